@@ -1,0 +1,58 @@
+"""The one exception tree of kb.
+
+Every error a user can cause is a :class:`KBError` with a message that says what
+to do. The command line turns these into one line and an exit code; the Python
+API lets them propagate.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "InputError",
+    "KBError",
+    "QueryError",
+    "ShapeViolation",
+    "StoreError",
+    "StoreLockedError",
+]
+
+
+class KBError(Exception):
+    """Base class of every error kb raises on purpose."""
+
+    exit_code = 1
+
+
+class InputError(KBError):
+    """A document, option or file the user gave cannot be used (exit code 2)."""
+
+    exit_code = 2
+
+
+class QueryError(KBError):
+    """A SPARQL query is malformed or not allowed (exit code 2)."""
+
+    exit_code = 2
+
+
+class StoreError(KBError):
+    """The store cannot be opened, read or written."""
+
+    exit_code = 3
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the store open for writing."""
+
+
+class ShapeViolation(KBError):
+    """A document's graph does not conform to the SHACL shapes.
+
+    ``report`` holds the human-readable pySHACL report text.
+    """
+
+    exit_code = 4
+
+    def __init__(self, message: str, report: str = ""):
+        super().__init__(message)
+        self.report = report

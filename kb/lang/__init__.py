@@ -1,0 +1,59 @@
+"""Language knowledge as data: ``kb/lang/<iso>/<name>.txt`` files.
+
+Every data file starts with a ``#`` header describing its format. Lines starting
+with ``#`` are comments, except ``# EXAMPLE: ...`` lines, which are worked
+examples that the tests run (the step owning the file says how to read them).
+Blank lines are ignored. Engine code reads the files only through this module.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["LANG_DIR", "available_languages", "data_path", "examples", "read_lines"]
+
+LANG_DIR = Path(__file__).resolve().parent
+
+
+def available_languages() -> list[str]:
+    """ISO codes that have a data folder."""
+    return sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir() and not p.name.startswith("_"))
+
+
+def data_path(lang: str, name: str) -> Path:
+    """Path of data file ``name`` for ``lang`` (may not exist)."""
+    return LANG_DIR / lang / name
+
+
+@lru_cache(maxsize=None)
+def read_lines(lang: str, name: str) -> tuple[str, ...]:
+    """The data lines of a file (comments, EXAMPLE lines and blank lines dropped).
+
+    A missing file gives an empty tuple, so a language without e.g. event
+    triggers simply finds none.
+    """
+    path = data_path(lang, name)
+    if not path.exists():
+        return ()
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        out.append(line.rstrip("\n"))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def examples(lang: str, name: str) -> tuple[str, ...]:
+    """The text after ``# EXAMPLE:`` on each example line of a file."""
+    path = data_path(lang, name)
+    if not path.exists():
+        return ()
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        stripped = line.strip()
+        if stripped.startswith("# EXAMPLE:"):
+            out.append(stripped[len("# EXAMPLE:"):].strip())
+    return tuple(out)

@@ -1,0 +1,399 @@
+"""The data model every pipeline step reads and writes.
+
+Plain dataclasses, no behaviour beyond small conveniences. All offsets are
+Python code-point offsets into ``Document.text`` (NFC), so ``text[start:end]``
+is always the evidence.
+
+Imports go one way: steps import this module; this module imports nothing of kb
+except :mod:`kb.errors`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "EVENT_TYPES",
+    "RECORD_TYPES",
+    "STATUSES",
+    "Analysis",
+    "Claim",
+    "DateValue",
+    "Document",
+    "Entity",
+    "Event",
+    "Mention",
+    "Participant",
+    "Sentence",
+    "Span",
+    "Timex",
+    "Token",
+]
+
+# Event types kb extracts. The JSON record uses these names; the RDF class is
+# ``kb:<name>``. ``ReElection`` and ``StateVisit`` are the sub-types of
+# ``Election`` and ``Visit``.
+EVENT_TYPES = (
+    "StateVisit",
+    "Visit",
+    "Meeting",
+    "Summit",
+    "PhoneCall",
+    "Election",
+    "ReElection",
+    "Statement",
+    "Announcement",
+    "AgreementSigning",
+    "ArmedConflictStart",
+    "Other",
+)
+
+# ``status`` values of the JSON event record.
+STATUSES = ("past", "ongoing", "planned", "hypothetical", "did_not_occur")
+
+GRANULARITIES = ("day", "week", "month", "quarter", "year", "decade", "century")
+
+# How kb's finer event classes appear in the JSON record, whose ``type`` uses
+# the gold type names (StateVisit, Meeting, Summit, PhoneCall, Election,
+# Statement, Announcement, Other): class -> (record type, default subtype).
+RECORD_TYPES = {
+    "ReElection": ("Election", None),
+    "ArmedConflictStart": ("Other", "WarStart"),
+    "AgreementSigning": ("Other", "Treaty"),
+}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open code-point range ``[start, end)`` of the document text."""
+
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+@dataclass
+class Document:
+    """One input document, as ingested.
+
+    ``published`` is the publication date (the reference date of news text);
+    ``None`` means relative dates cannot be resolved and stay underspecified.
+    ``mode`` is ``"news"`` (resolve against ``published``) or ``"narrative"``
+    (resolve against the last absolute date mentioned).
+    """
+
+    id: str
+    text: str
+    lang: str
+    published: _dt.date | None = None
+    source: str | None = None
+    title: str | None = None
+    mode: str = "news"
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class DateValue:
+    """A resolved (or explicitly unresolved) date at its true granularity.
+
+    ``value`` is a TIMEX3/ISO 8601 string: ``2024-05-16``, ``2024-03``, ``2024``,
+    ``2024-W20``, ``2024-Q2``, ``2024-05-16/2024-05-17``, ``2022-02/..``,
+    ``P7M``, ``PRESENT_REF``; or an underspecified value such as ``XXXX-03``
+    when there was no reference date (then ``resolved`` is False and the bounds
+    are ``None``).
+    ``earliest``/``latest`` are inclusive day bounds; an open end is ``None``.
+    """
+
+    value: str
+    earliest: _dt.date | None = None
+    latest: _dt.date | None = None
+    granularity: str | None = None
+    resolved: bool = True
+    text: str | None = None  # the expression the date came from
+    span: Span | None = None  # where that expression is
+    uncertain: bool = False  # implied rather than stated
+
+    def as_record(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "earliest": self.earliest.isoformat() if self.earliest else None,
+            "latest": self.latest.isoformat() if self.latest else None,
+            "granularity": self.granularity,
+            "text": self.text,
+            "resolved": self.resolved,
+            "uncertain": self.uncertain,
+        }
+
+
+@dataclass
+class Timex:
+    """A temporal expression found in the text (TIMEX3).
+
+    ``type`` is DATE, TIME, DURATION or SET; ``value`` the TIMEX3 value after
+    resolution (or the underspecified value when unresolved); ``mod`` the
+    TIMEX3 modifier (START, MID, END, APPROX, ...) when there is one.
+    ``earliest``/``latest``/``granularity`` follow :class:`DateValue`.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    earliest: _dt.date | None = None
+    latest: _dt.date | None = None
+    granularity: str | None = None
+    mod: str | None = None
+    resolved: bool = True
+    underspecified: str | None = None  # the value before resolution, e.g. "XXXX-03"
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    def date(self, uncertain: bool = False) -> DateValue:
+        return DateValue(
+            value=self.value,
+            earliest=self.earliest,
+            latest=self.latest,
+            granularity=self.granularity,
+            resolved=self.resolved,
+            text=self.text,
+            span=self.span,
+            uncertain=uncertain,
+        )
+
+    def as_record(self) -> dict[str, Any]:
+        """The timex in the format of the temporal corpora (``kb timex``)."""
+        rec = {"start": self.start, "end": self.end, "text": self.text,
+               "type": self.type, "value": self.value}
+        if self.mod:
+            rec["mod"] = self.mod
+        if self.earliest:
+            rec["earliest"] = self.earliest.isoformat()
+        if self.latest:
+            rec["latest"] = self.latest.isoformat()
+        if self.granularity:
+            rec["granularity"] = self.granularity
+        if not self.resolved:
+            rec["resolved"] = False
+        return rec
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    tokens: list[Token] = field(default_factory=list)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass
+class Entity:
+    """An entity of the gazetteer.
+
+    ``id`` is a Wikidata QID (``Q7747``) when linked, else a local slug
+    (``local:alexander-gabuev``). ``kind`` is one of person, country, city,
+    government, ministry, office, organisation, agency, group.
+    ``offices`` are ``(office_qid, office_name, start, end)`` tuples of ISO
+    dates (end ``None`` while in office).
+    """
+
+    id: str
+    name: str
+    kind: str
+    labels: dict[str, list[str]] = field(default_factory=dict)
+    country: str | None = None  # QID of the country it belongs to, if any
+    offices: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
+
+    @property
+    def qid(self) -> str | None:
+        return self.id if self.id.startswith("Q") else None
+
+
+@dataclass
+class Mention:
+    """A stretch of text that refers to an entity (or to several: "the two leaders")."""
+
+    start: int
+    end: int
+    text: str
+    entities: list[Entity] = field(default_factory=list)
+    kind: str = "name"  # name, description, pronoun, adjective, metonym, group
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass
+class Participant:
+    """An entity in an event or claim, with the mention it was read from."""
+
+    entity: Entity | None
+    label: str  # the mention text
+    role: str | None = None  # guest, host, participant, speaker, winner, loser, ...
+    span: Span | None = None
+
+    @property
+    def name(self) -> str:
+        return self.entity.name if self.entity else self.label
+
+    @property
+    def qid(self) -> str | None:
+        return self.entity.qid if self.entity else None
+
+    def as_record(self) -> dict[str, Any]:
+        rec: dict[str, Any] = {"label": self.label, "name": self.name, "qid": self.qid}
+        if self.role:
+            rec["role"] = self.role
+        if self.span:
+            rec["start"], rec["end"] = self.span.start, self.span.end
+        return rec
+
+
+@dataclass
+class Event:
+    """A typed event read from one document.
+
+    ``id`` is local to the document (``e1``, ``e2``, ...). ``status`` is one of
+    :data:`STATUSES`. ``evidence`` is normally the sentence stating the event,
+    ``trigger`` the word(s) that name it.
+    """
+
+    id: str
+    type: str
+    status: str
+    evidence: Span
+    participants: list[Participant] = field(default_factory=list)
+    place: Participant | None = None
+    date: DateValue | None = None
+    trigger: Span | None = None
+    negated: bool = False
+    hypothetical: bool = False
+    subtype: str | None = None
+    office: str | None = None  # elections: the office (name or QID)
+    outcome: str | None = None  # elections: elected, re-elected, defeated
+    implied_by: str | None = None  # id of the claim this event is implied by
+
+    def as_record(self, text: str) -> dict[str, Any]:
+        rtype, rsub = RECORD_TYPES.get(self.type, (self.type, None))
+        rec: dict[str, Any] = {
+            "id": self.id,
+            "type": rtype,
+            "kb_type": self.type,
+            "status": self.status,
+            "participants": [p.as_record() for p in self.participants],
+            "place": self.place.as_record() if self.place else None,
+            "date": self.date.as_record() if self.date else None,
+            "evidence": {"start": self.evidence.start, "end": self.evidence.end,
+                         "text": self.evidence.slice(text)},
+        }
+        if self.subtype or rsub:
+            rec["subtype"] = self.subtype or rsub
+        for key in ("office", "outcome", "implied_by"):
+            if getattr(self, key):
+                rec[key] = getattr(self, key)
+        if self.negated:
+            rec["negated"] = True
+        if self.hypothetical:
+            rec["hypothetical"] = True
+        return rec
+
+
+@dataclass
+class Claim:
+    """An aggregate claim: never a fact, always something a source says.
+
+    ``kind`` is ``count`` ("met three times since February 2022") or
+    ``ordinal`` ("second China visit within seven months"); ``value`` the count
+    or ordinal (an int, or ``"last"``). ``since`` is the window start,
+    ``within`` an ISO 8601 duration window, ``as_of`` the date the claim speaks
+    from (normally the publication date). ``event`` is the id of the event the
+    ordinal is about (the current visit); ``implies`` the id of the earlier
+    event an ordinal implies.
+    """
+
+    id: str
+    kind: str
+    value: int | str
+    event_type: str
+    evidence: Span
+    participants: list[Participant] = field(default_factory=list)
+    place: Participant | None = None
+    since: DateValue | None = None
+    within: str | None = None
+    as_of: _dt.date | None = None
+    qualifier: str | None = None  # e.g. "in person"
+    event: str | None = None
+    implies: str | None = None
+
+    def as_record(self, text: str) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "value": self.value,
+            "event_type": self.event_type,
+            "participants": [p.as_record() for p in self.participants],
+            "place": self.place.as_record() if self.place else None,
+            "since": self.since.value if self.since else None,
+            "since_date": self.since.as_record() if self.since else None,
+            "within": self.within,
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+            "qualifier": self.qualifier,
+            "event": self.event,
+            "implies": self.implies,
+            "evidence": {"start": self.evidence.start, "end": self.evidence.end,
+                         "text": self.evidence.slice(text)},
+        }
+
+
+@dataclass
+class Analysis:
+    """A document together with everything the pipeline found in it.
+
+    Each step fills its own fields: clean -> ``boilerplate``; sentences ->
+    ``sentences``; temporal -> ``timexes``; entities -> ``mentions``; events ->
+    ``events``; claims -> ``claims`` (and may add implied events).
+    ``warnings`` collects things a user should know (e.g. no publication date).
+    """
+
+    document: Document
+    boilerplate: list[Span] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def as_record(self) -> dict[str, Any]:
+        """The JSON event record of DESIGN.md (what ``kb extract`` prints)."""
+        d = self.document
+        return {
+            "doc_id": d.id,
+            "lang": d.lang,
+            "published": d.published.isoformat() if d.published else None,
+            "source": d.source,
+            "events": [e.as_record(d.text) for e in self.events],
+            "claims": [c.as_record(d.text) for c in self.claims],
+            "warnings": list(self.warnings),
+        }
