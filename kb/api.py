@@ -1,0 +1,216 @@
+"""The Python API: the functions scripts, notebooks and the command line call.
+
+>>> import kb.api as kb
+>>> with kb.open_kb(None) as base:              # doctest: +SKIP
+...     base.ingest_text("Putin reist am Donnerstag nach Peking.", id="n1",
+...                      lang="de", published="2024-05-14")
+...     rows = base.timeline(actor="Q7747")
+
+Imports go one way: cli -> api -> steps/store -> model.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import document as docio
+from .errors import InputError, KBError, ShapeViolation
+from .model import Analysis, Document
+from .timeline import TimelineRow, build_query, parse_bound
+
+__all__ = [
+    "DEFAULT_STORE",
+    "IngestSummary",
+    "KnowledgeBase",
+    "analyse",
+    "extract_paths",
+    "open_kb",
+    "resolve_store_location",
+    "tag_timexes",
+]
+
+DEFAULT_STORE = "./kb-store"
+
+
+def resolve_store_location(store: str | None) -> str | None:
+    """``--store``, then ``$KB_STORE``, then ``./kb-store``; ``":memory:"`` means in memory."""
+    location = store or os.environ.get("KB_STORE") or DEFAULT_STORE
+    return None if location == ":memory:" else location
+
+
+def analyse(document: Document) -> Analysis:
+    """Run the extraction pipeline over one document (no store involved)."""
+    from .pipeline import analyse as run
+
+    return run(document)
+
+
+def tag_timexes(text: str, *, lang: str, dct: _dt.date | str | None, mode: str = "news"):
+    """Temporal expressions of ``text`` resolved against ``dct`` (a list of :class:`kb.model.Timex`)."""
+    from . import temporal
+
+    return temporal.tag(text, lang, docio.parse_date(dct, "reference date"), mode)
+
+
+def extract_paths(paths: Iterable[str | os.PathLike], **defaults: Any) -> Iterator[Analysis | docio.ReadProblem]:
+    """Analyses of every document in ``paths``; unreadable ones come out as ``ReadProblem``."""
+    for item in docio.iter_documents(paths, **defaults):
+        yield item if isinstance(item, docio.ReadProblem) else analyse(item)
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest did: counts and the documents that were rejected, with why."""
+
+    documents: int = 0
+    events: int = 0
+    claims: int = 0
+    triples: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (document or path, reason)
+    warnings: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"{self.documents} documents, {self.events} events, {self.claims} claims ingested; "
+                f"{len(self.rejected)} rejected")
+
+
+class KnowledgeBase:
+    """A KB: a store plus the pipeline. Open with :func:`open_kb`."""
+
+    def __init__(self, store):
+        self.store = store
+
+    # -- lifecycle ---------------------------------------------------------
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "KnowledgeBase":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writing -----------------------------------------------------------
+    def ingest_document(self, document: Document) -> Analysis:
+        """Extract, validate and store one document (replacing an earlier version).
+
+        Raises :class:`kb.errors.ShapeViolation` when its graph violates the
+        shapes; then nothing is written and the rejection is recorded.
+        """
+        analysis = analyse(document)
+        self.store.ingest(analysis)
+        return analysis
+
+    def ingest_text(self, text: str, *, id: str, lang: str = "de", published: Any = None,
+                    source: str | None = None, title: str | None = None, mode: str = "news") -> Analysis:
+        """Ingest one text given as a string."""
+        return self.ingest_document(docio.make_document(
+            text, id=id, lang=lang, published=published, source=source, title=title, mode=mode))
+
+    def ingest(self, paths: Iterable[str | os.PathLike], *, progress: Callable[[int], None] | None = None,
+               **defaults: Any) -> IngestSummary:
+        """Ingest files and directories; bad documents are reported, never half-written."""
+        summary = IngestSummary()
+        for item in docio.iter_documents(paths, **defaults):
+            if isinstance(item, docio.ReadProblem):
+                summary.rejected.append((item.path, item.message))
+            else:
+                try:
+                    analysis = self.ingest_document(item)
+                except ShapeViolation as exc:
+                    summary.rejected.append((item.id, str(exc)))
+                except KBError as exc:
+                    if exc.exit_code == 3:  # store errors end the run
+                        raise
+                    summary.rejected.append((item.id, str(exc)))
+                else:
+                    summary.documents += 1
+                    summary.events += len(analysis.events)
+                    summary.claims += len(analysis.claims)
+                    summary.warnings.extend(f"{item.id}: {w}" for w in analysis.warnings)
+            if progress:
+                progress(1)
+        return summary
+
+    # -- reading -----------------------------------------------------------
+    def query(self, sparql: str, *, update: bool = False):
+        """Run SPARQL: rows for SELECT, a bool for ASK, an rdflib Graph for CONSTRUCT/DESCRIBE."""
+        return self.store.query(sparql, update=update)
+
+    def resolve_actor(self, actor: str) -> list[str]:
+        """IRIs for an actor given as a QID (``Q7747``), an IRI, or a name or label."""
+        actor = actor.strip()
+        if actor.startswith(("http://", "https://")):
+            return [actor]
+        if actor[:1] in "Qq" and actor[1:].isdigit():
+            return ["http://www.wikidata.org/entity/Q" + actor[1:]]
+        needle = actor.lower().replace("\\", "\\\\").replace('"', '\\"')
+        rows = self.store.query(
+            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+            "SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e rdfs:label ?l } "
+            f'FILTER(LCASE(STR(?l)) = "{needle}") }}')
+        iris = [str(r["e"]) for r in rows]
+        if not iris:
+            raise InputError(f"no actor called {actor!r} in the KB; give a Wikidata QID such as Q7747")
+        return iris
+
+    def timeline(self, *, actor: str | None = None, since: str | None = None,
+                 until: str | None = None, types: list[str] | str | None = None,
+                 limit: int | None = None) -> list[TimelineRow]:
+        """Events ordered by date (undated ones last), filtered by actor, window and type."""
+        if isinstance(types, str):
+            types = [types]
+        query = build_query(actor_iris=self.resolve_actor(actor) if actor else None,
+                            since=parse_bound(since, end=False), until=parse_bound(until, end=True),
+                            types=types, limit=limit)
+        out = []
+        for r in self.store.query(query):
+            def get(key: str) -> str:
+                v = r.get(key)
+                return "" if v is None else str(v)
+
+            gran = get("gran")
+            qids = " ".join(a.rsplit("/", 1)[-1] if "wikidata.org" in a else a
+                            for a in get("actors").split())
+            place_iri = get("place_iri")
+            out.append(TimelineRow(
+                value=get("value"), earliest=get("earliest"), latest=get("latest"),
+                granularity=gran.rsplit("#", 1)[-1].removeprefix("unit").lower() if gran else "",
+                type=get("type"), status=get("status"), participants=get("participants"),
+                participant_qids=qids, place=get("place"),
+                place_qid=place_iri.rsplit("/", 1)[-1] if "wikidata.org" in place_iri else place_iri,
+                source=get("source"), doc_id=get("doc_id"), event=get("event"),
+                evidence=get("evidence")))
+        return out
+
+    def validate(self, progress: Callable[[int], None] | None = None):
+        """Check every document graph against the shapes and run the cross-document checks."""
+        return self.store.validate(progress=progress)
+
+    def documents(self) -> list[str]:
+        return self.store.documents()
+
+    def stats(self) -> dict[str, int]:
+        """Counts of documents, events, claims and triples."""
+        q = ("PREFIX kb: <https://w3id.org/kb/ns#>\nPREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>\n"
+             "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e kb:sourceDocument ?d ; a sem:Event } }")
+        events = int(next(iter(self.store.query(q)))["n"])
+        q = ("PREFIX kb: <https://w3id.org/kb/ns#>\n"
+             "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { { ?c a kb:CountClaim } UNION { ?c a kb:OrdinalClaim } } }")
+        claims = int(next(iter(self.store.query(q)))["n"])
+        return {"documents": len(self.store.documents()), "events": events, "claims": claims,
+                "triples": self.store.count_triples()}
+
+
+def open_kb(location: str | os.PathLike | None = DEFAULT_STORE, *, read_only: bool = False) -> KnowledgeBase:
+    """Open (or create) a KB: a directory on disk, ``None`` for memory, or an ``http(s)://`` endpoint.
+
+    Raises :class:`kb.errors.StoreLockedError` when another process writes to it.
+    """
+    from .store import Store
+
+    return KnowledgeBase(Store(None if location is None else str(location), read_only=read_only))

@@ -1,0 +1,402 @@
+"""The ``kb`` command line: a thin click layer over :mod:`kb.api`.
+
+Every command opens what it needs, makes one call into the API and formats the
+result. Errors from kb become one line on standard error and an exit code
+(2 for bad input); there are no tracebacks for user mistakes.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from . import api
+from .errors import InputError, KBError
+
+EXIT_BAD_INPUT = 2
+
+
+class KBGroup(click.Group):
+    """Turns :class:`kb.errors.KBError` into ``Error: ...`` and an exit code."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KBError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+        except BrokenPipeError:
+            sys.stderr.close()
+            ctx.exit(1)
+
+
+def store_option(func):
+    """``--store`` on a command (falls back to the group's value, $KB_STORE, ./kb-store)."""
+
+    @click.option("--store", "store", default=None, metavar="PATH|URL",
+                  help="KB location: a directory, ':memory:' or an http(s):// SPARQL endpoint "
+                       "[default: $KB_STORE or ./kb-store].")
+    @functools.wraps(func)
+    def wrapper(*args, store=None, **kwargs):
+        ctx = click.get_current_context()
+        kwargs["store"] = api.resolve_store_location(store or ctx.find_root().params.get("store"))
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+def document_options(func):
+    """Metadata options for documents that do not carry their own."""
+    options = [
+        click.option("--published", metavar="YYYY-MM-DD", help="Publication date (reference for relative dates)."),
+        click.option("--lang", metavar="ISO", help="Language of the text (de, en, ...) [default: de]."),
+        click.option("--source", metavar="URL", help="Source URL or citation."),
+        click.option("--id", "doc_id", metavar="ID", help="Document id (a single .txt file only)."),
+        click.option("--mode", type=click.Choice(["news", "narrative"]), default=None,
+                     help="Resolve relative dates against the publication date (news) or the "
+                          "last absolute date mentioned (narrative)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _defaults(published, lang, source, doc_id, mode) -> dict:
+    return {"published": published, "lang": lang, "source": source, "id": doc_id, "mode": mode}
+
+
+def _open(store: str | None, read_only: bool = False) -> api.KnowledgeBase:
+    return api.open_kb(store, read_only=read_only)
+
+
+def _table(columns: list[str], rows: list[list[str]], max_width: int = 60) -> str:
+    def cut(s: str) -> str:
+        s = s.replace("\n", " ")
+        return s if len(s) <= max_width else s[: max_width - 1] + "…"
+
+    cells = [[cut(c) for c in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(columns)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(columns, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    return "\n".join(lines)
+
+
+def _csv(columns: list[str], rows: list[list[str]], delimiter: str = ",") -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+@click.group(cls=KBGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--store", default=None, metavar="PATH|URL",
+              help="KB location: a directory, ':memory:' or an http(s):// SPARQL endpoint "
+                   "[default: $KB_STORE or ./kb-store].")
+@click.version_option(__version__, prog_name="kb")
+def main(store):
+    """kb: an event-timeline knowledge base built from news text.
+
+    \b
+    Examples:
+      kb demo                                   # ingest a built-in article and show its timeline
+      kb ingest articles/                       # ingest every .txt/.json/.jsonl file below articles/
+      kb timeline --actor Q7747 --since 2022    # Putin's events since 2022
+      kb query 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }'
+      kb extract --format jsonl article.json    # events as JSON, no store
+    """
+
+
+# --------------------------------------------------------------------------- ingest
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@document_options
+@store_option
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no warnings.")
+def ingest(paths, published, lang, source, doc_id, mode, store, quiet):
+    """Extract events from documents and store them.
+
+    PATHS are .txt files (metadata from the options or a sidecar NAME.json),
+    .json/.jsonl records with id, lang, published, source and text, or
+    directories (searched recursively). Re-ingesting a document replaces it.
+
+    \b
+    Examples:
+      kb ingest article.json
+      kb ingest --published 2024-05-14 --lang de --source https://example.org/a notes.txt
+      kb --store ~/kbs/archive ingest corpus/
+    """
+    defaults = _defaults(published, lang, source, doc_id, mode)
+    paths_list = list(paths)
+    from .document import expand_paths
+
+    files = list(expand_paths(paths_list))
+    with _open(store) as base:
+        show = not quiet and len(files) > 1
+        with click.progressbar(length=len(files), label="ingesting", file=sys.stderr,
+                               show_pos=True) if show else _nullbar() as bar:
+            summary = api.IngestSummary()
+            for path in files:
+                part = base.ingest([path], **defaults)
+                summary.documents += part.documents
+                summary.events += part.events
+                summary.claims += part.claims
+                summary.rejected += part.rejected
+                summary.warnings += part.warnings
+                bar.update(1)
+    if not quiet:
+        for w in summary.warnings:
+            click.echo(f"warning: {w}", err=True)
+    for what, why in summary.rejected:
+        click.echo(f"rejected: {what}: {why}", err=True)
+    click.echo(summary.line())
+    if summary.rejected and not summary.documents:
+        sys.exit(EXIT_BAD_INPUT)
+
+
+class _nullbar:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def update(self, n):
+        pass
+
+
+# --------------------------------------------------------------------------- extract
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@document_options
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "trig", "turtle"]), default="jsonl",
+              show_default=True, help="JSON event records (one line per document) or RDF.")
+def extract(paths, published, lang, source, doc_id, mode, fmt):
+    """Run the pipeline on documents and print the result (no store).
+
+    \b
+    Examples:
+      kb extract --format jsonl articles/*.json > events.jsonl
+      kb extract --format trig --published 2024-05-14 --lang de note.txt
+    """
+    defaults = _defaults(published, lang, source, doc_id, mode)
+    problems = 0
+    records = []
+    for item in api.extract_paths(paths, **defaults):
+        if not hasattr(item, "document"):
+            click.echo(f"rejected: {item.path}: {item.message}", err=True)
+            problems += 1
+            continue
+        for w in item.warnings:
+            click.echo(f"warning: {item.document.id}: {w}", err=True)
+        if fmt == "jsonl":
+            click.echo(json.dumps(item.as_record(), ensure_ascii=False))
+        elif fmt == "json":
+            records.append(item.as_record())
+        else:
+            from .rdf.build import graph_for
+
+            graph_iri, graph = graph_for(item)
+            if fmt == "turtle":
+                click.echo(graph.serialize(format="turtle"))
+            else:
+                from rdflib import Dataset
+
+                ds = Dataset()
+                ctx = ds.graph(graph_iri)
+                for t in graph:
+                    ctx.add(t)
+                for prefix, ns in graph.namespaces():
+                    ds.bind(prefix, ns)
+                click.echo(ds.serialize(format="trig"))
+    if fmt == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=1))
+    if problems and not records and fmt == "json":
+        sys.exit(EXIT_BAD_INPUT)
+    if problems:
+        sys.exit(EXIT_BAD_INPUT)
+
+
+# --------------------------------------------------------------------------- timex
+@main.command()
+@click.argument("path", required=False, type=click.Path())
+@click.option("--text", help="Tag this text instead of a file.")
+@click.option("--dct", metavar="YYYY-MM-DD", help="Reference (publication) date for --text.")
+@click.option("--lang", default="de", show_default=True, help="Language of --text.")
+@click.option("--mode", type=click.Choice(["news", "narrative"]), default=None,
+              help="news: resolve against the DCT; narrative: against the last absolute date.")
+def timex(path, text, dct, lang, mode):
+    """Tag temporal expressions (no events, no store).
+
+    PATH is a JSONL file with doc_id, lang, dct and text per line; each line is
+    printed back with its "timexes". With --text, prints a table instead.
+
+    \b
+    Examples:
+      kb timex --text "Putin reist am Donnerstag nach Peking." --dct 2024-05-14 --lang de
+      kb timex corpus.jsonl > tagged.jsonl
+    """
+    from . import temporal
+
+    if text is not None:
+        found = api.tag_timexes(text, lang=lang, dct=dct, mode=mode or "news")
+        rows = [[t.text, t.type, t.value, str(t.earliest or ""), str(t.latest or ""),
+                 t.granularity or "", f"{t.start}-{t.end}"] for t in found]
+        click.echo(_table(["text", "type", "value", "earliest", "latest", "granularity", "span"], rows))
+        return
+    if not path:
+        raise InputError("give a JSONL file or --text")
+    from .document import _load_json, _read_text
+
+    for lineno, line in enumerate(_read_text(Path(path)).splitlines(), 1):
+        if not line.strip():
+            continue
+        rec = _load_json(line, f"{path}:{lineno}")
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+            raise InputError(f"{path}:{lineno}: expected an object with 'text'")
+        click.echo(json.dumps(temporal.timex_record(rec, mode), ensure_ascii=False))
+
+
+# --------------------------------------------------------------------------- query
+def _cell(v) -> str:
+    return "" if v is None else str(v)
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "file_", type=click.Path(exists=True, dir_okay=False), help="Read the query from a file.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "turtle", "trig", "ntriples"]),
+              default=None, help="Result format [default: table, or turtle for CONSTRUCT/DESCRIBE].")
+@click.option("--update", is_flag=True, help="Allow SPARQL UPDATE (the store is read-only otherwise).")
+@store_option
+def query(sparql, file_, fmt, update, store):
+    """Run a SPARQL query over the KB.
+
+    \b
+    Examples:
+      kb query 'SELECT ?e ?d WHERE { GRAPH ?g { ?e <http://semanticweb.cs.vu.nl/2009/11/sem/hasEarliestBeginTimeStamp> ?d } }'
+      kb query -f meetings.rq --format csv > meetings.csv
+      kb query --format turtle 'CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 10'
+    """
+    if file_:
+        sparql = Path(file_).read_text(encoding="utf-8")
+    if not sparql or not sparql.strip():
+        raise InputError("give a SPARQL query or -f FILE")
+    with _open(store, read_only=not update) as base:
+        result = base.query(sparql, update=update)
+        _print_result(result, fmt)
+
+
+def _print_result(result, fmt) -> None:
+    if result is None:
+        click.echo("update done")
+        return
+    if isinstance(result, bool):
+        click.echo(json.dumps({"head": {}, "boolean": result}) if fmt == "json" else str(result).lower())
+        return
+    if hasattr(result, "serialize"):  # an rdflib Graph from CONSTRUCT / DESCRIBE
+        rdf_fmt = {"trig": "trig", "ntriples": "nt"}.get(fmt or "", "turtle")
+        click.echo(result.serialize(format=rdf_fmt))
+        return
+    columns = list(result.vars)
+    rows = [[_cell(r.get(c)) for c in columns] for r in result]
+    if fmt in (None, "table"):
+        click.echo(_table(columns, rows))
+        click.echo(f"({len(rows)} rows)", err=True)
+    elif fmt in ("csv", "tsv"):
+        click.echo(_csv(columns, rows, "," if fmt == "csv" else "\t"), nl=False)
+    elif fmt == "json":
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+    else:
+        raise InputError(f"--format {fmt} is for CONSTRUCT/DESCRIBE; use table, csv, tsv or json")
+
+
+# --------------------------------------------------------------------------- timeline
+@main.command()
+@click.option("--actor", metavar="NAME|QID", help="Only events with this actor (e.g. Q7747 or 'Vladimir Putin').")
+@click.option("--since", metavar="DATE", help="Only events that end on or after DATE (YYYY[-MM[-DD]]).")
+@click.option("--until", metavar="DATE", help="Only events that begin on or before DATE.")
+@click.option("--type", "types", multiple=True, metavar="TYPE", help="Event type (repeatable), e.g. Meeting.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--limit", type=int, default=None, help="At most this many events.")
+@store_option
+def timeline(actor, since, until, types, fmt, limit, store):
+    """Events ordered by date, one row per event.
+
+    \b
+    Examples:
+      kb timeline --actor Q7747 --since 2024-01 --format csv
+      kb timeline --type StateVisit --type Meeting
+    """
+    from .timeline import TIMELINE_COLUMNS
+
+    with _open(store, read_only=True) as base:
+        rows = base.timeline(actor=actor, since=since, until=until, types=list(types) or None, limit=limit)
+    if fmt == "json":
+        click.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        click.echo(_csv(list(TIMELINE_COLUMNS), [[getattr(r, c) for c in TIMELINE_COLUMNS] for r in rows]), nl=False)
+    else:
+        cols = ["value", "earliest", "latest", "type", "status", "participants", "place", "doc_id"]
+        click.echo(_table(cols, [[getattr(r, c) for c in cols] for r in rows], max_width=48))
+
+
+# --------------------------------------------------------------------------- validate / stats
+@main.command()
+@store_option
+def validate(store):
+    """Check every document graph against the SHACL shapes, plus cross-document checks.
+
+    Exits with 4 when there are violations. Example: kb validate
+    """
+    with _open(store, read_only=True) as base:
+        violations = base.validate()
+    for v in violations:
+        click.echo(str(v))
+    n_docs = None
+    click.echo(f"{len(violations)} violations" + ("" if n_docs is None else f" in {n_docs} documents"))
+    if violations:
+        sys.exit(4)
+
+
+@main.command()
+@store_option
+def stats(store):
+    """Counts of documents, events, claims and triples. Example: kb stats"""
+    with _open(store, read_only=True) as base:
+        for k, v in base.stats().items():
+            click.echo(f"{k:10} {v}")
+
+
+# --------------------------------------------------------------------------- demo
+@main.command()
+@store_option
+def demo(store):
+    """Ingest the built-in example articles into a KB and show what came out.
+
+    Uses ./kb-demo-store unless --store is given. Example: kb demo
+    """
+    from importlib.resources import files
+
+    ctx = click.get_current_context()
+    given = ctx.params.get("store") or ctx.find_root().params.get("store")
+    location = store if given else "./kb-demo-store"
+    demo_dir = files("kb") / "demo"
+    paths = sorted(str(p) for p in demo_dir.iterdir() if p.name.endswith(".json"))
+    with _open(location) as base:
+        summary = base.ingest(paths)
+        click.echo(f"KB at {location}: {summary.line()}")
+        for what, why in summary.rejected:
+            click.echo(f"rejected: {what}: {why}", err=True)
+        rows = base.timeline()
+        cols = ["value", "type", "status", "participants", "place", "doc_id"]
+        click.echo(_table(cols, [[getattr(r, c) for c in cols] for r in rows], max_width=44))
+        click.echo("\nTry: kb --store %s timeline --actor Q567 --format csv" % location)

@@ -1,0 +1,141 @@
+"""Timelines: the events of the KB ordered by date, one row per event.
+
+The query filters and sorts only on the ``xsd:date`` bounds (DESIGN.md: engines
+disagree on comparing ``xsd:gYearMonth`` with ``xsd:date``). Overlap with a
+window [A, B] is ``earliest <= B && latest >= A``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import asdict, dataclass
+
+from .errors import InputError
+from .model import EVENT_TYPES
+
+__all__ = ["TIMELINE_COLUMNS", "TimelineRow", "build_query", "parse_bound"]
+
+TIMELINE_COLUMNS = ("value", "earliest", "latest", "granularity", "type", "status",
+                    "participants", "participant_qids", "place", "place_qid", "source",
+                    "doc_id", "event", "evidence")
+
+_PREFIXES = """PREFIX kb: <https://w3id.org/kb/ns#>
+PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX gaf: <http://groundedannotationframework.org/gaf#>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX time: <http://www.w3.org/2006/time#>
+"""
+
+
+@dataclass
+class TimelineRow:
+    """One event of a timeline, flat and ready for tables and CSV."""
+
+    value: str
+    earliest: str
+    latest: str
+    granularity: str
+    type: str
+    status: str
+    participants: str
+    participant_qids: str
+    place: str
+    place_qid: str
+    source: str
+    doc_id: str
+    event: str
+    evidence: str
+
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+
+def parse_bound(value: str | None, *, end: bool) -> str | None:
+    """A ``--since``/``--until`` value (``2024``, ``2024-05``, ``2024-05-16``) as an ISO day.
+
+    ``end`` picks the last day of a year or month.
+
+    >>> parse_bound("2024-02", end=True), parse_bound("2022", end=False)
+    ('2024-02-29', '2022-01-01')
+    """
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", value.strip())
+    if not m:
+        raise InputError(f"date {value!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if d:
+            day = _dt.date(y, int(mo), int(d))
+        elif mo:
+            first = _dt.date(y, int(mo), 1)
+            nxt = _dt.date(y + (first.month == 12), first.month % 12 + 1, 1)
+            day = (nxt - _dt.timedelta(days=1)) if end else first
+        else:
+            day = _dt.date(y, 12, 31) if end else _dt.date(y, 1, 1)
+    except ValueError:
+        raise InputError(f"date {value!r} is not a real calendar date") from None
+    return day.isoformat()
+
+
+def _literal(s: str) -> str:
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def build_query(*, actor_iris: list[str] | None = None, since: str | None = None,
+                until: str | None = None, types: list[str] | None = None,
+                limit: int | None = None) -> str:
+    """The SPARQL SELECT for a timeline with the given filters.
+
+    ``actor_iris`` are full IRIs; ``since``/``until`` ISO days; ``types`` event
+    type names of :data:`kb.model.EVENT_TYPES` (a super-type includes its
+    sub-types through the ``kb:`` class hierarchy).
+    """
+    for t in types or []:
+        if t not in EVENT_TYPES:
+            raise InputError(f"unknown event type {t!r}; choose from {', '.join(EVENT_TYPES)}")
+    where = ["?event kb:sourceDocument ?doc ; kb:eventType ?type ."]
+    if actor_iris:
+        where.append("?event sem:hasActor ?actor .")
+        where.append("VALUES ?actor { " + " ".join(f"<{a}>" for a in actor_iris) + " }")
+    if types:
+        where.append("?event a ?cls . ?cls rdfs:subClassOf* ?want .")
+        where.append("VALUES ?want { " + " ".join(f"kb:{t}" for t in types) + " }")
+    bounds = ["OPTIONAL { ?event sem:hasEarliestBeginTimeStamp ?earliest }",
+              "OPTIONAL { ?event sem:hasLatestEndTimeStamp ?latest }"]
+    if since or until:
+        bounds = ["?event sem:hasEarliestBeginTimeStamp ?earliest ; sem:hasLatestEndTimeStamp ?latest ."]
+        if until:
+            bounds.append(f'FILTER(?earliest <= "{until}"^^xsd:date)')
+        if since:
+            bounds.append(f'FILTER(?latest >= "{since}"^^xsd:date)')
+    body = "\n    ".join(where + bounds + [
+        "OPTIONAL { ?event kb:dateValue ?value }",
+        "OPTIONAL { ?event kb:granularity ?gran }",
+        "OPTIONAL { ?event kb:status ?status }",
+        "OPTIONAL { ?doc dcterms:source ?source }",
+        "OPTIONAL { ?doc dcterms:identifier ?doc_id }",
+        "OPTIONAL { ?event gaf:denotedBy ?ev . ?ev nif:anchorOf ?evidence }",
+        "OPTIONAL { ?event sem:hasActor ?a . OPTIONAL { ?a rdfs:label ?alabel FILTER(lang(?alabel) = 'en' || lang(?alabel) = '') } }",
+        "OPTIONAL { ?event sem:hasPlace ?p . OPTIONAL { ?p rdfs:label ?plabel FILTER(lang(?plabel) = 'en' || lang(?plabel) = '') } }",
+    ])
+    query = f"""{_PREFIXES}
+SELECT ?event ?type ?value ?earliest ?latest ?gran ?status ?doc ?doc_id ?source ?evidence
+       (GROUP_CONCAT(DISTINCT COALESCE(?alabel, STR(?a)); separator="; ") AS ?participants)
+       (GROUP_CONCAT(DISTINCT STR(?a); separator=" ") AS ?actors)
+       (SAMPLE(?plabel) AS ?place) (SAMPLE(?p) AS ?place_iri)
+WHERE {{
+  GRAPH ?g {{
+    {body}
+  }}
+}}
+GROUP BY ?event ?type ?value ?earliest ?latest ?gran ?status ?doc ?doc_id ?source ?evidence
+ORDER BY (!BOUND(?earliest)) ?earliest ?latest ?type ?event
+"""
+    if limit:
+        query += f"LIMIT {int(limit)}\n"
+    return query
