@@ -1,0 +1,283 @@
+"""Namespaces of kb's RDF model (see ``docs/rdf-model.md``).
+
+Every ``kb:`` term is declared here with ``_fail = True``, so a typo such as
+``KB.StatVisit`` raises instead of silently minting a wrong IRI. SEM, NIF, GAF
+and ITSRDF are declared here too because rdflib does not ship them; PROV,
+OWL-Time, schema.org and DCTERMS come from :mod:`rdflib.namespace`.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import (
+    DCTERMS,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SKOS,
+    TIME,
+    XSD,
+    DefinedNamespace,
+    NamespaceManager,
+)
+
+__all__ = [
+    "DCTERMS",
+    "GAF",
+    "ITSRDF",
+    "KB",
+    "KBR",
+    "NIF",
+    "OWL",
+    "PREFIXES",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SDO",
+    "SEM",
+    "SKOS",
+    "TIME",
+    "WD",
+    "XSD",
+    "bind_prefixes",
+    "sparql_prefixes",
+]
+
+
+class KB(DefinedNamespace):
+    """kb's own vocabulary; every term is described in ``kb/vocab.ttl``."""
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/kb/ns#")
+
+    # Event classes (all sem:Event).
+    Visit: URIRef
+    StateVisit: URIRef
+    Meeting: URIRef
+    Summit: URIRef
+    PhoneCall: URIRef
+    Election: URIRef
+    ReElection: URIRef
+    Statement: URIRef
+    Announcement: URIRef
+    AgreementSigning: URIRef
+    ArmedConflictStart: URIRef
+    Other: URIRef
+    CanonicalEvent: URIRef
+
+    # Other classes.
+    TemporalExpression: URIRef
+    Claim: URIRef
+    CountClaim: URIRef
+    OrdinalClaim: URIRef
+    RejectedDocument: URIRef
+
+    # Entity classes.
+    Agent: URIRef
+    Place: URIRef
+    Person: URIRef
+    Country: URIRef
+    City: URIRef
+    Region: URIRef
+    Government: URIRef
+    Ministry: URIRef
+    Office: URIRef
+    Organisation: URIRef
+    NewsAgency: URIRef
+    Group: URIRef
+    UnlinkedEntity: URIRef
+
+    # Individuals: event statuses schema.org lacks, granularities OWL-Time lacks.
+    EventHappened: URIRef
+    EventOngoing: URIRef
+    unitQuarter: URIRef
+    unitDecade: URIRef
+    unitCentury: URIRef
+
+    # Roles (sub-properties of sem:hasActor).
+    visitor: URIRef
+    host: URIRef
+    participant: URIRef
+    speaker: URIRef
+    candidate: URIRef
+    winner: URIRef
+    loser: URIRef
+    signatory: URIRef
+    aggressor: URIRef
+    target: URIRef
+
+    # Event properties.
+    eventType: URIRef
+    status: URIRef
+    hypothetical: URIRef
+    negated: URIRef
+    subtype: URIRef
+    office: URIRef
+    outcome: URIRef
+    sourceDocument: URIRef
+    trigger: URIRef
+    impliedBy: URIRef
+
+    # Dates.
+    dateValue: URIRef
+    granularity: URIRef
+    dateText: URIRef
+    dateUncertain: URIRef
+    dateResolved: URIRef
+    dateMention: URIRef
+    timexType: URIRef
+    timexMod: URIRef
+    underspecifiedValue: URIRef
+
+    # Mentions and entities.
+    mentionKind: URIRef
+    country: URIRef
+
+    # Claims.
+    claimKind: URIRef
+    count: URIRef
+    ordinal: URIRef
+    countedType: URIRef
+    claimParticipant: URIRef
+    claimPlace: URIRef
+    qualifier: URIRef
+    windowBegin: URIRef
+    windowEnd: URIRef
+    windowValue: URIRef
+    window: URIRef
+    asOf: URIRef
+    aboutEvent: URIRef
+    implies: URIRef
+
+    # Documents and provenance.
+    boilerplate: URIRef
+    warning: URIRef
+    toolVersion: URIRef
+    rulesVersion: URIRef
+    rejectedAt: URIRef
+    report: URIRef
+
+    # Cross-document merging.
+    reportedBy: URIRef
+    conflict: URIRef
+
+
+class SEM(DefinedNamespace):
+    """Simple Event Model (van Hage et al. 2011)."""
+
+    _fail = True
+    _NS = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+
+    Core: URIRef
+    Event: URIRef
+    Actor: URIRef
+    Place: URIRef
+    Time: URIRef
+    Role: URIRef
+    EventType: URIRef
+    ActorType: URIRef
+    PlaceType: URIRef
+    hasActor: URIRef
+    hasPlace: URIRef
+    hasTime: URIRef
+    hasSubEvent: URIRef
+    eventType: URIRef
+    actorType: URIRef
+    placeType: URIRef
+    hasTimeStamp: URIRef
+    hasBeginTimeStamp: URIRef
+    hasEndTimeStamp: URIRef
+    hasEarliestBeginTimeStamp: URIRef
+    hasLatestBeginTimeStamp: URIRef
+    hasEarliestEndTimeStamp: URIRef
+    hasLatestEndTimeStamp: URIRef
+    roleType: URIRef
+
+
+class NIF(DefinedNamespace):
+    """NLP Interchange Format core (the terms kb uses)."""
+
+    _fail = True
+    _NS = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+
+    Context: URIRef
+    String: URIRef
+    OffsetBasedString: URIRef
+    RFC5147String: URIRef
+    Phrase: URIRef
+    Sentence: URIRef
+    Word: URIRef
+    beginIndex: URIRef
+    endIndex: URIRef
+    anchorOf: URIRef
+    referenceContext: URIRef
+    isString: URIRef
+    sourceUrl: URIRef
+    predLang: URIRef
+
+
+class GAF(DefinedNamespace):
+    """Grounded Annotation Framework: links instances to the mentions that denote them."""
+
+    _fail = True
+    _NS = Namespace("http://groundedannotationframework.org/gaf#")
+
+    denotedBy: URIRef
+    denotes: URIRef
+    containsDenotationOf: URIRef
+    Mention: URIRef
+    Instance: URIRef
+
+
+class ITSRDF(DefinedNamespace):
+    """Internationalization Tag Set as RDF (entity linking of mentions)."""
+
+    _fail = True
+    _NS = Namespace("http://www.w3.org/2005/11/its/rdf#")
+
+    taIdentRef: URIRef
+    taClassRef: URIRef
+    taConfidence: URIRef
+    taSource: URIRef
+
+
+# Resources minted by kb (documents, graphs, events, ...): see kb.rdf.iri.
+KBR = Namespace("https://w3id.org/kb/id/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+PREFIXES: dict[str, str] = {
+    "kb": str(KB._NS),
+    "kbr": str(KBR),
+    "sem": str(SEM._NS),
+    "time": str(TIME),
+    "prov": str(PROV),
+    "nif": str(NIF._NS),
+    "gaf": str(GAF._NS),
+    "itsrdf": str(ITSRDF._NS),
+    "schema": str(SDO),
+    "dcterms": str(DCTERMS),
+    "wd": str(WD),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "owl": str(OWL),
+    "skos": str(SKOS),
+}
+
+
+def bind_prefixes(graph) -> None:
+    """Bind kb's prefixes on an rdflib graph (or dataset) for readable output."""
+    nm: NamespaceManager = graph.namespace_manager
+    for prefix, ns in PREFIXES.items():
+        nm.bind(prefix, ns, override=True, replace=True)
+
+
+def sparql_prefixes() -> str:
+    """The ``PREFIX`` lines of every kb prefix, to put in front of a query.
+
+    >>> "PREFIX kb: <https://w3id.org/kb/ns#>" in sparql_prefixes()
+    True
+    """
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
