@@ -1,0 +1,156 @@
+"""In-document reference: short forms, "the two leaders", pronouns and metonyms.
+
+Runs after :mod:`kb.entities.linker` has chosen the explicit mentions; adds the mentions that
+point back to entities introduced earlier. Word lists come from ``kb/lang/<iso>/references.txt``
+and ``metonyms.txt``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ..lang import read_lines
+from ..model import Mention, Sentence
+from .tables import Gazetteer
+from .linker import Candidate
+
+__all__ = ["resolve"]
+
+_KIND = {"name": "name", "description": "description", "adjective": "adjective",
+         "institution": "description"}
+
+
+@lru_cache(maxsize=None)
+def _references(lang: str) -> list[tuple[str, re.Pattern]]:
+    out = []
+    for line in read_lines(lang, "references.txt"):
+        kind, _, rx = line.partition("\t")
+        out.append((kind.strip(), re.compile(rf"(?<![\w\-])(?:{rx.strip()})(?![\w\-])")))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _metonym_verbs(lang: str) -> frozenset[str]:
+    return frozenset(line.strip() for line in read_lines(lang, "metonyms.txt") if not line.startswith("!"))
+
+
+@lru_cache(maxsize=None)
+def _place_prepositions(lang: str) -> frozenset[str]:
+    return frozenset(line.strip()[1:] for line in read_lines(lang, "metonyms.txt") if line.startswith("!"))
+
+
+def _free(mentions: list[Mention], start: int, end: int) -> bool:
+    return not any(start < m.end and m.start < end for m in mentions)
+
+
+def resolve(text: str, lang: str, chosen: list[Candidate], finder, gz: Gazetteer,
+            sentences: list[Sentence]) -> list[Mention]:
+    """Turn chosen candidates into mentions and add the back-references."""
+    mentions = [Mention(c.start, c.end, text[c.start:c.end], list(c.entities), _KIND.get(c.kind, "name"))
+                for c in chosen]
+    _metonyms(text, lang, mentions, finder, gz)
+    mentions += _short_forms(text, lang, mentions)
+    mentions.sort(key=lambda m: m.start)
+    mentions += _pairs_and_pronouns(text, lang, mentions, sentences)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _metonyms(text, lang, mentions, finder, gz) -> None:
+    verbs = _metonym_verbs(lang)
+    for m in mentions:
+        if m.kind != "name" or len(m.entities) != 1:
+            continue
+        ent = m.entities[0]
+        if not gz.has_tag(ent.id, "capital") or not ent.country:
+            continue
+        after = re.match(r"\s+(\w+)", text[m.end:m.end + 30])
+        before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
+        if before and before.group(1) in _place_prepositions(lang):
+            continue
+        if (after and after.group(1) in verbs) or (before and before.group(1) in verbs):
+            country = gz.get(ent.country)
+            gov = gz.tagged("government", ent.country) or (finder._synthesise("government", country) if country else None)
+            if gov is not None:
+                m.entities = [gov]
+                m.kind = "metonym"
+
+
+def _short_forms(text, lang, mentions) -> list[Mention]:
+    """"Putin" after "Wladimir Putin", "Gabuev" after "Alexander Gabuev"."""
+    forms: dict[str, tuple[int, object]] = {}
+    for m in mentions:
+        for ent in m.entities:
+            if ent.kind != "person":
+                continue
+            names = [ent.name] + [lab for labs in ent.labels.values() for lab in labs]
+            for name in names:
+                last = name.split()[-1].rstrip(".")
+                if len(last) < 3 or not last[0].isupper() or len(name.split()) < 2:
+                    continue
+                for form in (last, last + "s" if lang == "de" and last[-1] not in "sxzß" else None):
+                    if form and form not in forms:
+                        forms[form] = (m.start, ent)
+    if not forms:
+        return []
+    out = []
+    pat = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w\-])")
+    for hit in pat.finditer(text):
+        first, ent = forms[hit.group(0)]
+        if hit.start() <= first or not _free(mentions + out, hit.start(), hit.end()):
+            continue
+        out.append(Mention(hit.start(), hit.end(), hit.group(0), [ent], "name"))
+    return out
+
+
+def _sentence_index(sentences, text):
+    if sentences:
+        return [s.start for s in sentences]
+    return [0] + [m.end() for m in re.finditer(r"[.!?]\s+", text)]
+
+
+def _pairs_and_pronouns(text, lang, mentions, sentences) -> list[Mention]:
+    starts = _sentence_index(sentences, text)
+    persons = [m for m in mentions if m.entities and all(e.kind == "person" for e in m.entities)]
+    out: list[Mention] = []
+    for kind, pat in _references(lang):
+        for hit in pat.finditer(text):
+            s, e = hit.start(), hit.end()
+            if kind == "pair":
+                # "die beiden Staatschefs" is a pair even though "Staatschefs" alone is a role noun
+                for m in [m for m in mentions if s < m.end and m.start < e and m.kind == "description"]:
+                    mentions.remove(m)
+            if not _free(mentions + out, s, e):
+                continue
+            before = [m for m in persons if m.end <= s]
+            if kind == "pair":
+                ents = []
+                for m in reversed(before):
+                    for ent in m.entities:
+                        if ent not in ents:
+                            ents.append(ent)
+                    if len(ents) >= 2:
+                        break
+                if len(ents) >= 2:
+                    out.append(Mention(s, e, hit.group(0), ents[:2][::-1], "group"))
+            elif kind == "pronoun" and before:
+                ent = _subject(before, starts, s)
+                if ent is not None:
+                    out.append(Mention(s, e, hit.group(0), [ent], "pronoun"))
+    return out
+
+
+def _subject(before: list[Mention], starts: list[int], pos: int):
+    """The person a pronoun at ``pos`` most likely refers to: the first person of its own
+    sentence before it, else the first person of the nearest earlier sentence that has one."""
+    idx = bisect.bisect_right(starts, pos) - 1
+    while idx >= 0:
+        lo = starts[idx]
+        hi = starts[idx + 1] if idx + 1 < len(starts) else pos + 1
+        in_sentence = [m for m in before if lo <= m.start < min(hi, pos)]
+        if in_sentence:
+            return in_sentence[0].entities[0]
+        idx -= 1
+    return None

@@ -1,0 +1,413 @@
+"""Finding entity mentions: names, adjectives, role descriptions, institutions, unknown persons.
+
+Every finder returns :class:`Candidate` objects; :func:`select` keeps the longest non-overlapping
+ones. Language knowledge comes from ``kb/lang/<iso>/roles.txt`` and ``institutions.txt``; the
+engine itself knows no words of any language.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..lang import read_lines
+from ..model import Entity
+from .tables import DATA_DIR, Gazetteer
+
+__all__ = ["Candidate", "find_candidates", "select", "slug"]
+
+_UPPER = "A-ZÄÖÜÀ-ÞŁŚŽČŠ"
+_NAME_TOKEN = rf"[{_UPPER}][\w'’.\-]*"
+_DETERMINERS = ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "einem",
+                "the", "a", "an", "Der", "Die", "Das", "Des", "Dem", "Den", "The", "A", "An")
+# Generic role nouns ("leader", "director") name nobody without a country or a name.
+_NEEDS_JURISDICTION = {"leader", "director", "spokesperson", "secretary_general"}
+_NAME_PARTICLES = ("von der", "von", "van", "de", "da", "di", "del", "al-", "bin", "ibn", "el-")
+
+# English names of institutions kb synthesises when the gazetteer has none for a country.
+_INSTITUTION_NAMES = {
+    "foreign_ministry": ("ministry", "Ministry of Foreign Affairs of {c}"),
+    "government": ("government", "Government of {c}"),
+}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    entities: list[Entity]
+    kind: str  # name, description, adjective, institution, person
+    priority: int = 0  # higher wins among equally long overlapping candidates
+    role: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII slug for local ids.
+
+    >>> slug("Evika Siliņa")
+    'evika-silina'
+    """
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    out = set()
+    for line in (DATA_DIR / "given_names.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            out.update(line.split())
+    return frozenset(out)
+
+
+def _alternation(forms) -> str:
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+_PATTERNS: dict[tuple[int, str], re.Pattern] = {}
+
+
+def _name_pattern(gz: Gazetteer, lang: str) -> re.Pattern:
+    key = (id(gz), lang)
+    if key not in _PATTERNS:
+        forms = list(gz.surface_forms(lang)) + list(gz.adjectives.get(lang, {}))
+        _PATTERNS[key] = re.compile(rf"(?<![\w\-])(?:{_alternation(forms)})(?![\w])")
+    return _PATTERNS[key]
+
+
+@lru_cache(maxsize=None)
+def _roles(lang: str) -> tuple[list[tuple[str, str | None, str]], re.Pattern | None]:
+    table = []
+    for line in read_lines(lang, "roles.txt"):
+        role, jur, forms = (line.split("\t") + ["", "", ""])[:3]
+        for form in forms.split("|"):
+            if form.strip():
+                table.append((form.strip(), role.strip(), None if jur.strip() in ("", "-") else jur.strip()))
+    if not table:
+        return table, None
+    pat = re.compile(rf"(?<![\w\-])(?:{_alternation(f for f, _, _ in table)})(?![\w\-])")
+    return table, pat
+
+
+@lru_cache(maxsize=None)
+def _institutions(lang: str) -> tuple[dict[str, str], re.Pattern | None]:
+    table = {}
+    for line in read_lines(lang, "institutions.txt"):
+        tag, forms = (line.split("\t") + ["", ""])[:2]
+        for form in forms.split("|"):
+            if form.strip():
+                table[form.strip()] = tag.strip()
+    if not table:
+        return table, None
+    return table, re.compile(rf"(?<![\w\-])(?:{_alternation(table)})(?![\w\-])")
+
+
+class _Finder:
+    """Candidate finding for one document."""
+
+    def __init__(self, gz: Gazetteer, text: str, lang: str, dct: _dt.date | None):
+        self.gz, self.text, self.lang, self.dct = gz, text, lang, dct
+        self.names: list[Candidate] = []
+        self.home: str | None = None
+        self.local: dict[str, Entity] = {}
+
+    # -- names and adjectives -------------------------------------------------------------------
+    def find_names(self) -> None:
+        adjectives = self.gz.adjectives.get(self.lang, {})
+        for m in _name_pattern(self.gz, self.lang).finditer(self.text):
+            form = m.group(0)
+            ents = self.gz.lookup(form, self.lang)
+            if ents:
+                ent = self._disambiguate(ents, m.start())
+                self.names.append(Candidate(m.start(), m.end(), [ent], "name", priority=3))
+            elif form in adjectives:
+                ent = self.gz.get(adjectives[form])
+                if ent is not None:
+                    self.names.append(Candidate(m.start(), m.end(), [ent], "adjective", priority=1))
+        for c in self.names:
+            ent = c.entities[0]
+            if c.kind == "name" and ent.country and (self.gz.has_tag(ent.id, "seat") or ent.kind == "office"):
+                self.home = ent.country
+                break
+
+    def _disambiguate(self, ents: list[Entity], pos: int) -> Entity:
+        if len(ents) == 1:
+            return ents[0]
+        earlier = [c.entities[0] for c in self.names if c.start < pos]
+        for ent in reversed(earlier):
+            if ent in ents:
+                return ent
+        if self.dct is not None:
+            for ent in ents:
+                if self.gz.office_at(ent.id, self.dct):
+                    return ent
+            # otherwise the one whose last office ended most recently before the date
+            def last_end(ent):
+                ends = [o.end for o in self.gz.offices_of(ent.id) if o.end and o.end <= self.dct]
+                return max(ends) if ends else _dt.date.min
+            return max(ents, key=last_end)
+        return ents[0]
+
+    def name_at(self, pos: int) -> Candidate | None:
+        """A name candidate starting at ``pos`` (after skipping spaces)."""
+        while pos < len(self.text) and self.text[pos] == " ":
+            pos += 1
+        best = None
+        for c in self.names:
+            if c.start == pos and (best is None or c.length > best.length):
+                best = c
+        return best
+
+    def _word_before(self, pos: int) -> tuple[int, str] | None:
+        m = re.search(r"(\S+) +$", self.text[max(0, pos - 60):pos])
+        if not m:
+            return None
+        return pos - (len(self.text[max(0, pos - 60):pos]) - m.start(1)), m.group(1)
+
+    def _left_context(self, start: int) -> tuple[int, str | None]:
+        """Extend a description leftwards over a country adjective / possessive and a determiner."""
+        jur = None
+        wb = self._word_before(start)
+        if wb:
+            wstart, word = wb
+            poss = re.sub(r"['’]s$", "", word)
+            adj = self.gz.adjectives.get(self.lang, {}).get(word) or self.gz.adjectives.get("en", {}).get(word)
+            named = self.name_at(wstart)
+            if adj:
+                jur, start = adj, wstart
+            elif named is not None and named.end in (wstart + len(poss), wstart + len(word)) \
+                    and named.entities[0].kind in ("country", "organisation"):
+                jur, start = named.entities[0].id, wstart
+            elif named is not None and named.end == wstart + len(word) and self.gz.has_tag(named.entities[0].id, "seat"):
+                jur, start = named.entities[0].country, wstart
+        wb = self._word_before(start)
+        if wb and wb[1] in _DETERMINERS:
+            start = wb[0]
+        return start, jur
+
+    def _right_context(self, end: int, after_name: bool = False) -> tuple[int, str | None]:
+        """Extend a description over "of (the) X" / "von X" / a genitive "(der|des) X" / "in <capital>"."""
+        preps = "of|von" if after_name else "of|von|der|des|in|from"
+        m = re.match(rf" +(?:{preps}) +", self.text[end:end + 20])
+        cands = []
+        if m:
+            cands.append(end + m.end())
+            the = re.match(r"the +", self.text[end + m.end():end + m.end() + 6])
+            if the:
+                cands.append(end + m.end() + the.end())
+        if not after_name:
+            cands.append(end)
+        for pos in cands:
+            named = self.name_at(pos)
+            if named is None or named.kind != "name":
+                continue
+            ent = named.entities[0]
+            if ent.kind in ("country", "organisation"):
+                return named.end, ent.id
+            if ent.kind == "city" and m and pos != end:
+                return named.end, ent.country
+        return end, None
+
+    # -- role descriptions ----------------------------------------------------------------------------
+    def find_roles(self) -> list[Candidate]:
+        table, pat = _roles(self.lang)
+        if pat is None:
+            return []
+        lookup = {}
+        for form, role, jur in table:
+            lookup.setdefault(form, (role, jur))
+        out = []
+        for m in pat.finditer(self.text):
+            role, default_jur = lookup[m.group(0)]
+            if re.search(r"-\s+(?:und|and|oder|or)\s+$", self.text[max(0, m.start() - 12):m.start()]):
+                continue  # "Staats- und Regierungschefs": a plural group, not one person
+            start, jur = self._left_context(m.start())
+            end, jur_right = self._right_context(m.end())
+            jur = jur or jur_right
+            if re.search(r"\b(?:to|for|des|der) +$", self.text[max(0, start - 8):start]) and not jur:
+                # "Aide to the President Yury Ushakov": the name belongs to the outer title
+                name_end, person = end, None
+            else:
+                name_end, person = self._following_name(end, role, jur or default_jur)
+            if person is None and jur is None:
+                # "Chancellor Angela Merkel of Germany": the jurisdiction after the name
+                pass
+            if person is not None:
+                end2, jur2 = self._right_context(name_end, after_name=True)
+                if jur2 and self.gz.get(jur2) and self.gz.get(jur2).kind == "country":
+                    name_end = end2
+                out.append(Candidate(start, name_end, [person], "name", priority=4, role=role))
+                continue
+            ent = self._resolve_role(role, jur or default_jur, m.start())
+            if ent is not None:
+                out.append(Candidate(start, end, [ent], "description", priority=2, role=role))
+        return out
+
+    def _following_name(self, pos: int, role: str, jur: str | None) -> tuple[int, Entity | None]:
+        named = self.name_at(pos)
+        if named is not None and named.kind == "name" and named.entities[0].kind == "person" \
+                and named.start - pos <= 1:
+            return named.end, named.entities[0]
+        m = re.match(rf" (?:Dr\. |Prof\. )?({_NAME_TOKEN}(?: +(?:(?:{'|'.join(_NAME_PARTICLES)}) *)?{_NAME_TOKEN}){{0,3}})",
+                     self.text[pos:pos + 80])
+        if not m:
+            return pos, None
+        tokens = []
+        for tok in m.group(1).split(" "):
+            if tok.endswith(".") and len(tok) > 2:  # a full stop, not an initial ("W.")
+                tokens.append(tok.rstrip("."))
+                break
+            tokens.append(tok.rstrip(","))
+            if m.group(1).split(" ")[len(tokens) - 1].endswith(","):
+                break
+        tokens = [t for t in tokens if t]
+        if not tokens:
+            return pos, None
+        name = " ".join(tokens)
+        # a capitalised word after a role noun is a name only if it looks like one
+        holders = self.gz.holders(role, jur, self.dct) if self.dct else []
+        for h in holders:
+            if any(_similar(t, h.name.split()[-1]) for t in tokens):
+                return pos + m.start(1) + len(name), h
+        if len(tokens) >= 2 or tokens[0] in given_names():
+            if any(t.lower() == t for t in tokens):
+                return pos, None
+            if self.gz.lookup(tokens[0], self.lang) or tokens[0] in _DETERMINERS:
+                return pos, None
+            return pos + m.start(1) + len(name), self.local_person(name, jur)
+        return pos, None
+
+    def _resolve_role(self, role: str, jur: str | None, pos: int) -> Entity | None:
+        if self.dct is None:
+            return None
+        if jur:
+            holders = self.gz.holders(role, jur, self.dct)
+            return holders[0] if holders else None
+        if role in _NEEDS_JURISDICTION:
+            return None
+        if self.home:
+            holders = self.gz.holders(role, self.home, self.dct)
+            if holders:
+                return holders[0]
+        everyone = self.gz.holders(role, None, self.dct)
+        earlier = [c.entities[0] for c in self.names if c.start < pos and c.entities[0].kind == "person"]
+        for ent in reversed(earlier):
+            if ent in everyone:
+                return ent
+        return everyone[0] if len(everyone) == 1 else None
+
+    def local_person(self, name: str, country: str | None = None) -> Entity:
+        eid = "local:" + slug(name)
+        if eid not in self.local:
+            ent = self.gz.get(eid) or Entity(id=eid, name=name, kind="person", labels={self.lang: [name]},
+                                             country=country if country and self.gz.get(country)
+                                             and self.gz.get(country).kind == "country" else None)
+            self.local[eid] = ent
+        return self.local[eid]
+
+    # -- institutions ---------------------------------------------------------------------------------
+    def find_institutions(self) -> list[Candidate]:
+        table, pat = _institutions(self.lang)
+        if pat is None:
+            return []
+        out = []
+        for m in pat.finditer(self.text):
+            tag = table[m.group(0)]
+            start, country = self._left_context(m.start())
+            end, right = self._right_context(m.end())
+            country = country or right
+            c_ent = self.gz.get(country) if country else None
+            if c_ent is None or c_ent.kind != "country":
+                continue
+            ent = self.gz.tagged(tag, country) or self._synthesise(tag, c_ent)
+            if ent is not None:
+                out.append(Candidate(start, end, [ent], "institution", priority=4))
+        return out
+
+    def _synthesise(self, tag: str, country: Entity) -> Entity | None:
+        if tag not in _INSTITUTION_NAMES:
+            return None
+        kind, template = _INSTITUTION_NAMES[tag]
+        name = template.format(c=country.name)
+        eid = "local:" + slug(name)
+        if eid not in self.local:
+            self.local[eid] = Entity(id=eid, name=name, kind=kind, labels={"en": [name]}, country=country.id)
+        return self.local[eid]
+
+    # -- unknown persons ------------------------------------------------------------------------------
+    def find_unknown_persons(self) -> list[Candidate]:
+        out = []
+        # a lookahead, so that "President Yury Ushakov" still yields "Yury Ushakov"
+        pat = re.compile(rf"(?<![\w\-])(?=([{_UPPER}][\w'’\-]+)((?: +{_NAME_TOKEN}){{1,3}}))")
+        for m in pat.finditer(self.text):
+            if m.group(1) not in given_names():
+                continue
+            rest = m.group(2).split()
+            keep = []
+            for tok in rest:
+                tok = re.sub(r"['’]s$", "", tok.rstrip(".,;:"))
+                if not tok or tok.lower() == tok or self.gz.lookup(tok, self.lang) and not keep:
+                    break
+                if tok in given_names() and keep:
+                    break
+                keep.append(tok)
+                if tok != m.group(2).split()[len(keep) - 1]:
+                    break
+            if not keep:
+                continue
+            name = m.group(1) + " " + " ".join(keep)
+            if self.gz.lookup(name, self.lang):
+                continue
+            end = m.start() + len(m.group(1))
+            end = self.text.index(keep[-1], end) + len(keep[-1])
+            out.append(Candidate(m.start(), end, [self.local_person(name)], "name", priority=2))
+        return out
+
+
+def _similar(a: str, b: str) -> bool:
+    """Same word up to small spelling differences ("Jingpin" / "Jinping")."""
+    a, b = slug(a), slug(b)
+    if a == b:
+        return True
+    if len(a) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if sorted(a) == sorted(b):  # transposed letters
+        return True
+    # one insertion, deletion or substitution
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+
+
+def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None) -> tuple[list[Candidate], _Finder]:
+    """All candidate mentions of a text (overlapping; pass them to :func:`select`)."""
+    finder = _Finder(gz, text, lang, dct)
+    finder.find_names()
+    cands = list(finder.names)
+    cands += finder.find_roles()
+    cands += finder.find_institutions()
+    cands += finder.find_unknown_persons()
+    return cands, finder
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """The longest (then highest-priority) non-overlapping candidates, in text order."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-c.length, -c.priority, c.start)):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)

@@ -1,0 +1,279 @@
+"""The gazetteer: entities with Wikidata QIDs, their surface forms and the offices persons held.
+
+Shipped data lives next to this module (``gazetteer.tsv``, ``offices.tsv``, see ``SOURCE.md``);
+user additions live in one TSV file of the same format at ``$KB_GAZETTEER`` or
+``~/.local/share/kb/gazetteer.tsv`` (written by :func:`kb.entities.add_entities`).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Entity
+
+__all__ = [
+    "DATA_DIR",
+    "KINDS",
+    "Gazetteer",
+    "Office",
+    "german_inflections",
+    "load",
+    "office_name",
+    "user_path",
+]
+
+DATA_DIR = Path(__file__).resolve().parent
+KINDS = ("person", "country", "city", "government", "ministry", "office", "organisation",
+         "agency", "group")
+# kinds whose German name takes a genitive "-s" ("Putins", "Chinas", "des Kremls")
+_GENITIVE_KINDS = {"person", "country", "city", "government", "organisation", "group"}
+_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+
+# How an office is named in English, from its role and the name of its jurisdiction.
+OFFICE_NAMES = {
+    "president": "President of {j}",
+    "prime_minister": "Prime Minister of {j}",
+    "chancellor": "Chancellor of {j}",
+    "king": "Monarch of {j}",
+    "pope": "Pope",
+    "vice_president": "Vice President of {j}",
+    "foreign_minister": "Minister of Foreign Affairs of {j}",
+    "finance_minister": "Minister of Finance of {j}",
+    "interior_minister": "Minister of the Interior of {j}",
+    "commission_president": "President of the European Commission",
+    "council_president": "President of the European Council",
+    "parliament_president": "President of the European Parliament",
+    "high_representative": "High Representative of the Union for Foreign Affairs",
+    "secretary_general": "Secretary-General of {j}",
+    "spokesperson": "Spokesperson of {j}",
+    "press_secretary": "Press Secretary of {j}",
+    "leader": "Leader of {j}",
+    "director": "Director of {j}",
+}
+
+# Description nouns that stand for several concrete offices ("Staatschef", "leader").
+ROLE_GROUPS = {
+    "head_of_state": ("president", "king", "pope", "leader"),
+    "head_of_government": ("prime_minister", "chancellor"),
+    "leader": ("president", "king", "pope", "leader", "prime_minister", "chancellor",
+               "commission_president", "council_president", "secretary_general"),
+}
+
+
+@dataclass(frozen=True)
+class Office:
+    """One term of office: ``role`` held in ``jurisdiction`` from ``start`` to ``end``."""
+
+    person: str
+    role: str
+    jurisdiction: str
+    start: _dt.date | None
+    end: _dt.date | None  # None while in office
+
+    def active(self, on: _dt.date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
+
+
+def german_inflections(stem: str) -> list[str]:
+    """Inflected forms of a German adjective stem.
+
+    >>> german_inflections("russisch")[:3]
+    ['russisch', 'russische', 'russischen']
+    """
+    return [stem + e for e in _ADJ_ENDINGS]
+
+
+def _genitive(alias: str) -> str | None:
+    last = alias[-1]
+    if not last.isalpha() or last in "sxzßSXZ":
+        return None
+    return alias + "s"
+
+
+def _date(s: str) -> _dt.date | None:
+    s = s.strip()
+    return _dt.date.fromisoformat(s) if s else None
+
+
+def user_path() -> Path:
+    """Where user additions are stored: ``$KB_GAZETTEER`` or ``~/.local/share/kb/gazetteer.tsv``."""
+    env = os.environ.get("KB_GAZETTEER")
+    if env:
+        return Path(env).expanduser()
+    return Path.home() / ".local" / "share" / "kb" / "gazetteer.tsv"
+
+
+def office_name(role: str, jurisdiction_name: str) -> str:
+    """English name of an office, e.g. ``office_name("president", "Russia")``.
+
+    >>> office_name("president", "Russia")
+    'President of Russia'
+    """
+    return OFFICE_NAMES.get(role, role.replace("_", " ").title() + " of {j}").format(j=jurisdiction_name)
+
+
+def parse_row(fields: list[str], where: str) -> tuple[Entity, dict, set[str]]:
+    """One gazetteer line -> (entity, {lang: adjectives}, tags). Raises InputError when malformed."""
+    fields = fields + [""] * (9 - len(fields))
+    eid, kind, name, country, en, de, adj_en, adj_de, tags = (f.strip() for f in fields[:9])
+    if not eid or not (eid.startswith("Q") and eid[1:].isdigit() or eid.startswith("local:")):
+        raise InputError(f"{where}: id {eid!r} is neither a Wikidata QID (Q123) nor local:slug")
+    if kind not in KINDS:
+        raise InputError(f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}")
+    if not name:
+        raise InputError(f"{where}: entity {eid} has no name")
+    split = lambda s: [a.strip() for a in s.split(";") if a.strip()]
+    labels = {"en": split(en) or [name], "de": split(de)}
+    ent = Entity(id=eid, name=name, kind=kind, labels=labels, country=country or None)
+    adjectives = {"en": split(adj_en), "de": [f for stem in split(adj_de) for f in german_inflections(stem)]}
+    return ent, adjectives, set(split(tags))
+
+
+class Gazetteer:
+    """Entities, their surface forms per language, and offices held over time."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.tags: dict[str, set[str]] = {}
+        # lang -> surface form -> entity ids (several when ambiguous, e.g. "Clinton")
+        self.names: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        self.adjectives: dict[str, dict[str, str]] = defaultdict(dict)
+        self.offices: list[Office] = []
+        self._by_person: dict[str, list[Office]] = defaultdict(list)
+
+    # -- building -------------------------------------------------------------------------
+    def add(self, ent: Entity, adjectives: dict[str, list[str]], tags: set[str]) -> None:
+        """Add (or replace) one entity with its surface forms."""
+        if ent.id in self.entities:
+            self._forget(ent.id)
+        self.entities[ent.id] = ent
+        self.tags[ent.id] = tags
+        for lang, forms in ent.labels.items():
+            for form in forms:
+                self._name(lang, form, ent.id)
+                if lang == "de" and ent.kind in _GENITIVE_KINDS:
+                    gen = _genitive(form)
+                    if gen:
+                        self._name(lang, gen, ent.id)
+        for lang, forms in adjectives.items():
+            for form in forms:
+                self.adjectives[lang].setdefault(form, ent.id)
+                # sentence-initial adjectives are capitalised
+                self.adjectives[lang].setdefault(form[:1].upper() + form[1:], ent.id)
+
+    def _name(self, lang: str, form: str, eid: str) -> None:
+        ids = self.names[lang][form]
+        if eid not in ids:
+            ids.append(eid)
+
+    def _forget(self, eid: str) -> None:
+        for table in self.names.values():
+            for form in [f for f, ids in table.items() if eid in ids]:
+                table[form].remove(eid)
+                if not table[form]:
+                    del table[form]
+
+    def add_office(self, office: Office) -> None:
+        self.offices.append(office)
+        self._by_person[office.person].append(office)
+        ent = self.entities.get(office.person)
+        if ent is not None:
+            jur = self.entities.get(office.jurisdiction)
+            ent.offices.append((f"{office.role}@{office.jurisdiction}",
+                                office_name(office.role, jur.name if jur else office.jurisdiction),
+                                office.start.isoformat() if office.start else None,
+                                office.end.isoformat() if office.end else None))
+
+    # -- lookups -----------------------------------------------------------------------------
+    def get(self, eid: str) -> Entity | None:
+        return self.entities.get(eid)
+
+    def lookup(self, form: str, lang: str) -> list[Entity]:
+        """Entities a surface form can name in ``lang`` (English forms are tried as a fallback)."""
+        ids = self.names.get(lang, {}).get(form) or self.names.get("en", {}).get(form) or []
+        return [self.entities[i] for i in ids]
+
+    def surface_forms(self, lang: str) -> list[str]:
+        forms = set(self.names.get(lang, {}))
+        if lang != "en":
+            forms |= set(self.names.get("en", {}))
+        return sorted(forms, key=len, reverse=True)
+
+    def offices_of(self, person: str) -> list[Office]:
+        return list(self._by_person.get(person, ()))
+
+    def holders(self, role: str, jurisdiction: str | None, on: _dt.date | None) -> list[Entity]:
+        """Persons holding ``role`` (or a role of its group) in ``jurisdiction`` on date ``on``.
+
+        With ``jurisdiction`` None every jurisdiction counts; with ``on`` None every term does.
+        """
+        roles = ROLE_GROUPS.get(role, (role,))
+        out = []
+        for off in self.offices:
+            if not _role_fits(off.role, roles, role):
+                continue
+            if jurisdiction and off.jurisdiction != jurisdiction:
+                continue
+            if on is not None and not off.active(on):
+                continue
+            ent = self.entities.get(off.person)
+            if ent is not None and ent not in out:
+                out.append(ent)
+        return out
+
+    def office_at(self, person: str, on: _dt.date | None, within_days: int = 0) -> Office | None:
+        """The main office ``person`` held on ``on`` (or took up within ``within_days`` after it)."""
+        best = None
+        for off in self._by_person.get(person, ()):
+            if on is None:
+                best = off
+                continue
+            later = on + _dt.timedelta(days=within_days)
+            if (off.start is None or off.start <= later) and (off.end is None or on < off.end):
+                best = off
+        return best
+
+    def tagged(self, tag: str, country: str) -> Entity | None:
+        """The entity with ``tag`` belonging to ``country`` (e.g. its capital or government)."""
+        for eid, tags in self.tags.items():
+            if tag in tags and self.entities[eid].country == country:
+                return self.entities[eid]
+        return None
+
+    def has_tag(self, eid: str, tag: str) -> bool:
+        return tag in self.tags.get(eid, ())
+
+
+def _role_fits(office_role: str, roles: tuple[str, ...], asked: str) -> bool:
+    if office_role in roles:
+        return True
+    # "Präsidentin der Europäischen Kommission": a plain "president" of an organisation
+    return asked == "president" and office_role.endswith("_president")
+
+
+def _read_tsv(path: Path):
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield n, line.split("\t")
+
+
+def load(user_file: Path | None = None) -> Gazetteer:
+    """Read the shipped gazetteer plus the user file (if it exists)."""
+    gz = Gazetteer()
+    files = [DATA_DIR / "gazetteer.tsv"]
+    if user_file is not None and user_file.exists():
+        files.append(user_file)
+    for path in files:
+        for n, fields in _read_tsv(path):
+            ent, adjectives, tags = parse_row(fields, f"{path}:{n}")
+            gz.add(ent, adjectives, tags)
+    for n, fields in _read_tsv(DATA_DIR / "offices.tsv"):
+        person, role, jur, start, end = (fields + [""] * 5)[:5]
+        gz.add_office(Office(person.strip(), role.strip(), jur.strip(), _date(start), _date(end)))
+    return gz

@@ -1,0 +1,205 @@
+"""Entity linking: gazetteer forms, roles across time, coreference, metonyms, user additions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from kb import entities
+from kb.entities import tables as gzmod
+from kb.errors import InputError
+from kb.lang import examples
+from kb.model import Analysis, Document, Sentence, Span
+
+
+def analyse(text: str, lang: str = "de", dct: str | None = "2024-05-14", boilerplate=()) -> Analysis:
+    doc = Document(id="t", text=text, lang=lang, published=dt.date.fromisoformat(dct) if dct else None)
+    a = Analysis(document=doc, boilerplate=list(boilerplate))
+    a.sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]?\s*", text)]
+    entities.annotate(a)
+    return a
+
+
+def linked(a: Analysis, surface: str) -> list[str]:
+    """Ids linked by the mention that covers ``surface`` (first occurrence)."""
+    pos = a.text.index(surface)
+    for m in a.mentions:
+        if m.start < pos + len(surface) and pos < m.end:
+            return [e.id for e in m.entities]
+    return []
+
+
+@pytest.fixture(autouse=True)
+def _user_gazetteer(tmp_path, monkeypatch):
+    monkeypatch.setenv("KB_GAZETTEER", str(tmp_path / "user-gazetteer.tsv"))
+    entities.reload()
+    yield
+    entities.reload()
+
+
+def test_inflected_and_adjective_forms_link_to_their_entity():
+    a = analyse("Putins Reise nach Peking wurde in Pekings Presse und von der chinesischen "
+                "Regierung gelobt; des Kremls Sprecher schwieg.")
+    assert linked(a, "Putins") == ["Q7747"]
+    assert linked(a, "Peking") == ["Q956"]
+    assert linked(a, "Pekings") == ["Q956"]
+    assert linked(a, "des Kremls") == ["local:kremlin"] or linked(a, "Kremls") == ["local:kremlin"]
+
+
+@pytest.mark.parametrize("dct,expected", [("2024-05-14", "Q7747"), ("2010-06-01", "Q23530")])
+def test_same_description_two_dates_two_people_de(dct, expected):
+    a = analyse("Der russische Präsident reist morgen nach Berlin.", "de", dct)
+    assert linked(a, "russische Präsident") == [expected]
+
+
+@pytest.mark.parametrize("dct,expected", [("2009-03-01", "Q567"), ("2023-02-01", "Q61053")])
+def test_same_description_two_dates_two_people_en(dct, expected):
+    a = analyse("The German chancellor will travel to Paris next week.", "en", dct)
+    assert linked(a, "German chancellor") == [expected]
+
+
+def test_bare_title_in_a_white_house_release_is_the_us_president():
+    a = analyse("Statement by the Press Secretary. The President will host the Prime Minister "
+                "of Canada on Monday.", "en", "2016-03-01")
+    assert linked(a, "The President") == ["Q76"]
+    assert linked(a, "Prime Minister") == ["Q3099714"]
+
+
+def test_short_form_after_full_name_for_unknown_person():
+    a = analyse("Die Analystin Maria Kowalczyk sagte, der Besuch sei wichtig. Kowalczyk erwartet "
+                "neue Abkommen.")
+    first, second = linked(a, "Maria Kowalczyk"), linked(a, "Kowalczyk erwartet")
+    assert first and first == second and first[0].startswith("local:")
+
+
+def test_the_two_leaders_are_the_two_most_recent_persons():
+    a = analyse("Emmanuel Macron empfing Olaf Scholz in Paris. Die beiden Staatschefs sprachen "
+                "über Verteidigung.", "de", "2023-01-20")
+    assert sorted(linked(a, "Die beiden Staatschefs")) == sorted(["Q3052772", "Q61053"])
+    a = analyse("Joe Biden called Xi Jinping on Friday. The two leaders discussed trade.", "en", "2023-04-01")
+    assert sorted(linked(a, "The two leaders")) == sorted(["Q6279", "Q15031"])
+
+
+def test_pronoun_refers_to_the_subject_of_the_previous_sentence():
+    a = analyse("Olaf Scholz landete in Tokio. Er traf dort den Kaiser.", "de", "2023-03-18")
+    assert linked(a, "Er traf") == ["Q61053"]
+
+
+def test_capital_as_speaker_is_the_government_otherwise_a_place():
+    a = analyse("Moskau wies die Vorwürfe zurück. Scholz reiste später nach Moskau.", "de", "2022-02-20")
+    assert linked(a, "Moskau wies") == ["local:government-of-russia"]
+    assert linked(a, "nach Moskau")[-1:] == [] or "Q649" in [e.id for m in a.mentions
+                                                              if m.start > 30 for e in m.entities]
+
+
+def test_institution_with_capital_or_adjective():
+    a = analyse("Das Außenministerium in Peking bestätigte die Reise, ebenso das russische "
+                "Außenministerium.")
+    assert linked(a, "Außenministerium in Peking") == ["local:mfa-china"]
+    assert linked(a, "russische") == ["local:mfa-russia"]
+    a = analyse("Spain's foreign ministry said the talks went well.", "en", "2024-01-10")
+    assert linked(a, "foreign ministry")[0].startswith("local:ministry-of-foreign-affairs-of-spain")
+
+
+def test_role_followed_by_a_misspelt_name_links_the_office_holder():
+    a = analyse("Sie trafen den chinesischen Präsidenten Xi Jingpin in Peking.", "de", "2023-12-07")
+    assert "Q15031" in linked(a, "Präsidenten")
+
+
+def test_boilerplate_spans_yield_no_mentions():
+    text = "Merkel besuchte Paris. Mehr News zu Angela Merkel"
+    start = text.index("Mehr")
+    a = analyse(text, "de", "2015-01-01", boilerplate=[Span(start, len(text))])
+    assert all(m.end <= start for m in a.mentions)
+    assert any(m.entities[0].id == "Q567" for m in a.mentions)
+
+
+def test_without_publication_date_descriptions_stay_unlinked():
+    a = analyse("Der russische Präsident reist nach Berlin.", "de", None)
+    assert linked(a, "Präsident") in ([], ["Q159"])
+
+
+def test_offices_are_exposed_on_entities():
+    putin = entities.gazetteer().get("Q7747")
+    names = {o[1] for o in putin.offices}
+    assert "President of Russia" in names and "Prime Minister of Russia" in names
+
+
+def test_required_qids():
+    gz = entities.gazetteer()
+    for qid, name in [("Q7747", "Vladimir Putin"), ("Q15031", "Xi Jinping"), ("Q148", "China"),
+                      ("Q956", "Beijing"), ("Q159", "Russia"), ("Q212", "Ukraine")]:
+        assert gz.get(qid).name == name
+
+
+def test_add_entities_csv(tmp_path):
+    f = tmp_path / "people.csv"
+    f.write_text("id,name,kind,country,aliases_de\nQ999999999,Erika Musterfrau,person,Q183,"
+                 "Erika Musterfrau;Musterfrau\n", encoding="utf-8")
+    assert entities.add_entities(f) == 1
+    a = analyse("Erika Musterfrau besuchte Rom.", "de", "2024-01-01")
+    assert linked(a, "Erika Musterfrau") == ["Q999999999"]
+    # adding again replaces, not duplicates
+    assert entities.add_entities(f) == 1
+    lines = [l for l in gzmod.user_path().read_text().splitlines() if l.startswith("Q999999999")]
+    assert len(lines) == 1
+
+
+def test_add_entities_turtle(tmp_path):
+    f = tmp_path / "places.ttl"
+    f.write_text("""@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix wd: <http://www.wikidata.org/entity/> .
+@prefix wdt: <http://www.wikidata.org/prop/direct/> .
+wd:Q888888888 rdfs:label "Fictiville"@en, "Fiktivstadt"@de ; wdt:P31 wd:Q515 ; wdt:P17 wd:Q183 .
+""", encoding="utf-8")
+    assert entities.add_entities(f) == 1
+    a = analyse("Scholz reiste nach Fiktivstadt.", "de", "2023-01-01")
+    assert linked(a, "Fiktivstadt") == ["Q888888888"]
+
+
+def test_add_entities_rejects_invalid_files(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,name,kind\nnot-a-qid,Someone,person\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        entities.add_entities(bad)
+    bad.write_text("id,name,kind\nQ1,Someone,spaceship\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        entities.add_entities(bad)
+    assert not gzmod.user_path().exists()
+
+
+# -- EXAMPLE lines of the data files ------------------------------------------------------------
+
+def _example_cases():
+    for lang in ("de", "en"):
+        for name in ("roles.txt", "institutions.txt", "metonyms.txt", "references.txt"):
+            for ex in examples(lang, name):
+                yield pytest.param(lang, name, ex, id=f"{lang}/{name}:{ex[:30]}")
+
+
+@pytest.mark.parametrize("lang,name,example", list(_example_cases()))
+def test_data_file_examples(lang, name, example):
+    text, _, expected = example.partition(" -> ")
+    dct = "2024-01-10"
+    if " | " in text:
+        text, dct = text.split(" | ")
+    if name == "references.txt":
+        surface, _, ids = expected.partition(" = ")
+        a = analyse(text, lang, dct)
+        assert sorted(linked(a, surface.strip())) == sorted(ids.split("+"))
+        return
+    a = analyse(text, lang, dct)
+    got = {e.id for m in a.mentions for e in m.entities}
+    assert expected.strip() in got, (example, got)
+
+
+def test_gazetteer_examples():
+    path = gzmod.DATA_DIR / "gazetteer.tsv"
+    exs = [l.split("EXAMPLE:", 1)[1].strip() for l in path.read_text().splitlines() if l.startswith("# EXAMPLE:")]
+    assert exs
+    for ex in exs:
+        surface, _, expected = ex.partition(" -> ")
+        a = analyse(f"Ein Satz über {surface} heute.", "de", "2024-05-14")
+        assert expected in linked(a, surface), ex
