@@ -187,6 +187,30 @@ class KnowledgeBase:
                 evidence=get("evidence")))
         return out
 
+    def export(self, fmt: str, output: str | os.PathLike | None = None, *, mentions: bool = False,
+               title: str = "kb timeline", **filters: Any) -> str | bytes:
+        """Export events as ``fmt`` (csv json jsonld timelinejs ics html png svg turtle trig nquads).
+
+        ``filters``: ``actor``, ``place`` (QIDs, IRIs or labels; a list means any
+        of them), ``types``, ``since``, ``until``, ``source``. Returns the text
+        (bytes for png) and also writes it to ``output`` when given.
+        """
+        from .exporters import export_kb
+
+        return export_kb(self, fmt, output, mentions=mentions, title=title, **filters)
+
+    def records(self, *, mentions: bool = False, **filters: Any) -> list[dict]:
+        """The selected events (reports with ``mentions=True``) as JSON-ready dicts."""
+        from .exporters import event_records
+
+        return event_records(self, mentions=mentions, **filters)
+
+    def dataframe(self, sparql: str | None = None, **filters: Any):
+        """A pandas DataFrame: the rows of a SELECT, or else the event table (needs pandas)."""
+        from .api_frames import to_dataframe
+
+        return to_dataframe(self, sparql, **filters)
+
     def validate(self, progress: Callable[[int], None] | None = None):
         """Check every document graph against the shapes and run the cross-document checks."""
         return self.store.validate(progress=progress)

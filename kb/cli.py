@@ -400,3 +400,45 @@ def demo(store):
         cols = ["value", "type", "status", "participants", "place", "doc_id"]
         click.echo(_table(cols, [[getattr(r, c) for c in cols] for r in rows], max_width=44))
         click.echo("\nTry: kb --store %s timeline --actor Q567 --format csv" % location)
+
+
+# --------------------------------------------------------------------------- export
+def _export_formats() -> list[str]:
+    from . import exporters
+
+    return sorted(f.name for f in exporters.formats())
+
+
+@main.command(name="export")
+@click.option("--format", "fmt", required=True, type=click.Choice(_export_formats()),
+              help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE [default: standard output].")
+@click.option("--actor", multiple=True, metavar="NAME|QID", help="Only events with this actor (repeatable: any of them).")
+@click.option("--type", "types", multiple=True, metavar="TYPE", help="Event type (repeatable), e.g. Meeting.")
+@click.option("--place", multiple=True, metavar="NAME|QID", help="Only events at this place or in this country.")
+@click.option("--since", metavar="DATE", help="Only events that end on or after DATE (YYYY[-MM[-DD]]).")
+@click.option("--until", metavar="DATE", help="Only events that begin on or before DATE.")
+@click.option("--source", metavar="ID|URL", help="Only events reported by this document id or source URL prefix.")
+@click.option("--mentions", is_flag=True, help="One row per report instead of per event (csv, json).")
+@click.option("--title", default="kb timeline", show_default=True, help="Title of html, png, svg, ics, timelinejs.")
+@store_option
+def export_command(fmt, output, actor, types, place, since, until, source, mentions, title, store):
+    """Export events as CSV, JSON, JSON-LD, TimelineJS, iCalendar, HTML, a chart or RDF.
+
+    \b
+    Examples:
+      kb export --format csv --actor Q3052772 --since 2023 > macron.csv
+      kb export --format html --output timeline.html
+      kb export --format ics --type Meeting --output meetings.ics
+      kb export --format png --actor Q61053 --actor Q3052772 --output chart.png
+      kb export --format trig --source fx-en-scholz-macron
+    """
+    with _open(store, read_only=True) as base:
+        data = base.export(fmt, output, mentions=mentions, title=title, actor=list(actor), types=list(types),
+                           place=list(place), since=since, until=until, source=source)
+    if output:
+        click.echo(f"wrote {output}", err=True)
+    elif isinstance(data, bytes):
+        click.get_binary_stream("stdout").write(data)
+    else:
+        click.echo(data, nl=False)

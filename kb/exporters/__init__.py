@@ -1,0 +1,164 @@
+"""Export formats, keyed by name and loaded lazily (like rdflib's plugins).
+
+Each format is a function ``write(request) -> str | bytes`` in some module;
+:func:`register` adds one (kb's own formats are registered below, others may
+come from the ``kb.exporters`` entry-point group, whose values are
+``module:function`` strings).
+
+>>> sorted(f.name for f in formats())[:4]
+['csv', 'html', 'ics', 'json']
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..errors import InputError
+from .records import Event, Report, Selection, collect, group_reports
+
+__all__ = ["ExportRequest", "Format", "Selection", "event_records", "export", "export_kb", "formats", "get",
+           "register", "select"]
+
+
+@dataclass(frozen=True)
+class Format:
+    """An export format: its name, where its writer lives and what it produces."""
+
+    name: str
+    target: str  # "module:function"
+    media_type: str
+    extension: str
+    binary: bool = False
+    description: str = ""
+
+    def load(self) -> Callable[["ExportRequest"], str | bytes]:
+        module, _, func = self.target.partition(":")
+        return getattr(importlib.import_module(module), func)
+
+
+@dataclass
+class ExportRequest:
+    """What a writer gets: the store, the selection and the options."""
+
+    store: object
+    selection: Selection = field(default_factory=Selection)
+    mentions: bool = False  # one row per report instead of per event
+    title: str = "kb timeline"
+
+    @cached_property
+    def reports(self) -> list[Report]:
+        return collect(self.store, self.selection)
+
+    @cached_property
+    def events(self) -> list[Event]:
+        return group_reports(self.store, self.reports)
+
+
+_REGISTRY: dict[str, Format] = {}
+_entry_points_loaded = False
+
+
+def register(name: str, target: str, media_type: str, extension: str, *, binary: bool = False,
+             description: str = "") -> None:
+    """Add (or replace) a format; ``target`` is ``"module:function"``."""
+    _REGISTRY[name] = Format(name, target, media_type, extension, binary, description)
+
+
+def _load_entry_points() -> None:
+    global _entry_points_loaded
+    if _entry_points_loaded:
+        return
+    _entry_points_loaded = True
+    from importlib.metadata import entry_points
+
+    for ep in entry_points(group="kb.exporters"):
+        if ep.name not in _REGISTRY:
+            register(ep.name, ep.value, "application/octet-stream", ep.name, binary=True,
+                     description=f"plug-in from {ep.value}")
+
+
+def formats() -> list[Format]:
+    """Every registered format."""
+    _load_entry_points()
+    return list(_REGISTRY.values())
+
+
+def get(name: str) -> Format:
+    """The format called ``name``; raises :class:`kb.errors.InputError` for unknown names."""
+    _load_entry_points()
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        raise InputError(f"unknown export format {name!r}; choose from {', '.join(sorted(_REGISTRY))}") from None
+
+
+def export(store, fmt: str, selection: Selection | None = None, *, mentions: bool = False,
+           title: str = "kb timeline") -> str | bytes:
+    """The selected events of ``store`` in format ``fmt`` (text, or bytes for images)."""
+    writer = get(fmt).load()
+    return writer(ExportRequest(store, selection or Selection(), mentions, title))
+
+
+def _listed(value) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else [v for v in value if v]
+
+
+def select(base, *, actor=None, types=None, place=None, since=None, until=None, source=None) -> Selection:
+    """A :class:`Selection` from user values: actors and places as QIDs, IRIs or
+    labels (resolved by ``base.resolve_actor``; several mean any of them),
+    dates as ``YYYY[-MM[-DD]]``."""
+    from ..timeline import parse_bound
+
+    return Selection(
+        actors=[iri for a in _listed(actor) for iri in base.resolve_actor(a)],
+        types=_listed(types),
+        places=[iri for p in _listed(place) for iri in base.resolve_actor(p)],
+        since=parse_bound(since, end=False), until=parse_bound(until, end=True),
+        source=source or None)
+
+
+def export_kb(base, fmt: str, output=None, *, mentions: bool = False, title: str = "kb timeline",
+              **filters) -> str | bytes:
+    """What :meth:`kb.api.KnowledgeBase.export` does: select, export, write ``output`` if given."""
+    data = export(base.store, fmt, select(base, **filters), mentions=mentions, title=title)
+    if output is not None:
+        from pathlib import Path
+
+        path = Path(output)
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_bytes(data.encode("utf-8"))  # bytes: keep .ics CRLF line ends as they are
+    return data
+
+
+def event_records(base, *, mentions: bool = False, **filters) -> list[dict]:
+    """The selected events (or reports) as JSON-ready dicts."""
+    from .tabular import event_dict, report_dict
+
+    request = ExportRequest(base.store, select(base, **filters), mentions)
+    if mentions:
+        return [report_dict(r) for r in request.reports]
+    return [event_dict(e) for e in request.events]
+
+
+_M = __name__
+for _name, _target, _media, _ext, _binary, _desc in (
+    ("csv", "tabular:write_csv", "text/csv", "csv", False, "one row per event (or per report with --mentions)"),
+    ("json", "tabular:write_json", "application/json", "json", False, "event records as JSON"),
+    ("jsonld", "linked:write_jsonld", "application/ld+json", "jsonld", False, "JSON-LD, framed, with a context"),
+    ("turtle", "linked:write_turtle", "text/turtle", "ttl", False, "RDF of the selected documents"),
+    ("trig", "linked:write_trig", "application/trig", "trig", False, "named graphs of the selected documents"),
+    ("nquads", "linked:write_nquads", "application/n-quads", "nq", False, "named graphs as N-Quads"),
+    ("timelinejs", "timelinejs:write_timelinejs", "application/json", "json", False, "TimelineJS JSON"),
+    ("ics", "calendar:write_ics", "text/calendar", "ics", False, "iCalendar, all-day events"),
+    ("html", "page:write_html", "text/html", "html", False, "self-contained timeline page"),
+    ("png", "chart:write_png", "image/png", "png", True, "chart of events per actor over time"),
+    ("svg", "chart:write_svg", "image/svg+xml", "svg", False, "chart of events per actor over time"),
+):
+    register(_name, f"{_M}.{_target}", _media, _ext, binary=_binary, description=_desc)
