@@ -1,8 +1,9 @@
 """The fixture KB of the export, named-query, server and script tests.
 
 Three short articles written for these tests (invented events between real
-people, with their real Wikidata QIDs): a planned Scholz-Macron meeting
-reported in English and again, after it happened, in German (so the canonical
+people, with their real Wikidata QIDs; Kishida is a local entity, as in the
+gazetteer, so actors without a QID are exported too): a planned Scholz-Macron
+meeting reported in English and again, after it happened, in German (so the canonical
 graph merges the two reports), an earlier meeting known only to the month, a
 planned autumn meeting, a Biden-Kishida phone call, a visit known only to the
 year and one with no date at all, and one count claim.
@@ -28,7 +29,7 @@ SCHOLZ = Entity("Q61053", "Olaf Scholz", "person", labels={"de": ["Olaf Scholz"]
 MACRON = Entity("Q3052772", "Emmanuel Macron", "person",
                 labels={"de": ["Emmanuel Macron"], "en": ["Emmanuel Macron"]}, country="Q142")
 BIDEN = Entity("Q6279", "Joe Biden", "person", labels={"en": ["Joe Biden"]}, country="Q30")
-KISHIDA = Entity("Q1337186", "Fumio Kishida", "person", labels={"en": ["Fumio Kishida"]}, country="Q17")
+KISHIDA = Entity("local:fumio-kishida", "Fumio Kishida", "person", labels={"en": ["Fumio Kishida"]}, country="Q17")
 BERLIN = Entity("Q64", "Berlin", "city", labels={"de": ["Berlin"], "en": ["Berlin"]}, country="Q183")
 PARIS = Entity("Q90", "Paris", "city", labels={"de": ["Paris"], "en": ["Paris"]}, country="Q142")
 HAMBURG = Entity("Q1055", "Hamburg", "city", labels={"de": ["Hamburg"], "en": ["Hamburg"]}, country="Q183")
