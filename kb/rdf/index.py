@@ -210,7 +210,9 @@ def chunk_query(actor_iris: list[str], since: _dt.date, until: _dt.date,
     [since, until] that carry a key of ``chunk`` (a part of that window).
 
     The key lookup comes first so Oxigraph starts from the few matching
-    events; the date filter then runs on them only.
+    events; the date filter then runs on them only. The bounds are cast with
+    ``xsd:date(...)``: Virtuoso 7.2 answers a join with a plain comparison of a
+    stored ``xsd:date`` and a date constant with no rows at all.
     """
     keys = []
     for a in actor_iris:
@@ -218,7 +220,8 @@ def chunk_query(actor_iris: list[str], since: _dt.date, until: _dt.date,
     where = ["VALUES ?k { " + " ".join(f"<{k}>" for k in keys) + " }",
              "?event kb:actorPeriod ?k .",
              "?event sem:hasEarliestBeginTimeStamp ?earliest ; sem:hasLatestEndTimeStamp ?latest .",
-             f'FILTER(?earliest <= "{until.isoformat()}"^^xsd:date && ?latest >= "{since.isoformat()}"^^xsd:date)']
+             f'FILTER(xsd:date(?earliest) <= "{until.isoformat()}"^^xsd:date && '
+             f'xsd:date(?latest) >= "{since.isoformat()}"^^xsd:date)']
     if type_iris:
         where.append("?event a ?cls . VALUES ?cls { " + " ".join(f"<{t}>" for t in type_iris) + " }")
     body = "\n    ".join(where)
@@ -250,7 +253,7 @@ def pair_count_query(actor_a: str, actor_b: str, type_iri: str, since: _dt.date 
     """SELECT ``?n``: events of ``type_iri`` with both actors, ending on or after ``since``."""
     where = [f"?e kb:actorPair <{pair_key(actor_a, actor_b)}> .", f"?e a <{type_iri}> ."]
     if since is not None:
-        where.append(f'?e sem:hasLatestEndTimeStamp ?l . FILTER(?l >= "{since.isoformat()}"^^xsd:date)')
+        where.append(f'?e sem:hasLatestEndTimeStamp ?l . FILTER(xsd:date(?l) >= "{since.isoformat()}"^^xsd:date)')
     body = "\n    ".join(where)
     return f"{_PREFIXES}SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{\n  GRAPH ?g {{\n    {body}\n  }}\n}}\n"
 
