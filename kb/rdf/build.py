@@ -240,11 +240,16 @@ class _Builder:
 
     def event(self, e: Event) -> None:
         node = iri.event(self.doc_id, e.id)
-        self.add(node, RDF.type, iri.type_class(e.type))
+        cls = iri.type_class(e.type)
+        type_name = cls[len(KB._NS):]
+        self.add(node, RDF.type, cls)
         self.add(node, RDF.type, SEM.Event)
-        self.add(node, KB.eventType, Literal(e.type))
+        # kb:eventType always names the class; a type kb has no class for
+        # becomes kb:Other with the original name as subtype.
+        self.add(node, KB.eventType, Literal(type_name))
+        subtype = e.subtype or (e.type if type_name != e.type else None)
         names = ", ".join(p.name for p in e.participants)
-        self.add(node, RDFS.label, Literal(f"{e.type}: {names}" if names else e.type))
+        self.add(node, RDFS.label, Literal(f"{type_name}: {names}" if names else type_name))
         for p in e.participants:
             who = self.participant(p)
             for prop in ROLE_PROPERTIES.get((p.role or "participant").lower(), (KB.participant,)):
@@ -267,7 +272,7 @@ class _Builder:
                 self.add(node, KB.dateUncertain, Literal(True))
             if e.date.span is not None and e.date.span.end > e.date.span.start:
                 self.add(node, KB.dateMention, self.nif(e.date.span.start, e.date.span.end))
-        for prop, value in ((KB.subtype, e.subtype), (KB.office, e.office), (KB.outcome, e.outcome)):
+        for prop, value in ((KB.subtype, subtype), (KB.office, e.office), (KB.outcome, e.outcome)):
             if value:
                 self.add(node, prop, Literal(value))
         if e.implied_by:

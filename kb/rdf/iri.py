@@ -14,6 +14,7 @@ from urllib.parse import quote, unquote
 
 from rdflib import URIRef
 
+from kb.model import EVENT_TYPES
 from kb.rdf.namespaces import KB, KBR, WD
 
 __all__ = [
@@ -152,7 +153,4 @@ def type_class(type_name: str) -> URIRef:
     return KB[type_name] if type_name in _EVENT_CLASSES else KB.Other
 
 
-_EVENT_CLASSES = frozenset({
-    "Visit", "StateVisit", "Meeting", "Summit", "PhoneCall", "Election", "ReElection",
-    "Statement", "Announcement", "AgreementSigning", "ArmedConflictStart", "Other",
-})
+_EVENT_CLASSES = frozenset(EVENT_TYPES)
