@@ -1,0 +1,201 @@
+"""Temporal tagging: timexes with TIMEX3 values, date bounds and granularity.
+
+Two phases, as in HeidelTime: the language data (``kb/lang/<iso>/temporal-*.txt``)
+finds expressions and gives them underspecified values (:mod:`.extract`);
+:mod:`.resolve` turns them into dates against the reference date -- the
+publication date in news, the last absolute date mentioned in narrative text --
+with the direction of weekdays and bare months taken from tense cues
+(:mod:`.tense`).
+
+:func:`tag` follows the TIMEX3 conventions of the TempEval/KRAUTS gold
+corpora (what ``kb timex`` prints and what is scored): "am Donnerstag und
+Freitag" is two timexes, "seit Februar 2022" is the month ``2022-02`` with
+``mod="ON_OR_AFTER"``. :func:`annotate`, the pipeline step, gives the event
+steps what they need instead: coordinated or ranged days become ONE interval
+timex (``2024-05-16/2024-05-17``) and "seit"/"since" dates become open
+intervals (``2022-02/..``, latest = the reference date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kb.model import Analysis, DateValue, Timex
+from kb.temporal.extract import Candidate, find
+from kb.temporal.grammar import Grammar, grammar
+from kb.temporal.resolve import Reference, bounds, resolve_value
+from kb.temporal.tense import Tense
+
+__all__ = ["annotate", "merge_ranges", "resolve_date", "tag", "timex_record"]
+
+_NEEDS_DIRECTION = re.compile(r"^(XXXX-(?!XX-)|HOLIDAY-[^0-9]*$|HOLIDAY-\d\d-\d\d$|HOLIDAY-\d\d-[a-z]{3}-\w+$)")
+_DAY_ONLY = re.compile(r"^XXXX-XX-\d\d")
+_NO_YEAR = re.compile(r"^(XXXX-\d\d|XXXX-(SP|SU|FA|WI|Q\d|H\d)|HOLIDAY-(easter[+-]?\d*|\d\d-\d\d|\d\d-[a-z]{3}-\w+))(~|$)")
+_EXPLICIT_YEAR = re.compile(r"^\d{4}")
+_ANCHOR_GRANS = ("day", "week", "month", "quarter", "year")
+
+
+def _partner(i: int, cands: list[Candidate], text: str, g: Grammar) -> int | None:
+    """Index of the range partner that lends missing fields to candidate i, if any."""
+    if g.range_gap is None:
+        return None
+    c = cands[i]
+    day_only = bool(_DAY_ONLY.match(c.under))
+    no_year = bool(_NO_YEAR.match(c.under))
+    if not (day_only or no_year):
+        return None
+
+    def lends(j: int) -> bool:
+        other = cands[j].under
+        if day_only:
+            return not _DAY_ONLY.match(other) and cands[j].type in ("DATE", "TIME")
+        return bool(_EXPLICIT_YEAR.match(other))
+    if i + 1 < len(cands) and g.range_gap.match(text[c.end:cands[i + 1].start]) and lends(i + 1):
+        return i + 1
+    if i > 0 and g.range_gap.match(text[cands[i - 1].end:c.start]) and lends(i - 1):
+        return i - 1
+    return None
+
+
+def tag(text: str, lang: str, dct: dt.date | None, mode: str = "news") -> list[Timex]:
+    """All timexes in text, sorted by start, resolved against dct (news) or the last absolute date (narrative).
+
+    >>> [(t.text, t.value) for t in tag("Er kam gestern.", "de", dt.date(2024, 5, 14))]
+    [('gestern', '2024-05-13')]
+    """
+    g = grammar(lang)
+    cands = find(text, g)
+    if not cands:
+        return []
+    narrative = mode == "narrative"
+    tense = Tense(text, g) if not narrative else None
+    partners = [_partner(i, cands, text, g) for i in range(len(cands))]
+    values: list[tuple[str, bool] | None] = [None] * len(cands)
+    refs: list[Reference | None] = [None] * len(cands)
+    anchor: dt.date | None = None
+    anchor_gran: str | None = None
+
+    def reference() -> Reference:
+        if narrative and anchor is not None:
+            return Reference(anchor, anchor_gran or "day", anchor, anchor_gran, narrative=True)
+        return Reference(dct, "day", anchor, anchor_gran, narrative=narrative)
+
+    def resolve(i: int, partner_value: str | None) -> tuple[str, bool]:
+        c = cands[i]
+        if c.type == "SET":
+            return c.under, True  # a set recurs; there is nothing to anchor
+        direction = None
+        if tense is not None and _NEEDS_DIRECTION.match(c.under):
+            direction = tense.direction(c.start, c.end, "weekday" if "WXX" in c.under else "month")
+        return resolve_value(c.under, refs[i], direction, partner_value)
+
+    for i, c in enumerate(cands):
+        refs[i] = reference()
+        p = partners[i]
+        if p is not None and p > i:
+            continue  # resolved after its partner
+        partner_value = values[p][0] if p is not None and values[p] else None
+        values[i] = resolve(i, partner_value)
+        value, ok = values[i]
+        if ok and c.type in ("DATE", "TIME") and _EXPLICIT_YEAR.match(value):
+            lo, _, gran = bounds(value)
+            if lo is not None and gran in _ANCHOR_GRANS:
+                anchor, anchor_gran = lo, gran
+    for i in range(len(cands)):
+        if values[i] is None:
+            p = partners[i]
+            values[i] = resolve(i, values[p][0] if values[p] and values[p][1] else None)
+    out = []
+    for i, c in enumerate(cands):
+        value, ok = values[i]
+        ref_day = refs[i].date
+        lo = hi = gran = None
+        if c.type in ("DATE", "TIME") and ok:
+            lo, hi, gran = bounds(value, ref_day)
+        mod = c.mod
+        if mod is None and g.since_cue is not None and c.type in ("DATE", "TIME") \
+                and g.since_cue.search(text, max(0, c.start - 12), c.start):
+            mod = "ON_OR_AFTER"
+        out.append(Timex(start=c.start, end=c.end, text=text[c.start:c.end], type=c.type, value=value,
+                         earliest=lo, latest=hi, granularity=gran, mod=mod, resolved=ok,
+                         underspecified=c.under if c.under != value else None))
+    return out
+
+
+def merge_ranges(text: str, lang: str, timexes: list[Timex], ref: dt.date | None = None) -> list[Timex]:
+    """The event steps' view: "16. und 17. Mai" -> one interval, "seit Februar 2022" -> ``2022-02/..``.
+
+    Pairs of DATE timexes of the same granularity joined by a range word
+    become one interval timex spanning both; a date after a "since" cue
+    becomes an open interval whose latest bound is ``ref``.
+    """
+    g = grammar(lang)
+    out: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        a = timexes[i]
+        b = timexes[i + 1] if i + 1 < len(timexes) else None
+        if (b is not None and g.range_gap is not None and a.type == b.type == "DATE"
+                and a.resolved and b.resolved and a.granularity and a.granularity == b.granularity
+                and a.earliest and b.latest and a.earliest < b.latest
+                and g.range_gap.match(text[a.end:b.start])):
+            out.append(Timex(start=a.start, end=b.end, text=text[a.start:b.end], type="DATE",
+                             value=f"{a.value}/{b.value}", earliest=a.earliest, latest=b.latest,
+                             granularity=a.granularity, resolved=True,
+                             underspecified=f"{a.underspecified or a.value}/{b.underspecified or b.value}"))
+            i += 2
+            continue
+        if a.mod == "ON_OR_AFTER" and a.resolved and a.earliest and "/" not in a.value:
+            out.append(Timex(start=a.start, end=a.end, text=a.text, type=a.type, value=f"{a.value}/..",
+                             earliest=a.earliest, latest=ref, granularity=a.granularity,
+                             mod=a.mod, resolved=True, underspecified=a.underspecified))
+        else:
+            out.append(a)
+        i += 1
+    return out
+
+
+def annotate(analysis: Analysis) -> None:
+    """Pipeline step: fills analysis.timexes from analysis.document.
+
+    Uses document.published, .lang and .mode; skips spans in
+    analysis.boilerplate; merges ranges and "since" dates (:func:`merge_ranges`);
+    warns when published is None and relative dates stayed unresolved.
+    """
+    doc = analysis.document
+    found = tag(doc.text, doc.lang, doc.published, doc.mode)
+    if analysis.boilerplate:
+        found = [t for t in found
+                 if not any(t.start < b.end and b.start < t.end for b in analysis.boilerplate)]
+    ref = doc.published
+    if doc.mode == "narrative":
+        ref = None  # an open interval in narrative text ends at an unknown "now"
+    analysis.timexes = merge_ranges(doc.text, doc.lang, found, ref)
+    unresolved = [t for t in analysis.timexes if not t.resolved and t.type in ("DATE", "TIME")]
+    if doc.published is None and unresolved:
+        analysis.warnings.append(
+            f"no publication date: {len(unresolved)} relative date(s) left unresolved "
+            f"(e.g. {unresolved[0].text!r}); give the document a date to resolve them")
+
+
+def resolve_date(expression: str, lang: str, ref: dt.date | None, mode: str = "news") -> DateValue | None:
+    """The date of one expression built by another step ("am Donnerstag und Freitag").
+
+    Returns the merged view of :func:`merge_ranges` for the first timex found,
+    or None when the expression holds no date.
+
+    >>> resolve_date("nächste Woche", "de", dt.date(2024, 5, 14)).value
+    '2024-W21'
+    """
+    found = merge_ranges(expression, lang, tag(expression, lang, ref, mode), ref)
+    dated = [t for t in found if t.type in ("DATE", "TIME")]
+    return dated[0].date() if dated else None
+
+
+def timex_record(record: dict, mode: str | None = None) -> dict:
+    """For ``kb timex``: a temporal-corpus JSONL record with ``timexes`` replaced by kb's."""
+    dct = record.get("dct")
+    ref = dt.date.fromisoformat(dct[:10]) if dct else None
+    found = tag(record.get("text", ""), record.get("lang", "en"), ref, mode or "news")
+    return dict(record, timexes=[t.as_record() for t in found])

@@ -1,0 +1,255 @@
+"""Compiles a language's temporal data files into rules.
+
+A language is described by three files in ``kb/lang/<iso>/`` (their headers
+say the format): ``temporal-words.txt`` (word lists with normalised values),
+``temporal-patterns.txt`` (``@name = regex`` definitions and
+``name | TYPE | VALUE | REGEX`` rules) and ``temporal-tense.txt`` (tense cue
+words). Nothing here knows a language; it only expands placeholders and
+normalises named groups.
+
+Group names decide how a matched piece is normalised (trailing digits are
+ignored so one rule can use ``month1`` and ``month2``): ``year``, ``day``,
+``num``, ``hour``, ``minute``, ``decade``, ``century``, ``bcyear``,
+``quarter`` have built-in normalisers; any other name is looked up in the word
+category of that name (``month``, ``weekday``, ``unit``, ``season``, ...).
+A group named ``x`` marks the extent when it is narrower than the match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kb import lang as langdata
+
+__all__ = ["Grammar", "Rule", "grammar"]
+
+_PLACEHOLDER = re.compile(r"%([a-z][a-z_]*)")
+_DEFINE_REF = re.compile(r"@([a-z][a-z_]*)")
+_TRAILING_DIGITS = re.compile(r"\d+$")
+
+# TIMEX3 duration letters of the units kb knows.
+_UNIT_CODES = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "weekend": "WE",
+               "month": "M", "quarter": "Q", "half": "H", "year": "Y", "decade": "DE", "century": "CE"}
+
+
+@dataclass
+class Rule:
+    name: str
+    type: str
+    template: str
+    regex: re.Pattern
+
+
+@dataclass
+class Grammar:
+    """Compiled temporal knowledge of one language."""
+
+    lang: str
+    words: dict[str, dict[str, str]]
+    rules: list[Rule]
+    defines: dict[str, str]
+    tense: dict[str, list[str]] = field(default_factory=dict)
+    range_gap: re.Pattern | None = None
+    since_cue: re.Pattern | None = None
+
+    def lookup(self, category: str, text: str) -> str | None:
+        table = self.words.get(category)
+        if table is None:
+            return None
+        key = _key(text)
+        if key in table:
+            return table[key]
+        return table.get(key.rstrip("."))
+
+    def number(self, text: str) -> str | None:
+        """Digits or number words (``sieben``, ``twenty-four``, ``einundzwanzig``) as a string; ``X`` when vague."""
+        t = text.strip()
+        digits = t.replace(",", ".")
+        if re.fullmatch(r"\d+", digits):
+            return str(int(digits))
+        if re.fullmatch(r"\d+\.\d+", digits):
+            return digits.rstrip("0").rstrip(".")
+        whole = self.lookup("number", t)
+        if whole is not None:
+            return whole
+        joiners = [re.escape(j) for j in self.words.get("number_joiner", {})]
+        parts = re.split(r"[\s\-]+" + ("|" + "|".join(joiners) if joiners else ""), _key(t))
+        total, current = 0, 0
+        for part in parts:
+            if not part:
+                continue
+            v = self.lookup("number", part)
+            if v is None or v == "X":
+                return v
+            n = float(v)
+            if n in (100, 1000) and current:
+                current *= n
+                if n == 1000:
+                    total, current = total + current, 0
+            else:
+                current += n
+        n = total + current
+        return str(int(n)) if n == int(n) else str(n)
+
+    def normalise(self, group: str, text: str) -> str | None:
+        base = _TRAILING_DIGITS.sub("", group)
+        handler = _NORMALISERS.get(base)
+        if handler:
+            return handler(self, text)
+        return self.lookup(base, text)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _year(g: Grammar, text: str) -> str | None:
+    digits = re.sub(r"\D", "", text)
+    if not digits:
+        return None
+    if len(digits) == 2:  # '98, 03
+        n = int(digits)
+        return f"{2000 + n if n <= 30 else 1900 + n:04d}"
+    return f"{int(digits):04d}"
+
+
+def _day(g: Grammar, text: str) -> str | None:
+    digits = re.sub(r"\D", "", text)
+    n = int(digits) if digits else None
+    if n is None:
+        v = g.lookup("ordinal", text)
+        n = int(v) if v and v.isdigit() else None
+    return f"{n:02d}" if n and 1 <= n <= 31 else None
+
+
+def _month(g: Grammar, text: str) -> str | None:
+    digits = re.sub(r"\D", "", text)
+    if digits:
+        n = int(digits)
+        return f"{n:02d}" if 1 <= n <= 12 else None
+    return g.lookup("month", text)
+
+
+def _two(g: Grammar, text: str) -> str | None:
+    digits = re.sub(r"\D", "", text)
+    return f"{int(digits):02d}" if digits else None
+
+
+def _ordinal(g: Grammar, text: str) -> str | None:
+    digits = re.sub(r"\D", "", text)
+    if digits:
+        return str(int(digits))
+    return g.lookup("ordinal", text) or g.number(text)
+
+
+def _decade(g: Grammar, text: str) -> str | None:
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 4:
+        return digits[:3]
+    if len(digits) == 2:
+        return ("19" if digits >= "30" else "20") + digits[0]
+    v = g.lookup("decade", text)
+    return ("19" + v) if v and len(v) == 1 else v
+
+
+def _century(g: Grammar, text: str) -> str | None:
+    n = _ordinal(g, text)
+    return f"{int(n) - 1:02d}" if n and n.isdigit() and int(n) > 0 else None
+
+
+def _bcyear(g: Grammar, text: str) -> str | None:
+    digits = re.sub(r"\D", "", text)
+    return f"BC{int(digits):04d}" if digits else None
+
+
+_NORMALISERS = {
+    "year": _year, "day": _day, "month": _month, "num": lambda g, t: g.number(t),
+    "hour": _two, "minute": _two, "decade": _decade, "century": _century,
+    "bcyear": _bcyear, "quarter": _ordinal, "ord": _ordinal,
+}
+
+
+def duration(num: str, unit: str) -> str:
+    """TIMEX3 duration of ``num`` units: ``duration("7", "month") == "P7M"``."""
+    code = _UNIT_CODES[unit]
+    if code.startswith("T"):
+        return f"PT{num}{code[1:]}"
+    return f"P{num}{code}"
+
+
+def _alternation(words: dict[str, str], raw: list[str]) -> str:
+    """Regex alternation of the spellings; lower-case spellings also match capitalised.
+
+    A spelling written with a leading ``=`` matches exactly as written.
+    """
+    parts = []
+    for w in sorted(set(raw), key=len, reverse=True):
+        exact = w.startswith("=")
+        w = w.lstrip("=")
+        esc = re.escape(w).replace(r"\ ", r"\s+")
+        if exact or w != w.lower():
+            parts.append(esc)
+        else:
+            first = w[0]
+            if first.isalpha():
+                parts.append(f"[{re.escape(first)}{re.escape(first.upper())}]{esc[len(re.escape(first)):]}")
+                if w.upper() != w and len(w) > 1:
+                    parts.append(re.escape(w.upper()).replace(r"\ ", r"\s+"))
+            else:
+                parts.append(esc)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!x)x"
+
+
+def _parse_words(lang: str) -> tuple[dict[str, dict[str, str]], dict[str, list[str]]]:
+    tables: dict[str, dict[str, str]] = {}
+    spellings: dict[str, list[str]] = {}
+    for line in langdata.read_lines(lang, "temporal-words.txt"):
+        fields = [f.strip() for f in line.split("|")]
+        if len(fields) == 2:
+            fields.append(fields[1])
+        cat, words, value = fields[0], fields[1], fields[2]
+        for w in (s.strip() for s in words.split(",")):
+            if not w:
+                continue
+            tables.setdefault(cat, {})[_key(w.lstrip("="))] = value
+            spellings.setdefault(cat, []).append(w)
+    return tables, spellings
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> Grammar:
+    """The compiled grammar of ``lang`` (cached); a language without data has no rules."""
+    tables, spellings = _parse_words(lang)
+    expanded_cats = {cat: _alternation(tables[cat], sp) for cat, sp in spellings.items()}
+    defines: dict[str, str] = {}
+    rules: list[Rule] = []
+
+    def expand(rx: str) -> str:
+        rx = _DEFINE_REF.sub(lambda m: "(?:" + defines[m[1]] + ")", rx)
+        return _PLACEHOLDER.sub(lambda m: expanded_cats.get(m[1], "(?!x)x"), rx)
+
+    for line in langdata.read_lines(lang, "temporal-patterns.txt"):
+        if line.startswith("@"):
+            name, _, rx = line[1:].partition("=")
+            defines[name.strip()] = expand(rx.strip())
+            continue
+        fields = [f.strip() for f in line.split(" | ", 3)]
+        if len(fields) != 4:
+            raise ValueError(f"{lang}/temporal-patterns.txt: bad rule line: {line!r}")
+        name, ttype, template, rx = fields
+        try:
+            rules.append(Rule(name, ttype, template, re.compile(expand(rx))))
+        except re.error as exc:
+            raise ValueError(f"{lang}/temporal-patterns.txt: rule {name}: {exc}") from exc
+    tense: dict[str, list[str]] = {}
+    for line in langdata.read_lines(lang, "temporal-tense.txt"):
+        cat, _, words = line.partition("|")
+        tense.setdefault(cat.strip(), []).extend(w.strip() for w in words.split(",") if w.strip())
+    g = Grammar(lang, tables, rules, defines, tense)
+    if "range" in defines:
+        g.range_gap = re.compile(r"^(?:" + defines["range"] + r")$")
+    if "since" in defines:
+        g.since_cue = re.compile(r"(?:" + defines["since"] + r")\s*$")
+    return g

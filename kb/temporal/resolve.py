@@ -1,0 +1,398 @@
+"""The one place where dates are resolved.
+
+Rules of the language data produce *underspecified* values; this module turns
+them into TIMEX3 values against a reference date and computes the inclusive
+day bounds (``earliest``/``latest``) and the granularity of any value.
+
+Internal underspecified forms (besides plain TIMEX3 values, which pass through):
+
+- ``XXXX-03``, ``XXXX-05-16``, ``XXXX-SU``, ``XXXX-Q2``: the year is missing;
+  it is chosen by the direction (past: the last one, future: the next one,
+  ``None``: the nearest one, ``same``: the reference year).
+- ``XXXX-XX-16``: day only (the month and year come from a range partner or
+  from the reference).
+- ``XXXX-WXX-4``: a weekday (ISO number), resolved by direction; the
+  reference day itself counts as "this" weekday.
+- ``UNDEF-REF-<unit>-<PLUS|MINUS>-<n>``: an offset from the reference date
+  (publication date in news, last absolute date in narrative text);
+  ``UNDEF-ANA-...`` an offset from the last date mentioned (anaphoric, "two
+  days later"), which keeps that date's granularity when it is finer.
+- ``HOLIDAY-<spec>`` and ``HOLIDAY-<spec>-<year>``: a holiday (``12-25``,
+  ``easter+49``, ``11-thu-4``, ``05-mon-last``).
+- A trailing ``<`` or ``>`` forces the direction (last/next), ``=`` the
+  reference year; ``~T20:30`` or ``~TMO`` appends a time of day after resolving.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["Reference", "bounds", "easter", "granularity_of", "resolve_value", "unresolved_form"]
+
+ONE_DAY = dt.timedelta(days=1)
+_FINENESS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5, "century": 6}
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(T.*)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_DECADE = re.compile(r"^(\d{3})$")
+_CENTURY = re.compile(r"^(\d{2})$")
+_REL = re.compile(r"^UNDEF-(REF|ANA)-(day|week|weekend|month|quarter|half|year|decade|century|hour|minute)-(PLUS|MINUS)-(\d+|X)$")
+_NOYEAR = re.compile(r"^XXXX-(\d{2}-\d{2}|\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])$")
+_DAYONLY = re.compile(r"^XXXX-XX-(\d{2})$")
+_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
+_HOLIDAY = re.compile(r"^HOLIDAY-([0-9a-z+\-]+?)(?:-(\d{4}))?$")
+
+
+@dataclass
+class Reference:
+    """What an expression is resolved against.
+
+    ``date`` is the reference day (publication date, or the start of the last
+    absolute date in narrative text); ``granularity`` how precisely it is
+    known; ``anchor``/``anchor_granularity`` the last date mentioned in the
+    text (for anaphoric offsets), ``None`` before the first one.
+    """
+
+    date: dt.date | None
+    granularity: str = "day"
+    anchor: dt.date | None = None
+    anchor_granularity: str | None = None
+    narrative: bool = False
+
+
+# -- bounds -------------------------------------------------------------------
+
+def _month_end(year: int, month: int) -> dt.date:
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - ONE_DAY
+
+
+def _iso_week_start(year: int, week: int) -> dt.date:
+    return dt.date.fromisocalendar(year, week, 1)
+
+
+def bounds(value: str, ref: dt.date | None = None) -> tuple[dt.date | None, dt.date | None, str | None]:
+    """Inclusive day bounds and granularity of a resolved TIMEX3 value.
+
+    Open intervals end at ``ref`` (the reference date); durations, sets and
+    unresolved values have no bounds.
+
+    >>> bounds("2024-03")
+    (datetime.date(2024, 3, 1), datetime.date(2024, 3, 31), 'month')
+    """
+    try:
+        return _bounds(value, ref)
+    except ValueError:  # impossible dates such as 2023-02-30 in the text
+        return None, None, None
+
+
+def _bounds(value, ref):
+    if "/" in value:
+        left, right = value.split("/", 1)
+        e1, _, g1 = _bounds(left, ref)
+        if right == "..":
+            return e1, ref, g1
+        _, l2, g2 = _bounds(right, ref)
+        if e1 is None or l2 is None:
+            return None, None, None
+        gran = g1 if _FINENESS.get(g1, 9) <= _FINENESS.get(g2, 9) else g2
+        return e1, l2, gran
+    m = _DATE.match(value)
+    if m:
+        d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        return d, d, "day"
+    m = _MONTH.match(value)
+    if m:
+        y, mo = int(m[1]), int(m[2])
+        return dt.date(y, mo, 1), _month_end(y, mo), "month"
+    m = _YEAR.match(value)
+    if m:
+        y = int(m[1])
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
+    m = _WEEK.match(value)
+    if m:
+        start = _iso_week_start(int(m[1]), int(m[2]))
+        if m[3]:
+            return start + 5 * ONE_DAY, start + 6 * ONE_DAY, "week"
+        return start, start + 6 * ONE_DAY, "week"
+    m = _QUARTER.match(value)
+    if m:
+        y, q = int(m[1]), int(m[2])
+        return dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter"
+    m = _HALF.match(value)
+    if m:
+        y, h = int(m[1]), int(m[2])
+        return dt.date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "quarter"
+    m = _SEASON.match(value)
+    if m:
+        y = int(m[1])
+        first, last = _SEASON_MONTHS[m[2]]
+        ly, lm = (y + 1, last - 12) if last > 12 else (y, last)
+        return dt.date(y, first, 1), _month_end(ly, lm), "quarter"
+    m = _DECADE.match(value)
+    if m:
+        y = int(m[1]) * 10
+        return dt.date(max(y, 1), 1, 1), dt.date(y + 9, 12, 31), "decade"
+    m = _CENTURY.match(value)
+    if m:
+        y = int(m[1]) * 100
+        return dt.date(max(y, 1), 1, 1), dt.date(y + 99, 12, 31), "century"
+    if value == "PRESENT_REF" and ref:
+        return ref, ref, "day"
+    if value == "PAST_REF" and ref:
+        return None, ref, None
+    if value == "FUTURE_REF" and ref:
+        return ref, None, None
+    return None, None, None
+
+
+def granularity_of(value: str) -> str | None:
+    """Granularity of a resolved value (``day``, ``month``, ...), else None."""
+    return bounds(value)[2]
+
+
+# -- formatting -----------------------------------------------------------------
+
+def _format(d: dt.date, gran: str) -> str:
+    if gran == "day":
+        return d.isoformat()
+    if gran == "week":
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    if gran == "weekend":
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}-WE"
+    if gran == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if gran == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if gran == "half":
+        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
+    if gran == "year":
+        return f"{d.year:04d}"
+    if gran == "decade":
+        return f"{d.year:04d}"[:3]
+    if gran == "century":
+        return f"{d.year:04d}"[:2]
+    raise ValueError(gran)
+
+
+def _shift(d: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "day":
+        return d + dt.timedelta(days=n)
+    if unit in ("week", "weekend"):
+        return d + dt.timedelta(weeks=n)
+    months = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}[unit] * n
+    total = d.year * 12 + d.month - 1 + months
+    y, m = divmod(total, 12)
+    y = min(max(y, 1), 9999)
+    return dt.date(y, m + 1, min(d.day, _month_end(y, m + 1).day))
+
+
+_UNIT_FINENESS = dict(_FINENESS, weekend=1, half=3)
+
+
+def unresolved_form(under: str) -> str:
+    """The TIMEX3 value that stands for an underspecified value with no reference."""
+    core = under.split("~")[0].rstrip("<>=")
+    m = _REL.match(core)
+    if m:
+        unit = m[2]
+        return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+                "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX"}.get(unit, "XXXX")
+    if core.startswith("HOLIDAY-"):
+        return "XXXX-XX-XX"
+    return core
+
+
+# -- resolution -----------------------------------------------------------------
+
+def easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm).
+
+    >>> easter(2024)
+    datetime.date(2024, 3, 31)
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday(spec: str, year: int) -> dt.date | None:
+    if spec.startswith("easter"):
+        off = int(spec[6:] or 0)
+        return easter(year) + dt.timedelta(days=off)
+    parts = spec.split("-")
+    if len(parts) == 2:
+        return dt.date(year, int(parts[0]), int(parts[1]))
+    if len(parts) == 3:  # month-weekday-nth, e.g. 11-thu-4 (4th Thursday), 05-mon-last
+        month = int(parts[0])
+        wd = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(parts[1])
+        if parts[2] == "last":
+            d = _month_end(year, month)
+            while d.weekday() != wd:
+                d -= ONE_DAY
+            return d
+        d = dt.date(year, month, 1)
+        while d.weekday() != wd:
+            d += ONE_DAY
+        return d + dt.timedelta(weeks=int(parts[2]) - 1)
+    return None
+
+
+def _pick_year(make, ref: dt.date, direction: str | None) -> str | None:
+    """Choose among last/this/next year's candidate by direction."""
+    cands = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        value = make(y)
+        if value is None:
+            continue
+        lo, hi, _ = bounds(value)
+        if lo is None:
+            continue
+        cands.append((y, value, lo, hi))
+    if not cands:
+        return None
+    if direction == "same":
+        return next((v for y, v, _, _ in cands if y == ref.year), cands[0][1])
+    if direction == "past":
+        ok = [c for c in cands if c[2] <= ref]
+        return ok[-1][1] if ok else cands[0][1]
+    if direction == "future":
+        ok = [c for c in cands if c[3] >= ref]
+        return ok[0][1] if ok else cands[-1][1]
+
+    def distance(c):
+        if c[2] <= ref <= c[3]:
+            return 0
+        return min(abs((c[2] - ref).days), abs((c[3] - ref).days))
+    return min(cands, key=lambda c: (distance(c), c[0] != ref.year))[1]
+
+
+def resolve_value(under: str, ref: Reference, direction: str | None = None,
+                  partner: str | None = None) -> tuple[str, bool]:
+    """Resolve an underspecified value; returns ``(value, resolved)``.
+
+    ``direction`` is ``past``, ``future`` or None (from tense and cues);
+    ``partner`` a resolved value of a range partner ("5." in "5. bis 22. Mai")
+    that lends missing month and year.
+
+    >>> resolve_value("UNDEF-REF-day-PLUS-1", Reference(dt.date(2024, 5, 14)))
+    ('2024-05-15', True)
+    """
+    core, _, suffix = under.partition("~")
+    if core[-1:] in "<>=" and len(core) > 1:
+        direction = {"<": "past", ">": "future", "=": "same"}[core[-1]]
+        core = core[:-1]
+    if ref.narrative and direction is None:
+        direction = "same"
+    value = _resolve_core(core, ref, direction, partner)
+    if value is None:
+        return unresolved_form(under) + suffix, False
+    if suffix.startswith("T") and _DATE.match(value):
+        value += suffix  # a time of day needs a day; a coarser date stays as it is
+    elif suffix and not suffix.startswith("T") and _YEAR.match(value):
+        value += "-" + suffix  # "last summer" -> 2023-SU, "Q3 of last year" -> 2023-Q3
+    return value, True
+
+
+def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str | None) -> str | None:
+    if not core.startswith(("XXXX", "UNDEF", "HOLIDAY")):
+        return core  # already absolute (or a duration / REF word)
+    m = _DAYONLY.match(core)
+    if m:
+        src = partner if partner and re.match(r"^\d{4}-\d{2}", partner) else None
+        if src:
+            return f"{src[:7]}-{m[1]}"
+        if ref.date is None or ref.granularity not in ("day", "week", "month"):
+            return None
+        return f"{ref.date.year:04d}-{ref.date.month:02d}-{m[1]}"
+    m = _NOYEAR.match(core)
+    if m:
+        if partner and re.match(r"^\d{4}", partner):
+            return f"{partner[:4]}-{m[1]}"
+        if ref.date is None:
+            return None
+        rest = m[1]
+        return _pick_year(lambda y: f"{y:04d}-{rest}", ref.date, direction)
+    m = _HOLIDAY.match(core)
+    if m:
+        spec, year = m[1], m[2]
+        if year:
+            d = _holiday(spec, int(year))
+            return d.isoformat() if d else None
+        if partner and re.match(r"^\d{4}", partner):
+            d = _holiday(spec, int(partner[:4]))
+            return d.isoformat() if d else None
+        if ref.date is None:
+            return None
+
+        def make(y):
+            d = _holiday(spec, y)
+            return d.isoformat() if d else None
+        return _pick_year(make, ref.date, direction)
+    if core == "XXXX-WXX-WE":  # "am Wochenende": the last or the next one, by tense
+        if ref.date is None or ref.granularity not in ("day", "week"):
+            return None
+        wd = ref.date.isoweekday()
+        if wd >= 6 or direction != "future":
+            d = ref.date if wd >= 6 else ref.date - dt.timedelta(days=wd + 1)
+        else:
+            d = ref.date + dt.timedelta(days=6 - wd)
+        return _format(d, "weekend")
+    m = _WEEKDAY.match(core)
+    if m:
+        if ref.date is None or ref.granularity not in ("day", "week"):
+            return None
+        wd = int(m[1])
+        delta = wd - ref.date.isoweekday()
+        if direction == "past":
+            delta = delta if delta <= 0 else delta - 7
+        elif direction == "future":
+            delta = delta if delta >= 0 else delta + 7
+        else:  # nearest, within the same ISO week when ambiguous
+            delta = delta if abs(delta) <= 3 else (delta - 7 if delta > 0 else delta + 7)
+        return (ref.date + dt.timedelta(days=delta)).isoformat()
+    m = _REL.match(core)
+    if m:
+        kind, unit, sign, n = m[1], m[2], m[3], m[4]
+        if ref.narrative and kind == "REF" and unit == "day" and n == "0":
+            return "PRESENT_REF"  # "heute" in a history is the writer's today, not the story's
+        anchor_gran = ref.anchor_granularity or "day"
+        if kind == "ANA" and ref.anchor is not None \
+                and _FINENESS.get(anchor_gran, 0) <= _UNIT_FINENESS.get(unit, 0):
+            base, base_gran = ref.anchor, anchor_gran
+        else:
+            base, base_gran = ref.date, ref.granularity
+        if base is None:
+            return None
+        if n == "X":
+            return {"PLUS": "FUTURE_REF", "MINUS": "PAST_REF"}[sign]
+        if unit in ("hour", "minute"):
+            unit, n = "day", "0"
+        step = int(n) * (1 if sign == "PLUS" else -1)
+        d = _shift(base, unit, step)
+        gran = unit
+        if _FINENESS.get(base_gran, 0) > _UNIT_FINENESS[unit]:
+            gran = base_gran  # a year-only reference cannot give a day
+        elif kind == "ANA" and ref.anchor is not None and base_gran in ("month", "quarter") \
+                and _FINENESS[base_gran] < _UNIT_FINENESS[unit]:
+            gran = base_gran  # "a year earlier" after "the third quarter" is that quarter
+        return _format(d, gran)
+    return None

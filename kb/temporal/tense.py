@@ -1,0 +1,104 @@
+"""Light tense detection: is an expression's clause about the past or the future?
+
+Cue words come from ``temporal-tense.txt``: ``future`` auxiliaries and
+markers, ``past`` forms, ``announce`` verbs (an announcement looks ahead),
+``past-suffix`` endings with a minimum word length (``ed:5``), ``past-regex``
+word patterns, ``not-past`` exceptions and ``default`` directions. The cue
+nearest to the expression within its clause decides; failing that, the
+nearest in the sentence; failing that, the language default.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from kb.temporal.grammar import Grammar, grammar
+
+__all__ = ["Tense"]
+
+_WORD = re.compile(r"\w+(?:'\w+)?")
+_SENTENCE_END = re.compile(r"[.!?]+[\"'“”»«]*\s+(?=[\"'„“»«(]?[A-ZÄÖÜ0-9])|\n\s*\n|\n(?=[A-ZÄÖÜ])")
+_CLAUSE = re.compile(r"[,;:()–—]|\s-\s|\b(?:und|and|but|aber|während|while|weil|because|nachdem|after)\b")
+
+
+@lru_cache(maxsize=16)
+def _cue_table(lang: str):
+    g = grammar(lang)
+    words = {}
+    for cat in ("future", "past", "announce"):
+        for w in g.tense.get(cat, ()):
+            words[w.lower()] = cat
+    suffixes = []
+    for item in g.tense.get("past-suffix", ()):
+        suf, _, minlen = item.partition(":")
+        suffixes.append((suf, int(minlen or 0)))
+    regexes = [re.compile(r) for r in g.tense.get("past-regex", ())]
+    items = [w.lower() for w in g.tense.get("not-past", ())]
+    exceptions = {w for w in items if not w.startswith("-")}
+    # "-ste" in the data excludes every word with that ending (superlatives)
+    suffixes_not = tuple(w[1:] for w in items if w.startswith("-"))
+    return words, suffixes, regexes, (exceptions, suffixes_not)
+
+
+class Tense:
+    """Tense cues of one text, computed lazily per sentence."""
+
+    def __init__(self, text: str, g: Grammar):
+        self.text = text
+        self.g = g
+        self.words, self.suffixes, self.regexes, self.exceptions = _cue_table(g.lang)
+        self._ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self._cues: dict[int, list[tuple[int, str]]] = {}
+        defaults = dict(item.split(":", 1) for item in g.tense.get("default", ()) if ":" in item)
+        self.defaults = {k.strip(): (v.strip() if v.strip() != "nearest" else None) for k, v in defaults.items()}
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._ends, pos)
+        start = self._ends[i - 1] if i else 0
+        end = self._ends[i] if i < len(self._ends) else len(self.text)
+        return start, end
+
+    def _classify(self, word: str) -> str | None:
+        low = word.lower()
+        cat = self.words.get(low)
+        if cat:
+            return cat
+        exceptions, suffixes_not = self.exceptions
+        if low in exceptions or low.endswith(suffixes_not) or word[:1].isupper():
+            # capitalised words are nouns in German and names in English
+            return None
+        for suf, minlen in self.suffixes:
+            if len(low) >= minlen and low.endswith(suf):
+                return "past"
+        for rx in self.regexes:
+            if rx.fullmatch(low):
+                return "past"
+        return None
+
+    def cues(self, sent_start: int, sent_end: int) -> list[tuple[int, str]]:
+        if sent_start not in self._cues:
+            out = []
+            for m in _WORD.finditer(self.text, sent_start, sent_end):
+                cat = self._classify(m.group())
+                if cat:
+                    out.append((m.start(), cat))
+            self._cues[sent_start] = out
+        return self._cues[sent_start]
+
+    def direction(self, start: int, end: int, kind: str = "weekday") -> str | None:
+        """``past``, ``future`` or None (nearest) for the expression at [start, end)."""
+        s, e = self._sentence(start)
+        cues = [(p, c) for p, c in self.cues(s, e) if not start <= p < end]
+        if cues:
+            left = max((m.end() for m in _CLAUSE.finditer(self.text, s, start)), default=s)
+            right_m = _CLAUSE.search(self.text, end, e)
+            right = right_m.start() if right_m else e
+            for scope in ([(p, c) for p, c in cues if left <= p < right], cues):
+                if scope:
+                    p, c = min(scope, key=lambda pc: abs(pc[0] - start))
+                    if scope is cues and c == "past" and any(cc == "announce" for _, cc in cues):
+                        return "future"  # "announced ..., to visit on Thursday"
+                    return "future" if c in ("future", "announce") else "past"
+        return self.defaults.get(kind)
