@@ -141,6 +141,12 @@ class KnowledgeBase:
         """Run SPARQL: rows for SELECT, a bool for ASK, an rdflib Graph for CONSTRUCT/DESCRIBE."""
         return self.store.query(sparql, update=update)
 
+    def query_named(self, name: str, params: dict[str, str] | None = None):
+        """Run a shipped query (``kb.queries``) with validated parameters; rows as for :meth:`query`."""
+        from . import queries
+
+        return self.store.query(queries.get(name).bind(params, resolve=self.resolve_actor))
+
     def resolve_actor(self, actor: str) -> list[str]:
         """IRIs for an actor given as a QID (``Q7747``), an IRI, or a name or label."""
         actor = actor.strip()

@@ -276,8 +276,11 @@ def _cell(v) -> str:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "turtle", "trig", "ntriples"]),
               default=None, help="Result format [default: table, or turtle for CONSTRUCT/DESCRIBE].")
 @click.option("--update", is_flag=True, help="Allow SPARQL UPDATE (the store is read-only otherwise).")
+@click.option("--named", metavar="NAME", help="Run a query shipped with kb (see --list).")
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of --named (repeatable).")
+@click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
 @store_option
-def query(sparql, file_, fmt, update, store):
+def query(sparql, file_, fmt, update, named, params, list_, store):
     """Run a SPARQL query over the KB.
 
     \b
@@ -285,7 +288,24 @@ def query(sparql, file_, fmt, update, store):
       kb query 'SELECT ?e ?d WHERE { GRAPH ?g { ?e <http://semanticweb.cs.vu.nl/2009/11/sem/hasEarliestBeginTimeStamp> ?d } }'
       kb query -f meetings.rq --format csv > meetings.csv
       kb query --format turtle 'CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 10'
+      kb query --list
+      kb query --named meetings-between --param a=Q61053 --param b=Q3052772 --format csv
     """
+    if list_:
+        _list_named_queries()
+        return
+    if named:
+        values = {}
+        for item in params:
+            key, sep, value = item.partition("=")
+            if not sep or not key.strip():
+                raise InputError(f"--param {item!r}: write KEY=VALUE, e.g. --param a=Q7747")
+            values[key.strip()] = value
+        with _open(store, read_only=True) as base:
+            _print_result(base.query_named(named, values), fmt)
+        return
+    if params:
+        raise InputError("--param goes with --named NAME")
     if file_:
         sparql = Path(file_).read_text(encoding="utf-8")
     if not sparql or not sparql.strip():
@@ -293,6 +313,16 @@ def query(sparql, file_, fmt, update, store):
     with _open(store, read_only=not update) as base:
         result = base.query(sparql, update=update)
         _print_result(result, fmt)
+
+
+def _list_named_queries() -> None:
+    from . import queries
+
+    for q in queries.queries().values():
+        click.echo(f"{q.name}\n    {q.description}")
+        for p in q.params:
+            default = "required" if p.required else f"default {p.default}"
+            click.echo(f"    --param {p.name}=<{p.type}>  {p.description} ({default})")
 
 
 def _print_result(result, fmt) -> None:
