@@ -158,6 +158,12 @@ class KB(DefinedNamespace):
     rulesVersion: URIRef
     rejectedAt: URIRef
     report: URIRef
+    documentRecord: URIRef
+
+    # Index keys (kb.rdf.index) that make frequent queries fast at scale.
+    actorPeriod: URIRef
+    actorPair: URIRef
+    year: URIRef
 
     # Cross-document merging.
     reportedBy: URIRef

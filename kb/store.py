@@ -1,0 +1,462 @@
+"""The KB's store: embedded Oxigraph (pyoxigraph), in memory or on disk.
+
+One named graph per document (``kbr:graph/{doc}``), written in one SPARQL
+update (``DROP SILENT GRAPH`` + ``INSERT DATA``), which pyoxigraph applies as
+one transaction: a document is stored entirely or not at all, and storing it
+again replaces it. Writes go through pyoxigraph directly (not oxrdflib, whose
+commit/rollback do nothing); rdflib is only used to build and inspect graphs.
+
+Rejected documents (their graph violated the shapes) are not written; a record
+of each (id, time, report and the document itself as JSON) is kept in the graph
+``kbr:graph/_rejected`` so the user can see why and re-ingest after a fix. A
+successful ingest of the same document removes its record.
+
+``Store("http://...")`` returns a :class:`kb.remote.RemoteStore`, which has the
+same methods over SPARQL 1.1 Query/Update and the Graph Store Protocol.
+
+Queries see the union of all graphs as their default graph, so a query
+without ``GRAPH`` finds everything; kb's prefixes (``kb:``, ``sem:``, ``wd:``,
+...) are predeclared.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from kb.errors import QueryError, ShapeViolation, StoreError, StoreLockedError
+from kb.rdf import iri
+from kb.rdf.build import Run, graph_for
+from kb.rdf.index import add_index
+from kb.rdf.namespaces import DCTERMS, KB, KBR, PREFIXES, RDF, XSD
+from kb.rdf.validate import results
+from kb.sparqlguard import check_query, strip_literals
+
+__all__ = [
+    "REJECTED_GRAPH",
+    "IngestResult",
+    "Rejection",
+    "Rows",
+    "Store",
+    "Violation",
+]
+
+REJECTED_GRAPH = URIRef(f"{KBR}graph/_rejected")
+_PID_FILE = "kb-writer.pid"
+_FORM_WORDS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+_UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
+
+
+class Rows(list):
+    """SELECT results: a list of ``{variable: rdflib term}`` dicts (unbound variables absent).
+
+    ``vars`` lists the projected variables in order; :meth:`to_json` gives the
+    SPARQL 1.1 JSON results document. Terms are rdflib ``URIRef``/``Literal``/
+    ``BNode``; ``str()`` gives the IRI or lexical form, ``.toPython()`` a value.
+    """
+
+    def __init__(self, variables: list[str], rows: list[dict]):
+        super().__init__(rows)
+        self.vars = list(variables)
+
+    def to_json(self) -> dict:
+        return {"head": {"vars": self.vars},
+                "results": {"bindings": [{k: _json_term(v) for k, v in r.items()} for r in self]}}
+
+
+@dataclass
+class IngestResult:
+    """What :meth:`Store.ingest` stored."""
+
+    doc_id: str
+    graph: str
+    triples: int
+    events: int
+    claims: int
+    replaced: bool  # the document was in the store before
+
+
+@dataclass
+class Violation:
+    """One problem found by :meth:`Store.validate`, with the document it comes from."""
+
+    doc_id: str | None  # None for kb's own graphs (canonical events) and cross-graph checks
+    graph: str | None
+    message: str
+    focus: str | None = None
+    shape: str | None = None
+    severity: str = "Violation"
+
+    def __str__(self) -> str:
+        where = self.doc_id if self.doc_id is not None else (self.graph or "KB")
+        focus = f" {self.focus}:" if self.focus else ""
+        return f"{where}:{focus} {self.message}"
+
+
+@dataclass
+class Rejection:
+    """A document whose graph violated the shapes, as recorded in ``kbr:graph/_rejected``."""
+
+    doc_id: str
+    at: str
+    report: str
+    record: dict = field(default_factory=dict)  # id, lang, published, source, title, text
+
+
+class Store:
+    """A KB store. ``path=None`` is in memory; a directory is persistent.
+
+    Raises :class:`kb.errors.StoreLockedError` when another process holds the
+    directory for writing, :class:`kb.errors.StoreError` when it cannot be
+    opened (e.g. read-only on a directory that is not a store).
+    """
+
+    def __new__(cls, path: str | os.PathLike | None = None, *, read_only: bool = False, **kwargs):
+        if isinstance(path, str) and path.startswith(("http://", "https://")):
+            from kb.remote import RemoteStore
+
+            return RemoteStore(path, read_only=read_only, **kwargs)
+        return super().__new__(cls)
+
+    def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False):
+        self.path = Path(path) if path is not None else None
+        self.read_only = read_only
+        self._pid_file: Path | None = None
+        if self.path is None:
+            self._ox = ox.Store()
+        elif read_only:
+            if not (self.path / "CURRENT").exists():
+                raise StoreError(f"no kb store at {self.path} (run kb ingest first)")
+            try:
+                self._ox = ox.Store.read_only(str(self.path))
+            except OSError as exc:
+                raise StoreError(f"cannot open store {self.path} read-only: {_one_line(exc)}") from None
+        else:
+            self._ox = self._open_for_writing(self.path)
+
+    def _open_for_writing(self, path: Path) -> ox.Store:
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"store location {path} is a file, not a directory")
+        try:
+            store = ox.Store(str(path))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                pid = _read_pid(path / _PID_FILE)
+                who = f" (pid {pid})" if pid else ""
+                raise StoreLockedError(
+                    f"store {path} is in use by another kb process{who}; wait for it to finish, "
+                    f"or open it with --read-only to query meanwhile") from None
+            raise StoreError(f"cannot open store {path}: {_one_line(exc)}") from None
+        self._pid_file = path / _PID_FILE
+        try:
+            self._pid_file.write_text(f"{os.getpid()}\n")
+        except OSError:
+            self._pid_file = None  # only used to name the holder in a lock error
+        return store
+
+    # -- lifecycle ---------------------------------------------------------------
+    def close(self) -> None:
+        """Flush and release the store (the on-disk lock is released with it)."""
+        if getattr(self, "_ox", None) is None:
+            return
+        if not self.read_only and self.path is not None:
+            self._ox.flush()
+        if self._pid_file is not None:
+            try:
+                self._pid_file.unlink()
+            except OSError:
+                pass
+        self._ox = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path) if self.path else None!r}{', read_only=True' if self.read_only else ''})"
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying :class:`pyoxigraph.Store` (for bulk loads and benchmarks)."""
+        if self._ox is None:
+            raise StoreError("the store is closed")
+        return self._ox
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only")
+
+    # -- writing -----------------------------------------------------------------
+    def put_graph(self, graph_iri, graph: Graph, *, also: str = "") -> None:
+        """Replace named graph ``graph_iri`` by ``graph`` in one transaction.
+
+        ``also`` is extra SPARQL update text run in the same transaction.
+        Raises :class:`kb.errors.StoreError` on a read-only store.
+        """
+        self._check_writable()
+        g = f"<{graph_iri}>"
+        body = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}}} }}"
+        if also:
+            update += " ;\n" + also
+        try:
+            self.oxigraph.update(update)
+        except (SyntaxError, OSError, ValueError) as exc:
+            raise StoreError(f"could not write graph {graph_iri}: {_one_line(exc)}") from None
+
+    def ingest(self, analysis, *, run: Run | None = None) -> IngestResult:
+        """Build, index and validate one analysed document's graph, then store it.
+
+        Re-ingesting a document replaces its graph. Raises
+        :class:`kb.errors.ShapeViolation` when the graph violates the shapes:
+        then nothing of it is written, and the rejection is recorded (see
+        :meth:`rejected`).
+        """
+        self._check_writable()
+        doc = analysis.document
+        graph_iri, graph = graph_for(analysis, run)
+        add_index(graph)
+        problems = [r for r in results(graph) if r.severity == "Violation"]
+        if problems:
+            report = "\n".join(str(r) for r in problems)
+            self._record_rejection(doc, report)
+            first = problems[0].message
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            raise ShapeViolation(f"document {doc.id!r} violates the shapes, not stored: {first}{more}", report)
+        replaced = self.oxigraph.contains_named_graph(ox.NamedNode(str(graph_iri)))
+        self.put_graph(graph_iri, graph, also=_delete_rejection(doc.id))
+        return IngestResult(doc.id, str(graph_iri), len(graph), len(analysis.events),
+                            len(analysis.claims), replaced)
+
+    def _record_rejection(self, doc, report: str) -> None:
+        node = _rejection_node(doc.id)
+        record = {"id": doc.id, "lang": doc.lang, "text": doc.text, "source": doc.source,
+                  "title": doc.title, "published": doc.published.isoformat() if doc.published else None}
+        g = Graph()
+        g.add((node, RDF.type, KB.RejectedDocument))
+        g.add((node, DCTERMS.identifier, Literal(doc.id)))
+        g.add((node, KB.rejectedAt, Literal(_dt.datetime.now(_dt.timezone.utc).replace(microsecond=0),
+                                            datatype=XSD.dateTime)))
+        g.add((node, KB.report, Literal(report)))
+        g.add((node, KB.documentRecord, Literal(json.dumps(record, ensure_ascii=False))))
+        body = g.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        self.oxigraph.update(_delete_rejection(doc.id)
+                             + f" ;\nINSERT DATA {{ GRAPH <{REJECTED_GRAPH}> {{\n{body}}} }}")
+
+    def rejected(self) -> list[Rejection]:
+        """The documents whose last ingest was rejected, with time, report and the document."""
+        rows = self.query(f"""SELECT ?id ?at ?report ?record WHERE {{ GRAPH <{REJECTED_GRAPH}> {{
+            ?r a kb:RejectedDocument ; dcterms:identifier ?id ; kb:rejectedAt ?at ; kb:report ?report ;
+               kb:documentRecord ?record }} }} ORDER BY ?id""")
+        return [Rejection(str(r["id"]), str(r["at"]), str(r["report"]), json.loads(str(r["record"])))
+                for r in rows]
+
+    def remove_document(self, doc_id: str) -> bool:
+        """Remove a document's graph (and any rejection record); True if it was stored."""
+        self._check_writable()
+        g = ox.NamedNode(str(iri.graph(doc_id)))
+        existed = self.oxigraph.contains_named_graph(g)
+        self.oxigraph.update(f"DROP SILENT GRAPH <{g.value}> ;\n" + _delete_rejection(doc_id))
+        return existed
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update (one transaction)."""
+        self.query(sparql, update=True)
+
+    def optimize(self) -> None:
+        """Compact the on-disk indexes (after large loads queries are much faster)."""
+        self._check_writable()
+        self.oxigraph.optimize()
+
+    # -- reading -----------------------------------------------------------------
+    def query(self, sparql: str, *, update: bool = False):
+        """Run SPARQL: :class:`Rows` for SELECT, a bool for ASK, an rdflib Graph for
+        CONSTRUCT/DESCRIBE, ``None`` for an update.
+
+        Raises :class:`kb.errors.QueryError` for a syntax error (one line with the
+        position), for an update without ``update=True``, and for ``SERVICE``/
+        ``LOAD``/``file:`` access; :class:`kb.errors.StoreError` for an update on
+        a read-only store.
+        """
+        check_query(sparql)
+        if _is_update(sparql):
+            if not update:
+                raise QueryError("this is a SPARQL update; pass update=True (kb query --update) to run it")
+            self._check_writable()
+            try:
+                self.oxigraph.update(sparql, prefixes=PREFIXES)
+            except SyntaxError as exc:
+                raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
+            except (OSError, ValueError) as exc:
+                raise QueryError(f"SPARQL update failed: {_one_line(exc)}") from None
+            return None
+        try:
+            res = self.oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
+        except (OSError, ValueError, TypeError) as exc:
+            raise QueryError(f"SPARQL query failed: {_one_line(exc)}") from None
+        if isinstance(res, ox.QueryBoolean):
+            return bool(res)
+        if isinstance(res, ox.QuerySolutions):
+            names = [v.value for v in res.variables]
+            rows = []
+            for sol in res:
+                row = {}
+                for n in names:
+                    t = sol[n]
+                    if t is not None:
+                        row[n] = _rdflib_term(t)
+                rows.append(row)
+            return Rows(names, rows)
+        g = Graph()
+        for t in res:
+            g.add((_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object)))
+        return g
+
+    def select(self, sparql: str) -> list[tuple[str, ...]]:
+        """Rows of a SELECT as tuples of strings ('' when unbound), in projection order."""
+        rows = self.query(sparql)
+        return [tuple("" if r.get(v) is None else str(r[v]) for v in rows.vars) for r in rows]
+
+    def graphs(self) -> list[str]:
+        """IRIs of all named graphs, sorted."""
+        return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def documents(self) -> list[str]:
+        """Ids of the stored documents, sorted."""
+        return sorted(d for d in map(iri.doc_id_of, self.graphs()) if d is not None)
+
+    def count_triples(self, graph_iri: str | None = None) -> int:
+        """Triples in one graph, or in the whole store."""
+        if graph_iri is None:
+            return len(self.oxigraph)
+        return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri))))
+
+    def get_graph(self, graph_iri) -> Graph:
+        """One named graph as an in-memory rdflib Graph (empty when absent)."""
+        g = Graph(identifier=URIRef(str(graph_iri)))
+        for q in self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri))):
+            g.add((_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)))
+        return g
+
+    def iter_graphs(self) -> Iterator[tuple[str, Graph]]:
+        """Every named graph, loaded one at a time."""
+        for g in self.graphs():
+            yield g, self.get_graph(g)
+
+    # -- checking ----------------------------------------------------------------
+    def validate(self, progress: Callable[[int], None] | None = None) -> list[Violation]:
+        """Check the whole store: the shapes graph by graph, then cross-document checks.
+
+        Each graph is validated on its own in memory (pySHACL over the whole
+        store would take minutes). ``progress`` is called with 1 per graph.
+        """
+        out: list[Violation] = []
+        for graph_iri in self.graphs():
+            if graph_iri == str(REJECTED_GRAPH):
+                continue
+            doc_id = iri.doc_id_of(graph_iri)
+            for r in results(self.get_graph(graph_iri)):
+                if r.severity == "Violation":
+                    out.append(Violation(doc_id, graph_iri, r.message, r.focus, r.shape))
+            if progress:
+                progress(1)
+        out.extend(self._cross_document_checks())
+        return out
+
+    def _cross_document_checks(self) -> list[Violation]:
+        out = []
+        canonical = str(iri.CANONICAL_GRAPH)
+        for r in self.query(f"""SELECT DISTINCT ?g ?e ?d WHERE {{
+                GRAPH ?g {{ ?e kb:sourceDocument ?d }}
+                FILTER (?g != <{canonical}>)
+                FILTER NOT EXISTS {{ GRAPH ?g {{ ?g prov:wasDerivedFrom ?d }} }} }}"""):
+            out.append(Violation(iri.doc_id_of(str(r["g"])), str(r["g"]),
+                                 f"names {r['d']} as its source, but its graph is derived from another document",
+                                 str(r["e"]), "CrossDocument"))
+        for r in self.query("""SELECT ?d (COUNT(DISTINCT ?g) AS ?n) WHERE {
+                GRAPH ?g { ?d a nif:Context } } GROUP BY ?d HAVING (COUNT(DISTINCT ?g) > 1)"""):
+            out.append(Violation(iri.doc_id_of(str(r["d"])), None,
+                                 f"the document node is described in {r['n']} graphs (expected one)",
+                                 str(r["d"]), "CrossDocument"))
+        for r in self.query(f"""SELECT ?c ?r WHERE {{
+                GRAPH <{canonical}> {{ ?c kb:reportedBy ?r }}
+                FILTER NOT EXISTS {{ GRAPH ?g {{ ?r kb:sourceDocument ?d }} FILTER (?g != <{canonical}>) }} }}"""):
+            out.append(Violation(iri.doc_id_of(str(r["r"])), canonical,
+                                 f"canonical event reports {r['r']}, which is no longer in the KB "
+                                 "(run kb merge again)", str(r["c"]), "CrossDocument"))
+        return out
+
+
+# -- helpers --------------------------------------------------------------------
+
+def _is_update(sparql: str) -> bool:
+    """Whether the text is a SPARQL update (decided on its first keyword outside
+    strings, IRIs and comments, after PREFIX/BASE declarations)."""
+    code, _ = strip_literals(sparql)
+    for word in code.replace("{", " ").split():
+        w = word.upper()
+        if w in _FORM_WORDS:
+            return False
+        if w in _UPDATE_WORDS:
+            return True
+    return False
+
+
+def _rejection_node(doc_id: str) -> URIRef:
+    return URIRef(f"{KBR}rejected/{iri.graph(doc_id).rsplit('/', 1)[-1]}")
+
+
+def _delete_rejection(doc_id: str) -> str:
+    node = _rejection_node(doc_id)
+    return f"DELETE WHERE {{ GRAPH <{REJECTED_GRAPH}> {{ <{node}> ?p ?o }} }}"
+
+
+def _rdflib_term(t):
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.BlankNode):
+        return BNode(t.value)
+    if isinstance(t, ox.Literal):
+        if t.language:
+            return Literal(t.value, lang=t.language)
+        dt = t.datatype.value
+        if dt == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(t.value)
+        return Literal(t.value, datatype=URIRef(dt))
+    raise StoreError(f"unsupported RDF term {t!r}")
+
+
+def _json_term(t) -> dict:
+    if isinstance(t, URIRef):
+        return {"type": "uri", "value": str(t)}
+    if isinstance(t, BNode):
+        return {"type": "bnode", "value": str(t)}
+    d = {"type": "literal", "value": str(t)}
+    if t.language:
+        d["xml:lang"] = t.language
+    elif t.datatype is not None:
+        d["datatype"] = str(t.datatype)
+    return d
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
+
+
+def _read_pid(path: Path) -> str | None:
+    try:
+        pid = path.read_text().strip()
+    except OSError:
+        return None
+    return pid if pid.isdigit() else None
