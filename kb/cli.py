@@ -408,17 +408,20 @@ def stats(store):
 
 # --------------------------------------------------------------------------- demo
 @main.command()
-@store_option
+@click.option("--store", default=None, metavar="PATH", help="Where to build the demo KB [default: ./kb-demo-store].")
 def demo(store):
     """Ingest the built-in example articles into a KB and show what came out.
 
-    Uses ./kb-demo-store unless --store is given. Example: kb demo
+    The articles (German and English, written for kb) ship inside the package.
+
+    \b
+    Examples:
+      kb demo
+      kb demo --store /tmp/demo && kb --store /tmp/demo timeline --actor Q3052772
     """
     from importlib.resources import files
 
-    ctx = click.get_current_context()
-    given = ctx.params.get("store") or ctx.find_root().params.get("store")
-    location = store if given else "./kb-demo-store"
+    location = store or click.get_current_context().find_root().params.get("store") or "./kb-demo-store"
     demo_dir = files("kb") / "demo"
     paths = sorted(str(p) for p in demo_dir.iterdir() if p.name.endswith(".json"))
     with _open(location) as base:
@@ -429,7 +432,8 @@ def demo(store):
         rows = base.timeline()
         cols = ["value", "type", "status", "participants", "place", "doc_id"]
         click.echo(_table(cols, [[getattr(r, c) for c in cols] for r in rows], max_width=44))
-        click.echo("\nTry: kb --store %s timeline --actor Q567 --format csv" % location)
+    click.echo(f"\nNext: kb --store {location} timeline --actor 'Emmanuel Macron' --format csv")
+    click.echo(f"      kb --store {location} query 'SELECT * WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} LIMIT 5'")
 
 
 # --------------------------------------------------------------------------- export
