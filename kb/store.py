@@ -128,12 +128,18 @@ class Store:
     def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False):
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
+        self.exists = True  # False for a read-only store whose directory holds no KB yet
         self._pid_file: Path | None = None
         if self.path is None:
             self._ox = ox.Store()
         elif read_only:
             if not (self.path / "CURRENT").exists():
-                raise StoreError(f"no kb store at {self.path} (run kb ingest first)")
+                if self.path.exists() and any(self.path.iterdir()):
+                    raise StoreError(f"{self.path} is not a kb store")
+                # Nothing ingested yet: reading it is reading an empty KB.
+                self.exists = False
+                self._ox = ox.Store()
+                return
             try:
                 self._ox = ox.Store.read_only(str(self.path))
             except OSError as exc:

@@ -176,8 +176,13 @@ def test_persistent_store_survives_reopen(tmp_path):
         assert s.documents() == ["fixture-en-visit"]
         with pytest.raises(StoreError):
             s.ingest(visit_de())
-    with pytest.raises(StoreError, match="no kb store"):
-        Store(tmp_path / "nothing-here", read_only=True)
+    with Store(tmp_path / "nothing-here", read_only=True) as empty:
+        assert not empty.exists and empty.documents() == []
+    assert not (tmp_path / "nothing-here").exists()
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "file.txt").write_text("x")
+    with pytest.raises(StoreError, match="not a kb store"):
+        Store(tmp_path / "other", read_only=True)
 
 
 def test_second_writer_gets_one_clear_line(tmp_path):
