@@ -1,0 +1,163 @@
+"""The synthetic KB generator, the index triples and the indexed queries (small sizes).
+
+The figures come from ``scripts/bench_store.py``; these tests check that what
+is measured is right: the indexed timeline and pair count give exactly the
+answers of the plain queries, and the generated graphs follow the shapes.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+
+from kb import synthetic
+from kb.rdf import index as idx
+
+ROOT = Path(__file__).resolve().parent.parent
+WD = "http://www.wikidata.org/entity/"
+SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+@pytest.fixture(scope="module")
+def store():
+    buf = io.StringIO()
+    synthetic.write_nquads(buf, 2500, seed=11)
+    s = ox.Store()
+    s.bulk_load(input=buf.getvalue().encode(), format=ox.RdfFormat.N_QUADS)
+    return s
+
+
+def _select(store):
+    def run(sparql):
+        res = store.query(sparql)
+        names = [v.value for v in res.variables]
+        return [tuple("" if sol[n] is None else sol[n].value for n in names) for sol in res]
+    return run
+
+
+def test_generator_shape():
+    docs = list(synthetic.documents(300, seed=2))
+    assert sum(k for _, _, k in docs) == 300
+    assert len({g for g, _, _ in docs}) == len(docs)  # one named graph per document
+    for graph, lines, _ in docs:
+        assert all(line.endswith(f"<{graph}> .\n") for line in lines)
+    # 15-25 triples per event about the event itself (evidence string and index keys aside).
+    g = Graph()
+    for _, lines, _ in docs[:40]:
+        g.parse(data="".join(line.rsplit(" <", 1)[0] + " .\n" for line in lines), format="nt")
+    for event in g.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), URIRef(SEM + "Event")):
+        own = [p for p, _ in g.predicate_objects(event) if p not in (idx.ACTOR_PERIOD, idx.ACTOR_PAIR, idx.YEAR)]
+        assert 14 <= len(own) <= 25, (event, len(own))
+
+
+def test_generated_graphs_follow_the_shapes():
+    from kb.rdf.validate import validate_graph
+
+    for _, graph in list(synthetic.document_graphs(12, seed=4)):
+        conforms, report = validate_graph(graph)
+        assert conforms, report
+
+
+def test_add_index_recomputes_the_generated_keys():
+    for graph_iri, graph in synthetic.document_graphs(30, seed=6):
+        stripped = Graph(identifier=graph_iri)
+        for t in graph:
+            if t[1] not in (idx.ACTOR_PERIOD, idx.ACTOR_PAIR, idx.YEAR):
+                stripped.add(t)
+        n = idx.add_index(stripped)
+        assert n == len(graph) - (len(stripped) - n)
+        assert isomorphic(stripped, graph)
+        assert idx.add_index(stripped) == n  # idempotent
+
+
+def test_period_keys_cover_every_month_or_year():
+    q = WD + "Q1"
+    assert idx.period_keys(q, _dt.date(2024, 5, 16), _dt.date(2024, 5, 17)) == ["https://w3id.org/kb/id/idx/Q1/2024-05"]
+    assert len(idx.period_keys(q, _dt.date(2024, 1, 1), _dt.date(2024, 3, 31))) == 3
+    assert idx.period_keys(q, _dt.date(2024, 1, 1), _dt.date(2024, 12, 31)) == ["https://w3id.org/kb/id/idx/Q1/2024"]
+    assert idx.period_keys(q, _dt.date(1900, 1, 1), _dt.date(1999, 12, 31)) == ["https://w3id.org/kb/id/idx/Q1/wide"]
+    assert idx.period_keys(q, _dt.date(2024, 2, 1), _dt.date(2024, 1, 1)) == []
+    local = idx.period_keys("https://w3id.org/kb/id/entity/jane-doe", _dt.date(2020, 1, 1), _dt.date(2020, 1, 1))
+    assert local[0].startswith("https://w3id.org/kb/id/idx/h")
+
+
+def test_chunks_tile_the_window():
+    since, until = _dt.date(2001, 3, 15), _dt.date(2019, 2, 10)
+    chunks = list(idx.timeline_chunks(since, until))
+    assert chunks[0][0] == since and chunks[-1][1] == until
+    for (a, b), (c, _) in zip(chunks, chunks[1:]):
+        assert a <= b and c == b + _dt.timedelta(days=1)
+
+
+def _plain_timeline(run, actor, since, until, limit):
+    return run(f"""SELECT ?e ?b ?l WHERE {{ GRAPH ?g {{
+      ?e <{SEM}hasActor> <{actor}> ; <{SEM}hasEarliestBeginTimeStamp> ?b ; <{SEM}hasLatestEndTimeStamp> ?l .
+      FILTER(?b <= "{until}"^^<{XSD}date> && ?l >= "{since}"^^<{XSD}date>) }} }} ORDER BY ?b ?l ?e LIMIT {limit}""")
+
+
+@pytest.mark.parametrize("rank,since,until,limit", [
+    (0, "1995-01-01", "2024-12-31", 100),   # the most frequent actor, whole range
+    (0, "2010-06-15", "2010-07-02", 100),   # a short window
+    (3, "2003-02-01", "2007-11-30", 25),
+    (40, "1995-01-01", "2024-12-31", 100),  # a rare actor: many chunks, few events
+    (400, "1999-01-01", "2020-12-31", 10),
+    (4999, "1995-01-01", "2024-12-31", 100),  # maybe no events at all
+])
+def test_indexed_timeline_equals_plain_query(store, rank, since, until, limit):
+    run = _select(store)
+    actor = f"{WD}Q{100000 + rank}"
+    s, u = _dt.date.fromisoformat(since), _dt.date.fromisoformat(until)
+    plain = _plain_timeline(run, actor, s, u, limit)
+    fast = idx.timeline_events(run, [actor], s, u, limit)
+    assert [r[0] for r in fast] == [r[0] for r in plain]
+
+
+def test_indexed_timeline_with_type_filter(store):
+    run = _select(store)
+    actor, s, u = f"{WD}Q100001", _dt.date(1995, 1, 1), _dt.date(2024, 12, 31)
+    meeting = "https://w3id.org/kb/ns#Meeting"
+    fast = idx.timeline_events(run, [actor], s, u, 1000, type_iris=[meeting])
+    plain = run(f"""SELECT ?e WHERE {{ GRAPH ?g {{ ?e a <{meeting}> ; <{SEM}hasActor> <{actor}> }} }}""")
+    assert {r[0] for r in fast} == {r[0] for r in plain} and fast
+
+
+@pytest.mark.parametrize("a,b,since", [(0, 1, None), (0, 2, "2010-01-01"), (5, 9, "1990-01-01"), (0, 4000, None)])
+def test_indexed_pair_count_equals_plain_query(store, a, b, since):
+    run = _select(store)
+    x, y = f"{WD}Q{100000 + a}", f"{WD}Q{100000 + b}"
+    flt = f'?e <{SEM}hasLatestEndTimeStamp> ?l FILTER(?l >= "{since}"^^<{XSD}date>)' if since else ""
+    plain = run(f"""SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH ?g {{
+        ?e <{SEM}hasActor> <{x}>, <{y}> ; a <https://w3id.org/kb/ns#Meeting> . {flt} }} }}""")[0][0]
+    s = _dt.date.fromisoformat(since) if since else None
+    fast = run(idx.pair_count_query(x, y, "https://w3id.org/kb/ns#Meeting", s))[0][0]
+    assert fast == plain
+
+
+def test_events_per_year(store):
+    run = _select(store)
+    fast = run(idx.events_per_year_query())
+    plain = run(f"""SELECT ?y (COUNT(?e) AS ?n) WHERE {{ GRAPH ?g {{ ?e <{SEM}hasEarliestBeginTimeStamp> ?d }}
+        BIND(YEAR(?d) AS ?y) }} GROUP BY ?y ORDER BY ?y""")
+    assert fast == plain and sum(int(n) for _, n in fast) == 2500
+
+
+def test_index_literals_are_integers():
+    (_, graph), = list(synthetic.document_graphs(1, seed=1))[:1]
+    years = list(graph.objects(None, idx.YEAR))
+    assert years and all(isinstance(y, Literal) and isinstance(y.toPython(), int) for y in years)
+
+
+def test_bench_script_smoke():
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_store.py"), "--events", "200",
+                          "--reps", "3", "--full-reps", "1"], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "timeline_indexed" in out.stdout and "pair_count_indexed" in out.stdout
