@@ -1,0 +1,314 @@
+"""Claims: count claims ("drei Mal getroffen seit Februar 2022") and ordinal claims ("zweiter
+China-Besuch binnen sieben Monaten", "the fifth summit between the two leaders").
+
+``annotate(analysis)`` fills ``analysis.claims`` (ids ``c1``, ...). A claim is never a fact: it
+records what the source says, with participants, the counted event type, its window (``since``
+a date, or ``within`` a duration) and ``as_of`` the publication date. An ordinal of 2 or more
+implies an earlier event; it is appended to ``analysis.events`` with ``implied_by`` set, status
+past and uncertain date bounds derived from the window (by the temporal resolver).
+
+Word lists and patterns are in ``kb/lang/<iso>/claims.txt``; event types come from the event
+triggers of ``events.txt``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lang import read_lines
+from .model import Analysis, Claim, DateValue, Event, Mention, Participant, Span
+
+__all__ = ["Cues", "annotate", "cues"]
+
+_COARSE = {"StateVisit": "Visit", "Visit": "Visit", "Meeting": "Contact", "Summit": "Contact",
+           "Election": "Election", "ReElection": "Election", "PhoneCall": "PhoneCall"}
+
+
+@dataclass
+class Cues:
+    """The claim patterns of one language."""
+
+    ordinals: dict[str, str | int]  # form -> value
+    cardinals: dict[str, int]
+    ordinal_re: re.Pattern | None
+    count_res: list[re.Pattern]
+    again_res: list[tuple[re.Pattern, dict[str, str | int]]]
+    within_re: re.Pattern | None
+    since_re: re.Pattern | None
+
+    def ordinal_before(self, text: str) -> str | int | None:
+        """The ordinal ending ``text`` (at most two words before its end), e.g. "seinen zweiten China-"."""
+        if self.ordinal_re is None:
+            return None
+        m = None
+        for m in self.ordinal_re.finditer(text):
+            pass
+        if m is None:
+            return None
+        rest = text[m.end():]
+        if len(rest.split()) > 2 or re.search(r"[,;:.]", rest):
+            return None
+        return self.ordinals.get(m.group(0), self.ordinals.get(m.group(0).lower()))
+
+    def count_before(self, text: str) -> bool:
+        return any(p.search(text) for p in self.count_res)
+
+    def count_around(self, clause: str) -> bool:
+        return any(p.search(clause) for p in self.count_res)
+
+    def count_in(self, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+        """``(start, end, value)`` of count phrases in ``text[start:end]``."""
+        out = []
+        for p in self.count_res:
+            for m in p.finditer(text, start, end):
+                n = m.group("n")
+                value = int(n) if n.isdigit() else self.cardinals.get(n.lower())
+                if value:
+                    out.append((m.start(), m.end(), value))
+        return out
+
+
+def _number_alternation(forms) -> str:
+    return "|".join(sorted((f for f in forms), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def cues(lang: str) -> Cues:
+    """Read ``claims.txt`` of a language."""
+    ordinals: dict[str, str | int] = {}
+    ordinal_raw: list[str] = []
+    cardinals: dict[str, int] = {}
+    count_src, again_src = [], []
+    within_src, since_src = [], []
+    for line in read_lines(lang, "claims.txt"):
+        parts = line.split("\t")
+        kind = parts[0].strip()
+        if kind in ("ordinal", "cardinal") and len(parts) >= 3:
+            value = parts[1].strip()
+            for form in parts[2].split("|"):
+                form = form.strip()
+                if not form:
+                    continue
+                if kind == "ordinal":
+                    ordinals[form.replace("\\", "")] = int(value) if value.isdigit() else value
+                    ordinal_raw.append(form)
+                else:
+                    cardinals[form] = int(value)
+        elif kind == "count":
+            count_src.append(parts[1].strip())
+        elif kind == "again":
+            again_src.append(parts[1].strip())
+        elif kind == "window" and len(parts) >= 3:
+            (within_src if parts[1].strip() == "within" else since_src).append(parts[2].strip())
+    ords = _number_alternation(ordinal_raw)
+    cards = _number_alternation([re.escape(c) for c in cardinals] + [r"\d+"])
+    b, e = r"(?<![\w-])", r"(?![\w-])"
+    ordinal_re = re.compile(rf"{b}(?:{ords}){e}|{b}(?:{ords})(?=-)", re.IGNORECASE) if ords else None
+    count_res = [re.compile(b + "(?:" + src.replace("{N}", rf"(?P<n>{cards})", 1) + ")" + e, re.IGNORECASE)
+                 for src in count_src]
+    again_res = [(re.compile(b + "(?:" + src.replace("{O}", rf"({ords})") + ")" + e, re.IGNORECASE), ordinals)
+                 for src in again_src]
+    within_re = re.compile(rf"{b}(?:{'|'.join(within_src)}){e}") if within_src else None
+    since_re = re.compile(rf"{b}(?:{'|'.join(since_src)}){e}", re.IGNORECASE) if since_src else None
+    return Cues(ordinals, cardinals, ordinal_re, count_res, again_res, within_re, since_re)
+
+
+def _persons(mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.entities and all(e.kind == "person" for e in m.entities)]
+
+
+def _participants(mentions: list[Mention]) -> list[Participant]:
+    out, seen = [], set()
+    for m in mentions:
+        for e in m.entities:
+            if e.id not in seen:
+                seen.add(e.id)
+                out.append(Participant(entity=e, label=m.text, span=m.span))
+    return out
+
+
+def _trigger_type(text: str, lang: str, start: int, end: int, nominal_only: bool = False):
+    """The event type named in ``text[start:end]`` (the trigger nearest its start) and its span."""
+    from .events.rules import rules
+
+    best = None
+    for rule in rules(lang).triggers:
+        if nominal_only and not rule.nominal:
+            continue
+        for m in rule.pattern.finditer(text, start, end):
+            if best is None or m.start() < best[1]:
+                best = (rule, m.start(), m.end())
+    return best
+
+
+def _since(analysis: Analysis, c: Cues, sent_start: int, sent_end: int, near: int) -> DateValue | None:
+    """The window start: a date after a since-cue in the sentence (e.g. "seit Februar 2022")."""
+    if c.since_re is None:
+        return None
+    text = analysis.text
+    best = None
+    for m in c.since_re.finditer(text, sent_start, sent_end):
+        for t in analysis.timexes:
+            if t.type == "DATE" and m.end() <= t.start <= m.end() + 80 and t.end <= sent_end:
+                if best is None or abs(t.start - near) < abs(best.start - near):
+                    best = t
+                break
+    if best is None:
+        return None
+    date = best.date()
+    if date.value.endswith("/.."):
+        from .temporal.resolve import bounds
+        value = date.value[:-3]
+        lo, hi, gran = bounds(value)
+        date = DateValue(value=value, earliest=lo, latest=hi, granularity=gran, text=date.text, span=date.span)
+    return date
+
+
+def _within(analysis: Analysis, c: Cues, start: int, end: int) -> str | None:
+    if c.within_re is None:
+        return None
+    for m in c.within_re.finditer(analysis.text, start, end):
+        for t in analysis.timexes:
+            if t.type == "DURATION" and m.end() <= t.start <= m.end() + 20:
+                return t.value
+    return None
+
+
+def _clause(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
+    a = max([start] + [m.end() for m in re.finditer(r"[,;:]", text[start:pos])], default=start)
+    a = a if a == start else start + a
+    nxt = re.search(r"[,;:]", text[pos:end])
+    return a, (pos + nxt.start()) if nxt else end
+
+
+def _about(events: list[Event], etype: str, parts: list[Participant], before: int) -> Event | None:
+    """The event an ordinal speaks about: the latest earlier event of the same kind and people."""
+    ids = {p.entity.id for p in parts if p.entity}
+    best = None
+    for ev in events:
+        if ev.implied_by or ev.evidence.start > before:
+            continue
+        if _COARSE.get(ev.type, ev.type) != _COARSE.get(etype, etype):
+            continue
+        if ids and not ids & {p.entity.id for p in ev.participants if p.entity}:
+            continue
+        best = ev
+    return best
+
+
+def _implied(claim: Claim, about: Event | None, dct: _dt.date | None, n: int) -> Event:
+    """The earlier event an ordinal >= 2 implies, dated between the window start and the event."""
+    from .temporal.resolve import Reference, bounds, resolve_value
+
+    lo = hi = None
+    if claim.within and dct is not None:
+        m = re.fullmatch(r"P(\d+)([DWMY])", claim.within)
+        if m:
+            unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[m.group(2)]
+            value, ok = resolve_value(f"UNDEF-REF-{unit}-MINUS-{m.group(1)}", Reference(dct))
+            if ok:
+                lo = bounds(value)[0]
+    elif claim.since is not None:
+        lo = claim.since.earliest
+    if about is not None and about.date is not None and about.date.earliest:
+        value, ok = resolve_value("UNDEF-REF-day-MINUS-1", Reference(about.date.earliest))
+        hi = bounds(value)[1] if ok else None
+    elif dct is not None:
+        hi = dct
+    value = f"{lo.isoformat() if lo else '..'}/{hi.isoformat() if hi else '..'}"
+    parts = [Participant(entity=p.entity, label=p.label, role="guest" if claim.event_type in ("StateVisit", "Visit") else None,
+                         span=p.span) for p in claim.participants]
+    return Event(id=f"i{n}", type=claim.event_type, status="past", evidence=claim.evidence,
+                 participants=parts, place=claim.place,
+                 date=DateValue(value=value, earliest=lo, latest=hi, granularity=None, uncertain=True),
+                 implied_by=claim.id)
+
+
+def _place_in(analysis: Analysis, start: int, end: int) -> Participant | None:
+    for m in analysis.mentions:
+        if start <= m.start and m.end <= end + 12 and m.entities and m.entities[0].kind in ("country", "city") \
+                and m.kind not in ("metonym", "adjective"):
+            return Participant(entity=m.entities[0], label=m.text, span=m.span)
+    return None
+
+
+def annotate(analysis: Analysis) -> None:
+    """Fill ``analysis.claims``; append the events ordinals imply to ``analysis.events``."""
+    doc = analysis.document
+    text, lang, dct = doc.text, doc.lang, doc.published
+    c = cues(lang)
+    claims: list[Claim] = []
+    for sent in analysis.sentences:
+        if any(sent.start < b.end and b.start < sent.end for b in analysis.boilerplate):
+            continue
+        mentions = [m for m in analysis.mentions if sent.start <= m.start < sent.end]
+        # ordinals on event nouns: "seinen zweiten China-Besuch", "the fifth summit"
+        for rule_hit in _nominal_hits(text, lang, sent.start, sent.end):
+            rule, s, e = rule_hit
+            value = c.ordinal_before(text[max(sent.start, s - 40):s])
+            if value is None:
+                continue
+            cs, ce = _clause(text, sent.start, sent.end, s)
+            claims.append(_claim(analysis, c, "ordinal", value, rule.type, mentions, cs, ce, s, e, sent))
+        # adverbial ordinals: "zum zweiten Mal", "for the second time"
+        for pat, table in c.again_res:
+            for m in pat.finditer(text, sent.start, sent.end):
+                form = next(g for g in m.groups() if g)
+                value = table.get(form, table.get(form.lower()))
+                cs, ce = _clause(text, sent.start, sent.end, m.start())
+                hit = _trigger_type(text, lang, cs, ce)
+                etype = hit[0].type if hit else ("StateVisit" if _place_in(analysis, cs, ce) else None)
+                if etype and value is not None:
+                    claims.append(_claim(analysis, c, "ordinal", value, etype, mentions, cs, ce, m.start(), m.end(), sent))
+        # counts: "drei Mal persönlich getroffen", "eight phone calls"
+        for s, e, value in c.count_in(text, sent.start, sent.end):
+            cs, ce = _clause(text, sent.start, sent.end, s)
+            hit = _trigger_type(text, lang, cs, ce)
+            if hit is None:
+                continue
+            claims.append(_claim(analysis, c, "count", value, hit[0].type, mentions, cs, ce, s, e, sent))
+    claims = [cl for cl in claims if cl.participants]
+    claims.sort(key=lambda cl: cl.evidence.start)
+    implied = []
+    for i, claim in enumerate(claims, 1):
+        claim.id = f"c{i}"
+        about = _about(analysis.events, claim.event_type, claim.participants, claim.evidence.end)
+        if about is not None and claim.kind == "ordinal":
+            claim.event = about.id
+        if claim.kind == "ordinal" and isinstance(claim.value, int) and claim.value >= 2:
+            ev = _implied(claim, about, dct, len(analysis.events) + len(implied) + 1)
+            ev.id = f"e{len(analysis.events) + len(implied) + 1}"
+            claim.implies = ev.id
+            implied.append(ev)
+    analysis.claims = claims
+    analysis.events.extend(implied)
+
+
+def _nominal_hits(text: str, lang: str, start: int, end: int):
+    from .events.rules import rules
+
+    hits = []
+    for rule in rules(lang).triggers:
+        if rule.nominal:
+            for m in rule.pattern.finditer(text, start, end):
+                if not any(m.start() < e and s < m.end() for _, s, e in hits):
+                    hits.append((rule, m.start(), m.end()))
+    return hits
+
+
+def _claim(analysis: Analysis, c: Cues, kind: str, value, etype: str, mentions: list[Mention],
+           cs: int, ce: int, s: int, e: int, sent) -> Claim:
+    text = analysis.text
+    persons = _persons([m for m in mentions if cs <= m.start < ce])
+    if not persons:
+        before = _persons([m for m in mentions if m.start < s])
+        persons = before[-1:] if before else _persons([m for m in analysis.mentions if m.start < sent.start])[-1:]
+    since = _since(analysis, c, sent.start, sent.end, s)
+    within = _within(analysis, c, s, sent.end)
+    place = _place_in(analysis, s, e)
+    return Claim(id="", kind=kind, value=value, event_type=etype, evidence=Span(sent.start, sent.end),
+                 participants=_participants(persons), place=place, since=since, within=within,
+                 as_of=analysis.document.published)

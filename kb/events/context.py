@@ -1,0 +1,103 @@
+"""The context of a trigger: its clause, the quotes to ignore, the mentions, timexes and cues in reach.
+
+Language-neutral: clauses are cut at punctuation (never inside a timex or a mention), quotes by
+quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Mention, Sentence, Timex
+
+__all__ = ["ACTOR_KINDS", "PLACE_KINDS", "Context", "clauses", "quotes"]
+
+PLACE_KINDS = {"country", "city"}
+ACTOR_KINDS = {"person", "government", "ministry", "office", "organisation", "agency", "group"}
+
+_CUT = re.compile(r"[,;:–—()]|\s-\s")
+_QUOTE_PAIRS = (("„", "“"), ("“", "”"), ("»", "«"), ("«", "»"), ('"', '"'), ("‚", "‘"))
+
+
+def quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of quoted speech in ``text[start:end]`` (an unclosed quote runs to the end)."""
+    out = []
+    i = start
+    while i < end:
+        ch = text[i]
+        closing = next((c for o, c in _QUOTE_PAIRS if o == ch), None)
+        if closing is None:
+            i += 1
+            continue
+        j = text.find(closing, i + 1, end)
+        if j < 0:
+            # German quotes may close with a straight or English quote
+            j = min([k for k in (text.find(c, i + 1, end) for c in ('"', "”", "“")) if k > 0], default=end)
+        out.append((i, j + 1))
+        i = j + 1
+    return out
+
+
+def clauses(text: str, sent: Sentence, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut a sentence at clause punctuation outside protected spans (timexes, mentions, numbers)."""
+    cuts = [sent.start]
+    for m in _CUT.finditer(text, sent.start, sent.end):
+        p = m.start()
+        if any(s <= p < e for s, e in protected):
+            continue
+        if text[p] == "," and 0 < p < len(text) - 1 and text[p - 1].isdigit() and text[p + 1].isdigit():
+            continue
+        cuts.append(m.end())
+    cuts.append(sent.end)
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        if b > a:
+            out.append((a, b))
+    return out or [(sent.start, sent.end)]
+
+
+@dataclass
+class Context:
+    """Everything about one sentence the event rules look at."""
+
+    text: str
+    sentence: Sentence
+    clauses: list[tuple[int, int]]
+    quotes: list[tuple[int, int]]
+    mentions: list[Mention]
+    timexes: list[Timex]
+    earlier: list[Mention] = field(default_factory=list)  # mentions of the preceding sentences
+
+    def quoted(self, start: int, end: int | None = None) -> bool:
+        end = start + 1 if end is None else end
+        return any(s <= start and end <= e for s, e in self.quotes)
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        for a, b in self.clauses:
+            if a <= pos < b:
+                return a, b
+        return self.sentence.start, self.sentence.end
+
+    def clause_index(self, pos: int) -> int:
+        for i, (a, b) in enumerate(self.clauses):
+            if a <= pos < b:
+                return i
+        return 0
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end and not self.quoted(m.start, m.end)]
+
+    def timexes_in(self, start: int, end: int) -> list[Timex]:
+        return [t for t in self.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")
+                and not self.quoted(t.start, t.end)]
+
+
+def is_actor(m: Mention) -> bool:
+    if m.kind == "metonym":
+        return True
+    return bool(m.entities) and all(e.kind in ACTOR_KINDS for e in m.entities)
+
+
+def is_place(m: Mention) -> bool:
+    return m.kind not in ("metonym", "adjective") and bool(m.entities) and m.entities[0].kind in PLACE_KINDS

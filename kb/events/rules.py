@@ -1,0 +1,81 @@
+"""Event trigger rules and status cues, read from ``kb/lang/<iso>/events.txt`` and ``status.txt``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lang import read_lines
+
+__all__ = ["STATUS_ORDER", "Rule", "Rules", "rules", "status_cues"]
+
+# strongest first: a cancelled plan is not "planned"
+STATUS_ORDER = ("did_not_occur", "hypothetical", "planned", "ongoing")
+
+
+@dataclass
+class Rule:
+    """One trigger pattern: ``type`` (kb event class), optional ``subtype`` and options."""
+
+    type: str
+    subtype: str | None
+    pattern: re.Pattern
+    options: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def roles(self) -> str:
+        return self.options.get("roles", "all")
+
+    def needs(self, what: str) -> bool:
+        return what in self.options.get("needs", "").split(",")
+
+    @property
+    def nominal(self) -> bool:
+        return "nominal" in self.options
+
+
+@dataclass
+class Rules:
+    triggers: list[Rule]
+    cues: dict[str, re.Pattern]  # "host", "loser" -> pattern
+
+
+def _options(text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in text.split():
+        key, _, value = item.partition("=")
+        if key == "needs" and "needs" in out:
+            value = out["needs"] + "," + value
+        out[key] = value or "1"
+    return out
+
+
+@lru_cache(maxsize=None)
+def rules(lang: str) -> Rules:
+    """The trigger rules of a language (empty when it has no ``events.txt``)."""
+    triggers, cues = [], {}
+    for line in read_lines(lang, "events.txt"):
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        head, rx = parts[0].strip(), parts[1].strip()
+        opts = _options(parts[2]) if len(parts) > 2 else {}
+        if head.startswith("@"):
+            cues[head[1:]] = re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])")
+            continue
+        etype, _, subtype = head.partition("/")
+        flags = re.MULTILINE
+        triggers.append(Rule(etype, subtype or None, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", flags), opts))
+    return Rules(triggers, cues)
+
+
+@lru_cache(maxsize=None)
+def status_cues(lang: str) -> list[tuple[str, re.Pattern]]:
+    """``(status, pattern)`` pairs, strongest status first."""
+    found: dict[str, list[str]] = {}
+    for line in read_lines(lang, "status.txt"):
+        status, _, rx = line.partition("\t")
+        found.setdefault(status.strip(), []).append(rx.strip())
+    return [(s, re.compile(rf"(?<![\w-])(?:{'|'.join(found[s])})(?![\w-])"))
+            for s in STATUS_ORDER if s in found]
