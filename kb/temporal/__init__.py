@@ -34,6 +34,7 @@ _DAY_ONLY = re.compile(r"^XXXX-XX-\d\d")
 _NO_YEAR = re.compile(r"^(XXXX-\d\d|XXXX-(SP|SU|FA|WI|Q\d|H\d)|HOLIDAY-(easter[+-]?\d*|\d\d-\d\d|\d\d-[a-z]{3}-\w+))(~|$)")
 _EXPLICIT_YEAR = re.compile(r"^\d{4}")
 _ANCHOR_GRANS = ("day", "week", "month", "quarter", "year")
+_TIME_OF_DAY = re.compile(r"^UNDEF-ANA-day-PLUS-0~T")
 
 
 def _partner(i: int, cands: list[Candidate], text: str, g: Grammar) -> int | None:
@@ -75,10 +76,15 @@ def tag(text: str, lang: str, dct: dt.date | None, mode: str = "news") -> list[T
     refs: list[Reference | None] = [None] * len(cands)
     anchor: dt.date | None = None
     anchor_gran: str | None = None
+    anchor_pos = -1
 
-    def reference() -> Reference:
+    def reference(c: Candidate) -> Reference:
         if narrative and anchor is not None:
             return Reference(anchor, anchor_gran or "day", anchor, anchor_gran, narrative=True)
+        if tense is not None and _TIME_OF_DAY.match(c.under) and anchor_pos >= 0 \
+                and not tense.same_sentence(anchor_pos, c.start):
+            # a clock time in news takes its day from its own sentence, else from the DCT
+            return Reference(dct, "day", None, None)
         return Reference(dct, "day", anchor, anchor_gran, narrative=narrative)
 
     def resolve(i: int, partner_value: str | None) -> tuple[str, bool]:
@@ -87,11 +93,12 @@ def tag(text: str, lang: str, dct: dt.date | None, mode: str = "news") -> list[T
             return c.under, True  # a set recurs; there is nothing to anchor
         direction = None
         if tense is not None and _NEEDS_DIRECTION.match(c.under):
-            direction = tense.direction(c.start, c.end, "weekday" if "WXX" in c.under else "month")
+            kind = "weekday" if "WXX" in c.under else "quarter" if "-Q" in c.under else "month"
+            direction = tense.direction(c.start, c.end, kind)
         return resolve_value(c.under, refs[i], direction, partner_value)
 
     for i, c in enumerate(cands):
-        refs[i] = reference()
+        refs[i] = reference(c)
         p = partners[i]
         if p is not None and p > i:
             continue  # resolved after its partner
@@ -101,7 +108,7 @@ def tag(text: str, lang: str, dct: dt.date | None, mode: str = "news") -> list[T
         if ok and c.type in ("DATE", "TIME") and _EXPLICIT_YEAR.match(value):
             lo, _, gran = bounds(value)
             if lo is not None and gran in _ANCHOR_GRANS:
-                anchor, anchor_gran = lo, gran
+                anchor, anchor_gran, anchor_pos = lo, gran, c.start
     for i in range(len(cands)):
         if values[i] is None:
             p = partners[i]

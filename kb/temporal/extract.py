@@ -27,6 +27,7 @@ class Candidate:
     mod: str | None
     rule: str
     order: int
+    span: int = 0  # length of the whole match, which may be longer than the extent
 
 
 def _fields(g: Grammar, m: re.Match) -> dict[str, str] | None:
@@ -89,8 +90,9 @@ def find(text: str, g: Grammar) -> list[Candidate]:
             mod = fields.get("mod") or fields.get("pmod")
             if mod == "-":
                 mod = None
-            cands.append(Candidate(start, end, ttype, value, mod, rule.name, order))
-    cands.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
+            cands.append(Candidate(start, end, ttype, value, mod, rule.name, order, m.end() - m.start()))
+    # longest extent first; a rule that needed more context to match is more specific
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.span, c.order, c.start))
     taken: list[Candidate] = []
     occupied: list[tuple[int, int]] = []
     for c in cands:

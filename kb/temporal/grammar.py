@@ -75,7 +75,11 @@ class Grammar:
         if whole is not None:
             return whole
         joiners = [re.escape(j) for j in self.words.get("number_joiner", {})]
-        parts = re.split(r"[\s\-]+" + ("|" + "|".join(joiners) if joiners else ""), _key(t))
+        words = _key(t).split()
+        if len(words) > 1 and self.lookup("number", words[0]) == "1" \
+                and self.lookup("number", words[1]) not in ("100", "1000"):
+            words = words[1:]  # "a five-year low": the article is not part of the number
+        parts = re.split(r"[\s\-]+" + ("|" + "|".join(joiners) if joiners else ""), " ".join(words))
         total, current = 0, 0
         for part in parts:
             if not part:
@@ -108,11 +112,27 @@ def _key(text: str) -> str:
 def _year(g: Grammar, text: str) -> str | None:
     digits = re.sub(r"\D", "", text)
     if not digits:
-        return None
+        return _spelled_year(g, text)
     if len(digits) == 2:  # '98, 03
         n = int(digits)
         return f"{2000 + n if n <= 30 else 1900 + n:04d}"
     return f"{int(digits):04d}"
+
+
+def _spelled_year(g: Grammar, text: str) -> str | None:
+    """ "nineteen ninety-four" -> 1994, "two thousand one" -> 2001."""
+    words = re.split(r"[\s\-]+", _key(text))
+    hundreds = g.lookup("number", words[0]) if words else None
+    if hundreds is None or not hundreds.isdigit():
+        return None
+    rest = [w for w in words[1:] if w not in g.words.get("number_joiner", {})]
+    if rest and rest[0] in g.words.get("thousand", {}):
+        tail = g.number(" ".join(rest[1:])) if rest[1:] else "0"
+        return f"{int(hundreds) * 1000 + int(tail):04d}" if tail and tail.isdigit() else None
+    tail = g.number(" ".join(rest)) if rest else None
+    if tail is None or not tail.isdigit() or not 10 <= int(hundreds) <= 20:
+        return None
+    return f"{int(hundreds) * 100 + int(tail):04d}"
 
 
 def _day(g: Grammar, text: str) -> str | None:
@@ -174,6 +194,14 @@ _NORMALISERS = {
 def duration(num: str, unit: str) -> str:
     """TIMEX3 duration of ``num`` units: ``duration("7", "month") == "P7M"``."""
     code = _UNIT_CODES[unit]
+    if num != "X":
+        n = float(num)
+        if unit == "hour" and n >= 24 and n % 24 == 0:
+            return f"P{int(n // 24)}D"  # the corpora write "48 Stunden" as P2D
+        if n != int(n) and unit in ("year", "month", "day", "hour"):
+            smaller = {"year": ("month", 12), "month": ("day", 30), "day": ("hour", 24), "hour": ("minute", 60)}[unit]
+            return duration(str(round(n * smaller[1])), smaller[0])  # "anderthalb Jahre" -> P18M
+        num = str(int(n)) if n == int(n) else num
     if code.startswith("T"):
         return f"PT{num}{code[1:]}"
     return f"P{num}{code}"

@@ -44,7 +44,7 @@ _HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _DECADE = re.compile(r"^(\d{3})$")
 _CENTURY = re.compile(r"^(\d{2})$")
-_REL = re.compile(r"^UNDEF-(REF|ANA)-(day|week|weekend|month|quarter|half|year|decade|century|hour|minute)-(PLUS|MINUS)-(\d+|X)$")
+_REL = re.compile(r"^UNDEF-(REF|ANA|LAST)-(day|week|weekend|month|quarter|half|year|decade|century|hour|minute)-(PLUS|MINUS)-(\d+(?:\.\d+)?|X)$")
 _NOYEAR = re.compile(r"^XXXX-(\d{2}-\d{2}|\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])$")
 _DAYONLY = re.compile(r"^XXXX-XX-(\d{2})$")
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
@@ -297,12 +297,14 @@ def resolve_value(under: str, ref: Reference, direction: str | None = None,
     ('2024-05-15', True)
     """
     core, _, suffix = under.partition("~")
+    strict = False
     if core[-1:] in "<>=" and len(core) > 1:
         direction = {"<": "past", ">": "future", "=": "same"}[core[-1]]
         core = core[:-1]
+        strict = True  # "last Friday" said on a Friday is a week ago
     if ref.narrative and direction is None:
         direction = "same"
-    value = _resolve_core(core, ref, direction, partner)
+    value = _resolve_core(core, ref, direction, partner, strict)
     if value is None:
         return unresolved_form(under) + suffix, False
     if suffix.startswith("T") and _DATE.match(value):
@@ -312,7 +314,8 @@ def resolve_value(under: str, ref: Reference, direction: str | None = None,
     return value, True
 
 
-def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str | None) -> str | None:
+def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str | None,
+                  strict: bool = False) -> str | None:
     if not core.startswith(("XXXX", "UNDEF", "HOLIDAY")):
         return core  # already absolute (or a duration / REF word)
     m = _DAYONLY.match(core)
@@ -330,6 +333,12 @@ def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str
         if ref.date is None:
             return None
         rest = m[1]
+        if len(rest) == 5 and direction in ("past", "future") and not strict:
+            # "Nov. 6" in a past-tense sentence is still mostly the nearest one
+            near = _pick_year(lambda y: f"{y:04d}-{rest}", ref.date, None)
+            lo, _, _ = bounds(near)
+            if lo is not None and abs((lo - ref.date).days) <= 92:
+                return near
         return _pick_year(lambda y: f"{y:04d}-{rest}", ref.date, direction)
     m = _HOLIDAY.match(core)
     if m:
@@ -363,9 +372,9 @@ def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str
         wd = int(m[1])
         delta = wd - ref.date.isoweekday()
         if direction == "past":
-            delta = delta if delta <= 0 else delta - 7
+            delta = delta if delta < 0 or (delta == 0 and not strict) else delta - 7
         elif direction == "future":
-            delta = delta if delta >= 0 else delta + 7
+            delta = delta if delta > 0 or (delta == 0 and not strict) else delta + 7
         else:  # nearest, within the same ISO week when ambiguous
             delta = delta if abs(delta) <= 3 else (delta - 7 if delta > 0 else delta + 7)
         return (ref.date + dt.timedelta(days=delta)).isoformat()
@@ -375,8 +384,18 @@ def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str
         if ref.narrative and kind == "REF" and unit == "day" and n == "0":
             return "PRESENT_REF"  # "heute" in a history is the writer's today, not the story's
         anchor_gran = ref.anchor_granularity or "day"
-        if kind == "ANA" and ref.anchor is not None \
-                and _FINENESS.get(anchor_gran, 0) <= _UNIT_FINENESS.get(unit, 0):
+        quarter_anchor = (ref.anchor is not None and anchor_gran == "quarter" and unit == "year"
+                          and (ref.narrative or ref.date is None
+                               or abs((ref.date - ref.anchor).days) <= 370))
+        if kind == "LAST":
+            # "the latest quarter": the one just talked about, else the last completed one
+            if ref.anchor is not None and anchor_gran == unit:
+                return _format(ref.anchor, unit)
+            if ref.date is None:
+                return None
+            return _format(_shift(ref.date, unit, -1), unit)
+        if quarter_anchor or (kind == "ANA" and ref.anchor is not None
+                              and _FINENESS.get(anchor_gran, 0) <= _UNIT_FINENESS.get(unit, 0)):
             base, base_gran = ref.anchor, anchor_gran
         else:
             base, base_gran = ref.date, ref.granularity
@@ -386,13 +405,20 @@ def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str
             return {"PLUS": "FUTURE_REF", "MINUS": "PAST_REF"}[sign]
         if unit in ("hour", "minute"):
             unit, n = "day", "0"
-        step = int(n) * (1 if sign == "PLUS" else -1)
+        amount = float(n)
+        if amount != int(amount):  # "ein halbes Jahr später"
+            smaller = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("day", 1)}.get(unit)
+            if smaller is None:
+                return None
+            amount, unit = round(amount * smaller[1]), smaller[0]
+        step = int(amount) * (1 if sign == "PLUS" else -1)
         d = _shift(base, unit, step)
         gran = unit
+        if kind == "ANA" and unit == "week" and base_gran == "day":
+            gran = "day"  # "eine Woche später" than a given day is a day
         if _FINENESS.get(base_gran, 0) > _UNIT_FINENESS[unit]:
             gran = base_gran  # a year-only reference cannot give a day
-        elif kind == "ANA" and ref.anchor is not None and base_gran in ("month", "quarter") \
-                and _FINENESS[base_gran] < _UNIT_FINENESS[unit]:
-            gran = base_gran  # "a year earlier" after "the third quarter" is that quarter
+        elif quarter_anchor:
+            gran = "quarter"  # "a year ago" in a report on the third quarter is that quarter
         return _format(d, gran)
     return None

@@ -19,7 +19,7 @@ from kb.temporal.grammar import Grammar, grammar
 __all__ = ["Tense"]
 
 _WORD = re.compile(r"\w+(?:'\w+)?")
-_SENTENCE_END = re.compile(r"[.!?]+[\"'“”»«]*\s+(?=[\"'„“»«(]?[A-ZÄÖÜ0-9])|\n\s*\n|\n(?=[A-ZÄÖÜ])")
+_SENTENCE_END = re.compile(r"(?<!\d)(?<!\b[A-Za-z])[.!?]+[\"'“”»«]*\s+(?=[\"'„“»«(]?[A-ZÄÖÜ0-9])|\n\s*\n|\n(?=[A-ZÄÖÜ])")
 _CLAUSE = re.compile(r"[,;:()–—]|\s-\s|\b(?:und|and|but|aber|während|while|weil|because|nachdem|after)\b")
 
 
@@ -53,12 +53,21 @@ class Tense:
         self._cues: dict[int, list[tuple[int, str]]] = {}
         defaults = dict(item.split(":", 1) for item in g.tense.get("default", ()) if ":" in item)
         self.defaults = {k.strip(): (v.strip() if v.strip() != "nearest" else None) for k, v in defaults.items()}
+        self.fixed = set(g.tense.get("fixed", ()))
+        self.passive = {w.lower() for w in g.tense.get("passive", ())}
+        before = g.tense.get("future-before", ())
+        self.future_before = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in before) + r")\s+(?:the\s+|dem\s+|den\s+)?$",
+                                        re.IGNORECASE) if before else None
 
     def _sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._ends, pos)
         start = self._ends[i - 1] if i else 0
         end = self._ends[i] if i < len(self._ends) else len(self.text)
         return start, end
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        """Whether offsets a and b lie in the same sentence."""
+        return bisect.bisect_right(self._ends, a) == bisect.bisect_right(self._ends, b)
 
     def _classify(self, word: str) -> str | None:
         low = word.lower()
@@ -80,17 +89,28 @@ class Tense:
     def cues(self, sent_start: int, sent_end: int) -> list[tuple[int, str]]:
         if sent_start not in self._cues:
             out = []
+            prev = ""
             for m in _WORD.finditer(self.text, sent_start, sent_end):
-                cat = self._classify(m.group())
+                word = m.group()
+                cat = self._classify(word)
+                if cat == "past" and prev in self.passive and word.lower() not in self.words:
+                    cat = None  # "will be published": a participle, not a past tense
                 if cat:
                     out.append((m.start(), cat))
+                prev = word.lower()
             self._cues[sent_start] = out
         return self._cues[sent_start]
 
     def direction(self, start: int, end: int, kind: str = "weekday") -> str | None:
         """``past``, ``future`` or None (nearest) for the expression at [start, end)."""
+        if kind in self.fixed:
+            return self.defaults.get(kind)
+        if self.future_before is not None and self.future_before.search(self.text, max(0, start - 20), start):
+            return "future"  # "until January", "by August"
         s, e = self._sentence(start)
-        cues = [(p, c) for p, c in self.cues(s, e) if not start <= p < end]
+        # an announcing verb looks ahead only to what follows it ("announced ..., to visit on Friday")
+        cues = [(p, c) for p, c in self.cues(s, e)
+                if not start <= p < end and not (c == "announce" and p > start)]
         if cues:
             left = max((m.end() for m in _CLAUSE.finditer(self.text, s, start)), default=s)
             right_m = _CLAUSE.search(self.text, end, e)
