@@ -476,3 +476,30 @@ def export_command(fmt, output, actor, types, place, since, until, source, menti
         click.get_binary_stream("stdout").write(data)
     else:
         click.echo(data, nl=False)
+
+
+# --------------------------------------------------------------------------- serve
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; anything but loopback exposes the whole KB.")
+@click.option("--port", default=8000, show_default=True, type=int, help="TCP port (0 picks a free one).")
+@click.option("--timeout", default=30.0, show_default=True, type=float, help="Seconds a query may run.")
+@click.option("--limit", default=10000, show_default=True, type=int, help="Most rows (or triples) per answer.")
+@click.option("--title", default="kb timeline", show_default=True, help="Title of the timeline page.")
+@store_option
+def serve(host, port, timeout, limit, title, store):
+    """Serve the KB read-only: SPARQL 1.1 Protocol at /sparql, the timeline page at /.
+
+    Updates, LOAD and SERVICE are refused. Results come as SPARQL JSON, XML,
+    CSV or TSV (CONSTRUCT: Turtle, JSON-LD) by the Accept header.
+
+    \b
+    Examples:
+      kb serve
+      kb serve --port 8080 --timeout 10
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' http://127.0.0.1:8000/sparql
+    """
+    from .server import serve as run
+
+    with _open(store, read_only=True) as base:
+        run(base, host, port, timeout=timeout, limit=limit, title=title)

@@ -240,7 +240,22 @@ class OxigraphFixtureStore:
         pass
 
 
-def fixture_store():
-    """The fixture KB in a store: ``kb.store.Store`` (in memory) once it can load
-    the TriG, else the pyoxigraph stand-in above."""
-    return OxigraphFixtureStore()
+def fixture_store(path=None):
+    """The fixture KB in a ``kb.store.Store`` (in memory, or on disk at ``path``),
+    each graph of the TriG written with ``put_graph``; the pyoxigraph stand-in
+    above where the store is not available."""
+    try:
+        from kb.store import Store
+    except ImportError:
+        if path is not None:
+            raise
+        return OxigraphFixtureStore()
+    from rdflib import Dataset
+
+    ds = Dataset()
+    ds.parse(TRIG, format="trig")
+    store = Store(path)
+    for g in ds.graphs():
+        if len(g):
+            store.put_graph(g.identifier, g)
+    return store

@@ -1,0 +1,468 @@
+"""``kb serve``: a read-only SPARQL 1.1 Protocol endpoint and the HTML timeline.
+
+- ``/sparql``: queries by GET (``?query=``), by POST as a form
+  (``application/x-www-form-urlencoded``, ``query=``) or as a body
+  (``application/sparql-query``). SELECT and ASK answer in SPARQL JSON, XML,
+  CSV or TSV, CONSTRUCT and DESCRIBE in Turtle, JSON-LD, N-Triples or RDF/XML,
+  chosen by the ``Accept`` header (or ``?format=json|xml|csv|tsv|turtle|jsonld``).
+- ``/``: the HTML timeline page of the KB (:mod:`kb.exporters.page`).
+
+The endpoint is read-only: updates (``update=`` or ``application/sparql-update``,
+or an update sent as a query), ``LOAD`` and ``SERVICE`` are refused with 400 and
+a one-line reason, as are ``file:`` IRIs and server built-ins
+(:mod:`kb.sparqlguard`). Results stop at ``limit`` rows (the response then
+carries ``X-KB-Truncated: true``) and a query that runs past ``timeout`` seconds
+gets 503. pyoxigraph evaluates lazily, so the deadline is checked between
+result rows; a query that spends its time before the first row (a big
+``ORDER BY``) cannot be interrupted and keeps one of ``max_running`` worker
+slots until it ends. The server binds 127.0.0.1 unless told otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+from xml.sax.saxutils import escape as xml_escape
+
+from .errors import KBError, QueryError
+
+__all__ = ["QueryOutcome", "SPARQLServer", "negotiate", "serialize_rows"]
+
+MAX_BODY = 1 << 20  # 1 MiB of query text is plenty
+
+SELECT_TYPES = {
+    "application/sparql-results+json": "json", "application/json": "json",
+    "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
+    "text/csv": "csv", "text/tab-separated-values": "tsv",
+}
+GRAPH_TYPES = {
+    "text/turtle": "turtle", "application/turtle": "turtle", "application/x-turtle": "turtle",
+    "application/ld+json": "json-ld", "application/x-json+ld": "json-ld",
+    "application/n-triples": "nt", "text/plain": "nt", "application/rdf+xml": "xml",
+}
+MEDIA = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
+         "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle",
+         "json-ld": "application/ld+json", "nt": "application/n-triples", "xml-rdf": "application/rdf+xml"}
+_FORMAT_PARAM = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "turtle": "turtle",
+                 "ttl": "turtle", "jsonld": "json-ld", "json-ld": "json-ld", "nt": "nt", "ntriples": "nt",
+                 "rdfxml": "xml"}
+_UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+_FORM_WORDS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+
+
+class Refused(Exception):
+    """A request the endpoint will not run: (HTTP status, one-line reason)."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+
+
+def negotiate(accept: str | None, kind: str, override: str | None = None) -> str:
+    """The result format for an ``Accept`` header: ``json``/``xml``/``csv``/``tsv``
+    for SELECT and ASK, ``turtle``/``json-ld``/``nt``/``xml`` for graphs.
+
+    >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", "select")
+    'xml'
+    >>> negotiate("*/*", "graph")
+    'turtle'
+    """
+    table = GRAPH_TYPES if kind == "graph" else SELECT_TYPES
+    if override:  # ?format=json (or a media type, as some clients send); unknown values are ignored
+        fmt = _FORMAT_PARAM.get(override.lower()) or table.get(override.lower())
+        if fmt is not None and fmt in table.values():
+            return fmt
+    if not accept or not accept.strip():
+        return "turtle" if kind == "graph" else "json"
+    choices = []
+    for i, part in enumerate(accept.split(",")):
+        fields = [f.strip() for f in part.split(";")]
+        media, q = fields[0].lower(), 1.0
+        for f in fields[1:]:
+            if f.startswith("q="):
+                try:
+                    q = float(f[2:])
+                except ValueError:
+                    q = 0.0
+        choices.append((-q, i, media))
+    for neg_q, _, media in sorted(choices):
+        if neg_q == 0:
+            continue
+        if media in table:
+            return table[media]
+        if media in ("*/*", "application/*", "text/*"):
+            return "turtle" if kind == "graph" else "json"
+    if kind == "ask" and any(m in ("text/csv", "text/tab-separated-values") for _, _, m in choices):
+        return "json"
+    raise Refused(HTTPStatus.NOT_ACCEPTABLE,
+                  f"cannot answer this query as {accept}; try one of {', '.join(sorted(set(table)))}")
+
+
+def query_form(sparql: str) -> str:
+    """``select``, ``ask``, ``graph`` (CONSTRUCT/DESCRIBE) or ``update``."""
+    from .sparqlguard import strip_literals
+
+    code, _ = strip_literals(sparql)
+    for word in re.split(r"[\s{(]+", code):
+        w = word.upper()
+        if w in _UPDATE_WORDS:
+            return "update"
+        if w in _FORM_WORDS:
+            return {"SELECT": "select", "ASK": "ask"}.get(w, "graph")
+    raise Refused(HTTPStatus.BAD_REQUEST, "not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE")
+
+
+@dataclass
+class QueryOutcome:
+    """What a query gave: rows (list of dicts of rdflib terms) with their variables, a bool or a graph."""
+
+    kind: str
+    variables: list[str] | None = None
+    rows: list[dict] | None = None
+    boolean: bool | None = None
+    graph: object = None
+    truncated: bool = False
+
+
+def _rdflib(term):
+    """A pyoxigraph term as an rdflib term (plain strings without ``xsd:string``)."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    if term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+        return Literal(term.value)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+def run_query(store, sparql: str, kind: str, limit: int, deadline: float) -> QueryOutcome:
+    """Run a read-only query, stopping at ``limit`` rows and at ``deadline`` (``time.monotonic``)."""
+    ox_store = getattr(store, "oxigraph", None)
+    if ox_store is None:  # a remote store: its own client does the work
+        result = store.query(sparql)
+        if isinstance(result, bool):
+            return QueryOutcome("ask", boolean=result)
+        if hasattr(result, "serialize") and not hasattr(result, "vars"):
+            return QueryOutcome("graph", graph=result, truncated=False)
+        rows = list(result)
+        return QueryOutcome("select", list(result.vars), rows[:limit], truncated=len(rows) > limit)
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    from .rdf.namespaces import PREFIXES
+
+    try:
+        res = ox_store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        if isinstance(res, ox.QueryBoolean):
+            return QueryOutcome("ask", boolean=bool(res))
+        if isinstance(res, ox.QuerySolutions):
+            names = [v.value for v in res.variables]
+            rows, truncated = [], False
+            for n, sol in enumerate(res):
+                if n >= limit:
+                    truncated = True
+                    break
+                if n % 256 == 0 and time.monotonic() > deadline:
+                    raise TimeoutError
+                rows.append({k: _rdflib(sol[k]) for k in names if sol[k] is not None})
+            return QueryOutcome("select", names, rows, truncated=truncated)
+        g = Graph()
+        for n, t in enumerate(res):
+            if n >= limit:
+                return QueryOutcome("graph", graph=g, truncated=True)
+            if n % 256 == 0 and time.monotonic() > deadline:
+                raise TimeoutError
+            g.add((_rdflib(t.subject), _rdflib(t.predicate), _rdflib(t.object)))
+        return QueryOutcome("graph", graph=g)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {' '.join(str(exc).split())}") from None
+    except (OSError, ValueError, TypeError) as exc:
+        raise QueryError(f"SPARQL query failed: {' '.join(str(exc).split())}") from None
+
+
+# --------------------------------------------------------------------------- result formats
+def _json_term(t) -> dict:
+    from rdflib import BNode, URIRef
+
+    if isinstance(t, URIRef):
+        return {"type": "uri", "value": str(t)}
+    if isinstance(t, BNode):
+        return {"type": "bnode", "value": str(t)}
+    d = {"type": "literal", "value": str(t)}
+    if t.language:
+        d["xml:lang"] = t.language
+    elif t.datatype is not None:
+        d["datatype"] = str(t.datatype)
+    return d
+
+
+def _xml_term(t) -> str:
+    from rdflib import BNode, URIRef
+
+    if isinstance(t, URIRef):
+        return f"<uri>{xml_escape(str(t))}</uri>"
+    if isinstance(t, BNode):
+        return f"<bnode>{xml_escape(str(t))}</bnode>"
+    attrs = ""
+    if t.language:
+        attrs = f' xml:lang="{xml_escape(t.language)}"'
+    elif t.datatype is not None:
+        attrs = f' datatype="{xml_escape(str(t.datatype))}"'
+    return f"<literal{attrs}>{xml_escape(str(t))}</literal>"
+
+
+def _tsv_term(t) -> str:
+    return t.n3() if t is not None else ""
+
+
+def _csv_cell(t) -> str:
+    s = "" if t is None else str(t)
+    if any(c in s for c in ',"\n\r'):
+        s = '"' + s.replace('"', '""') + '"'
+    return s
+
+
+def serialize_rows(outcome: QueryOutcome, fmt: str) -> bytes:
+    """SELECT rows or an ASK answer in a SPARQL 1.1 results format."""
+    if outcome.kind == "ask":
+        if fmt == "xml":
+            return ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+                    f"<head/><boolean>{'true' if outcome.boolean else 'false'}</boolean></sparql>\n").encode()
+        return json.dumps({"head": {}, "boolean": outcome.boolean}).encode()
+    names, rows = outcome.variables, outcome.rows
+    if fmt == "json":
+        body = {"head": {"vars": names},
+                "results": {"bindings": [{k: _json_term(v) for k, v in r.items()} for r in rows]}}
+        return json.dumps(body, ensure_ascii=False).encode("utf-8")
+    if fmt == "xml":
+        out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>']
+        out += [f'<variable name="{xml_escape(n)}"/>' for n in names]
+        out.append("</head>\n<results>")
+        for r in rows:
+            out.append("<result>" + "".join(f'<binding name="{xml_escape(k)}">{_xml_term(v)}</binding>'
+                                            for k, v in r.items()) + "</result>")
+        out.append("</results>\n</sparql>\n")
+        return "\n".join(out).encode("utf-8")
+    if fmt == "csv":
+        lines = [",".join(names)] + [",".join(_csv_cell(r.get(n)) for n in names) for r in rows]
+        return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+    if fmt == "tsv":
+        lines = ["\t".join("?" + n for n in names)] + ["\t".join(_tsv_term(r.get(n)) for n in names) for r in rows]
+        return ("\n".join(lines) + "\n").encode("utf-8")
+    raise Refused(HTTPStatus.NOT_ACCEPTABLE, f"no {fmt} serialisation for SELECT")
+
+
+def serialize_graph(outcome: QueryOutcome, fmt: str) -> bytes:
+    from .rdf.namespaces import bind_prefixes
+
+    bind_prefixes(outcome.graph)
+    return outcome.graph.serialize(format=fmt, encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- HTTP
+class SPARQLServer:
+    """The HTTP server over an open :class:`kb.api.KnowledgeBase` (opened read-only).
+
+    ``start()`` serves from a background thread (tests, notebooks);
+    ``serve_forever()`` blocks (``kb serve``). Use as a context manager to stop it.
+    """
+
+    def __init__(self, base, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 30.0,
+                 limit: int = 10000, max_running: int = 4, title: str = "kb timeline"):
+        self.base = base
+        self.timeout = timeout
+        self.limit = limit
+        self.title = title
+        self._slots = threading.BoundedSemaphore(max_running)
+        self._pool = ThreadPoolExecutor(max_workers=max_running, thread_name_prefix="kb-sparql")
+        handler = type("Handler", (_Handler,), {"app": self})
+        self.httpd = ThreadingHTTPServer((host, port), handler)
+        self.httpd.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> "SPARQLServer":
+        self._thread = threading.Thread(target=self.httpd.serve_forever, name="kb-serve", daemon=True)
+        self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        self.httpd.serve_forever()
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        if self._thread:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> "SPARQLServer":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    # -- what a request does --------------------------------------------------
+    def answer(self, sparql: str, accept: str | None, fmt_override: str | None) -> tuple[bytes, str, dict]:
+        """(body, content type, extra headers) for a query, or raise :class:`Refused`."""
+        from .sparqlguard import check_query
+
+        try:
+            check_query(sparql)
+        except QueryError as exc:
+            raise Refused(HTTPStatus.BAD_REQUEST, str(exc)) from None
+        kind = query_form(sparql)
+        if kind == "update":
+            raise Refused(HTTPStatus.BAD_REQUEST,
+                          "this endpoint is read-only: SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP, ...) is refused")
+        fmt = negotiate(accept, kind, fmt_override)
+        if not self._slots.acquire(timeout=self.timeout):
+            raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, "the server is busy; try again later")
+        future = None
+        try:
+            deadline = time.monotonic() + self.timeout
+            future = self._pool.submit(run_query, self.base.store, sparql, kind, self.limit, deadline)
+            outcome = future.result(timeout=self.timeout)
+        except (FutureTimeout, TimeoutError):
+            raise Refused(HTTPStatus.SERVICE_UNAVAILABLE,
+                          f"query timed out after {self.timeout:g} s; add a LIMIT or narrow it down") from None
+        except KBError as exc:
+            raise Refused(HTTPStatus.BAD_REQUEST, str(exc)) from None
+        finally:
+            if future is not None and not future.done():
+                future.add_done_callback(lambda _f: self._slots.release())
+            else:
+                self._slots.release()
+        headers = {"X-KB-Truncated": "true"} if outcome.truncated else {}
+        if outcome.kind == "graph":
+            media = MEDIA["xml-rdf"] if fmt == "xml" else MEDIA[fmt]
+            return serialize_graph(outcome, fmt), media, headers
+        return serialize_rows(outcome, fmt), MEDIA[fmt], headers
+
+    def page(self) -> bytes:
+        from .exporters import ExportRequest
+        from .exporters.page import page_data, render
+
+        request = ExportRequest(self.base.store, title=self.title)
+        events = request.events
+        title = self.title
+        if len(events) > self.limit:  # the most recent ones: a page of 100k events helps nobody
+            events = events[-self.limit:]
+            title += f" (latest {self.limit} of {len(request.events)} events)"
+        return render(page_data(events, title)).encode("utf-8")
+
+
+class _Handler(BaseHTTPRequestHandler):
+    app: SPARQLServer
+    server_version = "kb-sparql/0.1"
+
+    def log_message(self, fmt, *args):  # one line per request on stderr, like kb's other messages
+        sys.stderr.write("%s %s\n" % (self.address_string(), fmt % args))
+
+    def _send(self, status: int, body: bytes, ctype: str, headers: dict | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype if "charset" in ctype or not ctype.startswith(("text/", "application/"))
+                         else ctype + "; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Access-Control-Allow-Origin", "*")
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _error(self, status: int, message: str) -> None:
+        self._send(status, (message + "\n").encode("utf-8"), "text/plain")
+
+    def do_GET(self):
+        url = urlsplit(self.path)
+        if url.path in ("/", "/index.html"):
+            try:
+                self._send(HTTPStatus.OK, self.app.page(), "text/html")
+            except KBError as exc:
+                self._error(HTTPStatus.INTERNAL_SERVER_ERROR, str(exc))
+            return
+        if url.path != "/sparql":
+            self._error(HTTPStatus.NOT_FOUND, "not found: the SPARQL endpoint is /sparql, the timeline /")
+            return
+        self._handle(parse_qs(url.query, keep_blank_values=True), None)
+
+    do_HEAD = do_GET
+
+    def do_POST(self):
+        url = urlsplit(self.path)
+        if url.path != "/sparql":
+            self._error(HTTPStatus.NOT_FOUND, "not found: POST queries to /sparql")
+            return
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_BODY:
+            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"request body over {MAX_BODY} bytes")
+            return
+        body = self.rfile.read(length).decode("utf-8", errors="replace")
+        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        params = parse_qs(url.query, keep_blank_values=True)
+        if ctype == "application/sparql-update":
+            self._error(HTTPStatus.BAD_REQUEST, "this endpoint is read-only: SPARQL Update is refused")
+            return
+        if ctype == "application/sparql-query":
+            self._handle(params, body)
+        elif ctype in ("application/x-www-form-urlencoded", ""):
+            for k, v in parse_qs(body, keep_blank_values=True).items():
+                params.setdefault(k, []).extend(v)
+            self._handle(params, None)
+        else:
+            self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
+                        f"send application/sparql-query or a form, not {ctype}")
+
+    def _handle(self, params: dict, body: str | None) -> None:
+        if "update" in params:
+            self._error(HTTPStatus.BAD_REQUEST, "this endpoint is read-only: SPARQL Update is refused")
+            return
+        if params.get("default-graph-uri") or params.get("named-graph-uri"):
+            self._error(HTTPStatus.BAD_REQUEST, "default-graph-uri/named-graph-uri are not supported: "
+                                                "use GRAPH <...> in the query (the default graph is the union)")
+            return
+        queries = params.get("query", [])
+        sparql = body if body is not None else (queries[0] if len(queries) == 1 else None)
+        if sparql is None or not sparql.strip():
+            self._error(HTTPStatus.BAD_REQUEST, "give exactly one SPARQL query: ?query=... or a POST body")
+            return
+        try:
+            data, ctype, headers = self.app.answer(sparql, self.headers.get("Accept"),
+                                                   (params.get("format") or [None])[0])
+        except Refused as exc:
+            self._error(exc.status, str(exc))
+            return
+        self._send(HTTPStatus.OK, data, ctype, headers)
+
+
+def serve(base, host: str = "127.0.0.1", port: int = 8000, **options) -> None:
+    """Serve ``base`` until interrupted (what ``kb serve`` runs)."""
+    server = SPARQLServer(base, host, port, **options)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"warning: serving on {host}: anyone who can reach it can read the whole KB", file=sys.stderr)
+    print(f"kb SPARQL endpoint at {server.url}/sparql, timeline at {server.url}/ (Ctrl-C stops)", file=sys.stderr)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.httpd.server_close()
