@@ -176,7 +176,9 @@ def build_dataset():
 def write_trig(path: Path = TRIG) -> None:
     """(Re)write the fixture TriG file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(build_dataset().serialize(format="trig"), encoding="utf-8")
+    from kb.exporters.linked import trig_text
+
+    path.write_text(trig_text(build_dataset()), encoding="utf-8")
 
 
 def _rdflib_term(term):

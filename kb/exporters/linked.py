@@ -20,7 +20,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from .records import CANONICAL_GRAPH, Event, Report, iri_term
 
-__all__ = ["CONTEXT", "dataset", "write_jsonld", "write_nquads", "write_trig", "write_turtle"]
+__all__ = ["CONTEXT", "dataset", "trig_text", "write_jsonld", "write_nquads", "write_trig", "write_turtle"]
 
 CONTEXT: dict[str, Any] = {
     "kb": "https://w3id.org/kb/ns#",
@@ -175,7 +175,24 @@ def _copy(source: Graph, target: Graph) -> None:
 
 def write_trig(request) -> str:
     """TriG: the selected named graphs."""
-    return dataset(request).serialize(format="trig")
+    return trig_text(dataset(request))
+
+
+def trig_text(ds: Dataset) -> str:
+    """``ds`` as TriG with the graphs in IRI order (equal datasets give equal files)."""
+    from ..rdf.namespaces import bind_prefixes
+
+    prefixes, bodies = set(), []
+    for g in sorted(ds.graphs(), key=lambda g: str(g.identifier)):
+        if not len(g):
+            continue
+        one = Dataset()
+        bind_prefixes(one)
+        _copy(g, one.graph(g.identifier))
+        lines = one.serialize(format="trig").splitlines()
+        prefixes.update(line for line in lines if line.startswith("@prefix"))
+        bodies.append("\n".join(line for line in lines if not line.startswith("@prefix")).strip("\n"))
+    return "\n".join(sorted(prefixes)) + "\n\n" + "\n\n".join(bodies) + "\n"
 
 
 def write_nquads(request) -> str:
