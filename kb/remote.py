@@ -145,6 +145,10 @@ class RemoteStore:
         clean = urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
         self.url = clean
         self.query_url, self.update_url, self.gsp_url = endpoints(clean, update_url, gsp_url)
+        if self.query_url.endswith("/query") and "?" not in self.query_url:
+            # Oxigraph server: queries without GRAPH see every graph, as with the
+            # embedded store (Virtuoso does this by default).
+            self.query_url += "?union-default-graph"
         self.read_only = read_only
         self.timeout = timeout
         self.allow_network = allow_network
@@ -202,6 +206,7 @@ class RemoteStore:
         """
         check_query(sparql, allow_network=self.allow_network)
         code, _ = strip_literals(sparql)
+        sparql = _with_prefixes(sparql, code)
         form = _FORM.search(code)
         if update or (form is None and _UPDATE_WORDS.search(code)):
             if not update:
@@ -272,6 +277,7 @@ class RemoteStore:
         """Run a SPARQL update (refused on a read-only store and when it would reach the network)."""
         self._check_writable()
         check_query(sparql, allow_network=self.allow_network)
+        sparql = _with_prefixes(sparql, strip_literals(sparql)[0])
         try:
             self._post_form(self.update_url, "update", sparql, "*/*")
         except _HTTPFailure as exc:
@@ -310,24 +316,48 @@ class RemoteStore:
                 raise StoreError(f"the SPARQL server refused to delete {graph_iri} "
                                  f"(HTTP {exc.code}): {exc.detail}") from None
 
-    def ingest(self, analysis, run=None):
+    def ingest(self, analysis, *, run=None):
         """Build, index and validate one analysed document's graph, then PUT it.
 
         Raises :class:`kb.errors.ShapeViolation` (nothing written) when the graph
-        violates the shapes. Returns the graph IRI.
+        violates the shapes. Returns a :class:`kb.store.IngestResult`.
         """
         from .errors import ShapeViolation
         from .rdf.build import graph_for
         from .rdf.index import add_index
-        from .rdf.validate import validate_graph
+        from .rdf.validate import results
+        from .store import IngestResult
 
+        self._check_writable()
+        doc = analysis.document
         graph_iri, graph = graph_for(analysis, run)
         add_index(graph)
-        conforms, report = validate_graph(graph)
-        if not conforms:
-            raise ShapeViolation(f"document {analysis.document.id!r} violates the shapes; not stored", report)
+        problems = [r for r in results(graph) if r.severity == "Violation"]
+        if problems:
+            report = "\n".join(str(r) for r in problems)
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            raise ShapeViolation(f"document {doc.id!r} violates the shapes, not stored: "
+                                 f"{problems[0].message}{more}", report)
+        replaced = self.query(f"ASK {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}")
         self.put_graph(graph_iri, graph)
-        return graph_iri
+        return IngestResult(doc.id, str(graph_iri), len(graph), len(analysis.events),
+                            len(analysis.claims), bool(replaced))
+
+    def remove_document(self, doc_id: str) -> bool:
+        """Remove a document's graph; True if it was stored."""
+        from .rdf.iri import graph
+
+        g = str(graph(doc_id))
+        existed = bool(self.query(f"ASK {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"))
+        self.delete_graph(g)
+        return existed
+
+    def rejected(self) -> list:
+        """Rejections are recorded by the embedded store only; a remote KB keeps none."""
+        return []
+
+    def optimize(self) -> None:
+        """Servers manage their own indexes; nothing to do."""
 
     # -- checking ----------------------------------------------------------------
     def iter_graphs(self) -> Iterator[tuple[str, Graph]]:
@@ -335,20 +365,41 @@ class RemoteStore:
         for g in self.graphs():
             yield g, self.get_graph(g)
 
-    def validate(self) -> list:
-        """Validate every document graph against the shapes (graph by graph, as fetched).
+    def validate(self, progress=None) -> list:
+        """Check the whole KB on the server: kb's shapes compiled to SPARQL (one
+        query per constraint over every graph) plus the cross-document checks.
 
-        Returns :class:`kb.rdf.validate.Result` items (empty when the KB conforms).
+        Returns :class:`kb.store.Violation` items (empty when the KB conforms);
+        nothing is downloaded but the violations.
         """
         from .rdf.iri import doc_id_of
-        from .rdf.validate import results
+        from .rdf.shapes_sparql import CROSS_CHECKS, compile_shapes, run_checks
+        from .rdf.validate import load_shapes
+        from .store import Violation
 
+        compiled = compile_shapes(load_shapes())
+        scope = f'FILTER(STRSTARTS(STR(?g), "{GRAPH_PREFIX}"))'
         out = []
-        for graph_iri, graph in self.iter_graphs():
-            if doc_id_of(graph_iri) is None:
-                continue  # kb's own graphs (canonical events) have their own checks
-            out.extend(r for r in results(graph) if r.severity == "Violation")
+        for check in compiled.checks + CROSS_CHECKS:
+            # Only kb's graphs: a server may hold other data, and its own system graphs.
+            sparql = check.sparql.rstrip()
+            scoped = sparql[: sparql.rindex("}")] + scope + "\n}"
+            for v in run_checks(self.select, [type(check)(check.name, check.message, scoped, check.severity)]):
+                if v.severity == "Violation":
+                    out.append(Violation(doc_id_of(v.graph), v.graph, v.message, v.focus, v.check))
+            if progress:
+                progress(1)
         return out
+
+
+def _with_prefixes(sparql: str, code: str) -> str:
+    """kb's prefixes (``kb:``, ``sem:``, ``wd:`` ...) declared in front, as the
+    embedded store predeclares them; the query's own declarations win."""
+    from .rdf.namespaces import PREFIXES
+
+    declared = {m.lower() for m in re.findall(r"PREFIX\s+([A-Za-z][\w.-]*|):", code, re.IGNORECASE)}
+    extra = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p.lower() not in declared)
+    return extra + sparql
 
 
 class _HTTPFailure(Exception):

@@ -183,3 +183,47 @@ def test_indexed_timeline_and_pair_count_match_plain_queries(remote):
     fast_n = remote.select(idx.pair_count_query(a, b, "https://w3id.org/kb/ns#Meeting").replace(
         "}\n}", "}\n" + scope + "}"))[0][0]
     assert fast_n == plain_n
+
+
+def test_validate_on_the_server(remote):
+    docs = _docs(remote, 30)
+    broken_iri, broken = docs[2]
+    event = sorted(broken.subjects(URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                                   URIRef(SEM + "Event")))[0]
+    broken.remove((event, URIRef("https://w3id.org/kb/ns#eventType"), None))
+    for graph_iri, graph in docs:
+        remote.put_graph(graph_iri, graph)
+    found = [v for v in remote.validate() if v.graph and f"/{remote.test_prefix}-" in v.graph]
+    assert found and {v.graph for v in found} == {str(broken_iri)}
+    assert any(v.focus == str(event) for v in found)
+
+
+def test_prefixes_are_predeclared(remote):
+    (graph_iri, graph), = _docs(remote, 1)[:1]
+    remote.put_graph(graph_iri, graph)
+    rows = remote.query(f"SELECT (COUNT(?e) AS ?n) WHERE {{ GRAPH <{graph_iri}> {{ ?e a sem:Event }} }}")
+    assert int(rows[0]["n"]) == 1
+    # Queries without GRAPH see the union of the graphs, as with the embedded store.
+    assert remote.query(f"ASK {{ ?e kb:sourceDocument ?d FILTER(STRSTARTS(STR(?e), '{str(graph_iri).replace('/graph/', '/doc/')}')) }}")
+
+
+def test_ingest_through_the_pipeline_and_cli(remote, tmp_path):
+    pytest.importorskip("kb.events")
+    from click.testing import CliRunner
+
+    from kb.cli import main
+
+    record = {"id": f"{remote.test_prefix}-article", "lang": "en", "published": "2023-03-14",
+              "text": "Chancellor Olaf Scholz will travel to Paris on Thursday to meet President "
+                      "Emmanuel Macron, the government said on Tuesday."}
+    path = tmp_path / "article.json"
+    import json
+
+    path.write_text(json.dumps(record), encoding="utf-8")
+    result = CliRunner().invoke(main, ["--store", remote.url, "ingest", "-q", str(path)])
+    assert result.exit_code == 0, result.output
+    assert record["id"] in remote.documents()
+    assert remote.count_triples(f"https://w3id.org/kb/id/graph/{record['id']}") > 10
+    again = CliRunner().invoke(main, ["--store", remote.url, "ingest", "-q", str(path)])
+    assert again.exit_code == 0, again.output
+    assert remote.documents().count(record["id"]) == 1

@@ -108,7 +108,10 @@ def _value_conditions(shapes: Graph, node, var: str) -> list[str] | None:
                       SH.BlankNodeOrLiteral: f"(isBlank({var}) || isLiteral({var}))"}[kind])
     cls = shapes.value(node, SH["class"])
     if cls is not None:
-        conds.append(f"EXISTS {{ {var} <{RDF.type}>/<{RDFS.subClassOf}>* <{cls}> }}")
+        # Not rdf:type/rdfs:subClassOf* : Virtuoso 7.2 answers that path inside
+        # GRAPH ?g wrongly; the direct type is the common case anyway.
+        conds.append(f"(EXISTS {{ {var} a <{cls}> }} || "
+                     f"EXISTS {{ {var} a ?_c . ?_c <{RDFS.subClassOf}>+ <{cls}> }})")
     values = shapes.value(node, SH["in"])
     if values is not None:
         conds.append(f"({var} IN (" + ", ".join(_n3(v) for v in Collection(shapes, values)) + "))")
