@@ -34,7 +34,7 @@ _DAY_ONLY = re.compile(r"^XXXX-XX-\d\d")
 _NO_YEAR = re.compile(r"^(XXXX-\d\d|XXXX-(SP|SU|FA|WI|Q\d|H\d)|HOLIDAY-(easter[+-]?\d*|\d\d-\d\d|\d\d-[a-z]{3}-\w+))(~|$)")
 _EXPLICIT_YEAR = re.compile(r"^\d{4}")
 _ANCHOR_GRANS = ("day", "week", "month", "quarter", "year")
-_TIME_OF_DAY = re.compile(r"^UNDEF-ANA-day-PLUS-0~T")
+_TIME_OF_DAY = re.compile(r"^UNDEF-ANA-day-PLUS-0~T\d")
 
 
 def _partner(i: int, cands: list[Candidate], text: str, g: Grammar) -> int | None:
@@ -59,6 +59,12 @@ def _partner(i: int, cands: list[Candidate], text: str, g: Grammar) -> int | Non
     return None
 
 
+def _in_parentheses(text: str, pos: int) -> bool:
+    """Whether pos is inside a parenthetical aside, which does not move the story's time."""
+    window = text[max(0, pos - 60):pos]
+    return window.rfind("(") > window.rfind(")")
+
+
 def tag(text: str, lang: str, dct: dt.date | None, mode: str = "news") -> list[Timex]:
     """All timexes in text, sorted by start, resolved against dct (news) or the last absolute date (narrative).
 
@@ -77,15 +83,17 @@ def tag(text: str, lang: str, dct: dt.date | None, mode: str = "news") -> list[T
     anchor: dt.date | None = None
     anchor_gran: str | None = None
     anchor_pos = -1
+    history: list[tuple[dt.date, str]] = []
 
     def reference(c: Candidate) -> Reference:
         if narrative and anchor is not None:
-            return Reference(anchor, anchor_gran or "day", anchor, anchor_gran, narrative=True)
+            return Reference(anchor, anchor_gran or "day", anchor, anchor_gran, narrative=True,
+                             history=tuple(history[-8:]))
         if tense is not None and _TIME_OF_DAY.match(c.under) and anchor_pos >= 0 \
                 and not tense.same_sentence(anchor_pos, c.start):
             # a clock time in news takes its day from its own sentence, else from the DCT
             return Reference(dct, "day", None, None)
-        return Reference(dct, "day", anchor, anchor_gran, narrative=narrative)
+        return Reference(dct, "day", anchor, anchor_gran, narrative=narrative, history=tuple(history[-8:]))
 
     def resolve(i: int, partner_value: str | None) -> tuple[str, bool]:
         c = cands[i]
@@ -107,8 +115,9 @@ def tag(text: str, lang: str, dct: dt.date | None, mode: str = "news") -> list[T
         value, ok = values[i]
         if ok and c.type in ("DATE", "TIME") and _EXPLICIT_YEAR.match(value):
             lo, _, gran = bounds(value)
-            if lo is not None and gran in _ANCHOR_GRANS:
+            if lo is not None and gran in _ANCHOR_GRANS and not _in_parentheses(text, c.start):
                 anchor, anchor_gran, anchor_pos = lo, gran, c.start
+                history.append((lo, gran))
     for i in range(len(cands)):
         if values[i] is None:
             p = partners[i]

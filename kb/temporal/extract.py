@@ -42,8 +42,9 @@ def _fields(g: Grammar, m: re.Match) -> dict[str, str] | None:
         if value is None:
             return None  # e.g. "32. Mai": not a date
         out[base] = value
-    if "setunit" in out:
-        out.setdefault("unit", out["setunit"])
+    for alias in ("setunit", "adjunit"):
+        if alias in out:
+            out.setdefault("unit", out[alias])
     if "num" in out and "unit" in out:
         out["dur"] = duration(out["num"], out["unit"])
     if "unit" in out:

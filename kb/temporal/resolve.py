@@ -66,6 +66,15 @@ class Reference:
     anchor: dt.date | None = None
     anchor_granularity: str | None = None
     narrative: bool = False
+    history: tuple[tuple[dt.date, str], ...] = ()  # earlier anchors, oldest first
+
+    def anchor_for(self, unit: str) -> tuple[dt.date, str] | None:
+        """The last date mentioned that is at least as fine as ``unit`` ("two days later" needs a day)."""
+        limit = _UNIT_FINENESS.get(unit, 0)
+        for d, gran in reversed(self.history):
+            if _FINENESS.get(gran, 9) <= limit:
+                return d, gran
+        return None
 
 
 # -- bounds -------------------------------------------------------------------
@@ -385,8 +394,8 @@ def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str
             return "PRESENT_REF"  # "heute" in a history is the writer's today, not the story's
         anchor_gran = ref.anchor_granularity or "day"
         quarter_anchor = (ref.anchor is not None and anchor_gran == "quarter" and unit == "year"
-                          and (ref.narrative or ref.date is None
-                               or abs((ref.date - ref.anchor).days) <= 370))
+                          and not ref.narrative and ref.date is not None
+                          and abs((ref.date - ref.anchor).days) <= 370)
         if kind == "LAST":
             # "the latest quarter": the one just talked about, else the last completed one
             if ref.anchor is not None and anchor_gran == unit:
@@ -394,9 +403,11 @@ def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str
             if ref.date is None:
                 return None
             return _format(_shift(ref.date, unit, -1), unit)
-        if quarter_anchor or (kind == "ANA" and ref.anchor is not None
-                              and _FINENESS.get(anchor_gran, 0) <= _UNIT_FINENESS.get(unit, 0)):
+        found = ref.anchor_for(unit) if kind == "ANA" else None
+        if quarter_anchor:
             base, base_gran = ref.anchor, anchor_gran
+        elif found is not None:
+            base, base_gran = found
         else:
             base, base_gran = ref.date, ref.granularity
         if base is None:
