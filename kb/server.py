@@ -149,8 +149,31 @@ def _rdflib(term):
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
+class _Deadline(Exception):
+    """The query ran past its deadline (raised between result rows)."""
+
+
 def run_query(store, sparql: str, kind: str, limit: int, deadline: float) -> QueryOutcome:
-    """Run a read-only query, stopping at ``limit`` rows and at ``deadline`` (``time.monotonic``)."""
+    """Run a read-only query, stopping at ``limit`` rows and at ``deadline`` (``time.monotonic``).
+
+    Returns ``QueryOutcome("timeout")`` past the deadline. pyoxigraph's result
+    iterators must be dropped on the thread that made them, so no exception
+    (whose traceback would keep one alive) leaves this function while one exists.
+    """
+    try:
+        return _evaluate(store, sparql, limit, deadline)
+    except _Deadline:
+        failure = None
+    except SyntaxError as exc:
+        failure = f"SPARQL syntax error: {' '.join(str(exc).split())}"
+    except (OSError, ValueError, TypeError) as exc:
+        failure = f"SPARQL query failed: {' '.join(str(exc).split())}"
+    if failure is None:
+        return QueryOutcome("timeout")
+    raise QueryError(failure)
+
+
+def _evaluate(store, sparql: str, limit: int, deadline: float) -> QueryOutcome:
     ox_store = getattr(store, "oxigraph", None)
     if ox_store is None:  # a remote store: its own client does the work
         result = store.query(sparql)
@@ -165,33 +188,28 @@ def run_query(store, sparql: str, kind: str, limit: int, deadline: float) -> Que
 
     from .rdf.namespaces import PREFIXES
 
-    try:
-        res = ox_store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
-        if isinstance(res, ox.QueryBoolean):
-            return QueryOutcome("ask", boolean=bool(res))
-        if isinstance(res, ox.QuerySolutions):
-            names = [v.value for v in res.variables]
-            rows, truncated = [], False
-            for n, sol in enumerate(res):
-                if n >= limit:
-                    truncated = True
-                    break
-                if n % 256 == 0 and time.monotonic() > deadline:
-                    raise TimeoutError
-                rows.append({k: _rdflib(sol[k]) for k in names if sol[k] is not None})
-            return QueryOutcome("select", names, rows, truncated=truncated)
-        g = Graph()
-        for n, t in enumerate(res):
+    res = ox_store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+    if isinstance(res, ox.QueryBoolean):
+        return QueryOutcome("ask", boolean=bool(res))
+    if isinstance(res, ox.QuerySolutions):
+        names = [v.value for v in res.variables]
+        rows, truncated = [], False
+        for n, sol in enumerate(res):
             if n >= limit:
-                return QueryOutcome("graph", graph=g, truncated=True)
+                truncated = True
+                break
             if n % 256 == 0 and time.monotonic() > deadline:
-                raise TimeoutError
-            g.add((_rdflib(t.subject), _rdflib(t.predicate), _rdflib(t.object)))
-        return QueryOutcome("graph", graph=g)
-    except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {' '.join(str(exc).split())}") from None
-    except (OSError, ValueError, TypeError) as exc:
-        raise QueryError(f"SPARQL query failed: {' '.join(str(exc).split())}") from None
+                raise _Deadline
+            rows.append({k: _rdflib(sol[k]) for k in names if sol[k] is not None})
+        return QueryOutcome("select", names, rows, truncated=truncated)
+    g = Graph()
+    for n, t in enumerate(res):
+        if n >= limit:
+            return QueryOutcome("graph", graph=g, truncated=True)
+        if n % 256 == 0 and time.monotonic() > deadline:
+            raise _Deadline
+        g.add((_rdflib(t.subject), _rdflib(t.predicate), _rdflib(t.object)))
+    return QueryOutcome("graph", graph=g)
 
 
 # --------------------------------------------------------------------------- result formats
@@ -341,6 +359,8 @@ class SPARQLServer:
             deadline = time.monotonic() + self.timeout
             future = self._pool.submit(run_query, self.base.store, sparql, kind, self.limit, deadline)
             outcome = future.result(timeout=self.timeout)
+            if outcome.kind == "timeout":
+                raise TimeoutError
         except (FutureTimeout, TimeoutError):
             raise Refused(HTTPStatus.SERVICE_UNAVAILABLE,
                           f"query timed out after {self.timeout:g} s; add a LIMIT or narrow it down") from None
