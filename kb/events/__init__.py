@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from ..model import Analysis, DateValue, Event, Participant, Span
+from ..model import Analysis, DateValue, Event, Span
 from . import roles as _roles
 from .context import Context, clauses, quotes
+from .merge import merge
 from .rules import Rule, rules, status_cues
 
 __all__ = ["annotate", "extract_sentence"]
@@ -26,57 +27,57 @@ _POINT_TYPES = {"Meeting", "PhoneCall", "Statement", "Announcement"}
 _COMMUNICATION = {"Statement", "Announcement"}
 # reported without a date, these are usually background, not news of the day
 _NO_DEFAULT_DATE = {"Election", "ReElection", "ArmedConflictStart"}
+_COARSE = {"StateVisit": "Visit", "Visit": "Visit", "Meeting": "Contact", "Summit": "Contact",
+           "Election": "Election", "ReElection": "Election"}
 
 
-def _dct_date(dct: _dt.date) -> DateValue:
+def _dct_date(dct: _dt.date, open_end: bool = False) -> DateValue:
+    if open_end:
+        return DateValue(value=f"{dct.isoformat()}/..", earliest=dct, latest=None, granularity="day", uncertain=True)
     return DateValue(value=dct.isoformat(), earliest=dct, latest=dct, granularity="day", uncertain=True)
 
 
-def _from_timex(timex, open_start: bool) -> DateValue:
-    """The event date a timex gives. "seit Februar 2022" (an open interval) dates an event by its start."""
+def _start_of(date: DateValue, uncertain: bool | None = None) -> DateValue:
+    """The start of an (open) interval as a date of its own granularity."""
     from ..temporal.resolve import bounds
 
+    start = date.value.split("/")[0]
+    lo, hi, gran = bounds(start)
+    return DateValue(value=start, earliest=lo, latest=hi, granularity=gran or date.granularity,
+                     resolved=date.resolved, text=date.text, span=date.span,
+                     uncertain=date.uncertain if uncertain is None else uncertain)
+
+
+def _from_timex(timex) -> DateValue:
+    """The event date a timex gives. "seit Februar 2022" (an open interval) dates an event by its start."""
     date = timex.date()
     if date.value.endswith("/..") and timex.mod == "ON_OR_AFTER":
-        start = date.value[:-3]
-        lo, hi, gran = bounds(start)
-        date = DateValue(value=start, earliest=lo, latest=hi, granularity=gran or date.granularity,
-                         resolved=date.resolved, text=date.text, span=date.span)
-    if open_start and "/" not in date.value and date.resolved:
-        date.value = f"{date.value}/.."
-        date.latest = None
+        date = _start_of(date)
     return date
 
 
-def _status(rule: Rule, ctx: Context, start: int, end: int, date: DateValue | None,
-            dct: _dt.date | None, lang: str) -> str:
-    text = ctx.text
-    found = None
+def _open(date: DateValue) -> DateValue:
+    date.value = f"{date.value}/.."
+    date.latest = None
+    return date
+
+
+def _cue_status(ctx: Context, start: int, end: int, lang: str) -> str | None:
     for status, pat in status_cues(lang):
-        for m in pat.finditer(text, start, end):
+        for m in pat.finditer(ctx.text, start, end):
             if not ctx.quoted(m.start()):
-                found = status
-                break
-        if found:
-            break
-    if found in ("did_not_occur", "hypothetical"):
-        return found
-    if date is not None and dct is not None and date.resolved and date.earliest:
-        if date.earliest > dct and found != "ongoing":
-            return "planned"
-        if date.latest and date.latest < dct and found == "planned" and not rule.type == "Meeting":
-            return "past"
-    return found or "past"
+                return status
+    return None
 
 
-def _aggregate_cue(ctx: Context, rule: Rule, m_start: int, m_end: int, lang: str) -> bool:
+def _aggregate_cue(ctx: Context, rule: Rule, s: int, lang: str) -> bool:
     """Does an ordinal or a count make this trigger part of a claim rather than an event?"""
     from ..claims import cues
 
     c = cues(lang)
-    clause = ctx.clause_of(m_start)
-    before = ctx.text[max(clause[0], m_start - 40):m_start]
-    if c.count_before(before) or c.count_around(ctx.text[clause[0]:clause[1]]):
+    cstart, cend = ctx.clause_of(s)
+    before = ctx.text[max(cstart, s - 40):s]
+    if c.count_around(ctx.text[cstart:cend]):
         return True
     if rule.nominal:
         ordinal = c.ordinal_before(before)
@@ -85,9 +86,21 @@ def _aggregate_cue(ctx: Context, rule: Rule, m_start: int, m_end: int, lang: str
     return False
 
 
-def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None) -> list[Event]:
-    """Events stated in one sentence (ids not yet assigned)."""
+def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], timex) -> bool:
+    """A definite event noun ("bei dem Treffen", "the talks") that refers back to an event already
+    told, without a date of its own, is not a new event."""
+    if not rule.nominal or timex is not None:
+        return False
+    if _COARSE.get(rule.type, rule.type) not in told:
+        return False
+    pat = rules(lang).cues.get("anaphor")
+    return bool(pat and pat.search(ctx.text[max(ctx.sentence.start, s - 30):s]))
+
+
+def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[str] | None = None) -> list[Event]:
+    """Events stated in one sentence (ids not yet assigned; status None when no cue says it)."""
     text = ctx.text
+    told = told if told is not None else set()
     found = []
     for rule in rules(lang).triggers:
         for m in rule.pattern.finditer(text, ctx.sentence.start, ctx.sentence.end):
@@ -101,29 +114,40 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None) -> list[Even
         if any(s < e2 and s2 < e for s2, e2, _ in chosen):
             continue
         chosen.append((s, e, rule))
+    spans = [(s, e) for s, e, _ in chosen]
     trigger_clauses = {ctx.clause_index(s) for s, _, _ in chosen}
     events = []
+    prev_clause = -1
     for s, e, rule in chosen:
-        if _aggregate_cue(ctx, rule, s, e, lang):
+        ci = ctx.clause_index(s)
+        region_start = ctx.clauses[prev_clause + 1][0] if prev_clause + 1 <= ci else ctx.clauses[ci][0]
+        prev_clause = ci
+        if _aggregate_cue(ctx, rule, s, lang):
             continue
-        cstart, cend = ctx.clause_of(s)
-        parts, place = _roles.assign(rule, ctx, s, e, lang)
+        others = [sp for sp in spans if sp != (s, e)]
+        speaking = rule.roles == "speaker"
+        timex = _roles.nearest_timex(ctx, s, e, trigger_clauses, others, same_clause_only=speaking)
+        if _anaphoric(ctx, rule, s, lang, told, timex):
+            continue
+        parts, place = _roles.assign(rule, ctx, s, e, lang, others)
         if not parts:
             continue
         if rule.needs("place") and place is None:
             continue
         if rule.needs("object") and not _roles.object_follows(ctx, e):
             continue
-        timex = _roles.nearest_timex(ctx, s, e, trigger_clauses)
         if rule.needs("date") and timex is None:
             continue
-        date = _from_timex(timex, "open" in rule.options) if timex is not None else None
-        status = _status(rule, ctx, cstart, cend, date, dct, lang)
-        if status == "ongoing" and date is not None and "/" not in date.value:
-            date = _from_timex(timex, True)  # "began his visit on Tuesday": open since then
-        etype = rule.type
-        outcome = rule.options.get("outcome")
-        office = None
+        date = _from_timex(timex) if timex is not None else None
+        cstart, cend = ctx.clause_of(s)
+        status = _cue_status(ctx, cstart, e, lang) if speaking else _cue_status(ctx, region_start, cend, lang)
+        if status == "ongoing":
+            # "began his visit on Tuesday", "has arrived": under way since that day
+            if date is not None and date.granularity == "day" and "/" not in date.value:
+                date = _open(date)
+            elif date is None or date.granularity != "day":
+                date = _dct_date(dct, open_end=True) if dct else None
+        etype, outcome, office = rule.type, rule.options.get("outcome"), None
         if etype == "Election":
             if outcome == "re-elected":
                 etype = "ReElection"
@@ -131,10 +155,9 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None) -> list[Even
             office = _roles.office_for(winner, date.earliest if date is not None else dct)
         events.append(Event(
             id="", type=etype, status=status, evidence=Span(ctx.sentence.start, ctx.sentence.end),
-            participants=parts, place=place, date=date, trigger=Span(s, e),
-            subtype=rule.subtype, outcome=outcome if etype in ("Election", "ReElection") else None,
-            office=office,
-            hypothetical=status == "hypothetical", negated=status == "did_not_occur"))
+            participants=parts, place=place, date=date, trigger=Span(s, e), subtype=rule.subtype,
+            outcome=outcome if etype in ("Election", "ReElection") else None, office=office))
+        told.add(_COARSE.get(etype, etype))
     return events
 
 
@@ -143,92 +166,76 @@ def _shares(a: Event, b: Event) -> bool:
     return any(p.entity and p.entity.id in ids_a for p in b.participants)
 
 
-def _inherit_dates(events: list[Event], dct: _dt.date | None, sentence_of) -> None:
+def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of) -> None:
+    """Fill in what a sentence leaves out from the event it continues: the date (uncertain) and,
+    without a tense cue, the status; communication and reports of the day default to the
+    publication date."""
     for i, ev in enumerate(events):
-        if ev.date is not None:
-            continue
+        source = None
         for prev in reversed(events[:i]):
-            if prev.date is None or not _shares(prev, ev):
-                continue
-            if sentence_of(ev) - sentence_of(prev) > 2 or prev.type in _COMMUNICATION:
-                continue
-            if prev.status == "planned" and ev.status not in ("planned", "hypothetical"):
-                continue
-            date = DateValue(**{**prev.date.__dict__})
-            date.uncertain = True
-            date.text = None
-            date.span = None
-            if ev.type in _POINT_TYPES and date.value.endswith("/.."):
-                from ..temporal.resolve import bounds
-                start = date.value[:-3]
-                lo, hi, gran = bounds(start)
-                date = DateValue(value=start, earliest=lo, latest=hi, granularity=gran, uncertain=True)
+            if sentence_of(ev) - sentence_of(prev) > 2:
+                break
+            if _shares(prev, ev) and prev.type not in _COMMUNICATION and prev.implied_by is None:
+                source = prev
+                break
+        if ev.status is None:
+            ev.status = source.status if source is not None and source.status in ("planned", "ongoing", "past") else "past"
+            if ev.status == "ongoing" and ev.type in _POINT_TYPES:
+                ev.status = "past"
+        if ev.date is None and ev.type not in _COMMUNICATION and source is not None and source.date is not None \
+                and (source.status == "planned") == (ev.status in ("planned", "hypothetical")):
+            date = DateValue(**{**source.date.__dict__})
+            date.uncertain, date.text, date.span = True, None, None
+            if ev.type in _POINT_TYPES and "/" in date.value and date.value.endswith("/.."):
+                date = _start_of(date, uncertain=True)
             ev.date = date
-            break
         if ev.date is None and dct is not None and ev.status in ("past", "ongoing") \
                 and ev.type not in _NO_DEFAULT_DATE:
             ev.date = _dct_date(dct)
+        # the calendar overrides a tense-less present: a date after publication is a plan
+        d = ev.date
+        if dct is not None and d is not None and d.resolved and d.earliest and ev.status == "past" \
+                and d.earliest > dct:
+            ev.status = "planned"
+        ev.hypothetical = ev.status == "hypothetical"
+        ev.negated = ev.status == "did_not_occur"
 
 
-def _same(a: Event, b: Event) -> bool:
-    if a.type != b.type or (a.subtype or None) != (b.subtype or None):
-        return False
-    ids_a = {p.entity.id for p in a.participants if p.entity}
-    ids_b = {p.entity.id for p in b.participants if p.entity}
-    if not ids_a or not ids_b:
-        return False
-    if a.type in _COMMUNICATION:
-        same_people = bool(ids_a & ids_b) and (ids_a <= ids_b or ids_b <= ids_a)
-    else:
-        same_people = ids_a == ids_b
-    if not same_people:
-        return False
-    if a.date is None or b.date is None:
-        return True
-    return a.date.value == b.date.value
-
-
-def _merge(events: list[Event]) -> list[Event]:
-    """One event per thing: repeated statements of a speaker on a day, a headline and its body."""
-    out: list[Event] = []
-    for ev in events:
-        twin = next((o for o in out if _same(o, ev)), None)
-        if twin is None:
-            out.append(ev)
-            continue
-        if twin.date is None and ev.date is not None:
-            twin.date = ev.date
-        if twin.place is None and ev.place is not None:
-            twin.place = ev.place
-        known = {(p.entity.id if p.entity else p.label) for p in twin.participants}
-        for p in ev.participants:
-            if (p.entity.id if p.entity else p.label) not in known:
-                twin.participants.append(p)
-    return out
+def _heading(text: str, start: int, end: int) -> bool:
+    """A title line: alone on its line and without final punctuation."""
+    line = text[start:end].strip()
+    alone = (start == 0 or text[start - 1] == "\n") and (end >= len(text) or text[end:end + 1] in ("\n", ""))
+    return alone and bool(line) and line[-1] not in ".!?\"“”»«'’"
 
 
 def annotate(analysis: Analysis) -> None:
     """Fill ``analysis.events`` from sentences, timexes and mentions; boilerplate yields none."""
     doc = analysis.document
     text, lang, dct = doc.text, doc.lang, doc.published
+    doc_quotes = quotes(text)
     events: list[Event] = []
     sentence_index: dict[int, int] = {}
+    by_sentence: list[list] = []
+    told: set[str] = set()
+    headings: set[int] = set()
     for n, sent in enumerate(analysis.sentences):
+        mentions = [m for m in analysis.mentions if sent.start <= m.start < sent.end]
+        by_sentence.append(mentions)
         if any(sent.start < b.end and b.start < sent.end for b in analysis.boilerplate):
             continue
-        mentions = [m for m in analysis.mentions if sent.start <= m.start < sent.end]
         timexes = [t for t in analysis.timexes if sent.start <= t.start < sent.end]
         protected = [(t.start, t.end) for t in timexes] + [(m.start, m.end) for m in mentions]
-        earlier_start = analysis.sentences[max(0, n - 2)].start
-        earlier = [m for m in analysis.mentions if earlier_start <= m.start < sent.start]
-        ctx = Context(text, sent, clauses(text, sent, protected), quotes(text, sent.start, sent.end),
-                      mentions, timexes, earlier)
-        for ev in extract_sentence(ctx, lang, dct):
+        ctx = Context(text, sent, clauses(text, sent, protected),
+                      [q for q in doc_quotes if q[0] < sent.end and sent.start < q[1]],
+                      mentions, timexes, by_sentence[max(0, n - 2):n], _heading(text, sent.start, sent.end))
+        for ev in extract_sentence(ctx, lang, dct, told):
             sentence_index[id(ev)] = n
+            if ctx.heading:
+                headings.add(id(ev))
             events.append(ev)
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
-    _inherit_dates(events, dct, lambda ev: sentence_index.get(id(ev), 0))
-    events = _merge(events)
+    _continue_story(events, dct, lambda ev: sentence_index.get(id(ev), 0))
+    events = merge(events, lambda ev: sentence_index.get(id(ev), 0), lambda ev: id(ev) in headings)
     for i, ev in enumerate(events, 1):
         ev.id = f"e{i}"
     analysis.events = events

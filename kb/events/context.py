@@ -17,24 +17,25 @@ PLACE_KINDS = {"country", "city"}
 ACTOR_KINDS = {"person", "government", "ministry", "office", "organisation", "agency", "group"}
 
 _CUT = re.compile(r"[,;:–—()]|\s-\s")
-_QUOTE_PAIRS = (("„", "“"), ("“", "”"), ("»", "«"), ("«", "»"), ('"', '"'), ("‚", "‘"))
+# opening quotation mark -> the marks that may close it (German „…“ is often closed by ” or ")
+_OPENERS = {"„": "“”\"", "“": "”\"", "»": "«", "«": "»", '"': '"“”'}
 
 
-def quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of quoted speech in ``text[start:end]`` (an unclosed quote runs to the end)."""
+def quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of quoted speech in ``text[start:end]``, scanned over the whole stretch so that a quote
+    spanning several sentences stays one span; a paragraph break ends any open quote."""
+    end = len(text) if end is None else end
     out = []
     i = start
     while i < end:
-        ch = text[i]
-        closing = next((c for o, c in _QUOTE_PAIRS if o == ch), None)
-        if closing is None:
+        closers = _OPENERS.get(text[i])
+        if closers is None:
             i += 1
             continue
-        j = text.find(closing, i + 1, end)
-        if j < 0:
-            # German quotes may close with a straight or English quote
-            j = min([k for k in (text.find(c, i + 1, end) for c in ('"', "”", "“")) if k > 0], default=end)
-        out.append((i, j + 1))
+        j = i + 1
+        while j < end and text[j] not in closers and text[j:j + 2] != "\n\n":
+            j += 1
+        out.append((i, min(j + 1, end)))
         i = j + 1
     return out
 
@@ -67,7 +68,8 @@ class Context:
     quotes: list[tuple[int, int]]
     mentions: list[Mention]
     timexes: list[Timex]
-    earlier: list[Mention] = field(default_factory=list)  # mentions of the preceding sentences
+    earlier: list[list[Mention]] = field(default_factory=list)  # mentions of preceding sentences, oldest first
+    heading: bool = False  # a title line (no final punctuation)
 
     def quoted(self, start: int, end: int | None = None) -> bool:
         end = start + 1 if end is None else end
@@ -93,11 +95,25 @@ class Context:
                 and not self.quoted(t.start, t.end)]
 
 
-def is_actor(m: Mention) -> bool:
+def is_seat(m: Mention) -> bool:
+    """A seat of government ("the White House", "der Kreml")."""
+    from ..entities import gazetteer
+
+    return bool(m.entities) and m.kind == "name" and gazetteer().has_tag(m.entities[0].id, "seat")
+
+
+def is_actor(m: Mention, speaking: bool = False) -> bool:
+    """Can the mention be a participant? Seats of government act only when they speak."""
     if m.kind == "metonym":
         return True
-    return bool(m.entities) and all(e.kind in ACTOR_KINDS for e in m.entities)
+    if m.kind == "adjective" or not m.entities:
+        return False
+    if is_seat(m) and not speaking:
+        return False
+    return all(e.kind in ACTOR_KINDS for e in m.entities)
 
 
 def is_place(m: Mention) -> bool:
-    return m.kind not in ("metonym", "adjective") and bool(m.entities) and m.entities[0].kind in PLACE_KINDS
+    if m.kind in ("metonym", "adjective") or not m.entities:
+        return False
+    return m.entities[0].kind in PLACE_KINDS or is_seat(m)

@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import Mention, Participant, Timex
 from .context import Context, is_actor, is_place
 from .rules import Rule, rules
 
 __all__ = ["assign", "nearest_timex", "object_follows", "office_for"]
 
+# a timex further than this from its trigger (in characters) belongs to something else
+_MAX_TIMEX_DISTANCE = 90
+
 
 def _participants(m: Mention, role: str | None) -> list[Participant]:
     return [Participant(entity=e, label=m.text, role=role, span=m.span) for e in m.entities]
 
 
-def _after_cue(ctx: Context, cue: str, lang: str, start: int, end: int) -> list[tuple[int, int]]:
+def _cue_ends(ctx: Context, cue: str, lang: str, start: int, end: int) -> list[int]:
     pat = rules(lang).cues.get(cue)
     if pat is None:
         return []
-    return [(m.start(), m.end()) for m in pat.finditer(ctx.text, start, end) if not ctx.quoted(m.start())]
+    return [m.end() for m in pat.finditer(ctx.text, start, end) if not ctx.quoted(m.start())]
 
 
-def _is_after(m: Mention, cues: list[tuple[int, int]]) -> bool:
-    return any(ce <= m.start <= ce + 60 for _, ce in cues)
+def _is_after(m: Mention, cue_ends: list[int]) -> bool:
+    return any(ce <= m.start <= ce + 60 for ce in cue_ends)
 
 
 def _persons(ms: list[Mention]) -> list[Mention]:
@@ -29,22 +34,37 @@ def _persons(ms: list[Mention]) -> list[Mention]:
 
 
 def _previous_subject(ctx: Context) -> Mention | None:
-    """The first person of the nearest earlier sentence: who a subject-less clause is about."""
-    persons = _persons(ctx.earlier)
-    if not persons:
-        return None
-    last_sentence_start = max(m.start for m in persons)
-    # first person mention of the last sentence that has one
-    cands = [m for m in persons if ctx.text.rfind(".", 0, last_sentence_start) < m.start]
-    return cands[0] if cands else persons[-1]
+    """The first person of the nearest earlier sentence that names one."""
+    for mentions in reversed(ctx.earlier):
+        persons = _persons(mentions)
+        if persons:
+            return persons[0]
+    return None
 
 
-def _place(ctx: Context, ms: list[Mention], trigger_end: int, used: set[int]) -> Participant | None:
+def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set[int],
+           direct_object: bool) -> Participant | None:
+    """A place after a locative preposition ("nach Peking", "to the White House"); a visit's
+    direct object ("die chinesische Hauptstadt besuchen") counts as well."""
     places = [m for m in ms if is_place(m) and id(m) not in used]
     if not places:
         return None
-    after = [m for m in places if m.start >= trigger_end]
-    m = after[0] if after else places[0]
+    pat = rules(lang).cues.get("locative")
+    def locative(m: Mention) -> bool:
+        if pat is None:
+            return False
+        before = ctx.text[max(0, m.start - 14):m.start]
+        return any(x.end() == len(before.rstrip()) or before[x.end():].strip() in ("", "the", "der", "die", "das", "dem", "den")
+                   for x in pat.finditer(before))
+    marked = [m for m in places if locative(m)]
+    if marked:
+        after = [m for m in marked if m.start >= e]
+        m = after[0] if after else marked[0]
+    elif direct_object:
+        after = [m for m in places if m.start >= s - 60]
+        m = after[0] if after else places[0]
+    else:
+        return None
     return Participant(entity=m.entities[0], label=m.text, role=None, span=m.span)
 
 
@@ -58,22 +78,38 @@ def _dedupe(parts: list[Participant]) -> list[Participant]:
     return out
 
 
-def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str) -> tuple[list[Participant], Participant | None]:
+def _dist(m: Mention, s: int, e: int) -> int:
+    if m.start >= s and m.end <= e:
+        return 0
+    return s - m.end if m.end <= s else m.start - e
+
+
+def _own(actors: list[Mention], s: int, e: int, others: list[tuple[int, int]]) -> list[Mention]:
+    """The actors nearer to this trigger than to any other trigger of the sentence."""
+    mine = [m for m in actors if all(_dist(m, s, e) <= _dist(m, os_, oe) for os_, oe in others)]
+    return mine or actors
+
+
+def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
+           others: list[tuple[int, int]] = ()) -> tuple[list[Participant], Participant | None]:
     """Participants (with roles) and place of the event triggered at ``[s, e)``."""
     cstart, cend = ctx.clause_of(s)
     ms = ctx.mentions_in(cstart, cend)
-    actors = [m for m in ms if is_actor(m)]
     mode = rule.roles
+    actors = [m for m in ms if is_actor(m, speaking=mode == "speaker")]
+    same_clause = [(a, b) for a, b in others if cstart <= a < cend]
     parts: list[Participant] = []
     used: set[int] = set()
+    place_is_object = False
 
     if mode == "visit":
-        hosts_cue = _after_cue(ctx, "host", lang, cstart, cend)
-        persons = [m for m in actors if not _is_after(m, hosts_cue)]
-        hosts = [m for m in actors if _is_after(m, hosts_cue)]
-        guests = _persons(persons)[:1] or persons[:1]
-        if not guests:
-            guests = _fallback_subject(ctx, s)
+        place_is_object = True
+        host_ends = _cue_ends(ctx, "host", lang, cstart, cend)
+        agent_ends = _cue_ends(ctx, "agent", lang, cstart, cend)
+        hosts = [m for m in actors if _is_after(m, host_ends)]
+        free = [m for m in actors if m not in hosts]
+        agents = [m for m in free if _is_after(m, agent_ends)]
+        guests = agents[:1] or _persons(free)[:1] or free[:1] or _fallback(ctx, s, nearest=True)
         for m in guests:
             parts += _participants(m, "guest")
         for m in hosts:
@@ -90,7 +126,7 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str) -> tuple[list[Pa
             parts += _participants(m, "guest")
         used = {id(m) for m in host + guests}
     elif mode == "speaker":
-        speaker = _speaker(ctx, actors, s, e)
+        speaker = _speaker(ctx, _own(actors, s, e, same_clause), s, e)
         if speaker is not None:
             parts += _participants(speaker, None)
             used.add(id(speaker))
@@ -99,71 +135,74 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str) -> tuple[list[Pa
                 if m.entities and m.entities[0].kind == "agency" and m is not speaker:
                     parts += _participants(m, None)
     elif mode == "winner":
-        losers_cue = _after_cue(ctx, "loser", lang, cstart, cend)
+        loser_ends = _cue_ends(ctx, "loser", lang, cstart, cend)
         persons = _persons(ms)
-        winners = [m for m in persons if not _is_after(m, losers_cue)][:1]
-        losers = [m for m in persons if _is_after(m, losers_cue)][:1]
+        losers = [m for m in persons if _is_after(m, loser_ends)][:1]
+        cands = [m for m in persons if m not in losers]
+        before = [m for m in cands if m.end <= e]
+        winners = before[-1:] or cands[:1]
         if not winners and not losers:
-            winners = _fallback_subject(ctx, s)
+            winners = _fallback(ctx, s, nearest=True)
         for m in winners:
             parts += _participants(m, "winner")
         for m in losers:
             parts += _participants(m, "loser")
-        used = {id(m) for m in winners + losers}
         # "die französische Präsidentschaftswahl": the country of an election is its place
         adj = [m for m in ms if m.kind == "adjective" and m.entities[0].kind == "country"]
-        if adj and not any(is_place(m) for m in ms):
-            m = adj[0]
-            return _dedupe(parts), Participant(entity=m.entities[0], label=m.text, span=m.span)
+        place = Participant(entity=adj[0].entities[0], label=adj[0].text, span=adj[0].span) if adj else None
+        return _dedupe(parts), place
     elif mode == "aggressor":
-        attackers = [m for m in ms if m.start < e and m.entities and m.entities[0].kind in ("country",)
-                     or (m.start < e and m.kind == "metonym")]
+        attackers = [m for m in ms if m.start < e and m.entities and
+                     (m.entities[0].kind == "country" or m.kind == "metonym")]
         if attackers:
             parts += _participants(attackers[0], "aggressor")
             used.add(id(attackers[0]))
+            rest = [m for m in ms if is_place(m) and m.start > attackers[0].end]
+            if rest:
+                m = rest[0]
+                return _dedupe(parts), Participant(entity=m.entities[0], label=m.text, span=m.span)
     else:  # all
-        chosen = actors or [m for m in ms if m.entities and m.entities[0].kind == "country"
-                            and m.kind != "adjective" and not _destination(ctx, m)]
+        chosen = _own(actors, s, e, same_clause) if actors else []
         if not chosen:
-            chosen = _fallback_subject(ctx, s)
+            chosen = [m for m in ms if m.entities and m.entities[0].kind == "country"
+                      and m.kind != "adjective" and not _locative_before(ctx, m, lang)]
+        if not chosen:
+            chosen = _fallback(ctx, s, nearest=False)
         for m in chosen:
             parts += _participants(m, None)
         used = {id(m) for m in chosen}
-    return _dedupe(parts), _place(ctx, ms, e, used)
+    return _dedupe(parts), _place(ctx, ms, s, e, lang, used, place_is_object)
 
 
-def _destination(ctx: Context, m: Mention) -> bool:
-    """A country named after a locative preposition is where, not who."""
-    before = ctx.text[max(0, m.start - 8):m.start].split()
-    return bool(before) and before[-1] in ("in", "nach", "to", "at", "im", "aus", "from")
+def _locative_before(ctx: Context, m: Mention, lang: str) -> bool:
+    """A country after a locative preposition is where, not who."""
+    pat = rules(lang).cues.get("locative")
+    before = ctx.text[max(0, m.start - 10):m.start].split()
+    return bool(pat and before and pat.fullmatch(before[-1]))
 
 
-def _fallback_subject(ctx: Context, s: int) -> list[Mention]:
-    """A clause without an actor: the person of an earlier clause of the sentence, else of the
-    previous sentence."""
-    before = [m for m in _persons(ctx.mentions_in(ctx.sentence.start, s))]
+def _fallback(ctx: Context, s: int, nearest: bool) -> list[Mention]:
+    """A clause without an actor: the person named earlier in the sentence (the nearest for a
+    relative clause, else the first), else the subject of the previous sentence."""
+    before = _persons(ctx.mentions_in(ctx.sentence.start, s))
     if before:
-        return before[:1]
+        return before[-1:] if nearest else before[:1]
     prev = _previous_subject(ctx)
     return [prev] if prev is not None else []
 
 
 def _speaker(ctx: Context, actors: list[Mention], s: int, e: int) -> Mention | None:
-    def dist(m: Mention) -> int:
-        if m.start >= s and m.end <= e:
-            return 0
-        return s - m.end if m.end <= s else m.start - e
     if actors:
-        return min(actors, key=dist)
+        return min(actors, key=lambda m: _dist(m, s, e))
     # "sagte der Direktor des X, Alexander Gabuev, ...": the speaker is in the next clause
     i = ctx.clause_index(s)
     for j in (i + 1, i - 1):
         if 0 <= j < len(ctx.clauses):
             a, b = ctx.clauses[j]
-            near = [m for m in ctx.mentions_in(a, b) if is_actor(m)]
+            near = [m for m in ctx.mentions_in(a, b) if is_actor(m, speaking=True)]
             if near:
                 return near[0] if j > i else near[-1]
-    prev = _fallback_subject(ctx, s)
+    prev = _fallback(ctx, s, nearest=True)
     return prev[0] if prev else None
 
 
@@ -173,19 +212,28 @@ def object_follows(ctx: Context, e: int) -> bool:
     return any(is_actor(m) and e <= m.start <= e + 40 for m in ctx.mentions_in(cstart, cend))
 
 
-def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int]) -> Timex | None:
-    """The timex of the trigger's clause nearest to it; else one from a clause without a trigger."""
+_YEAR_VALUE = re.compile(r"^\d{4}")
+
+
+def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
+                  others: list[tuple[int, int]] = (), same_clause_only: bool = False) -> Timex | None:
+    """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
+    than to any other trigger of the clause; else one from a clause without a trigger."""
+    def dist(t: Timex, a: int, b: int) -> int:
+        return a - t.end if t.end <= a else max(0, t.start - b)
+
     cstart, cend = ctx.clause_of(s)
-    cands = ctx.timexes_in(cstart, cend)
-    if not cands:
-        cands = [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end)
-                 if ctx.clause_index(t.start) not in trigger_clauses]
+    same = [(a, b) for a, b in others if cstart <= a < cend]
+    usable = [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)]
+    cands = [t for t in usable if cstart <= t.start < cend and dist(t, s, e) <= _MAX_TIMEX_DISTANCE
+             and all(dist(t, s, e) <= dist(t, a, b) for a, b in same)]
+    outside = [t for t in cands if not (s <= t.start and t.end <= e)]
+    cands = outside or cands
+    if not cands and not same_clause_only:
+        cands = [t for t in usable if ctx.clause_index(t.start) not in trigger_clauses]
     if not cands:
         return None
-
-    def dist(t: Timex) -> int:
-        return s - t.end if t.end <= s else max(0, t.start - e)
-    return min(cands, key=dist)
+    return min(cands, key=lambda t: dist(t, s, e))
 
 
 def office_for(entity, on) -> str | None:

@@ -11,7 +11,7 @@ from ..lang import read_lines
 __all__ = ["STATUS_ORDER", "Rule", "Rules", "rules", "status_cues"]
 
 # strongest first: a cancelled plan is not "planned"
-STATUS_ORDER = ("did_not_occur", "hypothetical", "planned", "ongoing")
+STATUS_ORDER = ("did_not_occur", "hypothetical", "planned", "ongoing", "past")
 
 
 @dataclass
@@ -61,6 +61,9 @@ def rules(lang: str) -> Rules:
             continue
         head, rx = parts[0].strip(), parts[1].strip()
         opts = _options(parts[2]) if len(parts) > 2 else {}
+        if head == "@anaphor":
+            cues["anaphor"] = re.compile(rx)
+            continue
         if head.startswith("@"):
             cues[head[1:]] = re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])")
             continue

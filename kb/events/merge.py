@@ -1,0 +1,99 @@
+"""Within-document deduplication: one event per thing told.
+
+A headline and the body that tells the same event, repeated statements of one speaker on one
+day, and several mentions of the same meeting become one event (the more informative one).
+Cross-document merging is not done here (see the store).
+"""
+
+from __future__ import annotations
+
+from ..model import Event
+
+__all__ = ["merge"]
+
+_COMMUNICATION = {"Statement", "Announcement"}
+_COARSE = {"StateVisit": "Visit", "Visit": "Visit", "Meeting": "Contact", "Summit": "Contact",
+           "Election": "Election", "ReElection": "Election"}
+
+
+def _ids(ev: Event) -> set[str]:
+    return {p.entity.id for p in ev.participants if p.entity}
+
+
+def _contains(outer, inner) -> bool:
+    return (outer.earliest is not None and inner.earliest is not None and outer.earliest <= inner.earliest
+            and (outer.latest is None or (inner.latest is not None and inner.latest <= outer.latest)))
+
+
+def _dates_fit(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    if a.date.value == b.date.value:
+        return True
+    if a.date.uncertain or b.date.uncertain:
+        return True
+    return _contains(a.date, b.date) or _contains(b.date, a.date)
+
+
+def _same(a: Event, b: Event, same_sentence: bool, heading: bool) -> bool:
+    ids_a, ids_b = _ids(a), _ids(b)
+    if not ids_a or not ids_b:
+        return False
+    if heading:
+        # a title tells in short what the body tells in full
+        return _COARSE.get(a.type, a.type) == _COARSE.get(b.type, b.type) and bool(ids_a & ids_b)
+    if a.type in _COMMUNICATION and b.type in _COMMUNICATION:
+        if not (ids_a & ids_b):
+            return False
+        if same_sentence:
+            return True
+        # one statement per speaker and day; subtypes (speech, press conference) stay apart
+        return (a.subtype or None) == (b.subtype or None) and a.type == b.type and _dates_fit(a, b)
+    if a.type != b.type or (a.subtype or None) != (b.subtype or None):
+        return False
+    if ids_a != ids_b and not (ids_a <= ids_b or ids_b <= ids_a):
+        return False
+    if a.status != b.status and "planned" in (a.status, b.status) and "past" in (a.status, b.status):
+        return False
+    return _dates_fit(a, b)
+
+
+def _finer(a, b) -> bool:
+    """Is date a more precise than date b?"""
+    if a is None:
+        return False
+    if b is None:
+        return True
+    if a.uncertain != b.uncertain:
+        return not a.uncertain
+    return _contains(b, a) and a.value != b.value
+
+
+def merge(events: list[Event], sentence_of, is_heading) -> list[Event]:
+    """Events with duplicates folded into the first (or the body's) account, in order."""
+    out: list[Event] = []
+    for ev in events:
+        twin = next((o for o in out if _same(o, ev, sentence_of(o) == sentence_of(ev),
+                                             is_heading(o) or is_heading(ev))), None)
+        if twin is None:
+            out.append(ev)
+            continue
+        keep, drop = twin, ev
+        if is_heading(twin) and not is_heading(ev):
+            # the body's account replaces the title's
+            out[out.index(twin)] = ev
+            keep, drop = ev, twin
+        if _finer(drop.date, keep.date):
+            keep.date = drop.date
+            if drop.status:
+                keep.status = drop.status
+        if keep.place is None and drop.place is not None:
+            keep.place = drop.place
+        if keep.subtype is None and drop.subtype is not None and keep.type == drop.type:
+            keep.subtype = drop.subtype
+        known = {(p.entity.id if p.entity else p.label) for p in keep.participants}
+        for p in drop.participants:
+            if (p.entity.id if p.entity else p.label) not in known:
+                keep.participants.append(p)
+                known.add(p.entity.id if p.entity else p.label)
+    return out
