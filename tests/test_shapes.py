@@ -92,7 +92,7 @@ CASES = {
     "RunShape": (doc_graph, lambda g: (FIXED_RUN.iri, RDF.type, PROV.Activity) in g,
                  lambda g: _drop(g, FIXED_RUN.iri, KB.toolVersion)),
     "MentionShape": (doc_graph, lambda g: (MACRON_MENTION, RDF.type, NIF.String) in g,
-                     lambda g: _set(g, MACRON_MENTION, NIF.endIndex, Literal(20))),
+                     lambda g: _drop(g, MACRON_MENTION, NIF.referenceContext)),
     "MentionTextShape": (doc_graph, lambda g: (MACRON_MENTION, NIF.anchorOf, None) in g,
                          lambda g: _set(g, MACRON_MENTION, NIF.anchorOf, Literal("Emanuel Macron"))),
     "ClaimShape": (doc_graph, lambda g: (C1, RDF.type, KB.CountClaim) in g,
@@ -138,6 +138,21 @@ def test_violation_report_names_node_and_problem():
     assert "2025-03-09" in r.message and "2025-03-07" in r.message
     assert r.value == str(E1)
     assert r.severity == "Violation"
+
+
+@pytest.mark.parametrize("breaks, problem", [
+    (lambda g: _set(g, MACRON_MENTION, NIF.endIndex, Literal(20)), "must be >= 0 and less than"),
+    (lambda g: _set(g, MACRON_MENTION, NIF.endIndex, Literal(99999)), "outside the text"),
+    (lambda g: _drop(g, MACRON_MENTION, NIF.anchorOf), "needs nif:beginIndex, nif:endIndex and nif:anchorOf"),
+    (lambda g: g.add((MACRON_MENTION, NIF.beginIndex, Literal(23))), "more than one nif:beginIndex"),
+    (lambda g: _set(g, MACRON_MENTION, NIF.beginIndex, Literal("22")), "xsd:integer"),
+])
+def test_mention_problems_are_named(breaks, problem):
+    g = doc_graph()
+    breaks(g)
+    found = [r for r in results(g) if r.shape == "MentionTextShape"]
+    assert found and all(r.value == str(MACRON_MENTION) for r in found)
+    assert any(problem in r.message for r in found), [r.message for r in found]
 
 
 def test_granularity_units_are_the_shape_values():
