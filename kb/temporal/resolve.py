@@ -15,8 +15,12 @@ Internal underspecified forms (besides plain TIMEX3 values, which pass through):
   reference day itself counts as "this" weekday.
 - ``UNDEF-REF-<unit>-<PLUS|MINUS>-<n>``: an offset from the reference date
   (publication date in news, last absolute date in narrative text);
-  ``UNDEF-ANA-...`` an offset from the last date mentioned (anaphoric, "two
-  days later"), which keeps that date's granularity when it is finer.
+  ``UNDEF-ANA-...`` an offset from the last date mentioned that is fine
+  enough (anaphoric, "two days later"); ``UNDEF-SHIFT-...`` the same, keeping
+  that date's finer granularity ("a year earlier" than a day is a day);
+  ``UNDEF-AGO-...`` like REF, but in news about a quarter "a year ago" is that
+  quarter a year before; ``UNDEF-LAST-<unit>-PLUS-0`` the last completed unit
+  ("the latest quarter").
 - ``HOLIDAY-<spec>`` and ``HOLIDAY-<spec>-<year>``: a holiday (``12-25``,
   ``easter+49``, ``11-thu-4``, ``05-mon-last``).
 - A trailing ``<`` or ``>`` forces the direction (last/next), ``=`` the
@@ -44,7 +48,7 @@ _HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _DECADE = re.compile(r"^(\d{3})$")
 _CENTURY = re.compile(r"^(\d{2})$")
-_REL = re.compile(r"^UNDEF-(REF|ANA|LAST)-(day|week|weekend|month|quarter|half|year|decade|century|hour|minute)-(PLUS|MINUS)-(\d+(?:\.\d+)?|X)$")
+_REL = re.compile(r"^UNDEF-(REF|ANA|LAST|AGO|SHIFT)-(day|week|weekend|month|quarter|half|year|decade|century|hour|minute)-(PLUS|MINUS)-(\d+(?:\.\d+)?|X)$")
 _NOYEAR = re.compile(r"^XXXX-(\d{2}-\d{2}|\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])$")
 _DAYONLY = re.compile(r"^XXXX-XX-(\d{2})$")
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
@@ -342,11 +346,13 @@ def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str
         if ref.date is None:
             return None
         rest = m[1]
-        if len(rest) == 5 and direction in ("past", "future") and not strict:
+        if re.fullmatch(r"\d\d-\d\d", rest) and direction in ("past", "future") and not strict:
             # "Nov. 6" in a past-tense sentence is still mostly the nearest one
             near = _pick_year(lambda y: f"{y:04d}-{rest}", ref.date, None)
             lo, _, _ = bounds(near)
-            if lo is not None and abs((lo - ref.date).days) <= 92:
+            lo, hi, _ = bounds(near)
+            if lo is not None and (lo <= ref.date <= hi or min(abs((lo - ref.date).days),
+                                                               abs((hi - ref.date).days)) <= 75):
                 return near
         return _pick_year(lambda y: f"{y:04d}-{rest}", ref.date, direction)
     m = _HOLIDAY.match(core)
@@ -393,19 +399,22 @@ def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str
         if ref.narrative and kind == "REF" and unit == "day" and n == "0":
             return "PRESENT_REF"  # "heute" in a history is the writer's today, not the story's
         anchor_gran = ref.anchor_granularity or "day"
-        quarter_anchor = (ref.anchor is not None and anchor_gran == "quarter" and unit == "year"
-                          and not ref.narrative and ref.date is not None
-                          and abs((ref.date - ref.anchor).days) <= 370)
+        # financial news: "a year ago" in a report on a quarter is that quarter a year before
+        quarter = None
+        if kind in ("AGO", "ANA", "SHIFT") and unit == "year" and not ref.narrative and ref.date is not None:
+            quarter = next((d for d, g in reversed(ref.history)
+                            if g == "quarter" and abs((ref.date - d).days) <= 370), None)
         if kind == "LAST":
-            # "the latest quarter": the one just talked about, else the last completed one
-            if ref.anchor is not None and anchor_gran == unit:
+            # "the latest quarter": the last completed one (news); the one in focus (narrative)
+            if ref.narrative and ref.anchor is not None and anchor_gran == unit:
                 return _format(ref.anchor, unit)
             if ref.date is None:
                 return None
             return _format(_shift(ref.date, unit, -1), unit)
-        found = ref.anchor_for(unit) if kind == "ANA" else None
+        found = ref.anchor_for(unit) if kind in ("ANA", "SHIFT") else None
+        quarter_anchor = quarter is not None
         if quarter_anchor:
-            base, base_gran = ref.anchor, anchor_gran
+            base, base_gran = quarter, "quarter"
         elif found is not None:
             base, base_gran = found
         else:
@@ -430,6 +439,8 @@ def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str
         if _FINENESS.get(base_gran, 0) > _UNIT_FINENESS[unit]:
             gran = base_gran  # a year-only reference cannot give a day
         elif quarter_anchor:
-            gran = "quarter"  # "a year ago" in a report on the third quarter is that quarter
+            gran = "quarter"
+        elif kind == "SHIFT" and found is not None and _FINENESS.get(base_gran, 9) < _UNIT_FINENESS[unit]:
+            gran = base_gran  # "a year earlier" than a given day is that day a year before
         return _format(d, gran)
     return None
