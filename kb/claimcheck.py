@@ -10,13 +10,15 @@ kb counts the events that fit it:
   the claim's place (or a place in that country) when it names one;
 - lying wholly inside the window: ``[windowBegin, windowEnd or asOf]`` for a
   count; for an ordinal, the ``kb:window`` duration back from the event it is
-  about (or from ``asOf``), up to that event;
+  about (or from ``asOf``), up to that event; without a window, everything
+  up to that end;
 - neither negated, hypothetical nor cancelled, and not implied by the claim
   being checked (that would be circular).
 
 Reports merged into one canonical event (:mod:`kb.merge`) count once. The
 verdict is ``consistent``, ``fewer_in_kb`` or ``more_in_kb``; an ordinal
-``"last"`` or a claim without a usable window is ``not_checkable``.
+``"last"``, a claim without linked participants or without an end date
+(no ``asOf``, no dated event it is about) is ``not_checkable``.
 """
 
 from __future__ import annotations
@@ -228,8 +230,8 @@ def _check(claim: dict, events: dict[str, dict]) -> ClaimCheck:
     found = len({e.canonical or e.iri for e in matching})
     matching.sort(key=lambda e: (e.earliest, e.iri))
     value = claim["value"]
-    checkable = isinstance(value, int) and not isinstance(value, bool) and linked and (
-        begin is not None or claim["kind"] == "count") and end is not None
+    # Without a window a claim counts from the beginning ("first visit abroad").
+    checkable = isinstance(value, int) and not isinstance(value, bool) and bool(linked) and end is not None
     if not checkable:
         verdict = "not_checkable"
     elif found == value:

@@ -101,3 +101,12 @@ def test_window_start_clamps_to_month_end():
     assert window_start(dt.date(2024, 1, 15), "P1Y") == dt.date(2023, 1, 15)
     assert window_start(dt.date(2024, 1, 15), "P2W") == dt.date(2024, 1, 1)
     assert window_start(dt.date(2024, 1, 15), "P") is None
+
+
+def test_ordinal_without_window_counts_from_the_beginning(store):
+    c2 = iri.claim("fixture-en-visit", "c2")
+    store.update(f"DELETE WHERE {{ GRAPH ?g {{ <{c2}> kb:window ?w }} }}")
+    store.ingest(earlier_visit(), run=FIXED_RUN)
+    check = by_claim(check_claims(store))[("fixture-en-visit", "c2")]
+    assert check.window == (None, dt.date(2025, 3, 7))
+    assert (check.found, check.verdict) == (2, "consistent")
