@@ -144,6 +144,24 @@ def _trigger_type(text: str, lang: str, start: int, end: int, nominal_only: bool
     return best
 
 
+_COUNTABLE = ("StateVisit", "Visit", "Meeting", "Summit", "PhoneCall", "Election", "AgreementSigning")
+
+
+def _countable_trigger(text: str, lang: str, start: int, end: int, s: int, e: int):
+    """The countable event type nearest a count phrase ("drei Mal ... getroffen" -> Meeting)."""
+    from .events.rules import rules
+
+    best, best_d = None, None
+    for rule in rules(lang).triggers:
+        if rule.type not in _COUNTABLE:
+            continue
+        for m in rule.pattern.finditer(text, start, end):
+            d = m.start() - e if m.start() >= e else (s - m.end() if m.end() <= s else 0)
+            if best_d is None or d < best_d:
+                best, best_d = (rule, m.start(), m.end()), d
+    return best
+
+
 def _since(analysis: Analysis, c: Cues, sent_start: int, sent_end: int, near: int) -> DateValue | None:
     """The window start: a date after a since-cue in the sentence (e.g. "seit Februar 2022")."""
     if c.since_re is None:
@@ -242,6 +260,7 @@ def annotate(analysis: Analysis) -> None:
     c = cues(lang)
     claims: list[Claim] = []
     for sent in analysis.sentences:
+        found: list[tuple] = []
         if any(sent.start < b.end and b.start < sent.end for b in analysis.boilerplate):
             continue
         mentions = [m for m in analysis.mentions if sent.start <= m.start < sent.end]
@@ -252,7 +271,7 @@ def annotate(analysis: Analysis) -> None:
             if value is None:
                 continue
             cs, ce = _clause(text, sent.start, sent.end, s)
-            claims.append(_claim(analysis, c, "ordinal", value, rule.type, mentions, cs, ce, s, e, sent))
+            found.append(("ordinal", value, rule.type, cs, ce, s, e))
         # adverbial ordinals: "zum zweiten Mal", "for the second time"
         for pat, table in c.again_res:
             for m in pat.finditer(text, sent.start, sent.end):
@@ -262,14 +281,19 @@ def annotate(analysis: Analysis) -> None:
                 hit = _trigger_type(text, lang, cs, ce)
                 etype = hit[0].type if hit else ("StateVisit" if _place_in(analysis, cs, ce) else None)
                 if etype and value is not None:
-                    claims.append(_claim(analysis, c, "ordinal", value, etype, mentions, cs, ce, m.start(), m.end(), sent))
+                    found.append(("ordinal", value, etype, cs, ce, m.start(), m.end()))
         # counts: "drei Mal persönlich getroffen", "eight phone calls"
         for s, e, value in c.count_in(text, sent.start, sent.end):
             cs, ce = _clause(text, sent.start, sent.end, s)
-            hit = _trigger_type(text, lang, cs, ce)
+            hit = _countable_trigger(text, lang, cs, ce, s, e)
             if hit is None:
                 continue
-            claims.append(_claim(analysis, c, "count", value, hit[0].type, mentions, cs, ce, s, e, sent))
+            found.append(("count", value, hit[0].type, cs, ce, s, e))
+        # each claim's window is looked for between it and the next claim of the sentence
+        found.sort(key=lambda f: f[5])
+        for i, (kind, value, etype, cs, ce, s, e) in enumerate(found):
+            region_end = found[i + 1][5] if i + 1 < len(found) else sent.end
+            claims.append(_claim(analysis, c, kind, value, etype, mentions, cs, ce, s, e, sent, region_end))
     claims = [cl for cl in claims if cl.participants]
     claims.sort(key=lambda cl: cl.evidence.start)
     implied = []
@@ -300,14 +324,15 @@ def _nominal_hits(text: str, lang: str, start: int, end: int):
 
 
 def _claim(analysis: Analysis, c: Cues, kind: str, value, etype: str, mentions: list[Mention],
-           cs: int, ce: int, s: int, e: int, sent) -> Claim:
+           cs: int, ce: int, s: int, e: int, sent, region_end: int) -> Claim:
     text = analysis.text
     persons = _persons([m for m in mentions if cs <= m.start < ce])
     if not persons:
         before = _persons([m for m in mentions if m.start < s])
         persons = before[-1:] if before else _persons([m for m in analysis.mentions if m.start < sent.start])[-1:]
-    since = _since(analysis, c, sent.start, sent.end, s)
-    within = _within(analysis, c, s, sent.end)
+    # a count's window may precede it ("Seit Februar 2022 ... drei Mal"); an ordinal's follows it
+    since = _since(analysis, c, sent.start if kind == "count" else s, region_end, s)
+    within = _within(analysis, c, s, region_end)
     place = _place_in(analysis, s, e)
     return Claim(id="", kind=kind, value=value, event_type=etype, evidence=Span(sent.start, sent.end),
                  participants=_participants(persons), place=place, since=since, within=within,

@@ -53,6 +53,10 @@ def _from_timex(timex) -> DateValue:
     date = timex.date()
     if date.value.endswith("/..") and timex.mod == "ON_OR_AFTER":
         date = _start_of(date)
+    elif "-W" in date.value and date.earliest and date.latest:
+        # "am vergangenen Wochenende", "next week": the days, as the event record states them
+        date.value = f"{date.earliest.isoformat()}/{date.latest.isoformat()}"
+        date.granularity = "day"
     return date
 
 
@@ -117,6 +121,7 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     spans = [(s, e) for s, e, _ in chosen]
     trigger_clauses = {ctx.clause_index(s) for s, _, _ in chosen}
     events = []
+    explicit: set[int] = set()
     prev_clause = -1
     for s, e, rule in chosen:
         ci = ctx.clause_index(s)
@@ -153,11 +158,15 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
                 etype = "ReElection"
             winner = next((p.entity for p in parts if p.role == "winner"), None)
             office = _roles.office_for(winner, date.earliest if date is not None else dct)
+        if status is not None:
+            explicit.add(len(events))
         events.append(Event(
             id="", type=etype, status=status, evidence=Span(ctx.sentence.start, ctx.sentence.end),
             participants=parts, place=place, date=date, trigger=Span(s, e), subtype=rule.subtype,
             outcome=outcome if etype in ("Election", "ReElection") else None, office=office))
         told.add(_COARSE.get(etype, etype))
+    for i, ev in enumerate(events):
+        ev.status_cued = i in explicit  # read (and removed) by annotate
     return events
 
 
@@ -166,7 +175,7 @@ def _shares(a: Event, b: Event) -> bool:
     return any(p.entity and p.entity.id in ids_a for p in b.participants)
 
 
-def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of) -> None:
+def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of, cued) -> None:
     """Fill in what a sentence leaves out from the event it continues: the date (uncertain) and,
     without a tense cue, the status; communication and reports of the day default to the
     publication date."""
@@ -192,11 +201,15 @@ def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of) -> N
         if ev.date is None and dct is not None and ev.status in ("past", "ongoing") \
                 and ev.type not in _NO_DEFAULT_DATE:
             ev.date = _dct_date(dct)
-        # the calendar overrides a tense-less present: a date after publication is a plan
+        # the calendar overrides a tense-less present: a date after publication is a plan, one
+        # before it is past
         d = ev.date
-        if dct is not None and d is not None and d.resolved and d.earliest and ev.status == "past" \
-                and d.earliest > dct:
-            ev.status = "planned"
+        if dct is not None and d is not None and d.resolved and d.earliest and not d.uncertain:
+            if ev.status == "past" and d.latest is not None and d.latest > dct and d.earliest >= dct - _dt.timedelta(days=6):
+                if d.earliest > dct or not cued(ev):
+                    ev.status = "planned"
+            elif ev.status == "planned" and not cued(ev) and d.latest is not None and d.latest < dct:
+                ev.status = "past"
         ev.hypothetical = ev.status == "hypothetical"
         ev.negated = ev.status == "did_not_occur"
 
@@ -234,7 +247,10 @@ def annotate(analysis: Analysis) -> None:
                 headings.add(id(ev))
             events.append(ev)
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
-    _continue_story(events, dct, lambda ev: sentence_index.get(id(ev), 0))
+    cued = {id(ev) for ev in events if ev.status_cued}
+    for ev in events:
+        del ev.status_cued
+    _continue_story(events, dct, lambda ev: sentence_index.get(id(ev), 0), lambda ev: id(ev) in cued)
     events = merge(events, lambda ev: sentence_index.get(id(ev), 0), lambda ev: id(ev) in headings)
     for i, ev in enumerate(events, 1):
         ev.id = f"e{i}"

@@ -12,6 +12,9 @@ __all__ = ["assign", "nearest_timex", "object_follows", "office_for"]
 
 # a timex further than this from its trigger (in characters) belongs to something else
 _MAX_TIMEX_DISTANCE = 90
+# ... and one this close belongs to it even when another trigger is closer ("sagte X am Dienstag
+# am Rande seiner Gespräche")
+_SHARED_TIMEX_DISTANCE = 25
 
 
 def _participants(m: Mention, role: str | None) -> list[Participant]:
@@ -109,7 +112,8 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
         hosts = [m for m in actors if _is_after(m, host_ends)]
         free = [m for m in actors if m not in hosts]
         agents = [m for m in free if _is_after(m, agent_ends)]
-        guests = agents[:1] or _persons(free)[:1] or free[:1] or _fallback(ctx, s, nearest=True)
+        # "durch Ratzingers Vorgänger Johannes Paul II.": the last person of the agent phrase
+        guests = agents[-1:] or _persons(free)[:1] or free[:1] or _fallback(ctx, s, nearest=True)
         for m in guests:
             parts += _participants(m, "guest")
         for m in hosts:
@@ -126,7 +130,14 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
             parts += _participants(m, "guest")
         used = {id(m) for m in host + guests}
     elif mode == "speaker":
-        speaker = _speaker(ctx, _own(actors, s, e, same_clause), s, e)
+        passive = rules(lang).cues.get("passive")
+        if passive and passive.search(ctx.text, cstart, s):
+            # "Peking wurde vom Westen kritisiert": the speaker is the agent, or unknown
+            agent_ends = _cue_ends(ctx, "agent", lang, cstart, cend)
+            agents = [m for m in actors if _is_after(m, agent_ends)]
+            speaker = agents[0] if agents else None
+        else:
+            speaker = _speaker(ctx, _own(actors, s, e, same_clause), s, e)
         if speaker is not None:
             parts += _participants(speaker, None)
             used.add(id(speaker))
@@ -226,7 +237,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     same = [(a, b) for a, b in others if cstart <= a < cend]
     usable = [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)]
     cands = [t for t in usable if cstart <= t.start < cend and dist(t, s, e) <= _MAX_TIMEX_DISTANCE
-             and all(dist(t, s, e) <= dist(t, a, b) for a, b in same)]
+             and (dist(t, s, e) <= _SHARED_TIMEX_DISTANCE or all(dist(t, s, e) <= dist(t, a, b) for a, b in same))]
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
     cands = outside or cands
     if not cands and not same_clause_only:
