@@ -32,6 +32,7 @@ from kb.rdf import index as idx
 
 __all__ = [
     "KBShape",
+    "articles",
     "Stats",
     "document_graphs",
     "documents",
@@ -279,3 +280,80 @@ def document_graphs(events: int, *, seed: int = 0, shape: KBShape = KBShape(), p
         for t in graph:
             g.add(t)
         yield URIRef(graph_iri), g
+
+
+# -- article texts for end-to-end ingest (pipeline included) ---------------------
+
+_PEOPLE = {
+    "en": ["Olaf Scholz", "Angela Merkel", "Emmanuel Macron", "Xi Jinping", "Joe Biden", "Vladimir Putin",
+           "Friedrich Merz", "Gerhard Schröder", "Dmitry Medvedev", "Sergey Lavrov"],
+    "de": ["Olaf Scholz", "Angela Merkel", "Emmanuel Macron", "Xi Jinping", "Joe Biden", "Wladimir Putin",
+           "Friedrich Merz", "Gerhard Schröder", "Dmitri Medwedew", "Sergej Lawrow"],
+}
+_CITIES = {"en": ["Beijing", "Moscow", "Berlin", "Paris", "London", "Brussels", "Rome", "Warsaw"],
+           "de": ["Peking", "Moskau", "Berlin", "Paris", "London", "Brüssel", "Rom", "Warschau"]}
+_WEEKDAYS = {"en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
+             "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag"]}
+_MONTHS = {"en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December"],
+           "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+                  "Oktober", "November", "Dezember"]}
+# Sentences written for kb's benchmarks: events (visits, meetings, calls,
+# statements), dates of every kind, claims, and plain filler.
+_SENTENCES = {
+    "en": [
+        "{A} will travel to {C} on {W} to meet {B}, the government said on {W2}.",
+        "{A} and {B} spoke by telephone on {W}, their first call since {M} {Y}.",
+        "{A} met {B} in {C} on {D} {M} {Y}.",
+        "The two leaders discussed trade, energy and security, officials said.",
+        "{A} said on {W} that the talks with {B} had been constructive.",
+        "Last year, {A} visited {C} for a summit of regional leaders.",
+        "It is the third visit by {A} to {C} since {M} {Y}.",
+        "{B} is expected to host a dinner in honour of the guest in {C}.",
+        "Analysts expect little progress on the disputed issues before the end of the year.",
+        "The meeting was originally planned for {M} but was postponed twice.",
+        "According to the foreign ministry, further consultations are scheduled for next week.",
+        "{A} and {B} have met four times since {M} {Y}.",
+        "Critics accused the government of moving too slowly on the reforms it announced in {Y}.",
+        "Protesters gathered outside the parliament in {C} on {W} evening.",
+    ],
+    "de": [
+        "{A} reist am {W} nach {C}, um dort {B} zu treffen, teilte die Regierung am {W2} mit.",
+        "{A} und {B} telefonierten am {W} miteinander, zum ersten Mal seit {M} {Y}.",
+        "{A} traf {B} am {D}. {M} {Y} in {C}.",
+        "Beide Seiten sprachen über Handel, Energie und Sicherheit, hieß es aus Regierungskreisen.",
+        "{A} sagte am {W}, die Gespräche mit {B} seien konstruktiv gewesen.",
+        "Im vergangenen Jahr besuchte {A} {C} zu einem Gipfeltreffen.",
+        "Es ist bereits der dritte Besuch von {A} in {C} seit {M} {Y}.",
+        "{B} will den Gast am Abend zu einem Essen in {C} empfangen.",
+        "Beobachter erwarten bis zum Jahresende kaum Fortschritte in den strittigen Fragen.",
+        "Das Treffen war ursprünglich für {M} geplant, wurde aber zweimal verschoben.",
+        "Nach Angaben des Außenministeriums sind für die kommende Woche weitere Beratungen geplant.",
+        "{A} und {B} haben sich seit {M} {Y} viermal getroffen.",
+        "Kritiker warfen der Regierung vor, die {Y} angekündigten Reformen zu langsam umzusetzen.",
+        "Vor dem Parlament in {C} versammelten sich am {W}abend Demonstranten.",
+    ],
+}
+
+
+def articles(n: int, *, seed: int = 0, chars: int = 3000, prefix: str = "art") -> Iterator[dict]:
+    """``n`` news-like article records (``id, lang, published, title, text``) of about
+    ``chars`` characters, half English, half German, for end-to-end ingest runs."""
+    rng = random.Random(seed)
+    for i in range(n):
+        lang = "en" if i % 2 == 0 else "de"
+        published = _dt.date(2000, 1, 1) + _dt.timedelta(days=rng.randrange(25 * 365))
+        people = rng.sample(_PEOPLE[lang], 2)
+        parts: list[str] = []
+        while sum(len(p) + 1 for p in parts) < chars:
+            template = rng.choice(_SENTENCES[lang])
+            parts.append(template.format(
+                A=people[0], B=people[1], C=rng.choice(_CITIES[lang]),
+                W=rng.choice(_WEEKDAYS[lang]), W2=rng.choice(_WEEKDAYS[lang]),
+                M=rng.choice(_MONTHS[lang]), D=rng.randint(1, 28),
+                Y=published.year - rng.randint(0, 6)))
+            if rng.random() < 0.2:
+                parts.append("\n\n")
+        text = " ".join(parts).replace(" \n\n ", "\n\n").strip()
+        yield {"id": f"{prefix}-{i + 1}", "lang": lang, "published": published.isoformat(),
+               "title": parts[0][:70], "source": f"https://news.example.org/{prefix}-{i + 1}", "text": text}
