@@ -17,7 +17,7 @@ import datetime as _dt
 from ..model import Analysis, DateValue, Event, Span
 from . import roles as _roles
 from .context import Context, clauses, quotes
-from .merge import merge
+from .dedupe import merge
 from .rules import Rule, rules, status_cues
 
 __all__ = ["annotate", "extract_sentence"]
@@ -27,6 +27,8 @@ _POINT_TYPES = {"Meeting", "PhoneCall", "Statement", "Announcement"}
 _COMMUNICATION = {"Statement", "Announcement"}
 # reported without a date, these are usually background, not news of the day
 _NO_DEFAULT_DATE = {"Election", "ReElection", "ArmedConflictStart"}
+# what a count ("drei Mal", "eight times") can count
+_COUNTABLE = {"StateVisit", "Visit", "Meeting", "Summit", "PhoneCall", "Election"}
 _COARSE = {"StateVisit": "Visit", "Visit": "Visit", "Meeting": "Contact", "Summit": "Contact",
            "Election": "Election", "ReElection": "Election"}
 
@@ -81,7 +83,7 @@ def _aggregate_cue(ctx: Context, rule: Rule, s: int, lang: str) -> bool:
     c = cues(lang)
     cstart, cend = ctx.clause_of(s)
     before = ctx.text[max(cstart, s - 40):s]
-    if c.count_around(ctx.text[cstart:cend]):
+    if rule.type in _COUNTABLE and c.count_around(ctx.text[cstart:cend]):
         return True
     if rule.nominal:
         ordinal = c.ordinal_before(before)
@@ -101,10 +103,16 @@ def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], time
     return bool(pat and pat.search(ctx.text[max(ctx.sentence.start, s - 30):s]))
 
 
-def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[str] | None = None) -> list[Event]:
-    """Events stated in one sentence (ids not yet assigned; status None when no cue says it)."""
+def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[str] | None = None,
+                     notes: dict | None = None) -> list[Event]:
+    """Events stated in one sentence (ids not yet assigned; status None when no cue says it).
+
+    ``notes`` (if given) receives, per event id(), whether a cue set its status (``cued``) and
+    which kind of earlier event the sentence refers back to (``anaphor``, e.g. "nach dem Treffen").
+    """
     text = ctx.text
     told = told if told is not None else set()
+    notes = notes if notes is not None else {}
     found = []
     for rule in rules(lang).triggers:
         for m in rule.pattern.finditer(text, ctx.sentence.start, ctx.sentence.end):
@@ -118,28 +126,34 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         if any(s < e2 and s2 < e for s2, e2, _ in chosen):
             continue
         chosen.append((s, e, rule))
-    spans = [(s, e) for s, e, _ in chosen]
-    trigger_clauses = {ctx.clause_index(s) for s, _, _ in chosen}
-    events = []
-    explicit: set[int] = set()
-    prev_clause = -1
+    all_spans = [(s, e) for s, e, _ in chosen]
+    # pass 1: triggers that name an event with participants (and a place where one is needed)
+    viable = []
     for s, e, rule in chosen:
+        if _aggregate_cue(ctx, rule, s, lang):
+            continue
+        others = [sp for sp in all_spans if sp != (s, e)]
+        parts, place = _roles.assign(rule, ctx, s, e, lang, others)
+        if not parts or (rule.needs("place") and place is None):
+            continue
+        if rule.needs("object") and not _roles.object_follows(ctx, e):
+            continue
+        viable.append((s, e, rule, parts, place))
+    spans = [(s, e) for s, e, *_ in viable]
+    trigger_clauses = {ctx.clause_index(s) for s, *_ in viable}
+    # pass 2: dates, status, type refinements
+    events = []
+    anaphor = None
+    prev_clause = -1
+    for s, e, rule, parts, place in viable:
         ci = ctx.clause_index(s)
         region_start = ctx.clauses[prev_clause + 1][0] if prev_clause + 1 <= ci else ctx.clauses[ci][0]
         prev_clause = ci
-        if _aggregate_cue(ctx, rule, s, lang):
-            continue
         others = [sp for sp in spans if sp != (s, e)]
         speaking = rule.roles == "speaker"
         timex = _roles.nearest_timex(ctx, s, e, trigger_clauses, others, same_clause_only=speaking)
         if _anaphoric(ctx, rule, s, lang, told, timex):
-            continue
-        parts, place = _roles.assign(rule, ctx, s, e, lang, others)
-        if not parts:
-            continue
-        if rule.needs("place") and place is None:
-            continue
-        if rule.needs("object") and not _roles.object_follows(ctx, e):
+            anaphor = _COARSE.get(rule.type, rule.type)
             continue
         if rule.needs("date") and timex is None:
             continue
@@ -153,20 +167,24 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
             elif date is None or date.granularity != "day":
                 date = _dct_date(dct, open_end=True) if dct else None
         etype, outcome, office = rule.type, rule.options.get("outcome"), None
+        if etype in ("StateVisit", "Visit") and place is not None and _roles.is_seat_entity(place.entity):
+            # "visited the White House": a call on whoever governs there, i.e. a meeting
+            etype = "Meeting"
         if etype == "Election":
             if outcome == "re-elected":
                 etype = "ReElection"
             winner = next((p.entity for p in parts if p.role == "winner"), None)
             office = _roles.office_for(winner, date.earliest if date is not None else dct)
-        if status is not None:
-            explicit.add(len(events))
-        events.append(Event(
+        ev = Event(
             id="", type=etype, status=status, evidence=Span(ctx.sentence.start, ctx.sentence.end),
             participants=parts, place=place, date=date, trigger=Span(s, e), subtype=rule.subtype,
-            outcome=outcome if etype in ("Election", "ReElection") else None, office=office))
+            outcome=outcome if etype in ("Election", "ReElection") else None, office=office)
+        notes[id(ev)] = {"cued": status is not None, "anaphor": None}
+        events.append(ev)
         told.add(_COARSE.get(etype, etype))
-    for i, ev in enumerate(events):
-        ev.status_cued = i in explicit  # read (and removed) by annotate
+    if anaphor:
+        for ev in events:
+            notes[id(ev)]["anaphor"] = anaphor
     return events
 
 
@@ -175,27 +193,37 @@ def _shares(a: Event, b: Event) -> bool:
     return any(p.entity and p.entity.id in ids_a for p in b.participants)
 
 
-def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of, cued) -> None:
+def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of, notes: dict) -> None:
     """Fill in what a sentence leaves out from the event it continues: the date (uncertain) and,
     without a tense cue, the status; communication and reports of the day default to the
     publication date."""
     for i, ev in enumerate(events):
+        note = notes.get(id(ev), {})
         source = None
         for prev in reversed(events[:i]):
             if sentence_of(ev) - sentence_of(prev) > 2:
                 break
-            if _shares(prev, ev) and prev.type not in _COMMUNICATION and prev.implied_by is None:
+            if prev.type in _COMMUNICATION or prev.implied_by is not None:
+                continue
+            if note.get("anaphor") and _COARSE.get(prev.type, prev.type) == note["anaphor"]:
+                source = prev  # "Following the talks, ...": the talks' time
+                break
+            if _shares(prev, ev):
                 source = prev
                 break
         if ev.status is None:
             ev.status = source.status if source is not None and source.status in ("planned", "ongoing", "past") else "past"
             if ev.status == "ongoing" and ev.type in _POINT_TYPES:
                 ev.status = "past"
-        if ev.date is None and ev.type not in _COMMUNICATION and source is not None and source.date is not None \
-                and (source.status == "planned") == (ev.status in ("planned", "hypothetical")):
+        inherit = ev.date is None and source is not None and source.date is not None \
+            and (source.status == "planned") == (ev.status in ("planned", "hypothetical"))
+        if inherit and ev.type in _COMMUNICATION:
+            # a reaction in the next sentence ("hatte ... eingestanden") happened with the event
+            inherit = sentence_of(ev) - sentence_of(source) <= 1 and ev.status == "past" == source.status
+        if inherit:
             date = DateValue(**{**source.date.__dict__})
             date.uncertain, date.text, date.span = True, None, None
-            if ev.type in _POINT_TYPES and "/" in date.value and date.value.endswith("/.."):
+            if ev.type in _POINT_TYPES and date.value.endswith("/.."):
                 date = _start_of(date, uncertain=True)
             ev.date = date
         if ev.date is None and dct is not None and ev.status in ("past", "ongoing") \
@@ -204,11 +232,12 @@ def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of, cued
         # the calendar overrides a tense-less present: a date after publication is a plan, one
         # before it is past
         d = ev.date
+        cued = note.get("cued", False)
         if dct is not None and d is not None and d.resolved and d.earliest and not d.uncertain:
             if ev.status == "past" and d.latest is not None and d.latest > dct and d.earliest >= dct - _dt.timedelta(days=6):
-                if d.earliest > dct or not cued(ev):
+                if d.earliest > dct or not cued:
                     ev.status = "planned"
-            elif ev.status == "planned" and not cued(ev) and d.latest is not None and d.latest < dct:
+            elif ev.status == "planned" and not cued and d.latest is not None and d.latest < dct:
                 ev.status = "past"
         ev.hypothetical = ev.status == "hypothetical"
         ev.negated = ev.status == "did_not_occur"
@@ -231,6 +260,7 @@ def annotate(analysis: Analysis) -> None:
     by_sentence: list[list] = []
     told: set[str] = set()
     headings: set[int] = set()
+    notes: dict[int, dict] = {}
     for n, sent in enumerate(analysis.sentences):
         mentions = [m for m in analysis.mentions if sent.start <= m.start < sent.end]
         by_sentence.append(mentions)
@@ -241,16 +271,13 @@ def annotate(analysis: Analysis) -> None:
         ctx = Context(text, sent, clauses(text, sent, protected),
                       [q for q in doc_quotes if q[0] < sent.end and sent.start < q[1]],
                       mentions, timexes, by_sentence[max(0, n - 2):n], _heading(text, sent.start, sent.end))
-        for ev in extract_sentence(ctx, lang, dct, told):
+        for ev in extract_sentence(ctx, lang, dct, told, notes):
             sentence_index[id(ev)] = n
             if ctx.heading:
                 headings.add(id(ev))
             events.append(ev)
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
-    cued = {id(ev) for ev in events if ev.status_cued}
-    for ev in events:
-        del ev.status_cued
-    _continue_story(events, dct, lambda ev: sentence_index.get(id(ev), 0), lambda ev: id(ev) in cued)
+    _continue_story(events, dct, lambda ev: sentence_index.get(id(ev), 0), notes)
     events = merge(events, lambda ev: sentence_index.get(id(ev), 0), lambda ev: id(ev) in headings)
     for i, ev in enumerate(events, 1):
         ev.id = f"e{i}"

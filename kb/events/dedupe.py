@@ -53,7 +53,7 @@ def _same(a: Event, b: Event, same_sentence: bool, heading: bool) -> bool:
         return False
     if ids_a != ids_b and not (ids_a <= ids_b or ids_b <= ids_a):
         return False
-    if a.status != b.status and "planned" in (a.status, b.status) and "past" in (a.status, b.status):
+    if a.status != b.status:
         return False
     return _dates_fit(a, b)
 

@@ -8,13 +8,19 @@ from ..model import Mention, Participant, Timex
 from .context import Context, is_actor, is_place
 from .rules import Rule, rules
 
-__all__ = ["assign", "nearest_timex", "object_follows", "office_for"]
+__all__ = ["assign", "is_seat_entity", "nearest_timex", "object_follows", "office_for"]
+
+
+def is_seat_entity(entity) -> bool:
+    from ..entities import gazetteer
+
+    return entity is not None and gazetteer().has_tag(entity.id, "seat")
 
 # a timex further than this from its trigger (in characters) belongs to something else
 _MAX_TIMEX_DISTANCE = 90
 # ... and one this close belongs to it even when another trigger is closer ("sagte X am Dienstag
 # am Rande seiner Gespräche")
-_SHARED_TIMEX_DISTANCE = 25
+_SHARED_TIMEX_DISTANCE = 20
 
 
 def _participants(m: Mention, role: str | None) -> list[Participant]:
