@@ -195,9 +195,10 @@ class _Finder:
             start = wb[0]
         return start, jur
 
-    def _right_context(self, end: int, after_name: bool = False) -> tuple[int, str | None]:
-        """Extend a description over "of (the) X" / "von X" / a genitive "(der|des) X" / "in <capital>"."""
-        preps = "of|von" if after_name else "of|von|der|des|in|from"
+    def _right_context(self, end: int, after_name: bool = False, places: bool = False) -> tuple[int, str | None]:
+        """Extend a description over "of (the) X" / "von X" / a genitive "(der|des) X", and for
+        institutions "in <capital>" ("das Außenministerium in Peking")."""
+        preps = "of|von" if after_name else ("of|von|der|des|in|from" if places else "of|von|der|des")
         m = re.match(rf" +(?:{preps}) +", self.text[end:end + 20])
         cands = []
         if m:
@@ -249,6 +250,8 @@ class _Finder:
                 out.append(Candidate(start, name_end, [person], "name", priority=4, role=role))
                 continue
             ent = self._resolve_role(role, jur or default_jur, m.start())
+            if ent is None and jur and default_jur and jur != default_jur:
+                ent = self._resolve_role(role, default_jur, m.start())
             if ent is not None:
                 out.append(Candidate(start, end, [ent], "description", priority=2, role=role))
         return out
@@ -324,7 +327,7 @@ class _Finder:
         for m in pat.finditer(self.text):
             tag = table[m.group(0)]
             start, country = self._left_context(m.start())
-            end, right = self._right_context(m.end())
+            end, right = self._right_context(m.end(), places=True)
             country = country or right
             c_ent = self.gz.get(country) if country else None
             if c_ent is None or c_ent.kind != "country":

@@ -114,7 +114,13 @@ def office_name(role: str, jurisdiction_name: str) -> str:
     >>> office_name("president", "Russia")
     'President of Russia'
     """
+    if jurisdiction_name.startswith(("United ", "Republic ", "European ")) or jurisdiction_name in _PLURAL_NAMES:
+        jurisdiction_name = "the " + jurisdiction_name
     return OFFICE_NAMES.get(role, role.replace("_", " ").title() + " of {j}").format(j=jurisdiction_name)
+
+
+# country names that take "the" in English
+_PLURAL_NAMES = {"Philippines", "Netherlands", "United States", "Vatican City", "Holy See"}
 
 
 def parse_row(fields: list[str], where: str) -> tuple[Entity, dict, set[str]]:

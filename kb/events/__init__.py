@@ -129,8 +129,14 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     all_spans = [(s, e) for s, e, _ in chosen]
     # pass 1: triggers that name an event with participants (and a place where one is needed)
     viable = []
+    anaphor = None
     for s, e, rule in chosen:
         if _aggregate_cue(ctx, rule, s, lang):
+            continue
+        cstart, cend = ctx.clause_of(s)
+        own_timex = any(abs(t.start - s) <= 90 for t in ctx.timexes_in(cstart, cend))
+        if _anaphoric(ctx, rule, s, lang, told, own_timex or None):
+            anaphor = _COARSE.get(rule.type, rule.type)
             continue
         others = [sp for sp in all_spans if sp != (s, e)]
         parts, place = _roles.assign(rule, ctx, s, e, lang, others)
@@ -143,7 +149,6 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     trigger_clauses = {ctx.clause_index(s) for s, *_ in viable}
     # pass 2: dates, status, type refinements
     events = []
-    anaphor = None
     prev_clause = -1
     for s, e, rule, parts, place in viable:
         ci = ctx.clause_index(s)
@@ -152,9 +157,6 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         others = [sp for sp in spans if sp != (s, e)]
         speaking = rule.roles == "speaker"
         timex = _roles.nearest_timex(ctx, s, e, trigger_clauses, others, same_clause_only=speaking)
-        if _anaphoric(ctx, rule, s, lang, told, timex):
-            anaphor = _COARSE.get(rule.type, rule.type)
-            continue
         if rule.needs("date") and timex is None:
             continue
         date = _from_timex(timex) if timex is not None else None

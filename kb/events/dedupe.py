@@ -30,8 +30,6 @@ def _dates_fit(a: Event, b: Event) -> bool:
         return True
     if a.date.value == b.date.value:
         return True
-    if a.date.uncertain or b.date.uncertain:
-        return True
     return _contains(a.date, b.date) or _contains(b.date, a.date)
 
 
@@ -48,7 +46,8 @@ def _same(a: Event, b: Event, same_sentence: bool, heading: bool) -> bool:
         if same_sentence:
             return True
         # one statement per speaker and day; subtypes (speech, press conference) stay apart
-        return (a.subtype or None) == (b.subtype or None) and a.type == b.type and _dates_fit(a, b)
+        return (a.subtype or None) == (b.subtype or None) and a.type == b.type and (
+            _dates_fit(a, b) or bool(a.date and a.date.uncertain) or bool(b.date and b.date.uncertain))
     if a.type != b.type or (a.subtype or None) != (b.subtype or None):
         return False
     if ids_a != ids_b and not (ids_a <= ids_b or ids_b <= ids_a):
@@ -79,11 +78,12 @@ def merge(events: list[Event], sentence_of, is_heading) -> list[Event]:
             out.append(ev)
             continue
         keep, drop = twin, ev
+        from_heading = is_heading(twin) or is_heading(ev)
         if is_heading(twin) and not is_heading(ev):
             # the body's account replaces the title's
             out[out.index(twin)] = ev
             keep, drop = ev, twin
-        if _finer(drop.date, keep.date):
+        if (not from_heading or keep.date is None) and _finer(drop.date, keep.date):
             keep.date = drop.date
             if drop.status:
                 keep.status = drop.status

@@ -200,10 +200,13 @@ def _locative_before(ctx: Context, m: Mention, lang: str) -> bool:
 
 def _fallback(ctx: Context, s: int, nearest: bool) -> list[Mention]:
     """A clause without an actor: the person named earlier in the sentence (the nearest for a
-    relative clause, else the first), else the subject of the previous sentence."""
+    relative clause, else the first), else the subject of the previous sentence (not for a
+    title, which does not continue what precedes it)."""
     before = _persons(ctx.mentions_in(ctx.sentence.start, s))
     if before:
         return before[-1:] if nearest else before[:1]
+    if ctx.heading:
+        return []
     prev = _previous_subject(ctx)
     return [prev] if prev is not None else []
 
@@ -247,7 +250,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
     cands = outside or cands
     if not cands and not same_clause_only:
-        cands = [t for t in usable if ctx.clause_index(t.start) not in trigger_clauses]
+        # a sentence-initial date ("On February 22, ...") scopes over the clauses after it
+        cands = [t for t in usable if ctx.clause_index(t.start) not in trigger_clauses and t.end <= s]
     if not cands:
         return None
     return min(cands, key=lambda t: dist(t, s, e))
