@@ -11,8 +11,9 @@ of each (id, time, report and the document itself as JSON) is kept in the graph
 ``kbr:graph/_rejected`` so the user can see why and re-ingest after a fix. A
 successful ingest of the same document removes its record.
 
-``Store("http://...")`` returns a :class:`kb.remote.RemoteStore`, which has the
-same methods over SPARQL 1.1 Query/Update and the Graph Store Protocol.
+``Store("http://...")`` uses a :class:`kb.remote.RemoteStore` as its backend
+(SPARQL 1.1 Query/Update and one Graph Store Protocol PUT per document graph);
+everything else works the same.
 
 Queries see the union of all graphs as their default graph, so a query
 without ``GRAPH`` finds everything; kb's prefixes (``kb:``, ``sem:``, ``wd:``,
@@ -24,6 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +43,7 @@ from kb.sparqlguard import check_query, strip_literals
 
 __all__ = [
     "REJECTED_GRAPH",
+    "OxigraphBackend",
     "IngestResult",
     "Rejection",
     "Rows",
@@ -110,20 +113,13 @@ class Rejection:
     record: dict = field(default_factory=dict)  # id, lang, published, source, title, text
 
 
-class Store:
-    """A KB store. ``path=None`` is in memory; a directory is persistent.
+class OxigraphBackend:
+    """The embedded backend: a :class:`pyoxigraph.Store` in memory or in a directory.
 
     Raises :class:`kb.errors.StoreLockedError` when another process holds the
     directory for writing, :class:`kb.errors.StoreError` when it cannot be
-    opened (e.g. read-only on a directory that is not a store).
+    opened.
     """
-
-    def __new__(cls, path: str | os.PathLike | None = None, *, read_only: bool = False, **kwargs):
-        if isinstance(path, str) and path.startswith(("http://", "https://")):
-            from kb.remote import RemoteStore
-
-            return RemoteStore(path, read_only=read_only, **kwargs)
-        return super().__new__(cls)
 
     def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False):
         self.path = Path(path) if path is not None else None
@@ -167,9 +163,16 @@ class Store:
             self._pid_file = None  # only used to name the holder in a lock error
         return store
 
-    # -- lifecycle ---------------------------------------------------------------
+    def __repr__(self) -> str:
+        return repr(str(self.path) if self.path else None)
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        if self._ox is None:
+            raise StoreError("the store is closed")
+        return self._ox
+
     def close(self) -> None:
-        """Flush and release the store (the on-disk lock is released with it)."""
         if getattr(self, "_ox", None) is None:
             return
         if not self.read_only and self.path is not None:
@@ -181,34 +184,7 @@ class Store:
                 pass
         self._ox = None
 
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-    def __repr__(self) -> str:
-        return f"Store({str(self.path) if self.path else None!r}{', read_only=True' if self.read_only else ''})"
-
-    @property
-    def oxigraph(self) -> ox.Store:
-        """The underlying :class:`pyoxigraph.Store` (for bulk loads and benchmarks)."""
-        if self._ox is None:
-            raise StoreError("the store is closed")
-        return self._ox
-
-    def _check_writable(self) -> None:
-        if self.read_only:
-            raise StoreError(f"store {self.path} is open read-only")
-
-    # -- writing -----------------------------------------------------------------
     def put_graph(self, graph_iri, graph: Graph, *, also: str = "") -> None:
-        """Replace named graph ``graph_iri`` by ``graph`` in one transaction.
-
-        ``also`` is extra SPARQL update text run in the same transaction.
-        Raises :class:`kb.errors.StoreError` on a read-only store.
-        """
-        self._check_writable()
         g = f"<{graph_iri}>"
         body = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
         update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}}} }}"
@@ -219,85 +195,11 @@ class Store:
         except (SyntaxError, OSError, ValueError) as exc:
             raise StoreError(f"could not write graph {graph_iri}: {_one_line(exc)}") from None
 
-    def ingest(self, analysis, *, run: Run | None = None) -> IngestResult:
-        """Build, index and validate one analysed document's graph, then store it.
+    def delete_graph(self, graph_iri, *, also: str = "") -> None:
+        self.oxigraph.update(f"DROP SILENT GRAPH <{graph_iri}>" + (" ;\n" + also if also else ""))
 
-        Re-ingesting a document replaces its graph. Raises
-        :class:`kb.errors.ShapeViolation` when the graph violates the shapes:
-        then nothing of it is written, and the rejection is recorded (see
-        :meth:`rejected`).
-        """
-        self._check_writable()
-        doc = analysis.document
-        graph_iri, graph = graph_for(analysis, run)
-        add_index(graph)
-        problems = [r for r in results(graph) if r.severity == "Violation"]
-        if problems:
-            report = "\n".join(str(r) for r in problems)
-            self._record_rejection(doc, report)
-            first = problems[0].message
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            raise ShapeViolation(f"document {doc.id!r} violates the shapes, not stored: {first}{more}", report)
-        replaced = self.oxigraph.contains_named_graph(ox.NamedNode(str(graph_iri)))
-        self.put_graph(graph_iri, graph, also=_delete_rejection(doc.id))
-        return IngestResult(doc.id, str(graph_iri), len(graph), len(analysis.events),
-                            len(analysis.claims), replaced)
-
-    def _record_rejection(self, doc, report: str) -> None:
-        node = _rejection_node(doc.id)
-        record = {"id": doc.id, "lang": doc.lang, "text": doc.text, "source": doc.source,
-                  "title": doc.title, "published": doc.published.isoformat() if doc.published else None}
-        g = Graph()
-        g.add((node, RDF.type, KB.RejectedDocument))
-        g.add((node, DCTERMS.identifier, Literal(doc.id)))
-        g.add((node, KB.rejectedAt, Literal(_dt.datetime.now(_dt.timezone.utc).replace(microsecond=0),
-                                            datatype=XSD.dateTime)))
-        g.add((node, KB.report, Literal(report)))
-        g.add((node, KB.documentRecord, Literal(json.dumps(record, ensure_ascii=False))))
-        body = g.serialize(format="nt", encoding="utf-8").decode("utf-8")
-        self.oxigraph.update(_delete_rejection(doc.id)
-                             + f" ;\nINSERT DATA {{ GRAPH <{REJECTED_GRAPH}> {{\n{body}}} }}")
-
-    def rejected(self) -> list[Rejection]:
-        """The documents whose last ingest was rejected, with time, report and the document."""
-        rows = self.query(f"""SELECT ?id ?at ?report ?record WHERE {{ GRAPH <{REJECTED_GRAPH}> {{
-            ?r a kb:RejectedDocument ; dcterms:identifier ?id ; kb:rejectedAt ?at ; kb:report ?report ;
-               kb:documentRecord ?record }} }} ORDER BY ?id""")
-        return [Rejection(str(r["id"]), str(r["at"]), str(r["report"]), json.loads(str(r["record"])))
-                for r in rows]
-
-    def remove_document(self, doc_id: str) -> bool:
-        """Remove a document's graph (and any rejection record); True if it was stored."""
-        self._check_writable()
-        g = ox.NamedNode(str(iri.graph(doc_id)))
-        existed = self.oxigraph.contains_named_graph(g)
-        self.oxigraph.update(f"DROP SILENT GRAPH <{g.value}> ;\n" + _delete_rejection(doc_id))
-        return existed
-
-    def update(self, sparql: str) -> None:
-        """Run a SPARQL update (one transaction)."""
-        self.query(sparql, update=True)
-
-    def optimize(self) -> None:
-        """Compact the on-disk indexes (after large loads queries are much faster)."""
-        self._check_writable()
-        self.oxigraph.optimize()
-
-    # -- reading -----------------------------------------------------------------
-    def query(self, sparql: str, *, update: bool = False):
-        """Run SPARQL: :class:`Rows` for SELECT, a bool for ASK, an rdflib Graph for
-        CONSTRUCT/DESCRIBE, ``None`` for an update.
-
-        Raises :class:`kb.errors.QueryError` for a syntax error (one line with the
-        position), for an update without ``update=True``, and for ``SERVICE``/
-        ``LOAD``/``file:`` access; :class:`kb.errors.StoreError` for an update on
-        a read-only store.
-        """
-        check_query(sparql)
-        if _is_update(sparql):
-            if not update:
-                raise QueryError("this is a SPARQL update; pass update=True (kb query --update) to run it")
-            self._check_writable()
+    def query(self, sparql: str, update: bool = False):
+        if update:
             try:
                 self.oxigraph.update(sparql, prefixes=PREFIXES)
             except SyntaxError as exc:
@@ -329,6 +231,199 @@ class Store:
             g.add((_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object)))
         return g
 
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def has_graph(self, graph_iri) -> bool:
+        return self.oxigraph.contains_named_graph(ox.NamedNode(str(graph_iri)))
+
+    def count_triples(self, graph_iri: str | None = None) -> int:
+        if graph_iri is None:
+            return len(self.oxigraph)
+        return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri))))
+
+    def get_graph(self, graph_iri) -> Graph:
+        g = Graph(identifier=URIRef(str(graph_iri)))
+        for q in self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri))):
+            g.add((_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)))
+        return g
+
+    def optimize(self) -> None:
+        self.oxigraph.optimize()
+
+
+class Store:
+    """A KB store: ``path=None`` is in memory, a directory is persistent, an
+    ``http(s)://`` URL is a remote SPARQL 1.1 server (:class:`kb.remote.RemoteStore`
+    is then the backend; extra keyword arguments go to it).
+
+    Every backend offers the same small interface (``query``, ``put_graph``,
+    ``delete_graph``, ``get_graph``, ``graphs``, ``count_triples``, ``close``);
+    ingesting, rejection records, validation and the cross-document checks are
+    written once, here, on top of it.
+
+    Raises :class:`kb.errors.StoreLockedError` when another process holds the
+    directory for writing, :class:`kb.errors.StoreError` when it cannot be
+    opened (e.g. read-only on a directory that is not a store).
+    """
+
+    def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False, **remote_options):
+        self.read_only = read_only
+        if isinstance(path, str) and path.startswith(("http://", "https://")):
+            from kb.remote import RemoteStore
+
+            self._backend = RemoteStore(path, read_only=read_only, **remote_options)
+            self.path = None
+            self.url = self._backend.url
+            self.exists = True
+        else:
+            self._backend = OxigraphBackend(path, read_only=read_only)
+            self.path = self._backend.path
+            self.url = None
+            self.exists = self._backend.exists
+
+    @property
+    def is_remote(self) -> bool:
+        return self.url is not None
+
+    # -- lifecycle ---------------------------------------------------------------
+    def close(self) -> None:
+        """Flush and release the store (the on-disk lock is released with it)."""
+        self._backend.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        where = repr(self.url) if self.url else repr(self._backend)
+        return f"Store({where}{', read_only=True' if self.read_only else ''})"
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying :class:`pyoxigraph.Store` of an embedded store (for bulk loads)."""
+        if self.is_remote:
+            raise StoreError(f"{self.url} is a remote store")
+        return self._backend.oxigraph
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.url or self.path} is open read-only")
+
+    # -- writing -----------------------------------------------------------------
+    def put_graph(self, graph_iri, graph: Graph, *, also: str = "") -> None:
+        """Replace named graph ``graph_iri`` by ``graph``, all or nothing.
+
+        ``also`` is extra SPARQL update text; embedded stores run it in the same
+        transaction, remote ones right after. Raises
+        :class:`kb.errors.StoreError` on a read-only store or a failed write.
+        """
+        self._check_writable()
+        if self.is_remote:
+            self._backend.put_graph(str(graph_iri), graph)
+            if also:
+                self._backend.update(also)
+        else:
+            self._backend.put_graph(graph_iri, graph, also=also)
+
+    def delete_graph(self, graph_iri) -> None:
+        """Remove a named graph (nothing happens when there is none)."""
+        self._check_writable()
+        self._backend.delete_graph(str(graph_iri))
+
+    def ingest(self, analysis, *, run: Run | None = None) -> IngestResult:
+        """Build, index and validate one analysed document's graph, then store it.
+
+        Re-ingesting a document replaces its graph. Raises
+        :class:`kb.errors.ShapeViolation` when the graph violates the shapes:
+        then nothing of it is written, and the rejection is recorded (see
+        :meth:`rejected`).
+        """
+        self._check_writable()
+        doc = analysis.document
+        graph_iri, graph = graph_for(analysis, run)
+        add_index(graph)
+        problems = [r for r in results(graph) if r.severity == "Violation"]
+        if problems:
+            report = "\n".join(str(r) for r in problems)
+            self._record_rejection(doc, report)
+            first = problems[0].message
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            raise ShapeViolation(f"document {doc.id!r} violates the shapes, not stored: {first}{more}", report)
+        replaced = self.has_graph(graph_iri)
+        self.put_graph(graph_iri, graph, also=_delete_rejection(doc.id))
+        return IngestResult(doc.id, str(graph_iri), len(graph), len(analysis.events),
+                            len(analysis.claims), replaced)
+
+    def _record_rejection(self, doc, report: str) -> None:
+        node = _rejection_node(doc.id)
+        record = {"id": doc.id, "lang": doc.lang, "text": doc.text, "source": doc.source,
+                  "title": doc.title, "published": doc.published.isoformat() if doc.published else None}
+        g = Graph()
+        g.add((node, RDF.type, KB.RejectedDocument))
+        g.add((node, DCTERMS.identifier, Literal(doc.id)))
+        g.add((node, KB.rejectedAt, Literal(_dt.datetime.now(_dt.timezone.utc).replace(microsecond=0),
+                                            datatype=XSD.dateTime)))
+        g.add((node, KB.report, Literal(report)))
+        g.add((node, KB.documentRecord, Literal(json.dumps(record, ensure_ascii=False))))
+        body = g.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        self._backend.query(_delete_rejection(doc.id)
+                            + f" ;\nINSERT DATA {{ GRAPH <{REJECTED_GRAPH}> {{\n{body}}} }}", update=True)
+
+    def rejected(self) -> list[Rejection]:
+        """The documents whose last ingest was rejected, with time, report and the document."""
+        rows = self.query(f"""SELECT ?id ?at ?report ?record WHERE {{ GRAPH <{REJECTED_GRAPH}> {{
+            ?r a kb:RejectedDocument ; dcterms:identifier ?id ; kb:rejectedAt ?at ; kb:report ?report ;
+               kb:documentRecord ?record }} }} ORDER BY ?id""")
+        return [Rejection(str(r["id"]), str(r["at"]), str(r["report"]), json.loads(str(r["record"])))
+                for r in rows]
+
+    def remove_document(self, doc_id: str) -> bool:
+        """Remove a document's graph (and any rejection record); True if it was stored."""
+        self._check_writable()
+        graph_iri = str(iri.graph(doc_id))
+        existed = self.has_graph(graph_iri)
+        if self.is_remote:
+            self._backend.delete_graph(graph_iri)
+            self._backend.update(_delete_rejection(doc_id))
+        else:
+            self._backend.delete_graph(graph_iri, also=_delete_rejection(doc_id))
+        return existed
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update (one transaction on an embedded store)."""
+        self.query(sparql, update=True)
+
+    def optimize(self) -> None:
+        """Compact the on-disk indexes (after large loads queries are much faster)."""
+        self._check_writable()
+        if not self.is_remote:
+            self._backend.optimize()
+
+    # -- reading -----------------------------------------------------------------
+    def query(self, sparql: str, *, update: bool = False):
+        """Run SPARQL: :class:`Rows` for SELECT, a bool for ASK, an rdflib Graph for
+        CONSTRUCT/DESCRIBE, ``None`` for an update.
+
+        kb's prefixes (``kb:``, ``sem:``, ``wd:``, ...) need no declaration, and
+        the default graph is the union of all graphs (on a remote server: as it
+        is configured). Raises :class:`kb.errors.QueryError` for a syntax error
+        (one line with the position), for an update without ``update=True``, and
+        for ``SERVICE``/``LOAD``/``file:`` access; :class:`kb.errors.StoreError`
+        for an update on a read-only store.
+        """
+        check_query(sparql)
+        is_update = _is_update(sparql)
+        if is_update and not update:
+            raise QueryError("this is a SPARQL update; pass update=True (kb query --update) to run it")
+        if is_update:
+            self._check_writable()
+        if self.is_remote:
+            return self._backend.query(_declare_prefixes(sparql), update=is_update)
+        return self._backend.query(sparql, update=is_update)
+
     def select(self, sparql: str) -> list[tuple[str, ...]]:
         """Rows of a SELECT as tuples of strings ('' when unbound), in projection order."""
         rows = self.query(sparql)
@@ -336,7 +431,13 @@ class Store:
 
     def graphs(self) -> list[str]:
         """IRIs of all named graphs, sorted."""
-        return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))
+        return self._backend.graphs()
+
+    def has_graph(self, graph_iri) -> bool:
+        """Whether the named graph holds any triple (without listing every graph)."""
+        if self.is_remote:
+            return bool(self._backend.query(f"ASK {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}"))
+        return self._backend.has_graph(graph_iri)
 
     def documents(self) -> list[str]:
         """Ids of the stored documents, sorted."""
@@ -344,16 +445,11 @@ class Store:
 
     def count_triples(self, graph_iri: str | None = None) -> int:
         """Triples in one graph, or in the whole store."""
-        if graph_iri is None:
-            return len(self.oxigraph)
-        return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri))))
+        return self._backend.count_triples(None if graph_iri is None else str(graph_iri))
 
     def get_graph(self, graph_iri) -> Graph:
         """One named graph as an in-memory rdflib Graph (empty when absent)."""
-        g = Graph(identifier=URIRef(str(graph_iri)))
-        for q in self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri))):
-            g.add((_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)))
-        return g
+        return self._backend.get_graph(str(graph_iri))
 
     def iter_graphs(self) -> Iterator[tuple[str, Graph]]:
         """Every named graph, loaded one at a time."""
@@ -417,6 +513,14 @@ def _is_update(sparql: str) -> bool:
         if w in _UPDATE_WORDS:
             return True
     return False
+
+
+def _declare_prefixes(sparql: str) -> str:
+    """kb's prefixes declared in front of a query, except those it declares itself
+    (a remote server knows none of them)."""
+    code, _ = strip_literals(sparql)
+    missing = [p for p in PREFIXES if not re.search(rf"(?i)\bPREFIX\s+{p}:", code)]
+    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in missing) + sparql
 
 
 def _rejection_node(doc_id: str) -> URIRef:

@@ -222,11 +222,15 @@ def test_unresolved_dates_are_stored_without_bounds(store):
     assert all("b" not in r for r in rows)
 
 
-def test_url_gives_a_remote_store():
+def test_url_gives_a_remote_backend():
     from kb.remote import RemoteStore
 
-    s = Store("http://127.0.0.1:9/query")
-    assert isinstance(s, RemoteStore)
+    s = Store("http://127.0.0.1:9/query", read_only=True)  # never contacted
+    assert s.is_remote and isinstance(s._backend, RemoteStore)
+    with pytest.raises(StoreError, match="read-only"):
+        s.update("CLEAR ALL")
+    with pytest.raises(StoreError, match="remote"):
+        s.oxigraph  # noqa: B018
 
 
 def test_ingest_is_quick(store):
