@@ -73,11 +73,54 @@ def _fill(template: str, fields: dict[str, str]) -> str | None:
     return None if missing else value
 
 
+_WINDOW = 100  # characters around a required word that a match can reach
+
+
+def _windows(gate: frozenset[str], low: str) -> list[tuple[int, int]]:
+    hits = []
+    for lit in gate:
+        i = low.find(lit)
+        while i != -1:
+            hits.append((i, i + len(lit)))
+            i = low.find(lit, i + 1)
+    if not hits:
+        return []
+    hits.sort()
+    n = len(low)
+    start, end = max(0, hits[0][0] - _WINDOW), min(n, hits[0][1] + _WINDOW)
+    windows = []
+    for a, b in hits[1:]:
+        a, b = max(0, a - _WINDOW), min(n, b + _WINDOW)
+        if a <= end:
+            end = max(end, b)
+        else:
+            windows.append((start, end))
+            start, end = a, b
+    windows.append((start, end))
+    return windows
+
+
+def _matches(rule, text: str, low: str | None, cache: dict):
+    """The rule's matches, searched only near the words it needs (see prefilter.py)."""
+    if rule.gate is None or low is None:
+        yield from rule.regex.finditer(text)
+        return
+    windows = cache.get(rule.gate)
+    if windows is None:  # rules share gates (all month names, ...): compute once per text
+        windows = cache[rule.gate] = _windows(rule.gate, low)
+    for a, b in windows:
+        yield from rule.regex.finditer(text, a, b)
+
+
 def find(text: str, g: Grammar) -> list[Candidate]:
     """Non-overlapping candidates in text order."""
     cands: list[Candidate] = []
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        low = None
+    cache: dict = {}
     for order, rule in enumerate(g.rules):
-        for m in rule.regex.finditer(text):
+        for m in _matches(rule, text, low, cache):
             start, end = m.span("x") if "x" in rule.regex.groupindex and m.group("x") is not None else m.span()
             if end <= start:
                 continue
@@ -95,12 +138,12 @@ def find(text: str, g: Grammar) -> list[Candidate]:
     # longest extent first; a rule that needed more context to match is more specific
     cands.sort(key=lambda c: (-(c.end - c.start), -c.span, c.order, c.start))
     taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    occupied = bytearray(len(text))
     for c in cands:
-        if any(c.start < e and s < c.end for s, e in occupied):
+        if occupied.find(1, c.start, c.end) != -1:
             continue
         taken.append(c)
-        occupied.append((c.start, c.end))
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
     # IGNORE rules claim text that looks temporal but is not ("Mai-Kundgebung").
     taken = [c for c in taken if c.type != "IGNORE"]
     taken.sort(key=lambda c: c.start)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kb import lang as langdata
+from kb.temporal.prefilter import required_literals
 
 __all__ = ["Grammar", "Rule", "grammar"]
 
@@ -40,6 +41,7 @@ class Rule:
     type: str
     template: str
     regex: re.Pattern
+    gate: frozenset[str] | None = None  # one of these (lower-case) must occur in the text
 
 
 @dataclass
@@ -210,24 +212,38 @@ def duration(num: str, unit: str) -> str:
 def _alternation(words: dict[str, str], raw: list[str]) -> str:
     """Regex alternation of the spellings; lower-case spellings also match capitalised.
 
-    A spelling written with a leading ``=`` matches exactly as written.
+    A spelling written with a leading ``=`` matches exactly as written. The
+    spellings are merged into a prefix tree, so the regex fails fast (Python's
+    ``re`` tries alternatives one by one).
     """
-    parts = []
-    for w in sorted(set(raw), key=len, reverse=True):
+    variants = set()
+    for w in set(raw):
         exact = w.startswith("=")
         w = w.lstrip("=")
-        esc = re.escape(w).replace(r"\ ", r"\s+")
-        if exact or w != w.lower():
-            parts.append(esc)
-        else:
-            first = w[0]
-            if first.isalpha():
-                parts.append(f"[{re.escape(first)}{re.escape(first.upper())}]{esc[len(re.escape(first)):]}")
-                if w.upper() != w and len(w) > 1:
-                    parts.append(re.escape(w.upper()).replace(r"\ ", r"\s+"))
-            else:
-                parts.append(esc)
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!x)x"
+        variants.add(w)
+        if not exact and w == w.lower() and w[:1].isalpha():
+            variants.add(w[0].upper() + w[1:])
+            variants.add(w.upper())
+    return _trie_regex(variants) if variants else "(?!x)x"
+
+
+def _trie_regex(strings) -> str:
+    trie: dict = {}
+    for s in strings:
+        node = trie
+        for ch in s:
+            node = node.setdefault(" " if ch.isspace() else ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s+" if k == " " else re.escape(k)) + emit(v) for k, v in sorted(node.items()) if k]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a spelling may end here; longer ones are tried first
+            return "(?:" + body + ")?"
+        return body
+    return "(?:" + emit(trie) + ")"
 
 
 def _parse_words(lang: str) -> tuple[dict[str, dict[str, str]], dict[str, list[str]]]:
@@ -268,7 +284,8 @@ def grammar(lang: str) -> Grammar:
             raise ValueError(f"{lang}/temporal-patterns.txt: bad rule line: {line!r}")
         name, ttype, template, rx = fields
         try:
-            rules.append(Rule(name, ttype, template, re.compile(expand(rx))))
+            expanded = expand(rx)
+            rules.append(Rule(name, ttype, template, re.compile(expanded), required_literals(expanded)))
         except re.error as exc:
             raise ValueError(f"{lang}/temporal-patterns.txt: rule {name}: {exc}") from exc
     tense: dict[str, list[str]] = {}
