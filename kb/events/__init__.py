@@ -58,8 +58,19 @@ def _from_timex(timex) -> DateValue:
     elif "-W" in date.value and date.earliest and date.latest:
         # "am vergangenen Wochenende", "next week": the days, as the event record states them
         date.value = f"{date.earliest.isoformat()}/{date.latest.isoformat()}"
-        date.granularity = "day"
     return date
+
+
+def _stay(date: DateValue, days: int) -> DateValue:
+    """A stay of ``days`` days starting on ``date``: the interval D .. D+N-1 (by the temporal resolver)."""
+    from ..temporal.resolve import Reference, resolve_value
+
+    end, ok = resolve_value(f"UNDEF-REF-day-PLUS-{days - 1}", Reference(date.earliest))
+    if not ok or days < 1:
+        return date
+    last = _dt.date.fromisoformat(end)
+    return DateValue(value=f"{date.value}/{end}", earliest=date.earliest, latest=last, granularity="day",
+                     resolved=True, text=date.text, span=date.span, uncertain=date.uncertain)
 
 
 def _open(date: DateValue) -> DateValue:
@@ -160,6 +171,9 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         if rule.needs("date") and timex is None:
             continue
         date = _from_timex(timex) if timex is not None else None
+        length = _roles.duration_near(ctx, s, e)
+        if length and date is not None and date.granularity == "day" and "/" not in date.value:
+            date = _stay(date, int(length[1:-1]))
         cstart, cend = ctx.clause_of(s)
         status = _cue_status(ctx, cstart, e, lang) if speaking else _cue_status(ctx, region_start, cend, lang)
         if status == "ongoing":
@@ -203,14 +217,14 @@ def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of, note
         note = notes.get(id(ev), {})
         source = None
         for prev in reversed(events[:i]):
-            if sentence_of(ev) - sentence_of(prev) > 2:
-                break
             if prev.type in _COMMUNICATION or prev.implied_by is not None:
                 continue
             if note.get("anaphor") and _COARSE.get(prev.type, prev.type) == note["anaphor"]:
                 source = prev  # "Following the talks, ...": the talks' time
                 break
-            if _shares(prev, ev):
+            if sentence_of(ev) - sentence_of(prev) > 2:
+                continue
+            if _shares(prev, ev) and not note.get("anaphor"):
                 source = prev
                 break
         if ev.status is None:
@@ -272,7 +286,7 @@ def annotate(analysis: Analysis) -> None:
         protected = [(t.start, t.end) for t in timexes] + [(m.start, m.end) for m in mentions]
         ctx = Context(text, sent, clauses(text, sent, protected),
                       [q for q in doc_quotes if q[0] < sent.end and sent.start < q[1]],
-                      mentions, timexes, by_sentence[max(0, n - 2):n], _heading(text, sent.start, sent.end))
+                      mentions, timexes, by_sentence[max(0, n - 5):n], _heading(text, sent.start, sent.end))
         for ev in extract_sentence(ctx, lang, dct, told, notes):
             sentence_index[id(ev)] = n
             if ctx.heading:

@@ -54,6 +54,9 @@ def _same(a: Event, b: Event, same_sentence: bool, heading: bool) -> bool:
         return False
     if a.status != b.status:
         return False
+    if a.place is not None and b.place is not None and a.place.entity and b.place.entity \
+            and a.place.entity.id != b.place.entity.id:
+        return False  # the legs of a journey are events of their own
     return _dates_fit(a, b)
 
 
@@ -65,7 +68,8 @@ def _finer(a, b) -> bool:
         return True
     if a.uncertain != b.uncertain:
         return not a.uncertain
-    return _contains(b, a) and a.value != b.value
+    # "this week" gives way to "on Thursday and Friday"; a trip's days do not give way to its first day
+    return _contains(b, a) and a.value != b.value and (b.granularity or "day") != "day"
 
 
 def merge(events: list[Event], sentence_of, is_heading) -> list[Event]:

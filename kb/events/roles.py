@@ -31,7 +31,9 @@ def _cue_ends(ctx: Context, cue: str, lang: str, start: int, end: int) -> list[i
     pat = rules(lang).cues.get(cue)
     if pat is None:
         return []
-    return [m.end() for m in pat.finditer(ctx.text, start, end) if not ctx.quoted(m.start())]
+    # a cue inside a name ("Ursula von der Leyen") is no cue
+    return [m.end() for m in pat.finditer(ctx.text, start, end) if not ctx.quoted(m.start())
+            and not any(x.start <= m.start() < x.end for x in ctx.mentions)]
 
 
 def _is_after(m: Mention, cue_ends: list[int]) -> bool:
@@ -188,7 +190,18 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
         for m in chosen:
             parts += _participants(m, None)
         used = {id(m) for m in chosen}
-    return _dedupe(parts), _place(ctx, ms, s, e, lang, used, place_is_object)
+    place = _place(ctx, ms, s, e, lang, used, place_is_object)
+    if place is None and mode == "visit":
+        # "Die Reise beginnt am Freitag, in Riga.": a place in a later clause without a trigger
+        busy = {ctx.clause_index(a) for a, _ in others}
+        for j in range(ctx.clause_index(s) + 1, len(ctx.clauses)):
+            if j in busy:
+                break
+            a, b = ctx.clauses[j]
+            place = _place(ctx, ctx.mentions_in(a, b), s, e, lang, used, False)
+            if place is not None:
+                break
+    return _dedupe(parts), place
 
 
 def _locative_before(ctx: Context, m: Mention, lang: str) -> bool:
@@ -255,6 +268,15 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     if not cands:
         return None
     return min(cands, key=lambda t: dist(t, s, e))
+
+
+def duration_near(ctx: Context, s: int, e: int) -> str | None:
+    """A length stated with the trigger ("eine viertägige Reise", "a four-day visit"): P<n>D."""
+    for t in ctx.timexes:
+        if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value) and \
+                (0 <= s - t.end <= 3 or 0 <= t.start - e <= 3):
+            return t.value
+    return None
 
 
 def office_for(entity, on) -> str | None:
