@@ -23,7 +23,7 @@ import re
 
 from kb.model import Analysis, DateValue, Timex
 from kb.temporal.extract import Candidate, find
-from kb.temporal.grammar import Grammar, grammar
+from kb.temporal.grammar import Grammar, load_grammar
 from kb.temporal.resolve import Reference, bounds, resolve_value
 from kb.temporal.tense import Tense
 
@@ -71,7 +71,12 @@ def tag(text: str, lang: str, dct: dt.date | None, mode: str = "news") -> list[T
     >>> [(t.text, t.value) for t in tag("Er kam gestern.", "de", dt.date(2024, 5, 14))]
     [('gestern', '2024-05-13')]
     """
-    g = grammar(lang)
+    return _tag(text, lang, dct, mode)
+
+
+def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
+         forced_direction: str | None = None) -> list[Timex]:
+    g = load_grammar(lang)
     cands = find(text, g)
     if not cands:
         return []
@@ -95,14 +100,23 @@ def tag(text: str, lang: str, dct: dt.date | None, mode: str = "news") -> list[T
             return Reference(dct, "day", None, None)
         return Reference(dct, "day", anchor, anchor_gran, narrative=narrative, history=tuple(history[-8:]))
 
+    directions: dict[int, str | None] = {}
+
     def resolve(i: int, partner_value: str | None) -> tuple[str, bool]:
         c = cands[i]
         if c.type == "SET":
             return c.under, True  # a set recurs; there is nothing to anchor
         direction = None
         if tense is not None and _NEEDS_DIRECTION.match(c.under):
-            kind = "weekday" if "WXX" in c.under else "quarter" if "-Q" in c.under else "month"
-            direction = tense.direction(c.start, c.end, kind)
+            if forced_direction is not None:
+                direction = forced_direction
+            elif i - 1 in directions and g.range_gap is not None \
+                    and g.range_gap.match(text[cands[i - 1].end:c.start]):
+                direction = directions[i - 1]  # "am Donnerstag und Freitag" share one tense
+            else:
+                kind = "weekday" if "WXX" in c.under else "quarter" if "-Q" in c.under else "month"
+                direction = tense.direction(c.start, c.end, kind)
+            directions[i] = direction
         return resolve_value(c.under, refs[i], direction, partner_value)
 
     for i, c in enumerate(cands):
@@ -146,7 +160,7 @@ def merge_ranges(text: str, lang: str, timexes: list[Timex], ref: dt.date | None
     become one interval timex spanning both; a date after a "since" cue
     becomes an open interval whose latest bound is ``ref``.
     """
-    g = grammar(lang)
+    g = load_grammar(lang)
     out: list[Timex] = []
     i = 0
     while i < len(timexes):
@@ -195,16 +209,21 @@ def annotate(analysis: Analysis) -> None:
             f"(e.g. {unresolved[0].text!r}); give the document a date to resolve them")
 
 
-def resolve_date(expression: str, lang: str, ref: dt.date | None, mode: str = "news") -> DateValue | None:
+def resolve_date(expression: str, lang: str, ref: dt.date | None, mode: str = "news",
+                 direction: str | None = None) -> DateValue | None:
     """The date of one expression built by another step ("am Donnerstag und Freitag").
 
+    ``direction`` (``past``/``future``) stands in for the tense of the sentence
+    the expression came from; without it, the expression's own words decide.
     Returns the merged view of :func:`merge_ranges` for the first timex found,
     or None when the expression holds no date.
 
     >>> resolve_date("nächste Woche", "de", dt.date(2024, 5, 14)).value
     '2024-W21'
+    >>> resolve_date("am Donnerstag", "de", dt.date(2024, 5, 14), direction="future").value
+    '2024-05-16'
     """
-    found = merge_ranges(expression, lang, tag(expression, lang, ref, mode), ref)
+    found = merge_ranges(expression, lang, _tag(expression, lang, ref, mode, direction), ref)
     dated = [t for t in found if t.type in ("DATE", "TIME")]
     return dated[0].date() if dated else None
 

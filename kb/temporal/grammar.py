@@ -24,7 +24,7 @@ from functools import lru_cache
 from kb import lang as langdata
 from kb.temporal.prefilter import required_literals
 
-__all__ = ["Grammar", "Rule", "grammar"]
+__all__ = ["Grammar", "Rule", "load_grammar"]
 
 _PLACEHOLDER = re.compile(r"%([a-z][a-z_]*)")
 _DEFINE_REF = re.compile(r"@([a-z][a-z_]*)")
@@ -263,7 +263,7 @@ def _parse_words(lang: str) -> tuple[dict[str, dict[str, str]], dict[str, list[s
 
 
 @lru_cache(maxsize=None)
-def grammar(lang: str) -> Grammar:
+def load_grammar(lang: str) -> Grammar:
     """The compiled grammar of ``lang`` (cached); a language without data has no rules."""
     tables, spellings = _parse_words(lang)
     expanded_cats = {cat: _alternation(tables[cat], sp) for cat, sp in spellings.items()}

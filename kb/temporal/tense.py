@@ -14,7 +14,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kb.temporal.grammar import Grammar, grammar
+from kb.temporal.grammar import Grammar, load_grammar
 
 __all__ = ["Tense"]
 
@@ -25,7 +25,7 @@ _CLAUSE = re.compile(r"[,;:()–—]|\s-\s|\b(?:und|and|but|aber|während|while|
 
 @lru_cache(maxsize=16)
 def _cue_table(lang: str):
-    g = grammar(lang)
+    g = load_grammar(lang)
     words = {}
     for cat in ("future", "past", "announce"):
         for w in g.tense.get(cat, ()):
