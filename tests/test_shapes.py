@@ -190,3 +190,17 @@ def test_validation_of_a_document_graph_is_fast():
         times.append(time.process_time() - t)
     # ~30 ms here; the bound only catches a return to per-node SPARQL (~1 s).
     assert statistics.median(times) < 0.3
+
+
+def test_rdflib_fallback_finds_the_same_violations(monkeypatch):
+    """SHACL-SPARQL normally runs on an Oxigraph copy; rdflib must agree when it cannot."""
+    from kb.rdf import validate as v
+
+    g = doc_graph()
+    _set(g, E1, SEM.hasEarliestBeginTimeStamp, Literal("2025-03-09", datatype=XSD.date))
+    _set(g, MACRON_MENTION, NIF.anchorOf, Literal("Emanuel Macron"))
+    fast = {(r.shape, r.focus, r.value) for r in results(g)}
+    monkeypatch.setattr(v._FastQueryGraph, "_ox_query", lambda self, text, bindings: None)
+    slow = {(r.shape, r.focus, r.value) for r in results(g)}
+    assert fast == slow
+    assert {"DateOrderShape", "MentionTextShape"} <= {s for s, _, _ in fast}
