@@ -348,3 +348,19 @@ def test_cli_export_writes_every_format(base, monkeypatch, tmp_path):
     assert result.exit_code == 2 and "Error:" in result.output and "Traceback" not in result.output
     result = runner.invoke(cli.main, ["export", "--format", "csv", "--actor", "Nobody At All"])
     assert result.exit_code == 2 and "no actor called" in result.output
+
+
+@pytest.mark.skipif(__import__("shutil").which("Rscript") is None, reason="R is not installed (Debian: r-cran-readr)")
+def test_csv_loads_with_readr(store, tmp_path):
+    import subprocess
+
+    if subprocess.run(["Rscript", "-e", "library(readr)"], capture_output=True, timeout=60).returncode != 0:
+        pytest.skip("R has no readr (Debian: r-cran-readr)")
+    path = tmp_path / "kb.csv"
+    path.write_text(run(store, "csv"), encoding="utf-8")
+    script = (f'suppressMessages(library(readr)); x <- read_csv("{path}", show_col_types = FALSE)\n'
+              'cat(nrow(x), class(x$earliest), class(x$reports), class(x$conflict), sum(is.na(x$earliest)), "\\n")\n'
+              'cat(nrow(problems(x)), format(x$latest[which(x$value == "2023-01")]), "\\n")\n')
+    done = subprocess.run(["Rscript", "-e", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["6 Date numeric logical 1 ", "0 2023-01-31 "]
