@@ -51,6 +51,8 @@ class Cues:
         rest = text[m.end():]
         if len(rest.split()) > 2 or re.search(r"[,;:.]", rest):
             return None
+        if m.group(0)[:1].isdigit() and rest.strip():
+            return None  # "9. September zum Gipfel": a numeral ordinal must stand right before its noun
         return self.ordinals.get(m.group(0), self.ordinals.get(m.group(0).lower()))
 
     def count_before(self, text: str) -> bool:

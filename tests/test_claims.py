@@ -1,0 +1,108 @@
+"""Count and ordinal claims, their windows and the events ordinals imply (own sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kb import entities
+from kb.claims import cues
+from kb.lang import examples
+from kb.model import Document
+from kb.pipeline import analyse
+
+
+@pytest.fixture(autouse=True)
+def _no_user_gazetteer(tmp_path, monkeypatch):
+    monkeypatch.setenv("KB_GAZETTEER", str(tmp_path / "none.tsv"))
+    entities.reload()
+    yield
+    entities.reload()
+
+
+def run(text: str, lang: str, dct: str = "2024-05-14"):
+    return analyse(Document(id="t", text=text, lang=lang, published=dt.date.fromisoformat(dct)))
+
+
+def _examples():
+    for lang in ("de", "en"):
+        for ex in examples(lang, "claims.txt"):
+            yield pytest.param(lang, ex, id=f"{lang}:{ex[:40]}")
+
+
+@pytest.mark.parametrize("lang,example", list(_examples()))
+def test_claims_file_examples(lang, example):
+    text, _, expected = example.partition(" -> ")
+    kind, value, etype, *rest = expected.split()
+    # the examples speak about a person the text does not name: give them one
+    subject = "Olaf Scholz" if lang == "de" else "Olaf Scholz"
+    a = run(f"{subject} reiste ab. {text}", lang, "2023-06-01")
+    found = [c for c in a.claims if c.kind == kind and str(c.value) == value]
+    assert found, (example, [(c.kind, c.value, c.event_type) for c in a.claims])
+    claim = found[0]
+    assert claim.event_type == etype
+    for item in rest:
+        key, _, want = item.partition("=")
+        got = claim.within if key == "within" else (claim.since.value if claim.since else None)
+        assert got == want, (example, key, got)
+
+
+def test_count_claim_with_since_participants_and_as_of():
+    a = run("Seit Februar 2022 haben sich Xi Jinping und Wladimir Putin bereits vier Mal persönlich "
+            "getroffen.", "de", "2024-05-14")
+    (claim,) = a.claims
+    assert claim.kind == "count" and claim.value == 4 and claim.event_type == "Meeting"
+    assert {p.entity.id for p in claim.participants} == {"Q15031", "Q7747"}
+    assert claim.since.value == "2022-02" and claim.as_of == dt.date(2024, 5, 14)
+    # a count is not itself a meeting
+    assert not [e for e in a.events if e.type == "Meeting"]
+
+
+def test_english_count_of_phone_calls():
+    a = run("Since January 2023 Joe Biden and Olaf Scholz have held eight phone calls.", "en", "2023-11-02")
+    claim = next(c for c in a.claims if c.kind == "count")
+    assert claim.value == 8 and claim.event_type == "PhoneCall" and claim.since.value == "2023-01"
+
+
+def test_ordinal_within_implies_an_earlier_event_with_bounds():
+    a = run("Emmanuel Macron wird am Donnerstag Berlin besuchen. Es ist sein zweiter Deutschland-Besuch "
+            "binnen sieben Monaten.", "de", "2023-06-19")
+    claim = next(c for c in a.claims if c.kind == "ordinal")
+    assert claim.value == 2 and claim.within == "P7M" and claim.event_type == "StateVisit"
+    visit = next(e for e in a.events if e.id == claim.event)
+    assert visit.date.value == "2023-06-22"
+    implied = next(e for e in a.events if e.id == claim.implies)
+    assert implied.implied_by == claim.id and implied.status == "past" and implied.date.uncertain
+    # between seven months before publication and the day before the visit
+    assert implied.date.earliest == dt.date(2022, 11, 1) and implied.date.latest == dt.date(2023, 6, 21)
+    assert implied.participants[0].entity.id == "Q3052772"
+
+
+def test_first_trip_since_reelection_takes_the_election_date():
+    a = run("Olaf Scholz will travel to Japan on Friday. It is his first trip abroad since his "
+            "re-election in March.", "en", "2024-05-14")
+    claim = next(c for c in a.claims if c.kind == "ordinal")
+    assert claim.value == 1 and claim.since.value == "2024-03" and claim.implies is None
+
+
+def test_fifth_summit_between_the_two_leaders():
+    a = run("Joe Biden met Xi Jinping in San Francisco on Wednesday. It was the fifth summit "
+            "between the two leaders.", "en", "2023-11-16")
+    claim = next(c for c in a.claims if c.kind == "ordinal")
+    assert claim.value == 5 and claim.event_type == "Summit"
+    assert {p.entity.id for p in claim.participants} == {"Q6279", "Q15031"}
+
+
+def test_again_phrase_and_last():
+    a = run("Papst Franziskus besucht zum dritten Mal Portugal.", "de", "2023-07-01")
+    assert [(c.kind, c.value) for c in a.claims] == [("ordinal", 3)]
+    a = run("The last visit of Pope Benedict XVI to Germany was in 2011.", "en", "2015-01-01")
+    assert any(c.value == "last" for c in a.claims)
+
+
+def test_cue_reader():
+    c = cues("de")
+    assert c.ordinal_before("seinen zweiten China-") == 2
+    assert c.ordinal_before("am 9. September zum ") is None
+    assert c.count_in("drei Mal getroffen", 0, 18)[0][2] == 3
