@@ -134,6 +134,7 @@ class KB(DefinedNamespace):
     # Mentions and entities.
     mentionKind: URIRef
     country: URIRef
+    kind: URIRef
 
     # Claims.
     claimKind: URIRef
