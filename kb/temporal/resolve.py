@@ -346,13 +346,14 @@ def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str
         if ref.date is None:
             return None
         rest = m[1]
-        if re.fullmatch(r"\d\d-\d\d", rest) and direction in ("past", "future") and not strict:
+        if re.fullmatch(r"\d\d(-\d\d)?", rest) and direction in ("past", "future") and not strict:
             # "Nov. 6" in a past-tense sentence is still mostly the nearest one
             near = _pick_year(lambda y: f"{y:04d}-{rest}", ref.date, None)
             lo, _, _ = bounds(near)
             lo, hi, _ = bounds(near)
+            limit = 75 if len(rest) == 5 else 45
             if lo is not None and (lo <= ref.date <= hi or min(abs((lo - ref.date).days),
-                                                               abs((hi - ref.date).days)) <= 75):
+                                                               abs((hi - ref.date).days)) <= limit):
                 return near
         return _pick_year(lambda y: f"{y:04d}-{rest}", ref.date, direction)
     m = _HOLIDAY.match(core)
@@ -370,6 +371,9 @@ def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str
         def make(y):
             d = _holiday(spec, y)
             return d.isoformat() if d else None
+        near = _pick_year(make, ref.date, None)
+        if near and abs((dt.date.fromisoformat(near) - ref.date).days) <= 75:
+            return near  # "as Easter week began" a week before Easter: that Easter
         return _pick_year(make, ref.date, direction)
     if core == "XXXX-WXX-WE":  # "am Wochenende": the last or the next one, by tense
         if ref.date is None or ref.granularity not in ("day", "week"):

@@ -55,8 +55,6 @@ class Tense:
         self.defaults = {k.strip(): (v.strip() if v.strip() != "nearest" else None) for k, v in defaults.items()}
         self.fixed = set(g.tense.get("fixed", ()))
         self.passive = {w.lower() for w in g.tense.get("passive", ())}
-        self.infinitive = {w.lower() for w in g.tense.get("infinitive", ())}
-        self.not_infinitive = {w.lower() for w in g.tense.get("not-infinitive", ())}
         before = g.tense.get("future-before", ())
         self.future_before = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in before) + r")\s+(?:the\s+|dem\s+|den\s+)?$",
                                         re.IGNORECASE) if before else None
@@ -97,9 +95,6 @@ class Tense:
                 cat = self._classify(word)
                 if cat == "past" and prev in self.passive and word.lower() not in self.words:
                     cat = None  # "will be published": a participle, not a past tense
-                if cat is None and prev in self.infinitive and word.islower() \
-                        and word.lower() not in self.not_infinitive:
-                    cat = "future"  # "agreed to acquire": what is to be done lies ahead
                 if cat:
                     out.append((m.start(), cat))
                 prev = word.lower()
