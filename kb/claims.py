@@ -219,6 +219,23 @@ def _about(events: list[Event], etype: str, parts: list[Participant], before: in
     return best
 
 
+def _told_earlier(events: list[Event], claim: Claim, about: Event | None) -> Event | None:
+    """An event of the text that happened before the one the ordinal counts, with its people."""
+    if about is None or about.date is None or about.date.earliest is None:
+        return None
+    ids = {p.entity.id for p in claim.participants if p.entity}
+    best = None
+    for ev in events:
+        if ev is about or ev.implied_by or ev.date is None or ev.date.latest is None:
+            continue
+        if _COARSE.get(ev.type, ev.type) != _COARSE.get(claim.event_type, claim.event_type):
+            continue
+        if ids & {p.entity.id for p in ev.participants if p.entity} and ev.date.latest < about.date.earliest:
+            if best is None or ev.date.latest > best.date.latest:
+                best = ev  # the latest one before: "the second" follows "the first"
+    return best
+
+
 def _implied(claim: Claim, about: Event | None, dct: _dt.date | None, n: int) -> Event:
     """The earlier event an ordinal >= 2 implies, dated between the window start and the event."""
     from .temporal.resolve import Reference, bounds, resolve_value
@@ -305,6 +322,10 @@ def annotate(analysis: Analysis) -> None:
         if about is not None and claim.kind == "ordinal":
             claim.event = about.id
         if claim.kind == "ordinal" and isinstance(claim.value, int) and claim.value >= 2:
+            told = _told_earlier(analysis.events, claim, about)
+            if told is not None:
+                claim.implies = told.id  # the text itself tells the earlier event
+                continue
             ev = _implied(claim, about, dct, len(analysis.events) + len(implied) + 1)
             ev.id = f"e{len(analysis.events) + len(implied) + 1}"
             claim.implies = ev.id

@@ -74,15 +74,13 @@ def _alternation(forms) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
 
-_PATTERNS: dict[tuple[int, str], re.Pattern] = {}
-
-
 def _name_pattern(gz: Gazetteer, lang: str) -> re.Pattern:
-    key = (id(gz), lang)
-    if key not in _PATTERNS:
+    """One regular expression for every name and adjective of a language, kept with the gazetteer."""
+    cache = gz.__dict__.setdefault("_patterns", {})
+    if lang not in cache:
         forms = list(gz.surface_forms(lang)) + list(gz.adjectives.get(lang, {}))
-        _PATTERNS[key] = re.compile(rf"(?<![\w\-])(?:{_alternation(forms)})(?![\w])")
-    return _PATTERNS[key]
+        cache[lang] = re.compile(rf"(?<![\w\-])(?:{_alternation(forms)})(?![\w])")
+    return cache[lang]
 
 
 @lru_cache(maxsize=None)

@@ -145,7 +145,7 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         if _aggregate_cue(ctx, rule, s, lang):
             continue
         cstart, cend = ctx.clause_of(s)
-        own_timex = any(abs(t.start - s) <= 90 for t in ctx.timexes_in(cstart, cend))
+        own_timex = any(min(abs(t.end - s), abs(t.start - e)) <= 25 for t in ctx.timexes_in(cstart, cend))
         if _anaphoric(ctx, rule, s, lang, told, own_timex or None):
             anaphor = _COARSE.get(rule.type, rule.type)
             continue
@@ -263,7 +263,7 @@ def _heading(text: str, start: int, end: int) -> bool:
     """A title line: alone on its line and without final punctuation."""
     line = text[start:end].strip()
     alone = (start == 0 or text[start - 1] == "\n") and (end >= len(text) or text[end:end + 1] in ("\n", ""))
-    return alone and bool(line) and line[-1] not in ".!?\"“”»«'’"
+    return alone and bool(line) and line[-1] not in ".!?:\"“”»«'’" and len(line.split()) <= 25
 
 
 def annotate(analysis: Analysis) -> None:

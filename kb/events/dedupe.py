@@ -50,14 +50,25 @@ def _same(a: Event, b: Event, same_sentence: bool, heading: bool) -> bool:
             _dates_fit(a, b) or bool(a.date and a.date.uncertain) or bool(b.date and b.date.uncertain))
     if a.type != b.type or (a.subtype or None) != (b.subtype or None):
         return False
-    if ids_a != ids_b and not (ids_a <= ids_b or ids_b <= ids_a):
-        return False
+    if ids_a != ids_b:
+        if not (ids_a <= ids_b or ids_b <= ids_a):
+            return False
+        # across sentences, a fuller account replaces a vaguer one ("this week" -> "on Thursday")
+        if not same_sentence and not (_finer(a.date, b.date) or _finer(b.date, a.date)):
+            return False
     if a.status != b.status:
         return False
-    if a.place is not None and b.place is not None and a.place.entity and b.place.entity \
-            and a.place.entity.id != b.place.entity.id:
+    if not _same_place(a.place, b.place):
         return False  # the legs of a journey are events of their own
     return _dates_fit(a, b)
+
+
+def _same_place(a, b) -> bool:
+    """No place, the same place, or a city and the country it lies in."""
+    if a is None or b is None or a.entity is None or b.entity is None:
+        return True
+    x, y = a.entity, b.entity
+    return x.id == y.id or x.country == y.id or y.country == x.id
 
 
 def _finer(a, b) -> bool:
@@ -70,6 +81,24 @@ def _finer(a, b) -> bool:
         return not a.uncertain
     # "this week" gives way to "on Thursday and Friday"; a trip's days do not give way to its first day
     return _contains(b, a) and a.value != b.value and (b.granularity or "day") != "day"
+
+
+_CONVERSATIONS = {"PhoneCall", "Meeting", "Summit"}
+
+
+def _absorbed(st: Event, events: list[Event]) -> bool:
+    """A remark without a date of its own, by someone taking part in a conversation reported as
+    done that day, was made in that conversation ("Putin noted ...", "Xi stressed ...")."""
+    if st.type != "Statement" or st.subtype not in (None, "Congratulation"):
+        return False
+    if st.date is not None and not st.date.uncertain:
+        return False
+    speakers = _ids(st)
+    for ev in events:
+        if ev.type in _CONVERSATIONS and ev.status == "past" and speakers & _ids(ev):
+            if st.date is None or ev.date is None or _contains(ev.date, st.date) or _contains(st.date, ev.date):
+                return True
+    return False
 
 
 def merge(events: list[Event], sentence_of, is_heading) -> list[Event]:
@@ -100,4 +129,4 @@ def merge(events: list[Event], sentence_of, is_heading) -> list[Event]:
             if (p.entity.id if p.entity else p.label) not in known:
                 keep.participants.append(p)
                 known.add(p.entity.id if p.entity else p.label)
-    return out
+    return [ev for ev in out if not _absorbed(ev, out)]

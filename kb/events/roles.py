@@ -182,6 +182,13 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
                 return _dedupe(parts), Participant(entity=m.entities[0], label=m.text, span=m.span)
     else:  # all
         chosen = _own(actors, s, e, same_clause) if actors else []
+        if len(chosen) == 1:
+            # "an einem Arbeitsessen teil, zu dem X eingeladen hat": the partner in the next clause
+            busy = {ctx.clause_index(a) for a, _ in others}
+            j = ctx.clause_index(s) + 1
+            if j < len(ctx.clauses) and j not in busy:
+                a, b = ctx.clauses[j]
+                chosen += [m for m in ctx.mentions_in(a, b) if is_actor(m) and m.entities[0].kind == "person"][:1]
         if not chosen:
             chosen = [m for m in ms if m.entities and m.entities[0].kind == "country"
                       and m.kind != "adjective" and not _locative_before(ctx, m, lang)]
