@@ -24,6 +24,7 @@ from .timeline import TimelineRow, build_query, parse_bound
 
 __all__ = [
     "DEFAULT_STORE",
+    "add_entities",
     "IngestSummary",
     "KnowledgeBase",
     "analyse",
@@ -224,6 +225,32 @@ class KnowledgeBase:
     def documents(self) -> list[str]:
         return self.store.documents()
 
+    def merge(self, *, tolerance_days: int = 7):
+        """Merge reports of the same event across documents into canonical events.
+
+        Returns a :class:`kb.merge.MergeReport`; conflicting dates are flagged,
+        never resolved. :meth:`unmerge` undoes it.
+        """
+        from .merge import merge
+
+        return merge(self.store, tolerance_days=tolerance_days)
+
+    def unmerge(self) -> bool:
+        """Drop the canonical events (the per-document events stay); True if there were any."""
+        from .merge import unmerge
+
+        return unmerge(self.store)
+
+    def check_claims(self):
+        """Compare every count and ordinal claim with the events the KB holds.
+
+        Returns :class:`kb.claimcheck.ClaimCheck` objects with a verdict
+        (consistent, fewer_in_kb, more_in_kb, not_checkable) and the events found.
+        """
+        from .claimcheck import check_claims
+
+        return check_claims(self.store)
+
     def stats(self) -> dict[str, int]:
         """Counts of documents, events, claims and triples."""
         q = ("PREFIX kb: <https://w3id.org/kb/ns#>\nPREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>\n"
@@ -234,6 +261,17 @@ class KnowledgeBase:
         claims = int(next(iter(self.store.query(q)))["n"])
         return {"documents": len(self.store.documents()), "events": events, "claims": claims,
                 "triples": self.store.count_triples()}
+
+
+def add_entities(path: str | os.PathLike) -> int:
+    """Add entities from a CSV or Turtle file to the user gazetteer; returns how many.
+
+    The user gazetteer lives at ``$KB_GAZETTEER`` (default
+    ``~/.local/share/kb/gazetteer.tsv``) and is read with the shipped one.
+    """
+    from .entities import add_entities as add
+
+    return add(path)
 
 
 def open_kb(location: str | os.PathLike | None = DEFAULT_STORE, *, read_only: bool = False) -> KnowledgeBase:

@@ -406,6 +406,96 @@ def stats(store):
             click.echo(f"{k:10} {v}")
 
 
+# --------------------------------------------------------------------------- merge / claims
+@main.command()
+@click.option("--undo", is_flag=True, help="Drop the canonical events again (per-document events stay).")
+@click.option("--tolerance", default=7, show_default=True, type=int,
+              help="Days two reports' dates may lie apart and still be one event.")
+@store_option
+def merge(undo, tolerance, store):
+    """Merge reports of the same event across documents into canonical events.
+
+    Canonical events live in their own graph, link every report (kb:reportedBy)
+    and carry the intersection of the reports' date bounds; an empty
+    intersection is flagged as a conflict (kb:conflict true), not resolved.
+
+    \b
+    Examples:
+      kb merge
+      kb merge --undo
+    """
+    with _open(store) as base:
+        if undo:
+            click.echo("canonical events dropped" if base.unmerge() else "nothing was merged")
+            return
+        report = base.merge(tolerance_days=tolerance)
+    click.echo(str(report))
+    for c in report.conflicts:
+        click.echo(f"conflict: {c.type} reported by {', '.join(c.documents)}: "
+                   + "; ".join(f"{r.doc_id} {r.earliest}..{r.latest}" for r in c.reports))
+
+
+@main.command(name="check-claims")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@store_option
+def check_claims(fmt, store):
+    """Compare every count and ordinal claim with the events the KB holds.
+
+    Prints consistent / fewer_in_kb / more_in_kb / not_checkable per claim,
+    with the KB events that were counted and their sources.
+
+    \b
+    Examples:
+      kb check-claims
+      kb check-claims --format json > checks.json
+    """
+    with _open(store, read_only=True) as base:
+        checks = base.check_claims()
+    if fmt == "json":
+        out = []
+        for c in checks:
+            out.append({"claim": c.claim, "doc_id": c.doc_id, "kind": c.kind, "counted_type": c.counted_type,
+                        "claimed": c.claimed, "found": c.found, "verdict": c.verdict,
+                        "window": [d.isoformat() if d else None for d in c.window],
+                        "evidence": c.evidence,
+                        "events": [{"event": e.iri, "doc_id": e.doc_id, "type": e.type,
+                                    "earliest": e.earliest.isoformat(), "latest": e.latest.isoformat(),
+                                    "source": e.source} for e in c.events]})
+        click.echo(json.dumps(out, ensure_ascii=False, indent=1))
+        return
+    for c in checks:
+        click.echo(str(c))
+    counts: dict[str, int] = {}
+    for c in checks:
+        counts[c.verdict] = counts.get(c.verdict, 0) + 1
+    click.echo(f"{len(checks)} claims: " + ", ".join(f"{n} {v}" for v, n in sorted(counts.items())))
+
+
+@main.group()
+def gazetteer():
+    """The entity gazetteer: shipped entities plus your own additions.
+
+    Example: kb gazetteer add my-entities.csv
+    """
+
+
+@gazetteer.command(name="add")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+def gazetteer_add(path):
+    """Add entities from a CSV or Turtle file (e.g. a Wikidata query result).
+
+    They are kept in $KB_GAZETTEER (default ~/.local/share/kb/gazetteer.tsv)
+    and used from the next extraction on.
+
+    \b
+    Examples:
+      kb gazetteer add ministers.csv
+      kb gazetteer add wikidata-export.ttl
+    """
+    n = api.add_entities(path)
+    click.echo(f"{n} entities added")
+
+
 # --------------------------------------------------------------------------- demo
 @main.command()
 @click.option("--store", default=None, metavar="PATH", help="Where to build the demo KB [default: ./kb-demo-store].")
