@@ -288,8 +288,13 @@ class RemoteStore:
 
         Returns the number of triples written.
         """
+        self.put_ntriples(graph_iri, graph.serialize(format="nt", encoding="utf-8"))
+        return len(graph)
+
+    def put_ntriples(self, graph_iri: str, ntriples: str | bytes, doc_id: str | None = None) -> None:
+        """Replace the named graph ``graph_iri`` by N-Triples text in ONE request."""
         self._check_writable()
-        body = graph.serialize(format="nt", encoding="utf-8")
+        body = ntriples.encode("utf-8") if isinstance(ntriples, str) else ntriples
         url = self.gsp_url + "?" + urllib.parse.urlencode({"graph": str(graph_iri)})
         try:
             self._request(url, data=body, method="PUT",
@@ -303,7 +308,6 @@ class RemoteStore:
                                      f"(HTTP {exc2.code}): {exc2.detail}") from None
             else:
                 raise StoreError(f"the SPARQL server refused graph {graph_iri} (HTTP {exc.code}): {exc.detail}") from None
-        return len(graph)
 
     def delete_graph(self, graph_iri: str) -> None:
         """Remove a named graph (nothing happens when it does not exist)."""

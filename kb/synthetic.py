@@ -351,7 +351,9 @@ def articles(n: int, *, seed: int = 0, chars: int = 3000, prefix: str = "art") -
                 A=people[0], B=people[1], C=rng.choice(_CITIES[lang]),
                 W=rng.choice(_WEEKDAYS[lang]), W2=rng.choice(_WEEKDAYS[lang]),
                 M=rng.choice(_MONTHS[lang]), D=rng.randint(1, 28),
-                Y=published.year - rng.randint(0, 6)))
+                # Earlier years only: "since March 2024" in a text of July 2024 is fine,
+                # but since a month after publication is not something news says.
+                Y=published.year - rng.randint(1, 6)))
             if rng.random() < 0.2:
                 parts.append("\n\n")
         text = " ".join(parts).replace(" \n\n ", "\n\n").strip()

@@ -26,6 +26,7 @@ import datetime as _dt
 import json
 import os
 import random
+import re
 import resource
 import shutil
 import statistics
@@ -91,8 +92,41 @@ def full_timeline(run, actor, since, until, limit=100):
     return run(build_query(actor_iris=[actor], since=since.isoformat(), until=until.isoformat(), limit=limit))
 
 
+_NESTED = re.compile(r"OPTIONAL \{ \?event (sem:has\w+) (\?\w+) \. OPTIONAL \{ ")
+
+
+def anchored(query: str) -> str:
+    """The kb timeline query with each nested OPTIONAL repeating its outer
+    pattern: Oxigraph then starts the label lookup from the event instead of
+    from every label in the KB (same rows, 15x faster at 10k events)."""
+    return _NESTED.sub(lambda m: f"OPTIONAL {{ ?event {m.group(1)} {m.group(2)} . OPTIONAL {{ "
+                                 f"?event {m.group(1)} {m.group(2)} . ", query)
+
+
+def full_timeline_anchored(run, actor, since, until, limit=100):
+    from kb.timeline import build_query
+
+    return run(anchored(build_query(actor_iris=[actor], since=since.isoformat(), until=until.isoformat(),
+                                    limit=limit)))
+
+
 def indexed_timeline(run, actor, since, until, limit=100):
     return idx.timeline_events(run, [actor], since, until, limit)
+
+
+def kb_indexed_timeline(run, actor, since, until, limit=100):
+    """What ``kb timeline`` would cost with the index: the chunked lookup finds the
+    events, then the full :mod:`kb.timeline` query describes only those."""
+    from kb.timeline import build_query
+
+    events = idx.timeline_events(run, [actor], since, until, limit)
+    query = build_query(actor_iris=None, since=None, until=None, limit=None)
+    values = "VALUES ?event { " + " ".join(f"<{e[0]}>" for e in events) + " }\n    "
+    head, sep, tail = query.partition("GRAPH ?g {\n    ")
+    rows = run(anchored(head + sep + values + tail))
+    if len(rows) != len(events):
+        raise SystemExit(f"kb timeline over the indexed events gave {len(rows)} rows for {len(events)} events")
+    return rows
 
 
 def plain_pair(run, a, b, since):
@@ -120,6 +154,26 @@ def stat(times):
             "p90_ms": round(sorted(times)[int(0.9 * (len(times) - 1))], 1)}
 
 
+def load(args, nq: Path, store_dir: Path, out: dict):
+    t = time.perf_counter()
+    with open(nq, "w", encoding="utf-8") as f:
+        st = synthetic.write_nquads(f, args.events, seed=args.seed)
+    out.update(documents=st.documents, quads=st.quads, generate_s=round(time.perf_counter() - t, 1),
+               nquads_mb=round(nq.stat().st_size / 2**20))
+    store = ox.Store(str(store_dir))
+    t = time.perf_counter()
+    store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+    out["bulk_load_s"] = round(time.perf_counter() - t, 1)
+    t = time.perf_counter()
+    store.optimize()
+    out["optimize_s"] = round(time.perf_counter() - t, 1)
+    out["load_quads_per_s"] = round(st.quads / (out["bulk_load_s"] + out["optimize_s"]))
+    out["peak_rss_after_load_mb"] = round(peak_mb())
+    out["store_mb"] = round(sum(p.stat().st_size for p in store_dir.rglob("*") if p.is_file()) / 2**20)
+    nq.unlink()
+    return store
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--events", type=int, default=10000)
@@ -129,32 +183,23 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--keep", action="store_true", help="Keep the store (prints its path).")
     ap.add_argument("--json", action="store_true", help="Print one JSON object instead of text.")
+    ap.add_argument("--store", default=None, help="Query an existing store made by --keep (no generation or load).")
     args = ap.parse_args()
 
     work = Path(args.dir or tempfile.mkdtemp(prefix="kb-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     nq = work / f"synthetic-{args.events}.nq"
-    store_dir = work / f"store-{args.events}"
-    shutil.rmtree(store_dir, ignore_errors=True)
+    store_dir = Path(args.store) if args.store else work / f"store-{args.events}"
+    if args.store:
+        args.keep = True
+    else:
+        shutil.rmtree(store_dir, ignore_errors=True)
     out: dict = {"events": args.events}
     try:
-        t = time.perf_counter()
-        with open(nq, "w", encoding="utf-8") as f:
-            st = synthetic.write_nquads(f, args.events, seed=args.seed)
-        out.update(documents=st.documents, quads=st.quads, generate_s=round(time.perf_counter() - t, 1),
-                   nquads_mb=round(nq.stat().st_size / 2**20))
-
-        store = ox.Store(str(store_dir))
-        t = time.perf_counter()
-        store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
-        out["bulk_load_s"] = round(time.perf_counter() - t, 1)
-        t = time.perf_counter()
-        store.optimize()
-        out["optimize_s"] = round(time.perf_counter() - t, 1)
-        out["load_quads_per_s"] = round(st.quads / (out["bulk_load_s"] + out["optimize_s"]))
-        out["peak_rss_after_load_mb"] = round(peak_mb())
-        out["store_mb"] = round(sum(p.stat().st_size for p in store_dir.rglob("*") if p.is_file()) / 2**20)
-        nq.unlink()
+        if args.store:
+            store = ox.Store(str(store_dir))
+        else:
+            store = load(args, nq, store_dir, out)
         run = select(store)
 
         rng = random.Random(args.seed + 1)
@@ -189,6 +234,12 @@ def main() -> None:
             out["timeline_kb_query"] = stat(t_full)
         out["timeline_indexed"] = stat(t_idx)
         out["timeline_rows_median"] = statistics.median(len(r) for r in r_idx)
+
+        if args.full_reps:
+            t_fa, _ = timed(lambda *a: full_timeline_anchored(run, *a), tl_params[: args.full_reps])
+            out["timeline_kb_query_anchored"] = stat(t_fa)
+        t_ki, _ = timed(lambda *a: kb_indexed_timeline(run, *a), tl_params)
+        out["timeline_kb_query_indexed"] = stat(t_ki)
 
         t_pp, c_plain = timed(lambda *a: plain_pair(run, *a), pair_params)
         t_pi, c_idx = timed(lambda *a: indexed_pair(run, *a), pair_params)

@@ -1,0 +1,299 @@
+"""Parallel ingest: N extraction processes (or a Dask cluster), one writer.
+
+Extraction (pipeline, graph building, index triples, SHACL validation) is
+CPU-bound and independent per document; writing is not (one process holds an
+embedded store, and a document's write must stay one transaction). So workers
+return each document's graph as N-Triples text and the calling process writes
+them one document at a time, in one transaction each, as ``kb ingest`` does.
+
+- :func:`ingest_parallel` — a local process pool (``kb ingest --workers N``);
+- :func:`ingest_dask` — the same on a Dask cluster (``kb ingest --dask ADDRESS``);
+- :func:`write_shards` / :func:`load_shards` — workers' graphs into N-Quads
+  shard files that ``kb load`` bulk-loads later (corpora too big for one
+  writer, or a cluster without access to the store).
+
+At most ``4 x workers`` documents are in flight, so memory stays flat however
+large the corpus is.
+"""
+
+from __future__ import annotations
+
+import gzip
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import document as docio
+from .errors import KBError, StoreError
+from .model import Document
+
+__all__ = ["Extracted", "extract_document", "ingest_dask", "ingest_parallel", "load_shards", "write_shards"]
+
+
+@dataclass
+class Extracted:
+    """A worker's result for one document (small and picklable)."""
+
+    doc_id: str
+    graph_iri: str = ""
+    ntriples: str = ""
+    events: int = 0
+    claims: int = 0
+    triples: int = 0
+    warnings: list[str] = field(default_factory=list)
+    problem: str | None = None  # why the document was not stored
+    report: str = ""  # the SHACL report of a rejected graph
+
+
+def extract_document(doc: Document) -> Extracted:
+    """Run the pipeline on ``doc``, build, index and validate its graph (worker side).
+
+    Never raises for a bad document: the problem is returned instead, so one
+    document cannot stop a whole run.
+    """
+    from .pipeline import analyse
+    from .rdf.build import graph_for
+    from .rdf.index import add_index
+    from .rdf.validate import results
+
+    try:
+        analysis = analyse(doc)
+        graph_iri, graph = graph_for(analysis)
+        add_index(graph)
+        problems = [r for r in results(graph) if r.severity == "Violation"]
+    except KBError as exc:
+        return Extracted(doc.id, problem=str(exc))
+    except Exception as exc:  # a pipeline bug must not end the run, and must be reported
+        return Extracted(doc.id, problem=f"internal error ({type(exc).__name__}: {exc}); please report it")
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        return Extracted(doc.id, problem=f"violates the shapes, not stored: {problems[0].message}{more}",
+                         report="\n".join(str(r) for r in problems))
+    return Extracted(doc.id, str(graph_iri), graph.serialize(format="nt", encoding="utf-8").decode("utf-8"),
+                     len(analysis.events), len(analysis.claims), len(graph),
+                     [f"{doc.id}: {w}" for w in analysis.warnings])
+
+
+def _write(store, ex: Extracted) -> None:
+    """Store one extracted graph in one transaction (one request for a remote store)."""
+    put_nt = getattr(store, "put_ntriples", None)
+    if put_nt is not None:
+        put_nt(ex.graph_iri, ex.ntriples, doc_id=ex.doc_id)
+        return
+    from rdflib import Graph, URIRef
+
+    g = Graph(identifier=URIRef(ex.graph_iri))
+    g.parse(data=ex.ntriples, format="nt")
+    store.put_graph(URIRef(ex.graph_iri), g)
+
+
+def _summary():
+    from .api import IngestSummary
+
+    return IngestSummary()
+
+
+def _account(summary, ex: Extracted) -> None:
+    if ex.problem:
+        summary.rejected.append((ex.doc_id, ex.problem))
+    else:
+        summary.documents += 1
+        summary.events += ex.events
+        summary.claims += ex.claims
+        summary.triples += ex.triples
+        summary.warnings.extend(ex.warnings)
+
+
+def _documents(paths, summary, defaults) -> Iterator[Document]:
+    for item in docio.iter_documents(paths, **defaults):
+        if isinstance(item, docio.ReadProblem):
+            summary.rejected.append((item.path, item.message))
+        else:
+            yield item
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    # "spawn": a forked child would inherit the parent's open store handles.
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+
+
+def _run_local(docs: Iterable[Document], workers: int, sink: Callable[[Extracted], None]) -> None:
+    limit = 4 * workers
+    with _pool(workers) as pool:
+        pending = set()
+        for doc in docs:
+            pending.add(pool.submit(extract_document, doc))
+            if len(pending) >= limit:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    sink(fut.result())
+        for fut in pending:
+            sink(fut.result())
+
+
+def ingest_parallel(store, paths: Iterable[str | os.PathLike], *, workers: int = 2,
+                    progress: Callable[[int], None] | None = None, **defaults):
+    """Ingest with ``workers`` extraction processes and this process as the one writer.
+
+    Returns a :class:`kb.api.IngestSummary`. Each document is written in one
+    transaction as soon as it is ready; a store error ends the run (what was
+    written stays, whole).
+    """
+    if workers < 1:
+        raise KBError("--workers must be at least 1")
+    summary = _summary()
+
+    def sink(ex: Extracted) -> None:
+        if not ex.problem:
+            _write(store, ex)
+        _account(summary, ex)
+        if progress:
+            progress(1)
+
+    _run_local(_documents(paths, summary, defaults), workers, sink)
+    return summary
+
+
+def ingest_dask(store, paths: Iterable[str | os.PathLike], scheduler, *,
+                progress: Callable[[int], None] | None = None, in_flight: int = 64, **defaults):
+    """Ingest with the extraction running on a Dask cluster (``scheduler``: an address
+    such as ``tcp://10.0.0.5:8786``, or a ``distributed.Client``); this process writes.
+
+    Needs the ``distributed`` package (``pip install 'dask[distributed]'``) here and
+    kb installed on the workers.
+    """
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise KBError("--dask needs the 'distributed' package: pip install 'dask[distributed]'") from None
+    client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
+    summary = _summary()
+    try:
+        docs = _documents(paths, summary, defaults)
+        futures = as_completed()
+        for doc in docs:
+            futures.add(client.submit(extract_document, doc, pure=False))
+            if futures.count() >= in_flight:
+                _dask_take(next(futures), store, summary, progress)
+        for fut in futures:
+            _dask_take(fut, store, summary, progress)
+    finally:
+        if client is not scheduler:
+            client.close()
+    return summary
+
+
+def _dask_take(fut, store, summary, progress) -> None:
+    ex = fut.result()
+    fut.release()
+    if not ex.problem:
+        _write(store, ex)
+    _account(summary, ex)
+    if progress:
+        progress(1)
+
+
+def write_shards(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike, *, workers: int = 2,
+                 docs_per_shard: int = 1000, compress: bool = True,
+                 progress: Callable[[int], None] | None = None, **defaults):
+    """Extract documents in parallel into N-Quads shard files under ``out_dir``.
+
+    Each shard (``shard-00001.nq.gz`` ...) holds whole document graphs; a shard
+    is written to a temporary name and renamed when complete, so a crash leaves
+    no half shard. Returns a :class:`kb.api.IngestSummary` (``documents`` =
+    graphs written).
+    """
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    existing = sorted(out.glob("shard-*.nq*"))
+    number = len(existing)
+    summary = _summary()
+    state = {"file": None, "tmp": None, "final": None, "docs": 0}
+
+    def open_next():
+        nonlocal number
+        number += 1
+        suffix = ".nq.gz" if compress else ".nq"
+        final = out / f"shard-{number:05d}{suffix}"
+        tmp = out / f".shard-{number:05d}{suffix}.part"
+        state.update(file=gzip.open(tmp, "wt", encoding="utf-8") if compress else open(tmp, "w", encoding="utf-8"),
+                     tmp=tmp, final=final, docs=0)
+
+    def close_current():
+        if state["file"] is not None:
+            state["file"].close()
+            os.replace(state["tmp"], state["final"])
+            state["file"] = None
+
+    def sink(ex: Extracted) -> None:
+        if not ex.problem:
+            if state["file"] is None or state["docs"] >= docs_per_shard:
+                close_current()
+                open_next()
+            g = f" <{ex.graph_iri}> .\n"
+            state["file"].write("".join(line[:-2].rstrip() + g for line in ex.ntriples.splitlines(True)
+                                        if line.strip()))
+            state["docs"] += 1
+        _account(summary, ex)
+        if progress:
+            progress(1)
+
+    try:
+        _run_local(_documents(paths, summary, defaults), workers, sink)
+    finally:
+        close_current()
+    return summary
+
+
+def load_shards(store, paths: Iterable[str | os.PathLike]) -> int:
+    """Bulk-load N-Quads shard files (or directories of them) into ``store``; returns files loaded.
+
+    A graph already in the store is replaced, as re-ingesting would. For the
+    embedded store this uses pyoxigraph's bulk loader and ``optimize()``, which
+    is not transactional: if ``kb load`` is interrupted, run it again (loading
+    a shard twice gives the same store). A remote store gets one Graph Store
+    PUT per document graph.
+    """
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            files += sorted(x for x in p.iterdir() if x.name.startswith("shard-") and ".nq" in x.name)
+        elif p.exists():
+            files.append(p)
+        else:
+            raise KBError(f"{p}: no such file or directory")
+    for f in files:
+        by_graph = _graphs_of(f)
+        if hasattr(store, "oxigraph"):
+            import pyoxigraph as ox
+
+            for g in by_graph:
+                node = ox.NamedNode(g)
+                if store.oxigraph.contains_named_graph(node):
+                    store.oxigraph.remove_graph(node)
+            opener = gzip.open if f.suffix == ".gz" else open
+            try:
+                with opener(f, "rb") as fh:
+                    store.oxigraph.bulk_load(fh, format=ox.RdfFormat.N_QUADS)
+            except (SyntaxError, OSError, ValueError) as exc:
+                raise StoreError(f"{f}: cannot load ({' '.join(str(exc).split())})") from None
+        else:
+            for g, lines in by_graph.items():
+                store.put_ntriples(g, "".join(lines), doc_id=None)
+    if files and hasattr(store, "oxigraph"):
+        store.oxigraph.optimize()
+    return len(files)
+
+
+def _graphs_of(path: Path) -> dict[str, list[str]]:
+    """N-Triples lines of each graph of a shard (shards hold whole, contiguous graphs)."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    out: dict[str, list[str]] = {}
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            body, _, graph = line.rstrip().rstrip(".").rstrip().rpartition(" <")
+            out.setdefault(graph.rstrip(">"), []).append(body + " .\n")
+    return out

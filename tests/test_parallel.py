@@ -1,0 +1,89 @@
+"""Parallel ingest: process pool, Dask LocalCluster and N-Quads shards give the KB a serial ingest gives."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytest.importorskip("kb.store")
+pytest.importorskip("kb.events")
+
+from kb import synthetic  # noqa: E402
+from kb.api import KnowledgeBase  # noqa: E402
+from kb.parallel import extract_document, ingest_dask, ingest_parallel, load_shards, write_shards  # noqa: E402
+from kb.store import Store  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    d = tmp_path_factory.mktemp("par-corpus")
+    for rec in synthetic.articles(6, seed=3, chars=1500, prefix="par"):
+        (d / f"{rec['id']}.json").write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
+    (d / "broken.json").write_text("{", encoding="utf-8")
+    return d
+
+
+def _counts(store) -> dict[str, int]:
+    return {d: store.count_triples(f"https://w3id.org/kb/id/graph/{d}") for d in store.documents()}
+
+
+@pytest.fixture(scope="module")
+def serial(corpus):
+    store = Store(None)
+    summary = KnowledgeBase(store).ingest([corpus])
+    assert summary.documents >= 3
+    return summary, _counts(store)
+
+
+@pytest.mark.slow
+def test_process_pool_equals_serial_ingest(corpus, serial):
+    ref_summary, ref = serial
+    store = Store(None)
+    summary = ingest_parallel(store, [corpus], workers=2)
+    assert _counts(store) == ref
+    assert summary.documents == ref_summary.documents and summary.events == ref_summary.events
+    assert any("broken.json" in what for what, _ in summary.rejected)
+
+
+@pytest.mark.slow
+def test_shards_then_bulk_load(corpus, serial, tmp_path):
+    _, ref = serial
+    summary = write_shards([corpus], tmp_path / "shards", workers=2, docs_per_shard=2)
+    assert summary.documents == len(ref)
+    shards = sorted((tmp_path / "shards").glob("shard-*.nq.gz"))
+    assert len(shards) == (len(ref) + 1) // 2 and not list((tmp_path / "shards").glob(".*part"))
+    store = Store(str(tmp_path / "store"))
+    try:
+        assert load_shards(store, [tmp_path / "shards"]) == len(shards)
+        assert _counts(store) == ref
+        load_shards(store, [tmp_path / "shards"])  # loading again replaces, never doubles
+        assert _counts(store) == ref
+        assert not [v for v in store.validate() if v.severity == "Violation"]
+    finally:
+        store.close()
+
+
+@pytest.mark.slow
+def test_dask_local_cluster(corpus, serial):
+    distributed = pytest.importorskip("distributed")
+    _, ref = serial
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        store = Store(None)
+        summary = ingest_dask(store, [corpus], client)
+    assert _counts(store) == ref
+    assert summary.documents == len(ref)
+
+
+def test_a_pipeline_bug_is_reported_not_raised(monkeypatch):
+    import kb.pipeline
+
+    def boom(doc):
+        raise RuntimeError("synthetic failure")
+
+    monkeypatch.setattr(kb.pipeline, "analyse", boom)
+    from kb.document import make_document
+
+    ex = extract_document(make_document("Ein Text.", id="x", lang="de"))
+    assert ex.problem and "internal error" in ex.problem and not ex.ntriples
