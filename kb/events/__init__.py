@@ -145,7 +145,8 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         if _aggregate_cue(ctx, rule, s, lang):
             continue
         cstart, cend = ctx.clause_of(s)
-        own_timex = any(min(abs(t.end - s), abs(t.start - e)) <= 25 for t in ctx.timexes_in(cstart, cend))
+        # "the December 7 talks", "talks on Monday": a date of its own makes a new event
+        own_timex = any(0 <= s - t.end <= 20 or 0 <= t.start - e <= 4 for t in ctx.timexes_in(cstart, cend))
         if _anaphoric(ctx, rule, s, lang, told, own_timex or None):
             anaphor = _COARSE.get(rule.type, rule.type)
             continue

@@ -83,10 +83,10 @@ def _finer(a, b) -> bool:
     return _contains(b, a) and a.value != b.value and (b.granularity or "day") != "day"
 
 
-_CONVERSATIONS = {"PhoneCall", "Meeting", "Summit"}
+_CONVERSATIONS = {"PhoneCall", "Meeting"}
 
 
-def _absorbed(st: Event, events: list[Event]) -> bool:
+def _absorbed(st: Event, events: list[Event], is_heading) -> bool:
     """A remark without a date of its own, by someone taking part in a conversation reported as
     done that day, was made in that conversation ("Putin noted ...", "Xi stressed ...")."""
     if st.type != "Statement" or st.subtype not in (None, "Congratulation"):
@@ -95,7 +95,7 @@ def _absorbed(st: Event, events: list[Event]) -> bool:
         return False
     speakers = _ids(st)
     for ev in events:
-        if ev.type in _CONVERSATIONS and ev.status == "past" and speakers & _ids(ev):
+        if ev.type in _CONVERSATIONS and ev.status == "past" and speakers & _ids(ev) and not is_heading(ev):
             if st.date is None or ev.date is None or _contains(ev.date, st.date) or _contains(st.date, ev.date):
                 return True
     return False
@@ -129,4 +129,4 @@ def merge(events: list[Event], sentence_of, is_heading) -> list[Event]:
             if (p.entity.id if p.entity else p.label) not in known:
                 keep.participants.append(p)
                 known.add(p.entity.id if p.entity else p.label)
-    return [ev for ev in out if not _absorbed(ev, out)]
+    return [ev for ev in out if not _absorbed(ev, out, is_heading)]
