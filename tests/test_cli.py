@@ -1,0 +1,176 @@
+"""The command line, driven in process with click's CliRunner."""
+
+import json
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from kb.cli import main
+
+DEMO = Path(__file__).resolve().parent.parent / "kb" / "demo"
+DEMO_DE = DEMO / "demo-de-macron-berlin-2023-06-06.json"
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, [str(a) for a in args], input=input, catch_exceptions=False)
+
+
+def test_every_command_has_help_with_an_example():
+    for name, cmd in main.commands.items():
+        if isinstance(cmd, click.Group):
+            subs = list(cmd.commands.values())
+        else:
+            subs = [cmd]
+        for sub in subs:
+            assert sub.help and len(sub.help.strip()) > 20, f"{name} lacks help text"
+            assert "xample" in sub.help, f"{name} help has no example"
+
+
+def test_ingest_query_timeline(tmp_path):
+    store = tmp_path / "kb"
+    r = run("--store", store, "ingest", DEMO_DE)
+    assert r.exit_code == 0, r.output
+    assert "1 documents" in r.output and "0 rejected" in r.output
+    r = run("--store", store, "query", "--format", "csv",
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert r.exit_code == 0, r.output
+    n = int(r.output.splitlines()[1])
+    assert n > 50
+    # idempotent: ingesting again leaves the same number of triples
+    run("--store", store, "ingest", DEMO_DE)
+    r2 = run("--store", store, "query", "--format", "csv",
+             "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert int(r2.output.splitlines()[1]) == n
+    r = run("--store", store, "timeline", "--format", "json")
+    rows = json.loads(r.output)
+    assert rows and all(row["doc_id"] == DEMO_DE.stem for row in rows)
+    dated = [row["earliest"] for row in rows if row["earliest"]]
+    assert dated == sorted(dated)
+
+
+def test_store_from_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("KB_STORE", str(tmp_path / "envstore"))
+    r = run("ingest", DEMO_DE)
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "envstore").exists()
+
+
+def test_query_syntax_error_is_one_line(tmp_path):
+    r = CliRunner().invoke(main, ["--store", str(tmp_path / "kb"), "query", "SELECT ?x WHERE { ?x"])
+    assert r.exit_code == 2
+    err = r.output.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("Error:")
+
+
+def test_update_needs_flag(tmp_path):
+    r = CliRunner().invoke(main, ["--store", str(tmp_path / "kb"), "query",
+                                  "INSERT DATA { <urn:a> <urn:b> <urn:c> }"])
+    assert r.exit_code == 2 and "--update" in r.output
+
+
+def test_bad_inputs_give_one_line_errors(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00\x00binary")
+    r = CliRunner().invoke(main, ["--store", str(tmp_path / "kb"), "ingest", str(bad)])
+    assert r.exit_code == 2
+    assert "rejected:" in r.output and "Traceback" not in r.output
+    r = CliRunner().invoke(main, ["--store", str(tmp_path / "kb"), "ingest", str(tmp_path / "missing.txt")])
+    assert r.exit_code == 2 and r.output.startswith("Error:")
+    ok = tmp_path / "ok.txt"
+    ok.write_text("Der Kanzler reiste am Montag nach Paris.", encoding="utf-8")
+    r = CliRunner().invoke(main, ["--store", str(tmp_path / "kb"), "ingest", "--published", "2024-13-45", str(ok)])
+    assert r.exit_code == 2 and "not a real calendar date" in r.output
+
+
+def test_txt_without_date_warns_and_stays_unresolved(tmp_path):
+    t = tmp_path / "note.txt"
+    t.write_text("Der Kanzler reist am Donnerstag nach Paris, teilte ein Sprecher mit.", encoding="utf-8")
+    r = CliRunner().invoke(main, ["extract", "--lang", "de", str(t)])
+    assert r.exit_code == 0
+    rec = json.loads(r.stdout.splitlines()[0])
+    assert rec["published"] is None
+    assert "publication date" in r.stderr
+    for ev in rec["events"]:
+        if ev["date"]:
+            assert ev["date"]["resolved"] is False and ev["date"]["earliest"] is None
+
+
+def test_extract_jsonl_offsets_slice_the_text():
+    r = run("extract", "--format", "jsonl", DEMO_DE)
+    rec = json.loads(r.output.splitlines()[0])
+    text = json.loads(DEMO_DE.read_text(encoding="utf-8"))["text"]
+    assert rec["events"]
+    for ev in rec["events"] + rec["claims"]:
+        e = ev["evidence"]
+        assert text[e["start"]:e["end"]] == e["text"]
+
+
+def test_timex_text_table():
+    r = run("timex", "--text", "Er wird am Donnerstag kommen.", "--dct", "2024-05-14", "--lang", "de")
+    assert r.exit_code == 0
+    assert "2024-05-16" in r.output
+
+
+def test_timex_jsonl(tmp_path):
+    f = tmp_path / "c.jsonl"
+    f.write_text(json.dumps({"doc_id": "a", "lang": "en", "dct": "2024-05-14",
+                             "text": "He arrived yesterday.", "timexes": []}) + "\n")
+    r = run("timex", f)
+    out = json.loads(r.output)
+    assert out["doc_id"] == "a" and any(t["value"] == "2024-05-13" for t in out["timexes"])
+
+
+def test_merge_and_undo(tmp_path):
+    store = tmp_path / "kb"
+    r = run("--store", store, "ingest", DEMO)
+    assert r.exit_code == 0, r.output
+    r = run("--store", store, "merge")
+    assert r.exit_code == 0 and "canonical events from" in r.output
+    count = ("SELECT (COUNT(?c) AS ?n) WHERE { GRAPH ?g { ?c a <https://w3id.org/kb/ns#CanonicalEvent> } }")
+    merged = int(run("--store", store, "query", "--format", "csv", count).output.splitlines()[1])
+    assert merged >= 1  # the Berlin visit is reported by a German and an English demo article
+    r = run("--store", store, "merge", "--undo")
+    assert "dropped" in r.output
+    assert int(run("--store", store, "query", "--format", "csv", count).output.splitlines()[1]) == 0
+
+
+def test_check_claims_json(tmp_path):
+    store = tmp_path / "kb"
+    run("--store", store, "ingest", DEMO)
+    r = run("--store", store, "check-claims", "--format", "json")
+    checks = json.loads(r.output)
+    assert checks and all(c["verdict"] in ("consistent", "fewer_in_kb", "more_in_kb", "not_checkable")
+                          for c in checks)
+    assert any(c["kind"] == "count" and c["claimed"] == 5 for c in checks)
+
+
+def test_gazetteer_add_links_a_new_person(tmp_path, monkeypatch):
+    monkeypatch.setenv("KB_GAZETTEER", str(tmp_path / "user.tsv"))
+    csv_file = tmp_path / "people.csv"
+    csv_file.write_text("id,name,kind,country,aliases_de\nQ99999991,Erika Beispielfrau,person,Q183,Beispielfrau\n",
+                        encoding="utf-8")
+    try:
+        r = run("gazetteer", "add", csv_file)
+        assert r.exit_code == 0 and "1 entities added" in r.output
+        note = tmp_path / "n.txt"
+        note.write_text("Erika Beispielfrau traf am Montag in Berlin den Bundeskanzler.", encoding="utf-8")
+        r = run("extract", "--lang", "de", "--published", "2024-05-14", note)
+        rec = json.loads(r.stdout.splitlines()[0])
+        qids = {p["qid"] for e in rec["events"] for p in e["participants"]}
+        assert "Q99999991" in qids
+    finally:
+        from kb import entities
+
+        monkeypatch.delenv("KB_GAZETTEER")
+        entities.reload()
+
+
+def test_gazetteer_add_rejects_bad_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("KB_GAZETTEER", str(tmp_path / "user.tsv"))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name\nNobody\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["gazetteer", "add", str(bad)])
+    assert r.exit_code == 2 and r.output.startswith("Error:")
+    assert not (tmp_path / "user.tsv").exists()
