@@ -37,17 +37,23 @@ def draw(events: list[Event], title: str):
 
     fig = Figure(figsize=(9, 1.6 + 0.5 * max(len(rows), 1)), dpi=100)
     ax = fig.add_subplot()
+    # One collection per (row, type) and one marker series per type: thousands
+    # of events stay a handful of artists.
+    spans: dict[tuple[int, str], list[tuple[float, float]]] = {}
+    dots: dict[str, tuple[list[float], list[int]]] = {}
     for e in dated:
-        lo = _dt.date.fromisoformat(e.earliest)
-        hi = _dt.date.fromisoformat(e.latest or e.earliest) + _dt.timedelta(days=1)
+        lo = date2num(_dt.date.fromisoformat(e.earliest))
+        hi = date2num(_dt.date.fromisoformat(e.latest or e.earliest) + _dt.timedelta(days=1))
         for a in e.lead.participants:
-            if a.name not in rows:
-                continue
-            y = rows[a.name]
-            ax.barh(y, date2num(hi) - date2num(lo), left=date2num(lo), height=0.5,
-                    color=colour[e.lead.type], alpha=0.55, edgecolor=colour[e.lead.type])
-            ax.plot([date2num(lo) + (date2num(hi) - date2num(lo)) / 2], [y], "o",
-                    color=colour[e.lead.type], markersize=4)
+            if a.name in rows:
+                spans.setdefault((rows[a.name], e.lead.type), []).append((lo, hi - lo))
+                xs, ys = dots.setdefault(e.lead.type, ([], []))
+                xs.append(lo + (hi - lo) / 2)
+                ys.append(rows[a.name])
+    for (y, t), ranges in sorted(spans.items()):
+        ax.broken_barh(ranges, (y - 0.25, 0.5), facecolors=colour[t], edgecolors=colour[t], alpha=0.55)
+    for t, (xs, ys) in sorted(dots.items()):
+        ax.plot(xs, ys, "o", color=colour[t], markersize=4, linestyle="none")
     ax.set_yticks(range(len(rows)), list(rows))
     ax.set_ylim(-0.8, max(len(rows), 1) - 0.2)
     ax.invert_yaxis()  # alphabetical from the top

@@ -192,8 +192,50 @@ class Event:
         return list(dict.fromkeys(r.source or r.doc_id for r in self.reports))
 
 
+class _Text(str):
+    """A literal's lexical form with its language tag (``""`` for none)."""
+
+    language: str = ""
+
+
+def select(store, sparql: str) -> list[dict]:
+    """SELECT rows as dicts of plain strings (literals as :class:`_Text` with ``.language``).
+
+    On the embedded store this reads pyoxigraph's terms directly: building rdflib
+    terms for every cell costs more than the query itself on large exports.
+    """
+    ox_store = getattr(store, "oxigraph", None)
+    if ox_store is None:
+        out = []
+        for row in store.query(sparql):
+            d = {}
+            for k in row.keys() if hasattr(row, "keys") else row.asdict():
+                v = row.get(k)
+                if v is not None:
+                    t = _Text(str(v))
+                    t.language = getattr(v, "language", None) or ""
+                    d[k] = t
+            out.append(d)
+        return out
+    from ..rdf.namespaces import PREFIXES as KB_PREFIXES
+
+    result = ox_store.query(sparql, prefixes=KB_PREFIXES, use_default_graph_as_union=True)
+    names = [v.value for v in result.variables]
+    out = []
+    for sol in result:
+        d = {}
+        for k in names:
+            term = sol[k]
+            if term is not None:
+                t = _Text(term.value)
+                t.language = getattr(term, "language", None) or ""
+                d[k] = t
+        out.append(d)
+    return out
+
+
 def _s(row, key: str) -> str | None:
-    v = row.get(key) if hasattr(row, "get") else row[key]
+    v = row.get(key)
     return None if v is None else str(v)
 
 
@@ -232,7 +274,7 @@ SELECT ?event ?doc ?type ?status ?label ?value ?earliest ?latest ?gran ?dateText
   OPTIONAL {{ GRAPH <{CANONICAL_GRAPH}> {{ ?canon kb:reportedBy ?event }} }}
 }}"""
     reports: dict[str, Report] = {}
-    for r in store.query(core):
+    for r in select(store, core):
         iri = _s(r, "event")
         if iri in reports:  # a second label or evidence: keep the first
             continue
@@ -274,7 +316,7 @@ SELECT ?event ?kind ?agent ?role ?label WHERE {{
   }}
 }}"""
     found: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for r in store.query(q):
+    for r in select(store, q):
         event = _s(r, "event")
         if event not in reports:
             continue
@@ -283,10 +325,9 @@ SELECT ?event ?kind ?agent ?role ?label WHERE {{
         role = _s(r, "role")
         if role:
             entry["roles"].add(role.rsplit("#", 1)[-1])
-        label = r.get("label") if hasattr(r, "get") else r["label"]
+        label = r.get("label")
         if label is not None:
-            lang = getattr(label, "language", None) or ""
-            entry["labels"].setdefault(lang, set()).add(str(label))
+            entry["labels"].setdefault(label.language, set()).add(str(label))
     for (event, kind, agent_iri), entry in sorted(found.items()):
         report = reports[event]
         labels = entry["labels"]
@@ -328,7 +369,7 @@ SELECT ?canon ?lo ?hi ?conflict WHERE {{
     OPTIONAL {{ ?canon kb:conflict ?conflict }}
   }}
 }}"""
-        for r in store.query(q):
+        for r in select(store, q):
             bounds[_s(r, "canon")] = (_s(r, "lo"), _s(r, "hi"), _truthy(_s(r, "conflict")))
     events = []
     for key, reps in groups.items():
