@@ -563,7 +563,10 @@ def export_command(fmt, output, actor, types, place, since, until, source, menti
     if output:
         click.echo(f"wrote {output}", err=True)
     elif isinstance(data, bytes):
-        click.get_binary_stream("stdout").write(data)
+        out = click.get_binary_stream("stdout")
+        if out.isatty():
+            raise InputError(f"{fmt} is binary; write it to a file with --output FILE.{fmt}")
+        out.write(data)
     else:
         click.echo(data, nl=False)
 

@@ -123,5 +123,13 @@ def test_resolve_date_for_other_steps():
     assert resolve_date("next month", "en", TUESDAY).value == "2024-06"
 
 
-def test_unknown_language_finds_nothing():
+def test_other_languages_get_absolute_dates_from_dateparser_locales():
+    text = "Le sommet aura lieu le 16 mai 2024 à Paris, après la réunion du 3 avril."
+    found = [(t.text, t.value) for t in tag(text, "fr", TUESDAY)]
+    assert found == [("16 mai 2024", "2024-05-16"), ("3 avril", "2024-04-03")]
+    assert [(t.text, t.value) for t in tag("Il est venu le 02.03.2021.", "fr", None)] == [("02.03.2021", "2021-03-02")]
+
+
+def test_unknown_language_finds_nothing_but_iso_dates():
     assert tag("Il est venu hier.", "xx", TUESDAY) == []
+    assert [t.value for t in tag("Stand: 2024-05-16", "xx", TUESDAY)] == ["2024-05-16"]

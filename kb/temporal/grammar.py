@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kb import lang as langdata
+from kb.temporal.fallback import fallback_rules
 from kb.temporal.prefilter import required_literals
 
 __all__ = ["Grammar", "Rule", "load_grammar"]
@@ -264,7 +265,14 @@ def _parse_words(lang: str) -> tuple[dict[str, dict[str, str]], dict[str, list[s
 
 @lru_cache(maxsize=None)
 def load_grammar(lang: str) -> Grammar:
-    """The compiled grammar of ``lang`` (cached); a language without data has no rules."""
+    """The compiled grammar of ``lang`` (cached).
+
+    A language without ``temporal-patterns.txt`` gets absolute-date rules built
+    from dateparser's locale data (:mod:`.fallback`), or none.
+    """
+    if not langdata.data_path(lang, "temporal-patterns.txt").exists():
+        tables, rules = fallback_rules(lang, _alternation, Rule)
+        return Grammar(lang, tables, rules, {})
     tables, spellings = _parse_words(lang)
     expanded_cats = {cat: _alternation(tables[cat], sp) for cat, sp in spellings.items()}
     defines: dict[str, str] = {}
