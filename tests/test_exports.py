@@ -364,3 +364,14 @@ def test_csv_loads_with_readr(store, tmp_path):
     done = subprocess.run(["Rscript", "-e", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["6 Date numeric logical 1 ", "0 2023-01-31 "]
+
+
+def test_cli_writes_binary_formats_to_a_pipe(base, monkeypatch):
+    from click.testing import CliRunner
+
+    import kb.cli as cli
+
+    monkeypatch.setattr(cli, "_open", lambda store, read_only=False: base)
+    monkeypatch.setattr(base, "close", lambda: None)
+    result = CliRunner().invoke(cli.main, ["export", "--format", "png", "--type", "Meeting"])
+    assert result.exit_code == 0 and result.stdout_bytes[:8] == b"\x89PNG\r\n\x1a\n"
