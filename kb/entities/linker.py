@@ -172,7 +172,7 @@ class _Finder:
             return None
         return pos - (len(self.text[max(0, pos - 60):pos]) - m.start(1)), m.group(1)
 
-    def _left_context(self, start: int) -> tuple[int, str | None]:
+    def _left_context(self, start: int, institution: bool = False) -> tuple[int, str | None]:
         """Extend a description leftwards over a country adjective / possessive and a determiner."""
         jur = None
         wb = self._word_before(start)
@@ -188,6 +188,10 @@ class _Finder:
                 jur, start = named.entities[0].id, wstart
             elif named is not None and named.end == wstart + len(word) and self.gz.has_tag(named.entities[0].id, "seat"):
                 jur, start = named.entities[0].country, wstart
+            elif named is not None and named.end == wstart + len(word) and named.entities[0].kind == "person" \
+                    and named.entities[0].country and institution:
+                # "the Obama administration": the leader's country
+                jur, start = named.entities[0].country, named.start
         wb = self._word_before(start)
         if wb and wb[1] in _DETERMINERS:
             start = wb[0]
@@ -324,7 +328,7 @@ class _Finder:
         out = []
         for m in pat.finditer(self.text):
             tag = table[m.group(0)]
-            start, country = self._left_context(m.start())
+            start, country = self._left_context(m.start(), institution=True)
             end, right = self._right_context(m.end(), places=True)
             country = country or right
             c_ent = self.gz.get(country) if country else None

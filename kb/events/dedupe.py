@@ -54,7 +54,7 @@ def _same(a: Event, b: Event, same_sentence: bool, heading: bool) -> bool:
         if not (ids_a <= ids_b or ids_b <= ids_a):
             return False
         # across sentences, a fuller account replaces a vaguer one ("this week" -> "on Thursday")
-        if not same_sentence and not (_finer(a.date, b.date) or _finer(b.date, a.date)):
+        if not same_sentence and not (_refines(a.date, b.date) or _refines(b.date, a.date)):
             return False
     if a.status != b.status:
         return False
@@ -69,6 +69,12 @@ def _same_place(a, b) -> bool:
         return True
     x, y = a.entity, b.entity
     return x.id == y.id or x.country == y.id or y.country == x.id
+
+
+def _refines(a, b) -> bool:
+    """Does date a narrow down the vague date b ("this week" -> "Thursday and Friday")?"""
+    return a is not None and b is not None and _contains(b, a) and a.value != b.value \
+        and (b.granularity or "day") != "day"
 
 
 def _finer(a, b) -> bool:

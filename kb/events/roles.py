@@ -182,6 +182,16 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
                 return _dedupe(parts), Participant(entity=m.entities[0], label=m.text, span=m.span)
     else:  # all
         chosen = _own(actors, s, e, same_clause) if actors else []
+        between = [x for x in _cue_ends(ctx, "between", lang, e, cend) if x - e <= 40]
+        if between:
+            # "a telephone conversation between A and B": exactly A and B
+            pair: list[Mention] = []
+            for m in (m for m in actors if m.start >= between[0]):
+                # the listed actors: each right after the cue or the one before ("A, B and C")
+                if m.start - (pair[-1].end if pair else between[0]) > 12:
+                    break
+                pair.append(m)
+            chosen = pair or chosen
         if len(chosen) == 1:
             # "an einem Arbeitsessen teil, zu dem X eingeladen hat": the partner in the next clause
             busy = {ctx.clause_index(a) for a, _ in others}
@@ -193,7 +203,7 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
             chosen = [m for m in ms if m.entities and m.entities[0].kind == "country"
                       and m.kind != "adjective" and not _locative_before(ctx, m, lang)]
         if not chosen:
-            chosen = _fallback(ctx, s, nearest=False)
+            chosen = _fallback(ctx, s, nearest=ctx.clause_index(s) > 0)
         for m in chosen:
             parts += _participants(m, None)
         used = {id(m) for m in chosen}
@@ -223,6 +233,11 @@ def _fallback(ctx: Context, s: int, nearest: bool) -> list[Mention]:
     relative clause, else the first), else the subject of the previous sentence (not for a
     title, which does not continue what precedes it)."""
     before = _persons(ctx.mentions_in(ctx.sentence.start, s))
+    if nearest:
+        # a relative clause ("..., who talked over the phone") is about the actor just before it
+        near = [m for m in ctx.mentions_in(ctx.sentence.start, s) if is_actor(m)]
+        if near:
+            return near[-1:]
     if before:
         return before[-1:] if nearest else before[:1]
     if ctx.heading:
