@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from ..model import Analysis, DateValue, Event, Span
+from ..model import Analysis, DateValue, Event, Participant, Span
 from . import roles as _roles
 from .context import Context, clauses, quotes
 from .dedupe import merge
@@ -260,6 +260,33 @@ def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of, note
         ev.negated = ev.status == "did_not_occur"
 
 
+def _the_parties(events: list[Event], text: str, lang: str) -> None:
+    """"Following the summit, the parties will sign ...": the parties are the participants of the
+    event told just before."""
+    pat = rules(lang).cues.get("parties")
+    if pat is None:
+        return
+    for i, ev in enumerate(events):
+        hit = pat.search(text, ev.evidence.start, ev.evidence.end)
+        if hit is None:
+            continue
+        prev = next((p for p in reversed(events[:i]) if p.evidence.start < ev.evidence.start
+                     and p.type not in _COMMUNICATION), None)
+        if prev is None:
+            continue
+        mine = {p.entity.id: p for p in ev.participants if p.entity}
+        for p in prev.participants:
+            if not p.entity:
+                continue
+            if p.entity.id in mine:  # named again, but as one of "the parties"
+                mine[p.entity.id].label = hit.group(0)
+                mine[p.entity.id].span = Span(hit.start(), hit.end())
+            else:
+                ev.participants.append(Participant(entity=p.entity, label=hit.group(0), role=None,
+                                                   span=Span(hit.start(), hit.end())))
+                mine[p.entity.id] = ev.participants[-1]
+
+
 def _heading(text: str, start: int, end: int) -> bool:
     """A title line: alone on its line and without final punctuation."""
     line = text[start:end].strip()
@@ -295,6 +322,7 @@ def annotate(analysis: Analysis) -> None:
             events.append(ev)
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
     _continue_story(events, dct, lambda ev: sentence_index.get(id(ev), 0), notes)
+    _the_parties(events, text, lang)
     events = merge(events, lambda ev: sentence_index.get(id(ev), 0), lambda ev: id(ev) in headings)
     for i, ev in enumerate(events, 1):
         ev.id = f"e{i}"
