@@ -36,6 +36,7 @@ class Cues:
     ordinal_re: re.Pattern | None
     count_res: list[re.Pattern]
     again_res: list[tuple[re.Pattern, dict[str, str | int]]]
+    anniversary_res: list[re.Pattern]
     within_re: re.Pattern | None
     since_re: re.Pattern | None
 
@@ -49,11 +50,19 @@ class Cues:
         if m is None:
             return None
         rest = text[m.end():]
-        if len(rest.split()) > 2 or re.search(r"[,;:.]", rest):
+        if len(rest.split()) > 2 or re.search(r"[,;:.()]", rest):
             return None
         if m.group(0)[:1].isdigit() and rest.strip():
             return None  # "9. September zum Gipfel": a numeral ordinal must stand right before its noun
-        return self.ordinals.get(m.group(0), self.ordinals.get(m.group(0).lower()))
+        return self.value(m.group(0))
+
+    def value(self, form: str) -> str | int | None:
+        """The value of an ordinal form ("zweiten" -> 2, "30th" -> 30, "letzte" -> "last")."""
+        found = self.ordinals.get(form, self.ordinals.get(form.lower()))
+        if found is None:
+            digits = re.match(r"\d+", form)
+            return int(digits.group(0)) if digits else None
+        return found
 
     def count_before(self, text: str) -> bool:
         return any(p.search(text) for p in self.count_res)
@@ -83,19 +92,21 @@ def cues(lang: str) -> Cues:
     ordinals: dict[str, str | int] = {}
     ordinal_raw: list[str] = []
     cardinals: dict[str, int] = {}
-    count_src, again_src = [], []
+    count_src, again_src, anniversary_src = [], [], []
     within_src, since_src = [], []
     for line in read_lines(lang, "claims.txt"):
         parts = line.split("\t")
         kind = parts[0].strip()
         if kind in ("ordinal", "cardinal") and len(parts) >= 3:
             value = parts[1].strip()
-            for form in parts[2].split("|"):
+            # a "#" line holds one regular expression ("\d+(?:st|nd|rd|th)"), not a list of forms
+            for form in ([parts[2]] if value == "#" else parts[2].split("|")):
                 form = form.strip()
                 if not form:
                     continue
                 if kind == "ordinal":
-                    ordinals[form.replace("\\", "")] = int(value) if value.isdigit() else value
+                    if value != "#":  # "#": the digits of the form are the value ("30th")
+                        ordinals[form.replace("\\", "")] = int(value) if value.isdigit() else value
                     ordinal_raw.append(form)
                 else:
                     cardinals[form] = int(value)
@@ -103,6 +114,8 @@ def cues(lang: str) -> Cues:
             count_src.append(parts[1].strip())
         elif kind == "again":
             again_src.append(parts[1].strip())
+        elif kind == "anniversary":
+            anniversary_src.append(parts[1].strip())
         elif kind == "window" and len(parts) >= 3:
             (within_src if parts[1].strip() == "within" else since_src).append(parts[2].strip())
     ords = _number_alternation(ordinal_raw)
@@ -113,9 +126,11 @@ def cues(lang: str) -> Cues:
                  for src in count_src]
     again_res = [(re.compile(b + "(?:" + src.replace("{O}", rf"({ords})") + ")" + e, re.IGNORECASE), ordinals)
                  for src in again_src]
+    anniversary_res = [re.compile(b + "(?:" + src.replace("{O}", rf"({ords})") + ")", re.IGNORECASE)
+                       for src in anniversary_src]
     within_re = re.compile(rf"{b}(?:{'|'.join(within_src)}){e}") if within_src else None
     since_re = re.compile(rf"{b}(?:{'|'.join(since_src)}){e}", re.IGNORECASE) if since_src else None
-    return Cues(ordinals, cardinals, ordinal_re, count_res, again_res, within_re, since_re)
+    return Cues(ordinals, cardinals, ordinal_re, count_res, again_res, anniversary_res, within_re, since_re)
 
 
 def _persons(mentions: list[Mention]) -> list[Mention]:
@@ -236,6 +251,23 @@ def _told_earlier(events: list[Event], claim: Claim, about: Event | None) -> Eve
     return best
 
 
+def _founding(claim: Claim, about: Event | None, dct: _dt.date | None) -> Event | None:
+    """The event an anniversary counts from: N years before the anniversary (uncertain)."""
+    from .temporal.resolve import Reference, bounds, resolve_value
+
+    ref = about.date.earliest if about is not None and about.date is not None and about.date.earliest else dct
+    if ref is None or not isinstance(claim.value, int):
+        return None
+    value, ok = resolve_value(f"UNDEF-REF-year-MINUS-{claim.value}", Reference(ref))
+    if not ok:
+        return None
+    lo, hi, gran = bounds(value)
+    return Event(id="", type="Other", status="past", evidence=claim.evidence,
+                 participants=[Participant(entity=p.entity, label=p.label, span=p.span) for p in claim.participants],
+                 date=DateValue(value=value, earliest=lo, latest=hi, granularity=gran, uncertain=True),
+                 implied_by=claim.id)
+
+
 def _implied(claim: Claim, about: Event | None, dct: _dt.date | None, n: int) -> Event:
     """The earlier event an ordinal >= 2 implies, dated between the window start and the event."""
     from .temporal.resolve import Reference, bounds, resolve_value
@@ -278,6 +310,7 @@ def annotate(analysis: Analysis) -> None:
     text, lang, dct = doc.text, doc.lang, doc.published
     c = cues(lang)
     claims: list[Claim] = []
+    anniversaries: list[Claim] = []
     for sent in analysis.sentences:
         found: list[tuple] = []
         if any(sent.start < b.end and b.start < sent.end for b in analysis.boilerplate):
@@ -295,12 +328,21 @@ def annotate(analysis: Analysis) -> None:
         for pat, table in c.again_res:
             for m in pat.finditer(text, sent.start, sent.end):
                 form = next(g for g in m.groups() if g)
-                value = table.get(form, table.get(form.lower()))
+                value = c.value(form)
                 cs, ce = _clause(text, sent.start, sent.end, m.start())
                 hit = _trigger_type(text, lang, cs, ce)
                 etype = hit[0].type if hit else ("StateVisit" if _place_in(analysis, cs, ce) else None)
                 if etype and value is not None:
                     found.append(("ordinal", value, etype, cs, ce, m.start(), m.end()))
+        # anniversaries: "the 30th anniversary of the Collective Security Treaty"
+        for pat in c.anniversary_res:
+            for m in pat.finditer(text, sent.start, sent.end):
+                form = next(g for g in m.groups() if g)
+                subject = _named_after(analysis, m.end(), sent.end)
+                if subject is not None and c.value(form) is not None:
+                    anniversaries.append(Claim(id="", kind="ordinal", value=c.value(form), event_type="Other",
+                                               evidence=Span(sent.start, sent.end), participants=[subject],
+                                               qualifier="anniversary", as_of=dct))
         # counts: "drei Mal persönlich getroffen", "eight phone calls"
         for s, e, value in c.count_in(text, sent.start, sent.end):
             cs, ce = _clause(text, sent.start, sent.end, s)
@@ -313,14 +355,25 @@ def annotate(analysis: Analysis) -> None:
         for i, (kind, value, etype, cs, ce, s, e) in enumerate(found):
             region_end = found[i + 1][5] if i + 1 < len(found) else sent.end
             claims.append(_claim(analysis, c, kind, value, etype, mentions, cs, ce, s, e, sent, region_end))
-    claims = [cl for cl in claims if cl.participants]
+    claims = [cl for cl in claims if cl.participants] + anniversaries
     claims.sort(key=lambda cl: cl.evidence.start)
     implied = []
     for i, claim in enumerate(claims, 1):
         claim.id = f"c{i}"
-        about = _about(analysis.events, claim.event_type, claim.participants, claim.evidence.end)
+        if claim.qualifier == "anniversary":
+            # "a summit ... on the occasion of the 30th anniversary": the event celebrating it
+            about = next((ev for ev in analysis.events if ev.evidence == claim.evidence and not ev.implied_by), None)
+        else:
+            about = _about(analysis.events, claim.event_type, claim.participants, claim.evidence.end)
         if about is not None and claim.kind == "ordinal":
             claim.event = about.id
+        if claim.qualifier == "anniversary":
+            ev = _founding(claim, about, dct)
+            if ev is not None:
+                ev.id = f"e{len(analysis.events) + len(implied) + 1}"
+                claim.implies = ev.id
+                implied.append(ev)
+            continue
         if claim.kind == "ordinal" and isinstance(claim.value, int) and claim.value >= 2:
             told = _told_earlier(analysis.events, claim, about)
             if told is not None:
@@ -332,6 +385,31 @@ def annotate(analysis: Analysis) -> None:
             implied.append(ev)
     analysis.claims = claims
     analysis.events.extend(implied)
+
+
+def _named_after(analysis: Analysis, pos: int, end: int) -> Participant | None:
+    """What an anniversary is of: a mention right after ``pos``, else a capitalised name there
+    (unlinked), else ("of the organisation") the last organisation mentioned before."""
+    text = analysis.text
+    rest = text[pos:end]
+    m = re.match(r"\s*(?:the\s+|der\s+|des\s+|dem\s+)?", rest)
+    start = pos + (m.end() if m else 0)
+    for mention in analysis.mentions:
+        if mention.start == start and mention.entities:
+            name = re.match(r"(?:[A-ZÄÖÜ][\w-]*\s?)+", text[start:end])
+            if name and len(name.group(0).strip()) > mention.end - mention.start:
+                break  # "Collective Security Treaty" is more than the "Collective" we know
+            return Participant(entity=mention.entities[0], label=mention.text, span=mention.span)
+    name = re.match(r"(?:[A-ZÄÖÜ][\w-]*(?:\s+|$))+", text[start:end])
+    if name and name.group(0).strip():
+        label = name.group(0).strip()
+        return Participant(entity=None, label=label, span=Span(start, start + len(label)))
+    before = [x for x in analysis.mentions if x.end <= pos and x.entities
+              and x.entities[0].kind in ("organisation", "group", "government")]
+    if before:
+        x = before[-1]
+        return Participant(entity=x.entities[0], label=x.text, span=x.span)
+    return None
 
 
 def _nominal_hits(text: str, lang: str, start: int, end: int):
