@@ -287,13 +287,15 @@ def _implied(claim: Claim, about: Event | None, dct: _dt.date | None, n: int) ->
         hi = bounds(value)[1] if ok else None
     elif dct is not None:
         hi = dct
-    value = f"{lo.isoformat() if lo else '..'}/{hi.isoformat() if hi else '..'}"
+    if lo is None and hi is None:
+        date = None  # no publication date and no window: nothing to bound it by
+    else:
+        date = DateValue(value=f"{lo.isoformat() if lo else '..'}/{hi.isoformat() if hi else '..'}",
+                         earliest=lo, latest=hi, granularity=None, uncertain=True)
     parts = [Participant(entity=p.entity, label=p.label, role="guest" if claim.event_type in ("StateVisit", "Visit") else None,
                          span=p.span) for p in claim.participants]
     return Event(id=f"i{n}", type=claim.event_type, status="past", evidence=claim.evidence,
-                 participants=parts, place=claim.place,
-                 date=DateValue(value=value, earliest=lo, latest=hi, granularity=None, uncertain=True),
-                 implied_by=claim.id)
+                 participants=parts, place=claim.place, date=date, implied_by=claim.id)
 
 
 def _place_in(analysis: Analysis, start: int, end: int) -> Participant | None:
