@@ -133,3 +133,10 @@ def test_other_languages_get_absolute_dates_from_dateparser_locales():
 def test_unknown_language_finds_nothing_but_iso_dates():
     assert tag("Il est venu hier.", "xx", TUESDAY) == []
     assert [t.value for t in tag("Stand: 2024-05-16", "xx", TUESDAY)] == ["2024-05-16"]
+
+
+def test_impossible_dates_stay_unresolved():
+    for text, lang in [("Es war der 30. Februar.", "de"), ("It was 30 February.", "en"),
+                       ("It was February 30, 2023.", "en")]:
+        (timex,) = tag(text, lang, TUESDAY)
+        assert timex.resolved is False or timex.earliest is None

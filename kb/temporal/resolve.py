@@ -349,8 +349,7 @@ def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str
         if re.fullmatch(r"\d\d(-\d\d)?", rest) and direction in ("past", "future") and not strict:
             # "Nov. 6" in a past-tense sentence is still mostly the nearest one
             near = _pick_year(lambda y: f"{y:04d}-{rest}", ref.date, None)
-            lo, _, _ = bounds(near)
-            lo, hi, _ = bounds(near)
+            lo, hi, _ = bounds(near) if near else (None, None, None)
             limit = 75 if len(rest) == 5 else 45
             if lo is not None and (lo <= ref.date <= hi or min(abs((lo - ref.date).days),
                                                                abs((hi - ref.date).days)) <= limit):
