@@ -93,7 +93,8 @@ def _roles(lang: str) -> tuple[list[tuple[str, str | None, str]], re.Pattern | N
                 table.append((form.strip(), role.strip(), None if jur.strip() in ("", "-") else jur.strip()))
     if not table:
         return table, None
-    pat = re.compile(rf"(?<![\w\-])(?:{_alternation(f for f, _, _ in table)})(?![\w\-])")
+    # "US-Präsident", "Kreml-Chef": a country (or seat) joined to the role noun by a hyphen
+    pat = re.compile(rf"(?<![\w\-])(?:([A-ZÄÖÜ][\w]*)-)?(?:{_alternation(f for f, _, _ in table)})(?![\w\-])")
     return table, pat
 
 
@@ -231,10 +232,24 @@ class _Finder:
             lookup.setdefault(form, (role, jur))
         out = []
         for m in pat.finditer(self.text):
-            role, default_jur = lookup[m.group(0)]
+            prefix = m.group(1)
+            noun = m.group(0)[len(prefix) + 1:] if prefix else m.group(0)
+            if noun not in lookup and m.group(0) in lookup:
+                prefix, noun = None, m.group(0)  # the form itself has a hyphen ("EU-Ratspräsident")
+            if noun not in lookup:
+                continue
+            role, default_jur = lookup[noun]
             if re.search(r"-\s+(?:und|and|oder|or)\s+$", self.text[max(0, m.start() - 12):m.start()]):
                 continue  # "Staats- und Regierungschefs": a plural group, not one person
             start, jur = self._left_context(m.start())
+            if prefix:
+                owner = self.gz.lookup(prefix, self.lang)
+                if owner and owner[0].kind in ("country", "organisation"):
+                    jur = owner[0].id
+                elif owner and self.gz.has_tag(owner[0].id, "seat"):
+                    jur = owner[0].country
+                else:
+                    continue
             end, jur_right = self._right_context(m.end())
             jur = jur or jur_right
             if re.search(r"\b(?:to|for|des|der) +$", self.text[max(0, start - 8):start]) and not jur:

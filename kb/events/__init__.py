@@ -146,7 +146,7 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
             continue
         cstart, cend = ctx.clause_of(s)
         # "the December 7 talks", "talks on Monday": a date of its own makes a new event
-        own_timex = any(0 <= s - t.end <= 20 or 0 <= t.start - e <= 4 for t in ctx.timexes_in(cstart, cend))
+        own_timex = any(0 <= s - t.end <= 3 or 0 <= t.start - e <= 4 for t in ctx.timexes_in(cstart, cend))
         if _anaphoric(ctx, rule, s, lang, told, own_timex or None):
             anaphor = _COARSE.get(rule.type, rule.type)
             continue

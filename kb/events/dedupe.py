@@ -124,7 +124,7 @@ def merge(events: list[Event], sentence_of, is_heading) -> list[Event]:
             keep, drop = ev, twin
         if (not from_heading or keep.date is None) and _finer(drop.date, keep.date):
             keep.date = drop.date
-            if drop.status:
+            if drop.status and not from_heading:  # a title's tense says nothing
                 keep.status = drop.status
         if keep.place is None and drop.place is not None:
             keep.place = drop.place

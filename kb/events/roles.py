@@ -249,16 +249,15 @@ def _fallback(ctx: Context, s: int, nearest: bool) -> list[Mention]:
 def _speaker(ctx: Context, actors: list[Mention], s: int, e: int) -> Mention | None:
     if actors:
         return min(actors, key=lambda m: _dist(m, s, e))
-    # "sagte der Direktor des X, Alexander Gabuev, ...": the speaker is in the next clause
+    # "sagte der Direktor des X, Alexander Gabuev, ...": the speaker is in the next clause; a
+    # speaker further away is someone else (an unnamed "Regierungssprecher" is nobody we know)
     i = ctx.clause_index(s)
-    for j in (i + 1, i - 1):
-        if 0 <= j < len(ctx.clauses):
-            a, b = ctx.clauses[j]
-            near = [m for m in ctx.mentions_in(a, b) if is_actor(m, speaking=True)]
-            if near:
-                return near[0] if j > i else near[-1]
-    prev = _fallback(ctx, s, nearest=True)
-    return prev[0] if prev else None
+    if i + 1 < len(ctx.clauses):
+        a, b = ctx.clauses[i + 1]
+        near = [m for m in ctx.mentions_in(a, b) if is_actor(m, speaking=True)]
+        if near and near[0].start - ctx.clauses[i][1] <= 40:
+            return near[0]
+    return None
 
 
 def object_follows(ctx: Context, e: int) -> bool:
