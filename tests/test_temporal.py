@@ -140,3 +140,12 @@ def test_impossible_dates_stay_unresolved():
                        ("It was February 30, 2023.", "en")]:
         (timex,) = tag(text, lang, TUESDAY)
         assert timex.resolved is False or timex.earliest is None
+
+
+def test_narrative_before_christ_counts_years_down():
+    text = ("Im Jahr 218 v. Chr. zog das Heer los. Im Dezember traf es auf die Römer. "
+            "Ein Jahr später siegte es am 2. August. Im Jahr 1914 begann ein anderer Krieg. Im August fiel Lüttich.")
+    found = [(t.text, t.value, t.earliest) for t in tag(text, "de", None, "narrative")]
+    assert found == [("218 v. Chr.", "BC0218", None), ("Dezember", "BC0218-12", None),
+                     ("Ein Jahr später", "BC0217", None), ("2. August", "BC0217-08-02", None),
+                     ("Jahr 1914", "1914", dt.date(1914, 1, 1)), ("August", "1914-08", dt.date(1914, 8, 1))]

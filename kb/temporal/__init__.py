@@ -33,6 +33,7 @@ _NEEDS_DIRECTION = re.compile(r"^(XXXX-(?!XX-)|HOLIDAY-(?!.*-\d{4}(?:[<>=~]|$)))
 _DAY_ONLY = re.compile(r"^XXXX-XX-\d\d")
 _NO_YEAR = re.compile(r"^(XXXX-\d\d|XXXX-(SP|SU|FA|WI|Q\d|H\d)|HOLIDAY-(easter[+-]?\d*|\d\d-\d\d|\d\d-[a-z]{3}-\w+))(~|$)")
 _EXPLICIT_YEAR = re.compile(r"^\d{4}")
+_BC_YEAR = re.compile(r"^BC\d{4}")
 _ANCHOR_GRANS = ("day", "week", "month", "quarter", "year")
 _TIME_OF_DAY = re.compile(r"^UNDEF-ANA-day-PLUS-0~T\d")
 
@@ -90,7 +91,11 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
     anchor_pos = -1
     history: list[tuple[dt.date, str]] = []
 
+    bc_year: int | None = None  # the story is before Christ (dt.date cannot hold it)
+
     def reference(c: Candidate) -> Reference:
+        if narrative and bc_year is not None:
+            return Reference(None, "year", narrative=True, bc_year=bc_year)
         if narrative and anchor is not None:
             return Reference(anchor, anchor_gran or "day", anchor, anchor_gran, narrative=True,
                              history=tuple(history[-8:]))
@@ -132,6 +137,9 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
             if lo is not None and gran in _ANCHOR_GRANS and not _in_parentheses(text, c.start):
                 anchor, anchor_gran, anchor_pos = lo, gran, c.start
                 history.append((lo, gran))
+                bc_year = None
+        elif ok and c.type == "DATE" and _BC_YEAR.match(value) and not _in_parentheses(text, c.start):
+            bc_year = int(value[2:6])
     for i in range(len(cands)):
         if values[i] is None:
             p = partners[i]

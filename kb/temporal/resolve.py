@@ -71,6 +71,7 @@ class Reference:
     anchor_granularity: str | None = None
     narrative: bool = False
     history: tuple[tuple[dt.date, str], ...] = ()  # earlier anchors, oldest first
+    bc_year: int | None = None  # narrative set before Christ: the year (dt.date cannot hold it)
 
     def anchor_for(self, unit: str) -> tuple[dt.date, str] | None:
         """The last date mentioned that is at least as fine as ``unit`` ("two days later" needs a day)."""
@@ -229,6 +230,27 @@ def unresolved_form(under: str) -> str:
 
 # -- resolution -----------------------------------------------------------------
 
+def _resolve_bc(core: str, bc: int, partner: str | None) -> str | None:
+    """Resolution in a story set before Christ: only years, months and days of the year.
+
+    BC years count down, so "a year later" than 217 BC is 216 BC.
+    """
+    m = _DAYONLY.match(core)
+    if m and partner and re.match(r"^BC\d{4}-\d\d", partner):
+        return f"{partner[:9]}-{m[1]}"
+    m = _NOYEAR.match(core)
+    if m and not m[1].startswith(("Q", "H")):
+        return f"BC{bc:04d}-{m[1]}"
+    m = _REL.match(core)
+    if m and m[4] not in ("X",) and m[2] in ("day", "week", "month", "year", "decade", "century"):
+        n = float(m[4])
+        if m[2] != "year" or n != int(n):
+            return f"BC{bc:04d}" if m[2] in ("day", "week", "month") else None
+        year = bc - int(n) if m[3] == "PLUS" else bc + int(n)
+        return f"BC{year:04d}" if year >= 1 else None
+    return None
+
+
 def easter(year: int) -> dt.date:
     """Gregorian Easter Sunday (anonymous Gregorian algorithm).
 
@@ -331,6 +353,8 @@ def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str
                   strict: bool = False) -> str | None:
     if not core.startswith(("XXXX", "UNDEF", "HOLIDAY")):
         return core  # already absolute (or a duration / REF word)
+    if ref.bc_year is not None:
+        return _resolve_bc(core, ref.bc_year, partner)
     m = _DAYONLY.match(core)
     if m:
         src = partner if partner and re.match(r"^\d{4}-\d{2}", partner) else None
