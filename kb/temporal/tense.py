@@ -55,9 +55,13 @@ class Tense:
         self.defaults = {k.strip(): (v.strip() if v.strip() != "nearest" else None) for k, v in defaults.items()}
         self.fixed = set(g.tense.get("fixed", ()))
         self.passive = {w.lower() for w in g.tense.get("passive", ())}
-        before = g.tense.get("future-before", ())
-        self.future_before = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in before) + r")\s+(?:the\s+|dem\s+|den\s+)?$",
-                                        re.IGNORECASE) if before else None
+        # "until June"; an entry "by:month" applies only to that kind of expression
+        self.future_before = {}
+        for item in g.tense.get("future-before", ()):
+            word, _, kind = item.partition(":")
+            self.future_before.setdefault(kind.strip() or "*", []).append(re.escape(word.strip()))
+        self.future_before = {k: re.compile(r"\b(?:" + "|".join(v) + r")\s+(?:the\s+|dem\s+|den\s+)?$",
+                                             re.IGNORECASE) for k, v in self.future_before.items()}
 
     def _sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._ends, pos)
@@ -93,8 +97,8 @@ class Tense:
             for m in _WORD.finditer(self.text, sent_start, sent_end):
                 word = m.group()
                 cat = self._classify(word)
-                if cat == "past" and prev in self.passive and word.lower() not in self.words:
-                    cat = None  # "will be published": a participle, not a past tense
+                if cat == "past" and prev in self.passive:
+                    cat = None  # "will be published", "would be paid": a participle, not a past tense
                 if cat:
                     out.append((m.start(), cat))
                 prev = word.lower()
@@ -105,8 +109,10 @@ class Tense:
         """``past``, ``future`` or None (nearest) for the expression at [start, end)."""
         if kind in self.fixed:
             return self.defaults.get(kind)
-        if self.future_before is not None and self.future_before.search(self.text, max(0, start - 20), start):
-            return "future"  # "until January", "by August"
+        for key in ("*", kind):
+            rx = self.future_before.get(key)
+            if rx is not None and rx.search(self.text, max(0, start - 20), start):
+                return "future"  # "until January", "by August"
         s, e = self._sentence(start)
         # an announcing verb looks ahead only to what follows it ("announced ..., to visit on Friday")
         cues = [(p, c) for p, c in self.cues(s, e)
