@@ -21,6 +21,9 @@ _MAX_TIMEX_DISTANCE = 90
 # ... and one this close belongs to it even when another trigger is closer ("sagte X am Dienstag
 # am Rande seiner Gespräche")
 _SHARED_TIMEX_DISTANCE = 20
+# ... or when it is hardly further from it than from the other trigger ("will meet Xi on Saturday on
+# the sidelines of the summit")
+_SHARED_TIMEX_MARGIN = 12
 
 
 def _participants(m: Mention, role: str | None) -> list[Participant]:
@@ -199,6 +202,13 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
             if j < len(ctx.clauses) and j not in busy:
                 a, b = ctx.clauses[j]
                 chosen += [m for m in ctx.mentions_in(a, b) if is_actor(m) and m.entities[0].kind == "person"][:1]
+        if chosen:
+            # "Die Europäische Union und Kanada unterzeichneten": a country listed with an actor
+            for m in ms:
+                if m.entities and m.entities[0].kind == "country" and m.kind == "name" and m not in chosen:
+                    if any(re.fullmatch(r"\s*(?:,|und|and|sowie|&)\s*",
+                                        ctx.text[min(m.end, x.end):max(m.start, x.start)]) for x in chosen):
+                        chosen.append(m)
         if not chosen:
             chosen = [m for m in ms if m.entities and m.entities[0].kind == "country"
                       and m.kind != "adjective" and not _locative_before(ctx, m, lang)]
@@ -280,7 +290,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     same = [(a, b) for a, b in others if cstart <= a < cend]
     usable = [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)]
     cands = [t for t in usable if cstart <= t.start < cend and dist(t, s, e) <= _MAX_TIMEX_DISTANCE
-             and (dist(t, s, e) <= _SHARED_TIMEX_DISTANCE or all(dist(t, s, e) <= dist(t, a, b) for a, b in same))]
+             and (dist(t, s, e) <= _SHARED_TIMEX_DISTANCE
+                  or all(dist(t, s, e) <= dist(t, a, b) + _SHARED_TIMEX_MARGIN for a, b in same))]
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
     cands = outside or cands
     if not cands and not same_clause_only:
