@@ -149,3 +149,14 @@ def test_narrative_before_christ_counts_years_down():
     assert found == [("218 v. Chr.", "BC0218", None), ("Dezember", "BC0218-12", None),
                      ("Ein Jahr später", "BC0217", None), ("2. August", "BC0217-08-02", None),
                      ("Jahr 1914", "1914", dt.date(1914, 1, 1)), ("August", "1914-08", dt.date(1914, 8, 1))]
+
+
+def test_merge_turns_vor_duration_into_a_date():
+    text = "Vor zwei Jahren traf er den Kanzler, die Reise dauerte drei Tage."
+    found = tag(text, "de", TUESDAY)
+    assert [(t.text, t.type, t.value) for t in found] == [("zwei Jahren", "DURATION", "P2Y"),
+                                                          ("drei Tage", "DURATION", "P3D")]
+    merged = merge_ranges(text, "de", found, TUESDAY)
+    assert [(t.text, t.type, t.value) for t in merged] == [("Vor zwei Jahren", "DATE", "2022"),
+                                                           ("drei Tage", "DURATION", "P3D")]
+    assert merged[0].earliest == dt.date(2022, 1, 1)

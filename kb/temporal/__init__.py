@@ -166,7 +166,8 @@ def merge_ranges(text: str, lang: str, timexes: list[Timex], ref: dt.date | None
 
     Pairs of DATE timexes of the same granularity joined by a range word
     become one interval timex spanning both; a date after a "since" cue
-    becomes an open interval whose latest bound is ``ref``.
+    becomes an open interval whose latest bound is ``ref``; a duration after
+    an "ago" cue ("vor zwei Jahren") becomes the date it points to.
     """
     g = load_grammar(lang)
     out: list[Timex] = []
@@ -184,7 +185,10 @@ def merge_ranges(text: str, lang: str, timexes: list[Timex], ref: dt.date | None
                              underspecified=f"{a.underspecified or a.value}/{b.underspecified or b.value}"))
             i += 2
             continue
-        if a.mod == "ON_OR_AFTER" and a.resolved and a.earliest and "/" not in a.value:
+        ago = _ago_date(text, a, g, ref)
+        if ago is not None:
+            out.append(ago)
+        elif a.mod == "ON_OR_AFTER" and a.resolved and a.earliest and "/" not in a.value:
             out.append(Timex(start=a.start, end=a.end, text=a.text, type=a.type, value=f"{a.value}/..",
                              earliest=a.earliest, latest=ref, granularity=a.granularity,
                              mod=a.mod, resolved=True, underspecified=a.underspecified))
@@ -192,6 +196,25 @@ def merge_ranges(text: str, lang: str, timexes: list[Timex], ref: dt.date | None
             out.append(a)
         i += 1
     return out
+
+
+_DURATION = re.compile(r"^P(\d+)([DWMY])$")
+_DURATION_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def _ago_date(text: str, t: Timex, g: Grammar, ref: dt.date | None) -> Timex | None:
+    """ "vor zwei Jahren" (a duration in TIMEX3 terms) as the date it points to."""
+    m = _DURATION.match(t.value)
+    if t.type != "DURATION" or m is None or g.ago_cue is None:
+        return None
+    cue = g.ago_cue.search(text, max(0, t.start - 8), t.start)
+    if cue is None:
+        return None
+    under = f"UNDEF-REF-{_DURATION_UNITS[m[2]]}-MINUS-{m[1]}"
+    value, ok = resolve_value(under, Reference(ref))
+    lo, hi, gran = bounds(value) if ok else (None, None, None)
+    return Timex(start=cue.start(), end=t.end, text=text[cue.start():t.end], type="DATE", value=value,
+                 earliest=lo, latest=hi, granularity=gran, resolved=ok, underspecified=under)
 
 
 def annotate(analysis: Analysis) -> None:

@@ -56,6 +56,7 @@ class Grammar:
     tense: dict[str, list[str]] = field(default_factory=dict)
     range_gap: re.Pattern | None = None
     since_cue: re.Pattern | None = None
+    ago_cue: re.Pattern | None = None  # "vor" in "vor zwei Jahren": the duration ends at the reference date
 
     def lookup(self, category: str, text: str) -> str | None:
         table = self.words.get(category)
@@ -305,4 +306,6 @@ def load_grammar(lang: str) -> Grammar:
         g.range_gap = re.compile(r"^(?:" + defines["range"] + r")$")
     if "since" in defines:
         g.since_cue = re.compile(r"(?:" + defines["since"] + r")\s*$")
+    if "ago" in defines:
+        g.ago_cue = re.compile(r"(?:" + defines["ago"] + r")\s*$")
     return g
