@@ -26,6 +26,8 @@ _DETERMINERS = ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer"
                 "the", "a", "an", "Der", "Die", "Das", "Des", "Dem", "Den", "The", "A", "An")
 # Generic role nouns ("leader", "director") name nobody without a country or a name.
 _NEEDS_JURISDICTION = {"leader", "director", "spokesperson", "secretary_general"}
+# roles whose unnamed holders are kept as unlinked mentions (they speak for someone)
+_SPEAKER_ROLES = {"spokesperson", "press_secretary", "foreign_minister", "director"}
 _NAME_PARTICLES = ("von der", "von", "van", "de", "da", "di", "del", "al-", "bin", "ibn", "el-")
 
 # English names of institutions kb synthesises when the gazetteer has none for a country.
@@ -271,6 +273,10 @@ class _Finder:
                 ent = self._resolve_role(role, default_jur, m.start())
             if ent is not None:
                 out.append(Candidate(start, end, [ent], "description", priority=2, role=role))
+            elif role in _SPEAKER_ROLES and start < m.start():
+                # "ein Regierungssprecher", "a Kremlin spokesman": someone we cannot name, who can
+                # still be the source of a statement (an unlinked mention)
+                out.append(Candidate(start, end, [], "description", priority=1, role=role))
         return out
 
     def _following_name(self, pos: int, role: str, jur: str | None) -> tuple[int, Entity | None]:

@@ -106,7 +106,9 @@ def is_actor(m: Mention, speaking: bool = False) -> bool:
     """Can the mention be a participant? Seats of government act only when they speak."""
     if m.kind == "metonym":
         return True
-    if m.kind == "adjective" or not m.entities:
+    if not m.entities:
+        return speaking and m.kind == "description"  # "a government spokesman said"
+    if m.kind == "adjective":
         return False
     if is_seat(m) and not speaking:
         return False

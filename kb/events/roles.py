@@ -27,6 +27,8 @@ _SHARED_TIMEX_MARGIN = 12
 
 
 def _participants(m: Mention, role: str | None) -> list[Participant]:
+    if not m.entities:  # an unlinked description ("ein Regierungssprecher")
+        return [Participant(entity=None, label=m.text, role=role, span=m.span)]
     return [Participant(entity=e, label=m.text, role=role, span=m.span) for e in m.entities]
 
 
@@ -154,7 +156,7 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
             used.add(id(speaker))
             # the agency a statement was given to is part of it ("sagte ... der Nachrichtenagentur AFP")
             for m in ctx.mentions_in(ctx.sentence.start, ctx.sentence.end):
-                if m.entities and m.entities[0].kind == "agency" and m is not speaker:
+                if m.entities and m.entities[0].kind == "agency" and m is not speaker and speaker.entities:
                     parts += _participants(m, None)
     elif mode == "winner":
         loser_ends = _cue_ends(ctx, "loser", lang, cstart, cend)
