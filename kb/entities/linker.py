@@ -27,7 +27,7 @@ _DETERMINERS = ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer"
 # Generic role nouns ("leader", "director") name nobody without a country or a name.
 _NEEDS_JURISDICTION = {"leader", "director", "spokesperson", "secretary_general"}
 # roles whose unnamed holders are kept as unlinked mentions (they speak for someone)
-_SPEAKER_ROLES = {"spokesperson", "press_secretary", "foreign_minister", "director"}
+_SPEAKER_ROLES = {"spokesperson", "press_secretary", "foreign_minister"}
 _NAME_PARTICLES = ("von der", "von", "van", "de", "da", "di", "del", "al-", "bin", "ibn", "el-")
 
 # English names of institutions kb synthesises when the gazetteer has none for a country.
@@ -273,11 +273,14 @@ class _Finder:
                 ent = self._resolve_role(role, default_jur, m.start())
             if ent is not None:
                 out.append(Candidate(start, end, [ent], "description", priority=2, role=role))
-            elif role in _SPEAKER_ROLES and start < m.start():
-                # "ein Regierungssprecher", "a Kremlin spokesman": someone we cannot name, who can
-                # still be the source of a statement (an unlinked mention)
+            elif role in _SPEAKER_ROLES and start < m.start() and not self._names_inside(start, m.start()):
+                # "ein Regierungssprecher", "a government spokesman": someone we cannot name, who
+                # can still be the source of a statement (an unlinked mention)
                 out.append(Candidate(start, end, [], "description", priority=1, role=role))
         return out
+
+    def _names_inside(self, start: int, end: int) -> bool:
+        return any(start <= c.start and c.end <= end and c.kind == "name" for c in self.names)
 
     def _following_name(self, pos: int, role: str, jur: str | None) -> tuple[int, Entity | None]:
         named = self.name_at(pos)

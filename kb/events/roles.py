@@ -259,17 +259,19 @@ def _fallback(ctx: Context, s: int, nearest: bool) -> list[Mention]:
 
 
 def _speaker(ctx: Context, actors: list[Mention], s: int, e: int) -> Mention | None:
-    if actors:
-        return min(actors, key=lambda m: _dist(m, s, e))
+    named = [m for m in actors if m.entities]
+    if named:
+        return min(named, key=lambda m: _dist(m, s, e))
     # "sagte der Direktor des X, Alexander Gabuev, ...": the speaker is in the next clause; a
     # speaker further away is someone else (an unnamed "Regierungssprecher" is nobody we know)
     i = ctx.clause_index(s)
     if i + 1 < len(ctx.clauses):
         a, b = ctx.clauses[i + 1]
-        near = [m for m in ctx.mentions_in(a, b) if is_actor(m, speaking=True)]
+        near = [m for m in ctx.mentions_in(a, b) if is_actor(m, speaking=True) and m.entities]
         if near and near[0].start - ctx.clauses[i][1] <= 40:
             return near[0]
-    return None
+    # only an unnamed speaker ("ein Regierungssprecher")
+    return min(actors, key=lambda m: _dist(m, s, e)) if actors else None
 
 
 def object_follows(ctx: Context, e: int) -> bool:
