@@ -126,6 +126,8 @@ def merge(events: list[Event], sentence_of, is_heading) -> list[Event]:
             keep.date = drop.date
             if drop.status and not from_heading:  # a title's tense says nothing
                 keep.status = drop.status
+            if not from_heading:  # the sentence with the precise account is the evidence
+                keep.evidence, keep.trigger = drop.evidence, drop.trigger
         if keep.place is None and drop.place is not None:
             keep.place = drop.place
         if keep.subtype is None and drop.subtype is not None and keep.type == drop.type:
