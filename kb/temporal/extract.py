@@ -131,7 +131,7 @@ def find(text: str, g: Grammar) -> list[Candidate]:
             if value is None:
                 continue
             ttype = rule.type
-            mod = fields.get("mod") or fields.get("pmod")
+            mod = fields.get("mod") or fields.get("pmod") or fields.get("approx")
             if mod == "-":
                 mod = None
             cands.append(Candidate(start, end, ttype, value, mod, rule.name, order, m.end() - m.start()))
