@@ -147,7 +147,8 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
     out = []
     for i, c in enumerate(cands):
         value, ok = values[i]
-        ref_day = refs[i].date
+        # PRESENT_REF and friends speak from the writer's now, not the story's time
+        ref_day = dct if value.endswith("_REF") else refs[i].date
         lo = hi = gran = None
         if c.type in ("DATE", "TIME") and ok:
             lo, hi, gran = bounds(value, ref_day)
