@@ -115,6 +115,7 @@ def _pairs_and_pronouns(text, lang, mentions, sentences) -> list[Mention]:
     starts = _sentence_index(sentences, text)
     persons = [m for m in mentions if m.entities and all(e.kind == "person" for e in m.entities)]
     out: list[Mention] = []
+    pending: list[tuple[int, int, str]] = []
     for kind, pat in _references(lang):
         for hit in pat.finditer(text):
             s, e = hit.start(), hit.end()
@@ -135,10 +136,18 @@ def _pairs_and_pronouns(text, lang, mentions, sentences) -> list[Mention]:
                         break
                 if len(ents) >= 2:
                     out.append(Mention(s, e, hit.group(0), ents[:2][::-1], "group"))
-            elif kind == "pronoun" and before:
-                ent = _subject(before, starts, s)
-                if ent is not None:
-                    out.append(Mention(s, e, hit.group(0), [ent], "pronoun"))
+            elif kind == "pronoun":
+                pending.append((s, e, hit.group(0)))
+    # pronouns in text order, each resolved one counting as a mention of its person for the next
+    for s, e, surface in sorted(pending):
+        if not _free(mentions + out, s, e):
+            continue
+        before = sorted([m for m in persons if m.end <= s], key=lambda m: m.start)
+        ent = _subject(before, starts, s) if before else None
+        if ent is not None:
+            mention = Mention(s, e, surface, [ent], "pronoun")
+            out.append(mention)
+            persons.append(mention)
     return out
 
 

@@ -111,7 +111,11 @@ def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], time
     if _COARSE.get(rule.type, rule.type) not in told:
         return False
     pat = rules(lang).cues.get("anaphor")
-    return bool(pat and pat.search(ctx.text[max(ctx.sentence.start, s - 30):s]))
+    before = ctx.text[max(ctx.sentence.start, s - 30):s]
+    from ..claims import cues
+    if cues(lang).ordinal_before(before) is not None:
+        return False  # "der letzte Papstbesuch": another event of the series
+    return bool(pat and pat.search(before))
 
 
 def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[str] | None = None,
@@ -146,7 +150,7 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
             continue
         cstart, cend = ctx.clause_of(s)
         # "the December 7 talks", "talks on Monday": a date of its own makes a new event
-        own_timex = any(0 <= s - t.end <= 3 or 0 <= t.start - e <= 4 for t in ctx.timexes_in(cstart, cend))
+        own_timex = any(0 <= s - t.end <= 3 or 0 <= t.start - e <= 15 for t in ctx.timexes_in(cstart, cend))
         if _anaphoric(ctx, rule, s, lang, told, own_timex or None):
             anaphor = _COARSE.get(rule.type, rule.type)
             continue
@@ -210,14 +214,20 @@ def _shares(a: Event, b: Event) -> bool:
     return any(p.entity and p.entity.id in ids_a for p in b.participants)
 
 
-def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of, notes: dict) -> None:
+def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of, notes: dict, is_heading) -> None:
     """Fill in what a sentence leaves out from the event it continues: the date (uncertain) and,
     without a tense cue, the status; communication and reports of the day default to the
     publication date."""
     for i, ev in enumerate(events):
         note = notes.get(id(ev), {})
         source = None
-        for prev in reversed(events[:i]):
+        # the events told before it, nearest first -- and those told later in the same sentence
+        same_sentence_later = [x for x in events[i + 1:] if sentence_of(x) == sentence_of(ev) and x.date is not None
+                               and ev.status is not None and x.status == ev.status]
+        if is_heading(ev):
+            # a title tells what the body tells: the first body event with the same people dates it
+            same_sentence_later = [x for x in events[i + 1:] if not is_heading(x) and x.date is not None]
+        for prev in list(reversed(events[:i])) + same_sentence_later:
             if prev.type in _COMMUNICATION or prev.implied_by is not None:
                 continue
             if note.get("anaphor") and _COARSE.get(prev.type, prev.type) == note["anaphor"]:
@@ -321,7 +331,7 @@ def annotate(analysis: Analysis) -> None:
                 headings.add(id(ev))
             events.append(ev)
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
-    _continue_story(events, dct, lambda ev: sentence_index.get(id(ev), 0), notes)
+    _continue_story(events, dct, lambda ev: sentence_index.get(id(ev), 0), notes, lambda ev: id(ev) in headings)
     _the_parties(events, text, lang)
     events = merge(events, lambda ev: sentence_index.get(id(ev), 0), lambda ev: id(ev) in headings)
     for i, ev in enumerate(events, 1):

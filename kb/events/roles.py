@@ -117,8 +117,21 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
     parts: list[Participant] = []
     used: set[int] = set()
     place_is_object = False
+    host_country = None
 
-    if mode == "visit":
+    hosting = _cue_ends(ctx, "hosting", lang, cstart, s) if mode == "visit" else []
+    if hosting:
+        # "Obama will host Xi for a state visit": the host hosts, the hosted visits
+        place_is_object = True
+        before = [m for m in actors if m.end <= hosting[0]]
+        after = [m for m in actors if m.start >= hosting[0]]
+        for m in before[-1:]:
+            parts += _participants(m, "host")
+        for m in after[:1]:
+            parts += _participants(m, "guest")
+        used = {id(m) for m in before[-1:] + after[:1]}
+        host_country = before[-1].entities[0].country if before and before[-1].entities else None
+    elif mode == "visit":
         place_is_object = True
         host_ends = _cue_ends(ctx, "host", lang, cstart, cend)
         agent_ends = _cue_ends(ctx, "agent", lang, cstart, cend)
@@ -220,6 +233,12 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
             parts += _participants(m, None)
         used = {id(m) for m in chosen}
     place = _place(ctx, ms, s, e, lang, used, place_is_object)
+    if place is None and hosting and host_country:
+        # a state visit hosted by a head of state takes place in the host's country
+        from ..entities import gazetteer
+        country = gazetteer().get(host_country)
+        if country is not None:
+            place = Participant(entity=country, label=country.name, role=None, span=None)
     if place is None and mode == "visit":
         # "Die Reise beginnt am Freitag, in Riga.": a place in a later clause without a trigger
         busy = {ctx.clause_index(a) for a, _ in others}

@@ -62,7 +62,7 @@ def rules(lang: str) -> Rules:
         head, rx = parts[0].strip(), parts[1].strip()
         opts = _options(parts[2]) if len(parts) > 2 else {}
         if head == "@anaphor":
-            cues["anaphor"] = re.compile(rx)
+            cues["anaphor"] = re.compile(rx, re.IGNORECASE)  # also sentence-initial ("The visit")
             continue
         if head.startswith("@"):
             cues[head[1:]] = re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])")
