@@ -203,3 +203,27 @@ def test_gazetteer_examples():
         surface, _, expected = ex.partition(" -> ")
         a = analyse(f"Ein Satz über {surface} heute.", "de", "2024-05-14")
         assert expected in linked(a, surface), ex
+
+
+def _file_examples(name):
+    path = gzmod.DATA_DIR / name
+    return [l.split("EXAMPLE:", 1)[1].strip() for l in path.read_text().splitlines() if l.startswith("# EXAMPLE:")]
+
+
+def test_offices_examples():
+    gz = entities.gazetteer()
+    exs = _file_examples("offices.tsv")
+    assert exs
+    for ex in exs:
+        query, _, expected = ex.partition(" -> ")
+        role, jur, day = query.split()
+        assert [e.id for e in gz.holders(role, jur, dt.date.fromisoformat(day))] == [expected], ex
+
+
+def test_given_names_examples():
+    exs = _file_examples("given_names.txt")
+    assert exs
+    for ex in exs:
+        text, _, expected = ex.partition(" -> ")
+        a = analyse(text, "de", "2024-01-01")
+        assert any(m.text == expected and m.entities and m.entities[0].kind == "person" for m in a.mentions), ex
