@@ -134,7 +134,11 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
         value, ok = values[i]
         if ok and c.type in ("DATE", "TIME") and _EXPLICIT_YEAR.match(value):
             lo, _, gran = bounds(value)
-            if lo is not None and gran in _ANCHOR_GRANS and not _in_parentheses(text, c.start):
+            # a story's time moves with the dates it narrates, not with asides
+            # ("(1907)", "seit 1975", "bis März 1881")
+            if lo is not None and gran in _ANCHOR_GRANS and not _in_parentheses(text, c.start) \
+                    and not (narrative and gran in ("year", "month") and g.aside_cue is not None
+                             and g.aside_cue.search(text, max(0, c.start - 12), c.start)):
                 anchor, anchor_gran, anchor_pos = lo, gran, c.start
                 history.append((lo, gran))
                 bc_year = None

@@ -57,6 +57,7 @@ class Grammar:
     range_gap: re.Pattern | None = None
     since_cue: re.Pattern | None = None
     ago_cue: re.Pattern | None = None  # "vor" in "vor zwei Jahren": the duration ends at the reference date
+    aside_cue: re.Pattern | None = None  # "seit 1975": a year that does not move a story's time
 
     def lookup(self, category: str, text: str) -> str | None:
         table = self.words.get(category)
@@ -306,6 +307,8 @@ def load_grammar(lang: str) -> Grammar:
         g.range_gap = re.compile(r"^(?:" + defines["range"] + r")$")
     if "since" in defines:
         g.since_cue = re.compile(r"(?:" + defines["since"] + r")\s*$")
+    if "aside" in defines:
+        g.aside_cue = re.compile(r"(?:" + defines["aside"] + r")\s*$")
     if "ago" in defines:
         g.ago_cue = re.compile(r"(?:" + defines["ago"] + r")\s*$")
     return g
