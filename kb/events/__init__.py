@@ -222,12 +222,13 @@ def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of, note
         note = notes.get(id(ev), {})
         source = None
         # the events told before it, nearest first -- and those told later in the same sentence
+        if is_heading(ev):
+            continue  # dated after the body, below
         same_sentence_later = [x for x in events[i + 1:] if sentence_of(x) == sentence_of(ev) and x.date is not None
                                and ev.status is not None and x.status == ev.status]
-        if is_heading(ev):
-            # a title tells what the body tells: the first body event with the same people dates it
-            same_sentence_later = [x for x in events[i + 1:] if not is_heading(x) and x.date is not None]
         for prev in list(reversed(events[:i])) + same_sentence_later:
+            if is_heading(prev) and (prev.date is None or prev.date.uncertain):
+                continue  # a title is a source only for a date it states itself
             if prev.type in _COMMUNICATION or prev.implied_by is not None:
                 continue
             if note.get("anaphor") and _COARSE.get(prev.type, prev.type) == note["anaphor"]:
@@ -266,6 +267,25 @@ def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of, note
                     ev.status = "planned"
             elif ev.status == "planned" and not cued and d.latest is not None and d.latest < dct:
                 ev.status = "past"
+        ev.hypothetical = ev.status == "hypothetical"
+        ev.negated = ev.status == "did_not_occur"
+    # a title tells in short what the body tells: the first body event of its kind with the same
+    # people gives it date and status
+    for i, ev in enumerate(events):
+        if not is_heading(ev):
+            continue
+        later = [x for x in events[i + 1:] if not is_heading(x) and _shares(x, ev) and x.date is not None
+                 and x.type not in _COMMUNICATION]
+        same_kind = [x for x in later if _COARSE.get(x.type, x.type) == _COARSE.get(ev.type, ev.type)]
+        body = (same_kind or later or [None])[0]
+        if ev.date is None and body is not None:
+            ev.date = DateValue(**{**body.date.__dict__})
+            ev.date.uncertain, ev.date.text, ev.date.span = True, None, None
+        if ev.status is None:
+            ev.status = body.status if body is not None and body.status else "past"
+        if ev.date is None and dct is not None and ev.status in ("past", "ongoing") \
+                and ev.type not in _NO_DEFAULT_DATE:
+            ev.date = _dct_date(dct)
         ev.hypothetical = ev.status == "hypothetical"
         ev.negated = ev.status == "did_not_occur"
 

@@ -17,7 +17,7 @@ def is_seat_entity(entity) -> bool:
     return entity is not None and gazetteer().has_tag(entity.id, "seat")
 
 # a timex further than this from its trigger (in characters) belongs to something else
-_MAX_TIMEX_DISTANCE = 90
+_MAX_TIMEX_DISTANCE = 120
 # ... and one this close belongs to it even when another trigger is closer ("sagte X am Dienstag
 # am Rande seiner Gespräche")
 _SHARED_TIMEX_DISTANCE = 20
