@@ -13,6 +13,7 @@ things reported as done, from the publication date.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from ..model import Analysis, DateValue, Event, Participant, Span
 from . import roles as _roles
@@ -77,6 +78,24 @@ def _open(date: DateValue) -> DateValue:
     date.value = f"{date.value}/.."
     date.latest = None
     return date
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|und|sowie|&))\s*$")
+
+
+def _date_list(ctx: Context, s: int) -> list:
+    """Dates listed right before an event noun, in text order (empty when there is no list)."""
+    dated = sorted((t for t in ctx.timexes if t.type == "DATE" and t.end <= s), key=lambda t: t.start)
+    out = []
+    pos = s
+    for t in reversed(dated):
+        gap = ctx.text[t.end:pos]
+        if (not out and re.fullmatch(r"[\s,]*", gap)) or (out and _LIST_GAP.fullmatch(gap)):
+            out.insert(0, t)
+            pos = t.start
+        else:
+            break
+    return out
 
 
 def _cue_status(ctx: Context, start: int, end: int, lang: str) -> str | None:
@@ -175,6 +194,9 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         timex = _roles.nearest_timex(ctx, s, e, trigger_clauses, others, same_clause_only=speaking)
         if rule.needs("date") and timex is None:
             continue
+        listed = _date_list(ctx, s) if rule.nominal else []
+        if len(listed) >= 2:
+            timex = listed[-1]
         date = _from_timex(timex) if timex is not None else None
         length = _roles.duration_near(ctx, s, e)
         if length and date is not None and date.granularity == "day" and "/" not in date.value:
@@ -203,6 +225,13 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         notes[id(ev)] = {"cued": status is not None, "anaphor": None}
         events.append(ev)
         told.add(_COARSE.get(etype, etype))
+        # "the November 9, 2020, January 11, 2021, and November 26, 2021, agreements": one each
+        for other in listed[:-1] if len(listed) >= 2 else []:
+            twin = Event(id="", type=etype, status=status, evidence=ev.evidence,
+                         participants=[Participant(p.entity, p.label, p.role, p.span) for p in parts],
+                         place=place, date=_from_timex(other), trigger=ev.trigger, subtype=rule.subtype)
+            notes[id(twin)] = dict(notes[id(ev)])
+            events.append(twin)
     if anaphor:
         for ev in events:
             notes[id(ev)]["anaphor"] = anaphor
