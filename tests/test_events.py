@@ -204,3 +204,34 @@ def test_statements_of_one_speaker_on_one_day_are_one_event():
 def test_quoted_speech_yields_no_events():
     a = run('"We will meet President Xi in Beijing next week", Joe Biden said on Monday.', "en", "2023-03-06")
     assert [e.type for e in a.events] == ["Statement"]
+
+
+def test_a_list_of_dates_before_an_event_noun_gives_one_event_each():
+    a = run("The ministers reviewed the March 3, 2019, and June 5, 2020, agreements between Russia and "
+            "Armenia.", "en", "2021-01-10")
+    dates = sorted(e.date.value for e in a.events if e.type == "AgreementSigning")
+    assert dates == ["2019-03-03", "2020-06-05"]
+
+
+def test_hosted_state_visit_roles_and_place():
+    a = run("President Joe Biden will host Chancellor Olaf Scholz for a state visit on March 3.", "en", "2023-02-20")
+    visit = next(e for e in a.events if e.type == "StateVisit")
+    roles = {p.entity.id: p.role for p in visit.participants}
+    assert roles == {"Q6279": "host", "Q61053": "guest"}
+    assert visit.place.entity.id == "Q30" and visit.date.value == "2023-03-03"
+
+
+def test_unnamed_spokesperson_speaks_unlinked():
+    a = run("Scholz reist nach Paris, wie ein Regierungssprecher am Montag in Berlin mitteilte.", "de", "2023-02-20")
+    ann = next(e for e in a.events if e.type == "Announcement")
+    assert ann.participants[0].entity is None and ann.participants[0].label == "ein Regierungssprecher"
+    assert ann.date.value == "2023-02-20"
+
+
+def test_the_parties_are_the_participants_of_the_event_before():
+    a = run("Vladimir Putin will hold talks with Ilham Aliyev in Moscow on May 5. Following the talks, "
+            "the parties will sign a declaration.", "en", "2022-05-01")
+    signing = next(e for e in a.events if e.type == "AgreementSigning")
+    assert {p.entity.id for p in signing.participants} >= {"Q7747"}
+    assert all(p.label == "the parties" for p in signing.participants)
+    assert signing.date.value == "2022-05-05" and signing.date.uncertain
