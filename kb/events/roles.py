@@ -18,12 +18,9 @@ def is_seat_entity(entity) -> bool:
 
 # a timex further than this from its trigger (in characters) belongs to something else
 _MAX_TIMEX_DISTANCE = 120
-# ... and one this close belongs to it even when another trigger is closer ("sagte X am Dienstag
-# am Rande seiner Gespräche")
-_SHARED_TIMEX_DISTANCE = 20
-# ... or when it is hardly further from it than from the other trigger ("will meet Xi on Saturday on
-# the sidelines of the summit")
-_SHARED_TIMEX_MARGIN = 12
+# ... and it is shared with another trigger that is hardly nearer ("sagte X am Dienstag am Rande
+# seiner Gespräche", "will meet Xi on Saturday on the sidelines of the summit")
+_SHARED_TIMEX_MARGIN = 10
 
 
 def _participants(m: Mention, role: str | None) -> list[Participant]:
@@ -148,8 +145,11 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
     elif mode == "host":
         before = [m for m in actors if m.end <= s]
         after = [m for m in actors if m.start >= e]
-        host = before[-1:] if before else after[:1]
-        guests = [m for m in after if m not in host]
+        if after:
+            host = before[-1:] if before else after[:1]
+            guests = [m for m in after if m not in host]
+        else:  # verb last ("Erdogan will Putin im August empfangen"): subject first, then object
+            host, guests = before[:1], before[1:2]
         for m in host:
             parts += _participants(m, "host")
         for m in guests:
@@ -229,6 +229,12 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
                       and m.kind != "adjective" and not _locative_before(ctx, m, lang)]
         if not chosen:
             chosen = _fallback(ctx, s, nearest=ctx.clause_index(s) > 0)
+        if rule.type in ("Meeting", "PhoneCall") and len(chosen) == 1:
+            # "travel to Beijing for talks with Qin Gang": the traveller is the other party
+            other = [m for m in actors if m.end <= s and m not in chosen and m.entities
+                     and m.entities[0].kind == "person"]
+            if other:
+                chosen.insert(0, other[-1])
         for m in chosen:
             parts += _participants(m, None)
         used = {id(m) for m in chosen}
@@ -294,9 +300,10 @@ def _speaker(ctx: Context, actors: list[Mention], s: int, e: int) -> Mention | N
 
 
 def object_follows(ctx: Context, e: int) -> bool:
-    """Is there an actor right after the trigger (within the clause)?"""
+    """Has the verb an object: an actor right after it, or (verb last) two actors before it?"""
     cstart, cend = ctx.clause_of(e - 1)
-    return any(is_actor(m) and e <= m.start <= e + 40 for m in ctx.mentions_in(cstart, cend))
+    actors = [m for m in ctx.mentions_in(cstart, cend) if is_actor(m)]
+    return any(e <= m.start <= e + 40 for m in actors) or len([m for m in actors if m.end < e]) >= 2
 
 
 _YEAR_VALUE = re.compile(r"^\d{4}")
@@ -313,8 +320,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     same = [(a, b) for a, b in others if cstart <= a < cend]
     usable = [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)]
     cands = [t for t in usable if cstart <= t.start < cend and dist(t, s, e) <= _MAX_TIMEX_DISTANCE
-             and (dist(t, s, e) <= _SHARED_TIMEX_DISTANCE
-                  or all(dist(t, s, e) <= dist(t, a, b) + _SHARED_TIMEX_MARGIN for a, b in same))]
+             and all(dist(t, s, e) <= dist(t, a, b) + _SHARED_TIMEX_MARGIN for a, b in same)]
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
     cands = outside or cands
     if not cands and not same_clause_only:
