@@ -45,6 +45,8 @@ def fallback_rules(lang: str, alternation, rule_type) -> tuple[dict[str, dict[st
              ("date-numeric", "{year}-{month}-{day}",
               r"(?<![\d.])(?P<day>[12]\d|3[01]|0?[1-9])[./](?P<month>0?[1-9]|1[0-2])[./](?P<year>1[0-9]\d\d|20\d\d)\b")]
     if months:
+        # the optional "de" joins day, month and year in the Romance languages
+        # dateparser covers ("16 de mayo de 2024"); elsewhere it simply never occurs
         month = "(?P<month>" + alternation(months, list(months)) + ")"
         specs += [("date-dmy", "{year}-{month}-{day}", rf"\b{day}\s*(?:de\s+)?{month}\.?,?\s*(?:de\s+)?{year}\b"),
                   ("date-mdy", "{year}-{month}-{day}", rf"\b{month}\.?\s+{day},?\s+{year}\b"),

@@ -3,9 +3,10 @@
 Cue words come from ``temporal-tense.txt``: ``future`` auxiliaries and
 markers, ``past`` forms, ``announce`` verbs (an announcement looks ahead),
 ``past-suffix`` endings with a minimum word length (``ed:5``), ``past-regex``
-word patterns, ``not-past`` exceptions and ``default`` directions. The cue
-nearest to the expression within its clause decides; failing that, the
-nearest in the sentence; failing that, the language default.
+word patterns, ``not-past`` exceptions, ``clause`` conjunctions that start a
+new clause and ``default`` directions. The cue nearest to the expression
+within its clause decides; failing that, the nearest in the sentence;
+failing that, the language default.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ __all__ = ["Tense"]
 
 _WORD = re.compile(r"\w+(?:'\w+)?")
 _SENTENCE_END = re.compile(r"(?<!\d)(?<!\b[A-Za-z])[.!?]+[\"'“”»«]*\s+(?=[\"'„“»«(]?[A-ZÄÖÜ0-9])|\n\s*\n|\n(?=[A-ZÄÖÜ])")
-_CLAUSE = re.compile(r"[,;:()–—]|\s-\s|\b(?:und|and|but|aber|während|while|weil|because|nachdem|after)\b")
+_CLAUSE_MARKS = r"[,;:()–—]|\s-\s"
 
 
 @lru_cache(maxsize=16)
@@ -39,7 +40,9 @@ def _cue_table(lang: str):
     exceptions = {w for w in items if not w.startswith("-")}
     # "-ste" in the data excludes every word with that ending (superlatives)
     suffixes_not = tuple(w[1:] for w in items if w.startswith("-"))
-    return words, suffixes, regexes, (exceptions, suffixes_not)
+    joiners = [re.escape(w) for w in g.tense.get("clause", ())]
+    clause = re.compile(_CLAUSE_MARKS + (r"|\b(?:" + "|".join(joiners) + r")\b" if joiners else ""))
+    return words, suffixes, regexes, (exceptions, suffixes_not), clause
 
 
 class Tense:
@@ -48,7 +51,7 @@ class Tense:
     def __init__(self, text: str, g: Grammar):
         self.text = text
         self.g = g
-        self.words, self.suffixes, self.regexes, self.exceptions = _cue_table(g.lang)
+        self.words, self.suffixes, self.regexes, self.exceptions, self.clause = _cue_table(g.lang)
         self._ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         self._cues: dict[int, list[tuple[int, str]]] = {}
         defaults = dict(item.split(":", 1) for item in g.tense.get("default", ()) if ":" in item)
@@ -118,8 +121,8 @@ class Tense:
         cues = [(p, c) for p, c in self.cues(s, e)
                 if not start <= p < end and not (c == "announce" and p > start)]
         if cues:
-            left = max((m.end() for m in _CLAUSE.finditer(self.text, s, start)), default=s)
-            right_m = _CLAUSE.search(self.text, end, e)
+            left = max((m.end() for m in self.clause.finditer(self.text, s, start)), default=s)
+            right_m = self.clause.search(self.text, end, e)
             right = right_m.start() if right_m else e
             for scope in ([(p, c) for p, c in cues if left <= p < right], cues):
                 if scope:
