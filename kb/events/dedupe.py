@@ -51,6 +51,8 @@ def _same(a: Event, b: Event, same_sentence: bool, heading: bool) -> bool:
     if a.type != b.type or (a.subtype or None) != (b.subtype or None):
         return False
     if ids_a != ids_b:
+        if same_sentence and ids_a & ids_b and _dates_fit(a, b) and a.status == b.status:
+            return True  # "trifft X zusammen und tauscht sich mit Y aus": one occasion
         if not (ids_a <= ids_b or ids_b <= ids_a):
             return False
         # across sentences, a fuller account replaces a vaguer one ("this week" -> "on Thursday")
