@@ -35,6 +35,7 @@ class Cues:
     cardinals: dict[str, int]
     ordinal_re: re.Pattern | None
     count_res: list[re.Pattern]
+    places_res: list[re.Pattern]  # counts of places a trip covers: claims that leave the event alone
     again_res: list[tuple[re.Pattern, dict[str, str | int]]]
     anniversary_res: list[re.Pattern]
     within_re: re.Pattern | None
@@ -73,7 +74,7 @@ class Cues:
     def count_in(self, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
         """``(start, end, value)`` of count phrases in ``text[start:end]``."""
         out = []
-        for p in self.count_res:
+        for p in self.count_res + self.places_res:
             for m in p.finditer(text, start, end):
                 n = m.group("n")
                 value = int(n) if n.isdigit() else self.cardinals.get(n.lower())
@@ -92,7 +93,7 @@ def cues(lang: str) -> Cues:
     ordinals: dict[str, str | int] = {}
     ordinal_raw: list[str] = []
     cardinals: dict[str, int] = {}
-    count_src, again_src, anniversary_src = [], [], []
+    count_src, again_src, anniversary_src, places_src = [], [], [], []
     within_src, since_src = [], []
     for line in read_lines(lang, "claims.txt"):
         parts = line.split("\t")
@@ -112,6 +113,8 @@ def cues(lang: str) -> Cues:
                     cardinals[form] = int(value)
         elif kind == "count":
             count_src.append(parts[1].strip())
+        elif kind == "places":
+            places_src.append(parts[1].strip())
         elif kind == "again":
             again_src.append(parts[1].strip())
         elif kind == "anniversary":
@@ -124,13 +127,16 @@ def cues(lang: str) -> Cues:
     ordinal_re = re.compile(rf"{b}(?:{ords}){e}|{b}(?:{ords})(?=-)", re.IGNORECASE) if ords else None
     count_res = [re.compile(b + "(?:" + src.replace("{N}", rf"(?P<n>{cards})", 1) + ")" + e, re.IGNORECASE)
                  for src in count_src]
+    places_res = [re.compile(b + "(?:" + src.replace("{N}", rf"(?P<n>{cards})", 1) + ")" + e, re.IGNORECASE)
+                  for src in places_src]
     again_res = [(re.compile(b + "(?:" + src.replace("{O}", rf"({ords})") + ")" + e, re.IGNORECASE), ordinals)
                  for src in again_src]
     anniversary_res = [re.compile(b + "(?:" + src.replace("{O}", rf"({ords})") + ")", re.IGNORECASE)
                        for src in anniversary_src]
     within_re = re.compile(rf"{b}(?:{'|'.join(within_src)}){e}") if within_src else None
     since_re = re.compile(rf"{b}(?:{'|'.join(since_src)}){e}", re.IGNORECASE) if since_src else None
-    return Cues(ordinals, cardinals, ordinal_re, count_res, again_res, anniversary_res, within_re, since_re)
+    return Cues(ordinals, cardinals, ordinal_re, count_res, places_res, again_res, anniversary_res, within_re,
+                since_re)
 
 
 def _persons(mentions: list[Mention]) -> list[Mention]:
@@ -209,6 +215,14 @@ def _within(analysis: Analysis, c: Cues, start: int, end: int) -> str | None:
         for t in analysis.timexes:
             if t.type == "DURATION" and m.end() <= t.start <= m.end() + 20:
                 return t.value
+    return None
+
+
+def _length_of_trip(analysis: Analysis, start: int, end: int) -> str | None:
+    """"eine viertägige Reise in die sieben Staaten": the trip's length is the count's window."""
+    for t in analysis.timexes:
+        if t.type == "DURATION" and start <= t.start < end and re.fullmatch(r"P\d+[DWM]", t.value or ""):
+            return t.value
     return None
 
 
@@ -435,7 +449,7 @@ def _claim(analysis: Analysis, c: Cues, kind: str, value, etype: str, mentions: 
         persons = before[-1:] if before else _persons([m for m in analysis.mentions if m.start < sent.start])[-1:]
     # a count's window may precede it ("Seit Februar 2022 ... drei Mal"); an ordinal's follows it
     since = _since(analysis, c, sent.start if kind == "count" else s, region_end, s)
-    within = _within(analysis, c, s, region_end)
+    within = _within(analysis, c, s, region_end) or _length_of_trip(analysis, cs, ce)
     place = _place_in(analysis, s, e)
     return Claim(id="", kind=kind, value=value, event_type=etype, evidence=Span(sent.start, sent.end),
                  participants=_participants(persons), place=place, since=since, within=within,
