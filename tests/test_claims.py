@@ -106,3 +106,20 @@ def test_cue_reader():
     assert c.ordinal_before("seinen zweiten China-") == 2
     assert c.ordinal_before("am 9. September zum ") is None
     assert c.count_in("drei Mal getroffen", 0, 18)[0][2] == 3
+
+
+def test_own_german_article_claims_like_the_seed():
+    from tests.test_events import DE_ARTICLE
+
+    a = run(DE_ARTICLE, "de", "2023-06-19")
+    got = {(c.kind, c.value): c for c in a.claims}
+    first = got[("ordinal", 1)]
+    assert first.since.value == "2022-04" and first.event_type == "StateVisit"
+    third = got[("ordinal", 3)]
+    assert third.within == "P2Y" and third.implies is not None
+    count = got[("count", 4)]
+    assert count.event_type == "Meeting" and count.since.value == "2021-01"
+    assert {p.entity.id for p in count.participants} == {"Q3052772", "local:giorgia-meloni"}
+    assert all(c.as_of == dt.date(2023, 6, 19) for c in a.claims)
+    visit = next(e for e in a.events if e.type == "StateVisit" and not e.implied_by)
+    assert first.event == visit.id == third.event
