@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lang import read_lines
+from .events import dating
 from .model import Analysis, Claim, DateValue, Event, Mention, Participant, Span
 
 __all__ = ["Cues", "annotate", "cues"]
@@ -201,10 +202,7 @@ def _since(analysis: Analysis, c: Cues, sent_start: int, sent_end: int, near: in
         return None
     date = best.date()
     if date.value.endswith("/.."):
-        from .temporal.resolve import bounds
-        value = date.value[:-3]
-        lo, hi, gran = bounds(value)
-        date = DateValue(value=value, earliest=lo, latest=hi, granularity=gran, text=date.text, span=date.span)
+        date = dating.start_of(date)
     return date
 
 
@@ -267,38 +265,27 @@ def _told_earlier(events: list[Event], claim: Claim, about: Event | None) -> Eve
 
 def _founding(claim: Claim, about: Event | None, dct: _dt.date | None) -> Event | None:
     """The event an anniversary counts from: N years before the anniversary (uncertain)."""
-    from .temporal.resolve import Reference, bounds, resolve_value
-
     ref = about.date.earliest if about is not None and about.date is not None and about.date.earliest else dct
     if ref is None or not isinstance(claim.value, int):
         return None
-    value, ok = resolve_value(f"UNDEF-REF-year-MINUS-{claim.value}", Reference(ref))
-    if not ok:
+    value = dating.shifted(ref, "year", -claim.value)
+    if value is None:
         return None
-    lo, hi, gran = bounds(value)
     return Event(id="", type="Other", status="past", evidence=claim.evidence,
                  participants=[Participant(entity=p.entity, label=p.label, span=p.span) for p in claim.participants],
-                 date=DateValue(value=value, earliest=lo, latest=hi, granularity=gran, uncertain=True),
-                 implied_by=claim.id)
+                 date=dating.of_value(value, uncertain=True), implied_by=claim.id)
 
 
 def _implied(claim: Claim, about: Event | None, dct: _dt.date | None, n: int) -> Event:
     """The earlier event an ordinal >= 2 implies, dated between the window start and the event."""
-    from .temporal.resolve import Reference, bounds, resolve_value
-
     lo = hi = None
     if claim.within and dct is not None:
-        m = re.fullmatch(r"P(\d+)([DWMY])", claim.within)
-        if m:
-            unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[m.group(2)]
-            value, ok = resolve_value(f"UNDEF-REF-{unit}-MINUS-{m.group(1)}", Reference(dct))
-            if ok:
-                lo = bounds(value)[0]
+        lo = dating.duration_before(dct, claim.within)
     elif claim.since is not None:
         lo = claim.since.earliest
     if about is not None and about.date is not None and about.date.earliest:
-        value, ok = resolve_value("UNDEF-REF-day-MINUS-1", Reference(about.date.earliest))
-        hi = bounds(value)[1] if ok else None
+        day_before = dating.shifted(about.date.earliest, "day", -1)
+        hi = dating.of_value(day_before).latest if day_before else None
     elif dct is not None:
         hi = dct
     if lo is None and hi is None:

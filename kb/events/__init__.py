@@ -16,6 +16,7 @@ import datetime as _dt
 import re
 
 from ..model import Analysis, DateValue, Event, Participant, Span
+from . import dating
 from . import roles as _roles
 from .context import Context, clauses, quotes
 from .dedupe import merge
@@ -40,38 +41,15 @@ def _dct_date(dct: _dt.date, open_end: bool = False) -> DateValue:
     return DateValue(value=dct.isoformat(), earliest=dct, latest=dct, granularity="day", uncertain=True)
 
 
-def _start_of(date: DateValue, uncertain: bool | None = None) -> DateValue:
-    """The start of an (open) interval as a date of its own granularity."""
-    from ..temporal.resolve import bounds
-
-    start = date.value.split("/")[0]
-    lo, hi, gran = bounds(start)
-    return DateValue(value=start, earliest=lo, latest=hi, granularity=gran or date.granularity,
-                     resolved=date.resolved, text=date.text, span=date.span,
-                     uncertain=date.uncertain if uncertain is None else uncertain)
-
-
 def _from_timex(timex) -> DateValue:
     """The event date a timex gives. "seit Februar 2022" (an open interval) dates an event by its start."""
     date = timex.date()
     if date.value.endswith("/..") and timex.mod == "ON_OR_AFTER":
-        date = _start_of(date)
+        date = dating.start_of(date)
     elif "-W" in date.value and date.earliest and date.latest:
         # "am vergangenen Wochenende", "next week": the days, as the event record states them
         date.value = f"{date.earliest.isoformat()}/{date.latest.isoformat()}"
     return date
-
-
-def _stay(date: DateValue, days: int) -> DateValue:
-    """A stay of ``days`` days starting on ``date``: the interval D .. D+N-1 (by the temporal resolver)."""
-    from ..temporal.resolve import Reference, resolve_value
-
-    end, ok = resolve_value(f"UNDEF-REF-day-PLUS-{days - 1}", Reference(date.earliest))
-    if not ok or days < 1:
-        return date
-    last = _dt.date.fromisoformat(end)
-    return DateValue(value=f"{date.value}/{end}", earliest=date.earliest, latest=last, granularity="day",
-                     resolved=True, text=date.text, span=date.span, uncertain=date.uncertain)
 
 
 def _open(date: DateValue) -> DateValue:
@@ -200,7 +178,7 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         date = _from_timex(timex) if timex is not None else None
         length = _roles.duration_near(ctx, s, e)
         if length and date is not None and date.granularity == "day" and "/" not in date.value:
-            date = _stay(date, int(length[1:-1]))
+            date = dating.stay(date, int(length[1:-1]))
         cstart, cend = ctx.clause_of(s)
         status = _cue_status(ctx, cstart, e, lang) if speaking else _cue_status(ctx, region_start, cend, lang)
         if status == "ongoing":
@@ -281,7 +259,7 @@ def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of, note
             date = DateValue(**{**source.date.__dict__})
             date.uncertain, date.text, date.span = True, None, None
             if ev.type in _POINT_TYPES and date.value.endswith("/.."):
-                date = _start_of(date, uncertain=True)
+                date = dating.start_of(date, uncertain=True)
             ev.date = date
         if ev.date is None and dct is not None and ev.status in ("past", "ongoing") \
                 and ev.type not in _NO_DEFAULT_DATE:
