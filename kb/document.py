@@ -123,11 +123,20 @@ def document_from_record(rec: Any, *, where: str, defaults: dict | None = None) 
                          meta=meta)
 
 
+# Signatures of file formats that are not text even when their first bytes decode.
+_MAGIC = ((b"%PDF-", "a PDF file"), (b"PK\x03\x04", "a ZIP/Office file"), (b"\x89PNG", "a PNG image"),
+          (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"), (b"\x1f\x8b", "a gzip file"),
+          (b"{\\rtf", "an RTF file"), (b"\xd0\xcf\x11\xe0", "an old Office file"))
+
+
 def _read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{path}: looks like {what}, not text; extract its text first")
     if b"\x00" in data[:8192]:
         raise InputError(f"{path}: looks like a binary file, not text")
     try:
