@@ -227,3 +227,16 @@ def test_given_names_examples():
         text, _, expected = ex.partition(" -> ")
         a = analyse(text, "de", "2024-01-01")
         assert any(m.text == expected and m.entities and m.entities[0].kind == "person" for m in a.mentions), ex
+
+
+def test_user_entity_with_an_office_resolves_a_description(tmp_path):
+    f = tmp_path / "people.csv"
+    f.write_text("id,name,kind,country,aliases_de,offices\nQ999999998,Erika Musterfrau,person,Q183,"
+                 "Erika Musterfrau,president@Q39@2031-01-01@\n", encoding="utf-8")
+    assert entities.add_entities(f) == 1
+    a = analyse("Der schweizerische Präsident reist nach Rom.", "de", "2031-05-01")
+    assert linked(a, "Präsident") == ["Q999999998"]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,name,kind,offices\nQ999999997,X Y,person,president\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        entities.add_entities(bad)

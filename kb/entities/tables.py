@@ -140,6 +140,27 @@ def parse_row(fields: list[str], where: str) -> tuple[Entity, dict, set[str]]:
     return ent, adjectives, set(split(tags))
 
 
+def parse_offices(person: str, text: str, where: str) -> list[Office]:
+    """Offices written as ``role@jurisdiction@start@end`` separated by ``;`` (end may be empty).
+
+    >>> parse_offices("Q1", "president@Q183@2020-01-01@", "x")[0].role
+    'president'
+    """
+    out = []
+    for item in (x.strip() for x in (text or "").split(";")):
+        if not item:
+            continue
+        parts = (item.split("@") + ["", "", "", ""])[:4]
+        role, jur, start, end = (p.strip() for p in parts)
+        if not role or not jur:
+            raise InputError(f"{where}: office {item!r} is not role@jurisdiction@start@end")
+        try:
+            out.append(Office(person, role, jur, _date(start), _date(end)))
+        except ValueError:
+            raise InputError(f"{where}: office {item!r} has a date that is not YYYY-MM-DD") from None
+    return out
+
+
 class Gazetteer:
     """Entities, their surface forms per language, and offices held over time."""
 
@@ -275,11 +296,16 @@ def load(user_file: Path | None = None) -> Gazetteer:
     files = [DATA_DIR / "gazetteer.tsv"]
     if user_file is not None and user_file.exists():
         files.append(user_file)
+    user_offices: list[Office] = []
     for path in files:
         for n, fields in _read_tsv(path):
             ent, adjectives, tags = parse_row(fields, f"{path}:{n}")
             gz.add(ent, adjectives, tags)
+            if len(fields) > 9:  # user files may carry the offices in a tenth column
+                user_offices += parse_offices(ent.id, fields[9], f"{path}:{n}")
     for n, fields in _read_tsv(DATA_DIR / "offices.tsv"):
         person, role, jur, start, end = (fields + [""] * 5)[:5]
         gz.add_office(Office(person.strip(), role.strip(), jur.strip(), _date(start), _date(end)))
+    for office in user_offices:
+        gz.add_office(office)
     return gz

@@ -2,7 +2,8 @@
 
 CSV needs a header with ``id`` (or ``qid``/``item``, a QID or Wikidata IRI), ``name`` (or
 ``label``) and ``kind``; optional ``country``, ``aliases_en``, ``aliases_de`` (``;``-separated),
-``adjectives_en``, ``adjectives_de``, ``tags``. Turtle: every subject with an ``rdfs:label``;
+``adjectives_en``, ``adjectives_de``, ``tags`` and ``offices`` (``role@jurisdiction@start@end``,
+``;``-separated, e.g. ``president@Q183@2017-03-19@``). Turtle: every subject with an ``rdfs:label``;
 ``kb:kind`` or ``rdf:type``/``wdt:P31`` (Q5 human, Q6256/Q3624078 country, Q515/Q5119 city,
 Q43229 organisation) gives the kind, ``skos:altLabel`` the aliases by language tag,
 ``wdt:P17``/``wdt:P27`` the country.
@@ -14,7 +15,7 @@ import csv
 from pathlib import Path
 
 from ..errors import InputError
-from .tables import parse_row, user_path
+from .tables import parse_offices, parse_row, user_path
 
 __all__ = ["add_entities"]
 
@@ -47,7 +48,8 @@ def _rows_from_csv(path: Path) -> list[list[str]]:
             rows.append([_qid(col(row, "id", "qid", "item")), col(row, "kind", "type"),
                          col(row, "name", "label", "itemlabel"), _qid(col(row, "country")),
                          col(row, "aliases_en", "en"), col(row, "aliases_de", "de"),
-                         col(row, "adjectives_en"), col(row, "adjectives_de"), col(row, "tags")])
+                         col(row, "adjectives_en"), col(row, "adjectives_de"), col(row, "tags"),
+                         col(row, "offices")])
         return rows
 
 
@@ -102,6 +104,8 @@ def add_entities(path) -> int:
         raise InputError(f"{path}: no entities found")
     for n, row in enumerate(rows, 2):
         parse_row(row, f"{path}: entity {n - 1}")  # raises InputError when invalid
+        if len(row) > 9:
+            parse_offices(row[0], row[9], f"{path}: entity {n - 1}")
     target = user_path()
     target.parent.mkdir(parents=True, exist_ok=True)
     new_ids = {r[0] for r in rows}
