@@ -44,7 +44,7 @@ start_oxigraph() {
   port="$(free_port)"
   data="$DIR/oxigraph"
   rm -rf "$data" && mkdir -p "$data"
-  oxigraph serve --location "$data" --bind "127.0.0.1:$port" >"$DIR/oxigraph.log" 2>&1 &
+  oxigraph serve --location "$data" --bind "127.0.0.1:$port" >"$DIR/oxigraph.log" 2>&1 </dev/null &
   echo $! >"$DIR/oxigraph.pid"
   if wait_http "http://127.0.0.1:$port/query?query=ASK%7B%7D" 30; then
     log "oxigraph server on 127.0.0.1:$port (pid $(cat "$DIR/oxigraph.pid"))"
@@ -108,7 +108,9 @@ ResultSetMaxRows = 1000000
 MaxQueryExecutionTime = 120
 MaxQueryCostEstimationTime = 400
 EOF
-  (cd "$data" && virtuoso-t +foreground +configfile "$data/virtuoso.ini" >"$DIR/virtuoso.out" 2>&1) &
+  # The subshell's own output goes to the log too: an inherited stdout would keep the caller's
+  # $(...) waiting for as long as the server runs.
+  (cd "$data" && exec virtuoso-t +foreground +configfile "$data/virtuoso.ini") >"$DIR/virtuoso.out" 2>&1 </dev/null &
   echo $! >"$DIR/virtuoso.pid"
   local ok=""
   for ((i = 0; i < 240; i++)); do
