@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lang import read_lines
+from .entities.linker import function_words
 from .events import dating
 from .model import Analysis, Claim, DateValue, Event, Mention, Participant, Span
 
@@ -395,7 +396,8 @@ def _named_after(analysis: Analysis, pos: int, end: int) -> Participant | None:
     (unlinked), else ("of the organisation") the last organisation mentioned before."""
     text = analysis.text
     rest = text[pos:end]
-    m = re.match(r"\s*(?:the\s+|der\s+|des\s+|dem\s+)?", rest)
+    dets = "|".join(re.escape(w) for w in function_words(analysis.document.lang, "determiner")) or "(?!)"
+    m = re.match(rf"\s*(?:(?:{dets})\s+)?", rest)
     start = pos + (m.end() if m else 0)
     for mention in analysis.mentions:
         if mention.start == start and mention.entities:

@@ -240,3 +240,17 @@ def test_user_entity_with_an_office_resolves_a_description(tmp_path):
     bad.write_text("id,name,kind,offices\nQ999999997,X Y,person,president\n", encoding="utf-8")
     with pytest.raises(InputError):
         entities.add_entities(bad)
+
+
+def test_function_words_and_name_parts_examples():
+    from kb.entities.linker import function_words, name_parts
+
+    for lang in ("de", "en"):
+        exs = examples(lang, "function-words.txt")
+        assert exs
+        for ex in exs:
+            cls, word = ex.split(" ", 1)
+            assert word in function_words(lang, cls), ex
+    for ex in _file_examples("name_parts.txt"):
+        cls, form = ex.split(" ", 1)
+        assert form in name_parts()[cls], ex

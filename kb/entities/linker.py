@@ -18,17 +18,14 @@ from ..lang import read_lines
 from ..model import Entity
 from .tables import DATA_DIR, Gazetteer
 
-__all__ = ["Candidate", "find_candidates", "select", "slug"]
+__all__ = ["Candidate", "find_candidates", "function_words", "name_parts", "select", "slug"]
 
 _UPPER = "A-ZÄÖÜÀ-ÞŁŚŽČŠ"
 _NAME_TOKEN = rf"[{_UPPER}][\w'’.\-]*"
-_DETERMINERS = ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "einem",
-                "the", "a", "an", "Der", "Die", "Das", "Des", "Dem", "Den", "The", "A", "An")
 # Generic role nouns ("leader", "director") name nobody without a country or a name.
 _NEEDS_JURISDICTION = {"leader", "director", "spokesperson", "secretary_general"}
 # roles whose unnamed holders are kept as unlinked mentions (they speak for someone)
 _SPEAKER_ROLES = {"spokesperson", "press_secretary", "foreign_minister"}
-_NAME_PARTICLES = ("von der", "von", "van", "de", "da", "di", "del", "al-", "bin", "ibn", "el-")
 
 # English names of institutions kb synthesises when the gazetteer has none for a country.
 _INSTITUTION_NAMES = {
@@ -70,6 +67,27 @@ def given_names() -> frozenset[str]:
         if not line.startswith("#"):
             out.update(line.split())
     return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def function_words(lang: str, cls: str) -> frozenset[str]:
+    """A class of function words of a language (``kb/lang/<iso>/function-words.txt``)."""
+    for line in read_lines(lang, "function-words.txt"):
+        name, _, words = line.partition("\t")
+        if name.strip() == cls:
+            return frozenset(w.strip() for w in words.split("|") if w.strip())
+    return frozenset()
+
+
+@lru_cache(maxsize=1)
+def name_parts() -> dict[str, tuple[str, ...]]:
+    """Name particles and titles (``kb/entities/name_parts.txt``)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in (DATA_DIR / "name_parts.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, forms = line.partition("\t")
+            out[name.strip()] = tuple(f.strip() for f in forms.split("|") if f.strip())
+    return out
 
 
 def _alternation(forms) -> str:
@@ -196,7 +214,7 @@ class _Finder:
                 # "the Obama administration": the leader's country
                 jur, start = named.entities[0].country, named.start
         wb = self._word_before(start)
-        if wb and wb[1] in _DETERMINERS:
+        if wb and wb[1] in function_words(self.lang, "determiner"):
             start = wb[0]
         return start, jur
 
@@ -287,7 +305,10 @@ class _Finder:
         if named is not None and named.kind == "name" and named.entities[0].kind == "person" \
                 and named.start - pos <= 1:
             return named.end, named.entities[0]
-        m = re.match(rf" (?:Dr\. |Prof\. )?({_NAME_TOKEN}(?: +(?:(?:{'|'.join(_NAME_PARTICLES)}) *)?{_NAME_TOKEN}){{0,3}})",
+        parts = name_parts()
+        titles = "|".join(re.escape(t) + " " for t in parts.get("title", ()))
+        particles = "|".join(re.escape(p) for p in parts.get("particle", ()))
+        m = re.match(rf" (?:{titles})?({_NAME_TOKEN}(?: +(?:(?:{particles}) *)?{_NAME_TOKEN}){{0,3}})",
                      self.text[pos:pos + 80])
         if not m:
             return pos, None
@@ -311,7 +332,7 @@ class _Finder:
         if len(tokens) >= 2 or tokens[0] in given_names():
             if any(t.lower() == t for t in tokens):
                 return pos, None
-            if self.gz.lookup(tokens[0], self.lang) or tokens[0] in _DETERMINERS:
+            if self.gz.lookup(tokens[0], self.lang) or tokens[0] in function_words(self.lang, "determiner"):
                 return pos, None
             return pos + m.start(1) + len(name), self.local_person(name, jur)
         return pos, None

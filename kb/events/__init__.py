@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from ..entities.linker import function_words
 from ..model import Analysis, DateValue, Event, Participant, Span
 from . import dating
 from . import roles as _roles
@@ -58,17 +59,16 @@ def _open(date: DateValue) -> DateValue:
     return date
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|und|sowie|&))\s*$")
-
-
-def _date_list(ctx: Context, s: int) -> list:
+def _date_list(ctx: Context, s: int, lang: str) -> list:
     """Dates listed right before an event noun, in text order (empty when there is no list)."""
+    joins = "|".join(re.escape(w) for w in function_words(lang, "listjoin")) or "(?!)"
+    list_gap = re.compile(rf"\s*(?:,|,?\s*(?:{joins}))\s*$")
     dated = sorted((t for t in ctx.timexes if t.type == "DATE" and t.end <= s), key=lambda t: t.start)
     out = []
     pos = s
     for t in reversed(dated):
         gap = ctx.text[t.end:pos]
-        if (not out and re.fullmatch(r"[\s,]*", gap)) or (out and _LIST_GAP.fullmatch(gap)):
+        if (not out and re.fullmatch(r"[\s,]*", gap)) or (out and list_gap.fullmatch(gap)):
             out.insert(0, t)
             pos = t.start
         else:
@@ -172,7 +172,7 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         timex = _roles.nearest_timex(ctx, s, e, trigger_clauses, others, same_clause_only=speaking)
         if rule.needs("date") and timex is None:
             continue
-        listed = _date_list(ctx, s) if rule.nominal else []
+        listed = _date_list(ctx, s, lang) if rule.nominal else []
         if len(listed) >= 2:
             timex = listed[-1]
         date = _from_timex(timex) if timex is not None else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..entities.linker import function_words
 from ..model import Mention, Participant, Timex
 from .context import Context, is_actor, is_place
 from .rules import Rule, rules
@@ -67,8 +68,9 @@ def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set
         if pat is None:
             return False
         before = ctx.text[max(0, m.start - 14):m.start]
-        return any(x.end() == len(before.rstrip()) or before[x.end():].strip() in ("", "the", "der", "die", "das", "dem", "den")
-                   for x in pat.finditer(before))
+        determiners = function_words(lang, "determiner")
+        return any(x.end() == len(before.rstrip()) or before[x.end():].strip() in determiners
+                   or not before[x.end():].strip() for x in pat.finditer(before))
     marked = [m for m in places if locative(m)]
     if marked:
         after = [m for m in marked if m.start >= e]
@@ -221,7 +223,8 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
             # "Die Europäische Union und Kanada unterzeichneten": a country listed with an actor
             for m in ms:
                 if m.entities and m.entities[0].kind == "country" and m.kind == "name" and m not in chosen:
-                    if any(re.fullmatch(r"\s*(?:,|und|and|sowie|&)\s*",
+                    joins = "|".join(re.escape(w) for w in function_words(lang, "listjoin")) or "(?!)"
+                    if any(re.fullmatch(rf"\s*(?:,|{joins})\s*",
                                         ctx.text[min(m.end, x.end):max(m.start, x.start)]) for x in chosen):
                         chosen.append(m)
         if not chosen:
