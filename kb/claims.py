@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lang import read_lines
-from .entities.linker import function_words
+from .entities.words import function_words
 from .events import dating
 from .model import Analysis, Claim, DateValue, Event, Mention, Participant, Span
 

@@ -243,7 +243,7 @@ def test_user_entity_with_an_office_resolves_a_description(tmp_path):
 
 
 def test_function_words_and_name_parts_examples():
-    from kb.entities.linker import function_words, name_parts
+    from kb.entities.words import function_words, name_parts
 
     for lang in ("de", "en"):
         exs = examples(lang, "function-words.txt")

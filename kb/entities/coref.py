@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..lang import read_lines
 from ..model import Mention, Sentence
 from .tables import Gazetteer
+from .words import function_words
 from .linker import Candidate
 
 __all__ = ["resolve"]
@@ -90,8 +91,9 @@ def _short_forms(text, lang, mentions) -> list[Mention]:
                 last = name.split()[-1].rstrip(".")
                 if len(last) < 3 or not last[0].isupper() or len(name.split()) < 2:
                     continue
-                for form in (last, last + "s" if lang == "de" and last[-1] not in "sxzß" else None):
-                    if form and form not in forms:
+                inflected = [last + x for x in function_words(lang, "name-suffix") if last[-1] not in "sxzß"]
+                for form in [last] + inflected:
+                    if form not in forms:
                         forms[form] = (m.start, ent)
     if not forms:
         return []

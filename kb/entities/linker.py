@@ -17,8 +17,9 @@ from pathlib import Path
 from ..lang import read_lines
 from ..model import Entity
 from .tables import DATA_DIR, Gazetteer
+from .words import function_words, name_parts
 
-__all__ = ["Candidate", "find_candidates", "function_words", "name_parts", "select", "slug"]
+__all__ = ["Candidate", "find_candidates", "select", "slug"]
 
 _UPPER = "A-ZÄÖÜÀ-ÞŁŚŽČŠ"
 _NAME_TOKEN = rf"[{_UPPER}][\w'’.\-]*"
@@ -67,27 +68,6 @@ def given_names() -> frozenset[str]:
         if not line.startswith("#"):
             out.update(line.split())
     return frozenset(out)
-
-
-@lru_cache(maxsize=None)
-def function_words(lang: str, cls: str) -> frozenset[str]:
-    """A class of function words of a language (``kb/lang/<iso>/function-words.txt``)."""
-    for line in read_lines(lang, "function-words.txt"):
-        name, _, words = line.partition("\t")
-        if name.strip() == cls:
-            return frozenset(w.strip() for w in words.split("|") if w.strip())
-    return frozenset()
-
-
-@lru_cache(maxsize=1)
-def name_parts() -> dict[str, tuple[str, ...]]:
-    """Name particles and titles (``kb/entities/name_parts.txt``)."""
-    out: dict[str, tuple[str, ...]] = {}
-    for line in (DATA_DIR / "name_parts.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, _, forms = line.partition("\t")
-            out[name.strip()] = tuple(f.strip() for f in forms.split("|") if f.strip())
-    return out
 
 
 def _alternation(forms) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Entity
+from .words import function_words
 
 __all__ = [
     "DATA_DIR",
@@ -30,7 +31,7 @@ __all__ = [
 DATA_DIR = Path(__file__).resolve().parent
 KINDS = ("person", "country", "city", "government", "ministry", "office", "organisation",
          "agency", "group")
-# kinds whose German name takes a genitive "-s" ("Putins", "Chinas", "des Kremls")
+# kinds whose names take the language's name suffixes (German genitive: "Putins", "des Kremls")
 _GENITIVE_KINDS = {"person", "country", "city", "government", "organisation", "group"}
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 
@@ -88,11 +89,12 @@ def german_inflections(stem: str) -> list[str]:
     return [stem + e for e in _ADJ_ENDINGS]
 
 
-def _genitive(alias: str) -> str | None:
+def _genitive(alias: str, suffix: str) -> str | None:
+    """An inflected name ("Putin" + "s"); names ending in a sibilant take no -s."""
     last = alias[-1]
     if not last.isalpha() or last in "sxzßSXZ":
         return None
-    return alias + "s"
+    return alias + suffix
 
 
 def _date(s: str) -> _dt.date | None:
@@ -183,10 +185,11 @@ class Gazetteer:
         for lang, forms in ent.labels.items():
             for form in forms:
                 self._name(lang, form, ent.id)
-                if lang == "de" and ent.kind in _GENITIVE_KINDS:
-                    gen = _genitive(form)
-                    if gen:
-                        self._name(lang, gen, ent.id)
+                if ent.kind in _GENITIVE_KINDS:
+                    for suffix in function_words(lang, "name-suffix"):
+                        gen = _genitive(form, suffix)
+                        if gen:
+                            self._name(lang, gen, ent.id)
         for lang, forms in adjectives.items():
             for form in forms:
                 self.adjectives[lang].setdefault(form, ent.id)

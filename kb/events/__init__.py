@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from ..entities.linker import function_words
+from ..entities.words import function_words
 from ..model import Analysis, DateValue, Event, Participant, Span
 from . import dating
 from . import roles as _roles

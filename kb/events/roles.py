@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities.linker import function_words
+from ..entities.words import function_words
 from ..model import Mention, Participant, Timex
 from .context import Context, is_actor, is_place
 from .rules import Rule, rules
