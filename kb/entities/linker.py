@@ -179,12 +179,11 @@ class _Finder:
         wb = self._word_before(start)
         if wb:
             wstart, word = wb
-            poss = re.sub(r"['’]s$", "", word)
             adj = self.gz.adjectives.get(self.lang, {}).get(word) or self.gz.adjectives.get("en", {}).get(word)
             named = self.name_at(wstart)
             if adj:
                 jur, start = adj, wstart
-            elif named is not None and named.end in (wstart + len(poss), wstart + len(word)) \
+            elif named is not None and wstart < named.end <= wstart + len(word) \
                     and named.entities[0].kind in ("country", "organisation"):
                 jur, start = named.entities[0].id, wstart
             elif named is not None and named.end == wstart + len(word) and self.gz.has_tag(named.entities[0].id, "seat"):
@@ -201,7 +200,12 @@ class _Finder:
     def _right_context(self, end: int, after_name: bool = False, places: bool = False) -> tuple[int, str | None]:
         """Extend a description over "of (the) X" / "von X" / a genitive "(der|des) X", and for
         institutions "in <capital>" ("das Außenministerium in Peking")."""
-        preps = "of|von" if after_name else ("of|von|der|des|in|from" if places else "of|von|der|des")
+        words = set(function_words(self.lang, "owner"))
+        if not after_name:
+            words |= function_words(self.lang, "genitive")
+            if places:
+                words |= function_words(self.lang, "seat")
+        preps = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
         m = re.match(rf" +(?:{preps}) +", self.text[end:end + 20])
         cands = []
         if m:
@@ -239,7 +243,8 @@ class _Finder:
             if noun not in lookup:
                 continue
             role, default_jur = lookup[noun]
-            if re.search(r"-\s+(?:und|and|oder|or)\s+$", self.text[max(0, m.start() - 12):m.start()]):
+            joins = "|".join(re.escape(w) for w in function_words(self.lang, "listjoin")) or "(?!)"
+            if re.search(rf"-\s+(?:{joins})\s+$", self.text[max(0, m.start() - 12):m.start()]):
                 continue  # "Staats- und Regierungschefs": a plural group, not one person
             start, jur = self._left_context(m.start())
             if prefix:
