@@ -243,8 +243,8 @@ def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of, note
                 break
             if sentence_of(ev) - sentence_of(prev) > 2:
                 continue
-            if _shares(prev, ev) and not note.get("anaphor"):
-                source = prev
+            if (_shares(prev, ev) or prev in same_sentence_later) and not note.get("anaphor"):
+                source = prev  # an earlier event of the same people, or one told in the same sentence
                 break
         if ev.status is None:
             ev.status = source.status if source is not None and source.status in ("planned", "ongoing", "past") else "past"

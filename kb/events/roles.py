@@ -290,6 +290,12 @@ def _speaker(ctx: Context, actors: list[Mention], s: int, e: int) -> Mention | N
     named = [m for m in actors if m.entities]
     if named:
         return min(named, key=lambda m: _dist(m, s, e))
+    # "teilte der Vatikan mit", "China erklärte": a country right at the verb speaks for itself
+    cstart, cend = ctx.clause_of(s)
+    countries = [m for m in ctx.mentions_in(cstart, cend) if m.kind == "name" and m.entities
+                 and m.entities[0].kind == "country" and _dist(m, s, e) <= 15]
+    if countries:
+        return min(countries, key=lambda m: _dist(m, s, e))
     # "sagte der Direktor des X, Alexander Gabuev, ...": the speaker is in the next clause; a
     # speaker further away is someone else (an unnamed "Regierungssprecher" is nobody we know)
     i = ctx.clause_index(s)
