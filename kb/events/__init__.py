@@ -254,7 +254,7 @@ def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of, note
             and (source.status == "planned") == (ev.status in ("planned", "hypothetical"))
         if inherit and ev.type in _COMMUNICATION:
             # a reaction in the next sentence ("hatte ... eingestanden") happened with the event
-            inherit = sentence_of(ev) - sentence_of(source) <= 1 and ev.status == "past" == source.status
+            inherit = sentence_of(ev) - sentence_of(source) <= 2 and ev.status == "past" == source.status
         if inherit:
             date = DateValue(**{**source.date.__dict__})
             date.uncertain, date.text, date.span = True, None, None
