@@ -18,11 +18,14 @@ Internal underspecified forms (besides plain TIMEX3 values, which pass through):
   ``UNDEF-ANA-...`` an offset from the last date mentioned that is fine
   enough (anaphoric, "two days later"); ``UNDEF-SHIFT-...`` the same, keeping
   that date's finer granularity ("a year earlier" than a day is a day);
+  ``UNDEF-SEQ-...`` the same as ANA but at the unit's own granularity ("the
+  following week" after a day is a week, "a week later" is a day);
   ``UNDEF-AGO-...`` like REF, but in news about a quarter "a year ago" is that
   quarter a year before; ``UNDEF-LAST-<unit>-PLUS-0`` the last completed unit
   ("the latest quarter").
 - ``HOLIDAY-<spec>`` and ``HOLIDAY-<spec>-<year>``: a holiday (``12-25``,
-  ``easter+49``, ``11-thu-4``, ``05-mon-last``).
+  ``easter+49``, ``11-thu-4``, ``05-mon-last``); the weekday may also be its
+  ISO number (``06-1-1``: the first Monday of June).
 - A trailing ``<`` or ``>`` forces the direction (last/next), ``=`` the
   reference year; ``~T20:30`` or ``~TMO`` appends a time of day after resolving.
 """
@@ -48,7 +51,7 @@ _HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _DECADE = re.compile(r"^(\d{3})$")
 _CENTURY = re.compile(r"^(\d{2})$")
-_REL = re.compile(r"^UNDEF-(REF|ANA|LAST|AGO|SHIFT)-(day|week|weekend|month|quarter|half|year|decade|century|hour|minute)-(PLUS|MINUS)-(\d+(?:\.\d+)?|X)$")
+_REL = re.compile(r"^UNDEF-(REF|ANA|SEQ|LAST|AGO|SHIFT)-(day|week|weekend|month|quarter|half|year|decade|century|hour|minute)-(PLUS|MINUS)-(\d+(?:\.\d+)?|X)$")
 _NOYEAR = re.compile(r"^XXXX-(\d{2}-\d{2}|\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])$")
 _DAYONLY = re.compile(r"^XXXX-XX-(\d{2})$")
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
@@ -278,7 +281,8 @@ def _holiday(spec: str, year: int) -> dt.date | None:
         return dt.date(year, int(parts[0]), int(parts[1]))
     if len(parts) == 3:  # month-weekday-nth, e.g. 11-thu-4 (4th Thursday), 05-mon-last
         month = int(parts[0])
-        wd = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(parts[1])
+        names = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+        wd = int(parts[1]) - 1 if parts[1].isdigit() else names.index(parts[1])
         if parts[2] == "last":
             d = _month_end(year, month)
             while d.weekday() != wd:
@@ -428,7 +432,7 @@ def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str
         anchor_gran = ref.anchor_granularity or "day"
         # financial news: "a year ago" in a report on a quarter is that quarter a year before
         quarter = None
-        if kind in ("AGO", "ANA", "SHIFT") and unit == "year" and not ref.narrative and ref.date is not None:
+        if kind in ("AGO", "ANA", "SEQ", "SHIFT") and unit == "year" and not ref.narrative and ref.date is not None:
             quarter = next((d for d, g in reversed(ref.history)
                             if g == "quarter" and abs((ref.date - d).days) <= 370), None)
         if kind == "LAST":
@@ -438,7 +442,7 @@ def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str
             if ref.date is None:
                 return None
             return _format(_shift(ref.date, unit, -1), unit)
-        found = ref.anchor_for(unit) if kind in ("ANA", "SHIFT") else None
+        found = ref.anchor_for(unit) if kind in ("ANA", "SEQ", "SHIFT") else None
         quarter_anchor = quarter is not None
         if quarter_anchor:
             base, base_gran = quarter, "quarter"
