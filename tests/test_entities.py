@@ -254,3 +254,10 @@ def test_function_words_and_name_parts_examples():
     for ex in _file_examples("name_parts.txt"):
         cls, form = ex.split(" ", 1)
         assert form in name_parts()[cls], ex
+
+
+def test_a_name_before_a_speech_verb_is_a_person():
+    a = analyse("Wang Wenbin said on Monday that the visit went well.", "en", "2023-05-15")
+    assert linked(a, "Wang Wenbin") == ["local:wang-wenbin"]
+    a = analyse("Die Analystin Maria Kowalczyk sagte dies.", "de", "2023-05-15")
+    assert linked(a, "Maria Kowalczyk") == ["local:maria-kowalczyk"]

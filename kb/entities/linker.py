@@ -70,6 +70,14 @@ def given_names() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=None)
+def speech_verbs(lang: str) -> frozenset[str]:
+    """Verbs of saying (``kb/lang/<iso>/metonyms.txt``, which lists what speakers do)."""
+    return frozenset(line.strip() for line in read_lines(lang, "metonyms.txt")
+                     if line.strip() and not line.startswith("!") and line.strip() not in
+                     ("hat", "hatte", "will", "wollte", "wurde", "has", "had", "was", "will", "would"))
+
+
 def _alternation(forms) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
@@ -380,6 +388,28 @@ class _Finder:
         return self.local[eid]
 
     # -- unknown persons ------------------------------------------------------------------------------
+    def find_speaking_names(self) -> list[Candidate]:
+        """"Wang Wenbin said", "Mao Ning sagte": two or three capitalised words right before a
+        speech verb are a person even without a known given name."""
+        verbs = speech_verbs(self.lang)
+        if not verbs:
+            return []
+        table, _ = _roles(self.lang)
+        role_words = {w for form, _, _ in table for w in form.split()}
+        blocked = role_words | function_words(self.lang, "determiner")
+        verb_alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+        pat = re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}}) (?:{verb_alt})\b")
+        out = []
+        for m in pat.finditer(self.text):
+            tokens = m.group(1).split()
+            if any(t in blocked or self.gz.lookup(t, self.lang) or self.gz.adjectives.get(self.lang, {}).get(t)
+                   for t in tokens):
+                continue
+            if self.gz.lookup(m.group(1), self.lang):
+                continue
+            out.append(Candidate(m.start(1), m.end(1), [self.local_person(m.group(1))], "name", priority=0))
+        return out
+
     def find_unknown_persons(self) -> list[Candidate]:
         out = []
         # a lookahead, so that "President Yury Ushakov" still yields "Yury Ushakov"
@@ -433,6 +463,9 @@ def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None) -
     cands += finder.find_roles()
     cands += finder.find_institutions()
     cands += finder.find_unknown_persons()
+    # names found only by the verb after them fill gaps; they never compete with other evidence
+    cands += [c for c in finder.find_speaking_names()
+              if not any(c.start < o.end and o.start < c.end for o in cands)]
     return cands, finder
 
 
