@@ -235,3 +235,10 @@ def test_the_parties_are_the_participants_of_the_event_before():
     assert {p.entity.id for p in signing.participants} >= {"Q7747"}
     assert all(p.label == "the parties" for p in signing.participants)
     assert signing.date.value == "2022-05-05" and signing.date.uncertain
+
+
+def test_impersonal_announcement_is_made_by_the_issuer():
+    a = run("Office of the Press Secretary\n\nAs announced today, the President will meet Chancellor Olaf "
+            "Scholz next week.", "en", "2023-02-20")
+    ann = next(e for e in a.events if e.type == "Announcement")
+    assert ann.participants[0].entity.id == "local:white-house-press-secretary"

@@ -159,7 +159,13 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
         used = {id(m) for m in host + guests}
     elif mode == "speaker":
         passive = rules(lang).cues.get("passive")
-        if passive and passive.search(ctx.text, cstart, s):
+        impersonal = rules(lang).cues.get("impersonal")
+        if impersonal and any(x.start() <= s <= x.end() + 3 for x in impersonal.finditer(ctx.text, cstart, cend)):
+            # "As announced today, ...": whoever issues the document, named at its head
+            issuers = [m for ms_ in ctx.earlier for m in ms_ if m.entities
+                       and m.entities[0].kind in ("office", "government", "ministry", "agency")]
+            speaker = issuers[0] if issuers else None
+        elif passive and passive.search(ctx.text, cstart, s):
             # "Peking wurde vom Westen kritisiert": the speaker is the agent, or unknown
             agent_ends = _cue_ends(ctx, "agent", lang, cstart, cend)
             agents = [m for m in actors if _is_after(m, agent_ends)]
