@@ -4,7 +4,9 @@ Cue words come from ``temporal-tense.txt``: ``future`` auxiliaries and
 markers, ``past`` forms, ``announce`` verbs (an announcement looks ahead),
 ``past-suffix`` endings with a minimum word length (``ed:5``), ``past-regex``
 word patterns, ``not-past`` exceptions, ``clause`` conjunctions that start a
-new clause and ``default`` directions. The cue nearest to the expression
+new clause and ``default`` directions. An entry of several words is a phrase:
+it is one cue at its first word ("to be held"), and ``not-cue`` phrases hide
+their words ("next to" is a place, not a time). The cue nearest to the expression
 within its clause decides; failing that, the nearest in the sentence;
 failing that, the language default.
 """
@@ -28,9 +30,19 @@ _CLAUSE_MARKS = r"[,;:()–—]|\s-\s"
 def _cue_table(lang: str):
     g = load_grammar(lang)
     words = {}
-    for cat in ("future", "past", "announce"):
+    phrases = {}
+    for cat in ("future", "past", "announce", "not-cue"):
         for w in g.tense.get(cat, ()):
-            words[w.lower()] = cat
+            key = " ".join(w.lower().split())
+            if " " in key:
+                phrases[key] = cat
+            elif cat != "not-cue":
+                words[key] = cat
+    phrase_rx = None
+    if phrases:
+        alts = [(r"(?<!\w)" if k[0].isalnum() else "") + re.escape(k).replace(r"\ ", r"\s+")
+                for k in sorted(phrases, key=len, reverse=True)]
+        phrase_rx = re.compile(r"(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
     suffixes = []
     for item in g.tense.get("past-suffix", ()):
         suf, _, minlen = item.partition(":")
@@ -42,7 +54,7 @@ def _cue_table(lang: str):
     suffixes_not = tuple(w[1:] for w in items if w.startswith("-"))
     joiners = [re.escape(w) for w in g.tense.get("clause", ())]
     clause = re.compile(_CLAUSE_MARKS + (r"|\b(?:" + "|".join(joiners) + r")\b" if joiners else ""))
-    return words, suffixes, regexes, (exceptions, suffixes_not), clause
+    return words, suffixes, regexes, (exceptions, suffixes_not), clause, (phrase_rx, phrases)
 
 
 class Tense:
@@ -51,7 +63,7 @@ class Tense:
     def __init__(self, text: str, g: Grammar):
         self.text = text
         self.g = g
-        self.words, self.suffixes, self.regexes, self.exceptions, self.clause = _cue_table(g.lang)
+        self.words, self.suffixes, self.regexes, self.exceptions, self.clause, self.phrases = _cue_table(g.lang)
         self._ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         self._cues: dict[int, list[tuple[int, str]]] = {}
         defaults = dict(item.split(":", 1) for item in g.tense.get("default", ()) if ":" in item)
@@ -97,14 +109,26 @@ class Tense:
         if sent_start not in self._cues:
             out = []
             prev = ""
+            phrase_rx, phrases = self.phrases
+            hidden: list[tuple[int, int]] = []
+            if phrase_rx is not None:
+                for m in phrase_rx.finditer(self.text, sent_start, sent_end):
+                    hidden.append(m.span())
+                    cat = phrases[" ".join(m.group().lower().split())]
+                    if cat != "not-cue":
+                        out.append((m.start(), cat))
             for m in _WORD.finditer(self.text, sent_start, sent_end):
                 word = m.group()
+                if hidden and any(a <= m.start() < b for a, b in hidden):
+                    prev = word.lower()
+                    continue
                 cat = self._classify(word)
                 if cat == "past" and prev in self.passive:
                     cat = None  # "will be published", "would be paid": a participle, not a past tense
                 if cat:
                     out.append((m.start(), cat))
                 prev = word.lower()
+            out.sort()
             self._cues[sent_start] = out
         return self._cues[sent_start]
 
