@@ -160,11 +160,17 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
     elif mode == "speaker":
         passive = rules(lang).cues.get("passive")
         impersonal = rules(lang).cues.get("impersonal")
-        if impersonal and any(x.start() <= s <= x.end() + 3 for x in impersonal.finditer(ctx.text, cstart, cend)):
-            # "As announced today, ...": whoever issues the document, named at its head
+        we = rules(lang).cues.get("we")
+        we_hits = [x for x in we.finditer(ctx.text, cstart, s) if 0 <= s - x.end() <= 15] if we else []
+        if we_hits or (impersonal and any(x.start() <= s <= x.end() + 3
+                                          for x in impersonal.finditer(ctx.text, cstart, cend))):
+            # "As announced today, ...", "We will ...": whoever issues the document
             issuers = [m for ms_ in ctx.earlier for m in ms_ if m.entities
                        and m.entities[0].kind in ("office", "government", "ministry", "agency")]
             speaker = issuers[0] if issuers else None
+            if speaker is not None and we_hits:
+                x = we_hits[-1]
+                speaker = Mention(x.start(), x.end(), x.group(0), list(speaker.entities), "pronoun")
         elif passive and passive.search(ctx.text, cstart, s):
             # "Peking wurde vom Westen kritisiert": the speaker is the agent, or unknown
             agent_ends = _cue_ends(ctx, "agent", lang, cstart, cend)
