@@ -70,6 +70,8 @@ class Tense:
         self.defaults = {k.strip(): (v.strip() if v.strip() != "nearest" else None) for k, v in defaults.items()}
         self.fixed = set(g.tense.get("fixed", ()))
         self.passive = {w.lower() for w in g.tense.get("passive", ())}
+        pluperfect = [re.escape(w) for w in g.tense.get("pluperfect", ())]
+        self.pluperfect = re.compile(r"\b(?:" + "|".join(pluperfect) + r")\b", re.IGNORECASE) if pluperfect else None
         # "until June"; an entry "by:month" applies only to that kind of expression
         self.future_before = {}
         for item in g.tense.get("future-before", ()):
@@ -136,18 +138,25 @@ class Tense:
         """``past``, ``future`` or None (nearest) for the expression at [start, end)."""
         if kind in self.fixed:
             return self.defaults.get(kind)
+        s, e = self._sentence(start)
+        left = max((m.end() for m in self.clause.finditer(self.text, s, start)), default=s)
+        right_m = self.clause.search(self.text, end, e)
+        right = right_m.start() if right_m else e
+        if self.pluperfect is not None and (
+                self.pluperfect.search(self.text, left, right)
+                or (len(_WORD.findall(self.text[left:start] + " " + self.text[end:right])) <= 2
+                    and self.pluperfect.search(self.text, s, e))):
+            # "until Friday, they had not known": a past before the past; a fronted
+            # "until Friday," takes the tense of the clause it introduces
+            return "past"
         for key in ("*", kind):
             rx = self.future_before.get(key)
             if rx is not None and rx.search(self.text, max(0, start - 20), start):
                 return "future"  # "until January", "by August"
-        s, e = self._sentence(start)
         # an announcing verb looks ahead only to what follows it ("announced ..., to visit on Friday")
         cues = [(p, c) for p, c in self.cues(s, e)
                 if not start <= p < end and not (c == "announce" and p > start)]
         if cues:
-            left = max((m.end() for m in self.clause.finditer(self.text, s, start)), default=s)
-            right_m = self.clause.search(self.text, end, e)
-            right = right_m.start() if right_m else e
             for scope in ([(p, c) for p, c in cues if left <= p < right], cues):
                 if scope:
                     p, c = min(scope, key=lambda pc: abs(pc[0] - start))
