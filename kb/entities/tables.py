@@ -89,6 +89,22 @@ def german_inflections(stem: str) -> list[str]:
     return [stem + e for e in _ADJ_ENDINGS]
 
 
+def _inflected_heads(lang: str, alias: str) -> list[str]:
+    """"Deutsche Presse-Agentur" -> "Deutschen Presse-Agentur": a name opening with an inflected
+    adjective takes the language's other adjective endings (``adjective-ending`` function words)."""
+    words = alias.split(" ")
+    if len(words) < 2 or not words[0][:1].isupper():
+        return []
+    out = []
+    endings = sorted(function_words(lang, "adjective-ending"), key=len, reverse=True)
+    for ending in endings:
+        if words[0].endswith(ending):
+            stem = words[0][:-len(ending)]
+            out += [" ".join([stem + other] + words[1:]) for other in endings if other != ending]
+            break
+    return [x for x in out if x != alias]
+
+
 def _genitive(alias: str, suffix: str) -> str | None:
     """An inflected name ("Putin" + "s"); names ending in a sibilant take no -s."""
     last = alias[-1]
@@ -185,6 +201,8 @@ class Gazetteer:
         for lang, forms in ent.labels.items():
             for form in forms:
                 self._name(lang, form, ent.id)
+                for inflected in _inflected_heads(lang, form):
+                    self._name(lang, inflected, ent.id)
                 if ent.kind in _GENITIVE_KINDS:
                     for suffix in function_words(lang, "name-suffix"):
                         gen = _genitive(form, suffix)

@@ -240,6 +240,10 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
                                         ctx.text[min(m.end, x.end):max(m.start, x.start)]) for x in chosen):
                         chosen.append(m)
         if not chosen:
+            # a clause cut off by a list ("wollen über A, B und C beraten"): the sentence's subject
+            earlier = [m for m in ctx.mentions_in(ctx.sentence.start, cstart) if is_actor(m)]
+            chosen = earlier[:1]
+        if not chosen:
             chosen = [m for m in ms if m.entities and m.entities[0].kind == "country"
                       and m.kind != "adjective" and not _locative_before(ctx, m, lang)]
         if not chosen:
