@@ -174,7 +174,9 @@ def run_query(store, sparql: str, kind: str, limit: int, deadline: float) -> Que
 
 
 def _evaluate(store, sparql: str, limit: int, deadline: float) -> QueryOutcome:
-    ox_store = getattr(store, "oxigraph", None)
+    from .exporters.records import embedded
+
+    ox_store = embedded(store)
     if ox_store is None:  # a remote store: its own client does the work
         result = store.query(sparql)
         if isinstance(result, bool):

@@ -375,3 +375,11 @@ def test_cli_writes_binary_formats_to_a_pipe(base, monkeypatch):
     monkeypatch.setattr(base, "close", lambda: None)
     result = CliRunner().invoke(cli.main, ["export", "--format", "png", "--type", "Meeting"])
     assert result.exit_code == 0 and result.stdout_bytes[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_store_reached_only_through_sparql_gives_the_same_exports(store):
+    from fixtures_exports import OxigraphFixtureStore
+
+    plain = OxigraphFixtureStore()  # no .oxigraph: every read is a SPARQL query
+    for fmt in ("json", "csv", "jsonld", "nquads"):
+        assert exporters.export(plain, fmt, title=TITLE) == run(store, fmt)

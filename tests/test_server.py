@@ -254,3 +254,17 @@ def test_kb_serve_command_in_a_subprocess(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_exports_through_the_endpoint_equal_the_embedded_ones(server, base):
+    """kb's remote store over this endpoint: the SPARQL-only code path of the exporters."""
+    from kb import exporters
+    from kb.store import Store
+
+    remote = Store(server.url + "/sparql", read_only=True)
+    try:
+        for fmt in ("json", "csv", "trig", "ics", "html"):
+            assert exporters.export(remote, fmt) == exporters.export(base.store, fmt), fmt
+        assert KnowledgeBase(remote).records(actor="Q6279") == KnowledgeBase(base.store).records(actor="Q6279")
+    finally:
+        remote.close()

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, KBError
 from ..model import EVENT_TYPES
 
 __all__ = ["Event", "Report", "Selection", "collect", "group_reports"]
@@ -194,6 +194,14 @@ class Event:
         return list(dict.fromkeys(r.source or r.doc_id for r in self.reports))
 
 
+def embedded(store):
+    """The pyoxigraph store behind an embedded :class:`kb.store.Store`, else ``None``."""
+    try:
+        return getattr(store, "oxigraph", None)
+    except KBError:  # a remote store says it has none by raising
+        return None
+
+
 class _Text(str):
     """A literal's lexical form with its language tag (``""`` for none)."""
 
@@ -206,7 +214,7 @@ def select(store, sparql: str) -> list[dict]:
     On the embedded store this reads pyoxigraph's terms directly: building rdflib
     terms for every cell costs more than the query itself on large exports.
     """
-    ox_store = getattr(store, "oxigraph", None)
+    ox_store = embedded(store)
     if ox_store is None:
         out = []
         for row in store.query(sparql):
@@ -283,7 +291,7 @@ def _outgoing(store, subjects: list[str], keep=None):
     one of its objects). The embedded store is read through its indexes; on
     any other store by ``VALUES`` blocks (one SPARQL query per block).
     """
-    ox_store = getattr(store, "oxigraph", None)
+    ox_store = embedded(store)
     if ox_store is not None:
         import pyoxigraph as ox
 
@@ -304,7 +312,7 @@ def _labels(store, homes: dict[str, str]) -> dict[str, dict[str, set[str]]]:
     """``{entity: {language: labels}}``, each read from the entity's home graph when
     the store is embedded, else from every graph (``SELECT DISTINCT``)."""
     out: dict[str, dict[str, set[str]]] = {}
-    ox_store = getattr(store, "oxigraph", None)
+    ox_store = embedded(store)
     if ox_store is not None:
         import pyoxigraph as ox
 
@@ -321,7 +329,7 @@ def _labels(store, homes: dict[str, str]) -> dict[str, dict[str, set[str]]]:
 
 
 def _canonical_of(store, events: list[str]) -> dict[str, str]:
-    ox_store = getattr(store, "oxigraph", None)
+    ox_store = embedded(store)
     out = {}
     if ox_store is not None:
         import pyoxigraph as ox
