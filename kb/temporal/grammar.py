@@ -10,7 +10,7 @@ normalises named groups.
 Group names decide how a matched piece is normalised (trailing digits are
 ignored so one rule can use ``month1`` and ``month2``): ``year``, ``day``,
 ``num``, ``hour``, ``minute``, ``decade``, ``century``, ``bcyear``,
-``quarter`` have built-in normalisers; any other name is looked up in the word
+``quarter``, ``cc``/``yy`` (digits as written) have built-in normalisers; any other name is looked up in the word
 category of that name (``month``, ``weekday``, ``unit``, ``season``, ...).
 A group named ``x`` marks the extent when it is narrower than the match.
 """
@@ -162,6 +162,11 @@ def _two(g: Grammar, text: str) -> str | None:
     return f"{int(digits):02d}" if digits else None
 
 
+def _digits(g: Grammar, text: str) -> str | None:
+    digits = re.sub(r"\D", "", text)
+    return digits or None
+
+
 def _ordinal(g: Grammar, text: str) -> str | None:
     digits = re.sub(r"\D", "", text)
     if digits:
@@ -193,6 +198,7 @@ _NORMALISERS = {
     "year": _year, "day": _day, "month": _month, "num": lambda g, t: g.number(t),
     "hour": _two, "minute": _two, "decade": _decade, "century": _century,
     "bcyear": _bcyear, "quarter": _ordinal, "ord": _ordinal,
+    "cc": _digits, "yy": _digits,  # century and year digits, as written ("1912/13" -> 19 + 13)
 }
 
 
