@@ -138,13 +138,18 @@ def _pairs_and_pronouns(text, lang, mentions, sentences) -> list[Mention]:
                         break
                 if len(ents) >= 2:
                     out.append(Mention(s, e, hit.group(0), ents[:2][::-1], "group"))
-            elif kind == "pronoun":
-                pending.append((s, e, hit.group(0)))
+            elif kind in ("pronoun", "object"):
+                pending.append((s, e, hit.group(0), kind))
     # pronouns in text order, each resolved one counting as a mention of its person for the next
-    for s, e, surface in sorted(pending):
+    for s, e, surface, kind in sorted(pending):
         if not _free(mentions + out, s, e):
             continue
         before = sorted([m for m in persons if m.end <= s], key=lambda m: m.start)
+        if kind == "object":
+            # "Scholz welcomed him": not the subject of its own sentence
+            idx = bisect.bisect_right(starts, s) - 1
+            own_start = starts[idx] if idx >= 0 else 0
+            before = [m for m in before if m.start < own_start]
         ent = _subject(before, starts, s) if before else None
         if ent is not None:
             mention = Mention(s, e, surface, [ent], "pronoun")

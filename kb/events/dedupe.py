@@ -120,11 +120,16 @@ def merge(events: list[Event], sentence_of, is_heading) -> list[Event]:
             continue
         keep, drop = twin, ev
         from_heading = is_heading(twin) or is_heading(ev)
+        same = sentence_of(twin) == sentence_of(ev)
         if is_heading(twin) and not is_heading(ev):
             # the body's account replaces the title's
             out[out.index(twin)] = ev
             keep, drop = ev, twin
-        if (not from_heading or keep.date is None) and _finer(drop.date, keep.date):
+        if same and keep.date is not None and drop.date is not None and not keep.date.uncertain \
+                and not drop.date.uncertain and _contains(drop.date, keep.date) and drop.date.value != keep.date.value:
+            # "arrived on Thursday for a two-day visit": the stay, not its first day
+            keep.date = drop.date
+        elif (not from_heading or keep.date is None) and _finer(drop.date, keep.date):
             keep.date = drop.date
             if drop.status and not from_heading:  # a title's tense says nothing
                 keep.status = drop.status
