@@ -16,7 +16,7 @@ __all__ = ["ACTOR_KINDS", "PLACE_KINDS", "Context", "clauses", "quotes"]
 PLACE_KINDS = {"country", "city"}
 ACTOR_KINDS = {"person", "government", "ministry", "office", "organisation", "agency", "group"}
 
-_CUT = re.compile(r"[,;:–—()]|\s-\s")
+_CUT = re.compile(r"[,;:–—]|\s-\s")
 # opening quotation mark -> the marks that may close it (German „…“ is often closed by ” or ")
 _OPENERS = {"„": "“”\"", "“": "”\"", "»": "«", "«": "»", '"': '"“”'}
 
