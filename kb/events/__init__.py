@@ -30,6 +30,8 @@ _POINT_TYPES = {"Meeting", "PhoneCall", "Statement", "Announcement"}
 _COMMUNICATION = {"Statement", "Announcement"}
 # reported without a date, these are usually background, not news of the day
 _NO_DEFAULT_DATE = {"Election", "ReElection", "ArmedConflictStart"}
+# events that last several days
+_STAYS = {"StateVisit", "Visit", "Summit"}
 # what a count ("drei Mal", "eight times") can count
 _COUNTABLE = {"StateVisit", "Visit", "Meeting", "Summit", "PhoneCall", "Election"}
 _COARSE = {"StateVisit": "Visit", "Visit": "Visit", "Meeting": "Contact", "Summit": "Contact",
@@ -274,6 +276,8 @@ def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of, note
                     ev.status = "planned"
             elif ev.status == "planned" and not cued and d.latest is not None and d.latest < dct:
                 ev.status = "past"
+            if ev.status == "past" and ev.type in _STAYS and d.latest is not None and d.earliest <= dct < d.latest:
+                ev.status = "ongoing"  # a visit whose days include the publication day is under way
         ev.hypothetical = ev.status == "hypothetical"
         ev.negated = ev.status == "did_not_occur"
     # a title tells in short what the body tells: the first body event of its kind with the same

@@ -58,7 +58,7 @@ def _same(a: Event, b: Event, same_sentence: bool, heading: bool) -> bool:
         # across sentences, a fuller account replaces a vaguer one ("this week" -> "on Thursday")
         if not same_sentence and not (_refines(a.date, b.date) or _refines(b.date, a.date)):
             return False
-    if a.status != b.status:
+    if a.status != b.status and not (same_sentence and _dates_fit(a, b)):
         return False
     if not _same_place(a.place, b.place):
         return False  # the legs of a journey are events of their own
@@ -128,7 +128,7 @@ def merge(events: list[Event], sentence_of, is_heading) -> list[Event]:
         if same and keep.date is not None and drop.date is not None and not keep.date.uncertain \
                 and not drop.date.uncertain and _contains(drop.date, keep.date) and drop.date.value != keep.date.value:
             # "arrived on Thursday for a two-day visit": the stay, not its first day
-            keep.date = drop.date
+            keep.date, keep.status = drop.date, drop.status
         elif (not from_heading or keep.date is None) and _finer(drop.date, keep.date):
             keep.date = drop.date
             if drop.status and not from_heading:  # a title's tense says nothing
@@ -144,4 +144,12 @@ def merge(events: list[Event], sentence_of, is_heading) -> list[Event]:
             if (p.entity.id if p.entity else p.label) not in known:
                 keep.participants.append(p)
                 known.add(p.entity.id if p.entity else p.label)
-    return [ev for ev in out if not _absorbed(ev, out, is_heading)]
+    return [ev for ev in out if not _absorbed(ev, out, is_heading) and not _arrival_of_visit(ev, out, sentence_of)]
+
+
+def _arrival_of_visit(ev: Event, events: list[Event], sentence_of) -> bool:
+    """"ist zu einem Staatsbesuch in Moskau eingetroffen": the arrival is the visit's beginning."""
+    if ev.type != "Other" or ev.subtype != "Arrival":
+        return False
+    return any(x.type in ("StateVisit", "Visit") and sentence_of(x) == sentence_of(ev) and _ids(x) & _ids(ev)
+               for x in events)
