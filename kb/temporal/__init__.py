@@ -60,6 +60,20 @@ def _partner(i: int, cands: list[Candidate], text: str, g: Grammar) -> int | Non
     return None
 
 
+def _ordered(first: str, second: str, keep_second: bool) -> tuple[str, str]:
+    """The two weekday values of a span, a week apart moved so that the first comes first."""
+    try:
+        a, b = dt.date.fromisoformat(first[:10]), dt.date.fromisoformat(second[:10])
+    except ValueError:
+        return first, second
+    if b >= a:
+        return first, second
+    week = dt.timedelta(days=7)
+    if keep_second:
+        return (a - week).isoformat() + first[10:], second
+    return first, (b + week).isoformat() + second[10:]
+
+
 def _in_parentheses(text: str, pos: int) -> bool:
     """Whether pos is inside a parenthetical aside, which does not move the story's time."""
     window = text[max(0, pos - 60):pos]
@@ -122,7 +136,15 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
                 kind = "weekday" if "WXX" in c.under else "quarter" if "-Q" in c.under else "month"
                 direction = tense.direction(c.start, c.end, kind)
             directions[i] = direction
-        return resolve_value(c.under, refs[i], direction, partner_value)
+        value, ok = resolve_value(c.under, refs[i], direction, partner_value)
+        before = values[i - 1] if i > 0 else None
+        if ok and before and before[1] and "WXX" in c.under and "WXX" in cands[i - 1].under \
+                and g.span_gap is not None and g.span_gap.match(text[cands[i - 1].end:c.start]):
+            # "von Montag bis Freitag": Friday follows Monday; in a past report the
+            # span ends on the last Friday, so its Monday moves back, else Friday on
+            first, value = _ordered(before[0], value, direction == "past")
+            values[i - 1] = (first, True)
+        return value, ok
 
     for i, c in enumerate(cands):
         refs[i] = reference(c)

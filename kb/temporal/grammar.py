@@ -55,6 +55,7 @@ class Grammar:
     defines: dict[str, str]
     tense: dict[str, list[str]] = field(default_factory=dict)
     range_gap: re.Pattern | None = None
+    span_gap: re.Pattern | None = None  # the part of range_gap that orders its ends ("bis", "to")
     since_cue: re.Pattern | None = None
     ago_cue: re.Pattern | None = None  # "vor" in "vor zwei Jahren": the duration ends at the reference date
     aside_cue: re.Pattern | None = None  # "seit 1975": a year that does not move a story's time
@@ -311,6 +312,8 @@ def load_grammar(lang: str) -> Grammar:
     g = Grammar(lang, tables, rules, defines, tense)
     if "range" in defines:
         g.range_gap = re.compile(r"^(?:" + defines["range"] + r")$")
+    if "span" in defines:
+        g.span_gap = re.compile(r"^(?:" + defines["span"] + r")$")
     if "since" in defines:
         g.since_cue = re.compile(r"(?:" + defines["since"] + r")\s*$")
     if "aside" in defines:
