@@ -73,6 +73,9 @@ def _defaults(published, lang, source, doc_id, mode) -> dict:
 
 
 def _open(store: str | None, read_only: bool = False) -> api.KnowledgeBase:
+    if read_only and store and "://" not in store and not Path(store).exists():
+        # Reading a KB that is not there is almost always a mistyped --store or $KB_STORE.
+        raise InputError(f"no KB at {store}: ingest documents first, or check --store / $KB_STORE")
     return api.open_kb(store, read_only=read_only)
 
 

@@ -57,17 +57,33 @@ def test_store_from_environment(tmp_path, monkeypatch):
     assert (tmp_path / "envstore").exists()
 
 
+def _empty_store(path):
+    from kb.store import Store
+
+    Store(str(path)).close()
+    return str(path)
+
+
 def test_query_syntax_error_is_one_line(tmp_path):
-    r = CliRunner().invoke(main, ["--store", str(tmp_path / "kb"), "query", "SELECT ?x WHERE { ?x"])
+    r = CliRunner().invoke(main, ["--store", _empty_store(tmp_path / "kb"), "query", "SELECT ?x WHERE { ?x"])
     assert r.exit_code == 2
     err = r.output.strip().splitlines()
-    assert len(err) == 1 and err[0].startswith("Error:")
+    assert len(err) == 1 and err[0].startswith("Error:") and "syntax" in err[0] and "1:" in err[0]
 
 
 def test_update_needs_flag(tmp_path):
-    r = CliRunner().invoke(main, ["--store", str(tmp_path / "kb"), "query",
-                                  "INSERT DATA { <urn:a> <urn:b> <urn:c> }"])
+    store = _empty_store(tmp_path / "kb")
+    r = CliRunner().invoke(main, ["--store", store, "query", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"])
     assert r.exit_code == 2 and "--update" in r.output
+    r = CliRunner().invoke(main, ["--store", store, "query", "--update", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"])
+    assert r.exit_code == 0
+
+
+def test_reading_a_missing_kb_is_an_error(tmp_path):
+    for args in (["timeline"], ["stats"], ["validate"], ["query", "ASK {}"]):
+        r = CliRunner().invoke(main, ["--store", str(tmp_path / "typo"), *args])
+        assert r.exit_code == 2 and "no KB at" in r.output, args
+    assert not (tmp_path / "typo").exists()
 
 
 def test_bad_inputs_give_one_line_errors(tmp_path):
