@@ -71,7 +71,7 @@ def test_filter_by_actor_zoom_and_evidence(browser, page):
     browser.evaluate("document.querySelector('#lanes .bar').click()")
     detail = browser.evaluate("document.getElementById('detail').textContent")
     assert "President Joe Biden spoke by telephone" in detail and "fx-en-biden-kishida" in detail
-    link = browser.evaluate("document.querySelector('#detail a').href")
+    link = browser.evaluate("document.querySelector('#detail a.source').href")
     assert link == "https://news.example.org/2021/10/09/biden-kishida"
     assert browser.problems() == []
 
@@ -91,7 +91,9 @@ def test_text_from_documents_is_never_markup(browser, tmp_path):
     browser.open(path.as_uri())
     browser.evaluate("document.querySelector('#rows tr').click()")
     assert browser.evaluate("document.querySelectorAll('img, b').length") == 0
-    assert browser.evaluate("document.querySelectorAll('#detail a').length") == 0  # no javascript: link
+    assert browser.evaluate("document.querySelectorAll('#detail a.source').length") == 0  # no javascript: link
+    hrefs = browser.evaluate("Array.from(document.querySelectorAll('a')).map(a => a.getAttribute('href'))")
+    assert hrefs and not any(h.lower().startswith("javascript:") for h in hrefs)
     assert browser.evaluate("document.title") == evil
     assert browser.problems() == []
 
@@ -115,3 +117,17 @@ def test_screenshot_of_the_page(page, tmp_path):
     blue = ((abs(pixels[..., 0] - 0x1f / 255) < 0.25) & (abs(pixels[..., 2] - 0xb4 / 255) < 0.25)
             & (pixels[..., 2] > pixels[..., 0] + 0.2))
     assert blue.sum() > 200
+
+
+def test_an_event_link_opens_that_event(browser, page):
+    iri = "https://w3id.org/kb/id/doc/fx-en-scholz-macron/event/e2"
+    from urllib.parse import quote
+
+    browser.open(page.as_uri() + "#event=" + quote(iri, safe=""))
+    detail = browser.evaluate("document.getElementById('detail').textContent")
+    assert "The two leaders last met in Paris in January." in detail
+    browser.evaluate("document.querySelector('#rows tr').click()")
+    assert browser.evaluate("location.hash").startswith("#event=https%3A%2F%2Fw3id.org")
+    assert browser.evaluate("document.querySelector('#detail a.permalink').getAttribute('href')") == \
+        browser.evaluate("location.hash")
+    assert browser.problems() == []
