@@ -582,8 +582,9 @@ def export_command(fmt, output, actor, types, place, since, until, source, menti
 @click.option("--timeout", default=30.0, show_default=True, type=float, help="Seconds a query may run.")
 @click.option("--limit", default=10000, show_default=True, type=int, help="Most rows (or triples) per answer.")
 @click.option("--title", default="kb timeline", show_default=True, help="Title of the timeline page.")
+@click.option("--cors", metavar="ORIGIN", help="Let web pages from ORIGIN (or '*') query the endpoint [default: none].")
 @store_option
-def serve(host, port, timeout, limit, title, store):
+def serve(host, port, timeout, limit, title, cors, store):
     """Serve the KB read-only: SPARQL 1.1 Protocol at /sparql, the timeline page at /.
 
     Updates, LOAD and SERVICE are refused. Results come as SPARQL JSON, XML,
@@ -598,4 +599,4 @@ def serve(host, port, timeout, limit, title, store):
     from .server import serve as run
 
     with _open(store, read_only=True) as base:
-        run(base, host, port, timeout=timeout, limit=limit, title=title)
+        run(base, host, port, timeout=timeout, limit=limit, title=title, cors=cors)

@@ -39,6 +39,25 @@ __all__ = ["QueryOutcome", "SPARQLServer", "negotiate", "serialize_rows"]
 
 MAX_BODY = 1 << 20  # 1 MiB of query text is plenty
 
+# What a browser gets at /sparql without a query: a form that GETs the endpoint.
+QUERY_FORM = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>kb SPARQL endpoint</title>
+<style>body{font:14px system-ui,sans-serif;margin:24px;max-width:960px}textarea{width:100%;height:240px;
+font:13px monospace}select,button{font:inherit;padding:3px 8px}</style></head><body>
+<h1>kb SPARQL endpoint</h1>
+<p>Read-only SPARQL 1.1. kb's prefixes (kb:, sem:, wd:, dcterms:, ...) are predeclared; the default
+graph is the union of all graphs. The <a href="/">timeline</a> shows every event.</p>
+<form method="get" action="/sparql">
+<textarea name="query">SELECT ?event ?type ?earliest ?latest
+WHERE { GRAPH ?g { ?event kb:eventType ?type ; sem:hasEarliestBeginTimeStamp ?earliest ;
+                              sem:hasLatestEndTimeStamp ?latest } }
+ORDER BY ?earliest
+LIMIT 50</textarea>
+<p><label>Results as <select name="format"><option>json</option><option>csv</option><option>tsv</option>
+<option>xml</option><option>turtle</option><option>jsonld</option></select></label>
+<button type="submit">Run</button></p></form></body></html>
+"""
+
 SELECT_TYPES = {
     "application/sparql-results+json": "json", "application/json": "json",
     "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
@@ -302,8 +321,13 @@ class SPARQLServer:
     """
 
     def __init__(self, base, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 30.0,
-                 limit: int = 10000, max_running: int = 4, title: str = "kb timeline"):
+                 limit: int = 10000, max_running: int = 4, title: str = "kb timeline",
+                 cors: str | None = None):
         self.base = base
+        self.cors = cors
+        # On loopback only requests naming loopback are answered: a web page whose
+        # domain is re-pointed at 127.0.0.1 (DNS rebinding) cannot read the KB.
+        self.loopback = host in ("127.0.0.1", "localhost", "::1")
         self.timeout = timeout
         self.limit = limit
         self.title = title
@@ -404,7 +428,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", ctype if "charset" in ctype or not ctype.startswith(("text/", "application/"))
                          else ctype + "; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Access-Control-Allow-Origin", "*")
+        if self.app.cors:  # off by default: any web page could otherwise read the KB
+            self.send_header("Access-Control-Allow-Origin", self.app.cors)
         for k, v in (headers or {}).items():
             self.send_header(k, v)
         self.end_headers()
@@ -414,8 +439,23 @@ class _Handler(BaseHTTPRequestHandler):
     def _error(self, status: int, message: str) -> None:
         self._send(status, (message + "\n").encode("utf-8"), "text/plain")
 
+    def _host_ok(self) -> bool:
+        if not self.app.loopback:
+            return True
+        host = (self.headers.get("Host") or "").strip().lower()
+        name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+        if name in ("127.0.0.1", "localhost", "[::1]", "::1"):
+            return True
+        self._error(HTTPStatus.MISDIRECTED_REQUEST, f"this server answers requests to 127.0.0.1 or localhost, not {host}")
+        return False
+
     def do_GET(self):
+        if not self._host_ok():
+            return
         url = urlsplit(self.path)
+        if url.path == "/sparql" and not url.query and "text/html" in (self.headers.get("Accept") or ""):
+            self._send(HTTPStatus.OK, QUERY_FORM.encode("utf-8"), "text/html")
+            return
         if url.path in ("/", "/index.html"):
             try:
                 self._send(HTTPStatus.OK, self.app.page(), "text/html")
@@ -430,6 +470,8 @@ class _Handler(BaseHTTPRequestHandler):
     do_HEAD = do_GET
 
     def do_POST(self):
+        if not self._host_ok():
+            return
         url = urlsplit(self.path)
         if url.path != "/sparql":
             self._error(HTTPStatus.NOT_FOUND, "not found: POST queries to /sparql")

@@ -268,3 +268,22 @@ def test_exports_through_the_endpoint_equal_the_embedded_ones(server, base):
         assert KnowledgeBase(remote).records(actor="Q6279") == KnowledgeBase(base.store).records(actor="Q6279")
     finally:
         remote.close()
+
+
+def test_only_loopback_host_names_are_answered(server):
+    q = "/sparql?" + urllib.parse.urlencode({"query": COUNT})
+    assert http(server, q, headers={"Host": "localhost"})[0] == 200
+    status, _, body = http(server, q, headers={"Host": "evil.example.org"})  # DNS rebinding
+    assert status == 421 and b"127.0.0.1" in body
+
+
+def test_cors_is_off_unless_asked_for(server, base):
+    q = "/sparql?" + urllib.parse.urlencode({"query": COUNT})
+    assert "Access-Control-Allow-Origin" not in http(server, q)[1]
+    with SPARQLServer(base, "127.0.0.1", 0, cors="https://yasgui.example.org") as open_server:
+        assert http(open_server, q)[1]["Access-Control-Allow-Origin"] == "https://yasgui.example.org"
+
+
+def test_a_browser_at_the_endpoint_gets_a_query_form(server):
+    status, headers, body = http(server, "/sparql", headers={"Accept": "text/html,application/xhtml+xml"})
+    assert status == 200 and headers["Content-Type"].startswith("text/html") and b"<form" in body
