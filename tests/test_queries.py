@@ -161,3 +161,9 @@ def test_cli_runs_a_named_query(cli):
 def test_cli_named_query_errors_are_one_line(cli, args, message):
     result = CliRunner().invoke(cli.main, ["query", *args])
     assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output
+
+
+def test_in_person_meetings_leave_out_calls_and_plans(base):
+    found = rows(base, "in-person-meetings", a=SCHOLZ, b=MACRON, since="2023")
+    assert [(r["value"], r["status"], r["reports"]) for r in found] == [("2023-01", "past", "1"), ("2023-06-07", "past", "1")]
+    assert rows(base, "in-person-meetings", a=BIDEN, b="Fumio Kishida") == []  # a call and a planned visit
