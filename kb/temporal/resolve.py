@@ -357,6 +357,8 @@ def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str
                   strict: bool = False) -> str | None:
     if not core.startswith(("XXXX", "UNDEF", "HOLIDAY")):
         return core  # already absolute (or a duration / REF word)
+    if ref.narrative and core == "UNDEF-REF-day-PLUS-0":
+        return "PRESENT_REF"  # "heute" in a history is the writer's today, whatever the story's era
     if ref.bc_year is not None:
         return _resolve_bc(core, ref.bc_year, partner)
     m = _DAYONLY.match(core)
