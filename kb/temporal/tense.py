@@ -157,10 +157,15 @@ class Tense:
         cues = [(p, c) for p, c in self.cues(s, e)
                 if not start <= p < end and not (c == "announce" and p > start)]
         if cues:
-            for scope in ([(p, c) for p, c in cues if left <= p < right], cues):
+            outer = cues
+            paren = self.text.rfind("(", s, start)
+            if paren != -1 and self.text.find(")", paren, start) == -1:
+                # "will leave at 4 (4 a.m. Thursday)": an aside takes the tense it explains
+                outer = [(p, c) for p, c in cues if p < paren] or cues
+            for scope in ([(p, c) for p, c in cues if left <= p < right], outer):
                 if scope:
                     p, c = min(scope, key=lambda pc: abs(pc[0] - start))
-                    if scope is cues and c == "past" and any(cc == "announce" for _, cc in cues):
+                    if scope is outer and c == "past" and any(cc == "announce" for _, cc in cues):
                         return "future"  # "announced ..., to visit on Thursday"
                     return "future" if c in ("future", "announce") else "past"
         return self.defaults.get(kind)
