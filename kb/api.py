@@ -157,7 +157,6 @@ class KnowledgeBase:
             return ["http://www.wikidata.org/entity/Q" + actor[1:]]
         needle = actor.lower().replace("\\", "\\\\").replace('"', '\\"')
         rows = self.store.query(
-            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
             "SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e rdfs:label ?l } "
             f'FILTER(LCASE(STR(?l)) = "{needle}") }}')
         iris = [str(r["e"]) for r in rows]
@@ -253,11 +252,10 @@ class KnowledgeBase:
 
     def stats(self) -> dict[str, int]:
         """Counts of documents, events, claims and triples."""
-        q = ("PREFIX kb: <https://w3id.org/kb/ns#>\nPREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>\n"
-             "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e kb:sourceDocument ?d ; a sem:Event } }")
+        # the store declares kb's prefixes (kb:, sem:, rdfs:, ...) itself
+        q = ("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e kb:sourceDocument ?d ; a sem:Event } }")
         events = int(next(iter(self.store.query(q)))["n"])
-        q = ("PREFIX kb: <https://w3id.org/kb/ns#>\n"
-             "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { { ?c a kb:CountClaim } UNION { ?c a kb:OrdinalClaim } } }")
+        q = ("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { { ?c a kb:CountClaim } UNION { ?c a kb:OrdinalClaim } } }")
         claims = int(next(iter(self.store.query(q)))["n"])
         return {"documents": len(self.store.documents()), "events": events, "claims": claims,
                 "triples": self.store.count_triples()}

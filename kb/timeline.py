@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 
 from .errors import InputError
 from .model import EVENT_TYPES
+from .rdf.namespaces import sparql_prefixes
 
 __all__ = ["TIMELINE_COLUMNS", "TimelineRow", "build_query", "parse_bound"]
 
@@ -20,15 +21,6 @@ TIMELINE_COLUMNS = ("value", "earliest", "latest", "granularity", "type", "statu
                     "participants", "participant_qids", "place", "place_qid", "source",
                     "doc_id", "event", "evidence")
 
-_PREFIXES = """PREFIX kb: <https://w3id.org/kb/ns#>
-PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX gaf: <http://groundedannotationframework.org/gaf#>
-PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-PREFIX time: <http://www.w3.org/2006/time#>
-"""
 
 
 @dataclass
@@ -123,7 +115,7 @@ def build_query(*, actor_iris: list[str] | None = None, since: str | None = None
         "OPTIONAL { ?event sem:hasActor ?a . OPTIONAL { ?a rdfs:label ?alabel FILTER(lang(?alabel) = 'en' || lang(?alabel) = '') } }",
         "OPTIONAL { ?event sem:hasPlace ?p . OPTIONAL { ?p rdfs:label ?plabel FILTER(lang(?plabel) = 'en' || lang(?plabel) = '') } }",
     ])
-    query = f"""{_PREFIXES}
+    query = f"""{sparql_prefixes()}
 SELECT ?event ?type ?value ?earliest ?latest ?gran ?status ?doc ?doc_id ?source ?evidence
        (GROUP_CONCAT(DISTINCT COALESCE(?alabel, STR(?a)); separator="; ") AS ?participants)
        (GROUP_CONCAT(DISTINCT STR(?a); separator=" ") AS ?actors)
