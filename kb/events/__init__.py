@@ -78,6 +78,43 @@ def _date_list(ctx: Context, s: int, lang: str) -> list:
     return out
 
 
+def _set_for(ctx: Context, timex, lang: str) -> bool:
+    """Is the timex the date an event is set for ("für Sonntag einberufen", "called for Friday")?"""
+    words = function_words(lang, "target")
+    if not words or timex is None:
+        return False
+    before = ctx.text[max(ctx.sentence.start, timex.start - 20):timex.start]
+    last = re.findall(r"\w+", before)
+    return bool(last) and last[-1] in words
+
+
+def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.date | None) -> DateValue:
+    """A relative date (weekday, bare month) read again in the direction the event's status gives.
+
+    The temporal tagger guesses the direction from the sentence's tense; "hat für Sonntag ein
+    Treffen einberufen" is perfect tense, but the meeting lies ahead. A planned event dated before
+    publication, or a past one dated after it, has its date expression resolved again through
+    :func:`kb.temporal.resolve_date` with the direction of its status.
+    """
+    if date is None or dct is None or not date.text or date.earliest is None or date.latest is None:
+        return date
+    if status == "planned" and date.latest < dct:
+        direction = "future"
+    elif status == "past" and date.earliest > dct:
+        direction = "past"
+    else:
+        return date
+    from ..temporal import resolve_date
+    again = resolve_date(date.text, lang, dct, direction=direction)
+    if again is None or again.earliest is None or again.latest is None:
+        return date
+    if (direction == "future" and again.latest >= dct) or (direction == "past" and again.earliest <= dct):
+        again.span = date.span
+        again.uncertain = date.uncertain
+        return again
+    return date
+
+
 def _cue_status(ctx: Context, start: int, end: int, lang: str) -> str | None:
     for status, pat in status_cues(lang):
         for m in pat.finditer(ctx.text, start, end):
@@ -183,6 +220,10 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
             date = dating.stay(date, int(length[1:-1]))
         cstart, cend = ctx.clause_of(s)
         status = _cue_status(ctx, cstart, e, lang) if speaking else _cue_status(ctx, region_start, cend, lang)
+        if not speaking and status in (None, "past", "ongoing") and _set_for(ctx, timex, lang):
+            status = "planned"  # "hat für Sonntag ein Treffen einberufen": the meeting lies ahead
+        if not speaking:
+            date = _with_direction(date, status, lang, dct)
         if status == "ongoing":
             # "began his visit on Tuesday", "has arrived": under way since that day
             if date is not None and date.granularity == "day" and "/" not in date.value:
