@@ -383,6 +383,10 @@ def annotate(analysis: Analysis) -> None:
             if told is not None:
                 claim.implies = told.id  # the text itself tells the earlier event
                 continue
+            if claim.within is None and claim.since is None and claim.place is None:
+                # "the fifth summit" alone names no series one could date an earlier event in;
+                # "zum zweiten Mal in diesem Jahr", "second China visit within seven months" do
+                continue
             ev = _implied(claim, about, dct, len(analysis.events) + len(implied) + 1)
             ev.id = f"e{len(analysis.events) + len(implied) + 1}"
             claim.implies = ev.id
