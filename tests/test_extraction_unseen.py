@@ -198,3 +198,15 @@ def test_bare_ordinal_implies_no_earlier_event():
     text = "Präsident Joe Biden empfing am Montag im Weißen Haus zum zweiten Mal Bundeskanzler Olaf Scholz."
     a = run(text, "de", "2023-03-08")
     assert not [e for e in a.events if e.implied_by], describe(a)
+
+
+# --- unnamed speakers: "a government spokesman" speaks as "ein Regierungssprecher" does ---
+@pytest.mark.parametrize("text,lang", [
+    ("President Emmanuel Macron will travel to Berlin on Monday, a government spokeswoman said on Friday.", "en"),
+    ("Präsident Emmanuel Macron reist am Montag nach Berlin, sagte ein Regierungssprecher am Freitag.", "de"),
+])
+def test_unnamed_government_spokesperson_speaks(text, lang):
+    a = run(text, lang, "2023-05-05")  # a Friday
+    said = [e for e in a.events if e.type in ("Statement", "Announcement")]
+    assert said and said[0].date is not None and said[0].date.value == "2023-05-05", describe(a)
+    assert find(a, "StateVisit", {"Emmanuel Macron"}, "2023-05-08", "planned"), describe(a)
