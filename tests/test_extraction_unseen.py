@@ -210,3 +210,10 @@ def test_unnamed_government_spokesperson_speaks(text, lang):
     said = [e for e in a.events if e.type in ("Statement", "Announcement")]
     assert said and said[0].date is not None and said[0].date.value == "2023-05-05", describe(a)
     assert find(a, "StateVisit", {"Emmanuel Macron"}, "2023-05-08", "planned"), describe(a)
+
+
+def test_cancelled_visit_keeps_the_day_it_was_set_for():
+    text = "Der für Mittwoch geplante Besuch von Außenministerin Annalena Baerbock in Peking wurde verschoben."
+    a = run(text, "de", "2024-02-13")  # a Tuesday
+    evs = find(a, "StateVisit", {"Annalena Baerbock"}, "2024-02-14", "did_not_occur")
+    assert evs, describe(a)

@@ -220,10 +220,12 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
             date = dating.stay(date, int(length[1:-1]))
         cstart, cend = ctx.clause_of(s)
         status = _cue_status(ctx, cstart, e, lang) if speaking else _cue_status(ctx, region_start, cend, lang)
-        if not speaking and status in (None, "past", "ongoing") and _set_for(ctx, timex, lang):
+        set_for = not speaking and _set_for(ctx, timex, lang)
+        if set_for and status in (None, "past", "ongoing"):
             status = "planned"  # "hat für Sonntag ein Treffen einberufen": the meeting lies ahead
         if not speaking:
-            date = _with_direction(date, status, lang, dct)
+            # "der für Mittwoch geplante Besuch wurde abgesagt": the date it was set for lay ahead
+            date = _with_direction(date, "planned" if set_for else status, lang, dct)
         if status == "ongoing":
             # "began his visit on Tuesday", "has arrived": under way since that day
             if date is not None and date.granularity == "day" and "/" not in date.value:
