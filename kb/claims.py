@@ -439,7 +439,9 @@ def _claim(analysis: Analysis, c: Cues, kind: str, value, etype: str, mentions: 
     persons = _persons([m for m in mentions if cs <= m.start < ce])
     if not persons:
         before = _persons([m for m in mentions if m.start < s])
-        persons = before[-1:] if before else _persons([m for m in analysis.mentions if m.start < sent.start])[-1:]
+        # "Scholz met Xi in Beijing, his second visit to China": whose visit is the sentence's
+        # subject (its first person), not the person named last
+        persons = before[:1] if before else _persons([m for m in analysis.mentions if m.start < sent.start])[-1:]
     # a count's window may precede it ("Seit Februar 2022 ... drei Mal"); an ordinal's follows it
     since = _since(analysis, c, sent.start if kind == "count" else s, region_end, s)
     within = _within(analysis, c, s, region_end) or _length_of_trip(analysis, cs, ce)

@@ -217,3 +217,13 @@ def test_cancelled_visit_keeps_the_day_it_was_set_for():
     a = run(text, "de", "2024-02-13")  # a Tuesday
     evs = find(a, "StateVisit", {"Annalena Baerbock"}, "2024-02-14", "did_not_occur")
     assert evs, describe(a)
+
+
+def test_possessive_ordinal_belongs_to_the_subject():
+    text = ("Chancellor Olaf Scholz met President Xi Jinping in Beijing on Tuesday, his second visit to "
+            "China since taking office.")
+    a = run(text, "en", "2024-04-17")  # a Wednesday
+    assert find(a, "Meeting", {"Olaf Scholz", "Xi Jinping"}, "2024-04-16", "past"), describe(a)
+    ords = [c for c in a.claims if c.kind == "ordinal"]
+    assert ords and ords[0].value == 2
+    assert {p.entity.name for p in ords[0].participants} == {"Olaf Scholz"}
