@@ -227,3 +227,17 @@ def test_possessive_ordinal_belongs_to_the_subject():
     ords = [c for c in a.claims if c.kind == "ordinal"]
     assert ords and ords[0].value == 2
     assert {p.entity.name for p in ords[0].participants} == {"Olaf Scholz"}
+
+
+def test_talks_on_the_sidelines_of_a_summit():
+    text = "Kanzler Olaf Scholz und Präsident Joe Biden haben am Rande des G7-Gipfels in Apulien miteinander gesprochen."
+    a = run(text, "de", "2024-06-14")
+    assert find(a, "Meeting", {"Olaf Scholz", "Joe Biden"}, "2024-06-14", "past"), describe(a)
+
+
+@pytest.mark.xfail(reason="an ordinal before another noun ('für eine dritte Amtszeit vereidigt') still turns "
+                          "the nominal trigger after it into a claim", strict=True)
+def test_sworn_in_for_a_third_term_is_an_event():
+    text = "Indiens Premierminister Narendra Modi ist am Sonntag für eine dritte Amtszeit vereidigt worden."
+    a = run(text, "de", "2024-06-10")
+    assert [e for e in a.events if e.subtype == "TakingOffice"], describe(a)
