@@ -42,6 +42,7 @@ class Cues:
     anniversary_res: list[re.Pattern]
     within_re: re.Pattern | None
     since_re: re.Pattern | None
+    other_re: re.Pattern | None = None  # nouns an ordinal may count instead ("eine dritte Amtszeit")
 
     def ordinal_before(self, text: str) -> str | int | None:
         """The ordinal ending ``text`` (at most two words before its end), e.g. "seinen zweiten China-"."""
@@ -55,6 +56,8 @@ class Cues:
         rest = text[m.end():]
         if len(rest.split()) > 2 or re.search(r"[,;:.()]", rest):
             return None
+        if self.other_re is not None and self.other_re.search(rest):
+            return None  # "für eine dritte Amtszeit vereidigt": the ordinal counts the term
         if m.group(0)[:1].isdigit() and rest.strip():
             return None  # "9. September zum Gipfel": a numeral ordinal must stand right before its noun
         return self.value(m.group(0))
@@ -96,7 +99,7 @@ def cues(lang: str) -> Cues:
     ordinal_raw: list[str] = []
     cardinals: dict[str, int] = {}
     count_src, again_src, anniversary_src, places_src = [], [], [], []
-    within_src, since_src = [], []
+    within_src, since_src, other_src = [], [], []
     for line in read_lines(lang, "claims.txt"):
         parts = line.split("\t")
         kind = parts[0].strip()
@@ -121,6 +124,8 @@ def cues(lang: str) -> Cues:
             again_src.append(parts[1].strip())
         elif kind == "anniversary":
             anniversary_src.append(parts[1].strip())
+        elif kind == "other":
+            other_src.append(parts[1].strip())
         elif kind == "window" and len(parts) >= 3:
             (within_src if parts[1].strip() == "within" else since_src).append(parts[2].strip())
     ords = _number_alternation(ordinal_raw)
@@ -137,8 +142,9 @@ def cues(lang: str) -> Cues:
                        for src in anniversary_src]
     within_re = re.compile(rf"{b}(?:{'|'.join(within_src)}){e}") if within_src else None
     since_re = re.compile(rf"{b}(?:{'|'.join(since_src)}){e}", re.IGNORECASE) if since_src else None
+    other_re = re.compile(rf"{b}(?:{'|'.join(other_src)}){e}") if other_src else None
     return Cues(ordinals, cardinals, ordinal_re, count_res, places_res, again_res, anniversary_res, within_re,
-                since_re)
+                since_re, other_re)
 
 
 def _persons(mentions: list[Mention]) -> list[Mention]:

@@ -235,8 +235,6 @@ def test_talks_on_the_sidelines_of_a_summit():
     assert find(a, "Meeting", {"Olaf Scholz", "Joe Biden"}, "2024-06-14", "past"), describe(a)
 
 
-@pytest.mark.xfail(reason="an ordinal before another noun ('für eine dritte Amtszeit vereidigt') still turns "
-                          "the nominal trigger after it into a claim", strict=True)
 def test_sworn_in_for_a_third_term_is_an_event():
     text = "Indiens Premierminister Narendra Modi ist am Sonntag für eine dritte Amtszeit vereidigt worden."
     a = run(text, "de", "2024-06-10")
