@@ -112,14 +112,18 @@ def build_query(*, actor_iris: list[str] | None = None, since: str | None = None
         "OPTIONAL { ?doc dcterms:source ?source }",
         "OPTIONAL { ?doc dcterms:identifier ?doc_id }",
         "OPTIONAL { ?event gaf:denotedBy ?ev . ?ev nif:anchorOf ?evidence }",
-        "OPTIONAL { ?event sem:hasActor ?a . OPTIONAL { ?a rdfs:label ?alabel FILTER(lang(?alabel) = 'en' || lang(?alabel) = '') } }",
-        "OPTIONAL { ?event sem:hasPlace ?p . OPTIONAL { ?p rdfs:label ?plabel FILTER(lang(?plabel) = 'en' || lang(?plabel) = '') } }",
+        # English labels first; an entity without one (an unlinked "ein Regierungssprecher")
+        # shows the label it has rather than its IRI.
+        "OPTIONAL { ?event sem:hasActor ?a . OPTIONAL { ?a rdfs:label ?alabel FILTER(lang(?alabel) = 'en' || lang(?alabel) = '') }"
+        " OPTIONAL { ?a rdfs:label ?alabel2 FILTER(!BOUND(?alabel)) } }",
+        "OPTIONAL { ?event sem:hasPlace ?p . OPTIONAL { ?p rdfs:label ?plabel FILTER(lang(?plabel) = 'en' || lang(?plabel) = '') }"
+        " OPTIONAL { ?p rdfs:label ?plabel2 FILTER(!BOUND(?plabel)) } }",
     ])
     query = f"""{sparql_prefixes()}
 SELECT ?event ?type ?value ?earliest ?latest ?gran ?status ?doc ?doc_id ?source ?evidence
-       (GROUP_CONCAT(DISTINCT COALESCE(?alabel, STR(?a)); separator="; ") AS ?participants)
+       (GROUP_CONCAT(DISTINCT COALESCE(?alabel, ?alabel2, STR(?a)); separator="; ") AS ?participants)
        (GROUP_CONCAT(DISTINCT STR(?a); separator=" ") AS ?actors)
-       (SAMPLE(?plabel) AS ?place) (SAMPLE(?p) AS ?place_iri)
+       (SAMPLE(COALESCE(?plabel, ?plabel2)) AS ?place) (SAMPLE(?p) AS ?place_iri)
 WHERE {{
   GRAPH ?g {{
     {body}
