@@ -34,6 +34,7 @@ from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
 from .errors import KBError, QueryError
+from .store import json_term
 
 __all__ = ["QueryOutcome", "SPARQLServer", "negotiate", "serialize_rows"]
 
@@ -234,21 +235,6 @@ def _evaluate(store, sparql: str, limit: int, deadline: float) -> QueryOutcome:
 
 
 # --------------------------------------------------------------------------- result formats
-def _json_term(t) -> dict:
-    from rdflib import BNode, URIRef
-
-    if isinstance(t, URIRef):
-        return {"type": "uri", "value": str(t)}
-    if isinstance(t, BNode):
-        return {"type": "bnode", "value": str(t)}
-    d = {"type": "literal", "value": str(t)}
-    if t.language:
-        d["xml:lang"] = t.language
-    elif t.datatype is not None:
-        d["datatype"] = str(t.datatype)
-    return d
-
-
 def _xml_term(t) -> str:
     from rdflib import BNode, URIRef
 
@@ -285,7 +271,7 @@ def serialize_rows(outcome: QueryOutcome, fmt: str) -> bytes:
     names, rows = outcome.variables, outcome.rows
     if fmt == "json":
         body = {"head": {"vars": names},
-                "results": {"bindings": [{k: _json_term(v) for k, v in r.items()} for r in rows]}}
+                "results": {"bindings": [{k: json_term(v) for k, v in r.items()} for r in rows]}}
         return json.dumps(body, ensure_ascii=False).encode("utf-8")
     if fmt == "xml":
         out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>']

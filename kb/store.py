@@ -71,7 +71,7 @@ class Rows(list):
 
     def to_json(self) -> dict:
         return {"head": {"vars": self.vars},
-                "results": {"bindings": [{k: _json_term(v) for k, v in r.items()} for r in self]}}
+                "results": {"bindings": [{k: json_term(v) for k, v in r.items()} for r in self]}}
 
 
 @dataclass
@@ -547,7 +547,8 @@ def _rdflib_term(t):
     raise StoreError(f"unsupported RDF term {t!r}")
 
 
-def _json_term(t) -> dict:
+def json_term(t) -> dict:
+    """An rdflib term as a SPARQL 1.1 JSON results binding value."""
     if isinstance(t, URIRef):
         return {"type": "uri", "value": str(t)}
     if isinstance(t, BNode):
