@@ -49,6 +49,7 @@ __all__ = [
     "Rows",
     "Store",
     "Violation",
+    "json_term",
 ]
 
 REJECTED_GRAPH = URIRef(f"{KBR}graph/_rejected")
