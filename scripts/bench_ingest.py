@@ -12,7 +12,10 @@ one-transaction write, timing each stage, on one core.
 Part 2 writes synthetic document graphs (``kb.synthetic``, ~130 triples each)
 one transaction per document (``DROP SILENT GRAPH``; ``INSERT DATA``, as
 ``Store.put_graph`` does) into an on-disk store, sampling the process memory,
-to show what a 100k-document ingest costs in memory on the store side.
+to show what a 100k-document ingest costs in memory on the store side. RocksDB
+keeps recent writes in memtables; without ``flush()`` every ~1,000 documents the
+writer's memory grows to about 1 GB after 10,000 documents, with it stays near
+200 MB at the same speed.
 """
 
 from __future__ import annotations
@@ -88,7 +91,7 @@ def end_to_end(n: int, work: Path) -> None:
     print(f"  peak RSS {peak_mb():.0f} MB")
 
 
-def write_path(n: int, work: Path) -> None:
+def write_path(n: int, work: Path, flush_every: int = 0) -> None:
     import pyoxigraph as ox
 
     from kb import synthetic
@@ -103,6 +106,8 @@ def write_path(n: int, work: Path) -> None:
         body = "".join(line.rsplit(" <", 1)[0] + " .\n" for line in lines)
         store.update(f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}}} }}")
         triples += len(lines)
+        if flush_every and (i + 1) % flush_every == 0:
+            store.flush()  # memtables to disk: keeps the writer's memory flat
         if (i + 1) % 5000 == 0:
             samples.append((i + 1, rss_mb(), time.perf_counter() - t0))
             print(f"  {i + 1:7d} documents  RSS {samples[-1][1]:6.0f} MB  {(i + 1) / samples[-1][2]:6.0f} docs/s",
@@ -110,7 +115,8 @@ def write_path(n: int, work: Path) -> None:
     total = time.perf_counter() - t0
     store.flush()
     size = sum(p.stat().st_size for p in (work / "write").rglob("*") if p.is_file()) / 2**20
-    print(f"store write path: {n} documents ({triples} triples) in {total:.0f} s = {n / total:.0f} docs/s; "
+    print(f"store write path (flush every {flush_every or 'never'}): {n} documents ({triples} triples) "
+          f"in {total:.0f} s = {n / total:.0f} docs/s; "
           f"peak RSS {peak_mb():.0f} MB; store {size:.0f} MB")
 
 
@@ -118,6 +124,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=300, help="Articles for the end-to-end run (0: skip).")
     ap.add_argument("--write-docs", type=int, default=0, help="Documents for the write-path run (0: skip).")
+    ap.add_argument("--flush-every", type=int, default=1000,
+                    help="Flush the store's memtables every N documents in the write-path run (0: never).")
     ap.add_argument("--dir", default=None, help="Work directory (default: a temp dir, removed afterwards).")
     args = ap.parse_args()
     work = Path(args.dir or tempfile.mkdtemp(prefix="kb-bench-ingest-"))
@@ -126,7 +134,7 @@ def main() -> None:
         if args.articles:
             end_to_end(args.articles, work)
         if args.write_docs:
-            write_path(args.write_docs, work)
+            write_path(args.write_docs, work, args.flush_every)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
