@@ -8,11 +8,17 @@
 # environment when missing); Virtuoso from Debian (`virtuoso-opensource`, installed with
 # apt-get when missing and we are root). A server that cannot be had is reported on stderr and
 # its variable is not exported, so its tests skip with that reason instead of failing the run.
-# State (databases, logs, pid files) lives in $KB_SERVICES_DIR (default /tmp/kb-services).
+# State (databases, logs, pid files) lives in $KB_SERVICES_DIR (a fresh /tmp/kb-services.* per start).
 # Everything but the export lines goes to stderr, so `eval` sees only those.
 set -uo pipefail
 
-DIR="${KB_SERVICES_DIR:-/tmp/kb-services}"
+# A directory per start (two runs on one machine must not stop each other's servers); `start`
+# exports KB_SERVICES_DIR so the `stop` of the same shell finds it.
+if [ "${1:-}" = start ] && [ -z "${KB_SERVICES_DIR:-}" ]; then
+  DIR="$(mktemp -d /tmp/kb-services.XXXXXX)"
+else
+  DIR="${KB_SERVICES_DIR:-/tmp/kb-services}"
+fi
 log() { echo "services: $*" >&2; }
 
 free_port() {
@@ -154,6 +160,7 @@ stop_one() {  # NAME: end the process we started, by its pid
 case "${1:-}" in
   start)
     mkdir -p "$DIR"
+    echo "export KB_SERVICES_DIR=$DIR"
     start_oxigraph
     start_virtuoso
     ;;
