@@ -35,6 +35,7 @@ __all__ = [
 ]
 
 DEFAULT_STORE = "./kb-store"
+FLUSH_EVERY = 1000  # documents between flushes of an on-disk store during ingest
 
 
 def resolve_store_location(store: str | None) -> str | None:
@@ -116,7 +117,9 @@ class KnowledgeBase:
                **defaults: Any) -> IngestSummary:
         """Ingest files and directories; bad documents are reported, never half-written."""
         summary = IngestSummary()
-        for item in docio.iter_documents(paths, **defaults):
+        for n, item in enumerate(docio.iter_documents(paths, **defaults), 1):
+            if n % FLUSH_EVERY == 0:
+                self.store.flush()
             if isinstance(item, docio.ReadProblem):
                 summary.rejected.append((item.path, item.message))
             else:
@@ -128,6 +131,11 @@ class KnowledgeBase:
                     if exc.exit_code == 3:  # store errors end the run
                         raise
                     summary.rejected.append((item.id, str(exc)))
+                except (RecursionError, ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:
+                    # A bug in a rule must cost one document, not the run: it is reported
+                    # (and nothing of the document was written), the rest goes on.
+                    summary.rejected.append((item.id, f"internal error in the pipeline ({type(exc).__name__}: "
+                                                      f"{exc}); please report it with this document"))
                 else:
                     summary.documents += 1
                     summary.events += len(analysis.events)

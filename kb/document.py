@@ -70,7 +70,13 @@ def parse_date(value: Any, what: str = "date") -> _dt.date | None:
         raise InputError(f"{what} {s!r} is not a real calendar date") from None
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
 def _clean_text(text: str) -> str:
+    # Lone surrogates (from JSON escapes such as "\ud800") cannot be encoded or stored;
+    # each becomes U+FFFD, one code point for one, so offsets hold.
+    text = _SURROGATE.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
     return _CONTROL.sub(" ", text)
 
@@ -107,6 +113,11 @@ def document_from_record(rec: Any, *, where: str, defaults: dict | None = None) 
     if not isinstance(rec, dict):
         raise InputError(f"{where}: expected a JSON object with 'id' and 'text'")
     defaults = defaults or {}
+    for key in ("lang", "source", "title", "mode", "published", "dct"):
+        if rec.get(key) is not None and not isinstance(rec[key], str):
+            raise InputError(f"{where}: '{key}' must be a string, not {type(rec[key]).__name__}")
+    if rec.get("id", rec.get("doc_id")) is not None and not isinstance(rec.get("id", rec.get("doc_id")), (str, int)):
+        raise InputError(f"{where}: 'id' must be a string")
     text = rec.get("text")
     if not isinstance(text, str):
         raise InputError(f"{where}: no 'text' string")

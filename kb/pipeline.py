@@ -34,4 +34,21 @@ def analyse(document: Document, *, until: str | None = None) -> Analysis:
         step(analysis)
         if name == until:
             break
+    _drop_inverted_bounds(analysis)
     return analysis
+
+
+def _drop_inverted_bounds(analysis: Analysis) -> None:
+    """An event date whose earliest day lies after its latest is contradictory.
+
+    Rather than have the document's graph rejected by the shapes (losing every
+    good event with it), that one date keeps its value and text but loses its
+    bounds, and the user is told.
+    """
+    dated = [(e.id, e.date) for e in analysis.events] + [(c.id, c.since) for c in analysis.claims]
+    for item_id, date in dated:
+        if date and date.earliest and date.latest and date.earliest > date.latest:
+            analysis.warnings.append(
+                f"{item_id}: date {date.value!r} ({date.text!r}) has earliest {date.earliest} after latest "
+                f"{date.latest}; its bounds were dropped")
+            date.earliest = date.latest = None

@@ -292,6 +292,17 @@ class Store:
         """Flush and release the store (the on-disk lock is released with it)."""
         self._backend.close()
 
+    def flush(self) -> None:
+        """Write buffered changes of an on-disk store to its files.
+
+        RocksDB keeps recent writes in memory; a long ingest calls this every
+        ~1,000 documents to keep the writer's memory flat (docs/benchmarks.md).
+        Does nothing in memory, for remote stores or when read-only.
+        """
+        backend = self._backend
+        if isinstance(backend, OxigraphBackend) and backend.path is not None and not backend.read_only:
+            backend.oxigraph.flush()
+
     def __enter__(self) -> Store:
         return self
 
