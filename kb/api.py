@@ -20,7 +20,7 @@ from typing import Any
 from . import document as docio
 from .errors import InputError, KBError, ShapeViolation
 from .model import Analysis, Document
-from .timeline import TimelineRow, build_query, parse_bound
+from .timeline import TimelineRow, build_query, expand_types, parse_bound
 
 __all__ = [
     "DEFAULT_STORE",
@@ -178,9 +178,25 @@ class KnowledgeBase:
         """Events ordered by date (undated ones last), filtered by actor, window and type."""
         if isinstance(types, str):
             types = [types]
-        query = build_query(actor_iris=self.resolve_actor(actor) if actor else None,
-                            since=parse_bound(since, end=False), until=parse_bound(until, end=True),
-                            types=types, limit=limit)
+        actor_iris = self.resolve_actor(actor) if actor else None
+        lo, hi = parse_bound(since, end=False), parse_bound(until, end=True)
+        event_iris = None
+        if actor_iris and (lo or hi or limit):
+            # A window or a limit on one actor: the index finds the events month chunk by
+            # month chunk (fast at a million events); undated events cannot be in a window.
+            from .rdf.index import timeline_events
+
+            type_iris = ([f"https://w3id.org/kb/ns#{t}" for t in expand_types(types)]
+                         if types else None)
+            found = timeline_events(self.store.select, actor_iris,
+                                    _dt.date.fromisoformat(lo or "0001-01-01"),
+                                    _dt.date.fromisoformat(hi or "9999-12-31"),
+                                    limit or 10**9, type_iris)
+            event_iris = [e for e, _, _ in found]
+            if not event_iris:
+                return []
+        query = build_query(actor_iris=actor_iris, since=lo, until=hi, types=types, limit=limit,
+                            event_iris=event_iris)
         out = []
         for r in self.store.query(query):
             def get(key: str) -> str:
@@ -188,13 +204,14 @@ class KnowledgeBase:
                 return "" if v is None else str(v)
 
             gran = get("gran")
-            qids = " ".join(a.rsplit("/", 1)[-1] if "wikidata.org" in a else a
-                            for a in get("actors").split())
+            # GROUP_CONCAT has no order: sort, so the same KB always prints the same rows
+            qids = " ".join(sorted(a.rsplit("/", 1)[-1] if "wikidata.org" in a else a
+                                   for a in get("actors").split()))
             place_iri = get("place_iri")
             out.append(TimelineRow(
                 value=get("value"), earliest=get("earliest"), latest=get("latest"),
                 granularity=gran.rsplit("#", 1)[-1].removeprefix("unit").lower() if gran else "",
-                type=get("type"), status=get("status"), participants=get("participants"),
+                type=get("type"), status=get("status"), participants="; ".join(sorted(filter(None, get("participants").split("; ")))),
                 participant_qids=qids, place=get("place"),
                 place_qid=place_iri.rsplit("/", 1)[-1] if "wikidata.org" in place_iri else place_iri,
                 source=get("source"), doc_id=get("doc_id"), event=get("event"),

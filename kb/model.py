@@ -17,6 +17,7 @@ from typing import Any
 __all__ = [
     "EVENT_TYPES",
     "RECORD_TYPES",
+    "SUBTYPES",
     "STATUSES",
     "Analysis",
     "Claim",
@@ -49,6 +50,12 @@ EVENT_TYPES = (
     "ArmedConflictStart",
     "Other",
 )
+
+# Sub-types of event types: asking for a type includes these.
+SUBTYPES = {
+    "Visit": ("StateVisit",),
+    "Election": ("ReElection",),
+}
 
 # ``status`` values of the JSON event record.
 STATUSES = ("past", "ongoing", "planned", "hypothetical", "did_not_occur")

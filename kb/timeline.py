@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from .errors import InputError
-from .model import EVENT_TYPES
+from .model import EVENT_TYPES, SUBTYPES
 from .rdf.namespaces import sparql_prefixes
 
 __all__ = ["TIMELINE_COLUMNS", "TimelineRow", "build_query", "parse_bound"]
@@ -74,37 +74,54 @@ def parse_bound(value: str | None, *, end: bool) -> str | None:
     return day.isoformat()
 
 
+def expand_types(types: list[str]) -> list[str]:
+    """Type names with their sub-types (``Visit`` -> ``Visit``, ``StateVisit``), checked.
+
+    >>> expand_types(["Visit", "Meeting"])
+    ['Meeting', 'StateVisit', 'Visit']
+    """
+    for t in types:
+        if t not in EVENT_TYPES:
+            raise InputError(f"unknown event type {t!r}; choose from {', '.join(EVENT_TYPES)}")
+    return sorted({t for t in types} | {sub for t in types for sub in SUBTYPES.get(t, ())})
+
+
 def _literal(s: str) -> str:
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def build_query(*, actor_iris: list[str] | None = None, since: str | None = None,
                 until: str | None = None, types: list[str] | None = None,
-                limit: int | None = None) -> str:
+                limit: int | None = None, event_iris: list[str] | None = None) -> str:
     """The SPARQL SELECT for a timeline with the given filters.
 
     ``actor_iris`` are full IRIs; ``since``/``until`` ISO days; ``types`` event
     type names of :data:`kb.model.EVENT_TYPES` (a super-type includes its
-    sub-types through the ``kb:`` class hierarchy).
+    sub-types through the ``kb:`` class hierarchy). ``event_iris``, when given,
+    are the events already selected (by :func:`kb.rdf.index.timeline_events`):
+    the query then only fetches their rows, starting from them.
     """
-    for t in types or []:
-        if t not in EVENT_TYPES:
-            raise InputError(f"unknown event type {t!r}; choose from {', '.join(EVENT_TYPES)}")
+    expand_types(types or [])
     where = ["?event kb:sourceDocument ?doc ; kb:eventType ?type ."]
+    if event_iris is not None:
+        # Oxigraph joins in the written order: the known events first keeps this cheap.
+        where.insert(0, "VALUES ?event { " + " ".join(f"<{e}>" for e in event_iris) + " }")
+        actor_iris = types = None
+        since = until = None
     if actor_iris:
         where.append("?event sem:hasActor ?actor .")
         where.append("VALUES ?actor { " + " ".join(f"<{a}>" for a in actor_iris) + " }")
     if types:
-        where.append("?event a ?cls . ?cls rdfs:subClassOf* ?want .")
-        where.append("VALUES ?want { " + " ".join(f"kb:{t}" for t in types) + " }")
+        where.append("?event a ?cls .")
+        where.append("VALUES ?cls { " + " ".join(f"kb:{t}" for t in expand_types(types)) + " }")
     bounds = ["OPTIONAL { ?event sem:hasEarliestBeginTimeStamp ?earliest }",
               "OPTIONAL { ?event sem:hasLatestEndTimeStamp ?latest }"]
     if since or until:
         bounds = ["?event sem:hasEarliestBeginTimeStamp ?earliest ; sem:hasLatestEndTimeStamp ?latest ."]
         if until:
-            bounds.append(f'FILTER(?earliest <= "{until}"^^xsd:date)')
+            bounds.append(f'FILTER(xsd:date(?earliest) <= "{until}"^^xsd:date)')
         if since:
-            bounds.append(f'FILTER(?latest >= "{since}"^^xsd:date)')
+            bounds.append(f'FILTER(xsd:date(?latest) >= "{since}"^^xsd:date)')
     body = "\n    ".join(where + bounds + [
         "OPTIONAL { ?event kb:dateValue ?value }",
         "OPTIONAL { ?event kb:granularity ?gran }",
@@ -113,11 +130,15 @@ def build_query(*, actor_iris: list[str] | None = None, since: str | None = None
         "OPTIONAL { ?doc dcterms:identifier ?doc_id }",
         "OPTIONAL { ?event gaf:denotedBy ?ev . ?ev nif:anchorOf ?evidence }",
         # English labels first; an entity without one (an unlinked "ein Regierungssprecher")
-        # shows the label it has rather than its IRI.
-        "OPTIONAL { ?event sem:hasActor ?a . OPTIONAL { ?a rdfs:label ?alabel FILTER(lang(?alabel) = 'en' || lang(?alabel) = '') }"
-        " OPTIONAL { ?a rdfs:label ?alabel2 FILTER(!BOUND(?alabel)) } }",
-        "OPTIONAL { ?event sem:hasPlace ?p . OPTIONAL { ?p rdfs:label ?plabel FILTER(lang(?plabel) = 'en' || lang(?plabel) = '') }"
-        " OPTIONAL { ?p rdfs:label ?plabel2 FILTER(!BOUND(?plabel)) } }",
+        # shows the label it has rather than its IRI. Each nested OPTIONAL repeats its outer
+        # pattern: Oxigraph evaluates it without the outer bindings otherwise (35x slower at 1M
+        # events, docs/benchmarks.md).
+        "OPTIONAL { ?event sem:hasActor ?a ."
+        " OPTIONAL { ?event sem:hasActor ?a . ?a rdfs:label ?alabel FILTER(lang(?alabel) = 'en' || lang(?alabel) = '') }"
+        " OPTIONAL { ?event sem:hasActor ?a . ?a rdfs:label ?alabel2 FILTER(!BOUND(?alabel)) } }",
+        "OPTIONAL { ?event sem:hasPlace ?p ."
+        " OPTIONAL { ?event sem:hasPlace ?p . ?p rdfs:label ?plabel FILTER(lang(?plabel) = 'en' || lang(?plabel) = '') }"
+        " OPTIONAL { ?event sem:hasPlace ?p . ?p rdfs:label ?plabel2 FILTER(!BOUND(?plabel)) } }",
     ])
     query = f"""{sparql_prefixes()}
 SELECT ?event ?type ?value ?earliest ?latest ?gran ?status ?doc ?doc_id ?source ?evidence

@@ -192,8 +192,10 @@ def timeline_chunks(since: _dt.date, until: _dt.date, first: int = 1) -> Iterato
     while start <= until:
         y, m = start.year, start.month + months
         y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
-        end = min(until, _dt.date(y, m, 1) - _dt.timedelta(days=1))
+        end = until if y > _dt.MAXYEAR else min(until, _dt.date(y, m, 1) - _dt.timedelta(days=1))
         yield start, end
+        if end >= until:
+            return
         start = end + _dt.timedelta(days=1)
         months *= 2
 
