@@ -85,6 +85,7 @@ class KnowledgeBase:
 
     def __init__(self, store):
         self.store = store
+        self._written = 0
 
     # -- lifecycle ---------------------------------------------------------
     def close(self) -> None:
@@ -105,6 +106,9 @@ class KnowledgeBase:
         """
         analysis = analyse(document)
         self.store.ingest(analysis)
+        self._written += 1
+        if self._written % FLUSH_EVERY == 0:
+            self.store.flush()
         return analysis
 
     def ingest_text(self, text: str, *, id: str, lang: str = "de", published: Any = None,
@@ -117,9 +121,7 @@ class KnowledgeBase:
                **defaults: Any) -> IngestSummary:
         """Ingest files and directories; bad documents are reported, never half-written."""
         summary = IngestSummary()
-        for n, item in enumerate(docio.iter_documents(paths, **defaults), 1):
-            if n % FLUSH_EVERY == 0:
-                self.store.flush()
+        for item in docio.iter_documents(paths, **defaults):
             if isinstance(item, docio.ReadProblem):
                 summary.rejected.append((item.path, item.message))
             else:

@@ -124,37 +124,56 @@ def main(store):
 @document_options
 @store_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no warnings.")
-def ingest(paths, published, lang, source, doc_id, mode, store, quiet):
+@click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
+              help="Extraction processes (this process stays the one writer).")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Run the extraction on a Dask cluster (scheduler address, e.g. tcp://host:8786).")
+@click.option("--shards", "shards_dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="Write N-Quads shards to DIR instead of the store; load them later with `kb load`.")
+def ingest(paths, published, lang, source, doc_id, mode, store, quiet, workers, dask_address, shards_dir):
     """Extract events from documents and store them.
 
     PATHS are .txt files (metadata from the options or a sidecar NAME.json),
     .json/.jsonl records with id, lang, published, source and text, or
     directories (searched recursively). Re-ingesting a document replaces it.
+    Each document is written whole or not at all.
 
     \b
     Examples:
       kb ingest article.json
       kb ingest --published 2024-05-14 --lang de --source https://example.org/a notes.txt
-      kb --store ~/kbs/archive ingest corpus/
+      kb --store ~/kbs/archive ingest --workers 2 corpus/
+      kb ingest --shards shards/ --workers 8 corpus/ && kb load shards/
     """
     defaults = _defaults(published, lang, source, doc_id, mode)
-    paths_list = list(paths)
+    from . import parallel
     from .document import expand_paths
 
-    files = list(expand_paths(paths_list))
-    with _open(store) as base:
-        show = not quiet and len(files) > 1
-        with click.progressbar(length=len(files), label="ingesting", file=sys.stderr,
-                               show_pos=True) if show else _nullbar() as bar:
-            summary = api.IngestSummary()
-            for path in files:
-                part = base.ingest([path], **defaults)
-                summary.documents += part.documents
-                summary.events += part.events
-                summary.claims += part.claims
-                summary.rejected += part.rejected
-                summary.warnings += part.warnings
-                bar.update(1)
+    files = list(expand_paths(list(paths)))
+    show = not quiet and len(files) > 1
+    if shards_dir:
+        with _bar(show, None, "extracting") as bar:
+            summary = parallel.write_shards(files, shards_dir, workers=workers, progress=bar.update, **defaults)
+    else:
+        with _open(store) as base:
+            if dask_address:
+                with _bar(show, None, "ingesting") as bar:
+                    summary = parallel.ingest_dask(base.store, files, dask_address, progress=bar.update, **defaults)
+            elif workers > 1:
+                with _bar(show, None, "ingesting") as bar:
+                    summary = parallel.ingest_parallel(base.store, files, workers=workers,
+                                                       progress=bar.update, **defaults)
+            else:
+                with _bar(show, len(files), "ingesting") as bar:
+                    summary = api.IngestSummary()
+                    for path in files:
+                        part = base.ingest([path], **defaults)
+                        summary.documents += part.documents
+                        summary.events += part.events
+                        summary.claims += part.claims
+                        summary.rejected += part.rejected
+                        summary.warnings += part.warnings
+                        bar.update(1)
     if not quiet:
         for w in summary.warnings:
             click.echo(f"warning: {w}", err=True)
@@ -163,6 +182,37 @@ def ingest(paths, published, lang, source, doc_id, mode, store, quiet):
     click.echo(summary.line())
     if summary.rejected and not summary.documents:
         sys.exit(EXIT_BAD_INPUT)
+
+
+def _bar(show: bool, length: int | None, label: str):
+    """A progress bar on standard error (counting files, or documents when length is None)."""
+    if not show:
+        return _nullbar()
+    if length is None:
+        return _Counter(label)
+    return click.progressbar(length=length, label=label, file=sys.stderr, show_pos=True)
+
+
+class _Counter:
+    """A running count of documents on a terminal, for runs whose total is not known."""
+
+    def __init__(self, label: str):
+        self.label, self.n = label, 0
+        self.live = sys.stderr.isatty()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self.live:
+            sys.stderr.write("\n")
+        return False
+
+    def update(self, n: int) -> None:
+        self.n += n
+        if self.live:
+            sys.stderr.write(f"\r{self.label}: {self.n} documents")
+            sys.stderr.flush()
 
 
 class _nullbar:
@@ -174,6 +224,28 @@ class _nullbar:
 
     def update(self, n):
         pass
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@store_option
+def load(paths, store):
+    """Bulk-load N-Quads shards written by `kb ingest --shards` into the store.
+
+    A document graph already in the store is replaced. Loading is not one
+    transaction: if it is interrupted, run it again (loading twice gives the
+    same store).
+
+    \b
+    Examples:
+      kb ingest --shards shards/ --workers 8 corpus/
+      kb --store ~/kbs/archive load shards/
+    """
+    from . import parallel
+
+    with _open(store) as base:
+        n = parallel.load_shards(base.store, paths)
+    click.echo(f"{n} shard files loaded")
 
 
 # --------------------------------------------------------------------------- extract
