@@ -244,9 +244,13 @@ class KnowledgeBase:
 
         return to_dataframe(self, sparql, **filters)
 
-    def validate(self, progress: Callable[[int], None] | None = None):
-        """Check every document graph against the shapes and run the cross-document checks."""
-        return self.store.validate(progress=progress)
+    def validate(self, progress: Callable[[int], None] | None = None, *, method: str = "auto"):
+        """Check every document graph against the shapes and run the cross-document checks.
+
+        ``method`` is ``shacl`` (pySHACL graph by graph), ``sparql`` (the shapes
+        compiled to SPARQL, for large KBs) or ``auto``.
+        """
+        return self.store.validate(progress=progress, method=method)
 
     def documents(self) -> list[str]:
         return self.store.documents()

@@ -469,16 +469,25 @@ class Store:
             yield g, self.get_graph(g)
 
     # -- checking ----------------------------------------------------------------
-    def validate(self, progress: Callable[[int], None] | None = None) -> list[Violation]:
+    def validate(self, progress: Callable[[int], None] | None = None, *,
+                 method: str = "auto") -> list[Violation]:
         """Check the whole store: the shapes graph by graph, then cross-document checks.
 
-        Each graph is validated on its own in memory (pySHACL over the whole
-        store would take minutes). ``progress`` is called with 1 per graph.
+        ``method="shacl"`` validates each graph on its own in memory with
+        pySHACL (pySHACL over the whole store would take minutes); ``"sparql"``
+        runs the shapes compiled to one SPARQL query per constraint over all
+        graphs at once (:mod:`kb.rdf.shapes_sparql`, 6x faster at a million
+        events, at most 100 rows per constraint); ``"auto"`` picks SPARQL from
+        1,000 graphs on. ``progress`` is called with 1 per graph (shacl) or per
+        check (sparql).
         """
+        if method not in ("auto", "shacl", "sparql"):
+            raise QueryError(f"unknown validation method {method!r}: use auto, shacl or sparql")
+        graphs = [g for g in self.graphs() if g != str(REJECTED_GRAPH)]
+        if method == "sparql" or (method == "auto" and len(graphs) >= 1000):
+            return self._validate_sparql(progress) + self._cross_document_checks()
         out: list[Violation] = []
-        for graph_iri in self.graphs():
-            if graph_iri == str(REJECTED_GRAPH):
-                continue
+        for graph_iri in graphs:
             doc_id = iri.doc_id_of(graph_iri)
             for r in results(self.get_graph(graph_iri)):
                 if r.severity == "Violation":
@@ -486,6 +495,19 @@ class Store:
             if progress:
                 progress(1)
         out.extend(self._cross_document_checks())
+        return out
+
+    def _validate_sparql(self, progress) -> list[Violation]:
+        from .rdf.shapes_sparql import compile_shapes, run_checks
+        from .rdf.validate import load_shapes
+
+        out = []
+        for check in compile_shapes(load_shapes()).checks:
+            for v in run_checks(self.select, [check]):
+                if v.severity == "Violation" and v.graph != str(REJECTED_GRAPH):
+                    out.append(Violation(iri.doc_id_of(v.graph), v.graph, v.message, v.focus, v.check))
+            if progress:
+                progress(1)
         return out
 
     def _cross_document_checks(self) -> list[Violation]:

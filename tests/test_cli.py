@@ -209,3 +209,19 @@ def test_parallel_ingest_and_shards_match_a_serial_ingest(tmp_path):
     n = triples(serial)
     # the provenance run (time stamp) differs per process; everything else is the same
     assert abs(triples(par) - n) <= 6 and abs(triples(loaded) - n) <= 6
+
+
+@pytest.mark.parametrize("method", ["shacl", "sparql"])
+def test_validate_names_the_broken_document(tmp_path, method):
+    store = tmp_path / "kb"
+    run("--store", store, "ingest", DEMO)
+    assert run("--store", store, "validate", "--method", method).exit_code == 0
+    doc = "demo-en-biden-kishida-2021-10-19"
+    g = f"https://w3id.org/kb/id/graph/{doc}"
+    # an event whose latest day lies before its earliest day, written behind kb's back
+    r = run("--store", store, "query", "--update", f"""INSERT {{ GRAPH <{g}> {{ ?e sem:hasLatestEndTimeStamp "1900-01-01"^^xsd:date }} }}
+        WHERE {{ GRAPH <{g}> {{ ?e a kb:PhoneCall }} }}""")
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(main, ["--store", str(store), "validate", "--method", method])
+    assert r.exit_code == 4
+    assert doc in r.output and "demo-de" not in r.output
