@@ -26,6 +26,7 @@ import datetime as _dt
 import json
 import os
 import re
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,12 +138,21 @@ class OxigraphBackend:
                 self.exists = False
                 self._ox = ox.Store()
                 return
-            try:
-                self._ox = ox.Store.read_only(str(self.path))
-            except OSError as exc:
-                raise StoreError(f"cannot open store {self.path} read-only: {_one_line(exc)}") from None
+            self._ox = self._open_read_only(self.path)
         else:
             self._ox = self._open_for_writing(self.path)
+
+    @staticmethod
+    def _open_read_only(path: Path, attempts: int = 8) -> ox.Store:
+        # A writer compacting at the same moment can delete a file RocksDB just listed
+        # ("Corruption: ... No such file"): that is a race, not damage, so try again.
+        for attempt in range(attempts):
+            try:
+                return ox.Store.read_only(str(path))
+            except (OSError, RuntimeError) as exc:
+                last = exc
+                time.sleep(0.05 * (attempt + 1))
+        raise StoreError(f"cannot open store {path} read-only: {_one_line(last)}") from None
 
     def _open_for_writing(self, path: Path) -> ox.Store:
         if path.exists() and not path.is_dir():

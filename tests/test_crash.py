@@ -150,12 +150,6 @@ def test_second_writer_gets_a_clear_lock_error(corpus, reference, tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=False, reason=(
-    "pyoxigraph's read-only open races with the writer's compactions: RocksDB reads the file list, "
-    "the writer deletes an SST, and Store.read_only raises RuntimeError('Corruption: ... No such file'). "
-    "kb.store.Store catches only OSError there, so `kb query` during an ingest can end in a traceback. "
-    "Fix in kb/store.py: catch RuntimeError too and retry the read-only open a few times (50-200 ms apart), "
-    "then raise StoreError."))
 def test_readers_keep_working_during_a_write(corpus, reference, tmp_path):
     store = tmp_path / "store"
     writer, _ = _start_writer(corpus, store)
