@@ -131,6 +131,17 @@ def test_shape_violating(shape):
     assert shape in {r.shape for r in results(g)}, report
 
 
+@pytest.mark.parametrize("shape", sorted(CASES))
+def test_sparql_screen_catches_every_violating_case(shape):
+    from kb.rdf.validate import screen
+
+    make, _, breaks = CASES[shape]
+    g = make()
+    assert screen(g), f"the screen must pass the conforming graph of {shape}"
+    breaks(g)
+    assert not screen(g), f"the screen lets a violation of {shape} through"
+
+
 def test_violation_report_names_node_and_problem():
     g = doc_graph()
     _set(g, E1, SEM.hasEarliestBeginTimeStamp, Literal("2025-03-09", datatype=XSD.date))

@@ -68,10 +68,44 @@ class Result:
 def validate_graph(graph: Graph, *, shapes: Graph | None = None) -> tuple[bool, str]:
     """Validate ``graph`` against kb's shapes: ``(conforms, report_text)``.
 
-    Only violations make a graph fail; warnings appear in the report.
+    Only violations make a graph fail; warnings appear in the report. With
+    kb's own shapes, a graph is first screened by the shapes compiled to SPARQL
+    (:func:`screen`, ~3x faster); pySHACL runs, and decides, only when the
+    screen finds something.
     """
+    if shapes is None and screen(graph):
+        return True, "Validation Report\nConforms: True\n"
     conforms, report_graph, report_text = _run(graph, shapes)
     return conforms, report_text
+
+
+@lru_cache(maxsize=1)
+def _compiled_checks():
+    from .shapes_sparql import compile_shapes
+
+    compiled = compile_shapes(load_shapes())
+    # A constraint the compiler cannot express would pass unseen: then never screen.
+    return None if compiled.skipped else [c for c in compiled.checks if c.severity == "Violation"]
+
+
+def screen(graph: Graph) -> bool:
+    """True when no compiled shape constraint finds a violation in ``graph``.
+
+    The graph is loaded into a throwaway in-memory Oxigraph store and every
+    constraint runs as one SPARQL query (:mod:`kb.rdf.shapes_sparql`). False
+    means "look closer with pySHACL", not necessarily "violates".
+    """
+    checks = _compiled_checks()
+    if not checks:
+        return False
+    store = ox.Store()
+    data = graph.serialize(format="nt", encoding="utf-8")
+    name = graph.identifier if isinstance(graph.identifier, URIRef) else URIRef("urn:kb:screen")
+    store.load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(name)))
+    for check in checks:
+        for _ in store.query(check.sparql + "\nLIMIT 1"):
+            return False
+    return True
 
 
 def results(graph: Graph, *, shapes: Graph | None = None) -> list[Result]:
