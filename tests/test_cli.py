@@ -225,3 +225,20 @@ def test_validate_names_the_broken_document(tmp_path, method):
     r = CliRunner().invoke(main, ["--store", str(store), "validate", "--method", method])
     assert r.exit_code == 4
     assert doc in r.output and "demo-de" not in r.output
+
+
+def test_contradicting_report_is_flagged_as_conflict(tmp_path):
+    store = tmp_path / "kb"
+    third = tmp_path / "third.json"
+    third.write_text(json.dumps({
+        "id": "own-en-macron-berlin-conflict", "lang": "en", "published": "2023-06-13",
+        "source": "kb test article",
+        "text": ("French President Emmanuel Macron visited Berlin on Monday, June 12, where Chancellor "
+                 "Olaf Scholz received him at the Chancellery, a government spokesman said.")}), encoding="utf-8")
+    assert run("--store", store, "ingest", DEMO, third).exit_code == 0
+    r = run("--store", store, "merge")
+    assert r.exit_code == 0 and "conflict:" in r.output, r.output
+    q = ("SELECT ?c (COUNT(DISTINCT ?r) AS ?n) WHERE { GRAPH ?g { ?c kb:conflict true ; kb:reportedBy ?r } } "
+         "GROUP BY ?c")
+    rows = run("--store", store, "query", "--format", "csv", q).output.splitlines()[1:]
+    assert rows and max(int(line.split(",")[1]) for line in rows) >= 3
