@@ -43,6 +43,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from .errors import QueryError, StoreError
 from .sparqlguard import check_query, strip_literals
+from .store import Rows
 
 __all__ = ["GRAPH_PREFIX", "RemoteStore", "Rows", "endpoints"]
 
@@ -50,38 +51,6 @@ GRAPH_PREFIX = "https://w3id.org/kb/id/graph/"
 _PREFIX_LEN = len(GRAPH_PREFIX)
 _UPDATE_WORDS = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
-
-
-class Rows(list):
-    """SELECT results: a list of ``{variable: rdflib term}`` dicts (unbound variables absent).
-
-    ``vars`` lists the projected variables in order; :meth:`to_json` gives the
-    SPARQL 1.1 JSON results document.
-    """
-
-    def __init__(self, variables: list[str], rows: list[dict], raw: dict | None = None):
-        super().__init__(rows)
-        self.vars = list(variables)
-        self._raw = raw
-
-    def to_json(self) -> dict:
-        if self._raw is not None:
-            return self._raw
-        return {"head": {"vars": self.vars},
-                "results": {"bindings": [{k: _to_json_term(v) for k, v in r.items()} for r in self]}}
-
-
-def _to_json_term(t) -> dict:
-    if isinstance(t, URIRef):
-        return {"type": "uri", "value": str(t)}
-    if isinstance(t, BNode):
-        return {"type": "bnode", "value": str(t)}
-    d = {"type": "literal", "value": str(t)}
-    if t.language:
-        d["xml:lang"] = t.language
-    elif t.datatype:
-        d["datatype"] = str(t.datatype)
-    return d
 
 
 def _from_json_term(b: dict):

@@ -67,11 +67,14 @@ class Rows(list):
     ``BNode``; ``str()`` gives the IRI or lexical form, ``.toPython()`` a value.
     """
 
-    def __init__(self, variables: list[str], rows: list[dict]):
+    def __init__(self, variables: list[str], rows: list[dict], raw: dict | None = None):
         super().__init__(rows)
         self.vars = list(variables)
+        self._raw = raw  # a remote endpoint's own JSON document, passed on unchanged
 
     def to_json(self) -> dict:
+        if self._raw is not None:
+            return self._raw
         return {"head": {"vars": self.vars},
                 "results": {"bindings": [{k: json_term(v) for k, v in r.items()} for r in self]}}
 
