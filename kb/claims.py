@@ -441,7 +441,6 @@ def _nominal_hits(text: str, lang: str, start: int, end: int):
 
 def _claim(analysis: Analysis, c: Cues, kind: str, value, etype: str, mentions: list[Mention],
            cs: int, ce: int, s: int, e: int, sent, region_end: int) -> Claim:
-    text = analysis.text
     persons = _persons([m for m in mentions if cs <= m.start < ce])
     if not persons:
         before = _persons([m for m in mentions if m.start < s])

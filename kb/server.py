@@ -34,6 +34,7 @@ from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
 from .errors import KBError, QueryError
+from .rdf.terms import to_rdflib
 from .store import json_term
 
 __all__ = ["QueryOutcome", "SPARQLServer", "negotiate", "serialize_rows"]
@@ -153,22 +154,6 @@ class QueryOutcome:
     truncated: bool = False
 
 
-def _rdflib(term):
-    """A pyoxigraph term as an rdflib term (plain strings without ``xsd:string``)."""
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
-
-
 class _Deadline(Exception):
     """The query ran past its deadline (raised between result rows)."""
 
@@ -222,7 +207,7 @@ def _evaluate(store, sparql: str, limit: int, deadline: float) -> QueryOutcome:
                 break
             if n % 256 == 0 and time.monotonic() > deadline:
                 raise _Deadline
-            rows.append({k: _rdflib(sol[k]) for k in names if sol[k] is not None})
+            rows.append({k: to_rdflib(sol[k]) for k in names if sol[k] is not None})
         return QueryOutcome("select", names, rows, truncated=truncated)
     g = Graph()
     for n, t in enumerate(res):
@@ -230,7 +215,7 @@ def _evaluate(store, sparql: str, limit: int, deadline: float) -> QueryOutcome:
             return QueryOutcome("graph", graph=g, truncated=True)
         if n % 256 == 0 and time.monotonic() > deadline:
             raise _Deadline
-        g.add((_rdflib(t.subject), _rdflib(t.predicate), _rdflib(t.object)))
+        g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
     return QueryOutcome("graph", graph=g)
 
 

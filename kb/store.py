@@ -39,6 +39,7 @@ from kb.rdf import iri
 from kb.rdf.build import Run, graph_for
 from kb.rdf.index import add_index
 from kb.rdf.namespaces import DCTERMS, KB, KBR, PREFIXES, RDF, XSD
+from kb.rdf.terms import to_rdflib
 from kb.rdf.validate import results, screen
 from kb.sparqlguard import check_query, strip_literals
 
@@ -237,12 +238,12 @@ class OxigraphBackend:
                 for n in names:
                     t = sol[n]
                     if t is not None:
-                        row[n] = _rdflib_term(t)
+                        row[n] = to_rdflib(t)
                 rows.append(row)
             return Rows(names, rows)
         g = Graph()
         for t in res:
-            g.add((_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object)))
+            g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
         return g
 
     def graphs(self) -> list[str]:
@@ -259,7 +260,7 @@ class OxigraphBackend:
     def get_graph(self, graph_iri) -> Graph:
         g = Graph(identifier=URIRef(str(graph_iri)))
         for q in self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri))):
-            g.add((_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)))
+            g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
         return g
 
     def optimize(self) -> None:
@@ -579,21 +580,6 @@ def _rejection_node(doc_id: str) -> URIRef:
 def _delete_rejection(doc_id: str) -> str:
     node = _rejection_node(doc_id)
     return f"DELETE WHERE {{ GRAPH <{REJECTED_GRAPH}> {{ <{node}> ?p ?o }} }}"
-
-
-def _rdflib_term(t):
-    if isinstance(t, ox.NamedNode):
-        return URIRef(t.value)
-    if isinstance(t, ox.BlankNode):
-        return BNode(t.value)
-    if isinstance(t, ox.Literal):
-        if t.language:
-            return Literal(t.value, lang=t.language)
-        dt = t.datatype.value
-        if dt == "http://www.w3.org/2001/XMLSchema#string":
-            return Literal(t.value)
-        return Literal(t.value, datatype=URIRef(dt))
-    raise StoreError(f"unsupported RDF term {t!r}")
 
 
 def json_term(t) -> dict:

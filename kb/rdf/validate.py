@@ -17,9 +17,11 @@ from pathlib import Path
 import pyoxigraph as ox
 from pyshacl import validate as _shacl_validate
 from rdflib import BNode, Graph, Literal, URIRef, Variable
-from rdflib.namespace import SH, XSD
+from rdflib.namespace import SH
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result as _SPARQLResult
+
+from .terms import to_rdflib
 
 __all__ = ["Result", "load_shapes", "results", "shape_files", "validate_graph"]
 
@@ -206,7 +208,7 @@ class _FastQueryGraph(Graph):
             for n in names:
                 t = sol[n]
                 if t is not None:
-                    row[Variable(n)] = _rdflib_term(t)
+                    row[Variable(n)] = to_rdflib(t)
             rows.append(row)
         out.bindings = rows
         return out
@@ -222,18 +224,6 @@ def _ox_term(t):
     if t.datatype is not None:
         return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
     return ox.Literal(str(t))
-
-
-def _rdflib_term(t):
-    if isinstance(t, ox.NamedNode):
-        return URIRef(t.value)
-    if isinstance(t, ox.BlankNode):
-        return BNode(t.value)
-    if t.language:
-        return Literal(t.value, lang=t.language)
-    if t.datatype.value == str(XSD.string):
-        return Literal(t.value)
-    return Literal(t.value, datatype=URIRef(t.datatype.value))
 
 
 def _run(graph: Graph, shapes: Graph | None):

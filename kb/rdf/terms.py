@@ -1,0 +1,29 @@
+"""Moving RDF terms between pyoxigraph (storage, fast SPARQL) and rdflib (building, inspecting)."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+
+__all__ = ["to_rdflib"]
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def to_rdflib(term):
+    """A pyoxigraph term as an rdflib term (plain strings without ``xsd:string``).
+
+    >>> to_rdflib(ox.Literal("Peking", language="de"))
+    rdflib.term.Literal('Peking', lang='de')
+    """
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"unsupported RDF term {term!r}")
