@@ -12,6 +12,8 @@ import base64
 import json
 import os
 import re
+import shutil
+import signal
 import socket
 import struct
 import subprocess
@@ -29,11 +31,12 @@ class DevTools:
 
     def __init__(self, width: int = 1280, height: int = 900, timeout: float = 30.0):
         self.timeout = timeout
-        self.profile = tempfile.TemporaryDirectory(prefix="kb-chromium-")
+        self.profile = tempfile.TemporaryDirectory(prefix="kb-chromium-", ignore_cleanup_errors=True)
         self.proc = subprocess.Popen(
             [CHROMIUM, *FLAGS, f"--user-data-dir={self.profile.name}", "--remote-debugging-port=0",
              f"--window-size={width},{height}", "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            start_new_session=True)  # its own process group: close() ends every helper process too
         url = self._devtools_url()
         parts = urlsplit(url)
         self.sock = socket.create_connection((parts.hostname, parts.port), timeout=timeout)
@@ -180,7 +183,16 @@ class DevTools:
         try:
             self.sock.close()
         finally:
-            self.proc.kill()
+            # Chromium's helper processes outlive the browser process for a moment and keep
+            # writing to the profile: end the whole group, then remove the profile, retrying.
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
             self.proc.wait(timeout=10)
             self.proc.stderr.close()
-            self.profile.cleanup()
+            for _ in range(20):
+                shutil.rmtree(self.profile.name, ignore_errors=True)
+                if not os.path.exists(self.profile.name):
+                    break
+                time.sleep(0.25)

@@ -100,7 +100,8 @@ def test_text_from_documents_is_never_markup(browser, tmp_path):
 
 def test_screenshot_of_the_page(page, tmp_path):
     shot = tmp_path / "timeline.png"
-    with tempfile.TemporaryDirectory(prefix="kb-chromium-") as profile:
+    # Chromium's helper processes may still write to the profile as it is removed
+    with tempfile.TemporaryDirectory(prefix="kb-chromium-", ignore_cleanup_errors=True) as profile:
         subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--window-size=1280,900",
                         f"--screenshot={shot}", page.as_uri()],
                        check=True, timeout=120, capture_output=True)
