@@ -647,7 +647,7 @@ def export_command(fmt, output, actor, types, place, since, until, source, menti
     if output:
         click.echo(f"wrote {output}", err=True)
     elif isinstance(data, bytes):
-        out = click.get_binary_stream("stdout")
+        out = sys.stdout.buffer
         if out.isatty():
             raise InputError(f"{fmt} is binary; write it to a file with --output FILE.{fmt}")
         out.write(data)
