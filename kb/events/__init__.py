@@ -194,6 +194,8 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         parts, place = _roles.assign(rule, ctx, s, e, lang, others)
         if not parts or (rule.needs("place") and place is None):
             continue
+        if rule.roles == "speaker" and _roles.private_speaker(ctx, parts, lang):
+            continue  # a witness or a passer-by quoted for colour is not news of the day
         if rule.needs("object") and not _roles.object_follows(ctx, e):
             continue
         viable.append((s, e, rule, parts, place))

@@ -9,7 +9,7 @@ from ..model import Mention, Participant, Timex
 from .context import Context, is_actor, is_place
 from .rules import Rule, rules
 
-__all__ = ["assign", "is_seat_entity", "nearest_timex", "object_follows", "office_for"]
+__all__ = ["assign", "is_seat_entity", "nearest_timex", "object_follows", "office_for", "private_speaker"]
 
 
 def is_seat_entity(entity) -> bool:
@@ -152,6 +152,7 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
             guests = [m for m in after if m not in host]
         else:  # verb last ("Erdogan will Putin im August empfangen"): subject first, then object
             host, guests = before[:1], before[1:2]
+        guests = [m for m in _listed(ctx, guests, lang) if m not in host] if after else guests
         for m in host:
             parts += _participants(m, "host")
         for m in guests:
@@ -248,10 +249,18 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
                       and m.kind != "adjective" and not _locative_before(ctx, m, lang)]
         if not chosen:
             chosen = _fallback(ctx, s, nearest=ctx.clause_index(s) > 0)
+        # "A, B and C met", "the leaders of X, Y and Z": a list cut by its commas is one list
+        chosen = _listed(ctx, chosen, lang)
         if rule.type in ("Meeting", "PhoneCall") and len(chosen) == 1:
             # "travel to Beijing for talks with Qin Gang": the traveller is the other party
             other = [m for m in actors if m.end <= s and m not in chosen and m.entities
                      and m.entities[0].kind == "person"]
+            if not other and ctx.clause_index(s) > 0 and not any(a < cstart for a, _ in others
+                                                                  if a >= ctx.sentence.start):
+                # "Olaf Scholz, the chancellor, met Macron": the subject before an apposition
+                ids = {x.entities[0].id for x in chosen if x.entities}
+                other = [m for m in ctx.mentions_in(ctx.sentence.start, cstart) if is_actor(m)
+                         and m.entities and m.entities[0].kind == "person" and m.entities[0].id not in ids][:1]
             if other:
                 chosen.insert(0, other[-1])
         for m in chosen:
@@ -275,6 +284,48 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
             if place is not None:
                 break
     return _dedupe(parts), place
+
+
+def _list_kind(m: Mention) -> str | None:
+    """What a list item is: an actor, or a country named as a party ("France, Germany and Italy")."""
+    if is_actor(m):
+        return "actor"
+    if m.entities and m.kind == "name" and m.entities[0].kind == "country":
+        return "country"
+    return None
+
+
+def _listed(ctx: Context, chosen: list[Mention], lang: str) -> list[Mention]:
+    """``chosen`` with the items listed with them in the sentence ("A, B and C"), whichever clause
+    the commas put them in; an item joins only items of its kind and only through a comma or a
+    list word (an apposition such as "X, 26," or "X, the president of Y," adds no one)."""
+    if not chosen:
+        return chosen
+    joins = "|".join(re.escape(w) for w in sorted(function_words(lang, "listjoin"), key=len, reverse=True))
+    gap = re.compile(rf"\s*(?:,\s*(?:(?:{joins})\s+)?|(?:{joins})\s+)" if joins else r"\s*,\s*")
+    pool = [m for m in ctx.mentions_in(ctx.sentence.start, ctx.sentence.end) if _list_kind(m)]
+    out = list(chosen)
+    grown = True
+    while grown:
+        grown = False
+        for m in pool:
+            if m in out or any(m.start < x.end and x.start < m.end for x in out):
+                continue
+            for x in out:
+                if _list_kind(x) != _list_kind(m):
+                    continue
+                a, b = (x, m) if x.end <= m.start else (m, x)
+                if gap.fullmatch(ctx.text, a.end, b.start) and not _apposition(ctx, a, b, pool):
+                    out.append(m)
+                    grown = True
+                    break
+    return sorted(out, key=lambda m: m.start) if len(out) > len(chosen) else chosen
+
+
+def _apposition(ctx: Context, a: Mention, b: Mention, pool: list[Mention]) -> bool:
+    """"Olaf Scholz, the chancellor, ...": two mentions of one entity are no list."""
+    ids_a = {e.id for e in a.entities}
+    return bool(ids_a) and ids_a == {e.id for e in b.entities}
 
 
 def _locative_before(ctx: Context, m: Mention, lang: str) -> bool:
@@ -322,6 +373,32 @@ def _speaker(ctx: Context, actors: list[Mention], s: int, e: int) -> Mention | N
             return near[0]
     # only an unnamed speaker ("ein Regierungssprecher")
     return min(actors, key=lambda m: _dist(m, s, e)) if actors else None
+
+
+# how far before / after a name a cue of a private person may stand
+_PRIVATE_BEFORE = 40
+_PRIVATE_AFTER = 80
+
+
+def private_speaker(ctx: Context, parts: list[Participant], lang: str) -> bool:
+    """Is the one who speaks a private person -- a witness, a resident, "Maria Lopez, 34," --
+    rather than an office holder, an institution or an expert? Only a person the gazetteer does
+    not know can be one, and only where the sentence naming them says so."""
+    before = rules(lang).cues.get("private-before")
+    after = rules(lang).cues.get("private-after")
+    if not parts or (before is None and after is None):
+        return False
+    entity = parts[0].entity
+    if entity is None or entity.qid or entity.kind != "person" or entity.offices:
+        return False
+    named = [m for ms in ctx.earlier + [ctx.mentions] for m in ms
+             if m.kind == "name" and any(e.id == entity.id for e in m.entities)]
+    for m in named[:1]:
+        head = ctx.text[max(0, m.start - _PRIVATE_BEFORE):m.start]
+        tail = ctx.text[m.end:m.end + _PRIVATE_AFTER]
+        if (before is not None and before.search(head)) or (after is not None and after.match(tail)):
+            return True
+    return False
 
 
 def object_follows(ctx: Context, e: int) -> bool:

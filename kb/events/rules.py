@@ -64,6 +64,10 @@ def rules(lang: str) -> Rules:
         if head == "@anaphor":
             cues["anaphor"] = re.compile(rx, re.IGNORECASE)  # also sentence-initial ("The visit")
             continue
+        if head in ("@private-before", "@private-after"):
+            # anchored by the engine at a name's edge, so no word boundaries here
+            cues[head[1:]] = re.compile(rx)
+            continue
         if head.startswith("@"):
             cues[head[1:]] = re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])")
             continue
