@@ -178,6 +178,8 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
             continue
         chosen.append((s, e, rule))
     all_spans = [(s, e) for s, e, _ in chosen]
+    speaking = [(s, _speaker_end(ctx, e) if rule.options.get("speaker") == "after" else e)
+                for s, e, rule in chosen if rule.roles == "speaker"]
     # pass 1: triggers that name an event with participants (and a place where one is needed)
     viable = []
     anaphor = None
@@ -191,7 +193,7 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
             anaphor = _COARSE.get(rule.type, rule.type)
             continue
         others = [sp for sp in all_spans if sp != (s, e)]
-        parts, place = _roles.assign(rule, ctx, s, e, lang, others)
+        parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
         if not parts or (rule.needs("place") and place is None):
             continue
         if rule.roles == "speaker" and _roles.private_speaker(ctx, parts, lang):
@@ -199,6 +201,9 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         if rule.needs("object") and not _roles.object_follows(ctx, e):
             continue
         viable.append((s, e, rule, parts, place))
+    if any(not r.options.get("source") and r.type not in _COMMUNICATION for _, _, r, _, _ in viable):
+        # "Putin reist nach Angaben Chinas nach Peking": the source of a reported event is no event
+        viable = [v for v in viable if not v[2].options.get("source")]
     spans = [(s, e) for s, e, *_ in viable]
     trigger_clauses = {ctx.clause_index(s) for s, *_ in viable}
     # pass 2: dates, status, type refinements
@@ -261,6 +266,13 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         for ev in events:
             notes[id(ev)]["anaphor"] = anaphor
     return events
+
+
+def _speaker_end(ctx: Context, e: int) -> int:
+    """Where the source named after "according to" / "nach Angaben" ends (the trigger's end if none)."""
+    cstart, cend = ctx.clause_of(e - 1)
+    after = [m for m in ctx.mentions_in(e, cend) if m.start - e <= _roles.SOURCE_GAP]
+    return after[0].end if after else e
 
 
 def _shares(a: Event, b: Event) -> bool:

@@ -106,12 +106,19 @@ def _own(actors: list[Mention], s: int, e: int, others: list[tuple[int, int]]) -
 
 
 def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
-           others: list[tuple[int, int]] = ()) -> tuple[list[Participant], Participant | None]:
-    """Participants (with roles) and place of the event triggered at ``[s, e)``."""
+           others: list[tuple[int, int]] = (), speaking: list[tuple[int, int]] = ()
+           ) -> tuple[list[Participant], Participant | None]:
+    """Participants (with roles) and place of the event triggered at ``[s, e)``; ``speaking`` are
+    the spans of the sentence's speaking triggers ("said")."""
     cstart, cend = ctx.clause_of(s)
     ms = ctx.mentions_in(cstart, cend)
     mode = rule.roles
     actors = [m for m in ms if is_actor(m, speaking=mode == "speaker")]
+    if mode != "speaker":
+        # "Peskov said Putin would travel to Beijing": who speaks before the verb does not travel
+        said = [b for a, b in speaking if cstart <= a and b <= s]
+        if said:
+            actors = [m for m in actors if m.start >= max(said)] or actors
     same_clause = [(a, b) for a, b in others if cstart <= a < cend]
     parts: list[Participant] = []
     used: set[int] = set()
@@ -178,7 +185,8 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
             agents = [m for m in actors if _is_after(m, agent_ends)]
             speaker = agents[0] if agents else None
         else:
-            speaker = _speaker(ctx, _own(actors, s, e, same_clause), s, e)
+            speaker = _speaker(ctx, _own(actors, s, e, same_clause), s, e, lang,
+                               rule.options.get("speaker"), list(others))
         if speaker is not None:
             parts += _participants(speaker, None)
             used.add(id(speaker))
@@ -353,26 +361,57 @@ def _fallback(ctx: Context, s: int, nearest: bool) -> list[Mention]:
     return [prev] if prev is not None else []
 
 
-def _speaker(ctx: Context, actors: list[Mention], s: int, e: int) -> Mention | None:
-    named = [m for m in actors if m.entities]
+# at most this many characters between "according to" and the source it names
+SOURCE_GAP = 14
+
+
+def _speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: str | None = None,
+             others: list[tuple[int, int]] = ()) -> Mention | None:
+    """Who speaks at the speaking trigger ``[s, e)``.
+
+    ``side="after"`` for a trigger its speaker follows ("according to X"). Where the language has an
+    ``@speaker-after`` cue, a speaker follows a verb only after that cue ('", said X'); otherwise
+    the actor after the verb is what is said ("officials said Biden would travel")."""
+    cue = rules(lang).cues.get("speaker-after")
+    if side == "after":
+        # the source stands right after the trigger ("laut Medienberichten trifft Scholz" has none)
+        pool = [m for m in actors if 0 <= m.start - e <= SOURCE_GAP]
+        may_follow = True
+    else:
+        lead = ctx.text[max(ctx.sentence.start, s - 4):s]
+        may_follow = cue is None or bool(cue.search(lead))
+        if not may_follow and lead.rstrip().endswith(","):
+            # "The visit was postponed, said a spokesman" -- but "Scholz, the chancellor, said
+            # Macron would ...": after a comma only where no one was named before it
+            may_follow = not any(is_actor(m, speaking=True) for m in ctx.mentions_in(ctx.sentence.start, s))
+        pool = actors if may_follow else [m for m in actors if m.end <= s]
+    named = [m for m in pool if m.entities]
     if named:
         return min(named, key=lambda m: _dist(m, s, e))
     # "teilte der Vatikan mit", "China erklärte": a country right at the verb speaks for itself
     cstart, cend = ctx.clause_of(s)
     countries = [m for m in ctx.mentions_in(cstart, cend) if m.kind == "name" and m.entities
-                 and m.entities[0].kind == "country" and _dist(m, s, e) <= 15]
+                 and m.entities[0].kind == "country" and _dist(m, s, e) <= 15
+                 and (may_follow or m.end <= s)]
     if countries:
         return min(countries, key=lambda m: _dist(m, s, e))
+    unnamed_before = [m for m in pool if m.end <= s]
+    if not pool and side != "after" and cstart > ctx.sentence.start:
+        # "Olaf Scholz, the chancellor, said ...": the sentence's subject, before the apposition
+        if not any(ctx.sentence.start <= a < cstart for a, _ in others):
+            subject = [m for m in ctx.mentions_in(ctx.sentence.start, cstart) if is_actor(m, speaking=True)]
+            if subject:
+                return subject[0]
     # "sagte der Direktor des X, Alexander Gabuev, ...": the speaker is in the next clause; a
     # speaker further away is someone else (an unnamed "Regierungssprecher" is nobody we know)
     i = ctx.clause_index(s)
-    if i + 1 < len(ctx.clauses):
+    if may_follow and not unnamed_before and i + 1 < len(ctx.clauses):
         a, b = ctx.clauses[i + 1]
         near = [m for m in ctx.mentions_in(a, b) if is_actor(m, speaking=True) and m.entities]
         if near and near[0].start - ctx.clauses[i][1] <= 40:
             return near[0]
     # only an unnamed speaker ("ein Regierungssprecher")
-    return min(actors, key=lambda m: _dist(m, s, e)) if actors else None
+    return min(pool, key=lambda m: _dist(m, s, e)) if pool else None
 
 
 # how far before / after a name a cue of a private person may stand
