@@ -240,6 +240,9 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
             elif date is None or date.granularity != "day":
                 date = _dct_date(dct, open_end=True) if dct else None
         etype, outcome, office = rule.type, rule.options.get("outcome"), None
+        if etype == "Meeting" and all(p.entity is not None and _roles.is_summit_body(p.entity) for p in parts):
+            # "NATO leaders met", "die Staats- und Regierungschefs der G7 treffen sich": a summit
+            etype = "Summit"
         if etype in ("StateVisit", "Visit") and place is not None and _roles.is_seat_entity(place.entity):
             # "visited the White House": a call on whoever governs there, i.e. a meeting
             etype = "Meeting"

@@ -33,13 +33,32 @@ def _dates_fit(a: Event, b: Event) -> bool:
     return _contains(a.date, b.date) or _contains(b.date, a.date)
 
 
-def _same(a: Event, b: Event, same_sentence: bool, heading: bool) -> bool:
+# the more specific of two types of one thing told twice ("das Treffen" / "der Gipfel")
+_SPECIFIC = {("Meeting", "Summit"): "Summit", ("Visit", "StateVisit"): "StateVisit"}
+
+
+def _specific(a: str, b: str) -> str | None:
+    return _SPECIFIC.get((a, b)) or _SPECIFIC.get((b, a))
+
+
+def _no_person(ev: Event) -> bool:
+    return bool(ev.participants) and all(p.entity is None or p.entity.kind != "person" for p in ev.participants)
+
+
+def _same(a: Event, b: Event, same_sentence: bool, heading: bool, first_of_kind: bool = False) -> bool:
     ids_a, ids_b = _ids(a), _ids(b)
     if not ids_a or not ids_b:
         return False
     if heading:
-        # a title tells in short what the body tells in full
-        return _COARSE.get(a.type, a.type) == _COARSE.get(b.type, b.type) and bool(ids_a & ids_b)
+        # a title tells in short what the body tells in full; a title naming only states or
+        # bodies ("EU-China-Gipfel in Peking") tells the first such event of the body
+        if _COARSE.get(a.type, a.type) != _COARSE.get(b.type, b.type):
+            return False
+        if ids_a & ids_b:
+            return True
+        # (a title's date of its own, if any, must fit; one filled in from elsewhere does not count)
+        return first_of_kind and a.type not in _COMMUNICATION and (_no_person(a) or _no_person(b)) \
+            and (_dates_fit(a, b) or any(x.date is not None and x.date.uncertain for x in (a, b)))
     if a.type in _COMMUNICATION and b.type in _COMMUNICATION:
         if not (ids_a & ids_b):
             return False
@@ -48,7 +67,9 @@ def _same(a: Event, b: Event, same_sentence: bool, heading: bool) -> bool:
         # one statement per speaker and day; subtypes (speech, press conference) stay apart
         return (a.subtype or None) == (b.subtype or None) and a.type == b.type and (
             _dates_fit(a, b) or bool(a.date and a.date.uncertain) or bool(b.date and b.date.uncertain))
-    if a.type != b.type or (a.subtype or None) != (b.subtype or None):
+    if a.type != b.type and not (same_sentence and _specific(a.type, b.type)):
+        return False
+    if (a.subtype or None) != (b.subtype or None):
         return False
     if ids_a != ids_b:
         if same_sentence and ids_a & ids_b and _dates_fit(a, b) and a.status == b.status:
@@ -112,9 +133,14 @@ def _absorbed(st: Event, events: list[Event], is_heading) -> bool:
 def merge(events: list[Event], sentence_of, is_heading) -> list[Event]:
     """Events with duplicates folded into the first (or the body's) account, in order."""
     out: list[Event] = []
+    told: set[str] = set()  # the kinds of event the body has told so far
     for ev in events:
+        kind = _COARSE.get(ev.type, ev.type)
+        first = not is_heading(ev) and kind not in told
+        if not is_heading(ev):
+            told.add(kind)
         twin = next((o for o in out if _same(o, ev, sentence_of(o) == sentence_of(ev),
-                                             is_heading(o) or is_heading(ev))), None)
+                                             is_heading(o) or is_heading(ev), first)), None)
         if twin is None:
             out.append(ev)
             continue
@@ -125,6 +151,8 @@ def merge(events: list[Event], sentence_of, is_heading) -> list[Event]:
             # the body's account replaces the title's
             out[out.index(twin)] = ev
             keep, drop = ev, twin
+        if _specific(keep.type, drop.type):
+            keep.type = _specific(keep.type, drop.type)  # "the summit ... the meeting": a summit
         if same and keep.date is not None and drop.date is not None and not keep.date.uncertain \
                 and not drop.date.uncertain and _contains(drop.date, keep.date) and drop.date.value != keep.date.value:
             # "arrived on Thursday for a two-day visit": the stay, not its first day

@@ -9,13 +9,20 @@ from ..model import Mention, Participant, Timex
 from .context import Context, is_actor, is_place
 from .rules import Rule, rules
 
-__all__ = ["assign", "is_seat_entity", "nearest_timex", "object_follows", "office_for", "private_speaker"]
+__all__ = ["assign", "is_seat_entity", "nearest_timex", "object_follows", "is_summit_body", "office_for", "private_speaker"]
 
 
 def is_seat_entity(entity) -> bool:
     from ..entities import gazetteer
 
     return entity is not None and gazetteer().has_tag(entity.id, "seat")
+
+def is_summit_body(entity) -> bool:
+    """A body of states whose members meeting as that body hold a summit (NATO, the G7, the EU)."""
+    from ..entities import gazetteer
+
+    return entity is not None and gazetteer().has_tag(entity.id, "summit")
+
 
 # a timex further than this from its trigger (in characters) belongs to something else
 _MAX_TIMEX_DISTANCE = 120
@@ -166,6 +173,8 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
             parts += _participants(m, "guest")
         used = {id(m) for m in host + guests}
     elif mode == "speaker":
+        # "auf dem G20-Gipfel ... bekräftigt": a name inside an event noun names the event, not a speaker
+        actors = [m for m in actors if not any(a <= m.start and m.end <= b for a, b in others)]
         passive = rules(lang).cues.get("passive")
         impersonal = rules(lang).cues.get("impersonal")
         we = rules(lang).cues.get("we")

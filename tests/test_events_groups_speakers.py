@@ -1,0 +1,188 @@
+"""Group meetings, summits and who speaks: sentences written for these tests (German and English)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kb import entities
+from kb.model import Document
+from kb.pipeline import analyse
+
+
+@pytest.fixture(autouse=True)
+def _no_user_gazetteer(tmp_path, monkeypatch):
+    monkeypatch.setenv("KB_GAZETTEER", str(tmp_path / "none.tsv"))
+    entities.reload()
+    yield
+    entities.reload()
+
+
+def run(text: str, lang: str, dct: str = "2024-05-14"):
+    return analyse(Document(id="t", text=text, lang=lang, published=dt.date.fromisoformat(dct)))
+
+
+def names(ev) -> set[str]:
+    return {p.entity.name if p.entity else p.label for p in ev.participants}
+
+
+def only(a, etype):
+    found = [e for e in a.events if e.type == etype]
+    assert len(found) == 1, [(e.type, names(e)) for e in a.events]
+    return found[0]
+
+
+# -- group meetings ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Emmanuel Macron, Olaf Scholz and Donald Tusk met in Paris on Friday.", "en"),
+    ("Emmanuel Macron, Olaf Scholz und Donald Tusk trafen sich am Freitag in Paris.", "de"),
+])
+def test_a_list_cut_by_commas_is_one_list_of_participants(text, lang):
+    ev = only(run(text, lang), "Meeting")
+    assert {"Emmanuel Macron", "Olaf Scholz"} <= names(ev) and any("Tusk" in n for n in names(ev))
+    assert ev.date.value == "2024-05-10"
+
+
+def test_the_leaders_of_three_countries_are_three_participants():
+    ev = only(run("The leaders of France, Germany and Poland met in Weimar on Monday.", "en"), "Meeting")
+    assert names(ev) == {"France", "Germany", "Poland"}
+
+
+def test_guests_listed_after_a_host_are_all_guests():
+    ev = only(run("President Joe Biden will host Olaf Scholz, Emmanuel Macron and Justin Trudeau "
+                  "at the White House on Friday.", "en"), "Meeting")
+    roles = {p.entity.name: p.role for p in ev.participants}
+    assert roles == {"Joe Biden": "host", "Olaf Scholz": "guest", "Emmanuel Macron": "guest",
+                     "Justin Trudeau": "guest"}
+
+
+def test_an_apposition_neither_adds_a_participant_nor_hides_the_subject():
+    ev = only(run("Olaf Scholz, the German chancellor, met Emmanuel Macron on Friday.", "en"), "Meeting")
+    assert names(ev) == {"Olaf Scholz", "Emmanuel Macron"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("NATO leaders met in Washington on Tuesday.", "en"),
+    ("Die Staats- und Regierungschefs der G7 treffen sich im Juni in Apulien.", "de"),
+])
+def test_a_meeting_of_a_body_of_states_is_a_summit(text, lang):
+    a = run(text, lang)
+    assert [e.type for e in a.events] == ["Summit"]
+
+
+def test_a_meeting_with_a_body_among_persons_stays_a_meeting():
+    ev = only(run("Olaf Scholz met NATO Secretary General Jens Stoltenberg on Tuesday.", "en"), "Meeting")
+    assert "Olaf Scholz" in names(ev)
+
+
+def test_a_title_naming_a_summit_of_states_is_the_first_meeting_of_the_body():
+    a = run("EU-Japan-Gipfel in Tokio\n\nDer Präsident des Europäischen Rates Charles Michel hat am Montag "
+            "nach einem Treffen mit dem japanischen Ministerpräsidenten Fumio Kishida von guten "
+            "Gesprächen gesprochen.", "de", "2023-07-13")
+    contact = [e for e in a.events if e.type in ("Meeting", "Summit")]
+    assert len(contact) == 1 and contact[0].type == "Summit"
+    assert "Charles Michel" in names(contact[0])
+
+
+def test_a_summit_and_the_meeting_held_at_it_in_one_sentence_are_one_summit():
+    a = run("Beim Gipfeltreffen der Nato in Washington trafen sich die Staats- und Regierungschefs am "
+            "Dienstag.", "de")
+    assert [e.type for e in a.events] == ["Summit"]
+
+
+def test_a_g20_summit_written_with_a_space():
+    ev = only(run("Am G 20-Gipfel in Rom nahm auch der Bundeskanzler teil.", "de", "2021-11-02"), "Summit")
+    assert "G20" in names(ev)
+
+
+# -- who speaks -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ('"It was frightening," said Paula Brenner, 41, who lives near the port.', "en"),
+    ('"We waited all night," said one resident, Tom Becker.', "en"),
+    ("John Miller, a retired teacher from Ohio, said he had waited for hours.", "en"),
+    ("„Das war beängstigend“, sagte Anwohnerin Maria Roth.", "de"),
+    ("Paul Kern (52) sagte, er habe stundenlang gewartet.", "de"),
+])
+def test_private_persons_quoted_make_no_statement(text, lang):
+    assert not [e for e in run(text, lang).events if e.type == "Statement"]
+
+
+def test_a_private_person_named_in_the_sentence_before_speaks_no_statement():
+    a = run("Tom Becker, 26, came from Leeds with his family. He told reporters that he was happy.", "en")
+    assert not [e for e in a.events if e.type == "Statement"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('"This is a turning point," said Anna Weber, an analyst at the Institute for Security Studies.', "en"),
+    ("„Das ist eine Wende“, sagte Anna Weber, Analystin am Institut für Sicherheitsstudien.", "de"),
+])
+def test_an_expert_still_makes_a_statement(text, lang):
+    ev = only(run(text, lang), "Statement")
+    assert names(ev) == {"Anna Weber"}
+
+
+def test_the_actor_after_said_in_english_is_what_is_said_not_who_says_it():
+    a = run("US officials said Joe Biden would meet Xi Jinping in San Francisco on Wednesday.", "en")
+    st = only(a, "Statement")
+    assert names(st) == {"United States"}
+    meeting = only(a, "Meeting")
+    assert names(meeting) == {"Joe Biden", "Xi Jinping"} and meeting.status == "planned"
+
+
+def test_the_speaker_of_reported_plans_does_not_travel():
+    a = run("Kremlin spokesman Dmitry Peskov said Vladimir Putin would travel to Beijing on Thursday.", "en")
+    visit = only(a, "StateVisit")
+    assert [p.entity.name for p in visit.participants] == ["Vladimir Putin"]
+    assert visit.status == "planned" and visit.date.value == "2024-05-16"
+    assert "Peskov" in next(iter(names(only(a, "Statement"))))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Olaf Scholz, the German chancellor, said Emmanuel Macron would visit Berlin.", "en"),
+    ("Olaf Scholz, der Bundeskanzler, sagte, Emmanuel Macron werde Berlin besuchen.", "de"),
+])
+def test_the_subject_before_an_apposition_speaks(text, lang):
+    a = run(text, lang)
+    assert names(only(a, "Statement")) == {"Olaf Scholz"}
+    assert names(only(a, "StateVisit")) == {"Emmanuel Macron"}
+
+
+def test_an_inverted_speaker_after_a_quote_speaks():
+    assert names(only(run('"We are ready," said Olaf Scholz.', "en"), "Statement")) == {"Olaf Scholz"}
+
+
+def test_an_unnamed_speaker_before_the_verb_is_not_replaced_by_a_name_in_the_next_clause():
+    a = run("Wie ein Regierungssprecher mitteilte, reist Scholz am Montag nach Paris.", "de")
+    ann = only(a, "Announcement")
+    assert ann.participants[0].entity is None and ann.participants[0].label == "ein Regierungssprecher"
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("According to the Chinese foreign ministry, the situation is serious.", "en",
+     "Ministry of Foreign Affairs of China"),
+    ("Nach Angaben der Bundesregierung ist die Lage ernst.", "de", "Federal Government of Germany"),
+])
+def test_a_source_of_a_report_is_a_statement_when_it_reports_no_event(text, lang, speaker):
+    st = only(run(text, lang), "Statement")
+    assert [p.entity.name for p in st.participants] == [speaker]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("According to the Kremlin, Vladimir Putin will travel to Beijing in May.", "en"),
+    ("Nach Angaben des Kremls reist Wladimir Putin im Mai nach Peking.", "de"),
+    ("Dem Kreml zufolge will Wladimir Putin im Mai nach Peking reisen.", "de"),
+])
+def test_the_source_of_a_reported_event_is_no_event_and_not_a_participant(text, lang):
+    a = run(text, lang, "2024-03-01")
+    assert [e.type for e in a.events] == ["StateVisit"]
+    visit = a.events[0]
+    assert [p.entity.name for p in visit.participants] == ["Vladimir Putin"]
+    assert visit.date.value == "2024-05" and visit.status == "planned"
+
+
+def test_media_reports_are_no_speaker():
+    a = run("Laut Medienberichten trifft Scholz am Freitag Macron.", "de")
+    assert [e.type for e in a.events] == ["Meeting"]
