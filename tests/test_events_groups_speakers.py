@@ -186,3 +186,48 @@ def test_the_source_of_a_reported_event_is_no_event_and_not_a_participant(text, 
 def test_media_reports_are_no_speaker():
     a = run("Laut Medienberichten trifft Scholz am Freitag Macron.", "de")
     assert [e.type for e in a.events] == ["Meeting"]
+
+
+# -- one meeting or several -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Joe Biden held separate meetings with Olaf Scholz and Emmanuel Macron on Friday.", "en"),
+    ("Scholz traf am Freitag Macron und Tusk jeweils zu bilateralen Gesprächen.", "de"),
+])
+def test_separate_meetings_with_several_partners_are_one_meeting_each(text, lang):
+    meetings = [e for e in run(text, lang).events if e.type == "Meeting"]
+    assert len(meetings) == 2
+    first = {p.entity.id for p in meetings[0].participants} & {p.entity.id for p in meetings[1].participants}
+    assert len(first) == 1 and all(len(m.participants) == 2 for m in meetings)
+    assert all(m.date.value == "2024-05-10" for m in meetings)
+
+
+def test_a_meeting_with_several_partners_without_a_cue_is_one_meeting():
+    ev = only(run("Joe Biden met Olaf Scholz and Emmanuel Macron in Berlin on Friday.", "en"), "Meeting")
+    assert len(ev.participants) == 3
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Emmanuel Macron was welcomed by Olaf Scholz in Berlin on Monday.", "en"),
+    ("Emmanuel Macron wurde am Montag von Olaf Scholz in Berlin empfangen.", "de"),
+])
+def test_in_the_passive_the_agent_hosts(text, lang):
+    ev = only(run(text, lang), "Meeting")
+    roles = {p.entity.name: p.role for p in ev.participants}
+    assert roles == {"Olaf Scholz": "host", "Emmanuel Macron": "guest"}
+
+
+def test_a_meeting_told_with_one_side_is_the_meeting_told_next_with_both():
+    a = run("Olaf Scholz visited the White House on Monday. He was welcomed by President Joe Biden.", "en")
+    ev = only(a, "Meeting")
+    assert {p.entity.name for p in ev.participants} == {"Olaf Scholz", "Joe Biden"}
+
+
+def test_talks_on_a_country_are_not_held_in_it():
+    ev = only(run("Emmanuel Macron hosted Olaf Scholz in Paris on Monday for talks on Ukraine.", "en"), "Meeting")
+    assert ev.place.entity.name == "Paris"
+
+
+def test_german_kamen_zusammen_is_a_meeting():
+    ev = only(run("Scholz, Macron und Tusk kamen am Freitag in Berlin zusammen.", "de"), "Meeting")
+    assert len(ev.participants) == 3 and ev.place.entity.name == "Berlin"

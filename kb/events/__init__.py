@@ -208,6 +208,7 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     trigger_clauses = {ctx.clause_index(s) for s, *_ in viable}
     # pass 2: dates, status, type refinements
     events = []
+    separated: list = []  # triggers of meetings held with each partner in turn
     prev_clause = -1
     for s, e, rule, parts, place in viable:
         ci = ctx.clause_index(s)
@@ -258,6 +259,15 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         notes[id(ev)] = {"cued": status is not None, "anaphor": None}
         events.append(ev)
         told.add(_COARSE.get(etype, etype))
+        pairs = _separately(ctx, ev, lang)
+        if pairs:
+            separated.append(ev.trigger)
+        for partner in pairs[1:]:
+            # "separate meetings with A and B": one meeting with each
+            twin = Event(id="", type=etype, status=status, evidence=ev.evidence, participants=partner,
+                         place=place, date=date, trigger=ev.trigger, subtype=rule.subtype)
+            notes[id(twin)] = dict(notes[id(ev)])
+            events.append(twin)
         # "the November 9, 2020, January 11, 2021, and November 26, 2021, agreements": one each
         for other in listed[:-1] if len(listed) >= 2 else []:
             twin = Event(id="", type=etype, status=status, evidence=ev.evidence,
@@ -265,10 +275,32 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
                          place=place, date=_from_timex(other), trigger=ev.trigger, subtype=rule.subtype)
             notes[id(twin)] = dict(notes[id(ev)])
             events.append(twin)
+    if separated:
+        # "traf A und B jeweils zu Gesprächen": the other words for those meetings tell no more
+        events = [ev for ev in events if ev.type != "Meeting" or ev.trigger == separated[0]]
     if anaphor:
         for ev in events:
             notes[id(ev)]["anaphor"] = anaphor
     return events
+
+
+def _separately(ctx: Context, ev: Event, lang: str) -> list[list[Participant]]:
+    """The pairs of a meeting with several partners that the sentence says were met one by one
+    ("held separate talks with A and B", "traf A und B jeweils zu Gesprächen"); ``ev`` keeps the
+    first pair. Empty when the meeting was one."""
+    pat = rules(lang).cues.get("separate")
+    if ev.type != "Meeting" or len(ev.participants) < 3 or pat is None \
+            or not pat.search(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        return []
+    first, *partners = ev.participants
+    if first.role == "guest":  # the host of a receiving visit meets each guest
+        host = next((p for p in ev.participants if p.role == "host"), None)
+        if host is None:
+            return []
+        first, partners = host, [p for p in ev.participants if p is not host]
+    pairs = [[Participant(first.entity, first.label, first.role, first.span), p] for p in partners]
+    ev.participants = pairs[0]
+    return pairs
 
 
 def _speaker_end(ctx: Context, e: int) -> int:

@@ -45,10 +45,19 @@ def _no_person(ev: Event) -> bool:
     return bool(ev.participants) and all(p.entity is None or p.entity.kind != "person" for p in ev.participants)
 
 
-def _same(a: Event, b: Event, same_sentence: bool, heading: bool, first_of_kind: bool = False) -> bool:
+def _one_day(a: Event, b: Event) -> bool:
+    """Both dated to the same single day."""
+    return a.date is not None and b.date is not None and a.date.value == b.date.value \
+        and a.date.granularity == "day" and "/" not in a.date.value
+
+
+def _same(a: Event, b: Event, same_sentence: bool, heading: bool, first_of_kind: bool = False,
+          near: bool = False) -> bool:
     ids_a, ids_b = _ids(a), _ids(b)
     if not ids_a or not ids_b:
         return False
+    if a.trigger is not None and a.trigger == b.trigger:
+        return False  # one trigger told several events on purpose ("separate talks with A and B")
     if heading:
         # a title tells in short what the body tells in full; a title naming only states or
         # bodies ("EU-China-Gipfel in Peking") tells the first such event of the body
@@ -76,8 +85,11 @@ def _same(a: Event, b: Event, same_sentence: bool, heading: bool, first_of_kind:
             return True  # "trifft X zusammen und tauscht sich mit Y aus": one occasion
         if not (ids_a <= ids_b or ids_b <= ids_a):
             return False
-        # across sentences, a fuller account replaces a vaguer one ("this week" -> "on Thursday")
-        if not same_sentence and not (_refines(a.date, b.date) or _refines(b.date, a.date)):
+        # across sentences, a fuller account replaces a vaguer one ("this week" -> "on Thursday"),
+        # and a meeting told with one side only is the one told next to it with both on that day
+        # ("visited the White House on Monday. He was welcomed by the President")
+        if not same_sentence and not (_refines(a.date, b.date) or _refines(b.date, a.date)) and not (
+                near and a.type in _GATHERINGS and min(len(ids_a), len(ids_b)) == 1 and _one_day(a, b)):
             return False
     if a.status != b.status and not (same_sentence and _dates_fit(a, b)):
         return False
@@ -113,6 +125,7 @@ def _finer(a, b) -> bool:
 
 
 _CONVERSATIONS = {"PhoneCall", "Meeting"}
+_GATHERINGS = {"PhoneCall", "Meeting", "Summit"}
 
 
 def _absorbed(st: Event, events: list[Event], is_heading) -> bool:
@@ -140,7 +153,8 @@ def merge(events: list[Event], sentence_of, is_heading) -> list[Event]:
         if not is_heading(ev):
             told.add(kind)
         twin = next((o for o in out if _same(o, ev, sentence_of(o) == sentence_of(ev),
-                                             is_heading(o) or is_heading(ev), first)), None)
+                                             is_heading(o) or is_heading(ev), first,
+                                             abs(sentence_of(o) - sentence_of(ev)) <= 2)), None)
         if twin is None:
             out.append(ev)
             continue

@@ -161,12 +161,23 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
     elif mode == "host":
         before = [m for m in actors if m.end <= s]
         after = [m for m in actors if m.start >= e]
-        if after:
+        host_ends = _cue_ends(ctx, "host", lang, cstart, cend)
+        passive = rules(lang).cues.get("passive")
+        if passive is not None and passive.search(ctx.text, cstart, e):
+            host_ends += _cue_ends(ctx, "agent", lang, cstart, cend)
+        by = [m for m in actors if _is_after(m, host_ends)]
+        if by:
+            # "he was welcomed by Biden", "er wurde von Scholz empfangen": the agent hosts
+            host = by[:1]
+            rest = [m for m in actors if m not in by]
+            guests = _listed(ctx, [m for m in rest if m.end <= s][-1:] or rest[:1], lang)
+            guests = [m for m in guests if m not in host]
+        elif after:
             host = before[-1:] if before else after[:1]
             guests = [m for m in after if m not in host]
+            guests = [m for m in _listed(ctx, guests, lang) if m not in host]
         else:  # verb last ("Erdogan will Putin im August empfangen"): subject first, then object
             host, guests = before[:1], before[1:2]
-        guests = [m for m in _listed(ctx, guests, lang) if m not in host] if after else guests
         for m in host:
             parts += _participants(m, "host")
         for m in guests:
