@@ -231,3 +231,26 @@ def test_talks_on_a_country_are_not_held_in_it():
 def test_german_kamen_zusammen_is_a_meeting():
     ev = only(run("Scholz, Macron und Tusk kamen am Freitag in Berlin zusammen.", "de"), "Meeting")
     assert len(ev.participants) == 3 and ev.place.entity.name == "Berlin"
+
+
+def test_who_says_a_visit_takes_place_is_not_its_guest():
+    a = run("The Kremlin said on Monday that the visit to Beijing would take place in May.", "en")
+    assert not [e for e in a.events if e.type == "StateVisit"]
+    st = only(a, "Statement")
+    assert st.date.value == "2024-05-13" and st.place is None
+
+
+def test_a_statement_is_not_dated_by_what_it_says():
+    st = only(run("The Kremlin said the summit would take place in Moscow in May.", "en"), "Statement")
+    assert st.date.value == "2024-05-14" and st.date.uncertain
+
+
+def test_said_on_monday_is_last_monday_even_before_a_plan():
+    st = only(run("Olaf Scholz said on Monday that he would travel to Paris.", "en"), "Statement")
+    assert st.date.value == "2024-05-13" and st.status == "past"
+
+
+def test_a_fronted_phrase_takes_its_actors_from_the_main_clause():
+    ev = only(run("In a phone call on Monday, Olaf Scholz and Joe Biden discussed the situation.", "en"),
+              "PhoneCall")
+    assert names(ev) == {"Olaf Scholz", "Joe Biden"} and ev.date.value == "2024-05-13"

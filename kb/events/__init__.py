@@ -216,7 +216,9 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         prev_clause = ci
         others = [sp for sp in spans if sp != (s, e)]
         speaking = rule.roles == "speaker"
-        timex = _roles.nearest_timex(ctx, s, e, trigger_clauses, others, same_clause_only=speaking)
+        # a speaking verb's date is never that of what is said, even of an event not kept
+        said = [sp for sp in all_spans if sp[0] >= e] if speaking else []
+        timex = _roles.nearest_timex(ctx, s, e, trigger_clauses, others, same_clause_only=speaking, said=said)
         if rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, s, lang) if rule.nominal else []
@@ -234,6 +236,9 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         if not speaking:
             # "der für Mittwoch geplante Besuch wurde abgesagt": the date it was set for lay ahead
             date = _with_direction(date, "planned" if set_for else status, lang, dct)
+        elif status is not None:
+            # "said on Monday that he would travel": the tense of "would" is not that of "said"
+            date = _with_direction(date, status, lang, dct)
         if status == "ongoing":
             # "began his visit on Tuesday", "has arrived": under way since that day
             if date is not None and date.granularity == "day" and "/" not in date.value:

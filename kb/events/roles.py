@@ -121,11 +121,13 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
     ms = ctx.mentions_in(cstart, cend)
     mode = rule.roles
     actors = [m for m in ms if is_actor(m, speaking=mode == "speaker")]
+    floor = ctx.sentence.start  # where the actors of this event may start
     if mode != "speaker":
         # "Peskov said Putin would travel to Beijing": who speaks before the verb does not travel
         said = [b for a, b in speaking if cstart <= a and b <= s]
         if said:
-            actors = [m for m in actors if m.start >= max(said)] or actors
+            floor = max(said)
+            actors = [m for m in actors if m.start >= floor]
     same_clause = [(a, b) for a, b in others if cstart <= a < cend]
     parts: list[Participant] = []
     used: set[int] = set()
@@ -152,7 +154,7 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
         free = [m for m in actors if m not in hosts]
         agents = [m for m in free if _is_after(m, agent_ends)]
         # "durch Ratzingers Vorgänger Johannes Paul II.": the last person of the agent phrase
-        guests = agents[-1:] or _persons(free)[:1] or free[:1] or _fallback(ctx, s, nearest=True)
+        guests = agents[-1:] or _persons(free)[:1] or free[:1] or _fallback(ctx, s, nearest=True, floor=floor)
         for m in guests:
             parts += _participants(m, "guest")
         for m in hosts:
@@ -222,7 +224,7 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
         before = [m for m in cands if m.end <= e]
         winners = before[-1:] or cands[:1]
         if not winners and not losers:
-            winners = _fallback(ctx, s, nearest=True)
+            winners = _fallback(ctx, s, nearest=True, floor=floor)
         for m in winners:
             parts += _participants(m, "winner")
         for m in losers:
@@ -270,13 +272,20 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
                         chosen.append(m)
         if not chosen:
             # a clause cut off by a list ("wollen über A, B und C beraten"): the sentence's subject
-            earlier = [m for m in ctx.mentions_in(ctx.sentence.start, cstart) if is_actor(m)]
+            earlier = [m for m in ctx.mentions_in(floor, cstart) if is_actor(m)]
             chosen = earlier[:1]
+        if not chosen and ctx.clause_index(s) + 1 < len(ctx.clauses):
+            # "In a phone call on Monday, Scholz and Biden discussed ...": a fronted phrase, then
+            # the clause with its actors (unless that clause tells an event of its own)
+            j = ctx.clause_index(s) + 1
+            a, b = ctx.clauses[j]
+            if not any(a <= x < b for x, _ in others):
+                chosen = _listed(ctx, [m for m in ctx.mentions_in(a, b) if is_actor(m)][:1], lang)
         if not chosen:
             chosen = [m for m in ms if m.entities and m.entities[0].kind == "country"
                       and m.kind != "adjective" and not _locative_before(ctx, m, lang)]
         if not chosen:
-            chosen = _fallback(ctx, s, nearest=ctx.clause_index(s) > 0)
+            chosen = _fallback(ctx, s, nearest=ctx.clause_index(s) > 0, floor=floor)
         # "A, B and C met", "the leaders of X, Y and Z": a list cut by its commas is one list
         chosen = _listed(ctx, chosen, lang)
         if rule.type in ("Meeting", "PhoneCall") and len(chosen) == 1:
@@ -294,6 +303,10 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
         for m in chosen:
             parts += _participants(m, None)
         used = {id(m) for m in chosen}
+    if mode == "speaker":
+        # "said the visit to Beijing would ...": the place of what is said is not where it was said
+        nxt = min((a for a, _ in same_clause if a >= e), default=cend)
+        ms = [m for m in ms if m.end <= nxt]
     place = _place(ctx, ms, s, e, lang, used, place_is_object)
     if place is None and hosting and host_country:
         # a state visit hosted by a head of state takes place in the host's country
@@ -363,14 +376,16 @@ def _locative_before(ctx: Context, m: Mention, lang: str) -> bool:
     return bool(pat and before and pat.fullmatch(before[-1]))
 
 
-def _fallback(ctx: Context, s: int, nearest: bool) -> list[Mention]:
+def _fallback(ctx: Context, s: int, nearest: bool, floor: int | None = None) -> list[Mention]:
     """A clause without an actor: the person named earlier in the sentence (the nearest for a
     relative clause, else the first), else the subject of the previous sentence (not for a
-    title, which does not continue what precedes it)."""
-    before = _persons(ctx.mentions_in(ctx.sentence.start, s))
+    title, which does not continue what precedes it). Nobody before ``floor`` (the end of a
+    speaking verb: who says that a visit takes place is not its guest) counts."""
+    floor = ctx.sentence.start if floor is None else floor
+    before = _persons(ctx.mentions_in(floor, s))
     if nearest:
         # a relative clause ("..., who talked over the phone") is about the actor just before it
-        near = [m for m in ctx.mentions_in(ctx.sentence.start, s) if is_actor(m)]
+        near = [m for m in ctx.mentions_in(floor, s) if is_actor(m)]
         if near:
             return near[-1:]
     if before:
@@ -471,9 +486,11 @@ _YEAR_VALUE = re.compile(r"^\d{4}")
 
 
 def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
-                  others: list[tuple[int, int]] = (), same_clause_only: bool = False) -> Timex | None:
+                  others: list[tuple[int, int]] = (), same_clause_only: bool = False,
+                  said: list[tuple[int, int]] = ()) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
-    than to any other trigger of the clause; else one from a clause without a trigger."""
+    than to any other trigger of the clause; else one from a clause without a trigger. ``said``
+    are the triggers of what a speaking trigger reports: a timex after one of them dates that."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
@@ -482,6 +499,9 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     usable = [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)]
     cands = [t for t in usable if cstart <= t.start < cend and dist(t, s, e) <= _MAX_TIMEX_DISTANCE
              and all(dist(t, s, e) <= dist(t, a, b) + _SHARED_TIMEX_MARGIN for a, b in same)]
+    if said:
+        # "said the visit would take place in May": a date after what is said dates that
+        cands = [t for t in cands if not any(e <= a and b <= t.start and cstart <= a < cend for a, b in said)]
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
     cands = outside or cands
     if not cands and not same_clause_only:
