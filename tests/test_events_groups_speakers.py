@@ -254,3 +254,28 @@ def test_a_fronted_phrase_takes_its_actors_from_the_main_clause():
     ev = only(run("In a phone call on Monday, Olaf Scholz and Joe Biden discussed the situation.", "en"),
               "PhoneCall")
     assert names(ev) == {"Olaf Scholz", "Joe Biden"} and ev.date.value == "2024-05-13"
+
+
+@pytest.mark.parametrize("text,lang,countries", [
+    ("The heads of state of Brazil, Russia, India and China met in Kazan on Wednesday.", "en",
+     {"Russia", "India", "China"}),
+    ("Die Außenminister Frankreichs, Deutschlands und Polens berieten am Montag in Weimar.", "de",
+     {"Germany", "Poland"}),
+])
+def test_an_office_listed_with_countries_keeps_the_countries(text, lang, countries):
+    ev = only(run(text, lang), "Meeting")
+    assert countries <= names(ev) and len(ev.participants) == len(countries) + 1
+
+
+def test_the_length_told_with_the_noun_is_the_stay_of_the_verb():
+    ev = only(run("Außenministerin Annalena Baerbock reist am Montag zu einem zweitägigen Besuch nach Peking.",
+                  "de"), "StateVisit")
+    assert ev.date.value == "2024-05-20/2024-05-21" and ev.status == "planned"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A Kremlin spokesman said Vladimir Putin had no plans to meet Joe Biden.", "en"),
+    ("Ein Sprecher des Kremls erklärte, Putin habe keine Pläne für ein Treffen mit Biden.", "de"),
+])
+def test_no_plans_for_a_meeting_is_no_meeting(text, lang):
+    assert only(run(text, lang), "Meeting").status == "did_not_occur"

@@ -225,7 +225,10 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         if len(listed) >= 2:
             timex = listed[-1]
         date = _from_timex(timex) if timex is not None else None
-        length = _roles.duration_near(ctx, s, e)
+        # "reist am Montag zu einem zweitägigen Besuch": the length told with the noun is the verb's too
+        length = _roles.duration_near(ctx, s, e) or next(
+            (d for s2, e2, r2, _, _ in viable if r2.type == rule.type and ctx.clause_index(s2) == ci
+             for d in [_roles.duration_near(ctx, s2, e2)] if d), None)
         if length and date is not None and date.granularity == "day" and "/" not in date.value:
             date = dating.stay(date, int(length[1:-1]))
         cstart, cend = ctx.clause_of(s)

@@ -329,7 +329,7 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
 
 def _list_kind(m: Mention) -> str | None:
     """What a list item is: an actor, or a country named as a party ("France, Germany and Italy")."""
-    if is_actor(m):
+    if is_actor(m) or (not m.entities and m.kind == "description"):  # "die Außenminister Frankreichs"
         return "actor"
     if m.entities and m.kind == "name" and m.entities[0].kind == "country":
         return "country"
@@ -353,7 +353,7 @@ def _listed(ctx: Context, chosen: list[Mention], lang: str) -> list[Mention]:
             if m in out or any(m.start < x.end and x.start < m.end for x in out):
                 continue
             for x in out:
-                if _list_kind(x) != _list_kind(m):
+                if _list_kind(x) != _list_kind(m) and not _role_of_country(x, m):
                     continue
                 a, b = (x, m) if x.end <= m.start else (m, x)
                 if gap.fullmatch(ctx.text, a.end, b.start) and not _apposition(ctx, a, b, pool):
@@ -361,6 +361,12 @@ def _listed(ctx: Context, chosen: list[Mention], lang: str) -> list[Mention]:
                     grown = True
                     break
     return sorted(out, key=lambda m: m.start) if len(out) > len(chosen) else chosen
+
+
+def _role_of_country(a: Mention, b: Mention) -> bool:
+    """"the heads of state of Brazil, Russia and India": an office of a country listed with countries."""
+    kinds = {_list_kind(a), _list_kind(b)}
+    return kinds == {"actor", "country"} and any(m.kind == "description" for m in (a, b))
 
 
 def _apposition(ctx: Context, a: Mention, b: Mention, pool: list[Mention]) -> bool:
