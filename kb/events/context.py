@@ -110,7 +110,7 @@ def is_actor(m: Mention, speaking: bool = False) -> bool:
         return speaking and m.kind == "description"  # "a government spokesman said"
     if m.kind == "adjective":
         return False
-    if is_seat(m) and not speaking:
+    if not speaking and is_seat(m):
         return False
     return all(e.kind in ACTOR_KINDS for e in m.entities)
 

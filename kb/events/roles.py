@@ -344,7 +344,9 @@ def _listed(ctx: Context, chosen: list[Mention], lang: str) -> list[Mention]:
         return chosen
     joins = "|".join(re.escape(w) for w in sorted(function_words(lang, "listjoin"), key=len, reverse=True))
     gap = re.compile(rf"\s*(?:,\s*(?:(?:{joins})\s+)?|(?:{joins})\s+)" if joins else r"\s*,\s*")
-    pool = [m for m in ctx.mentions_in(ctx.sentence.start, ctx.sentence.end) if _list_kind(m)]
+    kinds = {id(m): _list_kind(m) for m in ctx.mentions_in(ctx.sentence.start, ctx.sentence.end)}
+    kinds.update((id(m), _list_kind(m)) for m in chosen if id(m) not in kinds)
+    pool = [m for m in ctx.mentions_in(ctx.sentence.start, ctx.sentence.end) if kinds[id(m)]]
     out = list(chosen)
     grown = True
     while grown:
@@ -353,7 +355,7 @@ def _listed(ctx: Context, chosen: list[Mention], lang: str) -> list[Mention]:
             if m in out or any(m.start < x.end and x.start < m.end for x in out):
                 continue
             for x in out:
-                if _list_kind(x) != _list_kind(m) and not _role_of_country(x, m):
+                if kinds[id(x)] != kinds[id(m)] and not _role_of_country(x, m, kinds):
                     continue
                 a, b = (x, m) if x.end <= m.start else (m, x)
                 if gap.fullmatch(ctx.text, a.end, b.start) and not _apposition(ctx, a, b, pool):
@@ -363,10 +365,9 @@ def _listed(ctx: Context, chosen: list[Mention], lang: str) -> list[Mention]:
     return sorted(out, key=lambda m: m.start) if len(out) > len(chosen) else chosen
 
 
-def _role_of_country(a: Mention, b: Mention) -> bool:
+def _role_of_country(a: Mention, b: Mention, kinds: dict[int, str | None]) -> bool:
     """"the heads of state of Brazil, Russia and India": an office of a country listed with countries."""
-    kinds = {_list_kind(a), _list_kind(b)}
-    return kinds == {"actor", "country"} and any(m.kind == "description" for m in (a, b))
+    return {kinds[id(a)], kinds[id(b)]} == {"actor", "country"} and any(m.kind == "description" for m in (a, b))
 
 
 def _apposition(ctx: Context, a: Mention, b: Mention, pool: list[Mention]) -> bool:
