@@ -279,3 +279,26 @@ def test_the_length_told_with_the_noun_is_the_stay_of_the_verb():
 ])
 def test_no_plans_for_a_meeting_is_no_meeting(text, lang):
     assert only(run(text, lang), "Meeting").status == "did_not_occur"
+
+
+def test_a_ministry_announces_a_trip_it_does_not_make():
+    a = run("Das Auswärtige Amt teilte am Montag mit, der Minister reise nach Kiew.", "de")
+    assert [e.type for e in a.events] == ["Announcement"]
+    a = run("Das Auswärtige Amt teilte am Montag mit, Annalena Baerbock reise nach Kiew.", "de")
+    visit = only(a, "StateVisit")
+    assert names(visit) == {"Annalena Baerbock"} and visit.status == "planned"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Olaf Scholz kündigte an, im Juni nach Kiew zu reisen.", "de"),
+    ("Olaf Scholz announced on Monday that he plans to travel to Kyiv in June.", "en"),
+])
+def test_who_announces_to_travel_travels(text, lang):
+    visit = only(run(text, lang), "StateVisit")
+    assert [p.entity.name for p in visit.participants] == ["Olaf Scholz"]
+    assert visit.date.value == "2024-06" and visit.status == "planned"
+
+
+def test_hiess_es_is_a_statement_of_the_source():
+    st = only(run("Aus dem Kanzleramt hieß es, die Gespräche seien konstruktiv gewesen.", "de"), "Statement")
+    assert names(st) == {"German Chancellery"}

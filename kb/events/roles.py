@@ -24,6 +24,8 @@ def is_summit_body(entity) -> bool:
     return entity is not None and gazetteer().has_tag(entity.id, "summit")
 
 
+_INSTITUTIONS = {"ministry", "agency", "government"}
+
 # a timex further than this from its trigger (in characters) belongs to something else
 _MAX_TIMEX_DISTANCE = 120
 # ... and it is shared with another trigger that is hardly nearer ("sagte X am Dienstag am Rande
@@ -124,7 +126,10 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
     floor = ctx.sentence.start  # where the actors of this event may start
     if mode != "speaker":
         # "Peskov said Putin would travel to Beijing": who speaks before the verb does not travel
-        said = [b for a, b in speaking if cstart <= a and b <= s]
+        # ... but "kündigte an, nach Kiew zu reisen": an infinitive's doer is who announces it
+        lead = re.findall(r"\w+", ctx.text[max(cstart, s - 12):e])
+        control = len(lead) >= 2 and lead[-2] in function_words(lang, "infinitive")
+        said = [b for a, b in speaking if (cstart if control else ctx.sentence.start) <= a and b <= s]
         if said:
             floor = max(said)
             actors = [m for m in actors if m.start >= floor]
@@ -151,7 +156,9 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
         host_ends = _cue_ends(ctx, "host", lang, cstart, cend)
         agent_ends = _cue_ends(ctx, "agent", lang, cstart, cend)
         hosts = [m for m in actors if _is_after(m, host_ends)]
-        free = [m for m in actors if m not in hosts]
+        # a ministry, an agency or a government announces a trip; it does not make one
+        free = [m for m in actors if m not in hosts and not (m.entities and m.kind != "metonym"
+                and m.entities[0].kind in _INSTITUTIONS)]
         agents = [m for m in free if _is_after(m, agent_ends)]
         # "durch Ratzingers Vorgänger Johannes Paul II.": the last person of the agent phrase
         guests = agents[-1:] or _persons(free)[:1] or free[:1] or _fallback(ctx, s, nearest=True, floor=floor)
