@@ -302,3 +302,24 @@ def test_who_announces_to_travel_travels(text, lang):
 def test_hiess_es_is_a_statement_of_the_source():
     st = only(run("Aus dem Kanzleramt hieß es, die Gespräche seien konstruktiv gewesen.", "de"), "Statement")
     assert names(st) == {"German Chancellery"}
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("Chinese officials said the talks had been constructive.", "en", "China"),
+    ("Chinesische Regierungsvertreter sagten am Montag, die Gespräche seien konstruktiv gewesen.", "de", "China"),
+])
+def test_officials_of_a_country_speak_for_it(text, lang, speaker):
+    st = only(run(text, lang), "Statement")
+    assert [p.entity.name for p in st.participants] == [speaker]
+
+
+def test_german_plural_speaking_verbs():
+    a = run("Die Außenminister teilten am Montag mit, sie hätten sich geeinigt. Scholz und Macron "
+            "erklärten, Europa müsse zusammenstehen.", "de")
+    st = only(a, "Statement")
+    assert names(st) == {"Olaf Scholz", "Emmanuel Macron"}
+
+
+def test_a_comma_alone_after_a_speaker_starts_what_is_said():
+    st = only(run("„Wir sind bereit“, sagte Olaf Scholz, Emmanuel Macron werde kommen.", "de"), "Statement")
+    assert names(st) == {"Olaf Scholz"}

@@ -217,8 +217,12 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
             speaker = _speaker(ctx, _own(actors, s, e, same_clause), s, e, lang,
                                rule.options.get("speaker"), list(others))
         if speaker is not None:
-            parts += _participants(speaker, None)
-            used.add(id(speaker))
+            # "Scholz und Macron betonten": who speak together
+            together = _listed(ctx, [speaker], lang) if speaker.entities and speaker.kind != "pronoun" else [speaker]
+            for m in together:
+                if m.entities or m is speaker:
+                    parts += _participants(m, None)
+                    used.add(id(m))
             # the agency a statement was given to is part of it ("sagte ... der Nachrichtenagentur AFP")
             for m in ctx.mentions_in(ctx.sentence.start, ctx.sentence.end):
                 if m.entities and m.entities[0].kind == "agency" and m is not speaker and speaker.entities:
@@ -346,7 +350,8 @@ def _list_kind(m: Mention) -> str | None:
 def _listed(ctx: Context, chosen: list[Mention], lang: str) -> list[Mention]:
     """``chosen`` with the items listed with them in the sentence ("A, B and C"), whichever clause
     the commas put them in; an item joins only items of its kind and only through a comma or a
-    list word (an apposition such as "X, 26," or "X, the president of Y," adds no one)."""
+    list word (an apposition such as "X, 26," or "X, the president of Y," adds no one), and only in
+    a list with a list word ("A, B and C"): a comma alone may start what is said."""
     if not chosen:
         return chosen
     joins = "|".join(re.escape(w) for w in sorted(function_words(lang, "listjoin"), key=len, reverse=True))
@@ -369,7 +374,13 @@ def _listed(ctx: Context, chosen: list[Mention], lang: str) -> list[Mention]:
                     out.append(m)
                     grown = True
                     break
-    return sorted(out, key=lambda m: m.start) if len(out) > len(chosen) else chosen
+    if len(out) == len(chosen):
+        return chosen
+    out.sort(key=lambda m: m.start)
+    if not any(re.search(rf"(?<!\w)(?:{joins})(?!\w)", ctx.text[a.end:b.start])
+                          for a, b in zip(out, out[1:]) if joins):
+        return chosen  # "sagte Scholz, Macron werde kommen": a comma alone starts what is said
+    return out
 
 
 def _role_of_country(a: Mention, b: Mention, kinds: dict[int, str | None]) -> bool:
@@ -444,6 +455,15 @@ def _speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, sid
                  and (may_follow or m.end <= s)]
     if countries:
         return min(countries, key=lambda m: _dist(m, s, e))
+    officials = rules(lang).cues.get("officials")
+    if officials is not None:
+        # "Chinese officials said", "chinesische Diplomaten erklärten": the country speaks
+        for m in ctx.mentions_in(cstart, cend):
+            if m.kind == "adjective" and m.entities and m.entities[0].kind == "country" \
+                    and (may_follow or m.end <= s) and _dist(m, s, e) <= 30:
+                hit = officials.match(ctx.text, m.end + 1, s if m.end <= s else cend)
+                if ctx.text[m.end:m.end + 1] == " " and hit is not None:
+                    return Mention(m.start, hit.end(), ctx.text[m.start:hit.end()], list(m.entities), "description")
     unnamed_before = [m for m in pool if m.end <= s]
     if not pool and side != "after" and cstart > ctx.sentence.start:
         # "Olaf Scholz, the chancellor, said ...": the sentence's subject, before the apposition
