@@ -19,7 +19,7 @@ from ..entities.words import function_words
 from ..model import Analysis, DateValue, Event, Participant, Span
 from . import dating
 from . import roles as _roles
-from .context import Context, clauses, quotes
+from .context import Context, clauses, is_actor, quotes
 from .dedupe import merge
 from .rules import Rule, rules, status_cues
 
@@ -139,6 +139,16 @@ def _aggregate_cue(ctx: Context, rule: Rule, s: int, lang: str) -> bool:
     return False
 
 
+def _unnamed_series(ctx: Context, s: int, e: int, lang: str) -> bool:
+    """"eine Reihe von Pressekonferenzen", "several visits": events not told one by one, and with
+    no one named in the clause after the noun, are no event of their own."""
+    pat = rules(lang).cues.get("series")
+    if pat is None or not pat.search(ctx.text[max(ctx.sentence.start, s - 30):s]):
+        return False
+    cstart, cend = ctx.clause_of(s)
+    return not any(is_actor(m) for m in ctx.mentions_in(e, cend))
+
+
 def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], timex) -> bool:
     """A definite event noun ("bei dem Treffen", "the talks") that refers back to an event already
     told, without a date of its own, is not a new event."""
@@ -189,6 +199,8 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         cstart, cend = ctx.clause_of(s)
         # "the December 7 talks", "talks on Monday": a date of its own makes a new event
         own_timex = any(0 <= s - t.end <= 3 or 0 <= t.start - e <= 15 for t in ctx.timexes_in(cstart, cend))
+        if rule.nominal and _unnamed_series(ctx, s, e, lang):
+            continue
         if _anaphoric(ctx, rule, s, lang, told, own_timex or None):
             anaphor = _COARSE.get(rule.type, rule.type)
             continue
