@@ -323,3 +323,34 @@ def test_german_plural_speaking_verbs():
 def test_a_comma_alone_after_a_speaker_starts_what_is_said():
     st = only(run("„Wir sind bereit“, sagte Olaf Scholz, Emmanuel Macron werde kommen.", "de"), "Statement")
     assert names(st) == {"Olaf Scholz"}
+
+
+def test_a_dateline_dates_no_event():
+    a = run("Macron to host Scholz and Tusk in Paris\n\nPARIS, May 14 (Reuters) - French President Emmanuel "
+            "Macron will host Chancellor Olaf Scholz and Prime Minister Donald Tusk in Paris on Friday for "
+            "talks on Ukraine, the Elysee said.", "en")
+    meeting = only(a, "Meeting")
+    assert meeting.date.value == "2024-05-17" and meeting.status == "planned"
+    assert {p.role for p in meeting.participants} == {"host", "guest"} and len(meeting.participants) == 3
+    st = only(a, "Statement")
+    assert names(st) == {"Élysée Palace"}  # the agency of the dateline is not a party to it
+
+
+def test_a_person_of_an_institution_speaks_not_the_institution():
+    st = only(run("Analyst Anna Weber of the European Council said the meeting was overdue.", "en"), "Statement")
+    assert names(st) == {"Anna Weber"}
+
+
+def test_a_news_agency_takes_part_in_nothing_it_reports():
+    a = run("Olaf Scholz told Reuters on Thursday that the talks had been useful.", "en")
+    assert [e.type for e in a.events] == ["Statement"]
+    assert names(a.events[0]) == {"Olaf Scholz", "Reuters"}
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ('"We need unity," a French diplomat said.', "en", "France"),
+    ("Ein französischer Diplomat sagte, man brauche Einigkeit.", "de", "France"),
+])
+def test_an_unnamed_official_of_a_country_speaks_for_it(text, lang, speaker):
+    st = only(run(text, lang), "Statement")
+    assert [p.entity.name for p in st.participants] == [speaker]

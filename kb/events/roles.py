@@ -123,6 +123,9 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
     ms = ctx.mentions_in(cstart, cend)
     mode = rule.roles
     actors = [m for m in ms if is_actor(m, speaking=mode == "speaker")]
+    if mode != "speaker":
+        # a news agency is told things; it does not meet, travel or sign
+        actors = [m for m in actors if not (m.entities and m.entities[0].kind == "agency")]
     floor = ctx.sentence.start  # where the actors of this event may start
     if mode != "speaker":
         # "Peskov said Putin would travel to Beijing": who speaks before the verb does not travel
@@ -224,7 +227,7 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
                     parts += _participants(m, None)
                     used.add(id(m))
             # the agency a statement was given to is part of it ("sagte ... der Nachrichtenagentur AFP")
-            for m in ctx.mentions_in(ctx.sentence.start, ctx.sentence.end):
+            for m in ctx.mentions_in(s, ctx.sentence.end):  # not a dateline's "(Reuters)"
                 if m.entities and m.entities[0].kind == "agency" and m is not speaker and speaker.entities:
                     parts += _participants(m, None)
     elif mode == "winner":
@@ -447,7 +450,16 @@ def _speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, sid
         pool = actors if may_follow else [m for m in actors if m.end <= s]
     named = [m for m in pool if m.entities]
     if named:
-        return min(named, key=lambda m: _dist(m, s, e))
+        best = min(named, key=lambda m: _dist(m, s, e))
+        if best.entities[0].kind != "person":
+            # "Marie Dupont of the X Institute said": the person heading the phrase speaks
+            head = [m for m in named if m.end <= best.start and m.entities[0].kind == "person"
+                    and re.fullmatch(r"\s*(?:\S{1,4}\s+){1,2}", ctx.text[m.end:best.start])
+                    and (ctx.text[m.end:best.start].split()[0] in function_words(lang, "owner")
+                         | function_words(lang, "seat"))]
+            if head:
+                return head[-1]
+        return best
     # "teilte der Vatikan mit", "China erklärte": a country right at the verb speaks for itself
     cstart, cend = ctx.clause_of(s)
     countries = [m for m in ctx.mentions_in(cstart, cend) if m.kind == "name" and m.entities
