@@ -354,3 +354,35 @@ def test_a_news_agency_takes_part_in_nothing_it_reports():
 def test_an_unnamed_official_of_a_country_speaks_for_it(text, lang, speaker):
     st = only(run(text, lang), "Statement")
     assert [p.entity.name for p in st.participants] == [speaker]
+
+
+def test_talks_on_the_sidelines_of_a_summit_are_a_meeting_beside_it():
+    a = run("Olaf Scholz und Joe Biden haben am Rande des G7-Gipfels in Apulien miteinander gesprochen.",
+            "de", "2024-06-14")
+    meeting = only(a, "Meeting")
+    assert names(meeting) == {"Olaf Scholz", "Joe Biden"}  # the G7 of the summit's name takes no part
+    assert only(a, "Summit")
+
+
+def test_the_event_that_starts_a_claims_window_is_no_event_of_its_own():
+    a = run("Es ist Olaf Scholz' dritte Reise in die USA seit seinem Amtsantritt.", "de", "2024-03-04")
+    assert not [e for e in a.events if e.subtype == "TakingOffice"]
+    a = run("Es ist Putins erste Auslandsreise nach seiner Wiederwahl im März.", "de", "2024-05-14")
+    assert only(a, "ReElection").date.value == "2024-03"
+
+
+def test_a_one_day_visit_is_that_day():
+    ev = only(run("Olaf Scholz reist am Donnerstag zu einem eintägigen Arbeitsbesuch nach Washington.", "de",
+                  "2024-03-04"), "StateVisit")
+    assert ev.date.value == "2024-03-07"
+
+
+def test_an_agent_right_before_a_final_participle_hosts():
+    ev = only(run("Dort wird Olaf Scholz am Freitag von Joe Biden empfangen.", "de", "2024-03-04"), "Meeting")
+    assert {p.entity.name: p.role for p in ev.participants} == {"Joe Biden": "host", "Olaf Scholz": "guest"}
+
+
+def test_a_list_may_end_in_someone_not_named():
+    ev = only(run("Pope Francis was greeted by President Sergio Mattarella, Prime Minister Giorgia Meloni and a "
+                  "cheering crowd on Monday.", "en"), "Meeting")
+    assert len(ev.participants) == 3

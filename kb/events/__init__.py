@@ -139,6 +139,24 @@ def _aggregate_cue(ctx: Context, rule: Rule, s: int, lang: str) -> bool:
     return False
 
 
+def _window_start(ctx: Context, s: int, lang: str) -> bool:
+    """"die dritte Reise seit seinem Amtsantritt": an undated event that only starts the window of
+    a claim in the sentence is the claim's, not news of its own."""
+    from ..claims import cues
+
+    c = cues(lang)
+    if c.since_re is None:
+        return False
+    before = ctx.text[max(ctx.sentence.start, s - 25):s]
+    hit = None
+    for hit in c.since_re.finditer(before):
+        pass
+    if hit is None or len(before[hit.end():].split()) > 2:
+        return False
+    sentence = ctx.text[ctx.sentence.start:ctx.sentence.end]
+    return bool((c.ordinal_re is not None and c.ordinal_re.search(sentence)) or c.count_around(sentence))
+
+
 def _unnamed_series(ctx: Context, s: int, e: int, lang: str) -> bool:
     """"eine Reihe von Pressekonferenzen", "several visits": events not told one by one, and with
     no one named in the clause after the noun, are no event of their own."""
@@ -200,6 +218,8 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         # "the December 7 talks", "talks on Monday": a date of its own makes a new event
         own_timex = any(0 <= s - t.end <= 3 or 0 <= t.start - e <= 15 for t in ctx.timexes_in(cstart, cend))
         if rule.nominal and _unnamed_series(ctx, s, e, lang):
+            continue
+        if rule.nominal and not own_timex and _window_start(ctx, s, lang):
             continue
         if _anaphoric(ctx, rule, s, lang, told, own_timex or None):
             anaphor = _COARSE.get(rule.type, rule.type)
@@ -481,7 +501,9 @@ def annotate(analysis: Analysis) -> None:
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
     _continue_story(events, dct, lambda ev: sentence_index.get(id(ev), 0), notes, lambda ev: id(ev) in headings)
     _the_parties(events, text, lang)
-    events = merge(events, lambda ev: sentence_index.get(id(ev), 0), lambda ev: id(ev) in headings)
+    sideline = rules(lang).cues.get("sidelines")
+    events = merge(events, lambda ev: sentence_index.get(id(ev), 0), lambda ev: id(ev) in headings,
+                   lambda ev: sideline is not None and bool(sideline.search(text, ev.evidence.start, ev.evidence.end)))
     for i, ev in enumerate(events, 1):
         ev.id = f"e{i}"
     analysis.events = events

@@ -46,8 +46,8 @@ def start_of(date: DateValue, uncertain: bool | None = None) -> DateValue:
 
 def stay(date: DateValue, days: int) -> DateValue:
     """A stay of ``days`` days starting on ``date``: the interval D .. D+N-1."""
-    if days < 1 or date.earliest is None:
-        return date
+    if days <= 1 or date.earliest is None:
+        return date  # a one-day stay is that day
     end = shifted(date.earliest, "day", days - 1)
     if end is None:
         return date

@@ -52,7 +52,7 @@ def _one_day(a: Event, b: Event) -> bool:
 
 
 def _same(a: Event, b: Event, same_sentence: bool, heading: bool, first_of_kind: bool = False,
-          near: bool = False) -> bool:
+          near: bool = False, sideline: bool = False) -> bool:
     ids_a, ids_b = _ids(a), _ids(b)
     if not ids_a or not ids_b:
         return False
@@ -76,7 +76,9 @@ def _same(a: Event, b: Event, same_sentence: bool, heading: bool, first_of_kind:
         # one statement per speaker and day; subtypes (speech, press conference) stay apart
         return (a.subtype or None) == (b.subtype or None) and a.type == b.type and (
             _dates_fit(a, b) or bool(a.date and a.date.uncertain) or bool(b.date and b.date.uncertain))
-    if a.type != b.type and not (same_sentence and _specific(a.type, b.type)):
+    if a.type != b.type and not (same_sentence and _specific(a.type, b.type) and not sideline):
+        # "beim Gipfel trafen sich die Staats- und Regierungschefs" is the summit; "A und B haben
+        # am Rande des Gipfels miteinander gesprochen" is a meeting of their own
         return False
     if (a.subtype or None) != (b.subtype or None):
         return False
@@ -143,8 +145,11 @@ def _absorbed(st: Event, events: list[Event], is_heading) -> bool:
     return False
 
 
-def merge(events: list[Event], sentence_of, is_heading) -> list[Event]:
-    """Events with duplicates folded into the first (or the body's) account, in order."""
+def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: False) -> list[Event]:
+    """Events with duplicates folded into the first (or the body's) account, in order.
+
+    ``on_sidelines(ev)``: does the event's sentence tell of something on the sidelines of another
+    ("am Rande des Gipfels"), so that a meeting and a summit told in it are two events?"""
     out: list[Event] = []
     told: set[str] = set()  # the kinds of event the body has told so far
     for ev in events:
@@ -154,7 +159,8 @@ def merge(events: list[Event], sentence_of, is_heading) -> list[Event]:
             told.add(kind)
         twin = next((o for o in out if _same(o, ev, sentence_of(o) == sentence_of(ev),
                                              is_heading(o) or is_heading(ev), first,
-                                             abs(sentence_of(o) - sentence_of(ev)) <= 2)), None)
+                                             abs(sentence_of(o) - sentence_of(ev)) <= 2,
+                                             on_sidelines(ev))), None)
         if twin is None:
             out.append(ev)
             continue

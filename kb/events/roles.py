@@ -123,6 +123,10 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
     ms = ctx.mentions_in(cstart, cend)
     mode = rule.roles
     actors = [m for m in ms if is_actor(m, speaking=mode == "speaker")]
+    # "auf dem G20-Gipfel ... bekräftigt", "am Rande des G7-Gipfels miteinander gesprochen": a name
+    # inside another event's noun names that event, not a party to this one
+    actors = [m for m in actors if not any(a <= m.start and m.end <= b and not re.search(r"\s", ctx.text[m.end:b])
+                                           for a, b in others)]
     if mode != "speaker":
         # a news agency is told things; it does not meet, travel or sign
         actors = [m for m in actors if not (m.entities and m.entities[0].kind == "agency")]
@@ -177,7 +181,9 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
         passive = rules(lang).cues.get("passive")
         if passive is not None and passive.search(ctx.text, cstart, e):
             host_ends += _cue_ends(ctx, "agent", lang, cstart, cend)
-        by = [m for m in actors if _is_after(m, host_ends)]
+        # "wird am Freitag von Biden empfangen": an agent right before a final participle hosts too
+        agent_ends = _cue_ends(ctx, "agent", lang, cstart, cend)
+        by = [m for m in actors if _is_after(m, host_ends) or (_is_after(m, agent_ends) and 0 <= s - m.end <= 25)]
         if by:
             # "he was welcomed by Biden", "er wurde von Scholz empfangen": the agent hosts
             host = by[:1]
@@ -196,8 +202,6 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
             parts += _participants(m, "guest")
         used = {id(m) for m in host + guests}
     elif mode == "speaker":
-        # "auf dem G20-Gipfel ... bekräftigt": a name inside an event noun names the event, not a speaker
-        actors = [m for m in actors if not any(a <= m.start and m.end <= b for a, b in others)]
         passive = rules(lang).cues.get("passive")
         impersonal = rules(lang).cues.get("impersonal")
         we = rules(lang).cues.get("we")
@@ -380,8 +384,10 @@ def _listed(ctx: Context, chosen: list[Mention], lang: str) -> list[Mention]:
     if len(out) == len(chosen):
         return chosen
     out.sort(key=lambda m: m.start)
-    if not any(re.search(rf"(?<!\w)(?:{joins})(?!\w)", ctx.text[a.end:b.start])
-                          for a, b in zip(out, out[1:]) if joins):
+    if joins and not any(re.search(rf"(?<!\w)(?:{joins})(?!\w)", ctx.text[a.end:b.start])
+                         for a, b in zip(out, out[1:])) \
+            and not re.match(rf"\s*,?\s*(?:{joins})(?!\w)", ctx.text[out[-1].end:ctx.sentence.end]):
+        # (a list may go on with something not named: "A, B and a cheering crowd")
         return chosen  # "sagte Scholz, Macron werde kommen": a comma alone starts what is said
     return out
 
