@@ -386,3 +386,19 @@ def test_a_list_may_end_in_someone_not_named():
     ev = only(run("Pope Francis was greeted by President Sergio Mattarella, Prime Minister Giorgia Meloni and a "
                   "cheering crowd on Monday.", "en"), "Meeting")
     assert len(ev.participants) == 3
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Olaf Scholz wrote on X that the talks had been useful.", "en"),
+    ("Emmanuel Macron postete in den sozialen Medien, Europa müsse zusammenstehen.", "de"),
+])
+def test_social_media_posts(text, lang):
+    a = run(text, lang)
+    assert [(e.type, e.subtype) for e in a.events] == [("Statement", "SocialMediaPost")]
+
+
+def test_an_unresolved_pronoun_speaker_is_the_person_named_last():
+    a = run("Am Rande des Gipfels traf sich die Kommissionspräsidentin mit Christian Lindner. Anschließend "
+            "schrieb sie auf X von einem guten Austausch.", "de", "2023-06-30")
+    post = next(e for e in a.events if e.subtype == "SocialMediaPost")
+    assert post.participants and post.participants[0].entity is not None

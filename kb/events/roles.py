@@ -498,7 +498,14 @@ def _speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, sid
         if near and near[0].start - ctx.clauses[i][1] <= 40:
             return near[0]
     # only an unnamed speaker ("ein Regierungssprecher")
-    return min(pool, key=lambda m: _dist(m, s, e)) if pool else None
+    if pool:
+        return min(pool, key=lambda m: _dist(m, s, e))
+    # "Anschließend schrieb sie bei Twitter": a pronoun nobody resolved is the last person named
+    pronouns = function_words(lang, "pronoun")
+    near = re.findall(r"\w+", ctx.text[max(cstart, s - 12):min(cend, e + 12)])
+    if pronouns and any(w in pronouns for w in near) and not ctx.heading:
+        return _previous_subject(ctx)
+    return None
 
 
 # how far before / after a name a cue of a private person may stand
