@@ -402,3 +402,15 @@ def test_an_unresolved_pronoun_speaker_is_the_person_named_last():
             "schrieb sie auf X von einem guten Austausch.", "de", "2023-06-30")
     post = next(e for e in a.events if e.subtype == "SocialMediaPost")
     assert post.participants and post.participants[0].entity is not None
+
+
+def test_a_victory_referred_back_to_is_not_a_second_election():
+    a = run("Die Bürgerkoalition von Donald Tusk hat die Parlamentswahl in Polen am Sonntag gewonnen.\n\n"
+            "Olaf Scholz gratulierte Tusk am Montag telefonisch zum Wahlsieg.", "de", "2023-10-16")
+    assert only(a, "Election").date.value == "2023-10-15"
+
+
+def test_told_supporters_is_a_statement():
+    st = only(run('"This is the end of a bad time," Donald Tusk told supporters in Warsaw.', "en", "2023-10-16"),
+              "Statement")
+    assert names(st) == {"Donald Tusk"}
