@@ -414,3 +414,13 @@ def test_told_supporters_is_a_statement():
     st = only(run('"This is the end of a bad time," Donald Tusk told supporters in Warsaw.', "en", "2023-10-16"),
               "Statement")
     assert names(st) == {"Donald Tusk"}
+
+
+@pytest.mark.parametrize("text", [
+    "BONN, Germany (AP)_ The new rules will cost the party about 500,000 marks, officials said.",
+    "Lopez was robbed in his shop on Wednesday evening, police said.",
+    "First of America Bank Corp. said it completed its acquisition.",
+    "The Iraqi ambassador to Greece said in Athens the foreigners could leave.",
+])
+def test_no_speaker_is_made_up(text):
+    assert not [e for e in run(text, "en", "1998-02-13").events if e.type == "Statement"]

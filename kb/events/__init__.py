@@ -487,8 +487,10 @@ def annotate(analysis: Analysis) -> None:
         dateline = rules(lang).cues.get("dateline")
         hit = dateline.match(text, sent.start, sent.end) if dateline is not None else None
         if hit is not None:
-            # "PARIS, March 14 (Reuters) -": the day of the report dates no event of its own
+            # "PARIS, March 14 (Reuters) -": the day of the report dates no event of its own, and
+            # the agency and the place of the report take part in none
             timexes = [t for t in timexes if t.start >= hit.end()]
+            mentions = [m for m in mentions if m.start >= hit.end()]
         protected = [(t.start, t.end) for t in timexes] + [(m.start, m.end) for m in mentions]
         ctx = Context(text, sent, clauses(text, sent, protected),
                       [q for q in doc_quotes if q[0] < sent.end and sent.start < q[1]],

@@ -468,22 +468,26 @@ def _speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, sid
         return best
     # "teilte der Vatikan mit", "China erklärte": a country right at the verb speaks for itself
     cstart, cend = ctx.clause_of(s)
+    determiners = function_words(lang, "determiner")
     countries = [m for m in ctx.mentions_in(cstart, cend) if m.kind == "name" and m.entities
                  and m.entities[0].kind == "country" and _dist(m, s, e) <= 15
-                 and (may_follow or m.end <= s)]
+                 and (may_follow or m.end <= s) and not _locative_before(ctx, m, lang)
+                 # right at the verb ("China erklärte", "teilte der Vatikan mit"), not inside a
+                 # name ("First of America Bank said") or after "to" ("the ambassador to Greece")
+                 and all(w in determiners for w in ctx.text[min(m.end, e):max(m.start, s)].split())]
     if countries:
         return min(countries, key=lambda m: _dist(m, s, e))
     officials = rules(lang).cues.get("officials")
     if officials is not None:
         # "Chinese officials said", "chinesische Diplomaten erklärten": the country speaks
         for m in ctx.mentions_in(cstart, cend):
-            if m.kind == "adjective" and m.entities and m.entities[0].kind == "country" \
+            if m.kind in ("adjective", "name") and m.entities and m.entities[0].kind == "country" \
                     and (may_follow or m.end <= s) and _dist(m, s, e) <= 30:
                 hit = officials.match(ctx.text, m.end + 1, s if m.end <= s else cend)
                 if ctx.text[m.end:m.end + 1] == " " and hit is not None:
                     return Mention(m.start, hit.end(), ctx.text[m.start:hit.end()], list(m.entities), "description")
     unnamed_before = [m for m in pool if m.end <= s]
-    if not pool and side != "after" and cstart > ctx.sentence.start:
+    if not pool and side != "after" and cstart > ctx.sentence.start and not ctx.text[cstart:s].strip(" ,;:–—-"):
         # "Olaf Scholz, the chancellor, said ...": the sentence's subject, before the apposition
         if not any(ctx.sentence.start <= a < cstart for a, _ in others):
             subject = [m for m in ctx.mentions_in(ctx.sentence.start, cstart) if is_actor(m, speaking=True)]
