@@ -424,3 +424,18 @@ def test_told_supporters_is_a_statement():
 ])
 def test_no_speaker_is_made_up(text):
     assert not [e for e in run(text, "en", "1998-02-13").events if e.type == "Statement"]
+
+
+def test_the_owner_of_a_visit_noun_is_the_guest():
+    ev = only(run("The reporter Anna Weber writes about Tony Blair's current visit to Washington.", "en",
+                  "1998-02-05"), "StateVisit")
+    assert [p.entity.name for p in ev.participants] == ["Tony Blair"] and ev.place.entity.name == "Washington, D.C."
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The company expects to meet its sales targets this year.", "Meeting"),
+    ("Iraq's leader called President George Bush a liar on Thursday.", "PhoneCall"),
+    ("The new firm, to be called Courtaulds Textiles, could start next year.", "PhoneCall"),
+])
+def test_meet_and_call_in_other_senses_are_no_events(text, etype):
+    assert not [e for e in run(text, "en").events if e.type == etype]

@@ -167,8 +167,12 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
         free = [m for m in actors if m not in hosts and not (m.entities and m.kind != "metonym"
                 and m.entities[0].kind in _INSTITUTIONS)]
         agents = [m for m in free if _is_after(m, agent_ends)]
+        # "Mr. Blair's current visit", "Putins erster Besuch": the owner of the visit noun visits
+        owner = [m for m in _persons(free) if rule.nominal and 0 <= s - m.end <= 15
+                 and re.fullmatch(r"(?:['’]s?|s)?\s+(?:[a-zäöüß][\w-]*\s+){0,2}", ctx.text[m.end:s])]
         # "durch Ratzingers Vorgänger Johannes Paul II.": the last person of the agent phrase
-        guests = agents[-1:] or _persons(free)[:1] or free[:1] or _fallback(ctx, s, nearest=True, floor=floor)
+        guests = owner[-1:] or agents[-1:] or _persons(free)[:1] or free[:1] \
+            or _persons(_fallback(ctx, s, nearest=True, floor=floor)) or _fallback(ctx, s, nearest=False, floor=floor)
         for m in guests:
             parts += _participants(m, "guest")
         for m in hosts:
