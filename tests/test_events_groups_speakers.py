@@ -439,3 +439,12 @@ def test_the_owner_of_a_visit_noun_is_the_guest():
 ])
 def test_meet_and_call_in_other_senses_are_no_events(text, etype):
     assert not [e for e in run(text, "en").events if e.type == etype]
+
+
+def test_a_name_opening_a_compound_is_no_actor():
+    a = run("Der ungarische Außenminister Peter Szijjarto sagte dem EU-Portal Euractiv, die Pläne seien falsch.",
+            "de", "2015-12-16")
+    st = only(a, "Statement")
+    assert all(p.entity is None or p.entity.name != "European Union" for p in st.participants)
+    assert not run("Der EU-Statistikbehörde Eurostat zufolge waren im September 26 Millionen Menschen ohne Arbeit.",
+                   "de", "2013-11-01").events

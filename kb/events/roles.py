@@ -127,6 +127,9 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
     # inside another event's noun names that event, not a party to this one
     actors = [m for m in actors if not any(a <= m.start and m.end <= b and not re.search(r"\s", ctx.text[m.end:b])
                                            for a, b in others)]
+    # "dem EU-Portal", "NATO-Militärpersonal": a name as the first part of a compound modifies a
+    # noun and is no actor (except in the event's own noun: "der G7-Gipfel")
+    actors = [m for m in actors if not (re.match(r"-\w", ctx.text[m.end:m.end + 2]) and not (s <= m.start and m.end <= e))]
     if mode != "speaker":
         # a news agency is told things; it does not meet, travel or sign
         actors = [m for m in actors if not (m.entities and m.entities[0].kind == "agency")]
