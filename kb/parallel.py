@@ -3,8 +3,9 @@
 Extraction (pipeline, graph building, index triples, SHACL validation) is
 CPU-bound and independent per document; writing is not (one process holds an
 embedded store, and a document's write must stay one transaction). So workers
-return each document's graph as N-Triples text and the calling process writes
-them one document at a time, in one transaction each, as ``kb ingest`` does.
+take a few documents at a time (validated together, as ``kb ingest`` does),
+return each document's graph as N-Triples text, and the calling process
+writes them one document at a time, in one transaction each.
 
 - :func:`ingest_parallel` — a local process pool (``kb ingest --workers N``);
 - :func:`ingest_dask` — the same on a Dask cluster (``kb ingest --dask ADDRESS``);
@@ -12,8 +13,8 @@ them one document at a time, in one transaction each, as ``kb ingest`` does.
   shard files that ``kb load`` bulk-loads later (corpora too big for one
   writer, or a cluster without access to the store).
 
-At most ``4 x workers`` documents are in flight, so memory stays flat however
-large the corpus is.
+At most ``4 x workers`` batches of :data:`BATCH` documents are in flight, so
+memory stays flat however large the corpus is.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ from . import document as docio
 from .errors import KBError, StoreError
 from .model import Document
 
-__all__ = ["Extracted", "extract_document", "ingest_dask", "ingest_parallel", "load_shards", "write_shards"]
+__all__ = ["BATCH", "Extracted", "extract_document", "extract_documents", "ingest_dask", "ingest_parallel",
+           "load_shards", "write_shards"]
 
 
 @dataclass
@@ -48,46 +50,70 @@ class Extracted:
     report: str = ""  # the SHACL report of a rejected graph
 
 
+# Documents per worker task: validated together (one set of screen queries), and
+# fewer, larger messages between the processes.
+BATCH = 8
+
+
 def extract_document(doc: Document) -> Extracted:
     """Run the pipeline on ``doc``, build, index and validate its graph (worker side).
 
     Never raises for a bad document: the problem is returned instead, so one
     document cannot stop a whole run.
     """
-    from .pipeline import analyse
-    from .rdf.build import graph_for
-    from .rdf.index import add_index
-    from .rdf.validate import results
+    return extract_documents([doc])[0]
 
-    try:
-        analysis = analyse(doc)
-        graph_iri, graph = graph_for(analysis)
-        add_index(graph)
-        problems = [r for r in results(graph) if r.severity == "Violation"]
-    except KBError as exc:
-        return Extracted(doc.id, problem=str(exc))
-    except Exception as exc:  # a pipeline bug must not end the run, and must be reported
-        return Extracted(doc.id, problem=f"internal error ({type(exc).__name__}: {exc}); please report it")
-    if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        return Extracted(doc.id, problem=f"violates the shapes, not stored: {problems[0].message}{more}",
-                         report="\n".join(str(r) for r in problems))
-    return Extracted(doc.id, str(graph_iri), graph.serialize(format="nt", encoding="utf-8").decode("utf-8"),
-                     len(analysis.events), len(analysis.claims), len(graph),
-                     [f"{doc.id}: {w}" for w in analysis.warnings])
+
+def extract_documents(docs: list[Document]) -> list[Extracted]:
+    """:func:`extract_document` for several documents, their graphs validated together."""
+    import pyoxigraph as ox
+
+    from .pipeline import analyse
+    from .rdf.build import Run, document_graph
+    from .rdf.validate import flagged_graphs, results
+
+    run = Run.now()
+    out: list[Extracted | None] = [None] * len(docs)
+    built = []  # (position, analysis, graph)
+    for i, doc in enumerate(docs):
+        try:
+            analysis = analyse(doc)
+            built.append((i, analysis, document_graph(analysis, run)))
+        except KBError as exc:
+            out[i] = Extracted(doc.id, problem=str(exc))
+        except Exception as exc:  # a pipeline bug must not end the run, and must be reported
+            out[i] = _bug(doc, exc)
+    # Each graph under its own name in the screen, so two versions of one document
+    # in a batch are screened apart.
+    screen = ox.Store()
+    for i, _, dg in built:
+        screen.extend(dg.quads(ox.NamedNode(f"urn:kb:screen:{i}")))
+    flagged = flagged_graphs(screen) if built else set()
+    for i, analysis, dg in built:
+        doc = docs[i]
+        try:
+            problems = ([r for r in results(dg.to_rdflib()) if r.severity == "Violation"]
+                        if flagged is None or f"urn:kb:screen:{i}" in flagged else [])
+        except Exception as exc:
+            out[i] = _bug(doc, exc)
+            continue
+        if problems:
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            out[i] = Extracted(doc.id, problem=f"violates the shapes, not stored: {problems[0].message}{more}",
+                               report="\n".join(str(r) for r in problems))
+        else:
+            out[i] = Extracted(doc.id, str(dg.iri), dg.ntriples(), len(analysis.events), len(analysis.claims),
+                               len(dg), [f"{doc.id}: {w}" for w in analysis.warnings])
+    return out
+
+
+def _bug(doc: Document, exc: Exception) -> Extracted:
+    return Extracted(doc.id, problem=f"internal error ({type(exc).__name__}: {exc}); please report it")
 
 
 def _write(store, ex: Extracted) -> None:
     """Store one extracted graph in one transaction (one request for a remote store)."""
-    put_nt = getattr(store, "put_ntriples", None)
-    if put_nt is not None:
-        put_nt(ex.graph_iri, ex.ntriples, doc_id=ex.doc_id)
-        return
-    from rdflib import Graph, URIRef
-
-    g = Graph(identifier=URIRef(ex.graph_iri))
-    g.parse(data=ex.ntriples, format="nt")
-    store.put_graph(URIRef(ex.graph_iri), g)
+    store.put_ntriples(ex.graph_iri, ex.ntriples, doc_id=ex.doc_id)
 
 
 def _summary():
@@ -120,18 +146,31 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
 
 
+def _batches(docs: Iterable[Document], size: int = BATCH) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def _run_local(docs: Iterable[Document], workers: int, sink: Callable[[Extracted], None]) -> None:
     limit = 4 * workers
     with _pool(workers) as pool:
         pending = set()
-        for doc in docs:
-            pending.add(pool.submit(extract_document, doc))
+        for batch in _batches(docs):
+            pending.add(pool.submit(extract_documents, batch))
             if len(pending) >= limit:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for fut in done:
-                    sink(fut.result())
+                    for ex in fut.result():
+                        sink(ex)
         for fut in pending:
-            sink(fut.result())
+            for ex in fut.result():
+                sink(ex)
 
 
 def ingest_parallel(store, paths: Iterable[str | os.PathLike], *, workers: int = 2,
@@ -234,7 +273,8 @@ def write_shards(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
                 close_current()
                 open_next()
             g = f" <{ex.graph_iri}> .\n"
-            state["file"].write("".join(line[:-2].rstrip() + g for line in ex.ntriples.splitlines(True)
+            # split on "\n" only: literals may hold U+2028 or U+0085, which splitlines() breaks at
+            state["file"].write("".join(line.rstrip()[:-1].rstrip() + g for line in ex.ntriples.split("\n")
                                         if line.strip()))
             state["docs"] += 1
         _account(summary, ex)

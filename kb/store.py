@@ -1,10 +1,15 @@
 """The KB's store: embedded Oxigraph (pyoxigraph), in memory or on disk.
 
-One named graph per document (``kbr:graph/{doc}``), written in one SPARQL
-update (``DROP SILENT GRAPH`` + ``INSERT DATA``), which pyoxigraph applies as
-one transaction: a document is stored entirely or not at all, and storing it
-again replaces it. Writes go through pyoxigraph directly (not oxrdflib, whose
-commit/rollback do nothing); rdflib is only used to build and inspect graphs.
+One named graph per document (``kbr:graph/{doc}``), written in one
+transaction: a new document's quads are added in one ``Store.extend`` (no
+text to serialise and parse); a document stored before (or rejected before)
+is replaced by one SPARQL update (``DROP SILENT GRAPH`` + ``INSERT DATA`` +
+removal of the rejection record). Either way a document is stored entirely
+or not at all, and storing it again replaces it. Writes go through
+pyoxigraph directly (not oxrdflib, whose commit/rollback do nothing).
+Documents are built as pyoxigraph terms (:func:`kb.rdf.build.document_graph`)
+and validated several at a time (:meth:`Store.ingest_many`); rdflib is used
+to inspect graphs and, for a graph the validation screen flags, by pySHACL.
 
 Rejected documents (their graph violated the shapes) are not written; a record
 of each (id, time, report and the document itself as JSON) is kept in the graph
@@ -36,14 +41,14 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from kb.errors import QueryError, ShapeViolation, StoreError, StoreLockedError
 from kb.rdf import iri
-from kb.rdf.build import Run, graph_for
-from kb.rdf.index import add_index
+from kb.rdf.build import DocumentGraph, Run, document_graph
 from kb.rdf.namespaces import DCTERMS, KB, KBR, PREFIXES, RDF, XSD
 from kb.rdf.terms import to_rdflib
-from kb.rdf.validate import results, screen
+from kb.rdf.validate import flagged_graphs, results
 from kb.sparqlguard import check_query, strip_literals
 
 __all__ = [
+    "BUILD_ERRORS",
     "REJECTED_GRAPH",
     "OxigraphBackend",
     "IngestResult",
@@ -56,6 +61,8 @@ __all__ = [
 
 REJECTED_GRAPH = URIRef(f"{KBR}graph/_rejected")
 _PID_FILE = "kb-writer.pid"
+# What a bug in building one document's graph raises: it costs that document, not the run.
+BUILD_ERRORS = (RecursionError, ValueError, TypeError, AttributeError, IndexError, KeyError)
 _FORM_WORDS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 _UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
 
@@ -210,6 +217,34 @@ class OxigraphBackend:
         except (SyntaxError, OSError, ValueError) as exc:
             raise StoreError(f"could not write graph {graph_iri}: {_one_line(exc)}") from None
 
+    def put_document(self, graph_iri, content: DocumentGraph | str, doc_id: str | None = None) -> None:
+        """Store one document graph (a :class:`DocumentGraph` or N-Triples text) in ONE transaction.
+
+        A graph that is new, of a document without a rejection record, is added
+        as it is (``extend``: no text to build and parse, 2x faster); otherwise
+        one update drops the old graph, inserts the new one and removes the
+        record. The check and the write cannot race: one process holds the store.
+        """
+        store = self.oxigraph
+        g = ox.NamedNode(str(graph_iri))
+        rejected = doc_id is not None and next(
+            iter(store.quads_for_pattern(ox.NamedNode(str(_rejection_node(doc_id))), None, None,
+                                         ox.NamedNode(str(REJECTED_GRAPH)))), None) is not None
+        try:
+            if not rejected and not store.contains_named_graph(g):
+                if isinstance(content, str):
+                    store.load(content, ox.RdfFormat.N_TRIPLES, to_graph=g)
+                else:
+                    store.extend(content.quads(g))
+                return
+            body = content if isinstance(content, str) else content.ntriples()
+            update = f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}}} }}"
+            if rejected:
+                update += " ;\n" + _delete_rejection(doc_id)
+            store.update(update)
+        except (SyntaxError, OSError, ValueError) as exc:
+            raise StoreError(f"could not write graph {graph_iri}: {_one_line(exc)}") from None
+
     def delete_graph(self, graph_iri, *, also: str = "") -> None:
         self.oxigraph.update(f"DROP SILENT GRAPH <{graph_iri}>" + (" ;\n" + also if also else ""))
 
@@ -359,6 +394,21 @@ class Store:
         self._check_writable()
         self._backend.delete_graph(str(graph_iri))
 
+    def put_ntriples(self, graph_iri, ntriples: str, *, doc_id: str | None = None) -> None:
+        """Replace named graph ``graph_iri`` by N-Triples text, all or nothing (one
+        request for a remote store); with ``doc_id`` the document's rejection record
+        goes too (in the same transaction on an embedded store)."""
+        self._write_document(graph_iri, ntriples, doc_id)
+
+    def _write_document(self, graph_iri, content: DocumentGraph | str, doc_id: str | None) -> None:
+        self._check_writable()
+        if self.is_remote:
+            self._backend.put_ntriples(str(graph_iri), content if isinstance(content, str) else content.ntriples())
+            if doc_id is not None:
+                self._backend.update(_delete_rejection(doc_id))
+        else:
+            self._backend.put_document(graph_iri, content, doc_id)
+
     def ingest(self, analysis, *, run: Run | None = None) -> IngestResult:
         """Build, index and validate one analysed document's graph, then store it.
 
@@ -367,23 +417,60 @@ class Store:
         then nothing of it is written, and the rejection is recorded (see
         :meth:`rejected`).
         """
+        (result,) = self.ingest_many([analysis], run=run)
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+    def ingest_many(self, analyses: list, *, run: Run | None = None) -> list[IngestResult | Exception]:
+        """:meth:`ingest` for several documents: one result per analysis, in order.
+
+        Each graph is validated against all shapes and written in its own
+        transaction, as by :meth:`ingest`; what is shared is the validation
+        screen (the shapes compiled to SPARQL run once over all the graphs, in
+        memory, instead of once per graph). A graph the screen flags goes to
+        pySHACL, which decides and names the problems. A rejected document
+        gives a :class:`kb.errors.ShapeViolation` (recorded, nothing written), a
+        bug in building one a :data:`BUILD_ERRORS` exception, in place of its
+        result; a failed write raises :class:`kb.errors.StoreError` (the
+        documents before it are stored, whole).
+        """
         self._check_writable()
-        doc = analysis.document
-        graph_iri, graph = graph_for(analysis, run)
-        add_index(graph)
-        # the SPARQL screen clears a conforming graph ~3x faster than pySHACL, which
-        # runs (and names the problems) only when the screen finds something
-        problems = [] if screen(graph) else [r for r in results(graph) if r.severity == "Violation"]
-        if problems:
-            report = "\n".join(str(r) for r in problems)
-            self._record_rejection(doc, report)
-            first = problems[0].message
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            raise ShapeViolation(f"document {doc.id!r} violates the shapes, not stored: {first}{more}", report)
-        replaced = self.has_graph(graph_iri)
-        self.put_graph(graph_iri, graph, also=_delete_rejection(doc.id))
-        return IngestResult(doc.id, str(graph_iri), len(graph), len(analysis.events),
-                            len(analysis.claims), replaced)
+        run = run or Run.now()
+        # Each graph under its own name in the in-memory screen (the checks only group
+        # by graph), so two versions of one document in a batch are screened apart.
+        screen = ox.Store()
+        built: list[DocumentGraph | Exception] = []
+        for n, analysis in enumerate(analyses):
+            try:
+                dg = document_graph(analysis, run)
+                screen.extend(dg.quads(ox.NamedNode(f"urn:kb:screen:{n}")))
+            except BUILD_ERRORS as exc:
+                built.append(exc)
+            else:
+                built.append(dg)
+        flagged = flagged_graphs(screen) if len(screen) else set()
+        out: list[IngestResult | Exception] = []
+        for n, (analysis, dg) in enumerate(zip(analyses, built)):
+            if isinstance(dg, Exception):
+                out.append(dg)
+                continue
+            doc = analysis.document
+            if flagged is None or f"urn:kb:screen:{n}" in flagged:
+                problems = [r for r in results(dg.to_rdflib()) if r.severity == "Violation"]
+                if problems:
+                    report = "\n".join(str(r) for r in problems)
+                    self._record_rejection(doc, report)
+                    first = problems[0].message
+                    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+                    out.append(ShapeViolation(
+                        f"document {doc.id!r} violates the shapes, not stored: {first}{more}", report))
+                    continue
+            replaced = self.has_graph(dg.iri)
+            self._write_document(dg.iri, dg, doc.id)
+            out.append(IngestResult(doc.id, str(dg.iri), len(dg), len(analysis.events),
+                                    len(analysis.claims), replaced))
+        return out
 
     def _record_rejection(self, doc, report: str) -> None:
         node = _rejection_node(doc.id)

@@ -14,34 +14,42 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, URIRef
 
 import kb
 from kb.model import Analysis, Claim, DateValue, Entity, Event, Participant, Timex
 from kb.rdf import iri
-from kb.rdf.namespaces import (
-    DCTERMS,
-    GAF,
-    ITSRDF,
-    KB,
-    NIF,
-    PROV,
-    RDF,
-    RDFS,
-    SDO,
-    SEM,
-    SKOS,
-    TIME,
-    XSD,
-    bind_prefixes,
-)
+from kb.rdf import namespaces as _ns
+from kb.rdf.namespaces import bind_prefixes
+from kb.rdf.terms import to_oxigraph, to_rdflib
+
+
+class _Terms:
+    """A namespace whose terms are looked up once: rdflib's ``KB.visitor`` costs
+    ~1 us per access, and building a graph makes ~4,000 of them."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str):
+        value = getattr(self._namespace, name)
+        setattr(self, name, value)
+        return value
+
+
+DCTERMS, GAF, ITSRDF, KB, NIF, PROV, RDF, RDFS, SDO, SEM, SKOS, TIME, XSD = (
+    _Terms(n) for n in (_ns.DCTERMS, _ns.GAF, _ns.ITSRDF, _ns.KB, _ns.NIF, _ns.PROV, _ns.RDF, _ns.RDFS,
+                        _ns.SDO, _ns.SEM, _ns.SKOS, _ns.TIME, _ns.XSD))
 
 __all__ = [
+    "DocumentGraph",
     "ENTITY_CLASSES",
     "GRANULARITY_UNITS",
     "ROLE_PROPERTIES",
     "STATUS_IRIS",
     "Run",
+    "document_graph",
     "graph_for",
     "rules_version",
     "to_trig",
@@ -135,18 +143,102 @@ class Run:
         return iri.run(self.tool_version, self.rules_version, self.started.isoformat())
 
 
-class _Builder:
-    """Adds one analysis to one graph; keeps the document id and text at hand."""
+_XSD_DATE = ox.NamedNode(str(XSD.date))
+_XSD_DATETIME = ox.NamedNode(str(XSD.dateTime))
+_XSD_INTEGER = ox.NamedNode(str(XSD.integer))
+_XSD_BOOLEAN = ox.NamedNode(str(XSD.boolean))
+_TRUE = ox.Literal("true", datatype=_XSD_BOOLEAN)
+_FALSE = ox.Literal("false", datatype=_XSD_BOOLEAN)
 
-    def __init__(self, analysis: Analysis, graph: Graph):
+
+def _lit(value, datatype: URIRef | None = None, lang: str | None = None) -> ox.Literal:
+    """``rdflib.Literal(value, datatype=..., lang=...)`` as a pyoxigraph literal.
+
+    The common cases are built directly (rdflib's Literal costs ~10 us); any
+    other value or datatype goes through rdflib, so lexical forms stay exactly
+    what rdflib makes of them (it normalises ``P1W`` to ``P7D``, for instance).
+    """
+    if datatype is None:
+        if isinstance(value, str):
+            return ox.Literal(value, language=lang) if lang else ox.Literal(value)
+        if value is True or value is False:
+            return _TRUE if value else _FALSE
+        if type(value) is int:
+            return ox.Literal(str(value), datatype=_XSD_INTEGER)
+    elif datatype == XSD.date and type(value) is _dt.date:
+        return ox.Literal(value.isoformat(), datatype=_XSD_DATE)
+    elif datatype == XSD.dateTime and type(value) is _dt.datetime:
+        return ox.Literal(value.isoformat(), datatype=_XSD_DATETIME)
+    return to_oxigraph(Literal(value, datatype=datatype, lang=lang))
+
+
+class DocumentGraph:
+    """One document's named graph as pyoxigraph terms: what the store validates and writes.
+
+    ``triples`` are ``(subject, predicate, object)`` tuples of pyoxigraph terms,
+    each once. Building them directly (no rdflib graph in between) is ~10x
+    faster; :meth:`to_rdflib` gives the rdflib graph when one is needed.
+    """
+
+    def __init__(self, iri: URIRef, triples: list[tuple]):
+        self.iri = iri
+        self.triples = triples
+
+    def __len__(self) -> int:
+        return len(self.triples)
+
+    @property
+    def node(self) -> ox.NamedNode:
+        return ox.NamedNode(str(self.iri))
+
+    def quads(self, graph_name: ox.NamedNode | None = None) -> list[ox.Quad]:
+        """The triples in the named graph (``graph_name``, default: the document's)."""
+        g = graph_name or self.node
+        return [ox.Quad(s, p, o, g) for s, p, o in self.triples]
+
+    def ntriples(self) -> str:
+        """The graph as N-Triples text."""
+        return "".join(f"{s} {p} {o} .\n" for s, p, o in self.triples)
+
+    def to_rdflib(self) -> Graph:
+        """The graph as an rdflib graph named by :attr:`iri` (kb's prefixes bound)."""
+        g = Graph(identifier=self.iri)
+        bind_prefixes(g)
+        memo: dict = {}
+
+        def term(t):
+            r = memo.get(t)
+            if r is None:
+                r = memo[t] = to_rdflib(t)
+            return r
+
+        for s, p, o in self.triples:
+            g.add((term(s), term(p), term(o)))
+        return g
+
+
+class _Builder:
+    """Collects one analysis' triples as pyoxigraph terms; keeps the document id and text at hand."""
+
+    def __init__(self, analysis: Analysis):
         self.a = analysis
-        self.g = graph
+        self.triples: dict[tuple, None] = {}  # an ordered set: a graph holds a triple once
+        self._nodes: dict[str, ox.NamedNode] = {}
+        self._described: dict[tuple, URIRef] = {}  # entities already described (see entity())
         self.doc_id = analysis.document.id
         self.text = analysis.document.text
         self.doc = iri.document(self.doc_id)
 
+    def node(self, value: str) -> ox.NamedNode:
+        # IRIs repeat (predicates, classes, a mention in six triples): make each once.
+        n = self._nodes.get(value)
+        if n is None:
+            n = self._nodes[value] = ox.NamedNode(value)
+        return n
+
     def add(self, s, p, o) -> None:
-        self.g.add((s, p, o))
+        """Add a triple; ``s`` and ``p`` are IRIs, ``o`` an IRI or a pyoxigraph literal."""
+        self.triples[(self.node(s), self.node(p), self.node(o) if isinstance(o, str) else o)] = None
 
     # -- pieces ---------------------------------------------------------------
 
@@ -155,19 +247,28 @@ class _Builder:
         m = iri.mention(self.doc_id, start, end)
         self.add(m, RDF.type, NIF.String)
         self.add(m, RDF.type, NIF.OffsetBasedString)
-        self.add(m, NIF.beginIndex, Literal(start))
-        self.add(m, NIF.endIndex, Literal(end))
-        self.add(m, NIF.anchorOf, Literal(self.text[start:end]))
+        self.add(m, NIF.beginIndex, _lit(start))
+        self.add(m, NIF.endIndex, _lit(end))
+        self.add(m, NIF.anchorOf, _lit(self.text[start:end]))
         self.add(m, NIF.referenceContext, self.doc)
         return m
 
     def entity(self, entity: Entity | None, label: str, place: bool = False) -> URIRef:
         """The IRI of a (possibly unlinked) entity, described in this graph."""
+        # Describing the same entity again adds nothing (the triples are a set, and the
+        # label checks below come out the same): describe each once.
+        key = (id(entity), place) if entity is not None else (None, label, place)
+        node = self._described.get(key)
+        if node is None:
+            node = self._described[key] = self._describe(entity, label, place)
+        return node
+
+    def _describe(self, entity: Entity | None, label: str, place: bool) -> URIRef:
         if entity is None:
             node = iri.local_entity(self.doc_id, label)
             self.add(node, RDF.type, KB.UnlinkedEntity)
             self.add(node, RDF.type, KB.Place if place else KB.Agent)
-            self.add(node, RDFS.label, Literal(label, lang=self.a.document.lang or None))
+            self.add(node, RDFS.label, _lit(label, lang=self.a.document.lang or None))
             return node
         node = iri.entity(entity.id)
         classes = ENTITY_CLASSES.get(entity.kind.lower(), (KB.Agent,))
@@ -179,12 +280,12 @@ class _Builder:
             self.add(node, RDF.type, KB.Place)
         if entity.qid is None:
             self.add(node, RDF.type, KB.UnlinkedEntity)
-        self.add(node, RDFS.label, Literal(entity.name, lang="en"))
+        self.add(node, RDFS.label, _lit(entity.name, lang="en"))
         for lang, labels in sorted(entity.labels.items()):
             for i, lab in enumerate(labels):
                 pred = RDFS.label if i == 0 and lang != "en" else SKOS.altLabel
-                if (node, RDFS.label, Literal(lab, lang=lang)) not in self.g:
-                    self.add(node, pred, Literal(lab, lang=lang))
+                if (self.node(node), self.node(RDFS.label), _lit(lab, lang=lang)) not in self.triples:
+                    self.add(node, pred, _lit(lab, lang=lang))
         if entity.country:
             self.add(node, KB.country, iri.entity(entity.country))
         return node
@@ -198,15 +299,15 @@ class _Builder:
     def date(self, node: URIRef, d: DateValue | Timex) -> None:
         """Date bounds, value and granularity of an event or timex."""
         if d.earliest:
-            self.add(node, SEM.hasEarliestBeginTimeStamp, Literal(d.earliest, datatype=XSD.date))
+            self.add(node, SEM.hasEarliestBeginTimeStamp, _lit(d.earliest, datatype=XSD.date))
         if d.latest:
-            self.add(node, SEM.hasLatestEndTimeStamp, Literal(d.latest, datatype=XSD.date))
+            self.add(node, SEM.hasLatestEndTimeStamp, _lit(d.latest, datatype=XSD.date))
         if d.value:
-            self.add(node, KB.dateValue, Literal(d.value))
+            self.add(node, KB.dateValue, _lit(d.value))
         if d.granularity in GRANULARITY_UNITS:
             self.add(node, KB.granularity, GRANULARITY_UNITS[d.granularity])
         if not d.resolved:
-            self.add(node, KB.dateResolved, Literal(False))
+            self.add(node, KB.dateResolved, _lit(False))
 
     # -- top-level nodes ------------------------------------------------------
 
@@ -214,29 +315,29 @@ class _Builder:
         d = self.a.document
         self.add(self.doc, RDF.type, NIF.Context)
         self.add(self.doc, RDF.type, SDO.NewsArticle)
-        self.add(self.doc, NIF.isString, Literal(d.text))
-        self.add(self.doc, DCTERMS.identifier, Literal(d.id))
+        self.add(self.doc, NIF.isString, _lit(d.text))
+        self.add(self.doc, DCTERMS.identifier, _lit(d.id))
         if d.lang:
-            self.add(self.doc, DCTERMS.language, Literal(d.lang))
+            self.add(self.doc, DCTERMS.language, _lit(d.lang))
         if d.published:
-            self.add(self.doc, DCTERMS.issued, Literal(d.published, datatype=XSD.date))
+            self.add(self.doc, DCTERMS.issued, _lit(d.published, datatype=XSD.date))
         if d.source:
-            self.add(self.doc, DCTERMS.source, Literal(d.source))
+            self.add(self.doc, DCTERMS.source, _lit(d.source))
         if d.title:
-            self.add(self.doc, DCTERMS.title, Literal(d.title))
+            self.add(self.doc, DCTERMS.title, _lit(d.title))
         for span in self.a.boilerplate:
             if span.end > span.start:
                 self.add(self.doc, KB.boilerplate, self.nif(span.start, span.end))
         for w in self.a.warnings:
-            self.add(self.doc, KB.warning, Literal(w))
+            self.add(self.doc, KB.warning, _lit(w))
 
         self.add(graph_iri, RDF.type, PROV.Entity)
         self.add(graph_iri, PROV.wasDerivedFrom, self.doc)
         self.add(graph_iri, PROV.wasGeneratedBy, run.iri)
         self.add(run.iri, RDF.type, PROV.Activity)
-        self.add(run.iri, PROV.startedAtTime, Literal(run.started, datatype=XSD.dateTime))
-        self.add(run.iri, KB.toolVersion, Literal(run.tool_version))
-        self.add(run.iri, KB.rulesVersion, Literal(run.rules_version))
+        self.add(run.iri, PROV.startedAtTime, _lit(run.started, datatype=XSD.dateTime))
+        self.add(run.iri, KB.toolVersion, _lit(run.tool_version))
+        self.add(run.iri, KB.rulesVersion, _lit(run.rules_version))
 
     def event(self, e: Event) -> None:
         node = iri.event(self.doc_id, e.id)
@@ -246,10 +347,10 @@ class _Builder:
         self.add(node, RDF.type, SEM.Event)
         # kb:eventType always names the class; a type kb has no class for
         # becomes kb:Other with the original name as subtype.
-        self.add(node, KB.eventType, Literal(type_name))
+        self.add(node, KB.eventType, _lit(type_name))
         subtype = e.subtype or (e.type if type_name != e.type else None)
         names = ", ".join(p.name for p in e.participants)
-        self.add(node, RDFS.label, Literal(f"{type_name}: {names}" if names else type_name))
+        self.add(node, RDFS.label, _lit(f"{type_name}: {names}" if names else type_name))
         for p in e.participants:
             who = self.participant(p)
             for prop in ROLE_PROPERTIES.get((p.role or "participant").lower(), (KB.participant,)):
@@ -259,22 +360,22 @@ class _Builder:
             self.add(node, SEM.hasPlace, self.participant(e.place, place=True))
         if e.status in STATUS_IRIS:
             self.add(node, SDO.eventStatus, STATUS_IRIS[e.status])
-        self.add(node, KB.status, Literal(e.status))
+        self.add(node, KB.status, _lit(e.status))
         if e.hypothetical or e.status == "hypothetical":
-            self.add(node, KB.hypothetical, Literal(True))
+            self.add(node, KB.hypothetical, _lit(True))
         if e.negated:
-            self.add(node, KB.negated, Literal(True))
+            self.add(node, KB.negated, _lit(True))
         if e.date is not None:
             self.date(node, e.date)
             if e.date.text:
-                self.add(node, KB.dateText, Literal(e.date.text))
+                self.add(node, KB.dateText, _lit(e.date.text))
             if e.date.uncertain:
-                self.add(node, KB.dateUncertain, Literal(True))
+                self.add(node, KB.dateUncertain, _lit(True))
             if e.date.span is not None and e.date.span.end > e.date.span.start:
                 self.add(node, KB.dateMention, self.nif(e.date.span.start, e.date.span.end))
         for prop, value in ((KB.subtype, subtype), (KB.office, e.office), (KB.outcome, e.outcome)):
             if value:
-                self.add(node, prop, Literal(value))
+                self.add(node, prop, _lit(value))
         if e.implied_by:
             self.add(node, KB.impliedBy, iri.claim(self.doc_id, e.implied_by))
         self.add(node, KB.sourceDocument, self.doc)
@@ -285,45 +386,45 @@ class _Builder:
     def timex(self, n: int, t: Timex) -> None:
         node = iri.timex(self.doc_id, n)
         self.add(node, RDF.type, KB.TemporalExpression)
-        self.add(node, KB.timexType, Literal(t.type))
+        self.add(node, KB.timexType, _lit(t.type))
         self.date(node, t)
         if t.mod:
-            self.add(node, KB.timexMod, Literal(t.mod))
+            self.add(node, KB.timexMod, _lit(t.mod))
         if t.underspecified:
-            self.add(node, KB.underspecifiedValue, Literal(t.underspecified))
+            self.add(node, KB.underspecifiedValue, _lit(t.underspecified))
         self.add(node, GAF.denotedBy, self.nif(t.start, t.end))
 
     def claim(self, c: Claim) -> None:
         node = iri.claim(self.doc_id, c.id)
         cls = {"count": KB.CountClaim, "ordinal": KB.OrdinalClaim}.get(c.kind, KB.Claim)
         self.add(node, RDF.type, cls)
-        self.add(node, KB.claimKind, Literal(c.kind))
+        self.add(node, KB.claimKind, _lit(c.kind))
         if c.kind == "count":
-            self.add(node, KB.count, Literal(c.value))
+            self.add(node, KB.count, _lit(c.value))
         elif c.kind == "ordinal":
-            self.add(node, KB.ordinal, Literal(c.value))
+            self.add(node, KB.ordinal, _lit(c.value))
         self.add(node, KB.countedType, iri.type_class(c.event_type))
         for p in c.participants:
             self.add(node, KB.claimParticipant, self.participant(p))
         if c.place is not None:
             self.add(node, KB.claimPlace, self.participant(c.place, place=True))
         if c.qualifier:
-            self.add(node, KB.qualifier, Literal(c.qualifier))
+            self.add(node, KB.qualifier, _lit(c.qualifier))
         if c.since is not None:
             if c.since.earliest:
-                self.add(node, KB.windowBegin, Literal(c.since.earliest, datatype=XSD.date))
+                self.add(node, KB.windowBegin, _lit(c.since.earliest, datatype=XSD.date))
             value = c.since.value
             closed = "/" in value and not value.endswith("/..")
             if closed and c.since.latest:
-                self.add(node, KB.windowEnd, Literal(c.since.latest, datatype=XSD.date))
-            self.add(node, KB.windowValue, Literal(value if "/" in value else f"{value}/.."))
+                self.add(node, KB.windowEnd, _lit(c.since.latest, datatype=XSD.date))
+            self.add(node, KB.windowValue, _lit(value if "/" in value else f"{value}/.."))
             if not c.since.resolved:
-                self.add(node, KB.dateResolved, Literal(False))
+                self.add(node, KB.dateResolved, _lit(False))
         if c.within:
-            self.add(node, KB.window, Literal(c.within, datatype=XSD.duration))
+            self.add(node, KB.window, _lit(c.within, datatype=XSD.duration))
         as_of = c.as_of or self.a.document.published
         if as_of:
-            self.add(node, KB.asOf, Literal(as_of, datatype=XSD.date))
+            self.add(node, KB.asOf, _lit(as_of, datatype=XSD.date))
         if c.event:
             self.add(node, KB.aboutEvent, iri.event(self.doc_id, c.event))
         if c.implies:
@@ -336,22 +437,22 @@ class _Builder:
             return
         node = self.nif(m.start, m.end)
         if m.kind:
-            self.add(node, KB.mentionKind, Literal(m.kind))
+            self.add(node, KB.mentionKind, _lit(m.kind))
         for ent in m.entities:
             self.add(node, ITSRDF.taIdentRef, self.entity(ent, m.text))
 
 
-def graph_for(analysis: Analysis, run: Run | None = None) -> tuple[URIRef, Graph]:
-    """The named graph IRI and the rdflib graph of one analysed document.
+def document_graph(analysis: Analysis, run: Run | None = None, *, index: bool = True) -> DocumentGraph:
+    """The named graph of one analysed document as pyoxigraph terms (what the store writes).
 
-    ``run`` describes the extraction run (defaults to :meth:`Run.now`); pass a
-    fixed one for reproducible output.
+    ``index`` adds the index triples (:func:`kb.rdf.index.index_for`), as
+    stored; ``run`` describes the extraction run (defaults to :meth:`Run.now`).
     """
+    from kb.rdf.index import index_for
+
     run = run or Run.now()
     graph_iri = iri.graph(analysis.document.id)
-    g = Graph(identifier=graph_iri)
-    bind_prefixes(g)
-    b = _Builder(analysis, g)
+    b = _Builder(analysis)
     b.document(run, graph_iri)
     for m in analysis.mentions:
         b.mention(m)
@@ -361,7 +462,20 @@ def graph_for(analysis: Analysis, run: Run | None = None) -> tuple[URIRef, Graph
         b.event(e)
     for c in analysis.claims:
         b.claim(c)
-    return graph_iri, g
+    if index:
+        for t in index_for(list(b.triples)):
+            b.triples[t] = None
+    return DocumentGraph(graph_iri, list(b.triples))
+
+
+def graph_for(analysis: Analysis, run: Run | None = None) -> tuple[URIRef, Graph]:
+    """The named graph IRI and the rdflib graph of one analysed document (without index triples).
+
+    ``run`` describes the extraction run (defaults to :meth:`Run.now`); pass a
+    fixed one for reproducible output.
+    """
+    dg = document_graph(analysis, run, index=False)
+    return dg.iri, dg.to_rdflib()
 
 
 def to_trig(graphs: list[tuple[URIRef, Graph]]) -> str:

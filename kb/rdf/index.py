@@ -28,6 +28,7 @@ import datetime as _dt
 import hashlib
 from collections.abc import Iterable, Iterator
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
@@ -41,6 +42,7 @@ __all__ = [
     "add_index",
     "chunk_query",
     "events_per_year_query",
+    "index_for",
     "index_triples",
     "pair_count_query",
     "pair_key",
@@ -118,25 +120,72 @@ def pair_key(actor_a: str, actor_b: str) -> str:
     return f"{_IDX}pair/{a}/{b}"
 
 
-def index_triples(event: URIRef, actors: Iterable[str], earliest: _dt.date | None,
-                  latest: _dt.date | None) -> Iterator[tuple]:
-    """The index triples of one event (rdflib terms)."""
-    actors = sorted(set(str(a) for a in actors))
+def _keys(actors: Iterable[str], earliest: _dt.date | None,
+          latest: _dt.date | None) -> Iterator[tuple[str, int | str]]:
+    """``("year", 2024)``, ``("period", key IRI)`` and ``("pair", key IRI)`` of one event."""
+    actors = sorted(set(actors))
     if earliest is not None:
-        yield event, YEAR, Literal(earliest.year, datatype=XSD.integer)
+        yield "year", earliest.year
     if earliest is not None and latest is not None:
         for a in actors:
             for key in period_keys(a, earliest, latest):
-                yield event, ACTOR_PERIOD, URIRef(key)
+                yield "period", key
     for i, a in enumerate(actors):
         for b in actors[i + 1:]:
-            yield event, ACTOR_PAIR, URIRef(pair_key(a, b))
+            yield "pair", pair_key(a, b)
+
+
+def index_triples(event: URIRef, actors: Iterable[str], earliest: _dt.date | None,
+                  latest: _dt.date | None) -> Iterator[tuple]:
+    """The index triples of one event (rdflib terms)."""
+    for kind, value in _keys((str(a) for a in actors), earliest, latest):
+        if kind == "year":
+            yield event, YEAR, Literal(value, datatype=XSD.integer)
+        else:
+            yield event, ACTOR_PERIOD if kind == "period" else ACTOR_PAIR, URIRef(value)
+
+
+_OX_TYPE = ox.NamedNode(str(RDF.type))
+_OX = {str(p): ox.NamedNode(str(p)) for p in (_SEM_EVENT, _HAS_ACTOR, _EARLIEST, _LATEST, YEAR,
+                                               ACTOR_PERIOD, ACTOR_PAIR, XSD.integer)}
+
+
+def index_for(triples: Iterable[tuple]) -> list[tuple]:
+    """The index triples (pyoxigraph terms) of every ``sem:Event`` among ``triples``
+    (``(s, p, o)`` tuples of pyoxigraph terms); the same as :func:`add_index` adds."""
+    sem_event, has_actor = _OX[str(_SEM_EVENT)], _OX[str(_HAS_ACTOR)]
+    earliest_p, latest_p = _OX[str(_EARLIEST)], _OX[str(_LATEST)]
+    events: dict = {}
+    facts: dict = {}
+    for s, p, o in triples:
+        if p == _OX_TYPE:
+            if o == sem_event:
+                events[s] = None
+        elif p == has_actor or p == earliest_p or p == latest_p:
+            facts.setdefault(s, []).append((p, o))
+    year, period, pair = _OX[str(YEAR)], _OX[str(ACTOR_PERIOD)], _OX[str(ACTOR_PAIR)]
+    integer = _OX[str(XSD.integer)]
+    out = []
+    for event in events:
+        own = facts.get(event, ())
+        actors = [o.value for p, o in own if p == has_actor]
+        earliest = min((d for p, o in own if p == earliest_p if (d := _date(o)) is not None), default=None)
+        latest = max((d for p, o in own if p == latest_p if (d := _date(o)) is not None), default=None)
+        for kind, value in _keys(actors, earliest, latest):
+            if kind == "year":
+                out.append((event, year, ox.Literal(str(value), datatype=integer)))
+            else:
+                out.append((event, period if kind == "period" else pair, ox.NamedNode(value)))
+    return out
 
 
 def _date(value) -> _dt.date | None:
     if value is None:
         return None
-    v = value.toPython() if hasattr(value, "toPython") else value
+    if isinstance(value, ox.Literal):
+        v = value.value
+    else:
+        v = value.toPython() if hasattr(value, "toPython") else value
     if isinstance(v, _dt.datetime):
         return v.date()
     if isinstance(v, _dt.date):

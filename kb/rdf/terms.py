@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
-__all__ = ["to_rdflib"]
+__all__ = ["to_oxigraph", "to_rdflib"]
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -26,4 +26,23 @@ def to_rdflib(term):
         if term.datatype.value == _XSD_STRING:
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"unsupported RDF term {term!r}")
+
+
+def to_oxigraph(term):
+    """An rdflib term as a pyoxigraph term.
+
+    >>> to_oxigraph(Literal("Peking", lang="de"))
+    <Literal value=Peking language=de>
+    """
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
     raise TypeError(f"unsupported RDF term {term!r}")
