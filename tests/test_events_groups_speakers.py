@@ -448,3 +448,14 @@ def test_a_name_opening_a_compound_is_no_actor():
     assert all(p.entity is None or p.entity.name != "European Union" for p in st.participants)
     assert not run("Der EU-Statistikbehörde Eurostat zufolge waren im September 26 Millionen Menschen ohne Arbeit.",
                    "de", "2013-11-01").events
+
+
+@pytest.mark.parametrize("text,meets", [
+    ("Olaf Scholz will meet Emmanuel Macron on Friday.", True),
+    ("Olaf Scholz and Emmanuel Macron will meet again on Friday.", True),
+    ("The Pope will meet representatives of religious groups in Cologne.", True),
+    ("The firm expects to meet a rolling four-quarter profitability test.", False),
+    ("Aid must meet the immediate physical and emotional needs of the victims.", False),
+])
+def test_meet_is_a_meeting_of_people(text, meets):
+    assert bool([e for e in run(text, "en").events if e.type == "Meeting"]) == meets

@@ -230,6 +230,8 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
             continue
         if rule.roles == "speaker" and _roles.private_speaker(ctx, parts, lang):
             continue  # a witness or a passer-by quoted for colour is not news of the day
+        if rule.needs("partner") and not _roles.partner_follows(ctx, e, lang):
+            continue
         if rule.needs("object") and not _roles.object_follows(ctx, e):
             continue
         viable.append((s, e, rule, parts, place))

@@ -9,7 +9,7 @@ from ..model import Mention, Participant, Timex
 from .context import Context, is_actor, is_place
 from .rules import Rule, rules
 
-__all__ = ["assign", "is_seat_entity", "nearest_timex", "object_follows", "is_summit_body", "office_for", "private_speaker"]
+__all__ = ["assign", "is_seat_entity", "nearest_timex", "object_follows", "is_summit_body", "office_for", "partner_follows", "private_speaker"]
 
 
 def is_seat_entity(entity) -> bool:
@@ -543,6 +543,22 @@ def private_speaker(ctx: Context, parts: list[Participant], lang: str) -> bool:
         if (before is not None and before.search(head)) or (after is not None and after.match(tail)):
             return True
     return False
+
+
+def partner_follows(ctx: Context, e: int, lang: str) -> bool:
+    """Is "meet" used of people: an actor after it, a word that leaves it without an object ("meet
+    again", "meet on Friday", "meet with"), or the end of the clause -- not "meet its targets"?"""
+    if object_follows(ctx, e):
+        return True
+    pat = rules(lang).cues.get("intransitive")
+    people = rules(lang).cues.get("people")
+    rest = ctx.text[e:ctx.clause_of(e - 1)[1]]
+    if not rest.strip(" \n.;:!?\"'”“»«"):
+        return True
+    if pat is not None and pat.match(rest.lstrip()):
+        return True
+    # "meet representatives of religious groups", "meet bombing victims": people, though unnamed
+    return people is not None and bool(people.search(" ".join(rest.split()[:4])))
 
 
 def object_follows(ctx: Context, e: int) -> bool:
