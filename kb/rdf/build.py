@@ -183,6 +183,7 @@ class DocumentGraph:
     def __init__(self, iri: URIRef, triples: list[tuple]):
         self.iri = iri
         self.triples = triples
+        self._quads: list[ox.Quad] | None = None
 
     def __len__(self) -> int:
         return len(self.triples)
@@ -192,9 +193,14 @@ class DocumentGraph:
         return ox.NamedNode(str(self.iri))
 
     def quads(self, graph_name: ox.NamedNode | None = None) -> list[ox.Quad]:
-        """The triples in the named graph (``graph_name``, default: the document's)."""
-        g = graph_name or self.node
-        return [ox.Quad(s, p, o, g) for s, p, o in self.triples]
+        """The triples in the named graph ``graph_name``; by default the document's
+        (that list is made once: validation and the write share it)."""
+        if graph_name is None:
+            if self._quads is None:
+                g = self.node
+                self._quads = [ox.Quad(s, p, o, g) for s, p, o in self.triples]
+            return self._quads
+        return [ox.Quad(s, p, o, graph_name) for s, p, o in self.triples]
 
     def ntriples(self) -> str:
         """The graph as N-Triples text."""
