@@ -116,6 +116,23 @@ def _write(store, ex: Extracted) -> None:
     store.put_ntriples(ex.graph_iri, ex.ntriples, doc_id=ex.doc_id)
 
 
+class _Flusher:
+    """Flushes an on-disk store every ``FLUSH_EVERY`` written documents, as the serial
+    ingest does: RocksDB's memtables would otherwise grow by ~100 MB per 1,000 documents."""
+
+    def __init__(self, store):
+        from .api import FLUSH_EVERY
+
+        self.flush = getattr(store, "flush", None)
+        self.every = FLUSH_EVERY
+        self.n = 0
+
+    def written(self) -> None:
+        self.n += 1
+        if self.flush is not None and self.n % self.every == 0:
+            self.flush()
+
+
 def _summary():
     from .api import IngestSummary
 
@@ -184,10 +201,12 @@ def ingest_parallel(store, paths: Iterable[str | os.PathLike], *, workers: int =
     if workers < 1:
         raise KBError("--workers must be at least 1")
     summary = _summary()
+    flusher = _Flusher(store)
 
     def sink(ex: Extracted) -> None:
         if not ex.problem:
             _write(store, ex)
+            flusher.written()
         _account(summary, ex)
         if progress:
             progress(1)
@@ -210,26 +229,28 @@ def ingest_dask(store, paths: Iterable[str | os.PathLike], scheduler, *,
         raise KBError("--dask needs the 'distributed' package: pip install 'dask[distributed]'") from None
     client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
     summary = _summary()
+    flusher = _Flusher(store)
     try:
         docs = _documents(paths, summary, defaults)
         futures = as_completed()
         for doc in docs:
             futures.add(client.submit(extract_document, doc, pure=False))
             if futures.count() >= in_flight:
-                _dask_take(next(futures), store, summary, progress)
+                _dask_take(next(futures), store, summary, progress, flusher)
         for fut in futures:
-            _dask_take(fut, store, summary, progress)
+            _dask_take(fut, store, summary, progress, flusher)
     finally:
         if client is not scheduler:
             client.close()
     return summary
 
 
-def _dask_take(fut, store, summary, progress) -> None:
+def _dask_take(fut, store, summary, progress, flusher) -> None:
     ex = fut.result()
     fut.release()
     if not ex.problem:
         _write(store, ex)
+        flusher.written()
     _account(summary, ex)
     if progress:
         progress(1)
