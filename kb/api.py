@@ -36,6 +36,9 @@ __all__ = [
 
 DEFAULT_STORE = "./kb-store"
 FLUSH_EVERY = 1000  # documents between flushes of an on-disk store during ingest
+# ... or triples, whichever comes first: RocksDB's memtables take ~800 bytes per quad, so
+# 1,000 documents of 800 triples would hold ~600 MB in the writer between two flushes.
+FLUSH_TRIPLES = 150_000
 # Documents validated together (Store.ingest_many): the screen's ~115 queries cost
 # ~5 ms whatever their size, so shared by 8 documents they cost ~0.6 ms each; more
 # gains little and keeps more documents waiting.
@@ -90,6 +93,7 @@ class KnowledgeBase:
     def __init__(self, store):
         self.store = store
         self._unflushed = 0  # documents written since the last flush
+        self._unflushed_triples = 0
 
     # -- lifecycle ---------------------------------------------------------
     def close(self) -> None:
@@ -109,15 +113,16 @@ class KnowledgeBase:
         shapes; then nothing is written and the rejection is recorded.
         """
         analysis = analyse(document)
-        self.store.ingest(analysis)
-        self._count_written(1)
+        result = self.store.ingest(analysis)
+        self._count_written(1, result.triples)
         return analysis
 
-    def _count_written(self, n: int) -> None:
+    def _count_written(self, n: int, triples: int) -> None:
         self._unflushed += n
-        if self._unflushed >= FLUSH_EVERY:
+        self._unflushed_triples += triples
+        if self._unflushed >= FLUSH_EVERY or self._unflushed_triples >= FLUSH_TRIPLES:
             self.store.flush()
-            self._unflushed = 0
+            self._unflushed = self._unflushed_triples = 0
 
     def ingest_text(self, text: str, *, id: str, lang: str = "de", published: Any = None,
                     source: str | None = None, title: str | None = None, mode: str = "news") -> Analysis:
@@ -165,7 +170,7 @@ class KnowledgeBase:
 
     def _store_batch(self, analyses: list[Analysis], summary: IngestSummary,
                      progress: Callable[[int], None] | None) -> None:
-        written = 0
+        written = triples = 0
         for analysis, result in zip(analyses, self.store.ingest_many(analyses)):
             doc_id = analysis.document.id
             if isinstance(result, ShapeViolation):
@@ -176,6 +181,7 @@ class KnowledgeBase:
                 summary.rejected.append((doc_id, _internal_error(result)))
             else:
                 written += 1
+                triples += result.triples
                 summary.documents += 1
                 summary.triples += result.triples
                 summary.events += len(analysis.events)
@@ -183,7 +189,7 @@ class KnowledgeBase:
                 summary.warnings.extend(f"{doc_id}: {w}" for w in analysis.warnings)
             if progress:
                 progress(1)
-        self._count_written(written)
+        self._count_written(written, triples)
 
     # -- reading -----------------------------------------------------------
     def query(self, sparql: str, *, update: bool = False):

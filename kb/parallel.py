@@ -117,20 +117,23 @@ def _write(store, ex: Extracted) -> None:
 
 
 class _Flusher:
-    """Flushes an on-disk store every ``FLUSH_EVERY`` written documents, as the serial
-    ingest does: RocksDB's memtables would otherwise grow by ~100 MB per 1,000 documents."""
+    """Flushes an on-disk store every ``FLUSH_EVERY`` written documents or
+    ``FLUSH_TRIPLES`` triples, as the serial ingest does: RocksDB's memtables
+    would otherwise grow by ~800 bytes per triple."""
 
     def __init__(self, store):
-        from .api import FLUSH_EVERY
+        from .api import FLUSH_EVERY, FLUSH_TRIPLES
 
         self.flush = getattr(store, "flush", None)
-        self.every = FLUSH_EVERY
-        self.n = 0
+        self.every, self.every_triples = FLUSH_EVERY, FLUSH_TRIPLES
+        self.n = self.triples = 0
 
-    def written(self) -> None:
+    def written(self, triples: int) -> None:
         self.n += 1
-        if self.flush is not None and self.n % self.every == 0:
+        self.triples += triples
+        if self.flush is not None and (self.n >= self.every or self.triples >= self.every_triples):
             self.flush()
+            self.n = self.triples = 0
 
 
 def _summary():
@@ -206,7 +209,7 @@ def ingest_parallel(store, paths: Iterable[str | os.PathLike], *, workers: int =
     def sink(ex: Extracted) -> None:
         if not ex.problem:
             _write(store, ex)
-            flusher.written()
+            flusher.written(ex.triples)
         _account(summary, ex)
         if progress:
             progress(1)
@@ -250,7 +253,7 @@ def _dask_take(fut, store, summary, progress, flusher) -> None:
     fut.release()
     if not ex.problem:
         _write(store, ex)
-        flusher.written()
+        flusher.written(ex.triples)
     _account(summary, ex)
     if progress:
         progress(1)

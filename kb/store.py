@@ -221,7 +221,7 @@ class OxigraphBackend:
         """Store one document graph (a :class:`DocumentGraph` or N-Triples text) in ONE transaction.
 
         A graph that is new, of a document without a rejection record, is added
-        as it is (``extend``: no text to build and parse, 2x faster); otherwise
+        as it is (``extend``: no text to build and parse, ~1.5x faster); otherwise
         one update drops the old graph, inserts the new one and removes the
         record. The check and the write cannot race: one process holds the store.
         """

@@ -25,11 +25,13 @@ Part 2 (``--write-docs``) writes synthetic document graphs (``kb.synthetic``,
 ~130 triples each) one transaction per document into an on-disk store,
 sampling memory, to show the store side of a long ingest.
 
-Part 3 (``--ingest-docs N``) writes N synthetic articles to a JSONL file and
-runs ``kb ingest`` on it as a separate process (``--workers`` extraction
-processes), sampling the resident memory of the whole process tree every
-``--sample`` seconds; it prints the peak, the documents per second and per
-CPU-second (all processes). ``--chars`` sets the article size.
+Part 3 (``--ingest-docs N``) writes N synthetic articles to JSONL files of
+``--per-file`` articles each (one file: ``--per-file 0``; kb reads a JSONL file
+whole, ~3x its size in memory) and runs ``kb ingest`` on them as a separate
+process (``--workers`` extraction processes), sampling the resident memory of
+the whole process tree every ``--sample`` seconds; it prints the peak, the
+documents per second and per CPU-second (all processes). ``--chars`` sets the
+article size.
 """
 
 from __future__ import annotations
@@ -191,15 +193,25 @@ def tree_rss_mb(pid: int) -> float:
     return total / 2**20
 
 
-def ingest_many(n: int, work: Path, workers: int, chars: int, sample: float, deadline: float | None) -> None:
+def ingest_many(n: int, work: Path, workers: int, chars: int, sample: float, deadline: float | None,
+                per_file: int) -> None:
     from kb import synthetic
 
-    corpus = work / "corpus.jsonl"
-    with open(corpus, "w", encoding="utf-8") as f:
-        for rec in synthetic.articles(n, seed=5, chars=chars, prefix="big"):
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"kb ingest of {n} synthetic articles (~{chars} chars) with --workers {workers}; "
-          f"corpus {corpus.stat().st_size / 2**20:.0f} MB", flush=True)
+    corpus = work / "corpus"
+    corpus.mkdir()
+    f = None
+    for i, rec in enumerate(synthetic.articles(n, seed=5, chars=chars, prefix="big")):
+        if f is None or (per_file and i % per_file == 0):
+            if f is not None:
+                f.close()
+            f = open(corpus / f"part-{i // per_file if per_file else 0:05d}.jsonl", "w", encoding="utf-8")
+        f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    if f is not None:
+        f.close()
+    files = len(list(corpus.iterdir()))
+    size = sum(p.stat().st_size for p in corpus.iterdir()) / 2**20
+    print(f"kb ingest of {n} synthetic articles (~{chars} chars) in {files} JSONL files ({size:.0f} MB) "
+          f"with --workers {workers}", flush=True)
     cmd = [sys.executable, "-c", "from kb.cli import main; main()", "--store", str(work / "big-store"),
            "ingest", "-q", "--workers", str(workers), str(corpus)]
     t0 = time.perf_counter()
@@ -211,7 +223,7 @@ def ingest_many(n: int, work: Path, workers: int, chars: int, sample: float, dea
         peak = max(peak, mb)
         samples += 1
         now = time.perf_counter()
-        if now - last_print >= 60:
+        if now - last_print >= 120:
             print(f"  {now - t0:6.0f} s  tree RSS {mb:6.0f} MB  (peak {peak:.0f} MB)", flush=True)
             last_print = now
         if deadline is not None and time.time() > deadline and not stopped:
@@ -244,6 +256,8 @@ def main() -> None:
     ap.add_argument("--ingest-docs", type=int, default=0, help="Articles for the kb ingest run (0: skip).")
     ap.add_argument("--workers", type=int, default=2, help="kb ingest --workers for --ingest-docs.")
     ap.add_argument("--chars", type=int, default=3000, help="Article size for --ingest-docs.")
+    ap.add_argument("--per-file", type=int, default=1000,
+                    help="Articles per JSONL file for --ingest-docs (0: all in one file).")
     ap.add_argument("--sample", type=float, default=2.0, help="Seconds between memory samples (--ingest-docs).")
     ap.add_argument("--stop-at", default=None,
                     help="Stop the --ingest-docs run at this UTC time (HH:MM) and report what it did.")
@@ -266,7 +280,7 @@ def main() -> None:
         if args.write_docs:
             write_path(args.write_docs, work, args.flush_every)
         if args.ingest_docs:
-            ingest_many(args.ingest_docs, work, args.workers, args.chars, args.sample, deadline)
+            ingest_many(args.ingest_docs, work, args.workers, args.chars, args.sample, deadline, args.per_file)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
