@@ -459,3 +459,19 @@ def test_a_name_opening_a_compound_is_no_actor():
 ])
 def test_meet_is_a_meeting_of_people(text, meets):
     assert bool([e for e in run(text, "en").events if e.type == "Meeting"]) == meets
+
+
+@pytest.mark.parametrize("text,lang,status", [
+    ("Antony Blinken is in Beijing for talks with Wang Yi.", "en", "ongoing"),
+    ("Antony Blinken hält sich zu Gesprächen mit Wang Yi in Peking auf.", "de", "ongoing"),
+    ("Emmanuel Macron landed in Kyiv on Monday.", "en", "past"),
+    ("Olaf Scholz flog am Sonntag nach Peking.", "de", "past"),
+    ("Xi Jinping will be in Paris on Monday and Tuesday.", "en", "planned"),
+])
+def test_being_somewhere_and_flying_there_are_visits(text, lang, status):
+    assert only(run(text, lang), "StateVisit").status == status
+
+
+def test_a_visit_on_its_last_day_is_under_way():
+    ev = only(run("Olaf Scholz flew to Beijing on Sunday for a three-day visit.", "en"), "StateVisit")
+    assert ev.date.value == "2024-05-12/2024-05-14" and ev.status == "ongoing"

@@ -410,7 +410,7 @@ def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of, note
                     ev.status = "planned"
             elif ev.status == "planned" and not cued and d.latest is not None and d.latest < dct:
                 ev.status = "past"
-            if ev.status == "past" and ev.type in _STAYS and d.latest is not None and d.earliest <= dct < d.latest:
+            if ev.status == "past" and ev.type in _STAYS and d.latest is not None and d.earliest <= dct <= d.latest and d.earliest < d.latest:
                 ev.status = "ongoing"  # a visit whose days include the publication day is under way
         ev.hypothetical = ev.status == "hypothetical"
         ev.negated = ev.status == "did_not_occur"
