@@ -19,6 +19,7 @@ from ..entities.words import function_words
 from ..model import Analysis, DateValue, Event, Participant, Span
 from . import dating
 from . import roles as _roles
+from . import speakers as _speakers
 from .context import Context, clauses, is_actor, quotes
 from .dedupe import merge
 from .rules import Rule, rules, status_cues
@@ -228,7 +229,7 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
         if not parts or (rule.needs("place") and place is None):
             continue
-        if rule.roles == "speaker" and _roles.private_speaker(ctx, parts, lang):
+        if rule.roles == "speaker" and _speakers.private_speaker(ctx, parts, lang):
             continue  # a witness or a passer-by quoted for colour is not news of the day
         if rule.needs("partner") and not _roles.partner_follows(ctx, e, lang):
             continue
@@ -348,7 +349,7 @@ def _separately(ctx: Context, ev: Event, lang: str) -> list[list[Participant]]:
 def _speaker_end(ctx: Context, e: int) -> int:
     """Where the source named after "according to" / "nach Angaben" ends (the trigger's end if none)."""
     cstart, cend = ctx.clause_of(e - 1)
-    after = [m for m in ctx.mentions_in(e, cend) if m.start - e <= _roles.SOURCE_GAP]
+    after = [m for m in ctx.mentions_in(e, cend) if m.start - e <= _speakers.SOURCE_GAP]
     return after[0].end if after else e
 
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from ..model import Mention, Sentence, Timex
 
-__all__ = ["ACTOR_KINDS", "PLACE_KINDS", "Context", "clauses", "quotes"]
+__all__ = ["ACTOR_KINDS", "PLACE_KINDS", "Context", "clauses", "distance", "is_actor", "is_place", "locative_before",
+           "persons", "previous_subject", "quotes"]
 
 PLACE_KINDS = {"country", "city"}
 ACTOR_KINDS = {"person", "government", "ministry", "office", "organisation", "agency", "group"}
@@ -119,3 +120,33 @@ def is_place(m: Mention) -> bool:
     if m.kind in ("metonym", "adjective") or not m.entities:
         return False
     return m.entities[0].kind in PLACE_KINDS or is_seat(m)
+
+
+def persons(ms: list[Mention]) -> list[Mention]:
+    """The mentions of persons only."""
+    return [m for m in ms if m.entities and all(e.kind == "person" for e in m.entities)]
+
+
+def previous_subject(ctx: Context) -> Mention | None:
+    """The first person of the nearest earlier sentence that names one."""
+    for mentions in reversed(ctx.earlier):
+        found = persons(mentions)
+        if found:
+            return found[0]
+    return None
+
+
+def distance(m: Mention, s: int, e: int) -> int:
+    """Characters between a mention and the span ``[s, e)`` (0 inside it)."""
+    if m.start >= s and m.end <= e:
+        return 0
+    return s - m.end if m.end <= s else m.start - e
+
+
+def locative_before(ctx: Context, m: Mention, lang: str) -> bool:
+    """A country after a locative preposition is where, not who."""
+    from .rules import rules
+
+    pat = rules(lang).cues.get("locative")
+    before = ctx.text[max(0, m.start - 10):m.start].split()
+    return bool(pat and before and pat.fullmatch(before[-1]))

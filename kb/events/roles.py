@@ -6,10 +6,13 @@ import re
 
 from ..entities.words import function_words
 from ..model import Mention, Participant, Timex
-from .context import Context, is_actor, is_place
+from .context import Context, is_actor, is_place, locative_before, persons, previous_subject
+from .context import distance as _dist
+from .speakers import speaker as _speaker
 from .rules import Rule, rules
 
-__all__ = ["assign", "is_seat_entity", "nearest_timex", "object_follows", "is_summit_body", "office_for", "partner_follows", "private_speaker"]
+__all__ = ["assign", "duration_near", "is_seat_entity", "is_summit_body", "nearest_timex", "object_follows", "office_for",
+           "partner_follows"]
 
 
 def is_seat_entity(entity) -> bool:
@@ -52,19 +55,6 @@ def _is_after(m: Mention, cue_ends: list[int]) -> bool:
     return any(ce <= m.start <= ce + 60 for ce in cue_ends)
 
 
-def _persons(ms: list[Mention]) -> list[Mention]:
-    return [m for m in ms if m.entities and all(e.kind == "person" for e in m.entities)]
-
-
-def _previous_subject(ctx: Context) -> Mention | None:
-    """The first person of the nearest earlier sentence that names one."""
-    for mentions in reversed(ctx.earlier):
-        persons = _persons(mentions)
-        if persons:
-            return persons[0]
-    return None
-
-
 def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set[int],
            direct_object: bool) -> Participant | None:
     """A place after a locative preposition ("nach Peking", "to the White House"); a visit's
@@ -100,12 +90,6 @@ def _dedupe(parts: list[Participant]) -> list[Participant]:
             seen.add(key)
             out.append(p)
     return out
-
-
-def _dist(m: Mention, s: int, e: int) -> int:
-    if m.start >= s and m.end <= e:
-        return 0
-    return s - m.end if m.end <= s else m.start - e
 
 
 def _own(actors: list[Mention], s: int, e: int, others: list[tuple[int, int]]) -> list[Mention]:
@@ -171,11 +155,11 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
                 and m.entities[0].kind in _INSTITUTIONS)]
         agents = [m for m in free if _is_after(m, agent_ends)]
         # "Mr. Blair's current visit", "Putins erster Besuch": the owner of the visit noun visits
-        owner = [m for m in _persons(free) if rule.nominal and 0 <= s - m.end <= 15
+        owner = [m for m in persons(free) if rule.nominal and 0 <= s - m.end <= 15
                  and re.fullmatch(r"(?:['’]s?|s)?\s+(?:[a-zäöüß][\w-]*\s+){0,2}", ctx.text[m.end:s])]
         # "durch Ratzingers Vorgänger Johannes Paul II.": the last person of the agent phrase
-        guests = owner[-1:] or agents[-1:] or _persons(free)[:1] or free[:1] \
-            or _persons(_fallback(ctx, s, nearest=True, floor=floor)) or _fallback(ctx, s, nearest=False, floor=floor)
+        guests = owner[-1:] or agents[-1:] or persons(free)[:1] or free[:1] \
+            or persons(_fallback(ctx, s, nearest=True, floor=floor)) or _fallback(ctx, s, nearest=False, floor=floor)
         for m in guests:
             parts += _participants(m, "guest")
         for m in hosts:
@@ -243,9 +227,9 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
                     parts += _participants(m, None)
     elif mode == "winner":
         loser_ends = _cue_ends(ctx, "loser", lang, cstart, cend)
-        persons = _persons(ms)
-        losers = [m for m in persons if _is_after(m, loser_ends)][:1]
-        cands = [m for m in persons if m not in losers]
+        people = persons(ms)
+        losers = [m for m in people if _is_after(m, loser_ends)][:1]
+        cands = [m for m in people if m not in losers]
         before = [m for m in cands if m.end <= e]
         winners = before[-1:] or cands[:1]
         if not winners and not losers:
@@ -308,7 +292,7 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
                 chosen = _listed(ctx, [m for m in ctx.mentions_in(a, b) if is_actor(m)][:1], lang)
         if not chosen:
             chosen = [m for m in ms if m.entities and m.entities[0].kind == "country"
-                      and m.kind != "adjective" and not _locative_before(ctx, m, lang)]
+                      and m.kind != "adjective" and not locative_before(ctx, m, lang)]
         if not chosen:
             chosen = _fallback(ctx, s, nearest=ctx.clause_index(s) > 0, floor=floor)
         # "A, B and C met", "the leaders of X, Y and Z": a list cut by its commas is one list
@@ -410,20 +394,13 @@ def _apposition(ctx: Context, a: Mention, b: Mention, pool: list[Mention]) -> bo
     return bool(ids_a) and ids_a == {e.id for e in b.entities}
 
 
-def _locative_before(ctx: Context, m: Mention, lang: str) -> bool:
-    """A country after a locative preposition is where, not who."""
-    pat = rules(lang).cues.get("locative")
-    before = ctx.text[max(0, m.start - 10):m.start].split()
-    return bool(pat and before and pat.fullmatch(before[-1]))
-
-
 def _fallback(ctx: Context, s: int, nearest: bool, floor: int | None = None) -> list[Mention]:
     """A clause without an actor: the person named earlier in the sentence (the nearest for a
     relative clause, else the first), else the subject of the previous sentence (not for a
     title, which does not continue what precedes it). Nobody before ``floor`` (the end of a
     speaking verb: who says that a visit takes place is not its guest) counts."""
     floor = ctx.sentence.start if floor is None else floor
-    before = _persons(ctx.mentions_in(floor, s))
+    before = persons(ctx.mentions_in(floor, s))
     if nearest:
         # a relative clause ("..., who talked over the phone") is about the actor just before it
         near = [m for m in ctx.mentions_in(floor, s) if is_actor(m)]
@@ -433,116 +410,8 @@ def _fallback(ctx: Context, s: int, nearest: bool, floor: int | None = None) -> 
         return before[-1:] if nearest else before[:1]
     if ctx.heading:
         return []
-    prev = _previous_subject(ctx)
+    prev = previous_subject(ctx)
     return [prev] if prev is not None else []
-
-
-# at most this many characters between "according to" and the source it names
-SOURCE_GAP = 14
-
-
-def _speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: str | None = None,
-             others: list[tuple[int, int]] = ()) -> Mention | None:
-    """Who speaks at the speaking trigger ``[s, e)``.
-
-    ``side="after"`` for a trigger its speaker follows ("according to X"). Where the language has an
-    ``@speaker-after`` cue, a speaker follows a verb only after that cue ('", said X'); otherwise
-    the actor after the verb is what is said ("officials said Biden would travel")."""
-    cue = rules(lang).cues.get("speaker-after")
-    if side == "after":
-        # the source stands right after the trigger ("laut Medienberichten trifft Scholz" has none)
-        pool = [m for m in actors if 0 <= m.start - e <= SOURCE_GAP]
-        may_follow = True
-    else:
-        lead = ctx.text[max(ctx.sentence.start, s - 4):s]
-        may_follow = cue is None or bool(cue.search(lead))
-        if not may_follow and lead.rstrip().endswith(","):
-            # "The visit was postponed, said a spokesman" -- but "Scholz, the chancellor, said
-            # Macron would ...": after a comma only where no one was named before it
-            may_follow = not any(is_actor(m, speaking=True) for m in ctx.mentions_in(ctx.sentence.start, s))
-        pool = actors if may_follow else [m for m in actors if m.end <= s]
-    named = [m for m in pool if m.entities]
-    if named:
-        best = min(named, key=lambda m: _dist(m, s, e))
-        if best.entities[0].kind != "person":
-            # "Marie Dupont of the X Institute said": the person heading the phrase speaks
-            head = [m for m in named if m.end <= best.start and m.entities[0].kind == "person"
-                    and re.fullmatch(r"\s*(?:\S{1,4}\s+){1,2}", ctx.text[m.end:best.start])
-                    and (ctx.text[m.end:best.start].split()[0] in function_words(lang, "owner")
-                         | function_words(lang, "seat"))]
-            if head:
-                return head[-1]
-        return best
-    # "teilte der Vatikan mit", "China erklärte": a country right at the verb speaks for itself
-    cstart, cend = ctx.clause_of(s)
-    determiners = function_words(lang, "determiner")
-    countries = [m for m in ctx.mentions_in(cstart, cend) if m.kind == "name" and m.entities
-                 and m.entities[0].kind == "country" and _dist(m, s, e) <= 15
-                 and (may_follow or m.end <= s) and not _locative_before(ctx, m, lang)
-                 # right at the verb ("China erklärte", "teilte der Vatikan mit"), not inside a
-                 # name ("First of America Bank said") or after "to" ("the ambassador to Greece")
-                 and all(w in determiners for w in ctx.text[min(m.end, e):max(m.start, s)].split())]
-    if countries:
-        return min(countries, key=lambda m: _dist(m, s, e))
-    officials = rules(lang).cues.get("officials")
-    if officials is not None:
-        # "Chinese officials said", "chinesische Diplomaten erklärten": the country speaks
-        for m in ctx.mentions_in(cstart, cend):
-            if m.kind in ("adjective", "name") and m.entities and m.entities[0].kind == "country" \
-                    and (may_follow or m.end <= s) and _dist(m, s, e) <= 30:
-                hit = officials.match(ctx.text, m.end + 1, s if m.end <= s else cend)
-                if ctx.text[m.end:m.end + 1] == " " and hit is not None:
-                    return Mention(m.start, hit.end(), ctx.text[m.start:hit.end()], list(m.entities), "description")
-    unnamed_before = [m for m in pool if m.end <= s]
-    if not pool and side != "after" and cstart > ctx.sentence.start and not ctx.text[cstart:s].strip(" ,;:–—-"):
-        # "Olaf Scholz, the chancellor, said ...": the sentence's subject, before the apposition
-        if not any(ctx.sentence.start <= a < cstart for a, _ in others):
-            subject = [m for m in ctx.mentions_in(ctx.sentence.start, cstart) if is_actor(m, speaking=True)]
-            if subject:
-                return subject[0]
-    # "sagte der Direktor des X, Alexander Gabuev, ...": the speaker is in the next clause; a
-    # speaker further away is someone else (an unnamed "Regierungssprecher" is nobody we know)
-    i = ctx.clause_index(s)
-    if may_follow and not unnamed_before and i + 1 < len(ctx.clauses):
-        a, b = ctx.clauses[i + 1]
-        near = [m for m in ctx.mentions_in(a, b) if is_actor(m, speaking=True) and m.entities]
-        if near and near[0].start - ctx.clauses[i][1] <= 40:
-            return near[0]
-    # only an unnamed speaker ("ein Regierungssprecher")
-    if pool:
-        return min(pool, key=lambda m: _dist(m, s, e))
-    # "Anschließend schrieb sie bei Twitter": a pronoun nobody resolved is the last person named
-    pronouns = function_words(lang, "pronoun")
-    near = re.findall(r"\w+", ctx.text[max(cstart, s - 12):min(cend, e + 12)])
-    if pronouns and any(w in pronouns for w in near) and not ctx.heading:
-        return _previous_subject(ctx)
-    return None
-
-
-# how far before / after a name a cue of a private person may stand
-_PRIVATE_BEFORE = 40
-_PRIVATE_AFTER = 80
-
-
-def private_speaker(ctx: Context, parts: list[Participant], lang: str) -> bool:
-    """Is the one who speaks a private person -- a witness, a resident, "Maria Lopez, 34," --
-    rather than an office holder, an institution or an expert? Only a person the gazetteer does
-    not know can be one, and only where the sentence naming them says so."""
-    before = rules(lang).cues.get("private-before")
-    after = rules(lang).cues.get("private-after")
-    if not parts or (before is None and after is None):
-        return False
-    entity = parts[0].entity
-    if entity is None or entity.qid or entity.kind != "person" or entity.offices:
-        return False
-    named = [m for ms in ctx.earlier + [ctx.mentions] for m in ms
-             if m.kind == "name" and any(e.id == entity.id for e in m.entities)]
-    for m in named[:1]:
-        head = ctx.text[max(0, m.start - _PRIVATE_BEFORE):m.start]
-        tail = ctx.text[m.end:m.end + _PRIVATE_AFTER]
-        if (before is not None and before.search(head)) or (after is not None and after.match(tail)):
-            return True
-    return False
 
 
 def partner_follows(ctx: Context, e: int, lang: str) -> bool:

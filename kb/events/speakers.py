@@ -1,0 +1,123 @@
+"""Who speaks: the speaker of a statement or an announcement, and whether a speaker is a private person.
+
+Language-neutral: the cues (who may follow a speaking verb, unnamed officials, what marks a private
+person) are ``@`` lines of ``kb/lang/<iso>/events.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..entities.words import function_words
+from ..model import Mention, Participant
+from .context import Context, distance, is_actor, locative_before, previous_subject
+from .rules import rules
+
+__all__ = ["SOURCE_GAP", "private_speaker", "speaker"]
+
+# at most this many characters between "according to" and the source it names
+SOURCE_GAP = 14
+
+
+def speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: str | None = None,
+             others: list[tuple[int, int]] = ()) -> Mention | None:
+    """Who speaks at the speaking trigger ``[s, e)``.
+
+    ``side="after"`` for a trigger its speaker follows ("according to X"). Where the language has an
+    ``@speaker-after`` cue, a speaker follows a verb only after that cue ('", said X'); otherwise
+    the actor after the verb is what is said ("officials said Biden would travel")."""
+    cue = rules(lang).cues.get("speaker-after")
+    if side == "after":
+        # the source stands right after the trigger ("laut Medienberichten trifft Scholz" has none)
+        pool = [m for m in actors if 0 <= m.start - e <= SOURCE_GAP]
+        may_follow = True
+    else:
+        lead = ctx.text[max(ctx.sentence.start, s - 4):s]
+        may_follow = cue is None or bool(cue.search(lead))
+        if not may_follow and lead.rstrip().endswith(","):
+            # "The visit was postponed, said a spokesman" -- but "Scholz, the chancellor, said
+            # Macron would ...": after a comma only where no one was named before it
+            may_follow = not any(is_actor(m, speaking=True) for m in ctx.mentions_in(ctx.sentence.start, s))
+        pool = actors if may_follow else [m for m in actors if m.end <= s]
+    named = [m for m in pool if m.entities]
+    if named:
+        best = min(named, key=lambda m: distance(m, s, e))
+        if best.entities[0].kind != "person":
+            # "Marie Dupont of the X Institute said": the person heading the phrase speaks
+            head = [m for m in named if m.end <= best.start and m.entities[0].kind == "person"
+                    and re.fullmatch(r"\s*(?:\S{1,4}\s+){1,2}", ctx.text[m.end:best.start])
+                    and (ctx.text[m.end:best.start].split()[0] in function_words(lang, "owner")
+                         | function_words(lang, "seat"))]
+            if head:
+                return head[-1]
+        return best
+    # "teilte der Vatikan mit", "China erklärte": a country right at the verb speaks for itself
+    cstart, cend = ctx.clause_of(s)
+    determiners = function_words(lang, "determiner")
+    countries = [m for m in ctx.mentions_in(cstart, cend) if m.kind == "name" and m.entities
+                 and m.entities[0].kind == "country" and distance(m, s, e) <= 15
+                 and (may_follow or m.end <= s) and not locative_before(ctx, m, lang)
+                 # right at the verb ("China erklärte", "teilte der Vatikan mit"), not inside a
+                 # name ("First of America Bank said") or after "to" ("the ambassador to Greece")
+                 and all(w in determiners for w in ctx.text[min(m.end, e):max(m.start, s)].split())]
+    if countries:
+        return min(countries, key=lambda m: distance(m, s, e))
+    officials = rules(lang).cues.get("officials")
+    if officials is not None:
+        # "Chinese officials said", "chinesische Diplomaten erklärten": the country speaks
+        for m in ctx.mentions_in(cstart, cend):
+            if m.kind in ("adjective", "name") and m.entities and m.entities[0].kind == "country" \
+                    and (may_follow or m.end <= s) and distance(m, s, e) <= 30:
+                hit = officials.match(ctx.text, m.end + 1, s if m.end <= s else cend)
+                if ctx.text[m.end:m.end + 1] == " " and hit is not None:
+                    return Mention(m.start, hit.end(), ctx.text[m.start:hit.end()], list(m.entities), "description")
+    unnamed_before = [m for m in pool if m.end <= s]
+    if not pool and side != "after" and cstart > ctx.sentence.start and not ctx.text[cstart:s].strip(" ,;:–—-"):
+        # "Olaf Scholz, the chancellor, said ...": the sentence's subject, before the apposition
+        if not any(ctx.sentence.start <= a < cstart for a, _ in others):
+            subject = [m for m in ctx.mentions_in(ctx.sentence.start, cstart) if is_actor(m, speaking=True)]
+            if subject:
+                return subject[0]
+    # "sagte der Direktor des X, Alexander Gabuev, ...": the speaker is in the next clause; a
+    # speaker further away is someone else (an unnamed "Regierungssprecher" is nobody we know)
+    i = ctx.clause_index(s)
+    if may_follow and not unnamed_before and i + 1 < len(ctx.clauses):
+        a, b = ctx.clauses[i + 1]
+        near = [m for m in ctx.mentions_in(a, b) if is_actor(m, speaking=True) and m.entities]
+        if near and near[0].start - ctx.clauses[i][1] <= 40:
+            return near[0]
+    # only an unnamed speaker ("ein Regierungssprecher")
+    if pool:
+        return min(pool, key=lambda m: distance(m, s, e))
+    # "Anschließend schrieb sie bei Twitter": a pronoun nobody resolved is the last person named
+    pronouns = function_words(lang, "pronoun")
+    near = re.findall(r"\w+", ctx.text[max(cstart, s - 12):min(cend, e + 12)])
+    if pronouns and any(w in pronouns for w in near) and not ctx.heading:
+        return previous_subject(ctx)
+    return None
+
+
+# how far before / after a name a cue of a private person may stand
+_PRIVATE_BEFORE = 40
+_PRIVATE_AFTER = 80
+
+
+def private_speaker(ctx: Context, parts: list[Participant], lang: str) -> bool:
+    """Is the one who speaks a private person -- a witness, a resident, "Maria Lopez, 34," --
+    rather than an office holder, an institution or an expert? Only a person the gazetteer does
+    not know can be one, and only where the sentence naming them says so."""
+    before = rules(lang).cues.get("private-before")
+    after = rules(lang).cues.get("private-after")
+    if not parts or (before is None and after is None):
+        return False
+    entity = parts[0].entity
+    if entity is None or entity.qid or entity.kind != "person" or entity.offices:
+        return False
+    named = [m for ms in ctx.earlier + [ctx.mentions] for m in ms
+             if m.kind == "name" and any(e.id == entity.id for e in m.entities)]
+    for m in named[:1]:
+        head = ctx.text[max(0, m.start - _PRIVATE_BEFORE):m.start]
+        tail = ctx.text[m.end:m.end + _PRIVATE_AFTER]
+        if (before is not None and before.search(head)) or (after is not None and after.match(tail)):
+            return True
+    return False
