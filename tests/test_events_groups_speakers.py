@@ -475,3 +475,9 @@ def test_being_somewhere_and_flying_there_are_visits(text, lang, status):
 def test_a_visit_on_its_last_day_is_under_way():
     ev = only(run("Olaf Scholz flew to Beijing on Sunday for a three-day visit.", "en"), "StateVisit")
     assert ev.date.value == "2024-05-12/2024-05-14" and ev.status == "ongoing"
+
+
+def test_a_time_word_inside_a_name_dates_nothing():
+    ev = only(run("Vladimir Putin congratulated Xi Jinping on hosting the Winter Olympics.", "en", "2022-02-25"),
+              "Statement")
+    assert ev.date.value == "2022-02-25"
