@@ -17,8 +17,6 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef, Variable
 from rdflib.namespace import SH
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.query import Result as _SPARQLResult
 
 from .terms import to_oxigraph, to_rdflib
 
@@ -168,6 +166,9 @@ def _node_shape(shapes: Graph, shape) -> str | None:
 
 @lru_cache(maxsize=256)
 def _prepared(text: str):
+    # imported here, as pySHACL is: rdflib's SPARQL parser takes ~0.3 s to import
+    from rdflib.plugins.sparql import prepareQuery
+
     return prepareQuery(text)
 
 
@@ -210,7 +211,9 @@ class _FastQueryGraph(Graph):
         return super().query(query_object, processor, result, initNs, initBindings,
                              use_store_provided, **kwargs)
 
-    def _ox_query(self, text: str, bindings) -> _SPARQLResult | None:
+    def _ox_query(self, text: str, bindings):
+        from rdflib.query import Result as _SPARQLResult
+
         try:
             subs = {ox.Variable(str(k)): to_oxigraph(v) for k, v in bindings.items()}
             res = self._oxigraph().query(text, substitutions=subs)
