@@ -481,3 +481,15 @@ def test_a_time_word_inside_a_name_dates_nothing():
     ev = only(run("Vladimir Putin congratulated Xi Jinping on hosting the Winter Olympics.", "en", "2022-02-25"),
               "Statement")
     assert ev.date.value == "2022-02-25"
+
+
+def test_a_body_before_a_compound_of_people_acts():
+    ev = only(run("Am Donnerstag kommen die EU-Staats- und Regierungschefs in Brüssel zusammen.", "de"), "Summit")
+    assert names(ev) == {"European Union"}
+
+
+def test_a_pronoun_nobody_resolved_meets_as_the_person_named_last():
+    a = run("Ursula von der Leyen reist heute nach Kiew. Zuvor trifft sie sich mit dem belgischen Premierminister "
+            "Alexander De Croo.", "de", "2024-02-24")
+    meeting = only(a, "Meeting")
+    assert "Ursula von der Leyen" in names(meeting) and len(meeting.participants) == 2

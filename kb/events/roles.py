@@ -112,8 +112,11 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
     actors = [m for m in actors if not any(a <= m.start and m.end <= b and not re.search(r"\s", ctx.text[m.end:b])
                                            for a, b in others)]
     # "dem EU-Portal", "NATO-Militärpersonal": a name as the first part of a compound modifies a
-    # noun and is no actor (except in the event's own noun: "der G7-Gipfel")
-    actors = [m for m in actors if not (re.match(r"-\w", ctx.text[m.end:m.end + 2]) and not (s <= m.start and m.end <= e))]
+    # noun and is no actor -- except in the event's own noun ("der G7-Gipfel") and before people
+    # ("die EU-Staats- und Regierungschefs", "NATO-Außenminister")
+    people = rules(lang).cues.get("people-compound")
+    actors = [m for m in actors if not (re.match(r"-\w", ctx.text[m.end:m.end + 2]) and not (s <= m.start and m.end <= e)
+                                        and not (people is not None and people.search(_compound(ctx.text, m.end))))]
     if mode != "speaker":
         # a news agency is told things; it does not meet, travel or sign
         actors = [m for m in actors if not (m.entities and m.entities[0].kind == "agency")]
@@ -307,6 +310,12 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
                 ids = {x.entities[0].id for x in chosen if x.entities}
                 other = [m for m in ctx.mentions_in(ctx.sentence.start, cstart) if is_actor(m)
                          and m.entities and m.entities[0].kind == "person" and m.entities[0].id not in ids][:1]
+            if not other and not ctx.heading and any(
+                    w in function_words(lang, "pronoun") for w in re.findall(r"\w+", ctx.text[cstart:min(cend, e + 8)])):
+                # "Zuvor trifft sie sich mit De Croo": a pronoun nobody resolved is the last person named
+                prev = previous_subject(ctx)
+                other = [prev] if prev is not None and prev.entities and all(
+                    prev.entities[0].id != x.entities[0].id for x in chosen if x.entities) else []
             if other:
                 chosen.insert(0, other[-1])
         for m in chosen:
@@ -334,6 +343,12 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
             if place is not None:
                 break
     return _dedupe(parts), place
+
+
+def _compound(text: str, pos: int) -> str:
+    """The rest of a hyphenated compound from ``pos`` ("-Staats- und Regierungschefs")."""
+    m = re.match(r"-[\w-]*(?:\s+(?:und|and|&|oder|or)\s+[\w-]+)?", text[pos:pos + 60])
+    return m.group(0) if m else ""
 
 
 def _list_kind(m: Mention) -> str | None:

@@ -64,7 +64,7 @@ def rules(lang: str) -> Rules:
         if head == "@anaphor":
             cues["anaphor"] = re.compile(rx, re.IGNORECASE)  # also sentence-initial ("The visit")
             continue
-        if head in ("@private-before", "@private-after", "@speaker-after", "@dateline"):
+        if head in ("@private-before", "@private-after", "@speaker-after", "@dateline", "@people-compound"):
             # anchored by the engine at a name's edge, so no word boundaries here
             cues[head[1:]] = re.compile(rx)
             continue
