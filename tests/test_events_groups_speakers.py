@@ -493,3 +493,16 @@ def test_a_pronoun_nobody_resolved_meets_as_the_person_named_last():
             "Alexander De Croo.", "de", "2024-02-24")
     meeting = only(a, "Meeting")
     assert "Ursula von der Leyen" in names(meeting) and len(meeting.participants) == 2
+
+
+def test_met_with_a_described_partner_is_a_meeting():
+    ev = only(run("The German chancellor met the French president in Paris on Monday.", "en"), "Meeting")
+    assert len(ev.participants) == 2 and ev.date.value == "2024-05-13"
+    assert not [e for e in run("The firm met its targets last year.", "en").events if e.type == "Meeting"]
+
+
+def test_the_subject_before_a_relative_clause_speaks():
+    a = run("Emmanuel Macron, who had met Olaf Scholz in Berlin in March, said on Tuesday that Europe must "
+            "stand together.", "en")
+    st = only(a, "Statement")
+    assert names(st) == {"Emmanuel Macron"} and st.date.value == "2024-05-14"

@@ -73,11 +73,13 @@ def speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side
                     return Mention(m.start, hit.end(), ctx.text[m.start:hit.end()], list(m.entities), "description")
     unnamed_before = [m for m in pool if m.end <= s]
     if not pool and side != "after" and cstart > ctx.sentence.start and not ctx.text[cstart:s].strip(" ,;:–—-"):
-        # "Olaf Scholz, the chancellor, said ...": the sentence's subject, before the apposition
-        if not any(ctx.sentence.start <= a < cstart for a, _ in others):
-            subject = [m for m in ctx.mentions_in(ctx.sentence.start, cstart) if is_actor(m, speaking=True)]
-            if subject:
-                return subject[0]
+        # "Olaf Scholz, the chancellor, said ...", "Macron, who met Scholz on Monday, said ...": the
+        # sentence's subject, before the apposition or the relative clause -- unless the subject's
+        # own clause tells something else ("Scholz met Macron, and said")
+        subject = [m for m in ctx.mentions_in(ctx.sentence.start, cstart) if is_actor(m, speaking=True)]
+        if subject and not any(ctx.clause_index(a) == ctx.clause_index(subject[0].start) for a, _ in others
+                               if ctx.sentence.start <= a < cstart):
+            return subject[0]
     # "sagte der Direktor des X, Alexander Gabuev, ...": the speaker is in the next clause; a
     # speaker further away is someone else (an unnamed "Regierungssprecher" is nobody we know)
     i = ctx.clause_index(s)
