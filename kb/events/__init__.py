@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 
 from ..entities.words import function_words
 from ..model import Analysis, DateValue, Event, Participant, Span
@@ -62,10 +63,15 @@ def _open(date: DateValue) -> DateValue:
     return date
 
 
+@lru_cache(maxsize=None)
+def _list_gap(lang: str) -> re.Pattern:
+    joins = "|".join(re.escape(w) for w in function_words(lang, "listjoin")) or "(?!)"
+    return re.compile(rf"\s*(?:,|,?\s*(?:{joins}))\s*$")
+
+
 def _date_list(ctx: Context, s: int, lang: str) -> list:
     """Dates listed right before an event noun, in text order (empty when there is no list)."""
-    joins = "|".join(re.escape(w) for w in function_words(lang, "listjoin")) or "(?!)"
-    list_gap = re.compile(rf"\s*(?:,|,?\s*(?:{joins}))\s*$")
+    list_gap = _list_gap(lang)
     dated = sorted((t for t in ctx.timexes if t.type == "DATE" and t.end <= s), key=lambda t: t.start)
     out = []
     pos = s

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from ..entities.words import function_words
 from ..model import Mention, Participant, Timex
@@ -278,9 +280,8 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
             # "Die Europäische Union und Kanada unterzeichneten": a country listed with an actor
             for m in ms:
                 if m.entities and m.entities[0].kind == "country" and m.kind == "name" and m not in chosen:
-                    joins = "|".join(re.escape(w) for w in function_words(lang, "listjoin")) or "(?!)"
-                    if any(re.fullmatch(rf"\s*(?:,|{joins})\s*",
-                                        ctx.text[min(m.end, x.end):max(m.start, x.start)]) for x in chosen):
+                    if any(_lists(lang).plain.fullmatch(ctx.text[min(m.end, x.end):max(m.start, x.start)])
+                           for x in chosen):
                         chosen.append(m)
         if not chosen:
             # a clause cut off by a list ("wollen über A, B und C beraten"): the sentence's subject
@@ -351,6 +352,25 @@ def _compound(text: str, pos: int) -> str:
     return m.group(0) if m else ""
 
 
+class _ListPatterns(NamedTuple):
+    gap: re.Pattern  # what stands between two items ("," / ", and" / "and")
+    plain: re.Pattern  # a comma or a list word alone
+    join: re.Pattern | None  # a list word
+    join_next: re.Pattern  # a list word right after the last item named ("A, B and a crowd")
+
+
+@lru_cache(maxsize=None)
+def _lists(lang: str) -> _ListPatterns:
+    """The list patterns of a language, compiled once."""
+    joins = "|".join(re.escape(w) for w in sorted(function_words(lang, "listjoin"), key=len, reverse=True))
+    if not joins:
+        return _ListPatterns(re.compile(r"\s*,\s*"), re.compile(r"\s*,\s*"), None, re.compile(r"(?!)"))
+    return _ListPatterns(re.compile(rf"\s*(?:,\s*(?:(?:{joins})\s+)?|(?:{joins})\s+)"),
+                         re.compile(rf"\s*(?:,|{joins})\s*"),
+                         re.compile(rf"(?<!\w)(?:{joins})(?!\w)"),
+                         re.compile(rf"\s*,?\s*(?:{joins})(?!\w)"))
+
+
 def _list_kind(m: Mention) -> str | None:
     """What a list item is: an actor, or a country named as a party ("France, Germany and Italy")."""
     if is_actor(m) or (not m.entities and m.kind == "description"):  # "die Außenminister Frankreichs"
@@ -367,8 +387,8 @@ def _listed(ctx: Context, chosen: list[Mention], lang: str) -> list[Mention]:
     a list with a list word ("A, B and C"): a comma alone may start what is said."""
     if not chosen:
         return chosen
-    joins = "|".join(re.escape(w) for w in sorted(function_words(lang, "listjoin"), key=len, reverse=True))
-    gap = re.compile(rf"\s*(?:,\s*(?:(?:{joins})\s+)?|(?:{joins})\s+)" if joins else r"\s*,\s*")
+    pats = _lists(lang)
+    gap = pats.gap
     kinds = {id(m): _list_kind(m) for m in ctx.mentions_in(ctx.sentence.start, ctx.sentence.end)}
     kinds.update((id(m), _list_kind(m)) for m in chosen if id(m) not in kinds)
     pool = [m for m in ctx.mentions_in(ctx.sentence.start, ctx.sentence.end) if kinds[id(m)]]
@@ -390,9 +410,8 @@ def _listed(ctx: Context, chosen: list[Mention], lang: str) -> list[Mention]:
     if len(out) == len(chosen):
         return chosen
     out.sort(key=lambda m: m.start)
-    if joins and not any(re.search(rf"(?<!\w)(?:{joins})(?!\w)", ctx.text[a.end:b.start])
-                         for a, b in zip(out, out[1:])) \
-            and not re.match(rf"\s*,?\s*(?:{joins})(?!\w)", ctx.text[out[-1].end:ctx.sentence.end]):
+    if pats.join is not None and not any(pats.join.search(ctx.text, a.end, b.start) for a, b in zip(out, out[1:])) \
+            and not pats.join_next.match(ctx.text, out[-1].end, ctx.sentence.end):
         # (a list may go on with something not named: "A, B and a cheering crowd")
         return chosen  # "sagte Scholz, Macron werde kommen": a comma alone starts what is said
     return out
