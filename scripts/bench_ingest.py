@@ -226,7 +226,7 @@ def ingest_many(n: int, work: Path, workers: int, chars: int, sample: float, dea
         if now - last_print >= 120:
             print(f"  {now - t0:6.0f} s  tree RSS {mb:6.0f} MB  (peak {peak:.0f} MB)", flush=True)
             last_print = now
-        if deadline is not None and time.time() > deadline and not stopped:
+        if deadline is not None and time.time() > deadline and not stopped and now - t0 > 5:
             print("  deadline reached: stopping kb ingest (SIGINT)", flush=True)
             proc.send_signal(2)
             stopped = True
@@ -235,9 +235,14 @@ def ingest_many(n: int, work: Path, workers: int, chars: int, sample: float, dea
     wall = time.perf_counter() - t0
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = usage.ru_utime + usage.ru_stime
-    line = out.strip().splitlines()[-1] if out.strip() else err.strip()[-300:]
+    line = out.strip().splitlines()[-1] if out.strip() else err.strip()[-300:].replace("\n", " | ")
     print(f"  {line}")
-    done = int(line.split()[0]) if line[:1].isdigit() else 0
+    import pyoxigraph as ox
+
+    # counted in the store: a run stopped at the deadline prints no summary
+    done = sum(1 for g in ox.Store.read_only(str(work / "big-store")).named_graphs()
+               if "/graph/" in g.value and not g.value.endswith("/_rejected")) \
+        if (work / "big-store" / "CURRENT").exists() else 0
     size = sum(p.stat().st_size for p in (work / "big-store").rglob("*") if p.is_file()) / 2**20
     print(f"  exit {proc.returncode}; {wall:.0f} s wall, {cpu:.0f} s CPU (all processes): "
           f"{done / wall:.1f} documents/s, {done / max(cpu, 1e-9):.1f} documents per CPU-second")
