@@ -100,7 +100,9 @@ def is_seat(m: Mention) -> bool:
     """A seat of government ("the White House", "der Kreml")."""
     from ..entities import gazetteer
 
-    return bool(m.entities) and m.kind == "name" and gazetteer().has_tag(m.entities[0].id, "seat")
+    # a person is never a seat: spare the gazetteer lookup for the commonest mention
+    return bool(m.entities) and m.kind == "name" and m.entities[0].kind != "person" \
+        and gazetteer().has_tag(m.entities[0].id, "seat")
 
 
 def is_actor(m: Mention, speaking: bool = False) -> bool:
@@ -111,9 +113,9 @@ def is_actor(m: Mention, speaking: bool = False) -> bool:
         return speaking and m.kind == "description"  # "a government spokesman said"
     if m.kind == "adjective":
         return False
-    if not speaking and is_seat(m):
+    if not all(e.kind in ACTOR_KINDS for e in m.entities):
         return False
-    return all(e.kind in ACTOR_KINDS for e in m.entities)
+    return speaking or not is_seat(m)
 
 
 def is_place(m: Mention) -> bool:
