@@ -157,6 +157,33 @@ def _read_text(path: Path) -> str:
                          f"e.g. iconv -f latin1 -t utf-8") from None
 
 
+def _jsonl_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, text) of a JSONL file, read a line at a time.
+
+    Streaming keeps a corpus file of any size out of memory. Lines end at
+    ``\\n`` only: JSON strings may hold U+2028 or U+0085, which ``str.splitlines``
+    would cut. A line that is not UTF-8 is reported with its number.
+    """
+    try:
+        f = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    with f:
+        head = f.read(8192)
+        for magic, what in _MAGIC:
+            if head.startswith(magic):
+                raise InputError(f"{path}: looks like {what}, not text; extract its text first")
+        if b"\x00" in head:
+            raise InputError(f"{path}: looks like a binary file, not text")
+        f.seek(0)
+        for lineno, raw in enumerate(f, 1):
+            try:
+                yield lineno, raw.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{path}:{lineno}: not valid UTF-8 (byte {exc.start} of the line); "
+                                 f"convert it, e.g. iconv -f latin1 -t utf-8") from None
+
+
 def _load_json(raw: str, where: str) -> Any:
     try:
         return json.loads(raw)
@@ -191,7 +218,7 @@ def _iter_file(path: Path, defaults: dict) -> Iterator[Document | ReadProblem]:
                 except InputError as exc:
                     yield ReadProblem(str(path), str(exc))
         elif suffix == ".jsonl":
-            for lineno, line in enumerate(_read_text(path).splitlines(), 1):
+            for lineno, line in _jsonl_lines(path):
                 if not line.strip():
                     continue
                 where = f"{path}:{lineno}"

@@ -90,3 +90,24 @@ def test_bad_id_and_lang():
         make_document("x", id="has space", lang="de")
     with pytest.raises(InputError):
         make_document("x", id="ok", lang="german")
+
+
+def test_jsonl_lines_end_at_newline_only(tmp_path):
+    # JSON strings may hold U+2028 / U+0085 raw; str.splitlines() would cut the record there.
+    recs = [{"id": "ls", "lang": "en", "published": "2024-05-14", "text": "First part.\u2028Second\u0085part."},
+            {"id": "crlf", "lang": "en", "published": "2024-05-14", "text": "Windows line end."}]
+    body = json.dumps(recs[0], ensure_ascii=False) + "\n" + json.dumps(recs[1]) + "\r\n"
+    (tmp_path / "s.jsonl").write_bytes(body.encode("utf-8"))
+    out = list(iter_documents([tmp_path / "s.jsonl"]))
+    assert [d.id for d in out] == ["ls", "crlf"]
+    assert out[0].text.startswith("First part.") and out[0].text.endswith("Second\u0085part.".replace("\u0085", out[0].text[-6]))
+    assert len(out[0].text) == len(recs[0]["text"])  # offsets kept: control characters are replaced, not removed
+
+
+def test_invalid_utf8_line_in_jsonl_keeps_the_lines_before(tmp_path):
+    good = json.dumps({"id": "g1", "lang": "en", "published": "2024-05-14", "text": "Fine."}).encode()
+    (tmp_path / "u.jsonl").write_bytes(good + b"\n" + b'{"id":"bad","text":"caf\xe9"}\n')
+    out = list(iter_documents([tmp_path / "u.jsonl"]))
+    assert [d.id for d in out if not isinstance(d, ReadProblem)] == ["g1"]
+    problems = [p for p in out if isinstance(p, ReadProblem)]
+    assert len(problems) == 1 and "u.jsonl:2" in problems[0].message and "UTF-8" in problems[0].message
