@@ -1,11 +1,13 @@
 """The timeline: the indexed path (actor + window/limit) returns what the plain query returns."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 import kb.api as api
-from kb.timeline import build_query
+from kb.rdf.index import timeline_events
+from kb.timeline import build_query, rows_for_events, rows_from_query
 
 DEMO = sorted((Path(__file__).resolve().parent.parent / "kb" / "demo").glob("*.json"))
 
@@ -18,26 +20,83 @@ def base():
     kb.close()
 
 
-def _plain(base, actor, since=None, until=None, types=None):
+def _plain(base, actor, since=None, until=None, types=None, limit=None):
     q = build_query(actor_iris=base.resolve_actor(actor), since=api.parse_bound(since, end=False),
-                    until=api.parse_bound(until, end=True), types=types)
-    return [str(r["event"]) for r in base.store.query(q)]
+                    until=api.parse_bound(until, end=True), types=types, limit=limit)
+    return rows_from_query(base.store.query(q))
 
 
-@pytest.mark.parametrize("actor,since,until,types", [
+CASES = [
     ("Q3052772", "2022", None, None),
     ("Emmanuel Macron", "2023-06", "2023-06-08", None),
     ("Q3052772", None, "2030", ["Meeting"]),
     ("Q3052772", "2020", None, ["Visit"]),
     ("Q6279", "1900", "9999", None),
-])
+]
+
+
+@pytest.mark.parametrize("actor,since,until,types", CASES)
 def test_indexed_timeline_equals_plain_query(base, actor, since, until, types):
-    got = [r.event for r in base.timeline(actor=actor, since=since, until=until, types=types)]
-    assert got == _plain(base, actor, since, until, types)
+    got = base.timeline(actor=actor, since=since, until=until, types=types)
     assert got, "the fixture should have events here"
+    # Every column, not only the events: the rows are put together in Python.
+    assert [r.as_dict() for r in got] == [r.as_dict() for r in _plain(base, actor, since, until, types)]
+
+
+def test_rows_for_events_equal_the_grouped_query(base):
+    """On every event of the demo KB (several actors, places, labels in two
+    languages, evidence), the Python assembly gives the rows of the SPARQL
+    GROUP BY query over the same events, in the same order."""
+    events = [str(r["e"]) for r in base.store.query("SELECT DISTINCT ?e WHERE { ?e a sem:Event }")]
+    assert len(events) > 10
+    plain = rows_from_query(base.store.query(build_query(event_iris=events)))
+    got = rows_for_events(base._select_terms, events)
+    assert [r.as_dict() for r in got] == [r.as_dict() for r in plain]
+    assert any(";" in r.participants for r in got) and any(r.place for r in got)
+    assert [r.as_dict() for r in rows_for_events(base._select_terms, events, 3)] == \
+        [r.as_dict() for r in rows_from_query(base.store.query(build_query(event_iris=events, limit=3)))]
+
+
+def test_labels_and_values_the_query_way():
+    """An actor with only a German label shows it; one with no label its IRI; an
+    event with two evidence strings gives two rows; a place without label an empty name."""
+    kb = api.open_kb(None)
+    g = "https://w3id.org/kb/id/graph/t1"
+    doc = "https://w3id.org/kb/id/doc/t1"
+    ev = "https://w3id.org/kb/id/doc/t1/event/e1"
+    kb.store.query(f"""INSERT DATA {{ GRAPH <{g}> {{
+        <{ev}> a sem:Event ; kb:sourceDocument <{doc}> ; kb:eventType "Meeting" ;
+            sem:hasEarliestBeginTimeStamp "2020-01-02"^^xsd:date ; sem:hasLatestEndTimeStamp "2020-01-02"^^xsd:date ;
+            sem:hasActor wd:Q1, wd:Q2, wd:Q3 ; sem:hasPlace wd:Q9 ;
+            gaf:denotedBy <{doc}#char=0,5>, <{doc}#char=6,9> .
+        wd:Q1 rdfs:label "Eins"@de . wd:Q2 rdfs:label "Two"@en, "Zwei"@de .
+        <{doc}#char=0,5> nif:anchorOf "Hello" . <{doc}#char=6,9> nif:anchorOf "you" .
+        <{doc}> dcterms:identifier "t1" .
+    }} }}""", update=True)
+    got = rows_for_events(kb._select_terms, [ev])
+    plain = rows_from_query(kb.store.query(build_query(event_iris=[ev])))
+    assert [r.as_dict() for r in got] == [r.as_dict() for r in plain]
+    assert [r.evidence for r in got] == ["Hello", "you"]
+    assert got[0].participants == "Eins; Two; http://www.wikidata.org/entity/Q3"
+    assert got[0].place == "" and got[0].place_qid == "Q9"
+    kb.close()
 
 
 def test_limit_keeps_the_earliest(base):
     rows = base.timeline(actor="Q3052772", limit=2)
     everything = [r for r in base.timeline(actor="Q3052772") if r.earliest]
     assert [r.event for r in rows] == [r.event for r in everything[:2]]
+
+
+def test_index_finds_the_plain_events(base):
+    actors = base.resolve_actor("Q3052772")
+    found = timeline_events(base.store.select, actors, dt.date(1900, 1, 1), dt.date(2100, 1, 1), 1000)
+    plain = {r.event for r in _plain(base, "Q3052772", "1900", "2100")}
+    assert plain and {e for e, _, _ in found} == plain
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 5, 8])
+def test_limit_cut_between_events_of_the_same_dates(base, limit):
+    # The index orders ties by IRI, the timeline by type: the cut must still be the query's.
+    got = base.timeline(actor="Q3052772", since="1900", limit=limit)
+    assert [r.as_dict() for r in got] == [r.as_dict() for r in _plain(base, "Q3052772", "1900", None, None, limit)]
