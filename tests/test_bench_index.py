@@ -161,3 +161,18 @@ def test_bench_script_smoke():
                           "--reps", "3", "--full-reps", "1"], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     assert "timeline_indexed" in out.stdout and "pair_count_indexed" in out.stdout
+
+
+def test_bench_timeline_smoke(tmp_path):
+    """bench_timeline.py times the wired KnowledgeBase.timeline on a store kept by bench_store.py
+    and checks it against the plain query."""
+    made = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_store.py"), "--events", "300",
+                           "--reps", "3", "--full-reps", "0", "--dir", str(tmp_path), "--keep"],
+                          capture_output=True, text=True, timeout=300)
+    assert made.returncode == 0, made.stderr
+    store = tmp_path / "store-300"
+    assert store.is_dir()
+    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_timeline.py"), str(store),
+                          "--reps", "3", "--plain", "3"], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "KnowledgeBase.timeline" in out.stdout and "same rows" in out.stdout
