@@ -248,9 +248,9 @@ class KnowledgeBase:
                 return []
             # kb.timeline.rows_for_events gives the same rows without GROUP BY, but its flat
             # lookups measured slower on Oxigraph (16 s at 100k events): not used here yet.
-            return rows_from_query(self.store.query(build_query(event_iris=event_iris, limit=limit)))
+            return rows_from_query(self.store.select_text(build_query(event_iris=event_iris, limit=limit)))
         query = build_query(actor_iris=actor_iris, since=lo, until=hi, types=types, limit=limit)
-        return rows_from_query(self.store.query(query))
+        return rows_from_query(self.store.select_text(query))
 
     def _select_terms(self, sparql: str) -> list[tuple]:
         """SELECT rows as tuples of :class:`kb.timeline.Term` (``None`` when unbound)."""

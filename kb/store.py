@@ -558,8 +558,35 @@ class Store:
 
     def select(self, sparql: str) -> list[tuple[str, ...]]:
         """Rows of a SELECT as tuples of strings ('' when unbound), in projection order."""
-        rows = self.query(sparql)
-        return [tuple("" if r.get(v) is None else str(r[v]) for v in rows.vars) for r in rows]
+        names, rows = self._select_values(sparql)
+        return [tuple("" if v is None else v for v in row) for row in rows]
+
+    def select_text(self, sparql: str) -> list[dict[str, str]]:
+        """Rows of a SELECT as dicts of lexical values (IRIs, literal text; unbound left out).
+
+        On the embedded store the values are read straight from pyoxigraph, without
+        building rdflib terms (which costs more than the query on short lookups)."""
+        names, rows = self._select_values(sparql)
+        return [{n: v for n, v in zip(names, row) if v is not None} for row in rows]
+
+    def _select_values(self, sparql: str) -> tuple[list[str], list[tuple[str | None, ...]]]:
+        if self.is_remote:
+            rows = self.query(sparql)
+            return list(rows.vars), [tuple(None if r.get(v) is None else str(r[v]) for v in rows.vars)
+                                     for r in rows]
+        check_query(sparql)
+        if _is_update(sparql):
+            raise QueryError("a SELECT query is needed here, not an update")
+        try:
+            res = self.oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+            if not isinstance(res, ox.QuerySolutions):
+                raise QueryError("a SELECT query is needed here")
+            names = [v.value for v in res.variables]
+            return names, [tuple(None if (t := sol[n]) is None else t.value for n in names) for sol in res]
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
+        except (OSError, ValueError, TypeError) as exc:
+            raise QueryError(f"SPARQL query failed: {_one_line(exc)}") from None
 
     def graphs(self) -> list[str]:
         """IRIs of all named graphs, sorted."""
