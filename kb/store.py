@@ -666,7 +666,7 @@ class Store:
 
         def run(check) -> list[Violation]:
             found = [Violation(iri.doc_id_of(v.graph), v.graph, v.message, v.focus, v.check)
-                     for v in run_checks(self._select_plain, [check]) if v.graph != rejected]
+                     for v in run_checks(self.select, [check]) if v.graph != rejected]
             if progress:
                 progress(1)
             return found
@@ -684,14 +684,6 @@ class Store:
         with ThreadPoolExecutor(max_workers=workers) as pool:
             results_ = list(pool.map(lambda job: job(), jobs))
         return [v for found in results_ for v in found]
-
-    def _select_plain(self, sparql: str) -> list[tuple[str, ...]]:
-        """Rows as tuples of strings, read straight from pyoxigraph (no rdflib terms)."""
-        if self.is_remote:
-            return self.select(sparql)
-        res = self.oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
-        names = [v.value for v in res.variables]
-        return [tuple("" if sol[n] is None else sol[n].value for n in names) for sol in res]
 
     def _cross_document_checks(self) -> list[Violation]:
         out = []
