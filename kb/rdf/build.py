@@ -22,7 +22,7 @@ from kb.model import Analysis, Claim, DateValue, Entity, Event, Participant, Tim
 from kb.rdf import iri
 from kb.rdf import namespaces as _ns
 from kb.rdf.namespaces import bind_prefixes
-from kb.rdf.terms import to_oxigraph, to_rdflib
+from kb.rdf.terms import converting_once, to_oxigraph, to_rdflib
 
 
 class _Terms:
@@ -210,14 +210,7 @@ class DocumentGraph:
         """The graph as an rdflib graph named by :attr:`iri` (kb's prefixes bound)."""
         g = Graph(identifier=self.iri)
         bind_prefixes(g)
-        memo: dict = {}
-
-        def term(t):
-            r = memo.get(t)
-            if r is None:
-                r = memo[t] = to_rdflib(t)
-            return r
-
+        term = converting_once(to_rdflib)
         for s, p, o in self.triples:
             g.add((term(s), term(p), term(o)))
         return g

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
-__all__ = ["to_oxigraph", "to_rdflib"]
+__all__ = ["converting_once", "to_oxigraph", "to_rdflib"]
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -46,3 +46,21 @@ def to_oxigraph(term):
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise TypeError(f"unsupported RDF term {term!r}")
+
+
+def converting_once(convert):
+    """``convert`` with a cache: a graph's predicates and classes repeat, so each term is converted once.
+
+    >>> term = converting_once(to_rdflib)
+    >>> term(ox.NamedNode("http://example.org/a")) is term(ox.NamedNode("http://example.org/a"))
+    True
+    """
+    memo: dict = {}
+
+    def term(t):
+        r = memo.get(t)
+        if r is None:
+            r = memo[t] = convert(t)
+        return r
+
+    return term

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef, Variable
 from rdflib.namespace import SH
 
-from .terms import to_oxigraph, to_rdflib
+from .terms import converting_once, to_oxigraph, to_rdflib
 
 __all__ = ["Result", "flagged_graphs", "load_shapes", "results", "screen", "shape_files", "validate_graph"]
 
@@ -96,14 +96,7 @@ def screen(graph: Graph) -> bool:
     """
     store = ox.Store()
     name = ox.NamedNode(str(graph.identifier) if isinstance(graph.identifier, URIRef) else "urn:kb:screen")
-    memo: dict = {}
-
-    def term(t):
-        o = memo.get(t)
-        if o is None:
-            o = memo[t] = to_oxigraph(t)
-        return o
-
+    term = converting_once(to_oxigraph)
     store.extend([ox.Quad(term(s), term(p), term(o), name) for s, p, o in graph])
     flagged = flagged_graphs(store)
     return flagged is not None and not flagged
@@ -188,15 +181,7 @@ class _FastQueryGraph(Graph):
     def _oxigraph(self) -> ox.Store:
         if self._ox is None:
             store = ox.Store()
-            memo: dict = {}
-
-            def term(t):
-                # Predicates and classes repeat: convert each term once.
-                o = memo.get(t)
-                if o is None:
-                    o = memo[t] = to_oxigraph(t)
-                return o
-
+            term = converting_once(to_oxigraph)
             store.extend([ox.Quad(term(s), term(p), term(o)) for s, p, o in self])
             self._ox = store
         return self._ox
