@@ -305,7 +305,9 @@ def extract(paths, published, lang, source, doc_id, mode, fmt):
 @click.option("--dct", metavar="YYYY-MM-DD", help="Reference (publication) date for --text.")
 @click.option("--lang", default="de", show_default=True, help="Language of --text.")
 @click.option("--mode", type=click.Choice(["news", "narrative"]), default=None,
-              help="news: resolve against the DCT; narrative: against the last absolute date.")
+              help="news: resolve against the DCT; narrative: against the last absolute date. "
+                   "Default for a file: a record's own \"mode\", else narrative when the years "
+                   "it writes out lie far from its DCT (a history), else news.")
 def timex(path, text, dct, lang, mode):
     """Tag temporal expressions (no events, no store).
 
@@ -327,9 +329,9 @@ def timex(path, text, dct, lang, mode):
         return
     if not path:
         raise InputError("give a JSONL file or --text")
-    from .document import _load_json, _read_text
+    from .document import _jsonl_lines, _load_json
 
-    for lineno, line in enumerate(_read_text(Path(path)).splitlines(), 1):
+    for lineno, line in _jsonl_lines(Path(path)):
         if not line.strip():
             continue
         rec = _load_json(line, f"{path}:{lineno}")

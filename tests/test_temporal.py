@@ -160,3 +160,27 @@ def test_merge_turns_vor_duration_into_a_date():
     assert [(t.text, t.type, t.value) for t in merged] == [("Vor zwei Jahren", "DATE", "2022"),
                                                            ("drei Tage", "DURATION", "P3D")]
     assert merged[0].earliest == dt.date(2022, 1, 1)
+
+
+def test_a_history_is_tagged_in_narrative_mode_without_being_told(tmp_path):
+    """kb timex FILE guesses the mode per record: written-out years far from the DCT make a history,
+    whose day-month dates take the story's year; a news report keeps the DCT's."""
+    import json
+
+    from click.testing import CliRunner
+
+    from kb.cli import main
+
+    history = ("Im Jahr 1807 begann der Feldzug. 1808 folgte die Belagerung, 1809 der Friede. "
+               "1810 kam ein neuer Vertrag, 1811 Unruhen, 1812 der Marsch nach Osten. "
+               "1813 die große Schlacht, 1814 der Rückzug. Am 18. Juni endete alles.")
+    news = "Der Minister reist am 18. Juni nach Rom. Er war 1998, 2005 und 2019 schon dort."
+    recs = [{"doc_id": "h", "lang": "de", "dct": "2011-02-16", "text": history},
+            {"doc_id": "n", "lang": "de", "dct": "2024-05-14", "text": news}]
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
+    out = CliRunner().invoke(main, ["timex", str(path)])
+    assert out.exit_code == 0, out.output
+    h, n = (json.loads(line) for line in out.stdout.splitlines())
+    assert [t["value"] for t in h["timexes"] if t["text"] == "18. Juni"] == ["1814-06-18"]
+    assert [t["value"] for t in n["timexes"] if t["text"] == "18. Juni"] == ["2024-06-18"]

@@ -286,9 +286,39 @@ def resolve_date(expression: str, lang: str, ref: dt.date | None, mode: str = "n
     return dated[0].date() if dated else None
 
 
+def guess_mode(found: list, dct: dt.date | None) -> str:
+    """``narrative`` when the years a text writes out lie far from its reference date, else ``news``.
+
+    ``found`` are the text's timexes tagged in news mode. A history (a war told
+    in 1939-1945, retrieved in 2011) anchors its dates on the story's years; a
+    news report writes out years near its publication date.
+    """
+    if dct is None:
+        return "news"
+    years = [int(t.value[:4]) for t in found
+             if t.type == "DATE" and t.value[:4].isdigit() and t.value[:4] in t.text]
+    if len(years) < NARRATIVE_MIN_YEARS:
+        return "news"  # a report recalling a few past years stays news
+    years.sort()
+    return "narrative" if abs(years[len(years) // 2] - dct.year) > NARRATIVE_YEARS else "news"
+
+
+# A text that writes out at least NARRATIVE_MIN_YEARS years whose median lies more than
+# NARRATIVE_YEARS from the reference date is a history.
+NARRATIVE_YEARS = 20
+NARRATIVE_MIN_YEARS = 8
+
+
 def timex_record(record: dict, mode: str | None = None) -> dict:
-    """For ``kb timex``: a temporal-corpus JSONL record with ``timexes`` replaced by kb's."""
+    """For ``kb timex``: a temporal-corpus JSONL record with ``timexes`` replaced by kb's.
+
+    Without ``mode``, the record's own ``mode`` field decides, else :func:`guess_mode`.
+    """
     dct = record.get("dct")
     ref = dt.date.fromisoformat(dct[:10]) if dct else None
-    found = tag(record.get("text", ""), record.get("lang", "en"), ref, mode or "news")
+    text, lang = record.get("text", ""), record.get("lang", "en")
+    mode = mode or record.get("mode")
+    found = tag(text, lang, ref, mode or "news")
+    if mode is None and guess_mode(found, ref) == "narrative":
+        found = tag(text, lang, ref, "narrative")
     return dict(record, timexes=[t.as_record() for t in found])
