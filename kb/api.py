@@ -20,8 +20,7 @@ from typing import Any
 from . import document as docio
 from .errors import InputError, KBError, ShapeViolation
 from .model import Analysis, Document
-from .timeline import (Term, TimelineRow, build_query, expand_types, parse_bound, rows_for_events,
-                       rows_from_query)
+from .timeline import TimelineRow, build_query, expand_types, parse_bound, rows_from_query
 
 __all__ = [
     "DEFAULT_STORE",
@@ -246,20 +245,9 @@ class KnowledgeBase:
             event_iris = [e for e, _, _ in found]
             if not event_iris:
                 return []
-            # kb.timeline.rows_for_events gives the same rows without GROUP BY, but its flat
-            # lookups measured slower on Oxigraph (16 s at 100k events): not used here yet.
             return rows_from_query(self.store.select_text(build_query(event_iris=event_iris, limit=limit)))
         query = build_query(actor_iris=actor_iris, since=lo, until=hi, types=types, limit=limit)
         return rows_from_query(self.store.select_text(query))
-
-    def _select_terms(self, sparql: str) -> list[tuple]:
-        """SELECT rows as tuples of :class:`kb.timeline.Term` (``None`` when unbound)."""
-        if self.store.is_remote:
-            rows = self.store.query(sparql)
-            return [tuple(_term(r.get(v)) for v in rows.vars) for r in rows]
-        res = self.store.oxigraph.query(sparql, use_default_graph_as_union=True)
-        names = [v.value for v in res.variables]
-        return [tuple(_term(sol[n]) for n in names) for sol in res]
 
     def export(self, fmt: str, output: str | os.PathLike | None = None, *, mentions: bool = False,
                title: str = "kb timeline", **filters: Any) -> str | bytes:
@@ -344,25 +332,6 @@ def add_entities(path: str | os.PathLike) -> int:
     return add(path)
 
 
-def _term(t) -> Term | None:
-    """A pyoxigraph or rdflib term as a :class:`kb.timeline.Term`."""
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal
-
-    if t is None:
-        return None
-    if isinstance(t, ox.Literal):
-        dt = t.datatype.value
-        return Term(t.value, "literal", t.language or "", "" if dt == _XSD_STRING or t.language else dt)
-    if isinstance(t, Literal):
-        dt = str(t.datatype) if t.datatype is not None else ""
-        return Term(str(t), "literal", t.language or "", "" if dt == _XSD_STRING else dt)
-    if isinstance(t, (ox.BlankNode, BNode)):
-        return Term(t.value if isinstance(t, ox.BlankNode) else str(t), "bnode")
-    return Term(t.value if isinstance(t, ox.NamedNode) else str(t), "iri")
-
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 # A bug in a rule must cost one document, not the run: it is reported (and nothing

@@ -8,7 +8,6 @@ window [A, B] is ``earliest <= B && latest >= A``.
 from __future__ import annotations
 
 import datetime as _dt
-import itertools
 import re
 from dataclasses import asdict, dataclass
 
@@ -16,8 +15,7 @@ from .errors import InputError
 from .model import EVENT_TYPES, SUBTYPES
 from .rdf.namespaces import sparql_prefixes
 
-__all__ = ["TIMELINE_COLUMNS", "Term", "TimelineRow", "build_query", "parse_bound", "rows_for_events",
-           "rows_from_query"]
+__all__ = ["TIMELINE_COLUMNS", "TimelineRow", "build_query", "parse_bound", "rows_from_query"]
 
 TIMELINE_COLUMNS = ("value", "earliest", "latest", "granularity", "type", "status",
                     "participants", "participant_qids", "place", "place_qid", "source",
@@ -180,161 +178,6 @@ def rows_from_query(rows) -> list[TimelineRow]:
             place_qid=place_iri.rsplit("/", 1)[-1] if "wikidata.org" in place_iri else place_iri,
             source=get("source"), doc_id=get("doc_id"), event=get("event"), evidence=get("evidence")))
     return out
-
-
-# -- rows of known events, assembled in Python ------------------------------------
-#
-# With the events already chosen (by the index), the query of build_query(event_iris=...)
-# spends its time in nested OPTIONALs and GROUP BY (96 ms for 100 events at a million).
-# Two flat lookups fetch the same triples (the events' own, then those of the documents,
-# evidence strings, actors and places they point to, graph by graph), and the rows are
-# put together here with the query's meaning: one row per distinct combination of the
-# grouped values, actors and places aggregated, the same order and limit.
-# tests/test_timeline.py checks that both give the same rows.
-
-@dataclass(frozen=True)
-class Term:
-    """An RDF term as plain strings: ``kind`` is ``iri``, ``bnode`` or ``literal``."""
-
-    value: str
-    kind: str = "iri"
-    lang: str = ""
-    datatype: str = ""
-
-
-_KB = "https://w3id.org/kb/ns#"
-_SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
-_P = {"doc": _KB + "sourceDocument", "type": _KB + "eventType", "value": _KB + "dateValue",
-      "earliest": _SEM + "hasEarliestBeginTimeStamp", "latest": _SEM + "hasLatestEndTimeStamp",
-      "gran": _KB + "granularity", "status": _KB + "status",
-      "ev": "http://groundedannotationframework.org/gaf#denotedBy", "a": _SEM + "hasActor",
-      "p": _SEM + "hasPlace"}
-_NODE_P = {"source": "http://purl.org/dc/terms/source", "doc_id": "http://purl.org/dc/terms/identifier",
-           "evidence": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf",
-           "label": "http://www.w3.org/2000/01/rdf-schema#label"}
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def _values_row(terms: list[Term]) -> str:
-    return " ".join(f"<{t.value}>" if t.kind == "iri" else f"_:{t.value}" for t in terms)
-
-
-def event_triples_query(event_iris: list[str]) -> str:
-    """SELECT ``?g ?s ?p ?o``: the timeline's properties of the given events, in every graph."""
-    events = " ".join(f"<{e}>" for e in event_iris)
-    preds = " ".join(f"<{p}>" for p in _P.values())
-    # The known terms first: Oxigraph joins in the written order.
-    return f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?s {{ {events} }} VALUES ?p {{ {preds} }} GRAPH ?g {{ ?s ?p ?o }} }}"
-
-
-def node_triples_query(nodes: list[tuple[str, Term]]) -> str:
-    """SELECT ``?g ?s ?p ?o``: identifier, source, anchor text and labels of ``(graph, node)`` pairs."""
-    pairs = " ".join(f"(<{g}> {_values_row([n])})" for g, n in nodes)
-    preds = " ".join(f"<{p}>" for p in _NODE_P.values())
-    return f"SELECT ?g ?s ?p ?o WHERE {{ VALUES (?g ?s) {{ {pairs} }} VALUES ?p {{ {preds} }} GRAPH ?g {{ ?s ?p ?o }} }}"
-
-
-def _plain(t: Term | None) -> bool:
-    # lang(?l) = '' holds for every literal without a language tag.
-    return t is not None and t.kind == "literal" and not t.lang
-
-
-def _date_key(t: Term | None):
-    if t is None:
-        return (-1, "")  # SPARQL orders unbound first
-    try:
-        return (0, _dt.date.fromisoformat(t.value).isoformat())
-    except ValueError:
-        return (0, t.value)
-
-
-def rows_for_events(run, event_iris: list[str], limit: int | None = None) -> list[TimelineRow]:
-    """The timeline rows of the given events, as ``build_query(event_iris=...)`` gives them.
-
-    ``run(sparql)`` returns the rows of a SELECT as tuples of :class:`Term`
-    (``None`` for unbound) in projection order. Two queries, no aggregation in SPARQL.
-    """
-    if not event_iris:
-        return []
-    by_key: dict[tuple[str, str], dict[str, list[Term]]] = {}  # (graph, event) -> property -> values
-    for g, s, p, o in run(event_triples_query(event_iris)):
-        props = by_key.setdefault((g.value, s.value), {})
-        for name, iri_ in _P.items():
-            if p.value == iri_ and o not in props.setdefault(name, []):
-                props[name].append(o)
-    nodes = sorted({(g, n) for (g, _), props in by_key.items()
-                    for key in ("doc", "ev", "a", "p") for n in props.get(key, [])
-                    if n.kind != "literal"}, key=lambda x: (x[0], x[1].value))
-    node_props: dict[tuple[str, Term], dict[str, list[Term]]] = {}
-    if nodes:
-        for g, s, p, o in run(node_triples_query(nodes)):
-            props = node_props.setdefault((g.value, s), {})
-            for name, iri_ in _NODE_P.items():
-                if p.value == iri_ and o not in props.setdefault(name, []):
-                    props[name].append(o)
-
-    def of(g: str, node: Term, name: str) -> list[Term]:
-        return node_props.get((g, node), {}).get(name, [])
-
-    groups: dict[tuple, dict[str, set]] = {}
-    for (g, event), props in by_key.items():
-        if not props.get("doc") or not props.get("type"):
-            continue  # the query requires both
-        opt = {k: props.get(k) or [None] for k in ("value", "earliest", "latest", "gran", "status")}
-        evidence = [a for ev in props.get("ev", []) for a in of(g, ev, "evidence")] or [None]
-        # Participants: English or untagged labels, else any label, else the IRI.
-        participants, actors = set(), set()
-        for a in props.get("a", []):
-            labels = of(g, a, "label")
-            english = [t for t in labels if t.kind == "literal" and t.lang == "en" or _plain(t)]
-            participants.update(english or labels or [Term(a.value, "literal")])
-            actors.add(a.value)
-        places = []
-        for p in props.get("p", []):
-            labels = of(g, p, "label")
-            english = [t for t in labels if t.kind == "literal" and t.lang == "en" or _plain(t)]
-            places.append((p, english or labels or [None]))
-        for doc in props["doc"]:
-            for type_ in props["type"]:
-                for source in of(g, doc, "source") or [None]:
-                    for doc_id in of(g, doc, "doc_id") or [None]:
-                        for combo in itertools.product(opt["value"], opt["earliest"], opt["latest"], opt["gran"],
-                                              opt["status"], evidence):
-                            value, earliest, latest, gran, status, ev_text = combo
-                            key = (event, type_, value, earliest, latest, gran, status, doc, doc_id, source, ev_text)
-                            agg = groups.setdefault(key, {"participants": set(), "actors": set(),
-                                                          "place": set(), "place_iri": set()})
-                            agg["participants"] |= participants
-                            agg["actors"] |= actors
-                            for p, labels in places:
-                                agg["place_iri"].add(p.value)
-                                agg["place"].update(label.value for label in labels if label is not None)
-    rows = []
-    for key, agg in groups.items():
-        event, type_, value, earliest, latest, gran, status, doc, doc_id, source, ev_text = key
-        participants = "; ".join(t.value for t in agg["participants"])
-        qids = sorted(a.rsplit("/", 1)[-1] if "wikidata.org" in a else a for a in agg["actors"])
-        # SAMPLE() in the query: with one place (the model's case) both pick it; else the smallest.
-        place_iri = min(agg["place_iri"], default="")
-        # ORDER BY of build_query: the dates, type and event, then the other grouped
-        # values (unbound first, as "" sorts first), so that ties come out the same.
-        order = (earliest is None, _date_key(earliest), _date_key(latest), _text(type_), event,
-                 *(_text(t) for t in (value, gran, status, doc, doc_id, source, ev_text)))
-        rows.append((order,
-                     TimelineRow(
-                         value=_text(value), earliest=_text(earliest), latest=_text(latest),
-                         granularity=_granularity(_text(gran)), type=_text(type_), status=_text(status),
-                         participants="; ".join(sorted(filter(None, participants.split("; ")))),
-                         participant_qids=" ".join(qids), place=min(agg["place"], default=""),
-                         place_qid=place_iri.rsplit("/", 1)[-1] if "wikidata.org" in place_iri else place_iri,
-                         source=_text(source), doc_id=_text(doc_id), event=event, evidence=_text(ev_text))))
-    rows.sort(key=lambda r: r[0])
-    out = [r for _, r in rows]
-    return out[:limit] if limit else out
-
-
-def _text(t: Term | None) -> str:
-    return "" if t is None else t.value
 
 
 def _granularity(gran: str) -> str:
