@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from rdflib import Graph, Literal, URIRef
 
 from kb.errors import ShapeViolation
+from kb.eventtypes import TYPES
 from kb.rdf import iri
 from kb.rdf.namespaces import KB, RDF, RDFS, SEM, TIME, XSD, bind_prefixes
 from kb.rdf.validate import validate_graph
@@ -38,12 +39,7 @@ __all__ = ["MERGEABLE_TYPES", "CanonicalEvent", "MergeReport", "Report", "merge"
 
 # Type -> family; only these types are merged. The family's first member is
 # the broader type, the canonical event takes the most specific type reported.
-_FAMILIES = {
-    "Visit": ("Visit", 0), "StateVisit": ("Visit", 1),
-    "Election": ("Election", 0), "ReElection": ("Election", 1),
-    "Meeting": ("Meeting", 0), "Summit": ("Summit", 0), "PhoneCall": ("PhoneCall", 0),
-    "AgreementSigning": ("AgreementSigning", 0), "ArmedConflictStart": ("ArmedConflictStart", 0),
-}
+_FAMILIES = {t.name: (t.family, 1 if t.parent else 0) for t in TYPES.values() if t.mergeable}
 MERGEABLE_TYPES = tuple(_FAMILIES)
 
 _WD = "http://www.wikidata.org/entity/"
