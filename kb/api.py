@@ -362,10 +362,13 @@ def _internal_error(exc: BaseException) -> str:
 
 
 def open_kb(location: str | os.PathLike | None = DEFAULT_STORE, *, read_only: bool = False) -> KnowledgeBase:
-    """Open (or create) a KB: a directory on disk, ``None`` for memory, or an ``http(s)://`` endpoint.
+    """Open (or create) a KB: a directory on disk, ``None`` or ``":memory:"`` for memory, or an
+    ``http(s)://`` endpoint.
 
     Raises :class:`kb.errors.StoreLockedError` when another process writes to it.
     """
     from .store import Store
 
+    if location is not None and str(location) == ":memory:":
+        location = None
     return KnowledgeBase(Store(None if location is None else str(location), read_only=read_only))
