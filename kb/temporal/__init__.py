@@ -24,7 +24,7 @@ import re
 from kb.model import Analysis, DateValue, Timex
 from kb.temporal.extract import Candidate, find
 from kb.temporal.grammar import Grammar, load_grammar
-from kb.temporal.resolve import Reference, bounds, resolve_value
+from kb.temporal.resolve import CalendarEdge, Reference, bounds, resolve_checked, resolve_value, unresolved_form
 from kb.temporal.tense import Tense
 
 __all__ = ["annotate", "merge_ranges", "resolve_date", "tag", "timex_record"]
@@ -64,14 +64,14 @@ def _ordered(first: str, second: str, keep_second: bool) -> tuple[str, str]:
     """The two weekday values of a span, a week apart moved so that the first comes first."""
     try:
         a, b = dt.date.fromisoformat(first[:10]), dt.date.fromisoformat(second[:10])
-    except ValueError:
+        if b >= a:
+            return first, second
+        week = dt.timedelta(days=7)
+        if keep_second:
+            return (a - week).isoformat() + first[10:], second
+        return first, (b + week).isoformat() + second[10:]
+    except (ValueError, OverflowError):  # not days, or a week beyond year 9999
         return first, second
-    if b >= a:
-        return first, second
-    week = dt.timedelta(days=7)
-    if keep_second:
-        return (a - week).isoformat() + first[10:], second
-    return first, (b + week).isoformat() + second[10:]
 
 
 def _in_parentheses(text: str, pos: int) -> bool:
@@ -90,7 +90,8 @@ def tag(text: str, lang: str, dct: dt.date | None, mode: str = "news") -> list[T
 
 
 def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
-         forced_direction: str | None = None) -> list[Timex]:
+         forced_direction: str | None = None, notes: list[str] | None = None) -> list[Timex]:
+    """:func:`tag`; ``notes`` collects warnings (dates left unresolved beyond the calendar)."""
     g = load_grammar(lang)
     cands = find(text, g)
     if not cands:
@@ -136,7 +137,13 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
                 kind = "weekday" if "WXX" in c.under else "quarter" if "-Q" in c.under else "month"
                 direction = tense.direction(c.start, c.end, kind)
             directions[i] = direction
-        value, ok = resolve_value(c.under, refs[i], direction, partner_value)
+        try:
+            value, ok = resolve_checked(c.under, refs[i], direction, partner_value)
+        except CalendarEdge:
+            value, ok = unresolved_form(c.under), False
+            if notes is not None:
+                notes.append(f"{text[c.start:c.end]!r} at {c.start} would fall outside the years 1-9999; "
+                             "left unresolved")
         before = values[i - 1] if i > 0 else None
         if ok and before and before[1] and "WXX" in c.under and "WXX" in cands[i - 1].under \
                 and g.span_gap is not None and g.span_gap.match(text[cands[i - 1].end:c.start]):
@@ -252,7 +259,7 @@ def annotate(analysis: Analysis) -> None:
     warns when published is None and relative dates stayed unresolved.
     """
     doc = analysis.document
-    found = tag(doc.text, doc.lang, doc.published, doc.mode)
+    found = _tag(doc.text, doc.lang, doc.published, doc.mode, notes=analysis.warnings)
     if analysis.boilerplate:
         found = [t for t in found
                  if not any(t.start < b.end and b.start < t.end for b in analysis.boilerplate)]

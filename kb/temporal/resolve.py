@@ -36,7 +36,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["Reference", "bounds", "easter", "granularity_of", "resolve_value", "unresolved_form"]
+__all__ = ["CalendarEdge", "Reference", "bounds", "easter", "granularity_of", "resolve_checked", "resolve_value",
+           "unresolved_form"]
 
 ONE_DAY = dt.timedelta(days=1)
 _FINENESS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5, "century": 6}
@@ -108,7 +109,7 @@ def bounds(value: str, ref: dt.date | None = None) -> tuple[dt.date | None, dt.d
     """
     try:
         return _bounds(value, ref)
-    except ValueError:  # impossible dates such as 2023-02-30 in the text
+    except (ValueError, OverflowError):  # impossible dates such as 2023-02-30 in the text
         return None, None, None
 
 
@@ -211,7 +212,8 @@ def _shift(d: dt.date, unit: str, n: int) -> dt.date:
     months = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}[unit] * n
     total = d.year * 12 + d.month - 1 + months
     y, m = divmod(total, 12)
-    y = min(max(y, 1), 9999)
+    if not 1 <= y <= 9999:
+        raise OverflowError(f"year {y} is outside 1-9999")  # never a clamped, wrong year
     return dt.date(y, m + 1, min(d.day, _month_end(y, m + 1).day))
 
 
@@ -299,6 +301,8 @@ def _pick_year(make, ref: dt.date, direction: str | None) -> str | None:
     """Choose among last/this/next year's candidate by direction."""
     cands = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
+        if not 1 <= y <= 9999:
+            continue  # the calendar ends: only the years it holds are candidates
         value = make(y)
         if value is None:
             continue
@@ -324,15 +328,21 @@ def _pick_year(make, ref: dt.date, direction: str | None) -> str | None:
     return min(cands, key=lambda c: (distance(c), c[0] != ref.year))[1]
 
 
-def resolve_value(under: str, ref: Reference, direction: str | None = None,
-                  partner: str | None = None) -> tuple[str, bool]:
+class CalendarEdge(ValueError):
+    """The value would lie outside the years 1-9999 that kb's dates can hold."""
+
+
+def resolve_checked(under: str, ref: Reference, direction: str | None = None,
+                    partner: str | None = None) -> tuple[str, bool]:
     """Resolve an underspecified value; returns ``(value, resolved)``.
 
+    Raises :class:`CalendarEdge` when the value would fall outside the years
+    1-9999 (:func:`resolve_value` leaves it unresolved instead).
     ``direction`` is ``past``, ``future`` or None (from tense and cues);
     ``partner`` a resolved value of a range partner ("5." in "5. bis 22. Mai")
     that lends missing month and year.
 
-    >>> resolve_value("UNDEF-REF-day-PLUS-1", Reference(dt.date(2024, 5, 14)))
+    >>> resolve_checked("UNDEF-REF-day-PLUS-1", Reference(dt.date(2024, 5, 14)))
     ('2024-05-15', True)
     """
     core, _, suffix = under.partition("~")
@@ -343,7 +353,11 @@ def resolve_value(under: str, ref: Reference, direction: str | None = None,
         strict = True  # "last Friday" said on a Friday is a week ago
     if ref.narrative and direction is None:
         direction = "same"
-    value = _resolve_core(core, ref, direction, partner, strict)
+    try:
+        value = _resolve_core(core, ref, direction, partner, strict)
+    except (OverflowError, ValueError):
+        # the date would fall outside years 1-9999 ("the day after 31.12.9999"): left unresolved
+        raise CalendarEdge(under) from None
     if value is None:
         return unresolved_form(under) + suffix, False
     if suffix.startswith("T") and _DATE.match(value):
@@ -351,6 +365,19 @@ def resolve_value(under: str, ref: Reference, direction: str | None = None,
     elif suffix and not suffix.startswith("T") and _YEAR.match(value):
         value += "-" + suffix  # "last summer" -> 2023-SU, "Q3 of last year" -> 2023-Q3
     return value, True
+
+
+def resolve_value(under: str, ref: Reference, direction: str | None = None,
+                  partner: str | None = None) -> tuple[str, bool]:
+    """:func:`resolve_checked`, with a value beyond the calendar left unresolved.
+
+    >>> resolve_value("UNDEF-REF-day-PLUS-1", Reference(dt.date(9999, 12, 31)))
+    ('XXXX-XX-XX', False)
+    """
+    try:
+        return resolve_checked(under, ref, direction, partner)
+    except CalendarEdge:
+        return unresolved_form(under), False
 
 
 def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str | None,
