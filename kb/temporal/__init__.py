@@ -74,6 +74,15 @@ def _ordered(first: str, second: str, keep_second: bool) -> tuple[str, str]:
         return first, second
 
 
+_NO_YEAR_MONTH = re.compile(r"^XXXX-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)(?:~|$)")
+
+
+def _forced(under: str, mark: str) -> str:
+    """``under`` with its direction forced (``<`` last, ``>`` next) unless it already has one."""
+    core, sep, suffix = under.partition("~")
+    return under if core[-1:] in "<>=" else core + mark + sep + suffix
+
+
 def _in_parentheses(text: str, pos: int) -> bool:
     """Whether pos is inside a parenthetical aside, which does not move the story's time."""
     window = text[max(0, pos - 60):pos]
@@ -137,8 +146,12 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
                 kind = "weekday" if "WXX" in c.under else "quarter" if "-Q" in c.under else "month"
                 direction = tense.direction(c.start, c.end, kind)
             directions[i] = direction
+        under = c.under
+        if tense is not None and g.since_cue is not None and _NO_YEAR_MONTH.match(under) \
+                and g.since_cue.search(text, max(0, c.start - 12), c.start):
+            under = _forced(under, "<")  # "seit dem 3. Juni": a start that lies before the reference date
         try:
-            value, ok = resolve_checked(c.under, refs[i], direction, partner_value)
+            value, ok = resolve_checked(under, refs[i], direction, partner_value)
         except CalendarEdge:
             value, ok = unresolved_form(c.under), False
             if notes is not None:

@@ -446,7 +446,9 @@ def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str
             return None
         wd = int(m[1])
         delta = wd - ref.date.isoweekday()
-        if direction == "past":
+        if direction == "same" and strict:
+            pass  # "diesen Montag", "this Friday": the weekday of the reference week
+        elif direction == "past":
             delta = delta if delta < 0 or (delta == 0 and not strict) else delta - 7
         elif direction == "future":
             delta = delta if delta > 0 or (delta == 0 and not strict) else delta + 7
