@@ -74,6 +74,22 @@ def _ordered(first: str, second: str, keep_second: bool) -> tuple[str, str]:
         return first, second
 
 
+_ANCHOR_REACH = 400  # characters after a dated mention within which its month, named again, is that month
+_MONTH_NO_YEAR = re.compile(r"^XXXX-(\d\d)(?:-\d\d)?(?:~|$)")
+
+
+def _near(value: tuple[str, bool], dct: dt.date | None, days: int = 45) -> bool:
+    lo, hi, _ = bounds(value[0]) if value[1] else (None, None, None)
+    if lo is None or dct is None:
+        return False
+    return lo <= dct <= hi or min(abs((lo - dct).days), abs((hi - dct).days)) <= days
+
+
+def _same_month(under: str, anchor: dt.date) -> bool:
+    m = _MONTH_NO_YEAR.match(under)
+    return m is not None and int(m[1]) == anchor.month
+
+
 _NO_YEAR_MONTH = re.compile(r"^XXXX-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)(?:~|$)")
 
 
@@ -173,6 +189,12 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
             continue  # resolved after its partner
         partner_value = values[p][0] if p is not None and values[p] else None
         values[i] = resolve(i, partner_value)
+        if partner_value is None and not narrative and anchor is not None and anchor_gran in ("day", "month") \
+                and 0 <= c.start - anchor_pos <= _ANCHOR_REACH and _same_month(c.under, anchor) \
+                and not _near(values[i], dct):
+            # "Im Juni 1990 ... am 12. Juni begann": the month named again continues the date that gave
+            # its year, unless it reads as a date close to the publication (news is about recent days)
+            values[i] = resolve(i, f"{anchor.year:04d}")
         value, ok = values[i]
         if ok and c.type in ("DATE", "TIME") and _EXPLICIT_YEAR.match(value):
             lo, _, gran = bounds(value)
