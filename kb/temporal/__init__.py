@@ -31,6 +31,7 @@ __all__ = ["annotate", "merge_ranges", "resolve_date", "tag", "timex_record"]
 
 _NEEDS_DIRECTION = re.compile(r"^(XXXX-(?!XX-)|HOLIDAY-(?!.*-\d{4}(?:[<>=~]|$)))")
 _DAY_ONLY = re.compile(r"^XXXX-XX-\d\d")
+_LIST_GAP = re.compile(r"^,\s*$")
 _NO_YEAR = re.compile(r"^(XXXX-\d\d(?:-\d\d)?|XXXX-(SP|SU|FA|WI|Q\d|H\d)|HOLIDAY-(easter[+-]?\d*|\d\d-\d\d|\d\d-(?:[a-z]{3}|\d)-\w+))(~|$)")
 _EXPLICIT_YEAR = re.compile(r"^\d{4}")
 _BC_YEAR = re.compile(r"^BC\d{4}")
@@ -53,8 +54,15 @@ def _partner(i: int, cands: list[Candidate], text: str, g: Grammar) -> int | Non
         if day_only:
             return not _DAY_ONLY.match(other) and cands[j].type in ("DATE", "TIME")
         return bool(_EXPLICIT_YEAR.match(other))
-    if i + 1 < len(cands) and g.range_gap.match(text[c.end:cands[i + 1].start]) and lends(i + 1):
-        return i + 1
+    j = i + 1
+    if day_only:  # "am 7., 8. und 9. Mai": a list of days takes its month from its last item
+        while j + 1 < len(cands) and _DAY_ONLY.match(cands[j].under) \
+                and _LIST_GAP.match(text[cands[j - 1].end:cands[j].start]):
+            j += 1
+    if j < len(cands) and (g.range_gap.match(text[cands[j - 1].end:cands[j].start])
+                           or (j > i + 1 and _LIST_GAP.match(text[cands[j - 1].end:cands[j].start]))) \
+            and lends(j):
+        return j
     if i > 0 and g.range_gap.match(text[cands[i - 1].end:c.start]) and lends(i - 1):
         return i - 1
     return None
@@ -74,8 +82,44 @@ def _ordered(first: str, second: str, keep_second: bool) -> tuple[str, str]:
         return first, second
 
 
+_EARLY_YEAR = re.compile(r"^0\d{3}$")
+_BC_REACH = 300  # years around a BC story's year that a bare early year is read in
 _ANCHOR_REACH = 400  # characters after a dated mention within which its month, named again, is that month
 _MONTH_NO_YEAR = re.compile(r"^XXXX-(\d\d)(?:-\d\d)?(?:~|$)")
+
+
+def _direction(i: int, cands: list[Candidate], text: str, g: Grammar, tense: Tense,
+               forced: str | None, directions: dict[int, str | None]) -> str | None:
+    """The direction (past/future/None) of candidate i from the tense of its clause."""
+    c = cands[i]
+    if forced is not None:
+        return forced
+    if i - 1 in directions and g.range_gap is not None and g.range_gap.match(text[cands[i - 1].end:c.start]):
+        return directions[i - 1]  # "am Donnerstag und Freitag" share one tense
+    kind = "weekday" if "WXX" in c.under else "quarter" if "-Q" in c.under else "month"
+    return tense.direction(c.start, c.end, kind)
+
+
+def _since_forced(c: Candidate, text: str, g: Grammar) -> str:
+    """ "seit dem 3. Juni": a start without a year lies before the reference date."""
+    if g.since_cue is not None and _NO_YEAR_MONTH.match(c.under) \
+            and g.since_cue.search(text, max(0, c.start - 12), c.start):
+        return _forced(c.under, "<")
+    return c.under
+
+
+def _in_era(value: tuple[str, bool], bc_year: int) -> tuple[str, bool]:
+    """ "Das Jahr 149" in a story set in 150 BC: a year written without its era is of the story's era."""
+    if value[1] and _EARLY_YEAR.match(value[0]) and abs(int(value[0]) - bc_year) <= _BC_REACH:
+        return "BC" + value[0], True
+    return value
+
+
+def _continues(c: Candidate, value: tuple[str, bool], anchor: dt.date | None, anchor_gran: str | None,
+               anchor_pos: int, dct: dt.date | None) -> bool:
+    """Whether a month without a year, named soon after a dated mention of that month, continues it."""
+    return anchor is not None and anchor_gran in ("day", "month") and 0 <= c.start - anchor_pos <= _ANCHOR_REACH \
+        and _same_month(c.under, anchor) and not _near(value, dct)
 
 
 def _near(value: tuple[str, bool], dct: dt.date | None, days: int = 45) -> bool:
@@ -153,19 +197,8 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
             return c.under, True  # a set recurs; there is nothing to anchor
         direction = None
         if tense is not None and _NEEDS_DIRECTION.match(c.under):
-            if forced_direction is not None:
-                direction = forced_direction
-            elif i - 1 in directions and g.range_gap is not None \
-                    and g.range_gap.match(text[cands[i - 1].end:c.start]):
-                direction = directions[i - 1]  # "am Donnerstag und Freitag" share one tense
-            else:
-                kind = "weekday" if "WXX" in c.under else "quarter" if "-Q" in c.under else "month"
-                direction = tense.direction(c.start, c.end, kind)
-            directions[i] = direction
-        under = c.under
-        if tense is not None and g.since_cue is not None and _NO_YEAR_MONTH.match(under) \
-                and g.since_cue.search(text, max(0, c.start - 12), c.start):
-            under = _forced(under, "<")  # "seit dem 3. Juni": a start that lies before the reference date
+            direction = directions[i] = _direction(i, cands, text, g, tense, forced_direction, directions)
+        under = _since_forced(c, text, g) if tense is not None else c.under
         try:
             value, ok = resolve_checked(under, refs[i], direction, partner_value)
         except CalendarEdge:
@@ -189,12 +222,12 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
             continue  # resolved after its partner
         partner_value = values[p][0] if p is not None and values[p] else None
         values[i] = resolve(i, partner_value)
-        if partner_value is None and not narrative and anchor is not None and anchor_gran in ("day", "month") \
-                and 0 <= c.start - anchor_pos <= _ANCHOR_REACH and _same_month(c.under, anchor) \
-                and not _near(values[i], dct):
+        if partner_value is None and not narrative and _continues(c, values[i], anchor, anchor_gran, anchor_pos, dct):
             # "Im Juni 1990 ... am 12. Juni begann": the month named again continues the date that gave
             # its year, unless it reads as a date close to the publication (news is about recent days)
             values[i] = resolve(i, f"{anchor.year:04d}")
+        if narrative and bc_year is not None:
+            values[i] = _in_era(values[i], bc_year)
         value, ok = values[i]
         if ok and c.type in ("DATE", "TIME") and _EXPLICIT_YEAR.match(value):
             lo, _, gran = bounds(value)
@@ -212,6 +245,12 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
         if values[i] is None:
             p = partners[i]
             values[i] = resolve(i, values[p][0] if values[p] and values[p][1] else None)
+    return _timexes(text, cands, values, refs, g, dct)
+
+
+def _timexes(text: str, cands: list[Candidate], values: list, refs: list, g: Grammar,
+             dct: dt.date | None) -> list[Timex]:
+    """The resolved candidates as :class:`Timex` items with their bounds and modifiers."""
     out = []
     for i, c in enumerate(cands):
         value, ok = values[i]
