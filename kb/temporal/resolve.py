@@ -388,121 +388,142 @@ def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str
         return "PRESENT_REF"  # "heute" in a history is the writer's today, whatever the story's era
     if ref.bc_year is not None:
         return _resolve_bc(core, ref.bc_year, partner)
-    m = _DAYONLY.match(core)
-    if m:
-        src = partner if partner and re.match(r"^\d{4}-\d{2}", partner) else None
-        if src:
-            return f"{src[:7]}-{m[1]}"
-        if ref.date is None or ref.granularity not in ("day", "week", "month"):
-            return None
-        return f"{ref.date.year:04d}-{ref.date.month:02d}-{m[1]}"
-    m = _NOYEAR.match(core)
-    if m:
-        if partner and re.match(r"^\d{4}", partner):
-            return f"{partner[:4]}-{m[1]}"
-        if ref.date is None:
-            return None
-        rest = m[1]
-        if re.fullmatch(r"\d\d(-\d\d)?", rest) and direction in ("past", "future") and not strict:
-            # "Nov. 6" in a past-tense sentence is still mostly the nearest one
-            near = _pick_year(lambda y: f"{y:04d}-{rest}", ref.date, None)
-            lo, hi, _ = bounds(near) if near else (None, None, None)
-            limit = 75 if len(rest) == 5 else 45
-            if lo is not None and (lo <= ref.date <= hi or min(abs((lo - ref.date).days),
-                                                               abs((hi - ref.date).days)) <= limit):
-                return near
-        return _pick_year(lambda y: f"{y:04d}-{rest}", ref.date, direction)
-    m = _HOLIDAY.match(core)
-    if m:
-        spec, year = m[1], m[2]
-        if year:
-            d = _holiday(spec, int(year))
-            return d.isoformat() if d else None
-        if partner and re.match(r"^\d{4}", partner):
-            d = _holiday(spec, int(partner[:4]))
-            return d.isoformat() if d else None
-        if ref.date is None:
-            return None
-
-        def make(y):
-            d = _holiday(spec, y)
-            return d.isoformat() if d else None
-        near = _pick_year(make, ref.date, None)
-        if near and abs((dt.date.fromisoformat(near) - ref.date).days) <= 75:
-            return near  # "as Easter week began" a week before Easter: that Easter
-        return _pick_year(make, ref.date, direction)
-    if core == "XXXX-WXX-WE":  # "am Wochenende": the last or the next one, by tense
-        if ref.date is None or ref.granularity not in ("day", "week"):
-            return None
-        wd = ref.date.isoweekday()
-        if wd >= 6 or direction != "future":
-            d = ref.date if wd >= 6 else ref.date - dt.timedelta(days=wd + 1)
-        else:
-            d = ref.date + dt.timedelta(days=6 - wd)
-        return _format(d, "weekend")
-    m = _WEEKDAY.match(core)
-    if m:
-        if ref.date is None or ref.granularity not in ("day", "week"):
-            return None
-        wd = int(m[1])
-        delta = wd - ref.date.isoweekday()
-        if direction == "same" and strict:
-            pass  # "diesen Montag", "this Friday": the weekday of the reference week
-        elif direction == "past":
-            delta = delta if delta < 0 or (delta == 0 and not strict) else delta - 7
-        elif direction == "future":
-            delta = delta if delta > 0 or (delta == 0 and not strict) else delta + 7
-        else:  # nearest, within the same ISO week when ambiguous
-            delta = delta if abs(delta) <= 3 else (delta - 7 if delta > 0 else delta + 7)
-        return (ref.date + dt.timedelta(days=delta)).isoformat()
-    m = _REL.match(core)
-    if m:
-        kind, unit, sign, n = m[1], m[2], m[3], m[4]
-        if ref.narrative and kind == "REF" and unit == "day" and n == "0":
-            return "PRESENT_REF"  # "heute" in a history is the writer's today, not the story's
-        anchor_gran = ref.anchor_granularity or "day"
-        # financial news: "a year ago" in a report on a quarter is that quarter a year before
-        quarter = None
-        if kind in ("AGO", "ANA", "SEQ", "SHIFT") and unit == "year" and not ref.narrative and ref.date is not None:
-            quarter = next((d for d, g in reversed(ref.history)
-                            if g == "quarter" and abs((ref.date - d).days) <= 370), None)
-        if kind == "LAST":
-            # "the latest quarter": the last completed one (news); the one in focus (narrative)
-            if ref.narrative and ref.anchor is not None and anchor_gran == unit:
-                return _format(ref.anchor, unit)
-            if ref.date is None:
-                return None
-            return _format(_shift(ref.date, unit, -1), unit)
-        found = ref.anchor_for(unit) if kind in ("ANA", "SEQ", "SHIFT") else None
-        quarter_anchor = quarter is not None
-        if quarter_anchor:
-            base, base_gran = quarter, "quarter"
-        elif found is not None:
-            base, base_gran = found
-        else:
-            base, base_gran = ref.date, ref.granularity
-        if base is None:
-            return None
-        if n == "X":
-            return {"PLUS": "FUTURE_REF", "MINUS": "PAST_REF"}[sign]
-        if unit in ("hour", "minute"):
-            unit, n = "day", "0"
-        amount = float(n)
-        if amount != int(amount):  # "ein halbes Jahr später"
-            smaller = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("day", 1)}.get(unit)
-            if smaller is None:
-                return None
-            amount, unit = round(amount * smaller[1]), smaller[0]
-        step = int(amount) * (1 if sign == "PLUS" else -1)
-        d = _shift(base, unit, step)
-        gran = unit
-        if kind == "ANA" and unit == "week" and base_gran == "day":
-            gran = "day"  # "eine Woche später" than a given day is a day
-        if _FINENESS.get(base_gran, 0) > _UNIT_FINENESS[unit]:
-            gran = base_gran  # a year-only reference cannot give a day
-        elif quarter_anchor:
-            gran = "quarter"
-        elif kind == "SHIFT" and found is not None and _FINENESS.get(base_gran, 9) < _UNIT_FINENESS[unit]:
-            gran = base_gran  # "a year earlier" than a given day is that day a year before
-        return _format(d, gran)
+    if core == "XXXX-WXX-WE":
+        return _resolve_weekend(ref, direction)
+    for pattern, form in _FORMS:
+        m = pattern.match(core)
+        if m:
+            return form(m, ref, direction, partner, strict)
     return None
+
+
+def _resolve_day_only(m, ref: Reference, direction, partner, strict) -> str | None:
+    src = partner if partner and re.match(r"^\d{4}-\d{2}", partner) else None
+    if src:
+        return f"{src[:7]}-{m[1]}"
+    if ref.date is None or ref.granularity not in ("day", "week", "month"):
+        return None
+    return f"{ref.date.year:04d}-{ref.date.month:02d}-{m[1]}"
+
+
+def _resolve_no_year(m, ref: Reference, direction, partner, strict) -> str | None:
+    if partner and re.match(r"^\d{4}", partner):
+        return f"{partner[:4]}-{m[1]}"
+    if ref.date is None:
+        return None
+    rest = m[1]
+    if re.fullmatch(r"\d\d(-\d\d)?", rest) and direction in ("past", "future") and not strict:
+        # "Nov. 6" in a past-tense sentence is still mostly the nearest one
+        near = _pick_year(lambda y: f"{y:04d}-{rest}", ref.date, None)
+        lo, hi, _ = bounds(near) if near else (None, None, None)
+        limit = 75 if len(rest) == 5 else 45
+        if lo is not None and (lo <= ref.date <= hi or min(abs((lo - ref.date).days),
+                                                           abs((hi - ref.date).days)) <= limit):
+            return near
+    return _pick_year(lambda y: f"{y:04d}-{rest}", ref.date, direction)
+
+
+def _resolve_holiday(m, ref: Reference, direction, partner, strict) -> str | None:
+    spec, year = m[1], m[2]
+    if year:
+        d = _holiday(spec, int(year))
+        return d.isoformat() if d else None
+    if partner and re.match(r"^\d{4}", partner):
+        d = _holiday(spec, int(partner[:4]))
+        return d.isoformat() if d else None
+    if ref.date is None:
+        return None
+
+    def make(y):
+        d = _holiday(spec, y)
+        return d.isoformat() if d else None
+    near = _pick_year(make, ref.date, None)
+    if near and abs((dt.date.fromisoformat(near) - ref.date).days) <= 75:
+        return near  # "as Easter week began" a week before Easter: that Easter
+    return _pick_year(make, ref.date, direction)
+
+
+def _resolve_weekend(ref: Reference, direction) -> str | None:
+    """ "am Wochenende": the last or the next one, by tense."""
+    if ref.date is None or ref.granularity not in ("day", "week"):
+        return None
+    wd = ref.date.isoweekday()
+    if wd >= 6 or direction != "future":
+        d = ref.date if wd >= 6 else ref.date - dt.timedelta(days=wd + 1)
+    else:
+        d = ref.date + dt.timedelta(days=6 - wd)
+    return _format(d, "weekend")
+
+
+def _resolve_weekday(m, ref: Reference, direction, partner, strict) -> str | None:
+    if ref.date is None or ref.granularity not in ("day", "week"):
+        return None
+    wd = int(m[1])
+    delta = wd - ref.date.isoweekday()
+    if direction == "same" and strict:
+        pass  # "diesen Montag", "this Friday": the weekday of the reference week
+    elif direction == "past":
+        delta = delta if delta < 0 or (delta == 0 and not strict) else delta - 7
+    elif direction == "future":
+        delta = delta if delta > 0 or (delta == 0 and not strict) else delta + 7
+    else:  # nearest, within the same ISO week when ambiguous
+        delta = delta if abs(delta) <= 3 else (delta - 7 if delta > 0 else delta + 7)
+    return (ref.date + dt.timedelta(days=delta)).isoformat()
+
+
+def _relative_base(kind: str, unit: str, ref: Reference):
+    """The date an offset counts from, its granularity, and whether it is a reported quarter."""
+    quarter = None
+    # financial news: "a year ago" in a report on a quarter is that quarter a year before
+    if kind in ("AGO", "ANA", "SEQ", "SHIFT") and unit == "year" and not ref.narrative and ref.date is not None:
+        quarter = next((d for d, g in reversed(ref.history)
+                        if g == "quarter" and abs((ref.date - d).days) <= 370), None)
+    found = ref.anchor_for(unit) if kind in ("ANA", "SEQ", "SHIFT") else None
+    if quarter is not None:
+        return quarter, "quarter", True, found
+    if found is not None:
+        return found[0], found[1], False, found
+    return ref.date, ref.granularity, False, found
+
+
+def _resolve_relative(m, ref: Reference, direction, partner, strict) -> str | None:
+    kind, unit, sign, n = m[1], m[2], m[3], m[4]
+    if ref.narrative and kind == "REF" and unit == "day" and n == "0":
+        return "PRESENT_REF"  # "heute" in a history is the writer's today, not the story's
+    anchor_gran = ref.anchor_granularity or "day"
+    if kind == "LAST":
+        # "the latest quarter": the last completed one (news); the one in focus (narrative)
+        if ref.narrative and ref.anchor is not None and anchor_gran == unit:
+            return _format(ref.anchor, unit)
+        if ref.date is None:
+            return None
+        return _format(_shift(ref.date, unit, -1), unit)
+    base, base_gran, quarter_anchor, found = _relative_base(kind, unit, ref)
+    if base is None:
+        return None
+    if n == "X":
+        return {"PLUS": "FUTURE_REF", "MINUS": "PAST_REF"}[sign]
+    if unit in ("hour", "minute"):
+        unit, n = "day", "0"
+    amount = float(n)
+    if amount != int(amount):  # "ein halbes Jahr später"
+        smaller = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("day", 1)}.get(unit)
+        if smaller is None:
+            return None
+        amount, unit = round(amount * smaller[1]), smaller[0]
+    step = int(amount) * (1 if sign == "PLUS" else -1)
+    d = _shift(base, unit, step)
+    gran = unit
+    if kind == "ANA" and unit == "week" and base_gran == "day":
+        gran = "day"  # "eine Woche später" than a given day is a day
+    if _FINENESS.get(base_gran, 0) > _UNIT_FINENESS[unit]:
+        gran = base_gran  # a year-only reference cannot give a day
+    elif quarter_anchor:
+        gran = "quarter"
+    elif kind == "SHIFT" and found is not None and _FINENESS.get(base_gran, 9) < _UNIT_FINENESS[unit]:
+        gran = base_gran  # "a year earlier" than a given day is that day a year before
+    return _format(d, gran)
+
+
+_FORMS = ((_DAYONLY, _resolve_day_only), (_NOYEAR, _resolve_no_year), (_HOLIDAY, _resolve_holiday),
+          (_WEEKDAY, _resolve_weekday), (_REL, _resolve_relative))
