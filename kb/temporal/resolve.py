@@ -24,7 +24,8 @@ Internal underspecified forms (besides plain TIMEX3 values, which pass through):
   quarter a year before; ``UNDEF-LAST-<unit>-PLUS-0`` the last completed unit
   ("the latest quarter").
 - ``HOLIDAY-<spec>`` and ``HOLIDAY-<spec>-<year>``: a holiday (``12-25``,
-  ``easter+49``, ``11-thu-4``, ``05-mon-last``); the weekday may also be its
+  ``easter+49``, ``11-thu-4``, ``05-mon-last``) or a period of them
+  (``easter-46..easter-1``: an interval of days); the weekday may also be its
   ISO number (``06-1-1``: the first Monday of June).
 - A trailing ``<`` or ``>`` forces the direction (last/next), ``=`` the
   reference year; ``~T20:30`` or ``~TMO`` appends a time of day after resolving.
@@ -56,7 +57,7 @@ _REL = re.compile(r"^UNDEF-(REF|ANA|SEQ|LAST|AGO|SHIFT)-(day|week|weekend|month|
 _NOYEAR = re.compile(r"^XXXX-(\d{2}-\d{2}|\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])$")
 _DAYONLY = re.compile(r"^XXXX-XX-(\d{2})$")
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
-_HOLIDAY = re.compile(r"^HOLIDAY-([0-9a-z+\-]+?)(?:-(\d{4}))?$")
+_HOLIDAY = re.compile(r"^HOLIDAY-([0-9a-z+.\-]+?)(?:-(\d{4}))?$")
 
 
 @dataclass
@@ -423,22 +424,29 @@ def _resolve_no_year(m, ref: Reference, direction, partner, strict) -> str | Non
     return _pick_year(lambda y: f"{y:04d}-{rest}", ref.date, direction)
 
 
+def _holiday_value(spec: str, year: int) -> str | None:
+    """A holiday's day, or a period's days ("easter-46..easter-1", Lent) as an interval, in ``year``."""
+    first, sep, last = spec.partition("..")
+    a = _holiday(first, year)
+    if not sep or a is None:
+        return a.isoformat() if a else None
+    b = _holiday(last, year)
+    return f"{a.isoformat()}/{b.isoformat()}" if b else None
+
+
 def _resolve_holiday(m, ref: Reference, direction, partner, strict) -> str | None:
     spec, year = m[1], m[2]
     if year:
-        d = _holiday(spec, int(year))
-        return d.isoformat() if d else None
+        return _holiday_value(spec, int(year))
     if partner and re.match(r"^\d{4}", partner):
-        d = _holiday(spec, int(partner[:4]))
-        return d.isoformat() if d else None
+        return _holiday_value(spec, int(partner[:4]))
     if ref.date is None:
         return None
 
     def make(y):
-        d = _holiday(spec, y)
-        return d.isoformat() if d else None
+        return _holiday_value(spec, y)
     near = _pick_year(make, ref.date, None)
-    if near and abs((dt.date.fromisoformat(near) - ref.date).days) <= 75:
+    if near and abs((dt.date.fromisoformat(near[:10]) - ref.date).days) <= 75:
         return near  # "as Easter week began" a week before Easter: that Easter
     return _pick_year(make, ref.date, direction)
 
