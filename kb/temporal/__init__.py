@@ -122,6 +122,17 @@ def _continues(c: Candidate, value: tuple[str, bool], anchor: dt.date | None, an
         and _same_month(c.under, anchor) and not _near(value, dct)
 
 
+_FOCUS = re.compile(r"^UNDEF-FOCUS-")
+
+
+def _year_in_focus(c: Candidate, text: str, tense: Tense, anchor: dt.date | None, anchor_pos: int,
+                   dct: dt.date | None) -> bool:
+    """Whether "the year" ("Ende des Jahres") in a past report means the year named just before."""
+    return bool(_FOCUS.match(c.under)) and anchor is not None and dct is not None \
+        and anchor.year != dct.year and 0 <= c.start - anchor_pos <= _ANCHOR_REACH \
+        and tense.direction(c.start, c.end, "month") == "past"
+
+
 def _near(value: tuple[str, bool], dct: dt.date | None, days: int = 45) -> bool:
     lo, hi, _ = bounds(value[0]) if value[1] else (None, None, None)
     if lo is None or dct is None:
@@ -191,14 +202,15 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
 
     directions: dict[int, str | None] = {}
 
-    def resolve(i: int, partner_value: str | None) -> tuple[str, bool]:
+    def resolve(i: int, partner_value: str | None, under: str | None = None) -> tuple[str, bool]:
         c = cands[i]
         if c.type == "SET":
             return c.under, True  # a set recurs; there is nothing to anchor
         direction = None
         if tense is not None and _NEEDS_DIRECTION.match(c.under):
             direction = directions[i] = _direction(i, cands, text, g, tense, forced_direction, directions)
-        under = _since_forced(c, text, g) if tense is not None else c.under
+        if under is None:
+            under = _since_forced(c, text, g) if tense is not None else c.under
         try:
             value, ok = resolve_checked(under, refs[i], direction, partner_value)
         except CalendarEdge:
@@ -226,6 +238,10 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
             # "Im Juni 1990 ... am 12. Juni begann": the month named again continues the date that gave
             # its year, unless it reads as a date close to the publication (news is about recent days)
             values[i] = resolve(i, f"{anchor.year:04d}")
+        elif tense is not None and _year_in_focus(c, text, tense, anchor, anchor_pos, dct):
+            # "1990 wurde die Fabrik gegründet; Ende des Jahres kamen die ersten Arbeiter": in a past
+            # report after another year was named, "the year" is that year
+            values[i] = resolve(i, None, c.under.replace("UNDEF-FOCUS-", "UNDEF-ANA-", 1))
         if narrative and bc_year is not None:
             values[i] = _in_era(values[i], bc_year)
         value, ok = values[i]

@@ -22,7 +22,8 @@ Internal underspecified forms (besides plain TIMEX3 values, which pass through):
   following week" after a day is a week, "a week later" is a day);
   ``UNDEF-AGO-...`` like REF, but in news about a quarter "a year ago" is that
   quarter a year before; ``UNDEF-LAST-<unit>-PLUS-0`` the last completed unit
-  ("the latest quarter").
+  ("the latest quarter"); ``UNDEF-FOCUS-...`` is REF here (:mod:`kb.temporal`
+  reads it as ANA in a past report after another year was named: "Ende des Jahres").
 - ``HOLIDAY-<spec>`` and ``HOLIDAY-<spec>-<year>``: a holiday (``12-25``,
   ``easter+49``, ``11-thu-4``, ``05-mon-last``) or a period of them
   (``easter-46..easter-1``: an interval of days); the weekday may also be its
@@ -53,7 +54,7 @@ _HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _DECADE = re.compile(r"^(\d{3})$")
 _CENTURY = re.compile(r"^(\d{2})$")
-_REL = re.compile(r"^UNDEF-(REF|ANA|SEQ|LAST|AGO|SHIFT)-(day|week|weekend|month|quarter|half|year|decade|century|hour|minute)-(PLUS|MINUS)-(\d+(?:\.\d+)?|X)$")
+_REL = re.compile(r"^UNDEF-(REF|FOCUS|ANA|SEQ|LAST|AGO|SHIFT)-(day|week|weekend|month|quarter|half|year|decade|century|hour|minute)-(PLUS|MINUS)-(\d+(?:\.\d+)?|X)$")
 _NOYEAR = re.compile(r"^XXXX-(\d{2}-\d{2}|\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])$")
 _DAYONLY = re.compile(r"^XXXX-XX-(\d{2})$")
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
