@@ -21,8 +21,12 @@ successful ingest of the same document removes its record.
 everything else works the same.
 
 Queries see the union of all graphs as their default graph, so a query
-without ``GRAPH`` finds everything; kb's prefixes (``kb:``, ``sem:``, ``wd:``,
-...) are predeclared.
+without ``GRAPH`` finds everything, unless they name their dataset (``FROM``,
+``FROM NAMED``, or the SPARQL Protocol's ``default-graph-uri`` /
+``named-graph-uri``): then they see exactly that. kb's prefixes (``kb:``,
+``sem:``, ``wd:``, ...) are predeclared. What a text is (query or update) and
+what it may reach is decided by :mod:`kb.sparqlguard` on the parsed text; a
+query then runs through the query API and an update through the update API.
 """
 
 from __future__ import annotations
@@ -30,7 +34,6 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
-import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -45,7 +48,7 @@ from kb.rdf.build import DocumentGraph, Run, document_graph
 from kb.rdf.namespaces import DCTERMS, KB, KBR, PREFIXES, RDF, XSD
 from kb.rdf.terms import to_rdflib
 from kb.rdf.validate import flagged_graphs, results
-from kb.sparqlguard import check_query, strip_literals
+from kb.sparqlguard import Checked, check_dataset, check_query, prescan
 
 __all__ = [
     "BUILD_ERRORS",
@@ -55,16 +58,16 @@ __all__ = [
     "Rejection",
     "Rows",
     "Store",
+    "UNION_DEFAULT_GRAPH",
     "Violation",
     "json_term",
+    "query_dataset",
 ]
 
 REJECTED_GRAPH = URIRef(f"{KBR}graph/_rejected")
 _PID_FILE = "kb-writer.pid"
 # What a bug in building one document's graph raises: it costs that document, not the run.
 BUILD_ERRORS = (RecursionError, ValueError, TypeError, AttributeError, IndexError, KeyError)
-_FORM_WORDS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
-_UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
 
 
 class Rows(list):
@@ -248,7 +251,10 @@ class OxigraphBackend:
     def delete_graph(self, graph_iri, *, also: str = "") -> None:
         self.oxigraph.update(f"DROP SILENT GRAPH <{graph_iri}>" + (" ;\n" + also if also else ""))
 
-    def query(self, sparql: str, update: bool = False):
+    def query(self, sparql: str, update: bool = False, dataset: dict | None = None):
+        """Run ``sparql`` as an update (``update=True``: pyoxigraph's update API) or as a
+        query (its query API, which cannot run an update) over ``dataset``, keyword
+        arguments of pyoxigraph's ``Store.query`` (default: the union default graph)."""
         if update:
             try:
                 self.oxigraph.update(sparql, prefixes=PREFIXES)
@@ -258,7 +264,8 @@ class OxigraphBackend:
                 raise QueryError(f"SPARQL update failed: {_one_line(exc)}") from None
             return None
         try:
-            res = self.oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+            res = self.oxigraph.query(sparql, prefixes=PREFIXES,
+                                      **(UNION_DEFAULT_GRAPH if dataset is None else dataset))
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
         except (OSError, ValueError, TypeError) as exc:
@@ -317,15 +324,19 @@ class Store:
     opened (e.g. read-only on a directory that is not a store).
     """
 
-    def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False, **remote_options):
+    def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False,
+                 allow_network: bool = False, **remote_options):
         self.read_only = read_only
+        # What query() passes to the guard by default: SERVICE, LOAD and non-kb
+        # FROM/USING/WITH only when the user asked for them (kb query --allow-network).
+        self.allow_network = allow_network
         # Set to a dict to have ingest_many add the CPU seconds of its stages
         # ("graph", "validate", "write") to it (scripts/bench_ingest.py).
         self.stage_times: dict[str, float] | None = None
         if isinstance(path, str) and path.startswith(("http://", "https://")):
             from kb.remote import RemoteStore
 
-            self._backend = RemoteStore(path, read_only=read_only, **remote_options)
+            self._backend = RemoteStore(path, read_only=read_only, allow_network=allow_network, **remote_options)
             self.path = None
             self.url = self._backend.url
             self.exists = True
@@ -535,34 +546,56 @@ class Store:
             self._backend.optimize()
 
     # -- reading -----------------------------------------------------------------
-    def query(self, sparql: str, *, update: bool = False):
+    def query(self, sparql: str, *, update: bool = False, allow_network: bool | None = None,
+              default_graphs=(), named_graphs=()):
         """Run SPARQL: :class:`Rows` for SELECT, a bool for ASK, an rdflib Graph for
         CONSTRUCT/DESCRIBE, ``None`` for an update.
 
-        kb's prefixes (``kb:``, ``sem:``, ``wd:``, ...) need no declaration, and
-        the default graph is the union of all graphs (on a remote server: as it
-        is configured). Raises :class:`kb.errors.QueryError` for a syntax error
-        (one line with the position), for an update without ``update=True``, and
-        for ``SERVICE``/``LOAD``/``file:`` access; :class:`kb.errors.StoreError`
-        for an update on a read-only store.
+        The text is parsed first (:func:`kb.sparqlguard.check_query`): a query
+        runs through the query API, an update, only with ``update=True``,
+        through the update API. kb's prefixes (``kb:``, ``sem:``, ``wd:``, ...)
+        need no declaration. The default graph is the union of all graphs
+        unless the query names its dataset (``FROM``/``FROM NAMED``) or
+        ``default_graphs``/``named_graphs`` (the SPARQL Protocol's
+        ``default-graph-uri``/``named-graph-uri``, which win over ``FROM``) are
+        given. Raises :class:`kb.errors.QueryError` for a syntax error (one
+        line), for an update without ``update=True``, and for ``SERVICE``,
+        ``LOAD``, non-kb ``FROM``/``USING``/``WITH`` graphs and ``file:``
+        access unless ``allow_network`` (default: the store's); and
+        :class:`kb.errors.StoreError` for an update on a read-only store.
         """
-        check_query(sparql)
-        is_update = _is_update(sparql)
-        if is_update and not update:
-            raise QueryError("this is a SPARQL update; pass update=True (kb query --update) to run it")
-        if is_update:
+        allow = self.allow_network if allow_network is None else allow_network
+        checked = check_query(sparql, allow_network=allow)
+        if checked.is_update:
+            if not update:
+                raise QueryError("this is a SPARQL update; pass update=True (kb query --update) to run it")
+            if default_graphs or named_graphs:
+                raise QueryError("default-graph-uri/named-graph-uri are for queries; an update names "
+                                 "its graphs with USING or WITH")
             self._check_writable()
+        else:
+            check_dataset(default_graphs, named_graphs, allow)
         if self.is_remote:
-            return self._backend.query(_declare_prefixes(sparql), update=is_update)
-        return self._backend.query(sparql, update=is_update)
+            return self._backend.query(sparql, update=checked.is_update, allow_network=allow,
+                                       default_graphs=default_graphs, named_graphs=named_graphs)
+        if checked.is_update:
+            return self._backend.query(sparql, update=True)
+        return self._backend.query(sparql, dataset=query_dataset(checked, default_graphs, named_graphs))
 
     def select(self, sparql: str) -> list[tuple[str, ...]]:
-        """Rows of a SELECT as tuples of strings ('' when unbound), in projection order."""
+        """Rows of one of kb's own SELECTs as tuples of strings ('' when unbound), in projection order.
+
+        For SPARQL that kb builds (validation checks, the timeline): it is not
+        parsed by the guard (that costs more than most of these queries), only
+        depth-checked (:func:`kb.sparqlguard.prescan`), and runs through the query API alone over the union
+        default graph, so it can never update. User text goes to :meth:`query`.
+        """
         names, rows = self._select_values(sparql)
         return [tuple("" if v is None else v for v in row) for row in rows]
 
     def select_text(self, sparql: str) -> list[dict[str, str]]:
-        """Rows of a SELECT as dicts of lexical values (IRIs, literal text; unbound left out).
+        """Rows of one of kb's own SELECTs as dicts of lexical values (IRIs, literal
+        text; unbound left out); see :meth:`select` for what is checked.
 
         On the embedded store the values are read straight from pyoxigraph, without
         building rdflib terms (which costs more than the query on short lookups)."""
@@ -570,13 +603,11 @@ class Store:
         return [{n: v for n, v in zip(names, row) if v is not None} for row in rows]
 
     def _select_values(self, sparql: str) -> tuple[list[str], list[tuple[str | None, ...]]]:
+        prescan(sparql, max_bytes=None)  # kb's texts: VALUES of 10,000 events are fine, nesting is not
         if self.is_remote:
-            rows = self.query(sparql)
+            rows = self._backend.run_select(sparql)
             return list(rows.vars), [tuple(None if r.get(v) is None else str(r[v]) for v in rows.vars)
                                      for r in rows]
-        check_query(sparql)
-        if _is_update(sparql):
-            raise QueryError("a SELECT query is needed here, not an update")
         try:
             res = self.oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
             if not isinstance(res, ox.QuerySolutions):
@@ -594,8 +625,6 @@ class Store:
 
     def has_graph(self, graph_iri) -> bool:
         """Whether the named graph holds any triple (without listing every graph)."""
-        if self.is_remote:
-            return bool(self._backend.query(f"ASK {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}"))
         return self._backend.has_graph(graph_iri)
 
     def documents(self) -> list[str]:
@@ -725,25 +754,23 @@ class _StageClock:
             self.last = now
 
 
-def _is_update(sparql: str) -> bool:
-    """Whether the text is a SPARQL update (decided on its first keyword outside
-    strings, IRIs and comments, after PREFIX/BASE declarations)."""
-    code, _ = strip_literals(sparql)
-    for word in code.replace("{", " ").split():
-        w = word.upper()
-        if w in _FORM_WORDS:
-            return False
-        if w in _UPDATE_WORDS:
-            return True
-    return False
+UNION_DEFAULT_GRAPH = {"use_default_graph_as_union": True}
 
 
-def _declare_prefixes(sparql: str) -> str:
-    """kb's prefixes declared in front of a query, except those it declares itself
-    (a remote server knows none of them)."""
-    code, _ = strip_literals(sparql)
-    missing = [p for p in PREFIXES if not re.search(rf"(?i)\bPREFIX\s+{p}:", code)]
-    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in missing) + sparql
+def query_dataset(checked: Checked, default_graphs=(), named_graphs=()) -> dict:
+    """pyoxigraph ``Store.query`` arguments for the dataset of a checked query.
+
+    The SPARQL Protocol's ``default-graph-uri``/``named-graph-uri`` win (the
+    dataset is exactly those graphs, an empty set where one list is empty);
+    otherwise a query with ``FROM``/``FROM NAMED`` gets the dataset it names
+    (Oxigraph reads it from the text); otherwise the union of all graphs.
+    """
+    if default_graphs or named_graphs:
+        return {"default_graph": [ox.NamedNode(g) for g in default_graphs],
+                "named_graphs": [ox.NamedNode(g) for g in named_graphs]}
+    if checked.has_dataset:
+        return {}
+    return UNION_DEFAULT_GRAPH
 
 
 def _rejection_node(doc_id: str) -> URIRef:
