@@ -260,33 +260,28 @@ class OxigraphBackend:
                 self.oxigraph.update(sparql, prefixes=PREFIXES)
             except SyntaxError as exc:
                 raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
-            except (OSError, ValueError) as exc:
+            except (OSError, ValueError, RuntimeError) as exc:
                 raise QueryError(f"SPARQL update failed: {_one_line(exc)}") from None
             return None
+        # Evaluation is lazy: errors (a failed SERVICE call, an unbound service name)
+        # come while reading the results, so reading is inside the try too.
         try:
             res = self.oxigraph.query(sparql, prefixes=PREFIXES,
                                       **(UNION_DEFAULT_GRAPH if dataset is None else dataset))
+            if isinstance(res, ox.QueryBoolean):
+                return bool(res)
+            if isinstance(res, ox.QuerySolutions):
+                names = [v.value for v in res.variables]
+                rows = [{n: to_rdflib(t) for n in names if (t := sol[n]) is not None} for sol in res]
+                return Rows(names, rows)
+            g = Graph()
+            for t in res:
+                g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+            return g
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
-        except (OSError, ValueError, TypeError) as exc:
+        except (OSError, ValueError, TypeError, RuntimeError) as exc:
             raise QueryError(f"SPARQL query failed: {_one_line(exc)}") from None
-        if isinstance(res, ox.QueryBoolean):
-            return bool(res)
-        if isinstance(res, ox.QuerySolutions):
-            names = [v.value for v in res.variables]
-            rows = []
-            for sol in res:
-                row = {}
-                for n in names:
-                    t = sol[n]
-                    if t is not None:
-                        row[n] = to_rdflib(t)
-                rows.append(row)
-            return Rows(names, rows)
-        g = Graph()
-        for t in res:
-            g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
-        return g
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))
@@ -552,17 +547,15 @@ class Store:
         CONSTRUCT/DESCRIBE, ``None`` for an update.
 
         The text is parsed first (:func:`kb.sparqlguard.check_query`): a query
-        runs through the query API, an update, only with ``update=True``,
-        through the update API. kb's prefixes (``kb:``, ``sem:``, ``wd:``, ...)
-        need no declaration. The default graph is the union of all graphs
-        unless the query names its dataset (``FROM``/``FROM NAMED``) or
-        ``default_graphs``/``named_graphs`` (the SPARQL Protocol's
-        ``default-graph-uri``/``named-graph-uri``, which win over ``FROM``) are
-        given. Raises :class:`kb.errors.QueryError` for a syntax error (one
-        line), for an update without ``update=True``, and for ``SERVICE``,
-        ``LOAD``, non-kb ``FROM``/``USING``/``WITH`` graphs and ``file:``
-        access unless ``allow_network`` (default: the store's); and
-        :class:`kb.errors.StoreError` for an update on a read-only store.
+        runs through the query API, an update (only with ``update=True``) through
+        the update API. kb's prefixes need no declaration. The default graph is
+        the union of all graphs unless the query names its dataset (``FROM``) or
+        ``default_graphs``/``named_graphs`` (the protocol's ``default-graph-uri``/
+        ``named-graph-uri``, which win over ``FROM``) are given. Raises
+        :class:`kb.errors.QueryError` for a syntax error, an update without
+        ``update=True``, and what :mod:`kb.sparqlguard` refuses unless
+        ``allow_network`` (default: the store's); :class:`kb.errors.StoreError`
+        for an update on a read-only store.
         """
         allow = self.allow_network if allow_network is None else allow_network
         checked = check_query(sparql, allow_network=allow)
@@ -585,20 +578,18 @@ class Store:
     def select(self, sparql: str) -> list[tuple[str, ...]]:
         """Rows of one of kb's own SELECTs as tuples of strings ('' when unbound), in projection order.
 
-        For SPARQL that kb builds (validation checks, the timeline): it is not
-        parsed by the guard (that costs more than most of these queries), only
-        depth-checked (:func:`kb.sparqlguard.prescan`), and runs through the query API alone over the union
-        default graph, so it can never update. User text goes to :meth:`query`.
+        For SPARQL that kb builds (validation checks, the timeline): only
+        depth-checked (:func:`kb.sparqlguard.prescan`), not parsed by the guard
+        (that costs more than most of these queries); it runs through the query
+        API alone, so it can never update. User text goes to :meth:`query`.
         """
         names, rows = self._select_values(sparql)
         return [tuple("" if v is None else v for v in row) for row in rows]
 
     def select_text(self, sparql: str) -> list[dict[str, str]]:
-        """Rows of one of kb's own SELECTs as dicts of lexical values (IRIs, literal
-        text; unbound left out); see :meth:`select` for what is checked.
-
-        On the embedded store the values are read straight from pyoxigraph, without
-        building rdflib terms (which costs more than the query on short lookups)."""
+        """Rows of one of kb's own SELECTs (see :meth:`select`) as dicts of lexical
+        values (unbound left out), read straight from pyoxigraph on the embedded
+        store (rdflib terms cost more than the query on short lookups)."""
         names, rows = self._select_values(sparql)
         return [{n: v for n, v in zip(names, row) if v is not None} for row in rows]
 
@@ -616,7 +607,7 @@ class Store:
             return names, [tuple(None if (t := sol[n]) is None else t.value for n in names) for sol in res]
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
-        except (OSError, ValueError, TypeError) as exc:
+        except (OSError, ValueError, TypeError, RuntimeError) as exc:
             raise QueryError(f"SPARQL query failed: {_one_line(exc)}") from None
 
     def graphs(self) -> list[str]:

@@ -360,3 +360,50 @@ def test_from_is_respected_on_a_remote_oxigraph_server():
         assert int(store.query(n.format(""))[0]["n"]) >= 3  # no dataset: the union of all graphs
     finally:
         store.delete_graph(graph)
+
+
+# -- the guard and Oxigraph read the same text the same way --------------------------
+
+def _tricks(port: int) -> list[str]:
+    svc = f"SERVICE <http://127.0.0.1:{port}/internal> {{ ?x ?y ?z }}"
+    u = "".join(f"\\u{ord(c):04X}" for c in "SERVICE")
+    return [
+        f"PREFIX ex: <http://example.org/>\nSELECT * WHERE {{ BIND(ex:a\\#b AS ?t)\n {svc} }}",
+        f"PREFIX ex: <http://example.org/>\nSELECT * WHERE {{ BIND(ex:a\\'b AS ?t)\n {svc} }}",
+        f"PREFIX ex: <http://example.org/>\nSELECT * WHERE {{ BIND(ex:a\\\"b AS ?t)\n {svc} }}",
+        f"SELECT * WHERE {{ BIND(\"#\" AS ?t) {svc} }}",
+        f"SELECT * WHERE {{ BIND('''#\n''' AS ?t) {svc} }}",
+        f"SELECT * WHERE {{ BIND(\"\"\"a\"\"b\"\"\" AS ?t) {svc} }}",
+        f"SELECT * WHERE {{ BIND(<http://x/#> AS ?t) {svc} }}",
+        f"SELECT * WHERE {{ BIND(1 AS ?t) {u} <http://127.0.0.1:{port}/internal> {{ ?x ?y ?z }} }}",
+        f"SELECT * WHERE {{ BIND(1 AS ?t) service\n<http://127.0.0.1:{port}/internal>{{?x ?y ?z}} }}",
+        f"SELECT * WHERE {{ BIND(1 AS ?t) SERVICE SILENT <http://127.0.0.1:{port}/internal> {{ ?x ?y ?z }} }}",
+        f"SELECT * WHERE {{ BIND(1 AS ?t) # comment }}\n {svc} }}",
+        f"SELECT * WHERE {{ BIND(1 AS ?t) SERVICE ?where {{ ?x ?y ?z }} "
+        f"VALUES ?where {{ <http://127.0.0.1:{port}/internal> }} }}",
+        f"PREFIX s: <http://127.0.0.1:{port}/>\nSELECT * WHERE {{ BIND(1 AS ?t) SERVICE s:internal {{ ?x ?y ?z }} }}",
+        f"BASE <http://127.0.0.1:{port}/>\nSELECT * WHERE {{ BIND(1 AS ?t) SERVICE <internal> {{ ?x ?y ?z }} }}",
+        f"SELECT * WHERE {{ BIND(1 AS ?t) {{ SELECT * WHERE {{ {svc} }} }} }}",
+        f"ASK {{ FILTER EXISTS {{ {svc} }} }}",
+        f"CONSTRUCT {{ ?x ?y ?z }} WHERE {{ OPTIONAL {{ {svc} }} }}",
+    ]
+
+
+def test_no_spelling_of_service_gets_past_the_guard_to_the_engine(store_dir):
+    with Listener() as listener, Store(store_dir, read_only=True) as store:
+        for text in _tricks(listener.port):
+            try:
+                store.query(text)
+            except QueryError as exc:
+                assert "\n" not in str(exc)
+            assert listener.requests == [], text
+        # the same texts do reach the listener when the user allows it (the listener would see them)
+        reached = 0
+        for text in _tricks(listener.port):
+            before = len(listener.requests)
+            try:
+                store.query(text, allow_network=True)
+            except QueryError:
+                continue
+            reached += len(listener.requests) > before
+        assert reached >= 10
