@@ -182,7 +182,9 @@ class RemoteStore:
         :mod:`kb.sparqlguard`; ``allow_network`` defaults to the store's).
         """
         allow = self.allow_network if allow_network is None else allow_network
-        checked = check_query(sparql, allow_network=allow)
+        # No size limit here: Store.query has applied it to user text, and kb's own
+        # updates (a rejection record holds the whole document) may be longer.
+        checked = check_query(sparql, allow_network=allow, max_bytes=None)
         if checked.is_update:
             if not update:
                 raise QueryError("this is a SPARQL update; pass update=True (kb query --update) to run it")
@@ -275,7 +277,7 @@ class RemoteStore:
         """Run a SPARQL update (refused on a read-only store, for a text that is no
         update, and when it would reach the network)."""
         self._check_writable()
-        checked = check_query(sparql, allow_network=self.allow_network)
+        checked = check_query(sparql, allow_network=self.allow_network, max_bytes=None)
         if not checked.is_update:
             raise QueryError(f"this is a SPARQL {checked.form.upper()} query, not an update")
         self._update(sparql, checked.declared)

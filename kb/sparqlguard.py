@@ -59,6 +59,7 @@ __all__ = [
     "check_dataset",
     "check_query",
     "check_rdf_document",
+    "clear_cache",
     "inspect",
     "prescan",
     "strip_literals",
@@ -194,14 +195,27 @@ class Checked:
         return bool(self.default_graphs or self.named_graphs)
 
 
-@lru_cache(maxsize=2048)
-def inspect(sparql: str) -> Checked:
+def inspect(sparql: str, max_bytes: int | None = MAX_QUERY_BYTES) -> Checked:
     """Parse ``sparql`` (after :func:`prescan`) and report what it is and what it reaches.
 
-    Raises :class:`kb.errors.QueryError` for text that is no SPARQL query or
-    update, naming the parser's position. Results are cached by text.
+    Raises :class:`kb.errors.QueryError` for text over ``max_bytes`` (``None``:
+    no size limit, for kb's own long updates), nested too deep, or that is no
+    SPARQL query or update (naming the parser's position). Decisions are
+    cached by text (:func:`clear_cache` empties the cache).
     """
-    prescan(sparql)
+    if max_bytes is not None:
+        prescan(sparql, max_bytes)
+    return _parse(sparql)
+
+
+def clear_cache() -> None:
+    """Forget every cached decision (for benchmarks)."""
+    _parse.cache_clear()
+
+
+@lru_cache(maxsize=2048)
+def _parse(sparql: str) -> Checked:
+    prescan(sparql, max_bytes=None)
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
@@ -347,14 +361,14 @@ class _Walk:
 
 # -- 3. the decision --------------------------------------------------------------
 
-def check_query(sparql: str, allow_network: bool = False) -> Checked:
+def check_query(sparql: str, allow_network: bool = False, max_bytes: int | None = MAX_QUERY_BYTES) -> Checked:
     """Parse ``sparql`` and raise :class:`kb.errors.QueryError` if it could read
     files or reach the network (unless ``allow_network``); return what it is.
 
     Works for queries and updates alike; whether an update may run is the
-    caller's decision (``Checked.is_update``).
+    caller's decision (``Checked.is_update``). ``max_bytes`` as for :func:`inspect`.
     """
-    checked = inspect(sparql)
+    checked = inspect(sparql, max_bytes)
     if checked.reasons and not allow_network:
         raise QueryError(f"{checked.reasons[0]}; refused{_OPT_IN}")
     return checked
@@ -460,3 +474,4 @@ def check_rdf_document(data: bytes | str, fmt: str, allow_network: bool = False)
         if refs:
             raise InputError(f"JSON-LD refers to a remote context ({refs[0]}); refused: "
                              "inline the context instead")
+

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import kb.api as api  # noqa: E402
 from kb import queries  # noqa: E402
 from kb.rdf.namespaces import PREFIXES  # noqa: E402
-from kb.sparqlguard import check_query, inspect  # noqa: E402
+from kb.sparqlguard import check_query, clear_cache  # noqa: E402
 from kb.store import query_dataset  # noqa: E402
 
 EXAMPLES = {"actor": "Q3052772", "date": "2023", "type": "Meeting", "int": "3",
@@ -100,10 +100,10 @@ def main() -> None:
             return res if isinstance(res, bool) or not hasattr(res, "__iter__") else list(res)
 
         b = median_ms(lambda: (old.check_query(text), old.strip_literals(text)), args.reps) if old else float("nan")
-        p = median_ms(lambda: check_query(text), args.reps, before=inspect.cache_clear)
+        p = median_ms(lambda: check_query(text), args.reps, before=clear_cache)
         c = median_ms(lambda: check_query(text), args.reps) * 1000
         r = median_ms(evaluate, args.reps)
-        t = median_ms(lambda: store.query(text), args.reps, before=inspect.cache_clear)
+        t = median_ms(lambda: store.query(text), args.reps, before=clear_cache)
         before.append(b), parse.append(p), cached.append(c), run.append(r), total.append(t)
         print(f"{name:22s} {len(text.encode()):6d} {b:9.3f} {p:9.2f} {c:10.1f} {r:8.2f} {t:9.2f}")
     med = statistics.median

@@ -215,8 +215,12 @@ def test_remote_store_sends_queries_and_updates_to_their_own_endpoints():
         store.update(f"DROP SILENT GRAPH <{GRAPH_B}>")
         with pytest.raises(QueryError, match="not an update"):
             store.update("SELECT * WHERE { ?s ?p ?o }")
-    (p1, f1), (p2, f2), (p3, f3), (p4, f4) = server.forms
-    assert p1 == p2 == "/query" and p3 == p4 == "/update"
+        # kb's own updates (a rejection record holds a whole document) are not held to the query size limit
+        long_record = "x" * 100_000
+        store.query(f'INSERT DATA {{ GRAPH <{GRAPH_A}> {{ <http://x/r> <http://x/text> "{long_record}" }} }}',
+                    update=True)
+    (p1, f1), (p2, f2), (p3, f3), (p4, f4), (p5, f5) = server.forms
+    assert p1 == p2 == "/query" and p3 == p4 == p5 == "/update" and long_record in f5["update"][0]
     assert "query" in f1 and "update" not in f1 and "default-graph-uri" not in f1
     assert f2["default-graph-uri"] == [GRAPH_A] and f2["named-graph-uri"] == [GRAPH_B]
     assert "update" in f3 and "query" not in f3 and f3["update"][0].endswith(GLUED)
@@ -407,3 +411,22 @@ def test_no_spelling_of_service_gets_past_the_guard_to_the_engine(store_dir):
                 continue
             reached += len(listener.requests) > before
         assert reached >= 10
+
+
+def test_kb_serve_allow_network_is_the_users_choice(store_dir):
+    from kb.api import open_kb
+    from kb.server import SPARQLServer
+
+    outside = "SELECT (COUNT(*) AS ?n) FROM <http://example.org/elsewhere> WHERE { ?s ?p ?o }"
+    with open_kb(str(store_dir), read_only=True) as base:
+        with SPARQLServer(base, port=0) as server:
+            with pytest.raises(urllib.error.HTTPError) as exc:
+                urllib.request.urlopen(f"{server.url}/sparql?" + urllib.parse.urlencode({"query": outside}),
+                                       timeout=30)
+            assert exc.value.code == 400 and b"--allow-network" in exc.value.read()
+        with SPARQLServer(base, port=0, allow_network=True) as server:
+            with urllib.request.urlopen(f"{server.url}/sparql?" + urllib.parse.urlencode({"query": outside}),
+                                        timeout=30) as resp:
+                assert json.load(resp)["results"]["bindings"][0]["n"]["value"] == "0"
+    r = _kb("serve", "--help")
+    assert "--allow-network" in r.output
