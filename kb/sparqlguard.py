@@ -95,12 +95,7 @@ def prescan(sparql: str, max_bytes: int | None = MAX_QUERY_BYTES) -> None:
     ...
     kb.errors.QueryError: the query nests brackets more than 64 deep; refused (a parser could crash on it)
     """
-    if not isinstance(sparql, str):
-        raise QueryError("a SPARQL query must be text")
-    if max_bytes is not None and len(sparql) > max_bytes // 4:
-        size = len(sparql.encode("utf-8", "surrogatepass"))
-        if size > max_bytes:
-            raise QueryError(f"the query is {size:,} bytes; the limit is {max_bytes:,}")
+    _check_size(sparql, max_bytes)
     if "\x00" in sparql:
         raise QueryError("the SPARQL text contains a NUL character")
     depth, i, n = 0, 0, len(sparql)
@@ -133,6 +128,15 @@ def prescan(sparql: str, max_bytes: int | None = MAX_QUERY_BYTES) -> None:
             i += 2
             continue
         i += 1
+
+
+def _check_size(sparql: str, max_bytes: int | None) -> None:
+    if not isinstance(sparql, str):
+        raise QueryError("a SPARQL query must be text")
+    if max_bytes is not None and len(sparql) > max_bytes // 4:
+        size = len(sparql.encode("utf-8", "surrogatepass"))
+        if size > max_bytes:
+            raise QueryError(f"the query is {size:,} bytes; the limit is {max_bytes:,}")
 
 
 _NOTABLE = re.compile(r"""[{(\[})\]#'"<\\]""")
@@ -203,9 +207,8 @@ def inspect(sparql: str, max_bytes: int | None = MAX_QUERY_BYTES) -> Checked:
     SPARQL query or update (naming the parser's position). Decisions are
     cached by text (:func:`clear_cache` empties the cache).
     """
-    if max_bytes is not None:
-        prescan(sparql, max_bytes)
-    return _parse(sparql)
+    _check_size(sparql, max_bytes)
+    return _parse(sparql)  # the nesting scan runs there, once per text
 
 
 def clear_cache() -> None:
