@@ -193,9 +193,12 @@ class KnowledgeBase:
         self._count_written(written, triples)
 
     # -- reading -----------------------------------------------------------
-    def query(self, sparql: str, *, update: bool = False):
-        """Run SPARQL: rows for SELECT, a bool for ASK, an rdflib Graph for CONSTRUCT/DESCRIBE."""
-        return self.store.query(sparql, update=update)
+    def query(self, sparql: str, *, update: bool = False, allow_network: bool = False):
+        """Run SPARQL: rows for SELECT, a bool for ASK, an rdflib Graph for CONSTRUCT/DESCRIBE.
+
+        ``allow_network`` lets SERVICE, LOAD and FROM/USING/WITH of graphs outside
+        the KB through (:mod:`kb.sparqlguard`); ``update`` lets an update run."""
+        return self.store.query(sparql, update=update, allow_network=allow_network)
 
     def query_named(self, name: str, params: dict[str, str] | None = None):
         """Run a shipped query (``kb.queries``) with validated parameters; rows as for :meth:`query`."""

@@ -351,11 +351,14 @@ def _cell(v) -> str:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "turtle", "trig", "ntriples"]),
               default=None, help="Result format [default: table, or turtle for CONSTRUCT/DESCRIBE].")
 @click.option("--update", is_flag=True, help="Allow SPARQL UPDATE (the store is read-only otherwise).")
+@click.option("--allow-network", is_flag=True,
+              help="Allow SERVICE, LOAD and FROM/USING/WITH of graphs outside the KB (they make the engine "
+                   "fetch URLs); refused otherwise.")
 @click.option("--named", metavar="NAME", help="Run a query shipped with kb (see --list).")
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of --named (repeatable).")
 @click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
 @store_option
-def query(sparql, file_, fmt, update, named, params, list_, store):
+def query(sparql, file_, fmt, update, allow_network, named, params, list_, store):
     """Run a SPARQL query over the KB.
 
     \b
@@ -365,6 +368,9 @@ def query(sparql, file_, fmt, update, named, params, list_, store):
       kb query --format turtle 'CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 10'
       kb query --list
       kb query --named meetings-between --param a=Q61053 --param b=Q3052772 --format csv
+
+    The text is parsed before it runs: an update needs --update, and SERVICE,
+    LOAD and FROM/USING/WITH naming graphs outside the KB need --allow-network.
     """
     if list_:
         _list_named_queries()
@@ -382,11 +388,19 @@ def query(sparql, file_, fmt, update, named, params, list_, store):
     if params:
         raise InputError("--param goes with --named NAME")
     if file_:
-        sparql = Path(file_).read_text(encoding="utf-8")
+        try:
+            sparql = Path(file_).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot read {file_}: {exc}") from None
     if not sparql or not sparql.strip():
         raise InputError("give a SPARQL query or -f FILE")
+    from .sparqlguard import check_query
+
+    # Parsed (and refused when it must be) before the store is opened: an update
+    # without --update fails here, not after taking the writer's lock.
+    check_query(sparql, allow_network=allow_network)
     with _open(store, read_only=not update) as base:
-        result = base.query(sparql, update=update)
+        result = base.query(sparql, update=update, allow_network=allow_network)
         _print_result(result, fmt)
 
 
@@ -664,8 +678,11 @@ def export_command(fmt, output, actor, types, place, since, until, source, menti
 @click.option("--limit", default=10000, show_default=True, type=int, help="Most rows (or triples) per answer.")
 @click.option("--title", default="kb timeline", show_default=True, help="Title of the timeline page.")
 @click.option("--cors", metavar="ORIGIN", help="Let web pages from ORIGIN (or '*') query the endpoint [default: none].")
+@click.option("--allow-network", is_flag=True,
+              help="Let queries use SERVICE and FROM of graphs outside the KB (the server then fetches "
+                   "URLs its clients name); refused otherwise.")
 @store_option
-def serve(host, port, timeout, limit, title, cors, store):
+def serve(host, port, timeout, limit, title, cors, allow_network, store):
     """Serve the KB read-only: SPARQL 1.1 Protocol at /sparql, the timeline page at /.
 
     Updates, LOAD and SERVICE are refused. Results come as SPARQL JSON, XML,
@@ -680,4 +697,4 @@ def serve(host, port, timeout, limit, title, cors, store):
     from .server import serve as run
 
     with _open(store, read_only=True) as base:
-        run(base, host, port, timeout=timeout, limit=limit, title=title, cors=cors)
+        run(base, host, port, timeout=timeout, limit=limit, title=title, cors=cors, allow_network=allow_network)

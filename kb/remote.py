@@ -4,8 +4,9 @@
 speaks three standard protocols over plain HTTP (``urllib``, no extra
 dependency):
 
-- SPARQL 1.1 Query (POST ``query=``; JSON results, N-Triples for graphs),
-- SPARQL 1.1 Update (POST ``update=``),
+- SPARQL 1.1 Query (POST ``query=`` to the query endpoint; JSON results,
+  N-Triples for graphs; ``default-graph-uri``/``named-graph-uri`` passed on),
+- SPARQL 1.1 Update (POST ``update=`` to the update endpoint),
 - the Graph Store Protocol: a document's graph is written with ONE ``PUT``
   (``?graph=<iri>``, body in N-Triples/Turtle), which replaces the graph as a
   whole, so a document is stored entirely or not at all. ``INSERT DATA`` is
@@ -25,6 +26,11 @@ URL                                    query / update         graph store
 =====================================  =====================  =============================
 
 Any of them can be given explicitly (``update_url``, ``gsp_url``).
+
+Whether a text is a query or an update is decided by parsing it
+(:func:`kb.sparqlguard.check_query`), and each goes only to its own
+protocol operation: a server that would run an update sent as ``query=``
+(Virtuoso does) never gets one.
 Credentials come from the URL (``http://user:pw@host/...``) or
 ``$KB_REMOTE_USER``/``$KB_REMOTE_PASSWORD``; Basic and Digest are both answered.
 """
@@ -33,7 +39,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -42,15 +47,13 @@ from collections.abc import Iterator
 from rdflib import BNode, Graph, Literal, URIRef
 
 from .errors import QueryError, StoreError
-from .sparqlguard import check_query, strip_literals
+from .sparqlguard import check_dataset, check_query
 from .store import Rows
 
 __all__ = ["GRAPH_PREFIX", "RemoteStore", "Rows", "endpoints"]
 
 GRAPH_PREFIX = "https://w3id.org/kb/id/graph/"
 _PREFIX_LEN = len(GRAPH_PREFIX)
-_UPDATE_WORDS = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
-_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 
 
 def _from_json_term(b: dict):
@@ -114,10 +117,10 @@ class RemoteStore:
         clean = urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
         self.url = clean
         self.query_url, self.update_url, self.gsp_url = endpoints(clean, update_url, gsp_url)
-        if self.query_url.endswith("/query") and "?" not in self.query_url:
-            # Oxigraph server: queries without GRAPH see every graph, as with the
-            # embedded store (Virtuoso does this by default).
-            self.query_url += "?union-default-graph"
+        # Oxigraph server: a query that names no dataset sees every graph, as with the
+        # embedded store (Virtuoso does this by default), through its union-default-graph
+        # parameter, which is left out when the query names its dataset (it would win over FROM).
+        self._union_param = self.query_url.endswith("/query") and "?" not in self.query_url
         self.read_only = read_only
         self.timeout = timeout
         self.allow_network = allow_network
@@ -160,52 +163,74 @@ class RemoteStore:
             reason = getattr(exc, "reason", exc)
             raise StoreError(f"cannot reach the SPARQL server at {self.url}: {reason}") from None
 
-    def _post_form(self, url: str, field: str, text: str, accept: str) -> tuple[bytes, str]:
-        data = urllib.parse.urlencode({field: text}).encode("utf-8")
+    def _post_form(self, url: str, fields: list[tuple[str, str]], accept: str) -> tuple[bytes, str]:
+        data = urllib.parse.urlencode(fields).encode("utf-8")
         return self._request(url, data=data, method="POST", headers={
             "Content-Type": "application/x-www-form-urlencoded; charset=UTF-8", "Accept": accept})
 
     # -- reading -----------------------------------------------------------------
-    def query(self, sparql: str, update: bool = False):
+    def query(self, sparql: str, update: bool = False, *, allow_network: bool | None = None,
+              default_graphs=(), named_graphs=()):
         """Run SPARQL: :class:`Rows` for SELECT, a bool for ASK, an rdflib Graph for
         CONSTRUCT/DESCRIBE, ``None`` for an update (which needs ``update=True``).
 
-        Raises :class:`kb.errors.QueryError` for a malformed or refused query
-        (``SERVICE``, ``LOAD`` ... see :mod:`kb.sparqlguard`).
+        The parsed text decides: a query goes as ``query=`` to the query
+        endpoint (with ``default_graphs``/``named_graphs`` as the protocol's
+        ``default-graph-uri``/``named-graph-uri``), an update as ``update=`` to
+        the update endpoint. Raises :class:`kb.errors.QueryError` for a
+        malformed or refused query (``SERVICE``, ``LOAD`` ... see
+        :mod:`kb.sparqlguard`; ``allow_network`` defaults to the store's).
         """
-        check_query(sparql, allow_network=self.allow_network)
-        code, _ = strip_literals(sparql)
-        sparql = _with_prefixes(sparql, code)
-        form = _FORM.search(code)
-        if update or (form is None and _UPDATE_WORDS.search(code)):
+        allow = self.allow_network if allow_network is None else allow_network
+        # No size limit here: Store.query has applied it to user text, and kb's own
+        # updates (a rejection record holds the whole document) may be longer.
+        checked = check_query(sparql, allow_network=allow, max_bytes=None)
+        if checked.is_update:
             if not update:
                 raise QueryError("this is a SPARQL update; pass update=True (kb query --update) to run it")
-            self.update(sparql)
+            self._update(sparql, checked.declared)
             return None
-        if form is None:
-            raise QueryError("not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
-        kind = form.group(1).upper()
-        accept = ("application/sparql-results+json" if kind in ("SELECT", "ASK")
+        check_dataset(default_graphs, named_graphs, allow)
+        return self._run_query(sparql, checked.form, checked.declared,
+                               union=not (checked.has_dataset or default_graphs or named_graphs),
+                               default_graphs=default_graphs, named_graphs=named_graphs)
+
+    def run_select(self, sparql: str) -> Rows:
+        """One of kb's own SELECTs (see :meth:`kb.store.Store.select`): sent as a query, not parsed."""
+        result = self._run_query(sparql, "select", frozenset(), union=True)
+        if not isinstance(result, Rows):
+            raise QueryError("a SELECT query is needed here")
+        return result
+
+    def _run_query(self, sparql: str, form: str, declared: frozenset, *, union: bool,
+                   default_graphs=(), named_graphs=()):
+        fields = [("query", _with_prefixes(sparql, declared))]
+        fields += [("default-graph-uri", str(g)) for g in default_graphs]
+        fields += [("named-graph-uri", str(g)) for g in named_graphs]
+        url = self.query_url + ("?union-default-graph" if union and self._union_param else "")
+        accept = ("application/sparql-results+json" if form in ("select", "ask")
                   else "application/n-triples, text/turtle;q=0.9, text/plain;q=0.5")
         try:
-            body, ctype = self._post_form(self.query_url, "query", sparql, accept)
+            body, ctype = self._post_form(url, fields, accept)
         except _HTTPFailure as exc:
             raise QueryError(f"the SPARQL server rejected the query (HTTP {exc.code}): {exc.detail}") from None
-        if kind in ("SELECT", "ASK"):
-            try:
-                doc = json.loads(body)
-            except ValueError:
-                raise StoreError(f"the SPARQL server sent no JSON results (Content-Type {ctype!r})") from None
-            if "boolean" in doc:
-                return bool(doc["boolean"])
-            variables = doc.get("head", {}).get("vars", [])
-            rows = [{k: _from_json_term(v) for k, v in b.items()} for b in doc.get("results", {}).get("bindings", [])]
-            return Rows(variables, rows, doc)
-        return _parse_graph(body, ctype)
+        if form in ("construct", "describe"):
+            return _parse_graph(body, ctype)
+        try:
+            doc = json.loads(body)
+        except ValueError:
+            raise StoreError(f"the SPARQL server sent no JSON results (Content-Type {ctype!r})") from None
+        if not isinstance(doc, dict):
+            raise StoreError("the SPARQL server sent a JSON document that is no SPARQL result")
+        if "boolean" in doc:
+            return bool(doc["boolean"])
+        variables = doc.get("head", {}).get("vars", [])
+        rows = [{k: _from_json_term(v) for k, v in b.items()} for b in doc.get("results", {}).get("bindings", [])]
+        return Rows(variables, rows, doc)
 
     def select(self, sparql: str) -> list[tuple[str, ...]]:
-        """Rows of a SELECT as tuples of strings ('' when unbound), in projection order."""
-        rows = self.query(sparql)
+        """Rows of one of kb's own SELECTs as tuples of strings ('' when unbound), in projection order."""
+        rows = self.run_select(sparql)
         return [tuple("" if r.get(v) is None else str(r[v]) for v in rows.vars) for r in rows]
 
     def graphs(self) -> list[str]:
@@ -229,9 +254,15 @@ class RemoteStore:
                  f'FILTER(STRSTARTS(STR(?g), "{GRAPH_PREFIX}")) }}')
         return int(self.select(q)[0][0])
 
+    def has_graph(self, graph_iri: str) -> bool:
+        """Whether the named graph holds any triple."""
+        return bool(self._run_query(f"ASK {{ GRAPH <{_iri(graph_iri)}> {{ ?s ?p ?o }} }}", "ask", frozenset(),
+                                    union=True))
+
     def get_graph(self, graph_iri: str) -> Graph:
         """One named graph as an rdflib Graph (empty when absent)."""
-        g = self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}")
+        g = self._run_query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{_iri(graph_iri)}> {{ ?s ?p ?o }} }}",
+                            "construct", frozenset(), union=True)
         out = Graph(identifier=URIRef(graph_iri))
         for t in g:
             out.add(t)
@@ -243,12 +274,18 @@ class RemoteStore:
             raise StoreError(f"{self.url} is open read-only")
 
     def update(self, sparql: str) -> None:
-        """Run a SPARQL update (refused on a read-only store and when it would reach the network)."""
+        """Run a SPARQL update (refused on a read-only store, for a text that is no
+        update, and when it would reach the network)."""
         self._check_writable()
-        check_query(sparql, allow_network=self.allow_network)
-        sparql = _with_prefixes(sparql, strip_literals(sparql)[0])
+        checked = check_query(sparql, allow_network=self.allow_network, max_bytes=None)
+        if not checked.is_update:
+            raise QueryError(f"this is a SPARQL {checked.form.upper()} query, not an update")
+        self._update(sparql, checked.declared)
+
+    def _update(self, sparql: str, declared: frozenset) -> None:
+        self._check_writable()
         try:
-            self._post_form(self.update_url, "update", sparql, "*/*")
+            self._post_form(self.update_url, [("update", _with_prefixes(sparql, declared))], "*/*")
         except _HTTPFailure as exc:
             raise QueryError(f"the SPARQL server rejected the update (HTTP {exc.code}): {exc.detail}") from None
 
@@ -316,7 +353,7 @@ class RemoteStore:
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
             raise ShapeViolation(f"document {doc.id!r} violates the shapes, not stored: "
                                  f"{problems[0].message}{more}", report)
-        replaced = self.query(f"ASK {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}")
+        replaced = self.has_graph(graph_iri)
         self.put_graph(graph_iri, graph)
         return IngestResult(doc.id, str(graph_iri), len(graph), len(analysis.events),
                             len(analysis.claims), bool(replaced))
@@ -326,7 +363,7 @@ class RemoteStore:
         from .rdf.iri import graph
 
         g = str(graph(doc_id))
-        existed = bool(self.query(f"ASK {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"))
+        existed = self.has_graph(g)
         self.delete_graph(g)
         return existed
 
@@ -370,14 +407,21 @@ class RemoteStore:
         return out
 
 
-def _with_prefixes(sparql: str, code: str) -> str:
+def _with_prefixes(sparql: str, declared: frozenset) -> str:
     """kb's prefixes (``kb:``, ``sem:``, ``wd:`` ...) declared in front, as the
-    embedded store predeclares them; the query's own declarations win."""
+    embedded store predeclares them, except those the text declares (as the
+    parser found them); a declaration in the text comes later and wins anyway."""
     from .rdf.namespaces import PREFIXES
 
-    declared = {m.lower() for m in re.findall(r"PREFIX\s+([A-Za-z][\w.-]*|):", code, re.IGNORECASE)}
-    extra = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p.lower() not in declared)
-    return extra + sparql
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p not in declared) + sparql
+
+
+def _iri(value) -> str:
+    """A graph IRI for kb's own query texts; refuses characters that would end the IRI."""
+    text = str(value)
+    if not text or any(c in text for c in '<>"{}|^`\\') or any(ord(c) <= 0x20 for c in text):
+        raise QueryError(f"{text!r} is not an IRI")
+    return text
 
 
 class _HTTPFailure(Exception):

@@ -21,7 +21,6 @@ slots until it ends. The server binds 127.0.0.1 unless told otherwise.
 from __future__ import annotations
 
 import json
-import re
 import sys
 import threading
 import time
@@ -76,8 +75,6 @@ MEDIA = {"json": "application/sparql-results+json", "xml": "application/sparql-r
 _FORMAT_PARAM = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "turtle": "turtle",
                  "ttl": "turtle", "jsonld": "json-ld", "json-ld": "json-ld", "nt": "nt", "ntriples": "nt",
                  "rdfxml": "xml"}
-_UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
-_FORM_WORDS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
 
 
 class Refused(Exception):
@@ -129,17 +126,14 @@ def negotiate(accept: str | None, kind: str, override: str | None = None) -> str
 
 
 def query_form(sparql: str) -> str:
-    """``select``, ``ask``, ``graph`` (CONSTRUCT/DESCRIBE) or ``update``."""
-    from .sparqlguard import strip_literals
+    """``select``, ``ask``, ``graph`` (CONSTRUCT/DESCRIBE) or ``update``, as the parser reads the text."""
+    from .sparqlguard import inspect
 
-    code, _ = strip_literals(sparql)
-    for word in re.split(r"[\s{(]+", code):
-        w = word.upper()
-        if w in _UPDATE_WORDS:
-            return "update"
-        if w in _FORM_WORDS:
-            return {"SELECT": "select", "ASK": "ask"}.get(w, "graph")
-    raise Refused(HTTPStatus.BAD_REQUEST, "not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE")
+    try:
+        form = inspect(sparql).form
+    except QueryError as exc:
+        raise Refused(HTTPStatus.BAD_REQUEST, str(exc)) from None
+    return {"construct": "graph", "describe": "graph"}.get(form, form)
 
 
 @dataclass
@@ -158,15 +152,17 @@ class _Deadline(Exception):
     """The query ran past its deadline (raised between result rows)."""
 
 
-def run_query(store, sparql: str, kind: str, limit: int, deadline: float) -> QueryOutcome:
+def run_query(store, sparql: str, kind: str, limit: int, deadline: float, dataset=None) -> QueryOutcome:
     """Run a read-only query, stopping at ``limit`` rows and at ``deadline`` (``time.monotonic``).
 
+    ``dataset`` is ``(checked, default_graphs, named_graphs)``: what the guard
+    parsed and the protocol's ``default-graph-uri``/``named-graph-uri``.
     Returns ``QueryOutcome("timeout")`` past the deadline. pyoxigraph's result
     iterators must be dropped on the thread that made them, so no exception
     (whose traceback would keep one alive) leaves this function while one exists.
     """
     try:
-        return _evaluate(store, sparql, limit, deadline)
+        return _evaluate(store, sparql, limit, deadline, dataset)
     except _Deadline:
         failure = None
     except SyntaxError as exc:
@@ -178,12 +174,18 @@ def run_query(store, sparql: str, kind: str, limit: int, deadline: float) -> Que
     raise QueryError(failure)
 
 
-def _evaluate(store, sparql: str, limit: int, deadline: float) -> QueryOutcome:
+def _evaluate(store, sparql: str, limit: int, deadline: float, dataset=None) -> QueryOutcome:
     from .exporters.records import embedded
+    from .sparqlguard import check_query
+    from .store import query_dataset
 
+    # What SPARQLServer.answer decided, or (called on its own) the guard's strict decision.
+    checked, default_graphs, named_graphs = dataset or (check_query(sparql), (), ())
+    if checked.is_update:
+        raise QueryError("this endpoint is read-only: SPARQL Update is refused")
     ox_store = embedded(store)
-    if ox_store is None:  # a remote store: its own client does the work
-        result = store.query(sparql)
+    if ox_store is None:  # a remote store: its own client does the work (the guard has passed the text)
+        result = store.query(sparql, allow_network=True, default_graphs=default_graphs, named_graphs=named_graphs)
         if isinstance(result, bool):
             return QueryOutcome("ask", boolean=result)
         if hasattr(result, "serialize") and not hasattr(result, "vars"):
@@ -195,7 +197,7 @@ def _evaluate(store, sparql: str, limit: int, deadline: float) -> QueryOutcome:
 
     from .rdf.namespaces import PREFIXES
 
-    res = ox_store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+    res = ox_store.query(sparql, prefixes=PREFIXES, **query_dataset(checked, default_graphs, named_graphs))
     if isinstance(res, ox.QueryBoolean):
         return QueryOutcome("ask", boolean=bool(res))
     if isinstance(res, ox.QuerySolutions):
@@ -293,9 +295,10 @@ class SPARQLServer:
 
     def __init__(self, base, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 30.0,
                  limit: int = 10000, max_running: int = 4, title: str = "kb timeline",
-                 cors: str | None = None):
+                 cors: str | None = None, allow_network: bool = False):
         self.base = base
         self.cors = cors
+        self.allow_network = allow_network  # SERVICE / FROM outside the KB (kb serve --allow-network)
         # On loopback only requests naming loopback are answered: a web page whose
         # domain is re-pointed at 127.0.0.1 (DNS rebinding) cannot read the KB.
         self.loopback = host in ("127.0.0.1", "localhost", "::1")
@@ -336,15 +339,19 @@ class SPARQLServer:
         self.stop()
 
     # -- what a request does --------------------------------------------------
-    def answer(self, sparql: str, accept: str | None, fmt_override: str | None) -> tuple[bytes, str, dict]:
-        """(body, content type, extra headers) for a query, or raise :class:`Refused`."""
-        from .sparqlguard import check_query
+    def answer(self, sparql: str, accept: str | None, fmt_override: str | None,
+               default_graphs=(), named_graphs=()) -> tuple[bytes, str, dict]:
+        """(body, content type, extra headers) for a query, or raise :class:`Refused`.
+
+        ``default_graphs``/``named_graphs``: the protocol's ``default-graph-uri``/``named-graph-uri``."""
+        from .sparqlguard import check_dataset, check_query
 
         try:
-            check_query(sparql)
+            checked = check_query(sparql, allow_network=self.allow_network)
+            check_dataset(default_graphs, named_graphs, self.allow_network)
         except QueryError as exc:
             raise Refused(HTTPStatus.BAD_REQUEST, str(exc)) from None
-        kind = query_form(sparql)
+        kind = {"construct": "graph", "describe": "graph"}.get(checked.form, checked.form)
         if kind == "update":
             raise Refused(HTTPStatus.BAD_REQUEST,
                           "this endpoint is read-only: SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP, ...) is refused")
@@ -354,7 +361,8 @@ class SPARQLServer:
         future = None
         try:
             deadline = time.monotonic() + self.timeout
-            future = self._pool.submit(run_query, self.base.store, sparql, kind, self.limit, deadline)
+            future = self._pool.submit(run_query, self.base.store, sparql, kind, self.limit, deadline,
+                                       (checked, tuple(default_graphs), tuple(named_graphs)))
             outcome = future.result(timeout=self.timeout)
             if outcome.kind == "timeout":
                 raise TimeoutError
@@ -471,10 +479,6 @@ class _Handler(BaseHTTPRequestHandler):
         if "update" in params:
             self._error(HTTPStatus.BAD_REQUEST, "this endpoint is read-only: SPARQL Update is refused")
             return
-        if params.get("default-graph-uri") or params.get("named-graph-uri"):
-            self._error(HTTPStatus.BAD_REQUEST, "default-graph-uri/named-graph-uri are not supported: "
-                                                "use GRAPH <...> in the query (the default graph is the union)")
-            return
         queries = params.get("query", [])
         sparql = body if body is not None else (queries[0] if len(queries) == 1 else None)
         if sparql is None or not sparql.strip():
@@ -482,7 +486,9 @@ class _Handler(BaseHTTPRequestHandler):
             return
         try:
             data, ctype, headers = self.app.answer(sparql, self.headers.get("Accept"),
-                                                   (params.get("format") or [None])[0])
+                                                   (params.get("format") or [None])[0],
+                                                   params.get("default-graph-uri", ()),
+                                                   params.get("named-graph-uri", ()))
         except Refused as exc:
             self._error(exc.status, str(exc))
             return

@@ -21,8 +21,12 @@ successful ingest of the same document removes its record.
 everything else works the same.
 
 Queries see the union of all graphs as their default graph, so a query
-without ``GRAPH`` finds everything; kb's prefixes (``kb:``, ``sem:``, ``wd:``,
-...) are predeclared.
+without ``GRAPH`` finds everything, unless they name their dataset (``FROM``,
+``FROM NAMED``, or the SPARQL Protocol's ``default-graph-uri`` /
+``named-graph-uri``): then they see exactly that. kb's prefixes (``kb:``,
+``sem:``, ``wd:``, ...) are predeclared. What a text is (query or update) and
+what it may reach is decided by :mod:`kb.sparqlguard` on the parsed text; a
+query then runs through the query API and an update through the update API.
 """
 
 from __future__ import annotations
@@ -30,7 +34,6 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
-import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -46,7 +49,7 @@ from kb.rdf.namespaces import DCTERMS, KB, KBR, PREFIXES, RDF, XSD
 from kb.rdf.salvage import validate_salvaging
 from kb.rdf.terms import to_rdflib
 from kb.rdf.validate import flagged_graphs, results
-from kb.sparqlguard import check_query, strip_literals
+from kb.sparqlguard import Checked, check_dataset, check_query, prescan
 
 __all__ = [
     "BUILD_ERRORS",
@@ -56,16 +59,16 @@ __all__ = [
     "Rejection",
     "Rows",
     "Store",
+    "UNION_DEFAULT_GRAPH",
     "Violation",
     "json_term",
+    "query_dataset",
 ]
 
 REJECTED_GRAPH = URIRef(f"{KBR}graph/_rejected")
 _PID_FILE = "kb-writer.pid"
 # What a bug in building one document's graph raises: it costs that document, not the run.
 BUILD_ERRORS = (RecursionError, ValueError, TypeError, AttributeError, IndexError, KeyError)
-_FORM_WORDS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
-_UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
 
 
 class Rows(list):
@@ -249,38 +252,37 @@ class OxigraphBackend:
     def delete_graph(self, graph_iri, *, also: str = "") -> None:
         self.oxigraph.update(f"DROP SILENT GRAPH <{graph_iri}>" + (" ;\n" + also if also else ""))
 
-    def query(self, sparql: str, update: bool = False):
+    def query(self, sparql: str, update: bool = False, dataset: dict | None = None):
+        """Run ``sparql`` as an update (``update=True``: pyoxigraph's update API) or as a
+        query (its query API, which cannot run an update) over ``dataset``, keyword
+        arguments of pyoxigraph's ``Store.query`` (default: the union default graph)."""
         if update:
             try:
                 self.oxigraph.update(sparql, prefixes=PREFIXES)
             except SyntaxError as exc:
                 raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
-            except (OSError, ValueError) as exc:
+            except (OSError, ValueError, RuntimeError) as exc:
                 raise QueryError(f"SPARQL update failed: {_one_line(exc)}") from None
             return None
+        # Evaluation is lazy: errors (a failed SERVICE call, an unbound service name)
+        # come while reading the results, so reading is inside the try too.
         try:
-            res = self.oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+            res = self.oxigraph.query(sparql, prefixes=PREFIXES,
+                                      **(UNION_DEFAULT_GRAPH if dataset is None else dataset))
+            if isinstance(res, ox.QueryBoolean):
+                return bool(res)
+            if isinstance(res, ox.QuerySolutions):
+                names = [v.value for v in res.variables]
+                rows = [{n: to_rdflib(t) for n in names if (t := sol[n]) is not None} for sol in res]
+                return Rows(names, rows)
+            g = Graph()
+            for t in res:
+                g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+            return g
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
-        except (OSError, ValueError, TypeError) as exc:
+        except (OSError, ValueError, TypeError, RuntimeError) as exc:
             raise QueryError(f"SPARQL query failed: {_one_line(exc)}") from None
-        if isinstance(res, ox.QueryBoolean):
-            return bool(res)
-        if isinstance(res, ox.QuerySolutions):
-            names = [v.value for v in res.variables]
-            rows = []
-            for sol in res:
-                row = {}
-                for n in names:
-                    t = sol[n]
-                    if t is not None:
-                        row[n] = to_rdflib(t)
-                rows.append(row)
-            return Rows(names, rows)
-        g = Graph()
-        for t in res:
-            g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
-        return g
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))
@@ -319,15 +321,19 @@ class Store:
     opened (e.g. read-only on a directory that is not a store).
     """
 
-    def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False, **remote_options):
+    def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False,
+                 allow_network: bool = False, **remote_options):
         self.read_only = read_only
+        # What query() passes to the guard by default: SERVICE, LOAD and non-kb
+        # FROM/USING/WITH only when the user asked for them (kb query --allow-network).
+        self.allow_network = allow_network
         # Set to a dict to have ingest_many add the CPU seconds of its stages
         # ("graph", "validate", "write") to it (scripts/bench_ingest.py).
         self.stage_times: dict[str, float] | None = None
         if isinstance(path, str) and path.startswith(("http://", "https://")):
             from kb.remote import RemoteStore
 
-            self._backend = RemoteStore(path, read_only=read_only, **remote_options)
+            self._backend = RemoteStore(path, read_only=read_only, allow_network=allow_network, **remote_options)
             self.path = None
             self.url = self._backend.url
             self.exists = True
@@ -538,48 +544,64 @@ class Store:
             self._backend.optimize()
 
     # -- reading -----------------------------------------------------------------
-    def query(self, sparql: str, *, update: bool = False):
+    def query(self, sparql: str, *, update: bool = False, allow_network: bool | None = None,
+              default_graphs=(), named_graphs=()):
         """Run SPARQL: :class:`Rows` for SELECT, a bool for ASK, an rdflib Graph for
         CONSTRUCT/DESCRIBE, ``None`` for an update.
 
-        kb's prefixes (``kb:``, ``sem:``, ``wd:``, ...) need no declaration, and
-        the default graph is the union of all graphs (on a remote server: as it
-        is configured). Raises :class:`kb.errors.QueryError` for a syntax error
-        (one line with the position), for an update without ``update=True``, and
-        for ``SERVICE``/``LOAD``/``file:`` access; :class:`kb.errors.StoreError`
+        The text is parsed first (:func:`kb.sparqlguard.check_query`): a query
+        runs through the query API, an update (only with ``update=True``) through
+        the update API. kb's prefixes need no declaration. The default graph is
+        the union of all graphs unless the query names its dataset (``FROM``) or
+        ``default_graphs``/``named_graphs`` (the protocol's ``default-graph-uri``/
+        ``named-graph-uri``, which win over ``FROM``) are given. Raises
+        :class:`kb.errors.QueryError` for a syntax error, an update without
+        ``update=True``, and what :mod:`kb.sparqlguard` refuses unless
+        ``allow_network`` (default: the store's); :class:`kb.errors.StoreError`
         for an update on a read-only store.
         """
-        check_query(sparql)
-        is_update = _is_update(sparql)
-        if is_update and not update:
-            raise QueryError("this is a SPARQL update; pass update=True (kb query --update) to run it")
-        if is_update:
+        allow = self.allow_network if allow_network is None else allow_network
+        checked = check_query(sparql, allow_network=allow)
+        if checked.is_update:
+            if not update:
+                raise QueryError("this is a SPARQL update; pass update=True (kb query --update) to run it")
+            if default_graphs or named_graphs:
+                raise QueryError("default-graph-uri/named-graph-uri are for queries; an update names "
+                                 "its graphs with USING or WITH")
             self._check_writable()
+        else:
+            check_dataset(default_graphs, named_graphs, allow)
         if self.is_remote:
-            return self._backend.query(_declare_prefixes(sparql), update=is_update)
-        return self._backend.query(sparql, update=is_update)
+            return self._backend.query(sparql, update=checked.is_update, allow_network=allow,
+                                       default_graphs=default_graphs, named_graphs=named_graphs)
+        if checked.is_update:
+            return self._backend.query(sparql, update=True)
+        return self._backend.query(sparql, dataset=query_dataset(checked, default_graphs, named_graphs))
 
     def select(self, sparql: str) -> list[tuple[str, ...]]:
-        """Rows of a SELECT as tuples of strings ('' when unbound), in projection order."""
+        """Rows of one of kb's own SELECTs as tuples of strings ('' when unbound), in projection order.
+
+        For SPARQL that kb builds (validation checks, the timeline): only
+        depth-checked (:func:`kb.sparqlguard.prescan`), not parsed by the guard
+        (that costs more than most of these queries); it runs through the query
+        API alone, so it can never update. User text goes to :meth:`query`.
+        """
         names, rows = self._select_values(sparql)
         return [tuple("" if v is None else v for v in row) for row in rows]
 
     def select_text(self, sparql: str) -> list[dict[str, str]]:
-        """Rows of a SELECT as dicts of lexical values (IRIs, literal text; unbound left out).
-
-        On the embedded store the values are read straight from pyoxigraph, without
-        building rdflib terms (which costs more than the query on short lookups)."""
+        """Rows of one of kb's own SELECTs (see :meth:`select`) as dicts of lexical
+        values (unbound left out), read straight from pyoxigraph on the embedded
+        store (rdflib terms cost more than the query on short lookups)."""
         names, rows = self._select_values(sparql)
         return [{n: v for n, v in zip(names, row) if v is not None} for row in rows]
 
     def _select_values(self, sparql: str) -> tuple[list[str], list[tuple[str | None, ...]]]:
+        prescan(sparql, max_bytes=None)  # kb's texts: VALUES of 10,000 events are fine, nesting is not
         if self.is_remote:
-            rows = self.query(sparql)
+            rows = self._backend.run_select(sparql)
             return list(rows.vars), [tuple(None if r.get(v) is None else str(r[v]) for v in rows.vars)
                                      for r in rows]
-        check_query(sparql)
-        if _is_update(sparql):
-            raise QueryError("a SELECT query is needed here, not an update")
         try:
             res = self.oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
             if not isinstance(res, ox.QuerySolutions):
@@ -588,7 +610,7 @@ class Store:
             return names, [tuple(None if (t := sol[n]) is None else t.value for n in names) for sol in res]
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
-        except (OSError, ValueError, TypeError) as exc:
+        except (OSError, ValueError, TypeError, RuntimeError) as exc:
             raise QueryError(f"SPARQL query failed: {_one_line(exc)}") from None
 
     def graphs(self) -> list[str]:
@@ -597,8 +619,6 @@ class Store:
 
     def has_graph(self, graph_iri) -> bool:
         """Whether the named graph holds any triple (without listing every graph)."""
-        if self.is_remote:
-            return bool(self._backend.query(f"ASK {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}"))
         return self._backend.has_graph(graph_iri)
 
     def documents(self) -> list[str]:
@@ -728,25 +748,23 @@ class _StageClock:
             self.last = now
 
 
-def _is_update(sparql: str) -> bool:
-    """Whether the text is a SPARQL update (decided on its first keyword outside
-    strings, IRIs and comments, after PREFIX/BASE declarations)."""
-    code, _ = strip_literals(sparql)
-    for word in code.replace("{", " ").split():
-        w = word.upper()
-        if w in _FORM_WORDS:
-            return False
-        if w in _UPDATE_WORDS:
-            return True
-    return False
+UNION_DEFAULT_GRAPH = {"use_default_graph_as_union": True}
 
 
-def _declare_prefixes(sparql: str) -> str:
-    """kb's prefixes declared in front of a query, except those it declares itself
-    (a remote server knows none of them)."""
-    code, _ = strip_literals(sparql)
-    missing = [p for p in PREFIXES if not re.search(rf"(?i)\bPREFIX\s+{p}:", code)]
-    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in missing) + sparql
+def query_dataset(checked: Checked, default_graphs=(), named_graphs=()) -> dict:
+    """pyoxigraph ``Store.query`` arguments for the dataset of a checked query.
+
+    The SPARQL Protocol's ``default-graph-uri``/``named-graph-uri`` win (the
+    dataset is exactly those graphs, an empty set where one list is empty);
+    otherwise a query with ``FROM``/``FROM NAMED`` gets the dataset it names
+    (Oxigraph reads it from the text); otherwise the union of all graphs.
+    """
+    if default_graphs or named_graphs:
+        return {"default_graph": [ox.NamedNode(g) for g in default_graphs],
+                "named_graphs": [ox.NamedNode(g) for g in named_graphs]}
+    if checked.has_dataset:
+        return {}
+    return UNION_DEFAULT_GRAPH
 
 
 def _rejection_node(doc_id: str) -> URIRef:
