@@ -219,16 +219,17 @@ class KnowledgeBase:
         return actors.resolve(actor, _name_index(gazetteer()), self._actor_labels, self._stored_entity)
 
     def _stored_entity(self, entity_iri: str) -> bool:
-        return bool(self.store.query(f"ASK {{ GRAPH ?g {{ <{entity_iri}> ?p ?o }} }}"))
+        # kb's own query over an IRI of the gazetteer: no user text, so no guard parse
+        return bool(self.store.select_text(f"SELECT ?p WHERE {{ GRAPH ?g {{ <{entity_iri}> ?p ?o }} }} LIMIT 1"))
 
     def _actor_labels(self):
         """(IRI, label, is a person) of every labelled actor and place in the store."""
-        rows = self.store.query(
+        rows = self.store.select_text(
             "SELECT DISTINCT ?e ?l ?person WHERE { GRAPH ?g { ?e rdfs:label|skos:altLabel ?l ; a ?c } "
             "FILTER(?c IN (kb:Agent, kb:Place)) "
             "BIND(EXISTS { GRAPH ?h { ?e a kb:Person } } AS ?person) }")
         for r in rows:
-            yield str(r["e"]), str(r["l"]), bool(r["person"])
+            yield r["e"], r["l"], r.get("person") == "true"
 
     def timeline(self, *, actor: str | None = None, since: str | None = None,
                  until: str | None = None, types: list[str] | str | None = None,
