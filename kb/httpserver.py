@@ -134,6 +134,8 @@ class StrictRequestHandler(BaseHTTPRequestHandler):
     error_message_format = "%(message)s\n"
     error_content_type = "text/plain; charset=utf-8"
     allowed_methods = ("GET", "HEAD", "POST", "OPTIONS")
+    # Errors in a malformed request line are answered with a status line (not as HTTP/0.9, body only).
+    default_request_version = "HTTP/1.0"
     server: BoundedHTTPServer
 
     def setup(self) -> None:

@@ -135,6 +135,12 @@ def _error_from(name: str, message: str) -> KBError:
     return cls(message)
 
 
+def _death(worker) -> str:
+    code = worker.process.exitcode
+    how = "" if code is None else f" ({f'signal {-code}' if code < 0 else f'exit code {code}'})"
+    return f"the query crashed its process{how}; it was replaced"
+
+
 def _rss(pid: int) -> int | None:
     try:
         with open(f"/proc/{pid}/statm", "rb") as f:
@@ -259,11 +265,13 @@ class QueryPool:
             if remaining <= 0:
                 raise QueryCancelled(f"query timed out after {timeout:g} s; add a LIMIT or narrow it down")
             if worker.conn.poll(min(POLL, remaining)):
-                return worker.conn.recv()
+                try:
+                    return worker.conn.recv()
+                except (EOFError, OSError):  # it died: the pipe closed
+                    worker.process.join(1)
+                    raise WorkerCrashed(_death(worker)) from None
             if worker.process.exitcode is not None:
-                code = worker.process.exitcode
-                how = f"signal {-code}" if code < 0 else f"exit code {code}"
-                raise WorkerCrashed(f"the query crashed its process ({how}); it was replaced")
+                raise WorkerCrashed(_death(worker))
             if self.memory is not None:
                 rss = _rss(worker.pid)
                 if rss is not None and rss > self.memory:
