@@ -237,14 +237,9 @@ class QueryPool:
         """
         if self._closed:
             raise StoreError("the query pool is closed")
-        try:
-            worker = self._idle.get(timeout=timeout if wait is None else wait)
-        except queue.Empty:
-            raise PoolBusy("the server is busy; try again later") from None
+        worker = self._take(timeout if wait is None else wait)
         done = False
         try:
-            if worker.process.exitcode is not None:
-                raise WorkerCrashed("a query process had died; it was replaced, try again")
             worker.conn.send((function, args))
             reply = self._await(worker, time.monotonic() + timeout, timeout)
             done = True
@@ -258,6 +253,18 @@ class QueryPool:
         if reply[0] == "ok":
             return reply[1]
         raise _error_from(reply[1], reply[2])
+
+    def _take(self, wait: float) -> _Worker:
+        """A free live worker (one found dead while idle is replaced)."""
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                raise PoolBusy("the server is busy; try again later") from None
+            if worker.process.exitcode is None:
+                return worker
+            self._retire(worker)
 
     def _await(self, worker: _Worker, deadline: float, timeout: float):
         while True:
