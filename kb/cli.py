@@ -676,8 +676,9 @@ def export_command(fmt, output, actor, types, place, since, until, source, menti
               help="Seconds a query may run; then its worker process is killed and the client gets 503.")
 @click.option("--limit", default=10000, show_default=True, type=click.IntRange(min=1),
               help="Most rows (or triples) per answer; the page shows the latest LIMIT events.")
-@click.option("--workers", default=min(4, os.cpu_count() or 1), show_default=True, type=click.IntRange(1, 64),
-              help="Query worker processes (queries run in parallel; more wait for a free one).")
+@click.option("--workers", default=min(8, 2 * (os.cpu_count() or 1)), show_default=True, type=click.IntRange(1, 64),
+              help="Query worker processes (queries run in parallel; more wait for a free one, at most "
+                   "--timeout seconds). More workers than cores let short queries pass long ones.")
 @click.option("--memory", "memory_mb", default=2048, show_default=True, type=click.IntRange(min=64), metavar="MB",
               help="Memory ceiling of one query worker (resident, MiB); past it the query gets 503.")
 @click.option("--title", default="kb timeline", show_default=True, help="Title of the timeline page.")

@@ -138,6 +138,9 @@ def _error_from(name: str, message: str) -> KBError:
 def _death(worker) -> str:
     code = worker.process.exitcode
     how = "" if code is None else f" ({f'signal {-code}' if code < 0 else f'exit code {code}'})"
+    if not worker.served and code == 1:  # spawn could not start it (it re-imports the main script)
+        return (f"a query process failed to start{how}; a script that starts kb's query workers "
+                "must do so under `if __name__ == \"__main__\":`")
     return f"the query crashed its process{how}; it was replaced"
 
 
@@ -157,6 +160,7 @@ class _Worker:
                                    name="kb-query-worker")
         self.process.start()
         child.close()
+        self.served = 0  # calls answered
 
     @property
     def pid(self) -> int:
@@ -242,6 +246,7 @@ class QueryPool:
         try:
             worker.conn.send((function, args))
             reply = self._await(worker, time.monotonic() + timeout, timeout)
+            worker.served += 1
             done = True
         except (OSError, EOFError):
             raise WorkerCrashed("the query process stopped unexpectedly; it was replaced") from None

@@ -383,7 +383,7 @@ class SPARQLServer:
     """
 
     def __init__(self, source, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 30.0,
-                 limit: int = 10000, workers: int = 2, memory_mb: int | None = 2048,
+                 limit: int = 10000, workers: int = 4, memory_mb: int | None = 2048,
                  max_connections: int = 256, read_timeout: float = 10.0, title: str = "kb timeline",
                  cors: str | None = None):
         from .querypool import QueryPool

@@ -351,3 +351,17 @@ def test_an_in_memory_kb_is_served_from_a_copy(tmp_path):
         assert os.path.isdir(copy)
         assert number(get(srv.url, COUNT)) == int(base.query(COUNT)[0]["n"]) > 0
     assert not os.path.exists(copy)
+
+
+def test_kb_query_timeout_with_an_update(tmp_path):
+    from kb.cli import main
+
+    path = str(tmp_path / "kb")
+    fixture_store(path).close()
+    runner = CliRunner()
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:kb-test:extra> { ?s ?p ?o } }"
+    insert = "INSERT DATA { GRAPH <urn:kb-test:extra> { <urn:kb-test:a> <urn:kb-test:b> 'c' } }"
+    done = runner.invoke(main, ["--store", path, "query", "--update", "--timeout", "20", insert])
+    assert done.exit_code == 0 and "update done" in done.output, done.output
+    counted = runner.invoke(main, ["--store", path, "query", "--format", "csv", count])
+    assert counted.output.split() == ["n", "1"]
