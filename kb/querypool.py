@@ -30,6 +30,7 @@ from .errors import KBError, QueryError, StoreError
 __all__ = ["PoolBusy", "QueryCancelled", "QueryPool", "WorkerCrashed", "run_in_child", "store_signature"]
 
 POLL = 0.05  # seconds between checks of a running call (result, deadline, memory, liveness)
+STARTUP = 120  # seconds a new worker may take to import kb and open the store
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
@@ -97,6 +98,14 @@ def _worker_main(conn, location: str | None, read_only: bool) -> None:
     # Ctrl-C reaches the whole process group; the parent decides when workers stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     handle = _StoreHandle(location, read_only)
+    try:  # open now, before the first call; a failure is reported by that call
+        handle.get()
+    except Exception:  # noqa: BLE001 - the first call raises it again, as one line
+        pass
+    try:
+        conn.send(("ready",))  # a call's time limit starts after this
+    except (OSError, ValueError):
+        return
     while True:
         try:
             task = conn.recv()
@@ -161,6 +170,7 @@ class _Worker:
         self.process.start()
         child.close()
         self.served = 0  # calls answered
+        self.ready = False  # its "ready" message was received
 
     @property
     def pid(self) -> int:
@@ -244,6 +254,8 @@ class QueryPool:
         worker = self._take(timeout if wait is None else wait)
         done = False
         try:
+            if not worker.ready:
+                self._wait_ready(worker)
             worker.conn.send((function, args))
             reply = self._await(worker, time.monotonic() + timeout, timeout)
             worker.served += 1
@@ -270,6 +282,19 @@ class QueryPool:
             if worker.process.exitcode is None:
                 return worker
             self._retire(worker)
+
+    def _wait_ready(self, worker: _Worker) -> None:
+        """Wait for a new worker to start (imports, store opened): not part of a call's time."""
+        if not worker.conn.poll(STARTUP):
+            raise WorkerCrashed(f"a query process did not start within {STARTUP} s")
+        try:
+            message = worker.conn.recv()
+        except (EOFError, OSError):
+            worker.process.join(1)
+            raise WorkerCrashed(_death(worker)) from None
+        if message != ("ready",):
+            raise WorkerCrashed("a query process sent an unexpected message")
+        worker.ready = True
 
     def _await(self, worker: _Worker, deadline: float, timeout: float):
         while True:
