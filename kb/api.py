@@ -376,3 +376,27 @@ def open_kb(location: str | os.PathLike | None = DEFAULT_STORE, *, read_only: bo
     if location is not None and str(location) == ":memory:":
         location = None
     return KnowledgeBase(Store(None if location is None else str(location), read_only=read_only))
+
+
+def query_in_child(location: str | os.PathLike | None, sparql: str | None = None, *, timeout: float,
+                   update: bool = False, named: str | None = None, params: dict[str, str] | None = None,
+                   allow_network: bool = False):
+    """:meth:`KnowledgeBase.query` (or :meth:`~KnowledgeBase.query_named` with ``named``)
+    in a child process that opens the store and is killed after ``timeout`` seconds.
+
+    A killed query stops using CPU and memory at once (a thread could not stop
+    it). Raises :class:`kb.querypool.QueryCancelled` (a :class:`kb.errors.QueryError`)
+    when the time runs out; other errors as :meth:`KnowledgeBase.query` raises them.
+    """
+    from .querypool import run_in_child
+
+    return run_in_child(location, _query_store, sparql, update, named, params, allow_network, timeout=timeout,
+                        read_only=not update)
+
+
+def _query_store(store, sparql: str | None, update: bool, named: str | None, params: dict | None,
+                 allow_network: bool = False):
+    base = KnowledgeBase(store)
+    if named:
+        return base.query_named(named, params)
+    return base.query(sparql, update=update, allow_network=allow_network)

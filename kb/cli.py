@@ -11,6 +11,7 @@ import csv
 import functools
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -357,8 +358,10 @@ def _cell(v) -> str:
 @click.option("--named", metavar="NAME", help="Run a query shipped with kb (see --list).")
 @click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of --named (repeatable).")
 @click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
+              help="Stop the query after SECONDS (it runs in a child process that is killed) [default: no limit].")
 @store_option
-def query(sparql, file_, fmt, update, allow_network, named, params, list_, store):
+def query(sparql, file_, fmt, update, allow_network, named, params, list_, timeout, store):
     """Run a SPARQL query over the KB.
 
     \b
@@ -368,6 +371,7 @@ def query(sparql, file_, fmt, update, allow_network, named, params, list_, store
       kb query --format turtle 'CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 10'
       kb query --list
       kb query --named meetings-between --param a=Q61053 --param b=Q3052772 --format csv
+      kb query --timeout 10 -f expensive.rq
 
     The text is parsed before it runs: an update needs --update, and SERVICE,
     LOAD and FROM/USING/WITH naming graphs outside the KB need --allow-network.
@@ -382,6 +386,10 @@ def query(sparql, file_, fmt, update, allow_network, named, params, list_, store
             if not sep or not key.strip():
                 raise InputError(f"--param {item!r}: write KEY=VALUE, e.g. --param a=Q7747")
             values[key.strip()] = value
+        if timeout is not None:
+            _open(store, read_only=True).close()  # a wrong --store fails here, with kb's message
+            _print_result(api.query_in_child(store, named=named, params=values, timeout=timeout), fmt)
+            return
         with _open(store, read_only=True) as base:
             _print_result(base.query_named(named, values), fmt)
         return
@@ -399,6 +407,11 @@ def query(sparql, file_, fmt, update, allow_network, named, params, list_, store
     # Parsed (and refused when it must be) before the store is opened: an update
     # without --update fails here, not after taking the writer's lock.
     check_query(sparql, allow_network=allow_network)
+    if timeout is not None:
+        _open(store, read_only=not update).close()
+        _print_result(api.query_in_child(store, sparql, update=update, timeout=timeout,
+                                           allow_network=allow_network), fmt)
+        return
     with _open(store, read_only=not update) as base:
         result = base.query(sparql, update=update, allow_network=allow_network)
         _print_result(result, fmt)
@@ -674,27 +687,41 @@ def export_command(fmt, output, actor, types, place, since, until, source, menti
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind; anything but loopback exposes the whole KB.")
 @click.option("--port", default=8000, show_default=True, type=int, help="TCP port (0 picks a free one).")
-@click.option("--timeout", default=30.0, show_default=True, type=float, help="Seconds a query may run.")
-@click.option("--limit", default=10000, show_default=True, type=int, help="Most rows (or triples) per answer.")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Seconds a query may run; then its worker process is killed and the client gets 503.")
+@click.option("--limit", default=10000, show_default=True, type=click.IntRange(min=1),
+              help="Most rows (or triples) per answer; the page shows the latest LIMIT events.")
+@click.option("--workers", default=min(8, 2 * (os.cpu_count() or 1)), show_default=True, type=click.IntRange(1, 64),
+              help="Query worker processes (queries run in parallel; more wait for a free one, at most "
+                   "--timeout seconds). More workers than cores let short queries pass long ones.")
+@click.option("--memory", "memory_mb", default=2048, show_default=True, type=click.IntRange(min=64), metavar="MB",
+              help="Memory ceiling of one query worker (resident, MiB); past it the query gets 503.")
 @click.option("--title", default="kb timeline", show_default=True, help="Title of the timeline page.")
 @click.option("--cors", metavar="ORIGIN", help="Let web pages from ORIGIN (or '*') query the endpoint [default: none].")
 @click.option("--allow-network", is_flag=True,
               help="Let queries use SERVICE and FROM of graphs outside the KB (the server then fetches "
                    "URLs its clients name); refused otherwise.")
 @store_option
-def serve(host, port, timeout, limit, title, cors, allow_network, store):
+def serve(host, port, timeout, limit, workers, memory_mb, title, cors, allow_network, store):
     """Serve the KB read-only: SPARQL 1.1 Protocol at /sparql, the timeline page at /.
 
     Updates, LOAD and SERVICE are refused. Results come as SPARQL JSON, XML,
     CSV or TSV (CONSTRUCT: Turtle, JSON-LD) by the Accept header.
 
+    Each query runs in a worker process that opens the store read-only; a query
+    past --timeout or --memory is stopped (its worker is killed and replaced).
+    Workers reopen the store when its files change: documents that `kb ingest`
+    adds while the server runs are answered by the next query, and the page
+    is rendered again.
+
     \b
     Examples:
       kb serve
-      kb serve --port 8080 --timeout 10
+      kb serve --port 8080 --timeout 10 --workers 8
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' http://127.0.0.1:8000/sparql
     """
     from .server import serve as run
 
-    with _open(store, read_only=True) as base:
-        run(base, host, port, timeout=timeout, limit=limit, title=title, cors=cors, allow_network=allow_network)
+    _open(store, read_only=True).close()  # a wrong --store fails here, with kb's message
+    run(store, host, port, timeout=timeout, limit=limit, workers=workers, memory_mb=memory_mb, title=title,
+        cors=cors, allow_network=allow_network)

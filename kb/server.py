@@ -12,27 +12,34 @@ or an update sent as a query), ``LOAD`` and ``SERVICE`` are refused with 400 and
 a one-line reason, as are ``file:`` IRIs and server built-ins
 (:mod:`kb.sparqlguard`). Results stop at ``limit`` rows (the response then
 carries ``X-KB-Truncated: true``) and a query that runs past ``timeout`` seconds
-gets 503. pyoxigraph evaluates lazily, so the deadline is checked between
-result rows; a query that spends its time before the first row (a big
-``ORDER BY``) cannot be interrupted and keeps one of ``max_running`` worker
-slots until it ends. The server binds 127.0.0.1 unless told otherwise.
+gets 503.
+
+Queries run in worker processes (:mod:`kb.querypool`) that open the store
+read-only: a query past its time or memory ceiling is stopped by killing its
+worker, which is replaced, so it stops using CPU and memory and the next query
+is served; workers reopen the store when its files change, so documents
+ingested while the server runs are seen. HTTP is served by
+:mod:`kb.httpserver` (deep listen backlog, bounded handler threads, read
+deadlines, strict Content-Length). The server binds 127.0.0.1 unless told
+otherwise.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sys
+import tempfile
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
 from .errors import KBError, QueryError
+from .httpserver import BadRequest, BoundedHTTPServer, StrictRequestHandler
 from .rdf.terms import to_rdflib
 from .store import json_term
 
@@ -155,11 +162,11 @@ class _Deadline(Exception):
 def run_query(store, sparql: str, kind: str, limit: int, deadline: float, dataset=None) -> QueryOutcome:
     """Run a read-only query, stopping at ``limit`` rows and at ``deadline`` (``time.monotonic``).
 
-    ``dataset`` is ``(checked, default_graphs, named_graphs)``: what the guard
-    parsed and the protocol's ``default-graph-uri``/``named-graph-uri``.
     Returns ``QueryOutcome("timeout")`` past the deadline. pyoxigraph's result
     iterators must be dropped on the thread that made them, so no exception
     (whose traceback would keep one alive) leaves this function while one exists.
+    ``dataset`` is ``(checked, default_graphs, named_graphs)``: what the guard
+    parsed and the protocol's ``default-graph-uri``/``named-graph-uri``.
     """
     try:
         return _evaluate(store, sparql, limit, deadline, dataset)
@@ -167,7 +174,7 @@ def run_query(store, sparql: str, kind: str, limit: int, deadline: float, datase
         failure = None
     except SyntaxError as exc:
         failure = f"SPARQL syntax error: {' '.join(str(exc).split())}"
-    except (OSError, ValueError, TypeError) as exc:
+    except (OSError, ValueError, TypeError, RuntimeError) as exc:  # pyoxigraph raises lazily, while reading
         failure = f"SPARQL query failed: {' '.join(str(exc).split())}"
     if failure is None:
         return QueryOutcome("timeout")
@@ -285,18 +292,104 @@ def serialize_graph(outcome: QueryOutcome, fmt: str) -> bytes:
     return outcome.graph.serialize(format=fmt, encoding="utf-8")
 
 
-# --------------------------------------------------------------------------- HTTP
+# --------------------------------------------------------------------------- work done in a query worker
+def answer_in_worker(store, sparql: str, kind: str, fmt: str, limit: int, timeout: float, dataset=None) -> tuple:
+    """Run and serialise a query inside a :class:`kb.querypool.QueryPool` worker.
+
+    Returns ``("ok", body, media type, headers)`` or ``("refused", status, reason)``:
+    plain tuples, so nothing but bytes and strings cross the process boundary.
+    """
+    try:
+        outcome = run_query(store, sparql, kind, limit, time.monotonic() + timeout, dataset)
+        if outcome.kind == "timeout":
+            return ("refused", HTTPStatus.SERVICE_UNAVAILABLE, _timed_out(timeout))
+        headers = {"X-KB-Truncated": "true"} if outcome.truncated else {}
+        if outcome.kind == "graph":
+            media = MEDIA["xml-rdf"] if fmt == "xml" else MEDIA[fmt]
+            return ("ok", serialize_graph(outcome, fmt), media, headers)
+        return ("ok", serialize_rows(outcome, fmt), MEDIA[fmt], headers)
+    except Refused as exc:
+        return ("refused", exc.status, str(exc))
+    except KBError as exc:
+        return ("refused", HTTPStatus.BAD_REQUEST, str(exc))
+
+
+def page_in_worker(store, title: str, limit: int) -> bytes:
+    """The timeline page of the latest ``limit`` events (rendered in a query worker).
+
+    Only the reports dated on or after the ``limit``-th latest end date are read:
+    reading all of a 100k-event KB to show its last 10k events would take a minute.
+    """
+    from .exporters import ExportRequest
+    from .exporters.page import page_data, render
+    from .exporters.records import PREFIXES, Selection
+
+    counted = store.query(PREFIXES + "SELECT (COUNT(DISTINCT ?event) AS ?n) WHERE { GRAPH ?g { "
+                                     "?event kb:sourceDocument ?doc ; kb:eventType ?type } }")
+    total = int(counted[0]["n"]) if counted else 0
+    selection = Selection()
+    if total > limit:
+        cut = store.query(PREFIXES + "SELECT ?latest WHERE { GRAPH ?g { ?event kb:sourceDocument ?doc ; "
+                                     "kb:eventType ?type ; sem:hasLatestEndTimeStamp ?latest } } "
+                                     f"ORDER BY DESC(?latest) OFFSET {limit - 1} LIMIT 1")
+        if cut:
+            selection = Selection(since=str(cut[0]["latest"])[:10])
+    events = ExportRequest(store, selection, title=title).events
+    if total > limit:
+        events = events[-limit:]
+        title += f" (latest {len(events)} of {total} events)"
+    return render(page_data(events, title)).encode("utf-8")
+
+
+def _timed_out(timeout: float) -> str:
+    return f"query timed out after {timeout:g} s; add a LIMIT or narrow it down"
+
+
+# --------------------------------------------------------------------------- the application
+def _store_location(source) -> tuple[str, str | None]:
+    """(location the workers open, temporary directory to remove afterwards or None)."""
+    if isinstance(source, (str, os.PathLike)):
+        return str(source), None
+    if source is None:  # an empty in-memory KB
+        tmp = tempfile.mkdtemp(prefix="kb-serve-")
+        return tmp, tmp
+    store = getattr(source, "store", source)  # a KnowledgeBase or a Store
+    if store.is_remote:
+        return store.url, None
+    if store.path is not None:
+        return str(store.path), None
+    # An in-memory store: workers are other processes, so they read a copy on disk.
+    import pyoxigraph as ox
+
+    tmp = tempfile.mkdtemp(prefix="kb-serve-")
+    copy = ox.Store(tmp)
+    copy.bulk_extend(store.oxigraph.quads_for_pattern(None, None, None, None))
+    copy.flush()
+    del copy
+    return tmp, tmp
+
+
 class SPARQLServer:
-    """The HTTP server over an open :class:`kb.api.KnowledgeBase` (opened read-only).
+    """The HTTP server over a KB: ``source`` is a :class:`kb.api.KnowledgeBase`, a
+    :class:`kb.store.Store`, or the location of one (a directory or a URL).
+
+    Queries and the timeline page run in ``workers`` processes
+    (:class:`kb.querypool.QueryPool`), each reading the store read-only; a query
+    past ``timeout`` seconds or ``memory_mb`` MiB is stopped by killing its
+    worker (503), and a new worker takes its place. Workers reopen the store
+    when its files change, so documents ingested meanwhile are served. An
+    in-memory store is copied to a temporary directory first (a snapshot).
 
     ``start()`` serves from a background thread (tests, notebooks);
     ``serve_forever()`` blocks (``kb serve``). Use as a context manager to stop it.
     """
 
-    def __init__(self, base, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 30.0,
-                 limit: int = 10000, max_running: int = 4, title: str = "kb timeline",
+    def __init__(self, source, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 30.0,
+                 limit: int = 10000, workers: int = 4, memory_mb: int | None = 2048,
+                 max_connections: int = 256, read_timeout: float = 10.0, title: str = "kb timeline",
                  cors: str | None = None, allow_network: bool = False):
-        self.base = base
+        from .querypool import QueryPool
+
         self.cors = cors
         self.allow_network = allow_network  # SERVICE / FROM outside the KB (kb serve --allow-network)
         # On loopback only requests naming loopback are answered: a web page whose
@@ -305,11 +398,13 @@ class SPARQLServer:
         self.timeout = timeout
         self.limit = limit
         self.title = title
-        self._slots = threading.BoundedSemaphore(max_running)
-        self._pool = ThreadPoolExecutor(max_workers=max_running, thread_name_prefix="kb-sparql")
+        self.location, self._tmp = _store_location(source)
+        self._page_lock = threading.Lock()
+        self._page_cache: tuple | None = None  # (store signature, page bytes)
         handler = type("Handler", (_Handler,), {"app": self})
-        self.httpd = ThreadingHTTPServer((host, port), handler)
-        self.httpd.daemon_threads = True
+        self.httpd = BoundedHTTPServer((host, port), handler, max_connections=max_connections,
+                                       read_timeout=read_timeout)
+        self.pool = QueryPool(self.location, workers, memory_mb=memory_mb)
         self._thread: threading.Thread | None = None
 
     @property
@@ -326,11 +421,19 @@ class SPARQLServer:
         self.httpd.serve_forever()
 
     def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        if self._thread:
+            self.httpd.shutdown()
+        self.close()
         if self._thread:
             self._thread.join(timeout=5)
+
+    def close(self) -> None:
+        """Release the socket, the workers and a temporary copy of the store."""
+        self.httpd.server_close()
+        self.pool.close()
+        if self._tmp:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            self._tmp = None
 
     def __enter__(self) -> "SPARQLServer":
         return self.start()
@@ -356,48 +459,54 @@ class SPARQLServer:
             raise Refused(HTTPStatus.BAD_REQUEST,
                           "this endpoint is read-only: SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP, ...) is refused")
         fmt = negotiate(accept, kind, fmt_override)
-        if not self._slots.acquire(timeout=self.timeout):
-            raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, "the server is busy; try again later")
-        future = None
+        reply = self._in_worker(answer_in_worker, sparql, kind, fmt, self.limit, self.timeout,
+                                (checked, tuple(default_graphs), tuple(named_graphs)))
+        if reply[0] != "ok":
+            raise Refused(reply[1], reply[2])
+        return reply[1], reply[2], reply[3]
+
+    def _in_worker(self, function, *args):
+        from .querypool import PoolBusy, QueryCancelled, WorkerCrashed
+
         try:
-            deadline = time.monotonic() + self.timeout
-            future = self._pool.submit(run_query, self.base.store, sparql, kind, self.limit, deadline,
-                                       (checked, tuple(default_graphs), tuple(named_graphs)))
-            outcome = future.result(timeout=self.timeout)
-            if outcome.kind == "timeout":
-                raise TimeoutError
-        except (FutureTimeout, TimeoutError):
-            raise Refused(HTTPStatus.SERVICE_UNAVAILABLE,
-                          f"query timed out after {self.timeout:g} s; add a LIMIT or narrow it down") from None
+            # The worker stops a query that yields rows lazily by itself; the kill is
+            # for one that computes before its first row (a big ORDER BY).
+            return self.pool.call(function, *args, timeout=self.timeout + _GRACE, wait=self.timeout)
+        except PoolBusy as exc:
+            raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, str(exc)) from None
+        except QueryCancelled as exc:
+            message = _timed_out(self.timeout) if exc.reason == "time" else str(exc)
+            raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, message) from None
+        except WorkerCrashed as exc:
+            raise Refused(HTTPStatus.INTERNAL_SERVER_ERROR, str(exc)) from None
         except KBError as exc:
-            raise Refused(HTTPStatus.BAD_REQUEST, str(exc)) from None
-        finally:
-            if future is not None and not future.done():
-                future.add_done_callback(lambda _f: self._slots.release())
-            else:
-                self._slots.release()
-        headers = {"X-KB-Truncated": "true"} if outcome.truncated else {}
-        if outcome.kind == "graph":
-            media = MEDIA["xml-rdf"] if fmt == "xml" else MEDIA[fmt]
-            return serialize_graph(outcome, fmt), media, headers
-        return serialize_rows(outcome, fmt), MEDIA[fmt], headers
+            raise Refused(HTTPStatus.INTERNAL_SERVER_ERROR, str(exc)) from None
 
     def page(self) -> bytes:
-        from .exporters import ExportRequest
-        from .exporters.page import page_data, render
+        """The timeline page, rendered once per state of the store (a writer's change renders it again)."""
+        from .querypool import store_signature
 
-        request = ExportRequest(self.base.store, title=self.title)
-        events = request.events
-        title = self.title
-        if len(events) > self.limit:  # the most recent ones: a page of 100k events helps nobody
-            events = events[-self.limit:]
-            title += f" (latest {self.limit} of {len(request.events)} events)"
-        return render(page_data(events, title)).encode("utf-8")
+        path = None if "://" in self.location else self.location
+        if not self._page_lock.acquire(timeout=self.timeout):
+            raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, "the timeline page is being rendered; try again later")
+        try:
+            signature = store_signature(path)
+            if signature is not None and self._page_cache and self._page_cache[0] == signature:
+                return self._page_cache[1]
+            body = self._in_worker(page_in_worker, self.title, self.limit)
+            self._page_cache = (signature, body)
+            return body
+        finally:
+            self._page_lock.release()
 
 
-class _Handler(BaseHTTPRequestHandler):
+_GRACE = 0.5  # seconds a worker gets past the timeout to stop a lazy query by itself
+
+
+class _Handler(StrictRequestHandler):
     app: SPARQLServer
-    server_version = "kb-sparql/0.1"
+    server_version = "kb-sparql/0.2"
+    max_body = MAX_BODY
 
     def log_message(self, fmt, *args):  # one line per request on stderr, like kb's other messages
         sys.stderr.write("%s %s\n" % (self.address_string(), fmt % args))
@@ -428,76 +537,97 @@ class _Handler(BaseHTTPRequestHandler):
         self._error(HTTPStatus.MISDIRECTED_REQUEST, f"this server answers requests to 127.0.0.1 or localhost, not {host}")
         return False
 
+    def _guarded(self, method) -> None:
+        """Run ``method``; a refusal becomes its status, anything unexpected a one-line 500."""
+        try:
+            if self._host_ok():
+                method()
+        except (Refused, BadRequest) as exc:
+            self.close_connection = True
+            self._error(exc.status, str(exc))
+        except (ConnectionError, TimeoutError):
+            self.close_connection = True
+        except Exception as exc:  # noqa: BLE001 - the client gets one line, the log one line
+            self.log_error("internal error: %s: %s", type(exc).__name__, " ".join(str(exc).split()))
+            self._error(HTTPStatus.INTERNAL_SERVER_ERROR, f"internal error ({type(exc).__name__})")
+
     def do_GET(self):
-        if not self._host_ok():
-            return
-        url = urlsplit(self.path)
-        if url.path == "/sparql" and not url.query and "text/html" in (self.headers.get("Accept") or ""):
-            self._send(HTTPStatus.OK, QUERY_FORM.encode("utf-8"), "text/html")
-            return
-        if url.path in ("/", "/index.html"):
-            try:
-                self._send(HTTPStatus.OK, self.app.page(), "text/html")
-            except KBError as exc:
-                self._error(HTTPStatus.INTERNAL_SERVER_ERROR, str(exc))
-            return
-        if url.path != "/sparql":
-            self._error(HTTPStatus.NOT_FOUND, "not found: the SPARQL endpoint is /sparql, the timeline /")
-            return
-        self._handle(parse_qs(url.query, keep_blank_values=True), None)
+        self._guarded(self._get)
 
     do_HEAD = do_GET
 
     def do_POST(self):
-        if not self._host_ok():
-            return
+        self._guarded(self._post)
+
+    def do_OPTIONS(self):
+        self.send_response(HTTPStatus.NO_CONTENT)
+        self.send_header("Allow", ", ".join(self.allowed_methods))
+        if self.app.cors:
+            self.send_header("Access-Control-Allow-Origin", self.app.cors)
+            self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+            self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _get(self) -> None:
+        url = urlsplit(self.path)
+        if url.path == "/sparql" and not url.query and "text/html" in (self.headers.get("Accept") or ""):
+            self._send(HTTPStatus.OK, QUERY_FORM.encode("utf-8"), "text/html")
+        elif url.path in ("/", "/index.html"):
+            self._send(HTTPStatus.OK, self.app.page(), "text/html")
+        elif url.path != "/sparql":
+            self._error(HTTPStatus.NOT_FOUND, "not found: the SPARQL endpoint is /sparql, the timeline /")
+        else:
+            self._handle(_form(url.query, "the URL"), None)
+
+    def _post(self) -> None:
         url = urlsplit(self.path)
         if url.path != "/sparql":
             self._error(HTTPStatus.NOT_FOUND, "not found: POST queries to /sparql")
             return
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"request body over {MAX_BODY} bytes")
-            return
-        body = self.rfile.read(length).decode("utf-8", errors="replace")
+        raw = self.read_body()
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        params = parse_qs(url.query, keep_blank_values=True)
+        params = _form(url.query, "the URL")
         if ctype == "application/sparql-update":
-            self._error(HTTPStatus.BAD_REQUEST, "this endpoint is read-only: SPARQL Update is refused")
-            return
+            raise Refused(HTTPStatus.BAD_REQUEST, "this endpoint is read-only: SPARQL Update is refused")
+        try:
+            body = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise Refused(HTTPStatus.BAD_REQUEST, "the request body is not UTF-8") from None
         if ctype == "application/sparql-query":
             self._handle(params, body)
         elif ctype in ("application/x-www-form-urlencoded", ""):
-            for k, v in parse_qs(body, keep_blank_values=True).items():
+            for k, v in _form(body, "the body").items():
                 params.setdefault(k, []).extend(v)
             self._handle(params, None)
         else:
-            self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
-                        f"send application/sparql-query or a form, not {ctype}")
+            raise Refused(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, f"send application/sparql-query or a form, not {ctype}")
 
     def _handle(self, params: dict, body: str | None) -> None:
         if "update" in params:
-            self._error(HTTPStatus.BAD_REQUEST, "this endpoint is read-only: SPARQL Update is refused")
-            return
+            raise Refused(HTTPStatus.BAD_REQUEST, "this endpoint is read-only: SPARQL Update is refused")
         queries = params.get("query", [])
         sparql = body if body is not None else (queries[0] if len(queries) == 1 else None)
         if sparql is None or not sparql.strip():
-            self._error(HTTPStatus.BAD_REQUEST, "give exactly one SPARQL query: ?query=... or a POST body")
-            return
-        try:
-            data, ctype, headers = self.app.answer(sparql, self.headers.get("Accept"),
-                                                   (params.get("format") or [None])[0],
-                                                   params.get("default-graph-uri", ()),
-                                                   params.get("named-graph-uri", ()))
-        except Refused as exc:
-            self._error(exc.status, str(exc))
-            return
+            raise Refused(HTTPStatus.BAD_REQUEST, "give exactly one SPARQL query: ?query=... or a POST body")
+        data, ctype, headers = self.app.answer(sparql, self.headers.get("Accept"),
+                                               (params.get("format") or [None])[0],
+                                               params.get("default-graph-uri", ()),
+                                               params.get("named-graph-uri", ()))
         self._send(HTTPStatus.OK, data, ctype, headers)
 
 
-def serve(base, host: str = "127.0.0.1", port: int = 8000, **options) -> None:
-    """Serve ``base`` until interrupted (what ``kb serve`` runs)."""
-    server = SPARQLServer(base, host, port, **options)
+def _form(text: str, where: str) -> dict[str, list[str]]:
+    """Form fields of a query string or body; malformed percent-encoding or too many fields is a 400."""
+    try:
+        return parse_qs(text, keep_blank_values=True, errors="strict", max_num_fields=64)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise Refused(HTTPStatus.BAD_REQUEST, f"cannot read the form in {where}: {exc.__class__.__name__}") from None
+
+
+def serve(source, host: str = "127.0.0.1", port: int = 8000, **options) -> None:
+    """Serve ``source`` (a KB, a store or its location) until interrupted (what ``kb serve`` runs)."""
+    server = SPARQLServer(source, host, port, **options)
     if host not in ("127.0.0.1", "localhost", "::1"):
         print(f"warning: serving on {host}: anyone who can reach it can read the whole KB", file=sys.stderr)
     print(f"kb SPARQL endpoint at {server.url}/sparql, timeline at {server.url}/ (Ctrl-C stops)", file=sys.stderr)
@@ -506,4 +636,4 @@ def serve(base, host: str = "127.0.0.1", port: int = 8000, **options) -> None:
     except KeyboardInterrupt:
         pass
     finally:
-        server.httpd.server_close()
+        server.close()
