@@ -36,15 +36,10 @@ _STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
 _COUNTABLE = {t.name for t in TYPES.values() if t.countable}
 
 
-def _dct_date(dct: _dt.date, open_end: bool = False) -> DateValue:
-    if open_end:
-        return DateValue(value=f"{dct.isoformat()}/..", earliest=dct, latest=None, granularity="day", uncertain=True)
-    return DateValue(value=dct.isoformat(), earliest=dct, latest=dct, granularity="day", uncertain=True)
-
-
 def _from_timex(timex) -> DateValue:
     """The event date a timex gives. "seit Februar 2022" (an open interval) dates an event by its start."""
     date = timex.date()
+    date.source = "text"
     if date.value.endswith("/..") and timex.mod == "ON_OR_AFTER":
         date = dating.start_of(date)
     elif "-W" in date.value and date.earliest and date.latest:
@@ -255,7 +250,7 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         speaking = rule.roles == "speaker"
         # a speaking verb's date is never that of what is said, even of an event not kept
         said = [sp for sp in all_spans if sp[0] >= e] if speaking else []
-        timex = _roles.nearest_timex(ctx, s, e, trigger_clauses, others, same_clause_only=speaking, said=said)
+        timex = dating.nearest_timex(ctx, s, e, trigger_clauses, others, same_clause_only=speaking, said=said)
         if rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, s, lang) if rule.nominal else []
@@ -263,9 +258,9 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
             timex = listed[-1]
         date = _from_timex(timex) if timex is not None else None
         # "reist am Montag zu einem zweitägigen Besuch": the length told with the noun is the verb's too
-        length = _roles.duration_near(ctx, s, e) or next(
+        length = dating.duration_near(ctx, s, e) or next(
             (d for s2, e2, r2, _, _ in viable if r2.type == rule.type and ctx.clause_index(s2) == ci
-             for d in [_roles.duration_near(ctx, s2, e2)] if d), None)
+             for d in [dating.duration_near(ctx, s2, e2)] if d), None)
         if length and date is not None and date.granularity == "day" and "/" not in date.value:
             date = dating.stay(date, int(length[1:-1]))
         cstart, cend = ctx.clause_of(s)
@@ -284,7 +279,7 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
             if date is not None and date.granularity == "day" and "/" not in date.value:
                 date = _open(date)
             elif date is None or date.granularity != "day":
-                date = _dct_date(dct, open_end=True) if dct else None
+                date = dating.from_publication(dct, "ongoing") if dct else None
         etype, outcome, office = rule.type, rule.options.get("outcome"), None
         if etype == "Meeting" and all(p.entity is not None and _roles.is_summit_body(p.entity) for p in parts):
             # "NATO leaders met", "die Staats- und Regierungschefs der G7 treffen sich": a summit
@@ -395,14 +390,15 @@ def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of, note
             # a reaction in the next sentence ("hatte ... eingestanden") happened with the event
             inherit = sentence_of(ev) - sentence_of(source) <= 2 and ev.status == "past" == source.status
         if inherit:
-            date = DateValue(**{**source.date.__dict__})
-            date.uncertain, date.text, date.span = True, None, None
-            if ev.type in _POINT_TYPES and date.value.endswith("/.."):
+            date = dating.inherited(source.date)
+            if date.source == "publication" and dct is not None:
+                date = dating.from_publication(dct, ev.status) or date  # what the report day tells
+            elif ev.type in _POINT_TYPES and date.value.endswith("/.."):
                 date = dating.start_of(date, uncertain=True)
             ev.date = date
         if ev.date is None and dct is not None and ev.status in ("past", "ongoing") \
                 and ev.type not in _NO_DEFAULT_DATE:
-            ev.date = _dct_date(dct)
+            ev.date = dating.from_publication(dct, ev.status)
         # the calendar overrides a tense-less present: a date after publication is a plan, one
         # before it is past
         d = ev.date
@@ -427,13 +423,12 @@ def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of, note
         same_kind = [x for x in later if family(x.type) == family(ev.type)]
         body = (same_kind or later or [None])[0]
         if ev.date is None and body is not None:
-            ev.date = DateValue(**{**body.date.__dict__})
-            ev.date.uncertain, ev.date.text, ev.date.span = True, None, None
+            ev.date = dating.inherited(body.date)
         if ev.status is None:
             ev.status = body.status if body is not None and body.status else "past"
         if ev.date is None and dct is not None and ev.status in ("past", "ongoing") \
                 and ev.type not in _NO_DEFAULT_DATE:
-            ev.date = _dct_date(dct)
+            ev.date = dating.from_publication(dct, ev.status)
         ev.hypothetical = ev.status == "hypothetical"
         ev.negated = ev.status == "did_not_occur"
 

@@ -3,6 +3,12 @@
 Events and claims never compute dates themselves: a stay of N days, the start of an open
 interval, "seven months before publication", "30 years before the anniversary" all go through
 :func:`kb.temporal.resolve.resolve_value` and :func:`kb.temporal.resolve.bounds`.
+
+It also says where an event's date comes from (``DateValue.source``): ``text`` -- a date
+expression of the event's own clause or sentence (:func:`nearest_timex`); ``context`` -- taken
+over from the event the sentence continues, a title's body or a digest item's date line
+(:func:`inherited`); ``publication`` -- nothing in the text dates it, the publication date stands
+in (:func:`from_publication`), and the bounds say only what that tells.
 """
 
 from __future__ import annotations
@@ -10,12 +16,49 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from ..model import DateValue
+from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
+from .context import Context
 
-__all__ = ["duration_before", "of_value", "shifted", "start_of", "stay"]
+__all__ = ["REPORT_WINDOW_DAYS", "duration_before", "duration_near", "from_publication", "inherited",
+           "nearest_timex", "of_value", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+# A news report tells as done, without a date, what happened lately: an undated past event is
+# placed on the publication day (its value, the usual reading) but bounded only by the week before
+# it (earliest) and the publication day (latest).
+REPORT_WINDOW_DAYS = 7
+
+
+def from_publication(dct: _dt.date, status: str | None) -> DateValue | None:
+    """The date of an event the text does not date, as far as the publication date tells it.
+
+    Done (``past``): on or before the publication day -- value that day, bounds the report window.
+    Under way (``ongoing``): begun on or before it, end open. Anything else: no date.
+
+    >>> d = from_publication(_dt.date(2024, 5, 14), "past")
+    >>> d.value, d.earliest, d.latest, d.source
+    ('2024-05-14', datetime.date(2024, 5, 7), datetime.date(2024, 5, 14), 'publication')
+    """
+    start = dct - _dt.timedelta(days=REPORT_WINDOW_DAYS)
+    if status == "past":
+        return DateValue(value=dct.isoformat(), earliest=start, latest=dct, granularity="day",
+                         uncertain=True, source="publication")
+    if status == "ongoing":
+        return DateValue(value=f"{dct.isoformat()}/..", earliest=start, latest=None, granularity="day",
+                         uncertain=True, source="publication")
+    return None
+
+
+def inherited(date: DateValue) -> DateValue:
+    """A copy of another event's date for an event that continues it: uncertain, from the context
+    (a date the other event had from the publication day stays one)."""
+    out = DateValue(**{**date.__dict__})
+    out.uncertain, out.text, out.span = True, None, None
+    if out.source != "publication":
+        out.source = "context"
+    return out
 
 
 def shifted(ref: _dt.date, unit: str, n: int) -> str | None:
@@ -39,7 +82,7 @@ def start_of(date: DateValue, uncertain: bool | None = None) -> DateValue:
     """The start of an (open) interval as a date of its own granularity ("2022-02/.." -> "2022-02")."""
     start = date.value.split("/")[0]
     out = of_value(start, date.uncertain if uncertain is None else uncertain, resolved=date.resolved,
-                   text=date.text, span=date.span)
+                   text=date.text, span=date.span, source=date.source)
     out.granularity = out.granularity or date.granularity
     return out
 
@@ -67,3 +110,48 @@ def duration_before(ref: _dt.date, duration: str) -> _dt.date | None:
         return None
     value = shifted(ref, _UNITS[m.group(2)], -int(m.group(1)))
     return bounds(value)[0] if value else None
+
+
+# a timex further than this from its trigger (in characters) belongs to something else
+_MAX_TIMEX_DISTANCE = 120
+# ... and it is shared with another trigger that is hardly nearer ("sagte X am Dienstag am Rande
+# seiner Gespräche", "will meet Xi on Saturday on the sidelines of the summit")
+_SHARED_TIMEX_MARGIN = 10
+
+_YEAR_VALUE = re.compile(r"^\d{4}")
+
+
+def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
+                  others: list[tuple[int, int]] = (), same_clause_only: bool = False,
+                  said: list[tuple[int, int]] = ()) -> Timex | None:
+    """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
+    than to any other trigger of the clause; else one from a clause without a trigger. ``said``
+    are the triggers of what a speaking trigger reports: a timex after one of them dates that."""
+    def dist(t: Timex, a: int, b: int) -> int:
+        return a - t.end if t.end <= a else max(0, t.start - b)
+
+    cstart, cend = ctx.clause_of(s)
+    same = [(a, b) for a, b in others if cstart <= a < cend]
+    usable = [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)]
+    cands = [t for t in usable if cstart <= t.start < cend and dist(t, s, e) <= _MAX_TIMEX_DISTANCE
+             and all(dist(t, s, e) <= dist(t, a, b) + _SHARED_TIMEX_MARGIN for a, b in same)]
+    if said:
+        # "said the visit would take place in May": a date after what is said dates that
+        cands = [t for t in cands if not any(e <= a and b <= t.start and cstart <= a < cend for a, b in said)]
+    outside = [t for t in cands if not (s <= t.start and t.end <= e)]
+    cands = outside or cands
+    if not cands and not same_clause_only:
+        # a sentence-initial date ("On February 22, ...") scopes over the clauses after it
+        cands = [t for t in usable if ctx.clause_index(t.start) not in trigger_clauses and t.end <= s]
+    if not cands:
+        return None
+    return min(cands, key=lambda t: dist(t, s, e))
+
+
+def duration_near(ctx: Context, s: int, e: int) -> str | None:
+    """A length stated with the trigger ("eine viertägige Reise", "a four-day visit"): P<n>D."""
+    for t in ctx.timexes:
+        if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value) and \
+                (0 <= s - t.end <= 3 or 0 <= t.start - e <= 3):
+            return t.value
+    return None

@@ -1,0 +1,125 @@
+"""Dates by scope, date provenance and implied events, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from click.testing import CliRunner
+
+import kb.api as api
+from kb import entities
+from kb.events import dating
+from kb.model import Document
+from kb.pipeline import analyse
+
+DCT = dt.date(2024, 3, 14)  # a Thursday
+
+
+@pytest.fixture(autouse=True)
+def _no_user_gazetteer(tmp_path, monkeypatch):
+    monkeypatch.setenv("KB_GAZETTEER", str(tmp_path / "none.tsv"))
+    entities.reload()
+    yield
+    entities.reload()
+
+
+def run(text: str, lang: str, dct: dt.date = DCT):
+    return analyse(Document(id="t", text=text, lang=lang, published=dct))
+
+
+def told(a, etype: str, **who):
+    """The events of one type (implied ones left out)."""
+    return [e for e in a.events if e.type == etype and not e.implied_by]
+
+
+UNDATED = [
+    ("en", "Chancellor Olaf Scholz met French President Emmanuel Macron in Paris.", "Meeting"),
+    ("de", "Bundeskanzler Olaf Scholz hat den französischen Präsidenten Emmanuel Macron in Paris getroffen.",
+     "Meeting"),
+]
+
+
+@pytest.mark.parametrize("lang,text,etype", UNDATED)
+def test_an_undated_past_event_is_bounded_by_the_report_not_dated_by_it(lang, text, etype):
+    """No date in the text: the value is the publication day (the usual reading, what the gold
+    expects) but the record says it came from there, and the bounds are the week up to it."""
+    (ev,) = told(run(text, lang), etype)
+    assert ev.status == "past"
+    d = ev.date
+    assert d.source == "publication" and d.uncertain and d.text is None
+    assert d.value == DCT.isoformat() and d.latest == DCT
+    assert d.earliest == DCT - dt.timedelta(days=dating.REPORT_WINDOW_DAYS)
+    rec = ev.as_record(text)
+    assert rec["date"]["source"] == "publication" and rec["date"]["earliest"] == "2024-03-07"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Monday, Scholz held talks with Donald Tusk in Warsaw."),
+    ("de", "Am Montag führte Scholz in Warschau Gespräche mit Donald Tusk."),
+])
+def test_a_stated_date_is_from_the_text(lang, text):
+    (ev,) = told(run(text, lang), "Meeting")
+    assert ev.date.value == "2024-03-11" and ev.date.source == "text" and not ev.date.uncertain
+
+
+def test_publication_dates_say_only_what_is_known():
+    assert dating.from_publication(DCT, "planned") is None  # a plan with no date has none
+    ongoing = dating.from_publication(DCT, "ongoing")
+    assert ongoing.value == "2024-03-14/.." and ongoing.latest is None and ongoing.earliest < DCT
+    # a context date taken from a publication date stays a publication date
+    assert dating.inherited(dating.from_publication(DCT, "past")).source == "publication"
+    assert dating.inherited(dating.of_value("2024-03-11", source="text")).source == "context"
+
+
+def test_rdf_carries_the_date_source():
+    from kb.rdf.build import graph_for
+
+    text = "Chancellor Olaf Scholz met French President Emmanuel Macron in Paris. On Monday, Scholz held talks with Donald Tusk."
+    ttl = graph_for(run(text, "en"))[1].serialize(format="nt")
+    assert '/ns#dateSource> "publication"' in ttl and '/ns#dateSource> "text"' in ttl
+
+
+IMPLIED = ("Der französische Präsident Emmanuel Macron ist am Dienstag zu einem Besuch in Berlin "
+           "eingetroffen. Es ist sein zweiter Deutschland-Besuch binnen sechs Monaten.")
+
+
+@pytest.fixture(scope="module")
+def base():
+    kb = api.open_kb(None)
+    kb.ingest_text(IMPLIED, id="implied-test", lang="de", published="2024-03-14")
+    yield kb
+    kb.close()
+
+
+def test_implied_events_are_marked_and_left_out_of_exports(base):
+    a = run(IMPLIED, "de")
+    implied = [e for e in a.events if e.implied_by]
+    assert implied and all(e.as_record(IMPLIED)["implied_by"] for e in implied)
+    shown = base.records()
+    every = base.records(include_implied=True)
+    assert not any(r.get("implied_by") for r in shown)
+    assert any(r.get("implied_by") for r in every) and len(every) == len(shown) + len(implied)
+    csv_default = base.export("csv")
+    csv_all = base.export("csv", include_implied=True)
+    assert len(csv_all.splitlines()) == len(csv_default.splitlines()) + len(implied)
+    assert not any(r.event.endswith(tuple(f"/{e.id}" for e in implied)) for r in base.timeline())
+    assert len(base.timeline(include_implied=True)) == len(base.timeline()) + len(implied)
+
+
+def test_cli_include_implied(tmp_path):
+    from kb.cli import main
+
+    store = str(tmp_path / "store")
+    doc = tmp_path / "a.txt"
+    doc.write_text(IMPLIED, encoding="utf-8")
+    r = CliRunner()
+    out = r.invoke(main, ["--store", store, "ingest", "--lang", "de", "--published", "2024-03-14", str(doc)])
+    assert out.exit_code == 0, out.output
+    plain = json.loads(r.invoke(main, ["--store", store, "timeline", "--format", "json"]).output)
+    every = json.loads(r.invoke(main, ["--store", store, "timeline", "--format", "json", "--include-implied"]).output)
+    assert len(every) > len(plain)
+    plain = json.loads(r.invoke(main, ["--store", store, "export", "--format", "json"]).output)["events"]
+    every = json.loads(r.invoke(main, ["--store", store, "export", "--format", "json", "--include-implied"]).output)["events"]
+    assert len(every) > len(plain) and any(e.get("implied_by") for e in every)
