@@ -96,7 +96,7 @@ def stay(date: DateValue, days: int) -> DateValue:
         return date
     return DateValue(value=f"{date.value}/{end}", earliest=date.earliest,
                      latest=_dt.date.fromisoformat(end), granularity="day", resolved=True,
-                     text=date.text, span=date.span, uncertain=date.uncertain)
+                     text=date.text, span=date.span, uncertain=date.uncertain, source=date.source)
 
 
 def duration_before(ref: _dt.date, duration: str) -> _dt.date | None:
