@@ -123,3 +123,67 @@ def test_cli_include_implied(tmp_path):
     plain = json.loads(r.invoke(main, ["--store", store, "export", "--format", "json"]).output)["events"]
     every = json.loads(r.invoke(main, ["--store", store, "export", "--format", "json", "--include-implied"]).output)["events"]
     assert len(every) > len(plain) and any(e.get("implied_by") for e in every)
+
+
+def _examples():
+    from kb.lang import examples
+
+    for lang in ("de", "en"):
+        for ex in examples(lang, "discourse.txt"):
+            text, rest = ex.rsplit(" | ", 1)
+            dct, want = rest.split(" -> ")
+            yield pytest.param(lang, text, dt.date.fromisoformat(dct), want, id=f"{lang}:{text[:40]}")
+
+
+@pytest.mark.parametrize("lang,text,dct,want", list(_examples()))
+def test_discourse_examples(lang, text, dct, want):
+    """The EXAMPLE lines of kb/lang/<iso>/discourse.txt: a stay told in parts ("The visit ends on
+    Thursday"), an event inside a stay ("during the three-day visit"), a habitual mention (none)."""
+    events = [e for e in run(text, lang, dct).events if not e.implied_by]
+    if want == "nothing":
+        assert events == []
+        return
+    etype, value = want.split()
+    assert value in [e.date.value for e in events if e.type == etype and e.date is not None], \
+        [(e.type, e.date and e.date.value) for e in events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Prime Minister Ana Lopez arrived in Oslo on Monday for a visit. The visit ends on Thursday."),
+    ("de", "Die Ministerpräsidentin Anna Berg ist am Montag zu einem Besuch in Oslo eingetroffen. "
+           "Der Besuch endet am Donnerstag."),
+])
+def test_a_stay_told_in_parts_is_one_event_under_way(lang, text):
+    (ev,) = run(text, lang, dt.date(2024, 3, 12)).events
+    assert ev.date.value == "2024-03-11/2024-03-14" and ev.status == "ongoing" and ev.date.source == "text"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The foreign minister will visit Warsaw on Monday. The visit ends on Sunday, March 10."),
+    ("de", "Der Außenminister besucht am Montag Warschau. Der Besuch endet am Sonntag, 10. März."),
+])
+def test_no_inverted_stay(lang, text):
+    """An end before the start told (a contradiction or a misreading) does not invert the stay."""
+    for ev in run(text, lang, dt.date(2024, 3, 14)).events:
+        if ev.date is not None and ev.date.earliest and ev.date.latest:
+            assert ev.date.earliest <= ev.date.latest
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chancellor Olaf Scholz talks to Emmanuel Macron about four times a year."),
+    ("en", "Chancellor Olaf Scholz regularly meets Emmanuel Macron in Paris."),
+    ("de", "Bundeskanzler Olaf Scholz trifft Emmanuel Macron regelmäßig in Paris."),
+    ("de", "Bundeskanzler Olaf Scholz telefoniert etwa viermal im Jahr mit Emmanuel Macron."),
+])
+def test_habitual_mentions_are_no_events(lang, text):
+    assert [e for e in run(text, lang).events if not e.implied_by] == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Obama said Tuesday his trip to Mexico next week would focus on trade."),
+    ("en", "President Anna Berg said on Tuesday that her visit to Rome would focus on trade."),
+])
+def test_the_day_of_saying_does_not_date_what_is_said(lang, text):
+    for ev in run(text, lang, dt.date(2024, 3, 14)).events:
+        if ev.type == "StateVisit" and ev.date is not None:
+            assert ev.date.value != "2024-03-12"

@@ -27,6 +27,7 @@ from .context import Context, clauses, is_actor, quotes
 from ..eventtypes import TYPES, family
 from .dedupe import merge
 from .rules import Rule, rules, status_cues
+from . import phases as _phases
 from .story import Story, continue_story
 
 __all__ = ["annotate", "extract_sentence"]
@@ -273,7 +274,9 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         others = [sp for sp in spans if sp != (t.s, t.e)]
         # a speaking verb's date is never that of what is said, even of an event not kept
         said = [sp for sp in all_spans if sp[0] >= t.e] if speaking else []
-        timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said)
+        speech = [(o.s, o.e) for o in triggers if o.rule.roles == "speaker" and o is not t]
+        timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
+                                     speech=speech)
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
@@ -421,6 +424,17 @@ def _the_parties(events: list[Event], text: str, lang: str) -> None:
                 mine[p.entity.id] = ev.participants[-1]
 
 
+def _generic(ctx: Context, ev: Event, lang: str) -> bool:
+    """"talks to Macron about four times a year", "a list of official visits": a habitual or
+    aggregate mention in the trigger's clause tells of no event of its own."""
+    pat = _phases.cues(lang).get("generic")
+    if pat is None or ev.trigger is None:
+        return False
+    cstart, cend = ctx.clause_of(ev.trigger.start)
+    hit = pat.search(ctx.text, cstart, cend)
+    return hit is not None and not ctx.quoted(hit.start())
+
+
 def _heading(text: str, start: int, end: int) -> bool:
     """A title line: alone on its line and without final punctuation."""
     line = text[start:end].strip()
@@ -439,6 +453,8 @@ def annotate(analysis: Analysis) -> None:
     told: set[str] = set()
     headings: set[int] = set()
     notes: dict[int, dict] = {}
+    told_in_parts: list[_phases.Phase] = []
+    within: dict[int, tuple[bool, int | None]] = {}
     for n, sent in enumerate(analysis.sentences):
         mentions = [m for m in analysis.mentions if sent.start <= m.start < sent.end]
         by_sentence.append(mentions)
@@ -461,13 +477,20 @@ def annotate(analysis: Analysis) -> None:
         ctx = Context(text, sent, clauses(text, sent, protected),
                       [q for q in doc_quotes if q[0] < sent.end and sent.start < q[1]],
                       mentions, timexes, by_sentence[max(0, n - 5):n], _heading(text, sent.start, sent.end))
+        told_in_parts += _phases.find(ctx, n, lang)
+        within[n] = _phases.within(ctx, lang)
         for ev in extract_sentence(ctx, lang, dct, told, notes):
+            if _generic(ctx, ev, lang):
+                continue
             sentence_index[id(ev)] = n
             if ctx.heading:
                 headings.add(id(ev))
             events.append(ev)
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
-    continue_story(Story(events, dct, lambda ev: sentence_index.get(id(ev), 0), lambda ev: id(ev) in headings, notes))
+    sentence_of, is_heading = (lambda ev: sentence_index.get(id(ev), 0)), (lambda ev: id(ev) in headings)
+    phase_triggers = _phases.apply(events, told_in_parts, sentence_of, is_heading)
+    continue_story(Story(events, dct, sentence_of, is_heading, notes, within))
+    events = [ev for ev in events if ev.trigger not in phase_triggers]
     _the_parties(events, text, lang)
     sideline = rules(lang).cues.get("sidelines")
     events = merge(events, lambda ev: sentence_index.get(id(ev), 0), lambda ev: id(ev) in headings,

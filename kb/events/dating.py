@@ -117,22 +117,27 @@ _MAX_TIMEX_DISTANCE = 120
 # ... and it is shared with another trigger that is hardly nearer ("sagte X am Dienstag am Rande
 # seiner Gespräche", "will meet Xi on Saturday on the sidelines of the summit")
 _SHARED_TIMEX_MARGIN = 10
+# a timex this close after a speaking verb ("said Tuesday", "said on Tuesday") dates the saying
+_SPEECH_GAP = 4
 
 _YEAR_VALUE = re.compile(r"^\d{4}")
 
 
 def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   others: list[tuple[int, int]] = (), same_clause_only: bool = False,
-                  said: list[tuple[int, int]] = ()) -> Timex | None:
+                  said: list[tuple[int, int]] = (), speech: list[tuple[int, int]] = ()) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
-    are the triggers of what a speaking trigger reports: a timex after one of them dates that."""
+    are the triggers of what a speaking trigger reports: a timex after one of them dates that.
+    ``speech`` are the other speaking triggers of the sentence: a timex right after one that
+    comes before this trigger ("Obama said Tuesday his trip ...") dates the saying."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
     cstart, cend = ctx.clause_of(s)
     same = [(a, b) for a, b in others if cstart <= a < cend]
-    usable = [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)]
+    usable = [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)
+              and not any(a < s and 0 <= t.start - b <= _SPEECH_GAP and t.end <= s for a, b in speech)]
     cands = [t for t in usable if cstart <= t.start < cend and dist(t, s, e) <= _MAX_TIMEX_DISTANCE
              and all(dist(t, s, e) <= dist(t, a, b) + _SHARED_TIMEX_MARGIN for a, b in same)]
     if said:

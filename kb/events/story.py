@@ -14,7 +14,7 @@ Each rule is one small function: :func:`source_of` (which event is continued),
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from ..eventtypes import TYPES, family
@@ -44,6 +44,8 @@ class Story:
     sentence_of: Callable[[Event], int]
     is_heading: Callable[[Event], bool]
     notes: dict
+    # sentence index -> (tells of something inside a stay told before, the stay's length in days)
+    within: dict = field(default_factory=dict)
 
     def note(self, ev: Event) -> dict:
         return self.notes.get(id(ev), {})
@@ -113,9 +115,22 @@ def _may_inherit(story: Story, ev: Event, source: Event | None) -> bool:
     return True
 
 
+def _inside(story: Story, ev: Event, source: Event | None) -> bool:
+    """"During the visit, X will meet Y", "On the three-day trip, ...": an event told inside the
+    stay it continues takes the stay's days (and the stay its length, when told here)."""
+    inside, days = story.within.get(story.sentence_of(ev), (False, None))
+    if not inside or ev.date is not None or source is None or source.type not in _STAYS or source.date is None:
+        return False
+    d = source.date
+    if days and d.granularity == "day" and d.earliest is not None and (d.latest is None or d.latest == d.earliest):
+        source.date = dating.stay(dating.start_of(d), days)
+    ev.date = dating.inherited(source.date)
+    return True
+
+
 def inherit_date(story: Story, ev: Event, source: Event | None) -> None:
     """The continued event's date, marked as from the context (a point event in a stay: its start)."""
-    if not _may_inherit(story, ev, source):
+    if _inside(story, ev, source) or not _may_inherit(story, ev, source):
         return
     date = dating.inherited(source.date)
     if date.source == "publication" and story.dct is not None:
@@ -137,7 +152,8 @@ def calendar_status(ev: Event, dct: _dt.date | None, cued: bool) -> None:
     d = ev.date
     if dct is None or d is None or not d.resolved or not d.earliest or d.uncertain or d.latest is None:
         return
-    if ev.status == "past" and d.latest > dct and d.earliest >= dct - _PLAN_SLACK:
+    begun_stay = ev.type in _STAYS and d.earliest <= dct < d.latest
+    if ev.status == "past" and d.latest > dct and d.earliest >= dct - _PLAN_SLACK and not begun_stay:
         if d.earliest > dct or not cued:
             ev.status = "planned"
     elif ev.status == "planned" and not cued and d.latest < dct:
