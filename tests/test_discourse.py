@@ -187,3 +187,30 @@ def test_the_day_of_saying_does_not_date_what_is_said(lang, text):
     for ev in run(text, lang, dt.date(2024, 3, 14)).events:
         if ev.type == "StateVisit" and ev.date is not None:
             assert ev.date.value != "2024-03-12"
+
+
+DIGESTS = [
+    ("de", "Chronik der Woche\n\n15. August 2017\n\nBundeskanzlerin Angela Merkel hat heute den spanischen "
+           "Ministerpräsidenten Mariano Rajoy in Berlin getroffen.\n\n21. August 2017\n\nBundeskanzlerin Angela "
+           "Merkel hat mit dem französischen Präsidenten Emmanuel Macron telefoniert."),
+    ("en", "Weekly digest\n\nAugust 15, 2017\n\nChancellor Angela Merkel met Spanish Prime Minister Mariano Rajoy "
+           "in Berlin today.\n\nAugust 21, 2017\n\nChancellor Angela Merkel spoke by telephone with French "
+           "President Emmanuel Macron."),
+]
+
+
+@pytest.mark.parametrize("lang,text", DIGESTS)
+def test_a_digest_item_is_dated_by_its_own_date_line(lang, text):
+    """"heute" under the line "15. August 2017" is that day, not the publication day (the newest
+    item's); an undated item event takes its item's day, not an earlier item's event's."""
+    a = run(text, lang, dt.date(2017, 8, 21))
+    (meeting,) = told(a, "Meeting")
+    (call,) = told(a, "PhoneCall")
+    assert meeting.date.value == "2017-08-15"
+    assert call.date.value == "2017-08-21" and call.date.source in ("context", "publication")
+
+
+def test_one_date_line_is_no_digest():
+    text = "Kurzmeldung\n\n15. August 2017\n\nBundeskanzlerin Angela Merkel hat heute Mariano Rajoy in Berlin getroffen."
+    (meeting,) = told(run(text, "de", dt.date(2017, 8, 21)), "Meeting")
+    assert meeting.date.value == "2017-08-21"

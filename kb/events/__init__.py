@@ -27,6 +27,7 @@ from .context import Context, clauses, is_actor, quotes
 from ..eventtypes import TYPES, family
 from .dedupe import merge
 from .rules import Rule, rules, status_cues
+from . import digest as _digest
 from . import phases as _phases
 from .story import Story, continue_story
 
@@ -435,6 +436,26 @@ def _generic(ctx: Context, ev: Event, lang: str) -> bool:
     return hit is not None and not ctx.quoted(hit.start())
 
 
+def _context(text: str, lang: str, sent, mentions: list, timexes: list, doc_quotes: list, before: list) -> Context:
+    """What the event rules see of one sentence."""
+    dateline = rules(lang).cues.get("dateline")
+    hit = dateline.match(text, sent.start, sent.end) if dateline is not None else None
+    if hit is not None:
+        # "PARIS, March 14 (Reuters) -": the day of the report dates no event of its own, and
+        # the agency and the place of the report take part in none
+        timexes = [t for t in timexes if t.start >= hit.end()]
+        mentions = [m for m in mentions if m.start >= hit.end()]
+    named = rules(lang).cues.get("named-event")
+    if named is not None:
+        # "the Winter Olympics", "the Arab Spring": a time word inside a name dates nothing
+        names = [(x.start(), x.end()) for x in named.finditer(text, sent.start, sent.end)]
+        timexes = [t for t in timexes if not any(t.start < b and a < t.end for a, b in names)]
+    protected = [(t.start, t.end) for t in timexes] + [(m.start, m.end) for m in mentions]
+    return Context(text, sent, clauses(text, sent, protected),
+                   [q for q in doc_quotes if q[0] < sent.end and sent.start < q[1]],
+                   mentions, timexes, before, _heading(text, sent.start, sent.end))
+
+
 def _heading(text: str, start: int, end: int) -> bool:
     """A title line: alone on its line and without final punctuation."""
     line = text[start:end].strip()
@@ -454,6 +475,7 @@ def annotate(analysis: Analysis) -> None:
     headings: set[int] = set()
     notes: dict[int, dict] = {}
     told_in_parts: list[_phases.Phase] = []
+    item_dates = _digest.anchors(text, analysis.sentences, analysis.timexes)
     within: dict[int, tuple[bool, int | None]] = {}
     for n, sent in enumerate(analysis.sentences):
         mentions = [m for m in analysis.mentions if sent.start <= m.start < sent.end]
@@ -461,22 +483,9 @@ def annotate(analysis: Analysis) -> None:
         if any(sent.start < b.end and b.start < sent.end for b in analysis.boilerplate):
             continue
         timexes = [t for t in analysis.timexes if sent.start <= t.start < sent.end]
-        dateline = rules(lang).cues.get("dateline")
-        hit = dateline.match(text, sent.start, sent.end) if dateline is not None else None
-        if hit is not None:
-            # "PARIS, March 14 (Reuters) -": the day of the report dates no event of its own, and
-            # the agency and the place of the report take part in none
-            timexes = [t for t in timexes if t.start >= hit.end()]
-            mentions = [m for m in mentions if m.start >= hit.end()]
-        named = rules(lang).cues.get("named-event")
-        if named is not None:
-            # "the Winter Olympics", "the Arab Spring": a time word inside a name dates nothing
-            names = [(x.start(), x.end()) for x in named.finditer(text, sent.start, sent.end)]
-            timexes = [t for t in timexes if not any(t.start < b and a < t.end for a, b in names)]
-        protected = [(t.start, t.end) for t in timexes] + [(m.start, m.end) for m in mentions]
-        ctx = Context(text, sent, clauses(text, sent, protected),
-                      [q for q in doc_quotes if q[0] < sent.end and sent.start < q[1]],
-                      mentions, timexes, by_sentence[max(0, n - 5):n], _heading(text, sent.start, sent.end))
+        if n in item_dates:
+            timexes = _digest.reanchor(timexes, lang, item_dates[n][1], dct)
+        ctx = _context(text, lang, sent, mentions, timexes, doc_quotes, by_sentence[max(0, n - 5):n])
         told_in_parts += _phases.find(ctx, n, lang)
         within[n] = _phases.within(ctx, lang)
         for ev in extract_sentence(ctx, lang, dct, told, notes):
@@ -489,7 +498,7 @@ def annotate(analysis: Analysis) -> None:
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
     sentence_of, is_heading = (lambda ev: sentence_index.get(id(ev), 0)), (lambda ev: id(ev) in headings)
     phase_triggers = _phases.apply(events, told_in_parts, sentence_of, is_heading)
-    continue_story(Story(events, dct, sentence_of, is_heading, notes, within))
+    continue_story(Story(events, dct, sentence_of, is_heading, notes, within, item_dates))
     events = [ev for ev in events if ev.trigger not in phase_triggers]
     _the_parties(events, text, lang)
     sideline = rules(lang).cues.get("sidelines")

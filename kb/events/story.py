@@ -46,6 +46,11 @@ class Story:
     notes: dict
     # sentence index -> (tells of something inside a stay told before, the stay's length in days)
     within: dict = field(default_factory=dict)
+    # sentence index -> (sentence index, day) of the date line of the digest item it belongs to
+    item_dates: dict = field(default_factory=dict)
+
+    def item(self, ev: Event) -> tuple | None:
+        return self.item_dates.get(self.sentence_of(ev))
 
     def note(self, ev: Event) -> dict:
         return self.notes.get(id(ev), {})
@@ -69,9 +74,11 @@ def _candidates(story: Story, i: int) -> list[tuple[Event, bool]]:
     return [(x, False) for x in reversed(story.events[:i])] + [(x, True) for x in later]
 
 
-def _can_source(story: Story, prev: Event) -> bool:
+def _can_source(story: Story, prev: Event, ev: Event) -> bool:
     if story.is_heading(prev) and (prev.date is None or prev.date.uncertain):
         return False  # a title is a source only for a date it states itself
+    if story.item(prev) != story.item(ev):
+        return False  # the items of a digest are stories of their own
     return prev.type not in _COMMUNICATION and prev.implied_by is None
 
 
@@ -82,7 +89,7 @@ def source_of(story: Story, i: int) -> Event | None:
     ev = story.events[i]
     anaphor = story.note(ev).get("anaphor")
     for prev, later in _candidates(story, i):
-        if not _can_source(story, prev):
+        if not _can_source(story, prev, ev):
             continue
         if anaphor:
             if family(prev.type) == anaphor:
@@ -140,10 +147,13 @@ def inherit_date(story: Story, ev: Event, source: Event | None) -> None:
     ev.date = date
 
 
-def publication_date(ev: Event, dct: _dt.date | None) -> None:
-    """What nothing dates and was done (or is under way) is dated by the report, as such."""
+def publication_date(ev: Event, dct: _dt.date | None, item_date: _dt.date | None = None) -> None:
+    """What nothing dates and was done (or is under way) is dated by the report, as such -- in a
+    digest by its item's date line (then from the context)."""
     if ev.date is None and dct is not None and ev.status in ("past", "ongoing") and ev.type not in _NO_DEFAULT_DATE:
-        ev.date = dating.from_publication(dct, ev.status)
+        ev.date = dating.from_publication(item_date or dct, ev.status)
+        if item_date is not None and ev.date is not None:
+            ev.date.source = "context"
 
 
 def calendar_status(ev: Event, dct: _dt.date | None, cued: bool) -> None:
@@ -190,7 +200,8 @@ def continue_story(story: Story) -> None:
         source = source_of(story, i)
         default_status(ev, source)
         inherit_date(story, ev, source)
-        publication_date(ev, story.dct)
+        item = story.item(ev)
+        publication_date(ev, story.dct, item[1] if item else None)
         calendar_status(ev, story.dct, story.note(ev).get("cued", False))
         _flags(ev)
     for i, ev in enumerate(story.events):
