@@ -214,3 +214,31 @@ def test_one_date_line_is_no_digest():
     text = "Kurzmeldung\n\n15. August 2017\n\nBundeskanzlerin Angela Merkel hat heute Mariano Rajoy in Berlin getroffen."
     (meeting,) = told(run(text, "de", dt.date(2017, 8, 21)), "Meeting")
     assert meeting.date.value == "2017-08-21"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chancellor Olaf Scholz has arrived in Warsaw for a three-day visit."),
+    ("de", "Bundeskanzler Olaf Scholz ist zu einem dreitägigen Besuch in Warschau eingetroffen."),
+])
+def test_a_stay_under_way_of_told_length(lang, text):
+    """Arrived for an N-day stay, no day told: under way, read as publication day .. +N-1, bounded
+    by what is known (begun at most N-1 days before)."""
+    (ev,) = told(run(text, lang), "StateVisit")
+    assert ev.status == "ongoing" and ev.date.value == "2024-03-14/2024-03-16"
+    assert ev.date.source == "publication" and ev.date.earliest == dt.date(2024, 3, 12)
+
+
+def test_a_vague_week_does_not_replace_the_days_of_a_stay():
+    text = ("Chancellor Olaf Scholz has arrived in Warsaw for a three-day visit. "
+            "Thousands of people gathered in Warsaw this week to welcome Chancellor Olaf Scholz on his visit.")
+    visits = told(run(text, "en"), "StateVisit")
+    assert visits and all(v.date.value != "2024-03-11/2024-03-17" for v in visits if v.date.source == "publication")
+
+
+def test_dedupe_reads_publication_dates_as_their_value():
+    from kb.events.dedupe import _contains, _finer
+
+    stay = dating.ongoing_stay(DCT, 3)  # 14..16, bounds 12..16
+    week = dating.of_value("2024-03-11/2024-03-17", source="text")
+    week.granularity = "week"
+    assert _contains(week, stay) and not _finer(week, stay) and _finer(stay, week)

@@ -36,6 +36,7 @@ __all__ = ["annotate", "extract_sentence"]
 # What kind of event each type is comes from the one registry (kb.eventtypes).
 _COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
 _COUNTABLE = {t.name for t in TYPES.values() if t.countable}
+_STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
 
 
 def _from_timex(timex) -> DateValue:
@@ -283,8 +284,11 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
         if len(listed) >= 2:
             timex = listed[-1]
-        date = _stay_length(ctx, t, triggers, _from_timex(timex) if timex is not None else None)
-        status, date = _status_and_date(ctx, t, lang, dct, region_start, timex, date)
+        days = _stay_length(ctx, t, triggers)
+        date = _from_timex(timex) if timex is not None else None
+        if days and date is not None and date.granularity == "day" and "/" not in date.value:
+            date = dating.stay(date, days)
+        status, date = _status_and_date(ctx, t, lang, dct, region_start, timex, date, days)
         ev = _refined(ctx, t, status, date, dct)
         notes[id(ev)] = {"cued": status is not None, "anaphor": None}
         events.append(ev)
@@ -299,19 +303,18 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
     return events
 
 
-def _stay_length(ctx: Context, t: _Trigger, triggers: list[_Trigger], date: DateValue | None) -> DateValue | None:
-    """"reist am Montag zu einem zweitägigen Besuch": the length told with the noun is the verb's too."""
+def _stay_length(ctx: Context, t: _Trigger, triggers: list[_Trigger]) -> int | None:
+    """The days of a stay told with its trigger; "reist am Montag zu einem zweitägigen Besuch":
+    the length told with the noun is the verb's too."""
     ci = ctx.clause_index(t.s)
     length = dating.duration_near(ctx, t.s, t.e) or next(
         (d for o in triggers if o.rule.type == t.rule.type and ctx.clause_index(o.s) == ci
          for d in [dating.duration_near(ctx, o.s, o.e)] if d), None)
-    if length and date is not None and date.granularity == "day" and "/" not in date.value:
-        return dating.stay(date, int(length[1:-1]))
-    return date
+    return int(length[1:-1]) if length else None
 
 
 def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None, region_start: int,
-                     timex, date: DateValue | None) -> tuple[str | None, DateValue | None]:
+                     timex, date: DateValue | None, days: int | None = None) -> tuple[str | None, DateValue | None]:
     """The status a cue gives and the date read again in its direction."""
     speaking = t.rule.roles == "speaker"
     cstart, cend = ctx.clause_of(t.s)
@@ -325,12 +328,18 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     elif status is not None:
         # "said on Monday that he would travel": the tense of "would" is not that of "said"
         date = _with_direction(date, status, lang, dct)
+    if status in (None, "past") and days and date is None and dct is not None and t.rule.type in _STAYS:
+        # "ist zu einem dreitägigen Besuch eingetroffen": a stay of N days begun, not yet over
+        status = "ongoing"
     if status == "ongoing":
         # "began his visit on Tuesday", "has arrived": under way since that day
         if date is not None and date.granularity == "day" and "/" not in date.value:
             date = _open(date)
+        elif (date is None or date.granularity != "day") and dct is not None:
+            # "has arrived for a five-day visit": under way, its days counted from the report
+            date = dating.ongoing_stay(dct, days) if days else dating.from_publication(dct, "ongoing")
         elif date is None or date.granularity != "day":
-            date = dating.from_publication(dct, "ongoing") if dct else None
+            date = None
     return status, date
 
 

@@ -21,7 +21,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
 __all__ = ["REPORT_WINDOW_DAYS", "duration_before", "duration_near", "from_publication", "inherited",
-           "nearest_timex", "of_value", "shifted", "start_of", "stay"]
+           "nearest_timex", "of_value", "ongoing_stay", "reading", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -49,6 +49,30 @@ def from_publication(dct: _dt.date, status: str | None) -> DateValue | None:
         return DateValue(value=f"{dct.isoformat()}/..", earliest=start, latest=None, granularity="day",
                          uncertain=True, source="publication")
     return None
+
+
+def ongoing_stay(dct: _dt.date, days: int) -> DateValue:
+    """A stay of ``days`` days under way at publication, its start not told ("has arrived for a
+    five-day visit"): the usual reading is publication day .. +N-1; the bounds say what is known --
+    begun at most N-1 days before, over at most N-1 days after.
+
+    >>> d = ongoing_stay(_dt.date(2024, 5, 14), 3)
+    >>> d.value, d.earliest, d.latest
+    ('2024-05-14/2024-05-16', datetime.date(2024, 5, 12), datetime.date(2024, 5, 16))
+    """
+    n = max(days, 1) - 1
+    end = dct + _dt.timedelta(days=n)
+    return DateValue(value=f"{dct.isoformat()}/{end.isoformat()}", earliest=dct - _dt.timedelta(days=n),
+                     latest=end, granularity="day", uncertain=True, source="publication")
+
+
+def reading(date: DateValue) -> tuple[_dt.date | None, _dt.date | None]:
+    """The days a date is read as: its bounds -- or, for a date that only the publication day
+    gives, the days of its value (the usual reading; the bounds say how far it may be off)."""
+    if date.source == "publication":
+        lo, hi, _ = bounds(date.value)
+        return lo, hi
+    return date.earliest, date.latest
 
 
 def inherited(date: DateValue) -> DateValue:

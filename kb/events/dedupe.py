@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..eventtypes import TYPES, family
 from ..model import Event
+from .dating import reading
 
 __all__ = ["merge"]
 
@@ -22,8 +23,10 @@ def _ids(ev: Event) -> set[str]:
 
 
 def _contains(outer, inner) -> bool:
-    return (outer.earliest is not None and inner.earliest is not None and outer.earliest <= inner.earliest
-            and (outer.latest is None or (inner.latest is not None and inner.latest <= outer.latest)))
+    """Do the days ``outer`` is read as contain those of ``inner``? (A date from the publication
+    day is read as its value: the report window around it is no statement.)"""
+    (olo, ohi), (ilo, ihi) = reading(outer), reading(inner)
+    return olo is not None and ilo is not None and olo <= ilo and (ohi is None or (ihi is not None and ihi <= ohi))
 
 
 def _dates_fit(a: Event, b: Event) -> bool:
@@ -175,10 +178,14 @@ def _finer(a, b) -> bool:
         return False
     if b is None:
         return True
-    if a.uncertain != b.uncertain:
+    # "this week" gives way to "on Thursday and Friday" (even days only implied: "has arrived for a
+    # five-day visit"); a trip's days do not give way to its first day
+    narrower = _contains(b, a) and a.value != b.value and (b.granularity or "day") != "day"
+    if _contains(a, b) and a.value != b.value and (a.granularity or "day") != "day" and b.latest is not None:
+        return False  # nor do those days give way to "this week" around them
+    if a.uncertain != b.uncertain and not (narrower and a.latest is not None):
         return not a.uncertain
-    # "this week" gives way to "on Thursday and Friday"; a trip's days do not give way to its first day
-    return _contains(b, a) and a.value != b.value and (b.granularity or "day") != "day"
+    return narrower
 
 
 _CONVERSATIONS = {"PhoneCall", "Meeting"}
