@@ -242,3 +242,23 @@ def test_dedupe_reads_publication_dates_as_their_value():
     week = dating.of_value("2024-03-11/2024-03-17", source="text")
     week.granularity = "week"
     assert _contains(week, stay) and not _finer(week, stay) and _finer(stay, week)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Foreign Minister Annalena Baerbock was the first German minister to visit Kyiv since February."),
+    ("de", "Außenministerin Annalena Baerbock war das erste Mitglied der Bundesregierung, das seit Februar "
+           "Kiew besuchte."),
+])
+def test_a_claim_window_dates_no_event(lang, text):
+    """"the first ... since February": February opens the claim's window; the visit is not of February."""
+    (ev,) = told(run(text, lang, dt.date(2024, 6, 14)), "StateVisit")
+    assert ev.date.value == "2024-06-14" and ev.date.source == "publication"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Foreign Minister Annalena Baerbock visited Kyiv on Monday for the first time."),
+    ("de", "Außenministerin Annalena Baerbock besuchte am Montag zum ersten Mal Kiew."),
+])
+def test_an_ordinal_without_a_window_keeps_the_date(lang, text):
+    (ev,) = told(run(text, lang, dt.date(2024, 6, 14)), "StateVisit")
+    assert ev.date.value == "2024-06-10" and ev.date.source == "text"

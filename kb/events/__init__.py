@@ -265,6 +265,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
     triggers = [_Trigger(*v) for v in viable]
     spans = [(t.s, t.e) for t in triggers]
     trigger_clauses = {ctx.clause_index(t.s) for t in triggers}
+    windows = dating.claim_windows(ctx, lang)
     events: list[Event] = []
     separated: list = []  # triggers of meetings held with each partner in turn
     prev_clause = -1
@@ -278,7 +279,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         said = [sp for sp in all_spans if sp[0] >= t.e] if speaking else []
         speech = [(o.s, o.e) for o in triggers if o.rule.roles == "speaker" and o is not t]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
-                                     speech=speech)
+                                     speech=speech, windows=windows)
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []

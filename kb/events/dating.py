@@ -149,19 +149,22 @@ _YEAR_VALUE = re.compile(r"^\d{4}")
 
 def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   others: list[tuple[int, int]] = (), same_clause_only: bool = False,
-                  said: list[tuple[int, int]] = (), speech: list[tuple[int, int]] = ()) -> Timex | None:
+                  said: list[tuple[int, int]] = (), speech: list[tuple[int, int]] = (),
+                  windows: frozenset[int] = frozenset()) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
     ``speech`` are the other speaking triggers of the sentence: a timex right after one that
-    comes before this trigger ("Obama said Tuesday his trip ...") dates the saying."""
+    comes before this trigger ("Obama said Tuesday his trip ...") dates the saying. ``windows``
+    are the starts of timexes that open a claim's counting window ("the first since February"):
+    they date no event."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
     cstart, cend = ctx.clause_of(s)
     same = [(a, b) for a, b in others if cstart <= a < cend]
     usable = [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)
-              and not any(a < s and 0 <= t.start - b <= _SPEECH_GAP and t.end <= s for a, b in speech)]
+              and t.start not in windows and not any(a < s and 0 <= t.start - b <= _SPEECH_GAP and t.end <= s for a, b in speech)]
     cands = [t for t in usable if cstart <= t.start < cend and dist(t, s, e) <= _MAX_TIMEX_DISTANCE
              and all(dist(t, s, e) <= dist(t, a, b) + _SHARED_TIMEX_MARGIN for a, b in same)]
     if said:
@@ -175,6 +178,29 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     if not cands:
         return None
     return min(cands, key=lambda t: dist(t, s, e))
+
+
+def claim_windows(ctx: Context, lang: str) -> frozenset[int]:
+    """The timexes (by start) that open the counting window of a claim told in the sentence: right
+    after a "since" cue, in a sentence with an ordinal or a count ("the first ministers to visit
+    since February", "zum dritten Mal seit 2022")."""
+    from ..claims import cues
+
+    c = cues(lang)
+    if c.since_re is None:
+        return frozenset()
+    sentence = ctx.text[ctx.sentence.start:ctx.sentence.end]
+    if not ((c.ordinal_re is not None and c.ordinal_re.search(sentence)) or c.count_around(sentence)):
+        return frozenset()
+    out = set()
+    for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end):
+        before = ctx.text[max(ctx.sentence.start, t.start - 12):t.start]
+        hit = None
+        for hit in c.since_re.finditer(before):
+            pass
+        if hit is not None and not before[hit.end():].strip(" ,"):
+            out.add(t.start)
+    return frozenset(out)
 
 
 def duration_near(ctx: Context, s: int, e: int) -> str | None:
