@@ -262,3 +262,23 @@ def test_a_claim_window_dates_no_event(lang, text):
 def test_an_ordinal_without_a_window_keeps_the_date(lang, text):
     (ev,) = told(run(text, lang, dt.date(2024, 6, 14)), "StateVisit")
     assert ev.date.value == "2024-06-10" and ev.date.source == "text"
+
+
+FUTURE = [  # published on Tuesday, 12 March 2024
+    ("de", "Bundeskanzler Olaf Scholz wird am Donnerstagabend kommender Woche mit Emmanuel Macron in Paris "
+           "zusammentreffen.", "2024-03-21"),
+    ("en", "Chancellor Olaf Scholz will meet French President Emmanuel Macron in Paris on Thursday of next week.",
+     "2024-03-21"),
+    ("en", "Wednesday's schedule calls for Chancellor Olaf Scholz to meet French President Emmanuel Macron in Paris.",
+     "2024-03-13"),
+    ("de", "Am Freitagnachmittag soll Bundeskanzler Olaf Scholz den französischen Präsidenten Emmanuel Macron in "
+           "Berlin treffen.", "2024-03-15"),
+    ("en", "On Friday afternoon, Chancellor Olaf Scholz is scheduled to meet French President Emmanuel Macron in "
+           "Berlin.", "2024-03-15"),
+]
+
+
+@pytest.mark.parametrize("lang,text,day", FUTURE)
+def test_future_contexts_resolve_forward(lang, text, day):
+    (ev,) = told(run(text, lang, dt.date(2024, 3, 12)), "Meeting")
+    assert ev.status == "planned" and ev.date.value[:10] == day and ev.date.earliest == dt.date.fromisoformat(day)

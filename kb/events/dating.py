@@ -13,6 +13,7 @@ in (:func:`from_publication`), and the bounds say only what that tells.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import re
 
@@ -178,6 +179,36 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     if not cands:
         return None
     return min(cands, key=lambda t: dist(t, s, e))
+
+
+_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+# what may stand between a weekday and the week it falls in ("Thursday of next week", "Donnerstag
+# kommender Woche"): a short word at most
+_WEEK_GAP = re.compile(r"\s*\w{0,3}\s*")
+
+
+def weekday_of_week(timexes: list[Timex], text: str) -> list[Timex]:
+    """A weekday followed by the week it lies in ("Donnerstagabend kommender Woche", "Thursday of
+    next week") is that day of that week, one timex; the tagger reads them apart (the weekday
+    nearest the publication day, and the whole week)."""
+    out: list[Timex] = []
+    ordered = sorted(timexes, key=lambda t: t.start)
+    i = 0
+    while i < len(ordered):
+        t = ordered[i]
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        day = _WEEKDAY.match(t.underspecified or "")
+        if day and nxt is not None and nxt.granularity == "week" and nxt.earliest is not None \
+                and _WEEK_GAP.fullmatch(text[t.end:nxt.start]):
+            when = nxt.earliest + _dt.timedelta(days=int(day.group(1)) - nxt.earliest.isoweekday())
+            suffix = t.value[10:] if len(t.value) > 10 and t.value[10] == "T" else ""
+            out.append(dataclasses.replace(t, end=nxt.end, text=text[t.start:nxt.end], value=when.isoformat() + suffix,
+                                           earliest=when, latest=when, granularity="day"))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def claim_windows(ctx: Context, lang: str) -> frozenset[int]:
