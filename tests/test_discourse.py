@@ -282,3 +282,24 @@ FUTURE = [  # published on Tuesday, 12 March 2024
 def test_future_contexts_resolve_forward(lang, text, day):
     (ev,) = told(run(text, lang, dt.date(2024, 3, 12)), "Meeting")
     assert ev.status == "planned" and ev.date.value[:10] == day and ev.date.earliest == dt.date.fromisoformat(day)
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("de", "Im vergangenen Frühjahr hatte Bundeskanzler Olaf Scholz Emmanuel Macron in Paris getroffen.",
+     "2023-03/2023-05"),
+    ("en", "Chancellor Olaf Scholz will visit Washington in the summer.", "2024-06/2024-08"),
+    ("de", "Im Winter 2023 traf Bundeskanzler Olaf Scholz Emmanuel Macron in Paris.", "2023-12/2024-02"),
+])
+def test_a_season_is_a_range_of_months(lang, text, value):
+    (ev,) = [e for e in run(text, lang, dt.date(2024, 6, 12)).events if not e.implied_by]
+    assert ev.date.value == value and ev.date.granularity == "month"
+    assert ev.date.earliest <= ev.date.latest
+
+
+def test_dating_doctests():
+    import doctest
+
+    from kb.events import dating as module
+
+    failed, attempted = doctest.testmod(module)
+    assert attempted and not failed

@@ -41,7 +41,7 @@ _STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
 
 def _from_timex(timex) -> DateValue:
     """The event date a timex gives. "seit Februar 2022" (an open interval) dates an event by its start."""
-    date = timex.date()
+    date = dating.season_months(timex.date(), timex)
     date.source = "text"
     if date.value.endswith("/..") and timex.mod == "ON_OR_AFTER":
         date = dating.start_of(date)

@@ -22,7 +22,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
 __all__ = ["REPORT_WINDOW_DAYS", "duration_before", "duration_near", "from_publication", "inherited",
-           "nearest_timex", "of_value", "ongoing_stay", "reading", "shifted", "start_of", "stay"]
+           "nearest_timex", "of_value", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -74,6 +74,25 @@ def reading(date: DateValue) -> tuple[_dt.date | None, _dt.date | None]:
         lo, hi, _ = bounds(date.value)
         return lo, hi
     return date.earliest, date.latest
+
+
+_SEASON = re.compile(r"(?:\d{4}|XXXX)-(?:SP|SU|FA|WI)\b")
+
+
+def season_months(date: DateValue, timex: Timex | None = None) -> DateValue:
+    """A season as an event date is the range of its months ("im vergangenen Frühjahr" ->
+    2023-03/2023-05), not a TIMEX3 season code (2023-SP) no reader or exporter dates by.
+
+    >>> season_months(of_value("2023-SP")).value
+    '2023-03/2023-05'
+    """
+    codes = " ".join(x for x in (date.value, timex.value if timex else "", timex.underspecified if timex else "") if x)
+    if not _SEASON.search(codes) or date.earliest is None or date.latest is None:
+        return date
+    lo, hi = date.earliest.replace(day=1), date.latest
+    return DateValue(value=f"{lo:%Y-%m}/{hi:%Y-%m}", earliest=lo, latest=hi, granularity="month",
+                     resolved=date.resolved, text=date.text, span=date.span, uncertain=date.uncertain,
+                     source=date.source)
 
 
 def inherited(date: DateValue) -> DateValue:
