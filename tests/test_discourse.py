@@ -303,3 +303,53 @@ def test_dating_doctests():
 
     failed, attempted = doctest.testmod(module)
     assert attempted and not failed
+
+
+# -- the dedupe rules, one by one, on events built by hand ---------------------------------------
+
+def _ev(etype, *people, date=None, status="past", place=None, trigger=None, subtype=None):
+    from kb.model import Entity, Event, Participant, Span
+
+    parts = [Participant(Entity(p, p, "person"), p) for p in people]
+    where = Participant(Entity(place, place, "city"), place) if place else None
+    return Event(id="", type=etype, status=status, evidence=Span(0, 1), participants=parts, place=where,
+                 date=dating.of_value(date, source="text") if date else None,
+                 trigger=Span(*trigger) if trigger else None, subtype=subtype)
+
+
+def test_dedupe_rules():
+    from kb.events.dedupe import Pair, _same
+
+    a = _ev("Meeting", "Q1", "Q2", date="2024-03-11")
+    # the same meeting told again, later, with the same people and day: one event
+    assert _same(Pair(a, _ev("Meeting", "Q1", "Q2", date="2024-03-11"), near=True))
+    # another day: two meetings
+    assert not _same(Pair(a, _ev("Meeting", "Q1", "Q2", date="2024-03-12"), near=True))
+    # one trigger told two events on purpose ("separate talks with A and B")
+    t1, t2 = _ev("Meeting", "Q1", "Q2", trigger=(5, 10)), _ev("Meeting", "Q1", "Q3", trigger=(5, 10))
+    assert not _same(Pair(t1, t2, same_sentence=True))
+    # a reception and a meeting with someone else in one sentence are two (different people and
+    # neither contains the other)
+    assert not _same(Pair(_ev("Meeting", "Q1", "Q2"), _ev("Meeting", "Q1", "Q3"), near=True))
+    # the legs of a journey are events of their own
+    assert not _same(Pair(_ev("StateVisit", "Q1", place="Q90"), _ev("StateVisit", "Q1", place="Q64")))
+    # a title tells what the body tells
+    assert _same(Pair(_ev("StateVisit", "Q1"), _ev("StateVisit", "Q1", date="2024-03-11"), heading=True))
+    # one statement per speaker and day; a speech is not a statement
+    assert _same(Pair(_ev("Statement", "Q1", date="2024-03-11"), _ev("Statement", "Q1", date="2024-03-11")))
+    assert not _same(Pair(_ev("Statement", "Q1", date="2024-03-11"),
+                          _ev("Statement", "Q1", date="2024-03-11", subtype="Speech")))
+    # a summit and a meeting on its sidelines are two
+    assert not _same(Pair(_ev("Summit", "Q1", "Q2"), _ev("Meeting", "Q1", "Q2"), same_sentence=True, sideline=True))
+    assert _same(Pair(_ev("Summit", "Q1", "Q2"), _ev("Meeting", "Q1", "Q2"), same_sentence=True))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Macron to visit Berlin\n\nFrench President Emmanuel Macron will visit Berlin on Thursday. "
+           "Chancellor Olaf Scholz will receive Macron at the chancellery."),
+    ("de", "Macron besucht Berlin\n\nDer französische Präsident Emmanuel Macron wird am Donnerstag Berlin "
+           "besuchen. Der Besuch soll zwei Tage dauern."),
+])
+def test_a_headline_and_its_body_are_one_visit(lang, text):
+    visits = told(run(text, lang), "StateVisit")
+    assert len(visits) == 1 and visits[0].date.value.startswith("2024-03-14")
