@@ -210,6 +210,15 @@ def test_a_digest_item_is_dated_by_its_own_date_line(lang, text):
     assert call.date.value == "2017-08-21" and call.date.source in ("context", "publication")
 
 
+def test_a_digest_with_date_lines_in_digits():
+    text = ("Meldungen\n\n15/08/2017\n\nBundeskanzlerin Angela Merkel hat heute den spanischen Ministerpräsidenten "
+            "Mariano Rajoy in Berlin getroffen.\n\n21.08.2017\n\nBundeskanzlerin Angela Merkel hat mit dem "
+            "französischen Präsidenten Emmanuel Macron telefoniert.")
+    a = run(text, "de", dt.date(2017, 8, 21))
+    (meeting,) = told(a, "Meeting")
+    assert meeting.date.value == "2017-08-15"
+
+
 def test_one_date_line_is_no_digest():
     text = "Kurzmeldung\n\n15. August 2017\n\nBundeskanzlerin Angela Merkel hat heute Mariano Rajoy in Berlin getroffen."
     (meeting,) = told(run(text, "de", dt.date(2017, 8, 21)), "Meeting")

@@ -19,23 +19,40 @@ __all__ = ["anchors", "date_line", "reanchor"]
 _FILLER = re.compile(r"[\s.,;:–—()\-/]*")
 
 
-def date_line(text: str, sent: Sentence, timexes: list[Timex]) -> _dt.date | None:
-    """The day a sentence gives when it is a date line: alone on its line, nothing but one day."""
+def _digits(line: str, patterns) -> _dt.date | None:
+    """A date line written in digits ("21/08/2017"), by the language's ``dateline`` patterns."""
+    for pat in patterns:
+        m = pat.fullmatch(line.strip(" \t.,;:–—"))
+        if m is None:
+            continue
+        try:
+            return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except (ValueError, IndexError):
+            continue
+    return None
+
+
+def date_line(text: str, sent: Sentence, timexes: list[Timex], patterns=()) -> _dt.date | None:
+    """The day a sentence gives when it is a date line: alone on its line, nothing but one day
+    (a day the tagger read, or one written in digits by ``patterns``)."""
     line = text[sent.start:sent.end]
     alone = (sent.start == 0 or text[sent.start - 1] == "\n") and (sent.end >= len(text) or text[sent.end] == "\n")
-    days = [t for t in timexes if sent.start <= t.start and t.end <= sent.end and t.type == "DATE"]
-    if not alone or len(days) != 1 or days[0].granularity != "day" or days[0].earliest is None:
+    if not alone:
         return None
+    days = [t for t in timexes if sent.start <= t.start and t.end <= sent.end and t.type == "DATE"]
+    if len(days) != 1 or days[0].granularity != "day" or days[0].earliest is None:
+        return _digits(line, patterns)
     t = days[0]
     rest = line[:t.start - sent.start] + line[t.end - sent.start:]
     return t.earliest if _FILLER.fullmatch(rest) else None
 
 
-def anchors(text: str, sentences: list[Sentence], timexes: list[Timex]) -> dict[int, tuple[int, _dt.date]]:
+def anchors(text: str, sentences: list[Sentence], timexes: list[Timex],
+            patterns=()) -> dict[int, tuple[int, _dt.date]]:
     """Sentence index -> (index of the date line it falls under, its day); sentences before the
     first date line and the date lines themselves are left out. A text with fewer than two date
     lines is no digest: empty."""
-    lines = {n: d for n, s in enumerate(sentences) if (d := date_line(text, s, timexes)) is not None}
+    lines = {n: d for n, s in enumerate(sentences) if (d := date_line(text, s, timexes, patterns)) is not None}
     if len(lines) < 2:
         return {}
     out, current = {}, None

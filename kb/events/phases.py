@@ -40,8 +40,15 @@ def cues(lang: str) -> dict[str, re.Pattern]:
     """The cues of ``kb/lang/<lang>/discourse.txt`` by name (several lines of one cue: any of them)."""
     out: dict[str, list[str]] = {}
     for entry in load(lang, "discourse.txt"):
-        out.setdefault(entry["cue"], []).append(entry["regex"].pattern)
+        if entry["cue"] != "dateline":
+            out.setdefault(entry["cue"], []).append(entry["regex"].pattern)
     return {k: re.compile("|".join(f"(?:{p})" for p in v), re.IGNORECASE) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def date_line_patterns(lang: str) -> tuple[re.Pattern, ...]:
+    """The ``dateline`` patterns of ``discourse.txt`` (groups ``d``, ``m``, ``y``), one per line."""
+    return tuple(entry["regex"] for entry in load(lang, "discourse.txt") if entry["cue"] == "dateline")
 
 
 @dataclass

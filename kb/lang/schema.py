@@ -361,7 +361,7 @@ SCHEMAS: dict[str, Format] = {
     "roles.txt": Columns("\t", ("role", Word()), ("jurisdiction", Word()), ("forms", ListOf(Phrase(), "|"))),
     "status.txt": Columns("\t", ("status", Enum("did_not_occur", "hypothetical", "planned", "ongoing", "past")),
                           ("regex", Regex())),
-    "discourse.txt": Columns("\t", ("cue", Enum("begin", "end", "within", "generic")),
+    "discourse.txt": Columns("\t", ("cue", Enum("begin", "end", "within", "generic", "dateline")),
                              ("regex", Regex(re.IGNORECASE))),
 }
 
