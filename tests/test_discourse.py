@@ -362,3 +362,12 @@ def test_dedupe_rules():
 def test_a_headline_and_its_body_are_one_visit(lang, text):
     visits = told(run(text, lang), "StateVisit")
     assert len(visits) == 1 and visits[0].date.value.startswith("2024-03-14")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday as he does every year."),
+    ("de", "Bundeskanzler Olaf Scholz traf Emmanuel Macron wie jedes Jahr am Montag in Paris."),
+])
+def test_a_dated_instance_of_a_habit_is_an_event(lang, text):
+    meetings = told(run(text, lang), "Meeting")
+    assert [m.date.value for m in meetings] == ["2024-03-11"]

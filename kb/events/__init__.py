@@ -437,9 +437,10 @@ def _the_parties(events: list[Event], text: str, lang: str) -> None:
 
 def _generic(ctx: Context, ev: Event, lang: str) -> bool:
     """"talks to Macron about four times a year", "a list of official visits": a habitual or
-    aggregate mention in the trigger's clause tells of no event of its own."""
+    aggregate mention in the trigger's clause tells of no event of its own -- unless the text
+    dates the event ("the summit, held every year, opened on Monday")."""
     pat = _phases.cues(lang).get("generic")
-    if pat is None or ev.trigger is None:
+    if pat is None or ev.trigger is None or (ev.date is not None and ev.date.source == "text"):
         return False
     cstart, cend = ctx.clause_of(ev.trigger.start)
     hit = pat.search(ctx.text, cstart, cend)
