@@ -123,10 +123,12 @@ def _may_inherit(story: Story, ev: Event, source: Event | None) -> bool:
 
 
 def _inside(story: Story, ev: Event, source: Event | None) -> bool:
-    """"During the visit, X will meet Y", "On the three-day trip, ...": an event told inside the
-    stay it continues takes the stay's days (and the stay its length, when told here)."""
+    """"During the visit, X will meet Y", "On the three-day trip, ...", "a visit that includes
+    talks with Y": an event told inside the stay it continues takes the stay's days (and the stay
+    its length, when told here), in place of a date the publication day gave it."""
     inside, days = story.within.get(story.sentence_of(ev), (False, None))
-    if not inside or ev.date is not None or source is None or source.type not in _STAYS or source.date is None:
+    told = ev.date is not None and ev.date.source != "publication"
+    if not inside or told or source is None or source.type not in _STAYS or source.date is None:
         return False
     d = source.date
     if days and d.granularity == "day" and d.earliest is not None and (d.latest is None or d.latest == d.earliest):
