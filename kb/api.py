@@ -233,8 +233,11 @@ class KnowledgeBase:
 
     def timeline(self, *, actor: str | None = None, since: str | None = None,
                  until: str | None = None, types: list[str] | str | None = None,
-                 limit: int | None = None) -> list[TimelineRow]:
-        """Events ordered by date (undated ones last), filtered by actor, window and type."""
+                 limit: int | None = None, include_implied: bool = False) -> list[TimelineRow]:
+        """Events ordered by date (undated ones last), filtered by actor, window and type.
+
+        Events only implied by a claim (the earlier visit a "second visit" implies) are left out
+        unless ``include_implied``."""
         if isinstance(types, str):
             types = [types]
         actor_iris = self.resolve_actor(actor) if actor else None
@@ -247,27 +250,42 @@ class KnowledgeBase:
             type_iris = ([f"https://w3id.org/kb/ns#{t}" for t in expand_types(types)]
                          if types else None)
             window = (_dt.date.fromisoformat(lo or "0001-01-01"), _dt.date.fromisoformat(hi or "9999-12-31"))
-            want = limit or 10**9
+            want = need = limit or 10**9
             while True:
                 # The index orders by date then IRI, the timeline by date then type: take every
                 # event that shares the dates of the last one kept, the rows sort them out.
-                found = timeline_events(self.store.select, actor_iris, *window, want + 1, type_iris)
-                if len(found) <= want or found[-1][1:] != found[(limit or want) - 1][1:]:
+                raw = timeline_events(self.store.select, actor_iris, *window, want + 1, type_iris)
+                found = raw if include_implied else self._drop_implied(raw)
+                if len(raw) <= want or (len(found) > need and found[-1][1:] != found[need - 1][1:]):
                     break
                 want *= 2
             event_iris = [e for e, _, _ in found]
             if not event_iris:
                 return []
-            return rows_from_query(self.store.select_text(build_query(event_iris=event_iris, limit=limit)))
-        query = build_query(actor_iris=actor_iris, since=lo, until=hi, types=types, limit=limit)
+            return rows_from_query(self.store.select_text(build_query(
+                event_iris=event_iris, limit=limit, include_implied=include_implied)))
+        query = build_query(actor_iris=actor_iris, since=lo, until=hi, types=types, limit=limit,
+                            include_implied=include_implied)
         return rows_from_query(self.store.select_text(query))
+
+    def _drop_implied(self, found: list[tuple]) -> list[tuple]:
+        """The index rows ``(event, earliest, latest)`` without events implied by a claim."""
+        implied: set[str] = set()
+        for i in range(0, len(found), 400):
+            values = " ".join(f"<{e}>" for e, *_ in found[i:i + 400])
+            rows = self.store.select_text(
+                f"PREFIX kb: <https://w3id.org/kb/ns#> SELECT DISTINCT ?e WHERE {{ GRAPH ?g {{ "
+                f"VALUES ?e {{ {values} }} ?e kb:impliedBy ?c }} }}")
+            implied.update(str(r["e"]) for r in rows)
+        return [f for f in found if f[0] not in implied]
 
     def export(self, fmt: str, output: str | os.PathLike | None = None, *, mentions: bool = False,
                title: str = "kb timeline", **filters: Any) -> str | bytes:
         """Export events as ``fmt`` (csv json jsonld timelinejs ics html png svg turtle trig nquads).
 
         ``filters``: ``actor``, ``place`` (QIDs, IRIs or labels; a list means any
-        of them), ``types``, ``since``, ``until``, ``source``. Returns the text
+        of them), ``types``, ``since``, ``until``, ``source``, ``include_implied``
+        (events only implied by a claim are left out otherwise). Returns the text
         (bytes for png) and also writes it to ``output`` when given.
         """
         from .exporters import export_kb

@@ -459,8 +459,10 @@ def _print_result(result, fmt) -> None:
 @click.option("--type", "types", multiple=True, metavar="TYPE", help="Event type (repeatable), e.g. Meeting.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--limit", type=int, default=None, help="At most this many events.")
+@click.option("--include-implied", is_flag=True,
+              help="Also events only implied by a claim (the earlier visit of a \"second visit\").")
 @store_option
-def timeline(actor, since, until, types, fmt, limit, store):
+def timeline(actor, since, until, types, fmt, limit, include_implied, store):
     """Events ordered by date, one row per event.
 
     \b
@@ -471,7 +473,8 @@ def timeline(actor, since, until, types, fmt, limit, store):
     from .timeline import TIMELINE_COLUMNS
 
     with _open(store, read_only=True) as base:
-        rows = base.timeline(actor=actor, since=since, until=until, types=list(types) or None, limit=limit)
+        rows = base.timeline(actor=actor, since=since, until=until, types=list(types) or None, limit=limit,
+                             include_implied=include_implied)
     if fmt == "json":
         click.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=1))
     elif fmt == "csv":
@@ -656,8 +659,10 @@ def _export_formats() -> list[str]:
 @click.option("--source", metavar="ID|URL", help="Only events reported by this document id or source URL prefix.")
 @click.option("--mentions", is_flag=True, help="One row per report instead of per event (csv, json).")
 @click.option("--title", default="kb timeline", show_default=True, help="Title of html, png, svg, ics, timelinejs.")
+@click.option("--include-implied", is_flag=True,
+              help="Also events only implied by a claim; RDF formats keep them, marked kb:impliedBy (the earlier visit of a \"second visit\").")
 @store_option
-def export_command(fmt, output, actor, types, place, since, until, source, mentions, title, store):
+def export_command(fmt, output, actor, types, place, since, until, source, mentions, title, include_implied, store):
     """Export events as CSV, JSON, JSON-LD, TimelineJS, iCalendar, HTML, a chart or RDF.
 
     \b
@@ -670,7 +675,8 @@ def export_command(fmt, output, actor, types, place, since, until, source, menti
     """
     with _open(store, read_only=True) as base:
         data = base.export(fmt, output, mentions=mentions, title=title, actor=list(actor), types=list(types),
-                           place=list(place), since=since, until=until, source=source)
+                           place=list(place), since=since, until=until, source=source,
+                           include_implied=include_implied)
     if output:
         click.echo(f"wrote {output}", err=True)
     elif isinstance(data, bytes):

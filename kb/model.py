@@ -104,9 +104,13 @@ class DateValue:
     text: str | None = None  # the expression the date came from
     span: Span | None = None  # where that expression is
     uncertain: bool = False  # implied rather than stated
+    # where the date comes from: "text" (a date expression of the event's sentence), "context"
+    # (another event, a title or a date line the event belongs to) or "publication" (nothing in
+    # the text dates it; the bounds then say only what the publication date tells)
+    source: str | None = None
 
     def as_record(self) -> dict[str, Any]:
-        return {
+        rec = {
             "value": self.value,
             "earliest": self.earliest.isoformat() if self.earliest else None,
             "latest": self.latest.isoformat() if self.latest else None,
@@ -115,6 +119,9 @@ class DateValue:
             "resolved": self.resolved,
             "uncertain": self.uncertain,
         }
+        if self.source:
+            rec["source"] = self.source
+        return rec
 
 
 @dataclass

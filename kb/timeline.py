@@ -93,14 +93,16 @@ def _literal(s: str) -> str:
 
 def build_query(*, actor_iris: list[str] | None = None, since: str | None = None,
                 until: str | None = None, types: list[str] | None = None,
-                limit: int | None = None, event_iris: list[str] | None = None) -> str:
+                limit: int | None = None, event_iris: list[str] | None = None,
+                include_implied: bool = False) -> str:
     """The SPARQL SELECT for a timeline with the given filters.
 
     ``actor_iris`` are full IRIs; ``since``/``until`` ISO days; ``types`` event
     type names of :data:`kb.model.EVENT_TYPES` (a super-type includes its
     sub-types through the ``kb:`` class hierarchy). ``event_iris``, when given,
     are the events already selected (by :func:`kb.rdf.index.timeline_events`):
-    the query then only fetches their rows, starting from them.
+    the query then only fetches their rows, starting from them. Events only implied by a claim
+    (``kb:impliedBy``) are left out unless ``include_implied``.
     """
     expand_types(types or [])
     where = ["?event kb:sourceDocument ?doc ; kb:eventType ?type ."]
@@ -109,6 +111,8 @@ def build_query(*, actor_iris: list[str] | None = None, since: str | None = None
         where.insert(0, "VALUES ?event { " + " ".join(f"<{e}>" for e in event_iris) + " }")
         actor_iris = types = None
         since = until = None
+    if not include_implied:
+        where.append("FILTER NOT EXISTS { ?event kb:impliedBy ?_claim }")
     if actor_iris:
         where.append("?event sem:hasActor ?actor .")
         where.append("VALUES ?actor { " + " ".join(f"<{a}>" for a in actor_iris) + " }")

@@ -68,6 +68,9 @@ BROKEN = [
     ("roles.txt", "president\t-\tPräsident||Präsidentin", "empty item"),
     ("status.txt", "planned\twird|(werden", "does not compile"),
     ("status.txt", "maybe\tkönnte", "'maybe' is not one of"),
+    ("discourse.txt", "end\t(?:endet", "does not compile"),
+    ("discourse.txt", "after\tnach dem", "'after' is not one of"),
+    ("discourse.txt", "dateline\t(?P<d>\\d+", "does not compile"),
 ]
 PENDING_BROKEN = [
     ("events.txt", "Meeting\ttraf(?:en\troles=all", "does not compile"),

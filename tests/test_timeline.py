@@ -20,9 +20,10 @@ def base():
     kb.close()
 
 
-def _plain(base, actor, since=None, until=None, types=None, limit=None):
+def _plain(base, actor, since=None, until=None, types=None, limit=None, include_implied=False):
     q = build_query(actor_iris=base.resolve_actor(actor), since=api.parse_bound(since, end=False),
-                    until=api.parse_bound(until, end=True), types=types, limit=limit)
+                    until=api.parse_bound(until, end=True), types=types, limit=limit,
+                    include_implied=include_implied)
     return rows_from_query(base.store.query(q))
 
 
@@ -92,8 +93,28 @@ def test_limit_keeps_the_earliest(base):
 def test_index_finds_the_plain_events(base):
     actors = base.resolve_actor("Q3052772")
     found = timeline_events(base.store.select, actors, dt.date(1900, 1, 1), dt.date(2100, 1, 1), 1000)
-    plain = {r.event for r in _plain(base, "Q3052772", "1900", "2100")}
+    plain = {r.event for r in _plain(base, "Q3052772", "1900", "2100", include_implied=True)}
     assert plain and {e for e, _, _ in found} == plain
+
+
+def _implied(base) -> set[str]:
+    return {str(r["e"]) for r in base.store.query("SELECT DISTINCT ?e WHERE { ?e kb:impliedBy ?c }")}
+
+
+@pytest.mark.parametrize("since,limit", [(None, None), ("1900", None), ("1900", 2), ("1900", 8)])
+def test_implied_events_only_when_asked(base, since, limit):
+    """An event only implied by a claim (the demo's "dritter Berlin-Besuch binnen zwölf Monaten"
+    implies earlier visits) is left out of a timeline unless asked for, on the plain and on the
+    indexed path, and a limit still counts the events shown."""
+    implied = _implied(base)
+    assert implied, "the demo KB should have an implied event"
+    shown = base.timeline(actor="Q3052772", since=since, limit=limit)
+    every = base.timeline(actor="Q3052772", since=since, limit=limit, include_implied=True)
+    assert not {r.event for r in shown} & implied
+    assert {r.event for r in every} & implied or limit
+    if limit:
+        assert len(shown) == min(limit, len(base.timeline(actor="Q3052772", since=since)))
+    assert [r.event for r in shown] == [r.event for r in _plain(base, "Q3052772", since, None, None, limit)]
 
 
 @pytest.mark.parametrize("limit", [1, 2, 3, 5, 8])

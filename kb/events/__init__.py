@@ -5,9 +5,10 @@
 ``kb/lang/<iso>/events.txt`` and ``status.txt``; this engine knows no words of any language.
 
 Dates come from the timexes of the trigger's clause (the reporting clause "teilte am Dienstag
-mit" dates the announcement, not the visit it announces), else from the sentence, else they are
-inherited -- marked uncertain -- from an earlier event with a shared participant, or, for
-things reported as done, from the publication date.
+mit" dates the announcement, not the visit it announces), else from the sentence
+(:mod:`kb.events.dating`), else the discourse pass (:mod:`kb.events.story`) takes them -- marked
+uncertain, ``source`` "context" -- from the event the sentence continues, or, for things
+reported as done, from the publication date (``source`` "publication", honest bounds).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..entities.words import function_words
 from ..model import Analysis, DateValue, Event, Participant, Span
@@ -25,26 +27,22 @@ from .context import Context, clauses, is_actor, quotes
 from ..eventtypes import TYPES, family
 from .dedupe import merge
 from .rules import Rule, rules, status_cues
+from . import digest as _digest
+from . import phases as _phases
+from .story import Story, continue_story
 
 __all__ = ["annotate", "extract_sentence"]
 
 # What kind of event each type is comes from the one registry (kb.eventtypes).
-_POINT_TYPES = {t.name for t in TYPES.values() if t.extent == "point"}
 _COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
-_NO_DEFAULT_DATE = {t.name for t in TYPES.values() if not t.dated_by_report}
-_STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
 _COUNTABLE = {t.name for t in TYPES.values() if t.countable}
-
-
-def _dct_date(dct: _dt.date, open_end: bool = False) -> DateValue:
-    if open_end:
-        return DateValue(value=f"{dct.isoformat()}/..", earliest=dct, latest=None, granularity="day", uncertain=True)
-    return DateValue(value=dct.isoformat(), earliest=dct, latest=dct, granularity="day", uncertain=True)
+_STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
 
 
 def _from_timex(timex) -> DateValue:
     """The event date a timex gives. "seit Februar 2022" (an open interval) dates an event by its start."""
-    date = timex.date()
+    date = dating.season_months(timex.date(), timex)
+    date.source = "text"
     if date.value.endswith("/..") and timex.mod == "ON_OR_AFTER":
         date = dating.start_of(date)
     elif "-W" in date.value and date.earliest and date.latest:
@@ -114,6 +112,7 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
     if (direction == "future" and again.latest >= dct) or (direction == "past" and again.earliest <= dct):
         again.span = date.span
         again.uncertain = date.uncertain
+        again.source = date.source
         return again
     return date
 
@@ -241,92 +240,146 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     if any(not r.options.get("source") and r.type not in _COMMUNICATION for _, _, r, _, _ in viable):
         # "Putin reist nach Angaben Chinas nach Peking": the source of a reported event is no event
         viable = [v for v in viable if not v[2].options.get("source")]
-    spans = [(s, e) for s, e, *_ in viable]
-    trigger_clauses = {ctx.clause_index(s) for s, *_ in viable}
-    # pass 2: dates, status, type refinements
-    events = []
-    separated: list = []  # triggers of meetings held with each partner in turn
-    prev_clause = -1
-    for s, e, rule, parts, place in viable:
-        ci = ctx.clause_index(s)
-        region_start = ctx.clauses[prev_clause + 1][0] if prev_clause + 1 <= ci else ctx.clauses[ci][0]
-        prev_clause = ci
-        others = [sp for sp in spans if sp != (s, e)]
-        speaking = rule.roles == "speaker"
-        # a speaking verb's date is never that of what is said, even of an event not kept
-        said = [sp for sp in all_spans if sp[0] >= e] if speaking else []
-        timex = _roles.nearest_timex(ctx, s, e, trigger_clauses, others, same_clause_only=speaking, said=said)
-        if rule.needs("date") and timex is None:
-            continue
-        listed = _date_list(ctx, s, lang) if rule.nominal else []
-        if len(listed) >= 2:
-            timex = listed[-1]
-        date = _from_timex(timex) if timex is not None else None
-        # "reist am Montag zu einem zweitägigen Besuch": the length told with the noun is the verb's too
-        length = _roles.duration_near(ctx, s, e) or next(
-            (d for s2, e2, r2, _, _ in viable if r2.type == rule.type and ctx.clause_index(s2) == ci
-             for d in [_roles.duration_near(ctx, s2, e2)] if d), None)
-        if length and date is not None and date.granularity == "day" and "/" not in date.value:
-            date = dating.stay(date, int(length[1:-1]))
-        cstart, cend = ctx.clause_of(s)
-        status = _cue_status(ctx, cstart, e, lang) if speaking else _cue_status(ctx, region_start, cend, lang)
-        set_for = not speaking and _set_for(ctx, timex, lang)
-        if set_for and status in (None, "past", "ongoing"):
-            status = "planned"  # "hat für Sonntag ein Treffen einberufen": the meeting lies ahead
-        if not speaking:
-            # "der für Mittwoch geplante Besuch wurde abgesagt": the date it was set for lay ahead
-            date = _with_direction(date, "planned" if set_for else status, lang, dct)
-        elif status is not None:
-            # "said on Monday that he would travel": the tense of "would" is not that of "said"
-            date = _with_direction(date, status, lang, dct)
-        if status == "ongoing":
-            # "began his visit on Tuesday", "has arrived": under way since that day
-            if date is not None and date.granularity == "day" and "/" not in date.value:
-                date = _open(date)
-            elif date is None or date.granularity != "day":
-                date = _dct_date(dct, open_end=True) if dct else None
-        etype, outcome, office = rule.type, rule.options.get("outcome"), None
-        if etype == "Meeting" and all(p.entity is not None and _roles.is_summit_body(p.entity) for p in parts):
-            # "NATO leaders met", "die Staats- und Regierungschefs der G7 treffen sich": a summit
-            etype = "Summit"
-        if etype in ("StateVisit", "Visit") and place is not None and _roles.is_seat_entity(place.entity):
-            # "visited the White House": a call on whoever governs there, i.e. a meeting
-            etype = "Meeting"
-        if etype == "Election":
-            if outcome == "re-elected":
-                etype = "ReElection"
-            winner = next((p.entity for p in parts if p.role == "winner"), None)
-            office = _roles.office_for(winner, date.earliest if date is not None else dct)
-        ev = Event(
-            id="", type=etype, status=status, evidence=Span(ctx.sentence.start, ctx.sentence.end),
-            participants=parts, place=place, date=date, trigger=Span(s, e), subtype=rule.subtype,
-            outcome=outcome if etype in ("Election", "ReElection") else None, office=office)
-        notes[id(ev)] = {"cued": status is not None, "anaphor": None}
-        events.append(ev)
-        told.add(family(etype))
-        pairs = _separately(ctx, ev, lang)
-        if pairs:
-            separated.append(ev.trigger)
-        for partner in pairs[1:]:
-            # "separate meetings with A and B": one meeting with each
-            twin = Event(id="", type=etype, status=status, evidence=ev.evidence, participants=partner,
-                         place=place, date=date, trigger=ev.trigger, subtype=rule.subtype)
-            notes[id(twin)] = dict(notes[id(ev)])
-            events.append(twin)
-        # "the November 9, 2020, January 11, 2021, and November 26, 2021, agreements": one each
-        for other in listed[:-1] if len(listed) >= 2 else []:
-            twin = Event(id="", type=etype, status=status, evidence=ev.evidence,
-                         participants=[Participant(p.entity, p.label, p.role, p.span) for p in parts],
-                         place=place, date=_from_timex(other), trigger=ev.trigger, subtype=rule.subtype)
-            notes[id(twin)] = dict(notes[id(ev)])
-            events.append(twin)
-    if separated:
-        # "traf A und B jeweils zu Gesprächen": the other words for those meetings tell no more
-        events = [ev for ev in events if ev.type != "Meeting" or ev.trigger == separated[0]]
+    events = _dated_events(ctx, lang, dct, viable, all_spans, told, notes)
     if anaphor:
         for ev in events:
             notes[id(ev)]["anaphor"] = anaphor
     return events
+
+
+# -- pass 2: dates, status, type refinements (one small function each) --------------------------
+
+class _Trigger(NamedTuple):
+    """A viable trigger of pass 1: span, rule, participants, place."""
+
+    s: int
+    e: int
+    rule: Rule
+    parts: list
+    place: Participant | None
+
+
+def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, all_spans: list,
+                  told: set[str], notes: dict) -> list[Event]:
+    """The events of the viable triggers, with date, status and refined type."""
+    triggers = [_Trigger(*v) for v in viable]
+    spans = [(t.s, t.e) for t in triggers]
+    trigger_clauses = {ctx.clause_index(t.s) for t in triggers}
+    windows = dating.claim_windows(ctx, lang)
+    events: list[Event] = []
+    separated: list = []  # triggers of meetings held with each partner in turn
+    prev_clause = -1
+    for t in triggers:
+        ci = ctx.clause_index(t.s)
+        region_start = ctx.clauses[prev_clause + 1][0] if prev_clause + 1 <= ci else ctx.clauses[ci][0]
+        prev_clause = ci
+        speaking = t.rule.roles == "speaker"
+        others = [sp for sp in spans if sp != (t.s, t.e)]
+        # a speaking verb's date is never that of what is said, even of an event not kept
+        said = [sp for sp in all_spans if sp[0] >= t.e] if speaking else []
+        speech = [(o.s, o.e) for o in triggers if o.rule.roles == "speaker" and o is not t]
+        timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
+                                     speech=speech, windows=windows)
+        if t.rule.needs("date") and timex is None:
+            continue
+        listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
+        if len(listed) >= 2:
+            timex = listed[-1]
+        days = _stay_length(ctx, t, triggers)
+        date = _from_timex(timex) if timex is not None else None
+        if days and date is not None and date.granularity == "day" and "/" not in date.value:
+            date = dating.stay(date, days)
+        status, date = _status_and_date(ctx, t, lang, dct, region_start, timex, date, days)
+        ev = _refined(ctx, t, status, date, dct)
+        notes[id(ev)] = {"cued": status is not None, "anaphor": None}
+        events.append(ev)
+        told.add(family(ev.type))
+        twins = _twins(ctx, ev, lang, listed, separated)
+        for twin in twins:
+            notes[id(twin)] = dict(notes[id(ev)])
+        events.extend(twins)
+    if separated:
+        # "traf A und B jeweils zu Gesprächen": the other words for those meetings tell no more
+        events = [ev for ev in events if ev.type != "Meeting" or ev.trigger == separated[0]]
+    return events
+
+
+def _stay_length(ctx: Context, t: _Trigger, triggers: list[_Trigger]) -> int | None:
+    """The days of a stay told with its trigger; "reist am Montag zu einem zweitägigen Besuch":
+    the length told with the noun is the verb's too."""
+    ci = ctx.clause_index(t.s)
+    length = dating.duration_near(ctx, t.s, t.e) or next(
+        (d for o in triggers if o.rule.type == t.rule.type and ctx.clause_index(o.s) == ci
+         for d in [dating.duration_near(ctx, o.s, o.e)] if d), None)
+    return int(length[1:-1]) if length else None
+
+
+def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None, region_start: int,
+                     timex, date: DateValue | None, days: int | None = None) -> tuple[str | None, DateValue | None]:
+    """The status a cue gives and the date read again in its direction."""
+    speaking = t.rule.roles == "speaker"
+    cstart, cend = ctx.clause_of(t.s)
+    status = _cue_status(ctx, cstart, t.e, lang) if speaking else _cue_status(ctx, region_start, cend, lang)
+    set_for = not speaking and _set_for(ctx, timex, lang)
+    if set_for and status in (None, "past", "ongoing"):
+        status = "planned"  # "hat für Sonntag ein Treffen einberufen": the meeting lies ahead
+    if not speaking:
+        # "der für Mittwoch geplante Besuch wurde abgesagt": the date it was set for lay ahead
+        date = _with_direction(date, "planned" if set_for else status, lang, dct)
+    elif status is not None:
+        # "said on Monday that he would travel": the tense of "would" is not that of "said"
+        date = _with_direction(date, status, lang, dct)
+    if status in (None, "past") and days and date is None and dct is not None and t.rule.type in _STAYS:
+        # "ist zu einem dreitägigen Besuch eingetroffen": a stay of N days begun, not yet over
+        status = "ongoing"
+    if status == "ongoing":
+        # "began his visit on Tuesday", "has arrived": under way since that day
+        if date is not None and date.granularity == "day" and "/" not in date.value:
+            date = _open(date)
+        elif (date is None or date.granularity != "day") and dct is not None:
+            # "has arrived for a five-day visit": under way, its days counted from the report
+            date = dating.ongoing_stay(dct, days) if days else dating.from_publication(dct, "ongoing")
+        elif date is None or date.granularity != "day":
+            date = None
+    return status, date
+
+
+def _refined(ctx: Context, t: _Trigger, status: str | None, date: DateValue | None, dct: _dt.date | None) -> Event:
+    """The event, its type refined by who takes part and where (a summit, a call at a seat)."""
+    etype, outcome, office = t.rule.type, t.rule.options.get("outcome"), None
+    parts, place = t.parts, t.place
+    if etype == "Meeting" and all(p.entity is not None and _roles.is_summit_body(p.entity) for p in parts):
+        # "NATO leaders met", "die Staats- und Regierungschefs der G7 treffen sich": a summit
+        etype = "Summit"
+    if etype in ("StateVisit", "Visit") and place is not None and _roles.is_seat_entity(place.entity):
+        # "visited the White House": a call on whoever governs there, i.e. a meeting
+        etype = "Meeting"
+    if etype == "Election":
+        if outcome == "re-elected":
+            etype = "ReElection"
+        winner = next((p.entity for p in parts if p.role == "winner"), None)
+        office = _roles.office_for(winner, date.earliest if date is not None else dct)
+    return Event(
+        id="", type=etype, status=status, evidence=Span(ctx.sentence.start, ctx.sentence.end),
+        participants=parts, place=place, date=date, trigger=Span(t.s, t.e), subtype=t.rule.subtype,
+        outcome=outcome if etype in ("Election", "ReElection") else None, office=office)
+
+
+def _twins(ctx: Context, ev: Event, lang: str, listed: list, separated: list) -> list[Event]:
+    """The other events one trigger tells: a meeting with each partner met separately, one
+    agreement per listed date ("the November 9, 2020, and January 11, 2021, agreements")."""
+    out = []
+    pairs = _separately(ctx, ev, lang)
+    if pairs:
+        separated.append(ev.trigger)
+    for partner in pairs[1:]:
+        out.append(Event(id="", type=ev.type, status=ev.status, evidence=ev.evidence, participants=partner,
+                         place=ev.place, date=ev.date, trigger=ev.trigger, subtype=ev.subtype))
+    for other in listed[:-1] if len(listed) >= 2 else []:
+        out.append(Event(id="", type=ev.type, status=ev.status, evidence=ev.evidence,
+                         participants=[Participant(p.entity, p.label, p.role, p.span) for p in ev.participants],
+                         place=ev.place, date=_from_timex(other), trigger=ev.trigger, subtype=ev.subtype))
+    return out
 
 
 def _separately(ctx: Context, ev: Event, lang: str) -> list[list[Participant]]:
@@ -353,89 +406,6 @@ def _speaker_end(ctx: Context, e: int) -> int:
     cstart, cend = ctx.clause_of(e - 1)
     after = [m for m in ctx.mentions_in(e, cend) if m.start - e <= _speakers.SOURCE_GAP]
     return after[0].end if after else e
-
-
-def _shares(a: Event, b: Event) -> bool:
-    ids_a = {p.entity.id for p in a.participants if p.entity}
-    return any(p.entity and p.entity.id in ids_a for p in b.participants)
-
-
-def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of, notes: dict, is_heading) -> None:
-    """Fill in what a sentence leaves out from the event it continues: the date (uncertain) and,
-    without a tense cue, the status; communication and reports of the day default to the
-    publication date."""
-    for i, ev in enumerate(events):
-        note = notes.get(id(ev), {})
-        source = None
-        # the events told before it, nearest first -- and those told later in the same sentence
-        if is_heading(ev):
-            continue  # dated after the body, below
-        same_sentence_later = [x for x in events[i + 1:] if sentence_of(x) == sentence_of(ev) and x.date is not None
-                               and ev.status is not None and x.status == ev.status]
-        for prev in list(reversed(events[:i])) + same_sentence_later:
-            if is_heading(prev) and (prev.date is None or prev.date.uncertain):
-                continue  # a title is a source only for a date it states itself
-            if prev.type in _COMMUNICATION or prev.implied_by is not None:
-                continue
-            if note.get("anaphor") and family(prev.type) == note["anaphor"]:
-                source = prev  # "Following the talks, ...": the talks' time
-                break
-            if sentence_of(ev) - sentence_of(prev) > 2:
-                continue
-            if (_shares(prev, ev) or prev in same_sentence_later) and not note.get("anaphor"):
-                source = prev  # an earlier event of the same people, or one told in the same sentence
-                break
-        if ev.status is None:
-            ev.status = source.status if source is not None and source.status in ("planned", "ongoing", "past") else "past"
-            if ev.status == "ongoing" and ev.type in _POINT_TYPES:
-                ev.status = "past"
-        inherit = ev.date is None and source is not None and source.date is not None \
-            and (source.status == "planned") == (ev.status in ("planned", "hypothetical"))
-        if inherit and ev.type in _COMMUNICATION:
-            # a reaction in the next sentence ("hatte ... eingestanden") happened with the event
-            inherit = sentence_of(ev) - sentence_of(source) <= 2 and ev.status == "past" == source.status
-        if inherit:
-            date = DateValue(**{**source.date.__dict__})
-            date.uncertain, date.text, date.span = True, None, None
-            if ev.type in _POINT_TYPES and date.value.endswith("/.."):
-                date = dating.start_of(date, uncertain=True)
-            ev.date = date
-        if ev.date is None and dct is not None and ev.status in ("past", "ongoing") \
-                and ev.type not in _NO_DEFAULT_DATE:
-            ev.date = _dct_date(dct)
-        # the calendar overrides a tense-less present: a date after publication is a plan, one
-        # before it is past
-        d = ev.date
-        cued = note.get("cued", False)
-        if dct is not None and d is not None and d.resolved and d.earliest and not d.uncertain:
-            if ev.status == "past" and d.latest is not None and d.latest > dct and d.earliest >= dct - _dt.timedelta(days=6):
-                if d.earliest > dct or not cued:
-                    ev.status = "planned"
-            elif ev.status == "planned" and not cued and d.latest is not None and d.latest < dct:
-                ev.status = "past"
-            if ev.status == "past" and ev.type in _STAYS and d.latest is not None and d.earliest <= dct <= d.latest and d.earliest < d.latest:
-                ev.status = "ongoing"  # a visit whose days include the publication day is under way
-        ev.hypothetical = ev.status == "hypothetical"
-        ev.negated = ev.status == "did_not_occur"
-    # a title tells in short what the body tells: the first body event of its kind with the same
-    # people gives it date and status
-    for i, ev in enumerate(events):
-        if not is_heading(ev):
-            continue
-        later = [x for x in events[i + 1:] if not is_heading(x) and _shares(x, ev) and x.date is not None
-                 and x.type not in _COMMUNICATION]
-        same_kind = [x for x in later if family(x.type) == family(ev.type)]
-        body = (same_kind or later or [None])[0]
-        if ev.date is None and body is not None:
-            ev.date = DateValue(**{**body.date.__dict__})
-            ev.date.uncertain, ev.date.text, ev.date.span = True, None, None
-        if ev.status is None:
-            ev.status = body.status if body is not None and body.status else "past"
-        if ev.date is None and dct is not None and ev.status in ("past", "ongoing") \
-                and ev.type not in _NO_DEFAULT_DATE:
-            ev.date = _dct_date(dct)
-        ev.hypothetical = ev.status == "hypothetical"
-        ev.negated = ev.status == "did_not_occur"
 
 
 def _the_parties(events: list[Event], text: str, lang: str) -> None:
@@ -465,6 +435,39 @@ def _the_parties(events: list[Event], text: str, lang: str) -> None:
                 mine[p.entity.id] = ev.participants[-1]
 
 
+def _generic(ctx: Context, ev: Event, lang: str) -> bool:
+    """"talks to Macron about four times a year", "a list of official visits": a habitual or
+    aggregate mention in the trigger's clause tells of no event of its own -- unless the text
+    dates the event ("the summit, held every year, opened on Monday")."""
+    pat = _phases.cues(lang).get("generic")
+    if pat is None or ev.trigger is None or (ev.date is not None and ev.date.source == "text"):
+        return False
+    cstart, cend = ctx.clause_of(ev.trigger.start)
+    hit = pat.search(ctx.text, cstart, cend)
+    return hit is not None and not ctx.quoted(hit.start())
+
+
+def _context(text: str, lang: str, sent, mentions: list, timexes: list, doc_quotes: list, before: list) -> Context:
+    """What the event rules see of one sentence."""
+    dateline = rules(lang).cues.get("dateline")
+    hit = dateline.match(text, sent.start, sent.end) if dateline is not None else None
+    if hit is not None:
+        # "PARIS, March 14 (Reuters) -": the day of the report dates no event of its own, and
+        # the agency and the place of the report take part in none
+        timexes = [t for t in timexes if t.start >= hit.end()]
+        mentions = [m for m in mentions if m.start >= hit.end()]
+    named = rules(lang).cues.get("named-event")
+    if named is not None:
+        # "the Winter Olympics", "the Arab Spring": a time word inside a name dates nothing
+        names = [(x.start(), x.end()) for x in named.finditer(text, sent.start, sent.end)]
+        timexes = [t for t in timexes if not any(t.start < b and a < t.end for a, b in names)]
+    timexes = dating.weekday_of_week(timexes, text)
+    protected = [(t.start, t.end) for t in timexes] + [(m.start, m.end) for m in mentions]
+    return Context(text, sent, clauses(text, sent, protected),
+                   [q for q in doc_quotes if q[0] < sent.end and sent.start < q[1]],
+                   mentions, timexes, before, _heading(text, sent.start, sent.end))
+
+
 def _heading(text: str, start: int, end: int) -> bool:
     """A title line: alone on its line and without final punctuation."""
     line = text[start:end].strip()
@@ -483,35 +486,32 @@ def annotate(analysis: Analysis) -> None:
     told: set[str] = set()
     headings: set[int] = set()
     notes: dict[int, dict] = {}
+    told_in_parts: list[_phases.Phase] = []
+    item_dates = _digest.anchors(text, analysis.sentences, analysis.timexes, _phases.date_line_patterns(lang))
+    within: dict[int, tuple[bool, int | None]] = {}
     for n, sent in enumerate(analysis.sentences):
         mentions = [m for m in analysis.mentions if sent.start <= m.start < sent.end]
         by_sentence.append(mentions)
         if any(sent.start < b.end and b.start < sent.end for b in analysis.boilerplate):
             continue
         timexes = [t for t in analysis.timexes if sent.start <= t.start < sent.end]
-        dateline = rules(lang).cues.get("dateline")
-        hit = dateline.match(text, sent.start, sent.end) if dateline is not None else None
-        if hit is not None:
-            # "PARIS, March 14 (Reuters) -": the day of the report dates no event of its own, and
-            # the agency and the place of the report take part in none
-            timexes = [t for t in timexes if t.start >= hit.end()]
-            mentions = [m for m in mentions if m.start >= hit.end()]
-        named = rules(lang).cues.get("named-event")
-        if named is not None:
-            # "the Winter Olympics", "the Arab Spring": a time word inside a name dates nothing
-            names = [(x.start(), x.end()) for x in named.finditer(text, sent.start, sent.end)]
-            timexes = [t for t in timexes if not any(t.start < b and a < t.end for a, b in names)]
-        protected = [(t.start, t.end) for t in timexes] + [(m.start, m.end) for m in mentions]
-        ctx = Context(text, sent, clauses(text, sent, protected),
-                      [q for q in doc_quotes if q[0] < sent.end and sent.start < q[1]],
-                      mentions, timexes, by_sentence[max(0, n - 5):n], _heading(text, sent.start, sent.end))
+        if n in item_dates:
+            timexes = _digest.reanchor(timexes, lang, item_dates[n][1], dct)
+        ctx = _context(text, lang, sent, mentions, timexes, doc_quotes, by_sentence[max(0, n - 5):n])
+        told_in_parts += _phases.find(ctx, n, lang)
+        within[n] = _phases.within(ctx, lang)
         for ev in extract_sentence(ctx, lang, dct, told, notes):
+            if _generic(ctx, ev, lang):
+                continue
             sentence_index[id(ev)] = n
             if ctx.heading:
                 headings.add(id(ev))
             events.append(ev)
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
-    _continue_story(events, dct, lambda ev: sentence_index.get(id(ev), 0), notes, lambda ev: id(ev) in headings)
+    sentence_of, is_heading = (lambda ev: sentence_index.get(id(ev), 0)), (lambda ev: id(ev) in headings)
+    phase_triggers = _phases.apply(events, told_in_parts, sentence_of, is_heading)
+    continue_story(Story(events, dct, sentence_of, is_heading, notes, within, item_dates))
+    events = [ev for ev in events if ev.trigger not in phase_triggers]
     _the_parties(events, text, lang)
     sideline = rules(lang).cues.get("sidelines")
     events = merge(events, lambda ev: sentence_index.get(id(ev), 0), lambda ev: id(ev) in headings,

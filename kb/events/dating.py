@@ -3,19 +3,106 @@
 Events and claims never compute dates themselves: a stay of N days, the start of an open
 interval, "seven months before publication", "30 years before the anniversary" all go through
 :func:`kb.temporal.resolve.resolve_value` and :func:`kb.temporal.resolve.bounds`.
+
+It also says where an event's date comes from (``DateValue.source``): ``text`` -- a date
+expression of the event's own clause or sentence (:func:`nearest_timex`); ``context`` -- taken
+over from the event the sentence continues, a title's body or a digest item's date line
+(:func:`inherited`); ``publication`` -- nothing in the text dates it, the publication date stands
+in (:func:`from_publication`), and the bounds say only what that tells.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import re
 
-from ..model import DateValue
+from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
+from .context import Context
 
-__all__ = ["duration_before", "of_value", "shifted", "start_of", "stay"]
+__all__ = ["REPORT_WINDOW_DAYS", "duration_before", "duration_near", "from_publication", "inherited",
+           "nearest_timex", "of_value", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+# A news report tells as done, without a date, what happened lately: an undated past event is
+# placed on the publication day (its value, the usual reading) but bounded only by the week before
+# it (earliest) and the publication day (latest).
+REPORT_WINDOW_DAYS = 7
+
+
+def from_publication(dct: _dt.date, status: str | None) -> DateValue | None:
+    """The date of an event the text does not date, as far as the publication date tells it.
+
+    Done (``past``): on or before the publication day -- value that day, bounds the report window.
+    Under way (``ongoing``): begun on or before it, end open. Anything else: no date.
+
+    >>> d = from_publication(_dt.date(2024, 5, 14), "past")
+    >>> d.value, d.earliest, d.latest, d.source
+    ('2024-05-14', datetime.date(2024, 5, 7), datetime.date(2024, 5, 14), 'publication')
+    """
+    start = dct - _dt.timedelta(days=REPORT_WINDOW_DAYS)
+    if status == "past":
+        return DateValue(value=dct.isoformat(), earliest=start, latest=dct, granularity="day",
+                         uncertain=True, source="publication")
+    if status == "ongoing":
+        return DateValue(value=f"{dct.isoformat()}/..", earliest=start, latest=None, granularity="day",
+                         uncertain=True, source="publication")
+    return None
+
+
+def ongoing_stay(dct: _dt.date, days: int) -> DateValue:
+    """A stay of ``days`` days under way at publication, its start not told ("has arrived for a
+    five-day visit"): the usual reading is publication day .. +N-1; the bounds say what is known --
+    begun at most N-1 days before, over at most N-1 days after.
+
+    >>> d = ongoing_stay(_dt.date(2024, 5, 14), 3)
+    >>> d.value, d.earliest, d.latest
+    ('2024-05-14/2024-05-16', datetime.date(2024, 5, 12), datetime.date(2024, 5, 16))
+    """
+    n = max(days, 1) - 1
+    end = dct + _dt.timedelta(days=n)
+    return DateValue(value=f"{dct.isoformat()}/{end.isoformat()}", earliest=dct - _dt.timedelta(days=n),
+                     latest=end, granularity="day", uncertain=True, source="publication")
+
+
+def reading(date: DateValue) -> tuple[_dt.date | None, _dt.date | None]:
+    """The days a date is read as: its bounds -- or, for a date that only the publication day
+    gives, the days of its value (the usual reading; the bounds say how far it may be off)."""
+    if date.source == "publication":
+        lo, hi, _ = bounds(date.value)
+        return lo, hi
+    return date.earliest, date.latest
+
+
+_SEASON = re.compile(r"(?:\d{4}|XXXX)-(?:SP|SU|FA|WI)\b")
+
+
+def season_months(date: DateValue, timex: Timex | None = None) -> DateValue:
+    """A season as an event date is the range of its months ("im vergangenen Frühjahr" ->
+    2023-03/2023-05), not a TIMEX3 season code (2023-SP) no reader or exporter dates by.
+
+    >>> season_months(of_value("2023-SP")).value
+    '2023-03/2023-05'
+    """
+    codes = " ".join(x for x in (date.value, timex.value if timex else "", timex.underspecified if timex else "") if x)
+    if not _SEASON.search(codes) or date.earliest is None or date.latest is None:
+        return date
+    lo, hi = date.earliest.replace(day=1), date.latest
+    return DateValue(value=f"{lo:%Y-%m}/{hi:%Y-%m}", earliest=lo, latest=hi, granularity="month",
+                     resolved=date.resolved, text=date.text, span=date.span, uncertain=date.uncertain,
+                     source=date.source)
+
+
+def inherited(date: DateValue) -> DateValue:
+    """A copy of another event's date for an event that continues it: uncertain, from the context
+    (a date the other event had from the publication day stays one)."""
+    out = DateValue(**{**date.__dict__})
+    out.uncertain, out.text, out.span = True, None, None
+    if out.source != "publication":
+        out.source = "context"
+    return out
 
 
 def shifted(ref: _dt.date, unit: str, n: int) -> str | None:
@@ -39,7 +126,7 @@ def start_of(date: DateValue, uncertain: bool | None = None) -> DateValue:
     """The start of an (open) interval as a date of its own granularity ("2022-02/.." -> "2022-02")."""
     start = date.value.split("/")[0]
     out = of_value(start, date.uncertain if uncertain is None else uncertain, resolved=date.resolved,
-                   text=date.text, span=date.span)
+                   text=date.text, span=date.span, source=date.source)
     out.granularity = out.granularity or date.granularity
     return out
 
@@ -53,7 +140,7 @@ def stay(date: DateValue, days: int) -> DateValue:
         return date
     return DateValue(value=f"{date.value}/{end}", earliest=date.earliest,
                      latest=_dt.date.fromisoformat(end), granularity="day", resolved=True,
-                     text=date.text, span=date.span, uncertain=date.uncertain)
+                     text=date.text, span=date.span, uncertain=date.uncertain, source=date.source)
 
 
 def duration_before(ref: _dt.date, duration: str) -> _dt.date | None:
@@ -67,3 +154,109 @@ def duration_before(ref: _dt.date, duration: str) -> _dt.date | None:
         return None
     value = shifted(ref, _UNITS[m.group(2)], -int(m.group(1)))
     return bounds(value)[0] if value else None
+
+
+# a timex further than this from its trigger (in characters) belongs to something else
+_MAX_TIMEX_DISTANCE = 120
+# ... and it is shared with another trigger that is hardly nearer ("sagte X am Dienstag am Rande
+# seiner Gespräche", "will meet Xi on Saturday on the sidelines of the summit")
+_SHARED_TIMEX_MARGIN = 10
+# a timex this close after a speaking verb ("said Tuesday", "said on Tuesday") dates the saying
+_SPEECH_GAP = 4
+
+_YEAR_VALUE = re.compile(r"^\d{4}")
+
+
+def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
+                  others: list[tuple[int, int]] = (), same_clause_only: bool = False,
+                  said: list[tuple[int, int]] = (), speech: list[tuple[int, int]] = (),
+                  windows: frozenset[int] = frozenset()) -> Timex | None:
+    """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
+    than to any other trigger of the clause; else one from a clause without a trigger. ``said``
+    are the triggers of what a speaking trigger reports: a timex after one of them dates that.
+    ``speech`` are the other speaking triggers of the sentence: a timex right after one that
+    comes before this trigger ("Obama said Tuesday his trip ...") dates the saying. ``windows``
+    are the starts of timexes that open a claim's counting window ("the first since February"):
+    they date no event."""
+    def dist(t: Timex, a: int, b: int) -> int:
+        return a - t.end if t.end <= a else max(0, t.start - b)
+
+    cstart, cend = ctx.clause_of(s)
+    same = [(a, b) for a, b in others if cstart <= a < cend]
+    usable = [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)
+              and t.start not in windows and not any(a < s and 0 <= t.start - b <= _SPEECH_GAP and t.end <= s for a, b in speech)]
+    cands = [t for t in usable if cstart <= t.start < cend and dist(t, s, e) <= _MAX_TIMEX_DISTANCE
+             and all(dist(t, s, e) <= dist(t, a, b) + _SHARED_TIMEX_MARGIN for a, b in same)]
+    if said:
+        # "said the visit would take place in May": a date after what is said dates that
+        cands = [t for t in cands if not any(e <= a and b <= t.start and cstart <= a < cend for a, b in said)]
+    outside = [t for t in cands if not (s <= t.start and t.end <= e)]
+    cands = outside or cands
+    if not cands and not same_clause_only:
+        # a sentence-initial date ("On February 22, ...") scopes over the clauses after it
+        cands = [t for t in usable if ctx.clause_index(t.start) not in trigger_clauses and t.end <= s]
+    if not cands:
+        return None
+    return min(cands, key=lambda t: dist(t, s, e))
+
+
+_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+# what may stand between a weekday and the week it falls in ("Thursday of next week", "Donnerstag
+# kommender Woche"): a short word at most
+_WEEK_GAP = re.compile(r"\s*\w{0,3}\s*")
+
+
+def weekday_of_week(timexes: list[Timex], text: str) -> list[Timex]:
+    """A weekday followed by the week it lies in ("Donnerstagabend kommender Woche", "Thursday of
+    next week") is that day of that week, one timex; the tagger reads them apart (the weekday
+    nearest the publication day, and the whole week)."""
+    out: list[Timex] = []
+    ordered = sorted(timexes, key=lambda t: t.start)
+    i = 0
+    while i < len(ordered):
+        t = ordered[i]
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        day = _WEEKDAY.match(t.underspecified or "")
+        if day and nxt is not None and nxt.granularity == "week" and nxt.earliest is not None \
+                and _WEEK_GAP.fullmatch(text[t.end:nxt.start]):
+            when = nxt.earliest + _dt.timedelta(days=int(day.group(1)) - nxt.earliest.isoweekday())
+            suffix = t.value[10:] if len(t.value) > 10 and t.value[10] == "T" else ""
+            out.append(dataclasses.replace(t, end=nxt.end, text=text[t.start:nxt.end], value=when.isoformat() + suffix,
+                                           earliest=when, latest=when, granularity="day"))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def claim_windows(ctx: Context, lang: str) -> frozenset[int]:
+    """The timexes (by start) that open the counting window of a claim told in the sentence: right
+    after a "since" cue, in a sentence with an ordinal or a count ("the first ministers to visit
+    since February", "zum dritten Mal seit 2022")."""
+    from ..claims import cues
+
+    c = cues(lang)
+    if c.since_re is None:
+        return frozenset()
+    sentence = ctx.text[ctx.sentence.start:ctx.sentence.end]
+    if not ((c.ordinal_re is not None and c.ordinal_re.search(sentence)) or c.count_around(sentence)):
+        return frozenset()
+    out = set()
+    for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end):
+        before = ctx.text[max(ctx.sentence.start, t.start - 12):t.start]
+        hit = None
+        for hit in c.since_re.finditer(before):
+            pass
+        if hit is not None and not before[hit.end():].strip(" ,"):
+            out.add(t.start)
+    return frozenset(out)
+
+
+def duration_near(ctx: Context, s: int, e: int) -> str | None:
+    """A length stated with the trigger ("eine viertägige Reise", "a four-day visit"): P<n>D."""
+    for t in ctx.timexes:
+        if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value) and \
+                (0 <= s - t.end <= 3 or 0 <= t.start - e <= 3):
+            return t.value
+    return None

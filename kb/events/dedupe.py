@@ -7,8 +7,11 @@ Cross-document merging is not done here (see the store).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..eventtypes import TYPES, family
 from ..model import Event
+from .dating import reading
 
 __all__ = ["merge"]
 
@@ -20,8 +23,10 @@ def _ids(ev: Event) -> set[str]:
 
 
 def _contains(outer, inner) -> bool:
-    return (outer.earliest is not None and inner.earliest is not None and outer.earliest <= inner.earliest
-            and (outer.latest is None or (inner.latest is not None and inner.latest <= outer.latest)))
+    """Do the days ``outer`` is read as contain those of ``inner``? (A date from the publication
+    day is read as its value: the report window around it is no statement.)"""
+    (olo, ohi), (ilo, ihi) = reading(outer), reading(inner)
+    return olo is not None and ilo is not None and olo <= ilo and (ohi is None or (ihi is not None and ihi <= ohi))
 
 
 def _dates_fit(a: Event, b: Event) -> bool:
@@ -50,53 +55,107 @@ def _one_day(a: Event, b: Event) -> bool:
         and a.date.granularity == "day" and "/" not in a.date.value
 
 
-def _same(a: Event, b: Event, same_sentence: bool, heading: bool, first_of_kind: bool = False,
-          near: bool = False, sideline: bool = False) -> bool:
-    ids_a, ids_b = _ids(a), _ids(b)
+@dataclass
+class Pair:
+    """Two events of a document and where they stand to each other."""
+
+    a: Event
+    b: Event
+    same_sentence: bool = False
+    heading: bool = False  # one of them is told in a title
+    first_of_kind: bool = False  # the later one is the first of its kind in the body
+    near: bool = False  # within two sentences
+    sideline: bool = False  # the later one's sentence tells of something "on the sidelines" of another
+
+    @property
+    def ids(self) -> tuple[set[str], set[str]]:
+        return _ids(self.a), _ids(self.b)
+
+    def dates_fit(self) -> bool:
+        return _dates_fit(self.a, self.b)
+
+    def any_uncertain(self) -> bool:
+        return any(x.date is not None and x.date.uncertain for x in (self.a, self.b))
+
+
+def _title_tells(p: Pair) -> bool:
+    """A title tells in short what the body tells in full; a title naming only states or bodies
+    ("EU-China-Gipfel in Peking") tells the first such event of the body. (A title's date of its
+    own, if any, must fit; one filled in from elsewhere does not count.)"""
+    a, b = p.a, p.b
+    if family(a.type) != family(b.type):
+        return False
+    ids_a, ids_b = p.ids
+    if ids_a & ids_b:
+        return True
+    return p.first_of_kind and a.type not in _COMMUNICATION and (_no_person(a) or _no_person(b)) \
+        and (p.dates_fit() or p.any_uncertain())
+
+
+def _one_statement(p: Pair) -> bool:
+    """One statement per speaker and day (in one sentence: one statement); subtypes (speech,
+    press conference) stay apart."""
+    a, b = p.a, p.b
+    ids_a, ids_b = p.ids
+    if not (ids_a & ids_b):
+        return False
+    if p.same_sentence:
+        return True
+    return (a.subtype or None) == (b.subtype or None) and a.type == b.type and (p.dates_fit() or p.any_uncertain())
+
+
+def _kinds_agree(p: Pair) -> bool:
+    """Same type and subtype -- or, in one sentence, a type and its more specific one ("beim Gipfel
+    trafen sich die Staats- und Regierungschefs" is the summit; "A und B haben am Rande des
+    Gipfels miteinander gesprochen" is a meeting of their own)."""
+    a, b = p.a, p.b
+    if a.type != b.type and not (p.same_sentence and _specific(a.type, b.type) and not p.sideline):
+        return False
+    return (a.subtype or None) == (b.subtype or None)
+
+
+def _people_agree(p: Pair) -> bool | None:
+    """Different people: True for one occasion told in one sentence ("trifft X zusammen und tauscht
+    sich mit Y aus"), False when neither side contains the other or nothing else says it is one
+    event, None (undecided) when one side is a fuller account of the other: across sentences a
+    more precise date ("this week" -> "on Thursday"), or a meeting told with one side only next to
+    the one with both on that day ("visited the White House on Monday. He was welcomed by the
+    President")."""
+    a, b = p.a, p.b
+    ids_a, ids_b = p.ids
+    if ids_a == ids_b:
+        return None
+    if p.same_sentence and ids_a & ids_b and p.dates_fit() and a.status == b.status:
+        return True
+    if not (ids_a <= ids_b or ids_b <= ids_a):
+        return False
+    if p.same_sentence or _refines(a.date, b.date) or _refines(b.date, a.date):
+        return None
+    one_side = p.near and a.type in _GATHERINGS and min(len(ids_a), len(ids_b)) == 1 and _one_day(a, b)
+    return None if one_side else False
+
+
+def _same(p: Pair) -> bool:
+    """Do the two events of ``p`` tell one event? The rules above, in order."""
+    ids_a, ids_b = p.ids
     if not ids_a or not ids_b:
         return False
-    if a.trigger is not None and a.trigger == b.trigger:
+    if p.a.trigger is not None and p.a.trigger == p.b.trigger:
         return False  # one trigger told several events on purpose ("separate talks with A and B")
-    if heading:
-        # a title tells in short what the body tells in full; a title naming only states or
-        # bodies ("EU-China-Gipfel in Peking") tells the first such event of the body
-        if family(a.type) != family(b.type):
-            return False
-        if ids_a & ids_b:
-            return True
-        # (a title's date of its own, if any, must fit; one filled in from elsewhere does not count)
-        return first_of_kind and a.type not in _COMMUNICATION and (_no_person(a) or _no_person(b)) \
-            and (_dates_fit(a, b) or any(x.date is not None and x.date.uncertain for x in (a, b)))
-    if a.type in _COMMUNICATION and b.type in _COMMUNICATION:
-        if not (ids_a & ids_b):
-            return False
-        if same_sentence:
-            return True
-        # one statement per speaker and day; subtypes (speech, press conference) stay apart
-        return (a.subtype or None) == (b.subtype or None) and a.type == b.type and (
-            _dates_fit(a, b) or bool(a.date and a.date.uncertain) or bool(b.date and b.date.uncertain))
-    if a.type != b.type and not (same_sentence and _specific(a.type, b.type) and not sideline):
-        # "beim Gipfel trafen sich die Staats- und Regierungschefs" is the summit; "A und B haben
-        # am Rande des Gipfels miteinander gesprochen" is a meeting of their own
+    if p.heading:
+        return _title_tells(p)
+    if p.a.type in _COMMUNICATION and p.b.type in _COMMUNICATION:
+        return _one_statement(p)
+    if not _kinds_agree(p):
         return False
-    if (a.subtype or None) != (b.subtype or None):
+    people = _people_agree(p)
+    if people is not None:
+        return people
+    if p.a.status != p.b.status and not (p.same_sentence and p.dates_fit()):
         return False
-    if ids_a != ids_b:
-        if same_sentence and ids_a & ids_b and _dates_fit(a, b) and a.status == b.status:
-            return True  # "trifft X zusammen und tauscht sich mit Y aus": one occasion
-        if not (ids_a <= ids_b or ids_b <= ids_a):
-            return False
-        # across sentences, a fuller account replaces a vaguer one ("this week" -> "on Thursday"),
-        # and a meeting told with one side only is the one told next to it with both on that day
-        # ("visited the White House on Monday. He was welcomed by the President")
-        if not same_sentence and not (_refines(a.date, b.date) or _refines(b.date, a.date)) and not (
-                near and a.type in _GATHERINGS and min(len(ids_a), len(ids_b)) == 1 and _one_day(a, b)):
-            return False
-    if a.status != b.status and not (same_sentence and _dates_fit(a, b)):
-        return False
-    if not _same_place(a.place, b.place):
+    if not _same_place(p.a.place, p.b.place):
         return False  # the legs of a journey are events of their own
-    return _dates_fit(a, b)
+    return p.dates_fit()
 
 
 def _same_place(a, b) -> bool:
@@ -119,10 +178,14 @@ def _finer(a, b) -> bool:
         return False
     if b is None:
         return True
-    if a.uncertain != b.uncertain:
+    # "this week" gives way to "on Thursday and Friday" (even days only implied: "has arrived for a
+    # five-day visit"); a trip's days do not give way to its first day
+    narrower = _contains(b, a) and a.value != b.value and (b.granularity or "day") != "day"
+    if _contains(a, b) and a.value != b.value and (a.granularity or "day") != "day" and b.latest is not None:
+        return False  # nor do those days give way to "this week" around them
+    if a.uncertain != b.uncertain and not (narrower and a.latest is not None):
         return not a.uncertain
-    # "this week" gives way to "on Thursday and Friday"; a trip's days do not give way to its first day
-    return _contains(b, a) and a.value != b.value and (b.granularity or "day") != "day"
+    return narrower
 
 
 _CONVERSATIONS = {"PhoneCall", "Meeting"}
@@ -156,42 +219,52 @@ def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: 
         first = not is_heading(ev) and kind not in told
         if not is_heading(ev):
             told.add(kind)
-        twin = next((o for o in out if _same(o, ev, sentence_of(o) == sentence_of(ev),
-                                             is_heading(o) or is_heading(ev), first,
-                                             abs(sentence_of(o) - sentence_of(ev)) <= 2,
-                                             on_sidelines(ev))), None)
+        twin = next((o for o in out if _same(Pair(o, ev, sentence_of(o) == sentence_of(ev),
+                                                  is_heading(o) or is_heading(ev), first,
+                                                  abs(sentence_of(o) - sentence_of(ev)) <= 2,
+                                                  on_sidelines(ev)))), None)
         if twin is None:
             out.append(ev)
             continue
         keep, drop = twin, ev
-        from_heading = is_heading(twin) or is_heading(ev)
-        same = sentence_of(twin) == sentence_of(ev)
         if is_heading(twin) and not is_heading(ev):
             # the body's account replaces the title's
             out[out.index(twin)] = ev
             keep, drop = ev, twin
-        if _specific(keep.type, drop.type):
-            keep.type = _specific(keep.type, drop.type)  # "the summit ... the meeting": a summit
-        if same and keep.date is not None and drop.date is not None and not keep.date.uncertain \
-                and not drop.date.uncertain and _contains(drop.date, keep.date) and drop.date.value != keep.date.value:
-            # "arrived on Thursday for a two-day visit": the stay, not its first day
-            keep.date, keep.status = drop.date, drop.status
-        elif (not from_heading or keep.date is None) and _finer(drop.date, keep.date):
-            keep.date = drop.date
-            if drop.status and not from_heading:  # a title's tense says nothing
-                keep.status = drop.status
-            if not from_heading:  # the sentence with the precise account is the evidence
-                keep.evidence, keep.trigger = drop.evidence, drop.trigger
-        if keep.place is None and drop.place is not None:
-            keep.place = drop.place
-        if keep.subtype is None and drop.subtype is not None and keep.type == drop.type:
-            keep.subtype = drop.subtype
-        known = {(p.entity.id if p.entity else p.label) for p in keep.participants}
-        for p in drop.participants:
-            if (p.entity.id if p.entity else p.label) not in known:
-                keep.participants.append(p)
-                known.add(p.entity.id if p.entity else p.label)
+        fold(keep, drop, same_sentence=sentence_of(twin) == sentence_of(ev),
+             from_heading=is_heading(twin) or is_heading(ev))
     return [ev for ev in out if not _absorbed(ev, out, is_heading) and not _arrival_of_visit(ev, out, sentence_of)]
+
+
+def fold(keep: Event, drop: Event, *, same_sentence: bool, from_heading: bool) -> None:
+    """Fold the account ``drop`` into ``keep``: the more specific type, the better date (and with
+    it status and evidence, unless from a title), place, subtype and every participant."""
+    if _specific(keep.type, drop.type):
+        keep.type = _specific(keep.type, drop.type)  # "the summit ... the meeting": a summit
+    _fold_date(keep, drop, same_sentence, from_heading)
+    if keep.place is None and drop.place is not None:
+        keep.place = drop.place
+    if keep.subtype is None and drop.subtype is not None and keep.type == drop.type:
+        keep.subtype = drop.subtype
+    known = {(p.entity.id if p.entity else p.label) for p in keep.participants}
+    for p in drop.participants:
+        if (p.entity.id if p.entity else p.label) not in known:
+            keep.participants.append(p)
+            known.add(p.entity.id if p.entity else p.label)
+
+
+def _fold_date(keep: Event, drop: Event, same_sentence: bool, from_heading: bool) -> None:
+    kd, dd = keep.date, drop.date
+    if same_sentence and kd is not None and dd is not None and not kd.uncertain and not dd.uncertain \
+            and _contains(dd, kd) and dd.value != kd.value:
+        # "arrived on Thursday for a two-day visit": the stay, not its first day
+        keep.date, keep.status = dd, drop.status
+    elif (not from_heading or kd is None) and _finer(dd, kd):
+        keep.date = dd
+        if drop.status and not from_heading:  # a title's tense says nothing
+            keep.status = drop.status
+        if not from_heading:  # the sentence with the precise account is the evidence
+            keep.evidence, keep.trigger = drop.evidence, drop.trigger
 
 
 def _arrival_of_visit(ev: Event, events: list[Event], sentence_of) -> bool:

@@ -7,13 +7,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..entities.words import function_words
-from ..model import Mention, Participant, Timex
+from ..model import Mention, Participant
 from .context import Context, is_actor, is_place, locative_before, persons, previous_subject
 from .context import distance as _dist
 from .speakers import speaker as _speaker
 from .rules import Rule, rules
 
-__all__ = ["assign", "duration_near", "is_seat_entity", "is_summit_body", "nearest_timex", "object_follows", "office_for",
+__all__ = ["assign", "is_seat_entity", "is_summit_body", "object_follows", "office_for",
            "partner_follows"]
 
 
@@ -30,12 +30,6 @@ def is_summit_body(entity) -> bool:
 
 
 _INSTITUTIONS = {"ministry", "agency", "government"}
-
-# a timex further than this from its trigger (in characters) belongs to something else
-_MAX_TIMEX_DISTANCE = 120
-# ... and it is shared with another trigger that is hardly nearer ("sagte X am Dienstag am Rande
-# seiner Gespräche", "will meet Xi on Saturday on the sidelines of the summit")
-_SHARED_TIMEX_MARGIN = 10
 
 
 def _participants(m: Mention, role: str | None) -> list[Participant]:
@@ -469,45 +463,6 @@ def object_follows(ctx: Context, e: int) -> bool:
     cstart, cend = ctx.clause_of(e - 1)
     actors = [m for m in ctx.mentions_in(cstart, cend) if is_actor(m)]
     return any(e <= m.start <= e + 40 for m in actors) or len([m for m in actors if m.end < e]) >= 2
-
-
-_YEAR_VALUE = re.compile(r"^\d{4}")
-
-
-def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
-                  others: list[tuple[int, int]] = (), same_clause_only: bool = False,
-                  said: list[tuple[int, int]] = ()) -> Timex | None:
-    """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
-    than to any other trigger of the clause; else one from a clause without a trigger. ``said``
-    are the triggers of what a speaking trigger reports: a timex after one of them dates that."""
-    def dist(t: Timex, a: int, b: int) -> int:
-        return a - t.end if t.end <= a else max(0, t.start - b)
-
-    cstart, cend = ctx.clause_of(s)
-    same = [(a, b) for a, b in others if cstart <= a < cend]
-    usable = [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)]
-    cands = [t for t in usable if cstart <= t.start < cend and dist(t, s, e) <= _MAX_TIMEX_DISTANCE
-             and all(dist(t, s, e) <= dist(t, a, b) + _SHARED_TIMEX_MARGIN for a, b in same)]
-    if said:
-        # "said the visit would take place in May": a date after what is said dates that
-        cands = [t for t in cands if not any(e <= a and b <= t.start and cstart <= a < cend for a, b in said)]
-    outside = [t for t in cands if not (s <= t.start and t.end <= e)]
-    cands = outside or cands
-    if not cands and not same_clause_only:
-        # a sentence-initial date ("On February 22, ...") scopes over the clauses after it
-        cands = [t for t in usable if ctx.clause_index(t.start) not in trigger_clauses and t.end <= s]
-    if not cands:
-        return None
-    return min(cands, key=lambda t: dist(t, s, e))
-
-
-def duration_near(ctx: Context, s: int, e: int) -> str | None:
-    """A length stated with the trigger ("eine viertägige Reise", "a four-day visit"): P<n>D."""
-    for t in ctx.timexes:
-        if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value) and \
-                (0 <= s - t.end <= 3 or 0 <= t.start - e <= 3):
-            return t.value
-    return None
 
 
 def office_for(entity, on) -> str | None:

@@ -108,10 +108,11 @@ def _listed(value) -> list[str]:
     return [value] if isinstance(value, str) else [v for v in value if v]
 
 
-def select(base, *, actor=None, types=None, place=None, since=None, until=None, source=None) -> Selection:
+def select(base, *, actor=None, types=None, place=None, since=None, until=None, source=None,
+           include_implied: bool = False) -> Selection:
     """A :class:`Selection` from user values: actors and places as QIDs, IRIs or
     labels (resolved by ``base.resolve_actor``; several mean any of them),
-    dates as ``YYYY[-MM[-DD]]``."""
+    dates as ``YYYY[-MM[-DD]]``; events implied by a claim only with ``include_implied``."""
     from ..timeline import parse_bound
 
     return Selection(
@@ -119,7 +120,7 @@ def select(base, *, actor=None, types=None, place=None, since=None, until=None, 
         types=_listed(types),
         places=[iri for p in _listed(place) for iri in base.resolve_actor(p)],
         since=parse_bound(since, end=False), until=parse_bound(until, end=True),
-        source=source or None)
+        source=source or None, include_implied=bool(include_implied))
 
 
 def export_kb(base, fmt: str, output=None, *, mentions: bool = False, title: str = "kb timeline",

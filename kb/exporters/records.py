@@ -73,6 +73,7 @@ class Selection:
     since: str | None = None
     until: str | None = None
     source: str | None = None
+    include_implied: bool = False  # events only implied by a claim ("second visit") are left out
 
     def patterns(self) -> str:
         """Graph patterns (inside ``GRAPH ?g``, before the event's own) restricting ``?event``.
@@ -103,7 +104,9 @@ class Selection:
         return "\n    ".join(out)
 
     def keeps(self, report: "Report") -> bool:
-        """The filters SPARQL does not apply (the source match)."""
+        """The filters SPARQL does not apply (implied events, the source match)."""
+        if report.implied_by and not self.include_implied:
+            return False
         if not self.source:
             return True
         return report.doc_id == self.source or (report.source or "").startswith(self.source)
@@ -145,6 +148,8 @@ class Report:
     granularity: str | None = None
     date_text: str | None = None
     uncertain: bool = False
+    date_source: str | None = None  # text, context or publication (kb:dateSource)
+    implied_by: str | None = None  # the claim an implied event comes from (kb:impliedBy)
     hypothetical: bool = False
     negated: bool = False
     participants: list[Agent] = field(default_factory=list)
@@ -257,7 +262,8 @@ _P = {
     "type": KB + "eventType", "status": KB + "status", "label": "http://www.w3.org/2000/01/rdf-schema#label",
     "value": KB + "dateValue", "earliest": _SEM + "hasEarliestBeginTimeStamp",
     "latest": _SEM + "hasLatestEndTimeStamp", "gran": KB + "granularity", "dateText": KB + "dateText",
-    "uncertain": KB + "dateUncertain", "hypo": KB + "hypothetical", "neg": KB + "negated",
+    "uncertain": KB + "dateUncertain", "dateSource": KB + "dateSource", "implied": KB + "impliedBy",
+    "hypo": KB + "hypothetical", "neg": KB + "negated",
     "ev": "http://groundedannotationframework.org/gaf#denotedBy", "doc": KB + "sourceDocument",
     "actor": _SEM + "hasActor", "place": _SEM + "hasPlace",
 }
@@ -401,6 +407,7 @@ SELECT DISTINCT ?event WHERE {{
             value=one(e, "value"), earliest=one(e, "earliest"), latest=one(e, "latest"),
             granularity=gran.rsplit("#", 1)[-1].removeprefix("unit").lower() if gran else None,
             date_text=one(e, "dateText"), uncertain=_truthy(one(e, "uncertain")),
+            date_source=one(e, "dateSource"), implied_by=one(e, "implied"),
             hypothetical=_truthy(one(e, "hypo")), negated=_truthy(one(e, "neg")),
             evidence=ev.get("anchorOf", ""), evidence_iri=ev_iri,
             evidence_start=int(ev["beginIndex"]) if "beginIndex" in ev else None,

@@ -84,12 +84,15 @@ def report_dict(r: Report) -> dict[str, Any]:
         "place": r.place.as_dict() if r.place else None,
         "date": None if r.value is None and r.earliest is None else {
             "value": r.value, "earliest": r.earliest, "latest": r.latest,
-            "granularity": r.granularity, "text": r.date_text, "uncertain": r.uncertain},
+            "granularity": r.granularity, "text": r.date_text, "uncertain": r.uncertain,
+            **({"source": r.date_source} if r.date_source else {})},
         "evidence": {"start": r.evidence_start, "end": r.evidence_end, "text": r.evidence},
         "source": {"url": r.source, "title": r.title, "published": r.published, "lang": r.lang},
     }
     if subtype:
         d["subtype"] = subtype
+    if r.implied_by:
+        d["implied_by"] = r.implied_by
     if r.hypothetical:
         d["hypothetical"] = True
     if r.negated:

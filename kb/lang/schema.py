@@ -361,6 +361,8 @@ SCHEMAS: dict[str, Format] = {
     "roles.txt": Columns("\t", ("role", Word()), ("jurisdiction", Word()), ("forms", ListOf(Phrase(), "|"))),
     "status.txt": Columns("\t", ("status", Enum("did_not_occur", "hypothetical", "planned", "ongoing", "past")),
                           ("regex", Regex())),
+    "discourse.txt": Columns("\t", ("cue", Enum("begin", "end", "within", "generic", "dateline")),
+                             ("regex", Regex(re.IGNORECASE))),
 }
 
 # Declared for their owners to adopt (see the module docstring); not yet enforced.

@@ -370,6 +370,8 @@ class _Builder:
                 self.add(node, KB.dateText, _lit(e.date.text))
             if e.date.uncertain:
                 self.add(node, KB.dateUncertain, _lit(True))
+            if e.date.source:
+                self.add(node, KB.dateSource, _lit(e.date.source))
             if e.date.span is not None and e.date.span.end > e.date.span.start:
                 self.add(node, KB.dateMention, self.nif(e.date.span.start, e.date.span.end))
         for prop, value in ((KB.subtype, subtype), (KB.office, e.office), (KB.outcome, e.outcome)):

@@ -127,6 +127,7 @@ class KB(DefinedNamespace):
     dateUncertain: URIRef
     dateResolved: URIRef
     dateMention: URIRef
+    dateSource: URIRef
     timexType: URIRef
     timexMod: URIRef
     underspecifiedValue: URIRef

@@ -1,0 +1,87 @@
+"""Digests: a text of dated items, each item's relative dates read from its own date line.
+
+A press digest lists items under date lines ("18. August 2017" alone on its line). "Heute" or
+"am Freitagabend" in an item means that day, or the Friday before it, not the publication date
+(the newest item's). :func:`date_lines` finds the lines, :func:`anchors` says which date line each
+sentence falls under, and :func:`reanchor` reads an item's relative dates again against it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import re
+
+from ..model import Sentence, Timex
+
+__all__ = ["anchors", "date_line", "reanchor"]
+
+_FILLER = re.compile(r"[\s.,;:–—()\-/]*")
+
+
+def _digits(line: str, patterns) -> _dt.date | None:
+    """A date line written in digits ("21/08/2017"), by the language's ``dateline`` patterns."""
+    for pat in patterns:
+        m = pat.fullmatch(line.strip(" \t.,;:–—"))
+        if m is None:
+            continue
+        try:
+            return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except (ValueError, IndexError):
+            continue
+    return None
+
+
+def date_line(text: str, sent: Sentence, timexes: list[Timex], patterns=()) -> _dt.date | None:
+    """The day a sentence gives when it is a date line: alone on its line, nothing but one day
+    (a day the tagger read, or one written in digits by ``patterns``)."""
+    line = text[sent.start:sent.end]
+    alone = (sent.start == 0 or text[sent.start - 1] == "\n") and (sent.end >= len(text) or text[sent.end] == "\n")
+    if not alone:
+        return None
+    days = [t for t in timexes if sent.start <= t.start and t.end <= sent.end and t.type == "DATE"]
+    if len(days) != 1 or days[0].granularity != "day" or days[0].earliest is None:
+        return _digits(line, patterns)
+    t = days[0]
+    rest = line[:t.start - sent.start] + line[t.end - sent.start:]
+    return t.earliest if _FILLER.fullmatch(rest) else None
+
+
+def anchors(text: str, sentences: list[Sentence], timexes: list[Timex],
+            patterns=()) -> dict[int, tuple[int, _dt.date]]:
+    """Sentence index -> (index of the date line it falls under, its day); sentences before the
+    first date line and the date lines themselves are left out. A text with fewer than two date
+    lines is no digest: empty."""
+    lines = {n: d for n, s in enumerate(sentences) if (d := date_line(text, s, timexes, patterns)) is not None}
+    if len(lines) < 2:
+        return {}
+    out, current = {}, None
+    for n in range(len(sentences)):
+        if n in lines:
+            current = (n, lines[n])
+            continue
+        if current is not None:
+            out[n] = current
+    return out
+
+
+def reanchor(timexes: list[Timex], lang: str, anchor: _dt.date, dct: _dt.date | None) -> list[Timex]:
+    """The timexes of an item with their relative dates ("heute", "am Freitag") resolved against
+    the item's date line instead of the publication date, in the direction the tagger read them."""
+    if dct is None or anchor == dct:
+        return timexes
+    from ..temporal import resolve_date
+
+    out = []
+    for t in timexes:
+        if t.type not in ("DATE", "TIME") or not t.underspecified or t.earliest is None or t.latest is None:
+            out.append(t)
+            continue
+        direction = "past" if t.latest < dct else "future" if t.earliest > dct else None
+        again = resolve_date(t.text, lang, anchor, direction=direction)
+        if again is None or again.earliest is None:
+            out.append(t)
+            continue
+        out.append(dataclasses.replace(t, value=again.value, earliest=again.earliest, latest=again.latest,
+                                       granularity=again.granularity or t.granularity))
+    return out

@@ -1,0 +1,161 @@
+"""A stay told in parts, and events told inside a stay.
+
+"Kishida arrived in Oslo on Monday. The visit ends on Thursday.": the second sentence names no new
+event; it gives the last day of the one told (2024-03-11/2024-03-14). "The trip begins on
+Friday, 29 August" gives the first day of a trip announced before. A definite stay noun (the
+trigger words of ``kb/lang/<iso>/events.txt`` for types whose extent is ``stay``, after the
+language's ``@anaphor`` cue) followed by a ``begin`` or ``end`` cue of
+``kb/lang/<iso>/discourse.txt`` and a day is such a phase; any event read from that noun is the
+phase itself and goes (after it has dated the sentences that follow it).
+
+``within`` cues ("during the visit", "on the three-day trip") mark sentences whose events lie
+inside the stay they refer back to (see :mod:`kb.events.story`); a length told there
+("three-day") is the stay's. ``generic`` cues mark habitual or aggregate mentions.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..eventtypes import TYPES, family
+from ..lang.schema import load
+from ..model import DateValue, Event, Span
+from .context import Context
+from .rules import rules
+
+__all__ = ["Phase", "apply", "cues", "find", "within"]
+
+_STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
+# how far after the stay noun the begin/end cue must start, and how many sentences back the stay
+# it belongs to may be told
+_CUE_GAP = 2
+_REACH = 6
+
+
+@lru_cache(maxsize=None)
+def cues(lang: str) -> dict[str, re.Pattern]:
+    """The cues of ``kb/lang/<lang>/discourse.txt`` by name (several lines of one cue: any of them)."""
+    out: dict[str, list[str]] = {}
+    for entry in load(lang, "discourse.txt"):
+        if entry["cue"] != "dateline":
+            out.setdefault(entry["cue"], []).append(entry["regex"].pattern)
+    return {k: re.compile("|".join(f"(?:{p})" for p in v), re.IGNORECASE) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def date_line_patterns(lang: str) -> tuple[re.Pattern, ...]:
+    """The ``dateline`` patterns of ``discourse.txt`` (groups ``d``, ``m``, ``y``), one per line."""
+    return tuple(entry["regex"] for entry in load(lang, "discourse.txt") if entry["cue"] == "dateline")
+
+
+@dataclass
+class Phase:
+    """The first or last day of a stay told after the stay itself."""
+
+    sentence: int
+    kind: str  # "begin" or "end"
+    family: str
+    trigger: Span
+    date: DateValue
+
+
+def _stay_nouns(lang: str):
+    return [r for r in rules(lang).triggers if r.nominal and r.type in _STAYS]
+
+
+def _day_after(ctx: Context, pos: int, end: int) -> DateValue | None:
+    days = [t for t in ctx.timexes_in(pos, end) if t.type == "DATE"]
+    if not days:
+        return None
+    d = days[0].date()
+    if d.granularity != "day" or "/" in d.value or d.earliest is None:
+        return None
+    d.source = "text"
+    return d
+
+
+def find(ctx: Context, n: int, lang: str) -> list[Phase]:
+    """The phases told in sentence ``n`` (``ctx`` is its context)."""
+    c = cues(lang)
+    anaphor = rules(lang).cues.get("anaphor")
+    if anaphor is None or not ("begin" in c or "end" in c):
+        return []
+    out = []
+    text, sent = ctx.text, ctx.sentence
+    for rule in _stay_nouns(lang):
+        for m in rule.pattern.finditer(text, sent.start, sent.end):
+            if ctx.quoted(m.start()) or not anaphor.search(text[max(sent.start, m.start() - 30):m.start()]):
+                continue
+            cstart, cend = ctx.clause_of(m.start())
+            for kind in ("begin", "end"):
+                hit = c[kind].match(text, m.end(), cend) if kind in c else None
+                if hit is None or hit.start() - m.end() > _CUE_GAP:
+                    continue
+                date = _day_after(ctx, hit.start(), cend)
+                if date is not None:
+                    out.append(Phase(n, kind, family(rule.type), Span(m.start(), m.end()), date))
+    return out
+
+
+def _antecedent(events: list[Event], phase: Phase, sentence_of, is_heading) -> Event | None:
+    """The stay a phase belongs to: the nearest one of its kind told before it."""
+    best = None
+    for ev in events:
+        if is_heading(ev) or ev.implied_by or family(ev.type) != phase.family or ev.trigger == phase.trigger:
+            continue
+        gap = phase.sentence - sentence_of(ev)
+        if 0 <= gap <= _REACH and (gap > 0 or (ev.trigger and ev.trigger.start < phase.trigger.start)):
+            best = ev
+    return best
+
+
+def _interval(start: _dt.date, end: _dt.date, text: str | None) -> DateValue:
+    return DateValue(value=f"{start.isoformat()}/{end.isoformat()}", earliest=start, latest=end,
+                     granularity="day", text=text, source="text")
+
+
+def _apply_one(ev: Event, phase: Phase) -> None:
+    d, day = ev.date, phase.date
+    stated = d is not None and d.source != "publication" and d.earliest is not None
+    if phase.kind == "end":
+        if stated and d.earliest <= day.latest:
+            ev.date = _interval(d.earliest, day.latest, d.text)  # "began on Tuesday ... ends on Friday"
+        elif not stated:
+            ev.date = DateValue(value=f"../{day.value}", earliest=None, latest=day.latest, granularity="day",
+                                text=day.text, source="text")
+        return
+    vague = stated and d.granularity != "day" and d.earliest <= day.earliest <= (d.latest or day.latest)
+    if not stated or d.uncertain or vague:
+        # the first day ("next week ... the trip begins on Tuesday"); the end is not told
+        ev.date = DateValue(value=f"{day.value}/..", earliest=day.earliest, latest=None, granularity="day",
+                            text=day.text, source="text")
+
+
+def apply(events: list[Event], phases: list[Phase], sentence_of, is_heading) -> list[Span]:
+    """Give each phase's day to the stay it belongs to. Returns the triggers of the events read
+    from the phases' nouns: they go once the story is told (until then they date what follows,
+    "The trip begins on Friday in Riga. There she meets ...")."""
+    gone = []
+    for phase in phases:
+        ev = _antecedent(events, phase, sentence_of, is_heading)
+        if ev is None:
+            continue
+        _apply_one(ev, phase)
+        gone.append(phase.trigger)
+    return gone
+
+
+def within(ctx: Context, lang: str) -> tuple[bool, int | None]:
+    """Does the sentence tell of something inside a stay told before ("during the visit"), and
+    the stay's length in days when it says it ("on the three-day trip")?"""
+    pat = cues(lang).get("within")
+    hit = pat.search(ctx.text, ctx.sentence.start, ctx.sentence.end) if pat is not None else None
+    if hit is None or ctx.quoted(hit.start()):
+        return False, None
+    for t in ctx.timexes:
+        if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value) and hit.start() <= t.start <= hit.end() + 20:
+            return True, int(t.value[1:-1])
+    return True, None

@@ -1,0 +1,212 @@
+"""The discourse pass: what a sentence leaves out, taken from the story it continues.
+
+After every sentence has given its events (:func:`kb.events.extract_sentence`), each event
+without a date or a status cue takes them from the event it continues -- an earlier event of the
+same people within two sentences, the event a definite noun refers back to ("nach dem Treffen"),
+an event told later in the same sentence -- and a title takes them from the body that tells it in
+full. What nothing dates is dated by the publication day, as such (:func:`dating.from_publication`).
+Then the calendar corrects a tense-less status (a date after publication is a plan).
+
+Each rule is one small function: :func:`source_of` (which event is continued),
+:func:`default_status`, :func:`inherit_date`, :func:`calendar_status`, :func:`title_from_body`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..eventtypes import TYPES, family
+from ..model import Event
+from . import dating
+
+__all__ = ["Story", "calendar_status", "continue_story", "default_status", "inherit_date", "source_of",
+           "title_from_body"]
+
+_POINT_TYPES = {t.name for t in TYPES.values() if t.extent == "point"}
+_COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
+_NO_DEFAULT_DATE = {t.name for t in TYPES.values() if not t.dated_by_report}
+_STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
+
+# how many sentences back an event without a cue of its own may continue one of the same people
+_REACH = 2
+# a date after publication but within this many days before it started is a plan, not a report
+_PLAN_SLACK = _dt.timedelta(days=6)
+
+
+@dataclass
+class Story:
+    """The events of a document in text order and what is known about each."""
+
+    events: list[Event]
+    dct: _dt.date | None
+    sentence_of: Callable[[Event], int]
+    is_heading: Callable[[Event], bool]
+    notes: dict
+    # sentence index -> (tells of something inside a stay told before, the stay's length in days)
+    within: dict = field(default_factory=dict)
+    # sentence index -> (sentence index, day) of the date line of the digest item it belongs to
+    item_dates: dict = field(default_factory=dict)
+
+    def item(self, ev: Event) -> tuple | None:
+        return self.item_dates.get(self.sentence_of(ev))
+
+    def note(self, ev: Event) -> dict:
+        return self.notes.get(id(ev), {})
+
+    def gap(self, a: Event, b: Event) -> int:
+        return self.sentence_of(a) - self.sentence_of(b)
+
+
+def shares(a: Event, b: Event) -> bool:
+    """Do two events have a participant (entity) in common?"""
+    ids_a = {p.entity.id for p in a.participants if p.entity}
+    return any(p.entity and p.entity.id in ids_a for p in b.participants)
+
+
+def _candidates(story: Story, i: int) -> list[tuple[Event, bool]]:
+    """The events told before event ``i``, nearest first, then those told later in its sentence
+    with its status and a date (``True`` for those)."""
+    ev = story.events[i]
+    later = [x for x in story.events[i + 1:] if story.gap(x, ev) == 0 and x.date is not None
+             and ev.status is not None and x.status == ev.status]
+    return [(x, False) for x in reversed(story.events[:i])] + [(x, True) for x in later]
+
+
+def _can_source(story: Story, prev: Event, ev: Event) -> bool:
+    if story.is_heading(prev) and (prev.date is None or prev.date.uncertain):
+        return False  # a title is a source only for a date it states itself
+    if story.item(prev) != story.item(ev):
+        return False  # the items of a digest are stories of their own
+    return prev.type not in _COMMUNICATION and prev.implied_by is None
+
+
+def source_of(story: Story, i: int) -> Event | None:
+    """The event that event ``i`` continues: the one its definite noun refers back to ("Following
+    the talks, ..."), else the nearest one of the same people within two sentences, else one
+    told later in the same sentence."""
+    ev = story.events[i]
+    anaphor = story.note(ev).get("anaphor")
+    for prev, later in _candidates(story, i):
+        if not _can_source(story, prev, ev):
+            continue
+        if anaphor:
+            if family(prev.type) == anaphor:
+                return prev
+            continue
+        if story.gap(ev, prev) > _REACH:
+            continue
+        if later or shares(prev, ev):
+            return prev
+    return None
+
+
+def default_status(ev: Event, source: Event | None) -> None:
+    """No tense cue: the status of the event continued, else past (a point event is not under way)."""
+    if ev.status is not None:
+        return
+    ev.status = source.status if source is not None and source.status in ("planned", "ongoing", "past") else "past"
+    if ev.status == "ongoing" and ev.type in _POINT_TYPES:
+        ev.status = "past"
+
+
+def _may_inherit(story: Story, ev: Event, source: Event | None) -> bool:
+    if ev.date is not None or source is None or source.date is None:
+        return False
+    if (source.status == "planned") != (ev.status in ("planned", "hypothetical")):
+        return False  # a plan does not date what was done, nor the reverse
+    if ev.type in _COMMUNICATION:
+        # a reaction in the next sentence ("hatte ... eingestanden") happened with the event
+        return story.gap(ev, source) <= _REACH and ev.status == "past" == source.status
+    return True
+
+
+def _inside(story: Story, ev: Event, source: Event | None) -> bool:
+    """"During the visit, X will meet Y", "On the three-day trip, ...", "a visit that includes
+    talks with Y": an event told inside the stay it continues takes the stay's days (and the stay
+    its length, when told here), in place of a date the publication day gave it."""
+    inside, days = story.within.get(story.sentence_of(ev), (False, None))
+    told = ev.date is not None and ev.date.source != "publication"
+    if not inside or told or source is None or source.type not in _STAYS or source.date is None:
+        return False
+    d = source.date
+    if days and d.granularity == "day" and d.earliest is not None and (d.latest is None or d.latest == d.earliest):
+        source.date = dating.stay(dating.start_of(d), days)
+    ev.date = dating.inherited(source.date)
+    return True
+
+
+def inherit_date(story: Story, ev: Event, source: Event | None) -> None:
+    """The continued event's date, marked as from the context (a point event in a stay: its start)."""
+    if _inside(story, ev, source) or not _may_inherit(story, ev, source):
+        return
+    date = dating.inherited(source.date)
+    if date.source == "publication" and story.dct is not None:
+        date = dating.from_publication(story.dct, ev.status) or date  # what the report day tells
+    elif ev.type in _POINT_TYPES and date.value.endswith("/.."):
+        date = dating.start_of(date, uncertain=True)
+    ev.date = date
+
+
+def publication_date(ev: Event, dct: _dt.date | None, item_date: _dt.date | None = None) -> None:
+    """What nothing dates and was done (or is under way) is dated by the report, as such -- in a
+    digest by its item's date line (then from the context)."""
+    if ev.date is None and dct is not None and ev.status in ("past", "ongoing") and ev.type not in _NO_DEFAULT_DATE:
+        ev.date = dating.from_publication(item_date or dct, ev.status)
+        if item_date is not None and ev.date is not None:
+            ev.date.source = "context"
+
+
+def calendar_status(ev: Event, dct: _dt.date | None, cued: bool) -> None:
+    """The calendar overrides a tense-less present: a stated date after publication is a plan,
+    one before it is past, and a stay whose days include the publication day is under way."""
+    d = ev.date
+    if dct is None or d is None or not d.resolved or not d.earliest or d.uncertain or d.latest is None:
+        return
+    begun_stay = ev.type in _STAYS and d.earliest <= dct < d.latest
+    if ev.status == "past" and d.latest > dct and d.earliest >= dct - _PLAN_SLACK and not begun_stay:
+        if d.earliest > dct or not cued:
+            ev.status = "planned"
+    elif ev.status == "planned" and not cued and d.latest < dct:
+        ev.status = "past"
+    if ev.status == "past" and ev.type in _STAYS and d.earliest <= dct <= d.latest and d.earliest < d.latest:
+        ev.status = "ongoing"
+
+
+def _flags(ev: Event) -> None:
+    ev.hypothetical = ev.status == "hypothetical"
+    ev.negated = ev.status == "did_not_occur"
+
+
+def title_from_body(story: Story, i: int) -> None:
+    """A title tells in short what the body tells: the first body event of its kind with the
+    same people (else any of them) gives it date and status."""
+    ev = story.events[i]
+    later = [x for x in story.events[i + 1:] if not story.is_heading(x) and shares(x, ev) and x.date is not None
+             and x.type not in _COMMUNICATION]
+    same_kind = [x for x in later if family(x.type) == family(ev.type)]
+    body = (same_kind or later or [None])[0]
+    if ev.date is None and body is not None:
+        ev.date = dating.inherited(body.date)
+    if ev.status is None:
+        ev.status = body.status if body is not None and body.status else "past"
+    publication_date(ev, story.dct)
+
+
+def continue_story(story: Story) -> None:
+    """Fill in dates and statuses of ``story.events`` in place (body first, then titles)."""
+    for i, ev in enumerate(story.events):
+        if story.is_heading(ev):
+            continue
+        source = source_of(story, i)
+        default_status(ev, source)
+        inherit_date(story, ev, source)
+        item = story.item(ev)
+        publication_date(ev, story.dct, item[1] if item else None)
+        calendar_status(ev, story.dct, story.note(ev).get("cued", False))
+        _flags(ev)
+    for i, ev in enumerate(story.events):
+        if story.is_heading(ev):
+            title_from_body(story, i)
+            _flags(ev)
