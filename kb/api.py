@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import document as docio
-from .errors import InputError, KBError, ShapeViolation
+from .errors import InputError, KBError, PipelineError, ShapeViolation, StoreError
 from .model import Analysis, Document
 from .timeline import TimelineRow, build_query, expand_types, parse_bound, rows_from_query
 
@@ -30,6 +30,8 @@ __all__ = [
     "analyse",
     "extract_paths",
     "open_kb",
+    "rejection_reason",
+    "render",
     "resolve_store_location",
     "tag_timexes",
 ]
@@ -66,9 +68,55 @@ def tag_timexes(text: str, *, lang: str, dct: _dt.date | str | None, mode: str =
 
 
 def extract_paths(paths: Iterable[str | os.PathLike], **defaults: Any) -> Iterator[Analysis | docio.ReadProblem]:
-    """Analyses of every document in ``paths``; unreadable ones come out as ``ReadProblem``."""
+    """Analyses of every document in ``paths``; unreadable ones, and those the pipeline
+    fails on, come out as ``ReadProblem`` (path: the document id) and the rest goes on."""
     for item in docio.iter_documents(paths, **defaults):
-        yield item if isinstance(item, docio.ReadProblem) else analyse(item)
+        if isinstance(item, docio.ReadProblem):
+            yield item
+            continue
+        try:
+            yield analyse(item)
+        except Exception as exc:  # noqa: BLE001 -- one document's failure is reported, the run goes on
+            yield docio.ReadProblem(item.id, rejection_reason(exc))
+
+
+def render(analysis: Analysis, fmt: str) -> str | dict:
+    """What ``kb extract`` prints for one analysis: the JSON record (a dict) for ``json``,
+    one JSON line for ``jsonl``, or its graph as ``turtle`` or ``trig`` text.
+
+    Raises :class:`kb.errors.PipelineError` when the record or the graph cannot be
+    made (a bug met on this document; the caller rejects it and goes on).
+    """
+    import json
+
+    try:
+        if fmt in ("json", "jsonl"):
+            record = analysis.as_record()
+            return record if fmt == "json" else json.dumps(record, ensure_ascii=False)
+        from .rdf.build import graph_for, to_trig
+
+        graph_iri, graph = graph_for(analysis)
+        return graph.serialize(format="turtle") if fmt == "turtle" else to_trig([(graph_iri, graph)])
+    except KBError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise PipelineError(f"internal error while writing its {fmt} output ({type(exc).__name__}: "
+                            f"{' '.join(str(exc).split())[:300]}); please report it with this document",
+                            "output") from exc
+
+
+def rejection_reason(exc: BaseException) -> str:
+    """The one-line reason a document is rejected for ``exc``; a store error is re-raised.
+
+    A :class:`kb.errors.KBError` says it itself; any other exception is a bug met on
+    that document (``PipelineError`` already names the step).
+    """
+    if isinstance(exc, KBError):
+        if exc.exit_code == 3:  # the store failed: nothing more can be written
+            raise exc
+        return " ".join(str(exc).split())
+    return (f"internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:300]}); "
+            "please report it with this document")
 
 
 @dataclass
@@ -151,12 +199,8 @@ class KnowledgeBase:
             else:
                 try:
                     pending.append(analyse(item))
-                except KBError as exc:
-                    if exc.exit_code == 3:  # store errors end the run
-                        raise
-                    summary.rejected.append((item.id, str(exc)))
-                except _PIPELINE_BUGS as exc:
-                    summary.rejected.append((item.id, _internal_error(exc)))
+                except Exception as exc:  # noqa: BLE001 -- costs this document, not the run
+                    summary.rejected.append((item.id, rejection_reason(exc)))
                 else:
                     if len(pending) >= BATCH:
                         self._store_batch(pending, summary, progress)
@@ -171,14 +215,12 @@ class KnowledgeBase:
     def _store_batch(self, analyses: list[Analysis], summary: IngestSummary,
                      progress: Callable[[int], None] | None) -> None:
         written = triples = 0
-        for analysis, result in zip(analyses, self.store.ingest_many(analyses)):
+        for analysis, result in zip(analyses, self._ingest_many(analyses)):
             doc_id = analysis.document.id
             if isinstance(result, ShapeViolation):
                 summary.rejected.append((doc_id, str(result)))
-            elif isinstance(result, KBError):
-                summary.rejected.append((doc_id, str(result)))
             elif isinstance(result, Exception):
-                summary.rejected.append((doc_id, _internal_error(result)))
+                summary.rejected.append((doc_id, rejection_reason(result)))
             else:
                 written += 1
                 triples += result.triples
@@ -190,6 +232,20 @@ class KnowledgeBase:
             if progress:
                 progress(1)
         self._count_written(written, triples)
+
+    def _ingest_many(self, analyses: list[Analysis]) -> list:
+        """``store.ingest_many``, where a failure of the batch as a whole (building,
+        indexing or validating one graph) is retried document by document, so it
+        costs only the document that causes it. A store error ends the run."""
+        try:
+            return self.store.ingest_many(analyses)
+        except StoreError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            if len(analyses) == 1:
+                return [exc]
+        # Writes are per document and replace: those already written are written again, whole.
+        return [result for a in analyses for result in self._ingest_many([a])]
 
     # -- reading -----------------------------------------------------------
     def query(self, sparql: str, *, update: bool = False):
@@ -331,17 +387,6 @@ def add_entities(path: str | os.PathLike) -> int:
 
     return add(path)
 
-
-
-
-# A bug in a rule must cost one document, not the run: it is reported (and nothing
-# of the document is written), the rest goes on.
-_PIPELINE_BUGS = (RecursionError, ValueError, TypeError, AttributeError, IndexError, KeyError)
-
-
-def _internal_error(exc: BaseException) -> str:
-    return (f"internal error in the pipeline ({type(exc).__name__}: {exc}); "
-            "please report it with this document")
 
 
 def open_kb(location: str | os.PathLike | None = DEFAULT_STORE, *, read_only: bool = False) -> KnowledgeBase:
