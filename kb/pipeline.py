@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from . import claims, clean, entities, events, sentences, temporal
+from . import claims, clean, entities, events, sections, sentences, temporal
 from .errors import KBError, PipelineError
 from .model import Analysis, Document, Span
 # Temporal tagging looks at the whole sentence of each date it resolves (its tense), so a
@@ -89,12 +89,25 @@ def analyse(document: Document, *, until: str | None = None) -> Analysis:
     (any exception but a :class:`kb.errors.KBError`, which passes unchanged).
     """
     analysis = Analysis(document=document)
+    parts: list[sections.Section] | None = None  # a very long document's sections (kb.sections)
     for name, step in STEPS:
-        _run(name, step, analysis)
+        if name in _BY_SECTION:
+            if parts is None:
+                parts = sections.split(analysis)
+            for part in parts:
+                _run(name, step, part.analysis)
+        if not parts:
+            _run(name, step, analysis)
         if name == until:
             break
+    if parts:
+        _run("sections", lambda a: sections.merge(a, parts), analysis)
     _run("dates", _drop_inverted_bounds, analysis)
     return analysis
+
+
+# Steps run section by section on a very long document (their cost grows with the square of it).
+_BY_SECTION = ("entities", "events", "claims")
 
 
 def _run(name: str, step: Callable[[Analysis], None], analysis: Analysis) -> None:
