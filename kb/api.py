@@ -30,6 +30,7 @@ __all__ = [
     "analyse",
     "extract_paths",
     "open_kb",
+    "read_documents",
     "rejection_reason",
     "render",
     "resolve_store_location",
@@ -67,10 +68,29 @@ def tag_timexes(text: str, *, lang: str, dct: _dt.date | str | None, mode: str =
     return temporal.tag(text, lang, docio.parse_date(dct, "reference date"), mode)
 
 
+def read_documents(paths: Iterable[str | os.PathLike], *, on_file: Callable[[str], None] | None = None,
+                   **defaults: Any) -> Iterator[Document | docio.ReadProblem]:
+    """The documents of ``paths`` (files and directories) as :func:`kb.document.iter_documents`
+    gives them, file by file: a file whose reading fails in a way the reader did not foresee
+    becomes one ``ReadProblem`` and the next file is read. ``on_file`` is called after each file.
+    A path that does not exist raises :class:`kb.errors.InputError`."""
+    for path in docio.expand_paths(paths):
+        try:
+            yield from docio.iter_documents([path], **defaults)
+        except KBError:
+            raise
+        except Exception as exc:  # noqa: BLE001 -- one unreadable file must not end the run
+            yield docio.ReadProblem(str(path), f"{path}: cannot read ({type(exc).__name__}: "
+                                               f"{' '.join(str(exc).split())[:200]}); the documents "
+                                               "before this point of the file were read")
+        if on_file:
+            on_file(str(path))
+
+
 def extract_paths(paths: Iterable[str | os.PathLike], **defaults: Any) -> Iterator[Analysis | docio.ReadProblem]:
     """Analyses of every document in ``paths``; unreadable ones, and those the pipeline
     fails on, come out as ``ReadProblem`` (path: the document id) and the rest goes on."""
-    for item in docio.iter_documents(paths, **defaults):
+    for item in read_documents(paths, **defaults):
         if isinstance(item, docio.ReadProblem):
             yield item
             continue
@@ -181,7 +201,7 @@ class KnowledgeBase:
     def ingest(self, paths: Iterable[str | os.PathLike], *, progress: Callable[[int], None] | None = None,
                **defaults: Any) -> IngestSummary:
         """Ingest files and directories; bad documents are reported, never half-written."""
-        return self.ingest_documents(docio.iter_documents(paths, **defaults), progress=progress)
+        return self.ingest_documents(read_documents(paths, **defaults), progress=progress)
 
     def ingest_documents(self, items: Iterable[Document | docio.ReadProblem], *,
                          progress: Callable[[int], None] | None = None) -> IngestSummary:

@@ -147,7 +147,7 @@ def ingest(paths, published, lang, source, doc_id, mode, store, quiet, workers, 
     """
     defaults = _defaults(published, lang, source, doc_id, mode)
     from . import parallel
-    from .document import expand_paths, iter_documents
+    from .document import expand_paths
 
     files = list(expand_paths(list(paths)))
     show = not quiet and len(files) > 1
@@ -165,13 +165,9 @@ def ingest(paths, published, lang, source, doc_id, mode, store, quiet, workers, 
                                                        progress=bar.update, **defaults)
             else:
                 with _bar(show, len(files), "ingesting") as bar:
-                    def items():
-                        # file by file, so the bar counts files; documents are stored a few at a time
-                        for path in files:
-                            yield from iter_documents([path], **defaults)
-                            bar.update(1)
-
-                    summary = base.ingest_documents(items())
+                    # the bar counts files; documents are stored a few at a time
+                    summary = base.ingest_documents(
+                        api.read_documents(files, on_file=lambda _: bar.update(1), **defaults))
     if not quiet:
         for w in summary.warnings:
             click.echo(f"warning: {w}", err=True)

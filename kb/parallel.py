@@ -174,7 +174,9 @@ def _account(summary, ex: Extracted) -> None:
 
 
 def _documents(paths, summary, defaults) -> Iterator[Document]:
-    for item in docio.iter_documents(paths, **defaults):
+    from .api import read_documents
+
+    for item in read_documents(paths, **defaults):
         if isinstance(item, docio.ReadProblem):
             summary.rejected.append((item.path, item.message))
         else:

@@ -2,14 +2,15 @@
 """Is text processing linear in the length of the input? Time per size, 10k .. 10M characters.
 
 Usage: python scripts/bench_linear.py [--pattern unpunctuated|lines|sentences|names]
-                                      [--max-chars N] [--limit SECONDS] [--steps]
+                                      [--max-chars N] [--limit SECONDS] [--steps] [--repo DIR]
 
 Each size runs the whole pipeline (``kb extract``'s analysis, plus its JSON record) on one
 document made of a repeated phrase, in a child process that is killed after ``--limit``
 seconds (default 120); the sizes after the first one past the limit are skipped, so the run is
 bounded. Printed per size: seconds (median of 3 runs up to 100k characters, one run above),
 microseconds per character and the ratio to the previous size's time (2.0 for a doubling
-means linear, 4.0 quadratic). ``--steps`` adds the seconds of each pipeline step.
+means linear, 4.0 quadratic). ``--steps`` adds the seconds of each pipeline step. ``--repo``
+runs another checkout of kb (for a before/after in one run, e.g. ``git archive main | tar -x -C DIR``).
 
 Patterns (text written for this benchmark):
   unpunctuated  "am Donnerstag " without any sentence end (issue 15: was 1.3/4.1/15.1/58.8 s
@@ -67,9 +68,9 @@ print(json.dumps({"total": total, "steps": times, "events": len(a.events), "time
 """
 
 
-def run_once(unit: str, n: int, limit: float) -> dict | None:
+def run_once(unit: str, n: int, limit: float, repo: Path = REPO) -> dict | None:
     try:
-        out = subprocess.run([sys.executable, "-c", _CHILD, str(REPO), unit, str(n)], capture_output=True,
+        out = subprocess.run([sys.executable, "-c", _CHILD, str(repo), unit, str(n)], capture_output=True,
                              text=True, timeout=limit, check=True)
     except subprocess.TimeoutExpired:
         return None
@@ -84,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-chars", type=int, default=10_240_000)
     ap.add_argument("--limit", type=float, default=120.0, help="seconds per size before it is stopped")
     ap.add_argument("--steps", action="store_true", help="also print the seconds of each step")
+    ap.add_argument("--repo", type=Path, default=REPO, help="the kb checkout to measure [default: this one]")
     a = ap.parse_args(argv)
     unit = PATTERNS[a.pattern]
     sizes = []
@@ -91,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     while n <= a.max_chars:
         sizes.append(n)
         n *= 2
-    print(f"pattern {a.pattern!r} ({unit!r} repeated), limit {a.limit:.0f} s per size")
+    print(f"pattern {a.pattern!r} ({unit!r} repeated), limit {a.limit:.0f} s per size, kb from {a.repo}")
     print(f"{'chars':>10}  {'seconds':>8}  {'us/char':>7}  {'x prev':>6}  {'timexes':>7}  {'events':>6}"
           + ("  steps" if a.steps else ""))
     previous = None
@@ -99,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         runs = []
         for _ in range(3 if n <= 100_000 else 1):
             started = time.perf_counter()
-            result = run_once(unit, n, a.limit)
+            result = run_once(unit, n, a.limit, a.repo)
             if result is None:
                 print(f"{n:>10}  > {a.limit:.0f} s (stopped; larger sizes skipped)  "
                       f"[wall {time.perf_counter() - started:.0f} s]")

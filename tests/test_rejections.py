@@ -225,3 +225,26 @@ def test_lone_surrogates_in_id_title_and_source_become_replacement_characters():
     base = KnowledgeBase(Store(None))
     summary = base.ingest_documents([doc])
     assert summary.documents == 1 and base.documents() == ["a\ufffdb"]
+
+
+def test_a_file_whose_reading_fails_unforeseen_costs_only_that_file(monkeypatch, tmp_path):
+    import kb.document as docio
+
+    for name, text in (("a", "Die Ministerin reiste am Montag nach Wien."), ("b", "Kaputt."),
+                       ("c", "Der Präsident empfing am Dienstag den Premierminister.")):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    real = docio._iter_file
+
+    def read(path, defaults):
+        if path.name == "b.txt":
+            raise MemoryError("the file is larger than memory")
+        yield from real(path, defaults)
+
+    monkeypatch.setattr(docio, "_iter_file", read)
+    base = KnowledgeBase(Store(None))
+    summary = base.ingest([tmp_path], lang="de")
+    assert sorted(base.documents()) == ["a", "c"]
+    [(what, why)] = summary.rejected
+    assert what.endswith("b.txt") and "MemoryError" in why
+    r = CliRunner().invoke(main, ["--store", str(tmp_path / "kb"), "ingest", "-q", str(tmp_path)])
+    assert r.exit_code == 2 and "2 documents" in r.output and "MemoryError" in r.output
