@@ -27,16 +27,13 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
+from kb.eventtypes import TYPES, counted_as
 from kb.rdf import iri
 
 __all__ = ["COUNTED_AS", "ClaimCheck", "KBEvent", "check_claims", "window_start"]
 
 # Counted type -> the event types that count as one.
-COUNTED_AS: dict[str, tuple[str, ...]] = {
-    "Meeting": ("Meeting", "StateVisit", "Visit", "Summit"),
-    "Visit": ("Visit", "StateVisit"),
-    "Election": ("Election", "ReElection"),
-}
+COUNTED_AS: dict[str, tuple[str, ...]] = {n: counted_as(n) for n in TYPES if counted_as(n) != (n,)}
 
 _WD = "http://www.wikidata.org/entity/"
 _DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")

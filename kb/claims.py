@@ -20,13 +20,12 @@ from functools import lru_cache
 
 from .lang import read_lines
 from .entities.words import function_words
+from .eventtypes import TYPES, family
 from .events import dating
 from .model import Analysis, Claim, DateValue, Event, Mention, Participant, Span
 
 __all__ = ["Cues", "annotate", "cues"]
 
-_COARSE = {"StateVisit": "Visit", "Visit": "Visit", "Meeting": "Contact", "Summit": "Contact",
-           "Election": "Election", "ReElection": "Election", "PhoneCall": "PhoneCall"}
 
 
 @dataclass
@@ -175,7 +174,7 @@ def _trigger_type(text: str, lang: str, start: int, end: int, nominal_only: bool
     return best
 
 
-_COUNTABLE = ("StateVisit", "Visit", "Meeting", "Summit", "PhoneCall", "Election", "AgreementSigning")
+_COUNTABLE = {t.name for t in TYPES.values() if t.countable}
 
 
 def _countable_trigger(text: str, lang: str, start: int, end: int, s: int, e: int):
@@ -245,7 +244,7 @@ def _about(events: list[Event], etype: str, parts: list[Participant], before: in
     for ev in events:
         if ev.implied_by or ev.evidence.start > before:
             continue
-        if _COARSE.get(ev.type, ev.type) != _COARSE.get(etype, etype):
+        if family(ev.type) != family(etype):
             continue
         if ids and not ids & {p.entity.id for p in ev.participants if p.entity}:
             continue
@@ -262,7 +261,7 @@ def _told_earlier(events: list[Event], claim: Claim, about: Event | None) -> Eve
     for ev in events:
         if ev is about or ev.implied_by or ev.date is None or ev.date.latest is None:
             continue
-        if _COARSE.get(ev.type, ev.type) != _COARSE.get(claim.event_type, claim.event_type):
+        if family(ev.type) != family(claim.event_type):
             continue
         if ids & {p.entity.id for p in ev.participants if p.entity} and ev.date.latest < about.date.earliest:
             if best is None or ev.date.latest > best.date.latest:

@@ -5,7 +5,7 @@ Python code-point offsets into ``Document.text`` (NFC), so ``text[start:end]``
 is always the evidence.
 
 Imports go one way: steps import this module; this module imports nothing of kb
-except :mod:`kb.errors`.
+except :mod:`kb.errors` and the type registry :mod:`kb.eventtypes`.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any
+
+from . import eventtypes
 
 __all__ = [
     "EVENT_TYPES",
@@ -33,29 +35,12 @@ __all__ = [
     "Token",
 ]
 
-# Event types kb extracts. The JSON record uses these names; the RDF class is
-# ``kb:<name>``. ``ReElection`` and ``StateVisit`` are the sub-types of
-# ``Election`` and ``Visit``.
-EVENT_TYPES = (
-    "StateVisit",
-    "Visit",
-    "Meeting",
-    "Summit",
-    "PhoneCall",
-    "Election",
-    "ReElection",
-    "Statement",
-    "Announcement",
-    "AgreementSigning",
-    "ArmedConflictStart",
-    "Other",
-)
+# Event types kb extracts (the registry :mod:`kb.eventtypes` says what each is).
+# The JSON record uses these names; the RDF class is ``kb:<name>``.
+EVENT_TYPES = eventtypes.names()
 
 # Sub-types of event types: asking for a type includes these.
-SUBTYPES = {
-    "Visit": ("StateVisit",),
-    "Election": ("ReElection",),
-}
+SUBTYPES = {t.parent: eventtypes.with_subtypes(t.parent)[1:] for t in eventtypes.TYPES.values() if t.parent}
 
 # ``status`` values of the JSON event record.
 STATUSES = ("past", "ongoing", "planned", "hypothetical", "did_not_occur")
@@ -63,13 +48,9 @@ STATUSES = ("past", "ongoing", "planned", "hypothetical", "did_not_occur")
 GRANULARITIES = ("day", "week", "month", "quarter", "year", "decade", "century")
 
 # How kb's finer event classes appear in the JSON record, whose ``type`` uses
-# the gold type names (StateVisit, Meeting, Summit, PhoneCall, Election,
-# Statement, Announcement, Other): class -> (record type, default subtype).
-RECORD_TYPES = {
-    "ReElection": ("Election", None),
-    "ArmedConflictStart": ("Other", "WarStart"),
-    "AgreementSigning": ("Other", "Treaty"),
-}
+# the gold type names: class -> (record type, default subtype), for the classes
+# whose record differs from their name.
+RECORD_TYPES = {n: t.record_type for n, t in eventtypes.TYPES.items() if t.record_type != (n, None)}
 
 
 @dataclass(frozen=True)
@@ -391,6 +372,32 @@ class Analysis:
     @property
     def text(self) -> str:
         return self.document.text
+
+    def drop(self, reasons: dict[str, list[str]]) -> None:
+        """Remove the named events and claims (and what was derived from them), with a warning each."""
+        doomed = set(reasons)
+        # a claim about a dropped event, and an event implied by a dropped claim, go with it
+        changed = True
+        while changed:
+            changed = False
+            for c in self.claims:
+                if c.id not in doomed and (c.event in doomed or c.implies in doomed):
+                    doomed.add(c.id)
+                    reasons.setdefault(c.id, []).append("it is about a dropped item")
+                    changed = True
+            for e in self.events:
+                if e.id not in doomed and e.implied_by in doomed:
+                    doomed.add(e.id)
+                    reasons.setdefault(e.id, []).append("it was implied by a dropped claim")
+                    changed = True
+        for e in self.events:
+            if e.id in doomed:
+                self.warnings.append(f"event {e.id} ({e.type}) dropped: {'; '.join(reasons[e.id])}")
+        for c in self.claims:
+            if c.id in doomed:
+                self.warnings.append(f"claim {c.id} ({c.kind} {c.value}) dropped: {'; '.join(reasons[c.id])}")
+        self.events = [e for e in self.events if e.id not in doomed]
+        self.claims = [c for c in self.claims if c.id not in doomed]
 
     def as_record(self) -> dict[str, Any]:
         """The JSON event record of DESIGN.md (what ``kb extract`` prints)."""

@@ -83,8 +83,9 @@ def _extract_together(docs: list[Document]) -> list[Extracted]:
     import pyoxigraph as ox
 
     from .pipeline import analyse
-    from .rdf.build import Run, document_graph
-    from .rdf.validate import flagged_graphs, results
+    from .rdf.build import DocumentGraph, Run, document_graph
+    from .rdf.salvage import validate_salvaging
+    from .rdf.validate import flagged_graphs
 
     run = Run.now()
     out: list[Extracted | None] = [None] * len(docs)
@@ -104,8 +105,10 @@ def _extract_together(docs: list[Document]) -> list[Extracted]:
     for i, analysis, dg in built:
         doc = docs[i]
         try:
-            problems = ([r for r in results(dg.to_rdflib()) if r.severity == "Violation"]
-                        if flagged is None or f"urn:kb:screen:{i}" in flagged else [])
+            problems = []
+            if flagged is None or f"urn:kb:screen:{i}" in flagged:
+                dg, problems = validate_salvaging(analysis, dg, lambda a: document_graph(a, run),
+                                                  DocumentGraph.to_rdflib)
         except Exception as exc:
             out[i] = _bug(doc, exc)
             continue

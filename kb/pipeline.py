@@ -103,6 +103,7 @@ def analyse(document: Document, *, until: str | None = None) -> Analysis:
     if parts:
         _run("sections", lambda a: sections.merge(a, parts), analysis)
     _run("dates", _drop_inverted_bounds, analysis)
+    _run("claim windows", _drop_contradictory_claims, analysis)
     return analysis
 
 
@@ -138,3 +139,24 @@ def _drop_inverted_bounds(analysis: Analysis) -> None:
                 f"{item_id}: date {date.value!r} ({date.text!r}) has earliest {date.earliest} after latest "
                 f"{date.latest}; its bounds were dropped")
             date.earliest = date.latest = None
+
+
+def _drop_contradictory_claims(analysis: Analysis) -> None:
+    """A claim window that begins after the date the claim speaks from is contradictory.
+
+    ("the first visit since 2025" in a 2024 text, usually a window taken from the
+    wrong date expression.) As with an event's inverted date, the claim is kept
+    and loses only its window, with a warning; the shapes would otherwise reject
+    the whole document for it.
+    """
+    for c in analysis.claims:
+        if c.since is None or c.since.earliest is None:
+            continue
+        as_of = c.as_of or analysis.document.published
+        closed = "/" in c.since.value and not c.since.value.endswith("/..")
+        ends = [d for d in (as_of, c.since.latest if closed else None) if d is not None]
+        if ends and c.since.earliest > min(ends):
+            analysis.warnings.append(
+                f"{c.id}: claim window {c.since.value!r} ({c.since.text!r}) begins after the claim's date "
+                f"{min(ends)}; the window was dropped")
+            c.since = None

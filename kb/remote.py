@@ -298,14 +298,19 @@ class RemoteStore:
         from .errors import ShapeViolation
         from .rdf.build import graph_for
         from .rdf.index import add_index
-        from .rdf.validate import results
+        from .rdf.salvage import validate_salvaging
         from .store import IngestResult
 
         self._check_writable()
         doc = analysis.document
+        def build(a):
+            graph = graph_for(a, run)[1]
+            add_index(graph)
+            return graph
+
         graph_iri, graph = graph_for(analysis, run)
         add_index(graph)
-        problems = [r for r in results(graph) if r.severity == "Violation"]
+        graph, problems = validate_salvaging(analysis, graph, build, lambda g: g)
         if problems:
             report = "\n".join(str(r) for r in problems)
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""

@@ -43,6 +43,7 @@ from kb.errors import QueryError, ShapeViolation, StoreError, StoreLockedError
 from kb.rdf import iri
 from kb.rdf.build import DocumentGraph, Run, document_graph
 from kb.rdf.namespaces import DCTERMS, KB, KBR, PREFIXES, RDF, XSD
+from kb.rdf.salvage import validate_salvaging
 from kb.rdf.terms import to_rdflib
 from kb.rdf.validate import flagged_graphs, results
 from kb.sparqlguard import check_query, strip_literals
@@ -302,6 +303,7 @@ class OxigraphBackend:
         self.oxigraph.optimize()
 
 
+
 class Store:
     """A KB store: ``path=None`` is in memory, a directory is persistent, an
     ``http(s)://`` URL is a remote SPARQL 1.1 server (:class:`kb.remote.RemoteStore`
@@ -472,7 +474,8 @@ class Store:
                 continue
             doc = analysis.document
             if flagged is None or names[n] in flagged:
-                problems = [r for r in results(dg.to_rdflib()) if r.severity == "Violation"]
+                dg, problems = validate_salvaging(analysis, dg, lambda a: document_graph(a, run),
+                                                  DocumentGraph.to_rdflib)
                 clock.lap("validate")
                 if problems:
                     report = "\n".join(str(r) for r in problems)

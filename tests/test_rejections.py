@@ -147,16 +147,18 @@ def test_cli_extract_rejects_a_document_whose_graph_cannot_be_written(monkeypatc
 
 
 def test_workers_record_a_shape_rejection_in_the_store_as_the_serial_ingest_does(monkeypatch):
+    import kb.rdf.salvage
     import kb.rdf.validate
 
     class Problem:
         severity, message = "Violation", "an injected violation"
+        focus = value = None  # belongs to no event or claim: the document is rejected whole
 
         def __str__(self):
             return "Violation: an injected violation"
 
     monkeypatch.setattr(kb.rdf.validate, "flagged_graphs", lambda screen: None)  # None: check every graph
-    monkeypatch.setattr(kb.rdf.validate, "results",
+    monkeypatch.setattr(kb.rdf.salvage, "results",
                         lambda g: [Problem()] if any("ok-2" in str(s) for s in g.subjects()) else [])
     store = Store(None)
     results = parallel.extract_documents(_docs(n_bad=0))

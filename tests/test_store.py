@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 import textwrap
@@ -13,7 +14,6 @@ from rdflib import Graph, Literal, URIRef
 
 from fixtures_rdf import FIXED_RUN, meetings_history, undated_de, visit_de, visit_en
 from kb.errors import QueryError, ShapeViolation, StoreError, StoreLockedError
-from kb.model import Span
 from kb.rdf import iri
 from kb.rdf.build import graph_for
 from kb.store import REJECTED_GRAPH, Rows, Store
@@ -22,9 +22,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def broken_analysis():
-    """visit_de with an evidence span that runs past the end of the text."""
+    """visit_de whose document node violates the shapes (no language): no single event or claim
+    is at fault, so the whole document is rejected (an item at fault is dropped instead:
+    tests/test_salvage.py)."""
     a = visit_de()
-    a.events[0].evidence = Span(10, len(a.text) + 40)
+    a.document = dataclasses.replace(a.document, lang="")
     return a
 
 
@@ -83,7 +85,7 @@ def test_violating_document_is_rejected_and_recorded(store):
     with pytest.raises(ShapeViolation) as info:
         store.ingest(broken_analysis(), run=FIXED_RUN)
     assert "fixture-de-besuch" in str(info.value) and "\n" not in str(info.value)
-    assert "anchorOf" in info.value.report or "text" in info.value.report
+    assert "language" in info.value.report or "lang" in info.value.report
     assert store.documents() == []
     [rej] = store.rejected()
     assert rej.doc_id == "fixture-de-besuch"

@@ -22,22 +22,18 @@ from . import dating
 from . import roles as _roles
 from . import speakers as _speakers
 from .context import Context, clauses, is_actor, quotes
+from ..eventtypes import TYPES, family
 from .dedupe import merge
 from .rules import Rule, rules, status_cues
 
 __all__ = ["annotate", "extract_sentence"]
 
-# types whose date is one day even when inherited from an interval
-_POINT_TYPES = {"Meeting", "PhoneCall", "Statement", "Announcement"}
-_COMMUNICATION = {"Statement", "Announcement"}
-# reported without a date, these are usually background, not news of the day
-_NO_DEFAULT_DATE = {"Election", "ReElection", "ArmedConflictStart"}
-# events that last several days
-_STAYS = {"StateVisit", "Visit", "Summit"}
-# what a count ("drei Mal", "eight times") can count
-_COUNTABLE = {"StateVisit", "Visit", "Meeting", "Summit", "PhoneCall", "Election"}
-_COARSE = {"StateVisit": "Visit", "Visit": "Visit", "Meeting": "Contact", "Summit": "Contact",
-           "Election": "Election", "ReElection": "Election"}
+# What kind of event each type is comes from the one registry (kb.eventtypes).
+_POINT_TYPES = {t.name for t in TYPES.values() if t.extent == "point"}
+_COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
+_NO_DEFAULT_DATE = {t.name for t in TYPES.values() if not t.dated_by_report}
+_STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
+_COUNTABLE = {t.name for t in TYPES.values() if t.countable}
 
 
 def _dct_date(dct: _dt.date, open_end: bool = False) -> DateValue:
@@ -179,7 +175,7 @@ def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], time
     told, without a date of its own, is not a new event."""
     if not rule.nominal or timex is not None:
         return False
-    if _COARSE.get(rule.type, rule.type) not in told:
+    if family(rule.type) not in told:
         return False
     pat = rules(lang).cues.get("anaphor")
     before = ctx.text[max(ctx.sentence.start, s - 30):s]
@@ -229,7 +225,7 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         if rule.nominal and not own_timex and _window_start(ctx, s, lang):
             continue
         if _anaphoric(ctx, rule, s, lang, told, own_timex or None):
-            anaphor = _COARSE.get(rule.type, rule.type)
+            anaphor = family(rule.type)
             continue
         others = [sp for sp in all_spans if sp != (s, e)]
         parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
@@ -307,7 +303,7 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
             outcome=outcome if etype in ("Election", "ReElection") else None, office=office)
         notes[id(ev)] = {"cued": status is not None, "anaphor": None}
         events.append(ev)
-        told.add(_COARSE.get(etype, etype))
+        told.add(family(etype))
         pairs = _separately(ctx, ev, lang)
         if pairs:
             separated.append(ev.trigger)
@@ -381,7 +377,7 @@ def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of, note
                 continue  # a title is a source only for a date it states itself
             if prev.type in _COMMUNICATION or prev.implied_by is not None:
                 continue
-            if note.get("anaphor") and _COARSE.get(prev.type, prev.type) == note["anaphor"]:
+            if note.get("anaphor") and family(prev.type) == note["anaphor"]:
                 source = prev  # "Following the talks, ...": the talks' time
                 break
             if sentence_of(ev) - sentence_of(prev) > 2:
@@ -428,7 +424,7 @@ def _continue_story(events: list[Event], dct: _dt.date | None, sentence_of, note
             continue
         later = [x for x in events[i + 1:] if not is_heading(x) and _shares(x, ev) and x.date is not None
                  and x.type not in _COMMUNICATION]
-        same_kind = [x for x in later if _COARSE.get(x.type, x.type) == _COARSE.get(ev.type, ev.type)]
+        same_kind = [x for x in later if family(x.type) == family(ev.type)]
         body = (same_kind or later or [None])[0]
         if ev.date is None and body is not None:
             ev.date = DateValue(**{**body.date.__dict__})

@@ -7,13 +7,12 @@ Cross-document merging is not done here (see the store).
 
 from __future__ import annotations
 
+from ..eventtypes import TYPES, family
 from ..model import Event
 
 __all__ = ["merge"]
 
-_COMMUNICATION = {"Statement", "Announcement"}
-_COARSE = {"StateVisit": "Visit", "Visit": "Visit", "Meeting": "Contact", "Summit": "Contact",
-           "Election": "Election", "ReElection": "Election"}
+_COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
 
 
 def _ids(ev: Event) -> set[str]:
@@ -61,7 +60,7 @@ def _same(a: Event, b: Event, same_sentence: bool, heading: bool, first_of_kind:
     if heading:
         # a title tells in short what the body tells in full; a title naming only states or
         # bodies ("EU-China-Gipfel in Peking") tells the first such event of the body
-        if _COARSE.get(a.type, a.type) != _COARSE.get(b.type, b.type):
+        if family(a.type) != family(b.type):
             return False
         if ids_a & ids_b:
             return True
@@ -153,7 +152,7 @@ def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: 
     out: list[Event] = []
     told: set[str] = set()  # the kinds of event the body has told so far
     for ev in events:
-        kind = _COARSE.get(ev.type, ev.type)
+        kind = family(ev.type)
         first = not is_heading(ev) and kind not in told
         if not is_heading(ev):
             told.add(kind)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InputError, KBError
-from ..model import EVENT_TYPES
+from ..model import EVENT_TYPES, SUBTYPES
 
 __all__ = ["Event", "Report", "Selection", "collect", "group_reports"]
 
@@ -35,8 +35,6 @@ PREFIX gaf: <http://groundedannotationframework.org/gaf#>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
 """
 
-# kb:eventType values a type filter also accepts (the kb: class hierarchy).
-SUBTYPES = {"Visit": ("StateVisit",), "Election": ("ReElection",)}
 
 # Role properties, most specific first: a winner is also written as candidate.
 ROLES = (("winner", "winner"), ("loser", "loser"), ("visitor", "guest"), ("host", "host"),

@@ -259,17 +259,83 @@ def _trie_regex(strings) -> str:
 def _parse_words(lang: str) -> tuple[dict[str, dict[str, str]], dict[str, list[str]]]:
     tables: dict[str, dict[str, str]] = {}
     spellings: dict[str, list[str]] = {}
-    for line in langdata.read_lines(lang, "temporal-words.txt"):
-        fields = [f.strip() for f in line.split("|")]
-        if len(fields) == 2:
-            fields.append(fields[1])
-        cat, words, value = fields[0], fields[1], fields[2]
-        for w in (s.strip() for s in words.split(",")):
-            if not w:
-                continue
-            tables.setdefault(cat, {})[_key(w.lstrip("="))] = value
+    for entry in langdata.load(lang, "temporal-words.txt"):
+        cat, words = entry["category"], entry["spellings"]
+        value = entry.get("value")
+        for w in words:
+            tables.setdefault(cat, {})[_key(w.lstrip("="))] = value if value is not None else w
             spellings.setdefault(cat, []).append(w)
     return tables, spellings
+
+
+# Fields a value template may use besides the bases of the rule's group names
+# (they are derived in extract.py from ``num``, ``unit``, ``setunit``, ``adjunit``).
+_DERIVED = {"dur": {"num", "unit"}, "dur1": {"unit"}, "durx": {"unit"}, "minute": set(), "unit": {"setunit"}}
+_TEMPLATE_FIELD = re.compile(r"\{([a-z0-9]+)\}")
+
+
+def _check_rule(path, line: int, template: str, regex: re.Pattern, tables: dict) -> None:
+    """A rule whose groups cannot be normalised or whose value names a missing field never fires: say so."""
+    bases = {_TRAILING_DIGITS.sub("", g) for g in regex.groupindex}
+    for base in bases - {"x"}:
+        if base not in _NORMALISERS and base not in tables:
+            raise langdata.LanguageDataError(path, line, f"group {base!r} is neither a built-in field nor a "
+                                             "category of temporal-words.txt")
+    have = set(bases)
+    if "setunit" in have or "adjunit" in have:
+        have.add("unit")
+    for name in _TEMPLATE_FIELD.findall(template):
+        needs = _DERIVED.get(name)
+        if name in have or (needs is not None and needs <= have):
+            continue
+        raise langdata.LanguageDataError(path, line, f"value field {{{name}}} is filled by no group of the regex")
+
+
+def _compile_rules(lang: str, expanded_cats: dict[str, str], tables: dict) -> tuple[list[Rule], dict[str, str]]:
+    path = langdata.data_path(lang, "temporal-patterns.txt")
+    defines: dict[str, str] = {}
+    rules: list[Rule] = []
+
+    def expand(rx: str, line: int) -> str:
+        def define(m):
+            if m[1] not in defines:
+                raise langdata.LanguageDataError(path, line, f"@{m[1]} is not defined on an earlier line")
+            return "(?:" + defines[m[1]] + ")"
+
+        def category(m):
+            if m[1] not in expanded_cats:
+                raise langdata.LanguageDataError(path, line, f"%{m[1]} is no category of temporal-words.txt")
+            return expanded_cats[m[1]]
+        return _PLACEHOLDER.sub(category, _DEFINE_REF.sub(define, rx))
+
+    for entry in langdata.load(lang, "temporal-patterns.txt"):
+        expanded = expand(entry["regex"], entry.line)
+        try:
+            compiled = re.compile(expanded)
+        except re.error as exc:
+            raise langdata.LanguageDataError(path, entry.line, f"regular expression does not compile "
+                                             f"once expanded ({exc})") from None
+        if entry["form"] == "@":
+            defines[entry["name"]] = expanded
+            continue
+        _check_rule(path, entry.line, entry["value"], compiled, tables)
+        rules.append(Rule(entry["name"], entry["type"], entry["value"], compiled, required_literals(expanded)))
+    return rules, defines
+
+
+def _tense_cues(lang: str) -> dict[str, list]:
+    """The cue lists of ``temporal-tense.txt``; each item as written (``KEY:VALUE`` pairs rejoined)."""
+    tense: dict[str, list] = {}
+    for entry in langdata.load(lang, "temporal-tense.txt"):
+        value = entry["value"]
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            if isinstance(item, re.Pattern):
+                item = item.pattern
+            elif isinstance(item, tuple):
+                item = item[0] if item[1] is None else f"{item[0]}:{item[1]}"
+            tense.setdefault(entry["key"], []).append(item)
+    return tense
 
 
 @lru_cache(maxsize=None)
@@ -284,31 +350,8 @@ def load_grammar(lang: str) -> Grammar:
         return Grammar(lang, tables, rules, {})
     tables, spellings = _parse_words(lang)
     expanded_cats = {cat: _alternation(tables[cat], sp) for cat, sp in spellings.items()}
-    defines: dict[str, str] = {}
-    rules: list[Rule] = []
-
-    def expand(rx: str) -> str:
-        rx = _DEFINE_REF.sub(lambda m: "(?:" + defines[m[1]] + ")", rx)
-        return _PLACEHOLDER.sub(lambda m: expanded_cats.get(m[1], "(?!x)x"), rx)
-
-    for line in langdata.read_lines(lang, "temporal-patterns.txt"):
-        if line.startswith("@"):
-            name, _, rx = line[1:].partition("=")
-            defines[name.strip()] = expand(rx.strip())
-            continue
-        fields = [f.strip() for f in line.split(" | ", 3)]
-        if len(fields) != 4:
-            raise ValueError(f"{lang}/temporal-patterns.txt: bad rule line: {line!r}")
-        name, ttype, template, rx = fields
-        try:
-            expanded = expand(rx)
-            rules.append(Rule(name, ttype, template, re.compile(expanded), required_literals(expanded)))
-        except re.error as exc:
-            raise ValueError(f"{lang}/temporal-patterns.txt: rule {name}: {exc}") from exc
-    tense: dict[str, list[str]] = {}
-    for line in langdata.read_lines(lang, "temporal-tense.txt"):
-        cat, _, words = line.partition("|")
-        tense.setdefault(cat.strip(), []).extend(w.strip() for w in words.split(",") if w.strip())
+    rules, defines = _compile_rules(lang, expanded_cats, tables)
+    tense = _tense_cues(lang)
     g = Grammar(lang, tables, rules, defines, tense)
     if "range" in defines:
         g.range_gap = re.compile(r"^(?:" + defines["range"] + r")$")
