@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import document as docio
-from .errors import InputError, KBError, ShapeViolation
+from .errors import InputError, KBError, PipelineError, ShapeViolation, StoreError
 from .model import Analysis, Document
 from .timeline import TimelineRow, build_query, expand_types, parse_bound, rows_from_query
 
@@ -31,6 +31,9 @@ __all__ = [
     "analyse",
     "extract_paths",
     "open_kb",
+    "read_documents",
+    "rejection_reason",
+    "render",
     "resolve_store_location",
     "tag_timexes",
 ]
@@ -66,10 +69,75 @@ def tag_timexes(text: str, *, lang: str, dct: _dt.date | str | None, mode: str =
     return temporal.tag(text, lang, docio.parse_date(dct, "reference date"), mode)
 
 
+def read_documents(paths: Iterable[str | os.PathLike], *, on_file: Callable[[str], None] | None = None,
+                   **defaults: Any) -> Iterator[Document | docio.ReadProblem]:
+    """The documents of ``paths`` (files and directories) as :func:`kb.document.iter_documents`
+    gives them, file by file: a file whose reading fails in a way the reader did not foresee
+    becomes one ``ReadProblem`` and the next file is read. ``on_file`` is called after each file.
+    A path that does not exist raises :class:`kb.errors.InputError`."""
+    for path in docio.expand_paths(paths):
+        try:
+            yield from docio.iter_documents([path], **defaults)
+        except KBError:
+            raise
+        except Exception as exc:  # noqa: BLE001 -- one unreadable file must not end the run
+            yield docio.ReadProblem(str(path), f"{path}: cannot read ({type(exc).__name__}: "
+                                               f"{' '.join(str(exc).split())[:200]}); the documents "
+                                               "before this point of the file were read")
+        if on_file:
+            on_file(str(path))
+
+
 def extract_paths(paths: Iterable[str | os.PathLike], **defaults: Any) -> Iterator[Analysis | docio.ReadProblem]:
-    """Analyses of every document in ``paths``; unreadable ones come out as ``ReadProblem``."""
-    for item in docio.iter_documents(paths, **defaults):
-        yield item if isinstance(item, docio.ReadProblem) else analyse(item)
+    """Analyses of every document in ``paths``; unreadable ones, and those the pipeline
+    fails on, come out as ``ReadProblem`` (path: the document id) and the rest goes on."""
+    for item in read_documents(paths, **defaults):
+        if isinstance(item, docio.ReadProblem):
+            yield item
+            continue
+        try:
+            yield analyse(item)
+        except Exception as exc:  # noqa: BLE001 -- one document's failure is reported, the run goes on
+            yield docio.ReadProblem(item.id, rejection_reason(exc))
+
+
+def render(analysis: Analysis, fmt: str) -> str | dict:
+    """What ``kb extract`` prints for one analysis: the JSON record (a dict) for ``json``,
+    one JSON line for ``jsonl``, or its graph as ``turtle`` or ``trig`` text.
+
+    Raises :class:`kb.errors.PipelineError` when the record or the graph cannot be
+    made (a bug met on this document; the caller rejects it and goes on).
+    """
+    import json
+
+    try:
+        if fmt in ("json", "jsonl"):
+            record = analysis.as_record()
+            return record if fmt == "json" else json.dumps(record, ensure_ascii=False)
+        from .rdf.build import graph_for, to_trig
+
+        graph_iri, graph = graph_for(analysis)
+        return graph.serialize(format="turtle") if fmt == "turtle" else to_trig([(graph_iri, graph)])
+    except KBError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise PipelineError(f"internal error while writing its {fmt} output ({type(exc).__name__}: "
+                            f"{' '.join(str(exc).split())[:300]}); please report it with this document",
+                            "output") from exc
+
+
+def rejection_reason(exc: BaseException) -> str:
+    """The one-line reason a document is rejected for ``exc``; a store error is re-raised.
+
+    A :class:`kb.errors.KBError` says it itself; any other exception is a bug met on
+    that document (``PipelineError`` already names the step).
+    """
+    if isinstance(exc, KBError):
+        if exc.exit_code == 3:  # the store failed: nothing more can be written
+            raise exc
+        return " ".join(str(exc).split())
+    return (f"internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:300]}); "
+            "please report it with this document")
 
 
 @dataclass
@@ -134,7 +202,7 @@ class KnowledgeBase:
     def ingest(self, paths: Iterable[str | os.PathLike], *, progress: Callable[[int], None] | None = None,
                **defaults: Any) -> IngestSummary:
         """Ingest files and directories; bad documents are reported, never half-written."""
-        return self.ingest_documents(docio.iter_documents(paths, **defaults), progress=progress)
+        return self.ingest_documents(read_documents(paths, **defaults), progress=progress)
 
     def ingest_documents(self, items: Iterable[Document | docio.ReadProblem], *,
                          progress: Callable[[int], None] | None = None) -> IngestSummary:
@@ -152,12 +220,8 @@ class KnowledgeBase:
             else:
                 try:
                     pending.append(analyse(item))
-                except KBError as exc:
-                    if exc.exit_code == 3:  # store errors end the run
-                        raise
-                    summary.rejected.append((item.id, str(exc)))
-                except _PIPELINE_BUGS as exc:
-                    summary.rejected.append((item.id, _internal_error(exc)))
+                except Exception as exc:  # noqa: BLE001 -- costs this document, not the run
+                    summary.rejected.append((item.id, rejection_reason(exc)))
                 else:
                     if len(pending) >= BATCH:
                         self._store_batch(pending, summary, progress)
@@ -172,14 +236,12 @@ class KnowledgeBase:
     def _store_batch(self, analyses: list[Analysis], summary: IngestSummary,
                      progress: Callable[[int], None] | None) -> None:
         written = triples = 0
-        for analysis, result in zip(analyses, self.store.ingest_many(analyses)):
+        for analysis, result in zip(analyses, self._ingest_many(analyses)):
             doc_id = analysis.document.id
             if isinstance(result, ShapeViolation):
                 summary.rejected.append((doc_id, str(result)))
-            elif isinstance(result, KBError):
-                summary.rejected.append((doc_id, str(result)))
             elif isinstance(result, Exception):
-                summary.rejected.append((doc_id, _internal_error(result)))
+                summary.rejected.append((doc_id, rejection_reason(result)))
             else:
                 written += 1
                 triples += result.triples
@@ -191,6 +253,20 @@ class KnowledgeBase:
             if progress:
                 progress(1)
         self._count_written(written, triples)
+
+    def _ingest_many(self, analyses: list[Analysis]) -> list:
+        """``store.ingest_many``, where a failure of the batch as a whole (building,
+        indexing or validating one graph) is retried document by document, so it
+        costs only the document that causes it. A store error ends the run."""
+        try:
+            return self.store.ingest_many(analyses)
+        except StoreError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            if len(analyses) == 1:
+                return [exc]
+        # Writes are per document and replace: those already written are written again, whole.
+        return [result for a in analyses for result in self._ingest_many([a])]
 
     # -- reading -----------------------------------------------------------
     def query(self, sparql: str, *, update: bool = False, allow_network: bool = False):
@@ -363,24 +439,12 @@ def add_entities(path: str | os.PathLike) -> int:
     return add(path)
 
 
-
-
-# A bug in a rule must cost one document, not the run: it is reported (and nothing
-# of the document is written), the rest goes on.
-_PIPELINE_BUGS = (RecursionError, ValueError, TypeError, AttributeError, IndexError, KeyError)
-
-
 @lru_cache(maxsize=4)
 def _name_index(gaz):
     """The names of the gazetteer's entities, indexed for :meth:`KnowledgeBase.resolve_actor`."""
     from .actors import NameIndex
 
     return NameIndex.of_gazetteer(gaz)
-
-
-def _internal_error(exc: BaseException) -> str:
-    return (f"internal error in the pipeline ({type(exc).__name__}: {exc}); "
-            "please report it with this document")
 
 
 def open_kb(location: str | os.PathLike | None = DEFAULT_STORE, *, read_only: bool = False) -> KnowledgeBase:

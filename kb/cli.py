@@ -148,7 +148,7 @@ def ingest(paths, published, lang, source, doc_id, mode, store, quiet, workers, 
     """
     defaults = _defaults(published, lang, source, doc_id, mode)
     from . import parallel
-    from .document import expand_paths, iter_documents
+    from .document import expand_paths
 
     files = list(expand_paths(list(paths)))
     show = not quiet and len(files) > 1
@@ -166,20 +166,16 @@ def ingest(paths, published, lang, source, doc_id, mode, store, quiet, workers, 
                                                        progress=bar.update, **defaults)
             else:
                 with _bar(show, len(files), "ingesting") as bar:
-                    def items():
-                        # file by file, so the bar counts files; documents are stored a few at a time
-                        for path in files:
-                            yield from iter_documents([path], **defaults)
-                            bar.update(1)
-
-                    summary = base.ingest_documents(items())
+                    # the bar counts files; documents are stored a few at a time
+                    summary = base.ingest_documents(
+                        api.read_documents(files, on_file=lambda _: bar.update(1), **defaults))
     if not quiet:
         for w in summary.warnings:
             click.echo(f"warning: {w}", err=True)
     for what, why in summary.rejected:
         click.echo(f"rejected: {what}: {why}", err=True)
     click.echo(summary.line())
-    if summary.rejected and not summary.documents:
+    if summary.rejected:  # as `kb extract`: the good documents are stored, the exit code says some were not
         sys.exit(EXIT_BAD_INPUT)
 
 
@@ -269,32 +265,20 @@ def extract(paths, published, lang, source, doc_id, mode, fmt):
             click.echo(f"rejected: {item.path}: {item.message}", err=True)
             problems += 1
             continue
+        try:
+            out = api.render(item, fmt)
+        except KBError as exc:
+            click.echo(f"rejected: {item.document.id}: {exc}", err=True)
+            problems += 1
+            continue
         for w in item.warnings:
             click.echo(f"warning: {item.document.id}: {w}", err=True)
-        if fmt == "jsonl":
-            click.echo(json.dumps(item.as_record(), ensure_ascii=False))
-        elif fmt == "json":
-            records.append(item.as_record())
+        if fmt == "json":
+            records.append(out)
         else:
-            from .rdf.build import graph_for
-
-            graph_iri, graph = graph_for(item)
-            if fmt == "turtle":
-                click.echo(graph.serialize(format="turtle"))
-            else:
-                from rdflib import Dataset
-
-                ds = Dataset()
-                ctx = ds.graph(graph_iri)
-                for t in graph:
-                    ctx.add(t)
-                for prefix, ns in graph.namespaces():
-                    ds.bind(prefix, ns)
-                click.echo(ds.serialize(format="trig"))
+            click.echo(out)
     if fmt == "json":
         click.echo(json.dumps(records, ensure_ascii=False, indent=1))
-    if problems and not records and fmt == "json":
-        sys.exit(EXIT_BAD_INPUT)
     if problems:
         sys.exit(EXIT_BAD_INPUT)
 

@@ -87,6 +87,10 @@ def make_document(text: str, *, id: str, lang: str = "de", published: Any = None
     """Build a validated :class:`Document` (NFC text, checked id, language and date)."""
     if not isinstance(text, str):
         raise InputError(f"document {id!r}: text must be a string")
+    # Lone surrogates cannot be encoded or stored in any field: each becomes U+FFFD.
+    id, title, source = (_SURROGATE.sub("\ufffd", str(v)) if v is not None else None for v in (id, title, source))
+    meta = {_SURROGATE.sub("\ufffd", str(k)): _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v
+            for k, v in (meta or {}).items()}
     if not id or not _ID_RE.match(str(id)):
         raise InputError(f"document id {id!r} is empty, too long or contains spaces/control characters")
     text = _clean_text(text)

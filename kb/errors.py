@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "InputError",
     "KBError",
+    "PipelineError",
     "QueryError",
     "ShapeViolation",
     "StoreError",
@@ -27,6 +28,20 @@ class InputError(KBError):
     """A document, option or file the user gave cannot be used (exit code 2)."""
 
     exit_code = 2
+
+
+class PipelineError(KBError):
+    """A pipeline step failed on one document (a bug, or an input no rule foresaw).
+
+    The document is rejected with this message and the run goes on with the
+    next one (exit code 2, as for a bad input). ``step`` names the step.
+    """
+
+    exit_code = 2
+
+    def __init__(self, message: str, step: str = ""):
+        super().__init__(message)
+        self.step = step
 
 
 class QueryError(KBError):

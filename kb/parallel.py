@@ -23,7 +23,7 @@ import gzip
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,6 +48,7 @@ class Extracted:
     warnings: list[str] = field(default_factory=list)
     problem: str | None = None  # why the document was not stored
     report: str = ""  # the SHACL report of a rejected graph
+    document: Document | None = None  # with a report: the document, for the store's rejection record
 
 
 # Documents per worker task: validated together (one set of screen queries), and
@@ -65,7 +66,20 @@ def extract_document(doc: Document) -> Extracted:
 
 
 def extract_documents(docs: list[Document]) -> list[Extracted]:
-    """:func:`extract_document` for several documents, their graphs validated together."""
+    """:func:`extract_document` for several documents, their graphs validated together.
+
+    Never raises for bad documents: when the shared validation fails, each
+    document is extracted again alone, so the failure costs only its own.
+    """
+    try:
+        return _extract_together(docs)
+    except Exception as exc:  # noqa: BLE001
+        if len(docs) == 1:
+            return [_bug(docs[0], exc)]
+    return [ex for doc in docs for ex in extract_documents([doc])]
+
+
+def _extract_together(docs: list[Document]) -> list[Extracted]:
     import pyoxigraph as ox
 
     from .pipeline import analyse
@@ -80,9 +94,7 @@ def extract_documents(docs: list[Document]) -> list[Extracted]:
         try:
             analysis = analyse(doc)
             built.append((i, analysis, document_graph(analysis, run)))
-        except KBError as exc:
-            out[i] = Extracted(doc.id, problem=str(exc))
-        except Exception as exc:  # a pipeline bug must not end the run, and must be reported
+        except Exception as exc:  # noqa: BLE001 -- a pipeline bug must not end the run, and must be reported
             out[i] = _bug(doc, exc)
     # Each graph under its own name in the screen, so two versions of one document
     # in a batch are screened apart.
@@ -102,20 +114,28 @@ def extract_documents(docs: list[Document]) -> list[Extracted]:
             continue
         if problems:
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            out[i] = Extracted(doc.id, problem=f"violates the shapes, not stored: {problems[0].message}{more}",
-                               report="\n".join(str(r) for r in problems))
+            out[i] = Extracted(doc.id, problem=f"document {doc.id!r} violates the shapes, not stored: "
+                                               f"{problems[0].message}{more}",
+                               report="\n".join(str(r) for r in problems), document=doc)
         else:
             out[i] = Extracted(doc.id, str(dg.iri), dg.ntriples(), len(analysis.events), len(analysis.claims),
                                len(dg), [f"{doc.id}: {w}" for w in analysis.warnings])
     return out
 
 
-def _bug(doc: Document, exc: Exception) -> Extracted:
-    return Extracted(doc.id, problem=f"internal error ({type(exc).__name__}: {exc}); please report it")
+def _bug(doc: Document, exc: BaseException) -> Extracted:
+    from .api import rejection_reason
+
+    return Extracted(doc.id, problem=rejection_reason(exc))
 
 
 def _write(store, ex: Extracted) -> None:
-    """Store one extracted graph in one transaction (one request for a remote store)."""
+    """Store one extracted graph in one transaction (one request for a remote store);
+    a graph rejected by the shapes is recorded as the serial ingest records it."""
+    if ex.problem:
+        if ex.report and ex.document is not None:
+            store.record_rejection(ex.document, ex.report)
+        return
     store.put_ntriples(ex.graph_iri, ex.ntriples, doc_id=ex.doc_id)
 
 
@@ -157,7 +177,9 @@ def _account(summary, ex: Extracted) -> None:
 
 
 def _documents(paths, summary, defaults) -> Iterator[Document]:
-    for item in docio.iter_documents(paths, **defaults):
+    from .api import read_documents
+
+    for item in read_documents(paths, **defaults):
         if isinstance(item, docio.ReadProblem):
             summary.rejected.append((item.path, item.message))
         else:
@@ -182,18 +204,72 @@ def _batches(docs: Iterable[Document], size: int = BATCH) -> Iterator[list[Docum
 
 def _run_local(docs: Iterable[Document], workers: int, sink: Callable[[Extracted], None]) -> None:
     limit = 4 * workers
-    with _pool(workers) as pool:
-        pending = set()
+    pool = _pool(workers)
+    pending: dict = {}  # future -> its batch
+    try:
         for batch in _batches(docs):
-            pending.add(pool.submit(extract_documents, batch))
+            pending[pool.submit(extract_documents, batch)] = batch
             if len(pending) >= limit:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in done:
-                    for ex in fut.result():
-                        sink(ex)
-        for fut in pending:
-            for ex in fut.result():
-                sink(ex)
+                pool = _drain(pool, workers, pending, sink, FIRST_COMPLETED)
+        while pending:
+            pool = _drain(pool, workers, pending, sink, ALL_COMPLETED)
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _drain(pool: ProcessPoolExecutor, workers: int, pending: dict, sink, how) -> ProcessPoolExecutor:
+    """Hand finished batches to ``sink``; returns the pool to go on with.
+
+    A worker process that dies (a crash in a native library, the kernel's OOM
+    killer) breaks the whole pool and every batch in flight; those batches are
+    then extracted again one document at a time in a process of its own, so
+    only the document that kills it again is rejected, and a new pool goes on.
+    """
+    done, _ = wait(pending, return_when=how)
+    suspects: list[Document] = []
+    for fut in done:
+        batch = pending.pop(fut)
+        try:
+            results = fut.result()
+        except Exception:  # noqa: BLE001 -- BrokenProcessPool, or a result that could not come back
+            suspects += batch
+            continue
+        for ex in results:
+            sink(ex)
+    if not suspects:
+        return pool
+    for fut in list(pending):  # the rest of the broken pool's work
+        batch = pending.pop(fut)
+        try:
+            results = fut.result()
+        except Exception:  # noqa: BLE001
+            suspects += batch
+            continue
+        for ex in results:
+            sink(ex)
+    pool.shutdown(wait=True, cancel_futures=True)
+    _isolate(suspects, sink)
+    return _pool(workers)
+
+
+def _isolate(docs: list[Document], sink: Callable[[Extracted], None]) -> None:
+    """Extract each document alone in a worker process; one that fails there is rejected."""
+    pool = None
+    for doc in docs:
+        pool = pool or _pool(1)
+        try:
+            results = pool.submit(extract_documents, [doc]).result()
+        except Exception as exc:  # noqa: BLE001
+            pool.shutdown(wait=True, cancel_futures=True)
+            pool = None
+            sink(Extracted(doc.id, problem=f"the extraction process failed on this document "
+                                           f"({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
+                                           "please report it with this document"))
+            continue
+        for ex in results:
+            sink(ex)
+    if pool is not None:
+        pool.shutdown()
 
 
 def ingest_parallel(store, paths: Iterable[str | os.PathLike], *, workers: int = 2,
@@ -210,8 +286,8 @@ def ingest_parallel(store, paths: Iterable[str | os.PathLike], *, workers: int =
     flusher = _Flusher(store)
 
     def sink(ex: Extracted) -> None:
+        _write(store, ex)
         if not ex.problem:
-            _write(store, ex)
             flusher.written(ex.triples)
         _account(summary, ex)
         if progress:
@@ -239,23 +315,32 @@ def ingest_dask(store, paths: Iterable[str | os.PathLike], scheduler, *,
     try:
         docs = _documents(paths, summary, defaults)
         futures = as_completed()
+        ids: dict = {}  # future key -> document id
         for doc in docs:
-            futures.add(client.submit(extract_document, doc, pure=False))
+            fut = client.submit(extract_document, doc, pure=False)
+            ids[fut.key] = doc.id
+            futures.add(fut)
             if futures.count() >= in_flight:
-                _dask_take(next(futures), store, summary, progress, flusher)
+                _dask_take(next(futures), ids, store, summary, progress, flusher)
         for fut in futures:
-            _dask_take(fut, store, summary, progress, flusher)
+            _dask_take(fut, ids, store, summary, progress, flusher)
     finally:
         if client is not scheduler:
             client.close()
     return summary
 
 
-def _dask_take(fut, store, summary, progress, flusher) -> None:
-    ex = fut.result()
+def _dask_take(fut, ids: dict, store, summary, progress, flusher) -> None:
+    doc_id = ids.pop(fut.key)
+    try:
+        ex = fut.result()
+    except Exception as exc:  # noqa: BLE001 -- a worker lost (KilledWorker), a result that did not come back
+        ex = Extracted(doc_id, problem=f"the extraction on the cluster failed for this document "
+                                       f"({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
+                                       "please report it with this document")
     fut.release()
+    _write(store, ex)
     if not ex.problem:
-        _write(store, ex)
         flusher.written(ex.triples)
     _account(summary, ex)
     if progress:

@@ -5,22 +5,77 @@ steps set and sets its own field of :class:`kb.model.Analysis`:
 
     clean -> sentences -> temporal -> entities -> events -> claims
 
+A step that fails on a document raises :class:`kb.errors.PipelineError`
+naming the step, so the caller rejects that one document and goes on.
+
 Nothing here touches stores, RDF or the command line.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
-from . import claims, clean, entities, events, sentences, temporal
-from .model import Analysis, Document
+from . import claims, clean, entities, events, sections, sentences, temporal
+from .errors import KBError, PipelineError
+from .model import Analysis, Document, Span
+# Temporal tagging looks at the whole sentence of each date it resolves (its tense), so a
+# text without sentence ends costs it quadratic time; it gets such a text in pieces.
+# Its sentence ends are its own (kb.temporal.tense), not those of kb.sentences.
+from .temporal.tense import _SENTENCE_END as _TEMPORAL_SENTENCE_END
 
 __all__ = ["STEPS", "analyse"]
+
+# Warnings of one kind kept from the pieces of a cut text (the rest are counted).
+_PIECE_WARNINGS = 3
+
+
+def _temporal(analysis: Analysis) -> None:
+    """The temporal step, run piece by piece over a text with over-long sentences."""
+    text = analysis.text
+    cuts = _temporal_cuts(text)
+    if not cuts:
+        temporal.annotate(analysis)
+        return
+    doc = analysis.document
+    found, notes = [], []
+    bounds = [0, *cuts, len(text)]
+    for a, b in zip(bounds, bounds[1:]):
+        if not text[a:b].strip():
+            continue
+        piece = Analysis(document=dataclasses.replace(doc, text=text[a:b]),
+                         boilerplate=[Span(max(s.start, a) - a, min(s.end, b) - a)
+                                      for s in analysis.boilerplate if s.start < b and a < s.end])
+        temporal.annotate(piece)
+        found += [dataclasses.replace(t, start=t.start + a, end=t.end + a) for t in piece.timexes]
+        notes += piece.warnings
+    analysis.timexes = found
+    analysis.warnings += notes[:_PIECE_WARNINGS]
+    if len(notes) > _PIECE_WARNINGS:
+        analysis.warnings.append(f"and {len(notes) - _PIECE_WARNINGS} more date warnings from the "
+                                 "pieces of the over-long sentences")
+    if doc.mode == "narrative":
+        analysis.warnings.append("narrative dates were resolved piece by piece in the over-long "
+                                 "sentences: a date that refers to one in an earlier piece is resolved "
+                                 "against the publication date instead")
+
+
+def _temporal_cuts(text: str) -> list[int]:
+    """Cut points inside the temporal step's over-long sentences (none in normal text)."""
+    limit = sentences.MAX_SENTENCE_CHARS
+    cuts: list[int] = []
+    start = 0
+    for end in [m.end() for m in _TEMPORAL_SENTENCE_END.finditer(text)] + [len(text)]:
+        if end - start > limit:
+            cuts += sentences.cut_points(text, start, end, limit)
+        start = end
+    return cuts
+
 
 STEPS: tuple[tuple[str, Callable[[Analysis], None]], ...] = (
     ("clean", clean.annotate),
     ("sentences", sentences.annotate),
-    ("temporal", temporal.annotate),
+    ("temporal", _temporal),
     ("entities", entities.annotate),
     ("events", events.annotate),
     ("claims", claims.annotate),
@@ -28,15 +83,46 @@ STEPS: tuple[tuple[str, Callable[[Analysis], None]], ...] = (
 
 
 def analyse(document: Document, *, until: str | None = None) -> Analysis:
-    """Run the pipeline over one document (optionally only up to step ``until``)."""
+    """Run the pipeline over one document (optionally only up to step ``until``).
+
+    Raises :class:`kb.errors.PipelineError` when a step fails on the document
+    (any exception but a :class:`kb.errors.KBError`, which passes unchanged).
+    """
     analysis = Analysis(document=document)
+    parts: list[sections.Section] | None = None  # a very long document's sections (kb.sections)
     for name, step in STEPS:
-        step(analysis)
+        if name in _BY_SECTION:
+            if parts is None:
+                parts = sections.split(analysis)
+            for part in parts:
+                _run(name, step, part.analysis)
+        if not parts:
+            _run(name, step, analysis)
         if name == until:
             break
-    _drop_inverted_bounds(analysis)
-    _drop_contradictory_claims(analysis)
+    if parts:
+        _run("sections", lambda a: sections.merge(a, parts), analysis)
+    _run("dates", _drop_inverted_bounds, analysis)
+    _run("claim windows", _drop_contradictory_claims, analysis)
     return analysis
+
+
+# Steps run section by section on a very long document (their cost grows with the square of it).
+_BY_SECTION = ("entities", "events", "claims")
+
+
+def _run(name: str, step: Callable[[Analysis], None], analysis: Analysis) -> None:
+    try:
+        step(analysis)
+    except KBError:
+        raise
+    except Exception as exc:  # a bug or an unforeseen input costs this document, not the run
+        raise PipelineError(f"internal error in the {name} step ({type(exc).__name__}: "
+                            f"{_one_line(exc)}); please report it with this document", name) from exc
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300]
 
 
 def _drop_inverted_bounds(analysis: Analysis) -> None:

@@ -6,6 +6,12 @@ opening quote, unless the word before the stop is an abbreviation of the
 language (``kb/lang/<iso>/abbreviations.txt``) or an initial. A line break
 always ends a sentence (news text keeps one paragraph or heading per line).
 Boilerplate spans are left out.
+
+A "sentence" longer than :data:`MAX_SENTENCE_CHARS` (a table, a list or a
+paragraph without punctuation) is split into pieces at a safe boundary (a line
+break, else a space after a comma or semicolon, else any space; a hard cut only
+when there is no space at all), with a warning: later steps look at one
+sentence at a time, and an unbounded one would cost them quadratic time.
 """
 
 from __future__ import annotations
@@ -16,12 +22,21 @@ from functools import lru_cache
 from . import lang as langdata
 from .model import Analysis, Sentence, Span, Token
 
-__all__ = ["annotate", "split", "tokenize"]
+__all__ = ["MAX_SENTENCE_CHARS", "annotate", "cut_points", "split", "tokenize"]
+
+# The longest sentence of the development articles has ~480 characters; a legal
+# sentence may reach 1,500. Beyond this a span is not a sentence a rule can read.
+MAX_SENTENCE_CHARS = 2000
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?(?<=\w\.\w\.)|\w+(?:[-'’]\w+)*|[^\w\s]")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'»«“”‘’)\]]*(?=\s+[\"'»«„“‘(\[]?(\w))")
 _BOUNDARY_NEXT = re.compile(r"\s+[\"'»«„“‘(\[]?(\w)")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+# An abbreviation or initial is short: the word before a stop is looked for this far back
+# (a fixed window keeps the split linear on text such as "A. B. C. ..." without spaces).
+_WORD_WINDOW = 100
+_CLAUSE_BREAK = re.compile(r"[,;:)\]–—]\s")
+_SPACE = re.compile(r"\s")
 
 
 @lru_cache(maxsize=None)
@@ -47,9 +62,12 @@ def _ends_sentence(block: str, stop_end: int, stop_start: int, abbrevs: frozense
         return False  # a lower-case word goes on the sentence
     if block[stop_start] != ".":
         return True
-    m = _WORD_BEFORE.search(block, 0, stop_start + 1)
+    lo = max(0, stop_start - _WORD_WINDOW)
+    m = _WORD_BEFORE.search(block, lo, stop_start + 1)
     if not m:
         return True
+    if m.start() == lo and lo > 0 and (block[lo - 1].isalnum() or block[lo - 1] in "._"):
+        return True  # a "word" longer than the window is no abbreviation
     word = m.group(1)
     last = word.rsplit(".", 1)[-1] if "." in word and not word.endswith(".") else word
     if word in abbrevs or last in abbrevs:
@@ -63,6 +81,37 @@ def _ends_sentence(block: str, stop_end: int, stop_start: int, abbrevs: frozense
     return True
 
 
+def cut_points(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> list[int]:
+    """Where to cut ``text[start:end]`` so that no piece is longer than ``limit``.
+
+    Each cut is at a safe boundary in the second half of the window: the last
+    line break, else the last space after a clause mark (``, ; : ) –``), else
+    the last space; only a window without any space is cut hard. Linear in
+    ``end - start``.
+
+    >>> cut_points("eins zwei, drei vier fünf", 0, 25, limit=12)
+    [10, 20]
+    """
+    cuts: list[int] = []
+    pos = start
+    while end - pos > limit:
+        lo, hi = pos + limit // 2, pos + limit
+        cut = text.rfind("\n", lo, hi + 1)
+        if cut == -1:
+            m = None
+            for m in _CLAUSE_BREAK.finditer(text, lo, hi + 1):
+                pass
+            cut = m.start() + 1 if m else -1
+        if cut == -1:
+            m = None
+            for m in _SPACE.finditer(text, lo, hi + 1):
+                pass
+            cut = m.start() if m else hi
+        cuts.append(cut)
+        pos = cut
+    return cuts
+
+
 def split(text: str, lang: str, skip: list[Span] | None = None) -> list[Sentence]:
     """Sentences of ``text`` outside the ``skip`` spans, in order, with tokens.
 
@@ -70,7 +119,13 @@ def split(text: str, lang: str, skip: list[Span] | None = None) -> list[Sentence
     >>> [text[s.start:s.end] for s in split(text, "de")]
     ['Er kam am 16. Mai.', 'Dann ging er.']
     """
+    return _split(text, lang, skip)[0]
+
+
+def _split(text: str, lang: str, skip: list[Span] | None) -> tuple[list[Sentence], list[Span]]:
+    """The sentences, and the over-long spans that were cut into pieces."""
     abbrevs, ordinals = _abbreviations(lang)
+    cut: list[Span] = []
     skip_starts = {s.start: s.end for s in (skip or [])}
     sentences: list[Sentence] = []
     pos = 0
@@ -79,24 +134,39 @@ def split(text: str, lang: str, skip: list[Span] | None = None) -> list[Sentence
         pos += len(line)
         if line_start in skip_starts or not body.strip():
             continue
-        cut = 0
+        begin = 0
         for m in _BOUNDARY.finditer(body):
             if _ends_sentence(body, m.end(), m.start(), abbrevs, ordinals):
-                _add(sentences, text, line_start + cut, line_start + m.end())
-                cut = m.end()
-        _add(sentences, text, line_start + cut, line_start + len(body))
-    return sentences
+                _add(sentences, cut, text, line_start + begin, line_start + m.end())
+                begin = m.end()
+        _add(sentences, cut, text, line_start + begin, line_start + len(body))
+    return sentences, cut
 
 
-def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+def _add(out: list[Sentence], cut: list[Span], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
+    if end - start > MAX_SENTENCE_CHARS:
+        cut.append(Span(start, end))
+        bounds = [start, *cut_points(text, start, end), end]
+        for a, b in zip(bounds, bounds[1:]):
+            _add(out, cut, text, a, b)
+    elif end > start:
         out.append(Sentence(start, end, tokenize(text, start, end)))
 
 
 def annotate(analysis: Analysis) -> None:
-    """Pipeline step: fill ``analysis.sentences`` (boilerplate left out)."""
-    analysis.sentences = split(analysis.text, analysis.document.lang, analysis.boilerplate)
+    """Pipeline step: fill ``analysis.sentences`` (boilerplate left out).
+
+    Over-long sentences are cut into pieces (see :func:`cut_points`) and the
+    user is warned once per document.
+    """
+    analysis.sentences, cut = _split(analysis.text, analysis.document.lang, analysis.boilerplate)
+    if cut:
+        longest = max(s.end - s.start for s in cut)
+        analysis.warnings.append(
+            f"{len(cut)} sentence(s) longer than {MAX_SENTENCE_CHARS:,} characters (the longest "
+            f"{longest:,}, at offset {cut[0].start}) were cut into pieces at spaces; an event "
+            f"or date that spans a cut may be missed")

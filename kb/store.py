@@ -498,6 +498,12 @@ class Store:
             clock.lap("write")
         return out
 
+    def record_rejection(self, doc, report: str) -> None:
+        """Record that ``doc`` (a :class:`kb.model.Document`) was rejected with the SHACL
+        ``report``, as :meth:`ingest` does (``kb ingest --workers`` writes through this)."""
+        self._check_writable()
+        self._record_rejection(doc, report)
+
     def _record_rejection(self, doc, report: str) -> None:
         node = _rejection_node(doc.id)
         record = {"id": doc.id, "lang": doc.lang, "text": doc.text, "source": doc.source,
