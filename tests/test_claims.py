@@ -8,6 +8,8 @@ import pytest
 
 from kb import entities
 from kb.claims import cues
+from kb.claims.grammar import phrases
+from kb.claims.lexicon import lexicon
 from kb.lang import examples
 from kb.model import Document
 from kb.pipeline import analyse
@@ -33,18 +35,26 @@ def _examples():
 
 @pytest.mark.parametrize("lang,example", list(_examples()))
 def test_claims_file_examples(lang, example):
+    """``EXAMPLE: sentence -> kind value type [qualifier] [key=value...]`` or ``-> nothing``."""
     text, _, expected = example.partition(" -> ")
-    kind, value, etype, *rest = expected.split()
     # the examples speak about a person the text does not name: give them one
-    subject = "Olaf Scholz" if lang == "de" else "Olaf Scholz"
-    a = run(f"{subject} reiste ab. {text}", lang, "2023-06-01")
+    a = run(("Olaf Scholz reiste ab. " if lang == "de" else "Olaf Scholz left. ") + text, lang, "2023-06-01")
+    if expected.strip() == "nothing":
+        assert a.claims == [], (example, [(c.kind, c.value, c.event_type) for c in a.claims])
+        return
+    kind, value, etype, *rest = expected.split()
     found = [c for c in a.claims if c.kind == kind and str(c.value) == value]
     assert found, (example, [(c.kind, c.value, c.event_type) for c in a.claims])
     claim = found[0]
-    assert claim.event_type == etype
+    assert claim.event_type == etype, (example, claim.event_type)
+    assert claim.participants, example
     for item in rest:
-        key, _, want = item.partition("=")
-        got = claim.within if key == "within" else (claim.since.value if claim.since else None)
+        key, has, want = item.partition("=")
+        if not has:
+            assert claim.qualifier == key, (example, claim.qualifier)
+            continue
+        got = {"within": claim.within, "since": claim.since.value if claim.since else None,
+               "date": claim.date.value if claim.date else None}[key]
         assert got == want, (example, key, got)
 
 
@@ -102,10 +112,20 @@ def test_again_phrase_and_last():
 
 
 def test_cue_reader():
+    """The questions the event extractor asks (is this trigger part of a claim?)."""
     c = cues("de")
     assert c.ordinal_before("seinen zweiten China-") == 2
     assert c.ordinal_before("am 9. September zum ") is None
-    assert c.count_in("drei Mal getroffen", 0, 18)[0][2] == 3
+    assert c.count_around("sie haben sich drei Mal getroffen")
+    assert not c.count_around("eine Reise in die sieben Staaten")  # the trip stays an event
+    assert not cues("en").count_around("the P5+1 talks with Iran")
+
+
+def test_phrases_of_a_sentence():
+    text = "Es war ihr zweites Telefonat und das dritte Treffen binnen eines Jahres."
+    found = phrases(text, lexicon("de"), 0, len(text))
+    assert [(p.kind, p.value, p.etype, text[p.start:p.end]) for p in found] == [
+        ("ordinal", 2, "PhoneCall", "zweites Telefonat"), ("ordinal", 3, "Meeting", "dritte Treffen")]
 
 
 def test_own_german_article_claims_like_the_seed():

@@ -1,0 +1,93 @@
+"""Claims: what a source says about how often something happened ("drei Mal getroffen seit
+Februar 2022", "his second China visit within seven months", "her fourth term", "they last spoke
+in July", "the first woman in the chancellery").
+
+``annotate(analysis)`` fills ``analysis.claims`` (ids ``c1``, ...). A claim is never a fact: it
+records what the source says -- kind (``count`` or ``ordinal``; ``"last"`` is an ordinal value),
+the counted event type, its owner (participants), its own window (``since`` a date, ``within`` a
+duration, or ``window_text`` when kb could not date it), its scope and place, and ``as_of`` the
+publication date. The grammar is in :mod:`kb.claims.grammar`, the language data in
+``kb/lang/<iso>/claims.txt`` (:mod:`kb.claims.lexicon`).
+
+An ordinal of 2 or more about events of a countable type, with a window or a place, implies an
+earlier event; it is appended to ``analysis.events`` with ``implied_by`` set (:mod:`kb.claims.implied`).
+"""
+
+from __future__ import annotations
+
+from kb.model import Analysis, Claim, Span
+
+from . import context
+from .cues import cues
+from .grammar import Phrase, clause_of, phrases
+from .implied import link
+from .lexicon import Lexicon, lexicon
+
+__all__ = ["annotate", "claims_of_sentence", "cues", "lexicon"]
+
+
+def _in_boilerplate(analysis: Analysis, sent) -> bool:
+    return any(sent.start < b.end and b.start < sent.end for b in analysis.boilerplate)
+
+
+def _determiner_start(text: str, p: Phrase, lo: int) -> int:
+    """Where the phrase's determiner begins ("the first", "seinen zweiten" -> the number word)."""
+    import re
+
+    m = re.search(r"(?:\b(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einem|einer)\s+)$",
+                  text[lo:p.start], re.IGNORECASE)
+    return lo + m.start() if m else p.start
+
+
+def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
+    """The claims one sentence makes (unnumbered)."""
+    text = analysis.text
+    dates = [(t.start, t.end) for t in analysis.timexes if t.type in ("DATE", "TIME") and t.start < sent.end]
+    places = [m.start for m in analysis.mentions if sent.start <= m.start < sent.end and m.entities
+              and m.entities[0].kind in ("country", "city") and m.kind not in ("adjective", "metonym")]
+    found = phrases(text, lex, sent.start, sent.end, dates, places)
+    out = []
+    for i, p in enumerate(found):
+        region = (p.end, found[i + 1].start if i + 1 < len(found) else sent.end)
+        cs, ce = clause_of(text, sent.start, sent.end, p.start, p.end)
+        who = context.owner(analysis, lex, p, Span(sent.start, sent.end), _determiner_start(text, p, sent.start))
+        if not who and p.qualifier != "anniversary":
+            continue  # whose count it is stays unknown: no claim
+        if p.qualifier == "anniversary":
+            who = context.participants([m for m in analysis.mentions if p.end <= m.start < ce and m.entities])
+            if not who:
+                continue
+        w = context.window(analysis, lex, p, region, cs) if not p.last_since else context.Window()
+        claim = Claim(id="", kind=p.kind, value=p.value, event_type=_counted_type(analysis, lex, p, cs, ce),
+                      evidence=Span(sent.start, sent.end), participants=who,
+                      place=context.place(analysis, p, region[1]), since=w.since, within=w.within,
+                      as_of=analysis.document.published, qualifier=p.qualifier,
+                      scope=context.scope(analysis, lex, p, region), window_text=w.text,
+                      phrase=Span(p.start, p.end))
+        if p.value == "last":
+            claim.date = context.last_date(analysis, p, region, (cs, ce))
+        out.append(claim)
+    return out
+
+
+def _counted_type(analysis: Analysis, lex: Lexicon, p: Phrase, cs: int, ce: int) -> str:
+    """A role ordinal counts the events its clause names ("the first leader to visit" -> visits)."""
+    if p.qualifier != "class":
+        return p.etype
+    from .grammar import clause_type
+
+    found = clause_type(analysis.text, lex, p.end, ce, p.end)
+    return found[0] if found else "Other"
+
+
+def annotate(analysis: Analysis) -> None:
+    """Fill ``analysis.claims``; append the events ordinals imply to ``analysis.events``."""
+    lex = lexicon(analysis.document.lang)
+    claims: list[Claim] = []
+    for sent in analysis.sentences:
+        if not _in_boilerplate(analysis, sent):
+            claims.extend(claims_of_sentence(analysis, lex, sent))
+    for i, claim in enumerate(claims, 1):
+        claim.id = f"c{i}"
+    analysis.claims = claims
+    analysis.events.extend(link(analysis, claims))

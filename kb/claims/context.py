@@ -1,0 +1,204 @@
+"""What a count or ordinal phrase is about: its owner, its window, its scope, its place, and (for
+"last") the date it gives.
+
+Each phrase looks for its window only in its own region: from its end up to the next phrase of the
+sentence (a count may also take a window from its clause before it: "Seit Februar 2022 haben sie
+sich drei Mal getroffen"), so a claim never takes its neighbour's window.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.events import dating
+from kb.model import Analysis, DateValue, Mention, Participant, Span, Timex
+
+from .grammar import Phrase, clause_of
+from .lexicon import Lexicon
+
+__all__ = ["Window", "owner", "place", "scope", "window"]
+
+_SYMMETRIC = {"Meeting", "PhoneCall", "Summit"}
+_GATHERINGS = ("organisation", "group")  # "the fifth summit of the BRICS group" is the group's
+_GENITIVE = re.compile(r"([A-ZÄÖÜ][\w-]*?)(?:['’]s|['’]|s)$")
+
+
+def _people(mentions, kinds=("person",)) -> list[Mention]:
+    return [m for m in mentions if m.entities and all(e.kind in kinds for e in m.entities)
+            and m.kind not in ("adjective", "metonym")]
+
+
+def participants(mentions: list[Mention]) -> list[Participant]:
+    out, seen = [], set()
+    for m in mentions:
+        for e in m.entities:
+            if e.id not in seen:
+                seen.add(e.id)
+                out.append(Participant(entity=e, label=m.text, span=m.span))
+    return out
+
+
+def _word_before(text: str, pos: int, lo: int) -> tuple[str, int]:
+    m = re.search(r"(\S+)\s*$", text[lo:pos])
+    return (m.group(1), lo + m.start(1)) if m else ("", pos)
+
+
+def _genitive_owner(analysis: Analysis, word: str, at: int) -> list[Mention]:
+    """"Putins erste Reise", "Moon's first visit": the person the genitive name stands for."""
+    here = [m for m in analysis.mentions if m.start <= at < m.end and m.entities]
+    if here:
+        return here[:1]
+    g = _GENITIVE.match(word)
+    if not g:
+        return []
+    name = g.group(1)
+    for m in reversed([m for m in analysis.mentions if m.end <= at and m.entities]):
+        if m.text.split()[-1] in (name, word):
+            return [m]
+    return []
+
+
+def _before_in_text(analysis: Analysis, pos: int, kinds) -> list[Mention]:
+    return _people([m for m in analysis.mentions if m.end <= pos], kinds)
+
+
+def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int) -> list[Participant]:
+    """Whose claim it is.
+
+    In order: a genitive or possessive right before the phrase ("Putins erste", "her fourth",
+    "ihr zweites" of two people named together); a genitive right after the head ("der fünfte
+    Besuch des Präsidenten"); the people of its clause (both of "Xi and Putin have met three
+    times"); for a role ordinal the subject before it ("Sie ist die erste Frau ..."); else the
+    sentence's first person, else the last person named before the sentence.
+    """
+    text = analysis.text
+    kinds = p.head.kinds if p.head is not None and p.head.kinds else ("person",)
+    word, at = _word_before(text, det_start, sent.start)
+    if word and lex.plural_owner is not None and lex.plural_owner.fullmatch(word) and p.etype in _SYMMETRIC:
+        both = _people([m for m in analysis.mentions if sent.start <= m.start < at and m.kind != "pronoun"])
+        if len(participants(both)) >= 2:
+            return participants(both)  # "Biden and Kishida spoke ..., their first call"
+    if word:
+        found = _genitive_owner(analysis, word, at)
+        if found and _people(found, kinds + ("person",)):
+            return participants(found)
+    cs, ce = clause_of(text, sent.start, sent.end, p.start, p.end)
+    near = [m for m in analysis.mentions if p.end <= m.start <= p.end + 12 and m.end <= ce]
+    after = _people(near) or (_people(near, _GATHERINGS) if p.etype == "Summit" else [])
+    if after and p.qualifier != "class":
+        return participants(after[:1] if p.etype not in _SYMMETRIC else after)
+    clause = _people([m for m in analysis.mentions if cs <= m.start < ce and m.end <= ce], kinds)
+    if p.qualifier == "class":
+        before = [m for m in clause if m.end <= p.start] or _people(
+            [m for m in analysis.mentions if sent.start <= m.start < p.start], kinds)
+        return participants(before[-1:])
+    if clause:
+        return participants(clause if p.kind == "count" or p.etype in _SYMMETRIC else clause[:1])
+    in_sentence = _people([m for m in analysis.mentions if sent.start <= m.start < sent.end])
+    if in_sentence:
+        return participants(in_sentence[:1])
+    return participants(_before_in_text(analysis, sent.start, ("person",))[-1:])
+
+
+class Window:
+    """The window of one claim: ``since`` (a date value), ``within`` (an ISO duration) or ``text``
+    (a window kb could not resolve to a date: "since taking office")."""
+
+    def __init__(self, since: DateValue | None = None, within: str | None = None, text: str | None = None):
+        self.since, self.within, self.text = since, within, text
+
+
+def _timex_after(analysis: Analysis, pos: int, limit: int, types: tuple[str, ...], gap: int) -> Timex | None:
+    for t in analysis.timexes:
+        if t.type in types and pos <= t.start <= pos + gap and t.end <= limit:
+            return t
+    return None
+
+
+def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
+    cue = lex.windows.get("since")
+    if cue is None:
+        return None
+    for m in cue.finditer(analysis.text, start, end):
+        t = _timex_after(analysis, m.end(), end, ("DATE",), 60)
+        if t is not None:
+            date = t.date()
+            return Window(since=dating.start_of(date) if date.value.endswith("/..") else date)
+        rest = re.match(r"[^,;:.()]{1,60}", analysis.text[m.start():end])
+        if rest:
+            return Window(text=" ".join(rest.group(0).split()[:6]))
+    return None
+
+
+def _within(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
+    cue = lex.windows.get("within")
+    if cue is None:
+        return None
+    for m in cue.finditer(analysis.text, start, end):
+        t = _timex_after(analysis, m.end(), end, ("DURATION",), 25)
+        if t is not None and re.fullmatch(r"P\d+[YMWD]", t.value or ""):
+            return Window(within=t.value)
+    return None
+
+
+def _period(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
+    """"zum zweiten Mal in diesem Jahr", "this year": the period is the window."""
+    cue = lex.windows.get("period")
+    if cue is None:
+        return None
+    for t in analysis.timexes:
+        if t.type != "DATE" or not (start <= t.start < end) or t.granularity not in ("year", "month", "quarter"):
+            continue
+        before = analysis.text[max(start, t.start - 12):t.start]
+        if cue.match(t.text) or re.search(rf"(?:{cue.pattern})\s*$", before, re.IGNORECASE):
+            d = t.date()
+            if d.earliest and d.latest:
+                return Window(since=DateValue(f"{d.earliest.isoformat()}/{d.latest.isoformat()}", d.earliest,
+                                              d.latest, d.granularity, text=t.text, span=Span(t.start, t.end)))
+    return None
+
+
+def window(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int], clause_start: int) -> Window:
+    """The phrase's own window, read in its region (a count also from its clause before it)."""
+    lo, hi = region
+    spans = [(lo, hi)] + ([(clause_start, p.start)] if p.kind == "count" else [])
+    for a, b in spans:
+        for reader in (_within, _since, _period):
+            w = reader(analysis, lex, a, b)
+            if w is not None:
+                return w
+    return Window()
+
+
+def last_date(analysis: Analysis, p: Phrase, region: tuple[int, int], clause: tuple[int, int]) -> DateValue | None:
+    """The date a "last" claim gives: its since-date ("not met since 2019") or a date in its clause."""
+    lo = p.end if p.last_since else clause[0]
+    for t in analysis.timexes:
+        if t.type == "DATE" and lo <= t.start < max(region[1], clause[1]) and t.start >= clause[0]:
+            date = t.date()
+            if date.value.endswith("/..") and "/" not in date.value[:-3]:
+                return dating.of_value(date.value[:-3])  # "since 2019": it last happened in 2019
+            return date
+    return None
+
+
+def place(analysis: Analysis, p: Phrase, limit: int) -> Participant | None:
+    """A country or city the phrase names ("China-Besuch", "visit to Somalia")."""
+    for m in analysis.mentions:
+        if p.start <= m.start and m.end <= min(limit, p.end + 14) and m.entities \
+                and m.entities[0].kind in ("country", "city") and m.kind not in ("metonym",):
+            return Participant(entity=m.entities[0], label=m.text, span=m.span)
+    return None
+
+
+def scope(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int]) -> str | None:
+    """What narrows the count beyond type, owner and window: the head's modifiers ("foreign",
+    "lateinamerikanische") and scope words in its region ("abroad")."""
+    parts = [p.modifiers] if p.modifiers else []
+    if p.qualifier == "class":
+        parts = [analysis.text[p.start:p.end]]
+    if lex.scope is not None:
+        m = lex.scope.search(analysis.text, region[0], region[1])
+        if m:
+            parts.append(m.group(0))
+    return " ".join(parts) or None
