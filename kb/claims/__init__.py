@@ -80,13 +80,25 @@ def _counted_type(analysis: Analysis, lex: Lexicon, p: Phrase, cs: int, ce: int)
     return found[0] if found else "Other"
 
 
+def _said(text: str, claim: Claim) -> tuple:
+    who = frozenset(p.entity.id if p.entity else p.label for p in claim.participants)
+    phrase = " ".join(claim.phrase.slice(text).lower().split()) if claim.phrase else ""
+    return claim.kind, claim.value, claim.event_type, claim.qualifier, who, phrase
+
+
 def annotate(analysis: Analysis) -> None:
     """Fill ``analysis.claims``; append the events ordinals imply to ``analysis.events``."""
     lex = lexicon(analysis.document.lang)
     claims: list[Claim] = []
+    said: set[tuple] = set()
     for sent in analysis.sentences:
-        if not _in_boilerplate(analysis, sent):
-            claims.extend(claims_of_sentence(analysis, lex, sent))
+        if _in_boilerplate(analysis, sent):
+            continue
+        for claim in claims_of_sentence(analysis, lex, sent):
+            key = _said(analysis.text, claim)
+            if key not in said:  # a text that repeats a claim ("my first visit abroad") makes it once
+                said.add(key)
+                claims.append(claim)
     for i, claim in enumerate(claims, 1):
         claim.id = f"c{i}"
     analysis.claims = claims

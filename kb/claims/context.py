@@ -62,27 +62,53 @@ def _before_in_text(analysis: Analysis, pos: int, kinds) -> list[Mention]:
     return _people([m for m in analysis.mentions if m.end <= pos], kinds)
 
 
+_AGENTS = ("person", "country", "organisation", "group", "government")
+
+
+def _possessor(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int, kinds):
+    """A genitive or possessive right before the phrase: "Putins erste", "Moon's first",
+    "their first call" (the people named together before it)."""
+    word, at = _word_before(analysis.text, det_start, sent.start)
+    if not word:
+        return None
+    if lex.plural_owner is not None and lex.plural_owner.fullmatch(word) and p.etype in _SYMMETRIC:
+        both = _people([m for m in analysis.mentions if sent.start <= m.start < at and m.kind != "pronoun"])
+        if len(participants(both)) >= 2:
+            return participants(both)
+    found = _genitive_owner(analysis, word, at)
+    if found and _people(found, kinds + ("person",)):
+        return participants(found)
+    g = _GENITIVE.match(word)
+    if not found and g and p.qualifier != "class" and "'" in word.replace("’", "'") and word[:1].isupper() and not lex.is_stop(g.group(1)):
+        # "Kishida's first visit" of a person kb does not know: the name, unlinked ("Liberia's first
+        # woman president" is the role's scope, not its owner)
+        return [Participant(entity=None, label=g.group(1), span=Span(at, at + len(g.group(1))))]
+    return None
+
+
+def _parties_named_in(analysis: Analysis, p: Phrase):
+    """"the fifth EU-China summit": the parties its modifiers name."""
+    if p.etype not in _SYMMETRIC:
+        return None
+    inside = _people([m for m in analysis.mentions if p.start < m.start and m.end <= p.end], _AGENTS[1:])
+    return participants(inside) if inside else None
+
+
 def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int) -> list[Participant]:
     """Whose claim it is.
 
     In order: a genitive or possessive right before the phrase ("Putins erste", "her fourth",
-    "ihr zweites" of two people named together); a genitive right after the head ("der fünfte
-    Besuch des Präsidenten"); the people of its clause (both of "Xi and Putin have met three
-    times"); for a role ordinal the subject before it ("Sie ist die erste Frau ..."); else the
-    sentence's first person, else the last person named before the sentence.
+    "their first call" of two people named together); the parties a summit's modifiers name
+    ("EU-China summit"); a genitive right after the head ("der fünfte Besuch des Präsidenten",
+    "the fifth summit of the BRICS group"); the people of its clause (both of "Xi and Putin have
+    met three times"); for a role ordinal the subject before it ("Sie ist die erste Frau ...");
+    else the sentence's first person, else the last person named before the sentence.
     """
-    text = analysis.text
     kinds = p.head.kinds if p.head is not None and p.head.kinds else ("person",)
-    word, at = _word_before(text, det_start, sent.start)
-    if word and lex.plural_owner is not None and lex.plural_owner.fullmatch(word) and p.etype in _SYMMETRIC:
-        both = _people([m for m in analysis.mentions if sent.start <= m.start < at and m.kind != "pronoun"])
-        if len(participants(both)) >= 2:
-            return participants(both)  # "Biden and Kishida spoke ..., their first call"
-    if word:
-        found = _genitive_owner(analysis, word, at)
-        if found and _people(found, kinds + ("person",)):
-            return participants(found)
-    cs, ce = clause_of(text, sent.start, sent.end, p.start, p.end)
+    found = _possessor(analysis, lex, p, sent, det_start, kinds) or _parties_named_in(analysis, p)
+    if found:
+        return found
+    cs, ce = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)
     near = [m for m in analysis.mentions if p.end <= m.start <= p.end + 12 and m.end <= ce]
     after = _people(near) or (_people(near, _GATHERINGS) if p.etype == "Summit" else [])
     if after and p.qualifier != "class":

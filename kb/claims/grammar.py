@@ -87,6 +87,16 @@ def _noun_phrase(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int, dep
     return None
 
 
+def _in_title(text: str, toks: list[Tok], i: int) -> bool:
+    """A capitalised number word inside a sentence is part of a name or title ("First Lady",
+    "Erster Bürgermeister"), not an ordinal."""
+    word = toks[i].text
+    if not word[:1].isupper() or i == 0:
+        return False
+    before = text[toks[i - 1].end:toks[i].start] + toks[i - 1].text
+    return not re.search(r"[.!?:\"„“”«»]\s*$", before)
+
+
 def _determiner(lex: Lexicon, word: str) -> bool:
     from kb.entities.words import function_words
 
@@ -115,8 +125,8 @@ def _a_time(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int) -> bool:
 def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> list[Phrase]:
     out = []
     for i, tok in enumerate(toks):
-        if any(a <= tok.start < b for a, b in skip):
-            continue  # "December 7", "am 9. September": part of a date
+        if any(a <= tok.start < b for a, b in skip) or _in_title(text, toks, i):
+            continue  # "December 7", "am 9. September": part of a date; "First Minister": a title
         ordinal = lex.ordinal(tok.text)
         count = None if ordinal is not None else lex.cardinal(tok.text)
         if count is not None and (count < 2 or (tok.text[:1].isdigit() and not _free(text, tok.start))):
@@ -127,6 +137,8 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
         if np is None:
             continue
         head, head_end, mods = np
+        if lex.title is not None and any(lex.title.fullmatch(w) for w in mods.split()):
+            continue  # "the first vice president": a title, not an ordinal
         if head.kind == "round" or (head.kind == "term" and _a_time(text, toks, i, lex, end)):
             continue  # a voting round is no count of elections; "during his first term" is a time
         if ordinal is not None:

@@ -52,6 +52,7 @@ class Lexicon:
     windows: dict[str, re.Pattern] = field(default_factory=dict)
     verbs: list[tuple[str, re.Pattern]] = field(default_factory=list)
     coordinator: re.Pattern | None = None
+    title: re.Pattern | None = None
     temporal: re.Pattern | None = None
 
     def ordinal(self, word: str) -> int | str | None:
@@ -133,6 +134,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.stop = re.compile("|".join(src["stop"])) if src.get("stop") else None
     lex.scope = _words(src.get("scope", []))
     lex.coordinator = _words(src.get("coordinator", []))
+    lex.title = re.compile("|".join(src["title"]), re.IGNORECASE) if src.get("title") else None
     lex.temporal = _words(src.get("temporal", []))
     for v in raw.get("window", []):
         lex.windows.setdefault(v["cue"], []).append(v["regex"].pattern)
