@@ -320,7 +320,8 @@ class Claim:
     rounds within one election), ``class`` (holders of a role: "the first
     woman in the chancellery"), ``stops`` (the places one trip covers),
     ``anniversary``. ``scope`` is the text that narrows the count ("foreign",
-    "abroad"); ``window_text`` a window kb could not date ("since taking
+    "abroad"), ``abroad`` whether it restricts it to places outside the
+    owner's country; ``window_text`` a window kb could not date ("since taking
     office"); ``date`` the date a ``"last"`` claim gives ("they last spoke in
     July"); ``phrase`` the span of the count or ordinal phrase.
     """
@@ -335,10 +336,11 @@ class Claim:
     since: DateValue | None = None
     within: str | None = None
     as_of: _dt.date | None = None
-    qualifier: str | None = None  # e.g. "in person"
+    qualifier: str | None = None  # term | class | stops | anniversary
     event: str | None = None
     implies: str | None = None
     scope: str | None = None
+    abroad: bool = False
     window_text: str | None = None
     date: DateValue | None = None
     phrase: Span | None = None
@@ -359,6 +361,7 @@ class Claim:
             "event": self.event,
             "implies": self.implies,
             "scope": self.scope,
+            "abroad": self.abroad,
             "window_text": self.window_text,
             "date": self.date.as_record() if self.date else None,
             "phrase": self.phrase.slice(text) if self.phrase else None,

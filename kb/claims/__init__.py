@@ -58,11 +58,12 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
             if not who:
                 continue
         w = context.window(analysis, lex, p, region, cs) if not p.last_since else context.Window()
+        scope, abroad = context.scope(analysis, lex, p, region)
         claim = Claim(id="", kind=p.kind, value=p.value, event_type=_counted_type(analysis, lex, p, cs, ce),
                       evidence=Span(sent.start, sent.end), participants=who,
                       place=context.place(analysis, p, region[1]), since=w.since, within=w.within,
                       as_of=analysis.document.published, qualifier=p.qualifier,
-                      scope=context.scope(analysis, lex, p, region), window_text=w.text,
+                      scope=scope, abroad=abroad, window_text=w.text,
                       phrase=Span(p.start, p.end))
         if p.value == "last":
             claim.date = context.last_date(analysis, p, region, (cs, ce))

@@ -217,14 +217,20 @@ def place(analysis: Analysis, p: Phrase, limit: int) -> Participant | None:
     return None
 
 
-def scope(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int]) -> str | None:
-    """What narrows the count beyond type, owner and window: the head's modifiers ("foreign",
-    "lateinamerikanische") and scope words in its region ("abroad")."""
-    parts = [p.modifiers] if p.modifiers else []
-    if p.qualifier == "class":
-        parts = [analysis.text[p.start:p.end]]
-    if lex.scope is not None:
-        m = lex.scope.search(analysis.text, region[0], region[1])
-        if m:
-            parts.append(m.group(0))
-    return " ".join(parts) or None
+def scope(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int]) -> tuple[str | None, bool]:
+    """What narrows the count beyond type, owner and window, and whether it means abroad.
+
+    The head's modifiers ("official foreign", "lateinamerikanische"), a role ordinal's whole phrase
+    ("first woman in the chancellery"), and words for abroad in its region ("his first trip
+    abroad", "seine erste Auslandsreise").
+    """
+    text = analysis.text
+    parts = [text[p.start:p.end]] if p.qualifier == "class" else ([p.modifiers] if p.modifiers else [])
+    abroad = False
+    if lex.abroad is not None:
+        inside = lex.abroad.search(text, p.start, p.end)
+        after = lex.abroad.match(text, region[0] + len(text[region[0]:region[1]]) - len(text[region[0]:region[1]].lstrip()))
+        abroad = bool(inside or after)
+        if after and not inside:
+            parts.append(after.group(0))
+    return (" ".join(parts) or None), abroad

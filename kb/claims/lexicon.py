@@ -48,7 +48,7 @@ class Lexicon:
     owner: re.Pattern | None = None
     plural_owner: re.Pattern | None = None
     stop: re.Pattern | None = None
-    scope: re.Pattern | None = None
+    abroad: re.Pattern | None = None
     windows: dict[str, re.Pattern] = field(default_factory=dict)
     verbs: list[tuple[str, re.Pattern]] = field(default_factory=list)
     coordinator: re.Pattern | None = None
@@ -132,7 +132,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.owner = _words(src.get("owner", []))
     lex.plural_owner = _words(src.get("plural-owner", []))
     lex.stop = re.compile("|".join(src["stop"])) if src.get("stop") else None
-    lex.scope = _words(src.get("scope", []))
+    lex.abroad = _words(src.get("abroad", []))
     lex.coordinator = _words(src.get("coordinator", []))
     lex.title = re.compile("|".join(src["title"]), re.IGNORECASE) if src.get("title") else None
     lex.temporal = _words(src.get("temporal", []))
