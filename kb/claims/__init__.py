@@ -59,7 +59,7 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
                 continue
         w = context.window(analysis, lex, p, region, cs) if not p.last_since else context.Window()
         scope, abroad = context.scope(analysis, lex, p, region)
-        claim = Claim(id="", kind=p.kind, value=p.value, event_type=_counted_type(analysis, lex, p, cs, ce),
+        claim = Claim(id="", kind=p.kind, value=p.value, event_type=_counted_type(analysis, lex, p, region[1]),
                       evidence=Span(sent.start, sent.end), participants=who,
                       place=context.place(analysis, p, region[1]), since=w.since, within=w.within,
                       as_of=analysis.document.published, qualifier=p.qualifier,
@@ -71,13 +71,14 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
     return out
 
 
-def _counted_type(analysis: Analysis, lex: Lexicon, p: Phrase, cs: int, ce: int) -> str:
-    """A role ordinal counts the events its clause names ("the first leader to visit" -> visits)."""
+def _counted_type(analysis: Analysis, lex: Lexicon, p: Phrase, end: int) -> str:
+    """A role ordinal counts the events named after it ("the first leader to visit", "der erste
+    Präsident, der die Insel besucht" -> visits)."""
     if p.qualifier != "class":
         return p.etype
     from .grammar import clause_type
 
-    found = clause_type(analysis.text, lex, p.end, ce, p.end)
+    found = clause_type(analysis.text, lex, p.end, end, p.end)
     return found[0] if found else "Other"
 
 

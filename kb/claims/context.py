@@ -142,18 +142,28 @@ def _timex_after(analysis: Analysis, pos: int, limit: int, types: tuple[str, ...
 
 
 def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
+    """A since-window: the first cue followed by a date ("seit Februar 2022"); else the first cue
+    followed by an event kb cannot date ("since taking office"), kept as text. A cue followed by a
+    name ("nach China") opens no window."""
     cue = lex.windows.get("since")
     if cue is None:
         return None
+    undated = None
     for m in cue.finditer(analysis.text, start, end):
         t = _timex_after(analysis, m.end(), end, ("DATE",), 60)
         if t is not None:
             date = t.date()
             return Window(since=dating.start_of(date) if date.value.endswith("/..") else date)
+        named = any(m.end() < x.start <= m.end() + 1 for x in analysis.mentions)
         rest = re.match(r"[^,;:.()]{1,60}", analysis.text[m.start():end])
-        if rest:
-            return Window(text=" ".join(rest.group(0).split()[:6]))
-    return None
+        if undated is None and rest and not named:
+            words = []
+            for w in rest.group(0).split()[:6]:
+                if words and lex.coordinator is not None and lex.coordinator.fullmatch(w):
+                    break
+                words.append(w)
+            undated = Window(text=" ".join(words))
+    return undated
 
 
 def _within(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
