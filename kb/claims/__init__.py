@@ -57,7 +57,8 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
             who = context.participants([m for m in analysis.mentions if p.end <= m.start < ce and m.entities])
             if not who:
                 continue
-        w = context.window(analysis, lex, p, region, cs) if not p.last_since else context.Window()
+        # a "last" claim gives a date, not a window ("they last met in 2021")
+        w = context.window(analysis, lex, p, region, cs) if p.value != "last" else context.Window()
         scope, abroad = context.scope(analysis, lex, p, region)
         claim = Claim(id="", kind=p.kind, value=p.value, event_type=_counted_type(analysis, lex, p, region[1]),
                       evidence=Span(sent.start, sent.end), participants=who,

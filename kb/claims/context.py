@@ -78,6 +78,15 @@ def _possessor(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_star
     found = _genitive_owner(analysis, word, at)
     if found and _people(found, kinds + ("person",)):
         return participants(found)
+    if not found and lex.owner is not None and lex.owner.fullmatch(word):
+        # "Joe Biden held his first call with ...": his is the sentence's subject, else the
+        # person named last before the sentence
+        subject = _people([m for m in analysis.mentions if sent.start <= m.start < at])[:1]
+        # "At his first press conference, Hatoyama said": the person the sentence names after it
+        subject = subject or _people([m for m in analysis.mentions if p.end <= m.start < sent.end])[:1]
+        subject = subject or _before_in_text(analysis, sent.start, ("person",))[-1:]
+        if subject:
+            return participants(subject) + _parties_after(analysis, lex, p, sent)
     g = _GENITIVE.match(word)
     if not found and g and p.qualifier != "class" and "'" in word.replace("’", "'") and word[:1].isupper() and not lex.is_stop(g.group(1)):
         # "Kishida's first visit" of a person kb does not know: the name, unlinked ("Liberia's first
@@ -86,12 +95,37 @@ def _possessor(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_star
     return None
 
 
+def _parties_after(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span) -> list[Participant]:
+    """"his first call with Olaf Scholz": the other party of a meeting or call."""
+    if p.etype not in _SYMMETRIC:
+        return []
+    _, ce = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)
+    near = [m for m in analysis.mentions if p.end <= m.start <= p.end + 12 and m.end <= ce
+            and _linked_after(analysis, lex, p, m)]
+    return participants(_people(near))
+
+
 def _parties_named_in(analysis: Analysis, p: Phrase):
     """"the fifth EU-China summit": the parties its modifiers name."""
     if p.etype not in _SYMMETRIC:
         return None
     inside = _people([m for m in analysis.mentions if p.start < m.start and m.end <= p.end], _AGENTS[1:])
     return participants(inside) if inside else None
+
+
+def _linked_after(analysis: Analysis, lex: Lexicon, p: Phrase, m: Mention) -> bool:
+    """Is a mention after the head its owner or party: "Besuch des Präsidenten", "summit of the
+    BRICS group", "the fifth summit between the two leaders" (not "his first trip as president")?"""
+    from kb.entities.words import function_words
+
+    gap = analysis.text[p.end:m.start].split()
+    if not gap:
+        return True
+    lang = lex.lang
+    link = function_words(lang, "owner") | function_words(lang, "genitive")
+    if gap[0] in link or (lex.between is not None and lex.between.fullmatch(gap[0]) and p.etype in _SYMMETRIC):
+        return all(w in function_words(lang, "determiner") for w in gap[1:])
+    return False
 
 
 def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int) -> list[Participant]:
@@ -109,7 +143,8 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
     if found:
         return found
     cs, ce = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)
-    near = [m for m in analysis.mentions if p.end <= m.start <= p.end + 12 and m.end <= ce]
+    near = [m for m in analysis.mentions if p.end <= m.start <= p.end + 12 and m.end <= ce
+            and _linked_after(analysis, lex, p, m)]
     after = _people(near) or (_people(near, _GATHERINGS) if p.etype == "Summit" else [])
     if after and p.qualifier != "class":
         return participants(after[:1] if p.etype not in _SYMMETRIC else after)
@@ -155,13 +190,16 @@ def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | N
             date = t.date()
             return Window(since=dating.start_of(date) if date.value.endswith("/..") else date)
         named = any(m.end() < x.start <= m.end() + 1 for x in analysis.mentions)
-        rest = re.match(r"[^,;:.()]{1,60}", analysis.text[m.start():end])
+        upto = min([x.start for x in analysis.mentions if m.end() < x.start < end] + [end])
+        rest = re.match(r"[^,;:.()]{1,60}", analysis.text[m.start():upto])
         if undated is None and rest and not named:
             words = []
             for w in rest.group(0).split()[:6]:
                 if words and lex.coordinator is not None and lex.coordinator.fullmatch(w):
                     break
                 words.append(w)
+            while len(words) > 2 and lex.is_stop(words[-1]):
+                words.pop()  # "seit seinem Amtsantritt in [Berlin]"
             undated = Window(text=" ".join(words))
     return undated
 
@@ -208,9 +246,8 @@ def window(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int],
 
 def last_date(analysis: Analysis, p: Phrase, region: tuple[int, int], clause: tuple[int, int]) -> DateValue | None:
     """The date a "last" claim gives: its since-date ("not met since 2019") or a date in its clause."""
-    lo = p.end if p.last_since else clause[0]
     for t in analysis.timexes:
-        if t.type == "DATE" and lo <= t.start < max(region[1], clause[1]) and t.start >= clause[0]:
+        if t.type == "DATE" and clause[0] <= t.start < max(region[1], clause[1]):
             date = t.date()
             if date.value.endswith("/..") and "/" not in date.value[:-3]:
                 return dating.of_value(date.value[:-3])  # "since 2019": it last happened in 2019

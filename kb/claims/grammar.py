@@ -78,7 +78,8 @@ def _noun_phrase(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int, dep
         if lex.coordinator is not None and lex.coordinator.fullmatch(tok.text) and depth == 0:
             nxt = next((k for k in range(j + 1, min(j + 4, len(toks))) if lex.ordinal(toks[k].text) is not None), None)
             shared = _noun_phrase(text, toks, nxt, lex, end, 1) if nxt is not None else None
-            return (shared[0], shared[1], " ".join(mods)) if shared else None
+            # the phrase ends before the coordinator, so the second ordinal keeps its own phrase
+            return (shared[0], toks[j - 1].end, " ".join(mods)) if shared else None
         if lex.is_stop(tok.text) or tok.text.endswith(("'s", "’s")):
             return None
         if lex.lang == "de" and tok.text[:1].isupper():
@@ -95,6 +96,24 @@ def _in_title(text: str, toks: list[Tok], i: int) -> bool:
         return False
     before = text[toks[i - 1].end:toks[i].start] + toks[i - 1].text
     return not re.search(r"[.!?:\"„“”«»]\s*$", before)
+
+
+def _elided_head(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int):
+    """"The summit was the fourth between the two leaders", "Der Gipfel ist der erste seit ...":
+    an ordinal with no noun of its own, right after a determiner, counts the event noun its
+    sentence began with (the first head before it). Returns ``(head, end of the ordinal, "")``."""
+    from kb.entities.words import function_words
+
+    if i == 0 or toks[i - 1].text not in function_words(lex.lang, "determiner"):
+        return None
+    nxt = toks[i + 1].text if i + 1 < len(toks) else "."
+    if not lex.is_stop(nxt):
+        return None
+    for tok in toks[:i - 1]:
+        found = lex.head_at(text, tok.start, end)
+        if found is not None and found[0].kind == "event":
+            return found[0], toks[i].end, ""
+    return None
 
 
 def _determiner(lex: Lexicon, word: str) -> bool:
@@ -134,6 +153,8 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
         if ordinal is None and count is None:
             continue
         np = _noun_phrase(text, toks, i, lex, end)
+        if np is None and ordinal is not None:
+            np = _elided_head(text, toks, i, lex, end)
         if np is None:
             continue
         head, head_end, mods = np
@@ -177,7 +198,8 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=())
     out = []
     for pattern, fixed in lex.again:
         for m in pattern.finditer(text, start, end):
-            value = fixed if fixed is not None else lex.ordinal(m.group("o"))
+            word = m.group("o") if fixed is None else None
+            value = fixed if fixed is not None else (int(word) if word.isdigit() else lex.ordinal(word))
             out.append(Phrase("ordinal", value, "", m.start(), m.end()))
     for pattern in lex.times:
         for m in pattern.finditer(text, start, end):
@@ -206,10 +228,10 @@ def _not_since(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase]:
     out = []
     for neg in lex.not_since.finditer(text, start, end):
         cs, ce = clause_of(text, start, end, neg.start())
-        cue = since.search(text, neg.end(), ce)
+        cue = since.search(text, cs, ce)
         found = clause_type(text, lex, cs, ce, neg.end()) if cue else None
         if found is not None:
-            out.append(Phrase("ordinal", "last", found[0], neg.start(), cue.start(), last_since=True))
+            out.append(Phrase("ordinal", "last", found[0], neg.start(), neg.end(), last_since=True))
     return out
 
 

@@ -53,6 +53,7 @@ class Lexicon:
     verbs: list[tuple[str, re.Pattern]] = field(default_factory=list)
     coordinator: re.Pattern | None = None
     title: re.Pattern | None = None
+    between: re.Pattern | None = None
     temporal: re.Pattern | None = None
 
     def ordinal(self, word: str) -> int | str | None:
@@ -95,8 +96,11 @@ def _words(patterns: list[str], flags=re.IGNORECASE) -> re.Pattern | None:
     return re.compile(_B + "(?:" + "|".join(patterns) + ")" + _E, flags) if patterns else None
 
 
-def _template(source: str, cards: str, ords: str) -> re.Pattern:
-    source = source.replace("{N}", rf"(?P<n>{cards})", 1).replace("{O}", rf"(?P<o>{ords})", 1)
+def _template(source: str, cards: str, ords: str, lang: str) -> re.Pattern:
+    if source.count("{N}") > 1 or source.count("{O}") > 1:
+        raise LanguageDataError(f"kb/lang/{lang}/claims.txt", None,
+                                f"{{N}} and {{O}} may stand once per line (write one line per phrase): {source!r}")
+    source = source.replace("{N}", rf"(?P<n>{cards})").replace("{O}", rf"(?P<o>{ords})")
     return re.compile(_B + "(?:" + source + ")" + _E, re.IGNORECASE)
 
 
@@ -122,11 +126,11 @@ def lexicon(lang: str) -> Lexicon:
     cards = _alternation(lex.cardinals) + r"|\d{1,3}"
     ords = "|".join([_alternation(lex.ordinals)] + [p.pattern.replace("(", "(?:", 1) for p in lex.digits])
     src = {k: [v.pattern if isinstance(v, re.Pattern) else v for v in vs] for k, vs in raw.items()}
-    lex.times = [_template(s, cards, ords) for s in src.get("times", [])]
-    lex.places = [_template(s, cards, ords) for s in src.get("places", [])]
-    lex.anniversary = [_template(s, cards, ords) for s in src.get("anniversary", [])]
-    lex.again = [(_template(s, cards, ords), None) for s in src.get("again", [])]
-    lex.again += [(_template(v["regex"].pattern, cards, ords), _value(v["value"])) for v in raw.get("again-fixed", [])]
+    lex.times = [_template(s, cards, ords, lang) for s in src.get("times", [])]
+    lex.places = [_template(s, cards, ords, lang) for s in src.get("places", [])]
+    lex.anniversary = [_template(s, cards, ords, lang) for s in src.get("anniversary", [])]
+    lex.again = [(_template(s, cards, ords, lang), None) for s in src.get("again", [])]
+    lex.again += [(_template(v["regex"].pattern, cards, ords, lang), _value(v["value"])) for v in raw.get("again-fixed", [])]
     lex.last = [_words([s]) for s in src.get("last", [])]
     lex.not_since = _words(src.get("not-since", []))
     lex.owner = _words(src.get("owner", []))
@@ -134,6 +138,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.stop = re.compile("|".join(src["stop"])) if src.get("stop") else None
     lex.abroad = _words(src.get("abroad", []))
     lex.coordinator = _words(src.get("coordinator", []))
+    lex.between = _words(src.get("between", []))
     lex.title = re.compile("|".join(src["title"]), re.IGNORECASE) if src.get("title") else None
     lex.temporal = _words(src.get("temporal", []))
     for v in raw.get("window", []):
