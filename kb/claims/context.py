@@ -75,7 +75,7 @@ def _possessor(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_star
         both = _people([m for m in analysis.mentions if sent.start <= m.start < at and m.kind != "pronoun"])
         if len(participants(both)) >= 2:
             return participants(both)
-    found = _genitive_owner(analysis, word, at)
+    found = _genitive_owner(analysis, word, at) if p.head is not None and _GENITIVE.match(word) else []
     if found and _people(found, kinds + ("person",)):
         return participants(found)
     if not found and lex.owner is not None and lex.owner.fullmatch(word):
@@ -145,6 +145,8 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
     cs, ce = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)
     near = [m for m in analysis.mentions if p.end <= m.start <= p.end + 12 and m.end <= ce
             and _linked_after(analysis, lex, p, m)]
+    if near and p.etype in _SYMMETRIC:  # "between X and Y": every party named in the clause after it
+        near += [m for m in analysis.mentions if near[0].end <= m.start and m.end <= ce]
     after = _people(near) or (_people(near, _GATHERINGS) if p.etype == "Summit" else [])
     if after and p.qualifier != "class":
         return participants(after[:1] if p.etype not in _SYMMETRIC else after)
@@ -185,8 +187,10 @@ def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | N
         return None
     undated = None
     for m in cue.finditer(analysis.text, start, end):
-        t = _timex_after(analysis, m.end(), end, ("DATE",), 60)
-        if t is not None:
+        t = _timex_after(analysis, m.end(), end, ("DATE", "DURATION"), 60)
+        if t is not None and t.type == "DURATION" and re.fullmatch(r"P\d+[YMWD]", t.value or ""):
+            return Window(within=t.value)  # "seit 23 Jahren": a length back from the claim's date
+        if t is not None and t.type == "DATE":
             date = t.date()
             return Window(since=dating.start_of(date) if date.value.endswith("/..") else date)
         named = any(m.end() < x.start <= m.end() + 1 for x in analysis.mentions)
