@@ -227,3 +227,12 @@ def test_a_role_ordinal_belongs_to_its_subject():
 def test_a_repeated_claim_is_made_once():
     text = "Olaf Scholz travels to Japan. It is his first trip abroad. Indeed it is his first trip abroad."
     assert len(run(text, "en").claims) == 1
+
+
+def test_an_unknown_person_named_as_subject_owns_a_role_ordinal_unlinked():
+    a = run("Maren Beispielfeld has been sworn in as the first female governor of the province.", "en")
+    (claim,) = a.claims
+    assert claim.qualifier == "class" and claim.participants[0].entity is None
+    assert claim.participants[0].label == "Maren Beispielfeld"
+    # a title is no name
+    assert run("Prime Minister has become the first governor of the province.", "en").claims == []

@@ -154,13 +154,38 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
     if p.qualifier == "class":
         before = [m for m in clause if m.end <= p.start] or _people(
             [m for m in analysis.mentions if sent.start <= m.start < p.start], kinds)
-        return participants(before[-1:])
+        named = _unlinked_subject(analysis, lex, sent, p) if not before else None
+        return participants(before[-1:]) if before else ([named] if named else [])
     if clause:
         return participants(clause if p.kind == "count" or p.etype in _SYMMETRIC else clause[:1])
     in_sentence = _people([m for m in analysis.mentions if sent.start <= m.start < sent.end])
     if in_sentence:
         return participants(in_sentence[:1])
+    named = _unlinked_subject(analysis, lex, sent, p)
+    if named is not None:
+        return [named]
     return participants(_before_in_text(analysis, sent.start, ("person",))[-1:])
+
+
+_NAME = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]*[a-zäöüß][\w'’-]*\s+){1,3}[A-ZÄÖÜ][\w'’-]*[a-zäöüß][\w'’-]*")
+
+
+def _unlinked_subject(analysis: Analysis, lex: Lexicon, sent: Span, p: Phrase) -> Participant | None:
+    """A person kb does not know, named at the start of the sentence as its subject ("Ellen
+    Example-Person has been sworn in as her country's first ..."): two to four capitalised words
+    followed by a lower-case word, none of them a function word or a role noun. Unlinked: the
+    claim keeps the name, and check-claims says it cannot look for it."""
+    from kb.entities.words import function_words
+
+    m = _NAME.match(analysis.text, sent.start, p.start)
+    if m is None or not re.match(r"\s*[a-zäöüß]", analysis.text[m.end():p.start]):
+        return None
+    words = m.group(0).split()
+    closed = function_words(lex.lang, "determiner") | function_words(lex.lang, "pronoun")
+    if any(w in closed or lex.is_stop(w.lower()) or lex.head_at(w, 0, len(w)) for w in words):
+        return None
+    label = " ".join(words)
+    return Participant(entity=None, label=label, span=Span(m.start(), m.start() + len(m.group(0).rstrip())))
 
 
 class Window:
