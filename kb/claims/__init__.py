@@ -42,7 +42,8 @@ def _determiner_start(text: str, p: Phrase, lo: int) -> int:
 def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
     """The claims one sentence makes (unnumbered)."""
     text = analysis.text
-    dates = [(t.start, t.end) for t in analysis.timexes if t.type in ("DATE", "TIME") and t.start < sent.end]
+    dates = [(t.start, t.end) for t in analysis.timexes
+             if t.type in ("DATE", "TIME") and sent.start <= t.end and t.start < sent.end]
     places = [m.start for m in analysis.mentions if sent.start <= m.start < sent.end and m.entities
               and m.entities[0].kind in ("country", "city") and m.kind not in ("adjective", "metonym")]
     found = phrases(text, lex, sent.start, sent.end, dates, places)

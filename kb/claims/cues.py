@@ -44,11 +44,17 @@ class Cues:
     def count_around(self, clause: str) -> bool:
         """Does the clause hold a count of events ("drei Mal", "eight phone calls")? (A count of the
         places a trip covers leaves the trip an event; numbers in digits may be dates: not asked.)"""
-        if any(p.search(clause) for p in self.lex.times):
-            return True
-        toks = tokens(clause, 0, len(clause))
-        return any(p.kind == "count" and not clause[p.start].isdigit()
-                   for p in _np_phrases(clause, toks, self.lex, len(clause)))
+        return _count_around(self.lex.lang, clause)
+
+
+@lru_cache(maxsize=4096)
+def _count_around(lang: str, clause: str) -> bool:
+    lex = lexicon(lang)
+    if any(p.search(clause) for p in lex.times):
+        return True
+    toks = tokens(clause, 0, len(clause))
+    return any(p.kind == "count" and not clause[p.start].isdigit()
+               for p in _np_phrases(clause, toks, lex, len(clause)))
 
 
 @lru_cache(maxsize=None)

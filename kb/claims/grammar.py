@@ -144,14 +144,14 @@ def _a_time(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int) -> bool:
 def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> list[Phrase]:
     out = []
     for i, tok in enumerate(toks):
-        if any(a <= tok.start < b for a, b in skip) or _in_title(text, toks, i):
-            continue  # "December 7", "am 9. September": part of a date; "First Minister": a title
         ordinal = lex.ordinal(tok.text)
         count = None if ordinal is not None else lex.cardinal(tok.text)
         if count is not None and (count < 2 or (tok.text[:1].isdigit() and not _free(text, tok.start))):
             count = None  # "one of the meetings"; "P5+1 talks"
         if ordinal is None and count is None:
             continue
+        if any(a <= tok.start < b for a, b in skip) or _in_title(text, toks, i):
+            continue  # "December 7", "am 9. September": part of a date; "First Minister": a title
         np = _noun_phrase(text, toks, i, lex, end)
         if np is None and ordinal is not None:
             np = _elided_head(text, toks, i, lex, end)
