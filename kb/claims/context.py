@@ -43,6 +43,10 @@ def _word_before(text: str, pos: int, lo: int) -> tuple[str, int]:
     return (m.group(1), lo + m.start(1)) if m else ("", pos)
 
 
+def _sentence_start(analysis: Analysis, pos: int) -> int:
+    return next((s.start for s in analysis.sentences if s.start <= pos < s.end), pos)
+
+
 def _genitive_owner(analysis: Analysis, word: str, at: int) -> list[Mention]:
     """"Putins erste Reise", "Moon's first visit": the person the genitive name stands for."""
     here = [m for m in analysis.mentions if m.start <= at < m.end and m.entities]
@@ -75,6 +79,12 @@ def _possessor(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_star
         both = _people([m for m in analysis.mentions if sent.start <= m.start < at and m.kind != "pronoun"])
         if len(participants(both)) >= 2:
             return participants(both)
+        if not both:  # "Xi and Putin met on Monday. Their first meeting was in 2013."
+            earlier = _before_in_text(analysis, sent.start, ("person",))
+            start = _sentence_start(analysis, earlier[-1].start) if earlier else sent.start
+            last_sentence = [m for m in earlier if m.start >= start and m.kind != "pronoun"]
+            if len(participants(last_sentence)) >= 2:
+                return participants(last_sentence)
     found = _genitive_owner(analysis, word, at) if p.head is not None and _GENITIVE.match(word) else []
     if found and _people(found, kinds + ("person",)):
         return participants(found)
@@ -123,7 +133,9 @@ def _linked_after(analysis: Analysis, lex: Lexicon, p: Phrase, m: Mention) -> bo
         return True
     lang = lex.lang
     link = function_words(lang, "owner") | function_words(lang, "genitive")
-    if gap[0] in link or (lex.between is not None and lex.between.fullmatch(gap[0]) and p.etype in _SYMMETRIC):
+    agent = lex.agent is not None and lex.agent.fullmatch(gap[0])
+    symmetric = lex.between is not None and lex.between.fullmatch(gap[0]) and p.etype in _SYMMETRIC
+    if gap[0] in link or agent or symmetric:
         return all(w in function_words(lang, "determiner") for w in gap[1:])
     return False
 
@@ -159,8 +171,8 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
     if clause:
         return participants(clause if p.kind == "count" or p.etype in _SYMMETRIC else clause[:1])
     in_sentence = _people([m for m in analysis.mentions if sent.start <= m.start < sent.end])
-    if in_sentence:
-        return participants(in_sentence[:1])
+    if in_sentence:  # "For the first time since 2019, Biden and Xi met": the parties of the sentence
+        return participants(in_sentence if p.kind == "count" or p.etype in _SYMMETRIC else in_sentence[:1])
     named = _unlinked_subject(analysis, lex, sent, p)
     if named is not None:
         return [named]
@@ -245,15 +257,17 @@ def _within(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | 
 
 
 def _period(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
-    """"zum zweiten Mal in diesem Jahr", "this year": the period is the window."""
-    cue = lex.windows.get("period")
-    if cue is None:
-        return None
+    """"zum zweiten Mal in diesem Jahr", "this year": a period named by a deictic cue anywhere in the
+    region, or right after the phrase ("the second visit in 2023"; not "their first meeting was in
+    2013", which dates the meeting)."""
+    cue, adjacent = lex.windows.get("period"), lex.windows.get("adjacent")
     for t in analysis.timexes:
         if t.type != "DATE" or not (start <= t.start < end) or t.granularity not in ("year", "month", "quarter"):
             continue
         before = analysis.text[max(start, t.start - 12):t.start]
-        if cue.match(t.text) or re.search(rf"(?:{cue.pattern})\s*$", before, re.IGNORECASE):
+        deictic = cue is not None and (cue.match(t.text) or re.search(rf"(?:{cue.pattern})\s*$", before, re.I))
+        near = adjacent is not None and adjacent.fullmatch(analysis.text[start:t.start].strip())
+        if deictic or near:
             d = t.date()
             if d.earliest and d.latest:
                 return Window(since=DateValue(f"{d.earliest.isoformat()}/{d.latest.isoformat()}", d.earliest,

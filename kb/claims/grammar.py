@@ -213,6 +213,10 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=())
     for p in out:
         cs, ce = clause_of(text, start, end, p.start, p.end)
         found = clause_type(text, lex, cs, ce, p.start)
+        if found is None and ce < end:
+            # "For the first time since 2019, the two met in person": the event is in the next clause
+            _, after = clause_of(text, start, end, ce + 1)
+            found = clause_type(text, lex, ce, after, p.start)
         etype = found[0] if found else ("StateVisit" if any(cs <= a < ce for a in places) else None)
         if etype is not None and p.value is not None:
             p.etype = etype  # "zum zweiten Mal in Beijing": being somewhere again is a visit
