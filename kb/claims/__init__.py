@@ -85,6 +85,8 @@ def _counted_type(analysis: Analysis, lex: Lexicon, p: Phrase, end: int) -> str:
 
 
 def _said(text: str, claim: Claim) -> tuple:
+    if claim.qualifier == "anniversary":  # "the 100th anniversary", told twice, is one anniversary
+        return claim.kind, claim.value, claim.qualifier
     who = frozenset(p.entity.id if p.entity else p.label for p in claim.participants)
     phrase = " ".join(claim.phrase.slice(text).lower().split()) if claim.phrase else ""
     return claim.kind, claim.value, claim.event_type, claim.qualifier, who, phrase
