@@ -69,40 +69,55 @@ def _before_in_text(analysis: Analysis, pos: int, kinds) -> list[Mention]:
 _AGENTS = ("person", "country", "organisation", "group", "government")
 
 
+def _plural_owner(analysis: Analysis, p: Phrase, sent: Span, at: int) -> list[Participant] | None:
+    """"their first call": the people named together before it in the sentence, else (nobody named
+    there) the people of the sentence before ("Xi and Putin met. Their first meeting ...")."""
+    both = _people([m for m in analysis.mentions if sent.start <= m.start < at and m.kind != "pronoun"])
+    if len(participants(both)) >= 2:
+        return participants(both)
+    if both:
+        return None
+    earlier = _before_in_text(analysis, sent.start, ("person",))
+    start = _sentence_start(analysis, earlier[-1].start) if earlier else sent.start
+    last_sentence = [m for m in earlier if m.start >= start and m.kind != "pronoun"]
+    return participants(last_sentence) if len(participants(last_sentence)) >= 2 else None
+
+
+def _pronoun_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, at: int) -> list[Participant]:
+    """"Joe Biden held his first call with ...": the sentence's subject; "At his first press
+    conference, Hatoyama said": the person named after it; else the person named last before."""
+    subject = _people([m for m in analysis.mentions if sent.start <= m.start < at])[:1]
+    subject = subject or _people([m for m in analysis.mentions if p.end <= m.start < sent.end])[:1]
+    subject = subject or _before_in_text(analysis, sent.start, ("person",))[-1:]
+    return participants(subject) + _parties_after(analysis, lex, p, sent) if subject else []
+
+
+def _unknown_genitive(lex: Lexicon, p: Phrase, word: str, at: int) -> Participant | None:
+    """"Kishida's first visit" of a person kb does not know: the name, unlinked ("Liberia's first
+    woman president" is the role's scope, not its owner)."""
+    g = _GENITIVE.match(word)
+    if g is None or p.qualifier == "class" or "'" not in word.replace("’", "'") or lex.is_stop(g.group(1)):
+        return None
+    return Participant(entity=None, label=g.group(1), span=Span(at, at + len(g.group(1))))
+
+
 def _possessor(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int, kinds):
-    """A genitive or possessive right before the phrase: "Putins erste", "Moon's first",
-    "their first call" (the people named together before it)."""
+    """A genitive or possessive right before the phrase: "Putins erste", "Moon's first", "his
+    first", "their first call"."""
     word, at = _word_before(analysis.text, det_start, sent.start)
     if not word:
         return None
     if lex.plural_owner is not None and lex.plural_owner.fullmatch(word) and p.etype in _SYMMETRIC:
-        both = _people([m for m in analysis.mentions if sent.start <= m.start < at and m.kind != "pronoun"])
-        if len(participants(both)) >= 2:
-            return participants(both)
-        if not both:  # "Xi and Putin met on Monday. Their first meeting was in 2013."
-            earlier = _before_in_text(analysis, sent.start, ("person",))
-            start = _sentence_start(analysis, earlier[-1].start) if earlier else sent.start
-            last_sentence = [m for m in earlier if m.start >= start and m.kind != "pronoun"]
-            if len(participants(last_sentence)) >= 2:
-                return participants(last_sentence)
+        found = _plural_owner(analysis, p, sent, at)
+        if found:
+            return found
     found = _genitive_owner(analysis, word, at) if p.head is not None and _GENITIVE.match(word) else []
-    if found and _people(found, kinds + ("person",)):
-        return participants(found)
-    if not found and lex.owner is not None and lex.owner.fullmatch(word):
-        # "Joe Biden held his first call with ...": his is the sentence's subject, else the
-        # person named last before the sentence
-        subject = _people([m for m in analysis.mentions if sent.start <= m.start < at])[:1]
-        # "At his first press conference, Hatoyama said": the person the sentence names after it
-        subject = subject or _people([m for m in analysis.mentions if p.end <= m.start < sent.end])[:1]
-        subject = subject or _before_in_text(analysis, sent.start, ("person",))[-1:]
-        if subject:
-            return participants(subject) + _parties_after(analysis, lex, p, sent)
-    g = _GENITIVE.match(word)
-    if not found and g and p.qualifier != "class" and "'" in word.replace("’", "'") and word[:1].isupper() and not lex.is_stop(g.group(1)):
-        # "Kishida's first visit" of a person kb does not know: the name, unlinked ("Liberia's first
-        # woman president" is the role's scope, not its owner)
-        return [Participant(entity=None, label=g.group(1), span=Span(at, at + len(g.group(1))))]
-    return None
+    if found:
+        return participants(found) if _people(found, kinds + ("person",)) else None
+    if lex.owner is not None and lex.owner.fullmatch(word):
+        return _pronoun_owner(analysis, lex, p, sent, at) or None
+    unknown = _unknown_genitive(lex, p, word, at)
+    return [unknown] if unknown else None
 
 
 def _parties_after(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span) -> list[Participant]:
@@ -140,43 +155,58 @@ def _linked_after(analysis: Analysis, lex: Lexicon, p: Phrase, m: Mention) -> bo
     return False
 
 
+def _after_head(analysis: Analysis, lex: Lexicon, p: Phrase, ce: int) -> list[Participant]:
+    """"der fünfte Besuch des Präsidenten", "the fifth summit of the BRICS group", "between X and Y"."""
+    near = [m for m in analysis.mentions if p.end <= m.start <= p.end + 12 and m.end <= ce
+            and _linked_after(analysis, lex, p, m)]
+    if near and p.etype in _SYMMETRIC:  # "between X and Y": every party named in the clause after it
+        near += [m for m in analysis.mentions if near[0].end <= m.start and m.end <= ce]
+    after = _people(near) or (_people(near, _GATHERINGS) if p.etype == "Summit" else [])
+    return participants(after[:1] if p.etype not in _SYMMETRIC else after)
+
+
+def _role_holder(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, clause, kinds) -> list[Participant]:
+    """"Sie ist die erste Frau ...": the subject before a role ordinal (else an unknown name there)."""
+    before = [m for m in clause if m.end <= p.start] or _people(
+        [m for m in analysis.mentions if sent.start <= m.start < p.start], kinds)
+    if before:
+        return participants(before[-1:])
+    named = _unlinked_subject(analysis, lex, sent, p)
+    return [named] if named else []
+
+
+def _all_or_first(p: Phrase, mentions: list[Mention]) -> list[Participant]:
+    """A count or a meeting is everyone's ("Xi and Putin have met three times"); else the first's."""
+    return participants(mentions if p.kind == "count" or p.etype in _SYMMETRIC else mentions[:1])
+
+
 def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int) -> list[Participant]:
     """Whose claim it is.
 
     In order: a genitive or possessive right before the phrase ("Putins erste", "her fourth",
     "their first call" of two people named together); the parties a summit's modifiers name
     ("EU-China summit"); a genitive right after the head ("der fünfte Besuch des Präsidenten",
-    "the fifth summit of the BRICS group"); the people of its clause (both of "Xi and Putin have
-    met three times"); for a role ordinal the subject before it ("Sie ist die erste Frau ...");
-    else the sentence's first person, else the last person named before the sentence.
+    "the fifth summit of the BRICS group"); for a role ordinal the subject before it ("Sie ist die
+    erste Frau ..."); the people of its clause (both of "Xi and Putin have met three times"), else
+    of its sentence; an unknown person named as the sentence's subject; else the last person named
+    before the sentence.
     """
     kinds = p.head.kinds if p.head is not None and p.head.kinds else ("person",)
     found = _possessor(analysis, lex, p, sent, det_start, kinds) or _parties_named_in(analysis, p)
     if found:
         return found
     cs, ce = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)
-    near = [m for m in analysis.mentions if p.end <= m.start <= p.end + 12 and m.end <= ce
-            and _linked_after(analysis, lex, p, m)]
-    if near and p.etype in _SYMMETRIC:  # "between X and Y": every party named in the clause after it
-        near += [m for m in analysis.mentions if near[0].end <= m.start and m.end <= ce]
-    after = _people(near) or (_people(near, _GATHERINGS) if p.etype == "Summit" else [])
-    if after and p.qualifier != "class":
-        return participants(after[:1] if p.etype not in _SYMMETRIC else after)
     clause = _people([m for m in analysis.mentions if cs <= m.start < ce and m.end <= ce], kinds)
     if p.qualifier == "class":
-        before = [m for m in clause if m.end <= p.start] or _people(
-            [m for m in analysis.mentions if sent.start <= m.start < p.start], kinds)
-        named = _unlinked_subject(analysis, lex, sent, p) if not before else None
-        return participants(before[-1:]) if before else ([named] if named else [])
-    if clause:
-        return participants(clause if p.kind == "count" or p.etype in _SYMMETRIC else clause[:1])
+        return _role_holder(analysis, lex, p, sent, clause, kinds)
+    found = _after_head(analysis, lex, p, ce)
+    if found or clause:
+        return found or _all_or_first(p, clause)
     in_sentence = _people([m for m in analysis.mentions if sent.start <= m.start < sent.end])
     if in_sentence:  # "For the first time since 2019, Biden and Xi met": the parties of the sentence
-        return participants(in_sentence if p.kind == "count" or p.etype in _SYMMETRIC else in_sentence[:1])
+        return _all_or_first(p, in_sentence)
     named = _unlinked_subject(analysis, lex, sent, p)
-    if named is not None:
-        return [named]
-    return participants(_before_in_text(analysis, sent.start, ("person",))[-1:])
+    return [named] if named else participants(_before_in_text(analysis, sent.start, ("person",))[-1:])
 
 
 _NAME = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]*[a-zäöüß][\w'’-]*\s+){1,3}[A-ZÄÖÜ][\w'’-]*[a-zäöüß][\w'’-]*")
