@@ -84,12 +84,25 @@ def _plural_owner(analysis: Analysis, p: Phrase, sent: Span, at: int) -> list[Pa
 
 
 def _pronoun_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, at: int) -> list[Participant]:
-    """"Joe Biden held his first call with ...": the sentence's subject; "At his first press
-    conference, Hatoyama said": the person named after it; else the person named last before."""
-    subject = _people([m for m in analysis.mentions if sent.start <= m.start < at])[:1]
+    """Who "his"/"her" is: the person named last before it in its own clause ("the Chinese leader
+    made Russia his first destination"); the one a relative clause hangs on ("X, who is on his first
+    visit"); the sentence's subject ("Scholz met Xi in Beijing, his second visit"); the person named
+    after it ("At his first press conference, Hatoyama said"); else the person named last before."""
+    cs, _ = clause_of(analysis.text, sent.start, sent.end, at)
+    before = _people([m for m in analysis.mentions if sent.start <= m.start < at])
+    subject = [m for m in before if m.start >= cs][-1:] or _antecedent(analysis, lex, before, cs) or before[:1]
     subject = subject or _people([m for m in analysis.mentions if p.end <= m.start < sent.end])[:1]
     subject = subject or _before_in_text(analysis, sent.start, ("person",))[-1:]
     return participants(subject) + _parties_after(analysis, lex, p, sent) if subject else []
+
+
+def _antecedent(analysis: Analysis, lex: Lexicon, before: list[Mention], cs: int) -> list[Mention]:
+    """"Mr X, who is in Russia on his first visit": X, when the clause is a relative clause on him."""
+    m = re.match(r"\s*(\w+)", analysis.text[cs:cs + 20])
+    if not before or m is None or lex.relative is None or not lex.relative.fullmatch(m.group(1)):
+        return []
+    last = before[-1]
+    return [last] if re.fullmatch(r"\s*[,;]?\s*", analysis.text[last.end:cs]) else []
 
 
 def _unknown_genitive(lex: Lexicon, p: Phrase, word: str, at: int) -> Participant | None:

@@ -55,6 +55,7 @@ class Lexicon:
     title: re.Pattern | None = None
     between: re.Pattern | None = None
     agent: re.Pattern | None = None
+    relative: re.Pattern | None = None
     temporal: re.Pattern | None = None
 
     def ordinal(self, word: str) -> int | str | None:
@@ -141,6 +142,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.coordinator = _words(src.get("coordinator", []))
     lex.between = _words(src.get("between", []))
     lex.agent = _words(src.get("agent", []))
+    lex.relative = _words(src.get("relative", []))
     lex.title = re.compile("|".join(src["title"]), re.IGNORECASE) if src.get("title") else None
     lex.temporal = _words(src.get("temporal", []))
     for v in raw.get("window", []):
