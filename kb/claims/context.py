@@ -129,6 +129,9 @@ def _possessor(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_star
         return participants(found) if _people(found, kinds + ("person",)) else None
     if lex.owner is not None and lex.owner.fullmatch(word):
         return _pronoun_owner(analysis, lex, p, sent, at) or None
+    if lex.nearest is not None and lex.nearest.fullmatch(word):  # "empfing Macron zu dessen erstem Besuch"
+        last = _before_in_text(analysis, at, ("person",))[-1:]
+        return participants(last) or None
     unknown = _unknown_genitive(lex, p, word, at)
     return [unknown] if unknown else None
 

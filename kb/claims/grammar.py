@@ -80,8 +80,8 @@ def _noun_phrase(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int, dep
             shared = _noun_phrase(text, toks, nxt, lex, end, 1) if nxt is not None else None
             # the phrase ends before the coordinator, so the second ordinal keeps its own phrase
             return (shared[0], toks[j - 1].end, " ".join(mods)) if shared else None
-        if lex.is_stop(tok.text) or tok.text.endswith(("'s", "’s")):
-            return None
+        if lex.is_stop(tok.text) or tok.text.endswith(("'s", "’s")) or _article(lex, tok.text):
+            return None  # a preposition, verb, genitive or article begins something else
         if lex.lang == "de" and tok.text[:1].isupper():
             return None  # a German noun that is no head: the number counts something else
         mods.append(tok.text)
@@ -99,21 +99,28 @@ def _in_title(text: str, toks: list[Tok], i: int) -> bool:
 
 
 def _elided_head(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int):
-    """"The summit was the fourth between the two leaders", "Der Gipfel ist der erste seit ...":
-    an ordinal with no noun of its own, right after a determiner, counts the event noun its
-    sentence began with (the first head before it). Returns ``(head, end of the ordinal, "")``."""
+    """"The summit was the fourth between the two leaders", "Der Gipfel ist der erste seit ...",
+    "The trip is Joe Biden's first to Asia": an ordinal with no noun of its own, right after a
+    determiner or a genitive, counts the event noun its sentence began with (the first head before
+    it). Returns ``(head, end of the ordinal, "")``."""
     from kb.entities.words import function_words
 
-    if i == 0 or toks[i - 1].text not in function_words(lex.lang, "determiner"):
-        return None
+    if i == 0 or not (_determiner(lex, toks[i - 1].text) or toks[i - 1].text.endswith(("'s", "’s"))):
+        return None  # "the fourth", "seine erste", "Joe Biden's first"
     nxt = toks[i + 1].text if i + 1 < len(toks) else "."
-    if not lex.is_stop(nxt):
+    if not (lex.is_stop(nxt) or nxt in function_words(lex.lang, "determiner")):
         return None
     for tok in toks[:i - 1]:
         found = lex.head_at(text, tok.start, end)
         if found is not None and found[0].kind == "event":
             return found[0], toks[i].end, ""
     return None
+
+
+def _article(lex: Lexicon, word: str) -> bool:
+    from kb.entities.words import function_words
+
+    return word in function_words(lex.lang, "determiner")
 
 
 def _determiner(lex: Lexicon, word: str) -> bool:
@@ -217,6 +224,10 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=())
             # "For the first time since 2019, the two met in person": the event is in the next clause
             _, after = clause_of(text, start, end, ce + 1)
             found = clause_type(text, lex, ce, after, p.start)
+        if found is None and cs > start:
+            # "sie haben sich oft getroffen, zuletzt im März": the event is in the clause before
+            before, _ = clause_of(text, start, end, cs - 1)
+            found = clause_type(text, lex, before, cs, p.start)
         etype = found[0] if found else ("StateVisit" if any(cs <= a < ce for a in places) else None)
         if etype is not None and p.value is not None:
             p.etype = etype  # "zum zweiten Mal in Beijing": being somewhere again is a visit

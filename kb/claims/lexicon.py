@@ -56,6 +56,7 @@ class Lexicon:
     between: re.Pattern | None = None
     agent: re.Pattern | None = None
     relative: re.Pattern | None = None
+    nearest: re.Pattern | None = None
     temporal: re.Pattern | None = None
 
     def ordinal(self, word: str) -> int | str | None:
@@ -143,6 +144,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.between = _words(src.get("between", []))
     lex.agent = _words(src.get("agent", []))
     lex.relative = _words(src.get("relative", []))
+    lex.nearest = _words(src.get("nearest", []))
     lex.title = re.compile("|".join(src["title"]), re.IGNORECASE) if src.get("title") else None
     lex.temporal = _words(src.get("temporal", []))
     for v in raw.get("window", []):

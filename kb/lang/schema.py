@@ -356,7 +356,7 @@ CLAIMS = Keyed("\t", {
     "unit": Columns("\t", ("unit", Enum("term", "round")), ("type", Word()), ("regex", Regex())),
     "class": Columns("\t", ("kinds", ListOf(Word(), ",")), ("regex", Regex())),
     **{k: Regex() for k in ("times", "again", "last", "not-since", "places", "anniversary", "owner",
-                             "plural-owner", "stop", "abroad", "coordinator", "temporal", "title", "between", "agent", "relative")},
+                             "plural-owner", "stop", "abroad", "coordinator", "temporal", "title", "between", "agent", "relative", "nearest")},
     "again-fixed": Columns("\t", ("value", Word()), ("regex", Regex())),
     "window": Columns("\t", ("cue", Enum("since", "within", "period", "adjacent")), ("regex", Regex())),
 })
