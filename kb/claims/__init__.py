@@ -46,7 +46,7 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
              if t.type in ("DATE", "TIME") and sent.start <= t.end and t.start < sent.end]
     places = [m.start for m in analysis.mentions if sent.start <= m.start < sent.end and m.entities
               and m.entities[0].kind in ("country", "city") and m.kind not in ("adjective", "metonym")]
-    found = phrases(text, lex, sent.start, sent.end, dates, places)
+    found = _without_anchors(text, lex, phrases(text, lex, sent.start, sent.end, dates, places))
     out = []
     for i, p in enumerate(found):
         region = (p.end, found[i + 1].start if i + 1 < len(found) else sent.end)
@@ -71,6 +71,21 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
             claim.date = context.last_date(analysis, p, region, (cs, ce))
         out.append(claim)
     return out
+
+
+def _without_anchors(text: str, lex: Lexicon, found: list[Phrase]) -> list[Phrase]:
+    """"their first meeting since the last talks in February": a phrase right after a since-cue is
+    the window's anchor (its date is the window's), not a claim of its own."""
+    import re
+
+    since = lex.windows.get("since")
+    if since is None:
+        return found
+    from kb.entities.words import function_words
+
+    dets = "|".join(re.escape(d) for d in function_words(lex.lang, "determiner")) or "(?!)"
+    anchor = re.compile(rf"(?:{since.pattern})\s+(?:(?:{dets})\s+)?$", re.IGNORECASE)
+    return [q for i, q in enumerate(found) if i == 0 or not anchor.search(text[found[i - 1].end:q.start])]
 
 
 def _counted_type(analysis: Analysis, lex: Lexicon, p: Phrase, end: int) -> str:

@@ -222,7 +222,11 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
     if in_sentence:  # "For the first time since 2019, Biden and Xi met": the parties of the sentence
         return _all_or_first(p, in_sentence)
     named = _unlinked_subject(analysis, lex, sent, p)
-    return [named] if named else participants(_before_in_text(analysis, sent.start, ("person",))[-1:])
+    if named:
+        return [named]
+    # "Orban met Putin. The last time they met was in 2019.": a meeting is the two named before
+    both = _plural_owner(analysis, p, sent, sent.start) if p.etype in _SYMMETRIC else None
+    return both or participants(_before_in_text(analysis, sent.start, ("person",))[-1:])
 
 
 _NAME = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]*[a-zäöüß][\w'’-]*\s+){1,3}[A-ZÄÖÜ][\w'’-]*[a-zäöüß][\w'’-]*")
