@@ -281,7 +281,9 @@ def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | N
             date = t.date()
             return Window(since=dating.start_of(date) if date.value.endswith("/..") else date)
         named = any(m.end() < x.start <= m.end() + 1 for x in analysis.mentions)
-        upto = min([x.start for x in analysis.mentions if m.end() < x.start < end] + [end])
+        places = [x.start for x in analysis.mentions if m.end() < x.start < end and x.entities
+                  and x.entities[0].kind in ("country", "city")]
+        upto = min(places + [end])  # "seit seinem Amtsantritt [in Berlin]"
         rest = re.match(r"[^,;:.()]{1,60}", analysis.text[m.start():upto])
         if undated is None and rest and not named:
             words = []
@@ -340,7 +342,9 @@ def window(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int],
 def last_date(analysis: Analysis, p: Phrase, region: tuple[int, int], clause: tuple[int, int]) -> DateValue | None:
     """The date a "last" claim gives: its since-date ("not met since 2019") or a date in its clause."""
     for t in analysis.timexes:
-        if t.type == "DATE" and clause[0] <= t.start < max(region[1], clause[1]):
+        if t.type != "DATE" or t.earliest is None or (t.start < p.end and p.start < t.end):
+            continue  # "most recently" is a (vague) date expression of its own
+        if clause[0] <= t.start < max(region[1], clause[1]):
             date = t.date()
             if date.value.endswith("/..") and "/" not in date.value[:-3]:
                 return dating.of_value(date.value[:-3])  # "since 2019": it last happened in 2019
