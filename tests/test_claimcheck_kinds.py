@@ -8,19 +8,20 @@ import json
 
 from click.testing import CliRunner
 
-from fixtures_rdf import FIXED_RUN, MACRON, TUSK, WARSAW, span
+from fixtures_rdf import FIXED_RUN, MACRON, POLAND, TUSK, WARSAW, span
 from kb.cli import main
-from kb.model import Analysis, Claim, DateValue, Document, Event, Participant, Span
+from kb.model import Analysis, Claim, DateValue, Document, Entity, Event, Participant, Span
 from kb.store import Store
 
 D = dt.date
+LYON = Entity("Q456", "Lyon", "city", labels={"en": ["Lyon"]}, country="Q142")
 HISTORY = ("Macron and Tusk held talks in Vienna on 3 March 2024. The two met again in Prague on "
            "9 September 2024. Macron spent a day in Warsaw on 20 November 2024. In April 2022 Macron "
-           "won the presidential run-off. He had first won in May 2017.")
+           "won the presidential run-off. He had first won in May 2017. He toured Lyon on 2 December 2024.")
 CLAIMS = ("Macron and Tusk have met twice since January 2024. It is Macron's third visit to Poland within "
           "a year. They last met in September 2024. Macron and Tusk last met in March 2024. It is his first "
           "trip since taking office. He was the first president to swim across the Seine. He serves a "
-          "second term.")
+          "second term. It is his first trip abroad this winter.")
 
 
 def _day(value: str) -> DateValue:
@@ -46,6 +47,8 @@ def history() -> Analysis:
               date=_month(2022, 4)),
         Event("e5", "Election", "past", span(t, "He had first won"), participants=[
               Participant(MACRON, "Macron", "winner")], date=_month(2017, 5)),
+        Event("e6", "StateVisit", "past", span(t, "He toured Lyon"), participants=[
+              Participant(MACRON, "Macron", "guest")], place=Participant(LYON, "Lyon"), date=_day("2024-12-02")),
     ]
     return Analysis(Document("own-history", t, "en", published=D(2025, 1, 5), source="Own Wire"), events=events)
 
@@ -60,7 +63,8 @@ def claims() -> Analysis:
 
     cs = [
         claim(1, "count", 2, "Meeting", "have met twice", both, since=_month(2024, 1)),
-        claim(2, "ordinal", 3, "StateVisit", "third visit to Poland", macron, within="P1Y"),
+        claim(2, "ordinal", 3, "StateVisit", "third visit to Poland", macron, within="P1Y",
+              place=Participant(POLAND, "Poland")),
         claim(3, "ordinal", "last", "Meeting", "They last met in September", both, date=_month(2024, 9)),
         claim(4, "ordinal", "last", "Meeting", "last met in March", both, date=_month(2024, 3)),
         claim(5, "ordinal", 1, "StateVisit", "first trip since taking office", macron,
@@ -69,6 +73,8 @@ def claims() -> Analysis:
               scope="first president"),
         claim(7, "ordinal", 2, "Election", "second term", macron, qualifier="term"),
         claim(8, "count", 2, "Meeting", "have met twice", [Participant(None, "the two envoys", span=Span(0, 6))]),
+        claim(9, "ordinal", 1, "StateVisit", "first trip abroad this winter", macron, scope="abroad", abroad=True,
+              since=DateValue("2024-11/2025-02", D(2024, 11, 1), D(2025, 2, 28), "month")),
     ]
     return Analysis(Document("own-claims", t, "en", published=as_of), claims=cs)
 
@@ -102,6 +108,9 @@ def test_each_kind_gets_its_own_check(tmp_path):
     assert (stale["kind"], stale["verdict"]) == ("last", "later_in_kb")
     term = checks["c7"]  # a second term: two won elections
     assert (term["kind"], term["found"], term["verdict"]) == ("term", 2, "consistent")
+    abroad = checks["c9"]  # "first trip abroad this winter": Warsaw counts, Lyon (at home) does not
+    assert (abroad["found"], abroad["verdict"]) == (1, "consistent")
+    assert [e["event"].rsplit("/", 1)[-1] for e in abroad["events"]] == ["e3"]
 
 
 def test_claims_kb_cannot_check_say_why(tmp_path):
@@ -122,4 +131,4 @@ def test_text_output_names_verdicts_and_reasons(tmp_path):
     assert "own-claims: ordinal claim 3 x StateVisit in 2024-01-15/2025-01-15: KB has 1 -> fewer_in_kb" in out
     assert "own-claims: last claim Meeting on 2024-09 (up to 2025-01-14): KB's latest is 2024-09-09 -> consistent" in out
     assert "not checkable: its window ('since taking office') has no date kb could resolve" in out
-    assert out.rstrip().splitlines()[-1].startswith("8 claims: ")
+    assert out.rstrip().splitlines()[-1].startswith("9 claims: ")
