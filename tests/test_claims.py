@@ -236,3 +236,15 @@ def test_an_unknown_person_named_as_subject_owns_a_role_ordinal_unlinked():
     assert claim.participants[0].label == "Maren Beispielfeld"
     # a title is no name
     assert run("Prime Minister has become the first governor of the province.", "en").claims == []
+
+
+def test_an_anniversary_of_relations_belongs_to_the_countries_its_sentence_names():
+    for text, lang in [
+        ("They discussed cooperation between Poland and Germany ahead of the 30th anniversary of "
+         "diplomatic relations.", "en"),
+        ("Sie sprachen über die Zusammenarbeit von Polen und Deutschland zum 30. Jahrestag der "
+         "diplomatischen Beziehungen.", "de"),
+    ]:
+        (claim,) = run(text, lang).claims
+        assert (claim.value, claim.qualifier, claim.implies) == (30, "anniversary", None)
+        assert {p.entity.id for p in claim.participants} == {"Q36", "Q183"}

@@ -55,7 +55,7 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
         if not who and p.qualifier != "anniversary":
             continue  # whose count it is stays unknown: no claim
         if p.qualifier == "anniversary":
-            who = context.participants([m for m in analysis.mentions if p.end <= m.start < ce and m.entities])
+            who = _anniversary_of(analysis, p, Span(sent.start, sent.end), ce)
             if not who:
                 continue
         # a "last" claim gives a date, not a window ("they last met in 2021")
@@ -71,6 +71,18 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
             claim.date = context.last_date(analysis, p, region, (cs, ce))
         out.append(claim)
     return out
+
+
+def _anniversary_of(analysis: Analysis, p: Phrase, sent: Span, ce: int):
+    """What an anniversary is of: the names after it ("the 30th anniversary of the treaty between
+    X and Y"), else the countries or organisations its sentence names ("Russian-Senegalese
+    cooperation ... the 60th anniversary of diplomatic relations")."""
+    after = [m for m in analysis.mentions if p.end <= m.start < ce and m.entities]
+    if after:
+        return context.participants(after)
+    named = [m for m in analysis.mentions if sent.start <= m.start < sent.end and m.entities
+             and m.entities[0].kind in ("country", "organisation", "group", "government")]
+    return context.participants(named)
 
 
 def _without_anchors(text: str, lex: Lexicon, found: list[Phrase]) -> list[Phrase]:
