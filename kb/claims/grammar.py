@@ -206,7 +206,7 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=())
     for pattern, fixed in lex.again:
         for m in pattern.finditer(text, start, end):
             word = m.group("o") if fixed is None else None
-            value = fixed if fixed is not None else (int(word) if word.isdigit() else lex.ordinal(word))
+            value = fixed if fixed is not None else (int(word) if re.fullmatch(r"[0-9]{1,3}", word) else lex.ordinal(word))
             out.append(Phrase("ordinal", value, "", m.start(), m.end()))
     for pattern in lex.times:
         for m in pattern.finditer(text, start, end):

@@ -71,7 +71,7 @@ class Lexicon:
         return None
 
     def cardinal(self, word: str) -> int | None:
-        if word.isdigit() and len(word) <= 3:
+        if re.fullmatch(r"[0-9]{1,3}", word):  # ASCII digits only: "²" is a digit to str.isdigit
             return int(word)
         return self.cardinals.get(word.lower())
 
@@ -88,7 +88,7 @@ class Lexicon:
 
 
 def _value(raw: str) -> int | str:
-    return int(raw) if raw.isdigit() else raw
+    return int(raw) if re.fullmatch(r"[0-9]+", raw) else raw
 
 
 def _alternation(forms) -> str:
