@@ -1,24 +1,41 @@
-"""Checking count and ordinal claims against what the KB holds.
+"""Checking count, ordinal, "last" and term claims against what the KB holds.
 
 A claim is what a source says ("Macron and Tusk have met four times since
 January 2024"); the KB holds dated events from many sources. For each claim
-kb counts the events that fit it:
+kb collects the events that fit it:
 
 - of the counted type or a type that counts as one (:data:`COUNTED_AS`: a state
   visit or summit where both leaders are actors is also a meeting of them);
 - with every linked participant of the claim among the event's actors, and at
-  the claim's place (or a place in that country) when it names one;
-- lying wholly inside the window: ``[windowBegin, windowEnd or asOf]`` for a
-  count; for an ordinal, the ``kb:window`` duration back from the event it is
-  about (or from ``asOf``), up to that event; without a window, everything
-  up to that end;
-- neither negated, hypothetical nor cancelled, and not implied by the claim
-  being checked (that would be circular).
+  the claim's place (or a place in that country) when it names one; a claim
+  whose scope is "abroad" ("first trip abroad", "erste Auslandsreise") counts
+  only events outside its owner's country;
+- lying wholly inside the claim's own window: ``[windowBegin, windowEnd or asOf]``
+  for a count; for an ordinal, the ``kb:window`` duration back from the event it
+  is about (or from ``asOf``), or from ``windowBegin``, up to that event; without
+  a window, everything up to that end;
+- neither negated, hypothetical nor cancelled, and not implied by a claim (an
+  implied event is a claim's consequence, not a report: counting it would be
+  circular).
 
-Reports merged into one canonical event (:mod:`kb.merge`) count once. The
-verdict is ``consistent``, ``fewer_in_kb`` or ``more_in_kb``; an ordinal
-``"last"``, a claim without linked participants or without an end date
-(no ``asOf``, no dated event it is about) is ``not_checkable``.
+Reports merged into one canonical event (:mod:`kb.merge`) count once. Each kind
+has its own verdict:
+
+- count and ordinal: ``consistent``, ``fewer_in_kb`` or ``more_in_kb``;
+- term ("her fourth term", qualifier ``term``): the owner's elections up to the
+  event it is about (or ``asOf``), compared with the ordinal the same way;
+- "last" ("they last spoke in July"): ``consistent`` when the latest fitting
+  event lies in the period the claim gives, ``later_in_kb`` when the KB holds a
+  later one (before ``asOf``: said on the day of a new meeting, "they last met in
+  March" speaks of the time before it), ``missing_in_kb`` when it holds none in
+  that period.
+
+A claim kb cannot check is ``not_checkable`` with the reason (:attr:`ClaimCheck.reason`):
+no linked participant; a counted type that is no countable event (holders of a
+role, anniversaries); a window kb could not date ("since taking office"); the
+places one trip covers (not a count of trips); no end date (no ``asOf``, no
+dated event it is about); a "last" claim without a date. Scope words kb does not
+apply (e.g. "official") are named in :attr:`ClaimCheck.note`.
 """
 
 from __future__ import annotations
@@ -30,12 +47,13 @@ from dataclasses import dataclass, field
 from kb.eventtypes import TYPES, counted_as
 from kb.rdf import iri
 
-__all__ = ["COUNTED_AS", "ClaimCheck", "KBEvent", "check_claims", "window_start"]
+__all__ = ["COUNTABLE", "COUNTED_AS", "ClaimCheck", "KBEvent", "check_claims", "kind_of", "window_start"]
 
 # Counted type -> the event types that count as one.
 COUNTED_AS: dict[str, tuple[str, ...]] = {n: counted_as(n) for n in TYPES if counted_as(n) != (n,)}
+_KB_WIDE = (str(iri.WD), f"{iri.KBR}entity/")
+COUNTABLE = frozenset(t.name for t in TYPES.values() if t.countable)
 
-_WD = "http://www.wikidata.org/entity/"
 _DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 
 
@@ -58,21 +76,30 @@ class ClaimCheck:
 
     claim: str
     doc_id: str | None
-    kind: str  # count | ordinal
+    kind: str  # count | ordinal | last | term
     counted_type: str
     claimed: int | str
     found: int
-    verdict: str  # consistent | fewer_in_kb | more_in_kb | not_checkable
+    verdict: str  # consistent | fewer_in_kb | more_in_kb | later_in_kb | missing_in_kb | not_checkable
     window: tuple[_dt.date | None, _dt.date | None]
     evidence: str | None = None
     events: list[KBEvent] = field(default_factory=list)
+    reason: str | None = None  # why a claim is not checkable
+    note: str | None = None  # scope kb did not apply
+    last_date: str | None = None  # the date a "last" claim gives
 
     def __str__(self) -> str:
         lo, hi = (d.isoformat() if d else ".." for d in self.window)
-        head = (f"{self.doc_id}: {self.kind} claim {self.claimed} x {self.counted_type} in {lo}/{hi}: "
-                f"KB has {self.found} -> {self.verdict}")
-        lines = [head] + [f"  {e.earliest}..{e.latest} {e.type} {e.iri} ({e.source or e.doc_id})"
-                          for e in self.events]
+        if self.verdict == "not_checkable":
+            head = f"{self.doc_id}: {self.kind} claim {self.claimed} x {self.counted_type}: not checkable: {self.reason}"
+        elif self.kind == "last":
+            head = (f"{self.doc_id}: last claim {self.counted_type} on {self.last_date} (up to {hi}): "
+                    f"KB's latest is {self.events[-1].earliest if self.events else 'none'} -> {self.verdict}")
+        else:
+            head = (f"{self.doc_id}: {self.kind} claim {self.claimed} x {self.counted_type} in {lo}/{hi}: "
+                    f"KB has {self.found} -> {self.verdict}")
+        lines = [head] + ([f"  note: {self.note}"] if self.note else [])
+        lines += [f"  {e.earliest}..{e.latest} {e.type} {e.iri} ({e.source or e.doc_id})" for e in self.events]
         return "\n".join(lines)
 
 
@@ -100,10 +127,7 @@ def window_start(end: _dt.date, duration: str) -> _dt.date | None:
 def check_claims(store) -> list[ClaimCheck]:
     """Check every count and ordinal claim in the store against the KB's events."""
     events = _events(store)
-    checks = []
-    for claim in _claims(store):
-        checks.append(_check(claim, events))
-    return checks
+    return [_check(claim, events) for claim in _claims(store)]
 
 
 # -- reading the store ---------------------------------------------------------------
@@ -117,35 +141,42 @@ def _date(term) -> _dt.date | None:
         return None
 
 
+_CLAIM_FIELDS = {"count": "kb:count", "ord": "kb:ordinal", "wb": "kb:windowBegin", "we": "kb:windowEnd",
+                 "asof": "kb:asOf", "window": "kb:window", "about": "kb:aboutEvent", "place": "kb:claimPlace",
+                 "qualifier": "kb:qualifier", "scope": "kb:scope", "abroad": "kb:abroad",
+                 "wtext": "kb:windowText", "lastv": "kb:lastDateValue", "lastb": "kb:lastDateBegin",
+                 "laste": "kb:lastDateEnd", "anchor": "gaf:denotedBy/nif:anchorOf"}
+
+
 def _claims(store) -> list[dict]:
-    rows = store.query("""SELECT ?c ?d ?kind ?type ?count ?ord ?wb ?we ?asof ?window ?about ?place ?anchor WHERE {
-        GRAPH ?g {
+    optional = " ".join(f"OPTIONAL {{ ?c {path} ?{var} }}" for var, path in _CLAIM_FIELDS.items())
+    rows = store.query(f"""SELECT ?c ?d ?kind ?type {' '.join('?' + v for v in _CLAIM_FIELDS)} WHERE {{
+        GRAPH ?g {{
             ?c kb:claimKind ?kind ; kb:countedType ?type ; kb:sourceDocument ?d .
-            OPTIONAL { ?c kb:count ?count } OPTIONAL { ?c kb:ordinal ?ord }
-            OPTIONAL { ?c kb:windowBegin ?wb } OPTIONAL { ?c kb:windowEnd ?we }
-            OPTIONAL { ?c kb:asOf ?asof } OPTIONAL { ?c kb:window ?window }
-            OPTIONAL { ?c kb:aboutEvent ?about } OPTIONAL { ?c kb:claimPlace ?place }
-            OPTIONAL { ?c gaf:denotedBy/nif:anchorOf ?anchor }
-        } } ORDER BY ?c""")
-    participants: dict[str, set[str]] = {}
+            {optional}
+        }} }} ORDER BY ?c""")
+    participants: dict[str, dict[str, bool]] = {}
     for r in store.query("SELECT ?c ?p WHERE { GRAPH ?g { ?c kb:claimKind ?k ; kb:claimParticipant ?p } }"):
-        participants.setdefault(str(r["c"]), set()).add(str(r["p"]))
+        p = str(r["p"])
+        # KB-wide ids (Wikidata, kbr:entity/...) name the same one everywhere; a document's own
+        # unlinked entity ("the minister") cannot be looked for in other reports
+        participants.setdefault(str(r["c"]), {})[p] = not p.startswith(_KB_WIDE)
     out, seen = [], set()
     for r in rows:
         c = str(r["c"])
         if c in seen:
             continue
         seen.add(c)
+        text = {k: str(r[k]) if k in r else None for k in ("window", "about", "place", "qualifier", "scope",
+                                                            "wtext", "lastv", "anchor")}
+        value = r["count"].toPython() if "count" in r else (r["ord"].toPython() if "ord" in r else None)
         out.append({
             "iri": c, "doc_id": iri.doc_id_of(str(r["d"])), "kind": str(r["kind"]),
-            "type": str(r["type"]).rsplit("#", 1)[-1],
-            "value": r["count"].toPython() if "count" in r else (r["ord"].toPython() if "ord" in r else None),
+            "type": str(r["type"]).rsplit("#", 1)[-1], "value": value,
             "begin": _date(r.get("wb")), "end": _date(r.get("we")), "as_of": _date(r.get("asof")),
-            "window": str(r["window"]) if "window" in r else None,
-            "about": str(r["about"]) if "about" in r else None,
-            "place": str(r["place"]) if "place" in r else None,
-            "evidence": str(r["anchor"]) if "anchor" in r else None,
-            "participants": participants.get(c, set()),
+            "last": (_date(r.get("lastb")), _date(r.get("laste"))), "abroad": "abroad" in r and r["abroad"].toPython(),
+            "evidence": text.pop("anchor"), **text,
+            "participants": participants.get(c, {}),
         })
     return out
 
@@ -175,6 +206,7 @@ def _events(store) -> dict[str, dict]:
             "actors": set(), "places": set(), "implied_by": set()})
         if "implied" in r:
             ev["implied_by"].add(str(r["implied"]))
+            ev["implied"] = True
     for r in store.query(f"""SELECT ?e ?p ?x WHERE {{ GRAPH ?g {{ ?e kb:sourceDocument ?d ; ?p ?x .
             FILTER (?p = sem:hasActor || ?p = sem:hasPlace) }} FILTER (?g != <{canonical}>) }}"""):
         ev = events.get(str(r["e"]))
@@ -184,6 +216,7 @@ def _events(store) -> dict[str, dict]:
         "SELECT DISTINCT ?p ?c WHERE { GRAPH ?g { ?p kb:country ?c } }")}
     for ev in events.values():
         ev["areas"] = set(ev["places"]) | {countries[p] for p in ev["places"] if p in countries}
+    events["_countries"] = countries  # entity -> its country, for "abroad"
     for r in store.query(f"SELECT ?c ?r WHERE {{ GRAPH <{canonical}> {{ ?c kb:reportedBy ?r }} }}"):
         ev = events.get(str(r["r"]))
         if ev is not None:
@@ -193,13 +226,29 @@ def _events(store) -> dict[str, dict]:
 
 # -- checking --------------------------------------------------------------------------
 
+_NOT_COUNTED = {"class": "it counts holders of a role ({scope}), not events of the KB",
+                "anniversary": "an anniversary counts years, not events of the KB",
+                "stops": "it counts the places one trip covers, not trips"}
+
+
+def kind_of(claim: dict) -> str:
+    """count | ordinal | last | term: the check a claim gets."""
+    if claim["value"] == "last":
+        return "last"
+    if claim["qualifier"] == "term":
+        return "term"
+    return claim["kind"]
+
+
 def _window(claim: dict, events: dict[str, dict]) -> tuple[_dt.date | None, _dt.date | None]:
     if claim["kind"] == "ordinal":
         about = events.get(claim["about"] or "")
         end = about["event"].latest if about else claim["as_of"]
-        if end is None or not claim["window"]:
-            return None, end
-        return window_start(end, claim["window"]), end
+        if end is None:
+            return None, None
+        if claim["window"]:
+            return window_start(end, claim["window"]), end
+        return claim["begin"], end
     end = claim["end"] or claim["as_of"]
     begin = claim["begin"]
     if begin is None and claim["window"] and end is not None:
@@ -207,33 +256,89 @@ def _window(claim: dict, events: dict[str, dict]) -> tuple[_dt.date | None, _dt.
     return begin, end
 
 
+def unchecked_reason(claim: dict, kind: str, end: _dt.date | None) -> str | None:
+    """Why kb cannot check a claim (None when it can)."""
+    value = claim["value"]
+    if claim["qualifier"] in _NOT_COUNTED:
+        return _NOT_COUNTED[claim["qualifier"]].format(scope=repr(claim["scope"] or ""))
+    if claim["type"] not in COUNTABLE:
+        return f"{claim['type']} is not a countable event type"
+    if not any(not unlinked for unlinked in claim["participants"].values()):
+        return "no participant of the claim is linked to an entity"
+    if claim["wtext"] and claim["begin"] is None and not claim["window"]:
+        return f"its window ({claim['wtext']!r}) has no date kb could resolve"
+    if kind == "last":
+        return None if claim["last"][0] or claim["last"][1] else "it gives no date for the last event"
+    if not isinstance(value, int) or isinstance(value, bool):
+        return f"its value {value!r} is no number"
+    if end is None:
+        return "it has no date to count up to (no publication date, no dated event it is about)"
+    return None
+
+
+def _fits(claim: dict, ev: dict, counted: tuple[str, ...], linked: set[str], countries: dict[str, str]) -> bool:
+    e: KBEvent = ev["event"]
+    if e.type not in counted or ev.get("implied") or not linked <= ev["actors"]:
+        return False  # an event a claim implies is no report of its own: it never counts
+    if claim["place"] and claim["place"] not in ev["areas"]:
+        return False
+    if claim["abroad"]:
+        home = {countries.get(p) for p in linked} - {None}
+        if not ev["areas"] or home & ev["areas"]:
+            return False  # "first trip abroad": a trip at home (or to no known place) is not one
+    return True
+
+
 def _check(claim: dict, events: dict[str, dict]) -> ClaimCheck:
+    kind = kind_of(claim)
     begin, end = _window(claim, events)
+    if kind == "last" and claim["as_of"] is not None:
+        # "they last met in March", said on the day of a new meeting, speaks of the time before it
+        begin, end = None, claim["as_of"] - _dt.timedelta(days=1)
     counted = COUNTED_AS.get(claim["type"], (claim["type"],))
-    linked = {p for p in claim["participants"] if p.startswith(_WD)}
+    if kind == "term":
+        counted = ("Election", "ReElection")
+    linked = {p for p, unlinked in claim["participants"].items() if not unlinked}
+    countries = events.get("_countries", {})
     matching = []
-    for ev in events.values():
+    for key, ev in events.items():
+        if key == "_countries" or not _fits(claim, ev, counted, linked, countries):
+            continue
         e: KBEvent = ev["event"]
-        if e.type not in counted or claim["iri"] in ev["implied_by"]:
-            continue
-        if not linked <= ev["actors"]:
-            continue
-        if claim["place"] and claim["place"] not in ev["areas"]:
-            continue
         if (begin and e.earliest < begin) or (end and e.latest > end):
             continue
         matching.append(e)
-    # reports of one canonical event count once
-    found = len({e.canonical or e.iri for e in matching})
+    reason = unchecked_reason(claim, kind, end)
+    if reason is not None:
+        matching = []  # what kb could not check lists no events as if it had
     matching.sort(key=lambda e: (e.earliest, e.iri))
-    value = claim["value"]
-    # Without a window a claim counts from the beginning ("first visit abroad").
-    checkable = isinstance(value, int) and not isinstance(value, bool) and bool(linked) and end is not None
-    if not checkable:
-        verdict = "not_checkable"
-    elif found == value:
-        verdict = "consistent"
-    else:
-        verdict = "fewer_in_kb" if found < value else "more_in_kb"
-    return ClaimCheck(claim["iri"], claim["doc_id"], claim["kind"], claim["type"], value, found,
-                      verdict, (begin, end), claim["evidence"], matching)
+    found = len({e.canonical or e.iri for e in matching})  # reports of one canonical event count once
+    last = claim["last"]
+    check = ClaimCheck(claim["iri"], claim["doc_id"], kind, claim["type"], claim["value"], found,
+                       "not_checkable", (begin, end), claim["evidence"], matching, reason=reason,
+                       note=_note(claim), last_date=claim["lastv"])
+    if reason is None:
+        check.verdict = _last_verdict(matching, last) if kind == "last" else _count_verdict(found, claim["value"])
+    return check
+
+
+def _count_verdict(found: int, value: int) -> str:
+    if found == value:
+        return "consistent"
+    return "fewer_in_kb" if found < value else "more_in_kb"
+
+
+def _last_verdict(matching: list[KBEvent], last: tuple[_dt.date | None, _dt.date | None]) -> str:
+    lo, hi = last
+    if hi is not None and any(e.earliest > hi for e in matching):
+        return "later_in_kb"
+    if any((lo is None or e.latest >= lo) and (hi is None or e.earliest <= hi) for e in matching):
+        return "consistent"
+    return "missing_in_kb"
+
+
+def _note(claim: dict) -> str | None:
+    if claim["scope"] and claim["qualifier"] not in _NOT_COUNTED:
+        applied = " (applied: abroad)" if claim["abroad"] else ""
+        return f"scope {claim['scope']!r} is not applied beyond type, participants, place and window{applied}"
+    return None

@@ -537,10 +537,12 @@ def merge(undo, tolerance, store):
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @store_option
 def check_claims(fmt, store):
-    """Compare every count and ordinal claim with the events the KB holds.
+    """Compare every count, ordinal, "last" and term claim with the events the KB holds.
 
-    Prints consistent / fewer_in_kb / more_in_kb / not_checkable per claim,
-    with the KB events that were counted and their sources.
+    Prints per claim consistent / fewer_in_kb / more_in_kb (counts, ordinals,
+    terms), consistent / later_in_kb / missing_in_kb ("last" claims), or
+    not_checkable with the reason, with the KB events that were counted and
+    their sources.
 
     \b
     Examples:
@@ -555,7 +557,8 @@ def check_claims(fmt, store):
             out.append({"claim": c.claim, "doc_id": c.doc_id, "kind": c.kind, "counted_type": c.counted_type,
                         "claimed": c.claimed, "found": c.found, "verdict": c.verdict,
                         "window": [d.isoformat() if d else None for d in c.window],
-                        "evidence": c.evidence,
+                        "evidence": c.evidence, "reason": c.reason, "note": c.note,
+                        "last_date": c.last_date,
                         "events": [{"event": e.iri, "doc_id": e.doc_id, "type": e.type,
                                     "earliest": e.earliest.isoformat(), "latest": e.latest.isoformat(),
                                     "source": e.source} for e in c.events]})

@@ -321,6 +321,16 @@ class Claim:
     from (normally the publication date). ``event`` is the id of the event the
     ordinal is about (the current visit); ``implies`` the id of the earlier
     event an ordinal implies.
+
+    ``qualifier`` says what else than events of ``event_type`` the number
+    counts: ``term`` (terms of office, "her fourth term"), ``round`` (voting
+    rounds within one election), ``class`` (holders of a role: "the first
+    woman in the chancellery"), ``stops`` (the places one trip covers),
+    ``anniversary``. ``scope`` is the text that narrows the count ("foreign",
+    "abroad"), ``abroad`` whether it restricts it to places outside the
+    owner's country; ``window_text`` a window kb could not date ("since taking
+    office"); ``date`` the date a ``"last"`` claim gives ("they last spoke in
+    July"); ``phrase`` the span of the count or ordinal phrase.
     """
 
     id: str
@@ -333,9 +343,14 @@ class Claim:
     since: DateValue | None = None
     within: str | None = None
     as_of: _dt.date | None = None
-    qualifier: str | None = None  # e.g. "in person"
+    qualifier: str | None = None  # term | class | stops | anniversary
     event: str | None = None
     implies: str | None = None
+    scope: str | None = None
+    abroad: bool = False
+    window_text: str | None = None
+    date: DateValue | None = None
+    phrase: Span | None = None
 
     def as_record(self, text: str) -> dict[str, Any]:
         return {
@@ -352,6 +367,11 @@ class Claim:
             "qualifier": self.qualifier,
             "event": self.event,
             "implies": self.implies,
+            "scope": self.scope,
+            "abroad": self.abroad,
+            "window_text": self.window_text,
+            "date": self.date.as_record() if self.date else None,
+            "phrase": self.phrase.slice(text) if self.phrase else None,
             "evidence": {"start": self.evidence.start, "end": self.evidence.end,
                          "text": self.evidence.slice(text)},
         }

@@ -157,8 +157,9 @@ def test_check_claims_json(tmp_path):
     run("--store", store, "ingest", DEMO)
     r = run("--store", store, "check-claims", "--format", "json")
     checks = json.loads(r.output)
-    assert checks and all(c["verdict"] in ("consistent", "fewer_in_kb", "more_in_kb", "not_checkable")
-                          for c in checks)
+    assert checks and all(c["verdict"] in ("consistent", "fewer_in_kb", "more_in_kb", "later_in_kb",
+                                           "missing_in_kb", "not_checkable") for c in checks)
+    assert all(c["reason"] for c in checks if c["verdict"] == "not_checkable")
     assert any(c["kind"] == "count" and c["claimed"] == 5 for c in checks)
 
 

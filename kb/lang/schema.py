@@ -49,9 +49,9 @@ Adopting a format in a consumer: ``load(lang, name)`` returns the entries;
 ``kb.lang.read_lines`` checks the file against its format before returning the
 raw lines, so consumers that still split lines themselves are checked too.
 
-Note for ``events.txt`` and ``claims.txt``: their formats are declared below in
-:data:`PENDING` (the formats their readers in ``kb/events/rules.py`` and
-``kb/claims.py`` implement today). Their owners move them into :data:`SCHEMAS`
+Note for ``events.txt``: its format is declared below in
+:data:`PENDING` (the format its reader in ``kb/events/rules.py``
+implements today). Their owners move them into :data:`SCHEMAS`
 and read entries through :func:`load` when they adopt the checks.
 """
 
@@ -346,6 +346,21 @@ TEMPORAL_TENSE = Keyed(" | ", {
     "default": ListOf(Pair(Enum(*_TENSE_KINDS), Enum("past", "future", "nearest")), ","),
 })
 
+# claims.txt (read by kb/claims/lexicon.py): the claim grammar of a language
+CLAIMS = Keyed("\t", {
+    "ordinal": Columns("\t", ("value", Word()), ("forms", ListOf(Phrase(), "|"))),
+    "cardinal": Columns("\t", ("value", Word()), ("forms", ListOf(Phrase(), "|"))),
+    "digits": Regex(),
+    "noun": Columns("\t", ("type", Word()), ("regex", Regex())),
+    "verb": Columns("\t", ("type", Word()), ("regex", Regex())),
+    "unit": Columns("\t", ("unit", Enum("term", "round")), ("type", Word()), ("regex", Regex())),
+    "class": Columns("\t", ("kinds", ListOf(Word(), ",")), ("regex", Regex())),
+    **{k: Regex() for k in ("times", "again", "last", "not-since", "places", "anniversary", "owner",
+                             "plural-owner", "stop", "abroad", "coordinator", "temporal", "title", "between", "agent", "relative", "nearest")},
+    "again-fixed": Columns("\t", ("value", Word()), ("regex", Regex())),
+    "window": Columns("\t", ("cue", Enum("since", "within", "period", "adjacent")), ("regex", Regex())),
+})
+
 SCHEMAS: dict[str, Format] = {
     "temporal-words.txt": TEMPORAL_WORDS,
     "temporal-patterns.txt": TEMPORAL_PATTERNS,
@@ -359,6 +374,7 @@ SCHEMAS: dict[str, Format] = {
     "metonyms.txt": Single(Word()),
     "references.txt": Columns("\t", ("kind", Enum("pair", "pronoun", "object")), ("regex", Regex())),
     "roles.txt": Columns("\t", ("role", Word()), ("jurisdiction", Word()), ("forms", ListOf(Phrase(), "|"))),
+    "claims.txt": CLAIMS,
     "status.txt": Columns("\t", ("status", Enum("did_not_occur", "hypothetical", "planned", "ongoing", "past")),
                           ("regex", Regex())),
     "discourse.txt": Columns("\t", ("cue", Enum("begin", "end", "within", "generic", "dateline")),
@@ -373,12 +389,6 @@ _EVENT_OPTIONS = Options({
 })
 PENDING: dict[str, Format] = {
     "events.txt": Columns("\t", ("head", Word()), ("regex", Regex()), ("options", _EVENT_OPTIONS), optional=2),
-    "claims.txt": Keyed("\t", {
-        "ordinal": Columns("\t", ("value", Word()), ("forms", Text())),
-        "cardinal": Columns("\t", ("value", Word()), ("forms", Text())),
-        "count": Regex(), "places": Regex(), "again": Regex(), "anniversary": Regex(), "other": Regex(),
-        "window": Columns("\t", ("cue", Enum("within", "since")), ("regex", Regex())),
-    }),
 }
 
 

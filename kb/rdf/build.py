@@ -423,6 +423,18 @@ class _Builder:
                 self.add(node, KB.dateResolved, _lit(False))
         if c.within:
             self.add(node, KB.window, _lit(c.within, datatype=XSD.duration))
+        if c.scope:
+            self.add(node, KB.scope, _lit(c.scope))
+        if c.abroad:
+            self.add(node, KB.abroad, _lit(True))
+        if c.window_text:
+            self.add(node, KB.windowText, _lit(c.window_text))
+        if c.date is not None:
+            self.add(node, KB.lastDateValue, _lit(c.date.value))
+            if c.date.earliest:
+                self.add(node, KB.lastDateBegin, _lit(c.date.earliest, datatype=XSD.date))
+            if c.date.latest:
+                self.add(node, KB.lastDateEnd, _lit(c.date.latest, datatype=XSD.date))
         as_of = c.as_of or self.a.document.published
         if as_of:
             self.add(node, KB.asOf, _lit(as_of, datatype=XSD.date))

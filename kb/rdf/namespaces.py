@@ -152,6 +152,12 @@ class KB(DefinedNamespace):
     asOf: URIRef
     aboutEvent: URIRef
     implies: URIRef
+    scope: URIRef
+    abroad: URIRef
+    windowText: URIRef
+    lastDateValue: URIRef
+    lastDateBegin: URIRef
+    lastDateEnd: URIRef
 
     # Documents and provenance.
     boilerplate: URIRef

@@ -1,0 +1,138 @@
+"""Claims: what a source says about how often something happened ("drei Mal getroffen seit
+Februar 2022", "his second China visit within seven months", "her fourth term", "they last spoke
+in July", "the first woman in the chancellery").
+
+``annotate(analysis)`` fills ``analysis.claims`` (ids ``c1``, ...). A claim is never a fact: it
+records what the source says -- kind (``count`` or ``ordinal``; ``"last"`` is an ordinal value),
+the counted event type, its owner (participants), its own window (``since`` a date, ``within`` a
+duration, or ``window_text`` when kb could not date it), its scope and place, and ``as_of`` the
+publication date. The grammar is in :mod:`kb.claims.grammar`, the language data in
+``kb/lang/<iso>/claims.txt`` (:mod:`kb.claims.lexicon`).
+
+An ordinal of 2 or more about events of a countable type, with a window or a place, implies an
+earlier event; it is appended to ``analysis.events`` with ``implied_by`` set (:mod:`kb.claims.implied`).
+"""
+
+from __future__ import annotations
+
+from kb.model import Analysis, Claim, Span
+
+from . import context
+from .cues import cues
+from .grammar import Phrase, clause_of, phrases
+from .implied import link
+from .lexicon import Lexicon, lexicon
+
+__all__ = ["annotate", "claims_of_sentence", "cues", "lexicon"]
+
+
+def _in_boilerplate(analysis: Analysis, sent) -> bool:
+    return any(sent.start < b.end and b.start < sent.end for b in analysis.boilerplate)
+
+
+def _determiner_start(text: str, p: Phrase, lo: int) -> int:
+    """Where the phrase's determiner begins ("the first", "seinen zweiten" -> the number word)."""
+    import re
+
+    m = re.search(r"(?:\b(?:the|a|an|der|die|das|den|dem|des|ein|eine|einen|einem|einer)\s+)$",
+                  text[lo:p.start], re.IGNORECASE)
+    return lo + m.start() if m else p.start
+
+
+def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
+    """The claims one sentence makes (unnumbered)."""
+    text = analysis.text
+    dates = [(t.start, t.end) for t in analysis.timexes
+             if t.type in ("DATE", "TIME") and sent.start <= t.end and t.start < sent.end]
+    places = [m.start for m in analysis.mentions if sent.start <= m.start < sent.end and m.entities
+              and m.entities[0].kind in ("country", "city") and m.kind not in ("adjective", "metonym")]
+    found = _without_anchors(text, lex, phrases(text, lex, sent.start, sent.end, dates, places))
+    out = []
+    for i, p in enumerate(found):
+        region = (p.end, found[i + 1].start if i + 1 < len(found) else sent.end)
+        cs, ce = clause_of(text, sent.start, sent.end, p.start, p.end)
+        who = context.owner(analysis, lex, p, Span(sent.start, sent.end), _determiner_start(text, p, sent.start))
+        if not who and p.qualifier != "anniversary":
+            continue  # whose count it is stays unknown: no claim
+        if p.qualifier == "anniversary":
+            who = _anniversary_of(analysis, p, Span(sent.start, sent.end), ce)
+            if not who:
+                continue
+        # a "last" claim gives a date, not a window ("they last met in 2021")
+        w = context.window(analysis, lex, p, region, cs) if p.value != "last" else context.Window()
+        scope, abroad = context.scope(analysis, lex, p, region)
+        claim = Claim(id="", kind=p.kind, value=p.value, event_type=_counted_type(analysis, lex, p, region[1]),
+                      evidence=Span(sent.start, sent.end), participants=who,
+                      place=context.place(analysis, p, region[1]), since=w.since, within=w.within,
+                      as_of=analysis.document.published, qualifier=p.qualifier,
+                      scope=scope, abroad=abroad, window_text=w.text,
+                      phrase=Span(p.start, p.end))
+        if p.value == "last":
+            claim.date = context.last_date(analysis, p, region, (cs, ce))
+        out.append(claim)
+    return out
+
+
+def _anniversary_of(analysis: Analysis, p: Phrase, sent: Span, ce: int):
+    """What an anniversary is of: the names after it ("the 30th anniversary of the treaty between
+    X and Y"), else the countries or organisations its sentence names ("Russian-Senegalese
+    cooperation ... the 60th anniversary of diplomatic relations")."""
+    after = [m for m in analysis.mentions if p.end <= m.start < ce and m.entities]
+    if after:
+        return context.participants(after)
+    named = [m for m in analysis.mentions if sent.start <= m.start < sent.end and m.entities
+             and m.entities[0].kind in ("country", "organisation", "group", "government")]
+    return context.participants(named)
+
+
+def _without_anchors(text: str, lex: Lexicon, found: list[Phrase]) -> list[Phrase]:
+    """"their first meeting since the last talks in February": a phrase right after a since-cue is
+    the window's anchor (its date is the window's), not a claim of its own."""
+    import re
+
+    since = lex.windows.get("since")
+    if since is None:
+        return found
+    from kb.entities.words import function_words
+
+    dets = "|".join(re.escape(d) for d in function_words(lex.lang, "determiner")) or "(?!)"
+    anchor = re.compile(rf"(?:{since.pattern})\s+(?:(?:{dets})\s+)?$", re.IGNORECASE)
+    return [q for i, q in enumerate(found) if i == 0 or not anchor.search(text[found[i - 1].end:q.start])]
+
+
+def _counted_type(analysis: Analysis, lex: Lexicon, p: Phrase, end: int) -> str:
+    """A role ordinal counts the events named after it ("the first leader to visit", "der erste
+    Präsident, der die Insel besucht" -> visits)."""
+    if p.qualifier != "class":
+        return p.etype
+    from .grammar import clause_type
+
+    found = clause_type(analysis.text, lex, p.end, end, p.end)
+    return found[0] if found else "Other"
+
+
+def _said(text: str, claim: Claim) -> tuple:
+    if claim.qualifier == "anniversary":  # "the 100th anniversary", told twice, is one anniversary
+        return claim.kind, claim.value, claim.qualifier
+    who = frozenset(p.entity.id if p.entity else p.label for p in claim.participants)
+    phrase = " ".join(claim.phrase.slice(text).lower().split()) if claim.phrase else ""
+    return claim.kind, claim.value, claim.event_type, claim.qualifier, who, phrase
+
+
+def annotate(analysis: Analysis) -> None:
+    """Fill ``analysis.claims``; append the events ordinals imply to ``analysis.events``."""
+    lex = lexicon(analysis.document.lang)
+    claims: list[Claim] = []
+    said: set[tuple] = set()
+    for sent in analysis.sentences:
+        if _in_boilerplate(analysis, sent):
+            continue
+        for claim in claims_of_sentence(analysis, lex, sent):
+            key = _said(analysis.text, claim)
+            if key not in said:  # a text that repeats a claim ("my first visit abroad") makes it once
+                said.add(key)
+                claims.append(claim)
+    for i, claim in enumerate(claims, 1):
+        claim.id = f"c{i}"
+    analysis.claims = claims
+    analysis.events.extend(link(analysis, claims))

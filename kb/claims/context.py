@@ -1,0 +1,380 @@
+"""What a count or ordinal phrase is about: its owner, its window, its scope, its place, and (for
+"last") the date it gives.
+
+Each phrase looks for its window only in its own region: from its end up to the next phrase of the
+sentence (a count may also take a window from its clause before it: "Seit Februar 2022 haben sie
+sich drei Mal getroffen"), so a claim never takes its neighbour's window.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.events import dating
+from kb.model import Analysis, DateValue, Mention, Participant, Span, Timex
+
+from .grammar import Phrase, clause_of
+from .lexicon import Lexicon
+
+__all__ = ["Window", "owner", "place", "scope", "window"]
+
+_SYMMETRIC = {"Meeting", "PhoneCall", "Summit"}
+_GATHERINGS = ("organisation", "group")  # "the fifth summit of the BRICS group" is the group's
+_GENITIVE = re.compile(r"([A-ZÄÖÜ][\w-]*?)(?:['’]s|['’]|s)$")
+
+
+def _people(mentions, kinds=("person",)) -> list[Mention]:
+    return [m for m in mentions if m.entities and all(e.kind in kinds for e in m.entities)
+            and m.kind not in ("adjective", "metonym")]
+
+
+def participants(mentions: list[Mention]) -> list[Participant]:
+    out, seen = [], set()
+    for m in mentions:
+        for e in m.entities:
+            if e.id not in seen:
+                seen.add(e.id)
+                out.append(Participant(entity=e, label=m.text, span=m.span))
+    return out
+
+
+def _word_before(text: str, pos: int, lo: int) -> tuple[str, int]:
+    m = re.search(r"(\S+)\s*$", text[lo:pos])
+    return (m.group(1), lo + m.start(1)) if m else ("", pos)
+
+
+def _sentence_start(analysis: Analysis, pos: int) -> int:
+    return next((s.start for s in analysis.sentences if s.start <= pos < s.end), pos)
+
+
+def _genitive_owner(analysis: Analysis, word: str, at: int) -> list[Mention]:
+    """"Putins erste Reise", "Moon's first visit": the person the genitive name stands for."""
+    here = [m for m in analysis.mentions if m.start <= at < m.end and m.entities]
+    if here:
+        return here[:1]
+    g = _GENITIVE.match(word)
+    if not g:
+        return []
+    name = g.group(1)
+    for m in reversed([m for m in analysis.mentions if m.end <= at and m.entities]):
+        if m.text.split()[-1] in (name, word):
+            return [m]
+    return []
+
+
+def _before_in_text(analysis: Analysis, pos: int, kinds) -> list[Mention]:
+    return _people([m for m in analysis.mentions if m.end <= pos], kinds)
+
+
+_AGENTS = ("person", "country", "organisation", "group", "government")
+
+
+def _plural_owner(analysis: Analysis, p: Phrase, sent: Span, at: int) -> list[Participant] | None:
+    """"their first call": the people named together before it in the sentence, else (nobody named
+    there) the people of the sentence before ("Xi and Putin met. Their first meeting ...")."""
+    both = _people([m for m in analysis.mentions if sent.start <= m.start < at and m.kind != "pronoun"])
+    if len(participants(both)) >= 2:
+        return participants(both)
+    if both:
+        return None
+    earlier = _before_in_text(analysis, sent.start, ("person",))
+    start = _sentence_start(analysis, earlier[-1].start) if earlier else sent.start
+    last_sentence = [m for m in earlier if m.start >= start and m.kind != "pronoun"]
+    return participants(last_sentence) if len(participants(last_sentence)) >= 2 else None
+
+
+def _pronoun_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, at: int) -> list[Participant]:
+    """Who "his"/"her" is: the person named last before it in its own clause ("the Chinese leader
+    made Russia his first destination"); the one a relative clause hangs on ("X, who is on his first
+    visit"); the sentence's subject ("Scholz met Xi in Beijing, his second visit"); the person named
+    after it ("At his first press conference, Hatoyama said"); else the person named last before."""
+    cs, _ = clause_of(analysis.text, sent.start, sent.end, at)
+    before = _people([m for m in analysis.mentions if sent.start <= m.start < at])
+    subject = [m for m in before if m.start >= cs][-1:] or _antecedent(analysis, lex, before, cs) or before[:1]
+    subject = subject or _people([m for m in analysis.mentions if p.end <= m.start < sent.end])[:1]
+    subject = subject or _before_in_text(analysis, sent.start, ("person",))[-1:]
+    return participants(subject) + _parties_after(analysis, lex, p, sent) if subject else []
+
+
+def _antecedent(analysis: Analysis, lex: Lexicon, before: list[Mention], cs: int) -> list[Mention]:
+    """"Mr X, who is in Russia on his first visit": X, when the clause is a relative clause on him."""
+    m = re.match(r"\s*(\w+)", analysis.text[cs:cs + 20])
+    if not before or m is None or lex.relative is None or not lex.relative.fullmatch(m.group(1)):
+        return []
+    last = before[-1]
+    return [last] if re.fullmatch(r"\s*[,;]?\s*", analysis.text[last.end:cs]) else []
+
+
+def _unknown_genitive(lex: Lexicon, p: Phrase, word: str, at: int) -> Participant | None:
+    """"Kishida's first visit" of a person kb does not know: the name, unlinked ("Liberia's first
+    woman president" is the role's scope, not its owner)."""
+    g = _GENITIVE.match(word)
+    if g is None or p.qualifier == "class" or "'" not in word.replace("’", "'") or lex.is_stop(g.group(1)):
+        return None
+    return Participant(entity=None, label=g.group(1), span=Span(at, at + len(g.group(1))))
+
+
+def _possessor(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int, kinds):
+    """A genitive or possessive right before the phrase: "Putins erste", "Moon's first", "his
+    first", "their first call"."""
+    word, at = _word_before(analysis.text, det_start, sent.start)
+    if not word:
+        return None
+    if lex.plural_owner is not None and lex.plural_owner.fullmatch(word) and p.etype in _SYMMETRIC:
+        found = _plural_owner(analysis, p, sent, at)
+        if found:
+            return found
+    found = _genitive_owner(analysis, word, at) if p.head is not None and _GENITIVE.match(word) else []
+    if found:
+        return participants(found) if _people(found, kinds + ("person",)) else None
+    if lex.owner is not None and lex.owner.fullmatch(word):
+        return _pronoun_owner(analysis, lex, p, sent, at) or None
+    if lex.nearest is not None and lex.nearest.fullmatch(word):  # "empfing Macron zu dessen erstem Besuch"
+        last = _before_in_text(analysis, at, ("person",))[-1:]
+        return participants(last) or None
+    unknown = _unknown_genitive(lex, p, word, at)
+    return [unknown] if unknown else None
+
+
+def _parties_after(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span) -> list[Participant]:
+    """"his first call with Olaf Scholz": the other party of a meeting or call."""
+    if p.etype not in _SYMMETRIC:
+        return []
+    _, ce = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)
+    near = [m for m in analysis.mentions if p.end <= m.start <= p.end + 12 and m.end <= ce
+            and _linked_after(analysis, lex, p, m)]
+    return participants(_people(near))
+
+
+def _parties_named_in(analysis: Analysis, p: Phrase):
+    """"the fifth EU-China summit": the parties its modifiers name."""
+    if p.etype not in _SYMMETRIC:
+        return None
+    inside = _people([m for m in analysis.mentions if p.start < m.start and m.end <= p.end], _AGENTS[1:])
+    return participants(inside) if inside else None
+
+
+def _linked_after(analysis: Analysis, lex: Lexicon, p: Phrase, m: Mention) -> bool:
+    """Is a mention after the head its owner or party: "Besuch des Präsidenten", "summit of the
+    BRICS group", "the fifth summit between the two leaders" (not "his first trip as president")?"""
+    from kb.entities.words import function_words
+
+    gap = analysis.text[p.end:m.start].split()
+    if not gap:
+        return True
+    lang = lex.lang
+    link = function_words(lang, "owner") | function_words(lang, "genitive")
+    agent = lex.agent is not None and lex.agent.fullmatch(gap[0])
+    symmetric = lex.between is not None and lex.between.fullmatch(gap[0]) and p.etype in _SYMMETRIC
+    if gap[0] in link or agent or symmetric:
+        return all(w in function_words(lang, "determiner") for w in gap[1:])
+    return False
+
+
+def _after_head(analysis: Analysis, lex: Lexicon, p: Phrase, ce: int) -> list[Participant]:
+    """"der fünfte Besuch des Präsidenten", "the fifth summit of the BRICS group", "between X and Y"."""
+    near = [m for m in analysis.mentions if p.end <= m.start <= p.end + 12 and m.end <= ce
+            and _linked_after(analysis, lex, p, m)]
+    if near and p.etype in _SYMMETRIC:  # "between X and Y": every party named in the clause after it
+        near += [m for m in analysis.mentions if near[0].end <= m.start and m.end <= ce]
+    after = _people(near) or (_people(near, _GATHERINGS) if p.etype == "Summit" else [])
+    return participants(after[:1] if p.etype not in _SYMMETRIC else after)
+
+
+def _role_holder(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, clause, kinds) -> list[Participant]:
+    """"Sie ist die erste Frau ...": the subject before a role ordinal (else an unknown name there)."""
+    before = [m for m in clause if m.end <= p.start] or _people(
+        [m for m in analysis.mentions if sent.start <= m.start < p.start], kinds)
+    if before:
+        return participants(before[-1:])
+    named = _unlinked_subject(analysis, lex, sent, p)
+    return [named] if named else []
+
+
+def _all_or_first(p: Phrase, mentions: list[Mention]) -> list[Participant]:
+    """A count or a meeting is everyone's ("Xi and Putin have met three times"); else the first's."""
+    return participants(mentions if p.kind == "count" or p.etype in _SYMMETRIC else mentions[:1])
+
+
+def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int) -> list[Participant]:
+    """Whose claim it is.
+
+    In order: a genitive or possessive right before the phrase ("Putins erste", "her fourth",
+    "their first call" of two people named together); the parties a summit's modifiers name
+    ("EU-China summit"); a genitive right after the head ("der fünfte Besuch des Präsidenten",
+    "the fifth summit of the BRICS group"); for a role ordinal the subject before it ("Sie ist die
+    erste Frau ..."); the people of its clause (both of "Xi and Putin have met three times"), else
+    of its sentence; an unknown person named as the sentence's subject; else the last person named
+    before the sentence.
+    """
+    kinds = p.head.kinds if p.head is not None and p.head.kinds else ("person",)
+    found = _possessor(analysis, lex, p, sent, det_start, kinds) or _parties_named_in(analysis, p)
+    if found:
+        return found
+    cs, ce = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)
+    clause = _people([m for m in analysis.mentions if cs <= m.start < ce and m.end <= ce], kinds)
+    if p.qualifier == "class":
+        return _role_holder(analysis, lex, p, sent, clause, kinds)
+    found = _after_head(analysis, lex, p, ce)
+    if found or clause:
+        return found or _all_or_first(p, clause)
+    in_sentence = _people([m for m in analysis.mentions if sent.start <= m.start < sent.end])
+    if in_sentence:  # "For the first time since 2019, Biden and Xi met": the parties of the sentence
+        return _all_or_first(p, in_sentence)
+    named = _unlinked_subject(analysis, lex, sent, p)
+    if named:
+        return [named]
+    # "Orban met Putin. The last time they met was in 2019.": a meeting is the two named before
+    both = _plural_owner(analysis, p, sent, sent.start) if p.etype in _SYMMETRIC else None
+    return both or participants(_before_in_text(analysis, sent.start, ("person",))[-1:])
+
+
+_NAME = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]*[a-zäöüß][\w'’-]*\s+){1,3}[A-ZÄÖÜ][\w'’-]*[a-zäöüß][\w'’-]*")
+
+
+def _unlinked_subject(analysis: Analysis, lex: Lexicon, sent: Span, p: Phrase) -> Participant | None:
+    """A person kb does not know, named at the start of the sentence as its subject ("Ellen
+    Example-Person has been sworn in as her country's first ..."): two to four capitalised words
+    followed by a lower-case word, none of them a function word or a role noun. Unlinked: the
+    claim keeps the name, and check-claims says it cannot look for it."""
+    from kb.entities.words import function_words
+
+    m = _NAME.match(analysis.text, sent.start, p.start)
+    if m is None or not re.match(r"\s*[a-zäöüß]", analysis.text[m.end():p.start]):
+        return None
+    words = m.group(0).split()
+    closed = function_words(lex.lang, "determiner") | function_words(lex.lang, "pronoun")
+    if any(w in closed or lex.is_stop(w.lower()) or lex.head_at(w, 0, len(w)) for w in words):
+        return None
+    label = " ".join(words)
+    return Participant(entity=None, label=label, span=Span(m.start(), m.start() + len(m.group(0).rstrip())))
+
+
+class Window:
+    """The window of one claim: ``since`` (a date value), ``within`` (an ISO duration) or ``text``
+    (a window kb could not resolve to a date: "since taking office")."""
+
+    def __init__(self, since: DateValue | None = None, within: str | None = None, text: str | None = None):
+        self.since, self.within, self.text = since, within, text
+
+
+def _timex_after(analysis: Analysis, pos: int, limit: int, types: tuple[str, ...], gap: int) -> Timex | None:
+    for t in analysis.timexes:
+        if t.type in types and pos <= t.start <= pos + gap and t.end <= limit:
+            return t
+    return None
+
+
+def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
+    """A since-window: the first cue followed by a date ("seit Februar 2022"); else the first cue
+    followed by an event kb cannot date ("since taking office"), kept as text. A cue followed by a
+    name ("nach China") opens no window."""
+    cue = lex.windows.get("since")
+    if cue is None:
+        return None
+    undated = None
+    for m in cue.finditer(analysis.text, start, end):
+        t = _timex_after(analysis, m.end(), end, ("DATE", "DURATION"), 60)
+        if t is not None and t.type == "DURATION" and re.fullmatch(r"P\d+[YMWD]", t.value or ""):
+            return Window(within=t.value)  # "seit 23 Jahren": a length back from the claim's date
+        if t is not None and t.type == "DATE":
+            date = t.date()
+            return Window(since=dating.start_of(date) if date.value.endswith("/..") else date)
+        named = any(m.end() < x.start <= m.end() + 1 for x in analysis.mentions)
+        places = [x.start for x in analysis.mentions if m.end() < x.start < end and x.entities
+                  and x.entities[0].kind in ("country", "city")]
+        upto = min(places + [end])  # "seit seinem Amtsantritt [in Berlin]"
+        rest = re.match(r"[^,;:.()]{1,60}", analysis.text[m.start():upto])
+        if undated is None and rest and not named:
+            words = []
+            for w in rest.group(0).split()[:6]:
+                if words and lex.coordinator is not None and lex.coordinator.fullmatch(w):
+                    break
+                words.append(w)
+            while len(words) > 2 and lex.is_stop(words[-1]):
+                words.pop()  # "seit seinem Amtsantritt in [Berlin]"
+            undated = Window(text=" ".join(words))
+    return undated
+
+
+def _within(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
+    cue = lex.windows.get("within")
+    if cue is None:
+        return None
+    for m in cue.finditer(analysis.text, start, end):
+        t = _timex_after(analysis, m.end(), end, ("DURATION",), 25)
+        if t is not None and re.fullmatch(r"P\d+[YMWD]", t.value or ""):
+            return Window(within=t.value)
+    return None
+
+
+def _period(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
+    """"zum zweiten Mal in diesem Jahr", "this year": a period named by a deictic cue anywhere in the
+    region, or right after the phrase ("the second visit in 2023"; not "their first meeting was in
+    2013", which dates the meeting)."""
+    cue, adjacent = lex.windows.get("period"), lex.windows.get("adjacent")
+    for t in analysis.timexes:
+        if t.type != "DATE" or not (start <= t.start < end) or t.granularity not in ("year", "month", "quarter"):
+            continue
+        before = analysis.text[max(start, t.start - 12):t.start]
+        deictic = cue is not None and (cue.match(t.text) or re.search(rf"(?:{cue.pattern})\s*$", before, re.I))
+        near = adjacent is not None and adjacent.fullmatch(analysis.text[start:t.start].strip())
+        if deictic or near:
+            d = t.date()
+            if d.earliest and d.latest:
+                return Window(since=DateValue(f"{d.earliest.isoformat()}/{d.latest.isoformat()}", d.earliest,
+                                              d.latest, d.granularity, text=t.text, span=Span(t.start, t.end)))
+    return None
+
+
+def window(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int], clause_start: int) -> Window:
+    """The phrase's own window, read in its region (a count also from its clause before it)."""
+    lo, hi = region
+    spans = [(lo, hi)] + ([(clause_start, p.start)] if p.kind == "count" else [])
+    for a, b in spans:
+        for reader in (_within, _since, _period):
+            w = reader(analysis, lex, a, b)
+            if w is not None:
+                return w
+    return Window()
+
+
+def last_date(analysis: Analysis, p: Phrase, region: tuple[int, int], clause: tuple[int, int]) -> DateValue | None:
+    """The date a "last" claim gives: its since-date ("not met since 2019") or a date in its clause."""
+    for t in analysis.timexes:
+        if t.type != "DATE" or t.earliest is None or (t.start < p.end and p.start < t.end):
+            continue  # "most recently" is a (vague) date expression of its own
+        if clause[0] <= t.start < max(region[1], clause[1]):
+            date = t.date()
+            if date.value.endswith("/..") and "/" not in date.value[:-3]:
+                return dating.of_value(date.value[:-3])  # "since 2019": it last happened in 2019
+            return date
+    return None
+
+
+def place(analysis: Analysis, p: Phrase, limit: int) -> Participant | None:
+    """A country or city the phrase names ("China-Besuch", "visit to Somalia")."""
+    for m in analysis.mentions:
+        if p.start <= m.start and m.end <= min(limit, p.end + 14) and m.entities \
+                and m.entities[0].kind in ("country", "city") and m.kind not in ("metonym",):
+            return Participant(entity=m.entities[0], label=m.text, span=m.span)
+    return None
+
+
+def scope(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int]) -> tuple[str | None, bool]:
+    """What narrows the count beyond type, owner and window, and whether it means abroad.
+
+    The head's modifiers ("official foreign", "lateinamerikanische"), a role ordinal's whole phrase
+    ("first woman in the chancellery"), and words for abroad in its region ("his first trip
+    abroad", "seine erste Auslandsreise").
+    """
+    text = analysis.text
+    parts = [text[p.start:p.end]] if p.qualifier == "class" else ([p.modifiers] if p.modifiers else [])
+    abroad = False
+    if lex.abroad is not None:
+        inside = lex.abroad.search(text, p.start, p.end)
+        after = lex.abroad.match(text, region[0] + len(text[region[0]:region[1]]) - len(text[region[0]:region[1]].lstrip()))
+        abroad = bool(inside or after)
+        if after and not inside:
+            parts.append(after.group(0))
+    return (" ".join(parts) or None), abroad

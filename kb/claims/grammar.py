@@ -1,0 +1,290 @@
+"""Finding count and ordinal phrases in one sentence: a small grammar over noun phrases.
+
+A *phrase* is an ordinal or count word and what it quantifies:
+
+- a noun phrase: the number word, up to five modifiers, and a head noun from the lexicon
+  ("seinen zweiten China-Besuch", "the fifth summit", "eight phone calls", "her fourth term",
+  "der erste lateinamerikanische Papst"). A stop word (preposition, article, verb, punctuation)
+  before any head ends the phrase without a claim, as does (in German) a capitalised noun that is
+  no head ("die erste Station seiner Reise", "der zehn größten Volkswirtschaften");
+- an adverbial ("zum zweiten Mal", "for the first time", "erstmals", "drei Mal", "twice") whose
+  event is the one its clause names (a verb or noun of a countable type);
+- "last": an adverb ("zuletzt", "they last met") or a negation with a since-window
+  ("have not met since 2019");
+- places a trip covers ("a tour of three countries") and anniversaries ("the 30th anniversary of").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kb.eventtypes import TYPES
+
+from .lexicon import Head, Lexicon
+
+__all__ = ["Phrase", "Tok", "clause_of", "phrases", "tokens"]
+
+_TOKEN = re.compile(r"\d{1,3}\.(?=\s)|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]")
+_COUNTABLE = {t.name for t in TYPES.values() if t.countable}
+_CLAUSE_END = re.compile(r"[,;:()]|\s[–—-]\s")
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Phrase:
+    """One count or ordinal phrase of a sentence."""
+
+    kind: str  # count | ordinal
+    value: int | str
+    etype: str
+    start: int  # the number word (or the adverbial's first word)
+    end: int  # end of the head (or of the adverbial)
+    qualifier: str | None = None  # term | round | class | anniversary | stops | None
+    head: Head | None = None
+    modifiers: str = ""  # the words between number and head ("official foreign")
+    last_since: bool = False  # "not ... since": the since-date is when it last happened
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+
+
+def clause_of(text: str, start: int, end: int, pos: int, pos_end: int | None = None) -> tuple[int, int]:
+    """The clause around ``text[pos:pos_end]`` within ``[start, end)``: up to the punctuation on either side."""
+    before = [m.end() for m in _CLAUSE_END.finditer(text, start, pos)]
+    after = _CLAUSE_END.search(text, pos_end if pos_end is not None else pos, end)
+    return (before[-1] if before else start), (after.start() if after else end)
+
+
+def _noun_phrase(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int, depth: int = 0):
+    """The head the number word ``toks[i]`` quantifies: ``(head, head_end, modifiers)`` or None.
+
+    Coordinated ordinals share the head of the last one ("der erste lateinamerikanische und der
+    zweite nichteuropäische Papst").
+    """
+    mods = []
+    for j in range(i + 1, min(i + 7, len(toks))):
+        tok = toks[j]
+        found = lex.head_at(text, tok.start, end)
+        if found is not None:
+            return found[0], found[1], " ".join(mods)
+        if lex.coordinator is not None and lex.coordinator.fullmatch(tok.text) and depth == 0:
+            nxt = next((k for k in range(j + 1, min(j + 4, len(toks))) if lex.ordinal(toks[k].text) is not None), None)
+            shared = _noun_phrase(text, toks, nxt, lex, end, 1) if nxt is not None else None
+            # the phrase ends before the coordinator, so the second ordinal keeps its own phrase
+            return (shared[0], toks[j - 1].end, " ".join(mods)) if shared else None
+        if lex.is_stop(tok.text) or tok.text.endswith(("'s", "’s")) or _article(lex, tok.text):
+            return None  # a preposition, verb, genitive or article begins something else
+        if lex.lang == "de" and tok.text[:1].isupper():
+            return None  # a German noun that is no head: the number counts something else
+        mods.append(tok.text)
+    return None
+
+
+def _in_title(text: str, toks: list[Tok], i: int) -> bool:
+    """A capitalised number word inside a sentence is part of a name or title ("First Lady",
+    "Erster Bürgermeister"), not an ordinal."""
+    word = toks[i].text
+    if not word[:1].isupper() or i == 0:
+        return False
+    before = text[toks[i - 1].end:toks[i].start] + toks[i - 1].text
+    return not re.search(r"[.!?:\"„“”«»]\s*$", before)
+
+
+def _elided_head(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int):
+    """"The summit was the fourth between the two leaders", "Der Gipfel ist der erste seit ...",
+    "The trip is Joe Biden's first to Asia": an ordinal with no noun of its own, right after a
+    determiner or a genitive, counts the event noun its sentence began with (the first head before
+    it). Returns ``(head, end of the ordinal, "")``."""
+    from kb.entities.words import function_words
+
+    if i == 0 or not (_determiner(lex, toks[i - 1].text) or toks[i - 1].text.endswith(("'s", "’s"))):
+        return None  # "the fourth", "seine erste", "Joe Biden's first"
+    nxt = toks[i + 1].text if i + 1 < len(toks) else "."
+    if not (lex.is_stop(nxt) or nxt in function_words(lex.lang, "determiner")):
+        return None
+    for tok in toks[:i - 1]:
+        found = lex.head_at(text, tok.start, end)
+        if found is not None and found[0].kind == "event":
+            return found[0], toks[i].end, ""
+    return None
+
+
+def _article(lex: Lexicon, word: str) -> bool:
+    from kb.entities.words import function_words
+
+    return word in function_words(lex.lang, "determiner")
+
+
+def _determiner(lex: Lexicon, word: str) -> bool:
+    from kb.entities.words import function_words
+
+    return word in function_words(lex.lang, "determiner") or any(
+        p is not None and p.fullmatch(word) for p in (lex.owner, lex.plural_owner))
+
+
+def _free(text: str, pos: int) -> bool:
+    """A number standing on its own: after a space and a word (not "P5+1", "7/30")."""
+    return pos > 1 and text[pos - 1].isspace() and (text[pos - 2].isalpha() or text[pos - 2] in ",")
+
+
+def _a_time(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int) -> bool:
+    """"während seiner ersten Amtszeit", "during his second term": a term used as a time, unless
+    its clause names an election ("in seine dritte Amtszeit gewählt")."""
+    j = i - 1
+    while j >= 0 and _determiner(lex, toks[j].text):
+        j -= 1
+    if lex.temporal is None or j < 0 or not lex.temporal.fullmatch(toks[j].text.lower()):
+        return False
+    cs, ce = clause_of(text, toks[0].start if toks else 0, end, toks[i].start)
+    found = clause_type(text, lex, cs, ce, toks[i].start)
+    return found is None or found[0] not in ("Election", "ReElection")
+
+
+def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> list[Phrase]:
+    out = []
+    for i, tok in enumerate(toks):
+        ordinal = lex.ordinal(tok.text)
+        count = None if ordinal is not None else lex.cardinal(tok.text)
+        if count is not None and (count < 2 or (tok.text[:1].isdigit() and not _free(text, tok.start))):
+            count = None  # "one of the meetings"; "P5+1 talks"
+        if ordinal is None and count is None:
+            continue
+        if any(a <= tok.start < b for a, b in skip) or _in_title(text, toks, i):
+            continue  # "December 7", "am 9. September": part of a date; "First Minister": a title
+        np = _noun_phrase(text, toks, i, lex, end)
+        if np is None and ordinal is not None:
+            np = _elided_head(text, toks, i, lex, end)
+        if np is None:
+            continue
+        head, head_end, mods = np
+        if lex.title is not None and any(lex.title.fullmatch(w) for w in mods.split()):
+            continue  # "the first vice president": a title, not an ordinal
+        if head.kind == "round" or (head.kind == "term" and _a_time(text, toks, i, lex, end)):
+            continue  # a voting round is no count of elections; "during his first term" is a time
+        if ordinal is not None:
+            qualifier = None if head.kind == "event" else head.kind
+            out.append(Phrase("ordinal", ordinal, head.type, tok.start, head_end, qualifier, head, mods))
+        elif head.kind == "event":
+            # "four meetings"; a count of role holders ("the two leaders") or terms claims nothing
+            out.append(Phrase("count", count, head.type, tok.start, head_end, None, head, mods))
+    return out
+
+
+def clause_type(text: str, lex: Lexicon, start: int, end: int, near: int) -> tuple[str, int] | None:
+    """The countable event type a clause names (its verb or event noun nearest ``near``) and where."""
+    from kb.events.rules import rules
+
+    best = None
+    candidates = [(t, p) for t, p in lex.verbs] + [(h.type, h.pattern) for h in lex.heads if h.kind == "event"]
+    candidates += [(r.type, r.pattern) for r in rules(lex.lang).triggers]
+    for etype, pattern in candidates:
+        if etype not in _COUNTABLE:
+            continue
+        for m in pattern.finditer(text, start, end):
+            if lex.lang == "en" and pattern in [h.pattern for h in lex.heads] and not _word_start(text, m.start()):
+                continue
+            d = abs(m.start() - near)
+            if best is None or d < best[0]:
+                best = (d, etype, m.start())
+    return (best[1], best[2]) if best else None
+
+
+def _word_start(text: str, pos: int) -> bool:
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-'’")
+
+
+def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=()) -> list[Phrase]:
+    out = []
+    for pattern, fixed in lex.again:
+        for m in pattern.finditer(text, start, end):
+            word = m.group("o") if fixed is None else None
+            value = fixed if fixed is not None else (int(word) if re.fullmatch(r"[0-9]{1,3}", word) else lex.ordinal(word))
+            out.append(Phrase("ordinal", value, "", m.start(), m.end()))
+    for pattern in lex.times:
+        for m in pattern.finditer(text, start, end):
+            value = lex.cardinal(m.group("n"))
+            if value:
+                out.append(Phrase("count", value, "", m.start(), m.end()))
+    for pattern in lex.last:
+        for m in pattern.finditer(text, start, end):
+            out.append(Phrase("ordinal", "last", "", m.start(), m.end()))
+    typed = []
+    for p in out:
+        cs, ce = clause_of(text, start, end, p.start, p.end)
+        found = clause_type(text, lex, cs, ce, p.start)
+        if found is None and ce < end:
+            # "For the first time since 2019, the two met in person": the event is in the next clause
+            _, after = clause_of(text, start, end, ce + 1)
+            found = clause_type(text, lex, ce, after, p.start)
+        if found is None and cs > start:
+            # "sie haben sich oft getroffen, zuletzt im März": the event is in the clause before
+            before, _ = clause_of(text, start, end, cs - 1)
+            found = clause_type(text, lex, before, cs, p.start)
+        etype = found[0] if found else ("StateVisit" if any(cs <= a < ce for a in places) else None)
+        if etype is not None and p.value is not None:
+            p.etype = etype  # "zum zweiten Mal in Beijing": being somewhere again is a visit
+            typed.append(p)
+    return typed
+
+
+def _not_since(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase]:
+    """"They have not met since 2019": the last meeting was in 2019 (the window is read later)."""
+    since = lex.windows.get("since")
+    if lex.not_since is None or since is None:
+        return []
+    out = []
+    for neg in lex.not_since.finditer(text, start, end):
+        cs, ce = clause_of(text, start, end, neg.start())
+        cue = since.search(text, cs, ce)
+        found = clause_type(text, lex, cs, ce, neg.end()) if cue else None
+        if found is not None:
+            out.append(Phrase("ordinal", "last", found[0], neg.start(), neg.end(), last_since=True))
+    return out
+
+
+def _places_phrases(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase]:
+    out = []
+    for pattern in lex.places:
+        for m in pattern.finditer(text, start, end):
+            value = lex.cardinal(m.group("n"))
+            cs, ce = clause_of(text, start, end, m.start(), m.end())
+            found = clause_type(text, lex, cs, ce, m.start())
+            if value and found is not None and found[0] in ("StateVisit", "Visit"):
+                out.append(Phrase("count", value, found[0], m.start("n"), m.end(), "stops"))
+    return out
+
+
+def _anniversaries(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase]:
+    out = []
+    for pattern in lex.anniversary:
+        for m in pattern.finditer(text, start, end):
+            value = lex.ordinal(m.group("o"))
+            if isinstance(value, int):
+                out.append(Phrase("ordinal", value, "Other", m.start("o"), m.end(), "anniversary"))
+    return out
+
+
+def phrases(text: str, lex: Lexicon, start: int, end: int, dates=(), places=()) -> list[Phrase]:
+    """Every count and ordinal phrase of ``text[start:end]``, in text order, without overlaps.
+
+    ``dates``: spans of date expressions (their numbers are no counts); ``places``: where places
+    are named (an adverbial ordinal with no event but a place is a visit). Noun phrases win over
+    adverbials and anniversaries that share their number word.
+    """
+    toks = tokens(text, start, end)
+    found = _np_phrases(text, toks, lex, end, dates) + _places_phrases(text, lex, start, end)
+    found += _anniversaries(text, lex, start, end)
+    found += _adverbial_phrases(text, lex, start, end, places) + _not_since(text, lex, start, end)
+    kept: list[Phrase] = []
+    for p in found:
+        if not any(p.start < q.end and q.start < p.end for q in kept):
+            kept.append(p)
+    return sorted(kept, key=lambda p: p.start)

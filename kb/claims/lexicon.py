@@ -1,0 +1,169 @@
+"""The claim grammar's word lists and patterns of one language (``kb/lang/<iso>/claims.txt``).
+
+The file's format is declared in :data:`FORMAT` (registered in :mod:`kb.lang.schema`); a line that
+does not fit stops with a :class:`~kb.lang.schema.LanguageDataError` naming file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kb.eventtypes import TYPES
+from kb.lang.schema import CLAIMS, LanguageDataError, load
+
+__all__ = ["FORMAT", "Lexicon", "lexicon"]
+
+FORMAT = CLAIMS  # declared in kb/lang/schema.py with the other files
+
+_B, _E = r"(?<![\w-])", r"(?![\w-])"
+
+
+@dataclass(frozen=True)
+class Head:
+    """What a noun phrase's head names: an event noun, a unit (term, round) or a class of role holders."""
+
+    kind: str  # event | term | round | class
+    type: str  # the event type counted ("Other" for a class whose clause names no event)
+    pattern: re.Pattern
+    kinds: tuple[str, ...] = ()  # class: entity kinds its owner may have
+
+
+@dataclass
+class Lexicon:
+    """Compiled claim grammar of one language."""
+
+    lang: str
+    ordinals: dict[str, int | str] = field(default_factory=dict)
+    cardinals: dict[str, int] = field(default_factory=dict)
+    digits: list[re.Pattern] = field(default_factory=list)
+    heads: list[Head] = field(default_factory=list)
+    times: list[re.Pattern] = field(default_factory=list)
+    again: list[tuple[re.Pattern, int | str | None]] = field(default_factory=list)  # None: the {O} group
+    last: list[re.Pattern] = field(default_factory=list)
+    not_since: re.Pattern | None = None
+    places: list[re.Pattern] = field(default_factory=list)
+    anniversary: list[re.Pattern] = field(default_factory=list)
+    owner: re.Pattern | None = None
+    plural_owner: re.Pattern | None = None
+    stop: re.Pattern | None = None
+    abroad: re.Pattern | None = None
+    windows: dict[str, re.Pattern] = field(default_factory=dict)
+    verbs: list[tuple[str, re.Pattern]] = field(default_factory=list)
+    coordinator: re.Pattern | None = None
+    title: re.Pattern | None = None
+    between: re.Pattern | None = None
+    agent: re.Pattern | None = None
+    relative: re.Pattern | None = None
+    nearest: re.Pattern | None = None
+    temporal: re.Pattern | None = None
+
+    def ordinal(self, word: str) -> int | str | None:
+        """The value of an ordinal word ("zweiten" -> 2, "26th" -> 26, "letzte" -> "last")."""
+        found = self.ordinals.get(word.lower())
+        if found is not None:
+            return found
+        for p in self.digits:
+            m = p.fullmatch(word)
+            if m:
+                return int(m.group(1))
+        return None
+
+    def cardinal(self, word: str) -> int | None:
+        if re.fullmatch(r"[0-9]{1,3}", word):  # ASCII digits only: "²" is a digit to str.isdigit
+            return int(word)
+        return self.cardinals.get(word.lower())
+
+    def head_at(self, text: str, pos: int, end: int) -> tuple[Head, int] | None:
+        """The head noun starting at ``pos`` (first matching line of the file) and where it ends."""
+        for head in self.heads:
+            m = head.pattern.match(text, pos, end)
+            if m and m.end() > pos:
+                return head, m.end()
+        return None
+
+    def is_stop(self, word: str) -> bool:
+        return bool(self.stop and self.stop.fullmatch(word.lower()))
+
+
+def _value(raw: str) -> int | str:
+    return int(raw) if re.fullmatch(r"[0-9]+", raw) else raw
+
+
+def _alternation(forms) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+def _words(patterns: list[str], flags=re.IGNORECASE) -> re.Pattern | None:
+    return re.compile(_B + "(?:" + "|".join(patterns) + ")" + _E, flags) if patterns else None
+
+
+def _template(source: str, cards: str, ords: str, lang: str) -> re.Pattern:
+    if source.count("{N}") > 1 or source.count("{O}") > 1:
+        raise LanguageDataError(f"kb/lang/{lang}/claims.txt", None,
+                                f"{{N}} and {{O}} may stand once per line (write one line per phrase): {source!r}")
+    source = source.replace("{N}", rf"(?P<n>{cards})").replace("{O}", rf"(?P<o>{ords})")
+    return re.compile(_B + "(?:" + source + ")" + _E, re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    """Read and compile ``kb/lang/<lang>/claims.txt`` (an empty grammar when the file is missing)."""
+    lex = Lexicon(lang)
+    raw: dict[str, list] = {}
+    for entry in load(lang, "claims.txt"):
+        key, value = entry["key"], entry["value"]
+        if key == "ordinal":
+            lex.ordinals.update({f.lower(): _value(value["value"]) for f in value["forms"]})
+        elif key == "cardinal":
+            lex.cardinals.update({f.lower(): int(value["value"]) for f in value["forms"]})
+        elif key == "digits":
+            lex.digits.append(value)
+        elif key == "verb":
+            lex.verbs.append((_checked_type(value["type"], lang, key), _words([value["regex"].pattern], 0)))
+        elif key in ("noun", "unit", "class"):
+            lex.heads.append(_head(key, value, lang))
+        else:
+            raw.setdefault(key, []).append(value)
+    cards = _alternation(lex.cardinals) + r"|\d{1,3}"
+    ords = "|".join([_alternation(lex.ordinals)] + [p.pattern.replace("(", "(?:", 1) for p in lex.digits])
+    src = {k: [v.pattern if isinstance(v, re.Pattern) else v for v in vs] for k, vs in raw.items()}
+    lex.times = [_template(s, cards, ords, lang) for s in src.get("times", [])]
+    lex.places = [_template(s, cards, ords, lang) for s in src.get("places", [])]
+    lex.anniversary = [_template(s, cards, ords, lang) for s in src.get("anniversary", [])]
+    lex.again = [(_template(s, cards, ords, lang), None) for s in src.get("again", [])]
+    lex.again += [(_template(v["regex"].pattern, cards, ords, lang), _value(v["value"])) for v in raw.get("again-fixed", [])]
+    lex.last = [_words([s]) for s in src.get("last", [])]
+    lex.not_since = _words(src.get("not-since", []))
+    lex.owner = _words(src.get("owner", []))
+    lex.plural_owner = _words(src.get("plural-owner", []))
+    lex.stop = re.compile("|".join(src["stop"])) if src.get("stop") else None
+    lex.abroad = _words(src.get("abroad", []))
+    lex.coordinator = _words(src.get("coordinator", []))
+    lex.between = _words(src.get("between", []))
+    lex.agent = _words(src.get("agent", []))
+    lex.relative = _words(src.get("relative", []))
+    lex.nearest = _words(src.get("nearest", []))
+    lex.title = re.compile("|".join(src["title"]), re.IGNORECASE) if src.get("title") else None
+    lex.temporal = _words(src.get("temporal", []))
+    for v in raw.get("window", []):
+        lex.windows.setdefault(v["cue"], []).append(v["regex"].pattern)
+    lex.windows = {cue: _words(ps) for cue, ps in lex.windows.items()}
+    return lex
+
+
+def _checked_type(etype: str, lang: str, key: str) -> str:
+    if etype not in TYPES:
+        raise LanguageDataError(f"kb/lang/{lang}/claims.txt", None, f"unknown event type {etype!r} in a {key} line")
+    return etype
+
+
+def _head(key: str, value: dict, lang: str) -> Head:
+    etype = _checked_type(value.get("type", "Other"), lang, key)
+    pattern = re.compile("(?:" + value["regex"].pattern + ")" + _E)
+    if key == "noun":
+        return Head("event", etype, pattern)
+    if key == "unit":
+        return Head(value["unit"], etype, pattern)
+    return Head("class", "Other", pattern, tuple(value["kinds"]))

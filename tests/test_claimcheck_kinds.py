@@ -1,0 +1,134 @@
+"""check-claims per claim kind on a fixture KB of its own: a consistent count, an inconsistent
+ordinal, "last" claims, a term, and claims kb cannot check (with the reason)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from click.testing import CliRunner
+
+from fixtures_rdf import FIXED_RUN, MACRON, POLAND, TUSK, WARSAW, span
+from kb.cli import main
+from kb.model import Analysis, Claim, DateValue, Document, Entity, Event, Participant, Span
+from kb.store import Store
+
+D = dt.date
+LYON = Entity("Q456", "Lyon", "city", labels={"en": ["Lyon"]}, country="Q142")
+HISTORY = ("Macron and Tusk held talks in Vienna on 3 March 2024. The two met again in Prague on "
+           "9 September 2024. Macron spent a day in Warsaw on 20 November 2024. In April 2022 Macron "
+           "won the presidential run-off. He had first won in May 2017. He toured Lyon on 2 December 2024.")
+CLAIMS = ("Macron and Tusk have met twice since January 2024. It is Macron's third visit to Poland within "
+          "a year. They last met in September 2024. Macron and Tusk last met in March 2024. It is his first "
+          "trip since taking office. He was the first president to swim across the Seine. He serves a "
+          "second term. It is his first trip abroad this winter.")
+
+
+def _day(value: str) -> DateValue:
+    d = D.fromisoformat(value)
+    return DateValue(value, d, d, "day")
+
+
+def _month(y: int, m: int) -> DateValue:
+    last = (D(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
+    return DateValue(f"{y}-{m:02d}", D(y, m, 1), last, "month")
+
+
+def history() -> Analysis:
+    t = HISTORY
+    both = [Participant(MACRON, "Macron", "participant"), Participant(TUSK, "Tusk", "participant")]
+    events = [
+        Event("e1", "Meeting", "past", span(t, "Macron and Tusk held talks"), participants=both,
+              date=_day("2024-03-03")),
+        Event("e2", "Meeting", "past", span(t, "The two met again"), participants=both, date=_day("2024-09-09")),
+        Event("e3", "StateVisit", "past", span(t, "Macron spent a day"), participants=[
+              Participant(MACRON, "Macron", "guest")], place=Participant(WARSAW, "Warsaw"), date=_day("2024-11-20")),
+        Event("e4", "Election", "past", span(t, "In April 2022"), participants=[Participant(MACRON, "Macron", "winner")],
+              date=_month(2022, 4)),
+        Event("e5", "Election", "past", span(t, "He had first won"), participants=[
+              Participant(MACRON, "Macron", "winner")], date=_month(2017, 5)),
+        Event("e6", "StateVisit", "past", span(t, "He toured Lyon"), participants=[
+              Participant(MACRON, "Macron", "guest")], place=Participant(LYON, "Lyon"), date=_day("2024-12-02")),
+    ]
+    return Analysis(Document("own-history", t, "en", published=D(2025, 1, 5), source="Own Wire"), events=events)
+
+
+def claims() -> Analysis:
+    t = CLAIMS
+    macron, both = [Participant(MACRON, "Macron")], [Participant(MACRON, "Macron"), Participant(TUSK, "Tusk")]
+    as_of = D(2025, 1, 15)
+
+    def claim(n, kind, value, etype, sentence, parts, **kw):
+        return Claim(f"c{n}", kind, value, etype, span(t, sentence), participants=parts, as_of=as_of, **kw)
+
+    cs = [
+        claim(1, "count", 2, "Meeting", "have met twice", both, since=_month(2024, 1)),
+        claim(2, "ordinal", 3, "StateVisit", "third visit to Poland", macron, within="P1Y",
+              place=Participant(POLAND, "Poland")),
+        claim(3, "ordinal", "last", "Meeting", "They last met in September", both, date=_month(2024, 9)),
+        claim(4, "ordinal", "last", "Meeting", "last met in March", both, date=_month(2024, 3)),
+        claim(5, "ordinal", 1, "StateVisit", "first trip since taking office", macron,
+              window_text="since taking office"),
+        claim(6, "ordinal", 1, "Other", "first president to swim", macron, qualifier="class",
+              scope="first president"),
+        claim(7, "ordinal", 2, "Election", "second term", macron, qualifier="term"),
+        claim(8, "count", 2, "Meeting", "have met twice", [Participant(None, "the two envoys", span=Span(0, 6))]),
+        claim(9, "ordinal", 1, "StateVisit", "first trip abroad this winter", macron, scope="abroad", abroad=True,
+              since=DateValue("2024-11/2025-02", D(2024, 11, 1), D(2025, 2, 28), "month")),
+    ]
+    return Analysis(Document("own-claims", t, "en", published=as_of), claims=cs)
+
+
+def _store(tmp_path) -> str:
+    path = tmp_path / "kb"
+    with Store(str(path)) as s:
+        s.ingest(history(), run=FIXED_RUN)
+        s.ingest(claims(), run=FIXED_RUN)
+    return str(path)
+
+
+def _checks(store: str) -> dict[str, dict]:
+    r = CliRunner().invoke(main, ["--store", store, "check-claims", "--format", "json"], catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    return {c["claim"].rsplit("/", 1)[-1]: c for c in json.loads(r.output) if c["doc_id"] == "own-claims"}
+
+
+def test_each_kind_gets_its_own_check(tmp_path):
+    checks = _checks(_store(tmp_path))
+    count = checks["c1"]
+    assert (count["kind"], count["found"], count["verdict"]) == ("count", 2, "consistent")
+    assert count["window"] == ["2024-01-01", "2025-01-15"]
+    ordinal = checks["c2"]  # "third visit within a year": the KB knows one
+    assert (ordinal["kind"], ordinal["found"], ordinal["verdict"]) == ("ordinal", 1, "fewer_in_kb")
+    assert ordinal["window"] == ["2024-01-15", "2025-01-15"]
+    assert [e["source"] for e in ordinal["events"]] == ["Own Wire"]
+    last = checks["c3"]  # the latest meeting the KB holds is in September 2024
+    assert (last["kind"], last["verdict"], last["last_date"]) == ("last", "consistent", "2024-09")
+    stale = checks["c4"]  # "last met in March" while the KB holds a meeting in September
+    assert (stale["kind"], stale["verdict"]) == ("last", "later_in_kb")
+    term = checks["c7"]  # a second term: two won elections
+    assert (term["kind"], term["found"], term["verdict"]) == ("term", 2, "consistent")
+    abroad = checks["c9"]  # "first trip abroad this winter": Warsaw counts, Lyon (at home) does not
+    assert (abroad["found"], abroad["verdict"]) == (1, "consistent")
+    assert [e["event"].rsplit("/", 1)[-1] for e in abroad["events"]] == ["e3"]
+
+
+def test_claims_kb_cannot_check_say_why(tmp_path):
+    checks = _checks(_store(tmp_path))
+    window = checks["c5"]
+    assert window["verdict"] == "not_checkable" and "since taking office" in window["reason"]
+    role = checks["c6"]
+    assert role["verdict"] == "not_checkable" and "holders of a role" in role["reason"]
+    unlinked = checks["c8"]
+    assert unlinked["verdict"] == "not_checkable" and "linked" in unlinked["reason"]
+
+
+def test_text_output_names_verdicts_and_reasons(tmp_path):
+    r = CliRunner().invoke(main, ["--store", _store(tmp_path), "check-claims"], catch_exceptions=False)
+    assert r.exit_code == 0
+    out = r.output
+    assert "own-claims: count claim 2 x Meeting in 2024-01-01/2025-01-15: KB has 2 -> consistent" in out
+    assert "own-claims: ordinal claim 3 x StateVisit in 2024-01-15/2025-01-15: KB has 1 -> fewer_in_kb" in out
+    assert "own-claims: last claim Meeting on 2024-09 (up to 2025-01-14): KB's latest is 2024-09-09 -> consistent" in out
+    assert "not checkable: its window ('since taking office') has no date kb could resolve" in out
+    assert out.rstrip().splitlines()[-1].startswith("9 claims: ")
