@@ -226,24 +226,31 @@ class _nullbar:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--graph", metavar="IRI",
+              help="Named graph for triples outside any named graph (all of a .ttl or .nt file).")
 @store_option
-def load(paths, store):
-    """Bulk-load N-Quads shards written by `kb ingest --shards` into the store.
+def load(paths, graph, store):
+    """Load RDF files (shards of `kb ingest --shards`, `kb export` TriG) into the store.
 
-    A document graph already in the store is replaced. Loading is not one
-    transaction: if it is interrupted, run it again (loading twice gives the
-    same store).
+    PATHS are N-Quads (.nq), TriG (.trig), Turtle (.ttl) or N-Triples (.nt)
+    files, each optionally gzipped (.gz), or directories of them. Every file
+    is parsed to its end before anything is written: a malformed file changes
+    nothing and the error names its line. Then each graph replaces the stored
+    graph of the same name in one transaction. If the load is interrupted,
+    run it again (loading twice gives the same store).
 
     \b
     Examples:
       kb ingest --shards shards/ --workers 8 corpus/
       kb --store ~/kbs/archive load shards/
+      kb load export.trig
+      kb load --graph https://example.org/graph/extra extra.ttl
     """
-    from . import parallel
+    from .load import load_files
 
     with _open(store) as base:
-        n = parallel.load_shards(base.store, paths)
-    click.echo(f"{n} shard files loaded")
+        summary = load_files(base.store, paths, graph=graph)
+    click.echo(summary.line())
 
 
 # --------------------------------------------------------------------------- extract
