@@ -65,10 +65,12 @@ def tag_timexes(text: str, *, lang: str, dct: _dt.date | str | None, mode: str =
     return temporal.tag(text, lang, docio.parse_date(dct, "reference date"), mode)
 
 
-def extract_paths(paths: Iterable[str | os.PathLike], **defaults: Any) -> Iterator[Analysis | docio.ReadProblem]:
-    """Analyses of every document in ``paths``; unreadable ones come out as ``ReadProblem``."""
+def extract_paths(paths: Iterable[str | os.PathLike], **defaults: Any,
+                  ) -> Iterator[Analysis | docio.ReadProblem | docio.ReadNote]:
+    """Analyses of every document in ``paths``; unreadable ones come out as ``ReadProblem``,
+    notes on the input (duplicate ids, deprecated sidecars) as ``ReadNote``."""
     for item in docio.iter_documents(paths, **defaults):
-        yield item if isinstance(item, docio.ReadProblem) else analyse(item)
+        yield item if isinstance(item, (docio.ReadProblem, docio.ReadNote)) else analyse(item)
 
 
 @dataclass
@@ -81,9 +83,20 @@ class IngestSummary:
     triples: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (document or path, reason)
     warnings: list[str] = field(default_factory=list)
+    duplicates: int = 0  # documents whose id was met before in the run (the later one is kept)
+
+    def note(self, note) -> None:
+        """Count a :class:`kb.document.ReadNote` of the input."""
+        self.warnings.append(note.message)
+        if note.kind == "duplicate":
+            self.duplicates += 1
 
     def line(self) -> str:
-        return (f"{self.documents} documents, {self.events} events, {self.claims} claims ingested; "
+        dup = ""
+        if self.duplicates:
+            dup = (f" ({self.duplicates} of them repeated an id read before in this run; "
+                   f"the later document replaced the earlier)")
+        return (f"{self.documents} documents{dup}, {self.events} events, {self.claims} claims ingested; "
                 f"{len(self.rejected)} rejected")
 
 
@@ -146,6 +159,9 @@ class KnowledgeBase:
         summary = IngestSummary()
         pending: list[Analysis] = []
         for item in items:
+            if isinstance(item, docio.ReadNote):
+                summary.note(item)
+                continue
             if isinstance(item, docio.ReadProblem):
                 summary.rejected.append((item.path, item.message))
             else:

@@ -59,6 +59,8 @@ def document_options(func):
         click.option("--lang", metavar="ISO", help="Language of the text (de, en, ...) [default: de]."),
         click.option("--source", metavar="URL", help="Source URL or citation."),
         click.option("--id", "doc_id", metavar="ID", help="Document id (a single .txt file only)."),
+        click.option("--sidecar", type=click.Path(dir_okay=False), metavar="FILE",
+                     help="JSON metadata of a single .txt file [default: NAME.meta.json beside it]."),
         click.option("--mode", type=click.Choice(["news", "narrative"]), default=None,
                      help="Resolve relative dates against the publication date (news) or the "
                           "last absolute date mentioned (narrative)."),
@@ -68,8 +70,9 @@ def document_options(func):
     return func
 
 
-def _defaults(published, lang, source, doc_id, mode) -> dict:
-    return {"published": published, "lang": lang, "source": source, "id": doc_id, "mode": mode}
+def _defaults(published, lang, source, doc_id, mode, sidecar=None) -> dict:
+    return {"published": published, "lang": lang, "source": source, "id": doc_id, "mode": mode,
+            "sidecar": sidecar}
 
 
 def _open(store: str | None, read_only: bool = False) -> api.KnowledgeBase:
@@ -130,13 +133,15 @@ def main(store):
               help="Run the extraction on a Dask cluster (scheduler address, e.g. tcp://host:8786).")
 @click.option("--shards", "shards_dir", type=click.Path(file_okay=False), metavar="DIR",
               help="Write N-Quads shards to DIR instead of the store; load them later with `kb load`.")
-def ingest(paths, published, lang, source, doc_id, mode, store, quiet, workers, dask_address, shards_dir):
+def ingest(paths, published, lang, source, doc_id, mode, sidecar, store, quiet, workers, dask_address, shards_dir):
     """Extract events from documents and store them.
 
-    PATHS are .txt files (metadata from the options or a sidecar NAME.json),
-    .json/.jsonl records with id, lang, published, source and text, or
-    directories (searched recursively). Re-ingesting a document replaces it.
-    Each document is written whole or not at all.
+    PATHS are .txt files (metadata from the options or a sidecar
+    NAME.meta.json), .json/.jsonl records with id, lang, published, source
+    and text, or directories (searched recursively). Re-ingesting a document
+    replaces it; an id met twice in one run is reported, the later wins. Each
+    document is written whole or not at all; every file, record or directory
+    that cannot be read is reported, one line each.
 
     \b
     Examples:
@@ -145,12 +150,13 @@ def ingest(paths, published, lang, source, doc_id, mode, store, quiet, workers, 
       kb --store ~/kbs/archive ingest --workers 2 corpus/
       kb ingest --shards shards/ --workers 8 corpus/ && kb load shards/
     """
-    defaults = _defaults(published, lang, source, doc_id, mode)
+    defaults = _defaults(published, lang, source, doc_id, mode, sidecar)
     from . import parallel
     from .document import expand_paths, iter_documents
 
-    files = list(expand_paths(list(paths)))
-    show = not quiet and len(files) > 1
+    files = list(paths)
+    n_files = sum(1 for _ in expand_paths(files))
+    show = not quiet and n_files > 1
     if shards_dir:
         with _bar(show, None, "extracting") as bar:
             summary = parallel.write_shards(files, shards_dir, workers=workers, progress=bar.update, **defaults)
@@ -164,14 +170,10 @@ def ingest(paths, published, lang, source, doc_id, mode, store, quiet, workers, 
                     summary = parallel.ingest_parallel(base.store, files, workers=workers,
                                                        progress=bar.update, **defaults)
             else:
-                with _bar(show, len(files), "ingesting") as bar:
-                    def items():
-                        # file by file, so the bar counts files; documents are stored a few at a time
-                        for path in files:
-                            yield from iter_documents([path], **defaults)
-                            bar.update(1)
-
-                    summary = base.ingest_documents(items())
+                with _bar(show, n_files, "ingesting") as bar:
+                    # the bar counts files; documents are stored a few at a time
+                    items = iter_documents(files, file_done=lambda: bar.update(1), **defaults)
+                    summary = base.ingest_documents(items)
     if not quiet:
         for w in summary.warnings:
             click.echo(f"warning: {w}", err=True)
@@ -259,7 +261,7 @@ def load(paths, graph, store):
 @document_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "trig", "turtle"]), default="jsonl",
               show_default=True, help="JSON event records (one line per document) or RDF.")
-def extract(paths, published, lang, source, doc_id, mode, fmt):
+def extract(paths, published, lang, source, doc_id, mode, sidecar, fmt):
     """Run the pipeline on documents and print the result (no store).
 
     \b
@@ -267,10 +269,15 @@ def extract(paths, published, lang, source, doc_id, mode, fmt):
       kb extract --format jsonl articles/*.json > events.jsonl
       kb extract --format trig --published 2024-05-14 --lang de note.txt
     """
-    defaults = _defaults(published, lang, source, doc_id, mode)
+    defaults = _defaults(published, lang, source, doc_id, mode, sidecar)
     problems = 0
     records = []
+    from .document import ReadNote
+
     for item in api.extract_paths(paths, **defaults):
+        if isinstance(item, ReadNote):  # a duplicate id or a deprecated sidecar: no document lost
+            click.echo(f"warning: {item.message}", err=True)
+            continue
         if not hasattr(item, "document"):
             click.echo(f"rejected: {item.path}: {item.message}", err=True)
             problems += 1

@@ -155,7 +155,9 @@ def _account(summary, ex: Extracted) -> None:
 
 def _documents(paths, summary, defaults) -> Iterator[Document]:
     for item in docio.iter_documents(paths, **defaults):
-        if isinstance(item, docio.ReadProblem):
+        if isinstance(item, docio.ReadNote):
+            summary.note(item)
+        elif isinstance(item, docio.ReadProblem):
             summary.rejected.append((item.path, item.message))
         else:
             yield item
