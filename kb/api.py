@@ -337,15 +337,23 @@ class KnowledgeBase:
                 "triples": self.store.count_triples()}
 
 
-def add_entities(path: str | os.PathLike) -> int:
+def add_entities(path: str | os.PathLike, notes: list[str] | None = None) -> int:
     """Add entities from a CSV or Turtle file to the user gazetteer; returns how many.
 
     The user gazetteer lives at ``$KB_GAZETTEER`` (default
     ``~/.local/share/kb/gazetteer.tsv``) and is read with the shipped one.
+    Unreadable lines found in it are moved aside, with a message in ``notes``.
     """
     from .entities import add_entities as add
 
-    return add(path)
+    return add(path, notes)
+
+
+def gazetteer_problems() -> list[str]:
+    """One message per bad line of the user gazetteer (file and line); those lines are skipped."""
+    from .entities.tables import user_path, user_rows
+
+    return [msg for _, msg in user_rows(user_path())[1]]
 
 
 

@@ -154,6 +154,8 @@ def ingest(paths, published, lang, source, doc_id, mode, sidecar, store, quiet, 
     from . import parallel
     from .document import expand_paths, iter_documents
 
+    if not quiet:
+        _gazetteer_warnings()
     files = list(paths)
     n_files = sum(1 for _ in expand_paths(files))
     show = not quiet and n_files > 1
@@ -182,6 +184,12 @@ def ingest(paths, published, lang, source, doc_id, mode, sidecar, store, quiet, 
     click.echo(summary.line())
     if summary.rejected and not summary.documents:
         sys.exit(EXIT_BAD_INPUT)
+
+
+def _gazetteer_warnings() -> None:
+    """Bad lines of the user gazetteer: skipped by the extraction, said once per run."""
+    for msg in api.gazetteer_problems():
+        click.echo(f"warning: {msg}", err=True)
 
 
 def _bar(show: bool, length: int | None, label: str):
@@ -270,6 +278,7 @@ def extract(paths, published, lang, source, doc_id, mode, sidecar, fmt):
       kb extract --format trig --published 2024-05-14 --lang de note.txt
     """
     defaults = _defaults(published, lang, source, doc_id, mode, sidecar)
+    _gazetteer_warnings()
     problems = 0
     records = []
     from .document import ReadNote
@@ -583,14 +592,21 @@ def gazetteer_add(path):
     """Add entities from a CSV or Turtle file (e.g. a Wikidata query result).
 
     They are kept in $KB_GAZETTEER (default ~/.local/share/kb/gazetteer.tsv)
-    and used from the next extraction on.
+    and used from the next extraction on. The whole file is checked first: a
+    field with a line break, tab or control character, an unknown column or
+    an invalid id, kind or office adds nothing. Lines of the user file that
+    cannot be read (skipped, with a warning, by every extraction) are moved
+    to gazetteer.tsv.broken when a good file is added.
 
     \b
     Examples:
       kb gazetteer add ministers.csv
       kb gazetteer add wikidata-export.ttl
     """
-    n = api.add_entities(path)
+    notes: list[str] = []
+    n = api.add_entities(path, notes)
+    for note in notes:
+        click.echo(f"warning: {note}", err=True)
     click.echo(f"{n} entities added")
 
 
