@@ -248,9 +248,12 @@ class OxigraphBackend:
     def put_quad_graphs(self, runs: list[tuple[ox.NamedNode, list[ox.Quad]]]) -> int:
         """Store whole graphs given as quads, each replacing the graph of its name; returns how many replaced one.
 
-        Graphs new to the store (and without a rejection record) go in together,
-        in one ``extend`` (one transaction); any other graph replaces the old one
-        and its document's rejection record in one update of its own.
+        Graphs new to the store (and without a rejection record) go in together
+        through the bulk loader (``bulk_extend``: sorted files ingested into the
+        database in one atomic RocksDB ingestion, 5-15x faster than a
+        transaction; oxigraph splits a call into several ingestions only when
+        it is much larger: 200k quads give one set of files, 1.5M two); any other graph replaces the old one and its document's
+        rejection record in one update (one transaction) of its own.
         """
         store = self.oxigraph
         new: list[ox.Quad] = []
@@ -258,17 +261,18 @@ class OxigraphBackend:
         try:
             for g, quads in runs:
                 doc_id = iri.doc_id_of(g.value)
-                if not store.contains_named_graph(g) and not (doc_id is not None and self._rejected(doc_id)):
+                rejected = doc_id is not None and self._rejected(doc_id)
+                if not rejected and not store.contains_named_graph(g):
                     new += quads
                     continue
                 body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
                 update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}"
-                if doc_id is not None:
+                if rejected:
                     update += " ;\n" + _delete_rejection(doc_id)
                 store.update(update)
                 replaced += 1
             if new:
-                store.extend(new)
+                store.bulk_extend(new)
         except (SyntaxError, OSError, ValueError) as exc:
             raise StoreError(f"could not write graph {g.value}: {_one_line(exc)}") from None
         return replaced

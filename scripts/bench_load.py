@@ -8,7 +8,8 @@ Writes a synthetic KB of ``--events`` events (:mod:`kb.synthetic`, one named
 graph per document) as one gzipped N-Quads shard, then runs ``kb load`` on it
 as a separate process into a fresh on-disk store, ``--reps`` times, and
 prints the median wall time and the median peak resident set size of that
-process (``ru_maxrss`` of the child). ``--compare DIR`` runs the same
+process (``ru_maxrss`` of the child); ``--reload`` also times loading the
+same shard again into the loaded store (every graph replaced). ``--compare DIR`` runs the same
 command from another checkout of kb (e.g. ``git archive main | tar -x -C
 DIR``) in alternation with this one, so both are measured under the same
 load on the machine. The shard is kept in ``--dir`` and reused when it exists.
@@ -54,9 +55,10 @@ def shard(work: Path, events: int, seed: int) -> tuple[Path, dict]:
     return path, json.loads(info.read_text())
 
 
-def run_load(root: Path, nq: Path, store: Path) -> tuple[float, float, float]:
+def run_load(root: Path, nq: Path, store: Path, fresh: bool = True) -> tuple[float, float, float]:
     """(wall seconds of the whole process, seconds inside `kb load`, peak RSS MB) of one run."""
-    shutil.rmtree(store, ignore_errors=True)
+    if fresh:
+        shutil.rmtree(store, ignore_errors=True)
     t = time.perf_counter()
     # A fresh interpreter per run: ru_maxrss of the children is a maximum over all of them,
     # so each run is measured in a grandchild whose figure is read back from its own rusage.
@@ -87,6 +89,8 @@ def main() -> None:
     ap.add_argument("--dir", default=None, help="Work directory for the shard and stores (default: a temp dir).")
     ap.add_argument("--compare", metavar="DIR", default=None,
                     help="Another kb checkout to measure in the same run (printed as 'before').")
+    ap.add_argument("--reload", action="store_true",
+                    help="After each load, load the same shard again into that store (every graph replaced).")
     ap.add_argument("--json", action="store_true", help="Print one JSON object instead of text.")
     args = ap.parse_args()
 
@@ -100,14 +104,19 @@ def main() -> None:
     if args.compare:
         roots = {"before": Path(args.compare).resolve(), "after": ROOT}
     runs: dict[str, list[tuple[float, float, float]]] = {k: [] for k in roots}
+    reloads: dict[str, list[tuple[float, float, float]]] = {k: [] for k in roots}
     for _ in range(args.reps):
         for name, root in roots.items():
             runs[name].append(run_load(root, nq, work / f"store-{name}"))
-    for name, rs in runs.items():
-        out[name] = {"process_wall_s": round(statistics.median(r[0] for r in rs), 2),
-                     "load_wall_s": round(statistics.median(r[1] for r in rs), 2),
-                     "peak_rss_mb": round(statistics.median(r[2] for r in rs)),
-                     "runs": len(rs)}
+            if args.reload:
+                reloads[name].append(run_load(root, nq, work / f"store-{name}", fresh=False))
+    for name in roots:
+        for key, rs in ((name, runs[name]), (f"{name}_reload", reloads[name])):
+            if rs:
+                out[key] = {"process_wall_s": round(statistics.median(r[0] for r in rs), 2),
+                            "load_wall_s": round(statistics.median(r[1] for r in rs), 2),
+                            "peak_rss_mb": round(statistics.median(r[2] for r in rs)),
+                            "runs": len(rs)}
     if not args.dir:
         shutil.rmtree(work, ignore_errors=True)
     if args.json:
@@ -115,10 +124,11 @@ def main() -> None:
         return
     print(f"shard: {out['events']:,} events, {out['documents']:,} documents, {out['quads']:,} quads, "
           f"{out['shard_mb']} MB gzipped")
-    for name in roots:
-        r = out[name]
-        print(f"{name:>6}: kb load {r['load_wall_s']:.2f} s (process {r['process_wall_s']:.2f} s), "
-              f"peak RSS {r['peak_rss_mb']:,} MB  [median of {r['runs']}]")
+    for key in [k for name in roots for k in (name, f"{name}_reload") if k in out]:
+        r = out[key]
+        what = "into a fresh store" if not key.endswith("_reload") else "again (every graph replaced)"
+        print(f"{key.split('_')[0]:>6}: kb load {what}: {r['load_wall_s']:.2f} s (process "
+              f"{r['process_wall_s']:.2f} s), peak RSS {r['peak_rss_mb']:,} MB  [median of {r['runs']}]")
 
 
 if __name__ == "__main__":
