@@ -218,3 +218,32 @@ def test_validate_reports_a_document_recorded_without_its_data():
     store.update(f"DELETE WHERE {{ GRAPH <{partial}> {{ <{partial}> prov:wasDerivedFrom ?d }} }}")
     found = {v.doc_id for v in store.validate() if "holds no document" in v.message}
     assert found == {"fixture-en-visit", "fixture-de-besuch"}
+
+
+@pytest.mark.parametrize("server", ["KB_TEST_OXIGRAPH_URL", "KB_TEST_VIRTUOSO_URL"])
+def test_remote_load_is_checked_first_and_replaces_graphs(server, tmp_path):
+    url = os.environ.get(server)
+    if not url:
+        pytest.skip(f"${server} is not set (start the servers with .ci/services.sh)")
+    import uuid
+
+    store = Store(url)
+    prefix = "ld" + uuid.uuid4().hex[:8]
+    text = shard_text(40, seed=5).replace("/syn-", f"/{prefix}-")
+    (tmp_path / "s.nq").write_text(text, encoding="utf-8")
+    try:
+        summary = load_files(store, [tmp_path / "s.nq"])
+        mine = [d for d in store.documents() if d.startswith(prefix)]
+        assert len(mine) == summary.graphs > 5
+        counts = {d: store.count_triples(iri.graph(d)) for d in mine}
+        bad, line = corrupt_deep(text)
+        (tmp_path / "bad.nq").write_text(bad, encoding="utf-8")
+        with pytest.raises(InputError, match=rf"line {line}\b"):
+            load_files(store, [tmp_path / "bad.nq"])
+        assert {d: store.count_triples(iri.graph(d)) for d in mine} == counts
+        assert load_files(store, [tmp_path / "s.nq"]).replaced == len(mine)
+        assert {d: store.count_triples(iri.graph(d)) for d in mine} == counts
+    finally:
+        for d in store.documents():
+            if d.startswith(prefix):
+                store.remove_document(d)
