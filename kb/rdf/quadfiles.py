@@ -56,36 +56,33 @@ class FileCheck:
 
     quads: int = 0
     graphs: set[str] = field(default_factory=set)
-    interleaved: bool = False  # a graph comes back after another one
 
 
-def _format_of(path: Path) -> tuple[ox.RdfFormat, bool]:
+def _format_of(path: Path) -> ox.RdfFormat:
     suffixes = [s.lower() for s in path.suffixes]
-    gz = bool(suffixes) and suffixes[-1] == ".gz"
-    if gz:
+    if suffixes and suffixes[-1] == ".gz":
         suffixes.pop()
     fmt = SUFFIXES.get(suffixes[-1]) if suffixes else None
     if fmt is None:
         raise InputError(f"{path}: not an RDF file kb can load; use .nq, .trig, .ttl or .nt "
                          f"(each optionally .gz)")
-    return fmt, gz
+    return fmt
 
 
 def _quad_file(path: Path) -> QuadFile:
-    fmt, gz = _format_of(path)
+    fmt = _format_of(path)
     try:
         st = path.stat()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     if not stat.S_ISREG(st.st_mode):
-        raise InputError(f"{path}: not a regular file (a FIFO, device or socket); kb load reads files")
+        raise InputError(f"{path}: not a regular file (a FIFO, device or socket); not read")
     try:
         with path.open("rb") as f:
             head = f.read(2)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     # A compressed file without .gz (or a .gz that is not compressed) is read as what it is.
-    del gz
     return QuadFile(path, fmt, head == _GZIP_MAGIC)
 
 
@@ -175,8 +172,6 @@ def check(qf: QuadFile, default_graph: ox.NamedNode | None = None) -> FileCheck:
     """
     found = FileCheck()
     for g, quads in graphs(qf, default_graph):
-        if g.value in found.graphs:
-            found.interleaved = True
         found.graphs.add(g.value)
         found.quads += len(quads)
     return found
