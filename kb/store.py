@@ -227,9 +227,7 @@ class OxigraphBackend:
         """
         store = self.oxigraph
         g = ox.NamedNode(str(graph_iri))
-        rejected = doc_id is not None and next(
-            iter(store.quads_for_pattern(ox.NamedNode(str(_rejection_node(doc_id))), None, None,
-                                         ox.NamedNode(str(REJECTED_GRAPH)))), None) is not None
+        rejected = doc_id is not None and self._rejected(doc_id)
         try:
             if not rejected and not store.contains_named_graph(g):
                 if isinstance(content, str):
@@ -251,9 +249,10 @@ class OxigraphBackend:
         Graphs new to the store (and without a rejection record) go in together
         through the bulk loader (``bulk_extend``: sorted files ingested into the
         database in one atomic RocksDB ingestion, 5-15x faster than a
-        transaction; oxigraph splits a call into several ingestions only when
-        it is much larger: 200k quads give one set of files, 1.5M two); any other graph replaces the old one and its document's
-        rejection record in one update (one transaction) of its own.
+        transaction; oxigraph splits a call into several ingestions only when it
+        is much larger: 200k quads give one set of files, 1.5M two); any other
+        graph replaces the old one and its document's rejection record in one
+        update (one transaction) of its own.
         """
         store = self.oxigraph
         new: list[ox.Quad] = []
@@ -452,8 +451,9 @@ class Store:
     def put_quad_graphs(self, runs: list) -> int:
         """Store whole graphs given as ``(pyoxigraph NamedNode, [Quad])`` pairs, each replacing
         the graph of its name and its document's rejection record, each all or nothing
-        (new graphs of an embedded store together in one transaction, a remote store one
-        Graph Store PUT per graph). Returns how many graphs replaced one that was there."""
+        (new graphs of an embedded store together in one atomic bulk step, see
+        :meth:`OxigraphBackend.put_quad_graphs`; a remote store one Graph Store PUT per
+        graph). Returns how many graphs replaced one that was there."""
         self._check_writable()
         if not self.is_remote:
             return self._backend.put_quad_graphs(runs)
