@@ -8,7 +8,8 @@ Writes a synthetic KB of ``--events`` events (:mod:`kb.synthetic`, one named
 graph per document) as one gzipped N-Quads shard, then runs ``kb load`` on it
 as a separate process into a fresh on-disk store, ``--reps`` times, and
 prints the median wall time and the median peak resident set size of that
-process (``ru_maxrss`` of the child); ``--reload`` also times loading the
+process (``ru_maxrss`` of the child) and its CPU time (user + system: on a
+shared machine a steadier figure than wall time); ``--reload`` also times loading the
 same shard again into the loaded store (every graph replaced). ``--compare DIR`` runs the same
 command from another checkout of kb (e.g. ``git archive main | tar -x -C
 DIR``) in alternation with this one, so both are measured under the same
@@ -55,8 +56,8 @@ def shard(work: Path, events: int, seed: int) -> tuple[Path, dict]:
     return path, json.loads(info.read_text())
 
 
-def run_load(root: Path, nq: Path, store: Path, fresh: bool = True) -> tuple[float, float, float]:
-    """(wall seconds of the whole process, seconds inside `kb load`, peak RSS MB) of one run."""
+def run_load(root: Path, nq: Path, store: Path, fresh: bool = True) -> tuple[float, float, float, float]:
+    """(wall seconds of the whole process, seconds inside `kb load`, peak RSS MB, CPU seconds) of one run."""
     if fresh:
         shutil.rmtree(store, ignore_errors=True)
     t = time.perf_counter()
@@ -67,8 +68,9 @@ def run_load(root: Path, nq: Path, store: Path, fresh: bool = True) -> tuple[flo
     wall = time.perf_counter() - t
     if proc.returncode != 0:
         raise SystemExit(f"kb load from {root} failed:\n{proc.stderr[-2000:]}")
-    fields = dict(line.split(" ", 1) for line in proc.stderr.splitlines() if line.startswith(("WALL ", "RSS ")))
-    return wall, float(fields["WALL"]), float(fields["RSS"]) / 1024
+    fields = dict(line.split(" ", 1) for line in proc.stderr.splitlines()
+                  if line.startswith(("WALL ", "RSS ", "CPU ")))
+    return wall, float(fields["WALL"]), float(fields["RSS"]) / 1024, float(fields["CPU"])
 
 
 _MEASURE = """
@@ -77,7 +79,9 @@ child = subprocess.run([sys.executable, "-c", %r] + sys.argv[1:], capture_output
 sys.stderr.write(child.stderr)
 if child.returncode:
     sys.exit(child.returncode)
-print("RSS", resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)
+ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+print("RSS", ru.ru_maxrss, file=sys.stderr)
+print("CPU", ru.ru_utime + ru.ru_stime, file=sys.stderr)
 """ % _CHILD
 
 
@@ -103,8 +107,8 @@ def main() -> None:
     roots = {"after": ROOT}
     if args.compare:
         roots = {"before": Path(args.compare).resolve(), "after": ROOT}
-    runs: dict[str, list[tuple[float, float, float]]] = {k: [] for k in roots}
-    reloads: dict[str, list[tuple[float, float, float]]] = {k: [] for k in roots}
+    runs: dict[str, list[tuple[float, float, float, float]]] = {k: [] for k in roots}
+    reloads: dict[str, list[tuple[float, float, float, float]]] = {k: [] for k in roots}
     for _ in range(args.reps):
         for name, root in roots.items():
             runs[name].append(run_load(root, nq, work / f"store-{name}"))
@@ -116,6 +120,7 @@ def main() -> None:
                 out[key] = {"process_wall_s": round(statistics.median(r[0] for r in rs), 2),
                             "load_wall_s": round(statistics.median(r[1] for r in rs), 2),
                             "peak_rss_mb": round(statistics.median(r[2] for r in rs)),
+                            "cpu_s": round(statistics.median(r[3] for r in rs), 1),
                             "runs": len(rs)}
     if not args.dir:
         shutil.rmtree(work, ignore_errors=True)
@@ -128,7 +133,8 @@ def main() -> None:
         r = out[key]
         what = "into a fresh store" if not key.endswith("_reload") else "again (every graph replaced)"
         print(f"{key.split('_')[0]:>6}: kb load {what}: {r['load_wall_s']:.2f} s (process "
-              f"{r['process_wall_s']:.2f} s), peak RSS {r['peak_rss_mb']:,} MB  [median of {r['runs']}]")
+              f"{r['process_wall_s']:.2f} s wall, {r['cpu_s']:.1f} s CPU), peak RSS {r['peak_rss_mb']:,} MB  "
+              f"[median of {r['runs']}]")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ import os
 import stat
 import zlib
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -118,21 +119,34 @@ def _loadable(path: Path) -> bool:
     return True
 
 
-def _quads(qf: QuadFile) -> Iterator[ox.Quad]:
-    """Every quad of the file; syntax and read errors become one-line InputErrors naming the line."""
+@contextmanager
+def _parsing(qf: QuadFile) -> Iterator[Iterator[ox.Quad]]:
+    """The quads of the file; syntax and read errors become one-line InputErrors naming the line."""
     try:
         fh = qf.open()
     except OSError as exc:
         raise InputError(f"{qf.path}: cannot read ({exc.strerror})") from None
     with fh:
         try:
-            yield from ox.parse(fh, qf.format)
+            yield ox.parse(fh, qf.format)
         except SyntaxError as exc:
             msg = " ".join(str(exc.msg).split())
             raise InputError(f"{qf.path}: {msg}") from None
         except _READ_ERRORS as exc:
             what = "a damaged gzip file" if qf.gzipped else "cannot read"
             raise InputError(f"{qf.path}: {what} ({' '.join(str(exc).split()) or type(exc).__name__})") from None
+
+
+def _graph_of(qf: QuadFile, q: ox.Quad, g, default_graph: ox.NamedNode | None) -> ox.NamedNode:
+    if isinstance(g, ox.NamedNode):
+        return g
+    if isinstance(g, ox.DefaultGraph):
+        if default_graph is None:
+            raise InputError(
+                f"{qf.path}: holds triples outside any named graph (the first: {q.subject} {q.predicate} "
+                f"{q.object}); kb keeps each document in its own named graph: give the graph with --graph IRI")
+        return default_graph
+    raise InputError(f"{qf.path}: a graph named by a blank node ({g}); kb's graphs are named by IRIs")
 
 
 def graphs(qf: QuadFile, default_graph: ox.NamedNode | None = None,
@@ -143,26 +157,21 @@ def graphs(qf: QuadFile, default_graph: ox.NamedNode | None = None,
     they raise :class:`kb.errors.InputError`. Syntax errors raise it too, with
     the line.
     """
-    current: ox.NamedNode | None = None
-    run: list[ox.Quad] = []
-    for q in _quads(qf):
-        g = q.graph_name
-        if isinstance(g, ox.DefaultGraph):
-            if default_graph is None:
-                raise InputError(
-                    f"{qf.path}: holds triples outside any named graph (the first: {q.subject} {q.predicate} "
-                    f"{q.object}); kb keeps each document in its own named graph: give the graph with --graph IRI")
-            g = default_graph
-            q = ox.Quad(q.subject, q.predicate, q.object, g)
-        elif not isinstance(g, ox.NamedNode):
-            raise InputError(f"{qf.path}: a graph named by a blank node ({g}); kb's graphs are named by IRIs")
-        if g != current:
-            if run:
-                yield current, run
-            current, run = g, []
-        run.append(q)
+    # The loop runs once per quad (millions): the graph's kind is looked at only where it changes.
+    name, target, rename, run = None, None, False, []
+    with _parsing(qf) as quads:
+        for q in quads:
+            g = q.graph_name
+            if g != name:
+                if run:
+                    yield target, run
+                name, target, run = g, _graph_of(qf, q, g, default_graph), []
+                rename = target is not g
+            if rename:
+                q = ox.Quad(q.subject, q.predicate, q.object, target)
+            run.append(q)
     if run:
-        yield current, run
+        yield target, run
 
 
 def check(qf: QuadFile, default_graph: ox.NamedNode | None = None) -> FileCheck:
@@ -171,7 +180,12 @@ def check(qf: QuadFile, default_graph: ox.NamedNode | None = None) -> FileCheck:
     Raises :class:`kb.errors.InputError` naming the file and line of the first problem.
     """
     found = FileCheck()
-    for g, quads in graphs(qf, default_graph):
-        found.graphs.add(g.value)
-        found.quads += len(quads)
+    name, n = None, 0
+    with _parsing(qf) as quads:
+        for n, q in enumerate(quads, 1):
+            g = q.graph_name
+            if g != name:
+                name = g
+                found.graphs.add(_graph_of(qf, q, g, default_graph).value)
+    found.quads = n
     return found
