@@ -361,7 +361,10 @@ class _Run:
         """Whether a .json file of the run is the metadata of a .txt file of the run."""
         if path.name.lower().endswith(".meta.json"):
             return _txt_of_meta(path) in self.files or path == self.sidecar
-        return path.with_suffix(".txt") in self.files and _legacy_sidecar(path) is not None
+        txt = path.with_suffix(".txt")
+        # Only where the .txt file reads it: not when a .meta.json or --sidecar takes its place.
+        return (txt in self.files and self.sidecar is None and _meta_sidecar(txt) is None
+                and _legacy_sidecar(path) is not None)
 
     def records(self, path: Path, items: Iterable[tuple[str, Any]]) -> Iterator[Document | ReadProblem]:
         for where, rec in items:

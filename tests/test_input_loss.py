@@ -54,6 +54,16 @@ def test_a_json_with_unknown_keys_is_never_a_sidecar_and_is_reported(tmp_path):
     assert "table.json" in p.message and "text" in p.message
 
 
+def test_a_legacy_sidecar_beside_a_meta_json_is_not_swallowed(tmp_path):
+    (tmp_path / "n.txt").write_text("A council met in the town hall on Friday.", encoding="utf-8")
+    (tmp_path / "n.meta.json").write_text(json.dumps({"lang": "en"}), encoding="utf-8")
+    (tmp_path / "n.json").write_text(json.dumps({"lang": "de", "source": "old"}), encoding="utf-8")
+    items = list(iter_documents([tmp_path]))
+    assert [(d.id, d.lang, d.source) for d in docs(items)] == [("n", "en", None)]
+    (p,) = problems(items)
+    assert "n.json" in p.message
+
+
 def test_meta_json_and_explicit_sidecar(tmp_path):
     (tmp_path / "n.txt").write_text("A council met in the town hall on Friday.", encoding="utf-8")
     (tmp_path / "n.meta.json").write_text(json.dumps({"lang": "en", "id": "note-1"}), encoding="utf-8")
