@@ -9,6 +9,13 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import random
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -225,8 +232,6 @@ def test_remote_load_is_checked_first_and_replaces_graphs(server, tmp_path):
     url = os.environ.get(server)
     if not url:
         pytest.skip(f"${server} is not set (start the servers with .ci/services.sh)")
-    import uuid
-
     store = Store(url)
     prefix = "ld" + uuid.uuid4().hex[:8]
     text = shard_text(40, seed=5).replace("/syn-", f"/{prefix}-")
@@ -266,13 +271,6 @@ main(["--store", sys.argv[2], "load", sys.argv[3]])
 
 @pytest.mark.slow
 def test_a_load_killed_while_writing_leaves_each_graph_whole_or_absent(tmp_path):
-    import random
-    import signal
-    import subprocess
-    import sys
-    import time
-    from pathlib import Path
-
     text = shard_text(1500, seed=11)
     shard = tmp_path / "s.nq.gz"
     shard.write_bytes(gzip.compress(text.encode()))
