@@ -69,30 +69,23 @@ def tag_timexes(text: str, *, lang: str, dct: _dt.date | str | None, mode: str =
     return temporal.tag(text, lang, docio.parse_date(dct, "reference date"), mode)
 
 
-def read_documents(paths: Iterable[str | os.PathLike], *, on_file: Callable[[str], None] | None = None,
-                   **defaults: Any) -> Iterator[Document | docio.ReadProblem]:
-    """The documents of ``paths`` (files and directories) as :func:`kb.document.iter_documents`
-    gives them, file by file: a file whose reading fails in a way the reader did not foresee
-    becomes one ``ReadProblem`` and the next file is read. ``on_file`` is called after each file.
-    A path that does not exist raises :class:`kb.errors.InputError`."""
-    for path in docio.expand_paths(paths):
-        try:
-            yield from docio.iter_documents([path], **defaults)
-        except KBError:
-            raise
-        except Exception as exc:  # noqa: BLE001 -- one unreadable file must not end the run
-            yield docio.ReadProblem(str(path), f"{path}: cannot read ({type(exc).__name__}: "
-                                               f"{' '.join(str(exc).split())[:200]}); the documents "
-                                               "before this point of the file were read")
-        if on_file:
-            on_file(str(path))
+def read_documents(paths: Iterable[str | os.PathLike], *, on_file: Callable[[], None] | None = None,
+                   **defaults: Any) -> Iterator[Document | docio.ReadProblem | docio.ReadNote]:
+    """The documents of ``paths`` (files and directories), as :func:`kb.document.iter_documents`
+    gives them: a ``ReadProblem`` for what cannot be read (a file whose reading fails in a way
+    the reader did not foresee is one, and the next file is read), a ``ReadNote`` for what
+    costs no document (a repeated id). ``on_file`` is called after each file. A path that
+    does not exist raises :class:`kb.errors.InputError`."""
+    return docio.iter_documents(paths, file_done=on_file, **defaults)
 
 
-def extract_paths(paths: Iterable[str | os.PathLike], **defaults: Any) -> Iterator[Analysis | docio.ReadProblem]:
+def extract_paths(paths: Iterable[str | os.PathLike], **defaults: Any,
+                  ) -> Iterator[Analysis | docio.ReadProblem | docio.ReadNote]:
     """Analyses of every document in ``paths``; unreadable ones, and those the pipeline
-    fails on, come out as ``ReadProblem`` (path: the document id) and the rest goes on."""
+    fails on, come out as ``ReadProblem`` (path: the document id), notes on the input
+    (duplicate ids, deprecated sidecars) as ``ReadNote``, and the rest goes on."""
     for item in read_documents(paths, **defaults):
-        if isinstance(item, docio.ReadProblem):
+        if isinstance(item, (docio.ReadProblem, docio.ReadNote)):
             yield item
             continue
         try:
@@ -150,9 +143,20 @@ class IngestSummary:
     triples: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (document or path, reason)
     warnings: list[str] = field(default_factory=list)
+    duplicates: int = 0  # documents whose id was met before in the run (the later one is kept)
+
+    def note(self, note) -> None:
+        """Count a :class:`kb.document.ReadNote` of the input."""
+        self.warnings.append(note.message)
+        if note.kind == "duplicate":
+            self.duplicates += 1
 
     def line(self) -> str:
-        return (f"{self.documents} documents, {self.events} events, {self.claims} claims ingested; "
+        dup = ""
+        if self.duplicates:
+            dup = (f" ({self.duplicates} of them repeated an id read before in this run; "
+                   f"the later document replaced the earlier)")
+        return (f"{self.documents} documents{dup}, {self.events} events, {self.claims} claims ingested; "
                 f"{len(self.rejected)} rejected")
 
 
@@ -215,6 +219,9 @@ class KnowledgeBase:
         summary = IngestSummary()
         pending: list[Analysis] = []
         for item in items:
+            if isinstance(item, docio.ReadNote):
+                summary.note(item)
+                continue
             if isinstance(item, docio.ReadProblem):
                 summary.rejected.append((item.path, item.message))
             else:
@@ -428,15 +435,23 @@ class KnowledgeBase:
                 "triples": self.store.count_triples()}
 
 
-def add_entities(path: str | os.PathLike) -> int:
+def add_entities(path: str | os.PathLike, notes: list[str] | None = None) -> int:
     """Add entities from a CSV or Turtle file to the user gazetteer; returns how many.
 
     The user gazetteer lives at ``$KB_GAZETTEER`` (default
     ``~/.local/share/kb/gazetteer.tsv``) and is read with the shipped one.
+    Unreadable lines found in it are moved aside, with a message in ``notes``.
     """
     from .entities import add_entities as add
 
-    return add(path)
+    return add(path, notes)
+
+
+def gazetteer_problems() -> list[str]:
+    """One message per bad line of the user gazetteer (file and line); those lines are skipped."""
+    from .entities.tables import user_path, user_rows
+
+    return [msg for _, msg in user_rows(user_path())[1]]
 
 
 @lru_cache(maxsize=4)

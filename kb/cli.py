@@ -60,6 +60,8 @@ def document_options(func):
         click.option("--lang", metavar="ISO", help="Language of the text (de, en, ...) [default: de]."),
         click.option("--source", metavar="URL", help="Source URL or citation."),
         click.option("--id", "doc_id", metavar="ID", help="Document id (a single .txt file only)."),
+        click.option("--sidecar", type=click.Path(dir_okay=False), metavar="FILE",
+                     help="JSON metadata of a single .txt file [default: NAME.meta.json beside it]."),
         click.option("--mode", type=click.Choice(["news", "narrative"]), default=None,
                      help="Resolve relative dates against the publication date (news) or the "
                           "last absolute date mentioned (narrative)."),
@@ -69,8 +71,9 @@ def document_options(func):
     return func
 
 
-def _defaults(published, lang, source, doc_id, mode) -> dict:
-    return {"published": published, "lang": lang, "source": source, "id": doc_id, "mode": mode}
+def _defaults(published, lang, source, doc_id, mode, sidecar=None) -> dict:
+    return {"published": published, "lang": lang, "source": source, "id": doc_id, "mode": mode,
+            "sidecar": sidecar}
 
 
 def _open(store: str | None, read_only: bool = False) -> api.KnowledgeBase:
@@ -131,13 +134,15 @@ def main(store):
               help="Run the extraction on a Dask cluster (scheduler address, e.g. tcp://host:8786).")
 @click.option("--shards", "shards_dir", type=click.Path(file_okay=False), metavar="DIR",
               help="Write N-Quads shards to DIR instead of the store; load them later with `kb load`.")
-def ingest(paths, published, lang, source, doc_id, mode, store, quiet, workers, dask_address, shards_dir):
+def ingest(paths, published, lang, source, doc_id, mode, sidecar, store, quiet, workers, dask_address, shards_dir):
     """Extract events from documents and store them.
 
-    PATHS are .txt files (metadata from the options or a sidecar NAME.json),
-    .json/.jsonl records with id, lang, published, source and text, or
-    directories (searched recursively). Re-ingesting a document replaces it.
-    Each document is written whole or not at all.
+    PATHS are .txt files (metadata from the options or a sidecar
+    NAME.meta.json), .json/.jsonl records with id, lang, published, source
+    and text, or directories (searched recursively). Re-ingesting a document
+    replaces it; an id met twice in one run is reported, the later wins. Each
+    document is written whole or not at all; every file, record or directory
+    that cannot be read is reported, one line each.
 
     \b
     Examples:
@@ -146,12 +151,15 @@ def ingest(paths, published, lang, source, doc_id, mode, store, quiet, workers, 
       kb --store ~/kbs/archive ingest --workers 2 corpus/
       kb ingest --shards shards/ --workers 8 corpus/ && kb load shards/
     """
-    defaults = _defaults(published, lang, source, doc_id, mode)
+    defaults = _defaults(published, lang, source, doc_id, mode, sidecar)
     from . import parallel
     from .document import expand_paths
 
-    files = list(expand_paths(list(paths)))
-    show = not quiet and len(files) > 1
+    if not quiet:
+        _gazetteer_warnings()
+    files = list(paths)
+    n_files = sum(1 for _ in expand_paths(files))
+    show = not quiet and n_files > 1
     if shards_dir:
         with _bar(show, None, "extracting") as bar:
             summary = parallel.write_shards(files, shards_dir, workers=workers, progress=bar.update, **defaults)
@@ -165,18 +173,24 @@ def ingest(paths, published, lang, source, doc_id, mode, store, quiet, workers, 
                     summary = parallel.ingest_parallel(base.store, files, workers=workers,
                                                        progress=bar.update, **defaults)
             else:
-                with _bar(show, len(files), "ingesting") as bar:
+                with _bar(show, n_files, "ingesting") as bar:
                     # the bar counts files; documents are stored a few at a time
-                    summary = base.ingest_documents(
-                        api.read_documents(files, on_file=lambda _: bar.update(1), **defaults))
+                    items = api.read_documents(files, on_file=lambda: bar.update(1), **defaults)
+                    summary = base.ingest_documents(items)
     if not quiet:
         for w in summary.warnings:
             click.echo(f"warning: {w}", err=True)
     for what, why in summary.rejected:
-        click.echo(f"rejected: {what}: {why}", err=True)
+        click.echo(f"rejected: {what}: {why.removeprefix(f'{what}: ')}", err=True)
     click.echo(summary.line())
     if summary.rejected:  # as `kb extract`: the good documents are stored, the exit code says some were not
         sys.exit(EXIT_BAD_INPUT)
+
+
+def _gazetteer_warnings() -> None:
+    """Bad lines of the user gazetteer: skipped by the extraction, said once per run."""
+    for msg in api.gazetteer_problems():
+        click.echo(f"warning: {msg}", err=True)
 
 
 def _bar(show: bool, length: int | None, label: str):
@@ -223,24 +237,31 @@ class _nullbar:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--graph", metavar="IRI",
+              help="Named graph for triples outside any named graph (all of a .ttl or .nt file).")
 @store_option
-def load(paths, store):
-    """Bulk-load N-Quads shards written by `kb ingest --shards` into the store.
+def load(paths, graph, store):
+    """Load RDF files (shards of `kb ingest --shards`, `kb export` TriG) into the store.
 
-    A document graph already in the store is replaced. Loading is not one
-    transaction: if it is interrupted, run it again (loading twice gives the
-    same store).
+    PATHS are N-Quads (.nq), TriG (.trig), Turtle (.ttl) or N-Triples (.nt)
+    files, each optionally gzipped (.gz), or directories of them. Every file
+    is parsed to its end before anything is written: a malformed file changes
+    nothing and the error names its line. Then each graph replaces the stored
+    graph of the same name in one transaction. If the load is interrupted,
+    run it again (loading twice gives the same store).
 
     \b
     Examples:
       kb ingest --shards shards/ --workers 8 corpus/
       kb --store ~/kbs/archive load shards/
+      kb load export.trig
+      kb load --graph https://example.org/graph/extra extra.ttl
     """
-    from . import parallel
+    from .load import load_files
 
     with _open(store) as base:
-        n = parallel.load_shards(base.store, paths)
-    click.echo(f"{n} shard files loaded")
+        summary = load_files(base.store, paths, graph=graph)
+    click.echo(summary.line())
 
 
 # --------------------------------------------------------------------------- extract
@@ -249,7 +270,7 @@ def load(paths, store):
 @document_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "trig", "turtle"]), default="jsonl",
               show_default=True, help="JSON event records (one line per document) or RDF.")
-def extract(paths, published, lang, source, doc_id, mode, fmt):
+def extract(paths, published, lang, source, doc_id, mode, sidecar, fmt):
     """Run the pipeline on documents and print the result (no store).
 
     \b
@@ -257,10 +278,16 @@ def extract(paths, published, lang, source, doc_id, mode, fmt):
       kb extract --format jsonl articles/*.json > events.jsonl
       kb extract --format trig --published 2024-05-14 --lang de note.txt
     """
-    defaults = _defaults(published, lang, source, doc_id, mode)
+    defaults = _defaults(published, lang, source, doc_id, mode, sidecar)
+    _gazetteer_warnings()
     problems = 0
     records = []
+    from .document import ReadNote
+
     for item in api.extract_paths(paths, **defaults):
+        if isinstance(item, ReadNote):  # a duplicate id or a deprecated sidecar: no document lost
+            click.echo(f"warning: {item.message}", err=True)
+            continue
         if not hasattr(item, "document"):
             click.echo(f"rejected: {item.path}: {item.message}", err=True)
             problems += 1
@@ -586,14 +613,21 @@ def gazetteer_add(path):
     """Add entities from a CSV or Turtle file (e.g. a Wikidata query result).
 
     They are kept in $KB_GAZETTEER (default ~/.local/share/kb/gazetteer.tsv)
-    and used from the next extraction on.
+    and used from the next extraction on. The whole file is checked first: a
+    field with a line break, tab or control character, an unknown column or
+    an invalid id, kind or office adds nothing. Lines of the user file that
+    cannot be read (skipped, with a warning, by every extraction) are moved
+    to gazetteer.tsv.broken when a good file is added.
 
     \b
     Examples:
       kb gazetteer add ministers.csv
       kb gazetteer add wikidata-export.ttl
     """
-    n = api.add_entities(path)
+    notes: list[str] = []
+    n = api.add_entities(path, notes)
+    for note in notes:
+        click.echo(f"warning: {note}", err=True)
     click.echo(f"{n} entities added")
 
 

@@ -1,30 +1,41 @@
-"""Reading documents: ``.txt`` (+ sidecar ``NAME.json``), ``.json``, ``.jsonl`` and directories.
+"""Reading documents: ``.txt`` (+ sidecar ``NAME.meta.json``), ``.json``, ``.jsonl`` and directories.
 
-Every text is decoded as UTF-8 (a BOM is dropped) and normalised to NFC, so the
-offsets of every later step refer to exactly the text stored in the KB.
-Bad input raises :class:`kb.errors.InputError` with a message naming the file.
+Every text is decoded as UTF-8, or as UTF-16/UTF-32 when a byte order mark says
+so (the mark is dropped), and normalised to NFC, so the offsets of every later
+step refer to exactly the text stored in the KB. Bad input raises
+:class:`kb.errors.InputError` with a message naming the file; while reading a
+run, each unreadable file, record or directory becomes one :class:`ReadProblem`
+and the rest is read: nothing is dropped in silence. Only regular files are
+opened (a FIFO or a link to a device is reported, never read), and a file too
+large for one document is refused before it is read.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import json
+import io
 import os
 import re
+import stat
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
+from .errors import InputError, KBError
 from .model import Document
 
 __all__ = [
+    "MAX_FILE_BYTES",
     "MAX_TEXT_CHARS",
+    "SIDECAR_KEYS",
     "SUPPORTED_SUFFIXES",
+    "ReadNote",
     "ReadProblem",
     "document_from_record",
+    "expand_paths",
     "iter_documents",
     "make_document",
     "parse_date",
@@ -142,50 +153,139 @@ def document_from_record(rec: Any, *, where: str, defaults: dict | None = None) 
 _MAGIC = ((b"%PDF-", "a PDF file"), (b"PK\x03\x04", "a ZIP/Office file"), (b"\x89PNG", "a PNG image"),
           (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"), (b"\x1f\x8b", "a gzip file"),
           (b"{\\rtf", "an RTF file"), (b"\xd0\xcf\x11\xe0", "an old Office file"))
+# Byte order marks and the encodings they announce; UTF-32 first (its LE mark starts like UTF-16's).
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xef\xbb\xbf", "utf-8"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# A .txt or .json file larger than this cannot hold a text under MAX_TEXT_CHARS (4 bytes per
+# character at most, plus room for JSON escapes and metadata); it is refused unread. A JSONL
+# record (one line) has the same limit; the file itself may be of any size.
+MAX_FILE_BYTES = 6 * MAX_TEXT_CHARS
+# The keys a sidecar (metadata of a .txt file) may hold.
+SIDECAR_KEYS = frozenset({"id", "doc_id", "lang", "published", "dct", "source", "title", "mode"})
+
+
+def _open_regular(path: Path) -> tuple[Any, int]:
+    """An open binary file and its size, after checking that it is a regular file.
+
+    Opened without blocking and checked with ``fstat`` on the open descriptor: a FIFO,
+    a device (a symlink to ``/dev/zero``) or a socket is refused before a byte is read.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise InputError(f"{path}: not a regular file ({_file_kind(st.st_mode)}); not read")
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb"), st.st_size
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a directory" if stat.S_ISDIR(mode) else "not a file"
+
+
+def _decode(data: bytes, where: str) -> str:
+    """Text of a file or record: decoded by its BOM (UTF-8/16/32, the BOM dropped), else as UTF-8."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{where}: looks like {what}, not text; extract its text first")
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    if encoding is None and b"\x00" in data[:8192]:
+        raise InputError(f"{where}: looks like a binary file, not text")
+    try:
+        text = data.decode(encoding or "utf-8")
+    except UnicodeDecodeError as exc:
+        if encoding in (None, "utf-8"):
+            raise InputError(f"{where}: not valid UTF-8 (byte {exc.start}); convert it, "
+                             f"e.g. iconv -f latin1 -t utf-8") from None
+        raise InputError(f"{where}: not valid {encoding.upper()} (byte {exc.start}) despite its byte order mark"
+                         ) from None
+    text = text.lstrip("\ufeff")
+    if "\x00" in text[:8192]:
+        raise InputError(f"{where}: looks like a binary file, not text")
+    return text
 
 
 def _read_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            raise InputError(f"{path}: looks like {what}, not text; extract its text first")
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: looks like a binary file, not text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not valid UTF-8 (byte {exc.start}); convert it, "
-                         f"e.g. iconv -f latin1 -t utf-8") from None
+    f, size = _open_regular(path)
+    with f:
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"{path}: {size:,} bytes, more than the limit of {MAX_FILE_BYTES:,} for one "
+                             f"document; split it (e.g. into a .jsonl file with one article per line)")
+        try:
+            data = f.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if len(data) > MAX_FILE_BYTES:  # it grew after the check
+        raise InputError(f"{path}: more than {MAX_FILE_BYTES:,} bytes; split it")
+    return _decode(data, str(path))
 
 
-def _jsonl_lines(path: Path) -> Iterator[tuple[int, str]]:
-    """(line number, text) of a JSONL file, read a line at a time.
+def _jsonl_lines(path: Path) -> Iterator[tuple[int, str | InputError]]:
+    """(line number, text or the problem of that line) of a JSONL file, a line at a time.
 
     Streaming keeps a corpus file of any size out of memory. Lines end at
     ``\\n`` only: JSON strings may hold U+2028 or U+0085, which ``str.splitlines``
-    would cut. A line that is not UTF-8 is reported with its number.
+    would cut. Each line is checked on its own (binary content, encoding, size),
+    so one bad record costs that record only. A file with a UTF-16/32 byte order
+    mark is decoded as such.
     """
-    try:
-        f = path.open("rb")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    f, _ = _open_regular(path)
     with f:
-        head = f.read(8192)
+        head = f.read(4)
         for magic, what in _MAGIC:
             if head.startswith(magic):
                 raise InputError(f"{path}: looks like {what}, not text; extract its text first")
-        if b"\x00" in head:
-            raise InputError(f"{path}: looks like a binary file, not text")
+        encoding = next((enc for bom, enc in _BOMS if head.startswith(bom)), None)
         f.seek(0)
-        for lineno, raw in enumerate(f, 1):
-            try:
-                yield lineno, raw.decode("utf-8").rstrip("\r\n")
-            except UnicodeDecodeError as exc:
-                raise InputError(f"{path}:{lineno}: not valid UTF-8 (byte {exc.start} of the line); "
-                                 f"convert it, e.g. iconv -f latin1 -t utf-8") from None
+        if encoding not in (None, "utf-8"):
+            yield from _wide_jsonl_lines(path, f, encoding)
+            return
+        lineno = 0
+        while True:
+            raw = f.readline(MAX_FILE_BYTES + 1)
+            if not raw:
+                return
+            lineno += 1
+            if len(raw) > MAX_FILE_BYTES and not raw.endswith(b"\n"):
+                while (rest := f.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    pass  # the rest of the over-long record, skipped unread into memory
+                yield lineno, InputError(f"{path}:{lineno}: record longer than {MAX_FILE_BYTES:,} bytes; skipped")
+                continue
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            yield lineno, _jsonl_record_text(raw, f"{path}:{lineno}")
+
+
+def _jsonl_record_text(raw: bytes, where: str) -> str | InputError:
+    if b"\x00" in raw:
+        return InputError(f"{where}: holds NUL bytes (binary data, not a JSON record)")
+    try:
+        return raw.decode("utf-8").rstrip("\r\n")
+    except UnicodeDecodeError as exc:
+        return InputError(f"{where}: not valid UTF-8 (byte {exc.start} of the line); "
+                          f"convert it, e.g. iconv -f latin1 -t utf-8")
+
+
+def _wide_jsonl_lines(path: Path, f, encoding: str) -> Iterator[tuple[int, str | InputError]]:
+    text = io.TextIOWrapper(f, encoding=encoding, newline="\n")
+    lineno = 0
+    try:
+        for lineno, line in enumerate(text, 1):
+            yield lineno, line.lstrip("\ufeff").rstrip("\r\n") if "\x00" not in line else InputError(
+                f"{path}:{lineno}: holds NUL characters (binary data, not a JSON record)")
+    except UnicodeDecodeError:
+        yield lineno + 1, InputError(f"{path}:{lineno + 1}: not valid {encoding.upper()}; "
+                                     f"the rest of the file is not read")
 
 
 def _load_json(raw: str, where: str) -> Any:
@@ -197,40 +297,140 @@ def _load_json(raw: str, where: str) -> Any:
         raise InputError(f"{where}: JSON nested too deeply") from None
 
 
-def _iter_file(path: Path, defaults: dict) -> Iterator[Document | ReadProblem]:
+@dataclass
+class ReadNote:
+    """Something the user should know about a run that costs no document (``kind``:
+    ``"duplicate"`` for an id met again, ``"sidecar"`` for a deprecated ``NAME.json``)."""
+
+    path: str
+    message: str
+    kind: str = "note"
+
+
+def _legacy_sidecar(path: Path) -> dict | None:
+    """The metadata of ``NAME.json`` beside ``NAME.txt`` if it is one (deprecated), else None.
+
+    It counts as a sidecar only when it is a JSON object without ``text`` whose keys
+    are all :data:`SIDECAR_KEYS`; anything else is a document (or a reported problem)
+    of its own, never swallowed.
+    """
+    try:
+        data = _load_json(_read_text(path), str(path))
+    except InputError:
+        return None
+    if isinstance(data, dict) and "text" not in data and set(data) <= SIDECAR_KEYS:
+        return data
+    return None
+
+
+def _sidecar_meta(path: Path) -> dict:
+    """A sidecar's metadata (a JSON object); raises InputError naming the sidecar."""
+    side = _load_json(_read_text(path), str(path))
+    if not isinstance(side, dict):
+        raise InputError(f"{path}: a sidecar must be a JSON object")
+    unknown = sorted(set(side) - SIDECAR_KEYS - {"meta"})
+    if "text" in side:
+        raise InputError(f"{path}: a sidecar holds metadata only, not 'text'")
+    if unknown:
+        raise InputError(f"{path}: unknown sidecar keys {', '.join(unknown)}; "
+                         f"use {', '.join(sorted(SIDECAR_KEYS))}")
+    return side
+
+
+class _Run:
+    """One reading run: the files in it, the ids met so far (for duplicates), the options."""
+
+    def __init__(self, files: list[Path], defaults: dict, sidecar: Path | None):
+        self.files = set(files)
+        self.defaults = defaults
+        self.sidecar = sidecar
+        self.seen: dict[str, str] = {}  # id -> where it was first read
+
+    def txt(self, path: Path) -> Iterator[Document | ReadProblem | ReadNote]:
+        meta: dict = dict(self.defaults)
+        side_path = self.sidecar or _meta_sidecar(path)
+        if side_path is not None:
+            meta.update({k: v for k, v in _sidecar_meta(side_path).items() if v is not None})
+        else:
+            legacy = path.with_suffix(".json")
+            side = _legacy_sidecar(legacy) if legacy.exists() else None
+            if side is not None:
+                meta.update({k: v for k, v in side.items() if v is not None})
+                yield ReadNote(str(legacy), f"{legacy}: read as the metadata of {path.name}; rename it to "
+                                            f"{path.stem}.meta.json (NAME.json sidecars are deprecated)", "sidecar")
+        meta.setdefault("id", path.stem)
+        yield document_from_record({**meta, "text": _read_text(path)}, where=str(path))
+
+    def is_sidecar(self, path: Path) -> bool:
+        """Whether a .json file of the run is the metadata of a .txt file of the run."""
+        if path.name.lower().endswith(".meta.json"):
+            return _txt_of_meta(path) in self.files or path == self.sidecar
+        txt = path.with_suffix(".txt")
+        # Only where the .txt file reads it: not when a .meta.json or --sidecar takes its place.
+        return (txt in self.files and self.sidecar is None and _meta_sidecar(txt) is None
+                and _legacy_sidecar(path) is not None)
+
+    def records(self, path: Path, items: Iterable[tuple[str, Any]]) -> Iterator[Document | ReadProblem]:
+        for where, rec in items:
+            try:
+                if isinstance(rec, InputError):
+                    raise rec
+                yield document_from_record(rec, where=where, defaults={**self.defaults, "id": None})
+            except InputError as exc:
+                yield ReadProblem(str(path), str(exc))
+
+    def checked(self, item: Document | ReadProblem | ReadNote, where: Path) -> Iterator:
+        if isinstance(item, Document):
+            first = self.seen.get(item.id)
+            if first is not None:
+                yield ReadNote(str(where), f"document id {item.id!r} in {where} was read before from {first}; "
+                                           f"the later one replaces the earlier", "duplicate")
+            else:
+                self.seen[item.id] = str(where)
+        yield item
+
+
+def _meta_sidecar(path: Path) -> Path | None:
+    side = path.with_name(path.stem + ".meta.json")
+    return side if side.exists() else None
+
+
+def _txt_of_meta(path: Path) -> Path:
+    return path.with_name(path.name[: -len(".meta.json")] + ".txt")
+
+
+def _json_items(path: Path) -> Iterator[tuple[str, Any]]:
+    data = _load_json(_read_text(path), str(path))
+    records = data if isinstance(data, list) else [data]
+    for i, rec in enumerate(records):
+        yield (f"{path}" if len(records) == 1 else f"{path} item {i + 1}"), rec
+
+
+def _jsonl_items(path: Path) -> Iterator[tuple[str, Any]]:
+    for lineno, line in _jsonl_lines(path):
+        where = f"{path}:{lineno}"
+        if isinstance(line, InputError):
+            yield where, line
+        elif line.strip():
+            try:
+                yield where, _load_json(line, where)
+            except InputError as exc:
+                yield where, exc
+
+
+def _iter_file(path: Path, run: _Run) -> Iterator[Document | ReadProblem | ReadNote]:
     suffix = path.suffix.lower()
     try:
         if suffix == ".txt":
-            sidecar = path.with_suffix(".json")
-            meta: dict = dict(defaults)
-            if sidecar.exists():
-                side = _load_json(_read_text(sidecar), str(sidecar))
-                if not isinstance(side, dict):
-                    raise InputError(f"{sidecar}: sidecar must be a JSON object")
-                meta.update({k: v for k, v in side.items() if v is not None})
-            meta.setdefault("id", path.stem)
-            yield document_from_record({**meta, "text": _read_text(path)}, where=str(path))
+            yield from run.txt(path)
         elif suffix == ".json":
-            if path.with_suffix(".txt").exists():
-                return  # a sidecar of a .txt file, read with it
-            data = _load_json(_read_text(path), str(path))
-            records = data if isinstance(data, list) else [data]
-            for i, rec in enumerate(records):
-                where = f"{path}" if len(records) == 1 else f"{path} item {i + 1}"
-                try:
-                    yield document_from_record(rec, where=where, defaults={**defaults, "id": None})
-                except InputError as exc:
-                    yield ReadProblem(str(path), str(exc))
+            if run.is_sidecar(path):
+                return  # read with its .txt file
+            if path.name.lower().endswith(".meta.json"):
+                raise InputError(f"{path}: a sidecar without its {_txt_of_meta(path).name}; not ingested")
+            yield from run.records(path, _json_items(path))
         elif suffix == ".jsonl":
-            for lineno, line in _jsonl_lines(path):
-                if not line.strip():
-                    continue
-                where = f"{path}:{lineno}"
-                try:
-                    yield document_from_record(_load_json(line, where), where=where,
-                                               defaults={**defaults, "id": None})
-                except InputError as exc:
-                    yield ReadProblem(str(path), str(exc))
+            yield from run.records(path, _jsonl_items(path))
         else:
             raise InputError(f"{path}: unsupported file type {suffix or '(none)'}; "
                              f"use .txt, .json or .jsonl")
@@ -238,26 +438,87 @@ def _iter_file(path: Path, defaults: dict) -> Iterator[Document | ReadProblem]:
         yield ReadProblem(str(path), str(exc))
 
 
-def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
-    """Files named, and the supported files inside directories (recursively, sorted)."""
+def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path | ReadProblem]:
+    """Files named, and the supported files inside directories (recursively, sorted).
+
+    What cannot be read is a :class:`ReadProblem`, one per directory or file: a
+    directory that cannot be listed, and inside directories a FIFO, device or
+    socket with a supported suffix (never opened). A path that does not exist
+    raises :class:`kb.errors.InputError`.
+    """
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            for sub in sorted(path.rglob("*")):
-                if sub.is_file() and sub.suffix.lower() in SUPPORTED_SUFFIXES:
-                    yield sub
-        elif path.exists():
+            yield from _walk(path, set())
+        elif path.exists() or path.is_symlink():
             yield path
         else:
             raise InputError(f"{path}: no such file or directory")
 
 
-def iter_documents(paths: Iterable[str | os.PathLike], **defaults: Any) -> Iterator[Document | ReadProblem]:
-    """Yield a :class:`Document` per readable record and a :class:`ReadProblem` per bad one.
+def _walk(top: Path, visited: set[tuple[int, int]]) -> Iterator[Path | ReadProblem]:
+    try:
+        st = top.stat()
+        if (st.st_dev, st.st_ino) in visited:
+            return  # a link back to a directory being read
+        visited.add((st.st_dev, st.st_ino))
+        with os.scandir(top) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        yield ReadProblem(str(top), f"{top}: cannot list the directory ({exc.strerror}); "
+                                    f"the documents in it are not read")
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            if entry.is_dir():
+                yield from _walk(path, visited)
+                continue
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            mode = entry.stat().st_mode
+        except OSError as exc:
+            yield ReadProblem(str(path), f"{path}: cannot read ({exc.strerror})")
+            continue
+        if stat.S_ISREG(mode):
+            yield path
+        else:
+            yield ReadProblem(str(path), f"{path}: not a regular file ({_file_kind(mode)}); not read")
+
+
+def iter_documents(paths: Iterable[str | os.PathLike], *, sidecar: str | os.PathLike | None = None,
+                   file_done: Callable[[], None] | None = None,
+                   **defaults: Any) -> Iterator[Document | ReadProblem | ReadNote]:
+    """Yield a :class:`Document` per readable record, a :class:`ReadProblem` per bad one
+    and a :class:`ReadNote` for what costs no document but should be known.
 
     ``defaults`` (``lang``, ``published``, ``source``, ``id``, ``mode``) fill
     fields a record does not give; ``id`` only applies to a single ``.txt`` file.
+    A ``.txt`` file's metadata come from ``sidecar`` (only with one ``.txt``
+    file), else from ``NAME.meta.json`` beside it, else (deprecated, with a
+    note) from ``NAME.json`` when that holds only metadata keys. A document id
+    met again in the run gives a ``"duplicate"`` note before the later document
+    (which, stored, replaces the earlier). ``file_done`` is called after each file.
     """
     defaults = {k: v for k, v in defaults.items() if v is not None}
-    for path in expand_paths(paths):
-        yield from _iter_file(path, defaults)
+    items = list(expand_paths(paths))
+    files = [x for x in items if isinstance(x, Path)]
+    side = Path(sidecar) if sidecar is not None else None
+    if side is not None and sum(f.suffix.lower() == ".txt" for f in files) != 1:
+        raise InputError("--sidecar gives the metadata of one .txt file; name exactly one")
+    run = _Run(files, defaults, side)
+    for item in items:
+        if isinstance(item, ReadProblem):
+            yield item
+        else:
+            try:
+                for doc in _iter_file(item, run):
+                    yield from run.checked(doc, item)
+            except KBError:
+                raise
+            except Exception as exc:  # noqa: BLE001 -- one unreadable file must not end the run
+                yield ReadProblem(str(item), f"{item}: cannot read ({type(exc).__name__}: "
+                                             f"{' '.join(str(exc).split())[:200]}); the documents "
+                                             "before this point of the file were read")
+        if file_done:
+            file_done()

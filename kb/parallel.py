@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import document as docio
-from .errors import KBError, StoreError
+from .errors import KBError
 from .model import Document
 
 __all__ = ["BATCH", "Extracted", "extract_document", "extract_documents", "ingest_dask", "ingest_parallel",
@@ -180,7 +180,9 @@ def _documents(paths, summary, defaults) -> Iterator[Document]:
     from .api import read_documents
 
     for item in read_documents(paths, **defaults):
-        if isinstance(item, docio.ReadProblem):
+        if isinstance(item, docio.ReadNote):
+            summary.note(item)
+        elif isinstance(item, docio.ReadProblem):
             summary.rejected.append((item.path, item.message))
         else:
             yield item
@@ -401,51 +403,11 @@ def write_shards(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
 
 
 def load_shards(store, paths: Iterable[str | os.PathLike]) -> int:
-    """Bulk-load N-Quads shard files (or directories of them) into ``store``; returns files loaded.
+    """Load N-Quads shard files (or directories of them) into ``store``; returns files loaded.
 
-    A graph already in the store is replaced, as re-ingesting would. For the
-    embedded store this uses pyoxigraph's bulk loader and ``optimize()``, which
-    is not transactional: if ``kb load`` is interrupted, run it again (loading
-    a shard twice gives the same store). A remote store gets one Graph Store
-    PUT per document graph.
+    Every file is checked before anything is written, then each document graph
+    replaces the stored one in one transaction (:func:`kb.load.load_files`).
     """
-    files: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            files += sorted(x for x in p.iterdir() if x.name.startswith("shard-") and ".nq" in x.name)
-        elif p.exists():
-            files.append(p)
-        else:
-            raise KBError(f"{p}: no such file or directory")
-    for f in files:
-        by_graph = _graphs_of(f)
-        if hasattr(store, "oxigraph"):
-            import pyoxigraph as ox
+    from .load import load_files
 
-            for g in by_graph:
-                node = ox.NamedNode(g)
-                if store.oxigraph.contains_named_graph(node):
-                    store.oxigraph.remove_graph(node)
-            opener = gzip.open if f.suffix == ".gz" else open
-            try:
-                with opener(f, "rb") as fh:
-                    store.oxigraph.bulk_load(fh, format=ox.RdfFormat.N_QUADS)
-            except (SyntaxError, OSError, ValueError) as exc:
-                raise StoreError(f"{f}: cannot load ({' '.join(str(exc).split())})") from None
-        else:
-            for g, lines in by_graph.items():
-                store.put_ntriples(g, "".join(lines), doc_id=None)
-    if files and hasattr(store, "oxigraph"):
-        store.oxigraph.optimize()
-    return len(files)
-
-
-def _graphs_of(path: Path) -> dict[str, list[str]]:
-    """N-Triples lines of each graph of a shard (shards hold whole, contiguous graphs)."""
-    opener = gzip.open if path.suffix == ".gz" else open
-    out: dict[str, list[str]] = {}
-    with opener(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            body, _, graph = line.rstrip().rstrip(".").rstrip().rpartition(" <")
-            out.setdefault(graph.rstrip(">"), []).append(body + " .\n")
-    return out
+    return load_files(store, paths).files

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from kb.document import ReadProblem, iter_documents, make_document, parse_date
+from kb.document import ReadNote, ReadProblem, iter_documents, make_document, parse_date
 from kb.errors import InputError
 
 
@@ -18,10 +18,18 @@ def _problems(items):
 
 def test_txt_with_sidecar(tmp_path):
     (tmp_path / "a.txt").write_text("Text über einen Besuch.", encoding="utf-8")
-    (tmp_path / "a.json").write_text(json.dumps({"published": "2024-05-14", "lang": "de", "source": "s"}))
+    (tmp_path / "a.meta.json").write_text(json.dumps({"published": "2024-05-14", "lang": "de", "source": "s"}))
     docs = list(iter_documents([tmp_path]))
     assert len(docs) == 1
     d = docs[0]
+    assert (d.id, d.lang, d.published.isoformat(), d.source) == ("a", "de", "2024-05-14", "s")
+
+
+def test_legacy_metadata_only_sidecar_is_read_with_a_deprecation_note(tmp_path):
+    (tmp_path / "a.txt").write_text("Text über einen Besuch.", encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"published": "2024-05-14", "lang": "de", "source": "s"}))
+    note, d = iter_documents([tmp_path])
+    assert isinstance(note, ReadNote) and note.kind == "sidecar" and "a.meta.json" in note.message
     assert (d.id, d.lang, d.published.isoformat(), d.source) == ("a", "de", "2024-05-14", "s")
 
 

@@ -22,10 +22,12 @@ __all__ = [
     "KINDS",
     "Gazetteer",
     "Office",
+    "check_fields",
     "german_inflections",
     "load",
     "office_name",
     "user_path",
+    "user_rows",
 ]
 
 DATA_DIR = Path(__file__).resolve().parent
@@ -141,6 +143,27 @@ def office_name(role: str, jurisdiction_name: str) -> str:
 _PLURAL_NAMES = {"Philippines", "Netherlands", "United States", "Vatican City", "Holy See"}
 
 
+# Characters that may not appear inside a field of a gazetteer line: tab and line ends split
+# lines and columns (U+0085, U+2028 and U+2029 too, for tools that read with splitlines), other
+# control characters corrupt names silently.
+_FORBIDDEN = frozenset(chr(c) for c in [*range(0x20), 0x7f, 0x85, 0x2028, 0x2029])
+
+
+def check_fields(fields: list[str], where: str) -> None:
+    """Raise InputError if a field holds a tab, a line end or another control character.
+
+    >>> check_fields(["Q1", "person", "Ada"], "x")
+    >>> check_fields(["Q1", "person", "A\\nda"], "x")
+    Traceback (most recent call last):
+    kb.errors.InputError: x: column 3 holds a line break or control character (U+000A): 'A\\nda'
+    """
+    for i, value in enumerate(fields, 1):
+        bad = next((ch for ch in value if ch in _FORBIDDEN), None)
+        if bad is not None:
+            raise InputError(f"{where}: column {i} holds a line break or control character "
+                             f"(U+{ord(bad):04X}): {value[:60]!r}")
+
+
 def parse_row(fields: list[str], where: str) -> tuple[Entity, dict, set[str]]:
     """One gazetteer line -> (entity, {lang: adjectives}, tags). Raises InputError when malformed."""
     fields = fields + [""] * (9 - len(fields))
@@ -190,6 +213,7 @@ class Gazetteer:
         self.adjectives: dict[str, dict[str, str]] = defaultdict(dict)
         self.offices: list[Office] = []
         self._by_person: dict[str, list[Office]] = defaultdict(list)
+        self.problems: list[str] = []  # bad lines of the user file, skipped
 
     # -- building -------------------------------------------------------------------------
     def add(self, ent: Entity, adjectives: dict[str, list[str]], tags: set[str]) -> None:
@@ -305,25 +329,65 @@ def _role_fits(office_role: str, roles: tuple[str, ...], asked: str) -> bool:
 
 
 def _read_tsv(path: Path):
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    # Lines end at "\n" only: str.splitlines() would also cut at U+2028, U+0085 or a form feed.
+    for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+        line = line.removesuffix("\r")
         if not line.strip() or line.startswith("#"):
             continue
         yield n, line.split("\t")
 
 
+def user_rows(path: Path) -> tuple[list[tuple[int, list[str]]], list[tuple[int, str]]]:
+    """The good lines of a user gazetteer file as ``(line number, fields)``, and the bad ones as
+    ``(line number, message)`` (the message names file and line and why it is skipped; line 0:
+    the file cannot be read). A missing file has neither.
+
+    A user file is edited by hand and by :func:`kb.entities.add_entities`; one bad line costs
+    that entity, never the extraction of every document.
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return [], []
+    except OSError as exc:
+        return [], [(0, f"{path}: cannot read the user gazetteer ({exc.strerror}); it is not used")]
+    good, bad = [], []
+    for n, raw in enumerate(data.split(b"\n"), 1):
+        where = f"{path}:{n}"
+        try:
+            line = raw.decode("utf-8").removesuffix("\r").lstrip("\ufeff")
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            check_fields(fields, where)
+            ent, _, _ = parse_row(fields, where)
+            if len(fields) > 9:
+                parse_offices(ent.id, fields[9], where)
+        except UnicodeDecodeError:
+            bad.append((n, f"{where}: not valid UTF-8; line skipped"))
+        except InputError as exc:
+            bad.append((n, f"{exc}; line skipped"))
+        else:
+            good.append((n, fields))
+    return good, bad
+
+
 def load(user_file: Path | None = None) -> Gazetteer:
-    """Read the shipped gazetteer plus the user file (if it exists)."""
+    """Read the shipped gazetteer plus the user file (if it exists).
+
+    Bad lines of the user file are skipped and listed in ``Gazetteer.problems``."""
     gz = Gazetteer()
-    files = [DATA_DIR / "gazetteer.tsv"]
-    if user_file is not None and user_file.exists():
-        files.append(user_file)
+    rows = [(f"{DATA_DIR / 'gazetteer.tsv'}:{n}", fields) for n, fields in _read_tsv(DATA_DIR / "gazetteer.tsv")]
+    if user_file is not None:
+        good, bad = user_rows(user_file)
+        gz.problems = [msg for _, msg in bad]
+        rows += [(f"{user_file}:{n}", fields) for n, fields in good]
     user_offices: list[Office] = []
-    for path in files:
-        for n, fields in _read_tsv(path):
-            ent, adjectives, tags = parse_row(fields, f"{path}:{n}")
-            gz.add(ent, adjectives, tags)
-            if len(fields) > 9:  # user files may carry the offices in a tenth column
-                user_offices += parse_offices(ent.id, fields[9], f"{path}:{n}")
+    for where, fields in rows:
+        ent, adjectives, tags = parse_row(fields, where)
+        gz.add(ent, adjectives, tags)
+        if len(fields) > 9:  # user files may carry the offices in a tenth column
+            user_offices += parse_offices(ent.id, fields[9], where)
     for n, fields in _read_tsv(DATA_DIR / "offices.tsv"):
         person, role, jur, start, end = (fields + [""] * 5)[:5]
         gz.add_office(Office(person.strip(), role.strip(), jur.strip(), _date(start), _date(end)))
