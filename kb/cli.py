@@ -178,13 +178,27 @@ def ingest(paths, published, lang, source, doc_id, mode, sidecar, store, quiet, 
                     items = api.read_documents(files, on_file=lambda: bar.update(1), **defaults)
                     summary = base.ingest_documents(items)
     if not quiet:
-        for w in summary.warnings:
-            click.echo(f"warning: {w}", err=True)
+        _echo_warnings(w.partition(": ")[::2] for w in summary.warnings)
     for what, why in summary.rejected:
         click.echo(f"rejected: {what}: {why.removeprefix(f'{what}: ')}", err=True)
     click.echo(summary.line())
     if summary.rejected:  # as `kb extract`: the good documents are stored, the exit code says some were not
         sys.exit(EXIT_BAD_INPUT)
+
+
+def _echo_warnings(pairs) -> None:
+    """Warnings as ``(document, text)``: one line each, but a text said of several documents
+    (a language without event rules) once, with how many it concerns."""
+    pairs = list(pairs)
+    docs: dict[str, list[str]] = {}
+    for doc, text in pairs:
+        docs.setdefault(text, []).append(doc)
+    for text, where in docs.items():
+        if len(where) > 1:
+            shown = ", ".join(where[:3]) + (", ..." if len(where) > 3 else "")
+            click.echo(f"warning: {text} ({len(where)} documents: {shown})", err=True)
+        else:
+            click.echo(f"warning: {where[0]}: {text}", err=True)
 
 
 def _gazetteer_warnings() -> None:
@@ -282,6 +296,7 @@ def extract(paths, published, lang, source, doc_id, mode, sidecar, fmt):
     _gazetteer_warnings()
     problems = 0
     records = []
+    warnings: list[tuple[str, str]] = []
     from .document import ReadNote
 
     for item in api.extract_paths(paths, **defaults):
@@ -298,14 +313,14 @@ def extract(paths, published, lang, source, doc_id, mode, sidecar, fmt):
             click.echo(f"rejected: {item.document.id}: {exc}", err=True)
             problems += 1
             continue
-        for w in item.warnings:
-            click.echo(f"warning: {item.document.id}: {w}", err=True)
+        warnings.extend((item.document.id, w) for w in item.warnings)
         if fmt == "json":
             records.append(out)
         else:
             click.echo(out)
     if fmt == "json":
         click.echo(json.dumps(records, ensure_ascii=False, indent=1))
+    _echo_warnings(warnings)
     if problems:
         sys.exit(EXIT_BAD_INPUT)
 
@@ -359,7 +374,8 @@ def _cell(v) -> str:
 
 @main.command()
 @click.argument("sparql", required=False)
-@click.option("-f", "--file", "file_", type=click.Path(exists=True, dir_okay=False), help="Read the query from a file.")
+@click.option("-f", "--file", "file_", type=click.Path(exists=True, dir_okay=False, allow_dash=True),
+              help="Read the query from a file ('-': standard input).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "turtle", "trig", "ntriples"]),
               default=None, help="Result format [default: table, or turtle for CONSTRUCT/DESCRIBE].")
 @click.option("--update", is_flag=True, help="Allow SPARQL UPDATE (the store is read-only otherwise).")
@@ -408,7 +424,7 @@ def query(sparql, file_, fmt, update, allow_network, named, params, list_, timeo
         raise InputError("--param goes with --named NAME")
     if file_:
         try:
-            sparql = Path(file_).read_text(encoding="utf-8")
+            sparql = sys.stdin.read() if file_ == "-" else Path(file_).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"cannot read {file_}: {exc}") from None
     if not sparql or not sparql.strip():

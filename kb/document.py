@@ -42,6 +42,9 @@ __all__ = [
 ]
 
 SUPPORTED_SUFFIXES = (".txt", ".json", ".jsonl")
+# With kb[web]: read in directories too (feeds and sitemaps, which make kb fetch pages, only when named).
+_WEB_IN_DIRS = (".html", ".htm", ".xhtml", ".warc", ".warc.gz")
+STDIN = "-"
 # A news article is a few thousand characters; 20 million is an archive dumped
 # into one file by mistake. Larger texts are refused, not truncated.
 MAX_TEXT_CHARS = 20_000_000
@@ -60,10 +63,20 @@ class ReadProblem:
 
 
 def parse_date(value: Any, what: str = "date") -> _dt.date | None:
-    """Parse an ISO date (``2024-05-14``; a time part is ignored).
+    """A publication date as people and feeds write it.
+
+    Accepted: ISO 8601 (a time part is ignored), RFC 2822 as in RSS and e-mail,
+    ``06.06.2023``, ``6. Juni 2023``, ``June 6, 2023``, ``6 June 2023``, and
+    ``D/M/YYYY`` or ``M/D/YYYY`` when only one reading is a date. A slash date
+    that reads both ways (``06/07/2023``) is an error that says so; words
+    without a year ("yesterday") are refused, since nothing here reads the clock.
 
     >>> parse_date("2024-05-14T16:40:00Z")
     datetime.date(2024, 5, 14)
+    >>> parse_date("Tue, 06 Jun 2023 10:00:00 GMT"), parse_date("6. Juni 2023"), parse_date("June 6, 2023")
+    (datetime.date(2023, 6, 6), datetime.date(2023, 6, 6), datetime.date(2023, 6, 6))
+    >>> parse_date("06.06.2023"), parse_date("13/06/2023")
+    (datetime.date(2023, 6, 6), datetime.date(2023, 6, 13))
     """
     if value in (None, ""):
         return None
@@ -71,14 +84,68 @@ def parse_date(value: Any, what: str = "date") -> _dt.date | None:
         return value.date()
     if isinstance(value, _dt.date):
         return value
-    s = str(value).strip()
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$", s)
-    if not m:
-        raise InputError(f"{what} {s!r} is not an ISO date (YYYY-MM-DD)")
+    s = " ".join(str(value).split())
     try:
-        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        for parse in (_iso_date, _dotted_date, _slashed_date, _rfc2822_date, _written_date):
+            found = parse(s)
+            if found is not None:
+                return found
+    except ValueError as exc:
+        raise InputError(f"{what} {s!r} {exc}") from None
+    raise InputError(f"{what} {s!r} is not a date kb can read: write it as YYYY-MM-DD (or as RSS does, "
+                     f"'Tue, 06 Jun 2023 10:00:00 GMT', or '6 June 2023' / '6. Juni 2023')")
+
+
+def _calendar(y: int, m: int, d: int) -> _dt.date:
+    try:
+        return _dt.date(y, m, d)
     except ValueError:
-        raise InputError(f"{what} {s!r} is not a real calendar date") from None
+        raise ValueError("is not a real calendar date") from None
+
+
+def _iso_date(s: str) -> _dt.date | None:
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?", s)
+    return _calendar(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def _dotted_date(s: str) -> _dt.date | None:
+    """``06.06.2023``: day first, as German and most European writing has it."""
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", s)
+    return _calendar(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+
+
+def _slashed_date(s: str) -> _dt.date | None:
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", s)
+    if not m:
+        return None
+    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if a <= 12 and b <= 12 and a != b:
+        raise ValueError(f"is ambiguous: day {a} of month {b} or day {b} of month {a}; write YYYY-MM-DD")
+    return _calendar(y, b, a) if a > 12 or a == b else _calendar(y, a, b)
+
+
+def _rfc2822_date(s: str) -> _dt.date | None:
+    import email.utils
+
+    if not re.search(r"\d{4}", s) or not re.search(r"[A-Za-z]{3}", s):
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(s)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed.date() if parsed is not None else None
+
+
+def _written_date(s: str) -> _dt.date | None:
+    """``6. Juni 2023``, ``June 6, 2023``: a day, a month name and a four-digit year (German or English)."""
+    if not re.fullmatch(r"[\w .,]+", s) or len(re.findall(r"\d{4}", s)) != 1 or not re.search(r"[^\W\d_]{3}", s):
+        return None
+    import dateparser
+
+    parsed = dateparser.parse(s, languages=["de", "en"],
+                              settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                                        "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False})
+    return parsed.date() if parsed is not None else None
 
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -143,10 +210,27 @@ def document_from_record(rec: Any, *, where: str, defaults: dict | None = None) 
     meta = {k: v for k, v in rec.items()
             if k not in ("id", "doc_id", "text", "lang", "published", "dct", "source", "title")
             and isinstance(v, (str, int, float, bool))}
-    return make_document(text, id=str(doc_id), lang=rec.get("lang") or defaults.get("lang") or "de",
+    lang = rec.get("lang") or defaults.get("lang")
+    if not lang:
+        lang = _detected_language(text, meta)
+    return make_document(text, id=str(doc_id), lang=lang,
                          published=published, source=rec.get("source") or defaults.get("source"),
                          title=rec.get("title"), mode=rec.get("mode") or defaults.get("mode", "news"),
                          meta=meta)
+
+
+FALLBACK_LANG = "de"
+
+
+def _detected_language(text: str, meta: dict) -> str:
+    """The language of a text given without one: detected (recorded in ``meta`` with its
+    confidence), else :data:`FALLBACK_LANG` (recorded as such; the pipeline warns)."""
+    from .language import detect
+
+    lang, confidence = detect(text)
+    meta["lang_confidence"] = confidence
+    meta["lang_source"] = "detected" if lang else "fallback"
+    return lang or FALLBACK_LANG
 
 
 # Signatures of file formats that are not text even when their first bytes decode.
@@ -361,6 +445,43 @@ class _Run:
         meta.setdefault("id", path.stem)
         yield document_from_record({**meta, "text": _read_text(path)}, where=str(path))
 
+    def web(self, source: Path | str) -> Iterator[Document | ReadProblem]:
+        """The pages of a web page file, web archive, feed, sitemap or URL (kb.web)."""
+        from .web import Problem, iter_records
+
+        try:
+            for rec in iter_records(source):
+                if isinstance(rec, Problem):
+                    yield ReadProblem(rec.where, f"{rec.where}: {rec.message}")
+                    continue
+                where = rec.get("source") or str(source)
+                try:
+                    fields = {k: v for k, v in rec.items() if v is not None}
+                    yield document_from_record(fields, where=where, defaults={**self.defaults, "id": None})
+                except InputError as exc:
+                    yield ReadProblem(where, str(exc))
+        except InputError as exc:  # the optional extra is missing
+            yield ReadProblem(str(source), f"{source}: {exc}")
+
+    def stdin(self) -> Iterator[Document | ReadProblem]:
+        """Standard input: JSON or JSONL records when it starts with ``{`` or ``[``, else one text."""
+        import sys
+
+        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise InputError(f"standard input: more than the limit of {MAX_FILE_BYTES:,} bytes")
+        text = _decode(data, "standard input")
+        head = text.lstrip()[:1]
+        if head == "[" or (head == "{" and text.strip().count("\n") == 0):
+            yield from self.records(Path("-"), _json_records(text, "standard input"))
+        elif head == "{":
+            items = ((f"standard input:{n}", _json_or_error(line, f"standard input:{n}"))
+                     for n, line in enumerate(text.splitlines(), 1) if line.strip())
+            yield from self.records(Path("-"), items)
+        else:
+            meta = {"id": "stdin", **{k: v for k, v in self.defaults.items() if v is not None}}
+            yield document_from_record({**meta, "text": text}, where="standard input")
+
     def is_sidecar(self, path: Path) -> bool:
         """Whether a .json file of the run is the metadata of a .txt file of the run."""
         if path.name.lower().endswith(".meta.json"):
@@ -399,6 +520,20 @@ def _txt_of_meta(path: Path) -> Path:
     return path.with_name(path.name[: -len(".meta.json")] + ".txt")
 
 
+def _json_records(raw: str, where: str) -> Iterator[tuple[str, Any]]:
+    data = _load_json(raw, where)
+    records = data if isinstance(data, list) else [data]
+    for i, rec in enumerate(records):
+        yield (where if len(records) == 1 else f"{where} item {i + 1}"), rec
+
+
+def _json_or_error(line: str, where: str) -> Any:
+    try:
+        return _load_json(line, where)
+    except InputError as exc:
+        return exc
+
+
 def _json_items(path: Path) -> Iterator[tuple[str, Any]]:
     data = _load_json(_read_text(path), str(path))
     records = data if isinstance(data, list) else [data]
@@ -418,6 +553,25 @@ def _jsonl_items(path: Path) -> Iterator[tuple[str, Any]]:
                 yield where, exc
 
 
+def _is_web_file(path: Path) -> bool:
+    from .web import is_web_file
+
+    return is_web_file(path)
+
+
+def _iter_source(item: Path | str, run: _Run) -> Iterator[Document | ReadProblem | ReadNote]:
+    """What one input gives: a file, standard input (``-``) or a URL."""
+    if isinstance(item, Path):
+        yield from _iter_file(item, run)
+    elif item == STDIN:
+        try:
+            yield from run.stdin()
+        except InputError as exc:
+            yield ReadProblem("standard input", str(exc))
+    else:
+        yield from run.web(item)
+
+
 def _iter_file(path: Path, run: _Run) -> Iterator[Document | ReadProblem | ReadNote]:
     suffix = path.suffix.lower()
     try:
@@ -431,22 +585,33 @@ def _iter_file(path: Path, run: _Run) -> Iterator[Document | ReadProblem | ReadN
             yield from run.records(path, _json_items(path))
         elif suffix == ".jsonl":
             yield from run.records(path, _jsonl_items(path))
+        elif _is_web_file(path):
+            yield from run.web(path)
         else:
-            raise InputError(f"{path}: unsupported file type {suffix or '(none)'}; "
-                             f"use .txt, .json or .jsonl")
+            raise InputError(f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .json, .jsonl, "
+                             f"or with kb[web] .html, .warc(.gz), an RSS/Atom feed (.rss, .atom, .xml) or a URL")
     except InputError as exc:
         yield ReadProblem(str(path), str(exc))
 
 
-def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path | ReadProblem]:
+def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[Path | str | ReadProblem]:
     """Files named, and the supported files inside directories (recursively, sorted).
 
+    ``-`` (standard input) and ``http(s)://`` URLs are passed on as strings.
+    Inside directories, web pages and web archives (``.html``, ``.htm``,
+    ``.warc``, ``.warc.gz``) are read too; feeds and sitemaps only when named,
+    since reading them fetches the pages they list.
     What cannot be read is a :class:`ReadProblem`, one per directory or file: a
     directory that cannot be listed, and inside directories a FIFO, device or
     socket with a supported suffix (never opened). A path that does not exist
     raises :class:`kb.errors.InputError`.
     """
+    from .web import is_url
+
     for p in paths:
+        if str(p) == STDIN or is_url(p):
+            yield str(p)  # read by iter_documents: standard input, or a page/feed/sitemap to fetch
+            continue
         path = Path(p)
         if path.is_dir():
             yield from _walk(path, set())
@@ -474,7 +639,7 @@ def _walk(top: Path, visited: set[tuple[int, int]]) -> Iterator[Path | ReadProbl
             if entry.is_dir():
                 yield from _walk(path, visited)
                 continue
-            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES and not path.name.lower().endswith(_WEB_IN_DIRS):
                 continue
             mode = entry.stat().st_mode
         except OSError as exc:
@@ -512,7 +677,7 @@ def iter_documents(paths: Iterable[str | os.PathLike], *, sidecar: str | os.Path
             yield item
         else:
             try:
-                for doc in _iter_file(item, run):
+                for doc in _iter_source(item, run):
                     yield from run.checked(doc, item)
             except KBError:
                 raise

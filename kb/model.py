@@ -434,6 +434,8 @@ class Analysis:
             "lang": d.lang,
             "published": d.published.isoformat() if d.published else None,
             "source": d.source,
+            **({"lang_source": d.meta["lang_source"], "lang_confidence": d.meta.get("lang_confidence")}
+               if d.meta.get("lang_source") else {}),
             "events": [e.as_record(d.text) for e in self.events],
             "claims": [c.as_record(d.text) for c in self.claims],
             "warnings": list(self.warnings),

@@ -89,6 +89,7 @@ def analyse(document: Document, *, until: str | None = None) -> Analysis:
     (any exception but a :class:`kb.errors.KBError`, which passes unchanged).
     """
     analysis = Analysis(document=document)
+    _language_notes(analysis)
     parts: list[sections.Section] | None = None  # a very long document's sections (kb.sections)
     for name, step in STEPS:
         if name in _BY_SECTION:
@@ -160,3 +161,15 @@ def _drop_contradictory_claims(analysis: Analysis) -> None:
                 f"{c.id}: claim window {c.since.value!r} ({c.since.text!r}) begins after the claim's date "
                 f"{min(ends)}; the window was dropped")
             c.since = None
+
+
+def _language_notes(analysis: Analysis) -> None:
+    """Say what the language of a document means for it: detected, guessed, or dates only."""
+    from .language import coverage
+
+    doc = analysis.document
+    if doc.meta.get("lang_source") == "fallback":
+        analysis.warnings.append(f"language not given and not recognisable (too short or mixed); read as "
+                                 f"{doc.lang!r}: give --lang or a 'lang' field")
+    if coverage(doc.lang) == "dates":
+        analysis.warnings.append(f"{doc.lang}: dates only, no event rules")

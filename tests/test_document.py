@@ -82,10 +82,18 @@ def test_bad_line_in_jsonl_does_not_stop_the_rest(tmp_path):
     assert ":2" in _problems(items)[0].message
 
 
-@pytest.mark.parametrize("value", ["2024-13-45", "2023-02-29", "14.05.2024", "yesterday"])
-def test_impossible_dates_are_input_errors(value):
+@pytest.mark.parametrize("value", ["2024-13-45", "2023-02-29", "31.02.2024", "yesterday", "Mai 2024",
+                                   "06/07/2023", "nächsten Dienstag"])
+def test_impossible_or_ambiguous_dates_are_input_errors(value):
     with pytest.raises(InputError):
         parse_date(value)
+
+
+@pytest.mark.parametrize("value", ["2024-05-14", "2024-05-14T09:00:00+02:00", "14.05.2024", "14. Mai 2024",
+                                   "May 14, 2024", "14 May 2024", "Tue, 14 May 2024 10:00:00 GMT",
+                                   "14/05/2024", "05/14/2024"])
+def test_publication_dates_as_written(value):
+    assert parse_date(value).isoformat() == "2024-05-14"
 
 
 def test_missing_path():

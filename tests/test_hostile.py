@@ -52,8 +52,8 @@ HOSTILE_FILES = {
     "badid.json": (b'{"id": "a b\\u0000", "text": "Ein Text."}', "document id"),
     "badlang.json": (b'{"id": "a", "lang": "Deutsch!", "text": "Ein Text."}', "language"),
     "impossible.json": (b'{"id": "a", "published": "2024-13-45", "text": "Ein Text."}', "not a real calendar date"),
-    "notiso.json": (b'{"id": "a", "published": "45.13.2024", "text": "Ein Text."}', "not an ISO date"),
-    "bce.json": (b'{"id": "a", "published": "-0044-03-15", "text": "Caesar."}', "not an ISO date"),
+    "notiso.json": (b'{"id": "a", "published": "45.13.2024", "text": "Ein Text."}', "not a real calendar date"),
+    "bce.json": (b'{"id": "a", "published": "-0044-03-15", "text": "Caesar."}', "not a date kb can read"),
     "strange.pdf": (b"%PDF-1.4 ...", "unsupported file type"),
 }
 

@@ -42,14 +42,16 @@ def test_an_unrelated_json_beside_a_txt_is_a_document_of_its_own(tmp_path):
     assert sorted(d.id for d in docs(items)) == ["other-report", "report"]
     assert not problems(items) and not notes(items)
     (d,) = [d for d in docs(items) if d.id == "report"]
-    assert d.lang == "de" and d.published is None  # the record's metadata were not taken
+    # the record's metadata were not taken: no date, and the language detected from the text
+    assert d.published is None and d.meta.get("lang_source") == "detected"
 
 
 def test_a_json_with_unknown_keys_is_never_a_sidecar_and_is_reported(tmp_path):
     (tmp_path / "table.txt").write_text("A council met in the town hall on Friday.", encoding="utf-8")
     (tmp_path / "table.json").write_text(json.dumps({"rows": 3, "lang": "en"}), encoding="utf-8")
     items = list(iter_documents([tmp_path]))
-    assert [d.id for d in docs(items)] == ["table"] and docs(items)[0].lang == "de"
+    # the .json's "lang" was not taken: the language is detected from the text
+    assert [d.id for d in docs(items)] == ["table"] and docs(items)[0].meta.get("lang_source") == "detected"
     (p,) = problems(items)
     assert "table.json" in p.message and "text" in p.message
 

@@ -58,12 +58,13 @@ def test_timeline_csv_and_page_show_dates_and_rdf_keeps_timex3(kb_with_times, tm
     k = kb_with_times
     stored = sorted(str(r["v"]) for r in k.store.query("SELECT ?v WHERE { ?e kb:dateValue ?v }"))
     assert "2024-05-14TAF" in stored and "2023-SU" in stored
+    # an event dated by a season gets the season's months (no season code as an event date)
     shown = sorted(r.value for r in k.timeline())
-    assert shown == ["2024-05-14 (afternoon)", "summer 2023"]
+    assert shown == ["2023-06 to 2023-08", "2024-05-14 (afternoon)"]
     csv_text = k.export("csv")
-    assert "2024-05-14 (afternoon)" in csv_text and "summer 2023" in csv_text
+    assert "2024-05-14 (afternoon)" in csv_text and "2023-06 to 2023-08" in csv_text
     assert "TAF" not in csv_text and "2023-SU" not in csv_text
     out = tmp_path / "kb.html"
     k.export("html", out)
     page = out.read_text(encoding="utf-8")
-    assert "2024-05-14 (afternoon)" in page and "summer 2023" in page
+    assert "2024-05-14 (afternoon)" in page and "2023-06 to 2023-08" in page

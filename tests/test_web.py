@@ -204,3 +204,82 @@ def test_the_fetcher_retries_server_errors_and_bounds_sizes(site):
 def test_only_http_urls_are_fetched():
     with pytest.raises(FetchError, match="only http"):
         HttpFetcher().get("file:///etc/passwd")
+
+
+# -- through kb ingest / kb extract, as a user runs them -------------------------------------
+
+def _cli(*args, input=None):
+    from click.testing import CliRunner
+
+    from kb.cli import main
+
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def _sources(store) -> dict[str, str]:
+    from kb import api as kbapi
+
+    with kbapi.open_kb(store, read_only=True) as base:
+        rows = base.query("SELECT ?src ?pub WHERE { GRAPH ?g { ?d a nif:Context ; dcterms:source ?src ; "
+                          "dcterms:date ?pub } }")
+        return {str(r["src"]): str(r["pub"]) for r in rows}
+
+
+def test_kb_ingest_a_feed_url_a_page_file_and_a_warc(site, tmp_path, monkeypatch):
+    import kb.web
+
+    monkeypatch.setattr(kb.web, "HttpFetcher", lambda: _fast())  # the same fetcher, quick back-off
+    store = str(tmp_path / "kb")
+    warc = tmp_path / "crawl.warc.gz"
+    _warc(warc, "https://news.example.org")
+    r = _cli("--store", store, "ingest", f"{site.base}/feed.xml", str(FIXTURES / "visit.html"), str(warc))
+    assert r.exit_code == 2, r.output  # the feed's third item is missing: reported, the rest stored
+    assert "rejected: " in r.output and "missing.html" in r.output and "404" in r.output
+    assert "Traceback" not in r.output
+    with __import__("kb.api").api.open_kb(store, read_only=True) as base:
+        docs = base.documents()
+        events = base.query("SELECT ?e ?doc WHERE { GRAPH ?g { ?e kb:sourceDocument ?doc } }")
+    assert len(docs) == 5, docs  # 2 feed pages + 1 page file + 2 archived pages
+    assert len(events) >= 4
+    rows = base_timeline = _cli("--store", store, "timeline", "--format", "csv").output
+    assert "2023-06-08" in rows and "2023-06-16" in rows  # "am Donnerstag" / "on Friday" against each page's date
+    assert base_timeline.count("news/visit.html") >= 1
+
+
+def test_kb_extract_reads_standard_input_with_options():
+    r = _cli("extract", "--format", "jsonl", "-", "--lang", "en", "--published", "2024-05-14",
+             input="Chancellor Olaf Scholz will meet President Emmanuel Macron in Paris on Friday.")
+    assert r.exit_code == 0, r.output
+    import json
+
+    rec = json.loads(r.output.splitlines()[-1])
+    assert rec["doc_id"] == "stdin" and rec["published"] == "2024-05-14"
+    assert [(e["type"], e["date"]["value"]) for e in rec["events"]] == [("Meeting", "2024-05-17")]
+
+
+def test_without_lang_english_is_detected_and_french_gets_dates_only_with_a_warning(tmp_path):
+    import json
+
+    en = tmp_path / "en.txt"
+    en.write_text("Chancellor Olaf Scholz will meet President Emmanuel Macron in Paris on Friday, "
+                  "the government said on Tuesday.", encoding="utf-8")
+    fr = tmp_path / "fr.txt"
+    fr.write_text("Le chancelier allemand rencontrera vendredi à Paris le président de la République, "
+                  "a annoncé mardi le gouvernement.", encoding="utf-8")
+    r = _cli("extract", "--published", "14.05.2024", str(en), str(fr))
+    assert r.exit_code == 0, r.output
+    lines = [json.loads(x) for x in r.output.splitlines() if x.startswith("{")]
+    by_id = {x["doc_id"]: x for x in lines}
+    assert by_id["en"]["lang"] == "en" and by_id["en"]["lang_source"] == "detected" and by_id["en"]["events"]
+    assert by_id["fr"]["lang"] == "fr" and by_id["fr"]["events"] == []
+    assert "fr: dates only, no event rules" in r.output
+
+
+def test_publication_dates_as_people_write_them(tmp_path):
+    note = tmp_path / "note.txt"
+    note.write_text("Der Minister reist am Freitag nach Wien.", encoding="utf-8")
+    for written in ("Tue, 14 May 2024 10:00:00 GMT", "14.05.2024", "14. Mai 2024", "May 14, 2024"):
+        r = _cli("extract", "--lang", "de", "--published", written, str(note))
+        assert r.exit_code == 0 and '"published": "2024-05-14"' in r.output, (written, r.output)
+    r = _cli("extract", "--lang", "de", "--published", "06/07/2023", str(note))
+    assert r.exit_code == 2 and "ambiguous" in r.output and "Traceback" not in r.output

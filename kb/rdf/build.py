@@ -318,6 +318,10 @@ class _Builder:
         self.add(self.doc, DCTERMS.identifier, _lit(d.id))
         if d.lang:
             self.add(self.doc, DCTERMS.language, _lit(d.lang))
+            if d.meta.get("lang_source"):
+                self.add(self.doc, KB.languageSource, _lit(str(d.meta["lang_source"])))
+                self.add(self.doc, KB.languageConfidence,
+                         _lit(f"{float(d.meta.get('lang_confidence') or 0):.3f}", datatype=XSD.decimal))
         if d.published:
             self.add(self.doc, DCTERMS.issued, _lit(d.published, datatype=XSD.date))
         if d.source:

@@ -128,6 +128,8 @@ class KB(DefinedNamespace):
     dateResolved: URIRef
     dateMention: URIRef
     dateSource: URIRef
+    languageSource: URIRef
+    languageConfidence: URIRef
     timexType: URIRef
     timexMod: URIRef
     underspecifiedValue: URIRef
