@@ -3,7 +3,7 @@
 Each step is a module with ``annotate(analysis)`` that reads what earlier
 steps set and sets its own field of :class:`kb.model.Analysis`:
 
-    clean -> sentences -> temporal -> entities -> events -> claims
+    clean -> sentences -> temporal -> entities -> frames -> events -> claims
 
 Nothing here touches stores, RDF or the command line.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import claims, clean, entities, events, sentences, temporal
+from . import claims, clean, entities, events, frames, sentences, temporal
 from .model import Analysis, Document
 
 __all__ = ["STEPS", "analyse"]
@@ -22,6 +22,7 @@ STEPS: tuple[tuple[str, Callable[[Analysis], None]], ...] = (
     ("sentences", sentences.annotate),
     ("temporal", temporal.annotate),
     ("entities", entities.annotate),
+    ("frames", frames.annotate),
     ("events", events.annotate),
     ("claims", claims.annotate),
 )

@@ -1,0 +1,495 @@
+"""Build the frames of one sentence: predicates, phrases, clauses and the slots phrases fill.
+
+Language-neutral: every word it knows comes from :mod:`kb.frames.lexicon` (kb/lang/<iso>/frames.txt)
+and the list words of kb/lang/<iso>/function-words.txt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..entities.words import function_words
+from ..model import Argument, Frame, Mention, Predicate, Sentence, Span, Timex
+from .lexicon import Lexicon, VerbForm
+
+__all__ = ["sentence_frames"]
+
+_CUT = re.compile(r"[,;:–—()]|\s-\s")
+_MAX_GAP_WORDS = 4  # words between a preposition and its phrase ("mit dem französischen Präsidenten")
+
+
+@dataclass
+class _Phrase:
+    start: int
+    end: int
+    items: list[Mention]
+    joins: list[str] = field(default_factory=list)  # "comma" / "word" per join
+
+
+@dataclass
+class _Verb:
+    """A main verb with its auxiliaries, within one clause."""
+
+    tok: int  # index of the main verb's token
+    reading: VerbForm
+    aux: list[tuple[int, set[str]]] = field(default_factory=list)  # (token index, kinds)
+
+    def anchor(self, toks) -> int:
+        return min([toks[self.tok].start] + [toks[i].start for i, _ in self.aux])
+
+
+class _Sentence:
+    """What the builder knows about one sentence while it builds its frames."""
+
+    def __init__(self, text: str, lang: str, lex: Lexicon, sent: Sentence, mentions: list[Mention],
+                 timexes: list[Timex]):
+        self.text, self.lang, self.lex, self.sent = text, lang, lex, sent
+        self.toks = sent.tokens
+        self.mentions = [m for m in mentions if m.kind != "adjective"]
+        self.timexes = [t for t in timexes if t.type in ("DATE", "TIME")]
+        self.phrases = _phrases(text, self.mentions, lang)
+        protected = [(p.start, p.end) for p in self.phrases] + [(t.start, t.end) for t in self.timexes]
+        self.protected = protected
+        self.clauses = _clauses(text, sent, protected)
+        self.taken = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in self.timexes]
+
+    def free(self, tok) -> bool:
+        """Is the token outside every mention and timex?"""
+        return not any(a <= tok.start < b for a, b in self.taken)
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        return next(((a, b) for a, b in self.clauses if a <= pos < b), (self.sent.start, self.sent.end))
+
+    def words(self, a: int, b: int) -> list[str]:
+        return [t.text for t in self.toks if a <= t.start and t.end <= b]
+
+
+def _list_words(lang: str) -> set[str]:
+    return set(function_words(lang, "listjoin"))
+
+
+def _gap_kind(gap: str, joins: set[str], dets: set[str]) -> str | None:
+    """How two mentions are joined: "word" (a list word), "comma" or None (no list)."""
+    words = re.findall(r"[\w&]+", gap)
+    rest = [w for w in words if w not in dets]
+    if re.sub(r"[\w&\s,]", "", gap):
+        return None
+    if len(rest) == 1 and rest[0] in joins and gap.count(",") <= 1:
+        return "word"
+    if not rest and gap.strip() == ",":
+        return "comma"
+    return None
+
+
+def _apposition(a: Mention, b: Mention, gap: str) -> bool:
+    """"Olaf Scholz, der Kanzler," / "the president, Joe Biden,": one referent named twice."""
+    if gap.strip() != ",":
+        return False
+    ids_a, ids_b = {e.id for e in a.entities}, {e.id for e in b.entities}
+    if ids_a and ids_a == ids_b:
+        return True
+    kinds = {a.kind, b.kind}
+    return kinds == {"description", "name"} and (not ids_a or not ids_b or a.kind == "description")
+
+
+def _phrases(text: str, mentions: list[Mention], lang: str) -> list[_Phrase]:
+    """Mentions grouped into the phrases they stand in: lists ("A, B und C") and appositions."""
+    joins, dets = _list_words(lang), set(function_words(lang, "determiner"))
+    out: list[_Phrase] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if out and m.start < out[-1].end:
+            continue
+        if out:
+            p = out[-1]
+            gap = text[p.end:m.start]
+            if _apposition(p.items[-1], m, gap) and _closed(text, m.end):
+                # keep the name of the two ("der Kanzler, Olaf Scholz," -> Olaf Scholz)
+                if m.kind == "name" or p.items[-1].kind != "name":
+                    p.items[-1] = m
+                p.end = m.end
+                continue
+            kind = _gap_kind(gap, joins, dets)
+            if kind is not None:
+                p.items.append(m)
+                p.joins.append(kind)
+                p.end = m.end
+                continue
+        out.append(_Phrase(m.start, m.end, [m]))
+    return [q for p in out for q in _split_comma_lists(p)]
+
+
+def _closed(text: str, end: int) -> bool:
+    """An apposition ends at a comma or at the end of its clause."""
+    return bool(re.match(r"\s*(?:[,;:.!?)]|$)", text[end:end + 3]))
+
+
+def _split_comma_lists(p: _Phrase) -> list[_Phrase]:
+    """A list needs a list word ("A, B und C"); commas alone ("sagte Scholz, Macron werde") join nothing."""
+    if "word" in p.joins or not p.joins:
+        return [p]
+    return [_Phrase(m.start, m.end, [m]) for m in p.items]
+
+
+def _clauses(text: str, sent: Sentence, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    cuts = [sent.start]
+    for m in _CUT.finditer(text, sent.start, sent.end):
+        p = m.start()
+        if any(s <= p < e for s, e in protected):
+            continue
+        if text[p] == "," and 0 < p < len(text) - 1 and text[p - 1].isdigit() and text[p + 1].isdigit():
+            continue
+        cuts.append(m.end())
+    cuts.append(sent.end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(sent.start, sent.end)]
+
+
+# -- predicates -------------------------------------------------------------------------------------
+
+def _reading(s: _Sentence, i: int) -> VerbForm | None:
+    """The verb reading of token ``i``, if it is a main verb (a particle verb needs its particle)."""
+    tok = s.toks[i]
+    readings = s.lex.verbs.get(tok.text.lower())
+    if not readings or (s.lex.order == "v2" and tok.text[:1].isupper() and i > 0 and
+                        s.toks[i - 1].text not in ".!?:\"„“"):
+        return None
+    if i > 0 and s.lex.order == "svo" and _no_verb_after(s, s.toks[i - 1].text.lower()):
+        return None  # "by phone", "the call": a form after an article or a preposition is a noun
+    a, b = s.clause_of(tok.start)
+    last = s.words(tok.end, b)
+    last = [w for w in last if re.match(r"\w", w)]
+    closing = last[-1].lower() if last else None
+    fit = [r for r in readings if r.particle is None or r.form in ("participle", "infinitive")
+           or r.particle == closing]
+    with_particle = [r for r in fit if r.particle is not None and r.particle == closing]
+    return (with_particle or [r for r in fit if r.particle is None] or fit or [None])[0]
+
+
+def _no_verb_after(s: _Sentence, word: str) -> bool:
+    if word in function_words(s.lang, "infinitive"):
+        return False
+    return word in {w.lower() for w in function_words(s.lang, "determiner")} or word in s.lex.preps
+
+
+def _verb_evidence(s: _Sentence, i: int) -> bool:
+    """(English) A form that is a noun as well ("visit", "talks") is a verb after a subject, an
+    auxiliary, a modal, a negation, a relative word or the infinitive marker."""
+    if i == 0:
+        return False
+    prev = s.toks[i - 1]
+    low = prev.text.lower()
+    lex = s.lex
+    if low in lex.aux or low in lex.modals or low in lex.negations or low in lex.relatives:
+        return True
+    if low in function_words(s.lang, "infinitive") or low in function_words(s.lang, "pronoun"):
+        return True
+    ends = [m for m in s.mentions if 0 <= prev.start - m.start and m.end == prev.end]
+    return bool(ends) and not s.lex.possessive.fullmatch(s.text[prev.end:s.toks[i].start].strip() or "x")
+
+
+def _predicates(s: _Sentence) -> tuple[list[_Verb], list[tuple[int, str]]]:
+    """Main verbs (with their auxiliaries) and event nouns (token index, lemma) of the sentence."""
+    verbs: list[_Verb] = []
+    nouns: list[tuple[int, str]] = []
+    aux_toks: list[tuple[int, set[str]]] = []
+    for i, tok in enumerate(s.toks):
+        if not s.free(tok) or not re.match(r"\w", tok.text):
+            continue
+        noun = s.lex.noun(tok.text)
+        reading = _reading(s, i)
+        if noun is not None and (reading is None or not _verb_evidence(s, i)):
+            if s.lex.order != "v2" or tok.text[:1].isupper():
+                nouns.append((i, noun))
+                continue
+        if reading is not None:
+            verbs.append(_Verb(i, reading))
+            continue
+        low = tok.text.lower()
+        kinds = set(s.lex.aux.get(low, ()))
+        if low in s.lex.modals:
+            kinds.add("modal")
+        if kinds:
+            aux_toks.append((i, kinds))
+    _attach_aux(s, verbs, aux_toks)
+    return verbs, nouns
+
+
+def _attach_aux(s: _Sentence, verbs: list[_Verb], aux_toks: list[tuple[int, set[str]]]) -> None:
+    """Each auxiliary belongs to the main verb of its clause nearest after it (verb-last: before it)."""
+    for i, kinds in aux_toks:
+        clause = s.clause_of(s.toks[i].start)
+        same = [v for v in verbs if s.clause_of(s.toks[v.tok].start) == clause]
+        after = [v for v in same if v.tok > i]
+        before = [v for v in same if v.tok < i]
+        target = after[0] if after else (before[-1] if before and s.lex.order == "v2" else None)
+        if target is not None:
+            target.aux.append((i, kinds))
+    for v in verbs:
+        _pick_form(s, v)
+
+
+def _pick_form(s: _Sentence, v: _Verb) -> None:
+    """Read an ambiguous form ("empfangen", "met") by its auxiliaries: a participle after have, be
+    or a passive auxiliary, an infinitive after a modal or a future auxiliary."""
+    kinds = set().union(*(k for _, k in v.aux)) if v.aux else set()
+    readings = [r for r in s.lex.verbs.get(s.toks[v.tok].text.lower(), ()) if r.lemma == v.reading.lemma]
+    want = []
+    if kinds & {"have", "be", "passive"}:
+        want.append("participle")
+    if kinds & {"modal", "future", "do"}:
+        want.append("infinitive")
+    for form in want:
+        hit = next((r for r in readings if r.form == form), None)
+        if hit is not None:
+            v.reading = hit
+            return
+
+
+# -- predicate features ----------------------------------------------------------------------------
+
+def _features(s: _Sentence, v: _Verb, has_agent: bool) -> dict:
+    """Tense, passive, modal and negation of a verb group."""
+    kinds = [k for _, k in v.aux]
+    form = v.reading.form
+    tok = s.toks[v.tok]
+    future_aux = any("future" in k for k in kinds)
+    passive_aux = any("passive" in k or ("be" in k and s.lex.order == "svo") for k in kinds)
+    progressive = tok.text.lower().endswith("ing") and s.lex.order == "svo"
+    passive = passive_aux and form == "participle" and not progressive and (
+        has_agent or not future_aux or "participle" not in _forms(s, tok.text))
+    past_aux = any("past" in k for k in kinds)
+    if future_aux and not passive and not past_aux:
+        tense = "future"
+    elif form == "past" or past_aux or (form == "participle" and any("have" in k or "be" in k for k in kinds)):
+        tense = "past"
+    elif future_aux and not passive and past_aux:
+        tense = "future"  # "would travel": the future of a past report
+    else:
+        tense = "present"
+    modal = next((s.toks[i].text for i, k in v.aux if "modal" in k and not ("future" in k and tense == "future")), None)
+    a, b = s.clause_of(tok.start)
+    negated = any(w.lower() in s.lex.negations for w in s.words(a, b))
+    return {"tense": tense, "passive": passive, "modal": modal, "negated": negated}
+
+
+def _forms(s: _Sentence, token: str) -> set[str]:
+    return {"infinitive" if r.form == "infinitive" else r.form for r in s.lex.verbs.get(token.lower(), ())} | (
+        {"participle"} if any(r.form == "infinitive" for r in s.lex.verbs.get(token.lower(), ())) and
+        any(r.form == "participle" for r in s.lex.verbs.get(token.lower(), ())) else set())
+
+
+def _status(s: _Sentence, a: int, b: int) -> str | None:
+    from ..events.rules import status_cues  # read lazily: kb.events imports this package
+
+    for status, pat in status_cues(s.lang):
+        if pat.search(s.text, a, b):
+            return status
+    return None
+
+
+# -- arguments --------------------------------------------------------------------------------------
+
+def _marker(s: _Sentence, lo: int, p: _Phrase, blockers: list[int]) -> tuple[str | None, str | None]:
+    """(class, preposition) of the preposition that opens the phrase, if any."""
+    if s.lex.prep_re is None:
+        return None, None
+    hit = None
+    for hit in s.lex.prep_re.finditer(s.text, lo, p.start):
+        pass
+    if hit is None:
+        return None, None
+    between = s.text[hit.end():p.start]
+    if len(between.split()) > _MAX_GAP_WORDS or any(hit.end() <= x < p.start for x in blockers) \
+            or re.search(r"[,;:]", between):
+        return None, None
+    return s.lex.preps[hit.group(0).lower()], hit.group(0)
+
+
+def _arguments(s: _Sentence, lo: int, hi: int, blockers: list[int]) -> list[Argument]:
+    """The phrases in ``[lo, hi)`` with the class of their preposition (None: unmarked)."""
+    out = []
+    prev = lo
+    for p in s.phrases:
+        if p.start < lo or p.end > hi:
+            continue
+        slot, marker = _marker(s, prev, p, blockers)
+        out.append(Argument(slot or "", list(p.items), p.start, p.end, marker))
+        prev = p.end
+    for t in s.timexes:
+        if lo <= t.start and t.end <= hi:
+            out.append(Argument("time", [], t.start, t.end))
+    return out
+
+
+def _subordinate(s: _Sentence, a: int) -> bool:
+    first = next((t.text.lower() for t in s.toks if t.start >= a and re.match(r"\w", t.text)), "")
+    return first in s.lex.subordinators or first in s.lex.relatives
+
+
+def _relative(s: _Sentence, a: int) -> bool:
+    """A clause after a comma that opens with a relative word ("..., der am Montag reiste")."""
+    if a == s.sent.start:
+        return False
+    first = next((t for t in s.toks if t.start >= a and re.match(r"\w", t.text)), None)
+    return first is not None and first.text.lower() in s.lex.relatives and s.free(first)
+
+
+def _opens(s: _Sentence, a: int, anchor: int) -> bool:
+    """Does the verb group open its clause (no word before it)?"""
+    return not any(a <= t.start < anchor and re.match(r"\w", t.text) for t in s.toks)
+
+
+def _core(s: _Sentence, v: _Verb, args: list[Argument], subordinate: bool, coordinated: bool) -> None:
+    """Give the unmarked phrases of a verb group the slots subj and obj (``coordinated``: the
+    subject comes from elsewhere when none stands before the verb)."""
+    anchor = v.anchor(s.toks)
+    bare = [x for x in args if not x.slot]
+    before = [x for x in bare if x.end <= anchor]
+    if coordinated and not before:
+        # "reiste nach Kiew und traf Selenskyj": the subject is the first verb's
+        for x in [x for x in bare if x.start >= anchor][:1]:
+            x.slot = "obj"
+        return
+    after = [x for x in bare if x.start >= s.toks[v.tok].end or (x.start >= anchor and s.lex.order == "v2")]
+    after = [x for x in after if x not in before]
+    if s.lex.order == "svo":
+        subj, obj = before[-1:], after[:1]
+    elif subordinate:
+        subj, obj = before[:1], before[1:2] or after[:1]
+    elif before:
+        subj, obj = before[:1], after[:1]
+    else:
+        subj, obj = after[:1], after[1:2]
+    for x in subj:
+        x.slot = "subj"
+    for x in obj:
+        x.slot = "obj"
+
+
+def _voice(args: list[Argument]) -> None:
+    """Passive: the grammatical subject is the one done to, the agent ("von Biden") the doer."""
+    for x in args:
+        if x.slot == "subj":
+            x.slot = "obj"
+        elif x.slot == "agent":
+            x.slot = "subj"
+
+
+def _lookback(s: _Sentence, a: int, frames: list[Frame]) -> list[Mention]:
+    """The phrase before a relative clause or an inserted clause ("Macron, der ... reiste, traf"):
+    the subject of a verb that opens the clause after them."""
+    for ca, cb in reversed([c for c in s.clauses if c[1] <= a]):
+        if _relative(s, ca):
+            continue
+        if any(f.clause.start == ca and not f.predicate.nominal for f in frames):
+            return []
+        bare = [p for p in s.phrases if ca <= p.start and p.end <= cb]
+        return list(bare[-1].items) if bare else []
+    return []
+
+
+def _antecedent(s: _Sentence, a: int) -> list[Mention]:
+    """The phrase a relative clause is about: the last one before its comma."""
+    before = [p for p in s.phrases if p.end <= a]
+    return list(before[-1].items) if before and a - before[-1].end <= 3 else []
+
+
+def _coordinated(s: _Sentence, lo: int, anchor: int) -> int | None:
+    """The end of a list word ("und", "and") between the previous verb and this one, if any."""
+    joins = _list_words(s.lang) | set(function_words(s.lang, "infinitive"))
+    hits = [t for t in s.toks if lo <= t.start < anchor and t.text in joins
+            and not any(a <= t.start < b for a, b in s.protected)]
+    return hits[-1].end if hits else None
+
+
+def _verb_frames(s: _Sentence, index: int, verbs: list[_Verb], blockers: list[int]) -> list[Frame]:
+    frames: list[Frame] = []
+    speech = s.lex.classes.get("speech", set())
+    speech_ends = [s.toks[v.tok].end for v in verbs if v.reading.lemma in speech]
+    for a, b in s.clauses:
+        cv = [v for v in verbs if a <= s.toks[v.tok].start < b]
+        rel, sub = _relative(s, a) and bool(cv), _subordinate(s, a)
+        prev: Frame | None = None
+        for k, v in enumerate(cv):
+            anchor = v.anchor(s.toks)
+            joint = _coordinated(s, s.toks[cv[k - 1].tok].end, anchor) if k else None
+            lo = a if k == 0 else (joint or s.toks[cv[k - 1].tok].end)
+            nxt = cv[k + 1] if k + 1 < len(cv) else None
+            hi = b if nxt is None else (_coordinated(s, s.toks[v.tok].end, nxt.anchor(s.toks)) or nxt.anchor(s.toks))
+            if nxt is not None and hi != nxt.anchor(s.toks):
+                hi = next(t.start for t in s.toks if t.end == hi)
+            args = _arguments(s, lo, hi, blockers)
+            feats = _features(s, v, any(x.slot == "agent" for x in args))
+            back = _lookback(s, a, frames) if k == 0 and not rel and _opens(s, a, anchor) else []
+            _core(s, v, args, sub and k == 0, joint is not None or bool(back))
+            if not any(x.slot == "subj" for x in args):
+                inherit = (prev.get("subj") if prev is not None and joint is not None else []) \
+                    or (_antecedent(s, a) if rel and k == 0 else []) or back
+                if inherit:
+                    args.insert(0, Argument("subj", inherit, inherit[0].start, inherit[-1].end, inherited=True))
+            if feats["passive"]:
+                _voice(args)
+            if not frames and k == 0:
+                # "On Monday, Merkel met Macron": a fronted date scopes over the first verb after it
+                args += [Argument("time", [], t.start, t.end) for t in s.timexes if t.end <= a
+                         and not any(s.toks[x.tok].start < t.start for x in verbs)]
+            tok = s.toks[v.tok]
+            group = [s.toks[i].text.lower() for i, _ in v.aux] + [tok.text.lower()]
+            pred = Predicate(tok.start, tok.end, tok.text, v.reading.lemma, False, feats["tense"],
+                             _status(s, lo, hi), feats["modal"], feats["negated"], feats["passive"],
+                             any(e <= anchor for e in speech_ends) and v.reading.lemma not in speech
+                             or any(w in s.lex.subjunctives for w in group))
+            frame = Frame(pred, index, Span(a, b), sorted((x for x in args if x.slot), key=lambda x: x.start),
+                          relative=rel)
+            frames.append(frame)
+            prev = frame
+    return frames
+
+
+def _noun_frames(s: _Sentence, index: int, nouns: list[tuple[int, str]], verb_frames: list[Frame],
+                 starts: list[int]) -> list[Frame]:
+    frames = []
+    gen = set(function_words(s.lang, "genitive"))
+    for i, lemma in nouns:
+        tok = s.toks[i]
+        a, b = s.clause_of(tok.start)
+        hi = min([x for x in starts if tok.end <= x < b] + [b])
+        args = [x for x in _arguments(s, tok.end, hi, starts) if x.slot or x.start == _first_start(s, tok.end, hi)]
+        owner = [p for p in s.phrases if a <= p.start and p.end <= tok.start and re.fullmatch(
+            rf"(?:{s.lex.possessive.pattern})\s+(?:[^\W\d][\w-]*\s+){{0,2}}", s.text[p.end:tok.start])
+            and not s.text[p.end:tok.start].strip()[:1].isupper()]
+        for x in args:
+            gap = s.text[tok.end:x.start].split()
+            if not x.slot and x.mentions and (not gap or (len(gap) == 1 and gap[0] in gen)):
+                x.slot = "owner"
+            elif x.slot == "agent":
+                x.slot = "owner"
+        args = [x for x in args if x.slot]
+        if owner:
+            args.insert(0, Argument("owner", list(owner[-1].items), owner[-1].start, owner[-1].end))
+        gov = [f for f in verb_frames if f.clause.start == a and f.predicate.start < tok.start]
+        subj = gov[-1].get("subj") if gov else []
+        if subj and not any(x.slot == "owner" for x in args):
+            args.insert(0, Argument("subj", list(subj), subj[0].start, subj[-1].end, inherited=True))
+        pred = Predicate(tok.start, tok.end, tok.text, lemma, True, gov[-1].predicate.tense if gov else "present",
+                         _status(s, a, b), None, False, False, gov[-1].predicate.reported if gov else False)
+        frames.append(Frame(pred, index, Span(a, b), sorted(args, key=lambda x: x.start)))
+    return frames
+
+
+def _first_start(s: _Sentence, lo: int, hi: int) -> int:
+    return next((p.start for p in s.phrases if lo <= p.start and p.end <= hi), -1)
+
+
+def sentence_frames(text: str, lang: str, lex: Lexicon, index: int, sent: Sentence, mentions: list[Mention],
+                    timexes: list[Timex]) -> list[Frame]:
+    """The frames of one sentence, in text order of their predicates."""
+    s = _Sentence(text, lang, lex, sent, mentions, timexes)
+    verbs, nouns = _predicates(s)
+    if not verbs and not nouns:
+        return []
+    starts = sorted([v.anchor(s.toks) for v in verbs] + [s.toks[i].start for i, _ in nouns])
+    blockers = [s.toks[v.tok].start for v in verbs] + [s.toks[i].start for i, _ in nouns]
+    frames = _verb_frames(s, index, verbs, blockers)
+    frames += _noun_frames(s, index, nouns, frames, starts)
+    return sorted(frames, key=lambda f: f.predicate.start)
