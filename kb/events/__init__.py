@@ -21,6 +21,8 @@ from ..model import Analysis, DateValue, Event, Participant, Span
 from . import dating
 from . import roles as _roles
 from . import speakers as _speakers
+from . import templates as _templates
+from ..frames import frame_at
 from .context import Context, clauses, is_actor, quotes
 from ..eventtypes import TYPES, family
 from .dedupe import merge
@@ -228,7 +230,11 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
             anaphor = family(rule.type)
             continue
         others = [sp for sp in all_spans if sp != (s, e)]
-        parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
+        parts, place = _template_roles(rule, ctx, s, e) or (None, None)
+        if parts is None or place is None:
+            # no frame or template, or a part it leaves open: the clause heuristics of roles.py
+            old_parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
+            parts = parts or old_parts
         if not parts or (rule.needs("place") and place is None):
             continue
         if rule.roles == "speaker" and _speakers.private_speaker(ctx, parts, lang):
@@ -346,6 +352,20 @@ def _separately(ctx: Context, ev: Event, lang: str) -> list[list[Participant]]:
     pairs = [[Participant(first.entity, first.label, first.role, first.span), p] for p in partners]
     ev.participants = pairs[0]
     return pairs
+
+
+def _template_roles(rule: Rule, ctx: Context, s: int, e: int):
+    """Participants and place from the trigger's frame and the rule's template (None: no template,
+    no frame, or the template's first role left empty)."""
+    spec = rule.options.get("slots")
+    frame = frame_at(ctx.frames, s, e) if spec else None
+    if frame is None:
+        return None
+    allowed = {id(m) for m in ctx.mentions if not ctx.quoted(m.start, m.end)}
+    found = _templates.fill(_templates.template(spec), frame, speaking=rule.roles == "speaker", allowed=allowed)
+    if found is not None and rule.roles == "all" and len(found[0]) < 2:
+        return None  # a meeting or a call has two sides: a frame that shows one says too little
+    return found
 
 
 def _speaker_end(ctx: Context, e: int) -> int:
@@ -504,7 +524,8 @@ def annotate(analysis: Analysis) -> None:
         protected = [(t.start, t.end) for t in timexes] + [(m.start, m.end) for m in mentions]
         ctx = Context(text, sent, clauses(text, sent, protected),
                       [q for q in doc_quotes if q[0] < sent.end and sent.start < q[1]],
-                      mentions, timexes, by_sentence[max(0, n - 5):n], _heading(text, sent.start, sent.end))
+                      mentions, timexes, by_sentence[max(0, n - 5):n], _heading(text, sent.start, sent.end),
+                      [f for f in analysis.frames if f.sentence == n])
         for ev in extract_sentence(ctx, lang, dct, told, notes):
             sentence_index[id(ev)] = n
             if ctx.heading:

@@ -48,7 +48,7 @@ class _Sentence:
         self.toks = sent.tokens
         self.mentions = [m for m in mentions if m.kind != "adjective"]
         self.timexes = [t for t in timexes if t.type in ("DATE", "TIME")]
-        self.phrases = _phrases(text, self.mentions, lang)
+        self.phrases = _phrases(text, self.mentions, lang, lex)
         protected = [(p.start, p.end) for p in self.phrases] + [(t.start, t.end) for t in self.timexes]
         self.protected = protected
         self.clauses = _clauses(text, sent, protected)
@@ -69,17 +69,24 @@ def _list_words(lang: str) -> set[str]:
     return set(function_words(lang, "listjoin"))
 
 
-def _gap_kind(gap: str, joins: set[str], dets: set[str]) -> str | None:
+def _gap_kind(gap: str, joins: set[str], dets: set[str], lex: Lexicon) -> str | None:
     """How two mentions are joined: "word" (a list word), "comma" or None (no list)."""
-    words = re.findall(r"[\w&]+", gap)
+    words = re.findall(r"[\w&-]+", gap)
     rest = [w for w in words if w not in dets]
-    if re.sub(r"[\w&\s,]", "", gap):
+    if re.sub(r"[\w&\s,-]", "", gap):
         return None
-    if len(rest) == 1 and rest[0] in joins and gap.count(",") <= 1:
+    # "A und der russische Energieminister B": a list word, then what introduces the next item
+    if rest and rest[0] in joins and len(rest) <= 4 and gap.count(",") <= 1 \
+            and not any(w in joins or _verbal(lex, w) for w in rest[1:]):
         return "word"
     if not rest and gap.strip() == ",":
         return "comma"
     return None
+
+
+def _verbal(lex: Lexicon, word: str) -> bool:
+    low = word.lower()
+    return low in lex.verbs or low in lex.aux or low in lex.modals or low in lex.preps or low in lex.relatives
 
 
 def _apposition(a: Mention, b: Mention, gap: str) -> bool:
@@ -93,7 +100,7 @@ def _apposition(a: Mention, b: Mention, gap: str) -> bool:
     return kinds == {"description", "name"} and (not ids_a or not ids_b or a.kind == "description")
 
 
-def _phrases(text: str, mentions: list[Mention], lang: str) -> list[_Phrase]:
+def _phrases(text: str, mentions: list[Mention], lang: str, lex: Lexicon) -> list[_Phrase]:
     """Mentions grouped into the phrases they stand in: lists ("A, B und C") and appositions."""
     joins, dets = _list_words(lang), set(function_words(lang, "determiner"))
     out: list[_Phrase] = []
@@ -109,7 +116,7 @@ def _phrases(text: str, mentions: list[Mention], lang: str) -> list[_Phrase]:
                     p.items[-1] = m
                 p.end = m.end
                 continue
-            kind = _gap_kind(gap, joins, dets)
+            kind = _gap_kind(gap, joins, dets, lex)
             if kind is not None:
                 p.items.append(m)
                 p.joins.append(kind)
@@ -312,13 +319,23 @@ def _arguments(s: _Sentence, lo: int, hi: int, blockers: list[int]) -> list[Argu
     for p in s.phrases:
         if p.start < lo or p.end > hi:
             continue
-        slot, marker = _marker(s, prev, p, blockers)
+        # "am Dienstag den Premierminister": a preposition before a time expression is its own
+        floor = max([prev] + [t.end for t in s.timexes if prev <= t.end <= p.start])
+        slot, marker = _marker(s, floor, p, blockers)
+        if slot == "owner" and not _adjacent(s, lo, p, marker):
+            slot = "mod"  # "the Chairperson of the African Union": "of" belongs to another noun
         out.append(Argument(slot or "", list(p.items), p.start, p.end, marker))
         prev = p.end
     for t in s.timexes:
         if lo <= t.start and t.end <= hi:
             out.append(Argument("time", [], t.start, t.end))
     return out
+
+
+def _adjacent(s: _Sentence, lo: int, p: _Phrase, marker: str | None) -> bool:
+    """Does the owner preposition stand right after the predicate ("the visit of X")?"""
+    head = s.text[lo:p.start].split()
+    return bool(head) and head[0].lower() == (marker or "").lower().split()[0] and len(head) <= _MAX_GAP_WORDS
 
 
 def _subordinate(s: _Sentence, a: int) -> bool:
@@ -402,47 +419,69 @@ def _coordinated(s: _Sentence, lo: int, anchor: int) -> int | None:
     return hits[-1].end if hits else None
 
 
+def _region(s: _Sentence, cv: list[_Verb], k: int, a: int, b: int) -> tuple[int, int, int | None]:
+    """(lo, hi, end of the list word joining it to the verb before) of the k-th verb of a clause."""
+    v = cv[k]
+    anchor = v.anchor(s.toks)
+    joint = _coordinated(s, s.toks[cv[k - 1].tok].end, anchor) if k else None
+    lo = a if k == 0 else (joint or s.toks[cv[k - 1].tok].end)
+    if k + 1 == len(cv):
+        return lo, b, joint
+    nxt = cv[k + 1].anchor(s.toks)
+    hi = _coordinated(s, s.toks[v.tok].end, nxt)
+    hi = nxt if hi is None else next(t.start for t in s.toks if t.end == hi)
+    return lo, hi, joint
+
+
+def _reported(s: _Sentence, v: _Verb, speech_ends: list[int]) -> bool:
+    """Indirect speech: after a speaking verb of the sentence, or in a subjunctive form."""
+    speech = s.lex.classes.get("speech", set())
+    group = [s.toks[i].text.lower() for i, _ in v.aux] + [s.toks[v.tok].text.lower()]
+    return (any(e <= v.anchor(s.toks) for e in speech_ends) and v.reading.lemma not in speech) \
+        or any(w in s.lex.subjunctives for w in group)
+
+
+def _verb_frame(s: _Sentence, index: int, cv: list[_Verb], k: int, clause: tuple[int, int], ctx: dict) -> Frame:
+    """The frame of the k-th verb of a clause; ``ctx`` carries the sentence's frames so far, the
+    previous frame of the clause, the clause kind and the speaking verbs' ends."""
+    a, b = clause
+    v = cv[k]
+    frames, prev, rel = ctx["frames"], ctx["prev"], ctx["relative"]
+    anchor = v.anchor(s.toks)
+    lo, hi, joint = _region(s, cv, k, a, b)
+    args = _arguments(s, lo, hi, ctx["blockers"])
+    feats = _features(s, v, any(x.slot == "agent" for x in args))
+    back = _lookback(s, a, frames) if k == 0 and not rel and _opens(s, a, anchor) else []
+    _core(s, v, args, ctx["subordinate"] and k == 0, joint is not None or bool(back))
+    if not any(x.slot == "subj" for x in args):
+        inherit = (prev.get("subj") if prev is not None and joint is not None else []) \
+            or (_antecedent(s, a) if rel and k == 0 else []) or back
+        if inherit:
+            args.insert(0, Argument("subj", inherit, inherit[0].start, inherit[-1].end, inherited=True))
+    if feats["passive"]:
+        _voice(args)
+    if not frames and k == 0:
+        # "On Monday, Merkel met Macron": a fronted date scopes over the first verb after it
+        args += [Argument("time", [], t.start, t.end) for t in s.timexes if t.end <= a
+                 and not any(s.toks[x.tok].start < t.start for x in ctx["verbs"])]
+    tok = s.toks[v.tok]
+    pred = Predicate(tok.start, tok.end, tok.text, v.reading.lemma, False, feats["tense"], _status(s, lo, hi),
+                     feats["modal"], feats["negated"], feats["passive"], _reported(s, v, ctx["speech_ends"]))
+    return Frame(pred, index, Span(a, b), sorted((x for x in args if x.slot), key=lambda x: x.start), relative=rel)
+
+
 def _verb_frames(s: _Sentence, index: int, verbs: list[_Verb], blockers: list[int]) -> list[Frame]:
     frames: list[Frame] = []
     speech = s.lex.classes.get("speech", set())
-    speech_ends = [s.toks[v.tok].end for v in verbs if v.reading.lemma in speech]
+    ctx = {"frames": frames, "blockers": blockers, "verbs": verbs,
+           "speech_ends": [s.toks[v.tok].end for v in verbs if v.reading.lemma in speech]}
     for a, b in s.clauses:
         cv = [v for v in verbs if a <= s.toks[v.tok].start < b]
-        rel, sub = _relative(s, a) and bool(cv), _subordinate(s, a)
-        prev: Frame | None = None
-        for k, v in enumerate(cv):
-            anchor = v.anchor(s.toks)
-            joint = _coordinated(s, s.toks[cv[k - 1].tok].end, anchor) if k else None
-            lo = a if k == 0 else (joint or s.toks[cv[k - 1].tok].end)
-            nxt = cv[k + 1] if k + 1 < len(cv) else None
-            hi = b if nxt is None else (_coordinated(s, s.toks[v.tok].end, nxt.anchor(s.toks)) or nxt.anchor(s.toks))
-            if nxt is not None and hi != nxt.anchor(s.toks):
-                hi = next(t.start for t in s.toks if t.end == hi)
-            args = _arguments(s, lo, hi, blockers)
-            feats = _features(s, v, any(x.slot == "agent" for x in args))
-            back = _lookback(s, a, frames) if k == 0 and not rel and _opens(s, a, anchor) else []
-            _core(s, v, args, sub and k == 0, joint is not None or bool(back))
-            if not any(x.slot == "subj" for x in args):
-                inherit = (prev.get("subj") if prev is not None and joint is not None else []) \
-                    or (_antecedent(s, a) if rel and k == 0 else []) or back
-                if inherit:
-                    args.insert(0, Argument("subj", inherit, inherit[0].start, inherit[-1].end, inherited=True))
-            if feats["passive"]:
-                _voice(args)
-            if not frames and k == 0:
-                # "On Monday, Merkel met Macron": a fronted date scopes over the first verb after it
-                args += [Argument("time", [], t.start, t.end) for t in s.timexes if t.end <= a
-                         and not any(s.toks[x.tok].start < t.start for x in verbs)]
-            tok = s.toks[v.tok]
-            group = [s.toks[i].text.lower() for i, _ in v.aux] + [tok.text.lower()]
-            pred = Predicate(tok.start, tok.end, tok.text, v.reading.lemma, False, feats["tense"],
-                             _status(s, lo, hi), feats["modal"], feats["negated"], feats["passive"],
-                             any(e <= anchor for e in speech_ends) and v.reading.lemma not in speech
-                             or any(w in s.lex.subjunctives for w in group))
-            frame = Frame(pred, index, Span(a, b), sorted((x for x in args if x.slot), key=lambda x: x.start),
-                          relative=rel)
+        ctx.update(relative=_relative(s, a) and bool(cv), subordinate=_subordinate(s, a), prev=None)
+        for k in range(len(cv)):
+            frame = _verb_frame(s, index, cv, k, (a, b), ctx)
             frames.append(frame)
-            prev = frame
+            ctx["prev"] = frame
     return frames
 
 
@@ -467,14 +506,36 @@ def _noun_frames(s: _Sentence, index: int, nouns: list[tuple[int, str]], verb_fr
         args = [x for x in args if x.slot]
         if owner:
             args.insert(0, Argument("owner", list(owner[-1].items), owner[-1].start, owner[-1].end))
-        gov = [f for f in verb_frames if f.clause.start == a and f.predicate.start < tok.start]
-        subj = gov[-1].get("subj") if gov else []
+        # the verb the noun stands with ("held talks", "reiste zu einem Besuch"); who speaks of an
+        # event ("said the talks ...") is not thereby its subject
+        speech = s.lex.classes.get("speech", set())
+        gov = [f for f in verb_frames if f.clause.start == a and f.predicate.start < tok.start
+               and f.predicate.lemma not in speech]
+        subj = gov[-1].get("subj") if gov else _bare_before(s, a, tok.start, starts)
+        if gov and gov[-1].predicate.lemma in s.lex.classes.get("hosting", set()):
+            # "Biden will host Scholz for a state visit": the visit is the guest's, the host hosts it
+            host, subj = subj, gov[-1].get("obj")
+            if host:
+                args.insert(0, Argument("host", list(host), host[0].start, host[-1].end, inherited=True))
         if subj and not any(x.slot == "owner" for x in args):
             args.insert(0, Argument("subj", list(subj), subj[0].start, subj[-1].end, inherited=True))
         pred = Predicate(tok.start, tok.end, tok.text, lemma, True, gov[-1].predicate.tense if gov else "present",
                          _status(s, a, b), None, False, False, gov[-1].predicate.reported if gov else False)
         frames.append(Frame(pred, index, Span(a, b), sorted(args, key=lambda x: x.start)))
     return frames
+
+
+def _bare_before(s: _Sentence, a: int, pos: int, starts: list[int]) -> list[Mention]:
+    """(No verb of the data governs the noun: "Putin had a telephone conversation with X".) The
+    phrase that opens the clause before the noun, unless a preposition or another predicate
+    stands between."""
+    before = [p for p in s.phrases if a <= p.start and p.end <= pos]
+    if not before or any(before[0].end <= x < pos for x in starts):
+        return []
+    p = before[0]
+    if _marker(s, a, p, [])[0] is not None:
+        return []
+    return list(p.items)
 
 
 def _first_start(s: _Sentence, lo: int, hi: int) -> int:
