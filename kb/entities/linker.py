@@ -293,6 +293,17 @@ class _Finder:
         return any(start <= c.start and c.end <= end and c.kind == "name" for c in self.names)
 
     def _following_name(self, pos: int, role: str, jur: str | None) -> tuple[int, Entity | None]:
+        """The person named right after a role noun ("Präsident Emmanuel Macron"), or in an
+        apposition after it, closed by a comma or the end of the sentence ("der ugandische
+        Präsident, Yoweri Museveni, ..."; not "sagte der Präsident, Biden werde kommen")."""
+        end, person = self._name_after(pos, role, jur)
+        if person is None and self.text.startswith(", ", pos):
+            end, person = self._name_after(pos + 1, role, jur)
+            if person is not None and not re.match(r"\s*(?:[,;.)]|$)", self.text[end:end + 2]):
+                return pos, None
+        return end, person
+
+    def _name_after(self, pos: int, role: str, jur: str | None) -> tuple[int, Entity | None]:
         named = self.name_at(pos)
         if named is not None and named.kind == "name" and named.entities[0].kind == "person" \
                 and named.start - pos <= 1:
@@ -412,14 +423,22 @@ class _Finder:
     def find_unknown_persons(self) -> list[Candidate]:
         out = []
         # a lookahead, so that "President Yury Ushakov" still yields "Yury Ushakov"
-        pat = re.compile(rf"(?<![\w\-])(?=([{_UPPER}][\w'’\-]+)((?: +{_NAME_TOKEN}){{1,3}}))")
+        # name particles inside a surname ("Alexander Van der Bellen", "Ursula von der Leyen")
+        particle_words = {w for p in name_parts().get("particle", ()) for w in p.split() if not w.endswith("-")}
+        particles = "|".join(re.escape(w) for w in sorted(particle_words, key=len, reverse=True)) or "(?!)"
+        pat = re.compile(rf"(?<![\w\-])(?=([{_UPPER}][\w'’\-]+)((?: +(?:(?:{particles}) +){{0,2}}{_NAME_TOKEN}){{1,3}}))")
         for m in pat.finditer(self.text):
             if m.group(1) not in given_names():
                 continue
             rest = m.group(2).split()
             keep = []
-            for tok in rest:
+            for n, tok in enumerate(rest):
                 tok = re.sub(r"['’]s$", "", tok.rstrip(".,;:"))
+                if tok in particle_words and all(k.lower() in particle_words for k in keep) \
+                        and n + 1 < len(rest) and rest[n + 1][:1].isupper():
+                    # "von der Leyen", "Van der Bellen": particles open the surname, not end it
+                    keep.append(tok)
+                    continue
                 if not tok or tok.lower() == tok or self.gz.lookup(tok, self.lang) and not keep:
                     break
                 if tok in given_names() and keep:
