@@ -332,13 +332,21 @@ class _Finder:
         for h in holders:
             if any(_similar(t, h.name.split()[-1]) for t in tokens):
                 return pos + m.start(1) + len(name), h
-        if len(tokens) >= 2 or tokens[0] in given_names():
+        single_owned = len(tokens) == 1 and self._owned_name(pos + m.start(1) + len(name))
+        if len(tokens) >= 2 or tokens[0] in given_names() or single_owned:
             if any(t.lower() == t for t in tokens):
                 return pos, None
             if self.gz.lookup(tokens[0], self.lang) or tokens[0] in function_words(self.lang, "determiner"):
                 return pos, None
             return pos + m.start(1) + len(name), self.local_person(name, jur)
         return pos, None
+
+    def _owned_name(self, end: int) -> bool:
+        """"President Aquino of the Philippines", "King Abdullah of Jordan": one capitalised word
+        between a title and the country it is held in is a surname."""
+        after, jur = self._right_context(end, after_name=True)
+        return after > end and jur is not None and self.gz.get(jur) is not None \
+            and self.gz.get(jur).kind == "country"
 
     def _resolve_role(self, role: str, jur: str | None, pos: int) -> Entity | None:
         if self.dct is None:

@@ -203,6 +203,10 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
             if m.end() > ctx.sentence.end or ctx.quoted(m.start()):
                 continue
             found.append((m.start(), m.end(), rule))
+        if "lemma" in rule.options:
+            found += [(f.predicate.start, f.predicate.end, rule) for f in ctx.frames
+                      if f.predicate.lemma == rule.options["lemma"] and not f.predicate.nominal
+                      and rule.frame_fits(f) and not ctx.quoted(f.predicate.start)]
     # one event per trigger: longest match first, earlier rules win ties
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     chosen: list[tuple[int, int, Rule]] = []

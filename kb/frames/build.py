@@ -392,6 +392,19 @@ def _voice(args: list[Argument]) -> None:
             x.slot = "subj"
 
 
+def _complement(s: _Sentence, args: list[Argument], hi: int) -> list[Argument]:
+    """"called Bush a liar": a noun phrase right after the object says what the object is called or
+    made (a ``complement`` argument, without mentions)."""
+    obj = next((x for x in args if x.slot == "obj"), None)
+    if obj is None:
+        return []
+    dets = {w.lower() for w in function_words(s.lang, "determiner")}
+    m = re.match(r"\s+(\w+)\s+\w+", s.text[obj.end:hi])
+    if m is None or m.group(1).lower() not in dets or any(p.start == obj.end + m.start(1) for p in s.phrases):
+        return []
+    return [Argument("complement", [], obj.end + m.start(1), obj.end + m.end())]
+
+
 def _lookback(s: _Sentence, a: int, frames: list[Frame]) -> list[Mention]:
     """The phrase before a relative clause or an inserted clause ("Macron, der ... reiste, traf"):
     the subject of a verb that opens the clause after them."""
@@ -458,6 +471,7 @@ def _verb_frame(s: _Sentence, index: int, cv: list[_Verb], k: int, clause: tuple
             or (_antecedent(s, a) if rel and k == 0 else []) or back
         if inherit:
             args.insert(0, Argument("subj", inherit, inherit[0].start, inherit[-1].end, inherited=True))
+    args += _complement(s, args, hi)
     if feats["passive"]:
         _voice(args)
     if not frames and k == 0:
