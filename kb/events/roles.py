@@ -385,7 +385,23 @@ def _other_side(job: _Job, chosen: list[Mention]) -> list[Mention]:
     return other
 
 
-_MODES = {"visit": _mode_visit, "host": _mode_host, "speaker": _mode_speaker, "winner": _mode_winner,
+def _mode_line(job: _Job) -> None:
+    """A transcript's speaker line ("President of Russia Vladimir Putin: Mr President, ..."): the
+    one named before the colon speaks -- only where the name (and a note in brackets) is all that
+    stands between the start of the sentence and the colon."""
+    ctx = job.ctx
+    head = ctx.text[ctx.sentence.start:job.s]
+    named = [m for m in ctx.mentions_in(ctx.sentence.start, job.s) if is_actor(m, speaking=True) and m.entities]
+    if len(named) != 1:
+        return
+    m = named[0]
+    rest = head[:m.start - ctx.sentence.start] + head[m.end - ctx.sentence.start:]
+    if re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*", rest):
+        job.parts += _participants(m, None)
+        job.used = {id(m)}
+
+
+_MODES = {"line": _mode_line, "visit": _mode_visit, "host": _mode_host, "speaker": _mode_speaker, "winner": _mode_winner,
           "aggressor": _mode_aggressor}
 
 

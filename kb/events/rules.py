@@ -90,6 +90,9 @@ def rules(lang: str) -> Rules:
             opts["lemma"] = rx[1:]
             triggers.append(Rule(etype, subtype or None, re.compile(r"(?!)"), opts))
             continue
+        if "raw" in opts:  # the pattern draws its own edges (": " after a speaker's name)
+            triggers.append(Rule(etype, subtype or None, re.compile(rx, flags), opts))
+            continue
         triggers.append(Rule(etype, subtype or None, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", flags), opts))
     return Rules(triggers, cues)
 
