@@ -386,10 +386,25 @@ def _core(s: _Sentence, v: _Verb, args: list[Argument], subordinate: bool, coord
 def _voice(args: list[Argument]) -> None:
     """Passive: the grammatical subject is the one done to, the agent ("von Biden") the doer."""
     for x in args:
-        if x.slot == "subj":
+        if x.slot == "obj":
+            x.slot = "complement"  # "was elected president": what the subject became
+        elif x.slot == "subj":
             x.slot = "obj"
         elif x.slot == "agent":
             x.slot = "subj"
+
+
+def _object_control(s: _Sentence, args: list[Argument], frames: list[Frame], a: int, passive: bool) -> None:
+    """"congratulated X on taking office and being elected": what follows a verb of the
+    object-control class in its clause, without a subject of its own, is done by that verb's object."""
+    control = s.lex.classes.get("object-control", set())
+    gov = [f for f in frames if f.clause.start == a and f.predicate.lemma in control and f.get("obj")]
+    if not gov or any(x.slot == "subj" and not x.inherited for x in args):
+        return
+    doer = gov[-1].get("obj")
+    args[:] = [x for x in args if x.slot != "subj"]
+    # a passive verb's grammatical subject becomes its object (kb.frames slots are voice-free)
+    args.insert(0, Argument("subj", list(doer), doer[0].start, doer[-1].end, inherited=True))
 
 
 def _complement(s: _Sentence, args: list[Argument], hi: int) -> list[Argument]:
@@ -472,6 +487,7 @@ def _verb_frame(s: _Sentence, index: int, cv: list[_Verb], k: int, clause: tuple
         if inherit:
             args.insert(0, Argument("subj", inherit, inherit[0].start, inherit[-1].end, inherited=True))
     args += _complement(s, args, hi)
+    _object_control(s, args, frames, a, feats["passive"])
     if feats["passive"]:
         _voice(args)
     if not frames and k == 0:
@@ -510,7 +526,8 @@ def _noun_frames(s: _Sentence, index: int, nouns: list[tuple[int, str]], verb_fr
         args = [x for x in _arguments(s, tok.end, hi, starts) if x.slot or x.start == _first_start(s, tok.end, hi)]
         owner = [p for p in s.phrases if a <= p.start and p.end <= tok.start and re.fullmatch(
             rf"(?:{s.lex.possessive.pattern})\s+(?:[^\W\d][\w-]*\s+){{0,2}}", s.text[p.end:tok.start])
-            and not s.text[p.end:tok.start].strip()[:1].isupper()]
+            and not s.text[p.end:tok.start].strip()[:1].isupper()
+            and not any(_verbal(s.lex, w) for w in s.text[p.end:tok.start].split())]
         for x in args:
             gap = s.text[tok.end:x.start].split()
             if not x.slot and x.mentions and (not gap or (len(gap) == 1 and gap[0] in gen)):
@@ -526,7 +543,10 @@ def _noun_frames(s: _Sentence, index: int, nouns: list[tuple[int, str]], verb_fr
         gov = [f for f in verb_frames if f.clause.start == a and f.predicate.start < tok.start
                and f.predicate.lemma not in speech]
         subj = gov[-1].get("subj") if gov else _bare_before(s, a, tok.start, starts)
-        if gov and gov[-1].predicate.lemma in s.lex.classes.get("hosting", set()):
+        if gov and gov[-1].predicate.lemma in s.lex.classes.get("object-control", set()):
+            # "congratulated Ortega on his re-election": the re-election is Ortega's
+            subj = gov[-1].get("obj")
+        elif gov and gov[-1].predicate.lemma in s.lex.classes.get("hosting", set()):
             # "Biden will host Scholz for a state visit": the visit is the guest's, the host hosts it
             host, subj = subj, gov[-1].get("obj")
             if host:

@@ -15,7 +15,7 @@ from ..lang import data_path
 
 __all__ = ["Lexicon", "VerbForm", "lexicon"]
 
-_PREP_CLASSES = {"com", "dest", "loc", "origin", "host", "agent", "between", "owner", "source"}
+_PREP_CLASSES = {"com", "dest", "loc", "origin", "host", "agent", "between", "owner", "source", "against"}
 _AUX_KINDS = {"future", "have", "be", "passive", "do", "past"}
 _VERB_FIELDS = {"present", "past", "participle", "infinitive", "particle"}
 
