@@ -66,3 +66,25 @@ def test_hosted_visit_goes_to_the_guest():
     visit = next(e for e in a.events if e.type == "StateVisit")
     roles = {p.role for p in visit.participants}
     assert "guest" in roles and all(p.entity.id != "Q6279" for p in visit.participants if p.role == "guest")
+
+
+def _person_verb_examples():
+    from kb.lang import examples
+
+    for lang in ("de", "en"):
+        for ex in examples(lang, "person-verbs.txt"):
+            yield lang, ex
+
+
+def test_person_verb_examples():
+    cases = list(_person_verb_examples())
+    assert len(cases) >= 4
+    for lang, ex in cases:
+        text, _, want = ex.partition(" -> ")
+        a = _run(text, lang, until="entities")
+        local = [m.text for m in a.mentions if m.entities and m.entities[0].id.startswith("local:")
+                 and m.entities[0].kind == "person"]
+        if want == "no person":
+            assert not local, (ex, local)
+        else:
+            assert want in local, (ex, local)

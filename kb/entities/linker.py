@@ -77,6 +77,12 @@ def speech_verbs(lang: str) -> frozenset[str]:
                      ("hat", "hatte", "will", "wollte", "wurde", "has", "had", "was", "will", "would"))
 
 
+@lru_cache(maxsize=None)
+def person_verbs(lang: str) -> frozenset[str]:
+    """Verb phrases only persons do ("was sworn in"), from ``kb/lang/<iso>/person-verbs.txt``."""
+    return frozenset(line.strip() for line in read_lines(lang, "person-verbs.txt") if line.strip())
+
+
 def _alternation(forms) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
@@ -407,9 +413,10 @@ class _Finder:
 
     # -- unknown persons ------------------------------------------------------------------------------
     def find_speaking_names(self) -> list[Candidate]:
-        """"Wang Wenbin said", "Mao Ning sagte": two or three capitalised words right before a
-        speech verb are a person even without a known given name."""
-        verbs = speech_verbs(self.lang)
+        """"Wang Wenbin said", "Mao Ning sagte", "Ma Ying-jeou was sworn in": two or three capitalised
+        words right before a speech verb or a verb phrase only persons do are a person even without a
+        known given name."""
+        verbs = speech_verbs(self.lang) | person_verbs(self.lang)
         if not verbs:
             return []
         table, _ = _roles(self.lang)

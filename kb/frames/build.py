@@ -16,7 +16,8 @@ from .lexicon import Lexicon, VerbForm
 __all__ = ["sentence_frames"]
 
 _CUT = re.compile(r"[,;:–—()]|\s-\s")
-_MAX_GAP_WORDS = 4  # words between a preposition and its phrase ("mit dem französischen Präsidenten")
+_MAX_GAP_WORDS = 4
+_SVO_AUX_REACH = 4  # tokens from an English auxiliary to its verb  # words between a preposition and its phrase ("mit dem französischen Präsidenten")
 
 
 @dataclass
@@ -227,6 +228,10 @@ def _attach_aux(s: _Sentence, verbs: list[_Verb], aux_toks: list[tuple[int, set[
         clause = s.clause_of(s.toks[i].start)
         same = [v for v in verbs if s.clause_of(s.toks[v.tok].start) == clause]
         after = [v for v in same if v.tok > i]
+        if s.lex.order == "svo":
+            # "has not yet met", "will travel": an English auxiliary stands close to its verb ("was
+            # grateful the leader made ... and called" is no passive of "called")
+            after = [v for v in after if v.tok - i <= _SVO_AUX_REACH]
         before = [v for v in same if v.tok < i]
         target = after[0] if after else (before[-1] if before and s.lex.order == "v2" else None)
         if target is not None:
