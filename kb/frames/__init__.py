@@ -15,6 +15,8 @@ tests/test_frames.py runs). The events step reads the frames through templates i
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..model import Analysis, Frame
 from .build import sentence_frames
 from .lexicon import FrameDataError, lexicon
@@ -30,13 +32,14 @@ def annotate(analysis: Analysis) -> None:
         analysis.frames = []
         return
     frames: list[Frame] = []
-    mentions, timexes = analysis.mentions, analysis.timexes
-    mi = ti = 0
+    mentions = sorted(analysis.mentions, key=lambda m: m.start)
+    timexes = sorted(analysis.timexes, key=lambda t: t.start)
+    m_starts, t_starts = [m.start for m in mentions], [t.start for t in timexes]
     for n, sent in enumerate(analysis.sentences):
         if any(sent.start < b.end and b.start < sent.end for b in analysis.boilerplate):
             continue
-        ms = [m for m in mentions[mi:] if sent.start <= m.start < sent.end] if mentions else []
-        ts = [t for t in timexes[ti:] if sent.start <= t.start < sent.end] if timexes else []
+        ms = mentions[bisect_left(m_starts, sent.start):bisect_left(m_starts, sent.end)]
+        ts = timexes[bisect_left(t_starts, sent.start):bisect_left(t_starts, sent.end)]
         frames += sentence_frames(doc.text, doc.lang, lex, n, sent, ms, ts)
     analysis.frames = frames
 

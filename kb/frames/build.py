@@ -16,6 +16,7 @@ from .lexicon import Lexicon, VerbForm
 __all__ = ["sentence_frames"]
 
 _CUT = re.compile(r"[,;:–—()]|\s-\s")
+_WORD = re.compile(r"\w")
 _MAX_GAP_WORDS = 4
 _SVO_AUX_REACH = 4  # tokens from an English auxiliary to its verb  # words between a preposition and its phrase ("mit dem französischen Präsidenten")
 
@@ -53,11 +54,12 @@ class _Sentence:
         protected = [(p.start, p.end) for p in self.phrases] + [(t.start, t.end) for t in self.timexes]
         self.protected = protected
         self.clauses = _clauses(text, sent, protected)
-        self.taken = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in self.timexes]
+        taken = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in self.timexes]
+        self.busy = {t.start for t in self.toks if any(a <= t.start < b for a, b in taken)}
 
     def free(self, tok) -> bool:
         """Is the token outside every mention and timex?"""
-        return not any(a <= tok.start < b for a, b in self.taken)
+        return tok.start not in self.busy
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         return next(((a, b) for a, b in self.clauses if a <= pos < b), (self.sent.start, self.sent.end))
@@ -201,7 +203,7 @@ def _predicates(s: _Sentence) -> tuple[list[_Verb], list[tuple[int, str]]]:
     nouns: list[tuple[int, str]] = []
     aux_toks: list[tuple[int, set[str]]] = []
     for i, tok in enumerate(s.toks):
-        if not s.free(tok) or not re.match(r"\w", tok.text):
+        if not s.free(tok) or not _WORD.match(tok.text):
             continue
         noun = s.lex.noun(tok.text)
         reading = _reading(s, i)

@@ -17,6 +17,7 @@ __all__ = ["Lexicon", "VerbForm", "lexicon"]
 
 _PREP_CLASSES = {"com", "dest", "loc", "origin", "host", "agent", "between", "owner", "source", "against"}
 _AUX_KINDS = {"future", "have", "be", "passive", "do", "past"}
+_NOUN_CACHE = 50_000
 _VERB_FIELDS = {"present", "past", "participle", "infinitive", "particle"}
 
 
@@ -47,9 +48,19 @@ class Lexicon:
     possessive: re.Pattern = re.compile(r"(?!)")
     classes: dict[str, set[str]] = field(default_factory=dict)  # class -> lemmas
     case_sensitive_nouns: bool = False
+    _seen: dict[str, str | None] = field(default_factory=dict)  # noun() answers so far
 
     def noun(self, token: str) -> str | None:
         """The lemma of an event noun (a compound "Staatsbesuch" included), or None."""
+        if token in self._seen:
+            return self._seen[token]
+        found = self._noun(token)
+        if len(self._seen) > _NOUN_CACHE:
+            self._seen.clear()  # a bounded memo: a long ingest meets ever new words
+        self._seen[token] = found
+        return found
+
+    def _noun(self, token: str) -> str | None:
         key = token if self.case_sensitive_nouns else token.lower()
         if key in self.nouns:
             return self.nouns[key]
