@@ -236,6 +236,10 @@ def _attach_aux(s: _Sentence, verbs: list[_Verb], aux_toks: list[tuple[int, set[
             after = [v for v in after if v.tok - i <= _SVO_AUX_REACH]
         before = [v for v in same if v.tok < i]
         target = after[0] if after else (before[-1] if before and s.lex.order == "v2" else None)
+        if target is None and not same and s.lex.order == "v2":
+            # "wird Obama zur Messe, der größten ihrer Art, und nach Berlin reisen": a clause
+            # without a verb of its own leaves its auxiliary to the verb of a later clause
+            target = next((v for v in verbs if v.tok > i), None)
         if target is not None:
             target.aux.append((i, kinds))
     for v in verbs:
@@ -319,6 +323,12 @@ def _marker(s: _Sentence, lo: int, p: _Phrase, blockers: list[int]) -> tuple[str
     return s.lex.preps[hit.group(0).lower()], hit.group(0)
 
 
+def _after_times(s: _Sentence, lo: int, p: _Phrase) -> int:
+    """Where a preposition of the phrase may start: after any time expression before it ("am
+    Dienstag den Premierminister": the preposition is the date's)."""
+    return max([lo] + [t.end for t in s.timexes if lo <= t.end <= p.start])
+
+
 def _arguments(s: _Sentence, lo: int, hi: int, blockers: list[int]) -> list[Argument]:
     """The phrases in ``[lo, hi)`` with the class of their preposition (None: unmarked)."""
     out = []
@@ -326,9 +336,7 @@ def _arguments(s: _Sentence, lo: int, hi: int, blockers: list[int]) -> list[Argu
     for p in s.phrases:
         if p.start < lo or p.end > hi:
             continue
-        # "am Dienstag den Premierminister": a preposition before a time expression is its own
-        floor = max([prev] + [t.end for t in s.timexes if prev <= t.end <= p.start])
-        slot, marker = _marker(s, floor, p, blockers)
+        slot, marker = _marker(s, _after_times(s, prev, p), p, blockers)
         if slot == "owner" and not _adjacent(s, lo, p, marker):
             slot = "mod"  # "the Chairperson of the African Union": "of" belongs to another noun
         out.append(Argument(slot or "", list(p.items), p.start, p.end, marker))
@@ -428,15 +436,19 @@ def _complement(s: _Sentence, args: list[Argument], hi: int) -> list[Argument]:
 
 
 def _lookback(s: _Sentence, a: int, frames: list[Frame]) -> list[Mention]:
-    """The phrase before a relative clause or an inserted clause ("Macron, der ... reiste, traf"):
-    the subject of a verb that opens the clause after them."""
+    """The subject told before inserted or relative clauses ("Macron, der ... reiste, traf";
+    "wird Obama zur Messe, der größten ihrer Art, und zu Gesprächen nach Berlin reisen"): the last
+    phrase without a preposition in the nearest clause before that has one, as long as no clause
+    on the way has a verb of its own."""
     for ca, cb in reversed([c for c in s.clauses if c[1] <= a]):
         if _relative(s, ca):
             continue
         if any(f.clause.start == ca and not f.predicate.nominal for f in frames):
             return []
-        bare = [p for p in s.phrases if ca <= p.start and p.end <= cb]
-        return list(bare[-1].items) if bare else []
+        bare = [p for p in s.phrases if ca <= p.start and p.end <= cb
+                and _marker(s, _after_times(s, ca, p), p, [])[0] is None]
+        if bare:
+            return list(bare[-1].items)
     return []
 
 
@@ -490,7 +502,9 @@ def _verb_frame(s: _Sentence, index: int, cv: list[_Verb], k: int, clause: tuple
     _core(s, v, args, ctx["subordinate"] and k == 0, joint is not None or bool(back))
     if not any(x.slot == "subj" for x in args):
         inherit = (prev.get("subj") if prev is not None and joint is not None else []) \
-            or (_antecedent(s, a) if rel and k == 0 else []) or back
+            or (_antecedent(s, a) if rel and k == 0 else []) or back \
+            or (_lookback(s, a, frames) if k == 0 and not rel and v.aux and
+                s.toks[v.aux[0][0]].start < a else [])
         if inherit:
             args.insert(0, Argument("subj", inherit, inherit[0].start, inherit[-1].end, inherited=True))
     args += _complement(s, args, hi)
