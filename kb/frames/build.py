@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..entities.words import function_words
 from ..model import Argument, Frame, Mention, Predicate, Sentence, Span, Timex
@@ -51,6 +52,8 @@ class _Sentence:
         self.mentions = [m for m in mentions if m.kind != "adjective"]
         self.timexes = [t for t in timexes if t.type in ("DATE", "TIME")]
         self.phrases = _phrases(text, self.mentions, lang, lex)
+        if lex.case_sensitive_nouns:
+            self.phrases = sorted(self.phrases + _unnamed(self, sent), key=lambda p: p.start)
         protected = [(p.start, p.end) for p in self.phrases] + [(t.start, t.end) for t in self.timexes]
         self.protected = protected
         self.clauses = _clauses(text, sent, protected)
@@ -127,6 +130,32 @@ def _phrases(text: str, mentions: list[Mention], lang: str, lex: Lexicon) -> lis
                 continue
         out.append(_Phrase(m.start, m.end, [m]))
     return [q for p in out for q in _split_comma_lists(p)]
+
+
+@lru_cache(maxsize=None)
+def _article_np(lang: str) -> re.Pattern:
+    dets = "|".join(re.escape(w) for w in sorted(function_words(lang, "determiner"), key=len, reverse=True))
+    # lower-case words (adjectives) up to a capitalised one (the noun), Latin letters
+    return re.compile(rf"(?<![\w-])({dets or '(?!)'})((?:\s+[a-zß-öø-ÿ][\w-]*){{0,3}})\s+([A-ZÀ-ÖØ-Þ][\w-]*)")
+
+
+def _unnamed(s: "_Sentence", sent: Sentence) -> list[_Phrase]:
+    """(Languages that capitalise nouns.) Noun phrases that name no entity ("die Abgeordneten",
+    "ein neues Parlament"): they hold a subject or object position, so a name after them is not
+    taken for the subject; they fill no role."""
+    taken = [(p.start, p.end) for p in s.phrases] + [(t.start, t.end) for t in s.timexes]
+    out = []
+    for m in _article_np(s.lang).finditer(s.text, sent.start, sent.end):
+        head, mods = m.group(3), m.group(2).split()
+        if not head[:1].isupper() or any(w[:1].isupper() for w in mods) \
+                or head.lower() in s.lex.verbs or s.lex.noun(head):
+            continue
+        a, b = m.start(), m.end()
+        if any(x < b and a < y for x, y in taken):
+            continue
+        out.append(_Phrase(a, b, []))
+        taken.append((a, b))
+    return out
 
 
 def _closed(text: str, end: int) -> bool:
