@@ -187,16 +187,10 @@ def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], time
     return bool(pat and pat.search(before))
 
 
-def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[str] | None = None,
-                     notes: dict | None = None) -> list[Event]:
-    """Events stated in one sentence (ids not yet assigned; status None when no cue says it).
-
-    ``notes`` (if given) receives, per event id(), whether a cue set its status (``cued``) and
-    which kind of earlier event the sentence refers back to (``anaphor``, e.g. "nach dem Treffen").
-    """
+def _triggers(ctx: Context, lang: str) -> list[tuple[int, int, Rule]]:
+    """The trigger matches of a sentence (patterns, and frames with a rule's lemma), one per
+    stretch of text: longest match first, earlier rules win ties."""
     text = ctx.text
-    told = told if told is not None else set()
-    notes = notes if notes is not None else {}
     found = []
     for rule in rules(lang).triggers:
         for m in rule.pattern.finditer(text, ctx.sentence.start, ctx.sentence.end):
@@ -207,17 +201,22 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
             found += [(f.predicate.start, f.predicate.end, rule) for f in ctx.frames
                       if f.predicate.lemma == rule.options["lemma"] and not f.predicate.nominal
                       and rule.frame_fits(f) and not ctx.quoted(f.predicate.start)]
-    # one event per trigger: longest match first, earlier rules win ties
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     chosen: list[tuple[int, int, Rule]] = []
     for s, e, rule in found:
         if any(s < e2 and s2 < e for s2, e2, _ in chosen):
             continue
         chosen.append((s, e, rule))
+    return chosen
+
+
+def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int, Rule]]) -> tuple[list, str | None]:
+    """Pass 1: the triggers that name an event with participants (and a place where one is
+    needed), as (start, end, rule, participants, place); and the kind of an earlier event the
+    sentence refers back to, if any."""
     all_spans = [(s, e) for s, e, _ in chosen]
     speaking = [(s, _speaker_end(ctx, e) if rule.options.get("speaker") == "after" else e)
                 for s, e, rule in chosen if rule.roles == "speaker"]
-    # pass 1: triggers that name an event with participants (and a place where one is needed)
     viable = []
     anaphor = None
     for s, e, rule in chosen:
@@ -233,24 +232,45 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         if _anaphoric(ctx, rule, s, lang, told, own_timex or None):
             anaphor = family(rule.type)
             continue
-        others = [sp for sp in all_spans if sp != (s, e)]
-        parts, place = _template_roles(rule, ctx, s, e) or (None, None)
-        if parts is None or place is None:
-            # no frame or template, or a part it leaves open: the clause heuristics of roles.py
-            old_parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
-            parts = parts or old_parts
-        if not parts or (rule.needs("place") and place is None):
-            continue
-        if rule.roles == "speaker" and _speakers.private_speaker(ctx, parts, lang):
-            continue  # a witness or a passer-by quoted for colour is not news of the day
-        if rule.needs("partner") and not _roles.partner_follows(ctx, e, lang):
-            continue
-        if rule.needs("object") and not _roles.object_follows(ctx, e):
-            continue
-        viable.append((s, e, rule, parts, place))
+        found = _participants_of(ctx, rule, s, e, lang, [sp for sp in all_spans if sp != (s, e)], speaking)
+        if found is not None:
+            viable.append((s, e, rule, *found))
     if any(not r.options.get("source") and r.type not in _COMMUNICATION for _, _, r, _, _ in viable):
         # "Putin reist nach Angaben Chinas nach Peking": the source of a reported event is no event
         viable = [v for v in viable if not v[2].options.get("source")]
+    return viable, anaphor
+
+
+def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others, speaking):
+    """(participants, place) of a trigger, or None when it names no event: the template on the
+    trigger's frame first, the clause heuristics of roles.py for what it leaves open."""
+    parts, place = _template_roles(rule, ctx, s, e) or (None, None)
+    if parts is None or place is None:
+        old_parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
+        parts = parts or old_parts
+    if not parts or (rule.needs("place") and place is None):
+        return None
+    if rule.roles == "speaker" and _speakers.private_speaker(ctx, parts, lang):
+        return None  # a witness or a passer-by quoted for colour is not news of the day
+    if rule.needs("partner") and not _roles.partner_follows(ctx, e, lang):
+        return None
+    if rule.needs("object") and not _roles.object_follows(ctx, e):
+        return None
+    return parts, place
+
+
+def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[str] | None = None,
+                     notes: dict | None = None) -> list[Event]:
+    """Events stated in one sentence (ids not yet assigned; status None when no cue says it).
+
+    ``notes`` (if given) receives, per event id(), whether a cue set its status (``cued``) and
+    which kind of earlier event the sentence refers back to (``anaphor``, e.g. "nach dem Treffen").
+    """
+    told = told if told is not None else set()
+    notes = notes if notes is not None else {}
+    chosen = _triggers(ctx, lang)
+    all_spans = [(s, e) for s, e, _ in chosen]
+    viable, anaphor = _pass1(ctx, lang, told, chosen)
     spans = [(s, e) for s, e, *_ in viable]
     trigger_clauses = {ctx.clause_index(s) for s, *_ in viable}
     # pass 2: dates, status, type refinements
