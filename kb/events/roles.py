@@ -31,6 +31,7 @@ def is_summit_body(entity) -> bool:
 
 
 _INSTITUTIONS = {"ministry", "agency", "government"}
+_PRINCIPAL_GAP = 25  # characters from "on behalf of" to the one sent for
 
 # a timex further than this from its trigger (in characters) belongs to something else
 _MAX_TIMEX_DISTANCE = 120
@@ -434,6 +435,9 @@ def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) 
         if said:
             floor = max(said)
             actors = [m for m in actors if m.start >= floor]
+    # "im Auftrag von Scholz", "on behalf of the president": who sends an envoy does not go
+    principal = _cue_ends(ctx, "principal", lang, cstart, cend)
+    actors = [m for m in actors if not any(0 <= m.start - x <= _PRINCIPAL_GAP for x in principal)]
     same_clause = [(a, b) for a, b in others if cstart <= a < cend]
     parts: list[Participant] = []
     used: set[int] = set()
