@@ -15,6 +15,7 @@ import datetime as _dt
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from . import document as docio
@@ -203,20 +204,28 @@ class KnowledgeBase:
         return self.store.query(queries.get(name).bind(params, resolve=self.resolve_actor))
 
     def resolve_actor(self, actor: str) -> list[str]:
-        """IRIs for an actor given as a QID (``Q7747``), an IRI, or a name or label."""
-        actor = actor.strip()
-        if actor.startswith(("http://", "https://")):
-            return [actor]
-        if actor[:1] in "Qq" and actor[1:].isdigit():
-            return ["http://www.wikidata.org/entity/Q" + actor[1:]]
-        needle = actor.lower().replace("\\", "\\\\").replace('"', '\\"')
+        """IRIs for an actor given as a QID (``Q7747``), an IRI, or any label, alias or surname.
+
+        Case and accents do not matter ("olaf scholz", "Scholz", "Q61053" are one
+        person). Raises :class:`kb.errors.InputError` for a name that fits several
+        actors or none, naming the closest matches.
+        """
+        from . import actors
+        from .entities import gazetteer
+
+        return actors.resolve(actor, _name_index(gazetteer()), self._actor_labels, self._stored_entity)
+
+    def _stored_entity(self, entity_iri: str) -> bool:
+        return bool(self.store.query(f"ASK {{ GRAPH ?g {{ <{entity_iri}> ?p ?o }} }}"))
+
+    def _actor_labels(self):
+        """(IRI, label, is a person) of every labelled actor and place in the store."""
         rows = self.store.query(
-            "SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e rdfs:label ?l } "
-            f'FILTER(LCASE(STR(?l)) = "{needle}") }}')
-        iris = [str(r["e"]) for r in rows]
-        if not iris:
-            raise InputError(f"no actor called {actor!r} in the KB; give a Wikidata QID such as Q7747")
-        return iris
+            "SELECT DISTINCT ?e ?l ?person WHERE { GRAPH ?g { ?e rdfs:label|skos:altLabel ?l ; a ?c } "
+            "FILTER(?c IN (kb:Agent, kb:Place)) "
+            "BIND(EXISTS { GRAPH ?h { ?e a kb:Person } } AS ?person) }")
+        for r in rows:
+            yield str(r["e"]), str(r["l"]), bool(r["person"])
 
     def timeline(self, *, actor: str | None = None, since: str | None = None,
                  until: str | None = None, types: list[str] | str | None = None,
@@ -339,16 +348,27 @@ def add_entities(path: str | os.PathLike) -> int:
 _PIPELINE_BUGS = (RecursionError, ValueError, TypeError, AttributeError, IndexError, KeyError)
 
 
+@lru_cache(maxsize=4)
+def _name_index(gaz):
+    """The names of the gazetteer's entities, indexed for :meth:`KnowledgeBase.resolve_actor`."""
+    from .actors import NameIndex
+
+    return NameIndex.of_gazetteer(gaz)
+
+
 def _internal_error(exc: BaseException) -> str:
     return (f"internal error in the pipeline ({type(exc).__name__}: {exc}); "
             "please report it with this document")
 
 
 def open_kb(location: str | os.PathLike | None = DEFAULT_STORE, *, read_only: bool = False) -> KnowledgeBase:
-    """Open (or create) a KB: a directory on disk, ``None`` for memory, or an ``http(s)://`` endpoint.
+    """Open (or create) a KB: a directory on disk, ``None`` or ``":memory:"`` for memory, or an
+    ``http(s)://`` endpoint.
 
     Raises :class:`kb.errors.StoreLockedError` when another process writes to it.
     """
     from .store import Store
 
+    if location is not None and str(location) == ":memory:":
+        location = None
     return KnowledgeBase(Store(None if location is None else str(location), read_only=read_only))

@@ -426,7 +426,7 @@ def _print_result(result, fmt) -> None:
 
 # --------------------------------------------------------------------------- timeline
 @main.command()
-@click.option("--actor", metavar="NAME|QID", help="Only events with this actor (e.g. Q7747 or 'Vladimir Putin').")
+@click.option("--actor", metavar="NAME|QID", help="Only events with this actor: a QID (Q7747), an IRI, or any name, alias or surname ('Putin', 'vladimir putin'); case and accents do not matter.")
 @click.option("--since", metavar="DATE", help="Only events that end on or after DATE (YYYY[-MM[-DD]]).")
 @click.option("--until", metavar="DATE", help="Only events that begin on or before DATE.")
 @click.option("--type", "types", multiple=True, metavar="TYPE", help="Event type (repeatable), e.g. Meeting.")

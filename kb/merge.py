@@ -32,7 +32,7 @@ from rdflib import Graph, Literal, URIRef
 from kb.errors import ShapeViolation
 from kb.eventtypes import TYPES
 from kb.rdf import iri
-from kb.rdf.namespaces import KB, RDF, RDFS, SEM, TIME, XSD, bind_prefixes
+from kb.rdf.namespaces import KB, KBR, RDF, RDFS, SEM, TIME, XSD, bind_prefixes
 from kb.rdf.validate import validate_graph
 
 __all__ = ["MERGEABLE_TYPES", "CanonicalEvent", "MergeReport", "Report", "merge", "unmerge"]
@@ -59,10 +59,13 @@ class Report:
     actors: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     roles: set[tuple[str, str]] = field(default_factory=set)  # (role property, actor)
+    # actor IRI -> the key that names the same actor in every document (see _actor_keys)
+    keys: dict[str, str] = field(default_factory=dict)
 
     @property
     def linked_actors(self) -> set[str]:
-        return {a for a in self.actors if a.startswith(_WD)}
+        """The actors that can be recognised in other documents: by their KB-wide id."""
+        return {self.keys[a] for a in self.actors if a in self.keys}
 
 
 @dataclass
@@ -184,7 +187,36 @@ def _reports(store) -> list[Report]:
             rep.places.add(a)
         else:
             rep.roles.add((p, a))
+    keys = _actor_keys(store)
+    for rep in by_iri.values():
+        rep.keys = {a: keys[a] for a in rep.actors if a in keys}
     return sorted(by_iri.values(), key=lambda r: (r.latest - r.earliest, r.earliest, r.event))
+
+
+def _actor_keys(store) -> dict[str, str]:
+    """Actor IRI -> a key that is the same for the same actor in every document.
+
+    A Wikidata entity or a gazetteer entity (``kbr:entity/...``) is its own key,
+    with or without a QID. A person found only in the text has an IRI scoped to
+    its document; a full name (two words or more) is the same person in another
+    document, so its key is the normalised name. A single word ("Miller") is not.
+    """
+    from kb.actors import normalise
+
+    local = f"{KBR}doc/"
+    keys: dict[str, str] = {}
+    for r in store.query(f"""SELECT DISTINCT ?a ?l ?person WHERE {{
+            GRAPH ?g {{ ?e kb:sourceDocument ?d ; sem:hasActor ?a .
+                        OPTIONAL {{ ?a rdfs:label ?l }} OPTIONAL {{ ?a a ?person . FILTER (?person = kb:Person) }} }}
+            FILTER (?g != <{iri.CANONICAL_GRAPH}>) }}"""):
+        actor = str(r["a"])
+        if actor.startswith(_WD) or actor.startswith(f"{KBR}entity/"):
+            keys[actor] = actor
+        elif actor.startswith(local) and r.get("l") is not None and r.get("person") is not None:
+            name = normalise(str(r.get("l")))
+            if len(name.split()) >= 2:
+                keys[actor] = f"name:{name}"
+    return keys
 
 
 def _countries(store) -> dict[str, str]:

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from .errors import InputError
 from .model import EVENT_TYPES, SUBTYPES
 from .rdf.namespaces import sparql_prefixes
+from .temporal.display import display_value
 
 __all__ = ["TIMELINE_COLUMNS", "TimelineRow", "build_query", "parse_bound", "rows_from_query"]
 
@@ -171,7 +172,7 @@ def rows_from_query(rows) -> list[TimelineRow]:
                                for a in get("actors").split()))
         place_iri = get("place_iri")
         out.append(TimelineRow(
-            value=get("value"), earliest=get("earliest"), latest=get("latest"),
+            value=display_value(get("value")), earliest=get("earliest"), latest=get("latest"),
             granularity=_granularity(get("gran")), type=get("type"), status=get("status"),
             participants="; ".join(sorted(filter(None, get("participants").split("; ")))),
             participant_qids=qids, place=get("place"),

@@ -91,3 +91,27 @@ def test_removed_report_is_found_by_validate(store):
     assert v.shape == "CrossDocument" and v.doc_id == "fixture-de-besuch"
     merge(store)
     assert store.validate() == []
+
+
+def _meeting_of_unlinked_people(doc_id: str, lang: str, text: str, day: int):
+    """Two people the gazetteer knows only by local ids (no QID) meet in Ostrava."""
+    from fixtures_rdf import span
+    from kb.model import Analysis, DateValue, Document, Entity, Event, Participant
+
+    falk = Entity("local:mira-falk", "Mira Falk", "person", labels={lang: ["Mira Falk"]})
+    brandt = Entity("local:ilse-brandt", "Ilse Brandt", "person", labels={lang: ["Ilse Brandt"]})
+    doc = Document(doc_id, text, lang, published=dt.date(2025, 5, 20))
+    ev = Event("e1", "Meeting", "past", span(text, text.rstrip(".")),
+               participants=[Participant(falk, "Mira Falk", "participant", span(text, "Mira Falk")),
+                             Participant(brandt, "Ilse Brandt", "participant", span(text, "Ilse Brandt"))],
+               date=DateValue(f"2025-05-{day:02d}", dt.date(2025, 5, day), dt.date(2025, 5, day), "day"))
+    return Analysis(doc, events=[ev])
+
+
+def test_reports_about_people_without_qids_merge_by_their_local_ids(store):
+    store.ingest(_meeting_of_unlinked_people(
+        "unlinked-en", "en", "Mira Falk met Ilse Brandt in Ostrava on Monday.", 19), run=FIXED_RUN)
+    store.ingest(_meeting_of_unlinked_people(
+        "unlinked-de", "de", "Mira Falk traf Ilse Brandt am Montag in Ostrau.", 19), run=FIXED_RUN)
+    [c] = merge(store).canonical
+    assert c.documents == ["unlinked-de", "unlinked-en"] and c.type == "Meeting"

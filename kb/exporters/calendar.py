@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 
+from ..temporal.display import display_value
 from .records import Event
 
 __all__ = ["write_ics"]
@@ -34,7 +35,7 @@ def _vevent(e: Event):
     ev.add("dtend", last + _dt.timedelta(days=1))
     ev.add("summary", lead.label)
     lines = [lead.evidence, "",
-             f"Date: {lead.value or ''} ({lead.granularity or 'unknown'} granularity)"
+             f"Date: {display_value(lead.value)} ({lead.granularity or 'unknown'} granularity)"
              + (f", from '{lead.date_text}'" if lead.date_text else ""),
              f"Status: {lead.status}", f"Event: {e.iri}"]
     lines += [f"Source: {r.source or r.doc_id} ({r.doc_id})" for r in e.reports]

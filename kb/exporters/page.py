@@ -13,6 +13,7 @@ import json
 from importlib.resources import files
 from typing import Any
 
+from ..temporal.display import display_value
 from .records import Event
 
 __all__ = ["page_data", "render", "write_html"]
@@ -21,10 +22,10 @@ __all__ = ["page_data", "render", "write_html"]
 def _display(e: Event) -> str:
     lead = e.lead
     if not e.earliest:
-        return lead.value or ""
-    if lead.granularity == "day" and e.earliest == e.latest:
+        return display_value(lead.value)
+    if lead.granularity == "day" and e.earliest == e.latest and not (lead.value or "").startswith(e.earliest + "T"):
         return e.earliest
-    return lead.value or f"{e.earliest}/{e.latest}"
+    return display_value(lead.value) or f"{e.earliest} to {e.latest}"
 
 
 def page_data(events: list[Event], title: str) -> dict[str, Any]:

@@ -14,6 +14,7 @@ import json
 from typing import Any
 
 from ..model import RECORD_TYPES
+from ..temporal.display import display_value
 from .records import Event, Report
 
 __all__ = ["EVENT_COLUMNS", "REPORT_COLUMNS", "event_dict", "report_dict", "write_csv", "write_json"]
@@ -40,7 +41,7 @@ def _people(r: Report) -> dict[str, str]:
 def _event_row(e: Event) -> dict[str, Any]:
     lead = e.lead
     return {
-        "event": e.iri, "type": lead.type, "status": lead.status, "value": lead.value or "",
+        "event": e.iri, "type": lead.type, "status": lead.status, "value": display_value(lead.value),
         "earliest": e.earliest or "", "latest": e.latest or "", "granularity": lead.granularity or "",
         "date_text": lead.date_text or "", **_people(lead), "reports": len(e.reports),
         "doc_ids": " ".join(r.doc_id for r in e.reports), "sources": " | ".join(e.sources),
@@ -51,7 +52,7 @@ def _event_row(e: Event) -> dict[str, Any]:
 def _report_row(r: Report) -> dict[str, Any]:
     return {
         "report": r.iri, "event": r.canonical or r.iri, "doc_id": r.doc_id, "type": r.type,
-        "status": r.status, "value": r.value or "", "earliest": r.earliest or "", "latest": r.latest or "",
+        "status": r.status, "value": display_value(r.value), "earliest": r.earliest or "", "latest": r.latest or "",
         "granularity": r.granularity or "", "date_text": r.date_text or "", **_people(r),
         "source": r.source or "", "published": r.published or "", "lang": r.lang or "",
         "evidence": r.evidence, "evidence_start": "" if r.evidence_start is None else r.evidence_start,

@@ -15,6 +15,7 @@ import html
 import json
 from typing import Any
 
+from ..temporal.display import display_value
 from .records import Event
 
 __all__ = ["date_object", "write_timelinejs"]
@@ -45,7 +46,7 @@ def _slide(e: Event) -> dict[str, Any]:
         if end != start:
             slide["end_date"] = end
     if gran != "day" and e.lead.value:
-        slide["display_date"] = e.lead.value
+        slide["display_date"] = display_value(e.lead.value)
     sources = "".join(
         f'<li><a href="{html.escape(r.source)}">{html.escape(r.title or r.source)}</a> ({html.escape(r.doc_id)})</li>'
         if r.source and r.source.startswith(("http://", "https://"))

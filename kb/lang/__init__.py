@@ -4,6 +4,11 @@ Every data file starts with a ``#`` header describing its format. Lines starting
 with ``#`` are comments, except ``# EXAMPLE: ...`` lines, which are worked
 examples that the tests run (the step owning the file says how to read them).
 Blank lines are ignored. Engine code reads the files only through this module.
+
+Every file has a declared format (:mod:`kb.lang.schema`): :func:`load` gives its
+parsed entries, and :func:`read_lines` checks the file against its format before
+giving its raw lines, so a malformed line is an error naming file and line
+(:class:`kb.lang.schema.LanguageDataError`) wherever the file is read.
 """
 
 from __future__ import annotations
@@ -11,7 +16,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["LANG_DIR", "available_languages", "data_path", "examples", "read_lines"]
+from kb.lang.schema import SCHEMAS, LanguageDataError, load, parse_lines
+
+__all__ = ["LANG_DIR", "LanguageDataError", "available_languages", "data_path", "examples", "load",
+           "read_lines"]
 
 LANG_DIR = Path(__file__).resolve().parent
 
@@ -36,8 +44,14 @@ def read_lines(lang: str, name: str) -> tuple[str, ...]:
     path = data_path(lang, name)
     if not path.exists():
         return ()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LanguageDataError(path, None, f"cannot be read: {exc}") from None
+    if name in SCHEMAS:
+        parse_lines(path, lines, SCHEMAS[name])
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in lines:
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue
@@ -51,8 +65,14 @@ def examples(lang: str, name: str) -> tuple[str, ...]:
     path = data_path(lang, name)
     if not path.exists():
         return ()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LanguageDataError(path, None, f"cannot be read: {exc}") from None
+    if name in SCHEMAS:
+        parse_lines(path, lines, SCHEMAS[name])
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in lines:
         stripped = line.strip()
         if stripped.startswith("# EXAMPLE:"):
             out.append(stripped[len("# EXAMPLE:"):].strip())

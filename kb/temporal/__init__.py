@@ -24,14 +24,15 @@ import re
 from kb.model import Analysis, DateValue, Timex
 from kb.temporal.extract import Candidate, find
 from kb.temporal.grammar import Grammar, load_grammar
-from kb.temporal.resolve import Reference, bounds, resolve_value
+from kb.temporal.resolve import CalendarEdge, Reference, bounds, resolve_checked, resolve_value, unresolved_form
 from kb.temporal.tense import Tense
 
 __all__ = ["annotate", "merge_ranges", "resolve_date", "tag", "timex_record"]
 
 _NEEDS_DIRECTION = re.compile(r"^(XXXX-(?!XX-)|HOLIDAY-(?!.*-\d{4}(?:[<>=~]|$)))")
 _DAY_ONLY = re.compile(r"^XXXX-XX-\d\d")
-_NO_YEAR = re.compile(r"^(XXXX-\d\d(?:-\d\d)?|XXXX-(SP|SU|FA|WI|Q\d|H\d)|HOLIDAY-(easter[+-]?\d*|\d\d-\d\d|\d\d-(?:[a-z]{3}|\d)-\w+))(~|$)")
+_LIST_GAP = re.compile(r"^,\s*$")
+_NO_YEAR = re.compile(r"^(XXXX-\d\d(?:-\d\d)?|XXXX-(SP|SU|FA|WI|Q\d|H\d)|HOLIDAY-(easter[+-]?\d*(?:\.\.easter[+-]?\d*)?|\d\d-\d\d|\d\d-(?:[a-z]{3}|\d)-\w+))(~|$)")
 _EXPLICIT_YEAR = re.compile(r"^\d{4}")
 _BC_YEAR = re.compile(r"^BC\d{4}")
 _ANCHOR_GRANS = ("day", "week", "month", "quarter", "year")
@@ -53,8 +54,15 @@ def _partner(i: int, cands: list[Candidate], text: str, g: Grammar) -> int | Non
         if day_only:
             return not _DAY_ONLY.match(other) and cands[j].type in ("DATE", "TIME")
         return bool(_EXPLICIT_YEAR.match(other))
-    if i + 1 < len(cands) and g.range_gap.match(text[c.end:cands[i + 1].start]) and lends(i + 1):
-        return i + 1
+    j = i + 1
+    if day_only:  # "am 7., 8. und 9. Mai": a list of days takes its month from its last item
+        while j + 1 < len(cands) and _DAY_ONLY.match(cands[j].under) \
+                and _LIST_GAP.match(text[cands[j - 1].end:cands[j].start]):
+            j += 1
+    if j < len(cands) and (g.range_gap.match(text[cands[j - 1].end:cands[j].start])
+                           or (j > i + 1 and _LIST_GAP.match(text[cands[j - 1].end:cands[j].start]))) \
+            and lends(j):
+        return j
     if i > 0 and g.range_gap.match(text[cands[i - 1].end:c.start]) and lends(i - 1):
         return i - 1
     return None
@@ -64,14 +72,86 @@ def _ordered(first: str, second: str, keep_second: bool) -> tuple[str, str]:
     """The two weekday values of a span, a week apart moved so that the first comes first."""
     try:
         a, b = dt.date.fromisoformat(first[:10]), dt.date.fromisoformat(second[:10])
-    except ValueError:
+        if b >= a:
+            return first, second
+        week = dt.timedelta(days=7)
+        if keep_second:
+            return (a - week).isoformat() + first[10:], second
+        return first, (b + week).isoformat() + second[10:]
+    except (ValueError, OverflowError):  # not days, or a week beyond year 9999
         return first, second
-    if b >= a:
-        return first, second
-    week = dt.timedelta(days=7)
-    if keep_second:
-        return (a - week).isoformat() + first[10:], second
-    return first, (b + week).isoformat() + second[10:]
+
+
+_EARLY_YEAR = re.compile(r"^0\d{3}$")
+_BC_REACH = 300  # years around a BC story's year that a bare early year is read in
+_ANCHOR_REACH = 400  # characters after a dated mention within which its month, named again, is that month
+_MONTH_NO_YEAR = re.compile(r"^XXXX-(\d\d)(?:-\d\d)?(?:~|$)")
+
+
+def _direction(i: int, cands: list[Candidate], text: str, g: Grammar, tense: Tense,
+               forced: str | None, directions: dict[int, str | None]) -> str | None:
+    """The direction (past/future/None) of candidate i from the tense of its clause."""
+    c = cands[i]
+    if forced is not None:
+        return forced
+    if i - 1 in directions and g.range_gap is not None and g.range_gap.match(text[cands[i - 1].end:c.start]):
+        return directions[i - 1]  # "am Donnerstag und Freitag" share one tense
+    kind = "weekday" if "WXX" in c.under else "quarter" if "-Q" in c.under else "month"
+    return tense.direction(c.start, c.end, kind)
+
+
+def _since_forced(c: Candidate, text: str, g: Grammar) -> str:
+    """ "seit dem 3. Juni": a start without a year lies before the reference date."""
+    if g.since_cue is not None and _NO_YEAR_MONTH.match(c.under) \
+            and g.since_cue.search(text, max(0, c.start - 12), c.start):
+        return _forced(c.under, "<")
+    return c.under
+
+
+def _in_era(value: tuple[str, bool], bc_year: int) -> tuple[str, bool]:
+    """ "Das Jahr 149" in a story set in 150 BC: a year written without its era is of the story's era."""
+    if value[1] and _EARLY_YEAR.match(value[0]) and abs(int(value[0]) - bc_year) <= _BC_REACH:
+        return "BC" + value[0], True
+    return value
+
+
+def _continues(c: Candidate, value: tuple[str, bool], anchor: dt.date | None, anchor_gran: str | None,
+               anchor_pos: int, dct: dt.date | None) -> bool:
+    """Whether a month without a year, named soon after a dated mention of that month, continues it."""
+    return anchor is not None and anchor_gran in ("day", "month") and 0 <= c.start - anchor_pos <= _ANCHOR_REACH \
+        and _same_month(c.under, anchor) and not _near(value, dct)
+
+
+_FOCUS = re.compile(r"^UNDEF-FOCUS-")
+
+
+def _year_in_focus(c: Candidate, text: str, tense: Tense, anchor: dt.date | None, anchor_pos: int,
+                   dct: dt.date | None) -> bool:
+    """Whether "the year" ("Ende des Jahres") in a past report means the year named just before."""
+    return bool(_FOCUS.match(c.under)) and anchor is not None and dct is not None \
+        and anchor.year != dct.year and 0 <= c.start - anchor_pos <= _ANCHOR_REACH \
+        and tense.direction(c.start, c.end, "month") == "past"
+
+
+def _near(value: tuple[str, bool], dct: dt.date | None, days: int = 45) -> bool:
+    lo, hi, _ = bounds(value[0]) if value[1] else (None, None, None)
+    if lo is None or dct is None:
+        return False
+    return lo <= dct <= hi or min(abs((lo - dct).days), abs((hi - dct).days)) <= days
+
+
+def _same_month(under: str, anchor: dt.date) -> bool:
+    m = _MONTH_NO_YEAR.match(under)
+    return m is not None and int(m[1]) == anchor.month
+
+
+_NO_YEAR_MONTH = re.compile(r"^XXXX-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)(?:~|$)")
+
+
+def _forced(under: str, mark: str) -> str:
+    """``under`` with its direction forced (``<`` last, ``>`` next) unless it already has one."""
+    core, sep, suffix = under.partition("~")
+    return under if core[-1:] in "<>=" else core + mark + sep + suffix
 
 
 def _in_parentheses(text: str, pos: int) -> bool:
@@ -90,7 +170,8 @@ def tag(text: str, lang: str, dct: dt.date | None, mode: str = "news") -> list[T
 
 
 def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
-         forced_direction: str | None = None) -> list[Timex]:
+         forced_direction: str | None = None, notes: list[str] | None = None) -> list[Timex]:
+    """:func:`tag`; ``notes`` collects warnings (dates left unresolved beyond the calendar)."""
     g = load_grammar(lang)
     cands = find(text, g)
     if not cands:
@@ -121,22 +202,22 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
 
     directions: dict[int, str | None] = {}
 
-    def resolve(i: int, partner_value: str | None) -> tuple[str, bool]:
+    def resolve(i: int, partner_value: str | None, under: str | None = None) -> tuple[str, bool]:
         c = cands[i]
         if c.type == "SET":
             return c.under, True  # a set recurs; there is nothing to anchor
         direction = None
         if tense is not None and _NEEDS_DIRECTION.match(c.under):
-            if forced_direction is not None:
-                direction = forced_direction
-            elif i - 1 in directions and g.range_gap is not None \
-                    and g.range_gap.match(text[cands[i - 1].end:c.start]):
-                direction = directions[i - 1]  # "am Donnerstag und Freitag" share one tense
-            else:
-                kind = "weekday" if "WXX" in c.under else "quarter" if "-Q" in c.under else "month"
-                direction = tense.direction(c.start, c.end, kind)
-            directions[i] = direction
-        value, ok = resolve_value(c.under, refs[i], direction, partner_value)
+            direction = directions[i] = _direction(i, cands, text, g, tense, forced_direction, directions)
+        if under is None:
+            under = _since_forced(c, text, g) if tense is not None else c.under
+        try:
+            value, ok = resolve_checked(under, refs[i], direction, partner_value)
+        except CalendarEdge:
+            value, ok = unresolved_form(c.under), False
+            if notes is not None:
+                notes.append(f"{text[c.start:c.end]!r} at {c.start} would fall outside the years 1-9999; "
+                             "left unresolved")
         before = values[i - 1] if i > 0 else None
         if ok and before and before[1] and "WXX" in c.under and "WXX" in cands[i - 1].under \
                 and g.span_gap is not None and g.span_gap.match(text[cands[i - 1].end:c.start]):
@@ -153,6 +234,16 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
             continue  # resolved after its partner
         partner_value = values[p][0] if p is not None and values[p] else None
         values[i] = resolve(i, partner_value)
+        if partner_value is None and not narrative and _continues(c, values[i], anchor, anchor_gran, anchor_pos, dct):
+            # "Im Juni 1990 ... am 12. Juni begann": the month named again continues the date that gave
+            # its year, unless it reads as a date close to the publication (news is about recent days)
+            values[i] = resolve(i, f"{anchor.year:04d}")
+        elif tense is not None and _year_in_focus(c, text, tense, anchor, anchor_pos, dct):
+            # "1990 wurde die Fabrik gegründet; Ende des Jahres kamen die ersten Arbeiter": in a past
+            # report after another year was named, "the year" is that year
+            values[i] = resolve(i, None, c.under.replace("UNDEF-FOCUS-", "UNDEF-ANA-", 1))
+        if narrative and bc_year is not None:
+            values[i] = _in_era(values[i], bc_year)
         value, ok = values[i]
         if ok and c.type in ("DATE", "TIME") and _EXPLICIT_YEAR.match(value):
             lo, _, gran = bounds(value)
@@ -170,6 +261,12 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
         if values[i] is None:
             p = partners[i]
             values[i] = resolve(i, values[p][0] if values[p] and values[p][1] else None)
+    return _timexes(text, cands, values, refs, g, dct)
+
+
+def _timexes(text: str, cands: list[Candidate], values: list, refs: list, g: Grammar,
+             dct: dt.date | None) -> list[Timex]:
+    """The resolved candidates as :class:`Timex` items with their bounds and modifiers."""
     out = []
     for i, c in enumerate(cands):
         value, ok = values[i]
@@ -252,7 +349,7 @@ def annotate(analysis: Analysis) -> None:
     warns when published is None and relative dates stayed unresolved.
     """
     doc = analysis.document
-    found = tag(doc.text, doc.lang, doc.published, doc.mode)
+    found = _tag(doc.text, doc.lang, doc.published, doc.mode, notes=analysis.warnings)
     if analysis.boilerplate:
         found = [t for t in found
                  if not any(t.start < b.end and b.start < t.end for b in analysis.boilerplate)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kb.temporal.grammar import Grammar, duration
+from kb.temporal.grammar import Grammar, compound_duration, duration
 
 __all__ = ["Candidate", "find"]
 
@@ -47,6 +47,15 @@ def _fields(g: Grammar, m: re.Match) -> dict[str, str] | None:
             out.setdefault("unit", out[alias])
     if "num" in out and "unit" in out:
         out["dur"] = duration(out["num"], out["unit"])
+        second = m.groupdict().get("num2"), m.groupdict().get("unit2")
+        if second[0] and second[1]:  # "zwei Jahre und sechs Monate": one duration P2Y6M
+            n2, u2 = g.normalise("num2", second[0]), g.normalise("unit2", second[1])
+            if n2 is None or u2 is None or "X" in (n2, out["num"]):
+                return None
+            combined = compound_duration(out["dur"], duration(n2, u2))
+            if combined is None:
+                return None
+            out["dur"] = combined
     if "unit" in out:
         out.setdefault("dur1", duration("1", out["unit"]))
         out.setdefault("durx", duration("X", out["unit"]))

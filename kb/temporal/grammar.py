@@ -10,7 +10,7 @@ normalises named groups.
 Group names decide how a matched piece is normalised (trailing digits are
 ignored so one rule can use ``month1`` and ``month2``): ``year``, ``day``,
 ``num``, ``hour``, ``minute``, ``decade``, ``century``, ``bcyear``,
-``quarter``, ``cc``/``yy`` (digits as written) have built-in normalisers; any other name is looked up in the word
+``quarter``, ``cc``/``yy`` (digits as written), ``hourbefore`` ("halb sieben": 06) have built-in normalisers; any other name is looked up in the word
 category of that name (``month``, ``weekday``, ``unit``, ``season``, ...).
 A group named ``x`` marks the extent when it is narrower than the match.
 """
@@ -25,7 +25,7 @@ from kb import lang as langdata
 from kb.temporal.fallback import fallback_rules
 from kb.temporal.prefilter import required_literals
 
-__all__ = ["Grammar", "Rule", "load_grammar"]
+__all__ = ["Grammar", "Rule", "compound_duration", "load_grammar"]
 
 _PLACEHOLDER = re.compile(r"%([a-z][a-z_]*)")
 _DEFINE_REF = re.compile(r"@([a-z][a-z_]*)")
@@ -90,7 +90,9 @@ class Grammar:
         for part in parts:
             if not part:
                 continue
-            v = self.lookup("number", part)
+            v = self.lookup("number", part) or self._glued_fraction(part)
+            if v == "X" and (total or current):
+                continue  # "zwölf lange Jahre": a vague word after a number describes it
             if v is None or v == "X":
                 return v
             n = float(v)
@@ -102,6 +104,14 @@ class Grammar:
                 current += n
         n = total + current
         return str(int(n)) if n == int(n) else str(n)
+
+    def _glued_fraction(self, word: str) -> str | None:
+        """ "zweieinhalb": a number word with a fraction word glued to it (2 + 0.5)."""
+        for k in range(2, len(word) - 1):
+            head, tail = self.lookup("number", word[:k]), self.lookup("number", word[k:])
+            if head and tail and head != "X" and tail != "X" and float(tail) < 1:
+                return str(float(head) + float(tail))
+        return None
 
     def normalise(self, group: str, text: str) -> str | None:
         base = _TRAILING_DIGITS.sub("", group)
@@ -160,7 +170,16 @@ def _month(g: Grammar, text: str) -> str | None:
 
 def _two(g: Grammar, text: str) -> str | None:
     digits = re.sub(r"\D", "", text)
-    return f"{int(digits):02d}" if digits else None
+    if digits:
+        return f"{int(digits):02d}"
+    n = g.number(text)  # "um zehn Uhr", "ten o'clock"
+    return f"{int(n):02d}" if n and n.isdigit() and int(n) <= 24 else None
+
+
+def _hour_before(g: Grammar, text: str) -> str | None:
+    """ "halb sieben" is half past six: the hour before the one named."""
+    h = _two(g, text)
+    return f"{(int(h) - 1) % 24:02d}" if h and 1 <= int(h) <= 24 else None
 
 
 def _digits(g: Grammar, text: str) -> str | None:
@@ -197,7 +216,7 @@ def _bcyear(g: Grammar, text: str) -> str | None:
 
 _NORMALISERS = {
     "year": _year, "day": _day, "month": _month, "num": lambda g, t: g.number(t),
-    "hour": _two, "minute": _two, "decade": _decade, "century": _century,
+    "hour": _two, "hourbefore": _hour_before, "minute": _two, "decade": _decade, "century": _century,
     "bcyear": _bcyear, "quarter": _ordinal, "ord": _ordinal,
     "cc": _digits, "yy": _digits,  # century and year digits, as written ("1912/13" -> 19 + 13)
 }
@@ -212,15 +231,52 @@ def duration(num: str, unit: str) -> str:
             return f"P{int(n // 24)}D"  # the corpora write "48 Stunden" as P2D
         if n != int(n) and unit in ("year", "month", "day", "hour"):
             smaller = {"year": ("month", 12), "month": ("day", 30), "day": ("hour", 24), "hour": ("minute", 60)}[unit]
-            return duration(str(round(n * smaller[1])), smaller[0])  # "anderthalb Jahre" -> P18M
+            rest = duration(str(round((n - int(n)) * smaller[1])), smaller[0])
+            # "anderthalb Jahre" -> P1Y6M, "zweieinhalb Stunden" -> PT2H30M, "ein halbes Jahr" -> P6M
+            return (compound_duration(duration(str(int(n)), unit), rest) or rest) if int(n) else rest
         num = str(int(n)) if n == int(n) else num
     if code.startswith("T"):
         return f"PT{num}{code[1:]}"
     return f"P{num}{code}"
 
 
+_DURATION_PARTS = re.compile(r"^P(?:(\d+(?:\.\d+)?)(Y|M|W|D))?(?:T(\d+(?:\.\d+)?)(H|M|S))?$")
+_DATE_ORDER, _TIME_ORDER = "YMWD", "HMS"
+
+
+def compound_duration(*parts: str) -> str | None:
+    """One TIMEX3 duration of several, largest unit first ("zwei Jahre und sechs Monate").
+
+    >>> compound_duration("P2Y", "P6M"), compound_duration("PT2H", "PT30M"), compound_duration("P1D", "PT12H")
+    ('P2Y6M', 'PT2H30M', 'P1DT12H')
+    >>> compound_duration("P6M", "P2Y") is None  # not in order: two durations, not one
+    True
+    """
+    date_part, time_part = [], []
+    last_date, last_time = -1, -1
+    for p in parts:
+        m = _DURATION_PARTS.match(p)
+        if m is None or (m[1] and m[3]):
+            return None
+        if m[1]:
+            pos = _DATE_ORDER.index(m[2])
+            if pos <= last_date or last_time >= 0:
+                return None
+            last_date = pos
+            date_part.append(m[1] + m[2])
+        elif m[3]:
+            pos = _TIME_ORDER.index(m[4])
+            if pos <= last_time:
+                return None
+            last_time = pos
+            time_part.append(m[3] + m[4])
+        else:
+            return None
+    return "P" + "".join(date_part) + ("T" + "".join(time_part) if time_part else "")
+
+
 def _alternation(words: dict[str, str], raw: list[str]) -> str:
-    """Regex alternation of the spellings; lower-case spellings also match capitalised.
+    """Regex alternation of the spellings; lower-case spellings also match capitalised, all in capitals.
 
     A spelling written with a leading ``=`` matches exactly as written. The
     spellings are merged into a prefix tree, so the regex fails fast (Python's
@@ -234,6 +290,8 @@ def _alternation(words: dict[str, str], raw: list[str]) -> str:
         if not exact and w == w.lower() and w[:1].isalpha():
             variants.add(w[0].upper() + w[1:])
             variants.add(w.upper())
+        elif not exact and w[:1].isupper():
+            variants.add(w.upper())  # text in capitals: "AM MONTAG, 3. MÄRZ"
     return _trie_regex(variants) if variants else "(?!x)x"
 
 
@@ -259,17 +317,83 @@ def _trie_regex(strings) -> str:
 def _parse_words(lang: str) -> tuple[dict[str, dict[str, str]], dict[str, list[str]]]:
     tables: dict[str, dict[str, str]] = {}
     spellings: dict[str, list[str]] = {}
-    for line in langdata.read_lines(lang, "temporal-words.txt"):
-        fields = [f.strip() for f in line.split("|")]
-        if len(fields) == 2:
-            fields.append(fields[1])
-        cat, words, value = fields[0], fields[1], fields[2]
-        for w in (s.strip() for s in words.split(",")):
-            if not w:
-                continue
-            tables.setdefault(cat, {})[_key(w.lstrip("="))] = value
+    for entry in langdata.load(lang, "temporal-words.txt"):
+        cat, words = entry["category"], entry["spellings"]
+        value = entry.get("value")
+        for w in words:
+            tables.setdefault(cat, {})[_key(w.lstrip("="))] = value if value is not None else w
             spellings.setdefault(cat, []).append(w)
     return tables, spellings
+
+
+# Fields a value template may use besides the bases of the rule's group names
+# (they are derived in extract.py from ``num``, ``unit``, ``setunit``, ``adjunit``).
+_DERIVED = {"dur": {"num", "unit"}, "dur1": {"unit"}, "durx": {"unit"}, "minute": set(), "unit": {"setunit"}}
+_TEMPLATE_FIELD = re.compile(r"\{([a-z0-9]+)\}")
+
+
+def _check_rule(path, line: int, template: str, regex: re.Pattern, tables: dict) -> None:
+    """A rule whose groups cannot be normalised or whose value names a missing field never fires: say so."""
+    bases = {_TRAILING_DIGITS.sub("", g) for g in regex.groupindex}
+    for base in bases - {"x"}:
+        if base not in _NORMALISERS and base not in tables:
+            raise langdata.LanguageDataError(path, line, f"group {base!r} is neither a built-in field nor a "
+                                             "category of temporal-words.txt")
+    have = set(bases)
+    if "setunit" in have or "adjunit" in have:
+        have.add("unit")
+    for name in _TEMPLATE_FIELD.findall(template):
+        needs = _DERIVED.get(name)
+        if name in have or (needs is not None and needs <= have):
+            continue
+        raise langdata.LanguageDataError(path, line, f"value field {{{name}}} is filled by no group of the regex")
+
+
+def _compile_rules(lang: str, expanded_cats: dict[str, str], tables: dict) -> tuple[list[Rule], dict[str, str]]:
+    path = langdata.data_path(lang, "temporal-patterns.txt")
+    defines: dict[str, str] = {}
+    rules: list[Rule] = []
+
+    def expand(rx: str, line: int) -> str:
+        def define(m):
+            if m[1] not in defines:
+                raise langdata.LanguageDataError(path, line, f"@{m[1]} is not defined on an earlier line")
+            return "(?:" + defines[m[1]] + ")"
+
+        def category(m):
+            if m[1] not in expanded_cats:
+                raise langdata.LanguageDataError(path, line, f"%{m[1]} is no category of temporal-words.txt")
+            return expanded_cats[m[1]]
+        return _PLACEHOLDER.sub(category, _DEFINE_REF.sub(define, rx))
+
+    for entry in langdata.load(lang, "temporal-patterns.txt"):
+        expanded = expand(entry["regex"], entry.line)
+        try:
+            compiled = re.compile(expanded)
+        except re.error as exc:
+            raise langdata.LanguageDataError(path, entry.line, f"regular expression does not compile "
+                                             f"once expanded ({exc})") from None
+        if entry["form"] == "@":
+            defines[entry["name"]] = expanded
+            continue
+        _check_rule(path, entry.line, entry["value"], compiled, tables)
+        rules.append(Rule(entry["name"], entry["type"], entry["value"], compiled, required_literals(expanded)))
+    return rules, defines
+
+
+def _tense_cues(lang: str) -> dict[str, list]:
+    """The cue lists of ``temporal-tense.txt``; each item as written (``KEY:VALUE`` pairs rejoined)."""
+    tense: dict[str, list] = {}
+    for entry in langdata.load(lang, "temporal-tense.txt"):
+        value = entry["value"]
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            if isinstance(item, re.Pattern):
+                item = item.pattern
+            elif isinstance(item, tuple):
+                item = item[0] if item[1] is None else f"{item[0]}:{item[1]}"
+            tense.setdefault(entry["key"], []).append(item)
+    return tense
 
 
 @lru_cache(maxsize=None)
@@ -284,31 +408,8 @@ def load_grammar(lang: str) -> Grammar:
         return Grammar(lang, tables, rules, {})
     tables, spellings = _parse_words(lang)
     expanded_cats = {cat: _alternation(tables[cat], sp) for cat, sp in spellings.items()}
-    defines: dict[str, str] = {}
-    rules: list[Rule] = []
-
-    def expand(rx: str) -> str:
-        rx = _DEFINE_REF.sub(lambda m: "(?:" + defines[m[1]] + ")", rx)
-        return _PLACEHOLDER.sub(lambda m: expanded_cats.get(m[1], "(?!x)x"), rx)
-
-    for line in langdata.read_lines(lang, "temporal-patterns.txt"):
-        if line.startswith("@"):
-            name, _, rx = line[1:].partition("=")
-            defines[name.strip()] = expand(rx.strip())
-            continue
-        fields = [f.strip() for f in line.split(" | ", 3)]
-        if len(fields) != 4:
-            raise ValueError(f"{lang}/temporal-patterns.txt: bad rule line: {line!r}")
-        name, ttype, template, rx = fields
-        try:
-            expanded = expand(rx)
-            rules.append(Rule(name, ttype, template, re.compile(expanded), required_literals(expanded)))
-        except re.error as exc:
-            raise ValueError(f"{lang}/temporal-patterns.txt: rule {name}: {exc}") from exc
-    tense: dict[str, list[str]] = {}
-    for line in langdata.read_lines(lang, "temporal-tense.txt"):
-        cat, _, words = line.partition("|")
-        tense.setdefault(cat.strip(), []).extend(w.strip() for w in words.split(",") if w.strip())
+    rules, defines = _compile_rules(lang, expanded_cats, tables)
+    tense = _tense_cues(lang)
     g = Grammar(lang, tables, rules, defines, tense)
     if "range" in defines:
         g.range_gap = re.compile(r"^(?:" + defines["range"] + r")$")

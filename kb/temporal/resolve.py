@@ -22,9 +22,11 @@ Internal underspecified forms (besides plain TIMEX3 values, which pass through):
   following week" after a day is a week, "a week later" is a day);
   ``UNDEF-AGO-...`` like REF, but in news about a quarter "a year ago" is that
   quarter a year before; ``UNDEF-LAST-<unit>-PLUS-0`` the last completed unit
-  ("the latest quarter").
+  ("the latest quarter"); ``UNDEF-FOCUS-...`` is REF here (:mod:`kb.temporal`
+  reads it as ANA in a past report after another year was named: "Ende des Jahres").
 - ``HOLIDAY-<spec>`` and ``HOLIDAY-<spec>-<year>``: a holiday (``12-25``,
-  ``easter+49``, ``11-thu-4``, ``05-mon-last``); the weekday may also be its
+  ``easter+49``, ``11-thu-4``, ``05-mon-last``) or a period of them
+  (``easter-46..easter-1``: an interval of days); the weekday may also be its
   ISO number (``06-1-1``: the first Monday of June).
 - A trailing ``<`` or ``>`` forces the direction (last/next), ``=`` the
   reference year; ``~T20:30`` or ``~TMO`` appends a time of day after resolving.
@@ -36,7 +38,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["Reference", "bounds", "easter", "granularity_of", "resolve_value", "unresolved_form"]
+__all__ = ["CalendarEdge", "Reference", "bounds", "easter", "granularity_of", "resolve_checked", "resolve_value",
+           "unresolved_form"]
 
 ONE_DAY = dt.timedelta(days=1)
 _FINENESS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5, "century": 6}
@@ -51,11 +54,11 @@ _HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _DECADE = re.compile(r"^(\d{3})$")
 _CENTURY = re.compile(r"^(\d{2})$")
-_REL = re.compile(r"^UNDEF-(REF|ANA|SEQ|LAST|AGO|SHIFT)-(day|week|weekend|month|quarter|half|year|decade|century|hour|minute)-(PLUS|MINUS)-(\d+(?:\.\d+)?|X)$")
+_REL = re.compile(r"^UNDEF-(REF|FOCUS|ANA|SEQ|LAST|AGO|SHIFT)-(day|week|weekend|month|quarter|half|year|decade|century|hour|minute)-(PLUS|MINUS)-(\d+(?:\.\d+)?|X)$")
 _NOYEAR = re.compile(r"^XXXX-(\d{2}-\d{2}|\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])$")
 _DAYONLY = re.compile(r"^XXXX-XX-(\d{2})$")
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
-_HOLIDAY = re.compile(r"^HOLIDAY-([0-9a-z+\-]+?)(?:-(\d{4}))?$")
+_HOLIDAY = re.compile(r"^HOLIDAY-([0-9a-z+.\-]+?)(?:-(\d{4}))?$")
 
 
 @dataclass
@@ -108,7 +111,7 @@ def bounds(value: str, ref: dt.date | None = None) -> tuple[dt.date | None, dt.d
     """
     try:
         return _bounds(value, ref)
-    except ValueError:  # impossible dates such as 2023-02-30 in the text
+    except (ValueError, OverflowError):  # impossible dates such as 2023-02-30 in the text
         return None, None, None
 
 
@@ -211,7 +214,8 @@ def _shift(d: dt.date, unit: str, n: int) -> dt.date:
     months = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}[unit] * n
     total = d.year * 12 + d.month - 1 + months
     y, m = divmod(total, 12)
-    y = min(max(y, 1), 9999)
+    if not 1 <= y <= 9999:
+        raise OverflowError(f"year {y} is outside 1-9999")  # never a clamped, wrong year
     return dt.date(y, m + 1, min(d.day, _month_end(y, m + 1).day))
 
 
@@ -299,6 +303,8 @@ def _pick_year(make, ref: dt.date, direction: str | None) -> str | None:
     """Choose among last/this/next year's candidate by direction."""
     cands = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
+        if not 1 <= y <= 9999:
+            continue  # the calendar ends: only the years it holds are candidates
         value = make(y)
         if value is None:
             continue
@@ -324,15 +330,21 @@ def _pick_year(make, ref: dt.date, direction: str | None) -> str | None:
     return min(cands, key=lambda c: (distance(c), c[0] != ref.year))[1]
 
 
-def resolve_value(under: str, ref: Reference, direction: str | None = None,
-                  partner: str | None = None) -> tuple[str, bool]:
+class CalendarEdge(ValueError):
+    """The value would lie outside the years 1-9999 that kb's dates can hold."""
+
+
+def resolve_checked(under: str, ref: Reference, direction: str | None = None,
+                    partner: str | None = None) -> tuple[str, bool]:
     """Resolve an underspecified value; returns ``(value, resolved)``.
 
+    Raises :class:`CalendarEdge` when the value would fall outside the years
+    1-9999 (:func:`resolve_value` leaves it unresolved instead).
     ``direction`` is ``past``, ``future`` or None (from tense and cues);
     ``partner`` a resolved value of a range partner ("5." in "5. bis 22. Mai")
     that lends missing month and year.
 
-    >>> resolve_value("UNDEF-REF-day-PLUS-1", Reference(dt.date(2024, 5, 14)))
+    >>> resolve_checked("UNDEF-REF-day-PLUS-1", Reference(dt.date(2024, 5, 14)))
     ('2024-05-15', True)
     """
     core, _, suffix = under.partition("~")
@@ -343,7 +355,11 @@ def resolve_value(under: str, ref: Reference, direction: str | None = None,
         strict = True  # "last Friday" said on a Friday is a week ago
     if ref.narrative and direction is None:
         direction = "same"
-    value = _resolve_core(core, ref, direction, partner, strict)
+    try:
+        value = _resolve_core(core, ref, direction, partner, strict)
+    except (OverflowError, ValueError):
+        # the date would fall outside years 1-9999 ("the day after 31.12.9999"): left unresolved
+        raise CalendarEdge(under) from None
     if value is None:
         return unresolved_form(under) + suffix, False
     if suffix.startswith("T") and _DATE.match(value):
@@ -351,6 +367,19 @@ def resolve_value(under: str, ref: Reference, direction: str | None = None,
     elif suffix and not suffix.startswith("T") and _YEAR.match(value):
         value += "-" + suffix  # "last summer" -> 2023-SU, "Q3 of last year" -> 2023-Q3
     return value, True
+
+
+def resolve_value(under: str, ref: Reference, direction: str | None = None,
+                  partner: str | None = None) -> tuple[str, bool]:
+    """:func:`resolve_checked`, with a value beyond the calendar left unresolved.
+
+    >>> resolve_value("UNDEF-REF-day-PLUS-1", Reference(dt.date(9999, 12, 31)))
+    ('XXXX-XX-XX', False)
+    """
+    try:
+        return resolve_checked(under, ref, direction, partner)
+    except CalendarEdge:
+        return unresolved_form(under), False
 
 
 def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str | None,
@@ -361,119 +390,149 @@ def _resolve_core(core: str, ref: Reference, direction: str | None, partner: str
         return "PRESENT_REF"  # "heute" in a history is the writer's today, whatever the story's era
     if ref.bc_year is not None:
         return _resolve_bc(core, ref.bc_year, partner)
-    m = _DAYONLY.match(core)
-    if m:
-        src = partner if partner and re.match(r"^\d{4}-\d{2}", partner) else None
-        if src:
-            return f"{src[:7]}-{m[1]}"
-        if ref.date is None or ref.granularity not in ("day", "week", "month"):
-            return None
-        return f"{ref.date.year:04d}-{ref.date.month:02d}-{m[1]}"
-    m = _NOYEAR.match(core)
-    if m:
-        if partner and re.match(r"^\d{4}", partner):
-            return f"{partner[:4]}-{m[1]}"
-        if ref.date is None:
-            return None
-        rest = m[1]
-        if re.fullmatch(r"\d\d(-\d\d)?", rest) and direction in ("past", "future") and not strict:
-            # "Nov. 6" in a past-tense sentence is still mostly the nearest one
-            near = _pick_year(lambda y: f"{y:04d}-{rest}", ref.date, None)
-            lo, hi, _ = bounds(near) if near else (None, None, None)
-            limit = 75 if len(rest) == 5 else 45
-            if lo is not None and (lo <= ref.date <= hi or min(abs((lo - ref.date).days),
-                                                               abs((hi - ref.date).days)) <= limit):
-                return near
-        return _pick_year(lambda y: f"{y:04d}-{rest}", ref.date, direction)
-    m = _HOLIDAY.match(core)
-    if m:
-        spec, year = m[1], m[2]
-        if year:
-            d = _holiday(spec, int(year))
-            return d.isoformat() if d else None
-        if partner and re.match(r"^\d{4}", partner):
-            d = _holiday(spec, int(partner[:4]))
-            return d.isoformat() if d else None
-        if ref.date is None:
-            return None
-
-        def make(y):
-            d = _holiday(spec, y)
-            return d.isoformat() if d else None
-        near = _pick_year(make, ref.date, None)
-        if near and abs((dt.date.fromisoformat(near) - ref.date).days) <= 75:
-            return near  # "as Easter week began" a week before Easter: that Easter
-        return _pick_year(make, ref.date, direction)
-    if core == "XXXX-WXX-WE":  # "am Wochenende": the last or the next one, by tense
-        if ref.date is None or ref.granularity not in ("day", "week"):
-            return None
-        wd = ref.date.isoweekday()
-        if wd >= 6 or direction != "future":
-            d = ref.date if wd >= 6 else ref.date - dt.timedelta(days=wd + 1)
-        else:
-            d = ref.date + dt.timedelta(days=6 - wd)
-        return _format(d, "weekend")
-    m = _WEEKDAY.match(core)
-    if m:
-        if ref.date is None or ref.granularity not in ("day", "week"):
-            return None
-        wd = int(m[1])
-        delta = wd - ref.date.isoweekday()
-        if direction == "past":
-            delta = delta if delta < 0 or (delta == 0 and not strict) else delta - 7
-        elif direction == "future":
-            delta = delta if delta > 0 or (delta == 0 and not strict) else delta + 7
-        else:  # nearest, within the same ISO week when ambiguous
-            delta = delta if abs(delta) <= 3 else (delta - 7 if delta > 0 else delta + 7)
-        return (ref.date + dt.timedelta(days=delta)).isoformat()
-    m = _REL.match(core)
-    if m:
-        kind, unit, sign, n = m[1], m[2], m[3], m[4]
-        if ref.narrative and kind == "REF" and unit == "day" and n == "0":
-            return "PRESENT_REF"  # "heute" in a history is the writer's today, not the story's
-        anchor_gran = ref.anchor_granularity or "day"
-        # financial news: "a year ago" in a report on a quarter is that quarter a year before
-        quarter = None
-        if kind in ("AGO", "ANA", "SEQ", "SHIFT") and unit == "year" and not ref.narrative and ref.date is not None:
-            quarter = next((d for d, g in reversed(ref.history)
-                            if g == "quarter" and abs((ref.date - d).days) <= 370), None)
-        if kind == "LAST":
-            # "the latest quarter": the last completed one (news); the one in focus (narrative)
-            if ref.narrative and ref.anchor is not None and anchor_gran == unit:
-                return _format(ref.anchor, unit)
-            if ref.date is None:
-                return None
-            return _format(_shift(ref.date, unit, -1), unit)
-        found = ref.anchor_for(unit) if kind in ("ANA", "SEQ", "SHIFT") else None
-        quarter_anchor = quarter is not None
-        if quarter_anchor:
-            base, base_gran = quarter, "quarter"
-        elif found is not None:
-            base, base_gran = found
-        else:
-            base, base_gran = ref.date, ref.granularity
-        if base is None:
-            return None
-        if n == "X":
-            return {"PLUS": "FUTURE_REF", "MINUS": "PAST_REF"}[sign]
-        if unit in ("hour", "minute"):
-            unit, n = "day", "0"
-        amount = float(n)
-        if amount != int(amount):  # "ein halbes Jahr später"
-            smaller = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("day", 1)}.get(unit)
-            if smaller is None:
-                return None
-            amount, unit = round(amount * smaller[1]), smaller[0]
-        step = int(amount) * (1 if sign == "PLUS" else -1)
-        d = _shift(base, unit, step)
-        gran = unit
-        if kind == "ANA" and unit == "week" and base_gran == "day":
-            gran = "day"  # "eine Woche später" than a given day is a day
-        if _FINENESS.get(base_gran, 0) > _UNIT_FINENESS[unit]:
-            gran = base_gran  # a year-only reference cannot give a day
-        elif quarter_anchor:
-            gran = "quarter"
-        elif kind == "SHIFT" and found is not None and _FINENESS.get(base_gran, 9) < _UNIT_FINENESS[unit]:
-            gran = base_gran  # "a year earlier" than a given day is that day a year before
-        return _format(d, gran)
+    if core == "XXXX-WXX-WE":
+        return _resolve_weekend(ref, direction)
+    for pattern, form in _FORMS:
+        m = pattern.match(core)
+        if m:
+            return form(m, ref, direction, partner, strict)
     return None
+
+
+def _resolve_day_only(m, ref: Reference, direction, partner, strict) -> str | None:
+    src = partner if partner and re.match(r"^\d{4}-\d{2}", partner) else None
+    if src:
+        return f"{src[:7]}-{m[1]}"
+    if ref.date is None or ref.granularity not in ("day", "week", "month"):
+        return None
+    return f"{ref.date.year:04d}-{ref.date.month:02d}-{m[1]}"
+
+
+def _resolve_no_year(m, ref: Reference, direction, partner, strict) -> str | None:
+    if partner and re.match(r"^\d{4}", partner):
+        return f"{partner[:4]}-{m[1]}"
+    if ref.date is None:
+        return None
+    rest = m[1]
+    if re.fullmatch(r"\d\d(-\d\d)?", rest) and direction in ("past", "future") and not strict:
+        # "Nov. 6" in a past-tense sentence is still mostly the nearest one
+        near = _pick_year(lambda y: f"{y:04d}-{rest}", ref.date, None)
+        lo, hi, _ = bounds(near) if near else (None, None, None)
+        limit = 75 if len(rest) == 5 else 45
+        if lo is not None and (lo <= ref.date <= hi or min(abs((lo - ref.date).days),
+                                                           abs((hi - ref.date).days)) <= limit):
+            return near
+    return _pick_year(lambda y: f"{y:04d}-{rest}", ref.date, direction)
+
+
+def _holiday_value(spec: str, year: int) -> str | None:
+    """A holiday's day, or a period's days ("easter-46..easter-1", Lent) as an interval, in ``year``."""
+    first, sep, last = spec.partition("..")
+    a = _holiday(first, year)
+    if not sep or a is None:
+        return a.isoformat() if a else None
+    b = _holiday(last, year)
+    return f"{a.isoformat()}/{b.isoformat()}" if b else None
+
+
+def _resolve_holiday(m, ref: Reference, direction, partner, strict) -> str | None:
+    spec, year = m[1], m[2]
+    if year:
+        return _holiday_value(spec, int(year))
+    if partner and re.match(r"^\d{4}", partner):
+        return _holiday_value(spec, int(partner[:4]))
+    if ref.date is None:
+        return None
+
+    def make(y):
+        return _holiday_value(spec, y)
+    near = _pick_year(make, ref.date, None)
+    if near and abs((dt.date.fromisoformat(near[:10]) - ref.date).days) <= 75:
+        return near  # "as Easter week began" a week before Easter: that Easter
+    return _pick_year(make, ref.date, direction)
+
+
+def _resolve_weekend(ref: Reference, direction) -> str | None:
+    """ "am Wochenende": the last or the next one, by tense."""
+    if ref.date is None or ref.granularity not in ("day", "week"):
+        return None
+    wd = ref.date.isoweekday()
+    if wd >= 6 or direction != "future":
+        d = ref.date if wd >= 6 else ref.date - dt.timedelta(days=wd + 1)
+    else:
+        d = ref.date + dt.timedelta(days=6 - wd)
+    return _format(d, "weekend")
+
+
+def _resolve_weekday(m, ref: Reference, direction, partner, strict) -> str | None:
+    if ref.date is None or ref.granularity not in ("day", "week"):
+        return None
+    wd = int(m[1])
+    delta = wd - ref.date.isoweekday()
+    if direction == "same" and strict:
+        pass  # "diesen Montag", "this Friday": the weekday of the reference week
+    elif direction == "past":
+        delta = delta if delta < 0 or (delta == 0 and not strict) else delta - 7
+    elif direction == "future":
+        delta = delta if delta > 0 or (delta == 0 and not strict) else delta + 7
+    else:  # nearest, within the same ISO week when ambiguous
+        delta = delta if abs(delta) <= 3 else (delta - 7 if delta > 0 else delta + 7)
+    return (ref.date + dt.timedelta(days=delta)).isoformat()
+
+
+def _relative_base(kind: str, unit: str, ref: Reference):
+    """The date an offset counts from, its granularity, and whether it is a reported quarter."""
+    quarter = None
+    # financial news: "a year ago" in a report on a quarter is that quarter a year before
+    if kind in ("AGO", "ANA", "SEQ", "SHIFT") and unit == "year" and not ref.narrative and ref.date is not None:
+        quarter = next((d for d, g in reversed(ref.history)
+                        if g == "quarter" and abs((ref.date - d).days) <= 370), None)
+    found = ref.anchor_for(unit) if kind in ("ANA", "SEQ", "SHIFT") else None
+    if quarter is not None:
+        return quarter, "quarter", True, found
+    if found is not None:
+        return found[0], found[1], False, found
+    return ref.date, ref.granularity, False, found
+
+
+def _resolve_relative(m, ref: Reference, direction, partner, strict) -> str | None:
+    kind, unit, sign, n = m[1], m[2], m[3], m[4]
+    if ref.narrative and kind == "REF" and unit == "day" and n == "0":
+        return "PRESENT_REF"  # "heute" in a history is the writer's today, not the story's
+    anchor_gran = ref.anchor_granularity or "day"
+    if kind == "LAST":
+        # "the latest quarter": the last completed one (news); the one in focus (narrative)
+        if ref.narrative and ref.anchor is not None and anchor_gran == unit:
+            return _format(ref.anchor, unit)
+        if ref.date is None:
+            return None
+        return _format(_shift(ref.date, unit, -1), unit)
+    base, base_gran, quarter_anchor, found = _relative_base(kind, unit, ref)
+    if base is None:
+        return None
+    if n == "X":
+        return {"PLUS": "FUTURE_REF", "MINUS": "PAST_REF"}[sign]
+    if unit in ("hour", "minute"):
+        unit, n = "day", "0"
+    amount = float(n)
+    if amount != int(amount):  # "ein halbes Jahr später"
+        smaller = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("day", 1)}.get(unit)
+        if smaller is None:
+            return None
+        amount, unit = round(amount * smaller[1]), smaller[0]
+    step = int(amount) * (1 if sign == "PLUS" else -1)
+    d = _shift(base, unit, step)
+    gran = unit
+    if kind == "ANA" and unit == "week" and base_gran == "day":
+        gran = "day"  # "eine Woche später" than a given day is a day
+    if _FINENESS.get(base_gran, 0) > _UNIT_FINENESS[unit]:
+        gran = base_gran  # a year-only reference cannot give a day
+    elif quarter_anchor:
+        gran = "quarter"
+    elif kind == "SHIFT" and found is not None and _FINENESS.get(base_gran, 9) < _UNIT_FINENESS[unit]:
+        gran = base_gran  # "a year earlier" than a given day is that day a year before
+    return _format(d, gran)
+
+
+_FORMS = ((_DAYONLY, _resolve_day_only), (_NOYEAR, _resolve_no_year), (_HOLIDAY, _resolve_holiday),
+          (_WEEKDAY, _resolve_weekday), (_REL, _resolve_relative))

@@ -3,7 +3,8 @@
 Cue words come from ``temporal-tense.txt``: ``future`` auxiliaries and
 markers, ``past`` forms, ``announce`` verbs (an announcement looks ahead),
 ``past-suffix`` endings with a minimum word length (``ed:5``), ``past-regex``
-word patterns, ``not-past`` exceptions, ``clause`` conjunctions that start a
+word patterns, ``not-past`` exceptions, ``infinitive-aux`` words after which a
+participle is part of an infinitive (no past), ``clause`` conjunctions that start a
 new clause and ``default`` directions. An entry of several words is a phrase:
 it is one cue at its first word ("to be held"), and ``not-cue`` phrases hide
 their words ("next to" is a place, not a time). The cue nearest to the expression
@@ -70,6 +71,7 @@ class Tense:
         self.defaults = {k.strip(): (v.strip() if v.strip() != "nearest" else None) for k, v in defaults.items()}
         self.fixed = set(g.tense.get("fixed", ()))
         self.passive = {w.lower() for w in g.tense.get("passive", ())}
+        self.infinitive_aux = {w.lower() for w in g.tense.get("infinitive-aux", ())}
         pluperfect = [re.escape(w) for w in g.tense.get("pluperfect", ())]
         self.pluperfect = re.compile(r"\b(?:" + "|".join(pluperfect) + r")\b", re.IGNORECASE) if pluperfect else None
         # "until June"; an entry "by:month" applies only to that kind of expression
@@ -119,14 +121,18 @@ class Tense:
                     cat = phrases[" ".join(m.group().lower().split())]
                     if cat != "not-cue":
                         out.append((m.start(), cat))
-            for m in _WORD.finditer(self.text, sent_start, sent_end):
+            found = list(_WORD.finditer(self.text, sent_start, sent_end))
+            for k, m in enumerate(found):
                 word = m.group()
                 if hidden and any(a <= m.start() < b for a, b in hidden):
                     prev = word.lower()
                     continue
                 cat = self._classify(word)
-                if cat == "past" and prev in self.passive:
-                    cat = None  # "will be published", "would be paid": a participle, not a past tense
+                if cat == "past" and (prev in self.passive or (
+                        k + 1 < len(found) and found[k + 1].group().lower() in self.infinitive_aux)):
+                    # "will be published": a participle, not a past tense; "soll fortgesetzt
+                    # werden": a participle in an infinitive, which takes the tense of its verb
+                    cat = None
                 if cat:
                     out.append((m.start(), cat))
                 prev = word.lower()

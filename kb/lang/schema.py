@@ -1,0 +1,422 @@
+"""Declared formats of the language data files, and the one loader that checks them.
+
+Every file ``kb/lang/[<iso>/]<name>.txt`` has a format declared in :data:`SCHEMAS`
+under its file name. :func:`load` reads a file line by line, skips blank lines,
+``#`` comments and ``# EXAMPLE:`` lines, and parses every other line with the
+file's format into an :class:`Entry` (its line number and its parsed fields).
+A line that does not fit -- a regular expression that does not compile, a value
+of the wrong kind, an unknown category or option, too many or too few fields --
+raises :class:`LanguageDataError` naming the file and the line, so ``kb timex``,
+``kb extract`` and ``kb ingest`` stop with one line and exit code 2 instead of
+running with a rule that silently never matches.
+
+Schema format
+-------------
+A *format* says how a line splits into fields:
+
+- ``Single(kind)``: the whole line is one value (``abbreviations.txt``: one word).
+- ``Columns(sep, (name, kind), ...)``: exactly these fields, split at ``sep``
+  (``"\\t"`` or ``" | "``); fields after ``optional=N`` may be left out. The
+  last field takes the rest of the line, so a regular expression in it may
+  contain the separator.
+- ``Keyed(sep, {key: kind, ...})``: ``KEY <sep> VALUE``; the key must be one of
+  the declared keys and the value is parsed with that key's kind (so one
+  category can be a comma-separated word list while another is a single regular
+  expression that may contain commas).
+- ``Choice((prefix, format), ..., default=format)``: the first format whose
+  prefix starts the line (``@name = REGEX`` definitions beside rules).
+
+A *kind* parses one field and says what it must be:
+
+- ``Regex(flags)``: a Python regular expression that compiles;
+  ``Regex(template=True)`` first replaces ``%category``/``@name`` placeholders
+  (the pattern-file syntax; the grammar then checks that they exist).
+- ``Word()``: one token without whitespace; ``Phrase()``: words separated by
+  single spaces; ``Text()``: any non-empty text.
+- ``Int(lo, hi)``: a whole number in a range.
+- ``Enum(a, b, ...)``: one of the allowed values.
+- ``ListOf(kind, sep)``: a ``sep``-separated list, each item of ``kind``; an
+  empty item (``a,,b`` or a trailing separator) is an error.
+- ``Pair(left, right, sep=":", optional=True)``: ``LEFT:RIGHT`` (the right part
+  may be left out when optional: ``bis:month`` or ``bis``).
+- ``Options({key: kind or None})``: space-separated ``key=value`` items (or a
+  bare ``key`` flag when its kind is None); an unknown key is an error.
+
+A file without a declared format is an error of its own (the test that loads
+every file under ``kb/lang`` fails), so a new file cannot bypass the checks.
+
+Adopting a format in a consumer: ``load(lang, name)`` returns the entries;
+``kb.lang.read_lines`` checks the file against its format before returning the
+raw lines, so consumers that still split lines themselves are checked too.
+
+Note for ``events.txt`` and ``claims.txt``: their formats are declared below in
+:data:`PENDING` (the formats their readers in ``kb/events/rules.py`` and
+``kb/claims.py`` implement today). Their owners move them into :data:`SCHEMAS`
+and read entries through :func:`load` when they adopt the checks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kb.errors import InputError
+
+__all__ = [
+    "PENDING", "SCHEMAS", "Choice", "Columns", "Entry", "Enum", "Int", "Keyed", "LanguageDataError",
+    "ListOf", "Options", "Pair", "Phrase", "Regex", "Single", "Text", "Word", "check_file", "load",
+    "parse_lines",
+]
+
+_LANG_DIR = Path(__file__).resolve().parent
+
+
+class LanguageDataError(InputError):
+    """A line of a language data file does not fit the file's declared format."""
+
+    def __init__(self, path: Path | str, line: int | None, reason: str):
+        self.path, self.line, self.reason = str(path), line, reason
+        where = f"{_shown(path)}, line {line}" if line else _shown(path)
+        super().__init__(f"{where}: {reason}")
+
+
+def _shown(path: Path | str) -> str:
+    p = Path(path)
+    try:
+        return str(p.resolve().relative_to(_LANG_DIR.parent.parent))
+    except ValueError:
+        return str(p)
+
+
+# ---------------------------------------------------------------- kinds
+
+
+class Kind:
+    """Parses one field; raises ValueError with a reason a user can act on."""
+
+    def parse(self, text: str) -> Any:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Text(Kind):
+    def parse(self, text: str) -> str:
+        if not text:
+            raise ValueError("empty value")
+        return text
+
+
+@dataclass(frozen=True)
+class Word(Kind):
+    def parse(self, text: str) -> str:
+        if not text or any(ch.isspace() for ch in text):
+            raise ValueError(f"expected one word, got {text!r}")
+        return text
+
+
+@dataclass(frozen=True)
+class Phrase(Kind):
+    def parse(self, text: str) -> str:
+        if not text or text != " ".join(text.split()):
+            raise ValueError(f"expected words separated by single spaces, got {text!r}")
+        return text
+
+
+@dataclass(frozen=True)
+class Int(Kind):
+    lo: int | None = None
+    hi: int | None = None
+
+    def parse(self, text: str) -> int:
+        if not re.fullmatch(r"-?\d+", text):
+            raise ValueError(f"expected a whole number, got {text!r}")
+        n = int(text)
+        if (self.lo is not None and n < self.lo) or (self.hi is not None and n > self.hi):
+            raise ValueError(f"{n} is outside {self.lo}..{self.hi}")
+        return n
+
+
+@dataclass(frozen=True)
+class Enum(Kind):
+    values: tuple[str, ...]
+
+    def __init__(self, *values: str):
+        object.__setattr__(self, "values", tuple(values))
+
+    def parse(self, text: str) -> str:
+        if text not in self.values:
+            raise ValueError(f"{text!r} is not one of {', '.join(self.values)}")
+        return text
+
+
+_TEMPLATE_REF = re.compile(r"[%@][a-z][a-z_]*")
+
+
+@dataclass(frozen=True)
+class Regex(Kind):
+    flags: int = 0
+    template: bool = False  # %category and @name placeholders (temporal-patterns.txt)
+
+    def parse(self, text: str) -> re.Pattern:
+        if not text:
+            raise ValueError("empty regular expression")
+        source = _TEMPLATE_REF.sub("(?:x)", text) if self.template else text
+        try:
+            compiled = re.compile(source, self.flags)
+        except re.error as exc:
+            raise ValueError(f"regular expression does not compile ({exc}): {text!r}") from None
+        return compiled if not self.template else text
+
+
+@dataclass(frozen=True)
+class ListOf(Kind):
+    item: Kind
+    sep: str = ","
+
+    def parse(self, text: str) -> list:
+        parts = [p.strip() for p in text.split(self.sep)]
+        if any(not p for p in parts):
+            raise ValueError(f"empty item in a {self.sep!r}-separated list: {text!r}")
+        return [self.item.parse(p) for p in parts]
+
+
+@dataclass(frozen=True)
+class Pair(Kind):
+    left: Kind
+    right: Kind
+    sep: str = ":"
+    optional: bool = False
+
+    def parse(self, text: str) -> tuple:
+        a, found, b = text.partition(self.sep)
+        if not found:
+            if not self.optional:
+                raise ValueError(f"expected LEFT{self.sep}RIGHT, got {text!r}")
+            return self.left.parse(a.strip()), None
+        return self.left.parse(a.strip()), self.right.parse(b.strip())
+
+
+@dataclass(frozen=True)
+class Options(Kind):
+    allowed: dict = field(default_factory=dict)  # key -> Kind, or None for a bare flag
+
+    def __hash__(self):
+        return hash(tuple(sorted(self.allowed)))
+
+    def parse(self, text: str) -> dict:
+        out: dict[str, Any] = {}
+        for item in text.split():
+            key, has_value, value = item.partition("=")
+            if key not in self.allowed:
+                raise ValueError(f"unknown option {key!r} (allowed: {', '.join(sorted(self.allowed))})")
+            kind = self.allowed[key]
+            if kind is None:
+                if has_value:
+                    raise ValueError(f"option {key!r} takes no value")
+                out[key] = True
+            else:
+                if not value:
+                    raise ValueError(f"option {key!r} needs a value ({key}=...)")
+                out.setdefault(key, []).append(kind.parse(value))
+        return out
+
+
+# ---------------------------------------------------------------- formats
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One data line: its 1-based line number, raw text and parsed fields."""
+
+    line: int
+    text: str
+    fields: dict
+
+    def __getitem__(self, name: str) -> Any:
+        return self.fields[name]
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.fields.get(name, default)
+
+
+class Format:
+    def parse(self, line: str) -> dict:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Single(Format):
+    kind: Kind
+
+    def parse(self, line: str) -> dict:
+        return {"value": self.kind.parse(line.strip())}
+
+
+@dataclass(frozen=True)
+class Columns(Format):
+    sep: str
+    columns: tuple[tuple[str, Kind], ...]
+    optional: int | None = None  # columns from this index on may be missing
+
+    def __init__(self, sep: str, *columns: tuple[str, Kind], optional: int | None = None):
+        object.__setattr__(self, "sep", sep)
+        object.__setattr__(self, "columns", tuple(columns))
+        object.__setattr__(self, "optional", optional)
+
+    def parse(self, line: str) -> dict:
+        n = len(self.columns)
+        parts = line.split(self.sep, n - 1)
+        least = n if self.optional is None else self.optional
+        if len(parts) < least:
+            shown = "tab" if self.sep == "\t" else repr(self.sep.strip() or self.sep)
+            raise ValueError(f"expected {least if least == n else f'{least} to {n}'} {shown}-separated "
+                             f"fields ({', '.join(c for c, _ in self.columns)}), found {len(parts)}")
+        out = {}
+        for (name, kind), part in zip(self.columns, parts):
+            try:
+                out[name] = kind.parse(part.strip())
+            except ValueError as exc:
+                raise ValueError(f"field {name}: {exc}") from None
+        return out
+
+
+@dataclass(frozen=True)
+class Keyed(Format):
+    sep: str
+    keys: tuple[tuple[str, Kind], ...]
+
+    def __init__(self, sep: str, keys: dict[str, Kind]):
+        object.__setattr__(self, "sep", sep)
+        object.__setattr__(self, "keys", tuple(keys.items()))
+
+    def parse(self, line: str) -> dict:
+        key, found, rest = line.partition(self.sep)
+        key = key.strip()
+        kinds = dict(self.keys)
+        if not found:
+            raise ValueError(f"expected KEY{self.sep if self.sep != chr(9) else '<tab>'}VALUE")
+        if key not in kinds:
+            raise ValueError(f"unknown key {key!r} (allowed: {', '.join(kinds)})")
+        try:
+            return {"key": key, "value": kinds[key].parse(rest.strip())}
+        except ValueError as exc:
+            raise ValueError(f"{key}: {exc}") from None
+
+
+@dataclass(frozen=True)
+class Choice(Format):
+    prefixed: tuple[tuple[str, Format], ...]
+    default: Format
+
+    def parse(self, line: str) -> dict:
+        for prefix, fmt in self.prefixed:
+            if line.startswith(prefix):
+                return {"form": prefix, **fmt.parse(line[len(prefix):])}
+        return {"form": "", **self.default.parse(line)}
+
+
+# ---------------------------------------------------------------- the files
+
+_TENSE_KINDS = ("weekday", "month", "quarter")
+_WORDS = ListOf(Phrase(), ",")
+
+TEMPORAL_WORDS = Columns(" | ", ("category", Enum(
+    "adjunit", "ampm", "approx", "clock", "decade", "dir", "followunit", "future", "half", "holiday", "mod",
+    "month", "monthname", "number", "number_joiner", "ordinal", "part", "partsuffix", "past", "pmod",
+    "present", "prevunit", "reladj", "relday", "season", "seasonsafe", "setunit", "thousand", "unit",
+    "weekday", "weekdayabbr", "weekdays")),
+    ("spellings", ListOf(Phrase(), ",")), ("value", Word()), optional=2)
+
+TEMPORAL_PATTERNS = Choice(
+    (("@", Columns("=", ("name", Word()), ("regex", Regex(template=True)))),),
+    Columns(" | ", ("name", Word()), ("type", Enum("DATE", "TIME", "DURATION", "SET", "IGNORE")),
+            ("value", Word()), ("regex", Regex(template=True))))
+
+TEMPORAL_TENSE = Keyed(" | ", {
+    "future": _WORDS, "announce": _WORDS, "past": _WORDS, "not-cue": _WORDS, "passive": _WORDS,
+    "pluperfect": _WORDS, "clause": _WORDS, "not-past": _WORDS, "infinitive-aux": _WORDS,
+    # one regular expression per line: a comma inside it ({3,}) is part of it
+    "past-regex": Regex(),
+    "past-suffix": ListOf(Pair(Word(), Int(1, 40)), ","),
+    "future-before": ListOf(Pair(Phrase(), Enum(*_TENSE_KINDS), optional=True), ","),
+    "fixed": ListOf(Enum(*_TENSE_KINDS), ","),
+    "default": ListOf(Pair(Enum(*_TENSE_KINDS), Enum("past", "future", "nearest")), ","),
+})
+
+SCHEMAS: dict[str, Format] = {
+    "temporal-words.txt": TEMPORAL_WORDS,
+    "temporal-patterns.txt": TEMPORAL_PATTERNS,
+    "temporal-tense.txt": TEMPORAL_TENSE,
+    "abbreviations.txt": Single(Word()),
+    "boilerplate.txt": Single(Regex(re.IGNORECASE)),
+    "function-words.txt": Keyed("\t", {k: ListOf(Word(), "|") for k in (
+        "determiner", "owner", "genitive", "seat", "listjoin", "adjective-ending", "name-suffix",
+        "target", "infinitive", "pronoun")}),
+    "institutions.txt": Columns("\t", ("tag", Word()), ("forms", ListOf(Phrase(), "|"))),
+    "metonyms.txt": Single(Word()),
+    "references.txt": Columns("\t", ("kind", Enum("pair", "pronoun", "object")), ("regex", Regex())),
+    "roles.txt": Columns("\t", ("role", Word()), ("jurisdiction", Word()), ("forms", ListOf(Phrase(), "|"))),
+    "status.txt": Columns("\t", ("status", Enum("did_not_occur", "hypothetical", "planned", "ongoing", "past")),
+                          ("regex", Regex())),
+}
+
+# Declared for their owners to adopt (see the module docstring); not yet enforced.
+_EVENT_OPTIONS = Options({
+    "roles": Enum("visit", "host", "speaker", "winner", "all", "aggressor"),
+    "needs": Enum("place", "date", "object", "partner"),
+    "outcome": Word(), "speaker": Word(), "nominal": None, "source": None,
+})
+PENDING: dict[str, Format] = {
+    "events.txt": Columns("\t", ("head", Word()), ("regex", Regex()), ("options", _EVENT_OPTIONS), optional=2),
+    "claims.txt": Keyed("\t", {
+        "ordinal": Columns("\t", ("value", Word()), ("forms", Text())),
+        "cardinal": Columns("\t", ("value", Word()), ("forms", Text())),
+        "count": Regex(), "places": Regex(), "again": Regex(), "anniversary": Regex(), "other": Regex(),
+        "window": Columns("\t", ("cue", Enum("within", "since")), ("regex", Regex())),
+    }),
+}
+
+
+def parse_lines(path: Path | str, lines, fmt: Format) -> tuple[Entry, ...]:
+    """Parse ``lines`` (the file's text split into lines) with ``fmt``; errors name ``path`` and the line."""
+    out = []
+    for number, raw in enumerate(lines, 1):
+        stripped = raw.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        try:
+            fields = fmt.parse(raw.rstrip("\r\n"))
+        except ValueError as exc:
+            raise LanguageDataError(path, number, str(exc)) from None
+        out.append(Entry(number, raw.rstrip("\r\n"), fields))
+    return tuple(out)
+
+
+def format_of(name: str) -> Format | None:
+    """The declared format of data file ``name`` (None when it has none)."""
+    return SCHEMAS.get(name)
+
+
+def check_file(path: Path | str, fmt: Format | None = None) -> tuple[Entry, ...]:
+    """Parse a data file with its declared format (by file name unless ``fmt`` is given)."""
+    path = Path(path)
+    fmt = fmt or SCHEMAS.get(path.name)
+    if fmt is None:
+        raise LanguageDataError(path, None, "no format is declared for this file in kb/lang/schema.py")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LanguageDataError(path, None, f"cannot be read: {exc}") from None
+    return parse_lines(path, text.splitlines(), fmt)
+
+
+@lru_cache(maxsize=None)
+def load(lang: str, name: str) -> tuple[Entry, ...]:
+    """The checked entries of ``kb/lang/<lang>/<name>`` (``lang=""``: the shared folder); () when missing."""
+    path = _LANG_DIR / lang / name if lang else _LANG_DIR / name
+    if not path.exists():
+        return ()
+    return check_file(path)

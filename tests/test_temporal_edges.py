@@ -1,0 +1,95 @@
+"""Dates at the edges of the calendar (years 1 and 9999): resolved inside it or left unresolved with a
+warning, never an OverflowError and never a clamped (wrong) year."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kb.model import Analysis, Document
+from kb.temporal import _tag, annotate, tag
+from kb.temporal.resolve import Reference, resolve_value
+
+PHRASES = {
+    "de": ["morgen", "übermorgen", "gestern", "am Tag danach", "am Vortag", "tags darauf", "nächste Woche",
+           "letzte Woche", "im nächsten Jahr", "im vergangenen Jahr", "im nächsten Jahrhundert",
+           "am Montag", "am Sonntag", "von Montag bis Freitag", "an Ostern", "zu Pfingsten", "an Weihnachten",
+           "im Dezember", "im Januar", "am 31. Dezember", "am 1. Januar", "vor drei Jahren", "in zwei Wochen",
+           "zwei Tage später", "am 31.12.9999", "am 1.1.0001", "im Sommer", "Ende des Jahres",
+           "im dritten Quartal", "Anfang nächsten Monats", "am Wochenende", "in den 90er Jahren"],
+    "en": ["tomorrow", "yesterday", "the day after", "the day before", "next week", "last week", "next year",
+           "last year", "next century", "on Monday", "on Sunday", "from Monday to Friday", "at Easter",
+           "at Christmas", "in December", "in January", "on December 31", "on January 1", "three years ago",
+           "two days later", "on 9999-12-31", "on 0001-01-01", "this summer", "the end of the year",
+           "the third quarter", "next month", "this weekend"],
+}
+VERBS = {"de": ["Der Minister reist", "Die Ministerin reiste", "Das Treffen wird"],
+         "en": ["The minister travels", "The minister travelled", "The meeting will take place"]}
+
+edge_days = st.one_of(st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(1, 2, 28)),
+                      st.dates(min_value=dt.date(9999, 11, 1), max_value=dt.date(9999, 12, 31)))
+
+
+@st.composite
+def edge_texts(draw):
+    lang = draw(st.sampled_from(sorted(PHRASES)))
+    parts = draw(st.lists(st.tuples(st.sampled_from(VERBS[lang]), st.sampled_from(PHRASES[lang])),
+                          min_size=1, max_size=5))
+    return lang, " ".join(f"{verb} {phrase}." for verb, phrase in parts)
+
+
+def _inside(d):
+    return d is None or dt.date(1, 1, 1) <= d <= dt.date(9999, 12, 31)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(edge_texts(), edge_days, st.sampled_from(["news", "narrative"]))
+def test_no_date_near_the_edges_raises(sample, dct, mode):
+    lang, text = sample
+    notes: list[str] = []
+    found = _tag(text, lang, dct, mode, notes=notes)
+    for t in found:
+        assert _inside(t.earliest) and _inside(t.latest)
+        if t.resolved and t.earliest is not None:
+            assert t.earliest <= t.latest
+    for note in notes:
+        assert "outside the years 1-9999" in note and "\n" not in note
+
+
+@settings(max_examples=100, deadline=None)
+@given(edge_days, st.sampled_from(["day", "week", "month", "quarter", "year", "decade", "century"]),
+       st.integers(min_value=0, max_value=30), st.sampled_from(["PLUS", "MINUS"]),
+       st.sampled_from(["REF", "ANA", "SEQ", "SHIFT", "AGO", "LAST"]))
+def test_offsets_at_the_edges_resolve_inside_or_not_at_all(day, unit, n, sign, kind):
+    value, ok = resolve_value(f"UNDEF-{kind}-{unit}-{sign}-{n}", Reference(day, "day", day, "day",
+                                                                          history=((day, "day"),)))
+    if ok:
+        assert not value.startswith(("0000", "10000"))
+    else:
+        assert value.startswith("XXXX")
+
+
+def test_the_day_after_the_last_day_is_unresolved_with_a_warning():
+    doc = Document(id="edge", text="Die Frist läuft bis zum 31.12.9999, und am Tag danach endet sie.",
+                   lang="de", published=dt.date(2024, 5, 14))
+    analysis = Analysis(document=doc)
+    annotate(analysis)
+    last, after = [(t.text, t.value, t.resolved) for t in analysis.timexes]
+    assert last == ("31.12.9999", "9999-12-31", True)
+    assert after == ("Tag danach", "XXXX-XX-XX", False)
+    assert any("'Tag danach'" in w and "1-9999" in w for w in analysis.warnings)
+
+
+def test_no_clamped_year():
+    # "last year" in the year 1 is no year kb can write: unresolved, not the year 1 again
+    [t] = tag("Das war im vergangenen Jahr.", "de", dt.date(1, 6, 1))
+    assert (t.value, t.resolved) == ("XXXX", False)
+    [t] = tag("The talks resume next year.", "en", dt.date(9999, 3, 1))
+    assert (t.value, t.resolved) == ("XXXX", False)
+
+
+def test_holidays_near_the_end_stay_in_the_calendar():
+    values = [t.value for t in tag("Zu Ostern und an Weihnachten blieb es ruhig.", "de", dt.date(9999, 12, 30))]
+    assert values == ["9999-03-28", "9999-12-25"]
