@@ -9,6 +9,7 @@ import pytest
 
 from kb.frames import FrameDataError, lexicon
 from kb.lang import examples
+from kb.lang.schema import LanguageDataError
 from kb.model import Document
 from kb.pipeline import analyse
 
@@ -78,7 +79,12 @@ def test_malformed_line_names_file_and_line(tmp_path, monkeypatch):
     monkeypatch.setattr(lx, "data_path", lambda lang, name: bad / name)
     lx.lexicon.cache_clear()
     try:
-        with pytest.raises(FrameDataError, match=r"frames.txt:2: .*CLASS"):
+        with pytest.raises(LanguageDataError, match=r"frames.txt, line 2: .*'nowhere' is not one of"):
+            lx.lexicon("xx")
+        # what the declared format leaves to the loader: the fields of a verb line
+        (bad / "frames.txt").write_text("order\tsvo\nverb\tmeet\tpassed=met\n", encoding="utf-8")
+        lx.lexicon.cache_clear()
+        with pytest.raises(FrameDataError, match=r"frames.txt:2: unknown verb field"):
             lx.lexicon("xx")
     finally:
         lx.lexicon.cache_clear()

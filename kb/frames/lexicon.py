@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..errors import KBError
 from ..lang import data_path
+from ..lang.schema import check_file
 
 __all__ = ["Lexicon", "VerbForm", "lexicon"]
 
@@ -141,6 +142,7 @@ def lexicon(lang: str) -> Lexicon:
     lex = Lexicon()
     if not path.exists():
         return lex
+    check_file(path)  # the declared format (kb/lang/schema.py): a bad line names file and line
     lines = path.read_text(encoding="utf-8").splitlines()
     orders = [ln.split("\t") for ln in lines if ln.startswith("order\t")]
     lex.order = orders[0][1].strip() if orders else "svo"
