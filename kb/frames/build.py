@@ -196,7 +196,7 @@ def _reading(s: _Sentence, i: int) -> VerbForm | None:
         return None  # "by phone", "the call": a form after an article or a preposition is a noun
     a, b = s.clause_of(tok.start)
     last = s.words(tok.end, b)
-    last = [w for w in last if re.match(r"\w", w)]
+    last = [w for w in last if _WORD.match(w)]
     closing = last[-1].lower() if last else None
     fit = [r for r in readings if r.particle is None or r.form in ("participle", "infinitive")
            or r.particle == closing]
@@ -235,7 +235,7 @@ def _predicates(s: _Sentence) -> tuple[list[_Verb], list[tuple[int, str]]]:
         if not s.free(tok) or not _WORD.match(tok.text):
             continue
         noun = s.lex.noun(tok.text)
-        reading = _reading(s, i)
+        reading = _reading(s, i) if tok.text.lower() in s.lex.verbs else None
         if noun is not None and (reading is None or not _verb_evidence(s, i)):
             if s.lex.order != "v2" or tok.text[:1].isupper():
                 nouns.append((i, noun))
@@ -383,7 +383,7 @@ def _adjacent(s: _Sentence, lo: int, p: _Phrase, marker: str | None) -> bool:
 
 
 def _subordinate(s: _Sentence, a: int) -> bool:
-    first = next((t.text.lower() for t in s.toks if t.start >= a and re.match(r"\w", t.text)), "")
+    first = next((t.text.lower() for t in s.toks if t.start >= a and _WORD.match(t.text)), "")
     return first in s.lex.subordinators or first in s.lex.relatives
 
 
@@ -391,13 +391,13 @@ def _relative(s: _Sentence, a: int) -> bool:
     """A clause after a comma that opens with a relative word ("..., der am Montag reiste")."""
     if a == s.sent.start:
         return False
-    first = next((t for t in s.toks if t.start >= a and re.match(r"\w", t.text)), None)
+    first = next((t for t in s.toks if t.start >= a and _WORD.match(t.text)), None)
     return first is not None and first.text.lower() in s.lex.relatives and s.free(first)
 
 
 def _opens(s: _Sentence, a: int, anchor: int) -> bool:
     """Does the verb group open its clause (no word before it)?"""
-    return not any(a <= t.start < anchor and re.match(r"\w", t.text) for t in s.toks)
+    return not any(a <= t.start < anchor and _WORD.match(t.text) for t in s.toks)
 
 
 def _core(s: _Sentence, v: _Verb, args: list[Argument], subordinate: bool, coordinated: bool) -> None:
@@ -629,6 +629,8 @@ def _first_start(s: _Sentence, lo: int, hi: int) -> int:
 def sentence_frames(text: str, lang: str, lex: Lexicon, index: int, sent: Sentence, mentions: list[Mention],
                     timexes: list[Timex]) -> list[Frame]:
     """The frames of one sentence, in text order of their predicates."""
+    if not any(t.text.lower() in lex.verbs or lex.noun(t.text) for t in sent.tokens):
+        return []  # no verb or event noun of the data: nothing to build
     s = _Sentence(text, lang, lex, sent, mentions, timexes)
     verbs, nouns = _predicates(s)
     if not verbs and not nouns:
