@@ -22,6 +22,7 @@ __all__ = ["Candidate", "find_candidates", "select", "slug"]
 
 _UPPER = "A-ZÄÖÜÀ-ÞŁŚŽČŠ"
 _NAME_TOKEN = rf"[{_UPPER}][\w'’.\-]*"
+_CAP_WORD = re.compile(rf"(?<![\w\-])[{_UPPER}][\w'’\-]+")
 # Generic role nouns ("leader", "director") name nobody without a country or a name.
 _NEEDS_JURISDICTION = {"leader", "director", "spokesperson", "secretary_general"}
 # roles whose unnamed holders are kept as unlinked mentions (they speak for someone)
@@ -442,8 +443,11 @@ class _Finder:
         particle_words = {w for p in name_parts().get("particle", ()) for w in p.split() if not w.endswith("-")}
         particles = "|".join(re.escape(w) for w in sorted(particle_words, key=len, reverse=True)) or "(?!)"
         pat = re.compile(rf"(?<![\w\-])(?=([{_UPPER}][\w'’\-]+)((?: +(?:(?:{particles}) +){{0,2}}{_NAME_TOKEN}){{1,3}}))")
-        for m in pat.finditer(self.text):
-            if m.group(1) not in given_names():
+        names = given_names()
+        # only where a given name starts a word is the (slower) full pattern tried
+        starts = (w.start() for w in _CAP_WORD.finditer(self.text) if w.group(0) in names)
+        for m in (pat.match(self.text, pos) for pos in starts):
+            if m is None or m.group(1) not in names:
                 continue
             rest = m.group(2).split()
             keep = []
