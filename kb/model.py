@@ -26,9 +26,12 @@ __all__ = [
     "DateValue",
     "Document",
     "Entity",
+    "Argument",
     "Event",
+    "Frame",
     "Mention",
     "Participant",
+    "Predicate",
     "Sentence",
     "Span",
     "Timex",
@@ -236,6 +239,73 @@ class Mention:
 
 
 @dataclass
+class Predicate:
+    """The verb group or event noun a frame is built around ("hat ... getroffen", "Besuch").
+
+    ``lemma`` comes from the language's verb and noun data; ``tense`` is past, present or future;
+    ``status`` is the strongest status cue of the clause (kb/lang/<iso>/status.txt), ``modal`` the
+    modal verb of the group, if any; ``reported`` marks indirect speech (a subjunctive or a clause
+    that a speaking verb of the sentence governs).
+    """
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    nominal: bool = False
+    tense: str = "present"
+    status: str | None = None
+    modal: str | None = None
+    negated: bool = False
+    passive: bool = False
+    reported: bool = False
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass
+class Argument:
+    """One argument of a frame: a phrase of one or more entity mentions ("A, B und C") in a slot.
+
+    ``slot`` is ``subj``, ``obj``, ``owner`` (of an event noun: "Putins Besuch", "the visit of X"),
+    or the class of the preposition before the phrase (``com``, ``dest``, ``loc``, ``origin``,
+    ``host``, ``agent``, ``between``, ...). ``marker`` is that preposition; ``inherited`` says the
+    argument comes from elsewhere (a relative clause's antecedent, the subject of a coordinated
+    verb, the governing verb of an event noun).
+    """
+
+    slot: str
+    mentions: list[Mention]
+    start: int
+    end: int
+    marker: str | None = None
+    inherited: bool = False
+
+
+@dataclass
+class Frame:
+    """A predicate with its arguments, within one clause of one sentence."""
+
+    predicate: Predicate
+    sentence: int  # index into Analysis.sentences
+    clause: Span
+    arguments: list[Argument] = field(default_factory=list)
+    relative: bool = False  # the clause is a relative clause about the phrase before it
+
+    def get(self, slot: str) -> list[Mention]:
+        """The mentions of the first argument in ``slot`` (empty when there is none)."""
+        return next((a.mentions for a in self.arguments if a.slot == slot), [])
+
+    def describe(self, text: str) -> str:
+        """``traf: subj=Merkel obj=Macron loc=Paris`` (list items joined by "+")."""
+        args = " ".join(f"{a.slot}={'+'.join(m.text for m in a.mentions) or text[a.start:a.end]}"
+                        for a in self.arguments)
+        return f"{self.predicate.text}: {args}".rstrip()
+
+
+@dataclass
 class Participant:
     """An entity in an event or claim, with the mention it was read from."""
 
@@ -382,7 +452,8 @@ class Analysis:
     """A document together with everything the pipeline found in it.
 
     Each step fills its own fields: clean -> ``boilerplate``; sentences ->
-    ``sentences``; temporal -> ``timexes``; entities -> ``mentions``; events ->
+    ``sentences``; temporal -> ``timexes``; entities -> ``mentions``; frames ->
+    ``frames`` (predicates and their arguments, per clause); events ->
     ``events``; claims -> ``claims`` (and may add implied events).
     ``warnings`` collects things a user should know (e.g. no publication date).
     """
@@ -392,6 +463,7 @@ class Analysis:
     sentences: list[Sentence] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    frames: list[Frame] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

@@ -3,7 +3,7 @@
 Each step is a module with ``annotate(analysis)`` that reads what earlier
 steps set and sets its own field of :class:`kb.model.Analysis`:
 
-    clean -> sentences -> temporal -> entities -> events -> claims
+    clean -> sentences -> temporal -> entities -> frames -> events -> claims
 
 A step that fails on a document raises :class:`kb.errors.PipelineError`
 naming the step, so the caller rejects that one document and goes on.
@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from . import claims, clean, entities, events, sections, sentences, temporal
+from . import claims, clean, entities, events, frames, sections, sentences, temporal
 from .errors import KBError, PipelineError
 from .model import Analysis, Document, Span
 # Temporal tagging looks at the whole sentence of each date it resolves (its tense), so a
@@ -77,6 +77,7 @@ STEPS: tuple[tuple[str, Callable[[Analysis], None]], ...] = (
     ("sentences", sentences.annotate),
     ("temporal", _temporal),
     ("entities", entities.annotate),
+    ("frames", frames.annotate),
     ("events", events.annotate),
     ("claims", claims.annotate),
 )
@@ -109,7 +110,9 @@ def analyse(document: Document, *, until: str | None = None) -> Analysis:
 
 
 # Steps run section by section on a very long document (their cost grows with the square of it).
-_BY_SECTION = ("entities", "events", "claims")
+# Frames go with them (events read the frames of their own section); the frames of a sectioned
+# document are not kept on the whole analysis (no later step reads them).
+_BY_SECTION = ("entities", "frames", "events", "claims")
 
 
 def _run(name: str, step: Callable[[Analysis], None], analysis: Analysis) -> None:

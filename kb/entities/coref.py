@@ -79,6 +79,31 @@ def _metonyms(text, lang, mentions, finder, gz) -> None:
                 m.kind = "metonym"
 
 
+def _short_candidates(name: str) -> list[str]:
+    """The parts of a full name that stand for it alone later: the last name, and a first part that
+    is no given name (a family name first: "Moon" for "Moon Jae-in", "Wang" for "Wang Yi")."""
+    from .linker import given_names
+
+    parts = name.split()
+    if len(parts) < 2:
+        return []
+    out = []
+    last = parts[-1].rstrip(".")
+    if len(last) >= 3 and last[0].isupper():
+        out.append(last)
+    from .linker import name_parts
+
+    particles = {w.lower() for p in name_parts().get("particle", ()) for w in p.split()}
+    lead = next((i for i in range(1, len(parts) - 1) if parts[i].lower() in particles), None)
+    if lead is not None:
+        out.insert(0, " ".join(parts[lead:]))  # "Van der Bellen", "von der Leyen"
+    first = parts[0]
+    if len(first) >= 3 and first[0].isupper() and first.isalpha() and first not in given_names() \
+            and not first.endswith(".") and first != last:
+        out.append(first)
+    return out
+
+
 def _short_forms(text, lang, mentions) -> list[Mention]:
     """"Putin" after "Wladimir Putin", "Gabuev" after "Alexander Gabuev"."""
     forms: dict[str, tuple[int, object]] = {}
@@ -88,13 +113,11 @@ def _short_forms(text, lang, mentions) -> list[Mention]:
                 continue
             names = [ent.name] + [lab for labs in ent.labels.values() for lab in labs]
             for name in names:
-                last = name.split()[-1].rstrip(".")
-                if len(last) < 3 or not last[0].isupper() or len(name.split()) < 2:
-                    continue
-                inflected = [last + x for x in function_words(lang, "name-suffix") if last[-1] not in "sxzß"]
-                for form in [last] + inflected:
-                    if form not in forms:
-                        forms[form] = (m.start, ent)
+                for short in _short_candidates(name):
+                    inflected = [short + x for x in function_words(lang, "name-suffix") if short[-1] not in "sxzß"]
+                    for form in [short] + inflected:
+                        if form not in forms:
+                            forms[form] = (m.start, ent)
     if not forms:
         return []
     out = []

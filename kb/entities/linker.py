@@ -22,6 +22,7 @@ __all__ = ["Candidate", "find_candidates", "select", "slug"]
 
 _UPPER = "A-ZÄÖÜÀ-ÞŁŚŽČŠ"
 _NAME_TOKEN = rf"[{_UPPER}][\w'’.\-]*"
+_CAP_WORD = re.compile(rf"(?<![\w\-])[{_UPPER}][\w'’\-]+")
 # Generic role nouns ("leader", "director") name nobody without a country or a name.
 _NEEDS_JURISDICTION = {"leader", "director", "spokesperson", "secretary_general"}
 # roles whose unnamed holders are kept as unlinked mentions (they speak for someone)
@@ -75,6 +76,12 @@ def speech_verbs(lang: str) -> frozenset[str]:
     return frozenset(line.strip() for line in read_lines(lang, "metonyms.txt")
                      if line.strip() and not line.startswith("!") and line.strip() not in
                      ("hat", "hatte", "will", "wollte", "wurde", "has", "had", "was", "will", "would"))
+
+
+@lru_cache(maxsize=None)
+def person_verbs(lang: str) -> frozenset[str]:
+    """Verb phrases only persons do ("was sworn in"), from ``kb/lang/<iso>/person-verbs.txt``."""
+    return frozenset(line.strip() for line in read_lines(lang, "person-verbs.txt") if line.strip())
 
 
 def _alternation(forms) -> str:
@@ -293,6 +300,17 @@ class _Finder:
         return any(start <= c.start and c.end <= end and c.kind == "name" for c in self.names)
 
     def _following_name(self, pos: int, role: str, jur: str | None) -> tuple[int, Entity | None]:
+        """The person named right after a role noun ("Präsident Emmanuel Macron"), or in an
+        apposition after it, closed by a comma or the end of the sentence ("der ugandische
+        Präsident, Yoweri Museveni, ..."; not "sagte der Präsident, Biden werde kommen")."""
+        end, person = self._name_after(pos, role, jur)
+        if person is None and self.text.startswith(", ", pos):
+            end, person = self._name_after(pos + 1, role, jur)
+            if person is not None and not re.match(r"\s*(?:[,;.)]|$)", self.text[end:end + 2]):
+                return pos, None
+        return end, person
+
+    def _name_after(self, pos: int, role: str, jur: str | None) -> tuple[int, Entity | None]:
         named = self.name_at(pos)
         if named is not None and named.kind == "name" and named.entities[0].kind == "person" \
                 and named.start - pos <= 1:
@@ -321,13 +339,21 @@ class _Finder:
         for h in holders:
             if any(_similar(t, h.name.split()[-1]) for t in tokens):
                 return pos + m.start(1) + len(name), h
-        if len(tokens) >= 2 or tokens[0] in given_names():
+        single_owned = len(tokens) == 1 and self._owned_name(pos + m.start(1) + len(name))
+        if len(tokens) >= 2 or tokens[0] in given_names() or single_owned:
             if any(t.lower() == t for t in tokens):
                 return pos, None
             if self.gz.lookup(tokens[0], self.lang) or tokens[0] in function_words(self.lang, "determiner"):
                 return pos, None
             return pos + m.start(1) + len(name), self.local_person(name, jur)
         return pos, None
+
+    def _owned_name(self, end: int) -> bool:
+        """"President Aquino of the Philippines", "King Abdullah of Jordan": one capitalised word
+        between a title and the country it is held in is a surname."""
+        after, jur = self._right_context(end, after_name=True)
+        return after > end and jur is not None and self.gz.get(jur) is not None \
+            and self.gz.get(jur).kind == "country"
 
     def _resolve_role(self, role: str, jur: str | None, pos: int) -> Entity | None:
         if self.dct is None:
@@ -388,9 +414,10 @@ class _Finder:
 
     # -- unknown persons ------------------------------------------------------------------------------
     def find_speaking_names(self) -> list[Candidate]:
-        """"Wang Wenbin said", "Mao Ning sagte": two or three capitalised words right before a
-        speech verb are a person even without a known given name."""
-        verbs = speech_verbs(self.lang)
+        """"Wang Wenbin said", "Mao Ning sagte", "Ma Ying-jeou was sworn in": two or three capitalised
+        words right before a speech verb or a verb phrase only persons do are a person even without a
+        known given name."""
+        verbs = speech_verbs(self.lang) | person_verbs(self.lang)
         if not verbs:
             return []
         table, _ = _roles(self.lang)
@@ -412,14 +439,25 @@ class _Finder:
     def find_unknown_persons(self) -> list[Candidate]:
         out = []
         # a lookahead, so that "President Yury Ushakov" still yields "Yury Ushakov"
-        pat = re.compile(rf"(?<![\w\-])(?=([{_UPPER}][\w'’\-]+)((?: +{_NAME_TOKEN}){{1,3}}))")
-        for m in pat.finditer(self.text):
-            if m.group(1) not in given_names():
+        # name particles inside a surname ("Alexander Van der Bellen", "Ursula von der Leyen")
+        particle_words = {w for p in name_parts().get("particle", ()) for w in p.split() if not w.endswith("-")}
+        particles = "|".join(re.escape(w) for w in sorted(particle_words, key=len, reverse=True)) or "(?!)"
+        pat = re.compile(rf"(?<![\w\-])(?=([{_UPPER}][\w'’\-]+)((?: +(?:(?:{particles}) +){{0,2}}{_NAME_TOKEN}){{1,3}}))")
+        names = given_names()
+        # only where a given name starts a word is the (slower) full pattern tried
+        starts = (w.start() for w in _CAP_WORD.finditer(self.text) if w.group(0) in names)
+        for m in (pat.match(self.text, pos) for pos in starts):
+            if m is None or m.group(1) not in names:
                 continue
             rest = m.group(2).split()
             keep = []
-            for tok in rest:
+            for n, tok in enumerate(rest):
                 tok = re.sub(r"['’]s$", "", tok.rstrip(".,;:"))
+                if tok in particle_words and all(k.lower() in particle_words for k in keep) \
+                        and n + 1 < len(rest) and rest[n + 1][:1].isupper():
+                    # "von der Leyen", "Van der Bellen": particles open the surname, not end it
+                    keep.append(tok)
+                    continue
                 if not tok or tok.lower() == tok or self.gz.lookup(tok, self.lang) and not keep:
                     break
                 if tok in given_names() and keep:

@@ -23,6 +23,8 @@ from ..model import Analysis, DateValue, Event, Participant, Span
 from . import dating
 from . import roles as _roles
 from . import speakers as _speakers
+from . import templates as _templates
+from ..frames import frame_at
 from .context import Context, clauses, is_actor, quotes
 from ..eventtypes import TYPES, family
 from .dedupe import merge
@@ -184,33 +186,36 @@ def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], time
     return bool(pat and pat.search(before))
 
 
-def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[str] | None = None,
-                     notes: dict | None = None) -> list[Event]:
-    """Events stated in one sentence (ids not yet assigned; status None when no cue says it).
-
-    ``notes`` (if given) receives, per event id(), whether a cue set its status (``cued``) and
-    which kind of earlier event the sentence refers back to (``anaphor``, e.g. "nach dem Treffen").
-    """
+def _triggers(ctx: Context, lang: str) -> list[tuple[int, int, Rule]]:
+    """The trigger matches of a sentence (patterns, and frames with a rule's lemma), one per
+    stretch of text: longest match first, earlier rules win ties."""
     text = ctx.text
-    told = told if told is not None else set()
-    notes = notes if notes is not None else {}
     found = []
     for rule in rules(lang).triggers:
         for m in rule.pattern.finditer(text, ctx.sentence.start, ctx.sentence.end):
             if m.end() > ctx.sentence.end or ctx.quoted(m.start()):
                 continue
             found.append((m.start(), m.end(), rule))
-    # one event per trigger: longest match first, earlier rules win ties
+        if "lemma" in rule.options:
+            found += [(f.predicate.start, f.predicate.end, rule) for f in ctx.frames
+                      if f.predicate.lemma == rule.options["lemma"] and not f.predicate.nominal
+                      and rule.frame_fits(f) and not ctx.quoted(f.predicate.start)]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     chosen: list[tuple[int, int, Rule]] = []
     for s, e, rule in found:
         if any(s < e2 and s2 < e for s2, e2, _ in chosen):
             continue
         chosen.append((s, e, rule))
+    return chosen
+
+
+def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int, Rule]]) -> tuple[list, str | None]:
+    """Pass 1: the triggers that name an event with participants (and a place where one is
+    needed), as (start, end, rule, participants, place); and the kind of an earlier event the
+    sentence refers back to, if any."""
     all_spans = [(s, e) for s, e, _ in chosen]
     speaking = [(s, _speaker_end(ctx, e) if rule.options.get("speaker") == "after" else e)
                 for s, e, rule in chosen if rule.roles == "speaker"]
-    # pass 1: triggers that name an event with participants (and a place where one is needed)
     viable = []
     anaphor = None
     for s, e, rule in chosen:
@@ -226,20 +231,45 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
         if _anaphoric(ctx, rule, s, lang, told, own_timex or None):
             anaphor = family(rule.type)
             continue
-        others = [sp for sp in all_spans if sp != (s, e)]
-        parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
-        if not parts or (rule.needs("place") and place is None):
-            continue
-        if rule.roles == "speaker" and _speakers.private_speaker(ctx, parts, lang):
-            continue  # a witness or a passer-by quoted for colour is not news of the day
-        if rule.needs("partner") and not _roles.partner_follows(ctx, e, lang):
-            continue
-        if rule.needs("object") and not _roles.object_follows(ctx, e):
-            continue
-        viable.append((s, e, rule, parts, place))
+        found = _participants_of(ctx, rule, s, e, lang, [sp for sp in all_spans if sp != (s, e)], speaking)
+        if found is not None:
+            viable.append((s, e, rule, *found))
     if any(not r.options.get("source") and r.type not in _COMMUNICATION for _, _, r, _, _ in viable):
         # "Putin reist nach Angaben Chinas nach Peking": the source of a reported event is no event
         viable = [v for v in viable if not v[2].options.get("source")]
+    return viable, anaphor
+
+
+def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others, speaking):
+    """(participants, place) of a trigger, or None when it names no event: the template on the
+    trigger's frame first, the clause heuristics of roles.py for what it leaves open."""
+    parts, place = _template_roles(rule, ctx, s, e) or (None, None)
+    if parts is None or place is None:
+        old_parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
+        parts = parts or old_parts
+    if not parts or (rule.needs("place") and place is None):
+        return None
+    if rule.roles == "speaker" and _speakers.private_speaker(ctx, parts, lang):
+        return None  # a witness or a passer-by quoted for colour is not news of the day
+    if rule.needs("partner") and not _roles.partner_follows(ctx, e, lang):
+        return None
+    if rule.needs("object") and not _roles.object_follows(ctx, e):
+        return None
+    return parts, place
+
+
+def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[str] | None = None,
+                     notes: dict | None = None) -> list[Event]:
+    """Events stated in one sentence (ids not yet assigned; status None when no cue says it).
+
+    ``notes`` (if given) receives, per event id(), whether a cue set its status (``cued``) and
+    which kind of earlier event the sentence refers back to (``anaphor``, e.g. "nach dem Treffen").
+    """
+    told = told if told is not None else set()
+    notes = notes if notes is not None else {}
+    chosen = _triggers(ctx, lang)
+    all_spans = [(s, e) for s, e, _ in chosen]
+    viable, anaphor = _pass1(ctx, lang, told, chosen)
     events = _dated_events(ctx, lang, dct, viable, all_spans, told, notes)
     if anaphor:
         for ev in events:
@@ -401,6 +431,20 @@ def _separately(ctx: Context, ev: Event, lang: str) -> list[list[Participant]]:
     return pairs
 
 
+def _template_roles(rule: Rule, ctx: Context, s: int, e: int):
+    """Participants and place from the trigger's frame and the rule's template (None: no template,
+    no frame, or the template's first role left empty)."""
+    spec = rule.options.get("slots")
+    frame = frame_at(ctx.frames, s, e) if spec else None
+    if frame is None:
+        return None
+    allowed = {id(m) for m in ctx.mentions if not ctx.quoted(m.start, m.end)}
+    found = _templates.fill(_templates.template(spec), frame, speaking=rule.roles == "speaker", allowed=allowed)
+    if found is not None and rule.roles == "all" and len(found[0]) < 2:
+        return None  # a meeting or a call has two sides: a frame that shows one says too little
+    return found
+
+
 def _speaker_end(ctx: Context, e: int) -> int:
     """Where the source named after "according to" / "nach Angaben" ends (the trigger's end if none)."""
     cstart, cend = ctx.clause_of(e - 1)
@@ -447,8 +491,9 @@ def _generic(ctx: Context, ev: Event, lang: str) -> bool:
     return hit is not None and not ctx.quoted(hit.start())
 
 
-def _context(text: str, lang: str, sent, mentions: list, timexes: list, doc_quotes: list, before: list) -> Context:
-    """What the event rules see of one sentence."""
+def _context(text: str, lang: str, sent, mentions: list, timexes: list, doc_quotes: list, before: list,
+             frames: list) -> Context:
+    """What the event rules see of one sentence (``frames``: its clauses' frames, kb.frames)."""
     dateline = rules(lang).cues.get("dateline")
     hit = dateline.match(text, sent.start, sent.end) if dateline is not None else None
     if hit is not None:
@@ -465,7 +510,7 @@ def _context(text: str, lang: str, sent, mentions: list, timexes: list, doc_quot
     protected = [(t.start, t.end) for t in timexes] + [(m.start, m.end) for m in mentions]
     return Context(text, sent, clauses(text, sent, protected),
                    [q for q in doc_quotes if q[0] < sent.end and sent.start < q[1]],
-                   mentions, timexes, before, _heading(text, sent.start, sent.end))
+                   mentions, timexes, before, _heading(text, sent.start, sent.end), frames)
 
 
 def _heading(text: str, start: int, end: int) -> bool:
@@ -497,7 +542,8 @@ def annotate(analysis: Analysis) -> None:
         timexes = [t for t in analysis.timexes if sent.start <= t.start < sent.end]
         if n in item_dates:
             timexes = _digest.reanchor(timexes, lang, item_dates[n][1], dct)
-        ctx = _context(text, lang, sent, mentions, timexes, doc_quotes, by_sentence[max(0, n - 5):n])
+        ctx = _context(text, lang, sent, mentions, timexes, doc_quotes, by_sentence[max(0, n - 5):n],
+                       [f for f in analysis.frames if f.sentence == n])
         told_in_parts += _phases.find(ctx, n, lang)
         within[n] = _phases.within(ctx, lang)
         for ev in extract_sentence(ctx, lang, dct, told, notes):

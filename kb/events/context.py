@@ -71,6 +71,7 @@ class Context:
     timexes: list[Timex]
     earlier: list[list[Mention]] = field(default_factory=list)  # mentions of preceding sentences, oldest first
     heading: bool = False  # a title line (no final punctuation)
+    frames: list = field(default_factory=list)  # the sentence's frames (kb.frames), in text order
 
     def quoted(self, start: int, end: int | None = None) -> bool:
         end = start + 1 if end is None else end

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..entities.words import function_words
@@ -30,6 +31,7 @@ def is_summit_body(entity) -> bool:
 
 
 _INSTITUTIONS = {"ministry", "agency", "government"}
+_PRINCIPAL_GAP = 25  # characters from "on behalf of" to the one sent for
 
 
 def _participants(m: Mention, role: str | None) -> list[Participant]:
@@ -94,11 +96,312 @@ def _own(actors: list[Mention], s: int, e: int, others: list[tuple[int, int]]) -
     return mine or actors
 
 
-def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
-           others: list[tuple[int, int]] = (), speaking: list[tuple[int, int]] = ()
-           ) -> tuple[list[Participant], Participant | None]:
-    """Participants (with roles) and place of the event triggered at ``[s, e)``; ``speaking`` are
-    the spans of the sentence's speaking triggers ("said")."""
+
+@dataclass
+class _Job:
+    """One role assignment: the trigger, its clause and the actors that may take part."""
+
+    rule: Rule
+    ctx: Context
+    s: int
+    e: int
+    lang: str
+    ms: list[Mention]
+    actors: list[Mention]
+    floor: int
+    others: list[tuple[int, int]]
+    same_clause: list[tuple[int, int]]
+    speaking: list[tuple[int, int]]
+    cstart: int
+    cend: int
+    parts: list[Participant] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+    place_is_object: bool = False
+    host_country: str | None = None
+    place: Participant | None = None
+    done: bool = False  # the mode has decided the place itself
+
+
+def _mode_hosting(job: _Job) -> None:
+    """A visit told with a hosting verb ("Obama will host Xi for a state visit"): the host hosts,
+    the hosted visits."""
+    ctx, s, e, lang, ms, actors, floor = job.ctx, job.s, job.e, job.lang, job.ms, job.actors, job.floor
+    rule, others, same_clause, speaking, cstart, cend = job.rule, job.others, job.same_clause, job.speaking, job.cstart, job.cend
+    parts: list[Participant] = []
+    used: set[int] = set()
+    place_is_object = False
+    host_country = None
+    hosting = _cue_ends(ctx, "hosting", lang, cstart, s)
+    place_is_object = True
+    before = [m for m in actors if m.end <= hosting[0]]
+    after = [m for m in actors if m.start >= hosting[0]]
+    for m in before[-1:]:
+        parts += _participants(m, "host")
+    for m in after[:1]:
+        parts += _participants(m, "guest")
+    used = {id(m) for m in before[-1:] + after[:1]}
+    host_country = before[-1].entities[0].country if before and before[-1].entities else None
+    job.parts, job.used, job.place_is_object, job.host_country = parts, used, place_is_object, host_country
+
+
+def _mode_visit(job: _Job) -> None:
+    """A visit: the owner of the visit noun, the doer or the first person visits; who is named after a host cue hosts."""
+    ctx, s, e, lang, ms, actors, floor = job.ctx, job.s, job.e, job.lang, job.ms, job.actors, job.floor
+    rule, others, same_clause, speaking, cstart, cend = job.rule, job.others, job.same_clause, job.speaking, job.cstart, job.cend
+    parts: list[Participant] = []
+    used: set[int] = set()
+    place_is_object = False
+    host_country = None
+    place_is_object = True
+    host_ends = _cue_ends(ctx, "host", lang, cstart, cend)
+    agent_ends = _cue_ends(ctx, "agent", lang, cstart, cend)
+    hosts = [m for m in actors if _is_after(m, host_ends)]
+    # a ministry, an agency or a government announces a trip; it does not make one
+    free = [m for m in actors if m not in hosts and not (m.entities and m.kind != "metonym"
+            and m.entities[0].kind in _INSTITUTIONS)]
+    agents = [m for m in free if _is_after(m, agent_ends)]
+    # "Mr. Blair's current visit", "Putins erster Besuch": the owner of the visit noun visits
+    owner = [m for m in persons(free) if rule.nominal and 0 <= s - m.end <= 15
+             and re.fullmatch(r"(?:['’]s?|s)?\s+(?:[a-zäöüß][\w-]*\s+){0,2}", ctx.text[m.end:s])]
+    # "durch Ratzingers Vorgänger Johannes Paul II.": the last person of the agent phrase
+    guests = owner[-1:] or agents[-1:] or persons(free)[:1] or free[:1] \
+        or persons(_fallback(ctx, s, nearest=True, floor=floor)) or _fallback(ctx, s, nearest=False, floor=floor)
+    for m in guests:
+        parts += _participants(m, "guest")
+    for m in hosts:
+        parts += _participants(m, "host")
+    used = {id(m) for m in guests + hosts}
+    job.parts, job.used, job.place_is_object, job.host_country = parts, used, place_is_object, host_country
+
+
+def _mode_host(job: _Job) -> None:
+    """A receiving verb: the subject (or the agent of a passive) hosts, the others are guests."""
+    ctx, s, e, lang, ms, actors, floor = job.ctx, job.s, job.e, job.lang, job.ms, job.actors, job.floor
+    rule, others, same_clause, speaking, cstart, cend = job.rule, job.others, job.same_clause, job.speaking, job.cstart, job.cend
+    parts: list[Participant] = []
+    used: set[int] = set()
+    place_is_object = False
+    host_country = None
+    before = [m for m in actors if m.end <= s]
+    after = [m for m in actors if m.start >= e]
+    host_ends = _cue_ends(ctx, "host", lang, cstart, cend)
+    passive = rules(lang).cues.get("passive")
+    if passive is not None and passive.search(ctx.text, cstart, e):
+        host_ends += _cue_ends(ctx, "agent", lang, cstart, cend)
+    # "wird am Freitag von Biden empfangen": an agent right before a final participle hosts too
+    agent_ends = _cue_ends(ctx, "agent", lang, cstart, cend)
+    by = [m for m in actors if _is_after(m, host_ends) or (_is_after(m, agent_ends) and 0 <= s - m.end <= 25)]
+    if by:
+        # "he was welcomed by Biden", "er wurde von Scholz empfangen": the agent hosts
+        host = by[:1]
+        rest = [m for m in actors if m not in by]
+        guests = _listed(ctx, [m for m in rest if m.end <= s][-1:] or rest[:1], lang)
+        guests = [m for m in guests if m not in host]
+    elif after:
+        host = before[-1:] if before else after[:1]
+        guests = [m for m in after if m not in host]
+        guests = [m for m in _listed(ctx, guests, lang) if m not in host]
+    else:  # verb last ("Erdogan will Putin im August empfangen"): subject first, then object
+        host, guests = before[:1], before[1:2]
+    for m in host:
+        parts += _participants(m, "host")
+    for m in guests:
+        parts += _participants(m, "guest")
+    used = {id(m) for m in host + guests}
+    job.parts, job.used, job.place_is_object, job.host_country = parts, used, place_is_object, host_country
+
+
+def _mode_speaker(job: _Job) -> None:
+    """A speaking trigger: who speaks (with whom they speak together, and the agency told)."""
+    ctx, s, e, lang, ms, actors, floor = job.ctx, job.s, job.e, job.lang, job.ms, job.actors, job.floor
+    rule, others, same_clause, speaking, cstart, cend = job.rule, job.others, job.same_clause, job.speaking, job.cstart, job.cend
+    parts: list[Participant] = []
+    used: set[int] = set()
+    place_is_object = False
+    host_country = None
+    passive = rules(lang).cues.get("passive")
+    impersonal = rules(lang).cues.get("impersonal")
+    we = rules(lang).cues.get("we")
+    we_hits = [x for x in we.finditer(ctx.text, cstart, s) if 0 <= s - x.end() <= 15] if we else []
+    if we_hits or (impersonal and any(x.start() <= s <= x.end() + 3
+                                      for x in impersonal.finditer(ctx.text, cstart, cend))):
+        # "As announced today, ...", "We will ...": whoever issues the document
+        issuers = [m for ms_ in ctx.earlier for m in ms_ if m.entities
+                   and m.entities[0].kind in ("office", "government", "ministry", "agency")]
+        speaker = issuers[0] if issuers else None
+        if speaker is not None and we_hits:
+            x = we_hits[-1]
+            speaker = Mention(x.start(), x.end(), x.group(0), list(speaker.entities), "pronoun")
+    elif passive and passive.search(ctx.text, cstart, s):
+        # "Peking wurde vom Westen kritisiert": the speaker is the agent, or unknown
+        agent_ends = _cue_ends(ctx, "agent", lang, cstart, cend)
+        agents = [m for m in actors if _is_after(m, agent_ends)]
+        speaker = agents[0] if agents else None
+    else:
+        speaker = _speaker(ctx, _own(actors, s, e, same_clause), s, e, lang,
+                           rule.options.get("speaker"), list(others))
+    if speaker is not None:
+        # "Scholz und Macron betonten": who speak together
+        together = _listed(ctx, [speaker], lang) if speaker.entities and speaker.kind != "pronoun" else [speaker]
+        for m in together:
+            if m.entities or m is speaker:
+                parts += _participants(m, None)
+                used.add(id(m))
+        # the agency a statement was given to is part of it ("sagte ... der Nachrichtenagentur AFP")
+        for m in ctx.mentions_in(s, ctx.sentence.end):  # not a dateline's "(Reuters)"
+            if m.entities and m.entities[0].kind == "agency" and m is not speaker and speaker.entities:
+                parts += _participants(m, None)
+    job.parts, job.used, job.place_is_object, job.host_country = parts, used, place_is_object, host_country
+
+
+def _mode_winner(job: _Job) -> None:
+    """An election: the winner, and the loser after a loser cue; the country named by an adjective is the place."""
+    ctx, s, e, lang, ms, actors, floor = job.ctx, job.s, job.e, job.lang, job.ms, job.actors, job.floor
+    rule, others, same_clause, speaking, cstart, cend = job.rule, job.others, job.same_clause, job.speaking, job.cstart, job.cend
+    parts: list[Participant] = []
+    used: set[int] = set()
+    place_is_object = False
+    host_country = None
+    loser_ends = _cue_ends(ctx, "loser", lang, cstart, cend)
+    people = persons(ms)
+    losers = [m for m in people if _is_after(m, loser_ends)][:1]
+    cands = [m for m in people if m not in losers]
+    before = [m for m in cands if m.end <= e]
+    winners = before[-1:] or cands[:1]
+    if not winners and not losers:
+        winners = _fallback(ctx, s, nearest=True, floor=floor)
+    for m in winners:
+        parts += _participants(m, "winner")
+    for m in losers:
+        parts += _participants(m, "loser")
+    # "die französische Präsidentschaftswahl": the country of an election is its place
+    adj = [m for m in ms if m.kind == "adjective" and m.entities[0].kind == "country"]
+    place = Participant(entity=adj[0].entities[0], label=adj[0].text, span=adj[0].span) if adj else None
+    job.place, job.done = place, True
+    job.parts, job.used, job.place_is_object, job.host_country = parts, used, place_is_object, host_country
+
+
+def _mode_aggressor(job: _Job) -> None:
+    """The start of a war: the country attacking, and the place attacked."""
+    ctx, s, e, lang, ms, actors, floor = job.ctx, job.s, job.e, job.lang, job.ms, job.actors, job.floor
+    rule, others, same_clause, speaking, cstart, cend = job.rule, job.others, job.same_clause, job.speaking, job.cstart, job.cend
+    parts: list[Participant] = []
+    used: set[int] = set()
+    place_is_object = False
+    host_country = None
+    attackers = [m for m in ms if m.start < e and m.entities and
+                 (m.entities[0].kind == "country" or m.kind == "metonym")]
+    if attackers:
+        parts += _participants(attackers[0], "aggressor")
+        used.add(id(attackers[0]))
+        rest = [m for m in ms if is_place(m) and m.start > attackers[0].end]
+        if rest:
+            m = rest[0]
+            job.place, job.done = Participant(entity=m.entities[0], label=m.text, span=m.span), True
+    job.parts, job.used, job.place_is_object, job.host_country = parts, used, place_is_object, host_country
+
+
+def _mode_all(job: _Job) -> None:
+    """Every party of a meeting, call, signing or other event of the clause."""
+    ctx, s, e, lang, actors = job.ctx, job.s, job.e, job.lang, job.actors
+    chosen = _own(actors, s, e, job.same_clause) if actors else []
+    between = [x for x in _cue_ends(ctx, "between", lang, e, job.cend) if x - e <= 40]
+    if between:
+        # "a telephone conversation between A and B": exactly A and B
+        pair: list[Mention] = []
+        for m in (m for m in actors if m.start >= between[0]):
+            # the listed actors: each right after the cue or the one before ("A, B and C")
+            if m.start - (pair[-1].end if pair else between[0]) > 12:
+                break
+            pair.append(m)
+        chosen = pair or chosen
+    if len(chosen) == 1:
+        # "an einem Arbeitsessen teil, zu dem X eingeladen hat": the partner in the next clause
+        busy = {ctx.clause_index(a) for a, _ in job.others}
+        nxt = ctx.clause_index(s) + 1
+        if nxt < len(ctx.clauses) and nxt not in busy:
+            a, b = ctx.clauses[nxt]
+            chosen += [m for m in ctx.mentions_in(a, b) if is_actor(m) and m.entities[0].kind == "person"][:1]
+    if chosen:
+        # "Die Europäische Union und Kanada unterzeichneten": a country listed with an actor
+        for m in job.ms:
+            if m.entities and m.entities[0].kind == "country" and m.kind == "name" and m not in chosen:
+                if any(_lists(lang).plain.fullmatch(ctx.text[min(m.end, x.end):max(m.start, x.start)])
+                       for x in chosen):
+                    chosen.append(m)
+    # "A, B and C met", "the leaders of X, Y and Z": a list cut by its commas is one list
+    chosen = _listed(ctx, chosen or _all_elsewhere(job), lang)
+    if job.rule.type in ("Meeting", "PhoneCall") and len(chosen) == 1:
+        other = _other_side(job, chosen)
+        if other:
+            chosen.insert(0, other[-1])
+    for m in chosen:
+        job.parts += _participants(m, None)
+    job.used = {id(m) for m in chosen}
+
+
+def _all_elsewhere(job: _Job) -> list[Mention]:
+    """A clause without actors of its own: the parties named elsewhere in the sentence."""
+    ctx, s, lang = job.ctx, job.s, job.lang
+    # a clause cut off by a list ("wollen über A, B und C beraten"): the sentence's subject
+    chosen = [m for m in ctx.mentions_in(job.floor, job.cstart) if is_actor(m)][:1]
+    if not chosen and ctx.clause_index(s) + 1 < len(ctx.clauses):
+        # "In a phone call on Monday, Scholz and Biden discussed ...": a fronted phrase, then
+        # the clause with its actors (unless that clause tells an event of its own)
+        a, b = ctx.clauses[ctx.clause_index(s) + 1]
+        if not any(a <= x < b for x, _ in job.others):
+            chosen = _listed(ctx, [m for m in ctx.mentions_in(a, b) if is_actor(m)][:1], lang)
+    if not chosen:
+        chosen = [m for m in job.ms if m.entities and m.entities[0].kind == "country"
+                  and m.kind != "adjective" and not locative_before(ctx, m, lang)]
+    if not chosen:
+        chosen = _fallback(ctx, s, nearest=ctx.clause_index(s) > 0, floor=job.floor)
+    return chosen
+
+
+def _other_side(job: _Job, chosen: list[Mention]) -> list[Mention]:
+    """A meeting or call with one party named in its clause: the other side, told elsewhere."""
+    ctx, s, cstart = job.ctx, job.s, job.cstart
+    # "travel to Beijing for talks with Qin Gang": the traveller is the other party
+    other = [m for m in job.actors if m.end <= s and m not in chosen and m.entities
+             and m.entities[0].kind == "person"]
+    if not other and ctx.clause_index(s) > 0 and not any(a < cstart for a, _ in job.others
+                                                          if a >= ctx.sentence.start):
+        # "Olaf Scholz, the chancellor, met Macron": the subject before an apposition
+        ids = {x.entities[0].id for x in chosen if x.entities}
+        other = [m for m in ctx.mentions_in(ctx.sentence.start, cstart) if is_actor(m)
+                 and m.entities and m.entities[0].kind == "person" and m.entities[0].id not in ids][:1]
+    if not other and not ctx.heading and any(w in function_words(job.lang, "pronoun") for w in
+                                             re.findall(r"\w+", ctx.text[cstart:min(job.cend, job.e + 8)])):
+        # "Zuvor trifft sie sich mit De Croo": a pronoun nobody resolved is the last person named
+        prev = previous_subject(ctx)
+        other = [prev] if prev is not None and prev.entities and all(
+            prev.entities[0].id != x.entities[0].id for x in chosen if x.entities) else []
+    return other
+
+
+def _mode_line(job: _Job) -> None:
+    """A transcript's speaker line ("President of Russia Vladimir Putin: Mr President, ..."): the
+    one named before the colon speaks -- only where the name (and a note in brackets) is all that
+    stands between the start of the sentence and the colon."""
+    ctx = job.ctx
+    head = ctx.text[ctx.sentence.start:job.s]
+    named = [m for m in ctx.mentions_in(ctx.sentence.start, job.s) if is_actor(m, speaking=True) and m.entities]
+    if len(named) != 1:
+        return
+    m = named[0]
+    rest = head[:m.start - ctx.sentence.start] + head[m.end - ctx.sentence.start:]
+    if re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*", rest):
+        job.parts += _participants(m, None)
+        job.used = {id(m)}
+
+
+_MODES = {"line": _mode_line, "visit": _mode_visit, "host": _mode_host, "speaker": _mode_speaker, "winner": _mode_winner,
+          "aggressor": _mode_aggressor}
+
+
+def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) -> _Job:
+    """The clause of the trigger and the actors in it that may take part in its event."""
     cstart, cend = ctx.clause_of(s)
     ms = ctx.mentions_in(cstart, cend)
     mode = rule.roles
@@ -126,205 +429,48 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
         if said:
             floor = max(said)
             actors = [m for m in actors if m.start >= floor]
+    # "im Auftrag von Scholz", "on behalf of the president": who sends an envoy does not go
+    principal = _cue_ends(ctx, "principal", lang, cstart, cend)
+    actors = [m for m in actors if not any(0 <= m.start - x <= _PRINCIPAL_GAP for x in principal)]
     same_clause = [(a, b) for a, b in others if cstart <= a < cend]
     parts: list[Participant] = []
     used: set[int] = set()
     place_is_object = False
     host_country = None
+    return _Job(rule, ctx, s, e, lang, ms, actors, floor, list(others), same_clause, list(speaking), cstart, cend)
 
-    hosting = _cue_ends(ctx, "hosting", lang, cstart, s) if mode == "visit" else []
+
+def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
+           others: list[tuple[int, int]] = (), speaking: list[tuple[int, int]] = ()
+           ) -> tuple[list[Participant], Participant | None]:
+    """Participants (with roles) and place of the event triggered at ``[s, e)``; ``speaking`` are
+    the spans of the sentence's speaking triggers ("said"). The clause heuristics behind the
+    templates of kb/events/templates.py: one function per ``roles=`` mode."""
+    j = _job(rule, ctx, s, e, lang, others, speaking)
+    hosting = _cue_ends(ctx, "hosting", lang, j.cstart, s) if rule.roles == "visit" else []
+
     if hosting:
-        # "Obama will host Xi for a state visit": the host hosts, the hosted visits
-        place_is_object = True
-        before = [m for m in actors if m.end <= hosting[0]]
-        after = [m for m in actors if m.start >= hosting[0]]
-        for m in before[-1:]:
-            parts += _participants(m, "host")
-        for m in after[:1]:
-            parts += _participants(m, "guest")
-        used = {id(m) for m in before[-1:] + after[:1]}
-        host_country = before[-1].entities[0].country if before and before[-1].entities else None
-    elif mode == "visit":
-        place_is_object = True
-        host_ends = _cue_ends(ctx, "host", lang, cstart, cend)
-        agent_ends = _cue_ends(ctx, "agent", lang, cstart, cend)
-        hosts = [m for m in actors if _is_after(m, host_ends)]
-        # a ministry, an agency or a government announces a trip; it does not make one
-        free = [m for m in actors if m not in hosts and not (m.entities and m.kind != "metonym"
-                and m.entities[0].kind in _INSTITUTIONS)]
-        agents = [m for m in free if _is_after(m, agent_ends)]
-        # "Mr. Blair's current visit", "Putins erster Besuch": the owner of the visit noun visits
-        owner = [m for m in persons(free) if rule.nominal and 0 <= s - m.end <= 15
-                 and re.fullmatch(r"(?:['’]s?|s)?\s+(?:[a-zäöüß][\w-]*\s+){0,2}", ctx.text[m.end:s])]
-        # "durch Ratzingers Vorgänger Johannes Paul II.": the last person of the agent phrase
-        guests = owner[-1:] or agents[-1:] or persons(free)[:1] or free[:1] \
-            or persons(_fallback(ctx, s, nearest=True, floor=floor)) or _fallback(ctx, s, nearest=False, floor=floor)
-        for m in guests:
-            parts += _participants(m, "guest")
-        for m in hosts:
-            parts += _participants(m, "host")
-        used = {id(m) for m in guests + hosts}
-    elif mode == "host":
-        before = [m for m in actors if m.end <= s]
-        after = [m for m in actors if m.start >= e]
-        host_ends = _cue_ends(ctx, "host", lang, cstart, cend)
-        passive = rules(lang).cues.get("passive")
-        if passive is not None and passive.search(ctx.text, cstart, e):
-            host_ends += _cue_ends(ctx, "agent", lang, cstart, cend)
-        # "wird am Freitag von Biden empfangen": an agent right before a final participle hosts too
-        agent_ends = _cue_ends(ctx, "agent", lang, cstart, cend)
-        by = [m for m in actors if _is_after(m, host_ends) or (_is_after(m, agent_ends) and 0 <= s - m.end <= 25)]
-        if by:
-            # "he was welcomed by Biden", "er wurde von Scholz empfangen": the agent hosts
-            host = by[:1]
-            rest = [m for m in actors if m not in by]
-            guests = _listed(ctx, [m for m in rest if m.end <= s][-1:] or rest[:1], lang)
-            guests = [m for m in guests if m not in host]
-        elif after:
-            host = before[-1:] if before else after[:1]
-            guests = [m for m in after if m not in host]
-            guests = [m for m in _listed(ctx, guests, lang) if m not in host]
-        else:  # verb last ("Erdogan will Putin im August empfangen"): subject first, then object
-            host, guests = before[:1], before[1:2]
-        for m in host:
-            parts += _participants(m, "host")
-        for m in guests:
-            parts += _participants(m, "guest")
-        used = {id(m) for m in host + guests}
-    elif mode == "speaker":
-        passive = rules(lang).cues.get("passive")
-        impersonal = rules(lang).cues.get("impersonal")
-        we = rules(lang).cues.get("we")
-        we_hits = [x for x in we.finditer(ctx.text, cstart, s) if 0 <= s - x.end() <= 15] if we else []
-        if we_hits or (impersonal and any(x.start() <= s <= x.end() + 3
-                                          for x in impersonal.finditer(ctx.text, cstart, cend))):
-            # "As announced today, ...", "We will ...": whoever issues the document
-            issuers = [m for ms_ in ctx.earlier for m in ms_ if m.entities
-                       and m.entities[0].kind in ("office", "government", "ministry", "agency")]
-            speaker = issuers[0] if issuers else None
-            if speaker is not None and we_hits:
-                x = we_hits[-1]
-                speaker = Mention(x.start(), x.end(), x.group(0), list(speaker.entities), "pronoun")
-        elif passive and passive.search(ctx.text, cstart, s):
-            # "Peking wurde vom Westen kritisiert": the speaker is the agent, or unknown
-            agent_ends = _cue_ends(ctx, "agent", lang, cstart, cend)
-            agents = [m for m in actors if _is_after(m, agent_ends)]
-            speaker = agents[0] if agents else None
-        else:
-            speaker = _speaker(ctx, _own(actors, s, e, same_clause), s, e, lang,
-                               rule.options.get("speaker"), list(others))
-        if speaker is not None:
-            # "Scholz und Macron betonten": who speak together
-            together = _listed(ctx, [speaker], lang) if speaker.entities and speaker.kind != "pronoun" else [speaker]
-            for m in together:
-                if m.entities or m is speaker:
-                    parts += _participants(m, None)
-                    used.add(id(m))
-            # the agency a statement was given to is part of it ("sagte ... der Nachrichtenagentur AFP")
-            for m in ctx.mentions_in(s, ctx.sentence.end):  # not a dateline's "(Reuters)"
-                if m.entities and m.entities[0].kind == "agency" and m is not speaker and speaker.entities:
-                    parts += _participants(m, None)
-    elif mode == "winner":
-        loser_ends = _cue_ends(ctx, "loser", lang, cstart, cend)
-        people = persons(ms)
-        losers = [m for m in people if _is_after(m, loser_ends)][:1]
-        cands = [m for m in people if m not in losers]
-        before = [m for m in cands if m.end <= e]
-        winners = before[-1:] or cands[:1]
-        if not winners and not losers:
-            winners = _fallback(ctx, s, nearest=True, floor=floor)
-        for m in winners:
-            parts += _participants(m, "winner")
-        for m in losers:
-            parts += _participants(m, "loser")
-        # "die französische Präsidentschaftswahl": the country of an election is its place
-        adj = [m for m in ms if m.kind == "adjective" and m.entities[0].kind == "country"]
-        place = Participant(entity=adj[0].entities[0], label=adj[0].text, span=adj[0].span) if adj else None
-        return _dedupe(parts), place
-    elif mode == "aggressor":
-        attackers = [m for m in ms if m.start < e and m.entities and
-                     (m.entities[0].kind == "country" or m.kind == "metonym")]
-        if attackers:
-            parts += _participants(attackers[0], "aggressor")
-            used.add(id(attackers[0]))
-            rest = [m for m in ms if is_place(m) and m.start > attackers[0].end]
-            if rest:
-                m = rest[0]
-                return _dedupe(parts), Participant(entity=m.entities[0], label=m.text, span=m.span)
-    else:  # all
-        chosen = _own(actors, s, e, same_clause) if actors else []
-        between = [x for x in _cue_ends(ctx, "between", lang, e, cend) if x - e <= 40]
-        if between:
-            # "a telephone conversation between A and B": exactly A and B
-            pair: list[Mention] = []
-            for m in (m for m in actors if m.start >= between[0]):
-                # the listed actors: each right after the cue or the one before ("A, B and C")
-                if m.start - (pair[-1].end if pair else between[0]) > 12:
-                    break
-                pair.append(m)
-            chosen = pair or chosen
-        if len(chosen) == 1:
-            # "an einem Arbeitsessen teil, zu dem X eingeladen hat": the partner in the next clause
-            busy = {ctx.clause_index(a) for a, _ in others}
-            j = ctx.clause_index(s) + 1
-            if j < len(ctx.clauses) and j not in busy:
-                a, b = ctx.clauses[j]
-                chosen += [m for m in ctx.mentions_in(a, b) if is_actor(m) and m.entities[0].kind == "person"][:1]
-        if chosen:
-            # "Die Europäische Union und Kanada unterzeichneten": a country listed with an actor
-            for m in ms:
-                if m.entities and m.entities[0].kind == "country" and m.kind == "name" and m not in chosen:
-                    if any(_lists(lang).plain.fullmatch(ctx.text[min(m.end, x.end):max(m.start, x.start)])
-                           for x in chosen):
-                        chosen.append(m)
-        if not chosen:
-            # a clause cut off by a list ("wollen über A, B und C beraten"): the sentence's subject
-            earlier = [m for m in ctx.mentions_in(floor, cstart) if is_actor(m)]
-            chosen = earlier[:1]
-        if not chosen and ctx.clause_index(s) + 1 < len(ctx.clauses):
-            # "In a phone call on Monday, Scholz and Biden discussed ...": a fronted phrase, then
-            # the clause with its actors (unless that clause tells an event of its own)
-            j = ctx.clause_index(s) + 1
-            a, b = ctx.clauses[j]
-            if not any(a <= x < b for x, _ in others):
-                chosen = _listed(ctx, [m for m in ctx.mentions_in(a, b) if is_actor(m)][:1], lang)
-        if not chosen:
-            chosen = [m for m in ms if m.entities and m.entities[0].kind == "country"
-                      and m.kind != "adjective" and not locative_before(ctx, m, lang)]
-        if not chosen:
-            chosen = _fallback(ctx, s, nearest=ctx.clause_index(s) > 0, floor=floor)
-        # "A, B and C met", "the leaders of X, Y and Z": a list cut by its commas is one list
-        chosen = _listed(ctx, chosen, lang)
-        if rule.type in ("Meeting", "PhoneCall") and len(chosen) == 1:
-            # "travel to Beijing for talks with Qin Gang": the traveller is the other party
-            other = [m for m in actors if m.end <= s and m not in chosen and m.entities
-                     and m.entities[0].kind == "person"]
-            if not other and ctx.clause_index(s) > 0 and not any(a < cstart for a, _ in others
-                                                                  if a >= ctx.sentence.start):
-                # "Olaf Scholz, the chancellor, met Macron": the subject before an apposition
-                ids = {x.entities[0].id for x in chosen if x.entities}
-                other = [m for m in ctx.mentions_in(ctx.sentence.start, cstart) if is_actor(m)
-                         and m.entities and m.entities[0].kind == "person" and m.entities[0].id not in ids][:1]
-            if not other and not ctx.heading and any(
-                    w in function_words(lang, "pronoun") for w in re.findall(r"\w+", ctx.text[cstart:min(cend, e + 8)])):
-                # "Zuvor trifft sie sich mit De Croo": a pronoun nobody resolved is the last person named
-                prev = previous_subject(ctx)
-                other = [prev] if prev is not None and prev.entities and all(
-                    prev.entities[0].id != x.entities[0].id for x in chosen if x.entities) else []
-            if other:
-                chosen.insert(0, other[-1])
-        for m in chosen:
-            parts += _participants(m, None)
-        used = {id(m) for m in chosen}
+        _mode_hosting(j)
+    else:
+        _MODES.get(rule.roles, _mode_all)(j)
+    if j.done:
+        return _dedupe(j.parts), j.place
+    return _dedupe(j.parts), _final_place(j, hosting)
+
+
+def _final_place(j: _Job, hosting: list[int]) -> Participant | None:
+    """The place of the event once its participants are known."""
+    ctx, s, e, lang, ms, cend = j.ctx, j.s, j.e, j.lang, j.ms, j.cend
+    mode, others, used = j.rule.roles, j.others, j.used
     if mode == "speaker":
         # "said the visit to Beijing would ...": the place of what is said is not where it was said
-        nxt = min((a for a, _ in same_clause if a >= e), default=cend)
+        nxt = min((a for a, _ in j.same_clause if a >= e), default=cend)
         ms = [m for m in ms if m.end <= nxt]
-    place = _place(ctx, ms, s, e, lang, used, place_is_object)
-    if place is None and hosting and host_country:
+    place = _place(ctx, ms, s, e, lang, used, j.place_is_object)
+    if place is None and hosting and j.host_country:
         # a state visit hosted by a head of state takes place in the host's country
         from ..entities import gazetteer
-        country = gazetteer().get(host_country)
+        country = gazetteer().get(j.host_country)
         if country is not None:
             place = Participant(entity=country, label=country.name, role=None, span=None)
     if place is None and mode == "visit":
@@ -337,7 +483,8 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
             place = _place(ctx, ctx.mentions_in(a, b), s, e, lang, used, False)
             if place is not None:
                 break
-    return _dedupe(parts), place
+    return place
+
 
 
 def _compound(text: str, pos: int) -> str:

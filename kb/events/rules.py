@@ -30,6 +30,18 @@ class Rule:
     def needs(self, what: str) -> bool:
         return what in self.options.get("needs", "").split(",")
 
+    def frame_fits(self, frame) -> bool:
+        """Does a frame meet the rule's ``frame=SLOT:KIND`` conditions ("called Y": Y a person; KIND
+        ``none``: no such argument, as in "called Y a liar")?"""
+        for cond in filter(None, self.options.get("frame", "").split(",")):
+            slot, _, kind = cond.partition(":")
+            if kind == "none":
+                if any(a.slot == slot for a in frame.arguments):
+                    return False
+            elif not any(e.kind == kind for m in frame.get(slot) for e in m.entities):
+                return False
+        return True
+
     @property
     def nominal(self) -> bool:
         return "nominal" in self.options
@@ -73,6 +85,14 @@ def rules(lang: str) -> Rules:
             continue
         etype, _, subtype = head.partition("/")
         flags = re.MULTILINE
+        if rx.startswith("="):
+            # "=call": the predicate of a frame with that lemma (kb/frames), not a pattern
+            opts["lemma"] = rx[1:]
+            triggers.append(Rule(etype, subtype or None, re.compile(r"(?!)"), opts))
+            continue
+        if "raw" in opts:  # the pattern draws its own edges (": " after a speaker's name)
+            triggers.append(Rule(etype, subtype or None, re.compile(rx, flags), opts))
+            continue
         triggers.append(Rule(etype, subtype or None, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", flags), opts))
     return Rules(triggers, cues)
 

@@ -20,38 +20,55 @@ SOURCE_GAP = 14
 
 
 def speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: str | None = None,
-             others: list[tuple[int, int]] = ()) -> Mention | None:
+            others: list[tuple[int, int]] = ()) -> Mention | None:
     """Who speaks at the speaking trigger ``[s, e)``.
 
     ``side="after"`` for a trigger its speaker follows ("according to X"). Where the language has an
     ``@speaker-after`` cue, a speaker follows a verb only after that cue ('", said X'); otherwise
     the actor after the verb is what is said ("officials said Biden would travel")."""
+    pool, may_follow = _pool(ctx, actors, s, e, lang, side)
+    named = [m for m in pool if m.entities]
+    if named:
+        return _named(ctx, named, s, e, lang)
+    found = _country(ctx, s, e, lang, may_follow)
+    if found is not None:
+        return found
+    return _beyond(ctx, pool, s, e, lang, side, may_follow, others)
+
+
+def _pool(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: str | None
+          ) -> tuple[list[Mention], bool]:
+    """The actors that may speak, and whether a speaker may follow the verb."""
     cue = rules(lang).cues.get("speaker-after")
     if side == "after":
         # the source stands right after the trigger ("laut Medienberichten trifft Scholz" has none)
-        pool = [m for m in actors if 0 <= m.start - e <= SOURCE_GAP]
-        may_follow = True
-    else:
-        lead = ctx.text[max(ctx.sentence.start, s - 4):s]
-        may_follow = cue is None or bool(cue.search(lead))
-        if not may_follow and lead.rstrip().endswith(","):
-            # "The visit was postponed, said a spokesman" -- but "Scholz, the chancellor, said
-            # Macron would ...": after a comma only where no one was named before it
-            may_follow = not any(is_actor(m, speaking=True) for m in ctx.mentions_in(ctx.sentence.start, s))
-        pool = actors if may_follow else [m for m in actors if m.end <= s]
-    named = [m for m in pool if m.entities]
-    if named:
-        best = min(named, key=lambda m: distance(m, s, e))
-        if best.entities[0].kind != "person":
-            # "Marie Dupont of the X Institute said": the person heading the phrase speaks
-            head = [m for m in named if m.end <= best.start and m.entities[0].kind == "person"
-                    and re.fullmatch(r"\s*(?:\S{1,4}\s+){1,2}", ctx.text[m.end:best.start])
-                    and (ctx.text[m.end:best.start].split()[0] in function_words(lang, "owner")
-                         | function_words(lang, "seat"))]
-            if head:
-                return head[-1]
-        return best
-    # "teilte der Vatikan mit", "China erklärte": a country right at the verb speaks for itself
+        return [m for m in actors if 0 <= m.start - e <= SOURCE_GAP], True
+    lead = ctx.text[max(ctx.sentence.start, s - 4):s]
+    may_follow = cue is None or bool(cue.search(lead))
+    if not may_follow and lead.rstrip().endswith(","):
+        # "The visit was postponed, said a spokesman" -- but "Scholz, the chancellor, said
+        # Macron would ...": after a comma only where no one was named before it
+        may_follow = not any(is_actor(m, speaking=True) for m in ctx.mentions_in(ctx.sentence.start, s))
+    return (actors if may_follow else [m for m in actors if m.end <= s]), may_follow
+
+
+def _named(ctx: Context, named: list[Mention], s: int, e: int, lang: str) -> Mention:
+    """The named actor nearest the verb; "Marie Dupont of the X Institute said": the person
+    heading the phrase speaks."""
+    best = min(named, key=lambda m: distance(m, s, e))
+    if best.entities[0].kind != "person":
+        head = [m for m in named if m.end <= best.start and m.entities[0].kind == "person"
+                and re.fullmatch(r"\s*(?:\S{1,4}\s+){1,2}", ctx.text[m.end:best.start])
+                and (ctx.text[m.end:best.start].split()[0] in function_words(lang, "owner")
+                     | function_words(lang, "seat"))]
+        if head:
+            return head[-1]
+    return best
+
+
+def _country(ctx: Context, s: int, e: int, lang: str, may_follow: bool) -> Mention | None:
+    """A country speaking for itself ("China erklärte") or through its officials ("Chinese
+    officials said")."""
     cstart, cend = ctx.clause_of(s)
     determiners = function_words(lang, "determiner")
     countries = [m for m in ctx.mentions_in(cstart, cend) if m.kind == "name" and m.entities
@@ -63,14 +80,22 @@ def speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side
     if countries:
         return min(countries, key=lambda m: distance(m, s, e))
     officials = rules(lang).cues.get("officials")
-    if officials is not None:
-        # "Chinese officials said", "chinesische Diplomaten erklärten": the country speaks
-        for m in ctx.mentions_in(cstart, cend):
-            if m.kind in ("adjective", "name") and m.entities and m.entities[0].kind == "country" \
-                    and (may_follow or m.end <= s) and distance(m, s, e) <= 30:
-                hit = officials.match(ctx.text, m.end + 1, s if m.end <= s else cend)
-                if ctx.text[m.end:m.end + 1] == " " and hit is not None:
-                    return Mention(m.start, hit.end(), ctx.text[m.start:hit.end()], list(m.entities), "description")
+    if officials is None:
+        return None
+    for m in ctx.mentions_in(cstart, cend):
+        if m.kind in ("adjective", "name") and m.entities and m.entities[0].kind == "country" \
+                and (may_follow or m.end <= s) and distance(m, s, e) <= 30:
+            hit = officials.match(ctx.text, m.end + 1, s if m.end <= s else cend)
+            if ctx.text[m.end:m.end + 1] == " " and hit is not None:
+                return Mention(m.start, hit.end(), ctx.text[m.start:hit.end()], list(m.entities), "description")
+    return None
+
+
+def _beyond(ctx: Context, pool: list[Mention], s: int, e: int, lang: str, side: str | None, may_follow: bool,
+            others) -> Mention | None:
+    """No one named at the verb: the sentence's subject before an apposition, a speaker in the next
+    clause, an unnamed speaker, or the person a pronoun stands for."""
+    cstart, cend = ctx.clause_of(s)
     unnamed_before = [m for m in pool if m.end <= s]
     if not pool and side != "after" and cstart > ctx.sentence.start and not ctx.text[cstart:s].strip(" ,;:–—-"):
         # "Olaf Scholz, the chancellor, said ...", "Macron, who met Scholz on Monday, said ...": the

@@ -49,10 +49,11 @@ Adopting a format in a consumer: ``load(lang, name)`` returns the entries;
 ``kb.lang.read_lines`` checks the file against its format before returning the
 raw lines, so consumers that still split lines themselves are checked too.
 
-Note for ``events.txt``: its format is declared below in
-:data:`PENDING` (the format its reader in ``kb/events/rules.py``
-implements today). Their owners move them into :data:`SCHEMAS`
-and read entries through :func:`load` when they adopt the checks.
+Every file under ``kb/lang/<iso>/`` is checked: the temporal files here, the
+word lists through :func:`kb.lang.read_lines`, and ``events.txt``, ``claims.txt``,
+``discourse.txt``, ``frames.txt`` and ``person-verbs.txt`` by their readers
+(``kb/events``, ``kb/claims``, ``kb/frames``, ``kb/entities``). :data:`PENDING`
+is where a new file's format is declared before its reader enforces it.
 """
 
 from __future__ import annotations
@@ -381,15 +382,36 @@ SCHEMAS: dict[str, Format] = {
                              ("regex", Regex(re.IGNORECASE))),
 }
 
-# Declared for their owners to adopt (see the module docstring); not yet enforced.
 _EVENT_OPTIONS = Options({
-    "roles": Enum("visit", "host", "speaker", "winner", "all", "aggressor"),
+    "roles": Enum("visit", "host", "speaker", "winner", "all", "aggressor", "line"),
     "needs": Enum("place", "date", "object", "partner"),
-    "outcome": Word(), "speaker": Word(), "nominal": None, "source": None,
+    "outcome": Word(), "speaker": Word(), "nominal": None, "source": None, "raw": None,
+    # kb/events/templates.py: ROLE:SLOT|SLOT;ROLE:SLOT+SLOT, and frame conditions SLOT:KIND,...
+    "slots": ListOf(Pair(Word(), Word(), optional=False), ";"),
+    "frame": ListOf(Pair(Word(), Word(), optional=False), ","),
 })
-PENDING: dict[str, Format] = {
+_FORMS = ListOf(Phrase(), "|")
+# kb/frames (kb/frames/lexicon.py also checks the verb fields and the classes of its kinds)
+FRAMES = Keyed("\t", {
+    "order": Enum("v2", "svo"),
+    "prep": Columns("\t", ("class", Enum("com", "dest", "loc", "origin", "host", "agent", "between", "owner",
+                                        "source", "against")), ("forms", _FORMS)),
+    "verb": Columns("\t", ("lemma", Word()), ("forms", Text())),
+    "noun": Columns("\t", ("lemma", Word()), ("forms", _FORMS)),
+    "aux": Columns("\t", ("kind", Enum("future", "have", "be", "passive", "do", "past")), ("forms", _FORMS)),
+    "possessive": Columns("\t", ("key", Word()), ("regex", Regex())),
+    "class": Columns("\t", ("name", Word()), ("lemmas", _FORMS)),
+    **{k: Columns("\t", ("key", Word()), ("forms", _FORMS))
+       for k in ("modal", "negation", "relative", "subordinator", "subjunctive")},
+})
+SCHEMAS.update({
     "events.txt": Columns("\t", ("head", Word()), ("regex", Regex()), ("options", _EVENT_OPTIONS), optional=2),
-}
+    "frames.txt": FRAMES,
+    "person-verbs.txt": Single(Phrase()),
+})
+
+# Declared for their owners to adopt (see the module docstring); none is waiting now.
+PENDING: dict[str, Format] = {}
 
 
 def parse_lines(path: Path | str, lines, fmt: Format) -> tuple[Entry, ...]:

@@ -1,0 +1,642 @@
+"""Build the frames of one sentence: predicates, phrases, clauses and the slots phrases fill.
+
+Language-neutral: every word it knows comes from :mod:`kb.frames.lexicon` (kb/lang/<iso>/frames.txt)
+and the list words of kb/lang/<iso>/function-words.txt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..entities.words import function_words
+from ..model import Argument, Frame, Mention, Predicate, Sentence, Span, Timex
+from .lexicon import Lexicon, VerbForm
+
+__all__ = ["sentence_frames"]
+
+_CUT = re.compile(r"[,;:–—()]|\s-\s")
+_WORD = re.compile(r"\w")
+_MAX_GAP_WORDS = 4
+_SVO_AUX_REACH = 4  # tokens from an English auxiliary to its verb  # words between a preposition and its phrase ("mit dem französischen Präsidenten")
+
+
+@dataclass
+class _Phrase:
+    start: int
+    end: int
+    items: list[Mention]
+    joins: list[str] = field(default_factory=list)  # "comma" / "word" per join
+
+
+@dataclass
+class _Verb:
+    """A main verb with its auxiliaries, within one clause."""
+
+    tok: int  # index of the main verb's token
+    reading: VerbForm
+    aux: list[tuple[int, set[str]]] = field(default_factory=list)  # (token index, kinds)
+
+    def anchor(self, toks) -> int:
+        return min([toks[self.tok].start] + [toks[i].start for i, _ in self.aux])
+
+
+class _Sentence:
+    """What the builder knows about one sentence while it builds its frames."""
+
+    def __init__(self, text: str, lang: str, lex: Lexicon, sent: Sentence, mentions: list[Mention],
+                 timexes: list[Timex]):
+        self.text, self.lang, self.lex, self.sent = text, lang, lex, sent
+        self.toks = sent.tokens
+        self.mentions = [m for m in mentions if m.kind != "adjective"]
+        self.timexes = [t for t in timexes if t.type in ("DATE", "TIME")]
+        self.phrases = _phrases(text, self.mentions, lang, lex)
+        if lex.case_sensitive_nouns:
+            self.phrases = sorted(self.phrases + _unnamed(self, sent), key=lambda p: p.start)
+        protected = [(p.start, p.end) for p in self.phrases] + [(t.start, t.end) for t in self.timexes]
+        self.protected = protected
+        self.clauses = _clauses(text, sent, protected)
+        taken = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in self.timexes]
+        self.busy = {t.start for t in self.toks if any(a <= t.start < b for a, b in taken)}
+
+    def free(self, tok) -> bool:
+        """Is the token outside every mention and timex?"""
+        return tok.start not in self.busy
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        return next(((a, b) for a, b in self.clauses if a <= pos < b), (self.sent.start, self.sent.end))
+
+    def words(self, a: int, b: int) -> list[str]:
+        return [t.text for t in self.toks if a <= t.start and t.end <= b]
+
+
+def _list_words(lang: str) -> set[str]:
+    return set(function_words(lang, "listjoin"))
+
+
+def _gap_kind(gap: str, joins: set[str], dets: set[str], lex: Lexicon) -> str | None:
+    """How two mentions are joined: "word" (a list word), "comma" or None (no list)."""
+    words = re.findall(r"[\w&-]+", gap)
+    rest = [w for w in words if w not in dets]
+    if re.sub(r"[\w&\s,-]", "", gap):
+        return None
+    # "A und der russische Energieminister B": a list word, then what introduces the next item
+    if rest and rest[0] in joins and len(rest) <= 4 and gap.count(",") <= 1 \
+            and not any(w in joins or _verbal(lex, w) for w in rest[1:]):
+        return "word"
+    if not rest and gap.strip() == ",":
+        return "comma"
+    return None
+
+
+def _verbal(lex: Lexicon, word: str) -> bool:
+    low = word.lower()
+    return low in lex.verbs or low in lex.aux or low in lex.modals or low in lex.preps or low in lex.relatives
+
+
+def _apposition(a: Mention, b: Mention, gap: str) -> bool:
+    """"Olaf Scholz, der Kanzler," / "the president, Joe Biden,": one referent named twice."""
+    if gap.strip() != ",":
+        return False
+    ids_a, ids_b = {e.id for e in a.entities}, {e.id for e in b.entities}
+    if ids_a and ids_a == ids_b:
+        return True
+    kinds = {a.kind, b.kind}
+    return kinds == {"description", "name"} and (not ids_a or not ids_b or a.kind == "description")
+
+
+def _phrases(text: str, mentions: list[Mention], lang: str, lex: Lexicon) -> list[_Phrase]:
+    """Mentions grouped into the phrases they stand in: lists ("A, B und C") and appositions."""
+    joins, dets = _list_words(lang), set(function_words(lang, "determiner"))
+    out: list[_Phrase] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if out and m.start < out[-1].end:
+            continue
+        if out:
+            p = out[-1]
+            gap = text[p.end:m.start]
+            if _apposition(p.items[-1], m, gap) and _closed(text, m.end):
+                # keep the name of the two ("der Kanzler, Olaf Scholz," -> Olaf Scholz)
+                if m.kind == "name" or p.items[-1].kind != "name":
+                    p.items[-1] = m
+                p.end = m.end
+                continue
+            kind = _gap_kind(gap, joins, dets, lex)
+            if kind is not None:
+                p.items.append(m)
+                p.joins.append(kind)
+                p.end = m.end
+                continue
+        out.append(_Phrase(m.start, m.end, [m]))
+    return [q for p in out for q in _split_comma_lists(p)]
+
+
+@lru_cache(maxsize=None)
+def _article_np(lang: str) -> re.Pattern:
+    dets = "|".join(re.escape(w) for w in sorted(function_words(lang, "determiner"), key=len, reverse=True))
+    # lower-case words (adjectives) up to a capitalised one (the noun), Latin letters
+    return re.compile(rf"(?<![\w-])({dets or '(?!)'})((?:\s+[a-zß-öø-ÿ][\w-]*){{0,3}})\s+([A-ZÀ-ÖØ-Þ][\w-]*)")
+
+
+def _unnamed(s: "_Sentence", sent: Sentence) -> list[_Phrase]:
+    """(Languages that capitalise nouns.) Noun phrases that name no entity ("die Abgeordneten",
+    "ein neues Parlament"): they hold a subject or object position, so a name after them is not
+    taken for the subject; they fill no role."""
+    taken = [(p.start, p.end) for p in s.phrases] + [(t.start, t.end) for t in s.timexes]
+    out = []
+    for m in _article_np(s.lang).finditer(s.text, sent.start, sent.end):
+        head, mods = m.group(3), m.group(2).split()
+        if not head[:1].isupper() or any(w[:1].isupper() for w in mods) \
+                or head.lower() in s.lex.verbs or s.lex.noun(head):
+            continue
+        a, b = m.start(), m.end()
+        if any(x < b and a < y for x, y in taken):
+            continue
+        out.append(_Phrase(a, b, []))
+        taken.append((a, b))
+    return out
+
+
+def _closed(text: str, end: int) -> bool:
+    """An apposition ends at a comma or at the end of its clause."""
+    return bool(re.match(r"\s*(?:[,;:.!?)]|$)", text[end:end + 3]))
+
+
+def _split_comma_lists(p: _Phrase) -> list[_Phrase]:
+    """A list needs a list word ("A, B und C"); commas alone ("sagte Scholz, Macron werde") join nothing."""
+    if "word" in p.joins or not p.joins:
+        return [p]
+    return [_Phrase(m.start, m.end, [m]) for m in p.items]
+
+
+def _clauses(text: str, sent: Sentence, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    cuts = [sent.start]
+    for m in _CUT.finditer(text, sent.start, sent.end):
+        p = m.start()
+        if any(s <= p < e for s, e in protected):
+            continue
+        if text[p] == "," and 0 < p < len(text) - 1 and text[p - 1].isdigit() and text[p + 1].isdigit():
+            continue
+        cuts.append(m.end())
+    cuts.append(sent.end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(sent.start, sent.end)]
+
+
+# -- predicates -------------------------------------------------------------------------------------
+
+def _reading(s: _Sentence, i: int) -> VerbForm | None:
+    """The verb reading of token ``i``, if it is a main verb (a particle verb needs its particle)."""
+    tok = s.toks[i]
+    readings = s.lex.verbs.get(tok.text.lower())
+    if not readings or (s.lex.order == "v2" and tok.text[:1].isupper() and i > 0 and
+                        s.toks[i - 1].text not in ".!?:\"„“"):
+        return None
+    if i > 0 and s.lex.order == "svo" and _no_verb_after(s, s.toks[i - 1].text.lower()):
+        return None  # "by phone", "the call": a form after an article or a preposition is a noun
+    a, b = s.clause_of(tok.start)
+    last = s.words(tok.end, b)
+    last = [w for w in last if _WORD.match(w)]
+    closing = last[-1].lower() if last else None
+    fit = [r for r in readings if r.particle is None or r.form in ("participle", "infinitive")
+           or r.particle == closing]
+    with_particle = [r for r in fit if r.particle is not None and r.particle == closing]
+    return (with_particle or [r for r in fit if r.particle is None] or fit or [None])[0]
+
+
+def _no_verb_after(s: _Sentence, word: str) -> bool:
+    if word in function_words(s.lang, "infinitive"):
+        return False
+    return word in {w.lower() for w in function_words(s.lang, "determiner")} or word in s.lex.preps
+
+
+def _verb_evidence(s: _Sentence, i: int) -> bool:
+    """(English) A form that is a noun as well ("visit", "talks") is a verb after a subject, an
+    auxiliary, a modal, a negation, a relative word or the infinitive marker."""
+    if i == 0:
+        return False
+    prev = s.toks[i - 1]
+    low = prev.text.lower()
+    lex = s.lex
+    if low in lex.aux or low in lex.modals or low in lex.negations or low in lex.relatives:
+        return True
+    if low in function_words(s.lang, "infinitive") or low in function_words(s.lang, "pronoun"):
+        return True
+    ends = [m for m in s.mentions if 0 <= prev.start - m.start and m.end == prev.end]
+    return bool(ends) and not s.lex.possessive.fullmatch(s.text[prev.end:s.toks[i].start].strip() or "x")
+
+
+def _predicates(s: _Sentence) -> tuple[list[_Verb], list[tuple[int, str]]]:
+    """Main verbs (with their auxiliaries) and event nouns (token index, lemma) of the sentence."""
+    verbs: list[_Verb] = []
+    nouns: list[tuple[int, str]] = []
+    aux_toks: list[tuple[int, set[str]]] = []
+    for i, tok in enumerate(s.toks):
+        if not s.free(tok) or not _WORD.match(tok.text):
+            continue
+        noun = s.lex.noun(tok.text)
+        reading = _reading(s, i) if tok.text.lower() in s.lex.verbs else None
+        if noun is not None and (reading is None or not _verb_evidence(s, i)):
+            if s.lex.order != "v2" or tok.text[:1].isupper():
+                nouns.append((i, noun))
+                continue
+        if reading is not None:
+            verbs.append(_Verb(i, reading))
+            continue
+        low = tok.text.lower()
+        kinds = set(s.lex.aux.get(low, ()))
+        if low in s.lex.modals:
+            kinds.add("modal")
+        if kinds:
+            aux_toks.append((i, kinds))
+    _attach_aux(s, verbs, aux_toks)
+    return verbs, nouns
+
+
+def _attach_aux(s: _Sentence, verbs: list[_Verb], aux_toks: list[tuple[int, set[str]]]) -> None:
+    """Each auxiliary belongs to the main verb of its clause nearest after it (verb-last: before it)."""
+    for i, kinds in aux_toks:
+        clause = s.clause_of(s.toks[i].start)
+        same = [v for v in verbs if s.clause_of(s.toks[v.tok].start) == clause]
+        after = [v for v in same if v.tok > i]
+        if s.lex.order == "svo":
+            # "has not yet met", "will travel": an English auxiliary stands close to its verb ("was
+            # grateful the leader made ... and called" is no passive of "called")
+            after = [v for v in after if v.tok - i <= _SVO_AUX_REACH]
+        before = [v for v in same if v.tok < i]
+        target = after[0] if after else (before[-1] if before and s.lex.order == "v2" else None)
+        if target is None and not same and s.lex.order == "v2":
+            # "wird Obama zur Messe, der größten ihrer Art, und nach Berlin reisen": a clause
+            # without a verb of its own leaves its auxiliary to the verb of a later clause
+            target = next((v for v in verbs if v.tok > i), None)
+        if target is not None:
+            target.aux.append((i, kinds))
+    for v in verbs:
+        _pick_form(s, v)
+
+
+def _pick_form(s: _Sentence, v: _Verb) -> None:
+    """Read an ambiguous form ("empfangen", "met") by its auxiliaries: a participle after have, be
+    or a passive auxiliary, an infinitive after a modal or a future auxiliary."""
+    kinds = set().union(*(k for _, k in v.aux)) if v.aux else set()
+    readings = [r for r in s.lex.verbs.get(s.toks[v.tok].text.lower(), ()) if r.lemma == v.reading.lemma]
+    want = []
+    if kinds & {"have", "be", "passive"}:
+        want.append("participle")
+    if kinds & {"modal", "future", "do"}:
+        want.append("infinitive")
+    for form in want:
+        hit = next((r for r in readings if r.form == form), None)
+        if hit is not None:
+            v.reading = hit
+            return
+
+
+# -- predicate features ----------------------------------------------------------------------------
+
+def _features(s: _Sentence, v: _Verb, has_agent: bool) -> dict:
+    """Tense, passive, modal and negation of a verb group."""
+    kinds = [k for _, k in v.aux]
+    form = v.reading.form
+    tok = s.toks[v.tok]
+    future_aux = any("future" in k for k in kinds)
+    passive_aux = any("passive" in k or ("be" in k and s.lex.order == "svo") for k in kinds)
+    progressive = tok.text.lower().endswith("ing") and s.lex.order == "svo"
+    passive = passive_aux and form == "participle" and not progressive and (
+        has_agent or not future_aux or "participle" not in _forms(s, tok.text))
+    past_aux = any("past" in k for k in kinds)
+    if future_aux and not passive and not past_aux:
+        tense = "future"
+    elif form == "past" or past_aux or (form == "participle" and any("have" in k or "be" in k for k in kinds)):
+        tense = "past"
+    elif future_aux and not passive and past_aux:
+        tense = "future"  # "would travel": the future of a past report
+    else:
+        tense = "present"
+    modal = next((s.toks[i].text for i, k in v.aux if "modal" in k and not ("future" in k and tense == "future")), None)
+    a, b = s.clause_of(tok.start)
+    negated = any(w.lower() in s.lex.negations for w in s.words(a, b))
+    return {"tense": tense, "passive": passive, "modal": modal, "negated": negated}
+
+
+def _forms(s: _Sentence, token: str) -> set[str]:
+    return {"infinitive" if r.form == "infinitive" else r.form for r in s.lex.verbs.get(token.lower(), ())} | (
+        {"participle"} if any(r.form == "infinitive" for r in s.lex.verbs.get(token.lower(), ())) and
+        any(r.form == "participle" for r in s.lex.verbs.get(token.lower(), ())) else set())
+
+
+def _status(s: _Sentence, a: int, b: int) -> str | None:
+    from ..events.rules import status_cues  # read lazily: kb.events imports this package
+
+    for status, pat in status_cues(s.lang):
+        if pat.search(s.text, a, b):
+            return status
+    return None
+
+
+# -- arguments --------------------------------------------------------------------------------------
+
+def _marker(s: _Sentence, lo: int, p: _Phrase, blockers: list[int]) -> tuple[str | None, str | None]:
+    """(class, preposition) of the preposition that opens the phrase, if any."""
+    if s.lex.prep_re is None:
+        return None, None
+    hit = None
+    for hit in s.lex.prep_re.finditer(s.text, lo, p.start):
+        pass
+    if hit is None:
+        return None, None
+    between = s.text[hit.end():p.start]
+    if len(between.split()) > _MAX_GAP_WORDS or any(hit.end() <= x < p.start for x in blockers) \
+            or re.search(r"[,;:]", between):
+        return None, None
+    return s.lex.preps[hit.group(0).lower()], hit.group(0)
+
+
+def _after_times(s: _Sentence, lo: int, p: _Phrase) -> int:
+    """Where a preposition of the phrase may start: after any time expression before it ("am
+    Dienstag den Premierminister": the preposition is the date's)."""
+    return max([lo] + [t.end for t in s.timexes if lo <= t.end <= p.start])
+
+
+def _arguments(s: _Sentence, lo: int, hi: int, blockers: list[int]) -> list[Argument]:
+    """The phrases in ``[lo, hi)`` with the class of their preposition (None: unmarked)."""
+    out = []
+    prev = lo
+    for p in s.phrases:
+        if p.start < lo or p.end > hi:
+            continue
+        slot, marker = _marker(s, _after_times(s, prev, p), p, blockers)
+        if slot == "owner" and not _adjacent(s, lo, p, marker):
+            slot = "mod"  # "the Chairperson of the African Union": "of" belongs to another noun
+        out.append(Argument(slot or "", list(p.items), p.start, p.end, marker))
+        prev = p.end
+    for t in s.timexes:
+        if lo <= t.start and t.end <= hi:
+            out.append(Argument("time", [], t.start, t.end))
+    return out
+
+
+def _adjacent(s: _Sentence, lo: int, p: _Phrase, marker: str | None) -> bool:
+    """Does the owner preposition stand right after the predicate ("the visit of X")?"""
+    head = s.text[lo:p.start].split()
+    return bool(head) and head[0].lower() == (marker or "").lower().split()[0] and len(head) <= _MAX_GAP_WORDS
+
+
+def _subordinate(s: _Sentence, a: int) -> bool:
+    first = next((t.text.lower() for t in s.toks if t.start >= a and _WORD.match(t.text)), "")
+    return first in s.lex.subordinators or first in s.lex.relatives
+
+
+def _relative(s: _Sentence, a: int) -> bool:
+    """A clause after a comma that opens with a relative word ("..., der am Montag reiste")."""
+    if a == s.sent.start:
+        return False
+    first = next((t for t in s.toks if t.start >= a and _WORD.match(t.text)), None)
+    return first is not None and first.text.lower() in s.lex.relatives and s.free(first)
+
+
+def _opens(s: _Sentence, a: int, anchor: int) -> bool:
+    """Does the verb group open its clause (no word before it)?"""
+    return not any(a <= t.start < anchor and _WORD.match(t.text) for t in s.toks)
+
+
+def _core(s: _Sentence, v: _Verb, args: list[Argument], subordinate: bool, coordinated: bool) -> None:
+    """Give the unmarked phrases of a verb group the slots subj and obj (``coordinated``: the
+    subject comes from elsewhere when none stands before the verb)."""
+    anchor = v.anchor(s.toks)
+    bare = [x for x in args if not x.slot]
+    before = [x for x in bare if x.end <= anchor]
+    if coordinated and not before:
+        # "reiste nach Kiew und traf Selenskyj": the subject is the first verb's
+        for x in [x for x in bare if x.start >= anchor][:1]:
+            x.slot = "obj"
+        return
+    after = [x for x in bare if x.start >= s.toks[v.tok].end or (x.start >= anchor and s.lex.order == "v2")]
+    after = [x for x in after if x not in before]
+    if s.lex.order == "svo":
+        subj, obj = before[-1:], after[:1]
+    elif subordinate:
+        subj, obj = before[:1], before[1:2] or after[:1]
+    elif before:
+        subj, obj = before[:1], after[:1]
+    else:
+        subj, obj = after[:1], after[1:2]
+    for x in subj:
+        x.slot = "subj"
+    for x in obj:
+        x.slot = "obj"
+
+
+def _voice(args: list[Argument]) -> None:
+    """Passive: the grammatical subject is the one done to, the agent ("von Biden") the doer."""
+    for x in args:
+        if x.slot == "obj":
+            x.slot = "complement"  # "was elected president": what the subject became
+        elif x.slot == "subj":
+            x.slot = "obj"
+        elif x.slot == "agent":
+            x.slot = "subj"
+
+
+def _object_control(s: _Sentence, args: list[Argument], frames: list[Frame], a: int, passive: bool) -> None:
+    """"congratulated X on taking office and being elected": what follows a verb of the
+    object-control class in its clause, without a subject of its own, is done by that verb's object."""
+    control = s.lex.classes.get("object-control", set())
+    gov = [f for f in frames if f.clause.start == a and f.predicate.lemma in control and f.get("obj")]
+    if not gov or any(x.slot == "subj" and not x.inherited for x in args):
+        return
+    doer = gov[-1].get("obj")
+    args[:] = [x for x in args if x.slot != "subj"]
+    # a passive verb's grammatical subject becomes its object (kb.frames slots are voice-free)
+    args.insert(0, Argument("subj", list(doer), doer[0].start, doer[-1].end, inherited=True))
+
+
+def _complement(s: _Sentence, args: list[Argument], hi: int) -> list[Argument]:
+    """"called Bush a liar": a noun phrase right after the object says what the object is called or
+    made (a ``complement`` argument, without mentions)."""
+    obj = next((x for x in args if x.slot == "obj"), None)
+    if obj is None:
+        return []
+    dets = {w.lower() for w in function_words(s.lang, "determiner")}
+    m = re.match(r"\s+(\w+)\s+\w+", s.text[obj.end:hi])
+    if m is None or m.group(1).lower() not in dets or any(p.start == obj.end + m.start(1) for p in s.phrases):
+        return []
+    return [Argument("complement", [], obj.end + m.start(1), obj.end + m.end())]
+
+
+def _lookback(s: _Sentence, a: int, frames: list[Frame]) -> list[Mention]:
+    """The subject told before inserted or relative clauses ("Macron, der ... reiste, traf";
+    "wird Obama zur Messe, der größten ihrer Art, und zu Gesprächen nach Berlin reisen"): the last
+    phrase without a preposition in the nearest clause before that has one, as long as no clause
+    on the way has a verb of its own."""
+    for ca, cb in reversed([c for c in s.clauses if c[1] <= a]):
+        if _relative(s, ca):
+            continue
+        if any(f.clause.start == ca and not f.predicate.nominal for f in frames):
+            return []
+        bare = [p for p in s.phrases if ca <= p.start and p.end <= cb
+                and _marker(s, _after_times(s, ca, p), p, [])[0] is None]
+        if bare:
+            return list(bare[-1].items)
+    return []
+
+
+def _antecedent(s: _Sentence, a: int) -> list[Mention]:
+    """The phrase a relative clause is about: the last one before its comma."""
+    before = [p for p in s.phrases if p.end <= a]
+    return list(before[-1].items) if before and a - before[-1].end <= 3 else []
+
+
+def _coordinated(s: _Sentence, lo: int, anchor: int) -> int | None:
+    """The end of a list word ("und", "and") between the previous verb and this one, if any."""
+    joins = _list_words(s.lang) | set(function_words(s.lang, "infinitive"))
+    hits = [t for t in s.toks if lo <= t.start < anchor and t.text in joins
+            and not any(a <= t.start < b for a, b in s.protected)]
+    return hits[-1].end if hits else None
+
+
+def _region(s: _Sentence, cv: list[_Verb], k: int, a: int, b: int) -> tuple[int, int, int | None]:
+    """(lo, hi, end of the list word joining it to the verb before) of the k-th verb of a clause."""
+    v = cv[k]
+    anchor = v.anchor(s.toks)
+    joint = _coordinated(s, s.toks[cv[k - 1].tok].end, anchor) if k else None
+    lo = a if k == 0 else (joint or s.toks[cv[k - 1].tok].end)
+    if k + 1 == len(cv):
+        return lo, b, joint
+    nxt = cv[k + 1].anchor(s.toks)
+    hi = _coordinated(s, s.toks[v.tok].end, nxt)
+    hi = nxt if hi is None else next(t.start for t in s.toks if t.end == hi)
+    return lo, hi, joint
+
+
+def _reported(s: _Sentence, v: _Verb, speech_ends: list[int]) -> bool:
+    """Indirect speech: after a speaking verb of the sentence, or in a subjunctive form."""
+    speech = s.lex.classes.get("speech", set())
+    group = [s.toks[i].text.lower() for i, _ in v.aux] + [s.toks[v.tok].text.lower()]
+    return (any(e <= v.anchor(s.toks) for e in speech_ends) and v.reading.lemma not in speech) \
+        or any(w in s.lex.subjunctives for w in group)
+
+
+def _verb_frame(s: _Sentence, index: int, cv: list[_Verb], k: int, clause: tuple[int, int], ctx: dict) -> Frame:
+    """The frame of the k-th verb of a clause; ``ctx`` carries the sentence's frames so far, the
+    previous frame of the clause, the clause kind and the speaking verbs' ends."""
+    a, b = clause
+    v = cv[k]
+    frames, prev, rel = ctx["frames"], ctx["prev"], ctx["relative"]
+    anchor = v.anchor(s.toks)
+    lo, hi, joint = _region(s, cv, k, a, b)
+    args = _arguments(s, lo, hi, ctx["blockers"])
+    feats = _features(s, v, any(x.slot == "agent" for x in args))
+    back = _lookback(s, a, frames) if k == 0 and not rel and _opens(s, a, anchor) else []
+    _core(s, v, args, ctx["subordinate"] and k == 0, joint is not None or bool(back))
+    if not any(x.slot == "subj" for x in args):
+        inherit = (prev.get("subj") if prev is not None and joint is not None else []) \
+            or (_antecedent(s, a) if rel and k == 0 else []) or back \
+            or (_lookback(s, a, frames) if k == 0 and not rel and v.aux and
+                s.toks[v.aux[0][0]].start < a else [])
+        if inherit:
+            args.insert(0, Argument("subj", inherit, inherit[0].start, inherit[-1].end, inherited=True))
+    args += _complement(s, args, hi)
+    _object_control(s, args, frames, a, feats["passive"])
+    if feats["passive"]:
+        _voice(args)
+    if not frames and k == 0:
+        # "On Monday, Merkel met Macron": a fronted date scopes over the first verb after it
+        args += [Argument("time", [], t.start, t.end) for t in s.timexes if t.end <= a
+                 and not any(s.toks[x.tok].start < t.start for x in ctx["verbs"])]
+    tok = s.toks[v.tok]
+    pred = Predicate(tok.start, tok.end, tok.text, v.reading.lemma, False, feats["tense"], _status(s, lo, hi),
+                     feats["modal"], feats["negated"], feats["passive"], _reported(s, v, ctx["speech_ends"]))
+    return Frame(pred, index, Span(a, b), sorted((x for x in args if x.slot), key=lambda x: x.start), relative=rel)
+
+
+def _verb_frames(s: _Sentence, index: int, verbs: list[_Verb], blockers: list[int]) -> list[Frame]:
+    frames: list[Frame] = []
+    speech = s.lex.classes.get("speech", set())
+    ctx = {"frames": frames, "blockers": blockers, "verbs": verbs,
+           "speech_ends": [s.toks[v.tok].end for v in verbs if v.reading.lemma in speech]}
+    for a, b in s.clauses:
+        cv = [v for v in verbs if a <= s.toks[v.tok].start < b]
+        ctx.update(relative=_relative(s, a) and bool(cv), subordinate=_subordinate(s, a), prev=None)
+        for k in range(len(cv)):
+            frame = _verb_frame(s, index, cv, k, (a, b), ctx)
+            frames.append(frame)
+            ctx["prev"] = frame
+    return frames
+
+
+def _noun_frames(s: _Sentence, index: int, nouns: list[tuple[int, str]], verb_frames: list[Frame],
+                 starts: list[int]) -> list[Frame]:
+    frames = []
+    gen = set(function_words(s.lang, "genitive"))
+    for i, lemma in nouns:
+        tok = s.toks[i]
+        a, b = s.clause_of(tok.start)
+        hi = min([x for x in starts if tok.end <= x < b] + [b])
+        args = [x for x in _arguments(s, tok.end, hi, starts) if x.slot or x.start == _first_start(s, tok.end, hi)]
+        owner = [p for p in s.phrases if a <= p.start and p.end <= tok.start and re.fullmatch(
+            rf"(?:{s.lex.possessive.pattern})\s+(?:[^\W\d][\w-]*\s+){{0,2}}", s.text[p.end:tok.start])
+            and not s.text[p.end:tok.start].strip()[:1].isupper()
+            and not any(_verbal(s.lex, w) for w in s.text[p.end:tok.start].split())]
+        for x in args:
+            gap = s.text[tok.end:x.start].split()
+            if not x.slot and x.mentions and (not gap or (len(gap) == 1 and gap[0] in gen)):
+                x.slot = "owner"
+            elif x.slot == "agent":
+                x.slot = "owner"
+        args = [x for x in args if x.slot]
+        if owner:
+            args.insert(0, Argument("owner", list(owner[-1].items), owner[-1].start, owner[-1].end))
+        # the verb the noun stands with ("held talks", "reiste zu einem Besuch"); who speaks of an
+        # event ("said the talks ...") is not thereby its subject
+        speech = s.lex.classes.get("speech", set())
+        gov = [f for f in verb_frames if f.clause.start == a and f.predicate.start < tok.start
+               and f.predicate.lemma not in speech]
+        subj = gov[-1].get("subj") if gov else _bare_before(s, a, tok.start, starts)
+        if gov and gov[-1].predicate.lemma in s.lex.classes.get("object-control", set()):
+            # "congratulated Ortega on his re-election": the re-election is Ortega's
+            subj = gov[-1].get("obj")
+        elif gov and gov[-1].predicate.lemma in s.lex.classes.get("hosting", set()):
+            # "Biden will host Scholz for a state visit": the visit is the guest's, the host hosts it
+            host, subj = subj, gov[-1].get("obj")
+            if host:
+                args.insert(0, Argument("host", list(host), host[0].start, host[-1].end, inherited=True))
+        if subj and not any(x.slot == "owner" for x in args):
+            args.insert(0, Argument("subj", list(subj), subj[0].start, subj[-1].end, inherited=True))
+        pred = Predicate(tok.start, tok.end, tok.text, lemma, True, gov[-1].predicate.tense if gov else "present",
+                         _status(s, a, b), None, False, False, gov[-1].predicate.reported if gov else False)
+        frames.append(Frame(pred, index, Span(a, b), sorted(args, key=lambda x: x.start)))
+    return frames
+
+
+def _bare_before(s: _Sentence, a: int, pos: int, starts: list[int]) -> list[Mention]:
+    """(No verb of the data governs the noun: "Putin had a telephone conversation with X".) The
+    phrase that opens the clause before the noun, unless a preposition or another predicate
+    stands between."""
+    before = [p for p in s.phrases if a <= p.start and p.end <= pos]
+    if not before or any(before[0].end <= x < pos for x in starts):
+        return []
+    p = before[0]
+    if _marker(s, a, p, [])[0] is not None:
+        return []
+    return list(p.items)
+
+
+def _first_start(s: _Sentence, lo: int, hi: int) -> int:
+    return next((p.start for p in s.phrases if lo <= p.start and p.end <= hi), -1)
+
+
+def sentence_frames(text: str, lang: str, lex: Lexicon, index: int, sent: Sentence, mentions: list[Mention],
+                    timexes: list[Timex]) -> list[Frame]:
+    """The frames of one sentence, in text order of their predicates."""
+    if not any(t.text.lower() in lex.verbs or lex.noun(t.text) for t in sent.tokens):
+        return []  # no verb or event noun of the data: nothing to build
+    s = _Sentence(text, lang, lex, sent, mentions, timexes)
+    verbs, nouns = _predicates(s)
+    if not verbs and not nouns:
+        return []
+    starts = sorted([v.anchor(s.toks) for v in verbs] + [s.toks[i].start for i, _ in nouns])
+    blockers = [s.toks[v.tok].start for v in verbs] + [s.toks[i].start for i, _ in nouns]
+    frames = _verb_frames(s, index, verbs, blockers)
+    frames += _noun_frames(s, index, nouns, frames, starts)
+    return sorted(frames, key=lambda f: f.predicate.start)

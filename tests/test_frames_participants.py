@@ -1,0 +1,90 @@
+"""Participants a reader would name: persons the gazetteer does not know, short forms, appositions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kb.model import Document
+from kb.pipeline import analyse
+
+
+def _run(text: str, lang: str, until: str | None = None):
+    return analyse(Document(id="t", text=text, lang=lang, published=dt.date(2023, 6, 1)), until=until)
+
+
+def _names(a):
+    return [(m.text, [e.id for e in m.entities]) for m in a.mentions]
+
+
+def test_particles_inside_an_unknown_surname():
+    a = _run("Gestern empfing Paula Van der Stappen den Botschafter. Van der Stappen sagte nichts.", "de",
+             until="entities")
+    ids = {e for _, es in _names(a) for e in es}
+    assert "local:paula-van-der-stappen" in ids
+    assert not any(e.startswith("local:paula-van") and e != "local:paula-van-der-stappen" for e in ids)
+    # the surname alone later is the same person
+    assert ("Van der Stappen", ["local:paula-van-der-stappen"]) in _names(a)
+
+
+def test_particle_does_not_swallow_what_follows_a_name():
+    a = _run("Damals sprach Paula Brandstetter der Partei ihr Vertrauen aus.", "de", until="entities")
+    assert ("Paula Brandstetter", ["local:paula-brandstetter"]) in _names(a)
+
+
+def test_name_in_an_apposition_after_an_office():
+    a = _run("Der finnische Präsident, Tapio Rautavaara, reiste am Montag nach Berlin.", "de", until="entities")
+    people = [es for _, es in _names(a) if es and es[0].startswith("local:")]
+    assert ["local:tapio-rautavaara"] in people
+
+
+def test_no_apposition_where_reported_speech_starts():
+    # "sagte der Präsident, Mika Lahti werde kommen": the name is what is said, not an apposition
+    a = _run("Das sagte der Präsident, Mika Lahti werde am Montag kommen.", "de", until="entities")
+    assert not any(t.startswith("Präsident,") for t, _ in _names(a))
+
+
+def test_family_name_first_resolves_later():
+    a = _run("President Moon Jae-in met Chancellor Olaf Scholz on Monday. Moon said the talks were useful.", "en",
+             until="entities")
+    later = [es for t, es in _names(a) if t == "Moon"]
+    assert later and later[0] == [e for t, es in _names(a) if t.endswith("Moon Jae-in") for e in es][:1]
+
+
+def test_given_name_alone_is_no_short_form():
+    a = _run("Angela Merkel met Olaf Scholz. Angela was not mentioned again.", "en", until="entities")
+    assert not any(t == "Angela" for t, _ in _names(a))
+
+
+def test_both_parties_of_a_call_with_an_unknown_person():
+    a = _run("Olaf Scholz telefonierte am Montag mit Paula Van der Stappen.", "de")
+    call = next(e for e in a.events if e.type == "PhoneCall")
+    assert {p.entity.id for p in call.participants if p.entity} == {"Q61053", "local:paula-van-der-stappen"}
+
+
+def test_hosted_visit_goes_to_the_guest():
+    a = _run("Biden will host Prime Minister Tapio Rautavaara for a state visit on Friday.", "en")
+    visit = next(e for e in a.events if e.type == "StateVisit")
+    roles = {p.role for p in visit.participants}
+    assert "guest" in roles and all(p.entity.id != "Q6279" for p in visit.participants if p.role == "guest")
+
+
+def _person_verb_examples():
+    from kb.lang import examples
+
+    for lang in ("de", "en"):
+        for ex in examples(lang, "person-verbs.txt"):
+            yield lang, ex
+
+
+def test_person_verb_examples():
+    cases = list(_person_verb_examples())
+    assert len(cases) >= 4
+    for lang, ex in cases:
+        text, _, want = ex.partition(" -> ")
+        a = _run(text, lang, until="entities")
+        local = [m.text for m in a.mentions if m.entities and m.entities[0].id.startswith("local:")
+                 and m.entities[0].kind == "person"]
+        if want == "no person":
+            assert not local, (ex, local)
+        else:
+            assert want in local, (ex, local)
