@@ -499,7 +499,7 @@ class Analysis:
         self.claims = [c for c in self.claims if c.id not in doomed]
 
     def as_record(self) -> dict[str, Any]:
-        """The JSON event record of DESIGN.md (what ``kb extract`` prints)."""
+        """The JSON event record (``docs/record.md``; what ``kb extract`` prints)."""
         d = self.document
         return {
             "doc_id": d.id,

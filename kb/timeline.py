@@ -1,6 +1,6 @@
 """Timelines: the events of the KB ordered by date, one row per event.
 
-The query filters and sorts only on the ``xsd:date`` bounds (DESIGN.md: engines
+The query filters and sorts only on the ``xsd:date`` bounds (engines
 disagree on comparing ``xsd:gYearMonth`` with ``xsd:date``). Overlap with a
 window [A, B] is ``earliest <= B && latest >= A``.
 """

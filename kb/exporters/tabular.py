@@ -75,7 +75,7 @@ def write_csv(request) -> str:
 
 
 def report_dict(r: Report) -> dict[str, Any]:
-    """A report as the JSON event record of DESIGN.md, plus its source."""
+    """A report as the JSON event record (docs/record.md), plus its source."""
     rtype, subtype = RECORD_TYPES.get(r.type, (r.type, None))
     d: dict[str, Any] = {
         "id": r.iri, "event_id": r.local_id, "doc_id": r.doc_id, "type": rtype, "kb_type": r.type,

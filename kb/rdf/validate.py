@@ -2,7 +2,7 @@
 
 The shapes (``shapes/*.ttl``, installed as ``kb.shapes``) are parsed once per
 process. Each graph is validated on its own, in memory: pySHACL over a whole
-store is far too slow (see DESIGN.md), and a document graph carries the type
+store is far too slow (docs/benchmarks.md), and a document graph carries the type
 triples of every entity it mentions, so ``sh:class`` constraints hold locally.
 Shapes with severity ``sh:Warning``/``sh:Info`` never make a graph fail.
 """

@@ -1,6 +1,6 @@
 """Absolute dates for languages without temporal data files, from dateparser's locales.
 
-DESIGN.md: German and English have full rule sets in ``kb/lang/<iso>/``; any
+The design (docs/index.md): German and English have full rule sets in ``kb/lang/<iso>/``; any
 other language still gets its absolute dates ("16 mai 2024", "16.05.2024",
 "mai 2024", "16 mai") found and resolved. The month names come from
 dateparser's locale data, so no language knowledge is written here; relative
