@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import document as docio
-from .errors import InputError, KBError, PipelineError, ShapeViolation, StoreError
+from .errors import InputError, Interrupted, KBError, PipelineError, ShapeViolation, StoreError
 from .model import Analysis, Document
 from .timeline import TimelineRow, build_query, expand_types, parse_bound, rows_from_query
 
@@ -218,6 +218,18 @@ class KnowledgeBase:
         """
         summary = IngestSummary()
         pending: list[Analysis] = []
+        try:
+            self._ingest_items(items, summary, pending, progress)
+        except KeyboardInterrupt:
+            # Every stored document is whole; the few analysed but not yet written are not stored.
+            raise Interrupted(f"interrupted: {summary.documents} documents stored"
+                              f"{f', {len(summary.rejected)} rejected' if summary.rejected else ''}, "
+                              f"{len(pending)} analysed but not written; run the same command again to "
+                              f"continue (stored documents are replaced, not doubled)") from None
+        return summary
+
+    def _ingest_items(self, items, summary: IngestSummary, pending: list[Analysis],
+                      progress: Callable[[int], None] | None) -> None:
         for item in items:
             if isinstance(item, docio.ReadNote):
                 summary.note(item)
@@ -232,13 +244,13 @@ class KnowledgeBase:
                 else:
                     if len(pending) >= BATCH:
                         self._store_batch(pending, summary, progress)
-                        pending = []
+                        pending.clear()
                     continue  # progress is counted when the document is stored
             if progress:
                 progress(1)
         if pending:
             self._store_batch(pending, summary, progress)
-        return summary
+            pending.clear()
 
     def _store_batch(self, analyses: list[Analysis], summary: IngestSummary,
                      progress: Callable[[int], None] | None) -> None:

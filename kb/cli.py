@@ -33,6 +33,11 @@ class KBGroup(click.Group):
         except KBError as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except (KeyboardInterrupt, click.exceptions.Abort):
+            # Stores write whole documents: whatever was stored before this is complete.
+            click.echo("interrupted: what was stored before is complete; run the same command again to "
+                       "continue", err=True)
+            ctx.exit(130)
         except BrokenPipeError:
             sys.stderr.close()
             ctx.exit(1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "InputError",
+    "Interrupted",
     "KBError",
     "PipelineError",
     "QueryError",
@@ -58,6 +59,12 @@ class StoreError(KBError):
 
 class StoreLockedError(StoreError):
     """Another process holds the store open for writing."""
+
+
+class Interrupted(KBError):
+    """The user stopped a run (Ctrl-C); the message says what was stored (exit code 130)."""
+
+    exit_code = 130
 
 
 class ShapeViolation(KBError):

@@ -250,3 +250,27 @@ def test_a_file_whose_reading_fails_unforeseen_costs_only_that_file(monkeypatch,
     assert what.endswith("b.txt") and "MemoryError" in why
     r = CliRunner().invoke(main, ["--store", str(tmp_path / "kb"), "ingest", "-q", str(tmp_path)])
     assert r.exit_code == 2 and "2 documents" in r.output and "MemoryError" in r.output
+
+
+def test_ctrl_c_during_ingest_says_what_was_stored_and_exits_130(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import kb.api
+    from kb.cli import main
+    from kb.document import make_document
+
+    def three_then_interrupt(paths, on_file=None, **defaults):
+        for n in range(10):
+            yield make_document(f"Der Minister sprach am Montag in Wien. Nummer {n}.", id=f"doc-{n}", lang="de",
+                                published="2024-05-14")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kb.api, "read_documents", three_then_interrupt)
+    note = tmp_path / "a.txt"
+    note.write_text("unused", encoding="utf-8")
+    store = tmp_path / "kb"
+    r = CliRunner().invoke(main, ["--store", str(store), "ingest", "-q", str(note)])
+    assert r.exit_code == 130, r.output
+    assert "interrupted: 8 documents stored" in r.output and "run the same command again" in r.output
+    with kb.api.open_kb(store, read_only=True) as base:
+        assert len(base.documents()) == 8  # the batches written before Ctrl-C, each document whole
