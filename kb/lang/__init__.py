@@ -34,6 +34,21 @@ def data_path(lang: str, name: str) -> Path:
     return LANG_DIR / lang / name
 
 
+def _checked_lines(lang: str, name: str) -> tuple[str, ...]:
+    """All lines of a file, checked against its declared format; () when it is missing.
+    (Its callers cache what they keep.)"""
+    path = data_path(lang, name)
+    if not path.exists():
+        return ()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LanguageDataError(path, None, f"cannot be read: {exc}") from None
+    if name in SCHEMAS:
+        parse_lines(path, lines, SCHEMAS[name])
+    return tuple(lines)
+
+
 @lru_cache(maxsize=None)
 def read_lines(lang: str, name: str) -> tuple[str, ...]:
     """The data lines of a file (comments, EXAMPLE lines and blank lines dropped).
@@ -41,39 +56,12 @@ def read_lines(lang: str, name: str) -> tuple[str, ...]:
     A missing file gives an empty tuple, so a language without e.g. event
     triggers simply finds none.
     """
-    path = data_path(lang, name)
-    if not path.exists():
-        return ()
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LanguageDataError(path, None, f"cannot be read: {exc}") from None
-    if name in SCHEMAS:
-        parse_lines(path, lines, SCHEMAS[name])
-    out = []
-    for line in lines:
-        stripped = line.strip()
-        if not stripped or stripped.startswith("#"):
-            continue
-        out.append(line.rstrip("\n"))
-    return tuple(out)
+    return tuple(line.rstrip("\n") for line in _checked_lines(lang, name)
+                 if line.strip() and not line.strip().startswith("#"))
 
 
 @lru_cache(maxsize=None)
 def examples(lang: str, name: str) -> tuple[str, ...]:
     """The text after ``# EXAMPLE:`` on each example line of a file."""
-    path = data_path(lang, name)
-    if not path.exists():
-        return ()
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LanguageDataError(path, None, f"cannot be read: {exc}") from None
-    if name in SCHEMAS:
-        parse_lines(path, lines, SCHEMAS[name])
-    out = []
-    for line in lines:
-        stripped = line.strip()
-        if stripped.startswith("# EXAMPLE:"):
-            out.append(stripped[len("# EXAMPLE:"):].strip())
-    return tuple(out)
+    return tuple(line.strip()[len("# EXAMPLE:"):].strip() for line in _checked_lines(lang, name)
+                 if line.strip().startswith("# EXAMPLE:"))
