@@ -22,7 +22,7 @@ from functools import lru_cache
 from . import lang as langdata
 from .model import Analysis, Sentence, Span, Token
 
-__all__ = ["MAX_SENTENCE_CHARS", "annotate", "cut_points", "split", "tokenize"]
+__all__ = ["CLAUSE_CUT", "MAX_SENTENCE_CHARS", "annotate", "clauses", "cut_points", "split", "tokenize"]
 
 # The longest sentence of the development articles has ~480 characters; a legal
 # sentence may reach 1,500. Beyond this a span is not a sentence a rule can read.
@@ -170,3 +170,23 @@ def annotate(analysis: Analysis) -> None:
             f"{len(cut)} sentence(s) longer than {MAX_SENTENCE_CHARS:,} characters (the longest "
             f"{longest:,}, at offset {cut[0].start}) were cut into pieces at spaces; an event "
             f"or date that spans a cut may be missed")
+
+
+# Clause punctuation inside a sentence (the events step's clauses; the frame step also cuts at brackets).
+CLAUSE_CUT = re.compile(r"[,;:–—]|\s-\s")
+
+
+def clauses(text: str, sent: Sentence, protected: list[tuple[int, int]],
+            cut: re.Pattern = CLAUSE_CUT) -> list[tuple[int, int]]:
+    """Cut a sentence at clause punctuation (``cut``) outside protected spans (timexes, mentions);
+    a comma between digits ("1,5") cuts nothing. Never empty: at worst the whole sentence."""
+    cuts = [sent.start]
+    for m in cut.finditer(text, sent.start, sent.end):
+        p = m.start()
+        if any(s <= p < e for s, e in protected):
+            continue
+        if text[p] == "," and 0 < p < len(text) - 1 and text[p - 1].isdigit() and text[p + 1].isdigit():
+            continue
+        cuts.append(m.end())
+    cuts.append(sent.end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(sent.start, sent.end)]

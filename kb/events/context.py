@@ -6,10 +6,10 @@ quotation marks.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..model import Mention, Sentence, Timex
+from ..sentences import clauses
 
 __all__ = ["ACTOR_KINDS", "PLACE_KINDS", "Context", "clauses", "distance", "is_actor", "is_place", "locative_before",
            "persons", "previous_subject", "quotes"]
@@ -17,7 +17,6 @@ __all__ = ["ACTOR_KINDS", "PLACE_KINDS", "Context", "clauses", "distance", "is_a
 PLACE_KINDS = {"country", "city"}
 ACTOR_KINDS = {"person", "government", "ministry", "office", "organisation", "agency", "group"}
 
-_CUT = re.compile(r"[,;:–—]|\s-\s")
 # opening quotation mark -> the marks that may close it (German „…“ is often closed by ” or ")
 _OPENERS = {"„": "“”\"", "“": "”\"", "»": "«", "«": "»", '"': '"“”'}
 
@@ -39,24 +38,6 @@ def quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
         out.append((i, min(j + 1, end)))
         i = j + 1
     return out
-
-
-def clauses(text: str, sent: Sentence, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Cut a sentence at clause punctuation outside protected spans (timexes, mentions, numbers)."""
-    cuts = [sent.start]
-    for m in _CUT.finditer(text, sent.start, sent.end):
-        p = m.start()
-        if any(s <= p < e for s, e in protected):
-            continue
-        if text[p] == "," and 0 < p < len(text) - 1 and text[p - 1].isdigit() and text[p + 1].isdigit():
-            continue
-        cuts.append(m.end())
-    cuts.append(sent.end)
-    out = []
-    for a, b in zip(cuts, cuts[1:]):
-        if b > a:
-            out.append((a, b))
-    return out or [(sent.start, sent.end)]
 
 
 @dataclass

@@ -12,11 +12,12 @@ from functools import lru_cache
 
 from ..entities.words import function_words
 from ..model import Argument, Frame, Mention, Predicate, Sentence, Span, Timex
+from ..sentences import clauses
 from .lexicon import Lexicon, VerbForm
 
 __all__ = ["sentence_frames"]
 
-_CUT = re.compile(r"[,;:–—()]|\s-\s")
+_CUT = re.compile(r"[,;:–—()]|\s-\s")  # clause punctuation, brackets included (kb.sentences.clauses)
 _WORD = re.compile(r"\w")
 _MAX_GAP_WORDS = 4
 _SVO_AUX_REACH = 4  # tokens from an English auxiliary to its verb  # words between a preposition and its phrase ("mit dem französischen Präsidenten")
@@ -56,7 +57,7 @@ class _Sentence:
             self.phrases = sorted(self.phrases + _unnamed(self, sent), key=lambda p: p.start)
         protected = [(p.start, p.end) for p in self.phrases] + [(t.start, t.end) for t in self.timexes]
         self.protected = protected
-        self.clauses = _clauses(text, sent, protected)
+        self.clauses = clauses(text, sent, protected, _CUT)
         taken = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in self.timexes]
         self.busy = {t.start for t in self.toks if any(a <= t.start < b for a, b in taken)}
 
@@ -168,19 +169,6 @@ def _split_comma_lists(p: _Phrase) -> list[_Phrase]:
     if "word" in p.joins or not p.joins:
         return [p]
     return [_Phrase(m.start, m.end, [m]) for m in p.items]
-
-
-def _clauses(text: str, sent: Sentence, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    cuts = [sent.start]
-    for m in _CUT.finditer(text, sent.start, sent.end):
-        p = m.start()
-        if any(s <= p < e for s, e in protected):
-            continue
-        if text[p] == "," and 0 < p < len(text) - 1 and text[p - 1].isdigit() and text[p + 1].isdigit():
-            continue
-        cuts.append(m.end())
-    cuts.append(sent.end)
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a] or [(sent.start, sent.end)]
 
 
 # -- predicates -------------------------------------------------------------------------------------
