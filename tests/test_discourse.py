@@ -9,7 +9,6 @@ import pytest
 from click.testing import CliRunner
 
 import kb.api as api
-from kb import entities
 from kb.events import dating
 from kb.model import Document
 from kb.pipeline import analyse
@@ -17,12 +16,7 @@ from kb.pipeline import analyse
 DCT = dt.date(2024, 3, 14)  # a Thursday
 
 
-@pytest.fixture(autouse=True)
-def _no_user_gazetteer(tmp_path, monkeypatch):
-    monkeypatch.setenv("KB_GAZETTEER", str(tmp_path / "none.tsv"))
-    entities.reload()
-    yield
-    entities.reload()
+pytestmark = pytest.mark.usefixtures("no_user_gazetteer")
 
 
 def run(text: str, lang: str, dct: dt.date = DCT):

@@ -14,12 +14,7 @@ import pytest
 from kb import entities
 
 
-@pytest.fixture(autouse=True)
-def _no_user_gazetteer(tmp_path, monkeypatch):
-    monkeypatch.setenv("KB_GAZETTEER", str(tmp_path / "none.tsv"))
-    entities.reload()
-    yield
-    entities.reload()
+pytestmark = pytest.mark.usefixtures("no_user_gazetteer")
 
 
 # (role, jurisdiction QID, date, expected canonical name, expected id or None)

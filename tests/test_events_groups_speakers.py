@@ -6,17 +6,11 @@ import datetime as dt
 
 import pytest
 
-from kb import entities
 from kb.model import Document
 from kb.pipeline import analyse
 
 
-@pytest.fixture(autouse=True)
-def _no_user_gazetteer(tmp_path, monkeypatch):
-    monkeypatch.setenv("KB_GAZETTEER", str(tmp_path / "none.tsv"))
-    entities.reload()
-    yield
-    entities.reload()
+pytestmark = pytest.mark.usefixtures("no_user_gazetteer")
 
 
 def run(text: str, lang: str, dct: str = "2024-05-14"):
