@@ -42,6 +42,7 @@ def detect(text: str) -> tuple[str | None, float]:
     return (lang if confidence >= MIN_CONFIDENCE else None), round(confidence, 3)
 
 
+@lru_cache(maxsize=None)
 def coverage(lang: str) -> str:
     """``"events"`` (event rules and dates), ``"dates"`` (dates only) for a language code."""
     if lang in available_languages() and data_path(lang, "events.txt").exists():
