@@ -11,6 +11,12 @@ range filters):
   date bounds overlap (events spanning more than :data:`MONTH_SPAN_LIMIT`
   months get year keys ``{YYYY}`` instead, and more than
   :data:`YEAR_SPAN_LIMIT` years one ``wide`` key), one per actor;
+- ``kb:actorYear <kbr:idx/{actor}/y/{YYYY}>`` for every year the bounds
+  overlap and ``kb:actorCentury <kbr:idx/{actor}/c/{CC}>`` for every century
+  (both only up to :data:`YEAR_SPAN_LIMIT` years), one per actor: a timeline
+  asks these first which years hold any event of the actor at all, so an open
+  or wide window costs a few lookups per year that has events, not one per
+  month of the window (:func:`timeline_events`);
 - ``kb:actorPair <kbr:idx/pair/{a}/{b}>`` for each unordered pair of actors;
 - ``kb:year`` the year of the earliest bound (an ``xsd:integer``), so
   "events per year" groups on a stored value.
@@ -33,8 +39,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 __all__ = [
+    "ACTOR_CENTURY",
     "ACTOR_PAIR",
     "ACTOR_PERIOD",
+    "ACTOR_YEAR",
     "MONTH_SPAN_LIMIT",
     "YEAR",
     "YEAR_SPAN_LIMIT",
@@ -47,6 +55,7 @@ __all__ = [
     "pair_count_query",
     "pair_key",
     "period_keys",
+    "era_keys",
     "timeline_chunks",
     "timeline_events",
     "window_keys",
@@ -59,6 +68,8 @@ _SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
 
 ACTOR_PERIOD = URIRef(_KB + "actorPeriod")
 ACTOR_PAIR = URIRef(_KB + "actorPair")
+ACTOR_YEAR = URIRef(_KB + "actorYear")
+ACTOR_CENTURY = URIRef(_KB + "actorCentury")
 YEAR = URIRef(_KB + "year")
 _SEM_EVENT = URIRef(_SEM + "Event")
 _HAS_ACTOR = URIRef(_SEM + "hasActor")
@@ -120,9 +131,36 @@ def pair_key(actor_a: str, actor_b: str) -> str:
     return f"{_IDX}pair/{a}/{b}"
 
 
+def era_keys(actor_iri: str, earliest: _dt.date, latest: _dt.date) -> list[tuple[str, str]]:
+    """The ``("actorYear" | "actorCentury", key IRI)`` keys of one actor of an event with these bounds.
+
+    None for an event of more than :data:`YEAR_SPAN_LIMIT` years: its ``wide``
+    period key is in every windowed lookup anyway.
+
+    >>> [k.rsplit("idx/", 1)[1] for _, k in era_keys("http://www.wikidata.org/entity/Q1",
+    ...                                               _dt.date(1999, 12, 30), _dt.date(2000, 1, 2))]
+    ['Q1/y/1999', 'Q1/y/2000', 'Q1/c/19', 'Q1/c/20']
+    """
+    if latest < earliest or latest.year - earliest.year + 1 > YEAR_SPAN_LIMIT:
+        return []
+    tok = actor_token(actor_iri)
+    out = [("actorYear", year_key(tok, y)) for y in range(earliest.year, latest.year + 1)]
+    out += [("actorCentury", century_key(tok, c)) for c in range(earliest.year // 100, latest.year // 100 + 1)]
+    return out
+
+
+def year_key(token: str, year: int) -> str:
+    return f"{_IDX}{token}/y/{year:04d}"
+
+
+def century_key(token: str, century: int) -> str:
+    return f"{_IDX}{token}/c/{century:02d}"
+
+
 def _keys(actors: Iterable[str], earliest: _dt.date | None,
           latest: _dt.date | None) -> Iterator[tuple[str, int | str]]:
-    """``("year", 2024)``, ``("period", key IRI)`` and ``("pair", key IRI)`` of one event."""
+    """``("year", 2024)``, ``("period", key IRI)``, ``("actorYear"|"actorCentury", key IRI)``
+    and ``("pair", key IRI)`` of one event."""
     actors = sorted(set(actors))
     if earliest is not None:
         yield "year", earliest.year
@@ -130,6 +168,7 @@ def _keys(actors: Iterable[str], earliest: _dt.date | None,
         for a in actors:
             for key in period_keys(a, earliest, latest):
                 yield "period", key
+            yield from era_keys(a, earliest, latest)
     for i, a in enumerate(actors):
         for b in actors[i + 1:]:
             yield "pair", pair_key(a, b)
@@ -142,12 +181,16 @@ def index_triples(event: URIRef, actors: Iterable[str], earliest: _dt.date | Non
         if kind == "year":
             yield event, YEAR, Literal(value, datatype=XSD.integer)
         else:
-            yield event, ACTOR_PERIOD if kind == "period" else ACTOR_PAIR, URIRef(value)
+            yield event, _KEY_PREDICATES[kind], URIRef(value)
 
 
+_KEY_PREDICATES = {"period": ACTOR_PERIOD, "pair": ACTOR_PAIR, "actorYear": ACTOR_YEAR,
+                   "actorCentury": ACTOR_CENTURY}
 _OX_TYPE = ox.NamedNode(str(RDF.type))
 _OX = {str(p): ox.NamedNode(str(p)) for p in (_SEM_EVENT, _HAS_ACTOR, _EARLIEST, _LATEST, YEAR,
-                                               ACTOR_PERIOD, ACTOR_PAIR, XSD.integer)}
+                                               ACTOR_PERIOD, ACTOR_PAIR, ACTOR_YEAR, ACTOR_CENTURY,
+                                               XSD.integer)}
+_OX_KEYS = {kind: _OX[str(p)] for kind, p in _KEY_PREDICATES.items()}
 
 
 def index_for(triples: Iterable[tuple]) -> list[tuple]:
@@ -163,7 +206,7 @@ def index_for(triples: Iterable[tuple]) -> list[tuple]:
                 events[s] = None
         elif p == has_actor or p == earliest_p or p == latest_p:
             facts.setdefault(s, []).append((p, o))
-    year, period, pair = _OX[str(YEAR)], _OX[str(ACTOR_PERIOD)], _OX[str(ACTOR_PAIR)]
+    year = _OX[str(YEAR)]
     integer = _OX[str(XSD.integer)]
     out = []
     for event in events:
@@ -175,7 +218,7 @@ def index_for(triples: Iterable[tuple]) -> list[tuple]:
             if kind == "year":
                 out.append((event, year, ox.Literal(str(value), datatype=integer)))
             else:
-                out.append((event, period if kind == "period" else pair, ox.NamedNode(value)))
+                out.append((event, _OX_KEYS[kind], ox.NamedNode(value)))
     return out
 
 
@@ -201,7 +244,7 @@ def add_index(graph: Graph) -> int:
 
     Idempotent: existing index triples are removed first.
     """
-    for pred in (ACTOR_PERIOD, ACTOR_PAIR, YEAR):
+    for pred in (ACTOR_PERIOD, ACTOR_PAIR, ACTOR_YEAR, ACTOR_CENTURY, YEAR):
         graph.remove((None, pred, None))
     new = []
     for event in set(graph.subjects(RDF.type, _SEM_EVENT)):
@@ -279,25 +322,139 @@ def chunk_query(actor_iris: list[str], since: _dt.date, until: _dt.date,
     return f"{_PREFIXES}SELECT DISTINCT ?event ?earliest ?latest WHERE {{\n  GRAPH ?g {{\n    {body}\n  }}\n}}\n"
 
 
-def timeline_events(select, actor_iris: list[str], since: _dt.date, until: _dt.date,
-                    limit: int, type_iris: list[str] | None = None) -> list[tuple[str, str, str]]:
-    """The first ``limit`` events ``(iri, earliest, latest)`` of the actors in
-    [since, until], ordered by earliest then latest bound then IRI.
+# At most this many months per lookup: ~130 keys per actor (a few kB of SPARQL) whatever the window.
+MAX_CHUNK_MONTHS = 120
+# Windows up to this many years are probed year by year; wider ones century by century first.
+_YEAR_PROBE_SPAN = 200
 
-    ``select(sparql)`` runs a SELECT and yields rows as tuples of strings
-    (``kb.store.Store``, :class:`kb.remote.RemoteStore` or pyoxigraph adapt to
-    that in one line). ``type_iris`` lists the classes to keep (a type and its
-    sub-types, already expanded).
+
+def _probe(select, predicate: str, keys: list[str]) -> set[str]:
+    """Those of ``keys`` that some event carries as ``predicate`` (one lookup each, stopping at the first)."""
+    found: set[str] = set()
+    for i in range(0, len(keys), 400):
+        values = " ".join(f"<{k}>" for k in keys[i:i + 400])
+        found.update(r[0] for r in select(
+            f"{_PREFIXES}SELECT ?k WHERE {{ VALUES ?k {{ {values} }} "
+            f"FILTER EXISTS {{ GRAPH ?g {{ ?e <{predicate}> ?k }} }} }}\n"))
+    return found
+
+
+def _has_era_keys(select) -> bool:
+    """Whether the store carries ``kb:actorYear`` keys at all (stores written before they existed do not)."""
+    return bool(select(f"{_PREFIXES}SELECT ?e WHERE {{ GRAPH ?g {{ ?e <{ACTOR_YEAR}> ?k }} }} LIMIT 1\n"))
+
+
+def active_years(select, actor_iris: list[str], since: _dt.date, until: _dt.date) -> Iterator[int]:
+    """The years of [since, until], in order, in which some event of the actors lies (lazily).
+
+    A window of up to 200 years is probed by its ``kb:actorYear`` keys, a wider
+    one century by century (``kb:actorCentury``) first and then the years of
+    each century found, so an open window (0001-9999) costs about 100 lookups
+    plus 100 per century with events. Events over :data:`YEAR_SPAN_LIMIT` years
+    carry neither key: every chunk lookup includes their ``wide`` key.
     """
+    tokens = sorted({actor_token(a) for a in actor_iris})
+
+    def years(first: int, last: int) -> list[int]:
+        keys = {year_key(t, y): y for t in tokens for y in range(first, last + 1)}
+        return sorted({keys[k] for k in _probe(select, str(ACTOR_YEAR), list(keys))})
+
+    if until.year - since.year < _YEAR_PROBE_SPAN:
+        yield from years(since.year, until.year)
+        return
+    keys = {century_key(t, c): c for t in tokens for c in range(since.year // 100, until.year // 100 + 1)}
+    for c in sorted({keys[k] for k in _probe(select, str(ACTOR_CENTURY), list(keys))}):
+        yield from years(max(since.year, 100 * c), min(until.year, 100 * c + 99))
+
+
+def _month_chunks(years: Iterable[int], since: _dt.date, until: _dt.date,
+                  first: int = 1) -> Iterator[list[tuple[int, int]]]:
+    """The months of ``years`` within [since, until] in order, in runs of 1, 2, 4, ... months
+    (at most :data:`MAX_CHUNK_MONTHS`)."""
+    size, run = first, []
+    for y in years:
+        for m in range(since.month if y == since.year else 1, (until.month if y == until.year else 12) + 1):
+            run.append((y, m))
+            if len(run) == size:
+                yield run
+                size, run = min(2 * size, MAX_CHUNK_MONTHS), []
+    if run:
+        yield run
+
+
+def months_query(actor_iris: list[str], since: _dt.date, until: _dt.date, months: list[tuple[int, int]],
+                 type_iris: list[str] | None = None) -> str:
+    """SELECT ``?event ?earliest ?latest`` of the actors' events overlapping [since, until]
+    that carry a key of one of ``months`` (its month, its year, or ``wide``)."""
+    keys = []
+    for tok in sorted({actor_token(a) for a in actor_iris}):
+        keys += [f"{_IDX}{tok}/{y:04d}-{m:02d}" for y, m in months]
+        keys += [f"{_IDX}{tok}/{y:04d}" for y in sorted({y for y, _ in months})]
+        keys.append(f"{_IDX}{tok}/wide")
+    return _key_query(keys, since, until, type_iris)
+
+
+def _key_query(keys: list[str], since: _dt.date, until: _dt.date, type_iris: list[str] | None) -> str:
+    where = ["VALUES ?k { " + " ".join(f"<{k}>" for k in keys) + " }",
+             "?event kb:actorPeriod ?k .",
+             "?event sem:hasEarliestBeginTimeStamp ?earliest ; sem:hasLatestEndTimeStamp ?latest .",
+             f'FILTER(xsd:date(?earliest) <= "{until.isoformat()}"^^xsd:date && '
+             f'xsd:date(?latest) >= "{since.isoformat()}"^^xsd:date)']
+    if type_iris:
+        where.append("?event a ?cls . VALUES ?cls { " + " ".join(f"<{t}>" for t in type_iris) + " }")
+    body = "\n    ".join(where)
+    return f"{_PREFIXES}SELECT DISTINCT ?event ?earliest ?latest WHERE {{\n  GRAPH ?g {{\n    {body}\n  }}\n}}\n"
+
+
+def _last_day(y: int, m: int) -> _dt.date:
+    return (_dt.date(y + 1, 1, 1) if m == 12 else _dt.date(y, m + 1, 1)) - _dt.timedelta(days=1)
+
+
+def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until: _dt.date | None,
+                    limit: int | None, type_iris: list[str] | None = None) -> list[tuple[str, str, str]]:
+    """The first ``limit`` (``None``: all) events ``(iri, earliest, latest)`` of the actors in
+    [since, until] (``None``: open), ordered by earliest then latest bound then IRI.
+
+    The walk visits only the years that hold an event of the actors
+    (:func:`active_years`), their months in chunks of 1, 2, 4, ... up to
+    :data:`MAX_CHUNK_MONTHS` months, one bounded lookup each, and stops as
+    soon as it has ``limit`` events that no later chunk can precede: the cost
+    follows the rows returned, not the width of the window. ``select(sparql)``
+    runs a SELECT and yields rows as tuples of strings (``kb.store.Store``,
+    :class:`kb.remote.RemoteStore` or pyoxigraph adapt to that in one line).
+    ``type_iris`` lists the classes to keep (a type and its sub-types, already
+    expanded). A store written before the ``kb:actorYear`` keys existed is
+    walked month by month over the whole window (slower, same rows).
+    """
+    since = since or _dt.date(1, 1, 1)
+    until = until or _dt.date(9999, 12, 31)
+    if until < since:
+        return []
     found: dict[str, tuple[str, str, str]] = {}
-    for chunk in timeline_chunks(since, until):
-        for event, earliest, latest in select(chunk_query(actor_iris, since, until, chunk, type_iris)):
+
+    def ordered(rows):
+        return sorted(rows, key=lambda r: (r[1], r[2], r[0]))
+
+    if _has_era_keys(select):
+        chunks = ((months_query(actor_iris, since, until, months, type_iris), _last_day(*months[-1]))
+                  for months in _month_chunks(active_years(select, actor_iris, since, until), since, until))
+    else:
+        chunks = ((chunk_query(actor_iris, since, until, chunk, type_iris), chunk[1])
+                  for chunk in timeline_chunks(since, until))
+    looked = False
+    for sparql, done in chunks:
+        looked = True
+        for event, earliest, latest in select(sparql):
             found[event] = (event, earliest, latest)
-        done = chunk[1].isoformat()
-        complete = sorted((r for r in found.values() if r[1] <= done), key=lambda r: (r[1], r[2], r[0]))
-        if len(complete) >= limit:
+        complete = ordered(r for r in found.values() if r[1] <= done.isoformat())
+        if limit is not None and len(complete) >= limit:
             return complete[:limit]
-    return sorted(found.values(), key=lambda r: (r[1], r[2], r[0]))[:limit]
+    if not looked:
+        # No year holds an event of the actors: only events wider than YEAR_SPAN_LIMIT years can match.
+        keys = [f"{_IDX}{t}/wide" for t in sorted({actor_token(a) for a in actor_iris})]
+        for event, earliest, latest in select(_key_query(keys, since, until, type_iris)):
+            found[event] = (event, earliest, latest)
+    return ordered(found.values())[:limit]
 
 
 def pair_count_query(actor_a: str, actor_b: str, type_iri: str, since: _dt.date | None = None) -> str:

@@ -172,6 +172,8 @@ class KB(DefinedNamespace):
 
     # Index keys (kb.rdf.index) that make frequent queries fast at scale.
     actorPeriod: URIRef
+    actorYear: URIRef
+    actorCentury: URIRef
     actorPair: URIRef
     year: URIRef
 
