@@ -84,7 +84,7 @@ class NameIndex:
         return name or entity_iri
 
 
-def resolve(actor: str, index: NameIndex, store_labels: Callable[[], Iterable[tuple[str, str, bool]]],
+def resolve(actor: str, index: NameIndex | Callable[[], NameIndex], store_labels: Callable[[], Iterable[tuple[str, str, bool]]],
             stored: Callable[[str], bool]) -> list[str]:
     """The IRI(s) of the KB's actor that a name given by the user stands for.
 
@@ -92,7 +92,8 @@ def resolve(actor: str, index: NameIndex, store_labels: Callable[[], Iterable[tu
     ships (``index``, the gazetteer), keeping the entities the KB holds
     (``stored(iri)``); then among the labels of the store's own actors
     (``store_labels()`` yields ``(iri, label, is_person)``; asked only then,
-    since it reads the store). "Schulz" in a KB that has Olaf Scholz and no
+    since it reads the store; ``index`` may be a function that builds it,
+    called only for a name). "Schulz" in a KB that has Olaf Scholz and no
     Martin Schulz is an error that suggests Scholz, not an empty timeline.
     """
     actor = (actor or "").strip()
@@ -104,6 +105,8 @@ def resolve(actor: str, index: NameIndex, store_labels: Callable[[], Iterable[tu
     if _QID.fullmatch(actor):
         return [str(iri.WD) + "Q" + actor[1:]]
     key = normalise(actor)
+    if callable(index):
+        index = index()
     found = {e for e in index.lookup(key) if stored(e)}
     if not found:
         own = NameIndex()

@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from . import document as docio
 from .errors import InputError, Interrupted, KBError, PipelineError, ShapeViolation, StoreError
 from .model import Analysis, Document
+from .lazy import LazyModule
 from .timeline import TimelineRow, build_query, expand_types, parse_bound, rows_from_query
+
+docio = LazyModule("kb.document")  # reading files: not needed to query a KB
 
 __all__ = [
     "DEFAULT_STORE",
@@ -309,9 +311,13 @@ class KnowledgeBase:
         actors or none, naming the closest matches.
         """
         from . import actors
-        from .entities import gazetteer
 
-        return actors.resolve(actor, _name_index(gazetteer()), self._actor_labels, self._stored_entity)
+        def names():
+            from .entities import gazetteer
+
+            return _name_index(gazetteer())
+
+        return actors.resolve(actor, names, self._actor_labels, self._stored_entity)
 
     def _stored_entity(self, entity_iri: str) -> bool:
         # kb's own query over an IRI of the gazetteer: no user text, so no guard parse

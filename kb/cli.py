@@ -13,13 +13,17 @@ import io
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
 
 from . import __version__
-from . import api
 from .errors import InputError, KBError
+from .lazy import LazyModule
+
+# kb.api pulls in rdflib, the store and the timeline: imported by the commands that use it.
+api = LazyModule("kb.api")
 
 EXIT_BAD_INPUT = 2
 
@@ -683,6 +687,26 @@ def demo(store):
 
 
 # --------------------------------------------------------------------------- export
+class _LazyChoice(click.Choice):
+    """A :class:`click.Choice` whose choices are listed when first needed (the export formats
+    come from kb.exporters, which ``kb --help`` need not import)."""
+
+    def __init__(self, list_choices: Callable[[], list[str]], case_sensitive: bool = True):
+        self._list = list_choices
+        self._choices: list[str] | None = None
+        super().__init__([], case_sensitive)
+
+    @property
+    def choices(self):
+        if self._choices is None:
+            self._choices = list(self._list())
+        return self._choices
+
+    @choices.setter
+    def choices(self, value) -> None:
+        pass  # click.Choice.__init__ sets them; they come from list_choices
+
+
 def _export_formats() -> list[str]:
     from . import exporters
 
@@ -690,7 +714,7 @@ def _export_formats() -> list[str]:
 
 
 @main.command(name="export")
-@click.option("--format", "fmt", required=True, type=click.Choice(_export_formats()),
+@click.option("--format", "fmt", required=True, type=_LazyChoice(_export_formats),
               help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE [default: standard output].")
 @click.option("--actor", multiple=True, metavar="NAME|QID", help="Only events with this actor (repeatable: any of them).")

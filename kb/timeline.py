@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from .errors import InputError
 from .model import EVENT_TYPES, SUBTYPES
 from .rdf.namespaces import sparql_prefixes
-from .temporal.display import display_value
+from .datedisplay import display_value
 
 __all__ = ["TIMELINE_COLUMNS", "TimelineRow", "build_query", "parse_bound", "rows_from_query"]
 

@@ -1,83 +1,191 @@
 #!/usr/bin/env python
-"""``kb timeline`` as wired, on an existing store (prints figures).
+"""``kb timeline`` as users run it, on an existing store (prints figures).
 
-    python scripts/bench_store.py --events 1000000 --dir /work/bench --keep   # makes store-1000000
-    python scripts/bench_timeline.py /work/bench/store-1000000
+    python scripts/bench_timeline.py --build 100000 /tmp/store-100k   # make a synthetic store first
+    python scripts/bench_timeline.py /work/bench/store-1m
 
-Times :meth:`kb.api.KnowledgeBase.timeline` with an actor, a window of 1-5
-years and ``limit=100`` -- the path ``kb timeline --actor Q.. --since .. --until
-.. --limit 100`` takes: the index lookup of :func:`kb.rdf.index.timeline_events`,
-the row query of :func:`kb.timeline.build_query` over those events, and the
-Python row building -- for frequent actors of a :mod:`kb.synthetic` KB (the top
-50 of its Zipf law). Prints the median and p90 over ``--reps`` parameter sets
-after one warm-up pass, as a running server would see them. ``--plain N``
-also times the plain timeline query (no index) on the first N sets and checks
-that both give the same rows.
+Times :meth:`kb.api.KnowledgeBase.timeline` -- the path of ``kb timeline
+--actor Q.. [--since ..] [--until ..] [--limit N]``: the index walk of
+:func:`kb.rdf.index.timeline_events`, the row query of
+:func:`kb.timeline.build_query` over those events and the Python row building
+-- over ``--combos`` actor x window combinations of a :mod:`kb.synthetic` KB:
+
+- actors: frequent (the top 50 of its Zipf law), middling (ranks 200-999) and
+  rare (ranks 3,000-4,999);
+- windows: closed (1-5 years), open on the left (``--until`` only), open on
+  the right (``--since`` only, the README's form), and none at all; a limit
+  of 100, or none for the rare actors' open windows.
+
+Each combination is asked once for the first time (no earlier query of this
+process asked for that actor and window, so the store's caches are cold for
+it), then all again (repeated). Prints median and p90 for both, per group and
+overall; the two-actor meetings count on the ``kb:actorPair`` key; and the
+wall time of ``kb timeline`` as a process (``python -m kb``, start-up
+included) for ``--cli`` of the combinations. ``--check N`` compares the first
+N timelines with the plain query (no index).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
+import os
 import random
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 import kb.api as api  # noqa: E402
 from kb import synthetic  # noqa: E402
+from kb.rdf import index as idx  # noqa: E402
 from kb.timeline import build_query, rows_from_query  # noqa: E402
+
+WD = "http://www.wikidata.org/entity/"
 
 
 def stat(ms: list[float]) -> str:
-    return f"median {statistics.median(ms):.1f} ms, p90 {sorted(ms)[int(0.9 * (len(ms) - 1))]:.1f} ms"
+    return (f"median {statistics.median(ms):6.1f} ms, p90 {sorted(ms)[int(0.9 * (len(ms) - 1))]:6.1f} ms "
+            f"({len(ms)})")
+
+
+def build(events: int, path: Path) -> None:
+    """A synthetic store of ``events`` events at ``path`` (bulk load + optimize), ``path.done`` when complete."""
+    import pyoxigraph as ox
+
+    path.mkdir(parents=True)
+    nq = path.with_name(path.name + ".nq.tmp")
+    t = time.perf_counter()
+    with open(nq, "w", encoding="utf-8") as f:
+        st = synthetic.write_nquads(f, events, seed=0)
+    print(f"generated {st.documents} documents, {st.quads} quads in {time.perf_counter() - t:.0f} s", flush=True)
+    store = ox.Store(str(path))
+    t = time.perf_counter()
+    store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+    store.optimize()
+    store.flush()
+    print(f"loaded and optimized in {time.perf_counter() - t:.0f} s", flush=True)
+    del store
+    nq.unlink()
+    path.with_name(path.name + ".done").write_text(f"{events} synthetic events (kb.synthetic, seed 0)\n")
+
+
+def combinations(n: int, seed: int) -> list[tuple[str, str, dict]]:
+    """``(group, actor QID, timeline keywords)`` for n combinations, every group represented."""
+    shape = synthetic.KBShape()
+    first, last = shape.first_year, shape.first_year + shape.years - 1
+    rng = random.Random(seed)
+    ranks = {"frequent": (0, 49), "middling": (200, 999), "rare": (3000, 4999)}
+    windows = ("closed", "since", "until", "open")
+    out = []
+    for i in range(n):
+        kind = list(ranks)[i % 3]
+        window = windows[(i // 3) % 4]
+        actor = f"Q{100000 + rng.randint(*ranks[kind])}"
+        years = rng.randint(1, 5)
+        year = rng.randint(first, last - years)
+        since, until = f"{year}-{rng.randint(1, 12):02d}", str(year + years)
+        kw: dict = {"limit": 100}
+        if window in ("closed", "since"):
+            kw["since"] = since
+        if window in ("closed", "until"):
+            kw["until"] = until
+        if kind == "rare" and window != "closed":
+            kw["limit"] = None
+        out.append((f"{kind}/{window}", actor, kw))
+    return out
+
+
+def cli_args(actor: str, kw: dict) -> list[str]:
+    args = ["timeline", "--actor", actor, "--format", "csv"]
+    for k in ("since", "until", "limit"):
+        if kw.get(k):
+            args += [f"--{k}", str(kw[k])]
+    return args
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("store", help="An Oxigraph store directory made by bench_store.py --keep (opened read-only).")
-    ap.add_argument("--reps", type=int, default=21, help="Parameter sets (default 21).")
-    ap.add_argument("--plain", type=int, default=0, help="Also time the plain query on this many sets.")
+    ap.add_argument("store", help="An Oxigraph store directory (opened read-only).")
+    ap.add_argument("--build", type=int, metavar="EVENTS", help="First build a synthetic store of EVENTS events there.")
+    ap.add_argument("--combos", type=int, default=36, help="Actor x window combinations (default 36).")
+    ap.add_argument("--cli", type=int, default=12, help="Combinations also run as `kb timeline` processes.")
+    ap.add_argument("--check", type=int, default=0, help="Compare this many timelines with the plain query.")
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
+    store = Path(args.store)
+    if args.build:
+        build(args.build, store)
 
-    shape = synthetic.KBShape()
-    first, last = shape.first_year, shape.first_year + shape.years - 1
-    rng = random.Random(args.seed)
-    params = []
-    for _ in range(args.reps):
-        years = rng.randint(1, 5)
-        year = rng.randint(first, last - years)
-        params.append((f"Q{100000 + rng.randrange(50)}", f"{year}-{rng.randint(1, 12):02d}", str(year + years)))
+    combos = combinations(args.combos, args.seed)
+    with api.open_kb(store, read_only=True) as base:
+        def run(actor, kw):
+            return base.timeline(actor=actor, **kw)
 
-    with api.open_kb(args.store, read_only=True) as base:
-        def wired(actor, since, until):
-            return base.timeline(actor=actor, since=since, until=until, limit=100)
-
-        for p in params:  # warm-up pass
-            wired(*p)
-        times, rows = [], []
-        for p in params:
+        groups: dict[str, list[float]] = {}
+        first, again, rows = [], [], []
+        for group, actor, kw in combos:  # first time: no earlier query asked for this actor and window
             t = time.perf_counter()
-            rows.append(wired(*p))
-            times.append(1000 * (time.perf_counter() - t))
-        print(f"store {args.store}: {args.reps} timelines, rows per timeline median "
-              f"{statistics.median(len(r) for r in rows):.0f}")
-        print(f"KnowledgeBase.timeline(actor, since, until, limit=100): {stat(times)}")
-        if args.plain:
-            plain_times = []
-            for p, got in zip(params[: args.plain], rows):
-                actor, since, until = p
-                q = build_query(actor_iris=base.resolve_actor(actor), since=api.parse_bound(since, end=False),
-                                until=api.parse_bound(until, end=True), limit=100)
+            rows.append(run(actor, kw))
+            ms = 1000 * (time.perf_counter() - t)
+            first.append(ms)
+            groups.setdefault(group.split("/")[0], []).append(ms)
+            groups.setdefault(group.split("/")[1], []).append(ms)
+        for group, actor, kw in combos:
+            t = time.perf_counter()
+            run(actor, kw)
+            again.append(1000 * (time.perf_counter() - t))
+        print(f"store {store}: {len(combos)} actor x window timelines, rows median "
+              f"{statistics.median(len(r) for r in rows):.0f}, max {max(len(r) for r in rows)}")
+        print(f"KnowledgeBase.timeline, first time: {stat(first)}")
+        print(f"KnowledgeBase.timeline, repeated:   {stat(again)}")
+        for g, ms in groups.items():
+            print(f"  first time, {g:9}: {stat(ms)}")
+
+        for (group, actor, kw), got in list(zip(combos, rows))[: args.check]:
+            lo, hi = api.parse_bound(kw.get("since"), end=False), api.parse_bound(kw.get("until"), end=True)
+            q = build_query(actor_iris=base.resolve_actor(actor), since=lo, until=hi, limit=kw["limit"])
+            plain = [r for r in rows_from_query(base.store.select_text(q)) if r.earliest]
+            if [r.as_dict() for r in plain] != [r.as_dict() for r in got]:
+                raise SystemExit(f"the indexed timeline differs from the plain query for {actor} {kw}")
+        if args.check:
+            print(f"indexed timelines equal the plain query on {args.check} combinations")
+
+        rng = random.Random(args.seed + 1)
+        meet, meet_again = [], []
+        for _ in range(31):
+            a, b = rng.sample(range(40), 2)
+            since = _dt.date(rng.randint(1995, 2020), rng.randint(1, 12), 1)
+            q = idx.pair_count_query(f"{WD}Q{100000 + a}", f"{WD}Q{100000 + b}",
+                                     "https://w3id.org/kb/ns#Meeting", since)
+            for times in (meet, meet_again):
                 t = time.perf_counter()
-                plain = rows_from_query(base.store.query(q))
-                plain_times.append(1000 * (time.perf_counter() - t))
-                if [r.as_dict() for r in plain] != [r.as_dict() for r in got]:
-                    raise SystemExit(f"the wired timeline differs from the plain query for {p}")
-            print(f"plain timeline query (no index), {args.plain} sets: {stat(plain_times)}; same rows")
+                base.store.select(q)
+                times.append(1000 * (time.perf_counter() - t))
+        print(f"meetings of two actors since a date (kb:actorPair), first time: {stat(meet)}; "
+              f"repeated: {stat(meet_again)}")
+
+    if args.cli:
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        walls = []
+        for group, actor, kw in combos[: args.cli]:
+            cmd = [sys.executable, "-m", "kb", "--store", str(store), *cli_args(actor, kw)]
+            t = time.perf_counter()
+            done = subprocess.run(cmd, capture_output=True, text=True, env=env)
+            walls.append(1000 * (time.perf_counter() - t))
+            if done.returncode:
+                raise SystemExit(f"{' '.join(cmd)} failed: {done.stderr.strip()}")
+        helps = []
+        for _ in range(5):
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "kb", "--help"], capture_output=True, env=env, check=True)
+            helps.append(1000 * (time.perf_counter() - t))
+        print(f"`kb timeline` as a process (wall, start-up included): {stat(walls)}")
+        print(f"`kb --help` as a process (wall): {stat(helps)}")
 
 
 if __name__ == "__main__":

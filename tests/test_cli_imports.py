@@ -1,0 +1,60 @@
+"""What the command line imports: a command loads only what it runs (issue 16).
+
+An import-graph test, not a timing test: each command runs in a fresh
+interpreter that prints the modules it ended up with.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_RUN = """
+import json, sys
+from kb.cli import main
+try:
+    main(sys.argv[1:], prog_name="kb")
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def _modules(*args: str) -> set[str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", _RUN, *args], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=120)
+    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+def _loaded(modules: set[str], *prefixes: str) -> list[str]:
+    return sorted(m for m in modules if any(m == p or m.startswith(p + ".") for p in prefixes))
+
+
+def test_help_imports_no_rdf_store_or_pipeline():
+    modules = _modules("--help")
+    assert "click" in modules and "kb.cli" in modules
+    assert not _loaded(modules, "rdflib", "pyshacl", "pyoxigraph", "kb.api", "kb.store", "kb.pipeline",
+                       "kb.temporal", "kb.entities", "kb.exporters", "matplotlib", "dateparser")
+
+
+@pytest.mark.parametrize("args", [
+    ["timeline", "--actor", "Q7747", "--since", "2022"],
+    ["timeline", "--limit", "3"],
+    ["stats"],
+    ["query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1"],
+])
+def test_reading_commands_import_no_pipeline(tmp_path, args):
+    store = tmp_path / "kb-store"
+    store.mkdir()
+    modules = _modules("--store", str(store), *args)
+    assert "kb.api" in modules, "the command should have run"
+    assert not _loaded(modules, "pyshacl", "kb.pipeline", "kb.temporal", "kb.entities", "kb.events",
+                       "kb.claims", "kb.sentences", "kb.exporters", "kb.document", "matplotlib", "dateparser")
