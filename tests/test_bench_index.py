@@ -165,8 +165,8 @@ def test_bench_script_smoke():
 
 
 def test_bench_timeline_smoke(tmp_path):
-    """bench_timeline.py times the wired KnowledgeBase.timeline on a store kept by bench_store.py
-    and checks it against the plain query."""
+    """bench_timeline.py times the wired KnowledgeBase.timeline (first time and repeated) on a
+    store kept by bench_store.py, checks it against the plain query and times kb timeline as a process."""
     made = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_store.py"), "--events", "300",
                            "--reps", "3", "--full-reps", "0", "--dir", str(tmp_path), "--keep"],
                           capture_output=True, text=True, timeout=300)
@@ -174,6 +174,69 @@ def test_bench_timeline_smoke(tmp_path):
     store = tmp_path / "store-300"
     assert store.is_dir()
     out = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_timeline.py"), str(store),
-                          "--reps", "3", "--plain", "3"], capture_output=True, text=True, timeout=300)
+                          "--combos", "12", "--check", "12", "--cli", "2"],
+                         capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
-    assert "KnowledgeBase.timeline" in out.stdout and "same rows" in out.stdout
+    for line in ("KnowledgeBase.timeline, first time:", "KnowledgeBase.timeline, repeated:",
+                 "equal the plain query on 12 combinations", "`kb timeline` as a process", "`kb --help`"):
+        assert line in out.stdout
+
+
+@pytest.mark.parametrize("rank,since,until,limit", [
+    (0, None, None, 100),              # a frequent actor, no window: the first 100 events
+    (0, "2010-03-01", None, 50),       # the README's form: --since only
+    (2, None, "2001-06-30", 30),       # --until only
+    (40, None, None, None),            # a middling actor's whole timeline
+    (700, "2000-01-01", None, None),   # a rare actor since a date, no limit
+    (4999, None, None, 10),            # maybe no events at all
+])
+def test_open_windows_equal_the_plain_query_with_bounded_lookups(store, rank, since, until, limit):
+    run = _select(store)
+    sizes = []
+
+    def counted(sparql):
+        sizes.append(len(sparql.encode()))
+        return run(sparql)
+
+    actor = f"{WD}Q{100000 + rank}"
+    s = _dt.date.fromisoformat(since) if since else None
+    u = _dt.date.fromisoformat(until) if until else None
+    fast = idx.timeline_events(counted, [actor], s, u, limit)
+    plain = _plain_timeline(run, actor, s or _dt.date(1, 1, 1), u or _dt.date(9999, 12, 31), limit or 10**6)
+    assert [r[0] for r in fast] == [r[0] for r in plain]
+    # No lookup grows with the window: ~130 keys a chunk, 400 a probe (the old walk sent megabytes).
+    assert max(sizes) < 30_000 and len(sizes) < 40
+
+
+def test_events_wider_than_the_year_keys_are_found(tmp_path):
+    """An event over more than 40 years carries only the actor's 'wide' key, no year key."""
+    s = ox.Store()
+    actor = f"{WD}Q4242"
+    g = ox.NamedNode("https://w3id.org/kb/id/graph/long-reign")
+    ev = URIRef("https://w3id.org/kb/id/doc/long-reign/event/e1")
+    triples = [(ev, URIRef(SEM + "hasActor"), URIRef(actor)),
+               (ev, URIRef(SEM + "hasEarliestBeginTimeStamp"), Literal(_dt.date(1850, 1, 1))),
+               (ev, URIRef(SEM + "hasLatestEndTimeStamp"), Literal(_dt.date(1910, 12, 31)))]
+    triples += list(idx.index_triples(ev, [actor], _dt.date(1850, 1, 1), _dt.date(1910, 12, 31)))
+    assert not [t for t in triples if t[1] in (idx.ACTOR_YEAR, idx.ACTOR_CENTURY)]
+    # another actor's short event, so that the store has year keys
+    other = URIRef("https://w3id.org/kb/id/doc/long-reign/event/e2")
+    triples += list(idx.index_triples(other, [f"{WD}Q1"], _dt.date(1900, 5, 1), _dt.date(1900, 5, 2)))
+
+    def term(x):
+        return ox.NamedNode(str(x)) if isinstance(x, URIRef) else ox.Literal(str(x), datatype=ox.NamedNode(str(x.datatype)))
+
+    for t in triples:
+        s.add(ox.Quad(*map(term, t), g))
+    run = _select(s)
+    for since, until in [(None, None), (_dt.date(1900, 1, 1), _dt.date(1900, 12, 31)), (_dt.date(1911, 1, 1), None)]:
+        got = [r[0] for r in idx.timeline_events(run, [actor], since, until, 10)]
+        assert got == ([] if since and since.year == 1911 else [str(ev)])
+
+
+def test_a_store_without_year_keys_is_walked_as_before(store):
+    """Stores written before kb:actorYear/kb:actorCentury existed give the same rows (the slower walk)."""
+    old = ox.Store()
+    old.bulk_extend(q for q in store if q.predicate.value not in (str(idx.ACTOR_YEAR), str(idx.ACTOR_CENTURY)))
+    actor, s, u = f"{WD}Q100003", _dt.date(2004, 1, 1), _dt.date(2012, 12, 31)
+    assert idx.timeline_events(_select(old), [actor], s, u, 40) == idx.timeline_events(_select(store), [actor], s, u, 40)

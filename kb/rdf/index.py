@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
@@ -368,16 +368,16 @@ def active_years(select, actor_iris: list[str], since: _dt.date, until: _dt.date
 
 
 def _month_chunks(years: Iterable[int], since: _dt.date, until: _dt.date,
-                  first: int = 1) -> Iterator[list[tuple[int, int]]]:
-    """The months of ``years`` within [since, until] in order, in runs of 1, 2, 4, ... months
-    (at most :data:`MAX_CHUNK_MONTHS`)."""
-    size, run = first, []
+                  size: Callable[[], int]) -> Iterator[list[tuple[int, int]]]:
+    """The months of ``years`` within [since, until] in order, in runs of ``size()`` months
+    (asked before each run, at most :data:`MAX_CHUNK_MONTHS`)."""
+    want, run = max(1, min(size(), MAX_CHUNK_MONTHS)), []
     for y in years:
         for m in range(since.month if y == since.year else 1, (until.month if y == until.year else 12) + 1):
             run.append((y, m))
-            if len(run) == size:
+            if len(run) == want:
                 yield run
-                size, run = min(2 * size, MAX_CHUNK_MONTHS), []
+                want, run = max(1, min(size(), MAX_CHUNK_MONTHS)), []
     if run:
         yield run
 
@@ -416,8 +416,10 @@ def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until
     [since, until] (``None``: open), ordered by earliest then latest bound then IRI.
 
     The walk visits only the years that hold an event of the actors
-    (:func:`active_years`), their months in chunks of 1, 2, 4, ... up to
-    :data:`MAX_CHUNK_MONTHS` months, one bounded lookup each, and stops as
+    (:func:`active_years`), their months in chunks of up to
+    :data:`MAX_CHUNK_MONTHS` months, one bounded lookup each (with a limit:
+    1, 2, 4, ... months until events turn up, then as many months as their
+    rate says are still needed), and stops as
     soon as it has ``limit`` events that no later chunk can precede: the cost
     follows the rows returned, not the width of the window. ``select(sparql)``
     runs a SELECT and yields rows as tuples of strings (``kb.store.Store``,
@@ -435,20 +437,35 @@ def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until
     def ordered(rows):
         return sorted(rows, key=lambda r: (r[1], r[2], r[0]))
 
+    walked = {"chunks": 0, "months": 0, "complete": 0}
+
+    def size() -> int:
+        # Months for the next lookup: everything (the cap) without a limit; with one, as many as
+        # the events found so far per month say are missing (x1.5), doubling while none is found.
+        if limit is None:
+            return MAX_CHUNK_MONTHS
+        if not walked["complete"]:
+            return 2 ** walked["chunks"]
+        missing = limit - walked["complete"]
+        return -(-3 * missing * walked["months"] // (2 * walked["complete"]))
+
     if _has_era_keys(select):
-        chunks = ((months_query(actor_iris, since, until, months, type_iris), _last_day(*months[-1]))
-                  for months in _month_chunks(active_years(select, actor_iris, since, until), since, until))
+        chunks = ((months_query(actor_iris, since, until, months, type_iris), _last_day(*months[-1]), len(months))
+                  for months in _month_chunks(active_years(select, actor_iris, since, until), since, until, size))
     else:
-        chunks = ((chunk_query(actor_iris, since, until, chunk, type_iris), chunk[1])
+        chunks = ((chunk_query(actor_iris, since, until, chunk, type_iris), chunk[1], 0)
                   for chunk in timeline_chunks(since, until))
     looked = False
-    for sparql, done in chunks:
+    for sparql, done, months in chunks:
         looked = True
         for event, earliest, latest in select(sparql):
             found[event] = (event, earliest, latest)
         complete = ordered(r for r in found.values() if r[1] <= done.isoformat())
         if limit is not None and len(complete) >= limit:
             return complete[:limit]
+        walked["chunks"] += 1
+        walked["months"] += months
+        walked["complete"] = len(complete)
     if not looked:
         # No year holds an event of the actors: only events wider than YEAR_SPAN_LIMIT years can match.
         keys = [f"{_IDX}{t}/wide" for t in sorted({actor_token(a) for a in actor_iris})]
