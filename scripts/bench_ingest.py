@@ -25,6 +25,16 @@ Part 2 (``--write-docs``) writes synthetic document graphs (``kb.synthetic``,
 ~130 triples each) one transaction per document into an on-disk store,
 sampling memory, to show the store side of a long ingest.
 
+Part 4 (``--process N``) is ingest as users run it: ``kb ingest`` as a
+process over N real-sized news articles, built at run time in a temp dir
+from the development articles and the news corpora of the temporal data
+(``../shared/data``; TimeBank, AQUAINT, KRAUTS: measured, never copied), each
+copy under its own id, one JSONL file. It runs serial and ``--workers 2`` on
+fresh stores, start-up included, and prints documents per wall second and per
+CPU second (all processes). ``--repo DIR`` also runs another checkout of kb
+(e.g. the code before a change, ``git archive``d to a temp dir) in the same
+run, alternating, so before and after see the same load.
+
 Part 3 (``--ingest-docs N``) writes N synthetic articles to JSONL files of
 ``--per-file`` articles each (one file: ``--per-file 0``; kb reads a JSONL file
 whole, ~3x its size in memory) and runs ``kb ingest`` on them as a separate
@@ -252,6 +262,66 @@ def ingest_many(n: int, work: Path, workers: int, chars: int, sample: float, dea
           f"store {size:.0f} MB", flush=True)
 
 
+SHARED = ROOT.parent / "shared" / "data"
+NEWS_CORPORA = ("tbaq-timebank.jsonl", "tbaq-aquaint.jsonl", "krauts-dolomiten42.jsonl")
+
+
+def news_articles(n: int) -> list[dict]:
+    """N ingest records cycled from the development articles and the temporal news corpora."""
+    pool = []
+    for path in sorted((SHARED / "articles").glob("*.json")):
+        rec = json.loads(path.read_text(encoding="utf-8"))
+        pool.append({"lang": rec.get("lang", "de"), "published": rec.get("published"), "text": rec["text"]})
+    for name in NEWS_CORPORA:
+        path = SHARED / "temporal" / name
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                rec = json.loads(line)
+                pool.append({"lang": rec.get("lang", "en"), "published": rec.get("dct"), "text": rec["text"]})
+    if not pool:
+        raise SystemExit(f"no articles under {SHARED}")
+    return [dict(pool[i % len(pool)], id=f"bench-{i:05d}") for i in range(n)]
+
+
+def kb_ingest(repo: Path, corpus: Path, store: Path, workers: int) -> tuple[float, float, str]:
+    """Wall and CPU seconds (all processes) of one ``kb ingest`` process, and its last output line."""
+    env = dict(os.environ, PYTHONPATH=str(repo), PYTHONDONTWRITEBYTECODE="1")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "kb", "--store", str(store), "ingest", "-q",
+                           "--workers", str(workers), str(corpus)], cwd=str(repo), env=env,
+                          capture_output=True, text=True)
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    out = (done.stdout.strip() or done.stderr.strip()).splitlines()
+    if done.returncode not in (0, 2):  # 2: some documents rejected, the rest stored
+        raise SystemExit(f"kb ingest failed ({done.returncode}): {done.stderr.strip()[-500:]}")
+    return wall, cpu, out[-1] if out else ""
+
+
+def process_level(n: int, work: Path, repos: dict[str, Path], repeat: int) -> None:
+    corpus = work / "news.jsonl"
+    recs = news_articles(n)
+    with open(corpus, "w", encoding="utf-8") as f:
+        for rec in recs:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    chars = statistics.median(len(r["text"]) for r in recs)
+    print(f"kb ingest as a process: {n} news articles (median {chars:.0f} characters), start-up included")
+    for workers in (1, 2):
+        walls: dict[str, list[float]] = {k: [] for k in repos}
+        for run in range(repeat):
+            for name, repo in repos.items():
+                store = work / f"store-{name}-{workers}-{run}"
+                wall, cpu, last = kb_ingest(repo, corpus, store, workers)
+                shutil.rmtree(store, ignore_errors=True)
+                walls[name].append(wall)
+                print(f"  {name:7} --workers {workers}: {wall:6.1f} s wall, {cpu:6.1f} s CPU: "
+                      f"{n / wall:5.1f} docs/s wall, {n / cpu:5.1f} docs per CPU second  ({last})", flush=True)
+        for name in repos:
+            print(f"  {name:7} --workers {workers}: median {n / statistics.median(walls[name]):.1f} docs/s wall")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=100, help="Synthetic articles for part 1 (0: skip part 1).")
@@ -268,6 +338,9 @@ def main() -> None:
     ap.add_argument("--sample", type=float, default=2.0, help="Seconds between memory samples (--ingest-docs).")
     ap.add_argument("--stop-at", default=None,
                     help="Stop the --ingest-docs run at this UTC time (HH:MM) and report what it did.")
+    ap.add_argument("--process", type=int, default=0, metavar="N",
+                    help="Part 4: kb ingest as a process over N news articles, serial and --workers 2.")
+    ap.add_argument("--repo", default=None, metavar="DIR", help="Part 4: also run this checkout of kb (before).")
     ap.add_argument("--dir", default=None, help="Work directory (default: a temp dir, removed afterwards).")
     args = ap.parse_args()
     work = Path(args.dir or tempfile.mkdtemp(prefix="kb-bench-ingest-"))
@@ -286,6 +359,11 @@ def main() -> None:
             end_to_end("synthetic articles", synthetic_documents(args.articles), work, args.repeat)
         if args.write_docs:
             write_path(args.write_docs, work, args.flush_every)
+        if args.process:
+            repos = {"this": ROOT}
+            if args.repo:
+                repos = {"other": Path(args.repo).resolve(), "this": ROOT}
+            process_level(args.process, work, repos, args.repeat)
         if args.ingest_docs:
             ingest_many(args.ingest_docs, work, args.workers, args.chars, args.sample, deadline, args.per_file)
     finally:
