@@ -103,6 +103,23 @@ def _graph_node(graph: str | None) -> ox.NamedNode | None:
     return node
 
 
+def _with_index(g: ox.NamedNode, quads: list[ox.Quad]) -> list[ox.Quad]:
+    """A document graph's quads with any index triple it lacks (:func:`kb.rdf.index.index_for`).
+
+    An export written before an index key existed (``kb:actorYear``, ...) is
+    loaded with it, so the timeline's index walk finds its events. kb's own
+    graphs (``_canonical``) are not document graphs and get none, as at ingest.
+    """
+    from .rdf.index import index_for
+    from .rdf.iri import doc_id_of
+
+    if doc_id_of(g.value) is None:
+        return quads
+    triples = {(q.subject, q.predicate, q.object) for q in quads}
+    missing = [t for t in index_for(list(triples)) if t not in triples]
+    return quads + [ox.Quad(s, p, o, g) for s, p, o in missing] if missing else quads
+
+
 class _Writer:
     """Collects whole graphs into transactions of about :data:`BATCH_QUADS` quads."""
 
@@ -118,6 +135,7 @@ class _Writer:
             self.store.add_quads(quads)
             self._done(len(quads))
             return
+        quads = _with_index(g, quads)
         self.runs.append((g, quads))
         self.size += len(quads)
         if self.size >= BATCH_QUADS:

@@ -301,3 +301,34 @@ def test_a_load_killed_while_writing_leaves_each_graph_whole_or_absent(tmp_path)
         load_files(s, [shard])
         assert sorted(str(q) for q in s.oxigraph) == sorted(q for qs in want.values() for q in qs)
     assert partial_seen, "no kill landed inside the load; the test proved nothing"
+
+
+def test_an_export_without_the_year_keys_is_loaded_with_them(tmp_path):
+    """N-Quads written before kb:actorYear/kb:actorCentury existed get them at load time, so the
+    timeline's index walk finds their events; kb's own graphs get no index triples."""
+    import datetime as dt
+
+    from kb.rdf import index as idx
+
+    buf = io.StringIO()
+    synthetic.write_nquads(buf, 200, seed=3)
+    new_keys = (f"<{idx.ACTOR_YEAR}>", f"<{idx.ACTOR_CENTURY}>")
+    lines = [line for line in buf.getvalue().splitlines(keepends=True) if line.split(" ")[1] not in new_keys]
+    assert len(lines) < len(buf.getvalue().splitlines())
+    canon = f"<{iri.CANONICAL_GRAPH}>"
+    lines.append(f"<https://w3id.org/kb/id/canonical/c1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                 f"<http://semanticweb.cs.vu.nl/2009/11/sem/Event> {canon} .\n")
+    (tmp_path / "old.nq").write_text("".join(lines), encoding="utf-8")
+    store = Store(None)
+    load_files(store, [tmp_path / "old.nq"])
+    assert store.select(f"SELECT ?e WHERE {{ GRAPH ?g {{ ?e <{idx.ACTOR_YEAR}> ?k }} }} LIMIT 1")
+    assert not store.select(f"SELECT ?e WHERE {{ GRAPH {canon} {{ ?e ?p ?k }} FILTER(?p IN "
+                            f"(<{idx.ACTOR_YEAR}>, <{idx.ACTOR_PERIOD}>)) }}")
+    actor = "http://www.wikidata.org/entity/Q100000"
+    plain = store.select(f"""SELECT ?e WHERE {{ GRAPH ?g {{ ?e <http://semanticweb.cs.vu.nl/2009/11/sem/hasActor> <{actor}> ;
+        <http://semanticweb.cs.vu.nl/2009/11/sem/hasEarliestBeginTimeStamp> ?b }} }}""")
+    found = idx.timeline_events(store.select, [actor], None, None, None)
+    assert plain and {r[0] for r in plain} == {r[0] for r in found}
+    assert found == sorted(found, key=lambda r: (r[1], r[2], r[0]))
+    first = idx.timeline_events(store.select, [actor], dt.date(2005, 1, 1), None, 5)
+    assert first == [r for r in found if r[2] >= "2005-01-01"][:5]
