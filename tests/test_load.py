@@ -332,3 +332,23 @@ def test_an_export_without_the_year_keys_is_loaded_with_them(tmp_path):
     assert found == sorted(found, key=lambda r: (r[1], r[2], r[0]))
     first = idx.timeline_events(store.select, [actor], dt.date(2005, 1, 1), None, 5)
     assert first == [r for r in found if r[2] >= "2005-01-01"][:5]
+
+
+def test_a_store_without_the_year_keys_is_read_but_not_written(tmp_path):
+    """Writing new documents (with year keys) beside old ones (without) would hide the old ones
+    from timelines: such a store opens read-only only, with the way to upgrade it."""
+    from kb.errors import StoreError
+    from kb.rdf import index as idx
+
+    old = ox.Store(str(tmp_path / "old"))
+    old.add(ox.Quad(ox.NamedNode("https://w3id.org/kb/id/doc/a/event/e1"), ox.NamedNode(str(idx.ACTOR_PERIOD)),
+                    ox.NamedNode("https://w3id.org/kb/id/idx/Q1/2020-01"),
+                    ox.NamedNode("https://w3id.org/kb/id/graph/a")))
+    old.flush()
+    del old
+    with pytest.raises(StoreError, match="export --format nquads"):
+        Store(tmp_path / "old")
+    with Store(tmp_path / "old", read_only=True) as readable:
+        assert readable.documents() == ["a"]
+    with Store(tmp_path / "new") as fresh:  # a new store is written as usual
+        assert fresh.documents() == []
