@@ -749,9 +749,13 @@ def export_command(fmt, output, actor, types, place, since, until, source, menti
 @click.option("--allow-network", is_flag=True,
               help="Let queries use SERVICE and FROM of graphs outside the KB (the server then fetches "
                    "URLs its clients name); refused otherwise.")
+@click.option("--review", is_flag=True,
+              help="Let the browser pages accept, reject and correct events (kb.review); every write needs "
+                   "the token printed at start-up. Without it the server is read-only.")
 @store_option
-def serve(host, port, timeout, limit, workers, memory_mb, title, cors, allow_network, store):
-    """Serve the KB read-only: SPARQL 1.1 Protocol at /sparql, the timeline page at /.
+def serve(host, port, timeout, limit, workers, memory_mb, title, cors, allow_network, review, store):
+    """Serve the KB read-only: SPARQL 1.1 Protocol at /sparql, the timeline page at /,
+    and the research workbench: /events, /doc/ID, /lanes, /network (docs/workbench.md).
 
     Updates, LOAD and SERVICE are refused. Results come as SPARQL JSON, XML,
     CSV or TSV (CONSTRUCT: Turtle, JSON-LD) by the Accept header.
@@ -772,4 +776,4 @@ def serve(host, port, timeout, limit, workers, memory_mb, title, cors, allow_net
 
     _open(store, read_only=True).close()  # a wrong --store fails here, with kb's message
     run(store, host, port, timeout=timeout, limit=limit, workers=workers, memory_mb=memory_mb, title=title,
-        cors=cors, allow_network=allow_network)
+        cors=cors, allow_network=allow_network, review=review)

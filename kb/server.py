@@ -387,7 +387,8 @@ class SPARQLServer:
     def __init__(self, source, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 30.0,
                  limit: int = 10000, workers: int = 4, memory_mb: int | None = 2048,
                  max_connections: int = 256, read_timeout: float = 10.0, title: str = "kb timeline",
-                 cors: str | None = None, allow_network: bool = False):
+                 cors: str | None = None, allow_network: bool = False, review: bool = False,
+                 token: str | None = None):
         from .querypool import QueryPool
 
         self.cors = cors
@@ -406,6 +407,39 @@ class SPARQLServer:
                                        read_timeout=read_timeout)
         self.pool = QueryPool(self.location, workers, memory_mb=memory_mb)
         self._thread: threading.Thread | None = None
+        self._workbench(review, token)
+
+    def _workbench(self, review: bool, token: str | None) -> None:
+        """The workbench's state: its index directory, and the review mode with its token."""
+        import secrets
+
+        self.index_dir = tempfile.mkdtemp(prefix="kb-workbench-")
+        self.review = review
+        self.token = (token or secrets.token_urlsafe(24)) if review else ""
+        self._write_lock = threading.Lock()
+
+    def write_review(self, request: dict) -> str:
+        """Apply one review (see :func:`kb.workbench.routes.apply_review`) with the store opened for
+        writing just for it, so ``kb ingest`` can write between reviews."""
+        from .store import Store
+        from .workbench.routes import apply_review
+
+        if "://" in self.location:
+            raise Refused(HTTPStatus.NOT_IMPLEMENTED, "reviews are written to a local store, not to a remote endpoint")
+        who = request.get("who") if isinstance(request.get("who"), str) and request.get("who") else "kb-serve"
+        with self._write_lock:
+            try:
+                store = Store(self.location)
+            except KBError as exc:
+                raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, str(exc)) from None
+            try:
+                iri = apply_review(store, request, who[:200])
+                store.flush()
+            finally:
+                store.close()
+        with self._page_lock:
+            self._page_cache = None
+        return iri
 
     @property
     def url(self) -> str:
@@ -431,6 +465,7 @@ class SPARQLServer:
         """Release the socket, the workers and a temporary copy of the store."""
         self.httpd.server_close()
         self.pool.close()
+        shutil.rmtree(self.index_dir, ignore_errors=True)
         if self._tmp:
             shutil.rmtree(self._tmp, ignore_errors=True)
             self._tmp = None
@@ -570,9 +605,13 @@ class _Handler(StrictRequestHandler):
         self.end_headers()
 
     def _get(self) -> None:
+        from .workbench.routes import handle_get
+
         url = urlsplit(self.path)
         if url.path == "/sparql" and not url.query and "text/html" in (self.headers.get("Accept") or ""):
-            self._send(HTTPStatus.OK, QUERY_FORM.encode("utf-8"), "text/html")
+            handle_get(self, "/sparql", "")  # the query editor
+        elif url.path != "/sparql" and handle_get(self, url.path, url.query):
+            pass
         elif url.path in ("/", "/index.html"):
             self._send(HTTPStatus.OK, self.app.page(), "text/html")
         elif url.path != "/sparql":
@@ -581,7 +620,11 @@ class _Handler(StrictRequestHandler):
             self._handle(_form(url.query, "the URL"), None)
 
     def _post(self) -> None:
+        from .workbench.routes import handle_post
+
         url = urlsplit(self.path)
+        if handle_post(self, url.path):
+            return
         if url.path != "/sparql":
             self._error(HTTPStatus.NOT_FOUND, "not found: POST queries to /sparql")
             return
@@ -630,7 +673,11 @@ def serve(source, host: str = "127.0.0.1", port: int = 8000, **options) -> None:
     server = SPARQLServer(source, host, port, **options)
     if host not in ("127.0.0.1", "localhost", "::1"):
         print(f"warning: serving on {host}: anyone who can reach it can read the whole KB", file=sys.stderr)
-    print(f"kb SPARQL endpoint at {server.url}/sparql, timeline at {server.url}/ (Ctrl-C stops)", file=sys.stderr)
+    print(f"kb SPARQL endpoint at {server.url}/sparql, timeline at {server.url}/, events at {server.url}/events "
+          "(Ctrl-C stops)", file=sys.stderr)
+    if server.review:
+        print(f"review mode: corrections are written to the store; review token: {server.token}\n"
+              f"open {server.url}/events?token={server.token} to review in the browser", file=sys.stderr)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -1,0 +1,324 @@
+"""The event browser's index: one SQLite row per stored event (report), facet counts precomputed.
+
+Counting ten facets over a million events with SPARQL ``GROUP BY`` reads every
+event each time (seconds). The workbench instead keeps a side index, built
+from the store by the same record layer the exporters use
+(:func:`kb.exporters.records.collect`, in chunks of event IRIs), and rebuilt
+when the store's files change (:func:`kb.querypool.store_signature`):
+
+- ``events``: one row per report with the facet columns, each indexed;
+- ``actors``: (event row, actor IRI), indexed both ways;
+- ``counts``: the facet counts of the whole KB (the first page reads these);
+- ``search``: an FTS5 table over the evidence sentence and label.
+
+A filtered page counts with ``GROUP BY`` over the rows the filters pick,
+found through the column indexes (or the FTS index for a text search).
+The store stays the truth: the index is a cache, deleted with the server's
+temporary directory.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import sqlite3
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from ..errors import InputError
+from ..exporters.records import Selection, collect, iri_term, select
+
+__all__ = ["FACETS", "FacetIndex", "IriSelection", "ensure_index"]
+
+FACETS = ("type", "actor", "country", "place", "status", "year", "lang", "source", "merged", "reviewed")
+PAGE_SIZES = (10, 25, 50, 100, 200)
+TOP = 40  # values listed per facet
+CHUNK = 2000  # event IRIs per collect() call while building
+WD = "http://www.wikidata.org/entity/"
+KB = "https://w3id.org/kb/ns#"
+_COLUMNS = {"type": "type", "country": "country", "place": "place", "status": "status", "year": "year",
+            "lang": "lang", "source": "source", "merged": "merged", "reviewed": "reviewed"}
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE events(id INTEGER PRIMARY KEY, iri TEXT NOT NULL, doc_id TEXT NOT NULL, type TEXT, status TEXT,
+  year TEXT, earliest TEXT, latest TEXT, lang TEXT, source TEXT, place TEXT, country TEXT, merged TEXT,
+  reviewed TEXT, label TEXT, evidence TEXT, start INTEGER, "end" INTEGER, actors TEXT);
+CREATE TABLE actors(event INTEGER NOT NULL, actor TEXT NOT NULL);
+CREATE TABLE names(iri TEXT PRIMARY KEY, name TEXT);
+CREATE TABLE counts(facet TEXT, value TEXT, n INTEGER);
+CREATE VIRTUAL TABLE search USING fts5(evidence, label, content='events', content_rowid='id');
+"""
+_INDEXES = """
+CREATE INDEX events_order ON events(earliest, id);
+CREATE INDEX actors_actor ON actors(actor, event);
+CREATE INDEX actors_event ON actors(event);
+CREATE INDEX counts_facet ON counts(facet, n DESC);
+""" + "".join(f"CREATE INDEX events_{c} ON events({c}, earliest);\n" for c in _COLUMNS.values())
+
+
+class IriSelection(Selection):
+    """A :class:`kb.exporters.records.Selection` of given event IRIs (the browser's current selection)."""
+
+    def __init__(self, iris: list[str]):
+        super().__init__(include_implied=True)
+        self.iris = list(iris)
+
+    def patterns(self) -> str:
+        if not self.iris:
+            return "FILTER(false)"
+        return "VALUES ?event { " + " ".join(iri_term(i) for i in self.iris) + " }"
+
+
+def _source(report) -> str:
+    src = report.source or ""
+    host = urlsplit(src).hostname if "://" in src else None
+    return host or src or report.doc_id.split("-", 1)[0]
+
+
+def _event_iris(store) -> list[str]:
+    from ..exporters.records import embedded
+
+    ox_store = embedded(store)
+    if ox_store is not None:
+        import pyoxigraph as ox
+
+        pred = ox.NamedNode(KB + "eventType")
+        return sorted({q.subject.value for q in ox_store.quads_for_pattern(None, pred, None)
+                       if isinstance(q.subject, ox.NamedNode)})
+    rows = select(store, f"SELECT DISTINCT ?e WHERE {{ GRAPH ?g {{ ?e <{KB}eventType> ?t ; "
+                         f"<{KB}sourceDocument> ?d }} }}")
+    return sorted(str(r["e"]) for r in rows)
+
+
+def _countries(store, places: set[str]) -> dict[str, str]:
+    """The ``kb:country`` of each place (a country is its own)."""
+    out: dict[str, str] = {}
+    for i in range(0, len(places), 400):
+        chunk = sorted(places)[i:i + 400]
+        values = " ".join(iri_term(p) for p in chunk)
+        for r in select(store, f"SELECT DISTINCT ?p ?c WHERE {{ GRAPH ?g {{ VALUES ?p {{ {values} }} "
+                               f"?p <{KB}country> ?c }} }}"):
+            out.setdefault(str(r["p"]), str(r["c"]))
+    return out
+
+
+def _labels(store, iris: set[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for i in range(0, len(iris), 400):
+        chunk = sorted(iris)[i:i + 400]
+        values = " ".join(iri_term(p) for p in chunk)
+        for r in select(store, f"SELECT ?p ?l WHERE {{ GRAPH ?g {{ VALUES ?p {{ {values} }} "
+                               "?p <http://www.w3.org/2000/01/rdf-schema#label> ?l } }"):
+            key, label = str(r["p"]), r["l"]
+            if key not in out or getattr(label, "language", "") == "en":
+                out[key] = str(label)
+    return out
+
+
+def _reviewed(store) -> set[str]:
+    """Events a reviewer accepted or corrected (kb.review), when that layer is present."""
+    try:
+        from ..review import Review
+    except ImportError:
+        return set()
+    try:
+        return {c["target"] for c in Review(store).list() if c.get("action") in ("accept", "correct")
+                and not c.get("orphaned")}
+    except Exception:  # noqa: BLE001 - a store without corrections has nothing reviewed
+        return set()
+
+
+def build(store, path: Path, signature: str, progress=None) -> int:
+    """Write a fresh index of ``store`` to ``path`` (via a temporary file); returns the event count."""
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+    iris = _event_iris(store)
+    reviewed = _reviewed(store)
+    n = 0
+    places: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for i in range(0, len(iris), CHUNK):
+        reports = collect(store, IriSelection(iris[i:i + CHUNK]))
+        rows, actor_rows = [], []
+        for r in reports:
+            n += 1
+            year = (r.earliest or "")[:4] or None
+            place = r.place.iri if r.place else None
+            if r.place:
+                names.setdefault(r.place.iri, r.place.name)
+                places[r.place.iri] = 1
+            for a in r.participants:
+                names.setdefault(a.iri, a.name)
+                actor_rows.append((n, a.iri))
+            rows.append((n, r.iri, r.doc_id, r.type, r.status or None, year, r.earliest, r.latest, r.lang or None,
+                         _source(r), place, None, "yes" if r.canonical else "no",
+                         "yes" if r.iri in reviewed else "no", r.label, r.evidence, r.evidence_start,
+                         r.evidence_end, "\t".join(a.name for a in r.participants)))
+        db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        db.executemany("INSERT INTO actors VALUES (?,?)", actor_rows)
+        if progress:
+            progress(n)
+    countries = _countries(store, set(places))
+    db.executemany("UPDATE events SET country = ? WHERE place = ?", [(countries.get(p), p) for p in places])
+    missing = set(countries.values()) - set(names)
+    names.update(_labels(store, missing))
+    db.executemany("INSERT OR REPLACE INTO names VALUES (?,?)", names.items())
+    db.execute("INSERT INTO search(search) VALUES ('rebuild')")
+    db.executescript(_INDEXES)
+    for facet, column in _COLUMNS.items():
+        db.execute(f"INSERT INTO counts SELECT ?, {column}, COUNT(*) FROM events WHERE {column} IS NOT NULL "
+                   f"GROUP BY {column}", (facet,))
+    db.execute("INSERT INTO counts SELECT 'actor', actor, COUNT(*) FROM actors GROUP BY actor")
+    db.executemany("INSERT INTO meta VALUES (?,?)", [("signature", signature), ("events", str(n)),
+                                                     ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))])
+    db.commit()
+    db.close()
+    os.replace(tmp, path)
+    return n
+
+
+def _signature_text(signature) -> str:
+    return repr(signature)
+
+
+def ensure_index(store, location: str, index_dir: str) -> "FacetIndex":
+    """The index of the store at ``location`` in ``index_dir``, rebuilt first when the store changed.
+
+    Workers share one index file; a file lock lets one of them build while the others wait."""
+    from ..querypool import store_signature
+
+    path = None if "://" in location else location
+    signature = _signature_text(store_signature(path) if path else ("remote", location))
+    target = Path(index_dir) / "events.sqlite"
+    current = FacetIndex.open(target)
+    if current is not None and current.signature == signature:
+        return current
+    with open(Path(index_dir) / "events.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            current = FacetIndex.open(target)
+            if current is None or current.signature != signature:
+                build(store, target, signature)
+                current = FacetIndex.open(target)
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+    return current
+
+
+def fts_query(text: str) -> str | None:
+    """A full-text query from what a user typed: every word must occur (quoted, so no FTS syntax applies)."""
+    words = re.findall(r"\w+", text)
+    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words[:20]) or None
+
+
+class FacetIndex:
+    """A built index, opened read-only."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+        self.signature = self._meta("signature")
+        self.total = int(self._meta("events") or 0)
+
+    @classmethod
+    def open(cls, path: Path) -> "FacetIndex | None":
+        if not path.exists():
+            return None
+        try:
+            return cls(sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False))
+        except sqlite3.Error:
+            return None
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _where(self, filters: dict[str, list[str]], text: str | None) -> tuple[str, list]:
+        clauses, args = [], []
+        for facet, values in sorted(filters.items()):
+            if not values:
+                continue
+            if facet not in FACETS:
+                raise InputError(f"unknown facet {facet!r}; choose from {', '.join(FACETS)}")
+            marks = ",".join("?" * len(values))
+            if facet == "actor":
+                clauses.append(f"e.id IN (SELECT event FROM actors WHERE actor IN ({marks}))")
+            else:
+                clauses.append(f"e.{_COLUMNS[facet]} IN ({marks})")
+            args += values
+        if text:
+            q = fts_query(text)
+            if q is None:
+                raise InputError("the search has no words")
+            clauses.append("e.id IN (SELECT rowid FROM search WHERE search MATCH ?)")
+            args.append(q)
+        return (" AND ".join(clauses) or "1"), args
+
+    def page(self, filters: dict[str, list[str]] | None = None, text: str | None = None, page: int = 1,
+             size: int = 50) -> dict:
+        """One page of events in date order with the facet counts of the whole selection."""
+        filters = {k: v for k, v in (filters or {}).items() if v}
+        where, args = self._where(filters, text)
+        if not filters and not text:
+            total = self.total
+            counts = self._stored_counts()
+        else:
+            total = self.db.execute(f"SELECT COUNT(*) FROM events e WHERE {where}", args).fetchone()[0]
+            counts = self._counts(where, args)
+        offset = (max(page, 1) - 1) * size
+        rows = self.db.execute(
+            f"SELECT e.iri, e.doc_id, e.type, e.status, e.earliest, e.latest, e.lang, e.source, e.place, "
+            f"e.merged, e.reviewed, e.label, e.evidence, e.start, e.\"end\", e.actors FROM events e "
+            f"WHERE {where} ORDER BY e.earliest IS NULL, e.earliest, e.id LIMIT ? OFFSET ?",
+            [*args, size, offset]).fetchall()
+        keys = ("iri", "doc_id", "type", "status", "earliest", "latest", "lang", "source", "place", "merged",
+                "reviewed", "label", "evidence", "start", "end", "actors")
+        events = []
+        for row in rows:
+            e = dict(zip(keys, row))
+            e["actors"] = [a for a in (e["actors"] or "").split("\t") if a]
+            e["place_name"] = self.name(e["place"]) if e["place"] else None
+            events.append(e)
+        return {"total": total, "page": max(page, 1), "size": size, "events": events, "facets": counts,
+                "filters": filters, "q": text or ""}
+
+    def name(self, iri: str) -> str:
+        row = self.db.execute("SELECT name FROM names WHERE iri = ?", (iri,)).fetchone()
+        if row and row[0]:
+            return row[0]
+        return iri[len(WD):] if iri.startswith(WD) else iri.rstrip("/").rsplit("/", 1)[-1]
+
+    def _labelled(self, facet: str, pairs) -> list[dict]:
+        out = []
+        for value, n in pairs:
+            label = self.name(value) if facet in ("actor", "place", "country") else value
+            out.append({"value": value, "label": label, "count": n})
+        return out
+
+    def _stored_counts(self) -> dict[str, list[dict]]:
+        return {f: self._labelled(f, self.db.execute(
+            "SELECT value, n FROM counts WHERE facet = ? ORDER BY n DESC, value LIMIT ?", (f, TOP)).fetchall())
+            for f in FACETS}
+
+    def _counts(self, where: str, args: list) -> dict[str, list[dict]]:
+        out = {}
+        for facet in FACETS:
+            if facet == "actor":
+                sql = (f"SELECT a.actor, COUNT(*) AS n FROM actors a JOIN events e ON e.id = a.event WHERE {where} "
+                       "GROUP BY a.actor ORDER BY n DESC, a.actor LIMIT ?")
+            else:
+                col = _COLUMNS[facet]
+                sql = (f"SELECT e.{col}, COUNT(*) AS n FROM events e WHERE {where} AND e.{col} IS NOT NULL "
+                       f"GROUP BY e.{col} ORDER BY n DESC, e.{col} LIMIT ?")
+            out[facet] = self._labelled(facet, self.db.execute(sql, [*args, TOP]).fetchall())
+        return out
+
+    def iris(self, filters: dict[str, list[str]] | None, text: str | None, limit: int) -> list[str]:
+        """The event IRIs of a selection (for an export), in date order, at most ``limit``."""
+        where, args = self._where({k: v for k, v in (filters or {}).items() if v}, text)
+        return [r[0] for r in self.db.execute(
+            f"SELECT e.iri FROM events e WHERE {where} ORDER BY e.earliest IS NULL, e.earliest, e.id LIMIT ?",
+            [*args, limit])]
