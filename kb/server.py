@@ -608,8 +608,9 @@ class _Handler(StrictRequestHandler):
         from .workbench.routes import handle_get
 
         url = urlsplit(self.path)
-        if url.path == "/sparql" and not url.query and "text/html" in (self.headers.get("Accept") or ""):
-            handle_get(self, "/sparql", "")  # the query editor
+        if url.path == "/sparql" and "text/html" in (self.headers.get("Accept") or "") \
+                and not {"query", "update"} & set(_form(url.query, "the URL")):
+            handle_get(self, "/sparql", "")  # the query editor (?q= is the editor's own text)
         elif url.path != "/sparql" and handle_get(self, url.path, url.query):
             pass
         elif url.path in ("/", "/index.html"):

@@ -188,7 +188,10 @@ def _route_get(handler, app, path: str, params: dict) -> bool:
             handler._send(HTTPStatus.OK, _shell("doc", view.get("title") or doc_id, view, app.review), "text/html")
         return True
     if path == "/events":
-        handler._send(HTTPStatus.OK, _shell("events", "Events", {}, app.review), "text/html")
+        from .. import exporters
+
+        formats = [f.name for f in exporters.formats()]
+        handler._send(HTTPStatus.OK, _shell("events", "Events", {"formats": formats}, app.review), "text/html")
     elif path == "/api/events":
         body = app._in_worker(events_in_worker, app.location, app.index_dir, _filters(params), _one(params, "q"),
                               _int(params, "page", 1, 1, 10 ** 7), _int(params, "size", 50, 1, MAX_PAGE))
