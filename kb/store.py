@@ -446,6 +446,40 @@ class Store:
         request for a remote store); with ``doc_id`` the document's rejection record
         goes too (in the same transaction on an embedded store)."""
         self._write_document(graph_iri, ntriples, doc_id)
+        if doc_id is not None:
+            self._reapply_reviews([doc_id])
+
+    def replace_graphs(self, graphs: dict) -> None:
+        """Replace named graphs by triples (``{graph IRI: [(s, p, o) pyoxigraph terms]}``; an
+        empty list removes the graph), all in one transaction on an embedded store (one
+        request per graph on a remote one). :mod:`kb.review` writes a document graph and
+        its review graph together through this."""
+        self._check_writable()
+        if self.is_remote:
+            for g, triples in graphs.items():
+                if triples:
+                    self._backend.put_ntriples(str(g), "".join(f"{s} {p} {o} .\n" for s, p, o in triples))
+                else:
+                    self._backend.delete_graph(str(g))
+            return
+        parts = []
+        for g, triples in graphs.items():
+            node = ox.NamedNode(str(g))
+            parts.append(f"DROP SILENT GRAPH {node}")
+            if triples:
+                body = "\n".join(f"{s} {p} {o} ." for s, p, o in triples)
+                parts.append(f"INSERT DATA {{ GRAPH {node} {{\n{body}\n}} }}")
+        try:
+            self._backend.query(" ;\n".join(parts), update=True)
+        except QueryError as exc:
+            raise StoreError(f"could not write graphs {', '.join(map(str, graphs))}: {exc}") from None
+
+    def _reapply_reviews(self, doc_ids) -> None:
+        """Apply the corrections of the documents just written to their new graphs (kb.review):
+        the one hook through which a person's corrections survive re-ingesting."""
+        from kb.review import reapply
+
+        reapply(self, [d for d in doc_ids if d is not None])
 
     def _write_document(self, graph_iri, content: DocumentGraph | str, doc_id: str | None) -> None:
         self._check_writable()
@@ -464,12 +498,14 @@ class Store:
         graph). Returns how many graphs replaced one that was there."""
         self._check_writable()
         if not self.is_remote:
-            return self._backend.put_quad_graphs(runs)
-        replaced = 0
-        for g, quads in runs:
-            replaced += self.has_graph(g.value)
-            self._write_document(g.value, "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads),
-                                 iri.doc_id_of(g.value))
+            replaced = self._backend.put_quad_graphs(runs)
+        else:
+            replaced = 0
+            for g, quads in runs:
+                replaced += self.has_graph(g.value)
+                self._write_document(g.value, "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads),
+                                     iri.doc_id_of(g.value))
+        self._reapply_reviews([iri.doc_id_of(g.value) for g, _ in runs])
         return replaced
 
     def add_quads(self, quads: list) -> None:
@@ -560,6 +596,7 @@ class Store:
                     continue
             replaced = self.has_graph(dg.iri)
             self._write_document(dg.iri, dg, doc.id)
+            self._reapply_reviews([doc.id])
             out.append(IngestResult(doc.id, str(dg.iri), len(dg), len(analysis.events),
                                     len(analysis.claims), replaced))
             clock.lap("write")

@@ -138,8 +138,12 @@ def write_jsonld(request) -> str:
 
 
 def _graph_names(store) -> list[str]:
+    from ..review import REVIEW_PREFIX
+
     rows = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-    return sorted(str(r["g"]) for r in rows)
+    # Review graphs are kb's bookkeeping (kb review export shares them): their corrections
+    # are already applied to the document graphs this dump holds.
+    return sorted(str(r["g"]) for r in rows if not str(r["g"]).startswith(REVIEW_PREFIX))
 
 
 def dataset(request) -> Dataset:

@@ -179,6 +179,33 @@ class KB(DefinedNamespace):
     reportedBy: URIRef
     conflict: URIRef
 
+    # Review (kb.review): corrections in kbr:graph/_review/{doc}, and their marks on events and claims.
+    Correction: URIRef
+    reviewAction: URIRef
+    reviewedDocument: URIRef
+    reviewedItem: URIRef
+    reviewSequence: URIRef
+    reviewNote: URIRef
+    evidenceBegin: URIRef
+    evidenceEnd: URIRef
+    evidenceText: URIRef
+    triggerBegin: URIRef
+    triggerEnd: URIRef
+    keyType: URIRef
+    change: URIRef
+    changedField: URIRef
+    oldValue: URIRef
+    newValue: URIRef
+    setEntity: URIRef
+    entityRef: URIRef
+    entityLabel: URIRef
+    entityClass: URIRef
+    appliedTo: URIRef
+    orphaned: URIRef
+    reviewed: URIRef
+    reviewedBy: URIRef
+    claimVerdict: URIRef
+
 
 class SEM(DefinedNamespace):
     """Simple Event Model (van Hage et al. 2011)."""
