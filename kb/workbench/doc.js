@@ -11,7 +11,7 @@
   // Latest correction per event (by the event's local id), as kb.review lists them.
   const corrections = {};
   for (const c of data.corrections || []) {
-    const id = String(c.target || "").split("/").pop();
+    const id = String(c.applied_to || c.target || "").split("/").pop();
     (corrections[id] = corrections[id] || []).push(c);
   }
 
@@ -112,6 +112,15 @@
          el("div", {text: "id " + ev.id})));
     if (data.review) card.append(reviewActions(ev));
     list.append(card);
+  }
+
+  const rejected = (data.corrections || []).filter(c => c.action === "reject");
+  if (rejected.length) {
+    side.append(el("h2", {text: "Rejected by a reviewer"}), el("ul", {class: "events-list", id: "rejected"},
+      rejected.map(c => el("li", {class: "event rejected"},
+        el("h3", {}, c.type || "event", el("span", {class: "badge reject", text: "rejected" + (c.orphaned ? " (orphaned)" : "")})),
+        el("div", {class: "parts", text: "by " + c.who + " on " + String(c.when).slice(0, 10)}),
+        c.evidence && c.evidence[0] !== null ? el("a", {href: "#char=" + c.evidence[0] + "," + c.evidence[1], text: "show its evidence"}) : null))));
   }
 
   if (data.claims.length) {

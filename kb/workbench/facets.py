@@ -124,8 +124,8 @@ def _reviewed(store) -> set[str]:
     except ImportError:
         return set()
     try:
-        return {c["target"] for c in Review(store).list() if c.get("action") in ("accept", "correct")
-                and not c.get("orphaned")}
+        return {c.get("applied_to") or c["target"] for c in Review(store).list()
+                if c.get("action") in ("accept", "correct") and not c.get("orphaned")}
     except Exception:  # noqa: BLE001 - a store without corrections has nothing reviewed
         return set()
 
