@@ -79,6 +79,11 @@ def test_correct_type_participants_place_status_and_accept(base):
     pair = base.store.select_text(
         "SELECT ?e WHERE { GRAPH ?g { ?e kb:actorPair <https://w3id.org/kb/id/idx/pair/Q3052772/Q61053> } }")
     assert pair == []
+    from kb.network import actor_network
+
+    nodes, edges = actor_network(base.store)
+    assert [n["qid"] for n in nodes] == ["Q61053", "Q6279"]
+    assert [(e["count"], e["types"]) for e in edges] == [(2, ["PhoneCall", "StateVisit"])]
     assert base.store.validate() == []
 
 
