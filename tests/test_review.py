@@ -274,3 +274,14 @@ def test_merge_and_check_claims_read_the_corrected_kb(no_user_gazetteer):
         assert claim.found == 1 and [e.iri for e in claim.events] == [german] and claim.reviewed == "wrong"
         assert "reviewed: wrong" in str(claim)
         assert [r.doc_id for r in base.timeline()] == ["m-de"]
+
+
+def test_the_python_example_of_docs_review_runs(no_user_gazetteer, capsys):
+    import re
+    from pathlib import Path
+
+    doc = Path(__file__).resolve().parent.parent / "docs" / "review.md"
+    (block,) = re.findall(r"```python\n(.*?)```", doc.read_text(encoding="utf-8"), flags=re.S)
+    exec(compile(block, "docs/review.md", "exec"), {})
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["[('Meeting', '2024-03-04')]", "[('correct', False), ('reject', False)]"]
