@@ -84,7 +84,9 @@ def test_correct_type_participants_place_status_and_accept(base):
     nodes, edges = actor_network(base.store)
     assert [n["qid"] for n in nodes] == ["Q61053", "Q6279"]
     assert [(e["count"], e["types"]) for e in edges] == [(2, ["PhoneCall", "StateVisit"])]
-    assert base.store.validate() == []
+    records = json.loads(export(base.store, "json"))["events"]
+    assert [r.get("reviewed") for r in records] == [True, True]
+    assert base.store.validate() == [] and base.store.validate(method="sparql") == []
 
 
 def test_add_event_appears_and_is_not_duplicated_by_reextraction(base):
