@@ -606,7 +606,7 @@ def check_claims(fmt, store):
                         "claimed": c.claimed, "found": c.found, "verdict": c.verdict,
                         "window": [d.isoformat() if d else None for d in c.window],
                         "evidence": c.evidence, "reason": c.reason, "note": c.note,
-                        "last_date": c.last_date,
+                        "last_date": c.last_date, "reviewed": c.reviewed,
                         "events": [{"event": e.iri, "doc_id": e.doc_id, "type": e.type,
                                     "earliest": e.earliest.isoformat(), "latest": e.latest.isoformat(),
                                     "source": e.source} for e in c.events]})
@@ -777,3 +777,9 @@ def serve(host, port, timeout, limit, workers, memory_mb, title, cors, allow_net
     _open(store, read_only=True).close()  # a wrong --store fails here, with kb's message
     run(store, host, port, timeout=timeout, limit=limit, workers=workers, memory_mb=memory_mb, title=title,
         cors=cors, allow_network=allow_network, review=review)
+
+
+# --------------------------------------------------------------------------- review
+from .cli_review import review  # noqa: E402 - it imports the helpers above
+
+main.add_command(review)

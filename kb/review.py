@@ -30,7 +30,7 @@ from urllib.parse import quote, unquote
 
 import pyoxigraph as ox
 
-from .errors import KBError
+from .errors import InputError
 from .model import EVENT_TYPES, STATUSES
 from .rdf import iri as _iri
 from .rdf.namespaces import KBR
@@ -56,8 +56,8 @@ _SDO = "https://schema.org/"
 _TIME = "http://www.w3.org/2006/time#"
 
 
-class ReviewError(KBError):
-    """A correction that cannot be made or read (unknown event, bad value, bad file)."""
+class ReviewError(InputError):
+    """A correction that cannot be made or read (unknown event, bad value, bad file); exit code 2."""
 
 
 def _n(value: str) -> ox.NamedNode:
@@ -727,7 +727,6 @@ class Review:
     def _entity(self, value: str, place: bool) -> Entity:
         """An actor or place given as a QID, an IRI or a name, resolved with :mod:`kb.actors`."""
         from .api import KnowledgeBase
-        from .errors import InputError
 
         try:
             (found, *more) = KnowledgeBase(self.store).resolve_actor(str(value))

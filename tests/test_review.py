@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import io
 
 import pytest
@@ -47,6 +48,8 @@ def test_reject_and_correct_survive_reingest_in_timeline_and_csv(base):
         table = list(csv.DictReader(io.StringIO(export(base.store, "csv"))))
         assert [(r["type"], r["earliest"]) for r in table] == [("Meeting", "2024-05-17")]
         ingest(base)
+    window = base.query_named("events-in-window", {"since": "2024-05", "until": "2024-05"})
+    assert [(str(r["type"]), str(r["value"])) for r in window] == [("Meeting", "2024-05-17")]
     # the corrected date is indexed too: the actor/window timeline finds it through kb:actorPeriod
     assert [r.value for r in base.timeline(actor="Q61053", since="2024-05-17", until="2024-05-17")] == ["2024-05-17"]
     assert base.timeline(actor="Q61053", since="2024-05-16", until="2024-05-16") == []
@@ -76,7 +79,14 @@ def test_correct_type_participants_place_status_and_accept(base):
     pair = base.store.select_text(
         "SELECT ?e WHERE { GRAPH ?g { ?e kb:actorPair <https://w3id.org/kb/id/idx/pair/Q3052772/Q61053> } }")
     assert pair == []
-    assert base.store.validate() == []
+    from kb.network import actor_network
+
+    nodes, edges = actor_network(base.store)
+    assert [n["qid"] for n in nodes] == ["Q61053", "Q6279"]
+    assert [(e["count"], e["types"]) for e in edges] == [(2, ["PhoneCall", "StateVisit"])]
+    records = json.loads(export(base.store, "json"))["events"]
+    assert [r.get("reviewed") for r in records] == [True, True]
+    assert base.store.validate() == [] and base.store.validate(method="sparql") == []
 
 
 def test_add_event_appears_and_is_not_duplicated_by_reextraction(base):
@@ -195,3 +205,85 @@ def test_review_graph_is_no_document(base):
     Review(base.store).accept("w1", events_by_type(base)["Meeting"].event, "ana")
     assert base.store.documents() == ["w1"]
     assert iri.doc_id_of(review_graph("w1")) is None
+
+
+def test_cli_reject_correct_reingest_list_export_import(tmp_path, no_user_gazetteer):
+    from click.testing import CliRunner
+
+    from kb.cli import main
+
+    def run(*args):
+        return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+    art = tmp_path / "w1.txt"
+    art.write_text(TEXT, encoding="utf-8")
+    store = tmp_path / "kb"
+    ingest_args = ("--store", store, "ingest", "-q", art, "--id", "w1", "--lang", "de", "--published", "2024-05-14")
+    assert run(*ingest_args).exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(run("--store", store, "timeline", "--format", "csv").output)))
+    by_type = {r["type"]: r["event"] for r in rows}
+    r = run("--store", store, "review", "reject", "w1", by_type["PhoneCall"], "--who", "ana")
+    assert r.exit_code == 0 and r.output.startswith("https://w3id.org/kb/id/review/w1/")
+    r = run("--store", store, "review", "correct", "w1", by_type["Meeting"], "--who", "ana", "--date", "2024-05-17")
+    assert r.exit_code == 0, r.output
+    assert run(*ingest_args).exit_code == 0
+    for command in (("timeline", "--format", "csv"), ("export", "--format", "csv")):
+        table = list(csv.DictReader(io.StringIO(run("--store", store, *command).output)))
+        assert [(t["type"], t["earliest"]) for t in table] == [("Meeting", "2024-05-17")], command
+    listed = json.loads(run("--store", store, "review", "list", "--format", "json").output)
+    assert [c["action"] for c in listed] == ["reject", "correct"]
+    assert json.loads(run("--store", store, "review", "list", "--orphaned", "--format", "json").output) == []
+    out = tmp_path / "c.trig"
+    assert "2 corrections written" in run("--store", store, "review", "export", out).output
+    fresh = tmp_path / "kb2"
+    assert run("--store", fresh, *ingest_args[2:]).exit_code == 0
+    assert "2 corrections imported" in run("--store", fresh, "review", "import", out).output
+    table = list(csv.DictReader(io.StringIO(run("--store", fresh, "export", "--format", "csv").output)))
+    assert [(t["type"], t["earliest"]) for t in table] == [("Meeting", "2024-05-17")]
+    bad = tmp_path / "bad.nq"
+    bad.write_text("<a> <b> .\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["--store", str(fresh), "review", "import", str(bad)])
+    assert r.exit_code == 2 and r.output.count("\n") == 1 and r.output.startswith("Error: cannot read")
+    r = CliRunner().invoke(main, ["--store", str(fresh), "review", "correct", "w1", by_type["Meeting"],
+                                  "--date", "soon"])
+    assert r.exit_code == 2 and "TIMEX3" in r.output and "Traceback" not in r.output
+
+
+# Two reports of one meeting, the English one with a count claim (written for these tests).
+REPORT_DE = "Bundeskanzler Olaf Scholz traf am 16. Mai 2024 in Berlin den französischen Präsidenten Emmanuel Macron."
+REPORT_EN = "Olaf Scholz met Emmanuel Macron in Berlin on 16 May 2024. Scholz and Macron have met twice since January 2024."
+
+
+def test_merge_and_check_claims_read_the_corrected_kb(no_user_gazetteer):
+    with kbapi.open_kb(None) as base:
+        base.ingest_text(REPORT_DE, id="m-de", lang="de", published="2024-05-17")
+        base.ingest_text(REPORT_EN, id="m-en", lang="en", published="2024-05-17")
+        rv = Review(base.store)
+        assert str(base.merge()).startswith("1 canonical events from 2 reports")
+        (claim,) = base.check_claims()
+        assert claim.found == 1 and len(claim.events) == 2 and claim.reviewed is None
+        german = events_by_type(base, "m-de")["Meeting"].event
+        english = events_by_type(base, "m-en")["Meeting"].event
+        # another day for the German report: the two no longer merge, and the claim counts two meetings
+        rv.correct("m-de", german, "ana", {"date": "2024-03-04"})
+        assert str(base.merge()).startswith("0 canonical events")
+        (claim,) = base.check_claims()
+        assert claim.found == 2 and claim.verdict == "consistent"
+        rv.reject("m-en", english, "ana")
+        rv.check_claim("m-en", claim.claim, "ana", "wrong", note="they met once")
+        base.ingest_text(REPORT_EN, id="m-en", lang="en", published="2024-05-17")  # re-extracted: still applied
+        (claim,) = base.check_claims()
+        assert claim.found == 1 and [e.iri for e in claim.events] == [german] and claim.reviewed == "wrong"
+        assert "reviewed: wrong" in str(claim)
+        assert [r.doc_id for r in base.timeline()] == ["m-de"]
+
+
+def test_the_python_example_of_docs_review_runs(no_user_gazetteer, capsys):
+    import re
+    from pathlib import Path
+
+    doc = Path(__file__).resolve().parent.parent / "docs" / "review.md"
+    (block,) = re.findall(r"```python\n(.*?)```", doc.read_text(encoding="utf-8"), flags=re.S)
+    exec(compile(block, "docs/review.md", "exec"), {})
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["[('Meeting', '2024-03-04')]", "[('correct', False), ('reject', False)]"]

@@ -161,5 +161,8 @@ for _name, _target, _media, _ext, _binary, _desc in (
     ("html", "page:write_html", "text/html", "html", False, "self-contained timeline page"),
     ("png", "chart:write_png", "image/png", "png", True, "chart of events per actor over time"),
     ("svg", "chart:write_svg", "image/svg+xml", "svg", False, "chart of events per actor over time"),
+    ("graphml", "graph:write_graphml", "application/graphml+xml", "graphml", False,
+     "who-met-whom network of actors (meetings, calls, visits) for networkx, yEd"),
+    ("gexf", "graph:write_gexf", "application/gexf+xml", "gexf", False, "who-met-whom network for Gephi"),
 ):
     register(_name, f"{_M}.{_target}", _media, _ext, binary=_binary, description=_desc)

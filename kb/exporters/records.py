@@ -163,6 +163,7 @@ class Report:
     published: str | None = None
     lang: str | None = None
     canonical: str | None = None
+    reviewed: bool = False  # a person accepted, corrected or added it (kb.review)
 
     @property
     def local_id(self) -> str:
@@ -265,7 +266,7 @@ _P = {
     "uncertain": KB + "dateUncertain", "dateSource": KB + "dateSource", "implied": KB + "impliedBy",
     "hypo": KB + "hypothetical", "neg": KB + "negated",
     "ev": "http://groundedannotationframework.org/gaf#denotedBy", "doc": KB + "sourceDocument",
-    "actor": _SEM + "hasActor", "place": _SEM + "hasPlace",
+    "actor": _SEM + "hasActor", "place": _SEM + "hasPlace", "reviewed": KB + "reviewed",
 }
 _ROLE_IRIS = {KB + p: role for p, role in ROLES}
 _EVENT_PREDICATES = frozenset(_P.values()) | frozenset(_ROLE_IRIS)
@@ -413,7 +414,7 @@ SELECT DISTINCT ?event WHERE {{
             evidence_start=int(ev["beginIndex"]) if "beginIndex" in ev else None,
             evidence_end=int(ev["endIndex"]) if "endIndex" in ev else None,
             source=doc.get("source"), title=doc.get("title"), published=doc.get("issued"),
-            lang=doc.get("language"), canonical=canon.get(e))
+            lang=doc.get("language"), canonical=canon.get(e), reviewed=_truthy(one(e, "reviewed")))
         roles: dict[str, set[str]] = {}
         for pred, objects in props[e].items():
             if pred in _ROLE_IRIS:

@@ -99,6 +99,8 @@ def report_dict(r: Report) -> dict[str, Any]:
         d["negated"] = True
     if r.canonical:
         d["canonical"] = r.canonical
+    if r.reviewed:
+        d["reviewed"] = True
     return d
 
 
