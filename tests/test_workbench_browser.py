@@ -262,3 +262,28 @@ def test_sparql_editor_links_iris_into_the_document_view(browser, store):
             urllib.request.urlopen(srv.url + "/sparql?" + upd, timeout=30)
         assert refused.value.code == 400
         assert browser.problems() == []
+
+
+def test_network_and_lanes_views(browser, store):
+    with server(store) as srv:
+        net = get_json(srv.url + "/api/network")
+        assert len(net["nodes"]) == 3 and len(net["edges"]) == 2  # Scholz met Rutte, called Macron
+        browser.open(srv.url + "/network")
+        wait_for(browser, "document.querySelectorAll('#chart .node').length === 3")
+        assert browser.evaluate("document.querySelectorAll('#chart line.edge').length") == 2
+        assert browser.evaluate("document.querySelectorAll('table tbody tr').length") == 2
+        labels = browser.evaluate("Array.from(document.querySelectorAll('#chart .node')).map(n => n.getAttribute('aria-label'))")
+        assert any(label.startswith("Olaf Scholz: 2 partners") for label in labels)
+        with pytest.raises(urllib.error.HTTPError) as bad:
+            urllib.request.urlopen(srv.url + "/api/network?since=soon", timeout=30)
+        assert bad.value.code == 400
+        browser.open(srv.url + "/lanes")
+        wait_for(browser, "document.querySelectorAll('#chart .cluster').length > 0")
+        # Scholz's lane has his two days (the call on March 8, the meeting on March 11)
+        scholz = browser.evaluate("Array.from(document.querySelectorAll('#chart .cluster'))"
+                                  ".filter(c => c.getAttribute('aria-label').startsWith('Olaf Scholz')).length")
+        assert scholz == 2
+        browser.evaluate("Array.from(document.querySelectorAll('#chart .cluster')).find(c => "
+                         "c.getAttribute('aria-label').startsWith('Olaf Scholz, 2024-03-11')).dispatchEvent(new MouseEvent('click'))")
+        assert f"/doc/{DOC}#" in browser.evaluate("document.querySelector('#detail a').getAttribute('href')")
+        assert browser.problems() == []

@@ -26,7 +26,9 @@
   const table = el("table", {"aria-label": "Events"},
     el("thead", {}, el("tr", {}, ["Date", "Type", "Status", "Participants", "Place", "Source", "Evidence"].map((h, i) =>
       el("th", {scope: "col", class: i === 5 ? "hide-narrow" : null, text: h})))), body);
-  main.append(form, el("div", {class: "browser"}, facets,
+  const filters = el("details", {open: !matchMedia("(max-width: 760px)").matches},
+                     el("summary", {text: "Facets"}), facets);
+  main.append(form, el("div", {class: "browser"}, filters,
     el("section", {"aria-label": "Results"},
        el("div", {class: "toolbar"}, count, prev, next, size, fmt, exportLink),
        el("div", {class: "results"}, table))));

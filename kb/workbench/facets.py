@@ -117,19 +117,6 @@ def _labels(store, iris: set[str]) -> dict[str, str]:
     return out
 
 
-def _reviewed(store) -> set[str]:
-    """Events a reviewer accepted or corrected (kb.review), when that layer is present."""
-    try:
-        from ..review import Review
-    except ImportError:
-        return set()
-    try:
-        return {c.get("applied_to") or c["target"] for c in Review(store).list()
-                if c.get("action") in ("accept", "correct") and not c.get("orphaned")}
-    except Exception:  # noqa: BLE001 - a store without corrections has nothing reviewed
-        return set()
-
-
 def build(store, path: Path, signature: str, progress=None) -> int:
     """Write a fresh index of ``store`` to ``path`` (via a temporary file); returns the event count."""
     tmp = path.with_suffix(".tmp")
@@ -137,7 +124,6 @@ def build(store, path: Path, signature: str, progress=None) -> int:
     db = sqlite3.connect(tmp)
     db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
     iris = _event_iris(store)
-    reviewed = _reviewed(store)
     n = 0
     places: dict[str, int] = {}
     names: dict[str, str] = {}
@@ -156,7 +142,7 @@ def build(store, path: Path, signature: str, progress=None) -> int:
                 actor_rows.append((n, a.iri))
             rows.append((n, r.iri, r.doc_id, r.type, r.status or None, year, r.earliest, r.latest, r.lang or None,
                          _source(r), place, None, "yes" if r.canonical else "no",
-                         "yes" if r.iri in reviewed else "no", r.label, r.evidence, r.evidence_start,
+                         "yes" if r.reviewed else "no", r.label, r.evidence, r.evidence_start,
                          r.evidence_end, "\t".join(a.name for a in r.participants)))
         db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
         db.executemany("INSERT INTO actors VALUES (?,?)", actor_rows)

@@ -53,6 +53,8 @@
                                    tabindex: 0, role: "button",
                                    "aria-label": `${names.get(actor)}, ${day}: ${evs.length} event${evs.length > 1 ? "s" : ""}`},
                            svgEl("title", {}, `${day}: ${evs.map(e => e.type).join(", ")}`));
+        if (evs.length > 1) svg.append(svgEl("text", {x: x(Date.parse(day)), y: y - 13, "text-anchor": "middle", class: "lane-label",
+                                                      "aria-hidden": "true"}, String(evs.length)));
         const open = () => show(names.get(actor), day, evs);
         c.addEventListener("click", open);
         c.addEventListener("keydown", ev => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); open(); } });

@@ -35,6 +35,9 @@
         const dx = pos[a].x - pos[b].x, dy = pos[a].y - pos[b].y, d = Math.max(Math.hypot(dx, dy), 0.01), f = d * d / k;
         pos[a].dx -= dx / d * f; pos[a].dy -= dy / d * f; pos[b].dx += dx / d * f; pos[b].dy += dy / d * f;
       }
+      for (const p of pos) {  // a pull to the centre keeps separate groups in view
+        p.dx += (W / 2 - p.x) * 0.3; p.dy += (H / 2 - p.y) * 0.3;
+      }
       for (const p of pos) {
         const d = Math.max(Math.hypot(p.dx, p.dy), 0.01);
         p.x = Math.min(W - 40, Math.max(40, p.x + p.dx / d * Math.min(d, t)));

@@ -227,13 +227,8 @@ def _export(handler, app, params: dict) -> None:
 
 
 def _network(handler, app, params: dict) -> None:
-    from ..server import Refused
     from ..timeline import parse_bound
 
-    try:
-        import kb.network  # noqa: F401
-    except ImportError:
-        raise Refused(HTTPStatus.NOT_IMPLEMENTED, "the actor network needs kb.network, not in this build") from None
     actor = _one(params, "actor") or None
     body = app._in_worker(network_in_worker, parse_bound(_one(params, "since"), end=False),
                           parse_bound(_one(params, "until"), end=True),
