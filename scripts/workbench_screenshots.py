@@ -54,6 +54,9 @@ def main() -> None:
                     for name, path in PAGES:
                         browser.open(srv.url + path)
                         time.sleep(1.0)  # the pages fetch their data after load
+                        if name == "sparql":
+                            browser.evaluate("document.getElementById('run').click()")
+                            time.sleep(1.0)
                         shot = browser.send("Page.captureScreenshot", session=True, format="png")
                         target = args.out / f"workbench-{name}-{size}.png"
                         target.write_bytes(base64.b64decode(shot["data"]))

@@ -97,15 +97,22 @@ def lanes_in_worker(store, limit: int) -> bytes:
 
 
 # --------------------------------------------------------------------------- pages
-def _shell(name: str, title: str, data: dict, review: bool) -> bytes:
+NOSCRIPT_SPARQL = """<noscript><form method="get" action="/sparql"><p><label for="plain-query">SPARQL query (kb's
+prefixes are predeclared)</label></p><textarea id="plain-query" name="query" rows="10" cols="80">SELECT ?event ?type
+WHERE { GRAPH ?g { ?event kb:eventType ?type } } LIMIT 50</textarea><p><label>Results as <select name="format">
+<option>json</option><option>csv</option><option>tsv</option><option>xml</option></select></label>
+<button type="submit">Run</button></p></form></noscript>"""
+
+
+def _shell(name: str, title: str, data: dict, review: bool, noscript: str = "") -> bytes:
     template = (files(__package__) / "shell.html").read_text(encoding="utf-8")
     payload = json.dumps({**data, "review": review}, ensure_ascii=False).replace("<", "\\u003c")
     nav = "".join(f'<a href="{href}"{" aria-current=page" if key == name else ""}>{label}</a>'
                   for key, href, label in (("timeline", "/", "Timeline"), ("events", "/events", "Events"),
                                            ("lanes", "/lanes", "Lanes"), ("network", "/network", "Network"),
                                            ("sparql", "/sparql", "SPARQL")))
-    fill = {"TITLE": html.escape(title), "NAV": nav, "PAGE": name, "DATA": payload}
-    return re.sub(r"__(TITLE|NAV|PAGE|DATA)__", lambda m: fill[m.group(1)], template).encode("utf-8")
+    fill = {"TITLE": html.escape(title), "NAV": nav, "PAGE": name, "DATA": payload, "NOSCRIPT": noscript}
+    return re.sub(r"__(TITLE|NAV|PAGE|DATA|NOSCRIPT)__", lambda m: fill[m.group(1)], template).encode("utf-8")
 
 
 def _sparql_page_data() -> dict:
@@ -206,7 +213,8 @@ def _route_get(handler, app, path: str, params: dict) -> bool:
     elif path == "/api/network":
         _network(handler, app, params)
     elif path == "/sparql":  # only a browser without a query reaches this
-        handler._send(HTTPStatus.OK, _shell("sparql", "SPARQL", _sparql_page_data(), app.review), "text/html")
+        handler._send(HTTPStatus.OK, _shell("sparql", "SPARQL", _sparql_page_data(), app.review,
+                                                        NOSCRIPT_SPARQL), "text/html")
     else:
         return False
     return True
