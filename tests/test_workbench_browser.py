@@ -287,3 +287,77 @@ def test_network_and_lanes_views(browser, store):
                          "c.getAttribute('aria-label').startsWith('Olaf Scholz, 2024-03-11')).dispatchEvent(new MouseEvent('click'))")
         assert f"/doc/{DOC}#" in browser.evaluate("document.querySelector('#detail a').getAttribute('href')")
         assert browser.problems() == []
+
+
+def test_timeline_opens_the_document_at_the_evidence(browser, store):
+    with server(store) as srv:
+        browser.open(srv.url + "/")
+        wait_for(browser, "document.querySelectorAll('#rows tr').length === 3")
+        browser.evaluate("document.querySelector('#rows tr').click()")
+        href = browser.evaluate("document.querySelector('#detail a.docview').getAttribute('href')")
+        assert href.startswith(f"/doc/{DOC}#char=")
+        browser.open(srv.url + href)
+        wait_for(browser, "document.querySelectorAll('#text .seg.active').length > 0")
+        b, e = map(int, href.split("#char=")[1].split(","))
+        shown = browser.evaluate("Array.from(document.querySelectorAll('#text .seg.active')).map(s => s.textContent).join('')")
+        assert shown == ARTICLE["text"][b:e]
+        assert browser.problems() == []
+
+
+def test_add_a_missed_event_by_selecting_its_evidence(browser, store):
+    sentence = "Scholz spoke by telephone"
+    start = ARTICLE["text"].index(sentence)
+    with server(store, review=True) as srv:
+        browser.open(f"{srv.url}/doc/{DOC}?token={TOKEN}")
+        wait_for(browser, "document.querySelectorAll('#events .event').length === 3")
+        # select the words in the text as a reader would, across highlighted pieces
+        browser.evaluate(f"""(() => {{
+            const segs = Array.from(document.querySelectorAll('#text .seg'));
+            const at = off => {{ const s = segs.filter(x => +x.dataset.o <= off).pop();
+                                 return [s.firstChild, off - +s.dataset.o]; }};
+            const r = document.createRange();
+            r.setStart(...at({start})); r.setEnd(...at({start + len(sentence)}));
+            const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(r);
+            document.getElementById('add-event').click(); }})()""")
+        assert browser.evaluate("document.querySelector('#add-h').parentNode.textContent").count(sentence) == 1
+        browser.evaluate("""(() => { document.getElementById('new-type').value = 'Statement';
+            document.getElementById('new-date').value = '2024-03-08';
+            document.getElementById('new-who').value = 'Olaf Scholz';
+            document.getElementById('new-type').closest('form').requestSubmit(); })()""")
+        wait_for(browser, "document.getElementById('status').textContent.startsWith('saved')")
+        time.sleep(0.6)
+        wait_for(browser, "document.readyState === 'complete' && document.querySelectorAll('#events .event').length === 4")
+        assert browser.problems() == []
+    timeline = kb(store, "timeline", "--format", "csv")
+    assert timeline.count("Statement") == 2  # the extracted one and the added one
+
+
+def test_workbench_requests_are_checked(store):
+    with server(store, review=True) as srv:
+        def status(path, data=None, headers=None):
+            req = urllib.request.Request(srv.url + path, data=data, headers=headers or {},
+                                         method="POST" if data is not None else "GET")
+            try:
+                with urllib.request.urlopen(req, timeout=30) as r:
+                    return r.status, r.read()
+            except urllib.error.HTTPError as exc:
+                return exc.code, exc.read()
+
+        assert status("/static/../server.py")[0] == 404
+        assert status("/static/routes.py")[0] == 404  # only the pages' assets are served
+        assert status("/static/workbench.css")[0] == 200
+        assert status("/doc/%FF%FE")[0] == 400
+        assert status("/api/events?page=first")[0] == 400
+        assert status("/api/export?format=nonsense")[0] == 400
+        assert status("/api/events?q=%22%29+OR+*")[0] == 200  # search text is words, never FTS syntax
+        js = {"Content-Type": "application/json", "X-KB-Token": TOKEN}
+        assert status("/api/review", b"action=reject", {"Content-Type": "application/x-www-form-urlencoded",
+                                                        "X-KB-Token": TOKEN})[0] == 415
+        assert status("/api/review", b"[1]", js)[0] == 400
+        code, body = status("/api/review", json.dumps({"action": "drop", "doc": DOC}).encode(), js)
+        assert code == 400 and b"unknown review action" in body
+        code, body = status("/api/review", json.dumps({"action": "reject", "doc": DOC,
+                                                       "event": "https://w3id.org/kb/id/doc/x/event/e9"}).encode(), js)
+        assert code == 400 and len(body.splitlines()) == 1
+        assert status("/api/review", json.dumps({"action": "accept", "doc": DOC}).encode(),
+                      {"Content-Type": "application/json"})[0] == 403

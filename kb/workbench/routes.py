@@ -153,6 +153,9 @@ def handle_get(handler, path: str, query: str) -> bool:
     from ..server import Refused, _form
 
     app = handler.app
+    if path == "/favicon.ico":  # browsers ask; kb has none
+        handler._send(HTTPStatus.NO_CONTENT, b"", "image/x-icon")
+        return True
     if path.startswith("/static/"):
         name = path[len("/static/"):]
         if name not in STATIC:
@@ -170,7 +173,10 @@ def handle_get(handler, path: str, query: str) -> bool:
 def _doc_id(path: str, prefix: str) -> str:
     from .document import doc_id_ok
 
-    doc_id = unquote(path[len(prefix):], errors="strict")
+    try:
+        doc_id = unquote(path[len(prefix):], errors="strict")
+    except UnicodeDecodeError:
+        raise InputError("the document id in the URL is not UTF-8") from None
     if not doc_id_ok(doc_id):
         raise InputError("not a document id")
     return doc_id
