@@ -413,7 +413,10 @@ class SPARQLServer:
         """The workbench's state: its index directory, and the review mode with its token."""
         import secrets
 
+        from .workbench.facets import IndexKeeper
+
         self.index_dir = tempfile.mkdtemp(prefix="kb-workbench-")
+        self.index_keeper = IndexKeeper(self.location, self.index_dir)
         self.review = review
         self.token = (token or secrets.token_urlsafe(24)) if review else ""
         self._write_lock = threading.Lock()
@@ -465,6 +468,7 @@ class SPARQLServer:
         """Release the socket, the workers and a temporary copy of the store."""
         self.httpd.server_close()
         self.pool.close()
+        self.index_keeper.close()
         shutil.rmtree(self.index_dir, ignore_errors=True)
         if self._tmp:
             shutil.rmtree(self._tmp, ignore_errors=True)

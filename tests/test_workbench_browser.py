@@ -76,9 +76,17 @@ def server(path: Path, review: bool = False):
     return SPARQLServer(path, port=0, workers=1, review=review, token=TOKEN if review else None)
 
 
-def get_json(url: str):
-    with urllib.request.urlopen(url, timeout=60) as r:
-        return json.loads(r.read())
+def get_json(url: str, wait: float = 60.0):
+    """GET a JSON answer; a 503 while the event index is first built is asked again."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=60) as r:
+                return json.loads(r.read())
+        except urllib.error.HTTPError as exc:
+            if exc.code != 503 or time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)
 
 
 def sparql(base: str, query: str) -> list[dict]:
@@ -184,6 +192,16 @@ def test_review_in_the_page_survives_reingest(browser, store, tmp_path):
             d.closest('form').requestSubmit(); }})()""")
         wait_for(browser, "document.getElementById('status').textContent.startsWith('saved')")
         assert browser.problems() == []
+        # the event browser catches up with the corrections (its index is rebuilt in the background)
+        deadline = time.monotonic() + 60
+        while True:
+            page = get_json(srv.url + "/api/events")
+            if not page["stale"] or time.monotonic() > deadline:
+                break
+            time.sleep(0.5)
+        assert not page["stale"] and page["total"] == 2
+        assert {f["value"]: f["count"] for f in page["facets"]["reviewed"]} == {"yes": 1, "no": 1}
+        assert get_json(srv.url + "/api/events?reviewed=yes")["events"][0]["earliest"] == "2024-03-07"
         # every write needs the token
         req = urllib.request.Request(srv.url + "/api/review", method="POST",
                                      data=json.dumps({"action": "reject", "doc": DOC, "event": "x"}).encode(),
@@ -343,6 +361,7 @@ def test_workbench_requests_are_checked(store):
             except urllib.error.HTTPError as exc:
                 return exc.code, exc.read()
 
+        get_json(srv.url + "/api/events")  # the event index is built
         assert status("/static/../server.py")[0] == 404
         assert status("/static/routes.py")[0] == 404  # only the pages' assets are served
         assert status("/static/workbench.css")[0] == 200

@@ -47,9 +47,15 @@
     history.replaceState(null, "", "/events?" + p.toString());
     const r = await fetch("/api/events?" + p.toString(), {headers: {Accept: "application/json"}});
     const text = await r.text();
+    if (r.status === 503 && text.startsWith("building the event index")) {  // the first build: ask again shortly
+      status(text.trim());
+      setTimeout(load, 2000);
+      return;
+    }
     if (!r.ok) { status(text.trim(), true); return; }
-    render(JSON.parse(text));
-    status("");
+    const d = JSON.parse(text);
+    render(d);
+    status(d.stale ? "the KB changed since these counts were made; they are being refreshed" : "");
   }
 
   function render(d) {

@@ -19,10 +19,10 @@ temporary directory.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import re
 import sqlite3
+import threading
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 from ..errors import InputError
 from ..exporters.records import Selection, collect, iri_term, select
 
-__all__ = ["FACETS", "FacetIndex", "IriSelection", "ensure_index"]
+__all__ = ["FACETS", "FacetIndex", "IndexKeeper", "IriSelection", "build"]
 
 FACETS = ("type", "actor", "country", "place", "status", "year", "lang", "source", "merged", "reviewed")
 PAGE_SIZES = (10, 25, 50, 100, 200)
@@ -167,32 +167,105 @@ def build(store, path: Path, signature: str, progress=None) -> int:
     return n
 
 
-def _signature_text(signature) -> str:
-    return repr(signature)
+def _build_main(location: str, path: str, signature: str) -> None:
+    """The index builder's process: open the store read-only, build, exit 0 (1 with a message on stderr)."""
+    import sys
+
+    from ..store import Store
+
+    progress_file = Path(path).with_suffix(".progress")
+
+    def progress(n: int) -> None:
+        progress_file.write_text(str(n))
+
+    try:
+        store = Store(location, read_only=True) if "://" not in location else Store(location)
+        build(store, Path(path), signature, progress)
+        store.close()
+    except Exception as exc:  # noqa: BLE001 - the server reports one line
+        print(f"kb workbench: building the event index failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        sys.exit(1)
+    finally:
+        progress_file.unlink(missing_ok=True)
 
 
-def ensure_index(store, location: str, index_dir: str) -> "FacetIndex":
-    """The index of the store at ``location`` in ``index_dir``, rebuilt first when the store changed.
+class IndexKeeper:
+    """The server's event index: rebuilt in a separate process when the store changes.
 
-    Workers share one index file; a file lock lets one of them build while the others wait."""
-    from ..querypool import store_signature
+    Requests never wait for a build (it takes about a minute per 100,000 events): while one runs,
+    they are answered from the previous index (marked stale) or, before the first one exists, get
+    :class:`IndexBuilding`. A build is a process of its own, so it neither holds the GIL of the
+    server nor counts against a query's time limit.
+    """
 
-    path = None if "://" in location else location
-    signature = _signature_text(store_signature(path) if path else ("remote", location))
-    target = Path(index_dir) / "events.sqlite"
-    current = FacetIndex.open(target)
-    if current is not None and current.signature == signature:
-        return current
-    with open(Path(index_dir) / "events.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    def __init__(self, location: str, index_dir: str):
+        self.location = location
+        self.dir = Path(index_dir)
+        self._lock = threading.Lock()
+        self._proc = None
+        self._target: Path | None = None
+        self._target_signature: str | None = None
+        self._current: FacetIndex | None = None
+        self._generation = 0
+        self.failure: str | None = None
+
+    def signature(self) -> str:
+        from ..querypool import store_signature
+
+        if "://" in self.location:
+            return repr(("remote", self.location))
+        return repr(store_signature(self.location))
+
+    def get(self) -> tuple["FacetIndex | None", bool]:
+        """(the newest finished index or ``None``, whether the store changed since it was built)."""
+        signature = self.signature()
+        with self._lock:
+            self._collect()
+            if self._current is not None and self._current.signature == signature:
+                return self._current, False
+            if self._proc is None and self.failure is None:
+                self._start(signature)
+            return self._current, True
+
+    def progress(self) -> int:
         try:
-            current = FacetIndex.open(target)
-            if current is None or current.signature != signature:
-                build(store, target, signature)
-                current = FacetIndex.open(target)
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
-    return current
+            return int(self._target.with_suffix(".progress").read_text()) if self._target else 0
+        except (OSError, ValueError):
+            return 0
+
+    def _start(self, signature: str) -> None:
+        import multiprocessing
+
+        self._generation += 1
+        self._target = self.dir / f"events-{self._generation}.sqlite"
+        self._target_signature = signature
+        ctx = multiprocessing.get_context("spawn")
+        self._proc = ctx.Process(target=_build_main, args=(self.location, str(self._target), signature),
+                                 name="kb-workbench-index", daemon=True)
+        self._proc.start()
+
+    def _collect(self) -> None:
+        if self._proc is None or self._proc.is_alive():
+            return
+        self._proc.join()
+        code, self._proc = self._proc.exitcode, None
+        fresh = FacetIndex.open(self._target) if code == 0 else None
+        if fresh is None:
+            self.failure = f"building the event index failed (exit code {code}); see the server's log"
+            return
+        old, self._current = self._current, fresh
+        if old is not None:
+            old.close()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._proc is not None:
+                self._proc.kill()
+                self._proc.join(timeout=5)
+                self._proc = None
+            if self._current is not None:
+                self._current.close()
+                self._current = None
 
 
 def fts_query(text: str) -> str | None:
@@ -204,8 +277,10 @@ def fts_query(text: str) -> str | None:
 class FacetIndex:
     """A built index, opened read-only."""
 
-    def __init__(self, db: sqlite3.Connection):
+    def __init__(self, db: sqlite3.Connection, path: Path | None = None):
         self.db = db
+        self.path = path
+        self.lock = threading.Lock()  # one connection, used by the server's handler threads in turn
         self.signature = self._meta("signature")
         self.total = int(self._meta("events") or 0)
 
@@ -214,9 +289,15 @@ class FacetIndex:
         if not path.exists():
             return None
         try:
-            return cls(sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False))
+            return cls(sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False), path)
         except sqlite3.Error:
             return None
+
+    def close(self) -> None:
+        with self.lock:
+            self.db.close()
+        if self.path is not None:
+            self.path.unlink(missing_ok=True)
 
     def _meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -246,6 +327,10 @@ class FacetIndex:
     def page(self, filters: dict[str, list[str]] | None = None, text: str | None = None, page: int = 1,
              size: int = 50) -> dict:
         """One page of events in date order with the facet counts of the whole selection."""
+        with self.lock:
+            return self._page(filters, text, page, size)
+
+    def _page(self, filters, text, page, size) -> dict:
         filters = {k: v for k, v in (filters or {}).items() if v}
         where, args = self._where(filters, text)
         if not filters and not text:
@@ -304,6 +389,10 @@ class FacetIndex:
 
     def iris(self, filters: dict[str, list[str]] | None, text: str | None, limit: int) -> list[str]:
         """The event IRIs of a selection (for an export), in date order, at most ``limit``."""
+        with self.lock:
+            return self._iris(filters, text, limit)
+
+    def _iris(self, filters, text, limit) -> list[str]:
         where, args = self._where({k: v for k, v in (filters or {}).items() if v}, text)
         return [r[0] for r in self.db.execute(
             f"SELECT e.iri FROM events e WHERE {where} ORDER BY e.earliest IS NULL, e.earliest, e.id LIMIT ?",

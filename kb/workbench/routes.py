@@ -57,21 +57,12 @@ def _corrections(store, doc_id: str) -> list[dict]:
             for c in Review(store).list(doc_id=doc_id)]
 
 
-def events_in_worker(store, location: str, index_dir: str, filters: dict, text: str | None, page: int,
-                     size: int) -> bytes:
-    from .facets import ensure_index
-
-    index = ensure_index(store, location, index_dir)
-    return json.dumps(index.page(filters, text, page, size), ensure_ascii=False).encode("utf-8")
-
-
-def export_in_worker(store, location: str, index_dir: str, filters: dict, text: str | None, fmt: str,
-                     limit: int) -> tuple[bytes, str, str]:
+def export_in_worker(store, iris: list[str], fmt: str) -> tuple[bytes, str, str]:
+    """The chosen events (their IRIs, from the event index) in an export format."""
     from .. import exporters
-    from .facets import IriSelection, ensure_index
+    from .facets import IriSelection
 
     chosen = exporters.get(fmt)
-    iris = ensure_index(store, location, index_dir).iris(filters, text, limit)
     data = exporters.export(store, fmt, IriSelection(iris), mentions=True, title="kb events")
     body = data if isinstance(data, bytes) else data.encode("utf-8")
     return body, chosen.media_type, chosen.extension
@@ -206,9 +197,12 @@ def _route_get(handler, app, path: str, params: dict) -> bool:
         formats = [f.name for f in exporters.formats()]
         handler._send(HTTPStatus.OK, _shell("events", "Events", {"formats": formats}, app.review), "text/html")
     elif path == "/api/events":
-        body = app._in_worker(events_in_worker, app.location, app.index_dir, _filters(params), _one(params, "q"),
-                              _int(params, "page", 1, 1, 10 ** 7), _int(params, "size", 50, 1, MAX_PAGE))
-        send_json(body)
+        wanted = (_filters(params), _one(params, "q"), _int(params, "page", 1, 1, 10 ** 7),
+                  _int(params, "size", 50, 1, MAX_PAGE))
+        index, stale = _index(app)
+        page = index.page(*wanted)
+        page["stale"] = stale
+        send_json(json.dumps(page, ensure_ascii=False).encode("utf-8"))
     elif path == "/api/export":
         _export(handler, app, params)
     elif path == "/lanes":
@@ -226,6 +220,19 @@ def _route_get(handler, app, path: str, params: dict) -> bool:
     return True
 
 
+def _index(app):
+    """The event index, or 503 (with how far its first build got) while it does not exist yet."""
+    from ..server import Refused
+
+    index, stale = app.index_keeper.get()
+    if index is None:
+        if app.index_keeper.failure:
+            raise Refused(HTTPStatus.INTERNAL_SERVER_ERROR, app.index_keeper.failure)
+        raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, f"building the event index ({app.index_keeper.progress()} "
+                                                      "events so far); try again in a few seconds")
+    return index, stale
+
+
 def _export(handler, app, params: dict) -> None:
     from .. import exporters
     from ..server import Refused
@@ -235,8 +242,8 @@ def _export(handler, app, params: dict) -> None:
         exporters.get(fmt)
     except KBError as exc:
         raise Refused(HTTPStatus.BAD_REQUEST, str(exc)) from None
-    body, media, ext = app._in_worker(export_in_worker, app.location, app.index_dir, _filters(params),
-                                      _one(params, "q"), fmt, min(app.limit, EXPORT_LIMIT))
+    iris = _index(app)[0].iris(_filters(params), _one(params, "q"), min(app.limit, EXPORT_LIMIT))
+    body, media, ext = app._in_worker(export_in_worker, iris, fmt)
     handler._send(HTTPStatus.OK, body, media, {"Content-Disposition": f'attachment; filename="kb-events.{ext}"'})
 
 
