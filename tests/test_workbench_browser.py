@@ -380,3 +380,31 @@ def test_workbench_requests_are_checked(store):
         assert code == 400 and len(body.splitlines()) == 1
         assert status("/api/review", json.dumps({"action": "accept", "doc": DOC}).encode(),
                       {"Content-Type": "application/json"})[0] == 403
+
+
+CLAIMED = {
+    "id": "wbtest-claim", "title": "Leaders meet again", "published": "2024-05-20", "lang": "en",
+    "source": "https://news.example.org/2024/05/20/again",
+    "text": ("Leaders meet again\n\nGerman Chancellor Olaf Scholz met Dutch Prime Minister Mark Rutte in The Hague "
+             "on Monday. It was their second meeting this year."),
+}
+
+
+def test_mark_a_claim_checked_in_the_page(browser, tmp_path):
+    path = tmp_path / "claims"
+    (tmp_path / "claimed.json").write_text(json.dumps(CLAIMED), encoding="utf-8")
+    kb(path, "ingest", str(tmp_path / "claimed.json"))
+    with server(path, review=True) as srv:
+        browser.open(f"{srv.url}/doc/{CLAIMED['id']}?token={TOKEN}#c1")
+        wait_for(browser, "document.querySelectorAll('#cl-c1').length === 1")
+        # the claim's anchor marks its sentence in the text
+        shown = browser.evaluate("Array.from(document.querySelectorAll('#text .seg.active')).map(s => s.textContent).join('')")
+        assert "second meeting" in shown
+        browser.evaluate("document.querySelector('button[aria-label=\"Mark claim c1 checked\"]').click()")
+        wait_for(browser, "document.getElementById('status').textContent.startsWith('saved')")
+        time.sleep(0.6)
+        wait_for(browser, "document.readyState === 'complete' && !!document.querySelector('#cl-c1 .badge')")
+        assert browser.evaluate("document.querySelector('#cl-c1 .badge').textContent") == "check"
+        assert browser.problems() == []
+    listed = kb(path, "review", "list", "--doc", CLAIMED["id"])
+    assert "check" in listed and "kb-serve" in listed
