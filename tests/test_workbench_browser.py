@@ -77,16 +77,13 @@ def server(path: Path, review: bool = False):
 
 
 def get_json(url: str, wait: float = 60.0):
-    """GET a JSON answer; a 503 while the event index is first built is asked again."""
+    """GET a JSON answer; a 202 while the event index is first built is asked again."""
     deadline = time.monotonic() + wait
     while True:
-        try:
-            with urllib.request.urlopen(url, timeout=60) as r:
+        with urllib.request.urlopen(url, timeout=60) as r:
+            if r.status != 202 or time.monotonic() > deadline:
                 return json.loads(r.read())
-        except urllib.error.HTTPError as exc:
-            if exc.code != 503 or time.monotonic() > deadline:
-                raise
-            time.sleep(0.3)
+        time.sleep(0.3)
 
 
 def sparql(base: str, query: str) -> list[dict]:

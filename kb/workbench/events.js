@@ -47,8 +47,8 @@
     history.replaceState(null, "", "/events?" + p.toString());
     const r = await fetch("/api/events?" + p.toString(), {headers: {Accept: "application/json"}});
     const text = await r.text();
-    if (r.status === 503 && text.startsWith("building the event index")) {  // the first build: ask again shortly
-      status(text.trim());
+    if (r.status === 202) {  // the event index is being built for the first time: ask again shortly
+      status(JSON.parse(text).message);
       setTimeout(load, 2000);
       return;
     }

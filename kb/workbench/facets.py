@@ -255,7 +255,7 @@ class IndexKeeper:
             return
         old, self._current = self._current, fresh
         if old is not None:
-            old.close()
+            old.close(remove=True)
 
     def close(self) -> None:
         with self._lock:
@@ -293,10 +293,11 @@ class FacetIndex:
         except sqlite3.Error:
             return None
 
-    def close(self) -> None:
+    def close(self, remove: bool = False) -> None:
+        """Close the connection; ``remove`` deletes the file too (an index the server replaced)."""
         with self.lock:
             self.db.close()
-        if self.path is not None:
+        if remove and self.path is not None:
             self.path.unlink(missing_ok=True)
 
     def _meta(self, key: str) -> str | None:
@@ -397,3 +398,20 @@ class FacetIndex:
         return [r[0] for r in self.db.execute(
             f"SELECT e.iri FROM events e WHERE {where} ORDER BY e.earliest IS NULL, e.earliest, e.id LIMIT ?",
             [*args, limit])]
+
+    def latest(self, limit: int) -> list[dict]:
+        """The ``limit`` latest dated events with their actors (IRI and name), oldest first: the swimlanes."""
+        with self.lock:
+            rows = self.db.execute(
+                "SELECT id, iri, doc_id, type, status, label, earliest, latest, evidence FROM events "
+                "WHERE earliest IS NOT NULL ORDER BY earliest DESC, id DESC LIMIT ?", (limit,)).fetchall()
+            ids = [r[0] for r in rows]
+            actors: dict[int, list[dict]] = {}
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                for event, actor, name in self.db.execute(
+                        f"SELECT a.event, a.actor, n.name FROM actors a LEFT JOIN names n ON n.iri = a.actor "
+                        f"WHERE a.event IN ({','.join('?' * len(chunk))})", chunk):
+                    actors.setdefault(event, []).append({"iri": actor, "name": name or actor.rsplit("/", 1)[-1]})
+        keys = ("iri", "doc_id", "type", "status", "label", "earliest", "latest", "evidence")
+        return [{**dict(zip(keys, r[1:])), "actors": actors.get(r[0], [])} for r in reversed(rows)]

@@ -9,16 +9,14 @@
     for (const k of kids) n.append(k);
     return n;
   };
-  const events = data.events;
+  let events = [];
   const counts = new Map();
-  for (const e of events) for (const a of e.actors) counts.set(a.iri, (counts.get(a.iri) || 0) + 1);
-  const names = new Map(events.flatMap(e => e.actors.map(a => [a.iri, a.name])));
+  const names = new Map();
   const lanesN = el("select", {id: "lanes-n", "aria-label": "Number of lanes"}, [6, 12, 20, 40].map(n => el("option", {value: n, selected: n === 12, text: n + " actors"})));
   const chart = el("div", {id: "chart"});
   const detail = el("section", {id: "detail", "aria-live": "polite", "aria-label": "Events of the chosen cluster"});
-  main.append(el("p", {class: "meta", text: events.length + " dated reports (the latest ones). One lane per actor; " +
-                                            "a circle is one day, its size the number of events that day. Tab to a circle and press Enter to list them."}),
-              el("div", {class: "toolbar"}, lanesN), chart, detail);
+  const intro = el("p", {class: "meta", id: "intro"});
+  main.append(intro, el("div", {class: "toolbar"}, lanesN), chart, detail);
 
   function draw() {
     const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (names.get(a[0]) || "").localeCompare(names.get(b[0]) || ""))
@@ -71,5 +69,17 @@
   }
   lanesN.addEventListener("change", draw);
   window.addEventListener("resize", () => { clearTimeout(draw.t); draw.t = setTimeout(draw, 150); });
-  if (events.length) draw(); else chart.append(el("p", {text: "No dated events in the KB yet."}));
+  async function load() {
+    const r = await fetch("/api/lanes", {headers: {Accept: "application/json"}});
+    const text = await r.text();
+    if (r.status === 202) { KB.status(JSON.parse(text).message); setTimeout(load, 2000); return; }
+    if (!r.ok) { KB.status(text.trim(), true); return; }
+    KB.status("");
+    events = JSON.parse(text).events;
+    for (const e of events) for (const a of e.actors) { counts.set(a.iri, (counts.get(a.iri) || 0) + 1); names.set(a.iri, a.name); }
+    intro.textContent = events.length + " dated reports (the latest " + data.limit + " at most). One lane per actor; " +
+      "a circle is one day, its size the number of events that day. Tab to a circle and press Enter to list them.";
+    if (events.length) draw(); else chart.replaceChildren(el("p", {text: "No dated events in the KB yet."}));
+  }
+  load();
 })();

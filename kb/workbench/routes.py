@@ -75,18 +75,6 @@ def network_in_worker(store, since: str | None, until: str | None, types: list[s
     return json.dumps({"nodes": nodes, "edges": edges}, ensure_ascii=False, default=str).encode("utf-8")
 
 
-def lanes_in_worker(store, limit: int) -> bytes:
-    """The latest ``limit`` reports with their actors, for the swimlane view."""
-    from ..exporters.records import collect
-
-    reports = [r for r in collect(store) if r.earliest]
-    reports = reports[-limit:]
-    out = [{"iri": r.iri, "doc_id": r.doc_id, "type": r.type, "status": r.status, "label": r.label,
-            "earliest": r.earliest, "latest": r.latest, "evidence": r.evidence,
-            "actors": [{"iri": a.iri, "name": a.name} for a in r.participants]} for r in reports]
-    return json.dumps({"events": out}, ensure_ascii=False).encode("utf-8")
-
-
 # --------------------------------------------------------------------------- pages
 NOSCRIPT_SPARQL = """<noscript><form method="get" action="/sparql"><p><label for="plain-query">SPARQL query (kb's
 prefixes are predeclared)</label></p><textarea id="plain-query" name="query" rows="10" cols="80">SELECT ?event ?type
@@ -159,6 +147,12 @@ def handle_get(handler, path: str, query: str) -> bool:
         return _route_get(handler, app, path, params)
     except InputError as exc:
         raise Refused(HTTPStatus.BAD_REQUEST, str(exc)) from None
+    except Building as exc:  # 202: accepted, not ready; the pages ask again (Retry-After)
+        if path == "/api/export":
+            raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, str(exc)) from None
+        body = json.dumps({"building": True, "message": str(exc)}).encode("utf-8")
+        handler._send(HTTPStatus.ACCEPTED, body, "application/json", {"Retry-After": "2"})
+        return True
 
 
 def _doc_id(path: str, prefix: str) -> str:
@@ -206,8 +200,11 @@ def _route_get(handler, app, path: str, params: dict) -> bool:
     elif path == "/api/export":
         _export(handler, app, params)
     elif path == "/lanes":
-        data = json.loads(app._in_worker(lanes_in_worker, LANES_LIMIT))
-        handler._send(HTTPStatus.OK, _shell("lanes", "Lanes", data, app.review), "text/html")
+        handler._send(HTTPStatus.OK, _shell("lanes", "Lanes", {"limit": LANES_LIMIT}, app.review), "text/html")
+    elif path == "/api/lanes":
+        limit = _int(params, "limit", LANES_LIMIT, 1, LANES_LIMIT)
+        events = _index(app)[0].latest(limit)
+        send_json(json.dumps({"events": events}, ensure_ascii=False).encode("utf-8"))
     elif path == "/network":
         handler._send(HTTPStatus.OK, _shell("network", "Who met whom", {}, app.review), "text/html")
     elif path == "/api/network":
@@ -220,16 +217,20 @@ def _route_get(handler, app, path: str, params: dict) -> bool:
     return True
 
 
+class Building(Exception):
+    """The event index does not exist yet; its first build is running."""
+
+
 def _index(app):
-    """The event index, or 503 (with how far its first build got) while it does not exist yet."""
+    """(the event index, whether it is stale); :class:`Building` while the first build runs."""
     from ..server import Refused
 
     index, stale = app.index_keeper.get()
     if index is None:
         if app.index_keeper.failure:
             raise Refused(HTTPStatus.INTERNAL_SERVER_ERROR, app.index_keeper.failure)
-        raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, f"building the event index ({app.index_keeper.progress()} "
-                                                      "events so far); try again in a few seconds")
+        raise Building(f"building the event index ({app.index_keeper.progress()} events so far); "
+                       "try again in a few seconds")
     return index, stale
 
 
