@@ -6,6 +6,10 @@
   CSV or TSV, CONSTRUCT and DESCRIBE in Turtle, JSON-LD, N-Triples or RDF/XML,
   chosen by the ``Accept`` header (or ``?format=json|xml|csv|tsv|turtle|jsonld``).
 - ``/``: the HTML timeline page of the KB (:mod:`kb.exporters.page`).
+- The research workbench (:mod:`kb.workbench.routes`): ``/doc/{id}``, ``/events``,
+  ``/lanes``, ``/network`` and, for a browser without a query, the ``/sparql``
+  editor; with ``review=True`` (``kb serve --review``) ``POST /api/review`` writes
+  corrections (:mod:`kb.review`), each with the token printed at start-up.
 
 The endpoint is read-only: updates (``update=`` or ``application/sparql-update``,
 or an update sent as a query), ``LOAD`` and ``SERVICE`` are refused with 400 and
@@ -46,25 +50,6 @@ from .store import json_term
 __all__ = ["QueryOutcome", "SPARQLServer", "negotiate", "serialize_rows"]
 
 MAX_BODY = 1 << 20  # 1 MiB of query text is plenty
-
-# What a browser gets at /sparql without a query: a form that GETs the endpoint.
-QUERY_FORM = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>kb SPARQL endpoint</title>
-<style>body{font:14px system-ui,sans-serif;margin:24px;max-width:960px}textarea{width:100%;height:240px;
-font:13px monospace}select,button{font:inherit;padding:3px 8px}</style></head><body>
-<h1>kb SPARQL endpoint</h1>
-<p>Read-only SPARQL 1.1. kb's prefixes (kb:, sem:, wd:, dcterms:, ...) are predeclared; the default
-graph is the union of all graphs. The <a href="/">timeline</a> shows every event.</p>
-<form method="get" action="/sparql">
-<textarea name="query">SELECT ?event ?type ?earliest ?latest
-WHERE { GRAPH ?g { ?event kb:eventType ?type ; sem:hasEarliestBeginTimeStamp ?earliest ;
-                              sem:hasLatestEndTimeStamp ?latest } }
-ORDER BY ?earliest
-LIMIT 50</textarea>
-<p><label>Results as <select name="format"><option>json</option><option>csv</option><option>tsv</option>
-<option>xml</option><option>turtle</option><option>jsonld</option></select></label>
-<button type="submit">Run</button></p></form></body></html>
-"""
 
 SELECT_TYPES = {
     "application/sparql-results+json": "json", "application/json": "json",
