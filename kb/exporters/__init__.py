@@ -6,7 +6,7 @@ come from the ``kb.exporters`` entry-point group, whose values are
 ``module:function`` strings).
 
 >>> sorted(f.name for f in formats())[:4]
-['csv', 'html', 'ics', 'json']
+['csv', 'gexf', 'graphml', 'html']
 """
 
 from __future__ import annotations
