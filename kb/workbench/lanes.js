@@ -18,12 +18,14 @@
   const intro = el("p", {class: "meta", id: "intro"});
   main.append(intro, el("div", {class: "toolbar"}, lanesN), chart, detail);
 
+  const fit = (label, n) => label.length > n ? label.slice(0, Math.max(n - 1, 1)) + "…" : label;
+
   function draw() {
     const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (names.get(a[0]) || "").localeCompare(names.get(b[0]) || ""))
       .slice(0, +lanesN.value).map(x => x[0]);
     const days = events.map(e => Date.parse(e.earliest));
     const lo = Math.min(...days), hi = Math.max(...days) + 86400000;
-    const W = Math.max(chart.clientWidth || 900, 320), left = Math.min(160, W * 0.3), laneH = 34, H = top.length * laneH + 30;
+    const W = Math.max(chart.clientWidth || 900, 320), left = Math.min(160, W * 0.3), laneH = 34, pad = 12, H = top.length * laneH + 30 + pad;
     const x = t => left + (W - left - 16) * (t - lo) / Math.max(hi - lo, 1);
     const svg = svgEl("svg", {viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: "group", "aria-label": "Swimlanes by actor"});
     const axis = svgEl("g", {class: "axis"});
@@ -38,8 +40,8 @@
     if (y0 === y1) axis.append(svgEl("text", {x: left, y: H - 6}, new Date(lo).toISOString().slice(0, 10) + " – " + new Date(hi - 86400000).toISOString().slice(0, 10)));
     svg.append(axis);
     top.forEach((actor, i) => {
-      const y = i * laneH + laneH / 2;
-      svg.append(svgEl("text", {class: "lane-label", x: 4, y: y + 4}, (names.get(actor) || actor).slice(0, 24)),
+      const y = pad + i * laneH + laneH / 2;
+      svg.append(svgEl("text", {class: "lane-label", x: 4, y: y + 4}, fit(names.get(actor) || actor, Math.floor((left - 8) / 6.5))),
                  svgEl("line", {x1: left, x2: W - 8, y1: y, y2: y, stroke: "#d5dbe1"}));
       const byDay = new Map();
       for (const e of events) if (e.actors.some(a => a.iri === actor)) {
