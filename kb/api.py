@@ -288,18 +288,28 @@ class KnowledgeBase:
         return [result for a in analyses for result in self._ingest_many([a])]
 
     # -- reading -----------------------------------------------------------
-    def query(self, sparql: str, *, update: bool = False, allow_network: bool = False):
+    def query(self, sparql: str, *, update: bool = False, allow_network: bool = False, fmt: str | None = None):
         """Run SPARQL: rows for SELECT, a bool for ASK, an rdflib Graph for CONSTRUCT/DESCRIBE.
 
         ``allow_network`` lets SERVICE, LOAD and FROM/USING/WITH of graphs outside
-        the KB through (:mod:`kb.sparqlguard`); ``update`` lets an update run."""
+        the KB through (:mod:`kb.sparqlguard`); ``update`` lets an update run.
+        With ``fmt`` (json, xml, csv, tsv; turtle, trig, ntriples, nquads, rdfxml,
+        jsonld) a query's results come written in that standard format by
+        pyoxigraph's serialisers, as a :class:`kb.results.Serialized`; a format
+        that does not fit the query form raises :class:`kb.errors.QueryError`."""
+        if fmt is not None and not update:
+            return self.store.query_serialized(sparql, fmt, allow_network=allow_network)
         return self.store.query(sparql, update=update, allow_network=allow_network)
 
-    def query_named(self, name: str, params: dict[str, str] | None = None):
-        """Run a shipped query (``kb.queries``) with validated parameters; rows as for :meth:`query`."""
+    def query_named(self, name: str, params: dict[str, str] | None = None, *, fmt: str | None = None):
+        """Run a shipped query (``kb.queries``) with validated parameters; rows (or,
+        with ``fmt``, written results) as for :meth:`query`."""
         from . import queries
 
-        return self.store.query(queries.get(name).bind(params, resolve=self.resolve_actor))
+        text = queries.get(name).bind(params, resolve=self.resolve_actor)
+        if fmt is not None:
+            return self.store.query_serialized(text, fmt)
+        return self.store.query(text)
 
     def resolve_actor(self, actor: str) -> list[str]:
         """IRIs for an actor given as a QID (``Q7747``), an IRI, or any label, alias or surname.
@@ -489,23 +499,24 @@ def open_kb(location: str | os.PathLike | None = DEFAULT_STORE, *, read_only: bo
 
 def query_in_child(location: str | os.PathLike | None, sparql: str | None = None, *, timeout: float,
                    update: bool = False, named: str | None = None, params: dict[str, str] | None = None,
-                   allow_network: bool = False):
+                   allow_network: bool = False, fmt: str | None = None):
     """:meth:`KnowledgeBase.query` (or :meth:`~KnowledgeBase.query_named` with ``named``)
     in a child process that opens the store and is killed after ``timeout`` seconds.
 
     A killed query stops using CPU and memory at once (a thread could not stop
     it). Raises :class:`kb.querypool.QueryCancelled` (a :class:`kb.errors.QueryError`)
     when the time runs out; other errors as :meth:`KnowledgeBase.query` raises them.
+    With ``fmt`` the child writes the results (a :class:`kb.results.Serialized` comes back).
     """
     from .querypool import run_in_child
 
-    return run_in_child(location, _query_store, sparql, update, named, params, allow_network, timeout=timeout,
-                        read_only=not update)
+    return run_in_child(location, _query_store, sparql, update, named, params, allow_network, fmt,
+                        timeout=timeout, read_only=not update)
 
 
 def _query_store(store, sparql: str | None, update: bool, named: str | None, params: dict | None,
-                 allow_network: bool = False):
+                 allow_network: bool = False, fmt: str | None = None):
     base = KnowledgeBase(store)
     if named:
-        return base.query_named(named, params)
-    return base.query(sparql, update=update, allow_network=allow_network)
+        return base.query_named(named, params, fmt=fmt)
+    return base.query(sparql, update=update, allow_network=allow_network, fmt=fmt)

@@ -373,6 +373,9 @@ def timex(path, text, dct, lang, mode):
 
 
 # --------------------------------------------------------------------------- query
+QUERY_FORMATS = ["table", "json", "xml", "csv", "tsv", "turtle", "trig", "ntriples", "nquads", "rdfxml", "jsonld"]
+
+
 def _cell(v) -> str:
     return "" if v is None else str(v)
 
@@ -381,8 +384,10 @@ def _cell(v) -> str:
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "file_", type=click.Path(exists=True, dir_okay=False, allow_dash=True),
               help="Read the query from a file ('-': standard input).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "turtle", "trig", "ntriples"]),
-              default=None, help="Result format [default: table, or turtle for CONSTRUCT/DESCRIBE].")
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default=None,
+              help="Result format: table, or SPARQL results as json, xml, csv or tsv (SELECT; ASK: json, "
+                   "xml), or RDF as turtle, trig, ntriples, nquads, rdfxml or jsonld (CONSTRUCT/DESCRIBE) "
+                   "[default: table, or turtle for CONSTRUCT/DESCRIBE].")
 @click.option("--update", is_flag=True, help="Allow SPARQL UPDATE (the store is read-only otherwise).")
 @click.option("--allow-network", is_flag=True,
               help="Allow SERVICE, LOAD and FROM/USING/WITH of graphs outside the KB (they make the engine "
@@ -418,12 +423,18 @@ def query(sparql, file_, fmt, update, allow_network, named, params, list_, timeo
             if not sep or not key.strip():
                 raise InputError(f"--param {item!r}: write KEY=VALUE, e.g. --param a=Q7747")
             values[key.strip()] = value
+        from . import queries
+        from .results import form_of
+        from .sparqlguard import inspect
+
+        written = _written_format(form_of(inspect(queries.get(named).text).form), fmt)
         if timeout is not None:
             _open(store, read_only=True).close()  # a wrong --store fails here, with kb's message
-            _print_result(api.query_in_child(store, named=named, params=values, timeout=timeout), fmt)
+            _print_result(api.query_in_child(store, named=named, params=values, timeout=timeout, fmt=written),
+                          fmt)
             return
         with _open(store, read_only=True) as base:
-            _print_result(base.query_named(named, values), fmt)
+            _print_result(base.query_named(named, values, fmt=written), fmt)
         return
     if params:
         raise InputError("--param goes with --named NAME")
@@ -438,15 +449,38 @@ def query(sparql, file_, fmt, update, allow_network, named, params, list_, timeo
 
     # Parsed (and refused when it must be) before the store is opened: an update
     # without --update fails here, not after taking the writer's lock.
-    check_query(sparql, allow_network=allow_network)
+    checked = check_query(sparql, allow_network=allow_network)
+    if checked.is_update and not update:
+        raise InputError("this is a SPARQL update; pass --update to run it")
+    written = None
+    if not checked.is_update:
+        from .results import form_of
+
+        written = _written_format(form_of(checked.form), fmt)
     if timeout is not None:
         _open(store, read_only=not update).close()
         _print_result(api.query_in_child(store, sparql, update=update, timeout=timeout,
-                                           allow_network=allow_network), fmt)
+                                           allow_network=allow_network, fmt=written), fmt)
         return
     with _open(store, read_only=not update) as base:
-        result = base.query(sparql, update=update, allow_network=allow_network)
+        result = base.query(sparql, update=update, allow_network=allow_network, fmt=written)
         _print_result(result, fmt)
+
+
+def _written_format(form: str, fmt: str | None) -> str | None:
+    """The standard format kb's serialisers write for ``--format`` (None: kb's table),
+    or a one-line error when it does not fit the query form."""
+    from .results import check_format
+
+    if fmt in (None, "table"):
+        if form == "graph":
+            if fmt == "table":
+                raise InputError("a CONSTRUCT/DESCRIBE query gives a graph, not a table: use turtle, trig, "
+                                 "ntriples, nquads, rdfxml or jsonld")
+            return "turtle"
+        return None
+    check_format(form, fmt)
+    return fmt
 
 
 def _list_named_queries() -> None:
@@ -460,27 +494,25 @@ def _list_named_queries() -> None:
 
 
 def _print_result(result, fmt) -> None:
+    from .results import Serialized
+
     if result is None:
         click.echo("update done")
         return
-    if isinstance(result, bool):
-        click.echo(json.dumps({"head": {}, "boolean": result}) if fmt == "json" else str(result).lower())
+    if isinstance(result, Serialized):  # written by pyoxigraph's serialisers: the bytes as they are
+        out = sys.stdout.buffer
+        out.write(result.body)
+        if result.body and not result.body.endswith(b"\n"):
+            out.write(b"\n")  # JSON and XML end without one; a terminal prompt should not follow them
+        out.flush()
         return
-    if hasattr(result, "serialize"):  # an rdflib Graph from CONSTRUCT / DESCRIBE
-        rdf_fmt = {"trig": "trig", "ntriples": "nt"}.get(fmt or "", "turtle")
-        click.echo(result.serialize(format=rdf_fmt))
+    if isinstance(result, bool):
+        click.echo(str(result).lower())
         return
     columns = list(result.vars)
     rows = [[_cell(r.get(c)) for c in columns] for r in result]
-    if fmt in (None, "table"):
-        click.echo(_table(columns, rows))
-        click.echo(f"({len(rows)} rows)", err=True)
-    elif fmt in ("csv", "tsv"):
-        click.echo(_csv(columns, rows, "," if fmt == "csv" else "\t"), nl=False)
-    elif fmt == "json":
-        click.echo(json.dumps(result.to_json(), ensure_ascii=False))
-    else:
-        raise InputError(f"--format {fmt} is for CONSTRUCT/DESCRIBE; use table, csv, tsv or json")
+    click.echo(_table(columns, rows))
+    click.echo(f"({len(rows)} rows)", err=True)
 
 
 # --------------------------------------------------------------------------- timeline
