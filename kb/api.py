@@ -337,14 +337,30 @@ class KnowledgeBase:
             yield r["e"], r["l"], r.get("person") == "true"
 
     def timeline(self, *, actor: str | None = None, since: str | None = None,
-                 until: str | None = None, types: list[str] | str | None = None,
-                 limit: int | None = None, include_implied: bool = False) -> list[TimelineRow]:
-        """Events ordered by date (undated ones last), filtered by actor, window and type.
+                 until: str | None = None, type: list[str] | str | None = None,  # noqa: A002 - as --type
+                 limit: int | None = None, include_implied: bool = False, unmerged: bool = False,
+                 types: list[str] | str | None = None) -> list[TimelineRow]:
+        """Events ordered by date (undated ones last), filtered by actor, window and type,
+        with the columns of ``kb export --format csv`` (:data:`kb.timeline.TIMELINE_COLUMNS`).
 
-        Events only implied by a claim (the earlier visit a "second visit" implies) are left out
-        unless ``include_implied``."""
-        if isinstance(types, str):
-            types = [types]
+        The filters are named as ``kb timeline``'s options: ``actor``, ``since``,
+        ``until``, ``type`` (one type or a list; ``types=`` is its deprecated old
+        name), ``limit`` (reports), ``include_implied``. Reports that ``kb merge``
+        joined into one event are one row (their documents in ``doc_ids``, their
+        merged date bounds) unless ``unmerged``. Events only implied by a claim
+        (the earlier visit a "second visit" implies) are left out unless
+        ``include_implied``."""
+        from .exporters import type_filter
+        from .exporters.tabular import timeline_rows
+
+        rows = self._report_rows(actor=actor, since=since, until=until, types=type_filter(type, types),
+                                 limit=limit, include_implied=include_implied)
+        return timeline_rows(self.store, [r.event for r in rows], unmerged=unmerged,
+                             include_implied=include_implied)
+
+    def _report_rows(self, *, actor: str | None, since: str | None, until: str | None,
+                     types: list[str] | None, limit: int | None, include_implied: bool) -> list[TimelineRow]:
+        """The timeline query's rows: one per report (merged events not joined)."""
         actor_iris = self.resolve_actor(actor) if actor else None
         lo, hi = parse_bound(since, end=False), parse_bound(until, end=True)
         if actor_iris and (lo or hi or limit):
@@ -385,23 +401,25 @@ class KnowledgeBase:
         return [f for f in found if f[0] not in implied]
 
     def export(self, fmt: str, output: str | os.PathLike | None = None, *, mentions: bool = False,
-               title: str = "kb timeline", **filters: Any) -> str | bytes:
+               title: str = "kb timeline", unmerged: bool = False, **filters: Any) -> str | bytes:
         """Export events as ``fmt`` (csv json jsonld timelinejs ics html png svg turtle trig nquads).
 
         ``filters``: ``actor``, ``place`` (QIDs, IRIs or labels; a list means any
-        of them), ``types``, ``since``, ``until``, ``source``, ``include_implied``
-        (events only implied by a claim are left out otherwise). Returns the text
+        of them), ``type`` (``types=`` is its deprecated old name), ``since``,
+        ``until``, ``source``, ``include_implied`` (events only implied by a claim
+        are left out otherwise), named as ``kb export``'s options. Reports that
+        ``kb merge`` joined are one event unless ``unmerged``. Returns the text
         (bytes for png) and also writes it to ``output`` when given.
         """
         from .exporters import export_kb
 
-        return export_kb(self, fmt, output, mentions=mentions, title=title, **filters)
+        return export_kb(self, fmt, output, mentions=mentions, title=title, unmerged=unmerged, **filters)
 
-    def records(self, *, mentions: bool = False, **filters: Any) -> list[dict]:
+    def records(self, *, mentions: bool = False, unmerged: bool = False, **filters: Any) -> list[dict]:
         """The selected events (reports with ``mentions=True``) as JSON-ready dicts."""
         from .exporters import event_records
 
-        return event_records(self, mentions=mentions, **filters)
+        return event_records(self, mentions=mentions, unmerged=unmerged, **filters)
 
     def dataframe(self, sparql: str | None = None, **filters: Any):
         """A pandas DataFrame: the rows of a SELECT, or else the event table (needs pandas)."""

@@ -525,9 +525,15 @@ def _print_result(result, fmt) -> None:
 @click.option("--limit", type=int, default=None, help="At most this many events.")
 @click.option("--include-implied", is_flag=True,
               help="Also events only implied by a claim (the earlier visit of a \"second visit\").")
+@click.option("--unmerged", is_flag=True,
+              help="One row per report, even for reports that `kb merge` joined into one event.")
 @store_option
-def timeline(actor, since, until, types, fmt, limit, include_implied, store):
+def timeline(actor, since, until, types, fmt, limit, include_implied, unmerged, store):
     """Events ordered by date, one row per event.
+
+    Reports that `kb merge` joined are one row, with every reporting document
+    (doc_ids, sources) and the merged date bounds, unless --unmerged. The CSV
+    has the columns of `kb export --format csv`.
 
     \b
     Examples:
@@ -537,15 +543,16 @@ def timeline(actor, since, until, types, fmt, limit, include_implied, store):
     from .timeline import TIMELINE_COLUMNS
 
     with _open(store, read_only=True) as base:
-        rows = base.timeline(actor=actor, since=since, until=until, types=list(types) or None, limit=limit,
-                             include_implied=include_implied)
+        rows = base.timeline(actor=actor, since=since, until=until, type=list(types) or None, limit=limit,
+                             include_implied=include_implied, unmerged=unmerged)
     if fmt == "json":
         click.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=1))
     elif fmt == "csv":
-        click.echo(_csv(list(TIMELINE_COLUMNS), [[getattr(r, c) for c in TIMELINE_COLUMNS] for r in rows]), nl=False)
+        click.echo(_csv(list(TIMELINE_COLUMNS), [[str(getattr(r, c)) for c in TIMELINE_COLUMNS] for r in rows]),
+                   nl=False)
     else:
-        cols = ["value", "earliest", "latest", "type", "status", "participants", "place", "doc_id"]
-        click.echo(_table(cols, [[getattr(r, c) for c in cols] for r in rows], max_width=48))
+        cols = ["value", "earliest", "latest", "type", "status", "participants", "place", "doc_ids"]
+        click.echo(_table(cols, [[str(getattr(r, c)) for c in cols] for r in rows], max_width=48))
 
 
 # --------------------------------------------------------------------------- validate / stats
@@ -735,8 +742,11 @@ def _export_formats() -> list[str]:
 @click.option("--title", default="kb timeline", show_default=True, help="Title of html, png, svg, ics, timelinejs.")
 @click.option("--include-implied", is_flag=True,
               help="Also events only implied by a claim; RDF formats keep them, marked kb:impliedBy (the earlier visit of a \"second visit\").")
+@click.option("--unmerged", is_flag=True,
+              help="Each report its own event, even where `kb merge` joined reports.")
 @store_option
-def export_command(fmt, output, actor, types, place, since, until, source, mentions, title, include_implied, store):
+def export_command(fmt, output, actor, types, place, since, until, source, mentions, title, include_implied,
+                   unmerged, store):
     """Export events as CSV, JSON, JSON-LD, TimelineJS, iCalendar, HTML, a chart or RDF.
 
     \b
@@ -748,9 +758,9 @@ def export_command(fmt, output, actor, types, place, since, until, source, menti
       kb export --format trig --source fx-en-scholz-macron
     """
     with _open(store, read_only=True) as base:
-        data = base.export(fmt, output, mentions=mentions, title=title, actor=list(actor), types=list(types),
+        data = base.export(fmt, output, mentions=mentions, title=title, actor=list(actor), type=list(types),
                            place=list(place), since=since, until=until, source=source,
-                           include_implied=include_implied)
+                           include_implied=include_implied, unmerged=unmerged)
     if output:
         click.echo(f"wrote {output}", err=True)
     elif isinstance(data, bytes):

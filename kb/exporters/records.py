@@ -74,6 +74,7 @@ class Selection:
     until: str | None = None
     source: str | None = None
     include_implied: bool = False  # events only implied by a claim ("second visit") are left out
+    events: list[str] | None = None  # reports already chosen (their IRIs): the other filters are not applied
 
     def patterns(self) -> str:
         """Graph patterns (inside ``GRAPH ?g``, before the event's own) restricting ``?event``.
@@ -361,6 +362,8 @@ def collect(store, selection: Selection | None = None) -> list[Report]:
     costs seconds at 100k events, while these lookups cost microseconds each.
     """
     sel = selection or Selection()
+    if sel.events is not None:
+        return _collect(store, sel, sorted(set(sel.events)))
     ids = f"""{PREFIXES}
 SELECT DISTINCT ?event WHERE {{
   GRAPH ?g {{
@@ -368,7 +371,11 @@ SELECT DISTINCT ?event WHERE {{
     ?event kb:sourceDocument ?doc ; kb:eventType ?type .
   }}
 }}"""
-    events = sorted({str(r["event"]) for r in select(store, ids)})
+    return _collect(store, sel, sorted({str(r["event"]) for r in select(store, ids)}))
+
+
+def _collect(store, sel: Selection, events: list[str]) -> list[Report]:
+    """The reports of ``events`` (IRIs), read by IRI, that ``sel.keeps``."""
     if not events:
         return []
     props: dict[str, dict[str, list]] = {e: {} for e in events}
@@ -448,8 +455,11 @@ def _order(r: Report) -> tuple:
     return (r.earliest is None, r.earliest or "", r.latest or "", r.type, r.iri)
 
 
-def group_reports(store, reports: list[Report]) -> list[Event]:
-    """Events from reports: those of one canonical event together, with its bounds."""
+def group_reports(store, reports: list[Report], *, unmerged: bool = False) -> list[Event]:
+    """Events from reports: those of one canonical event together, with its bounds
+    (``unmerged``: each report an event of its own, as before ``kb merge``)."""
+    if unmerged:
+        return [Event(r.iri, [r], r.earliest, r.latest) for r in sorted(reports, key=_order)]
     groups: dict[str, list[Report]] = {}
     for r in reports:
         groups.setdefault(r.canonical or r.iri, []).append(r)
