@@ -82,6 +82,10 @@ def _defaults(published, lang, source, doc_id, mode, sidecar=None) -> dict:
 
 
 def _open(store: str | None, read_only: bool = False) -> api.KnowledgeBase:
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and ctx.find_root().params.get("read_only") and not read_only:
+        raise InputError(f"kb {ctx.info_name} writes to the store, which --read-only forbids; "
+                         f"leave out --read-only to run it")
     if read_only and store and "://" not in store and not Path(store).exists():
         # Reading a KB that is not there is almost always a mistyped --store or $KB_STORE.
         raise InputError(f"no KB at {store}: ingest documents first, or check --store / $KB_STORE")
@@ -113,8 +117,11 @@ def _csv(columns: list[str], rows: list[list[str]], delimiter: str = ",") -> str
 @click.option("--store", default=None, metavar="PATH|URL",
               help="KB location: a directory, ':memory:' or an http(s):// SPARQL endpoint "
                    "[default: $KB_STORE or ./kb-store].")
+@click.option("--read-only", "read_only", is_flag=True,
+              help="Open the store read-only, also while another kb process writes to it: commands that "
+                   "write refuse to run (commands that only read always open it so).")
 @click.version_option(__version__, prog_name="kb")
-def main(store):
+def main(store, read_only):
     """kb: an event-timeline knowledge base built from news text.
 
     \b

@@ -180,7 +180,8 @@ class OxigraphBackend:
                 who = f" (pid {pid})" if pid else ""
                 raise StoreLockedError(
                     f"store {path} is in use by another kb process{who}; wait for it to finish, "
-                    f"or open it with --read-only to query meanwhile") from None
+                    f"or open it with --read-only to query meanwhile (kb --read-only query ...; "
+                    f"kb query, timeline, export and serve always read it so)") from None
             raise StoreError(f"cannot open store {path}: {_one_line(exc)}") from None
         self._pid_file = path / _PID_FILE
         try:
