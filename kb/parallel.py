@@ -176,10 +176,10 @@ def _account(summary, ex: Extracted) -> None:
         summary.warnings.extend(ex.warnings)
 
 
-def _documents(paths, summary, defaults) -> Iterator[Document]:
+def _documents(paths, summary, defaults, on_file=None) -> Iterator[Document]:
     from .api import read_documents
 
-    for item in read_documents(paths, **defaults):
+    for item in read_documents(paths, on_file=on_file, **defaults):
         if isinstance(item, docio.ReadNote):
             summary.note(item)
         elif isinstance(item, docio.ReadProblem):
@@ -190,7 +190,47 @@ def _documents(paths, summary, defaults) -> Iterator[Document]:
 
 def _pool(workers: int) -> ProcessPoolExecutor:
     # "spawn": a forked child would inherit the parent's open store handles.
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_ignore_ctrl_c)
+
+
+def _ignore_ctrl_c() -> None:
+    """Workers leave Ctrl-C (sent to the whole process group) to the writer, which stops the run."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _Progress:
+    """What a run has read, for the line Ctrl-C ends it with."""
+
+    def __init__(self, paths):
+        self.paths = list(paths)
+        self.files_read = 0
+        self.read = 0  # documents handed to the extraction
+
+    def file_done(self) -> None:
+        self.files_read += 1
+
+    def counted(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            self.read += 1
+            yield doc
+
+    def interrupted(self, summary):
+        """The :class:`kb.errors.Interrupted` to raise: stored, not stored, not started."""
+        from .document import expand_paths
+        from .errors import Interrupted
+
+        try:
+            files = sum(1 for _ in expand_paths(self.paths))
+        except KBError:
+            files = self.files_read
+        in_flight = max(0, self.read - summary.documents - sum(1 for what, _ in summary.rejected))
+        rejected = f", {len(summary.rejected)} rejected" if summary.rejected else ""
+        return Interrupted(f"interrupted: {summary.documents} documents stored{rejected}, {in_flight} being "
+                           f"extracted not stored, {max(0, files - self.files_read)} files not started; run the "
+                           f"same command again to continue (stored documents are replaced, not doubled)")
 
 
 def _batches(docs: Iterable[Document], size: int = BATCH) -> Iterator[list[Document]]:
@@ -208,6 +248,7 @@ def _run_local(docs: Iterable[Document], workers: int, sink: Callable[[Extracted
     limit = 4 * workers
     pool = _pool(workers)
     pending: dict = {}  # future -> its batch
+    stopped = False
     try:
         for batch in _batches(docs):
             pending[pool.submit(extract_documents, batch)] = batch
@@ -215,8 +256,12 @@ def _run_local(docs: Iterable[Document], workers: int, sink: Callable[[Extracted
                 pool = _drain(pool, workers, pending, sink, FIRST_COMPLETED)
         while pending:
             pool = _drain(pool, workers, pending, sink, ALL_COMPLETED)
+    except KeyboardInterrupt:
+        stopped = True
+        raise
     finally:
-        pool.shutdown(cancel_futures=True)
+        # After Ctrl-C the batches being extracted are dropped, not waited for.
+        pool.shutdown(wait=not stopped, cancel_futures=True)
 
 
 def _drain(pool: ProcessPoolExecutor, workers: int, pending: dict, sink, how) -> ProcessPoolExecutor:
@@ -280,7 +325,9 @@ def ingest_parallel(store, paths: Iterable[str | os.PathLike], *, workers: int =
 
     Returns a :class:`kb.api.IngestSummary`. Each document is written in one
     transaction as soon as it is ready; a store error ends the run (what was
-    written stays, whole).
+    written stays, whole). Ctrl-C ends it with :class:`kb.errors.Interrupted`
+    (exit code 130), whose message says how many documents were stored, how many
+    were being extracted (not stored) and how many files were not started.
     """
     if workers < 1:
         raise KBError("--workers must be at least 1")
@@ -295,7 +342,12 @@ def ingest_parallel(store, paths: Iterable[str | os.PathLike], *, workers: int =
         if progress:
             progress(1)
 
-    _run_local(_documents(paths, summary, defaults), workers, sink)
+    seen = _Progress(paths)
+    try:
+        _run_local(seen.counted(_documents(paths, summary, defaults, seen.file_done)), workers, sink)
+    except KeyboardInterrupt:
+        # Each document is written in its own transaction: those stored are whole.
+        raise seen.interrupted(summary) from None
     return summary
 
 
@@ -314,8 +366,9 @@ def ingest_dask(store, paths: Iterable[str | os.PathLike], scheduler, *,
     client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
     summary = _summary()
     flusher = _Flusher(store)
+    seen = _Progress(paths)
     try:
-        docs = _documents(paths, summary, defaults)
+        docs = seen.counted(_documents(paths, summary, defaults, seen.file_done))
         futures = as_completed()
         ids: dict = {}  # future key -> document id
         for doc in docs:
@@ -326,6 +379,8 @@ def ingest_dask(store, paths: Iterable[str | os.PathLike], scheduler, *,
                 _dask_take(next(futures), ids, store, summary, progress, flusher)
         for fut in futures:
             _dask_take(fut, ids, store, summary, progress, flusher)
+    except KeyboardInterrupt:
+        raise seen.interrupted(summary) from None
     finally:
         if client is not scheduler:
             client.close()
