@@ -803,7 +803,8 @@ def serve(host, port, timeout, limit, workers, memory_mb, title, cors, allow_net
     """Serve the KB read-only: SPARQL 1.1 Protocol at /sparql, the timeline page at /.
 
     Updates, LOAD and SERVICE are refused. Results come as SPARQL JSON, XML,
-    CSV or TSV (CONSTRUCT: Turtle, JSON-LD) by the Accept header.
+    CSV or TSV (CONSTRUCT/DESCRIBE: Turtle, TriG, N-Triples, N-Quads, RDF/XML,
+    JSON-LD) by the Accept header or ?format=, written by pyoxigraph.
 
     Each query runs in a worker process that opens the store read-only; a query
     past --timeout or --memory is stopped (its worker is killed and replaced).
