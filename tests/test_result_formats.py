@@ -200,3 +200,21 @@ def test_sparqlwrapper_reads_every_format_from_kb_serve(store_path):
             if not isinstance(got, Graph):
                 got = Graph().parse(data=got, format=rdflib_format)
             assert len(got) == 4
+
+
+def test_what_a_remote_store_answers_is_written_by_the_same_serialisers(store_path):
+    """A remote store gives kb's Rows, a bool or an rdflib Graph: the same bytes come out."""
+    from kb.results import serialize_rdflib
+
+    with Store(store_path, read_only=True) as store:
+        for fmt in ("json", "xml", "csv", "tsv"):
+            direct = store.query_serialized(SELECT, fmt)
+            via = serialize_rdflib(store.query(SELECT), fmt)
+            assert Result.parse(io.BytesIO(via.body), format=fmt).bindings[:2] != [] and \
+                len(Result.parse(io.BytesIO(via.body), format=fmt).bindings) == \
+                len(Result.parse(io.BytesIO(direct.body), format=fmt).bindings)
+        cut = serialize_rdflib(store.query(SELECT), "csv", limit=2)
+        assert cut.truncated and cut.body.count(b"\r\n") == 3
+        assert serialize_rdflib(True, "json").body == b'{"head":{},"boolean":true}'
+        graph = serialize_rdflib(store.query(CONSTRUCT), "turtle", limit=4)
+        assert graph.truncated and len(Graph().parse(data=graph.body, format="turtle")) == 4
