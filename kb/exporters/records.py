@@ -289,17 +289,28 @@ def _text(term) -> _Text:
     return t
 
 
-def _outgoing(store, subjects: list[str], keep=None):
+def _outgoing(store, subjects: list[str], keep=None, predicates=None):
     """``(subject, predicate IRI, object)`` of every triple of the subjects, in any graph.
 
     ``keep(predicate)`` filters before an object is read (a document's text is
     one of its objects). The embedded store is read through its indexes; on
-    any other store by ``VALUES`` blocks (one SPARQL query per block).
+    any other store by ``VALUES`` blocks (one SPARQL query per block). With
+    ``predicates`` (IRIs) the embedded store is asked for those alone, one
+    lookup each: for nodes with a few wanted triples among large ones (a
+    document's text).
     """
     ox_store = embedded(store)
     if ox_store is not None:
         import pyoxigraph as ox
 
+        if predicates is not None:
+            nodes = [ox.NamedNode(p) for p in predicates]
+            for subject in subjects:
+                s = ox.NamedNode(subject)
+                for pred in nodes:
+                    for q in ox_store.quads_for_pattern(s, pred, None):
+                        yield subject, pred.value, _text(q.object)
+            return
         for subject in subjects:
             for q in ox_store.quads_for_pattern(ox.NamedNode(subject), None, None):
                 pred = q.predicate.value
@@ -388,7 +399,8 @@ def _collect(store, sel: Selection, events: list[str]) -> list[Report]:
 
     nodes: dict[str, dict[str, str]] = {}
     wanted = sorted({str(v) for e in events for key in ("ev", "doc") for v in props[e].get(_P[key], [])})
-    for subject, pred, obj in _outgoing(store, wanted, keep=_NODE_PREDICATES.__contains__):
+    for subject, pred, obj in _outgoing(store, wanted, keep=_NODE_PREDICATES.__contains__,
+                                        predicates=sorted(_NODE_PREDICATES)):
         nodes.setdefault(subject, {}).setdefault(_NODE_PREDICATES[pred], str(obj))
     # Each document graph repeats the description of the entities it mentions:
     # read an entity's labels from one graph that mentions it, not from all.
