@@ -351,6 +351,8 @@ def _canonical_of(store, events: list[str]) -> dict[str, str]:
         import pyoxigraph as ox
 
         graph, pred = ox.NamedNode(CANONICAL_GRAPH), ox.NamedNode(KB + "reportedBy")
+        if not ox_store.contains_named_graph(graph):  # nothing merged: no lookup per event
+            return out
         for e in events:
             for q in ox_store.quads_for_pattern(None, pred, ox.NamedNode(e), graph):
                 out[e] = q.subject.value
