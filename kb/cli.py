@@ -19,7 +19,7 @@ import click
 
 from . import __version__
 from . import api
-from .errors import InputError, KBError
+from .errors import InputError, Interrupted, KBError
 
 EXIT_BAD_INPUT = 2
 
@@ -187,8 +187,20 @@ def ingest(paths, published, lang, source, doc_id, mode, sidecar, store, quiet, 
             else:
                 with _bar(show, n_files, "ingesting") as bar:
                     # the bar counts files; documents are stored a few at a time
-                    items = api.read_documents(files, on_file=lambda: bar.update(1), **defaults)
-                    summary = base.ingest_documents(items)
+                    done = [0]
+
+                    def file_done() -> None:
+                        done[0] += 1
+                        bar.update(1)
+
+                    items = api.read_documents(files, on_file=file_done, **defaults)
+                    try:
+                        summary = base.ingest_documents(items)
+                    except Interrupted as exc:  # as the parallel runs: also the files not started
+                        stored, _, rest = str(exc).partition("; ")
+                        left = max(0, n_files - done[0])
+                        raise Interrupted(f"{stored}, {left} file{'' if left == 1 else 's'} not started; "
+                                          f"{rest}") from None
     if not quiet:
         _echo_warnings(w.partition(": ")[::2] for w in summary.warnings)
     for what, why in summary.rejected:

@@ -228,8 +228,9 @@ class _Progress:
             files = self.files_read
         in_flight = max(0, self.read - summary.documents - sum(1 for what, _ in summary.rejected))
         rejected = f", {len(summary.rejected)} rejected" if summary.rejected else ""
+        left = max(0, files - self.files_read)
         return Interrupted(f"interrupted: {summary.documents} documents stored{rejected}, {in_flight} being "
-                           f"extracted not stored, {max(0, files - self.files_read)} files not started; run the "
+                           f"extracted not stored, {left} file{'' if left == 1 else 's'} not started; run the "
                            f"same command again to continue (stored documents are replaced, not doubled)")
 
 

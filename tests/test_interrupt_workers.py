@@ -50,9 +50,9 @@ def test_ctrl_c_in_a_parallel_ingest_raises_interrupted_with_counts(tmp_path):
     message = str(info.value)
     assert info.value.exit_code == 130
     assert message.startswith("interrupted: 5 documents stored, ") and stored == 5
-    assert "being extracted not stored" in message and "files not started" in message
+    assert "being extracted not stored" in message and " not started; " in message
     assert message.endswith("run the same command again to continue (stored documents are replaced, not doubled)")
-    not_started = int(message.split(" files not started")[0].rsplit(" ", 1)[-1])
+    not_started = int(message.split(" not started")[0].rsplit(" ", 2)[-2])
     assert 0 <= not_started < 12
 
 
