@@ -22,7 +22,10 @@ from __future__ import annotations
 import gzip
 import multiprocessing
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -194,10 +197,25 @@ def _pool(workers: int) -> ProcessPoolExecutor:
                                initializer=_ignore_ctrl_c)
 
 
+@contextmanager
+def _whole():
+    """Ctrl-C waits until the block is done (a document written and counted), then stops the run:
+    otherwise a document could be stored but missing from the count the run ends with."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pending: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda *_: pending.append(1))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
+        if pending:
+            raise KeyboardInterrupt
+
+
 def _ignore_ctrl_c() -> None:
     """Workers leave Ctrl-C (sent to the whole process group) to the writer, which stops the run."""
-    import signal
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
@@ -336,10 +354,11 @@ def ingest_parallel(store, paths: Iterable[str | os.PathLike], *, workers: int =
     flusher = _Flusher(store)
 
     def sink(ex: Extracted) -> None:
-        _write(store, ex)
-        if not ex.problem:
-            flusher.written(ex.triples)
-        _account(summary, ex)
+        with _whole():
+            _write(store, ex)
+            if not ex.problem:
+                flusher.written(ex.triples)
+            _account(summary, ex)
         if progress:
             progress(1)
 
@@ -397,10 +416,11 @@ def _dask_take(fut, ids: dict, store, summary, progress, flusher) -> None:
                                        f"({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
                                        "please report it with this document")
     fut.release()
-    _write(store, ex)
-    if not ex.problem:
-        flusher.written(ex.triples)
-    _account(summary, ex)
+    with _whole():
+        _write(store, ex)
+        if not ex.problem:
+            flusher.written(ex.triples)
+        _account(summary, ex)
     if progress:
         progress(1)
 

@@ -58,7 +58,7 @@ def test_ctrl_c_in_a_parallel_ingest_raises_interrupted_with_counts(tmp_path):
 
 @pytest.mark.slow
 def test_sigint_to_kb_ingest_workers_exits_130_and_leaves_whole_documents(tmp_path):
-    docs = corpus(tmp_path / "in", files=60, per_file=8)
+    docs = corpus(tmp_path / "in", files=250, per_file=8)
     store = tmp_path / "kb"
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.Popen([sys.executable, "-m", "kb", "--store", str(store), "ingest", "-q", "--workers", "2",
