@@ -254,6 +254,13 @@ class KnowledgeBase:
 
     def _store_batch(self, analyses: list[Analysis], summary: IngestSummary,
                      progress: Callable[[int], None] | None) -> None:
+        from .parallel import _whole
+
+        with _whole():  # Ctrl-C waits until the batch is written and counted
+            self._store_batch_now(analyses, summary, progress)
+
+    def _store_batch_now(self, analyses: list[Analysis], summary: IngestSummary,
+                         progress: Callable[[int], None] | None) -> None:
         written = triples = 0
         for analysis, result in zip(analyses, self._ingest_many(analyses)):
             doc_id = analysis.document.id
