@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import document as docio
-from .errors import InputError, Interrupted, KBError, PipelineError, ShapeViolation, StoreError
+from .errors import Interrupted, KBError, PipelineError, ShapeViolation, StoreError
 from .model import Analysis, Document
 from .timeline import TimelineRow, build_query, expand_types, parse_bound, rows_from_query
 
@@ -254,6 +254,13 @@ class KnowledgeBase:
 
     def _store_batch(self, analyses: list[Analysis], summary: IngestSummary,
                      progress: Callable[[int], None] | None) -> None:
+        from .parallel import _whole
+
+        with _whole():  # Ctrl-C waits until the batch is written and counted
+            self._store_batch_now(analyses, summary, progress)
+
+    def _store_batch_now(self, analyses: list[Analysis], summary: IngestSummary,
+                         progress: Callable[[int], None] | None) -> None:
         written = triples = 0
         for analysis, result in zip(analyses, self._ingest_many(analyses)):
             doc_id = analysis.document.id
@@ -288,18 +295,28 @@ class KnowledgeBase:
         return [result for a in analyses for result in self._ingest_many([a])]
 
     # -- reading -----------------------------------------------------------
-    def query(self, sparql: str, *, update: bool = False, allow_network: bool = False):
+    def query(self, sparql: str, *, update: bool = False, allow_network: bool = False, fmt: str | None = None):
         """Run SPARQL: rows for SELECT, a bool for ASK, an rdflib Graph for CONSTRUCT/DESCRIBE.
 
         ``allow_network`` lets SERVICE, LOAD and FROM/USING/WITH of graphs outside
-        the KB through (:mod:`kb.sparqlguard`); ``update`` lets an update run."""
+        the KB through (:mod:`kb.sparqlguard`); ``update`` lets an update run.
+        With ``fmt`` (json, xml, csv, tsv; turtle, trig, ntriples, nquads, rdfxml,
+        jsonld) a query's results come written in that standard format by
+        pyoxigraph's serialisers, as a :class:`kb.results.Serialized`; a format
+        that does not fit the query form raises :class:`kb.errors.QueryError`."""
+        if fmt is not None and not update:
+            return self.store.query_serialized(sparql, fmt, allow_network=allow_network)
         return self.store.query(sparql, update=update, allow_network=allow_network)
 
-    def query_named(self, name: str, params: dict[str, str] | None = None):
-        """Run a shipped query (``kb.queries``) with validated parameters; rows as for :meth:`query`."""
+    def query_named(self, name: str, params: dict[str, str] | None = None, *, fmt: str | None = None):
+        """Run a shipped query (``kb.queries``) with validated parameters; rows (or,
+        with ``fmt``, written results) as for :meth:`query`."""
         from . import queries
 
-        return self.store.query(queries.get(name).bind(params, resolve=self.resolve_actor))
+        text = queries.get(name).bind(params, resolve=self.resolve_actor)
+        if fmt is not None:
+            return self.store.query_serialized(text, fmt)
+        return self.store.query(text)
 
     def resolve_actor(self, actor: str) -> list[str]:
         """IRIs for an actor given as a QID (``Q7747``), an IRI, or any label, alias or surname.
@@ -327,14 +344,30 @@ class KnowledgeBase:
             yield r["e"], r["l"], r.get("person") == "true"
 
     def timeline(self, *, actor: str | None = None, since: str | None = None,
-                 until: str | None = None, types: list[str] | str | None = None,
-                 limit: int | None = None, include_implied: bool = False) -> list[TimelineRow]:
-        """Events ordered by date (undated ones last), filtered by actor, window and type.
+                 until: str | None = None, type: list[str] | str | None = None,  # noqa: A002 - as --type
+                 limit: int | None = None, include_implied: bool = False, unmerged: bool = False,
+                 types: list[str] | str | None = None) -> list[TimelineRow]:
+        """Events ordered by date (undated ones last), filtered by actor, window and type,
+        with the columns of ``kb export --format csv`` (:data:`kb.timeline.TIMELINE_COLUMNS`).
 
-        Events only implied by a claim (the earlier visit a "second visit" implies) are left out
-        unless ``include_implied``."""
-        if isinstance(types, str):
-            types = [types]
+        The filters are named as ``kb timeline``'s options: ``actor``, ``since``,
+        ``until``, ``type`` (one type or a list; ``types=`` is its deprecated old
+        name), ``limit`` (reports), ``include_implied``. Reports that ``kb merge``
+        joined into one event are one row (their documents in ``doc_ids``, their
+        merged date bounds) unless ``unmerged``. Events only implied by a claim
+        (the earlier visit a "second visit" implies) are left out unless
+        ``include_implied``."""
+        from .exporters import type_filter
+        from .exporters.tabular import timeline_rows
+
+        rows = self._report_rows(actor=actor, since=since, until=until, types=type_filter(type, types),
+                                 limit=limit, include_implied=include_implied)
+        return timeline_rows(self.store, [r.event for r in rows], unmerged=unmerged,
+                             include_implied=include_implied)
+
+    def _report_rows(self, *, actor: str | None, since: str | None, until: str | None,
+                     types: list[str] | None, limit: int | None, include_implied: bool) -> list[TimelineRow]:
+        """The timeline query's rows: one per report (merged events not joined)."""
         actor_iris = self.resolve_actor(actor) if actor else None
         lo, hi = parse_bound(since, end=False), parse_bound(until, end=True)
         if actor_iris and (lo or hi or limit):
@@ -375,23 +408,25 @@ class KnowledgeBase:
         return [f for f in found if f[0] not in implied]
 
     def export(self, fmt: str, output: str | os.PathLike | None = None, *, mentions: bool = False,
-               title: str = "kb timeline", **filters: Any) -> str | bytes:
+               title: str = "kb timeline", unmerged: bool = False, **filters: Any) -> str | bytes:
         """Export events as ``fmt`` (csv json jsonld timelinejs ics html png svg turtle trig nquads).
 
         ``filters``: ``actor``, ``place`` (QIDs, IRIs or labels; a list means any
-        of them), ``types``, ``since``, ``until``, ``source``, ``include_implied``
-        (events only implied by a claim are left out otherwise). Returns the text
+        of them), ``type`` (``types=`` is its deprecated old name), ``since``,
+        ``until``, ``source``, ``include_implied`` (events only implied by a claim
+        are left out otherwise), named as ``kb export``'s options. Reports that
+        ``kb merge`` joined are one event unless ``unmerged``. Returns the text
         (bytes for png) and also writes it to ``output`` when given.
         """
         from .exporters import export_kb
 
-        return export_kb(self, fmt, output, mentions=mentions, title=title, **filters)
+        return export_kb(self, fmt, output, mentions=mentions, title=title, unmerged=unmerged, **filters)
 
-    def records(self, *, mentions: bool = False, **filters: Any) -> list[dict]:
+    def records(self, *, mentions: bool = False, unmerged: bool = False, **filters: Any) -> list[dict]:
         """The selected events (reports with ``mentions=True``) as JSON-ready dicts."""
         from .exporters import event_records
 
-        return event_records(self, mentions=mentions, **filters)
+        return event_records(self, mentions=mentions, unmerged=unmerged, **filters)
 
     def dataframe(self, sparql: str | None = None, **filters: Any):
         """A pandas DataFrame: the rows of a SELECT, or else the event table (needs pandas)."""
@@ -489,23 +524,24 @@ def open_kb(location: str | os.PathLike | None = DEFAULT_STORE, *, read_only: bo
 
 def query_in_child(location: str | os.PathLike | None, sparql: str | None = None, *, timeout: float,
                    update: bool = False, named: str | None = None, params: dict[str, str] | None = None,
-                   allow_network: bool = False):
+                   allow_network: bool = False, fmt: str | None = None):
     """:meth:`KnowledgeBase.query` (or :meth:`~KnowledgeBase.query_named` with ``named``)
     in a child process that opens the store and is killed after ``timeout`` seconds.
 
     A killed query stops using CPU and memory at once (a thread could not stop
     it). Raises :class:`kb.querypool.QueryCancelled` (a :class:`kb.errors.QueryError`)
     when the time runs out; other errors as :meth:`KnowledgeBase.query` raises them.
+    With ``fmt`` the child writes the results (a :class:`kb.results.Serialized` comes back).
     """
     from .querypool import run_in_child
 
-    return run_in_child(location, _query_store, sparql, update, named, params, allow_network, timeout=timeout,
-                        read_only=not update)
+    return run_in_child(location, _query_store, sparql, update, named, params, allow_network, fmt,
+                        timeout=timeout, read_only=not update)
 
 
 def _query_store(store, sparql: str | None, update: bool, named: str | None, params: dict | None,
-                 allow_network: bool = False):
+                 allow_network: bool = False, fmt: str | None = None):
     base = KnowledgeBase(store)
     if named:
-        return base.query_named(named, params)
-    return base.query(sparql, update=update, allow_network=allow_network)
+        return base.query_named(named, params, fmt=fmt)
+    return base.query(sparql, update=update, allow_network=allow_network, fmt=fmt)

@@ -19,7 +19,7 @@ import click
 
 from . import __version__
 from . import api
-from .errors import InputError, KBError
+from .errors import InputError, Interrupted, KBError
 
 EXIT_BAD_INPUT = 2
 
@@ -82,6 +82,10 @@ def _defaults(published, lang, source, doc_id, mode, sidecar=None) -> dict:
 
 
 def _open(store: str | None, read_only: bool = False) -> api.KnowledgeBase:
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and ctx.find_root().params.get("read_only") and not read_only:
+        raise InputError(f"kb {ctx.info_name} writes to the store, which --read-only forbids; "
+                         f"leave out --read-only to run it")
     if read_only and store and "://" not in store and not Path(store).exists():
         # Reading a KB that is not there is almost always a mistyped --store or $KB_STORE.
         raise InputError(f"no KB at {store}: ingest documents first, or check --store / $KB_STORE")
@@ -113,8 +117,11 @@ def _csv(columns: list[str], rows: list[list[str]], delimiter: str = ",") -> str
 @click.option("--store", default=None, metavar="PATH|URL",
               help="KB location: a directory, ':memory:' or an http(s):// SPARQL endpoint "
                    "[default: $KB_STORE or ./kb-store].")
+@click.option("--read-only", "read_only", is_flag=True,
+              help="Open the store read-only, also while another kb process writes to it: commands that "
+                   "write refuse to run (commands that only read always open it so).")
 @click.version_option(__version__, prog_name="kb")
-def main(store):
+def main(store, read_only):
     """kb: an event-timeline knowledge base built from news text.
 
     \b
@@ -180,8 +187,20 @@ def ingest(paths, published, lang, source, doc_id, mode, sidecar, store, quiet, 
             else:
                 with _bar(show, n_files, "ingesting") as bar:
                     # the bar counts files; documents are stored a few at a time
-                    items = api.read_documents(files, on_file=lambda: bar.update(1), **defaults)
-                    summary = base.ingest_documents(items)
+                    done = [0]
+
+                    def file_done() -> None:
+                        done[0] += 1
+                        bar.update(1)
+
+                    items = api.read_documents(files, on_file=file_done, **defaults)
+                    try:
+                        summary = base.ingest_documents(items)
+                    except Interrupted as exc:  # as the parallel runs: also the files not started
+                        stored, _, rest = str(exc).partition("; ")
+                        left = max(0, n_files - done[0])
+                        raise Interrupted(f"{stored}, {left} file{'' if left == 1 else 's'} not started; "
+                                          f"{rest}") from None
     if not quiet:
         _echo_warnings(w.partition(": ")[::2] for w in summary.warnings)
     for what, why in summary.rejected:
@@ -373,6 +392,9 @@ def timex(path, text, dct, lang, mode):
 
 
 # --------------------------------------------------------------------------- query
+QUERY_FORMATS = ["table", "json", "xml", "csv", "tsv", "turtle", "trig", "ntriples", "nquads", "rdfxml", "jsonld"]
+
+
 def _cell(v) -> str:
     return "" if v is None else str(v)
 
@@ -381,8 +403,10 @@ def _cell(v) -> str:
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "file_", type=click.Path(exists=True, dir_okay=False, allow_dash=True),
               help="Read the query from a file ('-': standard input).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "turtle", "trig", "ntriples"]),
-              default=None, help="Result format [default: table, or turtle for CONSTRUCT/DESCRIBE].")
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default=None,
+              help="Result format: table, or SPARQL results as json, xml, csv or tsv (SELECT; ASK: json, "
+                   "xml), or RDF as turtle, trig, ntriples, nquads, rdfxml or jsonld (CONSTRUCT/DESCRIBE) "
+                   "[default: table, or turtle for CONSTRUCT/DESCRIBE].")
 @click.option("--update", is_flag=True, help="Allow SPARQL UPDATE (the store is read-only otherwise).")
 @click.option("--allow-network", is_flag=True,
               help="Allow SERVICE, LOAD and FROM/USING/WITH of graphs outside the KB (they make the engine "
@@ -418,12 +442,18 @@ def query(sparql, file_, fmt, update, allow_network, named, params, list_, timeo
             if not sep or not key.strip():
                 raise InputError(f"--param {item!r}: write KEY=VALUE, e.g. --param a=Q7747")
             values[key.strip()] = value
+        from . import queries
+        from .results import form_of
+        from .sparqlguard import inspect
+
+        written = _written_format(form_of(inspect(queries.get(named).text).form), fmt)
         if timeout is not None:
             _open(store, read_only=True).close()  # a wrong --store fails here, with kb's message
-            _print_result(api.query_in_child(store, named=named, params=values, timeout=timeout), fmt)
+            _print_result(api.query_in_child(store, named=named, params=values, timeout=timeout, fmt=written),
+                          fmt)
             return
         with _open(store, read_only=True) as base:
-            _print_result(base.query_named(named, values), fmt)
+            _print_result(base.query_named(named, values, fmt=written), fmt)
         return
     if params:
         raise InputError("--param goes with --named NAME")
@@ -438,15 +468,38 @@ def query(sparql, file_, fmt, update, allow_network, named, params, list_, timeo
 
     # Parsed (and refused when it must be) before the store is opened: an update
     # without --update fails here, not after taking the writer's lock.
-    check_query(sparql, allow_network=allow_network)
+    checked = check_query(sparql, allow_network=allow_network)
+    if checked.is_update and not update:
+        raise InputError("this is a SPARQL update; pass --update to run it")
+    written = None
+    if not checked.is_update:
+        from .results import form_of
+
+        written = _written_format(form_of(checked.form), fmt)
     if timeout is not None:
         _open(store, read_only=not update).close()
         _print_result(api.query_in_child(store, sparql, update=update, timeout=timeout,
-                                           allow_network=allow_network), fmt)
+                                           allow_network=allow_network, fmt=written), fmt)
         return
     with _open(store, read_only=not update) as base:
-        result = base.query(sparql, update=update, allow_network=allow_network)
+        result = base.query(sparql, update=update, allow_network=allow_network, fmt=written)
         _print_result(result, fmt)
+
+
+def _written_format(form: str, fmt: str | None) -> str | None:
+    """The standard format kb's serialisers write for ``--format`` (None: kb's table),
+    or a one-line error when it does not fit the query form."""
+    from .results import check_format
+
+    if fmt in (None, "table"):
+        if form == "graph":
+            if fmt == "table":
+                raise InputError("a CONSTRUCT/DESCRIBE query gives a graph, not a table: use turtle, trig, "
+                                 "ntriples, nquads, rdfxml or jsonld")
+            return "turtle"
+        return None
+    check_format(form, fmt)
+    return fmt
 
 
 def _list_named_queries() -> None:
@@ -460,27 +513,25 @@ def _list_named_queries() -> None:
 
 
 def _print_result(result, fmt) -> None:
+    from .results import Serialized
+
     if result is None:
         click.echo("update done")
         return
-    if isinstance(result, bool):
-        click.echo(json.dumps({"head": {}, "boolean": result}) if fmt == "json" else str(result).lower())
+    if isinstance(result, Serialized):  # written by pyoxigraph's serialisers: the bytes as they are
+        out = sys.stdout.buffer
+        out.write(result.body)
+        if result.body and not result.body.endswith(b"\n"):
+            out.write(b"\n")  # JSON and XML end without one; a terminal prompt should not follow them
+        out.flush()
         return
-    if hasattr(result, "serialize"):  # an rdflib Graph from CONSTRUCT / DESCRIBE
-        rdf_fmt = {"trig": "trig", "ntriples": "nt"}.get(fmt or "", "turtle")
-        click.echo(result.serialize(format=rdf_fmt))
+    if isinstance(result, bool):
+        click.echo(str(result).lower())
         return
     columns = list(result.vars)
     rows = [[_cell(r.get(c)) for c in columns] for r in result]
-    if fmt in (None, "table"):
-        click.echo(_table(columns, rows))
-        click.echo(f"({len(rows)} rows)", err=True)
-    elif fmt in ("csv", "tsv"):
-        click.echo(_csv(columns, rows, "," if fmt == "csv" else "\t"), nl=False)
-    elif fmt == "json":
-        click.echo(json.dumps(result.to_json(), ensure_ascii=False))
-    else:
-        raise InputError(f"--format {fmt} is for CONSTRUCT/DESCRIBE; use table, csv, tsv or json")
+    click.echo(_table(columns, rows))
+    click.echo(f"({len(rows)} rows)", err=True)
 
 
 # --------------------------------------------------------------------------- timeline
@@ -493,9 +544,15 @@ def _print_result(result, fmt) -> None:
 @click.option("--limit", type=int, default=None, help="At most this many events.")
 @click.option("--include-implied", is_flag=True,
               help="Also events only implied by a claim (the earlier visit of a \"second visit\").")
+@click.option("--unmerged", is_flag=True,
+              help="One row per report, even for reports that `kb merge` joined into one event.")
 @store_option
-def timeline(actor, since, until, types, fmt, limit, include_implied, store):
+def timeline(actor, since, until, types, fmt, limit, include_implied, unmerged, store):
     """Events ordered by date, one row per event.
+
+    Reports that `kb merge` joined are one row, with every reporting document
+    (doc_ids, sources) and the merged date bounds, unless --unmerged. The CSV
+    has the columns of `kb export --format csv`.
 
     \b
     Examples:
@@ -505,15 +562,16 @@ def timeline(actor, since, until, types, fmt, limit, include_implied, store):
     from .timeline import TIMELINE_COLUMNS
 
     with _open(store, read_only=True) as base:
-        rows = base.timeline(actor=actor, since=since, until=until, types=list(types) or None, limit=limit,
-                             include_implied=include_implied)
+        rows = base.timeline(actor=actor, since=since, until=until, type=list(types) or None, limit=limit,
+                             include_implied=include_implied, unmerged=unmerged)
     if fmt == "json":
         click.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=1))
     elif fmt == "csv":
-        click.echo(_csv(list(TIMELINE_COLUMNS), [[getattr(r, c) for c in TIMELINE_COLUMNS] for r in rows]), nl=False)
+        click.echo(_csv(list(TIMELINE_COLUMNS), [[str(getattr(r, c)) for c in TIMELINE_COLUMNS] for r in rows]),
+                   nl=False)
     else:
-        cols = ["value", "earliest", "latest", "type", "status", "participants", "place", "doc_id"]
-        click.echo(_table(cols, [[getattr(r, c) for c in cols] for r in rows], max_width=48))
+        cols = ["value", "earliest", "latest", "type", "status", "participants", "place", "doc_ids"]
+        click.echo(_table(cols, [[str(getattr(r, c)) for c in cols] for r in rows], max_width=48))
 
 
 # --------------------------------------------------------------------------- validate / stats
@@ -703,8 +761,11 @@ def _export_formats() -> list[str]:
 @click.option("--title", default="kb timeline", show_default=True, help="Title of html, png, svg, ics, timelinejs.")
 @click.option("--include-implied", is_flag=True,
               help="Also events only implied by a claim; RDF formats keep them, marked kb:impliedBy (the earlier visit of a \"second visit\").")
+@click.option("--unmerged", is_flag=True,
+              help="Each report its own event, even where `kb merge` joined reports.")
 @store_option
-def export_command(fmt, output, actor, types, place, since, until, source, mentions, title, include_implied, store):
+def export_command(fmt, output, actor, types, place, since, until, source, mentions, title, include_implied,
+                   unmerged, store):
     """Export events as CSV, JSON, JSON-LD, TimelineJS, iCalendar, HTML, a chart or RDF.
 
     \b
@@ -716,9 +777,9 @@ def export_command(fmt, output, actor, types, place, since, until, source, menti
       kb export --format trig --source fx-en-scholz-macron
     """
     with _open(store, read_only=True) as base:
-        data = base.export(fmt, output, mentions=mentions, title=title, actor=list(actor), types=list(types),
+        data = base.export(fmt, output, mentions=mentions, title=title, actor=list(actor), type=list(types),
                            place=list(place), since=since, until=until, source=source,
-                           include_implied=include_implied)
+                           include_implied=include_implied, unmerged=unmerged)
     if output:
         click.echo(f"wrote {output}", err=True)
     elif isinstance(data, bytes):
@@ -758,7 +819,8 @@ def serve(host, port, timeout, limit, workers, memory_mb, title, cors, allow_net
     and the research workbench: /events, /doc/ID, /lanes, /network (docs/workbench.md).
 
     Updates, LOAD and SERVICE are refused. Results come as SPARQL JSON, XML,
-    CSV or TSV (CONSTRUCT: Turtle, JSON-LD) by the Accept header.
+    CSV or TSV (CONSTRUCT/DESCRIBE: Turtle, TriG, N-Triples, N-Quads, RDF/XML,
+    JSON-LD) by the Accept header or ?format=, written by pyoxigraph.
 
     Each query runs in a worker process that opens the store read-only; a query
     past --timeout or --memory is stopped (its worker is killed and replaced).

@@ -22,7 +22,10 @@ from __future__ import annotations
 import gzip
 import multiprocessing
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -176,10 +179,10 @@ def _account(summary, ex: Extracted) -> None:
         summary.warnings.extend(ex.warnings)
 
 
-def _documents(paths, summary, defaults) -> Iterator[Document]:
+def _documents(paths, summary, defaults, on_file=None) -> Iterator[Document]:
     from .api import read_documents
 
-    for item in read_documents(paths, **defaults):
+    for item in read_documents(paths, on_file=on_file, **defaults):
         if isinstance(item, docio.ReadNote):
             summary.note(item)
         elif isinstance(item, docio.ReadProblem):
@@ -190,7 +193,63 @@ def _documents(paths, summary, defaults) -> Iterator[Document]:
 
 def _pool(workers: int) -> ProcessPoolExecutor:
     # "spawn": a forked child would inherit the parent's open store handles.
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_ignore_ctrl_c)
+
+
+@contextmanager
+def _whole():
+    """Ctrl-C waits until the block is done (a document written and counted), then stops the run:
+    otherwise a document could be stored but missing from the count the run ends with."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pending: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda *_: pending.append(1))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
+        if pending:
+            raise KeyboardInterrupt
+
+
+def _ignore_ctrl_c() -> None:
+    """Workers leave Ctrl-C (sent to the whole process group) to the writer, which stops the run."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _Progress:
+    """What a run has read, for the line Ctrl-C ends it with."""
+
+    def __init__(self, paths):
+        self.paths = list(paths)
+        self.files_read = 0
+        self.read = 0  # documents handed to the extraction
+
+    def file_done(self) -> None:
+        self.files_read += 1
+
+    def counted(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            self.read += 1
+            yield doc
+
+    def interrupted(self, summary):
+        """The :class:`kb.errors.Interrupted` to raise: stored, not stored, not started."""
+        from .document import expand_paths
+        from .errors import Interrupted
+
+        try:
+            files = sum(1 for _ in expand_paths(self.paths))
+        except KBError:
+            files = self.files_read
+        in_flight = max(0, self.read - summary.documents - sum(1 for what, _ in summary.rejected))
+        rejected = f", {len(summary.rejected)} rejected" if summary.rejected else ""
+        left = max(0, files - self.files_read)
+        return Interrupted(f"interrupted: {summary.documents} documents stored{rejected}, {in_flight} being "
+                           f"extracted not stored, {left} file{'' if left == 1 else 's'} not started; run the "
+                           f"same command again to continue (stored documents are replaced, not doubled)")
 
 
 def _batches(docs: Iterable[Document], size: int = BATCH) -> Iterator[list[Document]]:
@@ -208,6 +267,7 @@ def _run_local(docs: Iterable[Document], workers: int, sink: Callable[[Extracted
     limit = 4 * workers
     pool = _pool(workers)
     pending: dict = {}  # future -> its batch
+    stopped = False
     try:
         for batch in _batches(docs):
             pending[pool.submit(extract_documents, batch)] = batch
@@ -215,8 +275,12 @@ def _run_local(docs: Iterable[Document], workers: int, sink: Callable[[Extracted
                 pool = _drain(pool, workers, pending, sink, FIRST_COMPLETED)
         while pending:
             pool = _drain(pool, workers, pending, sink, ALL_COMPLETED)
+    except KeyboardInterrupt:
+        stopped = True
+        raise
     finally:
-        pool.shutdown(cancel_futures=True)
+        # After Ctrl-C the batches being extracted are dropped, not waited for.
+        pool.shutdown(wait=not stopped, cancel_futures=True)
 
 
 def _drain(pool: ProcessPoolExecutor, workers: int, pending: dict, sink, how) -> ProcessPoolExecutor:
@@ -280,7 +344,9 @@ def ingest_parallel(store, paths: Iterable[str | os.PathLike], *, workers: int =
 
     Returns a :class:`kb.api.IngestSummary`. Each document is written in one
     transaction as soon as it is ready; a store error ends the run (what was
-    written stays, whole).
+    written stays, whole). Ctrl-C ends it with :class:`kb.errors.Interrupted`
+    (exit code 130), whose message says how many documents were stored, how many
+    were being extracted (not stored) and how many files were not started.
     """
     if workers < 1:
         raise KBError("--workers must be at least 1")
@@ -288,14 +354,20 @@ def ingest_parallel(store, paths: Iterable[str | os.PathLike], *, workers: int =
     flusher = _Flusher(store)
 
     def sink(ex: Extracted) -> None:
-        _write(store, ex)
-        if not ex.problem:
-            flusher.written(ex.triples)
-        _account(summary, ex)
+        with _whole():
+            _write(store, ex)
+            if not ex.problem:
+                flusher.written(ex.triples)
+            _account(summary, ex)
         if progress:
             progress(1)
 
-    _run_local(_documents(paths, summary, defaults), workers, sink)
+    seen = _Progress(paths)
+    try:
+        _run_local(seen.counted(_documents(paths, summary, defaults, seen.file_done)), workers, sink)
+    except KeyboardInterrupt:
+        # Each document is written in its own transaction: those stored are whole.
+        raise seen.interrupted(summary) from None
     return summary
 
 
@@ -314,8 +386,9 @@ def ingest_dask(store, paths: Iterable[str | os.PathLike], scheduler, *,
     client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
     summary = _summary()
     flusher = _Flusher(store)
+    seen = _Progress(paths)
     try:
-        docs = _documents(paths, summary, defaults)
+        docs = seen.counted(_documents(paths, summary, defaults, seen.file_done))
         futures = as_completed()
         ids: dict = {}  # future key -> document id
         for doc in docs:
@@ -326,6 +399,8 @@ def ingest_dask(store, paths: Iterable[str | os.PathLike], scheduler, *,
                 _dask_take(next(futures), ids, store, summary, progress, flusher)
         for fut in futures:
             _dask_take(fut, ids, store, summary, progress, flusher)
+    except KeyboardInterrupt:
+        raise seen.interrupted(summary) from None
     finally:
         if client is not scheduler:
             client.close()
@@ -341,10 +416,11 @@ def _dask_take(fut, ids: dict, store, summary, progress, flusher) -> None:
                                        f"({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
                                        "please report it with this document")
     fut.release()
-    _write(store, ex)
-    if not ex.problem:
-        flusher.written(ex.triples)
-    _account(summary, ex)
+    with _whole():
+        _write(store, ex)
+        if not ex.problem:
+            flusher.written(ex.triples)
+        _account(summary, ex)
     if progress:
         progress(1)
 

@@ -3,8 +3,10 @@
 - ``/sparql``: queries by GET (``?query=``), by POST as a form
   (``application/x-www-form-urlencoded``, ``query=``) or as a body
   (``application/sparql-query``). SELECT and ASK answer in SPARQL JSON, XML,
-  CSV or TSV, CONSTRUCT and DESCRIBE in Turtle, JSON-LD, N-Triples or RDF/XML,
-  chosen by the ``Accept`` header (or ``?format=json|xml|csv|tsv|turtle|jsonld``).
+  CSV or TSV, CONSTRUCT and DESCRIBE in Turtle, TriG, JSON-LD, N-Triples,
+  N-Quads or RDF/XML, chosen by the ``Accept`` header (or
+  ``?format=json|xml|csv|tsv|turtle|trig|jsonld|ntriples|nquads|rdfxml``), all
+  written by pyoxigraph's serialisers (:mod:`kb.results`).
 - ``/``: the HTML timeline page of the KB (:mod:`kb.exporters.page`).
 - The research workbench (:mod:`kb.workbench.routes`): ``/doc/{id}``, ``/events``,
   ``/lanes``, ``/network`` and, for a browser without a query, the ``/sparql``
@@ -30,24 +32,19 @@ otherwise.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
 from http import HTTPStatus
 from urllib.parse import parse_qs, urlsplit
-from xml.sax.saxutils import escape as xml_escape
 
 from .errors import KBError, QueryError
 from .httpserver import BadRequest, BoundedHTTPServer, StrictRequestHandler
-from .rdf.terms import to_rdflib
-from .store import json_term
 
-__all__ = ["QueryOutcome", "SPARQLServer", "negotiate", "serialize_rows"]
+__all__ = ["SPARQLServer", "negotiate", "run_query"]
 
 MAX_BODY = 1 << 20  # 1 MiB of query text is plenty
 
@@ -58,15 +55,14 @@ SELECT_TYPES = {
 }
 GRAPH_TYPES = {
     "text/turtle": "turtle", "application/turtle": "turtle", "application/x-turtle": "turtle",
-    "application/ld+json": "json-ld", "application/x-json+ld": "json-ld",
-    "application/n-triples": "nt", "text/plain": "nt", "application/rdf+xml": "xml",
+    "application/ld+json": "jsonld", "application/x-json+ld": "jsonld",
+    "application/n-triples": "ntriples", "text/plain": "ntriples", "application/rdf+xml": "rdfxml",
+    "application/trig": "trig", "application/n-quads": "nquads",
 }
-MEDIA = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-         "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle",
-         "json-ld": "application/ld+json", "nt": "application/n-triples", "xml-rdf": "application/rdf+xml"}
+# ?format= values (names of kb.results' formats, and the short names clients use)
 _FORMAT_PARAM = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "turtle": "turtle",
-                 "ttl": "turtle", "jsonld": "json-ld", "json-ld": "json-ld", "nt": "nt", "ntriples": "nt",
-                 "rdfxml": "xml"}
+                 "ttl": "turtle", "jsonld": "jsonld", "json-ld": "jsonld", "nt": "ntriples",
+                 "ntriples": "ntriples", "rdfxml": "rdfxml", "trig": "trig", "nquads": "nquads", "nq": "nquads"}
 
 
 class Refused(Exception):
@@ -78,8 +74,9 @@ class Refused(Exception):
 
 
 def negotiate(accept: str | None, kind: str, override: str | None = None) -> str:
-    """The result format for an ``Accept`` header: ``json``/``xml``/``csv``/``tsv``
-    for SELECT and ASK, ``turtle``/``json-ld``/``nt``/``xml`` for graphs.
+    """The result format (a name of :data:`kb.results.FORMS`) for an ``Accept`` header:
+    ``json``/``xml``/``csv``/``tsv`` for SELECT and ASK, ``turtle``/``jsonld``/``ntriples``/
+    ``rdfxml``/``trig``/``nquads`` for graphs.
 
     >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", "select")
     'xml'
@@ -88,7 +85,8 @@ def negotiate(accept: str | None, kind: str, override: str | None = None) -> str
     """
     table = GRAPH_TYPES if kind == "graph" else SELECT_TYPES
     if override:  # ?format=json (or a media type, as some clients send); unknown values are ignored
-        fmt = _FORMAT_PARAM.get(override.lower()) or table.get(override.lower())
+        name = override.lower()
+        fmt = ("rdfxml" if kind == "graph" and name == "xml" else _FORMAT_PARAM.get(name)) or table.get(name)
         if fmt is not None and fmt in table.values():
             return fmt
     if not accept or not accept.strip():
@@ -128,153 +126,23 @@ def query_form(sparql: str) -> str:
     return {"construct": "graph", "describe": "graph"}.get(form, form)
 
 
-@dataclass
-class QueryOutcome:
-    """What a query gave: rows (list of dicts of rdflib terms) with their variables, a bool or a graph."""
+def run_query(store, sparql: str, fmt: str, limit: int, deadline: float, dataset=None):
+    """Run a read-only query and write its results as ``fmt`` (:func:`kb.results.serialize_result`:
+    pyoxigraph's serialisers), stopping at ``limit`` rows (triples) and at ``deadline``
+    (``time.monotonic``, :class:`kb.querypool.QueryCancelled` past it); a
+    :class:`kb.results.Serialized`.
 
-    kind: str
-    variables: list[str] | None = None
-    rows: list[dict] | None = None
-    boolean: bool | None = None
-    graph: object = None
-    truncated: bool = False
-
-
-class _Deadline(Exception):
-    """The query ran past its deadline (raised between result rows)."""
-
-
-def run_query(store, sparql: str, kind: str, limit: int, deadline: float, dataset=None) -> QueryOutcome:
-    """Run a read-only query, stopping at ``limit`` rows and at ``deadline`` (``time.monotonic``).
-
-    Returns ``QueryOutcome("timeout")`` past the deadline. pyoxigraph's result
-    iterators must be dropped on the thread that made them, so no exception
-    (whose traceback would keep one alive) leaves this function while one exists.
     ``dataset`` is ``(checked, default_graphs, named_graphs)``: what the guard
     parsed and the protocol's ``default-graph-uri``/``named-graph-uri``.
     """
-    try:
-        return _evaluate(store, sparql, limit, deadline, dataset)
-    except _Deadline:
-        failure = None
-    except SyntaxError as exc:
-        failure = f"SPARQL syntax error: {' '.join(str(exc).split())}"
-    except (OSError, ValueError, TypeError, RuntimeError) as exc:  # pyoxigraph raises lazily, while reading
-        failure = f"SPARQL query failed: {' '.join(str(exc).split())}"
-    if failure is None:
-        return QueryOutcome("timeout")
-    raise QueryError(failure)
-
-
-def _evaluate(store, sparql: str, limit: int, deadline: float, dataset=None) -> QueryOutcome:
-    from .exporters.records import embedded
     from .sparqlguard import check_query
-    from .store import query_dataset
 
     # What SPARQLServer.answer decided, or (called on its own) the guard's strict decision.
     checked, default_graphs, named_graphs = dataset or (check_query(sparql), (), ())
     if checked.is_update:
         raise QueryError("this endpoint is read-only: SPARQL Update is refused")
-    ox_store = embedded(store)
-    if ox_store is None:  # a remote store: its own client does the work (the guard has passed the text)
-        result = store.query(sparql, allow_network=True, default_graphs=default_graphs, named_graphs=named_graphs)
-        if isinstance(result, bool):
-            return QueryOutcome("ask", boolean=result)
-        if hasattr(result, "serialize") and not hasattr(result, "vars"):
-            return QueryOutcome("graph", graph=result, truncated=False)
-        rows = list(result)
-        return QueryOutcome("select", list(result.vars), rows[:limit], truncated=len(rows) > limit)
-    import pyoxigraph as ox
-    from rdflib import Graph
-
-    from .rdf.namespaces import PREFIXES
-
-    res = ox_store.query(sparql, prefixes=PREFIXES, **query_dataset(checked, default_graphs, named_graphs))
-    if isinstance(res, ox.QueryBoolean):
-        return QueryOutcome("ask", boolean=bool(res))
-    if isinstance(res, ox.QuerySolutions):
-        names = [v.value for v in res.variables]
-        rows, truncated = [], False
-        for n, sol in enumerate(res):
-            if n >= limit:
-                truncated = True
-                break
-            if n % 256 == 0 and time.monotonic() > deadline:
-                raise _Deadline
-            rows.append({k: to_rdflib(sol[k]) for k in names if sol[k] is not None})
-        return QueryOutcome("select", names, rows, truncated=truncated)
-    g = Graph()
-    for n, t in enumerate(res):
-        if n >= limit:
-            return QueryOutcome("graph", graph=g, truncated=True)
-        if n % 256 == 0 and time.monotonic() > deadline:
-            raise _Deadline
-        g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
-    return QueryOutcome("graph", graph=g)
-
-
-# --------------------------------------------------------------------------- result formats
-def _xml_term(t) -> str:
-    from rdflib import BNode, URIRef
-
-    if isinstance(t, URIRef):
-        return f"<uri>{xml_escape(str(t))}</uri>"
-    if isinstance(t, BNode):
-        return f"<bnode>{xml_escape(str(t))}</bnode>"
-    attrs = ""
-    if t.language:
-        attrs = f' xml:lang="{xml_escape(t.language)}"'
-    elif t.datatype is not None:
-        attrs = f' datatype="{xml_escape(str(t.datatype))}"'
-    return f"<literal{attrs}>{xml_escape(str(t))}</literal>"
-
-
-def _tsv_term(t) -> str:
-    return t.n3() if t is not None else ""
-
-
-def _csv_cell(t) -> str:
-    s = "" if t is None else str(t)
-    if any(c in s for c in ',"\n\r'):
-        s = '"' + s.replace('"', '""') + '"'
-    return s
-
-
-def serialize_rows(outcome: QueryOutcome, fmt: str) -> bytes:
-    """SELECT rows or an ASK answer in a SPARQL 1.1 results format."""
-    if outcome.kind == "ask":
-        if fmt == "xml":
-            return ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-                    f"<head/><boolean>{'true' if outcome.boolean else 'false'}</boolean></sparql>\n").encode()
-        return json.dumps({"head": {}, "boolean": outcome.boolean}).encode()
-    names, rows = outcome.variables, outcome.rows
-    if fmt == "json":
-        body = {"head": {"vars": names},
-                "results": {"bindings": [{k: json_term(v) for k, v in r.items()} for r in rows]}}
-        return json.dumps(body, ensure_ascii=False).encode("utf-8")
-    if fmt == "xml":
-        out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>']
-        out += [f'<variable name="{xml_escape(n)}"/>' for n in names]
-        out.append("</head>\n<results>")
-        for r in rows:
-            out.append("<result>" + "".join(f'<binding name="{xml_escape(k)}">{_xml_term(v)}</binding>'
-                                            for k, v in r.items()) + "</result>")
-        out.append("</results>\n</sparql>\n")
-        return "\n".join(out).encode("utf-8")
-    if fmt == "csv":
-        lines = [",".join(names)] + [",".join(_csv_cell(r.get(n)) for n in names) for r in rows]
-        return ("\r\n".join(lines) + "\r\n").encode("utf-8")
-    if fmt == "tsv":
-        lines = ["\t".join("?" + n for n in names)] + ["\t".join(_tsv_term(r.get(n)) for n in names) for r in rows]
-        return ("\n".join(lines) + "\n").encode("utf-8")
-    raise Refused(HTTPStatus.NOT_ACCEPTABLE, f"no {fmt} serialisation for SELECT")
-
-
-def serialize_graph(outcome: QueryOutcome, fmt: str) -> bytes:
-    from .rdf.namespaces import bind_prefixes
-
-    bind_prefixes(outcome.graph)
-    return outcome.graph.serialize(format=fmt, encoding="utf-8")
+    return store.query_serialized(sparql, fmt, limit=limit, deadline=deadline, allow_network=True,
+                                  default_graphs=default_graphs, named_graphs=named_graphs, checked=checked)
 
 
 # --------------------------------------------------------------------------- work done in a query worker
@@ -284,19 +152,16 @@ def answer_in_worker(store, sparql: str, kind: str, fmt: str, limit: int, timeou
     Returns ``("ok", body, media type, headers)`` or ``("refused", status, reason)``:
     plain tuples, so nothing but bytes and strings cross the process boundary.
     """
+    from .querypool import QueryCancelled
+
     try:
-        outcome = run_query(store, sparql, kind, limit, time.monotonic() + timeout, dataset)
-        if outcome.kind == "timeout":
-            return ("refused", HTTPStatus.SERVICE_UNAVAILABLE, _timed_out(timeout))
-        headers = {"X-KB-Truncated": "true"} if outcome.truncated else {}
-        if outcome.kind == "graph":
-            media = MEDIA["xml-rdf"] if fmt == "xml" else MEDIA[fmt]
-            return ("ok", serialize_graph(outcome, fmt), media, headers)
-        return ("ok", serialize_rows(outcome, fmt), MEDIA[fmt], headers)
-    except Refused as exc:
-        return ("refused", exc.status, str(exc))
+        out = run_query(store, sparql, fmt, limit, time.monotonic() + timeout, dataset)
+    except QueryCancelled:
+        return ("refused", HTTPStatus.SERVICE_UNAVAILABLE, _timed_out(timeout))
     except KBError as exc:
         return ("refused", HTTPStatus.BAD_REQUEST, str(exc))
+    headers = {"X-KB-Truncated": "true"} if out.truncated else {}
+    return ("ok", out.body, out.media_type, headers)
 
 
 def page_in_worker(store, title: str, limit: int) -> bytes:

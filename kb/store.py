@@ -42,7 +42,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from kb.errors import QueryError, ShapeViolation, StoreError, StoreLockedError
+from kb.errors import KBError, QueryError, ShapeViolation, StoreError, StoreLockedError
 from kb.rdf import iri
 from kb.rdf.build import DocumentGraph, Run, document_graph
 from kb.rdf.namespaces import DCTERMS, KB, KBR, PREFIXES, RDF, XSD
@@ -180,7 +180,8 @@ class OxigraphBackend:
                 who = f" (pid {pid})" if pid else ""
                 raise StoreLockedError(
                     f"store {path} is in use by another kb process{who}; wait for it to finish, "
-                    f"or open it with --read-only to query meanwhile") from None
+                    f"or open it with --read-only to query meanwhile (kb --read-only query ...; "
+                    f"kb query, timeline, export and serve always read it so)") from None
             raise StoreError(f"cannot open store {path}: {_one_line(exc)}") from None
         self._pid_file = path / _PID_FILE
         try:
@@ -319,6 +320,29 @@ class OxigraphBackend:
             raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
         except (OSError, ValueError, TypeError, RuntimeError) as exc:
             raise QueryError(f"SPARQL query failed: {_one_line(exc)}") from None
+
+    def query_serialized(self, sparql: str, fmt: str, dataset: dict | None = None, *,
+                         limit: int | None = None, deadline: float | None = None):
+        """Run a query and write its results as ``fmt`` with pyoxigraph's serialisers
+        (:func:`kb.results.serialize_result`); a :class:`kb.results.Serialized`."""
+        from .results import serialize_result
+
+        # pyoxigraph's result iterators must be dropped on the thread that made them:
+        # no exception holding one in its traceback leaves this method.
+        failure: KBError | None = None
+        try:
+            res = self.oxigraph.query(sparql, prefixes=PREFIXES,
+                                      **(UNION_DEFAULT_GRAPH if dataset is None else dataset))
+            out = serialize_result(res, fmt, limit=limit, deadline=deadline, prefixes=PREFIXES)
+        except KBError as exc:
+            failure = exc
+        except SyntaxError as exc:
+            failure = QueryError(f"SPARQL syntax error: {_one_line(exc)}")
+        except (OSError, ValueError, TypeError, RuntimeError) as exc:
+            failure = QueryError(f"SPARQL query failed: {_one_line(exc)}")
+        if failure is not None:
+            raise failure
+        return out
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))
@@ -687,6 +711,36 @@ class Store:
         if checked.is_update:
             return self._backend.query(sparql, update=True)
         return self._backend.query(sparql, dataset=query_dataset(checked, default_graphs, named_graphs))
+
+    def query_serialized(self, sparql: str, fmt: str, *, limit: int | None = None,
+                         deadline: float | None = None, allow_network: bool | None = None,
+                         default_graphs=(), named_graphs=(), checked: Checked | None = None):
+        """Run a query (not an update) and write its results as ``fmt`` with pyoxigraph's
+        serialisers: a :class:`kb.results.Serialized` (bytes, media type, truncated).
+
+        ``fmt`` is one of :data:`kb.results.FORMS` for the query's form (SELECT:
+        json, xml, csv, tsv; ASK: json, xml; CONSTRUCT/DESCRIBE: turtle, trig,
+        ntriples, nquads, rdfxml, jsonld); any other raises :class:`kb.errors.QueryError`
+        before the query runs. ``limit`` caps the rows (triples), ``deadline``
+        (``time.monotonic()``) stops the writing with :class:`kb.querypool.QueryCancelled`.
+        The text is checked as :meth:`query` checks it (``checked``: the guard's
+        decision when the caller has it already).
+        """
+        from .results import check_format, form_of, serialize_rdflib
+
+        allow = self.allow_network if allow_network is None else allow_network
+        if checked is None:
+            checked = check_query(sparql, allow_network=allow)
+            check_dataset(default_graphs, named_graphs, allow)
+        if checked.is_update:
+            raise QueryError("this is a SPARQL update: it has no results to write")
+        check_format(form_of(checked.form), fmt)
+        if self.is_remote:
+            result = self._backend.query(sparql, update=False, allow_network=allow,
+                                         default_graphs=default_graphs, named_graphs=named_graphs)
+            return serialize_rdflib(result, fmt, limit=limit)
+        return self._backend.query_serialized(sparql, fmt, query_dataset(checked, default_graphs, named_graphs),
+                                              limit=limit, deadline=deadline)
 
     def select(self, sparql: str) -> list[tuple[str, ...]]:
         """Rows of one of kb's own SELECTs as tuples of strings ('' when unbound), in projection order.

@@ -42,8 +42,10 @@ __all__ = [
     "add_index",
     "chunk_query",
     "events_per_year_query",
+    "INDEX_PREDICATES",
     "index_for",
     "index_triples",
+    "with_index",
     "pair_count_query",
     "pair_key",
     "period_keys",
@@ -177,6 +179,24 @@ def index_for(triples: Iterable[tuple]) -> list[tuple]:
             else:
                 out.append((event, period if kind == "period" else pair, ox.NamedNode(value)))
     return out
+
+
+# What an export leaves out: the keys are kb's, not the user's data (kb load adds them back).
+INDEX_PREDICATES = frozenset({ACTOR_PERIOD, ACTOR_PAIR, YEAR})
+_OX_INDEX = frozenset(_OX[str(p)] for p in INDEX_PREDICATES)
+
+
+def with_index(quads: list[ox.Quad]) -> list[ox.Quad]:
+    """The quads of one graph, plus the index triples of its events when it carries none
+    (an export of kb, which leaves them out, loaded back by ``kb load``); a graph that has
+    its index (a shard of ``kb ingest --shards``) is returned as it is."""
+    if not quads or any(q.predicate in _OX_INDEX for q in quads):
+        return quads
+    graph = quads[0].graph_name
+    added = index_for([(q.subject, q.predicate, q.object) for q in quads])
+    if not added:
+        return quads
+    return quads + [ox.Quad(s, p, o, graph) for s, p, o in added]
 
 
 def _date(value) -> _dt.date | None:
