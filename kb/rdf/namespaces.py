@@ -130,6 +130,7 @@ class KB(DefinedNamespace):
     dateSource: URIRef
     languageSource: URIRef
     languageConfidence: URIRef
+    documentMode: URIRef
     timexType: URIRef
     timexMod: URIRef
     underspecifiedValue: URIRef
