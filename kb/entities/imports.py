@@ -194,7 +194,7 @@ def entries_from_records(records, source: str, kind: str | None = None,
 
 def _take(record: dict[str, str], where: str, kind: str | None, entries: dict[str, _Entry]) -> None:
     fields = {k.strip().lower(): (v or "") for k, v in record.items()}
-    if "person" in fields and ("office" in fields or "role" in fields):
+    if "person" in fields and ("office" in fields or "officelabel" in fields or "role" in fields):
         return _take_term(fields, where, entries)
     eid = next((_qid(fields[h]) for h in ("id", "qid", "item", "entity") if fields.get(h, "").strip()), "")
     if not eid:
@@ -233,19 +233,20 @@ def _take_term(fields: dict[str, str], where: str, entries: dict[str, _Entry]) -
                      and not _LANG_HEADER.fullmatch(h.partition("@")[0]))
     if unknown:
         raise InputError(f"{where}: unknown column(s) {', '.join(map(repr, unknown))} in an office-holder table")
-    person = _qid(fields["person"])
+    plain = {h.partition("@")[0]: v.strip() for h, v in fields.items()}  # SPARQL JSON: "officeLabel@en"
+    person = _qid(plain["person"])
     if not person:
         raise InputError(f"{where}: no person")
-    role = fields.get("role", "").strip()
+    role = plain.get("role", "")
     if role and role not in OFFICE_NAMES:
         raise InputError(f"{where}: role {role!r} is not one of {', '.join(OFFICE_NAMES)}")
     if not role:
-        label = fields.get("officelabel", "").strip() or fields.get("office", "").strip()
+        label = plain.get("officelabel", "") or plain.get("office", "")
         role = role_of_office(label) or ""
         if not role:
             raise InputError(f"{where}: office {label!r} is not one kb knows; give a 'role' column "
                              f"({', '.join(OFFICE_NAMES)})")
-    country = _qid(fields.get("country", ""))
+    country = _qid(plain.get("country", ""))
     if not country:
         raise InputError(f"{where}: no country (the office's jurisdiction)")
     entry = entries.setdefault(person, _Entry(person, where))
@@ -262,8 +263,8 @@ def _take_term(fields: dict[str, str], where: str, entries: dict[str, _Entry]) -
                 entry.label(tag, alias)
         elif (m := _LANG_HEADER.fullmatch(base)) is not None and value:
             entry.label(m.group(3), value)
-    entry.offices.append(f"{role}@{country}@{_date(fields.get('start', ''), where)}@"
-                         f"{_date(fields.get('end', ''), where)}")
+    entry.offices.append(f"{role}@{country}@{_date(plain.get('start', ''), where)}@"
+                         f"{_date(plain.get('end', ''), where)}")
 
 
 # -- files ------------------------------------------------------------------------------------
@@ -297,11 +298,13 @@ def read_entities(path, kind: str | None = None) -> list[tuple[str, list[str]]]:
 
 
 def _csv_records(text: str, path: Path, delimiter: str):
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # a TSV holds SPARQL terms ("label"@de), not CSV quoting
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter,
+                            quoting=csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL)
     try:
         if reader.fieldnames is None:
             raise InputError(f"{path}: empty file")
-        headers = [h.strip().lower() for h in reader.fieldnames]
+        headers = [h.strip().lstrip("?").lower() for h in reader.fieldnames]
         if not any(h in ("id", "qid", "item", "entity", "person") for h in headers):
             raise InputError(f"{path}:1: the header needs an 'item' (or 'id', or 'person' for office "
                              f"holders) column; it has {', '.join(reader.fieldnames)}")

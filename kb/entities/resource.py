@@ -83,6 +83,7 @@ def build(additions: Additions | None = None) -> Gazetteer:
             for name in {ent.name, *ent.labels.get("en", ())}:
                 locals_by_name.setdefault((ent.kind, _norm(name)), set()).add(ent.id)
     replaced: dict[str, str] = {}
+    offices = list(gz.offices)  # those of a replaced entity pass to its successor
     extra: list[Office] = []
     for fields in additions.rows:
         where = f"{GRAPH}: entity {fields[0]}"
@@ -107,7 +108,7 @@ def build(additions: Additions | None = None) -> Gazetteer:
     for eid in additions.removed:
         gz.remove(eid)
     gz.replaced.update(replaced)
-    _reattach_offices(gz, gz.offices + extra, replaced, set(additions.removed))
+    _reattach_offices(gz, offices + extra, replaced, set(additions.removed))
     return gz
 
 
