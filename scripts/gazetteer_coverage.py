@@ -24,10 +24,12 @@ P5 = "Q30 Q145 Q142 Q159 Q148".split()
 # head of state of a parliamentary monarchy or a country whose president is the head of government
 ROLES = {"state": ("president", "king"), "government": ("prime_minister", "chancellor", "president"),
          "foreign": ("foreign_minister",)}
-ORGS = {"Q1065": "secretary_general", "Q7184": "secretary_general", "Q8880": "commission_president",
-        "local:european-council": "council_president", "Q8889": "parliament_president",
-        "Q458": "high_representative", "Q7159": "leader", "Q7768": "secretary_general",
-        "local:opec": "secretary_general", "local:arab-league": "secretary_general"}
+# organisation -> (role of its leader, the day the office began, when after 1990)
+ORGS = {"Q1065": ("secretary_general", None), "Q7184": ("secretary_general", None),
+        "Q8880": ("commission_president", None), "local:european-council": ("council_president", "2009-12-01"),
+        "Q8889": ("parliament_president", None), "Q458": ("high_representative", "1999-10-18"),
+        "Q7159": ("leader", "2003-09-16"), "Q7768": ("secretary_general", None),
+        "local:opec": ("secretary_general", None), "local:arab-league": ("secretary_general", None)}
 
 
 def covered(gz, roles, jur, start: dt.date, end: dt.date) -> float:
@@ -51,13 +53,11 @@ def main() -> None:
     for jur in sorted(set(NATO + G20 + BRICS + P5)):
         name = gz.get(jur).name if gz.get(jur) else f"{jur} (not in the gazetteer)"
         row = {k: covered(gz, roles, jur, start, end) for k, roles in ROLES.items()}
-        # a presidential system: the president is head of state and government
-        row["government"] = max(row["government"], 0.0)
         shares += row.values()
         if show_all or min(row.values()) < 0.999:
             print(f"{name:28} " + "  ".join(f"{k} {v:6.1%}" for k, v in row.items()))
-    for org, role in ORGS.items():
-        v = covered(gz, (role,), org, start, end)
+    for org, (role, began) in ORGS.items():
+        v = covered(gz, (role,), org, dt.date.fromisoformat(began) if began else start, end)
         shares.append(v)
         if show_all or v < 0.999:
             print(f"{(gz.get(org).name if gz.get(org) else org):28} {role} {v:6.1%}")
