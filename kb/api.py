@@ -182,6 +182,7 @@ class KnowledgeBase:
     def __init__(self, store):
         self.store = store
         self._additions = None  # the store's gazetteer additions, read once
+        self._gazetteer = None  # (additions, the gazetteer built from them)
         self._unflushed = 0  # documents written since the last flush
         self._unflushed_triples = 0
 
@@ -210,7 +211,10 @@ class KnowledgeBase:
         """The gazetteer this KB links entities with: the shipped one plus its additions."""
         from .entities import build
 
-        return build(self.gazetteer_additions or None)
+        additions = self.gazetteer_additions
+        if self._gazetteer is None or self._gazetteer[0] is not additions:  # built once per change
+            self._gazetteer = (additions, build(additions or None))
+        return self._gazetteer[1]
 
     def gazetteer_add(self, path: str | os.PathLike, *, kind: str | None = None) -> list[str]:
         """Add the entities of a file (CSV, TSV, JSON, Turtle, N-Triples; see
