@@ -184,6 +184,11 @@ def test_sparql_json_results_keep_languages_and_wdqs_json(tmp_path):
               "country": "http://www.wikidata.org/entity/Q183"}]
     gz = _entities(tmp_path, "w.json", json.dumps(plain))
     assert gz.get("Q99999007").kind == "city" and gz.get("Q99999007").country == "Q183"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(plain + [{"item": "Q99999009", "itemLabel": "Nowhere", "kind": "spaceship"}],
+                              indent=1), encoding="utf-8")
+    r = run("--store", tmp_path / "kb", "gazetteer", "add", bad)
+    assert r.exit_code == 2 and "bad.json:8: kind 'spaceship'" in r.output, r.output
 
 
 def test_n_triples_with_alt_labels(tmp_path):

@@ -347,11 +347,24 @@ def _json_records(path: Path):
         return
     if not isinstance(data, list):
         raise InputError(f"{path}: expected a list of objects (WDQS JSON) or SPARQL JSON results")
-    for n, obj in enumerate(data, 1):
-        where = f"{path}: record {n}"
+    for line, obj in zip(_element_lines(path.read_text(encoding="utf-8-sig")), data):
+        where = f"{path}:{line}"
         if not isinstance(obj, dict) or not all(isinstance(v, (str, int, float)) for v in obj.values()):
             raise InputError(f"{where}: not an object of plain values")
         yield where, {k: str(v) for k, v in obj.items()}
+
+
+def _element_lines(text: str):
+    """The line each element of a JSON array (already parsed once, so valid) starts on."""
+    decoder = json.JSONDecoder()
+    i = text.index("[") + 1
+    while True:
+        while i < len(text) and text[i] in " \t\r\n,":
+            i += 1
+        if i >= len(text) or text[i] == "]":
+            return
+        yield text.count("\n", 0, i) + 1
+        _, i = decoder.raw_decode(text, i)
 
 
 def sparql_json_records(data: dict, source: str):
