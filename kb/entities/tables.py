@@ -288,18 +288,31 @@ class Gazetteer:
         With ``jurisdiction`` None every jurisdiction counts; with ``on`` None every term does.
         """
         roles = ROLE_GROUPS.get(role, (role,))
-        out = []
-        for off in self.offices:
+        out: list[Entity] = []
+        seen: set[str] = set()
+        for off in self._offices_in(jurisdiction):
             if not _role_fits(off.role, roles, role):
-                continue
-            if jurisdiction and off.jurisdiction != jurisdiction:
                 continue
             if on is not None and not off.active(on):
                 continue
             ent = self.entities.get(off.person)
-            if ent is not None and ent not in out:
+            if ent is not None and ent.id not in seen:
+                seen.add(ent.id)
                 out.append(ent)
         return out
+
+    def _offices_in(self, jurisdiction: str | None) -> list[Office]:
+        """The offices of one jurisdiction (all with None), in order; indexed once per office list."""
+        if not jurisdiction:
+            return self.offices
+        index = self.__dict__.get("_by_jurisdiction")
+        if index is None or index[0] is not self.offices or index[1] != len(self.offices):
+            table: dict[str, list[Office]] = defaultdict(list)
+            for off in self.offices:
+                table[off.jurisdiction].append(off)
+            index = (self.offices, len(self.offices), table)
+            self.__dict__["_by_jurisdiction"] = index
+        return index[2].get(jurisdiction, [])
 
     def office_at(self, person: str, on: _dt.date | None, within_days: int = 0) -> Office | None:
         """The main office ``person`` held on ``on`` (or took up within ``within_days`` after it)."""
