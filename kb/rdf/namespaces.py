@@ -140,6 +140,13 @@ class KB(DefinedNamespace):
     country: URIRef
     kind: URIRef
 
+    # A KB's gazetteer additions (graph kbr:graph/_gazetteer).
+    GazetteerEntry: URIRef
+    GazetteerRemoval: URIRef
+    gazetteerRow: URIRef
+    entityId: URIRef
+    entity: URIRef
+
     # Claims.
     claimKind: URIRef
     count: URIRef
