@@ -25,7 +25,7 @@ from .timeline import TimelineRow, build_query, expand_types, parse_bound, rows_
 
 __all__ = [
     "DEFAULT_STORE",
-    "add_entities",
+    "gazetteer_from_file",
     "IngestSummary",
     "KnowledgeBase",
     "analyse",
@@ -55,11 +55,26 @@ def resolve_store_location(store: str | None) -> str | None:
     return None if location == ":memory:" else location
 
 
-def analyse(document: Document) -> Analysis:
-    """Run the extraction pipeline over one document (no store involved)."""
+def analyse(document: Document, gazetteer=None) -> Analysis:
+    """Run the extraction pipeline over one document (no store involved).
+
+    ``gazetteer``: a :class:`kb.entities.Gazetteer` (a KB's, or :func:`gazetteer_from_file`);
+    None is the shipped one.
+    """
     from .pipeline import analyse as run
 
-    return run(document)
+    return run(document, gazetteer=gazetteer)
+
+
+def gazetteer_from_file(path: str | os.PathLike | None, kind: str | None = None):
+    """The shipped gazetteer plus the entities of an entity file (CSV, TSV, JSON, Turtle;
+    see :mod:`kb.entities.imports`); ``None``: the shipped gazetteer alone."""
+    from .entities import Additions, build
+    from .entities.imports import read_entities
+
+    if path is None:
+        return build(None)
+    return build(Additions().with_rows([row for _, row in read_entities(path, kind)]))
 
 
 def tag_timexes(text: str, *, lang: str, dct: _dt.date | str | None, mode: str = "news"):
@@ -79,17 +94,18 @@ def read_documents(paths: Iterable[str | os.PathLike], *, on_file: Callable[[], 
     return docio.iter_documents(paths, file_done=on_file, **defaults)
 
 
-def extract_paths(paths: Iterable[str | os.PathLike], **defaults: Any,
+def extract_paths(paths: Iterable[str | os.PathLike], gazetteer=None, **defaults: Any,
                   ) -> Iterator[Analysis | docio.ReadProblem | docio.ReadNote]:
     """Analyses of every document in ``paths``; unreadable ones, and those the pipeline
     fails on, come out as ``ReadProblem`` (path: the document id), notes on the input
-    (duplicate ids, deprecated sidecars) as ``ReadNote``, and the rest goes on."""
+    (duplicate ids, deprecated sidecars) as ``ReadNote``, and the rest goes on.
+    ``gazetteer`` as for :func:`analyse`."""
     for item in read_documents(paths, **defaults):
         if isinstance(item, (docio.ReadProblem, docio.ReadNote)):
             yield item
             continue
         try:
-            yield analyse(item)
+            yield analyse(item, gazetteer)
         except Exception as exc:  # noqa: BLE001 -- one document's failure is reported, the run goes on
             yield docio.ReadProblem(item.id, rejection_reason(exc))
 
@@ -165,6 +181,8 @@ class KnowledgeBase:
 
     def __init__(self, store):
         self.store = store
+        self._additions = None  # the store's gazetteer additions, read once
+        self._gazetteer = None  # (additions, the gazetteer built from them)
         self._unflushed = 0  # documents written since the last flush
         self._unflushed_triples = 0
 
@@ -178,6 +196,99 @@ class KnowledgeBase:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    # -- the gazetteer -------------------------------------------------------
+    @property
+    def gazetteer_additions(self):
+        """The KB's additions to the shipped gazetteer (:class:`kb.entities.Additions`)."""
+        if self._additions is None:
+            from .entities import resource
+
+            self._additions = resource.read(self.store)
+        return self._additions
+
+    @property
+    def gazetteer(self):
+        """The gazetteer this KB links entities with: the shipped one plus its additions."""
+        from .entities import build
+
+        additions = self.gazetteer_additions
+        if self._gazetteer is None or self._gazetteer[0] is not additions:  # built once per change
+            self._gazetteer = (additions, build(additions or None))
+        return self._gazetteer[1]
+
+    def gazetteer_add(self, path: str | os.PathLike, *, kind: str | None = None) -> list[str]:
+        """Add the entities of a file (CSV, TSV, JSON, Turtle, N-Triples; see
+        :mod:`kb.entities.imports`) to this KB's gazetteer; returns their ids. A bad file adds nothing.
+        Documents already stored keep their links until :meth:`relink`."""
+        from .entities.imports import read_entities
+
+        return self.gazetteer_add_entries(read_entities(path, kind))
+
+    def gazetteer_add_entries(self, entries: list[tuple[str, list[str]]]) -> list[str]:
+        """Add entries ``(where, row)`` as :func:`kb.entities.imports.read_entities` gives them."""
+        from .entities import build, resource
+
+        rows = [row for _, row in entries]
+        known = set(build(None).entities) | self.gazetteer_additions.ids() | {r[0] for r in rows}
+        resource.check_replaces(rows, known, {row[0]: where for where, row in entries})
+        additions = self.gazetteer_additions.with_rows(rows)
+        resource.write(self.store, additions)
+        self._additions = additions
+        return [r[0] for r in rows]
+
+    def gazetteer_remove(self, eid: str) -> None:
+        """Remove an entity: an added one is dropped, a shipped one is no longer used."""
+        from .entities import build, resource
+
+        shipped = eid in build(None).entities
+        if not shipped and eid not in self.gazetteer_additions.ids():
+            raise InputError(f"{eid!r} is not in this KB's gazetteer (see `kb gazetteer list`)")
+        additions = self.gazetteer_additions.without(eid, shipped)
+        resource.write(self.store, additions)
+        self._additions = additions
+
+    def gazetteer_entries(self, *, kind: str | None = None, name: str | None = None,
+                          added_only: bool = False) -> list[dict]:
+        """The gazetteer's entities as dicts (id, kind, name, country, source, aliases,
+        description), by id; ``name`` matches any label or alias, case- and accent-insensitively."""
+        from .actors import normalise
+        from .entities import build
+
+        gz = self.gazetteer
+        added = {r[0]: r for r in self.gazetteer_additions.rows}
+        shipped = build(None).entities
+        want = normalise(name) if name else None
+        out = []
+        for eid in sorted(gz.entities):
+            ent = gz.entities[eid]
+            if (kind and ent.kind != kind) or (added_only and eid not in added):
+                continue
+            forms = list(dict.fromkeys([ent.name, *(f for fs in ent.labels.values() for f in fs)]))
+            if want and not any(want in normalise(f) for f in forms):
+                continue
+            source = "added" if eid in added else "shipped" if eid in shipped else "?"
+            olds = sorted(o for o, n in gz.replaced.items() if n == eid)
+            if olds:
+                source += f" (replaces {', '.join(olds)})"
+            out.append({"id": eid, "kind": ent.kind, "name": ent.name, "country": ent.country or "",
+                        "source": source, "aliases": "; ".join(f for f in forms if f != ent.name),
+                        "description": added[eid][12] if eid in added else ""})
+        return out
+
+    def relink(self, *, everything: bool = False,
+               progress: Callable[[int], None] | None = None) -> "IngestSummary":
+        """Extract stored documents again from their stored text with the current gazetteer.
+
+        By default the documents a change of the gazetteer can concern: those linking an entity
+        the additions replaced or removed, or whose text holds a name of an added entity;
+        ``everything``: all documents. Each document is replaced whole (nothing is lost: its
+        text, date, language, source and title are read from the store).
+        """
+        from . import relink
+
+        docs = relink.stored_documents(self.store, None if everything else relink.affected(self))
+        return self.ingest_documents(docs, progress=progress)
+
     # -- writing -----------------------------------------------------------
     def ingest_document(self, document: Document) -> Analysis:
         """Extract, validate and store one document (replacing an earlier version).
@@ -185,7 +296,7 @@ class KnowledgeBase:
         Raises :class:`kb.errors.ShapeViolation` when its graph violates the
         shapes; then nothing is written and the rejection is recorded.
         """
-        analysis = analyse(document)
+        analysis = analyse(document, self.gazetteer)
         result = self.store.ingest(analysis)
         self._count_written(1, result.triples)
         return analysis
@@ -238,7 +349,7 @@ class KnowledgeBase:
                 summary.rejected.append((item.path, item.message))
             else:
                 try:
-                    pending.append(analyse(item))
+                    pending.append(analyse(item, self.gazetteer))
                 except Exception as exc:  # noqa: BLE001 -- costs this document, not the run
                     summary.rejected.append((item.id, rejection_reason(exc)))
                 else:
@@ -326,9 +437,8 @@ class KnowledgeBase:
         actors or none, naming the closest matches.
         """
         from . import actors
-        from .entities import gazetteer
 
-        return actors.resolve(actor, _name_index(gazetteer()), self._actor_labels, self._stored_entity)
+        return actors.resolve(actor, _name_index(self.gazetteer), self._actor_labels, self._stored_entity)
 
     def _stored_entity(self, entity_iri: str) -> bool:
         # kb's own query over an IRI of the gazetteer: no user text, so no guard parse
@@ -480,25 +590,6 @@ class KnowledgeBase:
         claims = int(next(iter(self.store.query(q)))["n"])
         return {"documents": len(self.store.documents()), "events": events, "claims": claims,
                 "triples": self.store.count_triples()}
-
-
-def add_entities(path: str | os.PathLike, notes: list[str] | None = None) -> int:
-    """Add entities from a CSV or Turtle file to the user gazetteer; returns how many.
-
-    The user gazetteer lives at ``$KB_GAZETTEER`` (default
-    ``~/.local/share/kb/gazetteer.tsv``) and is read with the shipped one.
-    Unreadable lines found in it are moved aside, with a message in ``notes``.
-    """
-    from .entities import add_entities as add
-
-    return add(path, notes)
-
-
-def gazetteer_problems() -> list[str]:
-    """One message per bad line of the user gazetteer (file and line); those lines are skipped."""
-    from .entities.tables import user_path, user_rows
-
-    return [msg for _, msg in user_rows(user_path())[1]]
 
 
 @lru_cache(maxsize=4)

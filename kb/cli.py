@@ -168,22 +168,24 @@ def ingest(paths, published, lang, source, doc_id, mode, sidecar, store, quiet, 
     from .document import expand_paths
 
     if not quiet:
-        _gazetteer_warnings()
+        _old_gazetteer_note()
     files = list(paths)
     n_files = sum(1 for _ in expand_paths(files))
     show = not quiet and n_files > 1
     if shards_dir:
         with _bar(show, None, "extracting") as bar:
-            summary = parallel.write_shards(files, shards_dir, workers=workers, progress=bar.update, **defaults)
+            summary = parallel.write_shards(files, shards_dir, workers=workers, progress=bar.update,
+                                            additions=_store_additions(store), **defaults)
     else:
         with _open(store) as base:
             if dask_address:
                 with _bar(show, None, "ingesting") as bar:
-                    summary = parallel.ingest_dask(base.store, files, dask_address, progress=bar.update, **defaults)
+                    summary = parallel.ingest_dask(base.store, files, dask_address, progress=bar.update,
+                                                   additions=base.gazetteer_additions, **defaults)
             elif workers > 1:
                 with _bar(show, None, "ingesting") as bar:
-                    summary = parallel.ingest_parallel(base.store, files, workers=workers,
-                                                       progress=bar.update, **defaults)
+                    summary = parallel.ingest_parallel(base.store, files, workers=workers, progress=bar.update,
+                                                       additions=base.gazetteer_additions, **defaults)
             else:
                 with _bar(show, n_files, "ingesting") as bar:
                     # the bar counts files; documents are stored a few at a time
@@ -225,10 +227,21 @@ def _echo_warnings(pairs) -> None:
             click.echo(f"warning: {where[0]}: {text}", err=True)
 
 
-def _gazetteer_warnings() -> None:
-    """Bad lines of the user gazetteer: skipped by the extraction, said once per run."""
-    for msg in api.gazetteer_problems():
-        click.echo(f"warning: {msg}", err=True)
+def _old_gazetteer_note() -> None:
+    """The home-directory gazetteer of kb before 0.x is no longer read: said, with the way to keep it."""
+    env = os.environ.get("KB_GAZETTEER")
+    old = Path(env).expanduser() if env else Path.home() / ".local" / "share" / "kb" / "gazetteer.tsv"
+    if old.is_file():
+        click.echo(f"warning: {old} is no longer read (a KB keeps its own gazetteer): import it with "
+                   f"`kb gazetteer add {old}`, or pass it to `kb extract --gazetteer {old}`", err=True)
+
+
+def _store_additions(store: str | None):
+    """The gazetteer additions of the KB at ``store`` (none when there is no KB there yet)."""
+    if store is None or ("://" not in store and not Path(store).exists()):
+        return None
+    with _open(store, read_only=True) as base:
+        return base.gazetteer_additions
 
 
 def _bar(show: bool, length: int | None, label: str):
@@ -308,22 +321,31 @@ def load(paths, graph, store):
 @document_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "trig", "turtle"]), default="jsonl",
               show_default=True, help="JSON event records (one line per document) or RDF.")
-def extract(paths, published, lang, source, doc_id, mode, sidecar, fmt):
+@click.option("--gazetteer", "gazetteer_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Entities to link besides the shipped ones (a file `kb gazetteer add` reads).")
+@click.option("--kind", metavar="KIND", help="Kind of the --gazetteer entities without a kind column (person, ...).")
+def extract(paths, published, lang, source, doc_id, mode, sidecar, fmt, gazetteer_file, kind):
     """Run the pipeline on documents and print the result (no store).
+
+    Entities are linked with the shipped gazetteer, plus the entities of
+    --gazetteer FILE (CSV, TSV, JSON, Turtle; see `kb gazetteer add --help`).
 
     \b
     Examples:
       kb extract --format jsonl articles/*.json > events.jsonl
       kb extract --format trig --published 2024-05-14 --lang de note.txt
+      kb extract --gazetteer ministers.csv --kind person note.txt
     """
     defaults = _defaults(published, lang, source, doc_id, mode, sidecar)
-    _gazetteer_warnings()
+    gaz = api.gazetteer_from_file(gazetteer_file, kind)
+    if gazetteer_file is None:
+        _old_gazetteer_note()
     problems = 0
     records = []
     warnings: list[tuple[str, str]] = []
     from .document import ReadNote
 
-    for item in api.extract_paths(paths, **defaults):
+    for item in api.extract_paths(paths, gaz, **defaults):
         if isinstance(item, ReadNote):  # a duplicate id or a deprecated sidecar: no document lost
             click.echo(f"warning: {item.message}", err=True)
             continue
@@ -678,36 +700,203 @@ def check_claims(fmt, store):
     click.echo(f"{len(checks)} claims: " + ", ".join(f"{n} {v}" for v, n in sorted(counts.items())))
 
 
-@main.group()
+_COLUMN_HELP = """\b
+Columns of a CSV/TSV/JSON file (names are case-insensitive; WDQS downloads work as they are):
+  item             QID or entity IRI (also: id, qid)           required
+  itemLabel        the name (also: name, label)                required
+  itemAltLabel     aliases, comma-separated (WDQS); aliases: ;-separated
+  itemDescription  a description (shown by `kb gazetteer list`)
+  itemLabel_de ... a label in one language (label_fr, aliases_it, ...)
+  kind             person, country, city, organisation, ... or a class QID (Q5);
+                   default --kind
+  country          QID or IRI of the country it belongs to
+  replaces         local ids this entry replaces (;-separated)
+  offices          role@jurisdiction@start@end;...
+Office-holder tables (a position-held query): person, personLabel, office,
+officeLabel (or role: president, prime_minister, foreign_minister, ...),
+country, start, end.
+\b
+Example (query.wikidata.org, Download -> CSV):
+  item,itemLabel,itemAltLabel
+  http://www.wikidata.org/entity/Q99999001,Mira Example,"M. Example, Mira E."
+"""
+
+
+@main.group(epilog=_COLUMN_HELP)
 def gazetteer():
-    """The entity gazetteer: shipped entities plus your own additions.
+    """The KB's entity gazetteer: the shipped entities plus the KB's own additions.
 
-    Example: kb gazetteer add my-entities.csv
-    """
-
-
-@gazetteer.command(name="add")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
-def gazetteer_add(path):
-    """Add entities from a CSV or Turtle file (e.g. a Wikidata query result).
-
-    They are kept in $KB_GAZETTEER (default ~/.local/share/kb/gazetteer.tsv)
-    and used from the next extraction on. The whole file is checked first: a
-    field with a line break, tab or control character, an unknown column or
-    an invalid id, kind or office adds nothing. Lines of the user file that
-    cannot be read (skipped, with a warning, by every extraction) are moved
-    to gazetteer.tsv.broken when a good file is added.
+    Additions are kept in the KB (graph kbr:graph/_gazetteer), so `kb serve`,
+    exports and a copy of the store carry them. Documents stored before an
+    addition keep their links until `kb relink`.
 
     \b
     Examples:
-      kb gazetteer add ministers.csv
-      kb gazetteer add wikidata-export.ttl
+      kb gazetteer add wikidata-query.csv --kind person
+      kb gazetteer list --query scholz
+      kb gazetteer update            # runs the shipped queries on query.wikidata.org
+      kb relink
     """
-    notes: list[str] = []
-    n = api.add_entities(path, notes)
-    for note in notes:
-        click.echo(f"warning: {note}", err=True)
-    click.echo(f"{n} entities added")
+
+
+_ADD_HELP = """Add the entities of FILE to the KB's gazetteer.
+
+FILE is a Wikidata Query Service download (CSV, TSV, JSON), SPARQL JSON
+results, Turtle/N-Triples (rdfs:label, skos:altLabel), or kb's own TSV.
+The whole file is checked first: one bad row adds nothing, and the error
+names its file:line. An entry with a QID replaces a shipped entity with a
+local id of the same kind and name (or those named in `replaces`); its
+names, adjectives and offices pass to the QID.
+
+""" + _COLUMN_HELP + """
+\b
+Then: kb relink   (re-extracts the stored documents the addition concerns)
+"""
+
+
+@gazetteer.command(name="add", help=_ADD_HELP)
+@click.argument("path", metavar="FILE", type=click.Path(dir_okay=False))
+@click.option("--kind", metavar="KIND", help="Kind of entities without a kind column: person, country, city, "
+              "government, ministry, office, organisation, agency, group.")
+@store_option
+def gazetteer_add(path, kind, store):
+    with _open(store) as base:
+        ids = base.gazetteer_add(path, kind=kind)
+        replaced = {old: new for old, new in base.gazetteer.replaced.items() if new in set(ids)}
+    for old, new in sorted(replaced.items()):
+        click.echo(f"{old} replaced by {new}", err=True)
+    click.echo(f"{len(ids)} entities added to the gazetteer of {store or 'the in-memory KB'}; "
+               f"run `kb relink` to re-link stored documents")
+
+
+@gazetteer.command(name="list")
+@click.option("--kind", metavar="KIND", help="Only entities of this kind (person, country, ...).")
+@click.option("--query", "name", metavar="NAME", help="Only entities with a name containing NAME "
+              "(case and accents do not matter).")
+@click.option("--added", is_flag=True, help="Only the KB's own additions.")
+@click.option("--format", "fmt", type=click.Choice(["table", "tsv", "json"]), default="table", show_default=True)
+@store_option
+def gazetteer_list(kind, name, added, fmt, store):
+    """List the entities of the KB's gazetteer (id, kind, name, country, where from).
+
+    \b
+    Examples:
+      kb gazetteer list --kind person --query merkel
+      kb gazetteer list --added --format tsv > my-additions.tsv
+    """
+    with _open(store, read_only=True) if _store_exists(store) else api.open_kb(None) as base:
+        entries = base.gazetteer_entries(kind=kind, name=name, added_only=added)
+    cols = ["id", "kind", "name", "country", "source", "aliases"]
+    if fmt == "json":
+        click.echo(json.dumps(entries, ensure_ascii=False, indent=1))
+    elif fmt == "tsv":
+        click.echo("\t".join(cols))
+        for e in entries:
+            click.echo("\t".join(str(e[c]) for c in cols))
+    else:
+        click.echo(_table(cols, [[str(e[c]) for c in cols] for e in entries], max_width=40))
+        click.echo(f"{len(entries)} entities")
+
+
+@gazetteer.command(name="remove")
+@click.argument("entity_id", metavar="ID")
+@store_option
+def gazetteer_remove(entity_id, store):
+    """Remove entity ID (a QID or local:slug) from the KB's gazetteer.
+
+    An added entity is dropped (a shipped one it replaced comes back); a shipped
+    one is no longer used by this KB. Then run `kb relink`.
+
+    \b
+    Example:
+      kb gazetteer remove Q99999001
+    """
+    with _open(store) as base:
+        base.gazetteer_remove(entity_id.strip())
+    click.echo(f"{entity_id} removed; run `kb relink` to re-link stored documents")
+
+
+@gazetteer.command(name="update")
+@click.option("--endpoint", default=None, metavar="URL",
+              help="SPARQL endpoint to ask [default: https://query.wikidata.org/sparql].")
+@click.option("--query", "names", multiple=True, metavar="NAME",
+              help="Run only this shipped query (repeatable; see `kb gazetteer queries`).")
+@click.option("--timeout", type=click.FloatRange(1, 3600), default=120, show_default=True,
+              help="Seconds to wait for each query.")
+@store_option
+def gazetteer_update(endpoint, names, timeout, store):
+    """Run the shipped Wikidata queries on a SPARQL endpoint and add the results.
+
+    This is the only kb command that goes to Wikidata, and only when you run
+    it. The queries (heads of state and government, foreign ministers, leaders
+    of international organisations, countries and capitals) are listed by
+    `kb gazetteer queries`; you can also run them on query.wikidata.org and
+    `kb gazetteer add` the downloads.
+
+    \b
+    Examples:
+      kb gazetteer update
+      kb gazetteer update --endpoint http://127.0.0.1:7878/query --query countries
+    """
+    from .entities import wikidata
+
+    skipped: list[str] = []
+    with _open(store) as base:
+        for name, entries in wikidata.run_queries(endpoint or wikidata.WDQS, list(names) or None,
+                                                  timeout=timeout, skipped=skipped):
+            ids = base.gazetteer_add_entries(entries) if entries else []
+            click.echo(f"{name}: {len(ids)} entities")
+    if skipped:
+        click.echo(f"warning: {len(skipped)} rows skipped, e.g. {skipped[0]}", err=True)
+    click.echo("run `kb relink` to re-link stored documents")
+
+
+@gazetteer.command(name="queries")
+@click.argument("name", required=False)
+def gazetteer_queries(name):
+    """List the shipped Wikidata queries, or print query NAME.
+
+    \b
+    Examples:
+      kb gazetteer queries
+      kb gazetteer queries heads-of-government > q.rq
+    """
+    from .entities import wikidata
+
+    if name:
+        click.echo(wikidata.query_text(name), nl=False)
+        return
+    for q, title in wikidata.queries():
+        click.echo(f"{q:28} {title}")
+
+
+@main.command()
+@click.option("--all", "everything", is_flag=True, help="Re-extract every stored document.")
+@store_option
+def relink(everything, store):
+    """Re-extract stored documents with the KB's current gazetteer.
+
+    By default the documents a gazetteer change can concern: those linking an
+    entity that was replaced or removed, or whose text holds a name of an added
+    entity. Each is extracted again from its stored text, date, language,
+    source and title, and replaced whole.
+
+    \b
+    Examples:
+      kb gazetteer add leaders.csv && kb relink
+      kb relink --all
+    """
+    with _open(store) as base:
+        summary = base.relink(everything=everything)
+    for what, why in summary.rejected:
+        click.echo(f"rejected: {what}: {why.removeprefix(f'{what}: ')}", err=True)
+    click.echo(summary.line())
+    if summary.rejected:
+        sys.exit(EXIT_BAD_INPUT)
+
+
+def _store_exists(store: str | None) -> bool:
+    return store is not None and ("://" in store or Path(store).exists())
 
 
 # --------------------------------------------------------------------------- demo

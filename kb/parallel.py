@@ -59,31 +59,34 @@ class Extracted:
 BATCH = 8
 
 
-def extract_document(doc: Document) -> Extracted:
+def extract_document(doc: Document, additions=None) -> Extracted:
     """Run the pipeline on ``doc``, build, index and validate its graph (worker side).
 
     Never raises for a bad document: the problem is returned instead, so one
     document cannot stop a whole run.
     """
-    return extract_documents([doc])[0]
+    return extract_documents([doc], additions)[0]
 
 
-def extract_documents(docs: list[Document]) -> list[Extracted]:
+def extract_documents(docs: list[Document], additions=None) -> list[Extracted]:
     """:func:`extract_document` for several documents, their graphs validated together.
 
     Never raises for bad documents: when the shared validation fails, each
     document is extracted again alone, so the failure costs only its own.
+    ``additions``: the KB's gazetteer additions (:class:`kb.entities.Additions`), or None.
     """
     try:
-        return _extract_together(docs)
+        return _extract_together(docs, additions)
     except Exception as exc:  # noqa: BLE001
         if len(docs) == 1:
             return [_bug(docs[0], exc)]
-    return [ex for doc in docs for ex in extract_documents([doc])]
+    return [ex for doc in docs for ex in extract_documents([doc], additions)]
 
 
-def _extract_together(docs: list[Document]) -> list[Extracted]:
+def _extract_together(docs: list[Document], additions) -> list[Extracted]:
     import pyoxigraph as ox
+
+    from .entities import build
 
     from .pipeline import analyse
     from .rdf.build import DocumentGraph, Run, document_graph
@@ -95,7 +98,7 @@ def _extract_together(docs: list[Document]) -> list[Extracted]:
     built = []  # (position, analysis, graph)
     for i, doc in enumerate(docs):
         try:
-            analysis = analyse(doc)
+            analysis = analyse(doc, gazetteer=build(additions or None))
             built.append((i, analysis, document_graph(analysis, run)))
         except Exception as exc:  # noqa: BLE001 -- a pipeline bug must not end the run, and must be reported
             out[i] = _bug(doc, exc)
@@ -263,18 +266,18 @@ def _batches(docs: Iterable[Document], size: int = BATCH) -> Iterator[list[Docum
         yield batch
 
 
-def _run_local(docs: Iterable[Document], workers: int, sink: Callable[[Extracted], None]) -> None:
+def _run_local(docs: Iterable[Document], workers: int, sink: Callable[[Extracted], None], additions=None) -> None:
     limit = 4 * workers
     pool = _pool(workers)
     pending: dict = {}  # future -> its batch
     stopped = False
     try:
         for batch in _batches(docs):
-            pending[pool.submit(extract_documents, batch)] = batch
+            pending[pool.submit(extract_documents, batch, additions)] = batch
             if len(pending) >= limit:
-                pool = _drain(pool, workers, pending, sink, FIRST_COMPLETED)
+                pool = _drain(pool, workers, pending, sink, FIRST_COMPLETED, additions)
         while pending:
-            pool = _drain(pool, workers, pending, sink, ALL_COMPLETED)
+            pool = _drain(pool, workers, pending, sink, ALL_COMPLETED, additions)
     except KeyboardInterrupt:
         stopped = True
         raise
@@ -283,7 +286,7 @@ def _run_local(docs: Iterable[Document], workers: int, sink: Callable[[Extracted
         pool.shutdown(wait=not stopped, cancel_futures=True)
 
 
-def _drain(pool: ProcessPoolExecutor, workers: int, pending: dict, sink, how) -> ProcessPoolExecutor:
+def _drain(pool: ProcessPoolExecutor, workers: int, pending: dict, sink, how, additions=None) -> ProcessPoolExecutor:
     """Hand finished batches to ``sink``; returns the pool to go on with.
 
     A worker process that dies (a crash in a native library, the kernel's OOM
@@ -314,17 +317,17 @@ def _drain(pool: ProcessPoolExecutor, workers: int, pending: dict, sink, how) ->
         for ex in results:
             sink(ex)
     pool.shutdown(wait=True, cancel_futures=True)
-    _isolate(suspects, sink)
+    _isolate(suspects, sink, additions)
     return _pool(workers)
 
 
-def _isolate(docs: list[Document], sink: Callable[[Extracted], None]) -> None:
+def _isolate(docs: list[Document], sink: Callable[[Extracted], None], additions=None) -> None:
     """Extract each document alone in a worker process; one that fails there is rejected."""
     pool = None
     for doc in docs:
         pool = pool or _pool(1)
         try:
-            results = pool.submit(extract_documents, [doc]).result()
+            results = pool.submit(extract_documents, [doc], additions).result()
         except Exception as exc:  # noqa: BLE001
             pool.shutdown(wait=True, cancel_futures=True)
             pool = None
@@ -339,7 +342,7 @@ def _isolate(docs: list[Document], sink: Callable[[Extracted], None]) -> None:
 
 
 def ingest_parallel(store, paths: Iterable[str | os.PathLike], *, workers: int = 2,
-                    progress: Callable[[int], None] | None = None, **defaults):
+                    progress: Callable[[int], None] | None = None, additions=None, **defaults):
     """Ingest with ``workers`` extraction processes and this process as the one writer.
 
     Returns a :class:`kb.api.IngestSummary`. Each document is written in one
@@ -364,7 +367,7 @@ def ingest_parallel(store, paths: Iterable[str | os.PathLike], *, workers: int =
 
     seen = _Progress(paths)
     try:
-        _run_local(seen.counted(_documents(paths, summary, defaults, seen.file_done)), workers, sink)
+        _run_local(seen.counted(_documents(paths, summary, defaults, seen.file_done)), workers, sink, additions)
     except KeyboardInterrupt:
         # Each document is written in its own transaction: those stored are whole.
         raise seen.interrupted(summary) from None
@@ -372,7 +375,7 @@ def ingest_parallel(store, paths: Iterable[str | os.PathLike], *, workers: int =
 
 
 def ingest_dask(store, paths: Iterable[str | os.PathLike], scheduler, *,
-                progress: Callable[[int], None] | None = None, in_flight: int = 64, **defaults):
+                progress: Callable[[int], None] | None = None, in_flight: int = 64, additions=None, **defaults):
     """Ingest with the extraction running on a Dask cluster (``scheduler``: an address
     such as ``tcp://10.0.0.5:8786``, or a ``distributed.Client``); this process writes.
 
@@ -392,7 +395,7 @@ def ingest_dask(store, paths: Iterable[str | os.PathLike], scheduler, *,
         futures = as_completed()
         ids: dict = {}  # future key -> document id
         for doc in docs:
-            fut = client.submit(extract_document, doc, pure=False)
+            fut = client.submit(extract_document, doc, additions, pure=False)
             ids[fut.key] = doc.id
             futures.add(fut)
             if futures.count() >= in_flight:
@@ -427,7 +430,7 @@ def _dask_take(fut, ids: dict, store, summary, progress, flusher) -> None:
 
 def write_shards(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike, *, workers: int = 2,
                  docs_per_shard: int = 1000, compress: bool = True,
-                 progress: Callable[[int], None] | None = None, **defaults):
+                 progress: Callable[[int], None] | None = None, additions=None, **defaults):
     """Extract documents in parallel into N-Quads shard files under ``out_dir``.
 
     Each shard (``shard-00001.nq.gz`` ...) holds whole document graphs; a shard
@@ -472,7 +475,7 @@ def write_shards(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
             progress(1)
 
     try:
-        _run_local(_documents(paths, summary, defaults), workers, sink)
+        _run_local(_documents(paths, summary, defaults), workers, sink, additions)
     finally:
         close_current()
     return summary

@@ -16,9 +16,6 @@ from kb.pipeline import analyse
 DCT = dt.date(2024, 3, 14)  # a Thursday
 
 
-pytestmark = pytest.mark.usefixtures("no_user_gazetteer")
-
-
 def run(text: str, lang: str, dct: dt.date = DCT):
     return analyse(Document(id="t", text=text, lang=lang, published=dct))
 

@@ -204,10 +204,10 @@ def test_dask_turns_a_lost_result_into_a_rejection(tmp_path):
                                   dashboard_address=None) as cluster, distributed.Client(cluster) as client:
         real = parallel.extract_document
 
-        def extract(doc):
+        def extract(doc, additions=None):
             if doc.id == "ok-2":
                 raise OverflowError("lost on the worker")
-            return real(doc)
+            return real(doc, additions)
 
         try:
             parallel.extract_document = extract

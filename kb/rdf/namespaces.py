@@ -130,6 +130,7 @@ class KB(DefinedNamespace):
     dateSource: URIRef
     languageSource: URIRef
     languageConfidence: URIRef
+    documentMode: URIRef
     timexType: URIRef
     timexMod: URIRef
     underspecifiedValue: URIRef
@@ -138,6 +139,13 @@ class KB(DefinedNamespace):
     mentionKind: URIRef
     country: URIRef
     kind: URIRef
+
+    # A KB's gazetteer additions (graph kbr:graph/_gazetteer).
+    GazetteerEntry: URIRef
+    GazetteerRemoval: URIRef
+    gazetteerRow: URIRef
+    entityId: URIRef
+    entity: URIRef
 
     # Claims.
     claimKind: URIRef
