@@ -244,6 +244,8 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     """(participants, place) of a trigger, or None when it names no event: the template on the
     trigger's frame first, the clause heuristics of roles.py for what it leaves open."""
     parts, place = _template_roles(rule, ctx, s, e) or (None, None)
+    if parts is None and "strict" in rule.options:
+        return None  # only the frame may say who: "her party received 52 percent" names no winner
     if parts is None or place is None:
         old_parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
         parts = parts or old_parts

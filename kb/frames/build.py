@@ -136,8 +136,9 @@ def _phrases(text: str, mentions: list[Mention], lang: str, lex: Lexicon) -> lis
 @lru_cache(maxsize=None)
 def _article_np(lang: str) -> re.Pattern:
     dets = "|".join(re.escape(w) for w in sorted(function_words(lang, "determiner"), key=len, reverse=True))
-    # lower-case words (adjectives) up to a capitalised one (the noun), Latin letters
-    return re.compile(rf"(?<![\w-])({dets or '(?!)'})((?:\s+[a-zß-öø-ÿ][\w-]*){{0,3}})\s+([A-ZÀ-ÖØ-Þ][\w-]*)")
+    # lower-case words (adjectives) or a number ("die 27 Mitgliedstaaten") up to a capitalised one
+    # (the noun), Latin letters
+    return re.compile(rf"(?<![\w-])({dets or '(?!)'})((?:\s+(?:[a-zß-öø-ÿ][\w-]*|\d[\d.]*)){{0,3}})\s+([A-ZÀ-ÖØ-Þ][\w-]*)")
 
 
 def _unnamed(s: "_Sentence", sent: Sentence) -> list[_Phrase]:
