@@ -88,3 +88,24 @@ def test_person_verb_examples():
             assert not local, (ex, local)
         else:
             assert want in local, (ex, local)
+
+
+def test_office_of_a_country_the_gazetteer_does_not_know():
+    # "President of Palau Tomas Remengesau": the name after the office and its country is the holder
+    a = _run("Olaf Scholz empfing am Montag den Präsidenten von Palau, Tomas Remengesau, in Berlin.", "de")
+    roles = {(p.entity.id, p.role) for ev in a.events if ev.type == "Meeting" for p in ev.participants if p.entity}
+    assert roles == {("Q61053", "host"), ("local:tomas-remengesau", "guest")}
+    a = _run("Olaf Scholz held talks with President of Palau Tomas Remengesau on Monday.", "en")
+    meetings = [ev for ev in a.events if ev.type == "Meeting"]
+    assert meetings and {p.entity.id for p in meetings[0].participants if p.entity} == {"Q61053", "local:tomas-remengesau"}
+    # without a name the office of an unknown country is nobody we know: not the president of the day
+    a = _run("Olaf Scholz spoke with the President of Palau on Monday.", "en", until="entities")
+    assert not [m for m in a.mentions if m.text.endswith("President") and m.entities]
+
+
+def test_a_name_ends_where_the_next_office_begins():
+    a = _run("Talks with President of Palau Tomas Remengesau President of Germany Frank-Walter Steinmeier: Welcome.",
+             "en", until="entities")
+    ids = {e for _, es in _names(a) for e in es}
+    assert "local:tomas-remengesau" in ids
+    assert not any(e.startswith("local:tomas-remengesau-") for e in ids)

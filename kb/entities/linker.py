@@ -113,6 +113,12 @@ def _roles(lang: str) -> tuple[list[tuple[str, str | None, str]], re.Pattern | N
 
 
 @lru_cache(maxsize=None)
+def _role_heads(lang: str) -> frozenset[str]:
+    """The capitalised first words of the language's office nouns ("President", "Prime")."""
+    return frozenset(f.split()[0] for f, _, _ in _roles(lang)[0] if f[:1].isupper())
+
+
+@lru_cache(maxsize=None)
 def _institutions(lang: str) -> tuple[dict[str, str], re.Pattern | None]:
     table = {}
     for line in read_lines(lang, "institutions.txt"):
@@ -271,6 +277,16 @@ class _Finder:
                     continue
             end, jur_right = self._right_context(m.end())
             jur = jur or jur_right
+            if not jur and not prefix:
+                unknown = self._unknown_owner(end)
+                if unknown is not None:
+                    # "President of Mongolia Ukhnaagiin Khurelsukh", "the President of Mongolia, X Y,":
+                    # an office of a country the gazetteer does not know is held by the one named
+                    # after it, and by nobody we could look up
+                    name_end, person = self._following_name(unknown, role, None)
+                    if person is not None and name_end > unknown:
+                        out.append(Candidate(start, name_end, [person], "name", priority=4, role=role))
+                    continue
             if re.search(r"\b(?:to|for|des|der) +$", self.text[max(0, start - 8):start]) and not jur:
                 # "Aide to the President Yury Ushakov": the name belongs to the outer title
                 name_end, person = end, None
@@ -295,6 +311,17 @@ class _Finder:
                 # can still be the source of a statement (an unlinked mention)
                 out.append(Candidate(start, end, [], "description", priority=1, role=role))
         return out
+
+    def _unknown_owner(self, end: int) -> int | None:
+        """The end of "of X" / "von X" / "der X" right after an office when X is a capitalised word
+        that names nothing the gazetteer knows (None otherwise)."""
+        words = set(function_words(self.lang, "owner")) | set(function_words(self.lang, "genitive"))
+        preps = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+        m = re.match(rf" +(?:{preps}) +(?:the +)?({_NAME_TOKEN})", self.text[end:end + 60])
+        if m is None or m.group(1).endswith(".") or self.name_at(end + m.start(1)) is not None \
+                or self.gz.lookup(m.group(1), self.lang):
+            return None
+        return end + m.end()
 
     def _names_inside(self, start: int, end: int) -> bool:
         return any(start <= c.start and c.end <= end and c.kind == "name" for c in self.names)
@@ -331,6 +358,12 @@ class _Finder:
             if m.group(1).split(" ")[len(tokens) - 1].endswith(","):
                 break
         tokens = [t for t in tokens if t]
+        heads = _role_heads(self.lang)
+        cut = next((i for i, t in enumerate(tokens) if i and t in heads), None)
+        if cut is not None:
+            # "... Ukhnaagiin Khurelsukh President of Russia Vladimir Putin:": an office starts the
+            # next person's title, not this name
+            tokens = tokens[:cut]
         if not tokens:
             return pos, None
         name = " ".join(tokens)
