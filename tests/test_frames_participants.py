@@ -109,3 +109,12 @@ def test_a_name_ends_where_the_next_office_begins():
     ids = {e for _, es in _names(a) for e in es}
     assert "local:tomas-remengesau" in ids
     assert not any(e.startswith("local:tomas-remengesau-") for e in ids)
+
+
+def test_a_possessed_office_is_nobody_of_the_day():
+    # "her vice president" is the office of the one she is, not the vice president at home that day
+    a = _run("Paula Brandstetter was sworn in as president. Her vice president is Tom Becker.", "en",
+             until="entities")
+    assert not [m for m in a.mentions if m.text.lower().endswith("vice president") and m.entities]
+    a = _run("Olaf Scholz und sein Vizekanzler reisten am Montag nach Paris.", "de", until="entities")
+    assert not [m for m in a.mentions if m.text.endswith("Vizekanzler") and m.entities]

@@ -301,6 +301,8 @@ class _Finder:
                     name_end = end2
                 out.append(Candidate(start, name_end, [person], "name", priority=4, role=role))
                 continue
+            if not jur and self._possessed(m.start()):
+                continue  # "her vice president": someone else's office, no holder we could name
             ent = self._resolve_role(role, jur or default_jur, m.start())
             if ent is None and jur and default_jur and jur != default_jur:
                 ent = self._resolve_role(role, default_jur, m.start())
@@ -311,6 +313,11 @@ class _Finder:
                 # can still be the source of a statement (an unlinked mention)
                 out.append(Candidate(start, end, [], "description", priority=1, role=role))
         return out
+
+    def _possessed(self, start: int) -> bool:
+        """Does a possessive determiner stand right before ``start`` ("her vice president")?"""
+        wb = self._word_before(start)
+        return wb is not None and wb[1] in function_words(self.lang, "possessive")
 
     def _unknown_owner(self, end: int) -> int | None:
         """The end of "of X" / "von X" / "der X" right after an office when X is a capitalised word
