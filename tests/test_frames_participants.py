@@ -118,3 +118,20 @@ def test_a_possessed_office_is_nobody_of_the_day():
     assert not [m for m in a.mentions if m.text.lower().endswith("vice president") and m.entities]
     a = _run("Olaf Scholz und sein Vizekanzler reisten am Montag nach Paris.", "de", until="entities")
     assert not [m for m in a.mentions if m.text.endswith("Vizekanzler") and m.entities]
+
+
+def test_an_unknown_countrys_office_named_again_is_the_same_person():
+    a = _run("Olaf Scholz held talks with President of Palau Tomas Remengesau on Monday.\n"
+             "President of Palau (interpreted): Thank you, Chancellor.", "en")
+    speakers = [p.entity.id for ev in a.events if ev.type == "Statement" for p in ev.participants if p.entity]
+    assert speakers == ["local:tomas-remengesau"]
+
+
+def test_a_speaker_line_after_a_title_line_that_lost_its_break():
+    a = _run("Talks with President of Palau Tomas Remengesau President of Germany Frank-Walter Steinmeier: "
+             "Mr President, welcome to Berlin.", "en")
+    speakers = [p.entity.id for ev in a.events if ev.type == "Statement" for p in ev.participants if p.entity]
+    assert speakers and speakers[0] != "local:tomas-remengesau"
+    # in running text a name before a colon is no speaker line
+    a = _run("Olaf Scholz met Tomas Becker and Paula Brandstetter: the talks went well.", "en")
+    assert not [ev for ev in a.events if ev.type == "Statement"]

@@ -139,6 +139,9 @@ class _Finder:
         self.names: list[Candidate] = []
         self.home: str | None = None
         self.local: dict[str, Entity] = {}
+        # (office noun, country word) -> the person named with that office of a country the
+        # gazetteer does not know: "President of Mongolia" alone later is that person
+        self.unknown_offices: dict[tuple[str, str], Entity] = {}
 
     # -- names and adjectives -------------------------------------------------------------------
     def find_names(self) -> None:
@@ -282,10 +285,15 @@ class _Finder:
                 if unknown is not None:
                     # "President of Mongolia Ukhnaagiin Khurelsukh", "the President of Mongolia, X Y,":
                     # an office of a country the gazetteer does not know is held by the one named
-                    # after it, and by nobody we could look up
+                    # after it (and by the same one when named so again), else by nobody we know
+                    key = (noun, self.text[end:unknown].split()[-1])
                     name_end, person = self._following_name(unknown, role, None)
                     if person is not None and name_end > unknown:
+                        self.unknown_offices.setdefault(key, person)
                         out.append(Candidate(start, name_end, [person], "name", priority=4, role=role))
+                    elif key in self.unknown_offices:
+                        out.append(Candidate(start, unknown, [self.unknown_offices[key]], "description",
+                                             priority=2, role=role))
                     continue
             if re.search(r"\b(?:to|for|des|der) +$", self.text[max(0, start - 8):start]) and not jur:
                 # "Aide to the President Yury Ushakov": the name belongs to the outer title

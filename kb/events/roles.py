@@ -385,13 +385,19 @@ def _mode_line(job: _Job) -> None:
     one named before the colon speaks -- only where the name (and a note in brackets) is all that
     stands between the start of the sentence and the colon."""
     ctx = job.ctx
-    head = ctx.text[ctx.sentence.start:job.s]
     named = [m for m in ctx.mentions_in(ctx.sentence.start, job.s) if is_actor(m, speaking=True) and m.entities]
-    if len(named) != 1:
+    if not named:
         return
-    m = named[0]
-    rest = head[:m.start - ctx.sentence.start] + head[m.end - ctx.sentence.start:]
-    if re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*", rest):
+    m = named[-1]
+    if len(named) > 1:
+        # a title line that lost its line break ("Talks with X Y President of Russia Vladimir
+        # Putin: ..."): the speaker's name follows the title's last name with nothing between
+        if not ctx.text[named[-2].end:m.start].isspace():
+            return
+        before = ""
+    else:
+        before = ctx.text[ctx.sentence.start:m.start]
+    if re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*", before + ctx.text[m.end:job.s]):
         job.parts += _participants(m, None)
         job.used = {id(m)}
 
