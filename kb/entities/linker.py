@@ -280,21 +280,10 @@ class _Finder:
                     continue
             end, jur_right = self._right_context(m.end())
             jur = jur or jur_right
-            if not jur and not prefix:
-                unknown = self._unknown_owner(end)
-                if unknown is not None:
-                    # "President of Mongolia Ukhnaagiin Khurelsukh", "the President of Mongolia, X Y,":
-                    # an office of a country the gazetteer does not know is held by the one named
-                    # after it (and by the same one when named so again), else by nobody we know
-                    key = (noun, self.text[end:unknown].split()[-1])
-                    name_end, person = self._following_name(unknown, role, None)
-                    if person is not None and name_end > unknown:
-                        self.unknown_offices.setdefault(key, person)
-                        out.append(Candidate(start, name_end, [person], "name", priority=4, role=role))
-                    elif key in self.unknown_offices:
-                        out.append(Candidate(start, unknown, [self.unknown_offices[key]], "description",
-                                             priority=2, role=role))
-                    continue
+            unknown = self._unknown_owner(end) if not jur and not prefix else None
+            if unknown is not None:
+                out += self._unknown_office(start, end, unknown, noun, role)
+                continue
             if re.search(r"\b(?:to|for|des|der) +$", self.text[max(0, start - 8):start]) and not jur:
                 # "Aide to the President Yury Ushakov": the name belongs to the outer title
                 name_end, person = end, None
@@ -321,6 +310,19 @@ class _Finder:
                 # can still be the source of a statement (an unlinked mention)
                 out.append(Candidate(start, end, [], "description", priority=1, role=role))
         return out
+
+    def _unknown_office(self, start: int, end: int, unknown: int, noun: str, role: str) -> list[Candidate]:
+        """"President of Mongolia Ukhnaagiin Khurelsukh", "the President of Mongolia, X Y,": an office
+        of a country the gazetteer does not know (``end``..``unknown``: "of Mongolia") is held by the
+        one named after it, and by the same one when named so again; else by nobody we know."""
+        key = (noun, self.text[end:unknown].split()[-1])
+        name_end, person = self._following_name(unknown, role, None)
+        if person is not None and name_end > unknown:
+            self.unknown_offices.setdefault(key, person)
+            return [Candidate(start, name_end, [person], "name", priority=4, role=role)]
+        if key in self.unknown_offices:
+            return [Candidate(start, unknown, [self.unknown_offices[key]], "description", priority=2, role=role)]
+        return []
 
     def _possessed(self, start: int) -> bool:
         """Does a possessive determiner stand right before ``start`` ("her vice president")?"""
