@@ -135,3 +135,14 @@ def test_a_speaker_line_after_a_title_line_that_lost_its_break():
     # in running text a name before a colon is no speaker line
     a = _run("Olaf Scholz met Tomas Becker and Paula Brandstetter: the talks went well.", "en")
     assert not [ev for ev in a.events if ev.type == "Statement"]
+
+
+def test_a_name_does_not_run_into_page_layout_repeats():
+    # a page's layout run together: the name shown twice, the next title glued to it
+    a = _run("President of Palau Tomas Remengesau Remengesau TomasPresident of Palau: Thank you.", "en",
+             until="entities")
+    ids = {e for _, es in _names(a) for e in es}
+    assert "local:tomas-remengesau" in ids and not any(e.startswith("local:tomas-remengesau-") for e in ids)
+    # names with an inner capital stay whole
+    a = _run("Spokesman Sean McCormack said so.", "en", until="entities")
+    assert ("Spokesman Sean McCormack", ["local:sean-mccormack"]) in _names(a)

@@ -22,6 +22,8 @@ __all__ = ["Candidate", "find_candidates", "select", "slug"]
 
 _UPPER = "A-ZÄÖÜÀ-ÞŁŚŽČŠ"
 _NAME_TOKEN = rf"[{_UPPER}][\w'’.\-]*"
+# two words run together ("SerdarPresident"; not "McCormack", "MacDonald", "DeSantis")
+_GLUED = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]{3,}[A-ZÀ-Þ][a-zß-ÿ]{3,}")
 _CAP_WORD = re.compile(rf"(?<![\w\-])[{_UPPER}][\w'’\-]+")
 # Generic role nouns ("leader", "director") name nobody without a country or a name.
 _NEEDS_JURISDICTION = {"leader", "director", "spokesperson", "secretary_general"}
@@ -376,10 +378,11 @@ class _Finder:
                 break
         tokens = [t for t in tokens if t]
         heads = _role_heads(self.lang)
-        cut = next((i for i, t in enumerate(tokens) if i and t in heads), None)
+        cut = next((i for i, t in enumerate(tokens) if i and (t in heads or t in tokens[:i] or _GLUED.search(t))), None)
         if cut is not None:
             # "... Ukhnaagiin Khurelsukh President of Russia Vladimir Putin:": an office starts the
-            # next person's title, not this name
+            # next person's title, not this name; nor does a name repeat a word or run into the next
+            # word without a space ("Anna Berg Berg AnnaPresident of ...", a page's layout run together)
             tokens = tokens[:cut]
         if not tokens:
             return pos, None
