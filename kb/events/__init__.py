@@ -24,7 +24,7 @@ from . import dating
 from . import roles as _roles
 from . import speakers as _speakers
 from . import templates as _templates
-from ..frames import frame_at
+from ..frames import frame_at, lexicon
 from .context import Context, clauses, is_actor, quotes
 from ..eventtypes import TYPES, family
 from .dedupe import merge
@@ -249,6 +249,8 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     if parts is None or place is None:
         old_parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
         parts = parts or old_parts
+    if rule.needs("place") and place is None and parts:
+        place = _unknown_place(ctx, s, e, lang)
     if not parts or (rule.needs("place") and place is None):
         return None
     if rule.roles == "speaker" and _speakers.private_speaker(ctx, parts, lang):
@@ -258,6 +260,34 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     if rule.needs("object") and not _roles.object_follows(ctx, e):
         return None
     return parts, place
+
+
+# "in Tanzania", "to Ulaanbaatar": one to three capitalised words (Latin letters) after a locative
+_UNKNOWN_PLACE = re.compile(r"\s+((?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)(?: [A-ZÀ-Þ][a-zß-ÿ]+){0,2})(?=\s*[,.;:)]|\s+(?:on|for|from|at|and|where|to|last|next|this|in)\b)")
+
+
+def _unknown_place(ctx: Context, s: int, e: int, lang: str) -> Participant | None:
+    """A place the gazetteer does not know, right after the trigger or a locative after it ("has
+    arrived in Tanzania,", "visited Dodoma,", "visit to Ulaanbaatar on Monday"): no entity, but a
+    place the text names.
+    (Languages that capitalise nouns only: a capitalised word there is any noun, so none.)"""
+    if lexicon(lang).order == "v2":
+        return None
+    cue = rules(lang).cues.get("locative")
+    cstart, cend = ctx.clause_of(s)
+    if cue is None:
+        return None
+    taken = [(m.start, m.end) for m in ctx.mentions] + [(t.start, t.end) for t in ctx.timexes]
+    # "visited Dodoma,": right after a verb of visiting, too
+    for at in [e] + [hit.end() for hit in cue.finditer(ctx.text, e, min(cend, e + 40))]:
+        m = _UNKNOWN_PLACE.match(ctx.text, at, cend)
+        if m is None or ctx.quoted(m.start(1)):
+            continue
+        a, b = m.start(1), m.end(1)
+        if any(x < b and a < y for x, y in taken) or m.group(1).split()[0] in function_words(lang, "determiner"):
+            continue
+        return Participant(entity=None, label=m.group(1), span=Span(a, b))
+    return None
 
 
 def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[str] | None = None,
