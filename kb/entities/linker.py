@@ -282,9 +282,9 @@ class _Finder:
                     continue
             end, jur_right = self._right_context(m.end())
             jur = jur or jur_right
-            unknown = self._unknown_owner(end) if not jur and not prefix else None
-            if unknown is not None:
-                out += self._unknown_office(start, end, unknown, noun, role)
+            held = self._unknown_office(start, end, noun, role) if not jur and not prefix else None
+            if held is not None:
+                out += held
                 continue
             if re.search(r"\b(?:to|for|des|der) +$", self.text[max(0, start - 8):start]) and not jur:
                 # "Aide to the President Yury Ushakov": the name belongs to the outer title
@@ -313,12 +313,36 @@ class _Finder:
                 out.append(Candidate(start, end, [], "description", priority=1, role=role))
         return out
 
-    def _unknown_office(self, start: int, end: int, unknown: int, noun: str, role: str) -> list[Candidate]:
-        """"President of Mongolia Ukhnaagiin Khurelsukh", "the President of Mongolia, X Y,": an office
-        of a country the gazetteer does not know (``end``..``unknown``: "of Mongolia") is held by the
-        one named after it, and by the same one when named so again; else by nobody we know."""
+    def _unknown_office(self, start: int, end: int, noun: str, role: str) -> list[Candidate] | None:
+        """The candidates of an office owned by a country the gazetteer does not know ("of Palau",
+        after the office noun ending at ``end``); None when no such owner follows -- or after a
+        genitive article with no name ("der Sprecher der Regierung": there any noun is capitalised)."""
+        unknown, by_article = self._unknown_owner(end)
+        if unknown is None:
+            return None
+        found = self._office_holder(start, end, unknown, noun, role)
+        return found if found or not by_article else None
+
+    def _office_holder(self, start: int, end: int, unknown: int, noun: str, role: str) -> list[Candidate]:
+        """"the President of Mongolia, Ukhnaagiin Khurelsukh,": an office of a country the gazetteer
+        does not know (``end``..``unknown``: "of Mongolia") is held by the one named after it in an
+        apposition, and by the same one when named so again; else by nobody we know."""
         key = (noun, self.text[end:unknown].split()[-1])
-        name_end, person = self._following_name(unknown, role, None)
+        # only in an apposition closed by a comma: run straight on ("President of X Name Name") the
+        # words after an unknown owner may still belong to it
+        name_end, person = self._following_name(unknown, role, None) if self.text.startswith(",", unknown) \
+            else (unknown, None)
+        known = [c for c in self.names if unknown <= c.start < max(name_end, unknown + 2) + 1
+                 and c.kind == "name" and c.entities[0].kind == "person"]
+        if person is not None and person.id.startswith("local:") and known:
+            # "Emir of Qatar Sheikh Tamim bin Hamad Al Thani": a name the gazetteer knows inside
+            name_end, person = known[0].end, known[0].entities[0]
+        elif person is not None and len(person.name.split()) > 2 and person.name.split()[0] not in given_names():
+            # "Minister of Foreign Affairs Ivan Petrovsky": the office goes on ("Affairs"); the name
+            # starts at a given name inside, if any
+            at = next((unknown + x.start() for x in re.finditer(r"\S+", self.text[unknown:name_end])
+                       if x.group(0) in given_names()), None)
+            name_end, person = self._following_name(at - 1, role, None) if at is not None else (unknown, None)
         if person is not None and name_end > unknown:
             self.unknown_offices.setdefault(key, person)
             return [Candidate(start, name_end, [person], "name", priority=4, role=role)]
@@ -331,16 +355,18 @@ class _Finder:
         wb = self._word_before(start)
         return wb is not None and wb[1] in function_words(self.lang, "possessive")
 
-    def _unknown_owner(self, end: int) -> int | None:
+    def _unknown_owner(self, end: int) -> tuple[int | None, bool]:
         """The end of "of X" / "von X" / "der X" right after an office when X is a capitalised word
-        that names nothing the gazetteer knows (None otherwise)."""
-        words = set(function_words(self.lang, "owner")) | set(function_words(self.lang, "genitive"))
+        that names nothing the gazetteer knows (None otherwise), and whether a genitive article
+        ("der", "des") rather than a preposition introduced it."""
+        owner = set(function_words(self.lang, "owner"))
+        words = owner | set(function_words(self.lang, "genitive"))
         preps = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-        m = re.match(rf" +(?:{preps}) +(?:the +)?({_NAME_TOKEN})", self.text[end:end + 60])
-        if m is None or m.group(1).endswith(".") or self.name_at(end + m.start(1)) is not None \
-                or self.gz.lookup(m.group(1), self.lang):
-            return None
-        return end + m.end()
+        m = re.match(rf" +({preps}) +(?:the +)?({_NAME_TOKEN})", self.text[end:end + 60])
+        if m is None or m.group(2).endswith(".") or self.name_at(end + m.start(2)) is not None \
+                or self.gz.lookup(m.group(2), self.lang):
+            return None, False
+        return end + m.end(), m.group(1) not in owner
 
     def _names_inside(self, start: int, end: int) -> bool:
         return any(start <= c.start and c.end <= end and c.kind == "name" for c in self.names)
