@@ -337,7 +337,8 @@ class _Finder:
         if person is not None and person.id.startswith("local:") and known:
             # "Emir of Qatar Sheikh Tamim bin Hamad Al Thani": a name the gazetteer knows inside
             name_end, person = known[0].end, known[0].entities[0]
-        elif person is not None and len(person.name.split()) > 2 and person.name.split()[0] not in given_names():
+        elif person is not None and sum(w[:1].isupper() for w in person.name.split()) > 2 \
+                and person.name.split()[0] not in given_names():
             # "Minister of Foreign Affairs Ivan Petrovsky": the office goes on ("Affairs"); the name
             # starts at a given name inside, if any
             at = next((unknown + x.start() for x in re.finditer(r"\S+", self.text[unknown:name_end])
@@ -420,7 +421,8 @@ class _Finder:
                 return pos + m.start(1) + len(name), h
         single_owned = len(tokens) == 1 and self._owned_name(pos + m.start(1) + len(name))
         if len(tokens) >= 2 or tokens[0] in given_names() or single_owned:
-            if any(t.lower() == t for t in tokens):
+            small = {w for x in parts.get("particle", ()) for w in x.split()}
+            if any(t.lower() == t and t not in small for t in tokens):
                 return pos, None
             if self.gz.lookup(tokens[0], self.lang) or tokens[0] in function_words(self.lang, "determiner"):
                 return pos, None

@@ -155,6 +155,10 @@ def _unnamed(s: "_Sentence", sent: Sentence) -> list[_Phrase]:
         a, b = m.start(), m.end()
         if any(x < b and a < y for x, y in taken):
             continue
+        if s.text[b:b + 1] == " " and any(p.start == b + 1 and p.items for p in s.phrases) \
+                and s.lex.prep_re is not None \
+                and re.search(rf"(?:{s.lex.prep_re.pattern})\s+$", s.text[max(0, a - 30):a], s.lex.prep_re.flags):
+            continue  # "in der Hauptstadt Addis Abeba": after a preposition the noun before a name is the name's
         out.append(_Phrase(a, b, []))
         taken.append((a, b))
     return out
