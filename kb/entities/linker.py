@@ -302,16 +302,25 @@ class _Finder:
                 continue
             if not jur and self._possessed(m.start()):
                 continue  # "her vice president": someone else's office, no holder we could name
-            ent = self._resolve_role(role, jur or default_jur, m.start())
-            if ent is None and jur and default_jur and jur != default_jur:
-                ent = self._resolve_role(role, default_jur, m.start())
-            if ent is not None:
-                out.append(Candidate(start, end, [ent], "description", priority=2, role=role))
-            elif role in _SPEAKER_ROLES and start < m.start() and not self._names_inside(start, m.start()):
-                # "ein Regierungssprecher", "a government spokesman": someone we cannot name, who
-                # can still be the source of a statement (an unlinked mention)
-                out.append(Candidate(start, end, [], "description", priority=1, role=role))
+            out += self._description(start, end, m.start(), role, jur, default_jur)
         return out
+
+    def _description(self, start: int, end: int, noun_start: int, role: str, jur: str | None,
+                     default_jur: str | None) -> list[Candidate]:
+        """An office noun without a name: its holder on the day, else (a spokesperson) an unlinked
+        speaker; else nothing."""
+        ent = self._resolve_role(role, jur or default_jur, noun_start)
+        if ent is None and jur and default_jur and jur != default_jur:
+            ent = self._resolve_role(role, default_jur, noun_start)
+        if ent is not None:
+            return [Candidate(start, end, [ent], "description", priority=2, role=role)]
+        if role in _SPEAKER_ROLES:
+            # "ein Regierungssprecher", "a government spokesman", "a foreign ministry spokesman":
+            # someone we cannot name, who can still be the source of a statement (unlinked)
+            first = self._determiner_before(noun_start) if start == noun_start else start
+            if first is not None and first < noun_start and not self._names_inside(first, noun_start):
+                return [Candidate(first, end, [], "description", priority=1, role=role)]
+        return []
 
     def _unknown_office(self, start: int, end: int, noun: str, role: str) -> list[Candidate] | None:
         """The candidates of an office owned by a country the gazetteer does not know ("of Palau",
@@ -350,6 +359,19 @@ class _Finder:
         if key in self.unknown_offices:
             return [Candidate(start, unknown, [self.unknown_offices[key]], "description", priority=2, role=role)]
         return []
+
+    def _determiner_before(self, start: int, words: int = 3) -> int | None:
+        """Where a determiner opens the words right before ``start`` ("a foreign ministry |", "a
+        Commission |"): up to ``words`` words, no punctuation; None if there is none."""
+        pos = start
+        for _ in range(words + 1):
+            wb = self._word_before(pos)
+            if wb is None or not re.fullmatch(r"[\w-]+", wb[1]):
+                return None
+            if wb[1] in function_words(self.lang, "determiner"):
+                return wb[0]
+            pos = wb[0]
+        return None
 
     def _possessed(self, start: int) -> bool:
         """Does a possessive determiner stand right before ``start`` ("her vice president")?"""
