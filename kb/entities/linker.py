@@ -28,7 +28,9 @@ _CAP_WORD = re.compile(rf"(?<![\w\-])[{_UPPER}][\w'’\-]+")
 # Generic role nouns ("leader", "director") name nobody without a country or a name.
 _NEEDS_JURISDICTION = {"leader", "director", "spokesperson", "secretary_general"}
 # roles whose unnamed holders are kept as unlinked mentions (they speak for someone)
-_SPEAKER_ROLES = {"spokesperson", "press_secretary", "foreign_minister"}
+_SPEAKER_ROLES = {"spokesperson", "press_secretary", "foreign_minister", "media"}
+# roles of a description that stands alone, without an article ("state media reported")
+_BARE_ROLES = {"media"}
 
 # English names of institutions kb synthesises when the gazetteer has none for a country.
 _INSTITUTION_NAMES = {
@@ -307,8 +309,8 @@ class _Finder:
 
     def _description(self, start: int, end: int, noun_start: int, role: str, jur: str | None,
                      default_jur: str | None) -> list[Candidate]:
-        """An office noun without a name: its holder on the day, else (a spokesperson) an unlinked
-        speaker; else nothing."""
+        """An office noun without a name: its holder on the day, else (a spokesperson, a news outlet)
+        an unlinked speaker; else nothing."""
         ent = self._resolve_role(role, jur or default_jur, noun_start)
         if ent is None and jur and default_jur and jur != default_jur:
             ent = self._resolve_role(role, default_jur, noun_start)
@@ -318,7 +320,10 @@ class _Finder:
             # "ein Regierungssprecher", "a government spokesman", "a foreign ministry spokesman":
             # someone we cannot name, who can still be the source of a statement (unlinked)
             first = self._determiner_before(noun_start) if start == noun_start else start
-            if first is not None and first < noun_start and not self._names_inside(first, noun_start):
+            if first is None and role in _BARE_ROLES:
+                first = noun_start  # "State media reported": the noun alone is enough
+            if first is not None and (first < noun_start or role in _BARE_ROLES) \
+                    and not self._names_inside(first, noun_start):
                 return [Candidate(first, end, [], "description", priority=1, role=role)]
         return []
 

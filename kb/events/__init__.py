@@ -253,6 +253,8 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
         place = _unknown_place(ctx, s, e, lang)
     if not parts or (rule.needs("place") and place is None):
         return None
+    if "media" in rule.options and not all(_is_media(p, lang) for p in parts):
+        return None  # "Scholz reported": only a news outlet's report is a media report
     if rule.roles == "speaker" and _speakers.private_speaker(ctx, parts, lang):
         return None  # a witness or a passer-by quoted for colour is not news of the day
     if rule.needs("partner") and not _roles.partner_follows(ctx, e, lang):
@@ -260,6 +262,20 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     if rule.needs("object") and not _roles.object_follows(ctx, e):
         return None
     return parts, place
+
+
+def _is_media(p: Participant, lang: str) -> bool:
+    """A news outlet: an agency of the gazetteer, or an unlinked description of one ("state media")."""
+    if p.entity is not None:
+        return p.entity.kind == "agency"
+    return _media_nouns(lang).search(p.label) is not None
+
+
+@lru_cache(maxsize=None)
+def _media_nouns(lang: str) -> re.Pattern:
+    from ..entities.linker import _roles
+    forms = sorted((f for f, role, _ in _roles(lang)[0] if role == "media"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms)) or '(?!)'})$")
 
 
 # "in Tanzania", "to Ulaanbaatar": one to three capitalised words (Latin letters) after a locative

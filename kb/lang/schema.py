@@ -385,7 +385,7 @@ SCHEMAS: dict[str, Format] = {
 _EVENT_OPTIONS = Options({
     "roles": Enum("visit", "host", "speaker", "winner", "all", "aggressor", "line"),
     "needs": Enum("place", "date", "object", "partner"),
-    "outcome": Word(), "speaker": Word(), "nominal": None, "source": None, "raw": None, "strict": None,
+    "outcome": Word(), "speaker": Word(), "nominal": None, "source": None, "raw": None, "strict": None, "media": None,
     # kb/events/templates.py: ROLE:SLOT|SLOT;ROLE:SLOT+SLOT, and frame conditions SLOT:KIND,...
     "slots": ListOf(Pair(Word(), Word(), optional=False), ";"),
     "frame": ListOf(Pair(Word(), Word(), optional=False), ","),
