@@ -488,9 +488,12 @@ def _template_roles(rule: Rule, ctx: Context, s: int, e: int):
         return None
     allowed = {id(m) for m in ctx.mentions if not ctx.quoted(m.start, m.end)}
     found = _templates.fill(_templates.template(spec), frame, speaking=rule.roles == "speaker", allowed=allowed)
-    if found is not None and rule.roles == "all" and len(found[0]) < 2:
+    if found is not None and rule.type in _TWO_SIDED and len(found[0]) < 2:
         return None  # a meeting or a call has two sides: a frame that shows one says too little
     return found
+
+
+_TWO_SIDED = {"Meeting", "PhoneCall"}
 
 
 def _speaker_end(ctx: Context, e: int) -> int:
