@@ -233,7 +233,7 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
             continue
         found = _participants_of(ctx, rule, s, e, lang, [sp for sp in all_spans if sp != (s, e)], speaking)
         if found is not None:
-            viable.append((s, e, rule, *found))
+            viable.append((s, e, _media_report(rule, found[0], lang), *found))
     if any(not r.options.get("source") and r.type not in _COMMUNICATION for _, _, r, _, _ in viable):
         # "Putin reist nach Angaben Chinas nach Peking": the source of a reported event is no event
         viable = [v for v in viable if not v[2].options.get("source")]
@@ -262,6 +262,16 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     if rule.needs("object") and not _roles.object_follows(ctx, e):
         return None
     return parts, place
+
+
+def _media_report(rule: Rule, parts: list[Participant], lang: str) -> Rule:
+    """"In einer Parteizeitung hieß es", "state media said": what only unnamed news outlets say is a
+    media report (Other/MediaReport with the outlet taking part), not a statement. (A named agency
+    that "said" something stays the speaker of a statement.)"""
+    if rule.type != "Statement" or rule.subtype or not parts \
+            or not all(p.entity is None and _is_media(p, lang) for p in parts):
+        return rule
+    return Rule("Other", "MediaReport", rule.pattern, rule.options)
 
 
 def _is_media(p: Participant, lang: str) -> bool:
