@@ -24,7 +24,7 @@ from . import dating
 from . import roles as _roles
 from . import speakers as _speakers
 from . import templates as _templates
-from ..frames import frame_at
+from ..frames import frame_at, lexicon
 from .context import Context, clauses, is_actor, quotes
 from ..eventtypes import TYPES, family
 from .dedupe import merge
@@ -233,7 +233,7 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
             continue
         found = _participants_of(ctx, rule, s, e, lang, [sp for sp in all_spans if sp != (s, e)], speaking)
         if found is not None:
-            viable.append((s, e, rule, *found))
+            viable.append((s, e, _media_report(rule, found[0], lang), *found))
     if any(not r.options.get("source") and r.type not in _COMMUNICATION for _, _, r, _, _ in viable):
         # "Putin reist nach Angaben Chinas nach Peking": the source of a reported event is no event
         viable = [v for v in viable if not v[2].options.get("source")]
@@ -244,11 +244,17 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     """(participants, place) of a trigger, or None when it names no event: the template on the
     trigger's frame first, the clause heuristics of roles.py for what it leaves open."""
     parts, place = _template_roles(rule, ctx, s, e) or (None, None)
+    if parts is None and "strict" in rule.options:
+        return None  # only the frame may say who: "her party received 52 percent" names no winner
     if parts is None or place is None:
         old_parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
         parts = parts or old_parts
+    if rule.needs("place") and place is None and parts:
+        place = _unknown_place(ctx, s, e, lang)
     if not parts or (rule.needs("place") and place is None):
         return None
+    if "media" in rule.options and not all(_is_media(p, lang) for p in parts):
+        return None  # "Scholz reported": only a news outlet's report is a media report
     if rule.roles == "speaker" and _speakers.private_speaker(ctx, parts, lang):
         return None  # a witness or a passer-by quoted for colour is not news of the day
     if rule.needs("partner") and not _roles.partner_follows(ctx, e, lang):
@@ -256,6 +262,58 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     if rule.needs("object") and not _roles.object_follows(ctx, e):
         return None
     return parts, place
+
+
+def _media_report(rule: Rule, parts: list[Participant], lang: str) -> Rule:
+    """"In einer Parteizeitung hieß es", "state media said": what only unnamed news outlets say is a
+    media report (Other/MediaReport with the outlet taking part), not a statement. (A named agency
+    that "said" something stays the speaker of a statement.)"""
+    if rule.type != "Statement" or rule.subtype or not parts \
+            or not all(p.entity is None and _is_media(p, lang) for p in parts):
+        return rule
+    return Rule("Other", "MediaReport", rule.pattern, rule.options)
+
+
+def _is_media(p: Participant, lang: str) -> bool:
+    """A news outlet: an agency of the gazetteer, or an unlinked description of one ("state media")."""
+    if p.entity is not None:
+        return p.entity.kind == "agency"
+    return _media_nouns(lang).search(p.label) is not None
+
+
+@lru_cache(maxsize=None)
+def _media_nouns(lang: str) -> re.Pattern:
+    from ..entities.linker import _roles
+    forms = sorted((f for f, role, _ in _roles(lang)[0] if role == "media"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms)) or '(?!)'})$")
+
+
+# "in Tanzania", "to Ulaanbaatar": one to three capitalised words (Latin letters) after a locative
+_UNKNOWN_PLACE = re.compile(r"\s+((?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)(?: [A-ZÀ-Þ][a-zß-ÿ]+){0,2})(?=\s*[,.;:)]|\s+(?:on|for|from|at|and|where|to|last|next|this|in)\b)")
+
+
+def _unknown_place(ctx: Context, s: int, e: int, lang: str) -> Participant | None:
+    """A place the gazetteer does not know, right after the trigger or a locative after it ("has
+    arrived in Tanzania,", "visited Dodoma,", "visit to Ulaanbaatar on Monday"): no entity, but a
+    place the text names.
+    (Languages that capitalise nouns only: a capitalised word there is any noun, so none.)"""
+    if lexicon(lang).order == "v2":
+        return None
+    cue = rules(lang).cues.get("locative")
+    cstart, cend = ctx.clause_of(s)
+    if cue is None:
+        return None
+    taken = [(m.start, m.end) for m in ctx.mentions] + [(t.start, t.end) for t in ctx.timexes]
+    # "visited Dodoma,": right after a verb of visiting, too
+    for at in [e] + [hit.end() for hit in cue.finditer(ctx.text, e, min(cend, e + 40))]:
+        m = _UNKNOWN_PLACE.match(ctx.text, at, cend)
+        if m is None or ctx.quoted(m.start(1)):
+            continue
+        a, b = m.start(1), m.end(1)
+        if any(x < b and a < y for x, y in taken) or m.group(1).split()[0] in function_words(lang, "determiner"):
+            continue
+        return Participant(entity=None, label=m.group(1), span=Span(a, b))
+    return None
 
 
 def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[str] | None = None,
@@ -440,9 +498,12 @@ def _template_roles(rule: Rule, ctx: Context, s: int, e: int):
         return None
     allowed = {id(m) for m in ctx.mentions if not ctx.quoted(m.start, m.end)}
     found = _templates.fill(_templates.template(spec), frame, speaking=rule.roles == "speaker", allowed=allowed)
-    if found is not None and rule.roles == "all" and len(found[0]) < 2:
+    if found is not None and rule.type in _TWO_SIDED and len(found[0]) < 2:
         return None  # a meeting or a call has two sides: a frame that shows one says too little
     return found
+
+
+_TWO_SIDED = {"Meeting", "PhoneCall"}
 
 
 def _speaker_end(ctx: Context, e: int) -> int:

@@ -370,7 +370,7 @@ SCHEMAS: dict[str, Format] = {
     "boilerplate.txt": Single(Regex(re.IGNORECASE)),
     "function-words.txt": Keyed("\t", {k: ListOf(Word(), "|") for k in (
         "determiner", "owner", "genitive", "seat", "listjoin", "adjective-ending", "name-suffix",
-        "target", "infinitive", "pronoun")}),
+        "target", "infinitive", "pronoun", "possessive")}),
     "institutions.txt": Columns("\t", ("tag", Word()), ("forms", ListOf(Phrase(), "|"))),
     "metonyms.txt": Single(Word()),
     "references.txt": Columns("\t", ("kind", Enum("pair", "pronoun", "object")), ("regex", Regex())),
@@ -385,7 +385,7 @@ SCHEMAS: dict[str, Format] = {
 _EVENT_OPTIONS = Options({
     "roles": Enum("visit", "host", "speaker", "winner", "all", "aggressor", "line"),
     "needs": Enum("place", "date", "object", "partner"),
-    "outcome": Word(), "speaker": Word(), "nominal": None, "source": None, "raw": None,
+    "outcome": Word(), "speaker": Word(), "nominal": None, "source": None, "raw": None, "strict": None, "media": None,
     # kb/events/templates.py: ROLE:SLOT|SLOT;ROLE:SLOT+SLOT, and frame conditions SLOT:KIND,...
     "slots": ListOf(Pair(Word(), Word(), optional=False), ";"),
     "frame": ListOf(Pair(Word(), Word(), optional=False), ","),
