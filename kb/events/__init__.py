@@ -316,7 +316,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         if len(listed) >= 2:
             timex = listed[-1]
         days = _stay_length(ctx, t, triggers)
-        date = _from_timex(timex) if timex is not None else None
+        date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else None
         if days and date is not None and date.granularity == "day" and "/" not in date.value:
             date = dating.stay(date, days)
         status, date = _status_and_date(ctx, t, lang, dct, region_start, timex, date, days)

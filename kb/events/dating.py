@@ -21,7 +21,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "duration_before", "duration_near", "from_publication", "inherited",
+__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "duration_before", "duration_near", "from_publication", "inherited",
            "nearest_timex", "of_value", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -93,6 +93,26 @@ def season_months(date: DateValue, timex: Timex | None = None) -> DateValue:
     return DateValue(value=f"{lo:%Y-%m}/{hi:%Y-%m}", earliest=lo, latest=hi, granularity="month",
                      resolved=date.resolved, text=date.text, span=date.span, uncertain=date.uncertain,
                      source=date.source)
+
+
+_YEARS_AGO = re.compile(r"UNDEF-AGO-year-MINUS-(\d+)$")
+
+
+def ago_month(date: DateValue, timex: Timex | None, dct: _dt.date | None) -> DateValue:
+    """"vor zehn Jahren", "ten years ago" as an event date: the month that many years before
+    publication -- the reading the annotation conventions give a vague past ("vor einem Jahr"
+    is kept at month precision), where TIMEX3 gives only the year.
+
+    >>> t = Timex(0, 13, "ten years ago", "DATE", "2014", granularity="year",
+    ...           underspecified="UNDEF-AGO-year-MINUS-10")
+    >>> ago_month(of_value("2014", source="text"), t, _dt.date(2024, 3, 14)).value
+    '2014-03'
+    """
+    m = _YEARS_AGO.match(timex.underspecified or "") if timex is not None else None
+    if m is None or dct is None or date.value != str(dct.year - int(m.group(1))):
+        return date
+    return of_value(f"{date.value}-{dct.month:02d}", date.uncertain, resolved=date.resolved, text=date.text,
+                    span=date.span, source=date.source)
 
 
 def inherited(date: DateValue) -> DateValue:
@@ -167,6 +187,25 @@ _SPEECH_GAP = 4
 _YEAR_VALUE = re.compile(r"^\d{4}")
 
 
+def _list_scope(ctx: Context, s: int) -> tuple[int, int]:
+    """The clause of the trigger at ``s``, continued over commas that only separate the items of a
+    list of names ("talks between the Commission, Russia and Ukraine in September"): the next
+    clause starts with a mention right after a comma that follows a mention, and has no verb of a
+    frame of its own."""
+    cstart, cend = ctx.clause_of(s)
+    while cend < ctx.sentence.end and ctx.text[cend - 1] == ",":
+        nstart, nend = ctx.clause_of(cend)
+        before = ctx.text[cstart:cend - 1].rstrip()
+        ends_name = any(m.end == cstart + len(before) for m in ctx.mentions)
+        after = len(ctx.text[nstart:nend]) - len(ctx.text[nstart:nend].lstrip())
+        starts_name = any(m.start == nstart + after for m in ctx.mentions)
+        verb = any(not f.predicate.nominal and nstart <= f.predicate.start < nend for f in ctx.frames)
+        if not (ends_name and starts_name) or verb or nend <= cend:
+            break
+        cend = nend
+    return cstart, cend
+
+
 def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   others: list[tuple[int, int]] = (), same_clause_only: bool = False,
                   said: list[tuple[int, int]] = (), speech: list[tuple[int, int]] = (),
@@ -181,7 +220,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
-    cstart, cend = ctx.clause_of(s)
+    cstart, cend = _list_scope(ctx, s)
     same = [(a, b) for a, b in others if cstart <= a < cend]
     usable = [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)
               and t.start not in windows and not any(a < s and 0 <= t.start - b <= _SPEECH_GAP and t.end <= s for a, b in speech)]

@@ -334,8 +334,8 @@ def _ago_date(text: str, t: Timex, g: Grammar, ref: dt.date | None) -> Timex | N
     cue = g.ago_cue.search(text, max(0, t.start - 8), t.start)
     if cue is None:
         return None
-    under = f"UNDEF-REF-{_DURATION_UNITS[m[2]]}-MINUS-{m[1]}"
-    value, ok = resolve_value(under, Reference(ref))
+    value, ok = resolve_value(f"UNDEF-REF-{_DURATION_UNITS[m[2]]}-MINUS-{m[1]}", Reference(ref))
+    under = f"UNDEF-AGO-{_DURATION_UNITS[m[2]]}-MINUS-{m[1]}"  # an offset back from the reference
     lo, hi, gran = bounds(value) if ok else (None, None, None)
     return Timex(start=cue.start(), end=t.end, text=text[cue.start():t.end], type="DATE", value=value,
                  earliest=lo, latest=hi, granularity=gran, resolved=ok, underspecified=under)
