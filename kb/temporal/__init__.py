@@ -291,13 +291,21 @@ def merge_ranges(text: str, lang: str, timexes: list[Timex], ref: dt.date | None
     Pairs of DATE timexes of the same granularity joined by a range word
     become one interval timex spanning both; a date after a "since" cue
     becomes an open interval whose latest bound is ``ref``; a duration after
-    an "ago" cue ("vor zwei Jahren") becomes the date it points to.
+    an "ago" cue ("vor zwei Jahren") becomes the date it points to, and so does
+    one after an "ahead" cue in a clause not told in the past ("in einem Jahr
+    wird gewählt"; "in einem Jahr schrieb er drei Bücher" stays a duration). A
+    TIMEX3 reference that dates nothing ("Ex-Minister", the ``former`` definition)
+    is left out.
     """
     g = load_grammar(lang)
     out: list[Timex] = []
+    tense: list = []  # the text's tense cues, computed when first needed
     i = 0
     while i < len(timexes):
         a = timexes[i]
+        if g.former is not None and _former(text, a, g):
+            i += 1
+            continue
         b = timexes[i + 1] if i + 1 < len(timexes) else None
         if (b is not None and g.range_gap is not None and a.type == b.type == "DATE"
                 and a.resolved and b.resolved and a.granularity and a.granularity == b.granularity
@@ -309,7 +317,7 @@ def merge_ranges(text: str, lang: str, timexes: list[Timex], ref: dt.date | None
                              underspecified=f"{a.underspecified or a.value}/{b.underspecified or b.value}"))
             i += 2
             continue
-        ago = _ago_date(text, a, g, ref)
+        ago = _ago_date(text, a, g, ref) or _ahead_date(text, a, g, ref, tense)
         if ago is not None:
             out.append(ago)
         elif a.mod == "ON_OR_AFTER" and a.resolved and a.earliest and "/" not in a.value:
@@ -336,6 +344,36 @@ def _ago_date(text: str, t: Timex, g: Grammar, ref: dt.date | None) -> Timex | N
         return None
     value, ok = resolve_value(f"UNDEF-REF-{_DURATION_UNITS[m[2]]}-MINUS-{m[1]}", Reference(ref))
     under = f"UNDEF-AGO-{_DURATION_UNITS[m[2]]}-MINUS-{m[1]}"  # an offset back from the reference
+    lo, hi, gran = bounds(value) if ok else (None, None, None)
+    return Timex(start=cue.start(), end=t.end, text=text[cue.start():t.end], type="DATE", value=value,
+                 earliest=lo, latest=hi, granularity=gran, resolved=ok, underspecified=under)
+
+
+def _former(text: str, t: Timex, g: Grammar) -> bool:
+    """ "Ex" of "Ex-Minister": the whole timex is the ``former`` prefix."""
+    m = g.former.match(text, t.start)
+    return m is not None and m.end() == t.end
+
+
+def _ahead_date(text: str, t: Timex, g: Grammar, ref: dt.date | None, tense: list) -> Timex | None:
+    """ "in einem Jahr" / "in a year" (a duration in TIMEX3 terms) as the date that far after the
+    reference -- when the duration is a number of units and its clause is not told in the past
+    ("in einem Jahr hat er drei Bücher geschrieben" is how long it took)."""
+    m = _DURATION.match(t.value)
+    if t.type != "DURATION" or m is None or g.ahead_cue is None or ref is None:
+        return None
+    first = t.text.split()[0] if t.text.split() else ""
+    if g.number(first) is None:
+        return None  # "in den letzten zwei Jahren": a stretch up to now
+    cue = g.ahead_cue.search(text, max(0, t.start - 8), t.start)
+    if cue is None:
+        return None
+    if not tense:
+        tense.append(Tense(text, g))
+    if tense[0].direction(t.start, t.end) == "past":
+        return None
+    under = f"UNDEF-REF-{_DURATION_UNITS[m[2]]}-PLUS-{m[1]}"
+    value, ok = resolve_value(under, Reference(ref))
     lo, hi, gran = bounds(value) if ok else (None, None, None)
     return Timex(start=cue.start(), end=t.end, text=text[cue.start():t.end], type="DATE", value=value,
                  earliest=lo, latest=hi, granularity=gran, resolved=ok, underspecified=under)

@@ -1,0 +1,54 @@
+"""The pipeline view of timexes (kb.temporal.merge_ranges) where it differs from the TIMEX3 view:
+"in einem Jahr" in a clause about the future is next year, "Ex-" dates nothing. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kb.model import Document
+from kb.pipeline import analyse
+from kb.temporal import tag
+
+DCT = dt.date(2024, 3, 14)
+
+
+def view(text: str, lang: str):
+    return analyse(Document(id="t", text=text, lang=lang, published=DCT)).timexes
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("de", "In einem Jahr wird in Tirol ein neuer Landtag gewählt.", "2025"),
+    ("de", "Die Brücke soll in zwei Wochen wieder offen sein.", "2024-W13"),
+    ("en", "The bridge will reopen in two weeks.", "2024-W13"),
+    ("en", "A new council will be elected in a year.", "2025"),
+])
+def test_in_a_duration_about_the_future_is_a_date(lang, text, value):
+    dates = [t for t in view(text, lang) if t.type == "DATE"]
+    assert [t.value for t in dates] == [value]
+    assert dates[0].granularity in ("year", "week")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "In einem Jahr hat die Malerin vierzig Bilder gemalt."),
+    ("de", "In den letzten zwei Jahren stiegen die Mieten."),
+    ("en", "In a year the painter finished forty pictures."),
+    ("en", "In the last two years rents rose."),
+])
+def test_in_a_duration_told_in_the_past_stays_a_duration(lang, text):
+    found = view(text, lang)
+    assert found and all(t.type == "DURATION" for t in found), [(t.text, t.type, t.value) for t in found]
+
+
+def test_the_timex3_view_keeps_the_duration():
+    """kb timex follows the TIMEX3 convention of the gold corpora: "einem Jahr" is P1Y."""
+    (t,) = tag("In einem Jahr wird gewählt.", "de", DCT)
+    assert (t.text, t.type, t.value) == ("einem Jahr", "DURATION", "P1Y")
+
+
+def test_ex_is_a_timex3_reference_but_no_date_of_anything():
+    text = "Der Ex-Bürgermeister Jon Aas eröffnete die Ausstellung."
+    assert [(t.text, t.value) for t in tag(text, "de", DCT)] == [("Ex", "PAST_REF")]
+    assert view(text, "de") == []
