@@ -365,3 +365,14 @@ def test_a_headline_and_its_body_are_one_visit(lang, text):
 def test_a_dated_instance_of_a_habit_is_an_event(lang, text):
     meetings = told(run(text, lang), "Meeting")
     assert [m.date.value for m in meetings] == ["2024-03-11"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsident Tom Berg wird nach Oslo reisen, um mit Ministerpräsidentin Anna Lund über den Hafen zu beraten."),
+    ("en", "President Tom Berg will fly to Oslo, in order to meet Prime Minister Anna Lund."),
+])
+def test_an_event_of_a_purpose_clause_is_as_planned_as_the_trip(lang, text):
+    """No date anywhere: the meeting the trip is for is a plan like the trip, and a plan the text
+    does not date stays undated (never the publication day)."""
+    meetings = told(run(text, lang), "Meeting")
+    assert meetings and all(m.status == "planned" and m.date is None for m in meetings)

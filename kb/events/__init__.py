@@ -13,6 +13,7 @@ reported as done, from the publication date (``source`` "publication", honest bo
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import re
 from functools import lru_cache
@@ -271,10 +272,31 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     all_spans = [(s, e) for s, e, _ in chosen]
     viable, anaphor = _pass1(ctx, lang, told, chosen)
     events = _dated_events(ctx, lang, dct, viable, all_spans, told, notes)
+    _purposes(ctx, lang, events, notes)
     if anaphor:
         for ev in events:
             notes[id(ev)]["anaphor"] = anaphor
     return events
+
+
+def _purposes(ctx: Context, lang: str, events: list[Event], notes: dict) -> None:
+    """"reist am Freitag nach Berlin, um Scholz zu treffen": an event told in a purpose clause
+    (the ``purpose`` cue of discourse.txt opens its clause) is part of the event of the clause it
+    depends on -- undated, it takes that event's date (a date of its sentence), and its status
+    (an infinitive has no tense of its own), unless its own clause makes it a hypothesis or
+    negates it."""
+    for i, ev in enumerate(events):
+        if ev.trigger is None or not dating.purpose_clause(ctx, ev.trigger.start, lang):
+            continue
+        cstart = ctx.clause_of(ev.trigger.start)[0]
+        gov = next((g for g in reversed(events[:i]) if g.trigger is not None and g.trigger.start < cstart), None)
+        if gov is None:
+            continue
+        if ev.date is None and gov.date is not None:
+            ev.date = dataclasses.replace(gov.date)
+        if gov.status is not None and ev.status not in ("hypothetical", "did_not_occur"):
+            ev.status = gov.status
+            notes.setdefault(id(ev), {})["cued"] = notes.get(id(gov), {}).get("cued", False)
 
 
 # -- pass 2: dates, status, type refinements (one small function each) --------------------------

@@ -206,6 +206,15 @@ def _list_scope(ctx: Context, s: int) -> tuple[int, int]:
     return cstart, cend
 
 
+def purpose_clause(ctx: Context, pos: int, lang: str) -> bool:
+    """Does the clause at ``pos`` open with a ``purpose`` cue ("um ... zu treffen", "in order to")?"""
+    from .phases import cues
+
+    pat = cues(lang).get("purpose")
+    cstart, cend = ctx.clause_of(pos)
+    return cstart > ctx.sentence.start and pat is not None and pat.match(ctx.text, cstart, cend) is not None
+
+
 def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   others: list[tuple[int, int]] = (), same_clause_only: bool = False,
                   said: list[tuple[int, int]] = (), speech: list[tuple[int, int]] = (),
