@@ -52,3 +52,16 @@ def test_ex_is_a_timex3_reference_but_no_date_of_anything():
     text = "Der Ex-Bürgermeister Jon Aas eröffnete die Ausstellung."
     assert [(t.text, t.value) for t in tag(text, "de", DCT)] == [("Ex", "PAST_REF")]
     assert view(text, "de") == []
+
+
+def test_a_duration_later_is_the_date_that_long_after_the_last_date_told():
+    found = view("The mayor was elected in 2016 and re-elected four years later.", "en")
+    assert [(t.text, t.value) for t in found] == [("2016", "2016"), ("four years later", "2020")]
+    # kb timex keeps the TimeBank reading: "four years", a duration
+    assert [(t.text, t.type) for t in tag("The mayor was elected in 2016 and re-elected four years later.",
+                                          "en", DCT)] == [("2016", "DATE"), ("four years", "DURATION")]
+
+
+def test_a_duration_later_without_a_date_before_it_stays_a_duration():
+    (t,) = view("Two days later the mayor resigned.", "en")
+    assert (t.type, t.value) == ("DURATION", "P2D")

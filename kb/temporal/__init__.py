@@ -293,7 +293,9 @@ def merge_ranges(text: str, lang: str, timexes: list[Timex], ref: dt.date | None
     becomes an open interval whose latest bound is ``ref``; a duration after
     an "ago" cue ("vor zwei Jahren") becomes the date it points to, and so does
     one after an "ahead" cue in a clause not told in the past ("in einem Jahr
-    wird gewählt"; "in einem Jahr schrieb er drei Bücher" stays a duration). A
+    wird gewählt"; "in einem Jahr schrieb er drei Bücher" stays a duration), and
+    one before a "later" cue the date that long after the last date told ("elected
+    in 2019 and re-elected four years later": 2023). A
     TIMEX3 reference that dates nothing ("Ex-Minister", the ``former`` definition)
     is left out.
     """
@@ -317,7 +319,7 @@ def merge_ranges(text: str, lang: str, timexes: list[Timex], ref: dt.date | None
                              underspecified=f"{a.underspecified or a.value}/{b.underspecified or b.value}"))
             i += 2
             continue
-        ago = _ago_date(text, a, g, ref) or _ahead_date(text, a, g, ref, tense)
+        ago = _ago_date(text, a, g, ref) or _ahead_date(text, a, g, ref, tense) or _later_date(text, a, g, ref, out)
         if ago is not None:
             out.append(ago)
         elif a.mod == "ON_OR_AFTER" and a.resolved and a.earliest and "/" not in a.value:
@@ -359,12 +361,9 @@ def _ahead_date(text: str, t: Timex, g: Grammar, ref: dt.date | None, tense: lis
     """ "in einem Jahr" / "in a year" (a duration in TIMEX3 terms) as the date that far after the
     reference -- when the duration is a number of units and its clause is not told in the past
     ("in einem Jahr hat er drei Bücher geschrieben" is how long it took)."""
-    m = _DURATION.match(t.value)
-    if t.type != "DURATION" or m is None or g.ahead_cue is None or ref is None:
+    m = _counted(t, g)  # not "in den letzten zwei Jahren": a stretch up to now
+    if m is None or g.ahead_cue is None or ref is None:
         return None
-    first = t.text.split()[0] if t.text.split() else ""
-    if g.number(first) is None:
-        return None  # "in den letzten zwei Jahren": a stretch up to now
     cue = g.ahead_cue.search(text, max(0, t.start - 8), t.start)
     if cue is None:
         return None
@@ -377,6 +376,38 @@ def _ahead_date(text: str, t: Timex, g: Grammar, ref: dt.date | None, tense: lis
     lo, hi, gran = bounds(value) if ok else (None, None, None)
     return Timex(start=cue.start(), end=t.end, text=text[cue.start():t.end], type="DATE", value=value,
                  earliest=lo, latest=hi, granularity=gran, resolved=ok, underspecified=under)
+
+
+def _counted(t: Timex, g: Grammar) -> re.Match | None:
+    """The unit and number of a duration told as a number of units ("vier Jahre", "a year")."""
+    m = _DURATION.match(t.value)
+    words = t.text.split()
+    if t.type != "DURATION" or m is None or not words or g.number(words[0]) is None:
+        return None
+    return m
+
+
+def _later_date(text: str, t: Timex, g: Grammar, ref: dt.date | None, before: list[Timex]) -> Timex | None:
+    """ "four years later" (a duration with a "later" cue in TIMEX3 terms) as the date that long
+    after the last date told before it that is fine enough; none without such a date."""
+    m = _counted(t, g) if g.later_cue is not None else None
+    if m is None or g.later_cue.match(text, t.end) is None:
+        return None
+    history = tuple((x.earliest, x.granularity) for x in before if x.type == "DATE" and x.resolved
+                    and x.earliest is not None and x.granularity in ("day", "week", "month", "year")
+                    and "/" not in x.value and x.end <= t.start)
+    unit = _DURATION_UNITS[m[2]]
+    reference = Reference(ref, history=history)
+    if reference.anchor_for(unit) is None:
+        return None
+    under = f"UNDEF-ANA-{unit}-PLUS-{m[1]}"
+    value, ok = resolve_value(under, reference)
+    if not ok:
+        return None
+    end = g.later_cue.match(text, t.end).end()
+    lo, hi, gran = bounds(value)
+    return Timex(start=t.start, end=end, text=text[t.start:end], type="DATE", value=value,
+                 earliest=lo, latest=hi, granularity=gran, resolved=True, underspecified=under)
 
 
 def annotate(analysis: Analysis) -> None:
