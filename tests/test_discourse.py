@@ -376,3 +376,14 @@ def test_an_event_of_a_purpose_clause_is_as_planned_as_the_trip(lang, text):
     does not date stays undated (never the publication day)."""
     meetings = told(run(text, lang), "Meeting")
     assert meetings and all(m.status == "planned" and m.date is None for m in meetings)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg is visiting Norway this week."),
+    ("de", "Präsident Tom Berg besucht in dieser Woche Norwegen."),
+])
+def test_a_stay_under_way_keeps_the_week_the_text_states(lang, text):
+    """Under way and dated by a week that holds the publication day: the week (from the text),
+    not the publication day's open interval."""
+    (ev,) = told(run(text, lang), "StateVisit")
+    assert ev.date.source == "text" and ev.date.value == "2024-03-11/2024-03-17"

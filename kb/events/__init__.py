@@ -388,6 +388,9 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         # "began his visit on Tuesday", "has arrived": under way since that day
         if date is not None and date.granularity == "day" and "/" not in date.value:
             date = _open(date)
+        elif date is not None and date.granularity in ("week", "month") and date.latest is not None \
+                and date.earliest <= dct <= date.latest:
+            pass  # "is visiting Norway this week": the stated week is the date
         elif (date is None or date.granularity != "day") and dct is not None:
             # "has arrived for a five-day visit": under way, its days counted from the report
             date = dating.ongoing_stay(dct, days) if days else dating.from_publication(dct, "ongoing")
