@@ -387,3 +387,12 @@ def test_a_stay_under_way_keeps_the_week_the_text_states(lang, text):
     not the publication day's open interval."""
     (ev,) = told(run(text, lang), "StateVisit")
     assert ev.date.source == "text" and ev.date.value == "2024-03-11/2024-03-17"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg wrapped up a three-day visit to Kenya on Wednesday."),
+    ("de", "Bundespräsidentin Eva Kurz hat am Mittwoch ihren dreitägigen Besuch in Kenia beendet."),
+])
+def test_a_stay_told_as_ended_ends_on_its_day_and_is_over(lang, text):
+    (ev,) = told(run(text, lang, dt.date(2024, 3, 13)), "StateVisit")
+    assert ev.date.value == "2024-03-11/2024-03-13" and ev.status == "past"

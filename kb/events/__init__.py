@@ -339,11 +339,12 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
             timex = listed[-1]
         days = _stay_length(ctx, t, triggers)
         date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else None
+        closed = bool(days) and t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
         if days and date is not None and date.granularity == "day" and "/" not in date.value:
-            date = dating.stay(date, days)
+            date = dating.stay_ending(date, days) if closed else dating.stay(date, days)
         status, date = _status_and_date(ctx, t, lang, dct, region_start, timex, date, days)
         ev = _refined(ctx, t, status, date, dct)
-        notes[id(ev)] = {"cued": status is not None, "anaphor": None}
+        notes[id(ev)] = {"cued": status is not None, "anaphor": None, "closed": closed}
         events.append(ev)
         told.add(family(ev.type))
         twins = _twins(ctx, ev, lang, listed, separated)

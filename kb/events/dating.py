@@ -21,7 +21,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "duration_before", "duration_near", "from_publication", "inherited",
+__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closing", "stay_ending", "duration_before", "duration_near", "from_publication", "inherited",
            "nearest_timex", "of_value", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -149,6 +149,33 @@ def start_of(date: DateValue, uncertain: bool | None = None) -> DateValue:
                    text=date.text, span=date.span, source=date.source)
     out.granularity = out.granularity or date.granularity
     return out
+
+
+def stay_ending(date: DateValue, days: int) -> DateValue:
+    """A stay of ``days`` days that ended on ``date`` ("wrapped up a three-day visit on
+    Wednesday"): the interval D-N+1 .. D.
+
+    >>> stay_ending(of_value("2024-03-13", source="text"), 3).value
+    '2024-03-11/2024-03-13'
+    """
+    if days <= 1 or date.earliest is None:
+        return date
+    start = shifted(date.earliest, "day", -(days - 1))
+    if start is None:
+        return date
+    return DateValue(value=f"{start}/{date.earliest.isoformat()}", earliest=_dt.date.fromisoformat(start),
+                     latest=date.earliest, granularity="day", resolved=True, text=date.text, span=date.span,
+                     uncertain=date.uncertain, source=date.source)
+
+
+def closing(ctx: Context, pos: int, lang: str) -> bool:
+    """Does the clause at ``pos`` end the stay told in it ("beendete seinen dreitägigen Besuch",
+    "left Kenya after a three-day visit")? The ``close`` cue of discourse.txt."""
+    from .phases import cues
+
+    pat = cues(lang).get("close")
+    cstart, cend = ctx.clause_of(pos)
+    return pat is not None and pat.search(ctx.text, cstart, cend) is not None
 
 
 def stay(date: DateValue, days: int) -> DateValue:

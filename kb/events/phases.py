@@ -60,13 +60,15 @@ class Phase:
     family: str
     trigger: Span
     date: DateValue
+    weekday: bool = False  # the day is a weekday read from the publication day ("ends on Thursday")
 
 
 def _stay_nouns(lang: str):
     return [r for r in rules(lang).triggers if r.nominal and r.type in _STAYS]
 
 
-def _day_after(ctx: Context, pos: int, end: int) -> DateValue | None:
+def _day_after(ctx: Context, pos: int, end: int) -> tuple[DateValue, bool] | None:
+    """The day told after a phase cue, and whether it is a bare weekday."""
     days = [t for t in ctx.timexes_in(pos, end) if t.type == "DATE"]
     if not days:
         return None
@@ -74,7 +76,7 @@ def _day_after(ctx: Context, pos: int, end: int) -> DateValue | None:
     if d.granularity != "day" or "/" in d.value or d.earliest is None:
         return None
     d.source = "text"
-    return d
+    return d, (days[0].underspecified or "").startswith("XXXX-WXX-")
 
 
 def find(ctx: Context, n: int, lang: str) -> list[Phase]:
@@ -94,9 +96,9 @@ def find(ctx: Context, n: int, lang: str) -> list[Phase]:
                 hit = c[kind].match(text, m.end(), cend) if kind in c else None
                 if hit is None or hit.start() - m.end() > _CUE_GAP:
                     continue
-                date = _day_after(ctx, hit.start(), cend)
-                if date is not None:
-                    out.append(Phase(n, kind, family(rule.type), Span(m.start(), m.end()), date))
+                day = _day_after(ctx, hit.start(), cend)
+                if day is not None:
+                    out.append(Phase(n, kind, family(rule.type), Span(m.start(), m.end()), *day))
     return out
 
 
@@ -117,9 +119,21 @@ def _interval(start: _dt.date, end: _dt.date, text: str | None) -> DateValue:
                      granularity="day", text=text, source="text")
 
 
+def _after_start(day: DateValue, start: _dt.date) -> DateValue:
+    """A weekday that ends a stay is the first such day on or after its start ("arrives next
+    Monday ... the visit lasts until Wednesday": the Wednesday after that Monday)."""
+    if day.earliest is None or day.earliest >= start or (start - day.earliest).days > 7:
+        return day
+    when = day.earliest + _dt.timedelta(days=7)
+    return DateValue(value=when.isoformat() + day.value[10:], earliest=when, latest=when, granularity="day",
+                     text=day.text, source=day.source)
+
+
 def _apply_one(ev: Event, phase: Phase) -> None:
     d, day = ev.date, phase.date
     stated = d is not None and d.source != "publication" and d.earliest is not None
+    if phase.kind == "end" and stated and phase.weekday:
+        day = _after_start(day, d.earliest)
     if phase.kind == "end":
         if stated and d.earliest <= day.latest:
             ev.date = _interval(d.earliest, day.latest, d.text)  # "began on Tuesday ... ends on Friday"

@@ -158,9 +158,10 @@ def publication_date(ev: Event, dct: _dt.date | None, item_date: _dt.date | None
             ev.date.source = "context"
 
 
-def calendar_status(ev: Event, dct: _dt.date | None, cued: bool) -> None:
+def calendar_status(ev: Event, dct: _dt.date | None, cued: bool, closed: bool = False) -> None:
     """The calendar overrides a tense-less present: a stated date after publication is a plan,
-    one before it is past, and a stay whose days include the publication day is under way."""
+    one before it is past, and a stay whose days include the publication day is under way --
+    unless the text tells it ended (``closed``: "wrapped up a three-day visit on Wednesday")."""
     d = ev.date
     if dct is None or d is None or not d.resolved or not d.earliest or d.uncertain or d.latest is None:
         return
@@ -170,7 +171,8 @@ def calendar_status(ev: Event, dct: _dt.date | None, cued: bool) -> None:
             ev.status = "planned"
     elif ev.status == "planned" and not cued and d.latest < dct:
         ev.status = "past"
-    if ev.status == "past" and ev.type in _STAYS and d.earliest <= dct <= d.latest and d.earliest < d.latest:
+    if ev.status == "past" and ev.type in _STAYS and d.earliest <= dct <= d.latest and d.earliest < d.latest \
+            and not closed:
         ev.status = "ongoing"
 
 
@@ -204,7 +206,7 @@ def continue_story(story: Story) -> None:
         inherit_date(story, ev, source)
         item = story.item(ev)
         publication_date(ev, story.dct, item[1] if item else None)
-        calendar_status(ev, story.dct, story.note(ev).get("cued", False))
+        calendar_status(ev, story.dct, story.note(ev).get("cued", False), story.note(ev).get("closed", False))
         _flags(ev)
     for i, ev in enumerate(story.events):
         if story.is_heading(ev):
