@@ -213,6 +213,19 @@ def test_a_digest_with_date_lines_in_digits():
     assert meeting.date.value == "2017-08-15"
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Termine\n\n12.03.2024\n\nBundespräsidentin Eva Kurz trifft heute Präsident William Ruto in Nairobi."
+           "\n\n13.03.2024\n\nBundeskanzler Olaf Scholz empfängt am Abend Donald Tusk in Berlin."),
+    ("en", "Schedule\n\nMarch 12, 2024\n\nPresident Eva Kurz meets President William Ruto in Nairobi today."
+           "\n\nMarch 13, 2024\n\nChancellor Olaf Scholz hosts Donald Tusk in Berlin in the evening."),
+])
+def test_a_digest_item_in_the_present_is_read_from_its_own_day(lang, text):
+    """A present tense ("trifft heute") is not a plan to be read forward from the publication
+    day (the newest item's): the item's date line is its reference."""
+    meetings = told(run(text, lang, dt.date(2024, 3, 13)), "Meeting")
+    assert "2024-03-12" in [m.date.value for m in meetings if m.date is not None]
+
+
 def test_one_date_line_is_no_digest():
     text = "Kurzmeldung\n\n15. August 2017\n\nBundeskanzlerin Angela Merkel hat heute Mariano Rajoy in Berlin getroffen."
     (meeting,) = told(run(text, "de", dt.date(2017, 8, 21)), "Meeting")

@@ -572,7 +572,8 @@ def annotate(analysis: Analysis) -> None:
                        [f for f in analysis.frames if f.sentence == n])
         told_in_parts += _phases.find(ctx, n, lang)
         within[n] = _phases.within(ctx, lang)
-        for ev in extract_sentence(ctx, lang, dct, told, notes):
+        # an item of a digest is told as of its date line: its dates are read from that day
+        for ev in extract_sentence(ctx, lang, item_dates[n][1] if n in item_dates else dct, told, notes):
             if _generic(ctx, ev, lang):
                 continue
             sentence_index[id(ev)] = n
