@@ -559,7 +559,7 @@ def annotate(analysis: Analysis) -> None:
     notes: dict[int, dict] = {}
     told_in_parts: list[_phases.Phase] = []
     item_dates = _digest.anchors(text, analysis.sentences, analysis.timexes, _phases.date_line_patterns(lang))
-    within: dict[int, tuple[bool, int | None]] = {}
+    within: dict[int, tuple] = {}
     for n, sent in enumerate(analysis.sentences):
         mentions = [m for m in analysis.mentions if sent.start <= m.start < sent.end]
         by_sentence.append(mentions)

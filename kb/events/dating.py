@@ -21,7 +21,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closing", "stay_ending", "duration_before", "duration_near", "from_publication", "inherited",
+__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closing", "day_of_stay", "stay_ending", "duration_before", "duration_near", "from_publication", "inherited",
            "nearest_timex", "of_value", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -176,6 +176,21 @@ def closing(ctx: Context, pos: int, lang: str) -> bool:
     pat = cues(lang).get("close")
     cstart, cend = ctx.clause_of(pos)
     return pat is not None and pat.search(ctx.text, cstart, cend) is not None
+
+
+def day_of_stay(date: DateValue, nth: int | str) -> DateValue:
+    """The ``nth`` day (or the ``"last"``) of a stay whose days are known ("on the second day of
+    the visit"); the stay's date itself when they are not, or it has fewer days.
+
+    >>> day_of_stay(of_value("2024-03-18/2024-03-20"), 2).value
+    '2024-03-19'
+    """
+    if date.earliest is None or date.latest is None or date.granularity != "day" or date.earliest == date.latest:
+        return date
+    when = date.latest if nth == "last" else date.earliest + _dt.timedelta(days=int(nth) - 1)
+    if when > date.latest:
+        return date
+    return of_value(when.isoformat(), date.uncertain, resolved=date.resolved, source=date.source)
 
 
 def stay(date: DateValue, days: int) -> DateValue:

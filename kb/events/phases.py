@@ -162,14 +162,31 @@ def apply(events: list[Event], phases: list[Phase], sentence_of, is_heading) -> 
     return gone
 
 
-def within(ctx: Context, lang: str) -> tuple[bool, int | None]:
-    """Does the sentence tell of something inside a stay told before ("during the visit"), and
-    the stay's length in days when it says it ("on the three-day trip")?"""
+def within(ctx: Context, lang: str) -> tuple[bool, int | None, int | str | None]:
+    """Does the sentence tell of something inside a stay told before ("during the visit"), the
+    stay's length in days when it says it ("on the three-day trip"), and which of its days when
+    it says that ("am zweiten Tag", "on the last day": 2 or ``"last"``, the ``dayof`` cue)?"""
+    nth = _day_of(ctx, lang)
     pat = cues(lang).get("within")
     hit = pat.search(ctx.text, ctx.sentence.start, ctx.sentence.end) if pat is not None else None
     if hit is None or ctx.quoted(hit.start()):
-        return False, None
+        return nth is not None, None, nth
     for t in ctx.timexes:
         if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value) and hit.start() <= t.start <= hit.end() + 20:
-            return True, int(t.value[1:-1])
-    return True, None
+            return True, int(t.value[1:-1]), nth
+    return True, None, nth
+
+
+def _day_of(ctx: Context, lang: str) -> int | str | None:
+    """The ordinal day of a stay the sentence names ("on the second day of the visit"): its
+    number, ``"last"`` for the ``last`` group, None when there is none or it is no ordinal."""
+    from ..temporal.grammar import load_grammar
+
+    pat = cues(lang).get("dayof")
+    hit = pat.search(ctx.text, ctx.sentence.start, ctx.sentence.end) if pat is not None else None
+    if hit is None or ctx.quoted(hit.start()):
+        return None
+    if hit.groupdict().get("last"):
+        return "last"
+    value = load_grammar(lang).lookup("ordinal", hit.group("n") or "")
+    return int(value) if value and value.isdigit() and int(value) > 0 else None

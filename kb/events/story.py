@@ -126,14 +126,14 @@ def _inside(story: Story, ev: Event, source: Event | None) -> bool:
     """"During the visit, X will meet Y", "On the three-day trip, ...", "a visit that includes
     talks with Y": an event told inside the stay it continues takes the stay's days (and the stay
     its length, when told here), in place of a date the publication day gave it."""
-    inside, days = story.within.get(story.sentence_of(ev), (False, None))
+    inside, days, nth = story.within.get(story.sentence_of(ev), (False, None, None))
     told = ev.date is not None and ev.date.source != "publication"
     if not inside or told or source is None or source.type not in _STAYS or source.date is None:
         return False
     d = source.date
     if days and d.granularity == "day" and d.earliest is not None and (d.latest is None or d.latest == d.earliest):
         source.date = dating.stay(dating.start_of(d), days)
-    ev.date = dating.inherited(source.date)
+    ev.date = dating.inherited(dating.day_of_stay(source.date, nth) if nth else source.date)
     return True
 
 
