@@ -122,6 +122,15 @@ def _continues(c: Candidate, value: tuple[str, bool], anchor: dt.date | None, an
         and _same_month(c.under, anchor) and not _near(value, dct)
 
 
+def _against_tense(direction: str | None, anchor: dt.date | None, dct: dt.date | None) -> bool:
+    """Whether the tense of the clause puts a month named again on the other side of the reference
+    date than the mention it would continue ("hatte ihn im Dezember getroffen ... wird ihn im
+    Dezember treffen": the second December lies ahead)."""
+    if direction is None or anchor is None or dct is None:
+        return False
+    return (direction == "future" and anchor < dct) or (direction == "past" and anchor > dct)
+
+
 _FOCUS = re.compile(r"^UNDEF-FOCUS-")
 
 
@@ -234,7 +243,8 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
             continue  # resolved after its partner
         partner_value = values[p][0] if p is not None and values[p] else None
         values[i] = resolve(i, partner_value)
-        if partner_value is None and not narrative and _continues(c, values[i], anchor, anchor_gran, anchor_pos, dct):
+        if partner_value is None and not narrative and _continues(c, values[i], anchor, anchor_gran, anchor_pos, dct) \
+                and not _against_tense(directions.get(i), anchor, dct):
             # "Im Juni 1990 ... am 12. Juni begann": the month named again continues the date that gave
             # its year, unless it reads as a date close to the publication (news is about recent days)
             values[i] = resolve(i, f"{anchor.year:04d}")
