@@ -409,3 +409,14 @@ def test_a_stay_under_way_keeps_the_week_the_text_states(lang, text):
 def test_a_stay_told_as_ended_ends_on_its_day_and_is_over(lang, text):
     (ev,) = told(run(text, lang, dt.date(2024, 3, 13)), "StateVisit")
     assert ev.date.value == "2024-03-11/2024-03-13" and ev.status == "past"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Das Treffen mit Bürgermeister Jon Aas, der am Montag zurückgetreten war, wurde abgesagt."),
+    ("en", "The meeting with Mayor Jon Aas, who resigned on Monday, was called off."),
+])
+def test_a_relative_clause_about_someone_else_does_not_date_the_event_noun(lang, text):
+    """Only a clause that tells when the event takes place ("held on Monday") dates the noun
+    before it; one that tells what a participant did does not."""
+    for ev in told(run(text, lang, dt.date(2024, 3, 13)), "Meeting"):
+        assert ev.date is None or ev.date.value != "2024-03-11"

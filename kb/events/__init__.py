@@ -331,7 +331,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         said = [sp for sp in all_spans if sp[0] >= t.e] if speaking else []
         speech = [(o.s, o.e) for o in triggers if o.rule.roles == "speaker" and o is not t]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
-                                     speech=speech, windows=windows)
+                                     speech=speech, windows=windows,
+                                     held=_phases.cues(lang).get("held") if t.rule.nominal else None)
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []

@@ -257,17 +257,30 @@ def purpose_clause(ctx: Context, pos: int, lang: str) -> bool:
     return cstart > ctx.sentence.start and pat is not None and pat.match(ctx.text, cstart, cend) is not None
 
 
+def _held_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: set[int],
+                 held: re.Pattern) -> list[Timex]:
+    """The timexes of the clause right after an event noun's clause when it tells when the event
+    takes place ("die Gespräche, die am Montag in Warschau stattfanden") and has no trigger."""
+    if cend >= ctx.sentence.end or ctx.clause_index(cend) in trigger_clauses:
+        return []
+    nstart, nend = ctx.clause_of(cend)
+    if held.match(ctx.text, nstart, nend) is None:
+        return []
+    return [t for t in usable if nstart <= t.start and t.end <= nend]
+
+
 def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   others: list[tuple[int, int]] = (), same_clause_only: bool = False,
                   said: list[tuple[int, int]] = (), speech: list[tuple[int, int]] = (),
-                  windows: frozenset[int] = frozenset()) -> Timex | None:
+                  windows: frozenset[int] = frozenset(), held: re.Pattern | None = None) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
     ``speech`` are the other speaking triggers of the sentence: a timex right after one that
     comes before this trigger ("Obama said Tuesday his trip ...") dates the saying. ``windows``
     are the starts of timexes that open a claim's counting window ("the first since February"):
-    they date no event."""
+    they date no event. ``held`` (for an event noun) is the cue of a clause after it that tells
+    when it takes place ("the talks, held on Monday in Warsaw, ...")."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
@@ -282,6 +295,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         cands = [t for t in cands if not any(e <= a and b <= t.start and cstart <= a < cend for a, b in said)]
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
     cands = outside or cands
+    if not cands and held is not None:
+        cands = _held_clause(ctx, cend, usable, trigger_clauses, held)
     if not cands and not same_clause_only:
         # a sentence-initial date ("On February 22, ...") scopes over the clauses after it
         cands = [t for t in usable if ctx.clause_index(t.start) not in trigger_clauses and t.end <= s]
