@@ -420,3 +420,12 @@ def test_a_relative_clause_about_someone_else_does_not_date_the_event_noun(lang,
     before it; one that tells what a participant did does not."""
     for ev in told(run(text, lang, dt.date(2024, 3, 13)), "Meeting"):
         assert ev.date is None or ev.date.value != "2024-03-11"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Bürgermeisterin Eva Kurz traf Jon Aas, der seit Montag in Lindau ist."),
+    ("en", "Chancellor Olaf Scholz met Donald Tusk, who arrived on Monday."),
+])
+def test_a_last_clause_with_a_verb_of_its_own_does_not_date_the_main_clause(lang, text):
+    for ev in told(run(text, lang, dt.date(2024, 3, 13)), "Meeting"):
+        assert ev.date is None or ev.date.value != "2024-03-11"

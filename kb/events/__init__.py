@@ -332,7 +332,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         speech = [(o.s, o.e) for o in triggers if o.rule.roles == "speaker" and o is not t]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
                                      speech=speech, windows=windows,
-                                     held=_phases.cues(lang).get("held") if t.rule.nominal else None)
+                                     held=_phases.cues(lang).get("held") if t.rule.nominal else None,
+                                     tail=_phases.cues(lang).get("tail"))
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []

@@ -269,10 +269,34 @@ def _held_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: 
     return [t for t in usable if nstart <= t.start and t.end <= nend]
 
 
+_TAIL_WORD = re.compile(r"\w+")
+
+
+def _tail_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: set[int],
+                 tail: re.Pattern | None) -> list[Timex]:
+    """The timexes of the sentence's last clause when it only finishes the trigger's clause after
+    an apposition or a relative clause ("traf Aas, den Vorsitzenden der Partei, die ..., am
+    Montag in Warschau"): nothing in it but dates, names and the words of the ``tail`` cue
+    (prepositions, articles), and no trigger between the trigger's clause and it."""
+    if tail is None:
+        return []
+    last = ctx.clause_index(ctx.sentence.end - 1)
+    here = ctx.clause_index(cend - 1)
+    if last <= here or any(here < i <= last for i in trigger_clauses):
+        return []
+    tstart, tend = ctx.clauses[last]
+    covered = [(t.start, t.end) for t in usable] + [(m.start, m.end) for m in ctx.mentions]
+    for w in _TAIL_WORD.finditer(ctx.text, tstart, tend):
+        if not any(a <= w.start() < b for a, b in covered) and not tail.fullmatch(w.group()):
+            return []
+    return [t for t in usable if tstart <= t.start and t.end <= tend]
+
+
 def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   others: list[tuple[int, int]] = (), same_clause_only: bool = False,
                   said: list[tuple[int, int]] = (), speech: list[tuple[int, int]] = (),
-                  windows: frozenset[int] = frozenset(), held: re.Pattern | None = None) -> Timex | None:
+                  windows: frozenset[int] = frozenset(), held: re.Pattern | None = None,
+                  tail: re.Pattern | None = None) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -280,7 +304,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     comes before this trigger ("Obama said Tuesday his trip ...") dates the saying. ``windows``
     are the starts of timexes that open a claim's counting window ("the first since February"):
     they date no event. ``held`` (for an event noun) is the cue of a clause after it that tells
-    when it takes place ("the talks, held on Monday in Warsaw, ...")."""
+    when it takes place ("the talks, held on Monday in Warsaw, ..."); ``tail`` the words that may
+    stand in a last clause that only finishes the trigger's ("..., am Montag in Warschau.")."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
@@ -297,6 +322,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     cands = outside or cands
     if not cands and held is not None:
         cands = _held_clause(ctx, cend, usable, trigger_clauses, held)
+    if not cands:
+        cands = _tail_clause(ctx, cend, usable, trigger_clauses, tail)
     if not cands and not same_clause_only:
         # a sentence-initial date ("On February 22, ...") scopes over the clauses after it
         cands = [t for t in usable if ctx.clause_index(t.start) not in trigger_clauses and t.end <= s]
