@@ -429,3 +429,14 @@ def test_a_relative_clause_about_someone_else_does_not_date_the_event_noun(lang,
 def test_a_last_clause_with_a_verb_of_its_own_does_not_date_the_main_clause(lang, text):
     for ev in told(run(text, lang, dt.date(2024, 3, 13)), "Meeting"):
         assert ev.date is None or ev.date.value != "2024-03-11"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz to meet Tusk in Warsaw on Friday\n\nChancellor Olaf Scholz will travel to Warsaw for talks with "
+           "Prime Minister Donald Tusk, his office said on Tuesday."),
+])
+def test_a_title_planned_by_its_body_reads_its_weekday_forward(lang, text):
+    """The title's weekday was read as past (no tense in "to meet"); the body makes it a plan,
+    so it is the coming Friday."""
+    meetings = told(run(text, lang, dt.date(2024, 3, 13)), "Meeting")
+    assert [m.date.value for m in meetings if m.date is not None] == ["2024-03-15"]

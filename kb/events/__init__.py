@@ -591,6 +591,11 @@ def annotate(analysis: Analysis) -> None:
     sideline = rules(lang).cues.get("sidelines")
     events = merge(events, lambda ev: sentence_index.get(id(ev), 0), lambda ev: id(ev) in headings,
                    lambda ev: sideline is not None and bool(sideline.search(text, ev.evidence.start, ev.evidence.end)))
+    for ev in events:
+        # a status the story or the merge settled (a title's from its body): the date read in its direction
+        if ev.date is not None and ev.date.source == "text" and ev.status in ("planned", "past"):
+            item = item_dates.get(sentence_index.get(id(ev), -1))
+            ev.date = _with_direction(ev.date, ev.status, lang, item[1] if item else dct)
     for i, ev in enumerate(events, 1):
         ev.id = f"e{i}"
     analysis.events = events
