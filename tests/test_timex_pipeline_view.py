@@ -65,3 +65,12 @@ def test_a_duration_later_is_the_date_that_long_after_the_last_date_told():
 def test_a_duration_later_without_a_date_before_it_stays_a_duration():
     (t,) = view("Two days later the mayor resigned.", "en")
     assert (t.type, t.value) == ("DURATION", "P2D")
+
+
+@pytest.mark.parametrize("lang,text,duration", [
+    ("en", "Mayor Eva Kurz will visit Lima on Monday, her second trip to Peru in three years.", "P3Y"),
+    ("de", "Bürgermeisterin Eva Kurz wird im Mai zum dritten Mal in zwei Jahren nach Lima reisen.", "P2Y"),
+])
+def test_in_a_duration_after_an_ordinal_is_a_counting_window(lang, text, duration):
+    """"her second trip in three years": the window of a count (a claim's within), not a date."""
+    assert duration in [t.value for t in view(text, lang) if t.type == "DURATION"]

@@ -367,6 +367,23 @@ def _former(text: str, t: Timex, g: Grammar) -> bool:
     return m is not None and m.end() == t.end
 
 
+_WINDOW_REACH = 60  # characters before "in drei Jahren" in which an ordinal or a count makes it a window
+_WORD = re.compile(r"\w+")
+
+
+def _counting(text: str, pos: int, g: Grammar) -> bool:
+    """Whether an ordinal or a number shortly before ``pos`` in its clause makes "in N units" the
+    window of a count ("his second trip to Africa in three years", "drei Besuche in einem Jahr")."""
+    start = max(0, pos - _WINDOW_REACH)
+    for mark in ",;:.!?":
+        start = max(start, text.rfind(mark, start, pos) + 1)
+    for w in _WORD.finditer(text, start, pos):
+        n = g.number(w.group())
+        if g.lookup("ordinal", w.group()) is not None or (n is not None and (n != "1" or w.group().isdigit())):
+            return True  # "a"/"ein" read as one is an article, no count
+    return False
+
+
 def _ahead_date(text: str, t: Timex, g: Grammar, ref: dt.date | None, tense: list) -> Timex | None:
     """ "in einem Jahr" / "in a year" (a duration in TIMEX3 terms) as the date that far after the
     reference -- when the duration is a number of units and its clause is not told in the past
@@ -375,7 +392,7 @@ def _ahead_date(text: str, t: Timex, g: Grammar, ref: dt.date | None, tense: lis
     if m is None or g.ahead_cue is None or ref is None:
         return None
     cue = g.ahead_cue.search(text, max(0, t.start - 8), t.start)
-    if cue is None:
+    if cue is None or _counting(text, cue.start(), g):
         return None
     if not tense:
         tense.append(Tense(text, g))
