@@ -387,6 +387,11 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     if status in (None, "past") and days and date is None and dct is not None and t.rule.type in _STAYS:
         # "ist zu einem dreitägigen Besuch eingetroffen": a stay of N days begun, not yet over
         status = "ongoing"
+    if status in (None, "past") and t.rule.type in _STAYS and timex is not None and timex.mod == "ON_OR_AFTER" \
+            and date is not None and date.granularity == "day" and date.earliest is not None and dct is not None \
+            and date.earliest <= dct:
+        # "has been on a state visit since Monday": begun then, under way at publication
+        status = "ongoing"
     if status == "ongoing":
         # "began his visit on Tuesday", "has arrived": under way since that day
         if date is not None and date.granularity == "day" and "/" not in date.value:
