@@ -440,3 +440,14 @@ def test_a_title_planned_by_its_body_reads_its_weekday_forward(lang, text):
     so it is the coming Friday."""
     meetings = told(run(text, lang, dt.date(2024, 3, 13)), "Meeting")
     assert [m.date.value for m in meetings if m.date is not None] == ["2024-03-15"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsidentin Eva Kurz berät derzeit mit Ministerpräsident Jon Aas in Oslo."),
+])
+def test_a_meeting_under_way_at_publication_is_on_that_day(lang, text):
+    """A point event (a meeting, a call) reported as under way is on the publication day, not an
+    interval open to the future like a stay."""
+    (ev,) = told(run(text, lang, dt.date(2024, 3, 13)), "Meeting")
+    assert ev.status == "ongoing" and ev.date.value == "2024-03-13" and ev.date.source == "publication"
+    assert ev.date.earliest == ev.date.latest == dt.date(2024, 3, 13)

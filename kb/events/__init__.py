@@ -40,6 +40,7 @@ __all__ = ["annotate", "extract_sentence"]
 _COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
 _COUNTABLE = {t.name for t in TYPES.values() if t.countable}
 _STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
+_POINT_TYPES = {t.name for t in TYPES.values() if t.extent == "point"}
 
 
 def _from_timex(timex) -> DateValue:
@@ -401,7 +402,8 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
             pass  # "is visiting Norway this week": the stated week is the date
         elif (date is None or date.granularity != "day") and dct is not None:
             # "has arrived for a five-day visit": under way, its days counted from the report
-            date = dating.ongoing_stay(dct, days) if days else dating.from_publication(dct, "ongoing")
+            date = dating.ongoing_stay(dct, days) if days else \
+                dating.from_publication(dct, "ongoing", point=t.rule.type in _POINT_TYPES)
         elif date is None or date.granularity != "day":
             date = None
     return status, date

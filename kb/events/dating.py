@@ -32,11 +32,12 @@ _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 REPORT_WINDOW_DAYS = 7
 
 
-def from_publication(dct: _dt.date, status: str | None) -> DateValue | None:
+def from_publication(dct: _dt.date, status: str | None, point: bool = False) -> DateValue | None:
     """The date of an event the text does not date, as far as the publication date tells it.
 
     Done (``past``): on or before the publication day -- value that day, bounds the report window.
-    Under way (``ongoing``): begun on or before it, end open. Anything else: no date.
+    Under way (``ongoing``): begun on or before it, end open; a ``point`` event (a meeting, a
+    call) under way is on the publication day. Anything else: no date.
 
     >>> d = from_publication(_dt.date(2024, 5, 14), "past")
     >>> d.value, d.earliest, d.latest, d.source
@@ -45,6 +46,9 @@ def from_publication(dct: _dt.date, status: str | None) -> DateValue | None:
     start = dct - _dt.timedelta(days=REPORT_WINDOW_DAYS)
     if status == "past":
         return DateValue(value=dct.isoformat(), earliest=start, latest=dct, granularity="day",
+                         uncertain=True, source="publication")
+    if status == "ongoing" and point:
+        return DateValue(value=dct.isoformat(), earliest=dct, latest=dct, granularity="day",
                          uncertain=True, source="publication")
     if status == "ongoing":
         return DateValue(value=f"{dct.isoformat()}/..", earliest=start, latest=None, granularity="day",

@@ -143,7 +143,7 @@ def inherit_date(story: Story, ev: Event, source: Event | None) -> None:
         return
     date = dating.inherited(source.date)
     if date.source == "publication" and story.dct is not None:
-        date = dating.from_publication(story.dct, ev.status) or date  # what the report day tells
+        date = dating.from_publication(story.dct, ev.status, ev.type in _POINT_TYPES) or date  # what the report day tells
     elif ev.type in _POINT_TYPES and date.value.endswith("/.."):
         date = dating.start_of(date, uncertain=True)
     ev.date = date
@@ -153,7 +153,7 @@ def publication_date(ev: Event, dct: _dt.date | None, item_date: _dt.date | None
     """What nothing dates and was done (or is under way) is dated by the report, as such -- in a
     digest by its item's date line (then from the context)."""
     if ev.date is None and dct is not None and ev.status in ("past", "ongoing") and ev.type not in _NO_DEFAULT_DATE:
-        ev.date = dating.from_publication(item_date or dct, ev.status)
+        ev.date = dating.from_publication(item_date or dct, ev.status, ev.type in _POINT_TYPES)
         if item_date is not None and ev.date is not None:
             ev.date.source = "context"
 
