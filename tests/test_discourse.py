@@ -451,3 +451,20 @@ def test_a_meeting_under_way_at_publication_is_on_that_day(lang, text):
     (ev,) = told(run(text, lang, dt.date(2024, 3, 13)), "Meeting")
     assert ev.status == "ongoing" and ev.date.value == "2024-03-13" and ev.date.source == "publication"
     assert ev.date.earliest == ev.date.latest == dt.date(2024, 3, 13)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Oslo (Norwegen), 13.03.2024 – Bundespräsidentin Eva Kurz wird Norwegen besuchen."),
+    ("en", "OSLO, March 13 (Reuters) - President Eva Kurz will visit Norway."),
+])
+def test_a_dateline_does_not_date_a_plan(lang, text):
+    """The day of a dateline is the report's: a plan the sentence tells without a date of its own
+    stays undated."""
+    (ev,) = told(run(text, lang, dt.date(2024, 3, 13)), "StateVisit")
+    assert ev.status == "planned" and ev.date is None
+
+
+def test_a_dateline_still_dates_what_was_done():
+    (ev,) = told(run("Oslo (Norwegen), 12.03.2024 – Bundespräsidentin Eva Kurz hat Norwegen besucht.", "de",
+                     dt.date(2024, 3, 13)), "StateVisit")
+    assert ev.date.value == "2024-03-12"

@@ -346,6 +346,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         if days and date is not None and date.granularity == "day" and "/" not in date.value:
             date = dating.stay_ending(date, days) if closed else dating.stay(date, days)
         status, date = _status_and_date(ctx, t, lang, dct, region_start, timex, date, days)
+        if status in ("planned", "hypothetical") and timex is not None and dating.report_dateline(ctx, timex):
+            date = None  # "Oslo, 13.03.2024 – X wird Norwegen besuchen": the report's day, not the visit's
         ev = _refined(ctx, t, status, date, dct)
         notes[id(ev)] = {"cued": status is not None, "anaphor": None, "closed": closed}
         events.append(ev)

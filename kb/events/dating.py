@@ -296,6 +296,19 @@ def _tail_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: 
     return [t for t in usable if tstart <= t.start and t.end <= tend]
 
 
+# a dateline opening a report: place words (a country in brackets), the day, an agency in
+# brackets, a dash ("Oslo (Norwegen), 13.03.2024 – ...", "OSLO, March 13 (Reuters) - ...")
+_DATELINE_BEFORE = re.compile(r"\s*(?:(?:[A-ZÄÖÜ][\w.'-]*(?:\s+\([^()]{1,40}\))?[\s/]*){1,4},\s*)?")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[–—-]+\s")
+
+
+def report_dateline(ctx: Context, t: Timex) -> bool:
+    """Is the timex the day of a dateline that opens the sentence (nothing before it but a place
+    and a comma)? It dates the report, not a plan the sentence tells."""
+    return _DATELINE_AFTER.match(ctx.text, t.end, ctx.sentence.end) is not None \
+        and _DATELINE_BEFORE.fullmatch(ctx.text, ctx.sentence.start, t.start) is not None
+
+
 def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   others: list[tuple[int, int]] = (), same_clause_only: bool = False,
                   said: list[tuple[int, int]] = (), speech: list[tuple[int, int]] = (),
