@@ -179,14 +179,17 @@ def within(ctx: Context, lang: str) -> tuple[bool, int | None, int | str | None]
 
 def _day_of(ctx: Context, lang: str) -> int | str | None:
     """The ordinal day of a stay the sentence names ("on the second day of the visit"): its
-    number, ``"last"`` for the ``last`` group, None when there is none or it is no ordinal."""
+    number, ``"last"`` for the ``last`` group, 1 for the ``first`` group ("zum Auftakt"), None
+    when there is none or it is no ordinal."""
     from ..temporal.grammar import load_grammar
 
     pat = cues(lang).get("dayof")
     hit = pat.search(ctx.text, ctx.sentence.start, ctx.sentence.end) if pat is not None else None
     if hit is None or ctx.quoted(hit.start()):
         return None
-    if hit.groupdict().get("last"):
+    if hit.groupdict().get("last") or hit.groupdict().get("lastx"):
         return "last"
+    if hit.groupdict().get("first"):
+        return 1
     value = load_grammar(lang).lookup("ordinal", hit.group("n") or "")
     return int(value) if value and value.isdigit() and int(value) > 0 else None
