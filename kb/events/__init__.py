@@ -13,6 +13,7 @@ reported as done, from the publication date (``source`` "publication", honest bo
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import re
 from functools import lru_cache
@@ -39,6 +40,7 @@ __all__ = ["annotate", "extract_sentence"]
 _COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
 _COUNTABLE = {t.name for t in TYPES.values() if t.countable}
 _STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
+_POINT_TYPES = {t.name for t in TYPES.values() if t.extent == "point"}
 
 
 def _from_timex(timex) -> DateValue:
@@ -329,10 +331,31 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     all_spans = [(s, e) for s, e, _ in chosen]
     viable, anaphor = _pass1(ctx, lang, told, chosen)
     events = _dated_events(ctx, lang, dct, viable, all_spans, told, notes)
+    _purposes(ctx, lang, events, notes)
     if anaphor:
         for ev in events:
             notes[id(ev)]["anaphor"] = anaphor
     return events
+
+
+def _purposes(ctx: Context, lang: str, events: list[Event], notes: dict) -> None:
+    """"reist am Freitag nach Berlin, um Scholz zu treffen": an event told in a purpose clause
+    (the ``purpose`` cue of discourse.txt opens its clause) is part of the event of the clause it
+    depends on -- undated, it takes that event's date (a date of its sentence), and its status
+    (an infinitive has no tense of its own), unless its own clause makes it a hypothesis or
+    negates it."""
+    for i, ev in enumerate(events):
+        if ev.trigger is None or not dating.purpose_clause(ctx, ev.trigger.start, lang):
+            continue
+        cstart = ctx.clause_of(ev.trigger.start)[0]
+        gov = next((g for g in reversed(events[:i]) if g.trigger is not None and g.trigger.start < cstart), None)
+        if gov is None:
+            continue
+        if ev.date is None and gov.date is not None:
+            ev.date = dataclasses.replace(gov.date)
+        if gov.status is not None and ev.status not in ("hypothetical", "did_not_occur"):
+            ev.status = gov.status
+            notes.setdefault(id(ev), {})["cued"] = notes.get(id(gov), {}).get("cued", False)
 
 
 # -- pass 2: dates, status, type refinements (one small function each) --------------------------
@@ -367,19 +390,24 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         said = [sp for sp in all_spans if sp[0] >= t.e] if speaking else []
         speech = [(o.s, o.e) for o in triggers if o.rule.roles == "speaker" and o is not t]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
-                                     speech=speech, windows=windows)
+                                     speech=speech, windows=windows,
+                                     held=_phases.cues(lang).get("held") if t.rule.nominal else None,
+                                     tail=_phases.cues(lang).get("tail"))
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
         if len(listed) >= 2:
             timex = listed[-1]
         days = _stay_length(ctx, t, triggers)
-        date = _from_timex(timex) if timex is not None else None
+        date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else None
+        closed = bool(days) and t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
         if days and date is not None and date.granularity == "day" and "/" not in date.value:
-            date = dating.stay(date, days)
+            date = dating.stay_ending(date, days) if closed else dating.stay(date, days)
         status, date = _status_and_date(ctx, t, lang, dct, region_start, timex, date, days)
+        if status in ("planned", "hypothetical") and timex is not None and dating.report_dateline(ctx, timex):
+            date = None  # "Oslo, 13.03.2024 – X wird Norwegen besuchen": the report's day, not the visit's
         ev = _refined(ctx, t, status, date, dct)
-        notes[id(ev)] = {"cued": status is not None, "anaphor": None}
+        notes[id(ev)] = {"cued": status is not None, "anaphor": None, "closed": closed}
         events.append(ev)
         told.add(family(ev.type))
         twins = _twins(ctx, ev, lang, listed, separated)
@@ -420,13 +448,22 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     if status in (None, "past") and days and date is None and dct is not None and t.rule.type in _STAYS:
         # "ist zu einem dreitägigen Besuch eingetroffen": a stay of N days begun, not yet over
         status = "ongoing"
+    if status in (None, "past") and t.rule.type in _STAYS and timex is not None and timex.mod == "ON_OR_AFTER" \
+            and date is not None and date.granularity == "day" and date.earliest is not None and dct is not None \
+            and date.earliest <= dct:
+        # "has been on a state visit since Monday": begun then, under way at publication
+        status = "ongoing"
     if status == "ongoing":
         # "began his visit on Tuesday", "has arrived": under way since that day
         if date is not None and date.granularity == "day" and "/" not in date.value:
             date = _open(date)
+        elif date is not None and date.granularity in ("week", "month") and date.latest is not None \
+                and date.earliest <= dct <= date.latest:
+            pass  # "is visiting Norway this week": the stated week is the date
         elif (date is None or date.granularity != "day") and dct is not None:
             # "has arrived for a five-day visit": under way, its days counted from the report
-            date = dating.ongoing_stay(dct, days) if days else dating.from_publication(dct, "ongoing")
+            date = dating.ongoing_stay(dct, days) if days else \
+                dating.from_publication(dct, "ongoing", point=t.rule.type in _POINT_TYPES)
         elif date is None or date.granularity != "day":
             date = None
     return status, date
@@ -594,7 +631,7 @@ def annotate(analysis: Analysis) -> None:
     notes: dict[int, dict] = {}
     told_in_parts: list[_phases.Phase] = []
     item_dates = _digest.anchors(text, analysis.sentences, analysis.timexes, _phases.date_line_patterns(lang))
-    within: dict[int, tuple[bool, int | None]] = {}
+    within: dict[int, tuple] = {}
     for n, sent in enumerate(analysis.sentences):
         mentions = [m for m in analysis.mentions if sent.start <= m.start < sent.end]
         by_sentence.append(mentions)
@@ -607,7 +644,8 @@ def annotate(analysis: Analysis) -> None:
                        [f for f in analysis.frames if f.sentence == n])
         told_in_parts += _phases.find(ctx, n, lang)
         within[n] = _phases.within(ctx, lang)
-        for ev in extract_sentence(ctx, lang, dct, told, notes):
+        # an item of a digest is told as of its date line: its dates are read from that day
+        for ev in extract_sentence(ctx, lang, item_dates[n][1] if n in item_dates else dct, told, notes):
             if _generic(ctx, ev, lang):
                 continue
             sentence_index[id(ev)] = n
@@ -623,6 +661,11 @@ def annotate(analysis: Analysis) -> None:
     sideline = rules(lang).cues.get("sidelines")
     events = merge(events, lambda ev: sentence_index.get(id(ev), 0), lambda ev: id(ev) in headings,
                    lambda ev: sideline is not None and bool(sideline.search(text, ev.evidence.start, ev.evidence.end)))
+    for ev in events:
+        # a status the story or the merge settled (a title's from its body): the date read in its direction
+        if ev.date is not None and ev.date.source == "text" and ev.status in ("planned", "past"):
+            item = item_dates.get(sentence_index.get(id(ev), -1))
+            ev.date = _with_direction(ev.date, ev.status, lang, item[1] if item else dct)
     for i, ev in enumerate(events, 1):
         ev.id = f"e{i}"
     analysis.events = events
