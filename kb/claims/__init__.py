@@ -15,6 +15,8 @@ earlier event; it is appended to ``analysis.events`` with ``implied_by`` set (:m
 
 from __future__ import annotations
 
+import re
+
 from kb.model import Analysis, Claim, Span
 
 from . import context
@@ -116,6 +118,11 @@ def _said(text: str, claim: Claim) -> tuple:
         return claim.kind, claim.value, claim.qualifier
     who = frozenset(p.entity.id if p.entity else p.label for p in claim.participants)
     phrase = " ".join(claim.phrase.slice(text).lower().split()) if claim.phrase else ""
+    if claim.qualifier != "class":
+        # "my first visit abroad" after "your first foreign visit", "a second five-year term" after
+        # "a second term": the same claim told again with other modifiers -- its head word and its
+        # owner decide (a role ordinal's modifiers are what it claims: "the first woman ...")
+        phrase = re.split(r"[\s-]", phrase)[-1] if phrase else ""
     return claim.kind, claim.value, claim.event_type, claim.qualifier, who, phrase
 
 

@@ -208,6 +208,9 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
     before the sentence.
     """
     kinds = p.head.kinds if p.head is not None and p.head.kinds else ("person",)
+    spoken = _speech_owner(analysis, lex, p, sent, det_start)
+    if spoken:
+        return spoken
     found = _possessor(analysis, lex, p, sent, det_start, kinds) or _parties_named_in(analysis, p)
     if found:
         return found
@@ -227,6 +230,25 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
     # "Orban met Putin. The last time they met was in 2019.": a meeting is the two named before
     both = _plural_owner(analysis, p, sent, sent.start) if p.etype in _SYMMETRIC else None
     return both or participants(_before_in_text(analysis, sent.start, ("person",))[-1:])
+
+
+def _speech_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int) -> list[Participant]:
+    """In a turn of speech: "your first visit" / "You have visited us four times" is the addressee's,
+    "my first visit" the speaker's (:mod:`kb.claims.speech`)."""
+    from . import speech
+
+    word, at = _word_before(analysis.text, det_start, sent.start)
+    cs, _ = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)
+    if lex.addressee_owner is not None and lex.addressee_owner.fullmatch(word) and at > sent.start:
+        who = speech.addressee(analysis, lex, p.start)
+    elif lex.speaker_owner is not None and lex.speaker_owner.fullmatch(word):
+        who = speech.speaker(analysis, lex, p.start)
+    elif lex.addressee is not None and lex.addressee.search(analysis.text, cs, p.start) and not _people(
+            [m for m in analysis.mentions if cs <= m.start < p.start]):
+        who = speech.addressee(analysis, lex, p.start)  # "You have visited our country four times"
+    else:
+        return []
+    return [who] if who is not None else []
 
 
 _NAME = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]*[a-zäöüß][\w'’-]*\s+){1,3}[A-ZÄÖÜ][\w'’-]*[a-zäöüß][\w'’-]*")

@@ -58,6 +58,11 @@ class Lexicon:
     relative: re.Pattern | None = None
     nearest: re.Pattern | None = None
     temporal: re.Pattern | None = None
+    speaker_owner: re.Pattern | None = None  # "my": the speaker's
+    addressee_owner: re.Pattern | None = None  # "your": the addressee's
+    addressee: re.Pattern | None = None  # "you" as a subject
+    tell: re.Pattern | None = None  # a speaking verb that names its addressee ("told")
+    multi_ordinals: list[tuple[re.Pattern, int | str]] = field(default_factory=list)  # "most recent"
 
     def ordinal(self, word: str) -> int | str | None:
         """The value of an ordinal word ("zweiten" -> 2, "26th" -> 26, "letzte" -> "last")."""
@@ -147,6 +152,12 @@ def lexicon(lang: str) -> Lexicon:
     lex.nearest = _words(src.get("nearest", []))
     lex.title = re.compile("|".join(src["title"]), re.IGNORECASE) if src.get("title") else None
     lex.temporal = _words(src.get("temporal", []))
+    lex.speaker_owner = _words(src.get("speaker-owner", []), 0)
+    lex.addressee_owner = _words(src.get("addressee-owner", []), 0)
+    lex.addressee = _words(src.get("addressee", []), 0)
+    lex.tell = _words(src.get("tell", []))
+    lex.multi_ordinals = [(re.compile(re.escape(f).replace(r"\ ", r"\s+") + _E, re.IGNORECASE), v)
+                          for f, v in lex.ordinals.items() if " " in f]
     for v in raw.get("window", []):
         lex.windows.setdefault(v["cue"], []).append(v["regex"].pattern)
     lex.windows = {cue: _words(ps) for cue, ps in lex.windows.items()}

@@ -357,7 +357,8 @@ CLAIMS = Keyed("\t", {
     "unit": Columns("\t", ("unit", Enum("term", "round")), ("type", Word()), ("regex", Regex())),
     "class": Columns("\t", ("kinds", ListOf(Word(), ",")), ("regex", Regex())),
     **{k: Regex() for k in ("times", "again", "last", "not-since", "places", "anniversary", "owner",
-                             "plural-owner", "stop", "abroad", "coordinator", "temporal", "title", "between", "agent", "relative", "nearest")},
+                             "plural-owner", "stop", "abroad", "coordinator", "temporal", "title", "between", "agent", "relative", "nearest",
+                             "speaker-owner", "addressee-owner", "addressee", "tell")},
     "again-fixed": Columns("\t", ("value", Word()), ("regex", Regex())),
     "window": Columns("\t", ("cue", Enum("since", "within", "period", "adjacent")), ("regex", Regex())),
 })
