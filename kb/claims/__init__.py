@@ -47,7 +47,8 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
     dates = [(t.start, t.end) for t in analysis.timexes
              if t.type in ("DATE", "TIME") and sent.start <= t.end and t.start < sent.end]
     places = [m.start for m in analysis.mentions if sent.start <= m.start < sent.end and m.entities
-              and m.entities[0].kind in ("country", "city") and m.kind not in ("adjective", "metonym")]
+              and m.entities[0].kind in ("country", "city") and m.kind not in ("adjective", "metonym")
+              and _after_locative(text, lex, sent.start, m.start)]
     found = _without_anchors(text, lex, phrases(text, lex, sent.start, sent.end, dates, places))
     out = []
     for i, p in enumerate(found):
@@ -73,6 +74,17 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
             claim.date = context.last_date(analysis, p, region, (cs, ce))
         out.append(claim)
     return out
+
+
+def _after_locative(text: str, lex: Lexicon, lo: int, pos: int) -> bool:
+    """"zum zweiten Mal in Beijing": a place after a locative word ("in", "nach"), not one inside a
+    name ("Bayern Munich won the title for the eleventh time")."""
+    import re
+
+    if lex.locative is None:
+        return True
+    m = re.search(r"(\S+)\s+$", text[max(lo, pos - 30):pos])
+    return bool(m and lex.locative.fullmatch(m.group(1)))
 
 
 def _anniversary_of(analysis: Analysis, p: Phrase, sent: Span, ce: int):

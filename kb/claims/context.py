@@ -324,7 +324,8 @@ def _within(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | 
     if cue is None:
         return None
     for m in cue.finditer(analysis.text, start, end):
-        t = _timex_after(analysis, m.end(), end, ("DURATION",), 25)
+        # the duration may begin inside the cue: "over [the past two years]"
+        t = _timex_after(analysis, m.start(), end, ("DURATION",), m.end() - m.start() + 25)
         if t is not None and re.fullmatch(r"P\d+[YMWD]", t.value or ""):
             return Window(within=t.value)
     return None

@@ -151,8 +151,17 @@ def _a_time(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int) -> bool:
 
 def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> list[Phrase]:
     out = []
+    inside = -1  # the last token of a multi-word ordinal ("most recent")
     for i, tok in enumerate(toks):
-        ordinal = lex.ordinal(tok.text)
+        if i <= inside:
+            continue
+        ordinal, word_end = lex.ordinal(tok.text), i
+        for pattern, value in lex.multi_ordinals if ordinal is None else ():
+            m = pattern.match(text, tok.start, end)
+            if m:
+                ordinal, inside = value, max(k for k in range(i, len(toks)) if toks[k].start < m.end())
+                word_end = inside
+                break
         count = None if ordinal is not None else lex.cardinal(tok.text)
         if count is not None and (count < 2 or (tok.text[:1].isdigit() and not _free(text, tok.start))):
             count = None  # "one of the meetings"; "P5+1 talks"
@@ -160,9 +169,9 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
             continue
         if any(a <= tok.start < b for a, b in skip) or _in_title(text, toks, i):
             continue  # "December 7", "am 9. September": part of a date; "First Minister": a title
-        np = _noun_phrase(text, toks, i, lex, end)
+        np = _noun_phrase(text, toks, word_end, lex, end)
         if np is None and ordinal is not None:
-            np, how = _elided_head(text, toks, i, lex, end), "elided"
+            np, how = _elided_head(text, toks, word_end, lex, end), "elided"
         else:
             how = "np"
         if np is None:
@@ -233,7 +242,9 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=())
             # "sie haben sich oft getroffen, zuletzt im März": the event is in the clause before
             before, _ = clause_of(text, start, end, cs - 1)
             found = clause_type(text, lex, before, cs, p.start)
-        etype = found[0] if found else ("StateVisit" if any(cs <= a < ce for a in places) else None)
+        streak = lex.streak is not None and lex.streak.match(text, p.end + len(text[p.end:ce]) - len(text[p.end:ce].lstrip()))
+        # being somewhere again is a visit -- not a record ("won for the fifth time in a row in Munich")
+        etype = found[0] if found else ("StateVisit" if any(cs <= a < ce for a in places) and not streak else None)
         if etype is not None and p.value is not None:
             p.etype = etype  # "zum zweiten Mal in Beijing": being somewhere again is a visit
             typed.append(p)

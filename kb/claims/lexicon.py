@@ -61,7 +61,9 @@ class Lexicon:
     speaker_owner: re.Pattern | None = None  # "my": the speaker's
     addressee_owner: re.Pattern | None = None  # "your": the addressee's
     addressee: re.Pattern | None = None  # "you" as a subject
-    tell: re.Pattern | None = None  # a speaking verb that names its addressee ("told")
+    tell: re.Pattern | None = None
+    locative: re.Pattern | None = None
+    streak: re.Pattern | None = None  # "in a row", "in Folge": a record, not a visit  # words before a place one is at ("in", "nach")  # a speaking verb that names its addressee ("told")
     multi_ordinals: list[tuple[re.Pattern, int | str]] = field(default_factory=list)  # "most recent"
 
     def ordinal(self, word: str) -> int | str | None:
@@ -156,6 +158,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.addressee_owner = _words(src.get("addressee-owner", []), 0)
     lex.addressee = _words(src.get("addressee", []), 0)
     lex.tell = _words(src.get("tell", []))
+    lex.locative = _words(src.get("locative", []))
+    lex.streak = _words(src.get("streak", []))
     lex.multi_ordinals = [(re.compile(re.escape(f).replace(r"\ ", r"\s+") + _E, re.IGNORECASE), v)
                           for f, v in lex.ordinals.items() if " " in f]
     for v in raw.get("window", []):

@@ -358,7 +358,7 @@ CLAIMS = Keyed("\t", {
     "class": Columns("\t", ("kinds", ListOf(Word(), ",")), ("regex", Regex())),
     **{k: Regex() for k in ("times", "again", "last", "not-since", "places", "anniversary", "owner",
                              "plural-owner", "stop", "abroad", "coordinator", "temporal", "title", "between", "agent", "relative", "nearest",
-                             "speaker-owner", "addressee-owner", "addressee", "tell")},
+                             "speaker-owner", "addressee-owner", "addressee", "tell", "locative", "streak")},
     "again-fixed": Columns("\t", ("value", Word()), ("regex", Regex())),
     "window": Columns("\t", ("cue", Enum("since", "within", "period", "adjacent")), ("regex", Regex())),
 })
