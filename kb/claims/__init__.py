@@ -91,7 +91,8 @@ def _anniversary_of(analysis: Analysis, p: Phrase, sent: Span, ce: int):
     """What an anniversary is of: the names after it ("the 30th anniversary of the treaty between
     X and Y"), else the countries or organisations its sentence names ("Russian-Senegalese
     cooperation ... the 60th anniversary of diplomatic relations")."""
-    after = [m for m in analysis.mentions if p.end <= m.start < ce and m.entities]
+    after = [m for m in analysis.mentions if p.end <= m.start < ce and m.entities
+             and m.entities[0].kind in context.AGENTS]  # a city is the place, not a party
     if after:
         return context.participants(after)
     named = [m for m in analysis.mentions if sent.start <= m.start < sent.end and m.entities

@@ -66,7 +66,7 @@ def _before_in_text(analysis: Analysis, pos: int, kinds) -> list[Mention]:
     return _people([m for m in analysis.mentions if m.end <= pos], kinds)
 
 
-_AGENTS = ("person", "country", "organisation", "group", "government")
+_AGENTS = AGENTS = ("person", "country", "organisation", "group", "government")
 
 
 def _plural_owner(analysis: Analysis, p: Phrase, sent: Span, at: int) -> list[Participant] | None:
@@ -302,7 +302,7 @@ def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | N
         if t is not None and t.type == "DATE":
             date = t.date()
             return Window(since=dating.start_of(date) if date.value.endswith("/..") else date)
-        named = any(m.end() < x.start <= m.end() + 1 for x in analysis.mentions)
+        named = any(m.end() < x.start <= m.end() + 1 and x.kind != "pronoun" for x in analysis.mentions)
         places = [x.start for x in analysis.mentions if m.end() < x.start < end and x.entities
                   and x.entities[0].kind in ("country", "city")]
         upto = min(places + [end])  # "seit seinem Amtsantritt [in Berlin]"
