@@ -295,3 +295,13 @@ def test_a_claim_told_again_with_other_modifiers_is_one_claim():
     # a role ordinal's words are its claim: two different firsts stay two
     a = run("Angela Merkel ist die erste Frau im Kanzleramt. Sie ist die erste Kanzlerin aus dem Osten.", "de")
     assert len(a.claims) == 2
+
+
+def test_a_visit_ordinal_is_the_guests_not_the_hosts():
+    a = run("Lena Hartmann hosted Emmanuel Macron in Berlin, his first trip abroad since his re-election.", "en")
+    assert [p.label for c in a.claims for p in c.participants] == ["Emmanuel Macron"]
+    a = run("Olaf Scholz empfing Emmanuel Macron in Berlin, es ist seine erste Auslandsreise seit März.", "de")
+    assert [p.label for c in a.claims for p in c.participants] == ["Emmanuel Macron"]
+    # the host's own trip stays the host's
+    a = run("Emmanuel Macron flew to Berlin on Monday, his first trip abroad this year.", "en")
+    assert [p.label for c in a.claims for p in c.participants] == ["Emmanuel Macron"]

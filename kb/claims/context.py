@@ -211,7 +211,12 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
     spoken = _speech_owner(analysis, lex, p, sent, det_start)
     if spoken:
         return spoken
-    found = _possessor(analysis, lex, p, sent, det_start, kinds) or _parties_named_in(analysis, p)
+    found = _possessor(analysis, lex, p, sent, det_start, kinds)
+    if found:
+        word, _ = _word_before(analysis.text, det_start, sent.start)
+        pronoun = lex.owner is not None and lex.owner.fullmatch(word)
+        return _as_guest(analysis, p, sent, found) if pronoun else found
+    found = _parties_named_in(analysis, p)
     if found:
         return found
     cs, ce = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)
@@ -219,17 +224,38 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
     if p.qualifier == "class":
         return _role_holder(analysis, lex, p, sent, clause, kinds)
     found = _after_head(analysis, lex, p, ce)
-    if found or clause:
-        return found or _all_or_first(p, clause)
+    if found:
+        return found
+    if clause:
+        return _as_guest(analysis, p, sent, _all_or_first(p, clause))
     in_sentence = _people([m for m in analysis.mentions if sent.start <= m.start < sent.end])
     if in_sentence:  # "For the first time since 2019, Biden and Xi met": the parties of the sentence
-        return _all_or_first(p, in_sentence)
+        return _as_guest(analysis, p, sent, _all_or_first(p, in_sentence))
     named = _unlinked_subject(analysis, lex, sent, p)
     if named:
         return [named]
     # "Orban met Putin. The last time they met was in 2019.": a meeting is the two named before
     both = _plural_owner(analysis, p, sent, sent.start) if p.etype in _SYMMETRIC else None
     return both or participants(_before_in_text(analysis, sent.start, ("person",))[-1:])
+
+
+_VISITS = ("StateVisit", "Visit")
+
+
+def _as_guest(analysis: Analysis, p: Phrase, sent: Span, found: list[Participant]) -> list[Participant]:
+    """A visit ordinal is the guest's: "Putin hosted Xi in Moscow, his first trip abroad" -- when
+    "his" (or the clause) gives the host of an event of the sentence, its guest owns the visit."""
+    if p.etype not in _VISITS or p.qualifier is not None:
+        return found
+    ids = {x.entity.id for x in found if x.entity is not None}
+    for ev in analysis.events:
+        if ev.implied_by or not (sent.start <= ev.evidence.start < sent.end):  # a visit, or a meeting it hosts
+            continue
+        hosts = {x.entity.id for x in ev.participants if x.role == "host" and x.entity is not None}
+        guests = [x for x in ev.participants if x.role == "guest"]
+        if ids and ids <= hosts and guests:
+            return [Participant(entity=x.entity, label=x.label, span=x.span) for x in guests]
+    return found
 
 
 def _speech_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int) -> list[Participant]:
