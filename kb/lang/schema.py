@@ -360,6 +360,10 @@ CLAIMS = Keyed("\t", {
                              "plural-owner", "stop", "abroad", "coordinator", "temporal", "title", "between", "agent", "relative", "nearest",
                              "speaker-owner", "addressee-owner", "addressee", "tell", "locative", "streak")},
     "again-fixed": Columns("\t", ("value", Word()), ("regex", Regex())),
+    # how a number word of tens and units is written: {T} a tens cardinal, {U} a unit cardinal; the
+    # part written last takes its ordinal form: "{T}-{U}" -> twenty-one, twenty-first; "{U}und{T}" ->
+    # einundzwanzig, einundzwanzigsten; ONE: the form of 1 inside a compound ("ein")
+    "compound": Columns("\t", ("template", Word()), ("one", Word()), optional=1),
     "window": Columns("\t", ("cue", Enum("since", "within", "period", "adjacent")), ("regex", Regex())),
 })
 
