@@ -66,7 +66,7 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
         scope, abroad = context.scope(analysis, lex, p, region)
         claim = Claim(id="", kind=p.kind, value=p.value, event_type=_counted_type(analysis, lex, p, region[1]),
                       evidence=Span(sent.start, sent.end), participants=who,
-                      place=context.place(analysis, p, region[1]), since=w.since, within=w.within,
+                      place=context.place(analysis, p, region[1], (cs, ce)), since=w.since, within=w.within,
                       as_of=analysis.document.published, qualifier=p.qualifier,
                       scope=scope, abroad=abroad, window_text=w.text,
                       phrase=Span(p.start, p.end))

@@ -401,11 +401,19 @@ def last_date(analysis: Analysis, p: Phrase, region: tuple[int, int], clause: tu
     return None
 
 
-def place(analysis: Analysis, p: Phrase, limit: int) -> Participant | None:
-    """A country or city the phrase names ("China-Besuch", "visit to Somalia")."""
+def place(analysis: Analysis, p: Phrase, limit: int, clause: tuple[int, int] | None = None) -> Participant | None:
+    """A country or city the phrase names ("China-Besuch", "visit to Somalia"); for an adverbial of a
+    visit, the place its clause names ("has visited Poland twice", "zum zweiten Mal in Beijing")."""
+    def named(m) -> bool:
+        return bool(m.entities) and m.entities[0].kind in ("country", "city") and m.kind not in ("metonym", "adjective")
+
     for m in analysis.mentions:
-        if p.start <= m.start and m.end <= min(limit, p.end + 14) and m.entities \
-                and m.entities[0].kind in ("country", "city") and m.kind not in ("metonym",):
+        if p.start <= m.start and m.end <= min(limit, p.end + 14) and named(m):
+            return Participant(entity=m.entities[0], label=m.text, span=m.span)
+    if p.head is None and clause is not None and p.etype in ("StateVisit", "Visit"):
+        near = [m for m in analysis.mentions if clause[0] <= m.start and m.end <= clause[1] and named(m)]
+        if near:
+            m = min(near, key=lambda m: abs(m.start - p.start))
             return Participant(entity=m.entities[0], label=m.text, span=m.span)
     return None
 
