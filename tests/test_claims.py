@@ -305,3 +305,12 @@ def test_a_visit_ordinal_is_the_guests_not_the_hosts():
     # the host's own trip stays the host's
     a = run("Emmanuel Macron flew to Berlin on Monday, his first trip abroad this year.", "en")
     assert [p.label for c in a.claims for p in c.participants] == ["Emmanuel Macron"]
+
+
+def test_each_phrase_names_the_grammar_path_that_found_it():
+    lex = lexicon("en")
+    text = "It is her third visit to Chile. They met for the second time. They last met in 2020."
+    found = {text[p.start:p.end]: p.rule for p in phrases(text, lex, 0, len(text))}
+    assert found["third visit"] == "np-ordinal:event:StateVisit"
+    assert found["for the second time"].startswith("again:")
+    assert found["last"].startswith("last:")
