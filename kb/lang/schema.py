@@ -357,8 +357,13 @@ CLAIMS = Keyed("\t", {
     "unit": Columns("\t", ("unit", Enum("term", "round")), ("type", Word()), ("regex", Regex())),
     "class": Columns("\t", ("kinds", ListOf(Word(), ",")), ("regex", Regex())),
     **{k: Regex() for k in ("times", "again", "last", "not-since", "places", "anniversary", "owner",
-                             "plural-owner", "stop", "abroad", "coordinator", "temporal", "title", "between", "agent", "relative", "nearest")},
+                             "plural-owner", "stop", "abroad", "coordinator", "temporal", "title", "between", "agent", "relative", "nearest",
+                             "speaker-owner", "addressee-owner", "addressee", "tell", "locative", "streak")},
     "again-fixed": Columns("\t", ("value", Word()), ("regex", Regex())),
+    # how a number word of tens and units is written: {T} a tens cardinal, {U} a unit cardinal; the
+    # part written last takes its ordinal form: "{T}-{U}" -> twenty-one, twenty-first; "{U}und{T}" ->
+    # einundzwanzig, einundzwanzigsten; ONE: the form of 1 inside a compound ("ein")
+    "compound": Columns("\t", ("template", Word()), ("one", Word()), optional=1),
     "window": Columns("\t", ("cue", Enum("since", "within", "period", "adjacent")), ("regex", Regex())),
 })
 
