@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import document as docio
-from .errors import Interrupted, KBError, PipelineError, ShapeViolation, StoreError
+from .errors import InputError, Interrupted, KBError, PipelineError, ShapeViolation, StoreError
 from .model import Analysis, Document
 from .timeline import TimelineRow, build_query, expand_types, parse_bound, rows_from_query
 

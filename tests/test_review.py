@@ -30,7 +30,7 @@ def events_by_type(base, doc="w1"):
 
 
 @pytest.fixture
-def base(no_user_gazetteer):
+def base():
     with kbapi.open_kb(None) as b:
         ingest(b)
         yield b
@@ -207,7 +207,7 @@ def test_review_graph_is_no_document(base):
     assert iri.doc_id_of(review_graph("w1")) is None
 
 
-def test_cli_reject_correct_reingest_list_export_import(tmp_path, no_user_gazetteer):
+def test_cli_reject_correct_reingest_list_export_import(tmp_path):
     from click.testing import CliRunner
 
     from kb.cli import main
@@ -254,7 +254,7 @@ REPORT_DE = "Bundeskanzler Olaf Scholz traf am 16. Mai 2024 in Berlin den franz√
 REPORT_EN = "Olaf Scholz met Emmanuel Macron in Berlin on 16 May 2024. Scholz and Macron have met twice since January 2024."
 
 
-def test_merge_and_check_claims_read_the_corrected_kb(no_user_gazetteer):
+def test_merge_and_check_claims_read_the_corrected_kb():
     with kbapi.open_kb(None) as base:
         base.ingest_text(REPORT_DE, id="m-de", lang="de", published="2024-05-17")
         base.ingest_text(REPORT_EN, id="m-en", lang="en", published="2024-05-17")
@@ -278,7 +278,7 @@ def test_merge_and_check_claims_read_the_corrected_kb(no_user_gazetteer):
         assert [r.doc_id for r in base.timeline()] == ["m-de"]
 
 
-def test_the_python_example_of_docs_review_runs(no_user_gazetteer, capsys):
+def test_the_python_example_of_docs_review_runs(capsys):
     import re
     from pathlib import Path
 
