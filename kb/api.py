@@ -27,7 +27,7 @@ docio = LazyModule("kb.document")  # reading files: not needed to query a KB
 
 __all__ = [
     "DEFAULT_STORE",
-    "add_entities",
+    "gazetteer_from_file",
     "IngestSummary",
     "KnowledgeBase",
     "analyse",
@@ -57,11 +57,26 @@ def resolve_store_location(store: str | None) -> str | None:
     return None if location == ":memory:" else location
 
 
-def analyse(document: Document) -> Analysis:
-    """Run the extraction pipeline over one document (no store involved)."""
+def analyse(document: Document, gazetteer=None) -> Analysis:
+    """Run the extraction pipeline over one document (no store involved).
+
+    ``gazetteer``: a :class:`kb.entities.Gazetteer` (a KB's, or :func:`gazetteer_from_file`);
+    None is the shipped one.
+    """
     from .pipeline import analyse as run
 
-    return run(document)
+    return run(document, gazetteer=gazetteer)
+
+
+def gazetteer_from_file(path: str | os.PathLike | None, kind: str | None = None):
+    """The shipped gazetteer plus the entities of an entity file (CSV, TSV, JSON, Turtle;
+    see :mod:`kb.entities.imports`); ``None``: the shipped gazetteer alone."""
+    from .entities import Additions, build
+    from .entities.imports import read_entities
+
+    if path is None:
+        return build(None)
+    return build(Additions().with_rows([row for _, row in read_entities(path, kind)]))
 
 
 def tag_timexes(text: str, *, lang: str, dct: _dt.date | str | None, mode: str = "news"):
@@ -81,17 +96,18 @@ def read_documents(paths: Iterable[str | os.PathLike], *, on_file: Callable[[], 
     return docio.iter_documents(paths, file_done=on_file, **defaults)
 
 
-def extract_paths(paths: Iterable[str | os.PathLike], **defaults: Any,
+def extract_paths(paths: Iterable[str | os.PathLike], gazetteer=None, **defaults: Any,
                   ) -> Iterator[Analysis | docio.ReadProblem | docio.ReadNote]:
     """Analyses of every document in ``paths``; unreadable ones, and those the pipeline
     fails on, come out as ``ReadProblem`` (path: the document id), notes on the input
-    (duplicate ids, deprecated sidecars) as ``ReadNote``, and the rest goes on."""
+    (duplicate ids, deprecated sidecars) as ``ReadNote``, and the rest goes on.
+    ``gazetteer`` as for :func:`analyse`."""
     for item in read_documents(paths, **defaults):
         if isinstance(item, (docio.ReadProblem, docio.ReadNote)):
             yield item
             continue
         try:
-            yield analyse(item)
+            yield analyse(item, gazetteer)
         except Exception as exc:  # noqa: BLE001 -- one document's failure is reported, the run goes on
             yield docio.ReadProblem(item.id, rejection_reason(exc))
 
@@ -167,6 +183,8 @@ class KnowledgeBase:
 
     def __init__(self, store):
         self.store = store
+        self._additions = None  # the store's gazetteer additions, read once
+        self._gazetteer = None  # (additions, the gazetteer built from them)
         self._unflushed = 0  # documents written since the last flush
         self._unflushed_triples = 0
 
@@ -180,6 +198,99 @@ class KnowledgeBase:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    # -- the gazetteer -------------------------------------------------------
+    @property
+    def gazetteer_additions(self):
+        """The KB's additions to the shipped gazetteer (:class:`kb.entities.Additions`)."""
+        if self._additions is None:
+            from .entities import resource
+
+            self._additions = resource.read(self.store)
+        return self._additions
+
+    @property
+    def gazetteer(self):
+        """The gazetteer this KB links entities with: the shipped one plus its additions."""
+        from .entities import build
+
+        additions = self.gazetteer_additions
+        if self._gazetteer is None or self._gazetteer[0] is not additions:  # built once per change
+            self._gazetteer = (additions, build(additions or None))
+        return self._gazetteer[1]
+
+    def gazetteer_add(self, path: str | os.PathLike, *, kind: str | None = None) -> list[str]:
+        """Add the entities of a file (CSV, TSV, JSON, Turtle, N-Triples; see
+        :mod:`kb.entities.imports`) to this KB's gazetteer; returns their ids. A bad file adds nothing.
+        Documents already stored keep their links until :meth:`relink`."""
+        from .entities.imports import read_entities
+
+        return self.gazetteer_add_entries(read_entities(path, kind))
+
+    def gazetteer_add_entries(self, entries: list[tuple[str, list[str]]]) -> list[str]:
+        """Add entries ``(where, row)`` as :func:`kb.entities.imports.read_entities` gives them."""
+        from .entities import build, resource
+
+        rows = [row for _, row in entries]
+        known = set(build(None).entities) | self.gazetteer_additions.ids() | {r[0] for r in rows}
+        resource.check_replaces(rows, known, {row[0]: where for where, row in entries})
+        additions = self.gazetteer_additions.with_rows(rows)
+        resource.write(self.store, additions)
+        self._additions = additions
+        return [r[0] for r in rows]
+
+    def gazetteer_remove(self, eid: str) -> None:
+        """Remove an entity: an added one is dropped, a shipped one is no longer used."""
+        from .entities import build, resource
+
+        shipped = eid in build(None).entities
+        if not shipped and eid not in self.gazetteer_additions.ids():
+            raise InputError(f"{eid!r} is not in this KB's gazetteer (see `kb gazetteer list`)")
+        additions = self.gazetteer_additions.without(eid, shipped)
+        resource.write(self.store, additions)
+        self._additions = additions
+
+    def gazetteer_entries(self, *, kind: str | None = None, name: str | None = None,
+                          added_only: bool = False) -> list[dict]:
+        """The gazetteer's entities as dicts (id, kind, name, country, source, aliases,
+        description), by id; ``name`` matches any label or alias, case- and accent-insensitively."""
+        from .actors import normalise
+        from .entities import build
+
+        gz = self.gazetteer
+        added = {r[0]: r for r in self.gazetteer_additions.rows}
+        shipped = build(None).entities
+        want = normalise(name) if name else None
+        out = []
+        for eid in sorted(gz.entities):
+            ent = gz.entities[eid]
+            if (kind and ent.kind != kind) or (added_only and eid not in added):
+                continue
+            forms = list(dict.fromkeys([ent.name, *(f for fs in ent.labels.values() for f in fs)]))
+            if want and not any(want in normalise(f) for f in forms):
+                continue
+            source = "added" if eid in added else "shipped" if eid in shipped else "?"
+            olds = sorted(o for o, n in gz.replaced.items() if n == eid)
+            if olds:
+                source += f" (replaces {', '.join(olds)})"
+            out.append({"id": eid, "kind": ent.kind, "name": ent.name, "country": ent.country or "",
+                        "source": source, "aliases": "; ".join(f for f in forms if f != ent.name),
+                        "description": added[eid][12] if eid in added else ""})
+        return out
+
+    def relink(self, *, everything: bool = False,
+               progress: Callable[[int], None] | None = None) -> "IngestSummary":
+        """Extract stored documents again from their stored text with the current gazetteer.
+
+        By default the documents a change of the gazetteer can concern: those linking an entity
+        the additions replaced or removed, or whose text holds a name of an added entity;
+        ``everything``: all documents. Each document is replaced whole (nothing is lost: its
+        text, date, language, source and title are read from the store).
+        """
+        from . import relink
+
+        docs = relink.stored_documents(self.store, None if everything else relink.affected(self))
+        return self.ingest_documents(docs, progress=progress)
+
     # -- writing -----------------------------------------------------------
     def ingest_document(self, document: Document) -> Analysis:
         """Extract, validate and store one document (replacing an earlier version).
@@ -187,7 +298,7 @@ class KnowledgeBase:
         Raises :class:`kb.errors.ShapeViolation` when its graph violates the
         shapes; then nothing is written and the rejection is recorded.
         """
-        analysis = analyse(document)
+        analysis = analyse(document, self.gazetteer)
         result = self.store.ingest(analysis)
         self._count_written(1, result.triples)
         return analysis
@@ -240,7 +351,7 @@ class KnowledgeBase:
                 summary.rejected.append((item.path, item.message))
             else:
                 try:
-                    pending.append(analyse(item))
+                    pending.append(analyse(item, self.gazetteer))
                 except Exception as exc:  # noqa: BLE001 -- costs this document, not the run
                     summary.rejected.append((item.id, rejection_reason(exc)))
                 else:
@@ -256,6 +367,13 @@ class KnowledgeBase:
 
     def _store_batch(self, analyses: list[Analysis], summary: IngestSummary,
                      progress: Callable[[int], None] | None) -> None:
+        from .parallel import _whole
+
+        with _whole():  # Ctrl-C waits until the batch is written and counted
+            self._store_batch_now(analyses, summary, progress)
+
+    def _store_batch_now(self, analyses: list[Analysis], summary: IngestSummary,
+                         progress: Callable[[int], None] | None) -> None:
         written = triples = 0
         for analysis, result in zip(analyses, self._ingest_many(analyses)):
             doc_id = analysis.document.id
@@ -290,18 +408,28 @@ class KnowledgeBase:
         return [result for a in analyses for result in self._ingest_many([a])]
 
     # -- reading -----------------------------------------------------------
-    def query(self, sparql: str, *, update: bool = False, allow_network: bool = False):
+    def query(self, sparql: str, *, update: bool = False, allow_network: bool = False, fmt: str | None = None):
         """Run SPARQL: rows for SELECT, a bool for ASK, an rdflib Graph for CONSTRUCT/DESCRIBE.
 
         ``allow_network`` lets SERVICE, LOAD and FROM/USING/WITH of graphs outside
-        the KB through (:mod:`kb.sparqlguard`); ``update`` lets an update run."""
+        the KB through (:mod:`kb.sparqlguard`); ``update`` lets an update run.
+        With ``fmt`` (json, xml, csv, tsv; turtle, trig, ntriples, nquads, rdfxml,
+        jsonld) a query's results come written in that standard format by
+        pyoxigraph's serialisers, as a :class:`kb.results.Serialized`; a format
+        that does not fit the query form raises :class:`kb.errors.QueryError`."""
+        if fmt is not None and not update:
+            return self.store.query_serialized(sparql, fmt, allow_network=allow_network)
         return self.store.query(sparql, update=update, allow_network=allow_network)
 
-    def query_named(self, name: str, params: dict[str, str] | None = None):
-        """Run a shipped query (``kb.queries``) with validated parameters; rows as for :meth:`query`."""
+    def query_named(self, name: str, params: dict[str, str] | None = None, *, fmt: str | None = None):
+        """Run a shipped query (``kb.queries``) with validated parameters; rows (or,
+        with ``fmt``, written results) as for :meth:`query`."""
         from . import queries
 
-        return self.store.query(queries.get(name).bind(params, resolve=self.resolve_actor))
+        text = queries.get(name).bind(params, resolve=self.resolve_actor)
+        if fmt is not None:
+            return self.store.query_serialized(text, fmt)
+        return self.store.query(text)
 
     def resolve_actor(self, actor: str) -> list[str]:
         """IRIs for an actor given as a QID (``Q7747``), an IRI, or any label, alias or surname.
@@ -312,12 +440,9 @@ class KnowledgeBase:
         """
         from . import actors
 
-        def names():
-            from .entities import gazetteer
-
-            return _name_index(gazetteer())
-
-        return actors.resolve(actor, names, self._actor_labels, self._stored_entity)
+        # the gazetteer is built only for a name, not for a QID or an IRI
+        return actors.resolve(actor, lambda: _name_index(self.gazetteer), self._actor_labels,
+                              self._stored_entity)
 
     def _stored_entity(self, entity_iri: str) -> bool:
         # kb's own query over an IRI of the gazetteer: no user text, so no guard parse
@@ -333,14 +458,30 @@ class KnowledgeBase:
             yield r["e"], r["l"], r.get("person") == "true"
 
     def timeline(self, *, actor: str | None = None, since: str | None = None,
-                 until: str | None = None, types: list[str] | str | None = None,
-                 limit: int | None = None, include_implied: bool = False) -> list[TimelineRow]:
-        """Events ordered by date (undated ones last), filtered by actor, window and type.
+                 until: str | None = None, type: list[str] | str | None = None,  # noqa: A002 - as --type
+                 limit: int | None = None, include_implied: bool = False, unmerged: bool = False,
+                 types: list[str] | str | None = None) -> list[TimelineRow]:
+        """Events ordered by date (undated ones last), filtered by actor, window and type,
+        with the columns of ``kb export --format csv`` (:data:`kb.timeline.TIMELINE_COLUMNS`).
 
-        Events only implied by a claim (the earlier visit a "second visit" implies) are left out
-        unless ``include_implied``."""
-        if isinstance(types, str):
-            types = [types]
+        The filters are named as ``kb timeline``'s options: ``actor``, ``since``,
+        ``until``, ``type`` (one type or a list; ``types=`` is its deprecated old
+        name), ``limit`` (reports), ``include_implied``. Reports that ``kb merge``
+        joined into one event are one row (their documents in ``doc_ids``, their
+        merged date bounds) unless ``unmerged``. Events only implied by a claim
+        (the earlier visit a "second visit" implies) are left out unless
+        ``include_implied``."""
+        from .exporters import type_filter
+        from .exporters.tabular import timeline_rows
+
+        rows = self._report_rows(actor=actor, since=since, until=until, types=type_filter(type, types),
+                                 limit=limit, include_implied=include_implied)
+        return timeline_rows(self.store, [r.event for r in rows], unmerged=unmerged,
+                             include_implied=include_implied)
+
+    def _report_rows(self, *, actor: str | None, since: str | None, until: str | None,
+                     types: list[str] | None, limit: int | None, include_implied: bool) -> list[TimelineRow]:
+        """The timeline query's rows: one per report (merged events not joined)."""
         actor_iris = self.resolve_actor(actor) if actor else None
         lo, hi = parse_bound(since, end=False), parse_bound(until, end=True)
         if actor_iris and (lo or hi or limit):
@@ -381,23 +522,25 @@ class KnowledgeBase:
         return [f for f in found if f[0] not in implied]
 
     def export(self, fmt: str, output: str | os.PathLike | None = None, *, mentions: bool = False,
-               title: str = "kb timeline", **filters: Any) -> str | bytes:
+               title: str = "kb timeline", unmerged: bool = False, **filters: Any) -> str | bytes:
         """Export events as ``fmt`` (csv json jsonld timelinejs ics html png svg turtle trig nquads).
 
         ``filters``: ``actor``, ``place`` (QIDs, IRIs or labels; a list means any
-        of them), ``types``, ``since``, ``until``, ``source``, ``include_implied``
-        (events only implied by a claim are left out otherwise). Returns the text
+        of them), ``type`` (``types=`` is its deprecated old name), ``since``,
+        ``until``, ``source``, ``include_implied`` (events only implied by a claim
+        are left out otherwise), named as ``kb export``'s options. Reports that
+        ``kb merge`` joined are one event unless ``unmerged``. Returns the text
         (bytes for png) and also writes it to ``output`` when given.
         """
         from .exporters import export_kb
 
-        return export_kb(self, fmt, output, mentions=mentions, title=title, **filters)
+        return export_kb(self, fmt, output, mentions=mentions, title=title, unmerged=unmerged, **filters)
 
-    def records(self, *, mentions: bool = False, **filters: Any) -> list[dict]:
+    def records(self, *, mentions: bool = False, unmerged: bool = False, **filters: Any) -> list[dict]:
         """The selected events (reports with ``mentions=True``) as JSON-ready dicts."""
         from .exporters import event_records
 
-        return event_records(self, mentions=mentions, **filters)
+        return event_records(self, mentions=mentions, unmerged=unmerged, **filters)
 
     def dataframe(self, sparql: str | None = None, **filters: Any):
         """A pandas DataFrame: the rows of a SELECT, or else the event table (needs pandas)."""
@@ -453,25 +596,6 @@ class KnowledgeBase:
                 "triples": self.store.count_triples()}
 
 
-def add_entities(path: str | os.PathLike, notes: list[str] | None = None) -> int:
-    """Add entities from a CSV or Turtle file to the user gazetteer; returns how many.
-
-    The user gazetteer lives at ``$KB_GAZETTEER`` (default
-    ``~/.local/share/kb/gazetteer.tsv``) and is read with the shipped one.
-    Unreadable lines found in it are moved aside, with a message in ``notes``.
-    """
-    from .entities import add_entities as add
-
-    return add(path, notes)
-
-
-def gazetteer_problems() -> list[str]:
-    """One message per bad line of the user gazetteer (file and line); those lines are skipped."""
-    from .entities.tables import user_path, user_rows
-
-    return [msg for _, msg in user_rows(user_path())[1]]
-
-
 @lru_cache(maxsize=4)
 def _name_index(gaz):
     """The names of the gazetteer's entities, indexed for :meth:`KnowledgeBase.resolve_actor`."""
@@ -495,23 +619,24 @@ def open_kb(location: str | os.PathLike | None = DEFAULT_STORE, *, read_only: bo
 
 def query_in_child(location: str | os.PathLike | None, sparql: str | None = None, *, timeout: float,
                    update: bool = False, named: str | None = None, params: dict[str, str] | None = None,
-                   allow_network: bool = False):
+                   allow_network: bool = False, fmt: str | None = None):
     """:meth:`KnowledgeBase.query` (or :meth:`~KnowledgeBase.query_named` with ``named``)
     in a child process that opens the store and is killed after ``timeout`` seconds.
 
     A killed query stops using CPU and memory at once (a thread could not stop
     it). Raises :class:`kb.querypool.QueryCancelled` (a :class:`kb.errors.QueryError`)
     when the time runs out; other errors as :meth:`KnowledgeBase.query` raises them.
+    With ``fmt`` the child writes the results (a :class:`kb.results.Serialized` comes back).
     """
     from .querypool import run_in_child
 
-    return run_in_child(location, _query_store, sparql, update, named, params, allow_network, timeout=timeout,
-                        read_only=not update)
+    return run_in_child(location, _query_store, sparql, update, named, params, allow_network, fmt,
+                        timeout=timeout, read_only=not update)
 
 
 def _query_store(store, sparql: str | None, update: bool, named: str | None, params: dict | None,
-                 allow_network: bool = False):
+                 allow_network: bool = False, fmt: str | None = None):
     base = KnowledgeBase(store)
     if named:
-        return base.query_named(named, params)
-    return base.query(sparql, update=update, allow_network=allow_network)
+        return base.query_named(named, params, fmt=fmt)
+    return base.query(sparql, update=update, allow_network=allow_network, fmt=fmt)

@@ -87,6 +87,7 @@ class ClaimCheck:
     reason: str | None = None  # why a claim is not checkable
     note: str | None = None  # scope kb did not apply
     last_date: str | None = None  # the date a "last" claim gives
+    reviewed: str | None = None  # a person's verdict on the claim (kb review check-claim): checked | wrong
 
     def __str__(self) -> str:
         lo, hi = (d.isoformat() if d else ".." for d in self.window)
@@ -99,6 +100,7 @@ class ClaimCheck:
             head = (f"{self.doc_id}: {self.kind} claim {self.claimed} x {self.counted_type} in {lo}/{hi}: "
                     f"KB has {self.found} -> {self.verdict}")
         lines = [head] + ([f"  note: {self.note}"] if self.note else [])
+        lines += [f"  reviewed: {self.reviewed}"] if self.reviewed else []
         lines += [f"  {e.earliest}..{e.latest} {e.type} {e.iri} ({e.source or e.doc_id})" for e in self.events]
         return "\n".join(lines)
 
@@ -145,7 +147,8 @@ _CLAIM_FIELDS = {"count": "kb:count", "ord": "kb:ordinal", "wb": "kb:windowBegin
                  "asof": "kb:asOf", "window": "kb:window", "about": "kb:aboutEvent", "place": "kb:claimPlace",
                  "qualifier": "kb:qualifier", "scope": "kb:scope", "abroad": "kb:abroad",
                  "wtext": "kb:windowText", "lastv": "kb:lastDateValue", "lastb": "kb:lastDateBegin",
-                 "laste": "kb:lastDateEnd", "anchor": "gaf:denotedBy/nif:anchorOf"}
+                 "laste": "kb:lastDateEnd", "anchor": "gaf:denotedBy/nif:anchorOf",
+                 "reviewed": "kb:claimVerdict"}
 
 
 def _claims(store) -> list[dict]:
@@ -168,7 +171,7 @@ def _claims(store) -> list[dict]:
             continue
         seen.add(c)
         text = {k: str(r[k]) if k in r else None for k in ("window", "about", "place", "qualifier", "scope",
-                                                            "wtext", "lastv", "anchor")}
+                                                            "wtext", "lastv", "anchor", "reviewed")}
         value = r["count"].toPython() if "count" in r else (r["ord"].toPython() if "ord" in r else None)
         out.append({
             "iri": c, "doc_id": iri.doc_id_of(str(r["d"])), "kind": str(r["kind"]),
@@ -316,7 +319,7 @@ def _check(claim: dict, events: dict[str, dict]) -> ClaimCheck:
     last = claim["last"]
     check = ClaimCheck(claim["iri"], claim["doc_id"], kind, claim["type"], claim["value"], found,
                        "not_checkable", (begin, end), claim["evidence"], matching, reason=reason,
-                       note=_note(claim), last_date=claim["lastv"])
+                       note=_note(claim), last_date=claim["lastv"], reviewed=claim.get("reviewed"))
     if reason is None:
         check.verdict = _last_verdict(matching, last) if kind == "last" else _count_verdict(found, claim["value"])
     return check

@@ -19,7 +19,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import InputError, KBError
+from .errors import InputError, Interrupted, KBError
 from .lazy import LazyModule
 
 # kb.api pulls in rdflib, the store and the timeline: imported by the commands that use it.
@@ -86,6 +86,10 @@ def _defaults(published, lang, source, doc_id, mode, sidecar=None) -> dict:
 
 
 def _open(store: str | None, read_only: bool = False) -> api.KnowledgeBase:
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and ctx.find_root().params.get("read_only") and not read_only:
+        raise InputError(f"kb {ctx.info_name} writes to the store, which --read-only forbids; "
+                         f"leave out --read-only to run it")
     if read_only and store and "://" not in store and not Path(store).exists():
         # Reading a KB that is not there is almost always a mistyped --store or $KB_STORE.
         raise InputError(f"no KB at {store}: ingest documents first, or check --store / $KB_STORE")
@@ -117,8 +121,11 @@ def _csv(columns: list[str], rows: list[list[str]], delimiter: str = ",") -> str
 @click.option("--store", default=None, metavar="PATH|URL",
               help="KB location: a directory, ':memory:' or an http(s):// SPARQL endpoint "
                    "[default: $KB_STORE or ./kb-store].")
+@click.option("--read-only", "read_only", is_flag=True,
+              help="Open the store read-only, also while another kb process writes to it: commands that "
+                   "write refuse to run (commands that only read always open it so).")
 @click.version_option(__version__, prog_name="kb")
-def main(store):
+def main(store, read_only):
     """kb: an event-timeline knowledge base built from news text.
 
     \b
@@ -165,27 +172,41 @@ def ingest(paths, published, lang, source, doc_id, mode, sidecar, store, quiet, 
     from .document import expand_paths
 
     if not quiet:
-        _gazetteer_warnings()
+        _old_gazetteer_note()
     files = list(paths)
     n_files = sum(1 for _ in expand_paths(files))
     show = not quiet and n_files > 1
     if shards_dir:
         with _bar(show, None, "extracting") as bar:
-            summary = parallel.write_shards(files, shards_dir, workers=workers, progress=bar.update, **defaults)
+            summary = parallel.write_shards(files, shards_dir, workers=workers, progress=bar.update,
+                                            additions=_store_additions(store), **defaults)
     else:
         with _open(store) as base:
             if dask_address:
                 with _bar(show, None, "ingesting") as bar:
-                    summary = parallel.ingest_dask(base.store, files, dask_address, progress=bar.update, **defaults)
+                    summary = parallel.ingest_dask(base.store, files, dask_address, progress=bar.update,
+                                                   additions=base.gazetteer_additions, **defaults)
             elif workers > 1:
                 with _bar(show, None, "ingesting") as bar:
-                    summary = parallel.ingest_parallel(base.store, files, workers=workers,
-                                                       progress=bar.update, **defaults)
+                    summary = parallel.ingest_parallel(base.store, files, workers=workers, progress=bar.update,
+                                                       additions=base.gazetteer_additions, **defaults)
             else:
                 with _bar(show, n_files, "ingesting") as bar:
                     # the bar counts files; documents are stored a few at a time
-                    items = api.read_documents(files, on_file=lambda: bar.update(1), **defaults)
-                    summary = base.ingest_documents(items)
+                    done = [0]
+
+                    def file_done() -> None:
+                        done[0] += 1
+                        bar.update(1)
+
+                    items = api.read_documents(files, on_file=file_done, **defaults)
+                    try:
+                        summary = base.ingest_documents(items)
+                    except Interrupted as exc:  # as the parallel runs: also the files not started
+                        stored, _, rest = str(exc).partition("; ")
+                        left = max(0, n_files - done[0])
+                        raise Interrupted(f"{stored}, {left} file{'' if left == 1 else 's'} not started; "
+                                          f"{rest}") from None
     if not quiet:
         _echo_warnings(w.partition(": ")[::2] for w in summary.warnings)
     for what, why in summary.rejected:
@@ -210,10 +231,21 @@ def _echo_warnings(pairs) -> None:
             click.echo(f"warning: {where[0]}: {text}", err=True)
 
 
-def _gazetteer_warnings() -> None:
-    """Bad lines of the user gazetteer: skipped by the extraction, said once per run."""
-    for msg in api.gazetteer_problems():
-        click.echo(f"warning: {msg}", err=True)
+def _old_gazetteer_note() -> None:
+    """The home-directory gazetteer of kb before 0.x is no longer read: said, with the way to keep it."""
+    env = os.environ.get("KB_GAZETTEER")
+    old = Path(env).expanduser() if env else Path.home() / ".local" / "share" / "kb" / "gazetteer.tsv"
+    if old.is_file():
+        click.echo(f"warning: {old} is no longer read (a KB keeps its own gazetteer): import it with "
+                   f"`kb gazetteer add {old}`, or pass it to `kb extract --gazetteer {old}`", err=True)
+
+
+def _store_additions(store: str | None):
+    """The gazetteer additions of the KB at ``store`` (none when there is no KB there yet)."""
+    if store is None or ("://" not in store and not Path(store).exists()):
+        return None
+    with _open(store, read_only=True) as base:
+        return base.gazetteer_additions
 
 
 def _bar(show: bool, length: int | None, label: str):
@@ -293,22 +325,31 @@ def load(paths, graph, store):
 @document_options
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "trig", "turtle"]), default="jsonl",
               show_default=True, help="JSON event records (one line per document) or RDF.")
-def extract(paths, published, lang, source, doc_id, mode, sidecar, fmt):
+@click.option("--gazetteer", "gazetteer_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Entities to link besides the shipped ones (a file `kb gazetteer add` reads).")
+@click.option("--kind", metavar="KIND", help="Kind of the --gazetteer entities without a kind column (person, ...).")
+def extract(paths, published, lang, source, doc_id, mode, sidecar, fmt, gazetteer_file, kind):
     """Run the pipeline on documents and print the result (no store).
+
+    Entities are linked with the shipped gazetteer, plus the entities of
+    --gazetteer FILE (CSV, TSV, JSON, Turtle; see `kb gazetteer add --help`).
 
     \b
     Examples:
       kb extract --format jsonl articles/*.json > events.jsonl
       kb extract --format trig --published 2024-05-14 --lang de note.txt
+      kb extract --gazetteer ministers.csv --kind person note.txt
     """
     defaults = _defaults(published, lang, source, doc_id, mode, sidecar)
-    _gazetteer_warnings()
+    gaz = api.gazetteer_from_file(gazetteer_file, kind)
+    if gazetteer_file is None:
+        _old_gazetteer_note()
     problems = 0
     records = []
     warnings: list[tuple[str, str]] = []
     from .document import ReadNote
 
-    for item in api.extract_paths(paths, **defaults):
+    for item in api.extract_paths(paths, gaz, **defaults):
         if isinstance(item, ReadNote):  # a duplicate id or a deprecated sidecar: no document lost
             click.echo(f"warning: {item.message}", err=True)
             continue
@@ -377,6 +418,9 @@ def timex(path, text, dct, lang, mode):
 
 
 # --------------------------------------------------------------------------- query
+QUERY_FORMATS = ["table", "json", "xml", "csv", "tsv", "turtle", "trig", "ntriples", "nquads", "rdfxml", "jsonld"]
+
+
 def _cell(v) -> str:
     return "" if v is None else str(v)
 
@@ -385,8 +429,10 @@ def _cell(v) -> str:
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "file_", type=click.Path(exists=True, dir_okay=False, allow_dash=True),
               help="Read the query from a file ('-': standard input).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "turtle", "trig", "ntriples"]),
-              default=None, help="Result format [default: table, or turtle for CONSTRUCT/DESCRIBE].")
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default=None,
+              help="Result format: table, or SPARQL results as json, xml, csv or tsv (SELECT; ASK: json, "
+                   "xml), or RDF as turtle, trig, ntriples, nquads, rdfxml or jsonld (CONSTRUCT/DESCRIBE) "
+                   "[default: table, or turtle for CONSTRUCT/DESCRIBE].")
 @click.option("--update", is_flag=True, help="Allow SPARQL UPDATE (the store is read-only otherwise).")
 @click.option("--allow-network", is_flag=True,
               help="Allow SERVICE, LOAD and FROM/USING/WITH of graphs outside the KB (they make the engine "
@@ -422,12 +468,18 @@ def query(sparql, file_, fmt, update, allow_network, named, params, list_, timeo
             if not sep or not key.strip():
                 raise InputError(f"--param {item!r}: write KEY=VALUE, e.g. --param a=Q7747")
             values[key.strip()] = value
+        from . import queries
+        from .results import form_of
+        from .sparqlguard import inspect
+
+        written = _written_format(form_of(inspect(queries.get(named).text).form), fmt)
         if timeout is not None:
             _open(store, read_only=True).close()  # a wrong --store fails here, with kb's message
-            _print_result(api.query_in_child(store, named=named, params=values, timeout=timeout), fmt)
+            _print_result(api.query_in_child(store, named=named, params=values, timeout=timeout, fmt=written),
+                          fmt)
             return
         with _open(store, read_only=True) as base:
-            _print_result(base.query_named(named, values), fmt)
+            _print_result(base.query_named(named, values, fmt=written), fmt)
         return
     if params:
         raise InputError("--param goes with --named NAME")
@@ -442,15 +494,38 @@ def query(sparql, file_, fmt, update, allow_network, named, params, list_, timeo
 
     # Parsed (and refused when it must be) before the store is opened: an update
     # without --update fails here, not after taking the writer's lock.
-    check_query(sparql, allow_network=allow_network)
+    checked = check_query(sparql, allow_network=allow_network)
+    if checked.is_update and not update:
+        raise InputError("this is a SPARQL update; pass --update to run it")
+    written = None
+    if not checked.is_update:
+        from .results import form_of
+
+        written = _written_format(form_of(checked.form), fmt)
     if timeout is not None:
         _open(store, read_only=not update).close()
         _print_result(api.query_in_child(store, sparql, update=update, timeout=timeout,
-                                           allow_network=allow_network), fmt)
+                                           allow_network=allow_network, fmt=written), fmt)
         return
     with _open(store, read_only=not update) as base:
-        result = base.query(sparql, update=update, allow_network=allow_network)
+        result = base.query(sparql, update=update, allow_network=allow_network, fmt=written)
         _print_result(result, fmt)
+
+
+def _written_format(form: str, fmt: str | None) -> str | None:
+    """The standard format kb's serialisers write for ``--format`` (None: kb's table),
+    or a one-line error when it does not fit the query form."""
+    from .results import check_format
+
+    if fmt in (None, "table"):
+        if form == "graph":
+            if fmt == "table":
+                raise InputError("a CONSTRUCT/DESCRIBE query gives a graph, not a table: use turtle, trig, "
+                                 "ntriples, nquads, rdfxml or jsonld")
+            return "turtle"
+        return None
+    check_format(form, fmt)
+    return fmt
 
 
 def _list_named_queries() -> None:
@@ -464,27 +539,25 @@ def _list_named_queries() -> None:
 
 
 def _print_result(result, fmt) -> None:
+    from .results import Serialized
+
     if result is None:
         click.echo("update done")
         return
-    if isinstance(result, bool):
-        click.echo(json.dumps({"head": {}, "boolean": result}) if fmt == "json" else str(result).lower())
+    if isinstance(result, Serialized):  # written by pyoxigraph's serialisers: the bytes as they are
+        out = sys.stdout.buffer
+        out.write(result.body)
+        if result.body and not result.body.endswith(b"\n"):
+            out.write(b"\n")  # JSON and XML end without one; a terminal prompt should not follow them
+        out.flush()
         return
-    if hasattr(result, "serialize"):  # an rdflib Graph from CONSTRUCT / DESCRIBE
-        rdf_fmt = {"trig": "trig", "ntriples": "nt"}.get(fmt or "", "turtle")
-        click.echo(result.serialize(format=rdf_fmt))
+    if isinstance(result, bool):
+        click.echo(str(result).lower())
         return
     columns = list(result.vars)
     rows = [[_cell(r.get(c)) for c in columns] for r in result]
-    if fmt in (None, "table"):
-        click.echo(_table(columns, rows))
-        click.echo(f"({len(rows)} rows)", err=True)
-    elif fmt in ("csv", "tsv"):
-        click.echo(_csv(columns, rows, "," if fmt == "csv" else "\t"), nl=False)
-    elif fmt == "json":
-        click.echo(json.dumps(result.to_json(), ensure_ascii=False))
-    else:
-        raise InputError(f"--format {fmt} is for CONSTRUCT/DESCRIBE; use table, csv, tsv or json")
+    click.echo(_table(columns, rows))
+    click.echo(f"({len(rows)} rows)", err=True)
 
 
 # --------------------------------------------------------------------------- timeline
@@ -497,9 +570,15 @@ def _print_result(result, fmt) -> None:
 @click.option("--limit", type=int, default=None, help="At most this many events.")
 @click.option("--include-implied", is_flag=True,
               help="Also events only implied by a claim (the earlier visit of a \"second visit\").")
+@click.option("--unmerged", is_flag=True,
+              help="One row per report, even for reports that `kb merge` joined into one event.")
 @store_option
-def timeline(actor, since, until, types, fmt, limit, include_implied, store):
+def timeline(actor, since, until, types, fmt, limit, include_implied, unmerged, store):
     """Events ordered by date, one row per event.
+
+    Reports that `kb merge` joined are one row, with every reporting document
+    (doc_ids, sources) and the merged date bounds, unless --unmerged. The CSV
+    has the columns of `kb export --format csv`.
 
     \b
     Examples:
@@ -509,15 +588,16 @@ def timeline(actor, since, until, types, fmt, limit, include_implied, store):
     from .timeline import TIMELINE_COLUMNS
 
     with _open(store, read_only=True) as base:
-        rows = base.timeline(actor=actor, since=since, until=until, types=list(types) or None, limit=limit,
-                             include_implied=include_implied)
+        rows = base.timeline(actor=actor, since=since, until=until, type=list(types) or None, limit=limit,
+                             include_implied=include_implied, unmerged=unmerged)
     if fmt == "json":
         click.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=1))
     elif fmt == "csv":
-        click.echo(_csv(list(TIMELINE_COLUMNS), [[getattr(r, c) for c in TIMELINE_COLUMNS] for r in rows]), nl=False)
+        click.echo(_csv(list(TIMELINE_COLUMNS), [[str(getattr(r, c)) for c in TIMELINE_COLUMNS] for r in rows]),
+                   nl=False)
     else:
-        cols = ["value", "earliest", "latest", "type", "status", "participants", "place", "doc_id"]
-        click.echo(_table(cols, [[getattr(r, c) for c in cols] for r in rows], max_width=48))
+        cols = ["value", "earliest", "latest", "type", "status", "participants", "place", "doc_ids"]
+        click.echo(_table(cols, [[str(getattr(r, c)) for c in cols] for r in rows], max_width=48))
 
 
 # --------------------------------------------------------------------------- validate / stats
@@ -610,7 +690,7 @@ def check_claims(fmt, store):
                         "claimed": c.claimed, "found": c.found, "verdict": c.verdict,
                         "window": [d.isoformat() if d else None for d in c.window],
                         "evidence": c.evidence, "reason": c.reason, "note": c.note,
-                        "last_date": c.last_date,
+                        "last_date": c.last_date, "reviewed": c.reviewed,
                         "events": [{"event": e.iri, "doc_id": e.doc_id, "type": e.type,
                                     "earliest": e.earliest.isoformat(), "latest": e.latest.isoformat(),
                                     "source": e.source} for e in c.events]})
@@ -624,36 +704,203 @@ def check_claims(fmt, store):
     click.echo(f"{len(checks)} claims: " + ", ".join(f"{n} {v}" for v, n in sorted(counts.items())))
 
 
-@main.group()
+_COLUMN_HELP = """\b
+Columns of a CSV/TSV/JSON file (names are case-insensitive; WDQS downloads work as they are):
+  item             QID or entity IRI (also: id, qid)           required
+  itemLabel        the name (also: name, label)                required
+  itemAltLabel     aliases, comma-separated (WDQS); aliases: ;-separated
+  itemDescription  a description (shown by `kb gazetteer list`)
+  itemLabel_de ... a label in one language (label_fr, aliases_it, ...)
+  kind             person, country, city, organisation, ... or a class QID (Q5);
+                   default --kind
+  country          QID or IRI of the country it belongs to
+  replaces         local ids this entry replaces (;-separated)
+  offices          role@jurisdiction@start@end;...
+Office-holder tables (a position-held query): person, personLabel, office,
+officeLabel (or role: president, prime_minister, foreign_minister, ...),
+country, start, end.
+\b
+Example (query.wikidata.org, Download -> CSV):
+  item,itemLabel,itemAltLabel
+  http://www.wikidata.org/entity/Q99999001,Mira Example,"M. Example, Mira E."
+"""
+
+
+@main.group(epilog=_COLUMN_HELP)
 def gazetteer():
-    """The entity gazetteer: shipped entities plus your own additions.
+    """The KB's entity gazetteer: the shipped entities plus the KB's own additions.
 
-    Example: kb gazetteer add my-entities.csv
-    """
-
-
-@gazetteer.command(name="add")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
-def gazetteer_add(path):
-    """Add entities from a CSV or Turtle file (e.g. a Wikidata query result).
-
-    They are kept in $KB_GAZETTEER (default ~/.local/share/kb/gazetteer.tsv)
-    and used from the next extraction on. The whole file is checked first: a
-    field with a line break, tab or control character, an unknown column or
-    an invalid id, kind or office adds nothing. Lines of the user file that
-    cannot be read (skipped, with a warning, by every extraction) are moved
-    to gazetteer.tsv.broken when a good file is added.
+    Additions are kept in the KB (graph kbr:graph/_gazetteer), so `kb serve`,
+    exports and a copy of the store carry them. Documents stored before an
+    addition keep their links until `kb relink`.
 
     \b
     Examples:
-      kb gazetteer add ministers.csv
-      kb gazetteer add wikidata-export.ttl
+      kb gazetteer add wikidata-query.csv --kind person
+      kb gazetteer list --query scholz
+      kb gazetteer update            # runs the shipped queries on query.wikidata.org
+      kb relink
     """
-    notes: list[str] = []
-    n = api.add_entities(path, notes)
-    for note in notes:
-        click.echo(f"warning: {note}", err=True)
-    click.echo(f"{n} entities added")
+
+
+_ADD_HELP = """Add the entities of FILE to the KB's gazetteer.
+
+FILE is a Wikidata Query Service download (CSV, TSV, JSON), SPARQL JSON
+results, Turtle/N-Triples (rdfs:label, skos:altLabel), or kb's own TSV.
+The whole file is checked first: one bad row adds nothing, and the error
+names its file:line. An entry with a QID replaces a shipped entity with a
+local id of the same kind and name (or those named in `replaces`); its
+names, adjectives and offices pass to the QID.
+
+""" + _COLUMN_HELP + """
+\b
+Then: kb relink   (re-extracts the stored documents the addition concerns)
+"""
+
+
+@gazetteer.command(name="add", help=_ADD_HELP)
+@click.argument("path", metavar="FILE", type=click.Path(dir_okay=False))
+@click.option("--kind", metavar="KIND", help="Kind of entities without a kind column: person, country, city, "
+              "government, ministry, office, organisation, agency, group.")
+@store_option
+def gazetteer_add(path, kind, store):
+    with _open(store) as base:
+        ids = base.gazetteer_add(path, kind=kind)
+        replaced = {old: new for old, new in base.gazetteer.replaced.items() if new in set(ids)}
+    for old, new in sorted(replaced.items()):
+        click.echo(f"{old} replaced by {new}", err=True)
+    click.echo(f"{len(ids)} entities added to the gazetteer of {store or 'the in-memory KB'}; "
+               f"run `kb relink` to re-link stored documents")
+
+
+@gazetteer.command(name="list")
+@click.option("--kind", metavar="KIND", help="Only entities of this kind (person, country, ...).")
+@click.option("--query", "name", metavar="NAME", help="Only entities with a name containing NAME "
+              "(case and accents do not matter).")
+@click.option("--added", is_flag=True, help="Only the KB's own additions.")
+@click.option("--format", "fmt", type=click.Choice(["table", "tsv", "json"]), default="table", show_default=True)
+@store_option
+def gazetteer_list(kind, name, added, fmt, store):
+    """List the entities of the KB's gazetteer (id, kind, name, country, where from).
+
+    \b
+    Examples:
+      kb gazetteer list --kind person --query merkel
+      kb gazetteer list --added --format tsv > my-additions.tsv
+    """
+    with _open(store, read_only=True) if _store_exists(store) else api.open_kb(None) as base:
+        entries = base.gazetteer_entries(kind=kind, name=name, added_only=added)
+    cols = ["id", "kind", "name", "country", "source", "aliases"]
+    if fmt == "json":
+        click.echo(json.dumps(entries, ensure_ascii=False, indent=1))
+    elif fmt == "tsv":
+        click.echo("\t".join(cols))
+        for e in entries:
+            click.echo("\t".join(str(e[c]) for c in cols))
+    else:
+        click.echo(_table(cols, [[str(e[c]) for c in cols] for e in entries], max_width=40))
+        click.echo(f"{len(entries)} entities")
+
+
+@gazetteer.command(name="remove")
+@click.argument("entity_id", metavar="ID")
+@store_option
+def gazetteer_remove(entity_id, store):
+    """Remove entity ID (a QID or local:slug) from the KB's gazetteer.
+
+    An added entity is dropped (a shipped one it replaced comes back); a shipped
+    one is no longer used by this KB. Then run `kb relink`.
+
+    \b
+    Example:
+      kb gazetteer remove Q99999001
+    """
+    with _open(store) as base:
+        base.gazetteer_remove(entity_id.strip())
+    click.echo(f"{entity_id} removed; run `kb relink` to re-link stored documents")
+
+
+@gazetteer.command(name="update")
+@click.option("--endpoint", default=None, metavar="URL",
+              help="SPARQL endpoint to ask [default: https://query.wikidata.org/sparql].")
+@click.option("--query", "names", multiple=True, metavar="NAME",
+              help="Run only this shipped query (repeatable; see `kb gazetteer queries`).")
+@click.option("--timeout", type=click.FloatRange(1, 3600), default=120, show_default=True,
+              help="Seconds to wait for each query.")
+@store_option
+def gazetteer_update(endpoint, names, timeout, store):
+    """Run the shipped Wikidata queries on a SPARQL endpoint and add the results.
+
+    This is the only kb command that goes to Wikidata, and only when you run
+    it. The queries (heads of state and government, foreign ministers, leaders
+    of international organisations, countries and capitals) are listed by
+    `kb gazetteer queries`; you can also run them on query.wikidata.org and
+    `kb gazetteer add` the downloads.
+
+    \b
+    Examples:
+      kb gazetteer update
+      kb gazetteer update --endpoint http://127.0.0.1:7878/query --query countries
+    """
+    from .entities import wikidata
+
+    skipped: list[str] = []
+    with _open(store) as base:
+        for name, entries in wikidata.run_queries(endpoint or wikidata.WDQS, list(names) or None,
+                                                  timeout=timeout, skipped=skipped):
+            ids = base.gazetteer_add_entries(entries) if entries else []
+            click.echo(f"{name}: {len(ids)} entities")
+    if skipped:
+        click.echo(f"warning: {len(skipped)} rows skipped, e.g. {skipped[0]}", err=True)
+    click.echo("run `kb relink` to re-link stored documents")
+
+
+@gazetteer.command(name="queries")
+@click.argument("name", required=False)
+def gazetteer_queries(name):
+    """List the shipped Wikidata queries, or print query NAME.
+
+    \b
+    Examples:
+      kb gazetteer queries
+      kb gazetteer queries heads-of-government > q.rq
+    """
+    from .entities import wikidata
+
+    if name:
+        click.echo(wikidata.query_text(name), nl=False)
+        return
+    for q, title in wikidata.queries():
+        click.echo(f"{q:28} {title}")
+
+
+@main.command()
+@click.option("--all", "everything", is_flag=True, help="Re-extract every stored document.")
+@store_option
+def relink(everything, store):
+    """Re-extract stored documents with the KB's current gazetteer.
+
+    By default the documents a gazetteer change can concern: those linking an
+    entity that was replaced or removed, or whose text holds a name of an added
+    entity. Each is extracted again from its stored text, date, language,
+    source and title, and replaced whole.
+
+    \b
+    Examples:
+      kb gazetteer add leaders.csv && kb relink
+      kb relink --all
+    """
+    with _open(store) as base:
+        summary = base.relink(everything=everything)
+    for what, why in summary.rejected:
+        click.echo(f"rejected: {what}: {why.removeprefix(f'{what}: ')}", err=True)
+    click.echo(summary.line())
+    if summary.rejected:
+        sys.exit(EXIT_BAD_INPUT)
+
+
+def _store_exists(store: str | None) -> bool:
+    return store is not None and ("://" in store or Path(store).exists())
 
 
 # --------------------------------------------------------------------------- demo
@@ -727,8 +974,11 @@ def _export_formats() -> list[str]:
 @click.option("--title", default="kb timeline", show_default=True, help="Title of html, png, svg, ics, timelinejs.")
 @click.option("--include-implied", is_flag=True,
               help="Also events only implied by a claim; RDF formats keep them, marked kb:impliedBy (the earlier visit of a \"second visit\").")
+@click.option("--unmerged", is_flag=True,
+              help="Each report its own event, even where `kb merge` joined reports.")
 @store_option
-def export_command(fmt, output, actor, types, place, since, until, source, mentions, title, include_implied, store):
+def export_command(fmt, output, actor, types, place, since, until, source, mentions, title, include_implied,
+                   unmerged, store):
     """Export events as CSV, JSON, JSON-LD, TimelineJS, iCalendar, HTML, a chart or RDF.
 
     \b
@@ -740,9 +990,9 @@ def export_command(fmt, output, actor, types, place, since, until, source, menti
       kb export --format trig --source fx-en-scholz-macron
     """
     with _open(store, read_only=True) as base:
-        data = base.export(fmt, output, mentions=mentions, title=title, actor=list(actor), types=list(types),
+        data = base.export(fmt, output, mentions=mentions, title=title, actor=list(actor), type=list(types),
                            place=list(place), since=since, until=until, source=source,
-                           include_implied=include_implied)
+                           include_implied=include_implied, unmerged=unmerged)
     if output:
         click.echo(f"wrote {output}", err=True)
     elif isinstance(data, bytes):
@@ -773,12 +1023,17 @@ def export_command(fmt, output, actor, types, place, since, until, source, menti
 @click.option("--allow-network", is_flag=True,
               help="Let queries use SERVICE and FROM of graphs outside the KB (the server then fetches "
                    "URLs its clients name); refused otherwise.")
+@click.option("--review", is_flag=True,
+              help="Let the browser pages accept, reject and correct events (kb.review); every write needs "
+                   "the token printed at start-up. Without it the server is read-only.")
 @store_option
-def serve(host, port, timeout, limit, workers, memory_mb, title, cors, allow_network, store):
-    """Serve the KB read-only: SPARQL 1.1 Protocol at /sparql, the timeline page at /.
+def serve(host, port, timeout, limit, workers, memory_mb, title, cors, allow_network, review, store):
+    """Serve the KB read-only: SPARQL 1.1 Protocol at /sparql, the timeline page at /,
+    and the research workbench: /events, /doc/ID, /lanes, /network (docs/workbench.md).
 
     Updates, LOAD and SERVICE are refused. Results come as SPARQL JSON, XML,
-    CSV or TSV (CONSTRUCT: Turtle, JSON-LD) by the Accept header.
+    CSV or TSV (CONSTRUCT/DESCRIBE: Turtle, TriG, N-Triples, N-Quads, RDF/XML,
+    JSON-LD) by the Accept header or ?format=, written by pyoxigraph.
 
     Each query runs in a worker process that opens the store read-only; a query
     past --timeout or --memory is stopped (its worker is killed and replaced).
@@ -796,4 +1051,10 @@ def serve(host, port, timeout, limit, workers, memory_mb, title, cors, allow_net
 
     _open(store, read_only=True).close()  # a wrong --store fails here, with kb's message
     run(store, host, port, timeout=timeout, limit=limit, workers=workers, memory_mb=memory_mb, title=title,
-        cors=cors, allow_network=allow_network)
+        cors=cors, allow_network=allow_network, review=review)
+
+
+# --------------------------------------------------------------------------- review
+from .cli_review import review  # noqa: E402 - it imports the helpers above
+
+main.add_command(review)

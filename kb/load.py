@@ -17,6 +17,10 @@ after other graphs in the same file) is added to, not replaced, so no part of
 the input is lost. If the second pass is interrupted (killed, disk full), the
 graphs written so far are whole, the others untouched: running the load again
 gives the same store as one uninterrupted run.
+
+A graph with events but without kb's index triples (``kb export`` leaves them
+out) gets them computed on the way in (:func:`kb.rdf.index.with_index`), so
+the timeline's index lookups find its events.
 """
 
 from __future__ import annotations
@@ -76,12 +80,17 @@ def load_files(store, paths: Iterable[str | os.PathLike], *, graph: str | None =
     summary = LoadSummary(files=len(files), graphs=len(seen))
     seen.clear()
     writer = _Writer(store, summary, progress)
+    extended: set[str] = set()  # graphs that came in several pieces
     try:
         for qf in files:
             for g, quads in quadfiles.graphs(qf, default):
-                writer.add(g, quads, again=g.value in seen)
+                again = g.value in seen
+                writer.add(g, quads, again=again)
                 seen.add(g.value)
+                if again:
+                    extended.add(g.value)
         writer.flush()
+        _reindex(store, extended)
     except InputError as exc:
         # Checked a moment ago: the file changed while it was being loaded.
         raise KBError(f"{exc} (the file changed during the load; {summary.quads} quads were written, "
@@ -89,6 +98,20 @@ def load_files(store, paths: Iterable[str | os.PathLike], *, graph: str | None =
     if not store.is_remote:
         store.optimize()
     return summary
+
+
+def _reindex(store, names: set[str]) -> None:
+    """Index triples computed again from the whole of each graph that was loaded in
+    pieces (a sorted N-Quads export interleaves graphs), whose pieces alone could
+    not give them; a graph whose index is right already is not rewritten."""
+    from .rdf.index import INDEX_PREDICATES, add_index
+
+    for name in sorted(names):
+        g = store.get_graph(name)
+        before = {t for t in g if t[1] in INDEX_PREDICATES}
+        add_index(g)
+        if {t for t in g if t[1] in INDEX_PREDICATES} != before:
+            store.put_graph(name, g)
 
 
 def _graph_node(graph: str | None) -> ox.NamedNode | None:
@@ -104,20 +127,19 @@ def _graph_node(graph: str | None) -> ox.NamedNode | None:
 
 
 def _with_index(g: ox.NamedNode, quads: list[ox.Quad]) -> list[ox.Quad]:
-    """A document graph's quads with any index triple it lacks (:func:`kb.rdf.index.index_for`).
+    """A document graph's quads with any index triple it lacks (:func:`kb.rdf.index.with_index`).
 
-    An export written before an index key existed (``kb:actorYear``, ...) is
-    loaded with it, so the timeline's index walk finds its events. kb's own
-    graphs (``_canonical``) are not document graphs and get none, as at ingest.
+    An export (which leaves the index out) or one written before an index key
+    existed (``kb:actorYear``, ...) is loaded with it, so the timeline's index
+    walk finds its events. kb's own graphs (``_canonical``) are not document
+    graphs and get none, as at ingest.
     """
-    from .rdf.index import index_for
+    from .rdf.index import with_index
     from .rdf.iri import doc_id_of
 
     if doc_id_of(g.value) is None:
         return quads
-    triples = {(q.subject, q.predicate, q.object) for q in quads}
-    missing = [t for t in index_for(list(triples)) if t not in triples]
-    return quads + [ox.Quad(s, p, o, g) for s, p, o in missing] if missing else quads
+    return with_index(quads)
 
 
 class _Writer:
@@ -135,7 +157,7 @@ class _Writer:
             self.store.add_quads(quads)
             self._done(len(quads))
             return
-        quads = _with_index(g, quads)
+        quads = _with_index(g, quads)  # an export of kb leaves the index out; the timeline needs it
         self.runs.append((g, quads))
         self.size += len(quads)
         if self.size >= BATCH_QUADS:

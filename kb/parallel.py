@@ -22,7 +22,10 @@ from __future__ import annotations
 import gzip
 import multiprocessing
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,31 +59,34 @@ class Extracted:
 BATCH = 8
 
 
-def extract_document(doc: Document) -> Extracted:
+def extract_document(doc: Document, additions=None) -> Extracted:
     """Run the pipeline on ``doc``, build, index and validate its graph (worker side).
 
     Never raises for a bad document: the problem is returned instead, so one
     document cannot stop a whole run.
     """
-    return extract_documents([doc])[0]
+    return extract_documents([doc], additions)[0]
 
 
-def extract_documents(docs: list[Document]) -> list[Extracted]:
+def extract_documents(docs: list[Document], additions=None) -> list[Extracted]:
     """:func:`extract_document` for several documents, their graphs validated together.
 
     Never raises for bad documents: when the shared validation fails, each
     document is extracted again alone, so the failure costs only its own.
+    ``additions``: the KB's gazetteer additions (:class:`kb.entities.Additions`), or None.
     """
     try:
-        return _extract_together(docs)
+        return _extract_together(docs, additions)
     except Exception as exc:  # noqa: BLE001
         if len(docs) == 1:
             return [_bug(docs[0], exc)]
-    return [ex for doc in docs for ex in extract_documents([doc])]
+    return [ex for doc in docs for ex in extract_documents([doc], additions)]
 
 
-def _extract_together(docs: list[Document]) -> list[Extracted]:
+def _extract_together(docs: list[Document], additions) -> list[Extracted]:
     import pyoxigraph as ox
+
+    from .entities import build
 
     from .pipeline import analyse
     from .rdf.build import DocumentGraph, Run, document_graph
@@ -92,7 +98,7 @@ def _extract_together(docs: list[Document]) -> list[Extracted]:
     built = []  # (position, analysis, graph)
     for i, doc in enumerate(docs):
         try:
-            analysis = analyse(doc)
+            analysis = analyse(doc, gazetteer=build(additions or None))
             built.append((i, analysis, document_graph(analysis, run)))
         except Exception as exc:  # noqa: BLE001 -- a pipeline bug must not end the run, and must be reported
             out[i] = _bug(doc, exc)
@@ -176,10 +182,10 @@ def _account(summary, ex: Extracted) -> None:
         summary.warnings.extend(ex.warnings)
 
 
-def _documents(paths, summary, defaults) -> Iterator[Document]:
+def _documents(paths, summary, defaults, on_file=None) -> Iterator[Document]:
     from .api import read_documents
 
-    for item in read_documents(paths, **defaults):
+    for item in read_documents(paths, on_file=on_file, **defaults):
         if isinstance(item, docio.ReadNote):
             summary.note(item)
         elif isinstance(item, docio.ReadProblem):
@@ -190,7 +196,63 @@ def _documents(paths, summary, defaults) -> Iterator[Document]:
 
 def _pool(workers: int) -> ProcessPoolExecutor:
     # "spawn": a forked child would inherit the parent's open store handles.
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_ignore_ctrl_c)
+
+
+@contextmanager
+def _whole():
+    """Ctrl-C waits until the block is done (a document written and counted), then stops the run:
+    otherwise a document could be stored but missing from the count the run ends with."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pending: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda *_: pending.append(1))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
+        if pending:
+            raise KeyboardInterrupt
+
+
+def _ignore_ctrl_c() -> None:
+    """Workers leave Ctrl-C (sent to the whole process group) to the writer, which stops the run."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _Progress:
+    """What a run has read, for the line Ctrl-C ends it with."""
+
+    def __init__(self, paths):
+        self.paths = list(paths)
+        self.files_read = 0
+        self.read = 0  # documents handed to the extraction
+
+    def file_done(self) -> None:
+        self.files_read += 1
+
+    def counted(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            self.read += 1
+            yield doc
+
+    def interrupted(self, summary):
+        """The :class:`kb.errors.Interrupted` to raise: stored, not stored, not started."""
+        from .document import expand_paths
+        from .errors import Interrupted
+
+        try:
+            files = sum(1 for _ in expand_paths(self.paths))
+        except KBError:
+            files = self.files_read
+        in_flight = max(0, self.read - summary.documents - sum(1 for what, _ in summary.rejected))
+        rejected = f", {len(summary.rejected)} rejected" if summary.rejected else ""
+        left = max(0, files - self.files_read)
+        return Interrupted(f"interrupted: {summary.documents} documents stored{rejected}, {in_flight} being "
+                           f"extracted not stored, {left} file{'' if left == 1 else 's'} not started; run the "
+                           f"same command again to continue (stored documents are replaced, not doubled)")
 
 
 def _batches(docs: Iterable[Document], size: int = BATCH) -> Iterator[list[Document]]:
@@ -204,22 +266,27 @@ def _batches(docs: Iterable[Document], size: int = BATCH) -> Iterator[list[Docum
         yield batch
 
 
-def _run_local(docs: Iterable[Document], workers: int, sink: Callable[[Extracted], None]) -> None:
+def _run_local(docs: Iterable[Document], workers: int, sink: Callable[[Extracted], None], additions=None) -> None:
     limit = 4 * workers
     pool = _pool(workers)
     pending: dict = {}  # future -> its batch
+    stopped = False
     try:
         for batch in _batches(docs):
-            pending[pool.submit(extract_documents, batch)] = batch
+            pending[pool.submit(extract_documents, batch, additions)] = batch
             if len(pending) >= limit:
-                pool = _drain(pool, workers, pending, sink, FIRST_COMPLETED)
+                pool = _drain(pool, workers, pending, sink, FIRST_COMPLETED, additions)
         while pending:
-            pool = _drain(pool, workers, pending, sink, ALL_COMPLETED)
+            pool = _drain(pool, workers, pending, sink, ALL_COMPLETED, additions)
+    except KeyboardInterrupt:
+        stopped = True
+        raise
     finally:
-        pool.shutdown(cancel_futures=True)
+        # After Ctrl-C the batches being extracted are dropped, not waited for.
+        pool.shutdown(wait=not stopped, cancel_futures=True)
 
 
-def _drain(pool: ProcessPoolExecutor, workers: int, pending: dict, sink, how) -> ProcessPoolExecutor:
+def _drain(pool: ProcessPoolExecutor, workers: int, pending: dict, sink, how, additions=None) -> ProcessPoolExecutor:
     """Hand finished batches to ``sink``; returns the pool to go on with.
 
     A worker process that dies (a crash in a native library, the kernel's OOM
@@ -250,17 +317,17 @@ def _drain(pool: ProcessPoolExecutor, workers: int, pending: dict, sink, how) ->
         for ex in results:
             sink(ex)
     pool.shutdown(wait=True, cancel_futures=True)
-    _isolate(suspects, sink)
+    _isolate(suspects, sink, additions)
     return _pool(workers)
 
 
-def _isolate(docs: list[Document], sink: Callable[[Extracted], None]) -> None:
+def _isolate(docs: list[Document], sink: Callable[[Extracted], None], additions=None) -> None:
     """Extract each document alone in a worker process; one that fails there is rejected."""
     pool = None
     for doc in docs:
         pool = pool or _pool(1)
         try:
-            results = pool.submit(extract_documents, [doc]).result()
+            results = pool.submit(extract_documents, [doc], additions).result()
         except Exception as exc:  # noqa: BLE001
             pool.shutdown(wait=True, cancel_futures=True)
             pool = None
@@ -275,12 +342,14 @@ def _isolate(docs: list[Document], sink: Callable[[Extracted], None]) -> None:
 
 
 def ingest_parallel(store, paths: Iterable[str | os.PathLike], *, workers: int = 2,
-                    progress: Callable[[int], None] | None = None, **defaults):
+                    progress: Callable[[int], None] | None = None, additions=None, **defaults):
     """Ingest with ``workers`` extraction processes and this process as the one writer.
 
     Returns a :class:`kb.api.IngestSummary`. Each document is written in one
     transaction as soon as it is ready; a store error ends the run (what was
-    written stays, whole).
+    written stays, whole). Ctrl-C ends it with :class:`kb.errors.Interrupted`
+    (exit code 130), whose message says how many documents were stored, how many
+    were being extracted (not stored) and how many files were not started.
     """
     if workers < 1:
         raise KBError("--workers must be at least 1")
@@ -288,19 +357,25 @@ def ingest_parallel(store, paths: Iterable[str | os.PathLike], *, workers: int =
     flusher = _Flusher(store)
 
     def sink(ex: Extracted) -> None:
-        _write(store, ex)
-        if not ex.problem:
-            flusher.written(ex.triples)
-        _account(summary, ex)
+        with _whole():
+            _write(store, ex)
+            if not ex.problem:
+                flusher.written(ex.triples)
+            _account(summary, ex)
         if progress:
             progress(1)
 
-    _run_local(_documents(paths, summary, defaults), workers, sink)
+    seen = _Progress(paths)
+    try:
+        _run_local(seen.counted(_documents(paths, summary, defaults, seen.file_done)), workers, sink, additions)
+    except KeyboardInterrupt:
+        # Each document is written in its own transaction: those stored are whole.
+        raise seen.interrupted(summary) from None
     return summary
 
 
 def ingest_dask(store, paths: Iterable[str | os.PathLike], scheduler, *,
-                progress: Callable[[int], None] | None = None, in_flight: int = 64, **defaults):
+                progress: Callable[[int], None] | None = None, in_flight: int = 64, additions=None, **defaults):
     """Ingest with the extraction running on a Dask cluster (``scheduler``: an address
     such as ``tcp://10.0.0.5:8786``, or a ``distributed.Client``); this process writes.
 
@@ -314,18 +389,21 @@ def ingest_dask(store, paths: Iterable[str | os.PathLike], scheduler, *,
     client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
     summary = _summary()
     flusher = _Flusher(store)
+    seen = _Progress(paths)
     try:
-        docs = _documents(paths, summary, defaults)
+        docs = seen.counted(_documents(paths, summary, defaults, seen.file_done))
         futures = as_completed()
         ids: dict = {}  # future key -> document id
         for doc in docs:
-            fut = client.submit(extract_document, doc, pure=False)
+            fut = client.submit(extract_document, doc, additions, pure=False)
             ids[fut.key] = doc.id
             futures.add(fut)
             if futures.count() >= in_flight:
                 _dask_take(next(futures), ids, store, summary, progress, flusher)
         for fut in futures:
             _dask_take(fut, ids, store, summary, progress, flusher)
+    except KeyboardInterrupt:
+        raise seen.interrupted(summary) from None
     finally:
         if client is not scheduler:
             client.close()
@@ -341,17 +419,18 @@ def _dask_take(fut, ids: dict, store, summary, progress, flusher) -> None:
                                        f"({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
                                        "please report it with this document")
     fut.release()
-    _write(store, ex)
-    if not ex.problem:
-        flusher.written(ex.triples)
-    _account(summary, ex)
+    with _whole():
+        _write(store, ex)
+        if not ex.problem:
+            flusher.written(ex.triples)
+        _account(summary, ex)
     if progress:
         progress(1)
 
 
 def write_shards(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike, *, workers: int = 2,
                  docs_per_shard: int = 1000, compress: bool = True,
-                 progress: Callable[[int], None] | None = None, **defaults):
+                 progress: Callable[[int], None] | None = None, additions=None, **defaults):
     """Extract documents in parallel into N-Quads shard files under ``out_dir``.
 
     Each shard (``shard-00001.nq.gz`` ...) holds whole document graphs; a shard
@@ -396,7 +475,7 @@ def write_shards(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
             progress(1)
 
     try:
-        _run_local(_documents(paths, summary, defaults), workers, sink)
+        _run_local(_documents(paths, summary, defaults), workers, sink, additions)
     finally:
         close_current()
     return summary

@@ -17,6 +17,7 @@ import dataclasses
 from collections.abc import Callable
 
 from . import claims, clean, entities, events, frames, sections, sentences, temporal
+from .entities import Gazetteer
 from .errors import KBError, PipelineError
 from .model import Analysis, Document, Span
 # Temporal tagging looks at the whole sentence of each date it resolves (its tense), so a
@@ -83,12 +84,20 @@ STEPS: tuple[tuple[str, Callable[[Analysis], None]], ...] = (
 )
 
 
-def analyse(document: Document, *, until: str | None = None) -> Analysis:
+def analyse(document: Document, *, until: str | None = None, gazetteer: Gazetteer | None = None) -> Analysis:
     """Run the pipeline over one document (optionally only up to step ``until``).
+
+    ``gazetteer`` is the one to link entities with (a KB's: :func:`kb.entities.build` of its
+    additions); None is the shipped gazetteer.
 
     Raises :class:`kb.errors.PipelineError` when a step fails on the document
     (any exception but a :class:`kb.errors.KBError`, which passes unchanged).
     """
+    with entities.using(gazetteer):
+        return _analyse(document, until)
+
+
+def _analyse(document: Document, until: str | None) -> Analysis:
     analysis = Analysis(document=document)
     _language_notes(analysis)
     parts: list[sections.Section] | None = None  # a very long document's sections (kb.sections)

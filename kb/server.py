@@ -3,9 +3,15 @@
 - ``/sparql``: queries by GET (``?query=``), by POST as a form
   (``application/x-www-form-urlencoded``, ``query=``) or as a body
   (``application/sparql-query``). SELECT and ASK answer in SPARQL JSON, XML,
-  CSV or TSV, CONSTRUCT and DESCRIBE in Turtle, JSON-LD, N-Triples or RDF/XML,
-  chosen by the ``Accept`` header (or ``?format=json|xml|csv|tsv|turtle|jsonld``).
+  CSV or TSV, CONSTRUCT and DESCRIBE in Turtle, TriG, JSON-LD, N-Triples,
+  N-Quads or RDF/XML, chosen by the ``Accept`` header (or
+  ``?format=json|xml|csv|tsv|turtle|trig|jsonld|ntriples|nquads|rdfxml``), all
+  written by pyoxigraph's serialisers (:mod:`kb.results`).
 - ``/``: the HTML timeline page of the KB (:mod:`kb.exporters.page`).
+- The research workbench (:mod:`kb.workbench.routes`): ``/doc/{id}``, ``/events``,
+  ``/lanes``, ``/network`` and, for a browser without a query, the ``/sparql``
+  editor; with ``review=True`` (``kb serve --review``) ``POST /api/review`` writes
+  corrections (:mod:`kb.review`), each with the token printed at start-up.
 
 The endpoint is read-only: updates (``update=`` or ``application/sparql-update``,
 or an update sent as a query), ``LOAD`` and ``SERVICE`` are refused with 400 and
@@ -26,45 +32,21 @@ otherwise.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
 from http import HTTPStatus
 from urllib.parse import parse_qs, urlsplit
-from xml.sax.saxutils import escape as xml_escape
 
 from .errors import KBError, QueryError
 from .httpserver import BadRequest, BoundedHTTPServer, StrictRequestHandler
-from .rdf.terms import to_rdflib
-from .store import json_term
 
-__all__ = ["QueryOutcome", "SPARQLServer", "negotiate", "serialize_rows"]
+__all__ = ["SPARQLServer", "negotiate", "run_query"]
 
 MAX_BODY = 1 << 20  # 1 MiB of query text is plenty
-
-# What a browser gets at /sparql without a query: a form that GETs the endpoint.
-QUERY_FORM = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>kb SPARQL endpoint</title>
-<style>body{font:14px system-ui,sans-serif;margin:24px;max-width:960px}textarea{width:100%;height:240px;
-font:13px monospace}select,button{font:inherit;padding:3px 8px}</style></head><body>
-<h1>kb SPARQL endpoint</h1>
-<p>Read-only SPARQL 1.1. kb's prefixes (kb:, sem:, wd:, dcterms:, ...) are predeclared; the default
-graph is the union of all graphs. The <a href="/">timeline</a> shows every event.</p>
-<form method="get" action="/sparql">
-<textarea name="query">SELECT ?event ?type ?earliest ?latest
-WHERE { GRAPH ?g { ?event kb:eventType ?type ; sem:hasEarliestBeginTimeStamp ?earliest ;
-                              sem:hasLatestEndTimeStamp ?latest } }
-ORDER BY ?earliest
-LIMIT 50</textarea>
-<p><label>Results as <select name="format"><option>json</option><option>csv</option><option>tsv</option>
-<option>xml</option><option>turtle</option><option>jsonld</option></select></label>
-<button type="submit">Run</button></p></form></body></html>
-"""
 
 SELECT_TYPES = {
     "application/sparql-results+json": "json", "application/json": "json",
@@ -73,15 +55,14 @@ SELECT_TYPES = {
 }
 GRAPH_TYPES = {
     "text/turtle": "turtle", "application/turtle": "turtle", "application/x-turtle": "turtle",
-    "application/ld+json": "json-ld", "application/x-json+ld": "json-ld",
-    "application/n-triples": "nt", "text/plain": "nt", "application/rdf+xml": "xml",
+    "application/ld+json": "jsonld", "application/x-json+ld": "jsonld",
+    "application/n-triples": "ntriples", "text/plain": "ntriples", "application/rdf+xml": "rdfxml",
+    "application/trig": "trig", "application/n-quads": "nquads",
 }
-MEDIA = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-         "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle",
-         "json-ld": "application/ld+json", "nt": "application/n-triples", "xml-rdf": "application/rdf+xml"}
+# ?format= values (names of kb.results' formats, and the short names clients use)
 _FORMAT_PARAM = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "turtle": "turtle",
-                 "ttl": "turtle", "jsonld": "json-ld", "json-ld": "json-ld", "nt": "nt", "ntriples": "nt",
-                 "rdfxml": "xml"}
+                 "ttl": "turtle", "jsonld": "jsonld", "json-ld": "jsonld", "nt": "ntriples",
+                 "ntriples": "ntriples", "rdfxml": "rdfxml", "trig": "trig", "nquads": "nquads", "nq": "nquads"}
 
 
 class Refused(Exception):
@@ -93,8 +74,9 @@ class Refused(Exception):
 
 
 def negotiate(accept: str | None, kind: str, override: str | None = None) -> str:
-    """The result format for an ``Accept`` header: ``json``/``xml``/``csv``/``tsv``
-    for SELECT and ASK, ``turtle``/``json-ld``/``nt``/``xml`` for graphs.
+    """The result format (a name of :data:`kb.results.FORMS`) for an ``Accept`` header:
+    ``json``/``xml``/``csv``/``tsv`` for SELECT and ASK, ``turtle``/``jsonld``/``ntriples``/
+    ``rdfxml``/``trig``/``nquads`` for graphs.
 
     >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", "select")
     'xml'
@@ -103,7 +85,8 @@ def negotiate(accept: str | None, kind: str, override: str | None = None) -> str
     """
     table = GRAPH_TYPES if kind == "graph" else SELECT_TYPES
     if override:  # ?format=json (or a media type, as some clients send); unknown values are ignored
-        fmt = _FORMAT_PARAM.get(override.lower()) or table.get(override.lower())
+        name = override.lower()
+        fmt = ("rdfxml" if kind == "graph" and name == "xml" else _FORMAT_PARAM.get(name)) or table.get(name)
         if fmt is not None and fmt in table.values():
             return fmt
     if not accept or not accept.strip():
@@ -143,153 +126,23 @@ def query_form(sparql: str) -> str:
     return {"construct": "graph", "describe": "graph"}.get(form, form)
 
 
-@dataclass
-class QueryOutcome:
-    """What a query gave: rows (list of dicts of rdflib terms) with their variables, a bool or a graph."""
+def run_query(store, sparql: str, fmt: str, limit: int, deadline: float, dataset=None):
+    """Run a read-only query and write its results as ``fmt`` (:func:`kb.results.serialize_result`:
+    pyoxigraph's serialisers), stopping at ``limit`` rows (triples) and at ``deadline``
+    (``time.monotonic``, :class:`kb.querypool.QueryCancelled` past it); a
+    :class:`kb.results.Serialized`.
 
-    kind: str
-    variables: list[str] | None = None
-    rows: list[dict] | None = None
-    boolean: bool | None = None
-    graph: object = None
-    truncated: bool = False
-
-
-class _Deadline(Exception):
-    """The query ran past its deadline (raised between result rows)."""
-
-
-def run_query(store, sparql: str, kind: str, limit: int, deadline: float, dataset=None) -> QueryOutcome:
-    """Run a read-only query, stopping at ``limit`` rows and at ``deadline`` (``time.monotonic``).
-
-    Returns ``QueryOutcome("timeout")`` past the deadline. pyoxigraph's result
-    iterators must be dropped on the thread that made them, so no exception
-    (whose traceback would keep one alive) leaves this function while one exists.
     ``dataset`` is ``(checked, default_graphs, named_graphs)``: what the guard
     parsed and the protocol's ``default-graph-uri``/``named-graph-uri``.
     """
-    try:
-        return _evaluate(store, sparql, limit, deadline, dataset)
-    except _Deadline:
-        failure = None
-    except SyntaxError as exc:
-        failure = f"SPARQL syntax error: {' '.join(str(exc).split())}"
-    except (OSError, ValueError, TypeError, RuntimeError) as exc:  # pyoxigraph raises lazily, while reading
-        failure = f"SPARQL query failed: {' '.join(str(exc).split())}"
-    if failure is None:
-        return QueryOutcome("timeout")
-    raise QueryError(failure)
-
-
-def _evaluate(store, sparql: str, limit: int, deadline: float, dataset=None) -> QueryOutcome:
-    from .exporters.records import embedded
     from .sparqlguard import check_query
-    from .store import query_dataset
 
     # What SPARQLServer.answer decided, or (called on its own) the guard's strict decision.
     checked, default_graphs, named_graphs = dataset or (check_query(sparql), (), ())
     if checked.is_update:
         raise QueryError("this endpoint is read-only: SPARQL Update is refused")
-    ox_store = embedded(store)
-    if ox_store is None:  # a remote store: its own client does the work (the guard has passed the text)
-        result = store.query(sparql, allow_network=True, default_graphs=default_graphs, named_graphs=named_graphs)
-        if isinstance(result, bool):
-            return QueryOutcome("ask", boolean=result)
-        if hasattr(result, "serialize") and not hasattr(result, "vars"):
-            return QueryOutcome("graph", graph=result, truncated=False)
-        rows = list(result)
-        return QueryOutcome("select", list(result.vars), rows[:limit], truncated=len(rows) > limit)
-    import pyoxigraph as ox
-    from rdflib import Graph
-
-    from .rdf.namespaces import PREFIXES
-
-    res = ox_store.query(sparql, prefixes=PREFIXES, **query_dataset(checked, default_graphs, named_graphs))
-    if isinstance(res, ox.QueryBoolean):
-        return QueryOutcome("ask", boolean=bool(res))
-    if isinstance(res, ox.QuerySolutions):
-        names = [v.value for v in res.variables]
-        rows, truncated = [], False
-        for n, sol in enumerate(res):
-            if n >= limit:
-                truncated = True
-                break
-            if n % 256 == 0 and time.monotonic() > deadline:
-                raise _Deadline
-            rows.append({k: to_rdflib(sol[k]) for k in names if sol[k] is not None})
-        return QueryOutcome("select", names, rows, truncated=truncated)
-    g = Graph()
-    for n, t in enumerate(res):
-        if n >= limit:
-            return QueryOutcome("graph", graph=g, truncated=True)
-        if n % 256 == 0 and time.monotonic() > deadline:
-            raise _Deadline
-        g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
-    return QueryOutcome("graph", graph=g)
-
-
-# --------------------------------------------------------------------------- result formats
-def _xml_term(t) -> str:
-    from rdflib import BNode, URIRef
-
-    if isinstance(t, URIRef):
-        return f"<uri>{xml_escape(str(t))}</uri>"
-    if isinstance(t, BNode):
-        return f"<bnode>{xml_escape(str(t))}</bnode>"
-    attrs = ""
-    if t.language:
-        attrs = f' xml:lang="{xml_escape(t.language)}"'
-    elif t.datatype is not None:
-        attrs = f' datatype="{xml_escape(str(t.datatype))}"'
-    return f"<literal{attrs}>{xml_escape(str(t))}</literal>"
-
-
-def _tsv_term(t) -> str:
-    return t.n3() if t is not None else ""
-
-
-def _csv_cell(t) -> str:
-    s = "" if t is None else str(t)
-    if any(c in s for c in ',"\n\r'):
-        s = '"' + s.replace('"', '""') + '"'
-    return s
-
-
-def serialize_rows(outcome: QueryOutcome, fmt: str) -> bytes:
-    """SELECT rows or an ASK answer in a SPARQL 1.1 results format."""
-    if outcome.kind == "ask":
-        if fmt == "xml":
-            return ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-                    f"<head/><boolean>{'true' if outcome.boolean else 'false'}</boolean></sparql>\n").encode()
-        return json.dumps({"head": {}, "boolean": outcome.boolean}).encode()
-    names, rows = outcome.variables, outcome.rows
-    if fmt == "json":
-        body = {"head": {"vars": names},
-                "results": {"bindings": [{k: json_term(v) for k, v in r.items()} for r in rows]}}
-        return json.dumps(body, ensure_ascii=False).encode("utf-8")
-    if fmt == "xml":
-        out = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n<head>']
-        out += [f'<variable name="{xml_escape(n)}"/>' for n in names]
-        out.append("</head>\n<results>")
-        for r in rows:
-            out.append("<result>" + "".join(f'<binding name="{xml_escape(k)}">{_xml_term(v)}</binding>'
-                                            for k, v in r.items()) + "</result>")
-        out.append("</results>\n</sparql>\n")
-        return "\n".join(out).encode("utf-8")
-    if fmt == "csv":
-        lines = [",".join(names)] + [",".join(_csv_cell(r.get(n)) for n in names) for r in rows]
-        return ("\r\n".join(lines) + "\r\n").encode("utf-8")
-    if fmt == "tsv":
-        lines = ["\t".join("?" + n for n in names)] + ["\t".join(_tsv_term(r.get(n)) for n in names) for r in rows]
-        return ("\n".join(lines) + "\n").encode("utf-8")
-    raise Refused(HTTPStatus.NOT_ACCEPTABLE, f"no {fmt} serialisation for SELECT")
-
-
-def serialize_graph(outcome: QueryOutcome, fmt: str) -> bytes:
-    from .rdf.namespaces import bind_prefixes
-
-    bind_prefixes(outcome.graph)
-    return outcome.graph.serialize(format=fmt, encoding="utf-8")
+    return store.query_serialized(sparql, fmt, limit=limit, deadline=deadline, allow_network=True,
+                                  default_graphs=default_graphs, named_graphs=named_graphs, checked=checked)
 
 
 # --------------------------------------------------------------------------- work done in a query worker
@@ -299,19 +152,16 @@ def answer_in_worker(store, sparql: str, kind: str, fmt: str, limit: int, timeou
     Returns ``("ok", body, media type, headers)`` or ``("refused", status, reason)``:
     plain tuples, so nothing but bytes and strings cross the process boundary.
     """
+    from .querypool import QueryCancelled
+
     try:
-        outcome = run_query(store, sparql, kind, limit, time.monotonic() + timeout, dataset)
-        if outcome.kind == "timeout":
-            return ("refused", HTTPStatus.SERVICE_UNAVAILABLE, _timed_out(timeout))
-        headers = {"X-KB-Truncated": "true"} if outcome.truncated else {}
-        if outcome.kind == "graph":
-            media = MEDIA["xml-rdf"] if fmt == "xml" else MEDIA[fmt]
-            return ("ok", serialize_graph(outcome, fmt), media, headers)
-        return ("ok", serialize_rows(outcome, fmt), MEDIA[fmt], headers)
-    except Refused as exc:
-        return ("refused", exc.status, str(exc))
+        out = run_query(store, sparql, fmt, limit, time.monotonic() + timeout, dataset)
+    except QueryCancelled:
+        return ("refused", HTTPStatus.SERVICE_UNAVAILABLE, _timed_out(timeout))
     except KBError as exc:
         return ("refused", HTTPStatus.BAD_REQUEST, str(exc))
+    headers = {"X-KB-Truncated": "true"} if out.truncated else {}
+    return ("ok", out.body, out.media_type, headers)
 
 
 def page_in_worker(store, title: str, limit: int) -> bytes:
@@ -387,7 +237,8 @@ class SPARQLServer:
     def __init__(self, source, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 30.0,
                  limit: int = 10000, workers: int = 4, memory_mb: int | None = 2048,
                  max_connections: int = 256, read_timeout: float = 10.0, title: str = "kb timeline",
-                 cors: str | None = None, allow_network: bool = False):
+                 cors: str | None = None, allow_network: bool = False, review: bool = False,
+                 token: str | None = None):
         from .querypool import QueryPool
 
         self.cors = cors
@@ -406,6 +257,42 @@ class SPARQLServer:
                                        read_timeout=read_timeout)
         self.pool = QueryPool(self.location, workers, memory_mb=memory_mb)
         self._thread: threading.Thread | None = None
+        self._workbench(review, token)
+
+    def _workbench(self, review: bool, token: str | None) -> None:
+        """The workbench's state: its index directory, and the review mode with its token."""
+        import secrets
+
+        from .workbench.facets import IndexKeeper
+
+        self.index_dir = tempfile.mkdtemp(prefix="kb-workbench-")
+        self.index_keeper = IndexKeeper(self.location, self.index_dir)
+        self.review = review
+        self.token = (token or secrets.token_urlsafe(24)) if review else ""
+        self._write_lock = threading.Lock()
+
+    def write_review(self, request: dict) -> str:
+        """Apply one review (see :func:`kb.workbench.routes.apply_review`) with the store opened for
+        writing just for it, so ``kb ingest`` can write between reviews."""
+        from .store import Store
+        from .workbench.routes import apply_review
+
+        if "://" in self.location:
+            raise Refused(HTTPStatus.NOT_IMPLEMENTED, "reviews are written to a local store, not to a remote endpoint")
+        who = request.get("who") if isinstance(request.get("who"), str) and request.get("who") else "kb-serve"
+        with self._write_lock:
+            try:
+                store = Store(self.location)
+            except KBError as exc:
+                raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, str(exc)) from None
+            try:
+                iri = apply_review(store, request, who[:200])
+                store.flush()
+            finally:
+                store.close()
+        with self._page_lock:
+            self._page_cache = None
+        return iri
 
     @property
     def url(self) -> str:
@@ -431,6 +318,8 @@ class SPARQLServer:
         """Release the socket, the workers and a temporary copy of the store."""
         self.httpd.server_close()
         self.pool.close()
+        self.index_keeper.close()
+        shutil.rmtree(self.index_dir, ignore_errors=True)
         if self._tmp:
             shutil.rmtree(self._tmp, ignore_errors=True)
             self._tmp = None
@@ -570,9 +459,14 @@ class _Handler(StrictRequestHandler):
         self.end_headers()
 
     def _get(self) -> None:
+        from .workbench.routes import handle_get
+
         url = urlsplit(self.path)
-        if url.path == "/sparql" and not url.query and "text/html" in (self.headers.get("Accept") or ""):
-            self._send(HTTPStatus.OK, QUERY_FORM.encode("utf-8"), "text/html")
+        if url.path == "/sparql" and "text/html" in (self.headers.get("Accept") or "") \
+                and not {"query", "update"} & set(_form(url.query, "the URL")):
+            handle_get(self, "/sparql", "")  # the query editor (?q= is the editor's own text)
+        elif url.path != "/sparql" and handle_get(self, url.path, url.query):
+            pass
         elif url.path in ("/", "/index.html"):
             self._send(HTTPStatus.OK, self.app.page(), "text/html")
         elif url.path != "/sparql":
@@ -581,7 +475,11 @@ class _Handler(StrictRequestHandler):
             self._handle(_form(url.query, "the URL"), None)
 
     def _post(self) -> None:
+        from .workbench.routes import handle_post
+
         url = urlsplit(self.path)
+        if handle_post(self, url.path):
+            return
         if url.path != "/sparql":
             self._error(HTTPStatus.NOT_FOUND, "not found: POST queries to /sparql")
             return
@@ -630,7 +528,11 @@ def serve(source, host: str = "127.0.0.1", port: int = 8000, **options) -> None:
     server = SPARQLServer(source, host, port, **options)
     if host not in ("127.0.0.1", "localhost", "::1"):
         print(f"warning: serving on {host}: anyone who can reach it can read the whole KB", file=sys.stderr)
-    print(f"kb SPARQL endpoint at {server.url}/sparql, timeline at {server.url}/ (Ctrl-C stops)", file=sys.stderr)
+    print(f"kb SPARQL endpoint at {server.url}/sparql, timeline at {server.url}/, events at {server.url}/events "
+          "(Ctrl-C stops)", file=sys.stderr)
+    if server.review:
+        print(f"review mode: corrections are written to the store; review token: {server.token}\n"
+              f"open {server.url}/events?token={server.token} to review in the browser", file=sys.stderr)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -42,7 +42,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from kb.errors import QueryError, ShapeViolation, StoreError, StoreLockedError
+from kb.errors import KBError, QueryError, ShapeViolation, StoreError, StoreLockedError
 from kb.rdf import iri
 from kb.rdf.build import DocumentGraph, Run, document_graph
 from kb.rdf.namespaces import DCTERMS, KB, KBR, PREFIXES, RDF, XSD
@@ -180,7 +180,8 @@ class OxigraphBackend:
                 who = f" (pid {pid})" if pid else ""
                 raise StoreLockedError(
                     f"store {path} is in use by another kb process{who}; wait for it to finish, "
-                    f"or open it with --read-only to query meanwhile") from None
+                    f"or open it with --read-only to query meanwhile (kb --read-only query ...; "
+                    f"kb query, timeline, export and serve always read it so)") from None
             raise StoreError(f"cannot open store {path}: {_one_line(exc)}") from None
         self._pid_file = path / _PID_FILE
         try:
@@ -319,6 +320,29 @@ class OxigraphBackend:
             raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
         except (OSError, ValueError, TypeError, RuntimeError) as exc:
             raise QueryError(f"SPARQL query failed: {_one_line(exc)}") from None
+
+    def query_serialized(self, sparql: str, fmt: str, dataset: dict | None = None, *,
+                         limit: int | None = None, deadline: float | None = None):
+        """Run a query and write its results as ``fmt`` with pyoxigraph's serialisers
+        (:func:`kb.results.serialize_result`); a :class:`kb.results.Serialized`."""
+        from .results import serialize_result
+
+        # pyoxigraph's result iterators must be dropped on the thread that made them:
+        # no exception holding one in its traceback leaves this method.
+        failure: KBError | None = None
+        try:
+            res = self.oxigraph.query(sparql, prefixes=PREFIXES,
+                                      **(UNION_DEFAULT_GRAPH if dataset is None else dataset))
+            out = serialize_result(res, fmt, limit=limit, deadline=deadline, prefixes=PREFIXES)
+        except KBError as exc:
+            failure = exc
+        except SyntaxError as exc:
+            failure = QueryError(f"SPARQL syntax error: {_one_line(exc)}")
+        except (OSError, ValueError, TypeError, RuntimeError) as exc:
+            failure = QueryError(f"SPARQL query failed: {_one_line(exc)}")
+        if failure is not None:
+            raise failure
+        return out
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))
@@ -465,6 +489,40 @@ class Store:
         request for a remote store); with ``doc_id`` the document's rejection record
         goes too (in the same transaction on an embedded store)."""
         self._write_document(graph_iri, ntriples, doc_id)
+        if doc_id is not None:
+            self._reapply_reviews([doc_id])
+
+    def replace_graphs(self, graphs: dict) -> None:
+        """Replace named graphs by triples (``{graph IRI: [(s, p, o) pyoxigraph terms]}``; an
+        empty list removes the graph), all in one transaction on an embedded store (one
+        request per graph on a remote one). :mod:`kb.review` writes a document graph and
+        its review graph together through this."""
+        self._check_writable()
+        if self.is_remote:
+            for g, triples in graphs.items():
+                if triples:
+                    self._backend.put_ntriples(str(g), "".join(f"{s} {p} {o} .\n" for s, p, o in triples))
+                else:
+                    self._backend.delete_graph(str(g))
+            return
+        parts = []
+        for g, triples in graphs.items():
+            node = ox.NamedNode(str(g))
+            parts.append(f"DROP SILENT GRAPH {node}")
+            if triples:
+                body = "\n".join(f"{s} {p} {o} ." for s, p, o in triples)
+                parts.append(f"INSERT DATA {{ GRAPH {node} {{\n{body}\n}} }}")
+        try:
+            self._backend.query(" ;\n".join(parts), update=True)
+        except QueryError as exc:
+            raise StoreError(f"could not write graphs {', '.join(map(str, graphs))}: {exc}") from None
+
+    def _reapply_reviews(self, doc_ids) -> None:
+        """Apply the corrections of the documents just written to their new graphs (kb.review):
+        the one hook through which a person's corrections survive re-ingesting."""
+        from kb.review import reapply
+
+        reapply(self, [d for d in doc_ids if d is not None])
 
     def _write_document(self, graph_iri, content: DocumentGraph | str, doc_id: str | None) -> None:
         self._check_writable()
@@ -483,12 +541,14 @@ class Store:
         graph). Returns how many graphs replaced one that was there."""
         self._check_writable()
         if not self.is_remote:
-            return self._backend.put_quad_graphs(runs)
-        replaced = 0
-        for g, quads in runs:
-            replaced += self.has_graph(g.value)
-            self._write_document(g.value, "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads),
-                                 iri.doc_id_of(g.value))
+            replaced = self._backend.put_quad_graphs(runs)
+        else:
+            replaced = 0
+            for g, quads in runs:
+                replaced += self.has_graph(g.value)
+                self._write_document(g.value, "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads),
+                                     iri.doc_id_of(g.value))
+        self._reapply_reviews([iri.doc_id_of(g.value) for g, _ in runs])
         return replaced
 
     def add_quads(self, quads: list) -> None:
@@ -579,6 +639,7 @@ class Store:
                     continue
             replaced = self.has_graph(dg.iri)
             self._write_document(dg.iri, dg, doc.id)
+            self._reapply_reviews([doc.id])
             out.append(IngestResult(doc.id, str(dg.iri), len(dg), len(analysis.events),
                                     len(analysis.claims), replaced))
             clock.lap("write")
@@ -669,6 +730,36 @@ class Store:
         if checked.is_update:
             return self._backend.query(sparql, update=True)
         return self._backend.query(sparql, dataset=query_dataset(checked, default_graphs, named_graphs))
+
+    def query_serialized(self, sparql: str, fmt: str, *, limit: int | None = None,
+                         deadline: float | None = None, allow_network: bool | None = None,
+                         default_graphs=(), named_graphs=(), checked: Checked | None = None):
+        """Run a query (not an update) and write its results as ``fmt`` with pyoxigraph's
+        serialisers: a :class:`kb.results.Serialized` (bytes, media type, truncated).
+
+        ``fmt`` is one of :data:`kb.results.FORMS` for the query's form (SELECT:
+        json, xml, csv, tsv; ASK: json, xml; CONSTRUCT/DESCRIBE: turtle, trig,
+        ntriples, nquads, rdfxml, jsonld); any other raises :class:`kb.errors.QueryError`
+        before the query runs. ``limit`` caps the rows (triples), ``deadline``
+        (``time.monotonic()``) stops the writing with :class:`kb.querypool.QueryCancelled`.
+        The text is checked as :meth:`query` checks it (``checked``: the guard's
+        decision when the caller has it already).
+        """
+        from .results import check_format, form_of, serialize_rdflib
+
+        allow = self.allow_network if allow_network is None else allow_network
+        if checked is None:
+            checked = check_query(sparql, allow_network=allow)
+            check_dataset(default_graphs, named_graphs, allow)
+        if checked.is_update:
+            raise QueryError("this is a SPARQL update: it has no results to write")
+        check_format(form_of(checked.form), fmt)
+        if self.is_remote:
+            result = self._backend.query(sparql, update=False, allow_network=allow,
+                                         default_graphs=default_graphs, named_graphs=named_graphs)
+            return serialize_rdflib(result, fmt, limit=limit)
+        return self._backend.query_serialized(sparql, fmt, query_dataset(checked, default_graphs, named_graphs),
+                                              limit=limit, deadline=deadline)
 
     def select(self, sparql: str) -> list[tuple[str, ...]]:
         """Rows of one of kb's own SELECTs as tuples of strings ('' when unbound), in projection order.

@@ -18,15 +18,24 @@ from .datedisplay import display_value
 
 __all__ = ["TIMELINE_COLUMNS", "TimelineRow", "build_query", "parse_bound", "rows_from_query"]
 
-TIMELINE_COLUMNS = ("value", "earliest", "latest", "granularity", "type", "status",
-                    "participants", "participant_qids", "place", "place_qid", "source",
-                    "doc_id", "event", "evidence")
+# The columns of `kb timeline --format csv`: the same as `kb export --format csv` (one row per
+# event, reports of one merged event together), kb.exporters.tabular.EVENT_COLUMNS.
+TIMELINE_COLUMNS = ("event", "type", "status", "value", "earliest", "latest", "granularity", "date_text",
+                    "participants", "participant_qids", "roles", "place", "place_qid", "reports",
+                    "doc_ids", "sources", "evidence", "conflict")
 
 
 
 @dataclass
 class TimelineRow:
-    """One event of a timeline, flat and ready for tables and CSV."""
+    """One event of a timeline, flat and ready for tables and CSV.
+
+    Its columns (:data:`TIMELINE_COLUMNS`) are those of ``kb export --format csv``:
+    a merged event is one row (``event`` the canonical event, ``reports`` how many
+    documents report it, ``doc_ids``/``sources`` theirs, the merged date bounds);
+    ``participants``, ``participant_qids`` and ``roles`` are in the same order.
+    ``source`` and ``doc_id`` are the lead report's.
+    """
 
     value: str
     earliest: str
@@ -42,6 +51,12 @@ class TimelineRow:
     doc_id: str
     event: str
     evidence: str
+    date_text: str = ""
+    roles: str = ""
+    reports: int = 1
+    doc_ids: str = ""
+    sources: str = ""
+    conflict: str = "false"
 
     def as_dict(self) -> dict[str, str]:
         return asdict(self)

@@ -103,10 +103,10 @@ def ingest_once(docs: list, work: Path) -> dict:
     stages = dict.fromkeys(STAGES, 0.0)
     real_analyse = api.analyse
 
-    def timed_analyse(doc):
+    def timed_analyse(doc, gazetteer=None):
         t = time.process_time()
         try:
-            return real_analyse(doc)
+            return real_analyse(doc, gazetteer)
         finally:
             stages["pipeline"] += time.process_time() - t
 

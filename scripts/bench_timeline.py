@@ -42,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 import kb.api as api  # noqa: E402
 from kb import synthetic  # noqa: E402
+from kb.exporters.tabular import timeline_rows  # noqa: E402
 from kb.rdf import index as idx  # noqa: E402
 from kb.timeline import build_query, rows_from_query  # noqa: E402
 
@@ -150,6 +151,7 @@ def main() -> None:
             lo, hi = api.parse_bound(kw.get("since"), end=False), api.parse_bound(kw.get("until"), end=True)
             q = build_query(actor_iris=base.resolve_actor(actor), since=lo, until=hi, limit=kw["limit"])
             plain = [r for r in rows_from_query(base.store.select_text(q)) if r.earliest]
+            plain = timeline_rows(base.store, [r.event for r in plain])  # as kb timeline shows them
             if [r.as_dict() for r in plain] != [r.as_dict() for r in got]:
                 raise SystemExit(f"the indexed timeline differs from the plain query for {actor} {kw}")
         if args.check:

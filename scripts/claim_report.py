@@ -45,7 +45,7 @@ def counted_events(base, claim: dict) -> list[dict]:
         return []
     end = claim["window_end"] or claim["as_of"] or None
     found = []
-    for e in base.records(actor=people[0], types=claim["type"], since=claim["window_begin"] or None, until=end):
+    for e in base.records(actor=people[0], type=claim["type"], since=claim["window_begin"] or None, until=end):
         iris = {p["iri"] for p in e["participants"]}
         date = e["date"] or {}
         if not set(people) <= iris or e["status"] not in HAPPENED or not date.get("earliest"):

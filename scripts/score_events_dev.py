@@ -2,7 +2,7 @@
 """Run extraction over the development articles and print the scorer's figures (overall, de, en).
 
 Usage: python scripts/score_events_dev.py [ARTICLES_DIR] [--out OUT.jsonl] [--per-doc]
-                                            [--part tune|measure|all]
+                                            [--part tune|measure|all] [--by-type] [--misses]
 ARTICLES_DIR defaults to ../shared/data/articles (relative to the repository); the scorer is
 ../shared/eval/score_events.py. Nothing here is part of kb; it only measures it.
 
@@ -10,6 +10,12 @@ The development articles are split in two by a rule fixed before any tuning (the
 SHA-1 of the article id): the *tune* part is the one rules may be developed against; the
 *measure* part is only scored. Every run prints both, so a rule that helps one part and not the
 other shows as fitted.
+
+``--by-type`` adds precision and recall per coarse event class of the scorer (Visit, Contact,
+PhoneCall, Election, Communication, Other) for each part and language, from the scorer's own
+one-to-one matching. ``--misses`` (only with ``--part tune``) lists, per tune article, the gold
+events no system event matched and the system events that matched no gold event, to study by
+construction.
 """
 
 from __future__ import annotations
@@ -46,6 +52,77 @@ def part_of(doc_id: str) -> str:
     return "tune" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "measure"
 
 
+CLASSES = ("Visit", "Contact", "PhoneCall", "Election", "Communication", "Other")
+
+
+def _load(path: Path) -> dict:
+    with open(path, encoding="utf-8") as f:
+        return {d["doc_id"]: d for d in map(json.loads, filter(str.strip, f))}
+
+
+def by_type(scorer, gold_dir: Path, out: Path, only: set) -> dict:
+    """Coarse class -> counts (gold certain, system, matched, matched certain) over ``only``."""
+    system = _load(out)
+    counts = {c: dict(gold=0, sys=0, matched=0, matched_certain=0) for c in CLASSES}
+    for doc_id in sorted(only):
+        gev = json.loads((gold_dir / f"{doc_id}.json").read_text(encoding="utf-8")).get("events", [])
+        sev = system.get(doc_id, {}).get("events", [])
+        for g in gev:
+            counts[scorer.coarse(g.get("type"))]["gold"] += not g.get("uncertain")
+        for s in sev:
+            counts[scorer.coarse(s.get("type"))]["sys"] += 1
+        for gi, _si in scorer.match(gev, sev, scorer.event_ok, scorer.event_rank):
+            c = counts[scorer.coarse(gev[gi].get("type"))]
+            c["matched"] += 1
+            c["matched_certain"] += not gev[gi].get("uncertain")
+    return counts
+
+
+def fmt_by_type(groups: list[tuple[str, dict]]) -> str:
+    """One row per coarse class, ``P/R (system/gold)`` per group."""
+    pc = lambda n, d: f"{100 * n / d:5.1f}" if d else "    -"  # noqa: E731
+    head = f"{'class':<14}" + "".join(f"{label:>26}" for label, _ in groups)
+    rows = [head, f"{'':<14}" + "".join(f"{'P     R   (sys/gold)':>26}" for _ in groups)]
+    for cls in CLASSES:
+        cells = []
+        for _, counts in groups:
+            c = counts[cls]
+            cells.append(f"{pc(c['matched'], c['sys'])} {pc(c['matched_certain'], c['gold'])}"
+                         f" ({c['sys']:>3}/{c['gold']:>3})")
+        rows.append(f"{cls:<14}" + "".join(f"{x:>26}" for x in cells))
+    return "\n".join(rows)
+
+
+def _who(parts) -> str:
+    return ", ".join(p.get("name") or p.get("label") or p.get("text") or "?" for p in parts or []) or "-"
+
+
+def misses(scorer, articles: Path, out: Path, only: set) -> str:
+    """Unmatched gold events and unmatched system events of the articles in ``only``."""
+    system = _load(out)
+    lines = []
+    for doc_id in sorted(only):
+        text = json.loads((articles / f"{doc_id}.json").read_text(encoding="utf-8"))["text"]
+        gev = json.loads((articles / "gold" / f"{doc_id}.json").read_text(encoding="utf-8")).get("events", [])
+        sev = system.get(doc_id, {}).get("events", [])
+        pairs = scorer.match(gev, sev, scorer.event_ok, scorer.event_rank)
+        mg, ms = {g for g, _ in pairs}, {s for _, s in pairs}
+        lost = [g for i, g in enumerate(gev) if i not in mg]
+        extra = [s for i, s in enumerate(sev) if i not in ms]
+        if not lost and not extra:
+            continue
+        lines.append(f"## {doc_id}")
+        for g in lost:
+            flag = " (uncertain)" if g.get("uncertain") else ""
+            lines.append(f"  MISSED {g.get('type')}/{g.get('subtype') or '-'}{flag} [{_who(g.get('participants'))}]"
+                         f"  {g.get('evidence', '')[:220]}")
+        for s in extra:
+            ev = s.get("evidence") or {}
+            lines.append(f"  SPURIOUS {s.get('type')} [{_who(s.get('participants'))}]"
+                         f"  {text[ev.get('start', 0):ev.get('end', 0)][:220]}")
+    return "\n".join(lines)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("articles", nargs="?", default=str(REPO.parent / "shared" / "data" / "articles"))
@@ -53,7 +130,13 @@ def main(argv=None) -> int:
     ap.add_argument("--per-doc", action="store_true")
     ap.add_argument("--part", choices=("tune", "measure", "all"), default="all",
                     help="score only one part of the split (default: every part, each printed)")
+    ap.add_argument("--by-type", action="store_true",
+                    help="also print P/R per coarse event class, per part and language")
+    ap.add_argument("--misses", action="store_true",
+                    help="list unmatched gold and system events (only with --part tune)")
     a = ap.parse_args(argv)
+    if a.misses and a.part != "tune":
+        ap.error("--misses lists texts and gold of the tune part only: add --part tune")
     articles = Path(a.articles)
     shared = articles.parent.parent
     scorer = _scorer(shared)
@@ -83,6 +166,15 @@ def main(argv=None) -> int:
                 for gv, sv, v in d["dates"]:
                     if v != "exact":
                         print(f"      date {v}: gold {gv}  system {sv}")
+    if a.by_type:
+        parts = ("tune", "measure") if a.part == "all" else (a.part,)
+        table = [(f"{p} {lang}", by_type(scorer, gold, out, {d for d, l in langs.items()
+                                                             if l == lang and (a.part != "all" or part_of(d) == p)}))
+                 for p in parts for lang in ("de", "en")]
+        print("== events by coarse class")
+        print(fmt_by_type(table))
+    if a.misses:
+        print(misses(scorer, articles, out, set(langs)))
     if not a.out:
         os.unlink(out)
     return 0

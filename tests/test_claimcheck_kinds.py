@@ -132,3 +132,23 @@ def test_text_output_names_verdicts_and_reasons(tmp_path):
     assert "own-claims: last claim Meeting on 2024-09 (up to 2025-01-14): KB's latest is 2024-09-09 -> consistent" in out
     assert "not checkable: its window ('since taking office') has no date kb could resolve" in out
     assert out.rstrip().splitlines()[-1].startswith("9 claims: ")
+
+
+def test_a_claim_made_to_the_addressee_is_checked_against_the_addressee(tmp_path):
+    """"Tusk: You have visited our country twice since January 2024." is Macron's count (kb.claims.speech),
+    read from text by the pipeline and checked against Macron's visits in the fixture KB."""
+    from kb.pipeline import analyse
+
+    said = analyse(Document("own-transcript", "Donald Tusk: You have visited Poland twice since January 2024. "
+                            "Emmanuel Macron: Thank you, it is always a pleasure.", "en", published=D(2025, 1, 15)))
+    (claim,) = said.claims
+    assert [p.entity.id for p in claim.participants] == [MACRON.id]
+    path = tmp_path / "kb"
+    with Store(str(path)) as s:
+        s.ingest(history(), run=FIXED_RUN)
+        s.ingest(said, run=FIXED_RUN)
+    r = CliRunner().invoke(main, ["--store", str(path), "check-claims", "--format", "json"], catch_exceptions=False)
+    (check,) = [c for c in json.loads(r.output) if c["doc_id"] == "own-transcript"]
+    # the place its clause names narrows the count: Warsaw (November 2024) counts, Lyon does not
+    assert (check["kind"], check["claimed"], check["found"], check["verdict"]) == ("count", 2, 1, "fewer_in_kb")
+    assert [e["event"].rsplit("/", 1)[-1] for e in check["events"]] == ["e3"]

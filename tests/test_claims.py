@@ -14,9 +14,6 @@ from kb.model import Document
 from kb.pipeline import analyse
 
 
-pytestmark = pytest.mark.usefixtures("no_user_gazetteer")
-
-
 def run(text: str, lang: str, dct: str = "2024-05-14"):
     return analyse(Document(id="t", text=text, lang=lang, published=dt.date.fromisoformat(dct)))
 
@@ -242,3 +239,75 @@ def test_an_anniversary_of_relations_belongs_to_the_countries_its_sentence_names
         (claim,) = run(text, lang).claims
         assert (claim.value, claim.qualifier, claim.implies) == (30, "anniversary", None)
         assert {p.entity.id for p in claim.participants} == {"Q36", "Q183"}
+
+
+# --- speaker and addressee ("your first visit", "my first trip") -------------------------------
+
+def _owners(a):
+    return [(c.kind, c.value, [p.label for p in c.participants]) for c in a.claims]
+
+
+def test_transcript_turns_give_your_to_the_addressee_and_my_to_the_speaker():
+    text = ("Talks with Joe Biden. President of Germany Olaf Scholz: Mr President, this is your "
+            "second visit this year. Joe Biden: Thank you. My first visit to Bonn was in 1980.")
+    a = run(text, "en", "2023-06-01")
+    claims = _owners(a)
+    assert ("ordinal", 2, ["Joe Biden"]) in claims
+    assert ("ordinal", 1, ["Joe Biden"]) in claims
+    assert not [c for c in claims if "Olaf Scholz" in " ".join(c[2])]
+
+
+def test_you_as_subject_of_a_count_is_the_addressee():
+    a = run("Olaf Scholz: You have visited our country four times. Joe Biden: Yes, I like it.", "en")
+    assert _owners(a) == [("count", 4, ["Joe Biden"])]
+
+
+def test_a_speaking_verb_names_the_addressee():
+    a = run('Olaf Scholz told Joe Biden: "This is your fourth visit to Germany since your election."', "en")
+    assert _owners(a) == [("ordinal", 4, ["Joe Biden"])]
+    a = run("Olaf Scholz sagte zu Joe Biden: Dies ist Ihr vierter Besuch in Deutschland.", "de")
+    assert _owners(a) == [("ordinal", 4, ["Joe Biden"])]
+
+
+def test_a_label_with_a_name_kb_does_not_know_is_an_unlinked_speaker():
+    text = ("Olaf Scholz: Welcome, Mr President. I am glad you came. "
+            "President of Erewhon Talvo Marankis(retranslated): Thank you. This is my first visit "
+            "abroad since my election.")
+    a = run(text, "en", "2023-06-01")
+    (claim,) = a.claims
+    assert claim.value == 1 and [p.label for p in claim.participants] == ["Talvo Marankis"]
+    assert claim.participants[0].entity is None
+
+
+def test_outside_a_turn_your_is_not_the_speech_owner():
+    a = run("Olaf Scholz said your first visit matters.", "en")
+    assert [p.label for c in a.claims for p in c.participants] == ["Olaf Scholz"]
+
+
+def test_a_claim_told_again_with_other_modifiers_is_one_claim():
+    text = ("Evo Morales won a second term on Sunday. The vote gives him a second five-year term. "
+            "He will start his second term in January.")
+    a = run(text, "en", "2009-12-07")
+    assert [(c.kind, c.value) for c in a.claims] == [("ordinal", 2)]
+    # a role ordinal's words are its claim: two different firsts stay two
+    a = run("Angela Merkel ist die erste Frau im Kanzleramt. Sie ist die erste Kanzlerin aus dem Osten.", "de")
+    assert len(a.claims) == 2
+
+
+def test_a_visit_ordinal_is_the_guests_not_the_hosts():
+    a = run("Lena Hartmann hosted Emmanuel Macron in Berlin, his first trip abroad since his re-election.", "en")
+    assert [p.label for c in a.claims for p in c.participants] == ["Emmanuel Macron"]
+    a = run("Olaf Scholz empfing Emmanuel Macron in Berlin, es ist seine erste Auslandsreise seit März.", "de")
+    assert [p.label for c in a.claims for p in c.participants] == ["Emmanuel Macron"]
+    # the host's own trip stays the host's
+    a = run("Emmanuel Macron flew to Berlin on Monday, his first trip abroad this year.", "en")
+    assert [p.label for c in a.claims for p in c.participants] == ["Emmanuel Macron"]
+
+
+def test_each_phrase_names_the_grammar_path_that_found_it():
+    lex = lexicon("en")
+    text = "It is her third visit to Chile. They met for the second time. They last met in 2020."
+    found = {text[p.start:p.end]: p.rule for p in phrases(text, lex, 0, len(text))}
+    assert found["third visit"] == "np-ordinal:event:StateVisit"
+    assert found["for the second time"].startswith("again:")
+    assert found["last"].startswith("last:")

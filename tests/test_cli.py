@@ -163,34 +163,31 @@ def test_check_claims_json(tmp_path):
     assert any(c["kind"] == "count" and c["claimed"] == 5 for c in checks)
 
 
-def test_gazetteer_add_links_a_new_person(tmp_path, monkeypatch):
-    monkeypatch.setenv("KB_GAZETTEER", str(tmp_path / "user.tsv"))
+def test_gazetteer_add_links_a_new_person(tmp_path):
+    store = tmp_path / "kb"
     csv_file = tmp_path / "people.csv"
     csv_file.write_text("id,name,kind,country,aliases_de\nQ99999991,Erika Beispielfrau,person,Q183,Beispielfrau\n",
                         encoding="utf-8")
-    try:
-        r = run("gazetteer", "add", csv_file)
-        assert r.exit_code == 0 and "1 entities added" in r.output
-        note = tmp_path / "n.txt"
-        note.write_text("Erika Beispielfrau traf am Montag in Berlin den Bundeskanzler.", encoding="utf-8")
-        r = run("extract", "--lang", "de", "--published", "2024-05-14", note)
-        rec = json.loads(r.stdout.splitlines()[0])
-        qids = {p["qid"] for e in rec["events"] for p in e["participants"]}
-        assert "Q99999991" in qids
-    finally:
-        from kb import entities
-
-        monkeypatch.delenv("KB_GAZETTEER")
-        entities.reload()
+    r = run("--store", store, "gazetteer", "add", csv_file)
+    assert r.exit_code == 0 and "1 entities added" in r.output
+    note = tmp_path / "n.txt"
+    note.write_text("Erika Beispielfrau traf am Montag in Berlin den Bundeskanzler.", encoding="utf-8")
+    r = run("--store", store, "ingest", "--lang", "de", "--published", "2024-05-14", note)
+    assert r.exit_code == 0, r.output
+    r = run("--store", store, "timeline", "--actor", "Q99999991", "--format", "csv")
+    assert "Erika Beispielfrau" in r.output
+    # another KB (and `kb extract` without --gazetteer) does not know her
+    r = run("extract", "--lang", "de", "--published", "2024-05-14", note)
+    rec = json.loads(r.stdout.splitlines()[0])
+    assert "Q99999991" not in {p["qid"] for e in rec["events"] for p in e["participants"]}
 
 
-def test_gazetteer_add_rejects_bad_file(tmp_path, monkeypatch):
-    monkeypatch.setenv("KB_GAZETTEER", str(tmp_path / "user.tsv"))
+def test_gazetteer_add_rejects_bad_file(tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("name\nNobody\n", encoding="utf-8")
-    r = CliRunner().invoke(main, ["gazetteer", "add", str(bad)])
-    assert r.exit_code == 2 and r.output.startswith("Error:")
-    assert not (tmp_path / "user.tsv").exists()
+    r = CliRunner().invoke(main, ["--store", str(tmp_path / "kb"), "gazetteer", "add", str(bad)])
+    assert r.exit_code == 2 and r.output.startswith("Error:") and "bad.csv:1:" in r.output
+    assert r.output.count("\n") == 1
 
 
 def test_parallel_ingest_and_shards_match_a_serial_ingest(tmp_path):

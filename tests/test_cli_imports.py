@@ -38,11 +38,13 @@ def _loaded(modules: set[str], *prefixes: str) -> list[str]:
     return sorted(m for m in modules if any(m == p or m.startswith(p + ".") for p in prefixes))
 
 
-def test_help_imports_no_rdf_store_or_pipeline():
-    modules = _modules("--help")
+@pytest.mark.parametrize("args", [["--help"], ["review", "--help"]])
+def test_help_imports_no_rdf_store_or_pipeline(args):
+    modules = _modules(*args)
     assert "click" in modules and "kb.cli" in modules
     assert not _loaded(modules, "rdflib", "pyshacl", "pyoxigraph", "kb.api", "kb.store", "kb.pipeline",
-                       "kb.temporal", "kb.entities", "kb.exporters", "matplotlib", "dateparser")
+                       "kb.temporal", "kb.entities", "kb.exporters", "kb.review", "kb.workbench",
+                       "matplotlib", "dateparser")
 
 
 @pytest.mark.parametrize("args", [
@@ -57,4 +59,8 @@ def test_reading_commands_import_no_pipeline(tmp_path, args):
     modules = _modules("--store", str(store), *args)
     assert "kb.api" in modules, "the command should have run"
     assert not _loaded(modules, "pyshacl", "kb.pipeline", "kb.temporal", "kb.entities", "kb.events",
-                       "kb.claims", "kb.sentences", "kb.exporters", "kb.document", "matplotlib", "dateparser")
+                       "kb.claims", "kb.sentences", "kb.document", "kb.workbench", "kb.review", "matplotlib",
+                       "dateparser")
+    # a timeline's rows are the export's columns (kb.exporters.tabular): those, no other exporter
+    assert set(_loaded(modules, "kb.exporters")) <= {"kb.exporters", "kb.exporters.records",
+                                                     "kb.exporters.tabular"}

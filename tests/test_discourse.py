@@ -16,9 +16,6 @@ from kb.pipeline import analyse
 DCT = dt.date(2024, 3, 14)  # a Thursday
 
 
-pytestmark = pytest.mark.usefixtures("no_user_gazetteer")
-
-
 def run(text: str, lang: str, dct: dt.date = DCT):
     return analyse(Document(id="t", text=text, lang=lang, published=dct))
 
@@ -213,6 +210,19 @@ def test_a_digest_with_date_lines_in_digits():
     assert meeting.date.value == "2017-08-15"
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Termine\n\n12.03.2024\n\nBundespräsidentin Eva Kurz trifft heute Präsident William Ruto in Nairobi."
+           "\n\n13.03.2024\n\nBundeskanzler Olaf Scholz empfängt am Abend Donald Tusk in Berlin."),
+    ("en", "Schedule\n\nMarch 12, 2024\n\nPresident Eva Kurz meets President William Ruto in Nairobi today."
+           "\n\nMarch 13, 2024\n\nChancellor Olaf Scholz hosts Donald Tusk in Berlin in the evening."),
+])
+def test_a_digest_item_in_the_present_is_read_from_its_own_day(lang, text):
+    """A present tense ("trifft heute") is not a plan to be read forward from the publication
+    day (the newest item's): the item's date line is its reference."""
+    meetings = told(run(text, lang, dt.date(2024, 3, 13)), "Meeting")
+    assert "2024-03-12" in [m.date.value for m in meetings if m.date is not None]
+
+
 def test_one_date_line_is_no_digest():
     text = "Kurzmeldung\n\n15. August 2017\n\nBundeskanzlerin Angela Merkel hat heute Mariano Rajoy in Berlin getroffen."
     (meeting,) = told(run(text, "de", dt.date(2017, 8, 21)), "Meeting")
@@ -365,3 +375,93 @@ def test_a_headline_and_its_body_are_one_visit(lang, text):
 def test_a_dated_instance_of_a_habit_is_an_event(lang, text):
     meetings = told(run(text, lang), "Meeting")
     assert [m.date.value for m in meetings] == ["2024-03-11"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsident Tom Berg wird nach Oslo reisen, um mit Ministerpräsidentin Anna Lund über den Hafen zu beraten."),
+    ("en", "President Tom Berg will fly to Oslo, in order to meet Prime Minister Anna Lund."),
+])
+def test_an_event_of_a_purpose_clause_is_as_planned_as_the_trip(lang, text):
+    """No date anywhere: the meeting the trip is for is a plan like the trip, and a plan the text
+    does not date stays undated (never the publication day)."""
+    meetings = told(run(text, lang), "Meeting")
+    assert meetings and all(m.status == "planned" and m.date is None for m in meetings)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg is visiting Norway this week."),
+    ("de", "Präsident Tom Berg besucht in dieser Woche Norwegen."),
+])
+def test_a_stay_under_way_keeps_the_week_the_text_states(lang, text):
+    """Under way and dated by a week that holds the publication day: the week (from the text),
+    not the publication day's open interval."""
+    (ev,) = told(run(text, lang), "StateVisit")
+    assert ev.date.source == "text" and ev.date.value == "2024-03-11/2024-03-17"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg wrapped up a three-day visit to Kenya on Wednesday."),
+    ("de", "Bundespräsidentin Eva Kurz hat am Mittwoch ihren dreitägigen Besuch in Kenia beendet."),
+])
+def test_a_stay_told_as_ended_ends_on_its_day_and_is_over(lang, text):
+    (ev,) = told(run(text, lang, dt.date(2024, 3, 13)), "StateVisit")
+    assert ev.date.value == "2024-03-11/2024-03-13" and ev.status == "past"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Das Treffen mit Bürgermeister Jon Aas, der am Montag zurückgetreten war, wurde abgesagt."),
+    ("en", "The meeting with Mayor Jon Aas, who resigned on Monday, was called off."),
+])
+def test_a_relative_clause_about_someone_else_does_not_date_the_event_noun(lang, text):
+    """Only a clause that tells when the event takes place ("held on Monday") dates the noun
+    before it; one that tells what a participant did does not."""
+    for ev in told(run(text, lang, dt.date(2024, 3, 13)), "Meeting"):
+        assert ev.date is None or ev.date.value != "2024-03-11"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Bürgermeisterin Eva Kurz traf Jon Aas, der seit Montag in Lindau ist."),
+    ("en", "Chancellor Olaf Scholz met Donald Tusk, who arrived on Monday."),
+])
+def test_a_last_clause_with_a_verb_of_its_own_does_not_date_the_main_clause(lang, text):
+    for ev in told(run(text, lang, dt.date(2024, 3, 13)), "Meeting"):
+        assert ev.date is None or ev.date.value != "2024-03-11"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Scholz to meet Tusk in Warsaw on Friday\n\nChancellor Olaf Scholz will travel to Warsaw for talks with "
+           "Prime Minister Donald Tusk, his office said on Tuesday."),
+])
+def test_a_title_planned_by_its_body_reads_its_weekday_forward(lang, text):
+    """The title's weekday was read as past (no tense in "to meet"); the body makes it a plan,
+    so it is the coming Friday."""
+    meetings = told(run(text, lang, dt.date(2024, 3, 13)), "Meeting")
+    assert [m.date.value for m in meetings if m.date is not None] == ["2024-03-15"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsidentin Eva Kurz berät derzeit mit Ministerpräsident Jon Aas in Oslo."),
+])
+def test_a_meeting_under_way_at_publication_is_on_that_day(lang, text):
+    """A point event (a meeting, a call) reported as under way is on the publication day, not an
+    interval open to the future like a stay."""
+    (ev,) = told(run(text, lang, dt.date(2024, 3, 13)), "Meeting")
+    assert ev.status == "ongoing" and ev.date.value == "2024-03-13" and ev.date.source == "publication"
+    assert ev.date.earliest == ev.date.latest == dt.date(2024, 3, 13)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Oslo (Norwegen), 13.03.2024 – Bundespräsidentin Eva Kurz wird Norwegen besuchen."),
+    ("en", "OSLO, March 13 (Reuters) - President Eva Kurz will visit Norway."),
+])
+def test_a_dateline_does_not_date_a_plan(lang, text):
+    """The day of a dateline is the report's: a plan the sentence tells without a date of its own
+    stays undated."""
+    (ev,) = told(run(text, lang, dt.date(2024, 3, 13)), "StateVisit")
+    assert ev.status == "planned" and ev.date is None
+
+
+def test_a_dateline_still_dates_what_was_done():
+    (ev,) = told(run("Oslo (Norwegen), 12.03.2024 – Bundespräsidentin Eva Kurz hat Norwegen besucht.", "de",
+                     dt.date(2024, 3, 13)), "StateVisit")
+    assert ev.date.value == "2024-03-12"

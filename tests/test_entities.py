@@ -9,17 +9,25 @@ import pytest
 
 from kb import entities
 from kb.entities import tables as gzmod
+from kb.entities.imports import read_entities
 from kb.errors import InputError
 from kb.lang import examples
 from kb.model import Analysis, Document, Sentence, Span
 
 
-def analyse(text: str, lang: str = "de", dct: str | None = "2024-05-14", boilerplate=()) -> Analysis:
+def analyse(text: str, lang: str = "de", dct: str | None = "2024-05-14", boilerplate=(), gz=None) -> Analysis:
     doc = Document(id="t", text=text, lang=lang, published=dt.date.fromisoformat(dct) if dct else None)
     a = Analysis(document=doc, boilerplate=list(boilerplate))
     a.sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]?\s*", text)]
-    entities.annotate(a)
+    with entities.using(gz):
+        entities.annotate(a)
     return a
+
+
+def with_file(path, kind=None, base=None):
+    """The shipped gazetteer plus the entities of ``path`` (as `kb extract --gazetteer` builds it)."""
+    additions = (base or entities.Additions()).with_rows([row for _, row in read_entities(path, kind)])
+    return entities.build(additions), additions
 
 
 def linked(a: Analysis, surface: str) -> list[str]:
@@ -29,14 +37,6 @@ def linked(a: Analysis, surface: str) -> list[str]:
         if m.start < pos + len(surface) and pos < m.end:
             return [e.id for e in m.entities]
     return []
-
-
-@pytest.fixture(autouse=True)
-def _user_gazetteer(tmp_path, monkeypatch):
-    monkeypatch.setenv("KB_GAZETTEER", str(tmp_path / "user-gazetteer.tsv"))
-    entities.reload()
-    yield
-    entities.reload()
 
 
 def test_inflected_and_adjective_forms_link_to_their_entity():
@@ -138,13 +138,14 @@ def test_add_entities_csv(tmp_path):
     f = tmp_path / "people.csv"
     f.write_text("id,name,kind,country,aliases_de\nQ999999999,Erika Musterfrau,person,Q183,"
                  "Erika Musterfrau;Musterfrau\n", encoding="utf-8")
-    assert entities.add_entities(f) == 1
-    a = analyse("Erika Musterfrau besuchte Rom.", "de", "2024-01-01")
+    gz, additions = with_file(f)
+    a = analyse("Erika Musterfrau besuchte Rom.", "de", "2024-01-01", gz=gz)
     assert linked(a, "Erika Musterfrau") == ["Q999999999"]
+    assert linked(analyse("Erika Musterfrau besuchte Rom.", "de", "2024-01-01"), "Erika Musterfrau") != \
+        ["Q999999999"]  # the shipped gazetteer is untouched
     # adding again replaces, not duplicates
-    assert entities.add_entities(f) == 1
-    lines = [l for l in gzmod.user_path().read_text().splitlines() if l.startswith("Q999999999")]
-    assert len(lines) == 1
+    _, again = with_file(f, base=additions)
+    assert [r[0] for r in again.rows] == ["Q999999999"]
 
 
 def test_add_entities_turtle(tmp_path):
@@ -154,20 +155,19 @@ def test_add_entities_turtle(tmp_path):
 @prefix wdt: <http://www.wikidata.org/prop/direct/> .
 wd:Q888888888 rdfs:label "Fictiville"@en, "Fiktivstadt"@de ; wdt:P31 wd:Q515 ; wdt:P17 wd:Q183 .
 """, encoding="utf-8")
-    assert entities.add_entities(f) == 1
-    a = analyse("Scholz reiste nach Fiktivstadt.", "de", "2023-01-01")
+    gz, _ = with_file(f)
+    a = analyse("Scholz reiste nach Fiktivstadt.", "de", "2023-01-01", gz=gz)
     assert linked(a, "Fiktivstadt") == ["Q888888888"]
 
 
 def test_add_entities_rejects_invalid_files(tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("id,name,kind\nnot-a-qid,Someone,person\n", encoding="utf-8")
-    with pytest.raises(InputError):
-        entities.add_entities(bad)
+    with pytest.raises(InputError, match=r"bad.csv:2: id 'not-a-qid'"):
+        read_entities(bad)
     bad.write_text("id,name,kind\nQ1,Someone,spaceship\n", encoding="utf-8")
-    with pytest.raises(InputError):
-        entities.add_entities(bad)
-    assert not gzmod.user_path().exists()
+    with pytest.raises(InputError, match=r"bad.csv:2: kind 'spaceship'"):
+        read_entities(bad)
 
 
 # -- EXAMPLE lines of the data files ------------------------------------------------------------
@@ -233,13 +233,13 @@ def test_user_entity_with_an_office_resolves_a_description(tmp_path):
     f = tmp_path / "people.csv"
     f.write_text("id,name,kind,country,aliases_de,offices\nQ999999998,Erika Musterfrau,person,Q183,"
                  "Erika Musterfrau,president@Q39@2031-01-01@\n", encoding="utf-8")
-    assert entities.add_entities(f) == 1
-    a = analyse("Der schweizerische Präsident reist nach Rom.", "de", "2031-05-01")
+    gz, _ = with_file(f)
+    a = analyse("Der schweizerische Präsident reist nach Rom.", "de", "2031-05-01", gz=gz)
     assert linked(a, "Präsident") == ["Q999999998"]
     bad = tmp_path / "bad.csv"
     bad.write_text("id,name,kind,offices\nQ999999997,X Y,person,president\n", encoding="utf-8")
-    with pytest.raises(InputError):
-        entities.add_entities(bad)
+    with pytest.raises(InputError, match="bad.csv:2: office 'president'"):
+        read_entities(bad)
 
 
 def test_function_words_and_name_parts_examples():

@@ -14,9 +14,6 @@ import pytest
 from kb import entities
 
 
-pytestmark = pytest.mark.usefixtures("no_user_gazetteer")
-
-
 # (role, jurisdiction QID, date, expected canonical name, expected id or None)
 HOLDERS = [
     ("chancellor", "Q183", "2000-06-01", "Gerhard Schröder", None),

@@ -14,9 +14,6 @@ from kb.model import Document, Span
 from kb.pipeline import analyse
 
 
-pytestmark = pytest.mark.usefixtures("no_user_gazetteer")
-
-
 def run(text: str, lang: str, dct: str = "2024-01-10", boilerplate=()):
     doc = Document(id="t", text=text, lang=lang, published=dt.date.fromisoformat(dct))
     if not boilerplate:

@@ -10,9 +10,6 @@ from kb.model import Document
 from kb.pipeline import analyse
 
 
-pytestmark = pytest.mark.usefixtures("no_user_gazetteer")
-
-
 def run(text: str, lang: str, dct: str = "2024-05-14"):
     return analyse(Document(id="t", text=text, lang=lang, published=dt.date.fromisoformat(dct)))
 

@@ -313,9 +313,9 @@ def test_api_export_resolves_names_and_writes_the_file(base, tmp_path):
 
 def test_api_records_and_dataframes(base):
     pd = pytest.importorskip("pandas")
-    records = base.records(types="PhoneCall")
+    records = base.records(type="PhoneCall")
     assert [r["participants"][1]["qid"] for r in records] == ["Q6279"]
-    frame = base.dataframe(types=["Meeting"])
+    frame = base.dataframe(type=["Meeting"])
     assert len(frame) == 3 and str(frame["earliest"].dtype).startswith("datetime64")
     rows = base.dataframe(
         "PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>\n"

@@ -16,9 +16,6 @@ from kb.model import Document
 from kb.pipeline import analyse
 
 
-pytestmark = pytest.mark.usefixtures("no_user_gazetteer")
-
-
 def run(text: str, lang: str, dct: str):
     return analyse(Document(id="u", text=text, lang=lang, published=dt.date.fromisoformat(dct)))
 

@@ -204,10 +204,10 @@ def test_dask_turns_a_lost_result_into_a_rejection(tmp_path):
                                   dashboard_address=None) as cluster, distributed.Client(cluster) as client:
         real = parallel.extract_document
 
-        def extract(doc):
+        def extract(doc, additions=None):
             if doc.id == "ok-2":
                 raise OverflowError("lost on the worker")
-            return real(doc)
+            return real(doc, additions)
 
         try:
             parallel.extract_document = extract
@@ -272,5 +272,6 @@ def test_ctrl_c_during_ingest_says_what_was_stored_and_exits_130(tmp_path, monke
     r = CliRunner().invoke(main, ["--store", str(store), "ingest", "-q", str(note)])
     assert r.exit_code == 130, r.output
     assert "interrupted: 8 documents stored" in r.output and "run the same command again" in r.output
+    assert ", 1 file not started; run the same command again" in r.output  # as --workers says it
     with kb.api.open_kb(store, read_only=True) as base:
         assert len(base.documents()) == 8  # the batches written before Ctrl-C, each document whole

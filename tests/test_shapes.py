@@ -103,6 +103,24 @@ CASES = {
                           lambda g: _set(g, C2, KB.ordinal, Literal("first"))),
 }
 
+_CORRECTION = URIRef("https://w3id.org/kb/id/review/d/1")
+
+
+def _review_graph():
+    from kb.rdf.terms import to_rdflib
+    from kb.review import Correction, to_triples
+
+    c = Correction(str(_CORRECTION), "reject", DOC, "ana", "2025-03-05T10:00:00Z", 1, begin=0, end=5,
+                   key_type="Meeting", evidence="Hallo")
+    g = Graph()
+    for t in to_triples(c):
+        g.add(tuple(map(to_rdflib, t)))
+    return g
+
+
+CASES["CorrectionShape"] = (_review_graph, lambda g: (_CORRECTION, RDF.type, KB.Correction) in g,
+                            lambda g: _drop(g, _CORRECTION, PROV.generatedAtTime))
+
 
 def test_every_shape_has_cases():
     shapes = load_shapes()

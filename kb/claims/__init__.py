@@ -15,6 +15,8 @@ earlier event; it is appended to ``analysis.events`` with ``implied_by`` set (:m
 
 from __future__ import annotations
 
+import re
+
 from kb.model import Analysis, Claim, Span
 
 from . import context
@@ -45,7 +47,8 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
     dates = [(t.start, t.end) for t in analysis.timexes
              if t.type in ("DATE", "TIME") and sent.start <= t.end and t.start < sent.end]
     places = [m.start for m in analysis.mentions if sent.start <= m.start < sent.end and m.entities
-              and m.entities[0].kind in ("country", "city") and m.kind not in ("adjective", "metonym")]
+              and m.entities[0].kind in ("country", "city") and m.kind not in ("adjective", "metonym")
+              and _after_locative(text, lex, sent.start, m.start)]
     found = _without_anchors(text, lex, phrases(text, lex, sent.start, sent.end, dates, places))
     out = []
     for i, p in enumerate(found):
@@ -63,7 +66,7 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
         scope, abroad = context.scope(analysis, lex, p, region)
         claim = Claim(id="", kind=p.kind, value=p.value, event_type=_counted_type(analysis, lex, p, region[1]),
                       evidence=Span(sent.start, sent.end), participants=who,
-                      place=context.place(analysis, p, region[1]), since=w.since, within=w.within,
+                      place=context.place(analysis, p, region[1], (cs, ce)), since=w.since, within=w.within,
                       as_of=analysis.document.published, qualifier=p.qualifier,
                       scope=scope, abroad=abroad, window_text=w.text,
                       phrase=Span(p.start, p.end))
@@ -73,11 +76,23 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
     return out
 
 
+def _after_locative(text: str, lex: Lexicon, lo: int, pos: int) -> bool:
+    """"zum zweiten Mal in Beijing": a place after a locative word ("in", "nach"), not one inside a
+    name ("Bayern Munich won the title for the eleventh time")."""
+    import re
+
+    if lex.locative is None:
+        return True
+    m = re.search(r"(\S+)\s+$", text[max(lo, pos - 30):pos])
+    return bool(m and lex.locative.fullmatch(m.group(1)))
+
+
 def _anniversary_of(analysis: Analysis, p: Phrase, sent: Span, ce: int):
     """What an anniversary is of: the names after it ("the 30th anniversary of the treaty between
     X and Y"), else the countries or organisations its sentence names ("Russian-Senegalese
     cooperation ... the 60th anniversary of diplomatic relations")."""
-    after = [m for m in analysis.mentions if p.end <= m.start < ce and m.entities]
+    after = [m for m in analysis.mentions if p.end <= m.start < ce and m.entities
+             and m.entities[0].kind in context.AGENTS]  # a city is the place, not a party
     if after:
         return context.participants(after)
     named = [m for m in analysis.mentions if sent.start <= m.start < sent.end and m.entities
@@ -116,6 +131,11 @@ def _said(text: str, claim: Claim) -> tuple:
         return claim.kind, claim.value, claim.qualifier
     who = frozenset(p.entity.id if p.entity else p.label for p in claim.participants)
     phrase = " ".join(claim.phrase.slice(text).lower().split()) if claim.phrase else ""
+    if claim.qualifier != "class":
+        # "my first visit abroad" after "your first foreign visit", "a second five-year term" after
+        # "a second term": the same claim told again with other modifiers -- its head word and its
+        # owner decide (a role ordinal's modifiers are what it claims: "the first woman ...")
+        phrase = re.split(r"[\s-]", phrase)[-1] if phrase else ""
     return claim.kind, claim.value, claim.event_type, claim.qualifier, who, phrase
 
 

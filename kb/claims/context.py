@@ -66,7 +66,7 @@ def _before_in_text(analysis: Analysis, pos: int, kinds) -> list[Mention]:
     return _people([m for m in analysis.mentions if m.end <= pos], kinds)
 
 
-_AGENTS = ("person", "country", "organisation", "group", "government")
+_AGENTS = AGENTS = ("person", "country", "organisation", "group", "government")
 
 
 def _plural_owner(analysis: Analysis, p: Phrase, sent: Span, at: int) -> list[Participant] | None:
@@ -208,7 +208,15 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
     before the sentence.
     """
     kinds = p.head.kinds if p.head is not None and p.head.kinds else ("person",)
-    found = _possessor(analysis, lex, p, sent, det_start, kinds) or _parties_named_in(analysis, p)
+    spoken = _speech_owner(analysis, lex, p, sent, det_start)
+    if spoken:
+        return spoken
+    found = _possessor(analysis, lex, p, sent, det_start, kinds)
+    if found:
+        word, _ = _word_before(analysis.text, det_start, sent.start)
+        pronoun = lex.owner is not None and lex.owner.fullmatch(word)
+        return _as_guest(analysis, p, sent, found) if pronoun else found
+    found = _parties_named_in(analysis, p)
     if found:
         return found
     cs, ce = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)
@@ -216,17 +224,57 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
     if p.qualifier == "class":
         return _role_holder(analysis, lex, p, sent, clause, kinds)
     found = _after_head(analysis, lex, p, ce)
-    if found or clause:
-        return found or _all_or_first(p, clause)
+    if found:
+        return found
+    if clause:
+        return _as_guest(analysis, p, sent, _all_or_first(p, clause))
     in_sentence = _people([m for m in analysis.mentions if sent.start <= m.start < sent.end])
     if in_sentence:  # "For the first time since 2019, Biden and Xi met": the parties of the sentence
-        return _all_or_first(p, in_sentence)
+        return _as_guest(analysis, p, sent, _all_or_first(p, in_sentence))
     named = _unlinked_subject(analysis, lex, sent, p)
     if named:
         return [named]
     # "Orban met Putin. The last time they met was in 2019.": a meeting is the two named before
     both = _plural_owner(analysis, p, sent, sent.start) if p.etype in _SYMMETRIC else None
     return both or participants(_before_in_text(analysis, sent.start, ("person",))[-1:])
+
+
+_VISITS = ("StateVisit", "Visit")
+
+
+def _as_guest(analysis: Analysis, p: Phrase, sent: Span, found: list[Participant]) -> list[Participant]:
+    """A visit ordinal is the guest's: "Putin hosted Xi in Moscow, his first trip abroad" -- when
+    "his" (or the clause) gives the host of an event of the sentence, its guest owns the visit."""
+    if p.etype not in _VISITS or p.qualifier is not None:
+        return found
+    ids = {x.entity.id for x in found if x.entity is not None}
+    for ev in analysis.events:
+        if ev.implied_by or not (sent.start <= ev.evidence.start < sent.end):  # a visit, or a meeting it hosts
+            continue
+        hosts = {x.entity.id for x in ev.participants if x.role == "host" and x.entity is not None}
+        guests = [x for x in ev.participants if x.role == "guest"]
+        if ids and ids <= hosts and guests:
+            return [Participant(entity=x.entity, label=x.label, span=x.span) for x in guests]
+    return found
+
+
+def _speech_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int) -> list[Participant]:
+    """In a turn of speech: "your first visit" / "You have visited us four times" is the addressee's,
+    "my first visit" the speaker's (:mod:`kb.claims.speech`)."""
+    from . import speech
+
+    word, at = _word_before(analysis.text, det_start, sent.start)
+    cs, _ = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)
+    if lex.addressee_owner is not None and lex.addressee_owner.fullmatch(word) and at > sent.start:
+        who = speech.addressee(analysis, lex, p.start)
+    elif lex.speaker_owner is not None and lex.speaker_owner.fullmatch(word):
+        who = speech.speaker(analysis, lex, p.start)
+    elif lex.addressee is not None and lex.addressee.search(analysis.text, cs, p.start) and not _people(
+            [m for m in analysis.mentions if cs <= m.start < p.start]):
+        who = speech.addressee(analysis, lex, p.start)  # "You have visited our country four times"
+    else:
+        return []
+    return [who] if who is not None else []
 
 
 _NAME = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]*[a-zäöüß][\w'’-]*\s+){1,3}[A-ZÄÖÜ][\w'’-]*[a-zäöüß][\w'’-]*")
@@ -280,7 +328,7 @@ def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | N
         if t is not None and t.type == "DATE":
             date = t.date()
             return Window(since=dating.start_of(date) if date.value.endswith("/..") else date)
-        named = any(m.end() < x.start <= m.end() + 1 for x in analysis.mentions)
+        named = any(m.end() < x.start <= m.end() + 1 and x.kind != "pronoun" for x in analysis.mentions)
         places = [x.start for x in analysis.mentions if m.end() < x.start < end and x.entities
                   and x.entities[0].kind in ("country", "city")]
         upto = min(places + [end])  # "seit seinem Amtsantritt [in Berlin]"
@@ -302,7 +350,8 @@ def _within(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | 
     if cue is None:
         return None
     for m in cue.finditer(analysis.text, start, end):
-        t = _timex_after(analysis, m.end(), end, ("DURATION",), 25)
+        # the duration may begin inside the cue: "over [the past two years]"
+        t = _timex_after(analysis, m.start(), end, ("DURATION",), m.end() - m.start() + 25)
         if t is not None and re.fullmatch(r"P\d+[YMWD]", t.value or ""):
             return Window(within=t.value)
     return None
@@ -352,11 +401,19 @@ def last_date(analysis: Analysis, p: Phrase, region: tuple[int, int], clause: tu
     return None
 
 
-def place(analysis: Analysis, p: Phrase, limit: int) -> Participant | None:
-    """A country or city the phrase names ("China-Besuch", "visit to Somalia")."""
+def place(analysis: Analysis, p: Phrase, limit: int, clause: tuple[int, int] | None = None) -> Participant | None:
+    """A country or city the phrase names ("China-Besuch", "visit to Somalia"); for an adverbial of a
+    visit, the place its clause names ("has visited Poland twice", "zum zweiten Mal in Beijing")."""
+    def named(m) -> bool:
+        return bool(m.entities) and m.entities[0].kind in ("country", "city") and m.kind not in ("metonym", "adjective")
+
     for m in analysis.mentions:
-        if p.start <= m.start and m.end <= min(limit, p.end + 14) and m.entities \
-                and m.entities[0].kind in ("country", "city") and m.kind not in ("metonym",):
+        if p.start <= m.start and m.end <= min(limit, p.end + 14) and named(m):
+            return Participant(entity=m.entities[0], label=m.text, span=m.span)
+    if p.head is None and clause is not None and p.etype in ("StateVisit", "Visit"):
+        near = [m for m in analysis.mentions if clause[0] <= m.start and m.end <= clause[1] and named(m)]
+        if near:
+            m = min(near, key=lambda m: abs(m.start - p.start))
             return Participant(entity=m.entities[0], label=m.text, span=m.span)
     return None
 

@@ -61,6 +61,7 @@ def _count_around(lang: str, clause: str) -> bool:
 def cues(lang: str) -> Cues:
     lex = lexicon(lang)
     forms = sorted(lex.ordinals, key=len, reverse=True)
-    alternation = "|".join([re.escape(f) for f in forms] + [p.pattern for p in lex.digits])
+    alternation = "|".join(lex.compound_sources.get("ordinal", []) + [re.escape(f) for f in forms]
+                           + [p.pattern for p in lex.digits])
     ordinal_re = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.IGNORECASE) if alternation else None
     return Cues(lex, ordinal_re, lex.windows.get("since"))

@@ -50,6 +50,7 @@ class Phrase:
     head: Head | None = None
     modifiers: str = ""  # the words between number and head ("official foreign")
     last_since: bool = False  # "not ... since": the since-date is when it last happened
+    rule: str = ""  # what found it (the grammar path and lexicon line), for tracing and tests
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
@@ -150,8 +151,17 @@ def _a_time(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int) -> bool:
 
 def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> list[Phrase]:
     out = []
+    inside = -1  # the last token of a multi-word ordinal ("most recent")
     for i, tok in enumerate(toks):
-        ordinal = lex.ordinal(tok.text)
+        if i <= inside:
+            continue
+        ordinal, word_end = lex.ordinal(tok.text), i
+        for pattern, value in lex.multi_ordinals if ordinal is None else ():
+            m = pattern.match(text, tok.start, end)
+            if m:
+                ordinal, inside = value, max(k for k in range(i, len(toks)) if toks[k].start < m.end())
+                word_end = inside
+                break
         count = None if ordinal is not None else lex.cardinal(tok.text)
         if count is not None and (count < 2 or (tok.text[:1].isdigit() and not _free(text, tok.start))):
             count = None  # "one of the meetings"; "P5+1 talks"
@@ -159,9 +169,11 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
             continue
         if any(a <= tok.start < b for a, b in skip) or _in_title(text, toks, i):
             continue  # "December 7", "am 9. September": part of a date; "First Minister": a title
-        np = _noun_phrase(text, toks, i, lex, end)
+        np = _noun_phrase(text, toks, word_end, lex, end)
         if np is None and ordinal is not None:
-            np = _elided_head(text, toks, i, lex, end)
+            np, how = _elided_head(text, toks, word_end, lex, end), "elided"
+        else:
+            how = "np"
         if np is None:
             continue
         head, head_end, mods = np
@@ -171,10 +183,12 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
             continue  # a voting round is no count of elections; "during his first term" is a time
         if ordinal is not None:
             qualifier = None if head.kind == "event" else head.kind
-            out.append(Phrase("ordinal", ordinal, head.type, tok.start, head_end, qualifier, head, mods))
+            out.append(Phrase("ordinal", ordinal, head.type, tok.start, head_end, qualifier, head, mods,
+                              rule=f"{how}-ordinal:{head.kind}:{head.type}"))
         elif head.kind == "event":
             # "four meetings"; a count of role holders ("the two leaders") or terms claims nothing
-            out.append(Phrase("count", count, head.type, tok.start, head_end, None, head, mods))
+            out.append(Phrase("count", count, head.type, tok.start, head_end, None, head, mods,
+                              rule=f"np-count:{head.type}"))
     return out
 
 
@@ -207,15 +221,15 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=())
         for m in pattern.finditer(text, start, end):
             word = m.group("o") if fixed is None else None
             value = fixed if fixed is not None else (int(word) if re.fullmatch(r"[0-9]{1,3}", word) else lex.ordinal(word))
-            out.append(Phrase("ordinal", value, "", m.start(), m.end()))
+            out.append(Phrase("ordinal", value, "", m.start(), m.end(), rule=f"again:{pattern.pattern[:40]}"))
     for pattern in lex.times:
         for m in pattern.finditer(text, start, end):
             value = lex.cardinal(m.group("n"))
             if value:
-                out.append(Phrase("count", value, "", m.start(), m.end()))
+                out.append(Phrase("count", value, "", m.start(), m.end(), rule=f"times:{pattern.pattern[:40]}"))
     for pattern in lex.last:
         for m in pattern.finditer(text, start, end):
-            out.append(Phrase("ordinal", "last", "", m.start(), m.end()))
+            out.append(Phrase("ordinal", "last", "", m.start(), m.end(), rule=f"last:{pattern.pattern[:40]}"))
     typed = []
     for p in out:
         cs, ce = clause_of(text, start, end, p.start, p.end)
@@ -228,7 +242,9 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=())
             # "sie haben sich oft getroffen, zuletzt im März": the event is in the clause before
             before, _ = clause_of(text, start, end, cs - 1)
             found = clause_type(text, lex, before, cs, p.start)
-        etype = found[0] if found else ("StateVisit" if any(cs <= a < ce for a in places) else None)
+        streak = lex.streak is not None and lex.streak.match(text, p.end + len(text[p.end:ce]) - len(text[p.end:ce].lstrip()))
+        # being somewhere again is a visit -- not a record ("won for the fifth time in a row in Munich")
+        etype = found[0] if found else ("StateVisit" if any(cs <= a < ce for a in places) and not streak else None)
         if etype is not None and p.value is not None:
             p.etype = etype  # "zum zweiten Mal in Beijing": being somewhere again is a visit
             typed.append(p)
@@ -246,7 +262,7 @@ def _not_since(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase]:
         cue = since.search(text, cs, ce)
         found = clause_type(text, lex, cs, ce, neg.end()) if cue else None
         if found is not None:
-            out.append(Phrase("ordinal", "last", found[0], neg.start(), neg.end(), last_since=True))
+            out.append(Phrase("ordinal", "last", found[0], neg.start(), neg.end(), last_since=True, rule="not-since"))
     return out
 
 
@@ -258,7 +274,7 @@ def _places_phrases(text: str, lex: Lexicon, start: int, end: int) -> list[Phras
             cs, ce = clause_of(text, start, end, m.start(), m.end())
             found = clause_type(text, lex, cs, ce, m.start())
             if value and found is not None and found[0] in ("StateVisit", "Visit"):
-                out.append(Phrase("count", value, found[0], m.start("n"), m.end(), "stops"))
+                out.append(Phrase("count", value, found[0], m.start("n"), m.end(), "stops", rule="places"))
     return out
 
 
@@ -268,7 +284,7 @@ def _anniversaries(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase
         for m in pattern.finditer(text, start, end):
             value = lex.ordinal(m.group("o"))
             if isinstance(value, int):
-                out.append(Phrase("ordinal", value, "Other", m.start("o"), m.end(), "anniversary"))
+                out.append(Phrase("ordinal", value, "Other", m.start("o"), m.end(), "anniversary", rule="anniversary"))
     return out
 
 

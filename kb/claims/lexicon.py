@@ -58,10 +58,24 @@ class Lexicon:
     relative: re.Pattern | None = None
     nearest: re.Pattern | None = None
     temporal: re.Pattern | None = None
+    speaker_owner: re.Pattern | None = None  # "my": the speaker's
+    addressee_owner: re.Pattern | None = None  # "your": the addressee's
+    addressee: re.Pattern | None = None  # "you" as a subject
+    tell: re.Pattern | None = None  # a speaking verb that names its addressee ("told")
+    locative: re.Pattern | None = None  # words before a place one is at ("in", "nach")
+    streak: re.Pattern | None = None  # "in a row", "in Folge": a record, not a visit
+    # number words of tens and units ("twenty-one", "einundzwanzigsten"), kept apart from the
+    # listed words so the patterns stay small: their values, and a pattern source for each
+    compound_cardinals: dict[str, int] = field(default_factory=dict)
+    compound_ordinals: dict[str, int] = field(default_factory=dict)
+    compound_sources: dict[str, list[str]] = field(default_factory=dict)  # cardinal | ordinal
+    multi_ordinals: list[tuple[re.Pattern, int | str]] = field(default_factory=list)  # "most recent"
 
     def ordinal(self, word: str) -> int | str | None:
         """The value of an ordinal word ("zweiten" -> 2, "26th" -> 26, "letzte" -> "last")."""
         found = self.ordinals.get(word.lower())
+        if found is None:
+            found = self.compound_ordinals.get(word.lower())
         if found is not None:
             return found
         for p in self.digits:
@@ -73,7 +87,8 @@ class Lexicon:
     def cardinal(self, word: str) -> int | None:
         if re.fullmatch(r"[0-9]{1,3}", word):  # ASCII digits only: "²" is a digit to str.isdigit
             return int(word)
-        return self.cardinals.get(word.lower())
+        found = self.cardinals.get(word.lower())
+        return found if found is not None else self.compound_cardinals.get(word.lower())
 
     def head_at(self, text: str, pos: int, end: int) -> tuple[Head, int] | None:
         """The head noun starting at ``pos`` (first matching line of the file) and where it ends."""
@@ -126,8 +141,11 @@ def lexicon(lang: str) -> Lexicon:
             lex.heads.append(_head(key, value, lang))
         else:
             raw.setdefault(key, []).append(value)
-    cards = _alternation(lex.cardinals) + r"|\d{1,3}"
-    ords = "|".join([_alternation(lex.ordinals)] + [p.pattern.replace("(", "(?:", 1) for p in lex.digits])
+    for v in raw.get("compound", []):
+        _compounds(lex, v, lang)
+    cards = "|".join(lex.compound_sources.get("cardinal", []) + [_alternation(lex.cardinals), r"\d{1,3}"])
+    ords = "|".join(lex.compound_sources.get("ordinal", []) + [_alternation(lex.ordinals)]
+                    + [p.pattern.replace("(", "(?:", 1) for p in lex.digits])
     src = {k: [v.pattern if isinstance(v, re.Pattern) else v for v in vs] for k, vs in raw.items()}
     lex.times = [_template(s, cards, ords, lang) for s in src.get("times", [])]
     lex.places = [_template(s, cards, ords, lang) for s in src.get("places", [])]
@@ -147,10 +165,50 @@ def lexicon(lang: str) -> Lexicon:
     lex.nearest = _words(src.get("nearest", []))
     lex.title = re.compile("|".join(src["title"]), re.IGNORECASE) if src.get("title") else None
     lex.temporal = _words(src.get("temporal", []))
+    lex.speaker_owner = _words(src.get("speaker-owner", []), 0)
+    lex.addressee_owner = _words(src.get("addressee-owner", []), 0)
+    lex.addressee = _words(src.get("addressee", []), 0)
+    lex.tell = _words(src.get("tell", []))
+    lex.locative = _words(src.get("locative", []))
+    lex.streak = _words(src.get("streak", []))
+    lex.multi_ordinals = [(re.compile(re.escape(f).replace(r"\ ", r"\s+") + _E, re.IGNORECASE), v)
+                          for f, v in lex.ordinals.items() if " " in f]
     for v in raw.get("window", []):
         lex.windows.setdefault(v["cue"], []).append(v["regex"].pattern)
     lex.windows = {cue: _words(ps) for cue, ps in lex.windows.items()}
     return lex
+
+
+def _compounds(lex: Lexicon, line: dict, lang: str) -> None:
+    """The number words of tens and units ("twenty-one", "twenty-first", "einundzwanzigsten") a
+    ``compound`` line writes, from the tens and units the file lists; the part written last takes
+    its ordinal form."""
+    template = line["template"]
+    if "{T}" not in template or "{U}" not in template:
+        raise LanguageDataError(f"kb/lang/{lang}/claims.txt", None, f"a compound needs {{T}} and {{U}}: {template!r}")
+    units_last = template.index("{U}") > template.index("{T}")
+
+    def forms(values: dict, lo: int, hi: int, step: int = 1) -> dict:
+        return {f: v for f, v in values.items() if isinstance(v, int) and v in range(lo, hi + 1, step) and " " not in f and "-" not in f}
+
+    tens, units = forms(lex.cardinals, 20, 90, 10), forms(lex.cardinals, 1, 9)
+    if line.get("one"):
+        units = {f: v for f, v in units.items() if v != 1} | {line["one"]: 1}
+    ords = forms(lex.ordinals, 1, 9) if units_last else forms(lex.ordinals, 20, 90, 10)
+    t_ord, u_ord = (tens, ords) if units_last else (ords, units)
+
+    def write(t: str, u: str) -> str:
+        return template.replace("{T}", t).replace("{U}", u)
+
+    for t, tv in tens.items():
+        for u, uv in units.items():
+            lex.compound_cardinals.setdefault(write(t, u).lower(), tv + uv)
+    for t, tv in t_ord.items():
+        for u, uv in u_ord.items():
+            lex.compound_ordinals.setdefault(write(t, u).lower(), tv + uv)
+    for kind, (ts, us) in (("cardinal", (tens, units)), ("ordinal", (t_ord, u_ord))):
+        lex.compound_sources.setdefault(kind, []).append(
+            re.escape(template).replace(r"\{T\}", f"(?:{_alternation(ts)})").replace(r"\{U\}", f"(?:{_alternation(us)})"))
 
 
 def _checked_type(etype: str, lang: str, key: str) -> str:

@@ -5,34 +5,41 @@ inflected and adjective forms), role descriptions resolved against the publicati
 ("der russische Präsident" in 2010 is Medvedev), institutions ("das Außenministerium in
 Peking"), unknown persons, and in-document references (short forms, "the two leaders",
 pronouns, metonyms such as "Peking teilte mit"). Boilerplate spans yield no mentions.
+
+The gazetteer is given to the pipeline (:func:`kb.pipeline.analyse`): the shipped one, or a
+KB's with its additions (:mod:`kb.entities.resource`). :func:`gazetteer` is the one of the
+document being analysed; no file outside the package is read.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from ..model import Analysis
 from . import coref, linker
-from .tables import Gazetteer, load, user_path
-from .userfile import add_entities
+from .resource import Additions, build
+from .tables import Gazetteer
 
-__all__ = ["Gazetteer", "add_entities", "annotate", "gazetteer", "reload"]
+__all__ = ["Additions", "Gazetteer", "annotate", "build", "gazetteer", "using"]
 
-
-@lru_cache(maxsize=None)
-def _cached(path: str) -> Gazetteer:
-    from pathlib import Path
-    return load(Path(path))
+_ACTIVE: ContextVar[Gazetteer | None] = ContextVar("kb_gazetteer", default=None)
 
 
 def gazetteer() -> Gazetteer:
-    """The shipped gazetteer plus the user's additions (cached per user file location)."""
-    return _cached(str(user_path()))
+    """The gazetteer of the analysis under way (the shipped one outside an analysis)."""
+    return _ACTIVE.get() or build(None)
 
 
-def reload() -> None:
-    """Forget the cached gazetteer (after the user file changed)."""
-    _cached.cache_clear()
+@contextmanager
+def using(gz: Gazetteer | None) -> Iterator[None]:
+    """Analyse with ``gz`` (None: the shipped gazetteer) inside the ``with`` block."""
+    token = _ACTIVE.set(gz)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
 
 
 def annotate(analysis: Analysis) -> None:

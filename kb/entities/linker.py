@@ -22,11 +22,15 @@ __all__ = ["Candidate", "find_candidates", "select", "slug"]
 
 _UPPER = "A-ZÄÖÜÀ-ÞŁŚŽČŠ"
 _NAME_TOKEN = rf"[{_UPPER}][\w'’.\-]*"
+# two words run together ("SerdarPresident"; not "McCormack", "MacDonald", "DeSantis")
+_GLUED = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]{3,}[A-ZÀ-Þ][a-zß-ÿ]{3,}")
 _CAP_WORD = re.compile(rf"(?<![\w\-])[{_UPPER}][\w'’\-]+")
 # Generic role nouns ("leader", "director") name nobody without a country or a name.
 _NEEDS_JURISDICTION = {"leader", "director", "spokesperson", "secretary_general"}
 # roles whose unnamed holders are kept as unlinked mentions (they speak for someone)
-_SPEAKER_ROLES = {"spokesperson", "press_secretary", "foreign_minister"}
+_SPEAKER_ROLES = {"spokesperson", "press_secretary", "foreign_minister", "media"}
+# roles of a description that stands alone, without an article ("state media reported")
+_BARE_ROLES = {"media"}
 
 # English names of institutions kb synthesises when the gazetteer has none for a country.
 _INSTITUTION_NAMES = {
@@ -89,12 +93,39 @@ def _alternation(forms) -> str:
 
 
 def _name_pattern(gz: Gazetteer, lang: str) -> re.Pattern:
-    """One regular expression for every name and adjective of a language, kept with the gazetteer."""
+    """One regular expression for every name and adjective of a language, kept with the gazetteer.
+
+    The forms are factored into a trie (``_trie``): the same matches as their alternation sorted
+    longest first, but the engine follows one branch per character instead of trying every form
+    at every position (a gazetteer of a thousand entities has some five thousand forms).
+    """
     cache = gz.__dict__.setdefault("_patterns", {})
     if lang not in cache:
-        forms = list(gz.surface_forms(lang)) + list(gz.adjectives.get(lang, {}))
-        cache[lang] = re.compile(rf"(?<![\w\-])(?:{_alternation(forms)})(?![\w])")
+        forms = set(gz.surface_forms(lang)) | set(gz.adjectives.get(lang, {}))
+        trie: dict = {}
+        for form in forms:
+            if form:
+                node = trie
+                for ch in form:
+                    node = node.setdefault(ch, {})
+                node[""] = {}
+        cache[lang] = re.compile(rf"(?<![\w\-])(?:{_trie(trie)})(?![\w])")
     return cache[lang]
+
+
+def _trie(node: dict) -> str:
+    """A regular expression for the forms below ``node``; longer forms are tried first (greedy).
+
+    >>> _trie({"a": {"b": {"": {}}, "": {}}})
+    'ab?'
+    """
+    branches = [re.escape(ch) + _trie(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a form ends here: the continuation is optional (and tried first)
+        return (body if len(branches) == 1 and len(body) == 1 else f"(?:{body})") + "?"
+    return body
 
 
 @lru_cache(maxsize=None)
@@ -110,6 +141,12 @@ def _roles(lang: str) -> tuple[list[tuple[str, str | None, str]], re.Pattern | N
     # "US-Präsident", "Kreml-Chef": a country (or seat) joined to the role noun by a hyphen
     pat = re.compile(rf"(?<![\w\-])(?:([A-ZÄÖÜ][\w]*)-)?(?:{_alternation(f for f, _, _ in table)})(?![\w\-])")
     return table, pat
+
+
+@lru_cache(maxsize=None)
+def _role_heads(lang: str) -> frozenset[str]:
+    """The capitalised first words of the language's office nouns ("President", "Prime")."""
+    return frozenset(f.split()[0] for f, _, _ in _roles(lang)[0] if f[:1].isupper())
 
 
 @lru_cache(maxsize=None)
@@ -133,6 +170,9 @@ class _Finder:
         self.names: list[Candidate] = []
         self.home: str | None = None
         self.local: dict[str, Entity] = {}
+        # (office noun, country word) -> the person named with that office of a country the
+        # gazetteer does not know: "President of Mongolia" alone later is that person
+        self.unknown_offices: dict[tuple[str, str], Entity] = {}
 
     # -- names and adjectives -------------------------------------------------------------------
     def find_names(self) -> None:
@@ -271,6 +311,10 @@ class _Finder:
                     continue
             end, jur_right = self._right_context(m.end())
             jur = jur or jur_right
+            held = self._unknown_office(start, end, noun, role) if not jur and not prefix else None
+            if held is not None:
+                out += held
+                continue
             if re.search(r"\b(?:to|for|des|der) +$", self.text[max(0, start - 8):start]) and not jur:
                 # "Aide to the President Yury Ushakov": the name belongs to the outer title
                 name_end, person = end, None
@@ -285,16 +329,99 @@ class _Finder:
                     name_end = end2
                 out.append(Candidate(start, name_end, [person], "name", priority=4, role=role))
                 continue
-            ent = self._resolve_role(role, jur or default_jur, m.start())
-            if ent is None and jur and default_jur and jur != default_jur:
-                ent = self._resolve_role(role, default_jur, m.start())
-            if ent is not None:
-                out.append(Candidate(start, end, [ent], "description", priority=2, role=role))
-            elif role in _SPEAKER_ROLES and start < m.start() and not self._names_inside(start, m.start()):
-                # "ein Regierungssprecher", "a government spokesman": someone we cannot name, who
-                # can still be the source of a statement (an unlinked mention)
-                out.append(Candidate(start, end, [], "description", priority=1, role=role))
+            if not jur and self._possessed(m.start()):
+                continue  # "her vice president": someone else's office, no holder we could name
+            out += self._description(start, end, m.start(), role, jur, default_jur)
         return out
+
+    def _description(self, start: int, end: int, noun_start: int, role: str, jur: str | None,
+                     default_jur: str | None) -> list[Candidate]:
+        """An office noun without a name: its holder on the day, else (a spokesperson, a news outlet)
+        an unlinked speaker; else nothing."""
+        ent = self._resolve_role(role, jur or default_jur, noun_start)
+        if ent is None and jur and default_jur and jur != default_jur:
+            ent = self._resolve_role(role, default_jur, noun_start)
+        if ent is not None:
+            return [Candidate(start, end, [ent], "description", priority=2, role=role)]
+        if role in _SPEAKER_ROLES:
+            # "ein Regierungssprecher", "a government spokesman", "a foreign ministry spokesman":
+            # someone we cannot name, who can still be the source of a statement (unlinked)
+            first = self._determiner_before(noun_start) if start == noun_start else start
+            if first is None and role in _BARE_ROLES:
+                first = noun_start  # "State media reported": the noun alone is enough
+            if first is not None and (first < noun_start or role in _BARE_ROLES) \
+                    and not self._names_inside(first, noun_start):
+                return [Candidate(first, end, [], "description", priority=1, role=role)]
+        return []
+
+    def _unknown_office(self, start: int, end: int, noun: str, role: str) -> list[Candidate] | None:
+        """The candidates of an office owned by a country the gazetteer does not know ("of Palau",
+        after the office noun ending at ``end``); None when no such owner follows -- or after a
+        genitive article with no name ("der Sprecher der Regierung": there any noun is capitalised)."""
+        unknown, by_article = self._unknown_owner(end)
+        if unknown is None:
+            return None
+        found = self._office_holder(start, end, unknown, noun, role)
+        return found if found or not by_article else None
+
+    def _office_holder(self, start: int, end: int, unknown: int, noun: str, role: str) -> list[Candidate]:
+        """"the President of Mongolia, Ukhnaagiin Khurelsukh,": an office of a country the gazetteer
+        does not know (``end``..``unknown``: "of Mongolia") is held by the one named after it in an
+        apposition, and by the same one when named so again; else by nobody we know."""
+        key = (noun, self.text[end:unknown].split()[-1])
+        # only in an apposition closed by a comma: run straight on ("President of X Name Name") the
+        # words after an unknown owner may still belong to it
+        name_end, person = self._following_name(unknown, role, None) if self.text.startswith(",", unknown) \
+            else (unknown, None)
+        known = [c for c in self.names if unknown <= c.start < max(name_end, unknown + 2) + 1
+                 and c.kind == "name" and c.entities[0].kind == "person"]
+        if person is not None and person.id.startswith("local:") and known:
+            # "Emir of Qatar Sheikh Tamim bin Hamad Al Thani": a name the gazetteer knows inside
+            name_end, person = known[0].end, known[0].entities[0]
+        elif person is not None and sum(w[:1].isupper() for w in person.name.split()) > 2 \
+                and person.name.split()[0] not in given_names():
+            # "Minister of Foreign Affairs Ivan Petrovsky": the office goes on ("Affairs"); the name
+            # starts at a given name inside, if any
+            at = next((unknown + x.start() for x in re.finditer(r"\S+", self.text[unknown:name_end])
+                       if x.group(0) in given_names()), None)
+            name_end, person = self._following_name(at - 1, role, None) if at is not None else (unknown, None)
+        if person is not None and name_end > unknown:
+            self.unknown_offices.setdefault(key, person)
+            return [Candidate(start, name_end, [person], "name", priority=4, role=role)]
+        if key in self.unknown_offices:
+            return [Candidate(start, unknown, [self.unknown_offices[key]], "description", priority=2, role=role)]
+        return []
+
+    def _determiner_before(self, start: int, words: int = 3) -> int | None:
+        """Where a determiner opens the words right before ``start`` ("a foreign ministry |", "a
+        Commission |"): up to ``words`` words, no punctuation; None if there is none."""
+        pos = start
+        for _ in range(words + 1):
+            wb = self._word_before(pos)
+            if wb is None or not re.fullmatch(r"[\w-]+", wb[1]):
+                return None
+            if wb[1] in function_words(self.lang, "determiner"):
+                return wb[0]
+            pos = wb[0]
+        return None
+
+    def _possessed(self, start: int) -> bool:
+        """Does a possessive determiner stand right before ``start`` ("her vice president")?"""
+        wb = self._word_before(start)
+        return wb is not None and wb[1] in function_words(self.lang, "possessive")
+
+    def _unknown_owner(self, end: int) -> tuple[int | None, bool]:
+        """The end of "of X" / "von X" / "der X" right after an office when X is a capitalised word
+        that names nothing the gazetteer knows (None otherwise), and whether a genitive article
+        ("der", "des") rather than a preposition introduced it."""
+        owner = set(function_words(self.lang, "owner"))
+        words = owner | set(function_words(self.lang, "genitive"))
+        preps = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+        m = re.match(rf" +({preps}) +(?:the +)?({_NAME_TOKEN})", self.text[end:end + 60])
+        if m is None or m.group(2).endswith(".") or self.name_at(end + m.start(2)) is not None \
+                or self.gz.lookup(m.group(2), self.lang):
+            return None, False
+        return end + m.end(), m.group(1) not in owner
 
     def _names_inside(self, start: int, end: int) -> bool:
         return any(start <= c.start and c.end <= end and c.kind == "name" for c in self.names)
@@ -331,6 +458,13 @@ class _Finder:
             if m.group(1).split(" ")[len(tokens) - 1].endswith(","):
                 break
         tokens = [t for t in tokens if t]
+        heads = _role_heads(self.lang)
+        cut = next((i for i, t in enumerate(tokens) if i and (t in heads or t in tokens[:i] or _GLUED.search(t))), None)
+        if cut is not None:
+            # "... Ukhnaagiin Khurelsukh President of Russia Vladimir Putin:": an office starts the
+            # next person's title, not this name; nor does a name repeat a word or run into the next
+            # word without a space ("Anna Berg Berg AnnaPresident of ...", a page's layout run together)
+            tokens = tokens[:cut]
         if not tokens:
             return pos, None
         name = " ".join(tokens)
@@ -341,7 +475,8 @@ class _Finder:
                 return pos + m.start(1) + len(name), h
         single_owned = len(tokens) == 1 and self._owned_name(pos + m.start(1) + len(name))
         if len(tokens) >= 2 or tokens[0] in given_names() or single_owned:
-            if any(t.lower() == t for t in tokens):
+            small = {w for x in parts.get("particle", ()) for w in x.split()}
+            if any(t.lower() == t and t not in small for t in tokens):
                 return pos, None
             if self.gz.lookup(tokens[0], self.lang) or tokens[0] in function_words(self.lang, "determiner"):
                 return pos, None

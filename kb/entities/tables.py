@@ -1,14 +1,12 @@
 """The gazetteer: entities with Wikidata QIDs, their surface forms and the offices persons held.
 
 Shipped data lives next to this module (``gazetteer.tsv``, ``offices.tsv``, see ``SOURCE.md``);
-user additions live in one TSV file of the same format at ``$KB_GAZETTEER`` or
-``~/.local/share/kb/gazetteer.tsv`` (written by :func:`kb.entities.add_entities`).
+a KB's own additions are kept in its store (:mod:`kb.entities.resource`).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import os
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,8 +24,8 @@ __all__ = [
     "german_inflections",
     "load",
     "office_name",
-    "user_path",
-    "user_rows",
+    "parse_offices",
+    "parse_row",
 ]
 
 DATA_DIR = Path(__file__).resolve().parent
@@ -120,14 +118,6 @@ def _date(s: str) -> _dt.date | None:
     return _dt.date.fromisoformat(s) if s else None
 
 
-def user_path() -> Path:
-    """Where user additions are stored: ``$KB_GAZETTEER`` or ``~/.local/share/kb/gazetteer.tsv``."""
-    env = os.environ.get("KB_GAZETTEER")
-    if env:
-        return Path(env).expanduser()
-    return Path.home() / ".local" / "share" / "kb" / "gazetteer.tsv"
-
-
 def office_name(role: str, jurisdiction_name: str) -> str:
     """English name of an office, e.g. ``office_name("president", "Russia")``.
 
@@ -213,7 +203,7 @@ class Gazetteer:
         self.adjectives: dict[str, dict[str, str]] = defaultdict(dict)
         self.offices: list[Office] = []
         self._by_person: dict[str, list[Office]] = defaultdict(list)
-        self.problems: list[str] = []  # bad lines of the user file, skipped
+        self.replaced: dict[str, str] = {}  # local id -> the id of the added entity replacing it
 
     # -- building -------------------------------------------------------------------------
     def add(self, ent: Entity, adjectives: dict[str, list[str]], tags: set[str]) -> None:
@@ -250,6 +240,19 @@ class Gazetteer:
                 if not table[form]:
                     del table[form]
 
+    def remove(self, eid: str) -> None:
+        """Forget an entity: its surface forms, adjectives, tags and offices."""
+        if eid not in self.entities:
+            return
+        self._forget(eid)
+        for table in self.adjectives.values():
+            for form in [f for f, i in table.items() if i == eid]:
+                del table[form]
+        del self.entities[eid]
+        self.tags.pop(eid, None)
+        self.offices = [o for o in self.offices if o.person != eid]
+        self._by_person.pop(eid, None)
+
     def add_office(self, office: Office) -> None:
         self.offices.append(office)
         self._by_person[office.person].append(office)
@@ -285,18 +288,31 @@ class Gazetteer:
         With ``jurisdiction`` None every jurisdiction counts; with ``on`` None every term does.
         """
         roles = ROLE_GROUPS.get(role, (role,))
-        out = []
-        for off in self.offices:
+        out: list[Entity] = []
+        seen: set[str] = set()
+        for off in self._offices_in(jurisdiction):
             if not _role_fits(off.role, roles, role):
-                continue
-            if jurisdiction and off.jurisdiction != jurisdiction:
                 continue
             if on is not None and not off.active(on):
                 continue
             ent = self.entities.get(off.person)
-            if ent is not None and ent not in out:
+            if ent is not None and ent.id not in seen:
+                seen.add(ent.id)
                 out.append(ent)
         return out
+
+    def _offices_in(self, jurisdiction: str | None) -> list[Office]:
+        """The offices of one jurisdiction (all with None), in order; indexed once per office list."""
+        if not jurisdiction:
+            return self.offices
+        index = self.__dict__.get("_by_jurisdiction")
+        if index is None or index[0] is not self.offices or index[1] != len(self.offices):
+            table: dict[str, list[Office]] = defaultdict(list)
+            for off in self.offices:
+                table[off.jurisdiction].append(off)
+            index = (self.offices, len(self.offices), table)
+            self.__dict__["_by_jurisdiction"] = index
+        return index[2].get(jurisdiction, [])
 
     def office_at(self, person: str, on: _dt.date | None, within_days: int = 0) -> Office | None:
         """The main office ``person`` held on ``on`` (or took up within ``within_days`` after it)."""
@@ -337,60 +353,13 @@ def _read_tsv(path: Path):
         yield n, line.split("\t")
 
 
-def user_rows(path: Path) -> tuple[list[tuple[int, list[str]]], list[tuple[int, str]]]:
-    """The good lines of a user gazetteer file as ``(line number, fields)``, and the bad ones as
-    ``(line number, message)`` (the message names file and line and why it is skipped; line 0:
-    the file cannot be read). A missing file has neither.
-
-    A user file is edited by hand and by :func:`kb.entities.add_entities`; one bad line costs
-    that entity, never the extraction of every document.
-    """
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return [], []
-    except OSError as exc:
-        return [], [(0, f"{path}: cannot read the user gazetteer ({exc.strerror}); it is not used")]
-    good, bad = [], []
-    for n, raw in enumerate(data.split(b"\n"), 1):
-        where = f"{path}:{n}"
-        try:
-            line = raw.decode("utf-8").removesuffix("\r").lstrip("\ufeff")
-            if not line.strip() or line.startswith("#"):
-                continue
-            fields = line.split("\t")
-            check_fields(fields, where)
-            ent, _, _ = parse_row(fields, where)
-            if len(fields) > 9:
-                parse_offices(ent.id, fields[9], where)
-        except UnicodeDecodeError:
-            bad.append((n, f"{where}: not valid UTF-8; line skipped"))
-        except InputError as exc:
-            bad.append((n, f"{exc}; line skipped"))
-        else:
-            good.append((n, fields))
-    return good, bad
-
-
-def load(user_file: Path | None = None) -> Gazetteer:
-    """Read the shipped gazetteer plus the user file (if it exists).
-
-    Bad lines of the user file are skipped and listed in ``Gazetteer.problems``."""
+def load() -> Gazetteer:
+    """Read the shipped gazetteer (``gazetteer.tsv`` and ``offices.tsv``)."""
     gz = Gazetteer()
-    rows = [(f"{DATA_DIR / 'gazetteer.tsv'}:{n}", fields) for n, fields in _read_tsv(DATA_DIR / "gazetteer.tsv")]
-    if user_file is not None:
-        good, bad = user_rows(user_file)
-        gz.problems = [msg for _, msg in bad]
-        rows += [(f"{user_file}:{n}", fields) for n, fields in good]
-    user_offices: list[Office] = []
-    for where, fields in rows:
-        ent, adjectives, tags = parse_row(fields, where)
+    for n, fields in _read_tsv(DATA_DIR / "gazetteer.tsv"):
+        ent, adjectives, tags = parse_row(fields, f"{DATA_DIR / 'gazetteer.tsv'}:{n}")
         gz.add(ent, adjectives, tags)
-        if len(fields) > 9:  # user files may carry the offices in a tenth column
-            user_offices += parse_offices(ent.id, fields[9], where)
     for n, fields in _read_tsv(DATA_DIR / "offices.tsv"):
         person, role, jur, start, end = (fields + [""] * 5)[:5]
         gz.add_office(Office(person.strip(), role.strip(), jur.strip(), _date(start), _date(end)))
-    for office in user_offices:
-        gz.add_office(office)
     return gz

@@ -13,6 +13,7 @@ reported as done, from the publication date (``source`` "publication", honest bo
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import re
 from functools import lru_cache
@@ -24,7 +25,7 @@ from . import dating
 from . import roles as _roles
 from . import speakers as _speakers
 from . import templates as _templates
-from ..frames import frame_at
+from ..frames import frame_at, lexicon
 from .context import Context, clauses, is_actor, quotes
 from ..eventtypes import TYPES, family
 from .dedupe import merge
@@ -39,6 +40,7 @@ __all__ = ["annotate", "extract_sentence"]
 _COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
 _COUNTABLE = {t.name for t in TYPES.values() if t.countable}
 _STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
+_POINT_TYPES = {t.name for t in TYPES.values() if t.extent == "point"}
 
 
 def _from_timex(timex) -> DateValue:
@@ -233,7 +235,7 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
             continue
         found = _participants_of(ctx, rule, s, e, lang, [sp for sp in all_spans if sp != (s, e)], speaking)
         if found is not None:
-            viable.append((s, e, rule, *found))
+            viable.append((s, e, _media_report(rule, found[0], lang), *found))
     if any(not r.options.get("source") and r.type not in _COMMUNICATION for _, _, r, _, _ in viable):
         # "Putin reist nach Angaben Chinas nach Peking": the source of a reported event is no event
         viable = [v for v in viable if not v[2].options.get("source")]
@@ -244,11 +246,17 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     """(participants, place) of a trigger, or None when it names no event: the template on the
     trigger's frame first, the clause heuristics of roles.py for what it leaves open."""
     parts, place = _template_roles(rule, ctx, s, e) or (None, None)
+    if parts is None and "strict" in rule.options:
+        return None  # only the frame may say who: "her party received 52 percent" names no winner
     if parts is None or place is None:
         old_parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
         parts = parts or old_parts
+    if rule.needs("place") and place is None and parts:
+        place = _unknown_place(ctx, s, e, lang)
     if not parts or (rule.needs("place") and place is None):
         return None
+    if "media" in rule.options and not all(_is_media(p, lang) for p in parts):
+        return None  # "Scholz reported": only a news outlet's report is a media report
     if rule.roles == "speaker" and _speakers.private_speaker(ctx, parts, lang):
         return None  # a witness or a passer-by quoted for colour is not news of the day
     if rule.needs("partner") and not _roles.partner_follows(ctx, e, lang):
@@ -256,6 +264,58 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     if rule.needs("object") and not _roles.object_follows(ctx, e):
         return None
     return parts, place
+
+
+def _media_report(rule: Rule, parts: list[Participant], lang: str) -> Rule:
+    """"In einer Parteizeitung hieß es", "state media said": what only unnamed news outlets say is a
+    media report (Other/MediaReport with the outlet taking part), not a statement. (A named agency
+    that "said" something stays the speaker of a statement.)"""
+    if rule.type != "Statement" or rule.subtype or not parts \
+            or not all(p.entity is None and _is_media(p, lang) for p in parts):
+        return rule
+    return Rule("Other", "MediaReport", rule.pattern, rule.options)
+
+
+def _is_media(p: Participant, lang: str) -> bool:
+    """A news outlet: an agency of the gazetteer, or an unlinked description of one ("state media")."""
+    if p.entity is not None:
+        return p.entity.kind == "agency"
+    return _media_nouns(lang).search(p.label) is not None
+
+
+@lru_cache(maxsize=None)
+def _media_nouns(lang: str) -> re.Pattern:
+    from ..entities.linker import _roles
+    forms = sorted((f for f, role, _ in _roles(lang)[0] if role == "media"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms)) or '(?!)'})$")
+
+
+# "in Tanzania", "to Ulaanbaatar": one to three capitalised words (Latin letters) after a locative
+_UNKNOWN_PLACE = re.compile(r"\s+((?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)(?: [A-ZÀ-Þ][a-zß-ÿ]+){0,2})(?=\s*[,.;:)]|\s+(?:on|for|from|at|and|where|to|last|next|this|in)\b)")
+
+
+def _unknown_place(ctx: Context, s: int, e: int, lang: str) -> Participant | None:
+    """A place the gazetteer does not know, right after the trigger or a locative after it ("has
+    arrived in Tanzania,", "visited Dodoma,", "visit to Ulaanbaatar on Monday"): no entity, but a
+    place the text names.
+    (Languages that capitalise nouns only: a capitalised word there is any noun, so none.)"""
+    if lexicon(lang).order == "v2":
+        return None
+    cue = rules(lang).cues.get("locative")
+    cstart, cend = ctx.clause_of(s)
+    if cue is None:
+        return None
+    taken = [(m.start, m.end) for m in ctx.mentions] + [(t.start, t.end) for t in ctx.timexes]
+    # "visited Dodoma,": right after a verb of visiting, too
+    for at in [e] + [hit.end() for hit in cue.finditer(ctx.text, e, min(cend, e + 40))]:
+        m = _UNKNOWN_PLACE.match(ctx.text, at, cend)
+        if m is None or ctx.quoted(m.start(1)):
+            continue
+        a, b = m.start(1), m.end(1)
+        if any(x < b and a < y for x, y in taken) or m.group(1).split()[0] in function_words(lang, "determiner"):
+            continue
+        return Participant(entity=None, label=m.group(1), span=Span(a, b))
+    return None
 
 
 def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[str] | None = None,
@@ -271,10 +331,31 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     all_spans = [(s, e) for s, e, _ in chosen]
     viable, anaphor = _pass1(ctx, lang, told, chosen)
     events = _dated_events(ctx, lang, dct, viable, all_spans, told, notes)
+    _purposes(ctx, lang, events, notes)
     if anaphor:
         for ev in events:
             notes[id(ev)]["anaphor"] = anaphor
     return events
+
+
+def _purposes(ctx: Context, lang: str, events: list[Event], notes: dict) -> None:
+    """"reist am Freitag nach Berlin, um Scholz zu treffen": an event told in a purpose clause
+    (the ``purpose`` cue of discourse.txt opens its clause) is part of the event of the clause it
+    depends on -- undated, it takes that event's date (a date of its sentence), and its status
+    (an infinitive has no tense of its own), unless its own clause makes it a hypothesis or
+    negates it."""
+    for i, ev in enumerate(events):
+        if ev.trigger is None or not dating.purpose_clause(ctx, ev.trigger.start, lang):
+            continue
+        cstart = ctx.clause_of(ev.trigger.start)[0]
+        gov = next((g for g in reversed(events[:i]) if g.trigger is not None and g.trigger.start < cstart), None)
+        if gov is None:
+            continue
+        if ev.date is None and gov.date is not None:
+            ev.date = dataclasses.replace(gov.date)
+        if gov.status is not None and ev.status not in ("hypothetical", "did_not_occur"):
+            ev.status = gov.status
+            notes.setdefault(id(ev), {})["cued"] = notes.get(id(gov), {}).get("cued", False)
 
 
 # -- pass 2: dates, status, type refinements (one small function each) --------------------------
@@ -309,19 +390,24 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         said = [sp for sp in all_spans if sp[0] >= t.e] if speaking else []
         speech = [(o.s, o.e) for o in triggers if o.rule.roles == "speaker" and o is not t]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
-                                     speech=speech, windows=windows)
+                                     speech=speech, windows=windows,
+                                     held=_phases.cues(lang).get("held") if t.rule.nominal else None,
+                                     tail=_phases.cues(lang).get("tail"))
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
         if len(listed) >= 2:
             timex = listed[-1]
         days = _stay_length(ctx, t, triggers)
-        date = _from_timex(timex) if timex is not None else None
+        date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else None
+        closed = bool(days) and t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
         if days and date is not None and date.granularity == "day" and "/" not in date.value:
-            date = dating.stay(date, days)
+            date = dating.stay_ending(date, days) if closed else dating.stay(date, days)
         status, date = _status_and_date(ctx, t, lang, dct, region_start, timex, date, days)
+        if status in ("planned", "hypothetical") and timex is not None and dating.report_dateline(ctx, timex):
+            date = None  # "Oslo, 13.03.2024 – X wird Norwegen besuchen": the report's day, not the visit's
         ev = _refined(ctx, t, status, date, dct)
-        notes[id(ev)] = {"cued": status is not None, "anaphor": None}
+        notes[id(ev)] = {"cued": status is not None, "anaphor": None, "closed": closed}
         events.append(ev)
         told.add(family(ev.type))
         twins = _twins(ctx, ev, lang, listed, separated)
@@ -362,13 +448,22 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     if status in (None, "past") and days and date is None and dct is not None and t.rule.type in _STAYS:
         # "ist zu einem dreitägigen Besuch eingetroffen": a stay of N days begun, not yet over
         status = "ongoing"
+    if status in (None, "past") and t.rule.type in _STAYS and timex is not None and timex.mod == "ON_OR_AFTER" \
+            and date is not None and date.granularity == "day" and date.earliest is not None and dct is not None \
+            and date.earliest <= dct:
+        # "has been on a state visit since Monday": begun then, under way at publication
+        status = "ongoing"
     if status == "ongoing":
         # "began his visit on Tuesday", "has arrived": under way since that day
         if date is not None and date.granularity == "day" and "/" not in date.value:
             date = _open(date)
+        elif date is not None and date.granularity in ("week", "month") and date.latest is not None \
+                and date.earliest <= dct <= date.latest:
+            pass  # "is visiting Norway this week": the stated week is the date
         elif (date is None or date.granularity != "day") and dct is not None:
             # "has arrived for a five-day visit": under way, its days counted from the report
-            date = dating.ongoing_stay(dct, days) if days else dating.from_publication(dct, "ongoing")
+            date = dating.ongoing_stay(dct, days) if days else \
+                dating.from_publication(dct, "ongoing", point=t.rule.type in _POINT_TYPES)
         elif date is None or date.granularity != "day":
             date = None
     return status, date
@@ -440,9 +535,12 @@ def _template_roles(rule: Rule, ctx: Context, s: int, e: int):
         return None
     allowed = {id(m) for m in ctx.mentions if not ctx.quoted(m.start, m.end)}
     found = _templates.fill(_templates.template(spec), frame, speaking=rule.roles == "speaker", allowed=allowed)
-    if found is not None and rule.roles == "all" and len(found[0]) < 2:
+    if found is not None and rule.type in _TWO_SIDED and len(found[0]) < 2:
         return None  # a meeting or a call has two sides: a frame that shows one says too little
     return found
+
+
+_TWO_SIDED = {"Meeting", "PhoneCall"}
 
 
 def _speaker_end(ctx: Context, e: int) -> int:
@@ -533,7 +631,7 @@ def annotate(analysis: Analysis) -> None:
     notes: dict[int, dict] = {}
     told_in_parts: list[_phases.Phase] = []
     item_dates = _digest.anchors(text, analysis.sentences, analysis.timexes, _phases.date_line_patterns(lang))
-    within: dict[int, tuple[bool, int | None]] = {}
+    within: dict[int, tuple] = {}
     for n, sent in enumerate(analysis.sentences):
         mentions = [m for m in analysis.mentions if sent.start <= m.start < sent.end]
         by_sentence.append(mentions)
@@ -546,7 +644,8 @@ def annotate(analysis: Analysis) -> None:
                        [f for f in analysis.frames if f.sentence == n])
         told_in_parts += _phases.find(ctx, n, lang)
         within[n] = _phases.within(ctx, lang)
-        for ev in extract_sentence(ctx, lang, dct, told, notes):
+        # an item of a digest is told as of its date line: its dates are read from that day
+        for ev in extract_sentence(ctx, lang, item_dates[n][1] if n in item_dates else dct, told, notes):
             if _generic(ctx, ev, lang):
                 continue
             sentence_index[id(ev)] = n
@@ -562,6 +661,11 @@ def annotate(analysis: Analysis) -> None:
     sideline = rules(lang).cues.get("sidelines")
     events = merge(events, lambda ev: sentence_index.get(id(ev), 0), lambda ev: id(ev) in headings,
                    lambda ev: sideline is not None and bool(sideline.search(text, ev.evidence.start, ev.evidence.end)))
+    for ev in events:
+        # a status the story or the merge settled (a title's from its body): the date read in its direction
+        if ev.date is not None and ev.date.source == "text" and ev.status in ("planned", "past"):
+            item = item_dates.get(sentence_index.get(id(ev), -1))
+            ev.date = _with_direction(ev.date, ev.status, lang, item[1] if item else dct)
     for i, ev in enumerate(events, 1):
         ev.id = f"e{i}"
     analysis.events = events

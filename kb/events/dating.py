@@ -21,7 +21,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "duration_before", "duration_near", "from_publication", "inherited",
+__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closing", "day_of_stay", "stay_ending", "duration_before", "duration_near", "from_publication", "inherited",
            "nearest_timex", "of_value", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -32,11 +32,12 @@ _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 REPORT_WINDOW_DAYS = 7
 
 
-def from_publication(dct: _dt.date, status: str | None) -> DateValue | None:
+def from_publication(dct: _dt.date, status: str | None, point: bool = False) -> DateValue | None:
     """The date of an event the text does not date, as far as the publication date tells it.
 
     Done (``past``): on or before the publication day -- value that day, bounds the report window.
-    Under way (``ongoing``): begun on or before it, end open. Anything else: no date.
+    Under way (``ongoing``): begun on or before it, end open; a ``point`` event (a meeting, a
+    call) under way is on the publication day. Anything else: no date.
 
     >>> d = from_publication(_dt.date(2024, 5, 14), "past")
     >>> d.value, d.earliest, d.latest, d.source
@@ -45,6 +46,9 @@ def from_publication(dct: _dt.date, status: str | None) -> DateValue | None:
     start = dct - _dt.timedelta(days=REPORT_WINDOW_DAYS)
     if status == "past":
         return DateValue(value=dct.isoformat(), earliest=start, latest=dct, granularity="day",
+                         uncertain=True, source="publication")
+    if status == "ongoing" and point:
+        return DateValue(value=dct.isoformat(), earliest=dct, latest=dct, granularity="day",
                          uncertain=True, source="publication")
     if status == "ongoing":
         return DateValue(value=f"{dct.isoformat()}/..", earliest=start, latest=None, granularity="day",
@@ -95,6 +99,26 @@ def season_months(date: DateValue, timex: Timex | None = None) -> DateValue:
                      source=date.source)
 
 
+_YEARS_AGO = re.compile(r"UNDEF-AGO-year-MINUS-(\d+)$")
+
+
+def ago_month(date: DateValue, timex: Timex | None, dct: _dt.date | None) -> DateValue:
+    """"vor zehn Jahren", "ten years ago" as an event date: the month that many years before
+    publication -- the reading the annotation conventions give a vague past ("vor einem Jahr"
+    is kept at month precision), where TIMEX3 gives only the year.
+
+    >>> t = Timex(0, 13, "ten years ago", "DATE", "2014", granularity="year",
+    ...           underspecified="UNDEF-AGO-year-MINUS-10")
+    >>> ago_month(of_value("2014", source="text"), t, _dt.date(2024, 3, 14)).value
+    '2014-03'
+    """
+    m = _YEARS_AGO.match(timex.underspecified or "") if timex is not None else None
+    if m is None or dct is None or date.value != str(dct.year - int(m.group(1))):
+        return date
+    return of_value(f"{date.value}-{dct.month:02d}", date.uncertain, resolved=date.resolved, text=date.text,
+                    span=date.span, source=date.source)
+
+
 def inherited(date: DateValue) -> DateValue:
     """A copy of another event's date for an event that continues it: uncertain, from the context
     (a date the other event had from the publication day stays one)."""
@@ -129,6 +153,48 @@ def start_of(date: DateValue, uncertain: bool | None = None) -> DateValue:
                    text=date.text, span=date.span, source=date.source)
     out.granularity = out.granularity or date.granularity
     return out
+
+
+def stay_ending(date: DateValue, days: int) -> DateValue:
+    """A stay of ``days`` days that ended on ``date`` ("wrapped up a three-day visit on
+    Wednesday"): the interval D-N+1 .. D.
+
+    >>> stay_ending(of_value("2024-03-13", source="text"), 3).value
+    '2024-03-11/2024-03-13'
+    """
+    if days <= 1 or date.earliest is None:
+        return date
+    start = shifted(date.earliest, "day", -(days - 1))
+    if start is None:
+        return date
+    return DateValue(value=f"{start}/{date.earliest.isoformat()}", earliest=_dt.date.fromisoformat(start),
+                     latest=date.earliest, granularity="day", resolved=True, text=date.text, span=date.span,
+                     uncertain=date.uncertain, source=date.source)
+
+
+def closing(ctx: Context, pos: int, lang: str) -> bool:
+    """Does the clause at ``pos`` end the stay told in it ("beendete seinen dreitägigen Besuch",
+    "left Kenya after a three-day visit")? The ``close`` cue of discourse.txt."""
+    from .phases import cues
+
+    pat = cues(lang).get("close")
+    cstart, cend = ctx.clause_of(pos)
+    return pat is not None and pat.search(ctx.text, cstart, cend) is not None
+
+
+def day_of_stay(date: DateValue, nth: int | str) -> DateValue:
+    """The ``nth`` day (or the ``"last"``) of a stay whose days are known ("on the second day of
+    the visit"); the stay's date itself when they are not, or it has fewer days.
+
+    >>> day_of_stay(of_value("2024-03-18/2024-03-20"), 2).value
+    '2024-03-19'
+    """
+    if date.earliest is None or date.latest is None or date.granularity != "day" or date.earliest == date.latest:
+        return date
+    when = date.latest if nth == "last" else date.earliest + _dt.timedelta(days=int(nth) - 1)
+    if when > date.latest:
+        return date
+    return of_value(when.isoformat(), date.uncertain, resolved=date.resolved, source=date.source)
 
 
 def stay(date: DateValue, days: int) -> DateValue:
@@ -167,21 +233,100 @@ _SPEECH_GAP = 4
 _YEAR_VALUE = re.compile(r"^\d{4}")
 
 
+def _list_scope(ctx: Context, s: int) -> tuple[int, int]:
+    """The clause of the trigger at ``s``, continued over commas that only separate the items of a
+    list of names ("talks between the Commission, Russia and Ukraine in September"): the next
+    clause starts with a mention right after a comma that follows a mention, and has no verb of a
+    frame of its own."""
+    cstart, cend = ctx.clause_of(s)
+    while cend < ctx.sentence.end and ctx.text[cend - 1] == ",":
+        nstart, nend = ctx.clause_of(cend)
+        before = ctx.text[cstart:cend - 1].rstrip()
+        ends_name = any(m.end == cstart + len(before) for m in ctx.mentions)
+        after = len(ctx.text[nstart:nend]) - len(ctx.text[nstart:nend].lstrip())
+        starts_name = any(m.start == nstart + after for m in ctx.mentions)
+        verb = any(not f.predicate.nominal and nstart <= f.predicate.start < nend for f in ctx.frames)
+        if not (ends_name and starts_name) or verb or nend <= cend:
+            break
+        cend = nend
+    return cstart, cend
+
+
+def purpose_clause(ctx: Context, pos: int, lang: str) -> bool:
+    """Does the clause at ``pos`` open with a ``purpose`` cue ("um ... zu treffen", "in order to")?"""
+    from .phases import cues
+
+    pat = cues(lang).get("purpose")
+    cstart, cend = ctx.clause_of(pos)
+    return cstart > ctx.sentence.start and pat is not None and pat.match(ctx.text, cstart, cend) is not None
+
+
+def _held_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: set[int],
+                 held: re.Pattern) -> list[Timex]:
+    """The timexes of the clause right after an event noun's clause when it tells when the event
+    takes place ("die Gespräche, die am Montag in Warschau stattfanden") and has no trigger."""
+    if cend >= ctx.sentence.end or ctx.clause_index(cend) in trigger_clauses:
+        return []
+    nstart, nend = ctx.clause_of(cend)
+    if held.match(ctx.text, nstart, nend) is None:
+        return []
+    return [t for t in usable if nstart <= t.start and t.end <= nend]
+
+
+_TAIL_WORD = re.compile(r"\w+")
+
+
+def _tail_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: set[int],
+                 tail: re.Pattern | None) -> list[Timex]:
+    """The timexes of the sentence's last clause when it only finishes the trigger's clause after
+    an apposition or a relative clause ("traf Aas, den Vorsitzenden der Partei, die ..., am
+    Montag in Warschau"): nothing in it but dates, names and the words of the ``tail`` cue
+    (prepositions, articles), and no trigger between the trigger's clause and it."""
+    if tail is None:
+        return []
+    last = ctx.clause_index(ctx.sentence.end - 1)
+    here = ctx.clause_index(cend - 1)
+    if last <= here or any(here < i <= last for i in trigger_clauses):
+        return []
+    tstart, tend = ctx.clauses[last]
+    covered = [(t.start, t.end) for t in usable] + [(m.start, m.end) for m in ctx.mentions]
+    for w in _TAIL_WORD.finditer(ctx.text, tstart, tend):
+        if not any(a <= w.start() < b for a, b in covered) and not tail.fullmatch(w.group()):
+            return []
+    return [t for t in usable if tstart <= t.start and t.end <= tend]
+
+
+# a dateline opening a report: place words (a country in brackets), the day, an agency in
+# brackets, a dash ("Oslo (Norwegen), 13.03.2024 – ...", "OSLO, March 13 (Reuters) - ...")
+_DATELINE_BEFORE = re.compile(r"\s*(?:(?:[A-ZÄÖÜ][\w.'-]*(?:\s+\([^()]{1,40}\))?[\s/]*){1,4},\s*)?")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[–—-]+\s")
+
+
+def report_dateline(ctx: Context, t: Timex) -> bool:
+    """Is the timex the day of a dateline that opens the sentence (nothing before it but a place
+    and a comma)? It dates the report, not a plan the sentence tells."""
+    return _DATELINE_AFTER.match(ctx.text, t.end, ctx.sentence.end) is not None \
+        and _DATELINE_BEFORE.fullmatch(ctx.text, ctx.sentence.start, t.start) is not None
+
+
 def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   others: list[tuple[int, int]] = (), same_clause_only: bool = False,
                   said: list[tuple[int, int]] = (), speech: list[tuple[int, int]] = (),
-                  windows: frozenset[int] = frozenset()) -> Timex | None:
+                  windows: frozenset[int] = frozenset(), held: re.Pattern | None = None,
+                  tail: re.Pattern | None = None) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
     ``speech`` are the other speaking triggers of the sentence: a timex right after one that
     comes before this trigger ("Obama said Tuesday his trip ...") dates the saying. ``windows``
     are the starts of timexes that open a claim's counting window ("the first since February"):
-    they date no event."""
+    they date no event. ``held`` (for an event noun) is the cue of a clause after it that tells
+    when it takes place ("the talks, held on Monday in Warsaw, ..."); ``tail`` the words that may
+    stand in a last clause that only finishes the trigger's ("..., am Montag in Warschau.")."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
-    cstart, cend = ctx.clause_of(s)
+    cstart, cend = _list_scope(ctx, s)
     same = [(a, b) for a, b in others if cstart <= a < cend]
     usable = [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)
               and t.start not in windows and not any(a < s and 0 <= t.start - b <= _SPEECH_GAP and t.end <= s for a, b in speech)]
@@ -192,6 +337,10 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         cands = [t for t in cands if not any(e <= a and b <= t.start and cstart <= a < cend for a, b in said)]
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
     cands = outside or cands
+    if not cands and held is not None:
+        cands = _held_clause(ctx, cend, usable, trigger_clauses, held)
+    if not cands:
+        cands = _tail_clause(ctx, cend, usable, trigger_clauses, tail)
     if not cands and not same_clause_only:
         # a sentence-initial date ("On February 22, ...") scopes over the clauses after it
         cands = [t for t in usable if ctx.clause_index(t.start) not in trigger_clauses and t.end <= s]

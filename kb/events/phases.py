@@ -60,13 +60,15 @@ class Phase:
     family: str
     trigger: Span
     date: DateValue
+    weekday: bool = False  # the day is a weekday read from the publication day ("ends on Thursday")
 
 
 def _stay_nouns(lang: str):
     return [r for r in rules(lang).triggers if r.nominal and r.type in _STAYS]
 
 
-def _day_after(ctx: Context, pos: int, end: int) -> DateValue | None:
+def _day_after(ctx: Context, pos: int, end: int) -> tuple[DateValue, bool] | None:
+    """The day told after a phase cue, and whether it is a bare weekday."""
     days = [t for t in ctx.timexes_in(pos, end) if t.type == "DATE"]
     if not days:
         return None
@@ -74,7 +76,7 @@ def _day_after(ctx: Context, pos: int, end: int) -> DateValue | None:
     if d.granularity != "day" or "/" in d.value or d.earliest is None:
         return None
     d.source = "text"
-    return d
+    return d, (days[0].underspecified or "").startswith("XXXX-WXX-")
 
 
 def find(ctx: Context, n: int, lang: str) -> list[Phase]:
@@ -94,9 +96,9 @@ def find(ctx: Context, n: int, lang: str) -> list[Phase]:
                 hit = c[kind].match(text, m.end(), cend) if kind in c else None
                 if hit is None or hit.start() - m.end() > _CUE_GAP:
                     continue
-                date = _day_after(ctx, hit.start(), cend)
-                if date is not None:
-                    out.append(Phase(n, kind, family(rule.type), Span(m.start(), m.end()), date))
+                day = _day_after(ctx, hit.start(), cend)
+                if day is not None:
+                    out.append(Phase(n, kind, family(rule.type), Span(m.start(), m.end()), *day))
     return out
 
 
@@ -117,9 +119,21 @@ def _interval(start: _dt.date, end: _dt.date, text: str | None) -> DateValue:
                      granularity="day", text=text, source="text")
 
 
+def _after_start(day: DateValue, start: _dt.date) -> DateValue:
+    """A weekday that ends a stay is the first such day on or after its start ("arrives next
+    Monday ... the visit lasts until Wednesday": the Wednesday after that Monday)."""
+    if day.earliest is None or day.earliest >= start or (start - day.earliest).days > 7:
+        return day
+    when = day.earliest + _dt.timedelta(days=7)
+    return DateValue(value=when.isoformat() + day.value[10:], earliest=when, latest=when, granularity="day",
+                     text=day.text, source=day.source)
+
+
 def _apply_one(ev: Event, phase: Phase) -> None:
     d, day = ev.date, phase.date
     stated = d is not None and d.source != "publication" and d.earliest is not None
+    if phase.kind == "end" and stated and phase.weekday:
+        day = _after_start(day, d.earliest)
     if phase.kind == "end":
         if stated and d.earliest <= day.latest:
             ev.date = _interval(d.earliest, day.latest, d.text)  # "began on Tuesday ... ends on Friday"
@@ -148,14 +162,34 @@ def apply(events: list[Event], phases: list[Phase], sentence_of, is_heading) -> 
     return gone
 
 
-def within(ctx: Context, lang: str) -> tuple[bool, int | None]:
-    """Does the sentence tell of something inside a stay told before ("during the visit"), and
-    the stay's length in days when it says it ("on the three-day trip")?"""
+def within(ctx: Context, lang: str) -> tuple[bool, int | None, int | str | None]:
+    """Does the sentence tell of something inside a stay told before ("during the visit"), the
+    stay's length in days when it says it ("on the three-day trip"), and which of its days when
+    it says that ("am zweiten Tag", "on the last day": 2 or ``"last"``, the ``dayof`` cue)?"""
+    nth = _day_of(ctx, lang)
     pat = cues(lang).get("within")
     hit = pat.search(ctx.text, ctx.sentence.start, ctx.sentence.end) if pat is not None else None
     if hit is None or ctx.quoted(hit.start()):
-        return False, None
+        return nth is not None, None, nth
     for t in ctx.timexes:
         if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value) and hit.start() <= t.start <= hit.end() + 20:
-            return True, int(t.value[1:-1])
-    return True, None
+            return True, int(t.value[1:-1]), nth
+    return True, None, nth
+
+
+def _day_of(ctx: Context, lang: str) -> int | str | None:
+    """The ordinal day of a stay the sentence names ("on the second day of the visit"): its
+    number, ``"last"`` for the ``last`` group, 1 for the ``first`` group ("zum Auftakt"), None
+    when there is none or it is no ordinal."""
+    from ..temporal.grammar import load_grammar
+
+    pat = cues(lang).get("dayof")
+    hit = pat.search(ctx.text, ctx.sentence.start, ctx.sentence.end) if pat is not None else None
+    if hit is None or ctx.quoted(hit.start()):
+        return None
+    if hit.groupdict().get("last") or hit.groupdict().get("lastx"):
+        return "last"
+    if hit.groupdict().get("first"):
+        return 1
+    value = load_grammar(lang).lookup("ordinal", hit.group("n") or "")
+    return int(value) if value and value.isdigit() and int(value) > 0 else None

@@ -125,34 +125,24 @@ class _Job:
 def _mode_hosting(job: _Job) -> None:
     """A visit told with a hosting verb ("Obama will host Xi for a state visit"): the host hosts,
     the hosted visits."""
-    ctx, s, e, lang, ms, actors, floor = job.ctx, job.s, job.e, job.lang, job.ms, job.actors, job.floor
-    rule, others, same_clause, speaking, cstart, cend = job.rule, job.others, job.same_clause, job.speaking, job.cstart, job.cend
-    parts: list[Participant] = []
-    used: set[int] = set()
-    place_is_object = False
-    host_country = None
+    ctx, s, lang, actors, cstart = job.ctx, job.s, job.lang, job.actors, job.cstart
     hosting = _cue_ends(ctx, "hosting", lang, cstart, s)
-    place_is_object = True
+    job.place_is_object = True
     before = [m for m in actors if m.end <= hosting[0]]
     after = [m for m in actors if m.start >= hosting[0]]
     for m in before[-1:]:
-        parts += _participants(m, "host")
+        job.parts += _participants(m, "host")
     for m in after[:1]:
-        parts += _participants(m, "guest")
-    used = {id(m) for m in before[-1:] + after[:1]}
-    host_country = before[-1].entities[0].country if before and before[-1].entities else None
-    job.parts, job.used, job.place_is_object, job.host_country = parts, used, place_is_object, host_country
+        job.parts += _participants(m, "guest")
+    job.used = {id(m) for m in before[-1:] + after[:1]}
+    job.host_country = before[-1].entities[0].country if before and before[-1].entities else None
 
 
 def _mode_visit(job: _Job) -> None:
     """A visit: the owner of the visit noun, the doer or the first person visits; who is named after a host cue hosts."""
-    ctx, s, e, lang, ms, actors, floor = job.ctx, job.s, job.e, job.lang, job.ms, job.actors, job.floor
-    rule, others, same_clause, speaking, cstart, cend = job.rule, job.others, job.same_clause, job.speaking, job.cstart, job.cend
-    parts: list[Participant] = []
-    used: set[int] = set()
-    place_is_object = False
-    host_country = None
-    place_is_object = True
+    ctx, s, lang, actors = job.ctx, job.s, job.lang, job.actors
+    floor, rule, cstart, cend = job.floor, job.rule, job.cstart, job.cend
+    job.place_is_object = True
     host_ends = _cue_ends(ctx, "host", lang, cstart, cend)
     agent_ends = _cue_ends(ctx, "agent", lang, cstart, cend)
     hosts = [m for m in actors if _is_after(m, host_ends)]
@@ -167,21 +157,15 @@ def _mode_visit(job: _Job) -> None:
     guests = owner[-1:] or agents[-1:] or persons(free)[:1] or free[:1] \
         or persons(_fallback(ctx, s, nearest=True, floor=floor)) or _fallback(ctx, s, nearest=False, floor=floor)
     for m in guests:
-        parts += _participants(m, "guest")
+        job.parts += _participants(m, "guest")
     for m in hosts:
-        parts += _participants(m, "host")
-    used = {id(m) for m in guests + hosts}
-    job.parts, job.used, job.place_is_object, job.host_country = parts, used, place_is_object, host_country
+        job.parts += _participants(m, "host")
+    job.used = {id(m) for m in guests + hosts}
 
 
 def _mode_host(job: _Job) -> None:
     """A receiving verb: the subject (or the agent of a passive) hosts, the others are guests."""
-    ctx, s, e, lang, ms, actors, floor = job.ctx, job.s, job.e, job.lang, job.ms, job.actors, job.floor
-    rule, others, same_clause, speaking, cstart, cend = job.rule, job.others, job.same_clause, job.speaking, job.cstart, job.cend
-    parts: list[Participant] = []
-    used: set[int] = set()
-    place_is_object = False
-    host_country = None
+    ctx, s, e, lang, actors, cstart, cend = job.ctx, job.s, job.e, job.lang, job.actors, job.cstart, job.cend
     before = [m for m in actors if m.end <= s]
     after = [m for m in actors if m.start >= e]
     host_ends = _cue_ends(ctx, "host", lang, cstart, cend)
@@ -204,21 +188,16 @@ def _mode_host(job: _Job) -> None:
     else:  # verb last ("Erdogan will Putin im August empfangen"): subject first, then object
         host, guests = before[:1], before[1:2]
     for m in host:
-        parts += _participants(m, "host")
+        job.parts += _participants(m, "host")
     for m in guests:
-        parts += _participants(m, "guest")
-    used = {id(m) for m in host + guests}
-    job.parts, job.used, job.place_is_object, job.host_country = parts, used, place_is_object, host_country
+        job.parts += _participants(m, "guest")
+    job.used = {id(m) for m in host + guests}
 
 
 def _mode_speaker(job: _Job) -> None:
     """A speaking trigger: who speaks (with whom they speak together, and the agency told)."""
-    ctx, s, e, lang, ms, actors, floor = job.ctx, job.s, job.e, job.lang, job.ms, job.actors, job.floor
-    rule, others, same_clause, speaking, cstart, cend = job.rule, job.others, job.same_clause, job.speaking, job.cstart, job.cend
-    parts: list[Participant] = []
-    used: set[int] = set()
-    place_is_object = False
-    host_country = None
+    ctx, s, e, lang, actors = job.ctx, job.s, job.e, job.lang, job.actors
+    rule, others, same_clause, cstart, cend = job.rule, job.others, job.same_clause, job.cstart, job.cend
     passive = rules(lang).cues.get("passive")
     impersonal = rules(lang).cues.get("impersonal")
     we = rules(lang).cues.get("we")
@@ -245,23 +224,17 @@ def _mode_speaker(job: _Job) -> None:
         together = _listed(ctx, [speaker], lang) if speaker.entities and speaker.kind != "pronoun" else [speaker]
         for m in together:
             if m.entities or m is speaker:
-                parts += _participants(m, None)
-                used.add(id(m))
+                job.parts += _participants(m, None)
+                job.used.add(id(m))
         # the agency a statement was given to is part of it ("sagte ... der Nachrichtenagentur AFP")
         for m in ctx.mentions_in(s, ctx.sentence.end):  # not a dateline's "(Reuters)"
             if m.entities and m.entities[0].kind == "agency" and m is not speaker and speaker.entities:
-                parts += _participants(m, None)
-    job.parts, job.used, job.place_is_object, job.host_country = parts, used, place_is_object, host_country
+                job.parts += _participants(m, None)
 
 
 def _mode_winner(job: _Job) -> None:
     """An election: the winner, and the loser after a loser cue; the country named by an adjective is the place."""
-    ctx, s, e, lang, ms, actors, floor = job.ctx, job.s, job.e, job.lang, job.ms, job.actors, job.floor
-    rule, others, same_clause, speaking, cstart, cend = job.rule, job.others, job.same_clause, job.speaking, job.cstart, job.cend
-    parts: list[Participant] = []
-    used: set[int] = set()
-    place_is_object = False
-    host_country = None
+    ctx, s, e, lang, ms, floor, cstart, cend = job.ctx, job.s, job.e, job.lang, job.ms, job.floor, job.cstart, job.cend
     loser_ends = _cue_ends(ctx, "loser", lang, cstart, cend)
     people = persons(ms)
     losers = [m for m in people if _is_after(m, loser_ends)][:1]
@@ -271,34 +244,27 @@ def _mode_winner(job: _Job) -> None:
     if not winners and not losers:
         winners = _fallback(ctx, s, nearest=True, floor=floor)
     for m in winners:
-        parts += _participants(m, "winner")
+        job.parts += _participants(m, "winner")
     for m in losers:
-        parts += _participants(m, "loser")
+        job.parts += _participants(m, "loser")
     # "die französische Präsidentschaftswahl": the country of an election is its place
     adj = [m for m in ms if m.kind == "adjective" and m.entities[0].kind == "country"]
     place = Participant(entity=adj[0].entities[0], label=adj[0].text, span=adj[0].span) if adj else None
     job.place, job.done = place, True
-    job.parts, job.used, job.place_is_object, job.host_country = parts, used, place_is_object, host_country
 
 
 def _mode_aggressor(job: _Job) -> None:
     """The start of a war: the country attacking, and the place attacked."""
-    ctx, s, e, lang, ms, actors, floor = job.ctx, job.s, job.e, job.lang, job.ms, job.actors, job.floor
-    rule, others, same_clause, speaking, cstart, cend = job.rule, job.others, job.same_clause, job.speaking, job.cstart, job.cend
-    parts: list[Participant] = []
-    used: set[int] = set()
-    place_is_object = False
-    host_country = None
+    e, ms = job.e, job.ms
     attackers = [m for m in ms if m.start < e and m.entities and
                  (m.entities[0].kind == "country" or m.kind == "metonym")]
     if attackers:
-        parts += _participants(attackers[0], "aggressor")
-        used.add(id(attackers[0]))
+        job.parts += _participants(attackers[0], "aggressor")
+        job.used.add(id(attackers[0]))
         rest = [m for m in ms if is_place(m) and m.start > attackers[0].end]
         if rest:
             m = rest[0]
             job.place, job.done = Participant(entity=m.entities[0], label=m.text, span=m.span), True
-    job.parts, job.used, job.place_is_object, job.host_country = parts, used, place_is_object, host_country
 
 
 def _mode_all(job: _Job) -> None:
@@ -385,13 +351,19 @@ def _mode_line(job: _Job) -> None:
     one named before the colon speaks -- only where the name (and a note in brackets) is all that
     stands between the start of the sentence and the colon."""
     ctx = job.ctx
-    head = ctx.text[ctx.sentence.start:job.s]
     named = [m for m in ctx.mentions_in(ctx.sentence.start, job.s) if is_actor(m, speaking=True) and m.entities]
-    if len(named) != 1:
+    if not named:
         return
-    m = named[0]
-    rest = head[:m.start - ctx.sentence.start] + head[m.end - ctx.sentence.start:]
-    if re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*", rest):
+    m = named[-1]
+    if len(named) > 1:
+        # a title line that lost its line break ("Talks with X Y President of Russia Vladimir
+        # Putin: ..."): the speaker's name follows the title's last name with nothing between
+        if not ctx.text[named[-2].end:m.start].isspace():
+            return
+        before = ""
+    else:
+        before = ctx.text[ctx.sentence.start:m.start]
+    if re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*", before + ctx.text[m.end:job.s]):
         job.parts += _participants(m, None)
         job.used = {id(m)}
 
@@ -433,10 +405,6 @@ def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) 
     principal = _cue_ends(ctx, "principal", lang, cstart, cend)
     actors = [m for m in actors if not any(0 <= m.start - x <= _PRINCIPAL_GAP for x in principal)]
     same_clause = [(a, b) for a, b in others if cstart <= a < cend]
-    parts: list[Participant] = []
-    used: set[int] = set()
-    place_is_object = False
-    host_country = None
     return _Job(rule, ctx, s, e, lang, ms, actors, floor, list(others), same_clause, list(speaking), cstart, cend)
 
 

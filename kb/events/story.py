@@ -126,14 +126,14 @@ def _inside(story: Story, ev: Event, source: Event | None) -> bool:
     """"During the visit, X will meet Y", "On the three-day trip, ...", "a visit that includes
     talks with Y": an event told inside the stay it continues takes the stay's days (and the stay
     its length, when told here), in place of a date the publication day gave it."""
-    inside, days = story.within.get(story.sentence_of(ev), (False, None))
+    inside, days, nth = story.within.get(story.sentence_of(ev), (False, None, None))
     told = ev.date is not None and ev.date.source != "publication"
     if not inside or told or source is None or source.type not in _STAYS or source.date is None:
         return False
     d = source.date
     if days and d.granularity == "day" and d.earliest is not None and (d.latest is None or d.latest == d.earliest):
         source.date = dating.stay(dating.start_of(d), days)
-    ev.date = dating.inherited(source.date)
+    ev.date = dating.inherited(dating.day_of_stay(source.date, nth) if nth else source.date)
     return True
 
 
@@ -143,7 +143,7 @@ def inherit_date(story: Story, ev: Event, source: Event | None) -> None:
         return
     date = dating.inherited(source.date)
     if date.source == "publication" and story.dct is not None:
-        date = dating.from_publication(story.dct, ev.status) or date  # what the report day tells
+        date = dating.from_publication(story.dct, ev.status, ev.type in _POINT_TYPES) or date  # what the report day tells
     elif ev.type in _POINT_TYPES and date.value.endswith("/.."):
         date = dating.start_of(date, uncertain=True)
     ev.date = date
@@ -153,14 +153,15 @@ def publication_date(ev: Event, dct: _dt.date | None, item_date: _dt.date | None
     """What nothing dates and was done (or is under way) is dated by the report, as such -- in a
     digest by its item's date line (then from the context)."""
     if ev.date is None and dct is not None and ev.status in ("past", "ongoing") and ev.type not in _NO_DEFAULT_DATE:
-        ev.date = dating.from_publication(item_date or dct, ev.status)
+        ev.date = dating.from_publication(item_date or dct, ev.status, ev.type in _POINT_TYPES)
         if item_date is not None and ev.date is not None:
             ev.date.source = "context"
 
 
-def calendar_status(ev: Event, dct: _dt.date | None, cued: bool) -> None:
+def calendar_status(ev: Event, dct: _dt.date | None, cued: bool, closed: bool = False) -> None:
     """The calendar overrides a tense-less present: a stated date after publication is a plan,
-    one before it is past, and a stay whose days include the publication day is under way."""
+    one before it is past, and a stay whose days include the publication day is under way --
+    unless the text tells it ended (``closed``: "wrapped up a three-day visit on Wednesday")."""
     d = ev.date
     if dct is None or d is None or not d.resolved or not d.earliest or d.uncertain or d.latest is None:
         return
@@ -170,7 +171,8 @@ def calendar_status(ev: Event, dct: _dt.date | None, cued: bool) -> None:
             ev.status = "planned"
     elif ev.status == "planned" and not cued and d.latest < dct:
         ev.status = "past"
-    if ev.status == "past" and ev.type in _STAYS and d.earliest <= dct <= d.latest and d.earliest < d.latest:
+    if ev.status == "past" and ev.type in _STAYS and d.earliest <= dct <= d.latest and d.earliest < d.latest \
+            and not closed:
         ev.status = "ongoing"
 
 
@@ -204,7 +206,7 @@ def continue_story(story: Story) -> None:
         inherit_date(story, ev, source)
         item = story.item(ev)
         publication_date(ev, story.dct, item[1] if item else None)
-        calendar_status(ev, story.dct, story.note(ev).get("cued", False))
+        calendar_status(ev, story.dct, story.note(ev).get("cued", False), story.note(ev).get("closed", False))
         _flags(ev)
     for i, ev in enumerate(story.events):
         if story.is_heading(ev):

@@ -6,7 +6,7 @@ come from the ``kb.exporters`` entry-point group, whose values are
 ``module:function`` strings).
 
 >>> sorted(f.name for f in formats())[:4]
-['csv', 'html', 'ics', 'json']
+['csv', 'gexf', 'graphml', 'html']
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from ..errors import InputError
 from .records import Event, Report, Selection, collect, group_reports
 
 __all__ = ["ExportRequest", "Format", "Selection", "event_records", "export", "export_kb", "formats", "get",
-           "register", "select"]
+           "register", "select", "type_filter"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ class ExportRequest:
     selection: Selection = field(default_factory=Selection)
     mentions: bool = False  # one row per report instead of per event
     title: str = "kb timeline"
+    unmerged: bool = False  # each report its own event, ignoring kb merge
 
     @cached_property
     def reports(self) -> list[Report]:
@@ -54,7 +55,7 @@ class ExportRequest:
 
     @cached_property
     def events(self) -> list[Event]:
-        return group_reports(self.store, self.reports)
+        return group_reports(self.store, self.reports, unmerged=self.unmerged)
 
 
 _REGISTRY: dict[str, Format] = {}
@@ -96,10 +97,10 @@ def get(name: str) -> Format:
 
 
 def export(store, fmt: str, selection: Selection | None = None, *, mentions: bool = False,
-           title: str = "kb timeline") -> str | bytes:
+           title: str = "kb timeline", unmerged: bool = False) -> str | bytes:
     """The selected events of ``store`` in format ``fmt`` (text, or bytes for images)."""
     writer = get(fmt).load()
-    return writer(ExportRequest(store, selection or Selection(), mentions, title))
+    return writer(ExportRequest(store, selection or Selection(), mentions, title, unmerged))
 
 
 def _listed(value) -> list[str]:
@@ -108,25 +109,40 @@ def _listed(value) -> list[str]:
     return [value] if isinstance(value, str) else [v for v in value if v]
 
 
-def select(base, *, actor=None, types=None, place=None, since=None, until=None, source=None,
-           include_implied: bool = False) -> Selection:
-    """A :class:`Selection` from user values: actors and places as QIDs, IRIs or
-    labels (resolved by ``base.resolve_actor``; several mean any of them),
-    dates as ``YYYY[-MM[-DD]]``; events implied by a claim only with ``include_implied``."""
+def type_filter(type=None, types=None, stacklevel: int = 3) -> list[str] | None:  # noqa: A002 - the CLI's name
+    """The event types of a ``type=`` filter (the CLI's ``--type``: one name or a list);
+    ``types=``, its old name, still works with a :class:`DeprecationWarning`."""
+    if types is not None:
+        import warnings
+
+        warnings.warn("types= is deprecated: use type= (as --type on the command line)", DeprecationWarning,
+                      stacklevel=stacklevel)
+        if type is None:
+            type = types
+    return _listed(type) or None
+
+
+def select(base, *, actor=None, type=None, place=None, since=None, until=None, source=None,  # noqa: A002
+           include_implied: bool = False, types=None) -> Selection:
+    """A :class:`Selection` from user values, named as the command line names them:
+    ``actor`` and ``place`` as QIDs, IRIs or labels (resolved by
+    ``base.resolve_actor``; several mean any of them), ``type`` an event type or a
+    list of them, dates as ``YYYY[-MM[-DD]]``; events implied by a claim only with
+    ``include_implied``. ``types=`` is the deprecated name of ``type=``."""
     from ..timeline import parse_bound
 
     return Selection(
         actors=[iri for a in _listed(actor) for iri in base.resolve_actor(a)],
-        types=_listed(types),
+        types=type_filter(type, types, stacklevel=4) or [],
         places=[iri for p in _listed(place) for iri in base.resolve_actor(p)],
         since=parse_bound(since, end=False), until=parse_bound(until, end=True),
         source=source or None, include_implied=bool(include_implied))
 
 
 def export_kb(base, fmt: str, output=None, *, mentions: bool = False, title: str = "kb timeline",
-              **filters) -> str | bytes:
+              unmerged: bool = False, **filters) -> str | bytes:
     """What :meth:`kb.api.KnowledgeBase.export` does: select, export, write ``output`` if given."""
-    data = export(base.store, fmt, select(base, **filters), mentions=mentions, title=title)
+    data = export(base.store, fmt, select(base, **filters), mentions=mentions, title=title, unmerged=unmerged)
     if output is not None:
         from pathlib import Path
 
@@ -138,11 +154,11 @@ def export_kb(base, fmt: str, output=None, *, mentions: bool = False, title: str
     return data
 
 
-def event_records(base, *, mentions: bool = False, **filters) -> list[dict]:
+def event_records(base, *, mentions: bool = False, unmerged: bool = False, **filters) -> list[dict]:
     """The selected events (or reports) as JSON-ready dicts."""
     from .tabular import event_dict, report_dict
 
-    request = ExportRequest(base.store, select(base, **filters), mentions)
+    request = ExportRequest(base.store, select(base, **filters), mentions, unmerged=unmerged)
     if mentions:
         return [report_dict(r) for r in request.reports]
     return [event_dict(e) for e in request.events]
@@ -161,5 +177,8 @@ for _name, _target, _media, _ext, _binary, _desc in (
     ("html", "page:write_html", "text/html", "html", False, "self-contained timeline page"),
     ("png", "chart:write_png", "image/png", "png", True, "chart of events per actor over time"),
     ("svg", "chart:write_svg", "image/svg+xml", "svg", False, "chart of events per actor over time"),
+    ("graphml", "graph:write_graphml", "application/graphml+xml", "graphml", False,
+     "who-met-whom network of actors (meetings, calls, visits) for networkx, yEd"),
+    ("gexf", "graph:write_gexf", "application/gexf+xml", "gexf", False, "who-met-whom network for Gephi"),
 ):
     register(_name, f"{_M}.{_target}", _media, _ext, binary=_binary, description=_desc)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 
-from ..temporal.display import display_value
+from ..datedisplay import display_value
 from .records import Event
 
 __all__ = ["write_ics"]

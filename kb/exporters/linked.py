@@ -3,7 +3,9 @@
 The RDF dumps copy the named graphs of the documents that report a selected
 event (every named graph when nothing is filtered), plus the canonical nodes
 of the selected events, each through a ``CONSTRUCT`` per graph, so they work
-against any SPARQL store. Turtle flattens the graphs into one.
+against any SPARQL store. Turtle flattens the graphs into one. They hold the
+data model only: kb's index triples (``kb:actorPeriod``, ``kb:actorPair``,
+``kb:year``) are left out, and ``kb load`` adds them back.
 
 JSON-LD is written as a tree in the shape of a frame (events, with their
 actors, place, source document and evidence embedded) under a context that
@@ -138,8 +140,12 @@ def write_jsonld(request) -> str:
 
 
 def _graph_names(store) -> list[str]:
+    from ..review import REVIEW_PREFIX
+
     rows = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-    return sorted(str(r["g"]) for r in rows)
+    # Review graphs are kb's bookkeeping (kb review export shares them): their corrections
+    # are already applied to the document graphs this dump holds.
+    return sorted(str(r["g"]) for r in rows if not str(r["g"]).startswith(REVIEW_PREFIX))
 
 
 def dataset(request) -> Dataset:
@@ -169,8 +175,14 @@ def dataset(request) -> Dataset:
 
 
 def _copy(source: Graph, target: Graph) -> None:
+    """The triples of ``source`` into ``target``, without kb's index triples
+    (``kb:actorPeriod``, ``kb:actorPair``, ``kb:year``: lookup keys, not data;
+    ``kb load`` computes them again)."""
+    from ..rdf.index import INDEX_PREDICATES
+
     for triple in source:
-        target.add(triple)
+        if triple[1] not in INDEX_PREDICATES:
+            target.add(triple)
 
 
 def write_trig(request) -> str:

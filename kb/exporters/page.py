@@ -13,7 +13,7 @@ import json
 from importlib.resources import files
 from typing import Any
 
-from ..temporal.display import display_value
+from ..datedisplay import display_value
 from .records import Event
 
 __all__ = ["page_data", "render", "write_html"]

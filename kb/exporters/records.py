@@ -74,6 +74,7 @@ class Selection:
     until: str | None = None
     source: str | None = None
     include_implied: bool = False  # events only implied by a claim ("second visit") are left out
+    events: list[str] | None = None  # reports already chosen (their IRIs): the other filters are not applied
 
     def patterns(self) -> str:
         """Graph patterns (inside ``GRAPH ?g``, before the event's own) restricting ``?event``.
@@ -163,6 +164,7 @@ class Report:
     published: str | None = None
     lang: str | None = None
     canonical: str | None = None
+    reviewed: bool = False  # a person accepted, corrected or added it (kb.review)
 
     @property
     def local_id(self) -> str:
@@ -265,7 +267,7 @@ _P = {
     "uncertain": KB + "dateUncertain", "dateSource": KB + "dateSource", "implied": KB + "impliedBy",
     "hypo": KB + "hypothetical", "neg": KB + "negated",
     "ev": "http://groundedannotationframework.org/gaf#denotedBy", "doc": KB + "sourceDocument",
-    "actor": _SEM + "hasActor", "place": _SEM + "hasPlace",
+    "actor": _SEM + "hasActor", "place": _SEM + "hasPlace", "reviewed": KB + "reviewed",
 }
 _ROLE_IRIS = {KB + p: role for p, role in ROLES}
 _EVENT_PREDICATES = frozenset(_P.values()) | frozenset(_ROLE_IRIS)
@@ -288,17 +290,28 @@ def _text(term) -> _Text:
     return t
 
 
-def _outgoing(store, subjects: list[str], keep=None):
+def _outgoing(store, subjects: list[str], keep=None, predicates=None):
     """``(subject, predicate IRI, object)`` of every triple of the subjects, in any graph.
 
     ``keep(predicate)`` filters before an object is read (a document's text is
     one of its objects). The embedded store is read through its indexes; on
-    any other store by ``VALUES`` blocks (one SPARQL query per block).
+    any other store by ``VALUES`` blocks (one SPARQL query per block). With
+    ``predicates`` (IRIs) the embedded store is asked for those alone, one
+    lookup each: for nodes with a few wanted triples among large ones (a
+    document's text).
     """
     ox_store = embedded(store)
     if ox_store is not None:
         import pyoxigraph as ox
 
+        if predicates is not None:
+            nodes = [ox.NamedNode(p) for p in predicates]
+            for subject in subjects:
+                s = ox.NamedNode(subject)
+                for pred in nodes:
+                    for q in ox_store.quads_for_pattern(s, pred, None):
+                        yield subject, pred.value, _text(q.object)
+            return
         for subject in subjects:
             for q in ox_store.quads_for_pattern(ox.NamedNode(subject), None, None):
                 pred = q.predicate.value
@@ -339,6 +352,8 @@ def _canonical_of(store, events: list[str]) -> dict[str, str]:
         import pyoxigraph as ox
 
         graph, pred = ox.NamedNode(CANONICAL_GRAPH), ox.NamedNode(KB + "reportedBy")
+        if not ox_store.contains_named_graph(graph):  # nothing merged: no lookup per event
+            return out
         for e in events:
             for q in ox_store.quads_for_pattern(None, pred, ox.NamedNode(e), graph):
                 out[e] = q.subject.value
@@ -361,6 +376,8 @@ def collect(store, selection: Selection | None = None) -> list[Report]:
     costs seconds at 100k events, while these lookups cost microseconds each.
     """
     sel = selection or Selection()
+    if sel.events is not None:
+        return _collect(store, sel, sorted(set(sel.events)))
     ids = f"""{PREFIXES}
 SELECT DISTINCT ?event WHERE {{
   GRAPH ?g {{
@@ -368,7 +385,11 @@ SELECT DISTINCT ?event WHERE {{
     ?event kb:sourceDocument ?doc ; kb:eventType ?type .
   }}
 }}"""
-    events = sorted({str(r["event"]) for r in select(store, ids)})
+    return _collect(store, sel, sorted({str(r["event"]) for r in select(store, ids)}))
+
+
+def _collect(store, sel: Selection, events: list[str]) -> list[Report]:
+    """The reports of ``events`` (IRIs), read by IRI, that ``sel.keeps``."""
     if not events:
         return []
     props: dict[str, dict[str, list]] = {e: {} for e in events}
@@ -381,7 +402,8 @@ SELECT DISTINCT ?event WHERE {{
 
     nodes: dict[str, dict[str, str]] = {}
     wanted = sorted({str(v) for e in events for key in ("ev", "doc") for v in props[e].get(_P[key], [])})
-    for subject, pred, obj in _outgoing(store, wanted, keep=_NODE_PREDICATES.__contains__):
+    for subject, pred, obj in _outgoing(store, wanted, keep=_NODE_PREDICATES.__contains__,
+                                        predicates=sorted(_NODE_PREDICATES)):
         nodes.setdefault(subject, {}).setdefault(_NODE_PREDICATES[pred], str(obj))
     # Each document graph repeats the description of the entities it mentions:
     # read an entity's labels from one graph that mentions it, not from all.
@@ -413,7 +435,7 @@ SELECT DISTINCT ?event WHERE {{
             evidence_start=int(ev["beginIndex"]) if "beginIndex" in ev else None,
             evidence_end=int(ev["endIndex"]) if "endIndex" in ev else None,
             source=doc.get("source"), title=doc.get("title"), published=doc.get("issued"),
-            lang=doc.get("language"), canonical=canon.get(e))
+            lang=doc.get("language"), canonical=canon.get(e), reviewed=_truthy(one(e, "reviewed")))
         roles: dict[str, set[str]] = {}
         for pred, objects in props[e].items():
             if pred in _ROLE_IRIS:
@@ -448,8 +470,11 @@ def _order(r: Report) -> tuple:
     return (r.earliest is None, r.earliest or "", r.latest or "", r.type, r.iri)
 
 
-def group_reports(store, reports: list[Report]) -> list[Event]:
-    """Events from reports: those of one canonical event together, with its bounds."""
+def group_reports(store, reports: list[Report], *, unmerged: bool = False) -> list[Event]:
+    """Events from reports: those of one canonical event together, with its bounds
+    (``unmerged``: each report an event of its own, as before ``kb merge``)."""
+    if unmerged:
+        return [Event(r.iri, [r], r.earliest, r.latest) for r in sorted(reports, key=_order)]
     groups: dict[str, list[Report]] = {}
     for r in reports:
         groups.setdefault(r.canonical or r.iri, []).append(r)

@@ -14,10 +14,11 @@ import json
 from typing import Any
 
 from ..model import RECORD_TYPES
-from ..temporal.display import display_value
+from ..datedisplay import display_value
 from .records import Event, Report
 
-__all__ = ["EVENT_COLUMNS", "REPORT_COLUMNS", "event_dict", "report_dict", "write_csv", "write_json"]
+__all__ = ["EVENT_COLUMNS", "REPORT_COLUMNS", "event_dict", "report_dict", "timeline_rows", "write_csv",
+           "write_json"]
 
 EVENT_COLUMNS = ("event", "type", "status", "value", "earliest", "latest", "granularity", "date_text",
                  "participants", "participant_qids", "roles", "place", "place_qid", "reports",
@@ -60,6 +61,22 @@ def _report_row(r: Report) -> dict[str, Any]:
     }
 
 
+def timeline_rows(store, event_iris: list[str], *, unmerged: bool = False, include_implied: bool = False):
+    """:class:`kb.timeline.TimelineRow` items for the reports ``event_iris`` (what the
+    timeline query found): the rows of ``kb export --format csv`` for those reports,
+    the reports of one merged event in one row unless ``unmerged``."""
+    from ..timeline import TimelineRow
+    from .records import Selection, collect, group_reports
+
+    reports = collect(store, Selection(events=list(event_iris), include_implied=include_implied))
+    rows = []
+    for e in group_reports(store, reports, unmerged=unmerged):
+        row = _event_row(e)
+        rows.append(TimelineRow(**{k: (v if k == "reports" else str(v)) for k, v in row.items()},
+                                source=e.lead.source or "", doc_id=e.lead.doc_id))
+    return rows
+
+
 def write_csv(request) -> str:
     """One row per event, or per report when ``request.mentions``."""
     if request.mentions:
@@ -99,6 +116,8 @@ def report_dict(r: Report) -> dict[str, Any]:
         d["negated"] = True
     if r.canonical:
         d["canonical"] = r.canonical
+    if r.reviewed:
+        d["reviewed"] = True
     return d
 
 

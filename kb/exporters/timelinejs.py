@@ -15,7 +15,7 @@ import html
 import json
 from typing import Any
 
-from ..temporal.display import display_value
+from ..datedisplay import display_value
 from .records import Event
 
 __all__ = ["date_object", "write_timelinejs"]

@@ -136,8 +136,9 @@ def _phrases(text: str, mentions: list[Mention], lang: str, lex: Lexicon) -> lis
 @lru_cache(maxsize=None)
 def _article_np(lang: str) -> re.Pattern:
     dets = "|".join(re.escape(w) for w in sorted(function_words(lang, "determiner"), key=len, reverse=True))
-    # lower-case words (adjectives) up to a capitalised one (the noun), Latin letters
-    return re.compile(rf"(?<![\w-])({dets or '(?!)'})((?:\s+[a-zß-öø-ÿ][\w-]*){{0,3}})\s+([A-ZÀ-ÖØ-Þ][\w-]*)")
+    # lower-case words (adjectives) or a number ("die 27 Mitgliedstaaten") up to a capitalised one
+    # (the noun), Latin letters
+    return re.compile(rf"(?<![\w-])({dets or '(?!)'})((?:\s+(?:[a-zß-öø-ÿ][\w-]*|\d[\d.]*)){{0,3}})\s+([A-ZÀ-ÖØ-Þ][\w-]*)")
 
 
 def _unnamed(s: "_Sentence", sent: Sentence) -> list[_Phrase]:
@@ -154,6 +155,10 @@ def _unnamed(s: "_Sentence", sent: Sentence) -> list[_Phrase]:
         a, b = m.start(), m.end()
         if any(x < b and a < y for x, y in taken):
             continue
+        if s.text[b:b + 1] == " " and any(p.start == b + 1 and p.items for p in s.phrases) \
+                and s.lex.prep_re is not None \
+                and re.search(rf"(?:{s.lex.prep_re.pattern})\s+$", s.text[max(0, a - 30):a], s.lex.prep_re.flags):
+            continue  # "in der Hauptstadt Addis Abeba": after a preposition the noun before a name is the name's
         out.append(_Phrase(a, b, []))
         taken.append((a, b))
     return out

@@ -357,8 +357,13 @@ CLAIMS = Keyed("\t", {
     "unit": Columns("\t", ("unit", Enum("term", "round")), ("type", Word()), ("regex", Regex())),
     "class": Columns("\t", ("kinds", ListOf(Word(), ",")), ("regex", Regex())),
     **{k: Regex() for k in ("times", "again", "last", "not-since", "places", "anniversary", "owner",
-                             "plural-owner", "stop", "abroad", "coordinator", "temporal", "title", "between", "agent", "relative", "nearest")},
+                             "plural-owner", "stop", "abroad", "coordinator", "temporal", "title", "between", "agent", "relative", "nearest",
+                             "speaker-owner", "addressee-owner", "addressee", "tell", "locative", "streak")},
     "again-fixed": Columns("\t", ("value", Word()), ("regex", Regex())),
+    # how a number word of tens and units is written: {T} a tens cardinal, {U} a unit cardinal; the
+    # part written last takes its ordinal form: "{T}-{U}" -> twenty-one, twenty-first; "{U}und{T}" ->
+    # einundzwanzig, einundzwanzigsten; ONE: the form of 1 inside a compound ("ein")
+    "compound": Columns("\t", ("template", Word()), ("one", Word()), optional=1),
     "window": Columns("\t", ("cue", Enum("since", "within", "period", "adjacent")), ("regex", Regex())),
 })
 
@@ -370,7 +375,7 @@ SCHEMAS: dict[str, Format] = {
     "boilerplate.txt": Single(Regex(re.IGNORECASE)),
     "function-words.txt": Keyed("\t", {k: ListOf(Word(), "|") for k in (
         "determiner", "owner", "genitive", "seat", "listjoin", "adjective-ending", "name-suffix",
-        "target", "infinitive", "pronoun")}),
+        "target", "infinitive", "pronoun", "possessive")}),
     "institutions.txt": Columns("\t", ("tag", Word()), ("forms", ListOf(Phrase(), "|"))),
     "metonyms.txt": Single(Word()),
     "references.txt": Columns("\t", ("kind", Enum("pair", "pronoun", "object")), ("regex", Regex())),
@@ -378,14 +383,14 @@ SCHEMAS: dict[str, Format] = {
     "claims.txt": CLAIMS,
     "status.txt": Columns("\t", ("status", Enum("did_not_occur", "hypothetical", "planned", "ongoing", "past")),
                           ("regex", Regex())),
-    "discourse.txt": Columns("\t", ("cue", Enum("begin", "end", "within", "generic", "dateline")),
+    "discourse.txt": Columns("\t", ("cue", Enum("begin", "end", "within", "generic", "dateline", "purpose", "close", "dayof", "held", "tail")),
                              ("regex", Regex(re.IGNORECASE))),
 }
 
 _EVENT_OPTIONS = Options({
     "roles": Enum("visit", "host", "speaker", "winner", "all", "aggressor", "line"),
     "needs": Enum("place", "date", "object", "partner"),
-    "outcome": Word(), "speaker": Word(), "nominal": None, "source": None, "raw": None,
+    "outcome": Word(), "speaker": Word(), "nominal": None, "source": None, "raw": None, "strict": None, "media": None,
     # kb/events/templates.py: ROLE:SLOT|SLOT;ROLE:SLOT+SLOT, and frame conditions SLOT:KIND,...
     "slots": ListOf(Pair(Word(), Word(), optional=False), ";"),
     "frame": ListOf(Pair(Word(), Word(), optional=False), ","),

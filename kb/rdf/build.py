@@ -322,6 +322,8 @@ class _Builder:
                 self.add(self.doc, KB.languageSource, _lit(str(d.meta["lang_source"])))
                 self.add(self.doc, KB.languageConfidence,
                          _lit(f"{float(d.meta.get('lang_confidence') or 0):.3f}", datatype=XSD.decimal))
+        if d.mode != "news":  # so that a document re-extracted from the store (kb relink) keeps it
+            self.add(self.doc, KB.documentMode, _lit(d.mode))
         if d.published:
             self.add(self.doc, DCTERMS.issued, _lit(d.published, datatype=XSD.date))
         if d.source:

@@ -52,9 +52,11 @@ __all__ = [
     "add_index",
     "chunk_query",
     "events_per_year_query",
+    "INDEX_PREDICATES",
     "index_for",
     "index_triples",
     "months_query",
+    "with_index",
     "pair_count_query",
     "pair_key",
     "period_keys",
@@ -223,6 +225,23 @@ def index_for(triples: Iterable[tuple]) -> list[tuple]:
             else:
                 out.append((event, _OX_KEYS[kind], ox.NamedNode(value)))
     return out
+
+
+# What an export leaves out: the keys are kb's, not the user's data (kb load adds them back).
+INDEX_PREDICATES = frozenset({ACTOR_PERIOD, ACTOR_PAIR, ACTOR_YEAR, ACTOR_CENTURY, YEAR})
+
+
+def with_index(quads: list[ox.Quad]) -> list[ox.Quad]:
+    """The quads of one graph, plus any index triple of its events it lacks: an export of kb
+    (which leaves them out) or one written before a key existed (``kb:actorYear``, ...),
+    loaded back by ``kb load``; a graph with its whole index (a shard of
+    ``kb ingest --shards``) is returned as it is."""
+    if not quads:
+        return quads
+    graph = quads[0].graph_name
+    triples = {(q.subject, q.predicate, q.object) for q in quads}
+    missing = [t for t in index_for(list(triples)) if t not in triples]
+    return quads + [ox.Quad(s, p, o, graph) for s, p, o in missing] if missing else quads
 
 
 def _date(value) -> _dt.date | None:

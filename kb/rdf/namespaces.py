@@ -130,6 +130,7 @@ class KB(DefinedNamespace):
     dateSource: URIRef
     languageSource: URIRef
     languageConfidence: URIRef
+    documentMode: URIRef
     timexType: URIRef
     timexMod: URIRef
     underspecifiedValue: URIRef
@@ -138,6 +139,13 @@ class KB(DefinedNamespace):
     mentionKind: URIRef
     country: URIRef
     kind: URIRef
+
+    # A KB's gazetteer additions (graph kbr:graph/_gazetteer).
+    GazetteerEntry: URIRef
+    GazetteerRemoval: URIRef
+    gazetteerRow: URIRef
+    entityId: URIRef
+    entity: URIRef
 
     # Claims.
     claimKind: URIRef
@@ -180,6 +188,33 @@ class KB(DefinedNamespace):
     # Cross-document merging.
     reportedBy: URIRef
     conflict: URIRef
+
+    # Review (kb.review): corrections in kbr:graph/_review/{doc}, and their marks on events and claims.
+    Correction: URIRef
+    reviewAction: URIRef
+    reviewedDocument: URIRef
+    reviewedItem: URIRef
+    reviewSequence: URIRef
+    reviewNote: URIRef
+    evidenceBegin: URIRef
+    evidenceEnd: URIRef
+    evidenceText: URIRef
+    triggerBegin: URIRef
+    triggerEnd: URIRef
+    keyType: URIRef
+    change: URIRef
+    changedField: URIRef
+    oldValue: URIRef
+    newValue: URIRef
+    setEntity: URIRef
+    entityRef: URIRef
+    entityLabel: URIRef
+    entityClass: URIRef
+    appliedTo: URIRef
+    orphaned: URIRef
+    reviewed: URIRef
+    reviewedBy: URIRef
+    claimVerdict: URIRef
 
 
 class SEM(DefinedNamespace):

@@ -122,6 +122,15 @@ def _continues(c: Candidate, value: tuple[str, bool], anchor: dt.date | None, an
         and _same_month(c.under, anchor) and not _near(value, dct)
 
 
+def _against_tense(direction: str | None, anchor: dt.date | None, dct: dt.date | None) -> bool:
+    """Whether the tense of the clause puts a month named again on the other side of the reference
+    date than the mention it would continue ("hatte ihn im Dezember getroffen ... wird ihn im
+    Dezember treffen": the second December lies ahead)."""
+    if direction is None or anchor is None or dct is None:
+        return False
+    return (direction == "future" and anchor < dct) or (direction == "past" and anchor > dct)
+
+
 _FOCUS = re.compile(r"^UNDEF-FOCUS-")
 
 
@@ -234,7 +243,8 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
             continue  # resolved after its partner
         partner_value = values[p][0] if p is not None and values[p] else None
         values[i] = resolve(i, partner_value)
-        if partner_value is None and not narrative and _continues(c, values[i], anchor, anchor_gran, anchor_pos, dct):
+        if partner_value is None and not narrative and _continues(c, values[i], anchor, anchor_gran, anchor_pos, dct) \
+                and not _against_tense(directions.get(i), anchor, dct):
             # "Im Juni 1990 ... am 12. Juni begann": the month named again continues the date that gave
             # its year, unless it reads as a date close to the publication (news is about recent days)
             values[i] = resolve(i, f"{anchor.year:04d}")
@@ -291,13 +301,23 @@ def merge_ranges(text: str, lang: str, timexes: list[Timex], ref: dt.date | None
     Pairs of DATE timexes of the same granularity joined by a range word
     become one interval timex spanning both; a date after a "since" cue
     becomes an open interval whose latest bound is ``ref``; a duration after
-    an "ago" cue ("vor zwei Jahren") becomes the date it points to.
+    an "ago" cue ("vor zwei Jahren") becomes the date it points to, and so does
+    one after an "ahead" cue in a clause not told in the past ("in einem Jahr
+    wird gewählt"; "in einem Jahr schrieb er drei Bücher" stays a duration), and
+    one before a "later" cue the date that long after the last date told ("elected
+    in 2019 and re-elected four years later": 2023). A
+    TIMEX3 reference that dates nothing ("Ex-Minister", the ``former`` definition)
+    is left out.
     """
     g = load_grammar(lang)
     out: list[Timex] = []
+    tense: list = []  # the text's tense cues, computed when first needed
     i = 0
     while i < len(timexes):
         a = timexes[i]
+        if g.former is not None and _former(text, a, g):
+            i += 1
+            continue
         b = timexes[i + 1] if i + 1 < len(timexes) else None
         if (b is not None and g.range_gap is not None and a.type == b.type == "DATE"
                 and a.resolved and b.resolved and a.granularity and a.granularity == b.granularity
@@ -309,7 +329,7 @@ def merge_ranges(text: str, lang: str, timexes: list[Timex], ref: dt.date | None
                              underspecified=f"{a.underspecified or a.value}/{b.underspecified or b.value}"))
             i += 2
             continue
-        ago = _ago_date(text, a, g, ref)
+        ago = _ago_date(text, a, g, ref) or _ahead_date(text, a, g, ref, tense) or _later_date(text, a, g, ref, out)
         if ago is not None:
             out.append(ago)
         elif a.mod == "ON_OR_AFTER" and a.resolved and a.earliest and "/" not in a.value:
@@ -334,11 +354,87 @@ def _ago_date(text: str, t: Timex, g: Grammar, ref: dt.date | None) -> Timex | N
     cue = g.ago_cue.search(text, max(0, t.start - 8), t.start)
     if cue is None:
         return None
-    under = f"UNDEF-REF-{_DURATION_UNITS[m[2]]}-MINUS-{m[1]}"
+    value, ok = resolve_value(f"UNDEF-REF-{_DURATION_UNITS[m[2]]}-MINUS-{m[1]}", Reference(ref))
+    under = f"UNDEF-AGO-{_DURATION_UNITS[m[2]]}-MINUS-{m[1]}"  # an offset back from the reference
+    lo, hi, gran = bounds(value) if ok else (None, None, None)
+    return Timex(start=cue.start(), end=t.end, text=text[cue.start():t.end], type="DATE", value=value,
+                 earliest=lo, latest=hi, granularity=gran, resolved=ok, underspecified=under)
+
+
+def _former(text: str, t: Timex, g: Grammar) -> bool:
+    """ "Ex" of "Ex-Minister": the whole timex is the ``former`` prefix."""
+    m = g.former.match(text, t.start)
+    return m is not None and m.end() == t.end
+
+
+_WINDOW_REACH = 60  # characters before "in drei Jahren" in which an ordinal or a count makes it a window
+_WORD = re.compile(r"\w+")
+
+
+def _counting(text: str, pos: int, g: Grammar) -> bool:
+    """Whether an ordinal or a number shortly before ``pos`` in its clause makes "in N units" the
+    window of a count ("his second trip to Africa in three years", "drei Besuche in einem Jahr")."""
+    start = max(0, pos - _WINDOW_REACH)
+    for mark in ",;:.!?":
+        start = max(start, text.rfind(mark, start, pos) + 1)
+    for w in _WORD.finditer(text, start, pos):
+        n = g.number(w.group())
+        if g.lookup("ordinal", w.group()) is not None or (n is not None and (n != "1" or w.group().isdigit())):
+            return True  # "a"/"ein" read as one is an article, no count
+    return False
+
+
+def _ahead_date(text: str, t: Timex, g: Grammar, ref: dt.date | None, tense: list) -> Timex | None:
+    """ "in einem Jahr" / "in a year" (a duration in TIMEX3 terms) as the date that far after the
+    reference -- when the duration is a number of units and its clause is not told in the past
+    ("in einem Jahr hat er drei Bücher geschrieben" is how long it took)."""
+    m = _counted(t, g)  # not "in den letzten zwei Jahren": a stretch up to now
+    if m is None or g.ahead_cue is None or ref is None:
+        return None
+    cue = g.ahead_cue.search(text, max(0, t.start - 8), t.start)
+    if cue is None or _counting(text, cue.start(), g):
+        return None
+    if not tense:
+        tense.append(Tense(text, g))
+    if tense[0].direction(t.start, t.end) == "past":
+        return None
+    under = f"UNDEF-REF-{_DURATION_UNITS[m[2]]}-PLUS-{m[1]}"
     value, ok = resolve_value(under, Reference(ref))
     lo, hi, gran = bounds(value) if ok else (None, None, None)
     return Timex(start=cue.start(), end=t.end, text=text[cue.start():t.end], type="DATE", value=value,
                  earliest=lo, latest=hi, granularity=gran, resolved=ok, underspecified=under)
+
+
+def _counted(t: Timex, g: Grammar) -> re.Match | None:
+    """The unit and number of a duration told as a number of units ("vier Jahre", "a year")."""
+    m = _DURATION.match(t.value)
+    words = t.text.split()
+    if t.type != "DURATION" or m is None or not words or g.number(words[0]) is None:
+        return None
+    return m
+
+
+def _later_date(text: str, t: Timex, g: Grammar, ref: dt.date | None, before: list[Timex]) -> Timex | None:
+    """ "four years later" (a duration with a "later" cue in TIMEX3 terms) as the date that long
+    after the last date told before it that is fine enough; none without such a date."""
+    m = _counted(t, g) if g.later_cue is not None else None
+    if m is None or g.later_cue.match(text, t.end) is None:
+        return None
+    history = tuple((x.earliest, x.granularity) for x in before if x.type == "DATE" and x.resolved
+                    and x.earliest is not None and x.granularity in ("day", "week", "month", "year")
+                    and "/" not in x.value and x.end <= t.start)
+    unit = _DURATION_UNITS[m[2]]
+    reference = Reference(ref, history=history)
+    if reference.anchor_for(unit) is None:
+        return None
+    under = f"UNDEF-ANA-{unit}-PLUS-{m[1]}"
+    value, ok = resolve_value(under, reference)
+    if not ok:
+        return None
+    end = g.later_cue.match(text, t.end).end()
+    lo, hi, gran = bounds(value)
+    return Timex(start=t.start, end=end, text=text[t.start:end], type="DATE", value=value,
+                 earliest=lo, latest=hi, granularity=gran, resolved=True, underspecified=under)
 
 
 def annotate(analysis: Analysis) -> None:

@@ -59,6 +59,9 @@ class Grammar:
     since_cue: re.Pattern | None = None
     ago_cue: re.Pattern | None = None  # "vor" in "vor zwei Jahren": the duration ends at the reference date
     aside_cue: re.Pattern | None = None  # "seit 1975": a year that does not move a story's time
+    ahead_cue: re.Pattern | None = None  # "in" in "in einem Jahr": a future date in the pipeline view
+    former: re.Pattern | None = None  # "Ex" in "Ex-Minister": a TIMEX3 reference, no date of anything
+    later_cue: re.Pattern | None = None  # "later" after "four years": a date after the last one told
 
     def lookup(self, category: str, text: str) -> str | None:
         table = self.words.get(category)
@@ -421,4 +424,10 @@ def load_grammar(lang: str) -> Grammar:
         g.aside_cue = re.compile(r"(?:" + defines["aside"] + r")\s*$")
     if "ago" in defines:
         g.ago_cue = re.compile(r"(?:" + defines["ago"] + r")\s*$")
+    if "ahead" in defines:
+        g.ahead_cue = re.compile(r"(?:" + defines["ahead"] + r")\s*$")
+    if "later" in defines:
+        g.later_cue = re.compile(r"(?:" + defines["later"] + r")")
+    if "former" in defines:
+        g.former = re.compile(r"(?:" + defines["former"] + r")")
     return g
