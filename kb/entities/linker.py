@@ -597,6 +597,10 @@ class _Finder:
                     break
                 if tok in given_names() and keep:
                     break
+                if tok in keep or _GLUED.search(tok):
+                    # a page's layout run together: a name does not repeat a word or run into the
+                    # next word without a space ("Anna Berg Berg AnnaPresident of ...")
+                    break
                 keep.append(tok)
                 if tok != m.group(2).split()[len(keep) - 1]:
                     break
