@@ -206,6 +206,7 @@ class IndexKeeper:
         self._target: Path | None = None
         self._target_signature: str | None = None
         self._current: FacetIndex | None = None
+        self._retired: list[FacetIndex] = []
         self._generation = 0
         self.failure: str | None = None
 
@@ -254,8 +255,11 @@ class IndexKeeper:
             self.failure = f"building the event index failed (exit code {code}); see the server's log"
             return
         old, self._current = self._current, fresh
-        if old is not None:
-            old.close(remove=True)
+        # A request that took the old index a moment ago may still be reading it: it is closed one
+        # generation later, not now (closing it under that request was a 500).
+        for retired in self._retired:
+            retired.close(remove=True)
+        self._retired = [old] if old is not None else []
 
     def close(self) -> None:
         with self._lock:
@@ -263,6 +267,9 @@ class IndexKeeper:
                 self._proc.kill()
                 self._proc.join(timeout=5)
                 self._proc = None
+            for retired in self._retired:
+                retired.close(remove=True)
+            self._retired = []
             if self._current is not None:
                 self._current.close()
                 self._current = None
