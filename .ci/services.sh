@@ -55,6 +55,8 @@ start_oxigraph() {
   if wait_http "http://127.0.0.1:$port/query?query=ASK%7B%7D" 30; then
     log "oxigraph server on 127.0.0.1:$port (pid $(cat "$DIR/oxigraph.pid"))"
     echo "export KB_TEST_OXIGRAPH_URL=http://127.0.0.1:$port"
+    # the binary too: tests that need a server of their own (the gazetteer update) start it
+    echo "export KB_TEST_OXIGRAPH_BIN=$(command -v oxigraph)"
   else
     log "oxigraph server did not start; see $DIR/oxigraph.log"
   fi
