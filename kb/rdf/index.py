@@ -333,15 +333,7 @@ def chunk_query(actor_iris: list[str], since: _dt.date, until: _dt.date,
     keys = []
     for a in actor_iris:
         keys += window_keys(a, chunk[0], chunk[1])
-    where = ["VALUES ?k { " + " ".join(f"<{k}>" for k in keys) + " }",
-             "?event kb:actorPeriod ?k .",
-             "?event sem:hasEarliestBeginTimeStamp ?earliest ; sem:hasLatestEndTimeStamp ?latest .",
-             f'FILTER(xsd:date(?earliest) <= "{until.isoformat()}"^^xsd:date && '
-             f'xsd:date(?latest) >= "{since.isoformat()}"^^xsd:date)']
-    if type_iris:
-        where.append("?event a ?cls . VALUES ?cls { " + " ".join(f"<{t}>" for t in type_iris) + " }")
-    body = "\n    ".join(where)
-    return f"{_PREFIXES}SELECT DISTINCT ?event ?earliest ?latest WHERE {{\n  GRAPH ?g {{\n    {body}\n  }}\n}}\n"
+    return _key_query(keys, since, until, type_iris)
 
 
 # At most this many months per lookup: ~130 keys per actor (a few kB of SPARQL) whatever the window.
