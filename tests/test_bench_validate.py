@@ -240,7 +240,7 @@ def _copy(g):
 
 def test_cross_document_checks():
     graphs = list(synthetic.document_graphs(20, seed=10))
-    (g1, a), (g2, b) = graphs[0], graphs[1]
+    (_, a), (_, b) = graphs[0], graphs[1]
     event = _events(a)[0]
     # The same event described by a second document graph, pointing at the first document.
     for p, o in a.predicate_objects(event):
