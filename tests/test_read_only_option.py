@@ -3,15 +3,13 @@ store another process writes to; a command that writes refuses it with one line.
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from kb.cli import main
 from kb.store import Store
+from store_holder import holding
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,20 +19,8 @@ def test_the_option_the_lock_error_names_exists_and_reads_meanwhile(tmp_path):
     note = tmp_path / "note.txt"
     note.write_text("Die Ministerin reiste am Montag nach Lissabon.", encoding="utf-8")
     Store(path).close()
-    holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
-            import sys
-            from kb.store import Store
-            s = Store({str(path)!r})
-            print("open", flush=True)
-            sys.stdin.readline()
-            s.close()
-        """)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
     runner = CliRunner()
-    try:
-        assert holder.stdout.readline().strip() == "open"
+    with holding(path):
         locked = runner.invoke(main, ["--store", str(path), "ingest", "-q", "--lang", "de",
                                       "--published", "2024-05-14", str(note)])
         assert locked.exit_code != 0 and "--read-only" in locked.output and "Traceback" not in locked.output
@@ -44,8 +30,6 @@ def test_the_option_the_lock_error_names_exists_and_reads_meanwhile(tmp_path):
         assert read.exit_code == 0, read.output
         assert read.stdout_bytes == b"n\r\n0\r\n"
         assert runner.invoke(main, ["--read-only", "--store", str(path), "stats"]).exit_code == 0
-    finally:
-        holder.communicate("\n", timeout=30)
     refused = runner.invoke(main, ["--read-only", "--store", str(path), "ingest", "-q", "--lang", "de",
                                    "--published", "2024-05-14", str(note)])
     assert refused.exit_code == 2

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
-import subprocess
-import sys
-import textwrap
 import time
 from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
 
+from store_holder import holding
 from fixtures_rdf import FIXED_RUN, meetings_history, undated_de, visit_de, visit_en
 from kb.errors import QueryError, ShapeViolation, StoreError, StoreLockedError
 from kb.rdf import iri
 from kb.rdf.build import graph_for
 from kb.store import REJECTED_GRAPH, Rows, Store
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def broken_analysis():
@@ -190,19 +187,7 @@ def test_persistent_store_survives_reopen(tmp_path):
 def test_second_writer_gets_one_clear_line(tmp_path):
     path = tmp_path / "kb-store"
     Store(path).close()
-    holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
-            import sys, time
-            from kb.store import Store
-            s = Store({str(path)!r})
-            print("open", flush=True)
-            sys.stdin.readline()
-            s.close()
-        """)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
-    try:
-        assert holder.stdout.readline().strip() == "open"
+    with holding(path) as holder:
         with pytest.raises(StoreLockedError) as info:
             Store(path)
         msg = str(info.value)
@@ -211,8 +196,6 @@ def test_second_writer_gets_one_clear_line(tmp_path):
         # readers are not locked out
         with Store(path, read_only=True) as reader:
             assert reader.documents() == []
-    finally:
-        holder.communicate("\n", timeout=30)
     with Store(path) as s:  # released
         s.ingest(visit_de(), run=FIXED_RUN)
 
