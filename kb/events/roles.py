@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..entities.words import function_words
-from ..model import Mention, Participant
+from ..model import Mention, Participant, Span
 from .context import Context, is_actor, is_place, locative_before, persons, previous_subject
 from .context import distance as _dist
 from .speakers import speaker as _speaker
@@ -53,11 +53,11 @@ def _is_after(m: Mention, cue_ends: list[int]) -> bool:
     return any(ce <= m.start <= ce + 60 for ce in cue_ends)
 
 
-def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set[int],
+def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set[Span],
            direct_object: bool) -> Participant | None:
     """A place after a locative preposition ("nach Peking", "to the White House"); a visit's
     direct object ("die chinesische Hauptstadt besuchen") counts as well."""
-    places = [m for m in ms if is_place(m) and id(m) not in used]
+    places = [m for m in ms if is_place(m) and m.span not in used]
     if not places:
         return None
     pat = rules(lang).cues.get("locative")
@@ -115,7 +115,7 @@ class _Job:
     cstart: int
     cend: int
     parts: list[Participant] = field(default_factory=list)
-    used: set[int] = field(default_factory=set)
+    used: set[Span] = field(default_factory=set)  # the spans of the mentions that took a role
     place_is_object: bool = False
     host_country: str | None = None
     place: Participant | None = None
@@ -134,7 +134,7 @@ def _mode_hosting(job: _Job) -> None:
         job.parts += _participants(m, "host")
     for m in after[:1]:
         job.parts += _participants(m, "guest")
-    job.used = {id(m) for m in before[-1:] + after[:1]}
+    job.used = {m.span for m in before[-1:] + after[:1]}
     job.host_country = before[-1].entities[0].country if before and before[-1].entities else None
 
 
@@ -160,7 +160,7 @@ def _mode_visit(job: _Job) -> None:
         job.parts += _participants(m, "guest")
     for m in hosts:
         job.parts += _participants(m, "host")
-    job.used = {id(m) for m in guests + hosts}
+    job.used = {m.span for m in guests + hosts}
 
 
 def _mode_host(job: _Job) -> None:
@@ -191,7 +191,7 @@ def _mode_host(job: _Job) -> None:
         job.parts += _participants(m, "host")
     for m in guests:
         job.parts += _participants(m, "guest")
-    job.used = {id(m) for m in host + guests}
+    job.used = {m.span for m in host + guests}
 
 
 def _mode_speaker(job: _Job) -> None:
@@ -225,7 +225,7 @@ def _mode_speaker(job: _Job) -> None:
         for m in together:
             if m.entities or m is speaker:
                 job.parts += _participants(m, None)
-                job.used.add(id(m))
+                job.used.add(m.span)
         # the agency a statement was given to is part of it ("sagte ... der Nachrichtenagentur AFP")
         for m in ctx.mentions_in(s, ctx.sentence.end):  # not a dateline's "(Reuters)"
             if m.entities and m.entities[0].kind == "agency" and m is not speaker and speaker.entities:
@@ -260,7 +260,7 @@ def _mode_aggressor(job: _Job) -> None:
                  (m.entities[0].kind == "country" or m.kind == "metonym")]
     if attackers:
         job.parts += _participants(attackers[0], "aggressor")
-        job.used.add(id(attackers[0]))
+        job.used.add(attackers[0].span)
         rest = [m for m in ms if is_place(m) and m.start > attackers[0].end]
         if rest:
             m = rest[0]
@@ -303,7 +303,7 @@ def _mode_all(job: _Job) -> None:
             chosen.insert(0, other[-1])
     for m in chosen:
         job.parts += _participants(m, None)
-    job.used = {id(m) for m in chosen}
+    job.used = {m.span for m in chosen}
 
 
 def _all_elsewhere(job: _Job) -> list[Mention]:
@@ -365,7 +365,7 @@ def _mode_line(job: _Job) -> None:
         before = ctx.text[ctx.sentence.start:m.start]
     if re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*", before + ctx.text[m.end:job.s]):
         job.parts += _participants(m, None)
-        job.used = {id(m)}
+        job.used = {m.span}
 
 
 _MODES = {"line": _mode_line, "visit": _mode_visit, "host": _mode_host, "speaker": _mode_speaker, "winner": _mode_winner,
@@ -498,9 +498,7 @@ def _listed(ctx: Context, chosen: list[Mention], lang: str) -> list[Mention]:
         return chosen
     pats = _lists(lang)
     gap = pats.gap
-    kinds = {id(m): _list_kind(m) for m in ctx.mentions_in(ctx.sentence.start, ctx.sentence.end)}
-    kinds.update((id(m), _list_kind(m)) for m in chosen if id(m) not in kinds)
-    pool = [m for m in ctx.mentions_in(ctx.sentence.start, ctx.sentence.end) if kinds[id(m)]]
+    pool = [m for m in ctx.mentions_in(ctx.sentence.start, ctx.sentence.end) if _list_kind(m)]
     out = list(chosen)
     grown = True
     while grown:
@@ -509,7 +507,7 @@ def _listed(ctx: Context, chosen: list[Mention], lang: str) -> list[Mention]:
             if m in out or any(m.start < x.end and x.start < m.end for x in out):
                 continue
             for x in out:
-                if kinds[id(x)] != kinds[id(m)] and not _role_of_country(x, m, kinds):
+                if _list_kind(x) != _list_kind(m) and not _role_of_country(x, m):
                     continue
                 a, b = (x, m) if x.end <= m.start else (m, x)
                 if gap.fullmatch(ctx.text, a.end, b.start) and not _apposition(ctx, a, b, pool):
@@ -526,9 +524,9 @@ def _listed(ctx: Context, chosen: list[Mention], lang: str) -> list[Mention]:
     return out
 
 
-def _role_of_country(a: Mention, b: Mention, kinds: dict[int, str | None]) -> bool:
+def _role_of_country(a: Mention, b: Mention) -> bool:
     """"the heads of state of Brazil, Russia and India": an office of a country listed with countries."""
-    return {kinds[id(a)], kinds[id(b)]} == {"actor", "country"} and any(m.kind == "description" for m in (a, b))
+    return {_list_kind(a), _list_kind(b)} == {"actor", "country"} and any(m.kind == "description" for m in (a, b))
 
 
 def _apposition(ctx: Context, a: Mention, b: Mention, pool: list[Mention]) -> bool:

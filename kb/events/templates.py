@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import Frame, Mention, Participant
+from ..model import Frame, Mention, Participant, Span
 from .context import is_actor, is_place
 
 __all__ = ["Template", "fill", "template"]
@@ -65,30 +65,30 @@ def _fits(m: Mention, role: str, speaking: bool) -> bool:
 
 
 def _pick(frame: Frame, role: str, combine: str, slots: tuple[str, ...], speaking: bool,
-          used: set[int], allowed: set[int] | None) -> list[Mention]:
+          used: set[Span], allowed: set[Span] | None) -> list[Mention]:
     out: list[Mention] = []
     for slot in slots:
-        found = [m for m in frame.get(slot) if _fits(m, role, speaking) and id(m) not in used
-                 and (allowed is None or id(m) in allowed)]
+        found = [m for m in frame.get(slot) if _fits(m, role, speaking) and m.span not in used
+                 and (allowed is None or m.span in allowed)]
         if found and combine == "first":
             return found
         out += [m for m in found if m not in out]
     return out
 
 
-def fill(tpl: Template, frame: Frame, speaking: bool = False, allowed: set[int] | None = None
+def fill(tpl: Template, frame: Frame, speaking: bool = False, allowed: set[Span] | None = None
          ) -> tuple[list[Participant], Participant | None] | None:
     """Participants (with roles) and place from ``frame``; None when the first role stays empty.
-    ``allowed``: ids of the mentions that may take part (None: all)."""
+    ``allowed``: the spans of the mentions that may take part (None: all)."""
     parts: list[Participant] = []
     place = None
-    used: set[int] = set()
+    used: set[Span] = set()  # the spans of the mentions that took a role
     seen: set[str] = set()
     for n, (role, combine, slots) in enumerate(tpl.roles):
         found = _pick(frame, role, combine, slots, speaking, used, allowed)
         if not found and n == 0:
             return None
-        used.update(id(m) for m in found)
+        used.update(m.span for m in found)
         if role == "place":
             m = found[0] if found else None
             place = Participant(entity=m.entities[0], label=m.text, span=m.span) if m is not None else None
