@@ -245,12 +245,21 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
 def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others, speaking):
     """(participants, place) of a trigger, or None when it names no event: the template on the
     trigger's frame first, the clause heuristics of roles.py for what it leaves open."""
-    parts, place = _template_roles(rule, ctx, s, e) or (None, None)
-    if parts is None and "strict" in rule.options:
-        return None  # only the frame may say who: "her party received 52 percent" names no winner
-    if parts is None or place is None:
-        old_parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
-        parts = parts or old_parts
+    tpl = _kind_template(rule, lang)
+    if tpl is not None:
+        # a kind whose roles a template names: the trigger's own slots, then its kind's
+        parts, place = _roles.by_template(tpl, rule, ctx, s, e, lang, others, speaking)
+        if rule.type in _TWO_SIDED and len(parts) < 2 and "slots" in rule.options:
+            # a meeting has two sides: what shows one says too little, the kind's template decides
+            parts, place = _roles.by_template(_templates.template(rules(lang).templates[rule.roles]),
+                                              rule, ctx, s, e, lang, others, speaking)
+    else:
+        parts, place = _template_roles(rule, ctx, s, e) or (None, None)
+        if parts is None and "strict" in rule.options:
+            return None  # only the frame may say who: "her party received 52 percent" names no winner
+        if parts is None or place is None:
+            old_parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
+            parts = parts or old_parts
     if rule.needs("place") and place is None and parts:
         place = _unknown_place(ctx, s, e, lang)
     if not parts or (rule.needs("place") and place is None):
@@ -523,6 +532,16 @@ def _separately(ctx: Context, ev: Event, lang: str) -> list[list[Participant]]:
     pairs = [[Participant(first.entity, first.label, first.role, first.span), p] for p in partners]
     ev.participants = pairs[0]
     return pairs
+
+
+def _kind_template(rule: Rule, lang: str) -> _templates.Template | None:
+    """The template of a trigger whose kind (``roles=``) has a default template in events.txt:
+    the line's own ``slots=`` before the kind's (None for the procedural kinds)."""
+    default = rules(lang).templates.get(rule.roles)
+    if default is None:
+        return None
+    own = _templates.template(rule.options["slots"]) if "slots" in rule.options else None
+    return _templates.merged(own, _templates.template(default), "strict" in rule.options)
 
 
 def _template_roles(rule: Rule, ctx: Context, s: int, e: int):
