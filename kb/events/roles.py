@@ -562,12 +562,11 @@ def _src_subject(j: _Job) -> list[Mention]:
 
 def _src_object(j: _Job) -> list[Mention]:
     """``~object``: the object by position -- the actors after the trigger (with those listed with
-    them), else (verb last) the actors before it but the first."""
+    them), else (verb last: "Erdogan will Putin im August empfangen") the actor after the subject."""
     after = [m for m in j.actors if m.start >= j.e]
     if after:
         return _listed(j.ctx, after, j.lang)
-    before = [m for m in j.actors if m.end <= j.s]
-    return _listed(j.ctx, before[-1:], j.lang) if len(before) >= 2 else []
+    return [m for m in j.actors if m.end <= j.s][1:2]
 
 
 def _winner_pool(j: _Job) -> list[Mention]:
