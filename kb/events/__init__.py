@@ -558,7 +558,7 @@ def _template_roles(rule: Rule, ctx: Context, s: int, e: int):
     return found
 
 
-_TWO_SIDED = {"Meeting", "PhoneCall"}
+_TWO_SIDED = {t.name for t in TYPES.values() if t.two_sided}
 
 
 def _speaker_end(ctx: Context, e: int) -> int:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..entities.words import function_words
+from ..eventtypes import TYPES
 from ..model import Mention, Participant, Span
 from .context import Context, is_actor, is_place, locative_before, persons, previous_subject
 from .context import distance as _dist
@@ -33,6 +34,7 @@ def is_summit_body(entity) -> bool:
 
 
 _INSTITUTIONS = {"ministry", "agency", "government"}
+_TWO_SIDED = {t.name for t in TYPES.values() if t.two_sided}  # a meeting, a call
 _PRINCIPAL_GAP = 25  # characters from "on behalf of" to the one sent for
 
 
@@ -188,7 +190,7 @@ def _mode_all(job: _Job) -> None:
                     chosen.append(m)
     # "A, B and C met", "the leaders of X, Y and Z": a list cut by its commas is one list
     chosen = _listed(ctx, chosen or _all_elsewhere(job), lang)
-    if job.rule.type in ("Meeting", "PhoneCall") and len(chosen) == 1:
+    if job.rule.type in _TWO_SIDED and len(chosen) == 1:
         other = _other_side(job, chosen)
         if other:
             chosen.insert(0, other[-1])
