@@ -76,6 +76,14 @@ def test_a_kind_without_its_template_line_is_an_error(monkeypatch):
     assert "roles=visit" in str(info.value) and "%template" in str(info.value)
 
 
+def test_a_clause_source_in_a_procedural_kind_is_an_error(monkeypatch):
+    lines = ("Meeting\ttrafen\troles=all slots=party:subj+~person",)
+    monkeypatch.setattr(rules_mod, "read_lines", lambda lang, name: lines)
+    with pytest.raises(LanguageDataError) as info:
+        rules_mod.rules.__wrapped__("xx")
+    assert "roles=all" in str(info.value) and "~NAME" in str(info.value)
+
+
 # -- clause sources, where the frame says nothing ---------------------------------------------------
 
 def test_de_a_visit_without_a_frame_takes_the_person_of_the_clause():

@@ -1,4 +1,15 @@
-"""Who did what where: participants with roles, the place, and the timex that dates a trigger."""
+"""Who did what where: participants with roles and the place of a trigger.
+
+Two ways, by the trigger's kind (``roles=`` of kb/lang/<iso>/events.txt):
+
+- the template kinds (visit, host, winner, aggressor): :func:`by_template`, one generic assigner
+  that reads a template -- per role, groups of frame slots and clause sources (:data:`SOURCES`,
+  ``~NAME``) -- from the trigger line and its kind's ``%template`` line;
+- the procedural kinds (speaker, all, line): :func:`assign`, one function per kind, for what a
+  frame template on the line leaves open (who speaks is found across the sentence and the
+  document; every party of a meeting across lists, clauses and "between"; a transcript's speaker
+  line by its layout).
+"""
 
 from __future__ import annotations
 
@@ -469,9 +480,9 @@ def office_for(entity, on) -> str | None:
 # -- the generic assigner: a template of frame slots and clause sources ---------------------------
 
 # Clause sources ("~NAME" in a template): who or what the trigger's clause names in a position or
-# after a cue, for when the frame does not say. Each returns mentions (or, for a place, a
-# participant), nearest reading first; the assigner drops those that cannot fill the role or that
-# took another role already.
+# after a cue, for when the frame does not say. Each returns the mentions (or, for a place, a
+# participant) that may fill the role it is written for; the assigner drops those that took
+# another role already. (Of a frame slot it keeps only who may fill the role: templates.fits.)
 
 def _free(j: _Job) -> list[Mention]:
     """The clause's actors that may travel: not named after a host cue, not a ministry, an agency

@@ -100,11 +100,21 @@ def rules(lang: str) -> Rules:
             triggers.append(Rule(etype, subtype or None, re.compile(rx, flags), opts))
             continue
         triggers.append(Rule(etype, subtype or None, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", flags), opts))
-    missing = sorted({r.roles for r in triggers if r.roles in TEMPLATE_KINDS and r.roles not in templates})
-    if missing:
-        raise LanguageDataError(data_path(lang, "events.txt"), None,
-                                f"roles={missing[0]} is used, but no '%template<TAB>{missing[0]}' line gives its template")
+    _check_kinds(lang, triggers, templates)
     return Rules(triggers, cues, templates)
+
+
+def _check_kinds(lang: str, triggers: list[Rule], templates: dict[str, str]) -> None:
+    """Every template kind used has its ``%template`` line; clause sources (``~NAME``) stand only in
+    templates of template kinds (the procedural kinds read a line's slots on the frame alone)."""
+    path = data_path(lang, "events.txt")
+    for r in triggers:
+        if r.roles in TEMPLATE_KINDS and r.roles not in templates:
+            raise LanguageDataError(path, None, f"roles={r.roles} is used, but no '%template<TAB>{r.roles}' "
+                                                f"line gives its template")
+        if r.roles not in TEMPLATE_KINDS and "~" in r.options.get("slots", ""):
+            raise LanguageDataError(path, None, f"roles={r.roles} reads slots= on the frame alone; a clause "
+                                                f"source (~NAME) needs a template kind ({', '.join(TEMPLATE_KINDS)})")
 
 
 @lru_cache(maxsize=None)

@@ -1,15 +1,19 @@
 """Roles from a template and a frame: which frame slot fills which role of an event.
 
-A trigger line of ``kb/lang/<iso>/events.txt`` may carry ``slots=ROLE:SLOTS;ROLE:SLOTS;...``.
-``SLOTS`` lists frame slots (see :mod:`kb.frames`) in order of preference, joined by ``|`` (the
-first filled one counts) or ``+`` (all filled ones count: "A traf B" and "A sprach mit B" have two
-parties). ``ROLE`` is the participant role (``party`` for a participant without a role) or
-``place``. Example: a visit noun ``guest:owner|subj;host:host|com;place:dest|loc`` -- the owner
-("Putins Besuch") or the subject of the verb it stands with visits, the one after "at the
-invitation of" or "with" hosts, the destination or locative is the place.
+A trigger line of ``kb/lang/<iso>/events.txt`` may carry ``slots=ROLE:GROUP|GROUP;ROLE:...``:
+per role, groups of sources in order of preference, separated by ``|`` (the first group that
+names anyone counts), the sources of a group joined by ``+`` (all of them count: "A traf B" and
+"A sprach mit B" have two parties). A source is a frame slot (see :mod:`kb.frames`) or, read by
+:func:`kb.events.roles.by_template`, a clause source ``~NAME``. ``ROLE`` is the participant role
+(``party`` for a participant without a role) or ``place``. Example: a visit noun
+``guest:owner|subj;host:host|com;place:dest|loc`` -- the owner ("Putins Besuch") or the subject
+of the verb it stands with visits, the one after "at the invitation of" or "with" hosts, the
+destination or locative is the place.
 
-The template's first role must be filled, else the template says nothing and the caller falls
-back on the clause heuristics of :mod:`kb.events.roles`.
+The template's first role must be filled. :func:`merged` puts a line's template before the
+default template of its kind (``%template`` lines); :func:`fill` reads a template on a frame
+alone (for the procedural kinds, whose heuristics in :mod:`kb.events.roles` decide what it
+leaves open).
 """
 
 from __future__ import annotations
