@@ -39,6 +39,8 @@ class EventType:
     a meeting of its parties). ``mergeable``: reports in different documents
     may be merged into one canonical event. ``record``: the ``type`` and
     default ``subtype`` of the JSON record (which uses the gold type names).
+    ``two_sided``: it has two sides (a meeting, a call): a reading of a sentence
+    that names only one of them says too little.
     """
 
     name: str
@@ -51,6 +53,7 @@ class EventType:
     counts_as: tuple[str, ...] = ()
     mergeable: bool = False
     record: tuple[str, str | None] | None = None
+    two_sided: bool = False
 
     @property
     def family(self) -> str:
@@ -67,9 +70,9 @@ _ALL = (
     EventType("StateVisit", parent="Visit", coarse="Visit", extent="stay", countable=True,
               counts_as=("Visit", "Meeting"), mergeable=True),
     EventType("Visit", coarse="Visit", extent="stay", countable=True, counts_as=("Meeting",), mergeable=True),
-    EventType("Meeting", coarse="Contact", extent="point", countable=True, mergeable=True),
+    EventType("Meeting", coarse="Contact", extent="point", countable=True, mergeable=True, two_sided=True),
     EventType("Summit", coarse="Contact", extent="stay", countable=True, counts_as=("Meeting",), mergeable=True),
-    EventType("PhoneCall", coarse="PhoneCall", extent="point", countable=True, mergeable=True),
+    EventType("PhoneCall", coarse="PhoneCall", extent="point", countable=True, mergeable=True, two_sided=True),
     EventType("Election", coarse="Election", countable=True, dated_by_report=False, mergeable=True),
     EventType("ReElection", parent="Election", coarse="Election", countable=True, dated_by_report=False,
               counts_as=("Election",), mergeable=True, record=("Election", None)),

@@ -28,6 +28,7 @@ __all__ = [
     "Entity",
     "Argument",
     "Event",
+    "EventNotes",
     "Frame",
     "Mention",
     "Participant",
@@ -332,6 +333,24 @@ class Participant:
 
 
 @dataclass
+class EventNotes:
+    """What the extraction pass knows of an event beyond its record, carried with the event from
+    the sentence that tells it through the document pass (kb.events) and never exported.
+
+    ``sentence`` is the index of the sentence that tells it, ``heading`` whether that is a title
+    line; ``cued`` whether a status cue of the text set its status; ``anaphor`` the kind (family)
+    of an earlier event its sentence refers back to ("nach dem Treffen"); ``closed`` whether a stay
+    of N days is told as ending on its date ("endet am Freitag").
+    """
+
+    sentence: int = 0
+    heading: bool = False
+    cued: bool = False
+    anaphor: str | None = None
+    closed: bool = False
+
+
+@dataclass
 class Event:
     """A typed event read from one document.
 
@@ -354,6 +373,8 @@ class Event:
     office: str | None = None  # elections: the office (name or QID)
     outcome: str | None = None  # elections: elected, re-elected, defeated
     implied_by: str | None = None  # id of the claim this event is implied by
+    # the extraction pass's working state (not part of the record, not compared)
+    notes: EventNotes = field(default_factory=EventNotes, repr=False, compare=False)
 
     def as_record(self, text: str) -> dict[str, Any]:
         rtype, rsub = RECORD_TYPES.get(self.type, (self.type, None))

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..entities.words import function_words
-from ..model import Analysis, DateValue, Event, Participant, Span
+from ..model import Analysis, DateValue, Event, EventNotes, Participant, Span
 from . import dating
 from . import roles as _roles
 from . import speakers as _speakers
@@ -245,12 +245,21 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
 def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others, speaking):
     """(participants, place) of a trigger, or None when it names no event: the template on the
     trigger's frame first, the clause heuristics of roles.py for what it leaves open."""
-    parts, place = _template_roles(rule, ctx, s, e) or (None, None)
-    if parts is None and "strict" in rule.options:
-        return None  # only the frame may say who: "her party received 52 percent" names no winner
-    if parts is None or place is None:
-        old_parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
-        parts = parts or old_parts
+    tpl = _kind_template(rule, lang)
+    if tpl is not None:
+        # a kind whose roles a template names: the trigger's own slots, then its kind's
+        parts, place = _roles.by_template(tpl, rule, ctx, s, e, lang, others, speaking)
+        if rule.type in _TWO_SIDED and len(parts) < 2 and "slots" in rule.options:
+            # a meeting has two sides: what shows one says too little, the kind's template decides
+            parts, place = _roles.by_template(_templates.template(rules(lang).templates[rule.roles]),
+                                              rule, ctx, s, e, lang, others, speaking)
+    else:
+        parts, place = _template_roles(rule, ctx, s, e) or (None, None)
+        if parts is None and "strict" in rule.options:
+            return None  # only the frame may say who: "her party received 52 percent" names no winner
+        if parts is None or place is None:
+            old_parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
+            parts = parts or old_parts
     if rule.needs("place") and place is None and parts:
         place = _unknown_place(ctx, s, e, lang)
     if not parts or (rule.needs("place") and place is None):
@@ -318,27 +327,26 @@ def _unknown_place(ctx: Context, s: int, e: int, lang: str) -> Participant | Non
     return None
 
 
-def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[str] | None = None,
-                     notes: dict | None = None) -> list[Event]:
+def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[str] | None = None) -> list[Event]:
     """Events stated in one sentence (ids not yet assigned; status None when no cue says it).
 
-    ``notes`` (if given) receives, per event id(), whether a cue set its status (``cued``) and
-    which kind of earlier event the sentence refers back to (``anaphor``, e.g. "nach dem Treffen").
+    Each event's ``notes`` (:class:`kb.model.EventNotes`) say whether a cue set its status
+    (``cued``), whether a stay is told as ending on its date (``closed``) and which kind of
+    earlier event the sentence refers back to (``anaphor``, e.g. "nach dem Treffen").
     """
     told = told if told is not None else set()
-    notes = notes if notes is not None else {}
     chosen = _triggers(ctx, lang)
     all_spans = [(s, e) for s, e, _ in chosen]
     viable, anaphor = _pass1(ctx, lang, told, chosen)
-    events = _dated_events(ctx, lang, dct, viable, all_spans, told, notes)
-    _purposes(ctx, lang, events, notes)
+    events = _dated_events(ctx, lang, dct, viable, all_spans, told)
+    _purposes(ctx, lang, events)
     if anaphor:
         for ev in events:
-            notes[id(ev)]["anaphor"] = anaphor
+            ev.notes.anaphor = anaphor
     return events
 
 
-def _purposes(ctx: Context, lang: str, events: list[Event], notes: dict) -> None:
+def _purposes(ctx: Context, lang: str, events: list[Event]) -> None:
     """"reist am Freitag nach Berlin, um Scholz zu treffen": an event told in a purpose clause
     (the ``purpose`` cue of discourse.txt opens its clause) is part of the event of the clause it
     depends on -- undated, it takes that event's date (a date of its sentence), and its status
@@ -355,7 +363,7 @@ def _purposes(ctx: Context, lang: str, events: list[Event], notes: dict) -> None
             ev.date = dataclasses.replace(gov.date)
         if gov.status is not None and ev.status not in ("hypothetical", "did_not_occur"):
             ev.status = gov.status
-            notes.setdefault(id(ev), {})["cued"] = notes.get(id(gov), {}).get("cued", False)
+            ev.notes.cued = gov.notes.cued
 
 
 # -- pass 2: dates, status, type refinements (one small function each) --------------------------
@@ -371,7 +379,7 @@ class _Trigger(NamedTuple):
 
 
 def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, all_spans: list,
-                  told: set[str], notes: dict) -> list[Event]:
+                  told: set[str]) -> list[Event]:
     """The events of the viable triggers, with date, status and refined type."""
     triggers = [_Trigger(*v) for v in viable]
     spans = [(t.s, t.e) for t in triggers]
@@ -407,12 +415,12 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         if status in ("planned", "hypothetical") and timex is not None and dating.report_dateline(ctx, timex):
             date = None  # "Oslo, 13.03.2024 – X wird Norwegen besuchen": the report's day, not the visit's
         ev = _refined(ctx, t, status, date, dct)
-        notes[id(ev)] = {"cued": status is not None, "anaphor": None, "closed": closed}
+        ev.notes = EventNotes(cued=status is not None, closed=closed)
         events.append(ev)
         told.add(family(ev.type))
         twins = _twins(ctx, ev, lang, listed, separated)
         for twin in twins:
-            notes[id(twin)] = dict(notes[id(ev)])
+            twin.notes = dataclasses.replace(ev.notes)
         events.extend(twins)
     if separated:
         # "traf A und B jeweils zu Gesprächen": the other words for those meetings tell no more
@@ -526,6 +534,16 @@ def _separately(ctx: Context, ev: Event, lang: str) -> list[list[Participant]]:
     return pairs
 
 
+def _kind_template(rule: Rule, lang: str) -> _templates.Template | None:
+    """The template of a trigger whose kind (``roles=``) has a default template in events.txt:
+    the line's own ``slots=`` before the kind's (None for the procedural kinds)."""
+    default = rules(lang).templates.get(rule.roles)
+    if default is None:
+        return None
+    own = _templates.template(rule.options["slots"]) if "slots" in rule.options else None
+    return _templates.merged(own, _templates.template(default), "strict" in rule.options)
+
+
 def _template_roles(rule: Rule, ctx: Context, s: int, e: int):
     """Participants and place from the trigger's frame and the rule's template (None: no template,
     no frame, or the template's first role left empty)."""
@@ -533,14 +551,14 @@ def _template_roles(rule: Rule, ctx: Context, s: int, e: int):
     frame = frame_at(ctx.frames, s, e) if spec else None
     if frame is None:
         return None
-    allowed = {id(m) for m in ctx.mentions if not ctx.quoted(m.start, m.end)}
+    allowed = {m.span for m in ctx.mentions if not ctx.quoted(m.start, m.end)}
     found = _templates.fill(_templates.template(spec), frame, speaking=rule.roles == "speaker", allowed=allowed)
     if found is not None and rule.type in _TWO_SIDED and len(found[0]) < 2:
         return None  # a meeting or a call has two sides: a frame that shows one says too little
     return found
 
 
-_TWO_SIDED = {"Meeting", "PhoneCall"}
+_TWO_SIDED = {t.name for t in TYPES.values() if t.two_sided}
 
 
 def _speaker_end(ctx: Context, e: int) -> int:
@@ -624,11 +642,8 @@ def annotate(analysis: Analysis) -> None:
     text, lang, dct = doc.text, doc.lang, doc.published
     doc_quotes = quotes(text)
     events: list[Event] = []
-    sentence_index: dict[int, int] = {}
     by_sentence: list[list] = []
     told: set[str] = set()
-    headings: set[int] = set()
-    notes: dict[int, dict] = {}
     told_in_parts: list[_phases.Phase] = []
     item_dates = _digest.anchors(text, analysis.sentences, analysis.timexes, _phases.date_line_patterns(lang))
     within: dict[int, tuple] = {}
@@ -645,26 +660,24 @@ def annotate(analysis: Analysis) -> None:
         told_in_parts += _phases.find(ctx, n, lang)
         within[n] = _phases.within(ctx, lang)
         # an item of a digest is told as of its date line: its dates are read from that day
-        for ev in extract_sentence(ctx, lang, item_dates[n][1] if n in item_dates else dct, told, notes):
+        for ev in extract_sentence(ctx, lang, item_dates[n][1] if n in item_dates else dct, told):
             if _generic(ctx, ev, lang):
                 continue
-            sentence_index[id(ev)] = n
-            if ctx.heading:
-                headings.add(id(ev))
+            ev.notes.sentence, ev.notes.heading = n, ctx.heading
             events.append(ev)
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
-    sentence_of, is_heading = (lambda ev: sentence_index.get(id(ev), 0)), (lambda ev: id(ev) in headings)
+    sentence_of, is_heading = (lambda ev: ev.notes.sentence), (lambda ev: ev.notes.heading)
     phase_triggers = _phases.apply(events, told_in_parts, sentence_of, is_heading)
-    continue_story(Story(events, dct, sentence_of, is_heading, notes, within, item_dates))
+    continue_story(Story(events, dct, sentence_of, is_heading, within, item_dates))
     events = [ev for ev in events if ev.trigger not in phase_triggers]
     _the_parties(events, text, lang)
     sideline = rules(lang).cues.get("sidelines")
-    events = merge(events, lambda ev: sentence_index.get(id(ev), 0), lambda ev: id(ev) in headings,
+    events = merge(events, sentence_of, is_heading,
                    lambda ev: sideline is not None and bool(sideline.search(text, ev.evidence.start, ev.evidence.end)))
     for ev in events:
         # a status the story or the merge settled (a title's from its body): the date read in its direction
         if ev.date is not None and ev.date.source == "text" and ev.status in ("planned", "past"):
-            item = item_dates.get(sentence_index.get(id(ev), -1))
+            item = item_dates.get(ev.notes.sentence)
             ev.date = _with_direction(ev.date, ev.status, lang, item[1] if item else dct)
     for i, ev in enumerate(events, 1):
         ev.id = f"e{i}"

@@ -1,4 +1,15 @@
-"""Who did what where: participants with roles, the place, and the timex that dates a trigger."""
+"""Who did what where: participants with roles and the place of a trigger.
+
+Two ways, by the trigger's kind (``roles=`` of kb/lang/<iso>/events.txt):
+
+- the template kinds (visit, host, winner, aggressor): :func:`by_template`, one generic assigner
+  that reads a template -- per role, groups of frame slots and clause sources (:data:`SOURCES`,
+  ``~NAME``) -- from the trigger line and its kind's ``%template`` line;
+- the procedural kinds (speaker, all, line): :func:`assign`, one function per kind, for what a
+  frame template on the line leaves open (who speaks is found across the sentence and the
+  document; every party of a meeting across lists, clauses and "between"; a transcript's speaker
+  line by its layout).
+"""
 
 from __future__ import annotations
 
@@ -8,13 +19,16 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..entities.words import function_words
-from ..model import Mention, Participant
+from ..eventtypes import TYPES
+from ..model import Mention, Participant, Span
 from .context import Context, is_actor, is_place, locative_before, persons, previous_subject
 from .context import distance as _dist
 from .speakers import speaker as _speaker
 from .rules import Rule, rules
+from .templates import Template, add, fits
+from ..frames import frame_at
 
-__all__ = ["assign", "is_seat_entity", "is_summit_body", "object_follows", "office_for",
+__all__ = ["SOURCES", "assign", "by_template", "is_seat_entity", "is_summit_body", "object_follows", "office_for",
            "partner_follows"]
 
 
@@ -31,6 +45,7 @@ def is_summit_body(entity) -> bool:
 
 
 _INSTITUTIONS = {"ministry", "agency", "government"}
+_TWO_SIDED = {t.name for t in TYPES.values() if t.two_sided}  # a meeting, a call
 _PRINCIPAL_GAP = 25  # characters from "on behalf of" to the one sent for
 
 
@@ -53,11 +68,11 @@ def _is_after(m: Mention, cue_ends: list[int]) -> bool:
     return any(ce <= m.start <= ce + 60 for ce in cue_ends)
 
 
-def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set[int],
+def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set[Span],
            direct_object: bool) -> Participant | None:
     """A place after a locative preposition ("nach Peking", "to the White House"); a visit's
     direct object ("die chinesische Hauptstadt besuchen") counts as well."""
-    places = [m for m in ms if is_place(m) and id(m) not in used]
+    places = [m for m in ms if is_place(m) and m.span not in used]
     if not places:
         return None
     pat = rules(lang).cues.get("locative")
@@ -115,83 +130,7 @@ class _Job:
     cstart: int
     cend: int
     parts: list[Participant] = field(default_factory=list)
-    used: set[int] = field(default_factory=set)
-    place_is_object: bool = False
-    host_country: str | None = None
-    place: Participant | None = None
-    done: bool = False  # the mode has decided the place itself
-
-
-def _mode_hosting(job: _Job) -> None:
-    """A visit told with a hosting verb ("Obama will host Xi for a state visit"): the host hosts,
-    the hosted visits."""
-    ctx, s, lang, actors, cstart = job.ctx, job.s, job.lang, job.actors, job.cstart
-    hosting = _cue_ends(ctx, "hosting", lang, cstart, s)
-    job.place_is_object = True
-    before = [m for m in actors if m.end <= hosting[0]]
-    after = [m for m in actors if m.start >= hosting[0]]
-    for m in before[-1:]:
-        job.parts += _participants(m, "host")
-    for m in after[:1]:
-        job.parts += _participants(m, "guest")
-    job.used = {id(m) for m in before[-1:] + after[:1]}
-    job.host_country = before[-1].entities[0].country if before and before[-1].entities else None
-
-
-def _mode_visit(job: _Job) -> None:
-    """A visit: the owner of the visit noun, the doer or the first person visits; who is named after a host cue hosts."""
-    ctx, s, lang, actors = job.ctx, job.s, job.lang, job.actors
-    floor, rule, cstart, cend = job.floor, job.rule, job.cstart, job.cend
-    job.place_is_object = True
-    host_ends = _cue_ends(ctx, "host", lang, cstart, cend)
-    agent_ends = _cue_ends(ctx, "agent", lang, cstart, cend)
-    hosts = [m for m in actors if _is_after(m, host_ends)]
-    # a ministry, an agency or a government announces a trip; it does not make one
-    free = [m for m in actors if m not in hosts and not (m.entities and m.kind != "metonym"
-            and m.entities[0].kind in _INSTITUTIONS)]
-    agents = [m for m in free if _is_after(m, agent_ends)]
-    # "Mr. Blair's current visit", "Putins erster Besuch": the owner of the visit noun visits
-    owner = [m for m in persons(free) if rule.nominal and 0 <= s - m.end <= 15
-             and re.fullmatch(r"(?:['’]s?|s)?\s+(?:[a-zäöüß][\w-]*\s+){0,2}", ctx.text[m.end:s])]
-    # "durch Ratzingers Vorgänger Johannes Paul II.": the last person of the agent phrase
-    guests = owner[-1:] or agents[-1:] or persons(free)[:1] or free[:1] \
-        or persons(_fallback(ctx, s, nearest=True, floor=floor)) or _fallback(ctx, s, nearest=False, floor=floor)
-    for m in guests:
-        job.parts += _participants(m, "guest")
-    for m in hosts:
-        job.parts += _participants(m, "host")
-    job.used = {id(m) for m in guests + hosts}
-
-
-def _mode_host(job: _Job) -> None:
-    """A receiving verb: the subject (or the agent of a passive) hosts, the others are guests."""
-    ctx, s, e, lang, actors, cstart, cend = job.ctx, job.s, job.e, job.lang, job.actors, job.cstart, job.cend
-    before = [m for m in actors if m.end <= s]
-    after = [m for m in actors if m.start >= e]
-    host_ends = _cue_ends(ctx, "host", lang, cstart, cend)
-    passive = rules(lang).cues.get("passive")
-    if passive is not None and passive.search(ctx.text, cstart, e):
-        host_ends += _cue_ends(ctx, "agent", lang, cstart, cend)
-    # "wird am Freitag von Biden empfangen": an agent right before a final participle hosts too
-    agent_ends = _cue_ends(ctx, "agent", lang, cstart, cend)
-    by = [m for m in actors if _is_after(m, host_ends) or (_is_after(m, agent_ends) and 0 <= s - m.end <= 25)]
-    if by:
-        # "he was welcomed by Biden", "er wurde von Scholz empfangen": the agent hosts
-        host = by[:1]
-        rest = [m for m in actors if m not in by]
-        guests = _listed(ctx, [m for m in rest if m.end <= s][-1:] or rest[:1], lang)
-        guests = [m for m in guests if m not in host]
-    elif after:
-        host = before[-1:] if before else after[:1]
-        guests = [m for m in after if m not in host]
-        guests = [m for m in _listed(ctx, guests, lang) if m not in host]
-    else:  # verb last ("Erdogan will Putin im August empfangen"): subject first, then object
-        host, guests = before[:1], before[1:2]
-    for m in host:
-        job.parts += _participants(m, "host")
-    for m in guests:
-        job.parts += _participants(m, "guest")
-    job.used = {id(m) for m in host + guests}
+    used: set[Span] = field(default_factory=set)  # the spans of the mentions that took a role
 
 
 def _mode_speaker(job: _Job) -> None:
@@ -225,46 +164,11 @@ def _mode_speaker(job: _Job) -> None:
         for m in together:
             if m.entities or m is speaker:
                 job.parts += _participants(m, None)
-                job.used.add(id(m))
+                job.used.add(m.span)
         # the agency a statement was given to is part of it ("sagte ... der Nachrichtenagentur AFP")
         for m in ctx.mentions_in(s, ctx.sentence.end):  # not a dateline's "(Reuters)"
             if m.entities and m.entities[0].kind == "agency" and m is not speaker and speaker.entities:
                 job.parts += _participants(m, None)
-
-
-def _mode_winner(job: _Job) -> None:
-    """An election: the winner, and the loser after a loser cue; the country named by an adjective is the place."""
-    ctx, s, e, lang, ms, floor, cstart, cend = job.ctx, job.s, job.e, job.lang, job.ms, job.floor, job.cstart, job.cend
-    loser_ends = _cue_ends(ctx, "loser", lang, cstart, cend)
-    people = persons(ms)
-    losers = [m for m in people if _is_after(m, loser_ends)][:1]
-    cands = [m for m in people if m not in losers]
-    before = [m for m in cands if m.end <= e]
-    winners = before[-1:] or cands[:1]
-    if not winners and not losers:
-        winners = _fallback(ctx, s, nearest=True, floor=floor)
-    for m in winners:
-        job.parts += _participants(m, "winner")
-    for m in losers:
-        job.parts += _participants(m, "loser")
-    # "die französische Präsidentschaftswahl": the country of an election is its place
-    adj = [m for m in ms if m.kind == "adjective" and m.entities[0].kind == "country"]
-    place = Participant(entity=adj[0].entities[0], label=adj[0].text, span=adj[0].span) if adj else None
-    job.place, job.done = place, True
-
-
-def _mode_aggressor(job: _Job) -> None:
-    """The start of a war: the country attacking, and the place attacked."""
-    e, ms = job.e, job.ms
-    attackers = [m for m in ms if m.start < e and m.entities and
-                 (m.entities[0].kind == "country" or m.kind == "metonym")]
-    if attackers:
-        job.parts += _participants(attackers[0], "aggressor")
-        job.used.add(id(attackers[0]))
-        rest = [m for m in ms if is_place(m) and m.start > attackers[0].end]
-        if rest:
-            m = rest[0]
-            job.place, job.done = Participant(entity=m.entities[0], label=m.text, span=m.span), True
 
 
 def _mode_all(job: _Job) -> None:
@@ -297,13 +201,13 @@ def _mode_all(job: _Job) -> None:
                     chosen.append(m)
     # "A, B and C met", "the leaders of X, Y and Z": a list cut by its commas is one list
     chosen = _listed(ctx, chosen or _all_elsewhere(job), lang)
-    if job.rule.type in ("Meeting", "PhoneCall") and len(chosen) == 1:
+    if job.rule.type in _TWO_SIDED and len(chosen) == 1:
         other = _other_side(job, chosen)
         if other:
             chosen.insert(0, other[-1])
     for m in chosen:
         job.parts += _participants(m, None)
-    job.used = {id(m) for m in chosen}
+    job.used = {m.span for m in chosen}
 
 
 def _all_elsewhere(job: _Job) -> list[Mention]:
@@ -365,11 +269,13 @@ def _mode_line(job: _Job) -> None:
         before = ctx.text[ctx.sentence.start:m.start]
     if re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*", before + ctx.text[m.end:job.s]):
         job.parts += _participants(m, None)
-        job.used = {id(m)}
+        job.used = {m.span}
 
 
-_MODES = {"line": _mode_line, "visit": _mode_visit, "host": _mode_host, "speaker": _mode_speaker, "winner": _mode_winner,
-          "aggressor": _mode_aggressor}
+# The procedural kinds (roles=): who speaks, a transcript's speaker line, and every party of
+# the clause. The kinds a template describes (visit, host, winner, aggressor) go through
+# by_template below.
+_MODES = {"line": _mode_line, "speaker": _mode_speaker, "all": _mode_all}
 
 
 def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) -> _Job:
@@ -411,48 +317,23 @@ def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) 
 def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
            others: list[tuple[int, int]] = (), speaking: list[tuple[int, int]] = ()
            ) -> tuple[list[Participant], Participant | None]:
-    """Participants (with roles) and place of the event triggered at ``[s, e)``; ``speaking`` are
-    the spans of the sentence's speaking triggers ("said"). The clause heuristics behind the
-    templates of kb/events/templates.py: one function per ``roles=`` mode."""
+    """Participants (with roles) and place of the event triggered at ``[s, e)`` for the procedural
+    kinds (``roles=speaker|line|all``); ``speaking`` are the spans of the sentence's speaking
+    triggers ("said"). The clause heuristics behind a trigger's frame template
+    (kb/events/templates.py): one function per kind."""
     j = _job(rule, ctx, s, e, lang, others, speaking)
-    hosting = _cue_ends(ctx, "hosting", lang, j.cstart, s) if rule.roles == "visit" else []
-
-    if hosting:
-        _mode_hosting(j)
-    else:
-        _MODES.get(rule.roles, _mode_all)(j)
-    if j.done:
-        return _dedupe(j.parts), j.place
-    return _dedupe(j.parts), _final_place(j, hosting)
+    _MODES[rule.roles](j)
+    return _dedupe(j.parts), _final_place(j)
 
 
-def _final_place(j: _Job, hosting: list[int]) -> Participant | None:
-    """The place of the event once its participants are known."""
+def _final_place(j: _Job) -> Participant | None:
+    """The place of the event once its participants are known: after a locative."""
     ctx, s, e, lang, ms, cend = j.ctx, j.s, j.e, j.lang, j.ms, j.cend
-    mode, others, used = j.rule.roles, j.others, j.used
-    if mode == "speaker":
+    if j.rule.roles == "speaker":
         # "said the visit to Beijing would ...": the place of what is said is not where it was said
         nxt = min((a for a, _ in j.same_clause if a >= e), default=cend)
         ms = [m for m in ms if m.end <= nxt]
-    place = _place(ctx, ms, s, e, lang, used, j.place_is_object)
-    if place is None and hosting and j.host_country:
-        # a state visit hosted by a head of state takes place in the host's country
-        from ..entities import gazetteer
-        country = gazetteer().get(j.host_country)
-        if country is not None:
-            place = Participant(entity=country, label=country.name, role=None, span=None)
-    if place is None and mode == "visit":
-        # "Die Reise beginnt am Freitag, in Riga.": a place in a later clause without a trigger
-        busy = {ctx.clause_index(a) for a, _ in others}
-        for j in range(ctx.clause_index(s) + 1, len(ctx.clauses)):
-            if j in busy:
-                break
-            a, b = ctx.clauses[j]
-            place = _place(ctx, ctx.mentions_in(a, b), s, e, lang, used, False)
-            if place is not None:
-                break
-    return place
-
+    return _place(ctx, ms, s, e, lang, j.used, False)
 
 
 def _compound(text: str, pos: int) -> str:
@@ -498,9 +379,7 @@ def _listed(ctx: Context, chosen: list[Mention], lang: str) -> list[Mention]:
         return chosen
     pats = _lists(lang)
     gap = pats.gap
-    kinds = {id(m): _list_kind(m) for m in ctx.mentions_in(ctx.sentence.start, ctx.sentence.end)}
-    kinds.update((id(m), _list_kind(m)) for m in chosen if id(m) not in kinds)
-    pool = [m for m in ctx.mentions_in(ctx.sentence.start, ctx.sentence.end) if kinds[id(m)]]
+    pool = [m for m in ctx.mentions_in(ctx.sentence.start, ctx.sentence.end) if _list_kind(m)]
     out = list(chosen)
     grown = True
     while grown:
@@ -509,7 +388,7 @@ def _listed(ctx: Context, chosen: list[Mention], lang: str) -> list[Mention]:
             if m in out or any(m.start < x.end and x.start < m.end for x in out):
                 continue
             for x in out:
-                if kinds[id(x)] != kinds[id(m)] and not _role_of_country(x, m, kinds):
+                if _list_kind(x) != _list_kind(m) and not _role_of_country(x, m):
                     continue
                 a, b = (x, m) if x.end <= m.start else (m, x)
                 if gap.fullmatch(ctx.text, a.end, b.start) and not _apposition(ctx, a, b, pool):
@@ -526,9 +405,9 @@ def _listed(ctx: Context, chosen: list[Mention], lang: str) -> list[Mention]:
     return out
 
 
-def _role_of_country(a: Mention, b: Mention, kinds: dict[int, str | None]) -> bool:
+def _role_of_country(a: Mention, b: Mention) -> bool:
     """"the heads of state of Brazil, Russia and India": an office of a country listed with countries."""
-    return {kinds[id(a)], kinds[id(b)]} == {"actor", "country"} and any(m.kind == "description" for m in (a, b))
+    return {_list_kind(a), _list_kind(b)} == {"actor", "country"} and any(m.kind == "description" for m in (a, b))
 
 
 def _apposition(ctx: Context, a: Mention, b: Mention, pool: list[Mention]) -> bool:
@@ -596,3 +475,250 @@ def office_for(entity, on) -> str | None:
         if (s is None or s <= on) and (en is None or on < en):
             best = name
     return best
+
+
+# -- the generic assigner: a template of frame slots and clause sources ---------------------------
+
+# Clause sources ("~NAME" in a template): who or what the trigger's clause names in a position or
+# after a cue, for when the frame does not say. Each returns the mentions (or, for a place, a
+# participant) that may fill the role it is written for; the assigner drops those that took
+# another role already. (Of a frame slot it keeps only who may fill the role: templates.fits.)
+
+def _free(j: _Job) -> list[Mention]:
+    """The clause's actors that may travel: not named after a host cue, not a ministry, an agency
+    or a government (which announce a trip rather than make one; a metonym "Berlin" may act)."""
+    hosts = _src_invited_by(j)
+    return [m for m in j.actors if m not in hosts and not (m.entities and m.kind != "metonym"
+            and m.entities[0].kind in _INSTITUTIONS)]
+
+
+def _src_invited_by(j: _Job) -> list[Mention]:
+    """``~invited-by``: the actors after a host cue ("auf Einladung von X", "hosted by X")."""
+    ends = _cue_ends(j.ctx, "host", j.lang, j.cstart, j.cend)
+    return [m for m in j.actors if _is_after(m, ends)]
+
+
+def _src_possessor(j: _Job) -> list[Mention]:
+    """``~possessor``: the person whose event noun it is ("Mr. Blair's current visit", "Putins
+    erster Besuch"), by the words between them."""
+    if not j.rule.nominal:
+        return []
+    owner = [m for m in persons(_free(j)) if 0 <= j.s - m.end <= 15
+             and re.fullmatch(r"(?:['’]s?|s)?\s+(?:[a-zäöüß][\w-]*\s+){0,2}", j.ctx.text[m.end:j.s])]
+    return owner[-1:]
+
+
+def _src_agent(j: _Job) -> list[Mention]:
+    """``~agent``: the last actor after an agent cue ("durch Ratzingers Vorgänger Johannes Paul
+    II.": the last person of the phrase)."""
+    ends = _cue_ends(j.ctx, "agent", j.lang, j.cstart, j.cend)
+    return [m for m in _free(j) if _is_after(m, ends)][-1:]
+
+
+def _src_person(j: _Job) -> list[Mention]:
+    """``~person``: the first person of the clause who may travel."""
+    return persons(_free(j))[:1]
+
+
+def _src_actor(j: _Job) -> list[Mention]:
+    """``~actor``: the first actor of the clause who may travel."""
+    return _free(j)[:1]
+
+
+def _src_context(j: _Job) -> list[Mention]:
+    """``~context``: nobody in the clause -- the person named before in the sentence (the nearest),
+    else the subject of the previous sentence."""
+    return persons(_fallback(j.ctx, j.s, nearest=True, floor=j.floor)) \
+        or _fallback(j.ctx, j.s, nearest=False, floor=j.floor)
+
+
+def _hosting_split(j: _Job) -> tuple[list[Mention], list[Mention]]:
+    """The actors before and after a hosting verb before the trigger ("Obama will host Xi for a
+    state visit"); two empty lists when there is none."""
+    hosting = _cue_ends(j.ctx, "hosting", j.lang, j.cstart, j.s)
+    if not hosting:
+        return [], []
+    return [m for m in j.actors if m.end <= hosting[0]], [m for m in j.actors if m.start >= hosting[0]]
+
+
+def _src_hosting(j: _Job) -> list[Mention]:
+    """``~hosting``: who hosts by a hosting verb before the trigger (the last actor before it)."""
+    return _hosting_split(j)[0][-1:]
+
+
+def _src_hosted(j: _Job) -> list[Mention]:
+    """``~hosted``: who is hosted by a hosting verb before the trigger (the first actor after it)."""
+    return _hosting_split(j)[1][:1]
+
+
+def _src_by(j: _Job) -> list[Mention]:
+    """``~by``: the doer of a receiving verb named after a cue -- a host cue, an agent cue of a
+    passive, or an agent right before a final participle ("wird am Freitag von X empfangen")."""
+    ctx, lang = j.ctx, j.lang
+    host_ends = _cue_ends(ctx, "host", lang, j.cstart, j.cend)
+    passive = rules(lang).cues.get("passive")
+    agent_ends = _cue_ends(ctx, "agent", lang, j.cstart, j.cend)
+    if passive is not None and passive.search(ctx.text, j.cstart, j.e):
+        host_ends += agent_ends
+    return [m for m in j.actors if _is_after(m, host_ends) or (_is_after(m, agent_ends) and 0 <= j.s - m.end <= 25)][:1]
+
+
+def _src_subject(j: _Job) -> list[Mention]:
+    """``~subject``: the subject by position -- the actor right before the trigger when someone
+    follows it, the first actor of the clause when the verb comes last; else the first after it."""
+    before = [m for m in j.actors if m.end <= j.s]
+    after = [m for m in j.actors if m.start >= j.e]
+    if before:
+        return before[-1:] if after else before[:1]
+    return after[:1]
+
+
+def _src_object(j: _Job) -> list[Mention]:
+    """``~object``: the object by position -- the actors after the trigger (with those listed with
+    them), else (verb last: "Erdogan will Putin im August empfangen") the actor after the subject."""
+    after = [m for m in j.actors if m.start >= j.e]
+    if after:
+        return _listed(j.ctx, after, j.lang)
+    return [m for m in j.actors if m.end <= j.s][1:2]
+
+
+def _winner_pool(j: _Job) -> list[Mention]:
+    ends = _cue_ends(j.ctx, "loser", j.lang, j.cstart, j.cend)
+    return [m for m in persons(j.ms) if not _is_after(m, ends)]
+
+
+def _src_last_person(j: _Job) -> list[Mention]:
+    """``~last-person``: the last person named before the trigger ends (not after a loser cue)."""
+    return [m for m in _winner_pool(j) if m.end <= j.e][-1:]
+
+
+def _src_first_person(j: _Job) -> list[Mention]:
+    """``~first-person``: the first person of the clause (not after a loser cue)."""
+    return _winner_pool(j)[:1]
+
+
+def _src_loser(j: _Job) -> list[Mention]:
+    """``~loser``: the first person after a loser cue ("against X", "gegen X")."""
+    ends = _cue_ends(j.ctx, "loser", j.lang, j.cstart, j.cend)
+    return [m for m in persons(j.ms) if _is_after(m, ends)][:1]
+
+
+def _src_attacker(j: _Job) -> list[Mention]:
+    """``~attacker``: the first country (or a seat standing for its government) named before the
+    trigger ends ("Beginn des russischen Angriffs", "the start of Russia's invasion")."""
+    return [m for m in j.ms if m.start < j.e and m.entities and
+            (m.entities[0].kind == "country" or m.kind == "metonym")][:1]
+
+
+def _src_attacked(j: _Job) -> list[Mention]:
+    """``~attacked``: the first place named after the attacker."""
+    attacker = _src_attacker(j)
+    return [m for m in j.ms if is_place(m) and m.start > attacker[0].end][:1] if attacker else []
+
+
+def _src_locative(j: _Job) -> list:
+    """``~locative``: a place after a locative preposition ("nach Peking", "to the White House"),
+    the first after the trigger."""
+    p = _place(j.ctx, j.ms, j.s, j.e, j.lang, j.used, False)
+    return [p] if p is not None else []
+
+
+def _src_visited(j: _Job) -> list:
+    """``~visited``: a place after a locative, else a place named as the visit's object ("die
+    chinesische Hauptstadt besuchen")."""
+    p = _place(j.ctx, j.ms, j.s, j.e, j.lang, j.used, True)
+    return [p] if p is not None else []
+
+
+def _src_host_country(j: _Job) -> list:
+    """``~host-country``: the country of who hosts by a hosting verb (a state visit hosted by a
+    head of state takes place in the host's country)."""
+    from ..entities import gazetteer
+
+    host = _src_hosting(j)
+    code = host[0].entities[0].country if host and host[0].entities else None
+    country = gazetteer().get(code) if code else None
+    return [Participant(entity=country, label=country.name, role=None, span=None)] if country is not None else []
+
+
+def _src_later(j: _Job) -> list:
+    """``~later``: a place in a later clause of the sentence that tells no event of its own ("Die
+    Reise beginnt am Freitag, in Riga.")."""
+    ctx = j.ctx
+    busy = {ctx.clause_index(a) for a, _ in j.others}
+    for k in range(ctx.clause_index(j.s) + 1, len(ctx.clauses)):
+        if k in busy:
+            break
+        a, b = ctx.clauses[k]
+        p = _place(ctx, ctx.mentions_in(a, b), j.s, j.e, j.lang, j.used, False)
+        if p is not None:
+            return [p]
+    return []
+
+
+def _src_adj_country(j: _Job) -> list:
+    """``~adj-country``: a country named by an adjective ("die französische Präsidentschaftswahl")."""
+    adj = [m for m in j.ms if m.kind == "adjective" and m.entities[0].kind == "country"]
+    return [Participant(entity=adj[0].entities[0], label=adj[0].text, span=adj[0].span)] if adj else []
+
+
+SOURCES = {
+    "invited-by": _src_invited_by, "possessor": _src_possessor, "agent": _src_agent, "person": _src_person,
+    "actor": _src_actor, "context": _src_context, "hosting": _src_hosting, "hosted": _src_hosted,
+    "by": _src_by, "subject": _src_subject, "object": _src_object, "last-person": _src_last_person,
+    "first-person": _src_first_person, "loser": _src_loser, "attacker": _src_attacker,
+    "attacked": _src_attacked, "locative": _src_locative, "visited": _src_visited,
+    "host-country": _src_host_country, "later": _src_later, "adj-country": _src_adj_country,
+}
+
+
+def by_template(tpl: Template, rule: Rule, ctx: Context, s: int, e: int, lang: str, others=(), speaking=()
+                ) -> tuple[list[Participant], Participant | None]:
+    """Participants (with roles) and place of the event triggered at ``[s, e)`` by a template:
+    per role, the first group of sources that names anyone -- frame slots of the trigger's frame
+    (``subj``, ``owner``, ``dest``, ...) or clause sources (``~NAME``, :data:`SOURCES`). Nobody
+    in the first role: no participants."""
+    j = _job(rule, ctx, s, e, lang, others, speaking)
+    frame = frame_at(ctx.frames, s, e)
+    allowed = {m.span for m in ctx.mentions if not ctx.quoted(m.start, m.end)}
+    parts: list[Participant] = []
+    seen: set[str] = set()
+    place = None
+    for n, (role, groups) in enumerate(tpl.roles):
+        found: list = []
+        for group in groups:
+            for name in group:
+                found += [m for m in _source(j, frame, name, role, allowed) if m not in found and _free_for(j, m, role)]
+            if found:
+                break
+        if not found and n == 0:
+            return [], None
+        if role == "place":
+            place = _as_place(found[0]) if found else None
+            continue
+        j.used.update(m.span for m in found)
+        add(parts, seen, found, role)
+    return parts, place
+
+
+def _source(j: _Job, frame, name: str, role: str, allowed: set[Span]) -> list:
+    """What a source names: a clause source decides itself who may fill the role; of a frame
+    slot, who may (kb.events.templates.fits) and is not quoted."""
+    if name.startswith("~"):
+        return SOURCES[name[1:]](j)
+    if frame is None:
+        return []
+    return [m for m in frame.get(name) if m.span in allowed and fits(m, role)]
+
+
+def _free_for(j: _Job, m, role: str) -> bool:
+    """Can ``m`` (a mention, or a participant a place source made) still fill ``role``?"""
+    if isinstance(m, Participant):
+        return role == "place"
+    return m.span not in j.used
+
+
+def _as_place(m) -> Participant:
+    if isinstance(m, Participant):
+        return m
+    return Participant(entity=m.entities[0], label=m.text, span=m.span)

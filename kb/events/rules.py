@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lang import read_lines
+from ..lang import data_path, read_lines
+from ..lang.schema import TEMPLATE_KINDS, LanguageDataError
 
 __all__ = ["STATUS_ORDER", "Rule", "Rules", "rules", "status_cues"]
 
@@ -51,6 +52,7 @@ class Rule:
 class Rules:
     triggers: list[Rule]
     cues: dict[str, re.Pattern]  # "host", "loser" -> pattern
+    templates: dict[str, str] = field(default_factory=dict)  # roles= kind -> its default slots=
 
 
 def _options(text: str) -> dict[str, str]:
@@ -66,10 +68,14 @@ def _options(text: str) -> dict[str, str]:
 @lru_cache(maxsize=None)
 def rules(lang: str) -> Rules:
     """The trigger rules of a language (empty when it has no ``events.txt``)."""
-    triggers, cues = [], {}
+    triggers, cues, templates = [], {}, {}
     for line in read_lines(lang, "events.txt"):
         parts = line.split("\t")
         if len(parts) < 2:
+            continue
+        if parts[0] == "%template":
+            # "%template<TAB>visit<TAB>slots=...": the default template of a roles= kind
+            templates[parts[1].strip()] = _options(parts[2])["slots"]
             continue
         head, rx = parts[0].strip(), parts[1].strip()
         opts = _options(parts[2]) if len(parts) > 2 else {}
@@ -94,7 +100,21 @@ def rules(lang: str) -> Rules:
             triggers.append(Rule(etype, subtype or None, re.compile(rx, flags), opts))
             continue
         triggers.append(Rule(etype, subtype or None, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", flags), opts))
-    return Rules(triggers, cues)
+    _check_kinds(lang, triggers, templates)
+    return Rules(triggers, cues, templates)
+
+
+def _check_kinds(lang: str, triggers: list[Rule], templates: dict[str, str]) -> None:
+    """Every template kind used has its ``%template`` line; clause sources (``~NAME``) stand only in
+    templates of template kinds (the procedural kinds read a line's slots on the frame alone)."""
+    path = data_path(lang, "events.txt")
+    for r in triggers:
+        if r.roles in TEMPLATE_KINDS and r.roles not in templates:
+            raise LanguageDataError(path, None, f"roles={r.roles} is used, but no '%template<TAB>{r.roles}' "
+                                                f"line gives its template")
+        if r.roles not in TEMPLATE_KINDS and "~" in r.options.get("slots", ""):
+            raise LanguageDataError(path, None, f"roles={r.roles} reads slots= on the frame alone; a clause "
+                                                f"source (~NAME) needs a template kind ({', '.join(TEMPLATE_KINDS)})")
 
 
 @lru_cache(maxsize=None)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..eventtypes import TYPES, family
-from ..model import Event
+from ..model import Event, EventNotes
 from . import dating
 
 __all__ = ["Story", "calendar_status", "continue_story", "default_status", "inherit_date", "source_of",
@@ -43,7 +43,6 @@ class Story:
     dct: _dt.date | None
     sentence_of: Callable[[Event], int]
     is_heading: Callable[[Event], bool]
-    notes: dict
     # sentence index -> (tells of something inside a stay told before, the stay's length in days)
     within: dict = field(default_factory=dict)
     # sentence index -> (sentence index, day) of the date line of the digest item it belongs to
@@ -52,8 +51,8 @@ class Story:
     def item(self, ev: Event) -> tuple | None:
         return self.item_dates.get(self.sentence_of(ev))
 
-    def note(self, ev: Event) -> dict:
-        return self.notes.get(id(ev), {})
+    def note(self, ev: Event) -> EventNotes:
+        return ev.notes
 
     def gap(self, a: Event, b: Event) -> int:
         return self.sentence_of(a) - self.sentence_of(b)
@@ -87,7 +86,7 @@ def source_of(story: Story, i: int) -> Event | None:
     the talks, ..."), else the nearest one of the same people within two sentences, else one
     told later in the same sentence."""
     ev = story.events[i]
-    anaphor = story.note(ev).get("anaphor")
+    anaphor = story.note(ev).anaphor
     for prev, later in _candidates(story, i):
         if not _can_source(story, prev, ev):
             continue
@@ -206,7 +205,7 @@ def continue_story(story: Story) -> None:
         inherit_date(story, ev, source)
         item = story.item(ev)
         publication_date(ev, story.dct, item[1] if item else None)
-        calendar_status(ev, story.dct, story.note(ev).get("cued", False), story.note(ev).get("closed", False))
+        calendar_status(ev, story.dct, story.note(ev).cued, story.note(ev).closed)
         _flags(ev)
     for i, ev in enumerate(story.events):
         if story.is_heading(ev):

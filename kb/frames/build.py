@@ -560,46 +560,72 @@ def _verb_frames(s: _Sentence, index: int, verbs: list[_Verb], blockers: list[in
 
 def _noun_frames(s: _Sentence, index: int, nouns: list[tuple[int, str]], verb_frames: list[Frame],
                  starts: list[int]) -> list[Frame]:
+    """The frames of the event nouns: the phrases after the noun, its possessive owner, and what
+    the verb it stands with lends it."""
     frames = []
-    gen = set(function_words(s.lang, "genitive"))
     for i, lemma in nouns:
         tok = s.toks[i]
         a, b = s.clause_of(tok.start)
-        hi = min([x for x in starts if tok.end <= x < b] + [b])
-        args = [x for x in _arguments(s, tok.end, hi, starts) if x.slot or x.start == _first_start(s, tok.end, hi)]
-        owner = [p for p in s.phrases if a <= p.start and p.end <= tok.start and re.fullmatch(
-            rf"(?:{s.lex.possessive.pattern})\s+(?:[^\W\d][\w-]*\s+){{0,2}}", s.text[p.end:tok.start])
-            and not s.text[p.end:tok.start].strip()[:1].isupper()
-            and not any(_verbal(s.lex, w) for w in s.text[p.end:tok.start].split())]
-        for x in args:
-            gap = s.text[tok.end:x.start].split()
-            if not x.slot and x.mentions and (not gap or (len(gap) == 1 and gap[0] in gen)):
-                x.slot = "owner"
-            elif x.slot == "agent":
-                x.slot = "owner"
-        args = [x for x in args if x.slot]
-        if owner:
-            args.insert(0, Argument("owner", list(owner[-1].items), owner[-1].start, owner[-1].end))
-        # the verb the noun stands with ("held talks", "reiste zu einem Besuch"); who speaks of an
-        # event ("said the talks ...") is not thereby its subject
-        speech = s.lex.classes.get("speech", set())
-        gov = [f for f in verb_frames if f.clause.start == a and f.predicate.start < tok.start
-               and f.predicate.lemma not in speech]
-        subj = gov[-1].get("subj") if gov else _bare_before(s, a, tok.start, starts)
-        if gov and gov[-1].predicate.lemma in s.lex.classes.get("object-control", set()):
-            # "congratulated Ortega on his re-election": the re-election is Ortega's
-            subj = gov[-1].get("obj")
-        elif gov and gov[-1].predicate.lemma in s.lex.classes.get("hosting", set()):
-            # "Biden will host Scholz for a state visit": the visit is the guest's, the host hosts it
-            host, subj = subj, gov[-1].get("obj")
-            if host:
-                args.insert(0, Argument("host", list(host), host[0].start, host[-1].end, inherited=True))
-        if subj and not any(x.slot == "owner" for x in args):
-            args.insert(0, Argument("subj", list(subj), subj[0].start, subj[-1].end, inherited=True))
-        pred = Predicate(tok.start, tok.end, tok.text, lemma, True, gov[-1].predicate.tense if gov else "present",
-                         _status(s, a, b), None, False, False, gov[-1].predicate.reported if gov else False)
+        args = _noun_arguments(s, tok, b, starts)
+        owner = _possessive_owner(s, a, tok.start)
+        if owner is not None:
+            args.insert(0, Argument("owner", list(owner.items), owner.start, owner.end))
+        gov = _governing(s, a, tok.start, verb_frames)
+        _lent(s, args, gov, a, tok.start, starts)
+        pred = Predicate(tok.start, tok.end, tok.text, lemma, True, gov.predicate.tense if gov else "present",
+                         _status(s, a, b), None, False, False, gov.predicate.reported if gov else False)
         frames.append(Frame(pred, index, Span(a, b), sorted(args, key=lambda x: x.start)))
     return frames
+
+
+def _noun_arguments(s: _Sentence, tok, b: int, starts: list[int]) -> list[Argument]:
+    """The arguments after an event noun, up to the next predicate: a phrase right after it (or
+    after a genitive article) and an agent ("the visit of X", "by X") are its owner."""
+    gen = set(function_words(s.lang, "genitive"))
+    hi = min([x for x in starts if tok.end <= x < b] + [b])
+    args = [x for x in _arguments(s, tok.end, hi, starts) if x.slot or x.start == _first_start(s, tok.end, hi)]
+    for x in args:
+        gap = s.text[tok.end:x.start].split()
+        if not x.slot and x.mentions and (not gap or (len(gap) == 1 and gap[0] in gen)):
+            x.slot = "owner"
+        elif x.slot == "agent":
+            x.slot = "owner"
+    return [x for x in args if x.slot]
+
+
+def _possessive_owner(s: _Sentence, a: int, pos: int):
+    """The phrase that owns the noun at ``pos`` through a possessive ("Putins Besuch", "Mr. Blair's
+    current visit"), the last one before it in its clause; None if there is none."""
+    owner = [p for p in s.phrases if a <= p.start and p.end <= pos and re.fullmatch(
+        rf"(?:{s.lex.possessive.pattern})\s+(?:[^\W\d][\w-]*\s+){{0,2}}", s.text[p.end:pos])
+        and not s.text[p.end:pos].strip()[:1].isupper()
+        and not any(_verbal(s.lex, w) for w in s.text[p.end:pos].split())]
+    return owner[-1] if owner else None
+
+
+def _governing(s: _Sentence, a: int, pos: int, verb_frames: list[Frame]) -> Frame | None:
+    """The verb the noun stands with ("held talks", "reiste zu einem Besuch"), the last before it
+    in its clause; who speaks of an event ("said the talks ...") does not govern it."""
+    speech = s.lex.classes.get("speech", set())
+    gov = [f for f in verb_frames if f.clause.start == a and f.predicate.start < pos
+           and f.predicate.lemma not in speech]
+    return gov[-1] if gov else None
+
+
+def _lent(s: _Sentence, args: list[Argument], gov: Frame | None, a: int, pos: int, starts: list[int]) -> None:
+    """The subject (and host) an event noun takes from its governing verb -- or, with none, from
+    the phrase opening its clause -- unless it has an owner of its own."""
+    subj = gov.get("subj") if gov else _bare_before(s, a, pos, starts)
+    if gov and gov.predicate.lemma in s.lex.classes.get("object-control", set()):
+        # "congratulated Ortega on his re-election": the re-election is Ortega's
+        subj = gov.get("obj")
+    elif gov and gov.predicate.lemma in s.lex.classes.get("hosting", set()):
+        # "Biden will host Scholz for a state visit": the visit is the guest's, the host hosts it
+        host, subj = subj, gov.get("obj")
+        if host:
+            args.insert(0, Argument("host", list(host), host[0].start, host[-1].end, inherited=True))
+    if subj and not any(x.slot == "owner" for x in args):
+        args.insert(0, Argument("subj", list(subj), subj[0].start, subj[-1].end, inherited=True))
 
 
 def _bare_before(s: _Sentence, a: int, pos: int, starts: list[int]) -> list[Mention]:

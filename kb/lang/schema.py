@@ -387,14 +387,31 @@ SCHEMAS: dict[str, Format] = {
                              ("regex", Regex(re.IGNORECASE))),
 }
 
+# The sources a template may name (kb/events/templates.py): the slots of a frame (kb/frames) and
+# the clause sources "~NAME" of kb/events/roles.py (SOURCES; tests/test_lang_schema.py checks that
+# the two lists agree).
+FRAME_SLOTS = ("subj", "obj", "owner", "com", "dest", "loc", "origin", "host", "agent", "between", "source",
+               "against", "mod", "complement")
+CLAUSE_SOURCES = ("invited-by", "possessor", "agent", "person", "actor", "context", "hosting", "hosted", "by",
+                  "subject", "object", "last-person", "first-person", "loser", "attacker", "attacked",
+                  "locative", "visited", "host-country", "later", "adj-country")
+_SOURCE = Enum(*FRAME_SLOTS, *(f"~{x}" for x in CLAUSE_SOURCES))
+# ROLE:GROUP|GROUP with GROUP = SOURCE+SOURCE: the first group that names anyone fills the role
+_SLOTS = ListOf(Pair(Word(), ListOf(ListOf(_SOURCE, "+"), "|"), optional=False), ";")
+# the roles= kinds whose participants a template names (the other kinds are procedural:
+# kb/events/roles.py, docs/frames.md)
+TEMPLATE_KINDS = ("visit", "host", "winner", "aggressor")
 _EVENT_OPTIONS = Options({
-    "roles": Enum("visit", "host", "speaker", "winner", "all", "aggressor", "line"),
+    "roles": Enum(*TEMPLATE_KINDS, "speaker", "all", "line"),
     "needs": Enum("place", "date", "object", "partner"),
     "outcome": Word(), "speaker": Word(), "nominal": None, "source": None, "raw": None, "strict": None, "media": None,
     # kb/events/templates.py: ROLE:SLOT|SLOT;ROLE:SLOT+SLOT, and frame conditions SLOT:KIND,...
-    "slots": ListOf(Pair(Word(), Word(), optional=False), ";"),
+    "slots": _SLOTS,
     "frame": ListOf(Pair(Word(), Word(), optional=False), ","),
 })
+# "%template<TAB>KIND<TAB>slots=...": the default template of a roles= kind (a trigger line's own
+# slots= come first)
+_TEMPLATE_LINE = Columns("\t", ("kind", Enum(*TEMPLATE_KINDS)), ("options", Options({"slots": _SLOTS})))
 _FORMS = ListOf(Phrase(), "|")
 # kb/frames (kb/frames/lexicon.py also checks the verb fields and the classes of its kinds)
 FRAMES = Keyed("\t", {
@@ -410,7 +427,8 @@ FRAMES = Keyed("\t", {
        for k in ("modal", "negation", "relative", "subordinator", "subjunctive")},
 })
 SCHEMAS.update({
-    "events.txt": Columns("\t", ("head", Word()), ("regex", Regex()), ("options", _EVENT_OPTIONS), optional=2),
+    "events.txt": Choice((("%template\t", _TEMPLATE_LINE),),
+                         Columns("\t", ("head", Word()), ("regex", Regex()), ("options", _EVENT_OPTIONS), optional=2)),
     "frames.txt": FRAMES,
     "person-verbs.txt": Single(Phrase()),
 })
