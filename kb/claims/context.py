@@ -181,14 +181,23 @@ def _after_head(analysis: Analysis, lex: Lexicon, p: Phrase, ce: int) -> list[Pa
     return participants(after[:1] if p.etype not in _SYMMETRIC else after)
 
 
-def _role_holder(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, clause, kinds) -> list[Participant]:
-    """"Sie ist die erste Frau ...": the subject before a role ordinal (else an unknown name there)."""
+def _role_holder(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, clause, kinds,
+                 det_start: int) -> list[Participant]:
+    """"Sie ist die erste Frau ...": the subject before a role ordinal (else an unknown name there);
+    "Als erste Frau im Amt wurde Merkel ...": after "as" at the head of its sentence, the person
+    named after it."""
     before = [m for m in clause if m.end <= p.start] or _people(
         [m for m in analysis.mentions if sent.start <= m.start < p.start], kinds)
     if before:
         return participants(before[-1:])
     named = _unlinked_subject(analysis, lex, sent, p)
-    return [named] if named else []
+    if named:
+        return [named]
+    word, _ = _word_before(analysis.text, det_start, sent.start)
+    if lex.role_as is not None and lex.role_as.fullmatch(word):
+        after = _people([m for m in analysis.mentions if p.end <= m.start < sent.end], kinds)
+        return participants(after[:1])
+    return []
 
 
 def _all_or_first(p: Phrase, mentions: list[Mention]) -> list[Participant]:
@@ -222,7 +231,7 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
     cs, ce = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)
     clause = _people([m for m in analysis.mentions if cs <= m.start < ce and m.end <= ce], kinds)
     if p.qualifier == "class":
-        return _role_holder(analysis, lex, p, sent, clause, kinds)
+        return _role_holder(analysis, lex, p, sent, clause, kinds, det_start)
     found = _after_head(analysis, lex, p, ce)
     if found:
         return found
@@ -357,11 +366,13 @@ def _within(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | 
     return None
 
 
-def _period(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
+def _period(analysis: Analysis, lex: Lexicon, start: int, end: int, adjacent_ok: bool = True) -> Window | None:
     """"zum zweiten Mal in diesem Jahr", "this year": a period named by a deictic cue anywhere in the
     region, or right after the phrase ("the second visit in 2023"; not "their first meeting was in
-    2013", which dates the meeting)."""
-    cue, adjacent = lex.windows.get("period"), lex.windows.get("adjacent")
+    2013", which dates the meeting). ``adjacent_ok=False``: only a deictic period ("In 2019 she made
+    her first visit" dates the visit)."""
+    cue = lex.windows.get("period")
+    adjacent = lex.windows.get("adjacent") if adjacent_ok else None
     for t in analysis.timexes:
         if t.type != "DATE" or not (start <= t.start < end) or t.granularity not in ("year", "month", "quarter"):
             continue
@@ -376,12 +387,25 @@ def _period(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | 
     return None
 
 
-def window(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int], clause_start: int) -> Window:
-    """The phrase's own window, read in its region (a count also from its clause before it)."""
+def _deictic(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
+    return _period(analysis, lex, start, end, adjacent_ok=False)
+
+
+def window(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int], before: int) -> Window:
+    """The phrase's own window, read in its region, else between ``before`` (the start of its
+    clause, or the end of the phrase before it there) and the phrase: "Seit Februar 2022 haben sie
+    sich drei Mal getroffen", "In diesem Jahr ist es bereits ihre vierte Reise". Before an ordinal
+    only a since-, within- or deictic window counts ("In 2019 she made her first visit" dates the
+    visit). A term of office has no period window ("re-elected to a second term in 2024" dates the
+    election)."""
     lo, hi = region
-    spans = [(lo, hi)] + ([(clause_start, p.start)] if p.kind == "count" else [])
-    for a, b in spans:
-        for reader in (_within, _since, _period):
+    if p.qualifier == "term":
+        after = before_readers = (_within, _since)
+    else:
+        after = (_within, _since, _period)
+        before_readers = after if p.kind == "count" else (_within, _since, _deictic)
+    for (a, b), readers in (((lo, hi), after), ((before, p.start), before_readers)):
+        for reader in readers:
             w = reader(analysis, lex, a, b)
             if w is not None:
                 return w
@@ -401,7 +425,28 @@ def last_date(analysis: Analysis, p: Phrase, region: tuple[int, int], clause: tu
     return None
 
 
-def place(analysis: Analysis, p: Phrase, limit: int, clause: tuple[int, int] | None = None) -> Participant | None:
+def _only_owner_between(analysis: Analysis, lex: Lexicon, start: int, end: int) -> bool:
+    """Between a head and a place only people and the words that link them: "Reise [von Olaf Scholz]
+    nach", "trip [of the chancellor] to" -- not "visit since he met Xi in"."""
+    from kb.entities.words import function_words
+
+    gap = analysis.text[start:end]
+    for m in sorted((m for m in analysis.mentions if start <= m.start and m.end <= end and m.entities
+                     and m.entities[0].kind in ("person", "organisation", "government")),
+                    key=lambda m: -m.start):
+        lo = m.start - start
+        adj = re.search(r"(?<!\S)[a-zäöüß]+\s+$", gap[:lo])  # "des [neuen] Kanzlers"
+        endings = function_words(lex.lang, "adjective-ending")
+        if adj and not lex.is_stop(adj.group(0).strip()) and adj.group(0).strip().endswith(tuple(endings) or ("\0",)):
+            lo = adj.start()
+        gap = gap[:lo] + " " + gap[m.end - start:]
+    closed = function_words(lex.lang, "determiner") | function_words(lex.lang, "genitive")
+    words = re.findall(r"[\w'’-]+|[^\w\s]", gap)
+    return bool(words) and all(lex.is_stop(w) or w in closed for w in words) and not re.search(r"[,;:()]", gap)
+
+
+def place(analysis: Analysis, p: Phrase, limit: int, clause: tuple[int, int] | None = None,
+          lex: Lexicon | None = None) -> Participant | None:
     """A country or city the phrase names ("China-Besuch", "visit to Somalia"); for an adverbial of a
     visit, the place its clause names ("has visited Poland twice", "zum zweiten Mal in Beijing")."""
     def named(m) -> bool:
@@ -410,6 +455,13 @@ def place(analysis: Analysis, p: Phrase, limit: int, clause: tuple[int, int] | N
     for m in analysis.mentions:
         if p.start <= m.start and m.end <= min(limit, p.end + 14) and named(m):
             return Participant(entity=m.entities[0], label=m.text, span=m.span)
+    if p.head is not None and lex is not None and clause is not None:
+        # "die dritte Reise von Olaf Scholz nach Peru": the place after the owner named after the head
+        for m in analysis.mentions:
+            if p.end <= m.start and m.end <= min(limit, clause[1]) and named(m):
+                if _only_owner_between(analysis, lex, p.end, m.start):
+                    return Participant(entity=m.entities[0], label=m.text, span=m.span)
+                break
     if p.head is None and clause is not None and p.etype in ("StateVisit", "Visit"):
         near = [m for m in analysis.mentions if clause[0] <= m.start and m.end <= clause[1] and named(m)]
         if near:
@@ -431,6 +483,9 @@ def scope(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int]) 
     if lex.abroad is not None:
         inside = lex.abroad.search(text, p.start, p.end)
         after = lex.abroad.match(text, region[0] + len(text[region[0]:region[1]]) - len(text[region[0]:region[1]].lstrip()))
+        if after is None and p.head is not None:  # "die erste Reise des Kanzlers ins Ausland"
+            later = lex.abroad.search(text, region[0], region[1])
+            after = later if later and _only_owner_between(analysis, lex, region[0], later.start()) else None
         abroad = bool(inside or after)
         if after and not inside:
             parts.append(after.group(0))

@@ -83,10 +83,17 @@ def _noun_phrase(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int, dep
             return (shared[0], toks[j - 1].end, " ".join(mods)) if shared else None
         if lex.is_stop(tok.text) or tok.text.endswith(("'s", "’s")) or _article(lex, tok.text):
             return None  # a preposition, verb, genitive or article begins something else
-        if lex.lang == "de" and tok.text[:1].isupper():
+        if lex.lang == "de" and tok.text[:1].isupper() and not _name_adjective(text, toks, j, lex, end):
             return None  # a German noun that is no head: the number counts something else
         mods.append(tok.text)
     return None
+
+
+def _name_adjective(text: str, toks: list[Tok], j: int, lex: Lexicon, end: int) -> bool:
+    """"die 60. Münchner Sicherheitskonferenz": a capitalised adjective of a place name right
+    before the head (a ``name-adjective`` line) is a modifier, not a noun of its own."""
+    return (lex.name_adjective is not None and bool(lex.name_adjective.fullmatch(toks[j].text))
+            and j + 1 < len(toks) and lex.head_at(text, toks[j + 1].start, end) is not None)
 
 
 def _in_title(text: str, toks: list[Tok], i: int) -> bool:
@@ -163,7 +170,8 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
                 word_end = inside
                 break
         count = None if ordinal is not None else lex.cardinal(tok.text)
-        if count is not None and (count < 2 or (tok.text[:1].isdigit() and not _free(text, tok.start))):
+        if count is not None and ((isinstance(count, int) and count < 2)
+                                  or (tok.text[:1].isdigit() and not _free(text, tok.start))):
             count = None  # "one of the meetings"; "P5+1 talks"
         if ordinal is None and count is None:
             continue
@@ -273,7 +281,7 @@ def _places_phrases(text: str, lex: Lexicon, start: int, end: int) -> list[Phras
             value = lex.cardinal(m.group("n"))
             cs, ce = clause_of(text, start, end, m.start(), m.end())
             found = clause_type(text, lex, cs, ce, m.start())
-            if value and found is not None and found[0] in ("StateVisit", "Visit"):
+            if isinstance(value, int) and value and found is not None and found[0] in ("StateVisit", "Visit"):
                 out.append(Phrase("count", value, found[0], m.start("n"), m.end(), "stops", rule="places"))
     return out
 
@@ -296,9 +304,14 @@ def phrases(text: str, lex: Lexicon, start: int, end: int, dates=(), places=()) 
     adverbials and anniversaries that share their number word.
     """
     toks = tokens(text, start, end)
-    found = _np_phrases(text, toks, lex, end, dates) + _places_phrases(text, lex, start, end)
+    adverbials = _adverbial_phrases(text, lex, start, end, places)
+    # "the first time Joe Biden visits": a noun phrase reaching past an adverbial that holds its
+    # number word took the adverbial's noun ("time") for a modifier
+    nps = [p for p in _np_phrases(text, toks, lex, end, dates)
+           if not any(q.start <= p.start < q.end < p.end and re.search(r"\s", text[p.start:q.end]) for q in adverbials)]
+    found = nps + _places_phrases(text, lex, start, end)
     found += _anniversaries(text, lex, start, end)
-    found += _adverbial_phrases(text, lex, start, end, places) + _not_since(text, lex, start, end)
+    found += adverbials + _not_since(text, lex, start, end)
     kept: list[Phrase] = []
     for p in found:
         if not any(p.start < q.end and q.start < p.end for q in kept):
