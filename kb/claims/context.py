@@ -358,10 +358,15 @@ def _within(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | 
     cue = lex.windows.get("within")
     if cue is None:
         return None
+    from kb.entities.words import function_words
+
+    dets = function_words(lex.lang, "determiner")
     for m in cue.finditer(analysis.text, start, end):
-        # the duration may begin inside the cue: "over [the past two years]"
+        # the duration may begin inside the cue: "over [the past two years]"; else right after it,
+        # an article at most between ("binnen eines Jahres"; not "visit in Peru lasted three days")
         t = _timex_after(analysis, m.start(), end, ("DURATION",), m.end() - m.start() + 25)
-        if t is not None and re.fullmatch(r"P\d+[YMWD]", t.value or ""):
+        gap = analysis.text[m.end():t.start].split() if t is not None else []
+        if t is not None and re.fullmatch(r"P\d+[YMWD]", t.value or "") and all(w in dets for w in gap):
             return Window(within=t.value)
     return None
 
