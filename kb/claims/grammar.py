@@ -81,8 +81,10 @@ def _noun_phrase(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int, dep
             shared = _noun_phrase(text, toks, nxt, lex, end, 1) if nxt is not None else None
             # the phrase ends before the coordinator, so the second ordinal keeps its own phrase
             return (shared[0], toks[j - 1].end, " ".join(mods)) if shared else None
-        if lex.is_stop(tok.text) or tok.text.endswith(("'s", "’s")) or _article(lex, tok.text):
-            return None  # a preposition, verb, genitive or article begins something else
+        if lex.is_stop(tok.text) or tok.text.endswith(("'s", "’s", "s'", "s’")) or _article(lex, tok.text):
+            return None  # a preposition, verb, genitive ("the two sides' first") or article begins something else
+        if lex.ordinal(tok.text) is not None and lex.ordinal(toks[i].text) is None:
+            return None  # "the two leaders' third meeting": the ordinal is a phrase of its own
         if lex.lang == "de" and tok.text[:1].isupper() and not _name_adjective(text, toks, j, lex, end):
             return None  # a German noun that is no head: the number counts something else
         mods.append(tok.text)
