@@ -218,7 +218,7 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
     """
     kinds = p.head.kinds if p.head is not None and p.head.kinds else ("person",)
     spoken = _speech_owner(analysis, lex, p, sent, det_start)
-    if spoken:
+    if spoken is not None:
         return spoken
     found = _possessor(analysis, lex, p, sent, det_start, kinds)
     if found:
@@ -267,9 +267,11 @@ def _as_guest(analysis: Analysis, p: Phrase, sent: Span, found: list[Participant
     return found
 
 
-def _speech_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int) -> list[Participant]:
+def _speech_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int) -> list[Participant] | None:
     """In a turn of speech: "your first visit" / "You have visited us four times" is the addressee's,
-    "my first visit" the speaker's (:mod:`kb.claims.speech`)."""
+    "my first visit" the speaker's (:mod:`kb.claims.speech`). None when the phrase speaks of neither;
+    ``[]`` when it does, inside a turn, but the text names no one to be spoken to (the claim has no
+    owner kb can tell -- not the speaker's)."""
     from . import speech
 
     word, at = _word_before(analysis.text, det_start, sent.start)
@@ -282,8 +284,10 @@ def _speech_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_s
             [m for m in analysis.mentions if cs <= m.start < p.start]):
         who = speech.addressee(analysis, lex, p.start)  # "You have visited our country four times"
     else:
-        return []
-    return [who] if who is not None else []
+        return None
+    if who is not None:
+        return [who]
+    return [] if speech.speaker(analysis, lex, p.start) is not None else None
 
 
 _NAME = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]*[a-zäöüß][\w'’-]*\s+){1,3}[A-ZÄÖÜ][\w'’-]*[a-zäöüß][\w'’-]*")
