@@ -161,6 +161,10 @@ CASES = [
      C("ordinal", "last", "StateVisit", date="2015")),
     ("last: for the last time", "en", "Olaf Scholz and Joe Biden met for the last time in 2015.",
      C("ordinal", "last", "Meeting", date="2015")),
+    ("last: a length back", "de", "Das letzte Treffen von Olaf Scholz und Joe Biden liegt zwei Jahre zurück.",
+     C("ordinal", "last", "Meeting", date="2022-05")),
+    ("last: a length back", "en", "It has been five years since Joe Biden last visited Kenya.",
+     C("ordinal", "last", "StateVisit", date="2019-05", place="Kenya")),
     # -- terms of office -------------------------------------------------------------------------
     ("term: zweite Amtszeit", "de", "Olaf Scholz trat am Montag seine zweite Amtszeit an.",
      C("ordinal", 2, "Election", qualifier="term")),

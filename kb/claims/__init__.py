@@ -73,7 +73,7 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
                       scope=scope, abroad=abroad, window_text=w.text,
                       phrase=Span(p.start, p.end))
         if p.value == "last":
-            claim.date = context.last_date(analysis, p, region, (cs, ce))
+            claim.date = context.last_date(analysis, p, region, (cs, ce), lex)
         out.append(claim)
     return out
 

@@ -421,8 +421,10 @@ def window(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int],
     return Window()
 
 
-def last_date(analysis: Analysis, p: Phrase, region: tuple[int, int], clause: tuple[int, int]) -> DateValue | None:
-    """The date a "last" claim gives: its since-date ("not met since 2019") or a date in its clause."""
+def last_date(analysis: Analysis, p: Phrase, region: tuple[int, int], clause: tuple[int, int],
+              lex: Lexicon | None = None) -> DateValue | None:
+    """The date a "last" claim gives: its since-date ("not met since 2019"), a date in its clause, or
+    a length back ("liegt zwei Jahre zurück")."""
     for t in analysis.timexes:
         if t.type != "DATE" or t.earliest is None or (t.start < p.end and p.start < t.end):
             continue  # "most recently" is a (vague) date expression of its own
@@ -431,6 +433,28 @@ def last_date(analysis: Analysis, p: Phrase, region: tuple[int, int], clause: tu
             if date.value.endswith("/..") and "/" not in date.value[:-3]:
                 return dating.of_value(date.value[:-3])  # "since 2019": it last happened in 2019
             return date
+    return _ago(analysis, lex, clause) if lex is not None else None
+
+
+_AGO_SHIFT = {"Y": ("month", 12), "M": ("month", 1), "W": ("day", 7), "D": ("day", 1)}
+
+
+def _ago(analysis: Analysis, lex: Lexicon, clause: tuple[int, int]) -> DateValue | None:
+    """"Das letzte Treffen liegt zwei Jahre zurück", "It has been five years since they last met": a
+    length back from the publication date (an ``ago`` line after the duration), at month precision
+    for years and months like "vor zwei Jahren" (day precision for weeks and days)."""
+    dct = analysis.document.published
+    if lex.ago is None or dct is None:
+        return None
+    for t in analysis.timexes:
+        m = re.fullmatch(r"P(\d+)([YMWD])", t.value or "") if t.type == "DURATION" else None
+        if m is None or not (clause[0] <= t.start < clause[1]):
+            continue
+        if lex.ago.match(analysis.text, t.end + len(analysis.text[t.end:]) - len(analysis.text[t.end:].lstrip())):
+            unit, factor = _AGO_SHIFT[m.group(2)]
+            value = dating.shifted(dct, unit, -int(m.group(1)) * factor)
+            if value:
+                return dating.of_value(value, uncertain=True, text=t.text, span=Span(t.start, t.end))
     return None
 
 

@@ -65,6 +65,7 @@ class Lexicon:
     locative: re.Pattern | None = None  # words before a place one is at ("in", "nach")
     streak: re.Pattern | None = None  # "in a row", "in Folge": a record, not a visit
     role_as: re.Pattern | None = None  # "as" before a role ordinal: "travelled there as the first chancellor"
+    ago: re.Pattern | None = None  # after a duration: a "last" date that far back ("zwei Jahre zurück")
     name_adjective: re.Pattern | None = None  # a capitalised modifier before a head ("Münchner")
     do_so: re.Pattern | None = None  # after a role ordinal, the event told before it: "the first to do so"
     # number words of tens and units ("twenty-one", "einundzwanzigsten"), kept apart from the
@@ -186,6 +187,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.streak = _words(src.get("streak", []))
     lex.role_as = _words(src.get("role-as", []))
     lex.do_so = _words(src.get("do-so", []))
+    lex.ago = _words(src.get("ago", []))
     lex.name_adjective = re.compile("|".join(src["name-adjective"])) if src.get("name-adjective") else None
     lex.multi_ordinals = [(re.compile(re.escape(f).replace(r"\ ", r"\s+") + _E, re.IGNORECASE), v)
                           for f, v in lex.ordinals.items() if " " in f]
