@@ -115,6 +115,10 @@ CASES = [
     ("window: after his re-election in March", "en",
      "Olaf Scholz travels to Japan, his first trip abroad after his re-election in March.",
      C("ordinal", 1, "StateVisit", since="2024-03", abroad=True)),
+    ("window: in as many months", "en", "Olaf Scholz met Joe Biden for the second time in as many weeks.",
+     C("ordinal", 2, "Meeting", within="P2W")),
+    ("round of talks", "de", "Olaf Scholz und Joe Biden führten die fünfte Runde der Gespräche.", C("ordinal", 5, "Meeting")),
+    ("round of talks", "en", "Olaf Scholz and Joe Biden held the fifth round of talks.", C("ordinal", 5, "Meeting")),
     ("window: a date in an ordinal's clause dates it", "en", "In 2019 Olaf Scholz made his first visit to Peru.",
      C("ordinal", 1, "StateVisit", since=None, within=None)),
     # -- scope and place -------------------------------------------------------------------------

@@ -408,6 +408,11 @@ def window(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int],
     visit). A term of office has no period window ("re-elected to a second term in 2024" dates the
     election)."""
     lo, hi = region
+    for unit, pattern in lex.as_many:  # "their third meeting in as many months"
+        m = pattern.search(analysis.text, lo, hi)
+        if m and isinstance(p.value, int) and not isinstance(p.value, bool) and p.value > 1 and (
+                not analysis.text[lo:m.start()].strip()):
+            return Window(within=f"P{p.value}{unit}")
     if p.qualifier == "term":
         after = before_readers = (_within, _since)
     else:

@@ -65,6 +65,7 @@ class Lexicon:
     locative: re.Pattern | None = None  # words before a place one is at ("in", "nach")
     streak: re.Pattern | None = None  # "in a row", "in Folge": a record, not a visit
     role_as: re.Pattern | None = None  # "as" before a role ordinal: "travelled there as the first chancellor"
+    as_many: list[tuple[str, re.Pattern]] = field(default_factory=list)  # ("M", "in as many months")
     ago: re.Pattern | None = None  # after a duration: a "last" date that far back ("zwei Jahre zurück")
     name_adjective: re.Pattern | None = None  # a capitalised modifier before a head ("Münchner")
     do_so: re.Pattern | None = None  # after a role ordinal, the event told before it: "the first to do so"
@@ -191,6 +192,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.name_adjective = re.compile("|".join(src["name-adjective"])) if src.get("name-adjective") else None
     lex.multi_ordinals = [(re.compile(re.escape(f).replace(r"\ ", r"\s+") + _E, re.IGNORECASE), v)
                           for f, v in lex.ordinals.items() if " " in f]
+    lex.as_many = [(v["unit"], _words([v["regex"].pattern])) for v in raw.get("as-many", [])]
     for v in raw.get("window", []):
         lex.windows.setdefault(v["cue"], []).append(v["regex"].pattern)
     lex.windows = {cue: _words(ps) for cue, ps in lex.windows.items()}

@@ -366,6 +366,8 @@ CLAIMS = Keyed("\t", {
     # einundzwanzig, einundzwanzigsten; ONE: the form of 1 inside a compound ("ein")
     "compound": Columns("\t", ("template", Word()), ("one", Word()), optional=1),
     "window": Columns("\t", ("cue", Enum("since", "within", "period", "adjacent")), ("regex", Regex())),
+    # a within-window as long as the claim's own number: "third meeting in as many months" -> P3M
+    "as-many": Columns("\t", ("unit", Enum("Y", "M", "W", "D")), ("regex", Regex())),
 })
 
 SCHEMAS: dict[str, Format] = {
