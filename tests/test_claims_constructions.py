@@ -211,6 +211,8 @@ CASES = [
      C("ordinal", 1, "Meeting")),
     ("no claim: a count before a plural genitive", "de", "Das erste Treffen der zwei Seiten fand in Rom statt, sagte Joe Biden.",
      C("ordinal", 1, "Meeting")),
+    ("no claim: initial talks", "de", "Olaf Scholz und Joe Biden führten erste Gespräche über ein Abkommen.", None),
+    ("no claim: initial talks", "en", "Olaf Scholz and Joe Biden held initial talks on an agreement.", None),
     ("no claim: x-ten Mal with no event", "de", "Olaf Scholz kam zum x-ten Mal zu spät.", None),
     ("no claim: umpteenth time with no event", "en", "Olaf Scholz was late for the umpteenth time.", None),
     ("no claim: a record, not a visit", "de", "Der FC Bayern gewann in München zum elften Mal in Folge den Titel.", None),

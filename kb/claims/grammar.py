@@ -98,6 +98,19 @@ def _name_adjective(text: str, toks: list[Tok], j: int, lex: Lexicon, end: int) 
             and j + 1 < len(toks) and lex.head_at(text, toks[j + 1].start, end) is not None)
 
 
+def _bare_initial(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """"Es gab erste Gespräche", "führten erste Gespräche": an ``initial`` ordinal form inside a
+    sentence with no determiner, possessor or article contraction before it means "initial", not a
+    place in a series ("Putins erste Reise", "zum ersten Treffen", "seine erste Reise" do count)."""
+    if lex.initial is None or i == 0 or not lex.initial.fullmatch(toks[i].text):
+        return False
+    prev = toks[i - 1].text
+    owners = (lex.contraction, lex.speaker_owner, lex.addressee_owner, lex.nearest, lex.role_as)
+    if _determiner(lex, prev) or any(p is not None and p.fullmatch(prev) for p in owners):
+        return False
+    return not (prev[:1].isupper() and prev.endswith(("s", "'", "’")))  # "Putins erste", "Scholz' erste"
+
+
 def _in_title(text: str, toks: list[Tok], i: int) -> bool:
     """A capitalised number word inside a sentence is part of a name or title ("First Lady",
     "Erster Bürgermeister"), not an ordinal."""
@@ -187,6 +200,8 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
         if np is None:
             continue
         head, head_end, mods = np
+        if head.kind == "event" and _bare_initial(toks, i, lex):
+            continue  # "Es gab erste Gespräche": initial talks, no place in a series
         if lex.title is not None and any(lex.title.fullmatch(w) for w in mods.split()):
             continue  # "the first vice president": a title, not an ordinal
         if head.kind == "round" or (head.kind == "term" and _a_time(text, toks, i, lex, end)):
