@@ -280,3 +280,20 @@ def test_an_indefinite_number_implies_no_earlier_event():
     (claim,) = a.claims
     assert claim.value == "many" and claim.implies is None
     assert not [e for e in a.events if e.implied_by]
+
+
+def test_a_value_that_is_no_number_last_or_many_stops_with_file_and_reason(tmp_path, monkeypatch):
+    import sys
+
+    from kb.lang.schema import LanguageDataError, check_file
+
+    lx = sys.modules["kb.claims.lexicon"]
+    bad = tmp_path / "claims.txt"
+    bad.write_text("ordinal\t1\tfirst\nordinal\tseveral\tseveralth\n", encoding="utf-8")
+    monkeypatch.setattr(lx, "load", lambda lang, name: check_file(bad))
+    lx.lexicon.cache_clear()
+    try:
+        with pytest.raises(LanguageDataError, match=r"claims.txt.*integer or one of last, many: 'several'"):
+            lx.lexicon("xx")
+    finally:
+        lx.lexicon.cache_clear()
