@@ -18,6 +18,7 @@ __all__ = ["FORMAT", "WORD_VALUES", "Lexicon", "lexicon"]
 FORMAT = CLAIMS  # declared in kb/lang/schema.py with the other files
 
 _B, _E = r"(?<![\w-])", r"(?![\w-])"
+_DIGITS = re.compile(r"[0-9]{1,3}")
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class Lexicon:
         return None
 
     def cardinal(self, word: str) -> int | str | None:
-        if re.fullmatch(r"[0-9]{1,3}", word):  # ASCII digits only: "²" is a digit to str.isdigit
+        if _DIGITS.fullmatch(word):  # ASCII digits only: "²" is a digit to str.isdigit
             return int(word)
         found = self.cardinals.get(word.lower())
         return found if found is not None else self.compound_cardinals.get(word.lower())
