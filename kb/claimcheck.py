@@ -344,7 +344,11 @@ def _last_verdict(matching: list[KBEvent], last: tuple[_dt.date | None, _dt.date
 
 
 def _note(claim: dict) -> str | None:
+    notes = []
     if claim["scope"] and claim["qualifier"] not in _NOT_COUNTED:
         applied = " (applied: abroad)" if claim["abroad"] else ""
-        return f"scope {claim['scope']!r} is not applied beyond type, participants, place and window{applied}"
-    return None
+        notes.append(f"scope {claim['scope']!r} is not applied beyond type, participants, place and window{applied}")
+    if claim["wtext"] and claim["begin"] is not None:
+        notes.append(f"window {claim['wtext']!r} taken to begin {claim['begin']} (when the owner took office, "
+                     "from the gazetteer)")
+    return "; ".join(notes) or None

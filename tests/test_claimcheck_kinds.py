@@ -23,7 +23,7 @@ CLAIMS = ("Macron and Tusk have met twice since January 2024. It is Macron's thi
           "trip since taking office. He was the first president to swim across the Seine. He serves a "
           "second term. It is his first trip abroad this winter. They have met umpteen times. It was their "
           "second encounter of some kind. They have not met since the crisis. They last spoke by phone in June "
-          "2024. He toured four countries on one trip.")
+          "2024. He toured four countries on one trip. It is his first visit abroad since his inauguration.")
 
 
 def _day(value: str) -> DateValue:
@@ -82,6 +82,9 @@ def claims() -> Analysis:
         claim(12, "ordinal", "last", "Meeting", "have not met since the crisis", both, window_text="since the crisis"),
         claim(13, "ordinal", "last", "PhoneCall", "last spoke by phone in June", both, date=_month(2024, 6)),
         claim(14, "count", 4, "StateVisit", "toured four countries", macron, qualifier="stops"),
+        # the window kb.claims took from the gazetteer's tenure start ("since his inauguration")
+        claim(15, "ordinal", 1, "StateVisit", "first visit abroad since his inauguration", macron, scope="abroad",
+              abroad=True, since=_day("2024-10-01"), window_text="since his inauguration"),
     ]
     return Analysis(Document("own-claims", t, "en", published=as_of), claims=cs)
 
@@ -145,6 +148,12 @@ def test_what_kb_could_not_resolve_is_not_checkable_with_its_reason(tmp_path):
     assert all(not checks[c]["events"] for c in ("c10", "c11", "c12", "c14"))
 
 
+def test_a_window_from_taking_office_is_checked_and_says_where_it_came_from(tmp_path):
+    check = _checks(_store(tmp_path))["c15"]  # Warsaw in November 2024: the first trip abroad since October
+    assert (check["found"], check["verdict"]) == (1, "consistent")
+    assert "'since his inauguration' taken to begin 2024-10-01" in check["note"]
+
+
 def test_a_last_claim_the_kb_has_nothing_for_is_missing(tmp_path):
     missing = _checks(_store(tmp_path))["c13"]  # no phone call of the two in the KB at all
     assert (missing["kind"], missing["verdict"], missing["found"]) == ("last", "missing_in_kb", 0)
@@ -185,7 +194,7 @@ def test_text_output_names_verdicts_and_reasons(tmp_path):
     assert "own-claims: ordinal claim 3 x StateVisit in 2024-01-15/2025-01-15: KB has 1 -> fewer_in_kb" in out
     assert "own-claims: last claim Meeting on 2024-09 (up to 2025-01-14): KB's latest is 2024-09-09 -> consistent" in out
     assert "not checkable: its window ('since taking office') has no date kb could resolve" in out
-    assert out.rstrip().splitlines()[-1].startswith("14 claims: ")
+    assert out.rstrip().splitlines()[-1].startswith("15 claims: ")
 
 
 def test_a_claim_made_to_the_addressee_is_checked_against_the_addressee(tmp_path):

@@ -64,6 +64,7 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
         # a "last" claim gives a date, not a window ("they last met in 2021")
         before = max(cs, found[i - 1].end) if i else cs
         w = context.window(analysis, lex, p, region, before) if p.value != "last" else context.Window()
+        w = context.office_since(lex, w, who, analysis.document.published)
         scope, abroad = context.scope(analysis, lex, p, region)
         claim = Claim(id="", kind=p.kind, value=p.value,
                       event_type=_counted_type(analysis, lex, p, region[1], Span(sent.start, sent.end)),

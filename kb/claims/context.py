@@ -396,6 +396,34 @@ def _period(analysis: Analysis, lex: Lexicon, start: int, end: int, adjacent_ok:
     return None
 
 
+def office_since(lex: Lexicon, w: Window, who: list[Participant], as_of) -> Window:
+    """"since taking office", "seit ihrem Amtsantritt": when the owner is one person whose office
+    at the claim's date the gazetteer knows, and that tenure began less than four years before (no
+    later inauguration can lie in it), the window starts on the day it began (the words stay as
+    ``text``). An election ("since your election") is not a taking of office: it stays text."""
+    if w.since is not None or w.within or not w.text or lex.office_start is None or as_of is None:
+        return w
+    people = [p.entity for p in who if p.entity is not None and p.entity.kind == "person"]
+    if len(people) != 1 or len(who) != 1 or not lex.office_start.search(w.text):
+        return w
+    held = [o for o in people[0].offices if o[2] and o[2] <= as_of.isoformat() and (not o[3] or o[3] >= as_of.isoformat())]
+    if not held:
+        return w
+    start = max(o[2] for o in held)
+    try:
+        date = dating.of_value(start, text=w.text)
+    except (ValueError, TypeError):
+        return w
+    if date.earliest is None or (as_of - date.earliest).days > _FIRST_TERM_DAYS:
+        return w  # a longer tenure may hold a later inauguration the gazetteer does not record
+    return Window(since=date, text=w.text)
+
+
+# a tenure this young holds no second inauguration: no term of a head of state or government is
+# shorter than four years where it is fixed
+_FIRST_TERM_DAYS = 4 * 365
+
+
 def _deictic(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
     return _period(analysis, lex, start, end, adjacent_ok=False)
 

@@ -69,6 +69,7 @@ class Lexicon:
     as_many: list[tuple[str, re.Pattern]] = field(default_factory=list)  # ("M", "in as many months")
     initial: re.Pattern | None = None  # ordinal forms that mean "initial" with no determiner ("erste Gespräche")
     contraction: re.Pattern | None = None  # a preposition with the article in it ("zum", "beim")
+    office_start: re.Pattern | None = None  # a window that is the owner's taking office ("since taking office")
     ago: re.Pattern | None = None  # after a duration: a "last" date that far back ("zwei Jahre zurück")
     name_adjective: re.Pattern | None = None  # a capitalised modifier before a head ("Münchner")
     do_so: re.Pattern | None = None  # after a role ordinal, the event told before it: "the first to do so"
@@ -192,6 +193,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.role_as = _words(src.get("role-as", []))
     lex.do_so = _words(src.get("do-so", []))
     lex.ago = _words(src.get("ago", []))
+    lex.office_start = _words(src.get("office-start", []))
     lex.initial = _words(src.get("initial", []), 0)
     lex.contraction = _words(src.get("contraction", []))
     lex.name_adjective = re.compile("|".join(src["name-adjective"])) if src.get("name-adjective") else None
