@@ -83,7 +83,7 @@ def _noun_phrase(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int, dep
             return (shared[0], toks[j - 1].end, " ".join(mods)) if shared else None
         if lex.is_stop(tok.text) or tok.text.endswith(("'s", "’s", "s'", "s’")) or _article(lex, tok.text):
             return None  # a preposition, verb, genitive ("the two sides' first") or article begins something else
-        if lex.ordinal(tok.text) is not None and lex.ordinal(toks[i].text) is None:
+        if isinstance(lex.ordinal(tok.text), int) and lex.ordinal(toks[i].text) is None:
             return None  # "the two leaders' third meeting": the ordinal is a phrase of its own
         if lex.lang == "de" and tok.text[:1].isupper() and not _name_adjective(text, toks, j, lex, end):
             return None  # a German noun that is no head: the number counts something else
@@ -193,7 +193,7 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
         if any(a <= tok.start < b for a, b in skip) or _in_title(text, toks, i):
             continue  # "December 7", "am 9. September": part of a date; "First Minister": a title
         np = _noun_phrase(text, toks, word_end, lex, end)
-        if np is None and ordinal is not None:
+        if np is None and ordinal is not None and ordinal != "last":  # "the latest in a series": no news
             np, how = _elided_head(text, toks, word_end, lex, end), "elided"
         else:
             how = "np"
