@@ -518,8 +518,10 @@ def place(analysis: Analysis, p: Phrase, limit: int, clause: tuple[int, int] | N
     def named(m) -> bool:
         return bool(m.entities) and m.entities[0].kind in ("country", "city") and m.kind not in ("metonym", "adjective")
 
+    # a role ordinal's own words name whose role it is ("the first US official"), not a place
+    lo = p.end if p.qualifier == "class" else p.start
     for m in analysis.mentions:
-        if p.start <= m.start and m.end <= min(limit, p.end + 14) and named(m):
+        if lo <= m.start and m.end <= min(limit, p.end + 14) and named(m):
             return Participant(entity=m.entities[0], label=m.text, span=m.span)
     if p.head is not None and lex is not None and clause is not None:
         # "die dritte Reise von Olaf Scholz nach Peru": the place after the owner named after the head
