@@ -282,6 +282,17 @@ def test_each_claim_takes_its_own_window_in_both_languages():
         assert (first.value, first.since, first.within) == (1, None, None), text  # not the neighbour's window
 
 
+def test_a_window_before_an_ordinal_is_never_the_phrase_befores():
+    for text, lang in [
+        ("Olaf Scholz and Joe Biden have met three times since 2019 and their fourth meeting is planned for May.", "en"),
+        ("Olaf Scholz und Joe Biden haben sich seit 2019 dreimal getroffen und planen ihr viertes Treffen im Mai.", "de"),
+    ]:
+        count, fourth = sorted(run(text, lang).claims, key=lambda c: c.phrase.start)
+        assert (count.value, count.since.value) == (3, "2019"), text
+        # not the count's window, and "im Mai" / "for May" dates the meeting: it is no window
+        assert (fourth.value, fourth.since, fourth.within) == (4, None, None), text
+
+
 def test_an_anniversary_of_no_event_implies_nothing():
     """An anniversary stays an anniversary claim; it implies no founding event (a founding is no
     event type of the KB) and check-claims cannot count it."""

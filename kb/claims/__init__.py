@@ -62,7 +62,9 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
             if not who:
                 continue
         # a "last" claim gives a date, not a window ("they last met in 2021")
-        before = max(cs, found[i - 1].end) if i else cs
+        # before the phrase only when no phrase of its clause comes first: "met three times since
+        # 2019 and their fourth meeting ..." -- "since 2019" is the count's, not the fourth's
+        before = p.start if i and found[i - 1].end > cs else cs
         w = context.window(analysis, lex, p, region, before) if p.value != "last" else context.Window()
         w = context.office_since(lex, w, who, analysis.document.published)
         scope, abroad = context.scope(analysis, lex, p, region)

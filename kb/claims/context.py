@@ -387,7 +387,10 @@ def _period(analysis: Analysis, lex: Lexicon, start: int, end: int, adjacent_ok:
             continue
         before = analysis.text[max(start, t.start - 12):t.start]
         deictic = cue is not None and (cue.match(t.text) or re.search(rf"(?:{cue.pattern})\s*$", before, re.I))
-        near = adjacent is not None and adjacent.fullmatch(analysis.text[start:t.start].strip())
+        # right after the phrase only a year is a window ("the second visit in 2023"); a month
+        # there dates the event ("ihr viertes Treffen im Mai")
+        near = (adjacent is not None and t.granularity == "year"
+                and adjacent.fullmatch(analysis.text[start:t.start].strip()))
         if deictic or near:
             d = t.date()
             if d.earliest and d.latest:
