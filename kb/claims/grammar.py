@@ -202,6 +202,9 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
         head, head_end, mods = np
         if head.kind == "event" and _bare_initial(toks, i, lex):
             continue  # "Es gab erste Gespräche": initial talks, no place in a series
+        if ordinal is not None and head.kind == "event" and lex.itinerary is not None and lex.itinerary.match(
+                text, head_end + len(text[head_end:end]) - len(text[head_end:end].lstrip())):
+            continue  # "the first meeting of the day", "das erste Treffen seiner Reise": one trip's programme
         if lex.title is not None and any(lex.title.fullmatch(w) for w in mods.split()):
             continue  # "the first vice president": a title, not an ordinal
         if head.kind == "round" or (head.kind == "term" and _a_time(text, toks, i, lex, end)):

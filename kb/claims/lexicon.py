@@ -70,6 +70,7 @@ class Lexicon:
     initial: re.Pattern | None = None  # ordinal forms that mean "initial" with no determiner ("erste Gespräche")
     contraction: re.Pattern | None = None  # a preposition with the article in it ("zum", "beim")
     office_start: re.Pattern | None = None  # a window that is the owner's taking office ("since taking office")
+    itinerary: re.Pattern | None = None  # after a head: a place in one trip's programme ("of the day")
     ago: re.Pattern | None = None  # after a duration: a "last" date that far back ("zwei Jahre zurück")
     name_adjective: re.Pattern | None = None  # a capitalised modifier before a head ("Münchner")
     do_so: re.Pattern | None = None  # after a role ordinal, the event told before it: "the first to do so"
@@ -193,6 +194,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.role_as = _words(src.get("role-as", []))
     lex.do_so = _words(src.get("do-so", []))
     lex.ago = _words(src.get("ago", []))
+    lex.itinerary = _words(src.get("itinerary", []))
     lex.office_start = _words(src.get("office-start", []))
     lex.initial = _words(src.get("initial", []), 0)
     lex.contraction = _words(src.get("contraction", []))
