@@ -375,11 +375,14 @@ def _within(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | 
     return None
 
 
-def _period(analysis: Analysis, lex: Lexicon, start: int, end: int, adjacent_ok: bool = True) -> Window | None:
+def _period(analysis: Analysis, lex: Lexicon, start: int, end: int, adjacent_ok: bool = True,
+            adjacent_grans: tuple[str, ...] = ("year",)) -> Window | None:
     """"zum zweiten Mal in diesem Jahr", "this year": a period named by a deictic cue anywhere in the
     region, or right after the phrase ("the second visit in 2023"; not "their first meeting was in
     2013", which dates the meeting). ``adjacent_ok=False``: only a deictic period ("In 2019 she made
-    her first visit" dates the visit)."""
+    her first visit" dates the visit). Right after an ordinal only a year is a window ("ihr viertes
+    Treffen im Mai" dates the meeting); after a count a month is one too ("met twice in May",
+    ``adjacent_grans``)."""
     cue = lex.windows.get("period")
     adjacent = lex.windows.get("adjacent") if adjacent_ok else None
     for t in analysis.timexes:
@@ -387,9 +390,7 @@ def _period(analysis: Analysis, lex: Lexicon, start: int, end: int, adjacent_ok:
             continue
         before = analysis.text[max(start, t.start - 12):t.start]
         deictic = cue is not None and (cue.match(t.text) or re.search(rf"(?:{cue.pattern})\s*$", before, re.I))
-        # right after the phrase only a year is a window ("the second visit in 2023"); a month
-        # there dates the event ("ihr viertes Treffen im Mai")
-        near = (adjacent is not None and t.granularity == "year"
+        near = (adjacent is not None and t.granularity in adjacent_grans
                 and adjacent.fullmatch(analysis.text[start:t.start].strip()))
         if deictic or near:
             d = t.date()
@@ -427,6 +428,10 @@ def office_since(lex: Lexicon, w: Window, who: list[Participant], as_of) -> Wind
 _FIRST_TERM_DAYS = 4 * 365
 
 
+def _period_of_count(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
+    return _period(analysis, lex, start, end, adjacent_grans=("year", "month", "quarter"))
+
+
 def _deictic(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
     return _period(analysis, lex, start, end, adjacent_ok=False)
 
@@ -447,7 +452,7 @@ def window(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int],
     if p.qualifier == "term":
         after = before_readers = (_within, _since)
     else:
-        after = (_within, _since, _period)
+        after = (_within, _since, _period_of_count if p.kind == "count" else _period)
         before_readers = after if p.kind == "count" else (_within, _since, _deictic)
     for (a, b), readers in (((lo, hi), after), ((before, p.start), before_readers)):
         for reader in readers:
