@@ -276,6 +276,11 @@ def _speech_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_s
 
     word, at = _word_before(analysis.text, det_start, sent.start)
     cs, _ = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)
+    if (lex.speaker_plural_owner is not None and lex.speaker_plural_owner.fullmatch(word) and p.etype in _SYMMETRIC
+            and speech.speaker(analysis, lex, p.start) is not None):
+        # "this is our first meeting": the speaker's and the one spoken to
+        both = [speech.speaker(analysis, lex, p.start), speech.addressee(analysis, lex, p.start)]
+        return [x for x in both if x is not None]
     if lex.addressee_owner is not None and lex.addressee_owner.fullmatch(word) and at > sent.start:
         who = speech.addressee(analysis, lex, p.start)
     elif lex.speaker_owner is not None and lex.speaker_owner.fullmatch(word):

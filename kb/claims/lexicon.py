@@ -62,6 +62,7 @@ class Lexicon:
     speaker_owner: re.Pattern | None = None  # "my": the speaker's
     addressee_owner: re.Pattern | None = None  # "your": the addressee's
     addressee: re.Pattern | None = None  # "you" as a subject
+    speaker_plural_owner: re.Pattern | None = None  # "our": the speaker's and the addressee's
     tell: re.Pattern | None = None  # a speaking verb that names its addressee ("told")
     locative: re.Pattern | None = None  # words before a place one is at ("in", "nach")
     streak: re.Pattern | None = None  # "in a row", "in Folge": a record, not a visit
@@ -188,6 +189,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.speaker_owner = _words(src.get("speaker-owner", []), 0)
     lex.addressee_owner = _words(src.get("addressee-owner", []), 0)
     lex.addressee = _words(src.get("addressee", []), 0)
+    lex.speaker_plural_owner = _words(src.get("speaker-plural-owner", []), 0)
     lex.tell = _words(src.get("tell", []))
     lex.locative = _words(src.get("locative", []))
     lex.streak = _words(src.get("streak", []))
