@@ -131,7 +131,9 @@ def _elided_head(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int):
     if i == 0 or not (_determiner(lex, toks[i - 1].text) or toks[i - 1].text.endswith(("'s", "’s"))):
         return None  # "the fourth", "seine erste", "Joe Biden's first"
     nxt = toks[i + 1].text if i + 1 < len(toks) else "."
-    if not (lex.is_stop(nxt) or nxt in function_words(lex.lang, "determiner")):
+    # "..., the third this year": a window cue after it ends the phrase too
+    cue = any(p is not None and p.fullmatch(nxt) for p in lex.windows.values())
+    if not (lex.is_stop(nxt) or nxt in function_words(lex.lang, "determiner") or cue):
         return None
     for tok in toks[:i - 1]:
         found = lex.head_at(text, tok.start, end)
