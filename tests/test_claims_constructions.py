@@ -38,6 +38,8 @@ CASES = [
      C("ordinal", 1, "StateVisit", place="Vietnam")),
     ("ein zweites Mal", "de", "Olaf Scholz reist ein zweites Mal nach Vietnam.", C("ordinal", 2, "StateVisit")),
     ("ein zweites Mal", "en", "Olaf Scholz travelled to Vietnam a second time.", C("ordinal", 2, "StateVisit")),
+    ("first + verb", "en", "Joe Biden and Olaf Scholz first spoke by phone in 2021.", C("ordinal", 1, "PhoneCall")),
+    ("first + verb", "de", "Joe Biden und Olaf Scholz telefonierten 2021 erstmals.", C("ordinal", 1, "PhoneCall")),
     ("a third consecutive time", "en", "Joe Biden won the vote for a third consecutive time.",
      C("ordinal", 3, "Election")),
     ("zum x-ten Mal", "de", "Emmanuel Macron reist zum x-ten Mal nach Warschau.",
