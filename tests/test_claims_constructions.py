@@ -350,3 +350,13 @@ def test_a_value_that_is_no_number_last_or_many_stops_with_file_and_reason(tmp_p
             lx.lexicon("xx")
     finally:
         lx.lexicon.cache_clear()
+
+
+def test_indefinite_numbers_conform_to_the_claim_shapes():
+    from kb.rdf.build import graph_for
+    from kb.rdf.validate import validate_graph
+
+    a = run("Emmanuel Macron reist zum x-ten Mal nach Warschau. Olaf Scholz und Joe Biden haben zigmal telefoniert.", "de")
+    assert sorted((c.kind, c.value) for c in a.claims) == [("count", "many"), ("ordinal", "many")]
+    ok, report = validate_graph(graph_for(a)[1])
+    assert ok, report
