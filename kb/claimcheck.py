@@ -34,7 +34,8 @@ A claim kb cannot check is ``not_checkable`` with the reason (:attr:`ClaimCheck.
 no linked participant; a counted type that is no countable event (holders of a
 role, anniversaries); a window kb could not date ("since taking office"); the
 places one trip covers (not a count of trips); no end date (no ``asOf``, no
-dated event it is about); a "last" claim without a date. Scope words kb does not
+dated event it is about); a "last" claim without a date; an indefinite number ("zum
+x-ten Mal", "umpteen times": value ``"many"``). Scope words kb does not
 apply (e.g. "official") are named in :attr:`ClaimCheck.note`.
 """
 
@@ -272,6 +273,8 @@ def unchecked_reason(claim: dict, kind: str, end: _dt.date | None) -> str | None
         return f"its window ({claim['wtext']!r}) has no date kb could resolve"
     if kind == "last":
         return None if claim["last"][0] or claim["last"][1] else "it gives no date for the last event"
+    if value == "many":
+        return "it gives no number (an indefinite count: 'zum x-ten Mal', 'umpteen times')"
     if not isinstance(value, int) or isinstance(value, bool):
         return f"its value {value!r} is no number"
     if end is None:
@@ -341,7 +344,11 @@ def _last_verdict(matching: list[KBEvent], last: tuple[_dt.date | None, _dt.date
 
 
 def _note(claim: dict) -> str | None:
+    notes = []
     if claim["scope"] and claim["qualifier"] not in _NOT_COUNTED:
         applied = " (applied: abroad)" if claim["abroad"] else ""
-        return f"scope {claim['scope']!r} is not applied beyond type, participants, place and window{applied}"
-    return None
+        notes.append(f"scope {claim['scope']!r} is not applied beyond type, participants, place and window{applied}")
+    if claim["wtext"] and claim["begin"] is not None:
+        notes.append(f"window {claim['wtext']!r} taken to begin {claim['begin']} (when the owner took office, "
+                     "from the gazetteer)")
+    return "; ".join(notes) or None

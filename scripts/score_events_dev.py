@@ -2,7 +2,8 @@
 """Run extraction over the development articles and print the scorer's figures (overall, de, en).
 
 Usage: python scripts/score_events_dev.py [ARTICLES_DIR] [--out OUT.jsonl] [--per-doc]
-                                            [--part tune|measure|all] [--by-type] [--misses]
+                                            [--part tune|measure|all] [--by-type] [--by-kind]
+                                            [--misses]
 ARTICLES_DIR defaults to ../shared/data/articles (relative to the repository); the scorer is
 ../shared/eval/score_events.py. Nothing here is part of kb; it only measures it.
 
@@ -13,7 +14,9 @@ other shows as fitted.
 
 ``--by-type`` adds precision and recall per coarse event class of the scorer (Visit, Contact,
 PhoneCall, Election, Communication, Other) for each part and language, from the scorer's own
-one-to-one matching. ``--misses`` (only with ``--part tune``) lists, per tune article, the gold
+one-to-one matching. ``--by-kind`` adds claims precision and recall per claim kind (count, ordinal,
+last, term: see :func:`claim_kind`) for each part and language, from the scorer's claim matching.
+``--misses`` (only with ``--part tune``) lists, per tune article, the gold
 events no system event matched and the system events that matched no gold event, to study by
 construction.
 """
@@ -93,6 +96,60 @@ def fmt_by_type(groups: list[tuple[str, dict]]) -> str:
     return "\n".join(rows)
 
 
+CLAIM_KINDS = ("count", "ordinal", "last", "term")
+
+
+def claim_kind(claim: dict) -> str:
+    """The check a claim gets, read the same way from gold and system claims (gold has no
+    qualifier): ``last`` for the value "last", ``term`` for an ordinal about elections ("her
+    fourth term", "first elected in 2005"), else its kind.
+
+    >>> claim_kind({"kind": "ordinal", "value": "last", "event_type": "Meeting"})
+    'last'
+    >>> claim_kind({"kind": "ordinal", "value": 2, "event_type": "Election"})
+    'term'
+    >>> claim_kind({"kind": "count", "value": 3, "event_type": "Meeting"})
+    'count'
+    """
+    if str(claim.get("value")) == "last":
+        return "last"
+    if claim.get("kind") == "ordinal" and claim.get("event_type") in ("Election", "ReElection"):
+        return "term"
+    return claim.get("kind") or "?"
+
+
+def by_kind(scorer, gold_dir: Path, out: Path, only: set) -> dict:
+    """Claim kind -> counts (gold, system, matched by the gold's kind, matched by the system's kind)."""
+    system = _load(out)
+    counts = {k: dict(gold=0, sys=0, matched_g=0, matched_s=0) for k in CLAIM_KINDS}
+    for doc_id in sorted(only):
+        gcl = json.loads((gold_dir / f"{doc_id}.json").read_text(encoding="utf-8")).get("claims", [])
+        scl = system.get(doc_id, {}).get("claims", [])
+        for g in gcl:
+            counts[claim_kind(g)]["gold"] += 1
+        for s in scl:
+            counts[claim_kind(s)]["sys"] += 1
+        for gi, si in scorer.match(gcl, scl, scorer.claim_ok, lambda g, s: 0):
+            counts[claim_kind(gcl[gi])]["matched_g"] += 1
+            counts[claim_kind(scl[si])]["matched_s"] += 1
+    return counts
+
+
+def fmt_by_kind(groups: list[tuple[str, dict]]) -> str:
+    """One row per claim kind, ``P/R (system/gold)`` per group."""
+    pc = lambda n, d: f"{100 * n / d:5.1f}" if d else "    -"  # noqa: E731
+    head = f"{'kind':<14}" + "".join(f"{label:>26}" for label, _ in groups)
+    rows = [head, f"{'':<14}" + "".join(f"{'P     R   (sys/gold)':>26}" for _ in groups)]
+    for kind in CLAIM_KINDS:
+        cells = []
+        for _, counts in groups:
+            c = counts[kind]
+            cells.append(f"{pc(c['matched_s'], c['sys'])} {pc(c['matched_g'], c['gold'])}"
+                         f" ({c['sys']:>3}/{c['gold']:>3})")
+        rows.append(f"{kind:<14}" + "".join(f"{x:>26}" for x in cells))
+    return "\n".join(rows)
+
+
 def _who(parts) -> str:
     return ", ".join(p.get("name") or p.get("label") or p.get("text") or "?" for p in parts or []) or "-"
 
@@ -132,6 +189,8 @@ def main(argv=None) -> int:
                     help="score only one part of the split (default: every part, each printed)")
     ap.add_argument("--by-type", action="store_true",
                     help="also print P/R per coarse event class, per part and language")
+    ap.add_argument("--by-kind", action="store_true",
+                    help="also print claims P/R per claim kind (count, ordinal, last, term), per part and language")
     ap.add_argument("--misses", action="store_true",
                     help="list unmatched gold and system events (only with --part tune)")
     a = ap.parse_args(argv)
@@ -173,6 +232,13 @@ def main(argv=None) -> int:
                  for p in parts for lang in ("de", "en")]
         print("== events by coarse class")
         print(fmt_by_type(table))
+    if a.by_kind:
+        parts = ("tune", "measure") if a.part == "all" else (a.part,)
+        table = [(f"{p} {lang}", by_kind(scorer, gold, out, {d for d, l in langs.items()
+                                                             if l == lang and (a.part != "all" or part_of(d) == p)}))
+                 for p in parts for lang in ("de", "en")]
+        print("== claims by kind")
+        print(fmt_by_kind(table))
     if a.misses:
         print(misses(scorer, articles, out, set(langs)))
     if not a.out:

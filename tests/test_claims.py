@@ -173,7 +173,11 @@ def test_windows_of_every_shape():
     a = run("Olaf Scholz travels to Japan, his first trip abroad after his re-election in March.", "en")
     claim = a.claims[0]
     assert claim.since.value == "2024-03" and claim.abroad and claim.scope == "abroad"
+    # taking office: the gazetteer's tenure start, when it began less than four years before
     a = run("Olaf Scholz travels to Japan. It is his first trip since taking office.", "en")
+    assert a.claims[0].since.value == "2021-12-08" and a.claims[0].window_text == "since taking office"
+    # a longer tenure may hold a later inauguration: the window stays words
+    a = run("Emmanuel Macron travels to Japan. It is his first trip since taking office.", "en")
     assert a.claims[0].since is None and a.claims[0].window_text == "since taking office"
 
 

@@ -62,16 +62,21 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
             if not who:
                 continue
         # a "last" claim gives a date, not a window ("they last met in 2021")
-        w = context.window(analysis, lex, p, region, cs) if p.value != "last" else context.Window()
+        # before the phrase only when no phrase of its clause comes first: "met three times since
+        # 2019 and their fourth meeting ..." -- "since 2019" is the count's, not the fourth's
+        before = p.start if i and found[i - 1].end > cs else cs
+        w = context.window(analysis, lex, p, region, before) if p.value != "last" else context.Window()
+        w = context.office_since(lex, w, who, analysis.document.published)
         scope, abroad = context.scope(analysis, lex, p, region)
-        claim = Claim(id="", kind=p.kind, value=p.value, event_type=_counted_type(analysis, lex, p, region[1]),
+        claim = Claim(id="", kind=p.kind, value=p.value,
+                      event_type=_counted_type(analysis, lex, p, region[1], Span(sent.start, sent.end)),
                       evidence=Span(sent.start, sent.end), participants=who,
-                      place=context.place(analysis, p, region[1], (cs, ce)), since=w.since, within=w.within,
+                      place=context.place(analysis, p, region[1], (cs, ce), lex), since=w.since, within=w.within,
                       as_of=analysis.document.published, qualifier=p.qualifier,
                       scope=scope, abroad=abroad, window_text=w.text,
                       phrase=Span(p.start, p.end))
         if p.value == "last":
-            claim.date = context.last_date(analysis, p, region, (cs, ce))
+            claim.date = context.last_date(analysis, p, region, (cs, ce), lex)
         out.append(claim)
     return out
 
@@ -115,14 +120,25 @@ def _without_anchors(text: str, lex: Lexicon, found: list[Phrase]) -> list[Phras
     return [q for i, q in enumerate(found) if i == 0 or not anchor.search(text[found[i - 1].end:q.start])]
 
 
-def _counted_type(analysis: Analysis, lex: Lexicon, p: Phrase, end: int) -> str:
+def _counted_type(analysis: Analysis, lex: Lexicon, p: Phrase, end: int, sent: Span) -> str:
     """A role ordinal counts the events named after it ("the first leader to visit", "der erste
-    Präsident, der die Insel besucht" -> visits)."""
+    Präsident, der die Insel besucht" -> visits); after "to do so" the event told before it ("visited
+    Angola, the first president to do so"); after "as" the event of its own clause, before or after
+    it ("travelled to Somalia as the first chancellor")."""
     if p.qualifier != "class":
         return p.etype
     from .grammar import clause_type
 
-    found = clause_type(analysis.text, lex, p.end, end, p.end)
+    text = analysis.text
+    after = text[p.end:end]
+    if lex.do_so is not None and lex.do_so.match(after, len(after) - len(after.lstrip())):
+        found = clause_type(text, lex, sent.start, p.start, p.start)
+        return found[0] if found else "Other"
+    found = clause_type(text, lex, p.end, end, p.end)
+    word = re.search(r"(\S+)\s+$", text[sent.start:_determiner_start(text, p, sent.start)])
+    if found is None and word and lex.role_as is not None and lex.role_as.fullmatch(word.group(1)):
+        cs, _ = clause_of(text, sent.start, sent.end, p.start, p.end)
+        found = clause_type(text, lex, cs, p.start, p.start)
     return found[0] if found else "Other"
 
 

@@ -181,14 +181,23 @@ def _after_head(analysis: Analysis, lex: Lexicon, p: Phrase, ce: int) -> list[Pa
     return participants(after[:1] if p.etype not in _SYMMETRIC else after)
 
 
-def _role_holder(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, clause, kinds) -> list[Participant]:
-    """"Sie ist die erste Frau ...": the subject before a role ordinal (else an unknown name there)."""
+def _role_holder(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, clause, kinds,
+                 det_start: int) -> list[Participant]:
+    """"Sie ist die erste Frau ...": the subject before a role ordinal (else an unknown name there);
+    "Als erste Frau im Amt wurde Merkel ...": after "as" at the head of its sentence, the person
+    named after it."""
     before = [m for m in clause if m.end <= p.start] or _people(
         [m for m in analysis.mentions if sent.start <= m.start < p.start], kinds)
     if before:
         return participants(before[-1:])
     named = _unlinked_subject(analysis, lex, sent, p)
-    return [named] if named else []
+    if named:
+        return [named]
+    word, _ = _word_before(analysis.text, det_start, sent.start)
+    if lex.role_as is not None and lex.role_as.fullmatch(word):
+        after = _people([m for m in analysis.mentions if p.end <= m.start < sent.end], kinds)
+        return participants(after[:1])
+    return []
 
 
 def _all_or_first(p: Phrase, mentions: list[Mention]) -> list[Participant]:
@@ -209,7 +218,7 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
     """
     kinds = p.head.kinds if p.head is not None and p.head.kinds else ("person",)
     spoken = _speech_owner(analysis, lex, p, sent, det_start)
-    if spoken:
+    if spoken is not None:
         return spoken
     found = _possessor(analysis, lex, p, sent, det_start, kinds)
     if found:
@@ -222,7 +231,7 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
     cs, ce = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)
     clause = _people([m for m in analysis.mentions if cs <= m.start < ce and m.end <= ce], kinds)
     if p.qualifier == "class":
-        return _role_holder(analysis, lex, p, sent, clause, kinds)
+        return _role_holder(analysis, lex, p, sent, clause, kinds, det_start)
     found = _after_head(analysis, lex, p, ce)
     if found:
         return found
@@ -258,13 +267,20 @@ def _as_guest(analysis: Analysis, p: Phrase, sent: Span, found: list[Participant
     return found
 
 
-def _speech_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int) -> list[Participant]:
+def _speech_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int) -> list[Participant] | None:
     """In a turn of speech: "your first visit" / "You have visited us four times" is the addressee's,
-    "my first visit" the speaker's (:mod:`kb.claims.speech`)."""
+    "my first visit" the speaker's (:mod:`kb.claims.speech`). None when the phrase speaks of neither;
+    ``[]`` when it does, inside a turn, but the text names no one to be spoken to (the claim has no
+    owner kb can tell -- not the speaker's)."""
     from . import speech
 
     word, at = _word_before(analysis.text, det_start, sent.start)
     cs, _ = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)
+    if (lex.speaker_plural_owner is not None and lex.speaker_plural_owner.fullmatch(word) and p.etype in _SYMMETRIC
+            and speech.speaker(analysis, lex, p.start) is not None):
+        # "this is our first meeting": the speaker's and the one spoken to
+        both = [speech.speaker(analysis, lex, p.start), speech.addressee(analysis, lex, p.start)]
+        return [x for x in both if x is not None]
     if lex.addressee_owner is not None and lex.addressee_owner.fullmatch(word) and at > sent.start:
         who = speech.addressee(analysis, lex, p.start)
     elif lex.speaker_owner is not None and lex.speaker_owner.fullmatch(word):
@@ -273,8 +289,10 @@ def _speech_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_s
             [m for m in analysis.mentions if cs <= m.start < p.start]):
         who = speech.addressee(analysis, lex, p.start)  # "You have visited our country four times"
     else:
-        return []
-    return [who] if who is not None else []
+        return None
+    if who is not None:
+        return [who]
+    return [] if speech.speaker(analysis, lex, p.start) is not None else None
 
 
 _NAME = re.compile(r"(?:[A-ZÄÖÜ][\w'’-]*[a-zäöüß][\w'’-]*\s+){1,3}[A-ZÄÖÜ][\w'’-]*[a-zäöüß][\w'’-]*")
@@ -349,25 +367,36 @@ def _within(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | 
     cue = lex.windows.get("within")
     if cue is None:
         return None
+    from kb.entities.words import function_words
+
+    dets = function_words(lex.lang, "determiner")
     for m in cue.finditer(analysis.text, start, end):
-        # the duration may begin inside the cue: "over [the past two years]"
+        # the duration may begin inside the cue: "over [the past two years]"; else right after it,
+        # an article at most between ("binnen eines Jahres"; not "visit in Peru lasted three days")
         t = _timex_after(analysis, m.start(), end, ("DURATION",), m.end() - m.start() + 25)
-        if t is not None and re.fullmatch(r"P\d+[YMWD]", t.value or ""):
+        gap = analysis.text[m.end():t.start].split() if t is not None else []
+        if t is not None and re.fullmatch(r"P\d+[YMWD]", t.value or "") and all(w in dets for w in gap):
             return Window(within=t.value)
     return None
 
 
-def _period(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
+def _period(analysis: Analysis, lex: Lexicon, start: int, end: int, adjacent_ok: bool = True,
+            adjacent_grans: tuple[str, ...] = ("year",)) -> Window | None:
     """"zum zweiten Mal in diesem Jahr", "this year": a period named by a deictic cue anywhere in the
     region, or right after the phrase ("the second visit in 2023"; not "their first meeting was in
-    2013", which dates the meeting)."""
-    cue, adjacent = lex.windows.get("period"), lex.windows.get("adjacent")
+    2013", which dates the meeting). ``adjacent_ok=False``: only a deictic period ("In 2019 she made
+    her first visit" dates the visit). Right after an ordinal only a year is a window ("ihr viertes
+    Treffen im Mai" dates the meeting); after a count a month is one too ("met twice in May",
+    ``adjacent_grans``)."""
+    cue = lex.windows.get("period")
+    adjacent = lex.windows.get("adjacent") if adjacent_ok else None
     for t in analysis.timexes:
         if t.type != "DATE" or not (start <= t.start < end) or t.granularity not in ("year", "month", "quarter"):
             continue
         before = analysis.text[max(start, t.start - 12):t.start]
         deictic = cue is not None and (cue.match(t.text) or re.search(rf"(?:{cue.pattern})\s*$", before, re.I))
-        near = adjacent is not None and adjacent.fullmatch(analysis.text[start:t.start].strip())
+        near = (adjacent is not None and t.granularity in adjacent_grans
+                and adjacent.fullmatch(analysis.text[start:t.start].strip()))
         if deictic or near:
             d = t.date()
             if d.earliest and d.latest:
@@ -376,20 +405,72 @@ def _period(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | 
     return None
 
 
-def window(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int], clause_start: int) -> Window:
-    """The phrase's own window, read in its region (a count also from its clause before it)."""
+def office_since(lex: Lexicon, w: Window, who: list[Participant], as_of) -> Window:
+    """"since taking office", "seit ihrem Amtsantritt": when the owner is one person whose office
+    at the claim's date the gazetteer knows, and that tenure began less than four years before (no
+    later inauguration can lie in it), the window starts on the day it began (the words stay as
+    ``text``). An election ("since your election") is not a taking of office: it stays text."""
+    if w.since is not None or w.within or not w.text or lex.office_start is None or as_of is None:
+        return w
+    people = [p.entity for p in who if p.entity is not None and p.entity.kind == "person"]
+    if len(people) != 1 or len(who) != 1 or not lex.office_start.search(w.text):
+        return w
+    held = [o for o in people[0].offices if o[2] and o[2] <= as_of.isoformat() and (not o[3] or o[3] >= as_of.isoformat())]
+    if not held:
+        return w
+    start = max(o[2] for o in held)
+    try:
+        date = dating.of_value(start, text=w.text)
+    except (ValueError, TypeError):
+        return w
+    if date.earliest is None or (as_of - date.earliest).days > _FIRST_TERM_DAYS:
+        return w  # a longer tenure may hold a later inauguration the gazetteer does not record
+    return Window(since=date, text=w.text)
+
+
+# a tenure this young holds no second inauguration: no term of a head of state or government is
+# shorter than four years where it is fixed
+_FIRST_TERM_DAYS = 4 * 365
+
+
+def _period_of_count(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
+    return _period(analysis, lex, start, end, adjacent_grans=("year", "month", "quarter"))
+
+
+def _deictic(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
+    return _period(analysis, lex, start, end, adjacent_ok=False)
+
+
+def window(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int], before: int) -> Window:
+    """The phrase's own window, read in its region, else between ``before`` (the start of its
+    clause, or the end of the phrase before it there) and the phrase: "Seit Februar 2022 haben sie
+    sich drei Mal getroffen", "In diesem Jahr ist es bereits ihre vierte Reise". Before an ordinal
+    only a since-, within- or deictic window counts ("In 2019 she made her first visit" dates the
+    visit). A term of office has no period window ("re-elected to a second term in 2024" dates the
+    election)."""
     lo, hi = region
-    spans = [(lo, hi)] + ([(clause_start, p.start)] if p.kind == "count" else [])
-    for a, b in spans:
-        for reader in (_within, _since, _period):
+    for unit, pattern in lex.as_many:  # "their third meeting in as many months"
+        m = pattern.search(analysis.text, lo, hi)
+        if m and isinstance(p.value, int) and not isinstance(p.value, bool) and p.value > 1 and (
+                not analysis.text[lo:m.start()].strip()):
+            return Window(within=f"P{p.value}{unit}")
+    if p.qualifier == "term":
+        after = before_readers = (_within, _since)
+    else:
+        after = (_within, _since, _period_of_count if p.kind == "count" else _period)
+        before_readers = after if p.kind == "count" else (_within, _since, _deictic)
+    for (a, b), readers in (((lo, hi), after), ((before, p.start), before_readers)):
+        for reader in readers:
             w = reader(analysis, lex, a, b)
             if w is not None:
                 return w
     return Window()
 
 
-def last_date(analysis: Analysis, p: Phrase, region: tuple[int, int], clause: tuple[int, int]) -> DateValue | None:
-    """The date a "last" claim gives: its since-date ("not met since 2019") or a date in its clause."""
+def last_date(analysis: Analysis, p: Phrase, region: tuple[int, int], clause: tuple[int, int],
+              lex: Lexicon | None = None) -> DateValue | None:
+    """The date a "last" claim gives: its since-date ("not met since 2019"), a date in its clause, or
+    a length back ("liegt zwei Jahre zurück")."""
     for t in analysis.timexes:
         if t.type != "DATE" or t.earliest is None or (t.start < p.end and p.start < t.end):
             continue  # "most recently" is a (vague) date expression of its own
@@ -398,18 +479,70 @@ def last_date(analysis: Analysis, p: Phrase, region: tuple[int, int], clause: tu
             if date.value.endswith("/..") and "/" not in date.value[:-3]:
                 return dating.of_value(date.value[:-3])  # "since 2019": it last happened in 2019
             return date
+    return _ago(analysis, lex, clause) if lex is not None else None
+
+
+_AGO_SHIFT = {"Y": ("month", 12), "M": ("month", 1), "W": ("day", 7), "D": ("day", 1)}
+
+
+def _ago(analysis: Analysis, lex: Lexicon, clause: tuple[int, int]) -> DateValue | None:
+    """"Das letzte Treffen liegt zwei Jahre zurück", "It has been five years since they last met": a
+    length back from the publication date (an ``ago`` line after the duration), at month precision
+    for years and months like "vor zwei Jahren" (day precision for weeks and days)."""
+    dct = analysis.document.published
+    if lex.ago is None or dct is None:
+        return None
+    for t in analysis.timexes:
+        m = re.fullmatch(r"P(\d+)([YMWD])", t.value or "") if t.type == "DURATION" else None
+        if m is None or not (clause[0] <= t.start < clause[1]):
+            continue
+        if lex.ago.match(analysis.text, t.end + len(analysis.text[t.end:]) - len(analysis.text[t.end:].lstrip())):
+            unit, factor = _AGO_SHIFT[m.group(2)]
+            value = dating.shifted(dct, unit, -int(m.group(1)) * factor)
+            if value:
+                return dating.of_value(value, uncertain=True, text=t.text, span=Span(t.start, t.end))
     return None
 
 
-def place(analysis: Analysis, p: Phrase, limit: int, clause: tuple[int, int] | None = None) -> Participant | None:
+def _only_owner_between(analysis: Analysis, lex: Lexicon, start: int, end: int) -> bool:
+    """Between a head and a place only people and the words that link them: "Reise [von Olaf Scholz]
+    nach", "trip [of the chancellor] to" -- not "visit since he met Xi in"."""
+    from kb.entities.words import function_words
+
+    gap = analysis.text[start:end]
+    for m in sorted((m for m in analysis.mentions if start <= m.start and m.end <= end and m.entities
+                     and m.entities[0].kind in ("person", "organisation", "government")),
+                    key=lambda m: -m.start):
+        lo = m.start - start
+        adj = re.search(r"(?<!\S)[a-zäöüß]+\s+$", gap[:lo])  # "des [neuen] Kanzlers"
+        endings = function_words(lex.lang, "adjective-ending")
+        if adj and not lex.is_stop(adj.group(0).strip()) and adj.group(0).strip().endswith(tuple(endings) or ("\0",)):
+            lo = adj.start()
+        gap = gap[:lo] + " " + gap[m.end - start:]
+    closed = function_words(lex.lang, "determiner") | function_words(lex.lang, "genitive")
+    words = re.findall(r"[\w'’-]+|[^\w\s]", gap)
+    return bool(words) and all(lex.is_stop(w) or w in closed for w in words) and not re.search(r"[,;:()]", gap)
+
+
+def place(analysis: Analysis, p: Phrase, limit: int, clause: tuple[int, int] | None = None,
+          lex: Lexicon | None = None) -> Participant | None:
     """A country or city the phrase names ("China-Besuch", "visit to Somalia"); for an adverbial of a
     visit, the place its clause names ("has visited Poland twice", "zum zweiten Mal in Beijing")."""
     def named(m) -> bool:
         return bool(m.entities) and m.entities[0].kind in ("country", "city") and m.kind not in ("metonym", "adjective")
 
+    # a role ordinal's own words name whose role it is ("the first US official"), not a place
+    lo = p.end if p.qualifier == "class" else p.start
     for m in analysis.mentions:
-        if p.start <= m.start and m.end <= min(limit, p.end + 14) and named(m):
+        if lo <= m.start and m.end <= min(limit, p.end + 14) and named(m):
             return Participant(entity=m.entities[0], label=m.text, span=m.span)
+    if p.head is not None and lex is not None and clause is not None:
+        # "die dritte Reise von Olaf Scholz nach Peru": the place after the owner named after the head
+        for m in analysis.mentions:
+            if p.end <= m.start and m.end <= min(limit, clause[1]) and named(m):
+                if _only_owner_between(analysis, lex, p.end, m.start):
+                    return Participant(entity=m.entities[0], label=m.text, span=m.span)
+                break
     if p.head is None and clause is not None and p.etype in ("StateVisit", "Visit"):
         near = [m for m in analysis.mentions if clause[0] <= m.start and m.end <= clause[1] and named(m)]
         if near:
@@ -431,6 +564,9 @@ def scope(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int]) 
     if lex.abroad is not None:
         inside = lex.abroad.search(text, p.start, p.end)
         after = lex.abroad.match(text, region[0] + len(text[region[0]:region[1]]) - len(text[region[0]:region[1]].lstrip()))
+        if after is None and p.head is not None:  # "die erste Reise des Kanzlers ins Ausland"
+            later = lex.abroad.search(text, region[0], region[1])
+            after = later if later and _only_owner_between(analysis, lex, region[0], later.start()) else None
         abroad = bool(inside or after)
         if after and not inside:
             parts.append(after.group(0))

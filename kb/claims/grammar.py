@@ -81,12 +81,34 @@ def _noun_phrase(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int, dep
             shared = _noun_phrase(text, toks, nxt, lex, end, 1) if nxt is not None else None
             # the phrase ends before the coordinator, so the second ordinal keeps its own phrase
             return (shared[0], toks[j - 1].end, " ".join(mods)) if shared else None
-        if lex.is_stop(tok.text) or tok.text.endswith(("'s", "’s")) or _article(lex, tok.text):
-            return None  # a preposition, verb, genitive or article begins something else
-        if lex.lang == "de" and tok.text[:1].isupper():
+        if lex.is_stop(tok.text) or tok.text.endswith(("'s", "’s", "s'", "s’")) or _article(lex, tok.text):
+            return None  # a preposition, verb, genitive ("the two sides' first") or article begins something else
+        if isinstance(lex.ordinal(tok.text), int) and lex.ordinal(toks[i].text) is None:
+            return None  # "the two leaders' third meeting": the ordinal is a phrase of its own
+        if lex.lang == "de" and tok.text[:1].isupper() and not _name_adjective(text, toks, j, lex, end):
             return None  # a German noun that is no head: the number counts something else
         mods.append(tok.text)
     return None
+
+
+def _name_adjective(text: str, toks: list[Tok], j: int, lex: Lexicon, end: int) -> bool:
+    """"die 60. Münchner Sicherheitskonferenz": a capitalised adjective of a place name right
+    before the head (a ``name-adjective`` line) is a modifier, not a noun of its own."""
+    return (lex.name_adjective is not None and bool(lex.name_adjective.fullmatch(toks[j].text))
+            and j + 1 < len(toks) and lex.head_at(text, toks[j + 1].start, end) is not None)
+
+
+def _bare_initial(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """"Es gab erste Gespräche", "führten erste Gespräche": an ``initial`` ordinal form inside a
+    sentence with no determiner, possessor or article contraction before it means "initial", not a
+    place in a series ("Putins erste Reise", "zum ersten Treffen", "seine erste Reise" do count)."""
+    if lex.initial is None or i == 0 or not lex.initial.fullmatch(toks[i].text):
+        return False
+    prev = toks[i - 1].text
+    owners = (lex.contraction, lex.speaker_owner, lex.addressee_owner, lex.nearest, lex.role_as)
+    if _determiner(lex, prev) or any(p is not None and p.fullmatch(prev) for p in owners):
+        return False
+    return not (prev[:1].isupper() and prev.endswith(("s", "'", "’")))  # "Putins erste", "Scholz' erste"
 
 
 def _in_title(text: str, toks: list[Tok], i: int) -> bool:
@@ -109,7 +131,9 @@ def _elided_head(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int):
     if i == 0 or not (_determiner(lex, toks[i - 1].text) or toks[i - 1].text.endswith(("'s", "’s"))):
         return None  # "the fourth", "seine erste", "Joe Biden's first"
     nxt = toks[i + 1].text if i + 1 < len(toks) else "."
-    if not (lex.is_stop(nxt) or nxt in function_words(lex.lang, "determiner")):
+    # "..., the third this year": a window cue after it ends the phrase too
+    cue = any(p is not None and p.fullmatch(nxt) for p in lex.windows.values())
+    if not (lex.is_stop(nxt) or nxt in function_words(lex.lang, "determiner") or cue):
         return None
     for tok in toks[:i - 1]:
         found = lex.head_at(text, tok.start, end)
@@ -163,20 +187,26 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
                 word_end = inside
                 break
         count = None if ordinal is not None else lex.cardinal(tok.text)
-        if count is not None and (count < 2 or (tok.text[:1].isdigit() and not _free(text, tok.start))):
+        if count is not None and ((isinstance(count, int) and count < 2)
+                                  or (tok.text[:1].isdigit() and not _free(text, tok.start))):
             count = None  # "one of the meetings"; "P5+1 talks"
         if ordinal is None and count is None:
             continue
         if any(a <= tok.start < b for a, b in skip) or _in_title(text, toks, i):
             continue  # "December 7", "am 9. September": part of a date; "First Minister": a title
         np = _noun_phrase(text, toks, word_end, lex, end)
-        if np is None and ordinal is not None:
+        if np is None and ordinal is not None and ordinal != "last":  # "the latest in a series": no news
             np, how = _elided_head(text, toks, word_end, lex, end), "elided"
         else:
             how = "np"
         if np is None:
             continue
         head, head_end, mods = np
+        if head.kind == "event" and _bare_initial(toks, i, lex):
+            continue  # "Es gab erste Gespräche": initial talks, no place in a series
+        if ordinal is not None and head.kind == "event" and lex.itinerary is not None and lex.itinerary.match(
+                text, head_end + len(text[head_end:end]) - len(text[head_end:end].lstrip())):
+            continue  # "the first meeting of the day", "das erste Treffen seiner Reise": one trip's programme
         if lex.title is not None and any(lex.title.fullmatch(w) for w in mods.split()):
             continue  # "the first vice president": a title, not an ordinal
         if head.kind == "round" or (head.kind == "term" and _a_time(text, toks, i, lex, end)):
@@ -273,7 +303,7 @@ def _places_phrases(text: str, lex: Lexicon, start: int, end: int) -> list[Phras
             value = lex.cardinal(m.group("n"))
             cs, ce = clause_of(text, start, end, m.start(), m.end())
             found = clause_type(text, lex, cs, ce, m.start())
-            if value and found is not None and found[0] in ("StateVisit", "Visit"):
+            if isinstance(value, int) and value and found is not None and found[0] in ("StateVisit", "Visit"):
                 out.append(Phrase("count", value, found[0], m.start("n"), m.end(), "stops", rule="places"))
     return out
 
@@ -296,9 +326,14 @@ def phrases(text: str, lex: Lexicon, start: int, end: int, dates=(), places=()) 
     adverbials and anniversaries that share their number word.
     """
     toks = tokens(text, start, end)
-    found = _np_phrases(text, toks, lex, end, dates) + _places_phrases(text, lex, start, end)
+    adverbials = _adverbial_phrases(text, lex, start, end, places)
+    # "the first time Joe Biden visits": a noun phrase reaching past an adverbial that holds its
+    # number word took the adverbial's noun ("time") for a modifier
+    nps = [p for p in _np_phrases(text, toks, lex, end, dates)
+           if not any(q.start <= p.start < q.end < p.end and re.search(r"\s", text[p.start:q.end]) for q in adverbials)]
+    found = nps + _places_phrases(text, lex, start, end)
     found += _anniversaries(text, lex, start, end)
-    found += _adverbial_phrases(text, lex, start, end, places) + _not_since(text, lex, start, end)
+    found += adverbials + _not_since(text, lex, start, end)
     kept: list[Phrase] = []
     for p in found:
         if not any(p.start < q.end and q.start < p.end for q in kept):

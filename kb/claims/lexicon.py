@@ -13,11 +13,12 @@ from functools import lru_cache
 from kb.eventtypes import TYPES
 from kb.lang.schema import CLAIMS, LanguageDataError, load
 
-__all__ = ["FORMAT", "Lexicon", "lexicon"]
+__all__ = ["FORMAT", "WORD_VALUES", "Lexicon", "lexicon"]
 
 FORMAT = CLAIMS  # declared in kb/lang/schema.py with the other files
 
 _B, _E = r"(?<![\w-])", r"(?![\w-])"
+_DIGITS = re.compile(r"[0-9]{1,3}")
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class Lexicon:
 
     lang: str
     ordinals: dict[str, int | str] = field(default_factory=dict)
-    cardinals: dict[str, int] = field(default_factory=dict)
+    cardinals: dict[str, int | str] = field(default_factory=dict)  # "many": an indefinite number ("x-mal")
     digits: list[re.Pattern] = field(default_factory=list)
     heads: list[Head] = field(default_factory=list)
     times: list[re.Pattern] = field(default_factory=list)
@@ -61,9 +62,19 @@ class Lexicon:
     speaker_owner: re.Pattern | None = None  # "my": the speaker's
     addressee_owner: re.Pattern | None = None  # "your": the addressee's
     addressee: re.Pattern | None = None  # "you" as a subject
+    speaker_plural_owner: re.Pattern | None = None  # "our": the speaker's and the addressee's
     tell: re.Pattern | None = None  # a speaking verb that names its addressee ("told")
     locative: re.Pattern | None = None  # words before a place one is at ("in", "nach")
     streak: re.Pattern | None = None  # "in a row", "in Folge": a record, not a visit
+    role_as: re.Pattern | None = None  # "as" before a role ordinal: "travelled there as the first chancellor"
+    as_many: list[tuple[str, re.Pattern]] = field(default_factory=list)  # ("M", "in as many months")
+    initial: re.Pattern | None = None  # ordinal forms that mean "initial" with no determiner ("erste Gespräche")
+    contraction: re.Pattern | None = None  # a preposition with the article in it ("zum", "beim")
+    office_start: re.Pattern | None = None  # a window that is the owner's taking office ("since taking office")
+    itinerary: re.Pattern | None = None  # after a head: a place in one trip's programme ("of the day")
+    ago: re.Pattern | None = None  # after a duration: a "last" date that far back ("zwei Jahre zurück")
+    name_adjective: re.Pattern | None = None  # a capitalised modifier before a head ("Münchner")
+    do_so: re.Pattern | None = None  # after a role ordinal, the event told before it: "the first to do so"
     # number words of tens and units ("twenty-one", "einundzwanzigsten"), kept apart from the
     # listed words so the patterns stay small: their values, and a pattern source for each
     compound_cardinals: dict[str, int] = field(default_factory=dict)
@@ -84,8 +95,8 @@ class Lexicon:
                 return int(m.group(1))
         return None
 
-    def cardinal(self, word: str) -> int | None:
-        if re.fullmatch(r"[0-9]{1,3}", word):  # ASCII digits only: "²" is a digit to str.isdigit
+    def cardinal(self, word: str) -> int | str | None:
+        if _DIGITS.fullmatch(word):  # ASCII digits only: "²" is a digit to str.isdigit
             return int(word)
         found = self.cardinals.get(word.lower())
         return found if found is not None else self.compound_cardinals.get(word.lower())
@@ -102,8 +113,18 @@ class Lexicon:
         return bool(self.stop and self.stop.fullmatch(word.lower()))
 
 
-def _value(raw: str) -> int | str:
-    return int(raw) if re.fullmatch(r"[0-9]+", raw) else raw
+# values a number word may have besides an integer: "last" ("letzte"), "many" (an indefinite
+# number: "zum x-ten Mal", "umpteen times")
+WORD_VALUES = ("last", "many")
+
+
+def _value(raw: str, lang: str = "?") -> int | str:
+    if re.fullmatch(r"[0-9]+", raw):
+        return int(raw)
+    if raw not in WORD_VALUES:
+        raise LanguageDataError(f"kb/lang/{lang}/claims.txt", None,
+                                f"a value is an integer or one of {', '.join(WORD_VALUES)}: {raw!r}")
+    return raw
 
 
 def _alternation(forms) -> str:
@@ -130,9 +151,9 @@ def lexicon(lang: str) -> Lexicon:
     for entry in load(lang, "claims.txt"):
         key, value = entry["key"], entry["value"]
         if key == "ordinal":
-            lex.ordinals.update({f.lower(): _value(value["value"]) for f in value["forms"]})
+            lex.ordinals.update({f.lower(): _value(value["value"], lang) for f in value["forms"]})
         elif key == "cardinal":
-            lex.cardinals.update({f.lower(): int(value["value"]) for f in value["forms"]})
+            lex.cardinals.update({f.lower(): _value(value["value"], lang) for f in value["forms"]})
         elif key == "digits":
             lex.digits.append(value)
         elif key == "verb":
@@ -151,7 +172,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.places = [_template(s, cards, ords, lang) for s in src.get("places", [])]
     lex.anniversary = [_template(s, cards, ords, lang) for s in src.get("anniversary", [])]
     lex.again = [(_template(s, cards, ords, lang), None) for s in src.get("again", [])]
-    lex.again += [(_template(v["regex"].pattern, cards, ords, lang), _value(v["value"])) for v in raw.get("again-fixed", [])]
+    lex.again += [(_template(v["regex"].pattern, cards, ords, lang), _value(v["value"], lang)) for v in raw.get("again-fixed", [])]
     lex.last = [_words([s]) for s in src.get("last", [])]
     lex.not_since = _words(src.get("not-since", []))
     lex.owner = _words(src.get("owner", []))
@@ -168,11 +189,21 @@ def lexicon(lang: str) -> Lexicon:
     lex.speaker_owner = _words(src.get("speaker-owner", []), 0)
     lex.addressee_owner = _words(src.get("addressee-owner", []), 0)
     lex.addressee = _words(src.get("addressee", []), 0)
+    lex.speaker_plural_owner = _words(src.get("speaker-plural-owner", []), 0)
     lex.tell = _words(src.get("tell", []))
     lex.locative = _words(src.get("locative", []))
     lex.streak = _words(src.get("streak", []))
+    lex.role_as = _words(src.get("role-as", []))
+    lex.do_so = _words(src.get("do-so", []))
+    lex.ago = _words(src.get("ago", []))
+    lex.itinerary = _words(src.get("itinerary", []))
+    lex.office_start = _words(src.get("office-start", []))
+    lex.initial = _words(src.get("initial", []), 0)
+    lex.contraction = _words(src.get("contraction", []))
+    lex.name_adjective = re.compile("|".join(src["name-adjective"])) if src.get("name-adjective") else None
     lex.multi_ordinals = [(re.compile(re.escape(f).replace(r"\ ", r"\s+") + _E, re.IGNORECASE), v)
                           for f, v in lex.ordinals.items() if " " in f]
+    lex.as_many = [(v["unit"], _words([v["regex"].pattern])) for v in raw.get("as-many", [])]
     for v in raw.get("window", []):
         lex.windows.setdefault(v["cue"], []).append(v["regex"].pattern)
     lex.windows = {cue: _words(ps) for cue, ps in lex.windows.items()}

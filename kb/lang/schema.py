@@ -358,13 +358,16 @@ CLAIMS = Keyed("\t", {
     "class": Columns("\t", ("kinds", ListOf(Word(), ",")), ("regex", Regex())),
     **{k: Regex() for k in ("times", "again", "last", "not-since", "places", "anniversary", "owner",
                              "plural-owner", "stop", "abroad", "coordinator", "temporal", "title", "between", "agent", "relative", "nearest",
-                             "speaker-owner", "addressee-owner", "addressee", "tell", "locative", "streak")},
+                             "speaker-owner", "addressee-owner", "addressee", "tell", "locative", "streak",
+                             "role-as", "do-so", "name-adjective", "ago", "initial", "contraction", "office-start", "itinerary", "speaker-plural-owner")},
     "again-fixed": Columns("\t", ("value", Word()), ("regex", Regex())),
     # how a number word of tens and units is written: {T} a tens cardinal, {U} a unit cardinal; the
     # part written last takes its ordinal form: "{T}-{U}" -> twenty-one, twenty-first; "{U}und{T}" ->
     # einundzwanzig, einundzwanzigsten; ONE: the form of 1 inside a compound ("ein")
     "compound": Columns("\t", ("template", Word()), ("one", Word()), optional=1),
     "window": Columns("\t", ("cue", Enum("since", "within", "period", "adjacent")), ("regex", Regex())),
+    # a within-window as long as the claim's own number: "third meeting in as many months" -> P3M
+    "as-many": Columns("\t", ("unit", Enum("Y", "M", "W", "D")), ("regex", Regex())),
 })
 
 SCHEMAS: dict[str, Format] = {
