@@ -440,9 +440,12 @@ class KnowledgeBase:
         """
         from . import actors
 
-        # the gazetteer is built only for a name, not for a QID or an IRI
+        # the gazetteer is built only for a name, or for a KB whose additions replaced shipped ids
+        # (documents stored before the addition link the old id until `kb relink`: both are asked)
+        additions = self.gazetteer_additions
+        same = actors.same_entity(self.gazetteer.replaced) if additions else None
         return actors.resolve(actor, lambda: _name_index(self.gazetteer), self._actor_labels,
-                              self._stored_entity)
+                              self._stored_entity, same)
 
     def _stored_entity(self, entity_iri: str) -> bool:
         # kb's own query over an IRI of the gazetteer: no user text, so no guard parse

@@ -768,7 +768,7 @@ def gazetteer_add(path, kind, store):
         ids = base.gazetteer_add(path, kind=kind)
         replaced = {old: new for old, new in base.gazetteer.replaced.items() if new in set(ids)}
     for old, new in sorted(replaced.items()):
-        click.echo(f"{old} replaced by {new}", err=True)
+        click.echo(f"{old} replaced by {new} (--actor {new} also finds the events stored under {old})", err=True)
     click.echo(f"{len(ids)} entities added to the gazetteer of {store or 'the in-memory KB'}; "
                f"run `kb relink` to re-link stored documents")
 

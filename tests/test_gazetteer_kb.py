@@ -97,15 +97,27 @@ def test_the_additions_live_in_the_store_and_relink_updates_stored_documents(tmp
     r = run("--store", store, "gazetteer", "add", f)
     assert r.exit_code == 0 and "2 entities added" in r.stdout
     assert "local:joko-widodo replaced by Q99999002" in r.stderr
-    # stored documents keep their links until relinked
+    # stored documents keep their links until relinked; the look-up maps the new QID to the
+    # replaced local id too, so the actor's rows are found by QID and by any name before and after
+    widodo = ["http://www.wikidata.org/entity/Q99999002", "https://w3id.org/kb/id/entity/joko-widodo"]
     with open_kb(str(store), read_only=True) as base:
-        assert not base.timeline(actor="Q99999002")
+        before = base.timeline(actor="Q99999002")
+        assert before and all("Joko Widodo" in row.participants for row in before)
+        assert base.timeline(actor="jokowi") == before
+        assert base.timeline(actor="https://w3id.org/kb/id/entity/joko-widodo") == before
+        assert base.resolve_actor("Jokowi") == widodo
+    r = run("--store", store, "timeline", "--actor", "Q99999002", "--format", "csv")
+    assert r.exit_code == 0 and "Joko Widodo" in r.output, r.output
     r = run("--store", store, "relink")
     assert r.exit_code == 0 and "1 documents" in r.output, r.output
     with open_kb(str(store), read_only=True) as base:
-        assert base.resolve_actor("Jokowi") == ["http://www.wikidata.org/entity/Q99999002"]
+        assert base.resolve_actor("Jokowi") == widodo
         rows = base.timeline(actor="Q99999002")
-        assert rows and all("Joko Widodo" in row.participants for row in rows)
+        assert [(r.event, r.type, r.earliest) for r in rows] == [(r.event, r.type, r.earliest) for r in before]
+        assert all("Joko Widodo" in row.participants for row in rows)
+        # the relinked document links the QID only
+        assert not base.store.select_text(
+            "SELECT ?s WHERE { GRAPH ?g { ?s ?p <https://w3id.org/kb/id/entity/joko-widodo> } } LIMIT 1")
         text = base.store.select_text("SELECT ?t WHERE { GRAPH ?g { ?d a nif:Context ; nif:isString ?t } }")
         assert text[0]["t"] == note.read_text(encoding="utf-8")  # re-extracted from the stored text
     # the store carries the additions: an export holds the graph, a copy of the store links the same
