@@ -732,7 +732,8 @@ def gazetteer():
 
     Additions are kept in the KB (graph kbr:graph/_gazetteer), so `kb serve`,
     exports and a copy of the store carry them. Documents stored before an
-    addition keep their links until `kb relink`.
+    addition keep their links until `kb relink`; `--actor` with the new QID
+    or a name finds them already.
 
     \b
     Examples:
