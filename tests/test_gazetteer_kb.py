@@ -357,3 +357,10 @@ def test_the_shipped_queries_are_listed_and_printed():
                      "international-organisations"]
     r = run("gazetteer", "queries", "foreign-ministers")
     assert "pq:P580" in r.stdout and "SELECT" in r.stdout
+
+
+def test_the_api_names_the_additions_graph_as_the_resource_does():
+    from kb import api
+    from kb.entities import resource
+
+    assert api._GAZETTEER_GRAPH == resource.GRAPH
