@@ -85,7 +85,7 @@ class NameIndex:
 
 
 def resolve(actor: str, index: NameIndex | Callable[[], NameIndex], store_labels: Callable[[], Iterable[tuple[str, str, bool]]],
-            stored: Callable[[str], bool]) -> list[str]:
+            stored: Callable[[str], bool], same: Callable[[str], set[str]] | None = None) -> list[str]:
     """The IRI(s) of the KB's actor that a name given by the user stands for.
 
     A QID or an IRI is taken as it is. A name is looked up among the names kb
@@ -95,19 +95,24 @@ def resolve(actor: str, index: NameIndex | Callable[[], NameIndex], store_labels
     since it reads the store; ``index`` may be a function that builds it,
     called only for a name). "Schulz" in a KB that has Olaf Scholz and no
     Martin Schulz is an error that suggests Scholz, not an empty timeline.
+
+    ``same(iri)`` gives the IRIs that stand for one entity: an added entity with a QID and the
+    local ids it replaced, whose IRIs documents stored before the addition still use. All of
+    them are returned, so the actor's rows are found before and after ``kb relink``.
     """
     actor = (actor or "").strip()
     if not actor:
         raise InputError("an empty actor name; give a name, a Wikidata QID such as Q7747, or an IRI")
+    same = same or (lambda e: {e})
     parts = urlsplit(actor)
     if parts.scheme in ("http", "https") and parts.netloc:
-        return [actor]
+        return sorted(same(actor))
     if _QID.fullmatch(actor):
-        return [str(iri.WD) + "Q" + actor[1:]]
+        return sorted(same(str(iri.WD) + "Q" + actor[1:]))
     key = normalise(actor)
     if callable(index):
         index = index()
-    found = {e for e in index.lookup(key) if stored(e)}
+    found = {e for e in index.lookup(key) if any(stored(s) for s in same(e))}
     if not found:
         own = NameIndex()
         for entity_iri, label, person in store_labels():
@@ -116,10 +121,38 @@ def resolve(actor: str, index: NameIndex | Callable[[], NameIndex], store_labels
         if not found:
             raise InputError(_unknown(actor, key, own))
         index = _combined(index, own)
-    if len(found) > 1:
-        choices = ", ".join(sorted(index.describe(e) for e in found))
+    entities = {frozenset(same(e)) for e in found}  # an old and a new IRI of one entity are one actor
+    if len(entities) > 1:
+        choices = ", ".join(sorted(index.describe(min(group, key=_qid_first)) for group in entities))
         raise InputError(f"actor {actor!r} is ambiguous: {choices}; give the full name or the QID")
-    return sorted(found)
+    return sorted(set().union(*entities))
+
+
+def _qid_first(entity_iri: str) -> tuple[bool, str]:
+    return (not entity_iri.startswith(str(iri.WD)), entity_iri)
+
+
+def same_entity(replaced: dict[str, str]) -> Callable[[str], set[str]]:
+    """``same`` for :func:`resolve` from a gazetteer's ``replaced`` (local id -> the id replacing it,
+    possibly replaced in turn): every IRI of an entity maps to the IRIs of all its ids.
+
+    >>> same = same_entity({"local:jo-doe": "Q99"})
+    >>> sorted(same("http://www.wikidata.org/entity/Q99"))
+    ['http://www.wikidata.org/entity/Q99', 'https://w3id.org/kb/id/entity/jo-doe']
+    >>> same("https://w3id.org/kb/id/entity/jo-doe") == same("http://www.wikidata.org/entity/Q99")
+    True
+    """
+    groups: dict[str, set[str]] = {}
+    for old in replaced:
+        new, seen = replaced[old], {old}
+        while new in replaced and new not in seen:  # a replaced id that was replaced again
+            seen.add(new)
+            new = replaced[new]
+        head = str(iri.entity(new))
+        group = groups.setdefault(head, {head})
+        group.add(str(iri.entity(old)))
+    out = {member: frozenset(group) for group in groups.values() for member in group}
+    return lambda e: set(out.get(e, (e,)))
 
 
 def _combined(a: NameIndex, b: NameIndex) -> NameIndex:

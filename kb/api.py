@@ -440,9 +440,18 @@ class KnowledgeBase:
         """
         from . import actors
 
-        # the gazetteer is built only for a name, not for a QID or an IRI
+        # the gazetteer is built only for a name, or for a KB whose additions replaced shipped ids
+        # (documents stored before the addition link the old id until `kb relink`: both are asked)
+        same = actors.same_entity(self.gazetteer.replaced) if self._has_gazetteer_additions() else None
         return actors.resolve(actor, lambda: _name_index(self.gazetteer), self._actor_labels,
-                              self._stored_entity)
+                              self._stored_entity, same)
+
+    def _has_gazetteer_additions(self) -> bool:
+        """Whether the store holds gazetteer additions, asked without loading the pipeline (a
+        reading command with a QID imports no kb.entities in a KB without additions)."""
+        if self._additions is not None:
+            return bool(self._additions)
+        return bool(self.store.select_text(f"SELECT ?s WHERE {{ GRAPH <{_GAZETTEER_GRAPH}> {{ ?s ?p ?o }} }} LIMIT 1"))
 
     def _stored_entity(self, entity_iri: str) -> bool:
         # kb's own query over an IRI of the gazetteer: no user text, so no guard parse
@@ -594,6 +603,10 @@ class KnowledgeBase:
         claims = int(next(iter(self.store.query(q)))["n"])
         return {"documents": len(self.store.documents()), "events": events, "claims": claims,
                 "triples": self.store.count_triples()}
+
+
+# kb.entities.resource.GRAPH, named here so that reading commands need not import kb.entities
+_GAZETTEER_GRAPH = "https://w3id.org/kb/id/graph/_gazetteer"
 
 
 @lru_cache(maxsize=4)

@@ -732,7 +732,8 @@ def gazetteer():
 
     Additions are kept in the KB (graph kbr:graph/_gazetteer), so `kb serve`,
     exports and a copy of the store carry them. Documents stored before an
-    addition keep their links until `kb relink`.
+    addition keep their links until `kb relink`; `--actor` with the new QID
+    or a name finds them already.
 
     \b
     Examples:
@@ -768,7 +769,7 @@ def gazetteer_add(path, kind, store):
         ids = base.gazetteer_add(path, kind=kind)
         replaced = {old: new for old, new in base.gazetteer.replaced.items() if new in set(ids)}
     for old, new in sorted(replaced.items()):
-        click.echo(f"{old} replaced by {new}", err=True)
+        click.echo(f"{old} replaced by {new} (--actor {new} also finds the events stored under {old})", err=True)
     click.echo(f"{len(ids)} entities added to the gazetteer of {store or 'the in-memory KB'}; "
                f"run `kb relink` to re-link stored documents")
 

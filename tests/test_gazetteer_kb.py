@@ -97,15 +97,27 @@ def test_the_additions_live_in_the_store_and_relink_updates_stored_documents(tmp
     r = run("--store", store, "gazetteer", "add", f)
     assert r.exit_code == 0 and "2 entities added" in r.stdout
     assert "local:joko-widodo replaced by Q99999002" in r.stderr
-    # stored documents keep their links until relinked
+    # stored documents keep their links until relinked; the look-up maps the new QID to the
+    # replaced local id too, so the actor's rows are found by QID and by any name before and after
+    widodo = ["http://www.wikidata.org/entity/Q99999002", "https://w3id.org/kb/id/entity/joko-widodo"]
     with open_kb(str(store), read_only=True) as base:
-        assert not base.timeline(actor="Q99999002")
+        before = base.timeline(actor="Q99999002")
+        assert before and all("Joko Widodo" in row.participants for row in before)
+        assert base.timeline(actor="jokowi") == before
+        assert base.timeline(actor="https://w3id.org/kb/id/entity/joko-widodo") == before
+        assert base.resolve_actor("Jokowi") == widodo
+    r = run("--store", store, "timeline", "--actor", "Q99999002", "--format", "csv")
+    assert r.exit_code == 0 and "Joko Widodo" in r.output, r.output
     r = run("--store", store, "relink")
     assert r.exit_code == 0 and "1 documents" in r.output, r.output
     with open_kb(str(store), read_only=True) as base:
-        assert base.resolve_actor("Jokowi") == ["http://www.wikidata.org/entity/Q99999002"]
+        assert base.resolve_actor("Jokowi") == widodo
         rows = base.timeline(actor="Q99999002")
-        assert rows and all("Joko Widodo" in row.participants for row in rows)
+        assert [(r.event, r.type, r.earliest) for r in rows] == [(r.event, r.type, r.earliest) for r in before]
+        assert all("Joko Widodo" in row.participants for row in rows)
+        # the relinked document links the QID only
+        assert not base.store.select_text(
+            "SELECT ?s WHERE { GRAPH ?g { ?s ?p <https://w3id.org/kb/id/entity/joko-widodo> } } LIMIT 1")
         text = base.store.select_text("SELECT ?t WHERE { GRAPH ?g { ?d a nif:Context ; nif:isString ?t } }")
         assert text[0]["t"] == note.read_text(encoding="utf-8")  # re-extracted from the stored text
     # the store carries the additions: an export holds the graph, a copy of the store links the same
@@ -238,11 +250,13 @@ FIXTURE = """\
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 
 wd:Q99999201 wdt:P31 wd:Q3624078 ; rdfs:label "Freedonia"@en, "Freedonien"@de ;
-    skos:altLabel "Republic of Freedonia"@en ; wdt:P36 wd:Q99999202 .
+    skos:altLabel "Republic of Freedonia"@en ; wdt:P36 wd:Q99999202 ;
+    wdt:P1906 wd:Q99999203 ; wdt:P1313 wd:Q99999206 .
 wd:Q99999202 rdfs:label "Fredonburg"@en, "Fredonburg"@de .
 wd:Q99999203 wdt:P279 wd:Q48352 ; wdt:P1001 wd:Q99999201 ; rdfs:label "President of Freedonia"@en .
 wd:Q99999204 wdt:P279 wd:Q99999205 ; wdt:P1001 wd:Q99999201 ; rdfs:label "Prime Minister of Freedonia"@en .
 wd:Q99999205 wdt:P279 wd:Q2285706 .
+wd:Q99999206 rdfs:label "Federal Chancellor of Freedonia"@en .
 wd:Q99999211 rdfs:label "Rufus T. Marlow"@en, "Rufus T. Marlow"@de ;
     p:P39 [ ps:P39 wd:Q99999203 ; pq:P580 "1988-03-01T00:00:00Z"^^xsd:dateTime ;
             pq:P582 "1989-12-31T00:00:00Z"^^xsd:dateTime ] .
@@ -251,6 +265,8 @@ wd:Q99999212 rdfs:label "Nadia Okafor-Brandt"@en ;
 wd:Q99999213 rdfs:label "Tomas Velde"@en, "Tomas Velde"@de ;
     p:P39 [ ps:P39 wd:Q99999204 ; pq:P580 "2030-06-15T00:00:00Z"^^xsd:dateTime ;
             pq:P582 "2032-01-10T00:00:00Z"^^xsd:dateTime ] .
+wd:Q99999214 rdfs:label "Ilse Varga-Moor"@en ;
+    p:P39 [ ps:P39 wd:Q99999206 ; pq:P580 "2032-02-01T00:00:00Z"^^xsd:dateTime ] .
 """
 
 
@@ -303,8 +319,10 @@ def test_update_runs_the_shipped_queries_against_a_sparql_server(tmp_path, wikid
     store = tmp_path / "kb"
     r = run("--store", store, "gazetteer", "update", "--endpoint", wikidata_like_server)
     assert r.exit_code == 0, r.output
-    assert "heads-of-state: 1 entities" in r.stdout  # Marlow left office before 1990
-    assert "heads-of-government: 1 entities" in r.stdout and "countries: 1 entities" in r.stdout
+    # Marlow left office before 1990; the presidency is found by both paths (P1906, a subclass of
+    # head of state) and read once; the chancellery only through the country's P1313
+    assert "heads-of-state: 1 entities" in r.stdout
+    assert "heads-of-government: 2 entities" in r.stdout and "countries: 1 entities" in r.stdout
     with open_kb(str(store), read_only=True) as base:
         gz = base.gazetteer
         assert gz.get("Q99999211") is None
@@ -313,6 +331,8 @@ def test_update_runs_the_shipped_queries_against_a_sparql_server(tmp_path, wikid
         import datetime as dt
         assert [e.id for e in gz.holders("president", "Q99999201", dt.date(2031, 3, 1))] == ["Q99999212"]
         assert [e.id for e in gz.holders("prime_minister", "Q99999201", dt.date(2031, 3, 1))] == ["Q99999213"]
+        assert [e.id for e in gz.holders("chancellor", "Q99999201", dt.date(2032, 3, 1))] == ["Q99999214"]
+        assert len(gz.offices_of("Q99999212")) == 1
     note = tmp_path / "n.txt"
     note.write_text("Der Premierminister von Freedonien traf am Montag in Fredonburg den Präsidenten Freedoniens.",
                     encoding="utf-8")
@@ -337,3 +357,10 @@ def test_the_shipped_queries_are_listed_and_printed():
                      "international-organisations"]
     r = run("gazetteer", "queries", "foreign-ministers")
     assert "pq:P580" in r.stdout and "SELECT" in r.stdout
+
+
+def test_the_api_names_the_additions_graph_as_the_resource_does():
+    from kb import api
+    from kb.entities import resource
+
+    assert api._GAZETTEER_GRAPH == resource.GRAPH

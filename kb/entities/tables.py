@@ -290,9 +290,10 @@ class Gazetteer:
         roles = ROLE_GROUPS.get(role, (role,))
         out: list[Entity] = []
         seen: set[str] = set()
-        for off in self._offices_in(jurisdiction):
-            if not _role_fits(off.role, roles, role):
-                continue
+        by_role = self._offices_by_role(jurisdiction)
+        fitting = [by_role[r] for r in by_role if _role_fits(r, roles, role)]
+        terms = fitting[0] if len(fitting) == 1 else sorted(t for ts in fitting for t in ts)
+        for _, off in terms:
             if on is not None and not off.active(on):
                 continue
             ent = self.entities.get(off.person)
@@ -301,18 +302,22 @@ class Gazetteer:
                 out.append(ent)
         return out
 
-    def _offices_in(self, jurisdiction: str | None) -> list[Office]:
-        """The offices of one jurisdiction (all with None), in order; indexed once per office list."""
-        if not jurisdiction:
-            return self.offices
-        index = self.__dict__.get("_by_jurisdiction")
+    def _offices_by_role(self, jurisdiction: str | None) -> dict[str, list[tuple[int, Office]]]:
+        """The offices of one jurisdiction (all with None) by role, each with its place in
+        :attr:`offices` (so merged lists keep that order); indexed once per office list."""
+        key = jurisdiction or ""
+        index = self.__dict__.get("_by_role")
         if index is None or index[0] is not self.offices or index[1] != len(self.offices):
-            table: dict[str, list[Office]] = defaultdict(list)
-            for off in self.offices:
-                table[off.jurisdiction].append(off)
-            index = (self.offices, len(self.offices), table)
-            self.__dict__["_by_jurisdiction"] = index
-        return index[2].get(jurisdiction, [])
+            index = (self.offices, len(self.offices), {})
+            self.__dict__["_by_role"] = index
+        table = index[2].get(key)
+        if table is None:
+            table = {}
+            for n, off in enumerate(self.offices):
+                if not key or off.jurisdiction == key:
+                    table.setdefault(off.role, []).append((n, off))
+            index[2][key] = table
+        return table
 
     def office_at(self, person: str, on: _dt.date | None, within_days: int = 0) -> Office | None:
         """The main office ``person`` held on ``on`` (or took up within ``within_days`` after it)."""
