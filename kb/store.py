@@ -42,6 +42,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
+from kb.changes import ALL as ALL_GRAPHS
 from kb.errors import KBError, QueryError, ShapeViolation, StoreError, StoreLockedError
 from kb.rdf import iri
 from kb.rdf.build import DocumentGraph, Run, document_graph
@@ -472,6 +473,7 @@ class Store:
         :class:`kb.errors.StoreError` on a read-only store or a failed write.
         """
         self._check_writable()
+        self._journal([graph_iri] if not also else [ALL_GRAPHS])
         if self.is_remote:
             self._backend.put_graph(str(graph_iri), graph)
             if also:
@@ -482,6 +484,7 @@ class Store:
     def delete_graph(self, graph_iri) -> None:
         """Remove a named graph (nothing happens when there is none)."""
         self._check_writable()
+        self._journal([graph_iri])
         self._backend.delete_graph(str(graph_iri))
 
     def put_ntriples(self, graph_iri, ntriples: str, *, doc_id: str | None = None) -> None:
@@ -498,6 +501,7 @@ class Store:
         request per graph on a remote one). :mod:`kb.review` writes a document graph and
         its review graph together through this."""
         self._check_writable()
+        self._journal(graphs)
         if self.is_remote:
             for g, triples in graphs.items():
                 if triples:
@@ -517,6 +521,14 @@ class Store:
         except QueryError as exc:
             raise StoreError(f"could not write graphs {', '.join(map(str, graphs))}: {exc}") from None
 
+    def _journal(self, graphs) -> None:
+        """Note in the store's change journal (:mod:`kb.changes`) which graphs a write is about to
+        change, before it does: what the workbench's event index updates itself from."""
+        if self.path is not None and not self.is_remote:
+            from kb.changes import record
+
+            record(self.path, graphs)
+
     def _reapply_reviews(self, doc_ids) -> None:
         """Apply the corrections of the documents just written to their new graphs (kb.review):
         the one hook through which a person's corrections survive re-ingesting."""
@@ -526,6 +538,7 @@ class Store:
 
     def _write_document(self, graph_iri, content: DocumentGraph | str, doc_id: str | None) -> None:
         self._check_writable()
+        self._journal([graph_iri])
         if self.is_remote:
             self._backend.put_ntriples(str(graph_iri), content if isinstance(content, str) else content.ntriples())
             if doc_id is not None:
@@ -541,6 +554,7 @@ class Store:
         graph). Returns how many graphs replaced one that was there."""
         self._check_writable()
         if not self.is_remote:
+            self._journal([g.value for g, _ in runs])
             replaced = self._backend.put_quad_graphs(runs)
         else:
             replaced = 0
@@ -555,6 +569,8 @@ class Store:
         """Add pyoxigraph quads to the graphs they name, in one transaction (nothing is replaced)."""
         self._check_writable()
         if not self.is_remote:
+            self._journal({q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ALL_GRAPHS
+                           for q in quads})
             try:
                 self.oxigraph.extend(quads)
             except (OSError, ValueError) as exc:
@@ -679,6 +695,7 @@ class Store:
         self._check_writable()
         graph_iri = str(iri.graph(doc_id))
         existed = self.has_graph(graph_iri)
+        self._journal([graph_iri])
         if self.is_remote:
             self._backend.delete_graph(graph_iri)
             self._backend.update(_delete_rejection(doc_id))
@@ -728,6 +745,7 @@ class Store:
             return self._backend.query(sparql, update=checked.is_update, allow_network=allow,
                                        default_graphs=default_graphs, named_graphs=named_graphs)
         if checked.is_update:
+            self._journal([ALL_GRAPHS])  # an update can change any graph
             return self._backend.query(sparql, update=True)
         return self._backend.query(sparql, dataset=query_dataset(checked, default_graphs, named_graphs))
 
