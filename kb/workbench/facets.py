@@ -434,7 +434,8 @@ class IndexKeeper:
         signature = self.signature()
         with self._lock:
             self._collect()
-            fresh = self._current is not None and self._signature == signature and not self._pending
+            fresh = (self._current is not None and self._signature == signature and not self._pending
+                     and self._proc is None)
             if not fresh and self._proc is None and self.failure is None:
                 self._start(signature)
             if self._current is not None:
