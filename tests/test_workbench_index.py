@@ -216,3 +216,41 @@ def test_recent_journal_entries_are_read_again(tmp_path, monkeypatch):
     assert settled.mark == 1 and read(tmp_path, first.journal, settled.mark).graphs == set()
     (tmp_path / changes.FILE).unlink()  # the journal is gone: the reader must start over
     assert read(tmp_path, first.journal, settled.mark).everything
+
+
+def test_server_index_follows_an_ingest_and_a_review_without_rebuilding(kb_dir):
+    """kb serve --review on a local store: an ingest by another writer and a review through the page's
+    API reach /api/events by updates of the index, which then stays put (no update loop)."""
+    import json
+    import time
+    import urllib.request
+
+    from kb.server import SPARQLServer
+
+    def events(base):
+        with urllib.request.urlopen(base + "/api/events", timeout=60) as r:
+            return json.loads(r.read())
+
+    with SPARQLServer(kb_dir, port=0, workers=1, review=True, token="t-local") as srv:
+        keeper = srv.index_keeper
+        keeper.wait(120)
+        assert events(srv.url)["total"] == 3
+        with kbapi.open_kb(kb_dir) as base:  # another writer, while the server runs
+            base.ingest_text(LATER, id="later", lang="en", published="2025-02-15")
+        keeper.wait(120)
+        page = events(srv.url)
+        assert page["total"] == 4 and not page["stale"]
+        later = [e for e in page["events"] if e["doc_id"] == "later"][0]["iri"]
+        body = json.dumps({"action": "reject", "doc": "later", "event": later, "who": "ines"}).encode()
+        req = urllib.request.Request(srv.url + "/api/review", data=body, method="POST",
+                                     headers={"Content-Type": "application/json", "X-KB-Token": "t-local"})
+        urllib.request.urlopen(req, timeout=120).close()
+        index = keeper.wait(120)
+        assert events(srv.url)["total"] == 3
+        assert keeper.builds == 1 and keeper.updates >= 2
+        settled = keeper.updates
+        time.sleep(1.5)
+        index2, stale = keeper.get()
+        assert index2 is index and not stale and keeper.updates == settled
+        with kbapi.open_kb(kb_dir, read_only=True) as base:
+            check(index, base.store)
