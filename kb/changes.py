@@ -1,19 +1,22 @@
-"""The store's change journal: which named graphs a kb writer is about to change.
+"""The store's change journal: which named graphs a kb writer changes.
 
 Readers that keep something derived from the store (the workbench's event
 index, :mod:`kb.workbench.facets`) update it from the journal instead of
 rebuilding it: every write through :class:`kb.store.Store` to an on-disk store
-first appends the names of the graphs it is going to replace or remove to
+appends the names of the graphs it is going to replace or remove to
 ``kb-changes.sqlite`` in the store's directory (``"*"`` when an update can
-change any graph, such as ``kb query --update``).
+change any graph, such as ``kb query --update``), and marks the entry done
+when the write returned (:func:`noting`).
 
 The entry is written *before* the store's own transaction, so a change the
-store committed always has an entry; an entry whose write then failed or was
-killed is harmless (the reader reads that graph again and finds it as it was).
-A reader that reads a graph between the entry and the commit would miss the
-commit, so entries stay "recent" for :data:`SETTLE` seconds and are read again
-by every update in that time (the commit changes the store's files, which
-triggers one).
+store committed always has an entry. A reader does not pass an entry that is
+not done yet (it reads the graph again next time: the commit and the mark
+change the store's files, which triggers that); an entry whose writer was
+killed stays not done and is passed after :data:`SETTLE` seconds, its graph
+read once more (it is as it was, or as the store committed it).
+
+A reader must read the journal *before* it opens the store to read the graphs
+named: then everything marked done is in what it reads.
 
 Each journal has a random ``id``: a reader that finds another id than the one
 it saw (the journal was deleted, the store replaced) must start over.
@@ -24,17 +27,19 @@ from __future__ import annotations
 import sqlite3
 import time
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["ALL", "FILE", "SETTLE", "Changes", "read", "record"]
+__all__ = ["ALL", "FILE", "SETTLE", "Changes", "noting", "read", "record"]
 
 FILE = "kb-changes.sqlite"
 ALL = "*"
-SETTLE = 120.0  # seconds an entry counts as recent (its writer may not have committed yet)
+SETTLE = 600.0  # seconds after which an entry never marked done counts as done (its writer died)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS changes(seq INTEGER PRIMARY KEY AUTOINCREMENT, graph TEXT NOT NULL, at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS changes(seq INTEGER PRIMARY KEY AUTOINCREMENT, graph TEXT NOT NULL, at REAL NOT NULL,
+  done INTEGER NOT NULL DEFAULT 0);
 """
 
 
@@ -43,31 +48,52 @@ def _connect(path: Path, create: bool) -> sqlite3.Connection | None:
     # change the store's files (whose signature tells readers that the store changed).
     file = path / FILE
     if create:
-        return sqlite3.connect(str(file), timeout=30.0)
+        db = sqlite3.connect(str(file), timeout=30.0)
+        # As durable as the store's own writes (RocksDB does not sync each one either).
+        db.execute("PRAGMA synchronous=OFF")
+        return db
     if not file.exists():
         return None
     return sqlite3.connect(f"file:{file}?mode=ro", uri=True, timeout=30.0)
 
 
-def record(store_dir: str | Path | None, graphs) -> None:
-    """Append ``graphs`` (IRIs, or :data:`ALL`) to the journal of the store at ``store_dir``.
-
-    Does nothing for an in-memory or remote store (``store_dir`` ``None``).
-    """
-    if store_dir is None:
-        return
+def record(store_dir: str | Path | None, graphs) -> list[int]:
+    """Append ``graphs`` (IRIs, or :data:`ALL`) to the journal of the store at ``store_dir``;
+    returns the entries' numbers (for :func:`finish`). Nothing for an in-memory or remote store."""
     names = sorted({str(g) for g in graphs})
-    if not names:
-        return
+    if store_dir is None or not names:
+        return []
     db = _connect(Path(store_dir), create=True)
     try:
         with db:
             db.executescript(_SCHEMA)
             db.execute("INSERT OR IGNORE INTO meta VALUES ('id', ?)", (uuid.uuid4().hex,))
             now = time.time()
-            db.executemany("INSERT INTO changes(graph, at) VALUES (?, ?)", [(g, now) for g in names])
+            return [db.execute("INSERT INTO changes(graph, at) VALUES (?, ?)", (g, now)).lastrowid for g in names]
     finally:
         db.close()
+
+
+def finish(store_dir: str | Path | None, seqs: list[int]) -> None:
+    """Mark entries done: their write returned (committed, or failed and changed nothing)."""
+    if store_dir is None or not seqs:
+        return
+    db = _connect(Path(store_dir), create=True)
+    try:
+        with db:
+            db.execute(f"UPDATE changes SET done = 1 WHERE seq IN ({','.join('?' * len(seqs))})", seqs)
+    finally:
+        db.close()
+
+
+@contextmanager
+def noting(store_dir: str | Path | None, graphs):
+    """``with noting(dir, graphs): write`` notes the graphs before the write, done after it."""
+    seqs = record(store_dir, graphs)
+    try:
+        yield
+    finally:
+        finish(store_dir, seqs)
 
 
 @dataclass
@@ -89,13 +115,14 @@ def read(store_dir: str | Path | None, journal: str | None, mark: int) -> Change
     ``None``: the reader saw no journal, so every entry of one that appeared since is new).
 
     When the journal's id is another (the journal was deleted and started again) the answer holds
-    :data:`ALL`. Entries younger than :data:`SETTLE` seconds are returned but not passed by the
-    new mark, so the next read returns them again.
+    :data:`ALL`. Entries still being written are returned but not passed by the new mark, so the
+    next read returns them again.
     """
     db = _connect(Path(store_dir), create=False) if store_dir is not None else None
     if db is None:
         return Changes(None, 0, 0, {ALL} if journal is not None else set())
     try:
+        db.execute("BEGIN")  # one snapshot for all that is read
         try:
             row = db.execute("SELECT value FROM meta WHERE key = 'id'").fetchone()
         except sqlite3.OperationalError:  # just created by a writer, no tables yet
@@ -104,17 +131,21 @@ def read(store_dir: str | Path | None, journal: str | None, mark: int) -> Change
         if current is None:
             return Changes(None, 0, 0, {ALL} if journal is not None else set())
         if journal is not None and current != journal:
-            last, settled = db.execute("SELECT COALESCE(MAX(seq), 0), COALESCE(MAX(CASE WHEN at < ? THEN seq END), 0) "
-                                       "FROM changes", (time.time() - SETTLE,)).fetchone()
-            return Changes(current, settled, last, {ALL})
+            last = db.execute("SELECT COALESCE(MAX(seq), 0) FROM changes").fetchone()[0]
+            return Changes(current, _passable(db, 0), last, {ALL})
         if journal is None:
             mark = 0
-        rows = db.execute("SELECT seq, graph, at FROM changes WHERE seq > ? ORDER BY seq", (mark,)).fetchall()
+        rows = db.execute("SELECT seq, graph FROM changes WHERE seq > ? ORDER BY seq", (mark,)).fetchall()
+        new_mark = _passable(db, mark)
     finally:
         db.close()
-    new_mark, young = mark, time.time() - SETTLE
-    for seq, _, at in rows:
-        if at >= young:
-            break
-        new_mark = seq
-    return Changes(current, new_mark, rows[-1][0] if rows else mark, {g for _, g, _ in rows})
+    return Changes(current, new_mark, rows[-1][0] if rows else mark, {g for _, g in rows})
+
+
+def _passable(db: sqlite3.Connection, mark: int) -> int:
+    """The last entry after ``mark`` before the first one still being written (not done, not old)."""
+    first_open = db.execute("SELECT MIN(seq) FROM changes WHERE seq > ? AND done = 0 AND at >= ?",
+                            (mark, time.time() - SETTLE)).fetchone()[0]
+    if first_open is not None:
+        return first_open - 1
+    return db.execute("SELECT COALESCE(MAX(seq), ?) FROM changes", (mark,)).fetchone()[0]

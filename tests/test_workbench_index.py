@@ -76,12 +76,6 @@ def check(index: FacetIndex, store) -> None:
         assert index.page({"type": [t]})["total"] == sum(restricted["type"].values())
 
 
-@pytest.fixture(autouse=True)
-def settled_at_once(monkeypatch):
-    """The writer here is this process and has committed when it returns: no entry needs to stay recent."""
-    monkeypatch.setattr(changes, "SETTLE", 0.0)
-
-
 @pytest.fixture()
 def kb_dir(tmp_path):
     path = tmp_path / "store"
@@ -204,18 +198,27 @@ def test_filtered_pages_search_and_deep_pages(kb_dir, tmp_path):
         index.close()
 
 
-def test_recent_journal_entries_are_read_again(tmp_path, monkeypatch):
-    """A writer notes a graph before it commits: a reader reading in between reads it again later."""
-    monkeypatch.setattr(changes, "SETTLE", 3600.0)
-    changes.record(tmp_path, ["https://w3id.org/kb/id/graph/a"])
+def test_journal_entries_being_written_are_read_again(tmp_path, monkeypatch):
+    """A writer notes a graph before it commits: a reader in between reads it again after the commit."""
+    seqs = changes.record(tmp_path, ["https://w3id.org/kb/id/graph/a"])
     first = read(tmp_path, None, 0)
     assert first.graphs == {"https://w3id.org/kb/id/graph/a"} and first.mark == 0 and first.last == 1
-    assert read(tmp_path, first.journal, first.mark).graphs == first.graphs
-    monkeypatch.setattr(changes, "SETTLE", 0.0)
-    settled = read(tmp_path, first.journal, first.mark)
-    assert settled.mark == 1 and read(tmp_path, first.journal, settled.mark).graphs == set()
+    assert read(tmp_path, first.journal, first.mark).graphs == first.graphs  # not passed while open
+    changes.finish(tmp_path, seqs)
+    done = read(tmp_path, first.journal, first.mark)
+    assert done.graphs == first.graphs and done.mark == 1
+    assert read(tmp_path, first.journal, done.mark).graphs == set()
+    with changes.noting(tmp_path, ["https://w3id.org/kb/id/graph/b"]):
+        during = read(tmp_path, first.journal, done.mark)
+        assert during.graphs == {"https://w3id.org/kb/id/graph/b"} and during.mark == 1
+    after = read(tmp_path, first.journal, during.mark)
+    assert after.mark == 2
+    changes.record(tmp_path, ["https://w3id.org/kb/id/graph/c"])  # its writer was killed: never done
+    assert read(tmp_path, first.journal, after.mark).mark == 2
+    monkeypatch.setattr(changes, "SETTLE", 0.0)  # ... long ago
+    assert read(tmp_path, first.journal, after.mark).mark == 3
     (tmp_path / changes.FILE).unlink()  # the journal is gone: the reader must start over
-    assert read(tmp_path, first.journal, settled.mark).everything
+    assert read(tmp_path, first.journal, 3).everything
 
 
 def test_server_index_follows_an_ingest_and_a_review_without_rebuilding(kb_dir):

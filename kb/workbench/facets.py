@@ -3,18 +3,23 @@
 Counting ten facets over a million events with SPARQL ``GROUP BY`` reads every
 event each time (seconds). The workbench instead keeps a side index, built
 from the store by the same record layer the exporters use
-(:func:`kb.exporters.records.collect`, in chunks of event IRIs), and rebuilt
-when the store's files change (:func:`kb.querypool.store_signature`):
+(:func:`kb.exporters.records.collect`, in chunks of event IRIs):
 
 - ``events``: one row per report with the facet columns, each indexed;
 - ``actors``: (event row, actor IRI), indexed both ways;
 - ``counts``: the facet counts of the whole KB (the first page reads these);
-- ``search``: an FTS5 table over the evidence sentence and label.
+- ``search``: an FTS5 table over the evidence sentence and label;
+- ``log``: the row ids each update deleted or wrote (readers patch their columns from it).
 
-A filtered page counts with ``GROUP BY`` over the rows the filters pick,
-found through the column indexes (or the FTS index for a text search).
-The store stays the truth: the index is a cache, deleted with the server's
-temporary directory.
+A page with filters or a search is counted in memory (:class:`_Columns`): each
+facet column as integer codes per row id, the selection a boolean per row, the
+counts ``numpy.bincount`` over it, the page the selected rows in date order.
+
+The index follows the store: :func:`refresh` reads the store's change journal
+(:mod:`kb.changes`) and rewrites only the rows of the documents named there,
+moving the stored counts by the difference, in one SQLite transaction with the
+journal position. The store stays the truth: the index is a cache, deleted with
+the server's temporary directory.
 """
 
 from __future__ import annotations
@@ -170,15 +175,17 @@ def _journal_dir(location: str) -> str | None:
     return None if "://" in location else location
 
 
-def build(store, path: Path, signature: str, progress=None, location: str | None = None) -> int:
+def build(store, path: Path, signature: str, progress=None, location: str | None = None, journal=None) -> int:
     """Write a fresh index of ``store`` to ``path`` (via a temporary file); returns the event count.
 
     ``location`` is the store's directory: the index records how far the store's change journal
-    (:mod:`kb.changes`) went when it started, and :func:`update` goes on from there.
+    (:mod:`kb.changes`) went, and :func:`refresh` goes on from there. ``journal`` is that journal
+    read before ``store`` was opened (:func:`kb.changes.read`); without it, it is read now.
     """
     from ..changes import read
 
-    journal = read(_journal_dir(location), None, 0) if location else None
+    if journal is None and location:
+        journal = read(_journal_dir(location), None, 0)
     tmp = path.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)
     db = sqlite3.connect(tmp)
@@ -334,22 +341,36 @@ def update(store, db: sqlite3.Connection, doc_ids: set[str], journal: str | None
     return len(new)
 
 
-def refresh(store, path: Path, location: str, docs: set[str] = frozenset()) -> int:
-    """Follow the store's change journal (and ``docs``, changed by this process) in the index at
-    ``path``; returns how many rows were written. Raises :class:`NeedsRebuild`."""
+def plan(path: Path, location: str, docs=frozenset()):
+    """What an update of the index at ``path`` must read: ``(documents, journal, mark)``, from the
+    store's change journal after the index's mark and ``docs`` (changed by this process). Read
+    it *before* opening the store for the update (see :mod:`kb.changes`). Raises
+    :class:`NeedsRebuild`."""
     from ..changes import read
 
     db = sqlite3.connect(path, timeout=60.0)
     try:
         meta = dict(db.execute("SELECT key, value FROM meta"))
-        if meta.get("schema") != SCHEMA_VERSION:
-            raise NeedsRebuild("the index was written by another version")
-        directory = _journal_dir(location)
-        changes = read(directory, meta.get("journal") or None, int(meta.get("mark") or 0))
-        if changes.everything and directory is not None:
-            raise NeedsRebuild("the change journal names every graph")
-        return update(store, db, changed_documents(changes.graphs) | set(docs),
-                      changes.journal, changes.mark if directory is not None else None)
+    finally:
+        db.close()
+    if meta.get("schema") != SCHEMA_VERSION:
+        raise NeedsRebuild("the index was written by another version")
+    directory = _journal_dir(location)
+    if directory is None:  # a remote store: no journal, only what this process changed
+        return set(docs), None, None
+    changes = read(directory, meta.get("journal") or None, int(meta.get("mark") or 0))
+    if changes.everything:
+        raise NeedsRebuild("the change journal names every graph")
+    return changed_documents(changes.graphs) | set(docs), changes.journal, changes.mark
+
+
+def refresh(store, path: Path, location: str, docs=frozenset(), planned=None) -> int:
+    """Follow the store's changes in the index at ``path`` (:func:`plan`, unless ``planned``
+    gives its answer); returns how many rows were written. Raises :class:`NeedsRebuild`."""
+    doc_ids, journal, mark = planned or plan(path, location, docs)
+    db = sqlite3.connect(path, timeout=60.0)
+    try:
+        return update(store, db, doc_ids, journal, mark)
     finally:
         db.close()
 
@@ -368,12 +389,19 @@ def _work_main(location: str, path: str, signature: str, mode: str, docs: list[s
         progress_file.write_text(str(n))
 
     try:
+        # The journal first, then the store: whatever the journal says is done is in what is read.
+        if mode == "update":
+            planned = plan(Path(path), location, set(docs))
+        else:
+            from ..changes import read
+
+            journal = read(_journal_dir(location), None, 0)
         store = Store(location, read_only=True) if "://" not in location else Store(location)
         try:
             if mode == "update":
-                refresh(store, Path(path), location, set(docs))
+                refresh(store, Path(path), location, planned=planned)
             else:
-                build(store, Path(path), signature, progress, location)
+                build(store, Path(path), signature, progress, location, journal)
         finally:
             store.close()
     except NeedsRebuild:
@@ -531,14 +559,14 @@ class _Column:
         self.values: list[str] = []
         self.code: dict[str, int] = {}
 
-    def encode(self, value) -> int:
-        if value is None:
-            return -1
-        c = self.code.get(value)
-        if c is None:
-            c = self.code[value] = len(self.values)
-            self.values.append(value)
-        return c
+    def encode_all(self, values) -> np.ndarray:
+        """The codes of ``values`` (``None`` is -1), new values numbered as they come."""
+        for v in set(values) - self.code.keys():
+            if v is not None:
+                self.code[v] = len(self.values)
+                self.values.append(v)
+        self.code.setdefault(None, -1)
+        return np.fromiter(map(self.code.__getitem__, values), dtype=np.int32, count=len(values))
 
     def grow(self, size: int) -> None:
         if size > len(self.codes):
@@ -579,30 +607,36 @@ class _Columns:
         self._pairs(db.execute("SELECT event, actor FROM actors"))
         self._sort()
 
-    def _rows(self, rows) -> list[int]:
-        ids = []
-        for row in rows:
-            i = row[0]
-            ids.append(i)
-            if i >= len(self.alive):
-                size = max(i + 1, int(len(self.alive) * 1.25))
+    def _rows(self, cursor) -> None:
+        """Take in rows (``_FETCH``'s columns), a chunk at a time, column by column (no per-value
+        numpy call: at a million rows that alone took seconds)."""
+        while True:
+            rows = cursor.fetchmany(100_000)
+            if not rows:
+                return
+            columns = list(zip(*rows))
+            ids = np.array(columns[0], dtype=np.int64)
+            size = int(ids.max()) + 1
+            if size > len(self.alive):
+                size = max(size, int(len(self.alive) * 1.25))
                 self.alive = np.concatenate([self.alive, np.zeros(size - len(self.alive), dtype=bool)])
                 for col in (*self.cols.values(), self.earliest):
                     col.grow(size)
-            self.alive[i] = True
-            for facet, value in zip(_LOADED, row[1:]):
-                col = self.cols[facet]
-                col.codes[i] = col.encode(value)
-            self.earliest.codes[i] = self.earliest.encode(row[-1])
-        return ids
+            self.alive[ids] = True
+            for col, values in zip((*(self.cols[f] for f in _LOADED), self.earliest), columns[1:]):
+                col.codes[ids] = col.encode_all(values)
 
-    def _pairs(self, rows) -> None:
+    def _pairs(self, cursor) -> None:
         events, actors = [], []
-        for event, actor in rows:
-            events.append(event)
-            actors.append(self.actor.encode(actor))
-        self.pair_event = np.concatenate([self.pair_event, np.array(events, dtype=np.int32)])
-        self.pair_actor = np.concatenate([self.pair_actor, np.array(actors, dtype=np.int32)])
+        while True:
+            rows = cursor.fetchmany(200_000)
+            if not rows:
+                break
+            ev, ac = zip(*rows)
+            events.append(np.array(ev, dtype=np.int32))
+            actors.append(self.actor.encode_all(ac))
+        self.pair_event = np.concatenate([self.pair_event, *events])
+        self.pair_actor = np.concatenate([self.pair_actor, *actors])
 
     def _sort(self) -> None:
         """Row ids in page order: by earliest date (undated last), then id."""
@@ -680,10 +714,14 @@ class FacetIndex:
         self.db = db
         self.path = path
         self.lock = threading.Lock()  # one connection, used by the server's handler threads in turn
-        self.signature = self._meta("signature")
-        self.version = int(self._meta("version") or 0)
-        self.total = int(self._meta("events") or 0)
-        self.columns = _Columns(db)
+        db.execute("BEGIN")  # one snapshot: an update may commit while the columns are read
+        try:
+            self.signature = self._meta("signature")
+            self.version = int(self._meta("version") or 0)
+            self.total = int(self._meta("events") or 0)
+            self.columns = _Columns(db)
+        finally:
+            db.execute("COMMIT")
 
     @classmethod
     def open(cls, path: Path) -> "FacetIndex | None":
@@ -740,8 +778,10 @@ class FacetIndex:
         q = fts_query(text)
         if q is None:
             raise InputError("the search has no words")
-        cur = self.db.execute("SELECT rowid FROM search WHERE search MATCH ?", (q,))
-        return np.fromiter((r[0] for r in cur), dtype=np.int64)
+        # One string of row ids made by SQLite and parsed by numpy: a Python object per matching row
+        # would cost more than the search (half a million rows at 1M events for a common word).
+        ids = self.db.execute("SELECT group_concat(rowid) FROM search WHERE search MATCH ?", (q,)).fetchone()[0]
+        return np.fromstring(ids, dtype=np.int64, sep=",") if ids else np.zeros(0, dtype=np.int64)
 
     def page(self, filters: dict[str, list[str]] | None = None, text: str | None = None, page: int = 1,
              size: int = 50) -> dict:
