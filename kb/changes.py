@@ -24,14 +24,16 @@ it saw (the journal was deleted, the store replaced) must start over.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
 import time
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["ALL", "FILE", "SETTLE", "Changes", "noting", "read", "record"]
+__all__ = ["ALL", "FILE", "SETTLE", "Changes", "finish", "forget", "noting", "read", "record"]
 
 FILE = "kb-changes.sqlite"
 ALL = "*"
@@ -48,7 +50,7 @@ def _connect(path: Path, create: bool) -> sqlite3.Connection | None:
     # change the store's files (whose signature tells readers that the store changed).
     file = path / FILE
     if create:
-        db = sqlite3.connect(str(file), timeout=30.0)
+        db = sqlite3.connect(str(file), timeout=30.0, check_same_thread=False)
         # As durable as the store's own writes (RocksDB does not sync each one either).
         db.execute("PRAGMA synchronous=OFF")
         return db
@@ -57,33 +59,53 @@ def _connect(path: Path, create: bool) -> sqlite3.Connection | None:
     return sqlite3.connect(f"file:{file}?mode=ro", uri=True, timeout=30.0)
 
 
+_writers: dict[tuple[str, int], sqlite3.Connection] = {}  # one connection per journal and process, kept open
+_writers_lock = threading.Lock()
+
+
+def _writer(store_dir: str | Path) -> sqlite3.Connection:
+    key = (str(Path(store_dir).resolve()), os.getpid())  # a connection is not used across fork()
+    db = _writers.get(key)
+    if db is None:
+        db = _connect(Path(store_dir), create=True)
+        with db:
+            db.executescript(_SCHEMA)
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('id', ?)", (uuid.uuid4().hex,))
+        _writers[key] = db
+    return db
+
+
 def record(store_dir: str | Path | None, graphs) -> list[int]:
     """Append ``graphs`` (IRIs, or :data:`ALL`) to the journal of the store at ``store_dir``;
     returns the entries' numbers (for :func:`finish`). Nothing for an in-memory or remote store."""
     names = sorted({str(g) for g in graphs})
     if store_dir is None or not names:
         return []
-    db = _connect(Path(store_dir), create=True)
-    try:
+    with _writers_lock:
+        db = _writer(store_dir)
         with db:
-            db.executescript(_SCHEMA)
-            db.execute("INSERT OR IGNORE INTO meta VALUES ('id', ?)", (uuid.uuid4().hex,))
             now = time.time()
             return [db.execute("INSERT INTO changes(graph, at) VALUES (?, ?)", (g, now)).lastrowid for g in names]
-    finally:
-        db.close()
 
 
 def finish(store_dir: str | Path | None, seqs: list[int]) -> None:
     """Mark entries done: their write returned (committed, or failed and changed nothing)."""
     if store_dir is None or not seqs:
         return
-    db = _connect(Path(store_dir), create=True)
-    try:
+    with _writers_lock:
+        db = _writer(store_dir)
         with db:
             db.execute(f"UPDATE changes SET done = 1 WHERE seq IN ({','.join('?' * len(seqs))})", seqs)
-    finally:
-        db.close()
+
+
+def forget(store_dir: str | Path | None) -> None:
+    """Close this process's connection to the journal (the store is closed)."""
+    if store_dir is None:
+        return
+    with _writers_lock:
+        db = _writers.pop((str(Path(store_dir).resolve()), os.getpid()), None)
+        if db is not None:
+            db.close()
 
 
 @contextmanager

@@ -431,6 +431,10 @@ class Store:
     def close(self) -> None:
         """Flush and release the store (the on-disk lock is released with it)."""
         self._backend.close()
+        if self.path is not None and not self.read_only:
+            from kb.changes import forget
+
+            forget(self.path)
 
     def flush(self) -> None:
         """Write buffered changes of an on-disk store to its files.
