@@ -122,6 +122,7 @@ def main() -> None:
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--store", type=Path, help="an existing store, opened read-only (instead of --events)")
     ap.add_argument("--requests", type=int, default=20, help="different requests of each kind (default 20)")
+    ap.add_argument("--before", type=int, default=5, help="requests of each kind timed the previous way (default 5)")
     ap.add_argument("--update", type=int, default=0, help="documents to re-ingest, timing the index update")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--work", type=Path, help="directory for the store and index (kept); default: a temporary one")
@@ -155,9 +156,10 @@ def main() -> None:
         now = [ms(lambda: index.page(f, q, p, 50)) for f, q, p in reqs]
         totals = [index.page(f, q, 1, 1)["total"] for f, q, _ in reqs]
         print(f"{kind:24s} {figures(now)}   selected {min(totals)}-{max(totals)} events")
-        if kind != "deep pages":
-            before = [ms(lambda: sql_page(old, f, q, p)) for f, q, p in reqs[:max(5, args.requests // 4)]]
-            print(f"{'  before (SQL GROUP BY)':24s} {figures(before)}")
+        if kind != "deep pages" and args.before:
+            before = [ms(lambda: sql_page(old, f, q, p)) for f, q, p in reqs[:args.before]]
+            same = statistics.median(now[:args.before])
+            print(f"{'  before (SQL GROUP BY)':24s} {figures(before)}   (now, same requests: median {same:.1f} ms)")
     store.close()
     if args.update:
         update_bench(store_dir, index_path, args.update, args.seed)
