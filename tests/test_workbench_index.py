@@ -257,3 +257,25 @@ def test_server_index_follows_an_ingest_and_a_review_without_rebuilding(kb_dir):
         assert index2 is index and not stale and keeper.updates == settled
         with kbapi.open_kb(kb_dir, read_only=True) as base:
             check(index, base.store)
+
+
+def test_patched_columns_equal_freshly_loaded_ones(kb_dir, tmp_path):
+    """The server's in-memory columns after updates page and count as columns read anew."""
+    with kbapi.open_kb(kb_dir) as base:
+        path = built(base, kb_dir, tmp_path)
+        index = FacetIndex.open(path)
+        base.ingest_text(LATER, id="later", lang="en", published="2025-02-15")
+        base.ingest_text(SUMMIT_REWRITTEN, id="summit", lang="en", published="2024-05-06")
+        refresh(base.store, path, str(kb_dir))
+        base.ingest_text(SUMMIT, id="summit", lang="en", published="2024-05-06")
+        refresh(base.store, path, str(kb_dir))
+        index.sync()
+        fresh = FacetIndex.open(path)
+        assert list(fresh.columns.order) == list(index.columns.order)
+        for filters, text in (({}, None), ({"type": ["Meeting"]}, None), ({}, "Scholz"), ({"year": ["2024"]}, "met")):
+            a, b = index.page(filters, text), fresh.page(filters, text)
+            assert a["total"] == b["total"] and a["events"] == b["events"]
+            assert {f: {e["value"]: e["count"] for e in v} for f, v in a["facets"].items()} == \
+                {f: {e["value"]: e["count"] for e in v} for f, v in b["facets"].items()}
+        index.close()
+        fresh.close()

@@ -638,15 +638,29 @@ class _Columns:
         self.pair_event = np.concatenate([self.pair_event, *events])
         self.pair_actor = np.concatenate([self.pair_actor, *actors])
 
-    def _sort(self) -> None:
-        """Row ids in page order: by earliest date (undated last), then id."""
+    def _rank(self) -> np.ndarray:
+        """The sort position of each earliest-date code (index -1, no date, last)."""
         rank = np.empty(len(self.earliest.values) + 1, dtype=np.int64)
         order = sorted(range(len(self.earliest.values)), key=self.earliest.values.__getitem__)
         rank[np.array(order, dtype=np.int64)] = np.arange(len(order))
-        rank[-1] = len(order)  # code -1 (no date) last
+        rank[-1] = len(order)
+        return rank
+
+    def _sort(self) -> None:
+        """Row ids in page order: by earliest date (undated last), then id."""
+        rank = self._rank()
         ids = np.flatnonzero(self.alive)
-        keys = rank[self.earliest.codes[ids]]
-        self.order = ids[np.lexsort((ids, keys))]
+        self.order = ids[np.lexsort((ids, rank[self.earliest.codes[ids]]))]
+
+    def _resort(self, ids: np.ndarray) -> None:
+        """The page order after rows ``ids`` changed: drop them, insert those alive where they go
+        (a merge into the sorted order, not a sort of every row)."""
+        rank = self._rank()
+        order = self.order[self.alive[self.order] & ~np.isin(self.order, ids)]
+        add = ids[self.alive[ids]]
+        key = lambda rows: (rank[self.earliest.codes[rows]] << 32) | rows  # noqa: E731 - (rank, id) as one int
+        new = np.sort(key(add))
+        self.order = np.insert(order, np.searchsorted(key(order), new), new & 0xFFFFFFFF)
 
     def patch(self, db: sqlite3.Connection, ids: list[int]) -> None:
         """Read the rows ``ids`` again (deleted, written or both by an update)."""
@@ -661,7 +675,7 @@ class _Columns:
             marks = ",".join("?" * len(chunk))
             self._rows(db.execute(f"SELECT {_FETCH} FROM events WHERE id IN ({marks})", chunk))
             self._pairs(db.execute(f"SELECT event, actor FROM actors WHERE event IN ({marks})", chunk))
-        self._sort()
+        self._resort(np.array(ids, dtype=np.int64))
 
     def select(self, filters: dict[str, list[str]], matched: np.ndarray | None) -> np.ndarray:
         mask = self.alive.copy()
