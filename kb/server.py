@@ -291,8 +291,9 @@ class SPARQLServer:
             try:
                 iri = apply_review(store, request, who[:200])
                 store.flush()
-            except StoreError as exc:  # the remote server refused or failed the write
-                raise Refused(HTTPStatus.BAD_GATEWAY, f"the store did not take the review: {exc}") from None
+            except StoreError as exc:  # the write failed (a remote server refused it, a disk was full)
+                code = HTTPStatus.BAD_GATEWAY if store.is_remote else HTTPStatus.SERVICE_UNAVAILABLE
+                raise Refused(code, f"the store did not take the review: {exc}") from None
             finally:
                 if store is not self._remote:
                     store.close()
