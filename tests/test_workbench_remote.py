@@ -42,32 +42,46 @@ def _binary() -> str | None:
     return str(here) if here.exists() else shutil.which("oxigraph")
 
 
-@pytest.fixture
-def oxigraph(tmp_path):
-    binary = _binary()
-    if binary is None:
-        pytest.skip("no `oxigraph` server binary (pip install oxigraph; see .ci/services.sh)")
+def start(binary: str, location: Path, command: str = "serve") -> tuple[subprocess.Popen, str]:
+    """An Oxigraph server on a free port of 127.0.0.1 over ``location``; (process, base URL)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen([binary, "serve", "--location", str(tmp_path / "ox"), "--bind", f"127.0.0.1:{port}"],
+    proc = subprocess.Popen([binary, command, "--location", str(location), "--bind", f"127.0.0.1:{port}"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=2).close()
+            return proc, base
+        except urllib.error.HTTPError:
+            return proc, base
+        except OSError:
+            time.sleep(0.25)
+    proc.terminate()
+    pytest.fail("the oxigraph server did not start")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture
+def binary():
+    found = _binary()
+    if found is None:
+        pytest.skip("no `oxigraph` server binary (pip install oxigraph; see .ci/services.sh)")
+    return found
+
+
+@pytest.fixture
+def oxigraph(binary, tmp_path):
+    proc, base = start(binary, tmp_path / "ox")
     try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=2).close()
-                break
-            except urllib.error.HTTPError:
-                break
-            except OSError:
-                time.sleep(0.25)
-        else:
-            pytest.fail("the oxigraph server did not start")
         yield base
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        stop(proc)
 
 
 def get_json(url: str) -> dict:
@@ -116,13 +130,33 @@ def test_review_on_a_remote_store(oxigraph, tmp_path):
         assert len(listed) == 2
 
 
-def test_a_refused_remote_write_is_a_clear_error(oxigraph, tmp_path):
-    """A review of a document the remote store does not hold is refused with a message, not a 500."""
+def test_a_refused_remote_write_is_a_clear_error(binary, tmp_path):
+    """An unknown document is a 400 with kb's message; a server that refuses the write (Oxigraph
+    started read-only) a 502 naming the failure; both change nothing."""
     from kb.server import SPARQLServer
 
-    with SPARQLServer(oxigraph, port=0, workers=1, review=True, token=TOKEN) as srv:
-        srv.start()
-        with pytest.raises(urllib.error.HTTPError) as refused:
-            review(srv.url, {"action": "reject", "doc": "not-there", "who": "ola",
-                             "event": "https://w3id.org/kb/id/doc/not-there/event/e1"})
-        assert refused.value.code == 400 and b"not in the KB" in refused.value.read()
+    proc, base = start(binary, tmp_path / "ox")
+    try:
+        with kbapi.open_kb(base) as kb:
+            kb.ingest_text(TEXT, id="remote-talks", lang="en", published="2024-09-15")
+            meeting = {r.type: r.event for r in kb.timeline(unmerged=True)}["Meeting"]
+        with SPARQLServer(base, port=0, workers=1, review=True, token=TOKEN) as srv:
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                review(srv.url, {"action": "reject", "doc": "not-there", "who": "ola",
+                                 "event": "https://w3id.org/kb/id/doc/not-there/event/e1"})
+            assert refused.value.code == 400 and b"not in the KB" in refused.value.read()
+    finally:
+        stop(proc)
+    proc, base = start(binary, tmp_path / "ox", "serve-read-only")
+    try:
+        with SPARQLServer(base, port=0, workers=1, review=True, token=TOKEN) as srv:
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                review(srv.url, {"action": "reject", "doc": "remote-talks", "who": "ola", "event": meeting})
+            assert refused.value.code == 502
+            message = refused.value.read().decode()
+            assert "the store did not take the review" in message and "Traceback" not in message
+        with kbapi.open_kb(base, read_only=True) as kb:
+            assert sorted(r.type for r in kb.timeline()) == ["Meeting", "PhoneCall"]  # nothing rejected
+            assert kb.store.select_text("SELECT ?c WHERE { GRAPH ?g { ?c a kb:Correction } }") == []
+    finally:
+        stop(proc)
