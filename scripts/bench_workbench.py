@@ -91,6 +91,34 @@ def sql_page(db: sqlite3.Connection, filters: dict, text: str | None, page: int 
     return total
 
 
+def replicate(source: Path, times: int, target: Path) -> None:
+    """An index holding every row of ``source`` ``times`` times (new ids and IRIs, the same values):
+    the query side at ``times`` the size, without building from a store that big (hours on a shared
+    machine). Only the pages are timed on it; it is no index of any store."""
+    import shutil
+
+    shutil.copyfile(source, target)
+    db = sqlite3.connect(target)
+    db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;")
+    top = db.execute("SELECT MAX(id) FROM events").fetchone()[0]
+    cols = "iri, doc_id, type, status, year, earliest, latest, lang, source, place, country, merged, reviewed, " \
+           "label, evidence, start, \"end\", actors"
+    for k in range(1, times):
+        off = k * top
+        db.execute(f"INSERT INTO events(id, {cols}) SELECT id + {off}, iri || '/r{k}', doc_id || '-r{k}', "
+                   f"{cols.split(', ', 2)[2]} FROM events WHERE id <= {top}")
+        db.execute(f"INSERT INTO actors SELECT event + {off}, actor FROM actors WHERE event <= {top}")
+    db.execute("INSERT INTO search(search) VALUES ('rebuild')")
+    db.execute("DELETE FROM counts")
+    for facet, column in _COLUMNS.items():
+        db.execute(f"INSERT INTO counts SELECT ?, {column}, COUNT(*) FROM events WHERE {column} IS NOT NULL "
+                   f"GROUP BY {column}", (facet,))
+    db.execute("INSERT INTO counts SELECT 'actor', actor, COUNT(*) FROM actors GROUP BY actor")
+    db.execute("UPDATE meta SET value = (SELECT COUNT(*) FROM events) WHERE key = 'events'")
+    db.commit()
+    db.close()
+
+
 def requests(index: FacetIndex, n: int, seed: int) -> dict[str, list[tuple[dict, str | None, int]]]:
     """``n`` different requests of each kind, drawn from the index's own values."""
     rng = random.Random(seed)
@@ -124,6 +152,8 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=20, help="different requests of each kind (default 20)")
     ap.add_argument("--before", type=int, default=5, help="requests of each kind timed the previous way (default 5)")
     ap.add_argument("--update", type=int, default=0, help="documents to re-ingest, timing the index update")
+    ap.add_argument("--replicate", type=int, default=1, metavar="N",
+                    help="time the pages on the index's rows repeated N times (the query side at N times the size)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--work", type=Path, help="directory for the store and index (kept); default: a temporary one")
     args = ap.parse_args()
@@ -145,6 +175,14 @@ def main() -> None:
         n = build(store, index_path, "bench", location=str(store_dir))
         print(f"facet index of {n} events built in {time.perf_counter() - t:.1f} s "
               f"({index_path.stat().st_size / 1e6:.0f} MB)")
+    if args.replicate > 1:
+        scaled = args.work / f"index-{label}-x{args.replicate}.sqlite"
+        if not scaled.exists():
+            t = time.perf_counter()
+            replicate(index_path, args.replicate, scaled)
+            print(f"index rows repeated {args.replicate} times in {time.perf_counter() - t:.1f} s "
+                  f"(no store behind it: pages only)")
+        index_path, args.update = scaled, 0
     t = time.perf_counter()
     index = FacetIndex.open(index_path)
     print(f"index opened, facet columns loaded into memory in {(time.perf_counter() - t):.1f} s "

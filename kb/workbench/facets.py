@@ -159,7 +159,7 @@ class _Rows:
                                 r.evidence_end, "\t".join(a.name for a in r.participants)])
 
     def finish(self, store, db: sqlite3.Connection) -> None:
-        """Fill in the countries, write the rows, their names and their search entries."""
+        """Fill in the countries; write the rows, their actors and the names not yet known."""
         countries = _countries(store, self.places)
         for row in self.events:
             row[11] = countries.get(row[10]) if row[10] else None
