@@ -601,8 +601,8 @@ def reapply(store, doc_ids) -> int:
             continue
         corrections = from_triples(_read(store, rg))
         triples, corrections = apply_corrections(_read(store, str(_iri.graph(doc_id))), corrections)
+        writes[rg] = _review_triples(corrections)  # first, as in Review._record
         writes[str(_iri.graph(doc_id))] = triples
-        writes[rg] = _review_triples(corrections)
     if writes:
         store.replace_graphs(writes)
     return len(writes) // 2
@@ -684,7 +684,9 @@ class Review:
         if c.orphaned:
             raise ReviewError(f"{item_iri or 'the new event'} could not be matched in document {doc_id!r}")
         review = _review_triples(existing + [c])
-        writes = {doc_graph: new_triples, rg: review}
+        # The review graph first: a remote store takes the graphs one request at a time, and a
+        # correction stored but not yet applied is applied at the next ingest, not lost.
+        writes = {rg: review, doc_graph: new_triples}
         _validate(writes)
         self.store.replace_graphs(writes)
         return c.iri
@@ -817,12 +819,15 @@ class Review:
                 c.sequence = n
             doc_graph = str(_iri.graph(doc_id))
             triples_now = _read(self.store, doc_graph)
+            applied = None
             if triples_now:
-                writes[doc_graph], new = apply_corrections(triples_now, new)
+                applied, new = apply_corrections(triples_now, new)
             else:
                 for c in new:
                     c.orphaned, c.applied_to = True, None
-            writes[rg] = _review_triples(existing + new)
+            writes[rg] = _review_triples(existing + new)  # first, as in Review._record
+            if applied is not None:
+                writes[doc_graph] = applied
             added += len(new)
         if writes:
             self.store.replace_graphs(writes)

@@ -41,7 +41,7 @@ import time
 from http import HTTPStatus
 from urllib.parse import parse_qs, urlsplit
 
-from .errors import KBError, QueryError
+from .errors import KBError, QueryError, StoreError
 from .httpserver import BadRequest, BoundedHTTPServer, StrictRequestHandler
 
 __all__ = ["SPARQLServer", "negotiate", "run_query"]
@@ -250,6 +250,9 @@ class SPARQLServer:
         self.limit = limit
         self.title = title
         self.location, self._tmp = _store_location(source)
+        # A remote store given as an object keeps its endpoints and credentials for review writes.
+        store = getattr(source, "store", source)
+        self._remote = store if getattr(store, "is_remote", False) and not store.read_only else None
         self._page_lock = threading.Lock()
         self._page_cache: tuple | None = None  # (store signature, page bytes)
         handler = type("Handler", (_Handler,), {"app": self})
@@ -273,23 +276,28 @@ class SPARQLServer:
 
     def write_review(self, request: dict) -> str:
         """Apply one review (see :func:`kb.workbench.routes.apply_review`) with the store opened for
-        writing just for it, so ``kb ingest`` can write between reviews."""
+        writing just for it, so ``kb ingest`` can write between reviews. A remote store is written
+        through its update and graph store endpoints (:class:`kb.remote.RemoteStore`); the event
+        index is told which document changed, which on a remote store is the only way it learns."""
         from .store import Store
         from .workbench.routes import apply_review
 
-        if "://" in self.location:
-            raise Refused(HTTPStatus.NOT_IMPLEMENTED, "reviews are written to a local store, not to a remote endpoint")
         who = request.get("who") if isinstance(request.get("who"), str) and request.get("who") else "kb-serve"
         with self._write_lock:
             try:
-                store = Store(self.location)
+                store = self._remote if self._remote is not None else Store(self.location)
             except KBError as exc:
                 raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, str(exc)) from None
             try:
                 iri = apply_review(store, request, who[:200])
                 store.flush()
+            except StoreError as exc:  # the write failed (a remote server refused it, a disk was full)
+                code = HTTPStatus.BAD_GATEWAY if store.is_remote else HTTPStatus.SERVICE_UNAVAILABLE
+                raise Refused(code, f"the store did not take the review: {exc}") from None
             finally:
-                store.close()
+                if store is not self._remote:
+                    store.close()
+        self.index_keeper.touched([request["doc"]])
         with self._page_lock:
             self._page_cache = None
         return iri

@@ -42,6 +42,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
+from kb.changes import ALL as ALL_GRAPHS
 from kb.errors import KBError, QueryError, ShapeViolation, StoreError, StoreLockedError
 from kb.rdf import iri
 from kb.rdf.build import DocumentGraph, Run, document_graph
@@ -430,6 +431,10 @@ class Store:
     def close(self) -> None:
         """Flush and release the store (the on-disk lock is released with it)."""
         self._backend.close()
+        if self.path is not None and not self.read_only:
+            from kb.changes import forget
+
+            forget(self.path)
 
     def flush(self) -> None:
         """Write buffered changes of an on-disk store to its files.
@@ -472,17 +477,19 @@ class Store:
         :class:`kb.errors.StoreError` on a read-only store or a failed write.
         """
         self._check_writable()
-        if self.is_remote:
-            self._backend.put_graph(str(graph_iri), graph)
-            if also:
-                self._backend.update(also)
-        else:
-            self._backend.put_graph(graph_iri, graph, also=also)
+        with self._journal([graph_iri] if not also else [ALL_GRAPHS]):
+            if self.is_remote:
+                self._backend.put_graph(str(graph_iri), graph)
+                if also:
+                    self._backend.update(also)
+            else:
+                self._backend.put_graph(graph_iri, graph, also=also)
 
     def delete_graph(self, graph_iri) -> None:
         """Remove a named graph (nothing happens when there is none)."""
         self._check_writable()
-        self._backend.delete_graph(str(graph_iri))
+        with self._journal([graph_iri]):
+            self._backend.delete_graph(str(graph_iri))
 
     def put_ntriples(self, graph_iri, ntriples: str, *, doc_id: str | None = None) -> None:
         """Replace named graph ``graph_iri`` by N-Triples text, all or nothing (one
@@ -498,6 +505,10 @@ class Store:
         request per graph on a remote one). :mod:`kb.review` writes a document graph and
         its review graph together through this."""
         self._check_writable()
+        with self._journal(graphs):
+            self._replace_graphs(graphs)
+
+    def _replace_graphs(self, graphs: dict) -> None:
         if self.is_remote:
             for g, triples in graphs.items():
                 if triples:
@@ -517,6 +528,14 @@ class Store:
         except QueryError as exc:
             raise StoreError(f"could not write graphs {', '.join(map(str, graphs))}: {exc}") from None
 
+    def _journal(self, graphs):
+        """``with self._journal(graphs): write``: notes in the store's change journal
+        (:mod:`kb.changes`) which graphs the write changes, before it does, and marks the note
+        done after it: what the workbench's event index updates itself from."""
+        from kb.changes import noting
+
+        return noting(self.path if not self.is_remote else None, graphs)
+
     def _reapply_reviews(self, doc_ids) -> None:
         """Apply the corrections of the documents just written to their new graphs (kb.review):
         the one hook through which a person's corrections survive re-ingesting."""
@@ -526,12 +545,13 @@ class Store:
 
     def _write_document(self, graph_iri, content: DocumentGraph | str, doc_id: str | None) -> None:
         self._check_writable()
-        if self.is_remote:
-            self._backend.put_ntriples(str(graph_iri), content if isinstance(content, str) else content.ntriples())
-            if doc_id is not None:
-                self._backend.update(_delete_rejection(doc_id))
-        else:
-            self._backend.put_document(graph_iri, content, doc_id)
+        with self._journal([graph_iri]):
+            if self.is_remote:
+                self._backend.put_ntriples(str(graph_iri), content if isinstance(content, str) else content.ntriples())
+                if doc_id is not None:
+                    self._backend.update(_delete_rejection(doc_id))
+            else:
+                self._backend.put_document(graph_iri, content, doc_id)
 
     def put_quad_graphs(self, runs: list) -> int:
         """Store whole graphs given as ``(pyoxigraph NamedNode, [Quad])`` pairs, each replacing
@@ -541,7 +561,8 @@ class Store:
         graph). Returns how many graphs replaced one that was there."""
         self._check_writable()
         if not self.is_remote:
-            replaced = self._backend.put_quad_graphs(runs)
+            with self._journal([g.value for g, _ in runs]):
+                replaced = self._backend.put_quad_graphs(runs)
         else:
             replaced = 0
             for g, quads in runs:
@@ -556,7 +577,9 @@ class Store:
         self._check_writable()
         if not self.is_remote:
             try:
-                self.oxigraph.extend(quads)
+                with self._journal({q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ALL_GRAPHS
+                                    for q in quads}):
+                    self.oxigraph.extend(quads)
             except (OSError, ValueError) as exc:
                 raise StoreError(f"could not add quads: {_one_line(exc)}") from None
             return
@@ -679,11 +702,12 @@ class Store:
         self._check_writable()
         graph_iri = str(iri.graph(doc_id))
         existed = self.has_graph(graph_iri)
-        if self.is_remote:
-            self._backend.delete_graph(graph_iri)
-            self._backend.update(_delete_rejection(doc_id))
-        else:
-            self._backend.delete_graph(graph_iri, also=_delete_rejection(doc_id))
+        with self._journal([graph_iri]):
+            if self.is_remote:
+                self._backend.delete_graph(graph_iri)
+                self._backend.update(_delete_rejection(doc_id))
+            else:
+                self._backend.delete_graph(graph_iri, also=_delete_rejection(doc_id))
         return existed
 
     def update(self, sparql: str) -> None:
@@ -728,7 +752,8 @@ class Store:
             return self._backend.query(sparql, update=checked.is_update, allow_network=allow,
                                        default_graphs=default_graphs, named_graphs=named_graphs)
         if checked.is_update:
-            return self._backend.query(sparql, update=True)
+            with self._journal([ALL_GRAPHS]):  # an update can change any graph
+                return self._backend.query(sparql, update=True)
         return self._backend.query(sparql, dataset=query_dataset(checked, default_graphs, named_graphs))
 
     def query_serialized(self, sparql: str, fmt: str, *, limit: int | None = None,

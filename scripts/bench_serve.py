@@ -63,6 +63,9 @@ def build_store(events: int, work: Path, seed: int) -> Path:
 
     nq = work / f"synthetic-{events}.nq"
     store_dir = work / f"store-{events}"
+    if (store_dir / "CURRENT").exists():  # kept from an earlier run (--work)
+        print(f"reusing {store_dir}")
+        return store_dir
     with open(nq, "w", encoding="utf-8") as f:
         synthetic.write_nquads(f, events, seed=seed)
     store = ox.Store(str(store_dir))

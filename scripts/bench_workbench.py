@@ -1,24 +1,35 @@
 #!/usr/bin/env python3
 """The event browser (``/events`` of ``kb serve``) on a synthetic KB: prints figures.
 
-Builds a store of ``--events`` synthetic events (:mod:`kb.synthetic`, bulk
-loaded), builds the workbench's facet index (:mod:`kb.workbench.facets`, timed
-once), then times, ``--repeat`` times each, with medians:
+Builds (or reuses) a store of ``--events`` synthetic events (:mod:`kb.synthetic`,
+bulk loaded, shared with ``bench_serve.py``) and the workbench's facet index
+(:mod:`kb.workbench.facets`, timed once; reused from ``--work`` when there),
+then times pages as the server answers them, each kind over ``--requests``
+different first-time requests (no answer is cached anywhere), median and p90:
 
 - the first page (50 events) with the counts of all ten facets, no filter;
-- a page filtered by one type and the most frequent actor, with its counts;
-- a full-text search over the evidence, with its counts;
-- for comparison, the same facet counts as SPARQL ``GROUP BY`` over the store
-  (type, status and year only, a third of the facets: that is the scan the
-  index avoids).
+- pages filtered by one facet value (types, actors, years, places, languages,
+  sources, status, merged, reviewed), by two facets together, and by an actor
+  plus a year range;
+- full-text searches (frequent and rare words), alone and with a facet;
+- deep pages (page 100, 1,000, the last one) of a broad selection;
+- for comparison, the same filtered pages and searches counted the way the
+  index did before (SQL ``GROUP BY`` over the selected rows), in the same run.
 
-    python scripts/bench_workbench.py --events 100000
-    python scripts/bench_workbench.py --events 1000000 --work /tmp/wb  # keeps the store for a rerun
+With ``--update`` (a writable store only; not the shared 1M store), it also
+re-ingests ``--update`` documents one at a time through :class:`kb.store.Store`
+and times the index following each (read the journal, rewrite the document's
+rows) and the server's columns taking it in.
+
+    python scripts/bench_workbench.py --events 100000 --update 20
+    python scripts/bench_workbench.py --store /work/bench/store-1m --work /tmp/wb1m   # read-only
 """
 
 from __future__ import annotations
 
 import argparse
+import random
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -27,45 +38,122 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-from kb import synthetic  # noqa: E402
 from kb.store import Store  # noqa: E402
-from kb.workbench.facets import build, FacetIndex  # noqa: E402
+from kb.workbench.facets import _COLUMNS, FACETS, SCHEMA_VERSION, TOP, FacetIndex, build, fts_query  # noqa: E402
 
 
 def build_store(events: int, work: Path, seed: int) -> Path:
-    import pyoxigraph as ox
+    from bench_serve import build_store as shared
 
-    store_dir = work / f"store-{events}"
-    if (store_dir / "CURRENT").exists():
-        print(f"reusing {store_dir}")
-        return store_dir
-    nq = work / f"synthetic-{events}.nq"
+    return Path(shared(events, work, seed))
+
+
+def ms(fn) -> float:
     t = time.perf_counter()
-    with open(nq, "w", encoding="utf-8") as f:
-        synthetic.write_nquads(f, events, seed=seed)
-    store = ox.Store(str(store_dir))
-    store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
-    store.optimize()
-    del store
-    nq.unlink()
-    print(f"store of {events} events built in {time.perf_counter() - t:.1f} s")
-    return store_dir
+    fn()
+    return (time.perf_counter() - t) * 1000
 
 
-def timed(fn, repeat: int) -> tuple[float, object]:
-    times, out = [], None
-    for _ in range(repeat):
-        t = time.perf_counter()
-        out = fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times), out
+def figures(times: list[float]) -> str:
+    times = sorted(times)
+    p90 = times[min(len(times) - 1, int(round(0.9 * (len(times) - 1))))]
+    return f"median {statistics.median(times):8.1f} ms   p90 {p90:8.1f} ms   ({len(times)} requests)"
+
+
+def sql_page(db: sqlite3.Connection, filters: dict, text: str | None, page: int = 1, size: int = 50) -> int:
+    """A page counted as the index did before: ``GROUP BY`` per facet over the selected rows."""
+    clauses, args = [], []
+    for facet, values in sorted(filters.items()):
+        marks = ",".join("?" * len(values))
+        if facet == "actor":
+            clauses.append(f"e.id IN (SELECT event FROM actors WHERE actor IN ({marks}))")
+        else:
+            clauses.append(f"e.{_COLUMNS[facet]} IN ({marks})")
+        args += values
+    if text:
+        clauses.append("e.id IN (SELECT rowid FROM search WHERE search MATCH ?)")
+        args.append(fts_query(text))
+    where = " AND ".join(clauses) or "1"
+    total = db.execute(f"SELECT COUNT(*) FROM events e WHERE {where}", args).fetchone()[0]
+    for facet in FACETS:
+        if facet == "actor":
+            sql = (f"SELECT a.actor, COUNT(*) AS n FROM actors a JOIN events e ON e.id = a.event WHERE {where} "
+                   "GROUP BY a.actor ORDER BY n DESC, a.actor LIMIT ?")
+        else:
+            col = _COLUMNS[facet]
+            sql = (f"SELECT e.{col}, COUNT(*) AS n FROM events e WHERE {where} AND e.{col} IS NOT NULL "
+                   f"GROUP BY e.{col} ORDER BY n DESC, e.{col} LIMIT ?")
+        db.execute(sql, [*args, TOP]).fetchall()
+    db.execute(f"SELECT e.iri FROM events e WHERE {where} ORDER BY e.earliest IS NULL, e.earliest, e.id "
+               "LIMIT ? OFFSET ?", [*args, size, (page - 1) * size]).fetchall()
+    return total
+
+
+def replicate(source: Path, times: int, target: Path) -> None:
+    """An index holding every row of ``source`` ``times`` times (new ids and IRIs, the same values):
+    the query side at ``times`` the size, without building from a store that big (hours on a shared
+    machine). Only the pages are timed on it; it is no index of any store."""
+    import shutil
+
+    shutil.copyfile(source, target)
+    db = sqlite3.connect(target)
+    db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;")
+    top = db.execute("SELECT MAX(id) FROM events").fetchone()[0]
+    cols = "iri, doc_id, type, status, year, earliest, latest, lang, source, place, country, merged, reviewed, " \
+           "label, evidence, start, \"end\", actors"
+    for k in range(1, times):
+        off = k * top
+        db.execute(f"INSERT INTO events(id, {cols}) SELECT id + {off}, iri || '/r{k}', doc_id || '-r{k}', "
+                   f"{cols.split(', ', 2)[2]} FROM events WHERE id <= {top}")
+        db.execute(f"INSERT INTO actors SELECT event + {off}, actor FROM actors WHERE event <= {top}")
+    db.execute("INSERT INTO search(search) VALUES ('rebuild')")
+    db.execute("DELETE FROM counts")
+    for facet, column in _COLUMNS.items():
+        db.execute(f"INSERT INTO counts SELECT ?, {column}, COUNT(*) FROM events WHERE {column} IS NOT NULL "
+                   f"GROUP BY {column}", (facet,))
+    db.execute("INSERT INTO counts SELECT 'actor', actor, COUNT(*) FROM actors GROUP BY actor")
+    db.execute("UPDATE meta SET value = (SELECT COUNT(*) FROM events) WHERE key = 'events'")
+    db.commit()
+    db.close()
+
+
+def requests(index: FacetIndex, n: int, seed: int) -> dict[str, list[tuple[dict, str | None, int]]]:
+    """``n`` different requests of each kind, drawn from the index's own values."""
+    rng = random.Random(seed)
+    counts = {f: [r["value"] for r in index.page(size=1)["facets"][f]] for f in FACETS}
+
+    def some(facet: str) -> str:
+        return rng.choice(counts[facet]) if counts[facet] else ""
+
+    single_facets = [f for f in FACETS if counts[f]]
+    words = [w for w in ("sanctions", "talks", "minister", "summit", "border", "trade", "visit", "agreement",
+                         "election", "ceasefire", "meeting", "call") if index.page({}, w, size=1)["total"]]
+    rare = [e["evidence"].split()[-1] for e in index.page(page=rng.randrange(1, 50), size=n)["events"]]
+    out: dict[str, list] = {"one facet": [], "two facets": [], "actor + years": [], "search": [],
+                            "search, rare word": [], "search + facet": [], "deep pages": []}
+    for i in range(n):
+        f = single_facets[i % len(single_facets)]
+        out["one facet"].append(({f: [some(f)]}, None, 1))
+        out["two facets"].append(({"type": [some("type")], "actor": [some("actor")]}, None, 1))
+        out["actor + years"].append(({"actor": [some("actor")], "year": [some("year"), some("year")]}, None, 1))
+        out["search"].append(({}, words[i % len(words)] if words else "x", 1))
+        out["search, rare word"].append(({}, rare[i % len(rare)] if rare else "x", 1))
+        out["search + facet"].append(({"type": [some("type")]}, words[i % len(words)] if words else "x", 1))
+        out["deep pages"].append(({"type": [some("type")]} if i % 2 else {}, None, (100, 1000, 5000)[i % 3]))
+    return out
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--events", type=int, default=100_000)
-    ap.add_argument("--repeat", type=int, default=15)
+    ap.add_argument("--store", type=Path, help="an existing store, opened read-only (instead of --events)")
+    ap.add_argument("--requests", type=int, default=20, help="different requests of each kind (default 20)")
+    ap.add_argument("--before", type=int, default=5, help="requests of each kind timed the previous way (default 5)")
+    ap.add_argument("--update", type=int, default=0, help="documents to re-ingest, timing the index update")
+    ap.add_argument("--replicate", type=int, default=1, metavar="N",
+                    help="time the pages on the index's rows repeated N times (the query side at N times the size)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--work", type=Path, help="directory for the store and index (kept); default: a temporary one")
     args = ap.parse_args()
@@ -74,38 +162,72 @@ def main() -> None:
         tmp = tempfile.TemporaryDirectory(prefix="kb-bench-wb-")
         args.work = Path(tmp.name)
     args.work.mkdir(parents=True, exist_ok=True)
-    store_dir = build_store(args.events, args.work, args.seed)
+    store_dir = args.store or build_store(args.events, args.work, args.seed)
     store = Store(store_dir, read_only=True)
-    index_path = args.work / f"index-{args.events}.sqlite"
+    label = args.store.name if args.store else str(args.events)
+    index_path = args.work / f"index-{label}.sqlite"
+    reuse = index_path.exists() and sqlite3.connect(index_path).execute(
+        "SELECT value FROM meta WHERE key = 'schema'").fetchone() == (SCHEMA_VERSION,)
+    if reuse:
+        print(f"reusing {index_path}")
+    else:
+        t = time.perf_counter()
+        n = build(store, index_path, "bench", location=str(store_dir))
+        print(f"facet index of {n} events built in {time.perf_counter() - t:.1f} s "
+              f"({index_path.stat().st_size / 1e6:.0f} MB)")
+    if args.replicate > 1:
+        scaled = args.work / f"index-{label}-x{args.replicate}.sqlite"
+        if not scaled.exists():
+            t = time.perf_counter()
+            replicate(index_path, args.replicate, scaled)
+            print(f"index rows repeated {args.replicate} times in {time.perf_counter() - t:.1f} s "
+                  f"(no store behind it: pages only)")
+        index_path, args.update = scaled, 0
     t = time.perf_counter()
-    n = build(store, index_path, "bench")
-    print(f"facet index of {n} events built in {time.perf_counter() - t:.1f} s "
-          f"({index_path.stat().st_size / 1e6:.0f} MB)")
-
     index = FacetIndex.open(index_path)
-    first, page = timed(lambda: index.page(size=50), args.repeat)
-    top_actor = page["facets"]["actor"][0]["value"]
-    filters = {"type": ["Meeting"], "actor": [top_actor]}
-    filtered, fpage = timed(lambda: FacetIndex.open(index_path).page(filters, size=50), args.repeat)
-    word = "sanctions"
-    search, spage = timed(lambda: FacetIndex.open(index_path).page({}, word, size=50), args.repeat)
-    cold, _ = timed(lambda: FacetIndex.open(index_path).page(size=50), args.repeat)
-    print(f"first page, 50 events + 10 facets, no filter: median {first:.1f} ms "
-          f"(fresh connection each time: {cold:.1f} ms; {page['total']} events)")
-    print(f"type=Meeting + top actor: median {filtered:.1f} ms ({fpage['total']} events)")
-    print(f"text search {word!r}: median {search:.1f} ms ({spage['total']} events)")
-
-    sparql = ("SELECT ?v (COUNT(?e) AS ?n) WHERE { GRAPH ?g { ?e kb:sourceDocument ?d ; kb:%s ?v } } GROUP BY ?v")
-    reps = max(3, args.repeat // 5)
-    scan = 0.0
-    for pred in ("eventType", "status", "year"):
-        ms, _ = timed(lambda: store.query(sparql % pred), reps)
-        scan += ms
-    print(f"for comparison, SPARQL GROUP BY counts of 3 facets (type, status, year) over the store: "
-          f"median {scan:.0f} ms together")
+    print(f"index opened, facet columns loaded into memory in {(time.perf_counter() - t):.1f} s "
+          f"({index.total} events)")
+    first = [ms(lambda: index.page(size=50)) for _ in range(args.requests)]
+    print(f"{'first page, no filter':24s} {figures(first)}")
+    old = sqlite3.connect(f"file:{index_path}?mode=ro", uri=True)
+    for kind, reqs in requests(index, args.requests, args.seed).items():
+        now = [ms(lambda: index.page(f, q, p, 50)) for f, q, p in reqs]
+        totals = [index.page(f, q, 1, 1)["total"] for f, q, _ in reqs]
+        print(f"{kind:24s} {figures(now)}   selected {min(totals)}-{max(totals)} events")
+        if kind != "deep pages" and args.before:
+            before = [ms(lambda: sql_page(old, f, q, p)) for f, q, p in reqs[:args.before]]
+            same = statistics.median(now[:args.before])
+            print(f"{'  before (SQL GROUP BY)':24s} {figures(before)}   (now, same requests: median {same:.1f} ms)")
     store.close()
+    if args.update:
+        update_bench(store_dir, index_path, args.update, args.seed)
     if tmp is not None:
         tmp.cleanup()
+
+
+def update_bench(store_dir: Path, index_path: Path, n: int, seed: int) -> None:
+    """Re-ingest ``n`` documents (their graphs written back unchanged but for one event's status)."""
+    import pyoxigraph as ox
+
+    from kb.workbench.facets import refresh
+
+    index = FacetIndex.open(index_path)
+    store = Store(store_dir)
+    rng = random.Random(seed)
+    docs = sorted({e["doc_id"] for e in index.page(page=rng.randrange(1, 100), size=200)["events"]})[:n]
+    status = ox.NamedNode("https://w3id.org/kb/ns#status")
+    write, follow, take = [], [], []
+    for doc in docs:
+        g = ox.NamedNode(f"https://w3id.org/kb/id/graph/{doc}")
+        triples = [(q.subject, q.predicate, q.object) for q in store.oxigraph.quads_for_pattern(None, None, None, g)]
+        triples = [(s, p, ox.Literal("past") if p == status else o) for s, p, o in triples]
+        write.append(ms(lambda: store.replace_graphs({g.value: triples})))
+        follow.append(ms(lambda: refresh(store, index_path, str(store_dir))))
+        take.append(ms(index.sync))
+    store.close()
+    print(f"{'re-ingest one document':24s} {figures(write)}")
+    print(f"{'index update (process)':24s} {figures(follow)}")
+    print(f"{'server takes it in':24s} {figures(take)}")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,14 @@ const KB = (() => {
     return node;
   }
 
+  // An SVG element (the lanes and the network draw with these); attributes are set as given.
+  function svgEl(tag, attrs, ...kids) {
+    const n = document.createElementNS("http://www.w3.org/2000/svg", tag);
+    for (const [k, v] of Object.entries(attrs || {})) n.setAttribute(k, v);
+    for (const k of kids) n.append(k);
+    return n;
+  }
+
   function status(message, isError) {
     const s = document.getElementById("status");
     s.textContent = message || "";
@@ -74,5 +82,5 @@ const KB = (() => {
   if (data.review) {
     document.getElementById("mode").textContent = "review mode: corrections are saved to the KB";
   }
-  return {data, main, el, status, review, link, docHref, token};
+  return {data, main, el, svgEl, status, review, link, docHref, token};
 })();

@@ -3,18 +3,23 @@
 Counting ten facets over a million events with SPARQL ``GROUP BY`` reads every
 event each time (seconds). The workbench instead keeps a side index, built
 from the store by the same record layer the exporters use
-(:func:`kb.exporters.records.collect`, in chunks of event IRIs), and rebuilt
-when the store's files change (:func:`kb.querypool.store_signature`):
+(:func:`kb.exporters.records.collect`, in chunks of event IRIs):
 
 - ``events``: one row per report with the facet columns, each indexed;
 - ``actors``: (event row, actor IRI), indexed both ways;
 - ``counts``: the facet counts of the whole KB (the first page reads these);
-- ``search``: an FTS5 table over the evidence sentence and label.
+- ``search``: an FTS5 table over the evidence sentence and label;
+- ``log``: the row ids each update deleted or wrote (readers patch their columns from it).
 
-A filtered page counts with ``GROUP BY`` over the rows the filters pick,
-found through the column indexes (or the FTS index for a text search).
-The store stays the truth: the index is a cache, deleted with the server's
-temporary directory.
+A page with filters or a search is counted in memory (:class:`_Columns`): each
+facet column as integer codes per row id, the selection a boolean per row, the
+counts ``numpy.bincount`` over it, the page the selected rows in date order.
+
+The index follows the store: :func:`refresh` reads the store's change journal
+(:mod:`kb.changes`) and rewrites only the rows of the documents named there,
+moving the stored counts by the difference, in one SQLite transaction with the
+journal position. The store stays the truth: the index is a cache, deleted with
+the server's temporary directory.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import numpy as np
+
 from ..errors import InputError
 from ..exporters.records import Selection, collect, iri_term, select
 
@@ -35,6 +42,7 @@ __all__ = ["FACETS", "FacetIndex", "IndexKeeper", "IriSelection", "build"]
 FACETS = ("type", "actor", "country", "place", "status", "year", "lang", "source", "merged", "reviewed")
 PAGE_SIZES = (10, 25, 50, 100, 200)
 TOP = 40  # values listed per facet
+SCHEMA_VERSION = "2"
 CHUNK = 2000  # event IRIs per collect() call while building
 WD = "http://www.wikidata.org/entity/"
 KB = "https://w3id.org/kb/ns#"
@@ -47,7 +55,8 @@ CREATE TABLE events(id INTEGER PRIMARY KEY, iri TEXT NOT NULL, doc_id TEXT NOT N
   reviewed TEXT, label TEXT, evidence TEXT, start INTEGER, "end" INTEGER, actors TEXT);
 CREATE TABLE actors(event INTEGER NOT NULL, actor TEXT NOT NULL);
 CREATE TABLE names(iri TEXT PRIMARY KEY, name TEXT);
-CREATE TABLE counts(facet TEXT, value TEXT, n INTEGER);
+CREATE TABLE counts(facet TEXT, value TEXT, n INTEGER, PRIMARY KEY(facet, value));
+CREATE TABLE log(version INTEGER NOT NULL, id INTEGER NOT NULL);
 CREATE VIRTUAL TABLE search USING fts5(evidence, label, content='events', content_rowid='id');
 """
 _INDEXES = """
@@ -55,6 +64,8 @@ CREATE INDEX events_order ON events(earliest, id);
 CREATE INDEX actors_actor ON actors(actor, event);
 CREATE INDEX actors_event ON actors(event);
 CREATE INDEX counts_facet ON counts(facet, n DESC);
+CREATE INDEX events_doc ON events(doc_id);
+CREATE INDEX log_version ON log(version);
 """ + "".join(f"CREATE INDEX events_{c} ON events({c}, earliest);\n" for c in _COLUMNS.values())
 
 
@@ -92,83 +103,282 @@ def _event_iris(store) -> list[str]:
     return sorted(str(r["e"]) for r in rows)
 
 
+def _lookup(store, iris: set[str], pattern: str) -> list:
+    """Rows of ``SELECT ?p ?v WHERE { GRAPH ?g { VALUES ?p {...} <pattern> } }``, 400 IRIs a query."""
+    out = []
+    ordered = sorted(iris)
+    for i in range(0, len(ordered), 400):
+        values = " ".join(iri_term(p) for p in ordered[i:i + 400])
+        out += select(store, f"SELECT DISTINCT ?p ?v WHERE {{ GRAPH ?g {{ VALUES ?p {{ {values} }} {pattern} }} }}")
+    return out
+
+
 def _countries(store, places: set[str]) -> dict[str, str]:
-    """The ``kb:country`` of each place (a country is its own)."""
+    """The country of each place: its ``kb:country``, or the place itself when it is a ``kb:Country``."""
     out: dict[str, str] = {}
-    for i in range(0, len(places), 400):
-        chunk = sorted(places)[i:i + 400]
-        values = " ".join(iri_term(p) for p in chunk)
-        for r in select(store, f"SELECT DISTINCT ?p ?c WHERE {{ GRAPH ?g {{ VALUES ?p {{ {values} }} "
-                               f"?p <{KB}country> ?c }} }}"):
-            out.setdefault(str(r["p"]), str(r["c"]))
+    for r in _lookup(store, places, f"{{ ?p <{KB}country> ?v }} UNION {{ ?p a <{KB}Country> BIND(?p AS ?v) }}"):
+        out.setdefault(str(r["p"]), str(r["v"]))
     return out
 
 
 def _labels(store, iris: set[str]) -> dict[str, str]:
     out: dict[str, str] = {}
-    for i in range(0, len(iris), 400):
-        chunk = sorted(iris)[i:i + 400]
-        values = " ".join(iri_term(p) for p in chunk)
-        for r in select(store, f"SELECT ?p ?l WHERE {{ GRAPH ?g {{ VALUES ?p {{ {values} }} "
-                               "?p <http://www.w3.org/2000/01/rdf-schema#label> ?l } }"):
-            key, label = str(r["p"]), r["l"]
-            if key not in out or getattr(label, "language", "") == "en":
-                out[key] = str(label)
+    for r in _lookup(store, iris, "?p <http://www.w3.org/2000/01/rdf-schema#label> ?v"):
+        key, label = str(r["p"]), r["v"]
+        if key not in out or getattr(label, "language", "") == "en":
+            out[key] = str(label)
     return out
 
 
-def build(store, path: Path, signature: str, progress=None) -> int:
-    """Write a fresh index of ``store`` to ``path`` (via a temporary file); returns the event count."""
+class _Rows:
+    """Index rows made from reports (:func:`kb.exporters.records.collect`), numbered from ``next_id``."""
+
+    def __init__(self, next_id: int):
+        self.next_id = next_id
+        self.events: list[tuple] = []
+        self.actors: list[tuple[int, str]] = []
+        self.names: dict[str, str] = {}
+        self.places: set[str] = set()
+
+    def add(self, reports) -> None:
+        for r in reports:
+            n = self.next_id
+            self.next_id += 1
+            year = (r.earliest or "")[:4] or None
+            place = r.place.iri if r.place else None
+            if r.place:
+                self.names.setdefault(r.place.iri, r.place.name)
+                self.places.add(r.place.iri)
+            for a in dict.fromkeys(a.iri for a in r.participants):
+                self.actors.append((n, a))
+            for a in r.participants:
+                self.names.setdefault(a.iri, a.name)
+            self.events.append([n, r.iri, r.doc_id, r.type, r.status or None, year, r.earliest, r.latest,
+                                r.lang or None, _source(r), place, None, "yes" if r.canonical else "no",
+                                "yes" if r.reviewed else "no", r.label, r.evidence, r.evidence_start,
+                                r.evidence_end, "\t".join(a.name for a in r.participants)])
+
+    def finish(self, store, db: sqlite3.Connection) -> None:
+        """Fill in the countries; write the rows, their actors and the names not yet known."""
+        countries = _countries(store, self.places)
+        for row in self.events:
+            row[11] = countries.get(row[10]) if row[10] else None
+        missing = set(countries.values()) - set(self.names)
+        known = {r[0] for r in db.execute("SELECT iri FROM names")} if missing else set()
+        self.names.update(_labels(store, missing - known))
+        db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", self.events)
+        db.executemany("INSERT INTO actors VALUES (?,?)", self.actors)
+        db.executemany("INSERT OR IGNORE INTO names VALUES (?,?)", self.names.items())
+
+
+def _journal_dir(location: str) -> str | None:
+    return None if "://" in location else location
+
+
+def build(store, path: Path, signature: str, progress=None, location: str | None = None, journal=None) -> int:
+    """Write a fresh index of ``store`` to ``path`` (via a temporary file); returns the event count.
+
+    ``location`` is the store's directory: the index records how far the store's change journal
+    (:mod:`kb.changes`) went, and :func:`refresh` goes on from there. ``journal`` is that journal
+    read before ``store`` was opened (:func:`kb.changes.read`); without it, it is read now.
+    """
+    from ..changes import read
+
+    if journal is None and location:
+        journal = read(_journal_dir(location), None, 0)
     tmp = path.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)
     db = sqlite3.connect(tmp)
     db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
     iris = _event_iris(store)
-    n = 0
-    places: dict[str, int] = {}
-    names: dict[str, str] = {}
+    rows = _Rows(1)
     for i in range(0, len(iris), CHUNK):
-        reports = collect(store, IriSelection(iris[i:i + CHUNK]))
-        rows, actor_rows = [], []
-        for r in reports:
-            n += 1
-            year = (r.earliest or "")[:4] or None
-            place = r.place.iri if r.place else None
-            if r.place:
-                names.setdefault(r.place.iri, r.place.name)
-                places[r.place.iri] = 1
-            for a in r.participants:
-                names.setdefault(a.iri, a.name)
-                actor_rows.append((n, a.iri))
-            rows.append((n, r.iri, r.doc_id, r.type, r.status or None, year, r.earliest, r.latest, r.lang or None,
-                         _source(r), place, None, "yes" if r.canonical else "no",
-                         "yes" if r.reviewed else "no", r.label, r.evidence, r.evidence_start,
-                         r.evidence_end, "\t".join(a.name for a in r.participants)))
-        db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-        db.executemany("INSERT INTO actors VALUES (?,?)", actor_rows)
+        rows.add(collect(store, IriSelection(iris[i:i + CHUNK])))
+        _insert_partial(db, rows)
+        rows.events, rows.actors = [], []
         if progress:
-            progress(n)
-    countries = _countries(store, set(places))
-    db.executemany("UPDATE events SET country = ? WHERE place = ?", [(countries.get(p), p) for p in places])
-    missing = set(countries.values()) - set(names)
-    names.update(_labels(store, missing))
-    db.executemany("INSERT OR REPLACE INTO names VALUES (?,?)", names.items())
+            progress(rows.next_id - 1)
+    countries = _countries(store, rows.places)
+    db.executemany("UPDATE events SET country = ? WHERE place = ?", [(countries.get(p), p) for p in rows.places])
+    missing = set(countries.values()) - set(rows.names)
+    rows.names.update(_labels(store, missing))
+    db.executemany("INSERT OR REPLACE INTO names VALUES (?,?)", rows.names.items())
     db.execute("INSERT INTO search(search) VALUES ('rebuild')")
     db.executescript(_INDEXES)
     for facet, column in _COLUMNS.items():
         db.execute(f"INSERT INTO counts SELECT ?, {column}, COUNT(*) FROM events WHERE {column} IS NOT NULL "
                    f"GROUP BY {column}", (facet,))
     db.execute("INSERT INTO counts SELECT 'actor', actor, COUNT(*) FROM actors GROUP BY actor")
-    db.executemany("INSERT INTO meta VALUES (?,?)", [("signature", signature), ("events", str(n)),
-                                                     ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))])
+    n = rows.next_id - 1
+    db.executemany("INSERT INTO meta VALUES (?,?)", [
+        ("signature", signature), ("events", str(n)), ("version", "0"), ("schema", SCHEMA_VERSION),
+        ("journal", (journal.journal if journal else None) or ""), ("mark", str(journal.mark if journal else 0)),
+        ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))])
     db.commit()
     db.close()
     os.replace(tmp, path)
     return n
 
 
-def _build_main(location: str, path: str, signature: str) -> None:
-    """The index builder's process: open the store read-only, build, exit 0 (1 with a message on stderr)."""
+def _insert_partial(db: sqlite3.Connection, rows: _Rows) -> None:
+    db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.events)
+    db.executemany("INSERT INTO actors VALUES (?,?)", rows.actors)
+
+
+# --------------------------------------------------------------------------- incremental updates
+class NeedsRebuild(Exception):
+    """The index cannot follow the change (the journal is gone or names a graph that is not one
+    document's): build it anew."""
+
+
+def changed_documents(graphs: set[str]) -> set[str]:
+    """The documents whose events a change of ``graphs`` (from the journal) can have changed.
+
+    Raises :class:`NeedsRebuild` for a graph that is not a document's, its review graph or the
+    rejection records: a change to the merge's canonical graph or the entity labels, or an
+    update that could have changed anything (:data:`kb.changes.ALL`).
+    """
+    from ..rdf.iri import doc_id_of
+    from ..review import doc_of_review_graph
+    from ..store import REJECTED_GRAPH
+
+    docs = set()
+    for g in graphs:
+        if g == str(REJECTED_GRAPH):
+            continue
+        doc = doc_id_of(g) or doc_of_review_graph(g)
+        if doc is None:
+            raise NeedsRebuild(f"graph {g} changed")
+        docs.add(doc)
+    return docs
+
+
+def _doc_event_iris(store, doc_ids: set[str]) -> list[str]:
+    from ..exporters.records import embedded
+    from ..rdf.iri import graph
+
+    ox_store = embedded(store)
+    out: set[str] = set()
+    if ox_store is not None:
+        import pyoxigraph as ox
+
+        pred = ox.NamedNode(KB + "eventType")
+        for d in doc_ids:
+            out |= {q.subject.value for q in ox_store.quads_for_pattern(None, pred, None, ox.NamedNode(str(graph(d))))
+                    if isinstance(q.subject, ox.NamedNode)}
+        return sorted(out)
+    ordered = sorted(str(graph(d)) for d in doc_ids)
+    for i in range(0, len(ordered), 200):
+        values = " ".join(iri_term(g) for g in ordered[i:i + 200])
+        out |= {str(r["e"]) for r in select(store, f"SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }} "
+                                                    f"GRAPH ?g {{ ?e <{KB}eventType> ?t ; <{KB}sourceDocument> ?d }} }}")}
+    return sorted(out)
+
+
+def _count_deltas(db: sqlite3.Connection, ids: list[int], sign: int, deltas: dict) -> None:
+    """Add ``sign`` for each facet value of the rows ``ids`` to ``deltas`` ((facet, value) -> change)."""
+    cols = ", ".join(_COLUMNS.values())
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute(f"SELECT {cols} FROM events WHERE id IN ({marks})", chunk):
+            for facet, value in zip(_COLUMNS, row):
+                if value is not None:
+                    deltas[(facet, value)] = deltas.get((facet, value), 0) + sign
+        for (actor,) in db.execute(f"SELECT actor FROM actors WHERE event IN ({marks})", chunk):
+            deltas[("actor", actor)] = deltas.get(("actor", actor), 0) + sign
+
+
+def update(store, db: sqlite3.Connection, doc_ids: set[str], journal: str | None = None,
+           mark: int | None = None) -> int:
+    """Bring the rows of ``doc_ids`` in the open index ``db`` up to the store, in one transaction.
+
+    Only what those documents touch changes: their rows are deleted and written again from the
+    store, and the stored counts move by the difference. ``journal``/``mark`` (the change journal
+    read so far) are recorded in the same transaction, so a killed update leaves the index as it
+    was, journal position included. Returns how many rows were written.
+    """
+    iris = _doc_event_iris(store, doc_ids) if doc_ids else []
+    reports = []
+    for i in range(0, len(iris), CHUNK):
+        reports += collect(store, IriSelection(iris[i:i + CHUNK]))
+    with db:  # one transaction: all of it or none of it
+        version = int(db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()[0]) + 1
+        old: list[int] = []
+        docs = sorted(doc_ids | {r.doc_id for r in reports})
+        for i in range(0, len(docs), 500):
+            chunk = docs[i:i + 500]
+            old += [r[0] for r in db.execute(f"SELECT id FROM events WHERE doc_id IN ({','.join('?' * len(chunk))})",
+                                             chunk)]
+        deltas: dict = {}
+        _count_deltas(db, old, -1, deltas)
+        for i in range(0, len(old), 500):
+            chunk = old[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            db.execute("INSERT INTO search(search, rowid, evidence, label) SELECT 'delete', id, evidence, label "
+                       f"FROM events WHERE id IN ({marks})", chunk)
+            db.execute(f"DELETE FROM actors WHERE event IN ({marks})", chunk)
+            db.execute(f"DELETE FROM events WHERE id IN ({marks})", chunk)
+        next_id = int(db.execute("SELECT COALESCE(MAX(value), 0) FROM (SELECT MAX(id) AS value FROM events "
+                                 "UNION ALL SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_id')"
+                                 ).fetchone()[0]) + 1
+        rows = _Rows(next_id)
+        rows.add(reports)
+        rows.finish(store, db)
+        new = [r[0] for r in rows.events]
+        db.executemany("INSERT INTO search(rowid, evidence, label) VALUES (?,?,?)",
+                       [(r[0], r[15], r[14]) for r in rows.events])
+        _count_deltas(db, new, 1, deltas)
+        db.executemany("INSERT INTO counts VALUES (?,?,?) ON CONFLICT(facet, value) DO UPDATE SET n = n + excluded.n",
+                       [(f, v, d) for (f, v), d in deltas.items() if d])
+        db.execute("DELETE FROM counts WHERE n <= 0")
+        db.executemany("INSERT INTO log VALUES (?,?)", [(version, i) for i in old + new])
+        total = db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+        meta = [("version", str(version)), ("events", str(total)), ("last_id", str(rows.next_id - 1))]
+        if mark is not None:
+            meta += [("journal", journal or ""), ("mark", str(mark))]
+        db.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)", meta)
+    return len(new)
+
+
+def plan(path: Path, location: str, docs=frozenset()):
+    """What an update of the index at ``path`` must read: ``(documents, journal, mark)``, from the
+    store's change journal after the index's mark and ``docs`` (changed by this process). Read
+    it *before* opening the store for the update (see :mod:`kb.changes`). Raises
+    :class:`NeedsRebuild`."""
+    from ..changes import read
+
+    db = sqlite3.connect(path, timeout=60.0)
+    try:
+        meta = dict(db.execute("SELECT key, value FROM meta"))
+    finally:
+        db.close()
+    if meta.get("schema") != SCHEMA_VERSION:
+        raise NeedsRebuild("the index was written by another version")
+    directory = _journal_dir(location)
+    if directory is None:  # a remote store: no journal, only what this process changed
+        return set(docs), None, None
+    changes = read(directory, meta.get("journal") or None, int(meta.get("mark") or 0))
+    if changes.everything:
+        raise NeedsRebuild("the change journal names every graph")
+    return changed_documents(changes.graphs) | set(docs), changes.journal, changes.mark
+
+
+def refresh(store, path: Path, location: str, docs=frozenset(), planned=None) -> int:
+    """Follow the store's changes in the index at ``path`` (:func:`plan`, unless ``planned``
+    gives its answer); returns how many rows were written. Raises :class:`NeedsRebuild`."""
+    doc_ids, journal, mark = planned or plan(path, location, docs)
+    db = sqlite3.connect(path, timeout=60.0)
+    try:
+        return update(store, db, doc_ids, journal, mark)
+    finally:
+        db.close()
+
+
+def _work_main(location: str, path: str, signature: str, mode: str, docs: list[str]) -> None:
+    """The index keeper's process: open the store read-only, then follow its changes into the index
+    at ``path`` (``mode`` "update"; exit code 3 when it needs a rebuild) or build it anew ("build");
+    exit 0 when done, 1 with a message on stderr when it failed."""
     import sys
 
     from ..store import Store
@@ -179,23 +389,42 @@ def _build_main(location: str, path: str, signature: str) -> None:
         progress_file.write_text(str(n))
 
     try:
+        # The journal first, then the store: whatever the journal says is done is in what is read.
+        if mode == "update":
+            planned = plan(Path(path), location, set(docs))
+        else:
+            from ..changes import read
+
+            journal = read(_journal_dir(location), None, 0)
         store = Store(location, read_only=True) if "://" not in location else Store(location)
-        build(store, Path(path), signature, progress)
-        store.close()
+        try:
+            if mode == "update":
+                refresh(store, Path(path), location, planned=planned)
+            else:
+                build(store, Path(path), signature, progress, location, journal)
+        finally:
+            store.close()
+    except NeedsRebuild:
+        sys.exit(3)
     except Exception as exc:  # noqa: BLE001 - the server reports one line
-        print(f"kb workbench: building the event index failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"kb workbench: {mode} of the event index failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         sys.exit(1)
     finally:
         progress_file.unlink(missing_ok=True)
 
 
 class IndexKeeper:
-    """The server's event index: rebuilt in a separate process when the store changes.
+    """The server's event index, kept up to date with the store by a process of its own.
 
-    Requests never wait for a build (it takes about a minute per 100,000 events): while one runs,
-    they are answered from the previous index (marked stale) or, before the first one exists, get
-    :class:`IndexBuilding`. A build is a process of its own, so it neither holds the GIL of the
-    server nor counts against a query's time limit.
+    The first request builds it (about a minute per 100,000 events). After that, a change of the
+    store's files starts an update that reads only the documents the store's change journal
+    (:mod:`kb.changes`) names, or those :meth:`touched` names (the server's own reviews, the only
+    changes it learns of on a remote store); when the journal cannot be followed (an update that
+    could change any graph, a merge) the index is built anew. Requests never wait: while a build
+    runs they are answered from the previous index (marked stale) or, before the first one exists,
+    get :class:`IndexBuilding`; while an update runs, from the index as it was before it (SQLite
+    commits the update as one transaction). The work runs in another process, so it neither holds
+    the GIL of the server nor counts against a query's time limit.
     """
 
     def __init__(self, location: str, index_dir: str):
@@ -203,12 +432,18 @@ class IndexKeeper:
         self.dir = Path(index_dir)
         self._lock = threading.Lock()
         self._proc = None
+        self._mode = ""
         self._target: Path | None = None
         self._target_signature: str | None = None
+        self._signature: str | None = None  # the store's signature the current index follows
+        self._pending: set[str] = set()  # documents this server changed, not yet in the index
+        self._running: set[str] = set()  # those the running update reads
         self._current: FacetIndex | None = None
         self._retired: list[FacetIndex] = []
         self._generation = 0
         self.failure: str | None = None
+        self.updates = 0  # finished incremental updates (tests, the log)
+        self.builds = 0
 
     def signature(self) -> str:
         from ..querypool import store_signature
@@ -217,16 +452,35 @@ class IndexKeeper:
             return repr(("remote", self.location))
         return repr(store_signature(self.location))
 
+    def touched(self, doc_ids) -> None:
+        """Documents this process just changed: the next :meth:`get` updates their rows."""
+        with self._lock:
+            self._pending |= set(doc_ids)
+
     def get(self) -> tuple["FacetIndex | None", bool]:
-        """(the newest finished index or ``None``, whether the store changed since it was built)."""
+        """(the newest finished index or ``None``, whether the store changed since it was made)."""
         signature = self.signature()
         with self._lock:
             self._collect()
-            if self._current is not None and self._current.signature == signature:
-                return self._current, False
-            if self._proc is None and self.failure is None:
+            fresh = (self._current is not None and self._signature == signature and not self._pending
+                     and self._proc is None)
+            if not fresh and self._proc is None and self.failure is None:
                 self._start(signature)
-            return self._current, True
+            if self._current is not None:
+                self._current.sync()
+            return self._current, not fresh
+
+    def wait(self, timeout: float = 600.0) -> "FacetIndex | None":
+        """Block until the index follows the store (tests and benchmarks)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            index, stale = self.get()
+            if index is not None and not stale:
+                return index
+            if self.failure:
+                raise RuntimeError(self.failure)
+            time.sleep(0.05)
+        raise TimeoutError("the event index did not catch up with the store")
 
     def progress(self) -> int:
         try:
@@ -234,15 +488,20 @@ class IndexKeeper:
         except (OSError, ValueError):
             return 0
 
-    def _start(self, signature: str) -> None:
+    def _start(self, signature: str, rebuild: bool = False) -> None:
         import multiprocessing
 
-        self._generation += 1
-        self._target = self.dir / f"events-{self._generation}.sqlite"
+        if self._current is None or rebuild:
+            self._generation += 1
+            self._mode, self._target = "build", self.dir / f"events-{self._generation}.sqlite"
+        else:
+            self._mode, self._target = "update", self._current.path
         self._target_signature = signature
+        self._running, self._pending = self._pending, set()
         ctx = multiprocessing.get_context("spawn")
-        self._proc = ctx.Process(target=_build_main, args=(self.location, str(self._target), signature),
-                                 name="kb-workbench-index", daemon=True)
+        self._proc = ctx.Process(target=_work_main, args=(self.location, str(self._target), signature, self._mode,
+                                                          sorted(self._running)),
+                                 name=f"kb-workbench-index-{self._mode}", daemon=True)
         self._proc.start()
 
     def _collect(self) -> None:
@@ -250,10 +509,21 @@ class IndexKeeper:
             return
         self._proc.join()
         code, self._proc = self._proc.exitcode, None
+        if self._mode == "update":
+            if code == 0:
+                self.updates += 1
+                self._signature = self._target_signature
+                return
+            # A failed or impossible update left the index as it was (one transaction): build anew,
+            # with the documents it was to read (a new build reads everything anyway).
+            self._start(self._target_signature, rebuild=True)
+            return
         fresh = FacetIndex.open(self._target) if code == 0 else None
         if fresh is None:
             self.failure = f"building the event index failed (exit code {code}); see the server's log"
             return
+        self.builds += 1
+        self._signature = self._target_signature
         old, self._current = self._current, fresh
         # A request that took the old index a moment ago may still be reading it: it is closed one
         # generation later, not now (closing it under that request was a 500).
@@ -281,22 +551,201 @@ def fts_query(text: str) -> str | None:
     return " AND ".join('"' + w.replace('"', '""') + '"' for w in words[:20]) or None
 
 
+class _Column:
+    """One facet's values as small integers per row id (-1: none), with the value of each code."""
+
+    def __init__(self, size: int):
+        self.codes = np.full(size, -1, dtype=np.int32)
+        self.values: list[str] = []
+        self.code: dict[str, int] = {}
+
+    def encode_all(self, values) -> np.ndarray:
+        """The codes of ``values`` (``None`` is -1), new values numbered as they come."""
+        for v in set(values) - self.code.keys():
+            if v is not None:
+                self.code[v] = len(self.values)
+                self.values.append(v)
+        self.code.setdefault(None, -1)
+        return np.fromiter(map(self.code.__getitem__, values), dtype=np.int32, count=len(values))
+
+    def grow(self, size: int) -> None:
+        if size > len(self.codes):
+            self.codes = np.concatenate([self.codes, np.full(size - len(self.codes), -1, dtype=np.int32)])
+
+    def wanted(self, values: list[str]) -> np.ndarray:
+        """A boolean per code: is it one of ``values``."""
+        out = np.zeros(len(self.values) + 1, dtype=bool)
+        for v in values:
+            if v in self.code:
+                out[self.code[v]] = True
+        return out
+
+
+_LOADED = ("type", "status", "year", "lang", "source", "place", "country", "merged", "reviewed")
+_FETCH = "id, " + ", ".join(_COLUMNS[f] for f in _LOADED) + ", earliest"
+
+
+class _Columns:
+    """The facet columns of every row in memory, by row id: what a filtered page counts over.
+
+    A selection is a boolean per row (the AND of its filters, each an OR of values); a facet's counts
+    are a ``bincount`` of its codes over the selected rows, the page the selected rows in date
+    order (a permutation kept sorted). At a million events each step is a few milliseconds of
+    array work, where SQLite's ``GROUP BY`` over the same rows took seconds. The rows change only
+    by :func:`update`, which logs the ids it deleted and wrote: :meth:`patch` reads just those.
+    """
+
+    def __init__(self, db: sqlite3.Connection):
+        size = int(db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM events").fetchone()[0])
+        self.alive = np.zeros(size, dtype=bool)
+        self.cols = {f: _Column(size) for f in _LOADED}
+        self.earliest = _Column(size)
+        self.pair_event = np.zeros(0, dtype=np.int32)
+        self.pair_actor = np.zeros(0, dtype=np.int32)
+        self.actor = _Column(0)
+        self._rows(db.execute(f"SELECT {_FETCH} FROM events"))
+        self._pairs(db.execute("SELECT event, actor FROM actors"))
+        self._sort()
+
+    def _rows(self, cursor) -> None:
+        """Take in rows (``_FETCH``'s columns), a chunk at a time, column by column (no per-value
+        numpy call: at a million rows that alone took seconds)."""
+        while True:
+            rows = cursor.fetchmany(100_000)
+            if not rows:
+                return
+            columns = list(zip(*rows))
+            ids = np.array(columns[0], dtype=np.int64)
+            size = int(ids.max()) + 1
+            if size > len(self.alive):
+                size = max(size, int(len(self.alive) * 1.25))
+                self.alive = np.concatenate([self.alive, np.zeros(size - len(self.alive), dtype=bool)])
+                for col in (*self.cols.values(), self.earliest):
+                    col.grow(size)
+            self.alive[ids] = True
+            for col, values in zip((*(self.cols[f] for f in _LOADED), self.earliest), columns[1:]):
+                col.codes[ids] = col.encode_all(values)
+
+    def _pairs(self, cursor) -> None:
+        events, actors = [], []
+        while True:
+            rows = cursor.fetchmany(200_000)
+            if not rows:
+                break
+            ev, ac = zip(*rows)
+            events.append(np.array(ev, dtype=np.int32))
+            actors.append(self.actor.encode_all(ac))
+        self.pair_event = np.concatenate([self.pair_event, *events])
+        self.pair_actor = np.concatenate([self.pair_actor, *actors])
+
+    def _rank(self) -> np.ndarray:
+        """The sort position of each earliest-date code (index -1, no date, last)."""
+        rank = np.empty(len(self.earliest.values) + 1, dtype=np.int64)
+        order = sorted(range(len(self.earliest.values)), key=self.earliest.values.__getitem__)
+        rank[np.array(order, dtype=np.int64)] = np.arange(len(order))
+        rank[-1] = len(order)
+        return rank
+
+    def _sort(self) -> None:
+        """Row ids in page order: by earliest date (undated last), then id."""
+        rank = self._rank()
+        ids = np.flatnonzero(self.alive)
+        self.order = ids[np.lexsort((ids, rank[self.earliest.codes[ids]]))]
+
+    def _resort(self, ids: np.ndarray) -> None:
+        """The page order after rows ``ids`` changed: drop them, insert those alive where they go
+        (a merge into the sorted order, not a sort of every row)."""
+        rank = self._rank()
+        order = self.order[self.alive[self.order] & ~np.isin(self.order, ids)]
+        add = ids[self.alive[ids]]
+        key = lambda rows: (rank[self.earliest.codes[rows]] << 32) | rows  # noqa: E731 - (rank, id) as one int
+        new = np.sort(key(add))
+        self.order = np.insert(order, np.searchsorted(key(order), new), new & 0xFFFFFFFF)
+
+    def patch(self, db: sqlite3.Connection, ids: list[int]) -> None:
+        """Read the rows ``ids`` again (deleted, written or both by an update)."""
+        ids = sorted(set(ids))
+        gone = np.array([i for i in ids if i < len(self.alive)], dtype=np.int64)
+        self.alive[gone] = False
+        if len(gone):
+            keep = ~np.isin(self.pair_event, gone)
+            self.pair_event, self.pair_actor = self.pair_event[keep], self.pair_actor[keep]
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            self._rows(db.execute(f"SELECT {_FETCH} FROM events WHERE id IN ({marks})", chunk))
+            self._pairs(db.execute(f"SELECT event, actor FROM actors WHERE event IN ({marks})", chunk))
+        self._resort(np.array(ids, dtype=np.int64))
+
+    def select(self, filters: dict[str, list[str]], matched: np.ndarray | None) -> np.ndarray:
+        mask = self.alive.copy()
+        for facet, values in filters.items():
+            if facet == "actor":
+                hit = np.zeros(len(self.alive), dtype=bool)
+                hit[self.pair_event[self.actor.wanted(values)[self.pair_actor]]] = True
+                mask &= hit
+            else:
+                col = self.cols[facet]
+                mask &= col.wanted(values)[col.codes]  # code -1 reads the last entry: False
+        if matched is not None:
+            hit = np.zeros(len(self.alive), dtype=bool)
+            hit[matched[matched < len(hit)]] = True
+            mask &= hit
+        return mask
+
+    def counts(self, mask: np.ndarray, top: int) -> dict[str, list[tuple[str, int]]]:
+        out = {}
+        for facet in FACETS:
+            if facet == "actor":
+                col, codes = self.actor, self.pair_actor[mask[self.pair_event]]
+            else:
+                col = self.cols[facet]
+                codes = col.codes[mask]
+                codes = codes[codes >= 0]
+            n = np.bincount(codes, minlength=len(col.values))
+            out[facet] = _top(col.values, n, top)
+        return out
+
+    def page(self, mask: np.ndarray, offset: int, size: int) -> list[int]:
+        chosen = self.order[mask[self.order]]
+        return [int(i) for i in chosen[offset:offset + size]]
+
+
+def _top(values: list[str], n: np.ndarray, top: int) -> list[tuple[str, int]]:
+    """The ``top`` most frequent values (ties by value), as SQL's ``ORDER BY n DESC, value`` gives them."""
+    nonzero = np.flatnonzero(n)
+    if len(nonzero) > top:
+        cut = np.partition(n[nonzero], len(nonzero) - top)[len(nonzero) - top]
+        nonzero = nonzero[n[nonzero] >= cut]
+    pairs = sorted(((values[i], int(n[i])) for i in nonzero), key=lambda p: (-p[1], p[0]))
+    return pairs[:top]
+
+
 class FacetIndex:
-    """A built index, opened read-only."""
+    """A built index, opened for reading, with its facet columns in memory (:class:`_Columns`)."""
 
     def __init__(self, db: sqlite3.Connection, path: Path | None = None):
         self.db = db
         self.path = path
         self.lock = threading.Lock()  # one connection, used by the server's handler threads in turn
-        self.signature = self._meta("signature")
-        self.total = int(self._meta("events") or 0)
+        db.execute("BEGIN")  # one snapshot: an update may commit while the columns are read
+        try:
+            self.signature = self._meta("signature")
+            self.version = int(self._meta("version") or 0)
+            self.total = int(self._meta("events") or 0)
+            self.columns = _Columns(db)
+        finally:
+            db.execute("COMMIT")
 
     @classmethod
     def open(cls, path: Path) -> "FacetIndex | None":
         if not path.exists():
             return None
         try:
-            return cls(sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False), path)
+            db = sqlite3.connect(str(path), check_same_thread=False, timeout=60.0)
+            db.execute("PRAGMA journal_mode=WAL")  # an update commits while pages are read
+            db.execute("PRAGMA query_only=ON")
+            return cls(db, path)
         except sqlite3.Error:
             return None
 
@@ -305,32 +754,48 @@ class FacetIndex:
         with self.lock:
             self.db.close()
         if remove and self.path is not None:
-            self.path.unlink(missing_ok=True)
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(self.path) + suffix).unlink(missing_ok=True)
 
     def _meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
-    def _where(self, filters: dict[str, list[str]], text: str | None) -> tuple[str, list]:
-        clauses, args = [], []
+    def sync(self) -> None:
+        """Take in what updates committed since this index was read (the rows they logged)."""
+        with self.lock:
+            self.db.execute("BEGIN")
+            try:
+                version = int(self._meta("version") or 0)
+                if version != self.version:
+                    ids = [r[0] for r in self.db.execute("SELECT id FROM log WHERE version > ?", (self.version,))]
+                    self.columns.patch(self.db, ids)
+                    self.total = int(self._meta("events") or 0)
+                    self.version = version
+            finally:
+                self.db.execute("COMMIT")
+
+    def _filters(self, filters: dict[str, list[str]]) -> dict[str, list[str]]:
+        out = {}
         for facet, values in sorted(filters.items()):
             if not values:
                 continue
             if facet not in FACETS:
                 raise InputError(f"unknown facet {facet!r}; choose from {', '.join(FACETS)}")
-            marks = ",".join("?" * len(values))
-            if facet == "actor":
-                clauses.append(f"e.id IN (SELECT event FROM actors WHERE actor IN ({marks}))")
-            else:
-                clauses.append(f"e.{_COLUMNS[facet]} IN ({marks})")
-            args += values
-        if text:
-            q = fts_query(text)
-            if q is None:
-                raise InputError("the search has no words")
-            clauses.append("e.id IN (SELECT rowid FROM search WHERE search MATCH ?)")
-            args.append(q)
-        return (" AND ".join(clauses) or "1"), args
+            out[facet] = list(values)
+        return out
+
+    def _matched(self, text: str | None) -> np.ndarray | None:
+        """The row ids whose evidence or label has every word of ``text`` (FTS5), or ``None``."""
+        if not text:
+            return None
+        q = fts_query(text)
+        if q is None:
+            raise InputError("the search has no words")
+        # One string of row ids made by SQLite and parsed by numpy: a Python object per matching row
+        # would cost more than the search (half a million rows at 1M events for a common word).
+        ids = self.db.execute("SELECT group_concat(rowid) FROM search WHERE search MATCH ?", (q,)).fetchone()[0]
+        return np.fromstring(ids, dtype=np.int64, sep=",") if ids else np.zeros(0, dtype=np.int64)
 
     def page(self, filters: dict[str, list[str]] | None = None, text: str | None = None, page: int = 1,
              size: int = 50) -> dict:
@@ -339,30 +804,36 @@ class FacetIndex:
             return self._page(filters, text, page, size)
 
     def _page(self, filters, text, page, size) -> dict:
-        filters = {k: v for k, v in (filters or {}).items() if v}
-        where, args = self._where(filters, text)
+        filters = self._filters(filters or {})
+        offset = (max(page, 1) - 1) * size
         if not filters and not text:
             total = self.total
             counts = self._stored_counts()
+            ids = self.columns.page(self.columns.alive, offset, size)
         else:
-            total = self.db.execute(f"SELECT COUNT(*) FROM events e WHERE {where}", args).fetchone()[0]
-            counts = self._counts(where, args)
-        offset = (max(page, 1) - 1) * size
-        rows = self.db.execute(
-            f"SELECT e.iri, e.doc_id, e.type, e.status, e.earliest, e.latest, e.lang, e.source, e.place, "
-            f"e.merged, e.reviewed, e.label, e.evidence, e.start, e.\"end\", e.actors FROM events e "
-            f"WHERE {where} ORDER BY e.earliest IS NULL, e.earliest, e.id LIMIT ? OFFSET ?",
-            [*args, size, offset]).fetchall()
-        keys = ("iri", "doc_id", "type", "status", "earliest", "latest", "lang", "source", "place", "merged",
+            mask = self.columns.select(filters, self._matched(text))
+            total = int(mask.sum())
+            counts = {f: self._labelled(f, pairs) for f, pairs in self.columns.counts(mask, TOP).items()}
+            ids = self.columns.page(mask, offset, size)
+        return {"total": total, "page": max(page, 1), "size": size, "events": self._events(ids), "facets": counts,
+                "filters": filters, "q": text or ""}
+
+    def _events(self, ids: list[int]) -> list[dict]:
+        keys = ("id", "iri", "doc_id", "type", "status", "earliest", "latest", "lang", "source", "place", "merged",
                 "reviewed", "label", "evidence", "start", "end", "actors")
+        rows = {} if not ids else {r[0]: r for r in self.db.execute(
+            "SELECT id, iri, doc_id, type, status, earliest, latest, lang, source, place, merged, reviewed, label, "
+            f"evidence, start, \"end\", actors FROM events WHERE id IN ({','.join('?' * len(ids))})", ids)}
         events = []
-        for row in rows:
-            e = dict(zip(keys, row))
+        for i in ids:
+            if i not in rows:
+                continue
+            e = dict(zip(keys, rows[i]))
+            del e["id"]
             e["actors"] = [a for a in (e["actors"] or "").split("\t") if a]
             e["place_name"] = self.name(e["place"]) if e["place"] else None
             events.append(e)
-        return {"total": total, "page": max(page, 1), "size": size, "events": events, "facets": counts,
-                "filters": filters, "q": text or ""}
+        return events
 
     def name(self, iri: str) -> str:
         row = self.db.execute("SELECT name FROM names WHERE iri = ?", (iri,)).fetchone()
@@ -382,29 +853,17 @@ class FacetIndex:
             "SELECT value, n FROM counts WHERE facet = ? ORDER BY n DESC, value LIMIT ?", (f, TOP)).fetchall())
             for f in FACETS}
 
-    def _counts(self, where: str, args: list) -> dict[str, list[dict]]:
-        out = {}
-        for facet in FACETS:
-            if facet == "actor":
-                sql = (f"SELECT a.actor, COUNT(*) AS n FROM actors a JOIN events e ON e.id = a.event WHERE {where} "
-                       "GROUP BY a.actor ORDER BY n DESC, a.actor LIMIT ?")
-            else:
-                col = _COLUMNS[facet]
-                sql = (f"SELECT e.{col}, COUNT(*) AS n FROM events e WHERE {where} AND e.{col} IS NOT NULL "
-                       f"GROUP BY e.{col} ORDER BY n DESC, e.{col} LIMIT ?")
-            out[facet] = self._labelled(facet, self.db.execute(sql, [*args, TOP]).fetchall())
-        return out
+    def stored_counts(self, facet: str) -> dict[str, int]:
+        """Every stored count of one facet (value -> events): what :func:`update` keeps up to date."""
+        with self.lock:
+            return dict(self.db.execute("SELECT value, n FROM counts WHERE facet = ?", (facet,)))
 
     def iris(self, filters: dict[str, list[str]] | None, text: str | None, limit: int) -> list[str]:
         """The event IRIs of a selection (for an export), in date order, at most ``limit``."""
         with self.lock:
-            return self._iris(filters, text, limit)
-
-    def _iris(self, filters, text, limit) -> list[str]:
-        where, args = self._where({k: v for k, v in (filters or {}).items() if v}, text)
-        return [r[0] for r in self.db.execute(
-            f"SELECT e.iri FROM events e WHERE {where} ORDER BY e.earliest IS NULL, e.earliest, e.id LIMIT ?",
-            [*args, limit])]
+            mask = self.columns.select(self._filters(filters or {}), self._matched(text))
+            ids = self.columns.page(mask, 0, limit)
+            return [e["iri"] for e in self._events(ids)] if ids else []
 
     def latest(self, limit: int) -> list[dict]:
         """The ``limit`` latest dated events with their actors (IRI and name), oldest first: the swimlanes."""

@@ -1,14 +1,7 @@
 /* The timeline in swimlanes: one lane per actor (the most frequent ones), events of one day in one lane clustered. */
 "use strict";
 (() => {
-  const {data, main, el, docHref} = KB;
-  const NS = "http://www.w3.org/2000/svg";
-  const svgEl = (tag, attrs, ...kids) => {
-    const n = document.createElementNS(NS, tag);
-    for (const [k, v] of Object.entries(attrs || {})) n.setAttribute(k, v);
-    for (const k of kids) n.append(k);
-    return n;
-  };
+  const {data, main, el, svgEl, docHref} = KB;
   let events = [];
   const counts = new Map();
   const names = new Map();

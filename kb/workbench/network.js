@@ -1,14 +1,7 @@
 /* Who met whom: actors as nodes, meetings, calls and visits as edges (kb.network), drawn as plain SVG. */
 "use strict";
 (() => {
-  const {main, el, status, link} = KB;
-  const NS = "http://www.w3.org/2000/svg";
-  const svgEl = (tag, attrs, ...kids) => {
-    const n = document.createElementNS(NS, tag);
-    for (const [k, v] of Object.entries(attrs || {})) n.setAttribute(k, v);
-    for (const k of kids) n.append(k);
-    return n;
-  };
+  const {main, el, svgEl, status, link} = KB;
   const since = el("input", {type: "text", id: "since", name: "since", placeholder: "since 2020", "aria-label": "Since (YYYY, YYYY-MM or YYYY-MM-DD)"});
   const until = el("input", {type: "text", id: "until", name: "until", placeholder: "until 2024", "aria-label": "Until"});
   const form = el("form", {class: "toolbar", "aria-label": "Network filters"}, since, until,
