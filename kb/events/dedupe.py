@@ -188,23 +188,33 @@ def _finer(a, b) -> bool:
     return narrower
 
 
-_CONVERSATIONS = {"PhoneCall", "Meeting"}
 _GATHERINGS = {"PhoneCall", "Meeting", "Summit"}
 
 
-def _absorbed(st: Event, events: list[Event], is_heading) -> bool:
-    """A remark without a date of its own, by someone taking part in a conversation reported as
-    done that day, was made in that conversation ("Putin noted ...", "Xi stressed ...")."""
+def _absorbed(st: Event, events: list[Event], is_heading, sentence_of) -> bool:
+    """A remark without a date of its own, by someone whose nearest conversation is a phone call
+    reported as done, was made in that call: a readout's "Putin noted ...", "Xi stressed ..." tells
+    what the call was about. What a party says at or after a meeting, a summit or talks in person
+    -- a welcome address, a word to the press -- is a statement of its own ("After the talks, X
+    said ..."). A conversation told in a sentence that reports speech is what was talked about
+    ("stressed the importance of following up their talks in May"), not where; a date from the
+    publication day or borrowed from the context is no date of the remark's own."""
     if st.type != "Statement" or st.subtype not in (None, "Congratulation"):
         return False
     if st.date is not None and not st.date.uncertain:
         return False
     speakers = _ids(st)
-    for ev in events:
-        if ev.type in _CONVERSATIONS and ev.status == "past" and speakers & _ids(ev) and not is_heading(ev):
-            if st.date is None or ev.date is None or _contains(ev.date, st.date) or _contains(st.date, ev.date):
-                return True
-    return False
+    said = {sentence_of(ev) for ev in events if ev.type in _COMMUNICATION}
+    told = [ev for ev in events if ev.type in _GATHERINGS and ev.status == "past" and speakers & _ids(ev)
+            and not is_heading(ev) and sentence_of(ev) not in said]
+    if not told:
+        return False
+    here = sentence_of(st)
+    # the nearest such conversation, one told before the remark first
+    ev = min(told, key=lambda ev: (sentence_of(ev) > here, abs(here - sentence_of(ev))))
+    own = st.date if st.date is not None and st.date.source == "text" else None
+    return ev.type == "PhoneCall" and (own is None or ev.date is None or _contains(ev.date, own)
+                                       or _contains(own, ev.date))
 
 
 def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: False) -> list[Event]:
@@ -233,7 +243,7 @@ def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: 
             keep, drop = ev, twin
         fold(keep, drop, same_sentence=sentence_of(twin) == sentence_of(ev),
              from_heading=is_heading(twin) or is_heading(ev))
-    return [ev for ev in out if not _absorbed(ev, out, is_heading) and not _arrival_of_visit(ev, out, sentence_of)]
+    return [ev for ev in out if not _absorbed(ev, out, is_heading, sentence_of) and not _arrival_of_visit(ev, out, sentence_of)]
 
 
 def fold(keep: Event, drop: Event, *, same_sentence: bool, from_heading: bool) -> None:
