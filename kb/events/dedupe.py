@@ -153,7 +153,7 @@ def _same(p: Pair) -> bool:
         return people
     if p.a.status != p.b.status and not (p.same_sentence and p.dates_fit()):
         return False
-    if not _same_place(p.a.place, p.b.place):
+    if not _same_place(p.a.place, p.b.place) and not _same_stay(p.a, p.b):
         return False  # the legs of a journey are events of their own
     return p.dates_fit()
 
@@ -164,6 +164,15 @@ def _same_place(a, b) -> bool:
         return True
     x, y = a.entity, b.entity
     return x.id == y.id or x.country == y.id or y.country == x.id
+
+
+def _same_stay(a: Event, b: Event) -> bool:
+    """The same days of several ("a five-day trip to the region" / "the five-day visit to the
+    country"): the legs of one journey never share all their days, so one account names the whole
+    and the other a place in it."""
+    da, db = a.date, b.date
+    return da is not None and db is not None and da.value == db.value and "/" in da.value \
+        and da.earliest is not None and da.latest is not None and da.earliest < da.latest
 
 
 def _refines(a, b) -> bool:
