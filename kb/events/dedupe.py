@@ -45,6 +45,10 @@ def _specific(a: str, b: str) -> str | None:
     return _SPECIFIC.get((a, b)) or _SPECIFIC.get((b, a))
 
 
+def _persons(ev: Event) -> set[str]:
+    return {p.entity.id for p in ev.participants if p.entity is not None and p.entity.kind == "person"}
+
+
 def _no_person(ev: Event) -> bool:
     return bool(ev.participants) and all(p.entity is None or p.entity.kind != "person" for p in ev.participants)
 
@@ -126,7 +130,9 @@ def _people_agree(p: Pair) -> bool | None:
     if ids_a == ids_b:
         return None
     if p.same_sentence and ids_a & ids_b and p.dates_fit() and a.status == b.status:
-        return True
+        # one occasion told in one sentence -- unless each has a person of its own the other lacks:
+        # "was received by X and then met Y" is two encounters
+        return not (_persons(a) - ids_b and _persons(b) - ids_a)
     if not (ids_a <= ids_b or ids_b <= ids_a):
         return False
     if p.same_sentence or _refines(a.date, b.date) or _refines(b.date, a.date):
