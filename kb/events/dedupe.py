@@ -206,20 +206,20 @@ def _finer(a, b) -> bool:
 _GATHERINGS = {"PhoneCall", "Meeting", "Summit"}
 
 
-def _absorbed(st: Event, events: list[Event], is_heading, sentence_of) -> bool:
+def _absorbed(st: Event, events: list[Event], is_heading, sentence_of, said: set[int]) -> bool:
     """A remark without a date of its own, by someone whose nearest conversation is a phone call
     reported as done, was made in that call: a readout's "Putin noted ...", "Xi stressed ..." tells
     what the call was about. What a party says at or after a meeting, a summit or talks in person
     -- a welcome address, a word to the press -- is a statement of its own ("After the talks, X
     said ..."). A conversation told in a sentence that reports speech is what was talked about
     ("stressed the importance of following up their talks in May"), not where; a date from the
-    publication day or borrowed from the context is no date of the remark's own."""
+    publication day or borrowed from the context is no date of the remark's own. ``said``: the
+    sentences that report something said (before any merge)."""
     if st.type != "Statement" or st.subtype not in (None, "Congratulation"):
         return False
     if st.date is not None and not st.date.uncertain:
         return False
     speakers = _ids(st)
-    said = {sentence_of(ev) for ev in events if ev.type in _COMMUNICATION}
     told = [ev for ev in events if ev.type in _GATHERINGS and ev.status == "past" and speakers & _ids(ev)
             and not is_heading(ev) and sentence_of(ev) not in said]
     if not told:
@@ -258,7 +258,8 @@ def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: 
             keep, drop = ev, twin
         fold(keep, drop, same_sentence=sentence_of(twin) == sentence_of(ev),
              from_heading=is_heading(twin) or is_heading(ev))
-    return [ev for ev in out if not _absorbed(ev, out, is_heading, sentence_of) and not _arrival_of_visit(ev, out, sentence_of)]
+    said = {sentence_of(ev) for ev in events if ev.type in _COMMUNICATION}
+    return [ev for ev in out if not _absorbed(ev, out, is_heading, sentence_of, said) and not _arrival_of_visit(ev, out, sentence_of)]
 
 
 def fold(keep: Event, drop: Event, *, same_sentence: bool, from_heading: bool) -> None:
