@@ -45,6 +45,10 @@ def _specific(a: str, b: str) -> str | None:
     return _SPECIFIC.get((a, b)) or _SPECIFIC.get((b, a))
 
 
+def _persons(ev: Event) -> set[str]:
+    return {p.entity.id for p in ev.participants if p.entity is not None and p.entity.kind == "person"}
+
+
 def _no_person(ev: Event) -> bool:
     return bool(ev.participants) and all(p.entity is None or p.entity.kind != "person" for p in ev.participants)
 
@@ -126,7 +130,9 @@ def _people_agree(p: Pair) -> bool | None:
     if ids_a == ids_b:
         return None
     if p.same_sentence and ids_a & ids_b and p.dates_fit() and a.status == b.status:
-        return True
+        # one occasion told in one sentence -- unless each has a person of its own the other lacks:
+        # "was received by X and then met Y" is two encounters
+        return not (_persons(a) - ids_b and _persons(b) - ids_a)
     if not (ids_a <= ids_b or ids_b <= ids_a):
         return False
     if p.same_sentence or _refines(a.date, b.date) or _refines(b.date, a.date):
@@ -153,7 +159,7 @@ def _same(p: Pair) -> bool:
         return people
     if p.a.status != p.b.status and not (p.same_sentence and p.dates_fit()):
         return False
-    if not _same_place(p.a.place, p.b.place):
+    if not _same_place(p.a.place, p.b.place) and not _same_stay(p.a, p.b):
         return False  # the legs of a journey are events of their own
     return p.dates_fit()
 
@@ -164,6 +170,15 @@ def _same_place(a, b) -> bool:
         return True
     x, y = a.entity, b.entity
     return x.id == y.id or x.country == y.id or y.country == x.id
+
+
+def _same_stay(a: Event, b: Event) -> bool:
+    """The same days of several ("a five-day trip to the region" / "the five-day visit to the
+    country"): the legs of one journey never share all their days, so one account names the whole
+    and the other a place in it."""
+    da, db = a.date, b.date
+    return da is not None and db is not None and da.value == db.value and "/" in da.value \
+        and da.earliest is not None and da.latest is not None and da.earliest < da.latest
 
 
 def _refines(a, b) -> bool:
@@ -188,23 +203,33 @@ def _finer(a, b) -> bool:
     return narrower
 
 
-_CONVERSATIONS = {"PhoneCall", "Meeting"}
 _GATHERINGS = {"PhoneCall", "Meeting", "Summit"}
 
 
-def _absorbed(st: Event, events: list[Event], is_heading) -> bool:
-    """A remark without a date of its own, by someone taking part in a conversation reported as
-    done that day, was made in that conversation ("Putin noted ...", "Xi stressed ...")."""
+def _absorbed(st: Event, events: list[Event], is_heading, sentence_of, said: set[int]) -> bool:
+    """A remark without a date of its own, by someone whose nearest conversation is a phone call
+    reported as done, was made in that call: a readout's "Putin noted ...", "Xi stressed ..." tells
+    what the call was about. What a party says at or after a meeting, a summit or talks in person
+    -- a welcome address, a word to the press -- is a statement of its own ("After the talks, X
+    said ..."). A conversation told in a sentence that reports speech is what was talked about
+    ("stressed the importance of following up their talks in May"), not where; a date from the
+    publication day or borrowed from the context is no date of the remark's own. ``said``: the
+    sentences that report something said (before any merge)."""
     if st.type != "Statement" or st.subtype not in (None, "Congratulation"):
         return False
     if st.date is not None and not st.date.uncertain:
         return False
     speakers = _ids(st)
-    for ev in events:
-        if ev.type in _CONVERSATIONS and ev.status == "past" and speakers & _ids(ev) and not is_heading(ev):
-            if st.date is None or ev.date is None or _contains(ev.date, st.date) or _contains(st.date, ev.date):
-                return True
-    return False
+    told = [ev for ev in events if ev.type in _GATHERINGS and ev.status == "past" and speakers & _ids(ev)
+            and not is_heading(ev) and sentence_of(ev) not in said]
+    if not told:
+        return False
+    here = sentence_of(st)
+    # the nearest such conversation, one told before the remark first
+    ev = min(told, key=lambda ev: (sentence_of(ev) > here, abs(here - sentence_of(ev))))
+    own = st.date if st.date is not None and st.date.source == "text" else None
+    return ev.type == "PhoneCall" and (own is None or ev.date is None or _contains(ev.date, own)
+                                       or _contains(own, ev.date))
 
 
 def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: False) -> list[Event]:
@@ -233,7 +258,8 @@ def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: 
             keep, drop = ev, twin
         fold(keep, drop, same_sentence=sentence_of(twin) == sentence_of(ev),
              from_heading=is_heading(twin) or is_heading(ev))
-    return [ev for ev in out if not _absorbed(ev, out, is_heading) and not _arrival_of_visit(ev, out, sentence_of)]
+    said = {sentence_of(ev) for ev in events if ev.type in _COMMUNICATION}
+    return [ev for ev in out if not _absorbed(ev, out, is_heading, sentence_of, said) and not _arrival_of_visit(ev, out, sentence_of)]
 
 
 def fold(keep: Event, drop: Event, *, same_sentence: bool, from_heading: bool) -> None:
