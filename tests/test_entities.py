@@ -261,3 +261,13 @@ def test_a_name_before_a_speech_verb_is_a_person():
     assert linked(a, "Wang Wenbin") == ["local:wang-wenbin"]
     a = analyse("Die Analystin Maria Kowalczyk sagte dies.", "de", "2023-05-15")
     assert linked(a, "Maria Kowalczyk") == ["local:maria-kowalczyk"]
+
+
+def test_a_surname_after_a_role_noun_is_the_person_named_earlier():
+    # the office noun's default country (Germany) has another holder on the day: the surname wins
+    a = analyse("Bundeskanzlerin Paula Brandstetter kam nach Berlin. Dort traf Bundeskanzlerin Brandstetter "
+                "den Präsidenten.", dct="2023-06-14")
+    assert linked(a, "Bundeskanzlerin Brandstetter") == ["local:paula-brandstetter"]
+    # without an earlier name the title alone still resolves to the holder on the day
+    a = analyse("Die Bundeskanzlerin kam nach Paris.", dct="2019-06-14")
+    assert linked(a, "Bundeskanzlerin") == ["Q567"]

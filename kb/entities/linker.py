@@ -473,6 +473,9 @@ class _Finder:
         for h in holders:
             if any(_similar(t, h.name.split()[-1]) for t in tokens):
                 return pos + m.start(1) + len(name), h
+        earlier = self._named_before(pos, tokens[0]) if len(tokens) == 1 else None
+        if earlier is not None:
+            return pos + m.start(1) + len(name), earlier
         single_owned = len(tokens) == 1 and self._owned_name(pos + m.start(1) + len(name))
         if len(tokens) >= 2 or tokens[0] in given_names() or single_owned:
             small = {w for x in parts.get("particle", ()) for w in x.split()}
@@ -482,6 +485,14 @@ class _Finder:
                 return pos, None
             return pos + m.start(1) + len(name), self.local_person(name, jur)
         return pos, None
+
+    def _named_before(self, pos: int, surname: str) -> Entity | None:
+        """"Bundeskanzler Sebastian Kurz ... Bundeskanzler Kurz": the person a surname after a role
+        noun stands for when the text named them earlier (or with an earlier title), even where the
+        office's default country has another holder."""
+        earlier = [c.entities[0] for c in reversed(self.names) if c.end <= pos and c.kind == "name"]
+        return next((e for e in earlier + list(self.local.values())
+                     if e.kind == "person" and e.name.split()[-1] == surname), None)
 
     def _owned_name(self, end: int) -> bool:
         """"President Aquino of the Philippines", "King Abdullah of Jordan": one capitalised word
