@@ -271,3 +271,24 @@ def test_a_surname_after_a_role_noun_is_the_person_named_earlier():
     # without an earlier name the title alone still resolves to the holder on the day
     a = analyse("Die Bundeskanzlerin kam nach Paris.", dct="2019-06-14")
     assert linked(a, "Bundeskanzlerin") == ["Q567"]
+
+
+def test_a_surname_after_a_role_noun_is_the_one_gazetteer_person_with_it(tmp_path):
+    # "Klein" is a common word, so the gazetteer lists only the full name; after a title it is her
+    f = tmp_path / "people.csv"
+    f.write_text("id,name,kind,country,aliases_de\nQ999999996,Ruth Klein,person,Q40,Ruth Klein\n", encoding="utf-8")
+    gz, _ = with_file(f)
+    a = analyse("Bundeskanzlerin Klein reist nach Rom.", "de", "2031-05-01", gz=gz)
+    assert linked(a, "Bundeskanzlerin Klein") == ["Q999999996"]
+    a = analyse("Das ist ein kleines Land.", "de", "2031-05-01", gz=gz)
+    assert "Q999999996" not in [e.id for m in a.mentions for e in m.entities]
+
+
+def test_a_role_noun_alone_is_the_person_last_named_with_it():
+    a = analyse("Bundeskanzlerin Paula Brandstetter kam nach Berlin. Dort traf die Bundeskanzlerin den "
+                "Präsidenten.", dct="2023-06-14")
+    assert linked(a, "die Bundeskanzlerin") == ["local:paula-brandstetter"]
+    # an adjective of the country names the office's holder there, not the one named before
+    a = analyse("Bundeskanzlerin Paula Brandstetter kam nach Berlin. Dort traf sie den deutschen "
+                "Bundeskanzler.", dct="2023-06-14")
+    assert linked(a, "deutschen Bundeskanzler") == ["Q61053"]
