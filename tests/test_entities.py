@@ -261,3 +261,34 @@ def test_a_name_before_a_speech_verb_is_a_person():
     assert linked(a, "Wang Wenbin") == ["local:wang-wenbin"]
     a = analyse("Die Analystin Maria Kowalczyk sagte dies.", "de", "2023-05-15")
     assert linked(a, "Maria Kowalczyk") == ["local:maria-kowalczyk"]
+
+
+def test_a_surname_after_a_role_noun_is_the_person_named_earlier():
+    # the office noun's default country (Germany) has another holder on the day: the surname wins
+    a = analyse("Bundeskanzlerin Paula Brandstetter kam nach Berlin. Dort traf Bundeskanzlerin Brandstetter "
+                "den Präsidenten.", dct="2023-06-14")
+    assert linked(a, "Bundeskanzlerin Brandstetter") == ["local:paula-brandstetter"]
+    # without an earlier name the title alone still resolves to the holder on the day
+    a = analyse("Die Bundeskanzlerin kam nach Paris.", dct="2019-06-14")
+    assert linked(a, "Bundeskanzlerin") == ["Q567"]
+
+
+def test_a_surname_after_a_role_noun_is_the_one_gazetteer_person_with_it(tmp_path):
+    # "Klein" is a common word, so the gazetteer lists only the full name; after a title it is her
+    f = tmp_path / "people.csv"
+    f.write_text("id,name,kind,country,aliases_de\nQ999999996,Ruth Klein,person,Q40,Ruth Klein\n", encoding="utf-8")
+    gz, _ = with_file(f)
+    a = analyse("Bundeskanzlerin Klein reist nach Rom.", "de", "2031-05-01", gz=gz)
+    assert linked(a, "Bundeskanzlerin Klein") == ["Q999999996"]
+    a = analyse("Das ist ein kleines Land.", "de", "2031-05-01", gz=gz)
+    assert "Q999999996" not in [e.id for m in a.mentions for e in m.entities]
+
+
+def test_a_role_noun_alone_is_the_person_last_named_with_it():
+    a = analyse("Bundeskanzlerin Paula Brandstetter kam nach Berlin. Dort traf die Bundeskanzlerin den "
+                "Präsidenten.", dct="2023-06-14")
+    assert linked(a, "die Bundeskanzlerin") == ["local:paula-brandstetter"]
+    # an adjective of the country names the office's holder there, not the one named before
+    a = analyse("Bundeskanzlerin Paula Brandstetter kam nach Berlin. Dort traf sie den deutschen "
+                "Bundeskanzler.", dct="2023-06-14")
+    assert linked(a, "deutschen Bundeskanzler") == ["Q61053"]

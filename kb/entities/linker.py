@@ -173,6 +173,9 @@ class _Finder:
         # (office noun, country word) -> the person named with that office of a country the
         # gazetteer does not know: "President of Mongolia" alone later is that person
         self.unknown_offices: dict[tuple[str, str], Entity] = {}
+        # role -> the person last named with that role noun ("Bundeskanzler Sebastian Kurz"): the
+        # noun alone later ("der Bundeskanzler") is that person (see find_roles)
+        self.titled: dict[str, Entity] = {}
 
     # -- names and adjectives -------------------------------------------------------------------
     def find_names(self) -> None:
@@ -328,9 +331,16 @@ class _Finder:
                 if jur2 and self.gz.get(jur2) and self.gz.get(jur2).kind == "country":
                     name_end = end2
                 out.append(Candidate(start, name_end, [person], "name", priority=4, role=role))
+                if person.kind == "person":
+                    self.titled[role] = person
                 continue
             if not jur and self._possessed(m.start()):
                 continue  # "her vice president": someone else's office, no holder we could name
+            if not jur and not prefix and default_jur and role in self.titled:
+                # only for a noun of one country's office ("der Bundeskanzler" after "Bundeskanzler
+                # Sebastian Kurz"); "the President" of a White House text stays the home president
+                out.append(Candidate(start, end, [self.titled[role]], "description", priority=2, role=role))
+                continue
             out += self._description(start, end, m.start(), role, jur, default_jur)
         return out
 
@@ -473,6 +483,9 @@ class _Finder:
         for h in holders:
             if any(_similar(t, h.name.split()[-1]) for t in tokens):
                 return pos + m.start(1) + len(name), h
+        earlier = self._named_before(pos, tokens[0]) if len(tokens) == 1 else None
+        if earlier is not None:
+            return pos + m.start(1) + len(name), earlier
         single_owned = len(tokens) == 1 and self._owned_name(pos + m.start(1) + len(name))
         if len(tokens) >= 2 or tokens[0] in given_names() or single_owned:
             small = {w for x in parts.get("particle", ()) for w in x.split()}
@@ -482,6 +495,20 @@ class _Finder:
                 return pos, None
             return pos + m.start(1) + len(name), self.local_person(name, jur)
         return pos, None
+
+    def _named_before(self, pos: int, surname: str) -> Entity | None:
+        """"Bundeskanzler Sebastian Kurz ... Bundeskanzler Kurz": the person a surname after a role
+        noun stands for when the text named them earlier (or with an earlier title), even where the
+        office's default country has another holder."""
+        earlier = [c.entities[0] for c in reversed(self.names) if c.end <= pos and c.kind == "name"]
+        found = next((e for e in earlier + list(self.local.values())
+                      if e.kind == "person" and e.name.split()[-1] == surname), None)
+        if found is None:
+            # a surname the gazetteer lists without its own label (it is a common word, as "Kurz"):
+            # after a role noun it is that person, if only one has it
+            known = _surnames(self.gz).get(surname, [])
+            found = known[0] if len(known) == 1 else None
+        return found
 
     def _owned_name(self, end: int) -> bool:
         """"President Aquino of the Philippines", "King Abdullah of Jordan": one capitalised word
@@ -613,6 +640,19 @@ class _Finder:
             end = self.text.index(keep[-1], end) + len(keep[-1])
             out.append(Candidate(m.start(), end, [self.local_person(name)], "name", priority=2))
         return out
+
+
+def _surnames(gz: Gazetteer) -> dict[str, list[Entity]]:
+    """Last name -> the gazetteer's persons with it (built once per gazetteer)."""
+    cached = gz.__dict__.get("_surnames")
+    if cached is None or cached[0] != len(gz.entities):
+        table: dict[str, list[Entity]] = {}
+        for ent in gz.entities.values():
+            if ent.kind == "person" and " " in ent.name:
+                table.setdefault(ent.name.split()[-1], []).append(ent)
+        cached = (len(gz.entities), table)
+        gz.__dict__["_surnames"] = cached
+    return cached[1]
 
 
 def _similar(a: str, b: str) -> bool:

@@ -53,9 +53,11 @@ class _Sentence:
         self.mentions = [m for m in mentions if m.kind != "adjective"]
         self.timexes = [t for t in timexes if t.type in ("DATE", "TIME")]
         self.phrases = _phrases(text, self.mentions, lang, lex)
+        commas: list[tuple[int, int]] = []
         if lex.case_sensitive_nouns:
+            self.phrases, commas = _described(text, self.phrases, lang)
             self.phrases = sorted(self.phrases + _unnamed(self, sent), key=lambda p: p.start)
-        protected = [(p.start, p.end) for p in self.phrases] + [(t.start, t.end) for t in self.timexes]
+        protected = [(p.start, p.end) for p in self.phrases] + [(t.start, t.end) for t in self.timexes] + commas
         self.protected = protected
         self.clauses = clauses(text, sent, protected, _CUT)
         taken = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in self.timexes]
@@ -131,6 +133,47 @@ def _phrases(text: str, mentions: list[Mention], lang: str, lex: Lexicon) -> lis
                 continue
         out.append(_Phrase(m.start, m.end, [m]))
     return [q for p in out for q in _split_comma_lists(p)]
+
+
+@lru_cache(maxsize=None)
+def _description_re(lang: str) -> re.Pattern:
+    """A description set off by commas after a name: an article, up to two lower-case words
+    (adjectives), a capitalised noun, and an optional complement of a preposition or an article
+    with up to four capitalised words (", den Erzbischof von Buenos Aires,"); it ends in a
+    capitalised word, so a relative clause (which ends in its verb) is not one."""
+    from .lexicon import lexicon
+    lex = lexicon(lang)
+    dets = "|".join(re.escape(w) for w in sorted(function_words(lang, "determiner"), key=len, reverse=True))
+    preps = lex.prep_re.pattern if lex.prep_re is not None else "(?!)"
+    cap, low = r"[A-ZÀ-ÖØ-Þ][\w.-]*", r"[a-zß-öø-ÿ][\w-]*"
+    return re.compile(rf"\s*,\s+(?:{dets or '(?!)'})\s+(?:{low}\s+){{0,2}}{cap}"
+                      rf"(?:\s+(?:(?i:{preps})\s+)?(?:(?:{dets or '(?!)'})\s+)?(?:{low}\s+){{0,2}}{cap}(?:\s+{cap}){{0,3}})?"
+                      rf"(?=\s*,)")
+
+
+def _described(text: str, phrases: list[_Phrase], lang: str
+               ) -> tuple[list[_Phrase], list[tuple[int, int]]]:
+    """(Languages that capitalise nouns.) A person's name with a description after it that names
+    no entity of its own role ("Jorge Bergoglio, den Erzbischof von Buenos Aires, zum Papst
+    wählten"): the description belongs to the name's phrase, the places in it fill no slot, and
+    its commas cut no clause. Returns the phrases and the spans of those commas."""
+    pat = _description_re(lang)
+    out: list[_Phrase] = []
+    commas: list[tuple[int, int]] = []
+    end = -1
+    for p in phrases:
+        if p.start < end:
+            continue  # inside a description
+        last = p.items[-1] if p.items else None
+        hit = pat.match(text, p.end) if last is not None and last.entities \
+            and all(e.kind == "person" for e in last.entities) else None
+        if hit is not None:
+            close = text.index(",", hit.end())
+            commas += [(p.end, p.end + 1 + text[p.end:].index(",")), (close, close + 1)]
+            p = _Phrase(p.start, hit.end(), p.items, p.joins)
+            end = hit.end()
+        out.append(p)
+    return out, commas
 
 
 @lru_cache(maxsize=None)
@@ -260,8 +303,10 @@ def _attach_aux(s: _Sentence, verbs: list[_Verb], aux_toks: list[tuple[int, set[
         target = after[0] if after else (before[-1] if before and s.lex.order == "v2" else None)
         if target is None and not same and s.lex.order == "v2":
             # "wird Obama zur Messe, der größten ihrer Art, und nach Berlin reisen": a clause
-            # without a verb of its own leaves its auxiliary to the verb of a later clause
-            target = next((v for v in verbs if v.tok > i), None)
+            # without a verb of its own leaves its auxiliary to the verb of a later clause -- not to
+            # one of a subordinate or relative clause ("Drei Wahlgänge waren nötig, bis sie ... wählten")
+            target = next((v for v in verbs if v.tok > i
+                           and not _subordinate(s, s.clause_of(s.toks[v.tok].start)[0])), None)
         if target is not None:
             target.aux.append((i, kinds))
     for v in verbs:
