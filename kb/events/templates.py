@@ -3,8 +3,8 @@
 A trigger line of ``kb/lang/<iso>/events.txt`` may carry ``slots=ROLE:SLOTS;ROLE:SLOTS;...``.
 ``SLOTS`` lists frame slots (see :mod:`kb.frames`) in order of preference, joined by ``|`` (the
 first filled one counts) or ``+`` (all filled ones count: "A traf B" and "A sprach mit B" have two
-parties). ``ROLE`` is the participant role (``party`` for a participant without a role) or
-``place``. Example: a visit noun ``guest:owner|subj;host:host|com;place:dest|loc`` -- the owner
+parties). ``ROLE`` is the participant role (``party`` for a participant without a role; ``state`` for
+one that may also be a country, as the parties of a country's election are) or ``place``. Example: a visit noun ``guest:owner|subj;host:host|com;place:dest|loc`` -- the owner
 ("Putins Besuch") or the subject of the verb it stands with visits, the one after "at the
 invitation of" or "with" hosts, the destination or locative is the place.
 
@@ -56,6 +56,8 @@ _NOT_TRAVELLING = {"ministry", "agency", "government"}
 def _fits(m: Mention, role: str, speaking: bool) -> bool:
     if role == "place":
         return is_place(m)
+    if role == "state" and is_place(m) and m.entities and m.entities[0].kind == "country":
+        return True
     if not is_actor(m, speaking=speaking):
         return False
     kind = m.entities[0].kind if m.entities and m.kind != "metonym" else None
@@ -94,7 +96,7 @@ def fill(tpl: Template, frame: Frame, speaking: bool = False, allowed: set[int] 
             place = Participant(entity=m.entities[0], label=m.text, span=m.span) if m is not None else None
             continue
         for m in found:
-            for p in _participants(m, None if role == "party" else role):
+            for p in _participants(m, None if role in ("party", "state") else role):
                 key = p.entity.id if p.entity else p.label
                 if key not in seen:
                     seen.add(key)
