@@ -261,3 +261,17 @@ def test_a_name_before_a_speech_verb_is_a_person():
     assert linked(a, "Wang Wenbin") == ["local:wang-wenbin"]
     a = analyse("Die Analystin Maria Kowalczyk sagte dies.", "de", "2023-05-15")
     assert linked(a, "Maria Kowalczyk") == ["local:maria-kowalczyk"]
+
+
+def test_unknown_organisations():
+    # capitalised names built on a head noun of institutions.txt ("organisation") are organisations
+    a = analyse("The Front for National Renewal and the Green Unity Party rejected the result.", "en", "2024-01-10")
+    got = {e.id: e.kind for m in a.mentions for e in m.entities}
+    assert got.get("local:front-for-national-renewal") == "organisation"
+    assert got.get("local:green-unity-party") == "organisation"
+    # no word of its own besides the head and known names: the known name stays
+    a = analyse("The U.S. Congress approved the plan. Party leaders met on Monday.", "en", "2024-01-10")
+    assert not [e.id for m in a.mentions for e in m.entities if e.kind == "organisation" and e.id.startswith("local:")]
+    # German capitalises every noun: no such data, no such names
+    a = analyse("Die Grüne Einheitspartei lehnte das Ergebnis ab.", "de", "2024-01-10")
+    assert not [e.id for m in a.mentions for e in m.entities if e.id.startswith("local:") and e.kind == "organisation"]

@@ -36,7 +36,11 @@ _BARE_ROLES = {"media"}
 _INSTITUTION_NAMES = {
     "foreign_ministry": ("ministry", "Ministry of Foreign Affairs of {c}"),
     "government": ("government", "Government of {c}"),
+    "election_commission": ("organisation", "Election Commission of {c}"),
 }
+# the institutions.txt tag whose forms are head nouns of organisation names ("Democratic Party of
+# Japan", "Unity Party"): a capitalised name built on one is an organisation even when unknown
+_ORG_HEAD_TAG = "organisation"
 
 
 @dataclass
@@ -526,6 +530,8 @@ class _Finder:
         out = []
         for m in pat.finditer(self.text):
             tag = table[m.group(0)]
+            if tag == _ORG_HEAD_TAG:
+                continue  # a head noun of organisation names: find_unknown_organisations
             start, country = self._left_context(m.start(), institution=True)
             end, right = self._right_context(m.end(), places=True)
             country = country or right
@@ -546,6 +552,40 @@ class _Finder:
         if eid not in self.local:
             self.local[eid] = Entity(id=eid, name=name, kind=kind, labels={"en": [name]}, country=country.id)
         return self.local[eid]
+
+    # -- unknown organisations ------------------------------------------------------------------------
+    def find_unknown_organisations(self) -> list[Candidate]:
+        """"the Democratic Party of Japan", "her Unity Party", "the Congress for Democratic Change",
+        "the Movement Toward Socialism party": capitalised words built on a head noun of an
+        organisation name (the ``organisation`` forms of institutions.txt) name an organisation the
+        gazetteer may not know. It needs a word of its own besides the head and known names ("the
+        U.S. Congress" stays the United States; "Party" alone is no name)."""
+        pat = _org_pattern(self.lang)
+        if pat is None:
+            return []
+        table, _ = _roles(self.lang)
+        joins = set(function_words(self.lang, "owner")) | set(function_words(self.lang, "listjoin")) \
+            | set(function_words(self.lang, "target")) | set(function_words(self.lang, "determiner"))
+        # the head nouns of offices ("President"): "Party President X" is a person, not a party
+        role_words = {form.split()[-1] for form, _, _ in table} - joins - set(_org_heads(self.lang))
+        out = []
+        for m in pat.finditer(self.text):
+            words = m.group(1).split()
+            while words and (words[0] in joins or words[0][:1].lower() == words[0][:1]):
+                words.pop(0)  # "The Unity Party" at a sentence start: the article is no part of it
+            name = " ".join(words)
+            own = [w for w in words if w not in joins and not _org_head(self.lang, w)
+                   and not self.gz.lookup(w, self.lang) and not self.gz.adjectives.get(self.lang, {}).get(w)]
+            if not own or any(w in role_words or re.search(r"['’]s?$", w) for w in words) \
+                    or self.gz.lookup(name, self.lang):
+                continue
+            start = m.start(1) + m.group(1).index(words[0])
+            eid = "local:" + slug(name)
+            if eid not in self.local:
+                self.local[eid] = self.gz.get(eid) or Entity(id=eid, name=name, kind="organisation",
+                                                             labels={self.lang: [name]})
+            out.append(Candidate(start, start + len(name), [self.local[eid]], "name", priority=0))
+        return out
 
     # -- unknown persons ------------------------------------------------------------------------------
     def find_speaking_names(self) -> list[Candidate]:
@@ -615,6 +655,33 @@ class _Finder:
         return out
 
 
+@lru_cache(maxsize=None)
+def _org_heads(lang: str) -> tuple[str, ...]:
+    table, _ = _institutions(lang)
+    return tuple(sorted((f for f, tag in table.items() if tag == _ORG_HEAD_TAG), key=len, reverse=True))
+
+
+def _org_head(lang: str, word: str) -> bool:
+    return word in _org_heads(lang)
+
+
+@lru_cache(maxsize=None)
+def _org_pattern(lang: str) -> re.Pattern | None:
+    """Capitalised words (joined by "of", "for", "and", "the") up to a head noun of an organisation
+    name, and an "of/for ..." tail of capitalised words after it."""
+    heads = _org_heads(lang)
+    if not heads:
+        return None
+    joins = sorted(set(function_words(lang, "owner")) | set(function_words(lang, "listjoin"))
+                   | set(function_words(lang, "target")), key=len, reverse=True)
+    join = "|".join(re.escape(w) for w in joins) or "(?!)"
+    cap = rf"[{_UPPER}][\w’'.\-]*"
+    tail_joins = "|".join(re.escape(w) for w in set(function_words(lang, "owner")) | set(function_words(lang, "target")))
+    head = "|".join(re.escape(h) for h in heads)
+    return re.compile(rf"(?<![\w\-])((?:{cap}\s+(?:(?:{join})\s+)?){{0,5}}(?:{head})"
+                      rf"(?:\s+(?:{tail_joins or '(?!)'})\s+(?:the\s+)?{cap}(?:\s+{cap}){{0,3}})?)(?![\w\-])")
+
+
 def _similar(a: str, b: str) -> bool:
     """Same word up to small spelling differences ("Jingpin" / "Jinping")."""
     a, b = slug(a), slug(b)
@@ -639,6 +706,7 @@ def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None) -
     cands += finder.find_roles()
     cands += finder.find_institutions()
     cands += finder.find_unknown_persons()
+    cands += finder.find_unknown_organisations()
     # names found only by the verb after them fill gaps; they never compete with other evidence
     cands += [c for c in finder.find_speaking_names()
               if not any(c.start < o.end and o.start < c.end for o in cands)]
