@@ -184,6 +184,8 @@ class _Finder:
         for m in _name_pattern(self.gz, self.lang).finditer(self.text):
             form = m.group(0)
             ents = self.gz.lookup(form, self.lang)
+            if ents and self._region_before(m.start()) and all(e.kind in ("country", "city") for e in ents):
+                continue  # "Latin America", "South Sudan": another place than the name inside it
             if ents:
                 ent = self._disambiguate(ents, m.start())
                 self.names.append(Candidate(m.start(), m.end(), [ent], "name", priority=3))
@@ -196,6 +198,11 @@ class _Finder:
             if c.kind == "name" and ent.country and (self.gz.has_tag(ent.id, "seat") or ent.kind == "office"):
                 self.home = ent.country
                 break
+
+    def _region_before(self, pos: int) -> bool:
+        """Does a region word of name_parts.txt stand right before ``pos`` ("Latin", "Central")?"""
+        m = re.search(r"(\S+) $", self.text[max(0, pos - 30):pos])
+        return m is not None and m.group(1) in _regions()
 
     def _disambiguate(self, ents: list[Entity], pos: int) -> Entity:
         if len(ents) == 1:
@@ -653,6 +660,11 @@ class _Finder:
             end = self.text.index(keep[-1], end) + len(keep[-1])
             out.append(Candidate(m.start(), end, [self.local_person(name)], "name", priority=2))
         return out
+
+
+@lru_cache(maxsize=None)
+def _regions() -> frozenset[str]:
+    return frozenset(name_parts().get("region", ()))
 
 
 @lru_cache(maxsize=None)
