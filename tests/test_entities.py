@@ -275,3 +275,18 @@ def test_unknown_organisations():
     # German capitalises every noun: no such data, no such names
     a = analyse("Die Grüne Einheitspartei lehnte das Ergebnis ab.", "de", "2024-01-10")
     assert not [e.id for m in a.mentions for e in m.entities if e.id.startswith("local:") and e.kind == "organisation"]
+
+
+def test_office_holder_named_in_a_run_together_speaker_line():
+    # a transcript page's layout: the name repeated in reverse and run into the office
+    text = ("Talks with Rosa Quispe. President of Peru Rosa Quispe Quispe "
+            "RosaPresident of Peru(interpreted): Thank you. President of Peru: Goodbye.")
+    a = analyse(text, "en", "2021-12-16")
+    spans = [(m.text, [e.id for e in m.entities]) for m in a.mentions]
+    assert ("President of Peru Rosa Quispe Quispe RosaPresident of Peru", ["local:rosa-quispe"]) in spans
+    # the office named alone later is the holder the text introduced (the gazetteer knows none)
+    assert ("President of Peru", ["local:rosa-quispe"]) in spans
+    from kb.pipeline import analyse as pipeline
+    events = pipeline(Document(id="t", text=text, lang="en", published=dt.date(2021, 12, 16))).events
+    speakers = [p.entity.id for e in events if e.type == "Statement" for p in e.participants if p.entity]
+    assert "local:rosa-quispe" in speakers

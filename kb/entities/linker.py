@@ -143,7 +143,10 @@ def _roles(lang: str) -> tuple[list[tuple[str, str | None, str]], re.Pattern | N
     if not table:
         return table, None
     # "US-Präsident", "Kreml-Chef": a country (or seat) joined to the role noun by a hyphen
-    pat = re.compile(rf"(?<![\w\-])(?:([A-ZÄÖÜ][\w]*)-)?(?:{_alternation(f for f, _, _ in table)})(?![\w\-])")
+    # "... Khurelsukh UkhnaagiinPresident of Mongolia:": a page's layout ran a name into a
+    # capitalised office; the office starts at the capital letter
+    pat = re.compile(rf"(?:(?<![\w\-])(?:([A-ZÄÖÜ][\w]*)-)?|(?<=[a-zß-ÿ]{{3}})(?=[A-ZÄÖÜ]))"
+                     rf"(?:{_alternation(f for f, _, _ in table)})(?![\w\-])")
     return table, pat
 
 
@@ -177,6 +180,8 @@ class _Finder:
         # (office noun, country word) -> the person named with that office of a country the
         # gazetteer does not know: "President of Mongolia" alone later is that person
         self.unknown_offices: dict[tuple[str, str], Entity] = {}
+        # (role, jurisdiction) -> the holder a text named with the office where the gazetteer knows none
+        self.named_holders: dict[tuple[str, str], Entity] = {}
 
     # -- names and adjectives -------------------------------------------------------------------
     def find_names(self) -> None:
@@ -338,12 +343,32 @@ class _Finder:
                 end2, jur2 = self._right_context(name_end, after_name=True)
                 if jur2 and self.gz.get(jur2) and self.gz.get(jur2).kind == "country":
                     name_end = end2
+                else:
+                    name_end = self._layout_repeat(name_end, self.text[end:name_end].split(), pat)
+                if jur and person.id.startswith("local:"):
+                    # "President of Mongolia X" introduces the holder the gazetteer does not know
+                    self.named_holders.setdefault((role, jur), person)
                 out.append(Candidate(start, name_end, [person], "name", priority=4, role=role))
                 continue
             if not jur and self._possessed(m.start()):
                 continue  # "her vice president": someone else's office, no holder we could name
             out += self._description(start, end, m.start(), role, jur, default_jur)
         return out
+
+    def _layout_repeat(self, end: int, tokens: list[str], pat: re.Pattern) -> int:
+        """Where a speaker's title ends when a page's layout repeated the name in reverse and ran
+        it into the office ("President of Mongolia Ukhnaagiin Khurelsukh Khurelsukh
+        UkhnaagiinPresident of Mongolia(retranslated):"): the repetition and the office belong to
+        the one named; else ``end``."""
+        if len(tokens) < 2:
+            return end
+        rep = re.match(rf" {re.escape(' '.join(reversed(tokens)))}(?=[{_UPPER}])", self.text[end:end + 120])
+        if rep is None:
+            return end
+        office = pat.match(self.text, end + rep.end())
+        if office is None:
+            return end
+        return self._right_context(office.end())[0]
 
     def _description(self, start: int, end: int, noun_start: int, role: str, jur: str | None,
                      default_jur: str | None) -> list[Candidate]:
@@ -352,6 +377,9 @@ class _Finder:
         ent = self._resolve_role(role, jur or default_jur, noun_start)
         if ent is None and jur and default_jur and jur != default_jur:
             ent = self._resolve_role(role, default_jur, noun_start)
+        if ent is None and jur:
+            # the office named alone later is the holder the text introduced with it
+            ent = self.named_holders.get((role, jur))
         if ent is not None:
             return [Candidate(start, end, [ent], "description", priority=2, role=role)]
         if role in _SPEAKER_ROLES:
