@@ -292,3 +292,31 @@ def test_a_role_noun_alone_is_the_person_last_named_with_it():
     a = analyse("Bundeskanzlerin Paula Brandstetter kam nach Berlin. Dort traf sie den deutschen "
                 "Bundeskanzler.", dct="2023-06-14")
     assert linked(a, "deutschen Bundeskanzler") == ["Q61053"]
+
+def test_unknown_organisations():
+    # capitalised names built on a head noun of institutions.txt ("organisation") are organisations
+    a = analyse("The Front for National Renewal and the Green Unity Party rejected the result.", "en", "2024-01-10")
+    got = {e.id: e.kind for m in a.mentions for e in m.entities}
+    assert got.get("local:front-for-national-renewal") == "organisation"
+    assert got.get("local:green-unity-party") == "organisation"
+    # no word of its own besides the head and known names: the known name stays
+    a = analyse("The U.S. Congress approved the plan. Party leaders met on Monday.", "en", "2024-01-10")
+    assert not [e.id for m in a.mentions for e in m.entities if e.kind == "organisation" and e.id.startswith("local:")]
+    # German capitalises every noun: no such data, no such names
+    a = analyse("Die Grüne Einheitspartei lehnte das Ergebnis ab.", "de", "2024-01-10")
+    assert not [e.id for m in a.mentions for e in m.entities if e.id.startswith("local:") and e.kind == "organisation"]
+
+
+def test_office_holder_named_in_a_run_together_speaker_line():
+    # a transcript page's layout: the name repeated in reverse and run into the office
+    text = ("Talks with Rosa Quispe. President of Peru Rosa Quispe Quispe "
+            "RosaPresident of Peru(interpreted): Thank you. President of Peru: Goodbye.")
+    a = analyse(text, "en", "2021-12-16")
+    spans = [(m.text, [e.id for e in m.entities]) for m in a.mentions]
+    assert ("President of Peru Rosa Quispe Quispe RosaPresident of Peru", ["local:rosa-quispe"]) in spans
+    # the office named alone later is the holder the text introduced (the gazetteer knows none)
+    assert ("President of Peru", ["local:rosa-quispe"]) in spans
+    from kb.pipeline import analyse as pipeline
+    events = pipeline(Document(id="t", text=text, lang="en", published=dt.date(2021, 12, 16))).events
+    speakers = [p.entity.id for e in events if e.type == "Statement" for p in e.participants if p.entity]
+    assert "local:rosa-quispe" in speakers

@@ -36,7 +36,11 @@ _BARE_ROLES = {"media"}
 _INSTITUTION_NAMES = {
     "foreign_ministry": ("ministry", "Ministry of Foreign Affairs of {c}"),
     "government": ("government", "Government of {c}"),
+    "election_commission": ("organisation", "Election Commission of {c}"),
 }
+# the institutions.txt tag whose forms are head nouns of organisation names ("Democratic Party of
+# Japan", "Unity Party"): a capitalised name built on one is an organisation even when unknown
+_ORG_HEAD_TAG = "organisation"
 
 
 @dataclass
@@ -139,7 +143,10 @@ def _roles(lang: str) -> tuple[list[tuple[str, str | None, str]], re.Pattern | N
     if not table:
         return table, None
     # "US-Präsident", "Kreml-Chef": a country (or seat) joined to the role noun by a hyphen
-    pat = re.compile(rf"(?<![\w\-])(?:([A-ZÄÖÜ][\w]*)-)?(?:{_alternation(f for f, _, _ in table)})(?![\w\-])")
+    # "... Khurelsukh UkhnaagiinPresident of Mongolia:": a page's layout ran a name into a
+    # capitalised office; the office starts at the capital letter
+    pat = re.compile(rf"(?:(?<![\w\-])(?:([A-ZÄÖÜ][\w]*)-)?|(?<=[a-zß-ÿ]{{3}})(?=[A-ZÄÖÜ]))"
+                     rf"(?:{_alternation(f for f, _, _ in table)})(?![\w\-])")
     return table, pat
 
 
@@ -176,6 +183,8 @@ class _Finder:
         # role -> the person last named with that role noun ("Bundeskanzler Sebastian Kurz"): the
         # noun alone later ("der Bundeskanzler") is that person (see find_roles)
         self.titled: dict[str, Entity] = {}
+        # (role, jurisdiction) -> the holder a text named with the office where the gazetteer knows none
+        self.named_holders: dict[tuple[str, str], Entity] = {}
 
     # -- names and adjectives -------------------------------------------------------------------
     def find_names(self) -> None:
@@ -183,6 +192,8 @@ class _Finder:
         for m in _name_pattern(self.gz, self.lang).finditer(self.text):
             form = m.group(0)
             ents = self.gz.lookup(form, self.lang)
+            if ents and self._region_before(m.start()) and all(e.kind in ("country", "city") for e in ents):
+                continue  # "Latin America", "South Sudan": another place than the name inside it
             if ents:
                 ent = self._disambiguate(ents, m.start())
                 self.names.append(Candidate(m.start(), m.end(), [ent], "name", priority=3))
@@ -195,6 +206,11 @@ class _Finder:
             if c.kind == "name" and ent.country and (self.gz.has_tag(ent.id, "seat") or ent.kind == "office"):
                 self.home = ent.country
                 break
+
+    def _region_before(self, pos: int) -> bool:
+        """Does a region word of name_parts.txt stand right before ``pos`` ("Latin", "Central")?"""
+        m = re.search(r"(\S+) $", self.text[max(0, pos - 30):pos])
+        return m is not None and m.group(1) in _regions()
 
     def _disambiguate(self, ents: list[Entity], pos: int) -> Entity:
         if len(ents) == 1:
@@ -330,6 +346,11 @@ class _Finder:
                 end2, jur2 = self._right_context(name_end, after_name=True)
                 if jur2 and self.gz.get(jur2) and self.gz.get(jur2).kind == "country":
                     name_end = end2
+                else:
+                    name_end = self._layout_repeat(name_end, self.text[end:name_end].split(), pat)
+                if jur and person.id.startswith("local:"):
+                    # "President of Mongolia X" introduces the holder the gazetteer does not know
+                    self.named_holders.setdefault((role, jur), person)
                 out.append(Candidate(start, name_end, [person], "name", priority=4, role=role))
                 if person.kind == "person":
                     self.titled[role] = person
@@ -344,6 +365,21 @@ class _Finder:
             out += self._description(start, end, m.start(), role, jur, default_jur)
         return out
 
+    def _layout_repeat(self, end: int, tokens: list[str], pat: re.Pattern) -> int:
+        """Where a speaker's title ends when a page's layout repeated the name in reverse and ran
+        it into the office ("President of Mongolia Ukhnaagiin Khurelsukh Khurelsukh
+        UkhnaagiinPresident of Mongolia(retranslated):"): the repetition and the office belong to
+        the one named; else ``end``."""
+        if len(tokens) < 2:
+            return end
+        rep = re.match(rf" {re.escape(' '.join(reversed(tokens)))}(?=[{_UPPER}])", self.text[end:end + 120])
+        if rep is None:
+            return end
+        office = pat.match(self.text, end + rep.end())
+        if office is None:
+            return end
+        return self._right_context(office.end())[0]
+
     def _description(self, start: int, end: int, noun_start: int, role: str, jur: str | None,
                      default_jur: str | None) -> list[Candidate]:
         """An office noun without a name: its holder on the day, else (a spokesperson, a news outlet)
@@ -351,6 +387,9 @@ class _Finder:
         ent = self._resolve_role(role, jur or default_jur, noun_start)
         if ent is None and jur and default_jur and jur != default_jur:
             ent = self._resolve_role(role, default_jur, noun_start)
+        if ent is None and jur:
+            # the office named alone later is the holder the text introduced with it
+            ent = self.named_holders.get((role, jur))
         if ent is not None:
             return [Candidate(start, end, [ent], "description", priority=2, role=role)]
         if role in _SPEAKER_ROLES:
@@ -553,6 +592,8 @@ class _Finder:
         out = []
         for m in pat.finditer(self.text):
             tag = table[m.group(0)]
+            if tag == _ORG_HEAD_TAG:
+                continue  # a head noun of organisation names: find_unknown_organisations
             start, country = self._left_context(m.start(), institution=True)
             end, right = self._right_context(m.end(), places=True)
             country = country or right
@@ -573,6 +614,40 @@ class _Finder:
         if eid not in self.local:
             self.local[eid] = Entity(id=eid, name=name, kind=kind, labels={"en": [name]}, country=country.id)
         return self.local[eid]
+
+    # -- unknown organisations ------------------------------------------------------------------------
+    def find_unknown_organisations(self) -> list[Candidate]:
+        """"the Democratic Party of Japan", "her Unity Party", "the Congress for Democratic Change",
+        "the Movement Toward Socialism party": capitalised words built on a head noun of an
+        organisation name (the ``organisation`` forms of institutions.txt) name an organisation the
+        gazetteer may not know. It needs a word of its own besides the head and known names ("the
+        U.S. Congress" stays the United States; "Party" alone is no name)."""
+        pat = _org_pattern(self.lang)
+        if pat is None:
+            return []
+        table, _ = _roles(self.lang)
+        joins = set(function_words(self.lang, "owner")) | set(function_words(self.lang, "listjoin")) \
+            | set(function_words(self.lang, "target")) | set(function_words(self.lang, "determiner"))
+        # the head nouns of offices ("President"): "Party President X" is a person, not a party
+        role_words = {form.split()[-1] for form, _, _ in table} - joins - set(_org_heads(self.lang))
+        out = []
+        for m in pat.finditer(self.text):
+            words = m.group(1).split()
+            while words and (words[0] in joins or words[0][:1].lower() == words[0][:1]):
+                words.pop(0)  # "The Unity Party" at a sentence start: the article is no part of it
+            name = " ".join(words)
+            own = [w for w in words if w not in joins and not _org_head(self.lang, w)
+                   and not self.gz.lookup(w, self.lang) and not self.gz.adjectives.get(self.lang, {}).get(w)]
+            if not own or any(w in role_words or re.search(r"['’]s?$", w) for w in words) \
+                    or self.gz.lookup(name, self.lang):
+                continue
+            start = m.start(1) + m.group(1).index(words[0])
+            eid = "local:" + slug(name)
+            if eid not in self.local:
+                self.local[eid] = self.gz.get(eid) or Entity(id=eid, name=name, kind="organisation",
+                                                             labels={self.lang: [name]})
+            out.append(Candidate(start, start + len(name), [self.local[eid]], "name", priority=0))
+        return out
 
     # -- unknown persons ------------------------------------------------------------------------------
     def find_speaking_names(self) -> list[Candidate]:
@@ -655,6 +730,38 @@ def _surnames(gz: Gazetteer) -> dict[str, list[Entity]]:
     return cached[1]
 
 
+@lru_cache(maxsize=None)
+def _regions() -> frozenset[str]:
+    return frozenset(name_parts().get("region", ()))
+
+
+@lru_cache(maxsize=None)
+def _org_heads(lang: str) -> tuple[str, ...]:
+    table, _ = _institutions(lang)
+    return tuple(sorted((f for f, tag in table.items() if tag == _ORG_HEAD_TAG), key=len, reverse=True))
+
+
+def _org_head(lang: str, word: str) -> bool:
+    return word in _org_heads(lang)
+
+
+@lru_cache(maxsize=None)
+def _org_pattern(lang: str) -> re.Pattern | None:
+    """Capitalised words (joined by "of", "for", "and", "the") up to a head noun of an organisation
+    name, and an "of/for ..." tail of capitalised words after it."""
+    heads = _org_heads(lang)
+    if not heads:
+        return None
+    joins = sorted(set(function_words(lang, "owner")) | set(function_words(lang, "listjoin"))
+                   | set(function_words(lang, "target")), key=len, reverse=True)
+    join = "|".join(re.escape(w) for w in joins) or "(?!)"
+    cap = rf"[{_UPPER}][\w’'.\-]*"
+    tail_joins = "|".join(re.escape(w) for w in set(function_words(lang, "owner")) | set(function_words(lang, "target")))
+    head = "|".join(re.escape(h) for h in heads)
+    return re.compile(rf"(?<![\w\-])((?:{cap}\s+(?:(?:{join})\s+)?){{0,5}}(?:{head})"
+                      rf"(?:\s+(?:{tail_joins or '(?!)'})\s+(?:the\s+)?{cap}(?:\s+{cap}){{0,3}})?)(?![\w\-])")
+
+
 def _similar(a: str, b: str) -> bool:
     """Same word up to small spelling differences ("Jingpin" / "Jinping")."""
     a, b = slug(a), slug(b)
@@ -679,6 +786,7 @@ def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None) -
     cands += finder.find_roles()
     cands += finder.find_institutions()
     cands += finder.find_unknown_persons()
+    cands += finder.find_unknown_organisations()
     # names found only by the verb after them fill gaps; they never compete with other evidence
     cands += [c for c in finder.find_speaking_names()
               if not any(c.start < o.end and o.start < c.end for o in cands)]

@@ -5,8 +5,8 @@ per role, groups of sources in order of preference, separated by ``|`` (the firs
 names anyone counts), the sources of a group joined by ``+`` (all of them count: "A traf B" and
 "A sprach mit B" have two parties). A source is a frame slot (see :mod:`kb.frames`) or, read by
 :func:`kb.events.roles.by_template`, a clause source ``~NAME``. ``ROLE`` is the participant role
-(``party`` for a participant without a role) or ``place``. Example: a visit noun
-``guest:owner|subj;host:host|com;place:dest|loc`` -- the owner ("Putins Besuch") or the subject
+(``party`` for a participant without a role; ``state`` for one that may also be a country, as
+the parties of a country's election are) or ``place``. Example: a visit noun ``guest:owner|subj;host:host|com;place:dest|loc`` -- the owner ("Putins Besuch") or the subject
 of the verb it stands with visits, the one after "at the invitation of" or "with" hosts, the
 destination or locative is the place.
 
@@ -81,6 +81,8 @@ _NOT_TRAVELLING = {"ministry", "agency", "government"}
 def _fits(m: Mention, role: str, speaking: bool) -> bool:
     if role == "place":
         return is_place(m)
+    if role == "state" and is_place(m) and m.entities and m.entities[0].kind == "country":
+        return True
     if not is_actor(m, speaking=speaking):
         return False
     kind = m.entities[0].kind if m.entities and m.kind != "metonym" else None
@@ -129,9 +131,9 @@ def fill(tpl: Template, frame: Frame, speaking: bool = False, allowed: set[Span]
 
 
 def add(parts: list[Participant], seen: set[str], found: list[Mention], role: str) -> None:
-    """Append the participants of ``found`` in ``role`` (``party``: no role), each entity once."""
+    """Append the participants of ``found`` in ``role`` (``party``, ``state``: no role), each entity once."""
     for m in found:
-        for p in _participants(m, None if role == "party" else role):
+        for p in _participants(m, None if role in ("party", "state") else role):
             key = p.entity.id if p.entity else p.label
             if key not in seen:
                 seen.add(key)
