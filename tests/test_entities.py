@@ -293,6 +293,7 @@ def test_a_role_noun_alone_is_the_person_last_named_with_it():
                 "Bundeskanzler.", dct="2023-06-14")
     assert linked(a, "deutschen Bundeskanzler") == ["Q61053"]
 
+
 def test_unknown_organisations():
     # capitalised names built on a head noun of institutions.txt ("organisation") are organisations
     a = analyse("The Front for National Renewal and the Green Unity Party rejected the result.", "en", "2024-01-10")
