@@ -377,6 +377,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
     spans = [(t.s, t.e) for t in triggers]
     trigger_clauses = {ctx.clause_index(t.s) for t in triggers}
     windows = dating.claim_windows(ctx, lang)
+    times = {(t.s, t.e): dating.own_times(ctx, t.s, t.e) for t in triggers}  # their frames' time arguments
     events: list[Event] = []
     separated: list = []  # triggers of meetings held with each partner in turn
     prev_clause = -1
@@ -392,7 +393,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
                                      speech=speech, windows=windows,
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
-                                     tail=_phases.cues(lang).get("tail"))
+                                     tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
+                                     theirs=[(sp, x) for sp, xs in times.items() if sp != (t.s, t.e) for x in xs])
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
@@ -435,7 +437,12 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     """The status a cue gives and the date read again in its direction."""
     speaking = t.rule.roles == "speaker"
     cstart, cend = ctx.clause_of(t.s)
-    status = _cue_status(ctx, cstart, t.e, lang) if speaking else _cue_status(ctx, region_start, cend, lang)
+    joined = None if speaking else dating.joined_frame(ctx, t.s, t.e)
+    if joined is not None and joined.predicate.status is not None:
+        # "hat X getroffen und wird nach Y reisen": each verb has the cues of its own stretch
+        status = joined.predicate.status
+    else:
+        status = _cue_status(ctx, cstart, t.e, lang) if speaking else _cue_status(ctx, region_start, cend, lang)
     set_for = not speaking and _set_for(ctx, timex, lang)
     if set_for and status in (None, "past", "ongoing"):
         status = "planned"  # "hat für Sonntag ein Treffen einberufen": the meeting lies ahead

@@ -309,11 +309,51 @@ def report_dateline(ctx: Context, t: Timex) -> bool:
         and _DATELINE_BEFORE.fullmatch(ctx.text, ctx.sentence.start, t.start) is not None
 
 
+def own_times(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
+    """The spans of the time arguments of the trigger's own frames (kb.frames): those of the
+    predicates the trigger's words ``[s, e)`` cover, when the first of them opens it."""
+    frames = [f for f in ctx.frames if s <= f.predicate.start < e]
+    if not frames or frames[0].predicate.start != s:
+        return []
+    return [(a.start, a.end) for f in frames for a in f.arguments if a.slot == "time"]
+
+
+def joined_frame(ctx: Context, s: int, e: int):
+    """The verbal frame of the trigger at ``[s, e)`` when another verbal frame shares its clause
+    (verbs joined by "und"/"and", a verb after a speaking verb without a comma), else None: its
+    status is that of its own stretch of the clause ("hat X getroffen und wird nach Y reisen")."""
+    frame = next((f for f in ctx.frames if f.predicate.start == s and not f.predicate.nominal), None)
+    if frame is None:
+        return None
+    same = [f for f in ctx.frames if not f.predicate.nominal and f.clause == frame.clause]
+    return frame if len(same) > 1 else None
+
+
+def usable_timexes(ctx: Context, s: int, windows: frozenset[int], speech: list[tuple[int, int]]) -> list[Timex]:
+    """The timexes of the sentence that may date the trigger at ``s``: resolved to a calendar
+    value, opening no claim's counting window, not the day right after a speaking verb before
+    the trigger ("Obama said Tuesday his trip ...": the saying's)."""
+    return [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)
+            and t.start not in windows and not any(a < s and 0 <= t.start - b <= _SPEECH_GAP and t.end <= s
+                                                   for a, b in speech)]
+
+
+def _own_timexes(ctx: Context, s: int, e: int, own: list[tuple[int, int]], usable: list[Timex],
+                 said: list[tuple[int, int]]) -> list[Timex]:
+    """The usable timexes that are time arguments of the trigger's own frame (``own``), none
+    after an event the trigger (a speaking verb) reports."""
+    if not own:
+        return []
+    mine = [t for t in usable if any(t.start < b and a < t.end for a, b in own)]
+    return [t for t in mine if not any(e <= a and b <= t.start for a, b in said)]
+
+
 def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   others: list[tuple[int, int]] = (), same_clause_only: bool = False,
                   said: list[tuple[int, int]] = (), speech: list[tuple[int, int]] = (),
                   windows: frozenset[int] = frozenset(), held: re.Pattern | None = None,
-                  tail: re.Pattern | None = None) -> Timex | None:
+                  tail: re.Pattern | None = None, own: list[tuple[int, int]] = (),
+                  theirs: list[tuple[tuple[int, int], tuple[int, int]]] = ()) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -322,14 +362,24 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     are the starts of timexes that open a claim's counting window ("the first since February"):
     they date no event. ``held`` (for an event noun) is the cue of a clause after it that tells
     when it takes place ("the talks, held on Monday in Warsaw, ..."); ``tail`` the words that may
-    stand in a last clause that only finishes the trigger's ("..., am Montag in Warschau.")."""
+    stand in a last clause that only finishes the trigger's ("..., am Montag in Warschau.").
+    ``own`` are the spans of the time arguments of the trigger's own frame (kb.frames): when one
+    of them is usable it dates the trigger before anything nearer by characters -- two verbs
+    joined in one clause each keep their own date ("met X on Monday and will travel to Y on
+    Friday"); ``theirs`` are (trigger span, time argument span) of the other triggers' frames: a
+    time argument of another trigger nearer to that one is its ("hat am 6. Mai die Wahl 2007
+    gewonnen": 2007 is the election noun's)."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
+    mine = [t for t in _own_timexes(ctx, s, e, own, usable_timexes(ctx, s, windows, speech), said)
+            if not any(t.start < b and a < t.end and dist(t, *span) < dist(t, s, e) for span, (a, b) in theirs)]
+    mine = [t for t in mine if not (s <= t.start and t.end <= e)] or mine
+    if mine:
+        return min(mine, key=lambda t: dist(t, s, e))
     cstart, cend = _list_scope(ctx, s)
     same = [(a, b) for a, b in others if cstart <= a < cend]
-    usable = [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)
-              and t.start not in windows and not any(a < s and 0 <= t.start - b <= _SPEECH_GAP and t.end <= s for a, b in speech)]
+    usable = usable_timexes(ctx, s, windows, speech)
     cands = [t for t in usable if cstart <= t.start < cend and dist(t, s, e) <= _MAX_TIMEX_DISTANCE
              and all(dist(t, s, e) <= dist(t, a, b) + _SHARED_TIMEX_MARGIN for a, b in same)]
     if said:
