@@ -48,3 +48,53 @@ def test_a_verb_joined_without_a_date_shares_the_first_ones(lang, text):
     """The second verb has no date and no tense cue of its own: it is part of the same plan."""
     meeting = one(text, lang, "Meeting")
     assert (meeting.status, meeting.date.value) == ("planned", "2024-03-15")
+
+
+# -- a definite event noun that only tells the date of an event told before -------------------------
+
+@pytest.mark.parametrize("lang,text,status,value", [
+    ("en", "President Tom Berg met Prime Minister Anna Lund in Oslo. The meeting took place on Tuesday.",
+     "past", "2024-03-12"),
+    ("en", "President Tom Berg will meet Prime Minister Anna Lund in Oslo. The talks are scheduled for Monday.",
+     "planned", "2024-03-18"),
+    ("de", "Präsident Tom Berg hat Ministerpräsidentin Anna Lund in Oslo getroffen. Das Treffen fand am Dienstag "
+           "statt.", "past", "2024-03-12"),
+    ("de", "Präsident Tom Berg wird Ministerpräsidentin Anna Lund in Oslo treffen. Die Begegnung soll am Montag "
+           "stattfinden.", "planned", "2024-03-18"),
+])
+def test_the_date_of_an_event_told_in_the_next_sentence(lang, text, status, value):
+    """One event, dated by the sentence about it; the noun tells no second meeting."""
+    (ev,) = events(text, lang)
+    assert (ev.type, ev.status, ev.date.value, ev.date.source) == ("Meeting", status, value, "text")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg met Prime Minister Anna Lund in Oslo. The two had last met in January."),
+    ("de", "Präsident Tom Berg hat Ministerpräsidentin Anna Lund in Oslo getroffen. Die beiden hatten sich "
+           "zuletzt im Januar getroffen."),
+    ("en", "President Tom Berg met Prime Minister Anna Lund in Oslo. The meeting took place in the harbour."),
+    ("de", "Präsident Tom Berg hat Ministerpräsidentin Anna Lund getroffen. Das Treffen war seit Januar geplant."),
+])
+def test_another_event_or_no_date_leaves_the_first_undated(lang, text):
+    """An earlier meeting of the same two, a place without a date, a date the meeting was planned
+    since: the meeting itself stays dated by the report only."""
+    first = events(text, lang)[0]
+    assert first.type == "Meeting" and first.date.source == "publication" and first.date.value == "2024-03-14"
+
+
+def test_a_meeting_told_in_the_next_sentence_keeps_a_date_of_its_own():
+    """Dated already: a later definite noun with another date does not move it."""
+    text = "President Tom Berg met Prime Minister Anna Lund on Monday. The meeting in Oslo took place on Tuesday."
+    first = events(text, "en")[0]
+    assert first.date.value == "2024-03-11"
+
+
+# -- the calendar over a status cue -----------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg begins a state visit to Norway on Monday."),
+    ("de", "Präsident Tom Berg beginnt am Montag einen Staatsbesuch in Norwegen."),
+])
+def test_a_stay_beginning_after_publication_is_planned(lang, text):
+    ev = one(text, lang, "StateVisit")
+    assert ev.status == "planned" and ev.date.value.startswith("2024-03-18")

@@ -1,7 +1,9 @@
 """A stay told in parts, and events told inside a stay.
 
 "Kishida arrived in Oslo on Monday. The visit ends on Thursday.": the second sentence names no new
-event; it gives the last day of the one told (2024-03-11/2024-03-14). "The trip begins on
+event; it gives the last day of the one told (2024-03-11/2024-03-14). "Scholz met Tusk in Warsaw.
+The meeting took place on Tuesday." gives the date of an event told before without one (the
+``at`` cue after a definite event noun of any kind). "The trip begins on
 Friday, 29 August" gives the first day of a trip announced before. A definite stay noun (the
 trigger words of ``kb/lang/<iso>/events.txt`` for types whose extent is ``stay``, after the
 language's ``@anaphor`` cue) followed by a ``begin`` or ``end`` cue of
@@ -56,7 +58,7 @@ class Phase:
     """The first or last day of a stay told after the stay itself."""
 
     sentence: int
-    kind: str  # "begin" or "end"
+    kind: str  # "begin", "end" or "at" (the whole date)
     family: str
     trigger: Span
     date: DateValue
@@ -67,13 +69,19 @@ def _stay_nouns(lang: str):
     return [r for r in rules(lang).triggers if r.nominal and r.type in _STAYS]
 
 
-def _day_after(ctx: Context, pos: int, end: int) -> tuple[DateValue, bool] | None:
-    """The day told after a phase cue, and whether it is a bare weekday."""
-    days = [t for t in ctx.timexes_in(pos, end) if t.type == "DATE"]
+def _event_nouns(lang: str):
+    return [r for r in rules(lang).triggers if r.nominal]
+
+
+def _day_after(ctx: Context, pos: int, end: int, whole: bool = False) -> tuple[DateValue, bool] | None:
+    """The day told after a phase cue, and whether it is a bare weekday (``whole``: any date of
+    the calendar, a month or an interval too)."""
+    days = [t for t in ctx.timexes_in(pos, end) if t.type == "DATE" and t.value[:1].isdigit()
+            and t.mod != "ON_OR_AFTER" and not t.value.endswith("/..")]  # "seit Januar geplant": not its date
     if not days:
         return None
     d = days[0].date()
-    if d.granularity != "day" or "/" in d.value or d.earliest is None:
+    if d.earliest is None or (not whole and (d.granularity != "day" or "/" in d.value)):
         return None
     d.source = "text"
     return d, (days[0].underspecified or "").startswith("XXXX-WXX-")
@@ -83,27 +91,38 @@ def find(ctx: Context, n: int, lang: str) -> list[Phase]:
     """The phases told in sentence ``n`` (``ctx`` is its context)."""
     c = cues(lang)
     anaphor = rules(lang).cues.get("anaphor")
-    if anaphor is None or not ("begin" in c or "end" in c):
+    if anaphor is None:
         return []
     out = []
+    kinds = [(k, _stay_nouns(lang)) for k in ("begin", "end") if k in c]
+    if "at" in c:
+        kinds.append(("at", _event_nouns(lang)))
+    for kind, nouns in kinds:
+        for rule in nouns:
+            out += _phases_of(ctx, n, rule, kind, c[kind], anaphor)
+    return out
+
+
+def _phases_of(ctx: Context, n: int, rule, kind: str, cue: re.Pattern, anaphor: re.Pattern) -> list[Phase]:
+    """The ``kind`` phases of sentence ``n`` told with a definite noun of ``rule``."""
+    out = []
     text, sent = ctx.text, ctx.sentence
-    for rule in _stay_nouns(lang):
-        for m in rule.pattern.finditer(text, sent.start, sent.end):
-            if ctx.quoted(m.start()) or not anaphor.search(text[max(sent.start, m.start() - 30):m.start()]):
-                continue
-            cstart, cend = ctx.clause_of(m.start())
-            for kind in ("begin", "end"):
-                hit = c[kind].match(text, m.end(), cend) if kind in c else None
-                if hit is None or hit.start() - m.end() > _CUE_GAP:
-                    continue
-                day = _day_after(ctx, hit.start(), cend)
-                if day is not None:
-                    out.append(Phase(n, kind, family(rule.type), Span(m.start(), m.end()), *day))
+    for m in rule.pattern.finditer(text, sent.start, sent.end):
+        if ctx.quoted(m.start()) or not anaphor.search(text[max(sent.start, m.start() - 30):m.start()]):
+            continue
+        cstart, cend = ctx.clause_of(m.start())
+        hit = cue.match(text, m.end(), cend)
+        if hit is None or hit.start() - m.end() > _CUE_GAP:
+            continue
+        day = _day_after(ctx, hit.start(), cend, whole=kind == "at")
+        if day is not None:
+            out.append(Phase(n, kind, family(rule.type), Span(m.start(), m.end()), *day))
     return out
 
 
 def _antecedent(events: list[Event], phase: Phase, sentence_of, is_heading) -> Event | None:
-    """The stay a phase belongs to: the nearest one of its kind told before it."""
+    """The stay a phase belongs to: the nearest one of its kind told before it (for an ``at``
+    phase, one the text has not dated: "Scholz met Tusk. The meeting took place on Tuesday")."""
     best = None
     for ev in events:
         if is_heading(ev) or ev.implied_by or family(ev.type) != phase.family or ev.trigger == phase.trigger:
@@ -111,6 +130,8 @@ def _antecedent(events: list[Event], phase: Phase, sentence_of, is_heading) -> E
         gap = phase.sentence - sentence_of(ev)
         if 0 <= gap <= _REACH and (gap > 0 or (ev.trigger and ev.trigger.start < phase.trigger.start)):
             best = ev
+    if phase.kind == "at" and best is not None and best.date is not None and best.date.source != "publication":
+        return None  # dated already: the noun may tell another event of its kind
     return best
 
 
@@ -131,6 +152,9 @@ def _after_start(day: DateValue, start: _dt.date) -> DateValue:
 
 def _apply_one(ev: Event, phase: Phase) -> None:
     d, day = ev.date, phase.date
+    if phase.kind == "at":
+        ev.date = day
+        return
     stated = d is not None and d.source != "publication" and d.earliest is not None
     if phase.kind == "end" and stated and phase.weekday:
         day = _after_start(day, d.earliest)

@@ -159,11 +159,16 @@ def publication_date(ev: Event, dct: _dt.date | None, item_date: _dt.date | None
 
 
 def calendar_status(ev: Event, dct: _dt.date | None, cued: bool, closed: bool = False) -> None:
-    """The calendar overrides a tense-less present: a stated date after publication is a plan,
-    one before it is past, and a stay whose days include the publication day is under way --
+    """The calendar overrides a tense-less present: a stated date after publication is a plan
+    (also of a stay told as beginning then), one before it is past, and a stay whose days
+    include the publication day is under way --
     unless the text tells it ended (``closed``: "wrapped up a three-day visit on Wednesday")."""
     d = ev.date
-    if dct is None or d is None or not d.resolved or not d.earliest or d.uncertain or d.latest is None:
+    if dct is None or d is None or not d.resolved or not d.earliest or d.uncertain:
+        return
+    if ev.status == "ongoing" and d.earliest > dct:
+        ev.status = "planned"  # "begins a state visit on Monday" (next Monday): not yet under way
+    if d.latest is None:
         return
     begun_stay = ev.type in _STAYS and d.earliest <= dct < d.latest
     if ev.status == "past" and d.latest > dct and d.earliest >= dct - _PLAN_SLACK and not begun_stay:
