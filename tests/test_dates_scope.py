@@ -98,3 +98,35 @@ def test_a_meeting_told_in_the_next_sentence_keeps_a_date_of_its_own():
 def test_a_stay_beginning_after_publication_is_planned(lang, text):
     ev = one(text, lang, "StateVisit")
     assert ev.status == "planned" and ev.date.value.startswith("2024-03-18")
+
+
+# -- a sentence that goes on from the one before ----------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,status,value", [
+    ("en", "On Tuesday, President Tom Berg toured a shipyard in Bergen. Later he met Prime Minister Anna Lund.",
+     "past", "2024-03-12"),
+    ("en", "President Tom Berg will tour a shipyard in Bergen on Friday. Afterwards he will meet Prime Minister "
+           "Anna Lund.", "planned", "2024-03-15"),
+    ("de", "Am Dienstag besichtigte Präsident Tom Berg eine Werft in Bergen. Anschließend traf er "
+           "Ministerpräsidentin Anna Lund.", "past", "2024-03-12"),
+    ("de", "Präsident Tom Berg besichtigt am Freitag eine Werft in Bergen. Danach trifft er Ministerpräsidentin "
+           "Anna Lund.", "planned", "2024-03-15"),
+])
+def test_a_sequel_is_on_the_day_the_sentence_before_names(lang, text, status, value):
+    ev = one(text, lang, "Meeting")
+    assert (ev.status, ev.date.value, ev.date.source) == (status, value, "context") and ev.date.uncertain
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Tuesday, President Tom Berg toured a shipyard in Bergen. Prime Minister Anna Lund met him."),
+    ("en", "On Tuesday, President Tom Berg toured a shipyard in Bergen. Later that year he met Prime Minister "
+           "Anna Lund."),
+    ("de", "Am Dienstag besichtigte Präsident Tom Berg eine Werft in Bergen. Ministerpräsidentin Anna Lund "
+           "traf ihn."),
+    ("en", "President Tom Berg toured a shipyard in Bergen in March. Later he met Prime Minister Anna Lund."),
+])
+def test_no_sequel_no_day_no_date_from_the_sentence_before(lang, text):
+    """No sequel cue, a sequel with a time of its own ("later that year"), or a sentence before that
+    names no day: the meeting is not dated by the sentence before."""
+    ev = one(text, lang, "Meeting")
+    assert ev.date is None or ev.date.source != "context"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from ..eventtypes import TYPES, family
@@ -28,7 +29,7 @@ from ..model import DateValue, Event, Span
 from .context import Context
 from .rules import rules
 
-__all__ = ["Phase", "apply", "cues", "find", "within"]
+__all__ = ["Phase", "Within", "apply", "cues", "find", "within"]
 
 _STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
 # how far after the stay noun the begin/end cue must start, and how many sentences back the stay
@@ -186,19 +187,46 @@ def apply(events: list[Event], phases: list[Phase], sentence_of, is_heading) -> 
     return gone
 
 
-def within(ctx: Context, lang: str) -> tuple[bool, int | None, int | str | None]:
+class Within(NamedTuple):
+    """What a sentence says of the time of what it tells, beyond its own dates (:func:`within`)."""
+
+    inside: bool = False  # inside a stay told before ("during the visit")
+    days: int | None = None  # the stay's length, when told there ("on the three-day trip")
+    nth: int | str | None = None  # which day of the stay ("on the second day": 2, "last")
+    sequel: bool = False  # opens by going on from the sentence before ("Afterwards", "Anschließend")
+    day: DateValue | None = None  # the last day the sentence names (what a sequel goes on from)
+
+
+def within(ctx: Context, lang: str) -> Within:
     """Does the sentence tell of something inside a stay told before ("during the visit"), the
     stay's length in days when it says it ("on the three-day trip"), and which of its days when
-    it says that ("am zweiten Tag", "on the last day": 2 or ``"last"``, the ``dayof`` cue)?"""
+    it says that ("am zweiten Tag", "on the last day": 2 or ``"last"``, the ``dayof`` cue)? Does
+    it go on from the sentence before ("Later, ...", "Anschließend ...": the ``sequel`` cue), and
+    which day does it name last?"""
     nth = _day_of(ctx, lang)
+    seq = cues(lang).get("sequel")
+    sequel = seq is not None and seq.match(ctx.text, ctx.sentence.start, ctx.sentence.end) is not None
+    day = _last_day(ctx)
     pat = cues(lang).get("within")
     hit = pat.search(ctx.text, ctx.sentence.start, ctx.sentence.end) if pat is not None else None
     if hit is None or ctx.quoted(hit.start()):
-        return nth is not None, None, nth
+        return Within(nth is not None, None, nth, sequel, day)
     for t in ctx.timexes:
         if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value) and hit.start() <= t.start <= hit.end() + 20:
-            return True, int(t.value[1:-1]), nth
-    return True, None, nth
+            return Within(True, int(t.value[1:-1]), nth, sequel, day)
+    return Within(True, None, nth, sequel, day)
+
+
+def _last_day(ctx: Context) -> DateValue | None:
+    """The last calendar day the sentence names outside quotes (none for a month, a week, a span)."""
+    for t in reversed(ctx.timexes_in(ctx.sentence.start, ctx.sentence.end)):
+        if t.type != "DATE" or not t.value[:1].isdigit():
+            continue
+        d = t.date()
+        if d.granularity == "day" and "/" not in d.value and d.earliest is not None:
+            d.source = "text"
+            return d
+    return None
 
 
 def _day_of(ctx: Context, lang: str) -> int | str | None:

@@ -20,6 +20,7 @@ from typing import Callable
 from ..eventtypes import TYPES, family
 from ..model import Event
 from . import dating
+from .phases import Within
 
 __all__ = ["Story", "calendar_status", "continue_story", "default_status", "inherit_date", "source_of",
            "title_from_body"]
@@ -44,7 +45,7 @@ class Story:
     sentence_of: Callable[[Event], int]
     is_heading: Callable[[Event], bool]
     notes: dict
-    # sentence index -> (tells of something inside a stay told before, the stay's length in days)
+    # sentence index -> what it says of time beyond its dates (kb.events.phases.Within)
     within: dict = field(default_factory=dict)
     # sentence index -> (sentence index, day) of the date line of the digest item it belongs to
     item_dates: dict = field(default_factory=dict)
@@ -126,7 +127,7 @@ def _inside(story: Story, ev: Event, source: Event | None) -> bool:
     """"During the visit, X will meet Y", "On the three-day trip, ...", "a visit that includes
     talks with Y": an event told inside the stay it continues takes the stay's days (and the stay
     its length, when told here), in place of a date the publication day gave it."""
-    inside, days, nth = story.within.get(story.sentence_of(ev), (False, None, None))
+    inside, days, nth = story.within.get(story.sentence_of(ev), Within())[:3]
     told = ev.date is not None and ev.date.source != "publication"
     if not inside or told or source is None or source.type not in _STAYS or source.date is None:
         return False
@@ -147,6 +148,19 @@ def inherit_date(story: Story, ev: Event, source: Event | None) -> None:
     elif ev.type in _POINT_TYPES and date.value.endswith("/.."):
         date = dating.start_of(date, uncertain=True)
     ev.date = date
+
+
+def sequel_date(story: Story, ev: Event) -> None:
+    """"Am Dienstag besuchte sie eine Werft. Anschließend traf sie Lund.": an undated event of a
+    sentence that goes on from the one before (the ``sequel`` cue) happened on the day that one
+    names last (from the context) -- within one item of a digest."""
+    n = story.sentence_of(ev)
+    here, before = story.within.get(n), story.within.get(n - 1)
+    if ev.date is not None or here is None or not here.sequel or before is None or before.day is None:
+        return
+    if story.item_dates.get(n) != story.item_dates.get(n - 1):
+        return
+    ev.date = dating.inherited(before.day)
 
 
 def publication_date(ev: Event, dct: _dt.date | None, item_date: _dt.date | None = None) -> None:
@@ -209,6 +223,7 @@ def continue_story(story: Story) -> None:
         source = source_of(story, i)
         default_status(ev, source)
         inherit_date(story, ev, source)
+        sequel_date(story, ev)
         item = story.item(ev)
         publication_date(ev, story.dct, item[1] if item else None)
         calendar_status(ev, story.dct, story.note(ev).get("cued", False), story.note(ev).get("closed", False))
