@@ -130,3 +130,15 @@ def test_no_sequel_no_day_no_date_from_the_sentence_before(lang, text):
     names no day: the meeting is not dated by the sentence before."""
     ev = one(text, lang, "Meeting")
     assert ev.date is None or ev.date.source != "context"
+
+
+# -- a plan dated by a month or a day told without its year ------------------------------------------
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "President Tom Berg will meet Prime Minister Anna Lund in February.", "2025-02"),
+    ("de", "Präsident Tom Berg wird Ministerpräsidentin Anna Lund im Februar treffen.", "2025-02"),
+    ("en", "President Tom Berg will meet Prime Minister Anna Lund in February 2024.", "2024-02"),
+])
+def test_a_plan_lies_ahead_unless_its_year_is_written(lang, text, value):
+    ev = one(text, lang, "Meeting")
+    assert ev.status == "planned" and ev.date.value == value

@@ -118,7 +118,7 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
         again.uncertain = date.uncertain
         again.source = date.source
         return again
-    return date
+    return dating.year_ahead(date, dct, lang) if direction == "future" else date
 
 
 def _cue_status(ctx: Context, start: int, end: int, lang: str) -> str | None:

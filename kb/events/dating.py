@@ -21,7 +21,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closing", "day_of_stay", "stay_ending", "duration_before", "duration_near", "from_publication", "inherited",
+__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closing", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited",
            "nearest_timex", "of_value", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -153,6 +153,34 @@ def start_of(date: DateValue, uncertain: bool | None = None) -> DateValue:
                    text=date.text, span=date.span, source=date.source)
     out.granularity = out.granularity or date.granularity
     return out
+
+
+_NO_YEAR = re.compile(r"XXXX-\d\d(?:-\d\d)?")
+
+
+def year_ahead(date: DateValue, dct: _dt.date, lang: str) -> DateValue:
+    """A plan dated by a month or a day told without its year that lies before publication
+    ("will meet Lund in February" in a March report): the same month or day a year later.
+    Anything else (a year written out, "yesterday", "last week") stays as it is.
+
+    >>> year_ahead(of_value("2024-02", text="February", source="text"), _dt.date(2024, 3, 14), "en").value
+    '2025-02'
+    >>> year_ahead(of_value("2024-02", text="February 2024", source="text"), _dt.date(2024, 3, 14), "en").value
+    '2024-02'
+    >>> year_ahead(of_value("2024-03-13", text="yesterday", source="text"), _dt.date(2024, 3, 14), "en").value
+    '2024-03-13'
+    """
+    from ..temporal import tag
+
+    if date.text is None or date.latest is None or date.latest >= dct \
+            or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", date.value):
+        return date
+    said = tag(date.text, lang, dct)
+    if len(said) != 1 or not _NO_YEAR.fullmatch(said[0].underspecified or ""):
+        return date
+    value = f"{int(date.value[:4]) + 1:04d}{date.value[4:]}"
+    out = of_value(value, date.uncertain, resolved=date.resolved, text=date.text, span=date.span, source=date.source)
+    return out if out.earliest is not None and out.earliest >= dct else date
 
 
 def stay_ending(date: DateValue, days: int) -> DateValue:
