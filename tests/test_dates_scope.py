@@ -142,3 +142,32 @@ def test_no_sequel_no_day_no_date_from_the_sentence_before(lang, text):
 def test_a_plan_lies_ahead_unless_its_year_is_written(lang, text, value):
     ev = one(text, lang, "Meeting")
     assert ev.status == "planned" and ev.date.value == value
+
+
+# -- reported and embedded clauses -----------------------------------------------------------------
+
+def test_the_tense_of_a_that_clause_is_not_the_tense_of_an_event_before_it():
+    """"would" belongs to what is said; the meeting after "after" is past, on the Wednesday before."""
+    text = ("President Tom Berg told reporters in Oslo on Thursday after meeting Prime Minister Anna Lund on "
+            "Wednesday that trade would grow.")
+    ev = one(text, "en", "Meeting", dt.date(2022, 5, 20))
+    assert (ev.status, ev.date.value) == ("past", "2022-05-18")
+
+
+def test_a_date_in_an_event_nouns_phrase_is_the_nouns_not_the_verbs():
+    text = ("Nach ihrem Treffen mit Präsident Tom Berg am Mittwoch sagte Ministerpräsidentin Anna Lund am "
+            "Donnerstag in Oslo, der Handel werde wachsen.")
+    found = {e.type: e for e in events(text, "de", dt.date(2022, 5, 20))}
+    assert found["Meeting"].date.value == "2022-05-18"
+    assert found["Statement"].date.value == "2022-05-19"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg said on Wednesday that he had met Prime Minister Anna Lund last week."),
+    ("de", "Präsident Tom Berg sagte am Mittwoch, er habe Ministerpräsidentin Anna Lund in der vergangenen Woche "
+           "getroffen."),
+])
+def test_reported_speech_dates_the_saying_and_the_reported_event_apart(lang, text):
+    found = {e.type: e for e in events(text, lang)}
+    assert found["Statement"].date.value == "2024-03-13"
+    assert (found["Meeting"].status, found["Meeting"].date.value) == ("past", "2024-03-04/2024-03-10")

@@ -394,7 +394,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      speech=speech, windows=windows,
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
-                                     theirs=[(sp, x) for sp, xs in times.items() if sp != (t.s, t.e) for x in xs])
+                                     theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e)])
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
@@ -442,7 +442,8 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         # "hat X getroffen und wird nach Y reisen": each verb has the cues of its own stretch
         status = joined.predicate.status
     else:
-        status = _cue_status(ctx, cstart, t.e, lang) if speaking else _cue_status(ctx, region_start, cend, lang)
+        status = _cue_status(ctx, cstart, t.e, lang) if speaking else \
+            _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang)
     set_for = not speaking and _set_for(ctx, timex, lang)
     if set_for and status in (None, "past", "ongoing"):
         status = "planned"  # "hat für Sonntag ein Treffen einberufen": the meeting lies ahead

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
+from typing import NamedTuple
 
 from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
@@ -337,13 +338,21 @@ def report_dateline(ctx: Context, t: Timex) -> bool:
         and _DATELINE_BEFORE.fullmatch(ctx.text, ctx.sentence.start, t.start) is not None
 
 
-def own_times(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
+class OwnTimes(NamedTuple):
+    """The time arguments of a trigger's own frames (kb.frames), and whether they are a noun's."""
+
+    spans: list[tuple[int, int]]
+    nominal: bool = False
+
+
+def own_times(ctx: Context, s: int, e: int) -> OwnTimes:
     """The spans of the time arguments of the trigger's own frames (kb.frames): those of the
     predicates the trigger's words ``[s, e)`` cover, when the first of them opens it."""
     frames = [f for f in ctx.frames if s <= f.predicate.start < e]
     if not frames or frames[0].predicate.start != s:
-        return []
-    return [(a.start, a.end) for f in frames for a in f.arguments if a.slot == "time"]
+        return OwnTimes([])
+    return OwnTimes([(a.start, a.end) for f in frames for a in f.arguments if a.slot == "time"],
+                    frames[0].predicate.nominal)
 
 
 def joined_frame(ctx: Context, s: int, e: int):
@@ -355,6 +364,24 @@ def joined_frame(ctx: Context, s: int, e: int):
         return None
     same = [f for f in ctx.frames if not f.predicate.nominal and f.clause == frame.clause]
     return frame if len(same) > 1 else None
+
+
+def own_stretch_end(ctx: Context, e: int, cend: int, lang: str) -> int:
+    """Where the stretch of a clause whose status cues an event ending at ``e`` takes ends: at a
+    ``complement`` word after it ("told reporters after meeting Kishida on Wednesday that trade
+    would grow": "would" is the growth's), else at the clause's end ``cend``."""
+    from ..entities.words import function_words
+
+    words = function_words(lang, "complement")
+    if not words:
+        return cend
+    for m in _WORD.finditer(ctx.text, e, cend):
+        if m.group() in words and not ctx.quoted(m.start()):
+            return m.start()
+    return cend
+
+
+_WORD = re.compile(r"\w+")
 
 
 def usable_timexes(ctx: Context, s: int, windows: frozenset[int], speech: list[tuple[int, int]]) -> list[Timex]:
@@ -380,8 +407,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   others: list[tuple[int, int]] = (), same_clause_only: bool = False,
                   said: list[tuple[int, int]] = (), speech: list[tuple[int, int]] = (),
                   windows: frozenset[int] = frozenset(), held: re.Pattern | None = None,
-                  tail: re.Pattern | None = None, own: list[tuple[int, int]] = (),
-                  theirs: list[tuple[tuple[int, int], tuple[int, int]]] = ()) -> Timex | None:
+                  tail: re.Pattern | None = None, own: OwnTimes = OwnTimes([]),
+                  theirs: list[tuple[tuple[int, int], OwnTimes]] = ()) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -394,14 +421,22 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     ``own`` are the spans of the time arguments of the trigger's own frame (kb.frames): when one
     of them is usable it dates the trigger before anything nearer by characters -- two verbs
     joined in one clause each keep their own date ("met X on Monday and will travel to Y on
-    Friday"); ``theirs`` are (trigger span, time argument span) of the other triggers' frames: a
-    time argument of another trigger nearer to that one is its ("hat am 6. Mai die Wahl 2007
-    gewonnen": 2007 is the election noun's)."""
+    Friday"); ``theirs`` are (trigger span, time arguments) of the other triggers' frames: a time
+    argument of another trigger nearer to that one is its ("hat am 6. Mai die Wahl 2007
+    gewonnen": 2007 is the election noun's), and one of an event noun is the noun's, not a verb's
+    ("Nach ihrem Treffen mit Kishida am Mittwoch sagte Lund am Donnerstag")."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
-    mine = [t for t in _own_timexes(ctx, s, e, own, usable_timexes(ctx, s, windows, speech), said)
-            if not any(t.start < b and a < t.end and dist(t, *span) < dist(t, s, e) for span, (a, b) in theirs)]
+    def taken(t: Timex, span: tuple[int, int], other: OwnTimes) -> bool:
+        if not any(t.start < b and a < t.end for a, b in other.spans):
+            return False
+        if other.nominal != own.nominal:
+            return other.nominal
+        return dist(t, *span) < dist(t, s, e)
+
+    mine = [t for t in _own_timexes(ctx, s, e, own.spans, usable_timexes(ctx, s, windows, speech), said)
+            if not any(taken(t, span, other) for span, other in theirs)]
     mine = [t for t in mine if not (s <= t.start and t.end <= e)] or mine
     if mine:
         return min(mine, key=lambda t: dist(t, s, e))
