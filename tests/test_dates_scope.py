@@ -171,3 +171,25 @@ def test_reported_speech_dates_the_saying_and_the_reported_event_apart(lang, tex
     found = {e.type: e for e in events(text, lang)}
     assert found["Statement"].date.value == "2024-03-13"
     assert (found["Meeting"].status, found["Meeting"].date.value) == ("past", "2024-03-04/2024-03-10")
+
+
+# -- plans told by an agreement; a status taken over but over by publication -------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg spoke by phone with Prime Minister Anna Lund. They discussed the summit of the "
+           "Nordic Council, which will take place in Bergen on March 21. The two leaders also agreed to meet on "
+           "the sidelines of the summit."),
+    ("de", "Präsident Tom Berg telefonierte mit Ministerpräsidentin Anna Lund. Sie sprachen über den Gipfel des "
+           "Nordischen Rates, der am 21. März in Bergen stattfinden wird. Die beiden vereinbarten ein Treffen am "
+           "Rande des Gipfels."),
+])
+def test_an_agreed_meeting_is_planned_and_takes_the_date_of_the_summit_it_is_at(lang, text):
+    ev = one(text, lang, "Meeting")
+    assert (ev.status, ev.date.value, ev.date.source) == ("planned", "2024-03-21", "context")
+
+
+def test_an_event_over_before_publication_is_not_under_way():
+    text = ("Prime Minister Anna Lund arrived in Tokyo on Thursday for a three-day official visit, her first to "
+            "Japan since taking office in January.")
+    found = [e for e in events(text, "en", dt.date(2022, 5, 20)) if e.date is not None and e.date.value == "2022-01"]
+    assert all(e.status == "past" for e in found)

@@ -182,6 +182,8 @@ def calendar_status(ev: Event, dct: _dt.date | None, cued: bool, closed: bool = 
         return
     if ev.status == "ongoing" and d.earliest > dct:
         ev.status = "planned"  # "begins a state visit on Monday" (next Monday): not yet under way
+    elif ev.status == "ongoing" and d.latest is not None and d.latest < dct and not cued:
+        ev.status = "past"  # taken over from a stay under way, but over before publication
     if d.latest is None:
         return
     begun_stay = ev.type in _STAYS and d.earliest <= dct < d.latest
