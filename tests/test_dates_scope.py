@@ -193,3 +193,22 @@ def test_an_event_over_before_publication_is_not_under_way():
             "Japan since taking office in January.")
     found = [e for e in events(text, "en", dt.date(2022, 5, 20)) if e.date is not None and e.date.value == "2022-01"]
     assert all(e.status == "past" for e in found)
+
+
+# -- weekdays on the side of publication the tense gives ---------------------------------------------
+
+@pytest.mark.parametrize("lang,text,status,value", [
+    ("en", "Prime Minister Anna Lund heads to Washington on Tuesday for talks with President Tom Berg.",
+     "planned", "2024-03-19"),
+    ("en", "Prime Minister Anna Lund headed to Washington on Tuesday for talks with President Tom Berg.",
+     "past", "2024-03-12"),
+    ("de", "Präsident Tom Berg dürfte am Dienstag Ministerpräsidentin Anna Lund treffen.", "planned", "2024-03-19"),
+    ("de", "Präsident Tom Berg möchte am Dienstag Ministerpräsidentin Anna Lund treffen.", "hypothetical",
+     "2024-03-19"),
+    ("de", "Präsident Tom Berg hatte am Dienstag Ministerpräsidentin Anna Lund in Oslo empfangen.", "past",
+     "2024-03-12"),
+])
+def test_a_weekday_lies_on_the_side_the_tense_says(lang, text, status, value):
+    found = [e for e in events(text, lang) if e.type in ("Meeting", "StateVisit")]
+    assert found and all((e.status, e.date.value) == (status, value) for e in found), \
+        [(e.type, e.status, e.date and e.date.value) for e in found]
