@@ -212,3 +212,22 @@ def test_a_weekday_lies_on_the_side_the_tense_says(lang, text, status, value):
     found = [e for e in events(text, lang) if e.type in ("Meeting", "StateVisit")]
     assert found and all((e.status, e.date.value) == (status, value) for e in found), \
         [(e.type, e.status, e.date and e.date.value) for e in found]
+
+
+# -- a stay told as over, without a date -----------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg has wrapped up a three-day visit to Norway."),
+    ("de", "Präsident Tom Berg hat seinen dreitägigen Besuch in Norwegen beendet."),
+])
+def test_a_stay_told_as_over_without_a_date_ends_by_the_report(lang, text):
+    ev = one(text, lang, "StateVisit")
+    assert ev.status == "past" and ev.date.value == "2024-03-12/2024-03-14"
+    assert ev.date.source == "publication" and ev.date.uncertain and ev.date.latest == DCT
+
+
+def test_an_invitation_to_a_meeting_is_a_plan():
+    text = ("Präsident Tom Berg hatte gestern Ministerpräsidentin Anna Lund zu einem Treffen am 8. Juli "
+            "eingeladen.")
+    ev = one(text, "de", "Meeting", dt.date(2020, 7, 3))
+    assert (ev.status, ev.date.value) == ("planned", "2020-07-08")

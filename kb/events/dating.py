@@ -22,7 +22,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closing", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited",
+__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closed_stay", "closing", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited",
            "nearest_timex", "of_value", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -162,7 +162,9 @@ _NO_YEAR = re.compile(r"XXXX-\d\d(?:-\d\d)?")
 def year_ahead(date: DateValue, dct: _dt.date, lang: str) -> DateValue:
     """A plan dated by a month or a day told without its year that lies before publication
     ("will meet Lund in February" in a March report): the same month or day a year later.
-    Anything else (a year written out, "yesterday", "last week") stays as it is.
+    Anything else (a year written out, "yesterday", "last week") stays as it is. (The reverse --
+    something told as done in a month after publication -- is left to the calendar, which makes
+    it a plan: the tense is the weaker cue there.)
 
     >>> year_ahead(of_value("2024-02", text="February", source="text"), _dt.date(2024, 3, 14), "en").value
     '2025-02'
@@ -199,6 +201,22 @@ def stay_ending(date: DateValue, days: int) -> DateValue:
     return DateValue(value=f"{start}/{date.earliest.isoformat()}", earliest=_dt.date.fromisoformat(start),
                      latest=date.earliest, granularity="day", resolved=True, text=date.text, span=date.span,
                      uncertain=date.uncertain, source=date.source)
+
+
+def closed_stay(dct: _dt.date, days: int) -> DateValue:
+    """A stay of ``days`` days told as over without a date ("has wrapped up a three-day visit"):
+    the usual reading ends it on the publication day (D-N+1 .. D); the bounds say what is known --
+    over on or before that day, within the report window.
+
+    >>> d = closed_stay(_dt.date(2024, 5, 14), 3)
+    >>> d.value, d.earliest, d.latest, d.source
+    ('2024-05-12/2024-05-14', datetime.date(2024, 5, 5), datetime.date(2024, 5, 14), 'publication')
+    """
+    n = max(days, 1) - 1
+    start = dct - _dt.timedelta(days=n)
+    return DateValue(value=f"{start.isoformat()}/{dct.isoformat()}",
+                     earliest=start - _dt.timedelta(days=REPORT_WINDOW_DAYS), latest=dct, granularity="day",
+                     uncertain=True, source="publication")
 
 
 def closing(ctx: Context, pos: int, lang: str) -> bool:
