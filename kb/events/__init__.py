@@ -403,11 +403,9 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         days = _stay_length(ctx, t, triggers)
         date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else None
         closed = bool(days) and t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
-        if days and date is not None and date.granularity == "day" and "/" not in date.value:
-            date = dating.stay_ending(date, days) if closed else dating.stay(date, days)
+        date = dating.with_length(date, days, closed)
         status, date = _status_and_date(ctx, t, lang, dct, region_start, timex, date, None if closed else days)
-        if closed and date is None and status in (None, "past") and dct is not None:
-            status, date = "past", dating.closed_stay(dct, days)  # "has wrapped up a three-day visit"
+        status, date = dating.over_by_report(status, date, days if closed else None, dct)
         if status in ("planned", "hypothetical") and timex is not None and dating.report_dateline(ctx, timex):
             date = None  # "Oslo, 13.03.2024 – X wird Norwegen besuchen": the report's day, not the visit's
         ev = _refined(ctx, t, status, date, dct)

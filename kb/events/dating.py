@@ -22,7 +22,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closed_stay", "closing", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited",
+__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited",
            "nearest_timex", "of_value", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -201,6 +201,23 @@ def stay_ending(date: DateValue, days: int) -> DateValue:
     return DateValue(value=f"{start}/{date.earliest.isoformat()}", earliest=_dt.date.fromisoformat(start),
                      latest=date.earliest, granularity="day", resolved=True, text=date.text, span=date.span,
                      uncertain=date.uncertain, source=date.source)
+
+
+def with_length(date: DateValue | None, days: int | None, closed: bool) -> DateValue | None:
+    """The days of a stay whose length is told with its date: starting that day, or ending it
+    when the stay is told as over (``closed``: "wrapped up a three-day visit on Wednesday")."""
+    if not days or date is None or date.granularity != "day" or "/" in date.value:
+        return date
+    return stay_ending(date, days) if closed else stay(date, days)
+
+
+def over_by_report(status: str | None, date: DateValue | None, days: int | None,
+                   dct: _dt.date | None) -> tuple[str | None, DateValue | None]:
+    """(status, date) of a stay of ``days`` days told as over ("has wrapped up a three-day visit"):
+    without a date of its own it is past and ends by the report (:func:`closed_stay`)."""
+    if days and date is None and status in (None, "past") and dct is not None:
+        return "past", closed_stay(dct, days)
+    return status, date
 
 
 def closed_stay(dct: _dt.date, days: int) -> DateValue:
