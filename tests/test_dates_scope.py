@@ -231,3 +231,27 @@ def test_an_invitation_to_a_meeting_is_a_plan():
             "eingeladen.")
     ev = one(text, "de", "Meeting", dt.date(2020, 7, 3))
     assert (ev.status, ev.date.value) == ("planned", "2020-07-08")
+
+
+# -- a visit ended by its guest leaving, told in the next sentence -----------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg will visit Norway from Monday. He will leave Oslo on Wednesday."),
+    ("de", "Präsident Tom Berg besucht ab Montag Norwegen. Am Mittwoch kehrt er nach Washington zurück."),
+])
+def test_the_guest_leaving_ends_the_visit(lang, text):
+    (ev,) = events(text, lang)
+    assert (ev.type, ev.status, ev.date.value) == ("StateVisit", "planned", "2024-03-18/2024-03-20")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg will visit Norway from Monday. Prime Minister Anna Lund will leave for Brussels "
+           "on Wednesday."),
+    ("de", "Präsident Tom Berg besucht ab Montag Norwegen. Ministerpräsidentin Anna Lund reist am Mittwoch nach "
+           "Brüssel ab."),
+    ("en", "President Tom Berg will visit Norway. He will leave Oslo on Wednesday."),
+])
+def test_someone_else_leaving_or_an_undated_visit_keeps_its_days(lang, text):
+    """Another person leaves; or the visit has no stated start to end."""
+    ev = next(e for e in events(text, lang) if e.type == "StateVisit")
+    assert ev.date is None or "/" not in ev.date.value

@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..eventtypes import TYPES, family
 from ..lang.schema import load
 from ..model import DateValue, Event, Span
-from .context import Context
+from .context import Context, persons
 from .rules import rules
 
 __all__ = ["Phase", "Within", "apply", "cues", "find", "within"]
@@ -36,6 +36,8 @@ _STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
 # it belongs to may be told
 _CUE_GAP = 2
 _REACH = 6
+# a departure ("He will leave Oslo on Wednesday") ends a visit told at most this many sentences before
+_DEPARTURE_REACH = 2
 
 
 @lru_cache(maxsize=None)
@@ -64,6 +66,8 @@ class Phase:
     trigger: Span
     date: DateValue
     weekday: bool = False  # the day is a weekday read from the publication day ("ends on Thursday")
+    departure: bool = False  # told by the guest leaving, not by the stay's noun (no event of its own)
+    people: frozenset = frozenset()  # the persons the departure names (none: "He will leave ...")
 
 
 def _stay_nouns(lang: str):
@@ -101,7 +105,28 @@ def find(ctx: Context, n: int, lang: str) -> list[Phase]:
     for kind, nouns in kinds:
         for rule in nouns:
             out += _phases_of(ctx, n, rule, kind, c[kind], anaphor)
+    if "depart" in c:
+        out += _departure(ctx, n, c["depart"])
     return out
+
+
+def _departure(ctx: Context, n: int, cue: re.Pattern) -> list[Phase]:
+    """"He will leave Oslo on Wednesday", "Am Mittwoch kehrt er nach Berlin zurück": the day a
+    guest leaves is the last day of the visit told just before (the ``depart`` cue)."""
+    hit = cue.search(ctx.text, ctx.sentence.start, ctx.sentence.end)
+    if hit is None or ctx.quoted(hit.start()):
+        return []
+    cstart, cend = ctx.clause_of(hit.start())
+    days = [t for t in ctx.timexes_in(cstart, cend) if t.type == "DATE" and t.value[:1].isdigit()]
+    if len(days) != 1:
+        return []
+    d = days[0].date()
+    if d.granularity != "day" or "/" in d.value or d.earliest is None:
+        return []
+    d.source = "text"
+    people = frozenset(e.id for m in persons(ctx.mentions_in(cstart, cend)) for e in m.entities)
+    return [Phase(n, "end", "Visit", Span(hit.start(), hit.end()), d,
+                  (days[0].underspecified or "").startswith("XXXX-WXX-"), departure=True, people=people)]
 
 
 def _phases_of(ctx: Context, n: int, rule, kind: str, cue: re.Pattern, anaphor: re.Pattern) -> list[Phase]:
@@ -129,6 +154,10 @@ def _antecedent(events: list[Event], phase: Phase, sentence_of, is_heading) -> E
         if is_heading(ev) or ev.implied_by or family(ev.type) != phase.family or ev.trigger == phase.trigger:
             continue
         gap = phase.sentence - sentence_of(ev)
+        if phase.departure and not (0 < gap <= _DEPARTURE_REACH and ev.date is not None
+                                    and ev.date.source == "text" and ev.date.earliest is not None
+                                    and phase.people <= {p.entity.id for p in ev.participants if p.entity}):
+            continue
         if 0 <= gap <= _REACH and (gap > 0 or (ev.trigger and ev.trigger.start < phase.trigger.start)):
             best = ev
     if phase.kind == "at" and best is not None and best.date is not None and best.date.source != "publication":
@@ -183,7 +212,8 @@ def apply(events: list[Event], phases: list[Phase], sentence_of, is_heading) -> 
         if ev is None:
             continue
         _apply_one(ev, phase)
-        gone.append(phase.trigger)
+        if not phase.departure:
+            gone.append(phase.trigger)
     return gone
 
 
