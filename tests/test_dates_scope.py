@@ -255,3 +255,11 @@ def test_someone_else_leaving_or_an_undated_visit_keeps_its_days(lang, text):
     """Another person leaves; or the visit has no stated start to end."""
     ev = next(e for e in events(text, lang) if e.type == "StateVisit")
     assert ev.date is None or "/" not in ev.date.value
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("de", "Präsident Tom Berg trifft Ministerpräsidentin Anna Lund im Herbst.", "2024-09/2024-11"),
+    ("en", "President Tom Berg met Prime Minister Anna Lund last summer.", "2023-06/2023-08"),
+])
+def test_a_season_is_its_months_also_when_read_again_in_the_plans_direction(lang, text, value):
+    assert one(text, lang, "Meeting").date.value == value

@@ -113,6 +113,7 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
     again = resolve_date(date.text, lang, dct, direction=direction)
     if again is None or again.earliest is None or again.latest is None:
         return date
+    again = dating.season_months(again)  # "im Herbst": the months, never a season code
     if (direction == "future" and again.latest >= dct) or (direction == "past" and again.earliest <= dct):
         again.span = date.span
         again.uncertain = date.uncertain
