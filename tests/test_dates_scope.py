@@ -263,3 +263,20 @@ def test_someone_else_leaving_or_an_undated_visit_keeps_its_days(lang, text):
 ])
 def test_a_season_is_its_months_also_when_read_again_in_the_plans_direction(lang, text, value):
     assert one(text, lang, "Meeting").date.value == value
+
+
+# -- dates of inserted clauses and event nouns -------------------------------------------------------
+
+def test_a_relative_clause_does_not_cut_a_trigger_from_its_last_words():
+    text = ("Prime Minister Anna Lund welcomed President Tom Berg, who arrived on Tuesday for a two-day visit, "
+            "in Oslo on Wednesday.")
+    found = {e.type: e for e in events(text, "en")}
+    assert found["Meeting"].date.value == "2024-03-13" and found["Meeting"].date.source == "text"
+    assert found["StateVisit"].date.value == "2024-03-12/2024-03-13"
+
+
+def test_a_date_an_event_noun_holds_does_not_date_the_verb_after_it():
+    text = ("Nach seinen Gesprächen mit Ministerpräsidentin Anna Lund am Montag wird Präsident Tom Berg nach "
+            "Schweden reisen.")
+    trip = one(text, "de", "StateVisit")
+    assert trip.status == "planned" and (trip.date is None or trip.date.source != "text")

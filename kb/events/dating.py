@@ -350,7 +350,10 @@ def _tail_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: 
         return []
     last = ctx.clause_index(ctx.sentence.end - 1)
     here = ctx.clause_index(cend - 1)
-    if last <= here or any(here < i <= last for i in trigger_clauses):
+    # a relative clause on the way is inserted, whatever it tells ("welcomed X, who arrived on
+    # Tuesday for a visit, in Oslo on Wednesday")
+    if last <= here or last in trigger_clauses or any(here < i < last and not _relative_clause(ctx, i)
+                                                         for i in trigger_clauses):
         return []
     tstart, tend = ctx.clauses[last]
     covered = [(t.start, t.end) for t in usable] + [(m.start, m.end) for m in ctx.mentions]
@@ -358,6 +361,12 @@ def _tail_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: 
         if not any(a <= w.start() < b for a, b in covered) and not tail.fullmatch(w.group()):
             return []
     return [t for t in usable if tstart <= t.start and t.end <= tend]
+
+
+def _relative_clause(ctx: Context, i: int) -> bool:
+    """Is clause ``i`` a relative clause (kb.frames: a frame of it is about the phrase before)?"""
+    a, b = ctx.clauses[i]
+    return any(f.relative and a <= f.predicate.start < b for f in ctx.frames)
 
 
 # a dateline opening a report: place words (a country in brackets), the day, an agency in
@@ -477,7 +486,10 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         return min(mine, key=lambda t: dist(t, s, e))
     cstart, cend = _list_scope(ctx, s)
     same = [(a, b) for a, b in others if cstart <= a < cend]
-    usable = usable_timexes(ctx, s, windows, speech)
+    # a date an event noun's frame holds is the noun's ("Nach seinen Gesprächen mit X am Montag wird
+    # Y nach Schweden reisen": not the journey's)
+    usable = [t for t in usable_timexes(ctx, s, windows, speech)
+              if own.nominal or not any(other.nominal and taken(t, span, other) for span, other in theirs)]
     cands = [t for t in usable if cstart <= t.start < cend and dist(t, s, e) <= _MAX_TIMEX_DISTANCE
              and all(dist(t, s, e) <= dist(t, a, b) + _SHARED_TIMEX_MARGIN for a, b in same)]
     if said:
