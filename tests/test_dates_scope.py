@@ -280,3 +280,21 @@ def test_a_date_an_event_noun_holds_does_not_date_the_verb_after_it():
             "Schweden reisen.")
     trip = one(text, "de", "StateVisit")
     assert trip.status == "planned" and (trip.date is None or trip.date.source != "text")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg will visit Norway from March 18 to 20. On the agenda is also a meeting with Prime "
+           "Minister Anna Lund."),
+    ("de", "Präsident Tom Berg besucht vom 18. bis zum 20. März Norwegen. Auf dem Programm steht auch ein Treffen "
+           "mit Ministerpräsidentin Anna Lund."),
+])
+def test_an_event_on_a_visits_programme_lies_within_it_though_the_guest_is_not_named(lang, text):
+    ev = one(text, lang, "Meeting")
+    assert (ev.status, ev.date.value, ev.date.source) == ("planned", "2024-03-18/2024-03-20", "context")
+
+
+def test_an_event_of_other_people_without_a_stay_cue_is_not_put_in_the_visit():
+    text = ("President Tom Berg will visit Norway from March 18 to 20. Prime Minister Anna Lund met King Harald "
+            "in Oslo.")
+    ev = one(text, "en", "Meeting")
+    assert ev.date is None or ev.date.source != "context"

@@ -85,10 +85,12 @@ def _can_source(story: Story, prev: Event, ev: Event) -> bool:
 
 def source_of(story: Story, i: int) -> Event | None:
     """The event that event ``i`` continues: the one its definite noun refers back to ("Following
-    the talks, ..."), else the nearest one of the same people within two sentences, else one
-    told later in the same sentence."""
+    the talks, ..."), else the nearest one of the same people within two sentences -- or, for an
+    event told inside a stay ("during the visit", "on the agenda"), the stay told before -- else
+    one told later in the same sentence."""
     ev = story.events[i]
     anaphor = story.note(ev).get("anaphor")
+    inside = story.within.get(story.sentence_of(ev), Within()).inside
     for prev, later in _candidates(story, i):
         if not _can_source(story, prev, ev):
             continue
@@ -98,8 +100,8 @@ def source_of(story: Story, i: int) -> Event | None:
             continue
         if story.gap(ev, prev) > _REACH:
             continue
-        if later or shares(prev, ev):
-            return prev
+        if later or shares(prev, ev) or (inside and not later and prev.type in _STAYS):
+            return prev  # "during the visit", "auf dem Programm steht": the stay told before
     return None
 
 
