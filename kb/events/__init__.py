@@ -113,12 +113,13 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
     again = resolve_date(date.text, lang, dct, direction=direction)
     if again is None or again.earliest is None or again.latest is None:
         return date
+    again = dating.season_months(again)  # "im Herbst": the months, never a season code
     if (direction == "future" and again.latest >= dct) or (direction == "past" and again.earliest <= dct):
         again.span = date.span
         again.uncertain = date.uncertain
         again.source = date.source
         return again
-    return date
+    return dating.year_ahead(date, dct, lang) if direction == "future" else date
 
 
 def _cue_status(ctx: Context, start: int, end: int, lang: str) -> str | None:
@@ -385,6 +386,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
     spans = [(t.s, t.e) for t in triggers]
     trigger_clauses = {ctx.clause_index(t.s) for t in triggers}
     windows = dating.claim_windows(ctx, lang)
+    times = {(t.s, t.e): dating.own_times(ctx, t.s, t.e) for t in triggers}  # their frames' time arguments
     events: list[Event] = []
     separated: list = []  # triggers of meetings held with each partner in turn
     prev_clause = -1
@@ -400,7 +402,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
                                      speech=speech, windows=windows,
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
-                                     tail=_phases.cues(lang).get("tail"))
+                                     tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
+                                     theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e)])
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
@@ -409,9 +412,9 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         days = _stay_length(ctx, t, triggers)
         date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else None
         closed = bool(days) and t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
-        if days and date is not None and date.granularity == "day" and "/" not in date.value:
-            date = dating.stay_ending(date, days) if closed else dating.stay(date, days)
-        status, date = _status_and_date(ctx, t, lang, dct, region_start, timex, date, days)
+        date = dating.with_length(date, days, closed)
+        status, date = _status_and_date(ctx, t, lang, dct, region_start, timex, date, None if closed else days)
+        status, date = dating.over_by_report(status, date, days if closed else None, dct)
         if status in ("planned", "hypothetical") and timex is not None and dating.report_dateline(ctx, timex):
             date = None  # "Oslo, 13.03.2024 – X wird Norwegen besuchen": the report's day, not the visit's
         ev = _refined(ctx, t, status, date, dct)
@@ -443,7 +446,13 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     """The status a cue gives and the date read again in its direction."""
     speaking = t.rule.roles == "speaker"
     cstart, cend = ctx.clause_of(t.s)
-    status = _cue_status(ctx, cstart, t.e, lang) if speaking else _cue_status(ctx, region_start, cend, lang)
+    joined = None if speaking else dating.joined_frame(ctx, t.s, t.e)
+    if joined is not None and joined.predicate.status is not None:
+        # "hat X getroffen und wird nach Y reisen": each verb has the cues of its own stretch
+        status = joined.predicate.status
+    else:
+        status = _cue_status(ctx, cstart, t.e, lang) if speaking else \
+            _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang)
     set_for = not speaking and _set_for(ctx, timex, lang)
     if set_for and status in (None, "past", "ongoing"):
         status = "planned"  # "hat für Sonntag ein Treffen einberufen": the meeting lies ahead

@@ -16,12 +16,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
+from typing import NamedTuple
 
 from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closing", "day_of_stay", "stay_ending", "duration_before", "duration_near", "from_publication", "inherited",
+__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited",
            "nearest_timex", "of_value", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -155,6 +156,36 @@ def start_of(date: DateValue, uncertain: bool | None = None) -> DateValue:
     return out
 
 
+_NO_YEAR = re.compile(r"XXXX-\d\d(?:-\d\d)?")
+
+
+def year_ahead(date: DateValue, dct: _dt.date, lang: str) -> DateValue:
+    """A plan dated by a month or a day told without its year that lies before publication
+    ("will meet Lund in February" in a March report): the same month or day a year later.
+    Anything else (a year written out, "yesterday", "last week") stays as it is. (The reverse --
+    something told as done in a month after publication -- is left to the calendar, which makes
+    it a plan: the tense is the weaker cue there.)
+
+    >>> year_ahead(of_value("2024-02", text="February", source="text"), _dt.date(2024, 3, 14), "en").value
+    '2025-02'
+    >>> year_ahead(of_value("2024-02", text="February 2024", source="text"), _dt.date(2024, 3, 14), "en").value
+    '2024-02'
+    >>> year_ahead(of_value("2024-03-13", text="yesterday", source="text"), _dt.date(2024, 3, 14), "en").value
+    '2024-03-13'
+    """
+    from ..temporal import tag
+
+    if date.text is None or date.latest is None or date.latest >= dct \
+            or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", date.value):
+        return date
+    said = tag(date.text, lang, dct)
+    if len(said) != 1 or not _NO_YEAR.fullmatch(said[0].underspecified or ""):
+        return date
+    value = f"{int(date.value[:4]) + 1:04d}{date.value[4:]}"
+    out = of_value(value, date.uncertain, resolved=date.resolved, text=date.text, span=date.span, source=date.source)
+    return out if out.earliest is not None and out.earliest >= dct else date
+
+
 def stay_ending(date: DateValue, days: int) -> DateValue:
     """A stay of ``days`` days that ended on ``date`` ("wrapped up a three-day visit on
     Wednesday"): the interval D-N+1 .. D.
@@ -170,6 +201,39 @@ def stay_ending(date: DateValue, days: int) -> DateValue:
     return DateValue(value=f"{start}/{date.earliest.isoformat()}", earliest=_dt.date.fromisoformat(start),
                      latest=date.earliest, granularity="day", resolved=True, text=date.text, span=date.span,
                      uncertain=date.uncertain, source=date.source)
+
+
+def with_length(date: DateValue | None, days: int | None, closed: bool) -> DateValue | None:
+    """The days of a stay whose length is told with its date: starting that day, or ending it
+    when the stay is told as over (``closed``: "wrapped up a three-day visit on Wednesday")."""
+    if not days or date is None or date.granularity != "day" or "/" in date.value:
+        return date
+    return stay_ending(date, days) if closed else stay(date, days)
+
+
+def over_by_report(status: str | None, date: DateValue | None, days: int | None,
+                   dct: _dt.date | None) -> tuple[str | None, DateValue | None]:
+    """(status, date) of a stay of ``days`` days told as over ("has wrapped up a three-day visit"):
+    without a date of its own it is past and ends by the report (:func:`closed_stay`)."""
+    if days and date is None and status in (None, "past") and dct is not None:
+        return "past", closed_stay(dct, days)
+    return status, date
+
+
+def closed_stay(dct: _dt.date, days: int) -> DateValue:
+    """A stay of ``days`` days told as over without a date ("has wrapped up a three-day visit"):
+    the usual reading ends it on the publication day (D-N+1 .. D); the bounds say what is known --
+    over on or before that day, within the report window.
+
+    >>> d = closed_stay(_dt.date(2024, 5, 14), 3)
+    >>> d.value, d.earliest, d.latest, d.source
+    ('2024-05-12/2024-05-14', datetime.date(2024, 5, 5), datetime.date(2024, 5, 14), 'publication')
+    """
+    n = max(days, 1) - 1
+    start = dct - _dt.timedelta(days=n)
+    return DateValue(value=f"{start.isoformat()}/{dct.isoformat()}",
+                     earliest=start - _dt.timedelta(days=REPORT_WINDOW_DAYS), latest=dct, granularity="day",
+                     uncertain=True, source="publication")
 
 
 def closing(ctx: Context, pos: int, lang: str) -> bool:
@@ -286,7 +350,10 @@ def _tail_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: 
         return []
     last = ctx.clause_index(ctx.sentence.end - 1)
     here = ctx.clause_index(cend - 1)
-    if last <= here or any(here < i <= last for i in trigger_clauses):
+    # a relative clause on the way is inserted, whatever it tells ("welcomed X, who arrived on
+    # Tuesday for a visit, in Oslo on Wednesday")
+    if last <= here or last in trigger_clauses or any(here < i < last and not _relative_clause(ctx, i)
+                                                         for i in trigger_clauses):
         return []
     tstart, tend = ctx.clauses[last]
     covered = [(t.start, t.end) for t in usable] + [(m.start, m.end) for m in ctx.mentions]
@@ -294,6 +361,12 @@ def _tail_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: 
         if not any(a <= w.start() < b for a, b in covered) and not tail.fullmatch(w.group()):
             return []
     return [t for t in usable if tstart <= t.start and t.end <= tend]
+
+
+def _relative_clause(ctx: Context, i: int) -> bool:
+    """Is clause ``i`` a relative clause (kb.frames: a frame of it is about the phrase before)?"""
+    a, b = ctx.clauses[i]
+    return any(f.relative and a <= f.predicate.start < b for f in ctx.frames)
 
 
 # a dateline opening a report: place words (a country in brackets), the day, an agency in
@@ -309,11 +382,77 @@ def report_dateline(ctx: Context, t: Timex) -> bool:
         and _DATELINE_BEFORE.fullmatch(ctx.text, ctx.sentence.start, t.start) is not None
 
 
+class OwnTimes(NamedTuple):
+    """The time arguments of a trigger's own frames (kb.frames), and whether they are a noun's."""
+
+    spans: list[tuple[int, int]]
+    nominal: bool = False
+
+
+def own_times(ctx: Context, s: int, e: int) -> OwnTimes:
+    """The spans of the time arguments of the trigger's own frames (kb.frames): those of the
+    predicates the trigger's words ``[s, e)`` cover, when the first of them opens it."""
+    frames = [f for f in ctx.frames if s <= f.predicate.start < e]
+    if not frames or frames[0].predicate.start != s:
+        return OwnTimes([])
+    return OwnTimes([(a.start, a.end) for f in frames for a in f.arguments if a.slot == "time"],
+                    frames[0].predicate.nominal)
+
+
+def joined_frame(ctx: Context, s: int, e: int):
+    """The verbal frame of the trigger at ``[s, e)`` when another verbal frame shares its clause
+    (verbs joined by "und"/"and", a verb after a speaking verb without a comma), else None: its
+    status is that of its own stretch of the clause ("hat X getroffen und wird nach Y reisen")."""
+    frame = next((f for f in ctx.frames if f.predicate.start == s and not f.predicate.nominal), None)
+    if frame is None:
+        return None
+    same = [f for f in ctx.frames if not f.predicate.nominal and f.clause == frame.clause]
+    return frame if len(same) > 1 else None
+
+
+def own_stretch_end(ctx: Context, e: int, cend: int, lang: str) -> int:
+    """Where the stretch of a clause whose status cues an event ending at ``e`` takes ends: at a
+    ``complement`` word after it ("told reporters after meeting Kishida on Wednesday that trade
+    would grow": "would" is the growth's), else at the clause's end ``cend``."""
+    from ..entities.words import function_words
+
+    words = function_words(lang, "complement")
+    if not words:
+        return cend
+    for m in _WORD.finditer(ctx.text, e, cend):
+        if m.group() in words and not ctx.quoted(m.start()):
+            return m.start()
+    return cend
+
+
+_WORD = re.compile(r"\w+")
+
+
+def usable_timexes(ctx: Context, s: int, windows: frozenset[int], speech: list[tuple[int, int]]) -> list[Timex]:
+    """The timexes of the sentence that may date the trigger at ``s``: resolved to a calendar
+    value, opening no claim's counting window, not the day right after a speaking verb before
+    the trigger ("Obama said Tuesday his trip ...": the saying's)."""
+    return [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)
+            and t.start not in windows and not any(a < s and 0 <= t.start - b <= _SPEECH_GAP and t.end <= s
+                                                   for a, b in speech)]
+
+
+def _own_timexes(ctx: Context, s: int, e: int, own: list[tuple[int, int]], usable: list[Timex],
+                 said: list[tuple[int, int]]) -> list[Timex]:
+    """The usable timexes that are time arguments of the trigger's own frame (``own``), none
+    after an event the trigger (a speaking verb) reports."""
+    if not own:
+        return []
+    mine = [t for t in usable if any(t.start < b and a < t.end for a, b in own)]
+    return [t for t in mine if not any(e <= a and b <= t.start for a, b in said)]
+
+
 def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   others: list[tuple[int, int]] = (), same_clause_only: bool = False,
                   said: list[tuple[int, int]] = (), speech: list[tuple[int, int]] = (),
                   windows: frozenset[int] = frozenset(), held: re.Pattern | None = None,
-                  tail: re.Pattern | None = None) -> Timex | None:
+                  tail: re.Pattern | None = None, own: OwnTimes = OwnTimes([]),
+                  theirs: list[tuple[tuple[int, int], OwnTimes]] = ()) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -322,14 +461,35 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     are the starts of timexes that open a claim's counting window ("the first since February"):
     they date no event. ``held`` (for an event noun) is the cue of a clause after it that tells
     when it takes place ("the talks, held on Monday in Warsaw, ..."); ``tail`` the words that may
-    stand in a last clause that only finishes the trigger's ("..., am Montag in Warschau.")."""
+    stand in a last clause that only finishes the trigger's ("..., am Montag in Warschau.").
+    ``own`` are the spans of the time arguments of the trigger's own frame (kb.frames): when one
+    of them is usable it dates the trigger before anything nearer by characters -- two verbs
+    joined in one clause each keep their own date ("met X on Monday and will travel to Y on
+    Friday"); ``theirs`` are (trigger span, time arguments) of the other triggers' frames: a time
+    argument of another trigger nearer to that one is its ("hat am 6. Mai die Wahl 2007
+    gewonnen": 2007 is the election noun's), and one of an event noun is the noun's, not a verb's
+    ("Nach ihrem Treffen mit Kishida am Mittwoch sagte Lund am Donnerstag")."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
+    def taken(t: Timex, span: tuple[int, int], other: OwnTimes) -> bool:
+        if not any(t.start < b and a < t.end for a, b in other.spans):
+            return False
+        if other.nominal != own.nominal:
+            return other.nominal
+        return dist(t, *span) < dist(t, s, e)
+
+    mine = [t for t in _own_timexes(ctx, s, e, own.spans, usable_timexes(ctx, s, windows, speech), said)
+            if not any(taken(t, span, other) for span, other in theirs)]
+    mine = [t for t in mine if not (s <= t.start and t.end <= e)] or mine
+    if mine:
+        return min(mine, key=lambda t: dist(t, s, e))
     cstart, cend = _list_scope(ctx, s)
     same = [(a, b) for a, b in others if cstart <= a < cend]
-    usable = [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)
-              and t.start not in windows and not any(a < s and 0 <= t.start - b <= _SPEECH_GAP and t.end <= s for a, b in speech)]
+    # a date an event noun's frame holds is the noun's ("Nach seinen Gesprächen mit X am Montag wird
+    # Y nach Schweden reisen": not the journey's)
+    usable = [t for t in usable_timexes(ctx, s, windows, speech)
+              if own.nominal or not any(other.nominal and taken(t, span, other) for span, other in theirs)]
     cands = [t for t in usable if cstart <= t.start < cend and dist(t, s, e) <= _MAX_TIMEX_DISTANCE
              and all(dist(t, s, e) <= dist(t, a, b) + _SHARED_TIMEX_MARGIN for a, b in same)]
     if said:

@@ -1,7 +1,9 @@
 """A stay told in parts, and events told inside a stay.
 
 "Kishida arrived in Oslo on Monday. The visit ends on Thursday.": the second sentence names no new
-event; it gives the last day of the one told (2024-03-11/2024-03-14). "The trip begins on
+event; it gives the last day of the one told (2024-03-11/2024-03-14). "Scholz met Tusk in Warsaw.
+The meeting took place on Tuesday." gives the date of an event told before without one (the
+``at`` cue after a definite event noun of any kind). "The trip begins on
 Friday, 29 August" gives the first day of a trip announced before. A definite stay noun (the
 trigger words of ``kb/lang/<iso>/events.txt`` for types whose extent is ``stay``, after the
 language's ``@anaphor`` cue) followed by a ``begin`` or ``end`` cue of
@@ -18,21 +20,24 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from ..eventtypes import TYPES, family
 from ..lang.schema import load
 from ..model import DateValue, Event, Span
-from .context import Context
+from .context import Context, persons
 from .rules import rules
 
-__all__ = ["Phase", "apply", "cues", "find", "within"]
+__all__ = ["Phase", "Within", "apply", "cues", "find", "within"]
 
 _STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
 # how far after the stay noun the begin/end cue must start, and how many sentences back the stay
 # it belongs to may be told
 _CUE_GAP = 2
 _REACH = 6
+# a departure ("He will leave Oslo on Wednesday") ends a visit told at most this many sentences before
+_DEPARTURE_REACH = 2
 
 
 @lru_cache(maxsize=None)
@@ -56,24 +61,45 @@ class Phase:
     """The first or last day of a stay told after the stay itself."""
 
     sentence: int
-    kind: str  # "begin" or "end"
+    kind: str  # "begin", "end" or "at" (the whole date)
     family: str
     trigger: Span
     date: DateValue
     weekday: bool = False  # the day is a weekday read from the publication day ("ends on Thursday")
+    departure: bool = False  # told by the guest leaving, not by the stay's noun (no event of its own)
+    people: frozenset = frozenset()  # the persons the departure names (none: "He will leave ...")
 
 
-def _stay_nouns(lang: str):
-    return [r for r in rules(lang).triggers if r.nominal and r.type in _STAYS]
+@lru_cache(maxsize=None)
+def _noun_cues(lang: str) -> re.Pattern | None:
+    """The ``begin``, ``end`` and ``at`` cues in one pattern: a sentence without any of them has no
+    phase told with a noun (one search spares a look at every event noun)."""
+    # without the leading space the cues match after the noun with, the search can skip to the
+    # letters a cue starts with
+    found = [re.sub(r"^\\s\*", "", e["regex"].pattern) for e in load(lang, "discourse.txt")
+             if e["cue"] in ("begin", "end", "at")]
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in found) + ")", re.IGNORECASE) if found else None
 
 
-def _day_after(ctx: Context, pos: int, end: int) -> tuple[DateValue, bool] | None:
-    """The day told after a phase cue, and whether it is a bare weekday."""
-    days = [t for t in ctx.timexes_in(pos, end) if t.type == "DATE"]
+@lru_cache(maxsize=None)
+def _stay_nouns(lang: str) -> tuple:
+    return tuple(r for r in rules(lang).triggers if r.nominal and r.type in _STAYS)
+
+
+@lru_cache(maxsize=None)
+def _event_nouns(lang: str) -> tuple:
+    return tuple(r for r in rules(lang).triggers if r.nominal)
+
+
+def _day_after(ctx: Context, pos: int, end: int, whole: bool = False) -> tuple[DateValue, bool] | None:
+    """The day told after a phase cue, and whether it is a bare weekday (``whole``: any date of
+    the calendar, a month or an interval too)."""
+    days = [t for t in ctx.timexes_in(pos, end) if t.type == "DATE" and t.value[:1].isdigit()
+            and t.mod != "ON_OR_AFTER" and not t.value.endswith("/..")]  # "seit Januar geplant": not its date
     if not days:
         return None
     d = days[0].date()
-    if d.granularity != "day" or "/" in d.value or d.earliest is None:
+    if d.earliest is None or (not whole and (d.granularity != "day" or "/" in d.value)):
         return None
     d.source = "text"
     return d, (days[0].underspecified or "").startswith("XXXX-WXX-")
@@ -83,34 +109,74 @@ def find(ctx: Context, n: int, lang: str) -> list[Phase]:
     """The phases told in sentence ``n`` (``ctx`` is its context)."""
     c = cues(lang)
     anaphor = rules(lang).cues.get("anaphor")
-    if anaphor is None or not ("begin" in c or "end" in c):
+    if anaphor is None:
         return []
     out = []
+    any_cue = _noun_cues(lang)
+    if any_cue is not None and any_cue.search(ctx.text, ctx.sentence.start, ctx.sentence.end) is not None:
+        kinds = [(k, _stay_nouns(lang)) for k in ("begin", "end") if k in c]
+        if "at" in c:
+            kinds.append(("at", _event_nouns(lang)))
+        for kind, nouns in kinds:
+            for rule in nouns:
+                out += _phases_of(ctx, n, rule, kind, c[kind], anaphor)
+    if "depart" in c:
+        out += _departure(ctx, n, c["depart"])
+    return out
+
+
+def _departure(ctx: Context, n: int, cue: re.Pattern) -> list[Phase]:
+    """"He will leave Oslo on Wednesday", "Am Mittwoch kehrt er nach Berlin zurück": the day a
+    guest leaves is the last day of the visit told just before (the ``depart`` cue)."""
+    hit = cue.search(ctx.text, ctx.sentence.start, ctx.sentence.end)
+    if hit is None or ctx.quoted(hit.start()):
+        return []
+    cstart, cend = ctx.clause_of(hit.start())
+    days = [t for t in ctx.timexes_in(cstart, cend) if t.type == "DATE" and t.value[:1].isdigit()]
+    if len(days) != 1:
+        return []
+    d = days[0].date()
+    if d.granularity != "day" or "/" in d.value or d.earliest is None:
+        return []
+    d.source = "text"
+    people = frozenset(e.id for m in persons(ctx.mentions_in(cstart, cend)) for e in m.entities)
+    return [Phase(n, "end", "Visit", Span(hit.start(), hit.end()), d,
+                  (days[0].underspecified or "").startswith("XXXX-WXX-"), departure=True, people=people)]
+
+
+def _phases_of(ctx: Context, n: int, rule, kind: str, cue: re.Pattern, anaphor: re.Pattern) -> list[Phase]:
+    """The ``kind`` phases of sentence ``n`` told with a definite noun of ``rule``."""
+    out = []
     text, sent = ctx.text, ctx.sentence
-    for rule in _stay_nouns(lang):
-        for m in rule.pattern.finditer(text, sent.start, sent.end):
-            if ctx.quoted(m.start()) or not anaphor.search(text[max(sent.start, m.start() - 30):m.start()]):
-                continue
-            cstart, cend = ctx.clause_of(m.start())
-            for kind in ("begin", "end"):
-                hit = c[kind].match(text, m.end(), cend) if kind in c else None
-                if hit is None or hit.start() - m.end() > _CUE_GAP:
-                    continue
-                day = _day_after(ctx, hit.start(), cend)
-                if day is not None:
-                    out.append(Phase(n, kind, family(rule.type), Span(m.start(), m.end()), *day))
+    for m in rule.pattern.finditer(text, sent.start, sent.end):
+        if ctx.quoted(m.start()) or not anaphor.search(text[max(sent.start, m.start() - 30):m.start()]):
+            continue
+        cstart, cend = ctx.clause_of(m.start())
+        hit = cue.match(text, m.end(), cend)
+        if hit is None or hit.start() - m.end() > _CUE_GAP:
+            continue
+        day = _day_after(ctx, hit.start(), cend, whole=kind == "at")
+        if day is not None:
+            out.append(Phase(n, kind, family(rule.type), Span(m.start(), m.end()), *day))
     return out
 
 
 def _antecedent(events: list[Event], phase: Phase, sentence_of, is_heading) -> Event | None:
-    """The stay a phase belongs to: the nearest one of its kind told before it."""
+    """The stay a phase belongs to: the nearest one of its kind told before it (for an ``at``
+    phase, one the text has not dated: "Scholz met Tusk. The meeting took place on Tuesday")."""
     best = None
     for ev in events:
         if is_heading(ev) or ev.implied_by or family(ev.type) != phase.family or ev.trigger == phase.trigger:
             continue
         gap = phase.sentence - sentence_of(ev)
+        if phase.departure and not (0 < gap <= _DEPARTURE_REACH and ev.date is not None
+                                    and ev.date.source == "text" and ev.date.earliest is not None
+                                    and phase.people <= {p.entity.id for p in ev.participants if p.entity}):
+            continue
         if 0 <= gap <= _REACH and (gap > 0 or (ev.trigger and ev.trigger.start < phase.trigger.start)):
             best = ev
+    if phase.kind == "at" and best is not None and best.date is not None and best.date.source != "publication":
+        return None  # dated already: the noun may tell another event of its kind
     return best
 
 
@@ -131,6 +197,9 @@ def _after_start(day: DateValue, start: _dt.date) -> DateValue:
 
 def _apply_one(ev: Event, phase: Phase) -> None:
     d, day = ev.date, phase.date
+    if phase.kind == "at":
+        ev.date = day
+        return
     stated = d is not None and d.source != "publication" and d.earliest is not None
     if phase.kind == "end" and stated and phase.weekday:
         day = _after_start(day, d.earliest)
@@ -158,23 +227,52 @@ def apply(events: list[Event], phases: list[Phase], sentence_of, is_heading) -> 
         if ev is None:
             continue
         _apply_one(ev, phase)
-        gone.append(phase.trigger)
+        if not phase.departure:
+            gone.append(phase.trigger)
     return gone
 
 
-def within(ctx: Context, lang: str) -> tuple[bool, int | None, int | str | None]:
+class Within(NamedTuple):
+    """What a sentence says of the time of what it tells, beyond its own dates (:func:`within`)."""
+
+    inside: bool = False  # inside a stay told before ("during the visit")
+    days: int | None = None  # the stay's length, when told there ("on the three-day trip")
+    nth: int | str | None = None  # which day of the stay ("on the second day": 2, "last")
+    sequel: bool = False  # opens by going on from the sentence before ("Afterwards", "Anschließend")
+    day: DateValue | None = None  # the last day the sentence names (what a sequel goes on from)
+
+
+def within(ctx: Context, lang: str) -> Within:
     """Does the sentence tell of something inside a stay told before ("during the visit"), the
     stay's length in days when it says it ("on the three-day trip"), and which of its days when
-    it says that ("am zweiten Tag", "on the last day": 2 or ``"last"``, the ``dayof`` cue)?"""
+    it says that ("am zweiten Tag", "on the last day": 2 or ``"last"``, the ``dayof`` cue)? Does
+    it go on from the sentence before ("Later, ...", "Anschließend ...": the ``sequel`` cue), and
+    which day does it name last?"""
     nth = _day_of(ctx, lang)
+    seq = cues(lang).get("sequel")
+    sequel = seq is not None and seq.match(ctx.text, ctx.sentence.start, ctx.sentence.end) is not None
+    day = _last_day(ctx)
     pat = cues(lang).get("within")
     hit = pat.search(ctx.text, ctx.sentence.start, ctx.sentence.end) if pat is not None else None
     if hit is None or ctx.quoted(hit.start()):
-        return nth is not None, None, nth
+        return Within(nth is not None, None, nth, sequel, day)
     for t in ctx.timexes:
         if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value) and hit.start() <= t.start <= hit.end() + 20:
-            return True, int(t.value[1:-1]), nth
-    return True, None, nth
+            return Within(True, int(t.value[1:-1]), nth, sequel, day)
+    return Within(True, None, nth, sequel, day)
+
+
+def _last_day(ctx: Context) -> DateValue | None:
+    """The last calendar day the sentence names outside quotes (none for a month, a week, a span)."""
+    for t in reversed(ctx.timexes):
+        if t.type != "DATE" or not t.value[:1].isdigit() or len(t.value) < 10 \
+                or not (ctx.sentence.start <= t.start and t.end <= ctx.sentence.end) or ctx.quoted(t.start, t.end):
+            continue
+        d = t.date()
+        if d.granularity == "day" and "/" not in d.value and d.earliest is not None:
+            d.source = "text"
+            return d
+    return None
 
 
 def _day_of(ctx: Context, lang: str) -> int | str | None:

@@ -20,6 +20,7 @@ from typing import Callable
 from ..eventtypes import TYPES, family
 from ..model import Event, EventNotes
 from . import dating
+from .phases import Within
 
 __all__ = ["Story", "calendar_status", "continue_story", "default_status", "inherit_date", "source_of",
            "title_from_body"]
@@ -43,7 +44,7 @@ class Story:
     dct: _dt.date | None
     sentence_of: Callable[[Event], int]
     is_heading: Callable[[Event], bool]
-    # sentence index -> (tells of something inside a stay told before, the stay's length in days)
+    # sentence index -> what it says of time beyond its dates (kb.events.phases.Within)
     within: dict = field(default_factory=dict)
     # sentence index -> (sentence index, day) of the date line of the digest item it belongs to
     item_dates: dict = field(default_factory=dict)
@@ -83,10 +84,12 @@ def _can_source(story: Story, prev: Event, ev: Event) -> bool:
 
 def source_of(story: Story, i: int) -> Event | None:
     """The event that event ``i`` continues: the one its definite noun refers back to ("Following
-    the talks, ..."), else the nearest one of the same people within two sentences, else one
-    told later in the same sentence."""
+    the talks, ..."), else the nearest one of the same people within two sentences -- or, for an
+    event told inside a stay ("during the visit", "on the agenda"), the stay told before -- else
+    one told later in the same sentence."""
     ev = story.events[i]
     anaphor = story.note(ev).anaphor
+    inside = story.within.get(story.sentence_of(ev), Within()).inside
     for prev, later in _candidates(story, i):
         if not _can_source(story, prev, ev):
             continue
@@ -96,8 +99,8 @@ def source_of(story: Story, i: int) -> Event | None:
             continue
         if story.gap(ev, prev) > _REACH:
             continue
-        if later or shares(prev, ev):
-            return prev
+        if later or shares(prev, ev) or (inside and not later and prev.type in _STAYS):
+            return prev  # "during the visit", "auf dem Programm steht": the stay told before
     return None
 
 
@@ -125,7 +128,7 @@ def _inside(story: Story, ev: Event, source: Event | None) -> bool:
     """"During the visit, X will meet Y", "On the three-day trip, ...", "a visit that includes
     talks with Y": an event told inside the stay it continues takes the stay's days (and the stay
     its length, when told here), in place of a date the publication day gave it."""
-    inside, days, nth = story.within.get(story.sentence_of(ev), (False, None, None))
+    inside, days, nth = story.within.get(story.sentence_of(ev), Within())[:3]
     told = ev.date is not None and ev.date.source != "publication"
     if not inside or told or source is None or source.type not in _STAYS or source.date is None:
         return False
@@ -148,6 +151,19 @@ def inherit_date(story: Story, ev: Event, source: Event | None) -> None:
     ev.date = date
 
 
+def sequel_date(story: Story, ev: Event) -> None:
+    """"Am Dienstag besuchte sie eine Werft. Anschließend traf sie Lund.": an undated event of a
+    sentence that goes on from the one before (the ``sequel`` cue) happened on the day that one
+    names last (from the context) -- within one item of a digest."""
+    n = story.sentence_of(ev)
+    here, before = story.within.get(n), story.within.get(n - 1)
+    if ev.date is not None or here is None or not here.sequel or before is None or before.day is None:
+        return
+    if story.item_dates.get(n) != story.item_dates.get(n - 1):
+        return
+    ev.date = dating.inherited(before.day)
+
+
 def publication_date(ev: Event, dct: _dt.date | None, item_date: _dt.date | None = None) -> None:
     """What nothing dates and was done (or is under way) is dated by the report, as such -- in a
     digest by its item's date line (then from the context)."""
@@ -158,11 +174,18 @@ def publication_date(ev: Event, dct: _dt.date | None, item_date: _dt.date | None
 
 
 def calendar_status(ev: Event, dct: _dt.date | None, cued: bool, closed: bool = False) -> None:
-    """The calendar overrides a tense-less present: a stated date after publication is a plan,
-    one before it is past, and a stay whose days include the publication day is under way --
+    """The calendar overrides a tense-less present: a stated date after publication is a plan
+    (also of a stay told as beginning then), one before it is past, and a stay whose days
+    include the publication day is under way --
     unless the text tells it ended (``closed``: "wrapped up a three-day visit on Wednesday")."""
     d = ev.date
-    if dct is None or d is None or not d.resolved or not d.earliest or d.uncertain or d.latest is None:
+    if dct is None or d is None or not d.resolved or not d.earliest or d.uncertain:
+        return
+    if ev.status == "ongoing" and d.earliest > dct:
+        ev.status = "planned"  # "begins a state visit on Monday" (next Monday): not yet under way
+    elif ev.status == "ongoing" and d.latest is not None and d.latest < dct and not cued:
+        ev.status = "past"  # taken over from a stay under way, but over before publication
+    if d.latest is None:
         return
     begun_stay = ev.type in _STAYS and d.earliest <= dct < d.latest
     if ev.status == "past" and d.latest > dct and d.earliest >= dct - _PLAN_SLACK and not begun_stay:
@@ -203,6 +226,7 @@ def continue_story(story: Story) -> None:
         source = source_of(story, i)
         default_status(ev, source)
         inherit_date(story, ev, source)
+        sequel_date(story, ev)
         item = story.item(ev)
         publication_date(ev, story.dct, item[1] if item else None)
         calendar_status(ev, story.dct, story.note(ev).cued, story.note(ev).closed)

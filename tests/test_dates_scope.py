@@ -1,0 +1,300 @@
+"""Event dates by scope (issue 9): which date expression, status and reading an event takes.
+
+Every sentence here is written for these tests (own names, own places); the publication day is a
+Thursday unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kb.model import Document
+from kb.pipeline import analyse
+
+DCT = dt.date(2024, 3, 14)  # a Thursday
+
+
+def events(text: str, lang: str, dct: dt.date = DCT) -> list:
+    return [e for e in analyse(Document(id="t", text=text, lang=lang, published=dct)).events if not e.implied_by]
+
+
+def one(text: str, lang: str, etype: str, dct: dt.date = DCT):
+    found = [e for e in events(text, lang, dct) if e.type == etype]
+    assert len(found) == 1, [(e.type, e.date and e.date.value) for e in events(text, lang, dct)]
+    return found[0]
+
+
+# -- two verbs joined in one clause keep their own date and status ----------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg met Prime Minister Anna Lund in Oslo on Monday and will travel to Bergen on Friday."),
+    ("de", "Präsident Tom Berg hat am Montag in Oslo Ministerpräsidentin Anna Lund getroffen und wird am Freitag "
+           "nach Bergen reisen."),
+])
+def test_joined_verbs_each_keep_their_own_date_and_status(lang, text):
+    meeting = one(text, lang, "Meeting")
+    assert (meeting.status, meeting.date.value, meeting.date.source) == ("past", "2024-03-11", "text")
+    trip = one(text, lang, "StateVisit")
+    assert (trip.status, trip.date.value) == ("planned", "2024-03-15")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg will travel to Bergen on Friday and meet Prime Minister Anna Lund there."),
+    ("de", "Präsident Tom Berg wird am Freitag nach Bergen reisen und dort Ministerpräsidentin Anna Lund treffen."),
+])
+def test_a_verb_joined_without_a_date_shares_the_first_ones(lang, text):
+    """The second verb has no date and no tense cue of its own: it is part of the same plan."""
+    meeting = one(text, lang, "Meeting")
+    assert (meeting.status, meeting.date.value) == ("planned", "2024-03-15")
+
+
+# -- a definite event noun that only tells the date of an event told before -------------------------
+
+@pytest.mark.parametrize("lang,text,status,value", [
+    ("en", "President Tom Berg met Prime Minister Anna Lund in Oslo. The meeting took place on Tuesday.",
+     "past", "2024-03-12"),
+    ("en", "President Tom Berg will meet Prime Minister Anna Lund in Oslo. The talks are scheduled for Monday.",
+     "planned", "2024-03-18"),
+    ("de", "Präsident Tom Berg hat Ministerpräsidentin Anna Lund in Oslo getroffen. Das Treffen fand am Dienstag "
+           "statt.", "past", "2024-03-12"),
+    ("de", "Präsident Tom Berg wird Ministerpräsidentin Anna Lund in Oslo treffen. Die Begegnung soll am Montag "
+           "stattfinden.", "planned", "2024-03-18"),
+])
+def test_the_date_of_an_event_told_in_the_next_sentence(lang, text, status, value):
+    """One event, dated by the sentence about it; the noun tells no second meeting."""
+    (ev,) = events(text, lang)
+    assert (ev.type, ev.status, ev.date.value, ev.date.source) == ("Meeting", status, value, "text")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg met Prime Minister Anna Lund in Oslo. The two had last met in January."),
+    ("de", "Präsident Tom Berg hat Ministerpräsidentin Anna Lund in Oslo getroffen. Die beiden hatten sich "
+           "zuletzt im Januar getroffen."),
+    ("en", "President Tom Berg met Prime Minister Anna Lund in Oslo. The meeting took place in the harbour."),
+    ("de", "Präsident Tom Berg hat Ministerpräsidentin Anna Lund getroffen. Das Treffen war seit Januar geplant."),
+])
+def test_another_event_or_no_date_leaves_the_first_undated(lang, text):
+    """An earlier meeting of the same two, a place without a date, a date the meeting was planned
+    since: the meeting itself stays dated by the report only."""
+    first = events(text, lang)[0]
+    assert first.type == "Meeting" and first.date.source == "publication" and first.date.value == "2024-03-14"
+
+
+def test_a_meeting_told_in_the_next_sentence_keeps_a_date_of_its_own():
+    """Dated already: a later definite noun with another date does not move it."""
+    text = "President Tom Berg met Prime Minister Anna Lund on Monday. The meeting in Oslo took place on Tuesday."
+    first = events(text, "en")[0]
+    assert first.date.value == "2024-03-11"
+
+
+# -- the calendar over a status cue -----------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg begins a state visit to Norway on Monday."),
+    ("de", "Präsident Tom Berg beginnt am Montag einen Staatsbesuch in Norwegen."),
+])
+def test_a_stay_beginning_after_publication_is_planned(lang, text):
+    ev = one(text, lang, "StateVisit")
+    assert ev.status == "planned" and ev.date.value.startswith("2024-03-18")
+
+
+# -- a sentence that goes on from the one before ----------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,status,value", [
+    ("en", "On Tuesday, President Tom Berg toured a shipyard in Bergen. Later he met Prime Minister Anna Lund.",
+     "past", "2024-03-12"),
+    ("en", "President Tom Berg will tour a shipyard in Bergen on Friday. Afterwards he will meet Prime Minister "
+           "Anna Lund.", "planned", "2024-03-15"),
+    ("de", "Am Dienstag besichtigte Präsident Tom Berg eine Werft in Bergen. Anschließend traf er "
+           "Ministerpräsidentin Anna Lund.", "past", "2024-03-12"),
+    ("de", "Präsident Tom Berg besichtigt am Freitag eine Werft in Bergen. Danach trifft er Ministerpräsidentin "
+           "Anna Lund.", "planned", "2024-03-15"),
+])
+def test_a_sequel_is_on_the_day_the_sentence_before_names(lang, text, status, value):
+    ev = one(text, lang, "Meeting")
+    assert (ev.status, ev.date.value, ev.date.source) == (status, value, "context") and ev.date.uncertain
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Tuesday, President Tom Berg toured a shipyard in Bergen. Prime Minister Anna Lund met him."),
+    ("en", "On Tuesday, President Tom Berg toured a shipyard in Bergen. Later that year he met Prime Minister "
+           "Anna Lund."),
+    ("de", "Am Dienstag besichtigte Präsident Tom Berg eine Werft in Bergen. Ministerpräsidentin Anna Lund "
+           "traf ihn."),
+    ("en", "President Tom Berg toured a shipyard in Bergen in March. Later he met Prime Minister Anna Lund."),
+])
+def test_no_sequel_no_day_no_date_from_the_sentence_before(lang, text):
+    """No sequel cue, a sequel with a time of its own ("later that year"), or a sentence before that
+    names no day: the meeting is not dated by the sentence before."""
+    ev = one(text, lang, "Meeting")
+    assert ev.date is None or ev.date.source != "context"
+
+
+# -- a plan dated by a month or a day told without its year ------------------------------------------
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "President Tom Berg will meet Prime Minister Anna Lund in February.", "2025-02"),
+    ("de", "Präsident Tom Berg wird Ministerpräsidentin Anna Lund im Februar treffen.", "2025-02"),
+    ("en", "President Tom Berg will meet Prime Minister Anna Lund in February 2024.", "2024-02"),
+])
+def test_a_plan_lies_ahead_unless_its_year_is_written(lang, text, value):
+    ev = one(text, lang, "Meeting")
+    assert ev.status == "planned" and ev.date.value == value
+
+
+# -- reported and embedded clauses -----------------------------------------------------------------
+
+def test_the_tense_of_a_that_clause_is_not_the_tense_of_an_event_before_it():
+    """"would" belongs to what is said; the meeting after "after" is past, on the Wednesday before."""
+    text = ("President Tom Berg told reporters in Oslo on Thursday after meeting Prime Minister Anna Lund on "
+            "Wednesday that trade would grow.")
+    ev = one(text, "en", "Meeting", dt.date(2022, 5, 20))
+    assert (ev.status, ev.date.value) == ("past", "2022-05-18")
+
+
+def test_a_date_in_an_event_nouns_phrase_is_the_nouns_not_the_verbs():
+    text = ("Nach ihrem Treffen mit Präsident Tom Berg am Mittwoch sagte Ministerpräsidentin Anna Lund am "
+            "Donnerstag in Oslo, der Handel werde wachsen.")
+    found = {e.type: e for e in events(text, "de", dt.date(2022, 5, 20))}
+    assert found["Meeting"].date.value == "2022-05-18"
+    assert found["Statement"].date.value == "2022-05-19"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg said on Wednesday that he had met Prime Minister Anna Lund last week."),
+    ("de", "Präsident Tom Berg sagte am Mittwoch, er habe Ministerpräsidentin Anna Lund in der vergangenen Woche "
+           "getroffen."),
+])
+def test_reported_speech_dates_the_saying_and_the_reported_event_apart(lang, text):
+    found = {e.type: e for e in events(text, lang)}
+    assert found["Statement"].date.value == "2024-03-13"
+    assert (found["Meeting"].status, found["Meeting"].date.value) == ("past", "2024-03-04/2024-03-10")
+
+
+# -- plans told by an agreement; a status taken over but over by publication -------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg spoke by phone with Prime Minister Anna Lund. They discussed the summit of the "
+           "Nordic Council, which will take place in Bergen on March 21. The two leaders also agreed to meet on "
+           "the sidelines of the summit."),
+    ("de", "Präsident Tom Berg telefonierte mit Ministerpräsidentin Anna Lund. Sie sprachen über den Gipfel des "
+           "Nordischen Rates, der am 21. März in Bergen stattfinden wird. Die beiden vereinbarten ein Treffen am "
+           "Rande des Gipfels."),
+])
+def test_an_agreed_meeting_is_planned_and_takes_the_date_of_the_summit_it_is_at(lang, text):
+    ev = one(text, lang, "Meeting")
+    assert (ev.status, ev.date.value, ev.date.source) == ("planned", "2024-03-21", "context")
+
+
+def test_an_event_over_before_publication_is_not_under_way():
+    text = ("Prime Minister Anna Lund arrived in Tokyo on Thursday for a three-day official visit, her first to "
+            "Japan since taking office in January.")
+    found = [e for e in events(text, "en", dt.date(2022, 5, 20)) if e.date is not None and e.date.value == "2022-01"]
+    assert all(e.status == "past" for e in found)
+
+
+# -- weekdays on the side of publication the tense gives ---------------------------------------------
+
+@pytest.mark.parametrize("lang,text,status,value", [
+    ("en", "Prime Minister Anna Lund heads to Washington on Tuesday for talks with President Tom Berg.",
+     "planned", "2024-03-19"),
+    ("en", "Prime Minister Anna Lund headed to Washington on Tuesday for talks with President Tom Berg.",
+     "past", "2024-03-12"),
+    ("de", "Präsident Tom Berg dürfte am Dienstag Ministerpräsidentin Anna Lund treffen.", "planned", "2024-03-19"),
+    ("de", "Präsident Tom Berg möchte am Dienstag Ministerpräsidentin Anna Lund treffen.", "hypothetical",
+     "2024-03-19"),
+    ("de", "Präsident Tom Berg hatte am Dienstag Ministerpräsidentin Anna Lund in Oslo empfangen.", "past",
+     "2024-03-12"),
+])
+def test_a_weekday_lies_on_the_side_the_tense_says(lang, text, status, value):
+    found = [e for e in events(text, lang) if e.type in ("Meeting", "StateVisit")]
+    assert found and all((e.status, e.date.value) == (status, value) for e in found), \
+        [(e.type, e.status, e.date and e.date.value) for e in found]
+
+
+# -- a stay told as over, without a date -----------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg has wrapped up a three-day visit to Norway."),
+    ("de", "Präsident Tom Berg hat seinen dreitägigen Besuch in Norwegen beendet."),
+])
+def test_a_stay_told_as_over_without_a_date_ends_by_the_report(lang, text):
+    ev = one(text, lang, "StateVisit")
+    assert ev.status == "past" and ev.date.value == "2024-03-12/2024-03-14"
+    assert ev.date.source == "publication" and ev.date.uncertain and ev.date.latest == DCT
+
+
+def test_an_invitation_to_a_meeting_is_a_plan():
+    text = ("Präsident Tom Berg hatte gestern Ministerpräsidentin Anna Lund zu einem Treffen am 8. Juli "
+            "eingeladen.")
+    ev = one(text, "de", "Meeting", dt.date(2020, 7, 3))
+    assert (ev.status, ev.date.value) == ("planned", "2020-07-08")
+
+
+# -- a visit ended by its guest leaving, told in the next sentence -----------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg will visit Norway from Monday. He will leave Oslo on Wednesday."),
+    ("de", "Präsident Tom Berg besucht ab Montag Norwegen. Am Mittwoch kehrt er nach Washington zurück."),
+])
+def test_the_guest_leaving_ends_the_visit(lang, text):
+    (ev,) = events(text, lang)
+    assert (ev.type, ev.status, ev.date.value) == ("StateVisit", "planned", "2024-03-18/2024-03-20")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg will visit Norway from Monday. Prime Minister Anna Lund will leave for Brussels "
+           "on Wednesday."),
+    ("de", "Präsident Tom Berg besucht ab Montag Norwegen. Ministerpräsidentin Anna Lund reist am Mittwoch nach "
+           "Brüssel ab."),
+    ("en", "President Tom Berg will visit Norway. He will leave Oslo on Wednesday."),
+])
+def test_someone_else_leaving_or_an_undated_visit_keeps_its_days(lang, text):
+    """Another person leaves; or the visit has no stated start to end."""
+    ev = next(e for e in events(text, lang) if e.type == "StateVisit")
+    assert ev.date is None or "/" not in ev.date.value
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("de", "Präsident Tom Berg trifft Ministerpräsidentin Anna Lund im Herbst.", "2024-09/2024-11"),
+    ("en", "President Tom Berg met Prime Minister Anna Lund last summer.", "2023-06/2023-08"),
+])
+def test_a_season_is_its_months_also_when_read_again_in_the_plans_direction(lang, text, value):
+    assert one(text, lang, "Meeting").date.value == value
+
+
+# -- dates of inserted clauses and event nouns -------------------------------------------------------
+
+def test_a_relative_clause_does_not_cut_a_trigger_from_its_last_words():
+    text = ("Prime Minister Anna Lund welcomed President Tom Berg, who arrived on Tuesday for a two-day visit, "
+            "in Oslo on Wednesday.")
+    found = {e.type: e for e in events(text, "en")}
+    assert found["Meeting"].date.value == "2024-03-13" and found["Meeting"].date.source == "text"
+    assert found["StateVisit"].date.value == "2024-03-12/2024-03-13"
+
+
+def test_a_date_an_event_noun_holds_does_not_date_the_verb_after_it():
+    text = ("Nach seinen Gesprächen mit Ministerpräsidentin Anna Lund am Montag wird Präsident Tom Berg nach "
+            "Schweden reisen.")
+    trip = one(text, "de", "StateVisit")
+    assert trip.status == "planned" and (trip.date is None or trip.date.source != "text")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg will visit Norway from March 18 to 20. On the agenda is also a meeting with Prime "
+           "Minister Anna Lund."),
+    ("de", "Präsident Tom Berg besucht vom 18. bis zum 20. März Norwegen. Auf dem Programm steht auch ein Treffen "
+           "mit Ministerpräsidentin Anna Lund."),
+])
+def test_an_event_on_a_visits_programme_lies_within_it_though_the_guest_is_not_named(lang, text):
+    ev = one(text, lang, "Meeting")
+    assert (ev.status, ev.date.value, ev.date.source) == ("planned", "2024-03-18/2024-03-20", "context")
+
+
+def test_an_event_of_other_people_without_a_stay_cue_is_not_put_in_the_visit():
+    text = ("President Tom Berg will visit Norway from March 18 to 20. Prime Minister Anna Lund met King Harald "
+            "in Oslo.")
+    ev = one(text, "en", "Meeting")
+    assert ev.date is None or ev.date.source != "context"
