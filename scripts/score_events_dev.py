@@ -81,19 +81,25 @@ def by_type(scorer, gold_dir: Path, out: Path, only: set) -> dict:
     return counts
 
 
-def fmt_by_type(groups: list[tuple[str, dict]]) -> str:
-    """One row per coarse class, ``P/R (system/gold)`` per group."""
+def _pr_table(label: str, keys, groups: list[tuple[str, dict]], matched_p: str, matched_r: str) -> str:
+    """One row per key, ``P/R (system/gold)`` per group: precision is ``matched_p`` of the system
+    items, recall ``matched_r`` of the gold items."""
     pc = lambda n, d: f"{100 * n / d:5.1f}" if d else "    -"  # noqa: E731
-    head = f"{'class':<14}" + "".join(f"{label:>26}" for label, _ in groups)
+    head = f"{label:<14}" + "".join(f"{name:>26}" for name, _ in groups)
     rows = [head, f"{'':<14}" + "".join(f"{'P     R   (sys/gold)':>26}" for _ in groups)]
-    for cls in CLASSES:
+    for key in keys:
         cells = []
         for _, counts in groups:
-            c = counts[cls]
-            cells.append(f"{pc(c['matched'], c['sys'])} {pc(c['matched_certain'], c['gold'])}"
+            c = counts[key]
+            cells.append(f"{pc(c[matched_p], c['sys'])} {pc(c[matched_r], c['gold'])}"
                          f" ({c['sys']:>3}/{c['gold']:>3})")
-        rows.append(f"{cls:<14}" + "".join(f"{x:>26}" for x in cells))
+        rows.append(f"{key:<14}" + "".join(f"{x:>26}" for x in cells))
     return "\n".join(rows)
+
+
+def fmt_by_type(groups: list[tuple[str, dict]]) -> str:
+    """One row per coarse class, ``P/R (system/gold)`` per group."""
+    return _pr_table("class", CLASSES, groups, "matched", "matched_certain")
 
 
 CLAIM_KINDS = ("count", "ordinal", "last", "term")
@@ -137,17 +143,7 @@ def by_kind(scorer, gold_dir: Path, out: Path, only: set) -> dict:
 
 def fmt_by_kind(groups: list[tuple[str, dict]]) -> str:
     """One row per claim kind, ``P/R (system/gold)`` per group."""
-    pc = lambda n, d: f"{100 * n / d:5.1f}" if d else "    -"  # noqa: E731
-    head = f"{'kind':<14}" + "".join(f"{label:>26}" for label, _ in groups)
-    rows = [head, f"{'':<14}" + "".join(f"{'P     R   (sys/gold)':>26}" for _ in groups)]
-    for kind in CLAIM_KINDS:
-        cells = []
-        for _, counts in groups:
-            c = counts[kind]
-            cells.append(f"{pc(c['matched_s'], c['sys'])} {pc(c['matched_g'], c['gold'])}"
-                         f" ({c['sys']:>3}/{c['gold']:>3})")
-        rows.append(f"{kind:<14}" + "".join(f"{x:>26}" for x in cells))
-    return "\n".join(rows)
+    return _pr_table("kind", CLAIM_KINDS, groups, "matched_s", "matched_g")
 
 
 def _who(parts) -> str:
