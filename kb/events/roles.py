@@ -25,7 +25,7 @@ from .context import Context, is_actor, is_place, locative_before, persons, prev
 from .context import distance as _dist
 from .speakers import speaker as _speaker
 from .rules import Rule, rules
-from .templates import Template, add, fits
+from .templates import Template, add, fits, participants
 from ..frames import frame_at
 
 __all__ = ["SOURCES", "assign", "by_template", "is_seat_entity", "is_summit_body", "object_follows", "office_for",
@@ -47,12 +47,6 @@ def is_summit_body(entity) -> bool:
 _INSTITUTIONS = {"ministry", "agency", "government"}
 _TWO_SIDED = {t.name for t in TYPES.values() if t.two_sided}  # a meeting, a call
 _PRINCIPAL_GAP = 25  # characters from "on behalf of" to the one sent for
-
-
-def _participants(m: Mention, role: str | None) -> list[Participant]:
-    if not m.entities:  # an unlinked description ("ein Regierungssprecher")
-        return [Participant(entity=None, label=m.text, role=role, span=m.span)]
-    return [Participant(entity=e, label=m.text, role=role, span=m.span) for e in m.entities]
 
 
 def _cue_ends(ctx: Context, cue: str, lang: str, start: int, end: int) -> list[int]:
@@ -163,12 +157,12 @@ def _mode_speaker(job: _Job) -> None:
         together = _listed(ctx, [speaker], lang) if speaker.entities and speaker.kind != "pronoun" else [speaker]
         for m in together:
             if m.entities or m is speaker:
-                job.parts += _participants(m, None)
+                job.parts += participants(m, None)
                 job.used.add(m.span)
         # the agency a statement was given to is part of it ("sagte ... der Nachrichtenagentur AFP")
         for m in ctx.mentions_in(s, ctx.sentence.end):  # not a dateline's "(Reuters)"
             if m.entities and m.entities[0].kind == "agency" and m is not speaker and speaker.entities:
-                job.parts += _participants(m, None)
+                job.parts += participants(m, None)
 
 
 def _mode_all(job: _Job) -> None:
@@ -206,7 +200,7 @@ def _mode_all(job: _Job) -> None:
         if other:
             chosen.insert(0, other[-1])
     for m in chosen:
-        job.parts += _participants(m, None)
+        job.parts += participants(m, None)
     job.used = {m.span for m in chosen}
 
 
@@ -268,7 +262,7 @@ def _mode_line(job: _Job) -> None:
     else:
         before = ctx.text[ctx.sentence.start:m.start]
     if re.fullmatch(r"\s*(?:\([^()]{0,30}\))?\s*", before + ctx.text[m.end:job.s]):
-        job.parts += _participants(m, None)
+        job.parts += participants(m, None)
         job.used = {m.span}
 
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..model import Frame, Mention, Participant, Span
 from .context import is_actor, is_place
 
-__all__ = ["Template", "TemplateError", "add", "fill", "fits", "merged", "template"]
+__all__ = ["Template", "TemplateError", "add", "fill", "fits", "merged", "participants", "template"]
 
 
 @dataclass(frozen=True)
@@ -133,14 +133,16 @@ def fill(tpl: Template, frame: Frame, speaking: bool = False, allowed: set[Span]
 def add(parts: list[Participant], seen: set[str], found: list[Mention], role: str) -> None:
     """Append the participants of ``found`` in ``role`` (``party``, ``state``: no role), each entity once."""
     for m in found:
-        for p in _participants(m, None if role in ("party", "state") else role):
+        for p in participants(m, None if role in ("party", "state") else role):
             key = p.entity.id if p.entity else p.label
             if key not in seen:
                 seen.add(key)
                 parts.append(p)
 
 
-def _participants(m: Mention, role: str | None) -> list[Participant]:
+def participants(m: Mention, role: str | None) -> list[Participant]:
+    """The participants a mention names in ``role``: one per linked entity, else the mention
+    itself unlinked (an unlinked description: "ein Regierungssprecher")."""
     if not m.entities:
         return [Participant(entity=None, label=m.text, role=role, span=m.span)]
     return [Participant(entity=e, label=m.text, role=role, span=m.span) for e in m.entities]
