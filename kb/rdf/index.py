@@ -425,9 +425,14 @@ def _last_day(y: int, m: int) -> _dt.date:
 
 
 def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until: _dt.date | None,
-                    limit: int | None, type_iris: list[str] | None = None) -> list[tuple[str, str, str]]:
+                    limit: int | None, type_iris: list[str] | None = None, *,
+                    ties: bool = False) -> list[tuple[str, str, str]]:
     """The first ``limit`` (``None``: all) events ``(iri, earliest, latest)`` of the actors in
     [since, until] (``None``: open), ordered by earliest then latest bound then IRI.
+
+    With ``ties``, also every later event with the same bounds as the ``limit``-th
+    and then the next event, if there is one (so a caller ordering on more than
+    the bounds sees every candidate, and knows whether there are more, from one walk).
 
     The walk visits only the years that hold an event of the actors
     (:func:`active_years`), their months in chunks of up to
@@ -476,7 +481,10 @@ def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until
             found[event] = (event, earliest, latest)
         complete = ordered(r for r in found.values() if r[1] <= done.isoformat())
         if limit is not None and len(complete) >= limit:
-            return complete[:limit]
+            if not ties:
+                return complete[:limit]
+            if (end := _past_ties(complete, limit)) < len(complete):
+                return complete[:end + 1]
         walked["chunks"] += 1
         walked["months"] += months
         walked["complete"] = len(complete)
@@ -485,7 +493,18 @@ def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until
         keys = [f"{_IDX}{t}/wide" for t in sorted({actor_token(a) for a in actor_iris})]
         for event, earliest, latest in select(_key_query(keys, since, until, type_iris)):
             found[event] = (event, earliest, latest)
-    return ordered(found.values())[:limit]
+    rows = ordered(found.values())
+    if limit is None or len(rows) <= limit:
+        return rows
+    return rows[:_past_ties(rows, limit)] if ties else rows[:limit]
+
+
+def _past_ties(rows: list[tuple[str, str, str]], limit: int) -> int:
+    """The end of the ``limit`` first rows and the rows after them with the bounds of the ``limit``-th."""
+    end = limit
+    while end < len(rows) and rows[end][1:] == rows[limit - 1][1:]:
+        end += 1
+    return end
 
 
 def pair_count_query(actor_a: str, actor_b: str, type_iri: str, since: _dt.date | None = None) -> str:
