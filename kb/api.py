@@ -408,7 +408,8 @@ class KnowledgeBase:
         return [result for a in analyses for result in self._ingest_many([a])]
 
     # -- reading -----------------------------------------------------------
-    def query(self, sparql: str, *, update: bool = False, allow_network: bool = False, fmt: str | None = None):
+    def query(self, sparql: str, *, update: bool = False, allow_network: bool = False, fmt: str | None = None,
+              text: bool = False):
         """Run SPARQL: rows for SELECT, a bool for ASK, an rdflib Graph for CONSTRUCT/DESCRIBE.
 
         ``allow_network`` lets SERVICE, LOAD and FROM/USING/WITH of graphs outside
@@ -416,10 +417,11 @@ class KnowledgeBase:
         With ``fmt`` (json, xml, csv, tsv; turtle, trig, ntriples, nquads, rdfxml,
         jsonld) a query's results come written in that standard format by
         pyoxigraph's serialisers, as a :class:`kb.results.Serialized`; a format
-        that does not fit the query form raises :class:`kb.errors.QueryError`."""
+        that does not fit the query form raises :class:`kb.errors.QueryError`. ``text``:
+        SELECT rows hold plain strings rather than rdflib terms (:meth:`kb.store.Store.query`)."""
         if fmt is not None and not update:
             return self.store.query_serialized(sparql, fmt, allow_network=allow_network)
-        return self.store.query(sparql, update=update, allow_network=allow_network)
+        return self.store.query(sparql, update=update, allow_network=allow_network, text=text)
 
     def query_named(self, name: str, params: dict[str, str] | None = None, *, fmt: str | None = None):
         """Run a shipped query (``kb.queries``) with validated parameters; rows (or,
@@ -594,9 +596,9 @@ class KnowledgeBase:
         """Counts of documents, events, claims and triples."""
         # the store declares kb's prefixes (kb:, sem:, rdfs:, ...) itself
         q = ("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e kb:sourceDocument ?d ; a sem:Event } }")
-        events = int(next(iter(self.store.query(q)))["n"])
+        events = int(self.store.select(q)[0][0])
         q = ("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { { ?c a kb:CountClaim } UNION { ?c a kb:OrdinalClaim } } }")
-        claims = int(next(iter(self.store.query(q)))["n"])
+        claims = int(self.store.select(q)[0][0])
         return {"documents": len(self.store.documents()), "events": events, "claims": claims,
                 "triples": self.store.count_triples()}
 
