@@ -114,9 +114,7 @@ def cli_args(actor: str, kw: dict) -> list[str]:
 
 def export_selections(base, combos, n: int) -> None:
     """CPU time of ``kb export --actor X --since/--until``'s selection (:func:`kb.exporters.records.collect`)
-    by the index walk and by the plain graph pattern, on the first n combinations with a window: each
-    way twice, in the order plain, index, index, plain, the faster of its two runs counted (so
-    neither way profits from the other having read the events first)."""
+    by the index walk and by the plain graph pattern, on the first n combinations with a window."""
     from kb.exporters.records import Selection, collect
 
     class Plain:  # the store without kb's SELECT: collect takes the plain pattern
@@ -132,13 +130,10 @@ def export_selections(base, combos, n: int) -> None:
     for group, actor, kw in [c for c in combos if c[2].get("since") or c[2].get("until")][:n]:
         sel = Selection(actors=base.resolve_actor(actor), since=api.parse_bound(kw.get("since"), end=False),
                         until=api.parse_bound(kw.get("until"), end=True))
-        runs: dict[str, list[float]] = {"index": [], "plain": []}
-        for way in ("plain", "index", "index", "plain"):
+        for store, times in ((base.store, indexed), (Plain(base.store), plain)):
             c = time.process_time()
-            got = collect(base.store if way == "index" else Plain(base.store), sel)
-            runs[way].append(1000 * (time.process_time() - c))
-        indexed.append(min(runs["index"]))
-        plain.append(min(runs["plain"]))
+            got = collect(store, sel)
+            times.append(1000 * (time.process_time() - c))
         sizes.append(len(got))
     print(f"export selection (--actor with a window, {statistics.median(sizes):.0f} reports median), CPU time: "
           f"by the index {stat(indexed)}; plain pattern {stat(plain)}")
