@@ -112,33 +112,6 @@ def cli_args(actor: str, kw: dict) -> list[str]:
     return args
 
 
-def export_selections(base, combos, n: int) -> None:
-    """CPU time of ``kb export --actor X --since/--until``'s selection (:func:`kb.exporters.records.collect`)
-    by the index walk and by the plain graph pattern, on the first n combinations with a window."""
-    from kb.exporters.records import Selection, collect
-
-    class Plain:  # the store without kb's SELECT: collect takes the plain pattern
-        def __init__(self, store):
-            self._store = store
-
-        def __getattr__(self, name):
-            if name == "select":
-                raise AttributeError(name)
-            return getattr(self._store, name)
-
-    indexed, plain, sizes = [], [], []
-    for group, actor, kw in [c for c in combos if c[2].get("since") or c[2].get("until")][:n]:
-        sel = Selection(actors=base.resolve_actor(actor), since=api.parse_bound(kw.get("since"), end=False),
-                        until=api.parse_bound(kw.get("until"), end=True))
-        for store, times in ((base.store, indexed), (Plain(base.store), plain)):
-            c = time.process_time()
-            got = collect(store, sel)
-            times.append(1000 * (time.process_time() - c))
-        sizes.append(len(got))
-    print(f"export selection (--actor with a window, {statistics.median(sizes):.0f} reports median), CPU time: "
-          f"by the index {stat(indexed)}; plain pattern {stat(plain)}")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("store", help="An Oxigraph store directory (opened read-only).")
@@ -146,8 +119,6 @@ def main() -> None:
     ap.add_argument("--combos", type=int, default=36, help="Actor x window combinations (default 36).")
     ap.add_argument("--cli", type=int, default=12, help="Combinations also run as `kb timeline` processes.")
     ap.add_argument("--check", type=int, default=0, help="Compare this many timelines with the plain query.")
-    ap.add_argument("--exports", type=int, default=0, metavar="N",
-                    help="Also time N exports' selections (--actor with a window) by the index and by the plain pattern.")
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     store = Path(args.store)
@@ -192,9 +163,6 @@ def main() -> None:
                 raise SystemExit(f"the indexed timeline differs from the plain query for {actor} {kw}")
         if args.check:
             print(f"indexed timelines equal the plain query on {args.check} combinations")
-
-        if args.exports:
-            export_selections(base, combos, args.exports)
 
         rng = random.Random(args.seed + 1)
         meet, meet_again = [], []

@@ -125,38 +125,3 @@ def test_limit_cut_between_events_of_the_same_dates(base, limit):
     # The index orders ties by IRI, the timeline by type: the cut must still be the query's.
     got = base.timeline(actor="Q3052772", since="1900", limit=limit)
     assert [r.as_dict() for r in got] == [r.as_dict() for r in _plain(base, "Q3052772", "1900", None, None, limit)]
-
-
-class _WithoutSelect:
-    """The store as a reader that cannot run kb's own SELECTs: exports take the plain path."""
-
-    def __init__(self, store):
-        self._store = store
-
-    def __getattr__(self, name):
-        if name == "select":
-            raise AttributeError(name)
-        return getattr(self._store, name)
-
-
-EXPORT_CASES = [
-    (["Q3052772"], "2022-01-01", None, [], None),
-    (["Q3052772"], None, "2030-12-31", ["Meeting"], None),
-    (["Q3052772", "Q6279"], "2020-01-01", "2026-12-31", ["Visit"], None),
-    (["Q3052772"], "1900-01-01", "9999-12-31", [], "demo-en-macron-berlin-2023-06-08"),
-]
-
-
-@pytest.mark.parametrize("actors,since,until,types,source", EXPORT_CASES)
-def test_export_selection_by_the_index_equals_the_plain_pattern(base, actors, since, until, types, source):
-    """kb export --actor with --since/--until finds its events by the timeline's index walk:
-    the same reports, every field, as the plain graph pattern."""
-    from kb.exporters.records import Selection, collect, _indexed_events
-
-    iris = [f"http://www.wikidata.org/entity/{a}" for a in actors]
-    sel = Selection(actors=iris, since=since, until=until, types=types, source=source)
-    assert _indexed_events(base.store, sel) is not None, "this selection should take the index path"
-    got = collect(base.store, sel)
-    plain = collect(_WithoutSelect(base.store), sel)
-    assert got == plain
-    assert got, "the fixture should have events here"

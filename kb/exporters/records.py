@@ -378,9 +378,6 @@ def collect(store, selection: Selection | None = None) -> list[Report]:
     sel = selection or Selection()
     if sel.events is not None:
         return _collect(store, sel, sorted(set(sel.events)))
-    indexed = _indexed_events(store, sel)
-    if indexed is not None:
-        return _collect(store, sel, indexed)
     ids = f"""{PREFIXES}
 SELECT DISTINCT ?event WHERE {{
   GRAPH ?g {{
@@ -389,32 +386,6 @@ SELECT DISTINCT ?event WHERE {{
   }}
 }}"""
     return _collect(store, sel, sorted({str(r["event"]) for r in select(store, ids)}))
-
-
-def _indexed_events(store, sel: Selection) -> list[str] | None:
-    """The events of the selection's actors in its window, found by the timeline's index walk
-    (:func:`kb.rdf.index.timeline_events`: the window's keys, not every event of the actors),
-    or None when the selection is not of that kind (no actor, no window, a place) or the store
-    cannot run kb's own SELECTs. Type filters go into the walk; the source and implied events
-    are left to :meth:`Selection.keeps`, as on the other path."""
-    select = getattr(store, "select", None)
-    if not (sel.actors and (sel.since or sel.until)) or sel.places or select is None:
-        return None
-    import datetime as _dt
-
-    from ..rdf.index import timeline_events
-
-    for actor in sel.actors:
-        iri_term(actor)
-    type_iris = None
-    if sel.types:
-        for t in sel.types:
-            if t not in EVENT_TYPES:
-                raise InputError(f"unknown event type {t!r}; choose from {', '.join(EVENT_TYPES)}")
-        type_iris = [KB + n for n in dict.fromkeys(n for t in sel.types for n in (t, *SUBTYPES.get(t, ())))]
-    since = _dt.date.fromisoformat(date_term(sel.since)[1:11]) if sel.since else None
-    until = _dt.date.fromisoformat(date_term(sel.until)[1:11]) if sel.until else None
-    return sorted({e for e, _, _ in timeline_events(select, list(sel.actors), since, until, None, type_iris)})
 
 
 def _collect(store, sel: Selection, events: list[str]) -> list[Report]:
