@@ -23,7 +23,10 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from kb.errors import InputError
-from kb.rdf import iri
+from kb.lazy import LazyModule
+from kb.rdf.prefixes import WD
+
+iri = LazyModule("kb.rdf.iri")  # rdflib: only for names looked up in a gazetteer, not for a QID
 
 __all__ = ["NameIndex", "normalise", "resolve"]
 
@@ -78,7 +81,7 @@ class NameIndex:
 
     def describe(self, entity_iri: str) -> str:
         name = self.display.get(entity_iri)
-        qid = entity_iri.rsplit("/", 1)[-1] if entity_iri.startswith(str(iri.WD)) else None
+        qid = entity_iri.rsplit("/", 1)[-1] if entity_iri.startswith(WD) else None
         if name and qid:
             return f"{name} ({qid})"
         return name or entity_iri
@@ -108,7 +111,7 @@ def resolve(actor: str, index: NameIndex | Callable[[], NameIndex], store_labels
     if parts.scheme in ("http", "https") and parts.netloc:
         return sorted(same(actor))
     if _QID.fullmatch(actor):
-        return sorted(same(str(iri.WD) + "Q" + actor[1:]))
+        return sorted(same(WD + "Q" + actor[1:]))
     key = normalise(actor)
     if callable(index):
         index = index()
@@ -129,7 +132,7 @@ def resolve(actor: str, index: NameIndex | Callable[[], NameIndex], store_labels
 
 
 def _qid_first(entity_iri: str) -> tuple[bool, str]:
-    return (not entity_iri.startswith(str(iri.WD)), entity_iri)
+    return (not entity_iri.startswith(WD), entity_iri)
 
 
 def same_entity(replaced: dict[str, str]) -> Callable[[str], set[str]]:

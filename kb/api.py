@@ -408,7 +408,8 @@ class KnowledgeBase:
         return [result for a in analyses for result in self._ingest_many([a])]
 
     # -- reading -----------------------------------------------------------
-    def query(self, sparql: str, *, update: bool = False, allow_network: bool = False, fmt: str | None = None):
+    def query(self, sparql: str, *, update: bool = False, allow_network: bool = False, fmt: str | None = None,
+              text: bool = False):
         """Run SPARQL: rows for SELECT, a bool for ASK, an rdflib Graph for CONSTRUCT/DESCRIBE.
 
         ``allow_network`` lets SERVICE, LOAD and FROM/USING/WITH of graphs outside
@@ -416,10 +417,11 @@ class KnowledgeBase:
         With ``fmt`` (json, xml, csv, tsv; turtle, trig, ntriples, nquads, rdfxml,
         jsonld) a query's results come written in that standard format by
         pyoxigraph's serialisers, as a :class:`kb.results.Serialized`; a format
-        that does not fit the query form raises :class:`kb.errors.QueryError`."""
+        that does not fit the query form raises :class:`kb.errors.QueryError`. ``text``:
+        SELECT rows hold plain strings rather than rdflib terms (:meth:`kb.store.Store.query`)."""
         if fmt is not None and not update:
             return self.store.query_serialized(sparql, fmt, allow_network=allow_network)
-        return self.store.query(sparql, update=update, allow_network=allow_network)
+        return self.store.query(sparql, update=update, allow_network=allow_network, text=text)
 
     def query_named(self, name: str, params: dict[str, str] | None = None, *, fmt: str | None = None):
         """Run a shipped query (``kb.queries``) with validated parameters; rows (or,
@@ -483,14 +485,18 @@ class KnowledgeBase:
         from .exporters import type_filter
         from .exporters.tabular import timeline_rows
 
-        rows = self._report_rows(actor=actor, since=since, until=until, types=type_filter(type, types),
-                                 limit=limit, include_implied=include_implied)
-        return timeline_rows(self.store, [r.event for r in rows], unmerged=unmerged,
-                             include_implied=include_implied)
+        events, cut = self._timeline_reports(actor=actor, since=since, until=until,
+                                             types=type_filter(type, types), limit=limit,
+                                             include_implied=include_implied)
+        return timeline_rows(self.store, events, unmerged=unmerged, include_implied=include_implied,
+                             limit=limit if cut else None)
 
-    def _report_rows(self, *, actor: str | None, since: str | None, until: str | None,
-                     types: list[str] | None, limit: int | None, include_implied: bool) -> list[TimelineRow]:
-        """The timeline query's rows: one per report (merged events not joined)."""
+    def _timeline_reports(self, *, actor: str | None, since: str | None, until: str | None,
+                          types: list[str] | None, limit: int | None,
+                          include_implied: bool) -> tuple[list[str], bool]:
+        """The reports (IRIs) of a timeline, and whether ``limit`` is still to be applied to them
+        in timeline order (the index walk hands over every report that can be among the first
+        ``limit``: those up to the last one's bounds, whatever their type or IRI)."""
         actor_iris = self.resolve_actor(actor) if actor else None
         lo, hi = parse_bound(since, end=False), parse_bound(until, end=True)
         if actor_iris and (lo or hi or limit):
@@ -503,21 +509,22 @@ class KnowledgeBase:
             window = (_dt.date.fromisoformat(lo or "0001-01-01"), _dt.date.fromisoformat(hi or "9999-12-31"))
             want = need = limit or 10**9
             while True:
-                # The index orders by date then IRI, the timeline by date then type: take every
-                # event that shares the dates of the last one kept, the rows sort them out.
-                raw = timeline_events(self.store.select, actor_iris, *window, want + 1, type_iris)
+                # The index orders by date then IRI, the timeline by date then type: every event
+                # that shares the bounds of the need-th kept one is a candidate (ties=True), the
+                # rows sort them out. Only when events implied by a claim were dropped can the
+                # walk have to go further.
+                raw = timeline_events(self.store.select, actor_iris, *window, want, type_iris, ties=True)
                 found = raw if include_implied else self._drop_implied(raw)
-                if len(raw) <= want or (len(found) > need and found[-1][1:] != found[need - 1][1:]):
+                exhausted = len(raw) <= want or raw[-1][1:] == raw[want - 1][1:]
+                if exhausted or (len(found) > need and found[-1][1:] != found[need - 1][1:]):
                     break
                 want *= 2
-            event_iris = [e for e, _, _ in found]
-            if not event_iris:
-                return []
-            return rows_from_query(self.store.select_text(build_query(
-                event_iris=event_iris, limit=limit, include_implied=include_implied)))
+            if len(found) > need:
+                found = [f for f in found if f[1:] <= found[need - 1][1:]]
+            return [e for e, _, _ in found], True
         query = build_query(actor_iris=actor_iris, since=lo, until=hi, types=types, limit=limit,
                             include_implied=include_implied)
-        return rows_from_query(self.store.select_text(query))
+        return [r.event for r in rows_from_query(self.store.select_text(query))], False
 
     def _drop_implied(self, found: list[tuple]) -> list[tuple]:
         """The index rows ``(event, earliest, latest)`` without events implied by a claim."""
@@ -598,9 +605,9 @@ class KnowledgeBase:
         """Counts of documents, events, claims and triples."""
         # the store declares kb's prefixes (kb:, sem:, rdfs:, ...) itself
         q = ("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e kb:sourceDocument ?d ; a sem:Event } }")
-        events = int(next(iter(self.store.query(q)))["n"])
+        events = int(self.store.select(q)[0][0])
         q = ("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { { ?c a kb:CountClaim } UNION { ?c a kb:OrdinalClaim } } }")
-        claims = int(next(iter(self.store.query(q)))["n"])
+        claims = int(self.store.select(q)[0][0])
         return {"documents": len(self.store.documents()), "events": events, "claims": claims,
                 "triples": self.store.count_triples()}
 

@@ -508,7 +508,7 @@ def query(sparql, file_, fmt, update, allow_network, named, params, list_, timeo
                                            allow_network=allow_network, fmt=written), fmt)
         return
     with _open(store, read_only=not update) as base:
-        result = base.query(sparql, update=update, allow_network=allow_network, fmt=written)
+        result = base.query(sparql, update=update, allow_network=allow_network, fmt=written, text=True)
         _print_result(result, fmt)
 
 

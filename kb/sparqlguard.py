@@ -254,7 +254,7 @@ class _Walk:
     """One pass over rdflib's parse tree, without recursion (a deep tree cannot overflow it)."""
 
     def __init__(self):
-        from .rdf.namespaces import PREFIXES
+        from .rdf.prefixes import PREFIXES
 
         self.kb_prefixes = PREFIXES
         self.prefixes: dict[str, str] = {}

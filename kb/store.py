@@ -38,19 +38,35 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
 
 from kb.changes import ALL as ALL_GRAPHS
 from kb.errors import KBError, QueryError, ShapeViolation, StoreError, StoreLockedError
-from kb.rdf import iri
-from kb.rdf.build import DocumentGraph, Run, document_graph
-from kb.rdf.namespaces import DCTERMS, KB, KBR, PREFIXES, RDF, XSD
-from kb.rdf.salvage import validate_salvaging
-from kb.rdf.terms import to_rdflib
-from kb.rdf.validate import flagged_graphs, results
+from kb.lazy import LazyModule
+from kb.rdf.prefixes import KBR, PREFIXES, doc_id_of
 from kb.sparqlguard import Checked, check_dataset, check_query, prescan
+
+if TYPE_CHECKING:
+    from rdflib import Graph, URIRef
+
+    from kb.rdf.build import DocumentGraph, Run
+
+# Reading the store (kb timeline, kb query, kb stats) needs none of these: rdflib, the graph
+# builder and the validation load on first use (tests/test_cli_imports.py).
+rdflib = LazyModule("rdflib")
+iri = LazyModule("kb.rdf.iri")
+_build = LazyModule("kb.rdf.build")
+_ns = LazyModule("kb.rdf.namespaces")
+_salvage = LazyModule("kb.rdf.salvage")
+_terms = LazyModule("kb.rdf.terms")
+_validate = LazyModule("kb.rdf.validate")
+
+
+def document_graph(analysis, run: Run):
+    """:func:`kb.rdf.build.document_graph` (the graph builder loads on first use)."""
+    return _build.document_graph(analysis, run)
 
 __all__ = [
     "BUILD_ERRORS",
@@ -66,7 +82,15 @@ __all__ = [
     "query_dataset",
 ]
 
-REJECTED_GRAPH = URIRef(f"{KBR}graph/_rejected")
+_REJECTED = f"{KBR}graph/_rejected"
+
+
+def __getattr__(name: str):
+    if name == "REJECTED_GRAPH":  # an rdflib URIRef, made on first use
+        global REJECTED_GRAPH
+        REJECTED_GRAPH = rdflib.URIRef(_REJECTED)
+        return REJECTED_GRAPH
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 _PID_FILE = "kb-writer.pid"
 # What a bug in building one document's graph raises: it costs that document, not the run.
 BUILD_ERRORS = (RecursionError, ValueError, TypeError, AttributeError, IndexError, KeyError)
@@ -265,7 +289,7 @@ class OxigraphBackend:
         replaced = 0
         try:
             for g, quads in runs:
-                doc_id = iri.doc_id_of(g.value)
+                doc_id = doc_id_of(g.value)
                 rejected = doc_id is not None and self._rejected(doc_id)
                 if not rejected and not store.contains_named_graph(g):
                     new += quads
@@ -284,16 +308,17 @@ class OxigraphBackend:
 
     def _rejected(self, doc_id: str) -> bool:
         node = ox.NamedNode(str(_rejection_node(doc_id)))
-        return next(iter(self.oxigraph.quads_for_pattern(node, None, None, ox.NamedNode(str(REJECTED_GRAPH)))),
+        return next(iter(self.oxigraph.quads_for_pattern(node, None, None, ox.NamedNode(_REJECTED))),
                     None) is not None
 
     def delete_graph(self, graph_iri, *, also: str = "") -> None:
         self.oxigraph.update(f"DROP SILENT GRAPH <{graph_iri}>" + (" ;\n" + also if also else ""))
 
-    def query(self, sparql: str, update: bool = False, dataset: dict | None = None):
+    def query(self, sparql: str, update: bool = False, dataset: dict | None = None, text: bool = False):
         """Run ``sparql`` as an update (``update=True``: pyoxigraph's update API) or as a
         query (its query API, which cannot run an update) over ``dataset``, keyword
-        arguments of pyoxigraph's ``Store.query`` (default: the union default graph)."""
+        arguments of pyoxigraph's ``Store.query`` (default: the union default graph).
+        ``text``: SELECT rows hold lexical forms (``str``), not rdflib terms."""
         if update:
             try:
                 self.oxigraph.update(sparql, prefixes=PREFIXES)
@@ -311,11 +336,13 @@ class OxigraphBackend:
                 return bool(res)
             if isinstance(res, ox.QuerySolutions):
                 names = [v.value for v in res.variables]
-                rows = [{n: to_rdflib(t) for n in names if (t := sol[n]) is not None} for sol in res]
+                if text:
+                    return Rows(names, [{n: t.value for n in names if (t := sol[n]) is not None} for sol in res])
+                rows = [{n: _terms.to_rdflib(t) for n in names if (t := sol[n]) is not None} for sol in res]
                 return Rows(names, rows)
-            g = Graph()
+            g = rdflib.Graph()
             for t in res:
-                g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+                g.add((_terms.to_rdflib(t.subject), _terms.to_rdflib(t.predicate), _terms.to_rdflib(t.object)))
             return g
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
@@ -357,9 +384,9 @@ class OxigraphBackend:
         return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri))))
 
     def get_graph(self, graph_iri) -> Graph:
-        g = Graph(identifier=URIRef(str(graph_iri)))
+        g = rdflib.Graph(identifier=rdflib.URIRef(str(graph_iri)))
         for q in self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri))):
-            g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+            g.add((_terms.to_rdflib(q.subject), _terms.to_rdflib(q.predicate), _terms.to_rdflib(q.object)))
         return g
 
     def optimize(self) -> None:
@@ -568,8 +595,8 @@ class Store:
             for g, quads in runs:
                 replaced += self.has_graph(g.value)
                 self._write_document(g.value, "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads),
-                                     iri.doc_id_of(g.value))
-        self._reapply_reviews([iri.doc_id_of(g.value) for g, _ in runs])
+                                     doc_id_of(g.value))
+        self._reapply_reviews([doc_id_of(g.value) for g, _ in runs])
         return replaced
 
     def add_quads(self, quads: list) -> None:
@@ -617,7 +644,7 @@ class Store:
         """
         self._check_writable()
         clock = _StageClock(self.stage_times)
-        run = run or Run.now()
+        run = run or _build.Run.now()
         # Each graph under its own name in the in-memory screen (the checks only group
         # by graph): its IRI, whose quads the write reuses, or for a second version of
         # one document in the batch a name of its own, so the two are screened apart.
@@ -640,7 +667,7 @@ class Store:
             else:
                 built.append(dg)
         clock.lap("graph")
-        flagged = flagged_graphs(screen) if len(screen) else set()
+        flagged = _validate.flagged_graphs(screen) if len(screen) else set()
         clock.lap("validate")
         out: list[IngestResult | Exception] = []
         for n, (analysis, dg) in enumerate(zip(analyses, built)):
@@ -649,8 +676,8 @@ class Store:
                 continue
             doc = analysis.document
             if flagged is None or names[n] in flagged:
-                dg, problems = validate_salvaging(analysis, dg, lambda a: document_graph(a, run),
-                                                  DocumentGraph.to_rdflib)
+                dg, problems = _salvage.validate_salvaging(analysis, dg, lambda a: document_graph(a, run),
+                                                  _build.DocumentGraph.to_rdflib)
                 clock.lap("validate")
                 if problems:
                     report = "\n".join(str(r) for r in problems)
@@ -678,20 +705,21 @@ class Store:
         node = _rejection_node(doc.id)
         record = {"id": doc.id, "lang": doc.lang, "text": doc.text, "source": doc.source,
                   "title": doc.title, "published": doc.published.isoformat() if doc.published else None}
-        g = Graph()
-        g.add((node, RDF.type, KB.RejectedDocument))
-        g.add((node, DCTERMS.identifier, Literal(doc.id)))
+        g = rdflib.Graph()
+        KB, Literal = _ns.KB, rdflib.Literal
+        g.add((node, _ns.RDF.type, KB.RejectedDocument))
+        g.add((node, _ns.DCTERMS.identifier, Literal(doc.id)))
         g.add((node, KB.rejectedAt, Literal(_dt.datetime.now(_dt.timezone.utc).replace(microsecond=0),
-                                            datatype=XSD.dateTime)))
+                                            datatype=_ns.XSD.dateTime)))
         g.add((node, KB.report, Literal(report)))
         g.add((node, KB.documentRecord, Literal(json.dumps(record, ensure_ascii=False))))
         body = g.serialize(format="nt", encoding="utf-8").decode("utf-8")
         self._backend.query(_delete_rejection(doc.id)
-                            + f" ;\nINSERT DATA {{ GRAPH <{REJECTED_GRAPH}> {{\n{body}}} }}", update=True)
+                            + f" ;\nINSERT DATA {{ GRAPH <{_REJECTED}> {{\n{body}}} }}", update=True)
 
     def rejected(self) -> list[Rejection]:
         """The documents whose last ingest was rejected, with time, report and the document."""
-        rows = self.query(f"""SELECT ?id ?at ?report ?record WHERE {{ GRAPH <{REJECTED_GRAPH}> {{
+        rows = self.query(f"""SELECT ?id ?at ?report ?record WHERE {{ GRAPH <{_REJECTED}> {{
             ?r a kb:RejectedDocument ; dcterms:identifier ?id ; kb:rejectedAt ?at ; kb:report ?report ;
                kb:documentRecord ?record }} }} ORDER BY ?id""")
         return [Rejection(str(r["id"]), str(r["at"]), str(r["report"]), json.loads(str(r["record"])))
@@ -722,9 +750,11 @@ class Store:
 
     # -- reading -----------------------------------------------------------------
     def query(self, sparql: str, *, update: bool = False, allow_network: bool | None = None,
-              default_graphs=(), named_graphs=()):
+              default_graphs=(), named_graphs=(), text: bool = False):
         """Run SPARQL: :class:`Rows` for SELECT, a bool for ASK, an rdflib Graph for
-        CONSTRUCT/DESCRIBE, ``None`` for an update.
+        CONSTRUCT/DESCRIBE, ``None`` for an update. With ``text`` the rows of an embedded
+        store hold each value's lexical form or IRI as a ``str`` (what ``str()`` of the
+        rdflib term gives), without making rdflib terms (``kb query``'s table).
 
         The text is parsed first (:func:`kb.sparqlguard.check_query`): a query
         runs through the query API, an update (only with ``update=True``) through
@@ -754,7 +784,7 @@ class Store:
         if checked.is_update:
             with self._journal([ALL_GRAPHS]):  # an update can change any graph
                 return self._backend.query(sparql, update=True)
-        return self._backend.query(sparql, dataset=query_dataset(checked, default_graphs, named_graphs))
+        return self._backend.query(sparql, dataset=query_dataset(checked, default_graphs, named_graphs), text=text)
 
     def query_serialized(self, sparql: str, fmt: str, *, limit: int | None = None,
                          deadline: float | None = None, allow_network: bool | None = None,
@@ -831,7 +861,7 @@ class Store:
 
     def documents(self) -> list[str]:
         """Ids of the stored documents, sorted."""
-        return sorted(d for d in map(iri.doc_id_of, self.graphs()) if d is not None)
+        return sorted(d for d in map(doc_id_of, self.graphs()) if d is not None)
 
     def count_triples(self, graph_iri: str | None = None) -> int:
         """Triples in one graph, or in the whole store."""
@@ -865,11 +895,11 @@ class Store:
             raise QueryError(f"unknown validation method {method!r}: use auto, shacl or sparql")
         if method == "sparql" or (method == "auto" and self._graph_count_reaches(1000)):
             return self._validate_sparql(progress, workers)
-        graphs = [g for g in self.graphs() if g != str(REJECTED_GRAPH)]
+        graphs = [g for g in self.graphs() if g != _REJECTED]
         out: list[Violation] = []
         for graph_iri in graphs:
-            doc_id = iri.doc_id_of(graph_iri)
-            for r in results(self.get_graph(graph_iri)):
+            doc_id = doc_id_of(graph_iri)
+            for r in _validate.results(self.get_graph(graph_iri)):
                 if r.severity == "Violation":
                     out.append(Violation(doc_id, graph_iri, r.message, r.focus, r.shape))
             if progress:
@@ -893,10 +923,10 @@ class Store:
         # the plain SPARQL 1.1 forms (Virtuoso answers some patterns inside GRAPH ?g wrongly).
         engine = "portable" if self.is_remote else "oxigraph"
         checks = [c for c in compile_shapes(load_shapes(), engine=engine).checks if c.severity == "Violation"]
-        rejected = str(REJECTED_GRAPH)
+        rejected = _REJECTED
 
         def run(check) -> list[Violation]:
-            found = [Violation(iri.doc_id_of(v.graph), v.graph, v.message, v.focus, v.check)
+            found = [Violation(doc_id_of(v.graph), v.graph, v.message, v.focus, v.check)
                      for v in run_checks(self.select, [check]) if v.graph != rejected]
             if progress:
                 progress(1)
@@ -925,7 +955,7 @@ class Store:
         for r in self.query(f"""SELECT ?g WHERE {{ GRAPH ?g {{ }}
                 FILTER (STRSTARTS(STR(?g), "{prefix}") && !STRSTARTS(STR(?g), "{prefix}_"))
                 FILTER NOT EXISTS {{ GRAPH ?g {{ ?g prov:wasDerivedFrom ?d . ?d a nif:Context }} }} }}"""):
-            out.append(Violation(iri.doc_id_of(str(r["g"])), str(r["g"]),
+            out.append(Violation(doc_id_of(str(r["g"])), str(r["g"]),
                                  "the document is recorded (its graph exists) but its graph holds no "
                                  "document: re-ingest it or remove it (kb query --update 'DROP GRAPH <...>')",
                                  None, "CrossDocument"))
@@ -933,18 +963,18 @@ class Store:
                 GRAPH ?g {{ ?e kb:sourceDocument ?d }}
                 FILTER (?g != <{canonical}>)
                 FILTER NOT EXISTS {{ GRAPH ?g {{ ?g prov:wasDerivedFrom ?d }} }} }}"""):
-            out.append(Violation(iri.doc_id_of(str(r["g"])), str(r["g"]),
+            out.append(Violation(doc_id_of(str(r["g"])), str(r["g"]),
                                  f"names {r['d']} as its source, but its graph is derived from another document",
                                  str(r["e"]), "CrossDocument"))
         for r in self.query("""SELECT ?d (COUNT(DISTINCT ?g) AS ?n) WHERE {
                 GRAPH ?g { ?d a nif:Context } } GROUP BY ?d HAVING (COUNT(DISTINCT ?g) > 1)"""):
-            out.append(Violation(iri.doc_id_of(str(r["d"])), None,
+            out.append(Violation(doc_id_of(str(r["d"])), None,
                                  f"the document node is described in {r['n']} graphs (expected one)",
                                  str(r["d"]), "CrossDocument"))
         for r in self.query(f"""SELECT ?c ?r WHERE {{
                 GRAPH <{canonical}> {{ ?c kb:reportedBy ?r }}
                 FILTER NOT EXISTS {{ GRAPH ?g {{ ?r kb:sourceDocument ?d }} FILTER (?g != <{canonical}>) }} }}"""):
-            out.append(Violation(iri.doc_id_of(str(r["r"])), canonical,
+            out.append(Violation(doc_id_of(str(r["r"])), canonical,
                                  f"canonical event reports {r['r']}, which is no longer in the KB "
                                  "(run kb merge again)", str(r["c"]), "CrossDocument"))
         return out
@@ -986,19 +1016,19 @@ def query_dataset(checked: Checked, default_graphs=(), named_graphs=()) -> dict:
 
 
 def _rejection_node(doc_id: str) -> URIRef:
-    return URIRef(f"{KBR}rejected/{iri.graph(doc_id).rsplit('/', 1)[-1]}")
+    return rdflib.URIRef(f"{KBR}rejected/{iri.graph(doc_id).rsplit('/', 1)[-1]}")
 
 
 def _delete_rejection(doc_id: str) -> str:
     node = _rejection_node(doc_id)
-    return f"DELETE WHERE {{ GRAPH <{REJECTED_GRAPH}> {{ <{node}> ?p ?o }} }}"
+    return f"DELETE WHERE {{ GRAPH <{_REJECTED}> {{ <{node}> ?p ?o }} }}"
 
 
 def json_term(t) -> dict:
     """An rdflib term as a SPARQL 1.1 JSON results binding value."""
-    if isinstance(t, URIRef):
+    if isinstance(t, rdflib.URIRef):
         return {"type": "uri", "value": str(t)}
-    if isinstance(t, BNode):
+    if isinstance(t, rdflib.BNode):
         return {"type": "bnode", "value": str(t)}
     d = {"type": "literal", "value": str(t)}
     if t.language:

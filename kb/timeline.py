@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 
 from .errors import InputError
 from .model import EVENT_TYPES, SUBTYPES
-from .rdf.namespaces import sparql_prefixes
+from .rdf.prefixes import sparql_prefixes
 from .datedisplay import display_value
 
 __all__ = ["TIMELINE_COLUMNS", "TimelineRow", "build_query", "parse_bound", "rows_from_query"]

@@ -21,8 +21,10 @@ process asked for that actor and window, so the store's caches are cold for
 it), then all again (repeated). Prints median and p90 for both, per group and
 overall; the two-actor meetings count on the ``kb:actorPair`` key; and the
 wall time of ``kb timeline`` as a process (``python -m kb``, start-up
-included) for ``--cli`` of the combinations. ``--check N`` compares the first
-N timelines with the plain query (no index).
+included) for ``--cli`` of the combinations. Each figure also comes as CPU
+time (this process's, or the child's), which other work on the cores inflates
+far less than the wall time. ``--check N`` compares the first N timelines
+with the plain query (no index).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import argparse
 import datetime as _dt
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -128,22 +131,26 @@ def main() -> None:
             return base.timeline(actor=actor, **kw)
 
         groups: dict[str, list[float]] = {}
-        first, again, rows = [], [], []
+        first, again, rows, first_cpu, again_cpu = [], [], [], [], []
         for group, actor, kw in combos:  # first time: no earlier query asked for this actor and window
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             rows.append(run(actor, kw))
             ms = 1000 * (time.perf_counter() - t)
+            first_cpu.append(1000 * (time.process_time() - c))
             first.append(ms)
             groups.setdefault(group.split("/")[0], []).append(ms)
             groups.setdefault(group.split("/")[1], []).append(ms)
         for group, actor, kw in combos:
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             run(actor, kw)
             again.append(1000 * (time.perf_counter() - t))
+            again_cpu.append(1000 * (time.process_time() - c))
         print(f"store {store}: {len(combos)} actor x window timelines, rows median "
               f"{statistics.median(len(r) for r in rows):.0f}, max {max(len(r) for r in rows)}")
         print(f"KnowledgeBase.timeline, first time: {stat(first)}")
         print(f"KnowledgeBase.timeline, repeated:   {stat(again)}")
+        # CPU time of this process (RocksDB's reads included): what other work on the cores does not inflate
+        print(f"  CPU time, first time: {stat(first_cpu)}; repeated: {stat(again_cpu)}")
         for g, ms in groups.items():
             print(f"  first time, {g:9}: {stat(ms)}")
 
@@ -173,21 +180,27 @@ def main() -> None:
 
     if args.cli:
         env = dict(os.environ, PYTHONPATH=str(ROOT))
-        walls = []
+        walls, cpus = [], []
         for group, actor, kw in combos[: args.cli]:
             cmd = [sys.executable, "-m", "kb", "--store", str(store), *cli_args(actor, kw)]
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             t = time.perf_counter()
             done = subprocess.run(cmd, capture_output=True, text=True, env=env)
             walls.append(1000 * (time.perf_counter() - t))
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpus.append(1000 * (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime))
             if done.returncode:
                 raise SystemExit(f"{' '.join(cmd)} failed: {done.stderr.strip()}")
-        helps = []
+        helps, help_cpus = [], []
         for _ in range(5):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             t = time.perf_counter()
             subprocess.run([sys.executable, "-m", "kb", "--help"], capture_output=True, env=env, check=True)
             helps.append(1000 * (time.perf_counter() - t))
-        print(f"`kb timeline` as a process (wall, start-up included): {stat(walls)}")
-        print(f"`kb --help` as a process (wall): {stat(helps)}")
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            help_cpus.append(1000 * (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime))
+        print(f"`kb timeline` as a process (wall, start-up included): {stat(walls)}; CPU {stat(cpus)}")
+        print(f"`kb --help` as a process (wall): {stat(helps)}; CPU {stat(help_cpus)}")
 
 
 if __name__ == "__main__":

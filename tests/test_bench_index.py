@@ -240,3 +240,39 @@ def test_a_store_without_year_keys_is_walked_as_before(store):
     old.bulk_extend(q for q in store if q.predicate.value not in (str(idx.ACTOR_YEAR), str(idx.ACTOR_CENTURY)))
     actor, s, u = f"{WD}Q100003", _dt.date(2004, 1, 1), _dt.date(2012, 12, 31)
     assert idx.timeline_events(_select(old), [actor], s, u, 40) == idx.timeline_events(_select(store), [actor], s, u, 40)
+
+
+def test_ties_hand_over_every_event_sharing_the_last_bounds():
+    """timeline_events(ties=True): the first `limit` events, every later one with the bounds of
+    the limit-th, then the next one (so a caller ordering on more than the bounds misses none)."""
+    s = ox.Store()
+    actor = f"{WD}Q5151"
+    g = ox.NamedNode("https://w3id.org/kb/id/graph/ties")
+    days = [_dt.date(2020, 3, 1), _dt.date(2020, 3, 5), _dt.date(2020, 3, 5), _dt.date(2020, 3, 5),
+            _dt.date(2020, 3, 9), _dt.date(2020, 4, 2)]
+    for i, day in enumerate(days):
+        ev = URIRef(f"https://w3id.org/kb/id/doc/ties/event/e{i}")
+        triples = [(ev, URIRef(SEM + "hasEarliestBeginTimeStamp"), Literal(day)),
+                   (ev, URIRef(SEM + "hasLatestEndTimeStamp"), Literal(day))]
+        triples += list(idx.index_triples(ev, [actor], day, day))
+        for t in triples:
+            s.add(ox.Quad(*(ox.NamedNode(str(x)) if isinstance(x, URIRef) else
+                            ox.Literal(str(x), datatype=ox.NamedNode(str(x.datatype))) for x in t), g))
+    run = _select(s)
+    iris = [f"https://w3id.org/kb/id/doc/ties/event/e{i}" for i in range(len(days))]
+    assert [r[0] for r in idx.timeline_events(run, [actor], None, None, 2)] == iris[:2]
+    assert [r[0] for r in idx.timeline_events(run, [actor], None, None, 2, ties=True)] == iris[:5]
+    # the last event ties with nothing: the limit, and the one after it
+    assert [r[0] for r in idx.timeline_events(run, [actor], None, None, 5, ties=True)] == iris[:6]
+    # no event after the ties: just the events up to them
+    assert [r[0] for r in idx.timeline_events(run, [actor], _dt.date(2020, 3, 1), _dt.date(2020, 3, 5), 2,
+                                              ties=True)] == iris[:4]
+    assert [r[0] for r in idx.timeline_events(run, [actor], None, None, None, ties=True)] == iris
+
+
+def test_the_index_module_loads_without_rdflib():
+    """The timeline's walk imports no rdflib; the index predicates are rdflib terms on first use."""
+    code = ("import sys; import kb.rdf.index as i, kb.timeline, kb.store; assert 'rdflib' not in sys.modules; "
+            "from rdflib import URIRef; assert i.ACTOR_YEAR == URIRef('https://w3id.org/kb/ns#actorYear'); "
+            "assert URIRef('https://w3id.org/kb/ns#year') in i.INDEX_PREDICATES")
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)

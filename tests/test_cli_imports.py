@@ -61,6 +61,8 @@ def test_reading_commands_import_no_pipeline(tmp_path, args):
     assert not _loaded(modules, "pyshacl", "kb.pipeline", "kb.temporal", "kb.entities", "kb.events",
                        "kb.claims", "kb.sentences", "kb.document", "kb.workbench", "kb.review", "matplotlib",
                        "dateparser")
+    if args[0] != "query":  # kb query parses the text with rdflib's SPARQL parser (kb.sparqlguard)
+        assert not _loaded(modules, "rdflib", "kb.rdf.build", "kb.rdf.namespaces", "kb.rdf.iri")
     # a timeline's rows are the export's columns (kb.exporters.tabular): those, no other exporter
     assert set(_loaded(modules, "kb.exporters")) <= {"kb.exporters", "kb.exporters.records",
                                                      "kb.exporters.tabular"}

@@ -45,6 +45,16 @@ def test_ingest_then_query_finds_the_event(store):
     assert str(row["l"]) == "2025-03-07"
 
 
+def test_text_rows_are_the_terms_as_strings(store):
+    """query(text=True) (kb query's table) gives each value as str() of its rdflib term gives it."""
+    store.ingest(visit_en(), run=FIXED_RUN)
+    q = "SELECT ?e ?p ?o WHERE { ?e a kb:StateVisit ; ?p ?o } ORDER BY ?e ?p ?o"
+    terms, text = store.query(q), store.query(q, text=True)
+    assert text.vars == terms.vars and len(text) == len(terms) > 5
+    assert [{k: str(v) for k, v in r.items()} for r in terms] == list(text)
+    assert all(type(v) is str for r in text for v in r.values())
+
+
 def test_reingest_replaces_the_graph(store):
     store.ingest(visit_en(), run=FIXED_RUN)
     n = store.count_triples()

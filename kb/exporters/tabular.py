@@ -61,14 +61,18 @@ def _report_row(r: Report) -> dict[str, Any]:
     }
 
 
-def timeline_rows(store, event_iris: list[str], *, unmerged: bool = False, include_implied: bool = False):
+def timeline_rows(store, event_iris: list[str], *, unmerged: bool = False, include_implied: bool = False,
+                  limit: int | None = None):
     """:class:`kb.timeline.TimelineRow` items for the reports ``event_iris`` (what the
     timeline query found): the rows of ``kb export --format csv`` for those reports,
-    the reports of one merged event in one row unless ``unmerged``."""
+    the reports of one merged event in one row unless ``unmerged``. With ``limit``, only
+    the first ``limit`` reports in timeline order (date bounds, type, IRI) count."""
     from ..timeline import TimelineRow
     from .records import Selection, collect, group_reports
 
     reports = collect(store, Selection(events=list(event_iris), include_implied=include_implied))
+    if limit is not None:
+        reports = reports[:limit]
     rows = []
     for e in group_reports(store, reports, unmerged=unmerged):
         row = _event_row(e)

@@ -34,9 +34,12 @@ import datetime as _dt
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 
+from typing import TYPE_CHECKING
+
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, XSD
+
+if TYPE_CHECKING:
+    from rdflib import Graph, URIRef
 
 __all__ = [
     "ACTOR_CENTURY",
@@ -71,15 +74,38 @@ _IDX = "https://w3id.org/kb/id/idx/"
 _WD = "http://www.wikidata.org/entity/"
 _SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
 
-ACTOR_PERIOD = URIRef(_KB + "actorPeriod")
-ACTOR_PAIR = URIRef(_KB + "actorPair")
-ACTOR_YEAR = URIRef(_KB + "actorYear")
-ACTOR_CENTURY = URIRef(_KB + "actorCentury")
-YEAR = URIRef(_KB + "year")
-_SEM_EVENT = URIRef(_SEM + "Event")
-_HAS_ACTOR = URIRef(_SEM + "hasActor")
-_EARLIEST = URIRef(_SEM + "hasEarliestBeginTimeStamp")
-_LATEST = URIRef(_SEM + "hasLatestEndTimeStamp")
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+# The predicates' IRIs; ACTOR_PERIOD ... YEAR and INDEX_PREDICATES are the same as rdflib terms,
+# made on first use (module __getattr__): reading a timeline does not import rdflib.
+_IRIS = {"ACTOR_PERIOD": _KB + "actorPeriod", "ACTOR_PAIR": _KB + "actorPair", "ACTOR_YEAR": _KB + "actorYear",
+         "ACTOR_CENTURY": _KB + "actorCentury", "YEAR": _KB + "year"}
+ACTOR_PERIOD: URIRef
+ACTOR_PAIR: URIRef
+ACTOR_YEAR: URIRef
+ACTOR_CENTURY: URIRef
+YEAR: URIRef
+INDEX_PREDICATES: frozenset[URIRef]
+_SEM_EVENT = _SEM + "Event"
+_HAS_ACTOR = _SEM + "hasActor"
+_EARLIEST = _SEM + "hasEarliestBeginTimeStamp"
+_LATEST = _SEM + "hasLatestEndTimeStamp"
+
+
+def __getattr__(name: str):
+    if name in _IRIS:
+        from rdflib import URIRef
+
+        value = URIRef(_IRIS[name])
+    elif name == "INDEX_PREDICATES":
+        # What an export leaves out: the keys are kb's, not the user's data (kb load adds them back).
+        from rdflib import URIRef
+
+        value = frozenset(URIRef(v) for v in _IRIS.values())
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
 
 # A day-, week-, month- or quarter-granular event spans at most 3 months; a
 # year needs 12 month keys, so from 4 months on year keys are cheaper.
@@ -182,27 +208,27 @@ def _keys(actors: Iterable[str], earliest: _dt.date | None,
 def index_triples(event: URIRef, actors: Iterable[str], earliest: _dt.date | None,
                   latest: _dt.date | None) -> Iterator[tuple]:
     """The index triples of one event (rdflib terms)."""
+    from rdflib import Literal, URIRef
+
     for kind, value in _keys((str(a) for a in actors), earliest, latest):
         if kind == "year":
-            yield event, YEAR, Literal(value, datatype=XSD.integer)
+            yield event, URIRef(_IRIS["YEAR"]), Literal(value, datatype=URIRef(_XSD_INTEGER))
         else:
-            yield event, _KEY_PREDICATES[kind], URIRef(value)
+            yield event, URIRef(_KEY_PREDICATES[kind]), URIRef(value)
 
 
-_KEY_PREDICATES = {"period": ACTOR_PERIOD, "pair": ACTOR_PAIR, "actorYear": ACTOR_YEAR,
-                   "actorCentury": ACTOR_CENTURY}
-_OX_TYPE = ox.NamedNode(str(RDF.type))
-_OX = {str(p): ox.NamedNode(str(p)) for p in (_SEM_EVENT, _HAS_ACTOR, _EARLIEST, _LATEST, YEAR,
-                                               ACTOR_PERIOD, ACTOR_PAIR, ACTOR_YEAR, ACTOR_CENTURY,
-                                               XSD.integer)}
-_OX_KEYS = {kind: _OX[str(p)] for kind, p in _KEY_PREDICATES.items()}
+_KEY_PREDICATES = {"period": _IRIS["ACTOR_PERIOD"], "pair": _IRIS["ACTOR_PAIR"], "actorYear": _IRIS["ACTOR_YEAR"],
+                   "actorCentury": _IRIS["ACTOR_CENTURY"]}
+_OX_TYPE = ox.NamedNode(_RDF_TYPE)
+_OX = {p: ox.NamedNode(p) for p in (_SEM_EVENT, _HAS_ACTOR, _EARLIEST, _LATEST, _XSD_INTEGER, *_IRIS.values())}
+_OX_KEYS = {kind: _OX[p] for kind, p in _KEY_PREDICATES.items()}
 
 
 def index_for(triples: Iterable[tuple]) -> list[tuple]:
     """The index triples (pyoxigraph terms) of every ``sem:Event`` among ``triples``
     (``(s, p, o)`` tuples of pyoxigraph terms); the same as :func:`add_index` adds."""
-    sem_event, has_actor = _OX[str(_SEM_EVENT)], _OX[str(_HAS_ACTOR)]
-    earliest_p, latest_p = _OX[str(_EARLIEST)], _OX[str(_LATEST)]
+    sem_event, has_actor = _OX[_SEM_EVENT], _OX[_HAS_ACTOR]
+    earliest_p, latest_p = _OX[_EARLIEST], _OX[_LATEST]
     events: dict = {}
     facts: dict = {}
     for s, p, o in triples:
@@ -211,8 +237,8 @@ def index_for(triples: Iterable[tuple]) -> list[tuple]:
                 events[s] = None
         elif p == has_actor or p == earliest_p or p == latest_p:
             facts.setdefault(s, []).append((p, o))
-    year = _OX[str(YEAR)]
-    integer = _OX[str(XSD.integer)]
+    year = _OX[_IRIS["YEAR"]]
+    integer = _OX[_XSD_INTEGER]
     out = []
     for event in events:
         own = facts.get(event, ())
@@ -225,10 +251,6 @@ def index_for(triples: Iterable[tuple]) -> list[tuple]:
             else:
                 out.append((event, _OX_KEYS[kind], ox.NamedNode(value)))
     return out
-
-
-# What an export leaves out: the keys are kb's, not the user's data (kb load adds them back).
-INDEX_PREDICATES = frozenset({ACTOR_PERIOD, ACTOR_PAIR, ACTOR_YEAR, ACTOR_CENTURY, YEAR})
 
 
 def with_index(quads: list[ox.Quad]) -> list[ox.Quad]:
@@ -266,13 +288,15 @@ def add_index(graph: Graph) -> int:
 
     Idempotent: existing index triples are removed first.
     """
-    for pred in (ACTOR_PERIOD, ACTOR_PAIR, ACTOR_YEAR, ACTOR_CENTURY, YEAR):
-        graph.remove((None, pred, None))
+    from rdflib import URIRef
+
+    for pred in _IRIS.values():
+        graph.remove((None, URIRef(pred), None))
     new = []
-    for event in set(graph.subjects(RDF.type, _SEM_EVENT)):
-        actors = [str(a) for a in graph.objects(event, _HAS_ACTOR)]
-        earliest = min((d for d in map(_date, graph.objects(event, _EARLIEST)) if d), default=None)
-        latest = max((d for d in map(_date, graph.objects(event, _LATEST)) if d), default=None)
+    for event in set(graph.subjects(URIRef(_RDF_TYPE), URIRef(_SEM_EVENT))):
+        actors = [str(a) for a in graph.objects(event, URIRef(_HAS_ACTOR))]
+        earliest = min((d for d in map(_date, graph.objects(event, URIRef(_EARLIEST))) if d), default=None)
+        latest = max((d for d in map(_date, graph.objects(event, URIRef(_LATEST))) if d), default=None)
         new.extend(index_triples(event, actors, earliest, latest))
     for t in new:
         graph.add(t)
@@ -355,7 +379,7 @@ def _probe(select, predicate: str, keys: list[str]) -> set[str]:
 
 def _has_era_keys(select) -> bool:
     """Whether the store carries ``kb:actorYear`` keys at all (stores written before they existed do not)."""
-    return bool(select(f"{_PREFIXES}SELECT ?e WHERE {{ GRAPH ?g {{ ?e <{ACTOR_YEAR}> ?k }} }} LIMIT 1\n"))
+    return bool(select(f"{_PREFIXES}SELECT ?e WHERE {{ GRAPH ?g {{ ?e <{_IRIS['ACTOR_YEAR']}> ?k }} }} LIMIT 1\n"))
 
 
 def active_years(select, actor_iris: list[str], since: _dt.date, until: _dt.date) -> Iterator[int]:
@@ -371,13 +395,13 @@ def active_years(select, actor_iris: list[str], since: _dt.date, until: _dt.date
 
     def years(first: int, last: int) -> list[int]:
         keys = {year_key(t, y): y for t in tokens for y in range(first, last + 1)}
-        return sorted({keys[k] for k in _probe(select, str(ACTOR_YEAR), list(keys))})
+        return sorted({keys[k] for k in _probe(select, _IRIS["ACTOR_YEAR"], list(keys))})
 
     if until.year - since.year < _YEAR_PROBE_SPAN:
         yield from years(since.year, until.year)
         return
     keys = {century_key(t, c): c for t in tokens for c in range(since.year // 100, until.year // 100 + 1)}
-    for c in sorted({keys[k] for k in _probe(select, str(ACTOR_CENTURY), list(keys))}):
+    for c in sorted({keys[k] for k in _probe(select, _IRIS["ACTOR_CENTURY"], list(keys))}):
         yield from years(max(since.year, 100 * c), min(until.year, 100 * c + 99))
 
 
@@ -425,9 +449,14 @@ def _last_day(y: int, m: int) -> _dt.date:
 
 
 def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until: _dt.date | None,
-                    limit: int | None, type_iris: list[str] | None = None) -> list[tuple[str, str, str]]:
+                    limit: int | None, type_iris: list[str] | None = None, *,
+                    ties: bool = False) -> list[tuple[str, str, str]]:
     """The first ``limit`` (``None``: all) events ``(iri, earliest, latest)`` of the actors in
     [since, until] (``None``: open), ordered by earliest then latest bound then IRI.
+
+    With ``ties``, also every later event with the same bounds as the ``limit``-th
+    and then the next event, if there is one (so a caller ordering on more than
+    the bounds sees every candidate, and knows whether there are more, from one walk).
 
     The walk visits only the years that hold an event of the actors
     (:func:`active_years`), their months in chunks of up to
@@ -476,7 +505,10 @@ def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until
             found[event] = (event, earliest, latest)
         complete = ordered(r for r in found.values() if r[1] <= done.isoformat())
         if limit is not None and len(complete) >= limit:
-            return complete[:limit]
+            if not ties:
+                return complete[:limit]
+            if (end := _past_ties(complete, limit)) < len(complete):
+                return complete[:end + 1]
         walked["chunks"] += 1
         walked["months"] += months
         walked["complete"] = len(complete)
@@ -485,7 +517,18 @@ def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until
         keys = [f"{_IDX}{t}/wide" for t in sorted({actor_token(a) for a in actor_iris})]
         for event, earliest, latest in select(_key_query(keys, since, until, type_iris)):
             found[event] = (event, earliest, latest)
-    return ordered(found.values())[:limit]
+    rows = ordered(found.values())
+    if limit is None or len(rows) <= limit:
+        return rows
+    return rows[:_past_ties(rows, limit)] if ties else rows[:limit]
+
+
+def _past_ties(rows: list[tuple[str, str, str]], limit: int) -> int:
+    """The end of the ``limit`` first rows and the rows after them with the bounds of the ``limit``-th."""
+    end = limit
+    while end < len(rows) and rows[end][1:] == rows[limit - 1][1:]:
+        end += 1
+    return end
 
 
 def pair_count_query(actor_a: str, actor_b: str, type_iri: str, since: _dt.date | None = None) -> str:

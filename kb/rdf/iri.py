@@ -10,12 +10,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 from rdflib import URIRef
 
 from kb.model import EVENT_TYPES
 from kb.rdf.namespaces import KB, KBR, WD
+from kb.rdf.prefixes import doc_id_of
 
 __all__ = [
     "CANONICAL_GRAPH",
@@ -37,7 +38,7 @@ __all__ = [
 CANONICAL_GRAPH = URIRef(f"{KBR}graph/_canonical")
 
 _DOC_PREFIX = f"{KBR}doc/"
-_GRAPH_PREFIX = f"{KBR}graph/"
+_GRAPH_PREFIX = f"{KBR}graph/"  # kb.rdf.prefixes.doc_id_of reads both back
 
 
 def _seg(doc_id: str) -> str:
@@ -60,24 +61,6 @@ def graph(doc_id: str) -> URIRef:
     return URIRef(f"{_GRAPH_PREFIX}{_seg(doc_id)}")
 
 
-def doc_id_of(iri: str) -> str | None:
-    """The document id of a document, graph, event, claim, timex or mention IRI.
-
-    >>> doc_id_of(graph("x/1"))
-    'x/1'
-    >>> doc_id_of(event("x/1", "e2"))
-    'x/1'
-    >>> doc_id_of(CANONICAL_GRAPH) is None
-    True
-    """
-    s = str(iri)
-    for prefix in (_GRAPH_PREFIX, _DOC_PREFIX):
-        if s.startswith(prefix):
-            seg = re.split(r"[/#]", s[len(prefix):], maxsplit=1)[0]
-            if prefix == _GRAPH_PREFIX and seg.startswith("_"):
-                return None  # kb's own graphs (_canonical, _rejected)
-            return unquote(seg)
-    return None
 
 
 def event(doc_id: str, event_id: str) -> URIRef:

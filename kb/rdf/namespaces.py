@@ -23,6 +23,9 @@ from rdflib.namespace import (
     NamespaceManager,
 )
 
+from kb.rdf import prefixes as _plain
+from kb.rdf.prefixes import sparql_prefixes
+
 __all__ = [
     "DCTERMS",
     "GAF",
@@ -297,27 +300,12 @@ class ITSRDF(DefinedNamespace):
 
 
 # Resources minted by kb (documents, graphs, events, ...): see kb.rdf.iri.
-KBR = Namespace("https://w3id.org/kb/id/")
-WD = Namespace("http://www.wikidata.org/entity/")
+KBR = Namespace(_plain.KBR)
+WD = Namespace(_plain.WD)
 
-PREFIXES: dict[str, str] = {
-    "kb": str(KB._NS),
-    "kbr": str(KBR),
-    "sem": str(SEM._NS),
-    "time": str(TIME),
-    "prov": str(PROV),
-    "nif": str(NIF._NS),
-    "gaf": str(GAF._NS),
-    "itsrdf": str(ITSRDF._NS),
-    "schema": str(SDO),
-    "dcterms": str(DCTERMS),
-    "wd": str(WD),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "xsd": str(XSD),
-    "owl": str(OWL),
-    "skos": str(SKOS),
-}
+# The same IRIs as plain strings live in kb.rdf.prefixes (no rdflib); tests/test_prefixes.py
+# checks them against the namespaces above.
+PREFIXES: dict[str, str] = _plain.PREFIXES
 
 
 def bind_prefixes(graph) -> None:
@@ -327,10 +315,3 @@ def bind_prefixes(graph) -> None:
         nm.bind(prefix, ns, override=True, replace=True)
 
 
-def sparql_prefixes() -> str:
-    """The ``PREFIX`` lines of every kb prefix, to put in front of a query.
-
-    >>> "PREFIX kb: <https://w3id.org/kb/ns#>" in sparql_prefixes()
-    True
-    """
-    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())

@@ -1,0 +1,67 @@
+"""kb's namespace IRIs and SPARQL prefixes as plain strings.
+
+:mod:`kb.rdf.namespaces` builds rdflib namespaces from these; code that only
+writes SPARQL text (the timeline, the store's query API) imports this module
+and not rdflib.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+__all__ = ["KB", "KBR", "PREFIXES", "SEM", "WD", "doc_id_of", "sparql_prefixes"]
+
+KB = "https://w3id.org/kb/ns#"
+KBR = "https://w3id.org/kb/id/"
+WD = "http://www.wikidata.org/entity/"
+SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
+
+PREFIXES: dict[str, str] = {
+    "kb": KB,
+    "kbr": KBR,
+    "sem": SEM,
+    "time": "http://www.w3.org/2006/time#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+    "gaf": "http://groundedannotationframework.org/gaf#",
+    "itsrdf": "http://www.w3.org/2005/11/its/rdf#",
+    "schema": "https://schema.org/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "wd": WD,
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+}
+
+
+def sparql_prefixes() -> str:
+    """The ``PREFIX`` lines of every kb prefix, to put in front of a query.
+
+    >>> "PREFIX kb: <https://w3id.org/kb/ns#>" in sparql_prefixes()
+    True
+    """
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+
+
+def doc_id_of(iri: str) -> str | None:
+    """The document id of a document, graph, event, claim, timex or mention IRI
+    (those of :mod:`kb.rdf.iri`; ids are percent-encoded there).
+
+    >>> doc_id_of("https://w3id.org/kb/id/graph/x%2F1")
+    'x/1'
+    >>> doc_id_of("https://w3id.org/kb/id/doc/x%2F1/event/e2")
+    'x/1'
+    >>> doc_id_of("https://w3id.org/kb/id/graph/_canonical") is None
+    True
+    """
+    s = str(iri)
+    for prefix in (f"{KBR}graph/", f"{KBR}doc/"):
+        if s.startswith(prefix):
+            seg = re.split(r"[/#]", s[len(prefix):], maxsplit=1)[0]
+            if prefix.endswith("graph/") and seg.startswith("_"):
+                return None  # kb's own graphs (_canonical, _rejected)
+            return unquote(seg)
+    return None
