@@ -45,7 +45,7 @@ import pyoxigraph as ox
 from kb.changes import ALL as ALL_GRAPHS
 from kb.errors import KBError, QueryError, ShapeViolation, StoreError, StoreLockedError
 from kb.lazy import LazyModule
-from kb.rdf.prefixes import KBR, PREFIXES, doc_id_of
+from kb.rdf.prefixes import GRAPH_PREFIX, KBR, PREFIXES, doc_id_of
 from kb.sparqlguard import Checked, check_dataset, check_query, prescan
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ __all__ = [
     "query_dataset",
 ]
 
-_REJECTED = f"{KBR}graph/_rejected"
+_REJECTED = f"{GRAPH_PREFIX}_rejected"
 
 
 def __getattr__(name: str):
@@ -951,7 +951,7 @@ class Store:
         canonical = str(iri.CANONICAL_GRAPH)
         # A document's graph that is empty or lost its document node (a load or an update
         # cut short) still lists the document: it is recorded without its data.
-        prefix = f"{KBR}graph/"
+        prefix = GRAPH_PREFIX
         for r in self.query(f"""SELECT ?g WHERE {{ GRAPH ?g {{ }}
                 FILTER (STRSTARTS(STR(?g), "{prefix}") && !STRSTARTS(STR(?g), "{prefix}_"))
                 FILTER NOT EXISTS {{ GRAPH ?g {{ ?g prov:wasDerivedFrom ?d . ?d a nif:Context }} }} }}"""):

@@ -38,6 +38,8 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from kb.rdf import prefixes
+
 if TYPE_CHECKING:
     from rdflib import Graph, URIRef
 
@@ -69,13 +71,13 @@ __all__ = [
     "window_keys",
 ]
 
-_KB = "https://w3id.org/kb/ns#"
-_IDX = "https://w3id.org/kb/id/idx/"
-_WD = "http://www.wikidata.org/entity/"
-_SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
+_KB = prefixes.KB
+_IDX = prefixes.KBR + "idx/"
+_WD = prefixes.WD
+_SEM = prefixes.SEM
 
-_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+_RDF_TYPE = prefixes.PREFIXES["rdf"] + "type"
+_XSD_INTEGER = prefixes.PREFIXES["xsd"] + "integer"
 # The predicates' IRIs; ACTOR_PERIOD ... YEAR and INDEX_PREDICATES are the same as rdflib terms,
 # made on first use (module __getattr__): reading a timeline does not import rdflib.
 _IRIS = {"ACTOR_PERIOD": _KB + "actorPeriod", "ACTOR_PAIR": _KB + "actorPair", "ACTOR_YEAR": _KB + "actorYear",
@@ -340,8 +342,7 @@ def timeline_chunks(since: _dt.date, until: _dt.date, first: int = 1) -> Iterato
 
 # -- queries that use the keys --------------------------------------------------
 
-_PREFIXES = (f"PREFIX kb: <{_KB}>\nPREFIX sem: <{_SEM}>\n"
-             "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n")
+_PREFIXES = f"PREFIX kb: <{_KB}>\nPREFIX sem: <{_SEM}>\nPREFIX xsd: <{prefixes.PREFIXES['xsd']}>\n"
 
 
 def chunk_query(actor_iris: list[str], since: _dt.date, until: _dt.date,

@@ -16,6 +16,8 @@ from rdflib import URIRef
 
 from kb.model import EVENT_TYPES
 from kb.rdf.namespaces import KB, KBR, WD
+from kb.rdf.prefixes import DOC_PREFIX as _DOC_PREFIX
+from kb.rdf.prefixes import GRAPH_PREFIX as _GRAPH_PREFIX
 from kb.rdf.prefixes import doc_id_of
 
 __all__ = [
@@ -35,10 +37,7 @@ __all__ = [
     "type_class",
 ]
 
-CANONICAL_GRAPH = URIRef(f"{KBR}graph/_canonical")
-
-_DOC_PREFIX = f"{KBR}doc/"
-_GRAPH_PREFIX = f"{KBR}graph/"  # kb.rdf.prefixes.doc_id_of reads both back
+CANONICAL_GRAPH = URIRef(f"{_GRAPH_PREFIX}_canonical")
 
 
 def _seg(doc_id: str) -> str:
@@ -59,8 +58,6 @@ def document(doc_id: str) -> URIRef:
 def graph(doc_id: str) -> URIRef:
     """The document's named graph."""
     return URIRef(f"{_GRAPH_PREFIX}{_seg(doc_id)}")
-
-
 
 
 def event(doc_id: str, event_id: str) -> URIRef:

@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-__all__ = ["KB", "KBR", "PREFIXES", "SEM", "WD", "doc_id_of", "sparql_prefixes"]
+__all__ = ["DOC_PREFIX", "GRAPH_PREFIX", "KB", "KBR", "PREFIXES", "SEM", "WD", "doc_id_of", "sparql_prefixes"]
 
 KB = "https://w3id.org/kb/ns#"
 KBR = "https://w3id.org/kb/id/"
 WD = "http://www.wikidata.org/entity/"
 SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
+# where kb.rdf.iri mints document nodes (and their events, claims, ...) and named graphs
+DOC_PREFIX = f"{KBR}doc/"
+GRAPH_PREFIX = f"{KBR}graph/"
 
 PREFIXES: dict[str, str] = {
     "kb": KB,
@@ -58,10 +61,10 @@ def doc_id_of(iri: str) -> str | None:
     True
     """
     s = str(iri)
-    for prefix in (f"{KBR}graph/", f"{KBR}doc/"):
+    for prefix in (GRAPH_PREFIX, DOC_PREFIX):
         if s.startswith(prefix):
             seg = re.split(r"[/#]", s[len(prefix):], maxsplit=1)[0]
-            if prefix.endswith("graph/") and seg.startswith("_"):
+            if prefix == GRAPH_PREFIX and seg.startswith("_"):
                 return None  # kb's own graphs (_canonical, _rejected)
             return unquote(seg)
     return None
