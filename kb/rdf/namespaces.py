@@ -313,5 +313,3 @@ def bind_prefixes(graph) -> None:
     nm: NamespaceManager = graph.namespace_manager
     for prefix, ns in PREFIXES.items():
         nm.bind(prefix, ns, override=True, replace=True)
-
-
