@@ -145,6 +145,24 @@ def test_an_inverted_speaker_after_a_quote_speaks():
     assert names(only(run('"We are ready," said Olaf Scholz.', "en"), "Statement")) == {"Olaf Scholz"}
 
 
+@pytest.mark.parametrize("text", [
+    "Announcing the trip, State Department spokeswoman Paula Brandstetter said the talks would be useful.",
+    "State Department spokeswoman Paula Brandstetter announced the trip on Monday.",
+])
+def test_an_institution_before_a_title_and_a_name_does_not_speak_for_the_person(text):
+    assert names(only(run(text, "en"), "Announcement")) == {"Paula Brandstetter"}
+
+
+def test_the_institution_speaks_when_the_person_follows_the_verb():
+    a = run("The State Department announced Paula Brandstetter would travel to Rome.", "en")
+    assert names(only(a, "Announcement")) == {"United States Department of State"}
+
+
+def test_in_the_english_passive_the_agent_announces():
+    a = run("The visit was announced by Paula Brandstetter on Monday.", "en")
+    assert names(only(a, "Announcement")) == {"Paula Brandstetter"}
+
+
 def test_an_unnamed_speaker_before_the_verb_is_not_replaced_by_a_name_in_the_next_clause():
     a = run("Wie ein Regierungssprecher mitteilte, reist Scholz am Montag nach Paris.", "de")
     ann = only(a, "Announcement")
