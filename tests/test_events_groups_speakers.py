@@ -254,6 +254,22 @@ def test_a_statement_is_not_dated_by_what_it_says():
     assert st.date.value == "2024-05-14" and st.date.uncertain
 
 
+@pytest.mark.parametrize("text", [
+    "Paula Brandstetter addressed a joint meeting of parliament on Tuesday.",
+    "Paula Brandstetter delivered a speech at the meeting on Tuesday.",
+    "Paula Brandstetter said at a meeting of ministers on Tuesday that the talks were useful.",
+])
+def test_a_meeting_where_words_are_said_gives_its_date_to_the_saying(text):
+    st = next(e for e in run(text, "en").events if e.type == "Statement")
+    assert st.date is not None and st.date.value == "2024-05-14"  # the Tuesday of publication
+
+
+def test_a_date_after_that_still_dates_what_is_said():
+    a = run("Paula Brandstetter said on Monday that she would travel to Rome on Friday.", "en")
+    assert only(a, "Statement").date.value == "2024-05-13"
+    assert only(a, "StateVisit").date.value == "2024-05-17"
+
+
 def test_said_on_monday_is_last_monday_even_before_a_plan():
     st = only(run("Olaf Scholz said on Monday that he would travel to Paris.", "en"), "Statement")
     assert st.date.value == "2024-05-13" and st.status == "past"

@@ -397,7 +397,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         speaking = t.rule.roles == "speaker"
         others = [sp for sp in spans if sp != (t.s, t.e)]
         # a speaking verb's date is never that of what is said, even of an event not kept
-        said = [sp for sp in all_spans if sp[0] >= t.e] if speaking else []
+        said = _said(ctx, t, all_spans, lang) if speaking else []
         speech = [(o.s, o.e) for o in triggers if o.rule.roles == "speaker" and o is not t]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
                                      speech=speech, windows=windows,
@@ -429,6 +429,25 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         # "traf A und B jeweils zu Gesprächen": the other words for those meetings tell no more
         events = [ev for ev in events if ev.type != "Meeting" or ev.trigger == separated[0]]
     return events
+
+
+# a speech names no content of its own ("addressed a joint meeting on Tuesday")
+_CONTENTLESS = ("Speech",)
+# at most this many characters between a speaking verb and the word or mark opening what is said
+_CONTENT_GAP = 80
+
+
+def _said(ctx: Context, t: _Trigger, all_spans: list, lang: str) -> list[tuple[int, int]]:
+    """The triggers a speaking trigger reports: those after it -- from the complementizer or quote
+    on where one follows ("said at a meeting on Tuesday that ...": the meeting is where it was said,
+    and its date the saying's); none after a speech, which names where it was held, not a content."""
+    if t.rule.subtype in _CONTENTLESS:
+        return []
+    after = [sp for sp in all_spans if sp[0] >= t.e]
+    words = sorted(function_words(lang, "complement"), key=len, reverse=True)
+    opener = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])|[\"“”„«»:]" if words else r"[\"“”„«»:]")
+    m = opener.search(ctx.text, t.e, min(ctx.sentence.end, t.e + _CONTENT_GAP))
+    return [sp for sp in after if sp[0] >= m.start()] if m else after
 
 
 def _stay_length(ctx: Context, t: _Trigger, triggers: list[_Trigger]) -> int | None:
