@@ -317,7 +317,11 @@ def _unknown_place(ctx: Context, s: int, e: int, lang: str) -> Participant | Non
         return None
     taken = [(m.start, m.end) for m in ctx.mentions] + [(t.start, t.end) for t in ctx.timexes]
     # "visited Dodoma,": right after a verb of visiting, too
+    determiners = function_words(lang, "determiner")
     for at in [e] + [hit.end() for hit in cue.finditer(ctx.text, e, min(cend, e + 40))]:
+        word = re.match(r"\s+(\w+)(?=\s)", ctx.text[at:cend])
+        if word is not None and word.group(1) in determiners:
+            at += word.end()  # "visits the Middle East next week": a region named with its article
         m = _UNKNOWN_PLACE.match(ctx.text, at, cend)
         if m is None or ctx.quoted(m.start(1)):
             continue
