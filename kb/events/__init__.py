@@ -343,7 +343,9 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     chosen = _triggers(ctx, lang)
     all_spans = [(s, e) for s, e, _ in chosen]
     viable, anaphor = _pass1(ctx, lang, told, chosen)
-    events = _dated_events(ctx, lang, dct, viable, all_spans, told)
+    # every speaking trigger, kept or not: "the ministry confirmed on Monday that ..." dates the saying
+    speech_spans = [(s, e) for s, e, rule in chosen if rule.roles == "speaker"]
+    events = _dated_events(ctx, lang, dct, viable, all_spans, told, speech_spans)
     _purposes(ctx, lang, events)
     if anaphor:
         for ev in events:
@@ -384,7 +386,7 @@ class _Trigger(NamedTuple):
 
 
 def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, all_spans: list,
-                  told: set[str]) -> list[Event]:
+                  told: set[str], speech_spans: list = ()) -> list[Event]:
     """The events of the viable triggers, with date, status and refined type."""
     triggers = [_Trigger(*v) for v in viable]
     spans = [(t.s, t.e) for t in triggers]
@@ -402,7 +404,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         others = [sp for sp in spans if sp != (t.s, t.e)]
         # a speaking verb's date is never that of what is said, even of an event not kept
         said = _said(ctx, t, all_spans, lang) if speaking else []
-        speech = [(o.s, o.e) for o in triggers if o.rule.roles == "speaker" and o is not t]
+        speech = [sp for sp in speech_spans if sp != (t.s, t.e)]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
                                      speech=speech, windows=windows,
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
