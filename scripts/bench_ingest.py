@@ -337,16 +337,19 @@ def process_level(n: int, work: Path, repos: dict[str, Path], repeat: int) -> No
           f"(bytecode and language-data caches warm)")
     for workers in (1, 2):
         walls: dict[str, list[float]] = {k: [] for k in repos}
+        cpus: dict[str, list[float]] = {k: [] for k in repos}
         for run in range(repeat):
             for name, repo in repos.items():
                 store = work / f"store-{name}-{workers}-{run}"
                 wall, cpu, last = kb_ingest(repo, corpus, store, workers, envs[name])
                 shutil.rmtree(store, ignore_errors=True)
                 walls[name].append(wall)
+                cpus[name].append(cpu)
                 print(f"  {name:7} --workers {workers}: {wall:6.1f} s wall, {cpu:6.1f} s CPU: "
                       f"{n / wall:5.1f} docs/s wall, {n / cpu:5.1f} docs per CPU second  ({last})", flush=True)
         for name in repos:
-            print(f"  {name:7} --workers {workers}: median {n / statistics.median(walls[name]):.1f} docs/s wall")
+            print(f"  {name:7} --workers {workers}: median {n / statistics.median(walls[name]):.1f} docs/s wall, "
+                  f"{n / statistics.median(cpus[name]):.1f} docs per CPU second")
 
 
 # -- part 5: start-up ------------------------------------------------------------------------------
