@@ -91,6 +91,17 @@ def test_an_unwritable_cache_directory_is_not_used(tmp_path, monkeypatch):
         tense._cue_table.cache_clear()
 
 
+def test_without_a_home_directory_there_is_no_cache(monkeypatch, cache_dir):
+    monkeypatch.delenv("KB_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+    monkeypatch.setattr(cache.Path, "home", staticmethod(no_home))
+    assert len(_fresh().rules) > 50 and tag(TEXT, "de", REF)
+    assert cache.read("temporal-de", "0" * 64) is None and not cache.write("temporal-x", "0" * 64, {})
+
+
 def test_the_key_follows_the_data_files(tmp_path):
     data = tmp_path / "temporal-patterns.txt"
     data.write_text("a\n", encoding="utf-8")

@@ -53,26 +53,32 @@ def content_key(label: str, paths: Iterable[Path]) -> str:
     from kb import __version__
 
     h = hashlib.sha256()
-    h.update(f"{label}\0kb {__version__}\0python {sys.version_info[0]}.{sys.version_info[1]}\0".encode())
+    h.update(f"{label}\0kb {__version__}\0{sys.implementation.name} {sys.version}\0".encode())
     for path in paths:
         h.update(str(Path(path).name).encode() + b"\0")
         try:
             data = Path(path).read_bytes()
-        except FileNotFoundError:
+        except OSError:  # missing (or unreadable: whoever reads it next says so)
             h.update(b"missing\0")
             continue
         h.update(len(data).to_bytes(8, "big") + data)
     return h.hexdigest()
 
 
-def _path(name: str, key: str, directory: Path | None) -> Path:
-    return (directory or cache_dir()) / f"{name}-{key[:32]}.json"
+def _path(name: str, key: str, directory: Path | None) -> Path | None:
+    try:
+        return (directory or cache_dir()) / f"{name}-{key[:32]}.json"
+    except RuntimeError:  # no home directory to put it in: no cache
+        return None
 
 
 def read(name: str, key: str, directory: Path | None = None):
     """The payload stored for ``name`` under ``key``, or None (missing, unreadable, corrupt)."""
+    path = _path(name, key, directory)
+    if path is None:
+        return None
     try:
-        with open(_path(name, key, directory), "rb") as f:
+        with open(path, "rb") as f:
             header = json.loads(f.readline())
             body = f.read()
         if header != {"format": FORMAT, "key": key, "sha256": hashlib.sha256(body).hexdigest()}:
@@ -85,6 +91,8 @@ def read(name: str, key: str, directory: Path | None = None):
 def write(name: str, key: str, payload, directory: Path | None = None) -> bool:
     """Store ``payload`` (JSON-able) for ``name`` under ``key``; False when the directory is not writable."""
     path = _path(name, key, directory)
+    if path is None:
+        return False
     body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     header = json.dumps({"format": FORMAT, "key": key, "sha256": hashlib.sha256(body).hexdigest()})
     try:
