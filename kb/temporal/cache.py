@@ -25,7 +25,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -90,6 +89,8 @@ def read(name: str, key: str, directory: Path | None = None):
 
 def write(name: str, key: str, payload, directory: Path | None = None) -> bool:
     """Store ``payload`` (JSON-able) for ``name`` under ``key``; False when the directory is not writable."""
+    import tempfile  # only when the cache is written (it imports shutil and random)
+
     path = _path(name, key, directory)
     if path is None:
         return False
