@@ -45,6 +45,8 @@ def test_help_imports_no_rdf_store_or_pipeline(args):
     assert not _loaded(modules, "rdflib", "pyshacl", "pyoxigraph", "kb.api", "kb.store", "kb.pipeline",
                        "kb.temporal", "kb.entities", "kb.exporters", "kb.review", "kb.workbench",
                        "matplotlib", "dateparser")
+    # stdlib modules only some commands use (click imports none of them; json: this test's own)
+    assert not _loaded(modules, "csv", "pathlib", "getpass", "urllib")
 
 
 @pytest.mark.parametrize("args", [
