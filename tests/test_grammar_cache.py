@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import doctest
 import json
-import re
-from array import array
 
 import pytest
 
-from kb.temporal import cache, compiled, grammar, tag, tense
+from kb.temporal import cache, grammar, tag, tense
 
 TEXT = "Am Donnerstag, dem 16. Mai 2024, traf er sie; seit Februar 2022 und vor zwei Jahren nicht."
 REF = dt.date(2024, 5, 20)
@@ -134,25 +130,3 @@ def test_cache_dir_defaults(monkeypatch, tmp_path):
     assert cache.cache_dir() == tmp_path / "home" / ".cache" / "kb"
     monkeypatch.setenv("KB_CACHE_DIR", str(tmp_path / "explicit"))
     assert cache.cache_dir() == tmp_path / "explicit"
-
-
-@pytest.mark.parametrize("pattern", [r"\b(?P<year>1\d{3}|20\d\d)\b", r"(?i)am\s+(?P<day>\d+)\.", "a(?=b)|c(?<!d)",
-                                     r"(?:x|y)*?z{2,5}"])
-def test_kept_code_gives_the_compiled_pattern(pattern):
-    assert compiled.from_code(pattern, compiled.code_of(pattern)) == re.compile(pattern)
-
-
-@pytest.mark.parametrize("words", [[0xFFFF] * 9, [], [17, 3, 2]])
-def test_code_the_engine_refuses_is_compiled_instead(words):
-    pattern = r"(?P<a>x)+y"
-    form = compiled.code_of(pattern)
-    bad = form[:3] + [base64.b64encode(array("I", words).tobytes()).decode("ascii")]
-    assert compiled.from_code(pattern, bad) is None
-    rule = grammar.Rule("r", "DATE", "{a}", pattern, None, bad)
-    assert rule.regex == re.compile(pattern)
-
-
-def test_doctests():
-    for module in (cache, compiled):
-        failed, _ = doctest.testmod(module)
-        assert failed == 0, module.__name__

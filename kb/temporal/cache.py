@@ -3,17 +3,14 @@
 Compiling a language's temporal grammar expands every placeholder, checks
 every rule and reads each rule's required literals off the parsed regex: a
 quarter of a second per language, paid by every process. What comes out is
-plain data (regex sources, word tables, the regex engine's code of each rule:
-:mod:`.compiled`), so it is kept as JSON in
+plain text (regex sources, word tables), so it is kept as JSON in
 ``$KB_CACHE_DIR`` (else ``$XDG_CACHE_HOME/kb``, else ``~/.cache/kb``), in a
 file named by a SHA-256 key of everything the result depends on (the data
 files, kb's version, the code that derives it, Python's version). A file that
 is missing, truncated, edited or of another format is rebuilt; a cache
 directory that cannot be written is simply not used. JSON rather than pickle:
-reading a cache file cannot run Python code; damage is caught by the checksum,
-and regex code the engine does not accept is compiled from the pattern instead.
-(Whoever can write the cache directory can change what kb extracts, as whoever
-can write kb's own files can.)
+reading a cache file can only give wrong data, which the checksum catches,
+never run code.
 
 A file holds one header line (JSON: format, key, SHA-256 of the rest) and the
 payload (JSON).

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from kb import lang as langdata
 from kb.lang import schema
-from kb.temporal import cache, compiled
+from kb.temporal import cache
 from kb.temporal.fallback import fallback_rules
 from kb.temporal.prefilter import required_literals
 
@@ -46,14 +46,13 @@ class Rule:
     template: str
     pattern: str  # the regex, placeholders expanded
     gate: frozenset[str] | None = None  # one of these (lower-case) must occur in the text
-    code: list | None = field(default=None, repr=False, compare=False)  # the engine's code (.compiled)
     _regex: re.Pattern | None = field(default=None, repr=False, compare=False)
 
     @property
     def regex(self) -> re.Pattern:
-        """The compiled pattern, made on first use (many texts never pass many rules' gates)."""
+        """The compiled pattern, compiled on first use: most texts never reach most rules' gates."""
         if self._regex is None:
-            self._regex = compiled.from_code(self.pattern, self.code) or re.compile(self.pattern)
+            self._regex = re.compile(self.pattern)
         return self._regex
 
 
@@ -384,16 +383,16 @@ def _compile_rules(lang: str, expanded_cats: dict[str, str], tables: dict) -> tu
     for entry in langdata.load(lang, "temporal-patterns.txt"):
         expanded = expand(entry["regex"], entry.line)
         try:
-            regex = re.compile(expanded)
+            compiled = re.compile(expanded)
         except re.error as exc:
             raise langdata.LanguageDataError(path, entry.line, f"regular expression does not compile "
                                              f"once expanded ({exc})") from None
         if entry["form"] == "@":
             defines[entry["name"]] = expanded
             continue
-        _check_rule(path, entry.line, entry["value"], regex, tables)
+        _check_rule(path, entry.line, entry["value"], compiled, tables)
         rules.append(Rule(entry["name"], entry["type"], entry["value"], expanded, required_literals(expanded),
-                          _regex=regex))
+                          compiled))
     return rules, defines
 
 
@@ -414,8 +413,7 @@ def _tense_cues(lang: str) -> dict[str, list]:
 
 _DATA_FILES = ("temporal-words.txt", "temporal-patterns.txt", "temporal-tense.txt")
 # what a cached grammar is derived by: editing any of these rebuilds it
-_CODE_FILES = (Path(__file__), Path(__file__).with_name("prefilter.py"), Path(compiled.__file__),
-               Path(schema.__file__))
+_CODE_FILES = (Path(__file__), Path(__file__).with_name("prefilter.py"), Path(schema.__file__))
 _CUES = {  # Grammar attribute: (define, regex around it)
     "range_gap": ("range", r"^(?:{})$"), "span_gap": ("span", r"^(?:{})$"), "since_cue": ("since", r"(?:{})\s*$"),
     "aside_cue": ("aside", r"(?:{})\s*$"), "ago_cue": ("ago", r"(?:{})\s*$"), "ahead_cue": ("ahead", r"(?:{})\s*$"),
@@ -435,8 +433,7 @@ def load_grammar(lang: str) -> Grammar:
         tables, rules = fallback_rules(lang, _alternation, Rule)
         return Grammar(lang, tables, rules, {})
     name = f"temporal-{lang}"
-    files = [langdata.data_path(lang, f) for f in _DATA_FILES] + list(_CODE_FILES)
-    key = cache.content_key(f"{name} {compiled.ENGINE}", files)
+    key = cache.content_key(name, [langdata.data_path(lang, f) for f in _DATA_FILES] + list(_CODE_FILES))
     g = _from_payload(lang, cache.read(name, key))
     if g is None:
         g = _build(lang)
@@ -456,8 +453,7 @@ def _build(lang: str) -> Grammar:
 
 
 def _payload(g: Grammar) -> dict:
-    rules = [[r.name, r.type, r.template, r.pattern, None if r.gate is None else sorted(r.gate),
-              compiled.code_of(r.pattern)] for r in g.rules]
+    rules = [[r.name, r.type, r.template, r.pattern, None if r.gate is None else sorted(r.gate)] for r in g.rules]
     return {"words": g.words, "rules": rules, "defines": g.defines, "tense": g.tense}
 
 
@@ -466,8 +462,8 @@ def _from_payload(lang: str, payload) -> Grammar | None:
     if not isinstance(payload, dict):
         return None
     try:
-        rules = [Rule(name, ttype, template, pattern, None if gate is None else frozenset(gate), code)
-                 for name, ttype, template, pattern, gate, code in payload["rules"]]
+        rules = [Rule(name, ttype, template, pattern, None if gate is None else frozenset(gate))
+                 for name, ttype, template, pattern, gate in payload["rules"]]
         return Grammar(lang, payload["words"], rules, payload["defines"], payload["tense"])
     except (KeyError, TypeError, ValueError):
         return None
