@@ -539,6 +539,10 @@ def _form(text: str, where: str) -> dict[str, list[str]]:
         raise Refused(HTTPStatus.BAD_REQUEST, f"cannot read the form in {where}: {exc.__class__.__name__}") from None
 
 
+def _stop_on_signal(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
 def serve(source, host: str = "127.0.0.1", port: int = 8000, **options) -> None:
     """Serve ``source`` (a KB, a store or its location) until interrupted (what ``kb serve`` runs)."""
     server = SPARQLServer(source, host, port, **options)
@@ -546,6 +550,12 @@ def serve(source, host: str = "127.0.0.1", port: int = 8000, **options) -> None:
         print(f"warning: serving on {host}: anyone who can reach it can read the whole KB", file=sys.stderr)
     print(f"kb SPARQL endpoint at {server.url}/sparql, timeline at {server.url}/, events at {server.url}/events "
           "(Ctrl-C stops)", file=sys.stderr)
+    if threading.current_thread() is threading.main_thread():
+        import signal
+
+        # `kill`, systemd and docker stop with SIGTERM: stop as on Ctrl-C, so the event index is closed and
+        # the keeper's process stopped (SIGINT is ignored when started in the background by a shell).
+        signal.signal(signal.SIGTERM, _stop_on_signal)
     server.index_keeper.get()  # check the saved event index (or start building one) now, not at the first page
     if server.review:
         print(f"review mode: corrections are written to the store; review token: {server.token}\n"

@@ -211,8 +211,19 @@ def _resume(location: str, path: Path, docs: set[str]) -> tuple[int, str]:
                    f"server was down, {rows} events written)")
 
 
+def _watch_parent(parent: int) -> None:
+    """Exit when the server that started this process is gone (killed): nobody would take the work,
+    and a later server may already be writing the same files."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(_FAILED)
+
+    threading.Thread(target=watch, name="kb-watch-parent", daemon=True).start()
+
+
 def _work_main(location: str, path: str, signature: str, mode: str, docs: list[str],
-               reader: str | None = None) -> None:
+               reader: str | None = None, parent: int | None = None) -> None:
     """The index keeper's process: open the store read-only, then follow its changes into the index
     at ``path`` (``mode`` "update"; exit code 3 when it needs a rebuild), check a saved index and
     follow the changes since it was last used ("resume": exit 3 when it is unusable, 4 when it
@@ -220,6 +231,8 @@ def _work_main(location: str, path: str, signature: str, mode: str, docs: list[s
     ("build"); exit 0 when done, 1 with a message on stderr when it failed."""
     from ..store import Store
 
+    if parent is not None:
+        _watch_parent(parent)
     target = Path(path)
     progress_file = target.with_suffix(".progress")
 
@@ -385,7 +398,7 @@ class IndexKeeper:
         ctx = multiprocessing.get_context("spawn")
         self._proc = ctx.Process(target=_work_main, args=(
             self.location, str(self._target), signature, self._mode, sorted(self._running),
-            str(self.dir.resolve()) if self.keep else None), name=f"kb-workbench-index-{self._mode}", daemon=True)
+            str(self.dir.resolve()) if self.keep else None, os.getpid()), name=f"kb-workbench-index-{self._mode}", daemon=True)
         self._proc.start()
 
     def _collect(self) -> None:
