@@ -284,3 +284,51 @@ def test_a_server_notes_how_far_its_kept_index_read_the_journal(store):
     with kbapi.open_kb(store) as base:  # the next writer trims what the index read
         base.ingest_text(CALL + " It was their third call.", id="call", lang="en", published="2024-06-01")
     assert journal_rows(store) and min(journal_rows(store)) > notes[0]["mark"]
+
+
+# --------------------------------------------------------------------------- saved facet columns
+def same_pages(a, b) -> None:
+    for filters, text in (({}, None), ({"type": ["Meeting"]}, None), ({}, "Scholz"), ({"year": ["2024"]}, "met")):
+        pa, pb = a.page(filters, text), b.page(filters, text)
+        assert pa["total"] == pb["total"] and pa["events"] == pb["events"]
+        assert pa["facets"] == pb["facets"]
+
+
+def test_saved_columns_are_read_instead_of_the_rows_and_moved_on_by_later_updates(store, tmp_path):
+    from kb.workbench.facets import FacetIndex, build, refresh
+
+    path = tmp_path / "events-1.sqlite"
+    with kbapi.open_kb(store, read_only=True) as base:
+        build(base.store, path, "test", location=str(store))
+    first = FacetIndex.open(path)
+    assert first.columns_from == "rows" and first.save_columns() and not first.save_columns()
+    first.close()
+    again = FacetIndex.open(path)
+    assert again.columns_from == "saved"
+    same_pages(again, FacetIndex.open(path))
+    again.close()
+    with kbapi.open_kb(store) as base:  # an update after the columns were saved
+        base.ingest_text(LATER, id="later", lang="en", published="2024-05-21")
+        refresh(base.store, path, str(store))
+    moved = FacetIndex.open(path)  # saved columns of version 0, patched from the update's log
+    assert moved.columns_from == "saved" and moved.saved == 0 and moved.version == 1
+    assert moved.page()["total"] > STORED
+    Path(str(path) + ".columns").unlink()
+    fresh = FacetIndex.open(path)
+    assert fresh.columns_from == "rows"
+    same_pages(moved, fresh)
+    assert list(moved.columns.order) == list(fresh.columns.order)
+    with kbapi.open_kb(store, read_only=True) as base:  # columns of another build are not taken
+        build(base.store, path, "test", location=str(store))
+    fresh.columns.save(Path(str(path) + ".columns"), f"{fresh.build}:{fresh.version}")
+    assert FacetIndex.open(path).columns_from == "rows"
+    Path(str(path) + ".columns").write_bytes(b"not numpy")
+    assert FacetIndex.open(path).columns_from == "rows"
+
+
+def test_a_restarted_server_reads_the_saved_columns(store):
+    run(store)
+    assert Path(str(saved_index(store / DIR_NAME)) + ".columns").exists()
+    with SPARQLServer(store, port=0, workers=1) as srv:
+        index = srv.index_keeper.wait(180)
+        assert index.columns_from == "saved" and srv.index_keeper.builds == 0

@@ -24,6 +24,7 @@ between runs of ``kb serve`` in an index directory (:mod:`kb.workbench.keep`).
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
@@ -446,6 +447,49 @@ class _Columns:
         self._pairs(db.execute("SELECT event, actor FROM actors"))
         self._sort()
 
+    def save(self, file: Path, stamp: str) -> None:
+        """Write the columns to ``file`` (numpy's ``.npz``, through a temporary file), marked ``stamp``
+        (the index's build id and version: :meth:`load` takes them only for that index)."""
+        named = self._named()
+        arrays = {"alive": self.alive, "order": self.order, "pair_event": self.pair_event,
+                  "pair_actor": self.pair_actor}
+        arrays.update({f"codes_{name}": col.codes for name, col in named.items()})
+        header = {"stamp": stamp, "values": {name: col.values for name, col in named.items()}}
+        arrays["header"] = np.frombuffer(json.dumps(header).encode("utf-8"), dtype=np.uint8)
+        tmp = file.with_name(file.name + f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as f:
+            np.savez(f, **arrays)
+        os.replace(tmp, file)
+
+    @classmethod
+    def load(cls, file: Path, build: str) -> "tuple[_Columns, int] | None":
+        """(the columns saved in ``file`` for index build ``build``, the index version they are of),
+        or ``None`` when there are none (or not of that build, or unreadable)."""
+        try:
+            with np.load(file) as data:
+                header = json.loads(bytes(data["header"]).decode("utf-8"))
+                stamp_build, _, version = header["stamp"].rpartition(":")
+                if stamp_build != build:
+                    return None
+                out = cls.__new__(cls)
+                out.alive, out.order = data["alive"], data["order"]
+                out.pair_event, out.pair_actor = data["pair_event"], data["pair_actor"]
+                out.cols = {f: _Column(0) for f in _LOADED}
+                out.earliest, out.actor = _Column(0), _Column(0)
+                for name, col in out._named().items():
+                    col.codes = data[f"codes_{name}"]
+                    col.values = list(header["values"][name])
+                    col.code = {v: i for i, v in enumerate(col.values)}
+                    col.code[None] = -1
+                    if name != "actor" and len(col.codes) != len(out.alive):
+                        return None
+                return out, int(version)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def _named(self) -> "dict[str, _Column]":
+        return {**self.cols, "earliest": self.earliest, "actor": self.actor}
+
     def _rows(self, cursor) -> None:
         """Take in rows (``_FETCH``'s columns), a chunk at a time, column by column (no per-value
         numpy call: at a million rows that alone took seconds)."""
@@ -567,14 +611,45 @@ class FacetIndex:
         self.db = db
         self.path = path
         self.lock = threading.Lock()  # one connection, used by the server's handler threads in turn
+        self.saved = -1  # the index version whose columns are saved beside it (-1: none)
+        self.columns_from = "rows"  # or "saved": read from the file beside the index
         db.execute("BEGIN")  # one snapshot: an update may commit while the columns are read
         try:
             self.signature = self._meta("signature")
             self.version = int(self._meta("version") or 0)
             self.total = int(self._meta("events") or 0)
-            self.columns = _Columns(db)
+            self.build = self._meta("build") or ""
+            self.columns = self._load_columns()
         finally:
             db.execute("COMMIT")
+
+    @property
+    def columns_file(self) -> Path | None:
+        return None if self.path is None else Path(str(self.path) + ".columns")
+
+    def _load_columns(self) -> _Columns:
+        """The columns saved beside the index (moved on by the updates since), else read from its rows."""
+        saved = _Columns.load(self.columns_file, self.build) if self.columns_file and self.build else None
+        if saved is None or saved[1] > self.version:
+            return _Columns(self.db)
+        columns, version = saved
+        self.saved, self.columns_from = version, "saved"
+        if version < self.version:
+            columns.patch(self.db, [r[0] for r in self.db.execute("SELECT id FROM log WHERE version > ?", (version,))])
+        return columns
+
+    def save_columns(self) -> bool:
+        """Save the columns beside the index (the next :meth:`open` reads them instead of every row),
+        unless they are saved already for this version; returns whether it wrote them."""
+        with self.lock:
+            if self.columns_file is None or not self.build or self.saved == self.version:
+                return False
+            try:
+                self.columns.save(self.columns_file, f"{self.build}:{self.version}")
+            except OSError:
+                return False
+            self.saved = self.version
+            return True
 
     @classmethod
     def open(cls, path: Path) -> "FacetIndex | None":
@@ -593,7 +668,7 @@ class FacetIndex:
         with self.lock:
             self.db.close()
         if remove and self.path is not None:
-            for suffix in ("", "-wal", "-shm"):
+            for suffix in ("", "-wal", "-shm", ".columns"):
                 Path(str(self.path) + suffix).unlink(missing_ok=True)
 
     def _meta(self, key: str) -> str | None:

@@ -38,6 +38,7 @@ __all__ = ["DIR_NAME", "IndexDir", "IndexKeeper", "cache_root", "default_dir", "
 
 DIR_NAME = "kb-workbench"
 _INDEX_GLOB = "events-*.sqlite"
+_FILES = ("", "-wal", "-shm", ".columns")  # suffixes of an index's files (SQLite's, the saved columns)
 # Exit codes of the keeper's process.
 _DONE, _FAILED, _REBUILD, _REBUILD_SERVING = 0, 1, 3, 4
 
@@ -321,7 +322,7 @@ class IndexKeeper:
         for leftover in [*self.dir.glob(_INDEX_GLOB), *self.dir.glob("events-*.tmp"),
                          *self.dir.glob("events-*.progress"), *self.dir.glob("events-*.verdict")]:
             if saved is None or leftover.name != saved.name:
-                for suffix in ("", "-wal", "-shm"):
+                for suffix in _FILES:
                     Path(str(leftover) + suffix).unlink(missing_ok=True)
         if saved is not None:
             self._generation = _generation(saved) or 0
@@ -424,6 +425,8 @@ class IndexKeeper:
             return
         self.builds += 1
         self._signature = self._target_signature
+        if self.keep:
+            fresh.save_columns()
         self._replace(fresh)
 
     def _resumed(self, code: int) -> None:
@@ -441,11 +444,12 @@ class IndexKeeper:
         if saved is not None:
             self._current = saved
             self.resumed = code == _DONE
+            saved.save_columns()
             if code == _DONE:
                 self._signature = self._target_signature
                 return
         else:
-            for suffix in ("", "-wal", "-shm"):
+            for suffix in _FILES:
                 Path(str(self._target) + suffix).unlink(missing_ok=True)
         self._start(self._target_signature, rebuild=True)
 
@@ -468,5 +472,7 @@ class IndexKeeper:
                 retired.close(remove=True)
             self._retired = []
             if self._current is not None:
+                if self.keep:
+                    self._current.save_columns()  # the next start reads them instead of every row
                 self._current.close()
                 self._current = None
