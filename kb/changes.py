@@ -43,8 +43,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["ALL", "FILE", "READERS", "SETTLE", "WINDOW", "Changes", "finish", "forget", "note_reader", "noting", "read",
-           "record", "trim"]
+__all__ = ["ALL", "FILE", "READERS", "SETTLE", "WINDOW", "Changes", "finish", "forget", "forget_reader", "note_reader",
+           "noting", "read", "record", "trim"]
 
 FILE = "kb-changes.sqlite"
 ALL = "*"
@@ -198,9 +198,7 @@ def note_reader(store_dir: str | Path | None, name: str, journal: str | None, ma
     if store_dir is None or journal is None:
         return
     folder = Path(store_dir) / READERS
-    import hashlib
-
-    file = folder / (hashlib.sha256(name.encode("utf-8")).hexdigest()[:16] + ".json")
+    file = _reader_file(store_dir, name)
     try:
         folder.mkdir(exist_ok=True)
         tmp = file.with_suffix(f".{os.getpid()}.tmp")
@@ -208,6 +206,21 @@ def note_reader(store_dir: str | Path | None, name: str, journal: str | None, ma
         os.replace(tmp, file)
     except OSError:
         pass
+
+
+def _reader_file(store_dir: str | Path, name: str) -> Path:
+    import hashlib
+
+    return Path(store_dir) / READERS / (hashlib.sha256(name.encode("utf-8")).hexdigest()[:16] + ".json")
+
+
+def forget_reader(store_dir: str | Path | None, name: str) -> None:
+    """Reader ``name`` is gone for good (a server's temporary index): trimming no longer waits for it."""
+    if store_dir is not None:
+        try:
+            _reader_file(store_dir, name).unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def _readers(store_dir: Path, journal: str, now: float) -> list[int]:
@@ -222,7 +235,11 @@ def _readers(store_dir: Path, journal: str, now: float) -> list[int]:
             note = json.loads(file.read_text())
         except (OSError, ValueError):
             continue
-        if isinstance(note, dict) and note.get("journal") == journal and now - float(note.get("at", 0)) < WINDOW:
+        if not isinstance(note, dict):
+            continue
+        if now - float(note.get("at", 0)) >= WINDOW:  # not heard of for too long: no longer known
+            file.unlink(missing_ok=True)
+        elif note.get("journal") == journal:
             marks.append(int(note.get("mark", 0)))
     return marks
 

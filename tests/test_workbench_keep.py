@@ -150,6 +150,8 @@ def test_a_second_server_on_the_same_index_directory_uses_a_temporary_one(store)
             assert events(second.url)["total"] == STORED
             temporary = Path(second.index_dir)
         assert not temporary.exists()  # removed when the second one stopped
+        notes = [json.loads(p.read_text())["reader"] for p in (store / changes.READERS).glob("*.json")]
+        assert str(temporary.resolve()) not in notes  # and the journal no longer waits for it
         first.index_keeper.wait(180)
         assert first.index_keeper.builds == 1
 
@@ -266,6 +268,7 @@ def test_journal_drops_entries_older_than_the_window_and_readers_not_heard_of(tm
     assert changes.trim(d) == 0
     month = time.time() + changes.WINDOW + 60
     assert changes.trim(d, now=month) == 2 and journal_rows(d) == []  # too old, and index-a is forgotten
+    assert not list((d / changes.READERS).glob("*.json"))  # its note deleted
     assert changes.read(d, jid, 0).everything
     changes.finish(d, changes.record(d, ["urn:g:3"]))
     assert changes.read(d, jid, 2).graphs == {"urn:g:3"}

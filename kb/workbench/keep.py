@@ -328,6 +328,11 @@ class IndexKeeper:
             self._generation = _generation(saved) or 0
         return saved
 
+    @property
+    def reader(self) -> str:
+        """The name this index goes by in the store's journal (:func:`kb.changes.note_reader`)."""
+        return str(self.dir.resolve())
+
     def say(self, line: str) -> None:
         line = f"kb serve: event index in {self.dir}: {line}"
         self.messages.append(line)
@@ -399,7 +404,7 @@ class IndexKeeper:
         ctx = multiprocessing.get_context("spawn")
         self._proc = ctx.Process(target=_work_main, args=(
             self.location, str(self._target), signature, self._mode, sorted(self._running),
-            str(self.dir.resolve()) if self.keep else None, os.getpid()), name=f"kb-workbench-index-{self._mode}", daemon=True)
+            self.reader, os.getpid()), name=f"kb-workbench-index-{self._mode}", daemon=True)
         self._proc.start()
 
     def _collect(self) -> None:
@@ -476,3 +481,7 @@ class IndexKeeper:
                     self._current.save_columns()  # the next start reads them instead of every row
                 self._current.close()
                 self._current = None
+            if not self.keep:  # a temporary index is gone with this server: the journal need not wait for it
+                from ..changes import forget_reader
+
+                forget_reader(_journal_dir(self.location), self.reader)
