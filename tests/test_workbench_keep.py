@@ -94,6 +94,13 @@ def test_a_document_ingested_while_the_server_was_down_appears_after_restart(sto
     assert sum(f["count"] for f in page["facets"]["type"]) == page["total"]
 
 
+def test_a_store_moved_with_its_index_keeps_it(store, tmp_path):
+    *_, first = run(store)
+    moved = store.rename(tmp_path / "moved")
+    builds, page, messages, second = run(moved)
+    assert builds == 0 and second == first and page["total"] == STORED, messages
+
+
 def test_a_truncated_index_is_rebuilt_with_a_message(store):
     *_, first = run(store)
     path = saved_index(store / DIR_NAME)

@@ -39,7 +39,8 @@ import numpy as np
 from ..errors import InputError
 from ..exporters.records import Selection, collect, iri_term, select
 
-__all__ = ["FACETS", "FacetIndex", "IriSelection", "NeedsRebuild", "build", "plan", "refresh", "store_identity"]
+__all__ = ["FACETS", "FacetIndex", "IriSelection", "NeedsRebuild", "build", "plan", "refresh", "same_store",
+           "store_identity"]
 
 FACETS = ("type", "actor", "country", "place", "status", "year", "lang", "source", "merged", "reviewed")
 PAGE_SIZES = (10, 25, 50, 100, 200)
@@ -180,6 +181,14 @@ def _journal_dir(location: str) -> str | None:
 def store_identity(location: str) -> str:
     """What an index records as the store it was built from: the URL, or the resolved directory."""
     return location if "://" in location else str(Path(location).resolve())
+
+
+def same_store(recorded: str, location: str, path: Path) -> bool:
+    """Is the index at ``path``, built for the store ``recorded``, one of the store at ``location``?
+    An index kept inside the store's own directory moved with it (the store was renamed or moved)."""
+    if recorded == store_identity(location):
+        return True
+    return "://" not in location and Path(path).resolve().parent.parent == Path(location).resolve()
 
 
 def build(store, path: Path, signature: str, progress=None, location: str | None = None, journal=None) -> int:
@@ -363,7 +372,7 @@ def plan(path: Path, location: str, docs=frozenset()):
         db.close()
     if meta.get("schema") != SCHEMA_VERSION:
         raise NeedsRebuild(f"the index has format {meta.get('schema') or '?'}, this kb writes {SCHEMA_VERSION}")
-    if meta.get("store", "") != store_identity(location):
+    if not same_store(meta.get("store", ""), location, path):
         raise NeedsRebuild(f"the index was built for another store ({meta.get('store') or 'unknown'})")
     directory = _journal_dir(location)
     if directory is None:  # a remote store: no journal, only what this process changed

@@ -32,7 +32,8 @@ import threading
 import time
 from pathlib import Path
 
-from .facets import SCHEMA_VERSION, FacetIndex, NeedsRebuild, _journal_dir, build, plan, refresh, store_identity
+from .facets import (SCHEMA_VERSION, FacetIndex, NeedsRebuild, _journal_dir, build, plan, refresh, same_store,
+                     store_identity)
 
 __all__ = ["DIR_NAME", "IndexDir", "IndexKeeper", "cache_root", "default_dir", "saved_index"]
 
@@ -166,7 +167,7 @@ def _damage(path: Path, location: str) -> str | None:
         return f"the index file is damaged ({'; '.join(problems)[:200]})"
     if meta.get("schema") != SCHEMA_VERSION:
         return f"the index has format {meta.get('schema') or '?'}, this kb writes {SCHEMA_VERSION}"
-    if meta.get("store", "") != store_identity(location):
+    if not same_store(meta.get("store", ""), location, path):
         return f"the index was built for another store ({meta.get('store') or 'unknown'})"
     return None
 
