@@ -556,7 +556,7 @@ def serve(source, host: str = "127.0.0.1", port: int = 8000, **options) -> None:
         # `kill`, systemd and docker stop with SIGTERM: stop as on Ctrl-C, so the event index is closed and
         # the keeper's process stopped (SIGINT is ignored when started in the background by a shell).
         signal.signal(signal.SIGTERM, _stop_on_signal)
-    server.index_keeper.get()  # check the saved event index (or start building one) now, not at the first page
+    server.index_keeper.check_saved()  # a saved event index is checked now; a first build waits for /events
     if server.review:
         print(f"review mode: corrections are written to the store; review token: {server.token}\n"
               f"open {server.url}/events?token={server.token} to review in the browser", file=sys.stderr)

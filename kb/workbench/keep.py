@@ -365,6 +365,16 @@ class IndexKeeper:
                 self._current.sync()
             return self._current, not fresh
 
+    def check_saved(self) -> bool:
+        """Start checking the index an earlier run saved, now rather than at the first request (``kb
+        serve`` does at start-up); ``False`` when there is none (a first build waits for ``/events``)."""
+        signature = self.signature()
+        with self._lock:
+            if self._saved is None or self._proc is not None:
+                return False
+            self._start(signature)
+            return True
+
     def wait(self, timeout: float = 600.0) -> "FacetIndex | None":
         """Block until the index follows the store (tests and benchmarks)."""
         deadline = time.monotonic() + timeout
