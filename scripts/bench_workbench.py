@@ -25,7 +25,8 @@ With ``--restart N`` it instead runs ``kb serve`` processes on the store (the in
 fresh ``--index-dir`` under ``--work``): the first start (the index is built) and ``N``
 restarts (the saved index is checked and reused), each timed from starting the process until
 ``/api/events`` answers with the index following the store, then the first page with the facet
-counts over HTTP (``--requests`` times).
+counts over HTTP (``--requests`` times); with ``--update M`` (a writable store), ``M`` documents
+are then re-written while no server runs, and the server started once more.
 
     python scripts/bench_workbench.py --events 100000 --update 20
     python scripts/bench_workbench.py --store /work/bench/store-100k --restart 3
@@ -173,7 +174,7 @@ def main() -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     store_dir = args.store or build_store(args.events, args.work, args.seed)
     if args.restart:
-        restart_bench(store_dir, args.work, args.restart, args.requests)
+        restart_bench(store_dir, args.work, args.restart, args.requests, args.update)
         return
     store = Store(store_dir, read_only=True)
     label = args.store.name if args.store else str(args.events)
@@ -225,7 +226,7 @@ def main() -> None:
         tmp.cleanup()
 
 
-def restart_bench(store_dir: Path, work: Path, restarts: int, requests: int) -> None:
+def restart_bench(store_dir: Path, work: Path, restarts: int, requests: int, changed: int = 0) -> None:
     """``kb serve`` started on ``store_dir`` with a fresh index directory, then ``restarts`` times
     again: seconds until the event browser answers from an index that follows the store, and the
     first page (no filter, all ten facets' counts) over HTTP."""
@@ -274,6 +275,23 @@ def restart_bench(store_dir: Path, work: Path, restarts: int, requests: int) -> 
     run("first")
     for i in range(restarts):
         run(f"restart {i + 1}")
+    if changed:
+        rewrite(store_dir, changed)  # while no server runs: the next start follows the change journal
+        run(f"{changed} docs changed")
+
+
+def rewrite(store_dir: Path, n: int) -> None:
+    """Write ``n`` documents' graphs back through :class:`kb.store.Store` (journaled), every status "past"."""
+    import pyoxigraph as ox
+
+    store = Store(store_dir)
+    status = ox.NamedNode("https://w3id.org/kb/ns#status")
+    graphs = sorted({q.graph_name.value for q in store.oxigraph.quads_for_pattern(None, status, None)})[:n]
+    for g in graphs:
+        triples = [(q.subject, q.predicate, ox.Literal("past") if q.predicate == status else q.object)
+                   for q in store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(g))]
+        store.replace_graphs({g: triples})
+    store.close()
 
 
 def update_bench(store_dir: Path, index_path: Path, n: int, seed: int) -> None:
