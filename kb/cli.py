@@ -1025,8 +1025,11 @@ def export_command(fmt, output, actor, types, place, since, until, source, menti
 @click.option("--review", is_flag=True,
               help="Let the browser pages accept, reject and correct events (kb.review); every write needs "
                    "the token printed at start-up. Without it the server is read-only.")
+@click.option("--index-dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="Where the event browser's index is kept between runs [default: kb-workbench/ in the store's "
+                   "directory; for a remote or read-only store, a directory under $KB_CACHE_DIR or ~/.cache/kb].")
 @store_option
-def serve(host, port, timeout, limit, workers, memory_mb, title, cors, allow_network, review, store):
+def serve(host, port, timeout, limit, workers, memory_mb, title, cors, allow_network, review, index_dir, store):
     """Serve the KB read-only: SPARQL 1.1 Protocol at /sparql, the timeline page at /,
     and the research workbench: /events, /doc/ID, /lanes, /network (docs/workbench.md).
 
@@ -1040,6 +1043,10 @@ def serve(host, port, timeout, limit, workers, memory_mb, title, cors, allow_net
     adds while the server runs are answered by the next query, and the page
     is rendered again.
 
+    The event browser's index is kept in --index-dir between runs: on start it
+    is checked and brought up to date from the store's change journal (one line
+    on stderr says whether it was reused, updated or is being rebuilt).
+
     \b
     Examples:
       kb serve
@@ -1050,7 +1057,7 @@ def serve(host, port, timeout, limit, workers, memory_mb, title, cors, allow_net
 
     _open(store, read_only=True).close()  # a wrong --store fails here, with kb's message
     run(store, host, port, timeout=timeout, limit=limit, workers=workers, memory_mb=memory_mb, title=title,
-        cors=cors, allow_network=allow_network, review=review)
+        cors=cors, allow_network=allow_network, review=review, index_dir=index_dir)
 
 
 # --------------------------------------------------------------------------- review
