@@ -409,7 +409,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
         if len(listed) >= 2:
             timex = listed[-1]
-        days = _stay_length(ctx, t, triggers)
+        days = _stay_length(ctx, t, triggers, lang)
         date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else None
         closed = bool(days) and t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
         date = dating.with_length(date, days, closed)
@@ -431,11 +431,11 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
     return events
 
 
-def _stay_length(ctx: Context, t: _Trigger, triggers: list[_Trigger]) -> int | None:
+def _stay_length(ctx: Context, t: _Trigger, triggers: list[_Trigger], lang: str | None = None) -> int | None:
     """The days of a stay told with its trigger; "reist am Montag zu einem zweitägigen Besuch":
     the length told with the noun is the verb's too."""
     ci = ctx.clause_index(t.s)
-    length = dating.duration_near(ctx, t.s, t.e) or next(
+    length = dating.duration_near(ctx, t.s, t.e, lang) or next(
         (d for o in triggers if o.rule.type == t.rule.type and ctx.clause_index(o.s) == ci
          for d in [dating.duration_near(ctx, o.s, o.e)] if d), None)
     return int(length[1:-1]) if length else None
