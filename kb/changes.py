@@ -20,10 +20,20 @@ named: then everything marked done is in what it reads.
 
 Each journal has a random ``id``: a reader that finds another id than the one
 it saw (the journal was deleted, the store replaced) must start over.
+
+The journal does not grow forever. A reader that keeps something between runs
+(a ``kb serve`` index directory) says how far it read with :func:`note_reader`:
+a small file in ``kb-changes.readers/`` beside the journal. Each time a writer
+opens the journal (:func:`trim`) it deletes the entries every known reader has
+passed, and any entry older than :data:`WINDOW` (30 days) whatever the readers
+say; a reader not heard of for that long is no longer known. The journal keeps
+the number of the last entry it deleted (``floor``): a reader whose mark is
+below it missed entries and is told that everything changed (it rebuilds).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import threading
@@ -33,11 +43,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["ALL", "FILE", "SETTLE", "Changes", "finish", "forget", "noting", "read", "record"]
+__all__ = ["ALL", "FILE", "READERS", "SETTLE", "WINDOW", "Changes", "finish", "forget", "forget_reader", "note_reader",
+           "noting", "read", "record", "trim"]
 
 FILE = "kb-changes.sqlite"
 ALL = "*"
 SETTLE = 600.0  # seconds after which an entry never marked done counts as done (its writer died)
+READERS = "kb-changes.readers"  # a directory: store_signature() looks at files only, so noting a reader changes nothing
+WINDOW = 30 * 86400.0  # seconds an entry is kept for readers that did not pass it (then they rebuild)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS changes(seq INTEGER PRIMARY KEY AUTOINCREMENT, graph TEXT NOT NULL, at REAL NOT NULL,
@@ -71,6 +84,7 @@ def _writer(store_dir: str | Path) -> sqlite3.Connection:
         with db:
             db.executescript(_SCHEMA)
             db.execute("INSERT OR IGNORE INTO meta VALUES ('id', ?)", (uuid.uuid4().hex,))
+        _trim(db, Path(store_dir), time.time())
         _writers[key] = db
     return db
 
@@ -126,6 +140,7 @@ class Changes:
     mark: int  # entries up to here are settled and were read: the next read starts after it
     last: int  # the newest entry
     graphs: set[str] = field(default_factory=set)
+    why: str = ""  # why the answer is ALL when no entry said so (the journal was replaced or trimmed)
 
     @property
     def everything(self) -> bool:
@@ -142,7 +157,9 @@ def read(store_dir: str | Path | None, journal: str | None, mark: int) -> Change
     """
     db = _connect(Path(store_dir), create=False) if store_dir is not None else None
     if db is None:
-        return Changes(None, 0, 0, {ALL} if journal is not None else set())
+        return Changes(None, 0, 0, {ALL} if journal is not None else set(), "the change journal is gone")
+    if journal is None:
+        mark = 0
     try:
         db.execute("BEGIN")  # one snapshot for all that is read
         try:
@@ -151,12 +168,13 @@ def read(store_dir: str | Path | None, journal: str | None, mark: int) -> Change
             row = None
         current = row[0] if row else None
         if current is None:
-            return Changes(None, 0, 0, {ALL} if journal is not None else set())
-        if journal is not None and current != journal:
+            return Changes(None, 0, 0, {ALL} if journal is not None else set(), "the change journal is gone")
+        floor = db.execute("SELECT value FROM meta WHERE key = 'floor'").fetchone()
+        if journal is not None and current != journal or floor and mark < int(floor[0]):
             last = db.execute("SELECT COALESCE(MAX(seq), 0) FROM changes").fetchone()[0]
-            return Changes(current, _passable(db, 0), last, {ALL})
-        if journal is None:
-            mark = 0
+            why = ("the store's change journal is another one (the store was replaced)" if current != journal
+                   else f"the change journal was trimmed past the reader's position ({mark} < {floor[0]})")
+            return Changes(current, _passable(db, 0), last, {ALL}, why)
         rows = db.execute("SELECT seq, graph FROM changes WHERE seq > ? ORDER BY seq", (mark,)).fetchall()
         new_mark = _passable(db, mark)
     finally:
@@ -171,3 +189,82 @@ def _passable(db: sqlite3.Connection, mark: int) -> int:
     if first_open is not None:
         return first_open - 1
     return db.execute("SELECT COALESCE(MAX(seq), ?) FROM changes", (mark,)).fetchone()[0]
+
+
+def note_reader(store_dir: str | Path | None, name: str, journal: str | None, mark: int) -> None:
+    """Say that reader ``name`` (any stable string, e.g. an index directory) has read journal
+    ``journal`` up to ``mark``: :func:`trim` keeps the entries after it. Nothing happens when the
+    store's directory is not writable (then only :data:`WINDOW` trims the journal)."""
+    if store_dir is None or journal is None:
+        return
+    folder = Path(store_dir) / READERS
+    file = _reader_file(store_dir, name)
+    try:
+        folder.mkdir(exist_ok=True)
+        tmp = file.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"reader": name, "journal": journal, "mark": int(mark), "at": time.time()}))
+        os.replace(tmp, file)
+    except OSError:
+        pass
+
+
+def _reader_file(store_dir: str | Path, name: str) -> Path:
+    import hashlib
+
+    return Path(store_dir) / READERS / (hashlib.sha256(name.encode("utf-8")).hexdigest()[:16] + ".json")
+
+
+def forget_reader(store_dir: str | Path | None, name: str) -> None:
+    """Reader ``name`` is gone for good (a server's temporary index): trimming no longer waits for it."""
+    if store_dir is not None:
+        try:
+            _reader_file(store_dir, name).unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _readers(store_dir: Path, journal: str, now: float) -> list[int]:
+    """The marks of the readers of ``journal`` heard of within :data:`WINDOW`."""
+    marks = []
+    try:
+        files = list((store_dir / READERS).glob("*.json"))
+    except OSError:
+        return []
+    for file in files:
+        try:
+            note = json.loads(file.read_text())
+        except (OSError, ValueError):
+            continue
+        if not isinstance(note, dict):
+            continue
+        if now - float(note.get("at", 0)) >= WINDOW:  # not heard of for too long: no longer known
+            file.unlink(missing_ok=True)
+        elif note.get("journal") == journal:
+            marks.append(int(note.get("mark", 0)))
+    return marks
+
+
+def _trim(db: sqlite3.Connection, store_dir: Path, now: float) -> int:
+    """Delete the entries every known reader passed and those older than :data:`WINDOW`; raise the
+    journal's ``floor`` to the last one deleted. Returns how many were deleted."""
+    journal = db.execute("SELECT value FROM meta WHERE key = 'id'").fetchone()[0]
+    marks = _readers(store_dir, journal, now)
+    # Entries after the first one still being written are never passed by a reader's mark.
+    passed = min(marks) if marks else 0
+    old = db.execute("SELECT COALESCE(MAX(seq), 0) FROM changes WHERE at < ?", (now - WINDOW,)).fetchone()[0]
+    cut = max(passed, old)
+    if not cut:
+        return 0
+    with db:
+        gone = db.execute("DELETE FROM changes WHERE seq <= ?", (cut,)).rowcount
+        if gone:
+            floor = db.execute("SELECT value FROM meta WHERE key = 'floor'").fetchone()
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('floor', ?)", (str(max(cut, int(floor[0]) if floor else 0)),))
+    return gone
+
+
+def trim(store_dir: str | Path, now: float | None = None) -> int:
+    """Trim the journal of the store at ``store_dir`` now (a writer does it each time it opens the
+    journal); returns how many entries were deleted."""
+    with _writers_lock:
+        return _trim(_writer(store_dir), Path(store_dir), time.time() if now is None else now)

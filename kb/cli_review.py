@@ -6,15 +6,15 @@ main command module stays a list of the core commands.
 
 from __future__ import annotations
 
-import getpass
-import json
 import os
-from pathlib import Path
 
 import click
 
 from .cli import _csv, _open, _table, store_option
 from .errors import InputError
+from .lazy import LazyModule
+
+getpass, json, pathlib = LazyModule("getpass"), LazyModule("json"), LazyModule("pathlib")  # not for --help
 
 _COLUMNS = ["when", "who", "action", "doc_id", "type", "evidence", "changes", "orphaned", "iri"]
 
@@ -41,7 +41,7 @@ def _who(who: str | None) -> str:
 
 
 def _format_of(path: str) -> str:
-    return "trig" if Path(path).suffix.lower() == ".trig" else "nquads"
+    return "trig" if pathlib.Path(path).suffix.lower() == ".trig" else "nquads"
 
 
 @review.command(name="list")

@@ -230,6 +230,9 @@ class SPARQLServer:
     when its files change, so documents ingested meanwhile are served. An
     in-memory store is copied to a temporary directory first (a snapshot).
 
+    The workbench's event index is kept in ``index_dir`` between runs (default:
+    :func:`kb.workbench.keep.default_dir`; see :mod:`kb.workbench.keep`).
+
     ``start()`` serves from a background thread (tests, notebooks);
     ``serve_forever()`` blocks (``kb serve``). Use as a context manager to stop it.
     """
@@ -238,7 +241,7 @@ class SPARQLServer:
                  limit: int = 10000, workers: int = 4, memory_mb: int | None = 2048,
                  max_connections: int = 256, read_timeout: float = 10.0, title: str = "kb timeline",
                  cors: str | None = None, allow_network: bool = False, review: bool = False,
-                 token: str | None = None):
+                 token: str | None = None, index_dir: str | os.PathLike | None = None):
         from .querypool import QueryPool
 
         self.cors = cors
@@ -260,16 +263,21 @@ class SPARQLServer:
                                        read_timeout=read_timeout)
         self.pool = QueryPool(self.location, workers, memory_mb=memory_mb)
         self._thread: threading.Thread | None = None
-        self._workbench(review, token)
+        self._workbench(review, token, index_dir)
 
-    def _workbench(self, review: bool, token: str | None) -> None:
+    def _workbench(self, review: bool, token: str | None, index_dir) -> None:
         """The workbench's state: its index directory, and the review mode with its token."""
         import secrets
 
-        from .workbench.facets import IndexKeeper
+        from .workbench.keep import IndexDir, IndexKeeper
 
-        self.index_dir = tempfile.mkdtemp(prefix="kb-workbench-")
-        self.index_keeper = IndexKeeper(self.location, self.index_dir)
+        def say(line: str) -> None:
+            print(line, file=sys.stderr, flush=True)
+
+        # A snapshot of an in-memory store is new each time: its index is too.
+        self._index_dir = IndexDir.open(self.location, index_dir, temporary=self._tmp is not None, say=say)
+        self.index_dir = str(self._index_dir.path)
+        self.index_keeper = IndexKeeper(self.location, self.index_dir, keep=self._index_dir.kept, say=say)
         self.review = review
         self.token = (token or secrets.token_urlsafe(24)) if review else ""
         self._write_lock = threading.Lock()
@@ -327,7 +335,7 @@ class SPARQLServer:
         self.httpd.server_close()
         self.pool.close()
         self.index_keeper.close()
-        shutil.rmtree(self.index_dir, ignore_errors=True)
+        self._index_dir.release()
         if self._tmp:
             shutil.rmtree(self._tmp, ignore_errors=True)
             self._tmp = None
@@ -531,6 +539,10 @@ def _form(text: str, where: str) -> dict[str, list[str]]:
         raise Refused(HTTPStatus.BAD_REQUEST, f"cannot read the form in {where}: {exc.__class__.__name__}") from None
 
 
+def _stop_on_signal(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
 def serve(source, host: str = "127.0.0.1", port: int = 8000, **options) -> None:
     """Serve ``source`` (a KB, a store or its location) until interrupted (what ``kb serve`` runs)."""
     server = SPARQLServer(source, host, port, **options)
@@ -538,6 +550,13 @@ def serve(source, host: str = "127.0.0.1", port: int = 8000, **options) -> None:
         print(f"warning: serving on {host}: anyone who can reach it can read the whole KB", file=sys.stderr)
     print(f"kb SPARQL endpoint at {server.url}/sparql, timeline at {server.url}/, events at {server.url}/events "
           "(Ctrl-C stops)", file=sys.stderr)
+    if threading.current_thread() is threading.main_thread():
+        import signal
+
+        # `kill`, systemd and docker stop with SIGTERM: stop as on Ctrl-C, so the event index is closed and
+        # the keeper's process stopped (SIGINT is ignored when started in the background by a shell).
+        signal.signal(signal.SIGTERM, _stop_on_signal)
+    server.index_keeper.check_saved()  # a saved event index is checked now; a first build waits for /events
     if server.review:
         print(f"review mode: corrections are written to the store; review token: {server.token}\n"
               f"open {server.url}/events?token={server.token} to review in the browser", file=sys.stderr)

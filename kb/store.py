@@ -172,7 +172,9 @@ class OxigraphBackend:
             self._ox = ox.Store()
         elif read_only:
             if not (self.path / "CURRENT").exists():
-                if self.path.exists() and any(self.path.iterdir()):
+                # kb's own files (the writer's pid file, the change journal, the workbench's index) do
+                # not make a directory something else.
+                if self.path.exists() and any(not p.name.startswith("kb-") for p in self.path.iterdir()):
                     raise StoreError(f"{self.path} is not a kb store")
                 # Nothing ingested yet: reading it is reading an empty KB.
                 self.exists = False

@@ -42,6 +42,17 @@ process (``--workers`` extraction processes), sampling the resident memory of
 the whole process tree every ``--sample`` seconds; it prints the peak, the
 documents per second and per CPU-second (all processes). ``--chars`` sets the
 article size.
+
+Part 5 (``--startup N``) is what every process pays before it does anything,
+in fresh processes (medians of N): loading each language's temporal grammar
+with an empty cache and with the cache written by an earlier run, ``kb
+--help``, and ``kb extract`` of the development articles as a process (CPU
+seconds, documents per CPU second; with ``--repo``, whether both checkouts
+print the same bytes).
+
+Parts 4 and 5 run kb as after an install: bytecode compiled once (kept in the
+work directory, ``PYTHONPYCACHEPREFIX``) and ``KB_CACHE_DIR`` in the work
+directory, warmed by one run before the timed ones.
 """
 
 from __future__ import annotations
@@ -60,7 +71,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-DEV_ARTICLES = ROOT.parent / "shared" / "data" / "articles"
+# the shared data of the checkout's parent; --data (or $KB_BENCH_DATA) for a worktree elsewhere
+SHARED = Path(os.environ.get("KB_BENCH_DATA") or ROOT.parent / "shared" / "data")
+DEV_ARTICLES = SHARED / "articles"
 STAGES = ("pipeline", "graph", "validate", "write", "rest")
 
 
@@ -262,7 +275,6 @@ def ingest_many(n: int, work: Path, workers: int, chars: int, sample: float, dea
           f"store {size:.0f} MB", flush=True)
 
 
-SHARED = ROOT.parent / "shared" / "data"
 NEWS_CORPORA = ("tbaq-timebank.jsonl", "tbaq-aquaint.jsonl", "krauts-dolomiten42.jsonl")
 
 
@@ -283,9 +295,17 @@ def news_articles(n: int) -> list[dict]:
     return [dict(pool[i % len(pool)], id=f"bench-{i:05d}") for i in range(n)]
 
 
-def kb_ingest(repo: Path, corpus: Path, store: Path, workers: int) -> tuple[float, float, str]:
+def kb_env(repo: Path, work: Path, cache: str) -> dict:
+    """The environment of a kb process from ``repo`` as after an install: bytecode compiled once
+    (kept under ``work``, not in the checkout) and the language-data cache of the run in ``work``."""
+    env = dict(os.environ, PYTHONPATH=str(repo), PYTHONPYCACHEPREFIX=str(work / "pycache"),
+               KB_CACHE_DIR=str(work / f"kb-cache-{cache}"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def kb_ingest(repo: Path, corpus: Path, store: Path, workers: int, env: dict) -> tuple[float, float, str]:
     """Wall and CPU seconds (all processes) of one ``kb ingest`` process, and its last output line."""
-    env = dict(os.environ, PYTHONPATH=str(repo), PYTHONDONTWRITEBYTECODE="1")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "kb", "--store", str(store), "ingest", "-q",
@@ -307,19 +327,97 @@ def process_level(n: int, work: Path, repos: dict[str, Path], repeat: int) -> No
         for rec in recs:
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     chars = statistics.median(len(r["text"]) for r in recs)
-    print(f"kb ingest as a process: {n} news articles (median {chars:.0f} characters), start-up included")
+    warm = work / "warm-up.jsonl"  # bytecode and the grammar cache, as a user has them after the first run
+    one_each = [next(r for r in recs if r["lang"] == lang) for lang in sorted({r["lang"] for r in recs})]
+    warm.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in one_each), encoding="utf-8")
+    envs = {name: kb_env(repo, work, name) for name, repo in repos.items()}
+    for name, repo in repos.items():
+        kb_ingest(repo, warm, work / f"store-warm-{name}", 1, envs[name])
+    print(f"kb ingest as a process: {n} news articles (median {chars:.0f} characters), start-up included "
+          f"(bytecode and language-data caches warm)")
     for workers in (1, 2):
         walls: dict[str, list[float]] = {k: [] for k in repos}
+        cpus: dict[str, list[float]] = {k: [] for k in repos}
         for run in range(repeat):
             for name, repo in repos.items():
                 store = work / f"store-{name}-{workers}-{run}"
-                wall, cpu, last = kb_ingest(repo, corpus, store, workers)
+                wall, cpu, last = kb_ingest(repo, corpus, store, workers, envs[name])
                 shutil.rmtree(store, ignore_errors=True)
                 walls[name].append(wall)
+                cpus[name].append(cpu)
                 print(f"  {name:7} --workers {workers}: {wall:6.1f} s wall, {cpu:6.1f} s CPU: "
                       f"{n / wall:5.1f} docs/s wall, {n / cpu:5.1f} docs per CPU second  ({last})", flush=True)
         for name in repos:
-            print(f"  {name:7} --workers {workers}: median {n / statistics.median(walls[name]):.1f} docs/s wall")
+            print(f"  {name:7} --workers {workers}: median {n / statistics.median(walls[name]):.1f} docs/s wall, "
+                  f"{n / statistics.median(cpus[name]):.1f} docs per CPU second")
+
+
+# -- part 5: start-up ------------------------------------------------------------------------------
+
+_GRAMMAR_LOAD = """
+import sys, time
+from kb.temporal.grammar import load_grammar
+t = time.process_time()
+load_grammar(sys.argv[1])
+print(time.process_time() - t)
+"""
+
+
+def _run(cmd: list[str], repo: Path, env: dict, out=subprocess.DEVNULL) -> tuple[float, float]:
+    """Wall and CPU seconds of one process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    done = subprocess.run(cmd, cwd=str(repo), env=env, stdout=out, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode not in (0, 2):
+        raise SystemExit(f"{' '.join(cmd[:4])} failed ({done.returncode}): {done.stderr.strip()[-500:]}")
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def _grammar_load(repo: Path, env: dict, lang: str) -> float:
+    done = subprocess.run([sys.executable, "-c", _GRAMMAR_LOAD, lang], cwd=str(repo), env=env,
+                          capture_output=True, text=True, check=True)
+    return float(done.stdout.strip())
+
+
+def startup(n: int, work: Path, repos: dict[str, Path]) -> None:
+    """Grammar load per language (cold and warm cache), ``kb --help``, ``kb extract`` of the dev articles."""
+    envs = {name: kb_env(repo, work, name) for name, repo in repos.items()}
+    for name, repo in repos.items():  # bytecode for every module a run below imports
+        _run([sys.executable, "-m", "kb", "--help"], repo, envs[name])
+        _run([sys.executable, "-m", "kb", "timex", "--text", "x", "--lang", "de"], repo, envs[name])
+    print(f"start-up, fresh processes (medians of {n}; CPU = user + system):")
+    for lang in ("de", "en"):
+        for name, repo in repos.items():
+            cold = []
+            for i in range(n):
+                cold.append(_grammar_load(repo, kb_env(repo, work, f"{name}-cold-{lang}-{i}"), lang))
+            warm = [_grammar_load(repo, envs[name], lang) for _ in range(n)]
+            print(f"  {name:7} grammar {lang}: {1000 * statistics.median(cold):6.1f} ms CPU cold cache, "
+                  f"{1000 * statistics.median(warm):6.1f} ms warm", flush=True)
+    for name, repo in repos.items():
+        runs = [_run([sys.executable, "-m", "kb", "--help"], repo, envs[name]) for _ in range(max(n, 20))]
+        print(f"  {name:7} kb --help: {1000 * statistics.median(w for w, _ in runs):5.0f} ms wall, "
+              f"{1000 * statistics.median(c for _, c in runs):5.0f} ms CPU", flush=True)
+    files = sorted(str(p) for p in DEV_ARTICLES.glob("*.json"))
+    if not files:
+        return
+    outputs = {}
+    for name, repo in repos.items():
+        runs = []
+        for i in range(3):
+            with open(work / f"extract-{name}.jsonl", "w", encoding="utf-8") as out:
+                runs.append(_run([sys.executable, "-m", "kb", "extract", "--format", "jsonl", *files], repo,
+                                 envs[name], out))
+        outputs[name] = (work / f"extract-{name}.jsonl").read_bytes()
+        wall, cpu = statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
+        print(f"  {name:7} kb extract of {len(files)} dev articles: {wall:5.2f} s wall, {cpu:5.2f} s CPU, "
+              f"{len(files) / cpu:5.1f} docs per CPU second", flush=True)
+    if len(set(outputs.values())) > 1:
+        print("  kb extract output DIFFERS between the checkouts")
+    elif len(outputs) > 1:
+        print("  kb extract output byte-identical between the checkouts")
 
 
 def main() -> None:
@@ -341,8 +439,17 @@ def main() -> None:
     ap.add_argument("--process", type=int, default=0, metavar="N",
                     help="Part 4: kb ingest as a process over N news articles, serial and --workers 2.")
     ap.add_argument("--repo", default=None, metavar="DIR", help="Part 4: also run this checkout of kb (before).")
+    ap.add_argument("--startup", type=int, default=0, metavar="N",
+                    help="Part 5: start-up in fresh processes, medians of N: grammar load per language "
+                         "(cold and warm cache), kb --help, kb extract of the dev articles.")
+    ap.add_argument("--data", default=None, metavar="DIR",
+                    help="The shared data (articles/, temporal/) [default: ../shared/data, $KB_BENCH_DATA].")
     ap.add_argument("--dir", default=None, help="Work directory (default: a temp dir, removed afterwards).")
     args = ap.parse_args()
+    if args.data:
+        global SHARED, DEV_ARTICLES
+        SHARED = Path(args.data)
+        DEV_ARTICLES = SHARED / "articles"
     work = Path(args.dir or tempfile.mkdtemp(prefix="kb-bench-ingest-"))
     work.mkdir(parents=True, exist_ok=True)
     deadline = None
@@ -359,10 +466,12 @@ def main() -> None:
             end_to_end("synthetic articles", synthetic_documents(args.articles), work, args.repeat)
         if args.write_docs:
             write_path(args.write_docs, work, args.flush_every)
+        repos = {"this": ROOT}
+        if args.repo:
+            repos = {"other": Path(args.repo).resolve(), "this": ROOT}
+        if args.startup:
+            startup(args.startup, work, repos)
         if args.process:
-            repos = {"this": ROOT}
-            if args.repo:
-                repos = {"other": Path(args.repo).resolve(), "this": ROOT}
             process_level(args.process, work, repos, args.repeat)
         if args.ingest_docs:
             ingest_many(args.ingest_docs, work, args.workers, args.chars, args.sample, deadline, args.per_file)

@@ -21,7 +21,15 @@ re-ingests ``--update`` documents one at a time through :class:`kb.store.Store`
 and times the index following each (read the journal, rewrite the document's
 rows) and the server's columns taking it in.
 
+With ``--restart N`` it instead runs ``kb serve`` processes on the store (the index kept in a
+fresh ``--index-dir`` under ``--work``): the first start (the index is built) and ``N``
+restarts (the saved index is checked and reused), each timed from starting the process until
+``/api/events`` answers with the index following the store, then the first page with the facet
+counts over HTTP (``--requests`` times); with ``--update M`` (a writable store), ``M`` documents
+are then re-written while no server runs, and the server started once more.
+
     python scripts/bench_workbench.py --events 100000 --update 20
+    python scripts/bench_workbench.py --store /work/bench/store-100k --restart 3
     python scripts/bench_workbench.py --store /work/bench/store-1m --work /tmp/wb1m   # read-only
 """
 
@@ -154,6 +162,8 @@ def main() -> None:
     ap.add_argument("--update", type=int, default=0, help="documents to re-ingest, timing the index update")
     ap.add_argument("--replicate", type=int, default=1, metavar="N",
                     help="time the pages on the index's rows repeated N times (the query side at N times the size)")
+    ap.add_argument("--restart", type=int, default=0, metavar="N",
+                    help="time the first start of `kb serve` (index built) and N restarts (index reused) instead")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--work", type=Path, help="directory for the store and index (kept); default: a temporary one")
     args = ap.parse_args()
@@ -163,6 +173,9 @@ def main() -> None:
         args.work = Path(tmp.name)
     args.work.mkdir(parents=True, exist_ok=True)
     store_dir = args.store or build_store(args.events, args.work, args.seed)
+    if args.restart:
+        restart_bench(store_dir, args.work, args.restart, args.requests, args.update)
+        return
     store = Store(store_dir, read_only=True)
     label = args.store.name if args.store else str(args.events)
     index_path = args.work / f"index-{label}.sqlite"
@@ -186,7 +199,15 @@ def main() -> None:
     t = time.perf_counter()
     index = FacetIndex.open(index_path)
     print(f"index opened, facet columns loaded into memory in {(time.perf_counter() - t):.1f} s "
-          f"({index.total} events)")
+          f"({index.total} events, from {index.columns_from})")
+    if index.columns_from == "rows":  # what a kept index does at the next start: the saved columns
+        t = time.perf_counter()
+        index.save_columns()
+        saved = time.perf_counter() - t
+        t = time.perf_counter()
+        FacetIndex.open(index_path).close()
+        print(f"facet columns saved beside the index in {saved:.2f} s, read back by the next open in "
+              f"{time.perf_counter() - t:.2f} s")
     first = [ms(lambda: index.page(size=50)) for _ in range(args.requests)]
     print(f"{'first page, no filter':24s} {figures(first)}")
     old = sqlite3.connect(f"file:{index_path}?mode=ro", uri=True)
@@ -203,6 +224,74 @@ def main() -> None:
         update_bench(store_dir, index_path, args.update, args.seed)
     if tmp is not None:
         tmp.cleanup()
+
+
+def restart_bench(store_dir: Path, work: Path, restarts: int, requests: int, changed: int = 0) -> None:
+    """``kb serve`` started on ``store_dir`` with a fresh index directory, then ``restarts`` times
+    again: seconds until the event browser answers from an index that follows the store, and the
+    first page (no filter, all ten facets' counts) over HTTP."""
+    import json
+    import os
+    import shutil
+    import subprocess
+    import threading
+    import urllib.request
+
+    index_dir = work / "restart-index"
+    shutil.rmtree(index_dir, ignore_errors=True)
+
+    def get(url: str) -> dict:
+        with urllib.request.urlopen(url + "/api/events", timeout=600) as r:
+            return json.loads(r.read())
+
+    def run(label: str) -> None:
+        t = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "kb", "--store", str(store_dir), "serve", "--port", "0",
+                                 "--workers", "1", "--index-dir", str(index_dir)], cwd=ROOT,
+                                env={**os.environ, "PYTHONPATH": str(ROOT)}, stderr=subprocess.PIPE,
+                                stdout=subprocess.DEVNULL, text=True)
+        lines: list[str] = []
+        threading.Thread(target=lambda: lines.extend(iter(proc.stderr.readline, "")), daemon=True).start()
+        try:
+            while not any("events at" in line for line in lines):
+                if proc.poll() is not None:
+                    raise SystemExit("kb serve stopped: " + "".join(lines))
+                time.sleep(0.02)
+            url = next(line for line in lines if "events at" in line).split("events at ")[1].split("/events")[0]
+            while True:
+                page = get(url)
+                if not page.get("building") and not page.get("stale"):
+                    break
+                time.sleep(0.1)
+            ready = time.perf_counter() - t
+            pages = [ms(lambda: get(url)) for _ in range(requests)]
+        finally:
+            proc.terminate()  # kb serve stops cleanly on SIGTERM: the index is closed
+            proc.wait(60)
+        said = [line.split(": ", 2)[-1].strip() for line in lines if "event index in" in line]
+        print(f"{label:10s} ready after {ready:8.1f} s   first page {figures(pages)}   ({page['total']} events; "
+              f"{'; '.join(said)})")
+
+    run("first")
+    for i in range(restarts):
+        run(f"restart {i + 1}")
+    if changed:
+        rewrite(store_dir, changed)  # while no server runs: the next start follows the change journal
+        run(f"{changed} docs changed")
+
+
+def rewrite(store_dir: Path, n: int) -> None:
+    """Write ``n`` documents' graphs back through :class:`kb.store.Store` (journaled), every status "past"."""
+    import pyoxigraph as ox
+
+    store = Store(store_dir)
+    status = ox.NamedNode("https://w3id.org/kb/ns#status")
+    graphs = sorted({q.graph_name.value for q in store.oxigraph.quads_for_pattern(None, status, None)})[:n]
+    for g in graphs:
+        triples = [(q.subject, q.predicate, ox.Literal("past") if q.predicate == status else q.object)
+                   for q in store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(g))]
+        store.replace_graphs({g: triples})
+    store.close()
 
 
 def update_bench(store_dir: Path, index_path: Path, n: int, seed: int) -> None:

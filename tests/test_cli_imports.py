@@ -45,6 +45,8 @@ def test_help_imports_no_rdf_store_or_pipeline(args):
     assert not _loaded(modules, "rdflib", "pyshacl", "pyoxigraph", "kb.api", "kb.store", "kb.pipeline",
                        "kb.temporal", "kb.entities", "kb.exporters", "kb.review", "kb.workbench",
                        "matplotlib", "dateparser")
+    # stdlib modules only some commands use (click imports none of them; json: this test's own)
+    assert not _loaded(modules, "csv", "pathlib", "getpass", "urllib")
 
 
 @pytest.mark.parametrize("args", [
@@ -66,3 +68,21 @@ def test_reading_commands_import_no_pipeline(tmp_path, args):
     # a timeline's rows are the export's columns (kb.exporters.tabular): those, no other exporter
     assert set(_loaded(modules, "kb.exporters")) <= {"kb.exporters", "kb.exporters.records",
                                                      "kb.exporters.tabular"}
+
+
+def test_extract_of_files_imports_no_web_fetcher_store_or_shapes(tmp_path):
+    doc = tmp_path / "a.json"
+    doc.write_text(json.dumps({"id": "a", "lang": "de", "published": "2024-05-14",
+                               "text": "Am Montag traf Olaf Scholz Emmanuel Macron in Berlin."}), encoding="utf-8")
+    modules = _modules("extract", "--format", "jsonl", str(doc))
+    assert "kb.pipeline" in modules, "the command should have run"
+    # kb.web is asked whether an input is a URL; fetching pages (urllib.request) only for URLs
+    assert not _loaded(modules, "urllib.request", "kb.web.fetch", "pyshacl", "pyoxigraph", "kb.store",
+                       "matplotlib", "kb.workbench")
+
+
+def test_timex_imports_the_temporal_step_only():
+    modules = _modules("timex", "--text", "Am Montag, dem 3. Juni", "--lang", "de", "--dct", "2024-05-14")
+    assert "kb.temporal.grammar" in modules, "the command should have run"
+    assert not _loaded(modules, "rdflib", "pyshacl", "pyoxigraph", "kb.store", "kb.pipeline", "kb.entities",
+                       "kb.events", "kb.claims", "dateparser", "urllib.request", "matplotlib")

@@ -67,6 +67,12 @@ def stop(proc: subprocess.Popen) -> None:
     proc.wait(timeout=10)
 
 
+@pytest.fixture(autouse=True)
+def cache_dir(tmp_path, monkeypatch):
+    """A remote store's event index is kept under $KB_CACHE_DIR: the test's, not the user's."""
+    monkeypatch.setenv("KB_CACHE_DIR", str(tmp_path / "cache"))
+
+
 @pytest.fixture
 def binary():
     found = _binary()

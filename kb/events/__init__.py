@@ -415,12 +415,14 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
         if len(listed) >= 2:
             timex = listed[-1]
-        days = _stay_length(ctx, t, triggers)
+        days = _stay_length(ctx, t, triggers, lang)
         date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else None
         closed = bool(days) and t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
         date = dating.with_length(date, days, closed)
         status, date = _status_and_date(ctx, t, lang, dct, region_start, timex, date, None if closed else days)
         status, date = dating.over_by_report(status, date, days if closed else None, dct)
+        if days is None and _told_as_beginning(ctx, t, lang, date):
+            date = _open(date)  # "Die Reise von X nach Y beginnt morgen": its first day, the end untold
         if status in ("planned", "hypothetical") and timex is not None and dating.report_dateline(ctx, timex):
             date = None  # "Oslo, 13.03.2024 – X wird Norwegen besuchen": the report's day, not the visit's
         ev = _refined(ctx, t, status, date, dct)
@@ -456,11 +458,23 @@ def _said(ctx: Context, t: _Trigger, all_spans: list, lang: str) -> list[tuple[i
     return [sp for sp in after if sp[0] >= m.start()] if m else after
 
 
-def _stay_length(ctx: Context, t: _Trigger, triggers: list[_Trigger]) -> int | None:
+def _told_as_beginning(ctx: Context, t: _Trigger, lang: str, date: DateValue | None) -> bool:
+    """Is a stay noun told as beginning on its (single) day -- a ``begin`` cue of discourse.txt in
+    its clause ("die Reise ... beginnt morgen", "Morgen beginnt die Reise", "the trip begins on
+    Friday")?"""
+    if date is None or date.granularity != "day" or "/" in date.value or date.source != "text" \
+            or t.rule.type not in _STAYS or not t.rule.nominal:
+        return False
+    begin = _phases.cues(lang).get("begin")
+    cstart, cend = ctx.clause_of(t.s)
+    return begin is not None and any(not ctx.quoted(hit.start()) for hit in begin.finditer(ctx.text, cstart, cend))
+
+
+def _stay_length(ctx: Context, t: _Trigger, triggers: list[_Trigger], lang: str | None = None) -> int | None:
     """The days of a stay told with its trigger; "reist am Montag zu einem zweitägigen Besuch":
     the length told with the noun is the verb's too."""
     ci = ctx.clause_index(t.s)
-    length = dating.duration_near(ctx, t.s, t.e) or next(
+    length = dating.duration_near(ctx, t.s, t.e, lang) or next(
         (d for o in triggers if o.rule.type == t.rule.type and ctx.clause_index(o.s) == ci
          for d in [dating.duration_near(ctx, o.s, o.e)] if d), None)
     return int(length[1:-1]) if length else None

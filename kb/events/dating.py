@@ -562,10 +562,22 @@ def claim_windows(ctx: Context, lang: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def duration_near(ctx: Context, s: int, e: int) -> str | None:
-    """A length stated with the trigger ("eine viertägige Reise", "a four-day visit"): P<n>D."""
-    for t in ctx.timexes:
-        if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value) and \
-                (0 <= s - t.end <= 3 or 0 <= t.start - e <= 3):
+def duration_near(ctx: Context, s: int, e: int, lang: str | None = None) -> str | None:
+    """A length stated with the trigger ("eine viertägige Reise", "a four-day visit"), or, given
+    ``lang``, after a ``target`` word in the trigger's clause ("reist für drei Tage nach Kenia",
+    "travels to Kenya for three days"): P<n>D."""
+    days = [t for t in ctx.timexes if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value)]
+    for t in days:
+        if 0 <= s - t.end <= 3 or 0 <= t.start - e <= 3:
+            return t.value
+    if lang is None:
+        return None
+    from ..entities.words import function_words
+
+    words = function_words(lang, "target")
+    cstart, cend = ctx.clause_of(s)
+    for t in days:
+        before = _WORD.findall(ctx.text, max(cstart, t.start - 12), t.start)
+        if cstart <= t.start and t.end <= cend and before and before[-1] in words:
             return t.value
     return None

@@ -38,7 +38,7 @@ def _dates_fit(a: Event, b: Event) -> bool:
 
 
 # the more specific of two types of one thing told twice ("das Treffen" / "der Gipfel")
-_SPECIFIC = {("Meeting", "Summit"): "Summit", ("Visit", "StateVisit"): "StateVisit"}
+_SPECIFIC = {("Meeting", "Summit"): "Summit", ("Visit", "StateVisit"): "StateVisit", ("Meeting", "PhoneCall"): "PhoneCall"}
 
 
 def _specific(a: str, b: str) -> str | None:

@@ -650,6 +650,20 @@ def _src_later(j: _Job) -> list:
     return []
 
 
+def _src_there(j: _Job) -> list:
+    """``~there``: a place adverb in the trigger's clause that points back (an ``@there`` cue:
+    "reist am Dienstag dorthin", "travels there"): the last place the preceding sentences name."""
+    pat = rules(j.lang).cues.get("there")
+    a, b = j.ctx.clause_of(j.s)
+    if pat is None or not any(not j.ctx.quoted(m.start()) for m in pat.finditer(j.ctx.text, a, b)):
+        return []
+    for earlier in reversed(j.ctx.earlier):
+        places = [m for m in earlier if is_place(m)]
+        if places:
+            return places[-1:]
+    return []
+
+
 def _src_adj_country(j: _Job) -> list:
     """``~adj-country``: a country named by an adjective ("die französische Präsidentschaftswahl")."""
     adj = [m for m in j.ms if m.kind == "adjective" and m.entities[0].kind == "country"]
@@ -662,7 +676,7 @@ SOURCES = {
     "by": _src_by, "subject": _src_subject, "object": _src_object, "last-person": _src_last_person,
     "first-person": _src_first_person, "loser": _src_loser, "attacker": _src_attacker,
     "attacked": _src_attacked, "locative": _src_locative, "visited": _src_visited,
-    "host-country": _src_host_country, "later": _src_later, "adj-country": _src_adj_country,
+    "host-country": _src_host_country, "later": _src_later, "adj-country": _src_adj_country, "there": _src_there,
 }
 
 

@@ -341,7 +341,7 @@ def _features(s: _Sentence, v: _Verb, has_agent: bool) -> dict:
     passive_aux = any("passive" in k or ("be" in k and s.lex.order == "svo") for k in kinds)
     progressive = tok.text.lower().endswith("ing") and s.lex.order == "svo"
     passive = passive_aux and form == "participle" and not progressive and (
-        has_agent or not future_aux or "participle" not in _forms(s, tok.text))
+        has_agent or not future_aux or "infinitive" not in _forms(s, tok.text))
     past_aux = any("past" in k for k in kinds)
     if future_aux and not passive and not past_aux:
         tense = "future"

@@ -397,7 +397,7 @@ FRAME_SLOTS = ("subj", "obj", "owner", "com", "dest", "loc", "origin", "host", "
                "against", "mod", "complement")
 CLAUSE_SOURCES = ("invited-by", "possessor", "agent", "person", "actor", "context", "hosting", "hosted", "by",
                   "subject", "object", "last-person", "first-person", "loser", "attacker", "attacked",
-                  "locative", "visited", "host-country", "later", "adj-country")
+                  "locative", "visited", "host-country", "later", "adj-country", "there")
 _SOURCE = Enum(*FRAME_SLOTS, *(f"~{x}" for x in CLAUSE_SOURCES))
 # ROLE:GROUP|GROUP with GROUP = SOURCE+SOURCE: the first group that names anyone fills the role
 _SLOTS = ListOf(Pair(Word(), ListOf(ListOf(_SOURCE, "+"), "|"), optional=False), ";")

@@ -9,8 +9,6 @@ expressions ("hier", "la semaine prochaine") are not attempted.
 
 from __future__ import annotations
 
-import re
-
 from kb.temporal.prefilter import required_literals
 
 __all__ = ["fallback_rules"]
@@ -53,5 +51,5 @@ def fallback_rules(lang: str, alternation, rule_type) -> tuple[dict[str, dict[st
                   ("date-my", "{year}-{month}", rf"\b{month}\.?\s+(?:de\s+)?{year}\b"),
                   ("date-dm", "XXXX-{month}-{day}", rf"\b{day}\s*(?:de\s+)?{month}\b(?!\.?\s*\d)")]
     for name, template, rx in specs:
-        rules.append(rule_type(name, "DATE", template, re.compile(rx), required_literals(rx)))
+        rules.append(rule_type(name, "DATE", template, rx, required_literals(rx)))
     return ({"month": months} if months else {}), rules

@@ -20,8 +20,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from kb import lang as langdata
+from kb.lang import schema
+from kb.temporal import cache
 from kb.temporal.fallback import fallback_rules
 from kb.temporal.prefilter import required_literals
 
@@ -41,8 +44,16 @@ class Rule:
     name: str
     type: str
     template: str
-    regex: re.Pattern
+    pattern: str  # the regex, placeholders expanded
     gate: frozenset[str] | None = None  # one of these (lower-case) must occur in the text
+    _regex: re.Pattern | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def regex(self) -> re.Pattern:
+        """The compiled pattern, compiled on first use: most texts never reach most rules' gates."""
+        if self._regex is None:
+            self._regex = re.compile(self.pattern)
+        return self._regex
 
 
 @dataclass
@@ -380,7 +391,8 @@ def _compile_rules(lang: str, expanded_cats: dict[str, str], tables: dict) -> tu
             defines[entry["name"]] = expanded
             continue
         _check_rule(path, entry.line, entry["value"], compiled, tables)
-        rules.append(Rule(entry["name"], entry["type"], entry["value"], compiled, required_literals(expanded)))
+        rules.append(Rule(entry["name"], entry["type"], entry["value"], expanded, required_literals(expanded),
+                          compiled))
     return rules, defines
 
 
@@ -399,35 +411,59 @@ def _tense_cues(lang: str) -> dict[str, list]:
     return tense
 
 
+_DATA_FILES = ("temporal-words.txt", "temporal-patterns.txt", "temporal-tense.txt")
+# what a cached grammar is derived by: editing any of these rebuilds it
+_CODE_FILES = (Path(__file__), Path(__file__).with_name("prefilter.py"), Path(schema.__file__))
+_CUES = {  # Grammar attribute: (define, regex around it)
+    "range_gap": ("range", r"^(?:{})$"), "span_gap": ("span", r"^(?:{})$"), "since_cue": ("since", r"(?:{})\s*$"),
+    "aside_cue": ("aside", r"(?:{})\s*$"), "ago_cue": ("ago", r"(?:{})\s*$"), "ahead_cue": ("ahead", r"(?:{})\s*$"),
+    "later_cue": ("later", r"(?:{})"), "former": ("former", r"(?:{})"),
+}
+
+
 @lru_cache(maxsize=None)
 def load_grammar(lang: str) -> Grammar:
-    """The compiled grammar of ``lang`` (cached).
+    """The compiled grammar of ``lang`` (cached in memory, and on disk: :mod:`.cache`).
 
     A language without ``temporal-patterns.txt`` gets absolute-date rules built
-    from dateparser's locale data (:mod:`.fallback`), or none.
+    from dateparser's locale data (:mod:`.fallback`), or none. A rule's regex
+    is compiled when a text first needs it.
     """
     if not langdata.data_path(lang, "temporal-patterns.txt").exists():
         tables, rules = fallback_rules(lang, _alternation, Rule)
         return Grammar(lang, tables, rules, {})
+    name = f"temporal-{lang}"
+    key = cache.content_key(name, [langdata.data_path(lang, f) for f in _DATA_FILES] + list(_CODE_FILES))
+    g = _from_payload(lang, cache.read(name, key))
+    if g is None:
+        g = _build(lang)
+        cache.write(name, key, _payload(g))
+    for attr, (define, around) in _CUES.items():
+        if define in g.defines:
+            setattr(g, attr, re.compile(around.format(g.defines[define])))
+    return g
+
+
+def _build(lang: str) -> Grammar:
+    """The grammar read from the data files, every line checked (LanguageDataError)."""
     tables, spellings = _parse_words(lang)
     expanded_cats = {cat: _alternation(tables[cat], sp) for cat, sp in spellings.items()}
     rules, defines = _compile_rules(lang, expanded_cats, tables)
-    tense = _tense_cues(lang)
-    g = Grammar(lang, tables, rules, defines, tense)
-    if "range" in defines:
-        g.range_gap = re.compile(r"^(?:" + defines["range"] + r")$")
-    if "span" in defines:
-        g.span_gap = re.compile(r"^(?:" + defines["span"] + r")$")
-    if "since" in defines:
-        g.since_cue = re.compile(r"(?:" + defines["since"] + r")\s*$")
-    if "aside" in defines:
-        g.aside_cue = re.compile(r"(?:" + defines["aside"] + r")\s*$")
-    if "ago" in defines:
-        g.ago_cue = re.compile(r"(?:" + defines["ago"] + r")\s*$")
-    if "ahead" in defines:
-        g.ahead_cue = re.compile(r"(?:" + defines["ahead"] + r")\s*$")
-    if "later" in defines:
-        g.later_cue = re.compile(r"(?:" + defines["later"] + r")")
-    if "former" in defines:
-        g.former = re.compile(r"(?:" + defines["former"] + r")")
-    return g
+    return Grammar(lang, tables, rules, defines, _tense_cues(lang))
+
+
+def _payload(g: Grammar) -> dict:
+    rules = [[r.name, r.type, r.template, r.pattern, None if r.gate is None else sorted(r.gate)] for r in g.rules]
+    return {"words": g.words, "rules": rules, "defines": g.defines, "tense": g.tense}
+
+
+def _from_payload(lang: str, payload) -> Grammar | None:
+    """The grammar a cache file holds; None if it holds something else."""
+    if not isinstance(payload, dict):
+        return None
+    try:
+        rules = [Rule(name, ttype, template, pattern, None if gate is None else frozenset(gate))
+                 for name, ttype, template, pattern, gate in payload["rules"]]
+        return Grammar(lang, payload["words"], rules, payload["defines"], payload["tense"])
+    except (KeyError, TypeError, ValueError):
+        return None

@@ -15,12 +15,33 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from kb.errors import InputError
 
-from .fetch import Fetcher, FetchError, HttpFetcher
+# .fetch imports urllib.request (~0.1 s): loaded when a page is fetched, not by every
+# ``kb extract`` or ``kb ingest`` that only asks is_url/is_web_file (issue 16)
+_FETCH_NAMES = ("Fetcher", "FetchError", "HttpFetcher")
+if TYPE_CHECKING:
+    from .fetch import Fetcher
+
+
+def __getattr__(name: str):
+    if name in _FETCH_NAMES:
+        from . import fetch
+
+        return getattr(fetch, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _default_fetcher() -> Fetcher:
+    """``HttpFetcher()``, the class looked up on this module (a test may replace it there)."""
+    fetcher_class = globals().get("HttpFetcher")
+    if fetcher_class is None:
+        from .fetch import HttpFetcher as fetcher_class
+    return fetcher_class()
 
 __all__ = ["Fetcher", "HttpFetcher", "Problem", "WEB_SUFFIXES", "is_url", "is_web_file", "iter_records"]
 
@@ -61,7 +82,7 @@ def iter_records(spec: str | Path, *, fetcher: Fetcher | None = None) -> Iterato
     """Records of the pages one input holds or names (see the module docs)."""
     _require_extra()
     if is_url(spec):
-        yield from _from_url(str(spec), fetcher or HttpFetcher(), depth=0)
+        yield from _from_url(str(spec), fetcher or _default_fetcher(), depth=0)
         return
     path = Path(spec)
     name = path.name.lower()
@@ -100,6 +121,8 @@ def _kind_of_response(content_type: str, data: bytes) -> str:
 
 def _from_url(url: str, fetcher: Fetcher, *, depth: int, published: str | None = None,
               title: str | None = None) -> Iterator[dict | Problem]:
+    from .fetch import FetchError
+
     try:
         resp = fetcher.get(url)
     except FetchError as exc:
@@ -133,7 +156,7 @@ def _from_bytes(data: bytes, *, where: str, url: str | None, kind: str, fetcher:
     if not items:
         yield Problem(where, f"the {kind} lists no pages")
         return
-    fetcher = fetcher or HttpFetcher()
+    fetcher = fetcher or _default_fetcher()
     for item in items:
         if item.sitemap:
             yield from _from_url(item.url, fetcher, depth=depth + 1)

@@ -2,6 +2,7 @@
 
 - :mod:`kb.workbench.document`: a document's text and every span kb stored on it (the document view);
 - :mod:`kb.workbench.facets`: the event browser's SQLite index (facet counts, full-text search);
+- :mod:`kb.workbench.keep`: that index kept between runs of ``kb serve`` (its directory, start-up check, keeper);
 - :mod:`kb.workbench.routes`: the HTTP routes, called from :mod:`kb.server`.
 
 The pages are ``shell.html`` with one script each (``doc.js``, ``events.js``, ``sparql.js``,

@@ -18,17 +18,19 @@ counts ``numpy.bincount`` over it, the page the selected rows in date order.
 The index follows the store: :func:`refresh` reads the store's change journal
 (:mod:`kb.changes`) and rewrites only the rows of the documents named there,
 moving the stored counts by the difference, in one SQLite transaction with the
-journal position. The store stays the truth: the index is a cache, deleted with
-the server's temporary directory.
+journal position. The store stays the truth: the index is a cache, kept
+between runs of ``kb serve`` in an index directory (:mod:`kb.workbench.keep`).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
 import threading
 import time
+import uuid
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -37,12 +39,13 @@ import numpy as np
 from ..errors import InputError
 from ..exporters.records import Selection, collect, iri_term, select
 
-__all__ = ["FACETS", "FacetIndex", "IndexKeeper", "IriSelection", "build"]
+__all__ = ["FACETS", "FacetIndex", "IriSelection", "NeedsRebuild", "build", "plan", "refresh", "same_store",
+           "store_identity"]
 
 FACETS = ("type", "actor", "country", "place", "status", "year", "lang", "source", "merged", "reviewed")
 PAGE_SIZES = (10, 25, 50, 100, 200)
 TOP = 40  # values listed per facet
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"  # 3: the store it indexes and a build id in meta
 CHUNK = 2000  # event IRIs per collect() call while building
 WD = "http://www.wikidata.org/entity/"
 KB = "https://w3id.org/kb/ns#"
@@ -175,6 +178,19 @@ def _journal_dir(location: str) -> str | None:
     return None if "://" in location else location
 
 
+def store_identity(location: str) -> str:
+    """What an index records as the store it was built from: the URL, or the resolved directory."""
+    return location if "://" in location else str(Path(location).resolve())
+
+
+def same_store(recorded: str, location: str, path: Path) -> bool:
+    """Is the index at ``path``, built for the store ``recorded``, one of the store at ``location``?
+    An index kept inside the store's own directory moved with it (the store was renamed or moved)."""
+    if recorded == store_identity(location):
+        return True
+    return "://" not in location and Path(path).resolve().parent.parent == Path(location).resolve()
+
+
 def build(store, path: Path, signature: str, progress=None, location: str | None = None, journal=None) -> int:
     """Write a fresh index of ``store`` to ``path`` (via a temporary file); returns the event count.
 
@@ -213,7 +229,8 @@ def build(store, path: Path, signature: str, progress=None, location: str | None
     db.executemany("INSERT INTO meta VALUES (?,?)", [
         ("signature", signature), ("events", str(n)), ("version", "0"), ("schema", SCHEMA_VERSION),
         ("journal", (journal.journal if journal else None) or ""), ("mark", str(journal.mark if journal else 0)),
-        ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))])
+        ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())), ("build", uuid.uuid4().hex),
+        ("store", store_identity(location) if location else "")])
     db.commit()
     db.close()
     os.replace(tmp, path)
@@ -354,13 +371,15 @@ def plan(path: Path, location: str, docs=frozenset()):
     finally:
         db.close()
     if meta.get("schema") != SCHEMA_VERSION:
-        raise NeedsRebuild("the index was written by another version")
+        raise NeedsRebuild(f"the index has format {meta.get('schema') or '?'}, this kb writes {SCHEMA_VERSION}")
+    if not same_store(meta.get("store", ""), location, path):
+        raise NeedsRebuild(f"the index was built for another store ({meta.get('store') or 'unknown'})")
     directory = _journal_dir(location)
     if directory is None:  # a remote store: no journal, only what this process changed
         return set(docs), None, None
     changes = read(directory, meta.get("journal") or None, int(meta.get("mark") or 0))
     if changes.everything:
-        raise NeedsRebuild("the change journal names every graph")
+        raise NeedsRebuild(changes.why or "the change journal names every graph (a SPARQL update)")
     return changed_documents(changes.graphs) | set(docs), changes.journal, changes.mark
 
 
@@ -373,176 +392,6 @@ def refresh(store, path: Path, location: str, docs=frozenset(), planned=None) ->
         return update(store, db, doc_ids, journal, mark)
     finally:
         db.close()
-
-
-def _work_main(location: str, path: str, signature: str, mode: str, docs: list[str]) -> None:
-    """The index keeper's process: open the store read-only, then follow its changes into the index
-    at ``path`` (``mode`` "update"; exit code 3 when it needs a rebuild) or build it anew ("build");
-    exit 0 when done, 1 with a message on stderr when it failed."""
-    import sys
-
-    from ..store import Store
-
-    progress_file = Path(path).with_suffix(".progress")
-
-    def progress(n: int) -> None:
-        progress_file.write_text(str(n))
-
-    try:
-        # The journal first, then the store: whatever the journal says is done is in what is read.
-        if mode == "update":
-            planned = plan(Path(path), location, set(docs))
-        else:
-            from ..changes import read
-
-            journal = read(_journal_dir(location), None, 0)
-        store = Store(location, read_only=True) if "://" not in location else Store(location)
-        try:
-            if mode == "update":
-                refresh(store, Path(path), location, planned=planned)
-            else:
-                build(store, Path(path), signature, progress, location, journal)
-        finally:
-            store.close()
-    except NeedsRebuild:
-        sys.exit(3)
-    except Exception as exc:  # noqa: BLE001 - the server reports one line
-        print(f"kb workbench: {mode} of the event index failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-        sys.exit(1)
-    finally:
-        progress_file.unlink(missing_ok=True)
-
-
-class IndexKeeper:
-    """The server's event index, kept up to date with the store by a process of its own.
-
-    The first request builds it (about a minute per 100,000 events). After that, a change of the
-    store's files starts an update that reads only the documents the store's change journal
-    (:mod:`kb.changes`) names, or those :meth:`touched` names (the server's own reviews, the only
-    changes it learns of on a remote store); when the journal cannot be followed (an update that
-    could change any graph, a merge) the index is built anew. Requests never wait: while a build
-    runs they are answered from the previous index (marked stale) or, before the first one exists,
-    get :class:`IndexBuilding`; while an update runs, from the index as it was before it (SQLite
-    commits the update as one transaction). The work runs in another process, so it neither holds
-    the GIL of the server nor counts against a query's time limit.
-    """
-
-    def __init__(self, location: str, index_dir: str):
-        self.location = location
-        self.dir = Path(index_dir)
-        self._lock = threading.Lock()
-        self._proc = None
-        self._mode = ""
-        self._target: Path | None = None
-        self._target_signature: str | None = None
-        self._signature: str | None = None  # the store's signature the current index follows
-        self._pending: set[str] = set()  # documents this server changed, not yet in the index
-        self._running: set[str] = set()  # those the running update reads
-        self._current: FacetIndex | None = None
-        self._retired: list[FacetIndex] = []
-        self._generation = 0
-        self.failure: str | None = None
-        self.updates = 0  # finished incremental updates (tests, the log)
-        self.builds = 0
-
-    def signature(self) -> str:
-        from ..querypool import store_signature
-
-        if "://" in self.location:
-            return repr(("remote", self.location))
-        return repr(store_signature(self.location))
-
-    def touched(self, doc_ids) -> None:
-        """Documents this process just changed: the next :meth:`get` updates their rows."""
-        with self._lock:
-            self._pending |= set(doc_ids)
-
-    def get(self) -> tuple["FacetIndex | None", bool]:
-        """(the newest finished index or ``None``, whether the store changed since it was made)."""
-        signature = self.signature()
-        with self._lock:
-            self._collect()
-            fresh = (self._current is not None and self._signature == signature and not self._pending
-                     and self._proc is None)
-            if not fresh and self._proc is None and self.failure is None:
-                self._start(signature)
-            if self._current is not None:
-                self._current.sync()
-            return self._current, not fresh
-
-    def wait(self, timeout: float = 600.0) -> "FacetIndex | None":
-        """Block until the index follows the store (tests and benchmarks)."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            index, stale = self.get()
-            if index is not None and not stale:
-                return index
-            if self.failure:
-                raise RuntimeError(self.failure)
-            time.sleep(0.05)
-        raise TimeoutError("the event index did not catch up with the store")
-
-    def progress(self) -> int:
-        try:
-            return int(self._target.with_suffix(".progress").read_text()) if self._target else 0
-        except (OSError, ValueError):
-            return 0
-
-    def _start(self, signature: str, rebuild: bool = False) -> None:
-        import multiprocessing
-
-        if self._current is None or rebuild:
-            self._generation += 1
-            self._mode, self._target = "build", self.dir / f"events-{self._generation}.sqlite"
-        else:
-            self._mode, self._target = "update", self._current.path
-        self._target_signature = signature
-        self._running, self._pending = self._pending, set()
-        ctx = multiprocessing.get_context("spawn")
-        self._proc = ctx.Process(target=_work_main, args=(self.location, str(self._target), signature, self._mode,
-                                                          sorted(self._running)),
-                                 name=f"kb-workbench-index-{self._mode}", daemon=True)
-        self._proc.start()
-
-    def _collect(self) -> None:
-        if self._proc is None or self._proc.is_alive():
-            return
-        self._proc.join()
-        code, self._proc = self._proc.exitcode, None
-        if self._mode == "update":
-            if code == 0:
-                self.updates += 1
-                self._signature = self._target_signature
-                return
-            # A failed or impossible update left the index as it was (one transaction): build anew,
-            # with the documents it was to read (a new build reads everything anyway).
-            self._start(self._target_signature, rebuild=True)
-            return
-        fresh = FacetIndex.open(self._target) if code == 0 else None
-        if fresh is None:
-            self.failure = f"building the event index failed (exit code {code}); see the server's log"
-            return
-        self.builds += 1
-        self._signature = self._target_signature
-        old, self._current = self._current, fresh
-        # A request that took the old index a moment ago may still be reading it: it is closed one
-        # generation later, not now (closing it under that request was a 500).
-        for retired in self._retired:
-            retired.close(remove=True)
-        self._retired = [old] if old is not None else []
-
-    def close(self) -> None:
-        with self._lock:
-            if self._proc is not None:
-                self._proc.kill()
-                self._proc.join(timeout=5)
-                self._proc = None
-            for retired in self._retired:
-                retired.close(remove=True)
-            self._retired = []
-            if self._current is not None:
-                self._current.close()
-                self._current = None
 
 
 def fts_query(text: str) -> str | None:
@@ -606,6 +455,49 @@ class _Columns:
         self._rows(db.execute(f"SELECT {_FETCH} FROM events"))
         self._pairs(db.execute("SELECT event, actor FROM actors"))
         self._sort()
+
+    def save(self, file: Path, stamp: str) -> None:
+        """Write the columns to ``file`` (numpy's ``.npz``, through a temporary file), marked ``stamp``
+        (the index's build id and version: :meth:`load` takes them only for that index)."""
+        named = self._named()
+        arrays = {"alive": self.alive, "order": self.order, "pair_event": self.pair_event,
+                  "pair_actor": self.pair_actor}
+        arrays.update({f"codes_{name}": col.codes for name, col in named.items()})
+        header = {"stamp": stamp, "values": {name: col.values for name, col in named.items()}}
+        arrays["header"] = np.frombuffer(json.dumps(header).encode("utf-8"), dtype=np.uint8)
+        tmp = file.with_name(file.name + f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as f:
+            np.savez(f, **arrays)
+        os.replace(tmp, file)
+
+    @classmethod
+    def load(cls, file: Path, build: str) -> "tuple[_Columns, int] | None":
+        """(the columns saved in ``file`` for index build ``build``, the index version they are of),
+        or ``None`` when there are none (or not of that build, or unreadable)."""
+        try:
+            with np.load(file) as data:
+                header = json.loads(bytes(data["header"]).decode("utf-8"))
+                stamp_build, _, version = header["stamp"].rpartition(":")
+                if stamp_build != build:
+                    return None
+                out = cls.__new__(cls)
+                out.alive, out.order = data["alive"], data["order"]
+                out.pair_event, out.pair_actor = data["pair_event"], data["pair_actor"]
+                out.cols = {f: _Column(0) for f in _LOADED}
+                out.earliest, out.actor = _Column(0), _Column(0)
+                for name, col in out._named().items():
+                    col.codes = data[f"codes_{name}"]
+                    col.values = list(header["values"][name])
+                    col.code = {v: i for i, v in enumerate(col.values)}
+                    col.code[None] = -1
+                    if name != "actor" and len(col.codes) != len(out.alive):
+                        return None
+                return out, int(version)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def _named(self) -> "dict[str, _Column]":
+        return {**self.cols, "earliest": self.earliest, "actor": self.actor}
 
     def _rows(self, cursor) -> None:
         """Take in rows (``_FETCH``'s columns), a chunk at a time, column by column (no per-value
@@ -694,15 +586,17 @@ class _Columns:
         return mask
 
     def counts(self, mask: np.ndarray, top: int) -> dict[str, list[tuple[str, int]]]:
+        # One pass over the mask for the selected row ids, then per facet a gather of just those rows
+        # and a bincount of code + 1 (slot 0 counts the rows without a value): at a million rows 2 to
+        # 10 times faster than a boolean index and a filter per facet.
+        rows = np.flatnonzero(mask)
         out = {}
         for facet in FACETS:
             if facet == "actor":
-                col, codes = self.actor, self.pair_actor[mask[self.pair_event]]
+                col, n = self.actor, np.bincount(self.pair_actor[mask[self.pair_event]], minlength=len(self.actor.values))
             else:
                 col = self.cols[facet]
-                codes = col.codes[mask]
-                codes = codes[codes >= 0]
-            n = np.bincount(codes, minlength=len(col.values))
+                n = np.bincount(col.codes.take(rows) + 1, minlength=len(col.values) + 1)[1:]
             out[facet] = _top(col.values, n, top)
         return out
 
@@ -728,14 +622,45 @@ class FacetIndex:
         self.db = db
         self.path = path
         self.lock = threading.Lock()  # one connection, used by the server's handler threads in turn
+        self.saved = -1  # the index version whose columns are saved beside it (-1: none)
+        self.columns_from = "rows"  # or "saved": read from the file beside the index
         db.execute("BEGIN")  # one snapshot: an update may commit while the columns are read
         try:
             self.signature = self._meta("signature")
             self.version = int(self._meta("version") or 0)
             self.total = int(self._meta("events") or 0)
-            self.columns = _Columns(db)
+            self.build = self._meta("build") or ""
+            self.columns = self._load_columns()
         finally:
             db.execute("COMMIT")
+
+    @property
+    def columns_file(self) -> Path | None:
+        return None if self.path is None else Path(str(self.path) + ".columns")
+
+    def _load_columns(self) -> _Columns:
+        """The columns saved beside the index (moved on by the updates since), else read from its rows."""
+        saved = _Columns.load(self.columns_file, self.build) if self.columns_file and self.build else None
+        if saved is None or saved[1] > self.version:
+            return _Columns(self.db)
+        columns, version = saved
+        self.saved, self.columns_from = version, "saved"
+        if version < self.version:
+            columns.patch(self.db, [r[0] for r in self.db.execute("SELECT id FROM log WHERE version > ?", (version,))])
+        return columns
+
+    def save_columns(self) -> bool:
+        """Save the columns beside the index (the next :meth:`open` reads them instead of every row),
+        unless they are saved already for this version; returns whether it wrote them."""
+        with self.lock:
+            if self.columns_file is None or not self.build or self.saved == self.version:
+                return False
+            try:
+                self.columns.save(self.columns_file, f"{self.build}:{self.version}")
+            except OSError:
+                return False
+            self.saved = self.version
+            return True
 
     @classmethod
     def open(cls, path: Path) -> "FacetIndex | None":
@@ -754,7 +679,7 @@ class FacetIndex:
         with self.lock:
             self.db.close()
         if remove and self.path is not None:
-            for suffix in ("", "-wal", "-shm"):
+            for suffix in ("", "-wal", "-shm", ".columns"):
                 Path(str(self.path) + suffix).unlink(missing_ok=True)
 
     def _meta(self, key: str) -> str | None:

@@ -229,6 +229,8 @@ def _index(app):
     if index is None:
         if app.index_keeper.failure:
             raise Refused(HTTPStatus.INTERNAL_SERVER_ERROR, app.index_keeper.failure)
+        if app.index_keeper.checking:
+            raise Building("checking the event index saved by the last run; try again in a few seconds")
         raise Building(f"building the event index ({app.index_keeper.progress()} events so far); "
                        "try again in a few seconds")
     return index, stale
