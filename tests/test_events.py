@@ -236,3 +236,17 @@ def test_impersonal_announcement_is_made_by_the_issuer():
             "Scholz next week.", "en", "2023-02-20")
     ann = next(e for e in a.events if e.type == "Announcement")
     assert ann.participants[0].entity.id == "local:white-house-press-secretary"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Paula Brandstetter visits the Middle East next week.", "Middle East"),
+    ("Paula Brandstetter will travel to the Balkans on Monday.", "Balkans"),
+])
+def test_a_region_named_with_its_article_is_the_place_of_a_visit(text, place):
+    visits = [e for e in run(text, "en", "2023-06-14").events if e.type == "StateVisit"]
+    assert len(visits) == 1 and visits[0].place.label == place and visits[0].status == "planned"
+
+
+def test_an_article_before_a_common_noun_is_no_place():
+    assert not [e for e in run("Paula Brandstetter travelled to the capital on Monday.", "en").events
+                if e.type == "StateVisit" and e.place is not None and e.place.entity is None]

@@ -145,6 +145,24 @@ def test_an_inverted_speaker_after_a_quote_speaks():
     assert names(only(run('"We are ready," said Olaf Scholz.', "en"), "Statement")) == {"Olaf Scholz"}
 
 
+@pytest.mark.parametrize("text", [
+    "Announcing the trip, State Department spokeswoman Paula Brandstetter said the talks would be useful.",
+    "State Department spokeswoman Paula Brandstetter announced the trip on Monday.",
+])
+def test_an_institution_before_a_title_and_a_name_does_not_speak_for_the_person(text):
+    assert names(only(run(text, "en"), "Announcement")) == {"Paula Brandstetter"}
+
+
+def test_the_institution_speaks_when_the_person_follows_the_verb():
+    a = run("The State Department announced Paula Brandstetter would travel to Rome.", "en")
+    assert names(only(a, "Announcement")) == {"United States Department of State"}
+
+
+def test_in_the_english_passive_the_agent_announces():
+    a = run("The visit was announced by Paula Brandstetter on Monday.", "en")
+    assert names(only(a, "Announcement")) == {"Paula Brandstetter"}
+
+
 def test_an_unnamed_speaker_before_the_verb_is_not_replaced_by_a_name_in_the_next_clause():
     a = run("Wie ein Regierungssprecher mitteilte, reist Scholz am Montag nach Paris.", "de")
     ann = only(a, "Announcement")
@@ -234,6 +252,22 @@ def test_who_says_a_visit_takes_place_is_not_its_guest():
 def test_a_statement_is_not_dated_by_what_it_says():
     st = only(run("The Kremlin said the summit would take place in Moscow in May.", "en"), "Statement")
     assert st.date.value == "2024-05-14" and st.date.uncertain
+
+
+@pytest.mark.parametrize("text", [
+    "Paula Brandstetter addressed a joint meeting of parliament on Tuesday.",
+    "Paula Brandstetter delivered a speech at the meeting on Tuesday.",
+    "Paula Brandstetter said at a meeting of ministers on Tuesday that the talks were useful.",
+])
+def test_a_meeting_where_words_are_said_gives_its_date_to_the_saying(text):
+    st = next(e for e in run(text, "en").events if e.type == "Statement")
+    assert st.date is not None and st.date.value == "2024-05-14"  # the Tuesday of publication
+
+
+def test_a_date_after_that_still_dates_what_is_said():
+    a = run("Paula Brandstetter said on Monday that she would travel to Rome on Friday.", "en")
+    assert only(a, "Statement").date.value == "2024-05-13"
+    assert only(a, "StateVisit").date.value == "2024-05-17"
 
 
 def test_said_on_monday_is_last_monday_even_before_a_plan():

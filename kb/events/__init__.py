@@ -317,7 +317,11 @@ def _unknown_place(ctx: Context, s: int, e: int, lang: str) -> Participant | Non
         return None
     taken = [(m.start, m.end) for m in ctx.mentions] + [(t.start, t.end) for t in ctx.timexes]
     # "visited Dodoma,": right after a verb of visiting, too
+    determiners = function_words(lang, "determiner")
     for at in [e] + [hit.end() for hit in cue.finditer(ctx.text, e, min(cend, e + 40))]:
+        word = re.match(r"\s+(\w+)(?=\s)", ctx.text[at:cend])
+        if word is not None and word.group(1) in determiners:
+            at += word.end()  # "visits the Middle East next week": a region named with its article
         m = _UNKNOWN_PLACE.match(ctx.text, at, cend)
         if m is None or ctx.quoted(m.start(1)):
             continue
@@ -339,7 +343,9 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     chosen = _triggers(ctx, lang)
     all_spans = [(s, e) for s, e, _ in chosen]
     viable, anaphor = _pass1(ctx, lang, told, chosen)
-    events = _dated_events(ctx, lang, dct, viable, all_spans, told)
+    # every speaking trigger, kept or not: "the ministry confirmed on Monday that ..." dates the saying
+    speech_spans = [(s, e) for s, e, rule in chosen if rule.roles == "speaker"]
+    events = _dated_events(ctx, lang, dct, viable, all_spans, told, speech_spans)
     _purposes(ctx, lang, events)
     if anaphor:
         for ev in events:
@@ -380,7 +386,7 @@ class _Trigger(NamedTuple):
 
 
 def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, all_spans: list,
-                  told: set[str]) -> list[Event]:
+                  told: set[str], speech_spans: list = ()) -> list[Event]:
     """The events of the viable triggers, with date, status and refined type."""
     triggers = [_Trigger(*v) for v in viable]
     spans = [(t.s, t.e) for t in triggers]
@@ -397,8 +403,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         speaking = t.rule.roles == "speaker"
         others = [sp for sp in spans if sp != (t.s, t.e)]
         # a speaking verb's date is never that of what is said, even of an event not kept
-        said = [sp for sp in all_spans if sp[0] >= t.e] if speaking else []
-        speech = [(o.s, o.e) for o in triggers if o.rule.roles == "speaker" and o is not t]
+        said = _said(ctx, t, all_spans, lang) if speaking else []
+        speech = [sp for sp in speech_spans if sp != (t.s, t.e)]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
                                      speech=speech, windows=windows,
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
@@ -431,6 +437,25 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         # "traf A und B jeweils zu Gesprächen": the other words for those meetings tell no more
         events = [ev for ev in events if ev.type != "Meeting" or ev.trigger == separated[0]]
     return events
+
+
+# a speech names no content of its own ("addressed a joint meeting on Tuesday")
+_CONTENTLESS = ("Speech",)
+# at most this many characters between a speaking verb and the word or mark opening what is said
+_CONTENT_GAP = 80
+
+
+def _said(ctx: Context, t: _Trigger, all_spans: list, lang: str) -> list[tuple[int, int]]:
+    """The triggers a speaking trigger reports: those after it -- from the complementizer or quote
+    on where one follows ("said at a meeting on Tuesday that ...": the meeting is where it was said,
+    and its date the saying's); none after a speech, which names where it was held, not a content."""
+    if t.rule.subtype in _CONTENTLESS:
+        return []
+    after = [sp for sp in all_spans if sp[0] >= t.e]
+    words = sorted(function_words(lang, "complement"), key=len, reverse=True)
+    opener = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])|[\"“”„«»:]" if words else r"[\"“”„«»:]")
+    m = opener.search(ctx.text, t.e, min(ctx.sentence.end, t.e + _CONTENT_GAP))
+    return [sp for sp in after if sp[0] >= m.start()] if m else after
 
 
 def _told_as_beginning(ctx: Context, t: _Trigger, lang: str, date: DateValue | None) -> bool:

@@ -144,7 +144,7 @@ def _mode_speaker(job: _Job) -> None:
         if speaker is not None and we_hits:
             x = we_hits[-1]
             speaker = Mention(x.start(), x.end(), x.group(0), list(speaker.entities), "pronoun")
-    elif passive and passive.search(ctx.text, cstart, s):
+    elif passive and passive.search(ctx.text, cstart, e):
         # "Peking wurde vom Westen kritisiert": the speaker is the agent, or unknown
         agent_ends = _cue_ends(ctx, "agent", lang, cstart, cend)
         agents = [m for m in actors if _is_after(m, agent_ends)]

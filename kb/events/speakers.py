@@ -63,7 +63,22 @@ def _named(ctx: Context, named: list[Mention], s: int, e: int, lang: str) -> Men
                      | function_words(lang, "seat"))]
         if head:
             return head[-1]
+        titled = _titled(ctx, named, best, s, lang)
+        if titled is not None:
+            return titled
     return best
+
+
+def _titled(ctx: Context, named: list[Mention], best: Mention, s: int, lang: str) -> Mention | None:
+    """"State Department spokesman Sean McCormack": the institution only qualifies the title of
+    the person named right after it, who speaks (not across the verb: "the Kremlin said Putin")."""
+    joins = function_words(lang, "listjoin") | function_words(lang, "owner") | function_words(lang, "seat")
+    for m in named:
+        gap = ctx.text[best.end:m.start]
+        if m.start >= best.end and m.entities[0].kind == "person" and not best.end <= s < m.start \
+                and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}", gap) and not set(gap.split()) & joins:
+            return m
+    return None
 
 
 def _country(ctx: Context, s: int, e: int, lang: str, may_follow: bool) -> Mention | None:
@@ -112,7 +127,7 @@ def _beyond(ctx: Context, pool: list[Mention], s: int, e: int, lang: str, side: 
         a, b = ctx.clauses[i + 1]
         near = [m for m in ctx.mentions_in(a, b) if is_actor(m, speaking=True) and m.entities]
         if near and near[0].start - ctx.clauses[i][1] <= 40:
-            return near[0]
+            return _titled(ctx, near, near[0], s, lang) or near[0]
     # only an unnamed speaker ("ein Regierungssprecher")
     if pool:
         return min(pool, key=lambda m: distance(m, s, e))

@@ -661,14 +661,15 @@ def _lent(s: _Sentence, args: list[Argument], gov: Frame | None, a: int, pos: in
     """The subject (and host) an event noun takes from its governing verb -- or, with none, from
     the phrase opening its clause -- unless it has an owner of its own."""
     subj = gov.get("subj") if gov else _bare_before(s, a, pos, starts)
-    if gov and gov.predicate.lemma in s.lex.classes.get("object-control", set()):
-        # "congratulated Ortega on his re-election": the re-election is Ortega's
-        subj = gov.get("obj")
-    elif gov and gov.predicate.lemma in s.lex.classes.get("hosting", set()):
+    if gov and gov.predicate.lemma in s.lex.classes.get("hosting", set()):
         # "Biden will host Scholz for a state visit": the visit is the guest's, the host hosts it
+        # (before object control: "invited Scholz for talks" is both)
         host, subj = subj, gov.get("obj")
         if host:
             args.insert(0, Argument("host", list(host), host[0].start, host[-1].end, inherited=True))
+    elif gov and gov.predicate.lemma in s.lex.classes.get("object-control", set()):
+        # "congratulated Ortega on his re-election": the re-election is Ortega's
+        subj = gov.get("obj")
     if subj and not any(x.slot == "owner" for x in args):
         args.insert(0, Argument("subj", list(subj), subj[0].start, subj[-1].end, inherited=True))
 
