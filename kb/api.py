@@ -112,9 +112,12 @@ def extract_paths(paths: Iterable[str | os.PathLike], gazetteer=None, **defaults
             yield docio.ReadProblem(item.id, rejection_reason(exc))
 
 
-def render(analysis: Analysis, fmt: str) -> str | dict:
+def render(analysis: Analysis, fmt: str, include_implied: bool = True) -> str | dict:
     """What ``kb extract`` prints for one analysis: the JSON record (a dict) for ``json``,
     one JSON line for ``jsonl``, or its graph as ``turtle`` or ``trig`` text.
+
+    ``include_implied=False`` leaves the events only implied by a claim out of the JSON
+    record; RDF keeps them, marked ``kb:impliedBy``, as ``kb export`` does.
 
     Raises :class:`kb.errors.PipelineError` when the record or the graph cannot be
     made (a bug met on this document; the caller rejects it and goes on).
@@ -123,7 +126,7 @@ def render(analysis: Analysis, fmt: str) -> str | dict:
 
     try:
         if fmt in ("json", "jsonl"):
-            record = analysis.as_record()
+            record = analysis.as_record(include_implied=include_implied)
             return record if fmt == "json" else json.dumps(record, ensure_ascii=False)
         from .rdf.build import graph_for, to_trig
 

@@ -326,7 +326,10 @@ def load(paths, graph, store):
 @click.option("--gazetteer", "gazetteer_file", type=click.Path(dir_okay=False), metavar="FILE",
               help="Entities to link besides the shipped ones (a file `kb gazetteer add` reads).")
 @click.option("--kind", metavar="KIND", help="Kind of the --gazetteer entities without a kind column (person, ...).")
-def extract(paths, published, lang, source, doc_id, mode, sidecar, fmt, gazetteer_file, kind):
+@click.option("--include-implied", is_flag=True,
+              help="JSON: also events only implied by a claim (the earlier visit of a \"second visit\"), "
+                   "marked implied_by; RDF formats always keep them, marked kb:impliedBy.")
+def extract(paths, published, lang, source, doc_id, mode, sidecar, fmt, gazetteer_file, kind, include_implied):
     """Run the pipeline on documents and print the result (no store).
 
     Entities are linked with the shipped gazetteer, plus the entities of
@@ -356,7 +359,7 @@ def extract(paths, published, lang, source, doc_id, mode, sidecar, fmt, gazettee
             problems += 1
             continue
         try:
-            out = api.render(item, fmt)
+            out = api.render(item, fmt, include_implied=include_implied)
         except KBError as exc:
             click.echo(f"rejected: {item.document.id}: {exc}", err=True)
             problems += 1

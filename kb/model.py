@@ -519,8 +519,12 @@ class Analysis:
         self.events = [e for e in self.events if e.id not in doomed]
         self.claims = [c for c in self.claims if c.id not in doomed]
 
-    def as_record(self) -> dict[str, Any]:
-        """The JSON event record (``docs/record.md``; what ``kb extract`` prints)."""
+    def as_record(self, include_implied: bool = True) -> dict[str, Any]:
+        """The JSON event record (``docs/record.md``; what ``kb extract`` prints).
+
+        ``include_implied=False`` leaves out the events only implied by a claim (the
+        earlier visit of "his second visit"), as ``kb extract`` does unless asked.
+        """
         d = self.document
         return {
             "doc_id": d.id,
@@ -529,7 +533,7 @@ class Analysis:
             "source": d.source,
             **({"lang_source": d.meta["lang_source"], "lang_confidence": d.meta.get("lang_confidence")}
                if d.meta.get("lang_source") else {}),
-            "events": [e.as_record(d.text) for e in self.events],
+            "events": [e.as_record(d.text) for e in self.events if include_implied or not e.implied_by],
             "claims": [c.as_record(d.text) for c in self.claims],
             "warnings": list(self.warnings),
         }

@@ -202,7 +202,7 @@ def main(argv=None) -> int:
         rec = json.loads(path.read_text(encoding="utf-8"))
         doc = document_from_record(rec, where=str(path))
         analysis = analyse(doc)
-        records.append(analysis.as_record())
+        records.append(analysis.as_record(include_implied=False))  # as kb extract prints it
         langs[doc.id] = doc.lang
     out = Path(a.out) if a.out else Path(tempfile.mkstemp(suffix=".jsonl")[1])
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")

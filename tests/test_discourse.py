@@ -116,6 +116,21 @@ def test_cli_include_implied(tmp_path):
     assert len(every) > len(plain) and any(e.get("implied_by") for e in every)
 
 
+
+def test_extract_json_leaves_implied_events_out_unless_asked(tmp_path):
+    from kb.cli import main
+
+    doc = tmp_path / "a.txt"
+    doc.write_text(IMPLIED, encoding="utf-8")
+    args = ["extract", "--lang", "de", "--published", "2024-03-14", "--format", "jsonl", str(doc)]
+    plain = json.loads(CliRunner().invoke(main, args).output)["events"]
+    every = json.loads(CliRunner().invoke(main, [*args, "--include-implied"]).output)["events"]
+    assert plain and not any(e.get("implied_by") for e in plain)
+    assert [e for e in every if not e.get("implied_by")] == plain
+    assert len(every) > len(plain) and all(e["implied_by"] for e in every if e not in plain)
+    trig = CliRunner().invoke(main, ["extract", "--lang", "de", "--published", "2024-03-14", "--format", "trig", str(doc)])
+    assert "impliedBy" in trig.output  # RDF keeps them, marked
+
 def _examples():
     from kb.lang import examples
 
