@@ -148,6 +148,15 @@ def test_a_change_the_journal_cannot_name_serves_the_saved_index_while_it_is_reb
         assert keeper.builds == 1 and events(srv.url)["total"] == STORED
 
 
+def test_the_store_directory_itself_is_no_index_directory(store):
+    """Index files in the store's directory would count as changes of the store: each update would
+    start the next one. Refused with a one-line error."""
+    from kb.errors import InputError
+
+    with pytest.raises(InputError, match="not the store's directory"):
+        SPARQLServer(store, port=0, workers=1, index_dir=store)
+
+
 def test_a_second_server_on_the_same_index_directory_uses_a_temporary_one(store):
     with SPARQLServer(store, port=0, workers=1) as first:
         with SPARQLServer(store, port=0, workers=1) as second:

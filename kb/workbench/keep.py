@@ -32,6 +32,7 @@ import threading
 import time
 from pathlib import Path
 
+from ..errors import InputError
 from .facets import (SCHEMA_VERSION, FacetIndex, NeedsRebuild, _journal_dir, build, plan, refresh, same_store,
                      store_identity)
 
@@ -97,6 +98,9 @@ class IndexDir:
         if temporary:
             return cls._temporary()
         path = Path(index_dir) if index_dir is not None else default_dir(location)
+        if "://" not in location and path.resolve() == Path(location).resolve():
+            # Its files would count as changes of the store: each update would start the next one.
+            raise InputError(f"--index-dir {index_dir}: give a directory of its own, not the store's directory")
         try:
             path.mkdir(parents=True, exist_ok=True)
             lock = open(path / "lock", "a+", encoding="utf-8")
