@@ -263,7 +263,12 @@ class SPARQLServer:
                                        read_timeout=read_timeout)
         self.pool = QueryPool(self.location, workers, memory_mb=memory_mb)
         self._thread: threading.Thread | None = None
-        self._workbench(review, token, index_dir)
+        try:
+            self._workbench(review, token, index_dir)
+        except BaseException:  # a refused --index-dir: no socket or worker left behind
+            self.httpd.server_close()
+            self.pool.close()
+            raise
 
     def _workbench(self, review: bool, token: str | None, index_dir) -> None:
         """The workbench's state: its index directory, and the review mode with its token."""

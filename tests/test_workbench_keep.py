@@ -148,6 +148,33 @@ def test_a_change_the_journal_cannot_name_serves_the_saved_index_while_it_is_reb
         assert keeper.builds == 1 and events(srv.url)["total"] == STORED
 
 
+def test_a_store_changed_without_a_change_journal_is_rebuilt(store):
+    """A store written by something other than kb (a bulk load, pyoxigraph itself) while no server
+    ran has no journal to say what changed: the saved index is rebuilt, not reused as it was."""
+    import pyoxigraph as ox
+
+    (store / changes.FILE).unlink()  # as a bulk-loaded store: no journal when the index is built
+    *_, first = run(store)
+    builds, _, messages, again = run(store)  # unchanged: reused
+    assert builds == 0 and again == first and "resumed=True" in messages, messages
+    raw = ox.Store(str(store))
+    raw.remove_graph(ox.NamedNode("https://w3id.org/kb/id/graph/call"))
+    raw.flush()
+    del raw
+    builds, page, messages, second = run(store)
+    assert builds == 1 and second != first and page["total"] == STORED - 1, messages
+    assert any("no change journal" in m for m in messages), messages
+
+
+def test_the_store_directory_itself_is_no_index_directory(store):
+    """Index files in the store's directory would count as changes of the store: each update would
+    start the next one. Refused with a one-line error."""
+    from kb.errors import InputError
+
+    with pytest.raises(InputError, match="not the store's directory"):
+        SPARQLServer(store, port=0, workers=1, index_dir=store)
+
+
 def test_a_second_server_on_the_same_index_directory_uses_a_temporary_one(store):
     with SPARQLServer(store, port=0, workers=1) as first:
         with SPARQLServer(store, port=0, workers=1) as second:

@@ -32,6 +32,7 @@ import threading
 import time
 from pathlib import Path
 
+from ..errors import InputError
 from .facets import (SCHEMA_VERSION, FacetIndex, NeedsRebuild, _journal_dir, build, plan, refresh, same_store,
                      store_identity)
 
@@ -97,6 +98,9 @@ class IndexDir:
         if temporary:
             return cls._temporary()
         path = Path(index_dir) if index_dir is not None else default_dir(location)
+        if "://" not in location and path.resolve() == Path(location).resolve():
+            # Its files would count as changes of the store: each update would start the next one.
+            raise InputError(f"--index-dir {index_dir}: give a directory of its own, not the store's directory")
         try:
             path.mkdir(parents=True, exist_ok=True)
             lock = open(path / "lock", "a+", encoding="utf-8")
@@ -187,8 +191,19 @@ def _note(location: str, path: Path, reader: str | None) -> None:
     note_reader(directory, reader, meta.get("journal") or None, int(meta.get("mark") or 0))
 
 
-def _resume(location: str, path: Path, docs: set[str]) -> tuple[int, str]:
-    """Check the saved index and bring it up to the store: (exit code, the line to say)."""
+def _saved_signature(path: Path) -> str | None:
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=60.0)
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key = 'signature'").fetchone()
+    finally:
+        db.close()
+    return row[0] if row else None
+
+
+def _resume(location: str, path: Path, docs: set[str], signature: str | None = None) -> tuple[int, str]:
+    """Check the saved index and bring it up to the store (whose files' signature is now
+    ``signature``): (exit code, the line to say)."""
+    from ..changes import FILE
     from ..store import Store
 
     why = _damage(path, location)
@@ -197,6 +212,11 @@ def _resume(location: str, path: Path, docs: set[str]) -> tuple[int, str]:
     if _journal_dir(location) is None:
         return _REBUILD_SERVING, ("rebuilding it, the saved one served meanwhile: a remote store has no change "
                                   "journal to tell what changed while the server was down")
+    # Any write through kb starts the journal: a store without one whose files changed since the
+    # index was built was changed by something else (a bulk load, pyoxigraph itself).
+    if signature is not None and not (Path(location) / FILE).exists() and _saved_signature(path) != signature:
+        return _REBUILD_SERVING, ("rebuilding it, the saved one served meanwhile: the store changed and has no "
+                                  "change journal to tell what (it was written by something other than kb)")
     try:
         planned = plan(path, location, docs)  # the journal first, then the store
     except NeedsRebuild as exc:
@@ -243,7 +263,7 @@ def _work_main(location: str, path: str, signature: str, mode: str, docs: list[s
 
     try:
         if mode == "resume":
-            code, line = _resume(location, target, set(docs))
+            code, line = _resume(location, target, set(docs), signature)
             target.with_suffix(".verdict").write_text(line)
             if code == _DONE:
                 _note(location, target, reader)
