@@ -180,7 +180,7 @@ def main() -> None:
             if [r.as_dict() for r in plain] != [r.as_dict() for r in got]:
                 raise SystemExit(f"the indexed timeline differs from the plain query for {actor} {kw}")
         if args.check:
-            print(f"indexed timelines equal the plain query on {len(checks)} timelines ({len(typed)} with a type)")
+            print(f"indexed timelines equal the plain query on {args.check} combinations and {len(typed)} with a type")
 
         rng = random.Random(args.seed + 1)
         meet, meet_again = [], []

@@ -192,7 +192,8 @@ def test_bench_timeline_smoke(tmp_path):
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     for line in ("KnowledgeBase.timeline, first time:", "KnowledgeBase.timeline, repeated:",
-                 "equal the plain query on 12 combinations", "`kb timeline` as a process", "`kb --help`"):
+                 "equal the plain query on 12 combinations and 12 with a type",
+                 "KnowledgeBase.timeline with --type, first time", "`kb timeline` as a process", "`kb --help`"):
         assert line in out.stdout
 
 
