@@ -21,7 +21,10 @@ process asked for that actor and window, so the store's caches are cold for
 it), then all again (repeated). Prints median and p90 for both, per group and
 overall; the two-actor meetings count on the ``kb:actorPair`` key; and the
 wall time of ``kb timeline`` as a process (``python -m kb``, start-up
-included) for ``--cli`` of the combinations. Each figure also comes as CPU
+included) for ``--cli`` of the combinations; and ``--typed`` timelines of one
+actor and an event type (``--type Meeting``, ``Visit`` with its sub-type,
+``Summit``), first time (actors and windows drawn with another seed); ``--check``
+compares those too. Each figure also comes as CPU
 time (this process's, or the child's), which other work on the cores inflates
 far less than the wall time. ``--check N`` compares the first N timelines
 with the plain query (no index).
@@ -50,6 +53,7 @@ from kb.rdf import index as idx  # noqa: E402
 from kb.timeline import build_query, rows_from_query  # noqa: E402
 
 WD = "http://www.wikidata.org/entity/"
+TYPES = ("Meeting", "Visit", "Summit")  # --typed: a frequent type, one with a sub-type, a rarer one
 
 
 def stat(ms: list[float]) -> str:
@@ -119,6 +123,7 @@ def main() -> None:
     ap.add_argument("--combos", type=int, default=36, help="Actor x window combinations (default 36).")
     ap.add_argument("--cli", type=int, default=12, help="Combinations also run as `kb timeline` processes.")
     ap.add_argument("--check", type=int, default=0, help="Compare this many timelines with the plain query.")
+    ap.add_argument("--typed", type=int, default=12, help="Actor and type timelines (first time) to time.")
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     store = Path(args.store)
@@ -154,15 +159,28 @@ def main() -> None:
         for g, ms in groups.items():
             print(f"  first time, {g:9}: {stat(ms)}")
 
-        for (group, actor, kw), got in list(zip(combos, rows))[: args.check]:
+        typed = [(actor, {**kw, "type": TYPES[i % len(TYPES)]})
+                 for i, (_, actor, kw) in enumerate(combinations(args.typed, args.seed + 2))]
+        typed_rows, typed_cpu = [], []
+        for actor, kw in typed:  # other actors and windows (another seed): first time
+            c = time.process_time()
+            typed_rows.append(run(actor, kw))
+            typed_cpu.append(1000 * (time.process_time() - c))
+        if typed:
+            print(f"KnowledgeBase.timeline with --type, first time, CPU: {stat(typed_cpu)}")
+
+        checks = list(zip([(a, kw) for _, a, kw in combos], rows))[: args.check]
+        checks += list(zip(typed, typed_rows)) if args.check else []
+        for (actor, kw), got in checks:
             lo, hi = api.parse_bound(kw.get("since"), end=False), api.parse_bound(kw.get("until"), end=True)
-            q = build_query(actor_iris=base.resolve_actor(actor), since=lo, until=hi, limit=kw["limit"])
+            q = build_query(actor_iris=base.resolve_actor(actor), since=lo, until=hi, limit=kw["limit"],
+                            types=[kw["type"]] if "type" in kw else None)
             plain = [r for r in rows_from_query(base.store.select_text(q)) if r.earliest]
             plain = timeline_rows(base.store, [r.event for r in plain])  # as kb timeline shows them
             if [r.as_dict() for r in plain] != [r.as_dict() for r in got]:
                 raise SystemExit(f"the indexed timeline differs from the plain query for {actor} {kw}")
         if args.check:
-            print(f"indexed timelines equal the plain query on {args.check} combinations")
+            print(f"indexed timelines equal the plain query on {args.check} combinations and {len(typed)} with a type")
 
         rng = random.Random(args.seed + 1)
         meet, meet_again = [], []

@@ -131,6 +131,20 @@ def test_indexed_timeline_with_type_filter(store):
     assert {r[0] for r in fast} == {r[0] for r in plain} and fast
 
 
+
+@pytest.mark.parametrize("rank,types,limit", [(0, ["Meeting"], 30), (2, ["Visit", "StateVisit"], 20), (7, ["Summit"], 5)])
+def test_indexed_timeline_with_types_equals_plain_query(store, rank, types, limit):
+    """A type and its sub-types, limited: the same first events as the plain query."""
+    run = _select(store)
+    actor, s, u = f"{WD}Q{100000 + rank}", _dt.date(1995, 1, 1), _dt.date(2024, 12, 31)
+    classes = [f"https://w3id.org/kb/ns#{t}" for t in types]
+    fast = idx.timeline_events(run, [actor], s, u, limit, type_iris=classes)
+    values = " ".join(f"<{c}>" for c in classes)
+    plain = run(f"""SELECT DISTINCT ?e ?b ?l WHERE {{ GRAPH ?g {{ VALUES ?c {{ {values} }}
+      ?e a ?c ; <{SEM}hasActor> <{actor}> ; <{SEM}hasEarliestBeginTimeStamp> ?b ; <{SEM}hasLatestEndTimeStamp> ?l .
+      }} }} ORDER BY ?b ?l ?e LIMIT {limit}""")
+    assert fast and [r[0] for r in fast] == [r[0] for r in plain]
+
 @pytest.mark.parametrize("a,b,since", [(0, 1, None), (0, 2, "2010-01-01"), (5, 9, "1990-01-01"), (0, 4000, None)])
 def test_indexed_pair_count_equals_plain_query(store, a, b, since):
     run = _select(store)
@@ -178,7 +192,8 @@ def test_bench_timeline_smoke(tmp_path):
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     for line in ("KnowledgeBase.timeline, first time:", "KnowledgeBase.timeline, repeated:",
-                 "equal the plain query on 12 combinations", "`kb timeline` as a process", "`kb --help`"):
+                 "equal the plain query on 12 combinations and 12 with a type",
+                 "KnowledgeBase.timeline with --type, first time", "`kb timeline` as a process", "`kb --help`"):
         assert line in out.stdout
 
 

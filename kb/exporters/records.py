@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import Any
 
 from ..errors import InputError, KBError
@@ -232,7 +233,7 @@ def select(store, sparql: str) -> list[dict]:
                     d[k] = t
             out.append(d)
         return out
-    from ..rdf.namespaces import PREFIXES as KB_PREFIXES
+    from ..rdf.prefixes import PREFIXES as KB_PREFIXES  # the same as kb.rdf.namespaces', without rdflib
 
     result = ox_store.query(sparql, prefixes=KB_PREFIXES, use_default_graph_as_union=True)
     names = [v.value for v in result.variables]
@@ -290,44 +291,35 @@ def _text(term) -> _Text:
     return t
 
 
-def _outgoing(store, subjects: list[str], keep=None, predicates=None):
-    """``(subject, predicate IRI, object)`` of every triple of the subjects, in any graph.
+def _triples(store, subjects: list[str], predicates) -> Iterator[tuple[str, str, _Text]]:
+    """``(subject, predicate IRI, object)`` of the subjects' triples with one of ``predicates``
+    (IRIs), in any named graph.
 
-    ``keep(predicate)`` filters before an object is read (a document's text is
-    one of its objects). The embedded store is read through its indexes; on
-    any other store by ``VALUES`` blocks (one SPARQL query per block). With
-    ``predicates`` (IRIs) the embedded store is asked for those alone, one
-    lookup each: for nodes with a few wanted triples among large ones (a
-    document's text).
+    One SPARQL query per :data:`CHUNK` subjects: Oxigraph looks each subject up
+    and filters the predicates before it builds any term, so the index keys and a
+    document's text cost nothing (reading every triple of each subject through
+    ``quads_for_pattern`` and dropping the unwanted ones took twice the CPU time,
+    a lookup per subject and predicate three times). The filter must stay a
+    ``FILTER(?p IN ...)``: a ``VALUES ?p`` block makes Oxigraph scan the store.
     """
+    wanted = ", ".join(iri_term(p) for p in sorted(predicates))
     ox_store = embedded(store)
-    if ox_store is not None:
-        import pyoxigraph as ox
-
-        if predicates is not None:
-            nodes = [ox.NamedNode(p) for p in predicates]
-            for subject in subjects:
-                s = ox.NamedNode(subject)
-                for pred in nodes:
-                    for q in ox_store.quads_for_pattern(s, pred, None):
-                        yield subject, pred.value, _text(q.object)
-            return
-        for subject in subjects:
-            for q in ox_store.quads_for_pattern(ox.NamedNode(subject), None, None):
-                pred = q.predicate.value
-                if keep is None or keep(pred):
-                    yield subject, pred, _text(q.object)
-        return
     for values in _chunks(subjects):
-        q = f"SELECT ?s ?p ?o WHERE {{ GRAPH ?g {{ VALUES ?s {{ {values} }} ?s ?p ?o }} }}"
-        for r in select(store, q):
-            if keep is None or keep(str(r["p"])):
+        q = f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} GRAPH ?g {{ ?s ?p ?o FILTER(?p IN ({wanted})) }} }}"
+        if ox_store is None:
+            for r in select(store, q):
                 yield str(r["s"]), str(r["p"]), r["o"]
+            continue
+        for sol in ox_store.query(q, use_default_graph_as_union=True):
+            yield sol[0].value, sol[1].value, _text(sol[2])
 
 
 def _labels(store, homes: dict[str, str]) -> dict[str, dict[str, set[str]]]:
     """``{entity: {language: labels}}``, each read from the entity's home graph when
-    the store is embedded, else from every graph (``SELECT DISTINCT``)."""
+    the store is embedded (``""``: from every graph), else from every graph
+    (``SELECT DISTINCT``). On the embedded store a lookup per entity cost less CPU
+    time than one ``VALUES (?s ?g)`` query over them (0.07 against 0.14 s for 36
+    timelines at 100k events)."""
     out: dict[str, dict[str, set[str]]] = {}
     ox_store = embedded(store)
     if ox_store is not None:
@@ -335,7 +327,8 @@ def _labels(store, homes: dict[str, str]) -> dict[str, dict[str, set[str]]]:
 
         label = ox.NamedNode(_P["label"])
         for entity, home in sorted(homes.items()):
-            for q in ox_store.quads_for_pattern(ox.NamedNode(entity), label, None, ox.NamedNode(home)):
+            graph = ox.NamedNode(home) if home else None
+            for q in ox_store.quads_for_pattern(ox.NamedNode(entity), label, None, graph):
                 out.setdefault(entity, {}).setdefault(q.object.language or "", set()).add(q.object.value)
         return out
     for values in _chunks(sorted(homes)):
@@ -393,7 +386,7 @@ def _collect(store, sel: Selection, events: list[str]) -> list[Report]:
     if not events:
         return []
     props: dict[str, dict[str, list]] = {e: {} for e in events}
-    for e, pred, obj in _outgoing(store, events, keep=_EVENT_PREDICATES.__contains__):
+    for e, pred, obj in _triples(store, events, _EVENT_PREDICATES):
         props[e].setdefault(pred, []).append(obj)
 
     def one(event: str, key: str) -> str | None:
@@ -402,8 +395,7 @@ def _collect(store, sel: Selection, events: list[str]) -> list[Report]:
 
     nodes: dict[str, dict[str, str]] = {}
     wanted = sorted({str(v) for e in events for key in ("ev", "doc") for v in props[e].get(_P[key], [])})
-    for subject, pred, obj in _outgoing(store, wanted, keep=_NODE_PREDICATES.__contains__,
-                                        predicates=sorted(_NODE_PREDICATES)):
+    for subject, pred, obj in _triples(store, wanted, _NODE_PREDICATES):
         nodes.setdefault(subject, {}).setdefault(_NODE_PREDICATES[pred], str(obj))
     # Each document graph repeats the description of the entities it mentions:
     # read an entity's labels from one graph that mentions it, not from all.

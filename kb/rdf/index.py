@@ -440,7 +440,9 @@ def _key_query(keys: list[str], since: _dt.date, until: _dt.date, type_iris: lis
              f'FILTER(xsd:date(?earliest) <= "{until.isoformat()}"^^xsd:date && '
              f'xsd:date(?latest) >= "{since.isoformat()}"^^xsd:date)']
     if type_iris:
-        where.append("?event a ?cls . VALUES ?cls { " + " ".join(f"<{t}>" for t in type_iris) + " }")
+        # FILTER, not VALUES: Oxigraph joins a VALUES block of classes with every event of the
+        # class first (1.3 s per lookup for a Meeting of a frequent actor at 100k events).
+        where.append("?event a ?cls . FILTER(?cls IN (" + ", ".join(f"<{t}>" for t in type_iris) + "))")
     body = "\n    ".join(where)
     return f"{_PREFIXES}SELECT DISTINCT ?event ?earliest ?latest WHERE {{\n  GRAPH ?g {{\n    {body}\n  }}\n}}\n"
 
