@@ -221,12 +221,17 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
                 for s, e, rule in chosen if rule.roles == "speaker"]
     viable = []
     anaphor = None
+    windows = dating.claim_windows(ctx, lang)
     for s, e, rule in chosen:
-        if _aggregate_cue(ctx, rule, s, lang):
-            continue
         cstart, cend = ctx.clause_of(s)
         # "the December 7 talks", "talks on Monday": a date of its own makes a new event
         own_timex = any(0 <= s - t.end <= 3 or 0 <= t.start - e <= 15 for t in ctx.timexes_in(cstart, cend))
+        # "the first summit, in Sochi in 2019": an ordinal with a date of its own (not a "since")
+        # still tells that event
+        dated = rule.nominal and any((0 <= s - t.end <= 3 or 0 <= t.start - e <= 15) and t.start not in windows
+                                     for t in ctx.timexes_in(cstart, cend))
+        if not dated and _aggregate_cue(ctx, rule, s, lang):
+            continue
         if rule.nominal and _unnamed_series(ctx, s, e, lang):
             continue
         if rule.nominal and not own_timex and _window_start(ctx, s, lang):
