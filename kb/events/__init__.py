@@ -226,7 +226,7 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
         cstart, cend = ctx.clause_of(s)
         # "the December 7 talks", "talks on Monday": a date of its own makes a new event
         own_timex = any(0 <= s - t.end <= 3 or 0 <= t.start - e <= 15 for t in ctx.timexes_in(cstart, cend))
-        # "the first summit, in Sochi in 2019": an ordinal with a date of its own (not a "since")
+        # "the first summit, in Bergen in 2017": an ordinal with a date of its own (not a "since")
         # still tells that event
         dated = rule.nominal and any((0 <= s - t.end <= 3 or 0 <= t.start - e <= 15) and t.start not in windows
                                      for t in ctx.timexes_in(cstart, cend))
