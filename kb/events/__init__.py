@@ -326,7 +326,7 @@ def _unknown_place(ctx: Context, s: int, e: int, lang: str) -> Participant | Non
     for at in [e] + [hit.end() for hit in cue.finditer(ctx.text, e, min(cend, e + 40))]:
         word = re.match(r"\s+(\w+)(?=\s)", ctx.text[at:cend])
         if word is not None and word.group(1) in determiners:
-            at += word.end()  # "visits the Middle East next week": a region named with its article
+            at += word.end()  # "travels to the Middle East in May": a region named with its article
         m = _UNKNOWN_PLACE.match(ctx.text, at, cend)
         if m is None or ctx.quoted(m.start(1)):
             continue
