@@ -369,3 +369,35 @@ def test_a_restarted_server_reads_the_saved_columns(store):
     with SPARQLServer(store, port=0, workers=1) as srv:
         index = srv.index_keeper.wait(180)
         assert index.columns_from == "saved" and srv.index_keeper.builds == 0
+
+
+# --------------------------------------------------------------------------- a remote store (no change journal)
+def test_a_remote_stores_saved_index_is_reused_while_its_events_are_there(store, tmp_path):
+    """A remote store (here another kb serve's read-only endpoint) has no
+    change journal: its saved index is reused when the count of kb:eventType statements is the one
+    recorded and a sample of the index's events is still there, rebuilt (served meanwhile) when not."""
+    from kb.workbench import keep
+
+    index_dir = tmp_path / "remote-index"
+    with SPARQLServer(store, port=0, workers=1) as upstream:
+        url = upstream.url + "/sparql"
+        builds, page, _, first = run(url, index_dir=index_dir)
+        assert builds == 1 and page["total"] == STORED
+        builds, page, messages, second = run(url, index_dir=index_dir)
+        assert builds == 0 and second == first and page["total"] == STORED, messages
+        assert any("reused: the remote store has as many events" in m for m in messages), messages
+        assert "resumed=True" in messages
+        path = saved_index(index_dir)
+        assert keep._remote_problem(url, path) is None
+        db = sqlite3.connect(path)  # the same number of events, but not these: another store at that URL
+        with db:
+            db.execute("UPDATE events SET iri = iri || '-elsewhere'")
+        db.close()
+        assert "3 of 3 of its events looked up are no longer in the remote store" in keep._remote_problem(url, path)
+        make_store(store, ("later", LATER))  # written while no server used the index
+        builds, page, messages, third = run(url, index_dir=index_dir)
+    assert builds == 1 and third != first and page["total"] > STORED, messages
+    assert any("rebuilding it, the saved one served meanwhile: the remote store has" in m for m in messages), messages
+    # A remote store that does not answer: the saved index is used as it is, and the line says so.
+    code, line = keep._remote_verdict(url, saved_index(index_dir))
+    assert code == keep._DONE and "did not answer" in line

@@ -40,7 +40,7 @@ from ..errors import InputError
 from ..exporters.records import Selection, collect, iri_term, select
 
 __all__ = ["FACETS", "FacetIndex", "IriSelection", "NeedsRebuild", "build", "plan", "refresh", "same_store",
-           "store_identity"]
+           "store_identity", "typed_count"]
 
 FACETS = ("type", "actor", "country", "place", "status", "year", "lang", "source", "merged", "reviewed")
 PAGE_SIZES = (10, 25, 50, 100, 200)
@@ -191,6 +191,14 @@ def same_store(recorded: str, location: str, path: Path) -> bool:
     return "://" not in location and Path(path).resolve().parent.parent == Path(location).resolve()
 
 
+def typed_count(store) -> int:
+    """How many ``kb:eventType`` statements the store has in all its graphs: what a saved index of a
+    remote store (no change journal) compares on start. One count over an index of the store
+    (0.3 s at a million events), where counting distinct events took 30 s."""
+    rows = select(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?e <{KB}eventType> ?t }} }}")
+    return int(str(rows[0]["n"])) if rows else 0
+
+
 def build(store, path: Path, signature: str, progress=None, location: str | None = None, journal=None) -> int:
     """Write a fresh index of ``store`` to ``path`` (via a temporary file); returns the event count.
 
@@ -202,6 +210,8 @@ def build(store, path: Path, signature: str, progress=None, location: str | None
 
     if journal is None and location:
         journal = read(_journal_dir(location), None, 0)
+    # Counted before the events are read: a change while they are read makes the next start rebuild.
+    typed = str(typed_count(store)) if location and _journal_dir(location) is None else ""
     tmp = path.with_suffix(".tmp")
     tmp.unlink(missing_ok=True)
     db = sqlite3.connect(tmp)
@@ -230,7 +240,7 @@ def build(store, path: Path, signature: str, progress=None, location: str | None
         ("signature", signature), ("events", str(n)), ("version", "0"), ("schema", SCHEMA_VERSION),
         ("journal", (journal.journal if journal else None) or ""), ("mark", str(journal.mark if journal else 0)),
         ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())), ("build", uuid.uuid4().hex),
-        ("store", store_identity(location) if location else "")])
+        ("store", store_identity(location) if location else ""), ("typed", typed)])
     db.commit()
     db.close()
     os.replace(tmp, path)
@@ -389,7 +399,11 @@ def refresh(store, path: Path, location: str, docs=frozenset(), planned=None) ->
     doc_ids, journal, mark = planned or plan(path, location, docs)
     db = sqlite3.connect(path, timeout=60.0)
     try:
-        return update(store, db, doc_ids, journal, mark)
+        written = update(store, db, doc_ids, journal, mark)
+        if _journal_dir(location) is None and doc_ids:  # a remote store: the count includes this server's change
+            with db:
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('typed', ?)", (str(typed_count(store)),))
+        return written
     finally:
         db.close()
 

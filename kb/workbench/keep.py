@@ -11,7 +11,9 @@ On start the saved index is checked in the keeper's own process before the serve
 (``resume``): SQLite's ``quick_check`` (a truncated or damaged file), the index format
 (:data:`kb.workbench.facets.SCHEMA_VERSION`), the store it was built for (its directory or URL),
 then the store's change journal (:mod:`kb.changes`) from the index's position: the documents
-changed while the server was down are read again. What cannot be followed is rebuilt; when the
+changed while the server was down are read again. A remote store has no journal: its saved
+index is reused when the store's count of ``kb:eventType`` statements is the one the index
+recorded and a sample of the index's events is there (``_remote_problem``). What cannot be followed is rebuilt; when the
 saved index is still the same store's, it is served (marked stale) while the rebuild runs. Each
 outcome is one line on stderr.
 
@@ -191,6 +193,58 @@ def _note(location: str, path: Path, reader: str | None) -> None:
     note_reader(directory, reader, meta.get("journal") or None, int(meta.get("mark") or 0))
 
 
+SAMPLE = 8  # events of a saved index looked up in a remote store before the index is reused
+
+
+def _remote_problem(location: str, path: Path) -> str | None:
+    """Why the saved index at ``path`` no longer fits the remote store at ``location``, or ``None``:
+    its count of ``kb:eventType`` statements must be the one the index recorded, and a random
+    sample of :data:`SAMPLE` of its events must be there. Raises :class:`kb.errors.KBError` when
+    the store cannot be asked."""
+    from ..store import Store
+    from .facets import KB, iri_term, select, typed_count
+
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=60.0)
+    try:
+        recorded = (db.execute("SELECT value FROM meta WHERE key = 'typed'").fetchone() or [""])[0]
+        iris = [r[0] for r in db.execute("SELECT iri FROM events ORDER BY random() LIMIT ?", (SAMPLE,))]
+    finally:
+        db.close()
+    if not recorded:
+        return "the index records no count of the remote store's events"
+    store = Store(location)
+    try:
+        now = typed_count(store)
+        found = int(str(select(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { VALUES ?e { "
+                                      + " ".join(iri_term(i) for i in iris)
+                                      + f" }} GRAPH ?g {{ ?e <{KB}eventType> ?t }} }}")[0]["n"])) if iris else 0
+    finally:
+        store.close()
+    if now != int(recorded):
+        return f"the remote store has {now} kb:eventType statements, the index was made at {recorded}"
+    if found < len(iris):
+        return f"{len(iris) - found} of {len(iris)} of its events looked up are no longer in the remote store"
+    return None
+
+
+def _remote_verdict(location: str, path: Path) -> tuple[int, str]:
+    """A remote store has no change journal: reuse the saved index when :func:`_remote_problem`
+    finds nothing (or the store does not answer now), else rebuild it while serving it."""
+    from ..errors import KBError
+
+    try:
+        why = _remote_problem(location, path)
+    except KBError as exc:
+        return _DONE, (f"reused without checking it: the remote store did not answer ({str(exc)[:200]}); "
+                       f"remove {path.name} to rebuild it")
+    if why:
+        return _REBUILD_SERVING, f"rebuilding it, the saved one served meanwhile: {why}"
+    return _DONE, (f"reused: the remote store has as many events and {SAMPLE} of them looked up are there "
+                   "(a remote store has no change journal: documents other writers re-wrote there while the "
+                   f"server was down, keeping their number of events, are not seen; remove {path.name} to "
+                   "rebuild it)")
+
+
 def _saved_signature(path: Path) -> str | None:
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=60.0)
     try:
@@ -210,8 +264,7 @@ def _resume(location: str, path: Path, docs: set[str], signature: str | None = N
     if why:
         return _REBUILD, f"rebuilding it: {why}"
     if _journal_dir(location) is None:
-        return _REBUILD_SERVING, ("rebuilding it, the saved one served meanwhile: a remote store has no change "
-                                  "journal to tell what changed while the server was down")
+        return _remote_verdict(location, path)
     # Any write through kb starts the journal: a store without one whose files changed since the
     # index was built was changed by something else (a bulk load, pyoxigraph itself).
     if signature is not None and not (Path(location) / FILE).exists() and _saved_signature(path) != signature:
