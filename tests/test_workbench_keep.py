@@ -183,11 +183,17 @@ def test_a_second_server_on_the_same_index_directory_uses_a_temporary_one(store)
             second.index_keeper.wait(180)
             assert events(second.url)["total"] == STORED
             temporary = Path(second.index_dir)
+            notes = {n["reader"]: n for n in (json.loads(p.read_text())
+                                              for p in (store / changes.READERS).glob("*.json"))}
+            # its note names this server, so it holds nothing back should the server be killed
+            assert notes[str(temporary.resolve())]["pid"] == os.getpid()
         assert not temporary.exists()  # removed when the second one stopped
         notes = [json.loads(p.read_text())["reader"] for p in (store / changes.READERS).glob("*.json")]
         assert str(temporary.resolve()) not in notes  # and the journal no longer waits for it
         first.index_keeper.wait(180)
         assert first.index_keeper.builds == 1
+        kept = json.loads(changes._reader_file(store, str((store / DIR_NAME).resolve())).read_text())
+        assert "pid" not in kept  # a kept index outlives its server
 
 
 def test_default_index_directory(tmp_path, monkeypatch):
@@ -306,6 +312,25 @@ def test_journal_drops_entries_older_than_the_window_and_readers_not_heard_of(tm
     assert changes.read(d, jid, 0).everything
     changes.finish(d, changes.record(d, ["urn:g:3"]))
     assert changes.read(d, jid, 2).graphs == {"urn:g:3"}
+    changes.forget(d)
+
+
+def test_a_reader_tied_to_a_process_holds_nothing_back_once_it_is_gone(tmp_path):
+    d = tmp_path / "s"
+    d.mkdir()
+    for g in ("urn:g:1", "urn:g:2", "urn:g:3"):
+        changes.finish(d, changes.record(d, [g]))
+    jid = changes.read(d, None, 0).journal
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # a server killed without removing its note
+    changes.note_reader(d, "kept", jid, 2)
+    changes.note_reader(d, "temporary-alive", jid, 1, pid=os.getpid())
+    changes.note_reader(d, "temporary-gone", jid, 0, pid=gone.pid)
+    assert changes.trim(d) == 1 and journal_rows(d) == [2, 3]  # the live one still holds 2 back
+    names = {json.loads(p.read_text())["reader"] for p in (d / changes.READERS).glob("*.json")}
+    assert names == {"kept", "temporary-alive"}  # the dead process's note is deleted
+    changes.forget_reader(d, "temporary-alive")
+    assert changes.trim(d) == 1 and journal_rows(d) == [3]
     changes.forget(d)
 
 

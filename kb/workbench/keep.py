@@ -178,8 +178,9 @@ def _damage(path: Path, location: str) -> str | None:
     return None
 
 
-def _note(location: str, path: Path, reader: str | None) -> None:
-    """Tell the store's journal how far the index at ``path`` has read it (:func:`kb.changes.note_reader`)."""
+def _note(location: str, path: Path, reader: str | None, pid: int | None = None) -> None:
+    """Tell the store's journal how far the index at ``path`` has read it (:func:`kb.changes.note_reader`;
+    ``pid``: the server whose temporary index it is)."""
     from ..changes import note_reader
 
     directory = _journal_dir(location)
@@ -190,7 +191,7 @@ def _note(location: str, path: Path, reader: str | None) -> None:
         meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('journal', 'mark')"))
     finally:
         db.close()
-    note_reader(directory, reader, meta.get("journal") or None, int(meta.get("mark") or 0))
+    note_reader(directory, reader, meta.get("journal") or None, int(meta.get("mark") or 0), pid)
 
 
 SAMPLE = 8  # events of a saved index looked up in a remote store before the index is reused
@@ -298,18 +299,21 @@ def _watch_parent(parent: int) -> None:
 
 
 def _work_main(location: str, path: str, signature: str, mode: str, docs: list[str],
-               reader: str | None = None, parent: int | None = None) -> None:
+               reader: str | None = None, parent: int | None = None, temporary: bool = False) -> None:
     """The index keeper's process: open the store read-only, then follow its changes into the index
     at ``path`` (``mode`` "update"; exit code 3 when it needs a rebuild), check a saved index and
     follow the changes since it was last used ("resume": exit 3 when it is unusable, 4 when it
     must be rebuilt but can be served meanwhile; the verdict in ``.verdict``), or build it anew
-    ("build"); exit 0 when done, 1 with a message on stderr when it failed."""
+    ("build"); exit 0 when done, 1 with a message on stderr when it failed. The journal is told
+    how far the index read it under the name ``reader``; for a ``temporary`` index the note names
+    the server (``parent``), so it stops holding the journal back once that server is gone."""
     from ..store import Store
 
     if parent is not None:
         _watch_parent(parent)
     target = Path(path)
     progress_file = target.with_suffix(".progress")
+    owner = parent if temporary else None
 
     def progress(n: int) -> None:
         progress_file.write_text(str(n))
@@ -319,7 +323,7 @@ def _work_main(location: str, path: str, signature: str, mode: str, docs: list[s
             code, line = _resume(location, target, set(docs), signature)
             target.with_suffix(".verdict").write_text(line)
             if code == _DONE:
-                _note(location, target, reader)
+                _note(location, target, reader, owner)
             sys.exit(code)
         # The journal first, then the store: whatever the journal says is done is in what is read.
         if mode == "update":
@@ -329,7 +333,7 @@ def _work_main(location: str, path: str, signature: str, mode: str, docs: list[s
 
             journal = read(_journal_dir(location), None, 0)
             if reader is not None:  # the entries after this position must be kept for us
-                note_reader(_journal_dir(location), reader, journal.journal, journal.mark)
+                note_reader(_journal_dir(location), reader, journal.journal, journal.mark, owner)
         store = Store(location, read_only=True) if "://" not in location else Store(location)
         try:
             if mode == "update":
@@ -338,7 +342,7 @@ def _work_main(location: str, path: str, signature: str, mode: str, docs: list[s
                 build(store, target, signature, progress, location, journal)
         finally:
             store.close()
-        _note(location, target, reader)
+        _note(location, target, reader, owner)
     except NeedsRebuild:
         sys.exit(_REBUILD)
     except Exception as exc:  # noqa: BLE001 - the server reports one line
@@ -488,7 +492,7 @@ class IndexKeeper:
         ctx = multiprocessing.get_context("spawn")
         self._proc = ctx.Process(target=_work_main, args=(
             self.location, str(self._target), signature, self._mode, sorted(self._running),
-            self.reader, os.getpid()), name=f"kb-workbench-index-{self._mode}", daemon=True)
+            self.reader, os.getpid(), not self.keep), name=f"kb-workbench-index-{self._mode}", daemon=True)
         self._proc.start()
 
     def _collect(self) -> None:
