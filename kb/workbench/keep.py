@@ -13,9 +13,9 @@ On start the saved index is checked in the keeper's own process before the serve
 then the store's change journal (:mod:`kb.changes`) from the index's position: the documents
 changed while the server was down are read again. A remote store has no journal: its saved
 index is reused when the store's count of ``kb:eventType`` statements is the one the index
-recorded and a sample of the index's events is there (``_remote_problem``). What cannot be followed is rebuilt; when the
-saved index is still the same store's, it is served (marked stale) while the rebuild runs. Each
-outcome is one line on stderr.
+recorded and a sample of the index's events is there (``_remote_problem``). What cannot be
+followed is rebuilt; when the saved index is still the same store's, it is served (marked stale)
+while the rebuild runs. Each outcome is one line on stderr.
 
 One server per directory: a second ``kb serve`` finding the directory locked keeps its index in
 a temporary directory of its own (and says so), so it still serves, and never writes to the
@@ -240,7 +240,7 @@ def _remote_verdict(location: str, path: Path) -> tuple[int, str]:
                        f"remove {path.name} to rebuild it")
     if why:
         return _REBUILD_SERVING, f"rebuilding it, the saved one served meanwhile: {why}"
-    return _DONE, (f"reused: the remote store has as many events and {SAMPLE} of them looked up are there "
+    return _DONE, (f"reused: the remote store has as many events, and a sample of up to {SAMPLE} of them is there "
                    "(a remote store has no change journal: documents other writers re-wrote there while the "
                    f"server was down, keeping their number of events, are not seen; remove {path.name} to "
                    "rebuild it)")
