@@ -26,7 +26,8 @@ The journal does not grow forever. A reader that keeps something between runs
 a small file in ``kb-changes.readers/`` beside the journal. Each time a writer
 opens the journal (:func:`trim`) it deletes the entries every known reader has
 passed, and any entry older than :data:`WINDOW` (30 days) whatever the readers
-say; a reader not heard of for that long is no longer known. The journal keeps
+say; a reader not heard of for that long is no longer known, and so is one
+tied to a process (a server's temporary index) once that process is gone. The journal keeps
 the number of the last entry it deleted (``floor``): a reader whose mark is
 below it missed entries and is told that everything changed (it rebuilds).
 """
@@ -191,10 +192,13 @@ def _passable(db: sqlite3.Connection, mark: int) -> int:
     return db.execute("SELECT COALESCE(MAX(seq), ?) FROM changes", (mark,)).fetchone()[0]
 
 
-def note_reader(store_dir: str | Path | None, name: str, journal: str | None, mark: int) -> None:
+def note_reader(store_dir: str | Path | None, name: str, journal: str | None, mark: int,
+                pid: int | None = None) -> None:
     """Say that reader ``name`` (any stable string, e.g. an index directory) has read journal
-    ``journal`` up to ``mark``: :func:`trim` keeps the entries after it. Nothing happens when the
-    store's directory is not writable (then only :data:`WINDOW` trims the journal)."""
+    ``journal`` up to ``mark``: :func:`trim` keeps the entries after it. ``pid``: the reader lives
+    only as long as that process on this machine (a server's temporary index); once the process is
+    gone its note holds nothing back. Nothing happens when the store's directory is not writable
+    (then only :data:`WINDOW` trims the journal)."""
     if store_dir is None or journal is None:
         return
     folder = Path(store_dir) / READERS
@@ -202,7 +206,10 @@ def note_reader(store_dir: str | Path | None, name: str, journal: str | None, ma
     try:
         folder.mkdir(exist_ok=True)
         tmp = file.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"reader": name, "journal": journal, "mark": int(mark), "at": time.time()}))
+        note = {"reader": name, "journal": journal, "mark": int(mark), "at": time.time()}
+        if pid is not None:
+            note["pid"] = int(pid)
+        tmp.write_text(json.dumps(note))
         os.replace(tmp, file)
     except OSError:
         pass
@@ -237,11 +244,25 @@ def _readers(store_dir: Path, journal: str, now: float) -> list[int]:
             continue
         if not isinstance(note, dict):
             continue
-        if now - float(note.get("at", 0)) >= WINDOW:  # not heard of for too long: no longer known
-            file.unlink(missing_ok=True)
+        if now - float(note.get("at", 0)) >= WINDOW or not _alive(note.get("pid")):
+            file.unlink(missing_ok=True)  # not heard of for too long, or its process is gone: no longer known
         elif note.get("journal") == journal:
             marks.append(int(note.get("mark", 0)))
     return marks
+
+
+def _alive(pid) -> bool:
+    """Whether process ``pid`` runs on this machine (``None``: the reader is not tied to one). A pid
+    reused by another process keeps the note: it then holds entries back until :data:`WINDOW`."""
+    if pid is None or os.name == "nt":  # on Windows os.kill(pid, 0) would terminate the process
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, ValueError, TypeError):
+        return True  # another user's process, or no way to tell: keep the note
+    return True
 
 
 def _trim(db: sqlite3.Connection, store_dir: Path, now: float) -> int:

@@ -13,6 +13,11 @@ different first-time requests (no answer is cached anywhere), median and p90:
   plus a year range;
 - full-text searches (frequent and rare words), alone and with a facet;
 - deep pages (page 100, 1,000, the last one) of a broad selection;
+- the next pages (2 to 5) of a frequent-word search and of a one-facet selection, each right after
+  its first page: the index remembers the selection's rows and counts, where before each page
+  searched and counted again (timed too, in the same run, with what it remembers dropped first);
+- a facet value checked on a frequent-word search right after the search's first page (the
+  search's matching rows remembered), and the same page with nothing remembered;
 - for comparison, the same filtered pages and searches counted the way the
   index did before (SQL ``GROUP BY`` over the selected rows), in the same run.
 
@@ -58,10 +63,41 @@ def build_store(events: int, work: Path, seed: int) -> Path:
     return Path(shared(events, work, seed))
 
 
+CLOCK = time.perf_counter  # --cpu: time.process_time
+
+
 def ms(fn) -> float:
-    t = time.perf_counter()
+    t = CLOCK()
     fn()
-    return (time.perf_counter() - t) * 1000
+    return (CLOCK() - t) * 1000
+
+
+def cold(index: FacetIndex, fn) -> float:
+    """``ms(fn)`` after the index forgot the selections it remembers: a first-time request."""
+    index.forget_selections()
+    return ms(fn)
+
+
+def next_pages(index: FacetIndex, reqs: list) -> None:
+    """Pages 2 to 5 of each selection right after its first page, and the same pages counted anew."""
+    warm, anew = [], []
+    for f, q, _ in reqs:
+        cold(index, lambda: index.page(f, q, 1, 50))
+        warm += [ms(lambda: index.page(f, q, p, 50)) for p in range(2, 6)]
+        anew += [cold(index, lambda: index.page(f, q, p, 50)) for p in range(2, 6)]
+    print(f"{'  pages 2-5':24s} {figures(warm)}")
+    print(f"{'  before (counted anew)':24s} {figures(anew)}")
+
+
+def refined(index: FacetIndex, reqs: list) -> None:
+    """A facet value checked on a search (the search's first page just shown), and the same page anew."""
+    warm, anew = [], []
+    for f, q, _ in reqs:
+        cold(index, lambda: index.page({}, q, 1, 50))
+        warm.append(ms(lambda: index.page(f, q, 1, 50)))
+        anew.append(cold(index, lambda: index.page(f, q, 1, 50)))
+    print(f"{'  after the search alone':24s} {figures(warm)}")
+    print(f"{'  before (searched anew)':24s} {figures(anew)}")
 
 
 def figures(times: list[float]) -> str:
@@ -164,9 +200,12 @@ def main() -> None:
                     help="time the pages on the index's rows repeated N times (the query side at N times the size)")
     ap.add_argument("--restart", type=int, default=0, metavar="N",
                     help="time the first start of `kb serve` (index built) and N restarts (index reused) instead")
+    ap.add_argument("--cpu", action="store_true", help="time CPU (time.process_time) instead of wall time")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--work", type=Path, help="directory for the store and index (kept); default: a temporary one")
     args = ap.parse_args()
+    global CLOCK
+    CLOCK = time.process_time if args.cpu else time.perf_counter
     tmp = None
     if args.work is None:
         tmp = tempfile.TemporaryDirectory(prefix="kb-bench-wb-")
@@ -208,17 +247,22 @@ def main() -> None:
         FacetIndex.open(index_path).close()
         print(f"facet columns saved beside the index in {saved:.2f} s, read back by the next open in "
               f"{time.perf_counter() - t:.2f} s")
+    print(f"times are {'CPU' if args.cpu else 'wall'} times")
     first = [ms(lambda: index.page(size=50)) for _ in range(args.requests)]
     print(f"{'first page, no filter':24s} {figures(first)}")
     old = sqlite3.connect(f"file:{index_path}?mode=ro", uri=True)
     for kind, reqs in requests(index, args.requests, args.seed).items():
-        now = [ms(lambda: index.page(f, q, p, 50)) for f, q, p in reqs]
+        now = [cold(index, lambda: index.page(f, q, p, 50)) for f, q, p in reqs]
         totals = [index.page(f, q, 1, 1)["total"] for f, q, _ in reqs]
         print(f"{kind:24s} {figures(now)}   selected {min(totals)}-{max(totals)} events")
         if kind != "deep pages" and args.before:
             before = [ms(lambda: sql_page(old, f, q, p)) for f, q, p in reqs[:args.before]]
             same = statistics.median(now[:args.before])
             print(f"{'  before (SQL GROUP BY)':24s} {figures(before)}   (now, same requests: median {same:.1f} ms)")
+        if kind in ("one facet", "search"):
+            next_pages(index, reqs)
+        if kind == "search + facet":
+            refined(index, reqs)
     store.close()
     if args.update:
         update_bench(store_dir, index_path, args.update, args.seed)

@@ -16,6 +16,7 @@ import pytest
 import kb.api as kbapi
 from kb import changes
 from kb.changes import read
+from kb.errors import InputError
 from kb.review import Review
 from kb.workbench import facets
 from kb.workbench.facets import FacetIndex, NeedsRebuild, build, refresh
@@ -279,3 +280,37 @@ def test_patched_columns_equal_freshly_loaded_ones(kb_dir, tmp_path):
                 {f: {e["value"]: e["count"] for e in v} for f, v in b["facets"].items()}
         index.close()
         fresh.close()
+
+
+def test_a_search_and_its_selection_are_remembered_until_the_index_changes(kb_dir, tmp_path):
+    """The next page of a search (or of any selection) reuses its matching rows and counts; an update
+    of the index forgets them, so a page never shows rows or counts of an older version."""
+    with kbapi.open_kb(kb_dir) as base:
+        path = built(base, kb_dir, tmp_path)
+        index = FacetIndex.open(path)
+        first = index.page({}, "Scholz met", page=1, size=1)
+        assert first["total"] == 2 and len(index._searches) == 1 and len(index._selections) == 1
+        second = index.page({}, " Scholz,  met", page=2, size=1)  # the same words: the same selection
+        assert second["total"] == 2 and second["facets"] == first["facets"]
+        assert len(index._searches) == 1 and len(index._selections) == 1
+        assert {first["events"][0]["iri"], second["events"][0]["iri"]} == {
+            e["iri"] for e in index.page({}, "Scholz met")["events"]}
+        narrowed = index.page({"place": ["http://www.wikidata.org/entity/Q220"]}, "Scholz met")
+        assert narrowed["total"] == 1 and len(index._searches) == 1 and len(index._selections) == 2
+        # filter values in another order are the same selection
+        two = index.page({"year": ["2024", "2023"]})
+        again = index.page({"year": ["2023", "2024"]})
+        assert (again["total"], again["facets"]) == (two["total"], two["facets"]) and len(index._selections) == 3
+        with pytest.raises(InputError):
+            index.page({"year": ["2024", "2023"]}, "!!!")  # no words: an error, not the remembered selection
+        for n in range(facets.SELECTIONS + 2):  # the oldest are dropped
+            index.page({"year": [str(1900 + n)]})
+        assert len(index._selections) == facets.SELECTIONS
+        base.ingest_text(LATER, id="later", lang="en", published="2025-02-15")
+        refresh(base.store, path, str(kb_dir))
+        index.sync()
+        assert not index._searches and not index._selections
+        after = index.page({}, "Scholz met", page=1, size=1)
+        assert after["total"] == 3 and sum(v["count"] for v in after["facets"]["year"]) == 3
+        check(index, base.store)
+        index.close()

@@ -183,11 +183,17 @@ def test_a_second_server_on_the_same_index_directory_uses_a_temporary_one(store)
             second.index_keeper.wait(180)
             assert events(second.url)["total"] == STORED
             temporary = Path(second.index_dir)
+            notes = {n["reader"]: n for n in (json.loads(p.read_text())
+                                              for p in (store / changes.READERS).glob("*.json"))}
+            # its note names this server, so it holds nothing back should the server be killed
+            assert notes[str(temporary.resolve())]["pid"] == os.getpid()
         assert not temporary.exists()  # removed when the second one stopped
         notes = [json.loads(p.read_text())["reader"] for p in (store / changes.READERS).glob("*.json")]
         assert str(temporary.resolve()) not in notes  # and the journal no longer waits for it
         first.index_keeper.wait(180)
         assert first.index_keeper.builds == 1
+        kept = json.loads(changes._reader_file(store, str((store / DIR_NAME).resolve())).read_text())
+        assert "pid" not in kept  # a kept index outlives its server
 
 
 def test_default_index_directory(tmp_path, monkeypatch):
@@ -309,6 +315,25 @@ def test_journal_drops_entries_older_than_the_window_and_readers_not_heard_of(tm
     changes.forget(d)
 
 
+def test_a_reader_tied_to_a_process_holds_nothing_back_once_it_is_gone(tmp_path):
+    d = tmp_path / "s"
+    d.mkdir()
+    for g in ("urn:g:1", "urn:g:2", "urn:g:3"):
+        changes.finish(d, changes.record(d, [g]))
+    jid = changes.read(d, None, 0).journal
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # a server killed without removing its note
+    changes.note_reader(d, "kept", jid, 2)
+    changes.note_reader(d, "temporary-alive", jid, 1, pid=os.getpid())
+    changes.note_reader(d, "temporary-gone", jid, 0, pid=gone.pid)
+    assert changes.trim(d) == 1 and journal_rows(d) == [2, 3]  # the live one still holds 2 back
+    names = {json.loads(p.read_text())["reader"] for p in (d / changes.READERS).glob("*.json")}
+    assert names == {"kept", "temporary-alive"}  # the dead process's note is deleted
+    changes.forget_reader(d, "temporary-alive")
+    assert changes.trim(d) == 1 and journal_rows(d) == [3]
+    changes.forget(d)
+
+
 def test_a_server_notes_how_far_its_kept_index_read_the_journal(store):
     run(store)
     with kbapi.open_kb(store) as base:
@@ -340,10 +365,11 @@ def test_saved_columns_are_read_instead_of_the_rows_and_moved_on_by_later_update
     first = FacetIndex.open(path)
     assert first.columns_from == "rows" and first.save_columns() and not first.save_columns()
     first.close()
-    again = FacetIndex.open(path)
+    again, other = FacetIndex.open(path), FacetIndex.open(path)
     assert again.columns_from == "saved"
-    same_pages(again, FacetIndex.open(path))
+    same_pages(again, other)
     again.close()
+    other.close()
     with kbapi.open_kb(store) as base:  # an update after the columns were saved
         base.ingest_text(LATER, id="later", lang="en", published="2024-05-21")
         refresh(base.store, path, str(store))
@@ -355,9 +381,14 @@ def test_saved_columns_are_read_instead_of_the_rows_and_moved_on_by_later_update
     assert fresh.columns_from == "rows"
     same_pages(moved, fresh)
     assert list(moved.columns.order) == list(fresh.columns.order)
+    old_columns, old_stamp = fresh.columns, f"{fresh.build}:{fresh.version}"
+    # Closed first: an index built anew at the path of one still open would be read through the
+    # open one's write-ahead log (the server builds each index at a new path).
+    moved.close()
+    fresh.close()
     with kbapi.open_kb(store, read_only=True) as base:  # columns of another build are not taken
         build(base.store, path, "test", location=str(store))
-    fresh.columns.save(Path(str(path) + ".columns"), f"{fresh.build}:{fresh.version}")
+    old_columns.save(Path(str(path) + ".columns"), old_stamp)
     assert FacetIndex.open(path).columns_from == "rows"
     Path(str(path) + ".columns").write_bytes(b"not numpy")
     assert FacetIndex.open(path).columns_from == "rows"
@@ -369,3 +400,35 @@ def test_a_restarted_server_reads_the_saved_columns(store):
     with SPARQLServer(store, port=0, workers=1) as srv:
         index = srv.index_keeper.wait(180)
         assert index.columns_from == "saved" and srv.index_keeper.builds == 0
+
+
+# --------------------------------------------------------------------------- a remote store (no change journal)
+def test_a_remote_stores_saved_index_is_reused_while_its_events_are_there(store, tmp_path):
+    """A remote store (here another kb serve's read-only endpoint) has no
+    change journal: its saved index is reused when the count of kb:eventType statements is the one
+    recorded and a sample of the index's events is still there, rebuilt (served meanwhile) when not."""
+    from kb.workbench import keep
+
+    index_dir = tmp_path / "remote-index"
+    with SPARQLServer(store, port=0, workers=1) as upstream:
+        url = upstream.url + "/sparql"
+        builds, page, _, first = run(url, index_dir=index_dir)
+        assert builds == 1 and page["total"] == STORED
+        builds, page, messages, second = run(url, index_dir=index_dir)
+        assert builds == 0 and second == first and page["total"] == STORED, messages
+        assert any("reused: the remote store has as many events" in m for m in messages), messages
+        assert "resumed=True" in messages
+        path = saved_index(index_dir)
+        assert keep._remote_problem(url, path) is None
+        db = sqlite3.connect(path)  # the same number of events, but not these: another store at that URL
+        with db:
+            db.execute("UPDATE events SET iri = iri || '-elsewhere'")
+        db.close()
+        assert "3 of 3 of its events looked up are no longer in the remote store" in keep._remote_problem(url, path)
+        make_store(store, ("later", LATER))  # written while no server used the index
+        builds, page, messages, third = run(url, index_dir=index_dir)
+    assert builds == 1 and third != first and page["total"] > STORED, messages
+    assert any("rebuilding it, the saved one served meanwhile: the remote store has" in m for m in messages), messages
+    # A remote store that does not answer: the saved index is used as it is, and the line says so.
+    code, line = keep._remote_verdict(url, saved_index(index_dir))
+    assert code == keep._DONE and "did not answer" in line

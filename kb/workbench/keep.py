@@ -11,9 +11,11 @@ On start the saved index is checked in the keeper's own process before the serve
 (``resume``): SQLite's ``quick_check`` (a truncated or damaged file), the index format
 (:data:`kb.workbench.facets.SCHEMA_VERSION`), the store it was built for (its directory or URL),
 then the store's change journal (:mod:`kb.changes`) from the index's position: the documents
-changed while the server was down are read again. What cannot be followed is rebuilt; when the
-saved index is still the same store's, it is served (marked stale) while the rebuild runs. Each
-outcome is one line on stderr.
+changed while the server was down are read again. A remote store has no journal: its saved
+index is reused when the store's count of ``kb:eventType`` statements is the one the index
+recorded and a sample of the index's events is there (``_remote_problem``). What cannot be
+followed is rebuilt; when the saved index is still the same store's, it is served (marked stale)
+while the rebuild runs. Each outcome is one line on stderr.
 
 One server per directory: a second ``kb serve`` finding the directory locked keeps its index in
 a temporary directory of its own (and says so), so it still serves, and never writes to the
@@ -176,8 +178,9 @@ def _damage(path: Path, location: str) -> str | None:
     return None
 
 
-def _note(location: str, path: Path, reader: str | None) -> None:
-    """Tell the store's journal how far the index at ``path`` has read it (:func:`kb.changes.note_reader`)."""
+def _note(location: str, path: Path, reader: str | None, pid: int | None = None) -> None:
+    """Tell the store's journal how far the index at ``path`` has read it (:func:`kb.changes.note_reader`;
+    ``pid``: the server whose temporary index it is)."""
     from ..changes import note_reader
 
     directory = _journal_dir(location)
@@ -188,7 +191,59 @@ def _note(location: str, path: Path, reader: str | None) -> None:
         meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('journal', 'mark')"))
     finally:
         db.close()
-    note_reader(directory, reader, meta.get("journal") or None, int(meta.get("mark") or 0))
+    note_reader(directory, reader, meta.get("journal") or None, int(meta.get("mark") or 0), pid)
+
+
+SAMPLE = 8  # events of a saved index looked up in a remote store before the index is reused
+
+
+def _remote_problem(location: str, path: Path) -> str | None:
+    """Why the saved index at ``path`` no longer fits the remote store at ``location``, or ``None``:
+    its count of ``kb:eventType`` statements must be the one the index recorded, and a random
+    sample of :data:`SAMPLE` of its events must be there. Raises :class:`kb.errors.KBError` when
+    the store cannot be asked."""
+    from ..store import Store
+    from .facets import KB, iri_term, select, typed_count
+
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=60.0)
+    try:
+        recorded = (db.execute("SELECT value FROM meta WHERE key = 'typed'").fetchone() or [""])[0]
+        iris = [r[0] for r in db.execute("SELECT iri FROM events ORDER BY random() LIMIT ?", (SAMPLE,))]
+    finally:
+        db.close()
+    if not recorded:
+        return "the index records no count of the remote store's events"
+    store = Store(location)
+    try:
+        now = typed_count(store)
+        found = int(str(select(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { VALUES ?e { "
+                                      + " ".join(iri_term(i) for i in iris)
+                                      + f" }} GRAPH ?g {{ ?e <{KB}eventType> ?t }} }}")[0]["n"])) if iris else 0
+    finally:
+        store.close()
+    if now != int(recorded):
+        return f"the remote store has {now} kb:eventType statements, the index was made at {recorded}"
+    if found < len(iris):
+        return f"{len(iris) - found} of {len(iris)} of its events looked up are no longer in the remote store"
+    return None
+
+
+def _remote_verdict(location: str, path: Path) -> tuple[int, str]:
+    """A remote store has no change journal: reuse the saved index when :func:`_remote_problem`
+    finds nothing (or the store does not answer now), else rebuild it while serving it."""
+    from ..errors import KBError
+
+    try:
+        why = _remote_problem(location, path)
+    except KBError as exc:
+        return _DONE, (f"reused without checking it: the remote store did not answer ({str(exc)[:200]}); "
+                       f"remove {path.name} to rebuild it")
+    if why:
+        return _REBUILD_SERVING, f"rebuilding it, the saved one served meanwhile: {why}"
+    return _DONE, (f"reused: the remote store has as many events, and a sample of up to {SAMPLE} of them is there "
+                   "(a remote store has no change journal: documents other writers re-wrote there while the "
+                   f"server was down, keeping their number of events, are not seen; remove {path.name} to "
+                   "rebuild it)")
 
 
 def _saved_signature(path: Path) -> str | None:
@@ -210,8 +265,7 @@ def _resume(location: str, path: Path, docs: set[str], signature: str | None = N
     if why:
         return _REBUILD, f"rebuilding it: {why}"
     if _journal_dir(location) is None:
-        return _REBUILD_SERVING, ("rebuilding it, the saved one served meanwhile: a remote store has no change "
-                                  "journal to tell what changed while the server was down")
+        return _remote_verdict(location, path)
     # Any write through kb starts the journal: a store without one whose files changed since the
     # index was built was changed by something else (a bulk load, pyoxigraph itself).
     if signature is not None and not (Path(location) / FILE).exists() and _saved_signature(path) != signature:
@@ -245,18 +299,21 @@ def _watch_parent(parent: int) -> None:
 
 
 def _work_main(location: str, path: str, signature: str, mode: str, docs: list[str],
-               reader: str | None = None, parent: int | None = None) -> None:
+               reader: str | None = None, parent: int | None = None, temporary: bool = False) -> None:
     """The index keeper's process: open the store read-only, then follow its changes into the index
     at ``path`` (``mode`` "update"; exit code 3 when it needs a rebuild), check a saved index and
     follow the changes since it was last used ("resume": exit 3 when it is unusable, 4 when it
     must be rebuilt but can be served meanwhile; the verdict in ``.verdict``), or build it anew
-    ("build"); exit 0 when done, 1 with a message on stderr when it failed."""
+    ("build"); exit 0 when done, 1 with a message on stderr when it failed. The journal is told
+    how far the index read it under the name ``reader``; for a ``temporary`` index the note names
+    the server (``parent``), so it stops holding the journal back once that server is gone."""
     from ..store import Store
 
     if parent is not None:
         _watch_parent(parent)
     target = Path(path)
     progress_file = target.with_suffix(".progress")
+    owner = parent if temporary else None
 
     def progress(n: int) -> None:
         progress_file.write_text(str(n))
@@ -266,7 +323,7 @@ def _work_main(location: str, path: str, signature: str, mode: str, docs: list[s
             code, line = _resume(location, target, set(docs), signature)
             target.with_suffix(".verdict").write_text(line)
             if code == _DONE:
-                _note(location, target, reader)
+                _note(location, target, reader, owner)
             sys.exit(code)
         # The journal first, then the store: whatever the journal says is done is in what is read.
         if mode == "update":
@@ -276,7 +333,7 @@ def _work_main(location: str, path: str, signature: str, mode: str, docs: list[s
 
             journal = read(_journal_dir(location), None, 0)
             if reader is not None:  # the entries after this position must be kept for us
-                note_reader(_journal_dir(location), reader, journal.journal, journal.mark)
+                note_reader(_journal_dir(location), reader, journal.journal, journal.mark, owner)
         store = Store(location, read_only=True) if "://" not in location else Store(location)
         try:
             if mode == "update":
@@ -285,7 +342,7 @@ def _work_main(location: str, path: str, signature: str, mode: str, docs: list[s
                 build(store, target, signature, progress, location, journal)
         finally:
             store.close()
-        _note(location, target, reader)
+        _note(location, target, reader, owner)
     except NeedsRebuild:
         sys.exit(_REBUILD)
     except Exception as exc:  # noqa: BLE001 - the server reports one line
@@ -435,7 +492,7 @@ class IndexKeeper:
         ctx = multiprocessing.get_context("spawn")
         self._proc = ctx.Process(target=_work_main, args=(
             self.location, str(self._target), signature, self._mode, sorted(self._running),
-            self.reader, os.getpid()), name=f"kb-workbench-index-{self._mode}", daemon=True)
+            self.reader, os.getpid(), not self.keep), name=f"kb-workbench-index-{self._mode}", daemon=True)
         self._proc.start()
 
     def _collect(self) -> None:
