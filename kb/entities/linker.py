@@ -383,7 +383,7 @@ class _Finder:
                 # Sebastian Kurz"); "the President" of a White House text stays the home president
                 out.append(Candidate(start, end, [self.titled[role]], "description", priority=2, role=role))
                 continue
-            out += self._unless_office_taken(start, self._description(start, end, m.start(), role, jur, default_jur))
+            out += self._description(start, end, m.start(), role, jur, default_jur)
         return out
 
     def _layout_repeat(self, end: int, tokens: list[str], pat: re.Pattern) -> int:
@@ -474,31 +474,6 @@ class _Finder:
                 return wb[0]
             pos = wb[0]
         return None
-
-    def _unless_office_taken(self, start: int, found: list[Candidate]) -> list[Candidate]:
-        """``found`` (the holder of the day of an office noun at ``start``) -- or nothing when the
-        noun is an office someone becomes ("zu seiner Wahl zum Präsidenten der USA") and its holder
-        of the day is not named before ("Kishida's first visit as prime minister" is Kishida's)."""
-        if not found or not self._predicative(start):
-            return found
-        named = any(c.start < start and c.entities and c.entities[0] in found[0].entities for c in self.names)
-        return found if named else []
-
-    def _predicative(self, start: int) -> bool:
-        """Does a word that makes an office what someone becomes or is taken as stand before
-        ``start``, past lower-case words and ordinals ("zum 47. Präsidenten", "elected as the new
-        president")? Such a noun names the office, not its holder of the day."""
-        pos = start
-        for _ in range(3):
-            wb = self._word_before(pos)
-            if wb is None:
-                return False
-            if wb[1] in function_words(self.lang, "predicative"):
-                return True
-            if not re.fullmatch(r"\d+\.?|[^\W\d_A-ZÄÖÜ][\w-]*", wb[1]):
-                return False
-            pos = wb[0]
-        return False
 
     def _possessed(self, start: int) -> bool:
         """Does a possessive determiner stand right before ``start`` ("her vice president")?"""
