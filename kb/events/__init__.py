@@ -109,6 +109,8 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
         direction = "past"
     else:
         return date
+    if dating.anchored_in_text(date.text, lang, dct):
+        return date  # "the next day": counted from a day the text told, not from publication
     from ..temporal import resolve_date
     again = resolve_date(date.text, lang, dct, direction=direction)
     if again is None or again.earliest is None or again.latest is None:

@@ -186,6 +186,25 @@ def year_ahead(date: DateValue, dct: _dt.date, lang: str) -> DateValue:
     return out if out.earliest is not None and out.earliest >= dct else date
 
 
+_IN_TEXT = re.compile(r"UNDEF-(?:SEQ|ANA)-")
+
+
+def anchored_in_text(expression: str, lang: str, dct: _dt.date) -> bool:
+    """Is a date expression counted from a date the text told before ("the next day", "zwei Tage
+    später", "am selben Tag"), not from the publication day? Read again against the publication
+    day it would lose its anchor.
+
+    >>> anchored_in_text("the next day", "en", _dt.date(2024, 3, 14))
+    True
+    >>> anchored_in_text("next Monday", "en", _dt.date(2024, 3, 14))
+    False
+    """
+    from ..temporal import tag
+
+    said = tag(expression, lang, dct)
+    return any(_IN_TEXT.match(t.underspecified or "") for t in said)
+
+
 def stay_ending(date: DateValue, days: int) -> DateValue:
     """A stay of ``days`` days that ended on ``date`` ("wrapped up a three-day visit on
     Wednesday"): the interval D-N+1 .. D.
