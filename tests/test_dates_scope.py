@@ -298,3 +298,62 @@ def test_an_event_of_other_people_without_a_stay_cue_is_not_put_in_the_visit():
             "in Oslo.")
     ev = one(text, "en", "Meeting")
     assert ev.date is None or ev.date.source != "context"
+
+
+# -- a date counted from a day the text told (x-dates) ---------------------------------------------
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "President Tom Berg arrived in Oslo on Monday. The next day he met Prime Minister Anna Lund.",
+     "2024-03-12"),
+    ("en", "President Tom Berg arrived in Oslo on March 3. The following day he met Prime Minister Anna Lund.",
+     "2024-03-04"),
+    ("de", "Präsident Tom Berg traf am Montag in Oslo ein. Am nächsten Tag traf er Ministerpräsidentin Anna Lund.",
+     "2024-03-12"),
+    ("de", "Präsident Tom Berg traf am 3. März in Oslo ein. Tags darauf traf er Ministerpräsidentin Anna Lund.",
+     "2024-03-04"),
+])
+def test_the_next_day_is_counted_from_the_day_told_before_and_is_past(lang, text, value):
+    """"next" in "the next day" says nothing of the publication day: the meeting is told as done,
+    on the day after the one the sentence before names -- not read again from publication."""
+    ev = one(text, lang, "Meeting")
+    assert (ev.status, ev.date.value) == ("past", value)
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "President Tom Berg will arrive in Oslo on Monday. The following day he will meet Prime Minister "
+           "Anna Lund.", "2024-03-19"),
+    ("de", "Präsident Tom Berg wird am Montag in Oslo eintreffen. Am Tag danach wird er Ministerpräsidentin "
+           "Anna Lund treffen.", "2024-03-19"),
+    ("en", "President Tom Berg will meet Prime Minister Anna Lund in Oslo next week.", "2024-03-18/2024-03-24"),
+    ("de", "Präsident Tom Berg trifft nächste Woche Ministerpräsidentin Anna Lund in Oslo.", "2024-03-18/2024-03-24"),
+])
+def test_the_next_day_of_a_plan_and_next_week_stay_ahead(lang, text, value):
+    ev = one(text, lang, "Meeting")
+    assert (ev.status, ev.date.value) == ("planned", value)
+
+
+# -- digest items: a place before the date line, a day opening the item's paragraph ----------------
+
+@pytest.mark.parametrize("text", [
+    "Brüssel, 26. April 2011\n\nKommissionspräsident Tom Berg hat heute Ministerpräsidentin Eva Kurz getroffen."
+    "\n\nBrüssel, 29. April 2011\n\nKommissionspräsident Tom Berg hat heute Ministerpräsident Jon Aas getroffen.",
+    "26.04.2011 Kommissionspräsident Tom Berg hat heute Ministerpräsidentin Eva Kurz in Oslo getroffen.\n\n"
+    "29.04.2011 Kommissionspräsident Tom Berg hat heute Ministerpräsident Jon Aas in Brüssel getroffen.",
+    "26/04/2011 - Kommissionspräsident Tom Berg hat heute Ministerpräsidentin Eva Kurz in Oslo getroffen.\n\n"
+    "29/04/2011 - Kommissionspräsident Tom Berg hat heute Ministerpräsident Jon Aas in Brüssel getroffen.",
+])
+def test_a_digest_item_dated_by_a_place_line_or_an_opening_day(text):
+    """"heute" in the item of 26 April is that day, not the publication day (the newest item's)."""
+    found = sorted(e.date.value for e in events(text, "de", dt.date(2011, 4, 29)) if e.type == "Meeting")
+    assert found == ["2011-04-26", "2011-04-29"]
+
+
+@pytest.mark.parametrize("text", [
+    "Berlin, 26. April 2011\n\nKommissionspräsident Tom Berg hat heute Ministerpräsidentin Eva Kurz getroffen.",
+    "Kommissionspräsident Tom Berg hat heute Ministerpräsidentin Eva Kurz in Oslo getroffen.\n\n"
+    "Am 26.04.2011 hatte er Ministerpräsident Jon Aas in Brüssel getroffen.",
+])
+def test_one_dated_item_or_a_sentence_opening_with_a_date_is_no_digest(text):
+    """One date line is no digest; "Am 26.04.2011 ..." is a sentence, not an item's day."""
+    found = [e for e in events(text, "de", dt.date(2011, 4, 29)) if e.type == "Meeting"]
+    assert "2011-04-29" in [e.date.value for e in found]
