@@ -394,6 +394,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
     spans = [(t.s, t.e) for t in triggers]
     trigger_clauses = {ctx.clause_index(t.s) for t in triggers}
     windows = dating.claim_windows(ctx, lang)
+    possessed = dating.possessives(ctx, all_spans)  # "Sunday's vote": the vote's day, no other event's
     times = {(t.s, t.e): dating.own_times(ctx, t.s, t.e) for t in triggers}  # their frames' time arguments
     events: list[Event] = []
     separated: list = []  # triggers of meetings held with each partner in turn
@@ -408,7 +409,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         said = _said(ctx, t, all_spans, lang) if speaking else []
         speech = [sp for sp in speech_spans if sp != (t.s, t.e)]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
-                                     speech=speech, windows=windows,
+                                     speech=speech, windows=windows | dating.owned_by_others(ctx, possessed, (t.s, t.e)),
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
                                      theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e)])

@@ -23,7 +23,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
 __all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited",
-           "nearest_timex", "of_value", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+           "nearest_timex", "of_value", "owned_by_others", "possessives", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -579,6 +579,40 @@ def claim_windows(ctx: Context, lang: str) -> frozenset[int]:
         if hit is not None and not before[hit.end():].strip(" ,"):
             out.add(t.start)
     return frozenset(out)
+
+
+# a possessive ending right after a timex ("Sunday's vote", "Monday’s talks")
+_POSSESSIVE = re.compile(r"['’]s?\s+")
+
+
+def possessives(ctx: Context, spans: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """Timexes (by start) in the possessive right before a trigger or an event noun of kb.frames
+    ("Sunday's vote", "last week's talks") -> its span: the day is the noun's, not that of another event of
+    the sentence ("Sunday's vote followed the ratification of an amendment earlier in the year").
+    A possessive before a word that is no trigger ("Wednesday's schedule calls for ...") dates
+    what the sentence tells and is left alone."""
+    out = {}
+    for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end):
+        m = _POSSESSIVE.match(ctx.text, t.end, ctx.sentence.end)
+        if m is None:
+            continue
+        owner = next((sp for sp in spans if sp[0] == m.end()), None) or next(
+            ((f.predicate.start, f.predicate.end) for f in ctx.frames
+             if f.predicate.nominal and f.predicate.start == m.end()), None)
+        if owner is not None:
+            out[t.start] = owner
+    return out
+
+
+def owned_by_others(ctx: Context, possessed: dict[int, tuple[int, int]], span: tuple[int, int]) -> frozenset[int]:
+    """The starts of the possessive timexes (:func:`possessives`) that may not date the trigger at
+    ``span`` when it is no verb (kb.frames): those of another noun ("Sunday's vote followed the
+    ratification of an amendment earlier in the year": not the ratification's day). A verb takes
+    the day of a noun phrase it governs ("won Sunday's vote", "In last month's polls, the party
+    obtained 308 seats"): none for it."""
+    if any(f.predicate.start == span[0] and not f.predicate.nominal for f in ctx.frames):
+        return frozenset()
+    return frozenset(start for start, owner in possessed.items() if owner != span)
 
 
 def duration_near(ctx: Context, s: int, e: int, lang: str | None = None) -> str | None:
