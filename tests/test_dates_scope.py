@@ -379,3 +379,33 @@ def test_one_dated_item_or_a_sentence_opening_with_a_date_is_no_digest(text):
     """One date line is no digest; "Am 26.04.2011 ..." is a sentence, not an item's day."""
     found = [e for e in events(text, "de", dt.date(2011, 4, 29)) if e.type == "Meeting"]
     assert "2011-04-29" in [e.date.value for e in found]
+
+
+# -- a sentence that names the day and tells no event of its own sets the time of the next ----------
+
+@pytest.mark.parametrize("lang,text,etype,status,value", [
+    ("de", "Die Lage in Nordafrika wird am kommenden Samstag im Mittelpunkt eines Treffens in Oslo stehen. "
+           "Präsident Tom Berg wird dazu nach Oslo reisen.", "StateVisit", "planned", "2024-03-16"),
+    ("en", "The situation in the Arctic will be at the centre of talks in Oslo on Saturday. President Tom Berg "
+           "will travel to Oslo for the talks.", "StateVisit", "planned", "2024-03-16"),
+    ("en", "On Tuesday evening the conclave elected a successor. After five ballots the cardinals chose Tom Berg "
+           "as pope.", "Election", "past", "2024-03-12TEV"),
+    ("de", "Am Dienstagabend war es so weit: Das Konklave hat einen Nachfolger gewählt. Nach fünf Wahlgängen "
+           "wählten die Kardinäle Tom Berg zum Papst.", "Election", "past", "2024-03-12TEV"),
+])
+def test_an_undated_event_takes_the_day_of_the_sentence_before_that_tells_none(lang, text, etype, status, value):
+    ev = one(text, lang, etype)
+    assert (ev.status, ev.date.value, ev.date.source) == (status, value, "context") and ev.date.uncertain
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Am Montag gab es heftige Proteste in Oslo. Präsident Tom Berg wird nach Oslo reisen."),
+    ("en", "There were violent protests in Oslo on Monday. President Tom Berg will travel to Oslo."),
+    ("en", "Storms will hit the coast on Saturday. President Tom Berg met Prime Minister Anna Lund in Oslo."),
+    ("en", "VOA News 12 March 2024\n\nPresident Tom Berg met Prime Minister Anna Lund in Oslo."),
+])
+def test_no_day_from_a_sentence_before_on_the_other_side_or_a_byline(lang, text):
+    """A day on the other side of publication than the event's status, and a byline (no verb, no
+    event noun): the event keeps no date from there."""
+    ev = next(e for e in events(text, lang) if e.type in ("StateVisit", "Meeting"))
+    assert ev.date is None or ev.date.source == "publication"

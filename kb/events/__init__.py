@@ -719,6 +719,7 @@ def annotate(analysis: Analysis) -> None:
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
     sentence_of, is_heading = (lambda ev: ev.notes.sentence), (lambda ev: ev.notes.heading)
     phase_triggers = _phases.apply(events, told_in_parts, sentence_of, is_heading)
+    dating.lead_day(events, within, sentence_of, dct, item_dates, {f.sentence for f in analysis.frames})
     continue_story(Story(events, dct, sentence_of, is_heading, within, item_dates))
     events = [ev for ev in events if ev.trigger not in phase_triggers]
     _the_parties(events, text, lang)

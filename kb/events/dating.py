@@ -22,7 +22,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited",
+__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day",
            "nearest_timex", "of_value", "owned_by_others", "possessives", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -118,6 +118,30 @@ def ago_month(date: DateValue, timex: Timex | None, dct: _dt.date | None) -> Dat
         return date
     return of_value(f"{date.value}-{dct.month:02d}", date.uncertain, resolved=date.resolved, text=date.text,
                     span=date.span, source=date.source)
+
+
+def lead_day(events: list, within: dict, sentence_of, dct: _dt.date | None, item_dates: dict,
+             telling: set[int]) -> None:
+    """"Um 19 Uhr war es vorgestern so weit: weißer Rauch stieg auf. Fünf Wahlgänge waren nötig,
+    bis die Kardinäle X wählten.": a sentence that names a day but tells no event of its own sets
+    the time of what the next sentence tells. An event of that sentence without a date takes the
+    day (from the context), when it lies on the side of publication its status says (a plan
+    ahead, what was done before) -- within one item of a digest. ``within`` maps a sentence to
+    what :func:`kb.events.phases.within` read of it (its last day); ``telling`` are the sentences
+    with a frame (kb.frames: a verb or an event noun): a date line or a byline ("VOA News 06
+    December 2009") tells nothing."""
+    told = {sentence_of(ev) for ev in events}
+    for ev in events:
+        n = sentence_of(ev)
+        before = within.get(n - 1)
+        if ev.date is not None or before is None or before.day is None or n - 1 in told or n - 1 not in telling \
+                or item_dates.get(n) != item_dates.get(n - 1) or dct is None:
+            continue
+        day = before.day
+        ahead = day.earliest is not None and day.earliest > dct
+        if ahead != (ev.status == "planned") or ev.status in ("hypothetical", "did_not_occur"):
+            continue
+        ev.date = inherited(day)
 
 
 def inherited(date: DateValue) -> DateValue:
