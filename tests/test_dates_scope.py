@@ -409,3 +409,14 @@ def test_no_day_from_a_sentence_before_on_the_other_side_or_a_byline(lang, text)
     event noun): the event keeps no date from there."""
     ev = next(e for e in events(text, lang) if e.type in ("StateVisit", "Meeting"))
     assert ev.date is None or ev.date.source == "publication"
+
+
+@pytest.mark.parametrize("text", [
+    "Am Freitag reiste Präsident Tom Berg nach Bergen. Anschließend traf er Ministerpräsidentin Anna Lund.",
+    "Am Freitag empfingen die Bürger Präsident Tom Berg in Bergen. Danach traf er Ministerpräsidentin Anna Lund.",
+])
+def test_a_sequel_after_a_past_weekday_is_past_and_before_publication(text):
+    """"reiste", "empfingen" are past tense: the Friday is the one before the (Thursday)
+    publication, and so is the meeting that follows it -- never a day after publication."""
+    ev = one(text, "de", "Meeting", dt.date(2024, 5, 16))
+    assert (ev.status, ev.date.value) == ("past", "2024-05-10")
