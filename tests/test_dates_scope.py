@@ -420,3 +420,37 @@ def test_a_sequel_after_a_past_weekday_is_past_and_before_publication(text):
     publication, and so is the meeting that follows it -- never a day after publication."""
     ev = one(text, "de", "Meeting", dt.date(2024, 5, 16))
     assert (ev.status, ev.date.value) == ("past", "2024-05-10")
+
+
+# -- a date put in front of the sentence; a saying told by a noun and a verb --------------------------
+
+@pytest.mark.parametrize("lang,text,status,value", [
+    ("en", "On Tuesday, March 12, President Tom Berg addressed the parliament of Norway.", "past", "2024-03-12"),
+    ("en", "On Monday, President Tom Berg will address the parliament of Norway.", "planned", "2024-03-18"),
+    ("de", "Am Montag, dem 18. März, hält Präsident Tom Berg eine Rede vor dem Parlament.", "planned", "2024-03-18"),
+])
+def test_a_fronted_date_dates_a_speech_after_it(lang, text, status, value):
+    """A first clause that is only a date scopes over the sentence, a speaking trigger's too."""
+    ev = one(text, lang, "Statement")
+    assert (ev.status, ev.date.value, ev.date.source) == (status, value, "text")
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "In a speech on Tuesday, President Tom Berg said that he met Prime Minister Anna Lund on Monday.",
+     "2024-03-12"),
+    ("en", "At a press conference on Monday, President Tom Berg said that the talks had been useful.", "2024-03-11"),
+    ("de", "In seiner Rede am Montag kündigte Präsident Tom Berg einen Besuch in Oslo an.", "2024-03-11"),
+])
+def test_a_saying_told_by_a_noun_and_a_verb_has_the_nouns_day(lang, text, value):
+    """"In a speech on Tuesday, X said": the day of the speech is that of the saying, not that of
+    what is said ("met ... on Monday"), and a past "kündigte ... an" after the day puts it before
+    publication."""
+    ev = next(e for e in events(text, lang) if e.type in ("Statement", "Announcement"))
+    assert (ev.status, ev.date.value) == ("past", value)
+
+
+def test_the_day_right_after_a_speaking_verb_is_still_not_the_reported_events():
+    text = "President Tom Berg said Tuesday that Prime Minister Anna Lund had announced a visit to Oslo."
+    found = {e.type: e for e in events(text, "en")}
+    assert found["Statement"].date.value == "2024-03-12"
+    assert "Announcement" not in found or found["Announcement"].date.value != "2024-03-12"

@@ -407,12 +407,14 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         others = [sp for sp in spans if sp != (t.s, t.e)]
         # a speaking verb's date is never that of what is said, even of an event not kept
         said = _said(ctx, t, all_spans, lang) if speaking else []
-        speech = [sp for sp in speech_spans if sp != (t.s, t.e)]
+        # "In a speech on Tuesday, X said": a saying told by a noun is this saying, its day this one's
+        same_act = [sp for sp in speech_spans if speaking and not dating.verbal_at(ctx, sp[0])]
+        speech = [sp for sp in speech_spans if sp != (t.s, t.e) and sp not in same_act]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
                                      speech=speech, windows=windows | dating.owned_by_others(ctx, possessed, (t.s, t.e)),
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
-                                     theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e)])
+                                     theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e) and sp not in same_act])
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []

@@ -23,7 +23,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
 __all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day",
-           "nearest_timex", "of_value", "owned_by_others", "possessives", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+           "nearest_timex", "of_value", "owned_by_others", "possessives", "verbal_at", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -406,6 +406,25 @@ def _tail_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: 
     return [t for t in usable if tstart <= t.start and t.end <= tend]
 
 
+def _fronted_date(ctx: Context, s: int, usable: list[Timex], trigger_clauses: set[int],
+                  tail: re.Pattern | None) -> list[Timex]:
+    """The timexes of a sentence's first clause when it is only a date put in front ("Am Montag,
+    dem 12. März, hält X eine Rede", "On Tuesday, March 12, X addressed ..."): it dates the whole
+    sentence, a speaking trigger's too (nothing in it but dates and the words of the ``tail``
+    cue)."""
+    if tail is None or not ctx.clauses or 0 in trigger_clauses:
+        return []
+    fstart, fend = ctx.clauses[0]
+    if fend > s:
+        return []
+    mine = [t for t in usable if fstart <= t.start and t.end <= fend]
+    covered = [(t.start, t.end) for t in mine]
+    for w in _TAIL_WORD.finditer(ctx.text, fstart, fend):
+        if not any(a <= w.start() < b for a, b in covered) and not tail.fullmatch(w.group()):
+            return []
+    return mine
+
+
 def _relative_clause(ctx: Context, i: int) -> bool:
     """Is clause ``i`` a relative clause (kb.frames: a frame of it is about the phrase before)?"""
     a, b = ctx.clauses[i]
@@ -544,6 +563,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         cands = _held_clause(ctx, cend, usable, trigger_clauses, held)
     if not cands:
         cands = _tail_clause(ctx, cend, usable, trigger_clauses, tail)
+    if not cands and same_clause_only:
+        cands = _fronted_date(ctx, s, usable, trigger_clauses, tail)
     if not cands and not same_clause_only:
         # a sentence-initial date ("On February 22, ...") scopes over the clauses after it
         cands = [t for t in usable if ctx.clause_index(t.start) not in trigger_clauses and t.end <= s]
@@ -628,13 +649,18 @@ def possessives(ctx: Context, spans: list[tuple[int, int]]) -> dict[int, tuple[i
     return out
 
 
+def verbal_at(ctx: Context, pos: int) -> bool:
+    """Does a verb's frame (kb.frames) start at ``pos`` -- is the trigger there a verb?"""
+    return any(f.predicate.start == pos and not f.predicate.nominal for f in ctx.frames)
+
+
 def owned_by_others(ctx: Context, possessed: dict[int, tuple[int, int]], span: tuple[int, int]) -> frozenset[int]:
     """The starts of the possessive timexes (:func:`possessives`) that may not date the trigger at
     ``span`` when it is no verb (kb.frames): those of another noun ("Sunday's vote followed the
     ratification of an amendment earlier in the year": not the ratification's day). A verb takes
     the day of a noun phrase it governs ("won Sunday's vote", "In last month's polls, the party
     obtained 308 seats"): none for it."""
-    if any(f.predicate.start == span[0] and not f.predicate.nominal for f in ctx.frames):
+    if verbal_at(ctx, span[0]):
         return frozenset()
     return frozenset(start for start, owner in possessed.items() if owner != span)
 
