@@ -454,3 +454,25 @@ def test_the_day_right_after_a_speaking_verb_is_still_not_the_reported_events():
     found = {e.type: e for e in events(text, "en")}
     assert found["Statement"].date.value == "2024-03-12"
     assert "Announcement" not in found or found["Announcement"].date.value != "2024-03-12"
+
+
+@pytest.mark.parametrize("text,status,value", [
+    ("Beim gestrigen Treffen in Wien sprach Präsident Tom Berg mit Bundeskanzlerin Eva Kurz über den Handel.",
+     "past", "2024-03-13"),
+    ("Beim morgigen Treffen in Wien wird Präsident Tom Berg mit Bundeskanzlerin Eva Kurz über den Handel sprechen.",
+     "planned", "2024-03-15"),
+])
+def test_yesterdays_and_tomorrows_meeting_in_german(text, status, value):
+    ev = one(text, "de", "Meeting")
+    assert (ev.status, ev.date.value) == (status, value)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Staats- und Regierungschefs der EU kamen am Donnerstag und Freitag in Brüssel zusammen."),
+    ("en", "EU leaders met in Brussels on Thursday and Friday."),
+])
+def test_two_days_told_together_on_a_thursday_are_the_last_thursday_and_friday(lang, text):
+    """In a Thursday report of what was done, "Thursday and Friday" are the two days of last
+    week -- not an interval that ends before it begins."""
+    ev = one(text, lang, "Summit")
+    assert ev.date.value == "2024-03-07/2024-03-08"
