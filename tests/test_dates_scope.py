@@ -476,3 +476,19 @@ def test_two_days_told_together_on_a_thursday_are_the_last_thursday_and_friday(l
     week -- not an interval that ends before it begins."""
     ev = one(text, lang, "Summit")
     assert ev.date.value == "2024-03-07/2024-03-08"
+
+
+@pytest.mark.parametrize("text", [
+    "Präsident Tom Berg empfing Präsident Jon Aas am Dienstag zu einem Staatsbesuch in Washington.",
+    "Präsident Tom Berg empfing Präsident Jon Aas am Dienstag zu einem Staatsbesuch im Weißen Haus.",
+])
+def test_a_begin_cue_inside_a_word_tells_no_beginning(text):
+    """"empfing" is no "fing" (began): the state visit is not told as beginning that Tuesday with
+    its end open, and no meeting gets an interval."""
+    for ev in events(text, "de", dt.date(2018, 4, 25)):
+        assert ev.date.value == "2018-04-24", (ev.type, ev.date.value)
+
+
+def test_a_stay_told_as_beginning_is_still_open():
+    ev = one("Die Reise von Präsident Tom Berg nach Kenia beginnt morgen.", "de", "StateVisit")
+    assert ev.date.value == "2024-03-15/.."

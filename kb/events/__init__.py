@@ -472,7 +472,8 @@ def _told_as_beginning(ctx: Context, t: _Trigger, lang: str, date: DateValue | N
         return False
     begin = _phases.cues(lang).get("begin")
     cstart, cend = ctx.clause_of(t.s)
-    return begin is not None and any(not ctx.quoted(hit.start()) for hit in begin.finditer(ctx.text, cstart, cend))
+    return begin is not None and any(not ctx.quoted(hit.start()) and dating.word_start(ctx.text, hit)
+                                     for hit in begin.finditer(ctx.text, cstart, cend))
 
 
 def _stay_length(ctx: Context, t: _Trigger, triggers: list[_Trigger], lang: str | None = None) -> int | None:

@@ -23,7 +23,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
 __all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day",
-           "nearest_timex", "of_value", "owned_by_others", "possessives", "verbal_at", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+           "nearest_timex", "of_value", "owned_by_others", "possessives", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -647,6 +647,13 @@ def possessives(ctx: Context, spans: list[tuple[int, int]]) -> dict[int, tuple[i
         if owner is not None:
             out[t.start] = owner
     return out
+
+
+def word_start(text: str, hit: re.Match) -> bool:
+    """Does a cue found by searching start a word ("fing" of "empfing" is no "fing", the past of
+    "anfangen")? Leading spaces of the match do not count."""
+    pos = hit.start() + len(hit.group()) - len(hit.group().lstrip())
+    return pos == 0 or not text[pos - 1].isalnum()
 
 
 def verbal_at(ctx: Context, pos: int) -> bool:
