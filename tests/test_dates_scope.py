@@ -492,3 +492,24 @@ def test_a_begin_cue_inside_a_word_tells_no_beginning(text):
 def test_a_stay_told_as_beginning_is_still_open():
     ev = one("Die Reise von Präsident Tom Berg nach Kenia beginnt morgen.", "de", "StateVisit")
     assert ev.date.value == "2024-03-15/.."
+
+
+# -- a date set off by commas after the place --------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "Secretary Tom Berg will travel to Colombo, Sri Lanka, May 1-2, where he will meet President Jon Aas.",
+     "2024-05-01/2024-05-02"),
+    ("en", "Secretary Tom Berg will travel to Colombo, Sri Lanka, on May 2.", "2024-05-02"),
+    ("de", "Außenminister Tom Berg reist nach Kairo, Ägypten, am 3. Mai, um Präsident Jon Aas zu treffen.",
+     "2024-05-03"),
+])
+def test_a_date_after_the_place_in_clauses_of_their_own_dates_the_trip(lang, text, value):
+    ev = one(text, lang, "StateVisit")
+    assert (ev.status, ev.date.value) == ("planned", value)
+
+
+def test_a_date_in_a_relative_clause_after_the_place_does_not_date_the_trip():
+    """"which he last visited in 2010": a clause with a verb of its own is not a bare date."""
+    ev = one("Secretary Tom Berg will travel to Colombo, the capital of Sri Lanka, which he last visited in 2010.",
+             "en", "StateVisit")
+    assert ev.date is None or ev.date.value != "2010"

@@ -406,6 +406,32 @@ def _tail_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: 
     return [t for t in usable if tstart <= t.start and t.end <= tend]
 
 
+def _bare(ctx: Context, a: int, b: int, usable: list[Timex], tail: re.Pattern) -> bool:
+    """Is there nothing in ``[a, b)`` but dates, names and the words of the ``tail`` cue?"""
+    covered = [(t.start, t.end) for t in usable] + [(m.start, m.end) for m in ctx.mentions]
+    return all(any(x <= w.start() < y for x, y in covered) or tail.fullmatch(w.group())
+               for w in _TAIL_WORD.finditer(ctx.text, a, b))
+
+
+def _apposed_date(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: set[int],
+                  tail: re.Pattern | None) -> list[Timex]:
+    """The timexes of the first of the clauses right after the trigger's that holds one, when
+    those clauses have nothing but dates, names and ``tail`` words ("will travel to Colombo, Sri
+    Lanka, May 1-2, where he will meet ...", "reist nach Kairo, Ägypten, am 3. Mai, wo ...")."""
+    if tail is None or cend >= ctx.sentence.end:
+        return []
+    i = ctx.clause_index(cend)
+    while i < len(ctx.clauses) and i not in trigger_clauses:
+        a, b = ctx.clauses[i]
+        if not _bare(ctx, a, b, usable, tail):
+            return []
+        mine = [t for t in usable if a <= t.start and t.end <= b]
+        if mine:
+            return mine
+        i += 1
+    return []
+
+
 def _fronted_date(ctx: Context, s: int, usable: list[Timex], trigger_clauses: set[int],
                   tail: re.Pattern | None) -> list[Timex]:
     """The timexes of a sentence's first clause when it is only a date put in front ("Am Montag,
@@ -563,6 +589,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         cands = _held_clause(ctx, cend, usable, trigger_clauses, held)
     if not cands:
         cands = _tail_clause(ctx, cend, usable, trigger_clauses, tail)
+    if not cands:
+        cands = _apposed_date(ctx, cend, usable, trigger_clauses, tail)
     if not cands and same_clause_only:
         cands = _fronted_date(ctx, s, usable, trigger_clauses, tail)
     if not cands and not same_clause_only:
