@@ -502,6 +502,8 @@ def test_a_stay_told_as_beginning_is_still_open():
     ("en", "Secretary Tom Berg will travel to Colombo, Sri Lanka, on May 2.", "2024-05-02"),
     ("de", "Außenminister Tom Berg reist nach Kairo, Ägypten, am 3. Mai, um Präsident Jon Aas zu treffen.",
      "2024-05-03"),
+    ("en", "President Tom Berg will visit Monterrey, Mexico, on March 21-22 to attend a conference.",
+     "2024-03-21/2024-03-22"),
 ])
 def test_a_date_after_the_place_in_clauses_of_their_own_dates_the_trip(lang, text, value):
     ev = one(text, lang, "StateVisit")
@@ -513,3 +515,17 @@ def test_a_date_in_a_relative_clause_after_the_place_does_not_date_the_trip():
     ev = one("Secretary Tom Berg will travel to Colombo, the capital of Sri Lanka, which he last visited in 2010.",
              "en", "StateVisit")
     assert ev.date is None or ev.date.value != "2010"
+
+
+@pytest.mark.parametrize("lang,text,etype,value", [
+    ("de", "Anlässlich ihrer Begegnung in Oslo haben Präsident Tom Berg und Ministerpräsidentin Anna Lund "
+           "vereinbart, den 21. September als Termin für die Übergabe der Urkunden festzusetzen.",
+     "Meeting", "09-21"),
+    ("en", "President Tom Berg will travel to Oslo, and on May 3 Prime Minister Anna Lund will travel to Bergen.",
+     "StateVisit", "05-03"),
+])
+def test_a_complement_or_another_listed_item_is_no_apposed_date(lang, text, etype, value):
+    """The day after "vereinbart," is what was agreed; a clause opened by "and" tells another item
+    (which may still lend its day as the context, but not as the first event's own date)."""
+    first = next(ev for ev in events(text, lang) if ev.type == etype)
+    assert first.date is None or value not in first.date.value or first.date.source != "text"

@@ -413,22 +413,32 @@ def _bare(ctx: Context, a: int, b: int, usable: list[Timex], tail: re.Pattern) -
                for w in _TAIL_WORD.finditer(ctx.text, a, b))
 
 
-def _apposed_date(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: set[int],
-                  tail: re.Pattern | None) -> list[Timex]:
-    """The timexes of the first of the clauses right after the trigger's that holds one, when
-    those clauses have nothing but dates, names and ``tail`` words ("will travel to Colombo, Sri
-    Lanka, May 1-2, where he will meet ...", "reist nach Kairo, Ägypten, am 3. Mai, wo ...")."""
+def _apposed_date(ctx: Context, e: int, cend: int, usable: list[Timex], trigger_clauses: set[int],
+                  tail: re.Pattern | None, joins: frozenset[str], capital_nouns: bool) -> list[Timex]:
+    """The date that opens one of the clauses right after the trigger's, when no verb follows the
+    trigger in its clause and the clauses between have nothing but dates, names and ``tail``
+    words ("will travel to Colombo, Sri Lanka, May 1-2, where he will meet ...", "will visit
+    Monterrey, Mexico, on March 21-22 to attend the conference", "reist nach Kairo, Ägypten, am
+    3. Mai, um ..."). A clause opening with a word of ``joins`` ("and the December 30 call")
+    tells another item."""
     if tail is None or cend >= ctx.sentence.end:
         return []
-    i = ctx.clause_index(cend)
-    while i < len(ctx.clauses) and i not in trigger_clauses:
+    last = list(_TAIL_WORD.finditer(ctx.text, e, cend))
+    if any(e <= f.predicate.start < cend and not f.predicate.nominal for f in ctx.frames) \
+            or (capital_nouns and last and not last[-1].group()[:1].isupper()):
+        # "Begegnung ... vereinbart, den 21. September als Datum": the verb's complement (where
+        # nouns are capitalised, a clause ending in a small word ends in a verb)
+        return []
+    for i in range(ctx.clause_index(cend), len(ctx.clauses)):
         a, b = ctx.clauses[i]
-        if not _bare(ctx, a, b, usable, tail):
+        first = _TAIL_WORD.search(ctx.text, a, b)
+        if first is not None and first.group().lower() in joins:
             return []
-        mine = [t for t in usable if a <= t.start and t.end <= b]
-        if mine:
-            return mine
-        i += 1
+        mine = sorted((t for t in usable if a <= t.start and t.end <= b), key=lambda t: t.start)
+        if mine and _bare(ctx, a, mine[0].start, usable, tail):
+            return mine[:1]
+        if i in trigger_clauses or not _bare(ctx, a, b, usable, tail):
+            return []
     return []
 
 
@@ -540,7 +550,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   said: list[tuple[int, int]] = (), speech: list[tuple[int, int]] = (),
                   windows: frozenset[int] = frozenset(), held: re.Pattern | None = None,
                   tail: re.Pattern | None = None, own: OwnTimes = OwnTimes([]),
-                  theirs: list[tuple[tuple[int, int], OwnTimes]] = ()) -> Timex | None:
+                  theirs: list[tuple[tuple[int, int], OwnTimes]] = (), joins: frozenset[str] = frozenset(),
+                  capital_nouns: bool = False) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -556,7 +567,10 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     Friday"); ``theirs`` are (trigger span, time arguments) of the other triggers' frames: a time
     argument of another trigger nearer to that one is its ("hat am 6. Mai die Wahl 2007
     gewonnen": 2007 is the election noun's), and one of an event noun is the noun's, not a verb's
-    ("Nach ihrem Treffen mit Kishida am Mittwoch sagte Lund am Donnerstag")."""
+    ("Nach ihrem Treffen mit Kishida am Mittwoch sagte Lund am Donnerstag"). ``joins`` are the
+    words that join the items of a list ("and"): a clause they open is another item;
+    ``capital_nouns``: the language capitalises its nouns (a small word ending a clause is then
+    no name)."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
@@ -590,7 +604,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     if not cands:
         cands = _tail_clause(ctx, cend, usable, trigger_clauses, tail)
     if not cands:
-        cands = _apposed_date(ctx, cend, usable, trigger_clauses, tail)
+        cands = _apposed_date(ctx, e, cend, usable, trigger_clauses, tail, joins, capital_nouns)
     if not cands and same_clause_only:
         cands = _fronted_date(ctx, s, usable, trigger_clauses, tail)
     if not cands and not same_clause_only:
