@@ -529,3 +529,16 @@ def test_a_complement_or_another_listed_item_is_no_apposed_date(lang, text, etyp
     (which may still lend its day as the context, but not as the first event's own date)."""
     first = next(ev for ev in events(text, lang) if ev.type == etype)
     assert first.date is None or value not in first.date.value or first.date.source != "text"
+
+
+# -- a stay dated by what it is for ------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "President Tom Berg later flies on to Durban, South Africa, to attend the summit of the Nordic Council "
+           "on March 26 and 27.", "2024-03-26/2024-03-27"),
+    ("de", "Präsident Tom Berg reist nach Berlin, um am Freitag Bundeskanzlerin Eva Kurz zu treffen.", "2024-03-15"),
+    ("en", "President Tom Berg will travel to Berlin, to meet Chancellor Eva Kurz on Friday.", "2024-03-15"),
+])
+def test_an_undated_trip_takes_the_date_of_what_it_is_for(lang, text, value):
+    ev = one(text, lang, "StateVisit")
+    assert (ev.status, ev.date.value) == ("planned", value)

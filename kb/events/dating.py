@@ -414,13 +414,16 @@ def _bare(ctx: Context, a: int, b: int, usable: list[Timex], tail: re.Pattern) -
 
 
 def _apposed_date(ctx: Context, e: int, cend: int, usable: list[Timex], trigger_clauses: set[int],
-                  tail: re.Pattern | None, joins: frozenset[str], capital_nouns: bool) -> list[Timex]:
+                  tail: re.Pattern | None, joins: frozenset[str], capital_nouns: bool,
+                  purpose: re.Pattern | None = None) -> list[Timex]:
     """The date that opens one of the clauses right after the trigger's, when no verb follows the
     trigger in its clause and the clauses between have nothing but dates, names and ``tail``
     words ("will travel to Colombo, Sri Lanka, May 1-2, where he will meet ...", "will visit
     Monterrey, Mexico, on March 21-22 to attend the conference", "reist nach Kairo, Ägypten, am
     3. Mai, um ..."). A clause opening with a word of ``joins`` ("and the December 30 call")
-    tells another item."""
+    tells another item. Given ``purpose`` (the cue opening a purpose clause), a stay takes the
+    first date of its purpose clause: it is there for that ("flies on to Durban, South Africa,
+    to attend the summit on March 26 and 27")."""
     if tail is None or cend >= ctx.sentence.end:
         return []
     last = list(_TAIL_WORD.finditer(ctx.text, e, cend))
@@ -435,7 +438,9 @@ def _apposed_date(ctx: Context, e: int, cend: int, usable: list[Timex], trigger_
         if first is not None and first.group().lower() in joins:
             return []
         mine = sorted((t for t in usable if a <= t.start and t.end <= b), key=lambda t: t.start)
-        if mine and _bare(ctx, a, mine[0].start, usable, tail):
+        if mine and (_bare(ctx, a, mine[0].start, usable, tail)
+                     or (purpose is not None and purpose.match(ctx.text, a, b) is not None)):
+            # "flies on to Durban, South Africa, to attend the summit on March 26 and 27"
             return mine[:1]
         if i in trigger_clauses or not _bare(ctx, a, b, usable, tail):
             return []
@@ -551,7 +556,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   windows: frozenset[int] = frozenset(), held: re.Pattern | None = None,
                   tail: re.Pattern | None = None, own: OwnTimes = OwnTimes([]),
                   theirs: list[tuple[tuple[int, int], OwnTimes]] = (), joins: frozenset[str] = frozenset(),
-                  capital_nouns: bool = False) -> Timex | None:
+                  capital_nouns: bool = False, purpose: re.Pattern | None = None) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -570,7 +575,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     ("Nach ihrem Treffen mit Kishida am Mittwoch sagte Lund am Donnerstag"). ``joins`` are the
     words that join the items of a list ("and"): a clause they open is another item;
     ``capital_nouns``: the language capitalises its nouns (a small word ending a clause is then
-    no name)."""
+    no name); ``purpose``: the cue of a purpose clause whose date a stay takes."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
@@ -604,7 +609,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     if not cands:
         cands = _tail_clause(ctx, cend, usable, trigger_clauses, tail)
     if not cands:
-        cands = _apposed_date(ctx, e, cend, usable, trigger_clauses, tail, joins, capital_nouns)
+        cands = _apposed_date(ctx, e, cend, usable, trigger_clauses, tail, joins, capital_nouns, purpose)
     if not cands and same_clause_only:
         cands = _fronted_date(ctx, s, usable, trigger_clauses, tail)
     if not cands and not same_clause_only:
