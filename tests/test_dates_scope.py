@@ -542,3 +542,27 @@ def test_a_complement_or_another_listed_item_is_no_apposed_date(lang, text, etyp
 def test_an_undated_trip_takes_the_date_of_what_it_is_for(lang, text, value):
     ev = one(text, lang, "StateVisit")
     assert (ev.status, ev.date.value) == ("planned", value)
+
+
+# -- a plan of a guest within the planned stay told a few sentences before --------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsident Tom Berg besucht am 24. und 25. April Deutschland. Es ist sein fünfter Besuch in Deutschland. "
+           "Zuletzt war er 2013 in Berlin. Er wird Bundeskanzlerin Eva Kurz treffen."),
+    ("en", "President Tom Berg will visit Germany on April 24 and 25. It will be his fifth visit to Germany. He last "
+           "visited Berlin in 2013. He will meet Chancellor Eva Kurz."),
+])
+def test_an_undated_plan_lies_in_the_planned_stay_of_its_guest(lang, text):
+    """The visit in 2013 (done) does not date the plan; the stay planned three sentences before does."""
+    ev = one(text, lang, "Meeting")
+    assert (ev.status, ev.date.value, ev.date.source) == ("planned", "2024-04-24/2024-04-25", "context")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg will visit Germany on April 24 and 25. Chancellor Eva Kurz will meet Prime Minister "
+           "Anna Lund in Oslo."),
+    ("en", "President Tom Berg visited Germany on March 4 and 5. He will meet Chancellor Eva Kurz."),
+])
+def test_no_stay_date_for_a_plan_of_other_people_or_after_a_stay_done(lang, text):
+    ev = one(text, lang, "Meeting")
+    assert ev.date is None or ev.date.source == "publication"

@@ -729,6 +729,7 @@ def annotate(analysis: Analysis) -> None:
     phase_triggers = _phases.apply(events, told_in_parts, sentence_of, is_heading)
     dating.lead_day(events, within, sentence_of, dct, item_dates, {f.sentence for f in analysis.frames})
     continue_story(Story(events, dct, sentence_of, is_heading, within, item_dates))
+    dating.plans_in_stay(events, sentence_of, _STAYS, _POINT_TYPES, item_dates)
     events = [ev for ev in events if ev.trigger not in phase_triggers]
     _the_parties(events, text, lang)
     sideline = rules(lang).cues.get("sidelines")

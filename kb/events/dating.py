@@ -22,7 +22,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day",
+__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
            "nearest_timex", "of_value", "owned_by_others", "possessives", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -142,6 +142,35 @@ def lead_day(events: list, within: dict, sentence_of, dct: _dt.date | None, item
         if ahead != (ev.status == "planned") or ev.status in ("hypothetical", "did_not_occur"):
             continue
         ev.date = inherited(day)
+
+
+# how many sentences back a planned stay may date an undated plan of its guest
+PLAN_REACH = 4
+
+
+def plans_in_stay(events: list, sentence_of, stays: set[str], points: set[str], item_dates: dict) -> None:
+    """"X besucht am 24. und 25. April Deutschland. Es ist sein fünfter Besuch. Zuletzt war er
+    2013 in Berlin. Er wird Kanzlerin Y treffen.": an undated plan of a guest lies within the
+    days of the planned stay of the same person told up to :data:`PLAN_REACH` sentences before
+    (from the context, as "during the visit" does) -- the nearest such stay, within one item of
+    a digest. What happened before (a visit in 2013) does not date a plan; a ``points`` event in
+    a stay whose end is open is on its first day (as the discourse pass reads it)."""
+    for i, ev in enumerate(events):
+        if ev.date is not None or ev.status != "planned" or ev.type in stays:
+            continue
+        people = {p.entity.id for p in ev.participants if p.entity is not None}
+        for prev in reversed(events[:i]):
+            gap = sentence_of(ev) - sentence_of(prev)
+            if gap > PLAN_REACH or item_dates.get(sentence_of(ev)) != item_dates.get(sentence_of(prev)):
+                break
+            if prev.type not in stays or prev.status != "planned" or prev.date is None \
+                    or prev.date.source != "text" or prev.implied_by is not None or gap == 0:
+                continue
+            if people & {p.entity.id for p in prev.participants if p.entity is not None}:
+                ev.date = inherited(prev.date)
+                if ev.type in points and ev.date.value.endswith("/.."):
+                    ev.date = start_of(ev.date, uncertain=True)
+            break
 
 
 def inherited(date: DateValue) -> DateValue:
