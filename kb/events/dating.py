@@ -632,21 +632,29 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         # "said the visit would take place in May": a date after what is said dates that
         cands = [t for t in cands if not any(e <= a and b <= t.start and cstart <= a < cend for a, b in said)]
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
-    cands = outside or cands
-    if not cands and held is not None:
-        cands = _held_clause(ctx, cend, usable, trigger_clauses, held)
-    if not cands:
-        cands = _tail_clause(ctx, cend, usable, trigger_clauses, tail)
-    if not cands:
-        cands = _apposed_date(ctx, e, cend, usable, trigger_clauses, tail, joins, capital_nouns, purpose)
-    if not cands and same_clause_only:
-        cands = _fronted_date(ctx, s, usable, trigger_clauses, tail)
-    if not cands and not same_clause_only:
-        # a sentence-initial date ("On February 22, ...") scopes over the clauses after it
-        cands = [t for t in usable if ctx.clause_index(t.start) not in trigger_clauses and t.end <= s]
+    cands = outside or cands or _beyond_clause(ctx, s, e, cend, usable, trigger_clauses, same_clause_only, held,
+                                               tail, joins, capital_nouns, purpose)
     if not cands:
         return None
     return min(cands, key=lambda t: dist(t, s, e))
+
+
+def _beyond_clause(ctx: Context, s: int, e: int, cend: int, usable: list[Timex], trigger_clauses: set[int],
+                   same_clause_only: bool, held: re.Pattern | None, tail: re.Pattern | None,
+                   joins: frozenset[str], capital_nouns: bool, purpose: re.Pattern | None) -> list[Timex]:
+    """The timexes outside the trigger's clause that may date it (:func:`nearest_timex` has found
+    none in it), in this order: a clause after an event noun telling when it takes place, a last
+    clause that only finishes the trigger's, a date set off after a name, a date put in front of
+    the sentence (of a speaking trigger), a sentence-initial date of a clause without a trigger."""
+    cands = _held_clause(ctx, cend, usable, trigger_clauses, held) if held is not None else []
+    cands = cands or _tail_clause(ctx, cend, usable, trigger_clauses, tail)
+    cands = cands or _apposed_date(ctx, e, cend, usable, trigger_clauses, tail, joins, capital_nouns, purpose)
+    if cands:
+        return cands
+    if same_clause_only:
+        return _fronted_date(ctx, s, usable, trigger_clauses, tail)
+    # a sentence-initial date ("On February 22, ...") scopes over the clauses after it
+    return [t for t in usable if ctx.clause_index(t.start) not in trigger_clauses and t.end <= s]
 
 
 _WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
