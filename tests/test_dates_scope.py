@@ -332,28 +332,6 @@ def test_the_next_day_of_a_plan_and_next_week_stay_ahead(lang, text, value):
     assert (ev.status, ev.date.value) == ("planned", value)
 
 
-# -- a possessive date belongs to its noun -------------------------------------------------------------
-
-def test_a_possessive_date_of_another_noun_does_not_date_an_event_noun():
-    """"Sunday's vote" is the vote's day; the ratification takes the date of its own phrase."""
-    text = "Sunday's vote followed the ratification of a treaty between Norway and Sweden earlier in the year."
-    ev = one(text, "en", "Other")
-    assert ev.date.value == "2024"
-
-
-@pytest.mark.parametrize("text,etype,value", [
-    ("President Tom Berg won Sunday's vote with 60 percent.", "Election", "2024-03-10"),
-    ("In last month's polls, the Labour Party of Norway obtained 58 of 100 seats.", "Election", "2024-02"),
-    ("President Tom Berg met Prime Minister Anna Lund after Tuesday's vote.", "Meeting", "2024-03-12"),
-    ("Wednesday's schedule calls for President Tom Berg to meet Prime Minister Anna Lund in Oslo.", "Meeting",
-     "2024-03-20"),
-])
-def test_a_verb_takes_the_possessive_date_of_the_phrase_it_governs(text, etype, value):
-    """A verb whose object or adjunct is the dated noun ("won Sunday's vote"), and a possessive
-    before a word that is no event ("Wednesday's schedule"), keep the day."""
-    assert one(text, "en", etype).date.value == value
-
-
 # -- digest items: a place before the date line, a day opening the item's paragraph ----------------
 
 @pytest.mark.parametrize("text", [
@@ -529,19 +507,6 @@ def test_a_complement_or_another_listed_item_is_no_apposed_date(lang, text, etyp
     (which may still lend its day as the context, but not as the first event's own date)."""
     first = next(ev for ev in events(text, lang) if ev.type == etype)
     assert first.date is None or value not in first.date.value or first.date.source != "text"
-
-
-# -- a stay dated by what it is for ------------------------------------------------------------------
-
-@pytest.mark.parametrize("lang,text,value", [
-    ("en", "President Tom Berg later flies on to Durban, South Africa, to attend the summit of the Nordic Council "
-           "on March 26 and 27.", "2024-03-26/2024-03-27"),
-    ("de", "Präsident Tom Berg reist nach Berlin, um am Freitag Bundeskanzlerin Eva Kurz zu treffen.", "2024-03-15"),
-    ("en", "President Tom Berg will travel to Berlin, to meet Chancellor Eva Kurz on Friday.", "2024-03-15"),
-])
-def test_an_undated_trip_takes_the_date_of_what_it_is_for(lang, text, value):
-    ev = one(text, lang, "StateVisit")
-    assert (ev.status, ev.date.value) == ("planned", value)
 
 
 # -- a plan of a guest within the planned stay told a few sentences before --------------------------

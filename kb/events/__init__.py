@@ -360,7 +360,7 @@ def _purposes(ctx: Context, lang: str, events: list[Event]) -> None:
     (the ``purpose`` cue of discourse.txt opens its clause) is part of the event of the clause it
     depends on -- undated, it takes that event's date (a date of its sentence), and its status
     (an infinitive has no tense of its own), unless its own clause makes it a hypothesis or
-    negates it. An undated stay takes the date of the event it is for."""
+    negates it."""
     for i, ev in enumerate(events):
         if ev.trigger is None or not dating.purpose_clause(ctx, ev.trigger.start, lang):
             continue
@@ -370,8 +370,6 @@ def _purposes(ctx: Context, lang: str, events: list[Event]) -> None:
             continue
         if ev.date is None and gov.date is not None:
             ev.date = dataclasses.replace(gov.date)
-        elif gov.date is None and ev.date is not None and gov.type in _STAYS:
-            gov.date = dating.inherited(ev.date)  # "reist nach Berlin, um am Freitag Scholz zu treffen"
         if gov.status is not None and ev.status not in ("hypothetical", "did_not_occur"):
             ev.status = gov.status
             ev.notes.cued = gov.notes.cued
@@ -396,7 +394,6 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
     spans = [(t.s, t.e) for t in triggers]
     trigger_clauses = {ctx.clause_index(t.s) for t in triggers}
     windows = dating.claim_windows(ctx, lang)
-    possessed = dating.possessives(ctx, all_spans)  # "Sunday's vote": the vote's day, no other event's
     times = {(t.s, t.e): dating.own_times(ctx, t.s, t.e) for t in triggers}  # their frames' time arguments
     events: list[Event] = []
     separated: list = []  # triggers of meetings held with each partner in turn
@@ -413,13 +410,12 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         same_act = [sp for sp in speech_spans if speaking and not dating.verbal_at(ctx, sp[0])]
         speech = [sp for sp in speech_spans if sp != (t.s, t.e) and sp not in same_act]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
-                                     speech=speech, windows=windows | dating.owned_by_others(ctx, possessed, (t.s, t.e)),
+                                     speech=speech, windows=windows,
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
                                      theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e) and sp not in same_act],
                                      joins=function_words(lang, "listjoin"),
-                                     capital_nouns=lexicon(lang).case_sensitive_nouns,
-                                     purpose=_phases.cues(lang).get("purpose") if t.rule.type in _STAYS else None)
+                                     capital_nouns=lexicon(lang).case_sensitive_nouns)
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []

@@ -23,7 +23,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
 __all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
-           "nearest_timex", "of_value", "owned_by_others", "possessives", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+           "nearest_timex", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -443,16 +443,13 @@ def _bare(ctx: Context, a: int, b: int, usable: list[Timex], tail: re.Pattern) -
 
 
 def _apposed_date(ctx: Context, e: int, cend: int, usable: list[Timex], trigger_clauses: set[int],
-                  tail: re.Pattern | None, joins: frozenset[str], capital_nouns: bool,
-                  purpose: re.Pattern | None = None) -> list[Timex]:
+                  tail: re.Pattern | None, joins: frozenset[str], capital_nouns: bool) -> list[Timex]:
     """The date that opens one of the clauses right after the trigger's, when no verb follows the
     trigger in its clause and the clauses between have nothing but dates, names and ``tail``
     words ("will travel to Colombo, Sri Lanka, May 1-2, where he will meet ...", "will visit
     Monterrey, Mexico, on March 21-22 to attend the conference", "reist nach Kairo, Ägypten, am
     3. Mai, um ..."). A clause opening with a word of ``joins`` ("and the December 30 call")
-    tells another item. Given ``purpose`` (the cue opening a purpose clause), a stay takes the
-    first date of its purpose clause: it is there for that ("flies on to Durban, South Africa,
-    to attend the summit on March 26 and 27")."""
+    tells another item."""
     if tail is None or cend >= ctx.sentence.end:
         return []
     last = list(_TAIL_WORD.finditer(ctx.text, e, cend))
@@ -467,9 +464,7 @@ def _apposed_date(ctx: Context, e: int, cend: int, usable: list[Timex], trigger_
         if first is not None and first.group().lower() in joins:
             return []
         mine = sorted((t for t in usable if a <= t.start and t.end <= b), key=lambda t: t.start)
-        if mine and (_bare(ctx, a, mine[0].start, usable, tail)
-                     or (purpose is not None and purpose.match(ctx.text, a, b) is not None)):
-            # "flies on to Durban, South Africa, to attend the summit on March 26 and 27"
+        if mine and _bare(ctx, a, mine[0].start, usable, tail):
             return mine[:1]
         if i in trigger_clauses or not _bare(ctx, a, b, usable, tail):
             return []
@@ -585,7 +580,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   windows: frozenset[int] = frozenset(), held: re.Pattern | None = None,
                   tail: re.Pattern | None = None, own: OwnTimes = OwnTimes([]),
                   theirs: list[tuple[tuple[int, int], OwnTimes]] = (), joins: frozenset[str] = frozenset(),
-                  capital_nouns: bool = False, purpose: re.Pattern | None = None) -> Timex | None:
+                  capital_nouns: bool = False) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -604,7 +599,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     ("Nach ihrem Treffen mit Kishida am Mittwoch sagte Lund am Donnerstag"). ``joins`` are the
     words that join the items of a list ("and"): a clause they open is another item;
     ``capital_nouns``: the language capitalises its nouns (a small word ending a clause is then
-    no name); ``purpose``: the cue of a purpose clause whose date a stay takes."""
+    no name)."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
@@ -633,7 +628,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         cands = [t for t in cands if not any(e <= a and b <= t.start and cstart <= a < cend for a, b in said)]
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
     cands = outside or cands or _beyond_clause(ctx, s, e, cend, usable, trigger_clauses, same_clause_only, held,
-                                               tail, joins, capital_nouns, purpose)
+                                               tail, joins, capital_nouns)
     if not cands:
         return None
     return min(cands, key=lambda t: dist(t, s, e))
@@ -641,14 +636,14 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
 
 def _beyond_clause(ctx: Context, s: int, e: int, cend: int, usable: list[Timex], trigger_clauses: set[int],
                    same_clause_only: bool, held: re.Pattern | None, tail: re.Pattern | None,
-                   joins: frozenset[str], capital_nouns: bool, purpose: re.Pattern | None) -> list[Timex]:
+                   joins: frozenset[str], capital_nouns: bool) -> list[Timex]:
     """The timexes outside the trigger's clause that may date it (:func:`nearest_timex` has found
     none in it), in this order: a clause after an event noun telling when it takes place, a last
     clause that only finishes the trigger's, a date set off after a name, a date put in front of
     the sentence (of a speaking trigger), a sentence-initial date of a clause without a trigger."""
     cands = _held_clause(ctx, cend, usable, trigger_clauses, held) if held is not None else []
     cands = cands or _tail_clause(ctx, cend, usable, trigger_clauses, tail)
-    cands = cands or _apposed_date(ctx, e, cend, usable, trigger_clauses, tail, joins, capital_nouns, purpose)
+    cands = cands or _apposed_date(ctx, e, cend, usable, trigger_clauses, tail, joins, capital_nouns)
     if cands:
         return cands
     if same_clause_only:
@@ -710,29 +705,6 @@ def claim_windows(ctx: Context, lang: str) -> frozenset[int]:
     return frozenset(out)
 
 
-# a possessive ending right after a timex ("Sunday's vote", "Monday’s talks")
-_POSSESSIVE = re.compile(r"['’]s?\s+")
-
-
-def possessives(ctx: Context, spans: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
-    """Timexes (by start) in the possessive right before a trigger or an event noun of kb.frames
-    ("Sunday's vote", "last week's talks") -> its span: the day is the noun's, not that of another event of
-    the sentence ("Sunday's vote followed the ratification of an amendment earlier in the year").
-    A possessive before a word that is no trigger ("Wednesday's schedule calls for ...") dates
-    what the sentence tells and is left alone."""
-    out = {}
-    for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end):
-        m = _POSSESSIVE.match(ctx.text, t.end, ctx.sentence.end)
-        if m is None:
-            continue
-        owner = next((sp for sp in spans if sp[0] == m.end()), None) or next(
-            ((f.predicate.start, f.predicate.end) for f in ctx.frames
-             if f.predicate.nominal and f.predicate.start == m.end()), None)
-        if owner is not None:
-            out[t.start] = owner
-    return out
-
-
 def word_start(text: str, hit: re.Match) -> bool:
     """Does a cue found by searching start a word ("fing" of "empfing" is no "fing", the past of
     "anfangen")? Leading spaces of the match do not count."""
@@ -743,17 +715,6 @@ def word_start(text: str, hit: re.Match) -> bool:
 def verbal_at(ctx: Context, pos: int) -> bool:
     """Does a verb's frame (kb.frames) start at ``pos`` -- is the trigger there a verb?"""
     return any(f.predicate.start == pos and not f.predicate.nominal for f in ctx.frames)
-
-
-def owned_by_others(ctx: Context, possessed: dict[int, tuple[int, int]], span: tuple[int, int]) -> frozenset[int]:
-    """The starts of the possessive timexes (:func:`possessives`) that may not date the trigger at
-    ``span`` when it is no verb (kb.frames): those of another noun ("Sunday's vote followed the
-    ratification of an amendment earlier in the year": not the ratification's day). A verb takes
-    the day of a noun phrase it governs ("won Sunday's vote", "In last month's polls, the party
-    obtained 308 seats"): none for it."""
-    if verbal_at(ctx, span[0]):
-        return frozenset()
-    return frozenset(start for start, owner in possessed.items() if owner != span)
 
 
 def duration_near(ctx: Context, s: int, e: int, lang: str | None = None) -> str | None:
