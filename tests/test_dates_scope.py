@@ -531,3 +531,20 @@ def test_an_undated_plan_lies_in_the_planned_stay_of_its_guest(lang, text):
 def test_no_stay_date_for_a_plan_of_other_people_or_after_a_stay_done(lang, text):
     ev = one(text, lang, "Meeting")
     assert ev.date is None or ev.date.source == "publication"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Oslo (Norwegen), 14.03.2024 – Präsident Tom Berg hat Ministerpräsidentin Anna Lund getroffen."),
+    ("en", "Oslo, March 14, 2024 – President Tom Berg met Prime Minister Anna Lund."),
+])
+def test_the_day_of_a_report_dateline_is_the_publications_not_a_stated_date(lang, text):
+    """The place-and-day line opening a report dates the report: an event it alone dates is dated
+    by the report's day as such (on or before it), and says so."""
+    ev = one(text, lang, "Meeting")
+    assert (ev.date.value, ev.date.source) == ("2024-03-14", "publication")
+
+
+def test_a_day_after_the_dateline_still_dates_the_event():
+    text = "Oslo (Norwegen), 14.03.2024 – Präsident Tom Berg hat am Dienstag Ministerpräsidentin Anna Lund getroffen."
+    ev = one(text, "de", "Meeting")
+    assert (ev.date.value, ev.date.source) == ("2024-03-12", "text")
