@@ -429,11 +429,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         status, date = dating.over_by_report(status, date, days if closed else None, dct)
         if days is None and _told_as_beginning(ctx, t, lang, date):
             date = _open(date)  # "Die Reise von X nach Y beginnt morgen": its first day, the end untold
-        if timex is not None and dating.report_dateline(ctx, timex):
-            # "Oslo, 13.03.2024 – X wird Norwegen besuchen": the report's day, not the visit's; what
-            # was done is dated by the report's day as such (on or before it), not as if told
-            date = dating.from_publication(timex.earliest, status or "past", t.rule.type in _POINT_TYPES) \
-                if status not in ("planned", "hypothetical") and timex.earliest is not None else None
+        date = dating.dateline_day(ctx, timex, status, date, t.rule.type in _POINT_TYPES)
         ev = _refined(ctx, t, status, date, dct)
         ev.notes = EventNotes(cued=status is not None, closed=closed)
         events.append(ev)

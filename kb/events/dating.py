@@ -22,7 +22,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
+__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
            "nearest_timex", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -507,6 +507,19 @@ def report_dateline(ctx: Context, t: Timex) -> bool:
     and a comma)? It dates the report, not a plan the sentence tells."""
     return _DATELINE_AFTER.match(ctx.text, t.end, ctx.sentence.end) is not None \
         and _DATELINE_BEFORE.fullmatch(ctx.text, ctx.sentence.start, t.start) is not None
+
+
+def dateline_day(ctx: Context, timex: Timex | None, status: str | None, date: DateValue | None,
+                 point: bool) -> DateValue | None:
+    """The date of an event whose timex is the day of a report dateline (:func:`report_dateline`):
+    none for a plan ("Oslo, 13.03.2024 – X wird Norwegen besuchen": the report's day, not the
+    visit's); what was done is dated by the report's day as such -- on or before it, source
+    ``publication`` -- not as if the text told it. Any other ``date`` is returned as it is."""
+    if timex is None or not report_dateline(ctx, timex):
+        return date
+    if status in ("planned", "hypothetical") or timex.earliest is None:
+        return None
+    return from_publication(timex.earliest, status or "past", point)
 
 
 class OwnTimes(NamedTuple):
