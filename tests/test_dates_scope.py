@@ -298,3 +298,253 @@ def test_an_event_of_other_people_without_a_stay_cue_is_not_put_in_the_visit():
             "in Oslo.")
     ev = one(text, "en", "Meeting")
     assert ev.date is None or ev.date.source != "context"
+
+
+# -- a date counted from a day the text told (x-dates) ---------------------------------------------
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "President Tom Berg arrived in Oslo on Monday. The next day he met Prime Minister Anna Lund.",
+     "2024-03-12"),
+    ("en", "President Tom Berg arrived in Oslo on March 3. The following day he met Prime Minister Anna Lund.",
+     "2024-03-04"),
+    ("de", "Präsident Tom Berg traf am Montag in Oslo ein. Am nächsten Tag traf er Ministerpräsidentin Anna Lund.",
+     "2024-03-12"),
+    ("de", "Präsident Tom Berg traf am 3. März in Oslo ein. Tags darauf traf er Ministerpräsidentin Anna Lund.",
+     "2024-03-04"),
+])
+def test_the_next_day_is_counted_from_the_day_told_before_and_is_past(lang, text, value):
+    """"next" in "the next day" says nothing of the publication day: the meeting is told as done,
+    on the day after the one the sentence before names -- not read again from publication."""
+    ev = one(text, lang, "Meeting")
+    assert (ev.status, ev.date.value) == ("past", value)
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "President Tom Berg will arrive in Oslo on Monday. The following day he will meet Prime Minister "
+           "Anna Lund.", "2024-03-19"),
+    ("de", "Präsident Tom Berg wird am Montag in Oslo eintreffen. Am Tag danach wird er Ministerpräsidentin "
+           "Anna Lund treffen.", "2024-03-19"),
+    ("en", "President Tom Berg will meet Prime Minister Anna Lund in Oslo next week.", "2024-03-18/2024-03-24"),
+    ("de", "Präsident Tom Berg trifft nächste Woche Ministerpräsidentin Anna Lund in Oslo.", "2024-03-18/2024-03-24"),
+])
+def test_the_next_day_of_a_plan_and_next_week_stay_ahead(lang, text, value):
+    ev = one(text, lang, "Meeting")
+    assert (ev.status, ev.date.value) == ("planned", value)
+
+
+# -- digest items: a place before the date line, a day opening the item's paragraph ----------------
+
+@pytest.mark.parametrize("text", [
+    "Brüssel, 26. April 2011\n\nKommissionspräsident Tom Berg hat heute Ministerpräsidentin Eva Kurz getroffen."
+    "\n\nBrüssel, 29. April 2011\n\nKommissionspräsident Tom Berg hat heute Ministerpräsident Jon Aas getroffen.",
+    "26.04.2011 Kommissionspräsident Tom Berg hat heute Ministerpräsidentin Eva Kurz in Oslo getroffen.\n\n"
+    "29.04.2011 Kommissionspräsident Tom Berg hat heute Ministerpräsident Jon Aas in Brüssel getroffen.",
+    "26/04/2011 - Kommissionspräsident Tom Berg hat heute Ministerpräsidentin Eva Kurz in Oslo getroffen.\n\n"
+    "29/04/2011 - Kommissionspräsident Tom Berg hat heute Ministerpräsident Jon Aas in Brüssel getroffen.",
+])
+def test_a_digest_item_dated_by_a_place_line_or_an_opening_day(text):
+    """"heute" in the item of 26 April is that day, not the publication day (the newest item's)."""
+    found = sorted(e.date.value for e in events(text, "de", dt.date(2011, 4, 29)) if e.type == "Meeting")
+    assert found == ["2011-04-26", "2011-04-29"]
+
+
+@pytest.mark.parametrize("text", [
+    "Berlin, 26. April 2011\n\nKommissionspräsident Tom Berg hat heute Ministerpräsidentin Eva Kurz getroffen.",
+    "Kommissionspräsident Tom Berg hat heute Ministerpräsidentin Eva Kurz in Oslo getroffen.\n\n"
+    "Am 26.04.2011 hatte er Ministerpräsident Jon Aas in Brüssel getroffen.",
+])
+def test_one_dated_item_or_a_sentence_opening_with_a_date_is_no_digest(text):
+    """One date line is no digest; "Am 26.04.2011 ..." is a sentence, not an item's day."""
+    found = [e for e in events(text, "de", dt.date(2011, 4, 29)) if e.type == "Meeting"]
+    assert "2011-04-29" in [e.date.value for e in found]
+
+
+# -- a sentence that names the day and tells no event of its own sets the time of the next ----------
+
+@pytest.mark.parametrize("lang,text,etype,status,value", [
+    ("de", "Die Lage in Nordafrika wird am kommenden Samstag im Mittelpunkt eines Treffens in Oslo stehen. "
+           "Präsident Tom Berg wird dazu nach Oslo reisen.", "StateVisit", "planned", "2024-03-16"),
+    ("en", "The situation in the Arctic will be at the centre of talks in Oslo on Saturday. President Tom Berg "
+           "will travel to Oslo for the talks.", "StateVisit", "planned", "2024-03-16"),
+    ("en", "On Tuesday evening the conclave elected a successor. After five ballots the cardinals chose Tom Berg "
+           "as pope.", "Election", "past", "2024-03-12TEV"),
+    ("de", "Am Dienstagabend war es so weit: Das Konklave hat einen Nachfolger gewählt. Nach fünf Wahlgängen "
+           "wählten die Kardinäle Tom Berg zum Papst.", "Election", "past", "2024-03-12TEV"),
+])
+def test_an_undated_event_takes_the_day_of_the_sentence_before_that_tells_none(lang, text, etype, status, value):
+    ev = one(text, lang, etype)
+    assert (ev.status, ev.date.value, ev.date.source) == (status, value, "context") and ev.date.uncertain
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Am Montag gab es heftige Proteste in Oslo. Präsident Tom Berg wird nach Oslo reisen."),
+    ("en", "There were violent protests in Oslo on Monday. President Tom Berg will travel to Oslo."),
+    ("en", "Storms will hit the coast on Saturday. President Tom Berg met Prime Minister Anna Lund in Oslo."),
+    ("en", "VOA News 12 March 2024\n\nPresident Tom Berg met Prime Minister Anna Lund in Oslo."),
+])
+def test_no_day_from_a_sentence_before_on_the_other_side_or_a_byline(lang, text):
+    """A day on the other side of publication than the event's status, and a byline (no verb, no
+    event noun): the event keeps no date from there."""
+    ev = next(e for e in events(text, lang) if e.type in ("StateVisit", "Meeting"))
+    assert ev.date is None or ev.date.source == "publication"
+
+
+@pytest.mark.parametrize("text", [
+    "Am Freitag reiste Präsident Tom Berg nach Bergen. Anschließend traf er Ministerpräsidentin Anna Lund.",
+    "Am Freitag empfingen die Bürger Präsident Tom Berg in Bergen. Danach traf er Ministerpräsidentin Anna Lund.",
+])
+def test_a_sequel_after_a_past_weekday_is_past_and_before_publication(text):
+    """"reiste", "empfingen" are past tense: the Friday is the one before the (Thursday)
+    publication, and so is the meeting that follows it -- never a day after publication."""
+    ev = one(text, "de", "Meeting", dt.date(2024, 5, 16))
+    assert (ev.status, ev.date.value) == ("past", "2024-05-10")
+
+
+# -- a date put in front of the sentence; a saying told by a noun and a verb --------------------------
+
+@pytest.mark.parametrize("lang,text,status,value", [
+    ("en", "On Tuesday, March 12, President Tom Berg addressed the parliament of Norway.", "past", "2024-03-12"),
+    ("en", "On Monday, President Tom Berg will address the parliament of Norway.", "planned", "2024-03-18"),
+    ("de", "Am Montag, dem 18. März, hält Präsident Tom Berg eine Rede vor dem Parlament.", "planned", "2024-03-18"),
+])
+def test_a_fronted_date_dates_a_speech_after_it(lang, text, status, value):
+    """A first clause that is only a date scopes over the sentence, a speaking trigger's too."""
+    ev = one(text, lang, "Statement")
+    assert (ev.status, ev.date.value, ev.date.source) == (status, value, "text")
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "In a speech on Tuesday, President Tom Berg said that he met Prime Minister Anna Lund on Monday.",
+     "2024-03-12"),
+    ("en", "At a press conference on Monday, President Tom Berg said that the talks had been useful.", "2024-03-11"),
+    ("de", "In seiner Rede am Montag kündigte Präsident Tom Berg einen Besuch in Oslo an.", "2024-03-11"),
+])
+def test_a_saying_told_by_a_noun_and_a_verb_has_the_nouns_day(lang, text, value):
+    """"In a speech on Tuesday, X said": the day of the speech is that of the saying, not that of
+    what is said ("met ... on Monday"), and a past "kündigte ... an" after the day puts it before
+    publication."""
+    ev = next(e for e in events(text, lang) if e.type in ("Statement", "Announcement"))
+    assert (ev.status, ev.date.value) == ("past", value)
+
+
+def test_the_day_right_after_a_speaking_verb_is_still_not_the_reported_events():
+    text = "President Tom Berg said Tuesday that Prime Minister Anna Lund had announced a visit to Oslo."
+    found = {e.type: e for e in events(text, "en")}
+    assert found["Statement"].date.value == "2024-03-12"
+    assert "Announcement" not in found or found["Announcement"].date.value != "2024-03-12"
+
+
+@pytest.mark.parametrize("text,status,value", [
+    ("Beim gestrigen Treffen in Wien sprach Präsident Tom Berg mit Bundeskanzlerin Eva Kurz über den Handel.",
+     "past", "2024-03-13"),
+    ("Beim morgigen Treffen in Wien wird Präsident Tom Berg mit Bundeskanzlerin Eva Kurz über den Handel sprechen.",
+     "planned", "2024-03-15"),
+])
+def test_yesterdays_and_tomorrows_meeting_in_german(text, status, value):
+    ev = one(text, "de", "Meeting")
+    assert (ev.status, ev.date.value) == (status, value)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Staats- und Regierungschefs der EU kamen am Donnerstag und Freitag in Brüssel zusammen."),
+    ("en", "EU leaders met in Brussels on Thursday and Friday."),
+])
+def test_two_days_told_together_on_a_thursday_are_the_last_thursday_and_friday(lang, text):
+    """In a Thursday report of what was done, "Thursday and Friday" are the two days of last
+    week -- not an interval that ends before it begins."""
+    ev = one(text, lang, "Summit")
+    assert ev.date.value == "2024-03-07/2024-03-08"
+
+
+@pytest.mark.parametrize("text", [
+    "Präsident Tom Berg empfing Präsident Jon Aas am Dienstag zu einem Staatsbesuch in Washington.",
+    "Präsident Tom Berg empfing Präsident Jon Aas am Dienstag zu einem Staatsbesuch im Weißen Haus.",
+])
+def test_a_begin_cue_inside_a_word_tells_no_beginning(text):
+    """"empfing" is no "fing" (began): the state visit is not told as beginning that Tuesday with
+    its end open, and no meeting gets an interval."""
+    for ev in events(text, "de", dt.date(2018, 4, 25)):
+        assert ev.date.value == "2018-04-24", (ev.type, ev.date.value)
+
+
+def test_a_stay_told_as_beginning_is_still_open():
+    ev = one("Die Reise von Präsident Tom Berg nach Kenia beginnt morgen.", "de", "StateVisit")
+    assert ev.date.value == "2024-03-15/.."
+
+
+# -- a date set off by commas after the place --------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "Secretary Tom Berg will travel to Colombo, Sri Lanka, May 1-2, where he will meet President Jon Aas.",
+     "2024-05-01/2024-05-02"),
+    ("en", "Secretary Tom Berg will travel to Colombo, Sri Lanka, on May 2.", "2024-05-02"),
+    ("de", "Außenminister Tom Berg reist nach Kairo, Ägypten, am 3. Mai, um Präsident Jon Aas zu treffen.",
+     "2024-05-03"),
+    ("en", "President Tom Berg will visit Monterrey, Mexico, on March 21-22 to attend a conference.",
+     "2024-03-21/2024-03-22"),
+])
+def test_a_date_after_the_place_in_clauses_of_their_own_dates_the_trip(lang, text, value):
+    ev = one(text, lang, "StateVisit")
+    assert (ev.status, ev.date.value) == ("planned", value)
+
+
+def test_a_date_in_a_relative_clause_after_the_place_does_not_date_the_trip():
+    """"which he last visited in 2010": a clause with a verb of its own is not a bare date."""
+    ev = one("Secretary Tom Berg will travel to Colombo, the capital of Sri Lanka, which he last visited in 2010.",
+             "en", "StateVisit")
+    assert ev.date is None or ev.date.value != "2010"
+
+
+@pytest.mark.parametrize("lang,text,etype,value", [
+    ("de", "Anlässlich ihrer Begegnung in Oslo haben Präsident Tom Berg und Ministerpräsidentin Anna Lund "
+           "vereinbart, den 21. September als Termin für die Übergabe der Urkunden festzusetzen.",
+     "Meeting", "09-21"),
+    ("en", "President Tom Berg will travel to Oslo, and on May 3 Prime Minister Anna Lund will travel to Bergen.",
+     "StateVisit", "05-03"),
+])
+def test_a_complement_or_another_listed_item_is_no_apposed_date(lang, text, etype, value):
+    """The day after "vereinbart," is what was agreed; a clause opened by "and" tells another item
+    (which may still lend its day as the context, but not as the first event's own date)."""
+    first = next(ev for ev in events(text, lang) if ev.type == etype)
+    assert first.date is None or value not in first.date.value or first.date.source != "text"
+
+
+# -- a plan of a guest within the planned stay told a few sentences before --------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsident Tom Berg besucht am 24. und 25. April Deutschland. Es ist sein fünfter Besuch in Deutschland. "
+           "Zuletzt war er 2013 in Berlin. Er wird Bundeskanzlerin Eva Kurz treffen."),
+    ("en", "President Tom Berg will visit Germany on April 24 and 25. It will be his fifth visit to Germany. He last "
+           "visited Berlin in 2013. He will meet Chancellor Eva Kurz."),
+])
+def test_an_undated_plan_lies_in_the_planned_stay_of_its_guest(lang, text):
+    """The visit in 2013 (done) does not date the plan; the stay planned three sentences before does."""
+    ev = one(text, lang, "Meeting")
+    assert (ev.status, ev.date.value, ev.date.source) == ("planned", "2024-04-24/2024-04-25", "context")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg will visit Germany on April 24 and 25. Chancellor Eva Kurz will meet Prime Minister "
+           "Anna Lund in Oslo."),
+    ("en", "President Tom Berg visited Germany on March 4 and 5. He will meet Chancellor Eva Kurz."),
+])
+def test_no_stay_date_for_a_plan_of_other_people_or_after_a_stay_done(lang, text):
+    ev = one(text, lang, "Meeting")
+    assert ev.date is None or ev.date.source == "publication"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Oslo (Norwegen), 14.03.2024 – Präsident Tom Berg hat Ministerpräsidentin Anna Lund getroffen."),
+    ("en", "Oslo, March 14, 2024 – President Tom Berg met Prime Minister Anna Lund."),
+])
+def test_the_day_of_a_report_dateline_is_the_publications_not_a_stated_date(lang, text):
+    """The place-and-day line opening a report dates the report: an event it alone dates is dated
+    by the report's day as such (on or before it), and says so."""
+    ev = one(text, lang, "Meeting")
+    assert (ev.date.value, ev.date.source) == ("2024-03-14", "publication")
+
+
+def test_a_day_after_the_dateline_still_dates_the_event():
+    text = "Oslo (Norwegen), 14.03.2024 – Präsident Tom Berg hat am Dienstag Ministerpräsidentin Anna Lund getroffen."
+    ev = one(text, "de", "Meeting")
+    assert (ev.date.value, ev.date.source) == ("2024-03-12", "text")

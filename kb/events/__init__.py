@@ -109,6 +109,8 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
         direction = "past"
     else:
         return date
+    if dating.anchored_in_text(date.text, lang, dct):
+        return date  # "the next day": counted from a day the text told, not from publication
     from ..temporal import resolve_date
     again = resolve_date(date.text, lang, dct, direction=direction)
     if again is None or again.earliest is None or again.latest is None:
@@ -409,12 +411,16 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         others = [sp for sp in spans if sp != (t.s, t.e)]
         # a speaking verb's date is never that of what is said, even of an event not kept
         said = _said(ctx, t, all_spans, lang) if speaking else []
-        speech = [sp for sp in speech_spans if sp != (t.s, t.e)]
+        # "In a speech on Tuesday, X said": a saying told by a noun is this saying, its day this one's
+        same_act = [sp for sp in speech_spans if speaking and not dating.verbal_at(ctx, sp[0])]
+        speech = [sp for sp in speech_spans if sp != (t.s, t.e) and sp not in same_act]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
                                      speech=speech, windows=windows,
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
-                                     theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e)])
+                                     theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e) and sp not in same_act],
+                                     joins=function_words(lang, "listjoin"),
+                                     capital_nouns=lexicon(lang).case_sensitive_nouns)
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
@@ -428,8 +434,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         status, date = dating.over_by_report(status, date, days if closed else None, dct)
         if days is None and _told_as_beginning(ctx, t, lang, date):
             date = _open(date)  # "Die Reise von X nach Y beginnt morgen": its first day, the end untold
-        if status in ("planned", "hypothetical") and timex is not None and dating.report_dateline(ctx, timex):
-            date = None  # "Oslo, 13.03.2024 – X wird Norwegen besuchen": the report's day, not the visit's
+        date = dating.dateline_day(ctx, timex, status, date, t.rule.type in _POINT_TYPES)
         ev = _refined(ctx, t, status, date, dct)
         ev.notes = EventNotes(cued=status is not None, closed=closed)
         events.append(ev)
@@ -472,7 +477,8 @@ def _told_as_beginning(ctx: Context, t: _Trigger, lang: str, date: DateValue | N
         return False
     begin = _phases.cues(lang).get("begin")
     cstart, cend = ctx.clause_of(t.s)
-    return begin is not None and any(not ctx.quoted(hit.start()) for hit in begin.finditer(ctx.text, cstart, cend))
+    return begin is not None and any(not ctx.quoted(hit.start()) and dating.word_start(ctx.text, hit)
+                                     for hit in begin.finditer(ctx.text, cstart, cend))
 
 
 def _stay_length(ctx: Context, t: _Trigger, triggers: list[_Trigger], lang: str | None = None) -> int | None:
@@ -721,7 +727,9 @@ def annotate(analysis: Analysis) -> None:
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
     sentence_of, is_heading = (lambda ev: ev.notes.sentence), (lambda ev: ev.notes.heading)
     phase_triggers = _phases.apply(events, told_in_parts, sentence_of, is_heading)
+    dating.lead_day(events, within, sentence_of, dct, item_dates, {f.sentence for f in analysis.frames})
     continue_story(Story(events, dct, sentence_of, is_heading, within, item_dates))
+    dating.plans_in_stay(events, sentence_of, _STAYS, _POINT_TYPES, item_dates)
     events = [ev for ev in events if ev.trigger not in phase_triggers]
     _the_parties(events, text, lang)
     sideline = rules(lang).cues.get("sidelines")

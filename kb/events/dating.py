@@ -22,8 +22,8 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited",
-           "nearest_timex", "of_value", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
+           "nearest_timex", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -120,6 +120,59 @@ def ago_month(date: DateValue, timex: Timex | None, dct: _dt.date | None) -> Dat
                     span=date.span, source=date.source)
 
 
+def lead_day(events: list, within: dict, sentence_of, dct: _dt.date | None, item_dates: dict,
+             telling: set[int]) -> None:
+    """"Um 19 Uhr war es vorgestern so weit: weißer Rauch stieg auf. Fünf Wahlgänge waren nötig,
+    bis die Kardinäle X wählten.": a sentence that names a day but tells no event of its own sets
+    the time of what the next sentence tells. An event of that sentence without a date takes the
+    day (from the context), when it lies on the side of publication its status says (a plan
+    ahead, what was done before) -- within one item of a digest. ``within`` maps a sentence to
+    what :func:`kb.events.phases.within` read of it (its last day); ``telling`` are the sentences
+    with a frame (kb.frames: a verb or an event noun): a date line or a byline ("VOA News 06
+    December 2009") tells nothing."""
+    told = {sentence_of(ev) for ev in events}
+    for ev in events:
+        n = sentence_of(ev)
+        before = within.get(n - 1)
+        if ev.date is not None or before is None or before.day is None or n - 1 in told or n - 1 not in telling \
+                or item_dates.get(n) != item_dates.get(n - 1) or dct is None:
+            continue
+        day = before.day
+        ahead = day.earliest is not None and day.earliest > dct
+        if ahead != (ev.status == "planned") or ev.status in ("hypothetical", "did_not_occur"):
+            continue
+        ev.date = inherited(day)
+
+
+# how many sentences back a planned stay may date an undated plan of its guest
+PLAN_REACH = 4
+
+
+def plans_in_stay(events: list, sentence_of, stays: set[str], points: set[str], item_dates: dict) -> None:
+    """"X besucht am 24. und 25. April Deutschland. Es ist sein fünfter Besuch. Zuletzt war er
+    2013 in Berlin. Er wird Kanzlerin Y treffen.": an undated plan of a guest lies within the
+    days of the planned stay of the same person told up to :data:`PLAN_REACH` sentences before
+    (from the context, as "during the visit" does) -- the nearest such stay, within one item of
+    a digest. What happened before (a visit in 2013) does not date a plan; a ``points`` event in
+    a stay whose end is open is on its first day (as the discourse pass reads it)."""
+    for i, ev in enumerate(events):
+        if ev.date is not None or ev.status != "planned" or ev.type in stays:
+            continue
+        people = {p.entity.id for p in ev.participants if p.entity is not None}
+        for prev in reversed(events[:i]):
+            gap = sentence_of(ev) - sentence_of(prev)
+            if gap > PLAN_REACH or item_dates.get(sentence_of(ev)) != item_dates.get(sentence_of(prev)):
+                break
+            if prev.type not in stays or prev.status != "planned" or prev.date is None \
+                    or prev.date.source != "text" or prev.implied_by is not None or gap == 0:
+                continue
+            if people & {p.entity.id for p in prev.participants if p.entity is not None}:
+                ev.date = inherited(prev.date)
+                if ev.type in points and ev.date.value.endswith("/.."):
+                    ev.date = start_of(ev.date, uncertain=True)
+            break
+
+
 def inherited(date: DateValue) -> DateValue:
     """A copy of another event's date for an event that continues it: uncertain, from the context
     (a date the other event had from the publication day stays one)."""
@@ -184,6 +237,25 @@ def year_ahead(date: DateValue, dct: _dt.date, lang: str) -> DateValue:
     value = f"{int(date.value[:4]) + 1:04d}{date.value[4:]}"
     out = of_value(value, date.uncertain, resolved=date.resolved, text=date.text, span=date.span, source=date.source)
     return out if out.earliest is not None and out.earliest >= dct else date
+
+
+_IN_TEXT = re.compile(r"UNDEF-(?:SEQ|ANA)-")
+
+
+def anchored_in_text(expression: str, lang: str, dct: _dt.date) -> bool:
+    """Is a date expression counted from a date the text told before ("the next day", "zwei Tage
+    später", "am selben Tag"), not from the publication day? Read again against the publication
+    day it would lose its anchor.
+
+    >>> anchored_in_text("the next day", "en", _dt.date(2024, 3, 14))
+    True
+    >>> anchored_in_text("next Monday", "en", _dt.date(2024, 3, 14))
+    False
+    """
+    from ..temporal import tag
+
+    said = tag(expression, lang, dct)
+    return any(_IN_TEXT.match(t.underspecified or "") for t in said)
 
 
 def stay_ending(date: DateValue, days: int) -> DateValue:
@@ -363,6 +435,61 @@ def _tail_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: 
     return [t for t in usable if tstart <= t.start and t.end <= tend]
 
 
+def _bare(ctx: Context, a: int, b: int, usable: list[Timex], tail: re.Pattern) -> bool:
+    """Is there nothing in ``[a, b)`` but dates, names and the words of the ``tail`` cue?"""
+    covered = [(t.start, t.end) for t in usable] + [(m.start, m.end) for m in ctx.mentions]
+    return all(any(x <= w.start() < y for x, y in covered) or tail.fullmatch(w.group())
+               for w in _TAIL_WORD.finditer(ctx.text, a, b))
+
+
+def _apposed_date(ctx: Context, e: int, cend: int, usable: list[Timex], trigger_clauses: set[int],
+                  tail: re.Pattern | None, joins: frozenset[str], capital_nouns: bool) -> list[Timex]:
+    """The date that opens one of the clauses right after the trigger's, when no verb follows the
+    trigger in its clause and the clauses between have nothing but dates, names and ``tail``
+    words ("will travel to Colombo, Sri Lanka, May 1-2, where he will meet ...", "will visit
+    Monterrey, Mexico, on March 21-22 to attend the conference", "reist nach Kairo, Ägypten, am
+    3. Mai, um ..."). A clause opening with a word of ``joins`` ("and the December 30 call")
+    tells another item."""
+    if tail is None or cend >= ctx.sentence.end:
+        return []
+    last = list(_TAIL_WORD.finditer(ctx.text, e, cend))
+    if any(e <= f.predicate.start < cend and not f.predicate.nominal for f in ctx.frames) \
+            or (capital_nouns and last and not last[-1].group()[:1].isupper()):
+        # "Begegnung ... vereinbart, den 21. September als Datum": the verb's complement (where
+        # nouns are capitalised, a clause ending in a small word ends in a verb)
+        return []
+    for i in range(ctx.clause_index(cend), len(ctx.clauses)):
+        a, b = ctx.clauses[i]
+        first = _TAIL_WORD.search(ctx.text, a, b)
+        if first is not None and first.group().lower() in joins:
+            return []
+        mine = sorted((t for t in usable if a <= t.start and t.end <= b), key=lambda t: t.start)
+        if mine and _bare(ctx, a, mine[0].start, usable, tail):
+            return mine[:1]
+        if i in trigger_clauses or not _bare(ctx, a, b, usable, tail):
+            return []
+    return []
+
+
+def _fronted_date(ctx: Context, s: int, usable: list[Timex], trigger_clauses: set[int],
+                  tail: re.Pattern | None) -> list[Timex]:
+    """The timexes of a sentence's first clause when it is only a date put in front ("Am Montag,
+    dem 12. März, hält X eine Rede", "On Tuesday, March 12, X addressed ..."): it dates the whole
+    sentence, a speaking trigger's too (nothing in it but dates and the words of the ``tail``
+    cue)."""
+    if tail is None or not ctx.clauses or 0 in trigger_clauses:
+        return []
+    fstart, fend = ctx.clauses[0]
+    if fend > s:
+        return []
+    mine = [t for t in usable if fstart <= t.start and t.end <= fend]
+    covered = [(t.start, t.end) for t in mine]
+    for w in _TAIL_WORD.finditer(ctx.text, fstart, fend):
+        if not any(a <= w.start() < b for a, b in covered) and not tail.fullmatch(w.group()):
+            return []
+    return mine
+
+
 def _relative_clause(ctx: Context, i: int) -> bool:
     """Is clause ``i`` a relative clause (kb.frames: a frame of it is about the phrase before)?"""
     a, b = ctx.clauses[i]
@@ -380,6 +507,19 @@ def report_dateline(ctx: Context, t: Timex) -> bool:
     and a comma)? It dates the report, not a plan the sentence tells."""
     return _DATELINE_AFTER.match(ctx.text, t.end, ctx.sentence.end) is not None \
         and _DATELINE_BEFORE.fullmatch(ctx.text, ctx.sentence.start, t.start) is not None
+
+
+def dateline_day(ctx: Context, timex: Timex | None, status: str | None, date: DateValue | None,
+                 point: bool) -> DateValue | None:
+    """The date of an event whose timex is the day of a report dateline (:func:`report_dateline`):
+    none for a plan ("Oslo, 13.03.2024 – X wird Norwegen besuchen": the report's day, not the
+    visit's); what was done is dated by the report's day as such -- on or before it, source
+    ``publication`` -- not as if the text told it. Any other ``date`` is returned as it is."""
+    if timex is None or not report_dateline(ctx, timex):
+        return date
+    if status in ("planned", "hypothetical") or timex.earliest is None:
+        return None
+    return from_publication(timex.earliest, status or "past", point)
 
 
 class OwnTimes(NamedTuple):
@@ -452,7 +592,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   said: list[tuple[int, int]] = (), speech: list[tuple[int, int]] = (),
                   windows: frozenset[int] = frozenset(), held: re.Pattern | None = None,
                   tail: re.Pattern | None = None, own: OwnTimes = OwnTimes([]),
-                  theirs: list[tuple[tuple[int, int], OwnTimes]] = ()) -> Timex | None:
+                  theirs: list[tuple[tuple[int, int], OwnTimes]] = (), joins: frozenset[str] = frozenset(),
+                  capital_nouns: bool = False) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -468,7 +609,10 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     Friday"); ``theirs`` are (trigger span, time arguments) of the other triggers' frames: a time
     argument of another trigger nearer to that one is its ("hat am 6. Mai die Wahl 2007
     gewonnen": 2007 is the election noun's), and one of an event noun is the noun's, not a verb's
-    ("Nach ihrem Treffen mit Kishida am Mittwoch sagte Lund am Donnerstag")."""
+    ("Nach ihrem Treffen mit Kishida am Mittwoch sagte Lund am Donnerstag"). ``joins`` are the
+    words that join the items of a list ("and"): a clause they open is another item;
+    ``capital_nouns``: the language capitalises its nouns (a small word ending a clause is then
+    no name)."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
@@ -496,17 +640,29 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         # "said the visit would take place in May": a date after what is said dates that
         cands = [t for t in cands if not any(e <= a and b <= t.start and cstart <= a < cend for a, b in said)]
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
-    cands = outside or cands
-    if not cands and held is not None:
-        cands = _held_clause(ctx, cend, usable, trigger_clauses, held)
-    if not cands:
-        cands = _tail_clause(ctx, cend, usable, trigger_clauses, tail)
-    if not cands and not same_clause_only:
-        # a sentence-initial date ("On February 22, ...") scopes over the clauses after it
-        cands = [t for t in usable if ctx.clause_index(t.start) not in trigger_clauses and t.end <= s]
+    cands = outside or cands or _beyond_clause(ctx, s, e, cend, usable, trigger_clauses, same_clause_only, held,
+                                               tail, joins, capital_nouns)
     if not cands:
         return None
     return min(cands, key=lambda t: dist(t, s, e))
+
+
+def _beyond_clause(ctx: Context, s: int, e: int, cend: int, usable: list[Timex], trigger_clauses: set[int],
+                   same_clause_only: bool, held: re.Pattern | None, tail: re.Pattern | None,
+                   joins: frozenset[str], capital_nouns: bool) -> list[Timex]:
+    """The timexes outside the trigger's clause that may date it (:func:`nearest_timex` has found
+    none in it), in this order: a clause after an event noun telling when it takes place, a last
+    clause that only finishes the trigger's, a date set off after a name, a date put in front of
+    the sentence (of a speaking trigger), a sentence-initial date of a clause without a trigger."""
+    cands = _held_clause(ctx, cend, usable, trigger_clauses, held) if held is not None else []
+    cands = cands or _tail_clause(ctx, cend, usable, trigger_clauses, tail)
+    cands = cands or _apposed_date(ctx, e, cend, usable, trigger_clauses, tail, joins, capital_nouns)
+    if cands:
+        return cands
+    if same_clause_only:
+        return _fronted_date(ctx, s, usable, trigger_clauses, tail)
+    # a sentence-initial date ("On February 22, ...") scopes over the clauses after it
+    return [t for t in usable if ctx.clause_index(t.start) not in trigger_clauses and t.end <= s]
 
 
 _WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
@@ -560,6 +716,18 @@ def claim_windows(ctx: Context, lang: str) -> frozenset[int]:
         if hit is not None and not before[hit.end():].strip(" ,"):
             out.add(t.start)
     return frozenset(out)
+
+
+def word_start(text: str, hit: re.Match) -> bool:
+    """Does a cue found by searching start a word ("fing" of "empfing" is no "fing", the past of
+    "anfangen")? Leading spaces of the match do not count."""
+    pos = hit.start() + len(hit.group()) - len(hit.group().lstrip())
+    return pos == 0 or not text[pos - 1].isalnum()
+
+
+def verbal_at(ctx: Context, pos: int) -> bool:
+    """Does a verb's frame (kb.frames) start at ``pos`` -- is the trigger there a verb?"""
+    return any(f.predicate.start == pos and not f.predicate.nominal for f in ctx.frames)
 
 
 def duration_near(ctx: Context, s: int, e: int, lang: str | None = None) -> str | None:

@@ -1,9 +1,11 @@
 """Digests: a text of dated items, each item's relative dates read from its own date line.
 
-A press digest lists items under date lines ("18. August 2017" alone on its line). "Heute" or
-"am Freitagabend" in an item means that day, or the Friday before it, not the publication date
-(the newest item's). :func:`date_lines` finds the lines, :func:`anchors` says which date line each
-sentence falls under, and :func:`reanchor` reads an item's relative dates again against it.
+A press digest lists items under date lines ("18. August 2017" alone on its line, "Brüssel, 18.
+August 2017"), or opens each item's paragraph with its day ("18.08.2017 Der Präsident ...",
+"18/08/2017 - ..."). "Heute" or "am Freitagabend" in an item means that day, or the Friday before
+it, not the publication date (the newest item's). :func:`date_line` finds the lines,
+:func:`anchors` says which date line each sentence falls under, and :func:`reanchor` reads an
+item's relative dates again against it.
 """
 
 from __future__ import annotations
@@ -14,9 +16,14 @@ import re
 
 from ..model import Sentence, Timex
 
-__all__ = ["anchors", "date_line", "reanchor"]
+__all__ = ["anchors", "date_line", "opening_day", "reanchor"]
 
 _FILLER = re.compile(r"[\s.,;:–—()\-/]*")
+# a place before the day of a date line ("Brüssel, 18. August 2017", "Addis Abeba (Äthiopien), ..."):
+# capitalised words, a bracketed country, a comma
+_PLACE = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.'-]*(?:\s+\([^()\n]{1,40}\))?[\s/]*){1,4},\s*")
+# what may stand between the day opening an item's paragraph and the item's text: a dash, a colon
+_OPENING_GAP = re.compile(r"\s*[–—:-]?\s+(?=\S)")
 
 
 def _digits(line: str, patterns) -> _dt.date | None:
@@ -34,17 +41,40 @@ def _digits(line: str, patterns) -> _dt.date | None:
 
 def date_line(text: str, sent: Sentence, timexes: list[Timex], patterns=()) -> _dt.date | None:
     """The day a sentence gives when it is a date line: alone on its line, nothing but one day
-    (a day the tagger read, or one written in digits by ``patterns``)."""
+    (a day the tagger read, or one written in digits by ``patterns``), perhaps after a place
+    ("Brüssel, 18. August 2017")."""
     line = text[sent.start:sent.end]
     alone = (sent.start == 0 or text[sent.start - 1] == "\n") and (sent.end >= len(text) or text[sent.end] == "\n")
     if not alone:
         return None
+    place = _PLACE.match(line)
     days = [t for t in timexes if sent.start <= t.start and t.end <= sent.end and t.type == "DATE"]
     if len(days) != 1 or days[0].granularity != "day" or days[0].earliest is None:
-        return _digits(line, patterns)
+        return _digits(line, patterns) or (_digits(line[place.end():], patterns) if place else None)
     t = days[0]
     rest = line[:t.start - sent.start] + line[t.end - sent.start:]
+    if place is not None and place.end() <= t.start - sent.start:
+        rest = line[place.end():t.start - sent.start] + line[t.end - sent.start:]
     return t.earliest if _FILLER.fullmatch(rest) else None
+
+
+def opening_day(text: str, sent: Sentence, timexes: list[Timex], patterns=()) -> _dt.date | None:
+    """The day that opens a paragraph and the item told after it in the same sentence
+    ("18.08.2017 Der Präsident hat heute ...", "18/08/2017 - Barroso trifft ..."): the day, else None."""
+    if sent.start > 0 and text[sent.start - 1] != "\n":
+        return None
+    days = [t for t in timexes if t.start == sent.start and t.type == "DATE" and t.granularity == "day"
+            and t.earliest is not None and t.end < sent.end]
+    if days and _OPENING_GAP.match(text, days[0].end, sent.end):
+        return days[0].earliest
+    for pat in patterns:
+        m = pat.match(text, sent.start, sent.end)
+        if m is not None and _OPENING_GAP.match(text, m.end(), sent.end):
+            try:
+                return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except (ValueError, IndexError):
+                return None
+    return None
 
 
 def anchors(text: str, sentences: list[Sentence], timexes: list[Timex],
@@ -53,13 +83,18 @@ def anchors(text: str, sentences: list[Sentence], timexes: list[Timex],
     first date line and the date lines themselves are left out. A text with fewer than two date
     lines is no digest: empty."""
     lines = {n: d for n, s in enumerate(sentences) if (d := date_line(text, s, timexes, patterns)) is not None}
-    if len(lines) < 2:
+    # an item whose paragraph opens with its day belongs to that day, its first sentence too
+    opening = {n: d for n, s in enumerate(sentences)
+               if n not in lines and (d := opening_day(text, s, timexes, patterns)) is not None}
+    if len(lines) + len(opening) < 2:
         return {}
     out, current = {}, None
     for n in range(len(sentences)):
         if n in lines:
             current = (n, lines[n])
             continue
+        if n in opening:
+            current = (n, opening[n])
         if current is not None:
             out[n] = current
     return out

@@ -263,9 +263,10 @@ def within(ctx: Context, lang: str) -> Within:
 
 
 def _last_day(ctx: Context) -> DateValue | None:
-    """The last calendar day the sentence names outside quotes (none for a month, a week, a span)."""
+    """The last calendar day the sentence names outside quotes, also with a time of day ("Tuesday
+    evening"); none for a month, a week, a span."""
     for t in reversed(ctx.timexes):
-        if t.type != "DATE" or not t.value[:1].isdigit() or len(t.value) < 10 \
+        if t.type not in ("DATE", "TIME") or not t.value[:1].isdigit() or len(t.value) < 10 \
                 or not (ctx.sentence.start <= t.start and t.end <= ctx.sentence.end) or ctx.quoted(t.start, t.end):
             continue
         d = t.date()

@@ -68,6 +68,16 @@ def _partner(i: int, cands: list[Candidate], text: str, g: Grammar) -> int | Non
     return None
 
 
+_WEEKDAY_UNDER = re.compile(r"XXXX-WXX-([1-7])")
+
+
+def _week_order(first: str, second: str) -> bool:
+    """Are two weekdays (underspecified values) named in the order of the week ("Thursday and
+    Friday", not "Friday and Thursday")?"""
+    a, b = _WEEKDAY_UNDER.match(first), _WEEKDAY_UNDER.match(second)
+    return a is not None and b is not None and a.group(1) < b.group(1)
+
+
 def _ordered(first: str, second: str, keep_second: bool) -> tuple[str, str]:
     """The two weekday values of a span, a week apart moved so that the first comes first."""
     try:
@@ -228,10 +238,13 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
                 notes.append(f"{text[c.start:c.end]!r} at {c.start} would fall outside the years 1-9999; "
                              "left unresolved")
         before = values[i - 1] if i > 0 else None
+        gap = text[cands[i - 1].end:c.start] if i > 0 else ""
         if ok and before and before[1] and "WXX" in c.under and "WXX" in cands[i - 1].under \
-                and g.span_gap is not None and g.span_gap.match(text[cands[i - 1].end:c.start]):
-            # "von Montag bis Freitag": Friday follows Monday; in a past report the
-            # span ends on the last Friday, so its Monday moves back, else Friday on
+                and ((g.span_gap is not None and g.span_gap.match(gap))
+                     or (g.range_gap is not None and g.range_gap.match(gap) and _week_order(cands[i - 1].under, c.under))):
+            # "von Montag bis Freitag", "am Donnerstag und Freitag" (days listed in the order of the
+            # week; not "Friday and Thursday"): Friday follows the day before it; in a past report
+            # the days end on the last Friday, so the first moves back, else Friday on
             first, value = _ordered(before[0], value, direction == "past")
             values[i - 1] = (first, True)
         return value, ok

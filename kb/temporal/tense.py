@@ -109,6 +109,18 @@ class Tense:
                 return "past"
         return None
 
+    def _past_form(self, pos: int) -> bool:
+        """Is the word at ``pos`` a past form by the suffix and pattern rules ("kündigte")?"""
+        m = _WORD.match(self.text, pos)
+        if m is None:
+            return False
+        low = m.group().lower()
+        exceptions, suffixes_not = self.exceptions
+        if low in exceptions or low.endswith(suffixes_not):
+            return False
+        return any(len(low) >= n and low.endswith(suf) for suf, n in self.suffixes) \
+            or any(rx.fullmatch(low) for rx in self.regexes)
+
     def cues(self, sent_start: int, sent_end: int) -> list[tuple[int, str]]:
         if sent_start not in self._cues:
             out = []
@@ -159,9 +171,13 @@ class Tense:
             rx = self.future_before.get(key)
             if rx is not None and rx.search(self.text, max(0, start - 20), start):
                 return "future"  # "until January", "by August"
-        # an announcing verb looks ahead only to what follows it ("announced ..., to visit on Friday")
-        cues = [(p, c) for p, c in self.cues(s, e)
-                if not start <= p < end and not (c == "announce" and p > start)]
+        # an announcing verb looks ahead only to what follows it ("announced ..., to visit on Friday");
+        # in a past form in the expression's own clause it tells when it announced ("kündigte am
+        # Montag an", "am Montag kündigte sie an")
+        def read(p: int, c: str) -> str:
+            return "past" if c == "announce" and left <= p < right and self._past_form(p) else c
+        cues = [(p, read(p, c)) for p, c in self.cues(s, e)
+                if not start <= p < end and not (read(p, c) == "announce" and p > start)]
         if cues:
             outer = cues
             paren = self.text.rfind("(", s, start)
