@@ -368,7 +368,7 @@ def test_one_dated_item_or_a_sentence_opening_with_a_date_is_no_digest(text):
            "will travel to Oslo for the talks.", "StateVisit", "planned", "2024-03-16"),
     ("en", "On Tuesday evening the conclave elected a successor. After five ballots the cardinals chose Tom Berg "
            "as pope.", "Election", "past", "2024-03-12TEV"),
-    ("de", "Am Dienstagabend war es so weit: Das Konklave hat einen Nachfolger gewählt. Nach fünf Wahlgängen "
+    ("de", "Am Dienstagabend war es so weit: Die Kardinäle haben gewählt. Nach fünf Wahlgängen "
            "wählten die Kardinäle Tom Berg zum Papst.", "Election", "past", "2024-03-12TEV"),
 ])
 def test_an_undated_event_takes_the_day_of_the_sentence_before_that_tells_none(lang, text, etype, status, value):
@@ -475,12 +475,12 @@ def test_a_stay_told_as_beginning_is_still_open():
 # -- a date set off by commas after the place --------------------------------------------------------
 
 @pytest.mark.parametrize("lang,text,value", [
-    ("en", "Secretary Tom Berg will travel to Colombo, Sri Lanka, May 1-2, where he will meet President Jon Aas.",
+    ("en", "Secretary Tom Berg will travel to Nairobi, Kenya, May 1-2, where he will meet President Jon Aas.",
      "2024-05-01/2024-05-02"),
-    ("en", "Secretary Tom Berg will travel to Colombo, Sri Lanka, on May 2.", "2024-05-02"),
+    ("en", "Secretary Tom Berg will travel to Nairobi, Kenya, on May 2.", "2024-05-02"),
     ("de", "Außenminister Tom Berg reist nach Kairo, Ägypten, am 3. Mai, um Präsident Jon Aas zu treffen.",
      "2024-05-03"),
-    ("en", "President Tom Berg will visit Monterrey, Mexico, on March 21-22 to attend a conference.",
+    ("en", "President Tom Berg will visit Kampala, Uganda, on March 21-22 to attend a conference.",
      "2024-03-21/2024-03-22"),
 ])
 def test_a_date_after_the_place_in_clauses_of_their_own_dates_the_trip(lang, text, value):
@@ -490,7 +490,7 @@ def test_a_date_after_the_place_in_clauses_of_their_own_dates_the_trip(lang, tex
 
 def test_a_date_in_a_relative_clause_after_the_place_does_not_date_the_trip():
     """"which he last visited in 2010": a clause with a verb of its own is not a bare date."""
-    ev = one("Secretary Tom Berg will travel to Colombo, the capital of Sri Lanka, which he last visited in 2010.",
+    ev = one("Secretary Tom Berg will travel to Nairobi, the capital of Kenya, which he last visited in 2010.",
              "en", "StateVisit")
     assert ev.date is None or ev.date.value != "2010"
 

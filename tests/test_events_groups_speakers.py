@@ -146,7 +146,7 @@ def test_an_inverted_speaker_after_a_quote_speaks():
 
 
 @pytest.mark.parametrize("text", [
-    "Announcing the trip, State Department spokeswoman Paula Brandstetter said the talks would be useful.",
+    "Announcing the visit, State Department spokeswoman Paula Brandstetter said the talks would be useful.",
     "State Department spokeswoman Paula Brandstetter announced the trip on Monday.",
 ])
 def test_an_institution_before_a_title_and_a_name_does_not_speak_for_the_person(text):

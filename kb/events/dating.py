@@ -122,8 +122,8 @@ def ago_month(date: DateValue, timex: Timex | None, dct: _dt.date | None) -> Dat
 
 def lead_day(events: list, within: dict, sentence_of, dct: _dt.date | None, item_dates: dict,
              telling: set[int]) -> None:
-    """"Um 19 Uhr war es vorgestern so weit: weißer Rauch stieg auf. Fünf Wahlgänge waren nötig,
-    bis die Kardinäle X wählten.": a sentence that names a day but tells no event of its own sets
+    """"Vorgestern am späten Abend fiel die Entscheidung. Drei Abstimmungen waren nötig, bis die
+    Abgeordneten X wählten.": a sentence that names a day but tells no event of its own sets
     the time of what the next sentence tells. An event of that sentence without a date takes the
     day (from the context), when it lies on the side of publication its status says (a plan
     ahead, what was done before) -- within one item of a digest. ``within`` maps a sentence to
@@ -446,8 +446,8 @@ def _apposed_date(ctx: Context, e: int, cend: int, usable: list[Timex], trigger_
                   tail: re.Pattern | None, joins: frozenset[str], capital_nouns: bool) -> list[Timex]:
     """The date that opens one of the clauses right after the trigger's, when no verb follows the
     trigger in its clause and the clauses between have nothing but dates, names and ``tail``
-    words ("will travel to Colombo, Sri Lanka, May 1-2, where he will meet ...", "will visit
-    Monterrey, Mexico, on March 21-22 to attend the conference", "reist nach Kairo, Ägypten, am
+    words ("will travel to Nairobi, Kenya, May 1-2, where he will meet ...", "will visit
+    Kampala, Uganda, on March 21-22 to attend a conference", "reist nach Kairo, Ägypten, am
     3. Mai, um ..."). A clause opening with a word of ``joins`` ("and the December 30 call")
     tells another item."""
     if tail is None or cend >= ctx.sentence.end:

@@ -70,7 +70,7 @@ def _named(ctx: Context, named: list[Mention], s: int, e: int, lang: str) -> Men
 
 
 def _titled(ctx: Context, named: list[Mention], best: Mention, s: int, lang: str) -> Mention | None:
-    """"State Department spokesman Sean McCormack": the institution only qualifies the title of
+    """"Foreign Ministry spokesman Tom Berg": the institution only qualifies the title of
     the person named right after it, who speaks (not across the verb: "the Kremlin said Putin")."""
     joins = function_words(lang, "listjoin") | function_words(lang, "owner") | function_words(lang, "seat")
     for m in named:
