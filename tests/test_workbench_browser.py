@@ -77,11 +77,17 @@ def server(path: Path, review: bool = False):
 
 
 def get_json(url: str, wait: float = 60.0):
-    """GET a JSON answer; a 202 while the event index is first built is asked again."""
+    """GET a JSON answer; a 202 while the event index is first built, or a page from the
+    previous index marked stale while a rebuild runs (an earlier test changed the store), is
+    asked again."""
     deadline = time.monotonic() + wait
     while True:
         with urllib.request.urlopen(url, timeout=60) as r:
-            if r.status != 202 or time.monotonic() > deadline:
+            if r.status != 202:
+                answer = json.loads(r.read())
+                if not (isinstance(answer, dict) and answer.get("stale")) or time.monotonic() > deadline:
+                    return answer
+            elif time.monotonic() > deadline:
                 return json.loads(r.read())
         time.sleep(0.3)
 
