@@ -412,6 +412,18 @@ def _held_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: 
 _TAIL_WORD = re.compile(r"\w+")
 
 
+def _spans(*groups) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every item (timex, mention) of the groups."""
+    return [(x.start, x.end) for group in groups for x in group]
+
+
+def _bare(ctx: Context, a: int, b: int, covered: list[tuple[int, int]], tail: re.Pattern) -> bool:
+    """Is there nothing in ``[a, b)`` but the ``covered`` spans (dates, names) and the words of the
+    ``tail`` cue?"""
+    return all(any(x <= w.start() < y for x, y in covered) or tail.fullmatch(w.group())
+               for w in _TAIL_WORD.finditer(ctx.text, a, b))
+
+
 def _tail_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: set[int],
                  tail: re.Pattern | None) -> list[Timex]:
     """The timexes of the sentence's last clause when it only finishes the trigger's clause after
@@ -428,18 +440,9 @@ def _tail_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: 
                                                          for i in trigger_clauses):
         return []
     tstart, tend = ctx.clauses[last]
-    covered = [(t.start, t.end) for t in usable] + [(m.start, m.end) for m in ctx.mentions]
-    for w in _TAIL_WORD.finditer(ctx.text, tstart, tend):
-        if not any(a <= w.start() < b for a, b in covered) and not tail.fullmatch(w.group()):
-            return []
+    if not _bare(ctx, tstart, tend, _spans(usable, ctx.mentions), tail):
+        return []
     return [t for t in usable if tstart <= t.start and t.end <= tend]
-
-
-def _bare(ctx: Context, a: int, b: int, usable: list[Timex], tail: re.Pattern) -> bool:
-    """Is there nothing in ``[a, b)`` but dates, names and the words of the ``tail`` cue?"""
-    covered = [(t.start, t.end) for t in usable] + [(m.start, m.end) for m in ctx.mentions]
-    return all(any(x <= w.start() < y for x, y in covered) or tail.fullmatch(w.group())
-               for w in _TAIL_WORD.finditer(ctx.text, a, b))
 
 
 def _apposed_date(ctx: Context, e: int, cend: int, usable: list[Timex], trigger_clauses: set[int],
@@ -458,15 +461,16 @@ def _apposed_date(ctx: Context, e: int, cend: int, usable: list[Timex], trigger_
         # "Begegnung ... vereinbart, den 21. September als Datum": the verb's complement (where
         # nouns are capitalised, a clause ending in a small word ends in a verb)
         return []
+    covered = _spans(usable, ctx.mentions)
     for i in range(ctx.clause_index(cend), len(ctx.clauses)):
         a, b = ctx.clauses[i]
         first = _TAIL_WORD.search(ctx.text, a, b)
         if first is not None and first.group().lower() in joins:
             return []
         mine = sorted((t for t in usable if a <= t.start and t.end <= b), key=lambda t: t.start)
-        if mine and _bare(ctx, a, mine[0].start, usable, tail):
+        if mine and _bare(ctx, a, mine[0].start, covered, tail):
             return mine[:1]
-        if i in trigger_clauses or not _bare(ctx, a, b, usable, tail):
+        if i in trigger_clauses or not _bare(ctx, a, b, covered, tail):
             return []
     return []
 
@@ -483,11 +487,7 @@ def _fronted_date(ctx: Context, s: int, usable: list[Timex], trigger_clauses: se
     if fend > s:
         return []
     mine = [t for t in usable if fstart <= t.start and t.end <= fend]
-    covered = [(t.start, t.end) for t in mine]
-    for w in _TAIL_WORD.finditer(ctx.text, fstart, fend):
-        if not any(a <= w.start() < b for a, b in covered) and not tail.fullmatch(w.group()):
-            return []
-    return mine
+    return mine if _bare(ctx, fstart, fend, _spans(mine), tail) else []
 
 
 def _relative_clause(ctx: Context, i: int) -> bool:
