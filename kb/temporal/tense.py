@@ -97,29 +97,22 @@ class Tense:
         cat = self.words.get(low)
         if cat:
             return cat
-        exceptions, suffixes_not = self.exceptions
-        if low in exceptions or low.endswith(suffixes_not) or word[:1].isupper():
-            # capitalised words are nouns in German and names in English
-            return None
-        for suf, minlen in self.suffixes:
-            if len(low) >= minlen and low.endswith(suf):
-                return "past"
-        for rx in self.regexes:
-            if rx.fullmatch(low):
-                return "past"
-        return None
+        if word[:1].isupper():
+            return None  # capitalised words are nouns in German and names in English
+        return "past" if self._past_by_rules(low) else None
 
-    def _past_form(self, pos: int) -> bool:
-        """Is the word at ``pos`` a past form by the suffix and pattern rules ("kündigte")?"""
-        m = _WORD.match(self.text, pos)
-        if m is None:
-            return False
-        low = m.group().lower()
+    def _past_by_rules(self, low: str) -> bool:
+        """Is a (lower-case) word a past form by the suffix and pattern rules, not an exception?"""
         exceptions, suffixes_not = self.exceptions
         if low in exceptions or low.endswith(suffixes_not):
             return False
         return any(len(low) >= n and low.endswith(suf) for suf, n in self.suffixes) \
             or any(rx.fullmatch(low) for rx in self.regexes)
+
+    def _past_form(self, pos: int) -> bool:
+        """Is the word at ``pos`` a past form by the suffix and pattern rules ("kündigte")?"""
+        m = _WORD.match(self.text, pos)
+        return m is not None and self._past_by_rules(m.group().lower())
 
     def cues(self, sent_start: int, sent_end: int) -> list[tuple[int, str]]:
         if sent_start not in self._cues:
