@@ -26,16 +26,22 @@ _PLACE = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.'-]*(?:\s+\([^()\n]{1,40}\))?[\s/]*){
 _OPENING_GAP = re.compile(r"\s*[–—:-]?\s+(?=\S)")
 
 
+def _day(m: re.Match | None) -> _dt.date | None:
+    """The day a ``dateline`` pattern matched (groups ``y``, ``m``, ``d``); None if it is none."""
+    if m is None:
+        return None
+    try:
+        return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except (ValueError, IndexError):
+        return None
+
+
 def _digits(line: str, patterns) -> _dt.date | None:
     """A date line written in digits ("21/08/2017"), by the language's ``dateline`` patterns."""
     for pat in patterns:
-        m = pat.fullmatch(line.strip(" \t.,;:–—"))
-        if m is None:
-            continue
-        try:
-            return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        except (ValueError, IndexError):
-            continue
+        day = _day(pat.fullmatch(line.strip(" \t.,;:–—")))
+        if day is not None:
+            return day
     return None
 
 
@@ -70,10 +76,7 @@ def opening_day(text: str, sent: Sentence, timexes: list[Timex], patterns=()) ->
     for pat in patterns:
         m = pat.match(text, sent.start, sent.end)
         if m is not None and _OPENING_GAP.match(text, m.end(), sent.end):
-            try:
-                return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-            except (ValueError, IndexError):
-                return None
+            return _day(m)
     return None
 
 
