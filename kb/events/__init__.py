@@ -455,6 +455,15 @@ _CONTENTLESS = ("Speech",)
 _CONTENT_GAP = 80
 
 
+@lru_cache(maxsize=None)
+def _content_opener(lang: str) -> re.Pattern:
+    """A complementizer of the language ("that", "dass") or a quote mark or colon: where what a
+    speaking verb says begins."""
+    words = sorted(function_words(lang, "complement"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])|[\"“”„«»:]" if words
+                      else r"[\"“”„«»:]")
+
+
 def _said(ctx: Context, t: _Trigger, all_spans: list, lang: str) -> list[tuple[int, int]]:
     """The triggers a speaking trigger reports: those after it -- from the complementizer or quote
     on where one follows ("said at a meeting on Tuesday that ...": the meeting is where it was said,
@@ -462,9 +471,7 @@ def _said(ctx: Context, t: _Trigger, all_spans: list, lang: str) -> list[tuple[i
     if t.rule.subtype in _CONTENTLESS:
         return []
     after = [sp for sp in all_spans if sp[0] >= t.e]
-    words = sorted(function_words(lang, "complement"), key=len, reverse=True)
-    opener = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])|[\"“”„«»:]" if words else r"[\"“”„«»:]")
-    m = opener.search(ctx.text, t.e, min(ctx.sentence.end, t.e + _CONTENT_GAP))
+    m = _content_opener(lang).search(ctx.text, t.e, min(ctx.sentence.end, t.e + _CONTENT_GAP))
     return [sp for sp in after if sp[0] >= m.start()] if m else after
 
 
