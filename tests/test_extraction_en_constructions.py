@@ -1,0 +1,144 @@
+"""English constructions of kb/lang/en/events.txt, on sentences written for these tests: who takes
+part, the status (negated, hypothetical, planned) and what must produce nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kb.model import Document
+from kb.pipeline import analyse
+
+DCT = "2023-06-14"  # a Wednesday
+
+
+def events(text: str, dct: str = DCT):
+    return analyse(Document(id="t", text=text, lang="en", published=dt.date.fromisoformat(dct))).events
+
+
+def of_type(text: str, etype: str, subtype: str | None = None, dct: str = DCT):
+    return [e for e in events(text, dct) if e.type == etype and (subtype is None or e.subtype == subtype)]
+
+
+def names(ev) -> set[str]:
+    return {p.name for p in ev.participants}
+
+
+# -- meetings: welcoming a person, not a thing -------------------------------------------------------
+
+def test_welcoming_a_person_is_a_meeting_with_host_and_guest():
+    [ev] = of_type("Tom Becker welcomed Paula Brandstetter to Riga on Monday.", "Meeting")
+    roles = {p.name: p.role for p in ev.participants}
+    assert roles == {"Tom Becker": "host", "Paula Brandstetter": "guest"}
+    assert ev.date.value == "2023-06-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Becker welcomed the decision of the regional council on Monday.",
+    "Tom Becker welcomed the outcome of the Latvian vote.",
+    "Tom Becker welcomed this week's proposals by the Dutch government.",
+])
+def test_welcoming_a_decision_or_proposal_is_no_meeting(text):
+    assert not of_type(text, "Meeting")
+
+
+# -- elections referred to by their winner ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Tom Becker flew to Riga shortly after his election as prime minister.",
+    "Tom Becker's election in March 2021 ended a long crisis.",
+    "Exit polls showed Tom Becker winning about 61 percent of the vote.",
+    "Tom Becker won with 52.3 percent of the vote on Sunday.",
+    "Tom Becker beat Paula Brandstetter in the May election.",
+    "Tom Becker retained the presidency in Sunday's vote.",
+])
+def test_an_election_names_its_winner(text):
+    found = [e for e in events(text) if e.type in ("Election", "ReElection")]
+    assert found, text
+    assert any(p.name == "Tom Becker" and p.role == "winner" for p in found[0].participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Becker began his election campaign on Monday.",
+    "Latvia beat Estonia in Sunday's football match.",
+    "Tom Becker kept his seat in the cabinet.",
+    "Tom Becker said that the election commission was slow.",
+])
+def test_no_election_without_a_vote(text):
+    assert not [e for e in events(text) if e.type in ("Election", "ReElection")]
+
+
+# -- taking and leaving office -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Tom Becker became Prime Minister of Latvia on Monday.",
+    "Tom Becker assumed the post of defence minister on Monday.",
+    "Tom Becker took up his duties as ambassador in Rome on Monday.",
+    "Paula Brandstetter formally handed power to Tom Becker on Monday.",
+])
+def test_taking_office(text):
+    [ev] = of_type(text, "Other", "TakingOffice")
+    assert "Tom Becker" in names(ev)
+    assert ev.status == "past" and ev.date.value == "2023-06-12"
+
+
+def test_becoming_a_leaders_adviser_is_no_taking_office():
+    assert not of_type("Tom Becker became President Novak's closest adviser.", "Other")
+
+
+def test_hoping_to_become_prime_minister_is_hypothetical():
+    [ev] = of_type("Tom Becker hopes to become prime minister.", "Other", "TakingOffice")
+    assert ev.status == "hypothetical"
+
+
+def test_a_dismissal_and_its_negation():
+    [ev] = of_type("The prime minister dismissed Tom Becker as interior minister on Friday.", "Other", "Dismissal")
+    assert "Tom Becker" in names(ev) and ev.status == "past"
+    [neg] = of_type("The prime minister did not dismiss Tom Becker as interior minister on Friday.",
+                    "Other", "Dismissal")
+    assert neg.status == "did_not_occur"
+
+
+def test_firing_weapons_is_no_dismissal():
+    assert not of_type("The soldiers fired shots into the air on Friday.", "Other")
+
+
+# -- treaties ----------------------------------------------------------------------------------------------
+
+def test_entry_into_force_past_and_planned():
+    [past] = of_type("The border treaty between Latvia and Estonia entered into force on Monday.",
+                     "Other", "TreatyEntryIntoForce")
+    assert names(past) == {"Latvia", "Estonia"} and past.date.value == "2023-06-12"
+    [planned] = of_type("The border treaty between Latvia and Estonia will enter into force on 1 July.",
+                        "Other", "TreatyEntryIntoForce")
+    assert planned.status == "planned" and planned.date.value == "2023-07-01"
+
+
+def test_rules_entering_into_force_are_no_treaty():
+    assert not of_type("The new parking rules will enter into force next year.", "Other")
+
+
+@pytest.mark.parametrize("text", [
+    "After the talks, Tom Becker and Paula Brandstetter signed a package of bilateral documents.",
+    "A treaty on fishing rights was signed by Tom Becker and Paula Brandstetter on Monday.",
+    "Tom Becker and Paula Brandstetter put their signatures to a joint communique on Monday.",
+])
+def test_a_signing(text):
+    [ev] = of_type(text, "AgreementSigning")
+    assert names(ev) >= {"Tom Becker", "Paula Brandstetter"}
+
+
+def test_an_unsigned_deal_is_no_signing():
+    assert not of_type("Tom Becker said the deal, which was never signed, had collapsed.", "AgreementSigning")
+
+
+# -- referendums -------------------------------------------------------------------------------------------
+
+def test_a_planned_referendum():
+    [ev] = of_type("Under the accord, Latvia will hold a referendum on the euro in 2027.", "Other", "Referendum")
+    assert ev.status == "planned" and ev.date.value == "2027" and "Latvia" in names(ev)
+
+
+def test_a_referendum_only_named_is_none():
+    assert not of_type("Tom Becker called the referendum a farce.", "Other")
