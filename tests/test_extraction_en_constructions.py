@@ -142,3 +142,43 @@ def test_a_planned_referendum():
 
 def test_a_referendum_only_named_is_none():
     assert not of_type("Tom Becker called the referendum a farce.", "Other")
+
+
+# -- calls, talks and speeches -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Tom Becker spoke with Paula Brandstetter by telephone on Monday.",
+    "Tom Becker spoke Monday with Paula Brandstetter by phone.",
+    "Tom Becker rang Paula Brandstetter on Monday.",
+    "Tom Becker placed a call to Paula Brandstetter on Monday.",
+])
+def test_phone_talks_are_a_call_not_a_meeting(text):
+    [call] = of_type(text, "PhoneCall")
+    assert names(call) == {"Tom Becker", "Paula Brandstetter"} and call.date.value == "2023-06-12"
+    assert not of_type(text, "Meeting")
+
+
+def test_talks_on_a_topic_name_no_partner_but_talks_on_a_date_are_held():
+    assert not of_type("Tom Becker arrived in Riga on Monday for talks on energy.", "Meeting")
+    [ev] = of_type("Tom Becker will hold talks on 12 July in Vilnius.", "Meeting")
+    assert ev.status == "planned" and ev.date.value == "2023-07-12"
+
+
+def test_a_speech_to_a_legislature_is_a_statement_not_a_meeting():
+    text = "Tom Becker told a joint meeting of both houses on Tuesday that the alliance was strong."
+    assert not of_type(text, "Meeting")
+    [st] = of_type(text, "Statement")
+    assert names(st) == {"Tom Becker"}
+
+
+def test_a_raising_verb_is_no_passive_and_an_adverb_keeps_the_passive():
+    [st] = of_type("Tom Becker is expected to address the parliament on Thursday.", "Statement")
+    assert names(st) == {"Tom Becker"} and st.status == "planned"
+    [ann] = of_type("The plan was officially announced by Tom Becker on Thursday.", "Announcement")
+    assert names(ann) == {"Tom Becker"} and ann.date.value == "2023-06-08"
+
+
+def test_television_reports_but_a_politician_on_the_radio_speaks():
+    [rep] = of_type("Latvian television reported on Monday that the talks had failed.", "Other", "MediaReport")
+    assert rep.status == "past"
+    assert not of_type("Tom Becker told Latvian radio on Monday that the talks had failed.", "Other", "MediaReport")
