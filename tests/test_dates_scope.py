@@ -548,3 +548,26 @@ def test_a_day_after_the_dateline_still_dates_the_event():
     text = "Oslo (Norwegen), 14.03.2024 – Präsident Tom Berg hat am Dienstag Ministerpräsidentin Anna Lund getroffen."
     ev = one(text, "de", "Meeting")
     assert (ev.date.value, ev.date.source) == ("2024-03-12", "text")
+
+
+# -- a date that modifies a noun ("Sunday's vote", "the March 4 vote", "die Beschlüsse vom Montag") ---
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "Tom Berg's talks with Anna Lund followed the March 4 vote on the budget.", "Meeting"),
+    ("de", "Präsident Tom Berg telefonierte mit Kanzlerin Anna Lund über die Beschlüsse vom 2. Februar.", "PhoneCall"),
+])
+def test_a_date_of_another_noun_does_not_date_the_event(lang, text, etype):
+    """The date belongs to the noun it modifies; the event, told with no date of its own, is dated
+    by the publication day as such."""
+    ev = one(text, lang, etype)
+    assert (ev.date.value, ev.date.source) == ("2024-03-14", "publication")
+
+
+@pytest.mark.parametrize("lang,text,etype,value", [
+    ("en", "Monday's talks between Tom Berg and Anna Lund ended without agreement.", "Meeting", "2024-03-11"),
+    ("en", "The March 4 talks between Tom Berg and Anna Lund ended without agreement.", "Meeting", "2024-03-04"),
+    ("en", "At Monday's meeting in Oslo, President Tom Berg said the talks were useful.", "Statement", "2024-03-11"),
+])
+def test_a_date_of_the_event_noun_or_its_setting_still_dates_it(lang, text, etype, value):
+    ev = one(text, lang, etype)
+    assert (ev.date.value, ev.date.source) == (value, "text")

@@ -420,7 +420,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
                                      theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e) and sp not in same_act],
                                      joins=function_words(lang, "listjoin"),
-                                     capital_nouns=lexicon(lang).case_sensitive_nouns)
+                                     capital_nouns=lexicon(lang).case_sensitive_nouns,
+                                     noun_dates=_phases.cues(lang).get("attributive"))
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []

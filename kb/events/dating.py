@@ -577,6 +577,36 @@ def usable_timexes(ctx: Context, s: int, windows: frozenset[int], speech: list[t
                                                    for a, b in speech)]
 
 
+# the words a date modifying a noun may stand apart from it ("Sunday's closing vote", "die
+# Gespräche vom Montag"): one at most
+_NOUN_GAP_AFTER = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+)?")
+_NOUN_GAP_BEFORE = re.compile(r"\s+(?:[\w-]+\s+)?")
+# the mark that stands for the date itself in an ``attributive`` cue
+_DATE_MARK = "@"
+
+
+def attributive(ctx: Context, t: Timex, pattern: re.Pattern | None) -> bool:
+    """Does the timex ``t`` modify a noun next to it ("Sunday's vote", "the March 3 talks", "die
+    Gespräche vom Montag")? The ``attributive`` cue of discourse.txt, matched on the text around it
+    with ``@`` standing for the date: such a date is that noun's, not a date of its clause."""
+    if pattern is None:
+        return False
+    before = ctx.text[max(ctx.sentence.start, t.start - 40):t.start]
+    around = before + _DATE_MARK + ctx.text[t.end:min(ctx.sentence.end, t.end + 40)]
+    mark = len(before)
+    return any(m.start() <= mark < m.end() for m in pattern.finditer(around))
+
+
+def next_to(ctx: Context, t: Timex, s: int, e: int) -> bool:
+    """Is the trigger at ``[s, e)`` the noun (or next to the noun) the timex ``t`` modifies: at most
+    one word between them, no punctuation?"""
+    if s >= t.end:
+        return _NOUN_GAP_AFTER.fullmatch(ctx.text, t.end, s) is not None
+    if e <= t.start:
+        return _NOUN_GAP_BEFORE.fullmatch(ctx.text, e, t.start) is not None
+    return True
+
+
 def _own_timexes(ctx: Context, s: int, e: int, own: list[tuple[int, int]], usable: list[Timex],
                  said: list[tuple[int, int]]) -> list[Timex]:
     """The usable timexes that are time arguments of the trigger's own frame (``own``), none
@@ -593,7 +623,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   windows: frozenset[int] = frozenset(), held: re.Pattern | None = None,
                   tail: re.Pattern | None = None, own: OwnTimes = OwnTimes([]),
                   theirs: list[tuple[tuple[int, int], OwnTimes]] = (), joins: frozenset[str] = frozenset(),
-                  capital_nouns: bool = False) -> Timex | None:
+                  capital_nouns: bool = False, noun_dates: re.Pattern | None = None) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -612,7 +642,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     ("Nach ihrem Treffen mit Kishida am Mittwoch sagte Lund am Donnerstag"). ``joins`` are the
     words that join the items of a list ("and"): a clause they open is another item;
     ``capital_nouns``: the language capitalises its nouns (a small word ending a clause is then
-    no name)."""
+    no name). ``noun_dates`` is the ``attributive`` cue: a date that modifies a noun other than the
+    trigger ("Sunday's vote followed the ratification") dates nothing here."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
@@ -623,7 +654,9 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
             return other.nominal
         return dist(t, *span) < dist(t, s, e)
 
-    mine = [t for t in _own_timexes(ctx, s, e, own.spans, usable_timexes(ctx, s, windows, speech), said)
+    usable = [t for t in usable_timexes(ctx, s, windows, speech)
+              if not (attributive(ctx, t, noun_dates) and not next_to(ctx, t, s, e))]
+    mine = [t for t in _own_timexes(ctx, s, e, own.spans, usable, said)
             if not any(taken(t, span, other) for span, other in theirs)]
     mine = [t for t in mine if not (s <= t.start and t.end <= e)] or mine
     if mine:
@@ -632,7 +665,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     same = [(a, b) for a, b in others if cstart <= a < cend]
     # a date an event noun's frame holds is the noun's ("Nach seinen Gesprächen mit X am Montag wird
     # Y nach Schweden reisen": not the journey's)
-    usable = [t for t in usable_timexes(ctx, s, windows, speech)
+    usable = [t for t in usable
               if own.nominal or not any(other.nominal and taken(t, span, other) for span, other in theirs)]
     cands = [t for t in usable if cstart <= t.start < cend and dist(t, s, e) <= _MAX_TIMEX_DISTANCE
              and all(dist(t, s, e) <= dist(t, a, b) + _SHARED_TIMEX_MARGIN for a, b in same)]
