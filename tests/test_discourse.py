@@ -480,3 +480,30 @@ def test_a_dateline_still_dates_what_was_done():
     (ev,) = told(run("Oslo (Norwegen), 12.03.2024 – Bundespräsidentin Eva Kurz hat Norwegen besucht.", "de",
                      dt.date(2024, 3, 13)), "StateVisit")
     assert ev.date.value == "2024-03-12"
+
+
+# -- a stay told with its length, taken up again by its noun as beginning on a day ----------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsidentin Eva Kurz bricht morgen zu einer dreitägigen Reise nach Südamerika auf. Am Freitag beginnt "
+           "die Reise in Lima. Dort trifft sie Präsident Jorge Salas."),
+    ("en", "President Eva Kurz sets off on a three-day trip to South America tomorrow. The trip begins on Friday in "
+           "Lima. There she will meet President Jorge Salas."),
+])
+def test_a_stay_begun_on_a_day_keeps_the_length_told_before(lang, text):
+    """The trip's three days run from its first; the meeting told next lies on that first day."""
+    found = run(text, lang, dt.date(2024, 3, 14))
+    (trip,) = told(found, "StateVisit")
+    (meeting,) = told(found, "Meeting")
+    assert trip.date.value == "2024-03-15/2024-03-17"
+    assert (meeting.date.value, meeting.date.source) == ("2024-03-15", "context")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsidentin Eva Kurz nimmt nächste Woche an einem zweitägigen Gipfel in Quito teil. Am Freitag beginnt "
+           "die Reise in Lima."),
+    ("en", "President Eva Kurz will attend a two-day summit in Quito next week. The trip begins on Friday in Lima."),
+])
+def test_the_length_of_another_noun_is_not_the_stays(lang, text):
+    (trip,) = told(run(text, lang, dt.date(2024, 3, 14)), "StateVisit")
+    assert trip.date.value == "2024-03-15/.."

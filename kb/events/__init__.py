@@ -433,11 +433,15 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         date = dating.with_length(date, days, closed)
         status, date = _status_and_date(ctx, t, lang, dct, region_start, timex, date, None if closed else days)
         status, date = dating.over_by_report(status, date, days if closed else None, dct)
-        if days is None and _told_as_beginning(ctx, t, lang, date):
-            date = _open(date)  # "Die Reise von X nach Y beginnt morgen": its first day, the end untold
+        begun = days is None and _told_as_beginning(ctx, t, lang, date)
+        if begun:
+            # "Die Reise von X nach Y beginnt morgen": its first day; the end untold unless the trip
+            # was told before with its length ("bricht zu einer dreitägigen Reise auf ... Am Freitag beginnt die Reise")
+            told_days = dating.told_length(ctx, t.s, t.e, lang, dct)
+            date = dating.stay(date, told_days) if told_days else _open(date)
         date = dating.dateline_day(ctx, timex, status, date, t.rule.type in _POINT_TYPES)
         ev = _refined(ctx, t, status, date, dct)
-        ev.notes = EventNotes(cued=status is not None, closed=closed)
+        ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun)
         events.append(ev)
         told.add(family(ev.type))
         twins = _twins(ctx, ev, lang, listed, separated)

@@ -22,7 +22,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
+__all__ = ["REPORT_WINDOW_DAYS", "told_length", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
            "nearest_timex", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -154,7 +154,8 @@ def plans_in_stay(events: list, sentence_of, stays: set[str], points: set[str], 
     days of the planned stay of the same person told up to :data:`PLAN_REACH` sentences before
     (from the context, as "during the visit" does) -- the nearest such stay, within one item of
     a digest. What happened before (a visit in 2013) does not date a plan; a ``points`` event in
-    a stay whose end is open is on its first day (as the discourse pass reads it)."""
+    a stay whose end is open, or that is told as beginning on its day ("Am Montag beginnt
+    die Reise in Lima. Dort trifft sie ..."), is on its first day (as the discourse pass reads it)."""
     for i, ev in enumerate(events):
         if ev.date is not None or ev.status != "planned" or ev.type in stays:
             continue
@@ -168,7 +169,7 @@ def plans_in_stay(events: list, sentence_of, stays: set[str], points: set[str], 
                 continue
             if people & {p.entity.id for p in prev.participants if p.entity is not None}:
                 ev.date = inherited(prev.date)
-                if ev.type in points and ev.date.value.endswith("/.."):
+                if ev.type in points and (ev.date.value.endswith("/..") or prev.notes.begun):
                     ev.date = start_of(ev.date, uncertain=True)
             break
 
@@ -343,6 +344,32 @@ def stay(date: DateValue, days: int) -> DateValue:
     return DateValue(value=f"{date.value}/{end}", earliest=date.earliest,
                      latest=_dt.date.fromisoformat(end), granularity="day", resolved=True,
                      text=date.text, span=date.span, uncertain=date.uncertain, source=date.source)
+
+
+# how far back (in characters) the length of a stay taken up again by its noun is looked for
+_LENGTH_REACH = 1500
+_DAYS = re.compile(r"P(\d+)D")
+# the noun right after a length ("dreitägige Reise", "three-day trip")
+_NOUN_AFTER = re.compile(r"\W{0,3}(\w+)")
+
+
+def told_length(ctx: Context, s: int, e: int, lang: str, dct: _dt.date | None) -> int | None:
+    """The days of a stay told before with the same noun as the trigger at ``[s, e)`` ("bricht
+    zu einer dreitägigen Reise auf ... Am Montag beginnt die Reise in Lima"): the noun takes that
+    stay up again, its length is that one's. The nearest such length before the sentence, within
+    ``_LENGTH_REACH`` characters; None when there is none."""
+    from ..temporal import tag
+
+    stem = ctx.text[s:e].split()[0].lower()[:5] if ctx.text[s:e].split() else ""
+    if len(stem) < 4:
+        return None
+    lo = max(0, ctx.sentence.start - _LENGTH_REACH)
+    prior = ctx.text[lo:ctx.sentence.start]
+    for t in reversed(tag(prior, lang, dct)):
+        days, noun = _DAYS.fullmatch(t.value or ""), _NOUN_AFTER.match(prior, t.end)
+        if t.type == "DURATION" and days and noun and noun.group(1).lower().startswith(stem):
+            return int(days.group(1))
+    return None
 
 
 def duration_before(ref: _dt.date, duration: str) -> _dt.date | None:

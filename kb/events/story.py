@@ -140,13 +140,14 @@ def _inside(story: Story, ev: Event, source: Event | None) -> bool:
 
 
 def inherit_date(story: Story, ev: Event, source: Event | None) -> None:
-    """The continued event's date, marked as from the context (a point event in a stay: its start)."""
+    """The continued event's date, marked as from the context (a point event in a stay whose end is
+    open or that is told as beginning on its day: its start)."""
     if _inside(story, ev, source) or not _may_inherit(story, ev, source):
         return
     date = dating.inherited(source.date)
     if date.source == "publication" and story.dct is not None:
         date = dating.from_publication(story.dct, ev.status, ev.type in _POINT_TYPES) or date  # what the report day tells
-    elif ev.type in _POINT_TYPES and date.value.endswith("/.."):
+    elif ev.type in _POINT_TYPES and (date.value.endswith("/..") or source.notes.begun):
         date = dating.start_of(date, uncertain=True)
     ev.date = date
 
