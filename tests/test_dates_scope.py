@@ -571,3 +571,31 @@ def test_a_date_of_another_noun_does_not_date_the_event(lang, text, etype):
 def test_a_date_of_the_event_noun_or_its_setting_still_dates_it(lang, text, etype, value):
     ev = one(text, lang, etype)
     assert (ev.date.value, ev.date.source) == (value, "text")
+
+
+# -- a journey made for what a purpose clause tells (no event of its own there) ------------------------
+
+@pytest.mark.parametrize("lang,text,status,value", [
+    ("en", "President Eva Kurz later heads on to Quito, Ecuador, to take part in the third congress of Andean mayors "
+           "on April 8 and 9.", "planned", "2024-04-08/2024-04-09"),
+    ("en", "President Eva Kurz went to Quito, Ecuador, to take part in the third congress of Andean mayors on March "
+           "10 and 11.", "past", "2024-03-10/2024-03-11"),
+    ("de", "Präsidentin Eva Kurz reist anschließend nach Quito weiter, um dort am 8. und 9. April am dritten Kongress "
+           "der Andenbürgermeister teilzunehmen.", "planned", "2024-04-08/2024-04-09"),
+])
+def test_a_journey_takes_the_date_of_its_purpose(lang, text, status, value):
+    ev = one(text, lang, "StateVisit")
+    assert (ev.status, ev.date.value) == (status, value)
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    # a clause telling something else stands between
+    ("en", "President Eva Kurz heads on to Quito, where rain had closed the airport, to take part in the third "
+           "congress of Andean mayors on April 8.", "StateVisit"),
+    # not a journey: a call is not made where the congress is
+    ("en", "Prime Minister Jon Aas called President Eva Kurz, to discuss the third congress of Andean mayors on "
+           "April 8.", "PhoneCall"),
+])
+def test_no_purpose_date_past_another_clause_or_for_a_point_event(lang, text, etype):
+    ev = one(text, lang, etype)
+    assert ev.date is None or ev.date.value != "2024-04-08"

@@ -421,7 +421,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e) and sp not in same_act],
                                      joins=function_words(lang, "listjoin"),
                                      capital_nouns=lexicon(lang).case_sensitive_nouns,
-                                     noun_dates=_phases.cues(lang).get("attributive"))
+                                     noun_dates=_phases.cues(lang).get("attributive"),
+                                     purpose=_phases.cues(lang).get("purpose"), stay=t.rule.type in _STAYS)
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []

@@ -502,6 +502,27 @@ def _apposed_date(ctx: Context, e: int, cend: int, usable: list[Timex], trigger_
     return []
 
 
+def _purpose_date(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: set[int],
+                  tail: re.Pattern | None, purpose: re.Pattern | None) -> list[Timex]:
+    """The timexes of a purpose clause right after the trigger's (the ``purpose`` cue opens it)
+    that tells no event of its own, past clauses with nothing but names and ``tail`` words
+    ("heads on to Quito, Ecuador, to take part in a congress of mayors on April 8 and 9",
+    "reist weiter nach Quito, um dort am 8. April am Kongress teilzunehmen"): the journey is
+    made for what is done then."""
+    if tail is None or purpose is None or cend >= ctx.sentence.end:
+        return []
+    covered = _spans(ctx.mentions)
+    for i in range(ctx.clause_index(cend), len(ctx.clauses)):
+        a, b = ctx.clauses[i]
+        if i in trigger_clauses:
+            return []
+        if purpose.match(ctx.text, a, b) is not None:
+            return [t for t in usable if a <= t.start and t.end <= b]
+        if not _bare(ctx, a, b, covered, tail):
+            return []
+    return []
+
+
 def _fronted_date(ctx: Context, s: int, usable: list[Timex], trigger_clauses: set[int],
                   tail: re.Pattern | None) -> list[Timex]:
     """The timexes of a sentence's first clause when it is only a date put in front ("Am Montag,
@@ -650,7 +671,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   windows: frozenset[int] = frozenset(), held: re.Pattern | None = None,
                   tail: re.Pattern | None = None, own: OwnTimes = OwnTimes([]),
                   theirs: list[tuple[tuple[int, int], OwnTimes]] = (), joins: frozenset[str] = frozenset(),
-                  capital_nouns: bool = False, noun_dates: re.Pattern | None = None) -> Timex | None:
+                  capital_nouns: bool = False, noun_dates: re.Pattern | None = None,
+                  purpose: re.Pattern | None = None, stay: bool = False) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -670,7 +692,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     words that join the items of a list ("and"): a clause they open is another item;
     ``capital_nouns``: the language capitalises its nouns (a small word ending a clause is then
     no name). ``noun_dates`` is the ``attributive`` cue: a date that modifies a noun other than the
-    trigger ("Sunday's vote followed the ratification") dates nothing here."""
+    trigger ("Sunday's vote followed the ratification") dates nothing here. ``purpose`` is the cue
+    that opens a purpose clause: its date dates a journey (a ``stay`` trigger) made for it."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
@@ -701,7 +724,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         cands = [t for t in cands if not any(e <= a and b <= t.start and cstart <= a < cend for a, b in said)]
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
     cands = outside or cands or _beyond_clause(ctx, s, e, cend, usable, trigger_clauses, same_clause_only, held,
-                                               tail, joins, capital_nouns)
+                                               tail, joins, capital_nouns, purpose, stay)
     if not cands:
         return None
     return min(cands, key=lambda t: dist(t, s, e))
@@ -709,14 +732,18 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
 
 def _beyond_clause(ctx: Context, s: int, e: int, cend: int, usable: list[Timex], trigger_clauses: set[int],
                    same_clause_only: bool, held: re.Pattern | None, tail: re.Pattern | None,
-                   joins: frozenset[str], capital_nouns: bool) -> list[Timex]:
+                   joins: frozenset[str], capital_nouns: bool, purpose: re.Pattern | None = None,
+                   stay: bool = False) -> list[Timex]:
     """The timexes outside the trigger's clause that may date it (:func:`nearest_timex` has found
     none in it), in this order: a clause after an event noun telling when it takes place, a last
-    clause that only finishes the trigger's, a date set off after a name, a date put in front of
-    the sentence (of a speaking trigger), a sentence-initial date of a clause without a trigger."""
+    clause that only finishes the trigger's, a date set off after a name, the date of a purpose
+    clause without an event of its own (of a ``stay`` trigger: a journey made for it), a date put in
+    front of the sentence (of a speaking trigger), a sentence-initial date of a clause without a
+    trigger."""
     cands = _held_clause(ctx, cend, usable, trigger_clauses, held) if held is not None else []
     cands = cands or _tail_clause(ctx, cend, usable, trigger_clauses, tail)
     cands = cands or _apposed_date(ctx, e, cend, usable, trigger_clauses, tail, joins, capital_nouns)
+    cands = cands or (_purpose_date(ctx, cend, usable, trigger_clauses, tail, purpose) if stay else [])
     if cands:
         return cands
     if same_clause_only:
