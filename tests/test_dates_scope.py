@@ -555,6 +555,9 @@ def test_a_day_after_the_dateline_still_dates_the_event():
 @pytest.mark.parametrize("lang,text,etype", [
     ("en", "Tom Berg's talks with Anna Lund followed the March 4 vote on the budget.", "Meeting"),
     ("de", "Präsident Tom Berg telefonierte mit Kanzlerin Anna Lund über die Beschlüsse vom 2. Februar.", "PhoneCall"),
+    ("de", "Präsident Tom Berg telefonierte mit Kanzlerin Anna Lund über die gestrige Abstimmung im Parlament.",
+     "PhoneCall"),
+    ("en", "President Tom Berg called Chancellor Anna Lund about last Sunday's vote in parliament.", "PhoneCall"),
 ])
 def test_a_date_of_another_noun_does_not_date_the_event(lang, text, etype):
     """The date belongs to the noun it modifies; the event, told with no date of its own, is dated
@@ -567,6 +570,7 @@ def test_a_date_of_another_noun_does_not_date_the_event(lang, text, etype):
     ("en", "Monday's talks between Tom Berg and Anna Lund ended without agreement.", "Meeting", "2024-03-11"),
     ("en", "The March 4 talks between Tom Berg and Anna Lund ended without agreement.", "Meeting", "2024-03-04"),
     ("en", "At Monday's meeting in Oslo, President Tom Berg said the talks were useful.", "Statement", "2024-03-11"),
+    ("de", "Bei der gestrigen Sitzung in Oslo sagte Präsident Tom Berg, die Lage sei ernst.", "Statement", "2024-03-13"),
 ])
 def test_a_date_of_the_event_noun_or_its_setting_still_dates_it(lang, text, etype, value):
     ev = one(text, lang, etype)
