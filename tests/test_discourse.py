@@ -238,6 +238,29 @@ def test_a_digest_item_in_the_present_is_read_from_its_own_day(lang, text):
     assert "2024-03-12" in [m.date.value for m in meetings if m.date is not None]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Chronik\n\nBerg trifft Lund – 12.04.2019\n\nPräsident Tom Berg hat heute in Brüssel Ministerpräsidentin "
+           "Anna Lund getroffen.\n\nBerg telefoniert mit Aas – 10.04.2019\n\nPräsident Tom Berg hat gestern mit "
+           "Kanzler Jon Aas telefoniert.\n"),
+    ("en", "News of the week\n\nBerg meets Lund (April 12, 2019)\n\nPresident Tom Berg met Prime Minister Anna Lund "
+           "in Brussels today.\n\nBerg calls Aas (April 10, 2019)\n\nPresident Tom Berg spoke by phone with "
+           "Chancellor Jon Aas yesterday.\n"),
+])
+def test_a_digest_item_dated_by_its_title(lang, text):
+    """An item's title that ends in its day (after a dash, in brackets) is its date line:
+    "gestern" under "... – 10.04.2019" is the 9th, not the day before publication."""
+    (call,) = told(run(text, lang, dt.date(2019, 4, 12)), "PhoneCall")
+    assert call.date.value == "2019-04-09"
+
+
+def test_a_sentence_ending_in_a_day_is_no_title():
+    text = ("Chronik\n\nBerg traf Lund am 12.04.2019.\n\nPräsident Tom Berg hat heute in Brüssel Ministerpräsidentin "
+            "Anna Lund getroffen.\n\nBerg sprach mit Aas – am 10.04.2019.\n\nPräsident Tom Berg hat gestern mit "
+            "Kanzler Jon Aas telefoniert.\n")
+    (call,) = told(run(text, "de", dt.date(2019, 4, 12)), "PhoneCall")
+    assert call.date.value == "2019-04-11"
+
+
 def test_one_date_line_is_no_digest():
     text = "Kurzmeldung\n\n15. August 2017\n\nBundeskanzlerin Angela Merkel hat heute Mariano Rajoy in Berlin getroffen."
     (meeting,) = told(run(text, "de", dt.date(2017, 8, 21)), "Meeting")
