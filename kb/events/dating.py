@@ -335,13 +335,19 @@ def day_of_stay(date: DateValue, nth: int | str) -> DateValue:
 
 
 def stay(date: DateValue, days: int) -> DateValue:
-    """A stay of ``days`` days starting on ``date``: the interval D .. D+N-1."""
+    """A stay of ``days`` days starting on ``date``: the interval D .. D+N-1, of days (a start
+    told with its time of day, "Tuesday evening", starts it on that day).
+
+    >>> stay(of_value("2024-03-12TEV", source="text"), 2).value
+    '2024-03-12/2024-03-13'
+    """
     if days <= 1 or date.earliest is None:
         return date  # a one-day stay is that day
     end = shifted(date.earliest, "day", days - 1)
     if end is None:
         return date
-    return DateValue(value=f"{date.value}/{end}", earliest=date.earliest,
+    start = date.earliest.isoformat() if date.granularity == "day" else date.value
+    return DateValue(value=f"{start}/{end}", earliest=date.earliest,
                      latest=_dt.date.fromisoformat(end), granularity="day", resolved=True,
                      text=date.text, span=date.span, uncertain=date.uncertain, source=date.source)
 
