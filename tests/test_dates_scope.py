@@ -603,3 +603,29 @@ def test_a_journey_takes_the_date_of_its_purpose(lang, text, status, value):
 def test_no_purpose_date_past_another_clause_or_for_a_point_event(lang, text, etype):
     ev = one(text, lang, etype)
     assert ev.date is None or ev.date.value != "2024-04-08"
+
+
+# -- an event noun, a clause set off after it, and the predicate telling when it took place ----------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The meeting between President Tom Berg and Anna Lund, their first since 2019, took place on Tuesday."),
+    ("en", "The talks between President Tom Berg and Anna Lund, which were arranged at short notice, were held in "
+           "Oslo on Tuesday."),
+    ("de", "Das Treffen zwischen Präsident Tom Berg und Anna Lund, das erste seit 2019, fand am Dienstag statt."),
+    ("de", "Das Treffen zwischen Präsident Tom Berg und Anna Lund, das kurzfristig vereinbart worden war, fand am "
+           "Dienstag in Oslo statt."),
+])
+def test_the_predicate_after_an_inserted_clause_dates_the_event_noun(lang, text):
+    ev = one(text, lang, "Meeting")
+    assert (ev.date.value, ev.date.source) == ("2024-03-12", "text")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The talks between President Tom Berg and Anna Lund, the first in five years, showed that trade will grow "
+           "in May."),
+    ("de", "Das Treffen zwischen Präsident Tom Berg und Anna Lund, das erste seit 2019, zeigte, dass der Handel im "
+           "Mai wachsen wird."),
+])
+def test_no_date_from_a_predicate_that_tells_no_taking_place(lang, text):
+    ev = one(text, lang, "Meeting")
+    assert ev.date.source == "publication"

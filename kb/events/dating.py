@@ -430,16 +430,35 @@ def purpose_clause(ctx: Context, pos: int, lang: str) -> bool:
     return cstart > ctx.sentence.start and pat is not None and pat.match(ctx.text, cstart, cend) is not None
 
 
+# how many clauses set off by commas may stand between an event noun and the predicate telling
+# when it takes place ("The talks, the first in years, were held on Monday")
+_INSERTED_CLAUSES = 2
+_CLAUSE_PUNCT = re.compile(r"[\s,;:.]*")
+
+
 def _held_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: set[int],
-                 held: re.Pattern) -> list[Timex]:
+                 held: re.Pattern, predicate: re.Pattern | None = None) -> list[Timex]:
     """The timexes of the clause right after an event noun's clause when it tells when the event
-    takes place ("die Gespräche, die am Montag in Warschau stattfanden") and has no trigger."""
+    takes place ("die Gespräche, die am Montag in Warschau stattfanden") and has no trigger --
+    or, its noun's clause ending in a comma, of the clause that finishes the noun's sentence
+    with a ``predicate`` of taking place after at most :data:`_INSERTED_CLAUSES` inserted clauses
+    without a trigger ("Das Treffen zwischen X und Y, das erste seit 2019, fand am Dienstag
+    statt", "The talks, which were arranged at short notice, were held on Monday")."""
     if cend >= ctx.sentence.end or ctx.clause_index(cend) in trigger_clauses:
         return []
     nstart, nend = ctx.clause_of(cend)
-    if held.match(ctx.text, nstart, nend) is None:
+    if held.match(ctx.text, nstart, nend) is not None:
+        return [t for t in usable if nstart <= t.start and t.end <= nend]
+    if predicate is None or not ctx.text[:cend].rstrip().endswith(","):
         return []
-    return [t for t in usable if nstart <= t.start and t.end <= nend]
+    first = ctx.clause_index(cend)
+    for i in range(first + 1, min(first + 1 + _INSERTED_CLAUSES, len(ctx.clauses))):
+        a, b = ctx.clauses[i]
+        if i in trigger_clauses or not ctx.text[:a].rstrip().endswith(","):
+            return []
+        if predicate.match(ctx.text, a + len(_CLAUSE_PUNCT.match(ctx.text, a, b).group()), b) is not None:
+            return [t for t in usable if a <= t.start and t.end <= b]
+    return []
 
 
 _TAIL_WORD = re.compile(r"\w+")
@@ -678,7 +697,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   tail: re.Pattern | None = None, own: OwnTimes = OwnTimes([]),
                   theirs: list[tuple[tuple[int, int], OwnTimes]] = (), joins: frozenset[str] = frozenset(),
                   capital_nouns: bool = False, noun_dates: re.Pattern | None = None,
-                  purpose: re.Pattern | None = None, stay: bool = False) -> Timex | None:
+                  purpose: re.Pattern | None = None, stay: bool = False,
+                  predicate: re.Pattern | None = None) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -699,7 +719,10 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     ``capital_nouns``: the language capitalises its nouns (a small word ending a clause is then
     no name). ``noun_dates`` is the ``attributive`` cue: a date that modifies a noun other than the
     trigger ("Sunday's vote followed the ratification") dates nothing here. ``purpose`` is the cue
-    that opens a purpose clause: its date dates a journey (a ``stay`` trigger) made for it."""
+    that opens a purpose clause: its date dates a journey (a ``stay`` trigger) made for it;
+    ``predicate`` (for an event noun) the ``at`` cue, a predicate of taking place that finishes
+    the noun's sentence after an inserted clause ("The talks, the first in years, were held on
+    Monday")."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
@@ -730,7 +753,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         cands = [t for t in cands if not any(e <= a and b <= t.start and cstart <= a < cend for a, b in said)]
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
     cands = outside or cands or _beyond_clause(ctx, s, e, cend, usable, trigger_clauses, same_clause_only, held,
-                                               tail, joins, capital_nouns, purpose, stay)
+                                               tail, joins, capital_nouns, purpose, stay, predicate)
     if not cands:
         return None
     return min(cands, key=lambda t: dist(t, s, e))
@@ -739,14 +762,14 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
 def _beyond_clause(ctx: Context, s: int, e: int, cend: int, usable: list[Timex], trigger_clauses: set[int],
                    same_clause_only: bool, held: re.Pattern | None, tail: re.Pattern | None,
                    joins: frozenset[str], capital_nouns: bool, purpose: re.Pattern | None = None,
-                   stay: bool = False) -> list[Timex]:
+                   stay: bool = False, predicate: re.Pattern | None = None) -> list[Timex]:
     """The timexes outside the trigger's clause that may date it (:func:`nearest_timex` has found
     none in it), in this order: a clause after an event noun telling when it takes place, a last
     clause that only finishes the trigger's, a date set off after a name, the date of a purpose
     clause without an event of its own (of a ``stay`` trigger: a journey made for it), a date put in
     front of the sentence (of a speaking trigger), a sentence-initial date of a clause without a
     trigger."""
-    cands = _held_clause(ctx, cend, usable, trigger_clauses, held) if held is not None else []
+    cands = _held_clause(ctx, cend, usable, trigger_clauses, held, predicate) if held is not None else []
     cands = cands or _tail_clause(ctx, cend, usable, trigger_clauses, tail)
     cands = cands or _apposed_date(ctx, e, cend, usable, trigger_clauses, tail, joins, capital_nouns)
     cands = cands or (_purpose_date(ctx, cend, usable, trigger_clauses, tail, purpose) if stay else [])
