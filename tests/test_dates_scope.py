@@ -629,3 +629,16 @@ def test_the_predicate_after_an_inserted_clause_dates_the_event_noun(lang, text)
 def test_no_date_from_a_predicate_that_tells_no_taking_place(lang, text):
     ev = one(text, lang, "Meeting")
     assert ev.date.source == "publication"
+
+
+# -- a hope or an offer looks ahead, as a plan does --------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,etype,value", [
+    ("en", "President Tom Berg wants to meet Anna Lund in May, his spokesman said on Wednesday.", "Meeting", "2024-05"),
+    ("en", "President Tom Berg hopes to visit Chile in February.", "StateVisit", "2025-02"),
+    ("de", "Präsident Tom Berg hofft, Anna Lund im Februar in Oslo zu treffen.", "Meeting", "2025-02"),
+    # done, not hoped for: the February before
+    ("en", "President Tom Berg met Anna Lund in February.", "Meeting", "2024-02"),
+])
+def test_a_hypothetical_event_is_read_forward(lang, text, etype, value):
+    assert one(text, lang, etype).date.value == value

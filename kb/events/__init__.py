@@ -99,12 +99,13 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
     The temporal tagger guesses the direction from the sentence's tense; "hat für Sonntag ein
     Treffen einberufen" is perfect tense, but the meeting lies ahead. A planned event dated before
     publication, or a past one dated after it, has its date expression resolved again through
-    :func:`kb.temporal.resolve_date` with the direction of its status.
+    :func:`kb.temporal.resolve_date` with the direction of its status (a hypothetical one -- a hope,
+    an offer -- lies ahead as a plan does).
     """
     if date is None or dct is None or not date.text or date.earliest is None or date.latest is None:
         return date
-    if status == "planned" and date.latest < dct:
-        direction = "future"
+    if status in ("planned", "hypothetical") and date.latest < dct:
+        direction = "future"  # a hope or an offer ("wants to meet her in May") looks ahead too
     elif status == "past" and date.earliest > dct:
         direction = "past"
     else:
