@@ -571,6 +571,10 @@ def test_a_date_of_another_noun_does_not_date_the_event(lang, text, etype):
     ("en", "The March 4 talks between Tom Berg and Anna Lund ended without agreement.", "Meeting", "2024-03-04"),
     ("en", "At Monday's meeting in Oslo, President Tom Berg said the talks were useful.", "Statement", "2024-03-11"),
     ("de", "Bei der gestrigen Sitzung in Oslo sagte Präsident Tom Berg, die Lage sei ernst.", "Statement", "2024-03-13"),
+    # the date after the names of the phrase the event noun heads is the noun's
+    ("de", "Ein Treffen von Kanzlerin Anna Lund und Präsident Tom Berg vom Montag verlief gut.", "Meeting", "2024-03-11"),
+    ("de", "Der Besuch von Präsident Tom Berg vom 18. bis 20. März in Chile ist der erste seit 2019.", "StateVisit",
+     "2024-03-18/2024-03-20"),
 ])
 def test_a_date_of_the_event_noun_or_its_setting_still_dates_it(lang, text, etype, value):
     ev = one(text, lang, etype)

@@ -650,34 +650,41 @@ def usable_timexes(ctx: Context, s: int, windows: frozenset[int], speech: list[t
                                                    for a, b in speech)]
 
 
-# the words a date modifying a noun may stand apart from it ("Sunday's closing vote", "die
-# Gespräche vom Montag"): one at most
+# the words a date modifying a noun may stand apart from it: one at most before it ("Sunday's
+# closing vote"), a phrase after it ("die Gespräche zwischen X und Y vom Montag")
 _NOUN_GAP_AFTER = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+)?")
-_NOUN_GAP_BEFORE = re.compile(r"\s+(?:[\w-]+\s+)?")
+_NOUN_GAP_BEFORE = re.compile(r"\s+(?:[\w.-]+\s+){0,12}")
 # the mark that stands for the date itself in an ``attributive`` cue
 _DATE_MARK = "@"
 
 
-def attributive(ctx: Context, t: Timex, pattern: re.Pattern | None) -> bool:
+def attributive(ctx: Context, t: Timex, pattern: re.Pattern | None) -> str | None:
     """Does the timex ``t`` modify a noun next to it ("Sunday's vote", "the March 3 talks", "die
     Gespräche vom Montag")? The ``attributive`` cue of discourse.txt, matched on the text around it
-    with ``@`` standing for the date: such a date is that noun's, not a date of its clause."""
+    with ``@`` standing for the date: such a date is that noun's, not a date of its clause. The
+    side the noun stands on: ``"after"`` when the match goes on past the date (a noun it
+    premodifies), ``"before"`` when it ends with it (a phrase it finishes); None: no noun's."""
     if pattern is None:
-        return False
+        return None
     before = ctx.text[max(ctx.sentence.start, t.start - 40):t.start]
     around = before + _DATE_MARK + ctx.text[t.end:min(ctx.sentence.end, t.end + 40)]
     mark = len(before)
-    return any(m.start() <= mark < m.end() for m in pattern.finditer(around))
+    for m in pattern.finditer(around):
+        if m.start() <= mark < m.end():
+            return "after" if m.end() > mark + len(_DATE_MARK) else "before"
+    return None
 
 
-def next_to(ctx: Context, t: Timex, s: int, e: int) -> bool:
-    """Is the trigger at ``[s, e)`` the noun (or next to the noun) the timex ``t`` modifies: at most
-    one word between them, no punctuation?"""
-    if s >= t.end:
-        return _NOUN_GAP_AFTER.fullmatch(ctx.text, t.end, s) is not None
-    if e <= t.start:
-        return _NOUN_GAP_BEFORE.fullmatch(ctx.text, e, t.start) is not None
-    return True
+def next_to(ctx: Context, t: Timex, s: int, e: int, side: str) -> bool:
+    """Is the trigger at ``[s, e)`` the noun the timex ``t`` modifies on its ``side``, or the head
+    of its phrase? After the date: at most one word between them ("Sunday's closing vote"); before
+    it: no punctuation and no verb from the trigger on ("der Besuch von Präsident X vom 18. März")."""
+    if s < t.end and t.start < e:
+        return True
+    if side == "after":
+        return s >= t.end and _NOUN_GAP_AFTER.fullmatch(ctx.text, t.end, s) is not None
+    return e <= t.start and _NOUN_GAP_BEFORE.fullmatch(ctx.text, e, t.start) is not None and \
+        not any(s <= f.predicate.start < t.start and not f.predicate.nominal for f in ctx.frames)
 
 
 def _own_timexes(ctx: Context, s: int, e: int, own: list[tuple[int, int]], usable: list[Timex],
@@ -734,7 +741,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         return dist(t, *span) < dist(t, s, e)
 
     usable = [t for t in usable_timexes(ctx, s, windows, speech)
-              if not (attributive(ctx, t, noun_dates) and not next_to(ctx, t, s, e))]
+              if (side := attributive(ctx, t, noun_dates)) is None or next_to(ctx, t, s, e, side)]
     mine = [t for t in _own_timexes(ctx, s, e, own.spans, usable, said)
             if not any(taken(t, span, other) for span, other in theirs)]
     mine = [t for t in mine if not (s <= t.start and t.end <= e)] or mine
