@@ -646,3 +646,14 @@ def test_no_date_from_a_predicate_that_tells_no_taking_place(lang, text):
 ])
 def test_a_hypothetical_event_is_read_forward(lang, text, etype, value):
     assert one(text, lang, etype).date.value == value
+
+
+@pytest.mark.parametrize("lang,text,status,value", [
+    # "for" before a day that owns the noun after it: no date an event is set for
+    ("en", "President Tom Berg flew to Lima for Tuesday's summit.", "past", "2024-03-12"),
+    ("en", "President Tom Berg will fly to Lima for Tuesday's summit.", "planned", "2024-03-19"),
+    ("en", "President Tom Berg traveled to Lima for the 2019 summit.", "past", "2019"),
+])
+def test_a_journey_for_a_dated_event(lang, text, status, value):
+    ev = one(text, lang, "StateVisit")
+    assert (ev.status, ev.date.value, ev.date.source) == (status, value, "text")

@@ -83,10 +83,14 @@ def _date_list(ctx: Context, s: int, lang: str) -> list:
     return out
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _set_for(ctx: Context, timex, lang: str) -> bool:
-    """Is the timex the date an event is set for ("für Sonntag einberufen", "called for Friday")?"""
+    """Is the timex the date an event is set for ("für Sonntag einberufen", "called for Friday")?
+    Not a day that owns the noun after it ("flew to Lima for Tuesday's summit")."""
     words = function_words(lang, "target")
-    if not words or timex is None:
+    if not words or timex is None or _POSSESSIVE.match(ctx.text, timex.end):
         return False
     before = ctx.text[max(ctx.sentence.start, timex.start - 20):timex.start]
     last = re.findall(r"\w+", before)
