@@ -657,3 +657,20 @@ def test_a_hypothetical_event_is_read_forward(lang, text, etype, value):
 def test_a_journey_for_a_dated_event(lang, text, status, value):
     ev = one(text, lang, "StateVisit")
     assert (ev.status, ev.date.value, ev.date.source) == (status, value, "text")
+
+
+# -- a stay told by its last day ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("de", "Präsident Tom Berg ist noch bis Freitag zu Besuch in Chile.", "../2024-03-15"),
+    ("de", "Präsident Tom Berg war bis Dienstag zu Besuch in Chile.", "../2024-03-12"),
+    ("en", "President Tom Berg is visiting Chile through Saturday.", "../2024-03-16"),
+    ("en", "President Tom Berg will be in Chile until Saturday.", "../2024-03-16"),
+    # a range keeps both ends
+    ("de", "Präsident Tom Berg besucht von Montag bis Mittwoch Chile.", "2024-03-18/2024-03-20"),
+    ("en", "President Tom Berg visited Chile from Monday to Wednesday.", "2024-03-11/2024-03-13"),
+])
+def test_a_stay_until_a_day_ends_then(lang, text, value):
+    ev = one(text, lang, "StateVisit")
+    assert ev.date.value == value
+    assert ev.date.earliest is None or "/.." not in ev.date.value

@@ -436,6 +436,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
             timex = listed[-1]
         days = _stay_length(ctx, t, triggers, lang)
         date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else None
+        if t.rule.type in _STAYS:
+            date = dating.until_day(ctx, timex, date, _phases.cues(lang).get("until"))
         closed = bool(days) and t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
         date = dating.with_length(date, days, closed)
         status, date = _status_and_date(ctx, t, lang, dct, region_start, timex, date, None if closed else days)

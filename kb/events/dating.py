@@ -22,7 +22,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "told_length", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
+__all__ = ["REPORT_WINDOW_DAYS", "told_length", "until_day", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
            "nearest_timex", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -31,6 +31,24 @@ _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 # placed on the publication day (its value, the usual reading) but bounded only by the week before
 # it (earliest) and the publication day (latest).
 REPORT_WINDOW_DAYS = 7
+
+
+def until_day(ctx: Context, timex: Timex | None, date: DateValue | None, cue: re.Pattern | None) -> DateValue | None:
+    """The date of a stay told by its last day ("ist noch bis Freitag in Chile", "will be in Chile
+    until Saturday"): the day after an ``until`` cue of discourse.txt ends it, its start untold
+    (``../D``); any other date as it is.
+
+    A day that starts a range ("von Montag bis Mittwoch") is one timex with the range and stays it.
+    """
+    if timex is None or date is None or cue is None or date.granularity != "day" or "/" in date.value \
+            or date.latest is None:
+        return date
+    if cue.search(ctx.text[max(ctx.sentence.start, timex.start - 16):timex.start]) is None:
+        return date
+    day = date.latest.isoformat()
+    return DateValue(value=f"../{day}", earliest=None, latest=date.latest, granularity="day",
+                     resolved=date.resolved, text=date.text, span=date.span, uncertain=date.uncertain,
+                     source=date.source)
 
 
 def from_publication(dct: _dt.date, status: str | None, point: bool = False) -> DateValue | None:
