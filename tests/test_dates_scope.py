@@ -674,3 +674,23 @@ def test_a_stay_until_a_day_ends_then(lang, text, value):
     ev = one(text, lang, "StateVisit")
     assert ev.date.value == value
     assert ev.date.earliest is None or "/.." not in ev.date.value
+
+
+# -- a date between a speaking verb and what it says is the saying's ---------------------------------
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("en", "President Tom Berg said in a statement on Monday that talks with Anna Lund had been useful.", "2024-03-11"),
+    ("de", "Präsident Tom Berg erklärte am Montag in einer Mitteilung, dass die Gespräche mit Anna Lund nützlich "
+           "gewesen seien.", "2024-03-11"),
+])
+def test_the_day_before_what_is_said_dates_the_saying_only(lang, text, day):
+    said = one(text, lang, "Statement")
+    talks = one(text, lang, "Meeting")
+    assert (said.date.value, said.date.source) == (day, "text")
+    assert talks.date.value != day
+
+
+def test_a_date_inside_what_is_said_still_dates_its_event():
+    text = "President Tom Berg told reporters on Monday that he had met Anna Lund on Sunday."
+    assert one(text, "en", "Meeting").date.value == "2024-03-10"
+    assert one(text, "en", "Statement").date.value == "2024-03-11"

@@ -659,13 +659,34 @@ def own_stretch_end(ctx: Context, e: int, cend: int, lang: str) -> int:
 _WORD = re.compile(r"\w+")
 
 
-def usable_timexes(ctx: Context, s: int, windows: frozenset[int], speech: list[tuple[int, int]]) -> list[Timex]:
+def usable_timexes(ctx: Context, s: int, windows: frozenset[int], speech: list[tuple[int, int]],
+                   opener: re.Pattern | None = None) -> list[Timex]:
     """The timexes of the sentence that may date the trigger at ``s``: resolved to a calendar
     value, opening no claim's counting window, not the day right after a speaking verb before
-    the trigger ("Obama said Tuesday his trip ...": the saying's)."""
+    the trigger ("Berg said Tuesday her trip ...": the saying's) nor one between a speaking
+    verb and the ``opener`` of what it says, before the trigger ("said in a statement on Monday
+    that the talks had been useful": the saying's, not the talks')."""
     return [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)
             and t.start not in windows and not any(a < s and 0 <= t.start - b <= _SPEECH_GAP and t.end <= s
-                                                   for a, b in speech)]
+                                                   for a, b in speech)
+            and not _before_content(ctx, t, s, speech, opener)]
+
+
+# how far after a speaking verb a date may still be the saying's, before what is said begins
+_SAYING_REACH = 60
+
+
+def _before_content(ctx: Context, t: Timex, s: int, speech: list[tuple[int, int]],
+                    opener: re.Pattern | None) -> bool:
+    """Does the timex ``t`` stand between a speaking verb and the opener of what it says, with
+    the trigger at ``s`` after that opener?"""
+    if opener is None or t.end > s:
+        return False
+    for a, b in speech:
+        if b <= t.start and t.start - b <= _SAYING_REACH and opener.search(ctx.text, b, t.start) is None \
+                and opener.search(ctx.text, t.end, s) is not None:
+            return True
+    return False
 
 
 # the words a date modifying a noun may stand apart from it: one at most before it ("Sunday's
@@ -723,7 +744,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   theirs: list[tuple[tuple[int, int], OwnTimes]] = (), joins: frozenset[str] = frozenset(),
                   capital_nouns: bool = False, noun_dates: re.Pattern | None = None,
                   purpose: re.Pattern | None = None, stay: bool = False,
-                  predicate: re.Pattern | None = None) -> Timex | None:
+                  predicate: re.Pattern | None = None, opener: re.Pattern | None = None) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -747,18 +768,21 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     that opens a purpose clause: its date dates a journey (a ``stay`` trigger) made for it;
     ``predicate`` (for an event noun) the ``at`` cue, a predicate of taking place that finishes
     the noun's sentence after an inserted clause ("The talks, the first in years, were held on
-    Monday")."""
+    Monday"); ``opener`` where what a speaking verb says begins ("that", a colon): a date
+    between the two is the saying's."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
     def taken(t: Timex, span: tuple[int, int], other: OwnTimes) -> bool:
         if not any(t.start < b and a < t.end for a, b in other.spans):
             return False
+        if _before_content(ctx, t, span[0], [(s, e)], opener):
+            return False  # "said on Monday that the talks ...": the saying's, not what is said
         if other.nominal != own.nominal:
             return other.nominal
         return dist(t, *span) < dist(t, s, e)
 
-    usable = [t for t in usable_timexes(ctx, s, windows, speech)
+    usable = [t for t in usable_timexes(ctx, s, windows, speech, opener)
               if (side := attributive(ctx, t, noun_dates)) is None or next_to(ctx, t, s, e, side)]
     mine = [t for t in _own_timexes(ctx, s, e, own.spans, usable, said)
             if not any(taken(t, span, other) for span, other in theirs)]
