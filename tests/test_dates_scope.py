@@ -694,3 +694,25 @@ def test_a_date_inside_what_is_said_still_dates_its_event():
     text = "President Tom Berg told reporters on Monday that he had met Anna Lund on Sunday."
     assert one(text, "en", "Meeting").date.value == "2024-03-10"
     assert one(text, "en", "Statement").date.value == "2024-03-11"
+
+
+# -- a fronted clause telling the occasion of a saying ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Speaking at a news conference on Tuesday, President Tom Berg said trade would grow.",
+    "Talking to reporters on Tuesday, President Tom Berg said trade would grow.",
+])
+def test_the_occasion_of_a_saying_dates_it(text):
+    ev = one(text, "en", "Statement")
+    assert (ev.date.value, ev.date.source) == ("2024-03-12", "text")
+
+
+def test_the_occasion_of_a_saying_does_not_date_what_is_said():
+    text = "Writing in a newspaper on Sunday, President Tom Berg said that he had met Anna Lund."
+    assert one(text, "en", "Statement").date.value == "2024-03-10"
+    assert one(text, "en", "Meeting").date.source == "publication"
+
+
+def test_a_fronted_clause_of_another_kind_is_no_occasion():
+    text = "After arriving in Lima on Tuesday, President Tom Berg said trade would grow."
+    assert one(text, "en", "Statement").date.source == "publication"

@@ -567,17 +567,20 @@ def _purpose_date(ctx: Context, cend: int, usable: list[Timex], trigger_clauses:
 
 
 def _fronted_date(ctx: Context, s: int, usable: list[Timex], trigger_clauses: set[int],
-                  tail: re.Pattern | None) -> list[Timex]:
+                  tail: re.Pattern | None, setting: re.Pattern | None = None) -> list[Timex]:
     """The timexes of a sentence's first clause when it is only a date put in front ("Am Montag,
     dem 12. März, hält X eine Rede", "On Tuesday, March 12, X addressed ..."): it dates the whole
     sentence, a speaking trigger's too (nothing in it but dates and the words of the ``tail``
-    cue)."""
+    cue) -- or a clause that tells the occasion of the saying (the ``setting`` cue opens it:
+    "Speaking to reporters in Lima on Tuesday, X said")."""
     if tail is None or not ctx.clauses or 0 in trigger_clauses:
         return []
     fstart, fend = ctx.clauses[0]
     if fend > s:
         return []
     mine = [t for t in usable if fstart <= t.start and t.end <= fend]
+    if setting is not None and setting.match(ctx.text, fstart, fend) is not None:
+        return mine  # "Speaking to reporters on Tuesday, X said": the saying's occasion
     return mine if _bare(ctx, fstart, fend, _spans(mine), tail) else []
 
 
@@ -744,7 +747,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   theirs: list[tuple[tuple[int, int], OwnTimes]] = (), joins: frozenset[str] = frozenset(),
                   capital_nouns: bool = False, noun_dates: re.Pattern | None = None,
                   purpose: re.Pattern | None = None, stay: bool = False,
-                  predicate: re.Pattern | None = None, opener: re.Pattern | None = None) -> Timex | None:
+                  predicate: re.Pattern | None = None, opener: re.Pattern | None = None,
+                  setting: re.Pattern | None = None) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -769,7 +773,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     ``predicate`` (for an event noun) the ``at`` cue, a predicate of taking place that finishes
     the noun's sentence after an inserted clause ("The talks, the first in years, were held on
     Monday"); ``opener`` where what a speaking verb says begins ("that", a colon): a date
-    between the two is the saying's."""
+    between the two is the saying's; ``setting`` the cue of a fronted clause telling the
+    occasion of a saying ("Speaking to reporters on Tuesday, ...")."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
@@ -802,7 +807,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         cands = [t for t in cands if not any(e <= a and b <= t.start and cstart <= a < cend for a, b in said)]
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
     cands = outside or cands or _beyond_clause(ctx, s, e, cend, usable, trigger_clauses, same_clause_only, held,
-                                               tail, joins, capital_nouns, purpose, stay, predicate)
+                                               tail, joins, capital_nouns, purpose, stay, predicate, setting)
     if not cands:
         return None
     return min(cands, key=lambda t: dist(t, s, e))
@@ -811,7 +816,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
 def _beyond_clause(ctx: Context, s: int, e: int, cend: int, usable: list[Timex], trigger_clauses: set[int],
                    same_clause_only: bool, held: re.Pattern | None, tail: re.Pattern | None,
                    joins: frozenset[str], capital_nouns: bool, purpose: re.Pattern | None = None,
-                   stay: bool = False, predicate: re.Pattern | None = None) -> list[Timex]:
+                   stay: bool = False, predicate: re.Pattern | None = None,
+                   setting: re.Pattern | None = None) -> list[Timex]:
     """The timexes outside the trigger's clause that may date it (:func:`nearest_timex` has found
     none in it), in this order: a clause after an event noun telling when it takes place, a last
     clause that only finishes the trigger's, a date set off after a name, the date of a purpose
@@ -825,9 +831,11 @@ def _beyond_clause(ctx: Context, s: int, e: int, cend: int, usable: list[Timex],
     if cands:
         return cands
     if same_clause_only:
-        return _fronted_date(ctx, s, usable, trigger_clauses, tail)
-    # a sentence-initial date ("On February 22, ...") scopes over the clauses after it
-    return [t for t in usable if ctx.clause_index(t.start) not in trigger_clauses and t.end <= s]
+        return _fronted_date(ctx, s, usable, trigger_clauses, tail, setting)
+    # a sentence-initial date ("On February 22, ...") scopes over the clauses after it -- not one
+    # of the occasion of a saying ("Writing on Sunday, X said that ...": the saying's)
+    return [t for t in usable if ctx.clause_index(t.start) not in trigger_clauses and t.end <= s
+            and not (setting is not None and setting.match(ctx.text, *ctx.clause_of(t.start)))]
 
 
 _WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
