@@ -690,6 +690,15 @@ def test_the_day_before_what_is_said_dates_the_saying_only(lang, text, day):
     assert talks.date.value != day
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Sunday, President Tom Berg said that he had met Anna Lund."),
+    ("de", "Am Sonntag sagte Präsident Tom Berg, dass er Anna Lund getroffen habe."),
+])
+def test_a_fronted_day_of_a_saying_does_not_date_what_is_said(lang, text):
+    assert one(text, lang, "Statement").date.value == "2024-03-10"
+    assert one(text, lang, "Meeting").date.source == "publication"
+
+
 def test_a_date_inside_what_is_said_still_dates_its_event():
     text = "President Tom Berg told reporters on Monday that he had met Anna Lund on Sunday."
     assert one(text, "en", "Meeting").date.value == "2024-03-10"

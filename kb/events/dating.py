@@ -689,6 +689,9 @@ def _before_content(ctx: Context, t: Timex, s: int, speech: list[tuple[int, int]
         if b <= t.start and t.start - b <= _SAYING_REACH and opener.search(ctx.text, b, t.start) is None \
                 and opener.search(ctx.text, t.end, s) is not None:
             return True
+        if t.end <= a and b <= s and opener.search(ctx.text, t.end, a) is None \
+                and opener.search(ctx.text, b, s) is not None:
+            return True  # "On Sunday, X said that he had met Y": Sunday is the saying's
     return False
 
 
