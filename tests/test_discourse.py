@@ -261,6 +261,32 @@ def test_a_sentence_ending_in_a_day_is_no_title():
     assert call.date.value == "2019-04-11"
 
 
+@pytest.mark.parametrize("text", [
+    "Chronik\n\n12.04.2019 – Präsident Tom Berg empfängt Ministerpräsidentin Anna Lund in Brüssel.\n\n"
+    "10.04.2019 – Präsident Tom Berg telefoniert mit Kanzler Jon Aas.\n",
+    "Chronik\n\n12. April\n\nPräsident Tom Berg empfängt Ministerpräsidentin Anna Lund in Brüssel.\n\n"
+    "10. April\n\nPräsident Tom Berg telefoniert mit Kanzler Jon Aas.\n",
+])
+def test_a_digest_item_told_in_the_present_reports_its_day(text):
+    """A chronicle tells its items in the present: "empfängt" under a past date line is that
+    day's event, done -- not a plan without a date."""
+    (meeting,) = told(run(text, "de", dt.date(2019, 4, 30)), "Meeting")
+    assert (meeting.status, meeting.date.value) == ("past", "2019-04-12")
+
+
+def test_a_plan_told_with_a_future_word_in_a_digest_item_stays_a_plan():
+    text = ("Chronik\n\n12.04.2019 – Präsident Tom Berg wird Ministerpräsidentin Anna Lund in Brüssel treffen.\n\n"
+            "10.04.2019 – Präsident Tom Berg telefoniert mit Kanzler Jon Aas.\n")
+    (meeting,) = told(run(text, "de", dt.date(2019, 4, 30)), "Meeting")
+    assert meeting.status == "planned" and meeting.date is None
+
+
+def test_a_present_outside_a_digest_is_still_a_plan():
+    (meeting,) = told(run("Präsident Tom Berg empfängt Ministerpräsidentin Anna Lund in Brüssel.", "de",
+                          dt.date(2019, 4, 30)), "Meeting")
+    assert meeting.status == "planned" and meeting.date is None
+
+
 def test_one_date_line_is_no_digest():
     text = "Kurzmeldung\n\n15. August 2017\n\nBundeskanzlerin Angela Merkel hat heute Mariano Rajoy in Berlin getroffen."
     (meeting,) = told(run(text, "de", dt.date(2017, 8, 21)), "Meeting")

@@ -22,7 +22,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "told_length", "until_day", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
+__all__ = ["REPORT_WINDOW_DAYS", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
            "nearest_timex", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -49,6 +49,19 @@ def until_day(ctx: Context, timex: Timex | None, date: DateValue | None, cue: re
     return DateValue(value=f"../{day}", earliest=None, latest=date.latest, granularity="day",
                      resolved=date.resolved, text=date.text, span=date.span, uncertain=date.uncertain,
                      source=date.source)
+
+
+def future_told(ctx: Context, start: int, end: int, lang: str) -> bool:
+    """Does ``[start, end)`` tell the future in words ("wird", "soll", "will", "plans"; the
+    ``future`` cues of temporal-tense.txt), not by a present tense alone ("empfängt", "trifft")?"""
+    from ..temporal.tense import _cue_table
+
+    words, *_, (phrase_rx, phrases) = _cue_table(lang)
+    if phrase_rx is not None and any(phrases.get(" ".join(hit.group().lower().split())) == "future"
+                                     for hit in phrase_rx.finditer(ctx.text, start, end)):
+        return True
+    return any(words.get(w.group().lower()) == "future" for w in _WORD.finditer(ctx.text, start, end)
+               if not ctx.quoted(w.start()))
 
 
 def from_publication(dct: _dt.date, status: str | None, point: bool = False) -> DateValue | None:
