@@ -52,16 +52,14 @@ def until_day(ctx: Context, timex: Timex | None, date: DateValue | None, cue: re
 
 
 def future_told(ctx: Context, start: int, end: int, lang: str) -> bool:
-    """Does ``[start, end)`` tell the future in words ("wird", "soll", "will", "plans"; the
+    """Does ``[start, end)`` tell the future in words ("wird", "soll", "will", "set to"; the
     ``future`` cues of temporal-tense.txt), not by a present tense alone ("empfängt", "trifft")?"""
-    from ..temporal.tense import _cue_table
+    from ..temporal.tense import future_cues
 
-    words, *_, (phrase_rx, phrases) = _cue_table(lang)
-    if phrase_rx is not None and any(phrases.get(" ".join(hit.group().lower().split())) == "future"
-                                     for hit in phrase_rx.finditer(ctx.text, start, end)):
+    words, phrases = future_cues(lang)
+    if phrases is not None and any(not ctx.quoted(m.start()) for m in phrases.finditer(ctx.text, start, end)):
         return True
-    return any(words.get(w.group().lower()) == "future" for w in _WORD.finditer(ctx.text, start, end)
-               if not ctx.quoted(w.start()))
+    return any(w.group().lower() in words and not ctx.quoted(w.start()) for w in _WORD.finditer(ctx.text, start, end))
 
 
 def from_publication(dct: _dt.date, status: str | None, point: bool = False) -> DateValue | None:
