@@ -340,7 +340,10 @@ class EventNotes:
     ``sentence`` is the index of the sentence that tells it, ``heading`` whether that is a title
     line; ``cued`` whether a status cue of the text set its status; ``anaphor`` the kind (family)
     of an earlier event its sentence refers back to ("nach dem Treffen"); ``closed`` whether a stay
-    of N days is told as ending on its date ("endet am Freitag").
+    of N days is told as ending on its date ("endet am Freitag"); ``begun`` whether a stay is told
+    as beginning on its date ("Am Montag beginnt die Reise in Lima"): a plan of its guest told
+    next lies on that day; ``present`` whether a plan is told by a present tense alone ("empfängt
+    X", no "wird"/"soll"): in a digest item dated before publication it is that day's report.
     """
 
     sentence: int = 0
@@ -348,6 +351,8 @@ class EventNotes:
     cued: bool = False
     anaphor: str | None = None
     closed: bool = False
+    begun: bool = False
+    present: bool = False
 
 
 @dataclass

@@ -548,3 +548,180 @@ def test_a_day_after_the_dateline_still_dates_the_event():
     text = "Oslo (Norwegen), 14.03.2024 – Präsident Tom Berg hat am Dienstag Ministerpräsidentin Anna Lund getroffen."
     ev = one(text, "de", "Meeting")
     assert (ev.date.value, ev.date.source) == ("2024-03-12", "text")
+
+
+# -- a date that modifies a noun ("Sunday's vote", "the March 4 vote", "die Beschlüsse vom Montag") ---
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "Tom Berg's talks with Anna Lund followed the March 4 vote on the budget.", "Meeting"),
+    ("de", "Präsident Tom Berg telefonierte mit Kanzlerin Anna Lund über die Beschlüsse vom 2. Februar.", "PhoneCall"),
+    ("de", "Präsident Tom Berg telefonierte mit Kanzlerin Anna Lund über die gestrige Abstimmung im Parlament.",
+     "PhoneCall"),
+    ("en", "President Tom Berg called Chancellor Anna Lund about last Sunday's vote in parliament.", "PhoneCall"),
+])
+def test_a_date_of_another_noun_does_not_date_the_event(lang, text, etype):
+    """The date belongs to the noun it modifies; the event, told with no date of its own, is dated
+    by the publication day as such."""
+    ev = one(text, lang, etype)
+    assert (ev.date.value, ev.date.source) == ("2024-03-14", "publication")
+
+
+@pytest.mark.parametrize("lang,text,etype,value", [
+    ("en", "Monday's talks between Tom Berg and Anna Lund ended without agreement.", "Meeting", "2024-03-11"),
+    ("en", "The March 4 talks between Tom Berg and Anna Lund ended without agreement.", "Meeting", "2024-03-04"),
+    ("en", "At Monday's meeting in Oslo, President Tom Berg said the talks were useful.", "Statement", "2024-03-11"),
+    ("de", "Bei der gestrigen Sitzung in Oslo sagte Präsident Tom Berg, die Lage sei ernst.", "Statement", "2024-03-13"),
+    # the date after the names of the phrase the event noun heads is the noun's
+    ("de", "Ein Treffen von Kanzlerin Anna Lund und Präsident Tom Berg vom Montag verlief gut.", "Meeting", "2024-03-11"),
+    ("de", "Der Besuch von Präsident Tom Berg vom 18. bis 20. März in Chile ist der erste seit 2019.", "StateVisit",
+     "2024-03-18/2024-03-20"),
+])
+def test_a_date_of_the_event_noun_or_its_setting_still_dates_it(lang, text, etype, value):
+    ev = one(text, lang, etype)
+    assert (ev.date.value, ev.date.source) == (value, "text")
+
+
+# -- a journey made for what a purpose clause tells (no event of its own there) ------------------------
+
+@pytest.mark.parametrize("lang,text,status,value", [
+    ("en", "President Eva Kurz later heads on to Quito, Ecuador, to take part in the third congress of Andean mayors "
+           "on April 8 and 9.", "planned", "2024-04-08/2024-04-09"),
+    ("en", "President Eva Kurz went to Quito, Ecuador, to take part in the third congress of Andean mayors on March "
+           "10 and 11.", "past", "2024-03-10/2024-03-11"),
+    ("de", "Präsidentin Eva Kurz reist anschließend nach Quito weiter, um dort am 8. und 9. April am dritten Kongress "
+           "der Andenbürgermeister teilzunehmen.", "planned", "2024-04-08/2024-04-09"),
+])
+def test_a_journey_takes_the_date_of_its_purpose(lang, text, status, value):
+    ev = one(text, lang, "StateVisit")
+    assert (ev.status, ev.date.value) == (status, value)
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    # a clause telling something else stands between
+    ("en", "President Eva Kurz heads on to Quito, where rain had closed the airport, to take part in the third "
+           "congress of Andean mayors on April 8.", "StateVisit"),
+    # not a journey: a call is not made where the congress is
+    ("en", "Prime Minister Jon Aas called President Eva Kurz, to discuss the third congress of Andean mayors on "
+           "April 8.", "PhoneCall"),
+])
+def test_no_purpose_date_past_another_clause_or_for_a_point_event(lang, text, etype):
+    ev = one(text, lang, etype)
+    assert ev.date is None or ev.date.value != "2024-04-08"
+
+
+# -- an event noun, a clause set off after it, and the predicate telling when it took place ----------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The meeting between President Tom Berg and Anna Lund, their first since 2019, took place on Tuesday."),
+    ("en", "The talks between President Tom Berg and Anna Lund, which were arranged at short notice, were held in "
+           "Oslo on Tuesday."),
+    ("de", "Das Treffen zwischen Präsident Tom Berg und Anna Lund, das erste seit 2019, fand am Dienstag statt."),
+    ("de", "Das Treffen zwischen Präsident Tom Berg und Anna Lund, das kurzfristig vereinbart worden war, fand am "
+           "Dienstag in Oslo statt."),
+])
+def test_the_predicate_after_an_inserted_clause_dates_the_event_noun(lang, text):
+    ev = one(text, lang, "Meeting")
+    assert (ev.date.value, ev.date.source) == ("2024-03-12", "text")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The talks between President Tom Berg and Anna Lund, the first in five years, showed that trade will grow "
+           "in May."),
+    ("de", "Das Treffen zwischen Präsident Tom Berg und Anna Lund, das erste seit 2019, zeigte, dass der Handel im "
+           "Mai wachsen wird."),
+])
+def test_no_date_from_a_predicate_that_tells_no_taking_place(lang, text):
+    ev = one(text, lang, "Meeting")
+    assert ev.date.source == "publication"
+
+
+# -- a hope or an offer looks ahead, as a plan does --------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,etype,value", [
+    ("en", "President Tom Berg wants to meet Anna Lund in May, his spokesman said on Wednesday.", "Meeting", "2024-05"),
+    ("en", "President Tom Berg hopes to visit Chile in February.", "StateVisit", "2025-02"),
+    ("de", "Präsident Tom Berg hofft, Anna Lund im Februar in Oslo zu treffen.", "Meeting", "2025-02"),
+    # done, not hoped for: the February before
+    ("en", "President Tom Berg met Anna Lund in February.", "Meeting", "2024-02"),
+])
+def test_a_hypothetical_event_is_read_forward(lang, text, etype, value):
+    assert one(text, lang, etype).date.value == value
+
+
+@pytest.mark.parametrize("lang,text,status,value", [
+    # "for" before a day that owns the noun after it: no date an event is set for
+    ("en", "President Tom Berg flew to Lima for Tuesday's summit.", "past", "2024-03-12"),
+    ("en", "President Tom Berg will fly to Lima for Tuesday's summit.", "planned", "2024-03-19"),
+    ("en", "President Tom Berg traveled to Lima for the 2019 summit.", "past", "2019"),
+])
+def test_a_journey_for_a_dated_event(lang, text, status, value):
+    ev = one(text, lang, "StateVisit")
+    assert (ev.status, ev.date.value, ev.date.source) == (status, value, "text")
+
+
+# -- a stay told by its last day ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("de", "Präsident Tom Berg ist noch bis Freitag zu Besuch in Chile.", "../2024-03-15"),
+    ("de", "Präsident Tom Berg war bis Dienstag zu Besuch in Chile.", "../2024-03-12"),
+    ("en", "President Tom Berg is visiting Chile through Saturday.", "../2024-03-16"),
+    ("en", "President Tom Berg will be in Chile until Saturday.", "../2024-03-16"),
+    # a range keeps both ends
+    ("de", "Präsident Tom Berg besucht von Montag bis Mittwoch Chile.", "2024-03-18/2024-03-20"),
+    ("en", "President Tom Berg visited Chile from Monday to Wednesday.", "2024-03-11/2024-03-13"),
+])
+def test_a_stay_until_a_day_ends_then(lang, text, value):
+    ev = one(text, lang, "StateVisit")
+    assert ev.date.value == value
+    assert ev.date.earliest is None or "/.." not in ev.date.value
+
+
+# -- a date between a speaking verb and what it says is the saying's ---------------------------------
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("en", "President Tom Berg said in a statement on Monday that talks with Anna Lund had been useful.", "2024-03-11"),
+    ("de", "Präsident Tom Berg erklärte am Montag in einer Mitteilung, dass die Gespräche mit Anna Lund nützlich "
+           "gewesen seien.", "2024-03-11"),
+])
+def test_the_day_before_what_is_said_dates_the_saying_only(lang, text, day):
+    said = one(text, lang, "Statement")
+    talks = one(text, lang, "Meeting")
+    assert (said.date.value, said.date.source) == (day, "text")
+    assert talks.date.value != day
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Sunday, President Tom Berg said that he had met Anna Lund."),
+    ("de", "Am Sonntag sagte Präsident Tom Berg, dass er Anna Lund getroffen habe."),
+])
+def test_a_fronted_day_of_a_saying_does_not_date_what_is_said(lang, text):
+    assert one(text, lang, "Statement").date.value == "2024-03-10"
+    assert one(text, lang, "Meeting").date.source == "publication"
+
+
+def test_a_date_inside_what_is_said_still_dates_its_event():
+    text = "President Tom Berg told reporters on Monday that he had met Anna Lund on Sunday."
+    assert one(text, "en", "Meeting").date.value == "2024-03-10"
+    assert one(text, "en", "Statement").date.value == "2024-03-11"
+
+
+# -- a fronted clause telling the occasion of a saying ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Speaking at a news conference on Tuesday, President Tom Berg said trade would grow.",
+    "Talking to reporters on Tuesday, President Tom Berg said trade would grow.",
+])
+def test_the_occasion_of_a_saying_dates_it(text):
+    ev = one(text, "en", "Statement")
+    assert (ev.date.value, ev.date.source) == ("2024-03-12", "text")
+
+
+def test_the_occasion_of_a_saying_does_not_date_what_is_said():
+    text = "Writing in a newspaper on Sunday, President Tom Berg said that he had met Anna Lund."
+    assert one(text, "en", "Statement").date.value == "2024-03-10"
+    assert one(text, "en", "Meeting").date.source == "publication"
+
+
+def test_a_fronted_clause_of_another_kind_is_no_occasion():
+    text = "After arriving in Lima on Tuesday, President Tom Berg said trade would grow."
+    assert one(text, "en", "Statement").date.source == "publication"

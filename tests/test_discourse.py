@@ -238,6 +238,55 @@ def test_a_digest_item_in_the_present_is_read_from_its_own_day(lang, text):
     assert "2024-03-12" in [m.date.value for m in meetings if m.date is not None]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Chronik\n\nBerg trifft Lund – 12.04.2019\n\nPräsident Tom Berg hat heute in Brüssel Ministerpräsidentin "
+           "Anna Lund getroffen.\n\nBerg telefoniert mit Aas – 10.04.2019\n\nPräsident Tom Berg hat gestern mit "
+           "Kanzler Jon Aas telefoniert.\n"),
+    ("en", "News of the week\n\nBerg meets Lund (April 12, 2019)\n\nPresident Tom Berg met Prime Minister Anna Lund "
+           "in Brussels today.\n\nBerg calls Aas (April 10, 2019)\n\nPresident Tom Berg spoke by phone with "
+           "Chancellor Jon Aas yesterday.\n"),
+])
+def test_a_digest_item_dated_by_its_title(lang, text):
+    """An item's title that ends in its day (after a dash, in brackets) is its date line:
+    "gestern" under "... – 10.04.2019" is the 9th, not the day before publication."""
+    (call,) = told(run(text, lang, dt.date(2019, 4, 12)), "PhoneCall")
+    assert call.date.value == "2019-04-09"
+
+
+def test_a_sentence_ending_in_a_day_is_no_title():
+    text = ("Chronik\n\nBerg traf Lund am 12.04.2019.\n\nPräsident Tom Berg hat heute in Brüssel Ministerpräsidentin "
+            "Anna Lund getroffen.\n\nBerg sprach mit Aas – am 10.04.2019.\n\nPräsident Tom Berg hat gestern mit "
+            "Kanzler Jon Aas telefoniert.\n")
+    (call,) = told(run(text, "de", dt.date(2019, 4, 12)), "PhoneCall")
+    assert call.date.value == "2019-04-11"
+
+
+@pytest.mark.parametrize("text", [
+    "Chronik\n\n12.04.2019 – Präsident Tom Berg empfängt Ministerpräsidentin Anna Lund in Brüssel.\n\n"
+    "10.04.2019 – Präsident Tom Berg telefoniert mit Kanzler Jon Aas.\n",
+    "Chronik\n\n12. April\n\nPräsident Tom Berg empfängt Ministerpräsidentin Anna Lund in Brüssel.\n\n"
+    "10. April\n\nPräsident Tom Berg telefoniert mit Kanzler Jon Aas.\n",
+])
+def test_a_digest_item_told_in_the_present_reports_its_day(text):
+    """A chronicle tells its items in the present: "empfängt" under a past date line is that
+    day's event, done -- not a plan without a date."""
+    (meeting,) = told(run(text, "de", dt.date(2019, 4, 30)), "Meeting")
+    assert (meeting.status, meeting.date.value) == ("past", "2019-04-12")
+
+
+def test_a_plan_told_with_a_future_word_in_a_digest_item_stays_a_plan():
+    text = ("Chronik\n\n12.04.2019 – Präsident Tom Berg wird Ministerpräsidentin Anna Lund in Brüssel treffen.\n\n"
+            "10.04.2019 – Präsident Tom Berg telefoniert mit Kanzler Jon Aas.\n")
+    (meeting,) = told(run(text, "de", dt.date(2019, 4, 30)), "Meeting")
+    assert meeting.status == "planned" and meeting.date is None
+
+
+def test_a_present_outside_a_digest_is_still_a_plan():
+    (meeting,) = told(run("Präsident Tom Berg empfängt Ministerpräsidentin Anna Lund in Brüssel.", "de",
+                          dt.date(2019, 4, 30)), "Meeting")
+    assert meeting.status == "planned" and meeting.date is None
+
+
 def test_one_date_line_is_no_digest():
     text = "Kurzmeldung\n\n15. August 2017\n\nBundeskanzlerin Angela Merkel hat heute Mariano Rajoy in Berlin getroffen."
     (meeting,) = told(run(text, "de", dt.date(2017, 8, 21)), "Meeting")
@@ -480,3 +529,30 @@ def test_a_dateline_still_dates_what_was_done():
     (ev,) = told(run("Oslo (Norwegen), 12.03.2024 – Bundespräsidentin Eva Kurz hat Norwegen besucht.", "de",
                      dt.date(2024, 3, 13)), "StateVisit")
     assert ev.date.value == "2024-03-12"
+
+
+# -- a stay told with its length, taken up again by its noun as beginning on a day ----------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsidentin Eva Kurz bricht morgen zu einer dreitägigen Reise nach Südamerika auf. Am Freitag beginnt "
+           "die Reise in Lima. Dort trifft sie Präsident Jorge Salas."),
+    ("en", "President Eva Kurz sets off on a three-day trip to South America tomorrow. The trip begins on Friday in "
+           "Lima. There she will meet President Jorge Salas."),
+])
+def test_a_stay_begun_on_a_day_keeps_the_length_told_before(lang, text):
+    """The trip's three days run from its first; the meeting told next lies on that first day."""
+    found = run(text, lang, dt.date(2024, 3, 14))
+    (trip,) = told(found, "StateVisit")
+    (meeting,) = told(found, "Meeting")
+    assert trip.date.value == "2024-03-15/2024-03-17"
+    assert (meeting.date.value, meeting.date.source) == ("2024-03-15", "context")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsidentin Eva Kurz nimmt nächste Woche an einem zweitägigen Gipfel in Quito teil. Am Freitag beginnt "
+           "die Reise in Lima."),
+    ("en", "President Eva Kurz will attend a two-day summit in Quito next week. The trip begins on Friday in Lima."),
+])
+def test_the_length_of_another_noun_is_not_the_stays(lang, text):
+    (trip,) = told(run(text, lang, dt.date(2024, 3, 14)), "StateVisit")
+    assert trip.date.value == "2024-03-15/.."

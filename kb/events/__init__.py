@@ -83,10 +83,14 @@ def _date_list(ctx: Context, s: int, lang: str) -> list:
     return out
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _set_for(ctx: Context, timex, lang: str) -> bool:
-    """Is the timex the date an event is set for ("für Sonntag einberufen", "called for Friday")?"""
+    """Is the timex the date an event is set for ("für Sonntag einberufen", "called for Friday")?
+    Not a day that owns the noun after it ("flew to Lima for Tuesday's summit")."""
     words = function_words(lang, "target")
-    if not words or timex is None:
+    if not words or timex is None or _POSSESSIVE.match(ctx.text, timex.end):
         return False
     before = ctx.text[max(ctx.sentence.start, timex.start - 20):timex.start]
     last = re.findall(r"\w+", before)
@@ -99,12 +103,13 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
     The temporal tagger guesses the direction from the sentence's tense; "hat für Sonntag ein
     Treffen einberufen" is perfect tense, but the meeting lies ahead. A planned event dated before
     publication, or a past one dated after it, has its date expression resolved again through
-    :func:`kb.temporal.resolve_date` with the direction of its status.
+    :func:`kb.temporal.resolve_date` with the direction of its status (a hypothetical one -- a hope,
+    an offer -- lies ahead as a plan does).
     """
     if date is None or dct is None or not date.text or date.earliest is None or date.latest is None:
         return date
-    if status == "planned" and date.latest < dct:
-        direction = "future"
+    if status in ("planned", "hypothetical") and date.latest < dct:
+        direction = "future"  # a hope or an offer ("wants to meet her in May") looks ahead too
     elif status == "past" and date.earliest > dct:
         direction = "past"
     else:
@@ -420,7 +425,11 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
                                      theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e) and sp not in same_act],
                                      joins=function_words(lang, "listjoin"),
-                                     capital_nouns=lexicon(lang).case_sensitive_nouns)
+                                     capital_nouns=lexicon(lang).case_sensitive_nouns,
+                                     noun_dates=_phases.cues(lang).get("attributive"),
+                                     purpose=_phases.cues(lang).get("purpose"), stay=t.rule.type in _STAYS,
+                                     predicate=_phases.cues(lang).get("at") if t.rule.nominal else None,
+                                     opener=_content_opener(lang), setting=_phases.cues(lang).get("setting"))
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
@@ -428,15 +437,22 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
             timex = listed[-1]
         days = _stay_length(ctx, t, triggers, lang)
         date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else None
+        if t.rule.type in _STAYS:
+            date = dating.until_day(ctx, timex, date, _phases.cues(lang).get("until"))
         closed = bool(days) and t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
         date = dating.with_length(date, days, closed)
         status, date = _status_and_date(ctx, t, lang, dct, region_start, timex, date, None if closed else days)
         status, date = dating.over_by_report(status, date, days if closed else None, dct)
-        if days is None and _told_as_beginning(ctx, t, lang, date):
-            date = _open(date)  # "Die Reise von X nach Y beginnt morgen": its first day, the end untold
+        begun = days is None and _told_as_beginning(ctx, t, lang, date)
+        if begun:
+            # "Die Reise von X nach Y beginnt morgen": its first day; the end untold unless the trip
+            # was told before with its length ("bricht zu einer dreitägigen Reise auf ... Am Freitag beginnt die Reise")
+            told_days = dating.told_length(ctx, t.s, t.e, lang, dct)
+            date = dating.stay(date, told_days) if told_days else _open(date)
         date = dating.dateline_day(ctx, timex, status, date, t.rule.type in _POINT_TYPES)
         ev = _refined(ctx, t, status, date, dct)
-        ev.notes = EventNotes(cued=status is not None, closed=closed)
+        present = status == "planned" and not dating.future_told(ctx, region_start, ctx.clause_of(t.s)[1], lang)
+        ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present)
         events.append(ev)
         told.add(family(ev.type))
         twins = _twins(ctx, ev, lang, listed, separated)

@@ -22,7 +22,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
+__all__ = ["REPORT_WINDOW_DAYS", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
            "nearest_timex", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -31,6 +31,35 @@ _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 # placed on the publication day (its value, the usual reading) but bounded only by the week before
 # it (earliest) and the publication day (latest).
 REPORT_WINDOW_DAYS = 7
+
+
+def until_day(ctx: Context, timex: Timex | None, date: DateValue | None, cue: re.Pattern | None) -> DateValue | None:
+    """The date of a stay told by its last day ("ist noch bis Freitag in Chile", "will be in Chile
+    until Saturday"): the day after an ``until`` cue of discourse.txt ends it, its start untold
+    (``../D``); any other date as it is.
+
+    A day that starts a range ("von Montag bis Mittwoch") is one timex with the range and stays it.
+    """
+    if timex is None or date is None or cue is None or date.granularity != "day" or "/" in date.value \
+            or date.latest is None:
+        return date
+    if cue.search(ctx.text[max(ctx.sentence.start, timex.start - 16):timex.start]) is None:
+        return date
+    day = date.latest.isoformat()
+    return DateValue(value=f"../{day}", earliest=None, latest=date.latest, granularity="day",
+                     resolved=date.resolved, text=date.text, span=date.span, uncertain=date.uncertain,
+                     source=date.source)
+
+
+def future_told(ctx: Context, start: int, end: int, lang: str) -> bool:
+    """Does ``[start, end)`` tell the future in words ("wird", "soll", "will", "set to"; the
+    ``future`` cues of temporal-tense.txt), not by a present tense alone ("empfängt", "trifft")?"""
+    from ..temporal.tense import future_cues
+
+    words, phrases = future_cues(lang)
+    if phrases is not None and any(not ctx.quoted(m.start()) for m in phrases.finditer(ctx.text, start, end)):
+        return True
+    return any(w.group().lower() in words and not ctx.quoted(w.start()) for w in _WORD.finditer(ctx.text, start, end))
 
 
 def from_publication(dct: _dt.date, status: str | None, point: bool = False) -> DateValue | None:
@@ -154,7 +183,8 @@ def plans_in_stay(events: list, sentence_of, stays: set[str], points: set[str], 
     days of the planned stay of the same person told up to :data:`PLAN_REACH` sentences before
     (from the context, as "during the visit" does) -- the nearest such stay, within one item of
     a digest. What happened before (a visit in 2013) does not date a plan; a ``points`` event in
-    a stay whose end is open is on its first day (as the discourse pass reads it)."""
+    a stay whose end is open, or that is told as beginning on its day ("Am Montag beginnt
+    die Reise in Lima. Dort trifft sie ..."), is on its first day (as the discourse pass reads it)."""
     for i, ev in enumerate(events):
         if ev.date is not None or ev.status != "planned" or ev.type in stays:
             continue
@@ -168,7 +198,7 @@ def plans_in_stay(events: list, sentence_of, stays: set[str], points: set[str], 
                 continue
             if people & {p.entity.id for p in prev.participants if p.entity is not None}:
                 ev.date = inherited(prev.date)
-                if ev.type in points and ev.date.value.endswith("/.."):
+                if ev.type in points and (ev.date.value.endswith("/..") or prev.notes.begun):
                     ev.date = start_of(ev.date, uncertain=True)
             break
 
@@ -334,15 +364,47 @@ def day_of_stay(date: DateValue, nth: int | str) -> DateValue:
 
 
 def stay(date: DateValue, days: int) -> DateValue:
-    """A stay of ``days`` days starting on ``date``: the interval D .. D+N-1."""
+    """A stay of ``days`` days starting on ``date``: the interval D .. D+N-1, of days (a start
+    told with its time of day, "Tuesday evening", starts it on that day).
+
+    >>> stay(of_value("2024-03-12TEV", source="text"), 2).value
+    '2024-03-12/2024-03-13'
+    """
     if days <= 1 or date.earliest is None:
         return date  # a one-day stay is that day
     end = shifted(date.earliest, "day", days - 1)
     if end is None:
         return date
-    return DateValue(value=f"{date.value}/{end}", earliest=date.earliest,
+    start = date.earliest.isoformat() if date.granularity == "day" else date.value
+    return DateValue(value=f"{start}/{end}", earliest=date.earliest,
                      latest=_dt.date.fromisoformat(end), granularity="day", resolved=True,
                      text=date.text, span=date.span, uncertain=date.uncertain, source=date.source)
+
+
+# how far back (in characters) the length of a stay taken up again by its noun is looked for
+_LENGTH_REACH = 1500
+_DAYS = re.compile(r"P(\d+)D")
+# the noun right after a length ("dreitägige Reise", "three-day trip")
+_NOUN_AFTER = re.compile(r"\W{0,3}(\w+)")
+
+
+def told_length(ctx: Context, s: int, e: int, lang: str, dct: _dt.date | None) -> int | None:
+    """The days of a stay told before with the same noun as the trigger at ``[s, e)`` ("bricht
+    zu einer dreitägigen Reise auf ... Am Montag beginnt die Reise in Lima"): the noun takes that
+    stay up again, its length is that one's. The nearest such length before the sentence, within
+    ``_LENGTH_REACH`` characters; None when there is none."""
+    from ..temporal import tag
+
+    stem = ctx.text[s:e].split()[0].lower()[:5] if ctx.text[s:e].split() else ""
+    if len(stem) < 4:
+        return None
+    lo = max(0, ctx.sentence.start - _LENGTH_REACH)
+    prior = ctx.text[lo:ctx.sentence.start]
+    for t in reversed(tag(prior, lang, dct)):
+        days, noun = _DAYS.fullmatch(t.value or ""), _NOUN_AFTER.match(prior, t.end)
+        if t.type == "DURATION" and days and noun and noun.group(1).lower().startswith(stem):
+            return int(days.group(1))
+    return None
 
 
 def duration_before(ref: _dt.date, duration: str) -> _dt.date | None:
@@ -397,16 +459,35 @@ def purpose_clause(ctx: Context, pos: int, lang: str) -> bool:
     return cstart > ctx.sentence.start and pat is not None and pat.match(ctx.text, cstart, cend) is not None
 
 
+# how many clauses set off by commas may stand between an event noun and the predicate telling
+# when it takes place ("The talks, the first in years, were held on Monday")
+_INSERTED_CLAUSES = 2
+_CLAUSE_PUNCT = re.compile(r"[\s,;:.]*")
+
+
 def _held_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: set[int],
-                 held: re.Pattern) -> list[Timex]:
+                 held: re.Pattern, predicate: re.Pattern | None = None) -> list[Timex]:
     """The timexes of the clause right after an event noun's clause when it tells when the event
-    takes place ("die Gespräche, die am Montag in Warschau stattfanden") and has no trigger."""
+    takes place ("die Gespräche, die am Montag in Warschau stattfanden") and has no trigger --
+    or, its noun's clause ending in a comma, of the clause that finishes the noun's sentence
+    with a ``predicate`` of taking place after at most :data:`_INSERTED_CLAUSES` inserted clauses
+    without a trigger ("Das Treffen zwischen X und Y, das erste seit 2019, fand am Dienstag
+    statt", "The talks, which were arranged at short notice, were held on Monday")."""
     if cend >= ctx.sentence.end or ctx.clause_index(cend) in trigger_clauses:
         return []
     nstart, nend = ctx.clause_of(cend)
-    if held.match(ctx.text, nstart, nend) is None:
+    if held.match(ctx.text, nstart, nend) is not None:
+        return [t for t in usable if nstart <= t.start and t.end <= nend]
+    if predicate is None or not ctx.text[:cend].rstrip().endswith(","):
         return []
-    return [t for t in usable if nstart <= t.start and t.end <= nend]
+    first = ctx.clause_index(cend)
+    for i in range(first + 1, min(first + 1 + _INSERTED_CLAUSES, len(ctx.clauses))):
+        a, b = ctx.clauses[i]
+        if i in trigger_clauses or not ctx.text[:a].rstrip().endswith(","):
+            return []
+        if predicate.match(ctx.text, a + len(_CLAUSE_PUNCT.match(ctx.text, a, b).group()), b) is not None:
+            return [t for t in usable if a <= t.start and t.end <= b]
+    return []
 
 
 _TAIL_WORD = re.compile(r"\w+")
@@ -475,18 +556,42 @@ def _apposed_date(ctx: Context, e: int, cend: int, usable: list[Timex], trigger_
     return []
 
 
+def _purpose_date(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: set[int],
+                  tail: re.Pattern | None, purpose: re.Pattern | None) -> list[Timex]:
+    """The timexes of a purpose clause right after the trigger's (the ``purpose`` cue opens it)
+    that tells no event of its own, past clauses with nothing but names and ``tail`` words
+    ("heads on to Quito, Ecuador, to take part in a congress of mayors on April 8 and 9",
+    "reist weiter nach Quito, um dort am 8. April am Kongress teilzunehmen"): the journey is
+    made for what is done then."""
+    if tail is None or purpose is None or cend >= ctx.sentence.end:
+        return []
+    covered = _spans(ctx.mentions)
+    for i in range(ctx.clause_index(cend), len(ctx.clauses)):
+        a, b = ctx.clauses[i]
+        if i in trigger_clauses:
+            return []
+        if purpose.match(ctx.text, a, b) is not None:
+            return [t for t in usable if a <= t.start and t.end <= b]
+        if not _bare(ctx, a, b, covered, tail):
+            return []
+    return []
+
+
 def _fronted_date(ctx: Context, s: int, usable: list[Timex], trigger_clauses: set[int],
-                  tail: re.Pattern | None) -> list[Timex]:
+                  tail: re.Pattern | None, setting: re.Pattern | None = None) -> list[Timex]:
     """The timexes of a sentence's first clause when it is only a date put in front ("Am Montag,
     dem 12. März, hält X eine Rede", "On Tuesday, March 12, X addressed ..."): it dates the whole
     sentence, a speaking trigger's too (nothing in it but dates and the words of the ``tail``
-    cue)."""
+    cue) -- or a clause that tells the occasion of the saying (the ``setting`` cue opens it:
+    "Speaking to reporters in Lima on Tuesday, X said")."""
     if tail is None or not ctx.clauses or 0 in trigger_clauses:
         return []
     fstart, fend = ctx.clauses[0]
     if fend > s:
         return []
     mine = [t for t in usable if fstart <= t.start and t.end <= fend]
+    if setting is not None and setting.match(ctx.text, fstart, fend) is not None:
+        return mine  # "Speaking to reporters on Tuesday, X said": the saying's occasion
     return mine if _bare(ctx, fstart, fend, _spans(mine), tail) else []
 
 
@@ -568,13 +673,74 @@ def own_stretch_end(ctx: Context, e: int, cend: int, lang: str) -> int:
 _WORD = re.compile(r"\w+")
 
 
-def usable_timexes(ctx: Context, s: int, windows: frozenset[int], speech: list[tuple[int, int]]) -> list[Timex]:
+def usable_timexes(ctx: Context, s: int, windows: frozenset[int], speech: list[tuple[int, int]],
+                   opener: re.Pattern | None = None) -> list[Timex]:
     """The timexes of the sentence that may date the trigger at ``s``: resolved to a calendar
     value, opening no claim's counting window, not the day right after a speaking verb before
-    the trigger ("Obama said Tuesday his trip ...": the saying's)."""
+    the trigger ("Berg said Tuesday her trip ...": the saying's) nor one between a speaking
+    verb and the ``opener`` of what it says, before the trigger ("said in a statement on Monday
+    that the talks had been useful": the saying's, not the talks')."""
     return [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)
             and t.start not in windows and not any(a < s and 0 <= t.start - b <= _SPEECH_GAP and t.end <= s
-                                                   for a, b in speech)]
+                                                   for a, b in speech)
+            and not _before_content(ctx, t, s, speech, opener)]
+
+
+# how far after a speaking verb a date may still be the saying's, before what is said begins
+_SAYING_REACH = 60
+
+
+def _before_content(ctx: Context, t: Timex, s: int, speech: list[tuple[int, int]],
+                    opener: re.Pattern | None) -> bool:
+    """Does the timex ``t`` stand between a speaking verb and the opener of what it says, with
+    the trigger at ``s`` after that opener?"""
+    if opener is None or t.end > s:
+        return False
+    for a, b in speech:
+        if b <= t.start and t.start - b <= _SAYING_REACH and opener.search(ctx.text, b, t.start) is None \
+                and opener.search(ctx.text, t.end, s) is not None:
+            return True
+        if t.end <= a and b <= s and opener.search(ctx.text, t.end, a) is None \
+                and opener.search(ctx.text, b, s) is not None:
+            return True  # "On Sunday, X said that he had met Y": Sunday is the saying's
+    return False
+
+
+# the words a date modifying a noun may stand apart from it: one at most before it ("Sunday's
+# closing vote"), a phrase after it ("die Gespräche zwischen X und Y vom Montag")
+_NOUN_GAP_AFTER = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+)?")
+_NOUN_GAP_BEFORE = re.compile(r"\s+(?:[\w.-]+\s+){0,12}")
+# the mark that stands for the date itself in an ``attributive`` cue
+_DATE_MARK = "@"
+
+
+def attributive(ctx: Context, t: Timex, pattern: re.Pattern | None) -> str | None:
+    """Does the timex ``t`` modify a noun next to it ("Sunday's vote", "the March 3 talks", "die
+    Gespräche vom Montag")? The ``attributive`` cue of discourse.txt, matched on the text around it
+    with ``@`` standing for the date: such a date is that noun's, not a date of its clause. The
+    side the noun stands on: ``"after"`` when the match goes on past the date (a noun it
+    premodifies), ``"before"`` when it ends with it (a phrase it finishes); None: no noun's."""
+    if pattern is None:
+        return None
+    before = ctx.text[max(ctx.sentence.start, t.start - 40):t.start]
+    around = before + _DATE_MARK + ctx.text[t.end:min(ctx.sentence.end, t.end + 40)]
+    mark = len(before)
+    for m in pattern.finditer(around):
+        if m.start() <= mark < m.end():
+            return "after" if m.end() > mark + len(_DATE_MARK) else "before"
+    return None
+
+
+def next_to(ctx: Context, t: Timex, s: int, e: int, side: str) -> bool:
+    """Is the trigger at ``[s, e)`` the noun the timex ``t`` modifies on its ``side``, or the head
+    of its phrase? After the date: at most one word between them ("Sunday's closing vote"); before
+    it: no punctuation and no verb from the trigger on ("der Besuch von Präsident X vom 18. März")."""
+    if s < t.end and t.start < e:
+        return True
+    if side == "after":
+        return s >= t.end and _NOUN_GAP_AFTER.fullmatch(ctx.text, t.end, s) is not None
+    return e <= t.start and _NOUN_GAP_BEFORE.fullmatch(ctx.text, e, t.start) is not None and \
+        not any(s <= f.predicate.start < t.start and not f.predicate.nominal for f in ctx.frames)
 
 
 def _own_timexes(ctx: Context, s: int, e: int, own: list[tuple[int, int]], usable: list[Timex],
@@ -593,7 +759,10 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   windows: frozenset[int] = frozenset(), held: re.Pattern | None = None,
                   tail: re.Pattern | None = None, own: OwnTimes = OwnTimes([]),
                   theirs: list[tuple[tuple[int, int], OwnTimes]] = (), joins: frozenset[str] = frozenset(),
-                  capital_nouns: bool = False) -> Timex | None:
+                  capital_nouns: bool = False, noun_dates: re.Pattern | None = None,
+                  purpose: re.Pattern | None = None, stay: bool = False,
+                  predicate: re.Pattern | None = None, opener: re.Pattern | None = None,
+                  setting: re.Pattern | None = None) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -612,18 +781,29 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     ("Nach ihrem Treffen mit Kishida am Mittwoch sagte Lund am Donnerstag"). ``joins`` are the
     words that join the items of a list ("and"): a clause they open is another item;
     ``capital_nouns``: the language capitalises its nouns (a small word ending a clause is then
-    no name)."""
+    no name). ``noun_dates`` is the ``attributive`` cue: a date that modifies a noun other than the
+    trigger ("Sunday's vote followed the ratification") dates nothing here. ``purpose`` is the cue
+    that opens a purpose clause: its date dates a journey (a ``stay`` trigger) made for it;
+    ``predicate`` (for an event noun) the ``at`` cue, a predicate of taking place that finishes
+    the noun's sentence after an inserted clause ("The talks, the first in years, were held on
+    Monday"); ``opener`` where what a speaking verb says begins ("that", a colon): a date
+    between the two is the saying's; ``setting`` the cue of a fronted clause telling the
+    occasion of a saying ("Speaking to reporters on Tuesday, ...")."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
     def taken(t: Timex, span: tuple[int, int], other: OwnTimes) -> bool:
         if not any(t.start < b and a < t.end for a, b in other.spans):
             return False
+        if _before_content(ctx, t, span[0], [(s, e)], opener):
+            return False  # "said on Monday that the talks ...": the saying's, not what is said
         if other.nominal != own.nominal:
             return other.nominal
         return dist(t, *span) < dist(t, s, e)
 
-    mine = [t for t in _own_timexes(ctx, s, e, own.spans, usable_timexes(ctx, s, windows, speech), said)
+    usable = [t for t in usable_timexes(ctx, s, windows, speech, opener)
+              if (side := attributive(ctx, t, noun_dates)) is None or next_to(ctx, t, s, e, side)]
+    mine = [t for t in _own_timexes(ctx, s, e, own.spans, usable, said)
             if not any(taken(t, span, other) for span, other in theirs)]
     mine = [t for t in mine if not (s <= t.start and t.end <= e)] or mine
     if mine:
@@ -632,7 +812,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     same = [(a, b) for a, b in others if cstart <= a < cend]
     # a date an event noun's frame holds is the noun's ("Nach seinen Gesprächen mit X am Montag wird
     # Y nach Schweden reisen": not the journey's)
-    usable = [t for t in usable_timexes(ctx, s, windows, speech)
+    usable = [t for t in usable
               if own.nominal or not any(other.nominal and taken(t, span, other) for span, other in theirs)]
     cands = [t for t in usable if cstart <= t.start < cend and dist(t, s, e) <= _MAX_TIMEX_DISTANCE
              and all(dist(t, s, e) <= dist(t, a, b) + _SHARED_TIMEX_MARGIN for a, b in same)]
@@ -641,7 +821,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         cands = [t for t in cands if not any(e <= a and b <= t.start and cstart <= a < cend for a, b in said)]
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
     cands = outside or cands or _beyond_clause(ctx, s, e, cend, usable, trigger_clauses, same_clause_only, held,
-                                               tail, joins, capital_nouns)
+                                               tail, joins, capital_nouns, purpose, stay, predicate, setting)
     if not cands:
         return None
     return min(cands, key=lambda t: dist(t, s, e))
@@ -649,20 +829,27 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
 
 def _beyond_clause(ctx: Context, s: int, e: int, cend: int, usable: list[Timex], trigger_clauses: set[int],
                    same_clause_only: bool, held: re.Pattern | None, tail: re.Pattern | None,
-                   joins: frozenset[str], capital_nouns: bool) -> list[Timex]:
+                   joins: frozenset[str], capital_nouns: bool, purpose: re.Pattern | None = None,
+                   stay: bool = False, predicate: re.Pattern | None = None,
+                   setting: re.Pattern | None = None) -> list[Timex]:
     """The timexes outside the trigger's clause that may date it (:func:`nearest_timex` has found
     none in it), in this order: a clause after an event noun telling when it takes place, a last
-    clause that only finishes the trigger's, a date set off after a name, a date put in front of
-    the sentence (of a speaking trigger), a sentence-initial date of a clause without a trigger."""
-    cands = _held_clause(ctx, cend, usable, trigger_clauses, held) if held is not None else []
+    clause that only finishes the trigger's, a date set off after a name, the date of a purpose
+    clause without an event of its own (of a ``stay`` trigger: a journey made for it), a date put in
+    front of the sentence (of a speaking trigger), a sentence-initial date of a clause without a
+    trigger."""
+    cands = _held_clause(ctx, cend, usable, trigger_clauses, held, predicate) if held is not None else []
     cands = cands or _tail_clause(ctx, cend, usable, trigger_clauses, tail)
     cands = cands or _apposed_date(ctx, e, cend, usable, trigger_clauses, tail, joins, capital_nouns)
+    cands = cands or (_purpose_date(ctx, cend, usable, trigger_clauses, tail, purpose) if stay else [])
     if cands:
         return cands
     if same_clause_only:
-        return _fronted_date(ctx, s, usable, trigger_clauses, tail)
-    # a sentence-initial date ("On February 22, ...") scopes over the clauses after it
-    return [t for t in usable if ctx.clause_index(t.start) not in trigger_clauses and t.end <= s]
+        return _fronted_date(ctx, s, usable, trigger_clauses, tail, setting)
+    # a sentence-initial date ("On February 22, ...") scopes over the clauses after it -- not one
+    # of the occasion of a saying ("Writing on Sunday, X said that ...": the saying's)
+    return [t for t in usable if ctx.clause_index(t.start) not in trigger_clauses and t.end <= s
+            and not (setting is not None and setting.match(ctx.text, *ctx.clause_of(t.start)))]
 
 
 _WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")

@@ -48,7 +48,7 @@ def _digits(line: str, patterns) -> _dt.date | None:
 def date_line(text: str, sent: Sentence, timexes: list[Timex], patterns=()) -> _dt.date | None:
     """The day a sentence gives when it is a date line: alone on its line, nothing but one day
     (a day the tagger read, or one written in digits by ``patterns``), perhaps after a place
-    ("Brüssel, 18. August 2017")."""
+    ("Brüssel, 18. August 2017") -- or a title that ends in its day ("Berg trifft Lund – 12.04.2019")."""
     line = text[sent.start:sent.end]
     alone = (sent.start == 0 or text[sent.start - 1] == "\n") and (sent.end >= len(text) or text[sent.end] == "\n")
     if not alone:
@@ -61,7 +61,21 @@ def date_line(text: str, sent: Sentence, timexes: list[Timex], patterns=()) -> _
     rest = line[:t.start - sent.start] + line[t.end - sent.start:]
     if place is not None and place.end() <= t.start - sent.start:
         rest = line[place.end():t.start - sent.start] + line[t.end - sent.start:]
-    return t.earliest if _FILLER.fullmatch(rest) else None
+    if _FILLER.fullmatch(rest):
+        return t.earliest
+    return t.earliest if _titled(line[:t.start - sent.start], line[t.end - sent.start:]) else None
+
+
+# a title that ends in its item's day after a dash or in brackets ("Berg trifft Lund – 12.04.2019",
+# "Talks in Oslo (12 April 2019)"): what stands before the day, and after it
+_TITLE_HEAD = re.compile(r"[^\n.!?]*\w[^\n.!?]*?(?:\s[–—-]|\(|:)\s*")
+_TITLE_TAIL = re.compile(r"\)?\s*")
+
+
+def _titled(head: str, tail: str) -> bool:
+    """Is a line a title that ends in one day ("Berg trifft Lund – 12.04.2019")? A title has no
+    final punctuation; the day stands last, set off by a dash, a colon or brackets."""
+    return _TITLE_HEAD.fullmatch(head) is not None and _TITLE_TAIL.fullmatch(tail) is not None
 
 
 def opening_day(text: str, sent: Sentence, timexes: list[Timex], patterns=()) -> _dt.date | None:

@@ -140,13 +140,14 @@ def _inside(story: Story, ev: Event, source: Event | None) -> bool:
 
 
 def inherit_date(story: Story, ev: Event, source: Event | None) -> None:
-    """The continued event's date, marked as from the context (a point event in a stay: its start)."""
+    """The continued event's date, marked as from the context (a point event in a stay whose end is
+    open or that is told as beginning on its day: its start)."""
     if _inside(story, ev, source) or not _may_inherit(story, ev, source):
         return
     date = dating.inherited(source.date)
     if date.source == "publication" and story.dct is not None:
         date = dating.from_publication(story.dct, ev.status, ev.type in _POINT_TYPES) or date  # what the report day tells
-    elif ev.type in _POINT_TYPES and date.value.endswith("/.."):
+    elif ev.type in _POINT_TYPES and (date.value.endswith("/..") or source.notes.begun):
         date = dating.start_of(date, uncertain=True)
     ev.date = date
 
@@ -166,7 +167,12 @@ def sequel_date(story: Story, ev: Event) -> None:
 
 def publication_date(ev: Event, dct: _dt.date | None, item_date: _dt.date | None = None) -> None:
     """What nothing dates and was done (or is under way) is dated by the report, as such -- in a
-    digest by its item's date line (then from the context)."""
+    digest by its item's date line (then from the context). An item dated before publication
+    that tells an event in the present alone ("12.04.2019 – Berg empfängt Lund in Brüssel")
+    reports that day's event: done then."""
+    if item_date is not None and dct is not None and item_date < dct and ev.status == "planned" \
+            and ev.notes.present and (ev.date is None or (ev.date.latest is not None and ev.date.latest < dct)):
+        ev.status = "past"
     if ev.date is None and dct is not None and ev.status in ("past", "ongoing") and ev.type not in _NO_DEFAULT_DATE:
         ev.date = dating.from_publication(item_date or dct, ev.status, ev.type in _POINT_TYPES)
         if item_date is not None and ev.date is not None:

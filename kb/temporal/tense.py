@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from kb.temporal.grammar import Grammar, load_grammar
 
-__all__ = ["Tense"]
+__all__ = ["Tense", "future_cues"]
 
 _WORD = re.compile(r"\w+(?:'\w+)?")
 _SENTENCE_END = re.compile(r"(?<!\d)(?<!\b[A-Za-z])[.!?]+[\"'“”»«]*\s+(?=[\"'„“»«(]?[A-ZÄÖÜ0-9])|\n\s*\n|\n(?=[A-ZÄÖÜ])")
@@ -56,6 +56,20 @@ def _cue_table(lang: str):
     joiners = [re.escape(w) for w in g.tense.get("clause", ())]
     clause = re.compile(_CLAUSE_MARKS + (r"|\b(?:" + "|".join(joiners) + r")\b" if joiners else ""))
     return words, suffixes, regexes, (exceptions, suffixes_not), clause, (phrase_rx, phrases)
+
+
+@lru_cache(maxsize=16)
+def future_cues(lang: str) -> tuple[frozenset[str], re.Pattern | None]:
+    """The one-word ``future`` cues of ``temporal-tense.txt`` (lower case) and a pattern of its
+    phrases that are future cues ("set to", "is to"), or None."""
+    words, *_, (phrase_rx, phrases) = _cue_table(lang)
+    single = frozenset(w for w, cat in words.items() if cat == "future")
+    multi = [k for k, cat in phrases.items() if cat == "future"]
+    if phrase_rx is None or not multi:
+        return single, None
+    alts = [(r"(?<!\w)" if k[0].isalnum() else "") + re.escape(k).replace(r"\ ", r"\s+")
+            for k in sorted(multi, key=len, reverse=True)]
+    return single, re.compile(r"(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
 
 
 class Tense:
