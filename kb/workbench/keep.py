@@ -38,7 +38,7 @@ from ..errors import InputError
 from .facets import (SCHEMA_VERSION, FacetIndex, NeedsRebuild, _journal_dir, build, plan, refresh, same_store,
                      store_identity)
 
-__all__ = ["DIR_NAME", "IndexDir", "IndexKeeper", "cache_root", "default_dir", "saved_index"]
+__all__ = ["DIR_NAME", "IndexDir", "IndexKeeper", "KeeperClosed", "cache_root", "default_dir", "saved_index"]
 
 DIR_NAME = "kb-workbench"
 _INDEX_GLOB = "events-*.sqlite"
@@ -352,6 +352,10 @@ def _work_main(location: str, path: str, signature: str, mode: str, docs: list[s
         progress_file.unlink(missing_ok=True)
 
 
+class KeeperClosed(RuntimeError):
+    """The keeper was closed (its server is stopping): it has no index to give."""
+
+
 class IndexKeeper:
     """The server's event index, kept up to date with the store by a process of its own.
 
@@ -393,6 +397,7 @@ class IndexKeeper:
         self.updates = 0  # finished incremental updates (tests, the log)
         self.builds = 0
         self.resumed = False  # the index saved by an earlier run was reused
+        self.closed = False  # close() ran: no process is started any more
 
     def _tidy(self) -> Path | None:
         """The saved index to resume, after removing what an earlier run left half-done."""
@@ -430,9 +435,12 @@ class IndexKeeper:
             self._pending |= set(doc_ids)
 
     def get(self) -> tuple["FacetIndex | None", bool]:
-        """(the newest finished index or ``None``, whether the store changed since it was made)."""
+        """(the newest finished index or ``None``, whether the store changed since it was made).
+        Raises :class:`KeeperClosed` once :meth:`close` ran (the server is stopping)."""
         signature = self.signature()
         with self._lock:
+            if self.closed:  # a request the stopping server still answers: start nothing that outlives it
+                raise KeeperClosed("the event index is closed: the server is stopping")
             self._collect()
             fresh = (self._current is not None and self._signature == signature and not self._pending
                      and self._proc is None)
@@ -557,6 +565,7 @@ class IndexKeeper:
     def close(self) -> None:
         """Stop the keeper's process; the newest finished index stays in a kept directory."""
         with self._lock:
+            self.closed = True
             if self._proc is not None:
                 self._proc.kill()
                 self._proc.join(timeout=5)
