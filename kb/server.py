@@ -258,6 +258,9 @@ class SPARQLServer:
         self._remote = store if getattr(store, "is_remote", False) and not store.read_only else None
         self._page_lock = threading.Lock()
         self._page_cache: tuple | None = None  # (store signature, page bytes)
+        # Set by stop() and close(): a request still being answered then may find its worker killed,
+        # the pool or the event index closed; it gets 503 (STOPPING), not a 500.
+        self.stopping = False
         handler = type("Handler", (_Handler,), {"app": self})
         self.httpd = BoundedHTTPServer((host, port), handler, max_connections=max_connections,
                                        read_timeout=read_timeout)
@@ -329,6 +332,7 @@ class SPARQLServer:
         self.httpd.serve_forever()
 
     def stop(self) -> None:
+        self.stopping = True
         if self._thread:
             self.httpd.shutdown()
         self.close()
@@ -337,6 +341,7 @@ class SPARQLServer:
 
     def close(self) -> None:
         """Release the socket, the workers and a temporary copy of the store."""
+        self.stopping = True
         self.httpd.server_close()
         self.pool.close()
         self.index_keeper.close()
@@ -411,6 +416,7 @@ class SPARQLServer:
 
 
 _GRACE = 0.5  # seconds a worker gets past the timeout to stop a lazy query by itself
+STOPPING = "the server is stopping; ask again once it runs again"
 
 
 class _Handler(StrictRequestHandler):
@@ -448,16 +454,24 @@ class _Handler(StrictRequestHandler):
         return False
 
     def _guarded(self, method) -> None:
-        """Run ``method``; a refusal becomes its status, anything unexpected a one-line 500."""
+        """Run ``method``; a refusal becomes its status, anything unexpected a one-line 500; while the
+        server stops, a request it was still answering gets 503 (:data:`STOPPING`) instead of an error."""
         try:
             if self._host_ok():
                 method()
         except (Refused, BadRequest) as exc:
             self.close_connection = True
-            self._error(exc.status, str(exc))
+            if exc.status >= 500 and self.app.stopping:  # its worker killed, the pool closed by the stop
+                self._error(HTTPStatus.SERVICE_UNAVAILABLE, STOPPING)
+            else:
+                self._error(exc.status, str(exc))
         except (ConnectionError, TimeoutError):
             self.close_connection = True
         except Exception as exc:  # noqa: BLE001 - the client gets one line, the log one line
+            if self.app.stopping:  # e.g. the event index closed under the request
+                self.close_connection = True
+                self._error(HTTPStatus.SERVICE_UNAVAILABLE, STOPPING)
+                return
             self.log_error("internal error: %s: %s", type(exc).__name__, " ".join(str(exc).split()))
             self._error(HTTPStatus.INTERNAL_SERVER_ERROR, f"internal error ({type(exc).__name__})")
 

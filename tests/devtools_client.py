@@ -47,6 +47,7 @@ class DevTools:
         self.session = self.send("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
         for domain in ("Page", "Runtime", "Log", "Network"):
             self.send(f"{domain}.enable", session=True)
+        self.send("Page.setLifecycleEventsEnabled", session=True, enabled=True)  # load events name their navigation
 
     # -- process and socket ------------------------------------------------------
     def _devtools_url(self) -> str:
@@ -152,10 +153,31 @@ class DevTools:
         raise TimeoutError(method)
 
     def open(self, url: str) -> None:
-        """Navigate and wait until the page has loaded."""
+        """Navigate and wait until the page has loaded.
+
+        The page shown before is left for ``about:blank`` first, and what was heard until that has
+        loaded is dropped: a request the old page still made (a reload after a save, to a server a
+        test already stopped) is not one of the new page's :meth:`problems`, and its load event is
+        not taken for the new page's."""
+        self._navigate("about:blank")
         self.events.clear()
-        self.send("Page.navigate", session=True, url=url)
-        self.wait_for("Page.loadEventFired")
+        self._navigate(url)
+
+    def _navigate(self, url: str) -> None:
+        """Navigate and wait for the load event of this navigation (its loader id)."""
+        loader = self.send("Page.navigate", session=True, url=url).get("loaderId")
+        deadline = time.monotonic() + self.timeout
+        seen = 0
+        while time.monotonic() < deadline:
+            for event in self.events[seen:]:
+                p = event.get("params", {})
+                if event["method"] == "Page.lifecycleEvent" and p.get("name") == "load" and p.get("loaderId") == loader:
+                    return
+            seen = len(self.events)
+            reply = self._recv_message()
+            if "method" in reply:
+                self.events.append(reply)
+        raise TimeoutError(f"loading {url}")
 
     def evaluate(self, expression: str):
         """The value of a JavaScript expression in the page (exceptions raise)."""

@@ -432,3 +432,76 @@ def test_a_remote_stores_saved_index_is_reused_while_its_events_are_there(store,
     # A remote store that does not answer: the saved index is used as it is, and the line says so.
     code, line = keep._remote_verdict(url, saved_index(index_dir))
     assert code == keep._DONE and "did not answer" in line
+
+
+def test_requests_the_server_still_answers_while_it_stops_get_503_not_500(store):
+    """A request read while the server stops (a page reloading just then) finds the query pool and
+    the event index closed: it gets 503 with the reason, where it got a 500 (the page's console then
+    showed "Failed to load resource: ... 500", counted against whichever page the browser opened next)."""
+    import socket
+
+    srv = SPARQLServer(store, port=0, workers=1).start()
+    srv.index_keeper.wait(180)
+    host, port = srv.httpd.server_address[:2]
+    paths = ["/doc/visit", "/api/doc/visit", "/api/events", "/api/events?q=telephone", "/api/lanes", "/"]
+    conns = []
+    for path in paths:  # each request's first line sent, its headers not yet: its handler waits for them
+        c = socket.create_connection((host, port), timeout=60)
+        c.sendall(f"GET {path} HTTP/1.1\r\n".encode())
+        conns.append(c)
+    deadline = time.monotonic() + 30
+    while len(srv.httpd._reading) < len(paths) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert len(srv.httpd._reading) == len(paths)  # every one is being read by a handler
+    srv.stop()  # the pool's workers stopped, the event index closed, the keeper closed
+    assert srv.stopping and srv.index_keeper.closed
+    answers = []
+    for c in conns:
+        c.sendall(f"Host: {host}:{port}\r\nConnection: close\r\n\r\n".encode())
+        reply = b""
+        while chunk := c.recv(65536):
+            reply += chunk
+        c.close()
+        answers.append(reply.decode("utf-8", "replace"))
+    for path, reply in zip(paths, answers):
+        assert reply.startswith("HTTP/1.0 503 "), (path, reply[:200])
+        assert reply.rstrip().endswith("the server is stopping; ask again once it runs again"), (path, reply[-200:])
+    # the keeper started nothing once closed
+    assert srv.index_keeper._proc is None
+
+
+def test_a_failed_build_is_a_clear_503_and_is_tried_again(store, tmp_path):
+    """A build that fails (here: the store's CURRENT file away while it opens the store, as a writer
+    compacting it can make an open fail) is answered 503 with the reason, not a 500 for the rest of
+    the server's life; the next request after a pause builds it again."""
+    import urllib.error
+
+    def get(url: str) -> tuple[int, str]:
+        try:
+            with urllib.request.urlopen(url + "/api/events", timeout=60) as r:
+                return r.status, r.read().decode()
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.read().decode()
+
+    current = store / "CURRENT"
+    with SPARQLServer(store, port=0, workers=1, index_dir=tmp_path / "index") as srv:
+        srv.index_keeper.RETRY = (1.0,)
+        current.rename(store / "CURRENT.away")
+        seen = []
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and (not seen or seen[-1][0] == 202):
+            seen.append(get(srv.url))
+            time.sleep(0.05)
+        status, body = seen[-1]
+        assert status == 503 and "building the event index failed (StoreError: " in body, seen[-1]
+        assert "is not a kb store" in body and "it is tried again in" in body
+        assert any("building it failed (StoreError" in m for m in srv.index_keeper.messages)
+        (store / "CURRENT.away").rename(current)
+        while time.monotonic() < deadline:
+            seen.append(get(srv.url))
+            if seen[-1][0] == 200 and not json.loads(seen[-1][1])["stale"]:
+                break
+            time.sleep(0.1)
+        assert seen[-1][0] == 200 and json.loads(seen[-1][1])["total"] == STORED
+        assert {status for status, _ in seen} <= {200, 202, 503}
+        assert srv.index_keeper.builds == 1 and srv.index_keeper.failure is None

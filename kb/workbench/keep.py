@@ -5,7 +5,7 @@ The index (:mod:`kb.workbench.facets`) lives in an index directory that outlives
 directory this user cannot write, ``$KB_CACHE_DIR/workbench/<hash>`` (``~/.cache/kb/...``
 without it). A directory holds ``events-N.sqlite`` (the newest ``N`` is the index; an older one
 is removed once nothing reads it), ``lock`` and, while a process works on it, ``.tmp``,
-``.progress`` and ``.verdict`` files.
+``.progress``, ``.verdict`` and ``.failed`` files.
 
 On start the saved index is checked in the keeper's own process before the server opens it
 (``resume``): SQLite's ``quick_check`` (a truncated or damaged file), the index format
@@ -38,7 +38,7 @@ from ..errors import InputError
 from .facets import (SCHEMA_VERSION, FacetIndex, NeedsRebuild, _journal_dir, build, plan, refresh, same_store,
                      store_identity)
 
-__all__ = ["DIR_NAME", "IndexDir", "IndexKeeper", "cache_root", "default_dir", "saved_index"]
+__all__ = ["DIR_NAME", "IndexDir", "IndexKeeper", "KeeperClosed", "cache_root", "default_dir", "saved_index"]
 
 DIR_NAME = "kb-workbench"
 _INDEX_GLOB = "events-*.sqlite"
@@ -346,10 +346,19 @@ def _work_main(location: str, path: str, signature: str, mode: str, docs: list[s
     except NeedsRebuild:
         sys.exit(_REBUILD)
     except Exception as exc:  # noqa: BLE001 - the server reports one line
-        print(f"kb workbench: {mode} of the event index failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        why = f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
+        print(f"kb workbench: {mode} of the event index failed: {why}", file=sys.stderr)
+        try:  # the server shows it to whoever asks for the index
+            target.with_suffix(".failed").write_text(why)
+        except OSError:
+            pass
         sys.exit(_FAILED)
     finally:
         progress_file.unlink(missing_ok=True)
+
+
+class KeeperClosed(RuntimeError):
+    """The keeper was closed (its server is stopping): it has no index to give."""
 
 
 class IndexKeeper:
@@ -368,8 +377,11 @@ class IndexKeeper:
     process, so it neither holds the GIL of the server nor counts against a query's time limit.
 
     ``say`` gets one line per decision about a saved index (``kb serve`` prints them on stderr);
-    :attr:`messages` keeps them.
+    :attr:`messages` keeps them. A build that fails (its process's one-line reason in ``.failed``) is
+    :attr:`failure` until the next request after a pause (:attr:`RETRY`) starts it again.
     """
+
+    RETRY = (5.0, 30.0, 120.0, 600.0)  # seconds before a failed build is started again (1st, 2nd, ... failure)
 
     def __init__(self, location: str, index_dir: str | os.PathLike, keep: bool = False, say=None):
         self.location = location
@@ -389,16 +401,19 @@ class IndexKeeper:
         self._retired: list[FacetIndex] = []
         self._generation = 0
         self._saved: Path | None = self._tidy() if keep else None
-        self.failure: str | None = None
+        self._failed: str | None = None  # why the last build failed (until the next one starts)
+        self._failures = 0  # builds that failed in a row
+        self._retry_at = 0.0  # time.monotonic() when a failed build is tried again
         self.updates = 0  # finished incremental updates (tests, the log)
         self.builds = 0
         self.resumed = False  # the index saved by an earlier run was reused
+        self.closed = False  # close() ran: no process is started any more
 
     def _tidy(self) -> Path | None:
         """The saved index to resume, after removing what an earlier run left half-done."""
         saved = saved_index(self.dir)
-        for leftover in [*self.dir.glob(_INDEX_GLOB), *self.dir.glob("events-*.tmp"),
-                         *self.dir.glob("events-*.progress"), *self.dir.glob("events-*.verdict")]:
+        for leftover in [*self.dir.glob(_INDEX_GLOB), *(p for kind in ("tmp", "progress", "verdict", "failed")
+                                                          for p in self.dir.glob(f"events-*.{kind}"))]:
             if saved is None or leftover.name != saved.name:
                 for suffix in _FILES:
                     Path(str(leftover) + suffix).unlink(missing_ok=True)
@@ -430,13 +445,17 @@ class IndexKeeper:
             self._pending |= set(doc_ids)
 
     def get(self) -> tuple["FacetIndex | None", bool]:
-        """(the newest finished index or ``None``, whether the store changed since it was made)."""
+        """(the newest finished index or ``None``, whether the store changed since it was made).
+        Raises :class:`KeeperClosed` once :meth:`close` ran (the server is stopping)."""
         signature = self.signature()
         with self._lock:
+            if self.closed:  # a request the stopping server still answers: start nothing that outlives it
+                raise KeeperClosed("the event index is closed: the server is stopping")
             self._collect()
             fresh = (self._current is not None and self._signature == signature and not self._pending
                      and self._proc is None)
-            if not fresh and self._proc is None and self.failure is None:
+            if not fresh and self._proc is None and (self._failed is None or time.monotonic() >= self._retry_at):
+                self._failed = None
                 self._start(signature)
             if self._current is not None:
                 self._current.sync()
@@ -469,6 +488,14 @@ class IndexKeeper:
             return int(self._target.with_suffix(".progress").read_text()) if self._target else 0
         except (OSError, ValueError):
             return 0
+
+    @property
+    def failure(self) -> str | None:
+        """Why the last build failed, with when it is tried again; ``None`` unless it failed."""
+        if self._failed is None:
+            return None
+        left = max(0, round(self._retry_at - time.monotonic()))
+        return f"building the event index failed ({self._failed}); it is tried again in {left} s"
 
     @property
     def checking(self) -> bool:
@@ -514,13 +541,29 @@ class IndexKeeper:
             return
         fresh = FacetIndex.open(self._target) if code == 0 else None
         if fresh is None:
-            self.failure = f"building the event index failed (exit code {code}); see the server's log"
+            self._build_failed(code)
             return
+        self._failures = 0
         self.builds += 1
         self._signature = self._target_signature
         if self.keep:
             fresh.save_columns()
         self._replace(fresh)
+
+    def _build_failed(self, code: int) -> None:
+        """A build failed: say why; the next request after a pause (:attr:`RETRY`, longer each time it
+        fails again) starts it again. It may have met a passing state (a writer compacting the store
+        as it was opened); the index it replaces, if any, is served meanwhile."""
+        failed = self._target.with_suffix(".failed")
+        try:
+            why = failed.read_text(encoding="utf-8").strip()
+        except OSError:
+            why = "the index it wrote cannot be opened" if code == 0 else f"its process ended with exit code {code}"
+        failed.unlink(missing_ok=True)
+        pause = self.RETRY[min(self._failures, len(self.RETRY) - 1)]
+        self._failures += 1
+        self._failed, self._retry_at = why, time.monotonic() + pause
+        self.say(f"building it failed ({why}); it is tried again in {pause:g} s at the next request")
 
     def _resumed(self, code: int) -> None:
         """Take the outcome of checking the saved index: use it, use it while it is rebuilt, or rebuild."""
@@ -557,6 +600,7 @@ class IndexKeeper:
     def close(self) -> None:
         """Stop the keeper's process; the newest finished index stays in a kept directory."""
         with self._lock:
+            self.closed = True
             if self._proc is not None:
                 self._proc.kill()
                 self._proc.join(timeout=5)

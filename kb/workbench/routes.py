@@ -227,8 +227,9 @@ def _index(app):
 
     index, stale = app.index_keeper.get()
     if index is None:
-        if app.index_keeper.failure:
-            raise Refused(HTTPStatus.INTERNAL_SERVER_ERROR, app.index_keeper.failure)
+        failure = app.index_keeper.failure
+        if failure:  # 503: the next request after a pause builds it again
+            raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, failure)
         if app.index_keeper.checking:
             raise Building("checking the event index saved by the last run; try again in a few seconds")
         raise Building(f"building the event index ({app.index_keeper.progress()} events so far); "
