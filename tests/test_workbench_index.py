@@ -104,6 +104,20 @@ def test_country_facet_counts_an_event_placed_in_a_country(kb_dir, tmp_path):
         index.close()
 
 
+def test_a_country_no_text_names_is_labelled_from_the_gazetteer(tmp_path):
+    # Paris is in the text, France only as its kb:country: the store holds no label for France,
+    # and the facet must not show the bare QID.
+    path = tmp_path / "store"
+    with kbapi.open_kb(path) as base:
+        base.ingest_text(LATER, id="later", lang="en", published="2025-02-15")
+        france = "http://www.wikidata.org/entity/Q142"
+        assert not base.store.select_text(f"SELECT ?l WHERE {{ GRAPH ?g {{ <{france}> rdfs:label ?l }} }}")
+        index = FacetIndex.open(built(base, path, tmp_path))
+        labels = {e["value"]: e["label"] for e in index.page()["facets"]["country"]}
+        assert labels == {france: "France"}
+        index.close()
+
+
 def test_index_follows_ingest_reingest_delete_and_review(kb_dir, tmp_path):
     with kbapi.open_kb(kb_dir) as base:
         path = built(base, kb_dir, tmp_path)

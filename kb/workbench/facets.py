@@ -126,11 +126,20 @@ def _countries(store, places: set[str]) -> dict[str, str]:
 
 
 def _labels(store, iris: set[str]) -> dict[str, str]:
+    """Names of entities for the facets: their ``rdfs:label`` in the store (English first), else
+    the gazetteer's name. A country is stored only as the ``kb:country`` of a place when no text
+    names it ("in Brussels"), so it has no label of its own in the store."""
     out: dict[str, str] = {}
     for r in _lookup(store, iris, "?p <http://www.w3.org/2000/01/rdf-schema#label> ?v"):
         key, label = str(r["p"]), r["v"]
         if key not in out or getattr(label, "language", "") == "en":
             out[key] = str(label)
+    unnamed = {i[len(WD):] for i in iris - set(out) if i.startswith(WD)}
+    if unnamed:
+        from ..entities import gazetteer
+
+        entities = gazetteer().entities
+        out.update({WD + q: entities[q].name for q in unnamed if q in entities})
     return out
 
 
