@@ -518,8 +518,7 @@ class KnowledgeBase:
             # A window or a limit: the index finds the events month chunk by month chunk (fast at
             # a million events); undated events cannot be in a window.
             found = self._walk(actor_iris, type_iris, place_iris, lo, hi, limit, include_implied)
-            if found is not None:
-                return [e for e, _, _ in found], True
+            return [e for e, _, _ in found], True
         query = build_query(actor_iris=actor_iris, since=lo, until=hi, types=types, limit=limit,
                             include_implied=include_implied, place_iris=place_iris)
         return [r.event for r in rows_from_query(self.store.select_text(query))], False
@@ -542,11 +541,11 @@ class KnowledgeBase:
         return bool(have)
 
     def _walk(self, actor_iris, type_iris, place_iris, lo: str | None, hi: str | None, limit: int | None,
-              include_implied: bool) -> list[tuple[str, str, str]] | None:
-        """The index rows of a timeline in the window [lo, hi] (ISO days or None), the first
-        ``limit`` and their ties; None when there is no window and fewer dated events than
-        ``limit`` match (the undated ones follow them: the plain query gives those)."""
-        from .rdf.index import timeline_events
+              include_implied: bool) -> list[tuple[str, str, str]]:
+        """The index rows of a timeline in the window [lo, hi] (ISO days or None): the first
+        ``limit`` and their ties, and without a window, when fewer dated events than ``limit``
+        match a type or place, also those without a date (which the timeline lists last)."""
+        from .rdf.index import timeline_events, undated_events, walk_for
 
         window = (_dt.date.fromisoformat(lo or "0001-01-01"), _dt.date.fromisoformat(hi or "9999-12-31"))
         want = need = limit or 10**9
@@ -565,7 +564,8 @@ class KnowledgeBase:
         if len(found) > need:
             return [f for f in found if f[1:] <= found[need - 1][1:]]
         if not (lo or hi or actor_iris):
-            return None
+            undated = [(e, "", "") for e in undated_events(self.store.select, walk_for((), type_iris, place_iris))]
+            found += undated if include_implied else self._drop_implied(undated)
         return found
 
     def _drop_implied(self, found: list[tuple]) -> list[tuple]:

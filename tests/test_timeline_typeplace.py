@@ -30,7 +30,7 @@ TYPE_PLACE_KEYS = {idx.TYPE_PERIOD, idx.TYPE_YEAR, idx.TYPE_CENTURY,
 
 def _select(store):
     def run(q):
-        return [tuple(t.value for t in row) for row in store.query(q)]
+        return [tuple(t.value if t is not None else None for t in row) for row in store.query(q)]
     return run
 
 
@@ -42,8 +42,9 @@ def _country(place: str) -> str:
 
 @pytest.fixture(scope="module")
 def syn():
-    """1,500 synthetic events; each city's kb:country in the graphs that name it, and the index
-    computed again from the graphs (as kb load does), so the place keys include the countries."""
+    """1,500 synthetic events; each city's kb:country in the graphs that name it, one event in 25
+    without a latest bound and one in 25 without any, and the index computed again from the
+    graphs (as kb load does), so the place keys include the countries."""
     buf = io.StringIO()
     synthetic.write_nquads(buf, 1500, seed=3)
     raw = ox.Store()
@@ -53,15 +54,27 @@ def syn():
     for g in raw.named_graphs():
         quads = [q for q in raw.quads_for_pattern(None, None, None, g) if q.predicate.value not in
                  {str(p) for p in idx.INDEX_PREDICATES}]
+        quads = [q for q in quads if not _undated(q)]
         cities = {q.object for q in quads if q.predicate == has_place}
         quads += [ox.Quad(c, ox.NamedNode(KB + "country"), ox.NamedNode(_country(c.value)), g) for c in cities]
         store.bulk_extend(idx.with_index(quads))
     return store
 
 
-def _scan(store, types, places, since, until):
-    """Every matching event (iri, earliest, latest) by the plain patterns, in timeline order."""
+def _undated(q) -> bool:
+    """Whether the test store leaves out this quad: a date bound of one event in 25."""
+    n = sum(map(ord, q.subject.value)) % 50
+    return (n == 0 and q.predicate.value == SEM + "hasLatestEndTimeStamp") or (
+        n == 1 and q.predicate.value.startswith(SEM + "has") and "TimeStamp" in q.predicate.value)
+
+
+def _scan(store, types, places, since, until, undated=False):
+    """Every matching event (iri, earliest, latest) by the plain patterns, in timeline order
+    (``undated``: (iri,) of those without both bounds instead)."""
     where = ["?event sem:hasEarliestBeginTimeStamp ?earliest ; sem:hasLatestEndTimeStamp ?latest ."]
+    if undated:
+        where = ["?event a sem:Event . FILTER NOT EXISTS { ?event sem:hasEarliestBeginTimeStamp ?earliest ; "
+                 "sem:hasLatestEndTimeStamp ?latest }"]
     if types:
         where.append("?event a ?cls . VALUES ?cls { " + " ".join(f"<{t}>" for t in types) + " }")
     if places:
@@ -104,6 +117,19 @@ def test_the_walk_equals_the_scan_on_many_combinations(syn):
         assert got == want[:limit], (types, places, since, until, limit)
         nonempty += bool(want)
     assert nonempty > 50  # most combinations find events; the rest check empty answers
+
+
+def test_undated_events_are_found_by_their_key(syn):
+    """Events without both bounds, which a timeline without a window lists last: one lookup of
+    the walk's undated keys finds those of the scan."""
+    found = 0
+    for types, places in [(["Meeting"], None), (["Visit"], None), (None, [f"{WD}Q800002"]),
+                          (["Summit", "PhoneCall"], [f"{WD}Q800005", f"{WD}Q900001"]), (None, [f"{WD}Q1"])]:
+        want = sorted(r[0] for r in _scan(syn, _classes(types), places, None, None, undated=True))
+        got = idx.undated_events(_select(syn), idx.walk_for((), _classes(types), places))
+        assert sorted(got) == want
+        found += len(want)
+    assert found > 5
 
 
 def test_a_place_matches_the_cities_of_its_country(syn):
@@ -154,7 +180,8 @@ DEMO_CASES = [
     (None, ["Q183"], "2000", None, None),  # Germany: events in Berlin too
     (None, ["Berlin"], None, "2024", 2),
     (["Meeting"], ["Q183"], "2022", "2024", None),
-    (None, ["Q183"], None, None, 1000),  # a limit, no window, larger than the matches
+    (None, ["Q183"], None, None, 1000),  # a limit, no window, larger than the matches: undated ones last
+    (["Statement"], None, None, None, 400),
 ]
 
 
@@ -212,3 +239,40 @@ def test_kb_timeline_prints_one_notice_line_on_an_old_store(old_store):
 def test_an_old_store_is_not_written(old_store):
     with pytest.raises(StoreError, match="kb:typePeriod"):
         api.open_kb(old_store)
+
+
+def test_no_window_and_a_limit_beyond_the_dated_events_lists_the_undated_last(syn, tmp_path):
+    """kb timeline --place/--type --limit N without a window: the walk's dated events, then those
+    without a date (found by their key), as the plain query lists them."""
+    path = tmp_path / "kb"
+    s = ox.Store(str(path))
+    s.bulk_extend(syn)
+    s.flush()
+    del s
+    with api.open_kb(path, read_only=True) as base:
+        for kw in ({"place": "Q800004", "limit": 100000}, {"type": "Meeting", "place": "Q800003", "limit": 500},
+                   {"type": "Visit", "limit": 100000}):
+            got = base.timeline(**kw)
+            want = _plain(base, [kw["type"]] if "type" in kw else None, [kw["place"]] if "place" in kw else None,
+                          limit=kw["limit"])
+            assert any(not (r.earliest and r.latest) for r in got), kw
+            assert [r.as_dict() for r in got] == [r.as_dict() for r in want], kw
+
+
+def test_a_review_correction_moves_the_type_and_place_keys():
+    from kb.review import Review
+
+    with api.open_kb(None) as b:
+        b.ingest_text("Bundeskanzler Olaf Scholz empfing am 3. März 2024 in Hamburg den französischen "
+                      "Präsidenten Emmanuel Macron.", id="tp1", lang="de", published="2024-03-04")
+        (ev,) = b.timeline(type="Meeting", since="2024")
+        before = ev.place_qid
+        assert before and b.timeline(place=before, since="2024")
+        Review(b.store).correct("tp1", ev.event, "ana", {"type": "Summit", "place": "Q64"})
+        assert [r.event for r in b.timeline(type="Summit", since="2024")] == [ev.event]
+        assert b.timeline(type="Meeting", since="2024") == []
+        assert [r.event for r in b.timeline(place="Q64", since="2024")] == [ev.event]
+        assert b.timeline(place=before, since="2024") == []
+        for place in ("Q183", before, "Q64"):  # a country: as the plain query (the graph's kb:country)
+            got = b.timeline(place=place, since="2024", limit=5)
+            assert [r.as_dict() for r in got] == [r.as_dict() for r in _plain(b, None, [place], "2024", None, 5)]

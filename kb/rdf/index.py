@@ -24,7 +24,9 @@ range filters):
   ``kb:placeYear``, ``kb:placeCentury`` for each place of the event and the
   ``kb:country`` of that place (``kbr:idx/place/{place}/...``: ``--place`` names
   a place or a country, as ``kb export --place``): a timeline of a type or a
-  place without an actor walks them as an actor's;
+  place without an actor walks them as an actor's. An event without both date
+  bounds has one ``.../undated`` key of each of these two kinds instead: a
+  timeline without a window lists such events last (:func:`undated_events`);
 - ``kb:actorPair <kbr:idx/pair/{a}/{b}>`` for each unordered pair of actors;
 - ``kb:year`` the year of the earliest bound (an ``xsd:integer``), so
   "events per year" groups on a stored value.
@@ -97,6 +99,7 @@ __all__ = [
     "era_keys",
     "timeline_chunks",
     "timeline_events",
+    "undated_events",
     "walk_for",
     "window_keys",
 ]
@@ -275,6 +278,10 @@ def _keys(actors: Iterable[str], earliest: _dt.date | None, latest: _dt.date | N
                 for key in _period_keys(family.token(v), earliest, latest):
                     yield family.period, key
                 yield from era_keys(v, earliest, latest, family)
+    else:  # not in any window; a timeline without one lists them last (undated_events)
+        for family, values in ((TYPES, sorted(set(types))), (PLACES, sorted(set(places)))):
+            for v in values:
+                yield family.period, f"{_IDX}{family.token(v)}/undated"
     for i, a in enumerate(actors):
         for b in actors[i + 1:]:
             yield _IRIS["ACTOR_PAIR"], pair_key(a, b)
@@ -566,12 +573,12 @@ def months_query(walk: Walk | list[str], since: _dt.date, until: _dt.date, month
     return _key_query(walk, keys, since, until)
 
 
-def _key_query(walk: Walk, keys: list[str], since: _dt.date, until: _dt.date) -> str:
-    where = ["VALUES ?k { " + " ".join(f"<{k}>" for k in keys) + " }",
-             f"?event <{walk.family.period}> ?k .",
-             "?event sem:hasEarliestBeginTimeStamp ?earliest ; sem:hasLatestEndTimeStamp ?latest .",
-             f'FILTER(xsd:date(?earliest) <= "{until.isoformat()}"^^xsd:date && '
-             f'xsd:date(?latest) >= "{since.isoformat()}"^^xsd:date)']
+def _key_query(walk: Walk, keys: list[str], since: _dt.date | None, until: _dt.date | None) -> str:
+    where = ["VALUES ?k { " + " ".join(f"<{k}>" for k in keys) + " }", f"?event <{walk.family.period}> ?k ."]
+    if since is not None and until is not None:
+        where += ["?event sem:hasEarliestBeginTimeStamp ?earliest ; sem:hasLatestEndTimeStamp ?latest .",
+                  f'FILTER(xsd:date(?earliest) <= "{until.isoformat()}"^^xsd:date && '
+                  f'xsd:date(?latest) >= "{since.isoformat()}"^^xsd:date)']
     if walk.type_iris:
         # FILTER, not VALUES: Oxigraph joins a VALUES block of classes with every event of the
         # class first (1.3 s per lookup for a Meeting of a frequent actor at 100k events).
@@ -582,7 +589,17 @@ def _key_query(walk: Walk, keys: list[str], since: _dt.date, until: _dt.date) ->
         where.append(f"?event sem:hasPlace ?_p . OPTIONAL {{ ?_p kb:country ?_c }} "
                      f"FILTER(?_p IN ({places}) || (BOUND(?_c) && ?_c IN ({places})))")
     body = "\n    ".join(where)
-    return f"{_PREFIXES}SELECT DISTINCT ?event ?earliest ?latest WHERE {{\n  GRAPH ?g {{\n    {body}\n  }}\n}}\n"
+    columns = "?event" if since is None or until is None else "?event ?earliest ?latest"
+    return f"{_PREFIXES}SELECT DISTINCT {columns} WHERE {{\n  GRAPH ?g {{\n    {body}\n  }}\n}}\n"
+
+
+def undated_events(select, walk: Walk) -> list[str]:
+    """The events of a type or place walk (with its filters) that lack a date bound: a timeline
+    without a window lists them after the dated ones (their ``undated`` key, one lookup)."""
+    if walk.family is ACTORS:
+        raise ValueError("actor keys have no undated key")
+    keys = [f"{_IDX}{t}/undated" for t in walk.tokens]
+    return [r[0] for r in select(_key_query(walk, keys, None, None))]
 
 
 def _last_day(y: int, m: int) -> _dt.date:
