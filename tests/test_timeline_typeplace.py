@@ -276,3 +276,20 @@ def test_a_review_correction_moves_the_type_and_place_keys():
         for place in ("Q183", before, "Q64"):  # a country: as the plain query (the graph's kb:country)
             got = b.timeline(place=place, since="2024", limit=5)
             assert [r.as_dict() for r in got] == [r.as_dict() for r in _plain(b, None, [place], "2024", None, 5)]
+
+
+def test_query_text_stays_bounded_for_many_values(syn):
+    """Six types (and their sub-types) or nine places over an open window: each lookup is a few kB
+    of SPARQL (fewer months per lookup for more values), and the rows are the scan's."""
+    run = _select(syn)
+    sizes = []
+
+    def counted(q):
+        sizes.append(len(q))
+        return run(q)
+
+    types = _classes(["Meeting", "Visit", "Summit", "PhoneCall", "Statement", "Election"])
+    places = [f"{WD}Q{900000 + i}" for i in range(9)]
+    for t, p in ((types, None), (None, places)):
+        assert idx.timeline_events(counted, [], None, None, None, t, place_iris=p) == _scan(syn, t, p, None, None)
+    assert len(sizes) > 20 and max(sizes) < 16000

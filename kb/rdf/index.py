@@ -490,7 +490,8 @@ def chunk_query(actor_iris: list[str] | Walk, since: _dt.date, until: _dt.date,
     return _key_query(walk, keys, since, until)
 
 
-# At most this many months per lookup: ~130 keys per actor (a few kB of SPARQL) whatever the window.
+# At most this many months per lookup (divided among the values walked): ~130 keys, a few kB of
+# SPARQL, whatever the window.
 MAX_CHUNK_MONTHS = 120
 # Windows up to this many years are probed year by year; wider ones century by century first.
 _YEAR_PROBE_SPAN = 200
@@ -546,16 +547,16 @@ def active_years(select, walk: Walk | list[str], since: _dt.date, until: _dt.dat
 
 
 def _month_chunks(years: Iterable[int], since: _dt.date, until: _dt.date,
-                  size: Callable[[], int]) -> Iterator[list[tuple[int, int]]]:
+                  size: Callable[[], int], cap: int = MAX_CHUNK_MONTHS) -> Iterator[list[tuple[int, int]]]:
     """The months of ``years`` within [since, until] in order, in runs of ``size()`` months
-    (asked before each run, at most :data:`MAX_CHUNK_MONTHS`)."""
-    want, run = max(1, min(size(), MAX_CHUNK_MONTHS)), []
+    (asked before each run, at most ``cap``)."""
+    want, run = max(1, min(size(), cap)), []
     for y in years:
         for m in range(since.month if y == since.year else 1, (until.month if y == until.year else 12) + 1):
             run.append((y, m))
             if len(run) == want:
                 yield run
-                want, run = max(1, min(size(), MAX_CHUNK_MONTHS)), []
+                want, run = max(1, min(size(), cap)), []
     if run:
         yield run
 
@@ -617,7 +618,10 @@ def _chunks(select, walk: Walk, since: _dt.date, until: _dt.date, size: Callable
             raise MissingKeys(f"the store has no {walk.family.period.rsplit('#', 1)[-1]} keys")
         return  # no dated event at all
     if walk.family is not ACTORS or has_keys(select, walk.family.year):
-        for months in _month_chunks(active_years(select, walk, since, until), since, until, size):
+        # MAX_CHUNK_MONTHS keys a lookup whatever the number of values (a type and its sub-types,
+        # several places): fewer months per lookup for more values keeps the query a few kB.
+        cap = max(1, MAX_CHUNK_MONTHS // len(walk.tokens))
+        for months in _month_chunks(active_years(select, walk, since, until), since, until, size, cap):
             yield months_query(walk, since, until, months), _last_day(*months[-1]), len(months)
     else:  # a store written before the kb:actorYear keys: month by month over the window
         for chunk in timeline_chunks(since, until):
