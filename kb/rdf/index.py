@@ -497,11 +497,15 @@ MAX_CHUNK_MONTHS = 120
 _YEAR_PROBE_SPAN = 200
 
 
+# Keys per probe: a few kB of SPARQL (an open window has 100 centuries per value walked).
+_PROBE_KEYS = 150
+
+
 def _probe(select, predicate: str, keys: list[str]) -> set[str]:
     """Those of ``keys`` that some event carries as ``predicate`` (one lookup each, stopping at the first)."""
     found: set[str] = set()
-    for i in range(0, len(keys), 400):
-        values = " ".join(f"<{k}>" for k in keys[i:i + 400])
+    for i in range(0, len(keys), _PROBE_KEYS):
+        values = " ".join(f"<{k}>" for k in keys[i:i + _PROBE_KEYS])
         found.update(r[0] for r in select(
             f"{_PREFIXES}SELECT ?k WHERE {{ VALUES ?k {{ {values} }} "
             f"FILTER EXISTS {{ GRAPH ?g {{ ?e <{predicate}> ?k }} }} }}\n"))
