@@ -192,7 +192,9 @@ def test_bench_timeline_smoke(tmp_path):
     assert out.returncode == 0, out.stderr
     for line in ("KnowledgeBase.timeline, first time:", "KnowledgeBase.timeline, repeated:",
                  "equal the plain query on 12 combinations and 12 with a type",
-                 "KnowledgeBase.timeline with --type, first time", "`kb timeline` as a process", "`kb --help`"):
+                 "KnowledgeBase.timeline with --type, first time", "`kb timeline` as a process", "`kb --help`",
+                 "timelines of a type or place without an actor (walked by the type and place keys)",
+                 "equal to the plain query on all 24"):
         assert line in out.stdout
 
 
