@@ -28,6 +28,7 @@ docio = LazyModule("kb.document")  # reading files: not needed to query a KB
 __all__ = [
     "DEFAULT_STORE",
     "gazetteer_from_file",
+    "IndexNotice",
     "IngestSummary",
     "KnowledgeBase",
     "analyse",
@@ -152,6 +153,11 @@ def rejection_reason(exc: BaseException) -> str:
         return " ".join(str(exc).split())
     return (f"internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:300]}); "
             "please report it with this document")
+
+
+class IndexNotice(UserWarning):
+    """A query answered without the index it would use (a store written before its keys):
+    the same rows, found more slowly; ``kb timeline`` prints it as one line."""
 
 
 @dataclass
@@ -474,60 +480,93 @@ class KnowledgeBase:
     def timeline(self, *, actor: str | None = None, since: str | None = None,
                  until: str | None = None, type: list[str] | str | None = None,  # noqa: A002 - as --type
                  limit: int | None = None, include_implied: bool = False, unmerged: bool = False,
-                 types: list[str] | str | None = None) -> list[TimelineRow]:
-        """Events ordered by date (undated ones last), filtered by actor, window and type,
+                 types: list[str] | str | None = None, place: list[str] | str | None = None) -> list[TimelineRow]:
+        """Events ordered by date (undated ones last), filtered by actor, window, type and place,
         with the columns of ``kb export --format csv`` (:data:`kb.timeline.TIMELINE_COLUMNS`).
 
         The filters are named as ``kb timeline``'s options: ``actor``, ``since``,
         ``until``, ``type`` (one type or a list; ``types=`` is its deprecated old
-        name), ``limit`` (reports), ``include_implied``. Reports that ``kb merge``
+        name), ``place`` (a place or a country, as ``kb export --place``: one or a
+        list), ``limit`` (reports), ``include_implied``. Reports that ``kb merge``
         joined into one event are one row (their documents in ``doc_ids``, their
         merged date bounds) unless ``unmerged``. Events only implied by a claim
         (the earlier visit a "second visit" implies) are left out unless
-        ``include_implied``."""
+        ``include_implied``. A store written before the type and place index keys
+        answers a timeline of a type or place without an actor by a scan, with an
+        :class:`IndexNotice` warning."""
         from .exporters import type_filter
         from .exporters.tabular import timeline_rows
 
         events, cut = self._timeline_reports(actor=actor, since=since, until=until,
                                              types=type_filter(type, types), limit=limit,
-                                             include_implied=include_implied)
+                                             include_implied=include_implied, place=place)
         return timeline_rows(self.store, events, unmerged=unmerged, include_implied=include_implied,
                              limit=limit if cut else None)
 
     def _timeline_reports(self, *, actor: str | None, since: str | None, until: str | None,
                           types: list[str] | None, limit: int | None,
-                          include_implied: bool) -> tuple[list[str], bool]:
+                          include_implied: bool, place: list[str] | str | None = None) -> tuple[list[str], bool]:
         """The reports (IRIs) of a timeline, and whether ``limit`` is still to be applied to them
         in timeline order (the index walk hands over every report that can be among the first
         ``limit``: those up to the last one's bounds, whatever their type or IRI)."""
         actor_iris = self.resolve_actor(actor) if actor else None
+        places = [place] if isinstance(place, str) else [p for p in place or () if p]
+        place_iris = [iri for p in places for iri in self.resolve_actor(p)] or None
         lo, hi = parse_bound(since, end=False), parse_bound(until, end=True)
-        if actor_iris and (lo or hi or limit):
-            # A window or a limit on one actor: the index finds the events month chunk by
-            # month chunk (fast at a million events); undated events cannot be in a window.
-            from .rdf.index import timeline_events
-
-            type_iris = ([f"https://w3id.org/kb/ns#{t}" for t in expand_types(types)]
-                         if types else None)
-            window = (_dt.date.fromisoformat(lo or "0001-01-01"), _dt.date.fromisoformat(hi or "9999-12-31"))
-            want = need = limit or 10**9
-            while True:
-                # The index orders by date then IRI, the timeline by date then type: every event
-                # that shares the bounds of the need-th kept one is a candidate (ties=True), the
-                # rows sort them out. Only when events implied by a claim were dropped can the
-                # walk have to go further.
-                raw = timeline_events(self.store.select, actor_iris, *window, want, type_iris, ties=True)
-                found = raw if include_implied else self._drop_implied(raw)
-                exhausted = len(raw) <= want or raw[-1][1:] == raw[want - 1][1:]
-                if exhausted or (len(found) > need and found[-1][1:] != found[need - 1][1:]):
-                    break
-                want *= 2
-            if len(found) > need:
-                found = [f for f in found if f[1:] <= found[need - 1][1:]]
+        type_iris = [f"https://w3id.org/kb/ns#{t}" for t in expand_types(types)] if types else None
+        if (actor_iris or type_iris or place_iris) and (lo or hi or limit) and self._walkable(actor_iris):
+            # A window or a limit: the index finds the events month chunk by month chunk (fast at
+            # a million events); undated events cannot be in a window.
+            found = self._walk(actor_iris, type_iris, place_iris, lo, hi, limit, include_implied)
             return [e for e, _, _ in found], True
         query = build_query(actor_iris=actor_iris, since=lo, until=hi, types=types, limit=limit,
-                            include_implied=include_implied)
+                            include_implied=include_implied, place_iris=place_iris)
         return [r.event for r in rows_from_query(self.store.select_text(query))], False
+
+    def _walkable(self, actor_iris: list[str] | None) -> bool:
+        """Whether the index can answer a timeline: always by actors; by types or places when the
+        store has their keys (one written before them is scanned, with a one-line notice)."""
+        if actor_iris:
+            return True
+        from .rdf.index import has_type_keys
+
+        have = has_type_keys(self.store.select)
+        if have is False:
+            import warnings
+
+            where = self.store.path or self.store.url
+            warnings.warn(f"this store was written before the type and place index keys: the timeline "
+                          f"scans every event (to add them: kb --store {where} export --format nquads "
+                          f"-o kb.nq && kb --store NEW load kb.nq)", IndexNotice, stacklevel=4)
+        return bool(have)
+
+    def _walk(self, actor_iris, type_iris, place_iris, lo: str | None, hi: str | None, limit: int | None,
+              include_implied: bool) -> list[tuple[str, str, str]]:
+        """The index rows of a timeline in the window [lo, hi] (ISO days or None): the first
+        ``limit`` and their ties, and without a window, when fewer dated events than ``limit``
+        match a type or place, also those without a date (which the timeline lists last)."""
+        from .rdf.index import timeline_events, undated_events, walk_for
+
+        window = (_dt.date.fromisoformat(lo or "0001-01-01"), _dt.date.fromisoformat(hi or "9999-12-31"))
+        want = need = limit or 10**9
+        while True:
+            # The index orders by date then IRI, the timeline by date then type: every event
+            # that shares the bounds of the need-th kept one is a candidate (ties=True), the
+            # rows sort them out. Only when events implied by a claim were dropped can the
+            # walk have to go further.
+            raw = timeline_events(self.store.select, actor_iris or [], *window, want, type_iris, ties=True,
+                                  place_iris=place_iris)
+            found = raw if include_implied else self._drop_implied(raw)
+            exhausted = len(raw) <= want or raw[-1][1:] == raw[want - 1][1:]
+            if exhausted or (len(found) > need and found[-1][1:] != found[need - 1][1:]):
+                break
+            want *= 2
+        if len(found) > need:
+            return [f for f in found if f[1:] <= found[need - 1][1:]]
+        if not (lo or hi or actor_iris):
+            undated = [(e, "", "") for e in undated_events(self.store.select, walk_for((), type_iris, place_iris))]
+            found += undated if include_implied else self._drop_implied(undated)
+        return found
 
     def _drop_implied(self, found: list[tuple]) -> list[tuple]:
         """The index rows ``(event, earliest, latest)`` without events implied by a claim."""

@@ -567,6 +567,8 @@ def _print_result(result, fmt) -> None:
 @click.option("--since", metavar="DATE", help="Only events that end on or after DATE (YYYY[-MM[-DD]]).")
 @click.option("--until", metavar="DATE", help="Only events that begin on or before DATE.")
 @click.option("--type", "types", multiple=True, metavar="TYPE", help="Event type (repeatable), e.g. Meeting.")
+@click.option("--place", "places", multiple=True, metavar="NAME|QID",
+              help="Only events at this place or in this country (repeatable: any of them).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--limit", type=int, default=None, help="At most this many events.")
 @click.option("--include-implied", is_flag=True,
@@ -574,7 +576,7 @@ def _print_result(result, fmt) -> None:
 @click.option("--unmerged", is_flag=True,
               help="One row per report, even for reports that `kb merge` joined into one event.")
 @store_option
-def timeline(actor, since, until, types, fmt, limit, include_implied, unmerged, store):
+def timeline(actor, since, until, types, places, fmt, limit, include_implied, unmerged, store):
     """Events ordered by date, one row per event.
 
     Reports that `kb merge` joined are one row, with every reporting document
@@ -585,12 +587,22 @@ def timeline(actor, since, until, types, fmt, limit, include_implied, unmerged, 
     Examples:
       kb timeline --actor Q7747 --since 2024-01 --format csv
       kb timeline --type StateVisit --type Meeting
+      kb timeline --place Q183 --since 2024 --limit 20
     """
+    import warnings
+
+    from .api import IndexNotice
     from .timeline import TIMELINE_COLUMNS
 
-    with _open(store, read_only=True) as base:
+    with _open(store, read_only=True) as base, warnings.catch_warnings(record=True) as notices:
+        warnings.simplefilter("always", IndexNotice)
         rows = base.timeline(actor=actor, since=since, until=until, type=list(types) or None, limit=limit,
-                             include_implied=include_implied, unmerged=unmerged)
+                             include_implied=include_implied, unmerged=unmerged, place=list(places) or None)
+    for n in notices:
+        if issubclass(n.category, IndexNotice):
+            click.echo(f"notice: {n.message}", err=True)
+        else:
+            warnings.warn_explicit(n.message, n.category, n.filename, n.lineno)
     if fmt == "json":
         click.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=1))
     elif fmt == "csv":

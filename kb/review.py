@@ -476,6 +476,7 @@ def _change_event(g: _Graph, e, c: Correction) -> None:
             g.add(e, _n(_SEM + "hasPlace"), _n(ent.iri))
     if {"type", "participants", "date"} & set(ch):
         _relabel(g, e)
+    if {"type", "participants", "date", "place"} & set(ch):
         _reindex(g, e)
 
 
@@ -546,11 +547,14 @@ def _relabel(g: _Graph, e) -> None:
 
 
 def _reindex(g: _Graph, e) -> None:
-    from .rdf.index import index_for
+    """The index triples of ``e`` computed again (its type, actors, date or place changed)."""
+    from .rdf.index import INDEX_IRIS, index_for
 
-    for name in ("year", "actorPeriod", "actorPair"):
-        g.remove(e, K(name))
-    for t in index_for(list(g.by_subject.get(e, ()))):
+    for pred in INDEX_IRIS:
+        g.remove(e, _n(pred))
+    own = list(g.by_subject.get(e, ()))
+    places = [t[2] for t in own if t[1] == _n(_SEM + "hasPlace")]  # their kb:country: keys of the event too
+    for t in index_for(own + [t for p in places for t in g.by_subject.get(p, ())]):
         g.add(*t)
 
 

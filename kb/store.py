@@ -436,20 +436,22 @@ class Store:
                 self._refuse_old_index()
 
     def _refuse_old_index(self) -> None:
-        """A store written before the ``kb:actorYear`` keys is read as before, but not written:
-        the timeline walks a store with those keys by them, and would leave out its older events."""
-        from kb.rdf.index import ACTOR_PERIOD, ACTOR_YEAR
+        """A store written before the ``kb:actorYear`` keys, or before the type and place keys
+        (``kb:typePeriod``, ...), is read as before, but not written: the timeline walks a store
+        with those keys by them, and would leave out its older events."""
+        from kb.rdf.index import ACTOR_PERIOD, ACTOR_YEAR, TYPE_PERIOD
 
         store = self._backend.oxigraph
 
         def has(pred) -> bool:
             return next(iter(store.quads_for_pattern(None, ox.NamedNode(str(pred)), None, None)), None) is not None
 
-        if has(ACTOR_PERIOD) and not has(ACTOR_YEAR):
+        missing = [k for k in (ACTOR_YEAR, TYPE_PERIOD) if not has(k)] if has(ACTOR_PERIOD) else []
+        if missing:
             self._backend.close()
             raise StoreError(
-                f"store {self.path} was written before the timeline's year keys (kb:actorYear) and can "
-                f"only be read; to write to it, move it to a new store, which adds them: kb --store "
+                f"store {self.path} was written before the timeline's keys kb:{missing[0].rsplit('#', 1)[-1]} "
+                f"and can only be read; to write to it, move it to a new store, which adds them: kb --store "
                 f"{self.path} export --format nquads -o kb.nq && kb --store NEW load kb.nq")
 
     @property

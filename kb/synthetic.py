@@ -237,7 +237,8 @@ def _document(gen: _Generator, doc_id: str, k: int) -> tuple[str, list[str], int
         q(m, NIF + "endIndex", _typed(str(s1), "integer"))
         q(m, NIF + "anchorOf", _lit(text[s0:s1]))
         q(m, NIF + "referenceContext", doc)
-        for s, p, o in idx.index_triples(ev, actor_iris, earliest, latest):
+        places = [f"{WD}Q{900000 + place}"] if place is not None else []
+        for s, p, o in idx.index_triples(ev, actor_iris, earliest, latest, [KB + name], places):
             obj = f"<{o}>" if p != idx.YEAR else _typed(str(o), "integer")
             q(ev, str(p), obj)
     for ent in sorted(entities):

@@ -109,12 +109,14 @@ def _literal(s: str) -> str:
 def build_query(*, actor_iris: list[str] | None = None, since: str | None = None,
                 until: str | None = None, types: list[str] | None = None,
                 limit: int | None = None, event_iris: list[str] | None = None,
-                include_implied: bool = False) -> str:
+                include_implied: bool = False, place_iris: list[str] | None = None) -> str:
     """The SPARQL SELECT for a timeline with the given filters.
 
     ``actor_iris`` are full IRIs; ``since``/``until`` ISO days; ``types`` event
     type names of :data:`kb.model.EVENT_TYPES` (a super-type includes its
-    sub-types through the ``kb:`` class hierarchy). ``event_iris``, when given,
+    sub-types through the ``kb:`` class hierarchy); ``place_iris`` full IRIs of places,
+    each also matching events at a place whose ``kb:country`` it is (as ``kb export
+    --place``). ``event_iris``, when given,
     are the events already selected (by :func:`kb.rdf.index.timeline_events`):
     the query then only fetches their rows, starting from them. Events only implied by a claim
     (``kb:impliedBy``) are left out unless ``include_implied``.
@@ -124,7 +126,7 @@ def build_query(*, actor_iris: list[str] | None = None, since: str | None = None
     if event_iris is not None:
         # Oxigraph joins in the written order: the known events first keeps this cheap.
         where.insert(0, "VALUES ?event { " + " ".join(f"<{e}>" for e in event_iris) + " }")
-        actor_iris = types = None
+        actor_iris = types = place_iris = None
         since = until = None
     if not include_implied:
         where.append("FILTER NOT EXISTS { ?event kb:impliedBy ?_claim }")
@@ -134,6 +136,10 @@ def build_query(*, actor_iris: list[str] | None = None, since: str | None = None
     if types:
         where.append("?event a ?cls .")
         where.append("VALUES ?cls { " + " ".join(f"kb:{t}" for t in expand_types(types)) + " }")
+    if place_iris:
+        values = " ".join(f"<{p}>" for p in place_iris)
+        where.append(f"{{ VALUES ?_p {{ {values} }} ?event sem:hasPlace ?_p }} UNION "
+                     f"{{ VALUES ?_c {{ {values} }} ?_p kb:country ?_c . ?event sem:hasPlace ?_p }}")
     bounds = ["OPTIONAL { ?event sem:hasEarliestBeginTimeStamp ?earliest }",
               "OPTIONAL { ?event sem:hasLatestEndTimeStamp ?latest }"]
     if since or until:

@@ -24,7 +24,14 @@ wall time of ``kb timeline`` as a process (``python -m kb``, start-up
 included) for ``--cli`` of the combinations; and ``--typed`` timelines of one
 actor and an event type (``--type Meeting``, ``Visit`` with its sub-type,
 ``Summit``), first time (actors and windows drawn with another seed); ``--check``
-compares those too. Each figure also comes as CPU
+compares those too; and ``--by-type-place`` timelines without an actor:
+``--type`` alone (``Meeting``, a quarter of all events; ``Visit`` with its
+sub-type; ``Summit``), ``--place`` alone (one of the 400 synthetic cities) and
+both, over the same kinds of windows with a limit of 100 (none for a place's
+closed window), first time and repeated (``--check`` compares them with the
+plain query too). On a store written before the type and place keys these are
+the scan the timeline falls back to (``kb timeline`` says so in one line):
+the figures before the keys. Each figure also comes as CPU
 time (this process's, or the child's), which other work on the cores inflates
 far less than the wall time. ``--check N`` compares the first N timelines
 with the plain query (no index).
@@ -108,6 +115,71 @@ def combinations(n: int, seed: int) -> list[tuple[str, str, dict]]:
     return out
 
 
+def typeplace_combinations(n: int, seed: int) -> list[tuple[str, dict]]:
+    """``(group, timeline keywords)`` for n timelines without an actor: a type, a place, or both."""
+    shape = synthetic.KBShape()
+    first, last = shape.first_year, shape.first_year + shape.years - 1
+    rng = random.Random(seed)
+    windows = ("closed", "since", "until", "open")
+    out = []
+    for i in range(n):
+        kind = ("type", "place", "type+place")[i % 3]
+        window = windows[(i // 3) % 4]
+        kw: dict = {"limit": 100}
+        if kind != "place":
+            kw["type"] = TYPES[(i // 12) % len(TYPES)]
+        if kind != "type":
+            kw["place"] = f"Q{900000 + rng.randrange(shape.places)}"
+        years = rng.randint(1, 5)
+        year = rng.randint(first, last - years)
+        if window in ("closed", "since"):
+            kw["since"] = f"{year}-{rng.randint(1, 12):02d}"
+        if window in ("closed", "until"):
+            kw["until"] = str(year + years)
+        if kind != "type" and window == "closed":
+            kw["limit"] = None
+        out.append((f"{kind}/{window}", kw))
+    return out
+
+
+def by_type_place(base, n: int, seed: int, check: bool) -> None:
+    """Time (and with ``check`` compare) n timelines of a type, a place or both without an actor."""
+    import warnings
+
+    combos = typeplace_combinations(n, seed)
+    first, again, first_cpu, again_cpu, rows = [], [], [], [], []
+    groups: dict[str, list[float]] = {}
+    with warnings.catch_warnings(record=True) as notices:
+        warnings.simplefilter("always", api.IndexNotice)
+        for times, cpus in ((first, first_cpu), (again, again_cpu)):  # first time, then all again
+            for group, kw in combos:
+                t, c = time.perf_counter(), time.process_time()
+                got = base.timeline(**kw)
+                times.append(1000 * (time.perf_counter() - t))
+                cpus.append(1000 * (time.process_time() - c))
+                if times is first:
+                    rows.append(got)
+                    groups.setdefault(group.split("/")[0], []).append(cpus[-1])
+    scanned = any(issubclass(w.category, api.IndexNotice) for w in notices)
+    how = "scanned: the store has no type and place keys" if scanned else "walked by the type and place keys"
+    print(f"timelines of a type or place without an actor ({how}): {len(combos)}, rows median "
+          f"{statistics.median(len(r) for r in rows):.0f}, max {max(len(r) for r in rows)}")
+    print(f"  first time: {stat(first)}; CPU {stat(first_cpu)}")
+    print(f"  repeated:   {stat(again)}; CPU {stat(again_cpu)}")
+    for g, ms in groups.items():
+        print(f"  first time, CPU, {g:10}: {stat(ms)}")
+    if check:
+        for (_, kw), got in zip(combos, rows):
+            lo, hi = api.parse_bound(kw.get("since"), end=False), api.parse_bound(kw.get("until"), end=True)
+            places = base.resolve_actor(kw["place"]) if "place" in kw else None
+            q = build_query(since=lo, until=hi, limit=kw["limit"], types=[kw["type"]] if "type" in kw else None,
+                            place_iris=places)
+            plain = timeline_rows(base.store, [r.event for r in rows_from_query(base.store.select_text(q))])
+            if [r.as_dict() for r in plain] != [r.as_dict() for r in got]:
+                raise SystemExit(f"the timeline differs from the plain query for {kw}")
+        print(f"  equal to the plain query on all {len(combos)}")
+
+
 def cli_args(actor: str, kw: dict) -> list[str]:
     args = ["timeline", "--actor", actor, "--format", "csv"]
     for k in ("since", "until", "limit"):
@@ -124,6 +196,9 @@ def main() -> None:
     ap.add_argument("--cli", type=int, default=12, help="Combinations also run as `kb timeline` processes.")
     ap.add_argument("--check", type=int, default=0, help="Compare this many timelines with the plain query.")
     ap.add_argument("--typed", type=int, default=12, help="Actor and type timelines (first time) to time.")
+    ap.add_argument("--by-type-place", type=int, default=24, metavar="N",
+                    help="Timelines of a type, a place or both without an actor to time (default 24).")
+    ap.add_argument("--only-type-place", action="store_true", help="Only the --by-type-place timelines.")
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     store = Path(args.store)
@@ -131,6 +206,10 @@ def main() -> None:
         build(args.build, store)
 
     combos = combinations(args.combos, args.seed)
+    if args.only_type_place:
+        with api.open_kb(store, read_only=True) as base:
+            by_type_place(base, args.by_type_place, args.seed + 3, bool(args.check))
+        return
     with api.open_kb(store, read_only=True) as base:
         def run(actor, kw):
             return base.timeline(actor=actor, **kw)
@@ -181,6 +260,9 @@ def main() -> None:
                 raise SystemExit(f"the indexed timeline differs from the plain query for {actor} {kw}")
         if args.check:
             print(f"indexed timelines equal the plain query on {args.check} combinations and {len(typed)} with a type")
+
+        if args.by_type_place:
+            by_type_place(base, args.by_type_place, args.seed + 3, bool(args.check))
 
         rng = random.Random(args.seed + 1)
         meet, meet_again = [], []

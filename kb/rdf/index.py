@@ -17,12 +17,27 @@ range filters):
   asks these first which years hold any event of the actor at all, so an open
   or wide window costs a few lookups per year that has events, not one per
   month of the window (:func:`timeline_events`);
+- ``kb:typePeriod``, ``kb:typeYear``, ``kb:typeCentury`` the same for each
+  ``kb:`` class of the event (``kbr:idx/type/{Class}/...``: its own class, so
+  ``--type Visit`` asks the keys of ``Visit`` and ``StateVisit``, as the class
+  filter of :func:`kb.timeline.build_query` does), and ``kb:placePeriod``,
+  ``kb:placeYear``, ``kb:placeCentury`` for each place of the event and the
+  ``kb:country`` of that place (``kbr:idx/place/{place}/...``: ``--place`` names
+  a place or a country, as ``kb export --place``): a timeline of a type or a
+  place without an actor walks them as an actor's. An event without both date
+  bounds has one ``.../undated`` key of each of these two kinds instead: a
+  timeline without a window lists such events last (:func:`undated_events`);
 - ``kb:actorPair <kbr:idx/pair/{a}/{b}>`` for each unordered pair of actors;
 - ``kb:year`` the year of the earliest bound (an ``xsd:integer``), so
   "events per year" groups on a stored value.
 
-The keys are computed from the event's own triples and live in the document's
-named graph, so they are written, replaced and dropped atomically with it.
+The keys are computed from the event's own triples (and the ``kb:country`` of
+its places) and live in the document's named graph, so they are written,
+replaced and dropped atomically with it. A store written before the type and
+place keys has actor keys but no ``kb:typePeriod`` (:func:`has_type_keys`):
+:class:`kb.store.Store` reads it but does not write to it (a store with keys in
+some documents only would give incomplete timelines), and the timeline of a type
+or place scans it as before.
 The graph builder calls :func:`add_index` on each document graph after building
 it; :mod:`kb.rdf.index` also builds the matching queries
 (:func:`timeline_chunks`, :func:`pair_key`).
@@ -33,6 +48,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
@@ -44,10 +60,23 @@ if TYPE_CHECKING:
     from rdflib import Graph, URIRef
 
 __all__ = [
+    "ACTORS",
     "ACTOR_CENTURY",
     "ACTOR_PAIR",
     "ACTOR_PERIOD",
     "ACTOR_YEAR",
+    "Family",
+    "INDEX_IRIS",
+    "MissingKeys",
+    "PLACES",
+    "PLACE_CENTURY",
+    "PLACE_PERIOD",
+    "PLACE_YEAR",
+    "TYPES",
+    "TYPE_CENTURY",
+    "TYPE_PERIOD",
+    "TYPE_YEAR",
+    "Walk",
     "MAX_CHUNK_MONTHS",
     "MONTH_SPAN_LIMIT",
     "YEAR",
@@ -57,6 +86,8 @@ __all__ = [
     "add_index",
     "chunk_query",
     "events_per_year_query",
+    "has_keys",
+    "has_type_keys",
     "INDEX_PREDICATES",
     "index_for",
     "index_triples",
@@ -68,6 +99,8 @@ __all__ = [
     "era_keys",
     "timeline_chunks",
     "timeline_events",
+    "undated_events",
+    "walk_for",
     "window_keys",
 ]
 
@@ -81,17 +114,29 @@ _XSD_INTEGER = prefixes.PREFIXES["xsd"] + "integer"
 # The predicates' IRIs; ACTOR_PERIOD ... YEAR and INDEX_PREDICATES are the same as rdflib terms,
 # made on first use (module __getattr__): reading a timeline does not import rdflib.
 _IRIS = {"ACTOR_PERIOD": _KB + "actorPeriod", "ACTOR_PAIR": _KB + "actorPair", "ACTOR_YEAR": _KB + "actorYear",
-         "ACTOR_CENTURY": _KB + "actorCentury", "YEAR": _KB + "year"}
+         "ACTOR_CENTURY": _KB + "actorCentury", "YEAR": _KB + "year",
+         "TYPE_PERIOD": _KB + "typePeriod", "TYPE_YEAR": _KB + "typeYear", "TYPE_CENTURY": _KB + "typeCentury",
+         "PLACE_PERIOD": _KB + "placePeriod", "PLACE_YEAR": _KB + "placeYear", "PLACE_CENTURY": _KB + "placeCentury"}
+# Every index predicate's IRI (what a re-index removes first).
+INDEX_IRIS = tuple(_IRIS.values())
 ACTOR_PERIOD: URIRef
 ACTOR_PAIR: URIRef
 ACTOR_YEAR: URIRef
 ACTOR_CENTURY: URIRef
 YEAR: URIRef
+TYPE_PERIOD: URIRef
+TYPE_YEAR: URIRef
+TYPE_CENTURY: URIRef
+PLACE_PERIOD: URIRef
+PLACE_YEAR: URIRef
+PLACE_CENTURY: URIRef
 INDEX_PREDICATES: frozenset[URIRef]
 _SEM_EVENT = _SEM + "Event"
 _HAS_ACTOR = _SEM + "hasActor"
 _EARLIEST = _SEM + "hasEarliestBeginTimeStamp"
 _LATEST = _SEM + "hasLatestEndTimeStamp"
+_HAS_PLACE = _SEM + "hasPlace"
+_COUNTRY = _KB + "country"
 
 
 def __getattr__(name: str):
@@ -129,6 +174,30 @@ def actor_token(actor_iri: str) -> str:
     return "h" + hashlib.sha1(actor_iri.encode()).hexdigest()[:16]
 
 
+def _type_token(class_iri: str) -> str:
+    return "type/" + (class_iri[len(_KB):] if class_iri.startswith(_KB) else actor_token(class_iri))
+
+
+def _place_token(place_iri: str) -> str:
+    return "place/" + actor_token(place_iri)
+
+
+@dataclass(frozen=True)
+class Family:
+    """One kind of windowed key: the predicates of its month, year and century keys and the
+    token of a value (an actor, an event class, a place) in the key IRIs ``kbr:idx/{token}/...``."""
+
+    period: str
+    year: str
+    century: str
+    token: Callable[[str], str]
+
+
+ACTORS = Family(_IRIS["ACTOR_PERIOD"], _IRIS["ACTOR_YEAR"], _IRIS["ACTOR_CENTURY"], actor_token)
+TYPES = Family(_IRIS["TYPE_PERIOD"], _IRIS["TYPE_YEAR"], _IRIS["TYPE_CENTURY"], _type_token)
+PLACES = Family(_IRIS["PLACE_PERIOD"], _IRIS["PLACE_YEAR"], _IRIS["PLACE_CENTURY"], _place_token)
+
+
 def _months(earliest: _dt.date, latest: _dt.date) -> int:
     return (latest.year - earliest.year) * 12 + latest.month - earliest.month + 1
 
@@ -139,7 +208,10 @@ def period_keys(actor_iri: str, earliest: _dt.date, latest: _dt.date) -> list[st
     >>> period_keys("http://www.wikidata.org/entity/Q1", _dt.date(2023, 12, 30), _dt.date(2024, 1, 2))
     ['https://w3id.org/kb/id/idx/Q1/2023-12', 'https://w3id.org/kb/id/idx/Q1/2024-01']
     """
-    tok = actor_token(actor_iri)
+    return _period_keys(actor_token(actor_iri), earliest, latest)
+
+
+def _period_keys(tok: str, earliest: _dt.date, latest: _dt.date) -> list[str]:
     if latest < earliest:
         return []
     n = _months(earliest, latest)
@@ -164,8 +236,10 @@ def pair_key(actor_a: str, actor_b: str) -> str:
     return f"{_IDX}pair/{a}/{b}"
 
 
-def era_keys(actor_iri: str, earliest: _dt.date, latest: _dt.date) -> list[tuple[str, str]]:
-    """The ``("actorYear" | "actorCentury", key IRI)`` keys of one actor of an event with these bounds.
+def era_keys(value_iri: str, earliest: _dt.date, latest: _dt.date,
+             family: Family = ACTORS) -> list[tuple[str, str]]:
+    """The ``(predicate, key IRI)`` year and century keys (``kb:actorYear``, ``kb:actorCentury``,
+    or those of ``family``) of one value of an event with these bounds.
 
     None for an event of more than :data:`YEAR_SPAN_LIMIT` years: its ``wide``
     period key is in every windowed lookup anyway.
@@ -176,9 +250,9 @@ def era_keys(actor_iri: str, earliest: _dt.date, latest: _dt.date) -> list[tuple
     """
     if latest < earliest or latest.year - earliest.year + 1 > YEAR_SPAN_LIMIT:
         return []
-    tok = actor_token(actor_iri)
-    out = [("actorYear", year_key(tok, y)) for y in range(earliest.year, latest.year + 1)]
-    out += [("actorCentury", century_key(tok, c)) for c in range(earliest.year // 100, latest.year // 100 + 1)]
+    tok = family.token(value_iri)
+    out = [(family.year, year_key(tok, y)) for y in range(earliest.year, latest.year + 1)]
+    out += [(family.century, century_key(tok, c)) for c in range(earliest.year // 100, latest.year // 100 + 1)]
     return out
 
 
@@ -190,54 +264,69 @@ def century_key(token: str, century: int) -> str:
     return f"{_IDX}{token}/c/{century:02d}"
 
 
-def _keys(actors: Iterable[str], earliest: _dt.date | None,
-          latest: _dt.date | None) -> Iterator[tuple[str, int | str]]:
-    """``("year", 2024)``, ``("period", key IRI)``, ``("actorYear"|"actorCentury", key IRI)``
-    and ``("pair", key IRI)`` of one event."""
+def _keys(actors: Iterable[str], earliest: _dt.date | None, latest: _dt.date | None,
+          types: Iterable[str] = (), places: Iterable[str] = ()) -> Iterator[tuple[str, int | str]]:
+    """``(predicate IRI, value)`` of every index triple of one event: ``kb:year`` and the
+    year (an int), then the windowed keys of its actors, its ``kb:`` classes and its places
+    (each a key IRI), then its actor pairs."""
     actors = sorted(set(actors))
     if earliest is not None:
-        yield "year", earliest.year
+        yield _IRIS["YEAR"], earliest.year
     if earliest is not None and latest is not None:
-        for a in actors:
-            for key in period_keys(a, earliest, latest):
-                yield "period", key
-            yield from era_keys(a, earliest, latest)
+        for family, values in ((ACTORS, actors), (TYPES, sorted(set(types))), (PLACES, sorted(set(places)))):
+            for v in values:
+                for key in _period_keys(family.token(v), earliest, latest):
+                    yield family.period, key
+                yield from era_keys(v, earliest, latest, family)
+    else:  # not in any window; a timeline without one lists them last (undated_events)
+        for family, values in ((TYPES, sorted(set(types))), (PLACES, sorted(set(places)))):
+            for v in values:
+                yield family.period, f"{_IDX}{family.token(v)}/undated"
     for i, a in enumerate(actors):
         for b in actors[i + 1:]:
-            yield "pair", pair_key(a, b)
+            yield _IRIS["ACTOR_PAIR"], pair_key(a, b)
 
 
 def index_triples(event: URIRef, actors: Iterable[str], earliest: _dt.date | None,
-                  latest: _dt.date | None) -> Iterator[tuple]:
-    """The index triples of one event (rdflib terms)."""
+                  latest: _dt.date | None, types: Iterable[str] = (),
+                  places: Iterable[str] = ()) -> Iterator[tuple]:
+    """The index triples of one event (rdflib terms). ``types`` are its classes (only those
+    in the ``kb:`` namespace get keys), ``places`` its places and their countries."""
     from rdflib import Literal, URIRef
 
-    for kind, value in _keys((str(a) for a in actors), earliest, latest):
-        if kind == "year":
-            yield event, URIRef(_IRIS["YEAR"]), Literal(value, datatype=URIRef(_XSD_INTEGER))
+    kb_types = [str(t) for t in types if str(t).startswith(_KB)]
+    for pred, value in _keys((str(a) for a in actors), earliest, latest, kb_types, (str(p) for p in places)):
+        if pred == _IRIS["YEAR"]:
+            yield event, URIRef(pred), Literal(value, datatype=URIRef(_XSD_INTEGER))
         else:
-            yield event, URIRef(_KEY_PREDICATES[kind]), URIRef(value)
+            yield event, URIRef(pred), URIRef(value)
 
 
-_KEY_PREDICATES = {"period": _IRIS["ACTOR_PERIOD"], "pair": _IRIS["ACTOR_PAIR"], "actorYear": _IRIS["ACTOR_YEAR"],
-                   "actorCentury": _IRIS["ACTOR_CENTURY"]}
 _OX_TYPE = ox.NamedNode(_RDF_TYPE)
-_OX = {p: ox.NamedNode(p) for p in (_SEM_EVENT, _HAS_ACTOR, _EARLIEST, _LATEST, _XSD_INTEGER, *_IRIS.values())}
-_OX_KEYS = {kind: _OX[p] for kind, p in _KEY_PREDICATES.items()}
+_OX = {p: ox.NamedNode(p) for p in (_SEM_EVENT, _HAS_ACTOR, _EARLIEST, _LATEST, _HAS_PLACE, _COUNTRY,
+                                     _XSD_INTEGER, *_IRIS.values())}
+# What the keys of an event are computed from: its actors, bounds, classes and places, and the
+# countries of its places (``kb:country``, a triple of the place).
+_OX_FACTS = frozenset(_OX[p] for p in (_HAS_ACTOR, _EARLIEST, _LATEST, _HAS_PLACE, _COUNTRY)) | {_OX_TYPE}
+
+
+def _with_countries(places: list[str], countries: Callable[[str], Iterable[str]]) -> list[str]:
+    """Places and the countries of each (``--place`` names either: a country matches its cities)."""
+    return places + [c for p in places for c in countries(p)]
 
 
 def index_for(triples: Iterable[tuple]) -> list[tuple]:
     """The index triples (pyoxigraph terms) of every ``sem:Event`` among ``triples``
-    (``(s, p, o)`` tuples of pyoxigraph terms); the same as :func:`add_index` adds."""
+    (``(s, p, o)`` tuples of pyoxigraph terms, with the ``kb:country`` of the events'
+    places); the same as :func:`add_index` adds."""
     sem_event, has_actor = _OX[_SEM_EVENT], _OX[_HAS_ACTOR]
-    earliest_p, latest_p = _OX[_EARLIEST], _OX[_LATEST]
+    earliest_p, latest_p, has_place, country = _OX[_EARLIEST], _OX[_LATEST], _OX[_HAS_PLACE], _OX[_COUNTRY]
     events: dict = {}
     facts: dict = {}
     for s, p, o in triples:
-        if p == _OX_TYPE:
-            if o == sem_event:
-                events[s] = None
-        elif p == has_actor or p == earliest_p or p == latest_p:
+        if p == _OX_TYPE and o == sem_event:
+            events[s] = None
+        elif p in _OX_FACTS:
             facts.setdefault(s, []).append((p, o))
     year = _OX[_IRIS["YEAR"]]
     integer = _OX[_XSD_INTEGER]
@@ -247,11 +336,15 @@ def index_for(triples: Iterable[tuple]) -> list[tuple]:
         actors = [o.value for p, o in own if p == has_actor]
         earliest = min((d for p, o in own if p == earliest_p if (d := _date(o)) is not None), default=None)
         latest = max((d for p, o in own if p == latest_p if (d := _date(o)) is not None), default=None)
-        for kind, value in _keys(actors, earliest, latest):
-            if kind == "year":
+        types = [o.value for p, o in own if p == _OX_TYPE and o.value.startswith(_KB)]
+        places = [o for p, o in own if p == has_place]
+        places = _with_countries([o.value for o in places], lambda v: [
+            c.value for p, c in facts.get(ox.NamedNode(v), ()) if p == country])
+        for pred, value in _keys(actors, earliest, latest, types, places):
+            if pred == _IRIS["YEAR"]:
                 out.append((event, year, ox.Literal(str(value), datatype=integer)))
             else:
-                out.append((event, _OX_KEYS[kind], ox.NamedNode(value)))
+                out.append((event, _OX[pred], ox.NamedNode(value)))
     return out
 
 
@@ -295,11 +388,14 @@ def add_index(graph: Graph) -> int:
     for pred in _IRIS.values():
         graph.remove((None, URIRef(pred), None))
     new = []
+    country = URIRef(_COUNTRY)
     for event in set(graph.subjects(URIRef(_RDF_TYPE), URIRef(_SEM_EVENT))):
         actors = [str(a) for a in graph.objects(event, URIRef(_HAS_ACTOR))]
         earliest = min((d for d in map(_date, graph.objects(event, URIRef(_EARLIEST))) if d), default=None)
         latest = max((d for d in map(_date, graph.objects(event, URIRef(_LATEST))) if d), default=None)
-        new.extend(index_triples(event, actors, earliest, latest))
+        places = _with_countries([str(p) for p in graph.objects(event, URIRef(_HAS_PLACE))],
+                                 lambda v: [str(c) for c in graph.objects(URIRef(v), country)])
+        new.extend(index_triples(event, actors, earliest, latest, graph.objects(event, URIRef(_RDF_TYPE)), places))
     for t in new:
         graph.add(t)
     return len(new)
@@ -307,7 +403,10 @@ def add_index(graph: Graph) -> int:
 
 def window_keys(actor_iri: str, since: _dt.date, until: _dt.date) -> list[str]:
     """Every key an event of ``actor_iri`` overlapping [since, until] carries one of."""
-    tok = actor_token(actor_iri)
+    return _window_keys(actor_token(actor_iri), since, until)
+
+
+def _window_keys(tok: str, since: _dt.date, until: _dt.date) -> list[str]:
     keys = []
     y, m = since.year, since.month
     while (y, m) <= (until.year, until.month):
@@ -345,7 +444,38 @@ def timeline_chunks(since: _dt.date, until: _dt.date, first: int = 1) -> Iterato
 _PREFIXES = f"PREFIX kb: <{_KB}>\nPREFIX sem: <{_SEM}>\nPREFIX xsd: <{prefixes.PREFIXES['xsd']}>\n"
 
 
-def chunk_query(actor_iris: list[str], since: _dt.date, until: _dt.date,
+@dataclass(frozen=True)
+class Walk:
+    """What a timeline walks: the keys of one :class:`Family` for some values (actors, event
+    classes or places: events with any of them), and what each lookup also asks of the
+    events it finds (one of ``type_iris`` as class; one of ``place_iris`` as place or as
+    the country of their place)."""
+
+    family: Family
+    values: tuple[str, ...]
+    type_iris: tuple[str, ...] = ()
+    place_iris: tuple[str, ...] = ()
+
+    @property
+    def tokens(self) -> list[str]:
+        return sorted({self.family.token(v) for v in self.values})
+
+
+def walk_for(actor_iris: Iterable[str] = (), type_iris: Iterable[str] = (), place_iris: Iterable[str] = ()) -> Walk:
+    """The walk of a timeline with these filters: by its actors' keys when it has actors,
+    else by its places' (fewer events than a type's, as a rule), else by its types'
+    (``type_iris`` already with their sub-types)."""
+    actors, types, places = tuple(actor_iris or ()), tuple(type_iris or ()), tuple(place_iris or ())
+    if actors:
+        return Walk(ACTORS, actors, types, places)
+    if places:
+        return Walk(PLACES, places, types)
+    if types:
+        return Walk(TYPES, types)
+    raise ValueError("a timeline walk needs actors, types or places")
+
+
+def chunk_query(actor_iris: list[str] | Walk, since: _dt.date, until: _dt.date,
                 chunk: tuple[_dt.date, _dt.date], type_iris: list[str] | None = None) -> str:
     """SELECT ``?event ?earliest ?latest`` of the actors' events overlapping
     [since, until] that carry a key of ``chunk`` (a part of that window).
@@ -355,113 +485,166 @@ def chunk_query(actor_iris: list[str], since: _dt.date, until: _dt.date,
     ``xsd:date(...)``: Virtuoso 7.2 answers a join with a plain comparison of a
     stored ``xsd:date`` and a date constant with no rows at all.
     """
-    keys = []
-    for a in actor_iris:
-        keys += window_keys(a, chunk[0], chunk[1])
-    return _key_query(keys, since, until, type_iris)
+    walk = actor_iris if isinstance(actor_iris, Walk) else walk_for(actor_iris, type_iris)
+    keys = [k for tok in walk.tokens for k in _window_keys(tok, chunk[0], chunk[1])]
+    return _key_query(walk, keys, since, until)
 
 
-# At most this many months per lookup: ~130 keys per actor (a few kB of SPARQL) whatever the window.
+# At most this many months per lookup (divided among the values walked): ~130 keys, a few kB of
+# SPARQL, whatever the window.
 MAX_CHUNK_MONTHS = 120
 # Windows up to this many years are probed year by year; wider ones century by century first.
 _YEAR_PROBE_SPAN = 200
 
 
+# Keys per probe: a few kB of SPARQL (an open window has 100 centuries per value walked).
+_PROBE_KEYS = 150
+
+
 def _probe(select, predicate: str, keys: list[str]) -> set[str]:
     """Those of ``keys`` that some event carries as ``predicate`` (one lookup each, stopping at the first)."""
     found: set[str] = set()
-    for i in range(0, len(keys), 400):
-        values = " ".join(f"<{k}>" for k in keys[i:i + 400])
+    for i in range(0, len(keys), _PROBE_KEYS):
+        values = " ".join(f"<{k}>" for k in keys[i:i + _PROBE_KEYS])
         found.update(r[0] for r in select(
             f"{_PREFIXES}SELECT ?k WHERE {{ VALUES ?k {{ {values} }} "
             f"FILTER EXISTS {{ GRAPH ?g {{ ?e <{predicate}> ?k }} }} }}\n"))
     return found
 
 
-def _has_era_keys(select) -> bool:
-    """Whether the store carries ``kb:actorYear`` keys at all (stores written before they existed do not)."""
-    return bool(select(f"{_PREFIXES}SELECT ?e WHERE {{ GRAPH ?g {{ ?e <{_IRIS['ACTOR_YEAR']}> ?k }} }} LIMIT 1\n"))
+def has_keys(select, predicate: str) -> bool:
+    """Whether some event of the store carries ``predicate`` (stores written before a key existed do not)."""
+    return bool(select(f"{_PREFIXES}SELECT ?e WHERE {{ GRAPH ?g {{ ?e <{predicate}> ?k }} }} LIMIT 1\n"))
 
 
-def active_years(select, actor_iris: list[str], since: _dt.date, until: _dt.date) -> Iterator[int]:
-    """The years of [since, until], in order, in which some event of the actors lies (lazily).
+def has_type_keys(select) -> bool | None:
+    """Whether the store's events carry the type and place keys (``kb:typePeriod``, ...): True;
+    False for a store written before them (it has actor keys but no type key); None for a
+    store with neither (no dated event with an actor or a type: nothing to walk)."""
+    if has_keys(select, _IRIS["TYPE_PERIOD"]):
+        return True
+    return False if has_keys(select, _IRIS["ACTOR_PERIOD"]) else None
 
-    A window of up to 200 years is probed by its ``kb:actorYear`` keys, a wider
-    one century by century (``kb:actorCentury``) first and then the years of
+
+def active_years(select, walk: Walk | list[str], since: _dt.date, until: _dt.date) -> Iterator[int]:
+    """The years of [since, until], in order, in which some event of the walk's values lies (lazily).
+
+    A window of up to 200 years is probed by its year keys (``kb:actorYear``, ...), a wider
+    one century by century (``kb:actorCentury``, ...) first and then the years of
     each century found, so an open window (0001-9999) costs about 100 lookups
     plus 100 per century with events. Events over :data:`YEAR_SPAN_LIMIT` years
     carry neither key: every chunk lookup includes their ``wide`` key.
     """
-    tokens = sorted({actor_token(a) for a in actor_iris})
+    walk = walk if isinstance(walk, Walk) else walk_for(walk)
+    tokens = walk.tokens
 
     def years(first: int, last: int) -> list[int]:
         keys = {year_key(t, y): y for t in tokens for y in range(first, last + 1)}
-        return sorted({keys[k] for k in _probe(select, _IRIS["ACTOR_YEAR"], list(keys))})
+        return sorted({keys[k] for k in _probe(select, walk.family.year, list(keys))})
 
     if until.year - since.year < _YEAR_PROBE_SPAN:
         yield from years(since.year, until.year)
         return
     keys = {century_key(t, c): c for t in tokens for c in range(since.year // 100, until.year // 100 + 1)}
-    for c in sorted({keys[k] for k in _probe(select, _IRIS["ACTOR_CENTURY"], list(keys))}):
+    for c in sorted({keys[k] for k in _probe(select, walk.family.century, list(keys))}):
         yield from years(max(since.year, 100 * c), min(until.year, 100 * c + 99))
 
 
 def _month_chunks(years: Iterable[int], since: _dt.date, until: _dt.date,
-                  size: Callable[[], int]) -> Iterator[list[tuple[int, int]]]:
+                  size: Callable[[], int], cap: int = MAX_CHUNK_MONTHS) -> Iterator[list[tuple[int, int]]]:
     """The months of ``years`` within [since, until] in order, in runs of ``size()`` months
-    (asked before each run, at most :data:`MAX_CHUNK_MONTHS`)."""
-    want, run = max(1, min(size(), MAX_CHUNK_MONTHS)), []
+    (asked before each run, at most ``cap``)."""
+    want, run = max(1, min(size(), cap)), []
     for y in years:
         for m in range(since.month if y == since.year else 1, (until.month if y == until.year else 12) + 1):
             run.append((y, m))
             if len(run) == want:
                 yield run
-                want, run = max(1, min(size(), MAX_CHUNK_MONTHS)), []
+                want, run = max(1, min(size(), cap)), []
     if run:
         yield run
 
 
-def months_query(actor_iris: list[str], since: _dt.date, until: _dt.date, months: list[tuple[int, int]],
+def months_query(walk: Walk | list[str], since: _dt.date, until: _dt.date, months: list[tuple[int, int]],
                  type_iris: list[str] | None = None) -> str:
-    """SELECT ``?event ?earliest ?latest`` of the actors' events overlapping [since, until]
+    """SELECT ``?event ?earliest ?latest`` of the walk's (or actors') events overlapping [since, until]
     that carry a key of one of ``months`` (its month, its year, or ``wide``)."""
+    walk = walk if isinstance(walk, Walk) else walk_for(walk, type_iris)
     keys = []
-    for tok in sorted({actor_token(a) for a in actor_iris}):
+    for tok in walk.tokens:
         keys += [f"{_IDX}{tok}/{y:04d}-{m:02d}" for y, m in months]
         keys += [f"{_IDX}{tok}/{y:04d}" for y in sorted({y for y, _ in months})]
         keys.append(f"{_IDX}{tok}/wide")
-    return _key_query(keys, since, until, type_iris)
+    return _key_query(walk, keys, since, until)
 
 
-def _key_query(keys: list[str], since: _dt.date, until: _dt.date, type_iris: list[str] | None) -> str:
-    where = ["VALUES ?k { " + " ".join(f"<{k}>" for k in keys) + " }",
-             "?event kb:actorPeriod ?k .",
-             "?event sem:hasEarliestBeginTimeStamp ?earliest ; sem:hasLatestEndTimeStamp ?latest .",
-             f'FILTER(xsd:date(?earliest) <= "{until.isoformat()}"^^xsd:date && '
-             f'xsd:date(?latest) >= "{since.isoformat()}"^^xsd:date)']
-    if type_iris:
+def _key_query(walk: Walk, keys: list[str], since: _dt.date | None, until: _dt.date | None) -> str:
+    where = ["VALUES ?k { " + " ".join(f"<{k}>" for k in keys) + " }", f"?event <{walk.family.period}> ?k ."]
+    if since is not None and until is not None:
+        where += ["?event sem:hasEarliestBeginTimeStamp ?earliest ; sem:hasLatestEndTimeStamp ?latest .",
+                  f'FILTER(xsd:date(?earliest) <= "{until.isoformat()}"^^xsd:date && '
+                  f'xsd:date(?latest) >= "{since.isoformat()}"^^xsd:date)']
+    if walk.type_iris:
         # FILTER, not VALUES: Oxigraph joins a VALUES block of classes with every event of the
         # class first (1.3 s per lookup for a Meeting of a frequent actor at 100k events).
-        where.append("?event a ?cls . FILTER(?cls IN (" + ", ".join(f"<{t}>" for t in type_iris) + "))")
+        where.append("?event a ?cls . FILTER(?cls IN (" + ", ".join(f"<{t}>" for t in walk.type_iris) + "))")
+    if walk.place_iris:
+        # The place, or the country of the place (kb:country in the same graph), as kb export --place.
+        places = ", ".join(f"<{p}>" for p in walk.place_iris)
+        where.append(f"?event sem:hasPlace ?_p . OPTIONAL {{ ?_p kb:country ?_c }} "
+                     f"FILTER(?_p IN ({places}) || (BOUND(?_c) && ?_c IN ({places})))")
     body = "\n    ".join(where)
-    return f"{_PREFIXES}SELECT DISTINCT ?event ?earliest ?latest WHERE {{\n  GRAPH ?g {{\n    {body}\n  }}\n}}\n"
+    columns = "?event" if since is None or until is None else "?event ?earliest ?latest"
+    return f"{_PREFIXES}SELECT DISTINCT {columns} WHERE {{\n  GRAPH ?g {{\n    {body}\n  }}\n}}\n"
+
+
+def undated_events(select, walk: Walk) -> list[str]:
+    """The events of a type or place walk (with its filters) that lack a date bound: a timeline
+    without a window lists them after the dated ones (their ``undated`` key, one lookup)."""
+    if walk.family is ACTORS:
+        raise ValueError("actor keys have no undated key")
+    keys = [f"{_IDX}{t}/undated" for t in walk.tokens]
+    return [r[0] for r in select(_key_query(walk, keys, None, None))]
 
 
 def _last_day(y: int, m: int) -> _dt.date:
     return (_dt.date(y + 1, 1, 1) if m == 12 else _dt.date(y, m + 1, 1)) - _dt.timedelta(days=1)
 
 
+class MissingKeys(LookupError):
+    """The store has no keys of the family a timeline would walk (written before they existed)."""
+
+
+def _chunks(select, walk: Walk, since: _dt.date, until: _dt.date, size: Callable[[], int]):
+    """``(query, last day it covers, months)`` of each lookup of a walk, in window order."""
+    if walk.family is not ACTORS and not has_keys(select, walk.family.period):
+        if has_keys(select, _IRIS["ACTOR_PERIOD"]):
+            raise MissingKeys(f"the store has no {walk.family.period.rsplit('#', 1)[-1]} keys")
+        return  # no dated event at all
+    if walk.family is not ACTORS or has_keys(select, walk.family.year):
+        # MAX_CHUNK_MONTHS keys a lookup whatever the number of values (a type and its sub-types,
+        # several places): fewer months per lookup for more values keeps the query a few kB.
+        cap = max(1, MAX_CHUNK_MONTHS // len(walk.tokens))
+        for months in _month_chunks(active_years(select, walk, since, until), since, until, size, cap):
+            yield months_query(walk, since, until, months), _last_day(*months[-1]), len(months)
+    else:  # a store written before the kb:actorYear keys: month by month over the window
+        for chunk in timeline_chunks(since, until):
+            yield chunk_query(walk, since, until, chunk), chunk[1], 0
+
+
 def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until: _dt.date | None,
                     limit: int | None, type_iris: list[str] | None = None, *,
-                    ties: bool = False) -> list[tuple[str, str, str]]:
-    """The first ``limit`` (``None``: all) events ``(iri, earliest, latest)`` of the actors in
-    [since, until] (``None``: open), ordered by earliest then latest bound then IRI.
+                    ties: bool = False, place_iris: list[str] | None = None) -> list[tuple[str, str, str]]:
+    """The first ``limit`` (``None``: all) events ``(iri, earliest, latest)`` with one of the
+    actors, one of the types and one of the places (each: any, when not given; at least one of
+    them given) in [since, until] (``None``: open), ordered by earliest then latest bound then IRI.
 
     With ``ties``, also every later event with the same bounds as the ``limit``-th
     and then the next event, if there is one (so a caller ordering on more than
     the bounds sees every candidate, and knows whether there are more, from one walk).
 
-    The walk visits only the years that hold an event of the actors
+    The walk (:func:`walk_for`: by the actors' keys, else the places', else the
+    types') visits only the years that hold an event of its values
     (:func:`active_years`), their months in chunks of up to
     :data:`MAX_CHUNK_MONTHS` months, one bounded lookup each (with a limit:
     1, 2, 4, ... months until events turn up, then as many months as their
@@ -471,9 +654,13 @@ def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until
     runs a SELECT and yields rows as tuples of strings (``kb.store.Store``,
     :class:`kb.remote.RemoteStore` or pyoxigraph adapt to that in one line).
     ``type_iris`` lists the classes to keep (a type and its sub-types, already
-    expanded). A store written before the ``kb:actorYear`` keys existed is
-    walked month by month over the whole window (slower, same rows).
+    expanded); ``place_iris`` the places, each also matching the places whose
+    ``kb:country`` it is. A store written before the ``kb:actorYear`` keys is
+    walked month by month over the whole window (slower, same rows); one written
+    before the type and place keys raises :class:`MissingKeys` for a walk without
+    actors (:func:`has_type_keys` tells beforehand).
     """
+    walk = walk_for(actor_iris, type_iris, place_iris)
     since = since or _dt.date(1, 1, 1)
     until = until or _dt.date(9999, 12, 31)
     if until < since:
@@ -495,14 +682,8 @@ def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until
         missing = limit - walked["complete"]
         return -(-3 * missing * walked["months"] // (2 * walked["complete"]))
 
-    if _has_era_keys(select):
-        chunks = ((months_query(actor_iris, since, until, months, type_iris), _last_day(*months[-1]), len(months))
-                  for months in _month_chunks(active_years(select, actor_iris, since, until), since, until, size))
-    else:
-        chunks = ((chunk_query(actor_iris, since, until, chunk, type_iris), chunk[1], 0)
-                  for chunk in timeline_chunks(since, until))
     looked = False
-    for sparql, done, months in chunks:
+    for sparql, done, months in _chunks(select, walk, since, until, size):
         looked = True
         for event, earliest, latest in select(sparql):
             found[event] = (event, earliest, latest)
@@ -516,9 +697,9 @@ def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until
         walked["months"] += months
         walked["complete"] = len(complete)
     if not looked:
-        # No year holds an event of the actors: only events wider than YEAR_SPAN_LIMIT years can match.
-        keys = [f"{_IDX}{t}/wide" for t in sorted({actor_token(a) for a in actor_iris})]
-        for event, earliest, latest in select(_key_query(keys, since, until, type_iris)):
+        # No year holds an event of the values: only events wider than YEAR_SPAN_LIMIT years can match.
+        keys = [f"{_IDX}{t}/wide" for t in walk.tokens]
+        for event, earliest, latest in select(_key_query(walk, keys, since, until)):
             found[event] = (event, earliest, latest)
     rows = ordered(found.values())
     if limit is None or len(rows) <= limit:

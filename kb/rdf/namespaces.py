@@ -187,6 +187,12 @@ class KB(DefinedNamespace):
     actorCentury: URIRef
     actorPair: URIRef
     year: URIRef
+    typePeriod: URIRef
+    typeYear: URIRef
+    typeCentury: URIRef
+    placePeriod: URIRef
+    placeYear: URIRef
+    placeCentury: URIRef
 
     # Cross-document merging.
     reportedBy: URIRef
