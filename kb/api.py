@@ -530,14 +530,17 @@ class KnowledgeBase:
             return True
         from .rdf.index import has_type_keys
 
+        from .store import reindex_unfinished
+
         have = has_type_keys(self.store.select)
+        if have and reindex_unfinished(self.store.path):
+            have = False  # some of its documents may not have them yet
         if have is False:
             import warnings
 
             where = self.store.path or self.store.url
             warnings.warn(f"this store was written before the type and place index keys: the timeline "
-                          f"scans every event (to add them: kb --store {where} export --format nquads "
-                          f"-o kb.nq && kb --store NEW load kb.nq)", IndexNotice, stacklevel=4)
+                          f"scans every event (to add them: kb --store {where} reindex)", IndexNotice, stacklevel=4)
         return bool(have)
 
     def _walk(self, actor_iris, type_iris, place_iris, lo: str | None, hi: str | None, limit: int | None,

@@ -317,6 +317,34 @@ def load(paths, graph, store):
     click.echo(summary.line())
 
 
+@main.command()
+@store_option
+def reindex(store):
+    """Add the index triples a store written by an older kb lacks (in place).
+
+    A store written before an index key of the timeline existed (kb:actorYear,
+    kb:typePeriod, ...) can be read but not written until its documents carry
+    the key. This adds the missing index triples to each document graph, one
+    graph per transaction; the data model's triples do not change and nothing
+    is extracted again. An interrupted run leaves the store readable (its type
+    and place timelines scan) and not writable; run it again to finish.
+
+    \b
+    Examples:
+      kb --store ~/kbs/archive reindex
+    """
+    from .reindex import reindex as run
+
+    ctx = click.get_current_context()
+    if ctx.find_root().params.get("read_only"):
+        raise InputError("kb reindex writes to the store, which --read-only forbids; leave out --read-only to run it")
+    def progress(done, total):
+        click.echo(f"{done:,} of {total:,} graphs", err=True)
+
+    summary = run(store, progress=progress)
+    click.echo(summary.line())
+
+
 # --------------------------------------------------------------------------- extract
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())

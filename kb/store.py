@@ -396,6 +396,16 @@ class OxigraphBackend:
 
 
 
+#: A file in a store directory while ``kb reindex`` adds index keys to it (:mod:`kb.reindex`):
+#: until it is gone the store is not written and its timelines do not walk the new keys.
+REINDEX_MARKER = "kb-reindexing"
+
+
+def reindex_unfinished(path: str | os.PathLike | None) -> bool:
+    """Whether a ``kb reindex`` of the store directory ``path`` started and did not finish."""
+    return path is not None and os.path.exists(os.path.join(path, REINDEX_MARKER))
+
+
 class Store:
     """A KB store: ``path=None`` is in memory, a directory is persistent, an
     ``http(s)://`` URL is a remote SPARQL 1.1 server (:class:`kb.remote.RemoteStore`
@@ -412,7 +422,7 @@ class Store:
     """
 
     def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False,
-                 allow_network: bool = False, **remote_options):
+                 allow_network: bool = False, reindexing: bool = False, **remote_options):
         self.read_only = read_only
         # What query() passes to the guard by default: SERVICE, LOAD and non-kb
         # FROM/USING/WITH only when the user asked for them (kb query --allow-network).
@@ -432,7 +442,7 @@ class Store:
             self.path = self._backend.path
             self.url = None
             self.exists = self._backend.exists
-            if not read_only and self.path is not None:
+            if not read_only and self.path is not None and not reindexing:
                 self._refuse_old_index()
 
     def _refuse_old_index(self) -> None:
@@ -441,6 +451,10 @@ class Store:
         with those keys by them, and would leave out its older events."""
         from kb.rdf.index import ACTOR_PERIOD, ACTOR_YEAR, TYPE_PERIOD
 
+        if reindex_unfinished(self.path):
+            self._backend.close()
+            raise StoreError(f"a kb reindex of store {self.path} was interrupted and the store can only be "
+                             f"read; finish it: kb --store {self.path} reindex")
         store = self._backend.oxigraph
 
         def has(pred) -> bool:
@@ -451,8 +465,7 @@ class Store:
             self._backend.close()
             raise StoreError(
                 f"store {self.path} was written before the timeline's keys kb:{missing[0].rsplit('#', 1)[-1]} "
-                f"and can only be read; to write to it, move it to a new store, which adds them: kb --store "
-                f"{self.path} export --format nquads -o kb.nq && kb --store NEW load kb.nq")
+                f"and can only be read; to write to it, add them (once): kb --store {self.path} reindex")
 
     @property
     def is_remote(self) -> bool:

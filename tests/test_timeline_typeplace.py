@@ -5,6 +5,7 @@ import datetime as dt
 import io
 import itertools
 import random
+import shutil
 import warnings
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import kb.api as api
 from kb import synthetic
 from kb.cli import main
 from kb.errors import StoreError
+from kb.store import REINDEX_MARKER
 from kb.exporters.tabular import timeline_rows
 from kb.rdf import index as idx
 from kb.timeline import build_query, expand_types, rows_from_query
@@ -232,13 +234,60 @@ def test_kb_timeline_prints_one_notice_line_on_an_old_store(old_store):
                                   "--format", "csv"], catch_exceptions=False)
     assert r.exit_code == 0
     notices = [line for line in r.stderr.splitlines() if line.startswith("notice:")]
-    assert len(notices) == 1 and "kb.nq" in notices[0]
+    assert len(notices) == 1 and "reindex" in notices[0]
     assert r.stdout.count("\n") > 1  # the header and rows
 
 
 def test_an_old_store_is_not_written(old_store):
-    with pytest.raises(StoreError, match="kb:typePeriod"):
+    with pytest.raises(StoreError, match="kb:typePeriod.*kb --store .* reindex"):
         api.open_kb(old_store)
+
+
+def test_kb_reindex_adds_the_keys_in_place(base, old_store, tmp_path):
+    path = tmp_path / "kb"
+    shutil.copytree(old_store, path)
+    r = CliRunner().invoke(main, ["--store", str(path), "reindex"], catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    assert "lacked index triples" in r.stdout and "graphs" in r.stderr
+    assert not (path / REINDEX_MARKER).exists()
+    # the same quads as the store written with the keys, and now writable and walked
+    s = ox.Store(str(path))
+    assert set(s) == set(base.store.oxigraph)
+    del s
+    with api.open_kb(path) as new:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", api.IndexNotice)
+            got = new.timeline(type="Meeting", since="2020", limit=4)
+        assert [r.as_dict() for r in got] == [r.as_dict() for r in _plain(base, ["Meeting"], None, "2020", None, 4)]
+    # a second run finds nothing to add
+    again = CliRunner().invoke(main, ["--store", str(path), "reindex"], catch_exceptions=False)
+    assert again.exit_code == 0 and ": 0 lacked index triples, 0 added" in again.stdout
+
+
+def test_an_interrupted_reindex_leaves_the_store_read_only_and_scanned(base, old_store, tmp_path):
+    path = tmp_path / "kb"
+    shutil.copytree(old_store, path)
+    # as a run killed half-way leaves it: some graphs have their keys, the marker is still there
+    s = ox.Store(str(path))
+    graph = next(q.graph_name for q in base.store.oxigraph if q.predicate.value in {str(p) for p in TYPE_PLACE_KEYS})
+    s.extend([q for q in base.store.oxigraph.quads_for_pattern(None, None, None, graph)])
+    s.flush()
+    del s
+    (path / REINDEX_MARKER).write_text("kb reindex started\n")
+    with pytest.raises(StoreError, match="interrupted.*kb --store .* reindex"):
+        api.open_kb(path)
+    with api.open_kb(path, read_only=True) as half:
+        with pytest.warns(api.IndexNotice, match="reindex"):
+            got = half.timeline(type="Meeting", since="2020", limit=4)
+        assert [r.as_dict() for r in got] == [r.as_dict() for r in _plain(base, ["Meeting"], None, "2020", None, 4)]
+    r = CliRunner().invoke(main, ["--store", str(path), "reindex"], catch_exceptions=False)
+    assert r.exit_code == 0 and not (path / REINDEX_MARKER).exists()
+    api.open_kb(path).close()
+
+
+def test_kb_reindex_of_no_store_is_a_one_line_error(tmp_path):
+    r = CliRunner().invoke(main, ["--store", str(tmp_path / "none"), "reindex"])
+    assert r.exit_code != 0 and "no KB at" in r.output and "Traceback" not in r.output
 
 
 def test_no_window_and_a_limit_beyond_the_dated_events_lists_the_undated_last(syn, tmp_path):
