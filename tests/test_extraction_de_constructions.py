@@ -65,3 +65,11 @@ def test_votes_counted_make_a_winner_only_for_a_person():
     [ev] = of_type(run("Piotr Nowak erhielt im dritten Wahlgang 412 Stimmen."), "Election")
     assert [(p.label, p.role) for p in ev.participants] == [("Piotr Nowak", "winner")]
     assert not of_type(run("Der Antrag erhielt am Montag nur 20 Stimmen."), "Election")
+
+
+def test_who_congratulates_and_who_is_congratulated_not_the_office_named():
+    # the office he was elected to names its holder at the time, who takes no part
+    events = run("Paula Brandstetter hat Tomas Reyes zu seiner Wahl zum Präsidenten der Vereinigten Staaten "
+                 "gratuliert.", "2022-05-02")
+    [ev] = of_type(events, "Statement", "Congratulation")
+    assert sorted(p.label for p in ev.participants) == ["Paula Brandstetter", "Tomas Reyes"]
