@@ -125,6 +125,7 @@ class _Job:
     cend: int
     parts: list[Participant] = field(default_factory=list)
     used: set[Span] = field(default_factory=set)  # the spans of the mentions that took a role
+    hosts: list[Mention] = field(default_factory=list)  # who took the host role of a template
 
 
 def _mode_speaker(job: _Job) -> None:
@@ -629,7 +630,7 @@ def _src_host_country(j: _Job) -> list:
     head of state takes place in the host's country)."""
     from ..entities import gazetteer
 
-    host = _src_hosting(j)
+    host = _src_hosting(j) or j.hosts  # a hosting verb's host, else the host the template found
     code = host[0].entities[0].country if host and host[0].entities else None
     country = gazetteer().get(code) if code else None
     return [Participant(entity=country, label=country.name, role=None, span=None)] if country is not None else []
@@ -705,6 +706,8 @@ def by_template(tpl: Template, rule: Rule, ctx: Context, s: int, e: int, lang: s
             place = _as_place(found[0]) if found else None
             continue
         j.used.update(m.span for m in found)
+        if role == "host":
+            j.hosts = [m for m in found if isinstance(m, Mention)]
         add(parts, seen, found, role)
     return parts, place
 
