@@ -725,3 +725,53 @@ def test_the_occasion_of_a_saying_does_not_date_what_is_said():
 def test_a_fronted_clause_of_another_kind_is_no_occasion():
     text = "After arriving in Lima on Tuesday, President Tom Berg said trade would grow."
     assert one(text, "en", "Statement").date.source == "publication"
+
+
+# -- the tense of the event's own verb decides the side of a month told without its year ------------
+
+NOV = dt.date(2024, 11, 14)  # a Thursday in November: December lies 17 days ahead
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "Carla Wendt was elected president of Valdoria in December.", "Election"),
+    ("en", "Carla Wendt won the presidency of Valdoria in the December poll.", "Election"),
+    ("en", "Premier Ivo Brandt visited Kessel in December.", "StateVisit"),
+    ("en", "Premier Ivo Brandt met Chancellor Ruth Amsel in Kessel in December.", "Meeting"),
+    ("de", "Carla Wendt wurde im Dezember zur Präsidentin von Valdoria gewählt.", "Election"),
+    ("de", "Premier Ivo Brandt traf im Dezember Kanzlerin Ruth Amsel in Kessel.", "Meeting"),
+    ("de", "Premier Ivo Brandt hat im Dezember Kanzlerin Ruth Amsel in Kessel getroffen.", "Meeting"),
+])
+def test_a_past_verb_reads_a_bare_month_backward(lang, text, etype):
+    ev = one(text, lang, etype, NOV)
+    assert (ev.status, ev.date.value) == ("past", "2023-12")
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "Premier Ivo Brandt will meet Chancellor Ruth Amsel in Kessel in December.", "Meeting"),
+    ("de", "Premier Ivo Brandt wird im Dezember Kanzlerin Ruth Amsel in Kessel treffen.", "Meeting"),
+])
+def test_a_future_verb_reads_a_bare_month_forward(lang, text, etype):
+    ev = one(text, lang, etype, NOV)
+    assert (ev.status, ev.date.value) == ("planned", "2024-12")
+
+
+@pytest.mark.parametrize("lang,text,status,value", [
+    ("en", "Premier Ivo Brandt met Chancellor Ruth Amsel in Kessel in October.", "past", "2024-10"),
+    ("en", "Premier Ivo Brandt will meet Chancellor Ruth Amsel in Kessel in October.", "planned", "2025-10"),
+    ("de", "Premier Ivo Brandt traf im November Kanzlerin Ruth Amsel in Kessel.", "past", "2024-11"),
+])
+def test_a_bare_month_on_its_own_side_stays(lang, text, status, value):
+    """A month already on the side the verb gives is kept; the month of publication is this one."""
+    ev = one(text, lang, "Meeting", NOV)
+    assert (ev.status, ev.date.value) == (status, value)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Spokeswoman Lea Horn said that Premier Ivo Brandt meets Chancellor Ruth Amsel in Kessel in December."),
+    ("de", "Sprecherin Lea Horn sagte, die Gespräche zwischen Premier Ivo Brandt und Kanzlerin Ruth Amsel finden "
+           "im Dezember in Kessel statt."),
+])
+def test_a_past_saying_does_not_move_the_month_of_what_it_says(lang, text):
+    """The past tense is the saying's, not the event's own verb: the month ahead stays a plan."""
+    ev = one(text, lang, "Meeting", NOV)
+    assert (ev.status, ev.date.value) == ("planned", "2024-12")

@@ -97,14 +97,18 @@ def _set_for(ctx: Context, timex, lang: str) -> bool:
     return bool(last) and last[-1] in words
 
 
-def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.date | None) -> DateValue:
+def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.date | None,
+                    tense: str | None = None) -> DateValue:
     """A relative date (weekday, bare month) read again in the direction the event's status gives.
 
     The temporal tagger guesses the direction from the sentence's tense; "hat für Sonntag ein
     Treffen einberufen" is perfect tense, but the meeting lies ahead. A planned event dated before
     publication, or a past one dated after it, has its date expression resolved again through
     :func:`kb.temporal.resolve_date` with the direction of its status (a hypothetical one -- a hope,
-    an offer -- lies ahead as a plan does).
+    an offer -- lies ahead as a plan does). When the ``tense`` of the event's own verb agrees with
+    that direction, a month or day without its year lies on that side even where the other is
+    nearer ("was elected in December" in a November report is the December before); a status
+    read from a cue elsewhere in the clause keeps the nearest one.
     """
     if date is None or dct is None or not date.text or date.earliest is None or date.latest is None:
         return date
@@ -117,7 +121,8 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
     if dating.anchored_in_text(date.text, lang, dct):
         return date  # "the next day": counted from a day the text told, not from publication
     from ..temporal import resolve_date
-    again = resolve_date(date.text, lang, dct, direction=direction)
+    strict = tense == direction
+    again = resolve_date(date.text, lang, dct, direction=direction, strict=strict)
     if again is None or again.earliest is None or again.latest is None:
         return date
     again = dating.season_months(again)  # "im Herbst": the months, never a season code
@@ -514,6 +519,13 @@ def _stay_length(ctx: Context, t: _Trigger, triggers: list[_Trigger], lang: str 
     return int(length[1:-1]) if length else None
 
 
+def _verb_tense(ctx: Context, t: _Trigger) -> str | None:
+    """The tense of the trigger's own verb group as the frame reader found it (``past``,
+    ``future``, ``present``), None for an event noun."""
+    frame = next((f for f in ctx.frames if t.s <= f.predicate.start < t.e and not f.predicate.nominal), None)
+    return None if frame is None else frame.predicate.tense
+
+
 def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None, region_start: int,
                      timex, date: DateValue | None, days: int | None = None) -> tuple[str | None, DateValue | None]:
     """The status a cue gives and the date read again in its direction."""
@@ -531,7 +543,8 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         status = "planned"  # "hat für Sonntag ein Treffen einberufen": the meeting lies ahead
     if not speaking:
         # "der für Mittwoch geplante Besuch wurde abgesagt": the date it was set for lay ahead
-        date = _with_direction(date, "planned" if set_for else status, lang, dct)
+        date = _with_direction(date, "planned" if set_for else status, lang, dct,
+                               None if set_for else _verb_tense(ctx, t))
     elif status is not None:
         # "said on Monday that he would travel": the tense of "would" is not that of "said"
         date = _with_direction(date, status, lang, dct)
