@@ -775,3 +775,31 @@ def test_a_past_saying_does_not_move_the_month_of_what_it_says(lang, text):
     """The past tense is the saying's, not the event's own verb: the month ahead stays a plan."""
     ev = one(text, lang, "Meeting", NOV)
     assert (ev.status, ev.date.value) == ("planned", "2024-12")
+
+
+# -- a relative clause's date is its own event's ---------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Ida Rook, who took office in January, met Premier Olaf Sand in Tirell on Tuesday."),
+    ("de", "Präsidentin Ida Rook, die im Januar gewählt wurde, traf am Dienstag Premier Olaf Sand in Tirell."),
+])
+def test_the_main_clause_keeps_its_own_date_beside_a_dated_relative_clause(lang, text):
+    meeting = one(text, lang, "Meeting")
+    assert (meeting.date.value, meeting.date.source) == ("2024-03-12", "text")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Ida Rook, who took office in January, met Premier Olaf Sand in Tirell."),
+    ("en", "President Ida Rook, who was born in May 1961, met Premier Olaf Sand in Tirell."),
+    ("de", "Präsidentin Ida Rook, die im Januar gewählt wurde, traf Premier Olaf Sand in Tirell."),
+])
+def test_a_relative_clause_does_not_date_the_main_clause(lang, text):
+    """The meeting's text gives no date: the report's day, as such -- not January."""
+    meeting = one(text, lang, "Meeting")
+    assert meeting.date.source == "publication"
+    assert not meeting.date.value.startswith(("2024-01", "1961"))
+
+
+def test_the_relative_clause_event_keeps_its_date():
+    ev = one("President Ida Rook, who took office in January, met Premier Olaf Sand in Tirell.", "en", "Other")
+    assert (ev.date.value, ev.date.source) == ("2024-01", "text")

@@ -434,7 +434,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      noun_dates=_phases.cues(lang).get("attributive"),
                                      purpose=_phases.cues(lang).get("purpose"), stay=t.rule.type in _STAYS,
                                      predicate=_phases.cues(lang).get("at") if t.rule.nominal else None,
-                                     opener=_content_opener(lang), setting=_phases.cues(lang).get("setting"))
+                                     opener=_content_opener(lang), setting=_phases.cues(lang).get("setting"),
+                                     relatives=frozenset(lexicon(lang).relatives))
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
@@ -457,7 +458,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         date = dating.dateline_day(ctx, timex, status, date, t.rule.type in _POINT_TYPES)
         ev = _refined(ctx, t, status, date, dct)
         present = status == "planned" and not dating.future_told(ctx, region_start, ctx.clause_of(t.s)[1], lang)
-        ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present)
+        ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present,
+                              relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)))
         events.append(ev)
         told.add(family(ev.type))
         twins = _twins(ctx, ev, lang, listed, separated)

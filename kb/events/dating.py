@@ -23,7 +23,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
 __all__ = ["REPORT_WINDOW_DAYS", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
-           "nearest_timex", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+           "nearest_timex", "in_relative_clause", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -607,6 +607,19 @@ _DATELINE_BEFORE = re.compile(r"\s*(?:(?:[A-ZÄÖÜ][\w.'-]*(?:\s+\([^()]{1,40}\
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[–—-]+\s")
 
 
+def in_relative_clause(ctx: Context, pos: int, trigger: int | None, relatives: frozenset[str]) -> bool:
+    """Is ``pos`` in a relative clause -- a clause after a comma opened by one of ``relatives``
+    ("..., who took office in January, ...", "..., der im Januar sein Amt antrat, ...") -- that
+    does not hold the trigger at ``trigger`` (if one is given)?"""
+    if not relatives:
+        return False
+    a, b = ctx.clause_of(pos)
+    if (trigger is not None and a <= trigger < b) or a <= ctx.sentence.start or not ctx.text[ctx.sentence.start:a].rstrip().endswith(","):
+        return False
+    first = re.match(r"\W*(\w+)", ctx.text[a:b])
+    return first is not None and first.group(1).lower() in relatives
+
+
 def report_dateline(ctx: Context, t: Timex) -> bool:
     """Is the timex the day of a dateline that opens the sentence (nothing before it but a place
     and a comma)? It dates the report, not a plan the sentence tells."""
@@ -762,7 +775,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   capital_nouns: bool = False, noun_dates: re.Pattern | None = None,
                   purpose: re.Pattern | None = None, stay: bool = False,
                   predicate: re.Pattern | None = None, opener: re.Pattern | None = None,
-                  setting: re.Pattern | None = None) -> Timex | None:
+                  setting: re.Pattern | None = None, relatives: frozenset[str] = frozenset()) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -788,7 +801,9 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     the noun's sentence after an inserted clause ("The talks, the first in years, were held on
     Monday"); ``opener`` where what a speaking verb says begins ("that", a colon): a date
     between the two is the saying's; ``setting`` the cue of a fronted clause telling the
-    occasion of a saying ("Speaking to reporters on Tuesday, ...")."""
+    occasion of a saying ("Speaking to reporters on Tuesday, ..."); ``relatives`` the words that
+    open a relative clause (kb.frames): a date in one that does not hold the trigger is that
+    clause's ("X, who took office in January, met Y")."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
@@ -803,6 +818,9 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
 
     usable = [t for t in usable_timexes(ctx, s, windows, speech, opener)
               if (side := attributive(ctx, t, noun_dates)) is None or next_to(ctx, t, s, e, side)]
+    # "X, who took office in January, met Y": a relative clause's date is its own event's (only a
+    # clause telling when an event noun takes place dates the noun: ``held``)
+    whole, usable = usable, [t for t in usable if not in_relative_clause(ctx, t.start, s, relatives)]
     mine = [t for t in _own_timexes(ctx, s, e, own.spans, usable, said)
             if not any(taken(t, span, other) for span, other in theirs)]
     mine = [t for t in mine if not (s <= t.start and t.end <= e)] or mine
@@ -821,7 +839,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         cands = [t for t in cands if not any(e <= a and b <= t.start and cstart <= a < cend for a, b in said)]
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
     cands = outside or cands or _beyond_clause(ctx, s, e, cend, usable, trigger_clauses, same_clause_only, held,
-                                               tail, joins, capital_nouns, purpose, stay, predicate, setting)
+                                               tail, joins, capital_nouns, purpose, stay, predicate, setting, whole)
     if not cands:
         return None
     return min(cands, key=lambda t: dist(t, s, e))
@@ -831,14 +849,17 @@ def _beyond_clause(ctx: Context, s: int, e: int, cend: int, usable: list[Timex],
                    same_clause_only: bool, held: re.Pattern | None, tail: re.Pattern | None,
                    joins: frozenset[str], capital_nouns: bool, purpose: re.Pattern | None = None,
                    stay: bool = False, predicate: re.Pattern | None = None,
-                   setting: re.Pattern | None = None) -> list[Timex]:
+                   setting: re.Pattern | None = None, whole: list[Timex] | None = None) -> list[Timex]:
     """The timexes outside the trigger's clause that may date it (:func:`nearest_timex` has found
     none in it), in this order: a clause after an event noun telling when it takes place, a last
     clause that only finishes the trigger's, a date set off after a name, the date of a purpose
     clause without an event of its own (of a ``stay`` trigger: a journey made for it), a date put in
     front of the sentence (of a speaking trigger), a sentence-initial date of a clause without a
-    trigger."""
-    cands = _held_clause(ctx, cend, usable, trigger_clauses, held, predicate) if held is not None else []
+    trigger. ``whole`` are the usable timexes with those of relative clauses (``usable`` lacks
+    them): a clause after an event noun telling when it takes place may be one ("die Gespräche,
+    die am Montag stattfanden")."""
+    cands = _held_clause(ctx, cend, usable if whole is None else whole, trigger_clauses, held, predicate) \
+        if held is not None else []
     cands = cands or _tail_clause(ctx, cend, usable, trigger_clauses, tail)
     cands = cands or _apposed_date(ctx, e, cend, usable, trigger_clauses, tail, joins, capital_nouns)
     cands = cands or (_purpose_date(ctx, cend, usable, trigger_clauses, tail, purpose) if stay else [])

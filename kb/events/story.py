@@ -79,6 +79,8 @@ def _can_source(story: Story, prev: Event, ev: Event) -> bool:
         return False  # a title is a source only for a date it states itself
     if story.item(prev) != story.item(ev):
         return False  # the items of a digest are stories of their own
+    if story.gap(ev, prev) == 0 and story.note(prev).relative != story.note(ev).relative:
+        return False  # "X, who took office in January, met Y": the relative clause is another story
     return prev.type not in _COMMUNICATION and prev.implied_by is None
 
 
