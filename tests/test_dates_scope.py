@@ -803,3 +803,13 @@ def test_a_relative_clause_does_not_date_the_main_clause(lang, text):
 def test_the_relative_clause_event_keeps_its_date():
     ev = one("President Ida Rook, who took office in January, met Premier Olaf Sand in Tirell.", "en", "Other")
     assert (ev.date.value, ev.date.source) == ("2024-01", "text")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Premier Olaf Sand said he met President Ida Rook in Tirell on Monday."),
+    ("de", "Premier Olaf Sand sagte, er habe Präsidentin Ida Rook am Montag in Tirell getroffen."),
+])
+def test_a_saying_does_not_take_the_day_of_what_it_reports(lang, text):
+    """The meeting is Monday's; when it was said the text does not tell: the report's day, as such."""
+    assert one(text, lang, "Meeting").date.value == "2024-03-11"
+    assert one(text, lang, "Statement").date.source == "publication"

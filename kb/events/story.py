@@ -69,8 +69,10 @@ def _candidates(story: Story, i: int) -> list[tuple[Event, bool]]:
     """The events told before event ``i``, nearest first, then those told later in its sentence
     with its status and a date (``True`` for those)."""
     ev = story.events[i]
-    later = [x for x in story.events[i + 1:] if story.gap(x, ev) == 0 and x.date is not None
-             and ev.status is not None and x.status == ev.status]
+    # what a saying tells after it is not its occasion ("X said he met Y on Monday": the meeting's day)
+    later = [] if ev.type in _COMMUNICATION else [
+        x for x in story.events[i + 1:] if story.gap(x, ev) == 0 and x.date is not None
+        and ev.status is not None and x.status == ev.status]
     return [(x, False) for x in reversed(story.events[:i])] + [(x, True) for x in later]
 
 
