@@ -813,3 +813,13 @@ def test_a_saying_does_not_take_the_day_of_what_it_reports(lang, text):
     """The meeting is Monday's; when it was said the text does not tell: the report's day, as such."""
     assert one(text, lang, "Meeting").date.value == "2024-03-11"
     assert one(text, lang, "Statement").date.source == "publication"
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "Premier Olaf Sand was re-elected in 2021 and will step down in 2026.", "ReElection"),
+    ("de", "Premier Olaf Sand wurde 2021 wiedergewählt und wird 2026 aus dem Amt scheiden.", "ReElection"),
+])
+def test_a_joined_verb_group_keeps_its_tense_to_itself(lang, text, etype):
+    """"and will ...": the future is the second verb group's; the election was in 2021, done."""
+    ev = one(text, lang, etype)
+    assert (ev.status, ev.date.value) == ("past", "2021")

@@ -671,15 +671,24 @@ def joined_frame(ctx: Context, s: int, e: int):
 def own_stretch_end(ctx: Context, e: int, cend: int, lang: str) -> int:
     """Where the stretch of a clause whose status cues an event ending at ``e`` takes ends: at a
     ``complement`` word after it ("told reporters after meeting Kishida on Wednesday that trade
-    would grow": "would" is the growth's), else at the clause's end ``cend``."""
+    would grow": "would" is the growth's), at a ``listjoin`` word right before a status cue -- a
+    verb group of its own ("was re-elected in 2021 and will step down in 2026": "will" is the
+    stepping down's) --, else at the clause's end ``cend``."""
     from ..entities.words import function_words
+    from .rules import status_cues
 
     words = function_words(lang, "complement")
-    if not words:
-        return cend
+    joins = function_words(lang, "listjoin")
+    cues = [pat for _, pat in status_cues(lang)]
     for m in _WORD.finditer(ctx.text, e, cend):
-        if m.group() in words and not ctx.quoted(m.start()):
+        if ctx.quoted(m.start()):
+            continue
+        if m.group() in words:
             return m.start()
+        if m.group() in joins:
+            nxt = _WORD.search(ctx.text, m.end(), cend)
+            if nxt is not None and any(pat.match(ctx.text, nxt.start()) for pat in cues):
+                return m.start()
     return cend
 
 
