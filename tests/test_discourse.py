@@ -556,3 +556,19 @@ def test_a_stay_begun_on_a_day_keeps_the_length_told_before(lang, text):
 def test_the_length_of_another_noun_is_not_the_stays(lang, text):
     (trip,) = told(run(text, lang, dt.date(2024, 3, 14)), "StateVisit")
     assert trip.date.value == "2024-03-15/.."
+
+
+@pytest.mark.parametrize("lang,text,source", [
+    ("en", "President Tom Berg was in Bergen on Tuesday. There he met Prime Minister Anna Lund.", "context"),
+    ("de", "Präsident Tom Berg war am Dienstag in Bergen. Dort traf er Ministerpräsidentin Anna Lund.", "context"),
+    # an expletive "there" goes on from nothing: the talks are dated by the report, as such
+    ("en", "On Tuesday, President Tom Berg toured a shipyard in Bergen. There were also talks between "
+           "Prime Minister Anna Lund and Jon Aas.", "publication"),
+])
+def test_a_sentence_set_where_the_one_before_was(lang, text, source):
+    """"Dort"/"There" opens a sentence at the place of the one before: its undated events are
+    on that sentence's day."""
+    (ev,) = [e for e in run(text, lang, dt.date(2024, 3, 14)).events if e.type == "Meeting"]
+    assert ev.date.source == source
+    if source == "context":
+        assert ev.date.value == "2024-03-12"
