@@ -572,3 +572,20 @@ def test_a_sentence_set_where_the_one_before_was(lang, text, source):
     assert ev.date.source == source
     if source == "context":
         assert ev.date.value == "2024-03-12"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "After the meeting with President Ida Rook on Monday, Premier Olaf Sand travelled on to Norway."),
+    ("de", "Nach dem Treffen mit Präsidentin Ida Rook am Montag reiste Premier Olaf Sand nach Norwegen weiter."),
+])
+def test_an_undated_event_goes_on_from_a_dated_one_of_its_sentence(lang, text):
+    """The journey is told with no date of its own after the dated meeting of its sentence: that
+    day, from the context (the people need not be the same ones)."""
+    (trip,) = [e for e in run(text, lang, dt.date(2024, 3, 14)).events if e.type == "StateVisit"]
+    assert (trip.date.value, trip.date.source) == ("2024-03-11", "context")
+
+
+def test_a_plan_does_not_take_the_day_of_what_was_done_in_its_sentence():
+    text = "Premier Olaf Sand met President Ida Rook in Tirell on Monday, while Chancellor Ruth Amsel will travel to Norway."
+    (trip,) = [e for e in run(text, "en", dt.date(2024, 3, 14)).events if e.type == "StateVisit"]
+    assert trip.status == "planned" and trip.date is None

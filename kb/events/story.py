@@ -88,7 +88,9 @@ def _can_source(story: Story, prev: Event, ev: Event) -> bool:
 
 def source_of(story: Story, i: int) -> Event | None:
     """The event that event ``i`` continues: the one its definite noun refers back to ("Following
-    the talks, ..."), else the nearest one of the same people within two sentences -- or, for an
+    the talks, ..."), else the nearest one of the same people within two sentences, or one told
+    before it in its sentence with a date of the text ("After the meeting with X on Monday, Y
+    travelled on": whoever takes part) -- or, for an
     event told inside a stay ("during the visit", "on the agenda"), the stay told before -- else
     one told later in the same sentence."""
     ev = story.events[i]
@@ -103,7 +105,8 @@ def source_of(story: Story, i: int) -> Event | None:
             continue
         if story.gap(ev, prev) > _REACH:
             continue
-        if later or shares(prev, ev) or (inside and not later and prev.type in _STAYS):
+        if later or shares(prev, ev) or (inside and not later and prev.type in _STAYS) \
+                or (story.gap(ev, prev) == 0 and prev.date is not None and prev.date.source == "text"):
             return prev  # "during the visit", "auf dem Programm steht": the stay told before
     return None
 
