@@ -589,3 +589,23 @@ def test_a_plan_does_not_take_the_day_of_what_was_done_in_its_sentence():
     text = "Premier Olaf Sand met President Ida Rook in Tirell on Monday, while Chancellor Ruth Amsel will travel to Norway."
     (trip,) = [e for e in run(text, "en", dt.date(2024, 3, 14)).events if e.type == "StateVisit"]
     assert trip.status == "planned" and trip.date is None
+
+
+def test_an_item_title_with_its_day_is_told_by_its_own_item_only():
+    """The title "28.03.2024 – X trifft Y" carries its item's day; the body of another item (a
+    call a week before, with the same person) does not date it."""
+    text = ("Meldungen\n\n28.03.2024 – Präsidentin Eva Kurz trifft Premier Jon Aas in Brüssel\n\n"
+            "Die Präsidentin hat heute den Gast aus Norwegen empfangen.\n\n"
+            "20.03.2024 – Telefonat mit Präsident Ivo Sand\n\n"
+            "Präsidentin Eva Kurz telefonierte am Dienstag mit Präsident Ivo Sand.\n")
+    (meeting,) = told(run(text, "de", dt.date(2024, 3, 29)), "Meeting")
+    assert (meeting.status, meeting.date.value) == ("past", "2024-03-28")
+
+
+def test_a_digest_item_opened_by_a_day_with_slashes():
+    """"28/03/2024 X empfängt Y": the day, read day first, dates the item (not the bare year)."""
+    text = ("Aktuelles\n\n28/03/2024 Präsidentin Eva Kurz empfängt Premier Jon Aas in Brüssel.\n\n"
+            "20/03/2024 Präsidentin Eva Kurz telefoniert mit Präsident Ivo Sand.\n")
+    a = run(text, "de", dt.date(2024, 3, 29))
+    assert [m.date.value for m in told(a, "Meeting")] == ["2024-03-28"]
+    assert [c.date.value for c in told(a, "PhoneCall")] == ["2024-03-20"]

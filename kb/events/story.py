@@ -218,17 +218,21 @@ def _flags(ev: Event) -> None:
 
 def title_from_body(story: Story, i: int) -> None:
     """A title tells in short what the body tells: the first body event of its kind with the
-    same people (else any of them) gives it date and status."""
+    same people (else any of them) gives it date and status -- for a digest item's title that
+    carries the item's day itself ("12.04.2019 – Berg trifft Lund"), one of that item alone; what
+    nothing dates is dated as :func:`publication_date` says (in a digest by the item's day)."""
     ev = story.events[i]
+    item = story.item(ev)
+    own_day = item is not None and item[0] == story.sentence_of(ev)
     later = [x for x in story.events[i + 1:] if not story.is_heading(x) and shares(x, ev) and x.date is not None
-             and x.type not in _COMMUNICATION]
+             and x.type not in _COMMUNICATION and (not own_day or story.item(x) == item)]
     same_kind = [x for x in later if family(x.type) == family(ev.type)]
     body = (same_kind or later or [None])[0]
     if ev.date is None and body is not None:
         ev.date = dating.inherited(body.date)
     if ev.status is None:
         ev.status = body.status if body is not None and body.status else "past"
-    publication_date(ev, story.dct)
+    publication_date(ev, story.dct, item[1] if own_day else None)
 
 
 def continue_story(story: Story) -> None:
