@@ -609,3 +609,22 @@ def test_a_digest_item_opened_by_a_day_with_slashes():
     a = run(text, "de", dt.date(2024, 3, 29))
     assert [m.date.value for m in told(a, "Meeting")] == ["2024-03-28"]
     assert [c.date.value for c in told(a, "PhoneCall")] == ["2024-03-20"]
+
+
+@pytest.mark.parametrize("line", ["{d:02d}-03-2024", "Oslo, den {d}. März 2024"])
+def test_more_date_line_forms(line):
+    """A day written with hyphens, day first, and a letter date with "den" after the place are
+    date lines too: "heute" in each item is that item's day."""
+    text = ("Archiv\n\n" + line.format(d=18) + "\n\nPräsidentin Eva Kurz hat heute Premier Jon Aas in Oslo "
+            "getroffen.\n\n" + line.format(d=12) + "\n\nPräsidentin Eva Kurz hat heute mit Präsident Ivo Sand "
+            "telefoniert.\n")
+    a = run(text, "de", dt.date(2024, 3, 20))
+    assert [m.date.value for m in told(a, "Meeting")] == ["2024-03-18"]
+    assert [c.date.value for c in told(a, "PhoneCall")] == ["2024-03-12"]
+
+
+def test_a_line_of_words_ending_in_a_day_is_no_date_line():
+    text = ("Archiv\n\nBericht über die Lage bis 18. März 2024\n\nPräsidentin Eva Kurz hat heute Premier Jon Aas in "
+            "Oslo getroffen.\n")
+    (meeting,) = told(run(text, "de", dt.date(2024, 3, 20)), "Meeting")
+    assert meeting.date.value == "2024-03-20"
