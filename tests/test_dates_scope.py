@@ -823,3 +823,17 @@ def test_a_joined_verb_group_keeps_its_tense_to_itself(lang, text, etype):
     """"and will ...": the future is the second verb group's; the election was in 2021, done."""
     ev = one(text, lang, etype)
     assert (ev.status, ev.date.value) == ("past", "2021")
+
+
+def test_a_capitalised_plan_cue_opening_a_german_sentence():
+    """"Geplant ist ein Treffen": the cue opens the sentence and so is capitalised; the meeting is
+    a plan, not a report dated by the publication day."""
+    text = "Präsidentin Eva Kurz reist am Montag nach Tirell. Geplant ist ein Treffen mit Premier Olaf Sand."
+    ev = one(text, "de", "Meeting")
+    assert ev.status == "planned"
+    assert ev.date is None or ev.date.source != "publication"
+
+
+def test_a_capitalised_adverb_opening_a_sentence_is_no_past_cue():
+    ev = one("Bereits am morgigen Freitag trifft Premier Olaf Sand Präsidentin Eva Kurz in Tirell.", "de", "Meeting")
+    assert (ev.status, ev.date.value) == ("planned", "2024-03-15")

@@ -135,10 +135,21 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
 
 
 def _cue_status(ctx: Context, start: int, end: int, lang: str) -> str | None:
+    """The strongest status a cue of ``[start, end)`` gives. In a language that capitalises its
+    nouns, a cue word opening the sentence is capitalised too ("Geplant ist ein Treffen"); it is
+    read in lower case there (in English a capital there may be a name or a month: "May"), but
+    for a plan, a hope or a denial only."""
+    head = ctx.sentence.start
+    opening = None
+    if start <= head < end and ctx.text[head:head + 1].isupper() and lexicon(lang).case_sensitive_nouns \
+            and not ctx.quoted(head):
+        opening = ctx.text[head].lower() + ctx.text[head + 1:end]
     for status, pat in status_cues(lang):
         for m in pat.finditer(ctx.text, start, end):
             if not ctx.quoted(m.start()):
                 return status
+        if opening is not None and status != "past" and pat.match(opening):
+            return status  # a past cue opening a sentence is mostly an adverb ("Bereits morgen ...")
     return None
 
 
