@@ -628,3 +628,13 @@ def test_a_line_of_words_ending_in_a_day_is_no_date_line():
             "Oslo getroffen.\n")
     (meeting,) = told(run(text, "de", dt.date(2024, 3, 20)), "Meeting")
     assert meeting.date.value == "2024-03-20"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Bundespräsidentin Eva Kurz besuchte im Januar Kenia. Ein weiterer Besuch in Kenia ist geplant."),
+    ("en", "President Eva Kurz visited Kenya in January. Another visit to Kenya is planned."),
+])
+def test_a_plan_after_a_stay_done_is_not_inside_it(lang, text):
+    visits = told(run(text, lang, dt.date(2024, 3, 14)), "StateVisit")
+    plan = [v for v in visits if v.status == "planned"]
+    assert plan and all(v.date is None for v in plan)

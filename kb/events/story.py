@@ -139,6 +139,8 @@ def _inside(story: Story, ev: Event, source: Event | None) -> bool:
     told = ev.date is not None and ev.date.source != "publication"
     if not inside or told or source is None or source.type not in _STAYS or source.date is None:
         return False
+    if source.status == "past" and ev.status in ("planned", "hypothetical"):
+        return False  # "X visited Oslo in May. Another visit is planned.": not inside the one done
     d = source.date
     if days and d.granularity == "day" and d.earliest is not None and (d.latest is None or d.latest == d.earliest):
         source.date = dating.stay(dating.start_of(d), days)
