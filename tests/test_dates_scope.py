@@ -837,3 +837,19 @@ def test_a_capitalised_plan_cue_opening_a_german_sentence():
 def test_a_capitalised_adverb_opening_a_sentence_is_no_past_cue():
     ev = one("Bereits am morgigen Freitag trifft Premier Olaf Sand Präsidentin Eva Kurz in Tirell.", "de", "Meeting")
     assert (ev.status, ev.date.value) == ("planned", "2024-03-15")
+
+
+def test_an_event_told_a_length_after_another_takes_no_date_from_it():
+    """"a week after her election": the election is not on the meeting's Tuesday (and, undated,
+    gets no day at all rather than a wrong one)."""
+    text = "Premier Olaf Sand met President Ida Rook in Tirell on Tuesday, a week after her election."
+    assert one(text, "en", "Meeting").date.value == "2024-03-12"
+    election = one(text, "en", "Election")
+    assert election.date is None or election.date.value != "2024-03-12"
+
+
+def test_an_event_told_a_length_after_another_does_not_lend_its_day():
+    """"a week after her inauguration on March 4": the meeting is not on March 4."""
+    text = "Premier Olaf Sand met President Ida Rook in Tirell a week after her inauguration on March 4."
+    assert one(text, "en", "Other").date.value == "2024-03-04"
+    assert one(text, "en", "Meeting").date.value != "2024-03-04"

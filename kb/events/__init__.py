@@ -469,8 +469,10 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         date = dating.dateline_day(ctx, timex, status, date, t.rule.type in _POINT_TYPES)
         ev = _refined(ctx, t, status, date, dct)
         present = status == "planned" and not dating.future_told(ctx, region_start, ctx.clause_of(t.s)[1], lang)
+        apart, apart_by = dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"))
         ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present,
-                              relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)))
+                              relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
+                              apart=apart, apart_by=apart_by)
         events.append(ev)
         told.add(family(ev.type))
         twins = _twins(ctx, ev, lang, listed, separated)

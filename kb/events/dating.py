@@ -23,7 +23,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
 __all__ = ["REPORT_WINDOW_DAYS", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
-           "nearest_timex", "in_relative_clause", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+           "nearest_timex", "in_relative_clause", "apart_from", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -618,6 +618,23 @@ def in_relative_clause(ctx: Context, pos: int, trigger: int | None, relatives: f
         return False
     first = re.match(r"\W*(\w+)", ctx.text[a:b])
     return first is not None and first.group(1).lower() in relatives
+
+
+def apart_from(ctx: Context, s: int, cue: re.Pattern | None) -> tuple[bool, bool]:
+    """Does a preposition of another time (the ``apart`` cue: "after", "before", "nach", "seit")
+    stand right before the trigger at ``s`` ("a week after her election")? And is that preposition
+    itself put after a length ("a week after", "zwei Tage nach")? The noun's event is then at
+    another time than the other events of its sentence (and, after a length, not even on their
+    day)."""
+    if cue is None:
+        return False, False
+    lo = max(ctx.sentence.start, s - 60)
+    hit = cue.search(ctx.text[lo:s])
+    if hit is None or ctx.quoted(lo + hit.start()):
+        return False, False
+    at = lo + hit.start()
+    by = any(t.type == "DURATION" and 0 <= at - t.end <= 2 for t in ctx.timexes)
+    return True, by
 
 
 def report_dateline(ctx: Context, t: Timex) -> bool:

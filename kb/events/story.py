@@ -83,6 +83,8 @@ def _can_source(story: Story, prev: Event, ev: Event) -> bool:
         return False  # the items of a digest are stories of their own
     if story.gap(ev, prev) == 0 and story.note(prev).relative != story.note(ev).relative:
         return False  # "X, who took office in January, met Y": the relative clause is another story
+    if story.gap(ev, prev) == 0 and (story.note(ev).apart or story.note(prev).apart_by):
+        return False  # "met Y on Tuesday, a week after her election": the election is not on Tuesday
     return prev.type not in _COMMUNICATION and prev.implied_by is None
 
 
