@@ -343,7 +343,13 @@ class EventNotes:
     of N days is told as ending on its date ("endet am Freitag"); ``begun`` whether a stay is told
     as beginning on its date ("Am Montag beginnt die Reise in Lima"): a plan of its guest told
     next lies on that day; ``present`` whether a plan is told by a present tense alone ("empfängt
-    X", no "wird"/"soll"): in a digest item dated before publication it is that day's report.
+    X", no "wird"/"soll"): in a digest item dated before publication it is that day's report;
+    ``relative`` whether its trigger stands in a relative clause ("X, who took office in January,
+    met Y"): it neither lends its date to an event of the same sentence outside that clause nor
+    takes one from it; ``apart`` whether a preposition of another time stands before its noun
+    ("a week after her election"): it takes no date from the other events of its sentence, and
+    ``apart_by`` whether a length comes before that preposition ("a week after"): it lends none
+    either.
     """
 
     sentence: int = 0
@@ -353,6 +359,9 @@ class EventNotes:
     closed: bool = False
     begun: bool = False
     present: bool = False
+    relative: bool = False
+    apart: bool = False
+    apart_by: bool = False
 
 
 @dataclass

@@ -725,3 +725,131 @@ def test_the_occasion_of_a_saying_does_not_date_what_is_said():
 def test_a_fronted_clause_of_another_kind_is_no_occasion():
     text = "After arriving in Lima on Tuesday, President Tom Berg said trade would grow."
     assert one(text, "en", "Statement").date.source == "publication"
+
+
+# -- the tense of the event's own verb decides the side of a month told without its year ------------
+
+NOV = dt.date(2024, 11, 14)  # a Thursday in November: December lies 17 days ahead
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "Carla Wendt was elected president of Valdoria in December.", "Election"),
+    ("en", "Carla Wendt won the presidency of Valdoria in the December poll.", "Election"),
+    ("en", "Premier Ivo Brandt visited Kessel in December.", "StateVisit"),
+    ("en", "Premier Ivo Brandt met Chancellor Ruth Amsel in Kessel in December.", "Meeting"),
+    ("de", "Carla Wendt wurde im Dezember zur Präsidentin von Valdoria gewählt.", "Election"),
+    ("de", "Premier Ivo Brandt traf im Dezember Kanzlerin Ruth Amsel in Kessel.", "Meeting"),
+    ("de", "Premier Ivo Brandt hat im Dezember Kanzlerin Ruth Amsel in Kessel getroffen.", "Meeting"),
+])
+def test_a_past_verb_reads_a_bare_month_backward(lang, text, etype):
+    ev = one(text, lang, etype, NOV)
+    assert (ev.status, ev.date.value) == ("past", "2023-12")
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "Premier Ivo Brandt will meet Chancellor Ruth Amsel in Kessel in December.", "Meeting"),
+    ("de", "Premier Ivo Brandt wird im Dezember Kanzlerin Ruth Amsel in Kessel treffen.", "Meeting"),
+])
+def test_a_future_verb_reads_a_bare_month_forward(lang, text, etype):
+    ev = one(text, lang, etype, NOV)
+    assert (ev.status, ev.date.value) == ("planned", "2024-12")
+
+
+@pytest.mark.parametrize("lang,text,status,value", [
+    ("en", "Premier Ivo Brandt met Chancellor Ruth Amsel in Kessel in October.", "past", "2024-10"),
+    ("en", "Premier Ivo Brandt will meet Chancellor Ruth Amsel in Kessel in October.", "planned", "2025-10"),
+    ("de", "Premier Ivo Brandt traf im November Kanzlerin Ruth Amsel in Kessel.", "past", "2024-11"),
+])
+def test_a_bare_month_on_its_own_side_stays(lang, text, status, value):
+    """A month already on the side the verb gives is kept; the month of publication is this one."""
+    ev = one(text, lang, "Meeting", NOV)
+    assert (ev.status, ev.date.value) == (status, value)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Spokeswoman Lea Horn said that Premier Ivo Brandt meets Chancellor Ruth Amsel in Kessel in December."),
+    ("de", "Sprecherin Lea Horn sagte, die Gespräche zwischen Premier Ivo Brandt und Kanzlerin Ruth Amsel finden "
+           "im Dezember in Kessel statt."),
+])
+def test_a_past_saying_does_not_move_the_month_of_what_it_says(lang, text):
+    """The past tense is the saying's, not the event's own verb: the month ahead stays a plan."""
+    ev = one(text, lang, "Meeting", NOV)
+    assert (ev.status, ev.date.value) == ("planned", "2024-12")
+
+
+# -- a relative clause's date is its own event's ---------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Ida Rook, who took office in January, met Premier Olaf Sand in Tirell on Tuesday."),
+    ("de", "Präsidentin Ida Rook, die im Januar gewählt wurde, traf am Dienstag Premier Olaf Sand in Tirell."),
+])
+def test_the_main_clause_keeps_its_own_date_beside_a_dated_relative_clause(lang, text):
+    meeting = one(text, lang, "Meeting")
+    assert (meeting.date.value, meeting.date.source) == ("2024-03-12", "text")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Ida Rook, who took office in January, met Premier Olaf Sand in Tirell."),
+    ("en", "President Ida Rook, who was born in May 1961, met Premier Olaf Sand in Tirell."),
+    ("de", "Präsidentin Ida Rook, die im Januar gewählt wurde, traf Premier Olaf Sand in Tirell."),
+])
+def test_a_relative_clause_does_not_date_the_main_clause(lang, text):
+    """The meeting's text gives no date: the report's day, as such -- not January."""
+    meeting = one(text, lang, "Meeting")
+    assert meeting.date.source == "publication"
+    assert not meeting.date.value.startswith(("2024-01", "1961"))
+
+
+def test_the_relative_clause_event_keeps_its_date():
+    ev = one("President Ida Rook, who took office in January, met Premier Olaf Sand in Tirell.", "en", "Other")
+    assert (ev.date.value, ev.date.source) == ("2024-01", "text")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Premier Olaf Sand said he met President Ida Rook in Tirell on Monday."),
+    ("de", "Premier Olaf Sand sagte, er habe Präsidentin Ida Rook am Montag in Tirell getroffen."),
+])
+def test_a_saying_does_not_take_the_day_of_what_it_reports(lang, text):
+    """The meeting is Monday's; when it was said the text does not tell: the report's day, as such."""
+    assert one(text, lang, "Meeting").date.value == "2024-03-11"
+    assert one(text, lang, "Statement").date.source == "publication"
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "Premier Olaf Sand was re-elected in 2021 and will step down in 2026.", "ReElection"),
+    ("de", "Premier Olaf Sand wurde 2021 wiedergewählt und wird 2026 aus dem Amt scheiden.", "ReElection"),
+])
+def test_a_joined_verb_group_keeps_its_tense_to_itself(lang, text, etype):
+    """"and will ...": the future is the second verb group's; the election was in 2021, done."""
+    ev = one(text, lang, etype)
+    assert (ev.status, ev.date.value) == ("past", "2021")
+
+
+def test_a_capitalised_plan_cue_opening_a_german_sentence():
+    """"Geplant ist ein Treffen": the cue opens the sentence and so is capitalised; the meeting is
+    a plan, not a report dated by the publication day."""
+    text = "Präsidentin Eva Kurz reist am Montag nach Tirell. Geplant ist ein Treffen mit Premier Olaf Sand."
+    ev = one(text, "de", "Meeting")
+    assert ev.status == "planned"
+    assert ev.date is None or ev.date.source != "publication"
+
+
+def test_a_capitalised_adverb_opening_a_sentence_is_no_past_cue():
+    ev = one("Bereits am morgigen Freitag trifft Premier Olaf Sand Präsidentin Eva Kurz in Tirell.", "de", "Meeting")
+    assert (ev.status, ev.date.value) == ("planned", "2024-03-15")
+
+
+def test_an_event_told_a_length_after_another_takes_no_date_from_it():
+    """"a week after her election": the election is not on the meeting's Tuesday (and, undated,
+    gets no day at all rather than a wrong one)."""
+    text = "Premier Olaf Sand met President Ida Rook in Tirell on Tuesday, a week after her election."
+    assert one(text, "en", "Meeting").date.value == "2024-03-12"
+    election = one(text, "en", "Election")
+    assert election.date is None or election.date.value != "2024-03-12"
+
+
+def test_an_event_told_a_length_after_another_does_not_lend_its_day():
+    """"a week after her inauguration on March 4": the meeting is not on March 4."""
+    text = "Premier Olaf Sand met President Ida Rook in Tirell a week after her inauguration on March 4."
+    assert one(text, "en", "Other").date.value == "2024-03-04"
+    assert one(text, "en", "Meeting").date.value != "2024-03-04"

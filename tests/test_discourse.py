@@ -556,3 +556,85 @@ def test_a_stay_begun_on_a_day_keeps_the_length_told_before(lang, text):
 def test_the_length_of_another_noun_is_not_the_stays(lang, text):
     (trip,) = told(run(text, lang, dt.date(2024, 3, 14)), "StateVisit")
     assert trip.date.value == "2024-03-15/.."
+
+
+@pytest.mark.parametrize("lang,text,source", [
+    ("en", "President Tom Berg was in Bergen on Tuesday. There he met Prime Minister Anna Lund.", "context"),
+    ("de", "Präsident Tom Berg war am Dienstag in Bergen. Dort traf er Ministerpräsidentin Anna Lund.", "context"),
+    # an expletive "there" goes on from nothing: the talks are dated by the report, as such
+    ("en", "On Tuesday, President Tom Berg toured a shipyard in Bergen. There were also talks between "
+           "Prime Minister Anna Lund and Jon Aas.", "publication"),
+])
+def test_a_sentence_set_where_the_one_before_was(lang, text, source):
+    """"Dort"/"There" opens a sentence at the place of the one before: its undated events are
+    on that sentence's day."""
+    (ev,) = [e for e in run(text, lang, dt.date(2024, 3, 14)).events if e.type == "Meeting"]
+    assert ev.date.source == source
+    if source == "context":
+        assert ev.date.value == "2024-03-12"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "After the meeting with President Ida Rook on Monday, Premier Olaf Sand travelled on to Norway."),
+    ("de", "Nach dem Treffen mit Präsidentin Ida Rook am Montag reiste Premier Olaf Sand nach Norwegen weiter."),
+])
+def test_an_undated_event_goes_on_from_a_dated_one_of_its_sentence(lang, text):
+    """The journey is told with no date of its own after the dated meeting of its sentence: that
+    day, from the context (the people need not be the same ones)."""
+    (trip,) = [e for e in run(text, lang, dt.date(2024, 3, 14)).events if e.type == "StateVisit"]
+    assert (trip.date.value, trip.date.source) == ("2024-03-11", "context")
+
+
+def test_a_plan_does_not_take_the_day_of_what_was_done_in_its_sentence():
+    text = "Premier Olaf Sand met President Ida Rook in Tirell on Monday, while Chancellor Ruth Amsel will travel to Norway."
+    (trip,) = [e for e in run(text, "en", dt.date(2024, 3, 14)).events if e.type == "StateVisit"]
+    assert trip.status == "planned" and trip.date is None
+
+
+def test_an_item_title_with_its_day_is_told_by_its_own_item_only():
+    """The title "28.03.2024 – X trifft Y" carries its item's day; the body of another item (a
+    call a week before, with the same person) does not date it."""
+    text = ("Meldungen\n\n28.03.2024 – Präsidentin Eva Kurz trifft Premier Jon Aas in Brüssel\n\n"
+            "Die Präsidentin hat heute den Gast aus Norwegen empfangen.\n\n"
+            "20.03.2024 – Telefonat mit Präsident Ivo Sand\n\n"
+            "Präsidentin Eva Kurz telefonierte am Dienstag mit Präsident Ivo Sand.\n")
+    (meeting,) = told(run(text, "de", dt.date(2024, 3, 29)), "Meeting")
+    assert (meeting.status, meeting.date.value) == ("past", "2024-03-28")
+
+
+def test_a_digest_item_opened_by_a_day_with_slashes():
+    """"28/03/2024 X empfängt Y": the day, read day first, dates the item (not the bare year)."""
+    text = ("Aktuelles\n\n28/03/2024 Präsidentin Eva Kurz empfängt Premier Jon Aas in Brüssel.\n\n"
+            "20/03/2024 Präsidentin Eva Kurz telefoniert mit Präsident Ivo Sand.\n")
+    a = run(text, "de", dt.date(2024, 3, 29))
+    assert [m.date.value for m in told(a, "Meeting")] == ["2024-03-28"]
+    assert [c.date.value for c in told(a, "PhoneCall")] == ["2024-03-20"]
+
+
+@pytest.mark.parametrize("line", ["{d:02d}-03-2024", "Oslo, den {d}. März 2024"])
+def test_more_date_line_forms(line):
+    """A day written with hyphens, day first, and a letter date with "den" after the place are
+    date lines too: "heute" in each item is that item's day."""
+    text = ("Archiv\n\n" + line.format(d=18) + "\n\nPräsidentin Eva Kurz hat heute Premier Jon Aas in Oslo "
+            "getroffen.\n\n" + line.format(d=12) + "\n\nPräsidentin Eva Kurz hat heute mit Präsident Ivo Sand "
+            "telefoniert.\n")
+    a = run(text, "de", dt.date(2024, 3, 20))
+    assert [m.date.value for m in told(a, "Meeting")] == ["2024-03-18"]
+    assert [c.date.value for c in told(a, "PhoneCall")] == ["2024-03-12"]
+
+
+def test_a_line_of_words_ending_in_a_day_is_no_date_line():
+    text = ("Archiv\n\nBericht über die Lage bis 18. März 2024\n\nPräsidentin Eva Kurz hat heute Premier Jon Aas in "
+            "Oslo getroffen.\n")
+    (meeting,) = told(run(text, "de", dt.date(2024, 3, 20)), "Meeting")
+    assert meeting.date.value == "2024-03-20"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Bundespräsidentin Eva Kurz besuchte im Januar Kenia. Ein weiterer Besuch in Kenia ist geplant."),
+    ("en", "President Eva Kurz visited Kenya in January. Another visit to Kenya is planned."),
+])
+def test_a_plan_after_a_stay_done_is_not_inside_it(lang, text):
+    visits = told(run(text, lang, dt.date(2024, 3, 14)), "StateVisit")
+    plan = [v for v in visits if v.status == "planned"]
+    assert plan and all(v.date is None for v in plan)

@@ -97,14 +97,18 @@ def _set_for(ctx: Context, timex, lang: str) -> bool:
     return bool(last) and last[-1] in words
 
 
-def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.date | None) -> DateValue:
+def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.date | None,
+                    tense: str | None = None) -> DateValue:
     """A relative date (weekday, bare month) read again in the direction the event's status gives.
 
     The temporal tagger guesses the direction from the sentence's tense; "hat für Sonntag ein
     Treffen einberufen" is perfect tense, but the meeting lies ahead. A planned event dated before
     publication, or a past one dated after it, has its date expression resolved again through
     :func:`kb.temporal.resolve_date` with the direction of its status (a hypothetical one -- a hope,
-    an offer -- lies ahead as a plan does).
+    an offer -- lies ahead as a plan does). When the ``tense`` of the event's own verb agrees with
+    that direction, a month or day without its year lies on that side even where the other is
+    nearer ("was elected in December" in a November report is the December before); a status
+    read from a cue elsewhere in the clause keeps the nearest one.
     """
     if date is None or dct is None or not date.text or date.earliest is None or date.latest is None:
         return date
@@ -117,7 +121,8 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
     if dating.anchored_in_text(date.text, lang, dct):
         return date  # "the next day": counted from a day the text told, not from publication
     from ..temporal import resolve_date
-    again = resolve_date(date.text, lang, dct, direction=direction)
+    strict = tense == direction
+    again = resolve_date(date.text, lang, dct, direction=direction, strict=strict)
     if again is None or again.earliest is None or again.latest is None:
         return date
     again = dating.season_months(again)  # "im Herbst": the months, never a season code
@@ -130,10 +135,21 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
 
 
 def _cue_status(ctx: Context, start: int, end: int, lang: str) -> str | None:
+    """The strongest status a cue of ``[start, end)`` gives. In a language that capitalises its
+    nouns, a cue word opening the sentence is capitalised too ("Geplant ist ein Treffen"); it is
+    read in lower case there (in English a capital there may be a name or a month: "May"), but
+    for a plan, a hope or a denial only."""
+    head = ctx.sentence.start
+    opening = None
+    if start <= head < end and ctx.text[head:head + 1].isupper() and lexicon(lang).case_sensitive_nouns \
+            and not ctx.quoted(head):
+        opening = ctx.text[head].lower() + ctx.text[head + 1:end]
     for status, pat in status_cues(lang):
         for m in pat.finditer(ctx.text, start, end):
             if not ctx.quoted(m.start()):
                 return status
+        if opening is not None and status != "past" and pat.match(opening):
+            return status  # a past cue opening a sentence is mostly an adverb ("Bereits morgen ...")
     return None
 
 
@@ -429,7 +445,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      noun_dates=_phases.cues(lang).get("attributive"),
                                      purpose=_phases.cues(lang).get("purpose"), stay=t.rule.type in _STAYS,
                                      predicate=_phases.cues(lang).get("at") if t.rule.nominal else None,
-                                     opener=_content_opener(lang), setting=_phases.cues(lang).get("setting"))
+                                     opener=_content_opener(lang), setting=_phases.cues(lang).get("setting"),
+                                     relatives=frozenset(lexicon(lang).relatives))
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
@@ -452,7 +469,10 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         date = dating.dateline_day(ctx, timex, status, date, t.rule.type in _POINT_TYPES)
         ev = _refined(ctx, t, status, date, dct)
         present = status == "planned" and not dating.future_told(ctx, region_start, ctx.clause_of(t.s)[1], lang)
-        ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present)
+        apart, apart_by = dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"))
+        ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present,
+                              relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
+                              apart=apart, apart_by=apart_by)
         events.append(ev)
         told.add(family(ev.type))
         twins = _twins(ctx, ev, lang, listed, separated)
@@ -514,6 +534,13 @@ def _stay_length(ctx: Context, t: _Trigger, triggers: list[_Trigger], lang: str 
     return int(length[1:-1]) if length else None
 
 
+def _verb_tense(ctx: Context, t: _Trigger) -> str | None:
+    """The tense of the trigger's own verb group as the frame reader found it (``past``,
+    ``future``, ``present``), None for an event noun."""
+    frame = next((f for f in ctx.frames if t.s <= f.predicate.start < t.e and not f.predicate.nominal), None)
+    return None if frame is None else frame.predicate.tense
+
+
 def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None, region_start: int,
                      timex, date: DateValue | None, days: int | None = None) -> tuple[str | None, DateValue | None]:
     """The status a cue gives and the date read again in its direction."""
@@ -531,7 +558,8 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         status = "planned"  # "hat für Sonntag ein Treffen einberufen": the meeting lies ahead
     if not speaking:
         # "der für Mittwoch geplante Besuch wurde abgesagt": the date it was set for lay ahead
-        date = _with_direction(date, "planned" if set_for else status, lang, dct)
+        date = _with_direction(date, "planned" if set_for else status, lang, dct,
+                               None if set_for else _verb_tense(ctx, t))
     elif status is not None:
         # "said on Monday that he would travel": the tense of "would" is not that of "said"
         date = _with_direction(date, status, lang, dct)

@@ -23,7 +23,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
 __all__ = ["REPORT_WINDOW_DAYS", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
-           "nearest_timex", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+           "nearest_timex", "in_relative_clause", "apart_from", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -607,6 +607,36 @@ _DATELINE_BEFORE = re.compile(r"\s*(?:(?:[A-ZÄÖÜ][\w.'-]*(?:\s+\([^()]{1,40}\
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[–—-]+\s")
 
 
+def in_relative_clause(ctx: Context, pos: int, trigger: int | None, relatives: frozenset[str]) -> bool:
+    """Is ``pos`` in a relative clause -- a clause after a comma opened by one of ``relatives``
+    ("..., who took office in January, ...", "..., der im Januar sein Amt antrat, ...") -- that
+    does not hold the trigger at ``trigger`` (if one is given)?"""
+    if not relatives:
+        return False
+    a, b = ctx.clause_of(pos)
+    if (trigger is not None and a <= trigger < b) or a <= ctx.sentence.start or not ctx.text[ctx.sentence.start:a].rstrip().endswith(","):
+        return False
+    first = re.match(r"\W*(\w+)", ctx.text[a:b])
+    return first is not None and first.group(1).lower() in relatives
+
+
+def apart_from(ctx: Context, s: int, cue: re.Pattern | None) -> tuple[bool, bool]:
+    """Does a preposition of another time (the ``apart`` cue: "after", "before", "nach", "seit")
+    stand right before the trigger at ``s`` ("a week after her election")? And is that preposition
+    itself put after a length ("a week after", "zwei Tage nach")? The noun's event is then at
+    another time than the other events of its sentence (and, after a length, not even on their
+    day)."""
+    if cue is None:
+        return False, False
+    lo = max(ctx.sentence.start, s - 60)
+    hit = cue.search(ctx.text[lo:s])
+    if hit is None or ctx.quoted(lo + hit.start()):
+        return False, False
+    at = lo + hit.start()
+    by = any(t.type == "DURATION" and 0 <= at - t.end <= 2 for t in ctx.timexes)
+    return True, by
+
+
 def report_dateline(ctx: Context, t: Timex) -> bool:
     """Is the timex the day of a dateline that opens the sentence (nothing before it but a place
     and a comma)? It dates the report, not a plan the sentence tells."""
@@ -658,15 +688,24 @@ def joined_frame(ctx: Context, s: int, e: int):
 def own_stretch_end(ctx: Context, e: int, cend: int, lang: str) -> int:
     """Where the stretch of a clause whose status cues an event ending at ``e`` takes ends: at a
     ``complement`` word after it ("told reporters after meeting Kishida on Wednesday that trade
-    would grow": "would" is the growth's), else at the clause's end ``cend``."""
+    would grow": "would" is the growth's), at a ``listjoin`` word right before a status cue -- a
+    verb group of its own ("was re-elected in 2021 and will step down in 2026": "will" is the
+    stepping down's) --, else at the clause's end ``cend``."""
     from ..entities.words import function_words
+    from .rules import status_cues
 
     words = function_words(lang, "complement")
-    if not words:
-        return cend
+    joins = function_words(lang, "listjoin")
+    cues = [pat for _, pat in status_cues(lang)]
     for m in _WORD.finditer(ctx.text, e, cend):
-        if m.group() in words and not ctx.quoted(m.start()):
+        if ctx.quoted(m.start()):
+            continue
+        if m.group() in words:
             return m.start()
+        if m.group() in joins:
+            nxt = _WORD.search(ctx.text, m.end(), cend)
+            if nxt is not None and any(pat.match(ctx.text, nxt.start()) for pat in cues):
+                return m.start()
     return cend
 
 
@@ -762,7 +801,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   capital_nouns: bool = False, noun_dates: re.Pattern | None = None,
                   purpose: re.Pattern | None = None, stay: bool = False,
                   predicate: re.Pattern | None = None, opener: re.Pattern | None = None,
-                  setting: re.Pattern | None = None) -> Timex | None:
+                  setting: re.Pattern | None = None, relatives: frozenset[str] = frozenset()) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -788,7 +827,9 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     the noun's sentence after an inserted clause ("The talks, the first in years, were held on
     Monday"); ``opener`` where what a speaking verb says begins ("that", a colon): a date
     between the two is the saying's; ``setting`` the cue of a fronted clause telling the
-    occasion of a saying ("Speaking to reporters on Tuesday, ...")."""
+    occasion of a saying ("Speaking to reporters on Tuesday, ..."); ``relatives`` the words that
+    open a relative clause (kb.frames): a date in one that does not hold the trigger is that
+    clause's ("X, who took office in January, met Y")."""
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
@@ -803,6 +844,9 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
 
     usable = [t for t in usable_timexes(ctx, s, windows, speech, opener)
               if (side := attributive(ctx, t, noun_dates)) is None or next_to(ctx, t, s, e, side)]
+    # "X, who took office in January, met Y": a relative clause's date is its own event's (only a
+    # clause telling when an event noun takes place dates the noun: ``held``)
+    whole, usable = usable, [t for t in usable if not in_relative_clause(ctx, t.start, s, relatives)]
     mine = [t for t in _own_timexes(ctx, s, e, own.spans, usable, said)
             if not any(taken(t, span, other) for span, other in theirs)]
     mine = [t for t in mine if not (s <= t.start and t.end <= e)] or mine
@@ -821,7 +865,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         cands = [t for t in cands if not any(e <= a and b <= t.start and cstart <= a < cend for a, b in said)]
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
     cands = outside or cands or _beyond_clause(ctx, s, e, cend, usable, trigger_clauses, same_clause_only, held,
-                                               tail, joins, capital_nouns, purpose, stay, predicate, setting)
+                                               tail, joins, capital_nouns, purpose, stay, predicate, setting, whole)
     if not cands:
         return None
     return min(cands, key=lambda t: dist(t, s, e))
@@ -831,14 +875,17 @@ def _beyond_clause(ctx: Context, s: int, e: int, cend: int, usable: list[Timex],
                    same_clause_only: bool, held: re.Pattern | None, tail: re.Pattern | None,
                    joins: frozenset[str], capital_nouns: bool, purpose: re.Pattern | None = None,
                    stay: bool = False, predicate: re.Pattern | None = None,
-                   setting: re.Pattern | None = None) -> list[Timex]:
+                   setting: re.Pattern | None = None, whole: list[Timex] | None = None) -> list[Timex]:
     """The timexes outside the trigger's clause that may date it (:func:`nearest_timex` has found
     none in it), in this order: a clause after an event noun telling when it takes place, a last
     clause that only finishes the trigger's, a date set off after a name, the date of a purpose
     clause without an event of its own (of a ``stay`` trigger: a journey made for it), a date put in
     front of the sentence (of a speaking trigger), a sentence-initial date of a clause without a
-    trigger."""
-    cands = _held_clause(ctx, cend, usable, trigger_clauses, held, predicate) if held is not None else []
+    trigger. ``whole`` are the usable timexes with those of relative clauses (``usable`` lacks
+    them): a clause after an event noun telling when it takes place may be one ("die Gespräche,
+    die am Montag stattfanden")."""
+    cands = _held_clause(ctx, cend, usable if whole is None else whole, trigger_clauses, held, predicate) \
+        if held is not None else []
     cands = cands or _tail_clause(ctx, cend, usable, trigger_clauses, tail)
     cands = cands or _apposed_date(ctx, e, cend, usable, trigger_clauses, tail, joins, capital_nouns)
     cands = cands or (_purpose_date(ctx, cend, usable, trigger_clauses, tail, purpose) if stay else [])

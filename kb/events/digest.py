@@ -22,6 +22,8 @@ _FILLER = re.compile(r"[\s.,;:–—()\-/]*")
 # a place before the day of a date line ("Brüssel, 18. August 2017", "Addis Abeba (Äthiopien), ..."):
 # capitalised words, a bracketed country, a comma
 _PLACE = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.'-]*(?:\s+\([^()\n]{1,40}\))?[\s/]*){1,4},\s*")
+# a short lower-case word between the place and the day of a letter date ("Oslo, den 18. März")
+_LETTER_WORD = re.compile(r"[a-zäöüéè]{2,3}\s+")
 # what may stand between the day opening an item's paragraph and the item's text: a dash, a colon
 _OPENING_GAP = re.compile(r"\s*[–—:-]?\s+(?=\S)")
 
@@ -60,7 +62,9 @@ def date_line(text: str, sent: Sentence, timexes: list[Timex], patterns=()) -> _
     t = days[0]
     rest = line[:t.start - sent.start] + line[t.end - sent.start:]
     if place is not None and place.end() <= t.start - sent.start:
-        rest = line[place.end():t.start - sent.start] + line[t.end - sent.start:]
+        # "Brüssel, den 18. März 2024": a short word of the letter date after the place
+        between = line[place.end():t.start - sent.start]
+        rest = ("" if _LETTER_WORD.fullmatch(between) else between) + line[t.end - sent.start:]
     if _FILLER.fullmatch(rest):
         return t.earliest
     return t.earliest if _titled(line[:t.start - sent.start], line[t.end - sent.start:]) else None

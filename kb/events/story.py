@@ -69,8 +69,10 @@ def _candidates(story: Story, i: int) -> list[tuple[Event, bool]]:
     """The events told before event ``i``, nearest first, then those told later in its sentence
     with its status and a date (``True`` for those)."""
     ev = story.events[i]
-    later = [x for x in story.events[i + 1:] if story.gap(x, ev) == 0 and x.date is not None
-             and ev.status is not None and x.status == ev.status]
+    # what a saying tells after it is not its occasion ("X said he met Y on Monday": the meeting's day)
+    later = [] if ev.type in _COMMUNICATION else [
+        x for x in story.events[i + 1:] if story.gap(x, ev) == 0 and x.date is not None
+        and ev.status is not None and x.status == ev.status]
     return [(x, False) for x in reversed(story.events[:i])] + [(x, True) for x in later]
 
 
@@ -79,12 +81,18 @@ def _can_source(story: Story, prev: Event, ev: Event) -> bool:
         return False  # a title is a source only for a date it states itself
     if story.item(prev) != story.item(ev):
         return False  # the items of a digest are stories of their own
+    if story.gap(ev, prev) == 0 and story.note(prev).relative != story.note(ev).relative:
+        return False  # "X, who took office in January, met Y": the relative clause is another story
+    if story.gap(ev, prev) == 0 and (story.note(ev).apart or story.note(prev).apart_by):
+        return False  # "met Y on Tuesday, a week after her election": the election is not on Tuesday
     return prev.type not in _COMMUNICATION and prev.implied_by is None
 
 
 def source_of(story: Story, i: int) -> Event | None:
     """The event that event ``i`` continues: the one its definite noun refers back to ("Following
-    the talks, ..."), else the nearest one of the same people within two sentences -- or, for an
+    the talks, ..."), else the nearest one of the same people within two sentences, or one told
+    before it in its sentence with a date of the text ("After the meeting with X on Monday, Y
+    travelled on": whoever takes part) -- or, for an
     event told inside a stay ("during the visit", "on the agenda"), the stay told before -- else
     one told later in the same sentence."""
     ev = story.events[i]
@@ -99,7 +107,8 @@ def source_of(story: Story, i: int) -> Event | None:
             continue
         if story.gap(ev, prev) > _REACH:
             continue
-        if later or shares(prev, ev) or (inside and not later and prev.type in _STAYS):
+        if later or shares(prev, ev) or (inside and not later and prev.type in _STAYS) \
+                or (story.gap(ev, prev) == 0 and prev.date is not None and prev.date.source == "text"):
             return prev  # "during the visit", "auf dem Programm steht": the stay told before
     return None
 
@@ -132,6 +141,8 @@ def _inside(story: Story, ev: Event, source: Event | None) -> bool:
     told = ev.date is not None and ev.date.source != "publication"
     if not inside or told or source is None or source.type not in _STAYS or source.date is None:
         return False
+    if source.status == "past" and ev.status in ("planned", "hypothetical"):
+        return False  # "X visited Oslo in May. Another visit is planned.": not inside the one done
     d = source.date
     if days and d.granularity == "day" and d.earliest is not None and (d.latest is None or d.latest == d.earliest):
         source.date = dating.stay(dating.start_of(d), days)
@@ -211,17 +222,21 @@ def _flags(ev: Event) -> None:
 
 def title_from_body(story: Story, i: int) -> None:
     """A title tells in short what the body tells: the first body event of its kind with the
-    same people (else any of them) gives it date and status."""
+    same people (else any of them) gives it date and status -- for a digest item's title that
+    carries the item's day itself ("12.04.2019 – Berg trifft Lund"), one of that item alone; what
+    nothing dates is dated as :func:`publication_date` says (in a digest by the item's day)."""
     ev = story.events[i]
+    item = story.item(ev)
+    own_day = item is not None and item[0] == story.sentence_of(ev)
     later = [x for x in story.events[i + 1:] if not story.is_heading(x) and shares(x, ev) and x.date is not None
-             and x.type not in _COMMUNICATION]
+             and x.type not in _COMMUNICATION and (not own_day or story.item(x) == item)]
     same_kind = [x for x in later if family(x.type) == family(ev.type)]
     body = (same_kind or later or [None])[0]
     if ev.date is None and body is not None:
         ev.date = dating.inherited(body.date)
     if ev.status is None:
         ev.status = body.status if body is not None and body.status else "past"
-    publication_date(ev, story.dct)
+    publication_date(ev, story.dct, item[1] if own_day else None)
 
 
 def continue_story(story: Story) -> None:

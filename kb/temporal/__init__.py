@@ -189,8 +189,11 @@ def tag(text: str, lang: str, dct: dt.date | None, mode: str = "news") -> list[T
 
 
 def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
-         forced_direction: str | None = None, notes: list[str] | None = None) -> list[Timex]:
-    """:func:`tag`; ``notes`` collects warnings (dates left unresolved beyond the calendar)."""
+         forced_direction: str | None = None, notes: list[str] | None = None,
+         strict: bool = False) -> list[Timex]:
+    """:func:`tag`; ``notes`` collects warnings (dates left unresolved beyond the calendar);
+    ``strict``: a month or day without its year lies on the side of ``forced_direction`` even
+    when the other side is nearer (the caller knows the tense; the tagger only guesses it)."""
     g = load_grammar(lang)
     cands = find(text, g)
     if not cands:
@@ -230,6 +233,8 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
             direction = directions[i] = _direction(i, cands, text, g, tense, forced_direction, directions)
         if under is None:
             under = _since_forced(c, text, g) if tense is not None else c.under
+            if strict and forced_direction in ("past", "future") and _NO_YEAR_MONTH.match(under):
+                under = _forced(under, "<" if forced_direction == "past" else ">")
         try:
             value, ok = resolve_checked(under, refs[i], direction, partner_value)
         except CalendarEdge:
@@ -474,11 +479,14 @@ def annotate(analysis: Analysis) -> None:
 
 
 def resolve_date(expression: str, lang: str, ref: dt.date | None, mode: str = "news",
-                 direction: str | None = None) -> DateValue | None:
+                 direction: str | None = None, strict: bool = False) -> DateValue | None:
     """The date of one expression built by another step ("am Donnerstag und Freitag").
 
     ``direction`` (``past``/``future``) stands in for the tense of the sentence
-    the expression came from; without it, the expression's own words decide.
+    the expression came from; without it, the expression's own words decide. ``strict``: the
+    direction is known, not guessed -- a month or a day without its year lies on its side even
+    when the other side is nearer ("was elected in December" in a November report: the December
+    before; without ``strict`` the nearest one, as a tense guess would keep it).
     Returns the merged view of :func:`merge_ranges` for the first timex found,
     or None when the expression holds no date.
 
@@ -486,8 +494,10 @@ def resolve_date(expression: str, lang: str, ref: dt.date | None, mode: str = "n
     '2024-W21'
     >>> resolve_date("am Donnerstag", "de", dt.date(2024, 5, 14), direction="future").value
     '2024-05-16'
+    >>> resolve_date("in December", "en", dt.date(2024, 11, 14), direction="past", strict=True).value
+    '2023-12'
     """
-    found = merge_ranges(expression, lang, _tag(expression, lang, ref, mode, direction), ref)
+    found = merge_ranges(expression, lang, _tag(expression, lang, ref, mode, direction, strict=strict), ref)
     dated = [t for t in found if t.type in ("DATE", "TIME")]
     return dated[0].date() if dated else None
 
