@@ -321,3 +321,21 @@ def test_office_holder_named_in_a_run_together_speaker_line():
     events = pipeline(Document(id="t", text=text, lang="en", published=dt.date(2021, 12, 16))).events
     speakers = [p.entity.id for e in events if e.type == "Statement" for p in e.participants if p.entity]
     assert "local:rosa-quispe" in speakers
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Paula Brandstetter Wednesday met the mayor of Lyon.", "en", "Paula Brandstetter"),
+    ("Senator Ruth Okonkwo Friday told reporters she would run.", "en", "Ruth Okonkwo"),
+    ("Paula Brandstetter Montag empfing den Bürgermeister von Lyon.", "de", "Paula Brandstetter"),
+    ("Ministerin Ruth Okonkwo Dienstag sagte, sie werde kandidieren.", "de", "Ruth Okonkwo"),
+])
+def test_a_weekday_after_a_name_ends_it(text, lang, name):
+    a = analyse(text, lang, "2023-06-14")
+    spans = [a.text[m.start:m.end] for m in a.mentions]
+    assert name in spans
+    assert not any(w in s for s in spans for w in ("Wednesday", "Friday", "Montag", "Dienstag"))
+
+
+def test_a_month_word_that_is_a_known_surname_stays_in_the_name():
+    a = analyse("Theresa May met the mayor of Lyon.", "en", "2018-06-14")
+    assert "Theresa May" in [a.text[m.start:m.end] for m in a.mentions]

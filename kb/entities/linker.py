@@ -93,6 +93,17 @@ def person_verbs(lang: str) -> frozenset[str]:
     return frozenset(line.strip() for line in read_lines(lang, "person-verbs.txt") if line.strip())
 
 
+@lru_cache(maxsize=None)
+def _calendar_words(lang: str) -> frozenset[str]:
+    """The capitalised weekday and month names of ``temporal-words.txt`` ("Monday", "Montag",
+    "March"): such a word after a name ends it ("Anna Berg Monday met ..."), unless it is a known
+    person's surname too ("May", see :meth:`_Finder.ends_name`)."""
+    from ..lang.schema import load
+
+    return frozenset(w for e in load(lang, "temporal-words.txt") if e["category"] in ("weekday", "month")
+                     for w in e["spellings"] if w[:1].isupper() and not w.endswith("."))
+
+
 def _alternation(forms) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
@@ -206,6 +217,12 @@ class _Finder:
         self.titled: dict[str, Entity] = {}
         # (role, jurisdiction) -> the holder a text named with the office where the gazetteer knows none
         self.named_holders: dict[tuple[str, str], Entity] = {}
+
+    def ends_name(self, token: str) -> bool:
+        """Is ``token`` a weekday or month word that ends a person's name before it ("Anna Berg
+        Monday met ...") -- not when a known person bears it as surname ("Theresa May")?"""
+        return token in _calendar_words(self.lang) and token not in _surnames(self.gz) \
+            and token not in given_names()
 
     # -- names and adjectives -------------------------------------------------------------------
     def find_names(self) -> None:
@@ -529,7 +546,8 @@ class _Finder:
                 break
         tokens = [t for t in tokens if t]
         heads = _role_heads(self.lang)
-        cut = next((i for i, t in enumerate(tokens) if i and (t in heads or t in tokens[:i] or _GLUED.search(t))), None)
+        cut = next((i for i, t in enumerate(tokens)
+                    if i and (t in heads or t in tokens[:i] or _GLUED.search(t) or self.ends_name(t))), None)
         if cut is not None:
             # "... Ukhnaagiin Khurelsukh President of Russia Vladimir Putin:": an office starts the
             # next person's title, not this name; nor does a name repeat a word or run into the next
@@ -686,7 +704,7 @@ class _Finder:
         out = []
         for m in pat.finditer(self.text):
             tokens = m.group(1).split()
-            if any(t in blocked or self.gz.lookup(t, self.lang) or self.gz.adjectives.get(self.lang, {}).get(t)
+            if any(t in blocked or self.ends_name(t) or self.gz.lookup(t, self.lang) or self.gz.adjectives.get(self.lang, {}).get(t)
                    for t in tokens):
                 continue
             if self.gz.lookup(m.group(1), self.lang):
@@ -718,7 +736,7 @@ class _Finder:
                     continue
                 if not tok or tok.lower() == tok or self.gz.lookup(tok, self.lang) and not keep:
                     break
-                if tok in given_names() and keep:
+                if tok in given_names() and keep or self.ends_name(tok):
                     break
                 if tok in keep or _GLUED.search(tok):
                     # a page's layout run together: a name does not repeat a word or run into the
