@@ -182,3 +182,21 @@ def test_television_reports_but_a_politician_on_the_radio_speaks():
     [rep] = of_type("Latvian television reported on Monday that the talks had failed.", "Other", "MediaReport")
     assert rep.status == "past"
     assert not of_type("Tom Becker told Latvian radio on Monday that the talks had failed.", "Other", "MediaReport")
+
+
+# -- a call told in a fronted phrase: its parties are who speaks and who is spoken to -------------------
+
+@pytest.mark.parametrize("text", [
+    "In a phone call on Monday, Olaf Scholz told Joe Biden that he was ready to help.",
+    "In a telephone call on Monday, Chancellor Olaf Scholz told President Joe Biden that talks would go on.",
+    "In a phone call on Monday, Olaf Scholz thanked Joe Biden for his support.",
+])
+def test_a_call_in_a_fronted_phrase_has_the_speaker_and_the_one_told(text):
+    calls = of_type(text, "PhoneCall")
+    assert len(calls) == 1 and names(calls[0]) == {"Olaf Scholz", "Joe Biden"}
+
+
+def test_who_is_said_to_do_something_is_no_party_of_the_call():
+    calls = of_type("In a phone call on Monday, Olaf Scholz said Joe Biden would come to Berlin.", "PhoneCall")
+    assert len(calls) == 1 and names(calls[0]) == {"Olaf Scholz"}
+

@@ -248,12 +248,15 @@ def _no_verb_after(s: _Sentence, word: str) -> bool:
 
 def _verb_evidence(s: _Sentence, i: int) -> bool:
     """(English) A form that is a noun as well ("visit", "talks") is a verb after a subject, an
-    auxiliary, a modal, a negation, a relative word or the infinitive marker."""
+    auxiliary, a modal, a negation, a relative word or the infinitive marker -- not before an
+    auxiliary or a modal ("that talks would go on", "visits will resume": a noun as subject)."""
     if i == 0:
         return False
     prev = s.toks[i - 1]
     low = prev.text.lower()
     lex = s.lex
+    if i + 1 < len(s.toks) and (s.toks[i + 1].text.lower() in lex.aux or s.toks[i + 1].text.lower() in lex.modals):
+        return False
     if low in lex.aux or low in lex.modals or low in lex.negations or low in lex.relatives:
         return True
     if low in function_words(s.lang, "infinitive") or low in function_words(s.lang, "pronoun"):
