@@ -200,3 +200,14 @@ def test_who_is_said_to_do_something_is_no_party_of_the_call():
     calls = of_type("In a phone call on Monday, Olaf Scholz said Joe Biden would come to Berlin.", "PhoneCall")
     assert len(calls) == 1 and names(calls[0]) == {"Olaf Scholz"}
 
+
+
+# -- a possessive before the name it refers to, in the phrase that opens the sentence ----------------
+
+@pytest.mark.parametrize("text,etype", [
+    ("Before her election as mayor, Anna Berg met Tom Becker in Lyon.", "Election"),
+    ("After his re-election, Tom Becker travelled to Lyon.", "ReElection"),
+])
+def test_a_fronted_possessive_refers_to_the_main_clause_subject(text, etype):
+    evs = of_type(text, etype)
+    assert len(evs) == 1 and names(evs[0]) == {"Anna Berg" if "Anna" in text else "Tom Becker"}

@@ -620,10 +620,33 @@ def _noun_frames(s: _Sentence, index: int, nouns: list[tuple[int, str]], verb_fr
             args.insert(0, Argument("owner", list(owner.items), owner.start, owner.end))
         gov = _governing(s, a, tok.start, verb_frames)
         _lent(s, args, gov, a, tok.start, starts)
+        if not any(x.slot in ("owner", "subj") for x in args):
+            args += _cataphoric_owner(s, i, verb_frames)
         pred = Predicate(tok.start, tok.end, tok.text, lemma, True, gov.predicate.tense if gov else "present",
                          _status(s, a, b), None, False, False, gov.predicate.reported if gov else False)
         frames.append(Frame(pred, index, Span(a, b), sorted(args, key=lambda x: x.start)))
     return frames
+
+
+def _cataphoric_owner(s: _Sentence, i: int, verb_frames: list[Frame]) -> list[Argument]:
+    """"After his election, Macron said ...", "Nach seiner Wahl sagte Macron ...": an event noun
+    owned by a possessive in the phrase that opens the sentence (no verb before it) belongs to
+    the subject of the first verb after it, named after the noun."""
+    possessive = function_words(s.lang, "possessive")
+    before = [t.text for t in s.toks[max(0, i - 3):i]]
+    # the possessive right before the noun or one or two words before it ("his surprise election")
+    if not any(w in possessive and w.lower() not in ("your", "our") for w in before[-3:]):
+        return []
+    pos = s.toks[i].start
+    if any(f.predicate.start < pos for f in verb_frames):
+        return []
+    after = [f for f in verb_frames if f.predicate.start > pos]
+    if not after:
+        return []
+    subj = [a for a in after[0].arguments if a.slot == "subj" and not a.inherited and a.start > pos]
+    if not subj:
+        return []
+    return [Argument("subj", list(subj[0].mentions), subj[0].start, subj[0].end, inherited=True)]
 
 
 def _noun_arguments(s: _Sentence, tok, b: int, starts: list[int]) -> list[Argument]:
