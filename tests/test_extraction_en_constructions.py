@@ -211,3 +211,23 @@ def test_who_is_said_to_do_something_is_no_party_of_the_call():
 def test_a_fronted_possessive_refers_to_the_main_clause_subject(text, etype):
     evs = of_type(text, etype)
     assert len(evs) == 1 and names(evs[0]) == {"Anna Berg" if "Anna" in text else "Tom Becker"}
+
+
+# -- "your" and "my" in a turn of speech: the one spoken to and the one speaking ----------------------
+
+def test_your_in_a_transcript_turn_is_the_one_spoken_to():
+    text = ("Tom Becker met Anna Berg in Lyon on Monday. Tom Becker: Madam President, since your "
+            "re-election as president, you have kept close ties with us.")
+    evs = [e for e in events(text) if e.type in ("Election", "ReElection")]
+    assert len(evs) == 1 and names(evs[0]) == {"Anna Berg"}
+
+
+def test_my_in_a_transcript_turn_is_the_one_speaking():
+    text = "Tom Becker met Anna Berg in Lyon on Monday. Anna Berg: I remember my visit to Oslo in May."
+    visits = of_type(text, "StateVisit")
+    assert len(visits) == 1 and names(visits[0]) == {"Anna Berg"}
+
+
+def test_your_outside_any_turn_names_nobody():
+    evs = events("Tom Becker met Anna Berg in Lyon. Congratulations on your success, the papers wrote.")
+    assert not [e for e in evs if e.type in ("Election", "ReElection")]

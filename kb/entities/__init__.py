@@ -53,3 +53,4 @@ def annotate(analysis: Analysis) -> None:
     mentions = coref.resolve(doc.text, lang, chosen, finder, gz, analysis.sentences)
     analysis.mentions = [m for m in mentions
                          if not any(m.start < b.end and b.start < m.end for b in analysis.boilerplate)]
+    analysis.mentions = sorted(analysis.mentions + coref.speech_owners(analysis), key=lambda m: m.start)
