@@ -339,3 +339,21 @@ def test_a_weekday_after_a_name_ends_it(text, lang, name):
 def test_a_month_word_that_is_a_known_surname_stays_in_the_name():
     a = analyse("Theresa May met the mayor of Lyon.", "en", "2018-06-14")
     assert "Theresa May" in [a.text[m.start:m.end] for m in a.mentions]
+
+
+@pytest.mark.parametrize("text,lang,office", [
+    ("Tom Becker wurde als Präsident der Vereinigten Staaten vereidigt.", "de", "Präsident"),
+    ("Tom Becker amtierte zuvor als neuer Präsident der Vereinigten Staaten.", "de", "Präsident"),
+    ("Tom Becker took the oath as the 50th president of the United States.", "en", "president"),
+    ("Before her election as chancellor, Paula Brandstetter ran a bakery.", "en", "chancellor"),
+])
+def test_an_office_someone_takes_is_no_mention_of_its_holder(text, lang, office):
+    a = analyse(text, lang, "2023-06-14")
+    assert linked(a, office) == []
+
+
+def test_an_office_met_or_visited_is_still_its_holder():
+    a = analyse("Olaf Scholz traf in Berlin den französischen Präsidenten.", "de", "2023-06-14")
+    assert linked(a, "französischen Präsidenten") == ["Q3052772"]
+    a = analyse("Olaf Scholz reist am Montag zum Papst nach Rom.", "de", "2023-06-14")
+    assert linked(a, "Papst") == ["Q450675"]

@@ -395,6 +395,8 @@ class _Finder:
                 continue
             if not jur and self._possessed(m.start()):
                 continue  # "her vice president": someone else's office, no holder we could name
+            if self._predicative(start):
+                continue  # "elected as president", "Wahl zum Präsidenten": the office, not its holder
             if not jur and not prefix and default_jur and role in self.titled:
                 # only for a noun of one country's office ("der Bundeskanzler" after "Bundeskanzler
                 # Sebastian Kurz"); "the President" of a White House text stays the home president
@@ -491,6 +493,18 @@ class _Finder:
                 return wb[0]
             pos = wb[0]
         return None
+
+    def _predicative(self, start: int) -> bool:
+        """Does a predicative word stand before the office noun at ``start``, with at most two
+        lower-case words or ordinals between ("as president", "als neuer Präsident", "zum 47.
+        Präsidenten")? Then the noun names the office someone takes, not its holder of the day."""
+        words = re.findall(r"\S+", self.text[max(0, start - 40):start])[-3:]
+        for k in range(len(words) - 1, -1, -1):
+            if words[k] in function_words(self.lang, "predicative"):
+                return True
+            if not re.fullmatch(r"[a-zäöüß][\w-]*|\d+(?:\.|st|nd|rd|th)", words[k]):
+                return False
+        return False
 
     def _possessed(self, start: int) -> bool:
         """Does a possessive determiner stand right before ``start`` ("her vice president")?"""
