@@ -357,3 +357,18 @@ def test_an_office_met_or_visited_is_still_its_holder():
     assert linked(a, "französischen Präsidenten") == ["Q3052772"]
     a = analyse("Olaf Scholz reist am Montag zum Papst nach Rom.", "de", "2023-06-14")
     assert linked(a, "Papst") == ["Q450675"]
+
+
+def _analysed(text: str, lang: str, dct: str) -> Analysis:
+    from kb.pipeline import analyse as pipeline
+
+    return pipeline(Document(id="t", text=text, lang=lang, published=dt.date.fromisoformat(dct)))
+
+
+@pytest.mark.parametrize("text,lang,office,expected", [
+    ("In 2009, the German chancellor flew to Oslo.", "en", "German chancellor", "Q567"),
+    ("Im März 2015 reiste die Bundeskanzlerin nach Oslo.", "de", "Bundeskanzlerin", "Q567"),
+    ("The German chancellor remembered a trip to Oslo in 2009.", "en", "German chancellor", "Q61053"),
+])
+def test_an_office_in_a_sentence_opened_by_a_past_date_is_its_holder_then(text, lang, office, expected):
+    assert linked(_analysed(text, lang, "2023-06-14"), office) == [expected]

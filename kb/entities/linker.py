@@ -217,6 +217,29 @@ class _Finder:
         self.titled: dict[str, Entity] = {}
         # (role, jurisdiction) -> the holder a text named with the office where the gazetteer knows none
         self.named_holders: dict[tuple[str, str], Entity] = {}
+        # (start, end, day): sentences set at a past date of their own ("In 2009, the chancellor
+        # ..."), where an office noun names its holder of that day (see :meth:`set_dates`)
+        self.dated: list[tuple[int, int, _dt.date]] = []
+
+    def set_dates(self, sentences, timexes) -> None:
+        """Sentences that open with a past date naming its year ("In 2009, ...", "Am 3. Mai 2010
+        ...", at most two words before it): an office noun in them names the holder of that date
+        (the middle of the year or month), not the one of the publication day."""
+        if self.dct is None:
+            return
+        for sent in sentences:
+            words = [t for t in sent.tokens if re.match(r"\w", t.text)]
+            for t in timexes:
+                if not (sent.start <= t.start < sent.end) or t.type != "DATE" or t.earliest is None \
+                        or t.latest is None or not re.search(r"\d{4}", t.text) or t.latest >= self.dct:
+                    continue
+                if sum(1 for w in words if w.end <= t.start) <= 2:
+                    self.dated.append((sent.start, sent.end, t.earliest + (t.latest - t.earliest) / 2))
+                break
+
+    def _day_at(self, pos: int) -> _dt.date | None:
+        """The day an office noun at ``pos`` names its holder on."""
+        return next((d for a, b, d in self.dated if a <= pos < b), self.dct)
 
     def ends_name(self, token: str) -> bool:
         """Is ``token`` a weekday or month word that ends a person's name before it ("Anna Berg
@@ -610,18 +633,19 @@ class _Finder:
             and self.gz.get(jur).kind == "country"
 
     def _resolve_role(self, role: str, jur: str | None, pos: int) -> Entity | None:
-        if self.dct is None:
+        day = self._day_at(pos)
+        if day is None:
             return None
         if jur:
-            holders = self.gz.holders(role, jur, self.dct)
+            holders = self.gz.holders(role, jur, day)
             return holders[0] if holders else None
         if role in _NEEDS_JURISDICTION:
             return None
         if self.home:
-            holders = self.gz.holders(role, self.home, self.dct)
+            holders = self.gz.holders(role, self.home, day)
             if holders:
                 return holders[0]
-        everyone = self.gz.holders(role, None, self.dct)
+        everyone = self.gz.holders(role, None, day)
         earlier = [c.entities[0] for c in self.names if c.start < pos and c.entities[0].kind == "person"]
         for ent in reversed(earlier):
             if ent in everyone:
@@ -831,9 +855,12 @@ def _similar(a: str, b: str) -> bool:
     return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
 
 
-def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None) -> tuple[list[Candidate], _Finder]:
-    """All candidate mentions of a text (overlapping; pass them to :func:`select`)."""
+def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None, sentences=(), timexes=()
+                    ) -> tuple[list[Candidate], _Finder]:
+    """All candidate mentions of a text (overlapping; pass them to :func:`select`); ``sentences``
+    and ``timexes`` date the offices of a sentence that opens with a past date."""
     finder = _Finder(gz, text, lang, dct)
+    finder.set_dates(sentences, timexes)
     finder.find_names()
     cands = list(finder.names)
     cands += finder.find_roles()
