@@ -109,6 +109,17 @@ def _apposition(a: Mention, b: Mention, gap: str) -> bool:
     return kinds == {"description", "name"} and (not ids_a or not ids_b or a.kind == "description")
 
 
+def _owner_of_apposition(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Does ``m`` own the noun of an apposition closed by a comma ("Putin's envoy,", "Putins
+    Gesandter,")? A possessive mark after it (or a genitive -s in it, where nouns are capitalised),
+    then one to three words that are no verbs."""
+    poss = re.match(rf"(?:{lex.possessive.pattern})", text[m.end:])
+    if poss is None or not (poss.group(0) or (lex.case_sensitive_nouns and m.text.endswith("s"))):
+        return False
+    rest = re.match(r"\s+((?:[^\W\d][\w-]*\s+){0,2}[^\W\d][\w-]*)\s*,", text[m.end + poss.end():m.end + 80])
+    return rest is not None and not any(_verbal(lex, w) for w in rest.group(1).split())
+
+
 def _phrases(text: str, mentions: list[Mention], lang: str, lex: Lexicon) -> list[_Phrase]:
     """Mentions grouped into the phrases they stand in: lists ("A, B und C") and appositions."""
     joins, dets = _list_words(lang), set(function_words(lang, "determiner"))
@@ -123,6 +134,10 @@ def _phrases(text: str, mentions: list[Mention], lang: str, lex: Lexicon) -> lis
                 # keep the name of the two ("der Kanzler, Olaf Scholz," -> Olaf Scholz)
                 if m.kind == "name" or p.items[-1].kind != "name":
                     p.items[-1] = m
+                p.end = m.end
+                continue
+            if gap.strip() == "," and _owner_of_apposition(text, m, lex):
+                # "Dmitri Kosak, Putin's envoy, met ...": the envoy is Kosak, Putin only owns the noun
                 p.end = m.end
                 continue
             kind = _gap_kind(gap, joins, dets, lex)
