@@ -372,3 +372,18 @@ def _analysed(text: str, lang: str, dct: str) -> Analysis:
 ])
 def test_an_office_in_a_sentence_opened_by_a_past_date_is_its_holder_then(text, lang, office, expected):
     assert linked(_analysed(text, lang, "2023-06-14"), office) == [expected]
+
+
+@pytest.mark.parametrize("text,lang,office", [
+    ("Prime Minister Dritan Kolasi landed in Oslo. The prime minister then met the mayor.", "en", "The prime minister"),
+    ("Ministerpräsident Dritan Kolasi landete in Oslo. Danach traf der Ministerpräsident den Bürgermeister.", "de",
+     "der Ministerpräsident"),
+])
+def test_an_office_alone_later_is_the_unknown_person_named_with_it(text, lang, office):
+    a = analyse(text, lang, "2023-06-14")
+    assert linked(a, office) == linked(a, "Dritan Kolasi") == ["local:dritan-kolasi"]
+
+
+def test_an_office_with_a_holder_of_the_day_stays_that_holder():
+    a = analyse("Prime Minister Dritan Kolasi landed in Oslo. The German chancellor met him.", "en", "2023-06-14")
+    assert linked(a, "German chancellor") == ["Q61053"]

@@ -453,6 +453,10 @@ class _Finder:
         if ent is None and jur:
             # the office named alone later is the holder the text introduced with it
             ent = self.named_holders.get((role, jur))
+        if ent is None and not jur and role in self.titled and role not in _SPEAKER_ROLES:
+            # "Prime Minister Dritan Kolasi ... The prime minister met ...": an office no holder of
+            # the day answers is the one the text last named with it
+            ent = self.titled[role]
         if ent is not None:
             return [Candidate(start, end, [ent], "description", priority=2, role=role)]
         if role in _SPEAKER_ROLES:
