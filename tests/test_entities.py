@@ -387,3 +387,11 @@ def test_an_office_alone_later_is_the_unknown_person_named_with_it(text, lang, o
 def test_an_office_with_a_holder_of_the_day_stays_that_holder():
     a = analyse("Prime Minister Dritan Kolasi landed in Oslo. The German chancellor met him.", "en", "2023-06-14")
     assert linked(a, "German chancellor") == ["Q61053"]
+
+
+def test_a_country_adjective_before_a_collective_noun_is_a_name():
+    a = analyse("Die dänische und die chilenische Delegation trafen sich in Oslo.", "de", "2023-06-14")
+    kinds = {a.text[m.start:m.end]: m.kind for m in a.mentions}
+    assert kinds.get("dänische") == "name" and kinds.get("chilenische") == "name"
+    a = analyse("Dänische Schiffe liefen in Oslo ein.", "de", "2023-06-14")
+    assert {a.text[m.start:m.end]: m.kind for m in a.mentions}.get("Dänische") == "adjective"

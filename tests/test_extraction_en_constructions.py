@@ -231,3 +231,14 @@ def test_my_in_a_transcript_turn_is_the_one_speaking():
 def test_your_outside_any_turn_names_nobody():
     evs = events("Tom Becker met Anna Berg in Lyon. Congratulations on your success, the papers wrote.")
     assert not [e for e in evs if e.type in ("Election", "ReElection")]
+
+
+# -- events whose only parties are collective -------------------------------------------------------
+
+def test_country_adjectives_before_a_collective_noun_are_the_parties():
+    meetings = of_type("The Danish and Chilean delegations held talks in Oslo on Monday.", "Meeting")
+    assert len(meetings) == 1 and names(meetings[0]) == {"Denmark", "Chile"}
+
+
+def test_a_country_adjective_before_another_noun_is_no_party():
+    assert not events("Danish ships and Chilean trucks arrived in Oslo on Monday.")

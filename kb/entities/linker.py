@@ -262,11 +262,27 @@ class _Finder:
                 ent = self.gz.get(adjectives[form])
                 if ent is not None:
                     self.names.append(Candidate(start, end, [ent], "adjective", priority=1))
+        self._collective_adjectives()
         for c in self.names:
             ent = c.entities[0]
             if c.kind == "name" and ent.country and (self.gz.has_tag(ent.id, "seat") or ent.kind == "office"):
                 self.home = ent.country
                 break
+
+    def _collective_adjectives(self) -> None:
+        """"the Russian and Ukrainian delegations", "die russische und die ukrainische Delegation":
+        a country adjective before a collective noun of ``function-words.txt`` (alone or in a list
+        of such adjectives) names the country as a party, a name rather than an adjective."""
+        nouns = function_words(self.lang, "collective")
+        if not nouns:
+            return
+        joins = "|".join(re.escape(w) for w in sorted(function_words(self.lang, "listjoin"), key=len, reverse=True))
+        dets = "|".join(re.escape(w) for w in sorted(function_words(self.lang, "determiner"), key=len, reverse=True))
+        noun = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+        pat = re.compile(rf"(?:\s*(?:,|{joins or '(?!)'})\s+(?:(?:{dets or '(?!)'})\s+)?[\w-]+){{0,3}}\s+(?:{noun})(?![\w-])")
+        for k, c in enumerate(self.names):
+            if c.kind == "adjective" and pat.match(self.text, c.end):
+                self.names[k] = Candidate(c.start, c.end, c.entities, "name", priority=c.priority)
 
     def _region_before(self, pos: int) -> bool:
         """Does a region word of name_parts.txt stand right before ``pos`` ("Latin", "Central")?"""
