@@ -395,3 +395,23 @@ def test_a_country_adjective_before_a_collective_noun_is_a_name():
     assert kinds.get("dänische") == "name" and kinds.get("chilenische") == "name"
     a = analyse("Dänische Schiffe liefen in Oslo ein.", "de", "2023-06-14")
     assert {a.text[m.start:m.end]: m.kind for m in a.mentions}.get("Dänische") == "adjective"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Dritan Kolasi and Joe Biden met in Oslo.", "en"),
+    ("Joe Biden, Dritan Kolasi and Olaf Scholz met in Oslo.", "en"),
+    ("Olaf Scholz und Dritan Kolasi trafen sich in Oslo.", "de"),
+])
+def test_an_unknown_name_listed_with_a_known_person_is_a_person(text, lang):
+    a = analyse(text, lang, "2023-06-14")
+    assert linked(a, "Dritan Kolasi") == ["local:dritan-kolasi"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour Board and Joe Biden agreed on Monday.",
+    "Officials of BBC News and Joe Biden spoke.",
+])
+def test_a_listed_phrase_after_a_determiner_or_in_capitals_is_no_person(text):
+    a = analyse(text, "en", "2023-06-14")
+    assert not [m for m in a.mentions if m.entities and m.entities[0].id.startswith("local:")
+                and m.entities[0].kind == "person"]

@@ -770,6 +770,43 @@ class _Finder:
             out.append(Candidate(m.start(1), m.end(1), [self.local_person(m.group(1))], "name", priority=0))
         return out
 
+    def find_listed_names(self, cands: list[Candidate]) -> list[Candidate]:
+        """"Dritan Kolasi and Joe Biden met", "Olaf Scholz und Mira Talvik": two or three
+        capitalised words listed right next to a known person (by a comma or a list word) are a
+        person too, even without a known given name -- unless a word is a role noun, a
+        determiner, a calendar word or a name of the gazetteer."""
+        joins = "|".join(re.escape(w) for w in sorted(function_words(self.lang, "listjoin"), key=len, reverse=True))
+        if not joins:
+            return []
+        table, _ = _roles(self.lang)
+        blocked = {w for form, _, _ in table for w in form.split()} | function_words(self.lang, "determiner")
+        word = rf"[{_UPPER}][a-zà-ÿß'’\-]+"
+        run = rf"{word}(?: {word}){{1,2}}"
+        before = re.compile(rf"(?<![\w\-])({run})(?:,\s*|\s+(?:{joins})\s+)$")
+        after = re.compile(rf"^(?:,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)({run})(?![\w\-])")
+        out = []
+        for c in cands:
+            if c.kind != "name" or not c.entities or c.entities[0].kind != "person":
+                continue
+            hits = [(c.start - 60 + m.start(1) if c.start >= 60 else m.start(1), m.group(1))
+                    for m in [before.search(self.text[max(0, c.start - 60):c.start])] if m]
+            hits += [(c.end + m.start(1), m.group(1)) for m in [after.match(self.text[c.end:c.end + 60])] if m]
+            for start, name in hits:
+                tokens = name.split()
+                before_run = re.findall(r"\S+", self.text[max(0, start - 20):start])[-1:]
+                if before_run and (before_run[0] in function_words(self.lang, "determiner")
+                                   or before_run[0].lower() in ("of", "von", "der", "des")):
+                    continue  # "the Central Committee and X", "of the Foreign Office and X"
+                if any(len(t) < 3 or t.isupper() for t in tokens):
+                    continue
+                if any(t in blocked or self.ends_name(t) or self.gz.lookup(t, self.lang)
+                       or self.gz.adjectives.get(self.lang, {}).get(t) for t in tokens):
+                    continue
+                if self.gz.lookup(name, self.lang):
+                    continue
+                out.append(Candidate(start, start + len(name), [self.local_person(name)], "name", priority=0))
+        return out
+
     def find_unknown_persons(self) -> list[Candidate]:
         out = []
         # a lookahead, so that "President Yury Ushakov" still yields "Yury Ushakov"
@@ -889,6 +926,8 @@ def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None, s
     cands += finder.find_unknown_organisations()
     # names found only by the verb after them fill gaps; they never compete with other evidence
     cands += [c for c in finder.find_speaking_names()
+              if not any(c.start < o.end and o.start < c.end for o in cands)]
+    cands += [c for c in finder.find_listed_names(cands)
               if not any(c.start < o.end and o.start < c.end for o in cands)]
     return cands, finder
 
