@@ -321,3 +321,97 @@ def test_office_holder_named_in_a_run_together_speaker_line():
     events = pipeline(Document(id="t", text=text, lang="en", published=dt.date(2021, 12, 16))).events
     speakers = [p.entity.id for e in events if e.type == "Statement" for p in e.participants if p.entity]
     assert "local:rosa-quispe" in speakers
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Paula Brandstetter Wednesday met the mayor of Lyon.", "en", "Paula Brandstetter"),
+    ("Senator Ruth Okonkwo Friday told reporters she would run.", "en", "Ruth Okonkwo"),
+    ("Paula Brandstetter Montag empfing den Bürgermeister von Lyon.", "de", "Paula Brandstetter"),
+    ("Ministerin Ruth Okonkwo Dienstag sagte, sie werde kandidieren.", "de", "Ruth Okonkwo"),
+])
+def test_a_weekday_after_a_name_ends_it(text, lang, name):
+    a = analyse(text, lang, "2023-06-14")
+    spans = [a.text[m.start:m.end] for m in a.mentions]
+    assert name in spans
+    assert not any(w in s for s in spans for w in ("Wednesday", "Friday", "Montag", "Dienstag"))
+
+
+def test_a_month_word_that_is_a_known_surname_stays_in_the_name():
+    a = analyse("Theresa May met the mayor of Lyon.", "en", "2018-06-14")
+    assert "Theresa May" in [a.text[m.start:m.end] for m in a.mentions]
+
+
+@pytest.mark.parametrize("text,lang,office", [
+    ("Tom Becker wurde als Präsident der Vereinigten Staaten vereidigt.", "de", "Präsident"),
+    ("Tom Becker amtierte zuvor als neuer Präsident der Vereinigten Staaten.", "de", "Präsident"),
+    ("Tom Becker took the oath as the 50th president of the United States.", "en", "president"),
+    ("Before her election as chancellor, Paula Brandstetter ran a bakery.", "en", "chancellor"),
+])
+def test_an_office_someone_takes_is_no_mention_of_its_holder(text, lang, office):
+    a = analyse(text, lang, "2023-06-14")
+    assert linked(a, office) == []
+
+
+def test_an_office_met_or_visited_is_still_its_holder():
+    a = analyse("Olaf Scholz traf in Berlin den französischen Präsidenten.", "de", "2023-06-14")
+    assert linked(a, "französischen Präsidenten") == ["Q3052772"]
+    a = analyse("Olaf Scholz reist am Montag zum Papst nach Rom.", "de", "2023-06-14")
+    assert linked(a, "Papst") == ["Q450675"]
+
+
+def _analysed(text: str, lang: str, dct: str) -> Analysis:
+    from kb.pipeline import analyse as pipeline
+
+    return pipeline(Document(id="t", text=text, lang=lang, published=dt.date.fromisoformat(dct)))
+
+
+@pytest.mark.parametrize("text,lang,office,expected", [
+    ("In 2009, the German chancellor flew to Oslo.", "en", "German chancellor", "Q567"),
+    ("Im März 2015 reiste die Bundeskanzlerin nach Oslo.", "de", "Bundeskanzlerin", "Q567"),
+    ("The German chancellor remembered a trip to Oslo in 2009.", "en", "German chancellor", "Q61053"),
+])
+def test_an_office_in_a_sentence_opened_by_a_past_date_is_its_holder_then(text, lang, office, expected):
+    assert linked(_analysed(text, lang, "2023-06-14"), office) == [expected]
+
+
+@pytest.mark.parametrize("text,lang,office", [
+    ("Prime Minister Dritan Kolasi landed in Oslo. The prime minister then met the mayor.", "en", "The prime minister"),
+    ("Ministerpräsident Dritan Kolasi landete in Oslo. Danach traf der Ministerpräsident den Bürgermeister.", "de",
+     "der Ministerpräsident"),
+])
+def test_an_office_alone_later_is_the_unknown_person_named_with_it(text, lang, office):
+    a = analyse(text, lang, "2023-06-14")
+    assert linked(a, office) == linked(a, "Dritan Kolasi") == ["local:dritan-kolasi"]
+
+
+def test_an_office_with_a_holder_of_the_day_stays_that_holder():
+    a = analyse("Prime Minister Dritan Kolasi landed in Oslo. The German chancellor met him.", "en", "2023-06-14")
+    assert linked(a, "German chancellor") == ["Q61053"]
+
+
+def test_a_country_adjective_before_a_collective_noun_is_a_name():
+    a = analyse("Die dänische und die chilenische Delegation trafen sich in Oslo.", "de", "2023-06-14")
+    kinds = {a.text[m.start:m.end]: m.kind for m in a.mentions}
+    assert kinds.get("dänische") == "name" and kinds.get("chilenische") == "name"
+    a = analyse("Dänische Schiffe liefen in Oslo ein.", "de", "2023-06-14")
+    assert {a.text[m.start:m.end]: m.kind for m in a.mentions}.get("Dänische") == "adjective"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Dritan Kolasi and Joe Biden met in Oslo.", "en"),
+    ("Joe Biden, Dritan Kolasi and Olaf Scholz met in Oslo.", "en"),
+    ("Olaf Scholz und Dritan Kolasi trafen sich in Oslo.", "de"),
+])
+def test_an_unknown_name_listed_with_a_known_person_is_a_person(text, lang):
+    a = analyse(text, lang, "2023-06-14")
+    assert linked(a, "Dritan Kolasi") == ["local:dritan-kolasi"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour Board and Joe Biden agreed on Monday.",
+    "Officials of BBC News and Joe Biden spoke.",
+])
+def test_a_listed_phrase_after_a_determiner_or_in_capitals_is_no_person(text):
+    a = analyse(text, "en", "2023-06-14")
+    assert not [m for m in a.mentions if m.entities and m.entities[0].id.startswith("local:")
+                and m.entities[0].kind == "person"]

@@ -182,3 +182,63 @@ def test_television_reports_but_a_politician_on_the_radio_speaks():
     [rep] = of_type("Latvian television reported on Monday that the talks had failed.", "Other", "MediaReport")
     assert rep.status == "past"
     assert not of_type("Tom Becker told Latvian radio on Monday that the talks had failed.", "Other", "MediaReport")
+
+
+# -- a call told in a fronted phrase: its parties are who speaks and who is spoken to -------------------
+
+@pytest.mark.parametrize("text", [
+    "In a phone call on Monday, Olaf Scholz told Joe Biden that he was ready to help.",
+    "In a telephone call on Monday, Chancellor Olaf Scholz told President Joe Biden that talks would go on.",
+    "In a phone call on Monday, Olaf Scholz thanked Joe Biden for his support.",
+])
+def test_a_call_in_a_fronted_phrase_has_the_speaker_and_the_one_told(text):
+    calls = of_type(text, "PhoneCall")
+    assert len(calls) == 1 and names(calls[0]) == {"Olaf Scholz", "Joe Biden"}
+
+
+def test_who_is_said_to_do_something_is_no_party_of_the_call():
+    calls = of_type("In a phone call on Monday, Olaf Scholz said Joe Biden would come to Berlin.", "PhoneCall")
+    assert len(calls) == 1 and names(calls[0]) == {"Olaf Scholz"}
+
+
+
+# -- a possessive before the name it refers to, in the phrase that opens the sentence ----------------
+
+@pytest.mark.parametrize("text,etype", [
+    ("Before her election as mayor, Anna Berg met Tom Becker in Lyon.", "Election"),
+    ("After his re-election, Tom Becker travelled to Lyon.", "ReElection"),
+])
+def test_a_fronted_possessive_refers_to_the_main_clause_subject(text, etype):
+    evs = of_type(text, etype)
+    assert len(evs) == 1 and names(evs[0]) == {"Anna Berg" if "Anna" in text else "Tom Becker"}
+
+
+# -- "your" and "my" in a turn of speech: the one spoken to and the one speaking ----------------------
+
+def test_your_in_a_transcript_turn_is_the_one_spoken_to():
+    text = ("Tom Becker met Anna Berg in Lyon on Monday. Tom Becker: Madam President, since your "
+            "re-election as president, you have kept close ties with us.")
+    evs = [e for e in events(text) if e.type in ("Election", "ReElection")]
+    assert len(evs) == 1 and names(evs[0]) == {"Anna Berg"}
+
+
+def test_my_in_a_transcript_turn_is_the_one_speaking():
+    text = "Tom Becker met Anna Berg in Lyon on Monday. Anna Berg: I remember my visit to Oslo in May."
+    visits = of_type(text, "StateVisit")
+    assert len(visits) == 1 and names(visits[0]) == {"Anna Berg"}
+
+
+def test_your_outside_any_turn_names_nobody():
+    evs = events("Tom Becker met Anna Berg in Lyon. Congratulations on your success, the papers wrote.")
+    assert not [e for e in evs if e.type in ("Election", "ReElection")]
+
+
+# -- events whose only parties are collective -------------------------------------------------------
+
+def test_country_adjectives_before_a_collective_noun_are_the_parties():
+    meetings = of_type("The Danish and Chilean delegations held talks in Oslo on Monday.", "Meeting")
+    assert len(meetings) == 1 and names(meetings[0]) == {"Denmark", "Chile"}
+
+
+def test_a_country_adjective_before_another_noun_is_no_party():
+    assert not events("Danish ships and Chilean trucks arrived in Oslo on Monday.")

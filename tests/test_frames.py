@@ -14,7 +14,7 @@ from kb.model import Document
 from kb.pipeline import analyse
 
 _DCT = dt.date(2023, 6, 1)
-_FEATURES = {"tense", "status", "negated", "passive", "modal", "reported"}
+_FEATURES = {"tense", "status", "negated", "passive", "modal", "reported", "nominal"}
 
 
 def _cases():

@@ -17,7 +17,7 @@ from .tables import Gazetteer
 from .words import function_words
 from .linker import Candidate
 
-__all__ = ["resolve"]
+__all__ = ["resolve", "speech_owners"]
 
 _KIND = {"name": "name", "description": "description", "adjective": "adjective",
          "institution": "description"}
@@ -193,3 +193,38 @@ def _subject(before: list[Mention], starts: list[int], pos: int):
             return in_sentence[0].entities[0]
         idx -= 1
     return None
+
+
+# what may stand right before a possessive that opens a sentence or a quote (a capitalised German
+# "Ihre" there may be "their"): such a possessive is left alone
+_OPENING = re.compile(r"(?:^|[.!?:\"“”„«»]\s*)$")
+
+
+def speech_owners(analysis) -> list[Mention]:
+    """"your" / "my" in a turn of speech ("Anna Berg: Mr President, since your election ..."):
+    a pronoun mention of the one spoken to / the one speaking, so that an event noun after it
+    belongs to that person (the turns, speaker and addressee of :mod:`kb.claims.speech`; the
+    words are the ``addressee-owner`` and ``speaker-owner`` lines of claims.txt)."""
+    from ..claims import speech
+    from ..claims.lexicon import lexicon
+
+    lang = analysis.document.lang
+    try:
+        lex = lexicon(lang)
+    except Exception:  # a language without claims data has no turns
+        return []
+    text, out = analysis.text, []
+    if not speech.turns(analysis, lex):
+        return []
+    for pat, who in ((lex.addressee_owner, speech.addressee), (lex.speaker_owner, speech.speaker)):
+        if pat is None:
+            continue
+        for hit in re.finditer(rf"(?<![\w-])(?:{pat.pattern})(?![\w-])", text):
+            s, e = hit.span()
+            if _OPENING.search(text[max(0, s - 3):s]) or not _free(analysis.mentions + out, s, e):
+                continue
+            person = who(analysis, lex, s)
+            if person is not None and person.entity is not None:
+                out.append(Mention(s, e, hit.group(0), [person.entity], "pronoun"))
+    return out
+

@@ -93,6 +93,17 @@ def person_verbs(lang: str) -> frozenset[str]:
     return frozenset(line.strip() for line in read_lines(lang, "person-verbs.txt") if line.strip())
 
 
+@lru_cache(maxsize=None)
+def _calendar_words(lang: str) -> frozenset[str]:
+    """The capitalised weekday and month names of ``temporal-words.txt`` ("Monday", "Montag",
+    "March"): such a word after a name ends it ("Anna Berg Monday met ..."), unless it is a known
+    person's surname too ("May", see :meth:`_Finder.ends_name`)."""
+    from ..lang.schema import load
+
+    return frozenset(w for e in load(lang, "temporal-words.txt") if e["category"] in ("weekday", "month")
+                     for w in e["spellings"] if w[:1].isupper() and not w.endswith("."))
+
+
 def _alternation(forms) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
@@ -206,6 +217,35 @@ class _Finder:
         self.titled: dict[str, Entity] = {}
         # (role, jurisdiction) -> the holder a text named with the office where the gazetteer knows none
         self.named_holders: dict[tuple[str, str], Entity] = {}
+        # (start, end, day): sentences set at a past date of their own ("In 2009, the chancellor
+        # ..."), where an office noun names its holder of that day (see :meth:`set_dates`)
+        self.dated: list[tuple[int, int, _dt.date]] = []
+
+    def set_dates(self, sentences, timexes) -> None:
+        """Sentences that open with a past date naming its year ("In 2009, ...", "Am 3. Mai 2010
+        ...", at most two words before it): an office noun in them names the holder of that date
+        (the middle of the year or month), not the one of the publication day."""
+        if self.dct is None:
+            return
+        for sent in sentences:
+            words = [t for t in sent.tokens if re.match(r"\w", t.text)]
+            for t in timexes:
+                if not (sent.start <= t.start < sent.end) or t.type != "DATE" or t.earliest is None \
+                        or t.latest is None or not re.search(r"\d{4}", t.text) or t.latest >= self.dct:
+                    continue
+                if sum(1 for w in words if w.end <= t.start) <= 2:
+                    self.dated.append((sent.start, sent.end, t.earliest + (t.latest - t.earliest) / 2))
+                break
+
+    def _day_at(self, pos: int) -> _dt.date | None:
+        """The day an office noun at ``pos`` names its holder on."""
+        return next((d for a, b, d in self.dated if a <= pos < b), self.dct)
+
+    def ends_name(self, token: str) -> bool:
+        """Is ``token`` a weekday or month word that ends a person's name before it ("Anna Berg
+        Monday met ...") -- not when a known person bears it as surname ("Theresa May")?"""
+        return token in _calendar_words(self.lang) and token not in _surnames(self.gz) \
+            and token not in given_names()
 
     # -- names and adjectives -------------------------------------------------------------------
     def find_names(self) -> None:
@@ -222,11 +262,27 @@ class _Finder:
                 ent = self.gz.get(adjectives[form])
                 if ent is not None:
                     self.names.append(Candidate(start, end, [ent], "adjective", priority=1))
+        self._collective_adjectives()
         for c in self.names:
             ent = c.entities[0]
             if c.kind == "name" and ent.country and (self.gz.has_tag(ent.id, "seat") or ent.kind == "office"):
                 self.home = ent.country
                 break
+
+    def _collective_adjectives(self) -> None:
+        """"the Russian and Ukrainian delegations", "die russische und die ukrainische Delegation":
+        a country adjective before a collective noun of ``function-words.txt`` (alone or in a list
+        of such adjectives) names the country as a party, a name rather than an adjective."""
+        nouns = function_words(self.lang, "collective")
+        if not nouns:
+            return
+        joins = "|".join(re.escape(w) for w in sorted(function_words(self.lang, "listjoin"), key=len, reverse=True))
+        dets = "|".join(re.escape(w) for w in sorted(function_words(self.lang, "determiner"), key=len, reverse=True))
+        noun = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+        pat = re.compile(rf"(?:\s*(?:,|{joins or '(?!)'})\s+(?:(?:{dets or '(?!)'})\s+)?[\w-]+){{0,3}}\s+(?:{noun})(?![\w-])")
+        for k, c in enumerate(self.names):
+            if c.kind == "adjective" and pat.match(self.text, c.end):
+                self.names[k] = Candidate(c.start, c.end, c.entities, "name", priority=c.priority)
 
     def _region_before(self, pos: int) -> bool:
         """Does a region word of name_parts.txt stand right before ``pos`` ("Latin", "Central")?"""
@@ -378,6 +434,8 @@ class _Finder:
                 continue
             if not jur and self._possessed(m.start()):
                 continue  # "her vice president": someone else's office, no holder we could name
+            if self._predicative(start):
+                continue  # "elected as president", "Wahl zum Präsidenten": the office, not its holder
             if not jur and not prefix and default_jur and role in self.titled:
                 # only for a noun of one country's office ("der Bundeskanzler" after "Bundeskanzler
                 # Sebastian Kurz"); "the President" of a White House text stays the home president
@@ -411,6 +469,10 @@ class _Finder:
         if ent is None and jur:
             # the office named alone later is the holder the text introduced with it
             ent = self.named_holders.get((role, jur))
+        if ent is None and not jur and role in self.titled and role not in _SPEAKER_ROLES:
+            # "Prime Minister Dritan Kolasi ... The prime minister met ...": an office no holder of
+            # the day answers is the one the text last named with it
+            ent = self.titled[role]
         if ent is not None:
             return [Candidate(start, end, [ent], "description", priority=2, role=role)]
         if role in _SPEAKER_ROLES:
@@ -475,6 +537,18 @@ class _Finder:
             pos = wb[0]
         return None
 
+    def _predicative(self, start: int) -> bool:
+        """Does a predicative word stand before the office noun at ``start``, with at most two
+        lower-case words or ordinals between ("as president", "als neuer Präsident", "zum 47.
+        Präsidenten")? Then the noun names the office someone takes, not its holder of the day."""
+        words = re.findall(r"\S+", self.text[max(0, start - 40):start])[-3:]
+        for k in range(len(words) - 1, -1, -1):
+            if words[k] in function_words(self.lang, "predicative"):
+                return True
+            if not re.fullmatch(r"[a-zäöüß][\w-]*|\d+(?:\.|st|nd|rd|th)", words[k]):
+                return False
+        return False
+
     def _possessed(self, start: int) -> bool:
         """Does a possessive determiner stand right before ``start`` ("her vice president")?"""
         wb = self._word_before(start)
@@ -529,7 +603,8 @@ class _Finder:
                 break
         tokens = [t for t in tokens if t]
         heads = _role_heads(self.lang)
-        cut = next((i for i, t in enumerate(tokens) if i and (t in heads or t in tokens[:i] or _GLUED.search(t))), None)
+        cut = next((i for i, t in enumerate(tokens)
+                    if i and (t in heads or t in tokens[:i] or _GLUED.search(t) or self.ends_name(t))), None)
         if cut is not None:
             # "... Ukhnaagiin Khurelsukh President of Russia Vladimir Putin:": an office starts the
             # next person's title, not this name; nor does a name repeat a word or run into the next
@@ -578,18 +653,19 @@ class _Finder:
             and self.gz.get(jur).kind == "country"
 
     def _resolve_role(self, role: str, jur: str | None, pos: int) -> Entity | None:
-        if self.dct is None:
+        day = self._day_at(pos)
+        if day is None:
             return None
         if jur:
-            holders = self.gz.holders(role, jur, self.dct)
+            holders = self.gz.holders(role, jur, day)
             return holders[0] if holders else None
         if role in _NEEDS_JURISDICTION:
             return None
         if self.home:
-            holders = self.gz.holders(role, self.home, self.dct)
+            holders = self.gz.holders(role, self.home, day)
             if holders:
                 return holders[0]
-        everyone = self.gz.holders(role, None, self.dct)
+        everyone = self.gz.holders(role, None, day)
         earlier = [c.entities[0] for c in self.names if c.start < pos and c.entities[0].kind == "person"]
         for ent in reversed(earlier):
             if ent in everyone:
@@ -686,12 +762,49 @@ class _Finder:
         out = []
         for m in pat.finditer(self.text):
             tokens = m.group(1).split()
-            if any(t in blocked or self.gz.lookup(t, self.lang) or self.gz.adjectives.get(self.lang, {}).get(t)
+            if any(t in blocked or self.ends_name(t) or self.gz.lookup(t, self.lang) or self.gz.adjectives.get(self.lang, {}).get(t)
                    for t in tokens):
                 continue
             if self.gz.lookup(m.group(1), self.lang):
                 continue
             out.append(Candidate(m.start(1), m.end(1), [self.local_person(m.group(1))], "name", priority=0))
+        return out
+
+    def find_listed_names(self, cands: list[Candidate]) -> list[Candidate]:
+        """"Dritan Kolasi and Joe Biden met", "Olaf Scholz und Mira Talvik": two or three
+        capitalised words listed right next to a known person (by a comma or a list word) are a
+        person too, even without a known given name -- unless a word is a role noun, a
+        determiner, a calendar word or a name of the gazetteer."""
+        joins = "|".join(re.escape(w) for w in sorted(function_words(self.lang, "listjoin"), key=len, reverse=True))
+        if not joins:
+            return []
+        table, _ = _roles(self.lang)
+        blocked = {w for form, _, _ in table for w in form.split()} | function_words(self.lang, "determiner")
+        word = rf"[{_UPPER}][a-zà-ÿß'’\-]+"
+        run = rf"{word}(?: {word}){{1,2}}"
+        before = re.compile(rf"(?<![\w\-])({run})(?:,\s*|\s+(?:{joins})\s+)$")
+        after = re.compile(rf"^(?:,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)({run})(?![\w\-])")
+        out = []
+        for c in cands:
+            if c.kind != "name" or not c.entities or c.entities[0].kind != "person":
+                continue
+            hits = [(c.start - 60 + m.start(1) if c.start >= 60 else m.start(1), m.group(1))
+                    for m in [before.search(self.text[max(0, c.start - 60):c.start])] if m]
+            hits += [(c.end + m.start(1), m.group(1)) for m in [after.match(self.text[c.end:c.end + 60])] if m]
+            for start, name in hits:
+                tokens = name.split()
+                before_run = re.findall(r"\S+", self.text[max(0, start - 20):start])[-1:]
+                if before_run and (before_run[0] in function_words(self.lang, "determiner")
+                                   or before_run[0].lower() in ("of", "von", "der", "des")):
+                    continue  # "the Central Committee and X", "of the Foreign Office and X"
+                if any(len(t) < 3 or t.isupper() for t in tokens):
+                    continue
+                if any(t in blocked or self.ends_name(t) or self.gz.lookup(t, self.lang)
+                       or self.gz.adjectives.get(self.lang, {}).get(t) for t in tokens):
+                    continue
+                if self.gz.lookup(name, self.lang):
+                    continue
+                out.append(Candidate(start, start + len(name), [self.local_person(name)], "name", priority=0))
         return out
 
     def find_unknown_persons(self) -> list[Candidate]:
@@ -718,7 +831,7 @@ class _Finder:
                     continue
                 if not tok or tok.lower() == tok or self.gz.lookup(tok, self.lang) and not keep:
                     break
-                if tok in given_names() and keep:
+                if tok in given_names() and keep or self.ends_name(tok):
                     break
                 if tok in keep or _GLUED.search(tok):
                     # a page's layout run together: a name does not repeat a word or run into the
@@ -799,9 +912,12 @@ def _similar(a: str, b: str) -> bool:
     return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
 
 
-def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None) -> tuple[list[Candidate], _Finder]:
-    """All candidate mentions of a text (overlapping; pass them to :func:`select`)."""
+def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None, sentences=(), timexes=()
+                    ) -> tuple[list[Candidate], _Finder]:
+    """All candidate mentions of a text (overlapping; pass them to :func:`select`); ``sentences``
+    and ``timexes`` date the offices of a sentence that opens with a past date."""
     finder = _Finder(gz, text, lang, dct)
+    finder.set_dates(sentences, timexes)
     finder.find_names()
     cands = list(finder.names)
     cands += finder.find_roles()
@@ -810,6 +926,8 @@ def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None) -
     cands += finder.find_unknown_organisations()
     # names found only by the verb after them fill gaps; they never compete with other evidence
     cands += [c for c in finder.find_speaking_names()
+              if not any(c.start < o.end and o.start < c.end for o in cands)]
+    cands += [c for c in finder.find_listed_names(cands)
               if not any(c.start < o.end and o.start < c.end for o in cands)]
     return cands, finder
 

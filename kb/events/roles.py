@@ -214,14 +214,47 @@ def _all_elsewhere(job: _Job) -> list[Mention]:
         # "In a phone call on Monday, Scholz and Biden discussed ...": a fronted phrase, then
         # the clause with its actors (unless that clause tells an event of its own)
         a, b = ctx.clauses[ctx.clause_index(s) + 1]
-        if not any(a <= x < b for x, _ in job.others):
+        inner = [(x, y) for x, y in job.others if a <= x < b]
+        if not inner:
             chosen = _listed(ctx, [m for m in ctx.mentions_in(a, b) if is_actor(m)][:1], lang)
+            if job.rule.type in _TWO_SIDED and len(chosen) == 1:
+                # "In a phone call, Scholz thanked Biden for ...": the person the subject addresses
+                chosen += _persons_after(job, chosen[0], b)[:1]
+        elif job.rule.type in _TWO_SIDED:
+            chosen = _told_in_call(job, a, b, inner)
     if not chosen:
         chosen = [m for m in job.ms if m.entities and m.entities[0].kind == "country"
                   and m.kind != "adjective" and not locative_before(ctx, m, lang)]
     if not chosen:
         chosen = _fallback(ctx, s, nearest=ctx.clause_index(s) > 0, floor=job.floor)
     return chosen
+
+
+def _told_in_call(job: _Job, a: int, b: int, inner: list[tuple[int, int]]) -> list[Mention]:
+    """"In a phone call on Monday, Scholz told Biden that ...": a call or meeting told in a fronted
+    phrase whose main clause only says what was said there -- its parties are who speaks (named
+    before the speaking verb) and who is spoken to (named right after it)."""
+    speech = {x: y for x, y in job.speaking}
+    verb_start = min(inner)[0]
+    if verb_start not in speech:
+        return []  # the main clause tells an event of its own (what follows a speaking verb is said)
+    verb_end = min(inner)[1]
+    actors = [m for m in job.ctx.mentions_in(a, b) if is_actor(m)]
+    subject = [m for m in actors if m.end <= verb_start][:1]
+    if not subject:
+        return []  # "..., said Biden": who speaks after the verb names no one spoken to
+    told = [m for m in _persons_after(job, subject[0], b) if 0 <= m.start - verb_end <= 2]
+    return subject + told[:1]
+
+
+def _persons_after(job: _Job, subject: Mention, b: int) -> list[Mention]:
+    """The persons named after ``subject`` up to ``b`` who are not the subject of a verb of their own
+    ("Scholz said Biden would come": Biden is no one spoken to)."""
+    ids = {x.id for x in subject.entities}
+    subjects = {m.span for f in job.ctx.frames if f.predicate.start > subject.end and not f.predicate.nominal
+                for arg in f.arguments if arg.slot == "subj" and not arg.inherited for m in arg.mentions}
+    return [m for m in job.ctx.mentions_in(subject.end, b) if is_actor(m) and m.entities
+            and m.entities[0].kind == "person" and m.entities[0].id not in ids and m.span not in subjects]
 
 
 def _other_side(job: _Job, chosen: list[Mention]) -> list[Mention]:

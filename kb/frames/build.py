@@ -109,6 +109,17 @@ def _apposition(a: Mention, b: Mention, gap: str) -> bool:
     return kinds == {"description", "name"} and (not ids_a or not ids_b or a.kind == "description")
 
 
+def _owner_of_apposition(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Does ``m`` own the noun of an apposition closed by a comma ("Putin's envoy,", "Putins
+    Gesandter,")? A possessive mark after it (or a genitive -s in it, where nouns are capitalised),
+    then one to three words that are no verbs."""
+    poss = re.match(rf"(?:{lex.possessive.pattern})", text[m.end:])
+    if poss is None or not (poss.group(0) or (lex.case_sensitive_nouns and m.text.endswith("s"))):
+        return False
+    rest = re.match(r"\s+((?:[^\W\d][\w-]*\s+){0,2}[^\W\d][\w-]*)\s*,", text[m.end + poss.end():m.end + 80])
+    return rest is not None and not any(_verbal(lex, w) for w in rest.group(1).split())
+
+
 def _phrases(text: str, mentions: list[Mention], lang: str, lex: Lexicon) -> list[_Phrase]:
     """Mentions grouped into the phrases they stand in: lists ("A, B und C") and appositions."""
     joins, dets = _list_words(lang), set(function_words(lang, "determiner"))
@@ -123,6 +134,10 @@ def _phrases(text: str, mentions: list[Mention], lang: str, lex: Lexicon) -> lis
                 # keep the name of the two ("der Kanzler, Olaf Scholz," -> Olaf Scholz)
                 if m.kind == "name" or p.items[-1].kind != "name":
                     p.items[-1] = m
+                p.end = m.end
+                continue
+            if gap.strip() == "," and _owner_of_apposition(text, m, lex):
+                # "Dmitri Kosak, Putin's envoy, met ...": the envoy is Kosak, Putin only owns the noun
                 p.end = m.end
                 continue
             kind = _gap_kind(gap, joins, dets, lex)
@@ -248,12 +263,15 @@ def _no_verb_after(s: _Sentence, word: str) -> bool:
 
 def _verb_evidence(s: _Sentence, i: int) -> bool:
     """(English) A form that is a noun as well ("visit", "talks") is a verb after a subject, an
-    auxiliary, a modal, a negation, a relative word or the infinitive marker."""
+    auxiliary, a modal, a negation, a relative word or the infinitive marker -- not before an
+    auxiliary or a modal ("that talks would go on", "visits will resume": a noun as subject)."""
     if i == 0:
         return False
     prev = s.toks[i - 1]
     low = prev.text.lower()
     lex = s.lex
+    if i + 1 < len(s.toks) and (s.toks[i + 1].text.lower() in lex.aux or s.toks[i + 1].text.lower() in lex.modals):
+        return False
     if low in lex.aux or low in lex.modals or low in lex.negations or low in lex.relatives:
         return True
     if low in function_words(s.lang, "infinitive") or low in function_words(s.lang, "pronoun"):
@@ -617,10 +635,33 @@ def _noun_frames(s: _Sentence, index: int, nouns: list[tuple[int, str]], verb_fr
             args.insert(0, Argument("owner", list(owner.items), owner.start, owner.end))
         gov = _governing(s, a, tok.start, verb_frames)
         _lent(s, args, gov, a, tok.start, starts)
+        if not any(x.slot in ("owner", "subj") for x in args):
+            args += _cataphoric_owner(s, i, verb_frames)
         pred = Predicate(tok.start, tok.end, tok.text, lemma, True, gov.predicate.tense if gov else "present",
                          _status(s, a, b), None, False, False, gov.predicate.reported if gov else False)
         frames.append(Frame(pred, index, Span(a, b), sorted(args, key=lambda x: x.start)))
     return frames
+
+
+def _cataphoric_owner(s: _Sentence, i: int, verb_frames: list[Frame]) -> list[Argument]:
+    """"After his election, Macron said ...", "Nach seiner Wahl sagte Macron ...": an event noun
+    owned by a possessive in the phrase that opens the sentence (no verb before it) belongs to
+    the subject of the first verb after it, named after the noun."""
+    possessive = function_words(s.lang, "possessive")
+    before = [t.text for t in s.toks[max(0, i - 3):i]]
+    # the possessive right before the noun or one or two words before it ("his surprise election")
+    if not any(w in possessive and w.lower() not in ("your", "our") for w in before[-3:]):
+        return []
+    pos = s.toks[i].start
+    if any(f.predicate.start < pos for f in verb_frames):
+        return []
+    after = [f for f in verb_frames if f.predicate.start > pos]
+    if not after:
+        return []
+    subj = [a for a in after[0].arguments if a.slot == "subj" and not a.inherited and a.start > pos]
+    if not subj:
+        return []
+    return [Argument("subj", list(subj[0].mentions), subj[0].start, subj[0].end, inherited=True)]
 
 
 def _noun_arguments(s: _Sentence, tok, b: int, starts: list[int]) -> list[Argument]:
