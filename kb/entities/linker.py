@@ -59,6 +59,7 @@ class Candidate:
         return self.end - self.start
 
 
+@lru_cache(maxsize=8192)  # the same names and words come back in every text
 def slug(text: str) -> str:
     """A lower-case ASCII slug for local ids.
 
@@ -527,10 +528,7 @@ class _Finder:
                 and named.start - pos <= 1:
             return named.end, named.entities[0]
         parts = name_parts()
-        titles = "|".join(re.escape(t) + " " for t in parts.get("title", ()))
-        particles = "|".join(re.escape(p) for p in parts.get("particle", ()))
-        m = re.match(rf" (?:{titles})?({_NAME_TOKEN}(?: +(?:(?:{particles}) *)?{_NAME_TOKEN}){{0,3}})",
-                     self.text[pos:pos + 80])
+        m = _titled_name().match(self.text[pos:pos + 80])
         if not m:
             return pos, None
         tokens = []
@@ -795,6 +793,16 @@ def _org_pattern(lang: str) -> re.Pattern | None:
     head = "|".join(re.escape(h) for h in heads)
     return re.compile(rf"(?<![\w\-])((?:{cap}\s+(?:(?:{join})\s+)?){{0,5}}(?:{head})"
                       rf"(?:\s+(?:{tail_joins or '(?!)'})\s+(?:the\s+)?{cap}(?:\s+{cap}){{0,3}})?)(?![\w\-])")
+
+
+@lru_cache(maxsize=1)
+def _titled_name() -> re.Pattern:
+    """A space, maybe a title ("Dr."), and a name of one to four capitalised words with particles
+    between them (what :meth:`_Finder._name_after` reads after a role noun)."""
+    parts = name_parts()
+    titles = "|".join(re.escape(t) + " " for t in parts.get("title", ()))
+    particles = "|".join(re.escape(p) for p in parts.get("particle", ()))
+    return re.compile(rf" (?:{titles})?({_NAME_TOKEN}(?: +(?:(?:{particles}) *)?{_NAME_TOKEN}){{0,3}})")
 
 
 def _similar(a: str, b: str) -> bool:
