@@ -195,9 +195,37 @@ def _documents(paths, summary, defaults, on_file=None) -> Iterator[Document]:
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
-    # "spawn": a forked child would inherit the parent's open store handles.
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_ignore_ctrl_c)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_ignore_ctrl_c)
+
+
+def _context():
+    """Workers forked from a fork server that imported and warmed the extraction once
+    (:mod:`kb._forkserver`), where there are fork servers; else started afresh ("spawn").
+    Never forked from this process: a child would inherit its open store handles."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["kb._forkserver"])  # the server starts with the first pool and stays
+    return ctx
+
+
+def warm() -> None:
+    """Load what extracting a document needs, once, in the fork server the workers fork from:
+    every language's data, gazetteer and shapes (by extracting the example sentences of its event
+    rules), and every pattern of its temporal grammar compiled (a worker meets most of them)."""
+    from .document import make_document
+    from .lang import available_languages, examples
+    from .language import coverage
+    from .temporal.grammar import load_grammar
+
+    for lang in available_languages():
+        if coverage(lang) != "events":
+            continue
+        for rule in load_grammar(lang).rules:
+            rule.regex  # noqa: B018 -- compiled on first use
+        text = " ".join(examples(lang, "events.txt")[:20])
+        if text:
+            extract_documents([make_document(text, id=f"warm-{lang}", lang=lang, published="2020-01-01")])
 
 
 @contextmanager

@@ -87,3 +87,33 @@ def test_a_pipeline_bug_is_reported_not_raised(monkeypatch):
 
     ex = extract_document(make_document("Ein Text.", id="x", lang="de"))
     assert ex.problem and "internal error" in ex.problem and not ex.ntriples
+
+
+@pytest.mark.slow
+def test_workers_start_warm_from_the_fork_server():
+    """Each worker begins with the extraction loaded and the temporal grammar's patterns
+    compiled (kb._forkserver), not paying for them itself; results stay the same."""
+    import multiprocessing
+
+    from kb import parallel
+    from kb.temporal.grammar import load_grammar
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork server on this platform")
+    pool = parallel._pool(2)
+    try:
+        grammar = pool.submit(load_grammar, "de").result()  # the worker's, pickled back
+    finally:
+        pool.shutdown()
+    assert grammar.rules and all(rule._regex is not None for rule in grammar.rules)
+
+
+def test_warm_up_extracts_and_compiles_every_language():
+    from kb import parallel
+    from kb.lang import available_languages
+    from kb.language import coverage
+    from kb.temporal.grammar import load_grammar
+
+    parallel.warm()
+    langs = [lang for lang in available_languages() if coverage(lang) == "events"]
+    assert langs and all(rule._regex is not None for lang in langs for rule in load_grammar(lang).rules)

@@ -79,6 +79,14 @@ def _metonyms(text, lang, mentions, finder, gz) -> None:
                 m.kind = "metonym"
 
 
+@lru_cache(maxsize=1)
+def _particle_words() -> frozenset[str]:
+    """The words of the name particles, lower-case ("van", "der", "von")."""
+    from .linker import name_parts
+
+    return frozenset(w.lower() for p in name_parts().get("particle", ()) for w in p.split())
+
+
 def _short_candidates(name: str) -> list[str]:
     """The parts of a full name that stand for it alone later: the last name, and a first part that
     is no given name (a family name first: "Moon" for "Moon Jae-in", "Wang" for "Wang Yi")."""
@@ -91,9 +99,7 @@ def _short_candidates(name: str) -> list[str]:
     last = parts[-1].rstrip(".")
     if len(last) >= 3 and last[0].isupper():
         out.append(last)
-    from .linker import name_parts
-
-    particles = {w.lower() for p in name_parts().get("particle", ()) for w in p.split()}
+    particles = _particle_words()
     lead = next((i for i in range(1, len(parts) - 1) if parts[i].lower() in particles), None)
     if lead is not None:
         out.insert(0, " ".join(parts[lead:]))  # "Van der Bellen", "von der Leyen"

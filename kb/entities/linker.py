@@ -59,6 +59,7 @@ class Candidate:
         return self.end - self.start
 
 
+@lru_cache(maxsize=8192)  # the same names and words come back in every text
 def slug(text: str) -> str:
     """A lower-case ASCII slug for local ids.
 
@@ -130,26 +131,41 @@ def _name_trie(gz: Gazetteer, lang: str) -> dict:
     return cache[lang]
 
 
+def _name_starts(gz: Gazetteer, lang: str) -> re.Pattern:
+    """:func:`_starts` of :func:`_name_trie`, kept with the gazetteer."""
+    cache = gz.__dict__.setdefault("_name_starts", {})
+    if lang not in cache:
+        cache[lang] = _starts(_name_trie(gz, lang))
+    return cache[lang]
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what ``\w`` matches
 
 
-def _name_spans(trie: dict, text: str) -> Iterator[tuple[int, int]]:
-    """Spans of the forms in ``text``, left to right, not overlapping: at a position not inside
+def _starts(trie: dict) -> re.Pattern:
+    r"""Where a form of ``trie`` can begin: one of its first characters, not inside a word or
+    after a hyphen (``\w`` is :func:`_is_word`)."""
+    first = "".join(re.escape(ch) for ch in sorted(trie))
+    return re.compile(rf"(?<![\w\-])[{first}]" if first else r"(?!)")
+
+
+def _name_spans(trie: dict, text: str, starts: re.Pattern | None = None) -> Iterator[tuple[int, int]]:
+    r"""Spans of the forms in ``text``, left to right, not overlapping: at a position not inside
     a word or after a hyphen, the longest form that ends a word; the matches of
-    ``(?<![\w\-])(?:form|...)(?![\w])`` with the forms sorted longest first.
+    ``(?<![\w\-])(?:form|...)(?![\w])`` with the forms sorted longest first. ``starts``:
+    :func:`_starts` of ``trie`` (made here when not given).
 
     >>> trie = {"a": {"b": {"": {}}, "": {}}}
     >>> list(_name_spans(trie, "a ab abc -a ab"))
     [(0, 1), (2, 4), (12, 14)]
     """
-    n, i = len(text), 0
-    while i < n:
-        node = trie.get(text[i])
-        if node is None or (i and (text[i - 1] == "-" or _is_word(text[i - 1]))):
-            i += 1
-            continue
-        end, j = -1, i + 1
+    n = len(text)
+    find = (starts or _starts(trie)).search
+    m = find(text)
+    while m is not None:
+        i = m.start()
+        node, end, j = trie[text[i]], -1, i + 1
         while node is not None:
             if "" in node and (j == n or not _is_word(text[j])):
                 end = j
@@ -157,11 +173,9 @@ def _name_spans(trie: dict, text: str) -> Iterator[tuple[int, int]]:
                 break
             node = node.get(text[j])
             j += 1
+        m = find(text, end if end > 0 else i + 1)
         if end > 0:
             yield i, end
-            i = end
-        else:
-            i += 1
 
 
 @lru_cache(maxsize=None)
@@ -250,7 +264,8 @@ class _Finder:
     # -- names and adjectives -------------------------------------------------------------------
     def find_names(self) -> None:
         adjectives = self.gz.adjectives.get(self.lang, {})
-        for start, end in _name_spans(_name_trie(self.gz, self.lang), self.text):
+        trie = _name_trie(self.gz, self.lang)
+        for start, end in _name_spans(trie, self.text, _name_starts(self.gz, self.lang)):
             form = self.text[start:end]
             ents = self.gz.lookup(form, self.lang)
             if ents and self._region_before(start) and all(e.kind in ("country", "city") for e in ents):
@@ -587,10 +602,7 @@ class _Finder:
                 and named.start - pos <= 1:
             return named.end, named.entities[0]
         parts = name_parts()
-        titles = "|".join(re.escape(t) + " " for t in parts.get("title", ()))
-        particles = "|".join(re.escape(p) for p in parts.get("particle", ()))
-        m = re.match(rf" (?:{titles})?({_NAME_TOKEN}(?: +(?:(?:{particles}) *)?{_NAME_TOKEN}){{0,3}})",
-                     self.text[pos:pos + 80])
+        m = _titled_name().match(self.text[pos:pos + 80])
         if not m:
             return pos, None
         tokens = []
@@ -894,6 +906,16 @@ def _org_pattern(lang: str) -> re.Pattern | None:
     head = "|".join(re.escape(h) for h in heads)
     return re.compile(rf"(?<![\w\-])((?:{cap}\s+(?:(?:{join})\s+)?){{0,5}}(?:{head})"
                       rf"(?:\s+(?:{tail_joins or '(?!)'})\s+(?:the\s+)?{cap}(?:\s+{cap}){{0,3}})?)(?![\w\-])")
+
+
+@lru_cache(maxsize=1)
+def _titled_name() -> re.Pattern:
+    """A space, maybe a title ("Dr."), and a name of one to four capitalised words with particles
+    between them (what :meth:`_Finder._name_after` reads after a role noun)."""
+    parts = name_parts()
+    titles = "|".join(re.escape(t) + " " for t in parts.get("title", ()))
+    particles = "|".join(re.escape(p) for p in parts.get("particle", ()))
+    return re.compile(rf" (?:{titles})?({_NAME_TOKEN}(?: +(?:(?:{particles}) *)?{_NAME_TOKEN}){{0,3}})")
 
 
 def _similar(a: str, b: str) -> bool:
