@@ -346,7 +346,7 @@ def test_a_store_without_the_year_keys_is_read_but_not_written(tmp_path):
                     ox.NamedNode("https://w3id.org/kb/id/graph/a")))
     old.flush()
     del old
-    with pytest.raises(StoreError, match="export --format nquads"):
+    with pytest.raises(StoreError, match="kb --store .* reindex"):
         Store(tmp_path / "old")
     with Store(tmp_path / "old", read_only=True) as readable:
         assert readable.documents() == ["a"]
