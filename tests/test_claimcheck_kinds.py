@@ -198,7 +198,7 @@ def test_text_output_names_verdicts_and_reasons(tmp_path):
 
 
 def test_a_claim_made_to_the_addressee_is_checked_against_the_addressee(tmp_path):
-    """"Tusk: You have visited our country twice since January 2024." is Macron's count (kb.claims.speech),
+    """"Tusk: You have visited Poland twice since January 2024." is Macron's count (kb.claims.speech),
     read from text by the pipeline and checked against Macron's visits in the fixture KB."""
     from kb.pipeline import analyse
 

@@ -109,7 +109,7 @@ def test_cue_reader():
     assert c.ordinal_before("am 9. September zum ") is None
     assert c.count_around("sie haben sich drei Mal getroffen")
     assert not c.count_around("eine Reise in die sieben Staaten")  # the trip stays an event
-    assert not cues("en").count_around("the P5+1 talks with Iran")
+    assert not cues("en").count_around("a new round of P5+1 talks in Vienna")
 
 
 def test_phrases_of_a_sentence():
@@ -262,7 +262,7 @@ def test_transcript_turns_give_your_to_the_addressee_and_my_to_the_speaker():
 
 
 def test_you_as_subject_of_a_count_is_the_addressee():
-    a = run("Olaf Scholz: You have visited our country four times. Joe Biden: Yes, I like it.", "en")
+    a = run("Olaf Scholz: You have now visited Germany four times. Joe Biden: And I always come back gladly.", "en")
     assert _owners(a) == [("count", 4, ["Joe Biden"])]
 
 
@@ -289,12 +289,12 @@ def test_outside_a_turn_your_is_not_the_speech_owner():
 
 
 def test_a_claim_told_again_with_other_modifiers_is_one_claim():
-    text = ("Evo Morales won a second term on Sunday. The vote gives him a second five-year term. "
-            "He will start his second term in January.")
+    text = ("Ana Varga won a second term on Sunday. The result secures her a second four-year term. "
+            "She will begin her second term in March.")
     a = run(text, "en", "2009-12-07")
     assert [(c.kind, c.value) for c in a.claims] == [("ordinal", 2)]
     # a role ordinal's words are its claim: two different firsts stay two
-    a = run("Angela Merkel ist die erste Frau im Kanzleramt. Sie ist die erste Kanzlerin aus dem Osten.", "de")
+    a = run("Giorgia Meloni ist die erste Frau im Palazzo Chigi. Sie ist die erste Regierungschefin aus Rom.", "de")
     assert len(a.claims) == 2
 
 

@@ -103,10 +103,10 @@ MERGE = [
      "Meeting"),
     ("de", "Olaf Scholz traf am Montag Andrzej Duda in Warschau. Scholz und Duda sprachen am Montag zwei "
            "Stunden lang miteinander.", "Meeting"),
-    ("en", "King Felipe VI has arrived in Chile for a four-day visit. The king's visit to Santiago opens his "
-           "four-day trip to South America.", "StateVisit"),
+    ("en", "King Felipe VI has arrived in Chile on a four-day visit. The king's visit to Santiago is the "
+           "first leg of his four-day trip to South America.", "StateVisit"),
     ("de", "König Felipe VI. ist zu einem viertägigen Besuch in Chile eingetroffen. Der Besuch in Santiago "
-           "eröffnet seine viertägige Reise nach Südamerika.", "StateVisit"),
+           "ist die erste Station seiner viertägigen Reise nach Südamerika.", "StateVisit"),
 ]
 
 

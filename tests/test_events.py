@@ -85,13 +85,14 @@ def test_every_language_has_trigger_rules_for_the_core_types():
 # -- a short article of our own, in both languages ------------------------------------------------
 
 DE_ARTICLE = (
-    "Der französische Präsident Emmanuel Macron reist nach Angaben Italiens in dieser Woche nach Rom. "
-    "Macron werde auf Einladung von Ministerpräsidentin Giorgia Meloni am Donnerstag und Freitag die "
-    "italienische Hauptstadt besuchen, teilte das Außenministerium in Rom am Montag mit. "
-    "Die beiden Politiker wollen sich demnach über Migration austauschen.\n\n"
-    "Es ist Macrons erste Auslandsreise nach seiner Wiederwahl im April 2022 und sein dritter "
-    "Italien-Besuch binnen zwei Jahren. Seit Januar 2021 hatten sich Macron und Meloni bereits vier "
-    "Mal getroffen.")
+    "Der Präsident Frankreichs, Emmanuel Macron, will nach italienischen Angaben noch in dieser "
+    "Woche nach Rom reisen. Wie das Außenministerium in Rom am Montag bekanntgab, ist Macron am "
+    "Donnerstag und Freitag auf Einladung von Ministerpräsidentin Giorgia Meloni zu Gast in der "
+    "italienischen Hauptstadt. Über Migration wollen sich die beiden Politiker dabei "
+    "austauschen.\n\n"
+    "Die Reise ist Macrons erster Auslandsbesuch nach seiner Wiederwahl im April 2022 und sein "
+    "dritter Besuch in Italien innerhalb von zwei Jahren. Macron und Meloni haben sich seit "
+    "Januar 2021 schon viermal getroffen.")
 
 
 def test_german_article_visit_announcement_meeting():
@@ -223,17 +224,17 @@ def test_unnamed_spokesperson_speaks_unlinked():
 
 
 def test_the_parties_are_the_participants_of_the_event_before():
-    a = run("Vladimir Putin will hold talks with Ilham Aliyev in Moscow on May 5. Following the talks, "
-            "the parties will sign a declaration.", "en", "2022-05-01")
+    a = run("Olaf Scholz will hold talks with Pedro Sánchez in Madrid on May 5. Afterwards, "
+            "the parties are to sign a joint declaration.", "en", "2022-05-01")
     signing = next(e for e in a.events if e.type == "AgreementSigning")
-    assert {p.entity.id for p in signing.participants} >= {"Q7747"}
+    assert {p.entity.id for p in signing.participants} >= {"Q61053"}
     assert all(p.label == "the parties" for p in signing.participants)
     assert signing.date.value == "2022-05-05" and signing.date.uncertain
 
 
 def test_impersonal_announcement_is_made_by_the_issuer():
-    a = run("Office of the Press Secretary\n\nAs announced today, the President will meet Chancellor Olaf "
-            "Scholz next week.", "en", "2023-02-20")
+    a = run("Office of the Press Secretary\n\nAs announced today, the President is to receive Chancellor "
+            "Olaf Scholz next week.", "en", "2023-02-20")
     ann = next(e for e in a.events if e.type == "Announcement")
     assert ann.participants[0].entity.id == "local:white-house-press-secretary"
 

@@ -392,7 +392,7 @@ def test_talks_on_the_sidelines_of_a_summit_are_a_meeting_beside_it():
 def test_the_event_that_starts_a_claims_window_is_no_event_of_its_own():
     a = run("Es ist Olaf Scholz' dritte Reise in die USA seit seinem Amtsantritt.", "de", "2024-03-04")
     assert not [e for e in a.events if e.subtype == "TakingOffice"]
-    a = run("Es ist Putins erste Auslandsreise nach seiner Wiederwahl im März.", "de", "2024-05-14")
+    a = run("Für Olaf Scholz ist es die erste Reise ins Ausland nach der Wiederwahl im März.", "de", "2024-05-14")
     assert only(a, "ReElection").date.value == "2024-03"
 
 
@@ -408,8 +408,8 @@ def test_an_agent_right_before_a_final_participle_hosts():
 
 
 def test_a_list_may_end_in_someone_not_named():
-    ev = only(run("Pope Francis was greeted by President Sergio Mattarella, Prime Minister Giorgia Meloni and a "
-                  "cheering crowd on Monday.", "en"), "Meeting")
+    ev = only(run("On Monday, Pope Francis was greeted by President Sergio Mattarella, Prime Minister Giorgia "
+                  "Meloni and several hundred onlookers.", "en"), "Meeting")
     assert len(ev.participants) == 3
 
 
@@ -503,7 +503,7 @@ def test_a_visit_on_its_last_day_is_under_way():
 
 
 def test_a_time_word_inside_a_name_dates_nothing():
-    ev = only(run("Vladimir Putin congratulated Xi Jinping on hosting the Winter Olympics.", "en", "2022-02-25"),
+    ev = only(run("Olaf Scholz congratulated Giorgia Meloni on hosting the Winter Olympics.", "en", "2022-02-25"),
               "Statement")
     assert ev.date.value == "2022-02-25"
 

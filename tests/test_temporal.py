@@ -10,10 +10,10 @@ from kb.temporal import annotate, merge_ranges, resolve_date, tag, timex_record
 TUESDAY = dt.date(2024, 5, 14)
 
 DE_ARTICLE = (
-    "Der Kanzler werde am Donnerstag und Freitag Peking besuchen, teilte das Amt am Dienstag mit. "
-    "Nach seiner Wiederwahl im März ist es seine zweite Reise binnen sieben Monaten. "
-    "Die beiden Regierungen haben sich seit Februar 2022 dreimal getroffen. "
-    "In dieser Woche beraten die Minister."
+    "Am Dienstag kündigte das Amt an, der Kanzler reise am Donnerstag und Freitag nach Peking. "
+    "Innerhalb von sieben Monaten ist es, nach der Wiederwahl im März, schon die zweite Reise dorthin. "
+    "Seit Februar 2022 trafen sich die beiden Regierungen dreimal. "
+    "Die Minister beraten in dieser Woche."
 )
 
 

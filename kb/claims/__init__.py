@@ -93,9 +93,9 @@ def _after_locative(text: str, lex: Lexicon, lo: int, pos: int) -> bool:
 
 
 def _anniversary_of(analysis: Analysis, p: Phrase, sent: Span, ce: int):
-    """What an anniversary is of: the names after it ("the 30th anniversary of the treaty between
-    X and Y"), else the countries or organisations its sentence names ("Russian-Senegalese
-    cooperation ... the 60th anniversary of diplomatic relations")."""
+    """What an anniversary is of: the names after it ("the 25th anniversary of the treaty between
+    X and Y"), else the countries or organisations its sentence names ("Chilean-Norwegian
+    trade ... the 50th anniversary of their ties")."""
     after = [m for m in analysis.mentions if p.end <= m.start < ce and m.entities
              and m.entities[0].kind in context.AGENTS]  # a city is the place, not a party
     if after:
@@ -148,8 +148,8 @@ def _said(text: str, claim: Claim) -> tuple:
     who = frozenset(p.entity.id if p.entity else p.label for p in claim.participants)
     phrase = " ".join(claim.phrase.slice(text).lower().split()) if claim.phrase else ""
     if claim.qualifier != "class":
-        # "my first visit abroad" after "your first foreign visit", "a second five-year term" after
-        # "a second term": the same claim told again with other modifiers -- its head word and its
+        # "my first trip abroad" after "your first foreign trip", "a third four-year term" after
+        # "a third term": the same claim told again with other modifiers -- its head word and its
         # owner decide (a role ordinal's modifiers are what it claims: "the first woman ...")
         phrase = re.split(r"[\s-]", phrase)[-1] if phrase else ""
     return claim.kind, claim.value, claim.event_type, claim.qualifier, who, phrase

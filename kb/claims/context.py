@@ -19,7 +19,7 @@ from .lexicon import Lexicon
 __all__ = ["Window", "owner", "place", "scope", "window"]
 
 _SYMMETRIC = {"Meeting", "PhoneCall", "Summit"}
-_GATHERINGS = ("organisation", "group")  # "the fifth summit of the BRICS group" is the group's
+_GATHERINGS = ("organisation", "group")  # "the ninth meeting of the G20 group" is the group's
 _GENITIVE = re.compile(r"([A-ZÄÖÜ][\w-]*?)(?:['’]s|['’]|s)$")
 
 
@@ -84,10 +84,10 @@ def _plural_owner(analysis: Analysis, p: Phrase, sent: Span, at: int) -> list[Pa
 
 
 def _pronoun_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, at: int) -> list[Participant]:
-    """Who "his"/"her" is: the person named last before it in its own clause ("the Chinese leader
-    made Russia his first destination"); the one a relative clause hangs on ("X, who is on his first
+    """Who "his"/"her" is: the person named last before it in its own clause ("the Spanish premier
+    chose Lisbon as his first stop"); the one a relative clause hangs on ("X, who is on his first
     visit"); the sentence's subject ("Scholz met Xi in Beijing, his second visit"); the person named
-    after it ("At his first press conference, Hatoyama said"); else the person named last before."""
+    after it ("At his first briefing, Becker said"); else the person named last before."""
     cs, _ = clause_of(analysis.text, sent.start, sent.end, at)
     before = _people([m for m in analysis.mentions if sent.start <= m.start < at])
     subject = [m for m in before if m.start >= cs][-1:] or _antecedent(analysis, lex, before, cs) or before[:1]
@@ -97,7 +97,7 @@ def _pronoun_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, at: 
 
 
 def _antecedent(analysis: Analysis, lex: Lexicon, before: list[Mention], cs: int) -> list[Mention]:
-    """"Mr X, who is in Russia on his first visit": X, when the clause is a relative clause on him."""
+    """"Mr X, who is touring Peru for the first time": X, when the clause is a relative clause on him."""
     m = re.match(r"\s*(\w+)", analysis.text[cs:cs + 20])
     if not before or m is None or lex.relative is None or not lex.relative.fullmatch(m.group(1)):
         return []
@@ -172,7 +172,7 @@ def _linked_after(analysis: Analysis, lex: Lexicon, p: Phrase, m: Mention) -> bo
 
 
 def _after_head(analysis: Analysis, lex: Lexicon, p: Phrase, ce: int) -> list[Participant]:
-    """"der fünfte Besuch des Präsidenten", "the fifth summit of the BRICS group", "between X and Y"."""
+    """"der fünfte Besuch des Präsidenten", "the ninth meeting of the G20 group", "between X and Y"."""
     near = [m for m in analysis.mentions if p.end <= m.start <= p.end + 12 and m.end <= ce
             and _linked_after(analysis, lex, p, m)]
     if near and p.etype in _SYMMETRIC:  # "between X and Y": every party named in the clause after it
@@ -183,7 +183,7 @@ def _after_head(analysis: Analysis, lex: Lexicon, p: Phrase, ce: int) -> list[Pa
 
 def _role_holder(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, clause, kinds,
                  det_start: int) -> list[Participant]:
-    """"Sie ist die erste Frau ...": the subject before a role ordinal (else an unknown name there);
+    """"Sie wurde die erste Frau ...": the subject before a role ordinal (else an unknown name there);
     "Als erste Frau im Amt wurde Merkel ...": after "as" at the head of its sentence, the person
     named after it."""
     before = [m for m in clause if m.end <= p.start] or _people(
@@ -211,7 +211,7 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
     In order: a genitive or possessive right before the phrase ("Putins erste", "her fourth",
     "their first call" of two people named together); the parties a summit's modifiers name
     ("EU-China summit"); a genitive right after the head ("der fünfte Besuch des Präsidenten",
-    "the fifth summit of the BRICS group"); for a role ordinal the subject before it ("Sie ist die
+    "the ninth meeting of the G20 group"); for a role ordinal the subject before it ("Sie wurde die
     erste Frau ..."); the people of its clause (both of "Xi and Putin have met three times"), else
     of its sentence; an unknown person named as the sentence's subject; else the last person named
     before the sentence.
@@ -287,7 +287,7 @@ def _speech_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_s
         who = speech.speaker(analysis, lex, p.start)
     elif lex.addressee is not None and lex.addressee.search(analysis.text, cs, p.start) and not _people(
             [m for m in analysis.mentions if cs <= m.start < p.start]):
-        who = speech.addressee(analysis, lex, p.start)  # "You have visited our country four times"
+        who = speech.addressee(analysis, lex, p.start)  # "You have now come to Peru three times"
     else:
         return None
     if who is not None:
@@ -382,7 +382,7 @@ def _within(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | 
 
 def _period(analysis: Analysis, lex: Lexicon, start: int, end: int, adjacent_ok: bool = True,
             adjacent_grans: tuple[str, ...] = ("year",)) -> Window | None:
-    """"zum zweiten Mal in diesem Jahr", "this year": a period named by a deictic cue anywhere in the
+    """"zum dritten Mal in diesem Jahr", "this year": a period named by a deictic cue anywhere in the
     region, or right after the phrase ("the second visit in 2023"; not "their first meeting was in
     2013", which dates the meeting). ``adjacent_ok=False``: only a deictic period ("In 2019 she made
     her first visit" dates the visit). Right after an ordinal only a year is a window ("ihr viertes

@@ -67,8 +67,8 @@ def clause_of(text: str, start: int, end: int, pos: int, pos_end: int | None = N
 def _noun_phrase(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int, depth: int = 0):
     """The head the number word ``toks[i]`` quantifies: ``(head, head_end, modifiers)`` or None.
 
-    Coordinated ordinals share the head of the last one ("der erste lateinamerikanische und der
-    zweite nichteuropäische Papst").
+    Coordinated ordinals share the head of the last one ("der erste afrikanische und der
+    dritte nichteuropäische Generalsekretär").
     """
     mods = []
     for j in range(i + 1, min(i + 7, len(toks))):

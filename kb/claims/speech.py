@@ -1,13 +1,13 @@
 """Who "my" and "your" are: the speaker and the addressee of the speech a claim stands in.
 
-"This is your first foreign visit since your election" in a transcript turn of one president
-speaking to another is the other president's claim; "my first visit abroad" is the speaker's. A
-*turn* begins at a colon that ends a header naming a person: a transcript label ("President of
-Russia Vladimir Putin: Mr President, ...", also "X (retranslated): ...") or a speaking verb with
-its addressee ("Olaf Scholz told Joe Biden: ..."). The speaker is the person the label names (the
-one nearest the colon; with a speaking verb the one before it), the addressee the person the verb
-names after it, else the speaker of the turn before (or after) who is someone else, else the person
-named last before the turn who is not the speaker.
+"You are making your first trip abroad since your inauguration" in a transcript turn of one
+president speaking to another is the other president's claim; "my own first trip abroad" is the
+speaker's. A *turn* begins at a colon that ends a header naming a person: a transcript label
+("President of France Emmanuel Macron: Chancellor, ...", also "X (retranslated): ...") or a speaking
+verb with its addressee ("Olaf Scholz told Joe Biden: ..."). The speaker is the person the label
+names (the one nearest the colon; with a speaking verb the one before it), the addressee the person
+the verb names after it, else the speaker of the turn before (or after) who is someone else, else
+the person named last before the turn who is not the speaker.
 
 The words are data: ``speaker-owner``, ``addressee-owner``, ``addressee`` and ``tell`` lines of
 ``kb/lang/<iso>/claims.txt``.

@@ -266,7 +266,7 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
         if found is not None:
             viable.append((s, e, _media_report(rule, found[0], lang), *found))
     if any(not r.options.get("source") and r.type not in _COMMUNICATION for _, _, r, _, _ in viable):
-        # "Putin reist nach Angaben Chinas nach Peking": the source of a reported event is no event
+        # "Scholz reist nach Angaben Japans nach Tokio": the source of a reported event is no event
         viable = [v for v in viable if not v[2].options.get("source")]
     return viable, anaphor
 
@@ -579,7 +579,7 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
                 and date.earliest <= dct <= date.latest:
             pass  # "is visiting Norway this week": the stated week is the date
         elif (date is None or date.granularity != "day") and dct is not None:
-            # "has arrived for a five-day visit": under way, its days counted from the report
+            # "has arrived for a four-day visit": under way, its days counted from the report
             date = dating.ongoing_stay(dct, days) if days else \
                 dating.from_publication(dct, "ongoing", point=t.rule.type in _POINT_TYPES)
         elif date is None or date.granularity != "day":
@@ -679,7 +679,7 @@ def _speaker_end(ctx: Context, e: int) -> int:
 
 
 def _the_parties(events: list[Event], text: str, lang: str) -> None:
-    """"Following the summit, the parties will sign ...": the parties are the participants of the
+    """"After the summit, the parties are to sign ...": the parties are the participants of the
     event told just before."""
     pat = rules(lang).cues.get("parties")
     if pat is None:

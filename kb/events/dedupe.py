@@ -84,7 +84,7 @@ class Pair:
 
 def _title_tells(p: Pair) -> bool:
     """A title tells in short what the body tells in full; a title naming only states or bodies
-    ("EU-China-Gipfel in Peking") tells the first such event of the body. (A title's date of its
+    ("EU-Japan-Gipfel in Tokio") tells the first such event of the body. (A title's date of its
     own, if any, must fit; one filled in from elsewhere does not count.)"""
     a, b = p.a, p.b
     if family(a.type) != family(b.type):
@@ -119,8 +119,8 @@ def _kinds_agree(p: Pair) -> bool:
 
 
 def _people_agree(p: Pair) -> bool | None:
-    """Different people: True for one occasion told in one sentence ("trifft X zusammen und tauscht
-    sich mit Y aus"), False when neither side contains the other or nothing else says it is one
+    """Different people: True for one occasion told in one sentence ("trifft X und tauscht
+    sich danach mit Y aus"), False when neither side contains the other or nothing else says it is one
     event, None (undecided) when one side is a fuller account of the other: across sentences a
     more precise date ("this week" -> "on Thursday"), or a meeting told with one side only next to
     the one with both on that day ("visited the White House on Monday. He was welcomed by the
@@ -193,8 +193,8 @@ def _finer(a, b) -> bool:
         return False
     if b is None:
         return True
-    # "this week" gives way to "on Thursday and Friday" (even days only implied: "has arrived for a
-    # five-day visit"); a trip's days do not give way to its first day
+    # "this week" gives way to "on Thursday and Friday" (even days only implied: "arrived for a
+    # four-day visit"); a trip's days do not give way to its first day
     narrower = _contains(b, a) and a.value != b.value and (b.granularity or "day") != "day"
     if _contains(a, b) and a.value != b.value and (a.granularity or "day") != "day" and b.latest is not None:
         return False  # nor do those days give way to "this week" around them

@@ -10,7 +10,7 @@ language's ``@anaphor`` cue) followed by a ``begin`` or ``end`` cue of
 ``kb/lang/<iso>/discourse.txt`` and a day is such a phase; any event read from that noun is the
 phase itself and goes (after it has dated the sentences that follow it).
 
-``within`` cues ("during the visit", "on the three-day trip") mark sentences whose events lie
+``within`` cues ("during the visit", "on the two-day trip") mark sentences whose events lie
 inside the stay they refer back to (see :mod:`kb.events.story`); a length told there
 ("three-day") is the stay's. ``generic`` cues mark habitual or aggregate mentions.
 """
@@ -236,7 +236,7 @@ class Within(NamedTuple):
     """What a sentence says of the time of what it tells, beyond its own dates (:func:`within`)."""
 
     inside: bool = False  # inside a stay told before ("during the visit")
-    days: int | None = None  # the stay's length, when told there ("on the three-day trip")
+    days: int | None = None  # the stay's length, when told there ("on the two-day trip")
     nth: int | str | None = None  # which day of the stay ("on the second day": 2, "last")
     sequel: bool = False  # opens by going on from the sentence before ("Afterwards", "Anschließend")
     day: DateValue | None = None  # the last day the sentence names (what a sequel goes on from)
@@ -244,7 +244,7 @@ class Within(NamedTuple):
 
 def within(ctx: Context, lang: str) -> Within:
     """Does the sentence tell of something inside a stay told before ("during the visit"), the
-    stay's length in days when it says it ("on the three-day trip"), and which of its days when
+    stay's length in days when it says it ("on the two-day trip"), and which of its days when
     it says that ("am zweiten Tag", "on the last day": 2 or ``"last"``, the ``dayof`` cue)? Does
     it go on from the sentence before ("Later, ...", "Anschließend ...": the ``sequel`` cue), and
     which day does it name last?"""
