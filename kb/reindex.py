@@ -62,7 +62,7 @@ def reindex(path: str | os.PathLike, progress: Callable[[int, int], None] | None
         with open(marker, "w", encoding="utf-8") as f:
             f.write(f"kb reindex started {_dt.datetime.now(_dt.timezone.utc).isoformat(timespec='seconds')}; "
                     f"if no kb reindex runs now, it was interrupted: run it again\n")
-        oxi = store._backend.oxigraph
+        oxi = store.oxigraph
         names = sorted({q.graph_name.value for q in oxi.quads_for_pattern(None, _RDF_TYPE, _SEM_EVENT, None)
                         if isinstance(q.graph_name, ox.NamedNode)})
         summary = ReindexSummary(graphs=len(names))
