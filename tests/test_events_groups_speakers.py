@@ -69,9 +69,9 @@ def test_a_meeting_with_a_body_among_persons_stays_a_meeting():
 
 
 def test_a_title_naming_a_summit_of_states_is_the_first_meeting_of_the_body():
-    a = run("EU-Japan-Gipfel in Tokio\n\nDer Präsident des Europäischen Rates Charles Michel hat am Montag "
-            "nach einem Treffen mit dem japanischen Ministerpräsidenten Fumio Kishida von guten "
-            "Gesprächen gesprochen.", "de", "2023-07-13")
+    a = run("EU-Kanada-Gipfel in Ottawa\n\nDer Präsident des Europäischen Rates Charles Michel hat sich am Montag "
+            "nach seinem Treffen mit dem kanadischen Premierminister Justin Trudeau zufrieden "
+            "gezeigt.", "de", "2023-07-13")
     contact = [e for e in a.events if e.type in ("Meeting", "Summit")]
     assert len(contact) == 1 and contact[0].type == "Summit"
     assert "Charles Michel" in names(contact[0])
