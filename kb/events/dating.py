@@ -806,7 +806,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
     ``speech`` are the other speaking triggers of the sentence: a timex right after one that
-    comes before this trigger ("Obama said Tuesday his trip ...") dates the saying. ``windows``
+    comes before this trigger ("Lund said Tuesday her trip ...") dates the saying. ``windows``
     are the starts of timexes that open a claim's counting window ("the first since February"):
     they date no event. ``held`` (for an event noun) is the cue of a clause after it that tells
     when it takes place ("the talks, held on Monday in Warsaw, ..."); ``tail`` the words that may

@@ -154,7 +154,7 @@ def _phrases(text: str, mentions: list[Mention], lang: str, lex: Lexicon) -> lis
 def _description_re(lang: str) -> re.Pattern:
     """A description set off by commas after a name: an article, up to two lower-case words
     (adjectives), a capitalised noun, and an optional complement of a preposition or an article
-    with up to four capitalised words (", den Erzbischof von Buenos Aires,"); it ends in a
+    with up to four capitalised words (", den Bürgermeister von Bad Münster,"); it ends in a
     capitalised word, so a relative clause (which ends in its verb) is not one."""
     from .lexicon import lexicon
     lex = lexicon(lang)
@@ -169,7 +169,7 @@ def _description_re(lang: str) -> re.Pattern:
 def _described(text: str, phrases: list[_Phrase], lang: str
                ) -> tuple[list[_Phrase], list[tuple[int, int]]]:
     """(Languages that capitalise nouns.) A person's name with a description after it that names
-    no entity of its own role ("Jorge Bergoglio, den Erzbischof von Buenos Aires, zum Papst
+    no entity of its own role ("Karl Brenner, den Bürgermeister von Bad Münster, zum Präsidenten
     wählten"): the description belongs to the name's phrase, the places in it fill no slot, and
     its commas cut no clause. Returns the phrases and the spans of those commas."""
     pat = _description_re(lang)
@@ -423,7 +423,7 @@ def _arguments(s: _Sentence, lo: int, hi: int, blockers: list[int]) -> list[Argu
             continue
         slot, marker = _marker(s, _after_times(s, prev, p), p, blockers)
         if slot == "owner" and not _adjacent(s, lo, p, marker):
-            slot = "mod"  # "the Chairperson of the African Union": "of" belongs to another noun
+            slot = "mod"  # "the Chair of the Nordic Council": "of" belongs to another noun
         out.append(Argument(slot or "", list(p.items), p.start, p.end, marker))
         prev = p.end
     for t in s.timexes:
@@ -709,14 +709,14 @@ def _lent(s: _Sentence, args: list[Argument], gov: Frame | None, a: int, pos: in
         if host:
             args.insert(0, Argument("host", list(host), host[0].start, host[-1].end, inherited=True))
     elif gov and gov.predicate.lemma in s.lex.classes.get("object-control", set()):
-        # "congratulated Ortega on his re-election": the re-election is Ortega's
+        # "congratulated Lund on her re-election": the re-election is Lund's
         subj = gov.get("obj")
     if subj and not any(x.slot == "owner" for x in args):
         args.insert(0, Argument("subj", list(subj), subj[0].start, subj[-1].end, inherited=True))
 
 
 def _bare_before(s: _Sentence, a: int, pos: int, starts: list[int]) -> list[Mention]:
-    """(No verb of the data governs the noun: "Putin had a telephone conversation with X".) The
+    """(No verb of the data governs the noun: "Lund had a telephone conversation with X".) The
     phrase that opens the clause before the noun, unless a preposition or another predicate
     stands between."""
     before = [p for p in s.phrases if a <= p.start and p.end <= pos]
