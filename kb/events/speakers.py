@@ -119,7 +119,7 @@ def _beyond(ctx: Context, pool: list[Mention], s: int, e: int, lang: str, side: 
         subject = [m for m in ctx.mentions_in(ctx.sentence.start, cstart) if is_actor(m, speaking=True)]
         if subject and not any(ctx.clause_index(a) == ctx.clause_index(subject[0].start) for a, _ in others
                                if ctx.sentence.start <= a < cstart):
-            return subject[0]
+            return _apposed(ctx, subject, s) or subject[0]
     # "sagte der Direktor des X, Alexander Gabuev, ...": the speaker is in the next clause; a
     # speaker further away is someone else (an unnamed "Regierungssprecher" is nobody we know)
     i = ctx.clause_index(s)
@@ -136,6 +136,18 @@ def _beyond(ctx: Context, pool: list[Mention], s: int, e: int, lang: str, side: 
     near = re.findall(r"\w+", ctx.text[max(cstart, s - 12):min(cend, e + 12)])
     if pronouns and any(w in pronouns for w in near) and not ctx.heading:
         return previous_subject(ctx)
+    return None
+
+
+def _apposed(ctx: Context, subject: list[Mention], s: int) -> Mention | None:
+    """"The spokesman for the ministry, Tom Berg, said": an unnamed title heads the sentence and the
+    person it names stands between commas right before the verb -- that person speaks."""
+    if subject[0].entities:
+        return None
+    for m in subject[1:]:
+        if m.entities and m.entities[0].kind == "person" and ctx.text[:m.start].rstrip().endswith(",") \
+                and not ctx.text[m.end:s].strip(" ,"):
+            return m
     return None
 
 
