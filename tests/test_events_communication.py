@@ -46,3 +46,48 @@ def test_a_name_after_the_saying_verb_is_what_is_said_not_who_says_it():
     # the comma follows the verb: Tom Berg is what the spokesman spoke of
     a = run("The spokesman for the ministry said, Tom Berg would visit Paris.", "en")
     assert all("Tom Berg" not in who for who in speakers(a))
+
+
+# -- what a quote of reported speech tells ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ('"We met Emmanuel Macron in Paris on Monday," Olaf Scholz said on Tuesday.', "en"),
+    ('Olaf Scholz said on Tuesday: "I met Emmanuel Macron in Paris on Monday."', "en"),
+    ("„Ich habe Emmanuel Macron am Montag in Paris getroffen“, sagte Olaf Scholz am Dienstag.", "de"),
+    ("Olaf Scholz sagte am Dienstag: „Ich habe Emmanuel Macron am Montag in Paris getroffen.“", "de"),
+])
+def test_an_event_told_in_a_quote_of_reported_speech_is_an_event(text, lang):
+    a = run(text, lang)
+    meetings = [e for e in a.events if e.type == "Meeting"]
+    assert len(meetings) == 1 and meetings[0].date.value == "2024-05-13"
+    assert "Emmanuel Macron" in {p.entity.name for p in meetings[0].participants if p.entity}
+    assert speakers(a) == [{"Olaf Scholz"}]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('The documentary "A Summit with Emmanuel Macron in Paris" was shown on Monday.', "en"),
+    ("Der Film „Ein Gipfel mit Emmanuel Macron in Paris“ lief am Montag im Fernsehen.", "de"),
+])
+def test_a_title_in_quotes_tells_no_event(text, lang):
+    assert [e.type for e in run(text, lang).events if e.type in ("Meeting", "Summit")] == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('"We met Emmanuel Macron in Paris on Monday," Olaf Scholz said on Tuesday.', "en"),
+    ("„Ich habe Emmanuel Macron am Montag in Paris getroffen“, sagte Olaf Scholz am Dienstag.", "de"),
+])
+def test_who_says_i_or_we_in_the_quote_takes_part(text, lang):
+    meeting = next(e for e in run(text, lang).events if e.type == "Meeting")
+    assert {p.entity.name for p in meeting.participants if p.entity} == {"Olaf Scholz", "Emmanuel Macron"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('"Emmanuel Macron met Joe Biden in Paris on Monday," Olaf Scholz said.', "en"),
+    ("„Emmanuel Macron hat Joe Biden am Montag in Paris getroffen“, sagte Olaf Scholz.", "de"),
+])
+def test_a_quote_without_i_or_we_leaves_the_speaker_out_and_does_not_date_the_saying(text, lang):
+    a = run(text, lang)
+    meeting = next(e for e in a.events if e.type == "Meeting")
+    assert "Olaf Scholz" not in {p.entity.name for p in meeting.participants if p.entity}
+    saying = next(e for e in a.events if e.type == "Statement")
+    assert meeting.date.value == "2024-05-13" and saying.date.value == "2024-05-14"

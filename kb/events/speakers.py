@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 
 from ..entities.words import function_words
-from ..model import Mention, Participant
+from ..eventtypes import TYPES
+from ..model import Event, Mention, Participant
 from .context import Context, distance, is_actor, locative_before, previous_subject
+from .dating import from_publication
 from .rules import rules
 
-__all__ = ["SOURCE_GAP", "private_speaker", "speaker"]
+__all__ = ["SOURCE_GAP", "private_speaker", "quoted_self", "reported", "speaker"]
 
 # at most this many characters between "according to" and the source it names
 SOURCE_GAP = 14
@@ -175,3 +177,41 @@ def private_speaker(ctx: Context, parts: list[Participant], lang: str) -> bool:
         if (before is not None and before.search(head)) or (after is not None and after.match(tail)):
             return True
     return False
+
+
+def reported(text: str, quote: tuple[int, int]) -> bool:
+    """Is the quote ``[start, end)`` someone's speech, told with its speaker ('"We met on Monday,"
+    she said', '„…“, sagte X', 'X said: "…"'), rather than a phrase set in quotes (a title, a
+    slogan)? What reported speech tells is read like the rest of the text."""
+    start, end = quote
+    inner = text[start + 1:end - 1].rstrip()
+    return end - start > 2 and (inner.endswith(",") or text[end:end + 2].lstrip().startswith(",")
+                                or text[max(0, start - 3):start].rstrip().endswith(":"))
+
+
+_COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
+
+
+def quoted_self(events: list[Event], text: str, lang: str, quotes: list[tuple[int, int]], day_of) -> None:
+    """'"We met Macron on Monday," Scholz said': what a quote of reported speech tells is not the
+    saying's occasion -- a saying after its quote, dated only by an event told in it, is dated as
+    one the text does not date (``day_of(ev)``: the day it is reported on) -- and the one who says "I" or "we"
+    there (an ``@self`` cue before the event's trigger in the quote) is the quote's speaker, who
+    takes part in the event told."""
+    cue = rules(lang).cues.get("self")
+    for qs, qe in quotes:
+        said = [ev for ev in events if ev.type in _COMMUNICATION and ev.evidence.start < qe and qs < ev.evidence.end
+                and (ev.trigger is None or not qs <= ev.trigger.start < qe)]
+        told = [ev for ev in events if ev.type not in _COMMUNICATION and ev.trigger is not None
+                and qs <= ev.trigger.start < qe]
+        for st in said:
+            if st.date is not None and st.date.source == "context" and st.status == "past" \
+                    and st.trigger is not None and qe <= st.trigger.start and any(ev.date is not None and ev.date.value == st.date.value for ev in told):
+                st.date = from_publication(day_of(st), "past")
+        if not said or not said[0].participants or said[0].participants[0].entity is None or cue is None:
+            continue
+        who = said[0].participants[0]
+        for ev in told:
+            if cue.search(text, qs, ev.trigger.end) is not None \
+                    and all(p.entity is None or p.entity.id != who.entity.id for p in ev.participants):
+                ev.participants.insert(0, Participant(who.entity, who.label, None, who.span))
