@@ -91,3 +91,31 @@ def test_a_quote_without_i_or_we_leaves_the_speaker_out_and_does_not_date_the_sa
     assert "Olaf Scholz" not in {p.entity.name for p in meeting.participants if p.entity}
     saying = next(e for e in a.events if e.type == "Statement")
     assert meeting.date.value == "2024-05-13" and saying.date.value == "2024-05-14"
+
+
+# -- one statement per speaker and occasion ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Olaf Scholz and Emmanuel Macron held a joint press conference in Paris on Monday. Scholz said the two "
+     "countries would work together. Macron said France would support the plan.", "en"),
+    ("Olaf Scholz und Emmanuel Macron gaben am Montag in Paris eine gemeinsame Pressekonferenz. Scholz sagte, "
+     "beide Länder würden zusammenarbeiten. Macron betonte, Frankreich unterstütze den Plan.", "de"),
+])
+def test_what_the_presenters_say_right_after_a_press_conference_is_said_there(text, lang):
+    a = run(text, lang)
+    assert [(e.subtype, e.date.value) for e in a.events if e.type == "Statement"] == [("PressConference", "2024-05-13")]
+    assert speakers(a) == [{"Olaf Scholz", "Emmanuel Macron"}]
+
+
+@pytest.mark.parametrize("text", [
+    # someone who did not present it
+    "Olaf Scholz and Emmanuel Macron held a joint press conference in Paris on Monday. Joe Biden said the plan "
+    "was good.",
+    # a saying with a day of its own
+    "Olaf Scholz and Emmanuel Macron held a joint press conference in Paris on Friday. On Monday, Scholz said "
+    "the plan was ready.",
+    # a press conference still to come
+    "Olaf Scholz will hold a press conference on Friday. Scholz said the plan was ready.",
+])
+def test_other_sayings_near_a_press_conference_stay_apart(text):
+    assert len([e for e in run(text, "en").events if e.type == "Statement"]) == 2
