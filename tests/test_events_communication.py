@@ -29,6 +29,7 @@ def speakers(a) -> list[set[str]]:
     ("Der Sprecher des Auswärtigen Amts, Max Muster, sagte am Montag, die Gespräche seien gut verlaufen.",
      "de", "Max Muster"),
     ("Eine Sprecherin der Regierung, Erika Beispiel, erklärte, der Termin stehe fest.", "de", "Erika Beispiel"),
+    ("The White House Press Secretary, Jane Doe, told reporters the talks went well.", "en", "Jane Doe"),
 ])
 def test_a_person_in_apposition_to_an_unnamed_title_speaks(text, lang, who):
     assert speakers(run(text, lang)) == [{who}]

@@ -142,9 +142,10 @@ def _beyond(ctx: Context, pool: list[Mention], s: int, e: int, lang: str, side: 
 
 
 def _apposed(ctx: Context, subject: list[Mention], s: int) -> Mention | None:
-    """"The spokesman for the ministry, Tom Berg, said": an unnamed title heads the sentence and the
-    person it names stands between commas right before the verb -- that person speaks."""
-    if subject[0].entities:
+    """"The spokesman for the ministry, Tom Berg, said", "The White House Press Secretary, Jane Doe,
+    said": a title (unnamed, or an office) heads the sentence and the person holding it stands
+    between commas right before the verb -- that person speaks."""
+    if subject[0].entities and subject[0].entities[0].kind == "person":
         return None
     for m in subject[1:]:
         if m.entities and m.entities[0].kind == "person" and ctx.text[:m.start].rstrip().endswith(",") \
