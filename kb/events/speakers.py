@@ -68,6 +68,13 @@ def _named(ctx: Context, named: list[Mention], s: int, e: int, lang: str) -> Men
         titled = _titled(ctx, named, best, s, lang)
         if titled is not None:
             return titled
+        if best.start > e:
+            # "sagte ein Sprecher des Auswärtigen Amts, Max Muster.": the person set off by commas
+            # after the title, in the next clause
+            after = [m for m in ctx.mentions_in(best.end, ctx.sentence.end) if m.entities
+                     and m.entities[0].kind == "person" and _apposition(ctx, ctx.text[best.end:m.start], m)]
+            if after:
+                return after[0]
     return best
 
 
@@ -81,6 +88,11 @@ def _titled(ctx: Context, named: list[Mention], best: Mention, s: int, lang: str
                 and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}", gap) and not set(gap.split()) & joins:
             return m
     return None
+
+
+def _apposition(ctx: Context, gap: str, m: Mention) -> bool:
+    """A person set off by a comma right after a title, ending the clause (", Max Muster.")."""
+    return bool(re.fullmatch(r",\s+", gap) and re.match(r"\s*(?:[,.;:]|$)", ctx.text[m.end:m.end + 2]))
 
 
 def _country(ctx: Context, s: int, e: int, lang: str, may_follow: bool) -> Mention | None:
