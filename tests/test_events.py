@@ -196,9 +196,11 @@ def test_statements_of_one_speaker_on_one_day_are_one_event():
     assert len([e for e in a.events if e.type == "Statement"]) == 1
 
 
-def test_quoted_speech_yields_no_events():
+def test_quoted_speech_tells_events_with_its_speaker():
     a = run('"We will meet President Xi in Beijing next week", Joe Biden said on Monday.', "en", "2023-03-06")
-    assert [e.type for e in a.events] == ["Statement"]
+    assert sorted(e.type for e in a.events) == ["Meeting", "Statement"]
+    meeting = next(e for e in a.events if e.type == "Meeting")
+    assert meeting.status == "planned" and {p.entity.id for p in meeting.participants if p.entity} == {"Q6279", "Q15031"}
 
 
 def test_a_list_of_dates_before_an_event_noun_gives_one_event_each():

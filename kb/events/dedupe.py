@@ -105,7 +105,21 @@ def _one_statement(p: Pair) -> bool:
         return False
     if p.same_sentence:
         return True
-    return (a.subtype or None) == (b.subtype or None) and a.type == b.type and (p.dates_fit() or p.any_uncertain())
+    if a.type != b.type:
+        return False
+    if _said_at(a, b, p.near):
+        return True
+    return (a.subtype or None) == (b.subtype or None) and (p.dates_fit() or p.any_uncertain())
+
+
+# the occasions that are statements of their own: what a presenter says right after one is told,
+# without a day of its own, is said there ("a joint press conference ... X said ...")
+_OCCASIONS = {"PressConference", "Briefing", "Doorstep"}
+
+
+def _said_at(occasion: Event, saying: Event, near: bool) -> bool:
+    return near and occasion.subtype in _OCCASIONS and not saying.subtype and occasion.status == saying.status \
+        and (saying.date is None or saying.date.source != "text") and _ids(saying) <= _ids(occasion)
 
 
 def _kinds_agree(p: Pair) -> bool:

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 
 from ..entities.words import function_words
-from ..model import Mention, Participant
+from ..eventtypes import TYPES
+from ..model import Event, Mention, Participant
 from .context import Context, distance, is_actor, locative_before, previous_subject
+from .dating import from_publication
 from .rules import rules
 
-__all__ = ["SOURCE_GAP", "private_speaker", "speaker"]
+__all__ = ["SOURCE_GAP", "private_speaker", "quoted_self", "reported", "speaker"]
 
 # at most this many characters between "according to" and the source it names
 SOURCE_GAP = 14
@@ -66,6 +68,13 @@ def _named(ctx: Context, named: list[Mention], s: int, e: int, lang: str) -> Men
         titled = _titled(ctx, named, best, s, lang)
         if titled is not None:
             return titled
+        if best.start > e:
+            # "sagte ein Sprecher des Auswärtigen Amts, Max Muster.": the person set off by commas
+            # after the title, in the next clause
+            after = [m for m in ctx.mentions_in(best.end, ctx.sentence.end) if m.entities
+                     and m.entities[0].kind == "person" and _apposition(ctx, ctx.text[best.end:m.start], m)]
+            if after:
+                return after[0]
     return best
 
 
@@ -79,6 +88,11 @@ def _titled(ctx: Context, named: list[Mention], best: Mention, s: int, lang: str
                 and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}", gap) and not set(gap.split()) & joins:
             return m
     return None
+
+
+def _apposition(ctx: Context, gap: str, m: Mention) -> bool:
+    """A person set off by a comma right after a title, ending the clause (", Max Muster.")."""
+    return bool(re.fullmatch(r",\s+", gap) and re.match(r"\s*(?:[,.;:]|$)", ctx.text[m.end:m.end + 2]))
 
 
 def _country(ctx: Context, s: int, e: int, lang: str, may_follow: bool) -> Mention | None:
@@ -119,7 +133,7 @@ def _beyond(ctx: Context, pool: list[Mention], s: int, e: int, lang: str, side: 
         subject = [m for m in ctx.mentions_in(ctx.sentence.start, cstart) if is_actor(m, speaking=True)]
         if subject and not any(ctx.clause_index(a) == ctx.clause_index(subject[0].start) for a, _ in others
                                if ctx.sentence.start <= a < cstart):
-            return subject[0]
+            return _apposed(ctx, subject, s) or subject[0]
     # "sagte der Direktor des X, Alexander Gabuev, ...": the speaker is in the next clause; a
     # speaker further away is someone else (an unnamed "Regierungssprecher" is nobody we know)
     i = ctx.clause_index(s)
@@ -136,6 +150,19 @@ def _beyond(ctx: Context, pool: list[Mention], s: int, e: int, lang: str, side: 
     near = re.findall(r"\w+", ctx.text[max(cstart, s - 12):min(cend, e + 12)])
     if pronouns and any(w in pronouns for w in near) and not ctx.heading:
         return previous_subject(ctx)
+    return None
+
+
+def _apposed(ctx: Context, subject: list[Mention], s: int) -> Mention | None:
+    """"The spokesman for the ministry, Tom Berg, said", "The White House Press Secretary, Jane Doe,
+    said": a title (unnamed, or an office) heads the sentence and the person holding it stands
+    between commas right before the verb -- that person speaks."""
+    if subject[0].entities and subject[0].entities[0].kind == "person":
+        return None
+    for m in subject[1:]:
+        if m.entities and m.entities[0].kind == "person" and ctx.text[:m.start].rstrip().endswith(",") \
+                and not ctx.text[m.end:s].strip(" ,"):
+            return m
     return None
 
 
@@ -163,3 +190,41 @@ def private_speaker(ctx: Context, parts: list[Participant], lang: str) -> bool:
         if (before is not None and before.search(head)) or (after is not None and after.match(tail)):
             return True
     return False
+
+
+def reported(text: str, quote: tuple[int, int]) -> bool:
+    """Is the quote ``[start, end)`` someone's speech, told with its speaker ('"We met on Monday,"
+    she said', '„…“, sagte X', 'X said: "…"'), rather than a phrase set in quotes (a title, a
+    slogan)? What reported speech tells is read like the rest of the text."""
+    start, end = quote
+    inner = text[start + 1:end - 1].rstrip()
+    return end - start > 2 and (inner.endswith(",") or text[end:end + 2].lstrip().startswith(",")
+                                or text[max(0, start - 3):start].rstrip().endswith(":"))
+
+
+_COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
+
+
+def quoted_self(events: list[Event], text: str, lang: str, quotes: list[tuple[int, int]], day_of) -> None:
+    """'"We met Macron on Monday," Scholz said': what a quote of reported speech tells is not the
+    saying's occasion -- a saying after its quote, dated only by an event told in it, is dated as
+    one the text does not date (``day_of(ev)``: the day it is reported on) -- and the one who says "I" or "we"
+    there (an ``@self`` cue before the event's trigger in the quote) is the quote's speaker, who
+    takes part in the event told."""
+    cue = rules(lang).cues.get("self")
+    for qs, qe in quotes:
+        said = [ev for ev in events if ev.type in _COMMUNICATION and ev.evidence.start < qe and qs < ev.evidence.end
+                and (ev.trigger is None or not qs <= ev.trigger.start < qe)]
+        told = [ev for ev in events if ev.type not in _COMMUNICATION and ev.trigger is not None
+                and qs <= ev.trigger.start < qe]
+        for st in said:
+            if st.date is not None and st.date.source == "context" and st.status == "past" \
+                    and st.trigger is not None and qe <= st.trigger.start and any(ev.date is not None and ev.date.value == st.date.value for ev in told):
+                st.date = from_publication(day_of(st), "past")
+        if not said or not said[0].participants or said[0].participants[0].entity is None or cue is None:
+            continue
+        who = said[0].participants[0]
+        for ev in told:
+            if cue.search(text, qs, ev.trigger.end) is not None \
+                    and all(p.entity is None or p.entity.id != who.entity.id for p in ev.participants):
+                ev.participants.insert(0, Participant(who.entity, who.label, None, who.span))
