@@ -682,8 +682,12 @@ def _noun_arguments(s: _Sentence, tok, b: int, starts: list[int]) -> list[Argume
 def _possessive_owner(s: _Sentence, a: int, pos: int):
     """The phrase that owns the noun at ``pos`` through a possessive ("Putins Besuch", "Mr. Blair's
     current visit"), the last one before it in its clause; None if there is none."""
-    owner = [p for p in s.phrases if a <= p.start and p.end <= pos and re.fullmatch(
-        rf"(?:{s.lex.possessive.pattern})\s+(?:[^\W\d][\w-]*\s+){{0,2}}", s.text[p.end:pos])
+    pronouns = function_words(s.lang, "possessive")
+    owner = [p for p in s.phrases if a <= p.start and p.end <= pos and (re.fullmatch(
+        rf"(?:{s.lex.possessive.pattern})\s+(?:[^\W\d][\w-]*\s+){{0,2}}", s.text[p.end:pos]) or (
+            # "your election", "her visit": a possessive pronoun that names someone
+            len(p.items) == 1 and p.items[0].kind == "pronoun" and p.items[0].text in pronouns
+            and re.fullmatch(r"\s+(?:[^\W\d][\w-]*\s+){0,2}", s.text[p.end:pos])))
         and not s.text[p.end:pos].strip()[:1].isupper()
         and not any(_verbal(s.lex, w) for w in s.text[p.end:pos].split())]
     return owner[-1] if owner else None
