@@ -123,3 +123,12 @@ def test_an_invasion_belongs_to_the_country_named_after_it():
                    "ArmedConflictStart")
     assert [(p.entity.id, p.role) for p in ev.participants] == [("Q159", "aggressor")]
     assert ev.place is not None and ev.place.entity.id == "Q212"
+
+
+def test_who_is_elected_stands_after_a_subject_with_genitives():
+    # "die Vertreter der Mitgliedstaaten der Union": the genitives belong to the subject, so the
+    # person after them is the one elected, not the union
+    events = run("Am Montag wählten die Minister der Staaten der Afrikanischen Union den Präsidenten von "
+                 "Norwegen, Tomas Reyes, zum Sprecher.")
+    [ev] = of_type(events, "Election")
+    assert [(p.label, p.role) for p in ev.participants] == [("den Präsidenten von Norwegen, Tomas Reyes", "winner")]

@@ -56,7 +56,8 @@ class _Sentence:
         commas: list[tuple[int, int]] = []
         if lex.case_sensitive_nouns:
             self.phrases, commas = _described(text, self.phrases, lang)
-            self.phrases = sorted(self.phrases + _unnamed(self, sent), key=lambda p: p.start)
+            self.phrases = _genitives_attached(text, sorted(self.phrases + _unnamed(self, sent),
+                                                            key=lambda p: p.start), lang)
         protected = [(p.start, p.end) for p in self.phrases] + [(t.start, t.end) for t in self.timexes] + commas
         self.protected = protected
         self.clauses = clauses(text, sent, protected, _CUT)
@@ -219,6 +220,23 @@ def _unnamed(s: "_Sentence", sent: Sentence) -> list[_Phrase]:
             continue  # "in der Hauptstadt Addis Abeba": after a preposition the noun before a name is the name's
         out.append(_Phrase(a, b, []))
         taken.append((a, b))
+    return out
+
+
+def _genitives_attached(text: str, phrases: list[_Phrase], lang: str) -> list[_Phrase]:
+    """(Languages that capitalise nouns.) A phrase opened by a genitive article right after a noun
+    phrase that names no one ("die Vertreter der Staaten der Union") is part of it: it holds no
+    position of its own, so the phrase after it is the object, and what it names fills no slot."""
+    gen = set(function_words(lang, "genitive"))
+    out: list[_Phrase] = []
+    for p in phrases:
+        prev = out[-1] if out else None
+        gap = text[prev.end:p.start].split() if prev is not None else None
+        if prev is not None and not prev.items and (gap == [] and text[p.start:p.end].split()[0] in gen
+                                                    or len(gap or ()) == 1 and gap[0] in gen):
+            prev.end = p.end
+            continue
+        out.append(p)
     return out
 
 
