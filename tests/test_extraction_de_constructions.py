@@ -132,3 +132,9 @@ def test_who_is_elected_stands_after_a_subject_with_genitives():
                  "Norwegen, Tomas Reyes, zum Sprecher.")
     [ev] = of_type(events, "Election")
     assert [(p.label, p.role) for p in ev.participants] == [("den Präsidenten von Norwegen, Tomas Reyes", "winner")]
+
+
+def test_a_release_belongs_to_the_person_named_after_a_title_in_the_genitive():
+    events = run("Seit der Haftentlassung der Reporterin Anna Weber in Minsk fordert die Regierung Aufklärung.")
+    [ev] = of_type(events, "Other", "Release")
+    assert [p.label for p in ev.participants] == ["Anna Weber"]
