@@ -138,3 +138,21 @@ def test_a_release_belongs_to_the_person_named_after_a_title_in_the_genitive():
     events = run("Seit der Haftentlassung der Reporterin Anna Weber in Minsk fordert die Regierung Aufklärung.")
     [ev] = of_type(events, "Other", "Release")
     assert [p.label for p in ev.participants] == ["Anna Weber"]
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Nach dem Veto von Norwegen und Schweden gegen die Resolution reiste Tomas Reyes nach Oslo.", {"Q20", "Q34"}),
+    ("Norwegen und Schweden hatten sich bei der Abstimmung über die Resolution enthalten.", {"Q20", "Q34"}),
+    ("Norwegen stimmte am Montag im Sicherheitsrat gegen die Resolution.", {"Q20"}),
+])
+def test_a_vote_cast_is_the_voting_states(text, who):
+    [ev] = of_type(run(text), "Other", "Vote")
+    assert {p.entity.id for p in ev.participants} == who
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegen droht mit einem Veto gegen die Resolution.",  # a threat
+    "Der Bericht enthält Zahlen zur Abstimmung.",  # "contains"
+])
+def test_no_vote(text):
+    assert not of_type(run(text), "Other")
