@@ -56,7 +56,8 @@ class _Sentence:
         commas: list[tuple[int, int]] = []
         if lex.case_sensitive_nouns:
             self.phrases, commas = _described(text, self.phrases, lang)
-            self.phrases = sorted(self.phrases + _unnamed(self, sent), key=lambda p: p.start)
+            self.phrases = _genitives_attached(text, sorted(self.phrases + _unnamed(self, sent),
+                                                            key=lambda p: p.start), lang, lex)
         protected = [(p.start, p.end) for p in self.phrases] + [(t.start, t.end) for t in self.timexes] + commas
         self.protected = protected
         self.clauses = clauses(text, sent, protected, _CUT)
@@ -220,6 +221,40 @@ def _unnamed(s: "_Sentence", sent: Sentence) -> list[_Phrase]:
         out.append(_Phrase(a, b, []))
         taken.append((a, b))
     return out
+
+
+def _genitives_attached(text: str, phrases: list[_Phrase], lang: str, lex: Lexicon) -> list[_Phrase]:
+    """(Languages that capitalise nouns.) Genitive attributes hold no position of their own: a
+    phrase opened by a genitive article right after a noun phrase that names no one ("die
+    Vertreter der Staaten der Union") is part of it, so the phrase after it is the object (a
+    person there may be a dative object: "dankte der Präsident der Kanzlerin Merkel"); and the
+    noun of a genitive after an event noun is the title of the name after it ("die Freilassung
+    des Journalisten Paul Kern": the journalist is Paul Kern, who owns the release)."""
+    gen = set(function_words(lang, "genitive"))
+    out: list[_Phrase] = []
+    for p in phrases:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.items and _genitive_of(text, prev, p, gen):
+            prev.end = p.end
+            continue
+        if prev is not None and not prev.items and p.items and _titled(text, prev, p, gen, lex):
+            out[-1] = _Phrase(prev.start, p.end, p.items, p.joins)
+            continue
+        out.append(p)
+    return out
+
+
+def _genitive_of(text: str, prev: _Phrase, p: _Phrase, gen: set[str]) -> bool:
+    gap = text[prev.end:p.start].split()
+    opened = (not gap and text[p.start:p.end].split()[0] in gen) or (len(gap) == 1 and gap[0] in gen)
+    return opened and not any(e.kind == "person" for m in p.items for e in m.entities)
+
+
+def _titled(text: str, prev: _Phrase, p: _Phrase, gen: set[str], lex: Lexicon) -> bool:
+    if text[prev.start:prev.end].split()[0] not in gen or not text[prev.end:p.start].isspace():
+        return False
+    before = re.search(r"([\w-]+)\s+$", text[max(0, prev.start - 40):prev.start])
+    return before is not None and bool(lex.noun(before.group(1)))
 
 
 def _closed(text: str, end: int) -> bool:
