@@ -47,3 +47,39 @@ def test_a_reported_plan_in_the_present_lies_ahead(text):
 def test_a_reported_visit_in_a_past_tense_stays_past(text):
     visit = one(text, "de", "StateVisit")
     assert (visit.status, visit.date.value) == ("past", "2024-05-09")
+
+
+# -- 2. a present tense dated by a calendar day already past: a report of what was done -----------
+
+FRIDAY = dt.date(2011, 4, 29)
+
+
+@pytest.mark.parametrize("lang,text,etype,value", [
+    ("de", "Am 5. April empfängt Präsident Jon Aske in Brüssel Ministerpräsidentin Eva Lind.", "Meeting",
+     "2011-04-05"),
+    ("de", "Präsident Jon Aske reist am 12. April nach Oslo.", "StateVisit", "2011-04-12"),
+    ("de", "Präsident Jon Aske trifft im Februar in Oslo Ministerpräsidentin Eva Lind.", "Meeting", "2011-02"),
+    ("de", "14. April 2011: Präsident Jon Aske empfängt Kanzler Per Moe in Brüssel.", "Meeting", "2011-04-14"),
+    ("en", "On April 5, 2011, President Jon Aske meets Prime Minister Eva Lind in Brussels.", "Meeting",
+     "2011-04-05"),
+])
+def test_a_present_tense_dated_before_publication_tells_the_past(lang, text, etype, value):
+    ev = one(text, lang, etype, FRIDAY)
+    assert (ev.status, ev.date.value) == ("past", value)
+
+
+@pytest.mark.parametrize("lang,text,etype,value", [
+    # the future told in words: the next such day
+    ("de", "Präsident Jon Aske wird am 5. April in Brüssel Ministerpräsidentin Eva Lind empfangen.", "Meeting",
+     "2012-04-05"),
+    ("en", "President Jon Aske will travel to Oslo on April 12.", "StateVisit", "2012-04-12"),
+    # an English present tells a schedule
+    ("en", "President Jon Aske travels to Oslo on April 12.", "StateVisit", "2012-04-12"),
+    # a day still ahead, a weekday: the present tells a plan
+    ("de", "Präsident Jon Aske trifft am 3. Mai in Oslo Ministerpräsidentin Eva Lind.", "Meeting", "2011-05-03"),
+    ("de", "Präsident Jon Aske trifft im Juni in Oslo Ministerpräsidentin Eva Lind.", "Meeting", "2011-06"),
+    ("de", "Am Montag trifft Präsident Jon Aske in Oslo Ministerpräsidentin Eva Lind.", "Meeting", "2011-05-02"),
+])
+def test_a_plan_told_in_words_or_dated_ahead_stays_a_plan(lang, text, etype, value):
+    ev = one(text, lang, etype, FRIDAY)
+    assert (ev.status, ev.date.value) == ("planned", value)

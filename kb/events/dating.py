@@ -22,7 +22,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
+__all__ = ["REPORT_WINDOW_DAYS", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
            "nearest_timex", "in_relative_clause", "apart_from", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -267,6 +267,43 @@ def year_ahead(date: DateValue, dct: _dt.date, lang: str) -> DateValue:
     value = f"{int(date.value[:4]) + 1:04d}{date.value[4:]}"
     out = of_value(value, date.uncertain, resolved=date.resolved, text=date.text, span=date.span, source=date.source)
     return out if out.earliest is not None and out.earliest >= dct else date
+
+
+def told_before(ctx: Context, status: str | None, date: DateValue | None, dct: _dt.date | None,
+                start: int, end: int, lang: str) -> str | None:
+    """The status of an event that only a present tense makes a plan ("empfängt", "reist",
+    "meets"; no future told in words in ``[start, end)``, :func:`future_told`) and that its text
+    dates before publication by a calendar date: a report of what was done then (a historical
+    present, a dated item), so ``past``, its date the one told -- never the same day a year
+    later. A date written with its year ("14.04.2011: X trifft Y") always; a day or month without
+    it ("Am 5. April empfängt X Y" in a report of 29 April) where the language's present tells
+    the past so (``present | calendar:past`` in temporal-tense.txt; an English present tells a
+    schedule: "travels to Oslo in May"). A weekday or a relative day keeps the plan: the present
+    tells what is to come by them ("Am Sonntag wählt Italien"). Any other status is returned as
+    it is."""
+    from ..temporal.tense import present_before
+
+    if status != "planned" or date is None or dct is None or date.source != "text" or not date.text \
+            or date.latest is None or date.latest >= dct or future_told(ctx, start, end, lang):
+        return status
+    told = calendar_told(date.text, lang, dct)
+    return "past" if told == "year" or (told == "no-year" and present_before(lang) == "past") else status
+
+
+def calendar_told(expression: str, lang: str, dct: _dt.date) -> str | None:
+    """How a date expression tells a calendar date: ``year`` -- written out ("14.04.2011",
+    "im Jahr 2009"), ``no-year`` -- a day or a month without its year ("5. April", "im Februar");
+    None for anything else (a weekday, a day counted from another: "am Montag", "gestern").
+
+    >>> [calendar_told(x, "de", _dt.date(2011, 4, 29)) for x in ("5. April 2011", "5. April", "am Montag")]
+    ['year', 'no-year', None]
+    """
+    from ..temporal import tag
+
+    said = [t for t in tag(expression, lang, dct) if t.type in ("DATE", "TIME")]
+    if not said or any(t.underspecified is not None and not _NO_YEAR.fullmatch(t.underspecified) for t in said):
+        return None
+    return "year" if all(t.underspecified is None for t in said) else "no-year"
 
 
 _IN_TEXT = re.compile(r"UNDEF-(?:SEQ|ANA)-")

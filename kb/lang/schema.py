@@ -345,6 +345,7 @@ TEMPORAL_TENSE = Keyed(" | ", {
     "future-before": ListOf(Pair(Phrase(), Enum(*_TENSE_KINDS), optional=True), ","),
     "fixed": ListOf(Enum(*_TENSE_KINDS), ","),
     "default": ListOf(Pair(Enum(*_TENSE_KINDS), Enum("past", "future", "nearest")), ","),
+    "present": ListOf(Pair(Enum("calendar"), Enum("past", "future")), ","),
 })
 
 # claims.txt (read by kb/claims/lexicon.py): the claim grammar of a language

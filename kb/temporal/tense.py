@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from kb.temporal.grammar import Grammar, load_grammar
 
-__all__ = ["Tense", "future_cues"]
+__all__ = ["Tense", "future_cues", "present_before"]
 
 _WORD = re.compile(r"\w+(?:'\w+)?")
 _SENTENCE_END = re.compile(r"(?<!\d)(?<!\b[A-Za-z])[.!?]+[\"'“”»«]*\s+(?=[\"'„“»«(]?[A-ZÄÖÜ0-9])|\n\s*\n|\n(?=[A-ZÄÖÜ])")
@@ -73,6 +73,19 @@ def future_cues(lang: str) -> tuple[frozenset[str], re.Pattern | None]:
     alts = [(r"(?<!\w)" if k[0].isalnum() else "") + re.escape(k).replace(r"\ ", r"\s+")
             for k in sorted(multi, key=len, reverse=True)]
     return single, re.compile(r"(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def present_before(lang: str, kind: str = "calendar") -> str | None:
+    """What a present tense alone tells of a ``kind`` of date before the reference day (the
+    ``present`` entries of ``temporal-tense.txt``): ``past`` where it is the tense of reports
+    and chronicles ("Am 5. April empfängt X Y" in a report of 29 April), ``future`` where it
+    tells a schedule, None where the language data says nothing."""
+    for item in load_grammar(lang).tense.get("present", ()):
+        key, _, value = item.partition(":")
+        if key.strip() == kind:
+            return value.strip()
+    return None
 
 
 class Tense:
