@@ -83,3 +83,24 @@ def test_a_present_tense_dated_before_publication_tells_the_past(lang, text, ety
 def test_a_plan_told_in_words_or_dated_ahead_stays_a_plan(lang, text, etype, value):
     ev = one(text, lang, etype, FRIDAY)
     assert (ev.status, ev.date.value) == ("planned", value)
+
+
+# -- 3. an event whose text gives no date: the publication day, as such ----------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsident Jon Aske hat Kanzlerin Eva Lind in Berlin getroffen. Es war das erste Treffen seit dem 3. März."),
+    ("de", "Präsident Jon Aske hat Kanzlerin Eva Lind in Berlin getroffen, zum ersten Mal seit Januar."),
+    ("en", "Chancellor Eva Lind met President Jon Aske in Berlin. It was their first meeting since March 3."),
+])
+def test_the_start_of_a_claims_window_dates_no_event(lang, text):
+    """"seit dem 3. März" opens the window of "das erste Treffen": no meeting on that day."""
+    (meeting,) = events(text, lang)
+    assert meeting.type == "Meeting"
+    assert (meeting.status, meeting.date.value, meeting.date.source) == ("past", "2024-05-14", "publication")
+    assert (meeting.date.earliest, meeting.date.latest) == (dt.date(2024, 5, 7), TUESDAY)
+
+
+def test_a_date_after_since_without_a_claim_still_dates_its_event():
+    (visit,) = [e for e in events("Präsident Jon Aske ist seit dem 12. Mai zu Besuch in Norwegen.", "de")
+                if e.type == "StateVisit"]
+    assert visit.date.value.startswith("2024-05-12")

@@ -968,23 +968,32 @@ def weekday_of_week(timexes: list[Timex], text: str) -> list[Timex]:
 
 def claim_windows(ctx: Context, lang: str) -> frozenset[int]:
     """The timexes (by start) that open the counting window of a claim told in the sentence: right
-    after a "since" cue, in a sentence with an ordinal or a count ("the first ministers to visit
-    since February", "zum dritten Mal seit 2022")."""
+    after a "since" cue (an article between: "seit dem 3. März"), in a sentence with an ordinal or
+    a count ("the first ministers to visit since February", "zum dritten Mal seit 2022")."""
     from ..claims import cues
 
     c = cues(lang)
     if c.since_re is None:
         return frozenset()
     sentence = ctx.text[ctx.sentence.start:ctx.sentence.end]
-    if not ((c.ordinal_re is not None and c.ordinal_re.search(sentence)) or c.count_around(sentence)):
+    dates = ctx.timexes_in(ctx.sentence.start, ctx.sentence.end)
+    # an ordinal of a date ("12. Mai") counts nothing
+    ordinal = c.ordinal_re is not None and any(
+        not any(t.start <= ctx.sentence.start + m.start() < t.end for t in dates) for m in c.ordinal_re.finditer(sentence))
+    if not (ordinal or c.count_around(sentence)):
         return frozenset()
+    from ..entities.words import function_words
+
+    articles = function_words(lang, "determiner")
     out = set()
-    for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end):
-        before = ctx.text[max(ctx.sentence.start, t.start - 12):t.start]
+    for t in dates:
+        before = ctx.text[max(ctx.sentence.start, t.start - 16):t.start]
         hit = None
         for hit in c.since_re.finditer(before):
             pass
-        if hit is not None and not before[hit.end():].strip(" ,"):
+        # "since March 3", "seit dem 3. März": nothing but an article between
+        rest = before[hit.end():].strip(" ,").split() if hit is not None else None
+        if rest is not None and (not rest or (len(rest) == 1 and rest[0] in articles)):
             out.add(t.start)
     return frozenset(out)
 
