@@ -104,3 +104,34 @@ def test_a_date_after_since_without_a_claim_still_dates_its_event():
     (visit,) = [e for e in events("Präsident Jon Aske ist seit dem 12. Mai zu Besuch in Norwegen.", "de")
                 if e.type == "StateVisit"]
     assert visit.date.value.startswith("2024-05-12")
+
+
+# -- 4. the earlier event a count within a window implies: its days never invert ------------------
+
+def implied(text: str, lang: str, dct: dt.date = TUESDAY) -> list:
+    return [e for e in events(text, lang, dct, implied=True) if e.implied_by]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    # a window of a length ends with the counted event, not with the report
+    ("de", "Präsident Jon Aske besuchte Berlin im Jahr 2019. Es war sein zweiter Besuch in Berlin innerhalb von "
+           "zwölf Monaten.", "2018-01-01/2018-12-31"),
+    ("en", "President Jon Aske visited Berlin in 2019. It was his second visit to Berlin within twelve months.",
+     "2018-01-01/2018-12-31"),
+    ("de", "Präsident Jon Aske wurde im März 2022 wiedergewählt. Es war seine dritte Wahl binnen zwölf Monaten.",
+     "2021-03-01/2022-02-28"),
+    # a since-date after the counted event bounds nothing
+    ("de", "Präsident Jon Aske hat am 2. März Berlin besucht, zum zweiten Mal seit dem 20. März.", "../2024-03-01"),
+    # the usual case: a window up to the day before the counted event
+    ("de", "Präsident Jon Aske besucht am Donnerstag Berlin. In Berlin ist er binnen zwölf Monaten schon zum "
+           "dritten Mal.", "2023-05-01/2024-05-15"),
+])
+def test_the_window_of_an_implied_event_never_inverts(lang, text, value):
+    (ev,) = implied(text, lang)
+    assert ev.date.value == value
+    assert ev.date.earliest is None or ev.date.earliest <= ev.date.latest
+
+
+def test_a_count_within_a_window_of_an_undated_stay_ends_by_the_report():
+    (ev,) = implied("Präsident Jon Aske ist in Berlin binnen zwölf Monaten schon zum dritten Mal zu Gast.", "de")
+    assert ev.date.earliest == dt.date(2023, 5, 1) and ev.date.latest <= TUESDAY

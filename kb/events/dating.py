@@ -22,7 +22,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
+__all__ = ["REPORT_WINDOW_DAYS", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
            "nearest_timex", "in_relative_clause", "apart_from", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -455,6 +455,39 @@ def duration_before(ref: _dt.date, duration: str) -> _dt.date | None:
         return None
     value = shifted(ref, _UNITS[m.group(2)], -int(m.group(1)))
     return bounds(value)[0] if value else None
+
+
+def implied_days(within: str | None, since: DateValue | None, counted: DateValue | None,
+                 dct: _dt.date | None) -> DateValue | None:
+    """The days of the earlier event an ordinal claim implies ("his second visit within seven
+    months", "zum zweiten Mal seit März"): from the start of the claim's window to the day before
+    the counted event (the publication day when that has no date). A window told by its length
+    ends with the counted event ("innerhalb von zwölf Monaten" before a visit in 2019 is 2018),
+    not with the report. Never inverted: a start that does not precede that end bounds nothing
+    and is left open. None when nothing bounds it.
+
+    >>> implied_days("P12M", None, of_value("2019"), _dt.date(2024, 5, 14)).value
+    '2018-01-01/2018-12-31'
+    >>> implied_days(None, of_value("2024-03-20"), of_value("2024-03-02"), _dt.date(2024, 5, 14)).value
+    '../2024-03-01'
+    """
+    end = counted.earliest if counted is not None else None
+    if end is not None:
+        before = shifted(end, "day", -1)
+        hi = of_value(before).latest if before else None
+    else:
+        hi = dct
+    lo = None
+    if within and (end or dct) is not None:
+        lo = duration_before(end or dct, within)
+    elif since is not None:
+        lo = since.earliest
+    if lo is not None and hi is not None and lo > hi:
+        lo = None  # "seit dem 20. März" before a visit on 2 March: no window to bound it by
+    if lo is None and hi is None:
+        return None
+    return DateValue(value=f"{lo.isoformat() if lo else '..'}/{hi.isoformat() if hi else '..'}",
+                     earliest=lo, latest=hi, granularity=None, uncertain=True)
 
 
 # a timex further than this from its trigger (in characters) belongs to something else
