@@ -40,6 +40,11 @@ def test_a_reported_plan_in_the_present_lies_ahead(text):
     assert (visit.status, visit.date.value) == ("planned", "2024-05-16")
 
 
+def test_as_early_as_a_weekday_is_no_past():
+    visit = one("Präsident Jon Aske kommt bereits am Donnerstag nach Lissabon.", "de", "StateVisit")
+    assert (visit.status, visit.date.value) == ("planned", "2024-05-16")
+
+
 @pytest.mark.parametrize("text", [
     "Präsident Jon Aske besuchte am Donnerstag Lissabon, teilte das Präsidialamt mit.",
     "Präsident Jon Aske ist am Donnerstag in Lissabon eingetroffen, teilte das Präsidialamt mit.",

@@ -2,7 +2,8 @@
 
 Cue words come from ``temporal-tense.txt``: ``future`` auxiliaries and
 markers, ``past`` forms, ``announce`` verbs (an announcement looks ahead),
-``report`` verbs of saying ("teilte mit", "sagte"), ``past-suffix`` endings with a
+``report`` verbs of saying ("teilte mit", "sagte"), ``focus`` particles that are no cue
+right before the expression ("bereits am Donnerstag"), ``past-suffix`` endings with a
 minimum word length (``ed:5``), ``past-regex``
 word patterns, ``not-past`` exceptions, ``infinitive-aux`` words after which a
 participle is part of an infinitive (no past), ``clause`` conjunctions that start a
@@ -102,6 +103,7 @@ class Tense:
         self.fixed = set(g.tense.get("fixed", ()))
         self.passive = {w.lower() for w in g.tense.get("passive", ())}
         self.infinitive_aux = {w.lower() for w in g.tense.get("infinitive-aux", ())}
+        self.focus = {w.lower() for w in g.tense.get("focus", ())}
         pluperfect = [re.escape(w) for w in g.tense.get("pluperfect", ())]
         self.pluperfect = re.compile(r"\b(?:" + "|".join(pluperfect) + r")\b", re.IGNORECASE) if pluperfect else None
         # "until June"; an entry "by:month" applies only to that kind of expression
@@ -144,6 +146,14 @@ class Tense:
         telling = [(a, b) for a, b in spans if not (a <= start < b)
                    and any(c == "report" and a <= p < b for p, c in cues)]
         return [(p, c) for p, c in cues if not any(a <= p < b for a, b in telling)]
+
+    def _focus_on(self, pos: int, start: int) -> bool:
+        """Is the cue at ``pos`` a ``focus`` particle of the expression at ``start`` ("bereits am
+        Donnerstag", "schon im Juni": as early as then), with a preposition at most between? It
+        tells no tense."""
+        m = _WORD.match(self.text, pos)
+        return m is not None and m.end() <= start and m.group().lower() in self.focus \
+            and len(_WORD.findall(self.text, m.end(), start)) <= 1
 
     def _past_by_rules(self, low: str) -> bool:
         """Is a (lower-case) word a past form by the suffix and pattern rules, not an exception?"""
@@ -215,7 +225,8 @@ class Tense:
             if c == "report":
                 return "past"
             return "past" if c == "announce" and left <= p < right and self._past_form(p) else c
-        told = self._reported(self.cues(s, e), s, e, left, right, start, end)
+        told = [(p, c) for p, c in self._reported(self.cues(s, e), s, e, left, right, start, end)
+                 if not self._focus_on(p, start)]
         cues = [(p, read(p, c)) for p, c in told
                 if not start <= p < end and not (read(p, c) == "announce" and p > start)]
         if cues:
