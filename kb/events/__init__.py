@@ -553,6 +553,8 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     else:
         status = _cue_status(ctx, cstart, t.e, lang) if speaking else \
             _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang)
+    # "Am 5. April empfängt X Y" in a report of 29 April: done then, not planned a year ahead
+    status = dating.told_before(ctx, status, date, dct, region_start, cend, lang)
     set_for = not speaking and _set_for(ctx, timex, lang)
     if set_for and status in (None, "past", "ongoing"):
         status = "planned"  # "hat für Sonntag ein Treffen einberufen": the meeting lies ahead
