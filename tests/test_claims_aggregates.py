@@ -71,3 +71,32 @@ def test_construction(construction, lang, text, want):
     for key, expected in want.items():
         if key in checks:
             assert checks[key]() == expected, (construction, text, key, checks[key]())
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Olaf Scholz flew to Nairobi on Monday. It is his first visit to Kenya since 2026."),
+    ("de", "Olaf Scholz flog am Montag nach Nairobi. Es ist sein erster Besuch in Kenia seit 2026."),
+])
+def test_a_claim_whose_window_would_be_inverted_is_dropped_with_a_warning(lang, text):
+    """A window that begins after the claim's own date is contradictory: the claim is dropped (not
+    kept without its window, which would claim more than the source), the user is told, and the
+    rest of the document stays."""
+    from kb.store import Store
+
+    a = run(text, lang)
+    assert a.claims == []
+    assert any("dropped" in w and "2026" in w and "begins after" in w for w in a.warnings), a.warnings
+    assert not [e for e in a.events if e.implied_by]
+    assert [e.type for e in a.events]  # the visit itself is still there
+    store = Store(None)
+    store.ingest(a)
+    assert store.rejected() == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Olaf Scholz and Joe Biden have met three times since December."),
+    ("de", "Olaf Scholz und Joe Biden haben sich seit Dezember dreimal getroffen."),
+])
+def test_a_window_in_the_past_of_the_claim_is_kept(lang, text):
+    (claim,) = run(text, lang, "2024-01-10").claims
+    assert (claim.kind, claim.value, claim.since.value) == ("count", 3, "2023-12")
