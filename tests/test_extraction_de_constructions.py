@@ -156,3 +156,20 @@ def test_a_vote_cast_is_the_voting_states(text, who):
 ])
 def test_no_vote(text):
     assert not of_type(run(text), "Other")
+
+
+@pytest.mark.parametrize("text,subtype,who", [
+    ("Norwegen übernimmt am 1. Juli den Vorsitz im Rat der EU.", "TakingOffice", "Q20"),
+    ("Schweden übernahm am 1. Januar die EU-Ratspräsidentschaft von Norwegen.", "TakingOffice", "Q34"),
+])
+def test_who_takes_over_a_council_presidency_is_the_state_not_the_union(text, subtype, who):
+    [ev] = of_type(run(text), "Other", subtype)
+    assert [p.entity.id for p in ev.participants] == [who]
+
+
+def test_an_arrival_told_by_its_noun_is_its_owners():
+    [ev] = of_type(run("Die Ankunft von Tomas Reyes in Oslo verzögerte sich am Montag."), "Other", "Arrival")
+    assert [p.label for p in ev.participants] == ["Tomas Reyes"]
+    # who is welcomed on arrival is not told by the possessive alone: no arrival of the host
+    assert not of_type(run("Bei ihrer Ankunft am Flughafen wurde Paula Brandstetter von Tomas Reyes begrüßt."),
+                       "Other", "Arrival")
