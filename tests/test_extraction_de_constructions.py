@@ -173,3 +173,27 @@ def test_an_arrival_told_by_its_noun_is_its_owners():
     # who is welcomed on arrival is not told by the possessive alone: no arrival of the host
     assert not of_type(run("Bei ihrer Ankunft am Flughafen wurde Paula Brandstetter von Tomas Reyes begrüßt."),
                        "Other", "Arrival")
+
+
+@pytest.mark.parametrize("text", [
+    "Bei der Wahl am Sonntag erhielt Tomas Reyes 60 Prozent.",
+    "Bei der Parlamentswahl am Sonntag wurde die Partei von Tomas Reyes stärkste Kraft.",
+])
+def test_an_election_told_by_its_result(text):
+    [ev] = of_type(run(text), "Election")
+    assert [(p.label, p.role) for p in ev.participants] == [("Tomas Reyes", "winner")]
+    assert ev.date.value == "2023-06-11"
+
+
+@pytest.mark.parametrize("text", [
+    "Nach der Wahl erhielt Tomas Reyes 5 Prozent mehr Gehalt.",
+    "Die Inflation erreichte im Mai 5 Prozent.",
+])
+def test_a_share_that_is_no_vote(text):
+    assert not of_type(run(text), "Election")
+
+
+def test_a_meeting_noun_in_the_genitive_names_its_parties():
+    [ev] = of_type(run("Im Mittelpunkt des Treffens von Tomas Reyes und Paula Brandstetter stand der Handel."),
+                   "Meeting")
+    assert sorted(p.label for p in ev.participants) == ["Paula Brandstetter", "Tomas Reyes"]
