@@ -197,3 +197,10 @@ def test_a_meeting_noun_in_the_genitive_names_its_parties():
     [ev] = of_type(run("Im Mittelpunkt des Treffens von Tomas Reyes und Paula Brandstetter stand der Handel."),
                    "Meeting")
     assert sorted(p.label for p in ev.participants) == ["Paula Brandstetter", "Tomas Reyes"]
+
+
+def test_stepping_before_a_crowd_is_a_speech_of_who_steps():
+    events = run("Kurz darauf trat Tomas Reyes auf den Balkon des Palastes vor die auf dem Platz wartende Menge.")
+    [ev] = of_type(events, "Statement", "Speech")
+    assert [p.label for p in ev.participants] == ["Tomas Reyes"]
+    assert not of_type(run("Die Mannschaft trat vor die Fans."), "Statement")
