@@ -204,3 +204,18 @@ def test_stepping_before_a_crowd_is_a_speech_of_who_steps():
     [ev] = of_type(events, "Statement", "Speech")
     assert [p.label for p in ev.participants] == ["Tomas Reyes"]
     assert not of_type(run("Die Mannschaft trat vor die Fans."), "Statement")
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Reyes hatte am Montag ein Arbeitsgespräch mit Paula Brandstetter.",
+    "Das Vier-Augen-Gespräch zwischen Tomas Reyes und Paula Brandstetter dauerte eine Stunde.",
+    "Tomas Reyes hatte am Montag einen Meinungsaustausch mit Paula Brandstetter.",
+])
+def test_a_talk_named_by_a_compound_is_a_meeting_of_both(text):
+    [ev] = of_type(run(text), "Meeting")
+    assert sorted(p.label for p in ev.participants) == ["Paula Brandstetter", "Tomas Reyes"]
+
+
+def test_a_phone_talk_stays_a_call():
+    events = run("Tomas Reyes führte am Montag ein Telefongespräch mit Paula Brandstetter.")
+    assert of_type(events, "PhoneCall") and not of_type(events, "Meeting")
