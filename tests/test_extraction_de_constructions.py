@@ -219,3 +219,18 @@ def test_a_talk_named_by_a_compound_is_a_meeting_of_both(text):
 def test_a_phone_talk_stays_a_call():
     events = run("Tomas Reyes führte am Montag ein Telefongespräch mit Paula Brandstetter.")
     assert of_type(events, "PhoneCall") and not of_type(events, "Meeting")
+
+
+@pytest.mark.parametrize("text,subtype,status", [
+    ("Tomas Reyes ist neuer Präsident von Norwegen.", "TakingOffice", "past"),
+    ("Tomas Reyes wird am 1. Juli neuer Regierungschef.", "TakingOffice", "planned"),
+    ("Der frühere Präsident Tomas Reyes ist tot.", "Death", "past"),
+])
+def test_an_office_or_a_death_told_by_a_copula(text, subtype, status):
+    [ev] = of_type(run(text), "Other", subtype)
+    assert [p.entity.name for p in ev.participants] == ["Tomas Reyes"] and ev.status == status
+
+
+@pytest.mark.parametrize("text", ["Der neue Präsident will Reformen.", "Das Projekt ist tot."])
+def test_no_office_or_death_told(text):
+    assert not of_type(run(text), "Other")
