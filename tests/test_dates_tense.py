@@ -105,6 +105,16 @@ def test_the_start_of_a_claims_window_dates_no_event(lang, text):
     assert (meeting.date.earliest, meeting.date.latest) == (dt.date(2024, 5, 7), TUESDAY)
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The two leaders discussed the March 3 accord. President Jon Aske met Chancellor Eva Lind in Berlin."),
+    ("de", "Die beiden sprachen über das Abkommen vom 3. März. Präsident Jon Aske traf Kanzlerin Eva Lind in Berlin."),
+])
+def test_a_nouns_date_in_the_sentence_before_dates_no_event(lang, text):
+    """"the March 3 accord" is the accord's date, not the time the sentence tells."""
+    (meeting,) = [e for e in events(text, lang) if e.type == "Meeting"]
+    assert (meeting.date.value, meeting.date.source) == ("2024-05-14", "publication")
+
+
 def test_a_date_after_since_without_a_claim_still_dates_its_event():
     (visit,) = [e for e in events("Präsident Jon Aske ist seit dem 12. Mai zu Besuch in Norwegen.", "de")
                 if e.type == "StateVisit"]
