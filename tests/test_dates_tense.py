@@ -150,3 +150,16 @@ def test_the_window_of_an_implied_event_never_inverts(lang, text, value):
 def test_a_count_within_a_window_of_an_undated_stay_ends_by_the_report():
     (ev,) = implied("Präsident Jon Aske ist in Berlin binnen zwölf Monaten schon zum dritten Mal zu Gast.", "de")
     assert ev.date.earliest == dt.date(2023, 5, 1) and ev.date.latest <= TUESDAY
+
+
+# -- a weekday with its date set off by commas does not cut the clause ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Präsident Jon Aske empfing am Dienstag, dem 12. April, in Brüssel Ministerpräsidentin Eva Lind.",
+    "Präsident Jon Aske empfing am Dienstag, 12. April, in Brüssel Ministerpräsidentin Eva Lind.",
+    "Am Dienstag, dem 12. April, empfing Präsident Jon Aske in Brüssel Ministerpräsidentin Eva Lind.",
+])
+def test_a_date_apposition_keeps_the_guest_in_the_clause(text):
+    meeting = one(text, "de", "Meeting", FRIDAY)
+    assert (meeting.status, meeting.date.value) == ("past", "2011-04-12")
+    assert len([p for p in meeting.participants if p.entity is not None]) == 2

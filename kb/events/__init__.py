@@ -735,7 +735,7 @@ def _context(text: str, lang: str, sent, mentions: list, timexes: list, doc_quot
         names = [(x.start(), x.end()) for x in named.finditer(text, sent.start, sent.end)]
         timexes = [t for t in timexes if not any(t.start < b and a < t.end for a, b in names)]
     timexes = dating.weekday_of_week(timexes, text)
-    protected = [(t.start, t.end) for t in timexes] + [(m.start, m.end) for m in mentions]
+    protected = [dating.date_span(text, t) for t in timexes] + [(m.start, m.end) for m in mentions]
     return Context(text, sent, clauses(text, sent, protected),
                    [q for q in doc_quotes if q[0] < sent.end and sent.start < q[1]],
                    mentions, timexes, before, _heading(text, sent.start, sent.end), frames)
