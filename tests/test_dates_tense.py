@@ -163,3 +163,11 @@ def test_a_date_apposition_keeps_the_guest_in_the_clause(text):
     meeting = one(text, "de", "Meeting", FRIDAY)
     assert (meeting.status, meeting.date.value) == ("past", "2011-04-12")
     assert len([p for p in meeting.participants if p.entity is not None]) == 2
+
+
+def test_a_weekday_of_a_digest_item_after_its_date_line_is_the_one_after_it():
+    text = ("12.04.2011\n\nPräsident Jon Aske empfängt heute in Brüssel Ministerpräsidentin Eva Lind.\n\n"
+            "20.04.2011\n\nPräsident Jon Aske reist am Donnerstag nach Oslo.")
+    found = {e.type: e for e in events(text, "de", FRIDAY)}
+    assert found["Meeting"].date.value == "2011-04-12" and found["Meeting"].status == "past"
+    assert found["StateVisit"].date.value == "2011-04-21"
