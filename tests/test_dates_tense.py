@@ -34,6 +34,10 @@ def one(text: str, lang: str, etype: str, dct: dt.date = TUESDAY):
     "Präsident Jon Aske besucht am Donnerstag Lissabon, teilte das Präsidialamt mit.",
     "Das Präsidialamt teilte mit, Präsident Jon Aske besucht am Donnerstag Lissabon.",
     "Das Präsidialamt teilte am Dienstag mit, dass Präsident Jon Aske am Donnerstag Lissabon besucht.",
+    "Präsident Jon Aske kommt am Donnerstag nach Lissabon, gab das Präsidialamt bekannt.",
+    # the past of a relative or subordinate clause is not the tense of the main clause
+    "Präsident Jon Aske, der im Januar gewählt wurde, kommt am Donnerstag nach Lissabon.",
+    "Präsident Jon Aske kommt am Donnerstag nach Lissabon, wo er zuletzt im Januar war.",
 ])
 def test_a_reported_plan_in_the_present_lies_ahead(text):
     visit = one(text, "de", "StateVisit")
