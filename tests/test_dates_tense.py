@@ -175,3 +175,20 @@ def test_a_weekday_of_a_digest_item_after_its_date_line_is_the_one_after_it():
     found = {e.type: e for e in events(text, "de", FRIDAY)}
     assert found["Meeting"].date.value == "2011-04-12" and found["Meeting"].status == "past"
     assert found["StateVisit"].date.value == "2011-04-21"
+
+
+# -- a date before "after"/"nach" is not the date of the event the preposition introduces ---------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Jon Aske heads to Rome on Thursday after visiting Paris last week."),
+    ("en", "President Jon Aske heads to Rome on Thursday after he visited Paris last week."),
+])
+def test_the_event_after_a_preposition_of_another_time_keeps_its_own_date(lang, text):
+    visits = sorted((e.date.value, e.status) for e in events(text, lang) if e.type == "StateVisit")
+    assert visits == [("2024-05-06/2024-05-12", "past"), ("2024-05-16", "planned")]
+
+
+def test_an_event_after_a_preposition_of_another_time_takes_no_date_from_before_it():
+    (call,) = [e for e in events("President Jon Aske met Prime Minister Eva Lind in Oslo on Wednesday, a day after "
+                                 "their phone call.", "en") if e.type == "PhoneCall"]
+    assert call.date is None or call.date.source == "publication"

@@ -436,7 +436,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         same_act = [sp for sp in speech_spans if speaking and not dating.verbal_at(ctx, sp[0])]
         speech = [sp for sp in speech_spans if sp != (t.s, t.e) and sp not in same_act]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
-                                     speech=speech, windows=windows,
+                                     speech=speech,
+                                     windows=windows | dating.before_apart(ctx, t.s, _phases.cues(lang).get("apart")),
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
                                      theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e) and sp not in same_act],

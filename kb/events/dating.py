@@ -23,7 +23,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
 __all__ = ["REPORT_WINDOW_DAYS", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
-           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "before_apart", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -705,6 +705,21 @@ def apart_from(ctx: Context, s: int, cue: re.Pattern | None) -> tuple[bool, bool
     at = lo + hit.start()
     by = any(t.type == "DURATION" and 0 <= at - t.end <= 2 for t in ctx.timexes)
     return True, by
+
+
+def before_apart(ctx: Context, s: int, cue: re.Pattern | None) -> frozenset[int]:
+    """The timexes (by start) that stand before a preposition of another time right before the
+    trigger at ``s`` ("heads to Rome on Thursday after visiting Paris last week", "reist am
+    Donnerstag nach Rom, nach seinem Besuch in Paris"): they date what the sentence tells before
+    that preposition, not the event it introduces."""
+    if cue is None:
+        return frozenset()
+    lo = max(ctx.sentence.start, s - 60)
+    hit = cue.search(ctx.text[lo:s])
+    if hit is None or ctx.quoted(lo + hit.start()):
+        return frozenset()
+    at = lo + hit.start()
+    return frozenset(t.start for t in ctx.timexes_in(ctx.sentence.start, at) if t.end <= at)
 
 
 def report_dateline(ctx: Context, t: Timex) -> bool:
