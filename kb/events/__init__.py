@@ -440,7 +440,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         same_act = [sp for sp in speech_spans if speaking and not dating.verbal_at(ctx, sp[0])]
         speech = [sp for sp in speech_spans if sp != (t.s, t.e) and sp not in same_act]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
-                                     speech=speech, windows=windows,
+                                     speech=speech,
+                                     windows=windows | dating.before_apart(ctx, t.s, _phases.cues(lang).get("apart")),
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
                                      theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e) and sp not in same_act],
@@ -739,7 +740,7 @@ def _context(text: str, lang: str, sent, mentions: list, timexes: list, doc_quot
         names = [(x.start(), x.end()) for x in named.finditer(text, sent.start, sent.end)]
         timexes = [t for t in timexes if not any(t.start < b and a < t.end for a, b in names)]
     timexes = dating.weekday_of_week(timexes, text)
-    protected = [(t.start, t.end) for t in timexes] + [(m.start, m.end) for m in mentions]
+    protected = [dating.date_span(text, t) for t in timexes] + [(m.start, m.end) for m in mentions]
     return Context(text, sent, clauses(text, sent, protected),
                    [q for q in doc_quotes if q[0] < sent.end and sent.start < q[1]],
                    mentions, timexes, before, _heading(text, sent.start, sent.end), frames)
