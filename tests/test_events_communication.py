@@ -127,3 +127,16 @@ def test_what_the_presenters_say_right_after_a_press_conference_is_said_there(te
 ])
 def test_other_sayings_near_a_press_conference_stay_apart(text):
     assert len([e for e in run(text, "en").events if e.type == "Statement"]) == 2
+
+
+# -- a name the gazetteer does not know, before a verb of saying -------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Kasimir Oblonsky briefed reporters on the talks.", "en"),
+    ("Kasimir Oblonsky told reporters the talks went well.", "en"),
+    ("Kasimir Oblonsky stressed that the talks went well.", "en"),
+    ("Kasimir Oblonsky bekräftigte, die Gespräche seien gut verlaufen.", "de"),
+    ("Kasimir Oblonsky sagt, die Gespräche seien gut verlaufen.", "de"),
+])
+def test_an_unknown_name_before_a_verb_of_saying_is_the_speaker(text, lang):
+    assert speakers(run(text, lang), ("Statement",)) == [{"Kasimir Oblonsky"}]
