@@ -139,13 +139,16 @@ def _one_line(exc: BaseException) -> str:
 
 
 def _drop_inverted_bounds(analysis: Analysis) -> None:
-    """An event date whose earliest day lies after its latest is contradictory.
+    """An event date (or a claim window, or a time expression) whose earliest day lies after its
+    latest is contradictory.
 
     Rather than have the document's graph rejected by the shapes (losing every
     good event with it), that one date keeps its value and text but loses its
     bounds, and the user is told.
     """
     dated = [(e.id, e.date) for e in analysis.events] + [(c.id, c.since) for c in analysis.claims]
+    # a time expression too ("seit 2026" in a 2024 text: from 2026 up to the publication day)
+    dated += [(f"time expression {t.text!r}", t) for t in analysis.timexes]
     for item_id, date in dated:
         if date and date.earliest and date.latest and date.earliest > date.latest:
             analysis.warnings.append(

@@ -69,9 +69,9 @@ def test_a_meeting_with_a_body_among_persons_stays_a_meeting():
 
 
 def test_a_title_naming_a_summit_of_states_is_the_first_meeting_of_the_body():
-    a = run("EU-Japan-Gipfel in Tokio\n\nDer Präsident des Europäischen Rates Charles Michel hat am Montag "
-            "nach einem Treffen mit dem japanischen Ministerpräsidenten Fumio Kishida von guten "
-            "Gesprächen gesprochen.", "de", "2023-07-13")
+    a = run("EU-Kanada-Gipfel in Ottawa\n\nDer Präsident des Europäischen Rates Charles Michel hat sich am Montag "
+            "nach seinem Treffen mit dem kanadischen Premierminister Justin Trudeau zufrieden "
+            "gezeigt.", "de", "2023-07-13")
     contact = [e for e in a.events if e.type in ("Meeting", "Summit")]
     assert len(contact) == 1 and contact[0].type == "Summit"
     assert "Charles Michel" in names(contact[0])
@@ -444,34 +444,34 @@ def test_told_supporters_is_a_statement():
 @pytest.mark.parametrize("text", [
     "BONN, Germany (AP)_ The new rules will cost the party about 500,000 marks, officials said.",
     "Lopez was robbed in his shop on Wednesday evening, police said.",
-    "First of America Bank Corp. said it completed its acquisition.",
-    "The Iraqi ambassador to Greece said in Athens the foreigners could leave.",
+    "Pride of Kenya Bank Corp. said it finished the merger.",
+    "The Chilean ambassador to Norway said in Oslo the tourists could stay.",
 ])
 def test_no_speaker_is_made_up(text):
     assert not [e for e in run(text, "en", "1998-02-13").events if e.type == "Statement"]
 
 
 def test_the_owner_of_a_visit_noun_is_the_guest():
-    ev = only(run("The reporter Anna Weber writes about Tony Blair's current visit to Washington.", "en",
-                  "1998-02-05"), "StateVisit")
-    assert [p.entity.name for p in ev.participants] == ["Tony Blair"] and ev.place.entity.name == "Washington, D.C."
+    ev = only(run("The reporter Anna Weber writes about Jacques Chirac's current visit to Ottawa.", "en",
+                  "2001-04-03"), "StateVisit")
+    assert [p.entity.name for p in ev.participants] == ["Jacques Chirac"] and ev.place.entity.name == "Ottawa"
 
 
 @pytest.mark.parametrize("text,etype", [
     ("The company expects to meet its sales targets this year.", "Meeting"),
     ("Iraq's leader called President George Bush a liar on Thursday.", "PhoneCall"),
-    ("The new firm, to be called Courtaulds Textiles, could start next year.", "PhoneCall"),
+    ("The new unit, to be called Northern Fabrics, could open next year.", "PhoneCall"),
 ])
 def test_meet_and_call_in_other_senses_are_no_events(text, etype):
     assert not [e for e in run(text, "en").events if e.type == etype]
 
 
 def test_a_name_opening_a_compound_is_no_actor():
-    a = run("Der ungarische Außenminister Peter Szijjarto sagte dem EU-Portal Euractiv, die Pläne seien falsch.",
+    a = run("Der norwegische Außenminister Lars Holm sagte dem EU-Magazin Europolis, der Vorschlag sei verfehlt.",
             "de", "2015-12-16")
     st = only(a, "Statement")
     assert all(p.entity is None or p.entity.name != "European Union" for p in st.participants)
-    assert not run("Der EU-Statistikbehörde Eurostat zufolge waren im September 26 Millionen Menschen ohne Arbeit.",
+    assert not run("Der EU-Behörde Eurostat zufolge stiegen die Preise im April um zwei Prozent.",
                    "de", "2013-11-01").events
 
 
@@ -479,8 +479,8 @@ def test_a_name_opening_a_compound_is_no_actor():
     ("Olaf Scholz will meet Emmanuel Macron on Friday.", True),
     ("Olaf Scholz and Emmanuel Macron will meet again on Friday.", True),
     ("The Pope will meet representatives of religious groups in Cologne.", True),
-    ("The firm expects to meet a rolling four-quarter profitability test.", False),
-    ("Aid must meet the immediate physical and emotional needs of the victims.", False),
+    ("The firm expects to meet a strict quarterly cash-flow target.", False),
+    ("Aid must meet the basic needs of the flood victims.", False),
 ])
 def test_meet_is_a_meeting_of_people(text, meets):
     assert bool([e for e in run(text, "en").events if e.type == "Meeting"]) == meets

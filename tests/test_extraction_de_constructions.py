@@ -73,3 +73,86 @@ def test_who_congratulates_and_who_is_congratulated_not_the_office_named():
                  "gratuliert.", "2022-05-02")
     [ev] = of_type(events, "Statement", "Congratulation")
     assert sorted(p.label for p in ev.participants) == ["Paula Brandstetter", "Tomas Reyes"]
+
+
+@pytest.mark.parametrize("text,subtype,who,date", [
+    ("Tomas Reyes erklärte am Montag seinen sofortigen Rücktritt.", "Resignation", "Tomas Reyes", "2023-06-12"),
+    ("Tomas Reyes tritt sein Amt am 1. Juli an.", "TakingOffice", "Tomas Reyes", "2023-07-01"),
+    ("Am 1. Juni begann die Amtszeit von Tomas Reyes.", "TakingOffice", "Tomas Reyes", "2023-06-01"),
+    ("Der Rat hat Tomas Reyes am Montag zum Sonderbeauftragten ernannt.", "Appointment", "Tomas Reyes", "2023-06-12"),
+    ("Die Ernennung von Tomas Reyes zum Außenminister erfolgte am Montag.", "Appointment", "Tomas Reyes",
+     "2023-06-12"),
+    ("Die Europäische Union wurde im Jahr 1993 gegründet.", "Founding", "Europäische Union", "1993"),
+    ("Die Beerdigung von Tomas Reyes fand am Montag in Oslo statt.", "Funeral", "Tomas Reyes", "2023-06-12"),
+    ("Tomas Reyes wurde am Montag in Oslo ermordet.", "Death", "Tomas Reyes", "2023-06-12"),
+    ("Tomas Reyes kam am Montag bei einem Unfall ums Leben.", "Death", "Tomas Reyes", "2023-06-12"),
+    ("Das Attentat auf Tomas Reyes am Montag scheiterte.", "Attack", "Tomas Reyes", "2023-06-12"),
+])
+def test_an_act_of_office_state_or_life_names_whom_it_concerns(text, subtype, who, date):
+    [ev] = of_type(run(text), "Other", subtype)
+    assert [p.label for p in ev.participants] == [who]
+    assert ev.date is not None and ev.date.value == date
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung forderte die Ernennung eines Sonderbeauftragten.",  # a demand, nobody named
+    "Die Partei wurde gegründet, um die Bauern zu vertreten.",  # no date: background
+    "Zwanzig Menschen kamen am Montag bei dem Unglück ums Leben.",  # nobody named
+    "Tomas Reyes überlebte die Krise.",  # no attack
+    "Der Anschlag auf die Pressefreiheit muss aufhören.",  # a figure of speech
+    "Tomas Reyes trat am Montag in Oslo vor die Presse.",  # no office
+])
+def test_no_such_act(text):
+    assert not of_type(run(text), "Other")
+
+
+def test_who_regrets_a_resignation_does_not_resign():
+    events = run("Paula Brandstetter erklärte am Montag, den Rücktritt von Tomas Reyes zu bedauern.")
+    assert [[p.label for p in e.participants] for e in of_type(events, "Other", "Resignation")] == [["Tomas Reyes"]]
+
+
+def test_a_resignation_declared_is_dated_by_its_declaration_and_is_the_declarers():
+    events = run("Tomas Reyes erklärte am Montag seinen Rücktritt.")
+    [ev] = of_type(events, "Other", "Resignation")
+    assert [p.label for p in ev.participants] == ["Tomas Reyes"]
+    assert ev.status == "past" and ev.date.value == "2023-06-12"
+
+
+def test_an_invasion_belongs_to_the_country_named_after_it():
+    [ev] = of_type(run("Seit dem Einmarsch Russlands in die Ukraine im Februar 2022 ist alles anders."),
+                   "ArmedConflictStart")
+    assert [(p.entity.id, p.role) for p in ev.participants] == [("Q159", "aggressor")]
+    assert ev.place is not None and ev.place.entity.id == "Q212"
+
+
+def test_who_is_elected_stands_after_a_subject_with_genitives():
+    # "die Vertreter der Mitgliedstaaten der Union": the genitives belong to the subject, so the
+    # person after them is the one elected, not the union
+    events = run("Am Montag wählten die Minister der Staaten der Afrikanischen Union den Präsidenten von "
+                 "Norwegen, Tomas Reyes, zum Sprecher.")
+    [ev] = of_type(events, "Election")
+    assert [(p.label, p.role) for p in ev.participants] == [("den Präsidenten von Norwegen, Tomas Reyes", "winner")]
+
+
+def test_a_release_belongs_to_the_person_named_after_a_title_in_the_genitive():
+    events = run("Seit der Haftentlassung der Reporterin Anna Weber in Minsk fordert die Regierung Aufklärung.")
+    [ev] = of_type(events, "Other", "Release")
+    assert [p.label for p in ev.participants] == ["Anna Weber"]
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Nach dem Veto von Norwegen und Schweden gegen die Resolution reiste Tomas Reyes nach Oslo.", {"Q20", "Q34"}),
+    ("Norwegen und Schweden hatten sich bei der Abstimmung über die Resolution enthalten.", {"Q20", "Q34"}),
+    ("Norwegen stimmte am Montag im Sicherheitsrat gegen die Resolution.", {"Q20"}),
+])
+def test_a_vote_cast_is_the_voting_states(text, who):
+    [ev] = of_type(run(text), "Other", "Vote")
+    assert {p.entity.id for p in ev.participants} == who
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegen droht mit einem Veto gegen die Resolution.",  # a threat
+    "Der Bericht enthält Zahlen zur Abstimmung.",  # "contains"
+])
+def test_no_vote(text):
+    assert not of_type(run(text), "Other")

@@ -242,3 +242,17 @@ def test_country_adjectives_before_a_collective_noun_are_the_parties():
 
 def test_a_country_adjective_before_another_noun_is_no_party():
     assert not events("Danish ships and Chilean trucks arrived in Oslo on Monday.")
+
+
+# -- "your election" in a turn of speech: the election of the one spoken to --------------------------
+
+def test_your_election_in_a_transcript_turn_is_the_addressees():
+    text = ("Tom Becker met Anna Berg in Lyon on Monday. Tom Becker: Friends, it is a pleasure to welcome "
+            "Ms Berg. Long before your election as mayor, you had supported our city.")
+    evs = [e for e in events(text) if e.type in ("Election", "ReElection")]
+    assert len(evs) == 1 and names(evs[0]) == {"Anna Berg"}
+
+
+def test_your_election_outside_any_turn_names_nobody():
+    text = "Tom Becker met Anna Berg in Lyon. Congratulations on your election as mayor, the papers wrote."
+    assert not [e for e in events(text) if e.type in ("Election", "ReElection")]

@@ -67,6 +67,12 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
         before = p.start if i and found[i - 1].end > cs else cs
         w = context.window(analysis, lex, p, region, before) if p.value != "last" else context.Window()
         w = context.office_since(lex, w, who, analysis.document.published)
+        inverted = _inverted(w, analysis.document.published)
+        if inverted:
+            # "the first visit since 2026" in a 2024 text: without its window it would claim more
+            # than the source does, with it nothing -- the claim goes, and the user is told
+            analysis.warnings.append(f"claim {p.kind} {p.value} ({text[p.start:p.end]!r}) dropped: {inverted}")
+            continue
         scope, abroad = context.scope(analysis, lex, p, region)
         claim = Claim(id="", kind=p.kind, value=p.value,
                       event_type=_counted_type(analysis, lex, p, region[1], Span(sent.start, sent.end)),
@@ -79,6 +85,19 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
             claim.date = context.last_date(analysis, p, region, (cs, ce), lex)
         out.append(claim)
     return out
+
+
+def _inverted(w: context.Window, as_of) -> str | None:
+    """Why a claim's window is contradictory (None when it is not): it begins after the claim's
+    own date, or its earliest day lies after its latest."""
+    since = w.since
+    if since is None or since.earliest is None:
+        return None
+    if since.latest is not None and since.earliest > since.latest:
+        return f"its window {since.value!r} ({since.text!r}) ends before it begins"
+    if as_of is not None and since.earliest > as_of:
+        return f"its window {since.value!r} ({since.text!r}) begins after the claim's date {as_of}"
+    return None
 
 
 def _after_locative(text: str, lex: Lexicon, lo: int, pos: int) -> bool:

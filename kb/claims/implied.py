@@ -14,7 +14,7 @@ import datetime as _dt
 
 from kb.eventtypes import TYPES, family
 from kb.events import dating
-from kb.model import Analysis, Claim, DateValue, Event, Participant
+from kb.model import Analysis, Claim, Event, Participant
 
 __all__ = ["link"]
 
@@ -53,21 +53,7 @@ def _told_earlier(events: list[Event], claim: Claim, about: Event | None) -> Eve
 
 def _implied(claim: Claim, about: Event | None, dct: _dt.date | None, n: int) -> Event:
     """The earlier event an ordinal >= 2 implies, dated between the window start and the event."""
-    lo = hi = None
-    if claim.within and dct is not None:
-        lo = dating.duration_before(dct, claim.within)
-    elif claim.since is not None:
-        lo = claim.since.earliest
-    if about is not None and about.date is not None and about.date.earliest:
-        day_before = dating.shifted(about.date.earliest, "day", -1)
-        hi = dating.of_value(day_before).latest if day_before else None
-    elif dct is not None:
-        hi = dct
-    if lo is None and hi is None:
-        date = None  # no publication date and no window: nothing to bound it by
-    else:
-        date = DateValue(value=f"{lo.isoformat() if lo else '..'}/{hi.isoformat() if hi else '..'}",
-                         earliest=lo, latest=hi, granularity=None, uncertain=True)
+    date = dating.implied_days(claim.within, claim.since, about.date if about is not None else None, dct)
     parts = [Participant(entity=p.entity, label=p.label, role="guest" if claim.event_type in ("StateVisit", "Visit") else None,
                          span=p.span) for p in claim.participants]
     return Event(id=f"i{n}", type=claim.event_type, status="past", evidence=claim.evidence,

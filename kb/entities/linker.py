@@ -39,8 +39,8 @@ _INSTITUTION_NAMES = {
     "government": ("government", "Government of {c}"),
     "election_commission": ("organisation", "Election Commission of {c}"),
 }
-# the institutions.txt tag whose forms are head nouns of organisation names ("Democratic Party of
-# Japan", "Unity Party"): a capitalised name built on one is an organisation even when unknown
+# the institutions.txt tag whose forms are head nouns of organisation names ("Liberal Party of
+# Norland", "Renewal Party"): a capitalised name built on one is an organisation even when unknown
 _ORG_HEAD_TAG = "organisation"
 
 
@@ -427,12 +427,12 @@ class _Finder:
                 out += held
                 continue
             if re.search(r"\b(?:to|for|des|der) +$", self.text[max(0, start - 8):start]) and not jur:
-                # "Aide to the President Yury Ushakov": the name belongs to the outer title
+                # "Aide to the President Lena Sorokina": the name belongs to the outer title
                 name_end, person = end, None
             else:
                 name_end, person = self._following_name(end, role, jur or default_jur)
             if person is None and jur is None:
-                # "Chancellor Angela Merkel of Germany": the jurisdiction after the name
+                # "Chancellor Gerhard Schröder of Germany": the jurisdiction after the name
                 pass
             if person is not None:
                 end2, jur2 = self._right_context(name_end, after_name=True)
@@ -461,8 +461,8 @@ class _Finder:
 
     def _layout_repeat(self, end: int, tokens: list[str], pat: re.Pattern) -> int:
         """Where a speaker's title ends when a page's layout repeated the name in reverse and ran
-        it into the office ("President of Mongolia Ukhnaagiin Khurelsukh Khurelsukh
-        UkhnaagiinPresident of Mongolia(retranslated):"): the repetition and the office belong to
+        it into the office ("President of Chile Tomas Reyes Reyes
+        TomasPresident of Chile(retranslated):"): the repetition and the office belong to
         the one named; else ``end``."""
         if len(tokens) < 2:
             return end
@@ -512,8 +512,8 @@ class _Finder:
         return found if found or not by_article else None
 
     def _office_holder(self, start: int, end: int, unknown: int, noun: str, role: str) -> list[Candidate]:
-        """"the President of Mongolia, Ukhnaagiin Khurelsukh,": an office of a country the gazetteer
-        does not know (``end``..``unknown``: "of Mongolia") is held by the one named after it in an
+        """"the President of Vanuatu, Peter Tari,": an office of a country the gazetteer
+        does not know (``end``..``unknown``: "of Vanuatu") is held by the one named after it in an
         apposition, and by the same one when named so again; else by nobody we know."""
         key = (noun, self.text[end:unknown].split()[-1])
         # only in an apposition closed by a comma: run straight on ("President of X Name Name") the
@@ -618,7 +618,7 @@ class _Finder:
         cut = next((i for i, t in enumerate(tokens)
                     if i and (t in heads or t in tokens[:i] or _GLUED.search(t) or self.ends_name(t))), None)
         if cut is not None:
-            # "... Ukhnaagiin Khurelsukh President of Russia Vladimir Putin:": an office starts the
+            # "... Tomas Reyes Prime Minister of Norway Anna Lund:": an office starts the
             # next person's title, not this name; nor does a name repeat a word or run into the next
             # word without a space ("Anna Berg Berg AnnaPresident of ...", a page's layout run together)
             tokens = tokens[:cut]
@@ -658,7 +658,7 @@ class _Finder:
         return found
 
     def _owned_name(self, end: int) -> bool:
-        """"President Aquino of the Philippines", "King Abdullah of Jordan": one capitalised word
+        """"President Lula of Brazil", "King Harald of Norway": one capitalised word
         between a title and the country it is held in is a surname."""
         after, jur = self._right_context(end, after_name=True)
         return after > end and jur is not None and self.gz.get(jur) is not None \
@@ -726,8 +726,8 @@ class _Finder:
 
     # -- unknown organisations ------------------------------------------------------------------------
     def find_unknown_organisations(self) -> list[Candidate]:
-        """"the Democratic Party of Japan", "her Unity Party", "the Congress for Democratic Change",
-        "the Movement Toward Socialism party": capitalised words built on a head noun of an
+        """"the Liberal Party of Norland", "her Renewal Party", "the Front for Civic Progress",
+        "the Green Future party": capitalised words built on a head noun of an
         organisation name (the ``organisation`` forms of institutions.txt) name an organisation the
         gazetteer may not know. It needs a word of its own besides the head and known names ("the
         U.S. Congress" stays the United States; "Party" alone is no name)."""
@@ -743,7 +743,7 @@ class _Finder:
         for m in pat.finditer(self.text):
             words = m.group(1).split()
             while words and (words[0] in joins or words[0][:1].lower() == words[0][:1]):
-                words.pop(0)  # "The Unity Party" at a sentence start: the article is no part of it
+                words.pop(0)  # "The Renewal Party" at a sentence start: the article is no part of it
             name = " ".join(words)
             own = [w for w in words if w not in joins and not _org_head(self.lang, w)
                    and not self.gz.lookup(w, self.lang) and not self.gz.adjectives.get(self.lang, {}).get(w)]
@@ -760,7 +760,7 @@ class _Finder:
 
     # -- unknown persons ------------------------------------------------------------------------------
     def find_speaking_names(self) -> list[Candidate]:
-        """"Wang Wenbin said", "Mao Ning sagte", "Ma Ying-jeou was sworn in": two or three capitalised
+        """"Li Wenhao said", "Zhou Lan sagte", "Tanaka Hiroko was sworn in": two or three capitalised
         words right before a speech verb or a verb phrase only persons do are a person even without a
         known given name."""
         verbs = speech_verbs(self.lang) | person_verbs(self.lang)

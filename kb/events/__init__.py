@@ -217,11 +217,15 @@ def _triggers(ctx: Context, lang: str) -> list[tuple[int, int, Rule]]:
     stretch of text: longest match first, earlier rules win ties."""
     text = ctx.text
     found = []
+    low = text[ctx.sentence.start:ctx.sentence.end].lower()
+    if len(low) != ctx.sentence.end - ctx.sentence.start:  # a few characters change length when lower-cased
+        low = None
     for rule in rules(lang).triggers:
-        for m in rule.pattern.finditer(text, ctx.sentence.start, ctx.sentence.end):
-            if m.end() > ctx.sentence.end or ctx.quoted(m.start()):
-                continue
-            found.append((m.start(), m.end(), rule))
+        # a sentence with none of the words a pattern needs is not searched
+        if rule.gate is None or low is None or any(lit in low for lit in rule.gate):
+            found += [(m.start(), m.end(), rule)
+                      for m in rule.pattern.finditer(text, ctx.sentence.start, ctx.sentence.end)
+                      if m.end() <= ctx.sentence.end and not ctx.quoted(m.start())]
         if "lemma" in rule.options:
             found += [(f.predicate.start, f.predicate.end, rule) for f in ctx.frames
                       if f.predicate.lemma == rule.options["lemma"] and not f.predicate.nominal
@@ -553,6 +557,8 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     else:
         status = _cue_status(ctx, cstart, t.e, lang) if speaking else \
             _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang)
+    # "Am 5. April empfängt X Y" in a report of 29 April: done then, not planned a year ahead
+    status = dating.told_before(ctx, status, date, dct, region_start, cend, lang)
     set_for = not speaking and _set_for(ctx, timex, lang)
     if set_for and status in (None, "past", "ongoing"):
         status = "planned"  # "hat für Sonntag ein Treffen einberufen": the meeting lies ahead

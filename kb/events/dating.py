@@ -22,7 +22,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "duration_before", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
+__all__ = ["REPORT_WINDOW_DAYS", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
            "nearest_timex", "in_relative_clause", "apart_from", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -269,6 +269,43 @@ def year_ahead(date: DateValue, dct: _dt.date, lang: str) -> DateValue:
     return out if out.earliest is not None and out.earliest >= dct else date
 
 
+def told_before(ctx: Context, status: str | None, date: DateValue | None, dct: _dt.date | None,
+                start: int, end: int, lang: str) -> str | None:
+    """The status of an event that only a present tense makes a plan ("empfängt", "reist",
+    "meets"; no future told in words in ``[start, end)``, :func:`future_told`) and that its text
+    dates before publication by a calendar date: a report of what was done then (a historical
+    present, a dated item), so ``past``, its date the one told -- never the same day a year
+    later. A date written with its year ("14.04.2011: X trifft Y") always; a day or month without
+    it ("Am 5. April empfängt X Y" in a report of 29 April) where the language's present tells
+    the past so (``present | calendar:past`` in temporal-tense.txt; an English present tells a
+    schedule: "travels to Oslo in May"). A weekday or a relative day keeps the plan: the present
+    tells what is to come by them ("Am Sonntag wählt Italien"). Any other status is returned as
+    it is."""
+    from ..temporal.tense import present_before
+
+    if status != "planned" or date is None or dct is None or date.source != "text" or not date.text \
+            or date.latest is None or date.latest >= dct or future_told(ctx, start, end, lang):
+        return status
+    told = calendar_told(date.text, lang, dct)
+    return "past" if told == "year" or (told == "no-year" and present_before(lang) == "past") else status
+
+
+def calendar_told(expression: str, lang: str, dct: _dt.date) -> str | None:
+    """How a date expression tells a calendar date: ``year`` -- written out ("14.04.2011",
+    "im Jahr 2009"), ``no-year`` -- a day or a month without its year ("5. April", "im Februar");
+    None for anything else (a weekday, a day counted from another: "am Montag", "gestern").
+
+    >>> [calendar_told(x, "de", _dt.date(2011, 4, 29)) for x in ("5. April 2011", "5. April", "am Montag")]
+    ['year', 'no-year', None]
+    """
+    from ..temporal import tag
+
+    said = [t for t in tag(expression, lang, dct) if t.type in ("DATE", "TIME")]
+    if not said or any(t.underspecified is not None and not _NO_YEAR.fullmatch(t.underspecified) for t in said):
+        return None
+    return "year" if all(t.underspecified is None for t in said) else "no-year"
+
+
 _IN_TEXT = re.compile(r"UNDEF-(?:SEQ|ANA)-")
 
 
@@ -418,6 +455,39 @@ def duration_before(ref: _dt.date, duration: str) -> _dt.date | None:
         return None
     value = shifted(ref, _UNITS[m.group(2)], -int(m.group(1)))
     return bounds(value)[0] if value else None
+
+
+def implied_days(within: str | None, since: DateValue | None, counted: DateValue | None,
+                 dct: _dt.date | None) -> DateValue | None:
+    """The days of the earlier event an ordinal claim implies ("his second visit within seven
+    months", "zum zweiten Mal seit März"): from the start of the claim's window to the day before
+    the counted event (the publication day when that has no date). A window told by its length
+    ends with the counted event ("innerhalb von zwölf Monaten" before a visit in 2019 is 2018),
+    not with the report. Never inverted: a start that does not precede that end bounds nothing
+    and is left open. None when nothing bounds it.
+
+    >>> implied_days("P12M", None, of_value("2019"), _dt.date(2024, 5, 14)).value
+    '2018-01-01/2018-12-31'
+    >>> implied_days(None, of_value("2024-03-20"), of_value("2024-03-02"), _dt.date(2024, 5, 14)).value
+    '../2024-03-01'
+    """
+    end = counted.earliest if counted is not None else None
+    if end is not None:
+        before = shifted(end, "day", -1)
+        hi = of_value(before).latest if before else None
+    else:
+        hi = dct
+    lo = None
+    if within and (end or dct) is not None:
+        lo = duration_before(end or dct, within)
+    elif since is not None:
+        lo = since.earliest
+    if lo is not None and hi is not None and lo > hi:
+        lo = None  # "seit dem 20. März" before a visit on 2 March: no window to bound it by
+    if lo is None and hi is None:
+        return None
+    return DateValue(value=f"{lo.isoformat() if lo else '..'}/{hi.isoformat() if hi else '..'}",
+                     earliest=lo, latest=hi, granularity=None, uncertain=True)
 
 
 # a timex further than this from its trigger (in characters) belongs to something else
@@ -806,7 +876,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
     ``speech`` are the other speaking triggers of the sentence: a timex right after one that
-    comes before this trigger ("Obama said Tuesday his trip ...") dates the saying. ``windows``
+    comes before this trigger ("Lund said Tuesday her trip ...") dates the saying. ``windows``
     are the starts of timexes that open a claim's counting window ("the first since February"):
     they date no event. ``held`` (for an event noun) is the cue of a clause after it that tells
     when it takes place ("the talks, held on Monday in Warsaw, ..."); ``tail`` the words that may
@@ -931,23 +1001,32 @@ def weekday_of_week(timexes: list[Timex], text: str) -> list[Timex]:
 
 def claim_windows(ctx: Context, lang: str) -> frozenset[int]:
     """The timexes (by start) that open the counting window of a claim told in the sentence: right
-    after a "since" cue, in a sentence with an ordinal or a count ("the first ministers to visit
-    since February", "zum dritten Mal seit 2022")."""
+    after a "since" cue (an article between: "seit dem 3. März"), in a sentence with an ordinal or
+    a count ("the first ministers to visit since February", "zum dritten Mal seit 2022")."""
     from ..claims import cues
 
     c = cues(lang)
     if c.since_re is None:
         return frozenset()
     sentence = ctx.text[ctx.sentence.start:ctx.sentence.end]
-    if not ((c.ordinal_re is not None and c.ordinal_re.search(sentence)) or c.count_around(sentence)):
+    dates = ctx.timexes_in(ctx.sentence.start, ctx.sentence.end)
+    # an ordinal of a date ("12. Mai") counts nothing
+    ordinal = c.ordinal_re is not None and any(
+        not any(t.start <= ctx.sentence.start + m.start() < t.end for t in dates) for m in c.ordinal_re.finditer(sentence))
+    if not (ordinal or c.count_around(sentence)):
         return frozenset()
+    from ..entities.words import function_words
+
+    articles = function_words(lang, "determiner")
     out = set()
-    for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end):
-        before = ctx.text[max(ctx.sentence.start, t.start - 12):t.start]
+    for t in dates:
+        before = ctx.text[max(ctx.sentence.start, t.start - 16):t.start]
         hit = None
         for hit in c.since_re.finditer(before):
             pass
-        if hit is not None and not before[hit.end():].strip(" ,"):
+        # "since March 3", "seit dem 3. März": nothing but an article between
+        rest = before[hit.end():].strip(" ,").split() if hit is not None else None
+        if rest is not None and (not rest or (len(rest) == 1 and rest[0] in articles)):
             out.add(t.start)
     return frozenset(out)
 

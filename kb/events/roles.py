@@ -181,7 +181,7 @@ def _mode_all(job: _Job) -> None:
             pair.append(m)
         chosen = pair or chosen
     if len(chosen) == 1:
-        # "an einem Arbeitsessen teil, zu dem X eingeladen hat": the partner in the next clause
+        # "an einem Empfang teil, zu dem X eingeladen hat": the partner in the next clause
         busy = {ctx.clause_index(a) for a, _ in job.others}
         nxt = ctx.clause_index(s) + 1
         if nxt < len(ctx.clauses) and nxt not in busy:
@@ -279,7 +279,7 @@ def _other_side(job: _Job, chosen: list[Mention]) -> list[Mention]:
 
 
 def _mode_line(job: _Job) -> None:
-    """A transcript's speaker line ("President of Russia Vladimir Putin: Mr President, ..."): the
+    """A transcript's speaker line ("Prime Minister of Norway Anna Lund: Mr President, ..."): the
     one named before the colon speaks -- only where the name (and a note in brackets) is all that
     stands between the start of the sentence and the colon."""
     ctx = job.ctx
@@ -452,7 +452,7 @@ def _fallback(ctx: Context, s: int, nearest: bool, floor: int | None = None) -> 
     floor = ctx.sentence.start if floor is None else floor
     before = persons(ctx.mentions_in(floor, s))
     if nearest:
-        # a relative clause ("..., who talked over the phone") is about the actor just before it
+        # a relative clause ("..., who spoke by phone") is about the actor just before it
         near = [m for m in ctx.mentions_in(floor, s) if is_actor(m)]
         if near:
             return near[-1:]
@@ -527,7 +527,7 @@ def _src_invited_by(j: _Job) -> list[Mention]:
 
 
 def _src_possessor(j: _Job) -> list[Mention]:
-    """``~possessor``: the person whose event noun it is ("Mr. Blair's current visit", "Putins
+    """``~possessor``: the person whose event noun it is ("Ms. Lund's current visit", "Putins
     erster Besuch"), by the words between them."""
     if not j.rule.nominal:
         return []
@@ -537,8 +537,8 @@ def _src_possessor(j: _Job) -> list[Mention]:
 
 
 def _src_agent(j: _Job) -> list[Mention]:
-    """``~agent``: the last actor after an agent cue ("durch Ratzingers Vorgänger Johannes Paul
-    II.": the last person of the phrase)."""
+    """``~agent``: the last actor after an agent cue ("durch Bergs Vorgängerin Anna
+    Lund": the last person of the phrase)."""
     ends = _cue_ends(j.ctx, "agent", j.lang, j.cstart, j.cend)
     return [m for m in _free(j) if _is_after(m, ends)][-1:]
 

@@ -23,6 +23,9 @@ class Rule:
     subtype: str | None
     pattern: re.Pattern
     options: dict[str, str] = field(default_factory=dict)
+    # Lower-case strings one of which every match contains (kb.temporal.prefilter), so a sentence
+    # without any of them is not searched; None: always searched; empty: the pattern never matches.
+    gate: frozenset[str] | None = None
 
     @property
     def roles(self) -> str:
@@ -94,14 +97,27 @@ def rules(lang: str) -> Rules:
         if rx.startswith("="):
             # "=call": the predicate of a frame with that lemma (kb/frames), not a pattern
             opts["lemma"] = rx[1:]
-            triggers.append(Rule(etype, subtype or None, re.compile(r"(?!)"), opts))
+            triggers.append(Rule(etype, subtype or None, re.compile(r"(?!)"), opts, frozenset()))
             continue
         if "raw" in opts:  # the pattern draws its own edges (": " after a speaker's name)
-            triggers.append(Rule(etype, subtype or None, re.compile(rx, flags), opts))
+            triggers.append(Rule(etype, subtype or None, re.compile(rx, flags), opts, _gate(rx)))
             continue
-        triggers.append(Rule(etype, subtype or None, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", flags), opts))
+        triggers.append(Rule(etype, subtype or None, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", flags), opts,
+                             _gate(rx)))
     _check_kinds(lang, triggers, templates)
     return Rules(triggers, cues, templates)
+
+
+# an inline case-insensitive flag ("(?i:...)", "(?ai)"): Unicode case folding matches more than
+# lower-casing finds ("ſ" for "s"), so such a pattern gets no gate
+_CASELESS = re.compile(r"\(\?[aiLmsux-]*i")
+
+
+def _gate(rx: str) -> frozenset[str] | None:
+    """The literals a trigger pattern needs (see :attr:`Rule.gate`)."""
+    from ..temporal.prefilter import required_literals
+
+    return None if _CASELESS.search(rx) else required_literals(rx)
 
 
 def _check_kinds(lang: str, triggers: list[Rule], templates: dict[str, str]) -> None:

@@ -145,7 +145,7 @@ def _beyond(ctx: Context, pool: list[Mention], s: int, e: int, lang: str, side: 
     # only an unnamed speaker ("ein Regierungssprecher")
     if pool:
         return min(pool, key=lambda m: distance(m, s, e))
-    # "Anschließend schrieb sie bei Twitter": a pronoun nobody resolved is the last person named
+    # "Danach schrieb er in seinem Blog": a pronoun nobody resolved is the last person named
     pronouns = function_words(lang, "pronoun")
     near = re.findall(r"\w+", ctx.text[max(cstart, s - 12):min(cend, e + 12)])
     if pronouns and any(w in pronouns for w in near) and not ctx.heading:

@@ -76,12 +76,14 @@ def merged(line: Template | None, default: Template, strict: bool = False) -> Te
 # an agency or a government announces a trip rather than making one (a metonym "Berlin" may act)
 _NOT_IN_PERSON = {"agency"}
 _NOT_TRAVELLING = {"ministry", "agency", "government"}
+# roles a country may fill as one actor: a party to a country's election, a state that attacks
+_STATES = {"state", "aggressor"}
 
 
 def _fits(m: Mention, role: str, speaking: bool) -> bool:
     if role == "place":
         return is_place(m)
-    if role == "state" and is_place(m) and m.entities and m.entities[0].kind == "country":
+    if role in _STATES and is_place(m) and m.entities and m.entities[0].kind == "country":
         return True
     if not is_actor(m, speaking=speaking):
         return False

@@ -56,7 +56,8 @@ class _Sentence:
         commas: list[tuple[int, int]] = []
         if lex.case_sensitive_nouns:
             self.phrases, commas = _described(text, self.phrases, lang)
-            self.phrases = sorted(self.phrases + _unnamed(self, sent), key=lambda p: p.start)
+            self.phrases = _genitives_attached(text, sorted(self.phrases + _unnamed(self, sent),
+                                                            key=lambda p: p.start), lang, lex)
         protected = [(p.start, p.end) for p in self.phrases] + [(t.start, t.end) for t in self.timexes] + commas
         self.protected = protected
         self.clauses = clauses(text, sent, protected, _CUT)
@@ -154,7 +155,7 @@ def _phrases(text: str, mentions: list[Mention], lang: str, lex: Lexicon) -> lis
 def _description_re(lang: str) -> re.Pattern:
     """A description set off by commas after a name: an article, up to two lower-case words
     (adjectives), a capitalised noun, and an optional complement of a preposition or an article
-    with up to four capitalised words (", den Erzbischof von Buenos Aires,"); it ends in a
+    with up to four capitalised words (", den Bürgermeister von Bad Münster,"); it ends in a
     capitalised word, so a relative clause (which ends in its verb) is not one."""
     from .lexicon import lexicon
     lex = lexicon(lang)
@@ -169,7 +170,7 @@ def _description_re(lang: str) -> re.Pattern:
 def _described(text: str, phrases: list[_Phrase], lang: str
                ) -> tuple[list[_Phrase], list[tuple[int, int]]]:
     """(Languages that capitalise nouns.) A person's name with a description after it that names
-    no entity of its own role ("Jorge Bergoglio, den Erzbischof von Buenos Aires, zum Papst
+    no entity of its own role ("Karl Brenner, den Bürgermeister von Bad Münster, zum Präsidenten
     wählten"): the description belongs to the name's phrase, the places in it fill no slot, and
     its commas cut no clause. Returns the phrases and the spans of those commas."""
     pat = _description_re(lang)
@@ -220,6 +221,40 @@ def _unnamed(s: "_Sentence", sent: Sentence) -> list[_Phrase]:
         out.append(_Phrase(a, b, []))
         taken.append((a, b))
     return out
+
+
+def _genitives_attached(text: str, phrases: list[_Phrase], lang: str, lex: Lexicon) -> list[_Phrase]:
+    """(Languages that capitalise nouns.) Genitive attributes hold no position of their own: a
+    phrase opened by a genitive article right after a noun phrase that names no one ("die
+    Vertreter der Staaten der Union") is part of it, so the phrase after it is the object (a
+    person there may be a dative object: "dankte der Präsident der Kanzlerin Merkel"); and the
+    noun of a genitive after an event noun is the title of the name after it ("die Freilassung
+    des Journalisten Paul Kern": the journalist is Paul Kern, who owns the release)."""
+    gen = set(function_words(lang, "genitive"))
+    out: list[_Phrase] = []
+    for p in phrases:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.items and _genitive_of(text, prev, p, gen):
+            prev.end = p.end
+            continue
+        if prev is not None and not prev.items and p.items and _titled(text, prev, p, gen, lex):
+            out[-1] = _Phrase(prev.start, p.end, p.items, p.joins)
+            continue
+        out.append(p)
+    return out
+
+
+def _genitive_of(text: str, prev: _Phrase, p: _Phrase, gen: set[str]) -> bool:
+    gap = text[prev.end:p.start].split()
+    opened = (not gap and text[p.start:p.end].split()[0] in gen) or (len(gap) == 1 and gap[0] in gen)
+    return opened and not any(e.kind == "person" for m in p.items for e in m.entities)
+
+
+def _titled(text: str, prev: _Phrase, p: _Phrase, gen: set[str], lex: Lexicon) -> bool:
+    if text[prev.start:prev.end].split()[0] not in gen or not text[prev.end:p.start].isspace():
+        return False
+    before = re.search(r"([\w-]+)\s+$", text[max(0, prev.start - 40):prev.start])
+    return before is not None and bool(lex.noun(before.group(1)))
 
 
 def _closed(text: str, end: int) -> bool:
@@ -423,7 +458,7 @@ def _arguments(s: _Sentence, lo: int, hi: int, blockers: list[int]) -> list[Argu
             continue
         slot, marker = _marker(s, _after_times(s, prev, p), p, blockers)
         if slot == "owner" and not _adjacent(s, lo, p, marker):
-            slot = "mod"  # "the Chairperson of the African Union": "of" belongs to another noun
+            slot = "mod"  # "the Chair of the Nordic Council": "of" belongs to another noun
         out.append(Argument(slot or "", list(p.items), p.start, p.end, marker))
         prev = p.end
     for t in s.timexes:
@@ -682,8 +717,12 @@ def _noun_arguments(s: _Sentence, tok, b: int, starts: list[int]) -> list[Argume
 def _possessive_owner(s: _Sentence, a: int, pos: int):
     """The phrase that owns the noun at ``pos`` through a possessive ("Putins Besuch", "Mr. Blair's
     current visit"), the last one before it in its clause; None if there is none."""
-    owner = [p for p in s.phrases if a <= p.start and p.end <= pos and re.fullmatch(
-        rf"(?:{s.lex.possessive.pattern})\s+(?:[^\W\d][\w-]*\s+){{0,2}}", s.text[p.end:pos])
+    pronouns = function_words(s.lang, "possessive")
+    owner = [p for p in s.phrases if a <= p.start and p.end <= pos and (re.fullmatch(
+        rf"(?:{s.lex.possessive.pattern})\s+(?:[^\W\d][\w-]*\s+){{0,2}}", s.text[p.end:pos]) or (
+            # "your election", "her visit": a possessive pronoun that names someone
+            len(p.items) == 1 and p.items[0].kind == "pronoun" and p.items[0].text in pronouns
+            and re.fullmatch(r"\s+(?:[^\W\d][\w-]*\s+){0,2}", s.text[p.end:pos])))
         and not s.text[p.end:pos].strip()[:1].isupper()
         and not any(_verbal(s.lex, w) for w in s.text[p.end:pos].split())]
     return owner[-1] if owner else None
@@ -709,14 +748,14 @@ def _lent(s: _Sentence, args: list[Argument], gov: Frame | None, a: int, pos: in
         if host:
             args.insert(0, Argument("host", list(host), host[0].start, host[-1].end, inherited=True))
     elif gov and gov.predicate.lemma in s.lex.classes.get("object-control", set()):
-        # "congratulated Ortega on his re-election": the re-election is Ortega's
+        # "congratulated Lund on her re-election": the re-election is Lund's
         subj = gov.get("obj")
     if subj and not any(x.slot == "owner" for x in args):
         args.insert(0, Argument("subj", list(subj), subj[0].start, subj[-1].end, inherited=True))
 
 
 def _bare_before(s: _Sentence, a: int, pos: int, starts: list[int]) -> list[Mention]:
-    """(No verb of the data governs the noun: "Putin had a telephone conversation with X".) The
+    """(No verb of the data governs the noun: "Lund had a telephone conversation with X".) The
     phrase that opens the clause before the noun, unless a preposition or another predicate
     stands between."""
     before = [p for p in s.phrases if a <= p.start and p.end <= pos]

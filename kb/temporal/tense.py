@@ -2,14 +2,18 @@
 
 Cue words come from ``temporal-tense.txt``: ``future`` auxiliaries and
 markers, ``past`` forms, ``announce`` verbs (an announcement looks ahead),
-``past-suffix`` endings with a minimum word length (``ed:5``), ``past-regex``
+``report`` verbs of saying ("teilte mit", "sagte"), ``focus`` particles that are no cue
+right before the expression ("bereits am Donnerstag"), ``past-suffix`` endings with a
+minimum word length (``ed:5``), ``past-regex``
 word patterns, ``not-past`` exceptions, ``infinitive-aux`` words after which a
 participle is part of an infinitive (no past), ``clause`` conjunctions that start a
 new clause and ``default`` directions. An entry of several words is a phrase:
 it is one cue at its first word ("to be held"), and ``not-cue`` phrases hide
 their words ("next to" is a place, not a time). The cue nearest to the expression
 within its clause decides; failing that, the nearest in the sentence;
-failing that, the language default.
+failing that, the language default. A ``report`` verb is a past cue in its own clause only:
+the past of "wie das Amt mitteilte" tells when it was said, not when what is said happens
+("Der Präsident kommt am Donnerstag nach Rom, teilte das Amt mit").
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from functools import lru_cache
 
 from kb.temporal.grammar import Grammar, load_grammar
 
-__all__ = ["Tense", "future_cues"]
+__all__ = ["Tense", "future_cues", "present_before"]
 
 _WORD = re.compile(r"\w+(?:'\w+)?")
 _SENTENCE_END = re.compile(r"(?<!\d)(?<!\b[A-Za-z])[.!?]+[\"'“”»«]*\s+(?=[\"'„“»«(]?[A-ZÄÖÜ0-9])|\n\s*\n|\n(?=[A-ZÄÖÜ])")
@@ -32,7 +36,7 @@ def _cue_table(lang: str):
     g = load_grammar(lang)
     words = {}
     phrases = {}
-    for cat in ("future", "past", "announce", "not-cue"):
+    for cat in ("future", "past", "announce", "report", "not-cue"):
         for w in g.tense.get(cat, ()):
             key = " ".join(w.lower().split())
             if " " in key:
@@ -72,6 +76,19 @@ def future_cues(lang: str) -> tuple[frozenset[str], re.Pattern | None]:
     return single, re.compile(r"(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)
+def present_before(lang: str, kind: str = "calendar") -> str | None:
+    """What a present tense alone tells of a ``kind`` of date before the reference day (the
+    ``present`` entries of ``temporal-tense.txt``): ``past`` where it is the tense of reports
+    and chronicles ("Am 5. April empfängt X Y" in a report of 29 April), ``future`` where it
+    tells a schedule, None where the language data says nothing."""
+    for item in load_grammar(lang).tense.get("present", ()):
+        key, _, value = item.partition(":")
+        if key.strip() == kind:
+            return value.strip()
+    return None
+
+
 class Tense:
     """Tense cues of one text, computed lazily per sentence."""
 
@@ -86,6 +103,7 @@ class Tense:
         self.fixed = set(g.tense.get("fixed", ()))
         self.passive = {w.lower() for w in g.tense.get("passive", ())}
         self.infinitive_aux = {w.lower() for w in g.tense.get("infinitive-aux", ())}
+        self.focus = {w.lower() for w in g.tense.get("focus", ())}
         pluperfect = [re.escape(w) for w in g.tense.get("pluperfect", ())]
         self.pluperfect = re.compile(r"\b(?:" + "|".join(pluperfect) + r")\b", re.IGNORECASE) if pluperfect else None
         # "until June"; an entry "by:month" applies only to that kind of expression
@@ -114,6 +132,28 @@ class Tense:
         if word[:1].isupper():
             return None  # capitalised words are nouns in German and names in English
         return "past" if self._past_by_rules(low) else None
+
+    def _reported(self, cues: list[tuple[int, str]], s: int, e: int, left: int, right: int,
+                  start: int, end: int) -> list[tuple[int, str]]:
+        """``cues`` without those of the other clauses of the sentence that hold a ``report`` verb
+        ("..., wie das Amt am Dienstag mitteilte"): when it was said is no tense of the clause at
+        ``[left, right)``. A clause that holds nothing but the expression ("Am Montag, sagte sie,
+        ...") keeps them: it has no verb of its own."""
+        if len(_WORD.findall(self.text[left:start] + " " + self.text[end:right])) <= 2:
+            return cues
+        bounds = [s] + [x for m in self.clause.finditer(self.text, s, e) for x in (m.start(), m.end())] + [e]
+        spans = list(zip(bounds[::2], bounds[1::2]))
+        telling = [(a, b) for a, b in spans if not (a <= start < b)
+                   and any(c == "report" and a <= p < b for p, c in cues)]
+        return [(p, c) for p, c in cues if not any(a <= p < b for a, b in telling)]
+
+    def _focus_on(self, pos: int, start: int) -> bool:
+        """Is the cue at ``pos`` a ``focus`` particle of the expression at ``start`` ("bereits am
+        Donnerstag", "schon im Juni": as early as then), with a preposition at most between? It
+        tells no tense."""
+        m = _WORD.match(self.text, pos)
+        return m is not None and m.end() <= start and m.group().lower() in self.focus \
+            and len(_WORD.findall(self.text, m.end(), start)) <= 1
 
     def _past_by_rules(self, low: str) -> bool:
         """Is a (lower-case) word a past form by the suffix and pattern rules, not an exception?"""
@@ -182,8 +222,12 @@ class Tense:
         # in a past form in the expression's own clause it tells when it announced ("kündigte am
         # Montag an", "am Montag kündigte sie an")
         def read(p: int, c: str) -> str:
+            if c == "report":
+                return "past"
             return "past" if c == "announce" and left <= p < right and self._past_form(p) else c
-        cues = [(p, read(p, c)) for p, c in self.cues(s, e)
+        told = [(p, c) for p, c in self._reported(self.cues(s, e), s, e, left, right, start, end)
+                 if not self._focus_on(p, start)]
+        cues = [(p, read(p, c)) for p, c in told
                 if not start <= p < end and not (read(p, c) == "announce" and p > start)]
         if cues:
             outer = cues

@@ -1,0 +1,102 @@
+"""Issue 9, aggregate claims: more count and ordinal constructions, with sentences of our own in
+German and English, including sentences that must make no claim (generic or habitual counts,
+rankings, anniversaries), and the rule that a claim whose window would be inverted is dropped.
+
+Each case: the construction, the language, the sentence and what the claim must be (``kind value
+type`` and, where the construction is about them, owner labels, qualifier, window); ``None``: no
+claim at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kb.model import Document
+from kb.pipeline import analyse
+
+DCT = "2024-05-14"
+
+
+def run(text: str, lang: str, dct: str = DCT):
+    return analyse(Document(id="t", text=text, lang=lang, published=dt.date.fromisoformat(dct)))
+
+
+def C(kind, value, etype, **more):  # noqa: N802 -- reads like a claim in the table below
+    return dict(kind=kind, value=value, etype=etype, **more)
+
+
+CASES = [
+    # -- "on two previous occasions" ----------------------------------------------------------
+    ("occasions with a modifier", "en", "Mara Quist had travelled to Peru on two previous occasions.",
+     C("count", 2, "StateVisit", owner={"Mara Quist"})),
+    ("occasions with a modifier", "de", "Olaf Scholz war bereits bei zwei früheren Gelegenheiten in Kenia.",
+     C("count", 2, "StateVisit", owner={"Olaf Scholz"})),
+    ("no claim: occasions of no event", "en", "Olaf Scholz had warned on two previous occasions that the budget was too small.",
+     None),
+    ("no claim: occasions of no event", "de", "Olaf Scholz hatte bei zwei früheren Gelegenheiten vor dem Haushalt gewarnt.",
+     None),
+    # -- places of a trip, verb last ------------------------------------------------------------
+    ("places, verb last", "de", "Olaf Scholz wird in der kommenden Woche vier südamerikanische Länder besuchen.",
+     C("count", 4, "StateVisit", qualifier="stops", owner={"Olaf Scholz"})),
+    ("places, verb last", "de", "Olaf Scholz hat seit Januar drei Länder bereist.",
+     C("count", 3, "StateVisit", qualifier="stops", since="2024-01")),
+    ("no claim: a ranking of places, verb last", "de", "Olaf Scholz will die fünf größten Städte des Landes besuchen.", None),
+    ("no claim: a ranking of places", "en", "Olaf Scholz wants to visit the five largest cities of the country.", None),
+]
+
+
+def _labels(claim) -> set[str]:
+    return {p.label for p in claim.participants}
+
+
+@pytest.mark.parametrize("construction,lang,text,want", CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES])
+def test_construction(construction, lang, text, want):
+    claims = run(text, lang).claims
+    got = [(c.kind, c.value, c.event_type, c.qualifier) for c in claims]
+    if want is None:
+        assert claims == [], (construction, text, got)
+        return
+    found = [c for c in claims if (c.kind, c.value, c.event_type) == (want["kind"], want["value"], want["etype"])]
+    assert found, (construction, text, got)
+    claim = found[0]
+    assert claim.participants, (construction, text)
+    checks = {
+        "owner": lambda: _labels(claim),
+        "qualifier": lambda: claim.qualifier,
+        "since": lambda: claim.since.value if claim.since else None,
+        "within": lambda: claim.within,
+    }
+    for key, expected in want.items():
+        if key in checks:
+            assert checks[key]() == expected, (construction, text, key, checks[key]())
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Olaf Scholz flew to Nairobi on Monday. It is his first visit to Kenya since 2026."),
+    ("de", "Olaf Scholz flog am Montag nach Nairobi. Es ist sein erster Besuch in Kenia seit 2026."),
+])
+def test_a_claim_whose_window_would_be_inverted_is_dropped_with_a_warning(lang, text):
+    """A window that begins after the claim's own date is contradictory: the claim is dropped (not
+    kept without its window, which would claim more than the source), the user is told, and the
+    rest of the document stays."""
+    from kb.store import Store
+
+    a = run(text, lang)
+    assert a.claims == []
+    assert any("dropped" in w and "2026" in w and "begins after" in w for w in a.warnings), a.warnings
+    assert not [e for e in a.events if e.implied_by]
+    assert [e.type for e in a.events]  # the visit itself is still there
+    store = Store(None)
+    store.ingest(a)
+    assert store.rejected() == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Olaf Scholz and Joe Biden have met three times since December."),
+    ("de", "Olaf Scholz und Joe Biden haben sich seit Dezember dreimal getroffen."),
+])
+def test_a_window_in_the_past_of_the_claim_is_kept(lang, text):
+    (claim,) = run(text, lang, "2024-01-10").claims
+    assert (claim.kind, claim.value, claim.since.value) == ("count", 3, "2023-12")

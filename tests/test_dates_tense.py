@@ -1,0 +1,142 @@
+"""Event dates and the tense they are told in (issue 9): a plan reported by someone, a present
+tense that tells the past, an undated event, a count within a window.
+
+Every sentence here is written for these tests (own names, own places).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kb.model import Document
+from kb.pipeline import analyse
+
+TUESDAY = dt.date(2024, 5, 14)
+
+
+def events(text: str, lang: str, dct: dt.date = TUESDAY, implied: bool = False) -> list:
+    return [e for e in analyse(Document(id="t", text=text, lang=lang, published=dct)).events
+            if implied or not e.implied_by]
+
+
+def one(text: str, lang: str, etype: str, dct: dt.date = TUESDAY):
+    found = [e for e in events(text, lang, dct) if e.type == etype]
+    assert len(found) == 1, [(e.type, e.date and e.date.value) for e in events(text, lang, dct)]
+    return found[0]
+
+
+# -- 1. a weekday of a plan in the present tense, reported by someone in the past -------------------
+
+@pytest.mark.parametrize("text", [
+    "Präsident Jon Aske kommt am Donnerstag nach Lissabon, wie das Präsidialamt am Dienstag mitteilte.",
+    "Präsident Jon Aske besucht am Donnerstag Lissabon, teilte das Präsidialamt mit.",
+    "Das Präsidialamt teilte mit, Präsident Jon Aske besucht am Donnerstag Lissabon.",
+    "Das Präsidialamt teilte am Dienstag mit, dass Präsident Jon Aske am Donnerstag Lissabon besucht.",
+])
+def test_a_reported_plan_in_the_present_lies_ahead(text):
+    visit = one(text, "de", "StateVisit")
+    assert (visit.status, visit.date.value) == ("planned", "2024-05-16")
+
+
+def test_as_early_as_a_weekday_is_no_past():
+    visit = one("Präsident Jon Aske kommt bereits am Donnerstag nach Lissabon.", "de", "StateVisit")
+    assert (visit.status, visit.date.value) == ("planned", "2024-05-16")
+
+
+@pytest.mark.parametrize("text", [
+    "Präsident Jon Aske besuchte am Donnerstag Lissabon, teilte das Präsidialamt mit.",
+    "Präsident Jon Aske ist am Donnerstag in Lissabon eingetroffen, teilte das Präsidialamt mit.",
+])
+def test_a_reported_visit_in_a_past_tense_stays_past(text):
+    visit = one(text, "de", "StateVisit")
+    assert (visit.status, visit.date.value) == ("past", "2024-05-09")
+
+
+# -- 2. a present tense dated by a calendar day already past: a report of what was done -----------
+
+FRIDAY = dt.date(2011, 4, 29)
+
+
+@pytest.mark.parametrize("lang,text,etype,value", [
+    ("de", "Am 5. April empfängt Präsident Jon Aske in Brüssel Ministerpräsidentin Eva Lind.", "Meeting",
+     "2011-04-05"),
+    ("de", "Präsident Jon Aske reist am 12. April nach Oslo.", "StateVisit", "2011-04-12"),
+    ("de", "Präsident Jon Aske trifft im Februar in Oslo Ministerpräsidentin Eva Lind.", "Meeting", "2011-02"),
+    ("de", "14. April 2011: Präsident Jon Aske empfängt Kanzler Per Moe in Brüssel.", "Meeting", "2011-04-14"),
+    ("en", "On April 5, 2011, President Jon Aske meets Prime Minister Eva Lind in Brussels.", "Meeting",
+     "2011-04-05"),
+])
+def test_a_present_tense_dated_before_publication_tells_the_past(lang, text, etype, value):
+    ev = one(text, lang, etype, FRIDAY)
+    assert (ev.status, ev.date.value) == ("past", value)
+
+
+@pytest.mark.parametrize("lang,text,etype,value", [
+    # the future told in words: the next such day
+    ("de", "Präsident Jon Aske wird am 5. April in Brüssel Ministerpräsidentin Eva Lind empfangen.", "Meeting",
+     "2012-04-05"),
+    ("en", "President Jon Aske will travel to Oslo on April 12.", "StateVisit", "2012-04-12"),
+    # an English present tells a schedule
+    ("en", "President Jon Aske travels to Oslo on April 12.", "StateVisit", "2012-04-12"),
+    # a day still ahead, a weekday: the present tells a plan
+    ("de", "Präsident Jon Aske trifft am 3. Mai in Oslo Ministerpräsidentin Eva Lind.", "Meeting", "2011-05-03"),
+    ("de", "Präsident Jon Aske trifft im Juni in Oslo Ministerpräsidentin Eva Lind.", "Meeting", "2011-06"),
+    ("de", "Am Montag trifft Präsident Jon Aske in Oslo Ministerpräsidentin Eva Lind.", "Meeting", "2011-05-02"),
+])
+def test_a_plan_told_in_words_or_dated_ahead_stays_a_plan(lang, text, etype, value):
+    ev = one(text, lang, etype, FRIDAY)
+    assert (ev.status, ev.date.value) == ("planned", value)
+
+
+# -- 3. an event whose text gives no date: the publication day, as such ----------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsident Jon Aske hat Kanzlerin Eva Lind in Berlin getroffen. Es war das erste Treffen seit dem 3. März."),
+    ("de", "Präsident Jon Aske hat Kanzlerin Eva Lind in Berlin getroffen, zum ersten Mal seit Januar."),
+    ("en", "Chancellor Eva Lind met President Jon Aske in Berlin. It was their first meeting since March 3."),
+])
+def test_the_start_of_a_claims_window_dates_no_event(lang, text):
+    """"seit dem 3. März" opens the window of "das erste Treffen": no meeting on that day."""
+    (meeting,) = events(text, lang)
+    assert meeting.type == "Meeting"
+    assert (meeting.status, meeting.date.value, meeting.date.source) == ("past", "2024-05-14", "publication")
+    assert (meeting.date.earliest, meeting.date.latest) == (dt.date(2024, 5, 7), TUESDAY)
+
+
+def test_a_date_after_since_without_a_claim_still_dates_its_event():
+    (visit,) = [e for e in events("Präsident Jon Aske ist seit dem 12. Mai zu Besuch in Norwegen.", "de")
+                if e.type == "StateVisit"]
+    assert visit.date.value.startswith("2024-05-12")
+
+
+# -- 4. the earlier event a count within a window implies: its days never invert ------------------
+
+def implied(text: str, lang: str, dct: dt.date = TUESDAY) -> list:
+    return [e for e in events(text, lang, dct, implied=True) if e.implied_by]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    # a window of a length ends with the counted event, not with the report
+    ("de", "Präsident Jon Aske besuchte Berlin im Jahr 2019. Es war sein zweiter Besuch in Berlin innerhalb von "
+           "zwölf Monaten.", "2018-01-01/2018-12-31"),
+    ("en", "President Jon Aske visited Berlin in 2019. It was his second visit to Berlin within twelve months.",
+     "2018-01-01/2018-12-31"),
+    ("de", "Präsident Jon Aske wurde im März 2022 wiedergewählt. Es war seine dritte Wahl binnen zwölf Monaten.",
+     "2021-03-01/2022-02-28"),
+    # a since-date after the counted event bounds nothing
+    ("de", "Präsident Jon Aske hat am 2. März Berlin besucht, zum zweiten Mal seit dem 20. März.", "../2024-03-01"),
+    # the usual case: a window up to the day before the counted event
+    ("de", "Präsident Jon Aske besucht am Donnerstag Berlin. In Berlin ist er binnen zwölf Monaten schon zum "
+           "dritten Mal.", "2023-05-01/2024-05-15"),
+])
+def test_the_window_of_an_implied_event_never_inverts(lang, text, value):
+    (ev,) = implied(text, lang)
+    assert ev.date.value == value
+    assert ev.date.earliest is None or ev.date.earliest <= ev.date.latest
+
+
+def test_a_count_within_a_window_of_an_undated_stay_ends_by_the_report():
+    (ev,) = implied("Präsident Jon Aske ist in Berlin binnen zwölf Monaten schon zum dritten Mal zu Gast.", "de")
+    assert ev.date.earliest == dt.date(2023, 5, 1) and ev.date.latest <= TUESDAY

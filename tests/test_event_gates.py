@@ -1,0 +1,42 @@
+"""Trigger gates (kb.events.rules.Rule.gate): a sentence is only searched for a pattern when it
+holds one of the words the pattern needs, so every match must contain one of them."""
+
+import pytest
+
+from kb.events.rules import _gate, rules
+
+SENTENCES = {
+    "en": [
+        "The president of Freedonia visited Sylvania on Tuesday and held talks with its prime minister.",
+        "Minister Jane Roe will travel to Ruritania next week, her office said.",
+        "The two leaders spoke by telephone and agreed to meet again in March.",
+        "Rufus Firefly was sworn in as prime minister after winning the election.",
+    ],
+    "de": [
+        "Der Präsident von Freedonia besuchte am Dienstag Sylvania und traf dort den Regierungschef.",
+        "Ministerin Erika Muster reist nächste Woche nach Ruritanien, teilte ihr Büro mit.",
+        "Die beiden Politiker telefonierten am Montag und vereinbarten ein Treffen im März.",
+        "Nach seiner Wahl wurde Max Beispiel als Bundeskanzler vereidigt.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SENTENCES))
+def test_every_match_holds_a_gate_word(lang):
+    gated = [r for r in rules(lang).triggers if r.gate]
+    assert gated, "most trigger patterns need a word"
+    hits = 0
+    for text in SENTENCES[lang]:
+        for rule in gated:
+            for m in rule.pattern.finditer(text):
+                hits += 1
+                assert any(lit in m.group().lower() for lit in rule.gate), (rule.pattern.pattern, m.group())
+    assert hits
+
+
+def test_gates():
+    assert _gate(r"visit(?:s|ed)?|trip") == frozenset({"visit", "trip"})
+    assert _gate(r"(?i:visit)") is None  # case folding matches more than lower-casing finds
+    assert _gate(r"[A-Z]\w+") is None  # no word: always searched
+    lemma_rules = [r for lang in SENTENCES for r in rules(lang).triggers if "lemma" in r.options]
+    assert all(r.gate == frozenset() and r.pattern.pattern == "(?!)" for r in lemma_rules)
