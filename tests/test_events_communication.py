@@ -140,3 +140,17 @@ def test_other_sayings_near_a_press_conference_stay_apart(text):
 ])
 def test_an_unknown_name_before_a_verb_of_saying_is_the_speaker(text, lang):
     assert speakers(run(text, lang), ("Statement",)) == [{"Kasimir Oblonsky"}]
+
+
+def test_sayings_dated_by_different_items_of_a_digest_are_different_occasions():
+    text = ("28. April 2011\n\nPräsident Max Muster traf heute in Brüssel den Premierminister von Kanada. "
+            "Muster betonte die Bedeutung des Handels.\n\n12. April 2011\n\nPräsident Max Muster besuchte heute "
+            "Paris. Muster erklärte, die Union werde helfen.")
+    a = run(text, "de", "2011-04-29")
+    assert sorted(e.date.value for e in a.events if e.type == "Statement") == ["2011-04-12", "2011-04-28"]
+
+
+def test_sayings_of_one_speaker_without_a_told_day_stay_one_statement():
+    a = run("Olaf Scholz met Emmanuel Macron in Paris on Monday. Scholz said the talks had been open. "
+            "Later Scholz said the two countries would work together.", "en")
+    assert len([e for e in a.events if e.type == "Statement"]) == 1
