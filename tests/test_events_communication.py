@@ -115,6 +115,15 @@ def test_what_the_presenters_say_right_after_a_press_conference_is_said_there(te
     assert speakers(a) == [{"Olaf Scholz", "Emmanuel Macron"}]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Olaf Scholz spoke before parliament on Monday. Scholz said the country would help.", "en"),
+    ("Olaf Scholz sprach am Montag vor dem Bundestag. Scholz sagte, das Land werde helfen.", "de"),
+])
+def test_what_a_speaker_says_right_after_a_speech_is_said_in_it(text, lang):
+    a = run(text, lang)
+    assert [(e.subtype, e.date.value) for e in a.events if e.type == "Statement"] == [("Speech", "2024-05-13")]
+
+
 @pytest.mark.parametrize("text", [
     # someone who did not present it
     "Olaf Scholz and Emmanuel Macron held a joint press conference in Paris on Monday. Joe Biden said the plan "

@@ -120,8 +120,9 @@ def _guessed(ev: Event) -> bool:
 
 
 # the occasions that are statements of their own: what a presenter says right after one is told,
-# without a day of its own, is said there ("a joint press conference ... X said ...")
-_OCCASIONS = {"PressConference", "Briefing", "Doorstep"}
+# without a day of its own, is said there ("a joint press conference ... X said ...", "X spoke
+# before parliament. X said ...")
+_OCCASIONS = {"PressConference", "Briefing", "Doorstep", "Speech"}
 
 
 def _said_at(occasion: Event, saying: Event, near: bool) -> bool:
