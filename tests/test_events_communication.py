@@ -163,3 +163,25 @@ def test_sayings_of_one_speaker_without_a_told_day_stay_one_statement():
     a = run("Olaf Scholz met Emmanuel Macron in Paris on Monday. Scholz said the talks had been open. "
             "Later Scholz said the two countries would work together.", "en")
     assert len([e for e in a.events if e.type == "Statement"]) == 1
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('Jane Doe said on Monday: "I congratulate Emmanuel Macron on his victory."', "en"),
+    ("Erika Beispiel sagte am Montag: „Ich gratuliere Emmanuel Macron zu seinem Sieg.“", "de"),
+])
+def test_the_speakers_own_saying_in_the_quote_is_the_quoted_saying(text, lang):
+    a = run(text, lang)
+    assert [e.type for e in a.events if e.type in ("Statement", "Announcement")] == ["Statement"]
+    assert all(e.subtype != "Congratulation" for e in a.events if e.type == "Statement")
+    assert all("Jane Doe" not in {p.name for p in e.participants} for e in a.events if e.type == "Election")
+
+
+def test_a_saying_of_someone_else_told_in_the_quote_stays():
+    a = run('"Emmanuel Macron congratulated Joe Biden," Olaf Scholz said on Tuesday.', "en")
+    assert sorted(e.subtype or "-" for e in a.events if e.type == "Statement") == ["-", "Congratulation"]
+
+
+def test_a_first_person_in_another_stretch_of_the_quote_takes_no_part():
+    a = run('"We are glad, and Emmanuel Macron met Joe Biden in Paris on Monday," Olaf Scholz said.', "en")
+    meeting = next(e for e in a.events if e.type == "Meeting")
+    assert "Olaf Scholz" not in {p.name for p in meeting.participants}
