@@ -185,3 +185,20 @@ def test_a_first_person_in_another_stretch_of_the_quote_takes_no_part():
     a = run('"We are glad, and Emmanuel Macron met Joe Biden in Paris on Monday," Olaf Scholz said.', "en")
     meeting = next(e for e in a.events if e.type == "Meeting")
     assert "Olaf Scholz" not in {p.name for p in meeting.participants}
+
+
+# -- a title "X: ..." -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("NATO: Allies agree on new plan\n\nNATO allies agreed on Monday on a new plan.", "en"),
+    ("Europäische Kommission: Neue Regeln für den Handel\n\nDie Kommission hat am Montag neue Regeln "
+     "vorgeschlagen.", "de"),
+])
+def test_a_body_named_before_a_titles_colon_is_its_topic_not_a_speaker(text, lang):
+    assert speakers(run(text, lang), ("Statement", "Announcement")) == []
+
+
+def test_a_person_named_before_a_titles_colon_speaks():
+    a = run("Von der Leyen: Europe must stand together\n\nCommission President Ursula von der Leyen stressed "
+            "the importance of unity in Berlin on Monday.", "en")
+    assert speakers(a) == [{"Ursula von der Leyen"}]
