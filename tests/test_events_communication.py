@@ -115,6 +115,15 @@ def test_what_the_presenters_say_right_after_a_press_conference_is_said_there(te
     assert speakers(a) == [{"Olaf Scholz", "Emmanuel Macron"}]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Olaf Scholz spoke before parliament on Monday. Scholz said the country would help.", "en"),
+    ("Olaf Scholz sprach am Montag vor dem Bundestag. Scholz sagte, das Land werde helfen.", "de"),
+])
+def test_what_a_speaker_says_right_after_a_speech_is_said_in_it(text, lang):
+    a = run(text, lang)
+    assert [(e.subtype, e.date.value) for e in a.events if e.type == "Statement"] == [("Speech", "2024-05-13")]
+
+
 @pytest.mark.parametrize("text", [
     # someone who did not present it
     "Olaf Scholz and Emmanuel Macron held a joint press conference in Paris on Monday. Joe Biden said the plan "
@@ -127,3 +136,69 @@ def test_what_the_presenters_say_right_after_a_press_conference_is_said_there(te
 ])
 def test_other_sayings_near_a_press_conference_stay_apart(text):
     assert len([e for e in run(text, "en").events if e.type == "Statement"]) == 2
+
+
+# -- a name the gazetteer does not know, before a verb of saying -------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Kasimir Oblonsky briefed reporters on the talks.", "en"),
+    ("Kasimir Oblonsky told reporters the talks went well.", "en"),
+    ("Kasimir Oblonsky stressed that the talks went well.", "en"),
+    ("Kasimir Oblonsky bekräftigte, die Gespräche seien gut verlaufen.", "de"),
+    ("Kasimir Oblonsky sagt, die Gespräche seien gut verlaufen.", "de"),
+])
+def test_an_unknown_name_before_a_verb_of_saying_is_the_speaker(text, lang):
+    assert speakers(run(text, lang), ("Statement",)) == [{"Kasimir Oblonsky"}]
+
+
+def test_sayings_dated_by_different_items_of_a_digest_are_different_occasions():
+    text = ("28. April 2011\n\nPräsident Max Muster traf heute in Brüssel den Premierminister von Kanada. "
+            "Muster betonte die Bedeutung des Handels.\n\n12. April 2011\n\nPräsident Max Muster besuchte heute "
+            "Paris. Muster erklärte, die Union werde helfen.")
+    a = run(text, "de", "2011-04-29")
+    assert sorted(e.date.value for e in a.events if e.type == "Statement") == ["2011-04-12", "2011-04-28"]
+
+
+def test_sayings_of_one_speaker_without_a_told_day_stay_one_statement():
+    a = run("Olaf Scholz met Emmanuel Macron in Paris on Monday. Scholz said the talks had been open. "
+            "Later Scholz said the two countries would work together.", "en")
+    assert len([e for e in a.events if e.type == "Statement"]) == 1
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('Jane Doe said on Monday: "I congratulate Emmanuel Macron on his victory."', "en"),
+    ("Erika Beispiel sagte am Montag: „Ich gratuliere Emmanuel Macron zu seinem Sieg.“", "de"),
+])
+def test_the_speakers_own_saying_in_the_quote_is_the_quoted_saying(text, lang):
+    a = run(text, lang)
+    assert [e.type for e in a.events if e.type in ("Statement", "Announcement")] == ["Statement"]
+    assert all(e.subtype != "Congratulation" for e in a.events if e.type == "Statement")
+    assert all("Jane Doe" not in {p.name for p in e.participants} for e in a.events if e.type == "Election")
+
+
+def test_a_saying_of_someone_else_told_in_the_quote_stays():
+    a = run('"Emmanuel Macron congratulated Joe Biden," Olaf Scholz said on Tuesday.', "en")
+    assert sorted(e.subtype or "-" for e in a.events if e.type == "Statement") == ["-", "Congratulation"]
+
+
+def test_a_first_person_in_another_stretch_of_the_quote_takes_no_part():
+    a = run('"We are glad, and Emmanuel Macron met Joe Biden in Paris on Monday," Olaf Scholz said.', "en")
+    meeting = next(e for e in a.events if e.type == "Meeting")
+    assert "Olaf Scholz" not in {p.name for p in meeting.participants}
+
+
+# -- a title "X: ..." -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("NATO: Allies agree on new plan\n\nNATO allies agreed on Monday on a new plan.", "en"),
+    ("Europäische Kommission: Neue Regeln für den Handel\n\nDie Kommission hat am Montag neue Regeln "
+     "vorgeschlagen.", "de"),
+])
+def test_a_body_named_before_a_titles_colon_is_its_topic_not_a_speaker(text, lang):
+    assert speakers(run(text, lang), ("Statement", "Announcement")) == []
+
+
+def test_a_person_named_before_a_titles_colon_speaks():
+    a = run("Von der Leyen: Europe must stand together\n\nCommission President Ursula von der Leyen stressed "
+            "the importance of unity in Berlin on Monday.", "en")
+    assert speakers(a) == [{"Ursula von der Leyen"}]

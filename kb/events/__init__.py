@@ -791,8 +791,8 @@ def annotate(analysis: Analysis) -> None:
     dating.plans_in_stay(events, sentence_of, _STAYS, _POINT_TYPES, item_dates)
     events = [ev for ev in events if ev.trigger not in phase_triggers]
     _the_parties(events, text, lang)
-    _speakers.quoted_self(events, text, lang, [q for q in all_quotes if q not in doc_quotes],
-                          lambda ev: item_dates[ev.notes.sentence][1] if ev.notes.sentence in item_dates else dct)
+    events = _speakers.quoted_self(events, text, lang, [q for q in all_quotes if q not in doc_quotes],
+                                   lambda ev: item_dates[ev.notes.sentence][1] if ev.notes.sentence in item_dates else dct)
     sideline = rules(lang).cues.get("sidelines")
     events = merge(events, sentence_of, is_heading,
                    lambda ev: sideline is not None and bool(sideline.search(text, ev.evidence.start, ev.evidence.end)))

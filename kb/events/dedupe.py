@@ -109,12 +109,20 @@ def _one_statement(p: Pair) -> bool:
         return False
     if _said_at(a, b, p.near):
         return True
-    return (a.subtype or None) == (b.subtype or None) and (p.dates_fit() or p.any_uncertain())
+    return (a.subtype or None) == (b.subtype or None) and (p.dates_fit() or _guessed(a) or _guessed(b))
+
+
+def _guessed(ev: Event) -> bool:
+    """Is the event's day only guessed from the publication date? (A day borrowed from an event the
+    text dates is a told day: two sayings on two such days are two occasions, as in a digest's
+    items.)"""
+    return ev.date is not None and ev.date.uncertain and ev.date.source not in ("context", "text")
 
 
 # the occasions that are statements of their own: what a presenter says right after one is told,
-# without a day of its own, is said there ("a joint press conference ... X said ...")
-_OCCASIONS = {"PressConference", "Briefing", "Doorstep"}
+# without a day of its own, is said there ("a joint press conference ... X said ...", "X spoke
+# before parliament. X said ...")
+_OCCASIONS = {"PressConference", "Briefing", "Doorstep", "Speech"}
 
 
 def _said_at(occasion: Event, saying: Event, near: bool) -> bool:

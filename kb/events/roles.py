@@ -284,8 +284,8 @@ def _mode_line(job: _Job) -> None:
     stands between the start of the sentence and the colon."""
     ctx = job.ctx
     named = [m for m in ctx.mentions_in(ctx.sentence.start, job.s) if is_actor(m, speaking=True) and m.entities]
-    if not named:
-        return
+    if not named or (ctx.heading and named[-1].entities[0].kind != "person"):
+        return  # a title "NATO: Allies agree on ..." names a topic, not a speaker
     m = named[-1]
     if len(named) > 1:
         # a title line that lost its line break ("Talks with X Y President of Russia Vladimir

@@ -205,26 +205,51 @@ def reported(text: str, quote: tuple[int, int]) -> bool:
 _COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
 
 
-def quoted_self(events: list[Event], text: str, lang: str, quotes: list[tuple[int, int]], day_of) -> None:
-    """'"We met Macron on Monday," Scholz said': what a quote of reported speech tells is not the
-    saying's occasion -- a saying after its quote, dated only by an event told in it, is dated as
-    one the text does not date (``day_of(ev)``: the day it is reported on) -- and the one who says "I" or "we"
-    there (an ``@self`` cue before the event's trigger in the quote) is the quote's speaker, who
-    takes part in the event told."""
+def quoted_self(events: list[Event], text: str, lang: str, quotes: list[tuple[int, int]], day_of) -> list[Event]:
+    """What a quote of reported speech tells ('"We met Macron on Monday," Scholz said'), with the
+    events of the document returned:
+
+    * it is not the saying's occasion: a saying after its quote, dated only by an event told in it,
+      is dated as one the text does not date (``day_of(ev)``: the day it is reported on);
+    * the one who says "I" or "we" (an ``@self`` cue in the event's stretch, before its trigger)
+      is the quote's speaker: they take part in a meeting or call told there, and a saying of
+      theirs there ("I congratulate X") is the quoted saying itself, no event of its own."""
     cue = rules(lang).cues.get("self")
+    inner: set[int] = set()  # the sayings the quotes' speakers make inside them
     for qs, qe in quotes:
         said = [ev for ev in events if ev.type in _COMMUNICATION and ev.evidence.start < qe and qs < ev.evidence.end
                 and (ev.trigger is None or not qs <= ev.trigger.start < qe)]
-        told = [ev for ev in events if ev.type not in _COMMUNICATION and ev.trigger is not None
-                and qs <= ev.trigger.start < qe]
-        for st in said:
-            if st.date is not None and st.date.source == "context" and st.status == "past" \
-                    and st.trigger is not None and qe <= st.trigger.start and any(ev.date is not None and ev.date.value == st.date.value for ev in told):
-                st.date = from_publication(day_of(st), "past")
+        told = [ev for ev in events if ev.trigger is not None and qs <= ev.trigger.start < qe]
+        _undate(said, [ev for ev in told if ev.type not in _COMMUNICATION], qe, day_of)
         if not said or not said[0].participants or said[0].participants[0].entity is None or cue is None:
             continue
         who = said[0].participants[0]
         for ev in told:
-            if cue.search(text, qs, ev.trigger.end) is not None \
-                    and all(p.entity is None or p.entity.id != who.entity.id for p in ev.participants):
+            if not _first_person(text, cue, qs, ev.trigger.start, ev.trigger.end):
+                continue
+            if ev.type in _COMMUNICATION:
+                inner.add(id(ev))
+            elif ev.type in _PARTIES and all(p.entity is None or p.entity.id != who.entity.id for p in ev.participants):
                 ev.participants.insert(0, Participant(who.entity, who.label, None, who.span))
+    return [ev for ev in events if id(ev) not in inner]
+
+
+# the events the one who says "we" takes part in without a role of their own ("we met X")
+_PARTIES = {"Meeting", "PhoneCall", "Summit"}
+
+
+def _first_person(text: str, cue: re.Pattern, start: int, s: int, e: int) -> bool:
+    """An ``@self`` cue in the stretch of the quote that ends in the trigger ``[s, e)`` (after the
+    last punctuation before it)."""
+    stretch = max((text.rfind(c, start, s) for c in ",.;:!?"), default=-1)
+    return cue.search(text, max(start, stretch + 1), e) is not None
+
+
+def _undate(said: list[Event], told: list[Event], qe: int, day_of) -> None:
+    """A saying after its quote, dated by the context only to the day of an event the quote tells,
+    is dated as one the text does not date."""
+    for st in said:
+        if st.date is not None and st.date.source == "context" and st.status == "past" \
+                and st.trigger is not None and qe <= st.trigger.start \
+                and any(ev.date is not None and ev.date.value == st.date.value for ev in told):
+            st.date = from_publication(day_of(st), "past")
