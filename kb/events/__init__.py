@@ -212,20 +212,40 @@ def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], time
     return bool(pat and pat.search(before))
 
 
+_last_document: tuple | None = None  # (text, its language's trigger rules, what _document_gates found)
+
+
+def _document_gates(text: str, lang: str) -> tuple[str | None, list[bool]]:
+    """The text lower-cased (None when that changes its length) and, for each trigger rule, whether
+    the text holds one of the words the rule needs (:attr:`Rule.gate`), so that a sentence is only
+    checked for the rules whose words occur in its document. Kept for the last text."""
+    global _last_document
+    triggers = rules(lang).triggers
+    last = _last_document
+    if last is not None and last[0] is text and last[1] is triggers:
+        return last[2]
+    low: str | None = text.lower()
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        low = None
+    found = (low, [rule.gate is None or low is None or any(map(low.__contains__, rule.gate))
+                   for rule in triggers])
+    _last_document = (text, triggers, found)
+    return found
+
+
 def _triggers(ctx: Context, lang: str) -> list[tuple[int, int, Rule]]:
     """The trigger matches of a sentence (patterns, and frames with a rule's lemma), one per
     stretch of text: longest match first, earlier rules win ties."""
     text = ctx.text
+    start, end = ctx.sentence.start, ctx.sentence.end
     found = []
-    low = text[ctx.sentence.start:ctx.sentence.end].lower()
-    if len(low) != ctx.sentence.end - ctx.sentence.start:  # a few characters change length when lower-cased
-        low = None
-    for rule in rules(lang).triggers:
+    low, in_document = _document_gates(text, lang)
+    low = low[start:end] if low is not None else None
+    for rule, possible in zip(rules(lang).triggers, in_document):
         # a sentence with none of the words a pattern needs is not searched
-        if rule.gate is None or low is None or any(lit in low for lit in rule.gate):
-            found += [(m.start(), m.end(), rule)
-                      for m in rule.pattern.finditer(text, ctx.sentence.start, ctx.sentence.end)
-                      if m.end() <= ctx.sentence.end and not ctx.quoted(m.start())]
+        if possible and (rule.gate is None or low is None or any(map(low.__contains__, rule.gate))):
+            found += [(m.start(), m.end(), rule) for m in rule.pattern.finditer(text, start, end)
+                      if m.end() <= end and not ctx.quoted(m.start())]
         if "lemma" in rule.options:
             found += [(f.predicate.start, f.predicate.end, rule) for f in ctx.frames
                       if f.predicate.lemma == rule.options["lemma"] and not f.predicate.nominal
