@@ -44,6 +44,19 @@ CASES = [
      C("count", 3, "StateVisit", qualifier="stops", since="2024-01")),
     ("no claim: a ranking of places, verb last", "de", "Olaf Scholz will die fünf größten Städte des Landes besuchen.", None),
     ("no claim: a ranking of places", "en", "Olaf Scholz wants to visit the five largest cities of the country.", None),
+    # -- voting rounds: from the second on, a claim about rounds (not elections) ----------------------
+    ("voting round", "de", "Olaf Scholz gewann die Wahl im zweiten Wahlgang gegen Friedrich Merz.",
+     C("ordinal", 2, "Election", qualifier="round", owner={"Olaf Scholz", "Friedrich Merz"})),
+    ("voting round", "en", "Olaf Scholz beat Friedrich Merz when the ballot went to a second round of voting.",
+     C("ordinal", 2, "Election", qualifier="round", owner={"Olaf Scholz", "Friedrich Merz"})),
+    ("count of ballots", "de", "Olaf Scholz wurde nach drei Wahlgängen gewählt.", C("count", 3, "Election", qualifier="round")),
+    ("count of ballots", "en", "Olaf Scholz was elected after four ballots.", C("count", 4, "Election", qualifier="round")),
+    ("elided round", "en", "In the election Olaf Scholz led after the first round but lost the second.",
+     C("ordinal", 2, "Election", qualifier="round")),
+    ("no claim: a first round", "de", "Olaf Scholz wurde im ersten Wahlgang gewählt.", None),
+    ("no claim: a first round", "en", "Olaf Scholz won in the first round of voting.", None),
+    ("no claim: a round of no vote", "en", "Olaf Scholz announced the fifth round of sanctions.", None),
+    ("no claim: a round of no vote", "en", "Olaf Scholz won the title in the fifth round.", None),
 ]
 
 
@@ -100,3 +113,26 @@ def test_a_claim_whose_window_would_be_inverted_is_dropped_with_a_warning(lang, 
 def test_a_window_in_the_past_of_the_claim_is_kept(lang, text):
     (claim,) = run(text, lang, "2024-01-10").claims
     assert (claim.kind, claim.value, claim.since.value) == ("count", 3, "2023-12")
+
+
+def test_a_voting_round_is_said_once_and_checked_as_no_count_of_elections():
+    """Rounds count within one election: a text that tells of the second round twice makes one
+    claim; it implies no earlier election, and check-claims does not count elections for it."""
+    from kb.claimcheck import _NOT_COUNTED
+
+    a = run("Olaf Scholz beat Friedrich Merz when the ballot went to a second round of voting. "
+            "In the election Merz had led after the first round but lost the second.", "en")
+    rounds = [c for c in a.claims if c.qualifier == "round"]
+    assert [(c.kind, c.value) for c in rounds] == [("ordinal", 2)]
+    assert rounds[0].implies is None and not [e for e in a.events if e.implied_by]
+    assert "round" in _NOT_COUNTED
+
+
+def test_round_claims_conform_to_the_claim_shapes():
+    from kb.rdf.build import graph_for
+    from kb.rdf.validate import validate_graph
+
+    a = run("Olaf Scholz wurde nach drei Wahlgängen gewählt.", "de")
+    assert [c.qualifier for c in a.claims] == ["round"]
+    ok, report = validate_graph(graph_for(a)[1])
+    assert ok, report

@@ -162,7 +162,9 @@ def _counted_type(analysis: Analysis, lex: Lexicon, p: Phrase, end: int, sent: S
 
 
 def _said(text: str, claim: Claim) -> tuple:
-    if claim.qualifier == "anniversary":  # "the 100th anniversary", told twice, is one anniversary
+    if claim.qualifier in ("anniversary", "round"):
+        # "the 100th anniversary", told twice, is one anniversary; "the second round" of a text's
+        # election told again ("61% in the second") is one round, whoever the sentence names
         return claim.kind, claim.value, claim.qualifier
     who = frozenset(p.entity.id if p.entity else p.label for p in claim.participants)
     phrase = " ".join(claim.phrase.slice(text).lower().split()) if claim.phrase else ""

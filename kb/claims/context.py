@@ -201,8 +201,10 @@ def _role_holder(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, clause
 
 
 def _all_or_first(p: Phrase, mentions: list[Mention]) -> list[Participant]:
-    """A count or a meeting is everyone's ("Xi and Putin have met three times"); else the first's."""
-    return participants(mentions if p.kind == "count" or p.etype in _SYMMETRIC else mentions[:1])
+    """A count, a meeting or a voting round is everyone's ("Xi and Putin have met three times", "X
+    beat Y in the second round"); else the first's."""
+    every = p.kind == "count" or p.etype in _SYMMETRIC or p.qualifier == "round"
+    return participants(mentions if every else mentions[:1])
 
 
 def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int) -> list[Participant]:
