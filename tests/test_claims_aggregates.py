@@ -57,6 +57,17 @@ CASES = [
     ("no claim: a first round", "en", "Olaf Scholz won in the first round of voting.", None),
     ("no claim: a round of no vote", "en", "Olaf Scholz announced the fifth round of sanctions.", None),
     ("no claim: a round of no vote", "en", "Olaf Scholz won the title in the fifth round.", None),
+    # -- a role ordinal about an election ----------------------------------------------------------
+    ("role ordinal: an election in its words", "en", "Mara Quist was sworn in as the country's first elected female mayor.",
+     C("ordinal", 1, "Election", qualifier="class")),
+    ("role ordinal: an election in its words", "de", "Olaf Scholz ist der erste frei gewählte Präsident des Landes.",
+     C("ordinal", 1, "Election", qualifier="class", owner={"Olaf Scholz"})),
+    ("role ordinal: Wahl zum", "de", "Olaf Scholz gratulierte Joe Biden zu seiner Wahl zum 46. Präsidenten.",
+     C("ordinal", 46, "Election", qualifier="class", owner={"Joe Biden"})),
+    ("role ordinal: no election", "en", "Olaf Scholz is the first left-handed chancellor of the country.",
+     C("ordinal", 1, "Other", qualifier="class")),
+    ("role ordinal: appointed, no election", "de", "Olaf Scholz ernannte Anna Weber zur ersten Ministerin für Digitales.",
+     C("ordinal", 1, "Other", qualifier="class", owner={"Anna Weber"})),
 ]
 
 
