@@ -147,3 +147,16 @@ def test_round_claims_conform_to_the_claim_shapes():
     assert [c.qualifier for c in a.claims] == ["round"]
     ok, report = validate_graph(graph_for(a)[1])
     assert ok, report
+
+
+@pytest.mark.parametrize("lang,text,date", [
+    ("en", "Olaf Scholz received Joe Biden. The two leaders last met in June in Geneva.", "2023-06"),
+    ("de", "Olaf Scholz empfing Joe Biden. Die beiden hatten sich zuletzt im Juni in Genf getroffen.", "2023-06"),
+    ("en", "Olaf Scholz and Joe Biden last spoke on June 3.", "2023-06-03"),
+    # before the claim's date already, or with its year written out: as the calendar has it
+    ("en", "Olaf Scholz and Joe Biden last spoke on May 3.", "2024-05-03"),
+    ("de", "Olaf Scholz und Joe Biden telefonierten zuletzt im Juni 2023.", "2023-06"),
+])
+def test_a_last_date_told_without_its_year_lies_before_the_claims_date(lang, text, date):
+    (claim,) = [c for c in run(text, lang).claims if c.value == "last"]
+    assert claim.date.value == date

@@ -480,8 +480,22 @@ def last_date(analysis: Analysis, p: Phrase, region: tuple[int, int], clause: tu
             date = t.date()
             if date.value.endswith("/..") and "/" not in date.value[:-3]:
                 return dating.of_value(date.value[:-3])  # "since 2019": it last happened in 2019
-            return date
+            return _year_back(date, t, analysis.document.published)
     return _ago(analysis, lex, clause) if lex is not None else None
+
+
+_NO_YEAR = re.compile(r"XXXX-\d\d(?:-\d\d)?")
+
+
+def _year_back(date: DateValue, t: Timex, as_of) -> DateValue:
+    """"They last met in June" in a May report: what last happened lies before the claim's date, so
+    a month or day told without its year that the calendar put after it is the one a year earlier."""
+    if (as_of is None or date.earliest is None or date.earliest <= as_of
+            or not _NO_YEAR.fullmatch(t.underspecified or "") or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", date.value)):
+        return date
+    value = f"{int(date.value[:4]) - 1:04d}{date.value[4:]}"
+    return dating.of_value(value, date.uncertain, resolved=date.resolved, text=date.text, span=date.span,
+                           source=date.source)
 
 
 _AGO_SHIFT = {"Y": ("month", 12), "M": ("month", 1), "W": ("day", 7), "D": ("day", 1)}
