@@ -68,6 +68,13 @@ CASES = [
      C("ordinal", 1, "Other", qualifier="class")),
     ("role ordinal: appointed, no election", "de", "Olaf Scholz ernannte Anna Weber zur ersten Ministerin für Digitales.",
      C("ordinal", 1, "Other", qualifier="class", owner={"Anna Weber"})),
+    # -- "in as many years" after the place a phrase names -----------------------------------------
+    ("in as many years after a place", "en", "Olaf Scholz is making his fourth visit to Kenya in as many years.",
+     C("ordinal", 4, "StateVisit", within="P4Y")),
+    ("in as many years after a place", "de", "Olaf Scholz besucht Kenia zum dritten Mal in ebenso vielen Jahren.",
+     C("ordinal", 3, "StateVisit", within="P3Y")),
+    ("as many, not the phrase's window", "en", "It is the fourth visit of Olaf Scholz to Kenya, with stops in as many days.",
+     C("ordinal", 4, "StateVisit", within=None)),
 ]
 
 

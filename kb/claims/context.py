@@ -453,8 +453,9 @@ def window(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int],
     lo, hi = region
     for unit, pattern in lex.as_many:  # "their third meeting in as many months"
         m = pattern.search(analysis.text, lo, hi)
+        # right after the phrase, or after the place it names ("his fourth visit to Peru in as many years")
         if m and isinstance(p.value, int) and not isinstance(p.value, bool) and p.value > 1 and (
-                not analysis.text[lo:m.start()].strip()):
+                re.fullmatch(r"[^,;:()]{0,40}", analysis.text[lo:m.start()])):
             return Window(within=f"P{p.value}{unit}")
     if p.qualifier == "term":
         after = before_readers = (_within, _since)
