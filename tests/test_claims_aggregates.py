@@ -75,6 +75,19 @@ CASES = [
      C("ordinal", 3, "StateVisit", within="P3Y")),
     ("as many, not the phrase's window", "en", "It is the fourth visit of Olaf Scholz to Kenya, with stops in as many days.",
      C("ordinal", 4, "StateVisit", within=None)),
+    # -- participants: the subject of a meeting "with" someone, the antecedent of a relative clause --
+    ("owner: subject and the party 'with'", "en", "Olaf Scholz held two rounds of talks with Joe Biden.",
+     C("count", 2, "Meeting", owner={"Olaf Scholz", "Joe Biden"})),
+    ("owner: subject and the party 'with'", "de", "Olaf Scholz führte das dritte Gespräch mit Joe Biden.",
+     C("ordinal", 3, "Meeting", owner={"Olaf Scholz", "Joe Biden"})),
+    ("owner: a relative clause's antecedent", "en", "Olaf Scholz, who has met Joe Biden six times, arrived on Monday.",
+     C("count", 6, "Meeting", owner={"Olaf Scholz", "Joe Biden"})),
+    ("owner: a relative clause's antecedent", "de", "Olaf Scholz, der Joe Biden bereits sechsmal getroffen hat, kam am Montag an.",
+     C("count", 6, "Meeting", owner={"Olaf Scholz", "Joe Biden"})),
+    ("owner: 'between' names every party", "en", "Olaf Scholz praised the second summit between Joe Biden and Emmanuel Macron.",
+     C("ordinal", 2, "Summit", owner={"Joe Biden", "Emmanuel Macron"})),
+    ("owner: 'zwischen' names every party", "de", "Olaf Scholz lobte das zweite Treffen zwischen Joe Biden und Emmanuel Macron.",
+     C("ordinal", 2, "Meeting", owner={"Joe Biden", "Emmanuel Macron"})),
 ]
 
 

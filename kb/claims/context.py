@@ -236,8 +236,11 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
         return _role_holder(analysis, lex, p, sent, clause, kinds, det_start)
     found = _after_head(analysis, lex, p, ce)
     if found:
-        return found
+        return _with_subject(analysis, lex, p, sent, cs, found)
     if clause:
+        every = p.kind == "count" or p.etype in _SYMMETRIC
+        if every:  # "X, who has met Y six times": X too
+            clause = _antecedent(analysis, lex, _people([m for m in analysis.mentions if sent.start <= m.start < cs]), cs) + clause
         return _as_guest(analysis, p, sent, _all_or_first(p, clause))
     in_sentence = _people([m for m in analysis.mentions if sent.start <= m.start < sent.end])
     if in_sentence:  # "For the first time since 2019, Biden and Xi met": the parties of the sentence
@@ -251,6 +254,20 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
 
 
 _VISITS = ("StateVisit", "Visit")
+
+
+def _with_subject(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, cs: int,
+                  found: list[Participant]) -> list[Participant]:
+    """"X held two rounds of talks with Y", "X, who held three meetings with Y": a meeting or call
+    named with one other party after the head ("with", "mit") is also the subject's (named before it
+    in its clause, or the one a relative clause hangs on)."""
+    gap = analysis.text[p.end:found[0].span.start].split() if found and found[0].span else []
+    if p.etype not in _SYMMETRIC or len(found) != 1 or not gap or lex.between is None or not lex.between.fullmatch(gap[0]):
+        return found  # "between X and Y" names every party; "the summit of the G20" is the group's
+    before = _people([m for m in analysis.mentions if cs <= m.start < p.start and m.kind != "pronoun"])
+    before = before or _antecedent(analysis, lex, _people([m for m in analysis.mentions if sent.start <= m.start < cs]), cs)
+    ids = {x.entity.id for x in found if x.entity is not None}
+    return [x for x in participants(before) if x.entity is None or x.entity.id not in ids] + found
 
 
 def _as_guest(analysis: Analysis, p: Phrase, sent: Span, found: list[Participant]) -> list[Participant]:
