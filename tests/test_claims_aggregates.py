@@ -88,6 +88,15 @@ CASES = [
      C("ordinal", 2, "Summit", owner={"Joe Biden", "Emmanuel Macron"})),
     ("owner: 'zwischen' names every party", "de", "Olaf Scholz lobte das zweite Treffen zwischen Joe Biden und Emmanuel Macron.",
      C("ordinal", 2, "Meeting", owner={"Joe Biden", "Emmanuel Macron"})),
+    # -- this week: a window; last week: the event's date ---------------------------------------------
+    ("window: this week", "en", "It is Olaf Scholz's third trip abroad this week.",
+     C("ordinal", 3, "StateVisit", since="2024-05-13/2024-05-19")),
+    ("window: this week", "de", "Es ist die dritte Auslandsreise von Olaf Scholz in dieser Woche.",
+     C("ordinal", 3, "StateVisit", since="2024-05-13/2024-05-19")),
+    ("no window: last week dates the event", "en", "Olaf Scholz and Joe Biden met for the second time last week.",
+     C("ordinal", 2, "Meeting", since=None)),
+    ("no window: last week dates the event", "de", "Olaf Scholz und Joe Biden trafen sich vergangene Woche zum zweiten Mal.",
+     C("ordinal", 2, "Meeting", since=None)),
 ]
 
 

@@ -406,12 +406,14 @@ def _period(analysis: Analysis, lex: Lexicon, start: int, end: int, adjacent_ok:
     2013", which dates the meeting). ``adjacent_ok=False``: only a deictic period ("In 2019 she made
     her first visit" dates the visit). Right after an ordinal only a year is a window ("ihr viertes
     Treffen im Mai" dates the meeting); after a count a month is one too ("met twice in May",
-    ``adjacent_grans``)."""
+    ``adjacent_grans``). A week is a window only when it is the current one ("this week")."""
     cue = lex.windows.get("period")
     adjacent = lex.windows.get("adjacent") if adjacent_ok else None
     for t in analysis.timexes:
-        if t.type != "DATE" or not (start <= t.start < end) or t.granularity not in ("year", "month", "quarter"):
+        if t.type != "DATE" or not (start <= t.start < end) or t.granularity not in ("year", "month", "quarter", "week"):
             continue
+        if t.granularity == "week" and not _current(t, analysis.document.published):
+            continue  # "the third trip this week" counts; "met for the second time last week" dates the meeting
         before = analysis.text[max(start, t.start - 12):t.start]
         deictic = cue is not None and (cue.match(t.text) or re.search(rf"(?:{cue.pattern})\s*$", before, re.I))
         near = (adjacent is not None and t.granularity in adjacent_grans
@@ -422,6 +424,10 @@ def _period(analysis: Analysis, lex: Lexicon, start: int, end: int, adjacent_ok:
                 return Window(since=DateValue(f"{d.earliest.isoformat()}/{d.latest.isoformat()}", d.earliest,
                                               d.latest, d.granularity, text=t.text, span=Span(t.start, t.end)))
     return None
+
+
+def _current(t: Timex, as_of) -> bool:
+    return as_of is not None and t.earliest is not None and t.latest is not None and t.earliest <= as_of <= t.latest
 
 
 def office_since(lex: Lexicon, w: Window, who: list[Participant], as_of) -> Window:
