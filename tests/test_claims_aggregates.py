@@ -97,6 +97,20 @@ CASES = [
      C("ordinal", 2, "Meeting", since=None)),
     ("no window: last week dates the event", "de", "Olaf Scholz und Joe Biden trafen sich vergangene Woche zum zweiten Mal.",
      C("ordinal", 2, "Meeting", since=None)),
+    # -- rankings are no ordinal claims ------------------------------------------------------------
+    ("no claim: a ranking", "en", "Kenya is the third largest country in Africa, said Olaf Scholz.", None),
+    ("no claim: a ranking", "en", "Olaf Scholz leads the second most populous nation.", None),
+    ("no claim: a ranking", "de", "Kenia ist das dritte größte Land Afrikas, sagte Olaf Scholz.", None),
+    ("no claim: a ranking", "de", "Olaf Scholz ist der dritte reichste Mann des Landes.", None),
+    ("role ordinal with an adjective in -est that is none", "en", "Olaf Scholz is the first West German chancellor to visit Kenya.",
+     C("ordinal", 1, "StateVisit", qualifier="class")),
+    ("role ordinal, no superlative", "de", "Olaf Scholz ist der erste ostdeutsche Kanzler.", C("ordinal", 1, "Other", qualifier="class")),
+    # -- anniversaries and habitual counts ---------------------------------------------------------
+    ("no claim: an anniversary of no event", "en", "Olaf Scholz marked the 30th anniversary of the constitution.", None),
+    ("no claim: habitual", "en", "Olaf Scholz visits Kenya once a year.", None),
+    ("no claim: habitual", "de", "Olaf Scholz besucht Kenia einmal im Jahr.", None),
+    ("no claim: a series' rhythm", "en", "Olaf Scholz said the summit takes place every three years.", None),
+    ("no claim: a series' rhythm", "de", "Olaf Scholz sagte, der Gipfel finde alle drei Jahre statt.", None),
 ]
 
 
