@@ -106,7 +106,7 @@ CASES = [
      C("ordinal", 1, "StateVisit", qualifier="class")),
     ("role ordinal, no superlative", "de", "Olaf Scholz ist der erste ostdeutsche Kanzler.", C("ordinal", 1, "Other", qualifier="class")),
     # -- anniversaries and habitual counts ---------------------------------------------------------
-    ("no claim: an anniversary of no event", "en", "Olaf Scholz marked the 30th anniversary of the constitution.", None),
+    ("no claim: an anniversary of no event", "en", "Olaf Scholz celebrated a 75th anniversary of the constitution.", None),
     ("no claim: habitual", "en", "Olaf Scholz visits Kenya once a year.", None),
     ("no claim: habitual", "de", "Olaf Scholz besucht Kenia einmal im Jahr.", None),
     ("no claim: a series' rhythm", "en", "Olaf Scholz said the summit takes place every three years.", None),
