@@ -549,6 +549,24 @@ def _told_as_beginning(ctx: Context, t: _Trigger, lang: str, date: DateValue | N
                                      for hit in begin.finditer(ctx.text, cstart, cend))
 
 
+def _begun_before(ctx: Context, t: _Trigger, lang: str, date: DateValue | None, dct: _dt.date | None) -> bool:
+    """"Protests began on March 3", "invaded ... in February 2022, when the war began": an event
+    that is no stay, told as beginning (a ``begin`` cue of discourse.txt in its clause) on a date
+    of its own before publication, is that beginning -- past, on that date -- not something under
+    way since the report; a stay so told is past when its days ended before the report."""
+    if date is None or date.source != "text" or date.latest is None or dct is None or date.latest >= dct:
+        return False
+    if t.rule.type in _STAYS:
+        # "began a three-day visit on June 1" in a report of June 14: over before the report
+        return "/" in date.value and not date.value.endswith("/..")
+    if "/" in date.value:
+        return False
+    begin = _phases.cues(lang).get("begin")
+    cstart, cend = ctx.clause_of(t.s)
+    return begin is not None and any(not ctx.quoted(hit.start()) and dating.word_start(ctx.text, hit)
+                                     for hit in begin.finditer(ctx.text, cstart, cend))
+
+
 def _stay_length(ctx: Context, t: _Trigger, triggers: list[_Trigger], lang: str | None = None) -> int | None:
     """The days of a stay told with its trigger; "reist am Montag zu einem zweitägigen Besuch":
     the length told with the noun is the verb's too."""
@@ -598,20 +616,27 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
             and date.earliest <= dct:
         # "has been on a state visit since Monday": begun then, under way at publication
         status = "ongoing"
+    if status == "ongoing" and _begun_before(ctx, t, lang, date, dct):
+        status = "past"
     if status == "ongoing":
-        # "began his visit on Tuesday", "has arrived": under way since that day
-        if date is not None and date.granularity == "day" and "/" not in date.value:
-            date = _open(date)
-        elif date is not None and date.granularity in ("week", "month") and date.latest is not None \
-                and date.earliest <= dct <= date.latest:
-            pass  # "is visiting Norway this week": the stated week is the date
-        elif (date is None or date.granularity != "day") and dct is not None:
-            # "has arrived for a four-day visit": under way, its days counted from the report
-            date = dating.ongoing_stay(dct, days) if days else \
-                dating.from_publication(dct, "ongoing", point=t.rule.type in _POINT_TYPES)
-        elif date is None or date.granularity != "day":
-            date = None
+        date = _ongoing_date(t, date, dct, days)
     return status, date
+
+
+def _ongoing_date(t: _Trigger, date: DateValue | None, dct: _dt.date | None, days: int | None) -> DateValue | None:
+    """The date of an event under way: "began his visit on Tuesday", "has arrived": since that day."""
+    if date is not None and date.granularity == "day" and "/" not in date.value:
+        return _open(date)
+    if date is not None and date.granularity in ("week", "month") and date.latest is not None \
+            and date.earliest <= dct <= date.latest:
+        return date  # "is visiting Norway this week": the stated week is the date
+    if (date is None or date.granularity != "day") and dct is not None:
+        # "has arrived for a four-day visit": under way, its days counted from the report
+        return dating.ongoing_stay(dct, days) if days else \
+            dating.from_publication(dct, "ongoing", point=t.rule.type in _POINT_TYPES)
+    if date is None or date.granularity != "day":
+        return None
+    return date
 
 
 def _refined(ctx: Context, t: _Trigger, status: str | None, date: DateValue | None, dct: _dt.date | None) -> Event:
