@@ -77,6 +77,18 @@ VISITS = [
      [("StateVisit", "Tom Becker", None, "ongoing")]),
     ("Lukas Varga visited troops on the front line in eastern Ukraine on Saturday.",
      [("StateVisit", "Lukas Varga", "2024-05-11", "past")]),
+    ("Anna Kovacs concluded her visit to Egypt on Tuesday.",
+     [("StateVisit", "Anna Kovacs", "2024-05-14", "past")]),
+    ("Tom Becker returned from a four-day trip to India on Sunday.",
+     [("StateVisit", "Tom Becker", None, "past")]),
+    ("Lukas Varga arrived here on Monday for a state visit.",
+     [("StateVisit", "Lukas Varga", "2024-05-13", "past|ongoing")]),
+    ("Daniel Moreau will make his first official visit to Chile next week.",
+     [("StateVisit", "Daniel Moreau", "2024-05-20", "planned")]),
+    ("Anna Kovacs kicked off her Asia tour in Singapore on Saturday.",
+     [("StateVisit", "Anna Kovacs", "2024-05-11", "past|ongoing")]),
+    ("Maria Santos will travel to Brussels on Thursday to attend the EU summit.",
+     [("StateVisit", "Maria Santos", "2024-05-16", "planned"), ("Summit", None, "2024-05-16", "planned")]),
 ]
 
 MEETINGS = [
@@ -122,6 +134,25 @@ MEETINGS = [
      [("Meeting", "Tom Becker", "2024-05-13", "past")]),
     ("Anna Kovacs hosted Daniel Moreau for talks at her residence on Sunday.",
      [("Meeting", "Daniel Moreau", "2024-05-12", "past")]),
+    ("BEIJING, May 14 (Xinhua) -- Chinese President Xi Jinping held talks here on Tuesday with visiting"
+     " Prime Minister Lukas Varga.",
+     [("Meeting", "Lukas Varga", "2024-05-14", "past")]),
+    ("Chinese President Xi Jinping met visiting Prime Minister Lukas Varga on Tuesday.",
+     [("Meeting", "Lukas Varga", "2024-05-14", "past")]),
+    ("Prime Minister Lukas Varga was greeted at the airport by Foreign Minister Anna Kovacs on Monday.",
+     [("Meeting", "Anna Kovacs", "2024-05-13", "past")]),
+    ("Tom Becker exchanged views with Anna Kovacs on regional issues in Doha on Monday.",
+     [("Meeting", "Anna Kovacs", "2024-05-13", "past")]),
+    ("Erik Lindqvist co-chaired the meeting with Maria Santos in Lisbon on Tuesday.",
+     [("Meeting", "Maria Santos", "2024-05-14", "past")]),
+    ("Paula Brandstetter attended the Commonwealth summit in Samoa on Friday.",
+     [("Summit", "Paula Brandstetter", "2024-05-10", "past")]),
+    ("Leaders of the European Union will meet in Brussels on June 27 for a two-day summit.",
+     [("Summit", None, "2024-06-27", "planned")]),
+    ("Lukas Varga was received by King Charles at Buckingham Palace on Tuesday.",
+     [("Meeting", "Lukas Varga", "2024-05-14", "past")]),
+    ("The foreign ministers of Brazil and Argentina met in Buenos Aires on Monday.",
+     [("Meeting", "Argentina", "2024-05-13", "past")]),
 ]
 
 CALLS = [
@@ -157,6 +188,12 @@ CALLS = [
      [("PhoneCall", "Anna Kovacs", "2024-05-14", "past")]),
     ("Erik Lindqvist and Daniel Moreau spoke over the phone on Saturday, the government said.",
      [("PhoneCall", "Daniel Moreau", "2024-05-11", "past")]),
+    ("Tom Becker and Anna Kovacs discussed the war in a phone call on Monday.",
+     [("PhoneCall", "Anna Kovacs", "2024-05-13", "past")]),
+    ("A phone call between Erik Lindqvist and Lukas Varga took place on Saturday.",
+     [("PhoneCall", "Lukas Varga", "2024-05-11", "past")]),
+    ("Tom Becker and Anna Kovacs exchanged views by phone on Monday.",
+     [("PhoneCall", "Anna Kovacs", "2024-05-13", "past")]),
 ]
 
 ELECTIONS = [
@@ -200,6 +237,14 @@ ELECTIONS = [
      [("Election", "Lukas Varga", "2024-05-12", "past")]),
     ("Erik Lindqvist was voted in as prime minister on Tuesday.",
      [("Election", "Erik Lindqvist", "2024-05-14", "past")]),
+    ("Maria Santos clinched a second term in Sunday's election.",
+     [("Election", "Maria Santos", "2024-05-12", "past")]),
+    ("Paula Brandstetter declared victory in the presidential runoff on Sunday.",
+     [("Election", "Paula Brandstetter", "2024-05-12", "past")]),
+    ("The election commission said Tom Becker had won 56 percent of the vote in Sunday's election.",
+     [("Election", "Tom Becker", "2024-05-12", "past")]),
+    ("Anna Kovacs won a fresh mandate in Sunday's parliamentary election.",
+     [("Election", "Anna Kovacs", "2024-05-12", "past")]),
 ]
 
 STATEMENTS = [
@@ -246,6 +291,22 @@ STATEMENTS = [
      [("Announcement", "Erik Lindqvist", "2024-05-13", "past")]),
     ("Tom Becker told a news conference on Tuesday that no decision had been taken.",
      [("Statement", "Tom Becker", "2024-05-14", "past")]),
+    ("Daniel Moreau conceded defeat on Monday.",
+     [("Statement", "Daniel Moreau", "2024-05-13", "past")]),
+    ("Chancellor Lukas Varga announced on Tuesday that he would call a snap election.",
+     [("Announcement", "Lukas Varga", "2024-05-14", "past")]),
+    ("Anna Kovacs told state television on Sunday that she would not resign.",
+     [("Statement", "Anna Kovacs", "2024-05-12", "past")]),
+    ("\"We will never accept this,\" Maria Santos told a rally in Lima on Saturday.",
+     [("Statement", "Maria Santos", "2024-05-11", "past")]),
+    ("Tom Becker told a security conference in Munich on Saturday that Europe must rearm.",
+     [("Statement", "Tom Becker", "2024-05-11", "past")]),
+    ("Tom Becker said Monday that the talks would continue.",
+     [("Statement", "Tom Becker", "2024-05-13", "past")]),
+    ("Daniel Moreau, speaking to reporters on Friday, denied the accusations.",
+     [("Statement", "Daniel Moreau", "2024-05-10", "past")]),
+    ("In a televised address on Saturday, Daniel Moreau urged the nation to stay calm.",
+     [("Statement", "Daniel Moreau", "2024-05-11", "past")]),
 ]
 
 OTHER = [
@@ -301,6 +362,30 @@ OTHER = [
      [("Other/WarStart", "Azerbaijan", "2024-05-14", "past")]),
     ("President Maria Santos presented the Order of Merit to Tom Becker on Monday.",
      [("Other/Award", "Tom Becker", "2024-05-13", "past")]),
+    ("Erik Lindqvist is set to be sworn in on Friday.",
+     [("Other/TakingOffice", "Erik Lindqvist", "2024-05-17", "planned")]),
+    ("Lukas Varga took the oath of office on Monday.",
+     [("Other/TakingOffice", "Lukas Varga", "2024-05-13", "past")]),
+    ("Maria Santos took over as prime minister on Tuesday.",
+     [("Other/TakingOffice", "Maria Santos", "2024-05-14", "past")]),
+    ("Russia and Belarus struck a deal on gas prices on Friday.",
+     [("Other/Treaty", "Belarus", "2024-05-10", "past")]),
+    ("The two sides signed a ceasefire agreement in Doha on Saturday.",
+     [("Other/Treaty", None, "2024-05-11", "past")]),
+    ("Former Prime Minister Paula Brandstetter died aged 91 on Monday.",
+     [("Other/Death", "Paula Brandstetter", "2024-05-13", "past")]),
+    ("Daniel Moreau was killed in an air strike on Sunday.",
+     [("Other/Death", "Daniel Moreau", "2024-05-12", "past")]),
+    ("Maria Santos was honoured with the Order of the Star on Tuesday.",
+     [("Other/Award", "Maria Santos", "2024-05-14", "past")]),
+    ("Erik Lindqvist was appointed ambassador to Japan on Friday.",
+     [("Other/Appointment", "Erik Lindqvist", "2024-05-10", "past")]),
+    ("Tom Becker was dismissed as army chief on Saturday.",
+     [("Other/Dismissal", "Tom Becker", "2024-05-11", "past")]),
+    ("Xinhua reported on Tuesday that Lukas Varga had arrived in Beijing.",
+     [("Other/MediaReport", "Xinhua", "2024-05-14", "past"), ("StateVisit", "Lukas Varga", "2024-05-14", "past")]),
+    ("Erik Lindqvist resigned as party leader on Tuesday.",
+     [("Other/Resignation", "Erik Lindqvist", "2024-05-14", "past")]),
 ]
 
 NOTHING = [
@@ -368,6 +453,12 @@ XFAIL: dict[str, str] = {
         "no named attacker or target: no event without a named participant",
     "Thousands of protesters rallied in Tbilisi on Sunday against the new media law.":
         "the protesters are unnamed: no event without a named participant",
+    "Tom Becker returned from a four-day trip to India on Sunday.":
+        "the day of the return dates the trip's start, so the trip reads as still under way",
+    "Lukas Varga arrived here on Monday for a state visit.":
+        "'here' names no place without a dateline, and a visit needs a place",
+    "The two sides signed a ceasefire agreement in Doha on Saturday.":
+        "the signatories are only 'the two sides': no event without a named participant",
     "Tom Becker has met Anna Kovacs several times.":
         "'several times' is not read as a count, so the meetings become one past event",
 }
