@@ -99,6 +99,14 @@ VISITS = [
      [("StateVisit", "Anna Kovacs", "2024-05-14", "past")]),
     ("Lukas Varga wraps up his Gulf tour in Riyadh on Thursday.",
      [("StateVisit", "Lukas Varga", "2024-05-16", "planned|ongoing")]),
+    ("Anna Kovacs is scheduled to arrive in Washington on Thursday.",
+     [("StateVisit", "Anna Kovacs", "2024-05-16", "planned")]),
+    ("Anna Kovacs will travel on to Seoul on Saturday.",
+     [("StateVisit", "Anna Kovacs", "2024-05-18", "planned")]),
+    ("Tom Becker made a brief stopover in Dubai on Monday.",
+     [("StateVisit", "Tom Becker", "2024-05-13", "past")]),
+    ("Anna Kovacs will stop in Hawaii on her way to Japan.",
+     [("StateVisit", "Anna Kovacs", None, "planned")]),
 ]
 
 MEETINGS = [
@@ -177,6 +185,12 @@ MEETINGS = [
      [("Meeting", "Turkey", "2024-05-14", "past")]),
     ("Tom Becker had a meeting with Anna Kovacs on Monday.",
      [("Meeting", "Anna Kovacs", "2024-05-13", "past")]),
+    ("Russian-Estonian talks were held in Moscow on Monday.",
+     [("Meeting", "Estonia", "2024-05-13", "past")]),
+    ("Tom Becker will welcome Anna Kovacs to the White House on May 24.",
+     [("Meeting", "Anna Kovacs", "2024-05-24", "planned")]),
+    ("Tom Becker will attend the NATO summit in Washington in July.",
+     [("Summit", "Tom Becker", "2024-07", "planned")]),
 ]
 
 CALLS = [
@@ -220,6 +234,8 @@ CALLS = [
      [("PhoneCall", "Anna Kovacs", "2024-05-13", "past")]),
     ("Tom Becker held a phone conversation with Anna Kovacs on Tuesday at the latter's request.",
      [("PhoneCall", "Anna Kovacs", "2024-05-14", "past")]),
+    ("Tom Becker had a telephone conversation with Anna Kovacs at the Estonian side's initiative.",
+     [("PhoneCall", "Anna Kovacs", None, "past")]),
 ]
 
 ELECTIONS = [
@@ -279,6 +295,8 @@ ELECTIONS = [
      [("Election", "Lukas Varga", "2024-05-11", "past")]),
     ("The Bundestag elected Erik Lindqvist as chancellor on Wednesday.",
      [("Election", "Erik Lindqvist", "2024-05-15", "past")]),
+    ("Tom Becker won a landslide victory in Sunday's presidential election, official results showed.",
+     [("Election", "Tom Becker", "2024-05-12", "past")]),
 ]
 
 STATEMENTS = [
@@ -353,6 +371,16 @@ STATEMENTS = [
      [("Statement", "Tom Becker", "2024-05-13", "past")]),
     ("Tom Becker announced his candidacy for the presidency on Monday.",
      [("Announcement", "Tom Becker", "2024-05-13", "past")]),
+    ("The opposition candidate Anna Kovacs conceded on Monday.",
+     [("Statement", "Anna Kovacs", "2024-05-13", "past")]),
+    ("Tom Becker delivered a speech on foreign policy in Berlin on Tuesday.",
+     [("Statement", "Tom Becker", "2024-05-14", "past")]),
+    ("Anna Kovacs will address a joint session of Congress on Thursday.",
+     [("Statement", "Anna Kovacs", "2024-05-16", "planned")]),
+    ("Tom Becker briefed reporters at the Pentagon on Friday.",
+     [("Statement", "Tom Becker", "2024-05-10", "past")]),
+    ("White House press secretary Anna Kovacs told reporters on Monday that the trip was on schedule.",
+     [("Statement", "Anna Kovacs", "2024-05-13", "past")]),
 ]
 
 OTHER = [
@@ -438,6 +466,12 @@ OTHER = [
      [("Other/Appointment", "Maria Santos", "2024-05-13", "past")]),
     ("The agreement was signed in Paris on Tuesday by Tom Becker and Anna Kovacs.",
      [("Other/Treaty", "Tom Becker", "2024-05-14", "past")]),
+    ("Anna Kovacs, 62, will be sworn in on July 1.",
+     [("Other/TakingOffice", "Anna Kovacs", "2024-07-01", "planned")]),
+    ("Tom Becker, who won the election in May, took office on Saturday.",
+     [("Other/TakingOffice", "Tom Becker", "2024-05-11", "past"), ("Election", "Tom Becker", "2024-05", "past")]),
+    ("The chief justice administered the oath of office to Tom Becker on Saturday.",
+     [("Other/TakingOffice", "Tom Becker", "2024-05-11", "past")]),
 ]
 
 # events that did not or may not happen: listed with their status
@@ -523,6 +557,8 @@ NOTHING = [
     "Tourists flocked to Venice over the holiday weekend.",
     "Anna Kovacs declared her love for the city.",
     "Many people said they were worried.",
+    "The bus stops in Vienna.",
+    "Supporters of Tom Becker celebrated in the streets of the capital.",
 ]
 
 # cases the extractor does not handle yet, with the reason (text -> reason)
@@ -569,6 +605,9 @@ XFAIL: dict[str, str] = {
         "'considering' is no cue of a hypothetical event: the trip reads as past",
     "Anna Kovacs is planning a trip to India.":
         "'is planning' is no cue of a planned event: the trip reads as past",
+    "Anna Kovacs will stop in Hawaii on her way to Japan.":
+        "a bare 'stop in' is left out (on the dev guard it added a visit that was part of a trip told"
+        " already); 'stopover' and 'stopped off' count",
     "Tom Becker has met Anna Kovacs several times.":
         "'several times' is not read as a count, so the meetings become one past event",
 }
