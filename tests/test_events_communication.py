@@ -217,3 +217,8 @@ def test_a_saying_denied_is_no_event(text, lang):
 def test_an_occasion_called_off_stays_an_event_that_did_not_occur():
     a = run("Olaf Scholz cancelled his speech in the Bundestag planned for Friday.", "en")
     assert [(e.subtype, e.status) for e in a.events if e.type == "Statement"] == [("Speech", "did_not_occur")]
+
+
+def test_an_announcement_by_someone_is_theirs():
+    a = run("Olaf Scholz welcomed the announcement by Emmanuel Macron.", "en")
+    assert speakers(a, ("Announcement",)) == [{"Emmanuel Macron"}]
