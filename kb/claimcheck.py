@@ -232,7 +232,8 @@ def _events(store) -> dict[str, dict]:
 
 _NOT_COUNTED = {"class": "it counts holders of a role ({scope}), not events of the KB",
                 "anniversary": "an anniversary counts years, not events of the KB",
-                "stops": "it counts the places one trip covers, not trips"}
+                "stops": "it counts the places one trip covers, not trips",
+                "round": "it counts the voting rounds of one election, not elections"}
 
 
 def kind_of(claim: dict) -> str:

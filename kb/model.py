@@ -448,7 +448,7 @@ class Claim:
     since: DateValue | None = None
     within: str | None = None
     as_of: _dt.date | None = None
-    qualifier: str | None = None  # term | class | stops | anniversary
+    qualifier: str | None = None  # term | class | stops | anniversary | round
     event: str | None = None
     implies: str | None = None
     scope: str | None = None

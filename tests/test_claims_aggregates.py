@@ -44,6 +44,73 @@ CASES = [
      C("count", 3, "StateVisit", qualifier="stops", since="2024-01")),
     ("no claim: a ranking of places, verb last", "de", "Olaf Scholz will die fünf größten Städte des Landes besuchen.", None),
     ("no claim: a ranking of places", "en", "Olaf Scholz wants to visit the five largest cities of the country.", None),
+    # -- voting rounds: from the second on, a claim about rounds (not elections) ----------------------
+    ("voting round", "de", "Olaf Scholz gewann die Wahl im zweiten Wahlgang gegen Friedrich Merz.",
+     C("ordinal", 2, "Election", qualifier="round", owner={"Olaf Scholz", "Friedrich Merz"})),
+    ("voting round", "en", "Olaf Scholz beat Friedrich Merz when the ballot went to a second round of voting.",
+     C("ordinal", 2, "Election", qualifier="round", owner={"Olaf Scholz", "Friedrich Merz"})),
+    ("count of ballots", "de", "Olaf Scholz wurde nach drei Wahlgängen gewählt.", C("count", 3, "Election", qualifier="round")),
+    ("count of ballots", "en", "Olaf Scholz was elected after four ballots.", C("count", 4, "Election", qualifier="round")),
+    ("elided round", "en", "In the election Olaf Scholz led after the first round but lost the second.",
+     C("ordinal", 2, "Election", qualifier="round")),
+    ("no claim: a first round", "de", "Olaf Scholz wurde im ersten Wahlgang gewählt.", None),
+    ("no claim: a first round", "en", "Olaf Scholz won in the first round of voting.", None),
+    ("no claim: a round of no vote", "en", "Olaf Scholz announced the fifth round of sanctions.", None),
+    ("no claim: a round of no vote", "en", "Olaf Scholz won the title in the fifth round.", None),
+    # -- a role ordinal about an election ----------------------------------------------------------
+    ("role ordinal: an election in its words", "en", "Mara Quist was sworn in as the country's first elected female mayor.",
+     C("ordinal", 1, "Election", qualifier="class")),
+    ("role ordinal: an election in its words", "de", "Olaf Scholz ist der erste frei gewählte Präsident des Landes.",
+     C("ordinal", 1, "Election", qualifier="class", owner={"Olaf Scholz"})),
+    ("role ordinal: Wahl zum", "de", "Olaf Scholz gratulierte Joe Biden zu seiner Wahl zum 46. Präsidenten.",
+     C("ordinal", 46, "Election", qualifier="class", owner={"Joe Biden"})),
+    ("role ordinal: no election", "en", "Olaf Scholz is the first left-handed chancellor of the country.",
+     C("ordinal", 1, "Other", qualifier="class")),
+    ("role ordinal: appointed, no election", "de", "Olaf Scholz ernannte Anna Weber zur ersten Ministerin für Digitales.",
+     C("ordinal", 1, "Other", qualifier="class", owner={"Anna Weber"})),
+    # -- "in as many years" after the place a phrase names -----------------------------------------
+    ("in as many years after a place", "en", "Olaf Scholz is making his fourth visit to Kenya in as many years.",
+     C("ordinal", 4, "StateVisit", within="P4Y")),
+    ("in as many years after a place", "de", "Olaf Scholz besucht Kenia zum dritten Mal in ebenso vielen Jahren.",
+     C("ordinal", 3, "StateVisit", within="P3Y")),
+    ("as many, not the phrase's window", "en", "It is the fourth visit of Olaf Scholz to Kenya, with stops in as many days.",
+     C("ordinal", 4, "StateVisit", within=None)),
+    # -- participants: the subject of a meeting "with" someone, the antecedent of a relative clause --
+    ("owner: subject and the party 'with'", "en", "Olaf Scholz held two rounds of talks with Joe Biden.",
+     C("count", 2, "Meeting", owner={"Olaf Scholz", "Joe Biden"})),
+    ("owner: subject and the party 'with'", "de", "Olaf Scholz führte das dritte Gespräch mit Joe Biden.",
+     C("ordinal", 3, "Meeting", owner={"Olaf Scholz", "Joe Biden"})),
+    ("owner: a relative clause's antecedent", "en", "Olaf Scholz, who has met Joe Biden six times, arrived on Monday.",
+     C("count", 6, "Meeting", owner={"Olaf Scholz", "Joe Biden"})),
+    ("owner: a relative clause's antecedent", "de", "Olaf Scholz, der Joe Biden bereits sechsmal getroffen hat, kam am Montag an.",
+     C("count", 6, "Meeting", owner={"Olaf Scholz", "Joe Biden"})),
+    ("owner: 'between' names every party", "en", "Olaf Scholz praised the second summit between Joe Biden and Emmanuel Macron.",
+     C("ordinal", 2, "Summit", owner={"Joe Biden", "Emmanuel Macron"})),
+    ("owner: 'zwischen' names every party", "de", "Olaf Scholz lobte das zweite Treffen zwischen Joe Biden und Emmanuel Macron.",
+     C("ordinal", 2, "Meeting", owner={"Joe Biden", "Emmanuel Macron"})),
+    # -- this week: a window; last week: the event's date ---------------------------------------------
+    ("window: this week", "en", "It is Olaf Scholz's third trip abroad this week.",
+     C("ordinal", 3, "StateVisit", since="2024-05-13/2024-05-19")),
+    ("window: this week", "de", "Es ist die dritte Auslandsreise von Olaf Scholz in dieser Woche.",
+     C("ordinal", 3, "StateVisit", since="2024-05-13/2024-05-19")),
+    ("no window: last week dates the event", "en", "Olaf Scholz and Joe Biden met for the second time last week.",
+     C("ordinal", 2, "Meeting", since=None)),
+    ("no window: last week dates the event", "de", "Olaf Scholz und Joe Biden trafen sich vergangene Woche zum zweiten Mal.",
+     C("ordinal", 2, "Meeting", since=None)),
+    # -- rankings are no ordinal claims ------------------------------------------------------------
+    ("no claim: a ranking", "en", "Kenya is the third largest country in Africa, said Olaf Scholz.", None),
+    ("no claim: a ranking", "en", "Olaf Scholz leads the second most populous nation.", None),
+    ("no claim: a ranking", "de", "Kenia ist das dritte größte Land Afrikas, sagte Olaf Scholz.", None),
+    ("no claim: a ranking", "de", "Olaf Scholz ist der dritte reichste Mann des Landes.", None),
+    ("role ordinal with an adjective in -est that is none", "en", "Olaf Scholz is the first West German chancellor to visit Kenya.",
+     C("ordinal", 1, "StateVisit", qualifier="class")),
+    ("role ordinal, no superlative", "de", "Olaf Scholz ist der erste ostdeutsche Kanzler.", C("ordinal", 1, "Other", qualifier="class")),
+    # -- anniversaries and habitual counts ---------------------------------------------------------
+    ("no claim: an anniversary of no event", "en", "Olaf Scholz celebrated a 75th anniversary of the constitution.", None),
+    ("no claim: habitual", "en", "Olaf Scholz visits Kenya once a year.", None),
+    ("no claim: habitual", "de", "Olaf Scholz besucht Kenia einmal im Jahr.", None),
+    ("no claim: a series' rhythm", "en", "Olaf Scholz said the summit takes place every three years.", None),
+    ("no claim: a series' rhythm", "de", "Olaf Scholz sagte, der Gipfel finde alle drei Jahre statt.", None),
 ]
 
 
@@ -100,3 +167,39 @@ def test_a_claim_whose_window_would_be_inverted_is_dropped_with_a_warning(lang, 
 def test_a_window_in_the_past_of_the_claim_is_kept(lang, text):
     (claim,) = run(text, lang, "2024-01-10").claims
     assert (claim.kind, claim.value, claim.since.value) == ("count", 3, "2023-12")
+
+
+def test_a_voting_round_is_said_once_and_checked_as_no_count_of_elections():
+    """Rounds count within one election: a text that tells of the second round twice makes one
+    claim; it implies no earlier election, and check-claims does not count elections for it."""
+    from kb.claimcheck import _NOT_COUNTED
+
+    a = run("Olaf Scholz beat Friedrich Merz when the ballot went to a second round of voting. "
+            "In the election Merz had led after the first round but lost the second.", "en")
+    rounds = [c for c in a.claims if c.qualifier == "round"]
+    assert [(c.kind, c.value) for c in rounds] == [("ordinal", 2)]
+    assert rounds[0].implies is None and not [e for e in a.events if e.implied_by]
+    assert "round" in _NOT_COUNTED
+
+
+def test_round_claims_conform_to_the_claim_shapes():
+    from kb.rdf.build import graph_for
+    from kb.rdf.validate import validate_graph
+
+    a = run("Olaf Scholz wurde nach drei Wahlgängen gewählt.", "de")
+    assert [c.qualifier for c in a.claims] == ["round"]
+    ok, report = validate_graph(graph_for(a)[1])
+    assert ok, report
+
+
+@pytest.mark.parametrize("lang,text,date", [
+    ("en", "Olaf Scholz received Joe Biden. The two leaders last met in June in Geneva.", "2023-06"),
+    ("de", "Olaf Scholz empfing Joe Biden. Die beiden hatten sich zuletzt im Juni in Genf getroffen.", "2023-06"),
+    ("en", "Olaf Scholz and Joe Biden last spoke on June 3.", "2023-06-03"),
+    # before the claim's date already, or with its year written out: as the calendar has it
+    ("en", "Olaf Scholz and Joe Biden last spoke on May 3.", "2024-05-03"),
+    ("de", "Olaf Scholz und Joe Biden telefonierten zuletzt im Juni 2023.", "2023-06"),
+])
+def test_a_last_date_told_without_its_year_lies_before_the_claims_date(lang, text, date):
+    (claim,) = [c for c in run(text, lang).claims if c.value == "last"]
+    assert claim.date.value == date

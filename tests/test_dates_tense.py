@@ -34,6 +34,10 @@ def one(text: str, lang: str, etype: str, dct: dt.date = TUESDAY):
     "Präsident Jon Aske besucht am Donnerstag Lissabon, teilte das Präsidialamt mit.",
     "Das Präsidialamt teilte mit, Präsident Jon Aske besucht am Donnerstag Lissabon.",
     "Das Präsidialamt teilte am Dienstag mit, dass Präsident Jon Aske am Donnerstag Lissabon besucht.",
+    "Präsident Jon Aske kommt am Donnerstag nach Lissabon, gab das Präsidialamt bekannt.",
+    # the past of a relative or subordinate clause is not the tense of the main clause
+    "Präsident Jon Aske, der im Januar gewählt wurde, kommt am Donnerstag nach Lissabon.",
+    "Präsident Jon Aske kommt am Donnerstag nach Lissabon, wo er zuletzt im Januar war.",
 ])
 def test_a_reported_plan_in_the_present_lies_ahead(text):
     visit = one(text, "de", "StateVisit")
@@ -105,6 +109,16 @@ def test_the_start_of_a_claims_window_dates_no_event(lang, text):
     assert (meeting.date.earliest, meeting.date.latest) == (dt.date(2024, 5, 7), TUESDAY)
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The two leaders discussed the March 3 accord. President Jon Aske met Chancellor Eva Lind in Berlin."),
+    ("de", "Die beiden sprachen über das Abkommen vom 3. März. Präsident Jon Aske traf Kanzlerin Eva Lind in Berlin."),
+])
+def test_a_nouns_date_in_the_sentence_before_dates_no_event(lang, text):
+    """"the March 3 accord" is the accord's date, not the time the sentence tells."""
+    (meeting,) = [e for e in events(text, lang) if e.type == "Meeting"]
+    assert (meeting.date.value, meeting.date.source) == ("2024-05-14", "publication")
+
+
 def test_a_date_after_since_without_a_claim_still_dates_its_event():
     (visit,) = [e for e in events("Präsident Jon Aske ist seit dem 12. Mai zu Besuch in Norwegen.", "de")
                 if e.type == "StateVisit"]
@@ -140,3 +154,41 @@ def test_the_window_of_an_implied_event_never_inverts(lang, text, value):
 def test_a_count_within_a_window_of_an_undated_stay_ends_by_the_report():
     (ev,) = implied("Präsident Jon Aske ist in Berlin binnen zwölf Monaten schon zum dritten Mal zu Gast.", "de")
     assert ev.date.earliest == dt.date(2023, 5, 1) and ev.date.latest <= TUESDAY
+
+
+# -- a weekday with its date set off by commas does not cut the clause ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Präsident Jon Aske empfing am Dienstag, dem 12. April, in Brüssel Ministerpräsidentin Eva Lind.",
+    "Präsident Jon Aske empfing am Dienstag, 12. April, in Brüssel Ministerpräsidentin Eva Lind.",
+    "Am Dienstag, dem 12. April, empfing Präsident Jon Aske in Brüssel Ministerpräsidentin Eva Lind.",
+])
+def test_a_date_apposition_keeps_the_guest_in_the_clause(text):
+    meeting = one(text, "de", "Meeting", FRIDAY)
+    assert (meeting.status, meeting.date.value) == ("past", "2011-04-12")
+    assert len([p for p in meeting.participants if p.entity is not None]) == 2
+
+
+def test_a_weekday_of_a_digest_item_after_its_date_line_is_the_one_after_it():
+    text = ("12.04.2011\n\nPräsident Jon Aske empfängt heute in Brüssel Ministerpräsidentin Eva Lind.\n\n"
+            "20.04.2011\n\nPräsident Jon Aske reist am Donnerstag nach Oslo.")
+    found = {e.type: e for e in events(text, "de", FRIDAY)}
+    assert found["Meeting"].date.value == "2011-04-12" and found["Meeting"].status == "past"
+    assert found["StateVisit"].date.value == "2011-04-21"
+
+
+# -- a date before "after"/"nach" is not the date of the event the preposition introduces ---------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Jon Aske heads to Rome on Thursday after visiting Paris last week."),
+    ("en", "President Jon Aske heads to Rome on Thursday after he visited Paris last week."),
+])
+def test_the_event_after_a_preposition_of_another_time_keeps_its_own_date(lang, text):
+    visits = sorted((e.date.value, e.status) for e in events(text, lang) if e.type == "StateVisit")
+    assert visits == [("2024-05-06/2024-05-12", "past"), ("2024-05-16", "planned")]
+
+
+def test_an_event_after_a_preposition_of_another_time_takes_no_date_from_before_it():
+    (call,) = [e for e in events("President Jon Aske met Prime Minister Eva Lind in Oslo on Wednesday, a day after "
+                                 "their phone call.", "en") if e.type == "PhoneCall"]
+    assert call.date is None or call.date.source == "publication"

@@ -156,3 +156,81 @@ def test_a_vote_cast_is_the_voting_states(text, who):
 ])
 def test_no_vote(text):
     assert not of_type(run(text), "Other")
+
+
+@pytest.mark.parametrize("text,subtype,who", [
+    ("Norwegen übernimmt am 1. Juli den Vorsitz im Rat der EU.", "TakingOffice", "Q20"),
+    ("Schweden übernahm am 1. Januar die EU-Ratspräsidentschaft von Norwegen.", "TakingOffice", "Q34"),
+])
+def test_who_takes_over_a_council_presidency_is_the_state_not_the_union(text, subtype, who):
+    [ev] = of_type(run(text), "Other", subtype)
+    assert [p.entity.id for p in ev.participants] == [who]
+
+
+def test_an_arrival_told_by_its_noun_is_its_owners():
+    [ev] = of_type(run("Die Ankunft von Tomas Reyes in Oslo verzögerte sich am Montag."), "Other", "Arrival")
+    assert [p.label for p in ev.participants] == ["Tomas Reyes"]
+    # who is welcomed on arrival is not told by the possessive alone: no arrival of the host
+    assert not of_type(run("Bei ihrer Ankunft am Flughafen wurde Paula Brandstetter von Tomas Reyes begrüßt."),
+                       "Other", "Arrival")
+
+
+@pytest.mark.parametrize("text", [
+    "Bei der Wahl am Sonntag erhielt Tomas Reyes 60 Prozent.",
+    "Bei der Parlamentswahl am Sonntag wurde die Partei von Tomas Reyes stärkste Kraft.",
+])
+def test_an_election_told_by_its_result(text):
+    [ev] = of_type(run(text), "Election")
+    assert [(p.label, p.role) for p in ev.participants] == [("Tomas Reyes", "winner")]
+    assert ev.date.value == "2023-06-11"
+
+
+@pytest.mark.parametrize("text", [
+    "Nach der Wahl erhielt Tomas Reyes 5 Prozent mehr Gehalt.",
+    "Die Inflation erreichte im Mai 5 Prozent.",
+])
+def test_a_share_that_is_no_vote(text):
+    assert not of_type(run(text), "Election")
+
+
+def test_a_meeting_noun_in_the_genitive_names_its_parties():
+    [ev] = of_type(run("Im Mittelpunkt des Treffens von Tomas Reyes und Paula Brandstetter stand der Handel."),
+                   "Meeting")
+    assert sorted(p.label for p in ev.participants) == ["Paula Brandstetter", "Tomas Reyes"]
+
+
+def test_stepping_before_a_crowd_is_a_speech_of_who_steps():
+    events = run("Kurz darauf trat Tomas Reyes auf den Balkon des Palastes vor die auf dem Platz wartende Menge.")
+    [ev] = of_type(events, "Statement", "Speech")
+    assert [p.label for p in ev.participants] == ["Tomas Reyes"]
+    assert not of_type(run("Die Mannschaft trat vor die Fans."), "Statement")
+
+
+@pytest.mark.parametrize("text", [
+    "Tomas Reyes hatte am Montag ein Arbeitsgespräch mit Paula Brandstetter.",
+    "Das Vier-Augen-Gespräch zwischen Tomas Reyes und Paula Brandstetter dauerte eine Stunde.",
+    "Tomas Reyes hatte am Montag einen Meinungsaustausch mit Paula Brandstetter.",
+])
+def test_a_talk_named_by_a_compound_is_a_meeting_of_both(text):
+    [ev] = of_type(run(text), "Meeting")
+    assert sorted(p.label for p in ev.participants) == ["Paula Brandstetter", "Tomas Reyes"]
+
+
+def test_a_phone_talk_stays_a_call():
+    events = run("Tomas Reyes führte am Montag ein Telefongespräch mit Paula Brandstetter.")
+    assert of_type(events, "PhoneCall") and not of_type(events, "Meeting")
+
+
+@pytest.mark.parametrize("text,subtype,status", [
+    ("Tomas Reyes ist neuer Präsident von Norwegen.", "TakingOffice", "past"),
+    ("Tomas Reyes wird am 1. Juli neuer Regierungschef.", "TakingOffice", "planned"),
+    ("Der frühere Präsident Tomas Reyes ist tot.", "Death", "past"),
+])
+def test_an_office_or_a_death_told_by_a_copula(text, subtype, status):
+    [ev] = of_type(run(text), "Other", subtype)
+    assert [p.entity.name for p in ev.participants] == ["Tomas Reyes"] and ev.status == status
+
+
+@pytest.mark.parametrize("text", ["Der neue Präsident will Reformen.", "Das Projekt ist tot."])
+def test_no_office_or_death_told(text):
+    assert not of_type(run(text), "Other")

@@ -143,12 +143,15 @@ def _counted_type(analysis: Analysis, lex: Lexicon, p: Phrase, end: int, sent: S
     """A role ordinal counts the events named after it ("the first leader to visit", "der erste
     Präsident, der die Insel besucht" -> visits); after "to do so" the event told before it ("visited
     Angola, the first president to do so"); after "as" the event of its own clause, before or after
-    it ("travelled to Somalia as the first chancellor")."""
+    it ("travelled to Somalia as the first chancellor", "seine Wahl zum 47. Präsidenten"); an election
+    named in its own words ("the first elected woman president") makes it an election."""
     if p.qualifier != "class":
         return p.etype
-    from .grammar import clause_type
+    from .grammar import clause_type, names_election
 
     text = analysis.text
+    if names_election(text, lex, p.start, p.end):
+        return "Election"  # "the first elected woman president", "der erste frei gewählte Präsident"
     after = text[p.end:end]
     if lex.do_so is not None and lex.do_so.match(after, len(after) - len(after.lstrip())):
         found = clause_type(text, lex, sent.start, p.start, p.start)
@@ -162,7 +165,9 @@ def _counted_type(analysis: Analysis, lex: Lexicon, p: Phrase, end: int, sent: S
 
 
 def _said(text: str, claim: Claim) -> tuple:
-    if claim.qualifier == "anniversary":  # "the 100th anniversary", told twice, is one anniversary
+    if claim.qualifier in ("anniversary", "round"):
+        # "the 100th anniversary", told twice, is one anniversary; "the second round" of a text's
+        # election told again ("61% in the second") is one round, whoever the sentence names
         return claim.kind, claim.value, claim.qualifier
     who = frozenset(p.entity.id if p.entity else p.label for p in claim.participants)
     phrase = " ".join(claim.phrase.slice(text).lower().split()) if claim.phrase else ""

@@ -201,8 +201,10 @@ def _role_holder(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, clause
 
 
 def _all_or_first(p: Phrase, mentions: list[Mention]) -> list[Participant]:
-    """A count or a meeting is everyone's ("Xi and Putin have met three times"); else the first's."""
-    return participants(mentions if p.kind == "count" or p.etype in _SYMMETRIC else mentions[:1])
+    """A count, a meeting or a voting round is everyone's ("Xi and Putin have met three times", "X
+    beat Y in the second round"); else the first's."""
+    every = p.kind == "count" or p.etype in _SYMMETRIC or p.qualifier == "round"
+    return participants(mentions if every else mentions[:1])
 
 
 def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int) -> list[Participant]:
@@ -234,8 +236,11 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
         return _role_holder(analysis, lex, p, sent, clause, kinds, det_start)
     found = _after_head(analysis, lex, p, ce)
     if found:
-        return found
+        return _with_subject(analysis, lex, p, sent, cs, found)
     if clause:
+        every = p.kind == "count" or p.etype in _SYMMETRIC
+        if every:  # "X, who has met Y six times": X too
+            clause = _antecedent(analysis, lex, _people([m for m in analysis.mentions if sent.start <= m.start < cs]), cs) + clause
         return _as_guest(analysis, p, sent, _all_or_first(p, clause))
     in_sentence = _people([m for m in analysis.mentions if sent.start <= m.start < sent.end])
     if in_sentence:  # "For the first time since 2019, Biden and Xi met": the parties of the sentence
@@ -249,6 +254,20 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
 
 
 _VISITS = ("StateVisit", "Visit")
+
+
+def _with_subject(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, cs: int,
+                  found: list[Participant]) -> list[Participant]:
+    """"X held two rounds of talks with Y", "X, who held three meetings with Y": a meeting or call
+    named with one other party after the head ("with", "mit") is also the subject's (named before it
+    in its clause, or the one a relative clause hangs on)."""
+    gap = analysis.text[p.end:found[0].span.start].split() if found and found[0].span else []
+    if p.etype not in _SYMMETRIC or len(found) != 1 or not gap or lex.between is None or not lex.between.fullmatch(gap[0]):
+        return found  # "between X and Y" names every party; "the summit of the G20" is the group's
+    before = _people([m for m in analysis.mentions if cs <= m.start < p.start and m.kind != "pronoun"])
+    before = before or _antecedent(analysis, lex, _people([m for m in analysis.mentions if sent.start <= m.start < cs]), cs)
+    ids = {x.entity.id for x in found if x.entity is not None}
+    return [x for x in participants(before) if x.entity is None or x.entity.id not in ids] + found
 
 
 def _as_guest(analysis: Analysis, p: Phrase, sent: Span, found: list[Participant]) -> list[Participant]:
@@ -387,12 +406,14 @@ def _period(analysis: Analysis, lex: Lexicon, start: int, end: int, adjacent_ok:
     2013", which dates the meeting). ``adjacent_ok=False``: only a deictic period ("In 2019 she made
     her first visit" dates the visit). Right after an ordinal only a year is a window ("ihr viertes
     Treffen im Mai" dates the meeting); after a count a month is one too ("met twice in May",
-    ``adjacent_grans``)."""
+    ``adjacent_grans``). A week is a window only when it is the current one ("this week")."""
     cue = lex.windows.get("period")
     adjacent = lex.windows.get("adjacent") if adjacent_ok else None
     for t in analysis.timexes:
-        if t.type != "DATE" or not (start <= t.start < end) or t.granularity not in ("year", "month", "quarter"):
+        if t.type != "DATE" or not (start <= t.start < end) or t.granularity not in ("year", "month", "quarter", "week"):
             continue
+        if t.granularity == "week" and not _current(t, analysis.document.published):
+            continue  # "the third trip this week" counts; "met for the second time last week" dates the meeting
         before = analysis.text[max(start, t.start - 12):t.start]
         deictic = cue is not None and (cue.match(t.text) or re.search(rf"(?:{cue.pattern})\s*$", before, re.I))
         near = (adjacent is not None and t.granularity in adjacent_grans
@@ -403,6 +424,10 @@ def _period(analysis: Analysis, lex: Lexicon, start: int, end: int, adjacent_ok:
                 return Window(since=DateValue(f"{d.earliest.isoformat()}/{d.latest.isoformat()}", d.earliest,
                                               d.latest, d.granularity, text=t.text, span=Span(t.start, t.end)))
     return None
+
+
+def _current(t: Timex, as_of) -> bool:
+    return as_of is not None and t.earliest is not None and t.latest is not None and t.earliest <= as_of <= t.latest
 
 
 def office_since(lex: Lexicon, w: Window, who: list[Participant], as_of) -> Window:
@@ -451,8 +476,9 @@ def window(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int],
     lo, hi = region
     for unit, pattern in lex.as_many:  # "their third meeting in as many months"
         m = pattern.search(analysis.text, lo, hi)
+        # right after the phrase, or after the place it names ("his fourth visit to Peru in as many years")
         if m and isinstance(p.value, int) and not isinstance(p.value, bool) and p.value > 1 and (
-                not analysis.text[lo:m.start()].strip()):
+                re.fullmatch(r"[^,;:()]{0,40}", analysis.text[lo:m.start()])):
             return Window(within=f"P{p.value}{unit}")
     if p.qualifier == "term":
         after = before_readers = (_within, _since)
@@ -478,8 +504,22 @@ def last_date(analysis: Analysis, p: Phrase, region: tuple[int, int], clause: tu
             date = t.date()
             if date.value.endswith("/..") and "/" not in date.value[:-3]:
                 return dating.of_value(date.value[:-3])  # "since 2019": it last happened in 2019
-            return date
+            return _year_back(date, t, analysis.document.published)
     return _ago(analysis, lex, clause) if lex is not None else None
+
+
+_NO_YEAR = re.compile(r"XXXX-\d\d(?:-\d\d)?")
+
+
+def _year_back(date: DateValue, t: Timex, as_of) -> DateValue:
+    """"They last met in June" in a May report: what last happened lies before the claim's date, so
+    a month or day told without its year that the calendar put after it is the one a year earlier."""
+    if (as_of is None or date.earliest is None or date.earliest <= as_of
+            or not _NO_YEAR.fullmatch(t.underspecified or "") or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", date.value)):
+        return date
+    value = f"{int(date.value[:4]) - 1:04d}{date.value[4:]}"
+    return dating.of_value(value, date.uncertain, resolved=date.resolved, text=date.text, span=date.span,
+                           source=date.source)
 
 
 _AGO_SHIFT = {"Y": ("month", 12), "M": ("month", 1), "W": ("day", 7), "D": ("day", 1)}

@@ -125,7 +125,8 @@ def _elided_head(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int):
     """"The summit was the fourth between the two leaders", "Der Gipfel ist der erste seit ...",
     "The trip is Joe Biden's first to Asia": an ordinal with no noun of its own, right after a
     determiner or a genitive, counts the event noun its sentence began with (the first head before
-    it). Returns ``(head, end of the ordinal, "")``."""
+    it) -- or the voting round named right before it ("ahead after the first round, behind after the second").
+    Returns ``(head, end of the ordinal, "")``."""
     from kb.entities.words import function_words
 
     if i == 0 or not (_determiner(lex, toks[i - 1].text) or toks[i - 1].text.endswith(("'s", "’s"))):
@@ -135,11 +136,11 @@ def _elided_head(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int):
     cue = any(p is not None and p.fullmatch(nxt) for p in lex.windows.values())
     if not (lex.is_stop(nxt) or nxt in function_words(lex.lang, "determiner") or cue):
         return None
-    for tok in toks[:i - 1]:
-        found = lex.head_at(text, tok.start, end)
-        if found is not None and found[0].kind == "event":
-            return found[0], toks[i].end, ""
-    return None
+    heads = [found[0] for found in (lex.head_at(text, tok.start, end) for tok in toks[:i - 1]) if found is not None]
+    if heads and heads[-1].kind == "round":  # "ahead after the first round, behind after the second"
+        return heads[-1], toks[i].end, ""
+    event = next((h for h in heads if h.kind == "event"), None)
+    return (event, toks[i].end, "") if event is not None else None
 
 
 def _article(lex: Lexicon, word: str) -> bool:
@@ -171,6 +172,25 @@ def _a_time(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int) -> bool:
     cs, ce = clause_of(text, toks[0].start if toks else 0, end, toks[i].start)
     found = clause_type(text, lex, cs, ce, toks[i].start)
     return found is None or found[0] not in ("Election", "ReElection")
+
+
+def _no_claim_of_unit(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int, head: Head, mods: str,
+                      value) -> bool:
+    """A title ("the first vice president"), a term used as a time ("during his first term"), a
+    first voting round or a round of no vote ("im ersten Wahlgang", "the fifth round of sanctions")
+    claim nothing."""
+    if lex.title is not None and any(lex.title.fullmatch(w) for w in mods.split()):
+        return True
+    if head.kind == "term" and _a_time(text, toks, i, lex, end):
+        return True
+    return head.kind == "round" and not (_later_rounds(value) and names_election(text, lex, toks[0].start, end))
+
+
+def _later_rounds(value) -> bool:
+    """A voting round tells of others only from the second on ("im zweiten Wahlgang", "five
+    ballots"): those claims count rounds within one election (qualifier ``round``), not elections;
+    their sentence must name an election or a vote (:func:`names_election`)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 2
 
 
 def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> list[Phrase]:
@@ -207,19 +227,33 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
         if ordinal is not None and head.kind == "event" and lex.itinerary is not None and lex.itinerary.match(
                 text, head_end + len(text[head_end:end]) - len(text[head_end:end].lstrip())):
             continue  # "the first meeting of the day", "das erste Treffen seiner Reise": one trip's programme
-        if lex.title is not None and any(lex.title.fullmatch(w) for w in mods.split()):
-            continue  # "the first vice president": a title, not an ordinal
-        if head.kind == "round" or (head.kind == "term" and _a_time(text, toks, i, lex, end)):
-            continue  # a voting round is no count of elections; "during his first term" is a time
+        if _no_claim_of_unit(text, toks, i, lex, end, head, mods, ordinal if ordinal is not None else count):
+            continue
         if ordinal is not None:
             qualifier = None if head.kind == "event" else head.kind
             out.append(Phrase("ordinal", ordinal, head.type, tok.start, head_end, qualifier, head, mods,
                               rule=f"{how}-ordinal:{head.kind}:{head.type}"))
-        elif head.kind == "event":
-            # "four meetings"; a count of role holders ("the two leaders") or terms claims nothing
-            out.append(Phrase("count", count, head.type, tok.start, head_end, None, head, mods,
-                              rule=f"np-count:{head.type}"))
+        elif head.kind in ("event", "round"):
+            # "four meetings", "five ballots"; a count of role holders ("the two leaders") or terms claims nothing
+            qualifier = None if head.kind == "event" else head.kind
+            out.append(Phrase("count", count, head.type, tok.start, head_end, qualifier, head, mods,
+                              rule=f"np-count:{head.kind}:{head.type}"))
     return out
+
+
+_ELECTIONS = ("Election", "ReElection")
+
+
+def names_election(text: str, lex: Lexicon, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` name an election or a vote (an election noun or verb of the
+    grammar, or an election trigger of the event rules: "Wahlgang", "round of voting", "won 52
+    percent of the vote")? A bare "round" is a voting round only there."""
+    from kb.events.rules import rules
+
+    candidates = [p for t, p in lex.verbs if t in _ELECTIONS] + [h.pattern for h in lex.heads if h.type in _ELECTIONS
+                                                                  and h.kind == "event"]
+    candidates += [r.pattern for r in rules(lex.lang).triggers if r.type in _ELECTIONS]
+    return any(p.search(text, start, end) for p in candidates)
 
 
 def clause_type(text: str, lex: Lexicon, start: int, end: int, near: int) -> tuple[str, int] | None:

@@ -160,22 +160,32 @@ def _name_spans(trie: dict, text: str, starts: re.Pattern | None = None) -> Iter
     >>> list(_name_spans(trie, "a ab abc -a ab"))
     [(0, 1), (2, 4), (12, 14)]
     """
-    n = len(text)
     find = (starts or _starts(trie)).search
     m = find(text)
     while m is not None:
         i = m.start()
-        node, end, j = trie[text[i]], -1, i + 1
-        while node is not None:
-            if "" in node and (j == n or not _is_word(text[j])):
-                end = j
-            if j == n:
-                break
-            node = node.get(text[j])
-            j += 1
+        end = _form_end(trie, text, i)
         m = find(text, end if end > 0 else i + 1)
         if end > 0:
             yield i, end
+
+
+def _form_end(trie: dict, text: str, i: int) -> int:
+    """The end of the longest form of ``trie`` that starts at ``i`` and ends a word, or -1.
+
+    >>> _form_end({"a": {"b": {"": {}}, "": {}}}, "ab-a", 3)
+    4
+    """
+    n, end, j = len(text), -1, i + 1
+    node = trie.get(text[i]) if i < n else None
+    while node is not None:
+        if "" in node and (j == n or not _is_word(text[j])):
+            end = j
+        if j == n:
+            break
+        node = node.get(text[j])
+        j += 1
+    return end
 
 
 @lru_cache(maxsize=None)
@@ -277,12 +287,41 @@ class _Finder:
                 ent = self.gz.get(adjectives[form])
                 if ent is not None:
                     self.names.append(Candidate(start, end, [ent], "adjective", priority=1))
+        self._hyphen_partners(trie, adjectives)
         self._collective_adjectives()
         for c in self.names:
             ent = c.entities[0]
             if c.kind == "name" and ent.country and (self.gz.has_tag(ent.id, "seat") or ent.kind == "office"):
                 self.home = ent.country
                 break
+
+    def _hyphen_partners(self, trie: dict, adjectives: dict[str, str]) -> None:
+        """"the EU-China summit", "US-Russia talks", "deutsch-französische Gespräche": a country,
+        place or organisation (or its adjective) joined by a hyphen to another one names both
+        parties. Names are not looked for after a hyphen otherwise ("Ex-", "Anti-"), and a pair
+        the gazetteer knows as one name ("Saudi-Arabien") is found whole before this; persons'
+        double names ("Anna Berg-Lund") are not split."""
+        k = 0
+        while k < len(self.names):
+            c = self.names[k]
+            k += 1
+            if c.end >= len(self.text) - 1 or self.text[c.end] != "-" \
+                    or any(e.kind == "person" for e in c.entities):
+                continue
+            end = _form_end(trie, self.text, c.end + 1)
+            if end < 0:
+                continue
+            form = self.text[c.end + 1:end]
+            ents = self.gz.lookup(form, self.lang)
+            if ents:
+                ent, kind, priority = self._disambiguate(ents, c.end + 1), "name", 3
+            else:
+                ent, kind, priority = self.gz.get(adjectives.get(form, "")), "adjective", 1
+            if ent is None or ent.kind == "person" or ent in c.entities:
+                continue
+            if kind == c.kind == "adjective":  # "deutsch-französische": two parties, as names
+                kind = self.names[k - 1].kind = "name"
+            self.names.insert(k, Candidate(c.end + 1, end, [ent], kind, priority=priority))
 
     def _collective_adjectives(self) -> None:
         """"the Russian and Ukrainian delegations", "die russische und die ukrainische Delegation":

@@ -212,20 +212,40 @@ def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], time
     return bool(pat and pat.search(before))
 
 
+_last_document: tuple | None = None  # (text, its language's trigger rules, what _document_gates found)
+
+
+def _document_gates(text: str, lang: str) -> tuple[str | None, list[bool]]:
+    """The text lower-cased (None when that changes its length) and, for each trigger rule, whether
+    the text holds one of the words the rule needs (:attr:`Rule.gate`), so that a sentence is only
+    checked for the rules whose words occur in its document. Kept for the last text."""
+    global _last_document
+    triggers = rules(lang).triggers
+    last = _last_document
+    if last is not None and last[0] is text and last[1] is triggers:
+        return last[2]
+    low: str | None = text.lower()
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        low = None
+    found = (low, [rule.gate is None or low is None or any(map(low.__contains__, rule.gate))
+                   for rule in triggers])
+    _last_document = (text, triggers, found)
+    return found
+
+
 def _triggers(ctx: Context, lang: str) -> list[tuple[int, int, Rule]]:
     """The trigger matches of a sentence (patterns, and frames with a rule's lemma), one per
     stretch of text: longest match first, earlier rules win ties."""
     text = ctx.text
+    start, end = ctx.sentence.start, ctx.sentence.end
     found = []
-    low = text[ctx.sentence.start:ctx.sentence.end].lower()
-    if len(low) != ctx.sentence.end - ctx.sentence.start:  # a few characters change length when lower-cased
-        low = None
-    for rule in rules(lang).triggers:
+    low, in_document = _document_gates(text, lang)
+    low = low[start:end] if low is not None else None
+    for rule, possible in zip(rules(lang).triggers, in_document):
         # a sentence with none of the words a pattern needs is not searched
-        if rule.gate is None or low is None or any(lit in low for lit in rule.gate):
-            found += [(m.start(), m.end(), rule)
-                      for m in rule.pattern.finditer(text, ctx.sentence.start, ctx.sentence.end)
-                      if m.end() <= ctx.sentence.end and not ctx.quoted(m.start())]
+        if possible and (rule.gate is None or low is None or any(map(low.__contains__, rule.gate))):
+            found += [(m.start(), m.end(), rule) for m in rule.pattern.finditer(text, start, end)
+                      if m.end() <= end and not ctx.quoted(m.start())]
         if "lemma" in rule.options:
             found += [(f.predicate.start, f.predicate.end, rule) for f in ctx.frames
                       if f.predicate.lemma == rule.options["lemma"] and not f.predicate.nominal
@@ -440,7 +460,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         same_act = [sp for sp in speech_spans if speaking and not dating.verbal_at(ctx, sp[0])]
         speech = [sp for sp in speech_spans if sp != (t.s, t.e) and sp not in same_act]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
-                                     speech=speech, windows=windows,
+                                     speech=speech,
+                                     windows=windows | dating.before_apart(ctx, t.s, _phases.cues(lang).get("apart")),
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
                                      theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e) and sp not in same_act],
@@ -528,6 +549,24 @@ def _told_as_beginning(ctx: Context, t: _Trigger, lang: str, date: DateValue | N
                                      for hit in begin.finditer(ctx.text, cstart, cend))
 
 
+def _begun_before(ctx: Context, t: _Trigger, lang: str, date: DateValue | None, dct: _dt.date | None) -> bool:
+    """"Protests began on March 3", "invaded ... in February 2022, when the war began": an event
+    that is no stay, told as beginning (a ``begin`` cue of discourse.txt in its clause) on a date
+    of its own before publication, is that beginning -- past, on that date -- not something under
+    way since the report; a stay so told is past when its days ended before the report."""
+    if date is None or date.source != "text" or date.latest is None or dct is None or date.latest >= dct:
+        return False
+    if t.rule.type in _STAYS:
+        # "began a three-day visit on June 1" in a report of June 14: over before the report
+        return "/" in date.value and not date.value.endswith("/..")
+    if "/" in date.value:
+        return False
+    begin = _phases.cues(lang).get("begin")
+    cstart, cend = ctx.clause_of(t.s)
+    return begin is not None and any(not ctx.quoted(hit.start()) and dating.word_start(ctx.text, hit)
+                                     for hit in begin.finditer(ctx.text, cstart, cend))
+
+
 def _stay_length(ctx: Context, t: _Trigger, triggers: list[_Trigger], lang: str | None = None) -> int | None:
     """The days of a stay told with its trigger; "reist am Montag zu einem zweitägigen Besuch":
     the length told with the noun is the verb's too."""
@@ -577,20 +616,27 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
             and date.earliest <= dct:
         # "has been on a state visit since Monday": begun then, under way at publication
         status = "ongoing"
+    if status == "ongoing" and _begun_before(ctx, t, lang, date, dct):
+        status = "past"
     if status == "ongoing":
-        # "began his visit on Tuesday", "has arrived": under way since that day
-        if date is not None and date.granularity == "day" and "/" not in date.value:
-            date = _open(date)
-        elif date is not None and date.granularity in ("week", "month") and date.latest is not None \
-                and date.earliest <= dct <= date.latest:
-            pass  # "is visiting Norway this week": the stated week is the date
-        elif (date is None or date.granularity != "day") and dct is not None:
-            # "has arrived for a four-day visit": under way, its days counted from the report
-            date = dating.ongoing_stay(dct, days) if days else \
-                dating.from_publication(dct, "ongoing", point=t.rule.type in _POINT_TYPES)
-        elif date is None or date.granularity != "day":
-            date = None
+        date = _ongoing_date(t, date, dct, days)
     return status, date
+
+
+def _ongoing_date(t: _Trigger, date: DateValue | None, dct: _dt.date | None, days: int | None) -> DateValue | None:
+    """The date of an event under way: "began his visit on Tuesday", "has arrived": since that day."""
+    if date is not None and date.granularity == "day" and "/" not in date.value:
+        return _open(date)
+    if date is not None and date.granularity in ("week", "month") and date.latest is not None \
+            and date.earliest <= dct <= date.latest:
+        return date  # "is visiting Norway this week": the stated week is the date
+    if (date is None or date.granularity != "day") and dct is not None:
+        # "has arrived for a four-day visit": under way, its days counted from the report
+        return dating.ongoing_stay(dct, days) if days else \
+            dating.from_publication(dct, "ongoing", point=t.rule.type in _POINT_TYPES)
+    if date is None or date.granularity != "day":
+        return None
+    return date
 
 
 def _refined(ctx: Context, t: _Trigger, status: str | None, date: DateValue | None, dct: _dt.date | None) -> Event:
@@ -739,7 +785,7 @@ def _context(text: str, lang: str, sent, mentions: list, timexes: list, doc_quot
         names = [(x.start(), x.end()) for x in named.finditer(text, sent.start, sent.end)]
         timexes = [t for t in timexes if not any(t.start < b and a < t.end for a, b in names)]
     timexes = dating.weekday_of_week(timexes, text)
-    protected = [(t.start, t.end) for t in timexes] + [(m.start, m.end) for m in mentions]
+    protected = [dating.date_span(text, t) for t in timexes] + [(m.start, m.end) for m in mentions]
     return Context(text, sent, clauses(text, sent, protected),
                    [q for q in doc_quotes if q[0] < sent.end and sent.start < q[1]],
                    mentions, timexes, before, _heading(text, sent.start, sent.end), frames)

@@ -23,7 +23,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
 __all__ = ["REPORT_WINDOW_DAYS", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
-           "nearest_timex", "in_relative_clause", "apart_from", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "before_apart", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -707,6 +707,21 @@ def apart_from(ctx: Context, s: int, cue: re.Pattern | None) -> tuple[bool, bool
     return True, by
 
 
+def before_apart(ctx: Context, s: int, cue: re.Pattern | None) -> frozenset[int]:
+    """The timexes (by start) that stand before a preposition of another time right before the
+    trigger at ``s`` ("heads to Rome on Thursday after visiting Paris last week", "reist am
+    Donnerstag nach Rom, nach seinem Besuch in Paris"): they date what the sentence tells before
+    that preposition, not the event it introduces."""
+    if cue is None:
+        return frozenset()
+    lo = max(ctx.sentence.start, s - 60)
+    hit = cue.search(ctx.text[lo:s])
+    if hit is None or ctx.quoted(lo + hit.start()):
+        return frozenset()
+    at = lo + hit.start()
+    return frozenset(t.start for t in ctx.timexes_in(ctx.sentence.start, at) if t.end <= at)
+
+
 def report_dateline(ctx: Context, t: Timex) -> bool:
     """Is the timex the day of a dateline that opens the sentence (nothing before it but a place
     and a comma)? It dates the report, not a plan the sentence tells."""
@@ -967,6 +982,25 @@ def _beyond_clause(ctx: Context, s: int, e: int, cend: int, usable: list[Timex],
     # of the occasion of a saying ("Writing on Sunday, X said that ...": the saying's)
     return [t for t in usable if ctx.clause_index(t.start) not in trigger_clauses and t.end <= s
             and not (setting is not None and setting.match(ctx.text, *ctx.clause_of(t.start)))]
+
+
+_CLOSING_COMMA = re.compile(r"\s*,")
+
+
+def date_span(text: str, t: Timex) -> tuple[int, int]:
+    """The span a timex keeps from clause cuts: its own, and the comma that closes it when it is a
+    weekday with its date set off by a comma ("am Dienstag, dem 12. April, in Brüssel", "on
+    Tuesday, April 12, in Brussels") -- that comma closes the apposition, it starts no clause.
+
+    >>> t = Timex(3, 26, "Dienstag, dem 12. April", "DATE", "2011-04-12")
+    >>> date_span("am Dienstag, dem 12. April, in Brüssel", t)
+    (3, 27)
+    """
+    if "," in t.text:
+        m = _CLOSING_COMMA.match(text, t.end)
+        if m is not None:
+            return t.start, m.end()
+    return t.start, t.end
 
 
 _WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")

@@ -251,7 +251,7 @@ def within(ctx: Context, lang: str) -> Within:
     nth = _day_of(ctx, lang)
     seq = cues(lang).get("sequel")
     sequel = seq is not None and seq.match(ctx.text, ctx.sentence.start, ctx.sentence.end) is not None
-    day = _last_day(ctx)
+    day = _last_day(ctx, cues(lang).get("attributive"))
     pat = cues(lang).get("within")
     hit = pat.search(ctx.text, ctx.sentence.start, ctx.sentence.end) if pat is not None else None
     if hit is None or ctx.quoted(hit.start()):
@@ -262,12 +262,16 @@ def within(ctx: Context, lang: str) -> Within:
     return Within(True, None, nth, sequel, day)
 
 
-def _last_day(ctx: Context) -> DateValue | None:
+def _last_day(ctx: Context, noun_dates: re.Pattern | None = None) -> DateValue | None:
     """The last calendar day the sentence names outside quotes, also with a time of day ("Tuesday
-    evening"); none for a month, a week, a span."""
+    evening"); none for a month, a week, a span, nor the date of a noun (``noun_dates``, the
+    ``attributive`` cue: "discussed the March 3 accord" tells no time of the sentence)."""
+    from .dating import attributive
+
     for t in reversed(ctx.timexes):
         if t.type not in ("DATE", "TIME") or not t.value[:1].isdigit() or len(t.value) < 10 \
-                or not (ctx.sentence.start <= t.start and t.end <= ctx.sentence.end) or ctx.quoted(t.start, t.end):
+                or not (ctx.sentence.start <= t.start and t.end <= ctx.sentence.end) or ctx.quoted(t.start, t.end) \
+                or attributive(ctx, t, noun_dates) is not None:
             continue
         d = t.date()
         if d.granularity == "day" and "/" not in d.value and d.earliest is not None:

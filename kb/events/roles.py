@@ -319,9 +319,11 @@ def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) 
     # "dem EU-Portal", "NATO-Militärpersonal": a name as the first part of a compound modifies a
     # noun and is no actor -- except in the event's own noun ("der G7-Gipfel") and before people
     # ("die EU-Staats- und Regierungschefs", "NATO-Außenminister")
+    # -- a name joined by a hyphen to another ("EU-China-Gipfel", "the US-Russia talks") is one
+    # of a pair of parties: it modifies what the last of the pair modifies
     people = rules(lang).cues.get("people-compound")
-    actors = [m for m in actors if not (re.match(r"-\w", ctx.text[m.end:m.end + 2]) and not (s <= m.start and m.end <= e)
-                                        and not (people is not None and people.search(_compound(ctx.text, m.end))))]
+    last = _hyphen_pairs(ctx.text, ms)
+    actors = [m for m in actors if not _modifies(ctx.text, last.get(id(m), m), s, e, people)]
     if mode != "speaker":
         # a news agency is told things; it does not meet, travel or sign
         actors = [m for m in actors if not (m.entities and m.entities[0].kind == "agency")]
@@ -362,6 +364,24 @@ def _final_place(j: _Job) -> Participant | None:
         nxt = min((a for a, _ in j.same_clause if a >= e), default=cend)
         ms = [m for m in ms if m.end <= nxt]
     return _place(ctx, ms, s, e, lang, j.used, False)
+
+
+def _hyphen_pairs(text: str, ms: list[Mention]) -> dict[int, Mention]:
+    """``id`` of each mention -> the last of the names joined to it by hyphens ("EU" -> "China"
+    in "EU-China-Gipfel"); a mention joined to none is its own last."""
+    starts = {m.start: m for m in ms}
+    last: dict[int, Mention] = {}
+    for m in sorted(ms, key=lambda m: -m.start):
+        nxt = starts.get(m.end + 1) if text[m.end:m.end + 1] == "-" else None
+        last[id(m)] = last.get(id(nxt), nxt) if nxt is not None else m
+    return last
+
+
+def _modifies(text: str, m: Mention, s: int, e: int, people) -> bool:
+    """Is ``m`` the first part of a compound that modifies a noun ("dem EU-Portal") -- not the
+    event's own noun at ``[s, e)`` ("der G7-Gipfel") and not one naming people (``people``)?"""
+    return bool(re.match(r"-\w", text[m.end:m.end + 2])) and not (s <= m.start and m.end <= e) \
+        and not (people is not None and people.search(_compound(text, m.end)))
 
 
 def _compound(text: str, pos: int) -> str:
@@ -416,17 +436,20 @@ def _listed(ctx: Context, chosen: list[Mention], lang: str) -> list[Mention]:
             if m in out or any(m.start < x.end and x.start < m.end for x in out):
                 continue
             for x in out:
-                if _list_kind(x) != _list_kind(m) and not _role_of_country(x, m):
-                    continue
                 a, b = (x, m) if x.end <= m.start else (m, x)
-                if gap.fullmatch(ctx.text, a.end, b.start) and not _apposition(ctx, a, b, pool):
+                hyphen = ctx.text[a.end:b.start] == "-"  # "the EU-China summit": any two parties
+                if _list_kind(x) != _list_kind(m) and not _role_of_country(x, m) and not hyphen:
+                    continue
+                if (hyphen or gap.fullmatch(ctx.text, a.end, b.start)) and not _apposition(ctx, a, b, pool):
                     out.append(m)
                     grown = True
                     break
     if len(out) == len(chosen):
         return chosen
     out.sort(key=lambda m: m.start)
-    if pats.join is not None and not any(pats.join.search(ctx.text, a.end, b.start) for a, b in zip(out, out[1:])) \
+    # "the EU-China summit": a hyphen joins a pair as a list word does
+    if pats.join is not None and not any(pats.join.search(ctx.text, a.end, b.start) or ctx.text[a.end:b.start] == "-"
+                                         for a, b in zip(out, out[1:])) \
             and not pats.join_next.match(ctx.text, out[-1].end, ctx.sentence.end):
         # (a list may go on with something not named: "A, B and a cheering crowd")
         return chosen  # "sagte Scholz, Macron werde kommen": a comma alone starts what is said

@@ -117,7 +117,11 @@ def _gate(rx: str) -> frozenset[str] | None:
     """The literals a trigger pattern needs (see :attr:`Rule.gate`)."""
     from ..temporal.prefilter import required_literals
 
-    return None if _CASELESS.search(rx) else required_literals(rx)
+    if _CASELESS.search(rx):
+        return None
+    gate = required_literals(rx)
+    # a capital sigma lower-cases by its context (final "ς" or "σ"): no gate then
+    return None if gate is None or any("σ" in lit for lit in gate) else gate
 
 
 def _check_kinds(lang: str, triggers: list[Rule], templates: dict[str, str]) -> None:

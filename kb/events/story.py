@@ -180,9 +180,10 @@ def publication_date(ev: Event, dct: _dt.date | None, item_date: _dt.date | None
     """What nothing dates and was done (or is under way) is dated by the report, as such -- in a
     digest by its item's date line (then from the context). An item dated before publication
     that tells an event in the present alone ("12.04.2019 – Berg empfängt Lund in Brüssel")
-    reports that day's event: done then."""
+    reports that day's event: done then -- not one it dates after that day ("20.04. -- X reist am
+    Donnerstag nach Y": a plan as of the item, its Thursday the one after it)."""
     if item_date is not None and dct is not None and item_date < dct and ev.status == "planned" \
-            and ev.notes.present and (ev.date is None or (ev.date.latest is not None and ev.date.latest < dct)):
+            and ev.notes.present and (ev.date is None or (ev.date.latest is not None and ev.date.latest <= item_date)):
         ev.status = "past"
     if ev.date is None and dct is not None and ev.status in ("past", "ongoing") and ev.type not in _NO_DEFAULT_DATE:
         ev.date = dating.from_publication(item_date or dct, ev.status, ev.type in _POINT_TYPES)

@@ -3,7 +3,8 @@
 Cue words come from ``temporal-tense.txt``: ``future`` auxiliaries and
 markers, ``past`` forms, ``announce`` verbs (an announcement looks ahead),
 ``report`` verbs of saying ("teilte mit", "sagte"), ``focus`` particles that are no cue
-right before the expression ("bereits am Donnerstag"), ``past-suffix`` endings with a
+right before the expression ("bereits am Donnerstag"), ``subordinate`` words opening a clause whose
+cues tell nothing of the other clauses ("der im Januar gewählt wurde"), ``past-suffix`` endings with a
 minimum word length (``ed:5``), ``past-regex``
 word patterns, ``not-past`` exceptions, ``infinitive-aux`` words after which a
 participle is part of an infinitive (no past), ``clause`` conjunctions that start a
@@ -104,6 +105,7 @@ class Tense:
         self.passive = {w.lower() for w in g.tense.get("passive", ())}
         self.infinitive_aux = {w.lower() for w in g.tense.get("infinitive-aux", ())}
         self.focus = {w.lower() for w in g.tense.get("focus", ())}
+        self.subordinate = {w.lower() for w in g.tense.get("subordinate", ())}
         pluperfect = [re.escape(w) for w in g.tense.get("pluperfect", ())]
         self.pluperfect = re.compile(r"\b(?:" + "|".join(pluperfect) + r")\b", re.IGNORECASE) if pluperfect else None
         # "until June"; an entry "by:month" applies only to that kind of expression
@@ -136,16 +138,26 @@ class Tense:
     def _reported(self, cues: list[tuple[int, str]], s: int, e: int, left: int, right: int,
                   start: int, end: int) -> list[tuple[int, str]]:
         """``cues`` without those of the other clauses of the sentence that hold a ``report`` verb
-        ("..., wie das Amt am Dienstag mitteilte"): when it was said is no tense of the clause at
-        ``[left, right)``. A clause that holds nothing but the expression ("Am Montag, sagte sie,
-        ...") keeps them: it has no verb of its own."""
+        ("..., wie das Amt am Dienstag mitteilte": when it was said) or that a ``subordinate`` word
+        opens ("..., der im Januar gewählt wurde, ...", "nachdem er Paris besucht hatte"): neither
+        tells the tense of the clause at ``[left, right)``. A clause that holds nothing but the
+        expression ("Am Montag, sagte sie, ...") keeps them: it has no verb of its own."""
         if len(_WORD.findall(self.text[left:start] + " " + self.text[end:right])) <= 2:
             return cues
-        bounds = [s] + [x for m in self.clause.finditer(self.text, s, e) for x in (m.start(), m.end())] + [e]
+        cuts = list(self.clause.finditer(self.text, s, e))
+        bounds = [s] + [x for m in cuts for x in (m.start(), m.end())] + [e]
         spans = list(zip(bounds[::2], bounds[1::2]))
-        telling = [(a, b) for a, b in spans if not (a <= start < b)
-                   and any(c == "report" and a <= p < b for p, c in cues)]
-        return [(p, c) for p, c in cues if not any(a <= p < b for a, b in telling)]
+        openers = [""] + [m.group().strip().lower() for m in cuts]
+        told = []
+        for (a, b), opener in zip(spans, openers):
+            if a <= start < b:
+                continue
+            first = _WORD.search(self.text, a, b)
+            if opener in self.subordinate or (first is not None and first.group().lower() in self.subordinate
+                                              and a > s) \
+                    or any(c == "report" and a <= p < b for p, c in cues):
+                told.append((a, b))
+        return [(p, c) for p, c in cues if not any(a <= p < b for a, b in told)]
 
     def _focus_on(self, pos: int, start: int) -> bool:
         """Is the cue at ``pos`` a ``focus`` particle of the expression at ``start`` ("bereits am
