@@ -188,7 +188,28 @@ def test_the_event_after_a_preposition_of_another_time_keeps_its_own_date(lang, 
     assert visits == [("2024-05-06/2024-05-12", "past"), ("2024-05-16", "planned")]
 
 
-def test_an_event_after_a_preposition_of_another_time_takes_no_date_from_before_it():
-    (call,) = [e for e in events("President Jon Aske met Prime Minister Eva Lind in Oslo on Wednesday, a day after "
-                                 "their phone call.", "en") if e.type == "PhoneCall"]
-    assert call.date is None or call.date.source == "publication"
+@pytest.mark.parametrize("lang,text,etype,status,value", [
+    ("en", "President Jon Aske met Prime Minister Eva Lind in Oslo on Wednesday, a day after their phone call.",
+     "PhoneCall", "past", "2024-05-07"),
+    ("en", "Prime Minister Eva Lind was sworn in on Monday, two weeks after winning the election.", "Election",
+     "past", "2024-04-29"),
+    ("de", "Präsident Jon Aske traf Ministerpräsidentin Eva Lind am Freitag in Oslo, zwei Tage nach ihrem "
+           "Telefonat.", "PhoneCall", "past", "2024-05-08"),
+    ("en", "President Jon Aske will visit Oslo on Friday, two days before the summit in Bergen.", "Summit",
+     "planned", "2024-05-19"),
+])
+def test_an_event_a_length_apart_from_a_told_day_is_that_far_from_it(lang, text, etype, status, value):
+    ev = one(text, lang, etype)
+    assert (ev.status, ev.date.value) == (status, value)
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    # no day told before the length: nothing to count from
+    ("en", "President Jon Aske met Prime Minister Eva Lind in Oslo, a day after their phone call.", "PhoneCall"),
+    # no length: another time, but not how far
+    ("en", "President Jon Aske met Prime Minister Eva Lind in Oslo on Wednesday, after their phone call.",
+     "PhoneCall"),
+])
+def test_no_length_or_no_day_gives_no_date_by_arithmetic(lang, text, etype):
+    ev = one(text, lang, etype)
+    assert ev.date is None or ev.date.source == "publication"

@@ -454,7 +454,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         if len(listed) >= 2:
             timex = listed[-1]
         days = _stay_length(ctx, t, triggers, lang)
-        date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else None
+        date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else \
+            dating.length_apart(ctx, t.s, _phases.cues(lang).get("apart"), lang)
         if t.rule.type in _STAYS:
             date = dating.until_day(ctx, timex, date, _phases.cues(lang).get("until"))
         closed = bool(days) and t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)

@@ -23,7 +23,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
 __all__ = ["REPORT_WINDOW_DAYS", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
-           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "before_apart", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "before_apart", "length_apart", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -720,6 +720,42 @@ def before_apart(ctx: Context, s: int, cue: re.Pattern | None) -> frozenset[int]
         return frozenset()
     at = lo + hit.start()
     return frozenset(t.start for t in ctx.timexes_in(ctx.sentence.start, at) if t.end <= at)
+
+
+_LENGTH = re.compile(r"P(\d+)([DW])")
+
+
+def length_apart(ctx: Context, s: int, cue: re.Pattern | None, lang: str) -> DateValue | None:
+    """The day of an event told a length after or before another day of its sentence ("met Y on
+    Wednesday, a day after their phone call": the call on Tuesday; "traf Y am Freitag, zwei Tage
+    nach der Wahl"): the length right before the preposition of another time (the ``apart``
+    cue) before the trigger at ``s``, counted back (``later-than`` prepositions of
+    temporal-tense.txt) or forward (``earlier-than``) from the last day the sentence names
+    before it. None when any of these is missing."""
+    from ..temporal.grammar import load_grammar
+
+    if cue is None:
+        return None
+    lo = max(ctx.sentence.start, s - 60)
+    hit = cue.search(ctx.text[lo:s])
+    if hit is None or ctx.quoted(lo + hit.start()):
+        return None
+    at = lo + hit.start()
+    length = next((t for t in ctx.timexes if t.type == "DURATION" and 0 <= at - t.end <= 2), None)
+    m = _LENGTH.fullmatch(length.value) if length is not None else None
+    word = _WORD.match(ctx.text, at)
+    if m is None or word is None:
+        return None
+    tense = load_grammar(lang).tense
+    prep = word.group().lower()
+    sign = -1 if prep in tense.get("later-than", ()) else 1 if prep in tense.get("earlier-than", ()) else 0
+    days = [t for t in ctx.timexes_in(ctx.sentence.start, length.start) if t.end <= length.start
+            and t.type in ("DATE", "TIME") and t.granularity == "day" and t.earliest is not None]
+    if not sign or not days:
+        return None
+    n = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+    value = shifted(days[-1].earliest, "day", sign * n)
+    return of_value(value, resolved=True, source="text") if value else None
 
 
 def report_dateline(ctx: Context, t: Timex) -> bool:
