@@ -213,3 +213,27 @@ def test_an_event_a_length_apart_from_a_told_day_is_that_far_from_it(lang, text,
 def test_no_length_or_no_day_gives_no_date_by_arithmetic(lang, text, etype):
     ev = one(text, lang, etype)
     assert ev.date is None or ev.date.source == "publication"
+
+
+# -- what an event is about lends it no date ------------------------------------------------------
+
+THURSDAY = dt.date(2024, 5, 16)
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("de", "Präsident Jon Aske und Ministerpräsidentin Eva Lind erörterten in einem Telefonat die Ergebnisse des "
+           "Gipfels, der am Montag in Oslo stattfand.", "PhoneCall"),
+    ("de", "Präsident Jon Aske und Ministerpräsidentin Eva Lind sprachen am Telefon über die Ergebnisse des Gipfels "
+           "am Montag in Oslo.", "PhoneCall"),
+    ("de", "Kanzlerin Eva Lind sprach mit Präsident Jon Aske über das am 3. März unterzeichnete Abkommen.", "Meeting"),
+    ("en", "Chancellor Eva Lind spoke with President Jon Aske about the agreement signed on March 3.", "Meeting"),
+])
+def test_the_date_of_what_an_event_is_about_is_not_its_own(lang, text, etype):
+    ev = one(text, lang, etype, THURSDAY)
+    assert (ev.date.value, ev.date.source) == ("2024-05-16", "publication")
+
+
+def test_a_meeting_at_a_summit_still_takes_the_summits_day():
+    meeting = one("Präsident Jon Aske traf Ministerpräsidentin Eva Lind am Rande des Gipfels am Montag in Oslo.",
+                  "de", "Meeting", THURSDAY)
+    assert meeting.date.value == "2024-05-13"

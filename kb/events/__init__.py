@@ -474,7 +474,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         apart, apart_by = dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"))
         ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present,
                               relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
-                              apart=apart, apart_by=apart_by)
+                              apart=apart, apart_by=apart_by,
+                              topic=dating.topic_of(ctx, t.s, spans, _phases.cues(lang).get("topic")))
         events.append(ev)
         told.add(family(ev.type))
         twins = _twins(ctx, ev, lang, listed, separated)

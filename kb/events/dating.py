@@ -23,7 +23,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
 __all__ = ["REPORT_WINDOW_DAYS", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
-           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "before_apart", "length_apart", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -758,6 +758,16 @@ def length_apart(ctx: Context, s: int, cue: re.Pattern | None, lang: str) -> Dat
     return of_value(value, resolved=True, source="text") if value else None
 
 
+def topic_of(ctx: Context, s: int, spans: list[tuple[int, int]], cue: re.Pattern | None) -> bool:
+    """Is the trigger at ``s`` what a trigger before it in its sentence is about -- a ``topic`` cue
+    of discourse.txt between the two ("sprachen über die Ergebnisse des Gipfels", "spoke about the
+    agreement signed on March 3")?"""
+    if cue is None:
+        return False
+    return any(ctx.sentence.start <= a and b <= s and (hit := cue.search(ctx.text, b, s)) is not None
+               and not ctx.quoted(hit.start()) for a, b in spans)
+
+
 def report_dateline(ctx: Context, t: Timex) -> bool:
     """Is the timex the day of a dateline that opens the sentence (nothing before it but a place
     and a comma)? It dates the report, not a plan the sentence tells."""
@@ -985,6 +995,10 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         # "said the visit would take place in May": a date after what is said dates that
         cands = [t for t in cands if not any(e <= a and b <= t.start and cstart <= a < cend for a, b in said)]
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
+    if any(e <= a < cend for a, _ in others):
+        # "erörterten in einem Telefonat die Ergebnisse des Gipfels, der am Montag stattfand": the
+        # clause after holds the date of the event noun nearer to it
+        held = predicate = None
     cands = outside or cands or _beyond_clause(ctx, s, e, cend, usable, trigger_clauses, same_clause_only, held,
                                                tail, joins, capital_nouns, purpose, stay, predicate, setting, whole)
     if not cands:

@@ -387,7 +387,7 @@ SCHEMAS: dict[str, Format] = {
     "claims.txt": CLAIMS,
     "status.txt": Columns("\t", ("status", Enum("did_not_occur", "hypothetical", "planned", "ongoing", "past")),
                           ("regex", Regex())),
-    "discourse.txt": Columns("\t", ("cue", Enum("begin", "end", "within", "generic", "dateline", "purpose", "close", "dayof", "held", "tail", "at", "sequel", "depart", "attributive", "until", "setting", "apart")),
+    "discourse.txt": Columns("\t", ("cue", Enum("begin", "end", "within", "generic", "dateline", "purpose", "close", "dayof", "held", "tail", "at", "sequel", "depart", "attributive", "until", "setting", "apart", "topic")),
                              ("regex", Regex(re.IGNORECASE))),
 }
 
