@@ -237,3 +237,11 @@ def test_a_meeting_at_a_summit_still_takes_the_summits_day():
     meeting = one("Präsident Jon Aske traf Ministerpräsidentin Eva Lind am Rande des Gipfels am Montag in Oslo.",
                   "de", "Meeting", THURSDAY)
     assert meeting.date.value == "2024-05-13"
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("de", "Präsident Jon Aske traf Kanzlerin Eva Lind im ersten Quartal in Berlin.", "2024-01/2024-03"),
+    ("de", "Präsident Jon Aske trifft Kanzlerin Eva Lind in der zweiten Jahreshälfte in Berlin.", "2024-07/2024-12"),
+])
+def test_a_quarter_or_half_year_is_its_months(lang, text, value):
+    assert one(text, lang, "Meeting").date.value == value

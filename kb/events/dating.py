@@ -110,15 +110,18 @@ def reading(date: DateValue) -> tuple[_dt.date | None, _dt.date | None]:
     return date.earliest, date.latest
 
 
-_SEASON = re.compile(r"(?:\d{4}|XXXX)-(?:SP|SU|FA|WI)\b")
+_SEASON = re.compile(r"(?:\d{4}|XXXX)-(?:SP|SU|FA|WI|Q[1-4]|H[12])\b")
 
 
 def season_months(date: DateValue, timex: Timex | None = None) -> DateValue:
-    """A season as an event date is the range of its months ("im vergangenen Frühjahr" ->
-    2023-03/2023-05), not a TIMEX3 season code (2023-SP) no reader or exporter dates by.
+    """A season, a quarter or a half year as an event date is the range of its months ("im
+    vergangenen Frühjahr" -> 2023-03/2023-05, "im ersten Quartal" -> 2024-01/2024-03), not a
+    TIMEX3 code (2023-SP, 2024-Q1, 2024-H2) no reader or exporter dates by.
 
     >>> season_months(of_value("2023-SP")).value
     '2023-03/2023-05'
+    >>> season_months(of_value("2024-Q1")).value, season_months(of_value("2024-H2")).value
+    ('2024-01/2024-03', '2024-07/2024-12')
     """
     codes = " ".join(x for x in (date.value, timex.value if timex else "", timex.underspecified if timex else "") if x)
     if not _SEASON.search(codes) or date.earliest is None or date.latest is None:
