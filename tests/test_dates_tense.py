@@ -245,3 +245,16 @@ def test_a_meeting_at_a_summit_still_takes_the_summits_day():
 ])
 def test_a_quarter_or_half_year_is_its_months(lang, text, value):
     assert one(text, lang, "Meeting").date.value == value
+
+
+def test_a_subordinate_clause_does_not_own_the_main_clauses_date():
+    text = "Präsident Jon Aske kommt am Donnerstag nach Rom, nachdem er bereits Paris besucht hat."
+    visits = {e.place.label: e for e in events(text, "de") if e.type == "StateVisit" and e.place}
+    assert visits["Paris"].date is None or visits["Paris"].date.source == "publication"
+    assert visits["Rom"].date.value == "2024-05-16"
+
+
+def test_a_subordinate_clause_keeps_a_date_of_its_own():
+    text = "Präsident Jon Aske kommt am Donnerstag nach Rom, nachdem er am Montag Paris besucht hat."
+    visits = {e.place.label: e for e in events(text, "de") if e.type == "StateVisit" and e.place}
+    assert visits["Paris"].date.value == "2024-05-13"

@@ -447,7 +447,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      purpose=_phases.cues(lang).get("purpose"), stay=t.rule.type in _STAYS,
                                      predicate=_phases.cues(lang).get("at") if t.rule.nominal else None,
                                      opener=_content_opener(lang), setting=_phases.cues(lang).get("setting"),
-                                     relatives=frozenset(lexicon(lang).relatives))
+                                     relatives=frozenset(lexicon(lang).relatives),
+                                     subordinators=frozenset(lexicon(lang).subordinators))
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []

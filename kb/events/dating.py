@@ -926,6 +926,19 @@ def _own_timexes(ctx: Context, s: int, e: int, own: list[tuple[int, int]], usabl
     return [t for t in mine if not any(e <= a and b <= t.start for a, b in said)]
 
 
+def _clause_own(ctx: Context, s: int, own: OwnTimes, openers: frozenset[str]) -> OwnTimes:
+    """The time arguments of the trigger's frame that lie in its clause, when that clause is a
+    subordinate or relative one after a comma ("kommt am Donnerstag nach Rom, nachdem er Paris
+    besucht hat": the frame reader may hang the main clause's date on the verb); else all."""
+    if not own.spans or not openers:
+        return own
+    a, b = ctx.clause_of(s)
+    first = re.match(r"\W*(\w+)", ctx.text[a:b])
+    if a <= ctx.sentence.start or first is None or first.group(1).lower() not in openers:
+        return own
+    return OwnTimes([(x, y) for x, y in own.spans if a <= x < b], own.nominal)
+
+
 def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   others: list[tuple[int, int]] = (), same_clause_only: bool = False,
                   said: list[tuple[int, int]] = (), speech: list[tuple[int, int]] = (),
@@ -935,7 +948,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   capital_nouns: bool = False, noun_dates: re.Pattern | None = None,
                   purpose: re.Pattern | None = None, stay: bool = False,
                   predicate: re.Pattern | None = None, opener: re.Pattern | None = None,
-                  setting: re.Pattern | None = None, relatives: frozenset[str] = frozenset()) -> Timex | None:
+                  setting: re.Pattern | None = None, relatives: frozenset[str] = frozenset(),
+                  subordinators: frozenset[str] = frozenset()) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -963,7 +977,11 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     between the two is the saying's; ``setting`` the cue of a fronted clause telling the
     occasion of a saying ("Speaking to reporters on Tuesday, ..."); ``relatives`` the words that
     open a relative clause (kb.frames): a date in one that does not hold the trigger is that
-    clause's ("X, who took office in January, met Y")."""
+    clause's ("X, who took office in January, met Y"); ``subordinators`` the words that open a
+    subordinate clause: a trigger in such a clause (or a relative one) owns no time argument
+    outside it (:func:`_clause_own`)."""
+    own = _clause_own(ctx, s, own, relatives | subordinators)
+
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
