@@ -471,14 +471,16 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      purpose=_phases.cues(lang).get("purpose"), stay=t.rule.type in _STAYS,
                                      predicate=_phases.cues(lang).get("at") if t.rule.nominal else None,
                                      opener=_content_opener(lang), setting=_phases.cues(lang).get("setting"),
-                                     relatives=frozenset(lexicon(lang).relatives))
+                                     relatives=frozenset(lexicon(lang).relatives),
+                                     subordinators=frozenset(lexicon(lang).subordinators))
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
         if len(listed) >= 2:
             timex = listed[-1]
         days = _stay_length(ctx, t, triggers, lang)
-        date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else None
+        date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else \
+            dating.length_apart(ctx, t.s, _phases.cues(lang).get("apart"), lang)
         if t.rule.type in _STAYS:
             date = dating.until_day(ctx, timex, date, _phases.cues(lang).get("until"))
         closed = bool(days) and t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
@@ -497,7 +499,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         apart, apart_by = dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"))
         ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present,
                               relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
-                              apart=apart, apart_by=apart_by)
+                              apart=apart, apart_by=apart_by,
+                              topic=dating.topic_of(ctx, t.s, spans, _phases.cues(lang).get("topic")))
         events.append(ev)
         told.add(family(ev.type))
         twins = _twins(ctx, ev, lang, listed, separated)
