@@ -38,6 +38,8 @@ def _gate(pattern: re.Pattern) -> re.Pattern | None:
     pattern could match. None: no such words."""
     from kb.temporal.prefilter import required_literals
 
+    if pattern.flags & re.VERBOSE:
+        return None  # its text read without the flag would name the wrong words
     words = required_literals(pattern.pattern)
     return None if words is None else re.compile("|".join(map(re.escape, sorted(words))), re.IGNORECASE)
 
