@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kb.eventtypes import TYPES
 
@@ -28,6 +29,27 @@ __all__ = ["Phrase", "Tok", "clause_of", "phrases", "tokens"]
 _TOKEN = re.compile(r"\d{1,3}\.(?=\s)|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]")
 _COUNTABLE = {t.name for t in TYPES.values() if t.countable}
 _CLAUSE_END = re.compile(r"[,;:()]|\s[–—-]\s")
+
+
+@lru_cache(maxsize=None)
+def _gate(pattern: re.Pattern) -> re.Pattern | None:
+    """The words one of which every match of ``pattern`` holds (kb.temporal.prefilter), as a
+    case-insensitive pattern: the regex engine's own case folding finds them wherever the
+    pattern could match. None: no such words."""
+    from kb.temporal.prefilter import required_literals
+
+    if pattern.flags & re.VERBOSE:
+        return None  # its text read without the flag would name the wrong words
+    words = required_literals(pattern.pattern)
+    return None if words is None else re.compile("|".join(map(re.escape, sorted(words))), re.IGNORECASE)
+
+
+def _finditer(pattern: re.Pattern, text: str, start: int, end: int):
+    """``pattern.finditer(text, start, end)``, skipping the search where none of its words occur."""
+    gate = _gate(pattern)
+    if gate is not None and gate.search(text, start, end) is None:
+        return ()
+    return pattern.finditer(text, start, end)
 
 
 @dataclass(frozen=True)
@@ -282,17 +304,17 @@ def _word_start(text: str, pos: int) -> bool:
 def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=()) -> list[Phrase]:
     out = []
     for pattern, fixed in lex.again:
-        for m in pattern.finditer(text, start, end):
+        for m in _finditer(pattern, text, start, end):
             word = m.group("o") if fixed is None else None
             value = fixed if fixed is not None else (int(word) if re.fullmatch(r"[0-9]{1,3}", word) else lex.ordinal(word))
             out.append(Phrase("ordinal", value, "", m.start(), m.end(), rule=f"again:{pattern.pattern[:40]}"))
     for pattern in lex.times:
-        for m in pattern.finditer(text, start, end):
+        for m in _finditer(pattern, text, start, end):
             value = lex.cardinal(m.group("n"))
             if value:
                 out.append(Phrase("count", value, "", m.start(), m.end(), rule=f"times:{pattern.pattern[:40]}"))
     for pattern in lex.last:
-        for m in pattern.finditer(text, start, end):
+        for m in _finditer(pattern, text, start, end):
             out.append(Phrase("ordinal", "last", "", m.start(), m.end(), rule=f"last:{pattern.pattern[:40]}"))
     typed = []
     for p in out:
@@ -333,7 +355,7 @@ def _not_since(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase]:
 def _places_phrases(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase]:
     out = []
     for pattern in lex.places:
-        for m in pattern.finditer(text, start, end):
+        for m in _finditer(pattern, text, start, end):
             value = lex.cardinal(m.group("n"))
             cs, ce = clause_of(text, start, end, m.start(), m.end())
             found = clause_type(text, lex, cs, ce, m.start())
@@ -345,7 +367,7 @@ def _places_phrases(text: str, lex: Lexicon, start: int, end: int) -> list[Phras
 def _anniversaries(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase]:
     out = []
     for pattern in lex.anniversary:
-        for m in pattern.finditer(text, start, end):
+        for m in _finditer(pattern, text, start, end):
             value = lex.ordinal(m.group("o"))
             if isinstance(value, int):
                 out.append(Phrase("ordinal", value, "Other", m.start("o"), m.end(), "anniversary", rule="anniversary"))

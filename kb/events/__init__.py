@@ -259,7 +259,8 @@ def _triggers(ctx: Context, lang: str) -> list[tuple[int, int, Rule]]:
     return chosen
 
 
-def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int, Rule]]) -> tuple[list, str | None]:
+def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int, Rule]],
+           windows: frozenset[int]) -> tuple[list, str | None]:
     """Pass 1: the triggers that name an event with participants (and a place where one is
     needed), as (start, end, rule, participants, place); and the kind of an earlier event the
     sentence refers back to, if any."""
@@ -268,7 +269,6 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
                 for s, e, rule in chosen if rule.roles == "speaker"]
     viable = []
     anaphor = None
-    windows = dating.claim_windows(ctx, lang)
     for s, e, rule in chosen:
         cstart, cend = ctx.clause_of(s)
         # "the December 7 talks", "talks on Monday": a date of its own makes a new event
@@ -394,10 +394,12 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     told = told if told is not None else set()
     chosen = _triggers(ctx, lang)
     all_spans = [(s, e) for s, e, _ in chosen]
-    viable, anaphor = _pass1(ctx, lang, told, chosen)
+    # the dates that open a claim's window (dating.claim_windows): read only where there are triggers
+    windows = dating.claim_windows(ctx, lang) if chosen else frozenset()
+    viable, anaphor = _pass1(ctx, lang, told, chosen, windows)
     # every speaking trigger, kept or not: "the ministry confirmed on Monday that ..." dates the saying
     speech_spans = [(s, e) for s, e, rule in chosen if rule.roles == "speaker"]
-    events = _dated_events(ctx, lang, dct, viable, all_spans, told, speech_spans)
+    events = _dated_events(ctx, lang, dct, viable, all_spans, told, windows, speech_spans)
     _purposes(ctx, lang, events)
     if anaphor:
         for ev in events:
@@ -438,12 +440,11 @@ class _Trigger(NamedTuple):
 
 
 def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, all_spans: list,
-                  told: set[str], speech_spans: list = ()) -> list[Event]:
+                  told: set[str], windows: frozenset[int], speech_spans: list = ()) -> list[Event]:
     """The events of the viable triggers, with date, status and refined type."""
     triggers = [_Trigger(*v) for v in viable]
     spans = [(t.s, t.e) for t in triggers]
     trigger_clauses = {ctx.clause_index(t.s) for t in triggers}
-    windows = dating.claim_windows(ctx, lang)
     times = {(t.s, t.e): dating.own_times(ctx, t.s, t.e) for t in triggers}  # their frames' time arguments
     events: list[Event] = []
     separated: list = []  # triggers of meetings held with each partner in turn
