@@ -46,6 +46,9 @@ def is_summit_body(entity) -> bool:
 
 _INSTITUTIONS = {"ministry", "agency", "government"}
 _TWO_SIDED = {t.name for t in TYPES.values() if t.two_sided}  # a meeting, a call
+# what one party does at one time ("taking office", a protest): no meeting, call or stay
+_ONE_SIDED_POINT = {t.name for t in TYPES.values() if not t.two_sided and t.extent != "stay"
+                    and not t.communication}.__contains__
 _PRINCIPAL_GAP = 25  # characters from "on behalf of" to the one sent for
 
 
@@ -222,6 +225,10 @@ def _all_elsewhere(job: _Job) -> list[Mention]:
                 chosen += _persons_after(job, chosen[0], b)[:1]
         elif job.rule.type in _TWO_SIDED:
             chosen = _told_in_call(job, a, b, inner)
+        elif _ONE_SIDED_POINT(job.rule.type):
+            # "After taking office, Anna Berg met ...": a fronted phrase without a subject of its
+            # own is done by the subject of the main clause -- the actor before its verb
+            chosen = [m for m in ctx.mentions_in(a, min(x for x, _ in inner)) if is_actor(m)][:1]
     if not chosen:
         chosen = [m for m in job.ms if m.entities and m.entities[0].kind == "country"
                   and m.kind != "adjective" and not locative_before(ctx, m, lang)]
