@@ -69,7 +69,8 @@ def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set
            direct_object: bool) -> Participant | None:
     """A place after a locative preposition ("nach Peking", "to the White House"); a visit's
     direct object ("die chinesische Hauptstadt besuchen") counts as well."""
-    places = [m for m in ms if is_place(m) and m.span not in used]
+    cut = _purpose_start(ctx, e, lang)
+    places = [m for m in ms if is_place(m) and m.span not in used and m.start < cut]
     if not places:
         return None
     pat = rules(lang).cues.get("locative")
@@ -90,6 +91,30 @@ def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set
     else:
         return None
     return Participant(entity=m.entities[0], label=m.text, role=None, span=m.span)
+
+
+def _purpose_start(ctx: Context, e: int, lang: str) -> int:
+    """Where a purpose clause after ``e`` begins ("on a journey to deepen links with France", ",
+    um die Beziehungen zu Frankreich zu stärken"), else the end of the sentence: a place named in
+    it is what the trip is for, not where it goes -- unless the clause tells an event (a frame's
+    predicate: "to meet her in Riga"), whose place the trip shares. The ``purpose`` cue of
+    discourse.txt opens a clause, or stands before a word that is no determiner, possessive or
+    name ("to deepen", not "to the", "to her", "to France")."""
+    from .phases import cues
+
+    pat = cues(lang).get("purpose")
+    if pat is None:
+        return ctx.sentence.end
+    closed = function_words(lang, "determiner") | function_words(lang, "possessive")
+    for hit in pat.finditer(ctx.text, e, ctx.sentence.end):
+        if ctx.quoted(hit.start()):
+            continue
+        nxt = re.match(r"[^\W\d_]+", ctx.text[hit.end():hit.end() + 40])
+        if re.search(r",\s*$", ctx.text[max(ctx.sentence.start, hit.start() - 3):hit.start() + 1]) \
+                or (nxt and nxt.group(0).islower() and nxt.group(0) not in closed):
+            told = any(hit.start() <= f.predicate.start < ctx.sentence.end for f in ctx.frames)
+            return ctx.sentence.end if told else hit.start()
+    return ctx.sentence.end
 
 
 def _dedupe(parts: list[Participant]) -> list[Participant]:
