@@ -24,6 +24,8 @@ def visits(text: str, lang: str):
 @pytest.mark.parametrize("text,lang", [
     ("Anna Berg is on a journey to deepen links with France.", "en"),
     ("Anna Berg set off on a tour to deepen cooperation with Kenya.", "en"),
+    # a purpose clause telling an event gives only that event's place after a preposition
+    ("One aim of her journey is to tell Kenyan leaders that France will stay a partner.", "en"),
     ("Anna Berg ist am Montag zu einer Reise aufgebrochen, um die Beziehungen zu Frankreich zu stärken.", "de"),
 ])
 def test_no_place_from_a_purpose_clause(text, lang):

@@ -69,8 +69,8 @@ def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set
            direct_object: bool) -> Participant | None:
     """A place after a locative preposition ("nach Peking", "to the White House"); a visit's
     direct object ("die chinesische Hauptstadt besuchen") counts as well."""
-    cut = _purpose_start(ctx, e, lang)
-    places = [m for m in ms if is_place(m) and m.span not in used and m.start < cut]
+    cut, told = _purpose_start(ctx, e, lang)
+    places = [m for m in ms if is_place(m) and m.span not in used]
     if not places:
         return None
     pat = rules(lang).cues.get("locative")
@@ -81,11 +81,13 @@ def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set
         determiners = function_words(lang, "determiner")
         return any(x.end() == len(before.rstrip()) or before[x.end():].strip() in determiners
                    or not before[x.end():].strip() for x in pat.finditer(before))
-    marked = [m for m in places if locative(m)]
+    # in a purpose clause only the place of the event it tells ("to meet her in Riga") counts
+    marked = [m for m in places if locative(m) and (m.start < cut or told)]
+    places = [m for m in places if m.start < cut]
     if marked:
         after = [m for m in marked if m.start >= e]
         m = after[0] if after else marked[0]
-    elif direct_object:
+    elif direct_object and places:
         after = [m for m in places if m.start >= s - 60]
         m = after[0] if after else places[0]
     else:
@@ -93,18 +95,18 @@ def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set
     return Participant(entity=m.entities[0], label=m.text, role=None, span=m.span)
 
 
-def _purpose_start(ctx: Context, e: int, lang: str) -> int:
+def _purpose_start(ctx: Context, e: int, lang: str) -> tuple[int, bool]:
     """Where a purpose clause after ``e`` begins ("on a journey to deepen links with France", ",
-    um die Beziehungen zu Frankreich zu stärken"), else the end of the sentence: a place named in
-    it is what the trip is for, not where it goes -- unless the clause tells an event (a frame's
-    predicate: "to meet her in Riga"), whose place the trip shares. The ``purpose`` cue of
-    discourse.txt opens a clause, or stands before a word that is no determiner, possessive or
-    name ("to deepen", not "to the", "to her", "to France")."""
+    um die Beziehungen zu Frankreich zu stärken"), else the end of the sentence; and whether it
+    tells an event (a frame's predicate: "to meet her in Riga"). A place named in it is what the
+    trip is for, not where it goes -- except the place of the event it tells, which the trip
+    shares. The ``purpose`` cue of discourse.txt opens a clause, or stands before a word that is
+    no determiner, possessive or name ("to deepen", not "to the", "to her", "to France")."""
     from .phases import cues
 
     pat = cues(lang).get("purpose")
     if pat is None:
-        return ctx.sentence.end
+        return ctx.sentence.end, False
     closed = function_words(lang, "determiner") | function_words(lang, "possessive")
     for hit in pat.finditer(ctx.text, e, ctx.sentence.end):
         if ctx.quoted(hit.start()):
@@ -112,9 +114,8 @@ def _purpose_start(ctx: Context, e: int, lang: str) -> int:
         nxt = re.match(r"[^\W\d_]+", ctx.text[hit.end():hit.end() + 40])
         if re.search(r",\s*$", ctx.text[max(ctx.sentence.start, hit.start() - 3):hit.start() + 1]) \
                 or (nxt and nxt.group(0).islower() and nxt.group(0) not in closed):
-            told = any(hit.start() <= f.predicate.start < ctx.sentence.end for f in ctx.frames)
-            return ctx.sentence.end if told else hit.start()
-    return ctx.sentence.end
+            return hit.start(), any(hit.start() <= f.predicate.start < ctx.sentence.end for f in ctx.frames)
+    return ctx.sentence.end, False
 
 
 def _dedupe(parts: list[Participant]) -> list[Participant]:
