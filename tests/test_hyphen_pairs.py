@@ -41,6 +41,8 @@ def test_both_parties_of_a_hyphenated_pair_take_part(text, lang, etype, expected
     ("Das Vereinigte Königreich und Österreich-Ungarn schlossen damals einen Vertrag.", "de", "Österreich-Ungarn"),
     ("Historians of Austria-Hungary met in Vienna on Monday.", "en", "Austria-Hungary"),
     ("Die Delegation aus Saudi-Arabien reiste am Montag ab.", "de", "Saudi-Arabien"),
+    ("Die Delegation aus Bosnien-Herzegowina reiste am Montag ab.", "de", "Bosnien-Herzegowina"),
+    ("The delegation of Guinea-Bissau left on Monday.", "en", "Guinea-Bissau"),
 ])
 def test_a_name_with_a_hyphen_the_gazetteer_knows_stays_one(text, lang, surface):
     a = run(text, lang)
