@@ -272,11 +272,11 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
     for s, e, rule in chosen:
         cstart, cend = ctx.clause_of(s)
         # "the December 7 talks", "talks on Monday": a date of its own makes a new event
-        own_timex = any(0 <= s - t.end <= 3 or 0 <= t.start - e <= 15 for t in ctx.timexes_in(cstart, cend))
+        near = _near_timexes(ctx, s, e, cstart, cend)
+        own_timex = bool(near)
         # "the first summit, in Bergen in 2017": an ordinal with a date of its own (not a "since")
         # still tells that event
-        dated = rule.nominal and any((0 <= s - t.end <= 3 or 0 <= t.start - e <= 15) and t.start not in windows
-                                     for t in ctx.timexes_in(cstart, cend))
+        dated = rule.nominal and any(t.start not in windows for t in near)
         if not dated and _aggregate_cue(ctx, rule, s, lang):
             continue
         if rule.nominal and _unnamed_series(ctx, s, e, lang):
@@ -293,6 +293,16 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
         # "Scholz reist nach Angaben Japans nach Tokio": the source of a reported event is no event
         viable = [v for v in viable if not v[2].options.get("source")]
     return viable, anaphor
+
+
+def _near_timexes(ctx: Context, s: int, e: int, cstart: int, cend: int) -> list:
+    """The date expressions right before or after a trigger in its clause -- or after it behind
+    a comma and at most a preposition ("since taking office, in March"), where the comma cuts
+    the clause."""
+    near = [t for t in ctx.timexes_in(cstart, cend) if 0 <= s - t.end <= 3 or 0 <= t.start - e <= 15]
+    near += [t for t in ctx.timexes_in(cend, ctx.sentence.end) if 0 <= t.start - e <= 15
+             and re.fullmatch(r"\s*,\s*(?:[^\W\d]+\s+)?", ctx.text[e:t.start]) and t not in near]
+    return near
 
 
 def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others, speaking):
