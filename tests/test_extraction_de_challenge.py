@@ -388,8 +388,6 @@ XFAIL = {
         "'schrieb ... auf der Plattform X' is not read as a post",
     "Wolodymyr Selenskyj entließ am Freitag den Oberbefehlshaber":
         "the one dismissed is named in an apposition after a title",
-    "Bundespräsident Frank-Walter Steinmeier verlieh der Schriftstellerin":
-        "an order named by a compound without 'Orden' (Bundesverdienstkreuz)",
     "Zehntausende Menschen protestierten am Samstag":
         "a protest by a crowd is read only as a noun with 'gegen' and a named owner",
     "Die Zeitung „Le Monde“ berichtete":
