@@ -384,8 +384,6 @@ XFAIL = {
         "a vote by a people ('Die Russen wählen') with no candidate named is not read",
     "Bei der Landtagswahl in Bayern am 8. Oktober wurde die CSU":
         "a party the gazetteer does not know as an actor cannot win",
-    "„Das ist inakzeptabel“, schrieb Annalena Baerbock":
-        "'schrieb ... auf der Plattform X' is not read as a post",
     "Wolodymyr Selenskyj entließ am Freitag den Oberbefehlshaber":
         "the one dismissed is named in an apposition after a title",
     "Zehntausende Menschen protestierten am Samstag":
