@@ -124,6 +124,16 @@ VISITS = [
      [Exp(V, "Ruto", "2024-03-13/2024-03-15", "ongoing")]),
     ("Paula Brandstetter kehrte am Dienstag von ihrer Reise nach Kanada zurück.", WED,
      [Exp(V, "Paula Brandstetter", None, "past")]),
+    ("Nach Stationen in Ghana und Nigeria reist Tomas Reyes am Freitag weiter nach Kenia.", WED,
+     [Exp(V, "Tomas Reyes", "2024-03-15", "planned")]),
+    ("Während seines zweitägigen Aufenthalts in Wien will Tomas Reyes auch Bundeskanzler Karl Nehammer treffen.",
+     WED, [Exp(V, "Tomas Reyes", None, "planned"), Exp(M, "Karl Nehammer", None, "planned")]),
+    ("Papst Franziskus bricht am Freitag zu einer viertägigen Reise nach Portugal auf.", WED,
+     [Exp(V, "Franziskus", "2024-03-15/2024-03-18", "planned")]),
+    ("Verteidigungsminister Boris Pistorius besucht am Montag die Bundeswehr in Litauen.", WED,
+     [Exp(V, "Pistorius", "2024-03-18", "planned")]),
+    ("Frankreichs Präsident Emmanuel Macron wird am Montag in Berlin mit militärischen Ehren empfangen.", WED,
+     [Exp(V, "Emmanuel Macron", "2024-03-18", "planned")]),
 ]
 
 MEETINGS = [
@@ -170,6 +180,17 @@ MEETINGS = [
     ("Zum Auftakt seines Besuchs kam Tomas Reyes am Montag mit Bundeskanzler Olaf Scholz zu einem "
      "Gespräch zusammen.", WED,
      [Exp(M, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Olaf Scholz und Emmanuel Macron trafen sich am Rande des EU-Gipfels zu einem Vier-Augen-Gespräch.", WED,
+     [Exp(M, "Emmanuel Macron", None, "past")]),
+    ("Annalena Baerbock und ihr chinesischer Amtskollege Wang Yi kamen am Freitag in Berlin zu Gesprächen "
+     "zusammen.", WED,
+     [Exp(M, "Wang Yi", "2024-03-08", "past")]),
+    ("Tomas Reyes wurde am Dienstag von König Charles im Buckingham-Palast empfangen.", WED,
+     [Exp(M, "Tomas Reyes", "2024-03-12", "past")]),
+    ("Der Kanzler hat am Montag den Emir von Katar, Tamim bin Hamad Al Thani, im Kanzleramt empfangen.", WED,
+     [Exp(M, "Tamim", "2024-03-11", "past")]),
+    ("Die Regierungschefs der EU-Staaten treffen sich am Donnerstag in Brüssel zu einem Gipfel.", WED,
+     [Exp(S, None, "2024-03-14", "planned")]),
 ]
 
 CALLS = [
@@ -199,6 +220,10 @@ CALLS = [
      [Exp(P, "Putin", "2024-03-08", "past")]),
     ("Paula Brandstetter und Tomas Reyes tauschten sich am Montag in einem Telefonat über die Lage aus.", WED,
      [Exp(P, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Olaf Scholz führte am Montag ein Telefongespräch mit Recep Tayyip Erdoğan.", WED,
+     [Exp(P, "Erdoğan", "2024-03-11", "past")]),
+    ("Bei einem Telefonat am Montagabend vereinbarten Joe Biden und Xi Jinping weitere Gespräche.", WED,
+     [Exp(P, "Xi Jinping", "2024-03-11", "past")]),
 ]
 
 ELECTIONS = [
@@ -231,6 +256,10 @@ ELECTIONS = [
     ("Marta Kovalenko unterlag in der Stichwahl am Sonntag knapp ihrem Herausforderer Tomas Reyes.", WED,
      [Exp(E, "Tomas Reyes", "2024-03-10", "past")]),
     ("Tomas Reyes hat die Präsidentenwahl in Litauen am Sonntag klar gewonnen.", WED,
+     [Exp(E, "Tomas Reyes", "2024-03-10", "past")]),
+    ("Die Wähler im Senegal wählten am Sonntag Tomas Reyes zum Präsidenten.", WED,
+     [Exp(E, "Tomas Reyes", "2024-03-10", "past")]),
+    ("Aus der Parlamentswahl ging am Sonntag die Partei von Tomas Reyes als Siegerin hervor.", WED,
      [Exp(E, "Tomas Reyes", "2024-03-10", "past")]),
 ]
 
@@ -273,6 +302,16 @@ STATEMENTS = [
      [Exp(ST, "Giorgia Meloni", "2024-03-08", "past")]),
     ("Ein Sprecher des Auswärtigen Amts bestätigte am Dienstag die Festnahme eines deutschen Staatsbürgers.",
      WED, [Exp(ST, None, "2024-03-12", "past")]),
+    ("„Wir werden nicht nachgeben“, so Tomas Reyes am Montag.", WED,
+     [Exp(ST, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Das teilte das Präsidialamt in Kiew am Dienstag mit.", WED,
+     [Exp(ST, None, "2024-03-12", "past")]),
+    ("Tomas Reyes sprach sich am Montag für Verhandlungen aus.", WED,
+     [Exp(ST, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Olaf Scholz bezeichnete den Angriff am Montag als feige.", WED,
+     [Exp(ST, "Olaf Scholz", "2024-03-11", "past")]),
+    ("Paula Brandstetter äußerte sich am Montag besorgt über die Lage.", WED,
+     [Exp(ST, "Paula Brandstetter", "2024-03-11", "past")]),
 ]
 
 OTHERS = [
@@ -327,6 +366,8 @@ OTHERS = [
      [Exp(O, None, "2024-03-07", "past")]),
     ("Tomas Reyes wurde am Freitag zum neuen Botschafter in Paris ernannt.", WED,
      [Exp(O, "Tomas Reyes", "2024-03-08", "past")]),
+    ("Tomas Reyes ist am Montag überraschend zurückgetreten.", WED,
+     [Exp(O, "Tomas Reyes", "2024-03-11", "past")]),
 ]
 
 NOTHING = [
@@ -368,6 +409,8 @@ NOTHING = [
     "Der Präsident eines Fußballvereins trat am Montag zurück.",
     "Ein Wanderer kam am Sonntag in den Alpen ums Leben.",
     "Der Konzern schloss am Montag die Übernahme eines Konkurrenten ab.",
+    "Die Bundesregierung hält Telefonate mit Moskau derzeit für sinnlos.",
+    "Ein Besuch in Peking steht derzeit nicht auf dem Programm.",
 ]
 
 
@@ -393,10 +436,22 @@ XFAIL = {
     "Die Staats- und Regierungschefs verabschiedeten":
         "a declaration adopted by unnamed leaders has no party",
 }
+XFAIL.update({
+    "Der Kanzler hat am Montag den Emir von Katar, Tamim":
+        "the name in the apposition is not recognised, and its commas cut the clause from its verb",
+    "„Wir werden nicht nachgeben“, so Tomas Reyes":
+        "a quote closed by 'so X' has no tense; the weekday is read as one to come",
+    "Das teilte das Präsidialamt in Kiew":
+        "an office the gazetteer does not know (Präsidialamt) speaks for no one",
+    "Olaf Scholz bezeichnete den Angriff":
+        "'bezeichnete ... als' as a statement was tried and dropped: it added a spurious statement "
+        "on the development guard",
+})
 XFAIL_NONE = {
     "Seit 1990 hat kein Bundeskanzler": "a negated quantifier ('kein Bundeskanzler') still yields a visit",
     "Das Unternehmen ernannte Anna Berg": "an appointment by a company is read as an act of office",
     "Ein Sprecher der Bahn sagte": "a company's spokesman is read as a speaker",
+    "Die Bundesregierung hält Telefonate": "a plural event noun without an article is read as an event",
 }
 
 
