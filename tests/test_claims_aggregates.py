@@ -111,6 +111,15 @@ CASES = [
     ("no claim: habitual", "de", "Olaf Scholz besucht Kenia einmal im Jahr.", None),
     ("no claim: a series' rhythm", "en", "Olaf Scholz said the summit takes place every three years.", None),
     ("no claim: a series' rhythm", "de", "Olaf Scholz sagte, der Gipfel finde alle drei Jahre statt.", None),
+    # -- terms: "second and final", "last term" --------------------------------------------------------
+    ("term: an adjective shares the head", "en", "Olaf Scholz began his second and final term.",
+     C("ordinal", 2, "Election", qualifier="term")),
+    ("term: an adjective shares the head", "en", "Olaf Scholz and Joe Biden held their first and only meeting in Rome.",
+     C("ordinal", 1, "Meeting", owner={"Olaf Scholz", "Joe Biden"})),
+    ("term: a final term is no 'last' claim", "de", "Olaf Scholz trat seine zweite und letzte Amtszeit an.",
+     C("ordinal", 2, "Election", qualifier="term")),
+    ("no claim: a final term", "de", "Olaf Scholz ist in seiner letzten Amtszeit.", None),
+    ("no claim: a final term", "en", "Olaf Scholz is serving his last term.", None),
 ]
 
 
@@ -138,6 +147,8 @@ def test_construction(construction, lang, text, want):
     for key, expected in want.items():
         if key in checks:
             assert checks[key]() == expected, (construction, text, key, checks[key]())
+    if construction.startswith("term: a final term"):
+        assert not [c for c in claims if c.value == "last"], (construction, text, got)
 
 
 @pytest.mark.parametrize("lang,text", [
