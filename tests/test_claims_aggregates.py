@@ -120,6 +120,12 @@ CASES = [
      C("ordinal", 2, "Election", qualifier="term")),
     ("no claim: a final term", "de", "Olaf Scholz ist in seiner letzten Amtszeit.", None),
     ("no claim: a final term", "en", "Olaf Scholz is serving his last term.", None),
+    # -- "we" in a turn of speech: the speaker and the one spoken to ------------------------------------
+    ("owner: 'we' in a turn", "en", "Talks with Olaf Scholz. Vladimir Putin: Mr Chancellor, we have met three times this year.",
+     C("count", 3, "Meeting", owner={"Vladimir Putin", "Olaf Scholz"}, since="2024-01-01/2024-12-31")),
+    ("owner: 'wir' in a turn", "de",
+     "Gespräch mit Olaf Scholz. Wladimir Putin: Herr Bundeskanzler, wir haben uns in diesem Jahr schon dreimal getroffen.",
+     C("count", 3, "Meeting", owner={"Wladimir Putin", "Olaf Scholz"})),
 ]
 
 
