@@ -126,6 +126,14 @@ CASES = [
     ("owner: 'wir' in a turn", "de",
      "Gespräch mit Olaf Scholz. Wladimir Putin: Herr Bundeskanzler, wir haben uns in diesem Jahr schon dreimal getroffen.",
      C("count", 3, "Meeting", owner={"Wladimir Putin", "Olaf Scholz"})),
+    # -- an elided ordinal in an apposition counts the event its clause tells by a verb -----------------
+    ("elided ordinal in an apposition", "en", "Olaf Scholz arrived in Nairobi on Monday, his fourth to Africa this year.",
+     C("ordinal", 4, "StateVisit", owner={"Olaf Scholz"}, since="2024-01-01/2024-12-31")),
+    ("elided ordinal in an apposition", "en", "Olaf Scholz met Joe Biden in Rome, his first as chancellor.",
+     C("ordinal", 1, "Meeting")),
+    ("no claim: an apposition of no event", "en", "Olaf Scholz thanked Joe Biden, his first priority being peace.", None),
+    ("no claim: an apposition with no possessive", "en", "Olaf Scholz travelled to Kenya, the third this year.", None),
+    ("no claim: an apposition of no event", "de", "Olaf Scholz dankte Joe Biden, seine erste Sorge sei der Frieden.", None),
 ]
 
 

@@ -142,7 +142,21 @@ def _elided_head(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int):
     if heads and heads[-1].kind == "round":  # "ahead after the first round, behind after the second"
         return heads[-1], toks[i].end, ""
     event = next((h for h in heads if h.kind == "event"), None)
+    if event is None:
+        event = _apposition_event(text, toks, i, lex)
     return (event, toks[i].end, "") if event is not None else None
+
+
+def _apposition_event(text: str, toks: list[Tok], i: int, lex: Lexicon) -> Head | None:
+    """"Scholz arrived in Nairobi on Monday, his fourth to Africa this year": an ordinal with a
+    possessive, in an apposition right after a comma, counts the event the clause before it tells
+    by its verb (when no event noun is there)."""
+    owners = [p for p in (lex.owner, lex.plural_owner) if p is not None]
+    possessive = any(p.fullmatch(toks[i - 1].text) for p in owners) or toks[i - 1].text.endswith(("'s", "’s"))
+    if i < 2 or not possessive or toks[i - 2].text != ",":
+        return None
+    found = clause_type(text, lex, toks[0].start, toks[i - 2].start, toks[i - 2].start)
+    return Head("event", found[0], re.compile(r"(?!)")) if found is not None else None
 
 
 def _article(lex: Lexicon, word: str) -> bool:
