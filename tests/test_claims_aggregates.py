@@ -228,3 +228,10 @@ def test_round_claims_conform_to_the_claim_shapes():
 def test_a_last_date_told_without_its_year_lies_before_the_claims_date(lang, text, date):
     (claim,) = [c for c in run(text, lang).claims if c.value == "last"]
     assert claim.date.value == date
+
+
+def test_check_claims_names_why_a_round_claim_is_not_checked():
+    from kb.claimcheck import unchecked_reason
+
+    claim = {"qualifier": "round", "scope": None, "value": 2, "type": "Election"}
+    assert unchecked_reason(claim, "ordinal", None) == "it counts the voting rounds of one election, not elections"
