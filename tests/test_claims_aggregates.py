@@ -134,6 +134,10 @@ CASES = [
     ("no claim: an apposition of no event", "en", "Olaf Scholz thanked Joe Biden, his first priority being peace.", None),
     ("no claim: an apposition with no possessive", "en", "Olaf Scholz travelled to Kenya, the third this year.", None),
     ("no claim: an apposition of no event", "de", "Olaf Scholz dankte Joe Biden, seine erste Sorge sei der Frieden.", None),
+    # -- "war" as an auxiliary: the participle names the event ---------------------------------------
+    ("war + participle of a meeting", "de", "Olaf Scholz empfing Joe Biden. Die beiden waren sich zuletzt 2021 in Genf begegnet.",
+     C("ordinal", "last", "Meeting")),
+    ("war as being somewhere", "de", "Olaf Scholz war zuletzt 2019 in Kenia.", C("ordinal", "last", "StateVisit")),
 ]
 
 
