@@ -138,6 +138,15 @@ CASES = [
     ("war + participle of a meeting", "de", "Olaf Scholz empfing Joe Biden. Die beiden waren sich zuletzt 2021 in Genf begegnet.",
      C("ordinal", "last", "Meeting")),
     ("war as being somewhere", "de", "Olaf Scholz war zuletzt 2019 in Kenia.", C("ordinal", "last", "StateVisit")),
+    # -- a conversation in an apposition to a phone call is a call ------------------------------------
+    ("conversation after a call", "en", "Olaf Scholz spoke with Joe Biden by telephone on Monday, their fourth conversation this year.",
+     C("ordinal", 4, "PhoneCall", owner={"Olaf Scholz", "Joe Biden"})),
+    ("conversation after a call", "de", "Olaf Scholz telefonierte am Montag mit Joe Biden, es war ihr viertes Gespräch in diesem Jahr.",
+     C("ordinal", 4, "PhoneCall", owner={"Olaf Scholz", "Joe Biden"})),
+    ("conversation after a meeting", "de", "Olaf Scholz traf Joe Biden in Rom, es war ihr viertes Gespräch in diesem Jahr.",
+     C("ordinal", 4, "Meeting")),
+    ("a meeting after a phone call noun", "en", "After the phone call, their first meeting took place in Rome, said Olaf Scholz.",
+     C("ordinal", 1, "Meeting")),
 ]
 
 
