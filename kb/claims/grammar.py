@@ -100,7 +100,9 @@ def _noun_phrase(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int, dep
             return found[0], found[1], " ".join(mods)
         if lex.coordinator is not None and lex.coordinator.fullmatch(tok.text) and depth == 0:
             nxt = next((k for k in range(j + 1, min(j + 4, len(toks))) if lex.ordinal(toks[k].text) is not None), None)
-            shared = _noun_phrase(text, toks, nxt, lex, end, 1) if nxt is not None else None
+            if nxt is None:  # "his second and final term": an adjective shares the head
+                return _noun_phrase(text, toks, j, lex, end, 1) if j + 1 < len(toks) and toks[j + 1].text.islower() else None
+            shared = _noun_phrase(text, toks, nxt, lex, end, 1)
             # the phrase ends before the coordinator, so the second ordinal keeps its own phrase
             return (shared[0], toks[j - 1].end, " ".join(mods)) if shared else None
         if lex.is_stop(tok.text) or tok.text.endswith(("'s", "’s", "s'", "s’")) or _article(lex, tok.text):
@@ -162,7 +164,21 @@ def _elided_head(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int):
     if heads and heads[-1].kind == "round":  # "ahead after the first round, behind after the second"
         return heads[-1], toks[i].end, ""
     event = next((h for h in heads if h.kind == "event"), None)
+    if event is None:
+        event = _apposition_event(text, toks, i, lex)
     return (event, toks[i].end, "") if event is not None else None
+
+
+def _apposition_event(text: str, toks: list[Tok], i: int, lex: Lexicon) -> Head | None:
+    """"Scholz arrived in Nairobi on Monday, his fourth to Africa this year": an ordinal with a
+    possessive, in an apposition right after a comma, counts the event the clause before it tells
+    by its verb (when no event noun is there)."""
+    owners = [p for p in (lex.owner, lex.plural_owner) if p is not None]
+    possessive = any(p.fullmatch(toks[i - 1].text) for p in owners) or toks[i - 1].text.endswith(("'s", "’s"))
+    if i < 2 or not possessive or toks[i - 2].text != ",":
+        return None
+    found = clause_type(text, lex, toks[0].start, toks[i - 2].start, toks[i - 2].start)
+    return Head("event", found[0], re.compile(r"(?!)")) if found is not None else None
 
 
 def _article(lex: Lexicon, word: str) -> bool:
@@ -251,6 +267,8 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
             continue  # "the first meeting of the day", "das erste Treffen seiner Reise": one trip's programme
         if _no_claim_of_unit(text, toks, i, lex, end, head, mods, ordinal if ordinal is not None else count):
             continue
+        if ordinal == "last" and head.kind == "term":
+            continue  # "seine letzte Amtszeit", "her last term": the final one, not when it last happened
         if ordinal is not None:
             qualifier = None if head.kind == "event" else head.kind
             out.append(Phrase("ordinal", ordinal, head.type, tok.start, head_end, qualifier, head, mods,
