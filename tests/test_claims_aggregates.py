@@ -220,6 +220,17 @@ def test_a_voting_round_is_said_once_and_checked_as_no_count_of_elections():
     assert "round" in _NOT_COUNTED
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "After four ballots the deputies elected Anna Lund as president."),
+    ("de", "Nach vier Wahlgängen wählten die Abgeordneten Anna Lund zur Präsidentin."),
+])
+def test_a_count_of_voting_rounds_leaves_the_election_an_event(lang, text):
+    """"After four ballots ... chose X": the rounds are of one election, which took place; a count
+    of rounds does not make the election an aggregate mention (as "have met four times" does)."""
+    a = run(text, lang)
+    assert [e.type for e in a.events if not e.implied_by] == ["Election"]
+
+
 def test_round_claims_conform_to_the_claim_shapes():
     from kb.rdf.build import graph_for
     from kb.rdf.validate import validate_graph
