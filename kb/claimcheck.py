@@ -33,7 +33,8 @@ has its own verdict:
 A claim kb cannot check is ``not_checkable`` with the reason (:attr:`ClaimCheck.reason`):
 no linked participant; a counted type that is no countable event (holders of a
 role, anniversaries); a window kb could not date ("since taking office"); the
-places one trip covers (not a count of trips); no end date (no ``asOf``, no
+places one trip covers (not a count of trips); the voting rounds of one election (not a count of
+elections); no end date (no ``asOf``, no
 dated event it is about); a "last" claim without a date; an indefinite number ("zum
 x-ten Mal", "umpteen times": value ``"many"``). Scope words kb does not
 apply (e.g. "official") are named in :attr:`ClaimCheck.note`.

@@ -349,7 +349,8 @@ class EventNotes:
     takes one from it; ``apart`` whether a preposition of another time stands before its noun
     ("a week after her election"): it takes no date from the other events of its sentence, and
     ``apart_by`` whether a length comes before that preposition ("a week after"): it lends none
-    either.
+    either; ``topic`` whether it is what an event told before it in its sentence is about ("spoke
+    about the agreement signed on March 3"): the two lend each other no date.
     """
 
     sentence: int = 0
@@ -362,6 +363,7 @@ class EventNotes:
     relative: bool = False
     apart: bool = False
     apart_by: bool = False
+    topic: bool = False
 
 
 @dataclass

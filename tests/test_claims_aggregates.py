@@ -111,6 +111,42 @@ CASES = [
     ("no claim: habitual", "de", "Olaf Scholz besucht Kenia einmal im Jahr.", None),
     ("no claim: a series' rhythm", "en", "Olaf Scholz said the summit takes place every three years.", None),
     ("no claim: a series' rhythm", "de", "Olaf Scholz sagte, der Gipfel finde alle drei Jahre statt.", None),
+    # -- terms: "second and final", "last term" --------------------------------------------------------
+    ("term: an adjective shares the head", "en", "Olaf Scholz began his second and final term.",
+     C("ordinal", 2, "Election", qualifier="term")),
+    ("term: an adjective shares the head", "en", "Olaf Scholz and Joe Biden held their first and only meeting in Rome.",
+     C("ordinal", 1, "Meeting", owner={"Olaf Scholz", "Joe Biden"})),
+    ("term: a final term is no 'last' claim", "de", "Olaf Scholz trat seine zweite und letzte Amtszeit an.",
+     C("ordinal", 2, "Election", qualifier="term")),
+    ("no claim: a final term", "de", "Olaf Scholz ist in seiner letzten Amtszeit.", None),
+    ("no claim: a final term", "en", "Olaf Scholz is serving his last term.", None),
+    # -- "we" in a turn of speech: the speaker and the one spoken to ------------------------------------
+    ("owner: 'we' in a turn", "en", "Talks with Olaf Scholz. Vladimir Putin: Mr Chancellor, we have met three times this year.",
+     C("count", 3, "Meeting", owner={"Vladimir Putin", "Olaf Scholz"}, since="2024-01-01/2024-12-31")),
+    ("owner: 'wir' in a turn", "de",
+     "Gespräch mit Olaf Scholz. Wladimir Putin: Herr Bundeskanzler, wir haben uns in diesem Jahr schon dreimal getroffen.",
+     C("count", 3, "Meeting", owner={"Wladimir Putin", "Olaf Scholz"})),
+    # -- an elided ordinal in an apposition counts the event its clause tells by a verb -----------------
+    ("elided ordinal in an apposition", "en", "Olaf Scholz arrived in Nairobi on Monday, his fourth to Africa this year.",
+     C("ordinal", 4, "StateVisit", owner={"Olaf Scholz"}, since="2024-01-01/2024-12-31")),
+    ("elided ordinal in an apposition", "en", "Olaf Scholz met Joe Biden in Rome, his first as chancellor.",
+     C("ordinal", 1, "Meeting")),
+    ("no claim: an apposition of no event", "en", "Olaf Scholz thanked Joe Biden, his first priority being peace.", None),
+    ("no claim: an apposition with no possessive", "en", "Olaf Scholz travelled to Kenya, the third this year.", None),
+    ("no claim: an apposition of no event", "de", "Olaf Scholz dankte Joe Biden, seine erste Sorge sei der Frieden.", None),
+    # -- "war" as an auxiliary: the participle names the event ---------------------------------------
+    ("war + participle of a meeting", "de", "Olaf Scholz empfing Joe Biden. Die beiden waren sich zuletzt 2021 in Genf begegnet.",
+     C("ordinal", "last", "Meeting")),
+    ("war as being somewhere", "de", "Olaf Scholz war zuletzt 2019 in Kenia.", C("ordinal", "last", "StateVisit")),
+    # -- a conversation in an apposition to a phone call is a call ------------------------------------
+    ("conversation after a call", "en", "Olaf Scholz spoke with Joe Biden by telephone on Monday, their fourth conversation this year.",
+     C("ordinal", 4, "PhoneCall", owner={"Olaf Scholz", "Joe Biden"})),
+    ("conversation after a call", "de", "Olaf Scholz telefonierte am Montag mit Joe Biden, es war ihr viertes Gespräch in diesem Jahr.",
+     C("ordinal", 4, "PhoneCall", owner={"Olaf Scholz", "Joe Biden"})),
+    ("conversation after a meeting", "de", "Olaf Scholz traf Joe Biden in Rom, es war ihr viertes Gespräch in diesem Jahr.",
+     C("ordinal", 4, "Meeting")),
+    ("a meeting after a phone call noun", "en", "After the phone call, their first meeting took place in Rome, said Olaf Scholz.",
+     C("ordinal", 1, "Meeting")),
 ]
 
 
@@ -138,6 +174,8 @@ def test_construction(construction, lang, text, want):
     for key, expected in want.items():
         if key in checks:
             assert checks[key]() == expected, (construction, text, key, checks[key]())
+    if construction.startswith("term: a final term"):
+        assert not [c for c in claims if c.value == "last"], (construction, text, got)
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -182,6 +220,17 @@ def test_a_voting_round_is_said_once_and_checked_as_no_count_of_elections():
     assert "round" in _NOT_COUNTED
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("en", "After four ballots the deputies elected Anna Lund as president."),
+    ("de", "Nach vier Wahlgängen wählten die Abgeordneten Anna Lund zur Präsidentin."),
+])
+def test_a_count_of_voting_rounds_leaves_the_election_an_event(lang, text):
+    """"After four ballots ... chose X": the rounds are of one election, which took place; a count
+    of rounds does not make the election an aggregate mention (as "have met four times" does)."""
+    a = run(text, lang)
+    assert [e.type for e in a.events if not e.implied_by] == ["Election"]
+
+
 def test_round_claims_conform_to_the_claim_shapes():
     from kb.rdf.build import graph_for
     from kb.rdf.validate import validate_graph
@@ -203,3 +252,10 @@ def test_round_claims_conform_to_the_claim_shapes():
 def test_a_last_date_told_without_its_year_lies_before_the_claims_date(lang, text, date):
     (claim,) = [c for c in run(text, lang).claims if c.value == "last"]
     assert claim.date.value == date
+
+
+def test_check_claims_names_why_a_round_claim_is_not_checked():
+    from kb.claimcheck import unchecked_reason
+
+    claim = {"qualifier": "round", "scope": None, "value": 2, "type": "Election"}
+    assert unchecked_reason(claim, "ordinal", None) == "it counts the voting rounds of one election, not elections"

@@ -37,6 +37,7 @@ def test_every_match_holds_a_gate_word(lang):
 def test_gates():
     assert _gate(r"visit(?:s|ed)?|trip") == frozenset({"visit", "trip"})
     assert _gate(r"(?i:visit)") is None  # case folding matches more than lower-casing finds
+    assert _gate(r"(?x) visit | trip") is None  # verbose: spaces are no part of the words
     assert _gate(r"[A-Z]\w+") is None  # no word: always searched
     lemma_rules = [r for lang in SENTENCES for r in rules(lang).triggers if "lemma" in r.options]
     assert all(r.gate == frozenset() and r.pattern.pattern == "(?!)" for r in lemma_rules)

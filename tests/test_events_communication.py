@@ -202,3 +202,23 @@ def test_a_person_named_before_a_titles_colon_speaks():
     a = run("Von der Leyen: Europe must stand together\n\nCommission President Ursula von der Leyen stressed "
             "the importance of unity in Berlin on Monday.", "en")
     assert speakers(a) == [{"Ursula von der Leyen"}]
+
+
+# -- a saying denied --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("The White House has not announced the date of the visit.", "en"),
+    ("Das Weiße Haus hat den Termin des Besuchs nicht bekanntgegeben.", "de"),
+])
+def test_a_saying_denied_is_no_event(text, lang):
+    assert [e.type for e in run(text, lang).events if e.type in ("Statement", "Announcement")] == []
+
+
+def test_an_occasion_called_off_stays_an_event_that_did_not_occur():
+    a = run("Olaf Scholz cancelled his speech in the Bundestag planned for Friday.", "en")
+    assert [(e.subtype, e.status) for e in a.events if e.type == "Statement"] == [("Speech", "did_not_occur")]
+
+
+def test_an_announcement_by_someone_is_theirs():
+    a = run("Olaf Scholz welcomed the announcement by Emmanuel Macron.", "en")
+    assert speakers(a, ("Announcement",)) == [{"Emmanuel Macron"}]

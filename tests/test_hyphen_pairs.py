@@ -32,6 +32,9 @@ def parties(text: str, lang: str, etype: str) -> list[set[str]]:
     ("The German-French talks took place in Geneva on Tuesday.", "en", "Meeting", {"Germany", "France"}),
     ("Der EU-China-Gipfel fand am Montag in Peking statt.", "de", "Summit", {"European Union", "China"}),
     ("Das deutsch-französische Treffen fand am Montag in Paris statt.", "de", "Meeting", {"Germany", "France"}),
+    # a combining form of the gazetteer ("Franco-", "Sino-") before another name
+    ("The Franco-German talks took place in Paris on Monday.", "en", "Meeting", {"France", "Germany"}),
+    ("Sino-US talks took place in Geneva on Tuesday.", "en", "Meeting", {"China", "United States"}),
 ])
 def test_both_parties_of_a_hyphenated_pair_take_part(text, lang, etype, expected):
     assert expected in parties(text, lang, etype)
@@ -41,6 +44,8 @@ def test_both_parties_of_a_hyphenated_pair_take_part(text, lang, etype, expected
     ("Das Vereinigte Königreich und Österreich-Ungarn schlossen damals einen Vertrag.", "de", "Österreich-Ungarn"),
     ("Historians of Austria-Hungary met in Vienna on Monday.", "en", "Austria-Hungary"),
     ("Die Delegation aus Saudi-Arabien reiste am Montag ab.", "de", "Saudi-Arabien"),
+    ("Die Delegation aus Bosnien-Herzegowina reiste am Montag ab.", "de", "Bosnien-Herzegowina"),
+    ("The delegation of Guinea-Bissau left on Monday.", "en", "Guinea-Bissau"),
 ])
 def test_a_name_with_a_hyphen_the_gazetteer_knows_stays_one(text, lang, surface):
     a = run(text, lang)
@@ -64,6 +69,9 @@ def test_no_pair_of_parties_is_made_up(text, lang):
     ("Die Kommission stellte am Montag das neue EU-Portal vor.", "de"),
     ("Anti-EU protesters gathered in Riga on Monday.", "en"),
     ("Pro-Russia groups marched in Riga on Monday.", "en"),
+    # a combining form with no name after it names nothing
+    ("The Indo-Pacific strategy was discussed in Riga on Monday.", "en"),
+    ("The Anglo-Saxon chronicle was shown in Riga on Monday.", "en"),
 ])
 def test_a_name_before_an_ordinary_compound_names_no_second_party(text, lang):
     assert all(len(s) <= 1 for s in parties(text, lang, "Meeting") + parties(text, lang, "Summit"))

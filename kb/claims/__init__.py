@@ -144,10 +144,15 @@ def _counted_type(analysis: Analysis, lex: Lexicon, p: Phrase, end: int, sent: S
     Präsident, der die Insel besucht" -> visits); after "to do so" the event told before it ("visited
     Angola, the first president to do so"); after "as" the event of its own clause, before or after
     it ("travelled to Somalia as the first chancellor", "seine Wahl zum 47. Präsidenten"); an election
-    named in its own words ("the first elected woman president") makes it an election."""
+    named in its own words ("the first elected woman president") makes it an election. A
+    conversation in an apposition to a phone call is a call ("spoke by phone on Monday, their
+    fourth conversation this year")."""
+    from .grammar import clause_type, names_election
+
+    if p.qualifier is None and p.etype == "Meeting" and p.head is not None:
+        return "PhoneCall" if _after_a_call(analysis.text, lex, p, sent) else p.etype
     if p.qualifier != "class":
         return p.etype
-    from .grammar import clause_type, names_election
 
     text = analysis.text
     if names_election(text, lex, p.start, p.end):
@@ -162,6 +167,18 @@ def _counted_type(analysis: Analysis, lex: Lexicon, p: Phrase, end: int, sent: S
         cs, _ = clause_of(text, sent.start, sent.end, p.start, p.end)
         found = clause_type(text, lex, cs, p.start, p.start)
     return found[0] if found else "Other"
+
+
+def _after_a_call(text: str, lex: Lexicon, p: Phrase, sent: Span) -> bool:
+    """Is the phrase an apposition (a few words after a comma) to a clause that tells a phone call
+    by its verb ("spoke by phone on Monday, their fourth conversation", "telefonierte mit X, es war
+    ihr viertes Gespräch"), and by no verb of meeting?"""
+    cs, _ = clause_of(text, sent.start, sent.end, p.start, p.end)
+    if cs <= sent.start or len(text[cs:p.start].split()) > 3:
+        return False
+    before, _ = clause_of(text, sent.start, sent.end, cs - 1)
+    verbs = {etype: any(v.search(text, before, cs) for t, v in lex.verbs if t == etype) for etype in ("PhoneCall", "Meeting")}
+    return verbs["PhoneCall"] and not verbs["Meeting"]
 
 
 def _said(text: str, claim: Claim) -> tuple:

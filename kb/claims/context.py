@@ -307,6 +307,12 @@ def _speech_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_s
     elif lex.addressee is not None and lex.addressee.search(analysis.text, cs, p.start) and not _people(
             [m for m in analysis.mentions if cs <= m.start < p.start]):
         who = speech.addressee(analysis, lex, p.start)  # "You have now come to Peru three times"
+    elif (p.head is None and p.etype in _SYMMETRIC and lex.speaker_plural_owner is not None
+          and lex.speaker_plural_owner.search(analysis.text, cs, p.start) and speech.speaker(analysis, lex, p.start) is not None
+          and not _people([m for m in analysis.mentions if cs <= m.start < p.start])):
+        # "We have met twice since then", "wir haben uns dreimal getroffen": the speaker's and the one spoken to
+        both = [speech.speaker(analysis, lex, p.start), speech.addressee(analysis, lex, p.start)]
+        return [x for x in both if x is not None]
     else:
         return None
     if who is not None:

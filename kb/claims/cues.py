@@ -53,7 +53,8 @@ def _count_around(lang: str, clause: str) -> bool:
     if any(p.search(clause) for p in lex.times):
         return True
     toks = tokens(clause, 0, len(clause))
-    return any(p.kind == "count" and not clause[p.start].isdigit()
+    # a count of voting rounds ("after five ballots") counts rounds of one election, which happened
+    return any(p.kind == "count" and p.qualifier != "round" and not clause[p.start].isdigit()
                for p in _np_phrases(clause, toks, lex, len(clause)))
 
 

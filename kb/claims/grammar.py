@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kb.eventtypes import TYPES
 
@@ -28,6 +29,27 @@ __all__ = ["Phrase", "Tok", "clause_of", "phrases", "tokens"]
 _TOKEN = re.compile(r"\d{1,3}\.(?=\s)|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]")
 _COUNTABLE = {t.name for t in TYPES.values() if t.countable}
 _CLAUSE_END = re.compile(r"[,;:()]|\s[–—-]\s")
+
+
+@lru_cache(maxsize=None)
+def _gate(pattern: re.Pattern) -> re.Pattern | None:
+    """The words one of which every match of ``pattern`` holds (kb.temporal.prefilter), as a
+    case-insensitive pattern: the regex engine's own case folding finds them wherever the
+    pattern could match. None: no such words."""
+    from kb.temporal.prefilter import required_literals
+
+    if pattern.flags & re.VERBOSE:
+        return None  # its text read without the flag would name the wrong words
+    words = required_literals(pattern.pattern)
+    return None if words is None else re.compile("|".join(map(re.escape, sorted(words))), re.IGNORECASE)
+
+
+def _finditer(pattern: re.Pattern, text: str, start: int, end: int):
+    """``pattern.finditer(text, start, end)``, skipping the search where none of its words occur."""
+    gate = _gate(pattern)
+    if gate is not None and gate.search(text, start, end) is None:
+        return ()
+    return pattern.finditer(text, start, end)
 
 
 @dataclass(frozen=True)
@@ -78,7 +100,9 @@ def _noun_phrase(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int, dep
             return found[0], found[1], " ".join(mods)
         if lex.coordinator is not None and lex.coordinator.fullmatch(tok.text) and depth == 0:
             nxt = next((k for k in range(j + 1, min(j + 4, len(toks))) if lex.ordinal(toks[k].text) is not None), None)
-            shared = _noun_phrase(text, toks, nxt, lex, end, 1) if nxt is not None else None
+            if nxt is None:  # "his second and final term": an adjective shares the head
+                return _noun_phrase(text, toks, j, lex, end, 1) if j + 1 < len(toks) and toks[j + 1].text.islower() else None
+            shared = _noun_phrase(text, toks, nxt, lex, end, 1)
             # the phrase ends before the coordinator, so the second ordinal keeps its own phrase
             return (shared[0], toks[j - 1].end, " ".join(mods)) if shared else None
         if lex.is_stop(tok.text) or tok.text.endswith(("'s", "’s", "s'", "s’")) or _article(lex, tok.text):
@@ -140,7 +164,21 @@ def _elided_head(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int):
     if heads and heads[-1].kind == "round":  # "ahead after the first round, behind after the second"
         return heads[-1], toks[i].end, ""
     event = next((h for h in heads if h.kind == "event"), None)
+    if event is None:
+        event = _apposition_event(text, toks, i, lex)
     return (event, toks[i].end, "") if event is not None else None
+
+
+def _apposition_event(text: str, toks: list[Tok], i: int, lex: Lexicon) -> Head | None:
+    """"Scholz arrived in Nairobi on Monday, his fourth to Africa this year": an ordinal with a
+    possessive, in an apposition right after a comma, counts the event the clause before it tells
+    by its verb (when no event noun is there)."""
+    owners = [p for p in (lex.owner, lex.plural_owner) if p is not None]
+    possessive = any(p.fullmatch(toks[i - 1].text) for p in owners) or toks[i - 1].text.endswith(("'s", "’s"))
+    if i < 2 or not possessive or toks[i - 2].text != ",":
+        return None
+    found = clause_type(text, lex, toks[0].start, toks[i - 2].start, toks[i - 2].start)
+    return Head("event", found[0], re.compile(r"(?!)")) if found is not None else None
 
 
 def _article(lex: Lexicon, word: str) -> bool:
@@ -229,6 +267,8 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
             continue  # "the first meeting of the day", "das erste Treffen seiner Reise": one trip's programme
         if _no_claim_of_unit(text, toks, i, lex, end, head, mods, ordinal if ordinal is not None else count):
             continue
+        if ordinal == "last" and head.kind == "term":
+            continue  # "seine letzte Amtszeit", "her last term": the final one, not when it last happened
         if ordinal is not None:
             qualifier = None if head.kind == "event" else head.kind
             out.append(Phrase("ordinal", ordinal, head.type, tok.start, head_end, qualifier, head, mods,
@@ -282,17 +322,17 @@ def _word_start(text: str, pos: int) -> bool:
 def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=()) -> list[Phrase]:
     out = []
     for pattern, fixed in lex.again:
-        for m in pattern.finditer(text, start, end):
+        for m in _finditer(pattern, text, start, end):
             word = m.group("o") if fixed is None else None
             value = fixed if fixed is not None else (int(word) if re.fullmatch(r"[0-9]{1,3}", word) else lex.ordinal(word))
             out.append(Phrase("ordinal", value, "", m.start(), m.end(), rule=f"again:{pattern.pattern[:40]}"))
     for pattern in lex.times:
-        for m in pattern.finditer(text, start, end):
+        for m in _finditer(pattern, text, start, end):
             value = lex.cardinal(m.group("n"))
             if value:
                 out.append(Phrase("count", value, "", m.start(), m.end(), rule=f"times:{pattern.pattern[:40]}"))
     for pattern in lex.last:
-        for m in pattern.finditer(text, start, end):
+        for m in _finditer(pattern, text, start, end):
             out.append(Phrase("ordinal", "last", "", m.start(), m.end(), rule=f"last:{pattern.pattern[:40]}"))
     typed = []
     for p in out:
@@ -333,7 +373,7 @@ def _not_since(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase]:
 def _places_phrases(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase]:
     out = []
     for pattern in lex.places:
-        for m in pattern.finditer(text, start, end):
+        for m in _finditer(pattern, text, start, end):
             value = lex.cardinal(m.group("n"))
             cs, ce = clause_of(text, start, end, m.start(), m.end())
             found = clause_type(text, lex, cs, ce, m.start())
@@ -345,7 +385,7 @@ def _places_phrases(text: str, lex: Lexicon, start: int, end: int) -> list[Phras
 def _anniversaries(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase]:
     out = []
     for pattern in lex.anniversary:
-        for m in pattern.finditer(text, start, end):
+        for m in _finditer(pattern, text, start, end):
             value = lex.ordinal(m.group("o"))
             if isinstance(value, int):
                 out.append(Phrase("ordinal", value, "Other", m.start("o"), m.end(), "anniversary", rule="anniversary"))

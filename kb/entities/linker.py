@@ -287,13 +287,41 @@ class _Finder:
                 ent = self.gz.get(adjectives[form])
                 if ent is not None:
                     self.names.append(Candidate(start, end, [ent], "adjective", priority=1))
+        combining = self._combining_forms(adjectives)
         self._hyphen_partners(trie, adjectives)
+        self._keep_joined(combining)
         self._collective_adjectives()
         for c in self.names:
             ent = c.entities[0]
             if c.kind == "name" and ent.country and (self.gz.has_tag(ent.id, "seat") or ent.kind == "office"):
                 self.home = ent.country
                 break
+
+    def _combining_forms(self, adjectives: dict[str, str]) -> list[Candidate]:
+        """"Franco-German", "Sino-US": a country's combining form (an adjective of the gazetteer
+        ending in a hyphen) before a hyphen; kept only where another name follows it (see
+        :meth:`_keep_joined`)."""
+        cache = self.gz.__dict__.setdefault("_combining", {})
+        if self.lang not in cache:
+            forms = [f[:-1] for f in adjectives if f.endswith("-") and len(f) > 2]
+            cache[self.lang] = re.compile(rf"(?<![\w\-])(?:{_alternation(forms)})(?=-\w)") if forms else None
+        pat = cache[self.lang]
+        found = []
+        for m in pat.finditer(self.text) if pat is not None else ():
+            ent = self.gz.get(adjectives[m.group(0) + "-"])
+            if ent is not None and not any(c.start <= m.start() < c.end for c in self.names):
+                found.append(Candidate(m.start(), m.end(), [ent], "adjective", priority=1))
+        self.names = sorted(self.names + found, key=lambda c: c.start)
+        return found
+
+    def _keep_joined(self, combining: list[Candidate]) -> None:
+        """A combining form names its country as a party where a name follows it ("Sino-US
+        talks"), and nothing otherwise ("the Indo-Pacific")."""
+        starts = {c.start for c in self.names}
+        drop = {id(c) for c in combining if c.end + 1 not in starts}
+        for c in combining:
+            c.kind = "name"
+        self.names = [c for c in self.names if id(c) not in drop]
 
     def _hyphen_partners(self, trie: dict, adjectives: dict[str, str]) -> None:
         """"the EU-China summit", "US-Russia talks", "deutsch-französische Gespräche": a country,

@@ -259,7 +259,8 @@ def _triggers(ctx: Context, lang: str) -> list[tuple[int, int, Rule]]:
     return chosen
 
 
-def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int, Rule]]) -> tuple[list, str | None]:
+def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int, Rule]],
+           windows: frozenset[int]) -> tuple[list, str | None]:
     """Pass 1: the triggers that name an event with participants (and a place where one is
     needed), as (start, end, rule, participants, place); and the kind of an earlier event the
     sentence refers back to, if any."""
@@ -268,15 +269,14 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
                 for s, e, rule in chosen if rule.roles == "speaker"]
     viable = []
     anaphor = None
-    windows = dating.claim_windows(ctx, lang)
     for s, e, rule in chosen:
         cstart, cend = ctx.clause_of(s)
         # "the December 7 talks", "talks on Monday": a date of its own makes a new event
-        own_timex = any(0 <= s - t.end <= 3 or 0 <= t.start - e <= 15 for t in ctx.timexes_in(cstart, cend))
+        near = _near_timexes(ctx, s, e, cstart, cend)
+        own_timex = bool(near)
         # "the first summit, in Bergen in 2017": an ordinal with a date of its own (not a "since")
         # still tells that event
-        dated = rule.nominal and any((0 <= s - t.end <= 3 or 0 <= t.start - e <= 15) and t.start not in windows
-                                     for t in ctx.timexes_in(cstart, cend))
+        dated = rule.nominal and any(t.start not in windows for t in near)
         if not dated and _aggregate_cue(ctx, rule, s, lang):
             continue
         if rule.nominal and _unnamed_series(ctx, s, e, lang):
@@ -293,6 +293,16 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
         # "Scholz reist nach Angaben Japans nach Tokio": the source of a reported event is no event
         viable = [v for v in viable if not v[2].options.get("source")]
     return viable, anaphor
+
+
+def _near_timexes(ctx: Context, s: int, e: int, cstart: int, cend: int) -> list:
+    """The date expressions right before or after a trigger in its clause -- or after it behind
+    a comma and at most a preposition ("since taking office, in March"), where the comma cuts
+    the clause."""
+    near = [t for t in ctx.timexes_in(cstart, cend) if 0 <= s - t.end <= 3 or 0 <= t.start - e <= 15]
+    near += [t for t in ctx.timexes_in(cend, ctx.sentence.end) if 0 <= t.start - e <= 15
+             and re.fullmatch(r"\s*,\s*(?:[^\W\d]+\s+)?", ctx.text[e:t.start]) and t not in near]
+    return near
 
 
 def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others, speaking):
@@ -394,10 +404,12 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     told = told if told is not None else set()
     chosen = _triggers(ctx, lang)
     all_spans = [(s, e) for s, e, _ in chosen]
-    viable, anaphor = _pass1(ctx, lang, told, chosen)
+    # the dates that open a claim's window (dating.claim_windows): read only where there are triggers
+    windows = dating.claim_windows(ctx, lang) if chosen else frozenset()
+    viable, anaphor = _pass1(ctx, lang, told, chosen, windows)
     # every speaking trigger, kept or not: "the ministry confirmed on Monday that ..." dates the saying
     speech_spans = [(s, e) for s, e, rule in chosen if rule.roles == "speaker"]
-    events = _dated_events(ctx, lang, dct, viable, all_spans, told, speech_spans)
+    events = _dated_events(ctx, lang, dct, viable, all_spans, told, windows, speech_spans)
     _purposes(ctx, lang, events)
     if anaphor:
         for ev in events:
@@ -438,12 +450,11 @@ class _Trigger(NamedTuple):
 
 
 def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, all_spans: list,
-                  told: set[str], speech_spans: list = ()) -> list[Event]:
+                  told: set[str], windows: frozenset[int], speech_spans: list = ()) -> list[Event]:
     """The events of the viable triggers, with date, status and refined type."""
     triggers = [_Trigger(*v) for v in viable]
     spans = [(t.s, t.e) for t in triggers]
     trigger_clauses = {ctx.clause_index(t.s) for t in triggers}
-    windows = dating.claim_windows(ctx, lang)
     times = {(t.s, t.e): dating.own_times(ctx, t.s, t.e) for t in triggers}  # their frames' time arguments
     events: list[Event] = []
     separated: list = []  # triggers of meetings held with each partner in turn
@@ -471,14 +482,16 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      purpose=_phases.cues(lang).get("purpose"), stay=t.rule.type in _STAYS,
                                      predicate=_phases.cues(lang).get("at") if t.rule.nominal else None,
                                      opener=_content_opener(lang), setting=_phases.cues(lang).get("setting"),
-                                     relatives=frozenset(lexicon(lang).relatives))
+                                     relatives=frozenset(lexicon(lang).relatives),
+                                     subordinators=frozenset(lexicon(lang).subordinators))
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
         if len(listed) >= 2:
             timex = listed[-1]
         days = _stay_length(ctx, t, triggers, lang)
-        date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else None
+        date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else \
+            dating.length_apart(ctx, t.s, _phases.cues(lang).get("apart"), lang)
         if t.rule.type in _STAYS:
             date = dating.until_day(ctx, timex, date, _phases.cues(lang).get("until"))
         closed = bool(days) and t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
@@ -497,7 +510,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         apart, apart_by = dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"))
         ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present,
                               relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
-                              apart=apart, apart_by=apart_by)
+                              apart=apart, apart_by=apart_by,
+                              topic=dating.topic_of(ctx, t.s, spans, _phases.cues(lang).get("topic")))
         events.append(ev)
         told.add(family(ev.type))
         twins = _twins(ctx, ev, lang, listed, separated)

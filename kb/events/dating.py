@@ -23,7 +23,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
 __all__ = ["REPORT_WINDOW_DAYS", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
-           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "before_apart", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -110,15 +110,18 @@ def reading(date: DateValue) -> tuple[_dt.date | None, _dt.date | None]:
     return date.earliest, date.latest
 
 
-_SEASON = re.compile(r"(?:\d{4}|XXXX)-(?:SP|SU|FA|WI)\b")
+_SEASON = re.compile(r"(?:\d{4}|XXXX)-(?:SP|SU|FA|WI|Q[1-4]|H[12])\b")
 
 
 def season_months(date: DateValue, timex: Timex | None = None) -> DateValue:
-    """A season as an event date is the range of its months ("im vergangenen Frühjahr" ->
-    2023-03/2023-05), not a TIMEX3 season code (2023-SP) no reader or exporter dates by.
+    """A season, a quarter or a half year as an event date is the range of its months ("im
+    vergangenen Frühjahr" -> 2023-03/2023-05, "im ersten Quartal" -> 2024-01/2024-03), not a
+    TIMEX3 code (2023-SP, 2024-Q1, 2024-H2) no reader or exporter dates by.
 
     >>> season_months(of_value("2023-SP")).value
     '2023-03/2023-05'
+    >>> season_months(of_value("2024-Q1")).value, season_months(of_value("2024-H2")).value
+    ('2024-01/2024-03', '2024-07/2024-12')
     """
     codes = " ".join(x for x in (date.value, timex.value if timex else "", timex.underspecified if timex else "") if x)
     if not _SEASON.search(codes) or date.earliest is None or date.latest is None:
@@ -722,6 +725,52 @@ def before_apart(ctx: Context, s: int, cue: re.Pattern | None) -> frozenset[int]
     return frozenset(t.start for t in ctx.timexes_in(ctx.sentence.start, at) if t.end <= at)
 
 
+_LENGTH = re.compile(r"P(\d+)([DW])")
+
+
+def length_apart(ctx: Context, s: int, cue: re.Pattern | None, lang: str) -> DateValue | None:
+    """The day of an event told a length after or before another day of its sentence ("met Y on
+    Wednesday, a day after their phone call": the call on Tuesday; "traf Y am Freitag, zwei Tage
+    nach der Wahl"): the length right before the preposition of another time (the ``apart``
+    cue) before the trigger at ``s``, counted back (``later-than`` prepositions of
+    temporal-tense.txt) or forward (``earlier-than``) from the last day the sentence names
+    before it. None when any of these is missing."""
+    from ..temporal.grammar import load_grammar
+
+    if cue is None:
+        return None
+    lo = max(ctx.sentence.start, s - 60)
+    hit = cue.search(ctx.text[lo:s])
+    if hit is None or ctx.quoted(lo + hit.start()):
+        return None
+    at = lo + hit.start()
+    length = next((t for t in ctx.timexes if t.type == "DURATION" and 0 <= at - t.end <= 2), None)
+    m = _LENGTH.fullmatch(length.value) if length is not None else None
+    word = _WORD.match(ctx.text, at)
+    if m is None or word is None:
+        return None
+    tense = load_grammar(lang).tense
+    prep = word.group().lower()
+    sign = -1 if prep in tense.get("later-than", ()) else 1 if prep in tense.get("earlier-than", ()) else 0
+    days = [t for t in ctx.timexes_in(ctx.sentence.start, length.start) if t.end <= length.start
+            and t.type in ("DATE", "TIME") and t.granularity == "day" and t.earliest is not None]
+    if not sign or not days:
+        return None
+    n = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+    value = shifted(days[-1].earliest, "day", sign * n)
+    return of_value(value, resolved=True, source="text") if value else None
+
+
+def topic_of(ctx: Context, s: int, spans: list[tuple[int, int]], cue: re.Pattern | None) -> bool:
+    """Is the trigger at ``s`` what a trigger before it in its sentence is about -- a ``topic`` cue
+    of discourse.txt between the two ("sprachen über die Ergebnisse des Gipfels", "spoke about the
+    agreement signed on March 3")?"""
+    if cue is None:
+        return False
+    return any(ctx.sentence.start <= a and b <= s and (hit := cue.search(ctx.text, b, s)) is not None
+               and not ctx.quoted(hit.start()) for a, b in spans)
+
+
 def report_dateline(ctx: Context, t: Timex) -> bool:
     """Is the timex the day of a dateline that opens the sentence (nothing before it but a place
     and a comma)? It dates the report, not a plan the sentence tells."""
@@ -877,6 +926,19 @@ def _own_timexes(ctx: Context, s: int, e: int, own: list[tuple[int, int]], usabl
     return [t for t in mine if not any(e <= a and b <= t.start for a, b in said)]
 
 
+def _clause_own(ctx: Context, s: int, own: OwnTimes, openers: frozenset[str]) -> OwnTimes:
+    """The time arguments of the trigger's frame that lie in its clause, when that clause is a
+    subordinate or relative one after a comma ("kommt am Donnerstag nach Rom, nachdem er Paris
+    besucht hat": the frame reader may hang the main clause's date on the verb); else all."""
+    if not own.spans or not openers:
+        return own
+    a, b = ctx.clause_of(s)
+    first = re.match(r"\W*(\w+)", ctx.text[a:b])
+    if a <= ctx.sentence.start or first is None or first.group(1).lower() not in openers:
+        return own
+    return OwnTimes([(x, y) for x, y in own.spans if a <= x < b], own.nominal)
+
+
 def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   others: list[tuple[int, int]] = (), same_clause_only: bool = False,
                   said: list[tuple[int, int]] = (), speech: list[tuple[int, int]] = (),
@@ -886,7 +948,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   capital_nouns: bool = False, noun_dates: re.Pattern | None = None,
                   purpose: re.Pattern | None = None, stay: bool = False,
                   predicate: re.Pattern | None = None, opener: re.Pattern | None = None,
-                  setting: re.Pattern | None = None, relatives: frozenset[str] = frozenset()) -> Timex | None:
+                  setting: re.Pattern | None = None, relatives: frozenset[str] = frozenset(),
+                  subordinators: frozenset[str] = frozenset()) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -914,7 +977,11 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     between the two is the saying's; ``setting`` the cue of a fronted clause telling the
     occasion of a saying ("Speaking to reporters on Tuesday, ..."); ``relatives`` the words that
     open a relative clause (kb.frames): a date in one that does not hold the trigger is that
-    clause's ("X, who took office in January, met Y")."""
+    clause's ("X, who took office in January, met Y"); ``subordinators`` the words that open a
+    subordinate clause: a trigger in such a clause (or a relative one) owns no time argument
+    outside it (:func:`_clause_own`)."""
+    own = _clause_own(ctx, s, own, relatives | subordinators)
+
     def dist(t: Timex, a: int, b: int) -> int:
         return a - t.end if t.end <= a else max(0, t.start - b)
 
@@ -949,6 +1016,10 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         # "said the visit would take place in May": a date after what is said dates that
         cands = [t for t in cands if not any(e <= a and b <= t.start and cstart <= a < cend for a, b in said)]
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
+    if any(e <= a < cend for a, _ in others):
+        # "erörterten in einem Telefonat die Ergebnisse des Gipfels, der am Montag stattfand": the
+        # clause after holds the date of the event noun nearer to it
+        held = predicate = None
     cands = outside or cands or _beyond_clause(ctx, s, e, cend, usable, trigger_clauses, same_clause_only, held,
                                                tail, joins, capital_nouns, purpose, stay, predicate, setting, whole)
     if not cands:

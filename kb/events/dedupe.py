@@ -281,7 +281,15 @@ def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: 
         fold(keep, drop, same_sentence=sentence_of(twin) == sentence_of(ev),
              from_heading=is_heading(twin) or is_heading(ev))
     said = {sentence_of(ev) for ev in events if ev.type in _COMMUNICATION}
-    return [ev for ev in out if not _absorbed(ev, out, is_heading, sentence_of, said) and not _arrival_of_visit(ev, out, sentence_of)]
+    return [ev for ev in out if not _absorbed(ev, out, is_heading, sentence_of, said)
+            and not _arrival_of_visit(ev, out, sentence_of) and not _unsaid(ev)]
+
+
+def _unsaid(ev: Event) -> bool:
+    """"The White House has not announced the date", "X did not say whether": a saying denied is
+    nothing said (an occasion called off -- a press conference, a speech -- is an event that did
+    not occur)."""
+    return ev.type in _COMMUNICATION and not ev.subtype and ev.status == "did_not_occur"
 
 
 def fold(keep: Event, drop: Event, *, same_sentence: bool, from_heading: bool) -> None:

@@ -46,6 +46,9 @@ def is_summit_body(entity) -> bool:
 
 _INSTITUTIONS = {"ministry", "agency", "government"}
 _TWO_SIDED = {t.name for t in TYPES.values() if t.two_sided}  # a meeting, a call
+# what one party does at one time ("taking office", a protest): no meeting, call or stay
+_ONE_SIDED_POINT = {t.name for t in TYPES.values() if not t.two_sided and t.extent != "stay"
+                    and not t.communication}.__contains__
 _PRINCIPAL_GAP = 25  # characters from "on behalf of" to the one sent for
 
 
@@ -66,6 +69,7 @@ def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set
            direct_object: bool) -> Participant | None:
     """A place after a locative preposition ("nach Peking", "to the White House"); a visit's
     direct object ("die chinesische Hauptstadt besuchen") counts as well."""
+    cut, told = _purpose_start(ctx, e, lang)
     places = [m for m in ms if is_place(m) and m.span not in used]
     if not places:
         return None
@@ -77,16 +81,41 @@ def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set
         determiners = function_words(lang, "determiner")
         return any(x.end() == len(before.rstrip()) or before[x.end():].strip() in determiners
                    or not before[x.end():].strip() for x in pat.finditer(before))
-    marked = [m for m in places if locative(m)]
+    # in a purpose clause only the place of the event it tells ("to meet her in Riga") counts
+    marked = [m for m in places if locative(m) and (m.start < cut or told)]
+    places = [m for m in places if m.start < cut]
     if marked:
         after = [m for m in marked if m.start >= e]
         m = after[0] if after else marked[0]
-    elif direct_object:
+    elif direct_object and places:
         after = [m for m in places if m.start >= s - 60]
         m = after[0] if after else places[0]
     else:
         return None
     return Participant(entity=m.entities[0], label=m.text, role=None, span=m.span)
+
+
+def _purpose_start(ctx: Context, e: int, lang: str) -> tuple[int, bool]:
+    """Where a purpose clause after ``e`` begins ("on a journey to deepen links with France", ",
+    um die Beziehungen zu Frankreich zu stärken"), else the end of the sentence; and whether it
+    tells an event (a frame's predicate: "to meet her in Riga"). A place named in it is what the
+    trip is for, not where it goes -- except the place of the event it tells, which the trip
+    shares. The ``purpose`` cue of discourse.txt opens a clause, or stands before a word that is
+    no determiner, possessive or name ("to deepen", not "to the", "to her", "to France")."""
+    from .phases import cues
+
+    pat = cues(lang).get("purpose")
+    if pat is None:
+        return ctx.sentence.end, False
+    closed = function_words(lang, "determiner") | function_words(lang, "possessive")
+    for hit in pat.finditer(ctx.text, e, ctx.sentence.end):
+        if ctx.quoted(hit.start()):
+            continue
+        nxt = re.match(r"[^\W\d_]+", ctx.text[hit.end():hit.end() + 40])
+        if re.search(r",\s*$", ctx.text[max(ctx.sentence.start, hit.start() - 3):hit.start() + 1]) \
+                or (nxt and nxt.group(0).islower() and nxt.group(0) not in closed):
+            return hit.start(), any(hit.start() <= f.predicate.start < ctx.sentence.end for f in ctx.frames)
+    return ctx.sentence.end, False
 
 
 def _dedupe(parts: list[Participant]) -> list[Participant]:
@@ -222,6 +251,10 @@ def _all_elsewhere(job: _Job) -> list[Mention]:
                 chosen += _persons_after(job, chosen[0], b)[:1]
         elif job.rule.type in _TWO_SIDED:
             chosen = _told_in_call(job, a, b, inner)
+        elif _ONE_SIDED_POINT(job.rule.type):
+            # "After taking office, Anna Berg met ...": a fronted phrase without a subject of its
+            # own is done by the subject of the main clause -- the actor before its verb
+            chosen = [m for m in ctx.mentions_in(a, min(x for x, _ in inner)) if is_actor(m)][:1]
     if not chosen:
         chosen = [m for m in job.ms if m.entities and m.entities[0].kind == "country"
                   and m.kind != "adjective" and not locative_before(ctx, m, lang)]

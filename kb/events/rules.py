@@ -109,15 +109,16 @@ def rules(lang: str) -> Rules:
 
 
 # an inline case-insensitive flag ("(?i:...)", "(?ai)"): Unicode case folding matches more than
-# lower-casing finds ("ſ" for "s"), so such a pattern gets no gate
-_CASELESS = re.compile(r"\(\?[aiLmsux-]*i")
+# lower-casing finds ("ſ" for "s"); an inline verbose one ("(?x)"): the pattern read without it
+# names the wrong words. Such a pattern gets no gate.
+_UNGATED_FLAGS = re.compile(r"\(\?[aiLmsux-]*[ix]")
 
 
 def _gate(rx: str) -> frozenset[str] | None:
     """The literals a trigger pattern needs (see :attr:`Rule.gate`)."""
     from ..temporal.prefilter import required_literals
 
-    if _CASELESS.search(rx):
+    if _UNGATED_FLAGS.search(rx):
         return None
     gate = required_literals(rx)
     # a capital sigma lower-cases by its context (final "ς" or "σ"): no gate then

@@ -85,6 +85,8 @@ def _can_source(story: Story, prev: Event, ev: Event) -> bool:
         return False  # "X, who took office in January, met Y": the relative clause is another story
     if story.gap(ev, prev) == 0 and (story.note(ev).apart or story.note(prev).apart_by):
         return False  # "met Y on Tuesday, a week after her election": the election is not on Tuesday
+    if story.gap(ev, prev) == 0 and (story.note(ev).topic or story.note(prev).topic):
+        return False  # "spoke about the agreement signed on March 3": the talk is not on March 3
     return prev.type not in _COMMUNICATION and prev.implied_by is None
 
 

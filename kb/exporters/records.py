@@ -301,17 +301,29 @@ def _triples(store, subjects: list[str], predicates) -> Iterator[tuple[str, str,
     ``quads_for_pattern`` and dropping the unwanted ones took twice the CPU time,
     a lookup per subject and predicate three times). The filter must stay a
     ``FILTER(?p IN ...)``: a ``VALUES ?p`` block makes Oxigraph scan the store.
+    On the embedded store each row names its subject and predicate by their
+    positions (integers, which Oxigraph stores inline): it then decodes only the
+    object, a third less CPU time than decoding all three IRIs of every row.
     """
-    wanted = ", ".join(iri_term(p) for p in sorted(predicates))
+    wanted = sorted(predicates)
+    in_list = ", ".join(iri_term(p) for p in wanted)
     ox_store = embedded(store)
-    for values in _chunks(subjects):
-        q = f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} GRAPH ?g {{ ?s ?p ?o FILTER(?p IN ({wanted})) }} }}"
-        if ox_store is None:
+    if ox_store is None:
+        for values in _chunks(subjects):
+            q = f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} GRAPH ?g {{ ?s ?p ?o FILTER(?p IN ({in_list})) }} }}"
             for r in select(store, q):
                 yield str(r["s"]), str(r["p"]), r["o"]
-            continue
+        return
+    code = "-1"
+    for i, p in reversed(list(enumerate(wanted))):
+        code = f"IF(?p = {iri_term(p)}, {i}, {code})"
+    for start in range(0, len(subjects), CHUNK):
+        part = subjects[start:start + CHUNK]
+        values = " ".join(f"({iri_term(x)} {i})" for i, x in enumerate(part))
+        q = (f"SELECT ?i ?c ?o WHERE {{ VALUES (?s ?i) {{ {values} }} "
+             f"GRAPH ?g {{ ?s ?p ?o FILTER(?p IN ({in_list})) BIND({code} AS ?c) }} }}")
         for sol in ox_store.query(q, use_default_graph_as_union=True):
-            yield sol[0].value, sol[1].value, _text(sol[2])
+            yield part[int(sol[0].value)], wanted[int(sol[1].value)], _text(sol[2])
 
 
 def _labels(store, homes: dict[str, str]) -> dict[str, dict[str, set[str]]]:

@@ -218,9 +218,26 @@ def _unnamed(s: "_Sentence", sent: Sentence) -> list[_Phrase]:
                 and s.lex.prep_re is not None \
                 and re.search(rf"(?:{s.lex.prep_re.pattern})\s+$", s.text[max(0, a - 30):a], s.lex.prep_re.flags):
             continue  # "in der Hauptstadt Addis Abeba": after a preposition the noun before a name is the name's
+        if _title_of_person(s, m, b):
+            continue  # "entließ den Armeechef Paul Kern": the noun is the title of the person named after it
         out.append(_Phrase(a, b, []))
         taken.append((a, b))
     return out
+
+
+def _title_of_person(s: "_Sentence", m: re.Match, b: int) -> bool:
+    """Is the noun phrase ``m`` (ending at ``b``) the title of a person named right after it ("den
+    Armeechef Paul Kern", "die Schriftstellerin Marta Kovalenko")? Not where it may be a plural
+    ("bis die Abgeordneten Paula Brandstetter wählten": the deputies elect her): after "die"
+    only a feminine singular in -in is a title. A genitive ("die Freilassung des Journalisten
+    Paul Kern") is left to :func:`_titled`, which makes the name the event noun's owner."""
+    if s.text[b:b + 1] != " " or not any(p.start == b + 1 and p.items and all(
+            e.kind == "person" for q in p.items for e in q.entities) and p.items[0].entities for p in s.phrases):
+        return False
+    det, head = m.group(1).lower(), m.group(3)
+    if det in ("die", "eine"):
+        return head.endswith("in")
+    return det in ("den", "dem", "einen", "einem", "ein")
 
 
 def _genitives_attached(text: str, phrases: list[_Phrase], lang: str, lex: Lexicon) -> list[_Phrase]:

@@ -338,7 +338,8 @@ TEMPORAL_PATTERNS = Choice(
 
 TEMPORAL_TENSE = Keyed(" | ", {
     "future": _WORDS, "announce": _WORDS, "past": _WORDS, "not-cue": _WORDS, "passive": _WORDS,
-    "pluperfect": _WORDS, "clause": _WORDS, "report": _WORDS, "focus": _WORDS, "subordinate": _WORDS, "not-past": _WORDS, "infinitive-aux": _WORDS,
+    "pluperfect": _WORDS, "clause": _WORDS, "report": _WORDS, "focus": _WORDS, "subordinate": _WORDS, "later-than": _WORDS, "earlier-than": _WORDS, "determiner": _WORDS,
+    "attributive-regex": Regex(), "not-past": _WORDS, "infinitive-aux": _WORDS,
     # one regular expression per line: a comma inside it ({3,}) is part of it
     "past-regex": Regex(),
     "past-suffix": ListOf(Pair(Word(), Int(1, 40)), ","),
@@ -387,7 +388,7 @@ SCHEMAS: dict[str, Format] = {
     "claims.txt": CLAIMS,
     "status.txt": Columns("\t", ("status", Enum("did_not_occur", "hypothetical", "planned", "ongoing", "past")),
                           ("regex", Regex())),
-    "discourse.txt": Columns("\t", ("cue", Enum("begin", "end", "within", "generic", "dateline", "purpose", "close", "dayof", "held", "tail", "at", "sequel", "depart", "attributive", "until", "setting", "apart")),
+    "discourse.txt": Columns("\t", ("cue", Enum("begin", "end", "within", "generic", "dateline", "purpose", "close", "dayof", "held", "tail", "at", "sequel", "depart", "attributive", "until", "setting", "apart", "topic")),
                              ("regex", Regex(re.IGNORECASE))),
 }
 

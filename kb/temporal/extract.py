@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kb.temporal.grammar import Grammar, compound_duration, duration
+from kb.temporal.prefilter import required_literals
 
 __all__ = ["Candidate", "find"]
 
@@ -109,10 +111,22 @@ def _windows(gate: frozenset[str], low: str) -> list[tuple[int, int]]:
     return windows
 
 
+@lru_cache(maxsize=None)
+def _marks(pattern: str) -> frozenset[str] | None:
+    """Strings without letters ("/", ":") one of which every match of a rule without a gate holds
+    (no case to fold: looked for as they are); None: no such strings."""
+    found = required_literals(pattern, min_len=1)
+    if found is None or any(c.lower() != c.upper() for s in found for c in s):
+        return None
+    return found
+
+
 def _matches(rule, text: str, low: str | None, cache: dict):
     """The rule's matches, searched only near the words it needs (see prefilter.py)."""
     if rule.gate is None or low is None:
-        yield from rule.regex.finditer(text)
+        marks = _marks(rule.pattern)
+        if marks is None or any(map(text.__contains__, marks)):  # else nothing can match
+            yield from rule.regex.finditer(text)
         return
     windows = cache.get(rule.gate)
     if windows is None:  # rules share gates (all month names, ...): compute once per text

@@ -28,7 +28,7 @@ def _case_letter(items) -> str | None:
     return a.lower() if a.lower() == b.lower() and a != b else None
 
 
-def _required(seq) -> frozenset[str] | None:
+def _required(seq, min_len: int = _MIN_LEN) -> frozenset[str] | None:
     options: list[frozenset[str]] = []
     run = ""
 
@@ -49,28 +49,29 @@ def _required(seq) -> frozenset[str] | None:
                 continue
         flush()
         if op is _c.SUBPATTERN:
-            sub = _required(arg[-1])
+            sub = _required(arg[-1], min_len)
             if sub:
                 options.append(sub)
         elif op is _c.BRANCH:
-            subs = [_required(b) for b in arg[1]]
+            subs = [_required(b, min_len) for b in arg[1]]
             if subs and all(subs):
                 options.append(frozenset().union(*subs))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
             if arg[0] >= 1:
-                sub = _required(arg[2])
+                sub = _required(arg[2], min_len)
                 if sub:
                     options.append(sub)
     flush()
-    good = [o for o in options if min(map(len, o)) >= _MIN_LEN]
+    good = [o for o in options if min(map(len, o)) >= min_len]
     if not good:
         return None
     # the most selective option: longest shortest literal, then fewest alternatives
     return max(good, key=lambda o: (min(map(len, o)), -len(o)))
 
 
-def required_literals(pattern: str) -> frozenset[str] | None:
-    """Lower-case strings one of which every match contains, or None if unknown.
+def required_literals(pattern: str, min_len: int = _MIN_LEN) -> frozenset[str] | None:
+    """Lower-case strings one of which every match contains, or None if unknown (each at least
+    ``min_len`` characters long).
 
     >>> sorted(required_literals(r"\\b(?:one|two)\\s+o'clock"))
     ["o'clock"]
@@ -78,6 +79,6 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     if _p is None:
         return None
     try:
-        return _required(_p.parse(pattern))
+        return _required(_p.parse(pattern), min_len)
     except Exception:  # an unusual construct: no gate, the rule always runs
         return None

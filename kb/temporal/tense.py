@@ -4,7 +4,9 @@ Cue words come from ``temporal-tense.txt``: ``future`` auxiliaries and
 markers, ``past`` forms, ``announce`` verbs (an announcement looks ahead),
 ``report`` verbs of saying ("teilte mit", "sagte"), ``focus`` particles that are no cue
 right before the expression ("bereits am Donnerstag"), ``subordinate`` words opening a clause whose
-cues tell nothing of the other clauses ("der im Januar gewählt wurde"), ``past-suffix`` endings with a
+cues tell nothing of the other clauses ("der im Januar gewählt wurde"), ``attributive-regex``
+participles before a noun after a ``determiner`` whose past covers only their phrase ("der im Januar
+gewählte Präsident"), ``past-suffix`` endings with a
 minimum word length (``ed:5``), ``past-regex``
 word patterns, ``not-past`` exceptions, ``infinitive-aux`` words after which a
 participle is part of an infinitive (no past), ``clause`` conjunctions that start a
@@ -106,6 +108,8 @@ class Tense:
         self.infinitive_aux = {w.lower() for w in g.tense.get("infinitive-aux", ())}
         self.focus = {w.lower() for w in g.tense.get("focus", ())}
         self.subordinate = {w.lower() for w in g.tense.get("subordinate", ())}
+        self.determiners = {w.lower() for w in g.tense.get("determiner", ())}
+        self.attributive = [re.compile(r) for r in g.tense.get("attributive-regex", ())]
         pluperfect = [re.escape(w) for w in g.tense.get("pluperfect", ())]
         self.pluperfect = re.compile(r"\b(?:" + "|".join(pluperfect) + r")\b", re.IGNORECASE) if pluperfect else None
         # "until June"; an entry "by:month" applies only to that kind of expression
@@ -158,6 +162,22 @@ class Tense:
                     or any(c == "report" and a <= p < b for p, c in cues):
                 told.append((a, b))
         return [(p, c) for p, c in cues if not any(a <= p < b for a, b in told)]
+
+    def _noun_participle(self, pos: int, start: int) -> bool:
+        """Is the past cue at ``pos`` a participle before its noun ("der im Januar gewählte
+        Präsident": an ``attributive-regex`` word right before a capitalised one, a ``determiner``
+        at most six words before it) and the expression at ``start`` outside its phrase? It tells
+        the tense of what its phrase holds ("die am Montag vereinbarte Waffenruhe"), not of the
+        clause ("Der neu gewählte Präsident kommt am Donnerstag")."""
+        m = _WORD.match(self.text, pos)
+        if m is None or not any(rx.fullmatch(m.group().lower()) for rx in self.attributive):
+            return False
+        nxt = _WORD.search(self.text, m.end())
+        if nxt is None or not nxt.group()[:1].isupper() or self.text[m.end():nxt.start()].strip():
+            return False
+        det = next((w for w in reversed(list(_WORD.finditer(self.text, max(0, pos - 80), pos))[-6:])
+                    if w.group().lower() in self.determiners), None)
+        return det is not None and not det.start() <= start < pos
 
     def _focus_on(self, pos: int, start: int) -> bool:
         """Is the cue at ``pos`` a ``focus`` particle of the expression at ``start`` ("bereits am
@@ -238,7 +258,7 @@ class Tense:
                 return "past"
             return "past" if c == "announce" and left <= p < right and self._past_form(p) else c
         told = [(p, c) for p, c in self._reported(self.cues(s, e), s, e, left, right, start, end)
-                 if not self._focus_on(p, start)]
+                 if not self._focus_on(p, start) and not (c == "past" and self._noun_participle(p, start))]
         cues = [(p, read(p, c)) for p, c in told
                 if not start <= p < end and not (read(p, c) == "announce" and p > start)]
         if cues:
