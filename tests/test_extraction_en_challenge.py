@@ -297,6 +297,26 @@ ELECTIONS = [
      [("Election", "Erik Lindqvist", "2024-05-15", "past")]),
     ("Tom Becker won a landslide victory in Sunday's presidential election, official results showed.",
      [("Election", "Tom Becker", "2024-05-12", "past")]),
+    ("Tom Becker won the confidence vote in parliament on Tuesday.",
+     [("Election", "Tom Becker", "2024-05-14", "past")]),
+    ("Anna Kovacs won the presidency in 2019.",
+     [("Election", "Anna Kovacs", "2019", "past")]),
+    ("Anna Kovacs will face Tom Becker in a runoff on June 2.",
+     [("Election", "Tom Becker", "2024-06-02", "planned")]),
+    ("Tom Becker was elected to parliament in 2010.",
+     [("Election", "Tom Becker", "2010", "past")]),
+    ("Anna Kovacs won a seat in the European Parliament in 2019.",
+     [("Election", "Anna Kovacs", "2019", "past")]),
+    ("Anna Kovacs led her party to victory in Sunday's election.",
+     [("Election", "Anna Kovacs", "2024-05-12", "past")]),
+    ("Tom Becker lost the election to Anna Kovacs on Sunday.",
+     [("Election", "Anna Kovacs", "2024-05-12", "past")]),
+    ("Tom Becker was defeated by Anna Kovacs in Sunday's runoff.",
+     [("Election", "Anna Kovacs", "2024-05-12", "past")]),
+    ("Parliament approved Anna Kovacs as prime minister on Tuesday.",
+     [("Election", "Anna Kovacs", "2024-05-14", "past")]),
+    ("The electoral commission confirmed Anna Kovacs's victory on Tuesday.",
+     [("Election", "Anna Kovacs", None, "past")]),
 ]
 
 STATEMENTS = [
@@ -472,6 +492,10 @@ OTHER = [
      [("Other/TakingOffice", "Tom Becker", "2024-05-11", "past"), ("Election", "Tom Becker", "2024-05", "past")]),
     ("The chief justice administered the oath of office to Tom Becker on Saturday.",
      [("Other/TakingOffice", "Tom Becker", "2024-05-11", "past")]),
+    ("Tom Becker was sworn in for a second term on Monday.",
+     [("Other/TakingOffice", "Tom Becker", "2024-05-13", "past")]),
+    ("Anna Kovacs was inaugurated for a second five-year term on Saturday.",
+     [("Other/TakingOffice", "Anna Kovacs", "2024-05-11", "past")]),
 ]
 
 # events that did not or may not happen: listed with their status
@@ -559,6 +583,8 @@ NOTHING = [
     "Many people said they were worried.",
     "The bus stops in Vienna.",
     "Supporters of Tom Becker celebrated in the streets of the capital.",
+    "Tom Becker lost the match to Anna Kovacs on Sunday.",
+    "Tom Becker won a seat on the board in 2019.",
 ]
 
 # cases the extractor does not handle yet, with the reason (text -> reason)
@@ -608,6 +634,10 @@ XFAIL: dict[str, str] = {
     "Anna Kovacs will stop in Hawaii on her way to Japan.":
         "a bare 'stop in' is left out (on the dev guard it added a visit that was part of a trip told"
         " already); 'stopover' and 'stopped off' count",
+    "Parliament approved Anna Kovacs as prime minister on Tuesday.":
+        "'approved X as' is left out: 'confirmed X as' reads as an appointment, and the two are hard to tell apart",
+    "The electoral commission confirmed Anna Kovacs's victory on Tuesday.":
+        "'X's victory' without a word of voting may be a match or a battle, so it is no election",
     "Tom Becker has met Anna Kovacs several times.":
         "'several times' is not read as a count, so the meetings become one past event",
 }
