@@ -236,6 +236,14 @@ CALLS = [
      [("PhoneCall", "Anna Kovacs", "2024-05-14", "past")]),
     ("Tom Becker had a telephone conversation with Anna Kovacs at the Estonian side's initiative.",
      [("PhoneCall", "Anna Kovacs", None, "past")]),
+    ("Tom Becker rang Anna Kovacs on Tuesday.",
+     [("PhoneCall", "Anna Kovacs", "2024-05-14", "past")]),
+    ("Tom Becker and Anna Kovacs talked on the phone for an hour on Monday.",
+     [("PhoneCall", "Anna Kovacs", "2024-05-13", "past")]),
+    ("Tom Becker held phone talks with Anna Kovacs on Sunday.",
+     [("PhoneCall", "Anna Kovacs", "2024-05-12", "past")]),
+    ("Tom Becker told Anna Kovacs in a phone call on Monday that he supported her.",
+     [("PhoneCall", "Anna Kovacs", "2024-05-13", "past")]),
 ]
 
 ELECTIONS = [
@@ -496,6 +504,28 @@ OTHER = [
      [("Other/TakingOffice", "Tom Becker", "2024-05-13", "past")]),
     ("Anna Kovacs was inaugurated for a second five-year term on Saturday.",
      [("Other/TakingOffice", "Anna Kovacs", "2024-05-11", "past")]),
+    ("Tom Becker and Anna Kovacs initialled a border agreement on Monday.",
+     [("Other/Treaty", "Anna Kovacs", "2024-05-13", "past")]),
+    ("Germany and France agreed on a new defence pact on Tuesday.",
+     [("Other/Treaty", "France", "2024-05-14", "past")]),
+    ("Anna Kovacs and Tom Becker witnessed the signing of six agreements on Tuesday.",
+     [("Other/Treaty", "Tom Becker", "2024-05-14", "past")]),
+    ("Estonia and Latvia signed a letter of intent on energy on Monday.",
+     [("Other/Treaty", "Latvia", "2024-05-13", "past")]),
+    ("Anna Kovacs tendered her resignation on Monday.",
+     [("Other/Resignation", "Anna Kovacs", "2024-05-13", "past")]),
+    ("Anna Kovacs was relieved of her duties as defence minister on Friday.",
+     [("Other/Dismissal", "Anna Kovacs", "2024-05-10", "past")]),
+    ("President Tom Becker sacked his finance minister on Monday.",
+     [("Other/Dismissal", "Tom Becker", "2024-05-13", "past")]),
+    ("Anna Kovacs passed away on Sunday after a long illness.",
+     [("Other/Death", "Anna Kovacs", "2024-05-12", "past")]),
+    ("Tom Becker was found dead in his home on Monday.",
+     [("Other/Death", "Tom Becker", "2024-05-13", "past")]),
+    ("Israel carried out air strikes on Beirut on Tuesday.",
+     [("Other/Attack", "Israel", "2024-05-14", "past")]),
+    ("Anna Kovacs received an honorary doctorate from Oxford University on Friday.",
+     [("Other/Award", "Anna Kovacs", "2024-05-10", "past")]),
 ]
 
 # events that did not or may not happen: listed with their status
@@ -585,6 +615,10 @@ NOTHING = [
     "Supporters of Tom Becker celebrated in the streets of the capital.",
     "Tom Becker lost the match to Anna Kovacs on Sunday.",
     "Tom Becker won a seat on the board in 2019.",
+    "Parliament passed the budget on Monday.",
+    "Ten people were found dead in the building.",
+    "The company agreed on a deal with its creditors.",
+    "Tom Becker found that the plan was sound.",
 ]
 
 # cases the extractor does not handle yet, with the reason (text -> reason)
