@@ -107,6 +107,18 @@ VISITS = [
      [("StateVisit", "Tom Becker", "2024-05-13", "past")]),
     ("Anna Kovacs will stop in Hawaii on her way to Japan.",
      [("StateVisit", "Anna Kovacs", None, "planned")]),
+    ("Tom Becker will embark on a tour of three African nations next week.",
+     [("StateVisit", "Tom Becker", "2024-05-20", "planned")]),
+    ("Tom Becker is travelling to Beijing this week, his office said.",
+     [("StateVisit", "Tom Becker", "2024-05-13", "ongoing|planned")]),
+    ("Anna Kovacs will be on a working visit to Berlin on Friday.",
+     [("StateVisit", "Anna Kovacs", "2024-05-17", "planned")]),
+    ("Tom Becker will lead a delegation to the Gulf next month.",
+     [("StateVisit", "Tom Becker", "2024-06", "planned")]),
+    ("Anna Kovacs will head a delegation to Tokyo on Monday.",
+     [("StateVisit", "Anna Kovacs", "2024-05-20", "planned")]),
+    ("Anna Kovacs set foot in Pyongyang on Tuesday.",
+     [("StateVisit", "Anna Kovacs", "2024-05-14", "past")]),
 ]
 
 MEETINGS = [
@@ -409,6 +421,20 @@ STATEMENTS = [
      [("Statement", "Tom Becker", "2024-05-10", "past")]),
     ("White House press secretary Anna Kovacs told reporters on Monday that the trip was on schedule.",
      [("Statement", "Anna Kovacs", "2024-05-13", "past")]),
+    ("Tom Becker reaffirmed his support for Ukraine on Monday.",
+     [("Statement", "Tom Becker", "2024-05-13", "past")]),
+    ("Tom Becker urged restraint on Sunday.",
+     [("Statement", "Tom Becker", "2024-05-12", "past")]),
+    ("Anna Kovacs rejected the accusations on Friday.",
+     [("Statement", "Anna Kovacs", "2024-05-10", "past")]),
+    ("Tom Becker denied the allegations on Monday.",
+     [("Statement", "Tom Becker", "2024-05-13", "past")]),
+    ("The Kremlin denied the report on Tuesday.",
+     [("Statement", "Kremlin", "2024-05-14", "past")]),
+    ("Anna Kovacs made the announcement at a rally in Lagos on Saturday.",
+     [("Announcement", "Anna Kovacs", "2024-05-11", "past")]),
+    ("Anna Kovacs posted on social media on Sunday that she had tested positive.",
+     [("Statement", "Anna Kovacs", "2024-05-12", "past")]),
 ]
 
 OTHER = [
@@ -619,6 +645,8 @@ NOTHING = [
     "Ten people were found dead in the building.",
     "The company agreed on a deal with its creditors.",
     "Tom Becker found that the plan was sound.",
+    "The court rejected the appeal on Monday.",
+    "Tom Becker denied entry to the journalists.",
 ]
 
 # cases the extractor does not handle yet, with the reason (text -> reason)
@@ -672,6 +700,14 @@ XFAIL: dict[str, str] = {
         "'approved X as' is left out: 'confirmed X as' reads as an appointment, and the two are hard to tell apart",
     "The electoral commission confirmed Anna Kovacs's victory on Tuesday.":
         "'X's victory' without a word of voting may be a match or a battle, so it is no election",
+    "Tom Becker will embark on a tour of three African nations next week.":
+        "'three African nations' names no place, and a visit needs one",
+    "Tom Becker urged restraint on Sunday.":
+        "a verb of urging makes the clause hypothetical, so a Statement of urging would take a future date;"
+        " urging is left out",
+    "Tom Becker reaffirmed his support for Ukraine on Monday.":
+        "'reaffirmed' is how a written readout reports a leader's position, which gets no Statement;"
+        " as a trigger it broke that convention, so it is left out",
     "Tom Becker has met Anna Kovacs several times.":
         "'several times' is not read as a count, so the meetings become one past event",
 }
