@@ -580,6 +580,20 @@ OTHER = [
      [("Other/Attack", "Israel", "2024-05-14", "past")]),
     ("Anna Kovacs received an honorary doctorate from Oxford University on Friday.",
      [("Other/Award", "Anna Kovacs", "2024-05-10", "past")]),
+    ("Russian state media reported on Monday that Tom Becker had arrived in Moscow.",
+     [("Other/MediaReport", None, "2024-05-13", "past"), ("StateVisit", "Tom Becker", "2024-05-13", "past")]),
+    ("Anna Kovacs declared a state of emergency in the capital on Sunday.",
+     [("Other/Emergency", "Anna Kovacs", "2024-05-12", "past")]),
+    ("Azerbaijan began a military operation in Karabakh on Tuesday.",
+     [("Other/WarStart", "Azerbaijan", "2024-05-14", "past")]),
+    ("Israel launched strikes on Iran on Friday.",
+     [("Other/Attack", "Israel", "2024-05-10", "past")]),
+    ("The United States imposed sanctions on Tom Becker on Monday.",
+     [("Other/Sanctions", "Tom Becker", "2024-05-13", "past")]),
+    ("Anna Kovacs was released from prison on Sunday.",
+     [("Other/Release", "Anna Kovacs", "2024-05-12", "past")]),
+    ("Tom Becker pardoned Anna Kovacs on Monday.",
+     [("Other/Pardon", "Anna Kovacs", "2024-05-13", "past")]),
 ]
 
 # events that did not or may not happen: listed with their status
@@ -677,6 +691,14 @@ NOTHING = [
     "Tom Becker denied entry to the journalists.",
     "The students had lunch together on Monday.",
     "Tom Becker welcomed his counterpart's proposal.",
+    "Manchester United beat Arsenal 2-1 on Sunday.",
+    "Apple announced a new iPhone on Tuesday.",
+    "The company's chief executive resigned on Monday.",
+    "Samsung signed a deal with Nvidia on Friday.",
+    "The striker signed for Juventus on Tuesday.",
+    "Microsoft said on Tuesday that profits rose 10 percent.",
+    "Workers launched a strike in France on Monday.",
+    "The union launched strikes in the car industry.",
 ]
 
 # cases the extractor does not handle yet, with the reason (text -> reason)
