@@ -12,6 +12,7 @@ Imports go one way: cli -> api -> steps/store -> model.
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -50,6 +51,20 @@ FLUSH_TRIPLES = 150_000
 # ~5 ms whatever their size, so shared by 8 documents they cost ~0.6 ms each; more
 # gains little and keeps more documents waiting.
 BATCH = 8
+
+
+_frozen = False
+
+
+def _freeze_loaded_data() -> None:
+    """After the first stored batch of a process: the language data, gazetteer and shapes are
+    loaded for good, so the cyclic garbage collector stops walking them (``gc.freeze``; its full
+    collections cost ~50 ms each over that data, ~1 ms per document in an ingest). Once per process."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.collect()  # what is garbage now is freed, not frozen
+        gc.freeze()
 
 
 def resolve_store_location(store: str | None) -> str | None:
@@ -367,6 +382,7 @@ class KnowledgeBase:
                     if len(pending) >= BATCH:
                         self._store_batch(pending, summary, progress)
                         pending.clear()
+                        _freeze_loaded_data()
                     continue  # progress is counted when the document is stored
             if progress:
                 progress(1)
