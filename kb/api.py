@@ -53,16 +53,22 @@ FLUSH_TRIPLES = 150_000
 BATCH = 8
 
 
-_frozen = False
+_freeze = {"wanted": False, "done": False}
+
+
+def freeze_loaded_data_when_ingesting() -> None:
+    """Ask :meth:`KnowledgeBase.ingest_documents` to freeze what is loaded after its first stored
+    batch (for ``kb ingest`` and benchmarks: processes that exist to ingest). The language data,
+    gazetteer and shapes are then loaded for good, and the cyclic garbage collector stops walking
+    them (``gc.freeze``; its full collections cost ~50 ms each over that data, ~1 ms per document).
+    Opt-in, because it also exempts every other object alive at that moment from collection, which
+    a program that goes on doing other work after an ingest should not have imposed on it."""
+    _freeze["wanted"] = True
 
 
 def _freeze_loaded_data() -> None:
-    """After the first stored batch of a process: the language data, gazetteer and shapes are
-    loaded for good, so the cyclic garbage collector stops walking them (``gc.freeze``; its full
-    collections cost ~50 ms each over that data, ~1 ms per document in an ingest). Once per process."""
-    global _frozen
-    if not _frozen:
-        _frozen = True
+    if _freeze["wanted"] and not _freeze["done"]:
+        _freeze["done"] = True
         gc.collect()  # what is garbage now is freed, not frozen
         gc.freeze()
 
