@@ -99,6 +99,26 @@ VISITS = [
      [("StateVisit", "Anna Kovacs", "2024-05-14", "past")]),
     ("Lukas Varga wraps up his Gulf tour in Riyadh on Thursday.",
      [("StateVisit", "Lukas Varga", "2024-05-16", "planned|ongoing")]),
+    ("Anna Kovacs is scheduled to arrive in Washington on Thursday.",
+     [("StateVisit", "Anna Kovacs", "2024-05-16", "planned")]),
+    ("Anna Kovacs will travel on to Seoul on Saturday.",
+     [("StateVisit", "Anna Kovacs", "2024-05-18", "planned")]),
+    ("Tom Becker made a brief stopover in Dubai on Monday.",
+     [("StateVisit", "Tom Becker", "2024-05-13", "past")]),
+    ("Anna Kovacs will stop in Hawaii on her way to Japan.",
+     [("StateVisit", "Anna Kovacs", None, "planned")]),
+    ("Tom Becker will embark on a tour of three African nations next week.",
+     [("StateVisit", "Tom Becker", "2024-05-20", "planned")]),
+    ("Tom Becker is travelling to Beijing this week, his office said.",
+     [("StateVisit", "Tom Becker", "2024-05-13", "ongoing|planned")]),
+    ("Anna Kovacs will be on a working visit to Berlin on Friday.",
+     [("StateVisit", "Anna Kovacs", "2024-05-17", "planned")]),
+    ("Tom Becker will lead a delegation to the Gulf next month.",
+     [("StateVisit", "Tom Becker", "2024-06", "planned")]),
+    ("Anna Kovacs will head a delegation to Tokyo on Monday.",
+     [("StateVisit", "Anna Kovacs", "2024-05-20", "planned")]),
+    ("Anna Kovacs set foot in Pyongyang on Tuesday.",
+     [("StateVisit", "Anna Kovacs", "2024-05-14", "past")]),
 ]
 
 MEETINGS = [
@@ -177,6 +197,38 @@ MEETINGS = [
      [("Meeting", "Turkey", "2024-05-14", "past")]),
     ("Tom Becker had a meeting with Anna Kovacs on Monday.",
      [("Meeting", "Anna Kovacs", "2024-05-13", "past")]),
+    ("Russian-Estonian talks were held in Moscow on Monday.",
+     [("Meeting", "Estonia", "2024-05-13", "past")]),
+    ("Tom Becker will welcome Anna Kovacs to the White House on May 24.",
+     [("Meeting", "Anna Kovacs", "2024-05-24", "planned")]),
+    ("Tom Becker will attend the NATO summit in Washington in July.",
+     [("Summit", "Tom Becker", "2024-07", "planned")]),
+    ("The BRICS summit opened in Kazan on Tuesday.",
+     [("Summit", "BRICS", "2024-05-14", "past|ongoing")]),
+    ("Leaders from 20 countries gathered in New Delhi for the G20 summit on Saturday.",
+     [("Summit", "G20", "2024-05-11", "past")]),
+    ("Tom Becker chaired the EU summit in Brussels on Thursday.",
+     [("Summit", "Tom Becker", "2024-05-09", "past")]),
+    ("Anna Kovacs took part in the summit of the Shanghai Cooperation Organisation in Astana on Thursday.",
+     [("Summit", "Anna Kovacs", "2024-05-09", "past")]),
+    ("Tom Becker will host next year's G7 summit.",
+     [("Summit", "Tom Becker", "2025", "planned")]),
+    ("An emergency summit of Arab leaders was held in Cairo on Saturday.",
+     [("Summit", None, "2024-05-11", "past")]),
+    ("Anna Kovacs met separately with Tom Becker and Lukas Varga on Tuesday.",
+     [("Meeting", "Tom Becker", "2024-05-14", "past"), ("Meeting", "Lukas Varga", "2024-05-14", "past")]),
+    ("Tom Becker and Anna Kovacs had lunch together in Rome on Monday.",
+     [("Meeting", "Anna Kovacs", "2024-05-13", "past")]),
+    ("Anna Kovacs joined Tom Becker for talks in Berlin on Monday.",
+     [("Meeting", "Tom Becker", "2024-05-13", "past")]),
+    ("Tom Becker will sit down with Anna Kovacs in Madrid on Friday.",
+     [("Meeting", "Anna Kovacs", "2024-05-17", "planned")]),
+    ("Anna Kovacs is due to meet Tom Becker in Ankara on Thursday.",
+     [("Meeting", "Tom Becker", "2024-05-16", "planned")]),
+    ("Tom Becker welcomed his Slovak counterpart to Prague on Tuesday.",
+     [("Meeting", "Tom Becker", "2024-05-14", "past")]),
+    ("Anna Kovacs will hold talks with the Indian prime minister in New Delhi on Friday.",
+     [("Meeting", "Anna Kovacs", "2024-05-17", "planned")]),
 ]
 
 CALLS = [
@@ -220,6 +272,18 @@ CALLS = [
      [("PhoneCall", "Anna Kovacs", "2024-05-13", "past")]),
     ("Tom Becker held a phone conversation with Anna Kovacs on Tuesday at the latter's request.",
      [("PhoneCall", "Anna Kovacs", "2024-05-14", "past")]),
+    ("Tom Becker had a telephone conversation with Anna Kovacs at the Estonian side's initiative.",
+     [("PhoneCall", "Anna Kovacs", None, "past")]),
+    ("Tom Becker rang Anna Kovacs on Tuesday.",
+     [("PhoneCall", "Anna Kovacs", "2024-05-14", "past")]),
+    ("Tom Becker and Anna Kovacs talked on the phone for an hour on Monday.",
+     [("PhoneCall", "Anna Kovacs", "2024-05-13", "past")]),
+    ("Tom Becker held phone talks with Anna Kovacs on Sunday.",
+     [("PhoneCall", "Anna Kovacs", "2024-05-12", "past")]),
+    ("Tom Becker told Anna Kovacs in a phone call on Monday that he supported her.",
+     [("PhoneCall", "Anna Kovacs", "2024-05-13", "past")]),
+    ("In a phone call on Sunday, Maria Santos and Daniel Moreau agreed to meet soon.",
+     [("PhoneCall", "Daniel Moreau", "2024-05-12", "past")]),
 ]
 
 ELECTIONS = [
@@ -279,6 +343,28 @@ ELECTIONS = [
      [("Election", "Lukas Varga", "2024-05-11", "past")]),
     ("The Bundestag elected Erik Lindqvist as chancellor on Wednesday.",
      [("Election", "Erik Lindqvist", "2024-05-15", "past")]),
+    ("Tom Becker won a landslide victory in Sunday's presidential election, official results showed.",
+     [("Election", "Tom Becker", "2024-05-12", "past")]),
+    ("Tom Becker won the confidence vote in parliament on Tuesday.",
+     [("Election", "Tom Becker", "2024-05-14", "past")]),
+    ("Anna Kovacs won the presidency in 2019.",
+     [("Election", "Anna Kovacs", "2019", "past")]),
+    ("Anna Kovacs will face Tom Becker in a runoff on June 2.",
+     [("Election", "Tom Becker", "2024-06-02", "planned")]),
+    ("Tom Becker was elected to parliament in 2010.",
+     [("Election", "Tom Becker", "2010", "past")]),
+    ("Anna Kovacs won a seat in the European Parliament in 2019.",
+     [("Election", "Anna Kovacs", "2019", "past")]),
+    ("Anna Kovacs led her party to victory in Sunday's election.",
+     [("Election", "Anna Kovacs", "2024-05-12", "past")]),
+    ("Tom Becker lost the election to Anna Kovacs on Sunday.",
+     [("Election", "Anna Kovacs", "2024-05-12", "past")]),
+    ("Tom Becker was defeated by Anna Kovacs in Sunday's runoff.",
+     [("Election", "Anna Kovacs", "2024-05-12", "past")]),
+    ("Parliament approved Anna Kovacs as prime minister on Tuesday.",
+     [("Election", "Anna Kovacs", "2024-05-14", "past")]),
+    ("The electoral commission confirmed Anna Kovacs's victory on Tuesday.",
+     [("Election", "Anna Kovacs", None, "past")]),
 ]
 
 STATEMENTS = [
@@ -353,6 +439,30 @@ STATEMENTS = [
      [("Statement", "Tom Becker", "2024-05-13", "past")]),
     ("Tom Becker announced his candidacy for the presidency on Monday.",
      [("Announcement", "Tom Becker", "2024-05-13", "past")]),
+    ("The opposition candidate Anna Kovacs conceded on Monday.",
+     [("Statement", "Anna Kovacs", "2024-05-13", "past")]),
+    ("Tom Becker delivered a speech on foreign policy in Berlin on Tuesday.",
+     [("Statement", "Tom Becker", "2024-05-14", "past")]),
+    ("Anna Kovacs will address a joint session of Congress on Thursday.",
+     [("Statement", "Anna Kovacs", "2024-05-16", "planned")]),
+    ("Tom Becker briefed reporters at the Pentagon on Friday.",
+     [("Statement", "Tom Becker", "2024-05-10", "past")]),
+    ("White House press secretary Anna Kovacs told reporters on Monday that the trip was on schedule.",
+     [("Statement", "Anna Kovacs", "2024-05-13", "past")]),
+    ("Tom Becker reaffirmed his support for Ukraine on Monday.",
+     [("Statement", "Tom Becker", "2024-05-13", "past")]),
+    ("Tom Becker urged restraint on Sunday.",
+     [("Statement", "Tom Becker", "2024-05-12", "past")]),
+    ("Anna Kovacs rejected the accusations on Friday.",
+     [("Statement", "Anna Kovacs", "2024-05-10", "past")]),
+    ("Tom Becker denied the allegations on Monday.",
+     [("Statement", "Tom Becker", "2024-05-13", "past")]),
+    ("The Kremlin denied the report on Tuesday.",
+     [("Statement", "Kremlin", "2024-05-14", "past")]),
+    ("Anna Kovacs made the announcement at a rally in Lagos on Saturday.",
+     [("Announcement", "Anna Kovacs", "2024-05-11", "past")]),
+    ("Anna Kovacs posted on social media on Sunday that she had tested positive.",
+     [("Statement", "Anna Kovacs", "2024-05-12", "past")]),
 ]
 
 OTHER = [
@@ -438,6 +548,70 @@ OTHER = [
      [("Other/Appointment", "Maria Santos", "2024-05-13", "past")]),
     ("The agreement was signed in Paris on Tuesday by Tom Becker and Anna Kovacs.",
      [("Other/Treaty", "Tom Becker", "2024-05-14", "past")]),
+    ("Anna Kovacs, 62, will be sworn in on July 1.",
+     [("Other/TakingOffice", "Anna Kovacs", "2024-07-01", "planned")]),
+    ("Tom Becker, who won the election in May, took office on Saturday.",
+     [("Other/TakingOffice", "Tom Becker", "2024-05-11", "past"), ("Election", "Tom Becker", "2024-05", "past")]),
+    ("The chief justice administered the oath of office to Tom Becker on Saturday.",
+     [("Other/TakingOffice", "Tom Becker", "2024-05-11", "past")]),
+    ("Tom Becker was sworn in for a second term on Monday.",
+     [("Other/TakingOffice", "Tom Becker", "2024-05-13", "past")]),
+    ("Anna Kovacs was inaugurated for a second five-year term on Saturday.",
+     [("Other/TakingOffice", "Anna Kovacs", "2024-05-11", "past")]),
+    ("Tom Becker and Anna Kovacs initialled a border agreement on Monday.",
+     [("Other/Treaty", "Anna Kovacs", "2024-05-13", "past")]),
+    ("Germany and France agreed on a new defence pact on Tuesday.",
+     [("Other/Treaty", "France", "2024-05-14", "past")]),
+    ("Anna Kovacs and Tom Becker witnessed the signing of six agreements on Tuesday.",
+     [("Other/Treaty", "Tom Becker", "2024-05-14", "past")]),
+    ("Estonia and Latvia signed a letter of intent on energy on Monday.",
+     [("Other/Treaty", "Latvia", "2024-05-13", "past")]),
+    ("Anna Kovacs tendered her resignation on Monday.",
+     [("Other/Resignation", "Anna Kovacs", "2024-05-13", "past")]),
+    ("Anna Kovacs was relieved of her duties as defence minister on Friday.",
+     [("Other/Dismissal", "Anna Kovacs", "2024-05-10", "past")]),
+    ("President Tom Becker sacked his finance minister on Monday.",
+     [("Other/Dismissal", "Tom Becker", "2024-05-13", "past")]),
+    ("Anna Kovacs passed away on Sunday after a long illness.",
+     [("Other/Death", "Anna Kovacs", "2024-05-12", "past")]),
+    ("Tom Becker was found dead in his home on Monday.",
+     [("Other/Death", "Tom Becker", "2024-05-13", "past")]),
+    ("Israel carried out air strikes on Beirut on Tuesday.",
+     [("Other/Attack", "Israel", "2024-05-14", "past")]),
+    ("Anna Kovacs received an honorary doctorate from Oxford University on Friday.",
+     [("Other/Award", "Anna Kovacs", "2024-05-10", "past")]),
+    ("Russian state media reported on Monday that Tom Becker had arrived in Moscow.",
+     [("Other/MediaReport", None, "2024-05-13", "past"), ("StateVisit", "Tom Becker", "2024-05-13", "past")]),
+    ("Anna Kovacs declared a state of emergency in the capital on Sunday.",
+     [("Other/Emergency", "Anna Kovacs", "2024-05-12", "past")]),
+    ("Azerbaijan began a military operation in Karabakh on Tuesday.",
+     [("Other/WarStart", "Azerbaijan", "2024-05-14", "past")]),
+    ("Israel launched strikes on Iran on Friday.",
+     [("Other/Attack", "Israel", "2024-05-10", "past")]),
+    ("The United States imposed sanctions on Tom Becker on Monday.",
+     [("Other/Sanctions", "Tom Becker", "2024-05-13", "past")]),
+    ("Anna Kovacs was released from prison on Sunday.",
+     [("Other/Release", "Anna Kovacs", "2024-05-12", "past")]),
+    ("Tom Becker pardoned Anna Kovacs on Monday.",
+     [("Other/Pardon", "Anna Kovacs", "2024-05-13", "past")]),
+]
+
+# events that did not or may not happen: listed with their status
+UNREAL = [
+    ("Tom Becker cancelled his trip to Moscow.",
+     [("StateVisit", "Tom Becker", None, "did_not_occur")]),
+    ("Anna Kovacs called off a planned visit to Beijing on Monday.",
+     [("StateVisit", "Anna Kovacs", None, "did_not_occur")]),
+    ("Tom Becker's planned meeting with Anna Kovacs was cancelled.",
+     [("Meeting", "Anna Kovacs", None, "did_not_occur")]),
+    ("Tom Becker could meet Anna Kovacs later this year, officials said.",
+     [("Meeting", "Anna Kovacs", None, "hypothetical")]),
+    ("Tom Becker hopes to visit Kyiv soon.",
+     [("StateVisit", "Tom Becker", None, "hypothetical")]),
+    ("Anna Kovacs is considering a trip to India.",
+     [("StateVisit", "Anna Kovacs", None, "hypothetical")]),
+    ("Anna Kovacs is planning a trip to India.",
+     [("StateVisit", "Anna Kovacs", None, "planned|hypothetical")]),
 ]
 
 NOTHING = [
@@ -485,6 +659,46 @@ NOTHING = [
     "The show was hosted by a comedian.",
     "The application was received by the office on Monday.",
     "The team clinched a second title on Sunday.",
+    "Anna Kovacs is said to be close to a deal.",
+    "The minister's visit to the factory was postponed indefinitely.",
+    "No date has been set for the summit.",
+    "Becker and Kovacs have a long history of meetings.",
+    "The talks have been stalled for months.",
+    "The meeting between the two clubs ended in a draw.",
+    "Shareholders elected a new board at the annual meeting.",
+    "The school will hold elections for the student council.",
+    "Tom Becker met his wife in 1985.",
+    "Anna Kovacs met with fierce criticism.",
+    "The plan meets with broad approval.",
+    "The proposal met resistance in parliament.",
+    "The phone call lasted an hour.",
+    "Tom Becker signed the guest book.",
+    "The player signed a three-year contract with Chelsea.",
+    "The novel tells the story of a president who resigns.",
+    "Police arrived at the scene on Monday.",
+    "Tourists flocked to Venice over the holiday weekend.",
+    "Anna Kovacs declared her love for the city.",
+    "Many people said they were worried.",
+    "The bus stops in Vienna.",
+    "Supporters of Tom Becker celebrated in the streets of the capital.",
+    "Tom Becker lost the match to Anna Kovacs on Sunday.",
+    "Tom Becker won a seat on the board in 2019.",
+    "Parliament passed the budget on Monday.",
+    "Ten people were found dead in the building.",
+    "The company agreed on a deal with its creditors.",
+    "Tom Becker found that the plan was sound.",
+    "The court rejected the appeal on Monday.",
+    "Tom Becker denied entry to the journalists.",
+    "The students had lunch together on Monday.",
+    "Tom Becker welcomed his counterpart's proposal.",
+    "Manchester United beat Arsenal 2-1 on Sunday.",
+    "Apple announced a new iPhone on Tuesday.",
+    "The company's chief executive resigned on Monday.",
+    "Samsung signed a deal with Nvidia on Friday.",
+    "The striker signed for Juventus on Tuesday.",
+    "Microsoft said on Tuesday that profits rose 10 percent.",
+    "Workers launched a strike in France on Monday.",
+    "The union launched strikes in the car industry.",
 ]
 
 # cases the extractor does not handle yet, with the reason (text -> reason)
@@ -493,8 +707,6 @@ XFAIL: dict[str, str] = {
         "an ordinal before the event noun makes it an ordinal claim; the ongoing trip is not told on its own",
     "The two leaders spoke by telephone on Tuesday, the presidential press service said.":
         "the callers are only 'the two leaders': no event without a named participant in a lone sentence",
-    "During a telephone conversation on Friday, Anna Kovacs and Maria Santos agreed to meet soon.":
-        "the planned meeting of the clause takes the call's participants and the call is lost",
     "Panamanian voters chose Erik Lindqvist as their next president on Sunday.":
         "'next president' makes the weekday read forward (planned, 2024-05-19)",
     "Voters in Portugal go to the polls on Sunday.":
@@ -527,6 +739,27 @@ XFAIL: dict[str, str] = {
         "'is hosting ... this week' is read as planned, not under way",
     "Lukas Varga and Maria Santos held a joint news conference after their talks on Tuesday.":
         "the weekday dates the talks; the news conference takes the publication day",
+    "Anna Kovacs is considering a trip to India.":
+        "'considering' is no cue of a hypothetical event: the trip reads as past",
+    "Anna Kovacs is planning a trip to India.":
+        "'is planning' is no cue of a planned event: the trip reads as past",
+    "Anna Kovacs will stop in Hawaii on her way to Japan.":
+        "a bare 'stop in' is left out (on the dev guard it added a visit that was part of a trip told"
+        " already); 'stopover' and 'stopped off' count",
+    "Parliament approved Anna Kovacs as prime minister on Tuesday.":
+        "'approved X as' is left out: 'confirmed X as' reads as an appointment, and the two are hard to tell apart",
+    "The electoral commission confirmed Anna Kovacs's victory on Tuesday.":
+        "'X's victory' without a word of voting may be a match or a battle, so it is no election",
+    "Tom Becker will embark on a tour of three African nations next week.":
+        "'three African nations' names no place, and a visit needs one",
+    "Tom Becker urged restraint on Sunday.":
+        "a verb of urging makes the clause hypothetical, so a Statement of urging would take a future date;"
+        " urging is left out",
+    "Tom Becker reaffirmed his support for Ukraine on Monday.":
+        "'reaffirmed' is how a written readout reports a leader's position, which gets no Statement;"
+        " as a trigger it broke that convention, so it is left out",
+    "An emergency summit of Arab leaders was held in Cairo on Saturday.":
+        "the summit's members are only 'Arab leaders': no event without a named participant",
     "Tom Becker has met Anna Kovacs several times.":
         "'several times' is not read as a count, so the meetings become one past event",
 }
@@ -568,7 +801,7 @@ def _param(text, *rest):
     return pytest.param(text, *rest, marks=marks, id=text[:60])
 
 
-POSITIVE = VISITS + MEETINGS + CALLS + ELECTIONS + STATEMENTS + OTHER
+POSITIVE = VISITS + MEETINGS + CALLS + ELECTIONS + STATEMENTS + OTHER + UNREAL
 
 
 @pytest.mark.parametrize("text,expected", [_param(t, e) for t, e in POSITIVE])

@@ -702,7 +702,8 @@ def _cataphoric_owner(s: _Sentence, i: int, verb_frames: list[Frame]) -> list[Ar
     possessive = function_words(s.lang, "possessive")
     before = [t.text for t in s.toks[max(0, i - 3):i]]
     # the possessive right before the noun or one or two words before it ("his surprise election")
-    if not any(w in possessive and w.lower() not in ("your", "our") for w in before[-3:]):
+    if not any(w in possessive and w.lower() not in ("your", "our") for w in before[-3:]) \
+            and not _opening_phrase(s, i):
         return []
     pos = s.toks[i].start
     if any(f.predicate.start < pos for f in verb_frames):
@@ -714,6 +715,18 @@ def _cataphoric_owner(s: _Sentence, i: int, verb_frames: list[Frame]) -> list[Ar
     if not subj:
         return []
     return [Argument("subj", list(subj[0].mentions), subj[0].start, subj[0].end, inherited=True)]
+
+
+def _opening_phrase(s: _Sentence, i: int) -> bool:
+    """"During a telephone conversation on Friday, A and B agreed ...": an event noun with an
+    article, among the first words of the sentence, in a phrase set off by a comma."""
+    if s.lex.order != "svo" or i > 4:
+        return False
+    dets = {w.lower() for w in function_words(s.lang, "determiner")}
+    if not any(t.text.lower() in dets for t in s.toks[max(0, i - 3):i]):
+        return False
+    comma = s.text.find(",", s.toks[i].end)
+    return 0 <= comma - s.toks[i].end <= 40
 
 
 def _noun_arguments(s: _Sentence, tok, b: int, starts: list[int]) -> list[Argument]:
