@@ -32,7 +32,7 @@ class Exp(NamedTuple):
     type: str  # record type; "Meeting|Summit" accepts either
     name: str | None  # a participant whose name (or mention) contains this, or None
     date: str | None  # the date value, or None (not checked)
-    status: str
+    status: str  # "did_not_occur|hypothetical" accepts either
 
 
 # the classes the development scorer compares (a meeting and a summit are both a contact; a
@@ -63,7 +63,7 @@ def matches(ev, exp: Exp) -> bool:
         return False
     if exp.date is not None and (ev.date is None or day_part(ev.date.value) != exp.date):
         return False
-    return ev.status == exp.status
+    return ev.status in exp.status.split("|")
 
 
 def describe(events) -> str:
@@ -134,6 +134,16 @@ VISITS = [
      [Exp(V, "Pistorius", "2024-03-18", "planned")]),
     ("Frankreichs Präsident Emmanuel Macron wird am Montag in Berlin mit militärischen Ehren empfangen.", WED,
      [Exp(V, "Emmanuel Macron", "2024-03-18", "planned")]),
+    ("Olaf Scholz hat am Dienstag Kiew einen Überraschungsbesuch abgestattet.", WED,
+     [Exp(V, "Olaf Scholz", "2024-03-12", "past")]),
+    ("Annalena Baerbock setzt ihre Nahost-Reise am Donnerstag in Jordanien fort.", WED,
+     [Exp(V, "Annalena Baerbock", "2024-03-14", "planned")]),
+    ("Olaf Scholz wird in der kommenden Woche in Washington erwartet.", WED,
+     [Exp(V, "Olaf Scholz", "2024-03-18/2024-03-24", "planned")]),
+    ("Tomas Reyes wird im Juni zum G7-Gipfel nach Italien reisen.", WED,
+     [Exp(V, "Tomas Reyes", "2024-06", "planned"), Exp(S, "G7", "2024-06", "planned")]),
+    ("Ob Olaf Scholz im Sommer nach China reist, ist noch offen.", WED,
+     [Exp(V, "Olaf Scholz", None, "hypothetical")]),
 ]
 
 MEETINGS = [
@@ -191,6 +201,16 @@ MEETINGS = [
      [Exp(M, "Tamim", "2024-03-11", "past")]),
     ("Die Regierungschefs der EU-Staaten treffen sich am Donnerstag in Brüssel zu einem Gipfel.", WED,
      [Exp(S, None, "2024-03-14", "planned")]),
+    ("Das Treffen zwischen Tomas Reyes und Paula Brandstetter fand am Montag in Genf statt.", WED,
+     [Exp(M, "Paula Brandstetter", "2024-03-11", "past")]),
+    ("Tomas Reyes sprach am Montag mit Paula Brandstetter über die Energiekrise.", WED,
+     [Exp(M, "Paula Brandstetter", "2024-03-11", "past")]),
+    ("Olaf Scholz hat Emmanuel Macron am Montag im Kanzleramt zu einem Abendessen empfangen.", WED,
+     [Exp(M, "Emmanuel Macron", "2024-03-11", "past")]),
+    ("Die Außenminister der G7 treffen sich am Freitag in Rom.", WED,
+     [Exp(S, "G7", "2024-03-15", "planned")]),
+    ("Ein Treffen mit Wladimir Putin lehnte Tomas Reyes am Montag ab.", WED,
+     [Exp(M, "Tomas Reyes", None, "did_not_occur|hypothetical")]),
 ]
 
 CALLS = [
@@ -261,6 +281,10 @@ ELECTIONS = [
      [Exp(E, "Tomas Reyes", "2024-03-10", "past")]),
     ("Aus der Parlamentswahl ging am Sonntag die Partei von Tomas Reyes als Siegerin hervor.", WED,
      [Exp(E, "Tomas Reyes", "2024-03-10", "past")]),
+    ("Tomas Reyes hat die Parlamentswahl in Polen gewonnen, wie die Wahlkommission am Montag mitteilte.", WED,
+     [Exp(E, "Tomas Reyes", None, "past")]),
+    ("Die Abgeordneten wählten am Dienstag Tomas Reyes mit 300 Stimmen zum Parlamentspräsidenten.", WED,
+     [Exp(E, "Tomas Reyes", "2024-03-12", "past")]),
 ]
 
 STATEMENTS = [
@@ -312,6 +336,20 @@ STATEMENTS = [
      [Exp(ST, "Olaf Scholz", "2024-03-11", "past")]),
     ("Paula Brandstetter äußerte sich am Montag besorgt über die Lage.", WED,
      [Exp(ST, "Paula Brandstetter", "2024-03-11", "past")]),
+    ("Im Anschluss an die Gespräche gaben Olaf Scholz und Emmanuel Macron eine gemeinsame Pressekonferenz.", WED,
+     [Exp(ST, "Emmanuel Macron", None, "past")]),
+    ("Tomas Reyes kritisierte am Montag die Entscheidung des Gerichts.", WED,
+     [Exp(ST, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Paula Brandstetter lobte am Montag die Zusammenarbeit mit Frankreich.", WED,
+     [Exp(ST, "Paula Brandstetter", "2024-03-11", "past")]),
+    ("In einer Rede vor dem Parlament warb Tomas Reyes am Montag für die Reform.", WED,
+     [Exp(ST, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Tomas Reyes appellierte am Montag an die Konfliktparteien.", WED,
+     [Exp(ST, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Paula Brandstetter warnte am Montag in Oslo vor einer Eskalation.", WED,
+     [Exp(ST, "Paula Brandstetter", "2024-03-11", "past")]),
+    ("Tomas Reyes dankte Paula Brandstetter am Montag für die Unterstützung.", WED,
+     [Exp(ST, "Tomas Reyes", "2024-03-11", "past")]),
 ]
 
 OTHERS = [
@@ -372,6 +410,14 @@ OTHERS = [
      [Exp(O, "Tomas Reyes", "2024-03-08", "past")]),
     ("Tomas Reyes ist am Montag überraschend zurückgetreten.", WED,
      [Exp(O, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Die Regierung von Tomas Reyes ist am Montag zurückgetreten.", WED,
+     [Exp(O, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Norwegen und Schweden unterzeichneten am Montag in Oslo ein Abkommen über Energie.", WED,
+     [Exp(O, "Schweden", "2024-03-11", "past")]),
+    ("Die Nachrichtenagentur Reuters meldete am Montag, die Gespräche seien gescheitert.", WED,
+     [Exp(O, "Reuters", "2024-03-11", "past")]),
+    ("Der „Spiegel“ berichtete am Montag, der Minister wolle zurücktreten.", WED,
+     [Exp(O, "Spiegel", "2024-03-11", "past")]),
 ]
 
 NOTHING = [
@@ -414,6 +460,18 @@ NOTHING = [
     "Ein Wanderer kam am Sonntag in den Alpen ums Leben.",
     "Der Konzern schloss am Montag die Übernahme eines Konkurrenten ab.",
     "Die Bundesregierung hält Telefonate mit Moskau derzeit für sinnlos.",
+    "Viele Staatschefs besuchen regelmäßig die Vereinten Nationen.",
+    "Die Opposition fordert seit Monaten den Rücktritt des Ministers.",
+    "Die Zahl der Staatsbesuche ist seit 2019 gesunken.",
+    "Der FC Bayern gewann am Samstag gegen Dortmund.",
+    "Der Wetterdienst warnte am Montag vor Sturmböen.",
+    "Die Bahn kündigte am Montag höhere Preise an.",
+    "Die Firma Siemens unterzeichnete am Montag einen Vertrag mit der Deutschen Bahn.",
+    "Der Vorstand des Vereins trat am Montag geschlossen zurück.",
+    "Der Zug kam am Montag pünktlich in Berlin an.",
+    "Tausende Fans reisten am Wochenende nach Dortmund.",
+    "Die Nationalmannschaft reist am Montag nach Katar.",
+    "Der Trainer wurde am Montag entlassen.",
     "Ein Besuch in Peking steht derzeit nicht auf dem Programm.",
 ]
 
@@ -450,6 +508,19 @@ XFAIL.update({
     "Olaf Scholz bezeichnete den Angriff":
         "'bezeichnete ... als' as a statement was tried and dropped: it added a spurious statement "
         "on the development guard",
+})
+XFAIL.update({
+    "Ob Olaf Scholz im Sommer nach China reist":
+        "an indirect question ('Ob ... reist, ist offen') is no status cue: the trip is read as planned",
+    "Die Außenminister der G7 treffen sich":
+        "'die Außenminister der G7' is not resolved to the group, so the meeting has no party",
+    "Ein Treffen mit Wladimir Putin lehnte":
+        "a meeting turned down ('lehnte ... ab') is no status cue: it is read as held",
+    "In einer Rede vor dem Parlament warb":
+        "a speech told by its noun before the verb takes no tense from the verb; the weekday is read as "
+        "one to come",
+    "Der „Spiegel“ berichtete":
+        "an outlet named in quotation marks is no mention, so the report has no outlet",
 })
 XFAIL_NONE = {
     "Seit 1990 hat kein Bundeskanzler": "a negated quantifier ('kein Bundeskanzler') still yields a visit",
