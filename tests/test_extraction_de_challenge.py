@@ -144,6 +144,10 @@ VISITS = [
      [Exp(V, "Tomas Reyes", "2024-06", "planned"), Exp(S, "G7", "2024-06", "planned")]),
     ("Ob Olaf Scholz im Sommer nach China reist, ist noch offen.", WED,
      [Exp(V, "Olaf Scholz", None, "hypothetical")]),
+    ("Tomas Reyes traf am Montag zu Gesprächen mit Paula Brandstetter in Oslo ein.", WED,
+     [Exp(V, "Tomas Reyes", "2024-03-11", "past"), Exp(M, "Paula Brandstetter", "2024-03-11", "past")]),
+    ("Paula Brandstetter reist von Montag bis Mittwoch nach Kanada und in die USA.", WED,
+     [Exp(V, "Paula Brandstetter", "2024-03-18/2024-03-20", "planned")]),
 ]
 
 MEETINGS = [
@@ -215,6 +219,12 @@ MEETINGS = [
      [Exp(S, "G7", "2024-03-15", "planned")]),
     ("Ein Treffen mit Wladimir Putin lehnte Tomas Reyes am Montag ab.", WED,
      [Exp(M, "Tomas Reyes", None, "did_not_occur|hypothetical")]),
+    ("Bei ihrem Besuch in Paris traf Paula Brandstetter am Montag auch Emmanuel Macron.", WED,
+     [Exp(V, "Paula Brandstetter", "2024-03-11", "past"), Exp(M, "Emmanuel Macron", "2024-03-11", "past")]),
+    ("Tomas Reyes empfängt am Donnerstag seinen französischen Amtskollegen Emmanuel Macron.", WED,
+     [Exp(M, "Emmanuel Macron", "2024-03-14", "planned")]),
+    ("Tomas Reyes hat sich am Montag mit Paula Brandstetter in Oslo getroffen.", WED,
+     [Exp(M, "Paula Brandstetter", "2024-03-11", "past")]),
 ]
 
 CALLS = [
@@ -248,6 +258,10 @@ CALLS = [
      [Exp(P, "Erdoğan", "2024-03-11", "past")]),
     ("Bei einem Telefonat am Montagabend vereinbarten Joe Biden und Xi Jinping weitere Gespräche.", WED,
      [Exp(P, "Xi Jinping", "2024-03-11", "past")]),
+    ("Olaf Scholz und Joe Biden hätten am Montag telefoniert, teilte ein Regierungssprecher mit.", WED,
+     [Exp(P, "Joe Biden", "2024-03-11", "past")]),
+    ("Der Kanzler habe am Montag mit Emmanuel Macron telefoniert, hieß es aus Regierungskreisen.", WED,
+     [Exp(P, "Emmanuel Macron", "2024-03-11", "past")]),
 ]
 
 ELECTIONS = [
@@ -289,6 +303,12 @@ ELECTIONS = [
      [Exp(E, "Tomas Reyes", None, "past")]),
     ("Die Abgeordneten wählten am Dienstag Tomas Reyes mit 300 Stimmen zum Parlamentspräsidenten.", WED,
      [Exp(E, "Tomas Reyes", "2024-03-12", "past")]),
+    ("Die Präsidentschaftswahl in Russland gewann erwartungsgemäß Wladimir Putin.", WED,
+     [Exp(E, "Putin", None, "past")]),
+    ("Tomas Reyes errang am Sonntag 32 Prozent der Stimmen.", WED,
+     [Exp(E, "Tomas Reyes", "2024-03-10", "past")]),
+    ("Paula Brandstetter hat Tomas Reyes zu seinem Wahlsieg gratuliert.", WED,
+     [Exp(E, "Tomas Reyes", None, "past"), Exp(ST, "Paula Brandstetter", None, "past")]),
 ]
 
 STATEMENTS = [
@@ -353,6 +373,10 @@ STATEMENTS = [
     ("Paula Brandstetter warnte am Montag in Oslo vor einer Eskalation.", WED,
      [Exp(ST, "Paula Brandstetter", "2024-03-11", "past")]),
     ("Tomas Reyes dankte Paula Brandstetter am Montag für die Unterstützung.", WED,
+     [Exp(ST, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Paula Brandstetter hielt am Montag eine Rede vor der UN-Vollversammlung.", WED,
+     [Exp(ST, "Paula Brandstetter", "2024-03-11", "past")]),
+    ("Tomas Reyes gab am Montag dem Sender CNN ein Interview.", WED,
      [Exp(ST, "Tomas Reyes", "2024-03-11", "past")]),
 ]
 
@@ -422,6 +446,16 @@ OTHERS = [
      [Exp(O, "Reuters", "2024-03-11", "past")]),
     ("Der „Spiegel“ berichtete am Montag, der Minister wolle zurücktreten.", WED,
      [Exp(O, "Spiegel", "2024-03-11", "past")]),
+    ("Tomas Reyes wurde am Montag als neuer Regierungschef vereidigt.", WED,
+     [Exp(O, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Tomas Reyes hat am Montag die Amtsgeschäfte von Paula Brandstetter übernommen.", WED,
+     [Exp(O, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Papst Franziskus ernannte am Montag Paul Kern zum Erzbischof von Wien.", WED,
+     [Exp(O, "Paul Kern", "2024-03-11", "past")]),
+    ("Tomas Reyes ist am Montag im Alter von 90 Jahren verstorben.", WED,
+     [Exp(O, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Russland hat die Ukraine in der Nacht zum Montag erneut mit Raketen angegriffen.", WED,
+     [Exp(O, "Russ", "2024-03-11", "past")]),
 ]
 
 NOTHING = [
@@ -523,6 +557,11 @@ XFAIL.update({
         "one to come",
     "Der „Spiegel“ berichtete":
         "an outlet named in quotation marks is no mention, so the report has no outlet",
+})
+XFAIL.update({
+    "Der Kanzler habe am Montag mit Emmanuel Macron telefoniert":
+        "a perfect in reported speech ('habe ... telefoniert') gives no past cue, and the weekday is read "
+        "as one to come, though the frame has the past tense",
 })
 XFAIL_NONE = {
     "Seit 1990 hat kein Bundeskanzler": "a negated quantifier ('kein Bundeskanzler') still yields a visit",
