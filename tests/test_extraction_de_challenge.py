@@ -388,6 +388,16 @@ STATEMENTS = [
      [Exp(ST, "Tomas Reyes", "2024-03-11", "past")]),
     ("Tomas Reyes appellierte am Montag an die Konfliktparteien.", WED,
      [Exp(ST, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Paula Brandstetter stellte am Montag klar, dass es keine Verhandlungen gebe.", WED,
+     [Exp(ST, "Paula Brandstetter", "2024-03-11", "past")]),
+    ("Tomas Reyes drohte am Montag mit Gegenmaßnahmen.", WED,
+     [Exp(ST, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Kreml-Sprecher Dmitri Peskow machte am Montag die Ukraine für den Angriff verantwortlich.", WED,
+     [Exp(ST, "Peskow", "2024-03-11", "past")]),
+    ("Die Regierung in Oslo lehnte am Montag weitere Zugeständnisse ab.", WED,
+     [Exp(ST, None, "2024-03-11", "past")]),
+    ("Paula Brandstetter verteidigte am Montag die Entscheidung.", WED,
+     [Exp(ST, "Paula Brandstetter", "2024-03-11", "past")]),
     ("Paula Brandstetter warnte am Montag in Oslo vor einer Eskalation.", WED,
      [Exp(ST, "Paula Brandstetter", "2024-03-11", "past")]),
     ("Tomas Reyes dankte Paula Brandstetter am Montag für die Unterstützung.", WED,
@@ -593,6 +603,10 @@ XFAIL.update({
 XFAIL.update({
     "Der Bundespräsident ist am Montag zu einem Staatsbesuch nach Indonesien aufgebrochen":
         "the event noun before the verb takes the day, the verb's own event none: two visits",
+})
+XFAIL.update({
+    "Paula Brandstetter verteidigte am Montag": "'verteidigte' as a statement was tried and dropped: it added "
+                                                "a spurious statement on the development guard",
 })
 XFAIL_NONE = {
     "Seit 1990 hat kein Bundeskanzler": "a negated quantifier ('kein Bundeskanzler') still yields a visit",
