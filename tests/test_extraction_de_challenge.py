@@ -151,6 +151,8 @@ VISITS = [
      [Exp(V, "Paula Brandstetter", "2024-03-18/2024-03-20", "planned")]),
     ("Der Bundespräsident ist am Montag zu einem Staatsbesuch nach Indonesien aufgebrochen.", WED,
      [Exp(V, "Steinmeier", "2024-03-11", "past")]),
+    ("Der chinesische Vizepräsident Han Zheng ist seit Montag in Berlin.", WED,
+     [Exp(V, "Han Zheng", "2024-03-11/..", "ongoing")]),
     # Austrian and Swiss usage
     ("Bundeskanzler Karl Nehammer weilt zu einem Arbeitsbesuch in Rom.", WED,
      [Exp(V, "Nehammer", None, "ongoing")]),
@@ -540,6 +542,8 @@ NOTHING = [
     "Tausende Fans reisten am Wochenende nach Dortmund.",
     "Die Nationalmannschaft reist am Montag nach Katar.",
     "Der Trainer wurde am Montag entlassen.",
+    "Die Ausstellung ist seit Montag in Oslo zu sehen.",
+    "Die Familie Kern ist seit Jahren in Oslo.",
     "Ein Besuch in Peking steht derzeit nicht auf dem Programm.",
 ]
 
