@@ -327,6 +327,14 @@ ELECTIONS = [
      [Exp(E, "Tomas Reyes", "2024-03-10", "past")]),
     ("Paula Brandstetter hat Tomas Reyes zu seinem Wahlsieg gratuliert.", WED,
      [Exp(E, "Tomas Reyes", None, "past"), Exp(ST, "Paula Brandstetter", None, "past")]),
+    ("Bei der Wahl am Sonntag unterlag Paula Brandstetter ihrem Herausforderer Tomas Reyes.", WED,
+     [Exp(E, "Tomas Reyes", "2024-03-10", "past")]),
+    ("Tomas Reyes hat sich bei der Präsidentenwahl am Sonntag durchgesetzt.", WED,
+     [Exp(E, "Tomas Reyes", "2024-03-10", "past")]),
+    ("Die Wähler bestätigten Tomas Reyes am Sonntag im Amt.", WED,
+     [Exp(E, "Tomas Reyes", "2024-03-10", "past")]),
+    ("Tomas Reyes gilt als Sieger der Wahl vom Sonntag.", WED,
+     [Exp(E, "Tomas Reyes", "2024-03-10", "past")]),
     ("Alexander Van der Bellen wurde am Sonntag als Bundespräsident wiedergewählt.", WED,
      [Exp(E, "Van der Bellen", "2024-03-10", "past")]),
 ]
@@ -544,6 +552,8 @@ NOTHING = [
     "Der Trainer wurde am Montag entlassen.",
     "Die Ausstellung ist seit Montag in Oslo zu sehen.",
     "Die Familie Kern ist seit Jahren in Oslo.",
+    "Die Mannschaft unterlag am Sonntag dem FC Oslo.",
+    "Der Spieler hat sich am Sonntag gegen alle Widerstände durchgesetzt.",
     "Ein Besuch in Peking steht derzeit nicht auf dem Programm.",
 ]
 
@@ -611,6 +621,10 @@ XFAIL.update({
 XFAIL.update({
     "Paula Brandstetter verteidigte am Montag": "'verteidigte' as a statement was tried and dropped: it added "
                                                 "a spurious statement on the development guard",
+})
+XFAIL.update({
+    "Tomas Reyes gilt als Sieger der Wahl vom Sonntag":
+        "'vom Sonntag' after an event noun is read as a Sunday to come",
 })
 XFAIL_NONE = {
     "Seit 1990 hat kein Bundeskanzler": "a negated quantifier ('kein Bundeskanzler') still yields a visit",
