@@ -460,6 +460,10 @@ OTHERS = [
      [Exp(O, "Paula Brandstetter", "2024-03-12", "past")]),
     ("Zehntausende Menschen protestierten am Samstag in Tiflis gegen die Regierung.", WED,
      [Exp(O, None, "2024-03-09", "past")]),
+    ("Zehntausende demonstrierten am Samstag in Belgrad gegen Präsident Aleksandar Vučić.", WED,
+     [Exp(O, "Vučić", "2024-03-09", "past")]),
+    ("Tomas Reyes hat am Montag sein Rücktrittsgesuch eingereicht.", WED,
+     [Exp(O, "Tomas Reyes", "2024-03-11", "past")]),
     ("Die Ankunft von Papst Franziskus in Lissabon ist für Mittwoch geplant.", WED,
      [Exp(O, "Franziskus", None, "planned")]),
     ("Die Zeitung „Le Monde“ berichtete am Dienstag, Emmanuel Macron erwäge eine Kabinettsumbildung.", WED,
@@ -554,6 +558,8 @@ NOTHING = [
     "Die Familie Kern ist seit Jahren in Oslo.",
     "Die Mannschaft unterlag am Sonntag dem FC Oslo.",
     "Der Spieler hat sich am Sonntag gegen alle Widerstände durchgesetzt.",
+    "Die Bauern protestierten am Montag gegen die Agrarpolitik.",
+    "Die Opposition erhob am Montag Rücktrittsforderungen gegen die Ministerin.",
     "Ein Besuch in Peking steht derzeit nicht auf dem Programm.",
 ]
 
