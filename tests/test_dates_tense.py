@@ -258,3 +258,26 @@ def test_a_subordinate_clause_keeps_a_date_of_its_own():
     text = "Präsident Jon Aske kommt am Donnerstag nach Rom, nachdem er am Montag Paris besucht hat."
     visits = {e.place.label: e for e in events(text, "de") if e.type == "StateVisit" and e.place}
     assert visits["Paris"].date.value == "2024-05-13"
+
+
+# -- a participle before its noun is no past of the clause's event -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Der im Januar gewählte Präsident Jon Aske kommt am Donnerstag nach Lissabon.",
+    "Der neu gewählte Präsident Jon Aske besucht am Donnerstag Lissabon.",
+    "Die erst kürzlich ernannte Außenministerin Eva Lind reist am Donnerstag nach Lissabon.",
+])
+def test_a_participle_before_its_noun_leaves_a_plan_planned(text):
+    visit = one(text, "de", "StateVisit")
+    assert (visit.status, visit.date.value) == ("planned", "2024-05-16")
+
+
+@pytest.mark.parametrize("text,value", [
+    # the participle's phrase is not the clause: the clause's own past still counts
+    ("Der neu gewählte Präsident Jon Aske besuchte am Donnerstag Lissabon.", "2024-05-09"),
+    # a preterite before a noun with no determiner before it is a verb, not a participle
+    ("Präsident Jon Aske besuchte Lissabon am Donnerstag.", "2024-05-09"),
+])
+def test_a_past_verb_next_to_a_participle_stays_past(text, value):
+    visit = one(text, "de", "StateVisit")
+    assert (visit.status, visit.date.value) == ("past", value)

@@ -146,7 +146,7 @@ def _cue_status(ctx: Context, start: int, end: int, lang: str) -> str | None:
         opening = ctx.text[head].lower() + ctx.text[head + 1:end]
     for status, pat in status_cues(lang):
         for m in pat.finditer(ctx.text, start, end):
-            if not ctx.quoted(m.start()):
+            if not ctx.quoted(m.start()) and not (status == "past" and dating.phrase_past(ctx.text, m.start(), lang)):
                 return status
         if opening is not None and status != "past" and pat.match(opening):
             return status  # a past cue opening a sentence is mostly an adverb ("Bereits morgen ...")

@@ -771,6 +771,15 @@ def topic_of(ctx: Context, s: int, spans: list[tuple[int, int]], cue: re.Pattern
                and not ctx.quoted(hit.start()) for a, b in spans)
 
 
+def phrase_past(text: str, pos: int, lang: str) -> bool:
+    """Is the past status cue at ``pos`` a participle before its noun ("Der im Januar gewählte
+    Präsident kommt am Donnerstag")? It is the past of its noun phrase, no status of the clause's
+    event (:func:`kb.temporal.tense.noun_participle`)."""
+    from ..temporal.tense import noun_participle
+
+    return noun_participle(text, pos, lang)
+
+
 def report_dateline(ctx: Context, t: Timex) -> bool:
     """Is the timex the day of a dateline that opens the sentence (nothing before it but a place
     and a comma)? It dates the report, not a plan the sentence tells."""
