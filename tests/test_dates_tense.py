@@ -281,3 +281,32 @@ def test_a_participle_before_its_noun_leaves_a_plan_planned(text):
 def test_a_past_verb_next_to_a_participle_stays_past(text, value):
     visit = one(text, "de", "StateVisit")
     assert (visit.status, visit.date.value) == ("past", value)
+
+
+# -- a stay of N days from a told day is that day to N-1 days after it ---------------------------
+
+@pytest.mark.parametrize("lang,text,status,value", [
+    ("de", "Präsident Jon Aske besucht ab Donnerstag drei Tage lang Lissabon.", "planned", "2024-05-16/2024-05-18"),
+    ("de", "Präsident Jon Aske hält sich ab Donnerstag drei Tage lang in Lissabon auf.", "planned",
+     "2024-05-16/2024-05-18"),
+    ("de", "Präsident Jon Aske besuchte am Donnerstag zwei Tage lang Lissabon.", "past", "2024-05-09/2024-05-10"),
+    ("de", "Präsident Jon Aske reist am Donnerstag für drei Tage nach Lissabon.", "planned",
+     "2024-05-16/2024-05-18"),
+    ("en", "President Jon Aske will visit Lisbon for three days starting on Thursday.", "planned",
+     "2024-05-16/2024-05-18"),
+    ("en", "President Jon Aske will begin a two-day visit to Lisbon on Thursday.", "planned",
+     "2024-05-16/2024-05-17"),
+])
+def test_a_stay_of_n_days_from_a_told_day(lang, text, status, value):
+    visit = one(text, lang, "StateVisit")
+    assert (visit.status, visit.date.value) == (status, value)
+
+
+@pytest.mark.parametrize("text", [
+    # a length apart from another event is no length of the visit
+    "Präsident Jon Aske besucht am Donnerstag Lissabon, zwei Tage nach dem Gipfel in Oslo.",
+    # a length of another sentence's event
+    "Präsident Jon Aske besucht am Donnerstag Lissabon. Die Minister hatten zuvor drei Tage lang verhandelt.",
+])
+def test_a_length_of_something_else_is_no_stay(text):
+    assert one(text, "de", "StateVisit").date.value == "2024-05-16"

@@ -1159,8 +1159,9 @@ def verbal_at(ctx: Context, pos: int) -> bool:
 
 def duration_near(ctx: Context, s: int, e: int, lang: str | None = None) -> str | None:
     """A length stated with the trigger ("eine viertägige Reise", "a four-day visit"), or, given
-    ``lang``, after a ``target`` word in the trigger's clause ("reist für drei Tage nach Kenia",
-    "travels to Kenya for three days"): P<n>D."""
+    ``lang``, after a ``target`` word or before a ``lasting`` one in the trigger's clause ("reist
+    für drei Tage nach Kenia", "travels to Kenya for three days", "besucht drei Tage lang Kenia"):
+    P<n>D."""
     days = [t for t in ctx.timexes if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value)]
     for t in days:
         if 0 <= s - t.end <= 3 or 0 <= t.start - e <= 3:
@@ -1169,10 +1170,12 @@ def duration_near(ctx: Context, s: int, e: int, lang: str | None = None) -> str 
         return None
     from ..entities.words import function_words
 
-    words = function_words(lang, "target")
+    words, lasting = function_words(lang, "target"), function_words(lang, "lasting")
     cstart, cend = ctx.clause_of(s)
     for t in days:
         before = _WORD.findall(ctx.text, max(cstart, t.start - 12), t.start)
-        if cstart <= t.start and t.end <= cend and before and before[-1] in words:
+        after = _WORD.match(ctx.text, t.end + 1) if ctx.text[t.end:t.end + 1] == " " else None
+        if cstart <= t.start and t.end <= cend and (before and before[-1] in words
+                                                     or after is not None and after.group() in lasting):
             return t.value
     return None

@@ -380,7 +380,7 @@ SCHEMAS: dict[str, Format] = {
     "boilerplate.txt": Single(Regex(re.IGNORECASE)),
     "function-words.txt": Keyed("\t", {k: ListOf(Word(), "|") for k in (
         "determiner", "owner", "genitive", "seat", "listjoin", "adjective-ending", "name-suffix",
-        "target", "infinitive", "pronoun", "possessive", "complement", "predicative", "collective")}),
+        "target", "lasting", "infinitive", "pronoun", "possessive", "complement", "predicative", "collective")}),
     "institutions.txt": Columns("\t", ("tag", Word()), ("forms", ListOf(Phrase(), "|"))),
     "metonyms.txt": Single(Word()),
     "references.txt": Columns("\t", ("kind", Enum("pair", "pronoun", "object")), ("regex", Regex())),
