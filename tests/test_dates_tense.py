@@ -310,3 +310,34 @@ def test_a_stay_of_n_days_from_a_told_day(lang, text, status, value):
 ])
 def test_a_length_of_something_else_is_no_stay(text):
     assert one(text, "de", "StateVisit").date.value == "2024-05-16"
+
+
+# -- a dateline's day, not a later publication day, is what the report's relative dates count from --
+
+@pytest.mark.parametrize("lang,text,etype,status,value", [
+    ("de", "Brüssel, 2. Mai 2024 – Präsident Jon Aske ist am Dienstag in Oslo eingetroffen.", "StateVisit", "past",
+     "2024-04-30"),
+    ("de", "Brüssel, 2. Mai 2024 – Präsident Jon Aske wird am Samstag nach Rom reisen.", "StateVisit", "planned",
+     "2024-05-04"),
+    ("en", "OSLO, May 2 (Reuters) - President Jon Aske met Prime Minister Eva Lind on Tuesday.", "Meeting", "past",
+     "2024-04-30"),
+    ("en", "Lind hosts Aske\n\nOSLO, May 2 (Reuters) - President Jon Aske arrived in Oslo on Tuesday. He will meet "
+           "Prime Minister Eva Lind tomorrow.", "Meeting", "planned", "2024-05-03"),
+])
+def test_a_datelines_day_is_the_reports_reference_day(lang, text, etype, status, value):
+    ev = one(text, lang, etype)
+    assert (ev.status, ev.date.value) == (status, value)
+
+
+@pytest.mark.parametrize("lang,text,etype,value", [
+    # the dateline's day is the publication's: nothing changes
+    ("de", "Brüssel, 14. Mai 2024 – Präsident Jon Aske ist am Dienstag in Oslo eingetroffen.", "StateVisit",
+     "2024-05-14"),
+    # no day in the dateline: the publication day
+    ("de", "Oslo (dpa) – Am Montag traf Präsident Jon Aske Ministerpräsidentin Eva Lind.", "Meeting", "2024-05-13"),
+    # a date in a dash inside the sentence is no dateline
+    ("de", "Präsident Jon Aske traf am 2. Mai – einem Donnerstag – Kanzlerin Eva Lind. Am Montag reiste er nach "
+           "Oslo.", "StateVisit", "2024-05-13"),
+])
+def test_no_dateline_day_leaves_the_publication_day(lang, text, etype, value):
+    assert one(text, lang, etype).date.value == value

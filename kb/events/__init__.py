@@ -822,7 +822,8 @@ def annotate(analysis: Analysis) -> None:
     by_sentence: list[list] = []
     told: set[str] = set()
     told_in_parts: list[_phases.Phase] = []
-    item_dates = _digest.anchors(text, analysis.sentences, analysis.timexes, _phases.date_line_patterns(lang))
+    item_dates = _digest.anchors(text, analysis.sentences, analysis.timexes, _phases.date_line_patterns(lang)) \
+        or dating.opening_dateline(text, analysis.sentences, analysis.timexes, dct)
     within: dict[int, tuple] = {}
     for n, sent in enumerate(analysis.sentences):
         mentions = [m for m in analysis.mentions if sent.start <= m.start < sent.end]

@@ -787,6 +787,31 @@ def report_dateline(ctx: Context, t: Timex) -> bool:
         and _DATELINE_BEFORE.fullmatch(ctx.text, ctx.sentence.start, t.start) is not None
 
 
+# how far into a text its dateline may open a line: after a title and a byline at most
+_DATELINE_SENTENCES = 4
+
+
+def opening_dateline(text: str, sentences: list, timexes: list[Timex], dct: _dt.date | None) -> dict:
+    """The day of the dateline opening a report ("Oslo, 2. Mai 2024 – ...", "OSLO, May 2 (Reuters)
+    - ...": a place, a day, a dash, at the start of one of the first lines) as the day every
+    sentence of the text is told from, in the form of :func:`kb.events.digest.anchors` (sentence
+    index -> (index of the dateline's sentence, its day)). A careful reader counts "am Dienstag"
+    back from that day, not from a later publication date. Empty when there is no such dateline
+    or its day is the publication's."""
+    if dct is None:
+        return {}
+    for n, sent in enumerate(sentences[:_DATELINE_SENTENCES]):
+        if sent.start > 0 and text[sent.start - 1] != "\n":
+            continue
+        t = next((t for t in timexes if sent.start <= t.start < sent.end), None)
+        if t is None or t.type != "DATE" or t.granularity != "day" or t.earliest is None \
+                or _DATELINE_BEFORE.fullmatch(text, sent.start, t.start) is None \
+                or _DATELINE_AFTER.match(text, t.end, sent.end) is None:
+            continue
+        return {} if t.earliest == dct else {k: (n, t.earliest) for k in range(len(sentences))}
+    return {}
+
+
 def dateline_day(ctx: Context, timex: Timex | None, status: str | None, date: DateValue | None,
                  point: bool) -> DateValue | None:
     """The date of an event whose timex is the day of a report dateline (:func:`report_dateline`):
