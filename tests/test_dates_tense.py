@@ -341,3 +341,28 @@ def test_a_datelines_day_is_the_reports_reference_day(lang, text, etype, status,
 ])
 def test_no_dateline_day_leaves_the_publication_day(lang, text, etype, value):
     assert one(text, lang, etype).date.value == value
+
+
+# -- an announcing verb's date is not that of what it announces, nor the other way round ---------
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("de", "Präsident Jon Aske hat angekündigt, am Montag nach Paris zu reisen.", "2024-05-20"),
+    ("de", "Präsident Jon Aske kündigte vergangene Woche an, am Donnerstag nach Rom zu reisen.", "2024-05-16"),
+    ("en", "President Jon Aske announced that he will travel to Paris on Monday.", "2024-05-20"),
+])
+def test_the_date_of_an_announced_plan_is_the_plans_alone(lang, text, value):
+    visit = one(text, lang, "StateVisit")
+    assert (visit.status, visit.date.value) == ("planned", value)
+    announcement = one(text, lang, "Announcement")
+    assert announcement.date is None or announcement.date.value != value
+    assert announcement.date is None or announcement.date.latest <= TUESDAY
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsident Jon Aske kündigte am Montag an, nach Paris zu reisen."),
+    ("en", "President Jon Aske announced on Monday that he will travel to Paris."),
+])
+def test_an_announcing_verbs_own_date_stays_its_own(lang, text):
+    assert one(text, lang, "Announcement").date.value == "2024-05-13"
+    visit = one(text, lang, "StateVisit")
+    assert visit.status == "planned" and (visit.date is None or visit.date.value != "2024-05-13")

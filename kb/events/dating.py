@@ -973,6 +973,22 @@ def _clause_own(ctx: Context, s: int, own: OwnTimes, openers: frozenset[str]) ->
     return OwnTimes([(x, y) for x, y in own.spans if a <= x < b], own.nominal)
 
 
+def in_said_clause(ctx: Context, t: Timex, s: int, said: list[tuple[int, int]]) -> bool:
+    """Is the timex after a speaking or announcing trigger at ``s``, in another clause than its,
+    one that holds a trigger of what is said ("hat angekündigt, am Montag nach Paris zu reisen")?
+    It dates what is said, not the saying."""
+    ci = ctx.clause_index(t.start)
+    return t.start > s and ci != ctx.clause_index(s) and any(ctx.clause_index(a) == ci for a, _ in said)
+
+
+def _may_date(ctx: Context, t: Timex, s: int, e: int, noun_dates: re.Pattern | None,
+              said: list[tuple[int, int]]) -> bool:
+    """May the timex date the trigger at ``[s, e)`` at all: not a date of another noun
+    (:func:`attributive`), not one of what the trigger says (:func:`in_said_clause`)?"""
+    side = attributive(ctx, t, noun_dates)
+    return (side is None or next_to(ctx, t, s, e, side)) and not in_said_clause(ctx, t, s, said)
+
+
 def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   others: list[tuple[int, int]] = (), same_clause_only: bool = False,
                   said: list[tuple[int, int]] = (), speech: list[tuple[int, int]] = (),
@@ -1029,7 +1045,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         return dist(t, *span) < dist(t, s, e)
 
     usable = [t for t in usable_timexes(ctx, s, windows, speech, opener)
-              if (side := attributive(ctx, t, noun_dates)) is None or next_to(ctx, t, s, e, side)]
+              if _may_date(ctx, t, s, e, noun_dates, said)]
     # "X, who took office in January, met Y": a relative clause's date is its own event's (only a
     # clause telling when an event noun takes place dates the noun: ``held``)
     whole, usable = usable, [t for t in usable if not in_relative_clause(ctx, t.start, s, relatives)]
