@@ -366,3 +366,23 @@ def test_an_announcing_verbs_own_date_stays_its_own(lang, text):
     assert one(text, lang, "Announcement").date.value == "2024-05-13"
     visit = one(text, lang, "StateVisit")
     assert visit.status == "planned" and (visit.date is None or visit.date.value != "2024-05-13")
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "The trip to Rome on Thursday was announced last week by President Jon Aske.", "2024-05-16"),
+    ("de", "Die Reise von Präsident Jon Aske nach Rom am Donnerstag wurde vergangene Woche angekündigt.",
+     "2024-05-16"),
+    # no date of its own: a plan, not dated by the announcing
+    ("en", "The trip to Rome was announced last week by President Jon Aske.", None),
+    ("de", "Die Reise von Präsident Jon Aske nach Rom wurde am Montag angekündigt.", None),
+])
+def test_what_a_passive_announcing_verb_announces_is_a_plan(lang, text, value):
+    visit = one(text, lang, "StateVisit")
+    assert visit.status == "planned"
+    assert (visit.date.value if visit.date and visit.date.source == "text" else None) == value
+    assert one(text, lang, "Announcement").status == "past"
+
+
+def test_a_passive_of_another_verb_leaves_the_event_past():
+    summit = one("The summit in Oslo on Monday was described as a success by President Jon Aske.", "en", "Summit")
+    assert (summit.status, summit.date.value) == ("past", "2024-05-13")

@@ -472,7 +472,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         speech = [sp for sp in speech_spans if sp != (t.s, t.e) and sp not in same_act]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
                                      speech=speech,
-                                     windows=windows | dating.before_apart(ctx, t.s, _phases.cues(lang).get("apart")),
+                                     windows=windows | dating.before_apart(ctx, t.s, _phases.cues(lang).get("apart")) | dating.announcing_dates(ctx, t.e, lang, speaking),
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
                                      theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e) and sp not in same_act],
@@ -612,7 +612,7 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
             _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang)
     # "Am 5. April empfängt X Y" in a report of 29 April: done then, not planned a year ahead
     status = dating.told_before(ctx, status, date, dct, region_start, cend, lang)
-    set_for = not speaking and _set_for(ctx, timex, lang)
+    set_for = not speaking and (_set_for(ctx, timex, lang) or dating.announced_subject(ctx, t.e, timex, lang))
     if set_for and status in (None, "past", "ongoing"):
         status = "planned"  # "hat für Sonntag ein Treffen einberufen": the meeting lies ahead
     if not speaking:

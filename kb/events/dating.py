@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import DateValue, Timex
@@ -778,6 +779,43 @@ def phrase_past(text: str, pos: int, lang: str) -> bool:
     from ..temporal.tense import noun_participle
 
     return noun_participle(text, pos, lang)
+
+
+@lru_cache(maxsize=None)
+def _announced(lang: str) -> re.Pattern | None:
+    from ..temporal.grammar import load_grammar
+
+    found = load_grammar(lang).tense.get("announced-regex", ())
+    return re.compile(r"(?<![\w-])(?:" + "|".join(found) + r")(?![\w-])", re.IGNORECASE) if found else None
+
+
+def _announcing_after(ctx: Context, e: int, lang: str) -> re.Match | None:
+    """The passive of an announcing verb ("was announced", "wurde ... angekündigt") after the
+    trigger ending at ``e`` in its clause: the trigger is what was announced."""
+    pat = _announced(lang)
+    if pat is None:
+        return None
+    hit = pat.search(ctx.text, e, ctx.clause_of(max(e - 1, ctx.sentence.start))[1])
+    return hit if hit is not None and not ctx.quoted(hit.start()) else None
+
+
+def announced_subject(ctx: Context, e: int, timex: Timex | None, lang: str) -> bool:
+    """Is the event whose trigger ends at ``e`` what a passive announcing verb after it in its
+    clause announces ("The trip on Thursday was announced last week"), dated -- if at all -- before
+    that verb? A plan: the past of the announcing is not the event's."""
+    hit = _announcing_after(ctx, e, lang)
+    return hit is not None and (timex is None or timex.start < hit.start())
+
+
+def announcing_dates(ctx: Context, e: int, lang: str, speaking: bool = False) -> frozenset[int]:
+    """The starts of the timexes after a passive announcing verb that follows the trigger ending at
+    ``e`` in its clause ("The trip was announced last week"): they tell when it was announced,
+    not when the announced event takes place. None for a ``speaking`` trigger (the saying's own)."""
+    hit = None if speaking else _announcing_after(ctx, e, lang)
+    if hit is None:
+        return frozenset()
+    end = ctx.clause_of(hit.start())[1]
+    return frozenset(t.start for t in ctx.timexes if hit.start() <= t.start < end)
 
 
 def report_dateline(ctx: Context, t: Timex) -> bool:
