@@ -169,6 +169,8 @@ def ingest(paths, published, lang, source, doc_id, mode, sidecar, store, quiet, 
     from . import parallel
     from .document import expand_paths
 
+    api.freeze_loaded_data_when_ingesting()  # this process exists to ingest
+
     if not quiet:
         _old_gazetteer_note()
     files = list(paths)

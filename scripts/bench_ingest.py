@@ -123,6 +123,7 @@ def ingest_once(docs: list, work: Path) -> dict:
         finally:
             stages["pipeline"] += time.process_time() - t
 
+    api.freeze_loaded_data_when_ingesting()  # as `kb ingest` does
     path = Path(tempfile.mkdtemp(dir=work))
     store = Store(str(path))
     store.stage_times = stages

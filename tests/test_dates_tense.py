@@ -258,3 +258,131 @@ def test_a_subordinate_clause_keeps_a_date_of_its_own():
     text = "Präsident Jon Aske kommt am Donnerstag nach Rom, nachdem er am Montag Paris besucht hat."
     visits = {e.place.label: e for e in events(text, "de") if e.type == "StateVisit" and e.place}
     assert visits["Paris"].date.value == "2024-05-13"
+
+
+# -- a participle before its noun is no past of the clause's event -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Der im Januar gewählte Präsident Jon Aske kommt am Donnerstag nach Lissabon.",
+    "Der neu gewählte Präsident Jon Aske besucht am Donnerstag Lissabon.",
+    "Die erst kürzlich ernannte Außenministerin Eva Lind reist am Donnerstag nach Lissabon.",
+])
+def test_a_participle_before_its_noun_leaves_a_plan_planned(text):
+    visit = one(text, "de", "StateVisit")
+    assert (visit.status, visit.date.value) == ("planned", "2024-05-16")
+
+
+@pytest.mark.parametrize("text,value", [
+    # the participle's phrase is not the clause: the clause's own past still counts
+    ("Der neu gewählte Präsident Jon Aske besuchte am Donnerstag Lissabon.", "2024-05-09"),
+    # a preterite before a noun with no determiner before it is a verb, not a participle
+    ("Präsident Jon Aske besuchte Lissabon am Donnerstag.", "2024-05-09"),
+])
+def test_a_past_verb_next_to_a_participle_stays_past(text, value):
+    visit = one(text, "de", "StateVisit")
+    assert (visit.status, visit.date.value) == ("past", value)
+
+
+# -- a stay of N days from a told day is that day to N-1 days after it ---------------------------
+
+@pytest.mark.parametrize("lang,text,status,value", [
+    ("de", "Präsident Jon Aske besucht ab Donnerstag drei Tage lang Lissabon.", "planned", "2024-05-16/2024-05-18"),
+    ("de", "Präsident Jon Aske hält sich ab Donnerstag drei Tage lang in Lissabon auf.", "planned",
+     "2024-05-16/2024-05-18"),
+    ("de", "Präsident Jon Aske besuchte am Donnerstag zwei Tage lang Lissabon.", "past", "2024-05-09/2024-05-10"),
+    ("de", "Präsident Jon Aske reist am Donnerstag für drei Tage nach Lissabon.", "planned",
+     "2024-05-16/2024-05-18"),
+    ("en", "President Jon Aske will visit Lisbon for three days starting on Thursday.", "planned",
+     "2024-05-16/2024-05-18"),
+    ("en", "President Jon Aske will begin a two-day visit to Lisbon on Thursday.", "planned",
+     "2024-05-16/2024-05-17"),
+])
+def test_a_stay_of_n_days_from_a_told_day(lang, text, status, value):
+    visit = one(text, lang, "StateVisit")
+    assert (visit.status, visit.date.value) == (status, value)
+
+
+@pytest.mark.parametrize("text", [
+    # a length apart from another event is no length of the visit
+    "Präsident Jon Aske besucht am Donnerstag Lissabon, zwei Tage nach dem Gipfel in Oslo.",
+    # a length of another sentence's event
+    "Präsident Jon Aske besucht am Donnerstag Lissabon. Die Minister hatten zuvor drei Tage lang verhandelt.",
+])
+def test_a_length_of_something_else_is_no_stay(text):
+    assert one(text, "de", "StateVisit").date.value == "2024-05-16"
+
+
+# -- a dateline's day, not a later publication day, is what the report's relative dates count from --
+
+@pytest.mark.parametrize("lang,text,etype,status,value", [
+    ("de", "Brüssel, 2. Mai 2024 – Präsident Jon Aske ist am Dienstag in Oslo eingetroffen.", "StateVisit", "past",
+     "2024-04-30"),
+    ("de", "Brüssel, 2. Mai 2024 – Präsident Jon Aske wird am Samstag nach Rom reisen.", "StateVisit", "planned",
+     "2024-05-04"),
+    ("en", "OSLO, May 2 (Reuters) - President Jon Aske met Prime Minister Eva Lind on Tuesday.", "Meeting", "past",
+     "2024-04-30"),
+    ("en", "Lind hosts Aske\n\nOSLO, May 2 (Reuters) - President Jon Aske arrived in Oslo on Tuesday. He will meet "
+           "Prime Minister Eva Lind tomorrow.", "Meeting", "planned", "2024-05-03"),
+])
+def test_a_datelines_day_is_the_reports_reference_day(lang, text, etype, status, value):
+    ev = one(text, lang, etype)
+    assert (ev.status, ev.date.value) == (status, value)
+
+
+@pytest.mark.parametrize("lang,text,etype,value", [
+    # the dateline's day is the publication's: nothing changes
+    ("de", "Brüssel, 14. Mai 2024 – Präsident Jon Aske ist am Dienstag in Oslo eingetroffen.", "StateVisit",
+     "2024-05-14"),
+    # no day in the dateline: the publication day
+    ("de", "Oslo (dpa) – Am Montag traf Präsident Jon Aske Ministerpräsidentin Eva Lind.", "Meeting", "2024-05-13"),
+    # a date in a dash inside the sentence is no dateline
+    ("de", "Präsident Jon Aske traf am 2. Mai – einem Donnerstag – Kanzlerin Eva Lind. Am Montag reiste er nach "
+           "Oslo.", "StateVisit", "2024-05-13"),
+])
+def test_no_dateline_day_leaves_the_publication_day(lang, text, etype, value):
+    assert one(text, lang, etype).date.value == value
+
+
+# -- an announcing verb's date is not that of what it announces, nor the other way round ---------
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("de", "Präsident Jon Aske hat angekündigt, am Montag nach Paris zu reisen.", "2024-05-20"),
+    ("de", "Präsident Jon Aske kündigte vergangene Woche an, am Donnerstag nach Rom zu reisen.", "2024-05-16"),
+    ("en", "President Jon Aske announced that he will travel to Paris on Monday.", "2024-05-20"),
+])
+def test_the_date_of_an_announced_plan_is_the_plans_alone(lang, text, value):
+    visit = one(text, lang, "StateVisit")
+    assert (visit.status, visit.date.value) == ("planned", value)
+    announcement = one(text, lang, "Announcement")
+    assert announcement.date is None or announcement.date.value != value
+    assert announcement.date is None or announcement.date.latest <= TUESDAY
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsident Jon Aske kündigte am Montag an, nach Paris zu reisen."),
+    ("en", "President Jon Aske announced on Monday that he will travel to Paris."),
+])
+def test_an_announcing_verbs_own_date_stays_its_own(lang, text):
+    assert one(text, lang, "Announcement").date.value == "2024-05-13"
+    visit = one(text, lang, "StateVisit")
+    assert visit.status == "planned" and (visit.date is None or visit.date.value != "2024-05-13")
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "The trip to Rome on Thursday was announced last week by President Jon Aske.", "2024-05-16"),
+    ("de", "Die Reise von Präsident Jon Aske nach Rom am Donnerstag wurde vergangene Woche angekündigt.",
+     "2024-05-16"),
+    # no date of its own: a plan, not dated by the announcing
+    ("en", "The trip to Rome was announced last week by President Jon Aske.", None),
+    ("de", "Die Reise von Präsident Jon Aske nach Rom wurde am Montag angekündigt.", None),
+])
+def test_what_a_passive_announcing_verb_announces_is_a_plan(lang, text, value):
+    visit = one(text, lang, "StateVisit")
+    assert visit.status == "planned"
+    assert (visit.date.value if visit.date and visit.date.source == "text" else None) == value
+    assert one(text, lang, "Announcement").status == "past"
+
+
+def test_a_passive_of_another_verb_leaves_the_event_past():
+    summit = one("The summit in Oslo on Monday was described as a success by President Jon Aske.", "en", "Summit")
+    assert (summit.status, summit.date.value) == ("past", "2024-05-13")

@@ -18,6 +18,7 @@ over at publication is ongoing); what kb does not meet yet is marked xfail with 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import NamedTuple
 
 import pytest
@@ -32,7 +33,7 @@ class Exp(NamedTuple):
     type: str  # record type; "Meeting|Summit" accepts either
     name: str | None  # a participant whose name (or mention) contains this, or None
     date: str | None  # the date value, or None (not checked)
-    status: str
+    status: str  # "did_not_occur|hypothetical" accepts either
 
 
 # the classes the development scorer compares (a meeting and a summit are both a contact; a
@@ -63,7 +64,7 @@ def matches(ev, exp: Exp) -> bool:
         return False
     if exp.date is not None and (ev.date is None or day_part(ev.date.value) != exp.date):
         return False
-    return ev.status == exp.status
+    return ev.status in exp.status.split("|")
 
 
 def describe(events) -> str:
@@ -134,6 +135,31 @@ VISITS = [
      [Exp(V, "Pistorius", "2024-03-18", "planned")]),
     ("Frankreichs Präsident Emmanuel Macron wird am Montag in Berlin mit militärischen Ehren empfangen.", WED,
      [Exp(V, "Emmanuel Macron", "2024-03-18", "planned")]),
+    ("Olaf Scholz hat am Dienstag Kiew einen Überraschungsbesuch abgestattet.", WED,
+     [Exp(V, "Olaf Scholz", "2024-03-12", "past")]),
+    ("Annalena Baerbock setzt ihre Nahost-Reise am Donnerstag in Jordanien fort.", WED,
+     [Exp(V, "Annalena Baerbock", "2024-03-14", "planned")]),
+    ("Olaf Scholz wird in der kommenden Woche in Washington erwartet.", WED,
+     [Exp(V, "Olaf Scholz", "2024-03-18/2024-03-24", "planned")]),
+    ("Tomas Reyes wird im Juni zum G7-Gipfel nach Italien reisen.", WED,
+     [Exp(V, "Tomas Reyes", "2024-06", "planned"), Exp(S, "G7", "2024-06", "planned")]),
+    ("Ob Olaf Scholz im Sommer nach China reist, ist noch offen.", WED,
+     [Exp(V, "Olaf Scholz", None, "hypothetical")]),
+    ("Tomas Reyes traf am Montag zu Gesprächen mit Paula Brandstetter in Oslo ein.", WED,
+     [Exp(V, "Tomas Reyes", "2024-03-11", "past"), Exp(M, "Paula Brandstetter", "2024-03-11", "past")]),
+    ("Paula Brandstetter reist von Montag bis Mittwoch nach Kanada und in die USA.", WED,
+     [Exp(V, "Paula Brandstetter", "2024-03-18/2024-03-20", "planned")]),
+    ("Der Bundespräsident ist am Montag zu einem Staatsbesuch nach Indonesien aufgebrochen.", WED,
+     [Exp(V, "Steinmeier", "2024-03-11", "past")]),
+    ("Der chinesische Vizepräsident Han Zheng ist seit Montag in Berlin.", WED,
+     [Exp(V, "Han Zheng", "2024-03-11/..", "ongoing")]),
+    # Austrian and Swiss usage
+    ("Bundeskanzler Karl Nehammer weilt zu einem Arbeitsbesuch in Rom.", WED,
+     [Exp(V, "Nehammer", None, "ongoing")]),
+    ("Bundesrat Ignazio Cassis reist am Freitag nach Peking.", WED,
+     [Exp(V, "Cassis", "2024-03-15", "planned")]),
+    ("Die Bundeskanzlerin reiste am Wochenende nach Moskau, wo sie mit Wladimir Putin zusammentraf.", WED,
+     [Exp(V, None, "2024-03-09/2024-03-10", "past"), Exp(M, "Putin", "2024-03-09/2024-03-10", "past")]),
 ]
 
 MEETINGS = [
@@ -156,7 +182,7 @@ MEETINGS = [
      [Exp(MS, None, "2024-03-18", "planned")]),
     ("Am Rande des Nato-Gipfels in Vilnius trafen sich Recep Tayyip Erdoğan und der schwedische "
      "Ministerpräsident Ulf Kristersson.", WED,
-     [Exp(M, "Erdoğan", None, "past")]),
+     [Exp(M, "Erdoğan", None, "past"), Exp(S, None, None, "past")]),
     ("Olaf Scholz und Emmanuel Macron berieten am Freitagabend in Paris über die Lage in der Ukraine.", WED,
      [Exp(M, "Emmanuel Macron", "2024-03-08", "past")]),
     ("Xi Jinping und Joe Biden trafen sich am Dienstag zu einem vierstündigen Gespräch in Kalifornien.", WED,
@@ -167,7 +193,7 @@ MEETINGS = [
      [Exp(S, None, "2024-03-07/2024-03-08", "past")]),
     ("Emmanuel Macron hatte am Rande des Gipfels ein Gespräch mit dem chinesischen Ministerpräsidenten "
      "Li Qiang.", WED,
-     [Exp(M, "Li Qiang", None, "past")]),
+     [Exp(M, "Li Qiang", None, "past"), Exp(S, None, None, "past")]),
     ("Papst Franziskus empfing am Samstag den argentinischen Präsidenten Javier Milei in Audienz.", WED,
      [Exp(M, "Javier Milei", "2024-03-09", "past")]),
     ("Bei einem Arbeitsessen im Élysée-Palast sprachen Emmanuel Macron und Olaf Scholz am Dienstagabend "
@@ -176,12 +202,12 @@ MEETINGS = [
     ("Der Nato-Gipfel findet im Juli in Washington statt.", WED,
      [Exp(S, None, "2024-07", "planned")]),
     ("Joe Biden will sich am Rande des G20-Gipfels mit Xi Jinping treffen.", WED,
-     [Exp(M, "Xi Jinping", None, "planned")]),
+     [Exp(M, "Xi Jinping", None, "planned"), Exp(S, "G20", None, "planned")]),
     ("Zum Auftakt seines Besuchs kam Tomas Reyes am Montag mit Bundeskanzler Olaf Scholz zu einem "
      "Gespräch zusammen.", WED,
      [Exp(M, "Tomas Reyes", "2024-03-11", "past")]),
     ("Olaf Scholz und Emmanuel Macron trafen sich am Rande des EU-Gipfels zu einem Vier-Augen-Gespräch.", WED,
-     [Exp(M, "Emmanuel Macron", None, "past")]),
+     [Exp(M, "Emmanuel Macron", None, "past"), Exp(S, None, None, "past")]),
     ("Annalena Baerbock und ihr chinesischer Amtskollege Wang Yi kamen am Freitag in Berlin zu Gesprächen "
      "zusammen.", WED,
      [Exp(M, "Wang Yi", "2024-03-08", "past")]),
@@ -191,6 +217,32 @@ MEETINGS = [
      [Exp(M, "Tamim", "2024-03-11", "past")]),
     ("Die Regierungschefs der EU-Staaten treffen sich am Donnerstag in Brüssel zu einem Gipfel.", WED,
      [Exp(S, None, "2024-03-14", "planned")]),
+    ("Olaf Scholz empfing am Montag den Vorsitzenden der Partei, Tomas Reyes, im Kanzleramt.", WED,
+     [Exp(M, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Olaf Scholz empfing am Montag im Kanzleramt den Vorsitzenden der Oppositionspartei Tomas Reyes.", WED,
+     [Exp(M, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Das Treffen zwischen Tomas Reyes und Paula Brandstetter fand am Montag in Genf statt.", WED,
+     [Exp(M, "Paula Brandstetter", "2024-03-11", "past")]),
+    ("Tomas Reyes sprach am Montag mit Paula Brandstetter über die Energiekrise.", WED,
+     [Exp(M, "Paula Brandstetter", "2024-03-11", "past")]),
+    ("Olaf Scholz hat Emmanuel Macron am Montag im Kanzleramt zu einem Abendessen empfangen.", WED,
+     [Exp(M, "Emmanuel Macron", "2024-03-11", "past")]),
+    ("Die Außenminister der G7 treffen sich am Freitag in Rom.", WED,
+     [Exp(S, "G7", "2024-03-15", "planned")]),
+    ("Ein Treffen mit Wladimir Putin lehnte Tomas Reyes am Montag ab.", WED,
+     [Exp(M, "Tomas Reyes", None, "did_not_occur|hypothetical")]),
+    ("Bei ihrem Besuch in Paris traf Paula Brandstetter am Montag auch Emmanuel Macron.", WED,
+     [Exp(V, "Paula Brandstetter", "2024-03-11", "past"), Exp(M, "Emmanuel Macron", "2024-03-11", "past")]),
+    ("Tomas Reyes empfängt am Donnerstag seinen französischen Amtskollegen Emmanuel Macron.", WED,
+     [Exp(M, "Emmanuel Macron", "2024-03-14", "planned")]),
+    ("Tomas Reyes hat sich am Montag mit Paula Brandstetter in Oslo getroffen.", WED,
+     [Exp(M, "Paula Brandstetter", "2024-03-11", "past")]),
+    ("Bundespräsidentin Viola Amherd empfing am Dienstag in Bern den Präsidenten Finnlands.", WED,
+     [Exp(M, "Viola Amherd", "2024-03-12", "past")]),
+    ("Olaf Scholz wird am Freitag von Giorgia Meloni in Rom empfangen.", WED,
+     [Exp(M, "Giorgia Meloni", "2024-03-15", "planned")]),
+    ("Recep Tayyip Erdoğan und Wladimir Putin vereinbarten am Montag ein weiteres Treffen.", WED,
+     [Exp(M, "Putin", None, "planned")]),
 ]
 
 CALLS = [
@@ -224,6 +276,10 @@ CALLS = [
      [Exp(P, "Erdoğan", "2024-03-11", "past")]),
     ("Bei einem Telefonat am Montagabend vereinbarten Joe Biden und Xi Jinping weitere Gespräche.", WED,
      [Exp(P, "Xi Jinping", "2024-03-11", "past")]),
+    ("Olaf Scholz und Joe Biden hätten am Montag telefoniert, teilte ein Regierungssprecher mit.", WED,
+     [Exp(P, "Joe Biden", "2024-03-11", "past")]),
+    ("Der Kanzler habe am Montag mit Emmanuel Macron telefoniert, hieß es aus Regierungskreisen.", WED,
+     [Exp(P, "Emmanuel Macron", "2024-03-11", "past")]),
 ]
 
 ELECTIONS = [
@@ -261,6 +317,26 @@ ELECTIONS = [
      [Exp(E, "Tomas Reyes", "2024-03-10", "past")]),
     ("Aus der Parlamentswahl ging am Sonntag die Partei von Tomas Reyes als Siegerin hervor.", WED,
      [Exp(E, "Tomas Reyes", "2024-03-10", "past")]),
+    ("Tomas Reyes hat die Parlamentswahl in Polen gewonnen, wie die Wahlkommission am Montag mitteilte.", WED,
+     [Exp(E, "Tomas Reyes", None, "past")]),
+    ("Die Abgeordneten wählten am Dienstag Tomas Reyes mit 300 Stimmen zum Parlamentspräsidenten.", WED,
+     [Exp(E, "Tomas Reyes", "2024-03-12", "past")]),
+    ("Die Präsidentschaftswahl in Russland gewann erwartungsgemäß Wladimir Putin.", WED,
+     [Exp(E, "Putin", None, "past")]),
+    ("Tomas Reyes errang am Sonntag 32 Prozent der Stimmen.", WED,
+     [Exp(E, "Tomas Reyes", "2024-03-10", "past")]),
+    ("Paula Brandstetter hat Tomas Reyes zu seinem Wahlsieg gratuliert.", WED,
+     [Exp(E, "Tomas Reyes", None, "past"), Exp(ST, "Paula Brandstetter", None, "past")]),
+    ("Bei der Wahl am Sonntag unterlag Paula Brandstetter ihrem Herausforderer Tomas Reyes.", WED,
+     [Exp(E, "Tomas Reyes", "2024-03-10", "past")]),
+    ("Tomas Reyes hat sich bei der Präsidentenwahl am Sonntag durchgesetzt.", WED,
+     [Exp(E, "Tomas Reyes", "2024-03-10", "past")]),
+    ("Die Wähler bestätigten Tomas Reyes am Sonntag im Amt.", WED,
+     [Exp(E, "Tomas Reyes", "2024-03-10", "past")]),
+    ("Tomas Reyes gilt als Sieger der Wahl vom Sonntag.", WED,
+     [Exp(E, "Tomas Reyes", "2024-03-10", "past")]),
+    ("Alexander Van der Bellen wurde am Sonntag als Bundespräsident wiedergewählt.", WED,
+     [Exp(E, "Van der Bellen", "2024-03-10", "past")]),
 ]
 
 STATEMENTS = [
@@ -312,6 +388,34 @@ STATEMENTS = [
      [Exp(ST, "Olaf Scholz", "2024-03-11", "past")]),
     ("Paula Brandstetter äußerte sich am Montag besorgt über die Lage.", WED,
      [Exp(ST, "Paula Brandstetter", "2024-03-11", "past")]),
+    ("Im Anschluss an die Gespräche gaben Olaf Scholz und Emmanuel Macron eine gemeinsame Pressekonferenz.", WED,
+     [Exp(ST, "Emmanuel Macron", None, "past")]),
+    ("Tomas Reyes kritisierte am Montag die Entscheidung des Gerichts.", WED,
+     [Exp(ST, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Paula Brandstetter lobte am Montag die Zusammenarbeit mit Frankreich.", WED,
+     [Exp(ST, "Paula Brandstetter", "2024-03-11", "past")]),
+    ("In einer Rede vor dem Parlament warb Tomas Reyes am Montag für die Reform.", WED,
+     [Exp(ST, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Tomas Reyes appellierte am Montag an die Konfliktparteien.", WED,
+     [Exp(ST, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Paula Brandstetter stellte am Montag klar, dass es keine Verhandlungen gebe.", WED,
+     [Exp(ST, "Paula Brandstetter", "2024-03-11", "past")]),
+    ("Tomas Reyes drohte am Montag mit Gegenmaßnahmen.", WED,
+     [Exp(ST, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Kreml-Sprecher Dmitri Peskow machte am Montag die Ukraine für den Angriff verantwortlich.", WED,
+     [Exp(ST, "Peskow", "2024-03-11", "past")]),
+    ("Die Regierung in Oslo lehnte am Montag weitere Zugeständnisse ab.", WED,
+     [Exp(ST, None, "2024-03-11", "past")]),
+    ("Paula Brandstetter verteidigte am Montag die Entscheidung.", WED,
+     [Exp(ST, "Paula Brandstetter", "2024-03-11", "past")]),
+    ("Paula Brandstetter warnte am Montag in Oslo vor einer Eskalation.", WED,
+     [Exp(ST, "Paula Brandstetter", "2024-03-11", "past")]),
+    ("Tomas Reyes dankte Paula Brandstetter am Montag für die Unterstützung.", WED,
+     [Exp(ST, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Paula Brandstetter hielt am Montag eine Rede vor der UN-Vollversammlung.", WED,
+     [Exp(ST, "Paula Brandstetter", "2024-03-11", "past")]),
+    ("Tomas Reyes gab am Montag dem Sender CNN ein Interview.", WED,
+     [Exp(ST, "Tomas Reyes", "2024-03-11", "past")]),
 ]
 
 OTHERS = [
@@ -356,6 +460,10 @@ OTHERS = [
      [Exp(O, "Paula Brandstetter", "2024-03-12", "past")]),
     ("Zehntausende Menschen protestierten am Samstag in Tiflis gegen die Regierung.", WED,
      [Exp(O, None, "2024-03-09", "past")]),
+    ("Zehntausende demonstrierten am Samstag in Belgrad gegen Präsident Aleksandar Vučić.", WED,
+     [Exp(O, "Vučić", "2024-03-09", "past")]),
+    ("Tomas Reyes hat am Montag sein Rücktrittsgesuch eingereicht.", WED,
+     [Exp(O, "Tomas Reyes", "2024-03-11", "past")]),
     ("Die Ankunft von Papst Franziskus in Lissabon ist für Mittwoch geplant.", WED,
      [Exp(O, "Franziskus", None, "planned")]),
     ("Die Zeitung „Le Monde“ berichtete am Dienstag, Emmanuel Macron erwäge eine Kabinettsumbildung.", WED,
@@ -372,6 +480,26 @@ OTHERS = [
      [Exp(O, "Tomas Reyes", "2024-03-08", "past")]),
     ("Tomas Reyes ist am Montag überraschend zurückgetreten.", WED,
      [Exp(O, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Die Regierung von Tomas Reyes ist am Montag zurückgetreten.", WED,
+     [Exp(O, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Norwegen und Schweden unterzeichneten am Montag in Oslo ein Abkommen über Energie.", WED,
+     [Exp(O, "Schweden", "2024-03-11", "past")]),
+    ("Die Nachrichtenagentur Reuters meldete am Montag, die Gespräche seien gescheitert.", WED,
+     [Exp(O, "Reuters", "2024-03-11", "past")]),
+    ("Der „Spiegel“ berichtete am Montag, der Minister wolle zurücktreten.", WED,
+     [Exp(O, "Spiegel", "2024-03-11", "past")]),
+    ("Tomas Reyes wurde am Montag als neuer Regierungschef vereidigt.", WED,
+     [Exp(O, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Tomas Reyes hat am Montag die Amtsgeschäfte von Paula Brandstetter übernommen.", WED,
+     [Exp(O, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Papst Franziskus ernannte am Montag Paul Kern zum Erzbischof von Wien.", WED,
+     [Exp(O, "Paul Kern", "2024-03-11", "past")]),
+    ("Tomas Reyes ist am Montag im Alter von 90 Jahren verstorben.", WED,
+     [Exp(O, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Russland hat die Ukraine in der Nacht zum Montag erneut mit Raketen angegriffen.", WED,
+     [Exp(O, "Russ", "2024-03-11", "past")]),
+    ("Der Bundespräsident hat am Montag die neue Bundesregierung in der Hofburg angelobt.", WED,
+     [Exp(O, None, "2024-03-11", "past")]),
 ]
 
 NOTHING = [
@@ -414,6 +542,24 @@ NOTHING = [
     "Ein Wanderer kam am Sonntag in den Alpen ums Leben.",
     "Der Konzern schloss am Montag die Übernahme eines Konkurrenten ab.",
     "Die Bundesregierung hält Telefonate mit Moskau derzeit für sinnlos.",
+    "Viele Staatschefs besuchen regelmäßig die Vereinten Nationen.",
+    "Die Opposition fordert seit Monaten den Rücktritt des Ministers.",
+    "Die Zahl der Staatsbesuche ist seit 2019 gesunken.",
+    "Der FC Bayern gewann am Samstag gegen Dortmund.",
+    "Der Wetterdienst warnte am Montag vor Sturmböen.",
+    "Die Bahn kündigte am Montag höhere Preise an.",
+    "Die Firma Siemens unterzeichnete am Montag einen Vertrag mit der Deutschen Bahn.",
+    "Der Vorstand des Vereins trat am Montag geschlossen zurück.",
+    "Der Zug kam am Montag pünktlich in Berlin an.",
+    "Tausende Fans reisten am Wochenende nach Dortmund.",
+    "Die Nationalmannschaft reist am Montag nach Katar.",
+    "Der Trainer wurde am Montag entlassen.",
+    "Die Ausstellung ist seit Montag in Oslo zu sehen.",
+    "Die Familie Kern ist seit Jahren in Oslo.",
+    "Die Mannschaft unterlag am Sonntag dem FC Oslo.",
+    "Der Spieler hat sich am Sonntag gegen alle Widerstände durchgesetzt.",
+    "Die Bauern protestierten am Montag gegen die Agrarpolitik.",
+    "Die Opposition erhob am Montag Rücktrittsforderungen gegen die Ministerin.",
     "Ein Besuch in Peking steht derzeit nicht auf dem Programm.",
 ]
 
@@ -431,8 +577,6 @@ XFAIL = {
         "a vote by a people ('Die Russen wählen') with no candidate named is not read",
     "Bei der Landtagswahl in Bayern am 8. Oktober wurde die CSU":
         "a party the gazetteer does not know as an actor cannot win",
-    "Wolodymyr Selenskyj entließ am Freitag den Oberbefehlshaber":
-        "the one dismissed is named in an apposition set off by a comma after a title",
     "Zehntausende Menschen protestierten am Samstag":
         "a protest by a crowd is read only as a noun with 'gegen' and a named owner",
     "Die Zeitung „Le Monde“ berichtete":
@@ -450,6 +594,43 @@ XFAIL.update({
     "Olaf Scholz bezeichnete den Angriff":
         "'bezeichnete ... als' as a statement was tried and dropped: it added a spurious statement "
         "on the development guard",
+})
+XFAIL.update({
+    "Ob Olaf Scholz im Sommer nach China reist":
+        "an indirect question ('Ob ... reist, ist offen') is no status cue: the trip is read as planned",
+    "Die Außenminister der G7 treffen sich":
+        "'die Außenminister der G7' is not resolved to the group, so the meeting has no party",
+    "Ein Treffen mit Wladimir Putin lehnte":
+        "a meeting turned down ('lehnte ... ab') is no status cue: it is read as held",
+    "In einer Rede vor dem Parlament warb":
+        "a speech told by its noun before the verb takes no tense from the verb; the weekday is read as "
+        "one to come",
+    "Der „Spiegel“ berichtete":
+        "an outlet named in quotation marks is no mention, so the report has no outlet",
+})
+XFAIL.update({
+    "Der Kanzler habe am Montag mit Emmanuel Macron telefoniert":
+        "a perfect in reported speech ('habe ... telefoniert') gives no past cue, and the weekday is read "
+        "as one to come, though the frame has the past tense",
+})
+XFAIL.update({
+    "Bundesrat Ignazio Cassis reist":
+        "a name with a first name the recogniser does not know, after the Swiss title 'Bundesrat', is no "
+        "mention",
+    "Recep Tayyip Erdoğan und Wladimir Putin vereinbarten am Montag ein weiteres Treffen":
+        "the meeting agreed on takes the day of the agreement and is read as held",
+})
+XFAIL.update({
+    "Der Bundespräsident ist am Montag zu einem Staatsbesuch nach Indonesien aufgebrochen":
+        "the event noun before the verb takes the day, the verb's own event none: two visits",
+})
+XFAIL.update({
+    "Paula Brandstetter verteidigte am Montag": "'verteidigte' as a statement was tried and dropped: it added "
+                                                "a spurious statement on the development guard",
+})
+XFAIL.update({
+    "Tomas Reyes gilt als Sieger der Wahl vom Sonntag":
+        "'vom Sonntag' after an event noun is read as a Sunday to come",
 })
 XFAIL_NONE = {
     "Seit 1990 hat kein Bundeskanzler": "a negated quantifier ('kein Bundeskanzler') still yields a visit",
@@ -486,6 +667,10 @@ def test_the_events_a_reader_would_list(text, dct, exps):
     events = run(text, dct)
     for exp in exps:
         assert any(matches(ev, exp) for ev in events), f"missing {exp}; got {describe(events)}"
+    # no class listed more often than the reader lists it (one trip told by a verb and a noun is one)
+    want = Counter(coarse(exp.type.split("|")[0]) for exp in exps)
+    got = Counter(coarse(record_type(ev)) for ev in events)
+    assert all(got[k] <= n for k, n in want.items()), f"too many: {describe(events)}"
 
 
 @pytest.mark.parametrize("text", NEGATIVE)

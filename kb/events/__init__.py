@@ -146,7 +146,7 @@ def _cue_status(ctx: Context, start: int, end: int, lang: str) -> str | None:
         opening = ctx.text[head].lower() + ctx.text[head + 1:end]
     for status, pat in status_cues(lang):
         for m in pat.finditer(ctx.text, start, end):
-            if not ctx.quoted(m.start()):
+            if not ctx.quoted(m.start()) and not (status == "past" and dating.phrase_past(ctx.text, m.start(), lang)):
                 return status
         if opening is not None and status != "past" and pat.match(opening):
             return status  # a past cue opening a sentence is mostly an adverb ("Bereits morgen ...")
@@ -472,7 +472,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         speech = [sp for sp in speech_spans if sp != (t.s, t.e) and sp not in same_act]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
                                      speech=speech,
-                                     windows=windows | dating.before_apart(ctx, t.s, _phases.cues(lang).get("apart")),
+                                     windows=windows | dating.before_apart(ctx, t.s, _phases.cues(lang).get("apart")) | dating.announcing_dates(ctx, t.e, lang, speaking),
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
                                      theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e) and sp not in same_act],
@@ -612,7 +612,7 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
             _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang)
     # "Am 5. April empfängt X Y" in a report of 29 April: done then, not planned a year ahead
     status = dating.told_before(ctx, status, date, dct, region_start, cend, lang)
-    set_for = not speaking and _set_for(ctx, timex, lang)
+    set_for = not speaking and (_set_for(ctx, timex, lang) or dating.announced_subject(ctx, t.e, timex, lang))
     if set_for and status in (None, "past", "ongoing"):
         status = "planned"  # "hat für Sonntag ein Treffen einberufen": the meeting lies ahead
     if not speaking:
@@ -822,7 +822,8 @@ def annotate(analysis: Analysis) -> None:
     by_sentence: list[list] = []
     told: set[str] = set()
     told_in_parts: list[_phases.Phase] = []
-    item_dates = _digest.anchors(text, analysis.sentences, analysis.timexes, _phases.date_line_patterns(lang))
+    item_dates = _digest.anchors(text, analysis.sentences, analysis.timexes, _phases.date_line_patterns(lang)) \
+        or dating.opening_dateline(text, analysis.sentences, analysis.timexes, dct)
     within: dict[int, tuple] = {}
     for n, sent in enumerate(analysis.sentences):
         mentions = [m for m in analysis.mentions if sent.start <= m.start < sent.end]

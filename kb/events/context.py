@@ -6,6 +6,7 @@ quotation marks.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Mention, Sentence, Timex
@@ -21,20 +22,22 @@ ACTOR_KINDS = {"person", "government", "ministry", "office", "organisation", "ag
 _OPENERS = {"„": "“”\"", "“": "”\"", "»": "«", "«": "»", '"': '"“”'}
 
 
+_OPENER = re.compile("[" + re.escape("".join(_OPENERS)) + "]")
+# what ends a quote opened by each mark: one of its closers, or a paragraph break
+_QUOTE_END = {o: re.compile(f"[{re.escape(c)}]|\n(?=\n)") for o, c in _OPENERS.items()}
+
+
 def quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of quoted speech in ``text[start:end]``, scanned over the whole stretch so that a quote
     spanning several sentences stays one span; a paragraph break ends any open quote."""
     end = len(text) if end is None else end
     out = []
     i = start
-    while i < end:
-        closers = _OPENERS.get(text[i])
-        if closers is None:
-            i += 1
-            continue
-        j = i + 1
-        while j < end and text[j] not in closers and text[j:j + 2] != "\n\n":
-            j += 1
+    while (opener := _OPENER.search(text, i, end)) is not None:
+        i = opener.start()
+        # searched to the text's end: a paragraph break may begin at the stretch's last character
+        close = _QUOTE_END[text[i]].search(text, i + 1)
+        j = close.start() if close is not None and close.start() < end else end
         out.append((i, min(j + 1, end)))
         i = j + 1
     return out

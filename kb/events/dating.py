@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import DateValue, Timex
@@ -771,11 +772,82 @@ def topic_of(ctx: Context, s: int, spans: list[tuple[int, int]], cue: re.Pattern
                and not ctx.quoted(hit.start()) for a, b in spans)
 
 
+def phrase_past(text: str, pos: int, lang: str) -> bool:
+    """Is the past status cue at ``pos`` a participle before its noun ("Der im Januar gewählte
+    Präsident kommt am Donnerstag")? It is the past of its noun phrase, no status of the clause's
+    event (:func:`kb.temporal.tense.noun_participle`)."""
+    from ..temporal.tense import noun_participle
+
+    return noun_participle(text, pos, lang)
+
+
+@lru_cache(maxsize=None)
+def _announced(lang: str) -> re.Pattern | None:
+    from ..temporal.grammar import load_grammar
+
+    found = load_grammar(lang).tense.get("announced-regex", ())
+    return re.compile(r"(?<![\w-])(?:" + "|".join(found) + r")(?![\w-])", re.IGNORECASE) if found else None
+
+
+def _announcing_after(ctx: Context, e: int, lang: str) -> re.Match | None:
+    """The passive of an announcing verb ("was announced", "wurde ... angekündigt") after the
+    trigger ending at ``e`` in its clause: the trigger is what was announced."""
+    pat = _announced(lang)
+    if pat is None:
+        return None
+    hit = pat.search(ctx.text, e, ctx.clause_of(max(e - 1, ctx.sentence.start))[1])
+    return hit if hit is not None and not ctx.quoted(hit.start()) else None
+
+
+def announced_subject(ctx: Context, e: int, timex: Timex | None, lang: str) -> bool:
+    """Is the event whose trigger ends at ``e`` what a passive announcing verb after it in its
+    clause announces ("The trip on Thursday was announced last week"), dated -- if at all -- before
+    that verb? A plan: the past of the announcing is not the event's."""
+    hit = _announcing_after(ctx, e, lang)
+    return hit is not None and (timex is None or timex.start < hit.start())
+
+
+def announcing_dates(ctx: Context, e: int, lang: str, speaking: bool = False) -> frozenset[int]:
+    """The starts of the timexes after a passive announcing verb that follows the trigger ending at
+    ``e`` in its clause ("The trip was announced last week"): they tell when it was announced,
+    not when the announced event takes place. None for a ``speaking`` trigger (the saying's own)."""
+    hit = None if speaking else _announcing_after(ctx, e, lang)
+    if hit is None:
+        return frozenset()
+    end = ctx.clause_of(hit.start())[1]
+    return frozenset(t.start for t in ctx.timexes if hit.start() <= t.start < end)
+
+
 def report_dateline(ctx: Context, t: Timex) -> bool:
     """Is the timex the day of a dateline that opens the sentence (nothing before it but a place
     and a comma)? It dates the report, not a plan the sentence tells."""
     return _DATELINE_AFTER.match(ctx.text, t.end, ctx.sentence.end) is not None \
         and _DATELINE_BEFORE.fullmatch(ctx.text, ctx.sentence.start, t.start) is not None
+
+
+# how far into a text its dateline may open a line: after a title and a byline at most
+_DATELINE_SENTENCES = 4
+
+
+def opening_dateline(text: str, sentences: list, timexes: list[Timex], dct: _dt.date | None) -> dict:
+    """The day of the dateline opening a report ("Oslo, 2. Mai 2024 – ...", "OSLO, May 2 (Reuters)
+    - ...": a place, a day, a dash, at the start of one of the first lines) as the day every
+    sentence of the text is told from, in the form of :func:`kb.events.digest.anchors` (sentence
+    index -> (index of the dateline's sentence, its day)). A careful reader counts "am Dienstag"
+    back from that day, not from a later publication date. Empty when there is no such dateline
+    or its day is the publication's."""
+    if dct is None:
+        return {}
+    for n, sent in enumerate(sentences[:_DATELINE_SENTENCES]):
+        if sent.start > 0 and text[sent.start - 1] != "\n":
+            continue
+        t = next((t for t in timexes if sent.start <= t.start < sent.end), None)
+        if t is None or t.type != "DATE" or t.granularity != "day" or t.earliest is None \
+                or _DATELINE_BEFORE.fullmatch(text, sent.start, t.start) is None \
+                or _DATELINE_AFTER.match(text, t.end, sent.end) is None:
+            continue
+        return {} if t.earliest == dct else {k: (n, t.earliest) for k in range(len(sentences))}
+    return {}
 
 
 def dateline_day(ctx: Context, timex: Timex | None, status: str | None, date: DateValue | None,
@@ -939,6 +1011,22 @@ def _clause_own(ctx: Context, s: int, own: OwnTimes, openers: frozenset[str]) ->
     return OwnTimes([(x, y) for x, y in own.spans if a <= x < b], own.nominal)
 
 
+def in_said_clause(ctx: Context, t: Timex, s: int, said: list[tuple[int, int]]) -> bool:
+    """Is the timex after a speaking or announcing trigger at ``s``, in another clause than its,
+    one that holds a trigger of what is said ("hat angekündigt, am Montag nach Paris zu reisen")?
+    It dates what is said, not the saying."""
+    ci = ctx.clause_index(t.start)
+    return t.start > s and ci != ctx.clause_index(s) and any(ctx.clause_index(a) == ci for a, _ in said)
+
+
+def _may_date(ctx: Context, t: Timex, s: int, e: int, noun_dates: re.Pattern | None,
+              said: list[tuple[int, int]]) -> bool:
+    """May the timex date the trigger at ``[s, e)`` at all: not a date of another noun
+    (:func:`attributive`), not one of what the trigger says (:func:`in_said_clause`)?"""
+    side = attributive(ctx, t, noun_dates)
+    return (side is None or next_to(ctx, t, s, e, side)) and not in_said_clause(ctx, t, s, said)
+
+
 def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   others: list[tuple[int, int]] = (), same_clause_only: bool = False,
                   said: list[tuple[int, int]] = (), speech: list[tuple[int, int]] = (),
@@ -995,7 +1083,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         return dist(t, *span) < dist(t, s, e)
 
     usable = [t for t in usable_timexes(ctx, s, windows, speech, opener)
-              if (side := attributive(ctx, t, noun_dates)) is None or next_to(ctx, t, s, e, side)]
+              if _may_date(ctx, t, s, e, noun_dates, said)]
     # "X, who took office in January, met Y": a relative clause's date is its own event's (only a
     # clause telling when an event noun takes place dates the noun: ``held``)
     whole, usable = usable, [t for t in usable if not in_relative_clause(ctx, t.start, s, relatives)]
@@ -1150,8 +1238,9 @@ def verbal_at(ctx: Context, pos: int) -> bool:
 
 def duration_near(ctx: Context, s: int, e: int, lang: str | None = None) -> str | None:
     """A length stated with the trigger ("eine viertägige Reise", "a four-day visit"), or, given
-    ``lang``, after a ``target`` word in the trigger's clause ("reist für drei Tage nach Kenia",
-    "travels to Kenya for three days"): P<n>D."""
+    ``lang``, after a ``target`` word or before a ``lasting`` one in the trigger's clause ("reist
+    für drei Tage nach Kenia", "travels to Kenya for three days", "besucht drei Tage lang Kenia"):
+    P<n>D."""
     days = [t for t in ctx.timexes if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value)]
     for t in days:
         if 0 <= s - t.end <= 3 or 0 <= t.start - e <= 3:
@@ -1160,10 +1249,12 @@ def duration_near(ctx: Context, s: int, e: int, lang: str | None = None) -> str 
         return None
     from ..entities.words import function_words
 
-    words = function_words(lang, "target")
+    words, lasting = function_words(lang, "target"), function_words(lang, "lasting")
     cstart, cend = ctx.clause_of(s)
     for t in days:
         before = _WORD.findall(ctx.text, max(cstart, t.start - 12), t.start)
-        if cstart <= t.start and t.end <= cend and before and before[-1] in words:
+        after = _WORD.match(ctx.text, t.end + 1) if ctx.text[t.end:t.end + 1] == " " else None
+        if cstart <= t.start and t.end <= cend and (before and before[-1] in words
+                                                     or after is not None and after.group() in lasting):
             return t.value
     return None

@@ -218,26 +218,9 @@ def _unnamed(s: "_Sentence", sent: Sentence) -> list[_Phrase]:
                 and s.lex.prep_re is not None \
                 and re.search(rf"(?:{s.lex.prep_re.pattern})\s+$", s.text[max(0, a - 30):a], s.lex.prep_re.flags):
             continue  # "in der Hauptstadt Addis Abeba": after a preposition the noun before a name is the name's
-        if _title_of_person(s, m, b):
-            continue  # "entließ den Armeechef Paul Kern": the noun is the title of the person named after it
         out.append(_Phrase(a, b, []))
         taken.append((a, b))
     return out
-
-
-def _title_of_person(s: "_Sentence", m: re.Match, b: int) -> bool:
-    """Is the noun phrase ``m`` (ending at ``b``) the title of a person named right after it ("den
-    Armeechef Paul Kern", "die Schriftstellerin Marta Kovalenko")? Not where it may be a plural
-    ("bis die Abgeordneten Paula Brandstetter wählten": the deputies elect her): after "die"
-    only a feminine singular in -in is a title. A genitive ("die Freilassung des Journalisten
-    Paul Kern") is left to :func:`_titled`, which makes the name the event noun's owner."""
-    if s.text[b:b + 1] != " " or not any(p.start == b + 1 and p.items and all(
-            e.kind == "person" for q in p.items for e in q.entities) and p.items[0].entities for p in s.phrases):
-        return False
-    det, head = m.group(1).lower(), m.group(3)
-    if det in ("die", "eine"):
-        return head.endswith("in")
-    return det in ("den", "dem", "einen", "einem", "ein")
 
 
 def _genitives_attached(text: str, phrases: list[_Phrase], lang: str, lex: Lexicon) -> list[_Phrase]:
@@ -254,11 +237,39 @@ def _genitives_attached(text: str, phrases: list[_Phrase], lang: str, lex: Lexic
         if prev is not None and not prev.items and _genitive_of(text, prev, p, gen):
             prev.end = p.end
             continue
-        if prev is not None and not prev.items and p.items and _titled(text, prev, p, gen, lex):
+        if prev is not None and not prev.items and p.items and (
+                _titled(text, prev, p, gen, lex) or _title_before(text, prev, p) or _named_after(text, prev, p)):
             out[-1] = _Phrase(prev.start, p.end, p.items, p.joins)
             continue
         out.append(p)
     return out
+
+
+def _one_person(p: _Phrase) -> bool:
+    return len(p.items) == 1 and bool(p.items[0].entities) and all(e.kind == "person" for e in p.items[0].entities)
+
+
+def _title_before(text: str, prev: _Phrase, p: _Phrase) -> bool:
+    """A noun phrase that names no one right before one person's name is the name's title ("den
+    Armeechef Paul Kern", "den Vorsitzenden der Partei Tomas Reyes", "die Schriftstellerin Marta
+    Kovalenko"): one referent, in the noun phrase's position. Not where it may be a plural ("bis
+    die Abgeordneten Paula Brandstetter wählten": the deputies elect her): after "die" only a
+    feminine singular in -in is a title; a genitive article is left to :func:`_titled`."""
+    if not text[prev.end:p.start].isspace() or not _one_person(p):
+        return False
+    words = text[prev.start:prev.end].split()
+    det, head = words[0].lower(), next((w for w in words[1:] if w[:1].isupper()), "")
+    if det in ("die", "eine"):
+        return head.endswith("in")
+    return det in ("den", "dem", "einen", "einem", "ein")
+
+
+def _named_after(text: str, prev: _Phrase, p: _Phrase) -> bool:
+    """A description that names no one, then one person's name set off by a comma and closed ("den
+    Oberbefehlshaber der Armee, Paul Kern."): one referent, in the description's position. (A
+    name that opens a clause of its own -- "sagte der Sprecher, Paul Kern werde reisen" -- is not
+    closed.)"""
+    return text[prev.end:p.start].strip() == "," and _one_person(p) and _closed(text, p.end)
 
 
 def _genitive_of(text: str, prev: _Phrase, p: _Phrase, gen: set[str]) -> bool:

@@ -339,7 +339,7 @@ TEMPORAL_PATTERNS = Choice(
 TEMPORAL_TENSE = Keyed(" | ", {
     "future": _WORDS, "announce": _WORDS, "past": _WORDS, "not-cue": _WORDS, "passive": _WORDS,
     "pluperfect": _WORDS, "clause": _WORDS, "report": _WORDS, "focus": _WORDS, "subordinate": _WORDS, "later-than": _WORDS, "earlier-than": _WORDS, "determiner": _WORDS,
-    "attributive-regex": Regex(), "not-past": _WORDS, "infinitive-aux": _WORDS,
+    "attributive-regex": Regex(), "announced-regex": Regex(), "not-past": _WORDS, "infinitive-aux": _WORDS,
     # one regular expression per line: a comma inside it ({3,}) is part of it
     "past-regex": Regex(),
     "past-suffix": ListOf(Pair(Word(), Int(1, 40)), ","),
@@ -380,7 +380,7 @@ SCHEMAS: dict[str, Format] = {
     "boilerplate.txt": Single(Regex(re.IGNORECASE)),
     "function-words.txt": Keyed("\t", {k: ListOf(Word(), "|") for k in (
         "determiner", "owner", "genitive", "seat", "listjoin", "adjective-ending", "name-suffix",
-        "target", "infinitive", "pronoun", "possessive", "complement", "predicative", "collective")}),
+        "target", "lasting", "infinitive", "pronoun", "possessive", "complement", "predicative", "collective")}),
     "institutions.txt": Columns("\t", ("tag", Word()), ("forms", ListOf(Phrase(), "|"))),
     "metonyms.txt": Single(Word()),
     "references.txt": Columns("\t", ("kind", Enum("pair", "pronoun", "object")), ("regex", Regex())),

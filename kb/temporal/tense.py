@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from kb.temporal.grammar import Grammar, load_grammar
 
-__all__ = ["Tense", "future_cues", "present_before"]
+__all__ = ["Tense", "future_cues", "noun_participle", "present_before"]
 
 _WORD = re.compile(r"\w+(?:'\w+)?")
 _SENTENCE_END = re.compile(r"(?<!\d)(?<!\b[A-Za-z])[.!?]+[\"'“”»«]*\s+(?=[\"'„“»«(]?[A-ZÄÖÜ0-9])|\n\s*\n|\n(?=[A-ZÄÖÜ])")
@@ -90,6 +90,35 @@ def present_before(lang: str, kind: str = "calendar") -> str | None:
         if key.strip() == kind:
             return value.strip()
     return None
+
+
+def _participle_phrase(text: str, pos: int, attributive, determiners) -> int | None:
+    """The start of the determiner opening the noun phrase of a participle at ``pos`` ("der im
+    Januar gewählte Präsident": an ``attributive-regex`` word right before a capitalised one, a
+    ``determiner`` at most six words before it), or None when the word is no such participle."""
+    m = _WORD.match(text, pos)
+    if m is None or not any(rx.fullmatch(m.group().lower()) for rx in attributive):
+        return None
+    nxt = _WORD.search(text, m.end())
+    if nxt is None or not nxt.group()[:1].isupper() or text[m.end():nxt.start()].strip():
+        return None
+    det = next((w for w in reversed(list(_WORD.finditer(text, max(0, pos - 80), pos))[-6:])
+                if w.group().lower() in determiners), None)
+    return det.start() if det is not None else None
+
+
+@lru_cache(maxsize=16)
+def _attributive(lang: str) -> tuple[list[re.Pattern], frozenset[str]]:
+    g = load_grammar(lang)
+    return ([re.compile(r) for r in g.tense.get("attributive-regex", ())],
+            frozenset(w.lower() for w in g.tense.get("determiner", ())))
+
+
+def noun_participle(text: str, pos: int, lang: str) -> bool:
+    """Is the word at ``pos`` a participle before its noun after a determiner ("der im Januar
+    gewählte Präsident")? Its past is that of its own phrase, not of the clause around it."""
+    attributive, determiners = _attributive(lang)
+    return bool(attributive) and _participle_phrase(text, pos, attributive, determiners) is not None
 
 
 class Tense:
@@ -164,20 +193,12 @@ class Tense:
         return [(p, c) for p, c in cues if not any(a <= p < b for a, b in told)]
 
     def _noun_participle(self, pos: int, start: int) -> bool:
-        """Is the past cue at ``pos`` a participle before its noun ("der im Januar gewählte
-        Präsident": an ``attributive-regex`` word right before a capitalised one, a ``determiner``
-        at most six words before it) and the expression at ``start`` outside its phrase? It tells
-        the tense of what its phrase holds ("die am Montag vereinbarte Waffenruhe"), not of the
-        clause ("Der neu gewählte Präsident kommt am Donnerstag")."""
-        m = _WORD.match(self.text, pos)
-        if m is None or not any(rx.fullmatch(m.group().lower()) for rx in self.attributive):
-            return False
-        nxt = _WORD.search(self.text, m.end())
-        if nxt is None or not nxt.group()[:1].isupper() or self.text[m.end():nxt.start()].strip():
-            return False
-        det = next((w for w in reversed(list(_WORD.finditer(self.text, max(0, pos - 80), pos))[-6:])
-                    if w.group().lower() in self.determiners), None)
-        return det is not None and not det.start() <= start < pos
+        """Is the past cue at ``pos`` a participle before its noun (:func:`noun_participle`) and
+        the expression at ``start`` outside its phrase? It tells the tense of what its phrase holds
+        ("die am Montag vereinbarte Waffenruhe"), not of the clause ("Der neu gewählte Präsident
+        kommt am Donnerstag")."""
+        det = _participle_phrase(self.text, pos, self.attributive, self.determiners)
+        return det is not None and not det <= start < pos
 
     def _focus_on(self, pos: int, start: int) -> bool:
         """Is the cue at ``pos`` a ``focus`` particle of the expression at ``start`` ("bereits am
