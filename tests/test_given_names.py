@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 import pytest
 
@@ -128,3 +129,21 @@ def test_no_given_name_is_a_place_or_organisation_of_the_gazetteer():
 def test_a_family_name_first_stays_a_short_form():
     text = "Foreign Minister Zhao Lintao met Nora Quist on Monday. Zhao said the talks went well."
     assert persons(text).count("Zhao") == 1
+
+
+_FOLD = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ð": "d", "ß": "ss"})
+
+
+def _ascii(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name.translate(_FOLD)) if not unicodedata.combining(c))
+
+
+def test_a_name_with_diacritics_is_listed_in_ascii_too():
+    words = {"Angel", "Lenin", "Pal"}  # a word or another person's name once the marks are gone
+    missing = {n for n in given_names() if _ascii(n) != n and _ascii(n) not in given_names() | words}
+    assert not missing
+
+
+@pytest.mark.parametrize("name", ["Vaclav Dvorsky", "Francois Lemaire", "Gokhan Yildiz", "Joao Pereira"])
+def test_an_ascii_spelling_makes_a_person(name):
+    assert persons(f"The deputies elected {name} as president.") == [name]
