@@ -9,6 +9,7 @@ sich drei Mal getroffen"), so a claim never takes its neighbour's window.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kb.events import dating
 from kb.model import Analysis, DateValue, Mention, Participant, Span, Timex
@@ -207,6 +208,21 @@ def _all_or_first(p: Phrase, mentions: list[Mention]) -> list[Participant]:
     return participants(mentions if every else mentions[:1])
 
 
+def _without_window_anchors(analysis: Analysis, lex: Lexicon, sent: Span, p: Phrase) -> Analysis:
+    """"the first such visit since Konrad Adenauer travelled there in 1957": who is named in a
+    since-window after the phrase is the earlier record holder, the window's anchor, not whose
+    claim it is. The analysis without the mentions from such a cue to the end of its clause."""
+    cue = lex.windows.get("since")
+    if cue is None:
+        return analysis
+    regions = [(m.start(), clause_of(analysis.text, sent.start, sent.end, m.start(), m.end())[1])
+               for m in cue.finditer(analysis.text, p.end, sent.end)]
+    if not regions:
+        return analysis
+    kept = [m for m in analysis.mentions if not any(a <= m.start < b for a, b in regions)]
+    return analysis if len(kept) == len(analysis.mentions) else replace(analysis, mentions=kept)
+
+
 def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int) -> list[Participant]:
     """Whose claim it is.
 
@@ -219,6 +235,7 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
     before the sentence.
     """
     kinds = p.head.kinds if p.head is not None and p.head.kinds else ("person",)
+    analysis = _without_window_anchors(analysis, lex, sent, p)
     spoken = _speech_owner(analysis, lex, p, sent, det_start)
     if spoken is not None:
         return spoken
