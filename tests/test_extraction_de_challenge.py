@@ -559,6 +559,10 @@ NOTHING = [
     "Die Mannschaft unterlag am Sonntag dem FC Oslo.",
     "Der Spieler hat sich am Sonntag gegen alle Widerstände durchgesetzt.",
     "Die Bauern protestierten am Montag gegen die Agrarpolitik.",
+    "Der Aufsichtsrat lehnte den Vorschlag am Montag ab.",
+    "Die Richter verkündeten am Montag das Urteil.",
+    "Der Sturm drohte am Montag mit heftigen Böen.",
+    "Die Bank machte den Zinsanstieg für den Verlust verantwortlich.",
     "Die Opposition erhob am Montag Rücktrittsforderungen gegen die Ministerin.",
     "Ein Besuch in Peking steht derzeit nicht auf dem Programm.",
 ]
