@@ -157,6 +157,10 @@ VISITS = [
      [Exp(V, "Steinmeier", "2024-03-11", "past")]),
     ("Der chinesische Vizepräsident Han Zheng ist seit Montag in Berlin.", WED,
      [Exp(V, "Han Zheng", "2024-03-11/..", "ongoing")]),
+    ("Paula Brandstetter sagte ihre für Dienstag geplante Reise nach Oslo ab.", WED,
+     [Exp(V, "Paula Brandstetter", "2024-03-19", "did_not_occur")]),
+    ("Der geplante Besuch von Tomas Reyes in Oslo wurde am Montag abgesagt.", WED,
+     [Exp(V, "Tomas Reyes", None, "did_not_occur")]),
     # Austrian and Swiss usage
     ("Bundeskanzler Karl Nehammer weilt zu einem Arbeitsbesuch in Rom.", WED,
      [Exp(V, "Nehammer", None, "ongoing")]),
