@@ -161,6 +161,10 @@ VISITS = [
      [Exp(V, "Paula Brandstetter", "2024-03-19", "did_not_occur")]),
     ("Der geplante Besuch von Tomas Reyes in Oslo wurde am Montag abgesagt.", WED,
      [Exp(V, "Tomas Reyes", None, "did_not_occur")]),
+    ("Tomas Reyes, der am Montag Paula Brandstetter getroffen hatte, flog am Dienstag nach Rom.", WED,
+     [Exp(V, "Tomas Reyes", "2024-03-12", "past")]),
+    ("Tomas Reyes, der am Montag Paula Brandstetter getroffen hatte, kam am Dienstag nach Rom.", WED,
+     [Exp(V, "Tomas Reyes", "2024-03-12", "past")]),
     # Austrian and Swiss usage
     ("Bundeskanzler Karl Nehammer weilt zu einem Arbeitsbesuch in Rom.", WED,
      [Exp(V, "Nehammer", None, "ongoing")]),
