@@ -10,9 +10,13 @@ Announcement another, every subtype of Other is Other), dates without a part of 
 list holds sentences that must produce no event at all: generic and habitual statements, counts of
 past visits (claims, not events), events of unnamed people, sports, trade between companies.
 
-The expectations were written before kb was run on them (three were corrected afterwards to the
-README's conventions: a stay whose end is not told is an open interval; a visit begun and not yet
-over at publication is ongoing); what kb does not meet yet is marked xfail with the reason. Invented names (Tomas Reyes, Paula Brandstetter, ...) mix with real ones.
+The first batch's expectations were written before kb was run on it (three were corrected
+afterwards to the README's conventions: a stay whose end is not told is an open interval; a visit
+begun and not yet over at publication is ongoing; a landing may be an Arrival). Later batches were
+run through kb while they were written, but their expectations are still the reader's, not kb's:
+what kb does not meet yet is marked xfail (strict) with the reason. A positive case also fails when
+kb lists a class more often than the reader does (one trip told by a verb and a noun is one).
+Invented names (Tomas Reyes, Paula Brandstetter, ...) mix with real ones.
 """
 
 from __future__ import annotations
@@ -153,6 +157,14 @@ VISITS = [
      [Exp(V, "Steinmeier", "2024-03-11", "past")]),
     ("Der chinesische Vizepräsident Han Zheng ist seit Montag in Berlin.", WED,
      [Exp(V, "Han Zheng", "2024-03-11/..", "ongoing")]),
+    ("Paula Brandstetter sagte ihre für Dienstag geplante Reise nach Oslo ab.", WED,
+     [Exp(V, "Paula Brandstetter", "2024-03-19", "did_not_occur")]),
+    ("Der geplante Besuch von Tomas Reyes in Oslo wurde am Montag abgesagt.", WED,
+     [Exp(V, "Tomas Reyes", None, "did_not_occur")]),
+    ("Tomas Reyes, der am Montag Paula Brandstetter getroffen hatte, flog am Dienstag nach Rom.", WED,
+     [Exp(V, "Tomas Reyes", "2024-03-12", "past")]),
+    ("Tomas Reyes, der am Montag Paula Brandstetter getroffen hatte, kam am Dienstag nach Rom.", WED,
+     [Exp(V, "Tomas Reyes", "2024-03-12", "past")]),
     # Austrian and Swiss usage
     ("Bundeskanzler Karl Nehammer weilt zu einem Arbeitsbesuch in Rom.", WED,
      [Exp(V, "Nehammer", None, "ongoing")]),
@@ -221,6 +233,10 @@ MEETINGS = [
      [Exp(M, "Tomas Reyes", "2024-03-11", "past")]),
     ("Olaf Scholz empfing am Montag im Kanzleramt den Vorsitzenden der Oppositionspartei Tomas Reyes.", WED,
      [Exp(M, "Tomas Reyes", "2024-03-11", "past")]),
+    ("Nachdem Olaf Scholz am Montag mit Emmanuel Macron gesprochen hatte, reiste er nach Brüssel weiter.", WED,
+     [Exp(M, "Emmanuel Macron", "2024-03-11", "past"), Exp(V, "Olaf Scholz", None, "past")]),
+    ("Tomas Reyes will am Freitag mit Paula Brandstetter über Zölle sprechen.", WED,
+     [Exp(M, "Paula Brandstetter", "2024-03-15", "planned")]),
     ("Das Treffen zwischen Tomas Reyes und Paula Brandstetter fand am Montag in Genf statt.", WED,
      [Exp(M, "Paula Brandstetter", "2024-03-11", "past")]),
     ("Tomas Reyes sprach am Montag mit Paula Brandstetter über die Energiekrise.", WED,
@@ -559,6 +575,10 @@ NOTHING = [
     "Die Mannschaft unterlag am Sonntag dem FC Oslo.",
     "Der Spieler hat sich am Sonntag gegen alle Widerstände durchgesetzt.",
     "Die Bauern protestierten am Montag gegen die Agrarpolitik.",
+    "Der Aufsichtsrat lehnte den Vorschlag am Montag ab.",
+    "Die Richter verkündeten am Montag das Urteil.",
+    "Der Sturm drohte am Montag mit heftigen Böen.",
+    "Die Bank machte den Zinsanstieg für den Verlust verantwortlich.",
     "Die Opposition erhob am Montag Rücktrittsforderungen gegen die Ministerin.",
     "Ein Besuch in Peking steht derzeit nicht auf dem Programm.",
 ]

@@ -57,9 +57,6 @@ def test_present_tense_trip_is_the_coming_weekday():
     assert find(a, "StateVisit", {"Olaf Scholz"}, "2024-03-15", "planned"), describe(a)
 
 
-@pytest.mark.xfail(reason="'will er mit X über ... sprechen' (modal + infinitive at the clause end) is no "
-                          "German Meeting trigger yet; a bare 'sprechen mit' would also catch statements",
-                   strict=True)
 def test_present_tense_trip_talks_are_planned_too():
     a = run(SCHOLZ_PARIS, "de", "2024-03-12")
     talks = find(a, "Meeting", {"Olaf Scholz", "Emmanuel Macron"})
