@@ -335,6 +335,8 @@ def test_a_datelines_day_is_the_reports_reference_day(lang, text, etype, status,
      "2024-05-14"),
     # no day in the dateline: the publication day
     ("de", "Oslo (dpa) – Am Montag traf Präsident Jon Aske Ministerpräsidentin Eva Lind.", "Meeting", "2024-05-13"),
+    # a day after publication opening the text is an event's, not the report's
+    ("de", "Oslo, 20. Mai 2024 – Präsident Jon Aske reist am Freitag nach Oslo.", "StateVisit", "2024-05-17"),
     # a date in a dash inside the sentence is no dateline
     ("de", "Präsident Jon Aske traf am 2. Mai – einem Donnerstag – Kanzlerin Eva Lind. Am Montag reiste er nach "
            "Oslo.", "StateVisit", "2024-05-13"),
