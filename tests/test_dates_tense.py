@@ -388,3 +388,15 @@ def test_what_a_passive_announcing_verb_announces_is_a_plan(lang, text, value):
 def test_a_passive_of_another_verb_leaves_the_event_past():
     summit = one("The summit in Oslo on Monday was described as a success by President Jon Aske.", "en", "Summit")
     assert (summit.status, summit.date.value) == ("past", "2024-05-13")
+
+
+@pytest.mark.parametrize("text,status,value", [
+    ("The announced trip of President Jon Aske to Rome takes place on Thursday.", "planned", "2024-05-16"),
+    ("The summit of President Jon Aske and Prime Minister Eva Lind takes place in Oslo on Thursday.", "planned",
+     "2024-05-16"),
+    ("The summit of President Jon Aske and Prime Minister Eva Lind took place in Oslo on Thursday.", "past",
+     "2024-05-09"),
+])
+def test_takes_place_tells_a_schedule(text, status, value):
+    ev = next(e for e in events(text, "en") if e.type in ("StateVisit", "Summit"))
+    assert (ev.status, ev.date.value) == (status, value)
