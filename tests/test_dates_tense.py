@@ -335,6 +335,8 @@ def test_a_datelines_day_is_the_reports_reference_day(lang, text, etype, status,
      "2024-05-14"),
     # no day in the dateline: the publication day
     ("de", "Oslo (dpa) – Am Montag traf Präsident Jon Aske Ministerpräsidentin Eva Lind.", "Meeting", "2024-05-13"),
+    # a day after publication opening the text is an event's, not the report's
+    ("de", "Oslo, 20. Mai 2024 – Präsident Jon Aske reist am Freitag nach Oslo.", "StateVisit", "2024-05-17"),
     # a date in a dash inside the sentence is no dateline
     ("de", "Präsident Jon Aske traf am 2. Mai – einem Donnerstag – Kanzlerin Eva Lind. Am Montag reiste er nach "
            "Oslo.", "StateVisit", "2024-05-13"),
@@ -386,3 +388,15 @@ def test_what_a_passive_announcing_verb_announces_is_a_plan(lang, text, value):
 def test_a_passive_of_another_verb_leaves_the_event_past():
     summit = one("The summit in Oslo on Monday was described as a success by President Jon Aske.", "en", "Summit")
     assert (summit.status, summit.date.value) == ("past", "2024-05-13")
+
+
+@pytest.mark.parametrize("text,status,value", [
+    ("The announced trip of President Jon Aske to Rome takes place on Thursday.", "planned", "2024-05-16"),
+    ("The summit of President Jon Aske and Prime Minister Eva Lind takes place in Oslo on Thursday.", "planned",
+     "2024-05-16"),
+    ("The summit of President Jon Aske and Prime Minister Eva Lind took place in Oslo on Thursday.", "past",
+     "2024-05-09"),
+])
+def test_takes_place_tells_a_schedule(text, status, value):
+    ev = next(e for e in events(text, "en") if e.type in ("StateVisit", "Summit"))
+    assert (ev.status, ev.date.value) == (status, value)

@@ -835,7 +835,7 @@ def opening_dateline(text: str, sentences: list, timexes: list[Timex], dct: _dt.
     sentence of the text is told from, in the form of :func:`kb.events.digest.anchors` (sentence
     index -> (index of the dateline's sentence, its day)). A careful reader counts "am Dienstag"
     back from that day, not from a later publication date. Empty when there is no such dateline
-    or its day is the publication's."""
+    or its day is not before the publication's."""
     if dct is None:
         return {}
     for n, sent in enumerate(sentences[:_DATELINE_SENTENCES]):
@@ -846,8 +846,14 @@ def opening_dateline(text: str, sentences: list, timexes: list[Timex], dct: _dt.
                 or _DATELINE_BEFORE.fullmatch(text, sent.start, t.start) is None \
                 or _DATELINE_AFTER.match(text, t.end, sent.end) is None:
             continue
-        return {} if t.earliest == dct else {k: (n, t.earliest) for k in range(len(sentences))}
+        return _told_from(t.earliest, n, len(sentences), dct)
     return {}
+
+
+def _told_from(day: _dt.date, n: int, count: int, dct: _dt.date) -> dict:
+    """Every sentence told from the dateline ``day`` of sentence ``n``: none when the day is the
+    publication's, or after it (a day ahead is an event's, not the report's)."""
+    return {} if day >= dct else {k: (n, day) for k in range(count)}
 
 
 def dateline_day(ctx: Context, timex: Timex | None, status: str | None, date: DateValue | None,
