@@ -400,3 +400,14 @@ def test_a_passive_of_another_verb_leaves_the_event_past():
 def test_takes_place_tells_a_schedule(text, status, value):
     ev = next(e for e in events(text, "en") if e.type in ("StateVisit", "Summit"))
     assert (ev.status, ev.date.value) == (status, value)
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("de", "Olaf Scholz habe am Montag mit Emmanuel Macron telefoniert.", "PhoneCall"),
+    ("de", "Anna Lund habe am Montag mit Tom Berg telefoniert, hieß es aus Oslo.", "PhoneCall"),
+])
+def test_a_past_verb_without_a_cue_word_tells_the_past(lang, text, etype):
+    """No status cue names the verb, but the trigger's own verb group is past (a perfect
+    subjunctive of reported speech): the weekday lies behind publication, not ahead."""
+    ev = one(text, lang, etype)
+    assert (ev.status, ev.date.value) == ("past", "2024-05-13")

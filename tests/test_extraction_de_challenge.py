@@ -629,14 +629,6 @@ XFAIL.update({
         "an outlet named in quotation marks is no mention, so the report has no outlet",
 })
 XFAIL.update({
-    "Der Kanzler habe am Montag mit Emmanuel Macron telefoniert":
-        "a perfect in reported speech ('habe ... telefoniert') gives no past cue, and the weekday is read "
-        "as one to come, though the frame has the past tense",
-})
-XFAIL.update({
-    "Bundesrat Ignazio Cassis reist":
-        "a name with a first name the recogniser does not know, after the Swiss title 'Bundesrat', is no "
-        "mention",
     "Recep Tayyip Erdoğan und Wladimir Putin vereinbarten am Montag ein weiteres Treffen":
         "the meeting agreed on takes the day of the agreement and is read as held",
 })

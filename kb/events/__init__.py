@@ -615,6 +615,10 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     set_for = not speaking and (_set_for(ctx, timex, lang) or dating.announced_subject(ctx, t.e, timex, lang))
     if set_for and status in (None, "past", "ongoing"):
         status = "planned"  # "hat für Sonntag ein Treffen einberufen": the meeting lies ahead
+    elif status is None and not speaking and _verb_tense(ctx, t) == "past":
+        # no cue word, but the trigger's own verb group is past ("habe am Montag telefoniert",
+        # "warb am Dienstag"): told as done, so its weekday lies behind, not ahead
+        status = "past"
     if not speaking:
         # "der für Mittwoch geplante Besuch wurde abgesagt": the date it was set for lay ahead
         date = _with_direction(date, "planned" if set_for else status, lang, dct,
