@@ -1,6 +1,7 @@
 """Participants told collectively: "the two sides" and "die Präsidenten der beiden Länder" refer to
 the two parties named just before; the office holders of a body of states ("die Außenminister der
-G7", "NATO foreign ministers") are the body. Sentences written for this test, with invented names."""
+G7", "NATO foreign ministers") are the body; a protest against no one named takes the country
+where it is held. Sentences written for this test, with invented names."""
 
 from __future__ import annotations
 
@@ -84,3 +85,25 @@ def test_the_body_of_states_takes_part(lang, text, body):
 def test_an_office_of_a_body_held_by_one_stays_its_holder():
     a = run("Der Nato-Generalsekretär traf am Montag Tomas Reyes.", "de")
     assert all("NATO" not in names(ev) for ev in a.events)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Thousands of protesters rallied in Riga on Sunday against the new media law.", "Latvia"),
+    ("Demonstrators marched in Lisbon on Saturday.", "Portugal"),
+])
+def test_a_protest_against_no_one_named_takes_its_country(text, country):
+    events = run(text, "en").events
+    assert any(ev.subtype == "Protest" and names(ev) == {country} for ev in events)
+
+
+def test_a_protest_against_someone_named_takes_them():
+    events = run("Protesters rallied against Tom Becker in Riga on Monday.", "en").events
+    assert any(ev.subtype == "Protest" and names(ev) == {"Tom Becker"} for ev in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered outside the stadium on Sunday.",  # no place: no country
+    "Fans gathered in Madrid on Sunday.",
+])
+def test_no_protest_without_a_place(text):
+    assert not run(text, "en").events
