@@ -55,7 +55,7 @@ def test_the_two_parties_named_before(lang, text, surface, expected):
     ("en", "The two teams met in the final on Sunday."),
     ("en", "Farmers on both sides of the river met on Sunday."),
     ("en", "The two sides met on Sunday."),  # no parties named before: no event
-    ("de", "Auf beiden Seiten des Flusses trafen sich am Montag Bauern."),
+    ("de", "Die Fischer von beiden Seiten des Sees kamen am Montag zusammen."),
     ("de", "Die beiden Mannschaften trafen sich am Sonntag im Finale."),
 ])
 def test_nothing_without_two_parties(lang, text):
