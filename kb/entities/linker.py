@@ -573,9 +573,11 @@ class _Finder:
         return []
 
     def _collective_body(self, start: int, end: int, role: str, jur: str) -> Candidate | None:
-        """"die Außenminister der G7", "die Nato-Außenminister", "the leaders of ASEAN": an office of
-        a body of states (an organisation of the gazetteer tagged ``summit``) that no one holds
-        alone is held by the members together -- the body acts."""
+        """"die Außenminister der G7", "die Nato-Außenminister", "ein Sprecher der Nato": an office
+        of a body of states (an organisation of the gazetteer tagged ``summit``) whose holder the
+        gazetteer does not know -- most often one the members hold together -- stands for the body,
+        which acts (a lone holder unknown to the gazetteer stood for nobody: the body named inside
+        was the party all the same)."""
         body = self.gz.get(jur)
         if body is None or body.kind != "organisation" or not self.gz.has_tag(body.id, "summit"):
             return None
