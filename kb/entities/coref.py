@@ -28,6 +28,8 @@ def _references(lang: str) -> list[tuple[str, re.Pattern]]:
     out = []
     for line in read_lines(lang, "references.txt"):
         kind, _, rx = line.partition("\t")
+        if kind.strip() == "place":
+            continue  # a preposition, read by _place_words
         out.append((kind.strip(), re.compile(rf"(?<![\w\-])(?:{rx.strip()})(?![\w\-])")))
     return out
 
@@ -167,6 +169,10 @@ def _pairs_and_pronouns(text, lang, mentions, sentences) -> list[Mention]:
                         break
                 if len(ents) >= 2:
                     out.append(Mention(s, e, hit.group(0), ents[:2][::-1], "group"))
+            elif kind == "sides":
+                ents = _sides(text, lang, mentions, starts, s)
+                if ents:
+                    out.append(Mention(s, e, hit.group(0), ents, "group"))
             elif kind in ("pronoun", "object"):
                 pending.append((s, e, hit.group(0), kind))
     # pronouns in text order, each resolved one counting as a mention of its person for the next
@@ -185,6 +191,45 @@ def _pairs_and_pronouns(text, lang, mentions, sentences) -> list[Mention]:
             out.append(mention)
             persons.append(mention)
     return out
+
+
+_PARTY_KINDS = ("person", "country", "organisation", "government")
+
+
+def _sides(text: str, lang: str, mentions: list[Mention], starts: list[int], pos: int) -> list:
+    """"the two sides", "beide Seiten": the two parties of the nearest sentence (the reference's own,
+    before it, or up to two earlier ones) that names two -- persons if it names two, else countries,
+    organisations or governments (a country after a ``place`` preposition is where, not who)."""
+    place = _place_words(lang)
+    idx = bisect.bisect_right(starts, pos) - 1
+    for k in range(idx, max(-1, idx - 3), -1):
+        lo = starts[k] if k >= 0 else 0
+        hi = min(starts[k + 1] if k + 1 < len(starts) else pos, pos)
+        found: list = []
+        for m in mentions:
+            if not (lo <= m.start and m.end <= hi) or len(m.entities) != 1 or m.kind == "adjective":
+                continue
+            ent = m.entities[0]
+            before = re.search(r"(\w+)\s+(?:\w+\s+)?$", text[max(0, m.start - 25):m.start])
+            if ent.kind not in _PARTY_KINDS or ent in found \
+                    or (ent.kind == "country" and before is not None and place.fullmatch(before.group(1))):
+                continue
+            found.append(ent)
+        people = [x for x in found if x.kind == "person"]
+        if len(people) >= 2:
+            return people[-2:]
+        others = [x for x in found if x.kind != "person"]
+        if len(others) >= 2:
+            return others[:2]
+    return []
+
+
+@lru_cache(maxsize=None)
+def _place_words(lang: str) -> re.Pattern:
+    """The ``place`` lines of references.txt: prepositions after which a country is a place."""
+    forms = [rx.strip() for kind, _, rx in (line.partition("\t") for line in read_lines(lang, "references.txt"))
+             if kind.strip() == "place"]
+    return re.compile("|".join(f"(?:{f})" for f in forms) or "(?!)")
 
 
 def _subject(before: list[Mention], starts: list[int], pos: int):

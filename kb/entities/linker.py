@@ -551,6 +551,10 @@ class _Finder:
         if ent is None and jur:
             # the office named alone later is the holder the text introduced with it
             ent = self.named_holders.get((role, jur))
+        if ent is None and jur:
+            body = self._collective_body(start, end, role, jur)
+            if body is not None:
+                return [body]
         if ent is None and not jur and role in self.titled and role not in _SPEAKER_ROLES:
             # "Prime Minister Dritan Kolasi ... The prime minister met ...": an office no holder of
             # the day answers is the one the text last named with it
@@ -567,6 +571,17 @@ class _Finder:
                     and not self._names_inside(first, noun_start):
                 return [Candidate(first, end, [], "description", priority=1, role=role)]
         return []
+
+    def _collective_body(self, start: int, end: int, role: str, jur: str) -> Candidate | None:
+        """"die Außenminister der G7", "die Nato-Außenminister", "ein Sprecher der Nato": an office
+        of a body of states (an organisation of the gazetteer tagged ``summit``) whose holder the
+        gazetteer does not know -- most often one the members hold together -- stands for the body,
+        which acts (a lone holder unknown to the gazetteer stood for nobody: the body named inside
+        was the party all the same)."""
+        body = self.gz.get(jur)
+        if body is None or body.kind != "organisation" or not self.gz.has_tag(body.id, "summit"):
+            return None
+        return Candidate(start, end, [body], "description", priority=2, role=role)
 
     def _unknown_office(self, start: int, end: int, noun: str, role: str) -> list[Candidate] | None:
         """The candidates of an office owned by a country the gazetteer does not know ("of Palau",

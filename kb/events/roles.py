@@ -386,7 +386,23 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
     (kb/events/templates.py): one function per kind."""
     j = _job(rule, ctx, s, e, lang, others, speaking)
     _MODES[rule.roles](j)
-    return _dedupe(j.parts), _final_place(j)
+    place = _final_place(j)
+    if not j.parts and rule.subtype == "Protest":
+        j.parts = _protest_country(place)
+    return _dedupe(j.parts), place
+
+
+def _protest_country(place: Participant | None) -> list[Participant]:
+    """"Protesters rallied in Tbilisi": a protest against no one named takes the country where
+    it is held as its party (the country of the place, or the place itself if it is one)."""
+    from ..entities import gazetteer
+
+    ent = place.entity if place is not None else None
+    if ent is not None and ent.kind != "country":
+        ent = gazetteer().get(ent.country) if ent.country else None
+    if ent is None or ent.kind != "country":
+        return []
+    return [Participant(entity=ent, label=place.label, role=None, span=place.span)]
 
 
 def _final_place(j: _Job) -> Participant | None:

@@ -383,7 +383,7 @@ SCHEMAS: dict[str, Format] = {
         "target", "lasting", "infinitive", "pronoun", "possessive", "complement", "predicative", "collective")}),
     "institutions.txt": Columns("\t", ("tag", Word()), ("forms", ListOf(Phrase(), "|"))),
     "metonyms.txt": Single(Word()),
-    "references.txt": Columns("\t", ("kind", Enum("pair", "pronoun", "object")), ("regex", Regex())),
+    "references.txt": Columns("\t", ("kind", Enum("pair", "sides", "place", "pronoun", "object")), ("regex", Regex())),
     "roles.txt": Columns("\t", ("role", Word()), ("jurisdiction", Word()), ("forms", ListOf(Phrase(), "|"))),
     "claims.txt": CLAIMS,
     "status.txt": Columns("\t", ("status", Enum("did_not_occur", "hypothetical", "planned", "ongoing", "past")),
