@@ -61,6 +61,12 @@ def _cue_ends(ctx: Context, cue: str, lang: str, start: int, end: int) -> list[i
             and not any(x.start <= m.start() < x.end for x in ctx.mentions)]
 
 
+def negated(ctx: Context, m: Mention, lang: str) -> bool:
+    """Is ``m`` the actor of a negating quantifier ("kein Kanzler", "none of the leaders")?"""
+    ends = _cue_ends(ctx, "nobody", lang, max(ctx.sentence.start, m.start - 20), m.start)
+    return any(not ctx.text[x:m.start].strip() for x in ends)
+
+
 def _is_after(m: Mention, cue_ends: list[int]) -> bool:
     return any(ce <= m.start <= ce + 60 for ce in cue_ends)
 
@@ -373,6 +379,8 @@ def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) 
     # "im Auftrag von Scholz", "on behalf of the president": who sends an envoy does not go
     principal = _cue_ends(ctx, "principal", lang, cstart, cend)
     actors = [m for m in actors if not any(0 <= m.start - x <= _PRINCIPAL_GAP for x in principal)]
+    # "kein Bundeskanzler hat ... besucht", "no chancellor has visited": a negated actor takes no part
+    actors = [m for m in actors if not negated(ctx, m, lang)]
     same_clause = [(a, b) for a, b in others if cstart <= a < cend]
     return _Job(rule, ctx, s, e, lang, ms, actors, floor, list(others), same_clause, list(speaking), cstart, cend)
 
@@ -611,7 +619,10 @@ def _src_actor(j: _Job) -> list[Mention]:
 
 def _src_context(j: _Job) -> list[Mention]:
     """``~context``: nobody in the clause -- the person named before in the sentence (the nearest),
-    else the subject of the previous sentence."""
+    else the subject of the previous sentence. A clause whose actor is negated ("no chancellor
+    has visited") has nobody."""
+    if any(is_actor(m) and negated(j.ctx, m, j.lang) for m in j.ctx.mentions_in(j.cstart, j.cend)):
+        return []
     return persons(_fallback(j.ctx, j.s, nearest=True, floor=j.floor)) \
         or _fallback(j.ctx, j.s, nearest=False, floor=j.floor)
 
@@ -778,7 +789,7 @@ def by_template(tpl: Template, rule: Rule, ctx: Context, s: int, e: int, lang: s
     in the first role: no participants."""
     j = _job(rule, ctx, s, e, lang, others, speaking)
     frame = frame_at(ctx.frames, s, e)
-    allowed = {m.span for m in ctx.mentions if not ctx.quoted(m.start, m.end)}
+    allowed = {m.span for m in ctx.mentions if not ctx.quoted(m.start, m.end) and not negated(ctx, m, lang)}
     parts: list[Participant] = []
     seen: set[str] = set()
     place = None

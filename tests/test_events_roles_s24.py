@@ -1,0 +1,43 @@
+"""Roles and duplicates: own sentences (invented or generic names) for who takes part in an event,
+and sentences that must not change."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kb.model import Document
+from kb.pipeline import analyse
+
+DCT = dt.date(2024, 3, 13)  # a Wednesday
+
+
+def events(text: str, lang: str):
+    return analyse(Document(id="t", text=text, lang=lang, published=DCT)).events
+
+
+def names(ev) -> set[str]:
+    return {p.name for p in ev.participants}
+
+
+# a negating quantifier as the subject: nobody took part, so there is no event
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Keine Kanzlerin hat Kanada seit 1990 besucht."),
+    ("de", "Keiner der Minister reiste am Montag nach Kanada."),
+    ("en", "No chancellor has visited Canada since 1990."),
+    ("en", "None of the ministers travelled to Canada on Monday."),
+])
+def test_negated_subject_gives_no_event(lang, text):
+    assert events(text, lang) == []
+
+
+# ... but a named subject, or "no" elsewhere in the sentence, keeps its event
+@pytest.mark.parametrize("lang,text,who", [
+    ("de", "Olaf Scholz hat Kanada am Montag besucht, keine Kanzlerin vor ihm.", "Olaf Scholz"),
+    ("en", "Olaf Scholz said no date had been set, but he would visit Canada in May.", "Olaf Scholz"),
+    ("en", "Olaf Scholz visited Canada on Monday with no fanfare.", "Olaf Scholz"),
+])
+def test_named_subject_keeps_its_visit(lang, text, who):
+    visits = [ev for ev in events(text, lang) if ev.type in ("StateVisit", "Visit")]
+    assert visits and who in names(visits[0])
