@@ -41,3 +41,25 @@ def test_negated_subject_gives_no_event(lang, text):
 def test_named_subject_keeps_its_visit(lang, text, who):
     visits = [ev for ev in events(text, lang) if ev.type in ("StateVisit", "Visit")]
     assert visits and who in names(visits[0])
+
+
+def speakers(text: str, lang: str) -> list[set[str]]:
+    return [names(ev) for ev in events(text, lang) if ev.type == "Statement"]
+
+
+# the speaker is the subject of the verb of saying, not who stands in a fronted prepositional phrase
+@pytest.mark.parametrize("lang,text,who,not_who", [
+    ("de", "Nach dem Treffen mit Emmanuel Macron sagte Olaf Scholz, die Gespräche seien gut gewesen.",
+     "Olaf Scholz", "Emmanuel Macron"),
+    ("de", "Mit Blick auf Olaf Scholz sagte Emmanuel Macron, er sei zufrieden.", "Emmanuel Macron", "Olaf Scholz"),
+    ("de", "Im Gespräch mit Olaf Scholz sagte Emmanuel Macron am Montag, er sei zufrieden.",
+     "Emmanuel Macron", "Olaf Scholz"),
+    ("en", "After the meeting with Emmanuel Macron, Olaf Scholz said the talks had been useful.",
+     "Olaf Scholz", "Emmanuel Macron"),
+    # unchanged: the subject first, the prepositional phrase after the verb
+    ("de", "Olaf Scholz sagte nach dem Treffen mit Emmanuel Macron, er sei zufrieden.",
+     "Olaf Scholz", "Emmanuel Macron"),
+])
+def test_speaker_is_not_in_a_prepositional_phrase(lang, text, who, not_who):
+    said = speakers(text, lang)
+    assert said and who in said[0] and not_who not in said[0]

@@ -57,6 +57,8 @@ def _pool(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: 
 def _named(ctx: Context, named: list[Mention], s: int, e: int, lang: str) -> Mention:
     """The named actor nearest the verb; "Marie Dupont of the X Institute said": the person
     heading the phrase speaks."""
+    # "Nach dem Treffen mit Macron sagte Scholz": who stands in a prepositional phrase does not speak
+    named = [m for m in named if not _oblique(ctx, m, lang)] or named
     best = min(named, key=lambda m: distance(m, s, e))
     if best.entities[0].kind != "person":
         head = [m for m in named if m.end <= best.start and m.entities[0].kind == "person"
@@ -76,6 +78,17 @@ def _named(ctx: Context, named: list[Mention], s: int, e: int, lang: str) -> Men
             if after:
                 return after[0]
     return best
+
+
+def _oblique(ctx: Context, m: Mention, lang: str) -> bool:
+    """Is ``m`` the object of an ``@oblique`` preposition (at most three words and no other
+    mention between them)?"""
+    cue = rules(lang).cues.get("oblique")
+    if cue is None:
+        return False
+    start = max(ctx.sentence.start, m.start - 50)
+    return any(re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}", ctx.text[x.end():m.start])
+               and not ctx.mentions_in(x.end(), m.start) for x in cue.finditer(ctx.text, start, m.start))
 
 
 def _titled(ctx: Context, named: list[Mention], best: Mention, s: int, lang: str) -> Mention | None:
