@@ -63,3 +63,32 @@ def speakers(text: str, lang: str) -> list[set[str]]:
 def test_speaker_is_not_in_a_prepositional_phrase(lang, text, who, not_who):
     said = speakers(text, lang)
     assert said and who in said[0] and not_who not in said[0]
+
+
+def of_type(text: str, lang: str, etype: str) -> list[set[str]]:
+    return [names(ev) for ev in events(text, lang) if ev.type == etype]
+
+
+# who reports an event (a spokesman's clause) takes no part in it
+@pytest.mark.parametrize("lang,text,etype,who,not_who", [
+    ("de", "Wie Regierungssprecher Jonas Weber mitteilte, reist der Kanzler am Freitag nach Rom.",
+     "StateVisit", "Olaf Scholz", "Jonas Weber"),
+    ("en", "Jonas Weber briefed reporters on Monday on the phone call between Tom Becker and Anna Kovacs.",
+     "PhoneCall", "Tom Becker", "Jonas Weber"),
+    ("de", "Regierungssprecher Jonas Weber informierte am Montag über das Telefonat zwischen Olaf Scholz "
+           "und Emmanuel Macron.", "PhoneCall", "Emmanuel Macron", "Jonas Weber"),
+])
+def test_reporter_is_no_participant(lang, text, etype, who, not_who):
+    found = of_type(text, lang, etype)
+    assert found and who in found[0] and not_who not in found[0]
+
+
+# unchanged: the subject of the event's own clause still takes part
+@pytest.mark.parametrize("lang,text,etype,who", [
+    ("en", "Tom Becker held a phone call with Anna Kovacs on Monday.", "PhoneCall", "Tom Becker"),
+    ("de", "Olaf Scholz reist am Freitag nach Rom, wie Regierungssprecher Jonas Weber mitteilte.",
+     "StateVisit", "Olaf Scholz"),
+])
+def test_own_subject_still_takes_part(lang, text, etype, who):
+    found = of_type(text, lang, etype)
+    assert found and who in found[0]

@@ -819,7 +819,9 @@ def _source(j: _Job, frame, name: str, role: str, allowed: set[Span]) -> list:
         return SOURCES[name[1:]](j)
     if frame is None:
         return []
-    return [m for m in frame.get(name) if m.span in allowed and fits(m, role)]
+    # "Wie Sprecher X mitteilte, reist der Kanzler": who reports the event before it takes no part
+    return [m for m in frame.get(name) if m.span in allowed and fits(m, role)
+            and (not isinstance(m, Mention) or m.start >= j.floor or role == "place")]
 
 
 def _free_for(j: _Job, m, role: str) -> bool:
