@@ -92,3 +92,23 @@ def test_reporter_is_no_participant(lang, text, etype, who, not_who):
 def test_own_subject_still_takes_part(lang, text, etype, who):
     found = of_type(text, lang, etype)
     assert found and who in found[0]
+
+
+def place_of(text: str, lang: str, etype: str) -> list[str | None]:
+    return [ev.place.entity.name if ev.place and ev.place.entity else None
+            for ev in events(text, lang) if ev.type == etype]
+
+
+# a speaking institution is no place of the event told after it
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "The White House announced on Monday that Tom Becker would visit Paris next month.", "Paris"),
+    ("de", "Das Weiße Haus teilte am Montag mit, Tom Becker werde im April Paris besuchen.", "Paris"),
+])
+def test_speaker_institution_is_no_place(lang, text, place):
+    assert place_of(text, lang, "StateVisit") == [place]
+
+
+# unchanged: a visit to the White House told before who said so is still a visit to it
+def test_visit_to_the_institution_keeps_its_place():
+    text = "Tom Becker will visit the White House next month, the State Department said."
+    assert place_of(text, "en", "Meeting") == ["White House"]

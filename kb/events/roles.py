@@ -721,7 +721,8 @@ def _src_locative(j: _Job) -> list:
 def _src_visited(j: _Job) -> list:
     """``~visited``: a place after a locative, else a place named as the visit's object ("die
     chinesische Hauptstadt besuchen")."""
-    p = _place(j.ctx, j.ms, j.s, j.e, j.lang, j.used, True)
+    # "The White House announced that X would visit Paris": who speaks is no place of what is told
+    p = _place(j.ctx, [m for m in j.ms if m.start >= j.floor], j.s, j.e, j.lang, j.used, True)
     return [p] if p is not None else []
 
 
