@@ -112,3 +112,19 @@ def test_speaker_institution_is_no_place(lang, text, place):
 def test_visit_to_the_institution_keeps_its_place():
     text = "Tom Becker will visit the White House next month, the State Department said."
     assert place_of(text, "en", "Meeting") == ["White House"]
+
+
+# an event noun and its verb in one clause tell one event, dated by the day the sentence gives
+@pytest.mark.parametrize("lang,text,date", [
+    ("de", "Paula Brandstetter ist am Montag zu einem Staatsbesuch nach Kanada aufgebrochen.", "2024-03-11"),
+    ("de", "Tomas Reyes ist am Dienstag zu einem Arbeitsbesuch nach Rom gereist.", "2024-03-12"),
+])
+def test_noun_and_verb_are_one_visit(lang, text, date):
+    visits = [ev for ev in events(text, lang) if ev.type == "StateVisit"]
+    assert len(visits) == 1 and visits[0].date.value == date
+
+
+# unchanged: two places in one sentence are two legs
+def test_two_places_stay_two_visits():
+    text = "Tomas Reyes reiste am Montag nach Rom und besucht am Freitag Madrid."
+    assert len([ev for ev in events(text, "de") if ev.type == "StateVisit"]) == 2
