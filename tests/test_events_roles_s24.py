@@ -128,3 +128,29 @@ def test_noun_and_verb_are_one_visit(lang, text, date):
 def test_two_places_stay_two_visits():
     text = "Tomas Reyes reiste am Montag nach Rom und besucht am Freitag Madrid."
     assert len([ev for ev in events(text, "de") if ev.type == "StateVisit"]) == 2
+
+
+# a company is no political actor: its unnamed spokesperson and its appointments tell no event
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Ein Sprecher der Bahn sagte am Montag, die Strecke sei wieder frei."),
+    ("de", "Eine Sprecherin von Siemens sagte am Montag, das Werk schließe."),
+    ("de", "Der Konzern hat Anna Berg zur Chefin ernannt."),
+    ("en", "A spokeswoman for Siemens said on Monday the plant would close."),
+    ("en", "A spokesman for the company said on Monday the plant would close."),
+    ("en", "The company appointed Anna Berg as chief executive on Monday."),
+])
+def test_company_tells_no_event(lang, text):
+    assert events(text, lang) == []
+
+
+# unchanged: a body of state, its spokesperson, and what a company reports of others
+@pytest.mark.parametrize("lang,text,etype", [
+    ("de", "Ein Sprecher der Bundesregierung sagte am Montag, die Lage sei ernst.", "Statement"),
+    ("de", "Ein Sprecher des Ministeriums sagte am Montag, die Lage sei ernst.", "Statement"),
+    ("de", "Die Regierung ernannte Anna Berg zur Botschafterin.", "Other"),
+    ("en", "A spokesman for the Kremlin said on Monday the talks would go on.", "Statement"),
+    ("en", "The company said Tom Becker would visit Paris next month.", "StateVisit"),
+    ("de", "Das Unternehmen teilte mit, Olaf Scholz werde im April Rom besuchen.", "StateVisit"),
+])
+def test_political_actors_keep_their_events(lang, text, etype):
+    assert any(ev.type == etype for ev in events(text, lang))

@@ -67,6 +67,24 @@ def negated(ctx: Context, m: Mention, lang: str) -> bool:
     return any(not ctx.text[x:m.start].strip() for x in ends)
 
 
+def company_doer(ctx: Context, s: int, lang: str, others=()) -> bool:
+    """Does a company open the clause of the trigger at ``s`` as its doer, with no other trigger
+    between them ("Das Unternehmen ernannte X", "Der Konzern hat X ernannt"; not "The company said X
+    would visit")? A company is no political actor (the development set's README counts
+    diplomatic and political events)."""
+    company = rules(lang).cues.get("company")
+    if company is None:
+        return False
+    cstart, _ = ctx.clause_of(s)
+    lead = ctx.text[cstart:s]
+    words = lead.split()
+    at = len(lead) - len(lead.lstrip())
+    if words and words[0].lower() in function_words(lang, "determiner"):
+        at += len(words[0]) + 1
+    hit = company.match(ctx.text, cstart + at)
+    return hit is not None and not any(hit.start() <= a < s for a, _ in others)
+
+
 def _is_after(m: Mention, cue_ends: list[int]) -> bool:
     return any(ce <= m.start <= ce + 60 for ce in cue_ends)
 

@@ -35,7 +35,30 @@ def speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side
     found = _country(ctx, s, e, lang, may_follow)
     if found is not None:
         return found
-    return _beyond(ctx, pool, s, e, lang, side, may_follow, others)
+    found = _beyond(ctx, pool, s, e, lang, side, may_follow, others)
+    return None if found is not None and for_company(ctx, found, lang) else found
+
+
+def for_company(ctx: Context, m: Mention, lang: str) -> bool:
+    """Does the unnamed ``m`` speak for a company ("ein Sprecher der Bahn", "a spokeswoman for
+    Siemens")? A company is no political actor: an ``@company`` word, or a name the gazetteer does
+    not know, after an ``@speaks-for`` word."""
+    joins, company = rules(lang).cues.get("speaks-for"), rules(lang).cues.get("company")
+    if m.entities or joins is None or company is None:
+        return False
+    join = joins.match(ctx.text, m.end + 1) if ctx.text[m.end:m.end + 1] == " " else None
+    if join is None:
+        return False
+    at = join.end() + 1
+    if company.match(ctx.text, at):
+        return True
+    # a name the gazetteer does not know, right after the preposition ("for Siemens"; a noun after an
+    # article may be any body: "des Ministeriums")
+    determiners = function_words(lang, "determiner") | function_words(lang, "genitive")
+    if join.group(0).split()[-1].lower() in determiners:
+        return False
+    word = re.match(r"[A-ZÄÖÜ][\w&-]+(?=[\s,.;:])", ctx.text[at:])
+    return word is not None and not ctx.mentions_in(at, at + word.end())
 
 
 def _pool(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: str | None
