@@ -308,6 +308,8 @@ def _near_timexes(ctx: Context, s: int, e: int, cstart: int, cend: int) -> list:
 def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others, speaking):
     """(participants, place) of a trigger, or None when it names no event: the template on the
     trigger's frame first, the clause heuristics of roles.py for what it leaves open."""
+    if _roles.company_doer(ctx, s, lang, others):
+        return None  # "Das Unternehmen ernannte X": a company is no political actor
     tpl = _kind_template(rule, lang)
     if tpl is not None:
         # a kind whose roles a template names: the trigger's own slots, then its kind's

@@ -61,6 +61,30 @@ def _cue_ends(ctx: Context, cue: str, lang: str, start: int, end: int) -> list[i
             and not any(x.start <= m.start() < x.end for x in ctx.mentions)]
 
 
+def negated(ctx: Context, m: Mention, lang: str) -> bool:
+    """Is ``m`` the actor of a negating quantifier ("kein Kanzler", "none of the leaders")?"""
+    ends = _cue_ends(ctx, "nobody", lang, max(ctx.sentence.start, m.start - 20), m.start)
+    return any(not ctx.text[x:m.start].strip() for x in ends)
+
+
+def company_doer(ctx: Context, s: int, lang: str, others=()) -> bool:
+    """Does a company open the clause of the trigger at ``s`` as its doer, with no other trigger
+    between them ("Das Unternehmen ernannte X", "Der Konzern hat X ernannt"; not "The company said X
+    would visit")? A company is no political actor (the development set's README counts
+    diplomatic and political events)."""
+    company = rules(lang).cues.get("company")
+    if company is None:
+        return False
+    cstart, _ = ctx.clause_of(s)
+    lead = ctx.text[cstart:s]
+    words = lead.split()
+    at = len(lead) - len(lead.lstrip())
+    if words and words[0].lower() in function_words(lang, "determiner"):
+        at += len(words[0]) + 1
+    hit = company.match(ctx.text, cstart + at)
+    return hit is not None and not any(hit.start() <= a < s for a, _ in others)
+
+
 def _is_after(m: Mention, cue_ends: list[int]) -> bool:
     return any(ce <= m.start <= ce + 60 for ce in cue_ends)
 
@@ -373,6 +397,8 @@ def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) 
     # "im Auftrag von Scholz", "on behalf of the president": who sends an envoy does not go
     principal = _cue_ends(ctx, "principal", lang, cstart, cend)
     actors = [m for m in actors if not any(0 <= m.start - x <= _PRINCIPAL_GAP for x in principal)]
+    # "kein Bundeskanzler hat ... besucht", "no chancellor has visited": a negated actor takes no part
+    actors = [m for m in actors if not negated(ctx, m, lang)]
     same_clause = [(a, b) for a, b in others if cstart <= a < cend]
     return _Job(rule, ctx, s, e, lang, ms, actors, floor, list(others), same_clause, list(speaking), cstart, cend)
 
@@ -627,7 +653,10 @@ def _src_actor(j: _Job) -> list[Mention]:
 
 def _src_context(j: _Job) -> list[Mention]:
     """``~context``: nobody in the clause -- the person named before in the sentence (the nearest),
-    else the subject of the previous sentence."""
+    else the subject of the previous sentence. A clause whose actor is negated ("no chancellor
+    has visited") has nobody."""
+    if any(is_actor(m) and negated(j.ctx, m, j.lang) for m in j.ctx.mentions_in(j.cstart, j.cend)):
+        return []
     return persons(_fallback(j.ctx, j.s, nearest=True, floor=j.floor)) \
         or _fallback(j.ctx, j.s, nearest=False, floor=j.floor)
 
@@ -726,7 +755,8 @@ def _src_locative(j: _Job) -> list:
 def _src_visited(j: _Job) -> list:
     """``~visited``: a place after a locative, else a place named as the visit's object ("die
     chinesische Hauptstadt besuchen")."""
-    p = _place(j.ctx, j.ms, j.s, j.e, j.lang, j.used, True)
+    # "The White House announced that X would visit Paris": who speaks is no place of what is told
+    p = _place(j.ctx, [m for m in j.ms if m.start >= j.floor], j.s, j.e, j.lang, j.used, True)
     return [p] if p is not None else []
 
 
@@ -794,7 +824,7 @@ def by_template(tpl: Template, rule: Rule, ctx: Context, s: int, e: int, lang: s
     in the first role: no participants."""
     j = _job(rule, ctx, s, e, lang, others, speaking)
     frame = frame_at(ctx.frames, s, e)
-    allowed = {m.span for m in ctx.mentions if not ctx.quoted(m.start, m.end)}
+    allowed = {m.span for m in ctx.mentions if not ctx.quoted(m.start, m.end) and not negated(ctx, m, lang)}
     parts: list[Participant] = []
     seen: set[str] = set()
     place = None
@@ -824,7 +854,9 @@ def _source(j: _Job, frame, name: str, role: str, allowed: set[Span]) -> list:
         return SOURCES[name[1:]](j)
     if frame is None:
         return []
-    return [m for m in frame.get(name) if m.span in allowed and fits(m, role)]
+    # "Wie Sprecher X mitteilte, reist der Kanzler": who reports the event before it takes no part
+    return [m for m in frame.get(name) if m.span in allowed and fits(m, role)
+            and (not isinstance(m, Mention) or m.start >= j.floor or role == "place")]
 
 
 def _free_for(j: _Job, m, role: str) -> bool:

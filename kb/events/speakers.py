@@ -35,7 +35,30 @@ def speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side
     found = _country(ctx, s, e, lang, may_follow)
     if found is not None:
         return found
-    return _beyond(ctx, pool, s, e, lang, side, may_follow, others)
+    found = _beyond(ctx, pool, s, e, lang, side, may_follow, others)
+    return None if found is not None and for_company(ctx, found, lang) else found
+
+
+def for_company(ctx: Context, m: Mention, lang: str) -> bool:
+    """Does the unnamed ``m`` speak for a company ("ein Sprecher der Bahn", "a spokeswoman for
+    Siemens")? A company is no political actor: an ``@company`` word, or a name the gazetteer does
+    not know, after an ``@speaks-for`` word."""
+    joins, company = rules(lang).cues.get("speaks-for"), rules(lang).cues.get("company")
+    if m.entities or joins is None or company is None:
+        return False
+    join = joins.match(ctx.text, m.end + 1) if ctx.text[m.end:m.end + 1] == " " else None
+    if join is None:
+        return False
+    at = join.end() + 1
+    if company.match(ctx.text, at):
+        return True
+    # a name the gazetteer does not know, right after the preposition ("for Siemens"; a noun after an
+    # article may be any body: "des Ministeriums")
+    determiners = function_words(lang, "determiner") | function_words(lang, "genitive")
+    if join.group(0).split()[-1].lower() in determiners:
+        return False
+    word = re.match(r"[A-ZÄÖÜ][\w&-]+(?=[\s,.;:])", ctx.text[at:])
+    return word is not None and not ctx.mentions_in(at, at + word.end())
 
 
 def _pool(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: str | None
@@ -57,6 +80,8 @@ def _pool(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: 
 def _named(ctx: Context, named: list[Mention], s: int, e: int, lang: str) -> Mention:
     """The named actor nearest the verb; "Marie Dupont of the X Institute said": the person
     heading the phrase speaks."""
+    # "Nach dem Treffen mit Macron sagte Scholz": who stands in a prepositional phrase does not speak
+    named = [m for m in named if not _oblique(ctx, m, lang)] or named
     best = min(named, key=lambda m: distance(m, s, e))
     if best.entities[0].kind != "person":
         head = [m for m in named if m.end <= best.start and m.entities[0].kind == "person"
@@ -76,6 +101,17 @@ def _named(ctx: Context, named: list[Mention], s: int, e: int, lang: str) -> Men
             if after:
                 return after[0]
     return best
+
+
+def _oblique(ctx: Context, m: Mention, lang: str) -> bool:
+    """Is ``m`` the object of an ``@oblique`` preposition (at most three words and no other
+    mention between them)?"""
+    cue = rules(lang).cues.get("oblique")
+    if cue is None:
+        return False
+    start = max(ctx.sentence.start, m.start - 50)
+    return any(re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}", ctx.text[x.end():m.start])
+               and not ctx.mentions_in(x.end(), m.start) for x in cue.finditer(ctx.text, start, m.start))
 
 
 def _titled(ctx: Context, named: list[Mention], best: Mention, s: int, lang: str) -> Mention | None:

@@ -102,6 +102,8 @@ def _pick(frame: Frame, role: str, groups: tuple[tuple[str, ...], ...], speaking
           used: set[Span], allowed: set[Span] | None) -> list[Mention]:
     out: list[Mention] = []
     for group in groups:
+        if "between" in group and any(_fits(m, role, speaking) for m in frame.get("between")):
+            group = ("between",)  # "briefed reporters on the call between A and B": exactly A and B
         for slot in group:
             found = [m for m in frame.get(slot) if _fits(m, role, speaking) and m.span not in used
                      and (allowed is None or m.span in allowed)]
