@@ -910,7 +910,9 @@ class _Finder:
                     continue
                 if not tok or tok.lower() == tok or self.gz.lookup(tok, self.lang) and not keep:
                     break
-                if tok in given_names() and keep or self.ends_name(tok):
+                if tok in given_names() and any(k not in particle_words for k in keep) or self.ends_name(tok):
+                    # a second given name starts another name, but not after "bin", "ibn" alone:
+                    # the father's name is part of the name ("... bin Zayed Al Nahyan")
                     break
                 if tok in keep or _GLUED.search(tok):
                     # a page's layout run together: a name does not repeat a word or run into the
