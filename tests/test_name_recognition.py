@@ -24,3 +24,30 @@ def test_two_given_names_in_a_row_still_split_a_list():
     # without a particle, a second given name starts another person
     assert persons("The deputies elected Nora Quist, Leo Marsh and Ella Brandt.") == \
         ["Nora Quist", "Leo Marsh", "Ella Brandt"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Students at Khalid University protested on Monday.", "en"),
+    ("The Marine Corps said on Monday it would send troops.", "en"),
+    ("Flights left Karim Airport on Monday.", "en"),
+    ("The Lukas Foundation said on Monday it would give more.", "en"),
+    ("Crowds filled Albert Square on Monday.", "en"),
+    ("Die Leonie Stiftung teilte am Montag mit, sie werde helfen.", "de"),
+    ("Am Montag eröffnete die Martin Kirche wieder.", "de"),
+    ("Der Zug hielt am Jonas Bahnhof.", "de"),
+    ("Die Johannes Universität sagte am Montag, sie streiche Kurse.", "de"),
+])
+def test_a_given_name_before_a_place_noun_makes_no_person(text, lang):
+    assert persons(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nora Quist spoke at Karim Airport on Monday.", "en", ["Nora Quist"]),
+    ("Leo Marsh said the Albert Square was full.", "en", ["Leo Marsh"]),
+    ("Ella Brandt sprach am Montag in der Johannes Universität.", "de", ["Ella Brandt"]),
+    # a place noun ends every name, even a surname; a longer word does not
+    ("The deputies elected Nora Church as president.", "en", []),
+    ("The deputies elected Nora Kirchner as president.", "en", ["Nora Kirchner"]),
+])
+def test_a_person_next_to_a_place_noun_is_kept(text, lang, expected):
+    assert persons(text, lang) == expected

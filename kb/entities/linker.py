@@ -835,7 +835,7 @@ class _Finder:
             return []
         table, _ = _roles(self.lang)
         role_words = {w for form, _, _ in table for w in form.split()}
-        blocked = role_words | function_words(self.lang, "determiner")
+        blocked = role_words | function_words(self.lang, "determiner") | _place_nouns()
         verb_alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
         pat = re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}}) (?:{verb_alt})\b")
         out = []
@@ -858,7 +858,8 @@ class _Finder:
         if not joins:
             return []
         table, _ = _roles(self.lang)
-        blocked = {w for form, _, _ in table for w in form.split()} | function_words(self.lang, "determiner")
+        blocked = {w for form, _, _ in table for w in form.split()} | function_words(self.lang, "determiner") \
+            | _place_nouns()
         word = rf"[{_UPPER}][a-zà-ÿß'’\-]+"
         run = rf"{word}(?: {word}){{1,2}}"
         before = re.compile(rf"(?<![\w\-])({run})(?:,\s*|\s+(?:{joins})\s+)$")
@@ -900,7 +901,7 @@ class _Finder:
             if m is None or m.group(1) not in names:
                 continue
             rest = m.group(2).split()
-            keep = []
+            keep: list[str] | None = []
             for n, tok in enumerate(rest):
                 tok = re.sub(r"['’]s$", "", tok.rstrip(".,;:"))
                 if tok in particle_words and all(k.lower() in particle_words for k in keep) \
@@ -909,6 +910,9 @@ class _Finder:
                     keep.append(tok)
                     continue
                 if not tok or tok.lower() == tok or self.gz.lookup(tok, self.lang) and not keep:
+                    break
+                if tok in _place_nouns():
+                    keep = None  # "Grace Church", "Khalid University": a place or an institution
                     break
                 if tok in given_names() and any(k not in particle_words for k in keep) or self.ends_name(tok):
                     # a second given name starts another name, but not after "bin", "ibn" alone:
@@ -943,6 +947,12 @@ def _surnames(gz: Gazetteer) -> dict[str, list[Entity]]:
         cached = (len(gz.entities), table)
         gz.__dict__["_surnames"] = cached
     return cached[1]
+
+
+@lru_cache(maxsize=None)
+def _place_nouns() -> frozenset[str]:
+    """The nouns of place and institution names (name_parts.txt) that end no person's name."""
+    return frozenset(name_parts().get("place-noun", ()))
 
 
 @lru_cache(maxsize=None)
