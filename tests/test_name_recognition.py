@@ -51,3 +51,30 @@ def test_a_given_name_before_a_place_noun_makes_no_person(text, lang):
 ])
 def test_a_person_next_to_a_place_noun_is_kept(text, lang, expected):
     assert persons(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Jordan Vellard met Nora Quist in Oslo.", "en", ["Jordan Vellard", "Nora Quist"]),
+    ("Israel Kornblum said on Monday the talks had failed.", "en", ["Israel Kornblum"]),
+    ("Chad Pemberton met Nora Quist. Pemberton said it went well.", "en",
+     ["Chad Pemberton", "Nora Quist", "Pemberton"]),
+    ("Am Montag traf Jordan Vellard die Delegation.", "de", ["Jordan Vellard"]),
+    ("Israel Kornblum sagte am Montag, die Gespräche seien gescheitert.", "de", ["Israel Kornblum"]),
+])
+def test_a_given_name_that_is_a_place_makes_a_person_before_a_surname(text, lang, expected):
+    assert persons(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Farmers in the Jordan Valley protested.", "en"),
+    ("Georgia Tech won on Monday.", "en"),
+    ("Israel Defense Forces said on Monday that the border was closed.", "en"),
+    ("The Paris Agreement was signed by most states.", "en"),
+    ("Paris Summit talks resumed on Monday.", "en"),
+    ("Troops left Georgia Sunday.", "en"),
+    ("Sierra Leone held elections on Monday.", "en"),
+    ("Das Paris Abkommen gilt seit Jahren.", "de"),
+    ("Die Israel Defense Forces teilten am Montag mit, die Grenze sei zu.", "de"),
+])
+def test_a_place_before_a_common_noun_or_a_name_makes_no_person(text, lang):
+    assert persons(text, lang) == []

@@ -887,6 +887,30 @@ class _Finder:
                 out.append(Candidate(start, start + len(name), [self.local_person(name)], "name", priority=0))
         return out
 
+    def find_place_given_persons(self) -> list[Candidate]:
+        """"Jordan Bardella", "Israel Katz": a given name that is also a place (``place-given`` of
+        name_parts.txt) and one unknown capitalised word after it, not followed by another one,
+        are a person -- unless that word is a place noun, a word of the language's data files
+        ("Agreement", "Summit"), a role or organisation noun, or a name of the gazetteer."""
+        pat = _place_given_pattern()
+        if pat is None:
+            return []
+        out = []
+        for m in pat.finditer(self.text):
+            first, last = m.group(1), re.sub(r"['’]s$", "", m.group(2))
+            if len(last) < 3 or last.isupper() or last in _place_nouns() \
+                    or last.lower() in _vocabulary(self.lang) or last in _role_heads(self.lang) \
+                    or _org_head(self.lang, last) or self.ends_name(last) or _GLUED.search(last) \
+                    or self.gz.lookup(last, self.lang) or self.gz.adjectives.get(self.lang, {}).get(last):
+                continue
+            name = f"{first} {last}"
+            ents = self.gz.lookup(name, self.lang)
+            if ents and any(e.kind != "person" for e in ents):
+                continue
+            ent = ents[0] if ents else self.local_person(name)
+            out.append(Candidate(m.start(1), m.start(2) + len(last), [ent], "name", priority=2))
+        return out
+
     def find_unknown_persons(self) -> list[Candidate]:
         out = []
         # a lookahead, so that "President Yury Ushakov" still yields "Yury Ushakov"
@@ -947,6 +971,28 @@ def _surnames(gz: Gazetteer) -> dict[str, list[Entity]]:
         cached = (len(gz.entities), table)
         gz.__dict__["_surnames"] = cached
     return cached[1]
+
+
+@lru_cache(maxsize=1)
+def _place_given_pattern() -> re.Pattern | None:
+    """A ``place-given`` name and the one capitalised word after it, no capitalised word next."""
+    forms = name_parts().get("place-given", ())
+    if not forms:
+        return None
+    return re.compile(rf"(?<![\w\-])({_alternation(forms)}) ([{_UPPER}][\w'’]+)(?![\w\-])(?! +[{_UPPER}\d])")
+
+
+@lru_cache(maxsize=None)
+def _vocabulary(lang: str) -> frozenset[str]:
+    """Every word of the language's data files, lower-case: a capitalised one is a common noun
+    ("Agreement", "Abkommen"), no surname."""
+    from ..lang import LANG_DIR
+
+    words: set[str] = set()
+    for path in sorted((LANG_DIR / lang).glob("*.txt")):
+        for line in read_lines(lang, path.name):
+            words.update(w.lower() for w in re.findall(r"[^\W\d_]{3,}", line))
+    return frozenset(words)
 
 
 @lru_cache(maxsize=None)
@@ -1024,6 +1070,7 @@ def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None, s
     cands += finder.find_roles()
     cands += finder.find_institutions()
     cands += finder.find_unknown_persons()
+    cands += finder.find_place_given_persons()
     cands += finder.find_unknown_organisations()
     # names found only by the verb after them fill gaps; they never compete with other evidence
     cands += [c for c in finder.find_speaking_names()
