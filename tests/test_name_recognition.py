@@ -78,3 +78,45 @@ def test_a_given_name_that_is_a_place_makes_a_person_before_a_surname(text, lang
 ])
 def test_a_place_before_a_common_noun_or_a_name_makes_no_person(text, lang):
     assert persons(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The deputies elected Baek Ji-hun as president.", "en", ["Baek Ji-hun"]),
+    ("Liu Lantao met Nora Quist in Oslo.", "en", ["Liu Lantao", "Nora Quist"]),
+    ("Pham Minh Loc met Nora Quist in Hanoi.", "en", ["Pham Minh Loc", "Nora Quist"]),
+    ("Zhou Lantao met Nora Quist. Zhou said the talks went well.", "en", ["Zhou Lantao", "Nora Quist", "Zhou"]),
+    ("Am Montag traf Baek Ji-hun die Delegation.", "de", ["Baek Ji-hun"]),
+    ("Zhou Lantao traf Nora Quist. Zhou sagte, die Gespräche seien gut verlaufen.", "de",
+     ["Zhou Lantao", "Nora Quist", "Zhou"]),
+])
+def test_a_family_name_first_makes_a_person(text, lang, expected):
+    assert persons(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Markets in Hong Kong fell on Monday.", "en"),
+    ("Crowds filled Kim Ji-sung Square on Monday.", "en"),
+    ("Flights left Song Contest Airport on Monday.", "en"),
+    ("The Eurovision Song Contest drew many viewers.", "en"),
+    ("Die Börse in Hong Kong fiel am Montag.", "de"),
+    ("Wen Sie fragen, ist unklar.", "de"),
+    # three syllables or an English word after the family name: no person of this rule
+    ("The deputies elected Lee Anderson as president.", "en"),
+])
+def test_a_family_name_first_before_other_words_makes_no_person(text, lang):
+    assert persons(text, lang) == []
+
+
+@pytest.mark.parametrize("cls", ["place-noun", "place-given", "family-first"])
+def test_the_name_part_lists_hold_single_capitalised_words(cls):
+    import re
+
+    from kb.entities.linker import given_names
+    from kb.entities.words import name_parts
+
+    forms = name_parts()[cls]
+    assert forms and len(forms) == len(set(forms)), cls
+    for form in forms:
+        assert re.fullmatch(r"[^\W\d_][^\W\d_\-]*", form) and form[0].isupper(), (cls, form)
+    if cls != "place-noun":  # a family name first or a place is no given name of its own
+        assert not set(forms) & given_names(), cls

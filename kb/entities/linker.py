@@ -911,6 +911,39 @@ class _Finder:
             out.append(Candidate(m.start(1), m.start(2) + len(last), [ent], "name", priority=2))
         return out
 
+    def find_family_first_persons(self) -> list[Candidate]:
+        """"Zhou Lantao", "Baek Ji-hun", "Pham Van Loc": a family name that stands first
+        (``family-first`` of name_parts.txt) before one or two capitalised words of one or two
+        syllables, or a hyphenated one, is a person -- not inside a gazetteer name ("Hong Kong"),
+        nor where another capitalised word follows ("... Square", "... Stock Exchange")."""
+        pat = _family_first_pattern()
+        if pat is None:
+            return []
+        vocabulary = _vocabulary(self.lang)
+        out = []
+        for m in pat.finditer(self.text):
+            first = m.group(1)
+            if first.lower() in vocabulary or any(c.start <= m.start(1) < c.end for c in self.names):
+                continue
+            words = m.group(2).split()
+            keep = []
+            for w in words:
+                if not _syllables(w) or self.ends_name(w) or w.lower() in _vocabulary(self.lang, True) \
+                        or len(w) > 3 and w.lower() in vocabulary or w in _place_nouns() \
+                        or w in _role_heads(self.lang) or self.gz.lookup(w, self.lang) \
+                        or self.gz.adjectives.get(self.lang, {}).get(w):
+                    break
+                keep.append(w)
+            if not keep or len(keep) < len(words) and not self.ends_name(words[len(keep)]):
+                continue  # a longer name of a place or an institution
+            name = " ".join([first] + keep)
+            ents = self.gz.lookup(name, self.lang)
+            if ents and any(e.kind != "person" for e in ents):
+                continue
+            end = m.start(2) + len(" ".join(keep))
+            out.append(Candidate(m.start(1), end, [ents[0] if ents else self.local_person(name)], "name", priority=2))
+        return out
+
     def find_unknown_persons(self) -> list[Candidate]:
         out = []
         # a lookahead, so that "President Yury Ushakov" still yields "Yury Ushakov"
@@ -982,14 +1015,39 @@ def _place_given_pattern() -> re.Pattern | None:
     return re.compile(rf"(?<![\w\-])({_alternation(forms)}) ([{_UPPER}][\w'’]+)(?![\w\-])(?! +[{_UPPER}\d])")
 
 
+@lru_cache(maxsize=1)
+def _family_first_pattern() -> re.Pattern | None:
+    """A ``family-first`` name and the (up to three) capitalised words after it."""
+    forms = name_parts().get("family-first", ())
+    if not forms:
+        return None
+    word = rf"[{_UPPER}][\w'’\-]*"
+    return re.compile(rf"(?<![\w\-])({_alternation(forms)}) ({word}(?: {word}){{0,2}})(?![\w\-])")
+
+
+# a syllable of romanised Chinese, Korean or Vietnamese: initial, vowels, final
+_SYLLABLE = r"(?:ng|nh|ph|th|tr|ch|kh|gi|qu|zh|sh|hs|ts|[bcdfghjklmnpqrstvwxyz])?[aeiouy]{1,3}(?:ng|nh|ch|[nmcprlk])?"
+_GIVEN_SYLLABLES = re.compile(rf"(?:{_SYLLABLE}){{1,2}}(?:-(?:{_SYLLABLE}){{1,2}})?")
+
+
+def _syllables(word: str) -> bool:
+    """Is ``word`` capitalised and one or two syllables, or two such parts joined by a hyphen?
+
+    >>> [_syllables(w) for w in ("Yi", "Lantao", "Ji-hun", "Square", "Exchange", "yi")]
+    [True, True, True, False, False, False]
+    """
+    return word[:1].isupper() and _GIVEN_SYLLABLES.fullmatch(word.lower()) is not None
+
+
 @lru_cache(maxsize=None)
-def _vocabulary(lang: str) -> frozenset[str]:
-    """Every word of the language's data files, lower-case: a capitalised one is a common noun
-    ("Agreement", "Abkommen"), no surname."""
+def _vocabulary(lang: str, function: bool = False) -> frozenset[str]:
+    """Every word of the language's data files (``function``: of function-words.txt only),
+    lower-case: a capitalised one is a common noun ("Agreement", "Abkommen") or a function word
+    ("Sie"), no name."""
     from ..lang import LANG_DIR
 
     words: set[str] = set()
-    for path in sorted((LANG_DIR / lang).glob("*.txt")):
+    for path in sorted((LANG_DIR / lang).glob("function-words.txt" if function else "*.txt")):
         for line in read_lines(lang, path.name):
             words.update(w.lower() for w in re.findall(r"[^\W\d_]{3,}", line))
     return frozenset(words)
@@ -1071,6 +1129,7 @@ def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None, s
     cands += finder.find_institutions()
     cands += finder.find_unknown_persons()
     cands += finder.find_place_given_persons()
+    cands += finder.find_family_first_persons()
     cands += finder.find_unknown_organisations()
     # names found only by the verb after them fill gaps; they never compete with other evidence
     cands += [c for c in finder.find_speaking_names()
