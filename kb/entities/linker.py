@@ -850,7 +850,7 @@ class _Finder:
             return []
         table, _ = _roles(self.lang)
         role_words = {w for form, _, _ in table for w in form.split()}
-        blocked = role_words | function_words(self.lang, "determiner")
+        blocked = role_words | function_words(self.lang, "determiner") | _place_nouns()
         verb_alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
         pat = re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}}) (?:{verb_alt})\b")
         out = []
@@ -873,7 +873,8 @@ class _Finder:
         if not joins:
             return []
         table, _ = _roles(self.lang)
-        blocked = {w for form, _, _ in table for w in form.split()} | function_words(self.lang, "determiner")
+        blocked = {w for form, _, _ in table for w in form.split()} | function_words(self.lang, "determiner") \
+            | _place_nouns()
         word = rf"[{_UPPER}][a-zà-ÿß'’\-]+"
         run = rf"{word}(?: {word}){{1,2}}"
         before = re.compile(rf"(?<![\w\-])({run})(?:,\s*|\s+(?:{joins})\s+)$")
@@ -901,6 +902,63 @@ class _Finder:
                 out.append(Candidate(start, start + len(name), [self.local_person(name)], "name", priority=0))
         return out
 
+    def find_place_given_persons(self) -> list[Candidate]:
+        """"Jordan Bardella", "Israel Katz": a given name that is also a place (``place-given`` of
+        name_parts.txt) and one unknown capitalised word after it, not followed by another one,
+        are a person -- unless that word is a place noun, a word of the language's data files
+        ("Agreement", "Summit"), a role or organisation noun, or a name of the gazetteer."""
+        pat = _place_given_pattern()
+        if pat is None:
+            return []
+        out = []
+        for m in pat.finditer(self.text):
+            first, last = m.group(1), re.sub(r"['’]s$", "", m.group(2))
+            if len(last) < 3 or last.isupper() or last in _place_nouns() \
+                    or last.lower() in _vocabulary(self.lang) or last in _role_heads(self.lang) \
+                    or _org_head(self.lang, last) or self.ends_name(last) or _GLUED.search(last) \
+                    or self.gz.lookup(last, self.lang) or self.gz.adjectives.get(self.lang, {}).get(last):
+                continue
+            name = f"{first} {last}"
+            ents = self.gz.lookup(name, self.lang)
+            if ents and any(e.kind != "person" for e in ents):
+                continue
+            ent = ents[0] if ents else self.local_person(name)
+            out.append(Candidate(m.start(1), m.start(2) + len(last), [ent], "name", priority=2))
+        return out
+
+    def find_family_first_persons(self) -> list[Candidate]:
+        """"Zhou Lantao", "Baek Ji-hun", "Pham Van Loc": a family name that stands first
+        (``family-first`` of name_parts.txt) before one or two capitalised words of one or two
+        syllables, or a hyphenated one, is a person -- not inside a gazetteer name ("Hong Kong"),
+        nor where another capitalised word follows ("... Square", "... Stock Exchange")."""
+        pat = _family_first_pattern()
+        if pat is None:
+            return []
+        vocabulary = _vocabulary(self.lang)
+        out = []
+        for m in pat.finditer(self.text):
+            first = m.group(1)
+            if first.lower() in vocabulary or any(c.start <= m.start(1) < c.end for c in self.names):
+                continue
+            words = m.group(2).split()
+            keep = []
+            for w in words:
+                if not _syllables(w) or self.ends_name(w) or w.lower() in _vocabulary(self.lang, True) \
+                        or len(w) > 3 and w.lower() in vocabulary or w in _place_nouns() \
+                        or w in _role_heads(self.lang) or self.gz.lookup(w, self.lang) \
+                        or self.gz.adjectives.get(self.lang, {}).get(w):
+                    break
+                keep.append(w)
+            if not keep or len(keep) < len(words) and not self.ends_name(words[len(keep)]):
+                continue  # a longer name of a place or an institution
+            name = " ".join([first] + keep)
+            ents = self.gz.lookup(name, self.lang)
+            if ents and any(e.kind != "person" for e in ents):
+                continue
+            end = m.start(2) + len(" ".join(keep))
+            out.append(Candidate(m.start(1), end, [ents[0] if ents else self.local_person(name)], "name", priority=2))
+        return out
+
     def find_unknown_persons(self) -> list[Candidate]:
         out = []
         # a lookahead, so that "President Yury Ushakov" still yields "Yury Ushakov"
@@ -915,7 +973,7 @@ class _Finder:
             if m is None or m.group(1) not in names:
                 continue
             rest = m.group(2).split()
-            keep = []
+            keep: list[str] | None = []
             for n, tok in enumerate(rest):
                 tok = re.sub(r"['’]s$", "", tok.rstrip(".,;:"))
                 if tok in particle_words and all(k.lower() in particle_words for k in keep) \
@@ -925,7 +983,12 @@ class _Finder:
                     continue
                 if not tok or tok.lower() == tok or self.gz.lookup(tok, self.lang) and not keep:
                     break
-                if tok in given_names() and keep or self.ends_name(tok):
+                if tok in _place_nouns():
+                    keep = None  # "Grace Church", "Khalid University": a place or an institution
+                    break
+                if tok in given_names() and any(k not in particle_words for k in keep) or self.ends_name(tok):
+                    # a second given name starts another name, but not after "bin", "ibn" alone:
+                    # the father's name is part of the name ("... bin Zayed Al Nahyan")
                     break
                 if tok in keep or _GLUED.search(tok):
                     # a page's layout run together: a name does not repeat a word or run into the
@@ -956,6 +1019,59 @@ def _surnames(gz: Gazetteer) -> dict[str, list[Entity]]:
         cached = (len(gz.entities), table)
         gz.__dict__["_surnames"] = cached
     return cached[1]
+
+
+@lru_cache(maxsize=1)
+def _place_given_pattern() -> re.Pattern | None:
+    """A ``place-given`` name and the one capitalised word after it, no capitalised word next."""
+    forms = name_parts().get("place-given", ())
+    if not forms:
+        return None
+    return re.compile(rf"(?<![\w\-])({_alternation(forms)}) ([{_UPPER}][\w'’]+)(?![\w\-])(?! +[{_UPPER}\d])")
+
+
+@lru_cache(maxsize=1)
+def _family_first_pattern() -> re.Pattern | None:
+    """A ``family-first`` name and the (up to three) capitalised words after it."""
+    forms = name_parts().get("family-first", ())
+    if not forms:
+        return None
+    word = rf"[{_UPPER}][\w'’\-]*"
+    return re.compile(rf"(?<![\w\-])({_alternation(forms)}) ({word}(?: {word}){{0,2}})(?![\w\-])")
+
+
+# a syllable of romanised Chinese, Korean or Vietnamese: initial, vowels, final
+_SYLLABLE = r"(?:ng|nh|ph|th|tr|ch|kh|gi|qu|zh|sh|hs|ts|[bcdfghjklmnpqrstvwxyz])?[aeiouy]{1,3}(?:ng|nh|ch|[nmcprlk])?"
+_GIVEN_SYLLABLES = re.compile(rf"(?:{_SYLLABLE}){{1,2}}(?:-(?:{_SYLLABLE}){{1,2}})?")
+
+
+def _syllables(word: str) -> bool:
+    """Is ``word`` capitalised and one or two syllables, or two such parts joined by a hyphen?
+
+    >>> [_syllables(w) for w in ("Yi", "Lantao", "Ji-hun", "Square", "Exchange", "yi")]
+    [True, True, True, False, False, False]
+    """
+    return word[:1].isupper() and _GIVEN_SYLLABLES.fullmatch(word.lower()) is not None
+
+
+@lru_cache(maxsize=None)
+def _vocabulary(lang: str, function: bool = False) -> frozenset[str]:
+    """Every word of the language's data files (``function``: of function-words.txt only),
+    lower-case: a capitalised one is a common noun ("Agreement", "Abkommen") or a function word
+    ("Sie"), no name."""
+    from ..lang import LANG_DIR
+
+    words: set[str] = set()
+    for path in sorted((LANG_DIR / lang).glob("function-words.txt" if function else "*.txt")):
+        for line in read_lines(lang, path.name):
+            words.update(w.lower() for w in re.findall(r"[^\W\d_]{3,}", line))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def _place_nouns() -> frozenset[str]:
+    """The nouns of place and institution names (name_parts.txt) that end no person's name."""
+    return frozenset(name_parts().get("place-noun", ()))
 
 
 @lru_cache(maxsize=None)
@@ -1027,6 +1143,8 @@ def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None, s
     cands += finder.find_roles()
     cands += finder.find_institutions()
     cands += finder.find_unknown_persons()
+    cands += finder.find_place_given_persons()
+    cands += finder.find_family_first_persons()
     cands += finder.find_unknown_organisations()
     # names found only by the verb after them fill gaps; they never compete with other evidence
     cands += [c for c in finder.find_speaking_names()

@@ -1,0 +1,122 @@
+"""Recognising persons the gazetteer does not know (``find_unknown_persons`` of
+``kb/entities/linker.py`` with ``given_names.txt`` and ``name_parts.txt``). All sentences and names
+are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_given_names import persons
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The council elected Khalid bin Zayed as chairman.", "en", ["Khalid bin Zayed"]),
+    ("Omar bin Hamad Al Sabri met Nora Quist in Doha.", "en", ["Omar bin Hamad Al Sabri", "Nora Quist"]),
+    ("Der Rat wählte Youssef bin Rashid Al Marri zum Vorsitzenden.", "de", ["Youssef bin Rashid Al Marri"]),
+    ("Am Montag traf Ahmed ibn Salman Qasimi die Delegation.", "de", ["Ahmed ibn Salman Qasimi"]),
+    ("The council elected Hamad Saleh as chairman.", "en", ["Hamad Saleh"]),
+])
+def test_a_fathers_name_after_bin_stays_in_the_name(text, lang, expected):
+    assert persons(text, lang) == expected
+
+
+def test_two_given_names_in_a_row_still_split_a_list():
+    # without a particle, a second given name starts another person
+    assert persons("The deputies elected Nora Quist, Leo Marsh and Ella Brandt.") == \
+        ["Nora Quist", "Leo Marsh", "Ella Brandt"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Students at Khalid University protested on Monday.", "en"),
+    ("The Marine Corps said on Monday it would send troops.", "en"),
+    ("Flights left Karim Airport on Monday.", "en"),
+    ("The Lukas Foundation said on Monday it would give more.", "en"),
+    ("Crowds filled Albert Square on Monday.", "en"),
+    ("Die Leonie Stiftung teilte am Montag mit, sie werde helfen.", "de"),
+    ("Am Montag eröffnete die Martin Kirche wieder.", "de"),
+    ("Der Zug hielt am Jonas Bahnhof.", "de"),
+    ("Die Johannes Universität sagte am Montag, sie streiche Kurse.", "de"),
+])
+def test_a_given_name_before_a_place_noun_makes_no_person(text, lang):
+    assert persons(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nora Quist spoke at Karim Airport on Monday.", "en", ["Nora Quist"]),
+    ("Leo Marsh said the Albert Square was full.", "en", ["Leo Marsh"]),
+    ("Ella Brandt sprach am Montag in der Johannes Universität.", "de", ["Ella Brandt"]),
+    # a place noun ends every name, even a surname; a longer word does not
+    ("The deputies elected Nora Church as president.", "en", []),
+    ("The deputies elected Nora Kirchner as president.", "en", ["Nora Kirchner"]),
+])
+def test_a_person_next_to_a_place_noun_is_kept(text, lang, expected):
+    assert persons(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Jordan Vellard met Nora Quist in Oslo.", "en", ["Jordan Vellard", "Nora Quist"]),
+    ("Israel Kornblum said on Monday the talks had failed.", "en", ["Israel Kornblum"]),
+    ("Chad Pemberton met Nora Quist. Pemberton said it went well.", "en",
+     ["Chad Pemberton", "Nora Quist", "Pemberton"]),
+    ("Am Montag traf Jordan Vellard die Delegation.", "de", ["Jordan Vellard"]),
+    ("Israel Kornblum sagte am Montag, die Gespräche seien gescheitert.", "de", ["Israel Kornblum"]),
+])
+def test_a_given_name_that_is_a_place_makes_a_person_before_a_surname(text, lang, expected):
+    assert persons(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Farmers in the Jordan Valley protested.", "en"),
+    ("Georgia Tech won on Monday.", "en"),
+    ("Israel Defense Forces said on Monday that the border was closed.", "en"),
+    ("The Paris Agreement was signed by most states.", "en"),
+    ("Paris Summit talks resumed on Monday.", "en"),
+    ("Troops left Georgia Sunday.", "en"),
+    ("Sierra Leone held elections on Monday.", "en"),
+    ("Das Paris Abkommen gilt seit Jahren.", "de"),
+    ("Die Israel Defense Forces teilten am Montag mit, die Grenze sei zu.", "de"),
+])
+def test_a_place_before_a_common_noun_or_a_name_makes_no_person(text, lang):
+    assert persons(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The deputies elected Baek Ji-hun as president.", "en", ["Baek Ji-hun"]),
+    ("Liu Lantao met Nora Quist in Oslo.", "en", ["Liu Lantao", "Nora Quist"]),
+    ("Pham Minh Loc met Nora Quist in Hanoi.", "en", ["Pham Minh Loc", "Nora Quist"]),
+    ("Zhou Lantao met Nora Quist. Zhou said the talks went well.", "en", ["Zhou Lantao", "Nora Quist", "Zhou"]),
+    ("Am Montag traf Baek Ji-hun die Delegation.", "de", ["Baek Ji-hun"]),
+    ("Zhou Lantao traf Nora Quist. Zhou sagte, die Gespräche seien gut verlaufen.", "de",
+     ["Zhou Lantao", "Nora Quist", "Zhou"]),
+])
+def test_a_family_name_first_makes_a_person(text, lang, expected):
+    assert persons(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Markets in Hong Kong fell on Monday.", "en"),
+    ("Crowds filled Kim Ji-sung Square on Monday.", "en"),
+    ("Flights left Song Contest Airport on Monday.", "en"),
+    ("The Eurovision Song Contest drew many viewers.", "en"),
+    ("Die Börse in Hong Kong fiel am Montag.", "de"),
+    ("Wen Sie fragen, ist unklar.", "de"),
+    # three syllables or an English word after the family name: no person of this rule
+    ("The deputies elected Lee Anderson as president.", "en"),
+])
+def test_a_family_name_first_before_other_words_makes_no_person(text, lang):
+    assert persons(text, lang) == []
+
+
+@pytest.mark.parametrize("cls", ["place-noun", "place-given", "family-first"])
+def test_the_name_part_lists_hold_single_capitalised_words(cls):
+    import re
+
+    from kb.entities.linker import given_names
+    from kb.entities.words import name_parts
+
+    forms = name_parts()[cls]
+    assert forms and len(forms) == len(set(forms)), cls
+    for form in forms:
+        assert re.fullmatch(r"[^\W\d_][^\W\d_\-]*", form) and form[0].isupper(), (cls, form)
+    if cls != "place-noun":  # a family name first or a place is no given name of its own
+        assert not set(forms) & given_names(), cls
