@@ -411,3 +411,24 @@ def test_a_past_verb_without_a_cue_word_tells_the_past(lang, text, etype):
     subjunctive of reported speech): the weekday lies behind publication, not ahead."""
     ev = one(text, lang, etype)
     assert (ev.status, ev.date.value) == ("past", "2024-05-13")
+
+
+# -- a return from a stay told with its length: the stay is over and ends on the day of the return --
+
+@pytest.mark.parametrize("lang,text,status,value", [
+    ("en", "Mayor Jon Aske returned from a three-day trip to Lisbon on Sunday.", "past", "2024-05-10/2024-05-12"),
+    ("en", "Mayor Jon Aske returned on Sunday from a three-day trip to Lisbon.", "past", "2024-05-10/2024-05-12"),
+    ("en", "Mayor Jon Aske returns from a three-day trip to Lisbon on Friday.", "planned", "2024-05-15/2024-05-17"),
+    ("de", "Bürgermeister Jon Aske kehrte am Sonntag von einer dreitägigen Reise nach Lissabon zurück.", "past",
+     "2024-05-10/2024-05-12"),
+    ("de", "Bürgermeister Jon Aske ist am Sonntag von einer dreitägigen Reise nach Lissabon zurückgekehrt.", "past",
+     "2024-05-10/2024-05-12"),
+])
+def test_a_return_ends_the_stay(lang, text, status, value):
+    ev = one(text, lang, "StateVisit")
+    assert (ev.status, ev.date.value) == (status, value)
+
+
+def test_a_return_without_a_length_keeps_its_day():
+    ev = one("Mayor Jon Aske returned from a trip to Lisbon on Sunday.", "en", "StateVisit")
+    assert (ev.status, ev.date.value) == ("past", "2024-05-12")
