@@ -432,3 +432,24 @@ def test_a_return_ends_the_stay(lang, text, status, value):
 def test_a_return_without_a_length_keeps_its_day():
     ev = one("Mayor Jon Aske returned from a trip to Lisbon on Sunday.", "en", "StateVisit")
     assert (ev.status, ev.date.value) == ("past", "2024-05-12")
+
+
+# -- a headline's infinitive and a present tense of a schedule tell a plan ------------------------
+
+@pytest.mark.parametrize("text,etype,value", [
+    ("Mayor Jon Aske to meet Mayor Lena Dorn in Lisbon on Friday.", "Meeting", "2024-05-17"),
+    ("Mayor Jon Aske to visit Lisbon on Friday.", "StateVisit", "2024-05-17"),
+    ("Mayor Jon Aske wraps up his tour of Portugal in Lisbon on Thursday.", "StateVisit", "2024-05-16"),
+])
+def test_a_headline_infinitive_or_a_scheduled_present_is_planned(text, etype, value):
+    ev = one(text, "en", etype)
+    assert (ev.status, ev.date.value) == ("planned", value)
+
+
+@pytest.mark.parametrize("text,etype,value", [
+    ("Mayor Jon Aske travelled to Lisbon to meet Mayor Lena Dorn on Friday.", "Meeting", "2024-05-10"),
+    ("Mayor Jon Aske wrapped up his tour of Portugal in Lisbon on Thursday.", "StateVisit", "2024-05-09"),
+])
+def test_a_past_verb_before_the_infinitive_keeps_the_past(text, etype, value):
+    ev = one(text, "en", etype)
+    assert (ev.status, ev.date.value) == ("past", value)

@@ -339,7 +339,7 @@ TEMPORAL_PATTERNS = Choice(
 TEMPORAL_TENSE = Keyed(" | ", {
     "future": _WORDS, "announce": _WORDS, "past": _WORDS, "not-cue": _WORDS, "passive": _WORDS,
     "pluperfect": _WORDS, "clause": _WORDS, "report": _WORDS, "focus": _WORDS, "subordinate": _WORDS, "later-than": _WORDS, "earlier-than": _WORDS, "determiner": _WORDS,
-    "attributive-regex": Regex(), "announced-regex": Regex(), "not-past": _WORDS, "infinitive-aux": _WORDS,
+    "attributive-regex": Regex(), "announced-regex": Regex(), "headline-regex": Regex(), "not-past": _WORDS, "infinitive-aux": _WORDS,
     # one regular expression per line: a comma inside it ({3,}) is part of it
     "past-regex": Regex(),
     "past-suffix": ListOf(Pair(Word(), Int(1, 40)), ","),

@@ -8,7 +8,8 @@ cues tell nothing of the other clauses ("der im Januar gewählt wurde"), ``attri
 participles before a noun after a ``determiner`` whose past covers only their phrase ("der im Januar
 gewählte Präsident"), ``past-suffix`` endings with a
 minimum word length (``ed:5``), ``past-regex``
-word patterns, ``not-past`` exceptions, ``infinitive-aux`` words after which a
+word patterns, ``headline-regex`` openings of a sentence without a cue that tell a plan (the
+infinitive of a headline: "X to visit Y on Friday"), ``not-past`` exceptions, ``infinitive-aux`` words after which a
 participle is part of an infinitive (no past), ``clause`` conjunctions that start a
 new clause and ``default`` directions. An entry of several words is a phrase:
 it is one cue at its first word ("to be held"), and ``not-cue`` phrases hide
@@ -139,6 +140,8 @@ class Tense:
         self.subordinate = {w.lower() for w in g.tense.get("subordinate", ())}
         self.determiners = {w.lower() for w in g.tense.get("determiner", ())}
         self.attributive = [re.compile(r) for r in g.tense.get("attributive-regex", ())]
+        headline = g.tense.get("headline-regex", ())
+        self.headline = re.compile(r"\s*(?:" + "|".join(headline) + ")") if headline else None
         pluperfect = [re.escape(w) for w in g.tense.get("pluperfect", ())]
         self.pluperfect = re.compile(r"\b(?:" + "|".join(pluperfect) + r")\b", re.IGNORECASE) if pluperfect else None
         # "until June"; an entry "by:month" applies only to that kind of expression
@@ -294,4 +297,8 @@ class Tense:
                     if scope is outer and c == "past" and any(cc == "announce" for _, cc in cues):
                         return "future"  # "announced ..., to visit on Thursday"
                     return "future" if c in ("future", "announce") else "past"
+        if self.headline is not None:
+            m = self.headline.match(self.text, s, start)
+            if m is not None and not self.cues(s, e):
+                return "future"  # a headline's infinitive: "X to visit Y on Friday"
         return self.defaults.get(kind)
