@@ -453,3 +453,17 @@ def test_a_headline_infinitive_or_a_scheduled_present_is_planned(text, etype, va
 def test_a_past_verb_before_the_infinitive_keeps_the_past(text, etype, value):
     ev = one(text, "en", etype)
     assert (ev.status, ev.date.value) == ("past", value)
+
+
+# -- a German present plural ending in -ten ("beraten", "halten ... ab") is no past form -----------
+
+@pytest.mark.parametrize("text,status,value", [
+    ("Kanzlerin Eva Kurz und Präsident Jon Aas beraten am Freitag in Lissabon.", "planned", "2024-05-17"),
+    ("Kanzlerin Eva Kurz und Präsident Jon Aas halten am Freitag in Lissabon ein Treffen ab.", "planned",
+     "2024-05-17"),
+    ("Kanzlerin Eva Kurz und Präsident Jon Aas berieten am Freitag in Lissabon.", "past", "2024-05-10"),
+    ("Kanzlerin Eva Kurz und Präsident Jon Aas haben am Freitag in Lissabon beraten.", "past", "2024-05-10"),
+])
+def test_a_present_plural_in_ten_is_no_past(text, status, value):
+    ev = one(text, "de", "Meeting")
+    assert (ev.status, ev.date.value) == (status, value)

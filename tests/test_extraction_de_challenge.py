@@ -590,9 +590,6 @@ XFAIL = {
         "a region (Westafrika) is no place of the gazetteer, and 'durch' is no destination",
     "Papst Franziskus besuchte am Sonntag die Insel Lampedusa":
         "the island is not in the gazetteer, so the visit has no place",
-    "Die EU-Außenminister beraten am Montag in Brüssel":
-        "a present tense with a weekday is read as past, and the topic's country ('gegen Russland') "
-        "is taken as a party",
     "Die Russen wählen vom 15. bis 17. März":
         "a vote by a people ('Die Russen wählen') with no candidate named is not read",
     "Bei der Landtagswahl in Bayern am 8. Oktober wurde die CSU":
