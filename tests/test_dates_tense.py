@@ -467,3 +467,15 @@ def test_a_past_verb_before_the_infinitive_keeps_the_past(text, etype, value):
 def test_a_present_plural_in_ten_is_no_past(text, status, value):
     ev = one(text, "de", "Meeting")
     assert (ev.status, ev.date.value) == (status, value)
+
+
+# -- "vom Sonntag" after an event noun names a past event ----------------------------------------
+
+@pytest.mark.parametrize("text,etype,status,value", [
+    ("Jon Aske gilt als Sieger der Wahl vom Sonntag.", "Election", "past", "2024-05-12"),
+    ("Kanzlerin Eva Kurz bewertete das Treffen vom Montag mit Präsident Jon Aas als Erfolg.", "Meeting", "past",
+     "2024-05-13"),
+])
+def test_vom_weekday_after_an_event_noun_is_past(text, etype, status, value):
+    ev = one(text, "de", etype)
+    assert (ev.status, ev.date.value) == (status, value)

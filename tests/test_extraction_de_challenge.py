@@ -637,10 +637,6 @@ XFAIL.update({
     "Paula Brandstetter verteidigte am Montag": "'verteidigte' as a statement was tried and dropped: it added "
                                                 "a spurious statement on the development guard",
 })
-XFAIL.update({
-    "Tomas Reyes gilt als Sieger der Wahl vom Sonntag":
-        "'vom Sonntag' after an event noun is read as a Sunday to come",
-})
 XFAIL_NONE = {
     "Seit 1990 hat kein Bundeskanzler": "a negated quantifier ('kein Bundeskanzler') still yields a visit",
     "Das Unternehmen ernannte Anna Berg": "an appointment by a company is read as an act of office",

@@ -8,7 +8,8 @@ cues tell nothing of the other clauses ("der im Januar gewählt wurde"), ``attri
 participles before a noun after a ``determiner`` whose past covers only their phrase ("der im Januar
 gewählte Präsident"), ``past-suffix`` endings with a
 minimum word length (``ed:5``), ``past-regex``
-word patterns, ``headline-regex`` openings of a sentence without a cue that tell a plan (the
+word patterns, ``past-before`` words between an event noun and the expression that tell a past
+event ("die Wahl vom Sonntag") unless an ``open-after`` word follows it, ``headline-regex`` openings of a sentence without a cue that tell a plan (the
 infinitive of a headline: "X to visit Y on Friday"), ``not-past`` exceptions, ``infinitive-aux`` words after which a
 participle is part of an infinitive (no past), ``clause`` conjunctions that start a
 new clause and ``default`` directions. An entry of several words is a phrase:
@@ -151,6 +152,14 @@ class Tense:
             self.future_before.setdefault(kind.strip() or "*", []).append(re.escape(word.strip()))
         self.future_before = {k: re.compile(r"\b(?:" + "|".join(v) + r")\s+(?:the\s+|dem\s+|den\s+)?$",
                                              re.IGNORECASE) for k, v in self.future_before.items()}
+        # "die Wahl vom Sonntag": the day of a past event named before it, unless a range goes on ("vom Montag an")
+        self.past_before = {}
+        for item in g.tense.get("past-before", ()):
+            word, _, kind = item.partition(":")
+            self.past_before.setdefault(kind.strip() or "*", []).append(re.escape(word.strip()))
+        self.past_before = {k: re.compile(r"(?<=\w)\s+(?:" + "|".join(v) + r")\s+$") for k, v in self.past_before.items()}
+        open_after = [re.escape(w) for w in g.tense.get("open-after", ())]
+        self.open_after = re.compile(r"\s*(?:" + "|".join(open_after) + r")\b", re.IGNORECASE) if open_after else None
 
     def _sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._ends, pos)
@@ -255,6 +264,14 @@ class Tense:
             self._cues[sent_start] = out
         return self._cues[sent_start]
 
+    def _past_before(self, start: int, end: int, kind: str) -> bool:
+        """Does a ``past-before`` word after a word tie the expression to a past event named
+        before it ("die Wahl vom Sonntag"), with no ``open-after`` word going on from it ("vom
+        Montag an", "vom Montag bis Mittwoch")?"""
+        hit = any(rx.search(self.text, max(0, start - 20), start)
+                  for key, rx in self.past_before.items() if key in ("*", kind))
+        return hit and not (self.open_after is not None and self.open_after.match(self.text, end))
+
     def direction(self, start: int, end: int, kind: str = "weekday") -> str | None:
         """``past``, ``future`` or None (nearest) for the expression at [start, end)."""
         if kind in self.fixed:
@@ -269,6 +286,8 @@ class Tense:
                     and self.pluperfect.search(self.text, s, e))):
             # "until Friday, they had not known": a past before the past; a fronted
             # "until Friday," takes the tense of the clause it introduces
+            return "past"
+        if self._past_before(start, end, kind):
             return "past"
         for key in ("*", kind):
             rx = self.future_before.get(key)
