@@ -479,3 +479,14 @@ def test_a_present_plural_in_ten_is_no_past(text, status, value):
 def test_vom_weekday_after_an_event_noun_is_past(text, etype, status, value):
     ev = one(text, "de", etype)
     assert (ev.status, ev.date.value) == (status, value)
+
+
+# -- a quote closed by "so X": the attribution tells when it was said -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "„Wir werden nicht aufgeben“, so Bürgermeister Jon Aske am Montag.",
+    "„Die Brücke wird im Herbst fertig“, so Bürgermeister Jon Aske am Montag.",
+])
+def test_so_x_dates_a_statement_in_the_past(text):
+    ev = one(text, "de", "Statement")
+    assert (ev.status, ev.date.value) == ("past", "2024-05-13")

@@ -604,8 +604,6 @@ XFAIL = {
 XFAIL.update({
     "Der Kanzler hat am Montag den Emir von Katar, Tamim":
         "the name in the apposition is not recognised, and its commas cut the clause from its verb",
-    "„Wir werden nicht nachgeben“, so Tomas Reyes":
-        "a quote closed by 'so X' has no tense; the weekday is read as one to come",
     "Das teilte das Präsidialamt in Kiew":
         "an office the gazetteer does not know (Präsidialamt) speaks for no one",
     "Olaf Scholz bezeichnete den Angriff":

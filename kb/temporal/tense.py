@@ -2,7 +2,8 @@
 
 Cue words come from ``temporal-tense.txt``: ``future`` auxiliaries and
 markers, ``past`` forms, ``announce`` verbs (an announcement looks ahead),
-``report`` verbs of saying ("teilte mit", "sagte"), ``focus`` particles that are no cue
+``report`` verbs of saying ("teilte mit", "sagte"), ``report-opener`` words that
+open a clause of attribution after a comma (", so die Ministerin am Montag": past), ``focus`` particles that are no cue
 right before the expression ("bereits am Donnerstag"), ``subordinate`` words opening a clause whose
 cues tell nothing of the other clauses ("der im Januar gewählt wurde"), ``attributive-regex``
 participles before a noun after a ``determiner`` whose past covers only their phrase ("der im Januar
@@ -158,6 +159,7 @@ class Tense:
             word, _, kind = item.partition(":")
             self.past_before.setdefault(kind.strip() or "*", []).append(re.escape(word.strip()))
         self.past_before = {k: re.compile(r"(?<=\w)\s+(?:" + "|".join(v) + r")\s+$") for k, v in self.past_before.items()}
+        self.report_opener = {w.lower() for w in g.tense.get("report-opener", ())}
         open_after = [re.escape(w) for w in g.tense.get("open-after", ())]
         self.open_after = re.compile(r"\s*(?:" + "|".join(open_after) + r")\b", re.IGNORECASE) if open_after else None
 
@@ -272,6 +274,16 @@ class Tense:
                   for key, rx in self.past_before.items() if key in ("*", kind))
         return hit and not (self.open_after is not None and self.open_after.match(self.text, end))
 
+    def _report_clause(self, left: int, right: int, start: int) -> bool:
+        """Does the expression's clause open with a ``report-opener`` before a name or an article
+        (", so Minister X am Montag", ", so die Ministerin am Montag")? It tells when something was
+        said, so it lies in the past, whatever the tense of the quote before it."""
+        words = list(_WORD.finditer(self.text, left, start))
+        if len(words) < 2 or left == 0 or self.text[left - 1] != ",":
+            return False
+        first, second = words[0].group(), words[1].group()
+        return first.lower() in self.report_opener and (second[:1].isupper() or second.lower() in self.determiners)
+
     def direction(self, start: int, end: int, kind: str = "weekday") -> str | None:
         """``past``, ``future`` or None (nearest) for the expression at [start, end)."""
         if kind in self.fixed:
@@ -287,7 +299,7 @@ class Tense:
             # "until Friday, they had not known": a past before the past; a fronted
             # "until Friday," takes the tense of the clause it introduces
             return "past"
-        if self._past_before(start, end, kind):
+        if self._past_before(start, end, kind) or self._report_clause(left, right, start):
             return "past"
         for key in ("*", kind):
             rx = self.future_before.get(key)
