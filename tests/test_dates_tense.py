@@ -490,3 +490,17 @@ def test_vom_weekday_after_an_event_noun_is_past(text, etype, status, value):
 def test_so_x_dates_a_statement_in_the_past(text):
     ev = one(text, "de", "Statement")
     assert (ev.status, ev.date.value) == ("past", "2024-05-13")
+
+
+# -- a relative clause of habit between an event noun and its verb steals no date ------------------
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "The EU summit, which takes place every year, opened in Brussels on Monday.", "2024-05-13"),
+    ("en", "The EU summit, which takes place every year, was held in Brussels on Monday.", "2024-05-13"),
+    ("en", "The EU summit, the first in two years, ended in Brussels on Monday.", "2024-05-13"),
+    ("de", "Der EU-Gipfel, der jedes Jahr stattfindet, begann am Montag in Brüssel.", "2024-05-13"),
+    ("de", "Der EU-Gipfel, der jedes Jahr stattfindet, fand am Montag in Brüssel statt.", "2024-05-13"),
+])
+def test_a_habitual_relative_clause_leaves_the_date_to_the_main_clause(lang, text, value):
+    ev = one(text, lang, "Summit")
+    assert (ev.status, ev.date.value) == ("past", value)

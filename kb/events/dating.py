@@ -551,7 +551,11 @@ def _held_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: 
         return []
     nstart, nend = ctx.clause_of(cend)
     if held.match(ctx.text, nstart, nend) is not None:
-        return [t for t in usable if nstart <= t.start and t.end <= nend]
+        found = [t for t in usable if nstart <= t.start and t.end <= nend]
+        if found:
+            return found
+        # "The summit, which takes place every year, opened on Monday": a habit, no date of its
+        # own; the clause that finishes the sentence may date the noun
     if predicate is None or not ctx.text[:cend].rstrip().endswith(","):
         return []
     first = ctx.clause_index(cend)
