@@ -611,8 +611,6 @@ XFAIL.update({
         "on the development guard",
 })
 XFAIL.update({
-    "Ob Olaf Scholz im Sommer nach China reist":
-        "an indirect question ('Ob ... reist, ist offen') is no status cue: the trip is read as planned",
     "Die Außenminister der G7 treffen sich":
         "'die Außenminister der G7' is not resolved to the group, so the meeting has no party",
     "Ein Treffen mit Wladimir Putin lehnte":
