@@ -504,3 +504,15 @@ def test_so_x_dates_a_statement_in_the_past(text):
 def test_a_habitual_relative_clause_leaves_the_date_to_the_main_clause(lang, text, value):
     ev = one(text, lang, "Summit")
     assert (ev.status, ev.date.value) == ("past", value)
+
+
+# -- a progressive of a stay: under way in the week that holds the report, planned for a day ahead --
+
+@pytest.mark.parametrize("text,etype,status,value", [
+    ("Mayor Jon Aske is hosting Mayor Lena Dorn in Lisbon this week.", "Meeting", "ongoing", "2024-05-13/2024-05-19"),
+    ("Mayor Jon Aske is hosting Mayor Lena Dorn in Lisbon on Friday.", "Meeting", "planned", "2024-05-17"),
+    ("Mayor Jon Aske is visiting Lisbon on Friday.", "StateVisit", "planned", "2024-05-17"),
+])
+def test_a_progressive_stay(text, etype, status, value):
+    ev = one(text, "en", etype)
+    assert (ev.status, ev.date.value) == (status, value)

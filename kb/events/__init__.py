@@ -634,6 +634,7 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
             and date.earliest <= dct:
         # "has been on a state visit since Monday": begun then, under way at publication
         status = "ongoing"
+    status = dating.not_begun(status, date, dct)  # "is visiting Oslo on Friday": planned
     if status == "ongoing" and _begun_before(ctx, t, lang, date, dct):
         status = "past"
     if status == "ongoing":
