@@ -411,3 +411,108 @@ def test_a_past_verb_without_a_cue_word_tells_the_past(lang, text, etype):
     subjunctive of reported speech): the weekday lies behind publication, not ahead."""
     ev = one(text, lang, etype)
     assert (ev.status, ev.date.value) == ("past", "2024-05-13")
+
+
+# -- a return from a stay told with its length: the stay is over and ends on the day of the return --
+
+@pytest.mark.parametrize("lang,text,status,value", [
+    ("en", "Mayor Jon Aske returned from a three-day trip to Lisbon on Sunday.", "past", "2024-05-10/2024-05-12"),
+    ("en", "Mayor Jon Aske returned on Sunday from a three-day trip to Lisbon.", "past", "2024-05-10/2024-05-12"),
+    ("en", "Mayor Jon Aske returns from a three-day trip to Lisbon on Friday.", "planned", "2024-05-15/2024-05-17"),
+    ("de", "Bürgermeister Jon Aske kehrte am Sonntag von einer dreitägigen Reise nach Lissabon zurück.", "past",
+     "2024-05-10/2024-05-12"),
+    ("de", "Bürgermeister Jon Aske ist am Sonntag von einer dreitägigen Reise nach Lissabon zurückgekehrt.", "past",
+     "2024-05-10/2024-05-12"),
+])
+def test_a_return_ends_the_stay(lang, text, status, value):
+    ev = one(text, lang, "StateVisit")
+    assert (ev.status, ev.date.value) == (status, value)
+
+
+def test_a_return_without_a_length_keeps_its_day():
+    ev = one("Mayor Jon Aske returned from a trip to Lisbon on Sunday.", "en", "StateVisit")
+    assert (ev.status, ev.date.value) == ("past", "2024-05-12")
+
+
+# -- a headline's infinitive and a present tense of a schedule tell a plan ------------------------
+
+@pytest.mark.parametrize("text,etype,value", [
+    ("Mayor Jon Aske to meet Mayor Lena Dorn in Lisbon on Friday.", "Meeting", "2024-05-17"),
+    ("Mayor Jon Aske to visit Lisbon on Friday.", "StateVisit", "2024-05-17"),
+    ("Mayor Jon Aske wraps up his tour of Portugal in Lisbon on Thursday.", "StateVisit", "2024-05-16"),
+])
+def test_a_headline_infinitive_or_a_scheduled_present_is_planned(text, etype, value):
+    ev = one(text, "en", etype)
+    assert (ev.status, ev.date.value) == ("planned", value)
+
+
+@pytest.mark.parametrize("text,etype,value", [
+    ("Mayor Jon Aske travelled to Lisbon to meet Mayor Lena Dorn on Friday.", "Meeting", "2024-05-10"),
+    ("Mayor Jon Aske wrapped up his tour of Portugal in Lisbon on Thursday.", "StateVisit", "2024-05-09"),
+])
+def test_a_past_verb_before_the_infinitive_keeps_the_past(text, etype, value):
+    ev = one(text, "en", etype)
+    assert (ev.status, ev.date.value) == ("past", value)
+
+
+# -- a German present plural ending in -ten ("beraten", "halten ... ab") is no past form -----------
+
+@pytest.mark.parametrize("text,status,value", [
+    ("Kanzlerin Eva Kurz und Präsident Jon Aas beraten am Freitag in Lissabon.", "planned", "2024-05-17"),
+    ("Kanzlerin Eva Kurz und Präsident Jon Aas halten am Freitag in Lissabon ein Treffen ab.", "planned",
+     "2024-05-17"),
+    ("Kanzlerin Eva Kurz und Präsident Jon Aas berieten am Freitag in Lissabon.", "past", "2024-05-10"),
+    ("Kanzlerin Eva Kurz und Präsident Jon Aas haben am Freitag in Lissabon beraten.", "past", "2024-05-10"),
+])
+def test_a_present_plural_in_ten_is_no_past(text, status, value):
+    ev = one(text, "de", "Meeting")
+    assert (ev.status, ev.date.value) == (status, value)
+
+
+# -- "vom Sonntag" after an event noun names a past event ----------------------------------------
+
+@pytest.mark.parametrize("text,etype,status,value", [
+    ("Jon Aske gilt als Sieger der Wahl vom Sonntag.", "Election", "past", "2024-05-12"),
+    ("Kanzlerin Eva Kurz bewertete das Treffen vom Montag mit Präsident Jon Aas als Erfolg.", "Meeting", "past",
+     "2024-05-13"),
+])
+def test_vom_weekday_after_an_event_noun_is_past(text, etype, status, value):
+    ev = one(text, "de", etype)
+    assert (ev.status, ev.date.value) == (status, value)
+
+
+# -- a quote closed by "so X": the attribution tells when it was said -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "„Wir werden nicht aufgeben“, so Bürgermeister Jon Aske am Montag.",
+    "„Die Brücke wird im Herbst fertig“, so Bürgermeister Jon Aske am Montag.",
+])
+def test_so_x_dates_a_statement_in_the_past(text):
+    ev = one(text, "de", "Statement")
+    assert (ev.status, ev.date.value) == ("past", "2024-05-13")
+
+
+# -- a relative clause of habit between an event noun and its verb steals no date ------------------
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "The EU summit, which takes place every year, opened in Brussels on Monday.", "2024-05-13"),
+    ("en", "The EU summit, which takes place every year, was held in Brussels on Monday.", "2024-05-13"),
+    ("en", "The EU summit, the first in two years, ended in Brussels on Monday.", "2024-05-13"),
+    ("de", "Der EU-Gipfel, der jedes Jahr stattfindet, begann am Montag in Brüssel.", "2024-05-13"),
+    ("de", "Der EU-Gipfel, der jedes Jahr stattfindet, fand am Montag in Brüssel statt.", "2024-05-13"),
+])
+def test_a_habitual_relative_clause_leaves_the_date_to_the_main_clause(lang, text, value):
+    ev = one(text, lang, "Summit")
+    assert (ev.status, ev.date.value) == ("past", value)
+
+
+# -- a progressive of a stay: under way in the week that holds the report, planned for a day ahead --
+
+@pytest.mark.parametrize("text,etype,status,value", [
+    ("Mayor Jon Aske is hosting Mayor Lena Dorn in Lisbon this week.", "Meeting", "ongoing", "2024-05-13/2024-05-19"),
+    ("Mayor Jon Aske is hosting Mayor Lena Dorn in Lisbon on Friday.", "Meeting", "planned", "2024-05-17"),
+    ("Mayor Jon Aske is visiting Lisbon on Friday.", "StateVisit", "planned", "2024-05-17"),
+])
+def test_a_progressive_stay(text, etype, status, value):
+    ev = one(text, "en", etype)
+    assert (ev.status, ev.date.value) == (status, value)

@@ -727,10 +727,6 @@ XFAIL: dict[str, str] = {
         "an ordinal before the event noun makes it an ordinal claim; the ongoing trip is not told on its own",
     "The two leaders spoke by telephone on Tuesday, the presidential press service said.":
         "the callers are only 'the two leaders': no event without a named participant in a lone sentence",
-    "Panamanian voters chose Erik Lindqvist as their next president on Sunday.":
-        "'next president' makes the weekday read forward (planned, 2024-05-19)",
-    "Voters in Portugal go to the polls on Sunday.":
-        "a present tense with a weekday is read as a past report here (2024-05-12)",
     "Lithuanians will vote in a presidential runoff on May 26.":
         "the plural demonym 'Lithuanians' is not read as the country, so the vote has no party",
     "The foreign ministry said in a statement on Sunday that the ambassador had been summoned.":
@@ -741,24 +737,12 @@ XFAIL: dict[str, str] = {
         "the signatories are only 'the two countries': no event without a named participant",
     "A suicide bombing in Kabul on Monday killed twelve people.":
         "no named attacker or target: no event without a named participant",
-    "Tom Becker returned from a four-day trip to India on Sunday.":
-        "the day of the return dates the trip's start, so the trip reads as still under way",
     "Lukas Varga arrived here on Monday for a state visit.":
         "'here' names no place without a dateline, and a visit needs a place",
     "The two sides signed a ceasefire agreement in Doha on Saturday.":
         "the signatories are only 'the two sides': no event without a named participant",
-    "Lukas Varga wraps up his Gulf tour in Riyadh on Thursday.":
-        "a present tense with a weekday is read as a past report (2024-05-09)",
-    "Anna Kovacs to meet Lukas Varga in Geneva on Friday.":
-        "the headline infinitive's weekday is resolved backwards (2024-05-10, past)",
-    "Erik Lindqvist is hosting Tom Becker in Stockholm this week.":
-        "'is hosting ... this week' is read as planned, not under way",
     "Lukas Varga and Maria Santos held a joint news conference after their talks on Tuesday.":
         "the weekday dates the talks; the news conference takes the publication day",
-    "Anna Kovacs is considering a trip to India.":
-        "'considering' is no cue of a hypothetical event: the trip reads as past",
-    "Anna Kovacs is planning a trip to India.":
-        "'is planning' is no cue of a planned event: the trip reads as past",
     "Anna Kovacs will stop in Hawaii on her way to Japan.":
         "a bare 'stop in' is left out (on the dev guard it added a visit that was part of a trip told"
         " already); 'stopover' and 'stopped off' count",

@@ -482,7 +482,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      capital_nouns=lexicon(lang).case_sensitive_nouns,
                                      noun_dates=_phases.cues(lang).get("attributive"),
                                      purpose=_phases.cues(lang).get("purpose"), stay=t.rule.type in _STAYS,
-                                     predicate=_phases.cues(lang).get("at") if t.rule.nominal else None,
+                                     predicate=_phases.taking_place(lang) if t.rule.nominal else None,
                                      opener=_content_opener(lang), setting=_phases.cues(lang).get("setting"),
                                      relatives=frozenset(lexicon(lang).relatives),
                                      subordinators=frozenset(lexicon(lang).subordinators))
@@ -636,6 +636,7 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
             and date.earliest <= dct:
         # "has been on a state visit since Monday": begun then, under way at publication
         status = "ongoing"
+    status = dating.not_begun(status, date, dct)  # "is visiting Oslo on Friday": planned
     if status == "ongoing" and _begun_before(ctx, t, lang, date, dct):
         status = "past"
     if status == "ongoing":

@@ -23,7 +23,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
+__all__ = ["REPORT_WINDOW_DAYS", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
            "nearest_timex", "date_span", "in_relative_clause", "apart_from", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -85,6 +85,21 @@ def from_publication(dct: _dt.date, status: str | None, point: bool = False) -> 
         return DateValue(value=f"{dct.isoformat()}/..", earliest=start, latest=None, granularity="day",
                          uncertain=True, source="publication")
     return None
+
+
+def not_begun(status: str | None, date: DateValue | None, dct: _dt.date | None) -> str | None:
+    """The status of an event told as under way ("is visiting Oslo on Friday") whose day lies
+    after the publication day: planned, not under way.
+
+    >>> not_begun("ongoing", of_value("2024-05-17"), _dt.date(2024, 5, 14))
+    'planned'
+    >>> not_begun("ongoing", of_value("2024-05-13/2024-05-19"), _dt.date(2024, 5, 14))
+    'ongoing'
+    """
+    if status == "ongoing" and date is not None and dct is not None and date.earliest is not None \
+            and date.earliest > dct:
+        return "planned"
+    return status
 
 
 def ongoing_stay(dct: _dt.date, days: int) -> DateValue:
@@ -551,7 +566,11 @@ def _held_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: 
         return []
     nstart, nend = ctx.clause_of(cend)
     if held.match(ctx.text, nstart, nend) is not None:
-        return [t for t in usable if nstart <= t.start and t.end <= nend]
+        found = [t for t in usable if nstart <= t.start and t.end <= nend]
+        if found:
+            return found
+        # "The summit, which takes place every year, opened on Monday": a habit, no date of its
+        # own; the clause that finishes the sentence may date the noun
     if predicate is None or not ctx.text[:cend].rstrip().endswith(","):
         return []
     first = ctx.clause_index(cend)

@@ -29,7 +29,7 @@ from ..model import DateValue, Event, Span
 from .context import Context, persons
 from .rules import rules
 
-__all__ = ["Phase", "Within", "apply", "cues", "find", "within"]
+__all__ = ["Phase", "Within", "apply", "cues", "find", "taking_place", "within"]
 
 _STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
 # how far after the stay noun the begin/end cue must start, and how many sentences back the stay
@@ -48,6 +48,14 @@ def cues(lang: str) -> dict[str, re.Pattern]:
         if entry["cue"] != "dateline":
             out.setdefault(entry["cue"], []).append(entry["regex"].pattern)
     return {k: re.compile("|".join(f"(?:{p})" for p in v), re.IGNORECASE) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def taking_place(lang: str) -> re.Pattern | None:
+    """The ``at``, ``begin`` and ``end`` cues in one pattern: a predicate that dates the event noun
+    it finishes a sentence for ("The summit, which meets every year, opened on Monday")."""
+    found = [cues(lang)[k].pattern for k in ("at", "begin", "end") if k in cues(lang)]
+    return re.compile("|".join(f"(?:{p})" for p in found), re.IGNORECASE) if found else None
 
 
 @lru_cache(maxsize=None)

@@ -338,12 +338,13 @@ TEMPORAL_PATTERNS = Choice(
 
 TEMPORAL_TENSE = Keyed(" | ", {
     "future": _WORDS, "announce": _WORDS, "past": _WORDS, "not-cue": _WORDS, "passive": _WORDS,
-    "pluperfect": _WORDS, "clause": _WORDS, "report": _WORDS, "focus": _WORDS, "subordinate": _WORDS, "later-than": _WORDS, "earlier-than": _WORDS, "determiner": _WORDS,
-    "attributive-regex": Regex(), "announced-regex": Regex(), "not-past": _WORDS, "infinitive-aux": _WORDS,
+    "pluperfect": _WORDS, "clause": _WORDS, "report": _WORDS, "focus": _WORDS, "subordinate": _WORDS, "later-than": _WORDS, "open-after": _WORDS, "report-opener": _WORDS, "earlier-than": _WORDS, "determiner": _WORDS,
+    "attributive-regex": Regex(), "announced-regex": Regex(), "headline-regex": Regex(), "not-past": _WORDS, "infinitive-aux": _WORDS,
     # one regular expression per line: a comma inside it ({3,}) is part of it
     "past-regex": Regex(),
     "past-suffix": ListOf(Pair(Word(), Int(1, 40)), ","),
     "future-before": ListOf(Pair(Phrase(), Enum(*_TENSE_KINDS), optional=True), ","),
+    "past-before": ListOf(Pair(Phrase(), Enum(*_TENSE_KINDS), optional=True), ","),
     "fixed": ListOf(Enum(*_TENSE_KINDS), ","),
     "default": ListOf(Pair(Enum(*_TENSE_KINDS), Enum("past", "future", "nearest")), ","),
     "present": ListOf(Pair(Enum("calendar"), Enum("past", "future")), ","),

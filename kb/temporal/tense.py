@@ -2,13 +2,16 @@
 
 Cue words come from ``temporal-tense.txt``: ``future`` auxiliaries and
 markers, ``past`` forms, ``announce`` verbs (an announcement looks ahead),
-``report`` verbs of saying ("teilte mit", "sagte"), ``focus`` particles that are no cue
+``report`` verbs of saying ("teilte mit", "sagte"), ``report-opener`` words that
+open a clause of attribution after a comma (", so die Ministerin am Montag": past), ``focus`` particles that are no cue
 right before the expression ("bereits am Donnerstag"), ``subordinate`` words opening a clause whose
 cues tell nothing of the other clauses ("der im Januar gewählt wurde"), ``attributive-regex``
 participles before a noun after a ``determiner`` whose past covers only their phrase ("der im Januar
 gewählte Präsident"), ``past-suffix`` endings with a
 minimum word length (``ed:5``), ``past-regex``
-word patterns, ``not-past`` exceptions, ``infinitive-aux`` words after which a
+word patterns, ``past-before`` words between an event noun and the expression that tell a past
+event ("die Wahl vom Sonntag") unless an ``open-after`` word follows it, ``headline-regex`` openings of a sentence without a cue that tell a plan (the
+infinitive of a headline: "X to visit Y on Friday"), ``not-past`` exceptions, ``infinitive-aux`` words after which a
 participle is part of an infinitive (no past), ``clause`` conjunctions that start a
 new clause and ``default`` directions. An entry of several words is a phrase:
 it is one cue at its first word ("to be held"), and ``not-cue`` phrases hide
@@ -139,6 +142,8 @@ class Tense:
         self.subordinate = {w.lower() for w in g.tense.get("subordinate", ())}
         self.determiners = {w.lower() for w in g.tense.get("determiner", ())}
         self.attributive = [re.compile(r) for r in g.tense.get("attributive-regex", ())]
+        headline = g.tense.get("headline-regex", ())
+        self.headline = re.compile(r"\s*(?:" + "|".join(headline) + ")") if headline else None
         pluperfect = [re.escape(w) for w in g.tense.get("pluperfect", ())]
         self.pluperfect = re.compile(r"\b(?:" + "|".join(pluperfect) + r")\b", re.IGNORECASE) if pluperfect else None
         # "until June"; an entry "by:month" applies only to that kind of expression
@@ -148,6 +153,15 @@ class Tense:
             self.future_before.setdefault(kind.strip() or "*", []).append(re.escape(word.strip()))
         self.future_before = {k: re.compile(r"\b(?:" + "|".join(v) + r")\s+(?:the\s+|dem\s+|den\s+)?$",
                                              re.IGNORECASE) for k, v in self.future_before.items()}
+        # "die Wahl vom Sonntag": the day of a past event named before it, unless a range goes on ("vom Montag an")
+        self.past_before = {}
+        for item in g.tense.get("past-before", ()):
+            word, _, kind = item.partition(":")
+            self.past_before.setdefault(kind.strip() or "*", []).append(re.escape(word.strip()))
+        self.past_before = {k: re.compile(r"(?<=\w)\s+(?:" + "|".join(v) + r")\s+$") for k, v in self.past_before.items()}
+        self.report_opener = {w.lower() for w in g.tense.get("report-opener", ())}
+        open_after = [re.escape(w) for w in g.tense.get("open-after", ())]
+        self.open_after = re.compile(r"\s*(?:" + "|".join(open_after) + r")\b", re.IGNORECASE) if open_after else None
 
     def _sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._ends, pos)
@@ -252,6 +266,24 @@ class Tense:
             self._cues[sent_start] = out
         return self._cues[sent_start]
 
+    def _past_before(self, start: int, end: int, kind: str) -> bool:
+        """Does a ``past-before`` word after a word tie the expression to a past event named
+        before it ("die Wahl vom Sonntag"), with no ``open-after`` word going on from it ("vom
+        Montag an", "vom Montag bis Mittwoch")?"""
+        hit = any(rx.search(self.text, max(0, start - 20), start)
+                  for key, rx in self.past_before.items() if key in ("*", kind))
+        return hit and not (self.open_after is not None and self.open_after.match(self.text, end))
+
+    def _report_clause(self, left: int, right: int, start: int) -> bool:
+        """Does the expression's clause open with a ``report-opener`` before a name or an article
+        (", so Minister X am Montag", ", so die Ministerin am Montag")? It tells when something was
+        said, so it lies in the past, whatever the tense of the quote before it."""
+        words = list(_WORD.finditer(self.text, left, start))
+        if len(words) < 2 or left == 0 or self.text[left - 1] != ",":
+            return False
+        first, second = words[0].group(), words[1].group()
+        return first.lower() in self.report_opener and (second[:1].isupper() or second.lower() in self.determiners)
+
     def direction(self, start: int, end: int, kind: str = "weekday") -> str | None:
         """``past``, ``future`` or None (nearest) for the expression at [start, end)."""
         if kind in self.fixed:
@@ -266,6 +298,8 @@ class Tense:
                     and self.pluperfect.search(self.text, s, e))):
             # "until Friday, they had not known": a past before the past; a fronted
             # "until Friday," takes the tense of the clause it introduces
+            return "past"
+        if self._past_before(start, end, kind) or self._report_clause(left, right, start):
             return "past"
         for key in ("*", kind):
             rx = self.future_before.get(key)
@@ -294,4 +328,8 @@ class Tense:
                     if scope is outer and c == "past" and any(cc == "announce" for _, cc in cues):
                         return "future"  # "announced ..., to visit on Thursday"
                     return "future" if c in ("future", "announce") else "past"
+        if self.headline is not None:
+            m = self.headline.match(self.text, s, start)
+            if m is not None and not self.cues(s, e):
+                return "future"  # a headline's infinitive: "X to visit Y on Friday"
         return self.defaults.get(kind)
