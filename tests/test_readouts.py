@@ -1,0 +1,87 @@
+"""Readouts: what the parties said during a call they are told to have held is the call, not a
+statement of its own; a press conference after the talks, or a saying on another day, stays a
+statement. Texts written for these tests, with invented names (English and German)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kb.model import Document
+from kb.pipeline import analyse
+
+
+def run(text: str, lang: str, dct: str = "2024-05-16"):
+    return analyse(Document(id="t", text=text, lang=lang, published=dt.date.fromisoformat(dct)))
+
+
+def kinds(a) -> list[tuple[str, str | None, frozenset[str]]]:
+    return [(e.type, e.subtype, frozenset(p.entity.name if p.entity else p.label for p in e.participants))
+            for e in a.events]
+
+
+def statements(a) -> list[tuple[str | None, frozenset[str]]]:
+    return [(s, who) for t, s, who in kinds(a) if t == "Statement"]
+
+
+# -- sayings told after a call fold into the call ------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("President Tom Alder had a telephone conversation with Prime Minister Karl Brenner on Tuesday. "
+     "The leaders discussed trade and energy. Alder expressed concern over the situation on the border. "
+     "Brenner stressed the importance of dialogue. Both sides reaffirmed their commitment to the "
+     "partnership. They agreed to stay in touch.", "en"),
+    ("Präsident Tom Alder hat am Dienstag mit Ministerpräsident Karl Brenner telefoniert. Die beiden "
+     "Politiker erörterten Fragen des Handels. Alder äußerte seine Besorgnis über die Lage an der Grenze. "
+     "Brenner betonte die Bedeutung des Dialogs. Beide Seiten bekräftigten ihr Engagement für die "
+     "Partnerschaft.", "de"),
+])
+def test_what_the_parties_said_in_a_call_is_the_call(text, lang):
+    a = run(text, lang)
+    assert [t for t, _, _ in kinds(a)] == ["PhoneCall"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the call is told first in the sentence of a briefing about it, then plainly
+    ("Spokesman Max Roth briefed reporters on the telephone conversation between President Tom Alder "
+     "and President Karl Brenner. A telephone conversation between the two presidents has just "
+     "concluded. The tone was businesslike. Brenner said that the two countries were still rivals. "
+     "He also stressed that every effort must be made to avoid a conflict.", "en"),
+    ("Sprecher Max Roth unterrichtete die Presse über das Telefonat zwischen Präsident Tom Alder und "
+     "Präsident Karl Brenner. Alder und Brenner haben eine Stunde lang miteinander telefoniert. Die "
+     "Atmosphäre war sachlich. Brenner sagte, beide Länder seien noch Rivalen. Er betonte, ein Konflikt "
+     "müsse vermieden werden.", "de"),
+])
+def test_a_call_also_told_plainly_takes_the_sayings_after_it(text, lang):
+    a = run(text, lang)
+    assert "PhoneCall" in [t for t, _, _ in kinds(a)]
+    assert all("Karl Brenner" not in who for _, who in statements(a))
+
+
+# -- what must stay a statement ------------------------------------------------------------------------
+
+def test_a_press_conference_after_talks_stays():
+    a = run("President Tom Alder met Prime Minister Karl Brenner in the capital on Tuesday. The leaders "
+            "discussed trade. After the talks, the two leaders held a joint press conference.", "en")
+    assert ("PressConference", frozenset({"Tom Alder", "Karl Brenner"})) in statements(a)
+
+
+def test_a_speech_on_another_day_after_a_call_stays():
+    a = run("President Tom Alder spoke by phone with Chancellor Lisa Weber on Monday. Alder congratulated "
+            "Weber on her election victory. On Thursday, Weber said in a speech that the relationship "
+            "was strong.", "en")
+    assert ("Speech", frozenset({"Lisa Weber"})) in statements(a)
+
+
+def test_a_gemeinsame_pressekonferenz_after_a_meeting_stays():
+    a = run("Präsident Tom Alder traf am Dienstag Ministerpräsident Karl Brenner in der Hauptstadt. "
+            "Nach dem Treffen gaben Alder und Brenner eine gemeinsame Pressekonferenz.", "de")
+    assert any(s == "PressConference" and "Tom Alder" in who for s, who in statements(a))
+
+
+def test_a_briefing_about_a_call_stays_the_briefers_statement():
+    a = run("Spokesman Max Roth briefed reporters on the telephone conversation between President Tom "
+            "Alder and President Karl Brenner. A telephone conversation between the two presidents has "
+            "just concluded. Brenner said that the two countries were still rivals.", "en")
+    assert ("Briefing", frozenset({"Max Roth"})) in statements(a)
