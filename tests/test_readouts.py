@@ -28,7 +28,7 @@ def statements(a) -> list[tuple[str | None, frozenset[str]]]:
 # -- sayings told after a call fold into the call ------------------------------------------------------
 
 @pytest.mark.parametrize("text,lang", [
-    ("President Tom Alder had a telephone conversation with Prime Minister Karl Brenner on Tuesday. "
+    ("On Tuesday President Tom Alder held a phone call with Prime Minister Karl Brenner. "
      "The leaders discussed trade and energy. Alder expressed concern over the situation on the border. "
      "Brenner stressed the importance of dialogue. Both sides reaffirmed their commitment to the "
      "partnership. They agreed to stay in touch.", "en"),
@@ -44,10 +44,10 @@ def test_what_the_parties_said_in_a_call_is_the_call(text, lang):
 
 @pytest.mark.parametrize("text,lang", [
     # the call is told first in the sentence of a briefing about it, then plainly
-    ("Spokesman Max Roth briefed reporters on the telephone conversation between President Tom Alder "
-     "and President Karl Brenner. A telephone conversation between the two presidents has just "
-     "concluded. The tone was businesslike. Brenner said that the two countries were still rivals. "
-     "He also stressed that every effort must be made to avoid a conflict.", "en"),
+    ("Spokesman Max Roth briefed journalists on the phone call of President Tom Alder with President "
+     "Karl Brenner. Alder and Brenner spoke by phone for an hour; the call ended a "
+     "moment ago. The mood was calm. Brenner said that both nations remained competitors. "
+     "He further underlined that a clash must be prevented.", "en"),
     ("Sprecher Max Roth unterrichtete die Presse über das Telefonat zwischen Präsident Tom Alder und "
      "Präsident Karl Brenner. Alder und Brenner haben eine Stunde lang miteinander telefoniert. Die "
      "Atmosphäre war sachlich. Brenner sagte, beide Länder seien noch Rivalen. Er betonte, ein Konflikt "
@@ -81,7 +81,34 @@ def test_a_gemeinsame_pressekonferenz_after_a_meeting_stays():
 
 
 def test_a_briefing_about_a_call_stays_the_briefers_statement():
-    a = run("Spokesman Max Roth briefed reporters on the telephone conversation between President Tom "
-            "Alder and President Karl Brenner. A telephone conversation between the two presidents has "
-            "just concluded. Brenner said that the two countries were still rivals.", "en")
+    a = run("Spokesman Max Roth briefed journalists on the phone call of President Tom Alder with "
+            "President Karl Brenner. Alder and Brenner spoke by phone for an hour. Brenner said that both "
+            "nations remained competitors.", "en")
     assert ("Briefing", frozenset({"Max Roth"})) in statements(a)
+
+
+# -- a transcript: what a speaker says within his own turn is that turn -----------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("President Tom Alder: Friends, it is a great pleasure to welcome you here. I congratulate you on "
+     "this award and wish you every success. President Karl Brenner: Mr President, thank you for this "
+     "honour.", "en"),
+    ("Präsident Tom Alder: Liebe Freunde, ich freue mich, Sie hier begrüßen zu dürfen. Heute habe ich "
+     "Präsident Brenner zu seiner Auszeichnung gratuliert. Präsident Karl Brenner: Vielen Dank.", "de"),
+])
+def test_a_saying_within_a_speakers_turn_is_the_turn(text, lang):
+    assert statements(run(text, lang)) == [("Remarks", frozenset({"Tom Alder"})),
+                                           ("Remarks", frozenset({"Karl Brenner"}))]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # told after the other speaker's turn: not within the first one
+    ("President Tom Alder: Friends, it is a great pleasure to welcome you here. President Karl Brenner: "
+     "Thank you. Later that day, Alder congratulated Prime Minister Lisa Weber on her victory.", "en"),
+    # a congratulation on another day, told within the turn
+    ("Präsident Tom Alder: Liebe Freunde, ich freue mich, Sie hier begrüßen zu dürfen. Am Montag habe "
+     "ich Ministerpräsidentin Lisa Weber zu ihrem Wahlsieg gratuliert. Präsident Karl Brenner: Vielen "
+     "Dank.", "de"),
+])
+def test_a_congratulation_outside_the_turn_or_on_another_day_stays(text, lang):
+    assert "Congratulation" in [s for s, _ in statements(run(text, lang))]

@@ -260,6 +260,20 @@ def _absorbed(st: Event, events: list[Event], is_heading, sentence_of, said: set
                                        or _contains(own, ev.date))
 
 
+def _in_turn(st: Event, events: list[Event], is_heading, sentence_of) -> bool:
+    """In a transcript ("Name: ..." turns), what a speaker says within his own turn -- a
+    congratulation, a "we agreed" -- is that turn: one statement per speaker per occasion. The
+    turn runs from its speaker line to the next one."""
+    if st.type != "Statement" or st.subtype in _OCCASIONS or st.subtype == "Remarks" or is_heading(st):
+        return False
+    here = sentence_of(st)
+    turns = [ev for ev in events if ev.subtype == "Remarks" and not is_heading(ev) and sentence_of(ev) < here]
+    if not turns:
+        return False
+    turn = max(turns, key=sentence_of)
+    return bool(_ids(turn)) and _ids(turn) <= _ids(st) and turn.status == st.status and _dates_fit(turn, st)
+
+
 def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: False) -> list[Event]:
     """Events with duplicates folded into the first (or the body's) account, in order.
 
@@ -290,6 +304,7 @@ def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: 
              from_heading=is_heading(twin) or is_heading(ev))
     said = {sentence_of(ev) for ev in events if ev.type in _COMMUNICATION}
     return [ev for ev in out if not _absorbed(ev, out, is_heading, sentence_of, said, accounts)
+            and not _in_turn(ev, out, is_heading, sentence_of)
             and not _arrival_of_visit(ev, out, sentence_of) and not _unsaid(ev)]
 
 
