@@ -112,3 +112,29 @@ def test_a_saying_within_a_speakers_turn_is_the_turn(text, lang):
 ])
 def test_a_congratulation_outside_the_turn_or_on_another_day_stays(text, lang):
     assert "Congratulation" in [s for s, _ in statements(run(text, lang))]
+
+
+# -- the press office that tells of a call is no speaker of the call's parties ---------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Wie das Präsidialamt mitteilte, telefonierte Präsident Tom Alder am Montag mit Bundeskanzlerin "
+     "Anna Vell.", "de"),
+    ("Wie das Präsidialamt mitteilte, wird Präsident Tom Alder am Montag nach Paris reisen.", "de"),
+    ("As the presidential office announced, President Tom Alder spoke by phone with Chancellor Anna Vell "
+     "on Monday.", "en"),
+])
+def test_a_source_clause_gives_no_saying_to_the_actor_after_it(text, lang):
+    assert statements(run(text, lang)) == []
+    assert "Announcement" not in [t for t, _, _ in kinds(run(text, lang))]
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Wie Regierungssprecher Max Roth am Dienstag mitteilte, telefonierte Präsident Tom Alder am Montag "
+     "mit Bundeskanzlerin Anna Vell.", "de", "Max Roth"),
+    ("Präsident Tom Alder telefonierte am Montag mit Bundeskanzlerin Anna Vell, wie Regierungssprecher "
+     "Max Roth sagte.", "de", "Max Roth"),
+])
+def test_a_named_speaker_inside_the_source_clause_still_speaks(text, lang, who):
+    a = run(text, lang)
+    assert any(who in {p.entity.name if p.entity else p.label for p in e.participants}
+               for e in a.events if e.type in ("Statement", "Announcement"))
