@@ -138,3 +138,29 @@ def test_a_named_speaker_inside_the_source_clause_still_speaks(text, lang, who):
     a = run(text, lang)
     assert any(who in {p.entity.name if p.entity else p.label for p in e.participants}
                for e in a.events if e.type in ("Statement", "Announcement"))
+
+
+# -- a readout whose call is told in its title only --------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Tom Alder spoke with Karl Brenner by phone\n\nThe leaders discussed energy. Tom Alder stressed the "
+     "need for dialogue. Karl Brenner noted the progress on the grain deal.", "en"),
+    ("Telefonat zwischen Tom Alder und Karl Brenner\n\nDie Präsidenten erörterten Energiefragen. Tom Alder "
+     "betonte die Notwendigkeit des Dialogs. Karl Brenner verwies auf Fortschritte.", "de"),
+])
+def test_sayings_under_a_call_title_are_the_call(text, lang):
+    assert [t for t, _, _ in kinds(run(text, lang))] == ["PhoneCall"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a speech on another day
+    ("Telefonat zwischen Tom Alder und Karl Brenner\n\nDie Präsidenten erörterten Energiefragen. Am "
+     "Freitag betonte Tom Alder in einer Rede die Notwendigkeit des Dialogs.", "de"),
+    ("Tom Alder spoke with Karl Brenner by phone\n\nThe leaders discussed energy. On Friday, Tom Alder "
+     "said in a speech to parliament that dialogue was needed.", "en"),
+    # the body tells a meeting in person: what is said there is a statement of its own
+    ("Telefonat zwischen Tom Alder und Karl Brenner\n\nTom Alder traf am Dienstag in Berlin Karl Brenner. "
+     "Tom Alder betonte die Notwendigkeit des Dialogs.", "de"),
+])
+def test_a_saying_on_another_day_or_at_a_meeting_under_a_call_title_stays(text, lang):
+    assert any("Tom Alder" in who for _, who in statements(run(text, lang)))

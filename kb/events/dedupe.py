@@ -250,11 +250,14 @@ def _absorbed(st: Event, events: list[Event], is_heading, sentence_of, said: set
     # where each conversation is told, in any of its accounts (a call first told plainly may have
     # taken its date and evidence from a later sentence that reports speech)
     told = [(n, ev) for ev in events if ev.type in _GATHERINGS and ev.status == "past" and speakers & _ids(ev)
-            for n in accounts.get(id(ev), {(sentence_of(ev), is_heading(ev))}) if not n[1] and n[0] not in said]
+            for n in accounts.get(id(ev), {(sentence_of(ev), is_heading(ev))}) if n[0] not in said]
     if not told:
         return False
-    # the nearest such conversation, one told before the remark first
-    _, ev = min(told, key=lambda t: (t[0][0] > here, abs(here - t[0][0])))
+    # the nearest such conversation in the body, one told before the remark first; a title's only
+    # where the body tells none ("Telefonat mit X" over "Y betonte ...": a readout)
+    (_, heading), ev = min(told, key=lambda t: (t[0][1], t[0][0] > here, abs(here - t[0][0])))
+    if heading and any(not is_heading(o) for o in events if o.type in _GATHERINGS and o is not ev):
+        return False
     own = st.date if st.date is not None and st.date.source == "text" else None
     return ev.type == "PhoneCall" and (own is None or ev.date is None or _contains(ev.date, own)
                                        or _contains(own, ev.date))
