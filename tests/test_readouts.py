@@ -164,3 +164,25 @@ def test_sayings_under_a_call_title_are_the_call(text, lang):
 ])
 def test_a_saying_on_another_day_or_at_a_meeting_under_a_call_title_stays(text, lang):
     assert any("Tom Alder" in who for _, who in statements(run(text, lang)))
+
+
+# -- talks in person: what both sides said together is the talks; one party's word stays ------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Tom Alder held talks with Karl Brenner in the capital on Monday. The two leaders expressed concern "
+     "over the fighting.", "en"),
+    ("Tom Alder führte am Montag in der Hauptstadt Gespräche mit Karl Brenner. Beide Seiten äußerten ihre "
+     "Sorge über die Kämpfe.", "de"),
+])
+def test_what_both_sides_of_talks_said_together_is_the_talks(text, lang):
+    assert statements(run(text, lang)) == []
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Tom Alder held talks with Karl Brenner in the capital on Monday. Alder stressed the importance of "
+     "the treaty.", "en", "Tom Alder"),
+    ("Präsident Tom Alder traf am Dienstag Ministerpräsident Karl Brenner in der Hauptstadt. Alder "
+     "verurteilte die Angriffe.", "de", "Tom Alder"),
+])
+def test_one_partys_word_at_talks_in_person_stays(text, lang, who):
+    assert any(who in speakers for _, speakers in statements(run(text, lang)))

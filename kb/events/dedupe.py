@@ -259,7 +259,10 @@ def _absorbed(st: Event, events: list[Event], is_heading, sentence_of, said: set
     if heading and any(not is_heading(o) for o in events if o.type in _GATHERINGS and o is not ev):
         return False
     own = st.date if st.date is not None and st.date.source == "text" else None
-    return ev.type == "PhoneCall" and (own is None or ev.date is None or _contains(ev.date, own)
+    # what all the parties of talks in person said together, right after them ("the two leaders
+    # expressed concern", "beide Seiten bekräftigten") is what the talks were about
+    jointly = len(speakers) > 1 and speakers == _ids(ev) and not heading and 0 < here - sentence_of(ev) <= 2
+    return (ev.type == "PhoneCall" or jointly) and (own is None or ev.date is None or _contains(ev.date, own)
                                        or _contains(own, ev.date))
 
 
