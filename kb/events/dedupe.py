@@ -230,7 +230,8 @@ def _finer(a, b) -> bool:
 _GATHERINGS = {"PhoneCall", "Meeting", "Summit"}
 
 
-def _absorbed(st: Event, events: list[Event], is_heading, sentence_of, said: set[int]) -> bool:
+def _absorbed(st: Event, events: list[Event], is_heading, sentence_of, said: set[int],
+              accounts: dict[int, set]) -> bool:
     """A remark without a date of its own, by someone whose nearest conversation is a phone call
     reported as done, was made in that call: a readout's "Putin noted ...", "Xi stressed ..." tells
     what the call was about. What a party says at or after a meeting, a summit or talks in person
@@ -238,22 +239,45 @@ def _absorbed(st: Event, events: list[Event], is_heading, sentence_of, said: set
     said ..."). A conversation told in a sentence that reports speech is what was talked about
     ("stressed the importance of following up their talks in May"), not where; a date from the
     publication day or borrowed from the context is no date of the remark's own. ``said``: the
-    sentences that report something said (before any merge)."""
+    sentences that report something said (before any merge); ``accounts``: for each event, the
+    (sentence, from a heading) of every account folded into it."""
     if st.type != "Statement" or st.subtype not in (None, "Congratulation"):
         return False
     if st.date is not None and not st.date.uncertain:
         return False
     speakers = _ids(st)
-    told = [ev for ev in events if ev.type in _GATHERINGS and ev.status == "past" and speakers & _ids(ev)
-            and not is_heading(ev) and sentence_of(ev) not in said]
+    here = sentence_of(st)
+    # where each conversation is told, in any of its accounts (a call first told plainly may have
+    # taken its date and evidence from a later sentence that reports speech)
+    told = [(n, ev) for ev in events if ev.type in _GATHERINGS and ev.status == "past" and speakers & _ids(ev)
+            for n in accounts.get(id(ev), {(sentence_of(ev), is_heading(ev))}) if n[0] not in said]
     if not told:
         return False
-    here = sentence_of(st)
-    # the nearest such conversation, one told before the remark first
-    ev = min(told, key=lambda ev: (sentence_of(ev) > here, abs(here - sentence_of(ev))))
+    # the nearest such conversation in the body, one told before the remark first; a title's only
+    # where the body tells none ("Telefonat mit X" over "Y betonte ...": a readout)
+    (_, heading), ev = min(told, key=lambda t: (t[0][1], t[0][0] > here, abs(here - t[0][0])))
+    if heading and any(not is_heading(o) for o in events if o.type in _GATHERINGS and o is not ev):
+        return False
     own = st.date if st.date is not None and st.date.source == "text" else None
-    return ev.type == "PhoneCall" and (own is None or ev.date is None or _contains(ev.date, own)
+    # what all the parties of talks in person said together, right after them ("the two leaders
+    # expressed concern", "beide Seiten bekräftigten") is what the talks were about
+    jointly = len(speakers) > 1 and speakers == _ids(ev) and not heading and 0 < here - sentence_of(ev) <= 2
+    return (ev.type == "PhoneCall" or jointly) and (own is None or ev.date is None or _contains(ev.date, own)
                                        or _contains(own, ev.date))
+
+
+def _in_turn(st: Event, events: list[Event], is_heading, sentence_of) -> bool:
+    """In a transcript ("Name: ..." turns), what a speaker says within his own turn -- a
+    congratulation, a "we agreed" -- is that turn: one statement per speaker per occasion. The
+    turn runs from its speaker line to the next one."""
+    if st.type != "Statement" or st.subtype in _OCCASIONS or st.subtype == "Remarks" or is_heading(st):
+        return False
+    here = sentence_of(st)
+    turns = [ev for ev in events if ev.subtype == "Remarks" and not is_heading(ev) and sentence_of(ev) < here]
+    if not turns:
+        return False
+    turn = max(turns, key=sentence_of)
+    return bool(_ids(turn)) and _ids(turn) <= _ids(st) and turn.status == st.status and _dates_fit(turn, st)
 
 
 def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: False) -> list[Event]:
@@ -263,6 +287,7 @@ def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: 
     ("am Rande des Gipfels"), so that a meeting and a summit told in it are two events?"""
     out: list[Event] = []
     told: set[str] = set()  # the kinds of event the body has told so far
+    accounts = {id(ev): {(sentence_of(ev), is_heading(ev))} for ev in events}
     for ev in events:
         kind = family(ev.type)
         first = not is_heading(ev) and kind not in told
@@ -280,10 +305,12 @@ def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: 
             # the body's account replaces the title's
             out[out.index(twin)] = ev
             keep, drop = ev, twin
+        accounts[id(keep)] = accounts[id(keep)] | accounts[id(drop)]
         fold(keep, drop, same_sentence=sentence_of(twin) == sentence_of(ev),
              from_heading=is_heading(twin) or is_heading(ev))
     said = {sentence_of(ev) for ev in events if ev.type in _COMMUNICATION}
-    return [ev for ev in out if not _absorbed(ev, out, is_heading, sentence_of, said)
+    return [ev for ev in out if not _absorbed(ev, out, is_heading, sentence_of, said, accounts)
+            and not _in_turn(ev, out, is_heading, sentence_of)
             and not _arrival_of_visit(ev, out, sentence_of) and not _unsaid(ev)]
 
 

@@ -28,6 +28,17 @@ def speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side
     ``side="after"`` for a trigger its speaker follows ("according to X"). Where the language has an
     ``@speaker-after`` cue, a speaker follows a verb only after that cue ('", said X'); otherwise
     the actor after the verb is what is said ("officials said Biden would travel")."""
+    opened = _source_clause(ctx, s, lang) if side is None else None
+    if opened is None:
+        return _speaker(ctx, actors, s, e, lang, side, others)
+    # "Wie das Präsidialamt mitteilte, telefonierte X": the source is named inside its own clause;
+    # the actor of the main clause after it is what is told, not who tells it
+    found = _speaker(ctx, [m for m in actors if opened <= m.start and m.end <= s], s, e, lang, side, others)
+    return found if found is not None and opened <= found.start and found.end <= s else None
+
+
+def _speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: str | None,
+             others) -> Mention | None:
     pool, may_follow = _pool(ctx, actors, s, e, lang, side)
     named = [m for m in pool if m.entities]
     if named:
@@ -37,6 +48,22 @@ def speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side
         return found
     found = _beyond(ctx, pool, s, e, lang, side, may_follow, others)
     return None if found is not None and for_company(ctx, found, lang) else found
+
+
+def _source_clause(ctx: Context, s: int, lang: str) -> int | None:
+    """Where the opening words of a clause that names a source end ("Wie das Amt mitteilte,
+    telefonierte X", "As the ministry said, X ..."), when the trigger at ``s`` closes such a clause
+    (a comma follows within three words); else None."""
+    cue = rules(lang).cues.get("source-clause")
+    if cue is None:
+        return None
+    head = max(ctx.sentence.start, ctx.text.rfind(",", ctx.sentence.start, s) + 1)
+    while head < s and ctx.text[head].isspace():
+        head += 1
+    m = cue.match(ctx.text, head, s)
+    if m is None or re.match(r"\S*(?:\s+\S+){0,2}?\s*,", ctx.text[s:ctx.sentence.end]) is None:
+        return None
+    return m.end()
 
 
 def for_company(ctx: Context, m: Mention, lang: str) -> bool:
