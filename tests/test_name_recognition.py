@@ -120,3 +120,27 @@ def test_the_name_part_lists_hold_single_capitalised_words(cls):
         assert re.fullmatch(r"[^\W\d_][^\W\d_\-]*", form) and form[0].isupper(), (cls, form)
     if cls != "place-noun":  # a family name first or a place is no given name of its own
         assert not set(forms) & given_names(), cls
+
+
+@pytest.mark.parametrize("text,lang,expected,not_expected", [
+    ("Anna Kohl met Tom Berg in Oslo on Monday.", "en", "Anna Kohl", "Helmut Kohl"),
+    ("Maria Merkel traf am Montag Tom Berg.", "de", "Maria Merkel", "Angela Merkel"),
+])
+def test_a_given_name_before_a_known_surname_of_someone_else_is_another_person(text, lang, expected, not_expected):
+    """"Anna Kohl" is not Helmut Kohl: none of the gazetteer's persons of that surname is called Anna."""
+    found = persons(text, lang)
+    assert expected in found and not_expected not in found
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Helmut Kohl met Tom Berg in Oslo.", "en", "Helmut Kohl"),
+    ("Wiktor Orban traf am Montag Tom Berg.", "de", "Viktor Orbán"),  # a spelling of the known given name
+])
+def test_the_known_persons_given_name_or_a_spelling_of_it_keeps_the_link(text, lang, expected):
+    import datetime as dt
+
+    from kb.model import Document
+    from kb.pipeline import analyse
+
+    a = analyse(Document(id="t", text=text, lang=lang, published=dt.date(2024, 3, 13)))
+    assert expected in [m.entities[0].name for m in a.mentions if m.entities and m.entities[0].kind == "person"]

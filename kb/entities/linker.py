@@ -959,6 +959,15 @@ class _Finder:
             out.append(Candidate(m.start(1), end, [ents[0] if ents else self.local_person(name)], "name", priority=2))
         return out
 
+    def _namesake(self, given: str, surname: str) -> bool:
+        """"Anna Kohl": a surname the gazetteer knows only as persons none of whom is called by this
+        given name, or one spelt nearly so ("Wiktor" / "Viktor"), in any of their names; the given
+        name before it makes another person."""
+        ents = self.gz.lookup(surname, self.lang)
+        return bool(ents) and all(
+            e.kind == "person" and not any(_similar(given, word) for form in _forms(e) for word in form.split())
+            for e in ents)
+
     def find_unknown_persons(self) -> list[Candidate]:
         out = []
         # a lookahead, so that "President Yury Ushakov" still yields "Yury Ushakov"
@@ -981,7 +990,8 @@ class _Finder:
                     # "von der Leyen", "Van der Bellen": particles open the surname, not end it
                     keep.append(tok)
                     continue
-                if not tok or tok.lower() == tok or self.gz.lookup(tok, self.lang) and not keep:
+                if not tok or tok.lower() == tok or self.gz.lookup(tok, self.lang) and not keep \
+                        and not self._namesake(m.group(1), tok):
                     break
                 if tok in _place_nouns():
                     keep = None  # "Grace Church", "Khalid University": a place or an institution
@@ -1114,6 +1124,11 @@ def _titled_name() -> re.Pattern:
     titles = "|".join(re.escape(t) + " " for t in parts.get("title", ()))
     particles = "|".join(re.escape(p) for p in parts.get("particle", ()))
     return re.compile(rf" (?:{titles})?({_NAME_TOKEN}(?: +(?:(?:{particles}) *)?{_NAME_TOKEN}){{0,3}})")
+
+
+def _forms(e: Entity) -> list[str]:
+    """Every name of an entity: its name and its labels in all languages."""
+    return [e.name] + [form for forms in (e.labels or {}).values() for form in forms]
 
 
 def _similar(a: str, b: str) -> bool:
