@@ -47,10 +47,11 @@ FLUSH_EVERY = 1000  # documents between flushes of an on-disk store during inges
 # ... or triples, whichever comes first: RocksDB's memtables take ~800 bytes per quad, so
 # 1,000 documents of 800 triples would hold ~600 MB in the writer between two flushes.
 FLUSH_TRIPLES = 150_000
-# Documents validated together (Store.ingest_many): the screen's ~115 queries cost
-# ~5 ms whatever their size, so shared by 8 documents they cost ~0.6 ms each; more
-# gains little and keeps more documents waiting.
-BATCH = 8
+# Documents validated together (Store.ingest_many; each is still written in its own
+# transaction): parsing and planning the screen's ~160 queries costs ~10-25 ms per batch
+# whatever its size. Shared by 32 documents the validate stage is ~1.6 ms/doc on the
+# development articles, 2.1 with 8; a batch of 32 analyses holds a few MB.
+BATCH = 32
 
 
 _freeze = {"wanted": False, "done": False}

@@ -75,10 +75,19 @@ def _connect(path: Path, create: bool) -> sqlite3.Connection | None:
 
 _writers: dict[tuple[str, int], sqlite3.Connection] = {}  # one connection per journal and process, kept open
 _writers_lock = threading.Lock()
+_resolved: dict[str, str] = {}  # a store directory as given -> resolved (resolving costs a few system calls)
+
+
+def _key(store_dir: str | Path) -> tuple[str, int]:
+    given = str(store_dir)
+    path = _resolved.get(given)
+    if path is None:
+        path = _resolved[given] = str(Path(store_dir).resolve())
+    return path, os.getpid()  # a connection is not used across fork()
 
 
 def _writer(store_dir: str | Path) -> sqlite3.Connection:
-    key = (str(Path(store_dir).resolve()), os.getpid())  # a connection is not used across fork()
+    key = _key(store_dir)
     db = _writers.get(key)
     if db is None:
         db = _connect(Path(store_dir), create=True)
@@ -118,7 +127,8 @@ def forget(store_dir: str | Path | None) -> None:
     if store_dir is None:
         return
     with _writers_lock:
-        db = _writers.pop((str(Path(store_dir).resolve()), os.getpid()), None)
+        db = _writers.pop(_key(store_dir), None)
+        _resolved.pop(str(store_dir), None)  # resolved again when reopened (the directory may be another)
         if db is not None:
             db.close()
 

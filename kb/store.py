@@ -587,9 +587,11 @@ class Store:
 
         reapply(self, [d for d in doc_ids if d is not None])
 
-    def _write_document(self, graph_iri, content: DocumentGraph | str, doc_id: str | None) -> None:
+    def _write_document(self, graph_iri, content: DocumentGraph | str, doc_id: str | None, *,
+                        journal: bool = True) -> None:
+        """Write one document's graph; ``journal=False``: the caller noted it in the journal already."""
         self._check_writable()
-        with self._journal([graph_iri]):
+        with self._journal([graph_iri] if journal else []):
             if self.is_remote:
                 self._backend.put_ntriples(str(graph_iri), content if isinstance(content, str) else content.ntriples())
                 if doc_id is not None:
@@ -686,6 +688,12 @@ class Store:
         clock.lap("graph")
         flagged = _validate.flagged_graphs(screen) if len(screen) else set()
         clock.lap("validate")
+        # One journal entry per graph for the whole batch, noted before the first write and
+        # done after the last (a rejected graph's entry only makes a reader read it again).
+        with self._journal([str(dg.iri) for dg in built if not isinstance(dg, Exception)]):
+            return self._write_batch(analyses, built, names, flagged, run, clock)
+
+    def _write_batch(self, analyses, built, names, flagged, run, clock) -> list[IngestResult | Exception]:
         out: list[IngestResult | Exception] = []
         for n, (analysis, dg) in enumerate(zip(analyses, built)):
             if isinstance(dg, Exception):
@@ -705,7 +713,7 @@ class Store:
                         f"document {doc.id!r} violates the shapes, not stored: {first}{more}", report))
                     continue
             replaced = self.has_graph(dg.iri)
-            self._write_document(dg.iri, dg, doc.id)
+            self._write_document(dg.iri, dg, doc.id, journal=False)
             self._reapply_reviews([doc.id])
             out.append(IngestResult(doc.id, str(dg.iri), len(dg), len(analysis.events),
                                     len(analysis.claims), replaced))
