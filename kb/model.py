@@ -350,7 +350,8 @@ class EventNotes:
     ("a week after her election"): it takes no date from the other events of its sentence, and
     ``apart_by`` whether a length comes before that preposition ("a week after"): it lends none
     either; ``topic`` whether it is what an event told before it in its sentence is about ("spoke
-    about the agreement signed on March 3"): the two lend each other no date.
+    about the agreement signed on March 3"): the two lend each other no date; ``accounts`` the
+    (sentence, heading) of every account of it that the document pass folded into it.
     """
 
     sentence: int = 0
@@ -364,6 +365,8 @@ class EventNotes:
     apart: bool = False
     apart_by: bool = False
     topic: bool = False
+    # (sentence, heading) of every account of the event that kb.events.dedupe folded into it
+    accounts: frozenset = frozenset()
 
 
 @dataclass

@@ -184,8 +184,9 @@ def _same(p: Pair) -> bool:
     if not _same_place(p.a.place, p.b.place) and not _same_stay(p.a, p.b):
         return False  # the legs of a journey are events of their own
     # "ist am Montag zu einem Staatsbesuch nach X aufgebrochen": the noun takes the day, the verb
-    # only the publication's guess -- in one sentence that guess is no day of its own
-    return p.dates_fit() or (p.same_sentence and (_guessed(p.a) or _guessed(p.b)))
+    # only the publication's guess -- in one sentence that guess is no day of its own; events of
+    # two types ("met X on Wednesday, after their phone call") are two events all the same
+    return p.dates_fit() or (p.same_sentence and p.a.type == p.b.type and (_guessed(p.a) or _guessed(p.b)))
 
 
 def _same_place(a, b) -> bool:
@@ -230,8 +231,7 @@ def _finer(a, b) -> bool:
 _GATHERINGS = {"PhoneCall", "Meeting", "Summit"}
 
 
-def _absorbed(st: Event, events: list[Event], is_heading, sentence_of, said: set[int],
-              accounts: dict[int, set]) -> bool:
+def _absorbed(st: Event, events: list[Event], is_heading, sentence_of, said: set[int]) -> bool:
     """A remark without a date of its own, by someone whose nearest conversation is a phone call
     reported as done, was made in that call: a readout's "Putin noted ...", "Xi stressed ..." tells
     what the call was about. What a party says at or after a meeting, a summit or talks in person
@@ -239,7 +239,7 @@ def _absorbed(st: Event, events: list[Event], is_heading, sentence_of, said: set
     said ..."). A conversation told in a sentence that reports speech is what was talked about
     ("stressed the importance of following up their talks in May"), not where; a date from the
     publication day or borrowed from the context is no date of the remark's own. ``said``: the
-    sentences that report something said (before any merge); ``accounts``: for each event, the
+    sentences that report something said (before any merge); each event's ``notes.accounts``: the
     (sentence, from a heading) of every account folded into it."""
     if st.type != "Statement" or st.subtype not in (None, "Congratulation"):
         return False
@@ -250,7 +250,7 @@ def _absorbed(st: Event, events: list[Event], is_heading, sentence_of, said: set
     # where each conversation is told, in any of its accounts (a call first told plainly may have
     # taken its date and evidence from a later sentence that reports speech)
     told = [(n, ev) for ev in events if ev.type in _GATHERINGS and ev.status == "past" and speakers & _ids(ev)
-            for n in accounts.get(id(ev), {(sentence_of(ev), is_heading(ev))}) if n[0] not in said]
+            for n in ev.notes.accounts or {(sentence_of(ev), is_heading(ev))} if n[0] not in said]
     if not told:
         return False
     # the nearest such conversation in the body, one told before the remark first; a title's only
@@ -287,7 +287,8 @@ def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: 
     ("am Rande des Gipfels"), so that a meeting and a summit told in it are two events?"""
     out: list[Event] = []
     told: set[str] = set()  # the kinds of event the body has told so far
-    accounts = {id(ev): {(sentence_of(ev), is_heading(ev))} for ev in events}
+    for ev in events:
+        ev.notes.accounts = frozenset({(sentence_of(ev), is_heading(ev))})
     for ev in events:
         kind = family(ev.type)
         first = not is_heading(ev) and kind not in told
@@ -305,11 +306,11 @@ def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: 
             # the body's account replaces the title's
             out[out.index(twin)] = ev
             keep, drop = ev, twin
-        accounts[id(keep)] = accounts[id(keep)] | accounts[id(drop)]
+        keep.notes.accounts = keep.notes.accounts | drop.notes.accounts
         fold(keep, drop, same_sentence=sentence_of(twin) == sentence_of(ev),
              from_heading=is_heading(twin) or is_heading(ev))
     said = {sentence_of(ev) for ev in events if ev.type in _COMMUNICATION}
-    return [ev for ev in out if not _absorbed(ev, out, is_heading, sentence_of, said, accounts)
+    return [ev for ev in out if not _absorbed(ev, out, is_heading, sentence_of, said)
             and not _in_turn(ev, out, is_heading, sentence_of)
             and not _arrival_of_visit(ev, out, sentence_of) and not _unsaid(ev)]
 
