@@ -154,3 +154,14 @@ def test_company_tells_no_event(lang, text):
 ])
 def test_political_actors_keep_their_events(lang, text, etype):
     assert any(ev.type == etype for ev in events(text, lang))
+
+
+@pytest.mark.parametrize("lang,text,etype,who", [
+    ("en", "President Tom Berg, who has repeatedly criticised the council, visited Norway.", "StateVisit", "Tom Berg"),
+    ("de", "Präsident Tom Berg, der den Rat mehrfach kritisiert hat, besuchte Norwegen.", "StateVisit", "Tom Berg"),
+])
+def test_a_verb_of_saying_in_a_relative_clause_reports_nothing(lang, text, etype, who):
+    """The relative clause tells about the subject; its verb of saying does not make the subject
+    the reporter of the visit told after it (as "As X said, Y will travel" does)."""
+    a = analyse(Document(id="t", text=text, lang=lang, published=dt.date(2024, 3, 14)))
+    assert [(e.type, [p.name for p in e.participants]) for e in a.events] == [(etype, [who])]

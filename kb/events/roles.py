@@ -390,7 +390,10 @@ def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) 
         # ... but "kündigte an, nach Kiew zu reisen": an infinitive's doer is who announces it
         lead = re.findall(r"\w+", ctx.text[max(cstart, s - 12):e])
         control = len(lead) >= 2 and lead[-2] in function_words(lang, "infinitive")
-        said = [b for a, b in speaking if (cstart if control else ctx.sentence.start) <= a and b <= s]
+        # a verb of saying in a relative clause ("X, who has criticised the council, visited Y")
+        # tells about X; it reports nothing that follows
+        said = [b for a, b in speaking if (cstart if control else ctx.sentence.start) <= a and b <= s
+                and not _in_relative_clause(ctx, a, b, lang)]
         if said:
             floor = max(said)
             actors = [m for m in actors if m.start >= floor]
@@ -540,6 +543,19 @@ def _apposition(ctx: Context, a: Mention, b: Mention, pool: list[Mention]) -> bo
     """"Olaf Scholz, the chancellor, ...": two mentions of one entity are no list."""
     ids_a = {e.id for e in a.entities}
     return bool(ids_a) and ids_a == {e.id for e in b.entities}
+
+
+def _in_relative_clause(ctx: Context, a: int, b: int, lang: str) -> bool:
+    """Is the verb at ``[a, b)`` in a relative clause: the frame step read it so, or its clause
+    opens, after a comma, with a relative word of the language's frame data ("..., who has ...")?"""
+    if any(f.relative and a <= f.predicate.start < b for f in ctx.frames):
+        return True
+    from ..frames.lexicon import lexicon
+
+    cstart, _ = ctx.clause_of(a)
+    opening = re.match(r"\W*(\w+)", ctx.text[cstart:a])
+    return cstart > ctx.sentence.start and ctx.text[:cstart].rstrip().endswith(",") \
+        and opening is not None and opening.group(1).lower() in lexicon(lang).relatives
 
 
 def _fallback(ctx: Context, s: int, nearest: bool, floor: int | None = None) -> list[Mention]:
