@@ -209,7 +209,7 @@ def _all_or_first(p: Phrase, mentions: list[Mention]) -> list[Participant]:
 
 
 def _without_window_anchors(analysis: Analysis, lex: Lexicon, sent: Span, p: Phrase) -> Analysis:
-    """"the first such visit since Konrad Adenauer travelled there in 1957": who is named in a
+    """"the first such trip since Helmut Schmidt went there in 1978": who is named in a
     since-window after the phrase is the earlier record holder, the window's anchor, not whose
     claim it is. The analysis without the mentions from such a cue to the end of its clause."""
     cue = lex.windows.get("since")
