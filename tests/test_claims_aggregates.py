@@ -9,23 +9,9 @@ claim at all.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from kb.model import Document
-from kb.pipeline import analyse
-
-DCT = "2024-05-14"
-
-
-def run(text: str, lang: str, dct: str = DCT):
-    return analyse(Document(id="t", text=text, lang=lang, published=dt.date.fromisoformat(dct)))
-
-
-def C(kind, value, etype, **more):  # noqa: N802 -- reads like a claim in the table below
-    return dict(kind=kind, value=value, etype=etype, **more)
-
+from tests.test_claims_constructions import C, check_case, run
 
 CASES = [
     # -- "on two previous occasions" ----------------------------------------------------------
@@ -150,30 +136,10 @@ CASES = [
 ]
 
 
-def _labels(claim) -> set[str]:
-    return {p.label for p in claim.participants}
-
-
 @pytest.mark.parametrize("construction,lang,text,want", CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES])
 def test_construction(construction, lang, text, want):
-    claims = run(text, lang).claims
+    claims = check_case(construction, lang, text, want)
     got = [(c.kind, c.value, c.event_type, c.qualifier) for c in claims]
-    if want is None:
-        assert claims == [], (construction, text, got)
-        return
-    found = [c for c in claims if (c.kind, c.value, c.event_type) == (want["kind"], want["value"], want["etype"])]
-    assert found, (construction, text, got)
-    claim = found[0]
-    assert claim.participants, (construction, text)
-    checks = {
-        "owner": lambda: _labels(claim),
-        "qualifier": lambda: claim.qualifier,
-        "since": lambda: claim.since.value if claim.since else None,
-        "within": lambda: claim.within,
-    }
-    for key, expected in want.items():
-        if key in checks:
-            assert checks[key]() == expected, (construction, text, key, checks[key]())
     if construction.startswith("term: a final term"):
         assert not [c for c in claims if c.value == "last"], (construction, text, got)
 

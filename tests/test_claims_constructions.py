@@ -268,13 +268,19 @@ def _label_set(claim) -> set[str]:
 
 @pytest.mark.parametrize("construction,lang,text,want", CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES])
 def test_construction(construction, lang, text, want):
+    check_case(construction, lang, text, want)
+
+
+def check_case(construction, lang, text, want) -> list:
+    """The claims of ``text``; ``want`` (a :func:`C` or None for none) is among them, with the
+    participants, qualifier, window, place and date it names. Shared by the claim test tables."""
     claims = run(text, lang).claims
     got = [(c.kind, c.value, c.event_type, c.qualifier) for c in claims]
     if construction.startswith("no claim: a count"):  # the ordinal stays, the count must not
         assert not [c for c in claims if c.kind == "count"], (construction, text, got)
     if want is None:
         assert claims == [], (construction, text, got)
-        return
+        return claims
     found = [c for c in claims if (c.kind, c.value, c.event_type) == (want["kind"], want["value"], want["etype"])]
     assert found, (construction, text, got)
     claim = found[0]
@@ -293,6 +299,7 @@ def test_construction(construction, lang, text, want):
     for key, expected in want.items():
         if key in checks:
             assert checks[key]() == expected, (construction, text, key, checks[key]())
+    return claims
 
 
 def test_each_claim_takes_its_own_window_in_both_languages():
