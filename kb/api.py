@@ -532,7 +532,7 @@ class KnowledgeBase:
 
         from .store import reindex_unfinished
 
-        have = has_type_keys(self.store.select)
+        have = has_type_keys(self._index_select())
         if have and reindex_unfinished(self.store.path):
             have = False  # some of its documents may not have them yet
         if have is False:
@@ -542,6 +542,27 @@ class KnowledgeBase:
             warnings.warn(f"this store was written before the type and place index keys: the timeline "
                           f"scans every event (to add them: kb --store {where} reindex)", IndexNotice, stacklevel=4)
         return bool(have)
+
+    def _index_select(self) -> Callable[[str], list[tuple[str, ...]]]:
+        """``store.select`` for the index walk; on an embedded read-only store it remembers the
+        answers of the walk's key checks (:func:`kb.rdf.index.has_keys`): whether
+        the store has a kind of key cannot change while it is open, so each timeline need not
+        ask again (one to three lookups each)."""
+        from .rdf.index import is_key_check
+
+        select = self.store.select
+        if self.store.is_remote or not self.store.read_only:
+            return select
+        memo: dict[str, list] = self.__dict__.setdefault("_key_checks", {})
+
+        def run(sparql: str) -> list[tuple[str, ...]]:
+            if not is_key_check(sparql):
+                return select(sparql)
+            if sparql not in memo:
+                memo[sparql] = select(sparql)
+            return memo[sparql]
+
+        return run
 
     def _walk(self, actor_iris, type_iris, place_iris, lo: str | None, hi: str | None, limit: int | None,
               include_implied: bool) -> list[tuple[str, str, str]]:
@@ -556,13 +577,14 @@ class KnowledgeBase:
         need = limit or 10**9
         # The index orders by date then IRI, the timeline by date then type: every event that
         # shares the bounds of the need-th one is a candidate (ties=True), the rows sort them out.
-        found = timeline_events(self.store.select, actor_iris or [], *window, need, type_iris, ties=True,
+        select = self._index_select()
+        found = timeline_events(select, actor_iris or [], *window, need, type_iris, ties=True,
                                 place_iris=place_iris, skip_implied=not include_implied)
         if len(found) > need:
             return [f for f in found if f[1:] <= found[need - 1][1:]]
         if not (lo or hi or actor_iris):
             walk = walk_for((), type_iris, place_iris, skip_implied=not include_implied)
-            found += [(e, "", "") for e in undated_events(self.store.select, walk)]
+            found += [(e, "", "") for e in undated_events(select, walk)]
         return found
 
     def export(self, fmt: str, output: str | os.PathLike | None = None, *, mentions: bool = False,

@@ -88,6 +88,7 @@ __all__ = [
     "events_per_year_query",
     "has_keys",
     "has_type_keys",
+    "is_key_check",
     "INDEX_PREDICATES",
     "index_for",
     "index_triples",
@@ -517,7 +518,16 @@ def _probe(select, predicate: str, keys: list[str]) -> set[str]:
 
 def has_keys(select, predicate: str) -> bool:
     """Whether some event of the store carries ``predicate`` (stores written before a key existed do not)."""
-    return bool(select(f"{_PREFIXES}SELECT ?e WHERE {{ GRAPH ?g {{ ?e <{predicate}> ?k }} }} LIMIT 1\n"))
+    return bool(select(f"{_PREFIXES}SELECT ?e WHERE {{ GRAPH ?g {{ ?e <{predicate}> ?k }} }} {_KEY_CHECK}"))
+
+
+_KEY_CHECK = "LIMIT 1 # key check\n"
+
+
+def is_key_check(sparql: str) -> bool:
+    """Whether ``sparql`` is one of :func:`has_keys`' lookups (whose answer a read-only store
+    can remember: ``kb.api`` does)."""
+    return sparql.endswith(_KEY_CHECK)
 
 
 def has_type_keys(select) -> bool | None:
