@@ -555,7 +555,7 @@ class KnowledgeBase:
 
         from .store import reindex_unfinished
 
-        have = has_type_keys(self.store.select)
+        have = has_type_keys(self._index_select())
         if have and reindex_unfinished(self.store.path):
             have = False  # some of its documents may not have them yet
         if have is False:
@@ -566,44 +566,49 @@ class KnowledgeBase:
                           f"scans every event (to add them: kb --store {where} reindex)", IndexNotice, stacklevel=4)
         return bool(have)
 
+    def _index_select(self) -> Callable[[str], list[tuple[str, ...]]]:
+        """``store.select`` for the index walk; on an embedded read-only store it remembers the
+        answers of the walk's key checks (:func:`kb.rdf.index.has_keys`): whether
+        the store has a kind of key cannot change while it is open, so each timeline need not
+        ask again (one to three lookups each)."""
+        from .rdf.index import is_key_check
+
+        select = self.store.select
+        if self.store.is_remote or not self.store.read_only:
+            return select
+        memo: dict[str, list] = self.__dict__.setdefault("_key_checks", {})
+
+        def run(sparql: str) -> list[tuple[str, ...]]:
+            if not is_key_check(sparql):
+                return select(sparql)
+            if sparql not in memo:
+                memo[sparql] = select(sparql)
+            return memo[sparql]
+
+        return run
+
     def _walk(self, actor_iris, type_iris, place_iris, lo: str | None, hi: str | None, limit: int | None,
               include_implied: bool) -> list[tuple[str, str, str]]:
         """The index rows of a timeline in the window [lo, hi] (ISO days or None): the first
         ``limit`` and their ties, and without a window, when fewer dated events than ``limit``
-        match a type or place, also those without a date (which the timeline lists last)."""
+        match a type or place, also those without a date (which the timeline lists last).
+        Events only implied by a claim are left out by the lookups themselves unless
+        ``include_implied``."""
         from .rdf.index import timeline_events, undated_events, walk_for
 
         window = (_dt.date.fromisoformat(lo or "0001-01-01"), _dt.date.fromisoformat(hi or "9999-12-31"))
-        want = need = limit or 10**9
-        while True:
-            # The index orders by date then IRI, the timeline by date then type: every event
-            # that shares the bounds of the need-th kept one is a candidate (ties=True), the
-            # rows sort them out. Only when events implied by a claim were dropped can the
-            # walk have to go further.
-            raw = timeline_events(self.store.select, actor_iris or [], *window, want, type_iris, ties=True,
-                                  place_iris=place_iris)
-            found = raw if include_implied else self._drop_implied(raw)
-            exhausted = len(raw) <= want or raw[-1][1:] == raw[want - 1][1:]
-            if exhausted or (len(found) > need and found[-1][1:] != found[need - 1][1:]):
-                break
-            want *= 2
+        need = limit or 10**9
+        # The index orders by date then IRI, the timeline by date then type: every event that
+        # shares the bounds of the need-th one is a candidate (ties=True), the rows sort them out.
+        select = self._index_select()
+        found = timeline_events(select, actor_iris or [], *window, need, type_iris, ties=True,
+                                place_iris=place_iris, skip_implied=not include_implied)
         if len(found) > need:
             return [f for f in found if f[1:] <= found[need - 1][1:]]
         if not (lo or hi or actor_iris):
-            undated = [(e, "", "") for e in undated_events(self.store.select, walk_for((), type_iris, place_iris))]
-            found += undated if include_implied else self._drop_implied(undated)
+            walk = walk_for((), type_iris, place_iris, skip_implied=not include_implied)
+            found += [(e, "", "") for e in undated_events(select, walk)]
         return found
-
-    def _drop_implied(self, found: list[tuple]) -> list[tuple]:
-        """The index rows ``(event, earliest, latest)`` without events implied by a claim."""
-        implied: set[str] = set()
-        for i in range(0, len(found), 400):
-            values = " ".join(f"<{e}>" for e, *_ in found[i:i + 400])
-            rows = self.store.select_text(
-                f"PREFIX kb: <https://w3id.org/kb/ns#> SELECT DISTINCT ?e WHERE {{ GRAPH ?g {{ "
-                f"VALUES ?e {{ {values} }} ?e kb:impliedBy ?c }} }}")
-            implied.update(str(r["e"]) for r in rows)
-        return [f for f in found if f[0] not in implied]
 
     def export(self, fmt: str, output: str | os.PathLike | None = None, *, mentions: bool = False,
                title: str = "kb timeline", unmerged: bool = False, **filters: Any) -> str | bytes:

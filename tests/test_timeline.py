@@ -120,6 +120,19 @@ def test_implied_events_only_when_asked(base, since, limit):
     assert [r.event for r in shown] == [r.event for r in _plain(base, "Q3052772", since, None, None, limit)]
 
 
+@pytest.mark.parametrize("limit", [None, 1, 3])
+def test_walk_skips_implied_events_itself(base, limit):
+    """timeline_events(skip_implied=True) leaves implied events out in its lookups, and its
+    limit counts only the others: the walk of all events without the implied ones."""
+    actors, window = base.resolve_actor("Q3052772"), (dt.date(1900, 1, 1), dt.date(2100, 1, 1))
+    implied = _implied(base)
+    every = timeline_events(base.store.select, actors, *window, None)
+    assert {e for e, _, _ in every} & implied
+    kept = [r for r in every if r[0] not in implied]
+    got = timeline_events(base.store.select, actors, *window, limit, skip_implied=True)
+    assert got == kept[:limit]
+
+
 @pytest.mark.parametrize("limit", [1, 2, 3, 5, 8])
 def test_limit_cut_between_events_of_the_same_dates(base, limit):
     # The index orders ties by IRI, the timeline by type: the cut must still be the query's.

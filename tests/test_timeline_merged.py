@@ -102,3 +102,27 @@ def test_api_filters_are_named_as_the_cli_options(store):
         assert old == api_rows
         with pytest.warns(DeprecationWarning):
             assert base.export("csv", types=["Meeting"]) == exported
+
+
+def test_read_only_store_checks_its_keys_once(store):
+    """A read-only KB remembers whether its store has the index keys (kb.rdf.index.has_keys):
+    later timelines ask only their own lookups, and show the same rows."""
+    from kb.rdf.index import is_key_check
+
+    with open_kb(store, read_only=True) as base:
+        asked: list[str] = []
+        select = base.store.select
+        base.store.select = lambda sparql: asked.append(sparql) or select(sparql)
+        first = [base.timeline(type="Meeting", since="1900", limit=5), base.timeline(since="1900", type="Visit")]
+        checks = sum(map(is_key_check, asked))
+        asked.clear()
+        again = [base.timeline(type="Meeting", since="1900", limit=5), base.timeline(since="1900", type="Visit")]
+        assert checks and not any(map(is_key_check, asked)) and asked
+        assert again == first
+    with open_kb(store) as base:  # writable: asks every time
+        asked = []
+        select = base.store.select
+        base.store.select = lambda sparql: asked.append(sparql) or select(sparql)
+        base.timeline(type="Meeting", since="1900", limit=5)
+        base.timeline(type="Meeting", since="1900", limit=5)
+        assert sum(map(is_key_check, asked)) >= 2
