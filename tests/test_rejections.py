@@ -259,8 +259,10 @@ def test_ctrl_c_during_ingest_says_what_was_stored_and_exits_130(tmp_path, monke
     from kb.cli import main
     from kb.document import make_document
 
+    batch = kb.api.BATCH  # documents are stored a batch at a time
+
     def three_then_interrupt(paths, on_file=None, **defaults):
-        for n in range(10):
+        for n in range(batch + 2):
             yield make_document(f"Der Minister sprach am Montag in Wien. Nummer {n}.", id=f"doc-{n}", lang="de",
                                 published="2024-05-14")
         raise KeyboardInterrupt
@@ -271,7 +273,7 @@ def test_ctrl_c_during_ingest_says_what_was_stored_and_exits_130(tmp_path, monke
     store = tmp_path / "kb"
     r = CliRunner().invoke(main, ["--store", str(store), "ingest", "-q", str(note)])
     assert r.exit_code == 130, r.output
-    assert "interrupted: 8 documents stored" in r.output and "run the same command again" in r.output
+    assert f"interrupted: {batch} documents stored" in r.output and "run the same command again" in r.output
     assert ", 1 file not started; run the same command again" in r.output  # as --workers says it
     with kb.api.open_kb(store, read_only=True) as base:
-        assert len(base.documents()) == 8  # the batches written before Ctrl-C, each document whole
+        assert len(base.documents()) == batch  # the batch written before Ctrl-C, each document whole
