@@ -23,6 +23,7 @@ from ..eventtypes import TYPES
 from ..model import Mention, Participant, Span
 from .context import Context, is_actor, is_place, locative_before, persons, previous_subject
 from .context import distance as _dist
+from . import dating
 from .speakers import speaker as _speaker
 from .rules import Rule, rules
 from .templates import Template, add, fits, participants
@@ -548,14 +549,10 @@ def _apposition(ctx: Context, a: Mention, b: Mention, pool: list[Mention]) -> bo
 def _in_relative_clause(ctx: Context, a: int, b: int, lang: str) -> bool:
     """Is the verb at ``[a, b)`` in a relative clause: the frame step read it so, or its clause
     opens, after a comma, with a relative word of the language's frame data ("..., who has ...")?"""
-    if any(f.relative and a <= f.predicate.start < b for f in ctx.frames):
-        return True
     from ..frames.lexicon import lexicon
 
-    cstart, _ = ctx.clause_of(a)
-    opening = re.match(r"\W*(\w+)", ctx.text[cstart:a])
-    return cstart > ctx.sentence.start and ctx.text[:cstart].rstrip().endswith(",") \
-        and opening is not None and opening.group(1).lower() in lexicon(lang).relatives
+    return any(f.relative and a <= f.predicate.start < b for f in ctx.frames) \
+        or dating.in_relative_clause(ctx, a, None, frozenset(lexicon(lang).relatives))
 
 
 def _fallback(ctx: Context, s: int, nearest: bool, floor: int | None = None) -> list[Mention]:
