@@ -69,7 +69,7 @@ class NameIndex:
     def of_gazetteer(cls, gazetteer) -> "NameIndex":
         index = cls()
         for ent in gazetteer.entities.values():
-            names = [ent.name, *(form for forms in ent.labels.values() for form in forms)]
+            names = ent.forms
             index.add(str(iri.entity(ent.id)), names, person=ent.kind in _KINDS_WITH_SURNAMES, display=ent.name)
         return index
 

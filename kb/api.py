@@ -296,7 +296,7 @@ class KnowledgeBase:
             ent = gz.entities[eid]
             if (kind and ent.kind != kind) or (added_only and eid not in added):
                 continue
-            forms = list(dict.fromkeys([ent.name, *(f for fs in ent.labels.values() for f in fs)]))
+            forms = list(dict.fromkeys(ent.forms))
             if want and not any(want in normalise(f) for f in forms):
                 continue
             source = "added" if eid in added else "shipped" if eid in shipped else "?"

@@ -223,6 +223,11 @@ class Entity:
     def qid(self) -> str | None:
         return self.id if self.id.startswith("Q") else None
 
+    @property
+    def forms(self) -> list[str]:
+        """Every name of the entity: its name, then its labels in all languages (as stored)."""
+        return [self.name, *(form for forms in (self.labels or {}).values() for form in forms)]
+
 
 @dataclass
 class Mention:

@@ -119,7 +119,7 @@ def _short_forms(text, lang, mentions) -> list[Mention]:
         for ent in m.entities:
             if ent.kind != "person":
                 continue
-            names = [ent.name] + [lab for labs in ent.labels.values() for lab in labs]
+            names = ent.forms
             for name in names:
                 for short in _short_candidates(name):
                     inflected = [short + x for x in function_words(lang, "name-suffix") if short[-1] not in "sxzß"]

@@ -965,7 +965,7 @@ class _Finder:
         name before it makes another person."""
         ents = self.gz.lookup(surname, self.lang)
         return bool(ents) and all(
-            e.kind == "person" and not any(_similar(given, word) for form in _forms(e) for word in form.split())
+            e.kind == "person" and not any(_similar(given, word) for form in e.forms for word in form.split())
             for e in ents)
 
     def find_unknown_persons(self) -> list[Candidate]:
@@ -1124,11 +1124,6 @@ def _titled_name() -> re.Pattern:
     titles = "|".join(re.escape(t) + " " for t in parts.get("title", ()))
     particles = "|".join(re.escape(p) for p in parts.get("particle", ()))
     return re.compile(rf" (?:{titles})?({_NAME_TOKEN}(?: +(?:(?:{particles}) *)?{_NAME_TOKEN}){{0,3}})")
-
-
-def _forms(e: Entity) -> list[str]:
-    """Every name of an entity: its name and its labels in all languages."""
-    return [e.name] + [form for forms in (e.labels or {}).values() for form in forms]
 
 
 def _similar(a: str, b: str) -> bool:

@@ -96,7 +96,7 @@ def build(additions: Additions | None = None) -> Gazetteer:
                     ent.labels[lang].append(form)
         olds = set(_split(fields[_I["replaces"]]))
         if ent.qid:
-            names = {_norm(ent.name), *(_norm(f) for forms in ent.labels.values() for f in forms)}
+            names = {_norm(f) for f in ent.forms}
             olds |= {i for n in names for i in locals_by_name.get((ent.kind, n), ())}
         olds = {o for o in olds if o != ent.id and o in gz.entities}
         for old in sorted(olds):
