@@ -434,18 +434,60 @@ def timex(path, text, dct, lang, mode):
         rows = [[t.text, t.type, t.value, str(t.earliest or ""), str(t.latest or ""),
                  t.granularity or "", f"{t.start}-{t.end}"] for t in found]
         click.echo(_table(["text", "type", "value", "earliest", "latest", "granularity", "span"], rows))
+        _echo_warnings(("--text", note) for note in _timex_notes(lang, dct))
         return
     if not path:
         raise InputError("give a JSONL file or --text")
     from .document import _jsonl_lines, _load_json
 
+    warnings, problems = [], 0
     for lineno, line in _jsonl_lines(pathlib.Path(path)):
         if not line.strip():
             continue
-        rec = _load_json(line, f"{path}:{lineno}")
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            raise InputError(f"{path}:{lineno}: expected an object with 'text'")
-        click.echo(json.dumps(temporal.timex_record(rec, mode), ensure_ascii=False))
+        where = f"{path}:{lineno}"
+        try:
+            rec = _load_json(line, where)
+            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+                raise InputError(f"{where}: expected an object with 'text'")
+            read = _timex_input(rec, where)
+        except InputError as exc:
+            click.echo(f"rejected: {exc}", err=True)
+            problems += 1
+            continue
+        warnings += [(where, note) for note in _timex_notes(read["lang"], read["dct"])]
+        tagged = temporal.timex_record(read, mode)
+        click.echo(json.dumps(dict(rec, timexes=tagged["timexes"]), ensure_ascii=False))
+    _echo_warnings(warnings)
+    if problems:
+        sys.exit(EXIT_BAD_INPUT)
+
+
+def _timex_input(rec: dict, where: str) -> dict:
+    """A temporal-corpus record as the tagger reads it: ``dct`` (or, as in kb's article files,
+    ``published``) checked and written ``YYYY-MM-DD``; ``lang`` given, else detected as for
+    documents. A date kb cannot read is an :class:`InputError` naming the line."""
+    from .document import FALLBACK_LANG, parse_date
+    from .language import detect
+
+    given = rec.get("dct") or rec.get("published")
+    ref = parse_date(given, f"{where}: dct") if given else None
+    lang = rec.get("lang")
+    if not isinstance(lang, str) or not lang.strip():
+        lang = detect(rec["text"])[0] or FALLBACK_LANG
+    return dict(rec, dct=ref.isoformat() if ref else None, lang=lang.strip().lower())
+
+
+def _timex_notes(lang: str, dct) -> list[str]:
+    """What a user should know about a tagged text: no reference date (relative expressions
+    stay unresolved), or a language kb has no temporal rules for."""
+    from .lang import available_languages
+
+    notes = []
+    if not dct:
+        notes.append("no dct (or published) date: relative expressions such as 'on Monday' stay unresolved")
+    if lang not in available_languages():
+        notes.append(f"{lang}: no temporal rules for this language; only absolute dates are found")
+    return notes
 
 
 # --------------------------------------------------------------------------- query

@@ -138,6 +138,46 @@ def test_timex_jsonl(tmp_path):
     assert out["doc_id"] == "a" and any(t["value"] == "2024-05-13" for t in out["timexes"])
 
 
+def test_timex_jsonl_bad_line_is_rejected_and_the_rest_tagged(tmp_path):
+    """A record whose reference date cannot be read is named on stderr and skipped; the
+    other lines are tagged, and the exit code says that something was rejected."""
+    f = tmp_path / "c.jsonl"
+    rows = [{"doc_id": "bad", "lang": "de", "dct": "vorgestern", "text": "Sie kam am Montag."},
+            {"doc_id": "good", "lang": "de", "dct": "2023-03-08", "text": "Sie kam am Montag."}]
+    f.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    r = run("timex", f)
+    assert r.exit_code == 2
+    lines = [json.loads(x) for x in r.stdout.splitlines() if x.startswith("{")]
+    assert [x["doc_id"] for x in lines] == ["good"]
+    assert lines[0]["timexes"][0]["value"] == "2023-03-06"
+    assert "c.jsonl:1" in r.stderr and "vorgestern" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_timex_jsonl_reads_kb_article_fields(tmp_path):
+    """A kb article record (``published``, no ``lang``) is tagged as a document would be:
+    the publication date is the reference date and the language is detected."""
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"id": "x", "published": "2023-03-08",
+                             "text": "Die Ministerin ist am Montag nach Lissabon gereist und hat dort "
+                                     "mit der Regierung gesprochen."}) + "\n")
+    r = run("timex", f)
+    assert r.exit_code == 0
+    out = json.loads(r.stdout.splitlines()[0])
+    assert out["published"] == "2023-03-08" and "lang" not in out
+    assert [t["value"] for t in out["timexes"]] == ["2023-03-06"]
+
+
+def test_timex_warns_without_reference_date_or_rules(tmp_path):
+    f = tmp_path / "n.jsonl"
+    f.write_text(json.dumps({"doc_id": "n", "lang": "en", "text": "He left on Monday."}) + "\n"
+                 + json.dumps({"doc_id": "m", "lang": "xx", "dct": "2023-03-08", "text": "3.5.2022"}) + "\n")
+    r = run("timex", f)
+    assert r.exit_code == 0
+    assert "n.jsonl:1: no dct" in r.stderr
+    assert "n.jsonl:2: xx: no temporal rules" in r.stderr
+    assert json.loads(r.stdout.splitlines()[1])["timexes"][0]["value"] == "2022-05-03"
+
+
 def test_merge_and_undo(tmp_path):
     store = tmp_path / "kb"
     r = run("--store", store, "ingest", DEMO)
