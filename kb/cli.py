@@ -83,13 +83,16 @@ def _defaults(published, lang, source, doc_id, mode, sidecar=None) -> dict:
             "sidecar": sidecar}
 
 
-def _open(store: str | None, read_only: bool = False) -> api.KnowledgeBase:
+def _open(store: str | None, read_only: bool = False, create: bool = True) -> api.KnowledgeBase:
+    """The KB at ``store``. Reading one that is not there, or changing one that is not there
+    with a command that only edits what is stored (``create=False``: merge, review, relink,
+    an update query), is an error: it is almost always a mistyped --store or $KB_STORE, and
+    creating an empty store there would hide that."""
     ctx = click.get_current_context(silent=True)
     if ctx is not None and ctx.find_root().params.get("read_only") and not read_only:
         raise InputError(f"kb {ctx.info_name} writes to the store, which --read-only forbids; "
                          f"leave out --read-only to run it")
-    if read_only and store and "://" not in store and not pathlib.Path(store).exists():
-        # Reading a KB that is not there is almost always a mistyped --store or $KB_STORE.
+    if (read_only or not create) and store and "://" not in store and not pathlib.Path(store).exists():
         raise InputError(f"no KB at {store}: ingest documents first, or check --store / $KB_STORE")
     return api.open_kb(store, read_only=read_only)
 
@@ -576,11 +579,11 @@ def query(sparql, file_, fmt, update, allow_network, named, params, list_, timeo
 
         written = _written_format(form_of(checked.form), fmt)
     if timeout is not None:
-        _open(store, read_only=not update).close()
+        _open(store, read_only=not update, create=False).close()
         _print_result(api.query_in_child(store, sparql, update=update, timeout=timeout,
                                            allow_network=allow_network, fmt=written), fmt)
         return
-    with _open(store, read_only=not update) as base:
+    with _open(store, read_only=not update, create=False) as base:
         result = base.query(sparql, update=update, allow_network=allow_network, fmt=written, text=True)
         _print_result(result, fmt)
 
@@ -642,7 +645,7 @@ def _print_result(result, fmt) -> None:
 @click.option("--place", "places", multiple=True, metavar="NAME|QID",
               help="Only events at this place or in this country (repeatable: any of them).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-@click.option("--limit", type=int, default=None, help="At most this many events.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many events.")
 @click.option("--include-implied", is_flag=True,
               help="Also events only implied by a claim (the earlier visit of a \"second visit\").")
 @click.option("--unmerged", is_flag=True,
@@ -724,7 +727,7 @@ def stats(store):
 # --------------------------------------------------------------------------- merge / claims
 @main.command()
 @click.option("--undo", is_flag=True, help="Drop the canonical events again (per-document events stay).")
-@click.option("--tolerance", default=7, show_default=True, type=int,
+@click.option("--tolerance", default=7, show_default=True, type=click.IntRange(min=0),
               help="Days two reports' dates may lie apart and still be one event.")
 @store_option
 def merge(undo, tolerance, store):
@@ -739,7 +742,7 @@ def merge(undo, tolerance, store):
       kb merge
       kb merge --undo
     """
-    with _open(store) as base:
+    with _open(store, create=False) as base:
         if undo:
             click.echo("canonical events dropped" if base.unmerge() else "nothing was merged")
             return
@@ -901,7 +904,7 @@ def gazetteer_remove(entity_id, store):
     Example:
       kb gazetteer remove Q99999001
     """
-    with _open(store) as base:
+    with _open(store, create=False) as base:
         base.gazetteer_remove(entity_id.strip())
     click.echo(f"{entity_id} removed; run `kb relink` to re-link stored documents")
 
@@ -976,7 +979,7 @@ def relink(everything, store):
       kb gazetteer add leaders.csv && kb relink
       kb relink --all
     """
-    with _open(store) as base:
+    with _open(store, create=False) as base:
         summary = base.relink(everything=everything)
     for what, why in summary.rejected:
         click.echo(f"rejected: {what}: {why.removeprefix(f'{what}: ')}", err=True)
@@ -1094,7 +1097,7 @@ def export_command(fmt, output, actor, types, place, since, until, source, menti
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind; anything but loopback exposes the whole KB.")
-@click.option("--port", default=8000, show_default=True, type=int, help="TCP port (0 picks a free one).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="TCP port (0 picks a free one).")
 @click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
               help="Seconds a query may run; then its worker process is killed and the client gets 503.")
 @click.option("--limit", default=10000, show_default=True, type=click.IntRange(min=1),

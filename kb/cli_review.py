@@ -111,7 +111,7 @@ def review_import(path, store):
     """
     from .review import Review
 
-    with _open(store) as base, open(path, "rb") as stream:
+    with _open(store, create=False) as base, open(path, "rb") as stream:
         n = Review(base.store).import_(stream, format=_format_of(path))
     click.echo(f"{n} corrections imported from {path}")
 
@@ -133,7 +133,7 @@ def review_accept(doc_id, event, who, note, store):
     """
     from .review import Review
 
-    with _open(store) as base:
+    with _open(store, create=False) as base:
         click.echo(Review(base.store).accept(doc_id, event, _who(who), note))
 
 
@@ -150,7 +150,7 @@ def review_reject(doc_id, event, who, note, store):
     """
     from .review import Review
 
-    with _open(store) as base:
+    with _open(store, create=False) as base:
         click.echo(Review(base.store).reject(doc_id, event, _who(who), note))
 
 
@@ -176,14 +176,14 @@ def review_correct(doc_id, event, type_, date, participants, place, status, who,
     changes = {k: v for k, v in (("type", type_), ("date", date), ("place", place), ("status", status)) if v}
     if participants:
         changes["participants"] = list(participants)
-    with _open(store) as base:
+    with _open(store, create=False) as base:
         click.echo(Review(base.store).correct(doc_id, event, _who(who), changes, note))
 
 
 @review.command(name="add")
 @click.argument("doc_id")
-@click.argument("start", type=int)
-@click.argument("end", type=int)
+@click.argument("start", type=click.IntRange(min=0))
+@click.argument("end", type=click.IntRange(min=0))
 @click.argument("type_", metavar="TYPE")
 @click.option("--date", metavar="TIMEX3", help="Its date: 2024-05-16, 2024-05, ...")
 @click.option("--participant", "participants", multiple=True, metavar="NAME|QID", help="A participant (repeatable).")
@@ -199,7 +199,7 @@ def review_add(doc_id, start, end, type_, date, participants, place, status, who
     """
     from .review import Review
 
-    with _open(store) as base:
+    with _open(store, create=False) as base:
         click.echo(Review(base.store).add_event(doc_id, _who(who), start, end, type_, participants, place, date,
                                                 status, note=note))
 
@@ -218,5 +218,5 @@ def review_check_claim(doc_id, claim, verdict, who, note, store):
     """
     from .review import Review
 
-    with _open(store) as base:
+    with _open(store, create=False) as base:
         click.echo(Review(base.store).check_claim(doc_id, claim, _who(who), verdict, note))

@@ -280,3 +280,33 @@ def test_contradicting_report_is_flagged_as_conflict(tmp_path):
          "GROUP BY ?c")
     rows = run("--store", store, "query", "--format", "csv", q).output.splitlines()[1:]
     assert rows and max(int(line.split(",")[1]) for line in rows) >= 3
+
+
+@pytest.mark.parametrize("args", [
+    ["merge"],
+    ["relink"],
+    ["review", "add", "doc", "0", "5", "Meeting"],
+    ["review", "reject", "doc", "e1"],
+    ["query", "--update", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"],
+])
+def test_commands_that_edit_a_store_do_not_create_a_missing_one(tmp_path, args):
+    """A mistyped --store given to a command that only changes what is stored is an error
+    naming the path; no empty store is left behind to be mistaken for the real one."""
+    missing = tmp_path / "no-such-kb"
+    cmd, rest = args[0], args[1:]
+    sub, rest = (rest[:1], rest[1:]) if cmd == "review" else ([], rest)
+    r = CliRunner().invoke(main, [cmd, *sub, "--store", str(missing), *rest])
+    assert r.exit_code == 2, r.output
+    assert f"no KB at {missing}" in r.output
+    assert not missing.exists()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["timeline", "--limit", "0"], "'--limit': 0 is not in the range"),
+    (["timeline", "--limit", "-3"], "'--limit': -3 is not in the range"),
+    (["merge", "--tolerance", "-1"], "'--tolerance': -1 is not in the range"),
+    (["serve", "--port", "70000"], "'--port': 70000 is not in the range"),
+])
+def test_numbers_out_of_range_are_refused_before_anything_runs(tmp_path, args, message):
+    r = CliRunner().invoke(main, [*args, "--store", str(tmp_path / "kb")])
+    assert r.exit_code == 2 and message in r.output and "Traceback" not in r.output
