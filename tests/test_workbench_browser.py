@@ -390,6 +390,12 @@ def test_workbench_requests_are_checked(store):
         assert status("/doc/%FF%FE")[0] == 400
         assert status("/api/events?page=first")[0] == 400
         assert status("/api/export?format=nonsense")[0] == 400
+        # a filter the route does not have is refused, not ignored (all events would come back)
+        code, body = status("/api/events?since=2024-01-01")
+        assert code == 400 and b"no parameter 'since'" in body and b"type" in body
+        assert status("/api/export?format=csv&until=2020")[0] == 400
+        assert status("/api/network?size=5")[0] == 400
+        assert status("/events?since=2024")[0] == 200  # a page ignores what it does not use
         assert status("/api/events?q=%22%29+OR+*")[0] == 200  # search text is words, never FTS syntax
         js = {"Content-Type": "application/json", "X-KB-Token": TOKEN}
         assert status("/api/review", b"action=reject", {"Content-Type": "application/x-www-form-urlencoded",

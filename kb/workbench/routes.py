@@ -144,6 +144,7 @@ def handle_get(handler, path: str, query: str) -> bool:
         return True
     params = _form(query, "the URL")
     try:
+        _check_params(path, params)
         return _route_get(handler, app, path, params)
     except InputError as exc:
         raise Refused(HTTPStatus.BAD_REQUEST, str(exc)) from None
@@ -153,6 +154,25 @@ def handle_get(handler, path: str, query: str) -> bool:
         body = json.dumps({"building": True, "message": str(exc)}).encode("utf-8")
         handler._send(HTTPStatus.ACCEPTED, body, "application/json", {"Retry-After": "2"})
         return True
+
+
+def _api_params(path: str) -> tuple[str, ...] | None:
+    """The parameters a JSON route reads (None: a page, or a route that takes none)."""
+    from .facets import FACETS
+
+    return {"/api/events": (*FACETS, "q", "page", "size"),
+            "/api/export": (*FACETS, "q", "format"),
+            "/api/lanes": ("limit",),
+            "/api/network": ("since", "until", "type", "actor")}.get(path)
+
+
+def _check_params(path: str, params: dict) -> None:
+    """A parameter a JSON route does not read is an error, not ignored: a script that asks
+    ``/api/events?since=2020`` must not receive every event as if the filter had applied."""
+    known = _api_params(path)
+    unknown = sorted(set(params) - set(known)) if known is not None else []
+    if unknown:
+        raise InputError(f"{path} has no parameter {unknown[0]!r}; it takes {', '.join(known)}")
 
 
 def _doc_id(path: str, prefix: str) -> str:
