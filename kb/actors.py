@@ -88,8 +88,10 @@ class NameIndex:
 
 
 def resolve(actor: str, index: NameIndex | Callable[[], NameIndex], store_labels: Callable[[], Iterable[tuple[str, str, bool]]],
-            stored: Callable[[str], bool], same: Callable[[str], set[str]] | None = None) -> list[str]:
-    """The IRI(s) of the KB's actor that a name given by the user stands for.
+            stored: Callable[[str], bool], same: Callable[[str], set[str]] | None = None,
+            what: str = "actor") -> list[str]:
+    """The IRI(s) of the KB's actor that a name given by the user stands for (``what``: the
+    word the error messages use, ``"place"`` for a ``--place``).
 
     A QID or an IRI is taken as it is. A name is looked up among the names kb
     ships (``index``, the gazetteer), keeping the entities the KB holds
@@ -105,7 +107,7 @@ def resolve(actor: str, index: NameIndex | Callable[[], NameIndex], store_labels
     """
     actor = (actor or "").strip()
     if not actor:
-        raise InputError("an empty actor name; give a name, a Wikidata QID such as Q7747, or an IRI")
+        raise InputError(f"an empty {what} name; give a name, a Wikidata QID such as Q7747, or an IRI")
     same = same or (lambda e: {e})
     parts = urlsplit(actor)
     if parts.scheme in ("http", "https") and parts.netloc:
@@ -122,12 +124,12 @@ def resolve(actor: str, index: NameIndex | Callable[[], NameIndex], store_labels
             own.add(entity_iri, [label], person=person, display=index.display.get(entity_iri, label))
         found = own.lookup(key)
         if not found:
-            raise InputError(_unknown(actor, key, own))
+            raise InputError(_unknown(actor, key, own, what))
         index = _combined(index, own)
     entities = {frozenset(same(e)) for e in found}  # an old and a new IRI of one entity are one actor
     if len(entities) > 1:
         choices = ", ".join(sorted(index.describe(min(group, key=_qid_first)) for group in entities))
-        raise InputError(f"actor {actor!r} is ambiguous: {choices}; give the full name or the QID")
+        raise InputError(f"{what} {actor!r} is ambiguous: {choices}; give the full name or the QID")
     return sorted(set().union(*entities))
 
 
@@ -170,7 +172,7 @@ def _combined(a: NameIndex, b: NameIndex) -> NameIndex:
     return out
 
 
-def _unknown(actor: str, key: str, index: NameIndex) -> str:
+def _unknown(actor: str, key: str, index: NameIndex, what: str = "actor") -> str:
     close = difflib.get_close_matches(key, index.names(), n=5, cutoff=0.75)
     suggestions: list[str] = []
     for name in close:
@@ -180,4 +182,4 @@ def _unknown(actor: str, key: str, index: NameIndex) -> str:
                 suggestions.append(described)
     hint = f"; did you mean {', '.join(suggestions[:3])}?" if suggestions else \
         "; give a Wikidata QID such as Q7747 or an IRI"
-    return f"no actor called {actor!r} in the KB{hint}"
+    return f"no {what} called {actor!r} in the KB{hint}"

@@ -22,7 +22,7 @@ from typing import Any
 from .errors import InputError, Interrupted, KBError, PipelineError, ShapeViolation, StoreError
 from .model import Analysis, Document
 from .lazy import LazyModule
-from .timeline import TimelineRow, build_query, expand_types, parse_bound, rows_from_query
+from .timeline import TimelineRow, build_query, expand_types, parse_bound, parse_window, rows_from_query
 
 docio = LazyModule("kb.document")  # reading files: not needed to query a KB
 
@@ -465,8 +465,9 @@ class KnowledgeBase:
             return self.store.query_serialized(text, fmt)
         return self.store.query(text)
 
-    def resolve_actor(self, actor: str) -> list[str]:
-        """IRIs for an actor given as a QID (``Q7747``), an IRI, or any label, alias or surname.
+    def resolve_actor(self, actor: str, what: str = "actor") -> list[str]:
+        """IRIs for an actor given as a QID (``Q7747``), an IRI, or any label, alias or surname
+        (``what="place"``: a place, as the errors then say).
 
         Case and accents do not matter ("olaf scholz", "Scholz", "Q61053" are one
         person). Raises :class:`kb.errors.InputError` for a name that fits several
@@ -478,7 +479,7 @@ class KnowledgeBase:
         # (documents stored before the addition link the old id until `kb relink`: both are asked)
         same = actors.same_entity(self.gazetteer.replaced) if self._has_gazetteer_additions() else None
         return actors.resolve(actor, lambda: _name_index(self.gazetteer), self._actor_labels,
-                              self._stored_entity, same)
+                              self._stored_entity, same, what)
 
     def _has_gazetteer_additions(self) -> bool:
         """Whether the store holds gazetteer additions, asked without loading the pipeline (a
@@ -534,8 +535,8 @@ class KnowledgeBase:
         ``limit``: those up to the last one's bounds, whatever their type or IRI)."""
         actor_iris = self.resolve_actor(actor) if actor else None
         places = [place] if isinstance(place, str) else [p for p in place or () if p]
-        place_iris = [iri for p in places for iri in self.resolve_actor(p)] or None
-        lo, hi = parse_bound(since, end=False), parse_bound(until, end=True)
+        place_iris = [iri for p in places for iri in self.resolve_actor(p, "place")] or None
+        lo, hi = parse_window(since, until)
         type_iris = [f"https://w3id.org/kb/ns#{t}" for t in expand_types(types)] if types else None
         if (actor_iris or type_iris or place_iris) and (lo or hi or limit) and self._walkable(actor_iris):
             # A window or a limit: the index finds the events month chunk by month chunk (fast at

@@ -1078,6 +1078,8 @@ def export_command(fmt, output, actor, types, place, since, until, source, menti
       kb export --format png --actor Q61053 --actor Q3052772 --output chart.png
       kb export --format trig --source fx-en-scholz-macron
     """
+    if output and not pathlib.Path(output).absolute().parent.is_dir():
+        raise InputError(f"cannot write {output}: there is no directory {pathlib.Path(output).absolute().parent}")
     with _open(store, read_only=True) as base:
         data = base.export(fmt, output, mentions=mentions, title=title, actor=list(actor), type=list(types),
                            place=list(place), since=since, until=until, source=source,

@@ -735,7 +735,7 @@ class Review:
         from .api import KnowledgeBase
 
         try:
-            (found, *more) = KnowledgeBase(self.store).resolve_actor(str(value))
+            (found, *more) = KnowledgeBase(self.store).resolve_actor(str(value), "place" if place else "actor")
         except InputError as exc:
             raise ReviewError(str(exc)) from None
         found = _checked_iri(found)

@@ -90,6 +90,19 @@ def parse_bound(value: str | None, *, end: bool) -> str | None:
     return day.isoformat()
 
 
+def parse_window(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """``--since`` and ``--until`` as ISO days (:func:`parse_bound`); a window whose start
+    lies after its end is an error, not an empty answer that looks like "no events".
+
+    >>> parse_window("2024-05", "2024-05")
+    ('2024-05-01', '2024-05-31')
+    """
+    lo, hi = parse_bound(since, end=False), parse_bound(until, end=True)
+    if lo and hi and lo > hi:
+        raise InputError(f"since {since!r} lies after until {until!r}: the window holds no day")
+    return lo, hi
+
+
 def expand_types(types: list[str]) -> list[str]:
     """Type names with their sub-types (``Visit`` -> ``Visit``, ``StateVisit``), checked.
 

@@ -310,3 +310,42 @@ def test_commands_that_edit_a_store_do_not_create_a_missing_one(tmp_path, args):
 def test_numbers_out_of_range_are_refused_before_anything_runs(tmp_path, args, message):
     r = CliRunner().invoke(main, [*args, "--store", str(tmp_path / "kb")])
     assert r.exit_code == 2 and message in r.output and "Traceback" not in r.output
+
+
+def test_an_inverted_window_is_an_error_not_an_empty_timeline(tmp_path):
+    store = tmp_path / "kb"
+    assert run("ingest", "--store", store, DEMO_DE).exit_code == 0
+    for cmd in (["timeline"], ["export", "--format", "csv"]):
+        r = CliRunner().invoke(main, [*cmd, "--store", str(store), "--since", "2023-07", "--until", "2023-06"])
+        assert r.exit_code == 2 and "since '2023-07' lies after until '2023-06'" in r.output
+    r = CliRunner().invoke(main, ["timeline", "--store", str(store), "--since", "2023-06", "--until", "2023-06"])
+    assert r.exit_code == 0 and "2023-06" in r.output
+
+
+def test_an_unknown_place_is_called_a_place(tmp_path):
+    store = tmp_path / "kb"
+    assert run("ingest", "--store", store, DEMO_DE).exit_code == 0
+    r = CliRunner().invoke(main, ["timeline", "--store", str(store), "--place", "Atlantis"])
+    assert r.exit_code == 2 and "no place called 'Atlantis'" in r.output
+
+
+def test_export_to_a_missing_directory_fails_before_exporting(tmp_path):
+    store = tmp_path / "kb"
+    assert run("ingest", "--store", store, DEMO_DE).exit_code == 0
+    target = tmp_path / "no" / "such" / "dir" / "t.html"
+    r = CliRunner().invoke(main, ["export", "--store", str(store), "--format", "html", "-o", str(target)])
+    assert r.exit_code == 2 and "cannot write" in r.output and "Traceback" not in r.output
+
+
+def test_export_file_is_replaced_whole(tmp_path):
+    from kb.errors import InputError
+    from kb.exporters import write_output
+
+    out = tmp_path / "t.csv"
+    out.write_text("old export\n")
+    write_output(out, b"new export\n")
+    assert out.read_text() == "new export\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.csv"]  # no temporary file left
+    with pytest.raises(InputError, match="cannot write"):
+        write_output(tmp_path / "t.csv" / "inside-a-file", b"x")
+    assert out.read_text() == "new export\n"

@@ -129,13 +129,14 @@ def select(base, *, actor=None, type=None, place=None, since=None, until=None, s
     ``base.resolve_actor``; several mean any of them), ``type`` an event type or a
     list of them, dates as ``YYYY[-MM[-DD]]``; events implied by a claim only with
     ``include_implied``. ``types=`` is the deprecated name of ``type=``."""
-    from ..timeline import parse_bound
+    from ..timeline import parse_window
 
+    lo, hi = parse_window(since, until)
     return Selection(
         actors=[iri for a in _listed(actor) for iri in base.resolve_actor(a)],
         types=type_filter(type, types, stacklevel=4) or [],
-        places=[iri for p in _listed(place) for iri in base.resolve_actor(p)],
-        since=parse_bound(since, end=False), until=parse_bound(until, end=True),
+        places=[iri for p in _listed(place) for iri in base.resolve_actor(p, "place")],
+        since=lo, until=hi,
         source=source or None, include_implied=bool(include_implied))
 
 
@@ -144,14 +145,32 @@ def export_kb(base, fmt: str, output=None, *, mentions: bool = False, title: str
     """What :meth:`kb.api.KnowledgeBase.export` does: select, export, write ``output`` if given."""
     data = export(base.store, fmt, select(base, **filters), mentions=mentions, title=title, unmerged=unmerged)
     if output is not None:
-        from pathlib import Path
-
-        path = Path(output)
-        if isinstance(data, bytes):
-            path.write_bytes(data)
-        else:
-            path.write_bytes(data.encode("utf-8"))  # bytes: keep .ics CRLF line ends as they are
+        # bytes: keep .ics CRLF line ends as they are
+        write_output(output, data if isinstance(data, bytes) else data.encode("utf-8"))
     return data
+
+
+def write_output(output, body: bytes) -> None:
+    """Write an export file whole or not at all: into a temporary file beside it, then renamed,
+    so an interrupted export never leaves half a file where an earlier whole one was. A path
+    that cannot be written is an :class:`~kb.errors.InputError` naming it."""
+    import os
+    import secrets
+    from pathlib import Path
+
+    path = Path(output)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    try:
+        # 0o666 less the umask, as a plain open() would create the file
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with os.fdopen(fd, "wb") as out:
+            out.write(body)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise InputError(f"cannot write {output}: {exc.strerror or exc}") from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
 
 
 def event_records(base, *, mentions: bool = False, unmerged: bool = False, **filters) -> list[dict]:

@@ -272,11 +272,10 @@ def _export(handler, app, params: dict) -> None:
 
 
 def _network(handler, app, params: dict) -> None:
-    from ..timeline import parse_bound
+    from ..timeline import parse_window
 
     actor = _one(params, "actor") or None
-    body = app._in_worker(network_in_worker, parse_bound(_one(params, "since"), end=False),
-                          parse_bound(_one(params, "until"), end=True),
+    body = app._in_worker(network_in_worker, *parse_window(_one(params, "since"), _one(params, "until")),
                           [t for t in params.get("type", []) if t], actor)
     handler._send(HTTPStatus.OK, body, "application/json")
 
