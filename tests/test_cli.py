@@ -349,3 +349,14 @@ def test_export_file_is_replaced_whole(tmp_path):
     with pytest.raises(InputError, match="cannot write"):
         write_output(tmp_path / "t.csv" / "inside-a-file", b"x")
     assert out.read_text() == "new export\n"
+
+
+def test_export_source_that_matches_no_document_is_an_error(tmp_path):
+    store = tmp_path / "kb"
+    assert run("ingest", "--store", store, DEMO_DE).exit_code == 0
+    doc_id = json.loads(DEMO_DE.read_text(encoding="utf-8"))["id"]
+    ok = CliRunner().invoke(main, ["export", "--store", str(store), "--format", "csv", "--source", doc_id])
+    assert ok.exit_code == 0 and doc_id in ok.output
+    for wrong in ("no-such-document", 'x" } } DROP ALL #', "two\nlines"):
+        r = CliRunner().invoke(main, ["export", "--store", str(store), "--format", "csv", "--source", wrong])
+        assert r.exit_code == 2 and "no document in the KB has this id" in r.output

@@ -143,11 +143,31 @@ def select(base, *, actor=None, type=None, place=None, since=None, until=None, s
 def export_kb(base, fmt: str, output=None, *, mentions: bool = False, title: str = "kb timeline",
               unmerged: bool = False, **filters) -> str | bytes:
     """What :meth:`kb.api.KnowledgeBase.export` does: select, export, write ``output`` if given."""
+    if filters.get("source"):
+        check_source(base.store, filters["source"])
     data = export(base.store, fmt, select(base, **filters), mentions=mentions, title=title, unmerged=unmerged)
     if output is not None:
         # bytes: keep .ics CRLF line ends as they are
         write_output(output, data if isinstance(data, bytes) else data.encode("utf-8"))
     return data
+
+
+def check_source(store, source: str) -> None:
+    """An :class:`~kb.errors.InputError` when no stored document has the id ``source`` or a
+    source URL starting with it: a mistyped ``--source`` would otherwise give an empty export
+    that reads as "no events". The id is one index lookup; a URL prefix scans the documents'
+    source URLs once."""
+    import pyoxigraph as ox
+
+    from .records import select as rows
+
+    term = str(ox.Literal(source))  # an escaped SPARQL literal, whatever the user typed
+    dct = "http://purl.org/dc/terms/"
+    if rows(store, f"SELECT ?d WHERE {{ GRAPH ?g {{ ?d <{dct}identifier> {term} }} }} LIMIT 1"):
+        return
+    if rows(store, f"SELECT ?d WHERE {{ GRAPH ?g {{ ?d <{dct}source> ?s }} FILTER(STRSTARTS(STR(?s), {term})) }} LIMIT 1"):
+        return
+    raise InputError(f"--source {source!r}: no document in the KB has this id or a source URL that starts with it")
 
 
 def write_output(output, body: bytes) -> None:
