@@ -1,5 +1,6 @@
-"""Who takes part in an event: capitals standing for their governments (also when listed), and
-what must stay as it was. Sentences written for this test, with invented names."""
+"""Who takes part in an event: capitals standing for their governments (also when listed), a
+pair of leaders told by "both" / "beide" / "die Präsidenten", and what must stay as it was.
+Sentences written for this test, with invented names."""
 
 from __future__ import annotations
 
@@ -55,3 +56,34 @@ def test_a_government_verb_makes_no_person_of_two_capitalised_words():
     a = run("Norwegen und Schweden stritten lange. Beide Seiten unterzeichneten ein Abkommen.", "de")
     assert not [m for m in a.mentions if m.text == "Beide Seiten" and m.entities
                 and m.entities[0].kind == "person"]
+
+
+# -- "both", "beide", "die Präsidenten": the two persons named before -------------------------
+
+@pytest.mark.parametrize("lang,text,etype", [
+    ("en", "Tom Becker met Anna Kovacs in Oslo on Monday. Both later spoke by phone with Paul Kern.", "PhoneCall"),
+    ("en", "Tom Becker met Anna Kovacs in Oslo on Monday. Afterwards, both held a joint press conference.",
+     "Statement"),
+    ("de", "Tom Becker traf am Montag Anna Kovacs in Oslo. Anschließend gaben beide eine Pressekonferenz.",
+     "Statement"),
+    ("de", "Tom Becker traf am Montag Anna Kovacs in Oslo. Beide telefonierten danach mit Paul Kern.", "PhoneCall"),
+    ("de", "Tom Becker traf am Montag Anna Kovacs in Oslo. Danach telefonierten die Präsidenten mit Paul Kern.",
+     "PhoneCall"),
+])
+def test_both_is_the_pair_named_before(lang, text, etype):
+    got = parties(text, lang, etype)
+    assert got and {"Tom Becker", "Anna Kovacs"} <= got[-1]
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    # "both" before a noun is no pair of its own ("both countries" is read as the sides)
+    ("en", "Tom Becker met Anna Kovacs in Oslo. Both teams played well on Monday.", "Both"),
+    ("de", "Tom Becker traf Anna Kovacs in Oslo. Beide großen Parteien unterzeichneten ein Abkommen.", "Beide"),
+    # "die Präsidenten" of someone named after it is no pair of the persons before
+    ("de", "Tom Becker traf Anna Kovacs in Oslo. Die Präsidenten der Nachbarstaaten reisten ab.",
+     "Die Präsidenten"),
+    ("de", "Tom Becker traf Anna Kovacs in Oslo. Für beide ist das Abkommen wichtig.", "beide"),
+])
+def test_both_before_a_noun_or_a_genitive_is_no_pair(lang, text, surface):
+    a = run(text, lang)
+    assert not [m for m in a.mentions if m.text == surface and m.kind == "group"]
