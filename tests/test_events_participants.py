@@ -87,3 +87,29 @@ def test_both_is_the_pair_named_before(lang, text, etype):
 def test_both_before_a_noun_or_a_genitive_is_no_pair(lang, text, surface):
     a = run(text, lang)
     assert not [m for m in a.mentions if m.text == surface and m.kind == "group"]
+
+
+# -- "the two leaders" after a sentence naming three: the two who act, not who reports --------
+
+def pair_of(text: str, lang: str, surface: str) -> list[str] | None:
+    for m in run(text, lang).mentions:
+        if m.text == surface and m.kind == "group":
+            return sorted(e.name for e in m.entities)
+    return None
+
+
+@pytest.mark.parametrize("lang,text,surface", [
+    ("en", "Aide Paul Kern briefed reporters on the call between Tom Becker and Anna Kovacs. "
+           "The two leaders agreed to meet in May.", "The two leaders"),
+    ("en", "Paul Kern said Tom Becker had met Anna Kovacs. The two leaders agreed to meet again.", "The two leaders"),
+    ("en", "Tom Becker met Anna Kovacs on Monday, press secretary Paul Kern said. The two leaders agreed to "
+           "meet again.", "The two leaders"),
+    ("en", "Tom Becker spoke by phone with Anna Kovacs. Becker told Kovacs about his talks with Paul Kern. "
+           "The two leaders also agreed to meet in May.", "The two leaders"),
+    ("de", "Tom Becker traf am Montag Anna Kovacs, sagte Sprecher Paul Kern. Die beiden Politiker vereinbarten "
+           "ein weiteres Treffen.", "Die beiden Politiker"),
+    # unchanged: two persons named in two sentences
+    ("en", "Tom Becker landed in Oslo. There he met Anna Kovacs. The two leaders signed a treaty.", "The two leaders"),
+])
+def test_the_two_leaders_are_the_two_who_act(lang, text, surface):
+    assert pair_of(text, lang, surface) == ["Anna Kovacs", "Tom Becker"]
