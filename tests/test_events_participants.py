@@ -108,6 +108,10 @@ def pair_of(text: str, lang: str, surface: str) -> list[str] | None:
            "The two leaders also agreed to meet in May.", "The two leaders"),
     ("de", "Tom Becker traf am Montag Anna Kovacs, sagte Sprecher Paul Kern. Die beiden Politiker vereinbarten "
            "ein weiteres Treffen.", "Die beiden Politiker"),
+    # a capitalised plural office noun, as readouts write it
+    ("en", "Tom Becker spoke by phone with Anna Kovacs. The Presidents agreed to meet in May.", "The Presidents"),
+    ("en", "Tom Becker spoke by phone with Anna Kovacs. The heads of state agreed to meet in May.",
+     "The heads of state"),
     # unchanged: two persons named in two sentences
     ("en", "Tom Becker landed in Oslo. There he met Anna Kovacs. The two leaders signed a treaty.", "The two leaders"),
 ])
