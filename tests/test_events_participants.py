@@ -82,6 +82,8 @@ def test_both_is_the_pair_named_before(lang, text, etype):
     # "die Präsidenten" of someone named after it is no pair of the persons before
     ("de", "Tom Becker traf Anna Kovacs in Oslo. Die Präsidenten der Nachbarstaaten reisten ab.",
      "Die Präsidenten"),
+    ("de", "Tom Becker traf Anna Kovacs in Oslo. Die Präsidenten zahlreicher Staaten reisten ab.",
+     "Die Präsidenten"),
     ("de", "Tom Becker traf Anna Kovacs in Oslo. Für beide ist das Abkommen wichtig.", "beide"),
 ])
 def test_both_before_a_noun_or_a_genitive_is_no_pair(lang, text, surface):
