@@ -36,7 +36,7 @@ def _references(lang: str) -> list[tuple[str, re.Pattern]]:
 
 @lru_cache(maxsize=None)
 def _metonym_verbs(lang: str) -> frozenset[str]:
-    return frozenset(line.strip() for line in read_lines(lang, "metonyms.txt") if not line.startswith("!"))
+    return frozenset(line.strip().lstrip("+") for line in read_lines(lang, "metonyms.txt") if not line.startswith("!"))
 
 
 @lru_cache(maxsize=None)
@@ -62,23 +62,30 @@ def resolve(text: str, lang: str, chosen: list[Candidate], finder, gz: Gazetteer
 
 
 def _metonyms(text, lang, mentions, finder, gz) -> None:
+    """A capital as the subject of a verb of ``metonyms.txt`` ("Beijing said") stands for its
+    government, and so does a capital listed with it ("Moscow and Beijing signed")."""
     verbs = _metonym_verbs(lang)
-    for m in mentions:
-        if m.kind != "name" or len(m.entities) != 1:
-            continue
-        ent = m.entities[0]
-        if not gz.has_tag(ent.id, "capital") or not ent.country:
-            continue
+    joins = function_words(lang, "listjoin")
+    capitals = [m for m in mentions if m.kind == "name" and len(m.entities) == 1
+                and gz.has_tag(m.entities[0].id, "capital") and m.entities[0].country]
+    # from the last: a capital before "and" takes the reading of the one after it
+    turned: set[int] = set()
+    for m in reversed(capitals):
         after = re.match(r"\s+(\w+)", text[m.end:m.end + 30])
         before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
         if before and before.group(1) in _place_prepositions(lang):
             continue
-        if (after and after.group(1) in verbs) or (before and before.group(1) in verbs):
-            country = gz.get(ent.country)
-            gov = gz.tagged("government", ent.country) or (finder._synthesise("government", country) if country else None)
+        join = re.match(r"\s*,?\s+(\w+)\s+", text[m.end:m.end + 30])
+        listed = join is not None and join.group(1) in joins and any(
+            x.start == m.end + join.end() and id(x) in turned for x in capitals)
+        if listed or (after and after.group(1) in verbs) or (before and before.group(1) in verbs):
+            country = gz.get(m.entities[0].country)
+            gov = gz.tagged("government", m.entities[0].country) or (
+                finder._synthesise("government", country) if country else None)
             if gov is not None:
                 m.entities = [gov]
                 m.kind = "metonym"
+                turned.add(id(m))
 
 
 @lru_cache(maxsize=1)
@@ -160,15 +167,9 @@ def _pairs_and_pronouns(text, lang, mentions, sentences) -> list[Mention]:
                 continue
             before = [m for m in persons if m.end <= s]
             if kind == "pair":
-                ents = []
-                for m in reversed(before):
-                    for ent in m.entities:
-                        if ent not in ents:
-                            ents.append(ent)
-                    if len(ents) >= 2:
-                        break
-                if len(ents) >= 2:
-                    out.append(Mention(s, e, hit.group(0), ents[:2][::-1], "group"))
+                ents = _pair(text, lang, before, starts, s)
+                if ents:
+                    out.append(Mention(s, e, hit.group(0), ents, "group"))
             elif kind == "sides":
                 ents = _sides(text, lang, mentions, starts, s)
                 if ents:
@@ -191,6 +192,31 @@ def _pairs_and_pronouns(text, lang, mentions, sentences) -> list[Mention]:
             out.append(mention)
             persons.append(mention)
     return out
+
+
+def _pair(text: str, lang: str, before: list[Mention], starts: list[int], pos: int) -> list:
+    """The two persons "the two leaders" at ``pos`` stands for: the first two of the nearest
+    sentence that names two who do not speak there (a subject and its partner come first; one
+    named after them, whom they talked about, is no party; nor is who reports it: "X said",
+    "sagte X"), else the last two named before."""
+    from .linker import speech_verbs
+
+    verbs = speech_verbs(lang)
+    idx = bisect.bisect_right(starts, pos) - 1
+    for k in range(idx, -1, -1):
+        lo, hi = starts[k], starts[k + 1] if k + 1 < len(starts) else pos
+        ents: list = []
+        for m in before:
+            after = re.match(r"\s+(\w+)", text[m.end:m.end + 30])
+            said = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
+            if lo <= m.start < hi and not any(x is not None and x.group(1) in verbs for x in (after, said)):
+                ents += [x for x in m.entities if x not in ents]
+        if len(ents) >= 2:
+            return ents[:2]
+    ents = []
+    for m in reversed(before):
+        ents += [x for x in m.entities if x not in ents]
+    return ents[:2][::-1] if len(ents) >= 2 else []
 
 
 _PARTY_KINDS = ("person", "country", "organisation", "government")

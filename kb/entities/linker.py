@@ -82,9 +82,10 @@ def given_names() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def speech_verbs(lang: str) -> frozenset[str]:
-    """Verbs of saying (``kb/lang/<iso>/metonyms.txt``, which lists what speakers do)."""
+    """Verbs of saying (``kb/lang/<iso>/metonyms.txt``, which lists what speakers do; not its
+    ``+`` lines, what governments do)."""
     return frozenset(line.strip() for line in read_lines(lang, "metonyms.txt")
-                     if line.strip() and not line.startswith("!") and line.strip() not in
+                     if line.strip() and not line.startswith(("!", "+")) and line.strip() not in
                      ("hat", "hatte", "will", "wollte", "wurde", "has", "had", "was", "will", "would"))
 
 
