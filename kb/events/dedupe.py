@@ -102,14 +102,37 @@ def _one_statement(p: Pair) -> bool:
     a, b = p.a, p.b
     ids_a, ids_b = p.ids
     if not (ids_a & ids_b):
-        return False
+        return p.same_sentence and (_said_there(a, b) or _said_there(b, a))
     if p.same_sentence:
         return True
     if a.type != b.type:
         return False
-    if _said_at(a, b, p.near):
+    if _said_at(a, b, p.near) or _said_at(b, a, p.near):
         return True
     return (a.subtype or None) == (b.subtype or None) and (p.dates_fit() or _guessed(a) or _guessed(b))
+
+
+def _said_there(occasion: Event, saying: Event) -> bool:
+    """In one sentence, a plain saying and the occasion it is said at, whose others are named with
+    it ("At a press conference with X, Y said", "Y, standing next to X at a press conference, said",
+    "Y sagte auf einer Pressekonferenz mit X"): one statement of them all. Not where someone of the
+    occasion is named before it and before the speaker ("X held a news conference, and Y said") or
+    between the verb and it ("Y said X had held a news conference"): that occasion is someone
+    else's, or what is said."""
+    if occasion.subtype not in _OCCASIONS or saying.type != "Statement" or saying.subtype \
+            or occasion.status != saying.status or occasion.trigger is None or saying.trigger is None:
+        return False
+    if not (_dates_fit(occasion, saying) or _guessed(occasion) or _guessed(saying)):
+        return False
+    noun, verb = occasion.trigger, saying.trigger
+    speaker = min((x.span.start for x in saying.participants if x.span is not None), default=None)
+    for x in occasion.participants:
+        if x.span is None or x.span.start >= noun.end:
+            continue  # "a news conference with X"
+        if noun.start < verb.start and speaker is not None and x.span.start > speaker:
+            continue  # "Y, standing next to X at a press conference, said"
+        return False
+    return True
 
 
 def _guessed(ev: Event) -> bool:
@@ -119,15 +142,22 @@ def _guessed(ev: Event) -> bool:
     return ev.date is not None and ev.date.uncertain and ev.date.source not in ("context", "text")
 
 
-# the occasions that are statements of their own: what a presenter says right after one is told,
-# without a day of its own, is said there ("a joint press conference ... X said ...", "X spoke
-# before parliament. X said ...")
+# the occasions that are statements of their own: what a presenter says right before or after one
+# is told, without a day of its own, is said there ("a joint press conference ... X said ...", "X
+# spoke before parliament. X said ...", "X said on Friday ... X, speaking at a news conference,
+# added ...")
 _OCCASIONS = {"PressConference", "Briefing", "Doorstep", "Speech"}
 
 
 def _said_at(occasion: Event, saying: Event, near: bool) -> bool:
     return near and occasion.subtype in _OCCASIONS and not saying.subtype and occasion.status == saying.status \
-        and (saying.date is None or saying.date.source != "text") and _ids(saying) <= _ids(occasion)
+        and (not _told(saying) or not _told(occasion) or _dates_fit(occasion, saying)) \
+        and _ids(saying) <= _ids(occasion)
+
+
+def _told(ev: Event) -> bool:
+    """Does the text itself date the event?"""
+    return ev.date is not None and ev.date.source == "text"
 
 
 def _kinds_agree(p: Pair) -> bool:
