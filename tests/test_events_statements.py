@@ -156,6 +156,35 @@ def test_a_saying_told_right_before_the_press_conference_it_was_made_at_is_said_
     assert [(e.subtype, e.date.value) for e in sayings(a)] == [("PressConference", "2024-05-10")]
 
 
+_LECTURE = "The bloc had to be able to act quickly. It needed fewer vetoes. Reforms were overdue."
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Olaf Scholz said Europe must become more sovereign. " + _LECTURE + " Scholz delivered a speech at a "
+     "university in Prague on Monday.", "en"),
+    ("Olaf Scholz delivered a speech at a university in Prague on Monday. " + _LECTURE + " Scholz said Europe "
+     "must become more sovereign.", "en"),
+    ("Olaf Scholz hielt am Montag eine Rede an der Universität in Prag. Die Union müsse schneller handeln "
+     "können. Sie brauche weniger Vetos. Reformen seien überfällig. Scholz sagte, Europa müsse souveräner "
+     "werden.", "de"),
+])
+def test_a_plain_saying_of_the_speaker_of_a_speech_without_a_day_of_its_own_is_said_in_it(text, lang):
+    a = run(text, lang)
+    assert [(e.subtype, e.date.value) for e in sayings(a)] == [("Speech", "2024-05-13")]
+
+
+@pytest.mark.parametrize("text", [
+    # a day of its own
+    "Olaf Scholz delivered a speech at a university in Prague on Monday. " + _LECTURE + " On Wednesday, "
+    "Scholz said Europe must become more sovereign.",
+    # a speech still to come
+    "Olaf Scholz will deliver a speech at a university in Prague on Monday. The bloc has to act quickly. "
+    "Reforms are overdue. Scholz said Europe must become more sovereign.",
+])
+def test_a_saying_on_another_day_or_in_another_tense_than_a_speech_stays_apart(text):
+    assert sorted(e.subtype or "-" for e in sayings(run(text, "en"))) == ["-", "Speech"]
+
+
 # -- announcements ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,lang", [

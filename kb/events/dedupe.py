@@ -109,7 +109,18 @@ def _one_statement(p: Pair) -> bool:
         return False
     if _said_at(a, b, p.near) or _said_at(b, a, p.near):
         return True
-    return (a.subtype or None) == (b.subtype or None) and (p.dates_fit() or _guessed(a) or _guessed(b))
+    if (a.subtype or None) == (b.subtype or None):
+        return p.dates_fit() or _guessed(a) or _guessed(b)
+    return _remark_at(a, b, p) or _remark_at(b, a, p)
+
+
+def _remark_at(occasion: Event, saying: Event, p: Pair) -> bool:
+    """A plain saying of the one who speaks on an occasion the text names (a speech, a press
+    conference), in the same tense and on no other day, is said there: one statement per speaker
+    and occasion ("In a speech in Prague X called for ... X said ...")."""
+    return occasion.subtype in _OCCASIONS and not saying.subtype and occasion.status == saying.status \
+        and _ids(saying) <= _ids(occasion) and occasion.date is not None and saying.date is not None \
+        and (p.dates_fit() or _guessed(saying))
 
 
 def _said_there(occasion: Event, saying: Event) -> bool:
