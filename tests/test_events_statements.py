@@ -84,6 +84,24 @@ def test_a_named_spokesperson_is_the_speaker(text, lang, who):
     assert speakers(run(text, lang), ("Statement",)) == [{who}]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Laut Kreml sagte Wladimir Putin, Russland sei bereit.", "de"),
+    ("Nach Angaben des Kremls sagte Putin am Montag, Russland sei bereit.", "de"),
+    ("Dem Kreml zufolge sagte Putin, Russland sei bereit.", "de"),
+    ("According to the Kremlin, Putin told Xi Jinping that Russia was ready.", "en"),
+])
+def test_the_source_of_a_report_is_not_who_says_what_it_reports(text, lang):
+    assert {"Vladimir Putin"} in speakers(run(text, lang), ("Statement",))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Laut Kreml ist Russland bereit.", "de"),
+    ("Laut Kreml sagte er, Russland sei bereit.", "de"),
+])
+def test_a_source_alone_is_still_its_reports_speaker(text, lang):
+    assert speakers(run(text, lang), ("Statement",)) == [{"Kremlin"}]
+
+
 # -- what unnamed people say is no statement ----------------------------------------------------------
 
 @pytest.mark.parametrize("text,lang", [
