@@ -154,6 +154,18 @@ def test_a_saying_at_a_press_conference_with_others_is_one_statement_of_all(text
 
 
 @pytest.mark.parametrize("text,lang", [
+    ("Emmanuel Macron and Olaf Scholz appeared before the press together on Monday after their talks. Macron "
+     "said Europe must act. Scholz stressed that Germany was ready.", "en"),
+    ("Emmanuel Macron and Olaf Scholz faced reporters in Paris on Monday. Macron said Europe must act. Scholz "
+     "said Germany was ready.", "en"),
+])
+def test_a_joint_appearance_before_the_press_is_one_statement_of_both(text, lang):
+    found = sayings(run(text, lang))
+    assert [(e.subtype, e.date.value) for e in found] == [("PressConference", "2024-05-13")]
+    assert names(found[0]) == {"Olaf Scholz", "Emmanuel Macron"}
+
+
+@pytest.mark.parametrize("text,lang", [
     ("Emmanuel Macron said Olaf Scholz had held a news conference on Monday.", "en"),
     ("Emmanuel Macron sagte, Olaf Scholz habe am Montag eine Pressekonferenz gegeben.", "de"),
 ])
