@@ -215,6 +215,25 @@ def test_a_saying_on_another_day_or_in_another_tense_than_a_speech_stays_apart(t
     assert sorted(e.subtype or "-" for e in sayings(run(text, "en"))) == ["-", "Speech"]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Vladimir Putin sent a congratulatory message to Emmanuel Macron on his re-election. The Russian "
+     "president congratulated Macron and wished him success.", "en"),
+    ("Olaf Scholz congratulated Emmanuel Macron on his re-election. Scholz wrote on Twitter that he looked "
+     "forward to working together.", "en"),
+    ("Olaf Scholz hat Emmanuel Macron zur Wiederwahl gratuliert. Scholz schrieb auf der Plattform X, er freue "
+     "sich auf die weitere Zusammenarbeit.", "de"),
+])
+def test_a_congratulation_and_the_message_it_is_sent_in_are_one_statement(text, lang):
+    a = run(text, lang)
+    assert [e.subtype for e in sayings(a)] == ["Congratulation"]
+
+
+def test_a_congratulation_and_a_post_on_other_days_stay_two():
+    a = run("On Sunday, Olaf Scholz congratulated Emmanuel Macron. On Wednesday, Scholz wrote on Twitter that "
+            "the two would meet soon.", "en")
+    assert sorted(e.subtype for e in sayings(a)) == ["Congratulation", "SocialMediaPost"]
+
+
 # -- announcements ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,lang", [

@@ -111,7 +111,20 @@ def _one_statement(p: Pair) -> bool:
         return True
     if (a.subtype or None) == (b.subtype or None):
         return p.dates_fit() or _guessed(a) or _guessed(b)
-    return _remark_at(a, b, p) or _remark_at(b, a, p)
+    return _remark_at(a, b, p) or _remark_at(b, a, p) or _sent_as(a, b, p) or _sent_as(b, a, p)
+
+
+# what a statement is (a congratulation, a condolence) and how it is sent (a message, a post): an
+# act and its channel told next to each other by one speaker are one statement
+_ACTS = {"Congratulation", "Condolence"}
+_CHANNELS = {"Message", "SocialMediaPost"}
+
+
+def _sent_as(act: Event, channel: Event, p: Pair) -> bool:
+    """"X sent a message to Y. X congratulated Y on ...": one congratulation, sent as a message."""
+    return p.near and act.subtype in _ACTS and channel.subtype in _CHANNELS and act.status == channel.status \
+        and (_ids(channel) <= _ids(act) or _ids(act) <= _ids(channel)) \
+        and (p.dates_fit() or not _told(act) or not _told(channel))
 
 
 def _remark_at(occasion: Event, saying: Event, p: Pair) -> bool:
@@ -371,8 +384,9 @@ def fold(keep: Event, drop: Event, *, same_sentence: bool, from_heading: bool) -
     _fold_date(keep, drop, same_sentence, from_heading)
     if keep.place is None and drop.place is not None:
         keep.place = drop.place
-    if keep.subtype is None and drop.subtype is not None and keep.type == drop.type:
-        keep.subtype = drop.subtype
+    if (keep.subtype is None or (keep.subtype in _CHANNELS and drop.subtype in _ACTS)) \
+            and drop.subtype is not None and keep.type == drop.type:
+        keep.subtype = drop.subtype  # a congratulation sent as a message is a congratulation
     known = {(p.entity.id if p.entity else p.label) for p in keep.participants}
     for p in drop.participants:
         if (p.entity.id if p.entity else p.label) not in known:
