@@ -297,6 +297,23 @@ def test_one_encounter_told_twice_is_one_event(text, lang, etype):
     assert [e.type for e in a.events if e.type == etype] == [etype]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Scholz holds talks with Macron\n\nGerman Chancellor Olaf Scholz held talks with French President Emmanuel "
+     "Macron in Paris on Monday. Scholz was received by Macron at the Elysee Palace.", "en"),
+    ("Scholz trifft Macron\n\nBundeskanzler Olaf Scholz ist am Montag in Paris mit Präsident Emmanuel Macron "
+     "zusammengekommen. Scholz wurde von Macron im Élysée-Palast empfangen. Die Gespräche dauerten drei "
+     "Stunden.", "de"),
+])
+def test_a_meeting_told_in_a_city_and_at_a_palace_there_is_one(text, lang):
+    a = run(text, lang)
+    assert [(e.type, e.date.value) for e in a.events if e.type == "Meeting"] == [("Meeting", "2024-05-13")]
+
+
+def test_meetings_in_a_city_and_at_a_site_of_another_country_stay_two():
+    a = run("Olaf Scholz met Emmanuel Macron in Paris on Monday. Scholz also met Macron at the Kremlin.", "en")
+    assert len([e for e in a.events if e.type == "Meeting"]) == 2
+
+
 def test_two_meetings_on_two_days_stay_two():
     a = run("Olaf Scholz met Emmanuel Macron in Paris on Monday. The talks lasted three hours. The two leaders "
             "met again in Berlin on Thursday.", "en")

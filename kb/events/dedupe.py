@@ -244,11 +244,15 @@ def _same(p: Pair) -> bool:
 
 
 def _same_place(a, b) -> bool:
-    """No place, the same place, or a city and the country it lies in."""
+    """No place, the same place, a city and the country it lies in, or a site (a palace, a seat of
+    government) and a city of its country ("in Paris" / "at the Elysee Palace")."""
     if a is None or b is None or a.entity is None or b.entity is None:
         return True
     x, y = a.entity, b.entity
-    return x.id == y.id or x.country == y.id or y.country == x.id
+    if x.id == y.id or x.country == y.id or y.country == x.id:
+        return True
+    return x.country is not None and x.country == y.country and "city" in (x.kind, y.kind) \
+        and not {x.kind, y.kind} <= {"city", "country"}
 
 
 def _same_stay(a: Event, b: Event) -> bool:
