@@ -79,6 +79,10 @@ def test_a_quote_followed_by_its_speaker_is_that_speakers_statement(text, lang, 
     ('"We welcome the agreement," said Anna Holm, a spokeswoman for the European Commission.', "en",
      "Anna Holm"),
     ("Regierungssprecher Tom Gerber sagte am Montag, der Kanzler werde nach Paris reisen.", "de", "Tom Gerber"),
+    ("Obama's spokesman, Tom Gerber, said the call had been constructive.", "en", "Tom Gerber"),
+    ("The spokesman for the ministry, Tom Gerber, said the call had been constructive.", "en", "Tom Gerber"),
+    ("Scholz' Sprecher, Tom Gerber, sagte, das Gespräch sei konstruktiv gewesen.", "de", "Tom Gerber"),
+    ("Olaf Scholz, the chancellor, said the call had been constructive.", "en", "Olaf Scholz"),
 ])
 def test_a_named_spokesperson_is_the_speaker(text, lang, who):
     assert speakers(run(text, lang), ("Statement",)) == [{who}]

@@ -233,12 +233,14 @@ def _beyond(ctx: Context, pool: list[Mention], s: int, e: int, lang: str, side: 
 
 def _apposed(ctx: Context, subject: list[Mention], s: int) -> Mention | None:
     """"The spokesman for the ministry, Tom Berg, said", "The White House Press Secretary, Jane Doe,
-    said": a title (unnamed, or an office) heads the sentence and the person holding it stands
-    between commas right before the verb -- that person speaks."""
-    if subject[0].entities and subject[0].entities[0].kind == "person":
+    said", "Obama's spokesman, Tom Berg, said": a title (unnamed, an office, or a person's) heads the
+    sentence and the person holding it stands between commas right before the verb -- that person
+    speaks."""
+    first = subject[0]
+    if first.entities and first.entities[0].kind == "person" and ctx.text[first.end:first.end + 1] not in "'’":
         return None
     for m in subject[1:]:
-        if m.entities and m.entities[0].kind == "person" and ctx.text[:m.start].rstrip().endswith(",") \
+        if m.entities and m.entities[0].kind == "person" and "," in ctx.text[first.end:m.end] \
                 and not ctx.text[m.end:s].strip(" ,"):
             return m
     return None
