@@ -211,6 +211,9 @@ def test_a_plain_saying_of_the_speaker_of_a_speech_without_a_day_of_its_own_is_s
     # a day of its own
     "Olaf Scholz delivered a speech at a university in Prague on Monday. " + _LECTURE + " On Wednesday, "
     "Scholz said Europe must become more sovereign.",
+    # a day of its own, even the speech's
+    "Olaf Scholz delivered a speech at a university in Prague on Monday. " + _LECTURE + " On Monday, Scholz "
+    "also told reporters that Europe must become more sovereign.",
     # a speech still to come
     "Olaf Scholz will deliver a speech at a university in Prague on Monday. The bloc has to act quickly. "
     "Reforms are overdue. Scholz said Europe must become more sovereign.",

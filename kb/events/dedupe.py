@@ -111,7 +111,7 @@ def _one_statement(p: Pair) -> bool:
         return True
     if (a.subtype or None) == (b.subtype or None):
         return p.dates_fit() or _guessed(a) or _guessed(b)
-    return _remark_at(a, b, p) or _remark_at(b, a, p) or _sent_as(a, b, p) or _sent_as(b, a, p)
+    return _remark_at(a, b) or _remark_at(b, a) or _sent_as(a, b, p) or _sent_as(b, a, p)
 
 
 # what a statement is (a congratulation, a condolence) and how it is sent (a message, a post): an
@@ -127,13 +127,13 @@ def _sent_as(act: Event, channel: Event, p: Pair) -> bool:
         and (p.dates_fit() or not _told(act) or not _told(channel))
 
 
-def _remark_at(occasion: Event, saying: Event, p: Pair) -> bool:
+def _remark_at(occasion: Event, saying: Event) -> bool:
     """A plain saying of the one who speaks on an occasion the text names (a speech, a press
-    conference), in the same tense and on no other day, is said there: one statement per speaker
-    and occasion ("In a speech in Prague X called for ... X said ...")."""
+    conference), in the same tense and without a day of its own, is said there: one statement per
+    speaker and occasion ("X delivered a speech in Prague on Monday ... X said ..."). (A saying the
+    text dates, even to the same day, may be another: "told reporters on Monday".)"""
     return occasion.subtype in _OCCASIONS and not saying.subtype and occasion.status == saying.status \
-        and _ids(saying) <= _ids(occasion) and occasion.date is not None and saying.date is not None \
-        and (p.dates_fit() or _guessed(saying))
+        and _ids(saying) <= _ids(occasion) and occasion.date is not None and _guessed(saying)
 
 
 def _said_there(occasion: Event, saying: Event) -> bool:
