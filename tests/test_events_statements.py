@@ -162,6 +162,8 @@ def test_a_saying_at_a_press_conference_with_others_is_one_statement_of_all(text
      "said Europe must act. Scholz stressed that Germany was ready.", "en"),
     ("Emmanuel Macron and Olaf Scholz faced reporters in Paris on Monday. Macron said Europe must act. Scholz "
      "said Germany was ready.", "en"),
+    ("Emmanuel Macron und Olaf Scholz stellten sich am Montag gemeinsam der Presse. Macron sagte, Europa müsse "
+     "handeln. Scholz betonte, Deutschland sei bereit.", "de"),
 ])
 def test_a_joint_appearance_before_the_press_is_one_statement_of_both(text, lang):
     found = sayings(run(text, lang))
