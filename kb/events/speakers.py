@@ -237,7 +237,7 @@ def _apposed(ctx: Context, subject: list[Mention], s: int) -> Mention | None:
     sentence and the person holding it stands between commas right before the verb -- that person
     speaks."""
     first = subject[0]
-    if first.entities and first.entities[0].kind == "person" and ctx.text[first.end:first.end + 1] not in "'’":
+    if first.entities and first.entities[0].kind == "person" and ctx.text[first.end:first.end + 1] not in ("'", "’"):
         return None
     for m in subject[1:]:
         if m.entities and m.entities[0].kind == "person" and "," in ctx.text[first.end:m.end] \
