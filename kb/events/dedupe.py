@@ -102,14 +102,61 @@ def _one_statement(p: Pair) -> bool:
     a, b = p.a, p.b
     ids_a, ids_b = p.ids
     if not (ids_a & ids_b):
-        return False
+        return p.same_sentence and (_said_there(a, b) or _said_there(b, a))
     if p.same_sentence:
         return True
     if a.type != b.type:
         return False
-    if _said_at(a, b, p.near):
+    if _said_at(a, b, p.near) or _said_at(b, a, p.near):
         return True
-    return (a.subtype or None) == (b.subtype or None) and (p.dates_fit() or _guessed(a) or _guessed(b))
+    if (a.subtype or None) == (b.subtype or None):
+        return p.dates_fit() or _guessed(a) or _guessed(b)
+    return _remark_at(a, b) or _remark_at(b, a) or _sent_as(a, b, p) or _sent_as(b, a, p)
+
+
+# what a statement is (a congratulation, a condolence) and how it is sent (a message, a post): an
+# act and its channel told next to each other by one speaker are one statement
+_ACTS = {"Congratulation", "Condolence"}
+_CHANNELS = {"Message", "SocialMediaPost"}
+
+
+def _sent_as(act: Event, channel: Event, p: Pair) -> bool:
+    """"X sent a message to Y. X congratulated Y on ...": one congratulation, sent as a message."""
+    return p.near and act.subtype in _ACTS and channel.subtype in _CHANNELS and act.status == channel.status \
+        and (_ids(channel) <= _ids(act) or _ids(act) <= _ids(channel)) \
+        and (p.dates_fit() or not _told(act) or not _told(channel))
+
+
+def _remark_at(occasion: Event, saying: Event) -> bool:
+    """A plain saying of the one who speaks on an occasion the text names (a speech, a press
+    conference), in the same tense and without a day of its own, is said there: one statement per
+    speaker and occasion ("X delivered a speech in Prague on Monday ... X said ..."). (A saying the
+    text dates, even to the same day, may be another: "told reporters on Monday".)"""
+    return occasion.subtype in _OCCASIONS and not saying.subtype and occasion.status == saying.status \
+        and _ids(saying) <= _ids(occasion) and occasion.date is not None and _guessed(saying)
+
+
+def _said_there(occasion: Event, saying: Event) -> bool:
+    """In one sentence, a plain saying and the occasion it is said at, whose others are named with
+    it ("At a press conference with X, Y said", "Y, standing next to X at a press conference, said",
+    "Y sagte auf einer Pressekonferenz mit X"): one statement of them all. Not where someone of the
+    occasion is named before it and before the speaker ("X held a news conference, and Y said") or
+    between the verb and it ("Y said X had held a news conference"): that occasion is someone
+    else's, or what is said."""
+    if occasion.subtype not in _OCCASIONS or saying.type != "Statement" or saying.subtype \
+            or occasion.status != saying.status or occasion.trigger is None or saying.trigger is None:
+        return False
+    if not (_dates_fit(occasion, saying) or _guessed(occasion) or _guessed(saying)):
+        return False
+    noun, verb = occasion.trigger, saying.trigger
+    speaker = min((x.span.start for x in saying.participants if x.span is not None), default=None)
+    for x in occasion.participants:
+        if x.span is None or x.span.start >= noun.end:
+            continue  # "a news conference with X"
+        if noun.start < verb.start and speaker is not None and x.span.start > speaker:
+            continue  # "Y, standing next to X at a press conference, said"
+        return False
+    return True
 
 
 def _guessed(ev: Event) -> bool:
@@ -119,15 +166,22 @@ def _guessed(ev: Event) -> bool:
     return ev.date is not None and ev.date.uncertain and ev.date.source not in ("context", "text")
 
 
-# the occasions that are statements of their own: what a presenter says right after one is told,
-# without a day of its own, is said there ("a joint press conference ... X said ...", "X spoke
-# before parliament. X said ...")
+# the occasions that are statements of their own: what a presenter says right before or after one
+# is told, without a day of its own, is said there ("a joint press conference ... X said ...", "X
+# spoke before parliament. X said ...", "X said on Friday ... X, speaking at a news conference,
+# added ...")
 _OCCASIONS = {"PressConference", "Briefing", "Doorstep", "Speech"}
 
 
 def _said_at(occasion: Event, saying: Event, near: bool) -> bool:
     return near and occasion.subtype in _OCCASIONS and not saying.subtype and occasion.status == saying.status \
-        and (saying.date is None or saying.date.source != "text") and _ids(saying) <= _ids(occasion)
+        and (not _told(saying) or not _told(occasion) or _dates_fit(occasion, saying)) \
+        and _ids(saying) <= _ids(occasion)
+
+
+def _told(ev: Event) -> bool:
+    """Does the text itself date the event?"""
+    return ev.date is not None and ev.date.source == "text"
 
 
 def _kinds_agree(p: Pair) -> bool:
@@ -190,11 +244,15 @@ def _same(p: Pair) -> bool:
 
 
 def _same_place(a, b) -> bool:
-    """No place, the same place, or a city and the country it lies in."""
+    """No place, the same place, a city and the country it lies in, or a site (a palace, a seat of
+    government) and a city of its country ("in Paris" / "at the Elysee Palace")."""
     if a is None or b is None or a.entity is None or b.entity is None:
         return True
     x, y = a.entity, b.entity
-    return x.id == y.id or x.country == y.id or y.country == x.id
+    if x.id == y.id or x.country == y.id or y.country == x.id:
+        return True
+    return x.country is not None and x.country == y.country and "city" in (x.kind, y.kind) \
+        and not {x.kind, y.kind} <= {"city", "country"}
 
 
 def _same_stay(a: Event, b: Event) -> bool:
@@ -330,8 +388,9 @@ def fold(keep: Event, drop: Event, *, same_sentence: bool, from_heading: bool) -
     _fold_date(keep, drop, same_sentence, from_heading)
     if keep.place is None and drop.place is not None:
         keep.place = drop.place
-    if keep.subtype is None and drop.subtype is not None and keep.type == drop.type:
-        keep.subtype = drop.subtype
+    if (keep.subtype is None or (keep.subtype in _CHANNELS and drop.subtype in _ACTS)) \
+            and drop.subtype is not None and keep.type == drop.type:
+        keep.subtype = drop.subtype  # a congratulation sent as a message is a congratulation
     known = {(p.entity.id if p.entity else p.label) for p in keep.participants}
     for p in drop.participants:
         if (p.entity.id if p.entity else p.label) not in known:

@@ -42,12 +42,27 @@ def _speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, sid
     pool, may_follow = _pool(ctx, actors, s, e, lang, side)
     named = [m for m in pool if m.entities]
     if named:
-        return _named(ctx, named, s, e, lang)
+        # "Laut Kreml sagte Putin": the source of a report does not say what it reports
+        return _named(ctx, [m for m in named if not _reports(ctx, m, s, lang)] or named, s, e, lang)
     found = _country(ctx, s, e, lang, may_follow)
     if found is not None:
         return found
     found = _beyond(ctx, pool, s, e, lang, side, may_follow, others)
     return None if found is not None and for_company(ctx, found, lang) else found
+
+
+def _reports(ctx: Context, m: Mention, s: int, lang: str) -> bool:
+    """Is ``m`` the source a source phrase other than the trigger at ``s`` names (the first actor
+    after "laut", "according to"; the one right before "zufolge")?"""
+    for rule in rules(lang).triggers:
+        if not rule.options.get("source"):
+            continue
+        after = rule.options.get("speaker") == "after"
+        for x in rule.pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+            a, b = (x.end(), m.start) if after else (m.end, x.start())
+            if x.start() != s and 0 <= b - a <= SOURCE_GAP and not ctx.mentions_in(a, b):
+                return True
+    return False
 
 
 def _source_clause(ctx: Context, s: int, lang: str) -> int | None:
@@ -218,12 +233,14 @@ def _beyond(ctx: Context, pool: list[Mention], s: int, e: int, lang: str, side: 
 
 def _apposed(ctx: Context, subject: list[Mention], s: int) -> Mention | None:
     """"The spokesman for the ministry, Tom Berg, said", "The White House Press Secretary, Jane Doe,
-    said": a title (unnamed, or an office) heads the sentence and the person holding it stands
-    between commas right before the verb -- that person speaks."""
-    if subject[0].entities and subject[0].entities[0].kind == "person":
+    said", "Obama's spokesman, Tom Berg, said": a title (unnamed, an office, or a person's) heads the
+    sentence and the person holding it stands between commas right before the verb -- that person
+    speaks."""
+    first = subject[0]
+    if first.entities and first.entities[0].kind == "person" and ctx.text[first.end:first.end + 1] not in ("'", "’"):
         return None
     for m in subject[1:]:
-        if m.entities and m.entities[0].kind == "person" and ctx.text[:m.start].rstrip().endswith(",") \
+        if m.entities and m.entities[0].kind == "person" and "," in ctx.text[first.end:m.end] \
                 and not ctx.text[m.end:s].strip(" ,"):
             return m
     return None
