@@ -1,0 +1,87 @@
+"""Date accuracy of events the text does not date itself (issue 9): what the publication date
+and the other events of a sentence tell, said with honest bounds.
+
+Every sentence here is written for these tests (own names, own places).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kb.events.dating import day_before_report
+from kb.model import Document
+from kb.pipeline import analyse
+
+TUESDAY = dt.date(2024, 5, 14)
+
+
+def events(text: str, lang: str, dct: dt.date = TUESDAY) -> list:
+    return [e for e in analyse(Document(id="t", text=text, lang=lang, published=dct)).events if not e.implied_by]
+
+
+def of_type(text: str, lang: str, family: tuple[str, ...]) -> list:
+    return [e for e in events(text, lang) if e.type in family]
+
+
+ELECTION = ("Election", "ReElection")
+
+
+# -- an undated event is dated by the report, as such -------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Kanzlerin Mira Holt hat Präsident Tomas Berg in Lissabon getroffen.", "de"),
+    ("Chancellor Mira Holt met President Tomas Berg in Lisbon.", "en"),
+])
+def test_an_undated_report_is_the_publication_day_with_honest_bounds(text, lang):
+    (meeting,) = of_type(text, lang, ("Meeting",))
+    d = meeting.date
+    assert (d.value, d.source, d.uncertain) == ("2024-05-14", "publication", True)
+    assert (d.earliest, d.latest) == (dt.date(2024, 5, 7), TUESDAY)
+
+
+# -- a vote known only from the congratulation on its result --------------------------------------------
+
+def test_day_before_report_bounds():
+    d = day_before_report(TUESDAY, "context")
+    assert (d.value, d.earliest, d.latest, d.source, d.uncertain) == \
+        ("2024-05-13", dt.date(2024, 5, 7), TUESDAY, "context", True)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Kanzlerin Mira Holt hat Tomas Berg zu seiner Wahl zum Präsidenten von Norland gratuliert.", "de"),
+    ("Kanzlerin Mira Holt gratulierte heute Präsident Tomas Berg zu seiner Wiederwahl.", "de"),
+    ("Chancellor Mira Holt congratulated Tomas Berg on his election as president of Norland.", "en"),
+    ("Chancellor Mira Holt today congratulated President Tomas Berg on his re-election.", "en"),
+    ("Chancellor Mira Holt called President Tomas Berg today to congratulate him on his election victory.", "en"),
+])
+def test_a_congratulated_vote_lies_before_the_congratulation(text, lang):
+    (vote,) = of_type(text, lang, ELECTION)
+    d = vote.date
+    assert (d.value, d.uncertain) == ("2024-05-13", True)
+    assert d.earliest <= dt.date(2024, 5, 13) and d.latest == TUESDAY
+    (cong,) = [e for e in events(text, lang) if e.subtype == "Congratulation"]
+    assert cong.date.value == "2024-05-14"  # the congratulation keeps its own day
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    # the vote's own day, told with it, stays
+    ("Tomas Berg wurde am Sonntag zum Präsidenten von Norland gewählt. "
+     "Kanzlerin Mira Holt gratulierte ihm zu seiner Wahl.", "de", "2024-05-12"),
+    ("Tomas Berg was elected president of Norland on Sunday.", "en", "2024-05-12"),
+    ("Voters in Norland elected Tomas Berg as president in March.", "en", "2024-03"),
+])
+def test_a_vote_with_a_day_of_its_own_keeps_it(text, lang, value):
+    votes = of_type(text, lang, ELECTION)
+    assert votes and all(v.date is not None and v.date.value == value for v in votes)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # no congratulation: an undated vote gets no day from the report
+    ("Tomas Berg hat die Wahl zum Präsidenten von Norland gewonnen.", "de"),
+    ("Tomas Berg has won the presidential election in Norland.", "en"),
+])
+def test_an_undated_vote_without_congratulation_stays_undated(text, lang):
+    for vote in of_type(text, lang, ELECTION):
+        assert vote.date is None or vote.date.value != "2024-05-13"
