@@ -54,7 +54,7 @@ def test_day_before_report_bounds():
     ("Kanzlerin Mira Holt gratulierte heute Präsident Tomas Berg zu seiner Wiederwahl.", "de"),
     ("Chancellor Mira Holt congratulated Tomas Berg on his election as president of Norland.", "en"),
     ("Chancellor Mira Holt today congratulated President Tomas Berg on his re-election.", "en"),
-    ("Chancellor Mira Holt called President Tomas Berg today to congratulate him on his election victory.", "en"),
+    ("Chancellor Mira Holt phoned President Tomas Berg today and congratulated the winner on his election win.", "en"),
 ])
 def test_a_congratulated_vote_lies_before_the_congratulation(text, lang):
     (vote,) = of_type(text, lang, ELECTION)
@@ -85,3 +85,35 @@ def test_a_vote_with_a_day_of_its_own_keeps_it(text, lang, value):
 def test_an_undated_vote_without_congratulation_stays_undated(text, lang):
     for vote in of_type(text, lang, ELECTION):
         assert vote.date is None or vote.date.value != "2024-05-13"
+
+
+# -- a later sentence that dates an event told before -------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,family,value", [
+    # a German day with its ordinal point is no end of the sentence for the "at" cue
+    ("Präsident Tomas Berg wird Kanzlerin Mira Holt treffen. Das Treffen findet am 17. Juli in Oslo statt.",
+     "de", ("Meeting",), "2024-07-17"),
+    ("Präsident Tomas Berg wird Kanzlerin Mira Holt treffen. Das Treffen ist für den 17. Juli geplant.",
+     "de", ("Meeting",), "2024-07-17"),
+    # a day inside the month told before narrows it down
+    ("Präsident Tomas Berg reist im Juli nach Oslo. Der Besuch ist für den 17. Juli geplant.",
+     "de", ("StateVisit", "Visit"), "2024-07-17"),
+    ("President Tomas Berg will visit Oslo in July. The visit is planned for July 17.",
+     "en", ("StateVisit", "Visit"), "2024-07-17"),
+])
+def test_a_later_sentence_dates_the_event_told_before(text, lang, family, value):
+    (ev,) = of_type(text, lang, family)
+    assert ev.date.value == value
+
+
+@pytest.mark.parametrize("text,lang,family,value", [
+    # a day outside the month told before is another time: the first account keeps its month
+    ("President Tomas Berg will visit Oslo in July. The visit is planned for August 3.",
+     "en", ("StateVisit", "Visit"), "2024-07"),
+    # a day told before is not replaced
+    ("President Tomas Berg will visit Oslo on July 2. The visit is planned for July 17.",
+     "en", ("StateVisit", "Visit"), "2024-07-02"),
+])
+def test_a_later_day_outside_the_date_told_does_not_replace_it(text, lang, family, value):
+    found = of_type(text, lang, family)
+    assert found and found[0].date.value == value
