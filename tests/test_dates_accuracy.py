@@ -117,3 +117,26 @@ def test_a_later_sentence_dates_the_event_told_before(text, lang, family, value)
 def test_a_later_day_outside_the_date_told_does_not_replace_it(text, lang, family, value):
     found = of_type(text, lang, family)
     assert found and found[0].date.value == value
+
+
+# -- a saying next to a time of history ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Präsident Tomas Berg besuchte 1991 Oslo. Er sagte, die Beziehungen seien eng.", "de"),
+    ("President Tomas Berg visited Oslo in 1991. He said relations were close.", "en"),
+    ("President Tomas Berg visited Oslo 25 years ago. He said relations were close.", "en"),
+])
+def test_a_saying_is_not_dated_by_a_time_of_history(text, lang):
+    (saying,) = of_type(text, lang, ("Statement",))
+    assert (saying.date.value, saying.date.source) == ("2024-05-14", "publication")
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    # the occasion's day (or a month of this year) is the saying's
+    ("President Tomas Berg visited Oslo on Monday. He said relations were close.", "en", "2024-05-13"),
+    ("Präsident Tomas Berg besuchte am Montag Oslo. Er sagte, die Beziehungen seien eng.", "de", "2024-05-13"),
+    ("President Tomas Berg visited Oslo in March. He said relations were close.", "en", "2024-03"),
+])
+def test_a_saying_after_an_occasion_takes_its_date(text, lang, value):
+    (saying,) = of_type(text, lang, ("Statement",))
+    assert (saying.date.value, saying.date.source) == (value, "context")

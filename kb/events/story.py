@@ -31,6 +31,9 @@ _NO_DEFAULT_DATE = {t.name for t in TYPES.values() if not t.dated_by_report}
 _STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
 _ELECTIONS = {t.name for t in TYPES.values() if t.coarse == "Election"}
 
+# the granularities of a date that tells a time of history, not the occasion of a saying
+_HISTORY = {"quarter", "year", "decade", "century"}
+_HISTORY_AGO = _dt.timedelta(days=366)
 # how many sentences back an event without a cue of its own may continue one of the same people
 _REACH = 2
 # a date after publication but within this many days before it started is a plan, not a report
@@ -131,9 +134,20 @@ def _may_inherit(story: Story, ev: Event, source: Event | None) -> bool:
     if (source.status == "planned") != (ev.status in ("planned", "hypothetical")):
         return False  # a plan does not date what was done, nor the reverse
     if ev.type in _COMMUNICATION:
-        # a reaction in the next sentence ("hatte ... eingestanden") happened with the event
-        return story.gap(ev, source) <= _REACH and ev.status == "past" == source.status
+        # a reaction in the next sentence ("hatte ... eingestanden") happened with the event --
+        # on its day; a time of history ("visited Oslo in 1990. He said ...") is no occasion of it
+        return story.gap(ev, source) <= _REACH and ev.status == "past" == source.status \
+            and not _of_history(source.date, story.dct)
     return True
+
+
+def _of_history(date, dct: _dt.date | None) -> bool:
+    """Is ``date`` a time of history rather than an occasion: a year or vaguer, or a month over
+    more than a year before the report ("30 years ago", read at month precision)?"""
+    if date.granularity in _HISTORY:
+        return True
+    return date.granularity == "month" and dct is not None and date.latest is not None \
+        and date.latest < dct - _HISTORY_AGO
 
 
 def _inside(story: Story, ev: Event, source: Event | None) -> bool:
