@@ -140,3 +140,27 @@ def test_a_saying_is_not_dated_by_a_time_of_history(text, lang):
 def test_a_saying_after_an_occasion_takes_its_date(text, lang, value):
     (saying,) = of_type(text, lang, ("Statement",))
     assert (saying.date.value, saying.date.source) == (value, "context")
+
+
+# -- a stay told with its length in weeks ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Präsident Tomas Berg reist am Mittwoch für eine Woche nach Oslo.", "de", "2024-05-15/2024-05-21"),
+    ("Präsident Tomas Berg bricht am Mittwoch zu einer zweiwöchigen Reise nach Oslo auf.", "de",
+     "2024-05-15/2024-05-28"),
+    ("President Tomas Berg will travel to Oslo for a week on Wednesday.", "en", "2024-05-15/2024-05-21"),
+    ("President Tomas Berg has arrived in Oslo for a two-week visit.", "en", "2024-05-14/2024-05-27"),
+])
+def test_a_stay_of_weeks_lasts_its_days(text, lang, value):
+    (visit,) = of_type(text, lang, ("StateVisit", "Visit"))
+    assert visit.date.value == value
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    # a week before or after the report is no length of a meeting
+    ("President Tomas Berg met Chancellor Mira Holt a week ago.", "en", "2024-05-06/2024-05-12"),
+    ("Präsident Tomas Berg hat Kanzlerin Mira Holt vor einer Woche getroffen.", "de", "2024-05-06/2024-05-12"),
+])
+def test_a_week_ago_is_no_length(text, lang, value):
+    (meeting,) = of_type(text, lang, ("Meeting",))
+    assert meeting.date.value == value

@@ -1279,11 +1279,11 @@ def duration_near(ctx: Context, s: int, e: int, lang: str | None = None) -> str 
     """A length stated with the trigger ("eine viertägige Reise", "a four-day visit"), or, given
     ``lang``, after a ``target`` word or before a ``lasting`` one in the trigger's clause ("reist
     für drei Tage nach Kenia", "travels to Kenya for three days", "besucht drei Tage lang Kenia"):
-    P<n>D."""
-    days = [t for t in ctx.timexes if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value)]
+    P<n>D (a length in weeks in days: "eine zweiwöchige Reise", "for a week")."""
+    days = [t for t in ctx.timexes if t.type == "DURATION" and re.fullmatch(r"P\d+[DW]", t.value)]
     for t in days:
         if 0 <= s - t.end <= 3 or 0 <= t.start - e <= 3:
-            return t.value
+            return _in_days(t.value)
     if lang is None:
         return None
     from ..entities.words import function_words
@@ -1295,5 +1295,14 @@ def duration_near(ctx: Context, s: int, e: int, lang: str | None = None) -> str 
         after = _WORD.match(ctx.text, t.end + 1) if ctx.text[t.end:t.end + 1] == " " else None
         if cstart <= t.start and t.end <= cend and (before and before[-1] in words
                                                      or after is not None and after.group() in lasting):
-            return t.value
+            return _in_days(t.value)
     return None
+
+
+def _in_days(duration: str) -> str:
+    """A length in days or weeks as P<n>D.
+
+    >>> _in_days("P2W"), _in_days("P3D")
+    ('P14D', 'P3D')
+    """
+    return f"P{7 * int(duration[1:-1])}D" if duration.endswith("W") else duration
