@@ -164,3 +164,23 @@ def test_a_stay_of_weeks_lasts_its_days(text, lang, value):
 def test_a_week_ago_is_no_length(text, lang, value):
     (meeting,) = of_type(text, lang, ("Meeting",))
     assert meeting.date.value == value
+
+
+# -- a title's tense and the calendar ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("17. Juli: Präsident Tomas Berg besucht Oslo\n\nDer Präsident will dort über Handel sprechen.", "de"),
+    ("July 17: President Tomas Berg visits Oslo\n\nThe president wants to discuss trade there.", "en"),
+])
+def test_a_title_dated_after_publication_is_a_plan(text, lang):
+    (visit,) = of_type(text, lang, ("StateVisit", "Visit"))
+    assert (visit.status, visit.date.value) == ("planned", "2024-07-17")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("10. Mai: Präsident Tomas Berg besucht Oslo\n\nDer Präsident sprach dort über Handel.", "de"),
+    ("May 10: President Tomas Berg visited Oslo\n\nThe president discussed trade there.", "en"),
+])
+def test_a_title_dated_before_publication_reports_the_past(text, lang):
+    (visit,) = of_type(text, lang, ("StateVisit", "Visit"))
+    assert (visit.status, visit.date.value) == ("past", "2024-05-10")

@@ -301,4 +301,5 @@ def continue_story(story: Story) -> None:
     for i, ev in enumerate(story.events):
         if story.is_heading(ev):
             title_from_body(story, i)
+            calendar_status(ev, story.dct, story.note(ev).cued, story.note(ev).closed)
             _flags(ev)
