@@ -184,3 +184,24 @@ def test_a_title_dated_after_publication_is_a_plan(text, lang):
 def test_a_title_dated_before_publication_reports_the_past(text, lang):
     (visit,) = of_type(text, lang, ("StateVisit", "Visit"))
     assert (visit.status, visit.date.value) == ("past", "2024-05-10")
+
+
+# -- an event named after a preposition of another time lends no date ---------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("President Tomas Berg met Chancellor Mira Holt ahead of the September summit.", "en"),
+    ("Präsident Tomas Berg traf Kanzlerin Mira Holt vor dem Gipfel im September.", "de"),
+])
+def test_a_meeting_before_a_summit_is_not_on_its_date(text, lang):
+    (meeting,) = of_type(text, lang, ("Meeting",))
+    assert (meeting.date.value, meeting.date.source) == ("2024-05-14", "publication")
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a date the meeting's own clause tells stays the meeting's
+    ("After the summit on Monday, President Tomas Berg met Chancellor Mira Holt.", "en"),
+    ("President Tomas Berg met Chancellor Mira Holt on Monday after the summit.", "en"),
+])
+def test_a_meeting_with_its_own_day_keeps_it(text, lang):
+    (meeting,) = of_type(text, lang, ("Meeting",))
+    assert meeting.date.value == "2024-05-13"

@@ -74,9 +74,11 @@ def _candidates(story: Story, i: int) -> list[tuple[Event, bool]]:
     with its status and a date (``True`` for those)."""
     ev = story.events[i]
     # what a saying tells after it is not its occasion ("X said he met Y on Monday": the meeting's day)
+    # nor is an event named after a preposition of another time ("met Y ahead of the summit in
+    # September"): it lies at a time of its own
     later = [] if ev.type in _COMMUNICATION else [
         x for x in story.events[i + 1:] if story.gap(x, ev) == 0 and x.date is not None
-        and ev.status is not None and x.status == ev.status]
+        and ev.status is not None and x.status == ev.status and not story.note(x).apart]
     return [(x, False) for x in reversed(story.events[:i])] + [(x, True) for x in later]
 
 
