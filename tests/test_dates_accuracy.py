@@ -205,3 +205,31 @@ def test_a_meeting_before_a_summit_is_not_on_its_date(text, lang):
 def test_a_meeting_with_its_own_day_keeps_it(text, lang):
     (meeting,) = of_type(text, lang, ("Meeting",))
     assert meeting.date.value == "2024-05-13"
+
+
+# -- the tense of a purpose infinitive is not the main verb's ------------------------------------------
+
+def test_a_plan_in_a_purpose_infinitive_is_the_nouns():
+    found = events("President Tomas Berg met Chancellor Mira Holt to discuss the upcoming summit in September.", "en")
+    meeting = [e for e in found if e.type == "Meeting"]
+    summit = [e for e in found if e.type == "Summit"]
+    assert [(e.status, e.date.value) for e in meeting] == [("past", "2024-05-14")]
+    assert [(e.status, e.date.value) for e in summit] == [("planned", "2024-09")]
+
+
+def test_a_hope_in_a_purpose_infinitive_does_not_make_the_trip_one():
+    (visit,) = of_type("President Tomas Berg visits Norland next week to look for possible steps toward a truce.",
+                       "en", ("StateVisit", "Visit"))
+    assert (visit.status, visit.date.value) == ("planned", "2024-05-20/2024-05-26")
+
+
+@pytest.mark.parametrize("text,status", [
+    # a status cue that runs through "to" stays the verb's
+    ("President Tomas Berg is due to meet Chancellor Mira Holt in Oslo.", "planned"),
+    ("President Tomas Berg refused to meet Chancellor Mira Holt in Oslo.", "did_not_occur"),
+    # "to" before a name or a determiner is no infinitive
+    ("President Tomas Berg will travel to the summit in Oslo.", "planned"),
+])
+def test_to_that_is_no_purpose_keeps_the_status(text, status):
+    found = events(text, "en")
+    assert found and all(e.status == status for e in found), [(e.type, e.status) for e in found]

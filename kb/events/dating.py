@@ -598,6 +598,25 @@ def _held_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: 
 
 
 _TAIL_WORD = re.compile(r"\w+")
+# a word an infinitive may start with: lower case letters only
+_VERBLIKE = re.compile(r"[a-zäöüß]+")
+
+
+def _infinitive_purpose(ctx: Context, pos: int, e: int, cend: int, purpose: re.Pattern, cues: list,
+                        lang: str) -> bool:
+    """Does a ``purpose`` cue at ``pos`` open an infinitive -- its next word in lower case and
+    no determiner, possessive or pronoun ("to discuss", not "to the summit", "to her") -- with no
+    status cue that begins between ``e`` and it running through it ("is due to meet")?"""
+    from ..entities.words import function_words
+
+    hit = purpose.match(ctx.text, pos, cend)
+    if hit is None or hit.end() <= pos:
+        return False
+    nxt = _WORD.match(ctx.text, hit.end())
+    small = function_words(lang, "determiner") | function_words(lang, "possessive") | function_words(lang, "pronoun")
+    if nxt is None or not _VERBLIKE.fullmatch(nxt.group()) or nxt.group() in small:
+        return False
+    return not any(c.start() < pos < c.end() for pat in cues for c in pat.finditer(ctx.text, e, cend))
 
 
 def _spans(*groups) -> list[tuple[int, int]]:
@@ -935,17 +954,21 @@ def own_stretch_end(ctx: Context, e: int, cend: int, lang: str) -> int:
     ``complement`` word after it ("told reporters after meeting Kishida on Wednesday that trade
     would grow": "would" is the growth's), at a ``listjoin`` word right before a status cue -- a
     verb group of its own ("was re-elected in 2021 and will step down in 2026": "will" is the
-    stepping down's) --, else at the clause's end ``cend``."""
+    stepping down's) --, at a ``purpose`` cue (discourse.txt) that opens an infinitive ("met Y to
+    discuss the upcoming summit": "upcoming" is the summit's) unless a status cue runs through it
+    ("is expected to meet"), else at the clause's end ``cend``."""
     from ..entities.words import function_words
+    from .phases import cues as discourse_cues
     from .rules import status_cues
 
     words = function_words(lang, "complement")
     joins = function_words(lang, "listjoin")
     cues = [pat for _, pat in status_cues(lang)]
+    purpose = discourse_cues(lang).get("purpose")
     for m in _WORD.finditer(ctx.text, e, cend):
         if ctx.quoted(m.start()):
             continue
-        if m.group() in words:
+        if m.group() in words or (purpose is not None and _infinitive_purpose(ctx, m.start(), e, cend, purpose, cues, lang)):
             return m.start()
         if m.group() in joins:
             nxt = _WORD.search(ctx.text, m.end(), cend)
