@@ -233,3 +233,9 @@ def test_a_hope_in_a_purpose_infinitive_does_not_make_the_trip_one():
 def test_to_that_is_no_purpose_keeps_the_status(text, status):
     found = events(text, "en")
     assert found and all(e.status == status for e in found), [(e.type, e.status) for e in found]
+
+
+def test_a_cue_around_a_german_time_stays_the_verbs():
+    (visit,) = of_type("Präsident Tomas Berg bricht um neun Uhr zu einer Reise nach Rom auf.", "de",
+                       ("StateVisit", "Visit"))
+    assert visit.status == "planned"

@@ -602,11 +602,10 @@ _TAIL_WORD = re.compile(r"\w+")
 _VERBLIKE = re.compile(r"[a-zäöüß]+")
 
 
-def _infinitive_purpose(ctx: Context, pos: int, e: int, cend: int, purpose: re.Pattern, cues: list,
-                        lang: str) -> bool:
+def _infinitive_purpose(ctx: Context, pos: int, cend: int, purpose: re.Pattern, cues: list, lang: str) -> bool:
     """Does a ``purpose`` cue at ``pos`` open an infinitive -- its next word in lower case and
     no determiner, possessive or pronoun ("to discuss", not "to the summit", "to her") -- with no
-    status cue that begins between ``e`` and it running through it ("is due to meet")?"""
+    status cue of its clause running through it ("is due to meet", "bricht um neun Uhr ... auf")?"""
     from ..entities.words import function_words
 
     hit = purpose.match(ctx.text, pos, cend)
@@ -616,7 +615,8 @@ def _infinitive_purpose(ctx: Context, pos: int, e: int, cend: int, purpose: re.P
     small = function_words(lang, "determiner") | function_words(lang, "possessive") | function_words(lang, "pronoun")
     if nxt is None or not _VERBLIKE.fullmatch(nxt.group()) or nxt.group() in small:
         return False
-    return not any(c.start() < pos < c.end() for pat in cues for c in pat.finditer(ctx.text, e, cend))
+    cstart = ctx.clause_of(pos)[0]
+    return not any(c.start() < pos < c.end() for pat in cues for c in pat.finditer(ctx.text, cstart, cend))
 
 
 def _spans(*groups) -> list[tuple[int, int]]:
@@ -968,7 +968,7 @@ def own_stretch_end(ctx: Context, e: int, cend: int, lang: str) -> int:
     for m in _WORD.finditer(ctx.text, e, cend):
         if ctx.quoted(m.start()):
             continue
-        if m.group() in words or (purpose is not None and _infinitive_purpose(ctx, m.start(), e, cend, purpose, cues, lang)):
+        if m.group() in words or (purpose is not None and _infinitive_purpose(ctx, m.start(), cend, purpose, cues, lang)):
             return m.start()
         if m.group() in joins:
             nxt = _WORD.search(ctx.text, m.end(), cend)
