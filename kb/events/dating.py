@@ -23,7 +23,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
+__all__ = ["REPORT_WINDOW_DAYS", "not_begun", "day_before_report", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
            "nearest_timex", "date_span", "in_relative_clause", "apart_from", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -85,6 +85,20 @@ def from_publication(dct: _dt.date, status: str | None, point: bool = False) -> 
         return DateValue(value=f"{dct.isoformat()}/..", earliest=start, latest=None, granularity="day",
                          uncertain=True, source="publication")
     return None
+
+
+def day_before_report(day: _dt.date, source: str) -> DateValue:
+    """The date of something a report of ``day`` presupposes as just done (the vote a
+    congratulation is about): the usual reading is the day before; the bounds say what is known --
+    within the report window before ``day``, at the latest on it.
+
+    >>> d = day_before_report(_dt.date(2024, 5, 14), "publication")
+    >>> d.value, d.earliest, d.latest, d.uncertain
+    ('2024-05-13', datetime.date(2024, 5, 7), datetime.date(2024, 5, 14), True)
+    """
+    return DateValue(value=(day - _dt.timedelta(days=1)).isoformat(),
+                     earliest=day - _dt.timedelta(days=REPORT_WINDOW_DAYS), latest=day, granularity="day",
+                     uncertain=True, source=source)
 
 
 def not_begun(status: str | None, date: DateValue | None, dct: _dt.date | None) -> str | None:
@@ -584,6 +598,25 @@ def _held_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: 
 
 
 _TAIL_WORD = re.compile(r"\w+")
+# a word an infinitive may start with: lower case letters only
+_VERBLIKE = re.compile(r"[a-zäöüß]+")
+
+
+def _infinitive_purpose(ctx: Context, pos: int, cend: int, purpose: re.Pattern, cues: list, lang: str) -> bool:
+    """Does a ``purpose`` cue at ``pos`` open an infinitive -- its next word in lower case and
+    no determiner, possessive or pronoun ("to discuss", not "to the summit", "to her") -- with no
+    status cue of its clause running through it ("is due to meet", "bricht um neun Uhr ... auf")?"""
+    from ..entities.words import function_words
+
+    hit = purpose.match(ctx.text, pos, cend)
+    if hit is None or hit.end() <= pos:
+        return False
+    nxt = _WORD.match(ctx.text, hit.end())
+    small = function_words(lang, "determiner") | function_words(lang, "possessive") | function_words(lang, "pronoun")
+    if nxt is None or not _VERBLIKE.fullmatch(nxt.group()) or nxt.group() in small:
+        return False
+    cstart = ctx.clause_of(pos)[0]
+    return not any(c.start() < pos < c.end() for pat in cues for c in pat.finditer(ctx.text, cstart, cend))
 
 
 def _spans(*groups) -> list[tuple[int, int]]:
@@ -921,17 +954,21 @@ def own_stretch_end(ctx: Context, e: int, cend: int, lang: str) -> int:
     ``complement`` word after it ("told reporters after meeting Kishida on Wednesday that trade
     would grow": "would" is the growth's), at a ``listjoin`` word right before a status cue -- a
     verb group of its own ("was re-elected in 2021 and will step down in 2026": "will" is the
-    stepping down's) --, else at the clause's end ``cend``."""
+    stepping down's) --, at a ``purpose`` cue (discourse.txt) that opens an infinitive ("met Y to
+    discuss the upcoming summit": "upcoming" is the summit's) unless a status cue runs through it
+    ("is expected to meet"), else at the clause's end ``cend``."""
     from ..entities.words import function_words
+    from .phases import cues as discourse_cues
     from .rules import status_cues
 
     words = function_words(lang, "complement")
     joins = function_words(lang, "listjoin")
     cues = [pat for _, pat in status_cues(lang)]
+    purpose = discourse_cues(lang).get("purpose")
     for m in _WORD.finditer(ctx.text, e, cend):
         if ctx.quoted(m.start()):
             continue
-        if m.group() in words:
+        if m.group() in words or (purpose is not None and _infinitive_purpose(ctx, m.start(), cend, purpose, cues, lang)):
             return m.start()
         if m.group() in joins:
             nxt = _WORD.search(ctx.text, m.end(), cend)
@@ -1265,11 +1302,11 @@ def duration_near(ctx: Context, s: int, e: int, lang: str | None = None) -> str 
     """A length stated with the trigger ("eine viertägige Reise", "a four-day visit"), or, given
     ``lang``, after a ``target`` word or before a ``lasting`` one in the trigger's clause ("reist
     für drei Tage nach Kenia", "travels to Kenya for three days", "besucht drei Tage lang Kenia"):
-    P<n>D."""
-    days = [t for t in ctx.timexes if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value)]
+    P<n>D (a length in weeks in days: "eine zweiwöchige Reise", "for a week")."""
+    days = [t for t in ctx.timexes if t.type == "DURATION" and re.fullmatch(r"P\d+[DW]", t.value)]
     for t in days:
         if 0 <= s - t.end <= 3 or 0 <= t.start - e <= 3:
-            return t.value
+            return _in_days(t.value)
     if lang is None:
         return None
     from ..entities.words import function_words
@@ -1281,5 +1318,14 @@ def duration_near(ctx: Context, s: int, e: int, lang: str | None = None) -> str 
         after = _WORD.match(ctx.text, t.end + 1) if ctx.text[t.end:t.end + 1] == " " else None
         if cstart <= t.start and t.end <= cend and (before and before[-1] in words
                                                      or after is not None and after.group() in lasting):
-            return t.value
+            return _in_days(t.value)
     return None
+
+
+def _in_days(duration: str) -> str:
+    """A length in days or weeks as P<n>D.
+
+    >>> _in_days("P2W"), _in_days("P3D")
+    ('P14D', 'P3D')
+    """
+    return f"P{7 * int(duration[1:-1])}D" if duration.endswith("W") else duration

@@ -183,9 +183,18 @@ def _antecedent(events: list[Event], phase: Phase, sentence_of, is_heading) -> E
             continue
         if 0 <= gap <= _REACH and (gap > 0 or (ev.trigger and ev.trigger.start < phase.trigger.start)):
             best = ev
-    if phase.kind == "at" and best is not None and best.date is not None and best.date.source != "publication":
+    if phase.kind == "at" and best is not None and best.date is not None and best.date.source != "publication" \
+            and not _narrows(phase.date, best.date):
         return None  # dated already: the noun may tell another event of its kind
     return best
+
+
+def _narrows(day: DateValue, vague: DateValue) -> bool:
+    """Does ``day`` narrow down the vague date ``vague`` of the event told before ("will visit
+    Oslo in July ... The visit is planned for July 17"), not tell another time?"""
+    return vague.granularity not in (None, "day") and vague.earliest is not None and vague.latest is not None \
+        and day.earliest is not None and day.latest is not None \
+        and vague.earliest <= day.earliest and day.latest <= vague.latest
 
 
 def _interval(start: _dt.date, end: _dt.date, text: str | None) -> DateValue:

@@ -22,14 +22,18 @@ from ..model import Event, EventNotes
 from . import dating
 from .phases import Within
 
-__all__ = ["Story", "calendar_status", "continue_story", "default_status", "inherit_date", "source_of",
-           "title_from_body"]
+__all__ = ["Story", "calendar_status", "congratulated_win", "continue_story", "default_status", "inherit_date",
+           "source_of", "title_from_body"]
 
 _POINT_TYPES = {t.name for t in TYPES.values() if t.extent == "point"}
 _COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
 _NO_DEFAULT_DATE = {t.name for t in TYPES.values() if not t.dated_by_report}
 _STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
+_ELECTIONS = {t.name for t in TYPES.values() if t.coarse == "Election"}
 
+# the granularities of a date that tells a time of history, not the occasion of a saying
+_HISTORY = {"quarter", "year", "decade", "century"}
+_HISTORY_AGO = _dt.timedelta(days=366)
 # how many sentences back an event without a cue of its own may continue one of the same people
 _REACH = 2
 # a date after publication but within this many days before it started is a plan, not a report
@@ -70,9 +74,11 @@ def _candidates(story: Story, i: int) -> list[tuple[Event, bool]]:
     with its status and a date (``True`` for those)."""
     ev = story.events[i]
     # what a saying tells after it is not its occasion ("X said he met Y on Monday": the meeting's day)
+    # nor is an event named after a preposition of another time ("met Y ahead of the summit in
+    # September"): it lies at a time of its own
     later = [] if ev.type in _COMMUNICATION else [
         x for x in story.events[i + 1:] if story.gap(x, ev) == 0 and x.date is not None
-        and ev.status is not None and x.status == ev.status]
+        and ev.status is not None and x.status == ev.status and not story.note(x).apart]
     return [(x, False) for x in reversed(story.events[:i])] + [(x, True) for x in later]
 
 
@@ -130,9 +136,20 @@ def _may_inherit(story: Story, ev: Event, source: Event | None) -> bool:
     if (source.status == "planned") != (ev.status in ("planned", "hypothetical")):
         return False  # a plan does not date what was done, nor the reverse
     if ev.type in _COMMUNICATION:
-        # a reaction in the next sentence ("hatte ... eingestanden") happened with the event
-        return story.gap(ev, source) <= _REACH and ev.status == "past" == source.status
+        # a reaction in the next sentence ("hatte ... eingestanden") happened with the event --
+        # on its day; a time of history ("visited Oslo in 1990. He said ...") is no occasion of it
+        return story.gap(ev, source) <= _REACH and ev.status == "past" == source.status \
+            and not _of_history(source.date, story.dct)
     return True
+
+
+def _of_history(date, dct: _dt.date | None) -> bool:
+    """Is ``date`` a time of history rather than an occasion: a year or vaguer, or a month over
+    more than a year before the report ("30 years ago", read at month precision)?"""
+    if date.granularity in _HISTORY:
+        return True
+    return date.granularity == "month" and dct is not None and date.latest is not None \
+        and date.latest < dct - _HISTORY_AGO
 
 
 def _inside(story: Story, ev: Event, source: Event | None) -> bool:
@@ -242,6 +259,32 @@ def title_from_body(story: Story, i: int) -> None:
     publication_date(ev, story.dct, item[1] if own_day else None)
 
 
+def _congratulation(story: Story, ev: Event) -> Event | None:
+    """The dated congratulation told in ``ev``'s sentence, if any."""
+    return next((x for x in story.events if x.subtype == "Congratulation" and x.date is not None
+                 and dating.reading(x.date)[0] is not None and story.gap(x, ev) == 0), None)
+
+
+def congratulated_win(story: Story, ev: Event) -> None:
+    """"Lund gratulierte Aske (heute) zu seiner Wahl", "congratulated Aske on his re-election": a
+    vote known only from the congratulation on its result lies before it -- the usual reading is
+    the day before the congratulation; the bounds say what is known (the report window before it
+    .. its day). A date the election had only from the congratulation's clause (a day told before
+    the election noun, or taken over from the context) is the congratulation's, not the vote's."""
+    if ev.type not in _ELECTIONS or ev.status != "past":
+        return
+    cong = _congratulation(story, ev)
+    if cong is None:
+        return
+    d = ev.date
+    borrowed = d is not None and (d.source in ("context", "publication") or (
+        d.span is not None and cong.date.span == d.span and d.span.end <= ev.trigger.start))
+    if d is not None and not borrowed:
+        return
+    day = dating.reading(cong.date)[0]  # a congratulation dated by the report: on its day
+    ev.date = dating.day_before_report(day, "publication" if cong.date.source == "publication" else "context")
+
+
 def continue_story(story: Story) -> None:
     """Fill in dates and statuses of ``story.events`` in place (body first, then titles)."""
     for i, ev in enumerate(story.events):
@@ -255,7 +298,10 @@ def continue_story(story: Story) -> None:
         publication_date(ev, story.dct, item[1] if item else None)
         calendar_status(ev, story.dct, story.note(ev).cued, story.note(ev).closed)
         _flags(ev)
+    for ev in story.events:
+        congratulated_win(story, ev)
     for i, ev in enumerate(story.events):
         if story.is_heading(ev):
             title_from_body(story, i)
+            calendar_status(ev, story.dct, story.note(ev).cued, story.note(ev).closed)
             _flags(ev)
