@@ -156,7 +156,7 @@ CASES = [
     ("Das Parlament in Ankara ratifizierte am Dienstag den Beitritt Schwedens zur Nato.", Exp(O, "Ratification", None, TUE, "past")),
     ("Der Bundestag hat das Abkommen mit Kanada am Montag ratifiziert.", Exp(O, "Ratification", "Canada", MON, "past")),
     ("Die Ratifizierung des Vertrags durch Ungarn erfolgte am Montag.", Exp(O, "Ratification", "Ungarn", MON, "past")),
-    ("Das Parlament stimmte am Dienstag für die Ratifizierung des Abkommens mit Norwegen.", Exp(O, "Ratification", "Norway", TUE, "past")),
+    ("Die Abgeordneten votierten am Dienstag für die Ratifizierung des Vertrags mit Norwegen.", Exp(O, "Ratification", "Norway", TUE, "past")),
     ("Der Senat billigte am Montag den Vertrag mit Kanada.", Exp(O, "Ratification", None, MON, "past")),
     # --- referendums
     ("Bei einem Referendum am Sonntag stimmten die Schweizer für das Abkommen.", Exp(O, "Referendum", None, SUN, "past")),
@@ -173,7 +173,7 @@ CASES = [
     ("Vor 50 Jahren nahmen Frankreich und China diplomatische Beziehungen auf.", Exp(O, "Founding", "Frankreich", None, "past")),
     # --- the start of a war
     ("Russland überfiel am 24. Februar 2022 die Ukraine.", Exp(O, "WarStart", "Russland", "2022-02-24", "past")),
-    ("Seit dem Beginn des Krieges in der Ukraine im Februar 2022 ist vieles anders.", Exp(O, "WarStart", None, "2022-02", "past")),
+    ("Seit Kriegsbeginn im Februar 2022 hat sich vieles geändert.", Exp(O, "WarStart", None, "2022-02", "past")),
     ("Im Februar 2022 marschierte Russland in die Ukraine ein.", Exp(O, "WarStart", "Russland", "2022-02", "past")),
     ("Der russische Angriffskrieg gegen die Ukraine begann im Februar 2022.", Exp(O, "WarStart", None, "2022-02", "past")),
     # --- media reports (the outlet as participant)
@@ -241,6 +241,8 @@ CASES = [
     ("Paula Brandstetter wird am Freitag mit Tomas Reyes zusammenkommen.", Exp(M, None, "Tomas Reyes", FRI, "planned")),
     ("Paul Kern führte am Montag in Berlin Gespräche mit Marta Kovalenko.", Exp(M, None, "Marta Kovalenko", MON, "past")),
     ("Am Montag trafen sich die Außenminister der G7 in Capri.", Exp(M, None, None, MON, "past")),
+    ("Paula Brandstetter und Tomas Reyes haben am Montag in Genf über einen Waffenstillstand verhandelt.", Exp(M, None, "Tomas Reyes", MON, "past")),
+    ("Im Mittelpunkt des Gesprächs von Paula Brandstetter mit Tomas Reyes stand am Dienstag der Handel.", Exp(M, None, "Tomas Reyes", TUE, "past")),
 ]
 
 NOTHING = [
@@ -293,6 +295,8 @@ NOTHING = [
     "Sein Tod wäre ein großer Verlust.",
     "Der Anschlag auf den Weltrekord scheiterte.",
     "Der Film erzählt vom Tod eines Königs.",
+    "Die Tarifparteien verhandeln seit Wochen über höhere Löhne.",
+    "Im Mittelpunkt des Gesprächs stand der Handel.",
 ]
 
 # What kb does not meet yet: the start of the sentence -> why.
@@ -316,7 +320,7 @@ XFAIL: dict[str, str] = {
     "Die Italiener lehnten": _REFERENDUM,
     "Das Referendum über die Unabhängigkeit": _REFERENDUM,
     "Die Wähler in Dänemark": _REFERENDUM,
-    "Seit dem Beginn des Krieges in der Ukraine": "the start of a war needs its aggressor, and none is named",
+    "Seit Kriegsbeginn im Februar": "the start of a war needs its aggressor, and none is named",
     "Laut Medienberichten": "no outlet is named, so the media report has no participant",
     "Polen beantragte am Montag Konsultationen": "'Konsultationen' is read as held talks, not as a request",
     "Am Dienstag stürzte eine russische Drohne": "a crash or a collision is not read as an incident (too many senses)",
