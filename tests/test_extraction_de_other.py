@@ -126,6 +126,7 @@ CASES = [
     ("Die ehemalige Außenministerin Marta Kovalenko ist tot.", Exp(O, "Death", "Marta Kovalenko", None, "past")),
     ("Tomas Reyes wurde am Montag in Vilnius ermordet.", Exp(O, "Death", "Tomas Reyes", MON, "past")),
     ("Paul Kern verstarb am Dienstag nach langer Krankheit.", Exp(O, "Death", "Paul Kern", TUE, "past")),
+    ("Paula Brandstetter erlag am Montag in einer Klinik ihren Verletzungen.", Exp(O, "Death", "Paula Brandstetter", MON, "past")),
     # --- attacks
     ("Bei einem Anschlag in Kabul wurden am Montag zwölf Menschen getötet.", Exp(O, "Attack", None, MON, "past")),
     ("Präsident Tomas Reyes hat am Dienstag ein Attentat überlebt.", Exp(O, "Attack", "Tomas Reyes", TUE, "past")),
@@ -158,6 +159,8 @@ CASES = [
     ("Die Ratifizierung des Vertrags durch Ungarn erfolgte am Montag.", Exp(O, "Ratification", "Ungarn", MON, "past")),
     ("Die Abgeordneten votierten am Dienstag für die Ratifizierung des Vertrags mit Norwegen.", Exp(O, "Ratification", "Norway", TUE, "past")),
     ("Der Senat billigte am Montag den Vertrag mit Kanada.", Exp(O, "Ratification", None, MON, "past")),
+    ("Das Europäische Parlament stimmte am Mittwoch dem Abkommen mit Kanada zu.", Exp(O, "Ratification", "Europäische", WED, "past")),
+    ("Die Abgeordneten des Europäischen Parlaments stimmten am Dienstag für den Beitritt Schwedens zur Nato.", Exp(O, "Ratification", "Europäische", TUE, "past")),
     # --- referendums
     ("Bei einem Referendum am Sonntag stimmten die Schweizer für das Abkommen.", Exp(O, "Referendum", None, SUN, "past")),
     ("In Irland findet am Freitag eine Volksabstimmung über die Verfassung statt.", Exp(O, "Referendum", None, FRI, "planned")),
@@ -184,6 +187,9 @@ CASES = [
     ("Die staatliche Nachrichtenagentur Xinhua meldete am Montag eine Einigung.", Exp(O, "MediaReport", "Xinhua", MON, "past")),
     ("Die Agentur AFP berichtete am Dienstag unter Berufung auf Diplomaten von Fortschritten.", Exp(O, "MediaReport", "AFP", TUE, "past")),
     ("Die Staatsmedien berichteten am Montag von einem Treffen.", Exp(O, "MediaReport", None, MON, "past")),
+    ("Nach Angaben der staatlichen Nachrichtenagentur Xinhua traf Paul Kern am Montag Tomas Reyes.", Exp(O, "MediaReport", "Xinhua", None, "past")),
+    ("Laut einem Bericht der Nachrichtenagentur Reuters vom Montag ist Paul Kern zurückgetreten.", Exp(O, "MediaReport", "Reuters", None, "past")),
+    ("Laut einem Bericht der Nachrichtenagentur Reuters ist Paul Kern am Dienstag zurückgetreten.", Exp(O, "MediaReport", "Reuters", None, "past")),
     # --- written responses and requests
     ("Die Regierung antwortete am Montag schriftlich auf die Vorschläge Russlands.", Exp(O, "WrittenResponse", None, MON, "past")),
     ("Die USA haben Russland am Dienstag ihre schriftliche Antwort übergeben.", Exp(O, "WrittenResponse", "United States", TUE, "past")),
@@ -221,6 +227,7 @@ CASES = [
     ("Der Bundestag hat Paula Brandstetter am Dienstag zur Kanzlerin gewählt.", Exp(E, None, "Paula Brandstetter", TUE, "past")),
     ("Das Konklave wählte am Dienstag Paul Kern zum Papst.", Exp(E, None, "Paul Kern", TUE, "past")),
     ("Die Wiederwahl von Tomas Reyes am Sonntag galt als sicher.", Exp(E, None, "Tomas Reyes", SUN, "past")),
+    ("Seit seiner Wahl im Mai 2019 reiste Tomas Reyes dreimal nach Oslo.", Exp(E, None, "Tomas Reyes", "2019-05", "past")),
     ("Die Slowaken wählen am 6. April einen neuen Präsidenten.", Exp(E, None, None, "2024-04-06", "planned")),
     ("Paula Brandstetter verlor am Sonntag die Präsidentenwahl gegen Tomas Reyes.", Exp(E, None, "Tomas Reyes", SUN, "past")),
     ("Ein Misstrauensvotum gegen Regierungschef Paul Kern scheiterte am Dienstag im Parlament.", Exp(E, None, "Paul Kern", TUE, "past")),
@@ -297,6 +304,10 @@ NOTHING = [
     "Der Film erzählt vom Tod eines Königs.",
     "Die Tarifparteien verhandeln seit Wochen über höhere Löhne.",
     "Im Mittelpunkt des Gesprächs stand der Handel.",
+    "Der Kandidat erlag der Versuchung, zu viel zu versprechen.",
+    "Laut der Wettervorhersage wird es am Wochenende regnen.",
+    "Seine Wahl der Worte war unglücklich.",
+    "Die Fans stimmten am Sonntag ein Lied an.",
 ]
 
 # What kb does not meet yet: the start of the sentence -> why.
@@ -322,6 +333,8 @@ XFAIL: dict[str, str] = {
     "Die Wähler in Dänemark": _REFERENDUM,
     "Seit Kriegsbeginn im Februar": "the start of a war needs its aggressor, and none is named",
     "Laut Medienberichten": "no outlet is named, so the media report has no participant",
+    "Laut einem Bericht der Nachrichtenagentur Reuters ist": "the outlet named right before the clause's verb is "
+                                                            "not found as the source's speaker",
     "Polen beantragte am Montag Konsultationen": "'Konsultationen' is read as held talks, not as a request",
     "Am Dienstag stürzte eine russische Drohne": "a crash or a collision is not read as an incident (too many senses)",
     "Ein chinesisches Schiff rammte": "a crash or a collision is not read as an incident (too many senses)",
