@@ -229,6 +229,9 @@ CASES = [
     ("Die Wiederwahl von Tomas Reyes am Sonntag galt als sicher.", Exp(E, None, "Tomas Reyes", SUN, "past")),
     ("Seit seiner Wahl im Mai 2019 reiste Tomas Reyes dreimal nach Oslo.", Exp(E, None, "Tomas Reyes", "2019-05", "past")),
     ("Die Slowaken wählen am 6. April einen neuen Präsidenten.", Exp(E, None, None, "2024-04-06", "planned")),
+    ("In Polen wird am Sonntag ein neues Parlament gewählt.", Exp(E, None, "Polen", "2024-03-17", "planned")),
+    ("Portugal wählt am Sonntag ein neues Parlament.", Exp(E, None, "Portugal", "2024-03-17", "planned")),
+    ("Die Wähler haben Präsident Tomas Reyes am Sonntag im Amt bestätigt.", Exp(E, None, "Tomas Reyes", SUN, "past")),
     ("Paula Brandstetter verlor am Sonntag die Präsidentenwahl gegen Tomas Reyes.", Exp(E, None, "Tomas Reyes", SUN, "past")),
     ("Ein Misstrauensvotum gegen Regierungschef Paul Kern scheiterte am Dienstag im Parlament.", Exp(E, None, "Paul Kern", TUE, "past")),
     # --- contact: meetings, talks, summits
@@ -308,6 +311,8 @@ NOTHING = [
     "Laut der Wettervorhersage wird es am Wochenende regnen.",
     "Seine Wahl der Worte war unglücklich.",
     "Die Fans stimmten am Sonntag ein Lied an.",
+    "Die Bürger wählen am Sonntag ein neues Parlament.",
+    "Die Regierung hat am Sonntag den Termin bestätigt.",
 ]
 
 # What kb does not meet yet: the start of the sentence -> why.
