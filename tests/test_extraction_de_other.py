@@ -73,6 +73,8 @@ CASES = [
     ("Bundespräsident Tomas Reyes hat am Dienstag seinen Amtseid geleistet.", Exp(O, "TakingOffice", "Tomas Reyes", TUE, "past")),
     ("Nach ihrer Vereidigung am Montag reiste Paula Brandstetter nach Paris.", Exp(O, "TakingOffice", "Paula Brandstetter", MON, "past")),
     ("Marta Kovalenko übernahm am Dienstag die Amtsgeschäfte von ihrem Vorgänger.", Exp(O, "TakingOffice", "Marta Kovalenko", TUE, "past")),
+    ("Paula Brandstetter löst am 1. April Tomas Reyes an der Spitze der Partei ab.", Exp(O, "TakingOffice", "Paula Brandstetter", "2024-04-01", "planned")),
+    ("Tomas Reyes ist seit Montag neuer Regierungschef.", Exp(O, "TakingOffice", "Tomas Reyes", MON, "past")),
     # --- treaties signed, concluded
     ("Polen und Litauen unterzeichneten am Montag in Warschau ein Abkommen über den Grenzschutz.", Exp(O, "Treaty", "Polen", MON, "past")),
     ("Am Dienstag wurde in Oslo ein Freihandelsabkommen zwischen Norwegen und Kanada unterzeichnet.", Exp(O, "Treaty", None, TUE, "past")),
@@ -313,6 +315,7 @@ NOTHING = [
     "Die Fans stimmten am Sonntag ein Lied an.",
     "Die Bürger wählen am Sonntag ein neues Parlament.",
     "Die Regierung hat am Sonntag den Termin bestätigt.",
+    "Paula Brandstetter löste am Montag das Problem mit den Finanzen.",
 ]
 
 # What kb does not meet yet: the start of the sentence -> why.
