@@ -136,6 +136,8 @@ CASES = [
     ("Ein Terroranschlag erschütterte am Dienstag die Innenstadt von Brüssel.", Exp(O, "Attack", None, TUE, "past")),
     ("Auf den Konvoi von Paul Kern wurde am Montag ein Sprengstoffanschlag verübt.", Exp(O, "Attack", None, MON, "past")),
     ("Unbekannte haben am Dienstag einen Anschlag auf die Botschaft Polens in Bagdad verübt.", Exp(O, "Attack", "Poland", TUE, "past")),
+    ("Tomas Reyes fiel am Montag einem Attentat zum Opfer.", Exp(O, "Attack|Death", "Tomas Reyes", MON, "past")),
+    ("Paula Brandstetter wurde am Dienstag Opfer eines Anschlags.", Exp(O, "Attack", "Paula Brandstetter", TUE, "past")),
     # --- awards
     ("Paula Brandstetter erhielt am Montag den Friedensnobelpreis.", Exp(O, "Award", "Paula Brandstetter", MON, "past")),
     ("Der Bundespräsident verlieh Tomas Reyes am Dienstag das Bundesverdienstkreuz.", Exp(O, "Award", "Tomas Reyes", TUE, "past")),
@@ -155,6 +157,9 @@ CASES = [
     ("Nach der Freilassung von Paul Kern am Montag reiste Tomas Reyes nach Minsk.", Exp(O, "Release", "Paul Kern", MON, "past")),
     ("Marta Kovalenko kam am Dienstag nach zwei Jahren Haft frei.", Exp(O, "Release", "Marta Kovalenko", TUE, "past")),
     ("Paul Kern wurde am Montag freigelassen.", Exp(O, "Release", "Paul Kern", MON, "past")),
+    ("Der Präsident begnadigte am Dienstag den Oppositionellen Paul Kern.", Exp(O, "Release", "Paul Kern", TUE, "past")),
+    ("Marta Kovalenko kam am Montag auf freien Fuß.", Exp(O, "Release", "Marta Kovalenko", MON, "past")),
+    ("Russland und die Ukraine tauschten am Dienstag Gefangene aus.", Exp(O, "Release", "Ukraine", TUE, "past")),
     # --- ratifications
     ("Das Parlament in Ankara ratifizierte am Dienstag den Beitritt Schwedens zur Nato.", Exp(O, "Ratification", None, TUE, "past")),
     ("Der Bundestag hat das Abkommen mit Kanada am Montag ratifiziert.", Exp(O, "Ratification", "Canada", MON, "past")),
@@ -316,6 +321,8 @@ NOTHING = [
     "Die Bürger wählen am Sonntag ein neues Parlament.",
     "Die Regierung hat am Sonntag den Termin bestätigt.",
     "Paula Brandstetter löste am Montag das Problem mit den Finanzen.",
+    "Der Rentner wurde am Montag Opfer eines Betrugs.",
+    "Die Kinder tauschten in der Pause Sammelkarten aus.",
 ]
 
 # What kb does not meet yet: the start of the sentence -> why.
