@@ -336,6 +336,9 @@ XFAIL: dict[str, str] = {
                                                  "dropped: in the present tense it was dated by the report",
     "Chile und die Europäische Union beginnen": "the noun 'vorläufige Anwendung' was tried and dropped: dated by "
                                                 "the report, it gave its date to the entry into force told next",
+    "Die Aufnahme diplomatischer Beziehungen": "the noun was tried and dropped: the parties 'zwischen' it were not "
+                                               "found (the speaker of the sentence took part instead) and the "
+                                               "anniversary's origin was dated by the report",
     "Tomas Reyes kündigte am Dienstag seinen Rücktritt": "a resignation announced is read only as the announcement",
     "Bei einem Anschlag in Kabul": _NOBODY,
     "Ein Terroranschlag erschütterte": _NOBODY,
