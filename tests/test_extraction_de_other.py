@@ -75,6 +75,7 @@ CASES = [
     ("Marta Kovalenko übernahm am Dienstag die Amtsgeschäfte von ihrem Vorgänger.", Exp(O, "TakingOffice", "Marta Kovalenko", TUE, "past")),
     ("Paula Brandstetter löst am 1. April Tomas Reyes an der Spitze der Partei ab.", Exp(O, "TakingOffice", "Paula Brandstetter", "2024-04-01", "planned")),
     ("Tomas Reyes ist seit Montag neuer Regierungschef.", Exp(O, "TakingOffice", "Tomas Reyes", MON, "past")),
+    ("Paul Kern hat am Dienstag seinen Dienst als Botschafter in Oslo angetreten.", Exp(O, "TakingOffice", "Paul Kern", TUE, "past")),
     # --- treaties signed, concluded
     ("Polen und Litauen unterzeichneten am Montag in Warschau ein Abkommen über den Grenzschutz.", Exp(O, "Treaty", "Polen", MON, "past")),
     ("Am Dienstag wurde in Oslo ein Freihandelsabkommen zwischen Norwegen und Kanada unterzeichnet.", Exp(O, "Treaty", None, TUE, "past")),
@@ -239,6 +240,7 @@ CASES = [
     ("In Polen wird am Sonntag ein neues Parlament gewählt.", Exp(E, None, "Polen", "2024-03-17", "planned")),
     ("Portugal wählt am Sonntag ein neues Parlament.", Exp(E, None, "Portugal", "2024-03-17", "planned")),
     ("Die Wähler haben Präsident Tomas Reyes am Sonntag im Amt bestätigt.", Exp(E, None, "Tomas Reyes", SUN, "past")),
+    ("Paula Brandstetter wurde am Montag vom Parlament als Kommissionspräsidentin bestätigt.", Exp(E, None, "Paula Brandstetter", MON, "past")),
     ("Paula Brandstetter verlor am Sonntag die Präsidentenwahl gegen Tomas Reyes.", Exp(E, None, "Tomas Reyes", SUN, "past")),
     ("Ein Misstrauensvotum gegen Regierungschef Paul Kern scheiterte am Dienstag im Parlament.", Exp(E, None, "Paul Kern", TUE, "past")),
     # --- contact: meetings, talks, summits
@@ -323,6 +325,8 @@ NOTHING = [
     "Paula Brandstetter löste am Montag das Problem mit den Finanzen.",
     "Der Rentner wurde am Montag Opfer eines Betrugs.",
     "Die Kinder tauschten in der Pause Sammelkarten aus.",
+    "Der Termin wurde am Montag vom Parlament bestätigt.",
+    "Der Rekrut trat seinen Dienst in der Kaserne an.",
 ]
 
 # What kb does not meet yet: the start of the sentence -> why.
