@@ -108,6 +108,8 @@ CASES = [
     ("Marta Kovalenko wurde am Montag zur Sondergesandten für die Region berufen.", Exp(O, "Appointment", "Marta Kovalenko", MON, "past")),
     ("Der Präsident beauftragte am Dienstag Paul Kern mit der Regierungsbildung.", Exp(O, "Appointment", "Paul Kern", TUE, "past")),
     ("Paul Kern wird am Freitag zum Generalsekretär ernannt.", Exp(O, "Appointment", "Paul Kern", FRI, "planned")),
+    ("Tomas Reyes berief am Montag Paul Kern zum Regierungssprecher.", Exp(O, "Appointment", "Paul Kern", MON, "past")),
+    ("Tomas Reyes nominierte am Dienstag Marta Kovalenko für das Amt der Außenministerin.", Exp(O, "Appointment", "Marta Kovalenko", TUE, "past")),
     # --- dismissals
     ("Der Präsident entließ am Montag seinen Innenminister Paul Kern.", Exp(O, "Dismissal", "Paul Kern", MON, "past")),
     ("Paul Kern wurde am Dienstag als Armeechef entlassen.", Exp(O, "Dismissal", "Paul Kern", TUE, "past")),
@@ -145,6 +147,7 @@ CASES = [
     ("Marta Kovalenko wurde am Montag mit dem Karlspreis ausgezeichnet.", Exp(O, "Award", "Marta Kovalenko", MON, "past")),
     ("Der Preis wurde Paul Kern am Dienstag in Aachen überreicht.", Exp(O, "Award", "Paul Kern", TUE, "past")),
     ("Tomas Reyes nahm am Montag in Oslo den Preis entgegen.", Exp(O, "Award", "Tomas Reyes", MON, "past")),
+    ("Paula Brandstetter wurde am Dienstag die Ehrenbürgerschaft der Stadt Oslo verliehen.", Exp(O, "Award", "Paula Brandstetter", TUE, "past")),
     # --- protests
     ("Tausende Menschen demonstrierten am Sonntag in Belgrad gegen die Regierung von Tomas Reyes.", Exp(O, "Protest", None, SUN, "past")),
     ("Proteste gegen Präsident Tomas Reyes erschütterten am Montag die Hauptstadt.", Exp(O, "Protest", "Tomas Reyes", MON, "past")),
@@ -327,6 +330,7 @@ NOTHING = [
     "Die Kinder tauschten in der Pause Sammelkarten aus.",
     "Der Termin wurde am Montag vom Parlament bestätigt.",
     "Der Rekrut trat seinen Dienst in der Kaserne an.",
+    "Tomas Reyes berief sich am Montag auf Paul Kern.",
 ]
 
 # What kb does not meet yet: the start of the sentence -> why.
