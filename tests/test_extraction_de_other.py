@@ -131,6 +131,8 @@ CASES = [
     ("Die ehemalige Außenministerin Marta Kovalenko ist tot.", Exp(O, "Death", "Marta Kovalenko", None, "past")),
     ("Tomas Reyes wurde am Montag in Vilnius ermordet.", Exp(O, "Death", "Tomas Reyes", MON, "past")),
     ("Paul Kern verstarb am Dienstag nach langer Krankheit.", Exp(O, "Death", "Paul Kern", TUE, "past")),
+    ("Paul Kern wurde am Montag tot in seiner Wohnung aufgefunden.", Exp(O, "Death", "Paul Kern", MON, "past")),
+    ("Der frühere Außenminister Paul Kern ist am Dienstag einem Herzinfarkt erlegen.", Exp(O, "Death", "Paul Kern", TUE, "past")),
     ("Paula Brandstetter erlag am Montag in einer Klinik ihren Verletzungen.", Exp(O, "Death", "Paula Brandstetter", MON, "past")),
     # --- attacks
     ("Bei einem Anschlag in Kabul wurden am Montag zwölf Menschen getötet.", Exp(O, "Attack", None, MON, "past")),
@@ -244,6 +246,8 @@ CASES = [
     ("Portugal wählt am Sonntag ein neues Parlament.", Exp(E, None, "Portugal", "2024-03-17", "planned")),
     ("Die Wähler haben Präsident Tomas Reyes am Sonntag im Amt bestätigt.", Exp(E, None, "Tomas Reyes", SUN, "past")),
     ("Paula Brandstetter wurde am Montag vom Parlament als Kommissionspräsidentin bestätigt.", Exp(E, None, "Paula Brandstetter", MON, "past")),
+    ("Tomas Reyes trat bei der Wahl am Sonntag gegen Paula Brandstetter an.", Exp(E, None, "Paula Brandstetter", SUN, "past")),
+    ("Tomas Reyes tritt bei der Präsidentenwahl im Mai erneut an.", Exp(E, None, "Tomas Reyes", "2024-05", "planned")),
     ("Paula Brandstetter verlor am Sonntag die Präsidentenwahl gegen Tomas Reyes.", Exp(E, None, "Tomas Reyes", SUN, "past")),
     ("Ein Misstrauensvotum gegen Regierungschef Paul Kern scheiterte am Dienstag im Parlament.", Exp(E, None, "Paul Kern", TUE, "past")),
     # --- contact: meetings, talks, summits
