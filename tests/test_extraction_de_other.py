@@ -267,6 +267,7 @@ CASES = [
     ("Paula Brandstetter wird am Freitag mit Tomas Reyes zusammenkommen.", Exp(M, None, "Tomas Reyes", FRI, "planned")),
     ("Paul Kern führte am Montag in Berlin Gespräche mit Marta Kovalenko.", Exp(M, None, "Marta Kovalenko", MON, "past")),
     ("Am Montag trafen sich die Außenminister der G7 in Capri.", Exp(M, None, None, MON, "past")),
+    ("Paula Brandstetter nahm am Dienstag an einer Sondersitzung des UN-Sicherheitsrats in New York teil.", Exp(M, None, "Paula Brandstetter", TUE, "past")),
     ("Paula Brandstetter und Tomas Reyes haben am Montag in Genf über einen Waffenstillstand verhandelt.", Exp(M, None, "Tomas Reyes", MON, "past")),
     ("Im Mittelpunkt des Gesprächs von Paula Brandstetter mit Tomas Reyes stand am Dienstag der Handel.", Exp(M, None, "Tomas Reyes", TUE, "past")),
 ]
@@ -335,6 +336,7 @@ NOTHING = [
     "Der Termin wurde am Montag vom Parlament bestätigt.",
     "Der Rekrut trat seinen Dienst in der Kaserne an.",
     "Tomas Reyes berief sich am Montag auf Paul Kern.",
+    "Die Sitzung des Vereins dauerte am Montag drei Stunden.",
 ]
 
 # What kb does not meet yet: the start of the sentence -> why.
