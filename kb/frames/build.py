@@ -261,6 +261,10 @@ def _title_before(text: str, prev: _Phrase, p: _Phrase) -> bool:
     det, head = words[0].lower(), next((w for w in words[1:] if w[:1].isupper()), "")
     if det in ("die", "eine"):
         return head.endswith("in")
+    if det == "der":
+        # "Der Journalist Paul Kern wurde freigelassen": opening the sentence, "der" is nominative
+        # singular (elsewhere it may be a dative or a genitive: "dankte der Kanzlerin Merkel")
+        return words[0] == "Der"
     return det in ("den", "dem", "einen", "einem", "ein")
 
 
