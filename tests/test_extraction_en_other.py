@@ -288,7 +288,32 @@ RELIGION_CONFERENCES = [
      [("Other/Conference", "Jonas Meier", "2025-03-13", "planned")]),
 ]
 
+DIPLOMACY_AND_JUSTICE = [
+    ("Latvia became a member of NATO in 2004.",
+     [("Other/Accession", "NATO", "2004", "past")]),
+    ("Latvia joined the European Union in 2004.",
+     [("Other/Accession", "Latvia", "2004", "past")]),
+    ("Chile expelled the Latvian ambassador on Monday.",
+     [("Other/Expulsion", "Chile", "2025-03-10", "past")]),
+    ("Latvia recalled its ambassador from Chile on Monday.",
+     [("Other/Expulsion", "Latvia", "2025-03-10", "past")]),
+    ("Russia and Ukraine swapped prisoners on Sunday.",
+     [("Other/Release", "Ukraine", "2025-03-09", "past")]),
+    ("Police arrested opposition leader Jonas Meier on Monday.",
+     [("Other/Arrest", "Jonas Meier", "2025-03-10", "past")]),
+    ("Jonas Meier was detained at the airport in Riga on Monday.",
+     [("Other/Arrest", "Jonas Meier", "2025-03-10", "past")]),
+    ("The United States withdrew from the Paris Agreement in 2020.",
+     [("Other/Withdrawal", "United States", "2020", "past")]),
+    ("Clara Dumont was ousted as party leader on Sunday.",
+     [("Other/Dismissal", "Clara Dumont", "2025-03-09", "past")]),
+]
+
 ELECTIONS = [
+    ("Clara Dumont received 58 percent of the vote versus 42 percent for Jonas Meier.",
+     [("Election", "Jonas Meier", None, "past")]),
+    ("The cabinet of Jonas Meier won a confidence vote on Tuesday.",
+     [("Election", "Jonas Meier", "2025-03-11", "past")]),
     ("Clara Dumont won a second term as president on Sunday.",
      [("Election", "Clara Dumont", "2025-03-09", "past")]),
     ("Jonas Meier was re-elected as prime minister on Tuesday.",
@@ -386,6 +411,10 @@ NOTHING = [
     "The minister named his dog after a poet.",
     "The company appointed a new chief executive on Monday.",
     "Jonas Meier released the handbrake.",
+    "Police arrested three men on Monday.",
+    "Jonas Meier recalled his years as ambassador.",
+    "The troops withdrew from the border town.",
+    "Jonas Meier became a member of the club in 2004.",
     "The opposition called for the resignation of Jonas Meier on Monday.",
     "Protesters demanded the resignation of the mayor.",
     "The farmers protested over low prices.",
@@ -446,7 +475,7 @@ def _param(text, *rest):
 
 POSITIVE = (TAKING_OFFICE + TREATIES + IN_FORCE + DECLARATIONS + APPOINTMENTS + DISMISSALS + RESIGNATIONS
             + DEATHS + ATTACKS + AWARDS + PROTESTS + RELEASES + RATIFICATIONS + REFERENDUMS + FOUNDINGS
-            + WARS + MEDIA + RESPONSES_REQUESTS + RELIGION_CONFERENCES + ELECTIONS)
+            + WARS + MEDIA + RESPONSES_REQUESTS + RELIGION_CONFERENCES + DIPLOMACY_AND_JUSTICE + ELECTIONS)
 
 
 @pytest.mark.parametrize("text,expected", [_param(t, e) for t, e in POSITIVE])
