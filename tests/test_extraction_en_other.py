@@ -310,6 +310,18 @@ DIPLOMACY_AND_JUSTICE = [
 ]
 
 ELECTIONS = [
+    ("The vote that Jonas Meier won in 2019 was disputed.",
+     [("Election", "Jonas Meier", "2019", "past")]),
+    ("Clara Dumont was confirmed as the winner of the presidential election on Monday.",
+     [("Election", "Clara Dumont", "2025-03-10", "past")]),
+    ("Clara Dumont's landslide victory in the December 7 election surprised many.",
+     [("Election", "Clara Dumont", "2024-12-07", "past")]),
+    ("Jonas Meier won the backing of parliament on Tuesday.",
+     [("Election", "Jonas Meier", "2025-03-11", "past")]),
+    ("Lawmakers approved Jonas Meier as prime minister in a vote on Tuesday.",
+     [("Election", "Jonas Meier", "2025-03-11", "past")]),
+    ("The election, which Clara Dumont won by a wide margin, was held on Sunday.",
+     [("Election", "Clara Dumont", "2025-03-09", "past")]),
     ("Clara Dumont received 58 percent of the vote versus 42 percent for Jonas Meier.",
      [("Election", "Jonas Meier", None, "past")]),
     ("The cabinet of Jonas Meier won a confidence vote on Tuesday.",
@@ -412,6 +424,10 @@ NOTHING = [
     "The company appointed a new chief executive on Monday.",
     "Jonas Meier released the handbrake.",
     "Police arrested three men on Monday.",
+    "Clara Dumont's victory in the final surprised many.",
+    "Jonas Meier won the backing of his family.",
+    "Clara Dumont was confirmed as the winner of the cooking contest.",
+    "The vote that was held in 2019 was disputed.",
     "Jonas Meier recalled his years as ambassador.",
     "The troops withdrew from the border town.",
     "Jonas Meier became a member of the club in 2004.",
@@ -426,6 +442,8 @@ NOTHING = [
 
 # cases the extractor does not handle yet, with the reason (text -> reason)
 XFAIL: dict[str, str] = {
+    "The election, which Clara Dumont won by a wide margin, was held on Sunday.":
+        "the comma closes the clause of 'election' before the relative clause that names the winner",
     "Clara Dumont announced her resignation on Tuesday.":
         "what is announced is the announcement's content: the resignation noun gets no event of its own",
     "Voters in Ireland approved the amendment in a referendum on Friday.":
