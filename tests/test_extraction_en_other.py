@@ -319,7 +319,26 @@ DIPLOMACY_AND_JUSTICE = [
      [("Other/Dismissal", "Clara Dumont", "2025-03-09", "past")]),
 ]
 
+HEADLINES = [
+    ("Clara Dumont sworn in as Latvian president",
+     [("Other/TakingOffice", "Clara Dumont", None, "past")]),
+    ("Latvia, Estonia sign border treaty",
+     [("Other/Treaty", "Estonia", None, "past")]),
+    ("Jonas Meier wins second term in Latvian vote",
+     [("Election", "Jonas Meier", None, "past")]),
+    ("Former Latvian president Clara Dumont dies at 88",
+     [("Other/Death", "Clara Dumont", None, "past")]),
+    ("Latvia ratifies border treaty with Estonia",
+     [("Other/Ratification", "Latvia", None, "past")]),
+    ("Clara Dumont resigns as Latvian foreign minister",
+     [("Other/Resignation", "Clara Dumont", None, "past")]),
+    ("Jonas Meier re-elected Latvian prime minister",
+     [("Election", "Jonas Meier", None, "past")]),
+]
+
 ELECTIONS = [
+    ("Jonas Meier was chosen unopposed as party leader last month.",
+     [("Election", "Jonas Meier", "2025-02", "past")]),
     ("The vote that Jonas Meier won in 2019 was disputed.",
      [("Election", "Jonas Meier", "2019", "past")]),
     ("Clara Dumont was confirmed as the winner of the presidential election on Monday.",
@@ -434,6 +453,9 @@ NOTHING = [
     "The company appointed a new chief executive on Monday.",
     "Jonas Meier released the handbrake.",
     "Police arrested three men on Monday.",
+    "Old habits die hard.",
+    "The plan dies in committee.",
+    "The team wins second place.",
     "The film was shot in Riga in 2010.",
     "Critics attacked the plan of Jonas Meier on Monday.",
     "Two soldiers were wounded in the fighting on Monday.",
@@ -455,6 +477,9 @@ NOTHING = [
 
 # cases the extractor does not handle yet, with the reason (text -> reason)
 XFAIL: dict[str, str] = {
+    "Jonas Meier re-elected Latvian prime minister":
+        "without 'was' the headline reads as active: 'Latvian prime minister' is taken as the office"
+        " holder re-elected, not as the office the subject was re-elected to",
     "The election, which Clara Dumont won by a wide margin, was held on Sunday.":
         "the comma closes the clause of 'election' before the relative clause that names the winner",
     "Clara Dumont announced her resignation on Tuesday.":
@@ -506,7 +531,8 @@ def _param(text, *rest):
 
 POSITIVE = (TAKING_OFFICE + TREATIES + IN_FORCE + DECLARATIONS + APPOINTMENTS + DISMISSALS + RESIGNATIONS
             + DEATHS + ATTACKS + AWARDS + PROTESTS + RELEASES + RATIFICATIONS + REFERENDUMS + FOUNDINGS
-            + WARS + MEDIA + RESPONSES_REQUESTS + RELIGION_CONFERENCES + DIPLOMACY_AND_JUSTICE + ELECTIONS)
+            + WARS + MEDIA + RESPONSES_REQUESTS + RELIGION_CONFERENCES + DIPLOMACY_AND_JUSTICE + HEADLINES
+            + ELECTIONS)
 
 
 @pytest.mark.parametrize("text,expected", [_param(t, e) for t, e in POSITIVE])
