@@ -10,7 +10,6 @@ import datetime as dt
 
 import pytest
 
-from kb.events.dating import day_before_report
 from kb.model import Document
 from kb.pipeline import analyse
 
@@ -41,29 +40,7 @@ def test_an_undated_report_is_the_publication_day_with_honest_bounds(text, lang)
     assert (d.earliest, d.latest) == (dt.date(2024, 5, 7), TUESDAY)
 
 
-# -- a vote known only from the congratulation on its result --------------------------------------------
-
-def test_day_before_report_bounds():
-    d = day_before_report(TUESDAY, "context")
-    assert (d.value, d.earliest, d.latest, d.source, d.uncertain) == \
-        ("2024-05-13", dt.date(2024, 5, 7), TUESDAY, "context", True)
-
-
-@pytest.mark.parametrize("text,lang", [
-    ("Kanzlerin Mira Holt hat Tomas Berg zu seiner Wahl zum Präsidenten von Norland gratuliert.", "de"),
-    ("Kanzlerin Mira Holt gratulierte heute Präsident Tomas Berg zu seiner Wiederwahl.", "de"),
-    ("Chancellor Mira Holt congratulated Tomas Berg on his election as president of Norland.", "en"),
-    ("Chancellor Mira Holt today congratulated President Tomas Berg on his re-election.", "en"),
-    ("Chancellor Mira Holt phoned President Tomas Berg today and congratulated the winner on his election win.", "en"),
-])
-def test_a_congratulated_vote_lies_before_the_congratulation(text, lang):
-    (vote,) = of_type(text, lang, ELECTION)
-    d = vote.date
-    assert (d.value, d.uncertain) == ("2024-05-13", True)
-    assert d.earliest <= dt.date(2024, 5, 13) and d.latest == TUESDAY
-    (cong,) = [e for e in events(text, lang) if e.subtype == "Congratulation"]
-    assert cong.date.value == "2024-05-14"  # the congratulation keeps its own day
-
+# -- a vote's own day --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,lang,value", [
     # the vote's own day, told with it, stays

@@ -23,7 +23,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "not_begun", "day_before_report", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
+__all__ = ["REPORT_WINDOW_DAYS", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
            "nearest_timex", "date_span", "in_relative_clause", "apart_from", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -85,20 +85,6 @@ def from_publication(dct: _dt.date, status: str | None, point: bool = False) -> 
         return DateValue(value=f"{dct.isoformat()}/..", earliest=start, latest=None, granularity="day",
                          uncertain=True, source="publication")
     return None
-
-
-def day_before_report(day: _dt.date, source: str) -> DateValue:
-    """The date of something a report of ``day`` presupposes as just done (the vote a
-    congratulation is about): the usual reading is the day before; the bounds say what is known --
-    within the report window before ``day``, at the latest on it.
-
-    >>> d = day_before_report(_dt.date(2024, 5, 14), "publication")
-    >>> d.value, d.earliest, d.latest, d.uncertain
-    ('2024-05-13', datetime.date(2024, 5, 7), datetime.date(2024, 5, 14), True)
-    """
-    return DateValue(value=(day - _dt.timedelta(days=1)).isoformat(),
-                     earliest=day - _dt.timedelta(days=REPORT_WINDOW_DAYS), latest=day, granularity="day",
-                     uncertain=True, source=source)
 
 
 def not_begun(status: str | None, date: DateValue | None, dct: _dt.date | None) -> str | None:

@@ -22,14 +22,13 @@ from ..model import Event, EventNotes
 from . import dating
 from .phases import Within
 
-__all__ = ["Story", "calendar_status", "congratulated_win", "continue_story", "default_status", "inherit_date",
-           "source_of", "title_from_body"]
+__all__ = ["Story", "calendar_status", "continue_story", "default_status", "inherit_date", "source_of",
+           "title_from_body"]
 
 _POINT_TYPES = {t.name for t in TYPES.values() if t.extent == "point"}
 _COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
 _NO_DEFAULT_DATE = {t.name for t in TYPES.values() if not t.dated_by_report}
 _STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
-_ELECTIONS = {t.name for t in TYPES.values() if t.coarse == "Election"}
 
 # the granularities of a date that tells a time of history, not the occasion of a saying
 _HISTORY = {"quarter", "year", "decade", "century"}
@@ -259,32 +258,6 @@ def title_from_body(story: Story, i: int) -> None:
     publication_date(ev, story.dct, item[1] if own_day else None)
 
 
-def _congratulation(story: Story, ev: Event) -> Event | None:
-    """The dated congratulation told in ``ev``'s sentence, if any."""
-    return next((x for x in story.events if x.subtype == "Congratulation" and x.date is not None
-                 and dating.reading(x.date)[0] is not None and story.gap(x, ev) == 0), None)
-
-
-def congratulated_win(story: Story, ev: Event) -> None:
-    """"Lund gratulierte Aske (heute) zu seiner Wahl", "congratulated Aske on his re-election": a
-    vote known only from the congratulation on its result lies before it -- the usual reading is
-    the day before the congratulation; the bounds say what is known (the report window before it
-    .. its day). A date the election had only from the congratulation's clause (a day told before
-    the election noun, or taken over from the context) is the congratulation's, not the vote's."""
-    if ev.type not in _ELECTIONS or ev.status != "past":
-        return
-    cong = _congratulation(story, ev)
-    if cong is None:
-        return
-    d = ev.date
-    borrowed = d is not None and (d.source in ("context", "publication") or (
-        d.span is not None and cong.date.span == d.span and d.span.end <= ev.trigger.start))
-    if d is not None and not borrowed:
-        return
-    day = dating.reading(cong.date)[0]  # a congratulation dated by the report: on its day
-    ev.date = dating.day_before_report(day, "publication" if cong.date.source == "publication" else "context")
-
-
 def continue_story(story: Story) -> None:
     """Fill in dates and statuses of ``story.events`` in place (body first, then titles)."""
     for i, ev in enumerate(story.events):
@@ -298,8 +271,6 @@ def continue_story(story: Story) -> None:
         publication_date(ev, story.dct, item[1] if item else None)
         calendar_status(ev, story.dct, story.note(ev).cued, story.note(ev).closed)
         _flags(ev)
-    for ev in story.events:
-        congratulated_win(story, ev)
     for i, ev in enumerate(story.events):
         if story.is_heading(ev):
             title_from_body(story, i)
