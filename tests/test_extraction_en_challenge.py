@@ -21,14 +21,10 @@ hypothetical event may be listed with its status. The publication date of every 
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import lru_cache
 
 import pytest
 
-from kb.eventtypes import family, record_type
-from kb.model import Document
-from kb.pipeline import analyse
+from extraction_cases import events_of, matches, param, show
 
 DCT = "2024-05-15"  # a Wednesday
 
@@ -768,40 +764,12 @@ XFAIL: dict[str, str] = {
 }
 
 
-@lru_cache(maxsize=None)
 def _events(text: str):
-    return tuple(analyse(Document(id="t", text=text, lang="en", published=dt.date.fromisoformat(DCT))).events)
-
-
-def _kind(ev) -> str:
-    """``Other/SUBTYPE`` for the events recorded as Other, else the type's coarse class."""
-    rtype, sub = record_type(ev.type)
-    if rtype == "Other":
-        return f"Other/{ev.subtype or sub}"
-    return family(ev.type)
-
-
-def _matches(ev, want: tuple) -> bool:
-    etype, name, date, status = want
-    wanted_kind = etype if etype.startswith("Other/") else family(etype)
-    if _kind(ev) != wanted_kind or ev.status not in status.split("|"):
-        return False
-    if name is not None and name not in {p.name for p in ev.participants}:
-        return False
-    if date is None:
-        return True
-    value = ev.date.value if ev.date else None
-    return value == date or (value or "").startswith(date + "/")
-
-
-def _show(evs) -> str:
-    return "; ".join(f"{_kind(e)} {e.status} {e.date.value if e.date else None} "
-                     f"{sorted(p.name or '?' for p in e.participants)}" for e in evs) or "nothing"
+    return events_of(text, "en", DCT)
 
 
 def _param(text, *rest):
-    marks = [pytest.mark.xfail(reason=XFAIL[text], strict=True)] if text in XFAIL else []
-    return pytest.param(text, *rest, marks=marks, id=text[:60])
+    return param(XFAIL, text, *rest)
 
 
 POSITIVE = VISITS + MEETINGS + CALLS + ELECTIONS + STATEMENTS + OTHER + UNREAL
@@ -811,10 +779,10 @@ POSITIVE = VISITS + MEETINGS + CALLS + ELECTIONS + STATEMENTS + OTHER + UNREAL
 def test_challenge_events(text, expected):
     evs = _events(text)
     for want in expected:
-        assert any(_matches(ev, want) for ev in evs), f"{want} not in: {_show(evs)}"
+        assert any(matches(ev, want) for ev in evs), f"{want} not in: {show(evs)}"
 
 
 @pytest.mark.parametrize("text", [_param(t) for t in NOTHING])
 def test_challenge_nothing(text):
     evs = [e for e in _events(text) if e.status in ("past", "ongoing", "planned")]
-    assert not evs, _show(evs)
+    assert not evs, show(evs)
