@@ -239,18 +239,52 @@ def _document_gates(text: str, lang: str) -> _Gates:
     if len(low) != len(text):  # a few characters change length when lower-cased: no gates
         found = _Gates([], [], list(range(len(triggers))), lemmas)
     else:
+        words, following = _gate_words(lang, triggers)
         hits: list[tuple[int, int, int]] = []
-        for n, rule in enumerate(triggers):
-            for lit in rule.gate or ():
-                i = low.find(lit)
-                while i != -1:
-                    hits.append((i, i + len(lit), n))
-                    i = low.find(lit, i + 1)
+        for m in words.finditer(low):
+            # the longest gate word at this place, and with it every gate word it begins with
+            p = m.start()
+            hits += [(p, p + k, n) for k, n in following[m.group(1)]]
         hits.sort()
         found = _Gates(hits, [h[0] for h in hits], [n for n, rule in enumerate(triggers) if rule.gate is None],
                        lemmas)
     _last_document = (text, triggers, found)
     return found
+
+
+_gate_index: dict[str, tuple] = {}  # lang -> (its trigger rules, what _gate_words made of them)
+
+
+def _gate_words(lang: str, triggers: list[Rule]) -> tuple[re.Pattern, dict[str, list[tuple[int, int]]]]:
+    """All gate words of the trigger rules as one pattern that finds, at each place of a text, the
+    longest one that begins there (a prefix tree: "visit", "visited"); and for each word, the
+    (length, rule index) of every gate word it begins with, itself included."""
+    known = _gate_index.get(lang)
+    if known is not None and known[0] is triggers:
+        return known[1]
+    owners: dict[str, list[int]] = {}
+    for n, rule in enumerate(triggers):
+        for word in rule.gate or ():
+            owners.setdefault(word, []).append(n)
+    trie: dict = {}
+    for word in owners:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # the longer word first
+
+    following = {word: sorted((len(w), n) for w in owners if word.startswith(w) for n in owners[w])
+                 for word in owners}
+    index = (re.compile(f"(?=({emit(trie)}))" if owners else "(?!)"), following)
+    _gate_index[lang] = (triggers, index)
+    return index
 
 
 def _triggers(ctx: Context, lang: str) -> list[tuple[int, int, Rule]]:
