@@ -257,8 +257,10 @@ _gate_index: dict[str, tuple] = {}  # lang -> (its trigger rules, what _gate_wor
 
 def _gate_words(lang: str, triggers: list[Rule]) -> tuple[re.Pattern, dict[str, list[tuple[int, int]]]]:
     """All gate words of the trigger rules as one pattern that finds, at each place of a text, the
-    longest one that begins there (a prefix tree: "visit", "visited"); and for each word, the
-    (length, rule index) of every gate word it begins with, itself included."""
+    longest one that begins there (:func:`kb.temporal.prefilter.gate_finder`); and for each word,
+    the (length, rule index) of every gate word it begins with, itself included."""
+    from ..temporal.prefilter import gate_finder
+
     known = _gate_index.get(lang)
     if known is not None and known[0] is triggers:
         return known[1]
@@ -266,23 +268,9 @@ def _gate_words(lang: str, triggers: list[Rule]) -> tuple[re.Pattern, dict[str, 
     for n, rule in enumerate(triggers):
         for word in rule.gate or ():
             owners.setdefault(word, []).append(n)
-    trie: dict = {}
-    for word in owners:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body  # the longer word first
-
-    following = {word: sorted((len(w), n) for w in owners if word.startswith(w) for n in owners[w])
-                 for word in owners}
-    index = (re.compile(f"(?=({emit(trie)}))" if owners else "(?!)"), following)
+    pattern, begun = gate_finder(owners)
+    following = {word: sorted((len(w), n) for w in begun[word] for n in owners[w]) for word in owners}
+    index = (pattern, following)
     _gate_index[lang] = (triggers, index)
     return index
 

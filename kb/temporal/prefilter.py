@@ -9,13 +9,15 @@ skipped.
 
 from __future__ import annotations
 
+import re
+
 try:  # the parser is private API; without it rules simply always run
     from re import _constants as _c
     from re import _parser as _p
 except ImportError:  # pragma: no cover - older Pythons
     _c = _p = None
 
-__all__ = ["required_literals"]
+__all__ = ["gate_finder", "required_literals"]
 
 _MIN_LEN = 3
 
@@ -135,3 +137,31 @@ def required_literals(pattern: str, min_len: int = _MIN_LEN) -> frozenset[str] |
         return _required(parsed, min_len) or _required(parsed, min_len, exact=True)
     except Exception:  # an unusual construct: no gate, the rule always runs
         return None
+
+
+def gate_finder(words) -> tuple[re.Pattern, dict[str, list[str]]]:
+    """A pattern that finds, at each place of a lower-cased text, the longest of ``words`` that
+    begins there (the words as a prefix tree: one scan of the text for all gates), and for each
+    word, the words it begins with (itself included): together, every occurrence of every word.
+
+    >>> pattern, begun = gate_finder(["visit", "visited", "trip"])
+    >>> [(m.start(), begun[m.group(1)]) for m in pattern.finditer("a trip, then visited")]
+    [(2, ['trip']), (13, ['visit', 'visited'])]
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # the longer word first
+
+    words = sorted(set(words))
+    begun = {w: [v for v in words if w.startswith(v)] for w in words}
+    return re.compile(f"(?=({emit(trie)}))" if words else "(?!)"), begun
