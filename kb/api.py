@@ -55,6 +55,7 @@ BATCH = 32
 
 
 _freeze = {"wanted": False, "done": False}
+_GC_YOUNG = 10_000
 
 
 def freeze_loaded_data_when_ingesting() -> None:
@@ -72,6 +73,10 @@ def _freeze_loaded_data() -> None:
         _freeze["done"] = True
         gc.collect()  # what is garbage now is freed, not frozen
         gc.freeze()
+        # Young collections every 10,000 new objects instead of 700: most of a document's objects
+        # are freed by reference counting before a collection sees them (half the collector's
+        # time, ~0.4 ms per document); older generations after 10 young ones each, as before.
+        gc.set_threshold(_GC_YOUNG, *gc.get_threshold()[1:])
 
 
 def resolve_store_location(store: str | None) -> str | None:

@@ -16,6 +16,7 @@ earlier event; it is appended to ``analysis.events`` with ``implied_by`` set (:m
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kb.model import Analysis, Claim, Span
 
@@ -127,16 +128,20 @@ def _anniversary_of(analysis: Analysis, p: Phrase, sent: Span, ce: int):
 def _without_anchors(text: str, lex: Lexicon, found: list[Phrase]) -> list[Phrase]:
     """"their first meeting since the last talks in February": a phrase right after a since-cue is
     the window's anchor (its date is the window's), not a claim of its own."""
-    import re
-
     since = lex.windows.get("since")
-    if since is None:
+    if since is None or len(found) < 2:
         return found
+    anchor = _anchor(lex.lang, since.pattern)
+    return [q for i, q in enumerate(found) if i == 0 or not anchor.search(text[found[i - 1].end:q.start])]
+
+
+@lru_cache(maxsize=None)
+def _anchor(lang: str, since: str) -> re.Pattern:
+    """A since-cue and a determiner at the end of a stretch (see :func:`_without_anchors`)."""
     from kb.entities.words import function_words
 
-    dets = "|".join(re.escape(d) for d in function_words(lex.lang, "determiner")) or "(?!)"
-    anchor = re.compile(rf"(?:{since.pattern})\s+(?:(?:{dets})\s+)?$", re.IGNORECASE)
-    return [q for i, q in enumerate(found) if i == 0 or not anchor.search(text[found[i - 1].end:q.start])]
+    dets = "|".join(re.escape(d) for d in function_words(lang, "determiner")) or "(?!)"
+    return re.compile(rf"(?:{since})\s+(?:(?:{dets})\s+)?$", re.IGNORECASE)
 
 
 def _counted_type(analysis: Analysis, lex: Lexicon, p: Phrase, end: int, sent: Span) -> str:

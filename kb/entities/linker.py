@@ -253,12 +253,12 @@ class _Finder:
         if self.dct is None:
             return
         for sent in sentences:
-            words = [t for t in sent.tokens if re.match(r"\w", t.text)]
             for t in timexes:
                 if not (sent.start <= t.start < sent.end) or t.type != "DATE" or t.earliest is None \
                         or t.latest is None or not re.search(r"\d{4}", t.text) or t.latest >= self.dct:
                     continue
-                if sum(1 for w in words if w.end <= t.start) <= 2:
+                # at most two words before the date (counted only for a sentence with such a date)
+                if sum(1 for w in sent.tokens if w.end <= t.start and re.match(r"\w", w.text)) <= 2:
                     self.dated.append((sent.start, sent.end, t.earliest + (t.latest - t.earliest) / 2))
                 break
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -215,22 +216,63 @@ def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], time
 _last_document: tuple | None = None  # (text, its language's trigger rules, what _document_gates found)
 
 
-def _document_gates(text: str, lang: str) -> tuple[str | None, list[bool]]:
-    """The text lower-cased (None when that changes its length) and, for each trigger rule, whether
-    the text holds one of the words the rule needs (:attr:`Rule.gate`), so that a sentence is only
-    checked for the rules whose words occur in its document. Kept for the last text."""
+class _Gates(NamedTuple):
+    """Where in a text the words of the trigger rules' gates (:attr:`Rule.gate`) occur."""
+
+    hits: list[tuple[int, int, int]]  # (start, end, rule index) of each occurrence of a gate word
+    starts: list[int]  # the hits' starts, for bisect
+    always: list[int]  # the rules searched in every sentence (no gate, or a text whose case folds unevenly)
+    lemmas: list[int]  # the rules that match frames by their predicate's lemma
+
+
+def _document_gates(text: str, lang: str) -> _Gates:
+    """The occurrences of every trigger rule's gate words in the lower-cased text, so that a
+    sentence is only searched with the rules whose words occur in it (found once per text, where
+    each sentence looked for each rule's words before). Kept for the last text."""
     global _last_document
     triggers = rules(lang).triggers
     last = _last_document
     if last is not None and last[0] is text and last[1] is triggers:
         return last[2]
-    low: str | None = text.lower()
-    if len(low) != len(text):  # a few characters change length when lower-cased
-        low = None
-    found = (low, [rule.gate is None or low is None or any(map(low.__contains__, rule.gate))
-                   for rule in triggers])
+    low = text.lower()
+    lemmas = [n for n, rule in enumerate(triggers) if "lemma" in rule.options]
+    if len(low) != len(text):  # a few characters change length when lower-cased: no gates
+        found = _Gates([], [], list(range(len(triggers))), lemmas)
+    else:
+        words, following = _gate_words(lang, triggers)
+        hits: list[tuple[int, int, int]] = []
+        for m in words.finditer(low):
+            # the longest gate word at this place, and with it every gate word it begins with
+            p = m.start()
+            hits += [(p, p + k, n) for k, n in following[m.group(1)]]
+        hits.sort()
+        found = _Gates(hits, [h[0] for h in hits], [n for n, rule in enumerate(triggers) if rule.gate is None],
+                       lemmas)
     _last_document = (text, triggers, found)
     return found
+
+
+_gate_index: dict[str, tuple] = {}  # lang -> (its trigger rules, what _gate_words made of them)
+
+
+def _gate_words(lang: str, triggers: list[Rule]) -> tuple[re.Pattern, dict[str, list[tuple[int, int]]]]:
+    """All gate words of the trigger rules as one pattern that finds, at each place of a text, the
+    longest one that begins there (:func:`kb.temporal.prefilter.gate_finder`); and for each word,
+    the (length, rule index) of every gate word it begins with, itself included."""
+    from ..temporal.prefilter import gate_finder
+
+    known = _gate_index.get(lang)
+    if known is not None and known[0] is triggers:
+        return known[1]
+    owners: dict[str, list[int]] = {}
+    for n, rule in enumerate(triggers):
+        for word in rule.gate or ():
+            owners.setdefault(word, []).append(n)
+    pattern, begun = gate_finder(owners)
+    following = {word: sorted((len(w), n) for w in begun[word] for n in owners[w]) for word in owners}
+    index = (pattern, following)
+    _gate_index[lang] = (triggers, index)
+    return index
 
 
 def _triggers(ctx: Context, lang: str) -> list[tuple[int, int, Rule]]:
@@ -239,17 +281,26 @@ def _triggers(ctx: Context, lang: str) -> list[tuple[int, int, Rule]]:
     text = ctx.text
     start, end = ctx.sentence.start, ctx.sentence.end
     found = []
-    low, in_document = _document_gates(text, lang)
-    low = low[start:end] if low is not None else None
-    for rule, possible in zip(rules(lang).triggers, in_document):
-        # a sentence with none of the words a pattern needs is not searched
-        if possible and (rule.gate is None or low is None or any(map(low.__contains__, rule.gate))):
+    triggers = rules(lang).triggers
+    gates = _document_gates(text, lang)
+    # a sentence with none of the words a pattern needs is not searched
+    searched = set(gates.always)
+    for i in range(bisect_left(gates.starts, start), bisect_left(gates.starts, end)):
+        if gates.hits[i][1] <= end:
+            searched.add(gates.hits[i][2])
+    by_lemma: dict[str, list] = {}
+    for f in ctx.frames:
+        if not f.predicate.nominal:
+            by_lemma.setdefault(f.predicate.lemma, []).append(f)
+    lemmas = [n for n in gates.lemmas if triggers[n].options["lemma"] in by_lemma]
+    for n in sorted(searched.union(lemmas)):
+        rule = triggers[n]
+        if n in searched:
             found += [(m.start(), m.end(), rule) for m in rule.pattern.finditer(text, start, end)
                       if m.end() <= end and not ctx.quoted(m.start())]
         if "lemma" in rule.options:
-            found += [(f.predicate.start, f.predicate.end, rule) for f in ctx.frames
-                      if f.predicate.lemma == rule.options["lemma"] and not f.predicate.nominal
-                      and rule.frame_fits(f) and not ctx.quoted(f.predicate.start)]
+            found += [(f.predicate.start, f.predicate.end, rule) for f in by_lemma.get(rule.options["lemma"], ())
+                      if rule.frame_fits(f) and not ctx.quoted(f.predicate.start)]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     chosen: list[tuple[int, int, Rule]] = []
     for s, e, rule in found:

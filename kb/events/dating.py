@@ -1249,13 +1249,7 @@ def claim_windows(ctx: Context, lang: str) -> frozenset[int]:
     c = cues(lang)
     if c.since_re is None:
         return frozenset()
-    sentence = ctx.text[ctx.sentence.start:ctx.sentence.end]
     dates = ctx.timexes_in(ctx.sentence.start, ctx.sentence.end)
-    # an ordinal of a date ("12. Mai") counts nothing
-    ordinal = c.ordinal_re is not None and any(
-        not any(t.start <= ctx.sentence.start + m.start() < t.end for t in dates) for m in c.ordinal_re.finditer(sentence))
-    if not (ordinal or c.count_around(sentence)):
-        return frozenset()
     from ..entities.words import function_words
 
     articles = function_words(lang, "determiner")
@@ -1269,6 +1263,14 @@ def claim_windows(ctx: Context, lang: str) -> frozenset[int]:
         rest = before[hit.end():].strip(" ,").split() if hit is not None else None
         if rest is not None and (not rest or (len(rest) == 1 and rest[0] in articles)):
             out.add(t.start)
+    if not out:
+        return frozenset()  # (the sentence's ordinals and counts are read only for a date after "since")
+    sentence = ctx.text[ctx.sentence.start:ctx.sentence.end]
+    # an ordinal of a date ("12. Mai") counts nothing
+    ordinal = c.ordinal_re is not None and any(
+        not any(t.start <= ctx.sentence.start + m.start() < t.end for t in dates) for m in c.ordinal_re.finditer(sentence))
+    if not (ordinal or c.count_around(sentence)):
+        return frozenset()
     return frozenset(out)
 
 

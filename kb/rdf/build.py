@@ -223,6 +223,7 @@ class _Builder:
         self.a = analysis
         self.triples: dict[tuple, None] = {}  # an ordered set: a graph holds a triple once
         self._nodes: dict[str, ox.NamedNode] = {}
+        self._nifs: dict[tuple[int, int], URIRef] = {}  # the NIF strings made (see nif())
         self._described: dict[tuple, URIRef] = {}  # entities already described (see entity())
         self.doc_id = analysis.document.id
         self.text = analysis.document.text
@@ -237,13 +238,23 @@ class _Builder:
 
     def add(self, s, p, o) -> None:
         """Add a triple; ``s`` and ``p`` are IRIs, ``o`` an IRI or a pyoxigraph literal."""
-        self.triples[(self.node(s), self.node(p), self.node(o) if isinstance(o, str) else o)] = None
+        # node() inlined: a graph adds ~500 triples
+        nodes = self._nodes
+        s = nodes.get(s) or self.node(s)
+        p = nodes.get(p) or self.node(p)
+        if isinstance(o, str):
+            o = nodes.get(o) or self.node(o)
+        self.triples[(s, p, o)] = None
 
     # -- pieces ---------------------------------------------------------------
 
     def nif(self, start: int, end: int) -> URIRef:
-        """The NIF string for ``text[start:end]``."""
-        m = iri.mention(self.doc_id, start, end)
+        """The NIF string for ``text[start:end]`` (its triples added once: a span is often the
+        evidence of a mention and of an event or a participant too)."""
+        m = self._nifs.get((start, end))
+        if m is not None:
+            return m
+        m = self._nifs[(start, end)] = iri.mention(self.doc_id, start, end)
         self.add(m, RDF.type, NIF.String)
         self.add(m, RDF.type, NIF.OffsetBasedString)
         self.add(m, NIF.beginIndex, _lit(start))

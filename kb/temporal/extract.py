@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kb.temporal.grammar import Grammar, compound_duration, duration
-from kb.temporal.prefilter import required_literals
+from kb.temporal.prefilter import gate_finder, required_literals
 
 __all__ = ["Candidate", "find"]
 
@@ -87,17 +87,13 @@ def _fill(template: str, fields: dict[str, str]) -> str | None:
 _WINDOW = 100  # characters around a required word that a match can reach
 
 
-def _windows(gate: frozenset[str], low: str) -> list[tuple[int, int]]:
-    hits = []
-    for lit in gate:
-        i = low.find(lit)
-        while i != -1:
-            hits.append((i, i + len(lit)))
-            i = low.find(lit, i + 1)
+def _windows(gate: frozenset[str], found: dict[str, list[tuple[int, int]]], n: int) -> list[tuple[int, int]]:
+    """The stretches of a text (``n`` characters) within reach of a word of ``gate`` (``found``:
+    where each gate word occurs, see :func:`_occurrences`)."""
+    hits = [span for lit in gate for span in found.get(lit, ())]
     if not hits:
         return []
     hits.sort()
-    n = len(low)
     start, end = max(0, hits[0][0] - _WINDOW), min(n, hits[0][1] + _WINDOW)
     windows = []
     for a, b in hits[1:]:
@@ -130,9 +126,26 @@ def _matches(rule, text: str, low: str | None, cache: dict):
         return
     windows = cache.get(rule.gate)
     if windows is None:  # rules share gates (all month names, ...): compute once per text
-        windows = cache[rule.gate] = _windows(rule.gate, low)
+        windows = cache[rule.gate] = _windows(rule.gate, cache[None], len(low))
     for a, b in windows:
         yield from rule.regex.finditer(text, a, b)
+
+
+_finders: dict[str, tuple] = {}  # lang -> (its grammar, the gate_finder of its gate words)
+
+
+def _occurrences(g: Grammar, low: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each gate word of the grammar's rules occurs in ``low``, found in one scan."""
+    known = _finders.get(g.lang)
+    if known is None or known[0] is not g:
+        known = _finders[g.lang] = (g, gate_finder({w for r in g.rules for w in r.gate or ()}))
+    pattern, begun = known[1]
+    found: dict[str, list[tuple[int, int]]] = {}
+    for m in pattern.finditer(low):
+        p = m.start()
+        for w in begun[m.group(1)]:
+            found.setdefault(w, []).append((p, p + len(w)))
+    return found
 
 
 def find(text: str, g: Grammar) -> list[Candidate]:
@@ -141,7 +154,8 @@ def find(text: str, g: Grammar) -> list[Candidate]:
     low = text.lower()
     if len(low) != len(text):  # a few characters change length when lower-cased
         low = None
-    cache: dict = {}
+    # the gate words' places (under None), then each gate's windows
+    cache: dict = {None: _occurrences(g, low) if low is not None else {}}
     for order, rule in enumerate(g.rules):
         for m in _matches(rule, text, low, cache):
             start, end = m.span("x") if "x" in rule.regex.groupindex and m.group("x") is not None else m.span()

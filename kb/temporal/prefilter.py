@@ -9,13 +9,15 @@ skipped.
 
 from __future__ import annotations
 
+import re
+
 try:  # the parser is private API; without it rules simply always run
     from re import _constants as _c
     from re import _parser as _p
 except ImportError:  # pragma: no cover - older Pythons
     _c = _p = None
 
-__all__ = ["required_literals"]
+__all__ = ["gate_finder", "required_literals"]
 
 _MIN_LEN = 3
 
@@ -28,37 +30,76 @@ def _case_letter(items) -> str | None:
     return a.lower() if a.lower() == b.lower() and a != b else None
 
 
-def _required(seq, min_len: int = _MIN_LEN) -> frozenset[str] | None:
+# the most strings a part of a pattern may stand for to be read as that set (see _exact)
+_EXACT_MAX = 64
+
+
+def _exact(seq) -> set[str] | None:
+    """The lower-case strings a part of a pattern matches, when it matches only a few fixed
+    strings: a word list as a prefix tree ("D(?:ez(?:\\.|ember)|i(?:\\.|enstag))" -> "dez.",
+    "dezember", "di.", "dienstag"), with case letters and optional parts; else None."""
+    out = {""}
+    for op, arg in seq:
+        step = None
+        if op is _c.LITERAL:
+            step = {chr(arg).lower()}
+        elif op is _c.IN:
+            letter = _case_letter(arg)
+            if letter:
+                step = {letter}
+            elif len(arg) <= 8 and all(o is _c.LITERAL for o, _ in arg):
+                step = {chr(a).lower() for _, a in arg}
+        elif op is _c.BRANCH:
+            alts = [_exact(b) for b in arg[1]]
+            step = None if None in alts else set().union(*alts)
+        elif op is _c.SUBPATTERN and not arg[1] and not arg[2]:  # a group without inline flags
+            step = _exact(arg[-1])
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[1] == 1:  # "x?"
+            inner = _exact(arg[2])
+            step = inner if inner is None or arg[0] == 1 else inner | {""}
+        if step is None or len(out) * len(step) > _EXACT_MAX:
+            return None
+        out = {a + b for a in out for b in step}
+    return out
+
+
+def _required(seq, min_len: int = _MIN_LEN, exact: bool = False) -> frozenset[str] | None:
+    """``exact``: also read word lists (:func:`_exact`), not only runs of fixed characters."""
     options: list[frozenset[str]] = []
-    run = ""
+    run = {""}  # the strings the stretch of fixed text read so far may be
 
     def flush():
         nonlocal run
-        if run:
-            options.append(frozenset([run]))
-        run = ""
+        if run != {""}:
+            options.append(frozenset(run))
+        run = {""}
 
     for op, arg in seq:
-        if op is _c.LITERAL:
-            run += chr(arg).lower()
+        if exact:
+            step = _exact([(op, arg)])
+        elif op is _c.LITERAL:
+            step = {chr(arg).lower()}
+        else:
+            letter = _case_letter(arg) if op is _c.IN else None
+            step = {letter} if letter else None
+        if step is not None and len(run) * len(step) <= _EXACT_MAX:
+            run = {a + b for a in run for b in step}
             continue
-        if op is _c.IN:
-            letter = _case_letter(arg)
-            if letter:
-                run += letter
-                continue
         flush()
+        if step is not None:
+            run = step
+            continue
         if op is _c.SUBPATTERN:
-            sub = _required(arg[-1], min_len)
+            sub = _required(arg[-1], min_len, exact)
             if sub:
                 options.append(sub)
         elif op is _c.BRANCH:
-            subs = [_required(b, min_len) for b in arg[1]]
+            subs = [_required(b, min_len, exact) for b in arg[1]]
             if subs and all(subs):
                 options.append(frozenset().union(*subs))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
             if arg[0] >= 1:
-                sub = _required(arg[2], min_len)
+                sub = _required(arg[2], min_len, exact)
                 if sub:
                     options.append(sub)
     flush()
@@ -66,7 +107,17 @@ def _required(seq, min_len: int = _MIN_LEN) -> frozenset[str] | None:
     if not good:
         return None
     # the most selective option: longest shortest literal, then fewest alternatives
-    return max(good, key=lambda o: (min(map(len, o)), -len(o)))
+    best = max(good, key=lambda o: (min(map(len, o)), -len(o)))
+    return _minimal(best) if exact else best
+
+
+def _minimal(strings: set[str]) -> frozenset[str]:
+    """The strings without those that hold another one ("aug" stands for "august" too)."""
+    kept: list[str] = []
+    for s in sorted(strings, key=len):
+        if not any(k in s for k in kept):
+            kept.append(s)
+    return frozenset(kept)
 
 
 def required_literals(pattern: str, min_len: int = _MIN_LEN) -> frozenset[str] | None:
@@ -75,10 +126,42 @@ def required_literals(pattern: str, min_len: int = _MIN_LEN) -> frozenset[str] |
 
     >>> sorted(required_literals(r"\\b(?:one|two)\\s+o'clock"))
     ["o'clock"]
+    >>> sorted(required_literals(r"\\d+\\.\\s+(?:[Mm]a(?:i|y)|Jun(?:\\.|e)?)\\b"))
+    ['jun', 'mai', 'may']
     """
     if _p is None:
         return None
     try:
-        return _required(_p.parse(pattern), min_len)
+        parsed = _p.parse(pattern)
+        # runs of fixed characters first (few, long words); word lists where a pattern has none
+        return _required(parsed, min_len) or _required(parsed, min_len, exact=True)
     except Exception:  # an unusual construct: no gate, the rule always runs
         return None
+
+
+def gate_finder(words) -> tuple[re.Pattern, dict[str, list[str]]]:
+    """A pattern that finds, at each place of a lower-cased text, the longest of ``words`` that
+    begins there (the words as a prefix tree: one scan of the text for all gates), and for each
+    word, the words it begins with (itself included): together, every occurrence of every word.
+
+    >>> pattern, begun = gate_finder(["visit", "visited", "trip"])
+    >>> [(m.start(), begun[m.group(1)]) for m in pattern.finditer("a trip, then visited")]
+    [(2, ['trip']), (13, ['visit', 'visited'])]
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # the longer word first
+
+    words = sorted(set(words))
+    begun = {w: [v for v in words if w.startswith(v)] for w in words}
+    return re.compile(f"(?=({emit(trie)}))" if words else "(?!)"), begun
