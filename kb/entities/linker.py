@@ -194,6 +194,8 @@ def _roles(lang: str) -> tuple[list[tuple[str, str | None, str]], re.Pattern | N
     table = []
     for line in read_lines(lang, "roles.txt"):
         role, jur, forms = (line.split("\t") + ["", "", ""])[:3]
+        if role.strip() == _FEMALE:
+            continue  # words that mark a holder as a woman (see _female_forms), no office
         for form in forms.split("|"):
             if form.strip():
                 table.append((form.strip(), role.strip(), None if jur.strip() in ("", "-") else jur.strip()))
@@ -205,6 +207,19 @@ def _roles(lang: str) -> tuple[list[tuple[str, str | None, str]], re.Pattern | N
     pat = re.compile(rf"(?:(?<![\w\-])(?:([A-ZÄÖÜ][\w]*)-)?|(?<=[a-zß-ÿ]{{3}})(?=[A-ZÄÖÜ]))"
                      rf"(?:{_alternation(f for f, _, _ in table)})(?![\w\-])")
     return table, pat
+
+
+# the pseudo-role of roles.txt whose forms mark the holder of an office as a woman: a feminine
+# office noun ("Präsidentin", "Queen") or a word right before one ("female", "woman" president)
+_FEMALE = "female"
+
+
+@lru_cache(maxsize=None)
+def _female_forms(lang: str) -> frozenset[str]:
+    """The forms of the ``female`` lines of ``roles.txt``."""
+    return frozenset(form.strip() for line in read_lines(lang, "roles.txt")
+                     for role, _, forms in [(line.split("\t") + ["", "", ""])[:3]]
+                     if role.strip() == _FEMALE for form in forms.split("|") if form.strip())
 
 
 @lru_cache(maxsize=None)
@@ -245,6 +260,9 @@ class _Finder:
         # (start, end, day): sentences set at a past date of their own ("In 2009, the chancellor
         # ..."), where an office noun names its holder of that day (see :meth:`set_dates`)
         self.dated: list[tuple[int, int, _dt.date]] = []
+        # persons the text named after a feminine office noun ("Präsidentin Anna Lund"): the
+        # gazetteer does not know them, but a feminine noun later may stand for them
+        self.female_named: set[str] = set()
 
     def set_dates(self, sentences, timexes) -> None:
         """Sentences that open with a past date naming its year ("In 2009, ...", "Am 3. Mai 2010
@@ -476,6 +494,7 @@ class _Finder:
             if noun not in lookup:
                 continue
             role, default_jur = lookup[noun]
+            female = self._female(noun, m.start())
             joins = "|".join(re.escape(w) for w in function_words(self.lang, "listjoin")) or "(?!)"
             if re.search(rf"-\s+(?:{joins})\s+$", self.text[max(0, m.start() - 12):m.start()]):
                 continue  # "Staats- und Regierungschefs": a plural group, not one person
@@ -514,18 +533,29 @@ class _Finder:
                 out.append(Candidate(start, name_end, [person], "name", priority=4, role=role))
                 if person.kind == "person":
                     self.titled[role] = person
+                    if female:
+                        self.female_named.add(person.id)
                 continue
             if not jur and self._possessed(m.start()):
                 continue  # "her vice president": someone else's office, no holder we could name
             if self._predicative(start):
                 continue  # "elected as president", "Wahl zum Präsidenten": the office, not its holder
-            if not jur and not prefix and default_jur and role in self.titled:
-                # only for a noun of one country's office ("der Bundeskanzler" after "Bundeskanzler
-                # Sebastian Kurz"); "the President" of a White House text stays the home president
-                out.append(Candidate(start, end, [self.titled[role]], "description", priority=2, role=role))
+            again = self._titled_again(start, end, role, default_jur, female) if not jur and not prefix else None
+            if again is not None:
+                out.append(again)
                 continue
-            out += self._description(start, end, m.start(), role, jur, default_jur)
+            out += self._description(start, end, m.start(), role, jur, default_jur, female)
         return out
+
+    def _titled_again(self, start: int, end: int, role: str, default_jur: str | None,
+                      female: bool) -> Candidate | None:
+        """A noun of one country's office alone ("der Bundeskanzler" after "Bundeskanzler Sebastian
+        Kurz") is the person the text last named with it -- not so a feminine noun for a man;
+        "the President" of a White House text stays the home president."""
+        person = self.titled.get(role)
+        if not default_jur or person is None or female and not self._may_be_female(person):
+            return None
+        return Candidate(start, end, [person], "description", priority=2, role=role)
 
     def _layout_repeat(self, end: int, tokens: list[str], pat: re.Pattern) -> int:
         """Where a speaker's title ends when a page's layout repeated the name in reverse and ran
@@ -543,12 +573,14 @@ class _Finder:
         return self._right_context(office.end())[0]
 
     def _description(self, start: int, end: int, noun_start: int, role: str, jur: str | None,
-                     default_jur: str | None) -> list[Candidate]:
+                     default_jur: str | None, female: bool = False) -> list[Candidate]:
         """An office noun without a name: its holder on the day, else (a spokesperson, a news outlet)
-        an unlinked speaker; else nothing."""
-        ent = self._resolve_role(role, jur or default_jur, noun_start)
+        an unlinked speaker; else nothing. A feminine noun (``female``) names no holder who is not
+        known to be a woman: "die Präsidentin" of a country whose president is a man is left
+        unresolved rather than linked to him."""
+        ent = self._resolve_role(role, jur or default_jur, noun_start, female)
         if ent is None and jur and default_jur and jur != default_jur:
-            ent = self._resolve_role(role, default_jur, noun_start)
+            ent = self._resolve_role(role, default_jur, noun_start, female)
         if ent is None and jur:
             # the office named alone later is the holder the text introduced with it
             ent = self.named_holders.get((role, jur))
@@ -560,6 +592,11 @@ class _Finder:
             # "Prime Minister Dritan Kolasi ... The prime minister met ...": an office no holder of
             # the day answers is the one the text last named with it
             ent = self.titled[role]
+        if ent is not None and female and not self._may_be_female(ent):
+            ent = None
+        if ent is None and female and self._resolve_role(role, jur or default_jur, noun_start) is not None:
+            # the holder of the day is a man: a woman we cannot name (an unlinked mention)
+            return [Candidate(start, end, [], "description", priority=2, role=role)]
         if ent is not None:
             return [Candidate(start, end, [ent], "description", priority=2, role=role)]
         if role in _SPEAKER_ROLES:
@@ -747,20 +784,36 @@ class _Finder:
         return after > end and jur is not None and self.gz.get(jur) is not None \
             and self.gz.get(jur).kind == "country"
 
-    def _resolve_role(self, role: str, jur: str | None, pos: int) -> Entity | None:
+    def _female(self, noun: str, pos: int) -> bool:
+        """Does the office noun ``noun`` at ``pos`` name a woman: a feminine form ("Präsidentin",
+        "Queen"), or one of two words right before it a ``female`` word ("the first female
+        president")?"""
+        fem = _female_forms(self.lang)
+        if noun in fem:
+            return True
+        return any(w in fem for w in re.findall(r"[\w-]+", self.text[max(0, pos - 30):pos])[-2:])
+
+    def _may_be_female(self, ent: Entity) -> bool:
+        """Is ``ent`` known to be a woman: a person the gazetteer tags ``female``, or one the text
+        named after a feminine office noun? (The given-name lists know no gender.)"""
+        return self.gz.has_tag(ent.id, _FEMALE) or ent.id in self.female_named
+
+    def _resolve_role(self, role: str, jur: str | None, pos: int, female: bool = False) -> Entity | None:
         day = self._day_at(pos)
         if day is None:
             return None
+        fits = (lambda ents: [e for e in ents if self._may_be_female(e)]) if female else (lambda ents: ents)
         if jur:
-            holders = self.gz.holders(role, jur, day)
+            holders = fits(self.gz.holders(role, jur, day))
             return holders[0] if holders else None
         if role in _NEEDS_JURISDICTION:
             return None
         if self.home:
             holders = self.gz.holders(role, self.home, day)
             if holders:
-                return holders[0]
-        everyone = self.gz.holders(role, None, day)
+                holders = fits(holders)
+                return holders[0] if holders else None
+        everyone = fits(self.gz.holders(role, None, day))
         earlier = [c.entities[0] for c in self.names if c.start < pos and c.entities[0].kind == "person"]
         for ent in reversed(earlier):
             if ent in everyone:
