@@ -57,3 +57,27 @@ def test_feminine_noun_links_no_male_holder(text, lang, dct, surface):
 ])
 def test_feminine_noun_links_female_holder(text, lang, dct, surface, expected):
     assert linked(analyse(text, lang, dct), surface) == [expected]
+
+
+# -- 5. no mention runs across a sentence boundary -----------------------------------------------
+
+@pytest.mark.parametrize("text,lang,surface,expected", [
+    ("Die Lage der Ukraine bleibt ernst. Präsident Biden sprach am Montag.", "de", "Präsident Biden", "Q6279"),
+    ("Es ging um die Ukraine. Präsident Biden sprach am Montag.", "de", "Präsident Biden", "Q6279"),
+    ("They talked about Ukraine. President Biden spoke on Monday.", "en", "President Biden", "Q6279"),
+])
+def test_title_after_a_sentence_end_keeps_to_its_sentence(text, lang, surface, expected):
+    a = analyse(text, lang, "2023-05-01")
+    assert all(a.text[m.start:m.end].count(". ") == 0 for m in a.mentions)
+    assert linked(a, surface) == [expected]
+    assert linked(a, "Ukraine") == ["Q212"]
+
+
+@pytest.mark.parametrize("text,lang,surface,expected", [
+    # unchanged: a country adjective and a genitive inside one sentence
+    ("Der ukrainische Präsident reiste am Montag nach Rom.", "de", "ukrainische Präsident", "Q3874799"),
+    ("Der Präsident der Ukraine reiste am Montag nach Rom.", "de", "Präsident der Ukraine", "Q3874799"),
+    ("The president of Ukraine arrived in Rome on Monday.", "en", "president of Ukraine", "Q3874799"),
+])
+def test_office_context_inside_a_sentence(text, lang, surface, expected):
+    assert linked(analyse(text, lang, "2023-05-01"), surface) == [expected]

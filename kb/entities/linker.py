@@ -7,6 +7,7 @@ engine itself knows no words of any language.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 import unicodedata
@@ -263,11 +264,14 @@ class _Finder:
         # persons the text named after a feminine office noun ("Präsidentin Anna Lund"): the
         # gazetteer does not know them, but a feminine noun later may stand for them
         self.female_named: set[str] = set()
+        # where the sentences start: a mention never runs across one (see :meth:`_crosses`)
+        self.starts: list[int] = []
 
     def set_dates(self, sentences, timexes) -> None:
         """Sentences that open with a past date naming its year ("In 2009, ...", "Am 3. Mai 2010
         ...", at most two words before it): an office noun in them names the holder of that date
         (the middle of the year or month), not the one of the publication day."""
+        self.starts = sorted(s.start for s in sentences)
         if self.dct is None:
             return
         for sent in sentences:
@@ -279,6 +283,12 @@ class _Finder:
                 if sum(1 for w in words if w.end <= t.start) <= 2:
                     self.dated.append((sent.start, sent.end, t.earliest + (t.latest - t.earliest) / 2))
                 break
+
+    def _crosses(self, start: int, end: int) -> bool:
+        """Does a sentence start after ``start`` and at or before ``end``? A mention from ``start``
+        to ``end`` would then run across a sentence boundary ("der Ukraine. | Präsident X")."""
+        k = bisect.bisect_right(self.starts, start)
+        return k < len(self.starts) and self.starts[k] <= end
 
     def _day_at(self, pos: int) -> _dt.date | None:
         """The day an office noun at ``pos`` names its holder on."""
@@ -428,6 +438,8 @@ class _Finder:
         """Extend a description leftwards over a country adjective / possessive and a determiner."""
         jur = None
         wb = self._word_before(start)
+        if wb and self._crosses(wb[0], start):
+            return start, None  # the word before ends the sentence before
         if wb:
             wstart, word = wb
             adj = self.gz.adjectives.get(self.lang, {}).get(word) or self.gz.adjectives.get("en", {}).get(word)
@@ -444,7 +456,7 @@ class _Finder:
                 # "the Obama administration": the leader's country
                 jur, start = named.entities[0].country, named.start
         wb = self._word_before(start)
-        if wb and wb[1] in function_words(self.lang, "determiner"):
+        if wb and wb[1] in function_words(self.lang, "determiner") and not self._crosses(wb[0], start):
             start = wb[0]
         return start, jur
 
@@ -468,7 +480,7 @@ class _Finder:
             cands.append(end)
         for pos in cands:
             named = self.name_at(pos)
-            if named is None or named.kind != "name":
+            if named is None or named.kind != "name" or self._crosses(end, named.start):
                 continue
             ent = named.entities[0]
             if ent.kind in ("country", "organisation"):
@@ -791,7 +803,9 @@ class _Finder:
         fem = _female_forms(self.lang)
         if noun in fem:
             return True
-        return any(w in fem for w in re.findall(r"[\w-]+", self.text[max(0, pos - 30):pos])[-2:])
+        k = bisect.bisect_right(self.starts, pos) - 1
+        lo = max(pos - 30, self.starts[k] if k >= 0 else 0)
+        return any(w in fem for w in re.findall(r"[\w-]+", self.text[lo:pos])[-2:])
 
     def _may_be_female(self, ent: Entity) -> bool:
         """Is ``ent`` known to be a woman: a person the gazetteer tags ``female``, or one the text
