@@ -81,3 +81,30 @@ def test_title_after_a_sentence_end_keeps_to_its_sentence(text, lang, surface, e
 ])
 def test_office_context_inside_a_sentence(text, lang, surface, expected):
     assert linked(analyse(text, lang, "2023-05-01"), surface) == [expected]
+
+
+# -- 3. the office won is no mention of its holder ------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,surface", [
+    ("Peter Lund re-elected Latvian prime minister", "en", "prime minister"),
+    ("Parliament elected Peter Lund prime minister on Monday.", "en", "prime minister"),
+    ("Peter Lund was named foreign minister on Friday.", "en", "foreign minister"),
+    ("Peter Lund became president in July.", "en", "president"),
+    ("Peter Lund was sworn in as prime minister of Latvia.", "en", "prime minister"),
+    ("Peter Lund wurde am Montag zum Ministerpräsidenten Lettlands gewählt.", "de", "Ministerpräsidenten"),
+    ("Peter Lund ist zum Regierungschef des Landes ernannt worden.", "de", "Regierungschef"),
+])
+def test_office_won_names_no_holder(text, lang, surface):
+    assert linked(analyse(text, lang, "2023-05-01"), surface) == []
+
+
+@pytest.mark.parametrize("text,lang,surface,expected", [
+    # unchanged: the holder of the day as subject or visited, even where an election is told
+    ("The Latvian prime minister elected to stay at home.", "en", "Latvian prime minister", "local:krisjanis-karins"),
+    ("Der Ministerpräsident Lettlands wurde 2019 gewählt.", "de", "Ministerpräsident Lettlands", "local:krisjanis-karins"),
+    ("Peter Lund reist zum lettischen Ministerpräsidenten nach Riga.", "de", "lettischen Ministerpräsidenten",
+     "local:krisjanis-karins"),
+    ("Peter Lund reist am Montag zum Papst.", "de", "Papst", "Q450675"),
+])
+def test_holder_of_the_day_stays(text, lang, surface, expected):
+    assert linked(analyse(text, lang, "2023-05-01"), surface) == [expected]

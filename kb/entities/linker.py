@@ -195,8 +195,8 @@ def _roles(lang: str) -> tuple[list[tuple[str, str | None, str]], re.Pattern | N
     table = []
     for line in read_lines(lang, "roles.txt"):
         role, jur, forms = (line.split("\t") + ["", "", ""])[:3]
-        if role.strip() == _FEMALE:
-            continue  # words that mark a holder as a woman (see _female_forms), no office
+        if role.strip() in _CUES:
+            continue  # words around an office noun (see _cue_forms), no office
         for form in forms.split("|"):
             if form.strip():
                 table.append((form.strip(), role.strip(), None if jur.strip() in ("", "-") else jur.strip()))
@@ -213,14 +213,18 @@ def _roles(lang: str) -> tuple[list[tuple[str, str | None, str]], re.Pattern | N
 # the pseudo-role of roles.txt whose forms mark the holder of an office as a woman: a feminine
 # office noun ("Präsidentin", "Queen") or a word right before one ("female", "woman" president)
 _FEMALE = "female"
+# the pseudo-roles of roles.txt whose forms make an office noun the office someone wins: a word
+# before it ("won-before": "zum") together with a participle after it ("won": "gewählt")
+_WON, _WON_BEFORE = "won", "won-before"
+_CUES = (_FEMALE, _WON, _WON_BEFORE)
 
 
 @lru_cache(maxsize=None)
-def _female_forms(lang: str) -> frozenset[str]:
-    """The forms of the ``female`` lines of ``roles.txt``."""
+def _cue_forms(lang: str, cue: str) -> frozenset[str]:
+    """The forms of the ``cue`` lines of ``roles.txt`` (one of :data:`_CUES`)."""
     return frozenset(form.strip() for line in read_lines(lang, "roles.txt")
                      for role, _, forms in [(line.split("\t") + ["", "", ""])[:3]]
-                     if role.strip() == _FEMALE for form in forms.split("|") if form.strip())
+                     if role.strip() == cue for form in forms.split("|") if form.strip())
 
 
 @lru_cache(maxsize=None)
@@ -550,7 +554,7 @@ class _Finder:
                 continue
             if not jur and self._possessed(m.start()):
                 continue  # "her vice president": someone else's office, no holder we could name
-            if self._predicative(start):
+            if self._predicative(start) or self._won(start, end):
                 continue  # "elected as president", "Wahl zum Präsidenten": the office, not its holder
             again = self._titled_again(start, end, role, default_jur, female) if not jur and not prefix else None
             if again is not None:
@@ -696,6 +700,25 @@ class _Finder:
                 return False
         return False
 
+    def _won(self, start: int, end: int) -> bool:
+        """Is the office noun from ``start`` to ``end`` the office someone wins: a ``won-before``
+        word before it (lower-case words or ordinals between) and a ``won`` participle after it,
+        up to three words later in the sentence ("zum Präsidenten des Landes gewählt")? Else
+        "reist zum Papst" names the pope."""
+        before, after = _cue_forms(self.lang, _WON_BEFORE), _cue_forms(self.lang, _WON)
+        if not before or not after:
+            return False
+        words = re.findall(r"\S+", self.text[max(0, start - 40):start])[-3:]
+        for k in range(len(words) - 1, -1, -1):
+            if words[k] in before:
+                break
+            if not re.fullmatch(r"[a-zäöüß][\w-]*|\d+(?:\.|st|nd|rd|th)", words[k]):
+                return False
+        else:
+            return False
+        following = re.match(r"(?:\s+[\w-]+){1,4}", self.text[end:end + 60])
+        return following is not None and any(w.rstrip(".,;:") in after for w in following.group(0).split())
+
     def _possessed(self, start: int) -> bool:
         """Does a possessive determiner stand right before ``start`` ("her vice president")?"""
         wb = self._word_before(start)
@@ -800,7 +823,7 @@ class _Finder:
         """Does the office noun ``noun`` at ``pos`` name a woman: a feminine form ("Präsidentin",
         "Queen"), or one of two words right before it a ``female`` word ("the first female
         president")?"""
-        fem = _female_forms(self.lang)
+        fem = _cue_forms(self.lang, _FEMALE)
         if noun in fem:
             return True
         k = bisect.bisect_right(self.starts, pos) - 1
