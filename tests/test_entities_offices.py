@@ -108,3 +108,39 @@ def test_office_won_names_no_holder(text, lang, surface):
 ])
 def test_holder_of_the_day_stays(text, lang, surface, expected):
     assert linked(analyse(text, lang, "2023-05-01"), surface) == [expected]
+
+
+# -- 2. a new holder is the one the text names as chosen ----------------------------------------
+
+@pytest.mark.parametrize("text,lang,dct,surface,expected", [
+    ("Kardinal Peter Lund wurde am Donnerstag zum Papst gewählt. Die Wahl des neuen Papstes wurde "
+     "gefeiert.", "de", "2013-03-14", "Papstes", "local:peter-lund"),
+    ("Peter Lund was elected president on Sunday. The newly elected president thanked voters.", "en",
+     "2023-05-01", "president thanked", "local:peter-lund"),
+    ("Anna Berg was appointed prime minister on Friday. The incoming prime minister named her "
+     "cabinet.", "en", "2023-05-01", "prime minister named", "local:anna-berg"),
+    # nobody named as chosen, but the holder of the day took office weeks ago: that is the new one
+    ("Die Wahl des neuen Papstes wurde gefeiert.", "de", "2013-03-20", "Papstes", "Q450675"),
+])
+def test_new_holder_is_the_one_chosen(text, lang, dct, surface, expected):
+    assert linked(analyse(text, lang, dct), surface) == [expected]
+
+
+@pytest.mark.parametrize("text,lang,dct,surface", [
+    # the holder of the day has held the office for years: not the new one the text speaks of
+    ("Die Kardinäle warten auf die Wahl des neuen Papstes.", "de", "2014-03-20", "Papstes"),
+    ("The new president of France will visit Oslo.", "en", "2023-05-01", "president"),
+    # the office won ("as the new president") names nobody
+    ("Peter Lund was elected as the new president of Latvia.", "en", "2023-05-01", "president"),
+])
+def test_new_holder_unknown_stays_unresolved(text, lang, dct, surface):
+    assert linked(analyse(text, lang, dct), surface) == []
+
+
+@pytest.mark.parametrize("text,lang,dct,surface,expected", [
+    # unchanged: no "new" word
+    ("Die Kardinäle warten auf den Segen des Papstes.", "de", "2014-03-20", "Papstes", "Q450675"),
+    ("The president of France will visit Oslo.", "en", "2023-05-01", "president of France", "Q3052772"),
+])
+def test_holder_without_new_word_stays(text, lang, dct, surface, expected):
+    assert linked(analyse(text, lang, dct), surface) == [expected]

@@ -216,7 +216,13 @@ _FEMALE = "female"
 # the pseudo-roles of roles.txt whose forms make an office noun the office someone wins: a word
 # before it ("won-before": "zum") together with a participle after it ("won": "gewählt")
 _WON, _WON_BEFORE = "won", "won-before"
-_CUES = (_FEMALE, _WON, _WON_BEFORE)
+# the pseudo-role of roles.txt whose forms make the holder of an office a new one ("the new
+# pope", "the incoming president"): the holder after the change the text tells, not the one of the
+# publication day
+_NEW = "new"
+# how long after taking office a holder is still "the new" one (days)
+_RECENT = 183
+_CUES = (_FEMALE, _WON, _WON_BEFORE, _NEW)
 
 
 @lru_cache(maxsize=None)
@@ -270,6 +276,10 @@ class _Finder:
         self.female_named: set[str] = set()
         # where the sentences start: a mention never runs across one (see :meth:`_crosses`)
         self.starts: list[int] = []
+        # where an office noun is the office someone wins ("elected prime minister"), and the
+        # descriptions of a new holder ("the new pope") that name the one who won it
+        self.offices_won: list[tuple[int, str]] = []
+        self.new_holders: list[Candidate] = []
 
     def set_dates(self, sentences, timexes) -> None:
         """Sentences that open with a past date naming its year ("In 2009, ...", "Am 3. Mai 2010
@@ -554,8 +564,8 @@ class _Finder:
                 continue
             if not jur and self._possessed(m.start()):
                 continue  # "her vice president": someone else's office, no holder we could name
-            if self._predicative(start) or self._won(start, end):
-                continue  # "elected as president", "Wahl zum Präsidenten": the office, not its holder
+            if self._change(start, end, m.start(), role, jur or default_jur, out):
+                continue
             again = self._titled_again(start, end, role, default_jur, female) if not jur and not prefix else None
             if again is not None:
                 out.append(again)
@@ -718,6 +728,67 @@ class _Finder:
             return False
         following = re.match(r"(?:\s+[\w-]+){1,4}", self.text[end:end + 60])
         return following is not None and any(w.rstrip(".,;:") in after for w in following.group(0).split())
+
+    def _change(self, start: int, end: int, noun_start: int, role: str, jur: str | None,
+                out: list[Candidate]) -> bool:
+        """Is the office noun the office someone wins ("elected as president", "zum Präsidenten
+        gewählt": no holder; noted for :meth:`settle_new`) or one of a new holder ("the new pope":
+        a description :meth:`settle_new` completes, added to ``out``)?"""
+        new = self._new(noun_start)
+        if self._won(start, end) or not new and self._predicative(start):
+            self.offices_won.append((noun_start, role))
+            return True
+        if new:
+            cand = Candidate(start, end, [], "description", priority=2, role=role, extra={"jur": jur, "at": noun_start})
+            self.new_holders.append(cand)
+            out.append(cand)
+        return new
+
+    def _new(self, pos: int) -> bool:
+        """Does a ``new`` word stand among the two words right before the office noun at ``pos``
+        ("des neuen Papstes", "the newly elected president"), in its sentence, without a
+        predicative word before it ("as the new president" is the office won)?"""
+        news = _cue_forms(self.lang, _NEW)
+        k = bisect.bisect_right(self.starts, pos) - 1
+        lo = max(pos - 40, self.starts[k] if k >= 0 else 0)
+        words = list(re.finditer(r"[\w-]+", self.text[lo:pos]))[-2:]
+        hit = next((w for w in words if w.group(0) in news), None)
+        return hit is not None and not self._predicative(lo + hit.start())
+
+    def settle_new(self, cands: list[Candidate]) -> list[Candidate]:
+        """Give each description of a new holder ("der neue Papst") the person the text names as
+        winning that office (the person named last before the office won in its sentence, else
+        first after it); drop it where the text names nobody."""
+        winners: dict[str, Entity] = {}
+        persons = sorted((c for c in cands if c.kind == "name" and c.entities
+                          and c.entities[0].kind == "person"), key=lambda c: c.start)
+        for pos, role in self.offices_won:
+            k = bisect.bisect_right(self.starts, pos) - 1
+            lo = self.starts[k] if k >= 0 else 0
+            hi = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text)
+            before = [c for c in persons if lo <= c.start and c.end <= pos]
+            after = [c for c in persons if pos < c.start < hi]
+            found = before[-1] if before else after[0] if after else None
+            if found is not None:
+                winners.setdefault(role, found.entities[0])
+        for c in self.new_holders:
+            found = winners.get(c.role) or self._recent_holder(c.role, c.extra["jur"], c.extra["at"])
+            if found is not None:
+                c.entities = [found]
+        return [c for c in cands if not (c.kind == "description" and not c.entities
+                                         and any(c is n for n in self.new_holders))]
+
+    def _recent_holder(self, role: str, jur: str | None, pos: int) -> Entity | None:
+        """The holder of the day of an office at ``pos`` if they took it up within
+        :data:`_RECENT` days before: then they are the new holder a text of that day speaks of."""
+        holder = self._resolve_role(role, jur, pos)
+        day = self._day_at(pos)
+        if holder is None or day is None:
+            return None
+        office = self.gz.office_at(holder.id, day)
+        if office is None or office.start is None or (day - office.start).days > _RECENT:
+            return None
+        return holder
 
     def _possessed(self, start: int) -> bool:
         """Does a possessive determiner stand right before ``start`` ("her vice president")?"""
@@ -1252,7 +1323,7 @@ def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None, s
               if not any(c.start < o.end and o.start < c.end for o in cands)]
     cands += [c for c in finder.find_listed_names(cands)
               if not any(c.start < o.end and o.start < c.end for o in cands)]
-    return cands, finder
+    return finder.settle_new(cands), finder
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:
