@@ -144,3 +144,23 @@ def test_new_holder_unknown_stays_unresolved(text, lang, dct, surface):
 ])
 def test_holder_without_new_word_stays(text, lang, dct, surface, expected):
     assert linked(analyse(text, lang, dct), surface) == [expected]
+
+
+# -- 4. a title after a named holder is that person -----------------------------------------------
+
+@pytest.mark.parametrize("text,lang,surface,expected", [
+    ("Chinese President Li Wenhao met Peter Lund in Oslo. The Chinese president said talks went well.",
+     "en", "The Chinese president", "local:li-wenhao"),
+    ("Der chinesische Präsident Li Wenhao traf Peter Lund. Der chinesische Präsident sagte, es gehe gut.",
+     "de", "Der chinesische Präsident", "local:li-wenhao"),
+    # unchanged: a former holder named first; the title alone is the holder of the day
+    ("Former Chinese President Li Wenhao met Peter Lund in Oslo. The Chinese president said talks went well.",
+     "en", "The Chinese president", "Q15031"),
+    ("Der frühere chinesische Präsident Li Wenhao traf Peter Lund. Der chinesische Präsident sagte, es "
+     "gehe gut.", "de", "Der chinesische Präsident", "Q15031"),
+    # unchanged: a holder of another country's office
+    ("Chinese President Li Wenhao met Peter Lund in Oslo. The French president said talks went well.",
+     "en", "The French president", "Q3052772"),
+])
+def test_title_after_named_holder(text, lang, surface, expected):
+    assert linked(analyse(text, lang, "2023-05-01"), surface) == [expected]

@@ -222,7 +222,10 @@ _WON, _WON_BEFORE = "won", "won-before"
 _NEW = "new"
 # how long after taking office a holder is still "the new" one (days)
 _RECENT = 183
-_CUES = (_FEMALE, _WON, _WON_BEFORE, _NEW)
+# the pseudo-role of roles.txt whose forms make the office noun after them one held before
+# ("former president X"): such a holder is not the one a later description stands for
+_FORMER = "former"
+_CUES = (_FEMALE, _WON, _WON_BEFORE, _NEW, _FORMER)
 
 
 @lru_cache(maxsize=None)
@@ -280,6 +283,9 @@ class _Finder:
         # descriptions of a new holder ("the new pope") that name the one who won it
         self.offices_won: list[tuple[int, str]] = []
         self.new_holders: list[Candidate] = []
+        # (role, jurisdiction) -> the person last named with that office noun ("Chinese President
+        # X"): a description of the office later in the text is that person (see _description)
+        self.named_with: dict[tuple[str, str], Entity] = {}
 
     def set_dates(self, sentences, timexes) -> None:
         """Sentences that open with a past date naming its year ("In 2009, ...", "Am 3. Mai 2010
@@ -553,14 +559,8 @@ class _Finder:
                     name_end = end2
                 else:
                     name_end = self._layout_repeat(name_end, self.text[end:name_end].split(), pat)
-                if jur and person.id.startswith("local:"):
-                    # "President of Mongolia X" introduces the holder the gazetteer does not know
-                    self.named_holders.setdefault((role, jur), person)
                 out.append(Candidate(start, name_end, [person], "name", priority=4, role=role))
-                if person.kind == "person":
-                    self.titled[role] = person
-                    if female:
-                        self.female_named.add(person.id)
+                self._note_named(person, role, jur, default_jur, m.start(), female)
                 continue
             if not jur and self._possessed(m.start()):
                 continue  # "her vice president": someone else's office, no holder we could name
@@ -572,6 +572,23 @@ class _Finder:
                 continue
             out += self._description(start, end, m.start(), role, jur, default_jur, female)
         return out
+
+    def _note_named(self, person: Entity, role: str, jur: str | None, default_jur: str | None,
+                    noun_start: int, female: bool) -> None:
+        """Remember a person named after an office noun: the noun alone later may stand for them."""
+        if jur and person.id.startswith("local:"):
+            # "President of Mongolia X" introduces the holder the gazetteer does not know
+            self.named_holders.setdefault((role, jur), person)
+        if person.kind != "person":
+            return
+        self.titled[role] = person
+        if female:
+            self.female_named.add(person.id)
+        if jur and self._cue_before(noun_start, _FORMER) is None:
+            # "Chinese President X ... the Chinese president": the same person, whoever held the
+            # office on the publication day (not so after "former"); the country must be named,
+            # not implied by the noun ("Bundeskanzlerin X" leaves "der deutsche Bundeskanzler")
+            self.named_with[(role, jur)] = person
 
     def _titled_again(self, start: int, end: int, role: str, default_jur: str | None,
                       female: bool) -> Candidate | None:
@@ -604,7 +621,9 @@ class _Finder:
         an unlinked speaker; else nothing. A feminine noun (``female``) names no holder who is not
         known to be a woman: "die Präsidentin" of a country whose president is a man is left
         unresolved rather than linked to him."""
-        ent = self._resolve_role(role, jur or default_jur, noun_start, female)
+        ent = self.named_with.get((role, jur)) if jur and role not in _SPEAKER_ROLES else None
+        if ent is None or female and not self._may_be_female(ent):
+            ent = self._resolve_role(role, jur or default_jur, noun_start, female)
         if ent is None and jur and default_jur and jur != default_jur:
             ent = self._resolve_role(role, default_jur, noun_start, female)
         if ent is None and jur:
@@ -748,12 +767,17 @@ class _Finder:
         """Does a ``new`` word stand among the two words right before the office noun at ``pos``
         ("des neuen Papstes", "the newly elected president"), in its sentence, without a
         predicative word before it ("as the new president" is the office won)?"""
-        news = _cue_forms(self.lang, _NEW)
+        hit = self._cue_before(pos, _NEW)
+        return hit is not None and not self._predicative(hit)
+
+    def _cue_before(self, pos: int, cue: str) -> int | None:
+        """Where a word of the ``cue`` lines of roles.txt stands among the two words right before
+        ``pos`` in its sentence (None if none does)."""
+        forms = _cue_forms(self.lang, cue)
         k = bisect.bisect_right(self.starts, pos) - 1
         lo = max(pos - 40, self.starts[k] if k >= 0 else 0)
         words = list(re.finditer(r"[\w-]+", self.text[lo:pos]))[-2:]
-        hit = next((w for w in words if w.group(0) in news), None)
-        return hit is not None and not self._predicative(lo + hit.start())
+        return next((lo + w.start() for w in words if w.group(0) in forms), None)
 
     def settle_new(self, cands: list[Candidate]) -> list[Candidate]:
         """Give each description of a new holder ("der neue Papst") the person the text names as
