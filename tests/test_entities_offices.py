@@ -164,3 +164,22 @@ def test_holder_without_new_word_stays(text, lang, dct, surface, expected):
 ])
 def test_title_after_named_holder(text, lang, surface, expected):
     assert linked(analyse(text, lang, "2023-05-01"), surface) == [expected]
+
+
+# -- 6. a seat of an organisation as a metonym ----------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Die EU-Kommission legte am Montag einen Plan vor. Brüssel forderte mehr Geld.", "de", "Q8880"),
+    ("The European Union met in June. Brussels said the plan was late.", "en", "Q458"),
+    # no organisation of the city named: its country's government, as before
+    ("Belgien wählte im Juni. Brüssel forderte mehr Geld.", "de", "local:government-of-belgium"),
+    ("Brussels said on Monday that the plan was late.", "en", "local:government-of-belgium"),
+])
+def test_seat_metonym(text, lang, expected):
+    surface = "Brüssel" if lang == "de" else "Brussels"
+    assert linked(analyse(text, lang, "2023-05-01"), surface) == [expected]
+
+
+def test_seat_as_place_stays_a_place():
+    a = analyse("Die EU-Kommission tagte am Montag in Brüssel.", "de", "2023-05-01")
+    assert linked(a, "Brüssel") == ["Q239"]
