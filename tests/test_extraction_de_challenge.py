@@ -170,7 +170,7 @@ VISITS = [
      [Exp(V, "Nehammer", None, "ongoing")]),
     ("Bundesrat Ignazio Cassis reist am Freitag nach Peking.", WED,
      [Exp(V, "Cassis", "2024-03-15", "planned")]),
-    ("Die Bundeskanzlerin reiste am Wochenende nach Moskau, wo sie mit Wladimir Putin zusammentraf.", WED,
+    ("Der Bundeskanzler reiste am Wochenende nach Moskau, wo er mit Wladimir Putin zusammentraf.", WED,
      [Exp(V, None, "2024-03-09/2024-03-10", "past"), Exp(M, "Putin", "2024-03-09/2024-03-10", "past")]),
 ]
 

@@ -80,12 +80,25 @@ def _metonyms(text, lang, mentions, finder, gz) -> None:
             x.start == m.end + join.end() and id(x) in turned for x in capitals)
         if listed or (after and after.group(1) in verbs) or (before and before.group(1) in verbs):
             country = gz.get(m.entities[0].country)
-            gov = gz.tagged("government", m.entities[0].country) or (
+            gov = _hosted(m.entities[0].id, mentions, gz) or gz.tagged("government", m.entities[0].country) or (
                 finder._synthesise("government", country) if country else None)
             if gov is not None:
                 m.entities = [gov]
                 m.kind = "metonym"
                 turned.add(id(m))
+
+
+_HOSTS = "hosts:"
+
+
+def _hosted(city: str, mentions: list[Mention], gz: Gazetteer):
+    """The organisation seated in ``city`` (its ``hosts:ID`` tags, sorted) that the
+    document names: "Brussels said" in a text about the Commission is the Commission."""
+    named = {e.id for x in mentions if x.kind != "metonym" for e in x.entities}
+    for tag in sorted(gz.tags.get(city, ())):
+        if tag.startswith(_HOSTS) and tag[len(_HOSTS):] in named:
+            return gz.get(tag[len(_HOSTS):])
+    return None
 
 
 @lru_cache(maxsize=1)

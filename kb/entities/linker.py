@@ -7,6 +7,7 @@ engine itself knows no words of any language.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 import unicodedata
@@ -194,6 +195,8 @@ def _roles(lang: str) -> tuple[list[tuple[str, str | None, str]], re.Pattern | N
     table = []
     for line in read_lines(lang, "roles.txt"):
         role, jur, forms = (line.split("\t") + ["", "", ""])[:3]
+        if role.strip() in _CUES:
+            continue  # words around an office noun (see _cue_forms), no office
         for form in forms.split("|"):
             if form.strip():
                 table.append((form.strip(), role.strip(), None if jur.strip() in ("", "-") else jur.strip()))
@@ -205,6 +208,32 @@ def _roles(lang: str) -> tuple[list[tuple[str, str | None, str]], re.Pattern | N
     pat = re.compile(rf"(?:(?<![\w\-])(?:([A-ZÄÖÜ][\w]*)-)?|(?<=[a-zß-ÿ]{{3}})(?=[A-ZÄÖÜ]))"
                      rf"(?:{_alternation(f for f, _, _ in table)})(?![\w\-])")
     return table, pat
+
+
+# the pseudo-role of roles.txt whose forms mark the holder of an office as a woman: a feminine
+# office noun ("Präsidentin", "Queen") or a word right before one ("female", "woman" president)
+_FEMALE = "female"
+# the pseudo-roles of roles.txt whose forms make an office noun the office someone wins: a word
+# before it ("won-before": "zum") together with a participle after it ("won": "gewählt")
+_WON, _WON_BEFORE = "won", "won-before"
+# the pseudo-role of roles.txt whose forms make the holder of an office a new one ("the new
+# pope", "the incoming president"): the holder after the change the text tells, not the one of the
+# publication day
+_NEW = "new"
+# how long after taking office a holder is still "the new" one (days)
+_RECENT = 183
+# the pseudo-role of roles.txt whose forms make the office noun after them one held before
+# ("former president X"): such a holder is not the one a later description stands for
+_FORMER = "former"
+_CUES = (_FEMALE, _WON, _WON_BEFORE, _NEW, _FORMER)
+
+
+@lru_cache(maxsize=None)
+def _cue_forms(lang: str, cue: str) -> frozenset[str]:
+    """The forms of the ``cue`` lines of ``roles.txt`` (one of :data:`_CUES`)."""
+    return frozenset(form.strip() for line in read_lines(lang, "roles.txt")
+                     for role, _, forms in [(line.split("\t") + ["", "", ""])[:3]]
+                     if role.strip() == cue for form in forms.split("|") if form.strip())
 
 
 @lru_cache(maxsize=None)
@@ -245,11 +274,24 @@ class _Finder:
         # (start, end, day): sentences set at a past date of their own ("In 2009, the chancellor
         # ..."), where an office noun names its holder of that day (see :meth:`set_dates`)
         self.dated: list[tuple[int, int, _dt.date]] = []
+        # persons the text named after a feminine office noun ("Präsidentin Anna Lund"): the
+        # gazetteer does not know them, but a feminine noun later may stand for them
+        self.female_named: set[str] = set()
+        # where the sentences start: a mention never runs across one (see :meth:`_crosses`)
+        self.starts: list[int] = []
+        # where an office noun is the office someone wins ("elected prime minister"), and the
+        # descriptions of a new holder ("the new pope") that name the one who won it
+        self.offices_won: list[tuple[int, str]] = []
+        self.new_holders: list[Candidate] = []
+        # (role, jurisdiction) -> the person last named with that office noun ("Chinese President
+        # X"): a description of the office later in the text is that person (see _description)
+        self.named_with: dict[tuple[str, str], Entity] = {}
 
     def set_dates(self, sentences, timexes) -> None:
         """Sentences that open with a past date naming its year ("In 2009, ...", "Am 3. Mai 2010
         ...", at most two words before it): an office noun in them names the holder of that date
         (the middle of the year or month), not the one of the publication day."""
+        self.starts = sorted(s.start for s in sentences)
         if self.dct is None:
             return
         for sent in sentences:
@@ -261,6 +303,12 @@ class _Finder:
                 if sum(1 for w in sent.tokens if w.end <= t.start and re.match(r"\w", w.text)) <= 2:
                     self.dated.append((sent.start, sent.end, t.earliest + (t.latest - t.earliest) / 2))
                 break
+
+    def _crosses(self, start: int, end: int) -> bool:
+        """Does a sentence start after ``start`` and at or before ``end``? A mention from ``start``
+        to ``end`` would then run across a sentence boundary ("der Ukraine. | Präsident X")."""
+        k = bisect.bisect_right(self.starts, start)
+        return k < len(self.starts) and self.starts[k] <= end
 
     def _day_at(self, pos: int) -> _dt.date | None:
         """The day an office noun at ``pos`` names its holder on."""
@@ -410,6 +458,8 @@ class _Finder:
         """Extend a description leftwards over a country adjective / possessive and a determiner."""
         jur = None
         wb = self._word_before(start)
+        if wb and self._crosses(wb[0], start):
+            return start, None  # the word before ends the sentence before
         if wb:
             wstart, word = wb
             adj = self.gz.adjectives.get(self.lang, {}).get(word) or self.gz.adjectives.get("en", {}).get(word)
@@ -426,7 +476,7 @@ class _Finder:
                 # "the Obama administration": the leader's country
                 jur, start = named.entities[0].country, named.start
         wb = self._word_before(start)
-        if wb and wb[1] in function_words(self.lang, "determiner"):
+        if wb and wb[1] in function_words(self.lang, "determiner") and not self._crosses(wb[0], start):
             start = wb[0]
         return start, jur
 
@@ -450,7 +500,7 @@ class _Finder:
             cands.append(end)
         for pos in cands:
             named = self.name_at(pos)
-            if named is None or named.kind != "name":
+            if named is None or named.kind != "name" or self._crosses(end, named.start):
                 continue
             ent = named.entities[0]
             if ent.kind in ("country", "organisation"):
@@ -476,6 +526,7 @@ class _Finder:
             if noun not in lookup:
                 continue
             role, default_jur = lookup[noun]
+            female = self._female(noun, m.start())
             joins = "|".join(re.escape(w) for w in function_words(self.lang, "listjoin")) or "(?!)"
             if re.search(rf"-\s+(?:{joins})\s+$", self.text[max(0, m.start() - 12):m.start()]):
                 continue  # "Staats- und Regierungschefs": a plural group, not one person
@@ -508,24 +559,46 @@ class _Finder:
                     name_end = end2
                 else:
                     name_end = self._layout_repeat(name_end, self.text[end:name_end].split(), pat)
-                if jur and person.id.startswith("local:"):
-                    # "President of Mongolia X" introduces the holder the gazetteer does not know
-                    self.named_holders.setdefault((role, jur), person)
                 out.append(Candidate(start, name_end, [person], "name", priority=4, role=role))
-                if person.kind == "person":
-                    self.titled[role] = person
+                self._note_named(person, role, jur, default_jur, m.start(), female)
                 continue
             if not jur and self._possessed(m.start()):
                 continue  # "her vice president": someone else's office, no holder we could name
-            if self._predicative(start):
-                continue  # "elected as president", "Wahl zum Präsidenten": the office, not its holder
-            if not jur and not prefix and default_jur and role in self.titled:
-                # only for a noun of one country's office ("der Bundeskanzler" after "Bundeskanzler
-                # Sebastian Kurz"); "the President" of a White House text stays the home president
-                out.append(Candidate(start, end, [self.titled[role]], "description", priority=2, role=role))
+            if self._change(start, end, m.start(), role, jur or default_jur, out):
                 continue
-            out += self._description(start, end, m.start(), role, jur, default_jur)
+            again = self._titled_again(start, end, role, default_jur, female) if not jur and not prefix else None
+            if again is not None:
+                out.append(again)
+                continue
+            out += self._description(start, end, m.start(), role, jur, default_jur, female)
         return out
+
+    def _note_named(self, person: Entity, role: str, jur: str | None, default_jur: str | None,
+                    noun_start: int, female: bool) -> None:
+        """Remember a person named after an office noun: the noun alone later may stand for them."""
+        if jur and person.id.startswith("local:"):
+            # "President of Mongolia X" introduces the holder the gazetteer does not know
+            self.named_holders.setdefault((role, jur), person)
+        if person.kind != "person":
+            return
+        self.titled[role] = person
+        if female:
+            self.female_named.add(person.id)
+        if jur and self._cue_before(noun_start, _FORMER) is None:
+            # "Chinese President X ... the Chinese president": the same person, whoever held the
+            # office on the publication day (not so after "former"); the country must be named,
+            # not implied by the noun ("Bundeskanzlerin X" leaves "der deutsche Bundeskanzler")
+            self.named_with[(role, jur)] = person
+
+    def _titled_again(self, start: int, end: int, role: str, default_jur: str | None,
+                      female: bool) -> Candidate | None:
+        """A noun of one country's office alone ("der Bundeskanzler" after "Bundeskanzler Sebastian
+        Kurz") is the person the text last named with it -- not so a feminine noun for a man;
+        "the President" of a White House text stays the home president."""
+        person = self.titled.get(role)
+        if not default_jur or person is None or female and not self._may_be_female(person):
+            return None
+        return Candidate(start, end, [person], "description", priority=2, role=role)
 
     def _layout_repeat(self, end: int, tokens: list[str], pat: re.Pattern) -> int:
         """Where a speaker's title ends when a page's layout repeated the name in reverse and ran
@@ -543,12 +616,16 @@ class _Finder:
         return self._right_context(office.end())[0]
 
     def _description(self, start: int, end: int, noun_start: int, role: str, jur: str | None,
-                     default_jur: str | None) -> list[Candidate]:
+                     default_jur: str | None, female: bool = False) -> list[Candidate]:
         """An office noun without a name: its holder on the day, else (a spokesperson, a news outlet)
-        an unlinked speaker; else nothing."""
-        ent = self._resolve_role(role, jur or default_jur, noun_start)
+        an unlinked speaker; else nothing. A feminine noun (``female``) names no holder who is not
+        known to be a woman: "die Präsidentin" of a country whose president is a man is left
+        unresolved rather than linked to him."""
+        ent = self.named_with.get((role, jur)) if jur and role not in _SPEAKER_ROLES else None
+        if ent is None or female and not self._may_be_female(ent):
+            ent = self._resolve_role(role, jur or default_jur, noun_start, female)
         if ent is None and jur and default_jur and jur != default_jur:
-            ent = self._resolve_role(role, default_jur, noun_start)
+            ent = self._resolve_role(role, default_jur, noun_start, female)
         if ent is None and jur:
             # the office named alone later is the holder the text introduced with it
             ent = self.named_holders.get((role, jur))
@@ -560,6 +637,11 @@ class _Finder:
             # "Prime Minister Dritan Kolasi ... The prime minister met ...": an office no holder of
             # the day answers is the one the text last named with it
             ent = self.titled[role]
+        if ent is not None and female and not self._may_be_female(ent):
+            ent = None
+        if ent is None and female and self._resolve_role(role, jur or default_jur, noun_start) is not None:
+            # the holder of the day is a man: a woman we cannot name (an unlinked mention)
+            return [Candidate(start, end, [], "description", priority=2, role=role)]
         if ent is not None:
             return [Candidate(start, end, [ent], "description", priority=2, role=role)]
         if role in _SPEAKER_ROLES:
@@ -646,6 +728,91 @@ class _Finder:
             if not re.fullmatch(r"[a-zäöüß][\w-]*|\d+(?:\.|st|nd|rd|th)", words[k]):
                 return False
         return False
+
+    def _won(self, start: int, end: int) -> bool:
+        """Is the office noun from ``start`` to ``end`` the office someone wins: a ``won-before``
+        word before it (lower-case words or ordinals between) and a ``won`` participle after it,
+        up to three words later in the sentence ("zum Präsidenten des Landes gewählt")? Else
+        "reist zum Papst" names the pope."""
+        before, after = _cue_forms(self.lang, _WON_BEFORE), _cue_forms(self.lang, _WON)
+        if not before or not after:
+            return False
+        words = re.findall(r"\S+", self.text[max(0, start - 40):start])[-3:]
+        for k in range(len(words) - 1, -1, -1):
+            if words[k] in before:
+                break
+            if not re.fullmatch(r"[a-zäöüß][\w-]*|\d+(?:\.|st|nd|rd|th)", words[k]):
+                return False
+        else:
+            return False
+        following = re.match(r"(?:\s+[\w-]+){1,4}", self.text[end:end + 60])
+        return following is not None and any(w.rstrip(".,;:") in after for w in following.group(0).split())
+
+    def _change(self, start: int, end: int, noun_start: int, role: str, jur: str | None,
+                out: list[Candidate]) -> bool:
+        """Is the office noun the office someone wins ("elected as president", "zum Präsidenten
+        gewählt": no holder; noted for :meth:`settle_new`) or one of a new holder ("the new pope":
+        a description :meth:`settle_new` completes, added to ``out``)?"""
+        new = self._new(noun_start)
+        if self._won(start, end) or not new and self._predicative(start):
+            self.offices_won.append((noun_start, role))
+            return True
+        if new:
+            cand = Candidate(start, end, [], "description", priority=2, role=role, extra={"jur": jur, "at": noun_start})
+            self.new_holders.append(cand)
+            out.append(cand)
+        return new
+
+    def _new(self, pos: int) -> bool:
+        """Does a ``new`` word stand among the two words right before the office noun at ``pos``
+        ("des neuen Papstes", "the newly elected president"), in its sentence, without a
+        predicative word before it ("as the new president" is the office won)?"""
+        hit = self._cue_before(pos, _NEW)
+        return hit is not None and not self._predicative(hit)
+
+    def _cue_before(self, pos: int, cue: str) -> int | None:
+        """Where a word of the ``cue`` lines of roles.txt stands among the two words right before
+        ``pos`` in its sentence (None if none does)."""
+        forms = _cue_forms(self.lang, cue)
+        k = bisect.bisect_right(self.starts, pos) - 1
+        lo = max(pos - 40, self.starts[k] if k >= 0 else 0)
+        words = list(re.finditer(r"[\w-]+", self.text[lo:pos]))[-2:]
+        return next((lo + w.start() for w in words if w.group(0) in forms), None)
+
+    def settle_new(self, cands: list[Candidate]) -> list[Candidate]:
+        """Give each description of a new holder ("der neue Papst") the person the text names as
+        winning that office (the person named last before the office won in its sentence, else
+        first after it); drop it where the text names nobody."""
+        winners: dict[str, Entity] = {}
+        persons = sorted((c for c in cands if c.kind == "name" and c.entities
+                          and c.entities[0].kind == "person"), key=lambda c: c.start)
+        for pos, role in self.offices_won:
+            k = bisect.bisect_right(self.starts, pos) - 1
+            lo = self.starts[k] if k >= 0 else 0
+            hi = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text)
+            before = [c for c in persons if lo <= c.start and c.end <= pos]
+            after = [c for c in persons if pos < c.start < hi]
+            found = before[-1] if before else after[0] if after else None
+            if found is not None:
+                winners.setdefault(role, found.entities[0])
+        for c in self.new_holders:
+            found = winners.get(c.role) or self._recent_holder(c.role, c.extra["jur"], c.extra["at"])
+            if found is not None:
+                c.entities = [found]
+        return [c for c in cands if not (c.kind == "description" and not c.entities
+                                         and any(c is n for n in self.new_holders))]
+
+    def _recent_holder(self, role: str, jur: str | None, pos: int) -> Entity | None:
+        """The holder of the day of an office at ``pos`` if they took it up within
+        :data:`_RECENT` days before: then they are the new holder a text of that day speaks of."""
+        holder = self._resolve_role(role, jur, pos)
+        day = self._day_at(pos)
+        if holder is None or day is None:
+            return None
+        office = self.gz.office_at(holder.id, day)
+        if office is None or office.start is None or (day - office.start).days > _RECENT:
+            return None
+        return holder
 
     def _possessed(self, start: int) -> bool:
         """Does a possessive determiner stand right before ``start`` ("her vice president")?"""
@@ -747,20 +914,38 @@ class _Finder:
         return after > end and jur is not None and self.gz.get(jur) is not None \
             and self.gz.get(jur).kind == "country"
 
-    def _resolve_role(self, role: str, jur: str | None, pos: int) -> Entity | None:
+    def _female(self, noun: str, pos: int) -> bool:
+        """Does the office noun ``noun`` at ``pos`` name a woman: a feminine form ("Präsidentin",
+        "Queen"), or one of two words right before it a ``female`` word ("the first female
+        president")?"""
+        fem = _cue_forms(self.lang, _FEMALE)
+        if noun in fem:
+            return True
+        k = bisect.bisect_right(self.starts, pos) - 1
+        lo = max(pos - 30, self.starts[k] if k >= 0 else 0)
+        return any(w in fem for w in re.findall(r"[\w-]+", self.text[lo:pos])[-2:])
+
+    def _may_be_female(self, ent: Entity) -> bool:
+        """Is ``ent`` known to be a woman: a person the gazetteer tags ``female``, or one the text
+        named after a feminine office noun? (The given-name lists know no gender.)"""
+        return self.gz.has_tag(ent.id, _FEMALE) or ent.id in self.female_named
+
+    def _resolve_role(self, role: str, jur: str | None, pos: int, female: bool = False) -> Entity | None:
         day = self._day_at(pos)
         if day is None:
             return None
+        fits = (lambda ents: [e for e in ents if self._may_be_female(e)]) if female else (lambda ents: ents)
         if jur:
-            holders = self.gz.holders(role, jur, day)
+            holders = fits(self.gz.holders(role, jur, day))
             return holders[0] if holders else None
         if role in _NEEDS_JURISDICTION:
             return None
         if self.home:
             holders = self.gz.holders(role, self.home, day)
             if holders:
-                return holders[0]
-        everyone = self.gz.holders(role, None, day)
+                holders = fits(holders)
+                return holders[0] if holders else None
+        everyone = fits(self.gz.holders(role, None, day))
         earlier = [c.entities[0] for c in self.names if c.start < pos and c.entities[0].kind == "person"]
         for ent in reversed(earlier):
             if ent in everyone:
@@ -1162,7 +1347,7 @@ def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None, s
               if not any(c.start < o.end and o.start < c.end for o in cands)]
     cands += [c for c in finder.find_listed_names(cands)
               if not any(c.start < o.end and o.start < c.end for o in cands)]
-    return cands, finder
+    return finder.settle_new(cands), finder
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:
