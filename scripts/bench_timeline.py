@@ -174,7 +174,8 @@ def by_type_place(base, n: int, seed: int, check: bool) -> None:
             places = base.resolve_actor(kw["place"]) if "place" in kw else None
             q = build_query(since=lo, until=hi, limit=kw["limit"], types=[kw["type"]] if "type" in kw else None,
                             place_iris=places)
-            plain = timeline_rows(base.store, [r.event for r in rows_from_query(base.store.select_text(q))])
+            plain = timeline_rows(base.store, [r.event for r in rows_from_query(base.store.select_text(q))],
+                                  row_only=False)  # the whole reports, as kb export reads them
             if [r.as_dict() for r in plain] != [r.as_dict() for r in got]:
                 raise SystemExit(f"the timeline differs from the plain query for {kw}")
         print(f"  equal to the plain query on all {len(combos)}")
@@ -255,7 +256,7 @@ def main() -> None:
             q = build_query(actor_iris=base.resolve_actor(actor), since=lo, until=hi, limit=kw["limit"],
                             types=[kw["type"]] if "type" in kw else None)
             plain = [r for r in rows_from_query(base.store.select_text(q)) if r.earliest]
-            plain = timeline_rows(base.store, [r.event for r in plain])  # as kb timeline shows them
+            plain = timeline_rows(base.store, [r.event for r in plain], row_only=False)  # whole reports
             if [r.as_dict() for r in plain] != [r.as_dict() for r in got]:
                 raise SystemExit(f"the indexed timeline differs from the plain query for {actor} {kw}")
         if args.check:

@@ -87,6 +87,16 @@ def test_labels_and_values_the_query_way():
     kb.close()
 
 
+@pytest.mark.parametrize("include_implied", [False, True])
+def test_rows_read_lean_equal_rows_of_whole_reports(base, include_implied):
+    """timeline_rows reads only what a row shows by default: the same rows, on every event of the demo KB."""
+    events = [str(r["e"]) for r in base.store.query("SELECT DISTINCT ?e WHERE { ?e a sem:Event }")]
+    lean = timeline_rows(base.store, events, include_implied=include_implied)
+    assert len(lean) > 10
+    whole = timeline_rows(base.store, events, include_implied=include_implied, row_only=False)
+    assert [r.as_dict() for r in lean] == [r.as_dict() for r in whole]
+
+
 def test_limit_keeps_the_earliest(base):
     rows = base.timeline(actor="Q3052772", limit=2)
     everything = [r for r in base.timeline(actor="Q3052772") if r.earliest]

@@ -126,3 +126,17 @@ def test_read_only_store_checks_its_keys_once(store):
         base.timeline(type="Meeting", since="1900", limit=5)
         base.timeline(type="Meeting", since="1900", limit=5)
         assert sum(map(is_key_check, asked)) >= 2
+
+
+@pytest.mark.parametrize("unmerged", [False, True])
+def test_rows_read_lean_equal_rows_of_whole_reports(store, unmerged):
+    """timeline_rows reads only what a row shows (row_only, the default): the same rows as from
+    the whole reports kb export reads, merged events included."""
+    from kb.exporters.tabular import timeline_rows
+
+    with open_kb(store, read_only=True) as base:
+        events = [str(r["e"]) for r in base.store.query("SELECT DISTINCT ?e WHERE { ?e a sem:Event }")]
+        lean = timeline_rows(base.store, events, unmerged=unmerged)
+        whole = timeline_rows(base.store, events, unmerged=unmerged, row_only=False)
+    assert any(r.reports > 1 for r in whole) or unmerged
+    assert [r.as_dict() for r in lean] == [r.as_dict() for r in whole]

@@ -277,6 +277,14 @@ _DCT = "http://purl.org/dc/terms/"
 _NODE_PREDICATES = {_NIF + "anchorOf": "anchorOf", _NIF + "beginIndex": "beginIndex", _NIF + "endIndex": "endIndex",
                     _DCT + "identifier": "identifier", _DCT + "source": "source", _DCT + "title": "title",
                     _DCT + "issued": "issued", _DCT + "language": "language"}
+# What a timeline row shows (kb.exporters.tabular.timeline_rows), and what orders and keeps its
+# reports: collect(..., row_only=True) reads only these. Each object read costs a store lookup on a
+# cold cache (its text is stored apart), so the event's label and the document's title, read for
+# nothing, cost a third of a first-time timeline at 1M events.
+_ROW_EVENT_PREDICATES = frozenset(_P[k] for k in ("type", "status", "value", "earliest", "latest", "gran",
+                                                 "dateText", "implied", "ev", "doc", "actor", "place")
+                                  ) | frozenset(_ROLE_IRIS)
+_ROW_NODE_PREDICATES = {p: k for p, k in _NODE_PREDICATES.items() if k in ("anchorOf", "identifier", "source", "issued")}
 CHUNK = 400  # IRIs per VALUES block
 
 
@@ -371,8 +379,12 @@ def _canonical_of(store, events: list[str]) -> dict[str, str]:
     return out
 
 
-def collect(store, selection: Selection | None = None) -> list[Report]:
+def collect(store, selection: Selection | None = None, *, row_only: bool = False) -> list[Report]:
     """The reports the selection picks, in timeline order (undated last).
+
+    With ``row_only``, only what a timeline row shows is read: the reports then lack
+    ``label`` (the type instead), ``uncertain``, ``date_source``, ``hypothetical``,
+    ``negated``, ``reviewed``, ``title``, ``lang`` and the evidence offsets.
 
     First the matching event IRIs (one query with the selection's patterns),
     then the triples of those events, of their evidence and documents, their
@@ -382,7 +394,7 @@ def collect(store, selection: Selection | None = None) -> list[Report]:
     """
     sel = selection or Selection()
     if sel.events is not None:
-        return _collect(store, sel, sorted(set(sel.events)))
+        return _collect(store, sel, sorted(set(sel.events)), row_only)
     ids = f"""{PREFIXES}
 SELECT DISTINCT ?event WHERE {{
   GRAPH ?g {{
@@ -390,15 +402,16 @@ SELECT DISTINCT ?event WHERE {{
     ?event kb:sourceDocument ?doc ; kb:eventType ?type .
   }}
 }}"""
-    return _collect(store, sel, sorted({str(r["event"]) for r in select(store, ids)}))
+    return _collect(store, sel, sorted({str(r["event"]) for r in select(store, ids)}), row_only)
 
 
-def _collect(store, sel: Selection, events: list[str]) -> list[Report]:
+def _collect(store, sel: Selection, events: list[str], row_only: bool = False) -> list[Report]:
     """The reports of ``events`` (IRIs), read by IRI, that ``sel.keeps``."""
     if not events:
         return []
+    node_predicates = _ROW_NODE_PREDICATES if row_only else _NODE_PREDICATES
     props: dict[str, dict[str, list]] = {e: {} for e in events}
-    for e, pred, obj in _triples(store, events, _EVENT_PREDICATES):
+    for e, pred, obj in _triples(store, events, _ROW_EVENT_PREDICATES if row_only else _EVENT_PREDICATES):
         props[e].setdefault(pred, []).append(obj)
 
     def one(event: str, key: str) -> str | None:
@@ -407,8 +420,8 @@ def _collect(store, sel: Selection, events: list[str]) -> list[Report]:
 
     nodes: dict[str, dict[str, str]] = {}
     wanted = sorted({str(v) for e in events for key in ("ev", "doc") for v in props[e].get(_P[key], [])})
-    for subject, pred, obj in _triples(store, wanted, _NODE_PREDICATES):
-        nodes.setdefault(subject, {}).setdefault(_NODE_PREDICATES[pred], str(obj))
+    for subject, pred, obj in _triples(store, wanted, node_predicates):
+        nodes.setdefault(subject, {}).setdefault(node_predicates[pred], str(obj))
     # Each document graph repeats the description of the entities it mentions:
     # read an entity's labels from one graph that mentions it, not from all.
     homes: dict[str, str] = {}
