@@ -184,3 +184,23 @@ def test_a_word_list_consumer_sees_the_error(fake_lang):
     number = _append(fake_lang / "de" / "status.txt", "planned\twird|(werden")
     with pytest.raises(LanguageDataError, match=re.escape(f"status.txt, line {number}: ")):
         langdata.read_lines("de", "status.txt")
+
+
+def test_a_file_checked_before_is_checked_again_once_edited(tmp_path, monkeypatch):
+    """The check of a data file is remembered under a key of its bytes: the next process skips
+    it for the same file, and an edited file with a malformed line is still an error."""
+    import kb.lang as lang_data
+
+    monkeypatch.setenv("KB_CACHE_DIR", str(tmp_path / "cache"))
+    shipped = lang_data.data_path("de", "frames.txt")
+    (tmp_path / "lang" / "de").mkdir(parents=True)
+    copy = tmp_path / "lang" / "de" / "frames.txt"
+    copy.write_bytes(shipped.read_bytes())
+    monkeypatch.setattr(lang_data, "LANG_DIR", tmp_path / "lang")
+    assert not lang_data._checked_before(copy)
+    assert lang_data._checked_lines("de", "frames.txt")
+    assert lang_data._checked_before(copy)
+    copy.write_text(shipped.read_text(encoding="utf-8") + "a line without its tab\n", encoding="utf-8")
+    assert not lang_data._checked_before(copy)
+    with pytest.raises(lang_data.LanguageDataError, match=r"frames\.txt, line \d+"):
+        lang_data._checked_lines("de", "frames.txt")

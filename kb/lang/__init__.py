@@ -44,9 +44,34 @@ def _checked_lines(lang: str, name: str) -> tuple[str, ...]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise LanguageDataError(path, None, f"cannot be read: {exc}") from None
-    if name in SCHEMAS:
+    if name in SCHEMAS and not _checked_before(path):
         parse_lines(path, lines, SCHEMAS[name])
+        _remember_checked(path)
     return tuple(lines)
+
+
+# A file whose exact bytes passed the check of the same schema code before need not be parsed
+# again by every process (a fifth of a second for all files of two languages): the on-disk cache
+# of kb.temporal.cache remembers the check under a key of the file's bytes, the schema module's
+# source, kb's and Python's versions. An edited file, or a stricter schema, has another key and
+# is checked again, so a malformed line is still an error naming file and line.
+def _check_key(path: Path) -> str:
+    from kb.lang import schema
+    from kb.temporal.cache import content_key
+
+    return content_key(f"lang-check {path.parent.name}/{path.name}", [path, Path(schema.__file__)])
+
+
+def _checked_before(path: Path) -> bool:
+    from kb.temporal.cache import read
+
+    return read(f"lang-check-{path.parent.name}-{path.stem}", _check_key(path)) is True
+
+
+def _remember_checked(path: Path) -> None:
+    from kb.temporal.cache import write
+
+    write(f"lang-check-{path.parent.name}-{path.stem}", _check_key(path), True)
 
 
 @lru_cache(maxsize=None)
