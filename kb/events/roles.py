@@ -577,7 +577,11 @@ def _fallback(ctx: Context, s: int, nearest: bool, floor: int | None = None) -> 
 
 def partner_follows(ctx: Context, e: int, lang: str) -> bool:
     """Is "meet" used of people: an actor after it, a word that leaves it without an object ("meet
-    again", "meet on Friday", "meet with"), or the end of the clause -- not "meet its targets"?"""
+    again", "meet on Friday", "meet with"), or the end of the clause -- not "meet its targets" (a
+    ``goal`` cue right after the verb: "met NATO's spending target" is no contact with NATO)?"""
+    goal = rules(lang).cues.get("goal")
+    if goal is not None and goal.match(ctx.text[e:ctx.clause_of(e - 1)[1]].lstrip()):
+        return False
     if object_follows(ctx, e):
         return True
     pat = rules(lang).cues.get("intransitive")
