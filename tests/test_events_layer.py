@@ -49,3 +49,34 @@ def test_meet_a_goal_is_no_contact(text, lang):
 def test_meet_a_person_is_a_meeting(text, lang):
     a = run(text, lang)
     assert of_family(a, "Contact"), [(e.type, names(e)) for e in a.events]
+
+
+# -- a negated or declined saying is no statement --------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Olaf Scholz äußerte sich am Montag nicht zu den Vorwürfen.", "de"),
+    ("Die Ministerin Karla Wendt äußerte sich zunächst nicht.", "de"),
+    ("Olaf Scholz hat sich dazu bisher nicht geäußert.", "de"),
+    ("Das Kanzleramt wollte sich auf Anfrage nicht äußern.", "de"),
+    ("Olaf Scholz lehnte am Dienstag einen Kommentar ab.", "de"),
+    ("Olaf Scholz declined to comment on Monday.", "en"),
+    ("Olaf Scholz did not comment on the report.", "en"),
+    ("A spokesman for Olaf Scholz did not respond to a request for comment.", "en"),
+    ("Olaf Scholz said nothing about the tanks on Monday.", "en"),
+])
+def test_negated_saying_is_no_statement(text, lang):
+    a = run(text, lang)
+    assert not of_family(a, "Statement"), [(e.type, names(e)) for e in a.events]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Olaf Scholz äußerte sich am Montag zu den Vorwürfen.", "de"),
+    ("Olaf Scholz äußerte sich nicht nur zu den Vorwürfen, sondern auch zur Lage.", "de"),
+    ("Olaf Scholz betonte nicht zuletzt die Rolle der Partner.", "de"),
+    ("Olaf Scholz sagte am Montag, er werde nicht nach Paris reisen.", "de"),
+    ("Olaf Scholz lehnte am Dienstag weitere Zugeständnisse ab.", "de"),
+    ("Olaf Scholz said on Monday that nothing had been decided.", "en"),
+])
+def test_saying_stays_a_statement(text, lang):
+    a = run(text, lang)
+    assert of_family(a, "Statement"), [(e.type, names(e)) for e in a.events]

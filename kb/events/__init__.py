@@ -310,6 +310,8 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     trigger's frame first, the clause heuristics of roles.py for what it leaves open."""
     if _roles.company_doer(ctx, s, lang, others):
         return None  # "Das Unternehmen ernannte X": a company is no political actor
+    if rule.roles == "speaker" and _unsaid(ctx, e, lang):
+        return None  # "äußerte sich nicht", "said nothing": a negated saying is no statement
     tpl = _kind_template(rule, lang)
     if tpl is not None:
         # a kind whose roles a template names: the trigger's own slots, then its kind's
@@ -338,6 +340,13 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     if rule.needs("object") and not _roles.object_follows(ctx, e):
         return None
     return parts, place
+
+
+def _unsaid(ctx: Context, e: int, lang: str) -> bool:
+    """Does the ``unsaid`` cue of events.txt follow a speaking trigger in its clause ("äußerte sich
+    am Montag nicht", "said nothing")?"""
+    pat = rules(lang).cues.get("unsaid")
+    return pat is not None and pat.match(ctx.text, e, ctx.clause_of(e - 1)[1]) is not None
 
 
 def _media_report(rule: Rule, parts: list[Participant], lang: str) -> Rule:
