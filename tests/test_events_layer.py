@@ -80,3 +80,37 @@ def test_negated_saying_is_no_statement(text, lang):
 def test_saying_stays_a_statement(text, lang):
     a = run(text, lang)
     assert of_family(a, "Statement"), [(e.type, names(e)) for e in a.events]
+
+
+# -- a source attribution is no participant --------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("Olaf Scholz said on Monday that Germany would help, according to Reuters.", "en", "Olaf Scholz"),
+    ("According to the news agency Reuters, Olaf Scholz said on Monday that Germany would help.", "en",
+     "Olaf Scholz"),
+    ("Laut dpa sagte Olaf Scholz am Montag, Deutschland werde helfen.", "de", "Olaf Scholz"),
+    ("Olaf Scholz sagte am Montag laut Reuters, Deutschland werde helfen.", "de", "Olaf Scholz"),
+    ("Reuters zufolge sagte Olaf Scholz am Montag, Deutschland werde helfen.", "de", "Olaf Scholz"),
+])
+def test_source_is_no_participant(text, lang, speaker):
+    a = run(text, lang)
+    said = of_family(a, "Statement")
+    assert [names(e) for e in said] == [{speaker}], [(e.type, names(e)) for e in a.events]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Olaf Scholz told Reuters on Monday that Germany would help.", "en"),
+    ("Olaf Scholz sagte am Montag der Nachrichtenagentur Reuters, Deutschland werde helfen.", "de"),
+])
+def test_agency_told_takes_part(text, lang):
+    a = run(text, lang)
+    assert [names(e) for e in of_family(a, "Statement")] == [{"Olaf Scholz", "Reuters"}]
+
+
+@pytest.mark.parametrize("text,lang,source", [
+    ("According to Reuters, Germany will send tanks.", "en", "Reuters"),
+    ("Laut dpa will Deutschland Panzer liefern.", "de", "Deutsche Presse-Agentur"),
+])
+def test_source_alone_is_the_speaker(text, lang, source):
+    a = run(text, lang)
+    assert [names(e) for e in of_family(a, "Statement")] == [{source}]

@@ -289,10 +289,21 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
         found = _participants_of(ctx, rule, s, e, lang, [sp for sp in all_spans if sp != (s, e)], speaking)
         if found is not None:
             viable.append((s, e, _media_report(rule, found[0], lang), *found))
-    if any(not r.options.get("source") and r.type not in _COMMUNICATION for _, _, r, _, _ in viable):
-        # "Scholz reist nach Angaben Japans nach Tokio": the source of a reported event is no event
+    if any(not r.options.get("source") and (r.type not in _COMMUNICATION or _attributed_in(ctx, r, p, lang))
+           for _, _, r, p, _ in viable):
+        # "Scholz reist nach Angaben Japans nach Tokio": the source of a reported event is no event,
+        # nor that of a saying ("Laut dpa sagte Scholz")
         viable = [v for v in viable if not v[2].options.get("source")]
     return viable, anaphor
+
+
+def _attributed_in(ctx: Context, rule: Rule, parts: list[Participant], lang: str) -> bool:
+    """Is a saying of the sentence attributed to a source ("according to Reuters, X said"): a
+    speaker of its own beside a source the sentence names?"""
+    if rule.roles != "speaker" or not parts:
+        return False
+    return any(_roles.attributed(ctx, m, lang) for m in ctx.mentions
+               if ctx.sentence.start <= m.start < ctx.sentence.end and not any(p.span == m.span for p in parts))
 
 
 def _near_timexes(ctx: Context, s: int, e: int, cstart: int, cend: int) -> list:
