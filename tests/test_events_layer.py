@@ -114,3 +114,40 @@ def test_agency_told_takes_part(text, lang):
 def test_source_alone_is_the_speaker(text, lang, source):
     a = run(text, lang)
     assert [names(e) for e in of_family(a, "Statement")] == [{source}]
+
+
+# -- merging keeps the roles of the account folded in ----------------------------------------------
+
+def _visit(*people, roles=()):
+    from kb.model import Entity, Event, Participant, Span
+    parts = [Participant(Entity(p, p, "person"), p, role) for p, role in zip(people, list(roles) + [None] * 9)]
+    return Event(id="", type="StateVisit", status="past", evidence=Span(0, 1), participants=parts)
+
+
+def test_fold_takes_the_role_the_kept_account_left_open():
+    from kb.events.dedupe import fold
+    keep = _visit("Anna Holm", "Ben Kari")
+    fold(keep, _visit("Anna Holm", "Ben Kari", roles=("guest", "host")), same_sentence=False, from_heading=False)
+    assert [(p.label, p.role) for p in keep.participants] == [("Anna Holm", "guest"), ("Ben Kari", "host")]
+
+
+def test_fold_keeps_the_roles_the_kept_account_gives():
+    from kb.events.dedupe import fold
+    keep = _visit("Anna Holm", "Ben Kari", roles=("guest", "host"))
+    fold(keep, _visit("Anna Holm", "Ben Kari", roles=("host", "guest")), same_sentence=False, from_heading=False)
+    assert [(p.label, p.role) for p in keep.participants] == [("Anna Holm", "guest"), ("Ben Kari", "host")]
+
+
+def test_fold_gives_no_second_holder_of_a_role_the_kept_account_gave():
+    from kb.events.dedupe import fold
+    keep = _visit("Anna Holm", "Ben Kari", roles=("guest",))
+    fold(keep, _visit("Ben Kari", "Anna Holm", roles=("guest",)), same_sentence=False, from_heading=False)
+    assert [(p.label, p.role) for p in keep.participants] == [("Anna Holm", "guest"), ("Ben Kari", None)]
+
+
+def test_fold_gives_a_role_to_several_participants():
+    from kb.events.dedupe import fold
+    keep = _visit("Anna Holm", "Ben Kari", "Cora Lind")
+    fold(keep, _visit("Anna Holm", "Ben Kari", "Cora Lind", roles=("guest", "guest", "host")),
+         same_sentence=False, from_heading=False)
+    assert [p.role for p in keep.participants] == ["guest", "guest", "host"]

@@ -391,11 +391,18 @@ def fold(keep: Event, drop: Event, *, same_sentence: bool, from_heading: bool) -
     if (keep.subtype is None or (keep.subtype in _CHANNELS and drop.subtype in _ACTS)) \
             and drop.subtype is not None and keep.type == drop.type:
         keep.subtype = drop.subtype  # a congratulation sent as a message is a congratulation
-    known = {(p.entity.id if p.entity else p.label) for p in keep.participants}
+    known = {(p.entity.id if p.entity else p.label): p for p in keep.participants}
+    # a role the kept account gives no one, the dropped account's reading may give ("Scholz was
+    # received by Macron ... the two leaders met": Scholz the guest, Macron the host)
+    taken = {p.role for p in keep.participants if p.role}
     for p in drop.participants:
-        if (p.entity.id if p.entity else p.label) not in known:
+        key = p.entity.id if p.entity else p.label
+        mine = known.get(key)
+        if mine is None:
             keep.participants.append(p)
-            known.add(p.entity.id if p.entity else p.label)
+            known[key] = p
+        elif mine.role is None and p.role is not None and p.role not in taken:
+            mine.role = p.role
 
 
 def _fold_date(keep: Event, drop: Event, same_sentence: bool, from_heading: bool) -> None:
