@@ -151,3 +151,25 @@ def test_fold_gives_a_role_to_several_participants():
     fold(keep, _visit("Anna Holm", "Ben Kari", "Cora Lind", roles=("guest", "guest", "host")),
          same_sentence=False, from_heading=False)
     assert [p.role for p in keep.participants] == ["guest", "guest", "host"]
+
+
+# -- a longer trigger that fails leaves the event noun inside it its chance ------------------------
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("Die Opposition gewann am Sonntag die Parlamentswahl in Polen.", "de", "Poland"),
+    ("Die Sozialisten gewannen am Sonntag überraschend die Parlamentswahl in Portugal.", "de", "Portugal"),
+])
+def test_event_noun_inside_a_failed_trigger(text, lang, place):
+    a = run(text, lang)
+    found = of_family(a, "Election")
+    assert len(found) == 1 and found[0].place is not None and found[0].place.entity.name == place, \
+        [(e.type, names(e), e.place) for e in a.events]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the verb inside the longer match gets no chance: the successor is elected, not Scholz
+    ("Die Abgeordneten haben am Montag einen Nachfolger für Olaf Scholz gewählt.", "de"),
+])
+def test_verb_inside_a_failed_trigger_stays_silent(text, lang):
+    a = run(text, lang)
+    assert not [e for e in of_family(a, "Election") if "Olaf Scholz" in names(e)]

@@ -233,9 +233,10 @@ def _document_gates(text: str, lang: str) -> tuple[str | None, list[bool]]:
     return found
 
 
-def _triggers(ctx: Context, lang: str) -> list[tuple[int, int, Rule]]:
+def _triggers(ctx: Context, lang: str, shadowed: list | None = None) -> list[tuple[int, int, Rule]]:
     """The trigger matches of a sentence (patterns, and frames with a rule's lemma), one per
-    stretch of text: longest match first, earlier rules win ties."""
+    stretch of text: longest match first, earlier rules win ties. The matches a chosen one
+    overlaps go to ``shadowed`` (in the same order): they get their chance when it fails."""
     text = ctx.text
     start, end = ctx.sentence.start, ctx.sentence.end
     found = []
@@ -254,47 +255,76 @@ def _triggers(ctx: Context, lang: str) -> list[tuple[int, int, Rule]]:
     chosen: list[tuple[int, int, Rule]] = []
     for s, e, rule in found:
         if any(s < e2 and s2 < e for s2, e2, _ in chosen):
+            if shadowed is not None:
+                shadowed.append((s, e, rule))
             continue
         chosen.append((s, e, rule))
     return chosen
 
 
 def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int, Rule]],
-           windows: frozenset[int]) -> tuple[list, str | None]:
+           windows: frozenset[int], shadowed: list[tuple[int, int, Rule]] = ()) -> tuple[list, str | None]:
     """Pass 1: the triggers that name an event with participants (and a place where one is
     needed), as (start, end, rule, participants, place); and the kind of an earlier event the
-    sentence refers back to, if any."""
+    sentence refers back to, if any. A shadowed event noun (inside a longer chosen match) is
+    tried where the chosen match named no event for want of participants ("gewann die
+    Parlamentswahl" with no winner named: the election noun alone); a shadowed verb is not (the
+    longer pattern knew better: "einen Nachfolger für X gewählt" elects no X)."""
     all_spans = [(s, e) for s, e, _ in chosen]
     speaking = [(s, _speaker_end(ctx, e) if rule.options.get("speaker") == "after" else e)
                 for s, e, rule in chosen if rule.roles == "speaker"]
     viable = []
     anaphor = None
-    for s, e, rule in chosen:
-        cstart, cend = ctx.clause_of(s)
-        # "the December 7 talks", "talks on Monday": a date of its own makes a new event
-        near = _near_timexes(ctx, s, e, cstart, cend)
-        own_timex = bool(near)
-        # "the first summit, in Bergen in 2017": an ordinal with a date of its own (not a "since")
-        # still tells that event
-        dated = rule.nominal and any(t.start not in windows for t in near)
-        if not dated and _aggregate_cue(ctx, rule, s, lang):
-            continue
-        if rule.nominal and _unnamed_series(ctx, s, e, lang):
-            continue
-        if rule.nominal and not own_timex and _window_start(ctx, s, lang):
-            continue
-        if _anaphoric(ctx, rule, s, lang, told, own_timex or None):
-            anaphor = family(rule.type)
-            continue
-        found = _participants_of(ctx, rule, s, e, lang, [sp for sp in all_spans if sp != (s, e)], speaking)
-        if found is not None:
-            viable.append((s, e, _media_report(rule, found[0], lang), *found))
+    failed: set[tuple[int, int]] = set()  # chosen spans whose trigger found no participants
+    for n, (s, e, rule) in enumerate([*chosen, *shadowed]):
+        if n >= len(chosen):
+            over = [(s2, e2) for s2, e2, _ in chosen if s < e2 and s2 < e]
+            if not rule.nominal or any(sp not in failed or not sp[0] <= s < e <= sp[1] for sp in over) \
+                    or any(s < v[1] and v[0] < e for v in viable):
+                continue
+            others = [sp for sp in all_spans if sp not in over]
+        else:
+            others = [sp for sp in all_spans if sp != (s, e)]
+        outcome = _try_trigger(ctx, lang, told, windows, s, e, rule, others, speaking)
+        if outcome is None:
+            failed.add((s, e))
+        elif isinstance(outcome, str):
+            anaphor = outcome
+        elif outcome:
+            viable.append(outcome)
     if any(not r.options.get("source") and (r.type not in _COMMUNICATION or _attributed_in(ctx, r, p, lang))
            for _, _, r, p, _ in viable):
         # "Scholz reist nach Angaben Japans nach Tokio": the source of a reported event is no event,
         # nor that of a saying ("Laut dpa sagte Scholz")
         viable = [v for v in viable if not v[2].options.get("source")]
+    viable.sort(key=lambda v: (v[0], -(v[1] - v[0])))
     return viable, anaphor
+
+
+def _try_trigger(ctx: Context, lang: str, told: set[str], windows: frozenset[int], s: int, e: int, rule: Rule,
+                 others: list, speaking: list):
+    """One trigger of pass 1: its viable tuple; the kind it refers back to (a string); ``()`` when
+    a cue makes it no event of its own (a count, a series, an anaphor); None when it names no
+    event for want of participants."""
+    cstart, cend = ctx.clause_of(s)
+    # "the December 7 talks", "talks on Monday": a date of its own makes a new event
+    near = _near_timexes(ctx, s, e, cstart, cend)
+    own_timex = bool(near)
+    # "the first summit, in Bergen in 2017": an ordinal with a date of its own (not a "since")
+    # still tells that event
+    dated = rule.nominal and any(t.start not in windows for t in near)
+    if not dated and _aggregate_cue(ctx, rule, s, lang):
+        return ()
+    if rule.nominal and _unnamed_series(ctx, s, e, lang):
+        return ()
+    if rule.nominal and not own_timex and _window_start(ctx, s, lang):
+        return ()
+    if _anaphoric(ctx, rule, s, lang, told, own_timex or None):
+        return family(rule.type)
+    found = _participants_of(ctx, rule, s, e, lang, others, speaking)
+    if found is None:
+        return None
+    return (s, e, _media_report(rule, found[0], lang), *found)
 
 
 def _attributed_in(ctx: Context, rule: Rule, parts: list[Participant], lang: str) -> bool:
@@ -424,11 +454,12 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     earlier event the sentence refers back to (``anaphor``, e.g. "nach dem Treffen").
     """
     told = told if told is not None else set()
-    chosen = _triggers(ctx, lang)
+    shadowed: list[tuple[int, int, Rule]] = []
+    chosen = _triggers(ctx, lang, shadowed)
     all_spans = [(s, e) for s, e, _ in chosen]
     # the dates that open a claim's window (dating.claim_windows): read only where there are triggers
     windows = dating.claim_windows(ctx, lang) if chosen else frozenset()
-    viable, anaphor = _pass1(ctx, lang, told, chosen, windows)
+    viable, anaphor = _pass1(ctx, lang, told, chosen, windows, shadowed)
     # every speaking trigger, kept or not: "the ministry confirmed on Monday that ..." dates the saying
     speech_spans = [(s, e) for s, e, rule in chosen if rule.roles == "speaker"]
     events = _dated_events(ctx, lang, dct, viable, all_spans, told, windows, speech_spans)
