@@ -173,3 +173,55 @@ def test_event_noun_inside_a_failed_trigger(text, lang, place):
 def test_verb_inside_a_failed_trigger_stays_silent(text, lang):
     a = run(text, lang)
     assert not [e for e in of_family(a, "Election") if "Olaf Scholz" in names(e)]
+
+
+# -- an event nobody is named in stands when its type can and its place is told --------------------
+
+@pytest.mark.parametrize("text,lang,etype,subtype,place", [
+    ("A bomb attack in Kabul on Monday killed 12 people.", "en", "Other", "Attack", "Kabul"),
+    ("Protests against the new law erupted in Tbilisi on Sunday.", "en", "Other", "Protest", "Tbilisi"),
+    ("The summit in Brussels will take place on Thursday.", "en", "Summit", None, "Brussels"),
+    ("Bei einem Anschlag in Kabul wurden am Montag zwölf Menschen getötet.", "de", "Other", "Attack", "Kabul"),
+    ("Tausende demonstrierten am Sonntag in Tiflis gegen das neue Gesetz.", "de", "Other", "Protest", "Tbilisi"),
+    ("Der Gipfel in Brüssel beginnt am Donnerstag.", "de", "Summit", None, "Brussels"),
+])
+def test_event_without_participant_stands(text, lang, etype, subtype, place):
+    a = run(text, lang)
+    found = [e for e in a.events if e.type == etype and e.subtype == subtype]
+    assert len(found) == 1, [(e.type, e.subtype, names(e)) for e in a.events]
+    assert found[0].place is not None and found[0].place.entity.name == place
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The talks in Geneva took place on Monday.", "en"),
+    ("A state visit to Oslo is planned for May.", "en"),
+    ("The call on Monday lasted an hour.", "en"),
+    ("The two leaders met in Geneva on Monday.", "en"),
+    ("Die Gespräche in Genf fanden am Montag statt.", "de"),
+    ("Das Telefonat am Montag dauerte eine Stunde.", "de"),
+])
+def test_contact_without_participant_is_dropped(text, lang):
+    a = run(text, lang)
+    assert not a.events, [(e.type, e.subtype, names(e)) for e in a.events]
+
+
+def test_an_attack_told_twice_is_one_event():
+    a = run("A bomb attack in Kabul on Monday killed 12 people. The attack in Kabul on Monday was the "
+            "deadliest this year.", "en")
+    assert len([e for e in a.events if e.subtype == "Attack"]) == 1
+
+
+def test_registry_says_which_types_stand_alone():
+    from kb.eventtypes import stands_alone
+    assert stands_alone("Other", "Attack") and stands_alone("Election", None) and stands_alone("Summit", None)
+    assert not any(stands_alone(t, None) for t in ("Meeting", "StateVisit", "Visit", "PhoneCall", "Statement"))
+    assert not stands_alone("Other", "Appointment")
+
+
+def test_event_without_participant_validates():
+    from kb.rdf.build import graph_for
+    from kb.rdf.validate import validate_graph
+    a = run("A bomb attack in Kabul on Monday killed 12 people.", "en")
+    assert a.events and not a.events[0].participants
+    conforms, report = validate_graph(graph_for(a)[1])
+    assert conforms, report

@@ -27,7 +27,7 @@ from . import speakers as _speakers
 from . import templates as _templates
 from ..frames import frame_at, lexicon
 from .context import Context, clauses, is_actor, quotes
-from ..eventtypes import TYPES, family
+from ..eventtypes import TYPES, family, stands_alone
 from .dedupe import merge
 from .rules import Rule, rules, status_cues
 from . import digest as _digest
@@ -363,14 +363,17 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
                                               rule, ctx, s, e, lang, others, speaking)
     else:
         parts, place = _template_roles(rule, ctx, s, e) or (None, None)
-        if parts is None and "strict" in rule.options:
+        nobody = parts is None and "strict" in rule.options
+        if nobody and not stands_alone(rule.type, rule.subtype):
             return None  # only the frame may say who: "her party received 52 percent" names no winner
         if parts is None or place is None:
             old_parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
-            parts = parts or old_parts
+            parts = [] if nobody else parts or old_parts  # a strict frame's nobody is nobody
     if rule.needs("place") and place is None and parts:
         place = _unknown_place(ctx, s, e, lang)
-    if not parts or (rule.needs("place") and place is None):
+    if not parts and place is not None and stands_alone(rule.type, rule.subtype):
+        parts = []  # "a bomb attack in Kabul": an event of its own with nobody named
+    elif not parts or (rule.needs("place") and place is None):
         return None
     if "media" in rule.options and not all(_is_media(p, lang) for p in parts):
         return None  # "Scholz reported": only a news outlet's report is a media report
