@@ -364,14 +364,14 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     else:
         parts, place = _template_roles(rule, ctx, s, e) or (None, None)
         nobody = parts is None and "strict" in rule.options
-        if nobody and not stands_alone(rule.type, rule.subtype):
+        if nobody and not _alone(rule):
             return None  # only the frame may say who: "her party received 52 percent" names no winner
         if parts is None or place is None:
             old_parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
             parts = [] if nobody else parts or old_parts  # a strict frame's nobody is nobody
     if rule.needs("place") and place is None and parts:
         place = _unknown_place(ctx, s, e, lang)
-    if not parts and place is not None and stands_alone(rule.type, rule.subtype):
+    if not parts and place is not None and _alone(rule):
         parts = []  # "a bomb attack in Kabul": an event of its own with nobody named
     elif not parts or (rule.needs("place") and place is None):
         return None
@@ -391,6 +391,13 @@ def _unsaid(ctx: Context, e: int, lang: str) -> bool:
     am Montag nicht", "said nothing")?"""
     pat = rules(lang).cues.get("unsaid")
     return pat is not None and pat.match(ctx.text, e, ctx.clause_of(e - 1)[1]) is not None
+
+
+def _alone(rule: Rule) -> bool:
+    """May the rule's event stand without a named participant? An event noun of a type that can
+    (kb.eventtypes: "a bomb attack in Kabul", "the summit in Brussels"); a verb whose arguments
+    name no actor tells of things, not of such an event ("the film was shot in Riga")."""
+    return rule.nominal and stands_alone(rule.type, rule.subtype)
 
 
 def _media_report(rule: Rule, parts: list[Participant], lang: str) -> Rule:
