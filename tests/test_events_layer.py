@@ -239,3 +239,12 @@ def test_attacks_in_two_cities_stay_two():
     a = run("A bomb attack in Paris on Monday killed 12 people. Later on Monday, a bomb attack in Lyon "
             "killed five.", "en")
     assert sorted(e.place.entity.name for e in a.events if e.subtype == "Attack") == ["Lyon", "Paris"]
+
+
+@pytest.mark.parametrize("text,lang,named", [
+    ("The Global Ocean Conference on Monday discussed fishing quotas.", "en", True),
+    ("The conference on Monday discussed fishing quotas.", "en", False),
+])
+def test_a_named_event_noun_stands_without_place(text, lang, named):
+    a = run(text, lang)
+    assert bool([e for e in a.events if e.subtype == "Conference"]) == named, [(e.type, e.subtype) for e in a.events]

@@ -371,8 +371,8 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
             parts = [] if nobody else parts or old_parts  # a strict frame's nobody is nobody
     if rule.needs("place") and place is None and parts:
         place = _unknown_place(ctx, s, e, lang)
-    if not parts and place is not None and _alone(rule):
-        parts = []  # "a bomb attack in Kabul": an event of its own with nobody named
+    if not parts and (place is not None or _named_event(ctx, s, e, lang)) and _alone(rule):
+        parts = []  # "a bomb attack in Kabul", "the Global Ocean Conference": nobody named
     elif not parts or (rule.needs("place") and place is None):
         return None
     if "media" in rule.options and not all(_is_media(p, lang) for p in parts):
@@ -398,6 +398,16 @@ def _alone(rule: Rule) -> bool:
     (kb.eventtypes: "a bomb attack in Kabul", "the summit in Brussels"); a verb whose arguments
     name no actor tells of things, not of such an event ("the film was shot in Riga")."""
     return rule.nominal and stands_alone(rule.type, rule.subtype)
+
+
+def _named_event(ctx: Context, s: int, e: int, lang: str) -> bool:
+    """Is the trigger an event's name ("the Global Ocean Conference": two capitalised words besides
+    a determiner)? Not read in a language that capitalises every noun."""
+    if lexicon(lang).case_sensitive_nouns:
+        return False
+    determiners = function_words(lang, "determiner")
+    words = [w for w in re.findall(r"[^\W\d_][\w-]*", ctx.text[s:e]) if w.lower() not in determiners]
+    return sum(w[0].isupper() for w in words) >= 2
 
 
 def _media_report(rule: Rule, parts: list[Participant], lang: str) -> Rule:
