@@ -73,6 +73,7 @@ def test_negated_saying_is_no_statement(text, lang):
     ("Olaf Scholz äußerte sich am Montag zu den Vorwürfen.", "de"),
     ("Olaf Scholz äußerte sich nicht nur zu den Vorwürfen, sondern auch zur Lage.", "de"),
     ("Olaf Scholz betonte nicht zuletzt die Rolle der Partner.", "de"),
+    ("Olaf Scholz warnte nicht zum ersten Mal vor einer Eskalation.", "de"),
     ("Olaf Scholz sagte am Montag, er werde nicht nach Paris reisen.", "de"),
     ("Olaf Scholz lehnte am Dienstag weitere Zugeständnisse ab.", "de"),
     ("Olaf Scholz said on Monday that nothing had been decided.", "en"),
