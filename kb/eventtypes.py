@@ -12,13 +12,15 @@ that they agree with this registry.
 ('Visit', 'Visit')
 >>> sorted(counted_as("Visit"))
 ['StateVisit', 'Visit']
+>>> stands_alone("Other", "Attack"), stands_alone("Meeting", None)
+(True, False)
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["EventType", "TYPES", "counted_as", "family", "names", "record_type", "with_subtypes"]
+__all__ = ["EventType", "TYPES", "counted_as", "family", "names", "record_type", "stands_alone", "with_subtypes"]
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,10 @@ class EventType:
     may be merged into one canonical event. ``record``: the ``type`` and
     default ``subtype`` of the JSON record (which uses the gold type names).
     ``two_sided``: it has two sides (a meeting, a call): a reading of a sentence
-    that names only one of them says too little.
+    that names only one of them says too little. ``unattended``: the subtypes (``None``: the
+    type itself) an event of which stands without a named participant when the text gives its
+    place -- an attack in a city, a country's election, a summit or a protest is news even when
+    nobody is named; a meeting, a visit, a call or a statement is not.
     """
 
     name: str
@@ -54,6 +59,7 @@ class EventType:
     mergeable: bool = False
     record: tuple[str, str | None] | None = None
     two_sided: bool = False
+    unattended: tuple[str | None, ...] = ()
 
     @property
     def family(self) -> str:
@@ -71,16 +77,18 @@ _ALL = (
               counts_as=("Visit", "Meeting"), mergeable=True),
     EventType("Visit", coarse="Visit", extent="stay", countable=True, counts_as=("Meeting",), mergeable=True),
     EventType("Meeting", coarse="Contact", extent="point", countable=True, mergeable=True, two_sided=True),
-    EventType("Summit", coarse="Contact", extent="stay", countable=True, counts_as=("Meeting",), mergeable=True),
+    EventType("Summit", coarse="Contact", extent="stay", countable=True, counts_as=("Meeting",), mergeable=True,
+              unattended=(None,)),
     EventType("PhoneCall", coarse="PhoneCall", extent="point", countable=True, mergeable=True, two_sided=True),
-    EventType("Election", coarse="Election", countable=True, dated_by_report=False, mergeable=True),
+    EventType("Election", coarse="Election", countable=True, dated_by_report=False, mergeable=True,
+              unattended=(None, "Referendum")),
     EventType("ReElection", parent="Election", coarse="Election", countable=True, dated_by_report=False,
               counts_as=("Election",), mergeable=True, record=("Election", None)),
     EventType("Statement", extent="point", communication=True),
     EventType("Announcement", extent="point", communication=True),
     EventType("AgreementSigning", countable=True, mergeable=True, record=("Other", "Treaty")),
     EventType("ArmedConflictStart", dated_by_report=False, mergeable=True, record=("Other", "WarStart")),
-    EventType("Other"),
+    EventType("Other", unattended=("Attack", "Protest", "Conference", "Incident", "ReligiousEvent")),
 )
 
 TYPES: dict[str, EventType] = {t.name: t for t in _ALL}
@@ -111,3 +119,9 @@ def with_subtypes(name: str) -> tuple[str, ...]:
 def counted_as(name: str) -> tuple[str, ...]:
     """The types a count of ``name`` includes ("met three times" counts visits and summits too)."""
     return (name, *(t.name for t in _ALL if t.name != name and name in t.counts_as))
+
+
+def stands_alone(name: str, subtype: str | None) -> bool:
+    """May an event of this type and subtype stand without a named participant (given its place)?"""
+    t = TYPES.get(name)
+    return t is not None and subtype in t.unattended

@@ -28,7 +28,7 @@ from . import speakers as _speakers
 from . import templates as _templates
 from ..frames import frame_at, lexicon
 from .context import Context, clauses, is_actor, quotes
-from ..eventtypes import TYPES, family
+from ..eventtypes import TYPES, family, stands_alone
 from .dedupe import merge
 from .rules import Rule, rules, status_cues
 from . import digest as _digest
@@ -275,9 +275,10 @@ def _gate_words(lang: str, triggers: list[Rule]) -> tuple[re.Pattern, dict[str, 
     return index
 
 
-def _triggers(ctx: Context, lang: str) -> list[tuple[int, int, Rule]]:
+def _triggers(ctx: Context, lang: str, shadowed: list | None = None) -> list[tuple[int, int, Rule]]:
     """The trigger matches of a sentence (patterns, and frames with a rule's lemma), one per
-    stretch of text: longest match first, earlier rules win ties."""
+    stretch of text: longest match first, earlier rules win ties. The matches a chosen one
+    overlaps go to ``shadowed`` (in the same order): they get their chance when it fails."""
     text = ctx.text
     start, end = ctx.sentence.start, ctx.sentence.end
     found = []
@@ -305,45 +306,85 @@ def _triggers(ctx: Context, lang: str) -> list[tuple[int, int, Rule]]:
     chosen: list[tuple[int, int, Rule]] = []
     for s, e, rule in found:
         if any(s < e2 and s2 < e for s2, e2, _ in chosen):
+            if shadowed is not None:
+                shadowed.append((s, e, rule))
             continue
         chosen.append((s, e, rule))
     return chosen
 
 
 def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int, Rule]],
-           windows: frozenset[int]) -> tuple[list, str | None]:
+           windows: frozenset[int], shadowed: list[tuple[int, int, Rule]] = ()) -> tuple[list, str | None]:
     """Pass 1: the triggers that name an event with participants (and a place where one is
     needed), as (start, end, rule, participants, place); and the kind of an earlier event the
-    sentence refers back to, if any."""
+    sentence refers back to, if any. A shadowed event noun (inside a longer chosen match) is
+    tried where the chosen match named no event for want of participants ("gewann die
+    Parlamentswahl" with no winner named: the election noun alone); a shadowed verb is not (the
+    longer pattern knew better: "einen Nachfolger für X gewählt" elects no X)."""
     all_spans = [(s, e) for s, e, _ in chosen]
     speaking = [(s, _speaker_end(ctx, e) if rule.options.get("speaker") == "after" else e)
                 for s, e, rule in chosen if rule.roles == "speaker"]
     viable = []
     anaphor = None
-    for s, e, rule in chosen:
-        cstart, cend = ctx.clause_of(s)
-        # "the December 7 talks", "talks on Monday": a date of its own makes a new event
-        near = _near_timexes(ctx, s, e, cstart, cend)
-        own_timex = bool(near)
-        # "the first summit, in Bergen in 2017": an ordinal with a date of its own (not a "since")
-        # still tells that event
-        dated = rule.nominal and any(t.start not in windows for t in near)
-        if not dated and _aggregate_cue(ctx, rule, s, lang):
-            continue
-        if rule.nominal and _unnamed_series(ctx, s, e, lang):
-            continue
-        if rule.nominal and not own_timex and _window_start(ctx, s, lang):
-            continue
-        if _anaphoric(ctx, rule, s, lang, told, own_timex or None):
-            anaphor = family(rule.type)
-            continue
-        found = _participants_of(ctx, rule, s, e, lang, [sp for sp in all_spans if sp != (s, e)], speaking)
-        if found is not None:
-            viable.append((s, e, _media_report(rule, found[0], lang), *found))
-    if any(not r.options.get("source") and r.type not in _COMMUNICATION for _, _, r, _, _ in viable):
-        # "Scholz reist nach Angaben Japans nach Tokio": the source of a reported event is no event
+    failed: set[tuple[int, int]] = set()  # chosen spans whose trigger found no participants
+    for n, (s, e, rule) in enumerate([*chosen, *shadowed]):
+        if n >= len(chosen):
+            over = [(s2, e2) for s2, e2, _ in chosen if s < e2 and s2 < e]
+            if not rule.nominal or any(sp not in failed or not sp[0] <= s < e <= sp[1] for sp in over) \
+                    or any(s < v[1] and v[0] < e for v in viable):
+                continue
+            others = [sp for sp in all_spans if sp not in over]
+        else:
+            others = [sp for sp in all_spans if sp != (s, e)]
+        outcome = _try_trigger(ctx, lang, told, windows, s, e, rule, others, speaking)
+        if outcome is None:
+            failed.add((s, e))
+        elif isinstance(outcome, str):
+            anaphor = outcome
+        elif outcome:
+            viable.append(outcome)
+    if any(not r.options.get("source") and (r.type not in _COMMUNICATION or _attributed_in(ctx, r, p, lang))
+           for _, _, r, p, _ in viable):
+        # "Scholz reist nach Angaben Japans nach Tokio": the source of a reported event is no event,
+        # nor that of a saying ("Laut dpa sagte Scholz")
         viable = [v for v in viable if not v[2].options.get("source")]
+    viable.sort(key=lambda v: (v[0], -(v[1] - v[0])))
     return viable, anaphor
+
+
+def _try_trigger(ctx: Context, lang: str, told: set[str], windows: frozenset[int], s: int, e: int, rule: Rule,
+                 others: list, speaking: list):
+    """One trigger of pass 1: its viable tuple; the kind it refers back to (a string); ``()`` when
+    a cue makes it no event of its own (a count, a series, an anaphor); None when it names no
+    event for want of participants."""
+    cstart, cend = ctx.clause_of(s)
+    # "the December 7 talks", "talks on Monday": a date of its own makes a new event
+    near = _near_timexes(ctx, s, e, cstart, cend)
+    own_timex = bool(near)
+    # "the first summit, in Bergen in 2017": an ordinal with a date of its own (not a "since")
+    # still tells that event
+    dated = rule.nominal and any(t.start not in windows for t in near)
+    if not dated and _aggregate_cue(ctx, rule, s, lang):
+        return ()
+    if rule.nominal and _unnamed_series(ctx, s, e, lang):
+        return ()
+    if rule.nominal and not own_timex and _window_start(ctx, s, lang):
+        return ()
+    if _anaphoric(ctx, rule, s, lang, told, own_timex or None):
+        return family(rule.type)
+    found = _participants_of(ctx, rule, s, e, lang, others, speaking)
+    if found is None:
+        return None
+    return (s, e, _media_report(rule, found[0], lang), *found)
+
+
+def _attributed_in(ctx: Context, rule: Rule, parts: list[Participant], lang: str) -> bool:
+    """Is a saying of the sentence attributed to a source ("according to Reuters, X said"): a
+    speaker of its own beside a source the sentence names?"""
+    if rule.roles != "speaker" or not parts:
+        return False
+    return any(_roles.attributed(ctx, m, lang) for m in ctx.mentions
+               if ctx.sentence.start <= m.start < ctx.sentence.end and not any(p.span == m.span for p in parts))
 
 
 def _near_timexes(ctx: Context, s: int, e: int, cstart: int, cend: int) -> list:
@@ -361,6 +402,8 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     trigger's frame first, the clause heuristics of roles.py for what it leaves open."""
     if _roles.company_doer(ctx, s, lang, others):
         return None  # "Das Unternehmen ernannte X": a company is no political actor
+    if rule.roles == "speaker" and _unsaid(ctx, e, lang):
+        return None  # "äußerte sich nicht", "said nothing": a negated saying is no statement
     tpl = _kind_template(rule, lang)
     if tpl is not None:
         # a kind whose roles a template names: the trigger's own slots, then its kind's
@@ -371,14 +414,17 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
                                               rule, ctx, s, e, lang, others, speaking)
     else:
         parts, place = _template_roles(rule, ctx, s, e) or (None, None)
-        if parts is None and "strict" in rule.options:
+        nobody = parts is None and "strict" in rule.options
+        if nobody and not _alone(rule):
             return None  # only the frame may say who: "her party received 52 percent" names no winner
         if parts is None or place is None:
             old_parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
-            parts = parts or old_parts
+            parts = [] if nobody else parts or old_parts  # a strict frame's nobody is nobody
     if rule.needs("place") and place is None and parts:
         place = _unknown_place(ctx, s, e, lang)
-    if not parts or (rule.needs("place") and place is None):
+    if not parts and (place is not None or _named_event(ctx, s, e, lang)) and _alone(rule):
+        parts = []  # "a bomb attack in Kabul", "the Global Ocean Conference": nobody named
+    elif not parts or (rule.needs("place") and place is None):
         return None
     if "media" in rule.options and not all(_is_media(p, lang) for p in parts):
         return None  # "Scholz reported": only a news outlet's report is a media report
@@ -389,6 +435,30 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     if rule.needs("object") and not _roles.object_follows(ctx, e):
         return None
     return parts, place
+
+
+def _unsaid(ctx: Context, e: int, lang: str) -> bool:
+    """Does the ``unsaid`` cue of events.txt follow a speaking trigger in its clause ("äußerte sich
+    am Montag nicht", "said nothing")?"""
+    pat = rules(lang).cues.get("unsaid")
+    return pat is not None and pat.match(ctx.text, e, ctx.clause_of(e - 1)[1]) is not None
+
+
+def _alone(rule: Rule) -> bool:
+    """May the rule's event stand without a named participant? An event noun of a type that can
+    (kb.eventtypes: "a bomb attack in Kabul", "the summit in Brussels"); a verb whose arguments
+    name no actor tells of things, not of such an event ("the film was shot in Riga")."""
+    return rule.nominal and stands_alone(rule.type, rule.subtype)
+
+
+def _named_event(ctx: Context, s: int, e: int, lang: str) -> bool:
+    """Is the trigger an event's name ("the Global Ocean Conference": two capitalised words besides
+    a determiner)? Not read in a language that capitalises every noun."""
+    if lexicon(lang).case_sensitive_nouns:
+        return False
+    determiners = function_words(lang, "determiner")
+    words = [w for w in re.findall(r"[^\W\d_][\w-]*", ctx.text[s:e]) if w.lower() not in determiners]
+    return sum(w[0].isupper() for w in words) >= 2
 
 
 def _media_report(rule: Rule, parts: list[Participant], lang: str) -> Rule:
@@ -455,11 +525,12 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     earlier event the sentence refers back to (``anaphor``, e.g. "nach dem Treffen").
     """
     told = told if told is not None else set()
-    chosen = _triggers(ctx, lang)
+    shadowed: list[tuple[int, int, Rule]] = []
+    chosen = _triggers(ctx, lang, shadowed)
     all_spans = [(s, e) for s, e, _ in chosen]
     # the dates that open a claim's window (dating.claim_windows): read only where there are triggers
     windows = dating.claim_windows(ctx, lang) if chosen else frozenset()
-    viable, anaphor = _pass1(ctx, lang, told, chosen, windows)
+    viable, anaphor = _pass1(ctx, lang, told, chosen, windows, shadowed)
     # every speaking trigger, kept or not: "the ministry confirmed on Monday that ..." dates the saying
     speech_spans = [(s, e) for s, e, rule in chosen if rule.roles == "speaker"]
     events = _dated_events(ctx, lang, dct, viable, all_spans, told, windows, speech_spans)

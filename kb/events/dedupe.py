@@ -220,6 +220,8 @@ def _people_agree(p: Pair) -> bool | None:
 def _same(p: Pair) -> bool:
     """Do the two events of ``p`` tell one event? The rules above, in order."""
     ids_a, ids_b = p.ids
+    if not p.a.participants or not p.b.participants:
+        return _same_unattended(p)
     if not ids_a or not ids_b:
         return False
     if p.a.trigger is not None and p.a.trigger == p.b.trigger:
@@ -241,6 +243,20 @@ def _same(p: Pair) -> bool:
     # only the publication's guess -- in one sentence that guess is no day of its own; events of
     # two types ("met X on Wednesday, after their phone call") are two events all the same
     return p.dates_fit() or (p.same_sentence and p.a.type == p.b.type and (_guessed(p.a) or _guessed(p.b)))
+
+
+def _same_unattended(p: Pair) -> bool:
+    """An event told with nobody named (an attack in a city, an election in a country) is another
+    account of one of its kind, status and days whose place -- or whose party, a country voting --
+    is its place ("Voters in Norway go to the polls ... for a parliamentary election")."""
+    a, b = (p.a, p.b) if not p.a.participants else (p.b, p.a)
+    if a.place is None or a.place.entity is None or p.heading or not _kinds_agree(p) or a.status != b.status \
+            or (a.trigger is not None and a.trigger == b.trigger) or not p.dates_fit():
+        return False
+    where = a.place.entity
+    if b.place is not None and b.place.entity is not None:
+        return _same_place(a.place, b.place)
+    return bool({where.id, where.country} & _ids(b))
 
 
 def _same_place(a, b) -> bool:
@@ -391,11 +407,18 @@ def fold(keep: Event, drop: Event, *, same_sentence: bool, from_heading: bool) -
     if (keep.subtype is None or (keep.subtype in _CHANNELS and drop.subtype in _ACTS)) \
             and drop.subtype is not None and keep.type == drop.type:
         keep.subtype = drop.subtype  # a congratulation sent as a message is a congratulation
-    known = {(p.entity.id if p.entity else p.label) for p in keep.participants}
+    known = {(p.entity.id if p.entity else p.label): p for p in keep.participants}
+    # a role the kept account gives no one, the dropped account's reading may give ("Scholz was
+    # received by Macron ... the two leaders met": Scholz the guest, Macron the host)
+    taken = {p.role for p in keep.participants if p.role}
     for p in drop.participants:
-        if (p.entity.id if p.entity else p.label) not in known:
+        key = p.entity.id if p.entity else p.label
+        mine = known.get(key)
+        if mine is None:
             keep.participants.append(p)
-            known.add(p.entity.id if p.entity else p.label)
+            known[key] = p
+        elif mine.role is None and p.role is not None and p.role not in taken:
+            mine.role = p.role
 
 
 def _fold_date(keep: Event, drop: Event, same_sentence: bool, from_heading: bool) -> None:

@@ -24,7 +24,7 @@ from ..model import Mention, Participant, Span
 from .context import Context, is_actor, is_place, locative_before, persons, previous_subject
 from .context import distance as _dist
 from . import dating
-from .speakers import speaker as _speaker
+from .speakers import SOURCE_GAP, speaker as _speaker
 from .rules import Rule, rules
 from .templates import Template, add, fits, participants
 from ..frames import frame_at
@@ -51,6 +51,7 @@ _TWO_SIDED = {t.name for t in TYPES.values() if t.two_sided}  # a meeting, a cal
 _ONE_SIDED_POINT = {t.name for t in TYPES.values() if not t.two_sided and t.extent != "stay"
                     and not t.communication}.__contains__
 _PRINCIPAL_GAP = 25  # characters from "on behalf of" to the one sent for
+_ATTRIBUTION_GAP = 30  # characters from "according to" to the source ("the news agency")
 
 
 def _cue_ends(ctx: Context, cue: str, lang: str, start: int, end: int) -> list[int]:
@@ -205,6 +206,9 @@ def _mode_speaker(job: _Job) -> None:
         agents = [m for m in actors if _is_after(m, agent_ends)]
         speaker = agents[0] if agents else None
     else:
+        if not rule.options.get("source"):
+            # "Laut dpa sagte Scholz": the source of the report does not speak here
+            actors = [m for m in actors if not attributed(ctx, m, lang)] or actors
         speaker = _speaker(ctx, _own(actors, s, e, same_clause), s, e, lang,
                            rule.options.get("speaker"), list(others))
     if speaker is not None:
@@ -215,9 +219,27 @@ def _mode_speaker(job: _Job) -> None:
                 job.parts += participants(m, None)
                 job.used.add(m.span)
         # the agency a statement was given to is part of it ("sagte ... der Nachrichtenagentur AFP")
+        # -- but not the one named as the source ("according to Reuters", "laut dpa")
         for m in ctx.mentions_in(s, ctx.sentence.end):  # not a dateline's "(Reuters)"
-            if m.entities and m.entities[0].kind == "agency" and m is not speaker and speaker.entities:
+            if m.entities and m.entities[0].kind == "agency" and m is not speaker and speaker.entities \
+                    and not attributed(ctx, m, lang):
                 job.parts += participants(m, None)
+
+
+def attributed(ctx: Context, m: Mention, lang: str) -> bool:
+    """Is ``m`` named as the source of a report -- after a source trigger of events.txt ("according
+    to the news agency Reuters", "laut dpa") or right before one ("Reuters zufolge")?"""
+    for rule in rules(lang).triggers:
+        if not rule.options.get("source"):
+            continue
+        for hit in rule.pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+            if hit.end() <= m.start:
+                a, b, most = hit.end(), m.start, _ATTRIBUTION_GAP
+            else:
+                a, b, most = m.end, hit.start(), SOURCE_GAP
+            if 0 <= b - a <= most and not re.search(r"[,;:.!?]", ctx.text[a:b]) and not ctx.mentions_in(a, b):
+                return True
+    return False
 
 
 def _mode_all(job: _Job) -> None:
@@ -577,7 +599,11 @@ def _fallback(ctx: Context, s: int, nearest: bool, floor: int | None = None) -> 
 
 def partner_follows(ctx: Context, e: int, lang: str) -> bool:
     """Is "meet" used of people: an actor after it, a word that leaves it without an object ("meet
-    again", "meet on Friday", "meet with"), or the end of the clause -- not "meet its targets"?"""
+    again", "meet on Friday", "meet with"), or the end of the clause -- not "meet its targets" (a
+    ``goal`` cue right after the verb: "met NATO's spending target" is no contact with NATO)?"""
+    goal = rules(lang).cues.get("goal")
+    if goal is not None and goal.match(ctx.text[e:ctx.clause_of(e - 1)[1]].lstrip()):
+        return False
     if object_follows(ctx, e):
         return True
     pat = rules(lang).cues.get("intransitive")
