@@ -68,3 +68,37 @@ def test_undeclared_inflection_class_is_an_error(monkeypatch):
         monkeypatch.undo()
         rules_mod.status_cues.cache_clear()
     assert langdata.read_lines("de", "status.txt")
+
+
+# -- 2. an event noun after a preposition of an earlier time keeps its date ----------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Im Vorfeld des Gipfels am 18. Mai traf Kanzlerin Eva Kurz in Berlin Präsident Jon Aas."),
+    ("de", "Im Vorfeld des Nato-Gipfels Mitte Mai traf Kanzlerin Eva Kurz in Berlin Präsident Jon Aas."),
+    ("de", "Am Vorabend des Gipfels am 18. Mai traf Kanzlerin Eva Kurz in Berlin Präsident Jon Aas."),
+    ("en", "Ahead of the summit on May 18, Chancellor Eva Kurz met President Jon Aas in Berlin."),
+    ("en", "In the run-up to the NATO summit in mid-May, Chancellor Eva Kurz met President Jon Aas in Berlin."),
+    ("en", "On the eve of the NATO summit on May 18, Chancellor Eva Kurz met President Jon Aas in Berlin."),
+])
+def test_meeting_ahead_of_a_dated_summit_is_not_on_its_day(lang, text):
+    meeting = event(text, lang, "Meeting", "2024-06-02")
+    assert meeting.date is not None and not meeting.date.value.startswith("2024-05"), meeting.date
+
+
+@pytest.mark.parametrize("lang,text,date", [
+    # must not change: after the other event, or a date of the meeting's own
+    ("de", "Nach dem Nato-Gipfel am 18. Mai traf Kanzlerin Eva Kurz in Berlin Präsident Jon Aas.", "2024-05-18"),
+    ("en", "After the NATO summit on May 18, Chancellor Eva Kurz met President Jon Aas in Berlin.", "2024-05-18"),
+    ("en", "Chancellor Eva Kurz met President Jon Aas in Berlin on Monday ahead of the NATO summit on May 18.",
+     "2024-05-27"),
+    ("de", "Im Vorfeld des Nato-Gipfels traf Kanzlerin Eva Kurz am Montag in Berlin Präsident Jon Aas.",
+     "2024-05-27"),
+])
+def test_meeting_dated_by_its_own_words(lang, text, date):
+    assert event(text, lang, "Meeting", "2024-06-02").date.value == date
+
+
+def test_summit_after_ahead_of_keeps_its_date():
+    summit = event("On the eve of the NATO summit on May 18, Chancellor Eva Kurz met President Jon Aas in Berlin.",
+                   "en", "Summit", "2024-06-02")
+    assert summit.date.value == "2024-05-18"

@@ -474,7 +474,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         speech = [sp for sp in speech_spans if sp != (t.s, t.e) and sp not in same_act]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
                                      speech=speech,
-                                     windows=windows | dating.before_apart(ctx, t.s, _phases.cues(lang).get("apart")) | dating.announcing_dates(ctx, t.e, lang, speaking),
+                                     windows=windows | dating.before_apart(ctx, t.s, _phases.cues(lang).get("apart")) | dating.announcing_dates(ctx, t.e, lang, speaking)
+                                     | dating.apart_dates(ctx, t.s, all_spans, _phases.cues(lang).get("apart"), lang),
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
                                      theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e) and sp not in same_act],
@@ -509,7 +510,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         date = dating.dateline_day(ctx, timex, status, date, t.rule.type in _POINT_TYPES)
         ev = _refined(ctx, t, status, date, dct)
         present = status == "planned" and not dating.future_told(ctx, region_start, ctx.clause_of(t.s)[1], lang)
-        apart, apart_by = dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"))
+        apart, apart_by = dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"), lang)
         ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present,
                               relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
                               apart=apart, apart_by=apart_by,

@@ -24,7 +24,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
 __all__ = ["REPORT_WINDOW_DAYS", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
-           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "apart_dates", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -732,21 +732,61 @@ def in_relative_clause(ctx: Context, pos: int, trigger: int | None, relatives: f
     return first is not None and first.group(1).lower() in relatives
 
 
-def apart_from(ctx: Context, s: int, cue: re.Pattern | None) -> tuple[bool, bool]:
-    """Does a preposition of another time (the ``apart`` cue: "after", "before", "nach", "seit")
-    stand right before the trigger at ``s`` ("a week after her election")? And is that preposition
-    itself put after a length ("a week after", "zwei Tage nach")? The noun's event is then at
-    another time than the other events of its sentence (and, after a length, not even on their
-    day)."""
+def _apart_at(ctx: Context, s: int, cue: re.Pattern | None) -> int | None:
+    """Where the preposition of another time (the ``apart`` cue) right before the trigger at
+    ``s`` begins, if there is one (outside a quote)."""
     if cue is None:
-        return False, False
+        return None
     lo = max(ctx.sentence.start, s - 60)
     hit = cue.search(ctx.text[lo:s])
     if hit is None or ctx.quoted(lo + hit.start()):
+        return None
+    return lo + hit.start()
+
+
+def _earlier_than(ctx: Context, at: int, lang: str) -> bool:
+    """Does the preposition at ``at`` put what it governs after the rest of its sentence
+    ("ahead of", "im Vorfeld": the ``earlier-than`` words of temporal-tense.txt)?"""
+    from ..temporal.grammar import load_grammar
+
+    head = ctx.text[at:at + 40].lower()
+    return any(re.match(rf"{re.escape(w.lower())}(?!\w)", head) for w in load_grammar(lang).tense.get("earlier-than", ()))
+
+
+def apart_from(ctx: Context, s: int, cue: re.Pattern | None, lang: str | None = None) -> tuple[bool, bool]:
+    """Does a preposition of another time (the ``apart`` cue: "after", "before", "nach", "seit")
+    stand right before the trigger at ``s`` ("a week after her election")? And does the noun's day
+    date nothing else of its sentence: the preposition is put after a length ("a week after",
+    "zwei Tage nach"), or it tells an earlier time ("met Y ahead of the summit", "im Vorfeld des
+    Gipfels": the ``earlier-than`` words of temporal-tense.txt)? The noun's event is then at
+    another time than the other events of its sentence (and in the second case not on their
+    day)."""
+    at = _apart_at(ctx, s, cue)
+    if at is None:
         return False, False
-    at = lo + hit.start()
     by = any(t.type == "DURATION" and 0 <= at - t.end <= 2 for t in ctx.timexes)
-    return True, by
+    return True, by or (lang is not None and _earlier_than(ctx, at, lang))
+
+
+# how far after an event noun told after a preposition of an earlier time a date may stand and
+# still be the noun's ("ahead of the summit of the two alliances on May 18")
+_APART_DATE_REACH = 40
+
+
+def apart_dates(ctx: Context, s: int, spans: list[tuple[int, int]], cue: re.Pattern | None,
+                lang: str) -> frozenset[int]:
+    """The timexes (by start) that date an event noun told after a preposition of an earlier time
+    other than the trigger at ``s`` ("Ahead of the summit on May 18, X met Y", "Im Vorfeld des
+    Gipfels am 18. Mai traf X Y"): the summit's day, not the meeting's -- a date right after the
+    noun, in its clause, before any other trigger."""
+    out = set()
+    for a, b in spans:
+        at = None if a == s else _apart_at(ctx, a, cue)
+        if at is None or at <= s < b or not _earlier_than(ctx, at, lang):
+            continue
+        stop = min([x for x, _ in spans if x >= b] + [ctx.clause_of(a)[1], b + _APART_DATE_REACH])
+        out.update(t.start for t in ctx.timexes if b <= t.start < stop and t.type in ("DATE", "TIME"))
+    return frozenset(out)
 
 
 def before_apart(ctx: Context, s: int, cue: re.Pattern | None) -> frozenset[int]:
