@@ -102,3 +102,35 @@ def test_summit_after_ahead_of_keeps_its_date():
     summit = event("On the eve of the NATO summit on May 18, Chancellor Eva Kurz met President Jon Aas in Berlin.",
                    "en", "Summit", "2024-06-02")
     assert summit.date.value == "2024-05-18"
+
+
+# -- 3. a definite stay noun with a modifier refers back; its length is the stay's ---------------
+
+@pytest.mark.parametrize("lang,text,date", [
+    ("en", "President Jon Aas will travel to Norway. The three-day trip begins on Monday.", "2024-05-13/2024-05-15"),
+    ("en", "President Jon Aas will travel to Norway. The two-day visit begins on Monday.", "2024-05-13/2024-05-14"),
+    ("en", "President Jon Aas will travel to Norway. The week-long tour begins on Monday.", "2024-05-13/2024-05-19"),
+    ("de", "Präsident Jon Aas reist nach Norwegen. Der dreitägige Besuch beginnt am Montag.",
+     "2024-05-13/2024-05-15"),
+    # must not change: without a length the end stays open
+    ("en", "President Jon Aas will travel to Norway. The visit begins on Monday.", "2024-05-13/.."),
+])
+def test_stay_begins_with_its_length(lang, text, date):
+    events = run(text, lang).events
+    assert [e.date.value for e in events if e.type == "StateVisit"] == [date]
+
+
+def test_unit_long_is_a_duration():
+    from kb.temporal import tag
+
+    text = "She began a week-long tour after a daylong meeting and a month-long trip."
+    found = {(t.text, t.value) for t in tag(text, "en", dt.date(2024, 5, 8)) if t.type == "DURATION"}
+    assert found == {("week-long", "P1W"), ("daylong", "P1D"), ("month-long", "P1M")}
+
+
+def test_length_with_a_plain_anaphor_noun_is_kept_apart_from_other_nouns():
+    # must not change: a length of another noun is not the stay's
+    events = run("President Jon Aas will travel to Norway. The visit begins on Monday after a two-day summit.",
+                 "en").events
+    visit = next(e for e in events if e.type == "StateVisit")
+    assert visit.date.value == "2024-05-13/.."
