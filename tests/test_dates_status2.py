@@ -134,3 +134,17 @@ def test_length_with_a_plain_anaphor_noun_is_kept_apart_from_other_nouns():
                  "en").events
     visit = next(e for e in events if e.type == "StateVisit")
     assert visit.date.value == "2024-05-13/.."
+
+
+# -- 4. leaving for a stay starts it --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,status,date", [
+    ("President Jon Aas leaves on Wednesday for a three-day trip to Norway.", "planned", "2024-05-08/2024-05-10"),
+    ("President Jon Aas departs on Friday on a two-day visit to Norway.", "planned", "2024-05-10/2024-05-11"),
+    ("President Jon Aas left on Monday for a three-day trip to Norway.", "ongoing", "2024-05-06/2024-05-08"),
+    # must not change: leaving the host country, or wrapping up, ends the stay
+    ("President Jon Aas wrapped up a three-day visit to Norway on Wednesday.", "past", "2024-05-06/2024-05-08"),
+])
+def test_departure_for_a_stay_starts_it(text, status, date):
+    visit = event(text, "en", "StateVisit")
+    assert (visit.status, visit.date.value) == (status, date)
