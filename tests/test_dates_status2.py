@@ -148,3 +148,22 @@ def test_length_with_a_plain_anaphor_noun_is_kept_apart_from_other_nouns():
 def test_departure_for_a_stay_starts_it(text, status, date):
     visit = event(text, "en", "StateVisit")
     assert (visit.status, visit.date.value) == (status, date)
+
+
+# -- 5. a reported future dates what is said, not the saying ---------------------------------------
+
+@pytest.mark.parametrize("text,date", [
+    ("President Jon Aas said the deal would be reviewed next month.", "2024-05-08"),
+    ("Minister Eva Kurz said the border could reopen in June.", "2024-05-08"),
+    # must not change: a date right after the speaking verb is the saying's
+    ("President Jon Aas said on Monday the deal would be reviewed next month.", "2024-05-06"),
+    ("Minister Eva Kurz said Tuesday that talks could resume in June.", "2024-05-07"),
+])
+def test_reported_future_is_not_the_saying(text, date):
+    saying = event(text, "en", "Statement")
+    assert (saying.status, saying.date.value) == ("past", date)
+
+
+def test_reported_plan_keeps_its_date():
+    visit = event("President Jon Aas said that he would visit Norway next month.", "en", "StateVisit")
+    assert (visit.status, visit.date.value) == ("planned", "2024-06")

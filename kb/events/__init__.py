@@ -451,6 +451,16 @@ class _Trigger(NamedTuple):
     place: Participant | None
 
 
+def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaking: bool) -> frozenset[int]:
+    """The timexes (by start) of the sentence that are another event's, not the trigger's: before a
+    preposition of another time, of an announcement, of a noun told ahead of another event, and
+    (of a speaking verb) of what it says."""
+    apart = _phases.cues(lang).get("apart")
+    out = dating.before_apart(ctx, t.s, apart) | dating.announcing_dates(ctx, t.e, lang, speaking) \
+        | dating.apart_dates(ctx, t.s, all_spans, apart, lang)
+    return out | dating.content_dates(ctx, t.e, lang) if speaking else out
+
+
 def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, all_spans: list,
                   told: set[str], windows: frozenset[int], speech_spans: list = ()) -> list[Event]:
     """The events of the viable triggers, with date, status and refined type."""
@@ -474,8 +484,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         speech = [sp for sp in speech_spans if sp != (t.s, t.e) and sp not in same_act]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
                                      speech=speech,
-                                     windows=windows | dating.before_apart(ctx, t.s, _phases.cues(lang).get("apart")) | dating.announcing_dates(ctx, t.e, lang, speaking)
-                                     | dating.apart_dates(ctx, t.s, all_spans, _phases.cues(lang).get("apart"), lang),
+                                     windows=windows | _not_its_dates(ctx, t, lang, all_spans, speaking),
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
                                      theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e) and sp not in same_act],

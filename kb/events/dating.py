@@ -24,7 +24,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
 __all__ = ["REPORT_WINDOW_DAYS", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
-           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "apart_dates", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "apart_dates", "content_dates", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -766,6 +766,21 @@ def apart_from(ctx: Context, s: int, cue: re.Pattern | None, lang: str | None = 
         return False, False
     by = any(t.type == "DURATION" and 0 <= at - t.end <= 2 for t in ctx.timexes)
     return True, by or (lang is not None and _earlier_than(ctx, at, lang))
+
+
+def content_dates(ctx: Context, e: int, lang: str) -> frozenset[int]:
+    """The timexes (by start) after the speaking verb ending at ``e`` that a cue of a plan, a wish
+    or a denial of what it says stands before ("said the deal would be reviewed next month", "said
+    talks could resume in June"): they date what is said, not the saying -- "said on Monday the
+    deal would be reviewed" keeps its Monday. The cues are the non-past ones of status.txt."""
+    from .rules import status_cues
+
+    cues = [pat for status, pat in status_cues(lang) if status in ("did_not_occur", "hypothetical", "planned")]
+    out = set()
+    for t in ctx.timexes_in(e, ctx.sentence.end):
+        if any(not ctx.quoted(m.start()) for pat in cues for m in pat.finditer(ctx.text, e, t.start)):
+            out.add(t.start)
+    return frozenset(out)
 
 
 # how far after an event noun told after a preposition of an earlier time a date may stand and
