@@ -167,3 +167,15 @@ def test_reported_future_is_not_the_saying(text, date):
 def test_reported_plan_keeps_its_date():
     visit = event("President Jon Aas said that he would visit Norway next month.", "en", "StateVisit")
     assert (visit.status, visit.date.value) == ("planned", "2024-06")
+
+
+# -- 6. an announced death happened; "heads of state"; a candidacy under way --------------------
+
+@pytest.mark.parametrize("text,status,date", [
+    ("The death of President Jon Aas was announced on Monday.", "past", "2024-05-06"),
+    # must not change: an announced visit is a plan, its announcing day not its own
+    ("The visit of President Jon Aas to Norway was announced on Monday.", "planned", None),
+])
+def test_announced_unscheduled_event_has_happened(text, status, date):
+    ev = next(e for e in run(text, "en").events if e.type in ("Other", "StateVisit"))
+    assert (ev.status, ev.date.value if ev.date else None) == (status, date)

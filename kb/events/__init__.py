@@ -456,7 +456,7 @@ def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaki
     preposition of another time, of an announcement, of a noun told ahead of another event, and
     (of a speaking verb) of what it says."""
     apart = _phases.cues(lang).get("apart")
-    out = dating.before_apart(ctx, t.s, apart) | dating.announcing_dates(ctx, t.e, lang, speaking) \
+    out = dating.before_apart(ctx, t.s, apart) | dating.announcing_dates(ctx, t.e, lang, speaking, t.rule.subtype) \
         | dating.apart_dates(ctx, t.s, all_spans, apart, lang)
     return out | dating.content_dates(ctx, t.e, lang) if speaking else out
 
@@ -624,7 +624,7 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
             _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang)
     # "Am 5. April empfängt X Y" in a report of 29 April: done then, not planned a year ahead
     status = dating.told_before(ctx, status, date, dct, region_start, cend, lang)
-    set_for = not speaking and (_set_for(ctx, timex, lang) or dating.announced_subject(ctx, t.e, timex, lang))
+    set_for = not speaking and (_set_for(ctx, timex, lang) or dating.announced_subject(ctx, t.e, timex, lang, t.rule.subtype))
     if set_for and status in (None, "past", "ongoing"):
         status = "planned"  # "hat für Sonntag ein Treffen einberufen": the meeting lies ahead
     elif status is None and not speaking and _verb_tense(ctx, t) == "past":

@@ -892,19 +892,28 @@ def _announcing_after(ctx: Context, e: int, lang: str) -> re.Match | None:
     return hit if hit is not None and not ctx.quoted(hit.start()) else None
 
 
-def announced_subject(ctx: Context, e: int, timex: Timex | None, lang: str) -> bool:
+# the kinds of event nobody schedules: announced, they have happened ("The death of X was announced")
+_UNSCHEDULED = frozenset({"Death", "Attack", "Incident", "Mutiny", "Coup", "Arrest"})
+
+
+def announced_subject(ctx: Context, e: int, timex: Timex | None, lang: str, subtype: str | None = None) -> bool:
     """Is the event whose trigger ends at ``e`` what a passive announcing verb after it in its
     clause announces ("The trip on Thursday was announced last week"), dated -- if at all -- before
-    that verb? A plan: the past of the announcing is not the event's."""
+    that verb? A plan: the past of the announcing is not the event's -- unless it is of a kind
+    nobody schedules (``subtype``: a death, an attack), which was done when announced."""
+    if subtype in _UNSCHEDULED:
+        return False
     hit = _announcing_after(ctx, e, lang)
     return hit is not None and (timex is None or timex.start < hit.start())
 
 
-def announcing_dates(ctx: Context, e: int, lang: str, speaking: bool = False) -> frozenset[int]:
+def announcing_dates(ctx: Context, e: int, lang: str, speaking: bool = False,
+                     subtype: str | None = None) -> frozenset[int]:
     """The starts of the timexes after a passive announcing verb that follows the trigger ending at
     ``e`` in its clause ("The trip was announced last week"): they tell when it was announced,
-    not when the announced event takes place. None for a ``speaking`` trigger (the saying's own)."""
-    hit = None if speaking else _announcing_after(ctx, e, lang)
+    not when the announced event takes place. None for a ``speaking`` trigger (the saying's own),
+    nor for an event nobody schedules ("The death of X was announced on Monday": that day)."""
+    hit = None if speaking or subtype in _UNSCHEDULED else _announcing_after(ctx, e, lang)
     if hit is None:
         return frozenset()
     end = ctx.clause_of(hit.start())[1]
