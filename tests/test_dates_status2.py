@@ -179,3 +179,22 @@ def test_reported_plan_keeps_its_date():
 def test_announced_unscheduled_event_has_happened(text, status, date):
     ev = next(e for e in run(text, "en").events if e.type in ("Other", "StateVisit"))
     assert (ev.status, ev.date.value if ev.date else None) == (status, date)
+
+
+@pytest.mark.parametrize("text,dct,status,date", [
+    ("The inauguration of Clara Dumont on Monday was attended by several heads of state.", "2024-05-08",
+     "past", "2024-05-06"),
+    ("President Jon Aas is running for re-election in October.", "2024-02-01", "planned", "2024-10"),
+    ("President Jon Aas is seeking re-election in October.", "2024-02-01", "planned", "2024-10"),
+    # must not change: a candidacy told in the past
+    ("President Jon Aas won re-election in October.", "2024-02-01", "past", "2023-10"),
+])
+def test_status_of_attended_and_running(text, dct, status, date):
+    ev = next(e for e in run(text, "en", dct).events if e.type in ("Other", "ReElection", "Election"))
+    assert (ev.status, ev.date.value) == (status, date)
+
+
+def test_heads_is_a_plan_only_as_a_verb():
+    cue = dict((s, p) for s, p in reversed(status_cues("en")))
+    assert cue["planned"].search("She heads to Rome on Tuesday.")
+    assert not cue["planned"].search("It was attended by several heads of state.")
