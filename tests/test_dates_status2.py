@@ -198,3 +198,21 @@ def test_heads_is_a_plan_only_as_a_verb():
     cue = dict((s, p) for s, p in reversed(status_cues("en")))
     assert cue["planned"].search("She heads to Rome on Tuesday.")
     assert not cue["planned"].search("It was attended by several heads of state.")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Vor dem Nato-Gipfel traf Kanzlerin Eva Kurz am Montag in Berlin Präsident Jon Aas."),
+    ("de", "Nach dem Nato-Gipfel traf Kanzlerin Eva Kurz am Montag in Berlin Präsident Jon Aas."),
+])
+def test_apart_noun_takes_no_date_after_the_next_trigger(lang, text):
+    events = run(text, lang, "2024-06-02").events
+    summit = next(e for e in events if e.type == "Summit")
+    meeting = next(e for e in events if e.type == "Meeting")
+    assert meeting.date.value == "2024-05-27" and summit.date.value != "2024-05-27"
+
+
+def test_apart_noun_keeps_its_own_date():
+    # must not change: the date right after the noun is its own, and dates what follows
+    events = run("Nach dem Treffen mit Präsident Jon Aas am Montag reiste Kanzlerin Eva Kurz nach Rom.", "de",
+                 "2024-06-02").events
+    assert [e.date.value for e in events if e.type == "Meeting"] == ["2024-05-27"]

@@ -24,7 +24,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
 __all__ = ["REPORT_WINDOW_DAYS", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
-           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "apart_dates", "content_dates", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "apart_dates", "content_dates", "others_after_apart", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -766,6 +766,19 @@ def apart_from(ctx: Context, s: int, cue: re.Pattern | None, lang: str | None = 
         return False, False
     by = any(t.type == "DURATION" and 0 <= at - t.end <= 2 for t in ctx.timexes)
     return True, by or (lang is not None and _earlier_than(ctx, at, lang))
+
+
+def others_after_apart(ctx: Context, s: int, e: int, spans: list[tuple[int, int]],
+                       cue: re.Pattern | None) -> frozenset[int]:
+    """The timexes (by start) an event noun after a preposition of another time (the ``apart``
+    cue) does not take: those after the next trigger of its sentence ("Vor dem Gipfel traf X am
+    Montag Y": Monday is the meeting's, not the summit's)."""
+    if _apart_at(ctx, s, cue) is None:
+        return frozenset()
+    nxt = min((a for a, _ in spans if a >= e), default=None)
+    if nxt is None:
+        return frozenset()
+    return frozenset(t.start for t in ctx.timexes if nxt <= t.start < ctx.sentence.end)
 
 
 def content_dates(ctx: Context, e: int, lang: str) -> frozenset[int]:
