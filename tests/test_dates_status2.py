@@ -216,3 +216,18 @@ def test_apart_noun_keeps_its_own_date():
     events = run("Nach dem Treffen mit Präsident Jon Aas am Montag reiste Kanzlerin Eva Kurz nach Rom.", "de",
                  "2024-06-02").events
     assert [e.date.value for e in events if e.type == "Meeting"] == ["2024-05-27"]
+
+
+@pytest.mark.parametrize("lang,text,date", [
+    ("en", "President Jon Aas left Norway on Monday after a three-day visit.", "2024-05-04/2024-05-06"),
+    ("de", "Präsident Jon Aas verließ am Montag Norwegen nach einem dreitägigen Besuch.", "2024-05-04/2024-05-06"),
+    # must not change: without a departure the day before "after" is not the visit's
+    ("en", "President Jon Aas met Chancellor Eva Kurz in Berlin on Monday after a three-day visit to Norway.",
+     None),
+])
+def test_leaving_after_a_stay_ends_it_on_that_day(lang, text, date):
+    visit = event(text, lang, "StateVisit")
+    if date is None:
+        assert visit.date is None or not visit.date.value.endswith("2024-05-06")
+    else:
+        assert visit.date.value == date

@@ -456,7 +456,10 @@ def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaki
     preposition of another time, of an announcement, of a noun told ahead of another event, and
     (of a speaking verb) of what it says."""
     apart = _phases.cues(lang).get("apart")
-    out = dating.before_apart(ctx, t.s, apart) | dating.announcing_dates(ctx, t.e, lang, speaking, t.rule.subtype) \
+    # "left Oslo on Monday after a three-day visit": the day the guest left is the stay's last
+    ended = t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
+    out = (frozenset() if ended else dating.before_apart(ctx, t.s, apart)) \
+        | dating.announcing_dates(ctx, t.e, lang, speaking, t.rule.subtype) \
         | dating.apart_dates(ctx, t.s, all_spans, apart, lang) | dating.others_after_apart(ctx, t.s, t.e, all_spans, apart)
     return out | dating.content_dates(ctx, t.e, lang) if speaking else out
 
