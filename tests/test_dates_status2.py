@@ -231,3 +231,12 @@ def test_leaving_after_a_stay_ends_it_on_that_day(lang, text, date):
         assert visit.date is None or not visit.date.value.endswith("2024-05-06")
     else:
         assert visit.date.value == date
+
+
+def test_stay_after_a_preposition_of_another_time_is_not_under_way():
+    visit = event("President Jon Aas met Chancellor Eva Kurz in Berlin on Monday after a three-day visit to Norway.",
+                  "en", "StateVisit")
+    assert visit.status == "past"
+    # must not change: arriving for a stay of N days begins it
+    visit = event("President Jon Aas arrived in Norway for a three-day visit.", "en", "StateVisit")
+    assert visit.status == "ongoing"

@@ -641,8 +641,10 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     elif status is not None:
         # "said on Monday that he would travel": the tense of "would" is not that of "said"
         date = _with_direction(date, status, lang, dct)
-    if status in (None, "past") and days and date is None and dct is not None and t.rule.type in _STAYS:
-        # "ist zu einem dreitägigen Besuch eingetroffen": a stay of N days begun, not yet over
+    if status in (None, "past") and days and date is None and dct is not None and t.rule.type in _STAYS \
+            and not dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"))[0]:
+        # "ist zu einem dreitägigen Besuch eingetroffen": a stay of N days begun, not yet over (not
+        # one after a preposition of another time: "met Y after a three-day visit to Z")
         status = "ongoing"
     if status in (None, "past") and t.rule.type in _STAYS and timex is not None and timex.mod == "ON_OR_AFTER" \
             and date is not None and date.granularity == "day" and date.earliest is not None and dct is not None \
