@@ -240,3 +240,21 @@ def test_stay_after_a_preposition_of_another_time_is_not_under_way():
     # must not change: arriving for a stay of N days begins it
     visit = event("President Jon Aas arrived in Norway for a three-day visit.", "en", "StateVisit")
     assert visit.status == "ongoing"
+
+
+# -- an inflected cue before another event noun is that noun's ------------------------------------
+
+@pytest.mark.parametrize("lang,text,noun_status", [
+    ("de", "Die Kanzlerin Eva Kurz telefonierte am Montag mit Präsident Jon Aas über den bevorstehenden Besuch in Rom.",
+     "planned"),
+    ("de", "Die Kanzlerin Eva Kurz telefonierte am Montag mit Präsident Jon Aas über einen möglichen Besuch in Rom.",
+     "hypothetical"),
+    ("en", "Chancellor Eva Kurz spoke by phone with President Jon Aas on Monday about the upcoming visit to Rome.",
+     "planned"),
+])
+def test_cue_before_another_event_noun(lang, text, noun_status):
+    events = run(text, lang).events
+    call = next(e for e in events if e.type == "PhoneCall")
+    visit = next(e for e in events if e.type == "StateVisit")
+    assert (call.status, call.date.value) == ("past", "2024-05-06")
+    assert visit.status == noun_status

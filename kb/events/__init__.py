@@ -134,11 +134,12 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
     return dating.year_ahead(date, dct, lang) if direction == "future" else date
 
 
-def _cue_status(ctx: Context, start: int, end: int, lang: str) -> str | None:
+def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, int] | None = None) -> str | None:
     """The strongest status a cue of ``[start, end)`` gives. In a language that capitalises its
     nouns, a cue word opening the sentence is capitalised too ("Geplant ist ein Treffen"); it is
     read in lower case there (in English a capital there may be a name or a month: "May"), but
-    for a plan, a hope or a denial only."""
+    for a plan, a hope or a denial only. Given the trigger's span ``own``, a cue of a plan or a hope
+    right before another event noun is that noun's ("über den bevorstehenden Besuch")."""
     head = ctx.sentence.start
     opening = None
     if start <= head < end and ctx.text[head:head + 1].isupper() and lexicon(lang).case_sensitive_nouns \
@@ -146,7 +147,9 @@ def _cue_status(ctx: Context, start: int, end: int, lang: str) -> str | None:
         opening = ctx.text[head].lower() + ctx.text[head + 1:end]
     for status, pat in status_cues(lang):
         for m in pat.finditer(ctx.text, start, end):
-            if not ctx.quoted(m.start()) and not (status == "past" and dating.phrase_past(ctx.text, m.start(), lang)):
+            if ctx.quoted(m.start()) or (status == "past" and dating.phrase_past(ctx.text, m.start(), lang)):
+                continue
+            if own is None or status in ("past", "did_not_occur") or not dating.modifies_other_noun(ctx, m.end(), own):
                 return status
         if opening is not None and status != "past" and pat.match(opening):
             return status  # a past cue opening a sentence is mostly an adverb ("Bereits morgen ...")
@@ -624,7 +627,7 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         status = joined.predicate.status
     else:
         status = _cue_status(ctx, cstart, t.e, lang) if speaking else \
-            _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang)
+            _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang, (t.s, t.e))
     # "Am 5. April empfängt X Y" in a report of 29 April: done then, not planned a year ahead
     status = dating.told_before(ctx, status, date, dct, region_start, cend, lang)
     set_for = not speaking and (_set_for(ctx, timex, lang) or dating.announced_subject(ctx, t.e, timex, lang, t.rule.subtype))

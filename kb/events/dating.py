@@ -24,7 +24,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
 __all__ = ["REPORT_WINDOW_DAYS", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
-           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "apart_dates", "content_dates", "others_after_apart", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "apart_dates", "content_dates", "modifies_other_noun", "others_after_apart", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -876,6 +876,17 @@ def topic_of(ctx: Context, s: int, spans: list[tuple[int, int]], cue: re.Pattern
         return False
     return any(ctx.sentence.start <= a and b <= s and (hit := cue.search(ctx.text, b, s)) is not None
                and not ctx.quoted(hit.start()) for a, b in spans)
+
+
+def modifies_other_noun(ctx: Context, end: int, own: tuple[int, int]) -> bool:
+    """Does the cue word ending at ``end`` stand right before an event noun other than the
+    trigger ``own`` ("telefonierte über den bevorstehenden Besuch": the visit lies ahead, not
+    the call)? It is then that noun's modifier, no status of the clause's event."""
+    nxt = _WORD.search(ctx.text, end)
+    if nxt is None or ctx.text[end:nxt.start()].strip():
+        return False
+    return any(f.predicate.nominal and f.predicate.start == nxt.start() and not own[0] <= nxt.start() < own[1]
+               for f in ctx.frames)
 
 
 def phrase_past(text: str, pos: int, lang: str) -> bool:
