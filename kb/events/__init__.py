@@ -135,11 +135,12 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
     return dating.year_ahead(date, dct, lang) if direction == "future" else date
 
 
-def _cue_status(ctx: Context, start: int, end: int, lang: str) -> str | None:
+def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, int] | None = None) -> str | None:
     """The strongest status a cue of ``[start, end)`` gives. In a language that capitalises its
     nouns, a cue word opening the sentence is capitalised too ("Geplant ist ein Treffen"); it is
     read in lower case there (in English a capital there may be a name or a month: "May"), but
-    for a plan, a hope or a denial only."""
+    for a plan, a hope or a denial only. Given the trigger's span ``own``, a cue of a plan or a hope
+    right before another event noun is that noun's ("über den bevorstehenden Besuch")."""
     head = ctx.sentence.start
     opening = None
     if start <= head < end and ctx.text[head:head + 1].isupper() and lexicon(lang).case_sensitive_nouns \
@@ -147,7 +148,9 @@ def _cue_status(ctx: Context, start: int, end: int, lang: str) -> str | None:
         opening = ctx.text[head].lower() + ctx.text[head + 1:end]
     for status, pat in status_cues(lang):
         for m in pat.finditer(ctx.text, start, end):
-            if not ctx.quoted(m.start()) and not (status == "past" and dating.phrase_past(ctx.text, m.start(), lang)):
+            if ctx.quoted(m.start()) or (status == "past" and dating.phrase_past(ctx.text, m.start(), lang)):
+                continue
+            if own is None or status in ("past", "did_not_occur") or not dating.modifies_other_noun(ctx, m.end(), own):
                 return status
         if opening is not None and status != "past" and pat.match(opening):
             return status  # a past cue opening a sentence is mostly an adverb ("Bereits morgen ...")
@@ -573,6 +576,19 @@ class _Trigger(NamedTuple):
     place: Participant | None
 
 
+def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaking: bool) -> frozenset[int]:
+    """The timexes (by start) of the sentence that are another event's, not the trigger's: before a
+    preposition of another time, of an announcement, of a noun told ahead of another event, and
+    (of a speaking verb) of what it says."""
+    apart = _phases.cues(lang).get("apart")
+    # "left Oslo on Monday after a three-day visit": the day the guest left is the stay's last
+    ended = t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
+    out = (frozenset() if ended else dating.before_apart(ctx, t.s, apart)) \
+        | dating.announcing_dates(ctx, t.e, lang, speaking, t.rule.subtype) \
+        | dating.apart_dates(ctx, t.s, all_spans, apart, lang) | dating.others_after_apart(ctx, t.s, t.e, all_spans, apart)
+    return out | dating.content_dates(ctx, t.e, lang) if speaking else out
+
+
 def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, all_spans: list,
                   told: set[str], windows: frozenset[int], speech_spans: list = ()) -> list[Event]:
     """The events of the viable triggers, with date, status and refined type."""
@@ -596,7 +612,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         speech = [sp for sp in speech_spans if sp != (t.s, t.e) and sp not in same_act]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
                                      speech=speech,
-                                     windows=windows | dating.before_apart(ctx, t.s, _phases.cues(lang).get("apart")) | dating.announcing_dates(ctx, t.e, lang, speaking),
+                                     windows=windows | _not_its_dates(ctx, t, lang, all_spans, speaking),
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
                                      theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e) and sp not in same_act],
@@ -631,7 +647,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         date = dating.dateline_day(ctx, timex, status, date, t.rule.type in _POINT_TYPES)
         ev = _refined(ctx, t, status, date, dct)
         present = status == "planned" and not dating.future_told(ctx, region_start, ctx.clause_of(t.s)[1], lang)
-        apart, apart_by = dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"))
+        apart, apart_by = dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"), lang)
         ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present,
                               relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
                               apart=apart, apart_by=apart_by,
@@ -733,10 +749,10 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         status = joined.predicate.status
     else:
         status = _cue_status(ctx, cstart, t.e, lang) if speaking else \
-            _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang)
+            _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang, (t.s, t.e))
     # "Am 5. April empfängt X Y" in a report of 29 April: done then, not planned a year ahead
     status = dating.told_before(ctx, status, date, dct, region_start, cend, lang)
-    set_for = not speaking and (_set_for(ctx, timex, lang) or dating.announced_subject(ctx, t.e, timex, lang))
+    set_for = not speaking and (_set_for(ctx, timex, lang) or dating.announced_subject(ctx, t.e, timex, lang, t.rule.subtype))
     if set_for and status in (None, "past", "ongoing"):
         status = "planned"  # "hat für Sonntag ein Treffen einberufen": the meeting lies ahead
     elif status is None and not speaking and _verb_tense(ctx, t) == "past":
@@ -750,8 +766,10 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     elif status is not None:
         # "said on Monday that he would travel": the tense of "would" is not that of "said"
         date = _with_direction(date, status, lang, dct)
-    if status in (None, "past") and days and date is None and dct is not None and t.rule.type in _STAYS:
-        # "ist zu einem dreitägigen Besuch eingetroffen": a stay of N days begun, not yet over
+    if status in (None, "past") and days and date is None and dct is not None and t.rule.type in _STAYS \
+            and not dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"))[0]:
+        # "ist zu einem dreitägigen Besuch eingetroffen": a stay of N days begun, not yet over (not
+        # one after a preposition of another time: "met Y after a three-day visit to Z")
         status = "ongoing"
     if status in (None, "past") and t.rule.type in _STAYS and timex is not None and timex.mod == "ON_OR_AFTER" \
             and date is not None and date.granularity == "day" and date.earliest is not None and dct is not None \

@@ -24,7 +24,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
 __all__ = ["REPORT_WINDOW_DAYS", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
-           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "apart_dates", "content_dates", "modifies_other_noun", "others_after_apart", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -732,21 +732,89 @@ def in_relative_clause(ctx: Context, pos: int, trigger: int | None, relatives: f
     return first is not None and first.group(1).lower() in relatives
 
 
-def apart_from(ctx: Context, s: int, cue: re.Pattern | None) -> tuple[bool, bool]:
-    """Does a preposition of another time (the ``apart`` cue: "after", "before", "nach", "seit")
-    stand right before the trigger at ``s`` ("a week after her election")? And is that preposition
-    itself put after a length ("a week after", "zwei Tage nach")? The noun's event is then at
-    another time than the other events of its sentence (and, after a length, not even on their
-    day)."""
+def _apart_at(ctx: Context, s: int, cue: re.Pattern | None) -> int | None:
+    """Where the preposition of another time (the ``apart`` cue) right before the trigger at
+    ``s`` begins, if there is one (outside a quote)."""
     if cue is None:
-        return False, False
+        return None
     lo = max(ctx.sentence.start, s - 60)
     hit = cue.search(ctx.text[lo:s])
     if hit is None or ctx.quoted(lo + hit.start()):
+        return None
+    return lo + hit.start()
+
+
+def _earlier_than(ctx: Context, at: int, lang: str) -> bool:
+    """Does the preposition at ``at`` put what it governs after the rest of its sentence
+    ("ahead of", "im Vorfeld": the ``earlier-than`` words of temporal-tense.txt)?"""
+    from ..temporal.grammar import load_grammar
+
+    head = ctx.text[at:at + 40].lower()
+    return any(re.match(rf"{re.escape(w.lower())}(?!\w)", head) for w in load_grammar(lang).tense.get("earlier-than", ()))
+
+
+def apart_from(ctx: Context, s: int, cue: re.Pattern | None, lang: str | None = None) -> tuple[bool, bool]:
+    """Does a preposition of another time (the ``apart`` cue: "after", "before", "nach", "seit")
+    stand right before the trigger at ``s`` ("a week after her election")? And does the noun's day
+    date nothing else of its sentence: the preposition is put after a length ("a week after",
+    "zwei Tage nach"), or it tells an earlier time ("met Y ahead of the summit", "im Vorfeld des
+    Gipfels": the ``earlier-than`` words of temporal-tense.txt)? The noun's event is then at
+    another time than the other events of its sentence (and in the second case not on their
+    day)."""
+    at = _apart_at(ctx, s, cue)
+    if at is None:
         return False, False
-    at = lo + hit.start()
     by = any(t.type == "DURATION" and 0 <= at - t.end <= 2 for t in ctx.timexes)
-    return True, by
+    return True, by or (lang is not None and _earlier_than(ctx, at, lang))
+
+
+def others_after_apart(ctx: Context, s: int, e: int, spans: list[tuple[int, int]],
+                       cue: re.Pattern | None) -> frozenset[int]:
+    """The timexes (by start) an event noun after a preposition of another time (the ``apart``
+    cue) does not take: those after the next trigger of its sentence ("Vor dem Gipfel traf X am
+    Montag Y": Monday is the meeting's, not the summit's)."""
+    if _apart_at(ctx, s, cue) is None:
+        return frozenset()
+    nxt = min((a for a, _ in spans if a >= e), default=None)
+    if nxt is None:
+        return frozenset()
+    return frozenset(t.start for t in ctx.timexes if nxt <= t.start < ctx.sentence.end)
+
+
+def content_dates(ctx: Context, e: int, lang: str) -> frozenset[int]:
+    """The timexes (by start) after the speaking verb ending at ``e`` that a cue of a plan, a wish
+    or a denial of what it says stands before ("said the deal would be reviewed next month", "said
+    talks could resume in June"): they date what is said, not the saying -- "said on Monday the
+    deal would be reviewed" keeps its Monday. The cues are the non-past ones of status.txt."""
+    from .rules import status_cues
+
+    cues = [pat for status, pat in status_cues(lang) if status in ("did_not_occur", "hypothetical", "planned")]
+    out = set()
+    for t in ctx.timexes_in(e, ctx.sentence.end):
+        if any(not ctx.quoted(m.start()) for pat in cues for m in pat.finditer(ctx.text, e, t.start)):
+            out.add(t.start)
+    return frozenset(out)
+
+
+# how far after an event noun told after a preposition of an earlier time a date may stand and
+# still be the noun's ("ahead of the summit of the two alliances on May 18")
+_APART_DATE_REACH = 40
+
+
+def apart_dates(ctx: Context, s: int, spans: list[tuple[int, int]], cue: re.Pattern | None,
+                lang: str) -> frozenset[int]:
+    """The timexes (by start) that date an event noun told after a preposition of an earlier time
+    other than the trigger at ``s`` ("Ahead of the summit on May 18, X met Y", "Im Vorfeld des
+    Gipfels am 18. Mai traf X Y"): the summit's day, not the meeting's -- a date right after the
+    noun, in its clause, before any other trigger."""
+    out = set()
+    for a, b in spans:
+        at = None if a == s else _apart_at(ctx, a, cue)
+        if at is None or at <= s < b or not _earlier_than(ctx, at, lang):
+            continue
+        stop = min([x for x, _ in spans if x >= b] + [ctx.clause_of(a)[1], b + _APART_DATE_REACH])
+        out.update(t.start for t in ctx.timexes if b <= t.start < stop and t.type in ("DATE", "TIME"))
+    return frozenset(out)
 
 
 def before_apart(ctx: Context, s: int, cue: re.Pattern | None) -> frozenset[int]:
@@ -810,6 +878,17 @@ def topic_of(ctx: Context, s: int, spans: list[tuple[int, int]], cue: re.Pattern
                and not ctx.quoted(hit.start()) for a, b in spans)
 
 
+def modifies_other_noun(ctx: Context, end: int, own: tuple[int, int]) -> bool:
+    """Does the cue word ending at ``end`` stand right before an event noun other than the
+    trigger ``own`` ("telefonierte über den bevorstehenden Besuch": the visit lies ahead, not
+    the call)? It is then that noun's modifier, no status of the clause's event."""
+    nxt = _WORD.search(ctx.text, end)
+    if nxt is None or ctx.text[end:nxt.start()].strip():
+        return False
+    return any(f.predicate.nominal and f.predicate.start == nxt.start() and not own[0] <= nxt.start() < own[1]
+               for f in ctx.frames)
+
+
 def phrase_past(text: str, pos: int, lang: str) -> bool:
     """Is the past status cue at ``pos`` a participle before its noun ("Der im Januar gewählte
     Präsident kommt am Donnerstag")? It is the past of its noun phrase, no status of the clause's
@@ -837,19 +916,28 @@ def _announcing_after(ctx: Context, e: int, lang: str) -> re.Match | None:
     return hit if hit is not None and not ctx.quoted(hit.start()) else None
 
 
-def announced_subject(ctx: Context, e: int, timex: Timex | None, lang: str) -> bool:
+# the kinds of event nobody schedules: announced, they have happened ("The death of X was announced")
+_UNSCHEDULED = frozenset({"Death", "Attack", "Incident", "Mutiny", "Coup", "Arrest"})
+
+
+def announced_subject(ctx: Context, e: int, timex: Timex | None, lang: str, subtype: str | None = None) -> bool:
     """Is the event whose trigger ends at ``e`` what a passive announcing verb after it in its
     clause announces ("The trip on Thursday was announced last week"), dated -- if at all -- before
-    that verb? A plan: the past of the announcing is not the event's."""
+    that verb? A plan: the past of the announcing is not the event's -- unless it is of a kind
+    nobody schedules (``subtype``: a death, an attack), which was done when announced."""
+    if subtype in _UNSCHEDULED:
+        return False
     hit = _announcing_after(ctx, e, lang)
     return hit is not None and (timex is None or timex.start < hit.start())
 
 
-def announcing_dates(ctx: Context, e: int, lang: str, speaking: bool = False) -> frozenset[int]:
+def announcing_dates(ctx: Context, e: int, lang: str, speaking: bool = False,
+                     subtype: str | None = None) -> frozenset[int]:
     """The starts of the timexes after a passive announcing verb that follows the trigger ending at
     ``e`` in its clause ("The trip was announced last week"): they tell when it was announced,
-    not when the announced event takes place. None for a ``speaking`` trigger (the saying's own)."""
-    hit = None if speaking else _announcing_after(ctx, e, lang)
+    not when the announced event takes place. None for a ``speaking`` trigger (the saying's own),
+    nor for an event nobody schedules ("The death of X was announced on Monday": that day)."""
+    hit = None if speaking or subtype in _UNSCHEDULED else _announcing_after(ctx, e, lang)
     if hit is None:
         return frozenset()
     end = ctx.clause_of(hit.start())[1]

@@ -27,6 +27,7 @@ from ..eventtypes import TYPES, family
 from ..lang.schema import load
 from ..model import DateValue, Event, Span
 from .context import Context, persons
+from .dating import duration_near, stay
 from .rules import rules
 
 __all__ = ["Phase", "Within", "apply", "cues", "find", "taking_place", "within"]
@@ -76,6 +77,7 @@ class Phase:
     weekday: bool = False  # the day is a weekday read from the publication day ("ends on Thursday")
     departure: bool = False  # told by the guest leaving, not by the stay's noun (no event of its own)
     people: frozenset = frozenset()  # the persons the departure names (none: "He will leave ...")
+    days: int | None = None  # the stay's length told with its noun ("The three-day trip begins on Monday")
 
 
 @lru_cache(maxsize=None)
@@ -165,7 +167,9 @@ def _phases_of(ctx: Context, n: int, rule, kind: str, cue: re.Pattern, anaphor: 
             continue
         day = _day_after(ctx, hit.start(), cend, whole=kind == "at")
         if day is not None:
-            out.append(Phase(n, kind, family(rule.type), Span(m.start(), m.end()), *day))
+            length = duration_near(ctx, m.start(), m.end()) if kind == "begin" else None
+            out.append(Phase(n, kind, family(rule.type), Span(m.start(), m.end()), *day,
+                             days=int(length[1:-1]) if length else None))
     return out
 
 
@@ -228,7 +232,9 @@ def _apply_one(ev: Event, phase: Phase) -> None:
                                 text=day.text, source="text")
         return
     vague = stated and d.granularity != "day" and d.earliest <= day.earliest <= (d.latest or day.latest)
-    if not stated or d.uncertain or vague:
+    if (not stated or d.uncertain or vague) and phase.days:
+        ev.date = stay(day, phase.days)  # "The three-day trip begins on Monday": Monday and the two days after
+    elif not stated or d.uncertain or vague:
         # the first day ("next week ... the trip begins on Tuesday"); the end is not told
         ev.date = DateValue(value=f"{day.value}/..", earliest=day.earliest, latest=None, granularity="day",
                             text=day.text, source="text")

@@ -139,12 +139,31 @@ def _check_kinds(lang: str, triggers: list[Rule], templates: dict[str, str]) -> 
                                                 f"source (~NAME) needs a template kind ({', '.join(TEMPLATE_KINDS)})")
 
 
+_INFLECTED = re.compile(r"%([a-z][a-z_]*)")
+
+
 @lru_cache(maxsize=None)
 def status_cues(lang: str) -> list[tuple[str, re.Pattern]]:
-    """``(status, pattern)`` pairs, strongest status first."""
+    """``(status, pattern)`` pairs, strongest status first. A stem followed by ``%NAME`` takes no
+    ending or one of the endings a ``%NAME<TAB>ENDINGS`` line of the file declares
+    ("bevorstehend%adj": the stem and its inflected forms "bevorstehende", "bevorstehenden")."""
+    lines = read_lines(lang, "status.txt")
+    endings = {}
+    for line in lines:
+        if line.startswith("%"):
+            name, _, forms = line[1:].partition("\t")
+            endings[name.strip()] = "|".join(sorted(forms.strip().split("|"), key=len, reverse=True))
+
+    def inflected(m: re.Match) -> str:
+        if m.group(1) not in endings:
+            raise LanguageDataError(data_path(lang, "status.txt"), None,
+                                    f"%{m.group(1)} is used, but no '%{m.group(1)}<TAB>ENDINGS' line declares it")
+        return f"(?:{endings[m.group(1)]})?"
+
     found: dict[str, list[str]] = {}
-    for line in read_lines(lang, "status.txt"):
-        status, _, rx = line.partition("\t")
-        found.setdefault(status.strip(), []).append(rx.strip())
+    for line in lines:
+        if not line.startswith("%"):
+            status, _, rx = line.partition("\t")
+            found.setdefault(status.strip(), []).append(_INFLECTED.sub(inflected, rx.strip()))
     return [(s, re.compile(rf"(?<![\w-])(?:{'|'.join(found[s])})(?![\w-])"))
             for s in STATUS_ORDER if s in found]

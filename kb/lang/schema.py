@@ -387,8 +387,10 @@ SCHEMAS: dict[str, Format] = {
     "references.txt": Columns("\t", ("kind", Enum("pair", "sides", "place", "pronoun", "object")), ("regex", Regex())),
     "roles.txt": Columns("\t", ("role", Word()), ("jurisdiction", Word()), ("forms", ListOf(Phrase(), "|"))),
     "claims.txt": CLAIMS,
-    "status.txt": Columns("\t", ("status", Enum("did_not_occur", "hypothetical", "planned", "ongoing", "past")),
-                          ("regex", Regex())),
+    # "%NAME<TAB>ENDINGS" declares an inflection class; "%NAME" after a stem in a cue stands for it
+    "status.txt": Choice((("%", Columns("\t", ("name", Word()), ("endings", ListOf(Word(), "|")))),),
+                         Columns("\t", ("status", Enum("did_not_occur", "hypothetical", "planned", "ongoing",
+                                                        "past")), ("regex", Regex(template=True)))),
     "discourse.txt": Columns("\t", ("cue", Enum("begin", "end", "within", "generic", "dateline", "purpose", "close", "dayof", "held", "tail", "at", "sequel", "depart", "attributive", "until", "setting", "apart", "topic")),
                              ("regex", Regex(re.IGNORECASE))),
 }
