@@ -355,7 +355,10 @@ class EventNotes:
     ("a week after her election"): it takes no date from the other events of its sentence, and
     ``apart_by`` whether a length comes before that preposition ("a week after"): it lends none
     either; ``topic`` whether it is what an event told before it in its sentence is about ("spoke
-    about the agreement signed on March 3"): the two lend each other no date; ``accounts`` the
+    about the agreement signed on March 3"): the two lend each other no date; ``after`` whether the
+    noun its sentence refers back with stands after a preposition of a later time ("Nach dem
+    Gipfel sagte sie", "at a press conference after the talks"): a point event is on the last
+    day of the occasion it continues; ``accounts`` the
     (sentence, heading) of every account of it that the document pass folded into it.
     """
 
@@ -370,6 +373,7 @@ class EventNotes:
     apart: bool = False
     apart_by: bool = False
     topic: bool = False
+    after: bool = False
     # (sentence, heading) of every account of the event that kb.events.dedupe folded into it
     accounts: frozenset = frozenset()
 

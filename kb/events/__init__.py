@@ -317,10 +317,11 @@ def _triggers(ctx: Context, lang: str, shadowed: list | None = None) -> list[tup
 
 
 def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int, Rule]],
-           windows: frozenset[int], shadowed: list[tuple[int, int, Rule]] = ()) -> tuple[list, str | None]:
+           windows: frozenset[int], shadowed: list[tuple[int, int, Rule]] = ()) -> tuple[list, tuple[str, bool] | None]:
     """Pass 1: the triggers that name an event with participants (and a place where one is
     needed), as (start, end, rule, participants, place); and the kind of an earlier event the
-    sentence refers back to, if any. A shadowed event noun (inside a longer chosen match) is
+    sentence refers back to, if any, with whether it stands after a preposition of a later time
+    ("nach dem Treffen"). A shadowed event noun (inside a longer chosen match) is
     tried where the chosen match named no event for want of participants ("gewann die
     Parlamentswahl" with no winner named: the election noun alone); a shadowed verb is not (the
     longer pattern knew better: "einen Nachfolger für X gewählt" elects no X)."""
@@ -329,6 +330,7 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
                 for s, e, rule in chosen if rule.roles == "speaker"]
     viable = []
     anaphor = None
+    after = False  # the noun referred back to stands after a preposition of a later time
     failed: set[tuple[int, int]] = set()  # chosen spans whose trigger found no participants
     for n, (s, e, rule) in enumerate([*chosen, *shadowed]):
         if n >= len(chosen):
@@ -344,6 +346,7 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
             failed.add((s, e))
         elif isinstance(outcome, str):
             anaphor = outcome
+            after = after or dating.after_noun(ctx, s, lang)
         elif outcome:
             viable.append(outcome)
     if any(not r.options.get("source") and (r.type not in _COMMUNICATION or _attributed_in(ctx, r, p, lang))
@@ -352,7 +355,7 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
         # nor that of a saying ("Laut dpa sagte Scholz")
         viable = [v for v in viable if not v[2].options.get("source")]
     viable.sort(key=lambda v: (v[0], -(v[1] - v[0])))
-    return viable, anaphor
+    return viable, (anaphor, after) if anaphor else None
 
 
 def _try_trigger(ctx: Context, lang: str, told: set[str], windows: frozenset[int], s: int, e: int, rule: Rule,
@@ -540,7 +543,7 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     _purposes(ctx, lang, events)
     if anaphor:
         for ev in events:
-            ev.notes.anaphor = anaphor
+            ev.notes.anaphor, ev.notes.after = anaphor
     return events
 
 
@@ -636,6 +639,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
             date = dating.until_day(ctx, timex, date, _phases.cues(lang).get("until"))
         closed = bool(days) and t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
         date = dating.with_length(date, days, closed)
+        date = _with_end(ctx, t, lang, date, days)
         status, date = _status_and_date(ctx, t, lang, dct, region_start, timex, date, None if closed else days)
         status, date = dating.over_by_report(status, date, days if closed else None, dct)
         begun = days is None and _told_as_beginning(ctx, t, lang, date)
@@ -701,6 +705,17 @@ def _told_as_beginning(ctx: Context, t: _Trigger, lang: str, date: DateValue | N
     cstart, cend = ctx.clause_of(t.s)
     return begin is not None and any(not ctx.quoted(hit.start()) and dating.word_start(ctx.text, hit)
                                      for hit in begin.finditer(ctx.text, cstart, cend))
+
+
+def _with_end(ctx: Context, t: _Trigger, lang: str, date: DateValue | None, days: int | None) -> DateValue | None:
+    """A stay told without its length as beginning on a day whose sentence goes on to tell its
+    end ("Der Besuch begann am Montag und endete am Mittwoch"): the days from the one to the other."""
+    if days is not None or not _told_as_beginning(ctx, t, lang, date):
+        return date
+    end = _phases.end_told_after(ctx, date.span.end if date.span else ctx.sentence.start, lang, date.earliest)
+    if end is None or end.earliest is None or date.earliest is None or end.earliest <= date.earliest:
+        return date
+    return dating.of_value(f"{date.value}/{end.value}", resolved=True, source="text", text=date.text, span=date.span)
 
 
 def _begun_before(ctx: Context, t: _Trigger, lang: str, date: DateValue | None, dct: _dt.date | None) -> bool:

@@ -23,7 +23,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context
 
-__all__ = ["REPORT_WINDOW_DAYS", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
+__all__ = ["REPORT_WINDOW_DAYS", "after_noun", "last_day", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
            "nearest_timex", "date_span", "in_relative_clause", "apart_from", "apart_dates", "content_dates", "modifies_other_noun", "others_after_apart", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -753,6 +753,34 @@ def _earlier_than(ctx: Context, at: int, lang: str) -> bool:
     return any(re.match(rf"{re.escape(w.lower())}(?!\w)", head) for w in load_grammar(lang).tense.get("earlier-than", ()))
 
 
+def after_noun(ctx: Context, s: int, lang: str) -> bool:
+    """Does a preposition of a later time (the ``apart`` cue, its word one of the ``later-than``
+    words of temporal-tense.txt) stand right before the event noun at ``s`` ("nach dem Gipfel",
+    "after the talks", "im Anschluss an das Treffen")?"""
+    from ..temporal.grammar import load_grammar
+    from .phases import cues
+
+    at = _apart_at(ctx, s, cues(lang).get("apart"))
+    if at is None:
+        return False
+    head = ctx.text[at:at + 40].lower()
+    return any(re.match(rf"{re.escape(w.lower())}(?!\w)", head) for w in load_grammar(lang).tense.get("later-than", ()))
+
+
+def last_day(date: DateValue) -> DateValue:
+    """The last day of a closed interval of days (what happens after an occasion of several days
+    is on its last day); any other date as it is.
+
+    >>> last_day(of_value("2024-06-26/2024-06-27")).value
+    '2024-06-27'
+    >>> last_day(of_value("2024-06-26/..")).value
+    '2024-06-26/..'
+    """
+    if date.granularity != "day" or date.earliest is None or date.latest is None or date.earliest == date.latest:
+        return date
+    return of_value(date.latest.isoformat(), date.uncertain, resolved=date.resolved, source=date.source)
+
+
 def apart_from(ctx: Context, s: int, cue: re.Pattern | None, lang: str | None = None) -> tuple[bool, bool]:
     """Does a preposition of another time (the ``apart`` cue: "after", "before", "nach", "seit")
     stand right before the trigger at ``s`` ("a week after her election")? And does the noun's day
@@ -1374,6 +1402,12 @@ def verbal_at(ctx: Context, pos: int) -> bool:
     return any(f.predicate.start == pos and not f.predicate.nominal for f in ctx.frames)
 
 
+# a length told as an adjective ("two-day", "zweitägige") modifies the noun of its phrase, which may
+# come a word or two after it ("the two-day NATO summit")
+_ADJECTIVE_LENGTH = re.compile(r"(?:-day|-week|tägig\w*|wöchig\w*)$", re.IGNORECASE)
+_NOUN_PHRASE_GAP = re.compile(r"\s+(?:[\w-]+\s+){1,2}")
+
+
 def duration_near(ctx: Context, s: int, e: int, lang: str | None = None) -> str | None:
     """A length stated with the trigger ("eine viertägige Reise", "a four-day visit"), or, given
     ``lang``, after a ``target`` word or before a ``lasting`` one in the trigger's clause ("reist
@@ -1383,6 +1417,8 @@ def duration_near(ctx: Context, s: int, e: int, lang: str | None = None) -> str 
     for t in days:
         if 0 <= s - t.end <= 3 or 0 <= t.start - e <= 3:
             return _in_days(t.value)
+        if t.end <= s and _ADJECTIVE_LENGTH.search(t.text) and _NOUN_PHRASE_GAP.fullmatch(ctx.text, t.end, s):
+            return _in_days(t.value)  # "the two-day NATO summit", "a three-day official visit"
     if lang is None:
         return None
     from ..entities.words import function_words

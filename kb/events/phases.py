@@ -30,7 +30,7 @@ from .context import Context, persons
 from .dating import duration_near, stay
 from .rules import rules
 
-__all__ = ["Phase", "Within", "apply", "cues", "find", "taking_place", "within"]
+__all__ = ["Phase", "Within", "apply", "cues", "end_told_after", "find", "taking_place", "within"]
 
 _STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
 # how far after the stay noun the begin/end cue must start, and how many sentences back the stay
@@ -113,6 +113,26 @@ def _day_after(ctx: Context, pos: int, end: int, whole: bool = False) -> tuple[D
         return None
     d.source = "text"
     return d, (days[0].underspecified or "").startswith("XXXX-WXX-")
+
+
+def end_told_after(ctx: Context, pos: int, lang: str, start: _dt.date | None = None) -> DateValue | None:
+    """The last day of a stay told as beginning on a day before ``pos``, when its sentence goes on
+    to tell its end ("Der Besuch begann am Montag und endete am Mittwoch", "The visit began on
+    Monday and ends on Wednesday"): the day after an ``end`` cue of discourse.txt later in the
+    sentence (a weekday: the first such day on or after the ``start``)."""
+    from .dating import word_start
+
+    cue = cues(lang).get("end")
+    if cue is None:
+        return None
+    for hit in cue.finditer(ctx.text, pos, ctx.sentence.end):
+        if ctx.quoted(hit.start()) or not word_start(ctx.text, hit):
+            continue
+        day = _day_after(ctx, hit.end() - 1, ctx.sentence.end)
+        if day is None:
+            return None
+        return _after_start(day[0], start) if day[1] and start is not None else day[0]
+    return None
 
 
 def find(ctx: Context, n: int, lang: str) -> list[Phase]:

@@ -178,6 +178,8 @@ def inherit_date(story: Story, ev: Event, source: Event | None) -> None:
         date = dating.from_publication(story.dct, ev.status, ev.type in _POINT_TYPES) or date  # what the report day tells
     elif ev.type in _POINT_TYPES and (date.value.endswith("/..") or source.notes.begun):
         date = dating.start_of(date, uncertain=True)
+    elif ev.type in _POINT_TYPES and story.note(ev).after and story.note(ev).anaphor == family(source.type):
+        date = dating.last_day(date)  # "Nach dem Gipfel sagte sie ...": on the summit's last day
     ev.date = date
 
 

@@ -618,12 +618,22 @@ def _coordinated(s: _Sentence, lo: int, anchor: int) -> int | None:
     return hits[-1].end if hits else None
 
 
+def _subordinated(s: _Sentence, lo: int, anchor: int) -> int | None:
+    """The start of a subordinator ("before", "after", "while") between the previous verb and
+    this one, if any: what stands before it is the previous verb's ("will meet X on June 3
+    before travelling to Rome": June 3 is the meeting's, not the journey's)."""
+    hits = [t for t in s.toks if lo <= t.start < anchor and t.text.lower() in s.lex.subordinators
+            and not any(a <= t.start < b for a, b in s.protected)]
+    return hits[-1].start if hits else None
+
+
 def _region(s: _Sentence, cv: list[_Verb], k: int, a: int, b: int) -> tuple[int, int, int | None]:
     """(lo, hi, end of the list word joining it to the verb before) of the k-th verb of a clause."""
     v = cv[k]
     anchor = v.anchor(s.toks)
     joint = _coordinated(s, s.toks[cv[k - 1].tok].end, anchor) if k else None
-    lo = a if k == 0 else (joint or s.toks[cv[k - 1].tok].end)
+    lo = a if k == 0 else (joint or _subordinated(s, s.toks[cv[k - 1].tok].end, anchor)
+                           or s.toks[cv[k - 1].tok].end)
     if k + 1 == len(cv):
         return lo, b, joint
     nxt = cv[k + 1].anchor(s.toks)

@@ -1,0 +1,139 @@
+"""Event dates attached by scope and discourse (issue 9), second set: events at an occasion whose
+days are known, what happens after an occasion, stays told as ranges or by both ends in one
+sentence, and which verb of a sentence a date belongs to.
+
+Every sentence here is written for these tests (own sentences; generic real-world names or
+invented ones), including sentences that must not change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kb.model import Document
+from kb.pipeline import analyse
+
+
+def events(text: str, lang: str, dct: str) -> list:
+    doc = Document(id="t", text=text, lang=lang, published=dt.date.fromisoformat(dct))
+    return [e for e in analyse(doc).events if not e.implied_by]
+
+
+def dated(text: str, lang: str, dct: str, etype: str) -> list[tuple[str | None, str | None]]:
+    return [(e.date.value if e.date else None, e.status) for e in events(text, lang, dct) if e.type == etype]
+
+
+# -- 1. an event at an occasion of several days -----------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Der G7-Gipfel fand am Montag und Dienstag in Lindau statt. Am Rande des Gipfels traf "
+           "Bundeskanzler Olaf Scholz US-Präsident Joe Biden."),
+    ("en", "The G7 summit took place in Lindau on Monday and Tuesday. On the sidelines of the summit, "
+           "Chancellor Olaf Scholz met President Joe Biden."),
+    ("de", "Bundeskanzler Olaf Scholz nahm am Montag und Dienstag am G7-Gipfel in Lindau teil. Bei dem Gipfel "
+           "sprach er mit US-Präsident Joe Biden."),
+    ("en", "Chancellor Olaf Scholz attended the G7 summit in Lindau on Monday and Tuesday. At the summit he "
+           "spoke with President Joe Biden."),
+    ("de", "Präsident Emmanuel Macron war von Montag bis Mittwoch zu Besuch in Berlin. Bei seinem Besuch "
+           "traf er Bundeskanzler Olaf Scholz."),
+])
+def test_an_undated_meeting_at_an_occasion_takes_its_days(lang, text):
+    meeting = dated(text, lang, "2024-05-16", "Meeting")
+    assert meeting and meeting[0][0] in ("2024-05-13/2024-05-14", "2024-05-13/2024-05-15"), meeting
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kommissionspräsidentin Ursula von der Leyen nahm am 26. und 27. Juni am Europäischen Rat in Brüssel "
+           "teil. Nach dem Gipfel sagte sie, die Union stehe zusammen."),
+    ("de", "Kommissionspräsidentin Ursula von der Leyen nahm am 26. und 27. Juni am Europäischen Rat in Brüssel "
+           "teil. Im Anschluss an den Gipfel gab sie eine Pressekonferenz."),
+    ("en", "Chancellor Olaf Scholz attended the G7 summit in Lindau on June 26 and 27. At a press conference "
+           "after the summit, Scholz said the talks had been open."),
+    ("de", "Bundeskanzler Olaf Scholz nahm am 26. und 27. Juni am G7-Gipfel in Lindau teil. Nach dem Gipfel "
+           "sagte Scholz auf einer Pressekonferenz, die Gespräche seien offen gewesen."),
+])
+def test_a_statement_after_an_occasion_of_several_days_is_on_its_last_day(lang, text):
+    assert dated(text, lang, "2024-06-28", "Statement")[:1] == [("2024-06-27", "past")]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    # a one-day meeting: its day, as before
+    ("en", "President Jon Aas met Prime Minister Anna Lund in Oslo on Tuesday. After the meeting, Aas told a "
+           "press conference that trade would grow.", "2024-05-14"),
+    # not after it but during it: the whole occasion
+    ("de", "Bundeskanzler Olaf Scholz nahm am 26. und 27. Juni am G7-Gipfel in Lindau teil. Während des Gipfels "
+           "sagte Scholz, die Gespräche seien offen.", "2024-06-26/2024-06-27"),
+])
+def test_a_statement_during_or_after_a_one_day_occasion_keeps_its_days(lang, text, value):
+    assert dated(text, lang, "2024-06-28" if "Juni" in text else "2024-05-16", "Statement")[:1] == [(value, "past")]
+
+
+# -- 2. stays told as ranges or by both ends -------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,dct,value,status", [
+    ("de", "Der Staatsbesuch von Präsident Emmanuel Macron in Deutschland begann am Montag und endete am "
+           "Mittwoch.", "2024-05-16", "2024-05-13/2024-05-15", "past"),
+    ("en", "President Emmanuel Macron's state visit to Germany began on Monday and ended on Wednesday.",
+     "2024-05-16", "2024-05-13/2024-05-15", "past"),
+    ("en", "The state visit of President Emmanuel Macron to Germany begins on Monday and ends on Wednesday.",
+     "2024-05-10", "2024-05-13/2024-05-15", "planned"),
+    ("de", "Der Besuch von Präsident Emmanuel Macron in Deutschland beginnt am Montag und endet am Mittwoch.",
+     "2024-05-10", "2024-05-13/2024-05-15", "planned"),
+    # a range and a length told with the stay, as before
+    ("de", "Präsident Jon Aas besucht vom 3. bis 5. Mai Norwegen.", "2024-04-30", "2024-05-03/2024-05-05",
+     "planned"),
+    ("en", "President Jon Aas will visit Norway from Monday to Wednesday.", "2024-05-08", "2024-05-13/2024-05-15",
+     "planned"),
+    ("en", "President Jon Aas will pay a two-day visit to Norway starting Monday.", "2024-05-08",
+     "2024-05-13/2024-05-14", "planned"),
+])
+def test_a_stay_told_with_both_ends_in_one_sentence(lang, text, dct, value, status):
+    found = [(e.date.value if e.date else None, e.status) for e in events(text, lang, dct)
+             if e.type in ("StateVisit", "Visit")]
+    assert found == [(value, status)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # only the beginning told: the end stays open
+    ("en", "President Emmanuel Macron's state visit to Germany began on Monday.", ),
+    ("de", "Der Staatsbesuch von Präsident Emmanuel Macron in Deutschland begann am Montag.", ),
+])
+def test_a_stay_told_only_as_beginning_stays_open(lang, text):
+    found = [e.date.value for e in events(text, lang, "2024-05-16") if e.type in ("StateVisit", "Visit")]
+    assert found == ["2024-05-13/.."]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "The two-day NATO summit opened in Vilnius on Tuesday.", "2024-05-14/2024-05-15"),
+    ("de", "Der zweitägige Nato-Gipfel hat am Dienstag in Vilnius begonnen.", "2024-05-14/2024-05-15"),
+    ("en", "President Emmanuel Macron arrived in Berlin on Monday for a three-day official visit.",
+     "2024-05-13/2024-05-15"),
+])
+def test_a_length_told_as_an_adjective_a_word_before_the_noun_is_the_stays(lang, text, value):
+    found = [e.date.value for e in events(text, lang, "2024-05-16") if e.type in ("StateVisit", "Visit", "Summit")]
+    assert found == [value]
+
+
+# -- 3. which verb a date belongs to --------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chancellor Olaf Scholz will meet President Emmanuel Macron on June 3 before travelling to Rome on "
+           "June 5."),
+    ("de", "Bundeskanzler Olaf Scholz wird Präsident Emmanuel Macron am 3. Juni treffen, bevor er am 5. Juni "
+           "nach Rom reist."),
+])
+def test_a_date_before_a_subordinator_is_the_main_verbs(lang, text):
+    assert dated(text, lang, "2024-05-16", "Meeting") == [("2024-06-03", "planned")]
+    assert [v for v, _ in dated(text, lang, "2024-05-16", "StateVisit")] == ["2024-06-05"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Emmanuel Macron, who arrived in Berlin on Monday, met Chancellor Olaf Scholz on Tuesday."),
+    ("de", "Nachdem Präsident Emmanuel Macron am Montag in Berlin eingetroffen war, traf er am Dienstag "
+           "Bundeskanzler Olaf Scholz."),
+    ("en", "After arriving in Oslo on Monday, President Jon Aas met Prime Minister Anna Lund on Tuesday."),
+])
+def test_a_date_of_a_fronted_or_relative_clause_does_not_date_the_main_event(lang, text):
+    assert [v for v, _ in dated(text, lang, "2024-05-16", "Meeting")] == ["2024-05-14"]
