@@ -29,6 +29,7 @@ _POINT_TYPES = {t.name for t in TYPES.values() if t.extent == "point"}
 _COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
 _NO_DEFAULT_DATE = {t.name for t in TYPES.values() if not t.dated_by_report}
 _STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
+_TWO_SIDED = {t.name for t in TYPES.values() if t.two_sided}
 
 # the granularities of a date that tells a time of history, not the occasion of a saying
 _HISTORY = {"quarter", "year", "decade", "century"}
@@ -95,6 +96,12 @@ def _can_source(story: Story, prev: Event, ev: Event) -> bool:
     return prev.type not in _COMMUNICATION and prev.implied_by is None
 
 
+def one_sided(ev: Event) -> bool:
+    """Does a two-sided event name one side only ("Bei einem Treffen mit Tusk ging es um
+    Energie")? The other is the one the story is about: it continues the event told before."""
+    return ev.type in _TWO_SIDED and len({p.entity.id for p in ev.participants if p.entity}) == 1
+
+
 def source_of(story: Story, i: int) -> Event | None:
     """The event that event ``i`` continues: the one its definite noun refers back to ("Following
     the talks, ..."), else the nearest one of the same people within two sentences, or one told
@@ -114,7 +121,7 @@ def source_of(story: Story, i: int) -> Event | None:
             continue
         if story.gap(ev, prev) > _REACH:
             continue
-        if later or shares(prev, ev) or (inside and not later and prev.type in _STAYS) \
+        if later or shares(prev, ev) or (inside and not later and prev.type in _STAYS) or one_sided(ev) \
                 or (story.gap(ev, prev) == 0 and prev.date is not None and prev.date.source == "text"):
             return prev  # "during the visit", "auf dem Programm steht": the stay told before
     return None
@@ -181,6 +188,26 @@ def inherit_date(story: Story, ev: Event, source: Event | None) -> None:
     elif ev.type in _POINT_TYPES and story.note(ev).after and story.note(ev).anaphor == family(source.type):
         date = dating.last_day(date)  # "Nach dem Gipfel sagte sie ...": on the summit's last day
     ev.date = date
+
+
+def stay_under_way(story: Story, i: int) -> None:
+    """"Macron arrived in Berlin on Monday for a three-day visit. [...] Macron held talks with
+    Scholz.": an event of the guest's (or host's) that nothing else dates, told as done or under
+    way in a report published during a stay whose first and last days the text tells, and that
+    shares a participant with it, happened during that stay -- further on than two sentences
+    too. Not a saying (the report tells when it was said, or the day of the report) nor a plan."""
+    ev = story.events[i]
+    if ev.date is not None or story.dct is None or ev.type in _COMMUNICATION or ev.status not in ("past", "ongoing"):
+        return
+    for prev in reversed(story.events[:i]):
+        d = prev.date
+        if prev.type not in _STAYS or story.is_heading(prev) or prev.implied_by is not None or d is None \
+                or story.item(prev) != story.item(ev) or not shares(prev, ev):
+            continue
+        if d.source == "text" and d.granularity == "day" and d.earliest is not None and d.latest is not None \
+                and d.earliest < d.latest and d.earliest <= story.dct <= d.latest:
+            ev.date = dating.inherited(d)
+        return
 
 
 def sequel_date(story: Story, ev: Event) -> None:
@@ -269,6 +296,7 @@ def continue_story(story: Story) -> None:
         default_status(ev, source)
         inherit_date(story, ev, source)
         sequel_date(story, ev)
+        stay_under_way(story, i)
         item = story.item(ev)
         publication_date(ev, story.dct, item[1] if item else None)
         calendar_status(ev, story.dct, story.note(ev).cued, story.note(ev).closed)
