@@ -137,3 +137,60 @@ def test_a_date_before_a_subordinator_is_the_main_verbs(lang, text):
 ])
 def test_a_date_of_a_fronted_or_relative_clause_does_not_date_the_main_event(lang, text):
     assert [v for v, _ in dated(text, lang, "2024-05-16", "Meeting")] == ["2024-05-14"]
+
+
+# -- 4. the story an event continues -----------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("de", "Präsident Emmanuel Macron besuchte von Montag bis Mittwoch Deutschland. Zum Abschluss seiner Reise "
+           "traf er Bundeskanzler Olaf Scholz.", "2024-05-15"),
+    ("de", "Präsident Emmanuel Macron besuchte von Montag bis Mittwoch Deutschland. Zum Auftakt seiner Reise "
+           "traf er Bundeskanzler Olaf Scholz.", "2024-05-13"),
+])
+def test_the_first_or_last_day_of_a_journey_told_with_a_feminine_noun(lang, text, value):
+    assert [v for v, _ in dated(text, lang, "2024-05-16", "Meeting")] == [value]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Am Montag besuchte Bundeskanzler Olaf Scholz Warschau. Bei einem Treffen mit Ministerpräsident "
+           "Donald Tusk ging es um Energie."),
+    ("en", "On Monday, Chancellor Olaf Scholz visited Warsaw. In a meeting with Prime Minister Donald Tusk, "
+           "the two discussed energy."),
+])
+def test_a_meeting_naming_one_side_continues_the_story_before(lang, text):
+    assert [v for v, _ in dated(text, lang, "2024-05-16", "Meeting")] == ["2024-05-13"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # two sides named, none shared with the visit: not its day
+    ("en", "On Monday, Chancellor Olaf Scholz visited Warsaw. President Joe Biden met President Emmanuel "
+           "Macron in Paris."),
+])
+def test_a_meeting_of_other_people_does_not_take_the_visits_day(lang, text):
+    assert [v for v, _ in dated(text, lang, "2024-05-16", "Meeting")] != ["2024-05-13"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Emmanuel Macron arrived in Berlin on Monday for a three-day state visit. The two countries "
+           "are close partners. Trade between them grew last year. Macron held talks with Chancellor Olaf Scholz."),
+    ("de", "Präsident Emmanuel Macron ist am Montag zu einem dreitägigen Staatsbesuch in Berlin eingetroffen. "
+           "Beide Länder sind enge Partner. Der Handel wuchs im vergangenen Jahr. Macron führte Gespräche mit "
+           "Bundeskanzler Olaf Scholz."),
+])
+def test_an_event_of_the_guest_reported_during_a_stay_lies_in_it(lang, text):
+    assert [v for v, _ in dated(text, lang, "2024-05-15", "Meeting")] == ["2024-05-13/2024-05-15"]
+
+
+def test_after_the_stay_an_event_of_the_guest_far_on_is_the_reports():
+    text = ("President Emmanuel Macron visited Berlin from May 6 to May 8. The two countries are close partners. "
+            "Trade between them grew last year. Macron held talks with Chancellor Olaf Scholz.")
+    assert [v for v, _ in dated(text, "en", "2024-05-15", "Meeting")] == ["2024-05-15"]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Commission President Ursula von der Leyen attended the European Council in Brussels on June 26 and 27. "
+     "After the summit she told reporters that the Union stood together.", [("2024-06-27", "past")]),
+])
+def test_an_attended_european_council_is_the_occasion_a_statement_follows(text, found):
+    assert dated(text, "en", "2024-06-28", "Summit") == [("2024-06-26/2024-06-27", "past")]
+    assert dated(text, "en", "2024-06-28", "Statement") == found
