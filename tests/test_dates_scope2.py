@@ -194,3 +194,27 @@ def test_after_the_stay_an_event_of_the_guest_far_on_is_the_reports():
 def test_an_attended_european_council_is_the_occasion_a_statement_follows(text, found):
     assert dated(text, "en", "2024-06-28", "Summit") == [("2024-06-26/2024-06-27", "past")]
     assert dated(text, "en", "2024-06-28", "Statement") == found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Münchner Sicherheitskonferenz fand von Freitag bis Sonntag statt. Am Rande der Konferenz traf "
+           "Bundeskanzler Olaf Scholz US-Vizepräsidentin Kamala Harris."),
+    ("en", "The Munich Security Conference took place from Friday to Sunday. On the sidelines of the conference, "
+           "Chancellor Olaf Scholz met Vice President Kamala Harris."),
+    ("en", "Chancellor Olaf Scholz attended the Munich Security Conference from Friday to Sunday. On the sidelines "
+           "of the conference, he met Vice President Kamala Harris."),
+])
+def test_an_event_on_the_sidelines_takes_the_days_of_the_occasion_told_before(lang, text):
+    assert dated(text, lang, "2024-02-19", "Meeting") == [("2024-02-16/2024-02-18", "past")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # no sidelines: the conference's days are not the meeting's
+    ("en", "The Munich Security Conference took place from Friday to Sunday. Chancellor Olaf Scholz met Vice "
+           "President Kamala Harris in Berlin."),
+    # a day of its own wins
+    ("de", "Die Münchner Sicherheitskonferenz fand von Freitag bis Sonntag statt. Am Rande der Konferenz traf "
+           "Bundeskanzler Olaf Scholz am Samstag US-Vizepräsidentin Kamala Harris."),
+])
+def test_no_sidelines_or_a_day_of_its_own_keeps_the_meeting_off_the_occasions_days(lang, text):
+    assert [v for v, _ in dated(text, lang, "2024-02-19", "Meeting")] != ["2024-02-16/2024-02-18"]

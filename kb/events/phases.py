@@ -283,6 +283,15 @@ class Within(NamedTuple):
     nth: int | str | None = None  # which day of the stay ("on the second day": 2, "last")
     sequel: bool = False  # opens by going on from the sentence before ("Afterwards", "Anschließend")
     day: DateValue | None = None  # the last day the sentence names (what a sequel goes on from)
+    sidelines: bool = False  # tells of something on the sidelines of an occasion ("am Rande der Konferenz")
+    days_told: DateValue | None = None  # the last day or span of days the sentence names
+
+
+@lru_cache(maxsize=None)
+def _sidelines(lang: str) -> re.Pattern | None:
+    """The ``@sidelines`` cue of events.txt, also at the start of a sentence ("On the sidelines")."""
+    side = rules(lang).cues.get("sidelines")
+    return re.compile(side.pattern, re.IGNORECASE) if side is not None else None
 
 
 def within(ctx: Context, lang: str) -> Within:
@@ -295,20 +304,25 @@ def within(ctx: Context, lang: str) -> Within:
     seq = cues(lang).get("sequel")
     sequel = seq is not None and seq.match(ctx.text, ctx.sentence.start, ctx.sentence.end) is not None
     day = _last_day(ctx, cues(lang).get("attributive"))
+    side = _sidelines(lang)
+    margin = side is not None and any(not ctx.quoted(m.start())
+                                      for m in side.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end))
+    told = _last_day(ctx, cues(lang).get("attributive"), spans=True)
     pat = cues(lang).get("within")
     hit = pat.search(ctx.text, ctx.sentence.start, ctx.sentence.end) if pat is not None else None
     if hit is None or ctx.quoted(hit.start()):
-        return Within(nth is not None, None, nth, sequel, day)
+        return Within(nth is not None, None, nth, sequel, day, margin, told)
     for t in ctx.timexes:
         if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value) and hit.start() <= t.start <= hit.end() + 20:
-            return Within(True, int(t.value[1:-1]), nth, sequel, day)
-    return Within(True, None, nth, sequel, day)
+            return Within(True, int(t.value[1:-1]), nth, sequel, day, margin, told)
+    return Within(True, None, nth, sequel, day, margin, told)
 
 
-def _last_day(ctx: Context, noun_dates: re.Pattern | None = None) -> DateValue | None:
+def _last_day(ctx: Context, noun_dates: re.Pattern | None = None, spans: bool = False) -> DateValue | None:
     """The last calendar day the sentence names outside quotes, also with a time of day ("Tuesday
-    evening"); none for a month, a week, a span, nor the date of a noun (``noun_dates``, the
-    ``attributive`` cue: "discussed the March 3 accord" tells no time of the sentence)."""
+    evening"); none for a month, a week, a span (with ``spans``: a span of days is one), nor the
+    date of a noun (``noun_dates``, the ``attributive`` cue: "discussed the March 3 accord" tells
+    no time of the sentence)."""
     from .dating import attributive
 
     for t in reversed(ctx.timexes):
@@ -317,7 +331,7 @@ def _last_day(ctx: Context, noun_dates: re.Pattern | None = None) -> DateValue |
                 or attributive(ctx, t, noun_dates) is not None:
             continue
         d = t.date()
-        if d.granularity == "day" and "/" not in d.value and d.earliest is not None:
+        if d.granularity == "day" and d.earliest is not None and ("/" not in d.value or spans and d.latest is not None):
             d.source = "text"
             return d
     return None

@@ -190,6 +190,22 @@ def inherit_date(story: Story, ev: Event, source: Event | None) -> None:
     ev.date = date
 
 
+def sidelines_date(story: Story, ev: Event) -> None:
+    """"Die Konferenz fand von Freitag bis Sonntag statt. Am Rande der Konferenz traf X Y.": an
+    undated event told on the sidelines of an occasion (the ``@sidelines`` cue of events.txt)
+    takes the days the sentence before names (from the context), when the occasion told there is
+    no event of its own -- within one item of a digest, not a past event on days ahead."""
+    n = story.sentence_of(ev)
+    here, before = story.within.get(n), story.within.get(n - 1)
+    if ev.date is not None or here is None or not here.sidelines or before is None or before.days_told is None:
+        return
+    d = before.days_told
+    if story.item_dates.get(n) != story.item_dates.get(n - 1) or (
+            ev.status == "past" and story.dct is not None and d.earliest is not None and d.earliest > story.dct):
+        return
+    ev.date = dating.inherited(d)
+
+
 def stay_under_way(story: Story, i: int) -> None:
     """"Macron arrived in Berlin on Monday for a three-day visit. [...] Macron held talks with
     Scholz.": an event of the guest's (or host's) that nothing else dates, told as done or under
@@ -296,6 +312,7 @@ def continue_story(story: Story) -> None:
         default_status(ev, source)
         inherit_date(story, ev, source)
         sequel_date(story, ev)
+        sidelines_date(story, ev)
         stay_under_way(story, i)
         item = story.item(ev)
         publication_date(ev, story.dct, item[1] if item else None)
