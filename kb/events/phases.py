@@ -303,11 +303,11 @@ def within(ctx: Context, lang: str) -> Within:
     nth = _day_of(ctx, lang)
     seq = cues(lang).get("sequel")
     sequel = seq is not None and seq.match(ctx.text, ctx.sentence.start, ctx.sentence.end) is not None
-    day = _last_day(ctx, cues(lang).get("attributive"))
+    told = _last_day(ctx, cues(lang).get("attributive"), spans=True)
+    day = told if told is None or "/" not in told.value else _last_day(ctx, cues(lang).get("attributive"))
     side = _sidelines(lang)
     margin = side is not None and any(not ctx.quoted(m.start())
                                       for m in side.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end))
-    told = _last_day(ctx, cues(lang).get("attributive"), spans=True)
     pat = cues(lang).get("within")
     hit = pat.search(ctx.text, ctx.sentence.start, ctx.sentence.end) if pat is not None else None
     if hit is None or ctx.quoted(hit.start()):
