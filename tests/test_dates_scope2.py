@@ -218,3 +218,10 @@ def test_an_event_on_the_sidelines_takes_the_days_of_the_occasion_told_before(la
 ])
 def test_no_sidelines_or_a_day_of_its_own_keeps_the_meeting_off_the_occasions_days(lang, text):
     assert [v for v, _ in dated(text, lang, "2024-02-19", "Meeting")] != ["2024-02-16/2024-02-18"]
+
+
+def test_a_stay_told_with_sich_aufhalten_and_a_range_of_dotted_days():
+    text = ("Präsident Emmanuel Macron hielt sich vom 13. bis 15. Mai in Berlin auf. Im Rahmen seines Besuchs "
+            "traf er Bundeskanzler Olaf Scholz.")
+    assert dated(text, "de", "2024-05-16", "StateVisit") == [("2024-05-13/2024-05-15", "past")]
+    assert dated(text, "de", "2024-05-16", "Meeting") == [("2024-05-13/2024-05-15", "past")]
