@@ -225,3 +225,19 @@ def test_a_stay_told_with_sich_aufhalten_and_a_range_of_dotted_days():
             "traf er Bundeskanzler Olaf Scholz.")
     assert dated(text, "de", "2024-05-16", "StateVisit") == [("2024-05-13/2024-05-15", "past")]
     assert dated(text, "de", "2024-05-16", "Meeting") == [("2024-05-13/2024-05-15", "past")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Das Treffen von Bundeskanzler Olaf Scholz mit Präsident Emmanuel Macron, das ursprünglich für Montag "
+           "geplant war, fand am Dienstag statt."),
+    ("en", "The meeting between Chancellor Olaf Scholz and President Emmanuel Macron, originally planned for "
+           "Monday, took place on Tuesday."),
+])
+def test_the_predicate_finishing_the_sentence_wins_over_the_clause_after_the_noun(lang, text):
+    assert dated(text, lang, "2024-05-16", "Meeting") == [("2024-05-14", "past")]
+
+
+def test_a_clause_telling_when_the_noun_took_place_still_dates_it():
+    text = ("Die Gespräche zwischen Bundeskanzler Olaf Scholz und Präsident Emmanuel Macron, die am Montag "
+            "stattfanden, verliefen gut.")
+    assert dated(text, "de", "2024-05-16", "Meeting") == [("2024-05-13", "past")]

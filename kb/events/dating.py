@@ -565,12 +565,20 @@ def _held_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: 
     if cend >= ctx.sentence.end or ctx.clause_index(cend) in trigger_clauses:
         return []
     nstart, nend = ctx.clause_of(cend)
-    if held.match(ctx.text, nstart, nend) is not None:
+    # "Das Treffen, das ursprünglich für Montag geplant war, fand am Dienstag statt": the predicate
+    # that finishes the sentence wins over what the clause after the noun tells; "The summit,
+    # which takes place every year, opened on Monday": a habit, no date of its own
+    found = _finishing_predicate(ctx, cend, usable, trigger_clauses, predicate)
+    if not found and held.match(ctx.text, nstart, nend) is not None:
         found = [t for t in usable if nstart <= t.start and t.end <= nend]
-        if found:
-            return found
-        # "The summit, which takes place every year, opened on Monday": a habit, no date of its
-        # own; the clause that finishes the sentence may date the noun
+    return found
+
+
+def _finishing_predicate(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: set[int],
+                         predicate: re.Pattern | None) -> list[Timex]:
+    """The timexes of the clause with a ``predicate`` of taking place that finishes the sentence of
+    an event noun whose clause ends in a comma at ``cend``, after at most
+    :data:`_INSERTED_CLAUSES` inserted clauses without a trigger."""
     if predicate is None or not ctx.text[:cend].rstrip().endswith(","):
         return []
     first = ctx.clause_index(cend)
