@@ -241,3 +241,29 @@ def test_a_clause_telling_when_the_noun_took_place_still_dates_it():
     text = ("Die Gespräche zwischen Bundeskanzler Olaf Scholz und Präsident Emmanuel Macron, die am Montag "
             "stattfanden, verliefen gut.")
     assert dated(text, "de", "2024-05-16", "Meeting") == [("2024-05-13", "past")]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("de", "Kommissionspräsidentin Ursula von der Leyen besucht am Donnerstag Polen und am Freitag Litauen.",
+     "2024-08-29/2024-08-30"),
+    ("en", "Commission President Ursula von der Leyen will visit Poland on Thursday and Lithuania on Friday.",
+     "2024-08-29/2024-08-30"),
+])
+def test_a_journey_told_by_its_dated_legs_spans_their_days(lang, text, value):
+    assert [v for v, _ in dated(text, lang, "2024-08-26", "StateVisit")] == [value]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a verb of its own for the second leg: two journeys, each its day
+    ("en", "Commission President Ursula von der Leyen will visit Poland on Thursday and will travel to Lithuania "
+           "on Friday."),
+    ("de", "Am Donnerstag besucht Kommissionspräsidentin Ursula von der Leyen Polen, am Freitag reist sie nach "
+           "Litauen."),
+])
+def test_legs_with_verbs_of_their_own_keep_their_own_days(lang, text):
+    assert sorted(v for v, _ in dated(text, lang, "2024-08-26", "StateVisit")) == ["2024-08-29", "2024-08-30"]
+
+
+def test_a_meeting_with_two_people_on_two_days_is_no_stay():
+    text = "Commission President Ursula von der Leyen met Donald Tusk on Thursday and Gitanas Nauseda on Friday."
+    assert all("/" not in (v or "") for v, _ in dated(text, "en", "2024-08-26", "Meeting"))

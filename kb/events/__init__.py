@@ -710,12 +710,42 @@ def _told_as_beginning(ctx: Context, t: _Trigger, lang: str, date: DateValue | N
 def _with_end(ctx: Context, t: _Trigger, lang: str, date: DateValue | None, days: int | None) -> DateValue | None:
     """A stay told without its length as beginning on a day whose sentence goes on to tell its
     end ("Der Besuch begann am Montag und endete am Mittwoch"): the days from the one to the other."""
-    if days is not None or not _told_as_beginning(ctx, t, lang, date):
+    if days is not None:
         return date
+    if not _told_as_beginning(ctx, t, lang, date):
+        return _legs(ctx, t, lang, date)
     end = _phases.end_told_after(ctx, date.span.end if date.span else ctx.sentence.start, lang, date.earliest)
     if end is None or end.earliest is None or date.earliest is None or end.earliest <= date.earliest:
         return date
     return dating.of_value(f"{date.value}/{end.value}", resolved=True, source="text", text=date.text, span=date.span)
+
+
+# the most days a stay told by the days of its legs may span
+_LEGS_SPAN = 14
+
+
+def _legs(ctx: Context, t: _Trigger, lang: str, date: DateValue | None) -> DateValue | None:
+    """A journey told by its legs in one clause ("besucht am Donnerstag Polen und am Freitag
+    Litauen", "will visit Poland on Thursday and Lithuania on Friday"): the days from the first to
+    the last the clause names after a list word, with no verb of its own in between."""
+    if date is None or date.granularity != "day" or "/" in date.value or date.source != "text" \
+            or date.earliest is None or date.span is None or t.rule.type not in _STAYS or not dating.verbal_at(ctx, t.s):
+        return date
+    cstart, cend = ctx.clause_of(t.s)
+    joins = function_words(lang, "listjoin")
+    last = None
+    for x in ctx.timexes_in(date.span.end, cend):
+        d = x.date()
+        if d.granularity != "day" or "/" in d.value or d.earliest is None \
+                or not 0 < (d.earliest - date.earliest).days <= _LEGS_SPAN \
+                or not any(w in joins for w in re.findall(r"\w+", ctx.text[date.span.end:x.start])) \
+                or any(date.span.end <= f.predicate.start < x.start and not f.predicate.nominal for f in ctx.frames):
+            break
+        last = d
+    if last is None:
+        return date
+    return dating.of_value(f"{date.value}/{last.value}", resolved=True, source="text", text=date.text,
+                           span=date.span)
 
 
 def _begun_before(ctx: Context, t: _Trigger, lang: str, date: DateValue | None, dct: _dt.date | None) -> bool:
