@@ -267,3 +267,20 @@ def test_legs_with_verbs_of_their_own_keep_their_own_days(lang, text):
 def test_a_meeting_with_two_people_on_two_days_is_no_stay():
     text = "Commission President Ursula von der Leyen met Donald Tusk on Thursday and Gitanas Nauseda on Friday."
     assert all("/" not in (v or "") for v, _ in dated(text, "en", "2024-08-26", "Meeting"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Der Europäische Rat tagte am Donnerstag und Freitag in Brüssel. Zum Abschluss des Gipfels sagte "
+           "Kommissionspräsidentin Ursula von der Leyen, die Union stehe zusammen."),
+    ("en", "EU leaders met in Brussels on Thursday and Friday. At the end of the summit, Commission President "
+           "Ursula von der Leyen said the Union stood together."),
+])
+@pytest.mark.parametrize("dct", ["2024-06-28", "2024-07-01"])
+def test_a_saying_at_the_end_of_a_summit_is_on_its_last_day_also_while_it_is_under_way(lang, text, dct):
+    assert dated(text, lang, dct, "Statement") == [("2024-06-28", "past")]
+
+
+def test_a_saying_without_a_noun_of_the_summit_is_not_put_in_one_under_way():
+    text = ("President Emmanuel Macron has been on a state visit to Germany since Monday. Macron said Europe "
+            "had to act.")
+    assert dated(text, "en", "2024-05-16", "Statement") == [("2024-05-16", "past")]

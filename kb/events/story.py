@@ -144,7 +144,10 @@ def _may_inherit(story: Story, ev: Event, source: Event | None) -> bool:
     if ev.type in _COMMUNICATION:
         # a reaction in the next sentence ("hatte ... eingestanden") happened with the event --
         # on its day; a time of history ("visited Oslo in 1990. He said ...") is no occasion of it
-        return story.gap(ev, source) <= _REACH and ev.status == "past" == source.status \
+        # (a summit still under way at publication too, when the saying refers back to it by its
+        # noun: "Nach dem Gipfel sagte sie ...")
+        told = story.note(ev).anaphor == family(source.type) and source.status == "ongoing"
+        return story.gap(ev, source) <= _REACH and ev.status == "past" and (source.status == "past" or told) \
             and not _of_history(source.date, story.dct)
     return True
 
