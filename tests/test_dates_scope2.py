@@ -284,3 +284,14 @@ def test_a_saying_without_a_noun_of_the_summit_is_not_put_in_one_under_way():
     text = ("President Emmanuel Macron has been on a state visit to Germany since Monday. Macron said Europe "
             "had to act.")
     assert dated(text, "en", "2024-05-16", "Statement") == [("2024-05-16", "past")]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Präsident Emmanuel Macron besucht bis Freitag Deutschland.", "ongoing"),
+    # told in the past, its end before the report: done
+    ("Präsident Emmanuel Macron besuchte bis Freitag Deutschland.", "past"),
+])
+def test_a_stay_told_by_its_last_day_ahead_is_under_way(text, status):
+    found = dated(text, "de", "2024-05-16", "StateVisit")
+    assert [s for _, s in found] == [status]
+    assert found[0][0].startswith("../")

@@ -263,6 +263,9 @@ def calendar_status(ev: Event, dct: _dt.date | None, cued: bool, closed: bool = 
     include the publication day is under way --
     unless the text tells it ended (``closed``: "wrapped up a three-day visit on Wednesday")."""
     d = ev.date
+    if dct is not None and d is not None and d.earliest is None and d.latest is not None and d.latest >= dct \
+            and ev.type in _STAYS and ev.status == "past" and not cued:
+        ev.status = "ongoing"  # "besucht bis Freitag Deutschland": under way until then
     if dct is None or d is None or not d.resolved or not d.earliest or d.uncertain:
         return
     if ev.status == "ongoing" and d.earliest > dct:
