@@ -295,3 +295,10 @@ def test_a_stay_told_by_its_last_day_ahead_is_under_way(text, status):
     found = dated(text, "de", "2024-05-16", "StateVisit")
     assert [s for _, s in found] == [status]
     assert found[0][0].startswith("../")
+
+
+def test_going_on_to_the_next_stop_in_the_present_is_a_plan():
+    text = ("Chancellor Olaf Scholz travels to Warsaw on Monday, where he will meet Prime Minister Donald Tusk. "
+            "On Tuesday he goes on to Vilnius to meet President Gitanas Nauseda.")
+    assert sorted(dated(text, "en", "2024-05-16", "StateVisit")) == [("2024-05-20", "planned"),
+                                                                      ("2024-05-21", "planned")]
