@@ -302,3 +302,9 @@ def test_going_on_to_the_next_stop_in_the_present_is_a_plan():
             "On Tuesday he goes on to Vilnius to meet President Gitanas Nauseda.")
     assert sorted(dated(text, "en", "2024-05-16", "StateVisit")) == [("2024-05-20", "planned"),
                                                                       ("2024-05-21", "planned")]
+
+
+def test_no_sidelines_days_from_a_sentence_before_that_dates_an_event_of_its_own():
+    text = ("Chancellor Olaf Scholz was re-elected party leader on May 3. On the sidelines of the conference, "
+            "Prime Minister Donald Tusk met President Gitanas Nauseda.")
+    assert [v for v, _ in dated(text, "en", "2024-05-16", "Meeting")] != ["2024-05-03"]

@@ -206,6 +206,9 @@ def sidelines_date(story: Story, ev: Event) -> None:
     if story.item_dates.get(n) != story.item_dates.get(n - 1) or (
             ev.status == "past" and story.dct is not None and d.earliest is not None and d.earliest > story.dct):
         return
+    if any(story.sentence_of(x) == n - 1 and x.date is not None and x.date.source == "text" and x.type not in _STAYS
+           for x in story.events):
+        return  # "Tusk was elected on May 3. On the sidelines of the summit ...": the day is the election's
     ev.date = dating.inherited(d)
 
 
