@@ -320,6 +320,10 @@ EN = [
      [V("Narendra Modi", "2025-03-10", "past|ongoing", "Emmanuel Macron", "Paris")]),
     ("Clara Dumont was received with military honours in Accra on Tuesday.",
      [V("Clara Dumont", "2025-03-11", "past", None, "Accra")]),
+    ("Olaf Scholz will be welcomed with full military honours in Paris on Friday.",
+     [V("Olaf Scholz", "2025-03-14", "planned", None, "Paris")]),
+    ("At the invitation of the Polish president, Olaf Scholz travelled to Warsaw on Monday.",
+     [V("Olaf Scholz", "2025-03-10", "past", "Andrzej Duda", "Warsaw")]),
     # --- tour, stop over, stopover
     ("Ursula von der Leyen toured Slovenia on Tuesday.",
      [V("Ursula von der Leyen", "2025-03-11", "past", None, "Slovenia")]),
@@ -403,6 +407,7 @@ EN_NOTHING = [
     "The bill arrived in the Senate on Tuesday.",
     "The news reached Washington late on Monday.",
     "The band will tour Europe in the summer.",
+    "The orchestra was welcomed with honours in Vienna on Monday.",
     "Visa rules for visitors to the United Kingdom changed on Monday.",
 ]
 
@@ -427,14 +432,8 @@ XFAIL: dict[str, str] = {
         "the weekday is dated in the announcing clause, not the planned departure",
     "After arriving in Cairo on Tuesday, Olaf Scholz met Abdel Fattah el-Sisi.":
         "a fronted gerund clause without a subject of its own takes none from the main clause",
-    "Clara Dumont was received with military honours in Accra on Tuesday.":
-        "no English trigger for a reception with honours",
     "Olaf Scholz's first trip to Africa as chancellor took him to Senegal on Sunday.":
         "an ordinal before the trip noun makes it a claim's; 'took him to' is no travel verb",
-    "Jonas Meier's stopover in Singapore lasted only a few hours.":
-        "'stopover' is no visit noun",
-    "At the invitation of Andrzej Duda, Olaf Scholz will visit Warsaw on Friday.":
-        "a fronted 'at the invitation of' phrase is not the host of the verb after the comma",
     "A visit by Xi Jinping to Washington would be a strong signal.":
         "'would' after the noun phrase is not read as the visit's mood",
     "Scholz arrives in Tokyo for talks":
