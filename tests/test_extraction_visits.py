@@ -367,6 +367,10 @@ EN = [
      [V("Clara Dumont", "2025-04", "planned", None, "Brazil")]),
     ("Olaf Scholz's first trip to Africa as chancellor took him to Senegal on Sunday.",
      [V("Olaf Scholz", "2025-03-09", "past", None, "Senegal")]),
+    ("The trip took Olaf Scholz to Paris on Monday.",
+     [V("Olaf Scholz", "2025-03-10", "past", None, "Paris")]),
+    ("Her first foreign trip took Olaf Scholz to Paris on Monday.",
+     [V("Olaf Scholz", "2025-03-10", "past", None, "Paris")]),
     ("Emmanuel Macron began a working visit to Morocco on Monday.",
      [V("Emmanuel Macron", "2025-03-10", "past|ongoing", None, "Morocco")]),
     ("The trip by Clara Dumont to Vietnam ended on Tuesday.",
@@ -432,6 +436,7 @@ EN_NOTHING = [
     "The bill arrived in the Senate on Tuesday.",
     "The news reached Washington late on Monday.",
     "The band will tour Europe in the summer.",
+    "The tour took the band to Berlin on Monday.",
     "The orchestra was welcomed with honours in Vienna on Monday.",
     "Visa rules for visitors to the United Kingdom changed on Monday.",
 ]
@@ -456,8 +461,8 @@ XFAIL: dict[str, str] = {
         "a fronted participle clause without a subject of its own takes none from the main clause",
     "After arriving in Cairo on Tuesday, Olaf Scholz met Abdel Fattah el-Sisi.":
         "a fronted gerund clause without a subject of its own takes none from the main clause",
-    "Olaf Scholz's first trip to Africa as chancellor took him to Senegal on Sunday.":
-        "an ordinal before the trip noun makes it a claim's; 'took him to' is no travel verb",
+    "Her first foreign trip took Olaf Scholz to Paris on Monday.":
+        "a possessive and an ordinal before the trip noun make the sentence a claim's; the trip is dropped",
     "A visit by Xi Jinping to Washington would be a strong signal.":
         "'would' after the noun phrase is not read as the visit's mood",
     "Scholz arrives in Tokyo for talks":
