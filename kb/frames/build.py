@@ -315,10 +315,13 @@ def _reading(s: _Sentence, i: int) -> VerbForm | None:
     a, b = s.clause_of(tok.start)
     last = s.words(tok.end, b)
     last = [w for w in last if _WORD.match(w)]
-    closing = last[-1].lower() if last else None
+    # the particle closes the verb's clause, or its part before a coordinated verb ("trifft am
+    # Samstag in Rom ein und bleibt bis Montag")
+    joins = {w.lower() for w in function_words(s.lang, "listjoin")}
+    closings = {w.lower() for w, nxt in zip(last, last[1:]) if nxt.lower() in joins} | {w.lower() for w in last[-1:]}
     fit = [r for r in readings if r.particle is None or r.form in ("participle", "infinitive")
-           or r.particle == closing]
-    with_particle = [r for r in fit if r.particle is not None and r.particle == closing]
+           or r.particle in closings]
+    with_particle = [r for r in fit if r.particle is not None and r.particle in closings]
     return (with_particle or [r for r in fit if r.particle is None] or fit or [None])[0]
 
 
