@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
-from .context import Context
+from .context import Context, is_place
 
 __all__ = ["REPORT_WINDOW_DAYS", "after_noun", "last_day", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
            "nearest_timex", "date_span", "in_relative_clause", "apart_from", "apart_dates", "content_dates", "modifies_other_noun", "others_after_apart", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
@@ -747,9 +747,15 @@ def _apart_at(ctx: Context, s: int, cue: re.Pattern | None) -> int | None:
         return None
     lo = max(ctx.sentence.start, s - 60)
     hit = cue.search(ctx.text[lo:s])
-    if hit is None or ctx.quoted(lo + hit.start()):
+    if hit is None or ctx.quoted(lo + hit.start()) or _destination(ctx, lo + hit.start(), s):
         return None
     return lo + hit.start()
+
+
+def _destination(ctx: Context, at: int, s: int) -> bool:
+    """Is what the preposition at ``at`` governs a place, not an event ("ist am Montag nach Paris
+    gereist": Paris is where the trip went, the trigger no event after another)?"""
+    return any(at < m.start and m.end <= s and is_place(m) for m in ctx.mentions)
 
 
 def _earlier_than(ctx: Context, at: int, lang: str) -> bool:
@@ -860,11 +866,9 @@ def before_apart(ctx: Context, s: int, cue: re.Pattern | None) -> frozenset[int]
     that preposition, not the event it introduces."""
     if cue is None:
         return frozenset()
-    lo = max(ctx.sentence.start, s - 60)
-    hit = cue.search(ctx.text[lo:s])
-    if hit is None or ctx.quoted(lo + hit.start()):
+    at = _apart_at(ctx, s, cue)
+    if at is None:
         return frozenset()
-    at = lo + hit.start()
     return frozenset(t.start for t in ctx.timexes_in(ctx.sentence.start, at) if t.end <= at)
 
 

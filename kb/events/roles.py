@@ -658,9 +658,20 @@ def _free(j: _Job) -> list[Mention]:
 
 
 def _src_invited_by(j: _Job) -> list[Mention]:
-    """``~invited-by``: the actors after a host cue ("auf Einladung von X", "hosted by X")."""
+    """``~invited-by``: the actors after a host cue ("auf Einladung von X", "hosted by X"); a host
+    phrase that opens the sentence and is set off by a comma scopes over the clause after it ("At
+    the invitation of X, Y will visit Z")."""
     ends = _cue_ends(j.ctx, "host", j.lang, j.cstart, j.cend)
-    return [m for m in j.actors if _is_after(m, ends)]
+    found = [m for m in j.actors if _is_after(m, ends)]
+    head = j.ctx.sentence.start
+    if found or head >= j.cstart or j.ctx.clause_of(head) != (head, j.cstart):
+        return found
+    pat = rules(j.lang).cues.get("host")
+    lead = j.ctx.text[head:j.cstart]
+    hit = pat.match(lead[:1].lower() + lead[1:]) if pat is not None else None  # the capital opens the sentence
+    if hit is None:
+        return found
+    return [m for m in j.ctx.mentions_in(head + hit.end(), j.cstart) if is_actor(m) and not negated(j.ctx, m, j.lang)]
 
 
 def _src_possessor(j: _Job) -> list[Mention]:

@@ -315,10 +315,13 @@ def _reading(s: _Sentence, i: int) -> VerbForm | None:
     a, b = s.clause_of(tok.start)
     last = s.words(tok.end, b)
     last = [w for w in last if _WORD.match(w)]
-    closing = last[-1].lower() if last else None
+    # the particle closes the verb's clause, or its part before a coordinated verb ("trifft am
+    # Samstag in Rom ein und bleibt bis Montag")
+    joins = {w.lower() for w in function_words(s.lang, "listjoin")}
+    closings = {w.lower() for w, nxt in zip(last, last[1:]) if nxt.lower() in joins} | {w.lower() for w in last[-1:]}
     fit = [r for r in readings if r.particle is None or r.form in ("participle", "infinitive")
-           or r.particle == closing]
-    with_particle = [r for r in fit if r.particle is not None and r.particle == closing]
+           or r.particle in closings]
+    with_particle = [r for r in fit if r.particle is not None and r.particle in closings]
     return (with_particle or [r for r in fit if r.particle is None] or fit or [None])[0]
 
 
@@ -765,8 +768,19 @@ def _noun_arguments(s: _Sentence, tok, b: int, starts: list[int]) -> list[Argume
         if not x.slot and x.mentions and (not gap or (len(gap) == 1 and gap[0] in gen)):
             x.slot = "owner"
         elif x.slot == "agent":
-            x.slot = "owner"
+            x.slot = "owner" if _agent_of_noun(s, tok.end, x, args) else "mod"
     return [x for x in args if x.slot]
+
+
+def _agent_of_noun(s: _Sentence, end: int, x: Argument, args: list[Argument]) -> bool:
+    """Is the agent phrase ``x`` ("von X", "by X") the event noun's own, not that of a noun between
+    ("der Besuch der Geburtsstadt von X": X is the town's)? Between the event noun and the phrase
+    stand only other arguments of the noun, time expressions, prepositions and articles."""
+    cut = [(a.start, a.end) for a in args if a is not x and a.mentions and end <= a.start < x.start]
+    cut += [(t.start, t.end) for t in s.timexes if end <= t.start and t.end <= x.start]
+    gap = "".join(" " if any(a <= i < b for a, b in cut) else ch for i, ch in enumerate(s.text[end:x.start], end))
+    small = {w.lower() for w in function_words(s.lang, "determiner")} | set(function_words(s.lang, "genitive"))
+    return all(w.lower() in small or w.lower() in s.lex.preps for w in re.findall(r"[^\W\d_]+", gap))
 
 
 def _possessive_owner(s: _Sentence, a: int, pos: int):
