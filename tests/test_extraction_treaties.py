@@ -86,6 +86,12 @@ EN_SIGNING = [
      [(T, "Clara Dumont", FRI_PAST, "past")]),
     ("Morocco and Spain adopted a joint declaration on migration on Tuesday.",
      [(D, "Spain", TUE, "past")]),
+    ("In 1994 Ukraine and Russia signed the Kyiv Memorandum on nuclear arms.",
+     [(T, "Ukraine", "1994", "past")]),
+    ("Armenia and Azerbaijan initialed a peace treaty on Monday.",
+     [(T, "Armenia", MON, "past")]),
+    ("Chile and Peru finalized a trade deal on Monday.",
+     [(T, "Peru", MON, "past")]),
 ]
 
 EN_RATIFICATION = [
@@ -188,6 +194,14 @@ DE_SIGNING = [
      [(T, "Serbia", MON, "past")]),
     ("Marokko und Spanien verabschiedeten am Dienstag eine gemeinsame Erklärung zur Migration.",
      [(D, "Spain", TUE, "past")]),
+    ("Unterzeichnet wurde am Montag auch eine gemeinsame Erklärung von Deutschland und Polen.",
+     [(D, "Poland", MON, "past")]),
+    ("Armenien und Aserbaidschan vereinbarten am Montag eine Waffenruhe.",
+     [("Other/Ceasefire", "Armenia", MON, "past")]),
+    ("Die am Donnerstag vereinbarte Waffenruhe zwischen Israel und dem Libanon hält.",
+     [("Other/Ceasefire", "Israel", "2025-03-06", "past")]),
+    ("Die Nato und Russland hatten 1997 eine Grundakte unterzeichnet.",
+     [(T, "Russia", "1997", "past")]),
 ]
 
 DE_RATIFICATION = [
@@ -276,9 +290,12 @@ DE_NOTHING = [
     "Jonas Meier hält eine Einigung für unwahrscheinlich.",
     "Die Erklärung des Gipfels stieß auf Kritik.",
     "Jonas Meier erklärte, die Gespräche seien schwierig.",
+    "Armenien und Aserbaidschan verhandeln über eine Waffenruhe.",
+    "Clara Dumont schlug am Montag eine Waffenruhe vor.",
+    "Eine Waffenruhe wurde am Montag nicht vereinbart.",
 ]
 
-TREATY_KINDS = {T, R, F, P, D, "Other/JointStatement"}
+TREATY_KINDS = {T, R, F, P, D, "Other/JointStatement", "Other/Ceasefire"}
 
 # cases the extractor does not handle yet, with the reason (text -> reason)
 NO_PARTY = "the sentence names no party and neither do the two before it: kb asks a treaty event for a party"
