@@ -249,6 +249,8 @@ EN_NOTHING = [
     "Trade agreements often take years to negotiate.",
     "Talks on a new treaty between Latvia and Estonia began on Monday.",
     "Negotiations on the trade deal will resume next week.",
+    "Negotiations on the trade deal between Chile and Peru resumed on Monday.",
+    "Consultations about a new agreement with Ghana began on Tuesday.",
     "The agreement covers trade in goods and services.",
     "Jonas Meier signed copies of his book in Riga on Monday.",
     "The treaty bans the testing of nuclear weapons.",
@@ -280,6 +282,7 @@ DE_NOTHING = [
     "Jonas Meier unterschrieb am Montag Autogramme für die Fans.",
     "Im Rahmen des Abkommens arbeiten beide Länder eng zusammen.",
     "Die Gespräche über ein Abkommen dauern an.",
+    "Die Verhandlungen über ein Grenzabkommen zwischen Chile und Peru begannen am Montag.",
     "Laut dem Vertrag darf keine Seite Truppen an der Grenze stationieren.",
     "Der Vertrag von Rom wird in dieser Debatte oft zitiert.",
     "Der Verein unterschrieb am Montag einen Vertrag mit einem neuen Stürmer.",
@@ -318,8 +321,6 @@ XFAIL: dict[str, str] = {
         "the city after 'in' is a place and 'das Parlament' no entity: the ratification has no party",
     "Das Handelsabkommen zwischen der EU und Kenia wird seit Juli 2024 vorläufig angewendet.":
         "'wird' with a participle is read as a future (planned), not as a present passive made ongoing by 'seit'",
-    "Talks on a new treaty between Latvia and Estonia began on Monday.":
-        "the treaty noun named as the topic of talks is read as a treaty dated by the talks' date",
 }
 
 

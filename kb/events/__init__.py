@@ -201,6 +201,14 @@ def _unnamed_series(ctx: Context, s: int, e: int, lang: str) -> bool:
     return not any(is_actor(m) for m in ctx.mentions_in(e, cend))
 
 
+def _topic_of_talks(ctx: Context, s: int, lang: str) -> bool:
+    """"talks on a new treaty began on Monday", "Verhandlungen über ein Abkommen": an event noun
+    named as what talks are about (the ``topic-before`` cue of events.txt right before it) tells no
+    event of its own; the date is the talks'."""
+    pat = rules(lang).cues.get("topic-before")
+    return pat is not None and pat.search(ctx.text[max(ctx.sentence.start, s - 80):s]) is not None
+
+
 def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], timex) -> bool:
     """A definite event noun ("bei dem Treffen", "the talks") that refers back to an event already
     told, without a date of its own, is not a new event."""
@@ -370,6 +378,8 @@ def _try_trigger(ctx: Context, lang: str, told: set[str], windows: frozenset[int
     if not dated and _aggregate_cue(ctx, rule, s, lang):
         return ()
     if rule.nominal and _unnamed_series(ctx, s, e, lang):
+        return ()
+    if rule.nominal and _topic_of_talks(ctx, s, lang):
         return ()
     if rule.nominal and not own_timex and _window_start(ctx, s, lang):
         return ()
