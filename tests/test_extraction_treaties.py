@@ -92,6 +92,12 @@ EN_SIGNING = [
      [(T, "Armenia", MON, "past")]),
     ("Chile and Peru finalized a trade deal on Monday.",
      [(T, "Peru", MON, "past")]),
+    ("Russia and Mongolia are bound by the Treaty of Friendship signed in 1993.",
+     [(T, "Mongolia", "1993", "past")]),
+    ("The agreement on fishing signed in 2010 by Chile and Peru is still valid.",
+     [(T, "Chile", "2010", "past")]),
+    ("Tom Becker said the treaty, signed in 2001 by Latvia and Chile, still works.",
+     [(T, "Latvia", "2001", "past")]),
 ]
 
 EN_RATIFICATION = [
@@ -139,6 +145,10 @@ EN_PLANNED = [
      [(T, "Armenia", FRI_NEXT, "planned")]),
     ("Poland and Lithuania plan to sign a defence pact in June.",
      [(T, "Poland", "2025-06", "planned")]),
+    ("Latvia and Estonia agreed to sign a border treaty.",
+     [(T, "Estonia", None, "planned")]),
+    ("Latvia and Estonia agreed on Monday to sign a border treaty.",
+     [(T, "Estonia", None, "planned")]),
 ]
 
 DE_SIGNING = [
@@ -319,6 +329,12 @@ XFAIL: dict[str, str] = {
         "the parliament is not taken as the party of the ratification",
     "Das Parlament in Riga hat den Vertrag am Montag ratifiziert.":
         "the city after 'in' is a place and 'das Parlament' no entity: the ratification has no party",
+    "Tom Becker said the treaty, signed in 2001 by Latvia and Chile, still works.":
+        "countries after 'by' in a participle set off by commas are not taken as the signing parties"
+        " (persons are)",
+    "Latvia and Estonia agreed on Monday to sign a border treaty.":
+        "the date between 'agreed' and 'to sign' keeps the clause past (a planned reading would date"
+        " the signing to next Monday)",
     "Das Handelsabkommen zwischen der EU und Kenia wird seit Juli 2024 vorläufig angewendet.":
         "'wird' with a participle is read as a future (planned), not as a present passive made ongoing by 'seit'",
 }
