@@ -239,28 +239,36 @@ def _sides(text: str, lang: str, mentions: list[Mention], starts: list[int], pos
     """"the two sides", "beide Seiten": the two parties of the nearest sentence (the reference's own,
     before it, or up to two earlier ones) that names two -- persons if it names two, else countries,
     organisations or governments (a country after a ``place`` preposition is where, not who)."""
-    place = _place_words(lang)
     idx = bisect.bisect_right(starts, pos) - 1
     for k in range(idx, max(-1, idx - 3), -1):
         lo = starts[k] if k >= 0 else 0
         hi = min(starts[k + 1] if k + 1 < len(starts) else pos, pos)
-        found: list = []
-        for m in mentions:
-            if not (lo <= m.start and m.end <= hi) or len(m.entities) != 1 or m.kind == "adjective":
-                continue
-            ent = m.entities[0]
-            before = re.search(r"(\w+)\s+(?:\w+\s+)?$", text[max(0, m.start - 25):m.start])
-            if ent.kind not in _PARTY_KINDS or ent in found \
-                    or (ent.kind == "country" and before is not None and place.fullmatch(before.group(1))):
-                continue
-            found.append(ent)
-        people = [x for x in found if x.kind == "person"]
-        if len(people) >= 2:
-            return people[-2:]
-        others = [x for x in found if x.kind != "person"]
-        if len(others) >= 2:
-            return others[:2]
+        found = two_parties(text, lang, [m for m in mentions if lo <= m.start and m.end <= hi])
+        if found:
+            return found
     return []
+
+
+def two_parties(text: str, lang: str, mentions: list[Mention]) -> list:
+    """The two parties among the mentions of one sentence, as "the two sides" reads them: the last
+    two persons if it names two, else the first two countries, organisations or governments (a
+    country after a ``place`` preposition is where, not who); [] when it names fewer."""
+    place = _place_words(lang)
+    found: list = []
+    for m in mentions:
+        if len(m.entities) != 1 or m.kind == "adjective":
+            continue
+        ent = m.entities[0]
+        before = re.search(r"(\w+)\s+(?:\w+\s+)?$", text[max(0, m.start - 25):m.start])
+        if ent.kind not in _PARTY_KINDS or ent in found \
+                or (ent.kind == "country" and before is not None and place.fullmatch(before.group(1))):
+            continue
+        found.append(ent)
+    people = [x for x in found if x.kind == "person"]
+    if len(people) >= 2:
+        return people[-2:]
+    others = [x for x in found if x.kind != "person"]
+    return others[:2] if len(others) >= 2 else []
 
 
 @lru_cache(maxsize=None)

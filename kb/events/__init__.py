@@ -201,6 +201,14 @@ def _unnamed_series(ctx: Context, s: int, e: int, lang: str) -> bool:
     return not any(is_actor(m) for m in ctx.mentions_in(e, cend))
 
 
+def _topic_of_talks(ctx: Context, s: int, lang: str) -> bool:
+    """"talks on a new treaty began on Monday", "Verhandlungen über ein Abkommen": an event noun
+    named as what talks are about (the ``topic-before`` cue of events.txt right before it) tells no
+    event of its own; the date is the talks'."""
+    pat = rules(lang).cues.get("topic-before")
+    return pat is not None and pat.search(ctx.text[max(ctx.sentence.start, s - 80):s]) is not None
+
+
 def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], timex) -> bool:
     """A definite event noun ("bei dem Treffen", "the talks") that refers back to an event already
     told, without a date of its own, is not a new event."""
@@ -374,6 +382,8 @@ def _try_trigger(ctx: Context, lang: str, told: set[str], windows: frozenset[int
         return ()
     if rule.nominal and _unnamed_series(ctx, s, e, lang):
         return ()
+    if rule.nominal and _topic_of_talks(ctx, s, lang):
+        return ()
     if rule.nominal and not own_timex and _window_start(ctx, s, lang):
         return ()
     if _anaphoric(ctx, rule, s, lang, told, own_timex or None):
@@ -428,6 +438,8 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
             parts = [] if nobody else parts or old_parts  # a strict frame's nobody is nobody
     if rule.needs("place") and place is None and parts:
         place = _unknown_place(ctx, s, e, lang)
+    if not parts and "sides" in rule.options:
+        parts = _context_sides(ctx, lang)  # "The treaty took effect on Monday": the parties told before
     if not parts and (place is not None or _named_event(ctx, s, e, lang)) and _alone(rule):
         parts = []  # "a bomb attack in Kabul", "the Global Ocean Conference": nobody named
     elif not parts or (rule.needs("place") and place is None):
@@ -441,6 +453,21 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     if rule.needs("object") and not _roles.object_follows(ctx, e):
         return None
     return parts, place
+
+
+def _context_sides(ctx: Context, lang: str) -> list[Participant]:
+    """The parties of a trigger marked ``sides`` whose sentence names none ("The agreement took
+    effect on Monday", "Der Vertrag wurde am Dienstag unterzeichnet"): the two parties of the
+    nearest of the two preceding sentences that names two, read as "the two sides" reads them
+    (kb.entities.coref.two_parties); none when neither names two."""
+    from ..entities.coref import two_parties
+
+    for mentions in list(reversed(ctx.earlier))[:2]:
+        ents = two_parties(ctx.text, lang, mentions)
+        if ents:
+            first = {id(x): m for m in reversed(mentions) if len(m.entities) == 1 for x in m.entities}
+            return [Participant(x, first[id(x)].text) for x in ents]
+    return []
 
 
 def _unsaid(ctx: Context, e: int, lang: str) -> bool:
