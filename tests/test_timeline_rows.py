@@ -292,3 +292,21 @@ def test_an_old_store_copied_keeps_working(tmp_path):
     shutil.copytree(path, copy)
     with api.open_kb(copy, read_only=True) as kb:
         assert _table(kb) == expected and _rows(kb.store)
+
+
+# -- shapes -----------------------------------------------------------------------------------
+
+def test_the_shapes_allow_one_string_record_per_event(demo):
+    from rdflib import Literal, URIRef
+
+    from kb.rdf.validate import validate_graph
+
+    row = _rows(demo.store)[0]
+    g = demo.store.get_graph(row.graph_name.value)
+    assert validate_graph(g)[0]
+    g.add((URIRef(row.subject.value), URIRef(ROW), Literal(row.object.value + " ")))
+    conforms, report = validate_graph(g)
+    assert not conforms and "kb:timelineRow" in report
+    g.remove((URIRef(row.subject.value), URIRef(ROW), None))
+    g.add((URIRef(row.subject.value), URIRef(ROW), Literal(7)))
+    assert not validate_graph(g)[0]
