@@ -13,6 +13,7 @@ user text reaches the SPARQL string.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from collections.abc import Iterator
@@ -434,6 +435,17 @@ def row_record(event: str, facts: dict[str, dict[str, list[str]]],
     return {k: v for k, v in record.items() if v is not None}
 
 
+@functools.lru_cache(maxsize=1)
+def _record_terms():
+    """The predicates a row record is computed from (pyoxigraph terms), ``rdf:type``,
+    ``rdfs:label`` and ``sem:Event``."""
+    import pyoxigraph as ox
+
+    preds = _ROW_EVENT_PREDICATES | frozenset(_ROW_NODE_PREDICATES) | {_RDF_TYPE, _LABEL}
+    return (frozenset(ox.NamedNode(p) for p in preds), ox.NamedNode(_RDF_TYPE), ox.NamedNode(_LABEL),
+            ox.NamedNode(_SEM_EVENT_IRI))
+
+
 def row_records(triples) -> list[tuple[str, str]]:
     """``(event IRI, record as JSON text)`` for every ``sem:Event`` among ``triples`` (the
     ``(s, p, o)`` of one document graph, pyoxigraph terms), in the order first met."""
@@ -442,13 +454,17 @@ def row_records(triples) -> list[tuple[str, str]]:
     facts: dict[str, dict[str, list[str]]] = {}
     labels: dict[str, dict[str, set[str]]] = {}
     events: dict[str, None] = {}
+    wanted, rdf_type, label, sem_event = _record_terms()
     for s, p, o in triples:
-        subject, pred = s.value, p.value
-        if pred == _RDF_TYPE and o.value == _SEM_EVENT_IRI:
-            events[subject] = None
-        elif pred == _LABEL:
-            labels.setdefault(subject, {}).setdefault(getattr(o, "language", None) or "", set()).add(o.value)
-        facts.setdefault(subject, {}).setdefault(pred, []).append(o.value)
+        if p not in wanted:  # a document's text, its mentions, the index keys: not in a row
+            continue
+        if p == rdf_type:
+            if o == sem_event:
+                events[s.value] = None
+        elif p == label:
+            labels.setdefault(s.value, {}).setdefault(getattr(o, "language", None) or "", set()).add(o.value)
+        else:
+            facts.setdefault(s.value, {}).setdefault(p.value, []).append(o.value)
     return [(e, json.dumps(row_record(e, facts, labels), ensure_ascii=False, separators=(",", ":"),
                            sort_keys=True)) for e in events]
 
