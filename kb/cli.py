@@ -331,8 +331,11 @@ def reindex(store):
     kb:typePeriod, ...) can be read but not written until its documents carry
     the key. This adds the missing index triples to each document graph, one
     graph per transaction; the data model's triples do not change and nothing
-    is extracted again. An interrupted run leaves the store readable (its type
-    and place timelines scan) and not writable; run it again to finish.
+    is extracted again. It also writes each event's stored timeline row
+    (kb:timelineRow) where it lacks one or where it no longer matches its graph
+    (kb query --update removes them all). An interrupted run leaves the store
+    readable (its type and place timelines scan) and not writable; run it again
+    to finish.
 
     \b
     Examples:
@@ -509,7 +512,8 @@ def _cell(v) -> str:
               help="Result format: table, or SPARQL results as json, xml, csv or tsv (SELECT; ASK: json, "
                    "xml), or RDF as turtle, trig, ntriples, nquads, rdfxml or jsonld (CONSTRUCT/DESCRIBE) "
                    "[default: table, or turtle for CONSTRUCT/DESCRIBE].")
-@click.option("--update", is_flag=True, help="Allow SPARQL UPDATE (the store is read-only otherwise).")
+@click.option("--update", is_flag=True, help="Allow SPARQL UPDATE (the store is read-only otherwise); an update "
+              "first removes the stored timeline rows, which `kb reindex` writes again.")
 @click.option("--allow-network", is_flag=True,
               help="Allow SERVICE, LOAD and FROM/USING/WITH of graphs outside the KB (they make the engine "
                    "fetch URLs); refused otherwise.")

@@ -148,7 +148,7 @@ def merge(store, *, tolerance_days: int = 7) -> MergeReport:
 def unmerge(store) -> bool:
     """Drop the canonical graph; True if there was one. The documents stay as they are."""
     existed = str(iri.CANONICAL_GRAPH) in store.graphs()
-    store.query(f"DROP SILENT GRAPH <{iri.CANONICAL_GRAPH}>", update=True)
+    store.delete_graph(str(iri.CANONICAL_GRAPH))  # not a SPARQL update: that drops the timeline rows
     return existed
 
 

@@ -5,7 +5,9 @@ A store written before an index key existed (``kb:actorYear``, the type and plac
 the timeline walks a store with those keys by them and would leave out the events of the
 documents without. This adds, to each document graph, the index triples its events lack
 (:func:`kb.rdf.index.with_index`, as ``kb load`` does for an export), one graph per transaction,
-and nothing else: no extraction runs again, no triple of the data model changes.
+and each event's stored timeline row (``kb:timelineRow``) where it lacks one or where the one it
+has no longer matches its graph (a stale row is removed first); nothing else: no extraction runs
+again, no triple of the data model changes.
 
 While it runs a marker file (:data:`kb.store.REINDEX_MARKER`) lies in the store directory; an
 interrupted run leaves it there, and until a later run finishes, the store is not written and
@@ -47,7 +49,7 @@ def reindex(path: str | os.PathLike, progress: Callable[[int, int], None] | None
     ``progress(done, total)`` is called every 1,000 graphs and at the end. Raises
     :class:`kb.errors.InputError` for a path that is not a local store directory.
     """
-    from .rdf.index import with_index
+    from .rdf.index import index_changes
     from .store import REINDEX_MARKER, Store
 
     path = os.fspath(path)
@@ -69,9 +71,12 @@ def reindex(path: str | os.PathLike, progress: Callable[[int, int], None] | None
         for i, name in enumerate(names, 1):
             graph = ox.NamedNode(name)
             quads = list(oxi.quads_for_pattern(None, None, None, graph))
-            added = with_index(quads)[len(quads):]
+            stale, added = index_changes(quads)
+            for q in stale:  # first: a run cut here leaves no row at all, which the timeline reads around
+                oxi.remove(q)
             if added:
                 oxi.extend(added)  # one transaction: the graph has its whole index or none of it
+            if stale or added:
                 summary.changed += 1
                 summary.triples += len(added)
             if progress and (i % 1000 == 0 or i == len(names)):

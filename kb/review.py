@@ -397,6 +397,7 @@ def apply_corrections(triples, corrections: list[Correction]) -> tuple[list[tupl
             _change_event(g, item, c)
             g.add(item, K("reviewed"), _TRUE)
         g.add(item, K("reviewedBy"), _n(c.iri))
+    _rerow(g)
     return list(g.triples), corrections
 
 
@@ -554,7 +555,19 @@ def _reindex(g: _Graph, e) -> None:
         g.remove(e, _n(pred))
     own = list(g.by_subject.get(e, ()))
     places = [t[2] for t in own if t[1] == _n(_SEM + "hasPlace")]  # their kb:country: keys of the event too
-    for t in index_for(own + [t for p in places for t in g.by_subject.get(p, ())]):
+    for t in index_for(own + [t for p in places for t in g.by_subject.get(p, ())], rows=False):
+        g.add(*t)
+
+
+def _rerow(g: _Graph) -> None:
+    """Every event's stored timeline row computed again from the corrected graph (a row
+    shows labels, evidence and the document too, which any correction may change)."""
+    from .rdf.index import row_triples
+
+    row = K("timelineRow")
+    for s in [t[0] for t in g.triples if t[1] == row]:
+        g.remove(s, row)
+    for t in row_triples(list(g.triples)):
         g.add(*t)
 
 

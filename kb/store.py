@@ -85,6 +85,9 @@ __all__ = [
 ]
 
 _REJECTED = f"{GRAPH_PREFIX}_rejected"
+# The stored timeline rows (kb.exporters.records.row_record): is there any, and drop them all.
+_HAS_ROWS = "ASK { GRAPH ?g { ?e <https://w3id.org/kb/ns#timelineRow> ?r } }"
+_DROP_ROWS = "DELETE WHERE { GRAPH ?g { ?e <https://w3id.org/kb/ns#timelineRow> ?r } }"
 
 
 def __getattr__(name: str):
@@ -843,6 +846,8 @@ class Store:
             self._check_writable()
         else:
             check_dataset(default_graphs, named_graphs, allow)
+        if checked.is_update:
+            self._drop_rows()
         if self.is_remote:
             return self._backend.query(sparql, update=checked.is_update, allow_network=allow,
                                        default_graphs=default_graphs, named_graphs=named_graphs)
@@ -850,6 +855,16 @@ class Store:
             with self._journal([ALL_GRAPHS]):  # an update can change any graph
                 return self._backend.query(sparql, update=True)
         return self._backend.query(sparql, dataset=query_dataset(checked, default_graphs, named_graphs), text=text)
+
+    def _drop_rows(self) -> None:
+        """Remove every stored timeline row (``kb:timelineRow``) before a SPARQL update runs:
+        an update may change any event's facts, and a row that showed the old ones would be
+        wrong, while without rows a timeline reads the facts themselves (slower, right).
+        ``kb reindex`` writes them again. A store without rows is not written."""
+        if not self._backend.query(_HAS_ROWS, update=False):
+            return
+        with self._journal([ALL_GRAPHS]):
+            self._backend.query(_DROP_ROWS, update=True)
 
     def query_serialized(self, sparql: str, fmt: str, *, limit: int | None = None,
                          deadline: float | None = None, allow_network: bool | None = None,

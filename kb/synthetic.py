@@ -252,6 +252,12 @@ def _document(gen: _Generator, doc_id: str, k: int) -> tuple[str, list[str], int
             q(node, RDF_TYPE, f"<{KB}City>")
             q(node, RDF_TYPE, f"<{KB}Place>")
             q(node, RDFS_LABEL, f'"City {ent[1:]}"@en')
+    # Each event's stored timeline row, computed from the document's quads as the store does.
+    import pyoxigraph as ox
+
+    parsed = [(x.subject, x.predicate, x.object) for x in ox.parse("".join(out), format=ox.RdfFormat.N_QUADS)]
+    for s, p, o in idx.row_triples(parsed):
+        out.append(f"{s} {p} {o} {g} .\n")
     return graph, out, k
 
 

@@ -13,6 +13,7 @@ user text reaches the SPARQL string.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from collections.abc import Iterator
@@ -379,6 +380,136 @@ def _canonical_of(store, events: list[str]) -> dict[str, str]:
     return out
 
 
+# -- stored row records (kb:timelineRow) ------------------------------------------------
+# One literal per event, written with its document graph by kb.rdf.index.index_for: the columns
+# of its timeline row, so a first-time timeline reads one text per event instead of ~10 (an
+# IRI, a label or a date text is a lookup of its own in Oxigraph). It is computed from the
+# graph's own triples exactly as collect(..., row_only=True) reads them (row_record), and read
+# back only when it is the event's one record of this version (stored_rows): an event without
+# (a store written before, or after `kb query --update` dropped them) takes the reading above.
+
+ROW = KB + "timelineRow"
+ROW_VERSION = 1
+_LABEL = _P["label"]
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_SEM_EVENT_IRI = _SEM + "Event"
+
+
+def row_record(event: str, facts: dict[str, dict[str, list[str]]],
+               labels: dict[str, dict[str, set[str]]]) -> dict[str, Any]:
+    """The stored row record of ``event``: ``facts`` holds each subject's ``{predicate IRI:
+    [object lexical forms or IRIs]}`` of one document graph, ``labels`` each entity's
+    ``{language: labels}`` in that graph. The same fields as :func:`collect` with ``row_only``
+    puts in a report (a test compares the two on the demo articles and a synthetic KB)."""
+    own = facts.get(event, {})
+
+    def one(key: str, subject: dict | None = None) -> str | None:
+        values = (own if subject is None else subject).get(_P[key] if subject is None else key)
+        return min(values) if values else None
+
+    doc_iri, ev_iri = one("doc"), one("ev")
+    doc, ev = facts.get(doc_iri or "", {}), facts.get(ev_iri or "", {})
+    gran = one("gran")
+    roles: dict[str, set[str]] = {}
+    for pred, role in _ROLE_IRIS.items():
+        for o in own.get(pred, ()):
+            roles.setdefault(o, set()).add(pred[len(KB):])
+    people = []
+    for agent in sorted(set(own.get(_P["actor"], ()))):
+        role = next((r for p, r in ROLES if p in roles.get(agent, ())), "participant")
+        a = _agent(agent, labels.get(agent, {}), None, role)
+        people.append([a.iri, a.name, a.label, a.role])
+    places = sorted(set(own.get(_P["place"], ())))
+    place = _agent(places[0], labels.get(places[0], {}), None, None) if places else None
+    record = {
+        "v": ROW_VERSION, "doc_iri": doc_iri or "",
+        "doc_id": one(_DCT + "identifier", doc) or (doc_iri or event).rsplit("/", 1)[-1],
+        "type": one("type") or "Other", "status": one("status") or "", "value": one("value"),
+        "earliest": one("earliest"), "latest": one("latest"),
+        "granularity": gran.rsplit("#", 1)[-1].removeprefix("unit").lower() if gran else None,
+        "date_text": one("dateText"), "implied_by": one("implied"),
+        "evidence": one(_NIF + "anchorOf", ev) or "", "evidence_iri": ev_iri,
+        "source": one(_DCT + "source", doc), "published": one(_DCT + "issued", doc),
+        "participants": people, "place": [place.iri, place.name, place.label] if place else None,
+    }
+    return {k: v for k, v in record.items() if v is not None}
+
+
+@functools.lru_cache(maxsize=1)
+def _record_terms():
+    """The predicates a row record is computed from (pyoxigraph terms), ``rdf:type``,
+    ``rdfs:label`` and ``sem:Event``."""
+    import pyoxigraph as ox
+
+    preds = _ROW_EVENT_PREDICATES | frozenset(_ROW_NODE_PREDICATES) | {_RDF_TYPE, _LABEL}
+    return (frozenset(ox.NamedNode(p) for p in preds), ox.NamedNode(_RDF_TYPE), ox.NamedNode(_LABEL),
+            ox.NamedNode(_SEM_EVENT_IRI))
+
+
+def row_records(triples) -> list[tuple[str, str]]:
+    """``(event IRI, record as JSON text)`` for every ``sem:Event`` among ``triples`` (the
+    ``(s, p, o)`` of one document graph, pyoxigraph terms), in the order first met."""
+    import json
+
+    facts: dict[str, dict[str, list[str]]] = {}
+    labels: dict[str, dict[str, set[str]]] = {}
+    events: dict[str, None] = {}
+    wanted, rdf_type, label, sem_event = _record_terms()
+    for s, p, o in triples:
+        if p not in wanted:  # a document's text, its mentions, the index keys: not in a row
+            continue
+        if p == rdf_type:
+            if o == sem_event:
+                events[s.value] = None
+        elif p == label:
+            labels.setdefault(s.value, {}).setdefault(getattr(o, "language", None) or "", set()).add(o.value)
+        else:
+            facts.setdefault(s.value, {}).setdefault(p.value, []).append(o.value)
+    return [(e, json.dumps(row_record(e, facts, labels), ensure_ascii=False, separators=(",", ":"),
+                           sort_keys=True)) for e in events]
+
+
+def _from_record(event: str, text: str) -> Report | None:
+    """The row-only report of ``event`` from its stored record; ``None`` for a record this
+    version of kb does not read (another version, or not a record at all)."""
+    import json
+
+    try:
+        r = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(r, dict) or r.get("v") != ROW_VERSION:
+        return None
+    try:
+        report = Report(
+            iri=event, doc_iri=str(r["doc_iri"]), doc_id=str(r["doc_id"]), type=str(r["type"]),
+            status=str(r["status"]), label=str(r["type"]), value=r.get("value"), earliest=r.get("earliest"),
+            latest=r.get("latest"), granularity=r.get("granularity"), date_text=r.get("date_text"),
+            implied_by=r.get("implied_by"), evidence=str(r.get("evidence", "")),
+            evidence_iri=r.get("evidence_iri"), source=r.get("source"), published=r.get("published"))
+        report.participants = [Agent(str(i), str(n), str(lab), str(role)) for i, n, lab, role in r["participants"]]
+        if r.get("place"):
+            i, n, lab = r["place"]
+            report.place = Agent(str(i), str(n), str(lab), None)
+    except (KeyError, TypeError, ValueError):
+        return None
+    report.participants.sort(key=lambda a: (a.name, a.iri))
+    return report
+
+
+def stored_rows(store, events: list[str]) -> dict[str, Report]:
+    """The row-only reports of those of ``events`` that have one readable stored record
+    (two records of one event, which no kb writes, count as none)."""
+    texts: dict[str, list[str]] = {}
+    for e, _, obj in _triples(store, events, (ROW,)):
+        texts.setdefault(e, []).append(str(obj))
+    out = {}
+    for e, found in texts.items():
+        if len(found) == 1 and (report := _from_record(e, found[0])) is not None:
+            out[e] = report
+    return out
+
+
 def collect(store, selection: Selection | None = None, *, row_only: bool = False) -> list[Report]:
     """The reports the selection picks, in timeline order (undated last).
 
@@ -406,7 +537,24 @@ SELECT DISTINCT ?event WHERE {{
 
 
 def _collect(store, sel: Selection, events: list[str], row_only: bool = False) -> list[Report]:
-    """The reports of ``events`` (IRIs), read by IRI, that ``sel.keeps``."""
+    """The reports of ``events`` (IRIs), read by IRI, that ``sel.keeps`` (``row_only``: from
+    their stored row records where they have them, :func:`stored_rows`)."""
+    if not events:
+        return []
+    stored = stored_rows(store, events) if row_only else {}
+    rest = [e for e in events if e not in stored] if stored else events
+    reports = list(stored.values()) + _read_reports(store, rest, row_only)
+    canon = _canonical_of(store, events)
+    kept = []
+    for report in reports:
+        report.canonical = canon.get(report.iri)
+        if sel.keeps(report):
+            kept.append(report)
+    return sorted(kept, key=_order)
+
+
+def _read_reports(store, events: list[str], row_only: bool) -> list[Report]:
+    """The reports of ``events`` read from their triples (without their canonical events)."""
     if not events:
         return []
     node_predicates = _ROW_NODE_PREDICATES if row_only else _NODE_PREDICATES
@@ -431,7 +579,6 @@ def _collect(store, sel: Selection, events: list[str], row_only: bool = False) -
             for v in props[e].get(_P[key], []):
                 homes.setdefault(str(v), home)
     labels = _labels(store, homes)
-    canon = _canonical_of(store, events)
 
     reports = []
     for e in events:
@@ -452,7 +599,7 @@ def _collect(store, sel: Selection, events: list[str], row_only: bool = False) -
             evidence_start=int(ev["beginIndex"]) if "beginIndex" in ev else None,
             evidence_end=int(ev["endIndex"]) if "endIndex" in ev else None,
             source=doc.get("source"), title=doc.get("title"), published=doc.get("issued"),
-            lang=doc.get("language"), canonical=canon.get(e), reviewed=_truthy(one(e, "reviewed")))
+            lang=doc.get("language"), reviewed=_truthy(one(e, "reviewed")))
         roles: dict[str, set[str]] = {}
         for pred, objects in props[e].items():
             if pred in _ROLE_IRIS:
@@ -465,9 +612,8 @@ def _collect(store, sel: Selection, events: list[str], row_only: bool = False) -
         if places:
             report.place = _agent(places[0], labels.get(places[0], {}), report.lang, None)
         report.participants.sort(key=lambda a: (a.name, a.iri))
-        if sel.keeps(report):
-            reports.append(report)
-    return sorted(reports, key=_order)
+        reports.append(report)
+    return reports
 
 
 def _agent(iri: str, labels: dict[str, set[str]], lang: str | None, role: str | None) -> Agent:

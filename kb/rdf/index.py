@@ -75,6 +75,7 @@ __all__ = [
     "TYPE_CENTURY",
     "TYPE_PERIOD",
     "TYPE_YEAR",
+    "TIMELINE_ROW",
     "Walk",
     "MAX_CHUNK_MONTHS",
     "MONTH_SPAN_LIMIT",
@@ -90,7 +91,9 @@ __all__ = [
     "is_key_check",
     "INDEX_PREDICATES",
     "index_for",
+    "index_changes",
     "index_triples",
+    "row_triples",
     "months_query",
     "with_index",
     "pair_count_query",
@@ -116,7 +119,10 @@ _XSD_INTEGER = prefixes.PREFIXES["xsd"] + "integer"
 _IRIS = {"ACTOR_PERIOD": _KB + "actorPeriod", "ACTOR_PAIR": _KB + "actorPair", "ACTOR_YEAR": _KB + "actorYear",
          "ACTOR_CENTURY": _KB + "actorCentury", "YEAR": _KB + "year",
          "TYPE_PERIOD": _KB + "typePeriod", "TYPE_YEAR": _KB + "typeYear", "TYPE_CENTURY": _KB + "typeCentury",
-         "PLACE_PERIOD": _KB + "placePeriod", "PLACE_YEAR": _KB + "placeYear", "PLACE_CENTURY": _KB + "placeCentury"}
+         "PLACE_PERIOD": _KB + "placePeriod", "PLACE_YEAR": _KB + "placeYear", "PLACE_CENTURY": _KB + "placeCentury",
+         # Not a key: the event's stored timeline row (kb.exporters.records.row_record), derived from
+         # the graph like the keys, so written, replaced, dropped and left out of exports with them.
+         "TIMELINE_ROW": _KB + "timelineRow"}
 # Every index predicate's IRI (what a re-index removes first).
 INDEX_IRIS = tuple(_IRIS.values())
 ACTOR_PERIOD: URIRef
@@ -130,6 +136,7 @@ TYPE_CENTURY: URIRef
 PLACE_PERIOD: URIRef
 PLACE_YEAR: URIRef
 PLACE_CENTURY: URIRef
+TIMELINE_ROW: URIRef
 INDEX_PREDICATES: frozenset[URIRef]
 _SEM_EVENT = _SEM + "Event"
 _HAS_ACTOR = _SEM + "hasActor"
@@ -317,10 +324,13 @@ def _with_countries(places: list[str], countries: Callable[[str], Iterable[str]]
     return places + [c for p in places for c in countries(p)]
 
 
-def index_for(triples: Iterable[tuple]) -> list[tuple]:
+def index_for(triples: Iterable[tuple], *, rows: bool = True) -> list[tuple]:
     """The index triples (pyoxigraph terms) of every ``sem:Event`` among ``triples``
     (``(s, p, o)`` tuples of pyoxigraph terms, with the ``kb:country`` of the events'
-    places); the same as :func:`add_index` adds."""
+    places); the same as :func:`add_index` adds. With ``rows``, also each event's stored
+    timeline row (``kb:timelineRow``, :func:`kb.exporters.records.row_records`), which needs
+    the whole document graph: its evidence, document and entity labels."""
+    triples = list(triples)
     sem_event, has_actor = _OX[_SEM_EVENT], _OX[_HAS_ACTOR]
     earliest_p, latest_p, has_place, country = _OX[_EARLIEST], _OX[_LATEST], _OX[_HAS_PLACE], _OX[_COUNTRY]
     events: dict = {}
@@ -347,20 +357,45 @@ def index_for(triples: Iterable[tuple]) -> list[tuple]:
                 out.append((event, year, ox.Literal(str(value), datatype=integer)))
             else:
                 out.append((event, _OX[pred], ox.NamedNode(value)))
+    if rows:
+        out += row_triples(triples)
     return out
+
+
+def row_triples(triples: list[tuple]) -> list[tuple]:
+    """The ``kb:timelineRow`` triple (pyoxigraph terms) of every ``sem:Event`` among the
+    triples of one document graph."""
+    from kb.exporters.records import row_records
+
+    row = _OX[_IRIS["TIMELINE_ROW"]]
+    return [(ox.NamedNode(e), row, ox.Literal(text)) for e, text in row_records(triples)]
+
+
+def index_changes(quads: list[ox.Quad]) -> tuple[list[ox.Quad], list[ox.Quad]]:
+    """``(stale, missing)``: the stored timeline rows of one graph's ``quads`` that differ from
+    what its triples give now, and the index triples and rows it lacks."""
+    if not quads:
+        return [], []
+    graph = quads[0].graph_name
+    triples = {(q.subject, q.predicate, q.object) for q in quads}
+    wanted = index_for(list(triples))
+    row = _OX[_IRIS["TIMELINE_ROW"]]
+    keep = {t for t in wanted if t[1] == row}
+    stale = [q for q in quads if q.predicate == row and (q.subject, q.predicate, q.object) not in keep]
+    return stale, [ox.Quad(s, p, o, graph) for s, p, o in dict.fromkeys(wanted) if (s, p, o) not in triples]
 
 
 def with_index(quads: list[ox.Quad]) -> list[ox.Quad]:
     """The quads of one graph, plus any index triple of its events it lacks: an export of kb
     (which leaves them out) or one written before a key existed (``kb:actorYear``, ...),
     loaded back by ``kb load``; a graph with its whole index (a shard of
-    ``kb ingest --shards``) is returned as it is."""
-    if not quads:
-        return quads
-    graph = quads[0].graph_name
-    triples = {(q.subject, q.predicate, q.object) for q in quads}
-    missing = [t for t in index_for(list(triples)) if t not in triples]
-    return quads + [ox.Quad(s, p, o, graph) for s, p, o in missing] if missing else quads
+    ``kb ingest --shards``) is returned as it is. A stored timeline row that its graph's
+    triples no longer give (a file edited by hand) is replaced."""
+    stale, missing = index_changes(quads)
+    if stale:
+        gone = set(stale)
+        quads = [q for q in quads if q not in gone]
+    return quads + missing if missing else quads
 
 
 def _date(value) -> _dt.date | None:
@@ -398,6 +433,14 @@ def add_index(graph: Graph) -> int:
         places = _with_countries([str(p) for p in graph.objects(event, URIRef(_HAS_PLACE))],
                                  lambda v: [str(c) for c in graph.objects(URIRef(v), country)])
         new.extend(index_triples(event, actors, earliest, latest, graph.objects(event, URIRef(_RDF_TYPE)), places))
+    from rdflib import Literal
+
+    from kb.rdf.terms import converting_once, to_oxigraph
+
+    term = converting_once(to_oxigraph)
+    row = URIRef(_IRIS["TIMELINE_ROW"])
+    new += [(URIRef(s.value), row, Literal(o.value)) for s, _, o in
+            row_triples([(term(s), term(p), term(o)) for s, p, o in graph])]
     for t in new:
         graph.add(t)
     return len(new)

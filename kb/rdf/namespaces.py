@@ -193,6 +193,7 @@ class KB(DefinedNamespace):
     placePeriod: URIRef
     placeYear: URIRef
     placeCentury: URIRef
+    timelineRow: URIRef  # not a key: the event's stored timeline row (kb.exporters.records.row_record)
 
     # Cross-document merging.
     reportedBy: URIRef
