@@ -201,6 +201,48 @@ def _unnamed_series(ctx: Context, s: int, e: int, lang: str) -> bool:
     return not any(is_actor(m) for m in ctx.mentions_in(e, cend))
 
 
+def _light_use(ctx: Context, lang: str, s: int, e: int) -> bool:
+    """"eine Entscheidung treffen", "Vorkehrungen getroffen": the trigger verb of a line marked
+    ``light`` whose object is a noun of the ``light`` cue of events.txt is a light-verb
+    construction (make a decision), not the event the verb names alone (meet). The object is the
+    frame's, or the cue noun next to the verb in its clause: after it ("trafen eine Absprache"), or
+    before a verb that closes the clause ("eine Vereinbarung getroffen (haben)"); not a noun after a
+    preposition ("Nach der Vereinbarung trafen sich A und B")."""
+    pat = rules(lang).cues.get("light")
+    if pat is None:
+        return False
+    for f in ctx.frames:
+        p = f.predicate
+        if not p.nominal and p.start < e and s < p.end and any(
+                a.slot == "obj" and pat.search(ctx.text, a.start, a.end) for a in f.arguments):
+            return True
+    cstart, cend = ctx.clause_of(s)
+    nouns = [m for m in pat.finditer(ctx.text, max(cstart, s - 80), min(cend, e + 80))
+             if not _after_preposition(ctx.text, m.start(), lang)]
+    closes = len(re.findall(r"\w+", ctx.text[e:cend])) <= 1
+    return (any(m.start() >= e and _next_to(ctx, (e, m.start())) for m in nouns)
+            or (closes and any(m.end() <= s and _next_to(ctx, (m.end(), s)) for m in nouns)))
+
+
+def _after_preposition(text: str, start: int, lang: str) -> bool:
+    """Does a preposition of the language's frames lexicon stand before ``start``, with only
+    lower-case words (articles, adjectives) between ("nach der neuen Vereinbarung")?"""
+    preps = lexicon(lang).preps
+    for w in reversed(re.findall(r"\w+", text[max(0, start - 40):start])[-4:]):
+        if w.lower() in preps:
+            return True
+        if w[0].isupper():
+            return False
+    return False
+
+
+def _next_to(ctx: Context, gap: tuple[int, int]) -> bool:
+    """Two spans of one clause with at most five words between them, no punctuation and no actor."""
+    between = ctx.text[gap[0]:gap[1]]
+    return (len(between.split()) <= 5 and not re.search(r"[.,;:!?()\"„“]", between)
+            and not any(is_actor(m) for m in ctx.mentions_in(*gap)))
+
+
 def _topic_of_talks(ctx: Context, s: int, lang: str) -> bool:
     """"talks on a new treaty began on Monday", "Verhandlungen über ein Abkommen": an event noun
     named as what talks are about (the ``topic-before`` cue of events.txt right before it) tells no
@@ -309,7 +351,8 @@ def _triggers(ctx: Context, lang: str, shadowed: list | None = None) -> list[tup
         rule = triggers[n]
         if n in searched:
             found += [(m.start(), m.end(), rule) for m in rule.pattern.finditer(text, start, end)
-                      if m.end() <= end and not ctx.quoted(m.start())]
+                      if m.end() <= end and not ctx.quoted(m.start())
+                      and not ("light" in rule.options and _light_use(ctx, lang, m.start(), m.end()))]
         if "lemma" in rule.options:
             found += [(f.predicate.start, f.predicate.end, rule) for f in by_lemma.get(rule.options["lemma"], ())
                       if rule.frame_fits(f) and not ctx.quoted(f.predicate.start)]

@@ -413,6 +413,7 @@ _EVENT_OPTIONS = Options({
     "roles": Enum(*TEMPLATE_KINDS, "speaker", "all", "line"),
     "needs": Enum("place", "date", "object", "partner"),
     "outcome": Word(), "speaker": Word(), "nominal": None, "source": None, "raw": None, "strict": None, "media": None,
+    "light": None,  # kb/events: its verb with an object of the @light cue is a light-verb construction, no event
     "sides": None,  # kb/events: a sentence naming no party takes the two parties told just before
     # kb/events/templates.py: ROLE:SLOT|SLOT;ROLE:SLOT+SLOT, and frame conditions SLOT:KIND,...
     "slots": _SLOTS,
