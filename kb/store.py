@@ -1,13 +1,11 @@
 """The KB's store: embedded Oxigraph (pyoxigraph), in memory or on disk.
 
-One named graph per document (``kbr:graph/{doc}``), written atomically: a
-new document's quads are added in one ``Store.extend`` (no text to serialise
-and parse), or, by :meth:`Store.ingest_many`, together with the other new
-documents of its batch in one bulk step (``bulk_extend``: one RocksDB
-ingestion); a document stored before (or rejected before) is replaced by one
-SPARQL update (``DROP SILENT GRAPH`` + ``INSERT DATA`` + removal of the
-rejection record). Either way a document is stored entirely or not at all,
-and storing it again replaces it. Writes go through
+One named graph per document (``kbr:graph/{doc}``), written in one
+transaction: a new document's quads are added in one ``Store.extend`` (no
+text to serialise and parse); a document stored before (or rejected before)
+is replaced by one SPARQL update (``DROP SILENT GRAPH`` + ``INSERT DATA`` +
+removal of the rejection record). Either way a document is stored entirely
+or not at all, and storing it again replaces it. Writes go through
 pyoxigraph directly (not oxrdflib, whose commit/rollback do nothing).
 Documents are built as pyoxigraph terms (:func:`kb.rdf.build.document_graph`)
 and validated several at a time (:meth:`Store.ingest_many`); rdflib is used
@@ -312,22 +310,6 @@ class OxigraphBackend:
         except (SyntaxError, OSError, ValueError) as exc:
             raise StoreError(f"could not write graph {g.value}: {_one_line(exc)}") from None
         return replaced
-
-    def is_new(self, graph_iri, doc_id: str | None) -> bool:
-        """Whether ``graph_iri`` is not in the store and its document has no rejection record:
-        what :meth:`put_document` adds as it is, and :meth:`add_new_graphs` may add."""
-        return (not self.oxigraph.contains_named_graph(ox.NamedNode(str(graph_iri)))
-                and not (doc_id is not None and self._rejected(doc_id)))
-
-    def add_new_graphs(self, graphs: list[DocumentGraph]) -> None:
-        """Add document graphs that are new (:meth:`is_new`), under their own names, in one
-        atomic bulk step (``bulk_extend``, see :meth:`put_quad_graphs`: one RocksDB ingestion
-        of sorted files for a batch of documents, ~2.5x less CPU than a transaction each)."""
-        try:
-            self.oxigraph.bulk_extend([q for dg in graphs for q in dg.quads()])
-        except (SyntaxError, OSError, ValueError) as exc:
-            names = ", ".join(str(dg.iri) for dg in graphs)
-            raise StoreError(f"could not write graphs {names}: {_one_line(exc)}") from None
 
     def _rejected(self, doc_id: str) -> bool:
         node = ox.NamedNode(str(_rejection_node(doc_id)))
@@ -672,19 +654,15 @@ class Store:
     def ingest_many(self, analyses: list, *, run: Run | None = None) -> list[IngestResult | Exception]:
         """:meth:`ingest` for several documents: one result per analysis, in order.
 
-        Each graph is validated against all shapes and written whole, as by
-        :meth:`ingest`: the graphs new to the store together in one bulk step
-        (:meth:`OxigraphBackend.add_new_graphs`), one that replaces a stored
-        graph or a rejection record in a transaction of its own, in the
-        documents' order; what is shared is the validation
+        Each graph is validated against all shapes and written in its own
+        transaction, as by :meth:`ingest`; what is shared is the validation
         screen (the shapes compiled to SPARQL run once over all the graphs, in
         memory, instead of once per graph). A graph the screen flags goes to
         pySHACL, which decides and names the problems. A rejected document
         gives a :class:`kb.errors.ShapeViolation` (recorded, nothing written), a
         bug in building one a :data:`BUILD_ERRORS` exception, in place of its
         result; a failed write raises :class:`kb.errors.StoreError` (the
-        documents written before it are stored, whole; the new ones
-        collected with it are not).
+        documents before it are stored, whole).
         """
         self._check_writable()
         clock = _StageClock(self.stage_times)
@@ -720,7 +698,6 @@ class Store:
 
     def _write_batch(self, analyses, built, names, flagged, run, clock) -> list[IngestResult | Exception]:
         out: list[IngestResult | Exception] = []
-        new: dict = {}
         for n, (analysis, dg) in enumerate(zip(analyses, built)):
             if isinstance(dg, Exception):
                 out.append(dg)
@@ -732,36 +709,19 @@ class Store:
                 clock.lap("validate")
                 if problems:
                     report = "\n".join(str(r) for r in problems)
-                    self._write_new(new)  # the store's writes in the documents' order
                     self._record_rejection(doc, report)
                     first = problems[0].message
                     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
                     out.append(ShapeViolation(
                         f"document {doc.id!r} violates the shapes, not stored: {first}{more}", report))
                     continue
-            if str(dg.iri) in new:  # a second version in the batch replaces the first, written before
-                self._write_new(new)
             replaced = self.has_graph(dg.iri)
-            if not self.is_remote and not replaced and self._backend.is_new(dg.iri, doc.id):
-                new[str(dg.iri)] = (dg, doc.id)  # written with the other new graphs of the batch
-            else:
-                self._write_new(new)
-                self._write_document(dg.iri, dg, doc.id, journal=False)
-                self._reapply_reviews([doc.id])
+            self._write_document(dg.iri, dg, doc.id, journal=False)
+            self._reapply_reviews([doc.id])
             out.append(IngestResult(doc.id, str(dg.iri), len(dg), len(analysis.events),
                                     len(analysis.claims), replaced))
             clock.lap("write")
-        self._write_new(new)
-        clock.lap("write")
         return out
-
-    def _write_new(self, new: dict) -> None:
-        """Write the graphs new to the store that :meth:`_write_batch` collected (IRI -> (graph,
-        document id)), in one bulk step, then apply their documents' corrections; empties ``new``."""
-        if new:
-            self._backend.add_new_graphs([dg for dg, _ in new.values()])
-            self._reapply_reviews([doc_id for _, doc_id in new.values()])
-            new.clear()
 
     def record_rejection(self, doc, report: str) -> None:
         """Record that ``doc`` (a :class:`kb.model.Document`) was rejected with the SHACL
