@@ -758,27 +758,28 @@ def _destination(ctx: Context, at: int, s: int) -> bool:
     return any(at < m.start and m.end <= s and is_place(m) for m in ctx.mentions)
 
 
-def _earlier_than(ctx: Context, at: int, lang: str) -> bool:
-    """Does the preposition at ``at`` put what it governs after the rest of its sentence
-    ("ahead of", "im Vorfeld": the ``earlier-than`` words of temporal-tense.txt)?"""
+def _tense_word_at(ctx: Context, at: int, lang: str, key: str) -> bool:
+    """Does one of the ``key`` words of temporal-tense.txt (``earlier-than``, ``later-than``) start at ``at``?"""
     from ..temporal.grammar import load_grammar
 
     head = ctx.text[at:at + 40].lower()
-    return any(re.match(rf"{re.escape(w.lower())}(?!\w)", head) for w in load_grammar(lang).tense.get("earlier-than", ()))
+    return any(re.match(rf"{re.escape(w.lower())}(?!\w)", head) for w in load_grammar(lang).tense.get(key, ()))
+
+
+def _earlier_than(ctx: Context, at: int, lang: str) -> bool:
+    """Does the preposition at ``at`` put what it governs after the rest of its sentence
+    ("ahead of", "im Vorfeld": the ``earlier-than`` words of temporal-tense.txt)?"""
+    return _tense_word_at(ctx, at, lang, "earlier-than")
 
 
 def after_noun(ctx: Context, s: int, lang: str) -> bool:
     """Does a preposition of a later time (the ``apart`` cue, its word one of the ``later-than``
     words of temporal-tense.txt) stand right before the event noun at ``s`` ("nach dem Gipfel",
     "after the talks", "im Anschluss an das Treffen")?"""
-    from ..temporal.grammar import load_grammar
     from .phases import cues
 
     at = _apart_at(ctx, s, cues(lang).get("apart"))
-    if at is None:
-        return False
-    head = ctx.text[at:at + 40].lower()
-    return any(re.match(rf"{re.escape(w.lower())}(?!\w)", head) for w in load_grammar(lang).tense.get("later-than", ()))
+    return at is not None and _tense_word_at(ctx, at, lang, "later-than")
 
 
 def last_day(date: DateValue) -> DateValue:
