@@ -197,7 +197,7 @@ def _unnamed_series(ctx: Context, s: int, e: int, lang: str) -> bool:
     pat = rules(lang).cues.get("series")
     if pat is None or not pat.search(ctx.text[max(ctx.sentence.start, s - 30):s]):
         return False
-    cstart, cend = ctx.clause_of(s)
+    cend = _roles.aside_end(ctx, ctx.clause_of(s)[1], lang)  # "several meetings, in particular with A"
     return not any(is_actor(m) for m in ctx.mentions_in(e, cend))
 
 

@@ -386,11 +386,22 @@ def _mode_line(job: _Job) -> None:
 _MODES = {"line": _mode_line, "speaker": _mode_speaker, "all": _mode_all}
 
 
+def aside_end(ctx: Context, cend: int, lang: str) -> int:
+    """The end of a clause, or of the next one when an ``aside`` cue of events.txt opens it
+    ("several meetings, in particular with A", "mehrere Treffen, unter anderem mit A"): what an
+    inserted "in particular" sets off still says with whom."""
+    aside = rules(lang).cues.get("aside")
+    hit = aside.match(ctx.text, cend) if aside is not None and cend < ctx.sentence.end else None
+    return ctx.clause_of(min(hit.end(), ctx.sentence.end - 1))[1] if hit is not None else cend
+
+
 def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) -> _Job:
     """The clause of the trigger and the actors in it that may take part in its event."""
     cstart, cend = ctx.clause_of(s)
-    ms = ctx.mentions_in(cstart, cend)
     mode = rule.roles
+    if mode == "all":
+        cend = aside_end(ctx, cend, lang)
+    ms = ctx.mentions_in(cstart, cend)
     actors = [m for m in ms if is_actor(m, speaking=mode == "speaker")]
     # "auf dem G20-Gipfel ... bekräftigt", "am Rande des G7-Gipfels miteinander gesprochen": a name
     # inside another event's noun names that event, not a party to this one
@@ -601,6 +612,10 @@ def partner_follows(ctx: Context, e: int, lang: str) -> bool:
     """Is "meet" used of people: an actor after it, a word that leaves it without an object ("meet
     again", "meet on Friday", "meet with"), or the end of the clause -- not "meet its targets" (a
     ``goal`` cue right after the verb: "met NATO's spending target" is no contact with NATO)?"""
+    aside = rules(lang).cues.get("aside")
+    hit = aside.match(ctx.text, e) if aside is not None else None
+    if hit is not None and hit.end() > e + 1:
+        e = hit.end()  # "meetings, in particular with A": what the aside sets off follows
     goal = rules(lang).cues.get("goal")
     if goal is not None and goal.match(ctx.text[e:ctx.clause_of(e - 1)[1]].lstrip()):
         return False
