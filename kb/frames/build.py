@@ -29,6 +29,7 @@ class _Phrase:
     end: int
     items: list[Mention]
     joins: list[str] = field(default_factory=list)  # "comma" / "word" per join
+    appositive: bool = False  # its last item is a name or title set off by a comma ("der Kanzler, Olaf Scholz")
 
 
 @dataclass
@@ -58,6 +59,8 @@ class _Sentence:
             self.phrases, commas = _described(text, self.phrases, lang)
             self.phrases = _genitives_attached(text, sorted(self.phrases + _unnamed(self, sent),
                                                             key=lambda p: p.start), lang, lex)
+        if lex.case_sensitive_nouns:
+            commas += _inserted(self, self.phrases)
         protected = [(p.start, p.end) for p in self.phrases] + [(t.start, t.end) for t in self.timexes] + commas
         self.protected = protected
         self.clauses = clauses(text, sent, protected, _CUT)
@@ -136,6 +139,7 @@ def _phrases(text: str, mentions: list[Mention], lang: str, lex: Lexicon) -> lis
                 if m.kind == "name" or p.items[-1].kind != "name":
                     p.items[-1] = m
                 p.end = m.end
+                p.appositive = True
                 continue
             if gap.strip() == "," and _owner_of_apposition(text, m, lex):
                 # "Dmitri Kosak, Putin's envoy, met ...": the envoy is Kosak, Putin only owns the noun
@@ -190,6 +194,27 @@ def _described(text: str, phrases: list[_Phrase], lang: str
             end = hit.end()
         out.append(p)
     return out, commas
+
+
+def _inserted(s: "_Sentence", phrases: list[_Phrase]) -> list[tuple[int, int]]:
+    """(Languages that capitalise nouns.) The comma closing an apposition inside its clause ("hat den
+    Präsidenten der Ukraine, Viktor Janukowitsch, zu einem Gespräch empfangen"): the clause goes on
+    after it, so it cuts none -- unless a list word, a relative word or a subordinator opens what
+    follows ("..., und reiste", "..., der am Montag kam") or a capitalised word does (a new subject)."""
+    joins = _list_words(s.lang)
+    out = []
+    for p in phrases:
+        appositive = p.appositive or (len(p.items) == 1 and "," in p.items[0].text)  # one mention: "den Präsidenten X, Y"
+        hit = re.match(r"\s*,\s*([^\W\d]\w*)", s.text[p.end:p.end + 40]) if appositive else None
+        if hit is None:
+            continue
+        word = hit.group(1)
+        if word[0].isupper() or word.lower() in joins or word.lower() in s.lex.relatives \
+                or word.lower() in s.lex.subordinators:
+            continue
+        comma = p.end + s.text[p.end:].index(",")
+        out.append((comma, comma + 1))
+    return out
 
 
 @lru_cache(maxsize=None)
