@@ -111,8 +111,14 @@ DE = [
      [(E, "Peru", "2024-06-07", "planned")]),
     ("In Peru wurde am Sonntag gewählt.",
      [(E, "Peru", "2024-03-10", "past")]),
+    ("Die Wähler in Peru waren am Sonntag zur Wahl aufgerufen.",
+     [(E, "Peru", "2024-03-10", "past")]),
     ("Die Wähler in Peru sind am Sonntag zur Wahl aufgerufen.",
      [(E, "Peru", "2024-03-17", "planned")]),
+    ("Am Sonntag wurde in Peru gewählt.",
+     [(E, "Peru", "2024-03-10", "past")]),
+    ("Tomas Reyes wurde am Sonntag in Peru gewählt.",
+     [(E, "Tomas Reyes", "2024-03-10", "past")]),
 ]
 
 DE_NOTHING = [
@@ -124,6 +130,8 @@ DE_NOTHING = [
     (A, "Paula Brandstetter hat Tomas Reyes zum Essen eingeladen."),
     (A, "Paula Brandstetter nimmt an einem Essen teil, zu dem Tomas Reyes eingeladen hat."),
     (E, "Die Wahl des richtigen Weins ist schwierig."),
+    (E, "Tomas Reyes hat zur Wahl der Reformpartei aufgerufen."),
+    (E, "In der Küche wurde am Sonntag gekocht."),
     (E, "Die anstehende Reform in Peru war ein Thema."),
     (E, "Nach der Parlamentswahl in Portugal flog Paula Brandstetter nach Lissabon."),
     (S, "Der Gipfel des Mont Blanc ist 4806 Meter hoch."),
@@ -200,10 +208,9 @@ EN_NOTHING = [
 ]
 
 XFAIL: dict[str, str] = {
-    "In Peru wurde am Sonntag gewählt.":
-        "an impersonal passive of 'wählen' (no object, no election noun) is not read as an election",
     "Die Wähler in Peru sind am Sonntag zur Wahl aufgerufen.":
-        "'zur Wahl aufgerufen' is not read as an election told by its voters",
+        "a present tense without a cue of the future ('sind ... aufgerufen') is read as past, so Sunday"
+        " resolves backwards",
     "Peruvians voted on Sunday in a presidential runoff.":
         "a demonym ('Peruvians') names no country, so the election has nobody who holds it",
     "Tom Becker will fly on to Durban to attend the fifth summit of the BRICS countries on March 26.":

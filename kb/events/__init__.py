@@ -383,10 +383,14 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
     anaphor = None
     after = False  # the noun referred back to stands after a preposition of a later time
     failed: set[tuple[int, int]] = set()  # chosen spans whose trigger found no participants
+    conditioned = {(s, e): "frame" in rule.options and "lemma" not in rule.options for s, e, rule in chosen}
     for n, (s, e, rule) in enumerate([*chosen, *shadowed]):
         if n >= len(chosen):
             over = [(s2, e2) for s2, e2, _ in chosen if s < e2 and s2 < e]
-            if not rule.nominal or any(sp not in failed or not sp[0] <= s < e <= sp[1] for sp in over) \
+            # a shadowed verb only where the longer match failed on its frame= conditions (its
+            # reading was not this sentence's: "Reyes wurde in Peru gewählt" names one elected)
+            if not (rule.nominal or all(conditioned.get(sp) for sp in over)) \
+                    or any(sp not in failed or not sp[0] <= s < e <= sp[1] for sp in over) \
                     or any(s < v[1] and v[0] < e for v in viable):
                 continue
             others = [sp for sp in all_spans if sp not in over]
@@ -987,8 +991,8 @@ def _template_roles(rule: Rule, ctx: Context, s: int, e: int):
     no frame, or the template's first role left empty)."""
     spec = rule.options.get("slots")
     frame = frame_at(ctx.frames, s, e) if spec else None
-    if frame is None:
-        return None
+    if frame is None or not rule.frame_fits(frame):
+        return None  # (a pattern's frame= conditions too: "wurde in Peru gewählt" has no one elected)
     allowed = {m.span for m in ctx.mentions if not ctx.quoted(m.start, m.end)}
     found = _templates.fill(_templates.template(spec), frame, speaking=rule.roles == "speaker", allowed=allowed)
     if found is not None and rule.type in _TWO_SIDED and len(found[0]) < 2:
