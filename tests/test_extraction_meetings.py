@@ -5,7 +5,8 @@ readouts and press releases.
 It covers the constructions a reader of such texts meets: talks held, sat down, met on the
 sidelines, a meeting told as a noun ("ein Treffen zwischen A und B ist geplant", "a meeting
 between A and B"), "will meet", receptions ("empfing X zu einem Gespräch", with the guest named in
-an apposition), "zusammentreffen" in a verb-final clause ("..., wo er mit X zusammentrifft"), two
+an apposition), "zusammentreffen" in a verb-final clause ("..., wo er mit X zusammentrifft"), a
+purpose infinitive after a comma ("travel to Oslo, Norway, to meet X", "um X zu treffen"), two
 who talk about something ("A und B sprachen über ..."), meetings set off by an aside ("several
 meetings, in particular with A"), a retreat with leaders; summits attended or held; elections held,
 won, voted in ("voters went to the polls", "voted on Sunday in a runoff") and elections still to
@@ -67,6 +68,9 @@ DE = [
      [(M, "Paula Brandstetter", "2024-03-14", "planned")]),
     ("Es ist geplant, dass Tomas Reyes am Freitag mit Paula Brandstetter zusammenkommt.",
      [(M, "Paula Brandstetter", "2024-03-15", "planned")]),
+    # a purpose infinitive after a comma ("..., um X zu treffen") is done by the traveller
+    ("Tomas Reyes reist am Freitag nach Oslo, um Paula Brandstetter zu treffen.",
+     [(M, "Tomas Reyes", "2024-03-15", "planned")]),
     # two who talk about something
     ("Paula Brandstetter und Tomas Reyes sprachen am Montag in Wien über die Lage.",
      [(M, "Tomas Reyes", "2024-03-11", "past")]),
@@ -157,6 +161,9 @@ EN = [
      [(M, "Paula Brandstetter", "2025-03-10", "past")]),
     ("Tom Becker had important meetings, in particular, with ministers Paula Brandstetter and Tomas Reyes.",
      [(M, "Tomas Reyes", None, "past")]),
+    # a purpose infinitive after a comma is done by the traveller
+    ("Tom Becker will travel to Oslo, Norway, to meet Paula Brandstetter on Friday.",
+     [(M, "Tom Becker", "2025-03-14", "planned")]),
     # a retreat with someone
     ("Tom Becker will also attend a retreat with Paula Brandstetter on Friday.",
      [(M, "Paula Brandstetter", "2025-03-14", "planned")]),

@@ -632,6 +632,17 @@ def _lookback(s: _Sentence, a: int, frames: list[Frame]) -> list[Mention]:
     return []
 
 
+def _purpose(s: _Sentence, a: int, v: _Verb, frames: list[Frame]) -> list[Mention]:
+    """"flew to Durban, South Africa, to attend the summit", "reist nach Oslo, um X zu treffen": an
+    infinitive with its marker right before it, in a clause of its own after a comma, is done by
+    the subject of the verb told before it in the sentence (not one of a relative clause)."""
+    words = [t for t in s.toks[:v.tok] if _WORD.match(t.text)]
+    if not words or words[-1].text.lower() not in function_words(s.lang, "infinitive") or words[-1].start < a:
+        return []
+    before = [f for f in frames if f.clause.end <= a and not f.predicate.nominal and not f.relative and f.get("subj")]
+    return list(before[-1].get("subj")) if before else []
+
+
 def _antecedent(s: _Sentence, a: int) -> list[Mention]:
     """The phrase a relative clause is about: the last one before its comma."""
     before = [p for p in s.phrases if p.end <= a]
@@ -690,11 +701,18 @@ def _verb_frame(s: _Sentence, index: int, cv: list[_Verb], k: int, clause: tuple
     feats = _features(s, v, any(x.slot == "agent" for x in args))
     back = _lookback(s, a, frames) if k == 0 and not rel and _opens(s, a, anchor) else []
     _core(s, v, args, ctx["subordinate"] and k == 0, joint is not None or bool(back))
+    purpose = _purpose(s, a, v, frames) if k == 0 and not rel else []
+    if purpose and s.lex.order == "v2" and not any(x.slot == "obj" for x in args):
+        # "um X zu treffen": an infinitive has no subject of its own; the phrase before it is its object
+        for x in args:
+            if x.slot == "subj":
+                x.slot = "obj"
     if not any(x.slot == "subj" for x in args):
         inherit = (prev.get("subj") if prev is not None and joint is not None else []) \
             or (_antecedent(s, a) if rel and k == 0 else []) or back \
             or (_lookback(s, a, frames) if k == 0 and not rel and v.aux and
-                s.toks[v.aux[0][0]].start < a else [])
+                s.toks[v.aux[0][0]].start < a else []) \
+            or purpose
         if inherit:
             args.insert(0, Argument("subj", inherit, inherit[0].start, inherit[-1].end, inherited=True))
     args += _complement(s, args, hi)
