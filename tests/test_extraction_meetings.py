@@ -10,8 +10,9 @@ purpose infinitive after a comma ("travel to Oslo, Norway, to meet X", "um X zu 
 who talk about something ("A und B sprachen über ..."), meetings set off by an aside ("several
 meetings, in particular with A"), a retreat with leaders; summits attended or held; elections held,
 won, voted in ("voters went to the polls", "voted on Sunday in a runoff") and elections still to
-come ("the upcoming elections", "die anstehenden Wahlen"); and an invitation to a meeting, which
-the development set's README counts as the inviter's announcement.
+come ("the upcoming elections", "die anstehenden Wahlen"); an invitation to a meeting, which
+the development set's README counts as the inviter's announcement; and a readout whose title names a
+call ("the President's Call with X") and whose body tells it as "spoke with X": one call, no meeting.
 
 Every positive case lists the events of its class a careful reader would list under the conventions
 of the development set's README, each as ``(type, participant name or None, date value or None,
@@ -37,12 +38,12 @@ from extraction_cases import events_of, matches, param, show
 DE_DCT = "2024-03-13"  # a Wednesday: "am Montag" told in the past is 2024-03-11, "am Freitag" to come 2024-03-15
 EN_DCT = "2025-03-12"  # a Wednesday: "on Monday" in a report is 2025-03-10, "on Friday" to come 2025-03-14
 
-M, S, E, A = "Meeting", "Summit", "Election", "Announcement"
+M, S, E, A, P = "Meeting", "Summit", "Election", "Announcement", "PhoneCall"
 
 
 def _of_class(cls: str) -> str:
-    """An announcement is its own class here; a meeting and a summit are one (Contact)."""
-    return "Announcement" if cls == "Announcement" else family(cls)
+    """An announcement and a call are classes of their own here; a meeting and a summit are one (Contact)."""
+    return cls if cls in ("Announcement", "PhoneCall") else family(cls)
 
 
 def _of(evs, cls: str) -> list:
@@ -176,6 +177,12 @@ EN = [
      [(A, "Paula Brandstetter", None, "past"), (M, "Tomas Reyes", None, "planned")]),
     ("Paula Brandstetter has invited Tomas Reyes to talks in Berlin.",
      [(A, "Paula Brandstetter", None, "past"), (M, "Tomas Reyes", None, "planned")]),
+    # a readout's title names the call its body tells as "spoke with": one call, no meeting
+    ("Readout of the President's Call with Prime Minister Tom Becker\n"
+     "The President spoke with Prime Minister Tom Becker today about trade.",
+     [(P, "Tom Becker", "2025-03-12", "past")]),
+    ("In a call with Paula Brandstetter on Monday, Tom Becker discussed trade.",
+     [(P, "Paula Brandstetter", "2025-03-10", "past")]),
     # --- summits
     ("Olaf Scholz will attend the BRICS summit on March 26.",
      [(S, "Olaf Scholz", "2025-03-26", "planned")]),
@@ -212,6 +219,9 @@ EN_NOTHING = [
     (E, "Tom Becker went to the polls on Sunday."),
     (E, "Olaf Scholz said the election was fair."),
     (S, "Climbers reached the summit of the mountain on Monday."),
+    (P, "Tom Becker issued a call for calm on Monday."),
+    (M, "Readout of the President's Call with Prime Minister Tom Becker\n"
+        "The President spoke with Prime Minister Tom Becker today about trade."),
 ]
 
 XFAIL: dict[str, str] = {

@@ -88,7 +88,10 @@ def _title_tells(p: Pair) -> bool:
     own, if any, must fit; one filled in from elsewhere does not count.)"""
     a, b = p.a, p.b
     if family(a.type) != family(b.type):
-        return False
+        # "Readout of the President's Call with X" / "The President spoke with X today": the
+        # title's call is the body's talk with the same partner, on the same day
+        return _specific(a.type, b.type) == "PhoneCall" and a.status == b.status and bool(p.ids[0] & p.ids[1]) \
+            and p.dates_fit()
     ids_a, ids_b = p.ids
     if ids_a & ids_b:
         return True
