@@ -220,6 +220,7 @@ EN_NOTHING = [
     (E, "Olaf Scholz said the election was fair."),
     (S, "Climbers reached the summit of the mountain on Monday."),
     (P, "Tom Becker issued a call for calm on Monday."),
+    ("AgreementSigning", "Talks between Tom Becker and Paula Brandstetter ended on Monday without agreement."),
     (M, "Readout of the President's Call with Prime Minister Tom Becker\n"
         "The President spoke with Prime Minister Tom Becker today about trade."),
 ]
