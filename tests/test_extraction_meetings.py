@@ -165,6 +165,9 @@ EN = [
     # a purpose infinitive after a comma is done by the traveller
     ("Tom Becker will travel to Oslo, Norway, to meet Paula Brandstetter on Friday.",
      [(M, "Tom Becker", "2025-03-14", "planned")]),
+    # a conversation held in person
+    ("Before the talks, Tom Becker and Paula Brandstetter had a one-on-one conversation.",
+     [(M, "Paula Brandstetter", None, "past")]),
     # a retreat with someone
     ("Tom Becker will also attend a retreat with Paula Brandstetter on Friday.",
      [(M, "Paula Brandstetter", "2025-03-14", "planned")]),
@@ -220,6 +223,7 @@ EN_NOTHING = [
     (E, "Olaf Scholz said the election was fair."),
     (S, "Climbers reached the summit of the mountain on Monday."),
     (P, "Tom Becker issued a call for calm on Monday."),
+    (M, "Tom Becker had a telephone conversation with Paula Brandstetter on Monday."),
     ("AgreementSigning", "Talks between Tom Becker and Paula Brandstetter ended on Monday without agreement."),
     (M, "Readout of the President's Call with Prime Minister Tom Becker\n"
         "The President spoke with Prime Minister Tom Becker today about trade."),
