@@ -191,6 +191,10 @@ EN = [
      [(S, "Olaf Scholz", "2025-03-26", "planned")]),
     ("The CSTO summit took place in Moscow on Monday.",
      [(S, None, "2025-03-10", "past")]),
+    ("Tom Becker attended the summit of the G20 on Monday.",
+     [(S, "Tom Becker", "2025-03-10", "past")]),
+    ("Tom Becker will fly to Durban, South Africa, to attend the fifth summit of the BRICS countries on March 26.",
+     [(S, "Tom Becker", "2025-03-26", "planned")]),
     ("Tom Becker will fly on to Durban to attend the fifth summit of the BRICS countries on March 26.",
      [(S, "Tom Becker", "2025-03-26", "planned")]),
     # --- elections
@@ -222,6 +226,7 @@ EN_NOTHING = [
     (E, "Tom Becker went to the polls on Sunday."),
     (E, "Olaf Scholz said the election was fair."),
     (S, "Climbers reached the summit of the mountain on Monday."),
+    (S, "It was the fifth summit of the BRICS countries."),
     (P, "Tom Becker issued a call for calm on Monday."),
     (M, "Tom Becker had a telephone conversation with Paula Brandstetter on Monday."),
     ("AgreementSigning", "Talks between Tom Becker and Paula Brandstetter ended on Monday without agreement."),
@@ -235,9 +240,6 @@ XFAIL: dict[str, str] = {
         " resolves backwards",
     "Peruvians voted on Sunday in a presidential runoff.":
         "a demonym ('Peruvians') names no country, so the election has nobody who holds it",
-    "Tom Becker will fly on to Durban to attend the fifth summit of the BRICS countries on March 26.":
-        "an ordinal before the summit noun makes it a claim's; the date after the 'of' phrase is not"
-        " read as the summit's own, and 'to attend' after a comma takes no subject",
 }
 
 

@@ -424,7 +424,7 @@ def _try_trigger(ctx: Context, lang: str, told: set[str], windows: frozenset[int
     own_timex = bool(near)
     # "the first summit, in Bergen in 2017": an ordinal with a date of its own (not a "since")
     # still tells that event
-    dated = rule.nominal and any(t.start not in windows for t in near)
+    dated = rule.nominal and any(t.start not in windows for t in near + _dated_genitive(ctx, e, cend))
     if not dated and _aggregate_cue(ctx, rule, s, lang):
         return ()
     if rule.nominal and _unnamed_series(ctx, s, e, lang):
@@ -458,6 +458,15 @@ def _near_timexes(ctx: Context, s: int, e: int, cstart: int, cend: int) -> list:
     near += [t for t in ctx.timexes_in(cend, ctx.sentence.end) if 0 <= t.start - e <= 15
              and re.fullmatch(r"\s*,\s*(?:[^\W\d]+\s+)?", ctx.text[e:t.start]) and t not in near]
     return near
+
+
+_GENITIVE = re.compile(r"\s+(?:of|des|der)\s+[^,;:.()\"„“]{1,60}?\s+(?:on|in|am|im|vom|from)?\s*$")
+
+
+def _dated_genitive(ctx: Context, e: int, cend: int) -> list:
+    """"the fifth summit of the BRICS countries on March 26", "des zweiten Gipfels der Union am
+    Freitag": a date right after the event noun's genitive phrase is the noun's own too."""
+    return [t for t in ctx.timexes_in(e, cend) if t.start - e <= 70 and _GENITIVE.fullmatch(ctx.text, e, t.start)]
 
 
 def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others, speaking):

@@ -272,6 +272,7 @@ def _mode_all(job: _Job) -> None:
                     chosen.append(m)
     # "A, B and C met", "the leaders of X, Y and Z": a list cut by its commas is one list
     chosen = _listed(ctx, chosen or _all_elsewhere(job), lang)
+    chosen = _lent_doer(job, chosen) + chosen
     if job.rule.type in _TWO_SIDED and len(chosen) == 1:
         other = _other_side(job, chosen)
         if other:
@@ -279,6 +280,19 @@ def _mode_all(job: _Job) -> None:
     for m in chosen:
         job.parts += participants(m, None)
     job.used = {m.span for m in chosen}
+
+
+def _lent_doer(job: _Job, chosen: list[Mention]) -> list[Mention]:
+    """"flew to Durban, South Africa, to attend the summit of the BRICS countries": an event noun
+    whose frame takes its doer from the verb it stands with (kb.frames: through a purpose
+    infinitive, an attending verb) has that doer too, though another event of the clause claims
+    him or his clause is an earlier one."""
+    frame = frame_at(job.ctx.frames, job.s, job.e) if job.rule.nominal else None
+    if frame is None or not frame.predicate.nominal:
+        return []
+    ids = {x.id for m in chosen for x in m.entities}
+    return [m for m in frame.get("subj") if m.start < job.s and is_actor(m) and m.entities
+            and not ids & {x.id for x in m.entities}]
 
 
 def _all_elsewhere(job: _Job) -> list[Mention]:

@@ -862,7 +862,9 @@ def _lent(s: _Sentence, args: list[Argument], gov: Frame | None, a: int, pos: in
     elif gov and gov.predicate.lemma in s.lex.classes.get("object-control", set()):
         # "congratulated Lund on her re-election": the re-election is Lund's
         subj = gov.get("obj")
-    if subj and not any(x.slot == "owner" for x in args):
+    # "attended the summit of the G20": who attends is at an event another (the G20) owns
+    attending = gov is not None and gov.predicate.lemma in s.lex.classes.get("attending", set())
+    if subj and (attending or not any(x.slot == "owner" for x in args)):
         args.insert(0, Argument("subj", list(subj), subj[0].start, subj[-1].end, inherited=True))
 
 
