@@ -880,6 +880,8 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
             _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang, (t.s, t.e))
     # "Am 5. April empfängt X Y" in a report of 29 April: done then, not planned a year ahead
     status = dating.told_before(ctx, status, date, dct, region_start, cend, lang)
+    if t.rule.nominal and _after_since(ctx, t.s, lang):
+        status = "past"  # "her first visit since the Lebanon conflict in July": that lies behind
     set_for = not speaking and (_set_for(ctx, timex, lang) or dating.announced_subject(ctx, t.e, timex, lang, t.rule.subtype))
     if set_for and status in (None, "past", "ongoing"):
         status = "planned"  # "hat für Sonntag ein Treffen einberufen": the meeting lies ahead
@@ -910,6 +912,21 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     if status == "ongoing":
         date = _ongoing_date(t, date, dct, days)
     return status, date
+
+
+def _after_since(ctx: Context, s: int, lang: str) -> bool:
+    """Does an event noun stand right after a "since" cue ("since the summit in July", "seit dem
+    Gipfel"), with at most an article and two words between?"""
+    from ..claims import cues
+
+    since = cues(lang).since_re
+    if since is None:
+        return False
+    before = ctx.text[max(ctx.sentence.start, s - 40):s]
+    hit = None
+    for hit in since.finditer(before):
+        pass
+    return hit is not None and not re.search(r"[,;:]", before[hit.end():]) and len(before[hit.end():].split()) <= 3
 
 
 def _ongoing_date(t: _Trigger, date: DateValue | None, dct: _dt.date | None, days: int | None) -> DateValue | None:
