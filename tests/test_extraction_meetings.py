@@ -97,7 +97,13 @@ DE = [
      [(M, "Tomas Reyes", "2024-03-11", "past")]),
     # an invitation: the meeting and the inviter's announcement
     ("Paula Brandstetter hat am Montag Tomas Reyes zu einem Treffen am 8. Juli eingeladen.",
-     [(A, "Paula Brandstetter", "2024-03-11", "past"), (M, "Tomas Reyes", None, "past|planned")]),
+     [(A, "Paula Brandstetter", "2024-03-11", "past"), (M, "Paula Brandstetter", "2024-07-08", "planned"),
+      (M, "Tomas Reyes", "2024-07-08", "planned")]),
+    # a meeting noun joined by a hyphen to its topic
+    ("Tomas Reyes hat für Sonntag ein Asyl-Arbeitstreffen in Brüssel einberufen.",
+     [(M, "Tomas Reyes", "2024-03-17", "planned")]),
+    ("Tomas Reyes nimmt am Sonntag an einem Westbalkan-Treffen teil.",
+     [(M, "Tomas Reyes", "2024-03-17", "planned")]),
     ("Am Montag lud Paula Brandstetter Tomas Reyes zu Gesprächen nach Berlin ein.",
      [(A, "Paula Brandstetter", "2024-03-11", "past"), (M, "Tomas Reyes", None, "planned")]),
     # --- summits
@@ -136,6 +142,7 @@ DE_NOTHING = [
     (M, "Paula Brandstetter sprach am Montag in Wien über die Lage."),
     (M, "Paula Brandstetter hatte am Montag mehrere Treffen, unter anderem in Wien."),
     (M, "Treffen dieser Art finden selten statt."),
+    (M, "Das Presse-Treffen fand am Montag statt."),
     (A, "Paula Brandstetter hat Tomas Reyes zum Essen eingeladen."),
     (A, "Paula Brandstetter nimmt an einem Essen teil, zu dem Tomas Reyes eingeladen hat."),
     (E, "Die Wahl des richtigen Weins ist schwierig."),
@@ -245,6 +252,8 @@ EN_NOTHING = [
 ]
 
 XFAIL: dict[str, str] = {
+    "Paula Brandstetter hat am Montag Tomas Reyes zu einem Treffen am 8. Juli eingeladen.":
+        "the meeting one is invited to takes the tense of 'hat eingeladen', so its day is read backwards",
     "Die Wähler in Peru sind am Sonntag zur Wahl aufgerufen.":
         "a present tense without a cue of the future ('sind ... aufgerufen') is read as past, so Sunday"
         " resolves backwards",

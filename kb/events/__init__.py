@@ -378,7 +378,7 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
     longer pattern knew better: "einen Nachfolger für X gewählt" elects no X)."""
     all_spans = [(s, e) for s, e, _ in chosen]
     speaking = [(s, _speaker_end(ctx, e) if rule.options.get("speaker") == "after" else e)
-                for s, e, rule in chosen if rule.roles == "speaker"]
+                for s, e, rule in chosen if rule.roles == "speaker" and "act" not in rule.options]
     viable = []
     anaphor = None
     after = False  # the noun referred back to stands after a preposition of a later time
@@ -621,7 +621,7 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     windows = dating.claim_windows(ctx, lang) if chosen else frozenset()
     viable, anaphor = _pass1(ctx, lang, told, chosen, windows, shadowed)
     # every speaking trigger, kept or not: "the ministry confirmed on Monday that ..." dates the saying
-    speech_spans = [(s, e) for s, e, rule in chosen if rule.roles == "speaker"]
+    speech_spans = [(s, e) for s, e, rule in chosen if rule.roles == "speaker" and "act" not in rule.options]
     events = _dated_events(ctx, lang, dct, viable, all_spans, told, windows, speech_spans)
     _purposes(ctx, lang, events)
     if anaphor:
