@@ -73,6 +73,8 @@ DE = [
      [(M, "Paula Brandstetter", "2024-03-14", "planned")]),
     ("Es ist geplant, dass Tomas Reyes am Freitag mit Paula Brandstetter zusammenkommt.",
      [(M, "Paula Brandstetter", "2024-03-15", "planned")]),
+    ("Tomas Reyes plant, am Freitag mit Paula Brandstetter zusammenzukommen.",
+     [(M, "Tomas Reyes", "2024-03-15", "planned")]),
     # a purpose infinitive after a comma ("..., um X zu treffen") is done by the traveller
     ("Tomas Reyes reist am Freitag nach Oslo, um Paula Brandstetter zu treffen.",
      [(M, "Tomas Reyes", "2024-03-15", "planned")]),
