@@ -228,6 +228,12 @@ EN = [
      [(E, "Chile", None, "planned")]),
     ("Tomas Reyes won the presidential election on Sunday.",
      [(E, "Tomas Reyes", "2025-03-09", "past")]),
+    # "I" in a quote is its speaker: an election told again there is the one told before
+    ('Tom Becker was elected prime minister on Wednesday. The former prime minister, Paula Brandstetter, had '
+     'resigned. Later, Becker said: "The moment I was elected prime minister, I was moved."',
+     [(E, "Tom Becker", "2025-03-12", "past")]),
+    ('"I congratulate Paula Brandstetter on being elected," Tom Becker said on Monday.',
+     [(E, "Paula Brandstetter", None, "past")]),
     ("Peruvians voted on Sunday in a presidential runoff.",
      [(E, "Peru", "2025-03-09", "past")]),
 ]

@@ -245,7 +245,16 @@ def _same(p: Pair) -> bool:
     # "ist am Montag zu einem Staatsbesuch nach X aufgebrochen": the noun takes the day, the verb
     # only the publication's guess -- in one sentence that guess is no day of its own; events of
     # two types ("met X on Wednesday, after their phone call") are two events all the same
-    return p.dates_fit() or (p.same_sentence and p.a.type == p.b.type and (_guessed(p.a) or _guessed(p.b)))
+    return p.dates_fit() or (p.same_sentence and p.a.type == p.b.type and (_guessed(p.a) or _guessed(p.b))) \
+        or _undated_again(p)
+
+
+def _undated_again(p: Pair) -> bool:
+    """One person's election told again without a day of its own ('"The moment I was elected,"
+    Y said' after "Y was elected on Wednesday"): the same election, whose day the text told."""
+    a, b = p.a, p.b
+    return a.type == b.type and family(a.type) == "Election" and a.status == b.status \
+        and _guessed(a) != _guessed(b) and bool(_persons(a)) and _persons(a) == _persons(b)
 
 
 def _same_unattended(p: Pair) -> bool:
