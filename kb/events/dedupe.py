@@ -89,9 +89,11 @@ def _title_tells(p: Pair) -> bool:
     a, b = p.a, p.b
     if family(a.type) != family(b.type):
         # "Readout of the President's Call with X" / "The President spoke with X today": the
-        # title's call is the body's talk with the same partner, on the same day
+        # title's call is the body's talk with the same partner, on the same day -- not a meeting
+        # told with its place ("traf am Dienstag in Berlin X" is one in person)
+        meeting = a if a.type == "Meeting" else b
         return _specific(a.type, b.type) == "PhoneCall" and a.status == b.status and bool(p.ids[0] & p.ids[1]) \
-            and p.dates_fit()
+            and p.dates_fit() and meeting.place is None
     ids_a, ids_b = p.ids
     if ids_a & ids_b:
         return True
