@@ -197,7 +197,7 @@ def _unnamed_series(ctx: Context, s: int, e: int, lang: str) -> bool:
     pat = rules(lang).cues.get("series")
     if pat is None or not pat.search(ctx.text[max(ctx.sentence.start, s - 30):s]):
         return False
-    cstart, cend = ctx.clause_of(s)
+    cend = _roles.aside_end(ctx, ctx.clause_of(s)[1], lang)  # "several meetings, in particular with A"
     return not any(is_actor(m) for m in ctx.mentions_in(e, cend))
 
 
@@ -378,15 +378,19 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
     longer pattern knew better: "einen Nachfolger für X gewählt" elects no X)."""
     all_spans = [(s, e) for s, e, _ in chosen]
     speaking = [(s, _speaker_end(ctx, e) if rule.options.get("speaker") == "after" else e)
-                for s, e, rule in chosen if rule.roles == "speaker"]
+                for s, e, rule in chosen if rule.roles == "speaker" and "act" not in rule.options]
     viable = []
     anaphor = None
     after = False  # the noun referred back to stands after a preposition of a later time
     failed: set[tuple[int, int]] = set()  # chosen spans whose trigger found no participants
+    conditioned = {(s, e): "frame" in rule.options and "lemma" not in rule.options for s, e, rule in chosen}
     for n, (s, e, rule) in enumerate([*chosen, *shadowed]):
         if n >= len(chosen):
             over = [(s2, e2) for s2, e2, _ in chosen if s < e2 and s2 < e]
-            if not rule.nominal or any(sp not in failed or not sp[0] <= s < e <= sp[1] for sp in over) \
+            # a shadowed verb only where the longer match failed on its frame= conditions (its
+            # reading was not this sentence's: "Reyes wurde in Peru gewählt" names one elected)
+            if not (rule.nominal or all(conditioned.get(sp) for sp in over)) \
+                    or any(sp not in failed or not sp[0] <= s < e <= sp[1] for sp in over) \
                     or any(s < v[1] and v[0] < e for v in viable):
                 continue
             others = [sp for sp in all_spans if sp not in over]
@@ -420,7 +424,7 @@ def _try_trigger(ctx: Context, lang: str, told: set[str], windows: frozenset[int
     own_timex = bool(near)
     # "the first summit, in Bergen in 2017": an ordinal with a date of its own (not a "since")
     # still tells that event
-    dated = rule.nominal and any(t.start not in windows for t in near)
+    dated = rule.nominal and any(t.start not in windows for t in near + _dated_genitive(ctx, e, cend))
     if not dated and _aggregate_cue(ctx, rule, s, lang):
         return ()
     if rule.nominal and _unnamed_series(ctx, s, e, lang):
@@ -454,6 +458,15 @@ def _near_timexes(ctx: Context, s: int, e: int, cstart: int, cend: int) -> list:
     near += [t for t in ctx.timexes_in(cend, ctx.sentence.end) if 0 <= t.start - e <= 15
              and re.fullmatch(r"\s*,\s*(?:[^\W\d]+\s+)?", ctx.text[e:t.start]) and t not in near]
     return near
+
+
+_GENITIVE = re.compile(r"\s+(?:of|des|der)\s+[^,;:.()\"„“]{1,60}?\s+(?:on|in|am|im|vom|from)?\s*$")
+
+
+def _dated_genitive(ctx: Context, e: int, cend: int) -> list:
+    """"the fifth summit of the BRICS countries on March 26", "des zweiten Gipfels der Union am
+    Freitag": a date right after the event noun's genitive phrase is the noun's own too."""
+    return [t for t in ctx.timexes_in(e, cend) if t.start - e <= 70 and _GENITIVE.fullmatch(ctx.text, e, t.start)]
 
 
 def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others, speaking):
@@ -608,7 +621,7 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     windows = dating.claim_windows(ctx, lang) if chosen else frozenset()
     viable, anaphor = _pass1(ctx, lang, told, chosen, windows, shadowed)
     # every speaking trigger, kept or not: "the ministry confirmed on Monday that ..." dates the saying
-    speech_spans = [(s, e) for s, e, rule in chosen if rule.roles == "speaker"]
+    speech_spans = [(s, e) for s, e, rule in chosen if rule.roles == "speaker" and "act" not in rule.options]
     events = _dated_events(ctx, lang, dct, viable, all_spans, told, windows, speech_spans)
     _purposes(ctx, lang, events)
     if anaphor:
@@ -867,6 +880,8 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
             _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang, (t.s, t.e))
     # "Am 5. April empfängt X Y" in a report of 29 April: done then, not planned a year ahead
     status = dating.told_before(ctx, status, date, dct, region_start, cend, lang)
+    if t.rule.nominal and _after_since(ctx, t.s, lang):
+        status = "past"  # "her first visit since the Lebanon conflict in July": that lies behind
     set_for = not speaking and (_set_for(ctx, timex, lang) or dating.announced_subject(ctx, t.e, timex, lang, t.rule.subtype))
     if set_for and status in (None, "past", "ongoing"):
         status = "planned"  # "hat für Sonntag ein Treffen einberufen": the meeting lies ahead
@@ -897,6 +912,21 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     if status == "ongoing":
         date = _ongoing_date(t, date, dct, days)
     return status, date
+
+
+def _after_since(ctx: Context, s: int, lang: str) -> bool:
+    """Does an event noun stand right after a "since" cue ("since the summit in July", "seit dem
+    Gipfel"), with at most an article and two words between?"""
+    from ..claims import cues
+
+    since = cues(lang).since_re
+    if since is None:
+        return False
+    before = ctx.text[max(ctx.sentence.start, s - 40):s]
+    hit = None
+    for hit in since.finditer(before):
+        pass
+    return hit is not None and not re.search(r"[,;:]", before[hit.end():]) and len(before[hit.end():].split()) <= 3
 
 
 def _ongoing_date(t: _Trigger, date: DateValue | None, dct: _dt.date | None, days: int | None) -> DateValue | None:
@@ -987,8 +1017,8 @@ def _template_roles(rule: Rule, ctx: Context, s: int, e: int):
     no frame, or the template's first role left empty)."""
     spec = rule.options.get("slots")
     frame = frame_at(ctx.frames, s, e) if spec else None
-    if frame is None:
-        return None
+    if frame is None or not rule.frame_fits(frame):
+        return None  # (a pattern's frame= conditions too: "wurde in Peru gewählt" has no one elected)
     allowed = {m.span for m in ctx.mentions if not ctx.quoted(m.start, m.end)}
     found = _templates.fill(_templates.template(spec), frame, speaking=rule.roles == "speaker", allowed=allowed)
     if found is not None and rule.type in _TWO_SIDED and len(found[0]) < 2:

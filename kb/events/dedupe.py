@@ -88,7 +88,12 @@ def _title_tells(p: Pair) -> bool:
     own, if any, must fit; one filled in from elsewhere does not count.)"""
     a, b = p.a, p.b
     if family(a.type) != family(b.type):
-        return False
+        # "Readout of the President's Call with X" / "The President spoke with X today": the
+        # title's call is the body's talk with the same partner, on the same day -- not a meeting
+        # told with its place ("traf am Dienstag in Berlin X" is one in person)
+        meeting = a if a.type == "Meeting" else b
+        return _specific(a.type, b.type) == "PhoneCall" and a.status == b.status and bool(p.ids[0] & p.ids[1]) \
+            and p.dates_fit() and meeting.place is None
     ids_a, ids_b = p.ids
     if ids_a & ids_b:
         return True
@@ -242,7 +247,16 @@ def _same(p: Pair) -> bool:
     # "ist am Montag zu einem Staatsbesuch nach X aufgebrochen": the noun takes the day, the verb
     # only the publication's guess -- in one sentence that guess is no day of its own; events of
     # two types ("met X on Wednesday, after their phone call") are two events all the same
-    return p.dates_fit() or (p.same_sentence and p.a.type == p.b.type and (_guessed(p.a) or _guessed(p.b)))
+    return p.dates_fit() or (p.same_sentence and p.a.type == p.b.type and (_guessed(p.a) or _guessed(p.b))) \
+        or _undated_again(p)
+
+
+def _undated_again(p: Pair) -> bool:
+    """One person's election told again without a day of its own ('"The moment I was elected,"
+    Y said' after "Y was elected on Wednesday"): the same election, whose day the text told."""
+    a, b = p.a, p.b
+    return a.type == b.type and family(a.type) == "Election" and a.status == b.status \
+        and _guessed(a) != _guessed(b) and bool(_persons(a)) and _persons(a) == _persons(b)
 
 
 def _same_unattended(p: Pair) -> bool:

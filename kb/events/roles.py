@@ -272,6 +272,7 @@ def _mode_all(job: _Job) -> None:
                     chosen.append(m)
     # "A, B and C met", "the leaders of X, Y and Z": a list cut by its commas is one list
     chosen = _listed(ctx, chosen or _all_elsewhere(job), lang)
+    chosen = _lent_doer(job, chosen) + chosen
     if job.rule.type in _TWO_SIDED and len(chosen) == 1:
         other = _other_side(job, chosen)
         if other:
@@ -279,6 +280,19 @@ def _mode_all(job: _Job) -> None:
     for m in chosen:
         job.parts += participants(m, None)
     job.used = {m.span for m in chosen}
+
+
+def _lent_doer(job: _Job, chosen: list[Mention]) -> list[Mention]:
+    """"flew to Durban, South Africa, to attend the summit of the BRICS countries": an event noun
+    whose frame takes its doer from the verb it stands with (kb.frames: through a purpose
+    infinitive, an attending verb) has that doer too, though another event of the clause claims
+    him or his clause is an earlier one."""
+    frame = frame_at(job.ctx.frames, job.s, job.e) if job.rule.nominal else None
+    if frame is None or not frame.predicate.nominal:
+        return []
+    ids = {x.id for m in chosen for x in m.entities}
+    return [m for m in frame.get("subj") if m.start < job.s and is_actor(m) and m.entities
+            and not ids & {x.id for x in m.entities}]
 
 
 def _all_elsewhere(job: _Job) -> list[Mention]:
@@ -386,11 +400,22 @@ def _mode_line(job: _Job) -> None:
 _MODES = {"line": _mode_line, "speaker": _mode_speaker, "all": _mode_all}
 
 
+def aside_end(ctx: Context, cend: int, lang: str) -> int:
+    """The end of a clause, or of the next one when an ``aside`` cue of events.txt opens it
+    ("several meetings, in particular with A", "mehrere Treffen, unter anderem mit A"): what an
+    inserted "in particular" sets off still says with whom."""
+    aside = rules(lang).cues.get("aside")
+    hit = aside.match(ctx.text, cend) if aside is not None and cend < ctx.sentence.end else None
+    return ctx.clause_of(min(hit.end(), ctx.sentence.end - 1))[1] if hit is not None else cend
+
+
 def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) -> _Job:
     """The clause of the trigger and the actors in it that may take part in its event."""
     cstart, cend = ctx.clause_of(s)
-    ms = ctx.mentions_in(cstart, cend)
     mode = rule.roles
+    if mode == "all":
+        cend = aside_end(ctx, cend, lang)
+    ms = ctx.mentions_in(cstart, cend)
     actors = [m for m in ms if is_actor(m, speaking=mode == "speaker")]
     # "auf dem G20-Gipfel ... bekräftigt", "am Rande des G7-Gipfels miteinander gesprochen": a name
     # inside another event's noun names that event, not a party to this one
@@ -601,6 +626,10 @@ def partner_follows(ctx: Context, e: int, lang: str) -> bool:
     """Is "meet" used of people: an actor after it, a word that leaves it without an object ("meet
     again", "meet on Friday", "meet with"), or the end of the clause -- not "meet its targets" (a
     ``goal`` cue right after the verb: "met NATO's spending target" is no contact with NATO)?"""
+    aside = rules(lang).cues.get("aside")
+    hit = aside.match(ctx.text, e) if aside is not None else None
+    if hit is not None and hit.end() > e + 1:
+        e = hit.end()  # "meetings, in particular with A": what the aside sets off follows
     goal = rules(lang).cues.get("goal")
     if goal is not None and goal.match(ctx.text[e:ctx.clause_of(e - 1)[1]].lstrip()):
         return False

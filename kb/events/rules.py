@@ -86,7 +86,7 @@ def rules(lang: str) -> Rules:
             cues["anaphor"] = re.compile(rx, re.IGNORECASE)  # also sentence-initial ("The visit")
             continue
         if head in ("@private-before", "@private-after", "@speaker-after", "@dateline", "@people-compound",
-                    "@unsaid", "@topic-before"):
+                    "@unsaid", "@topic-before", "@aside"):
             # anchored by the engine at a name's edge, so no word boundaries here
             cues[head[1:]] = re.compile(rx)
             continue

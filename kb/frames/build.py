@@ -29,6 +29,7 @@ class _Phrase:
     end: int
     items: list[Mention]
     joins: list[str] = field(default_factory=list)  # "comma" / "word" per join
+    appositive: bool = False  # its last item is a name or title set off by a comma ("der Kanzler, Olaf Scholz")
 
 
 @dataclass
@@ -58,6 +59,8 @@ class _Sentence:
             self.phrases, commas = _described(text, self.phrases, lang)
             self.phrases = _genitives_attached(text, sorted(self.phrases + _unnamed(self, sent),
                                                             key=lambda p: p.start), lang, lex)
+        if lex.case_sensitive_nouns:
+            commas += _inserted(self, self.phrases)
         protected = [(p.start, p.end) for p in self.phrases] + [(t.start, t.end) for t in self.timexes] + commas
         self.protected = protected
         self.clauses = clauses(text, sent, protected, _CUT)
@@ -136,6 +139,7 @@ def _phrases(text: str, mentions: list[Mention], lang: str, lex: Lexicon) -> lis
                 if m.kind == "name" or p.items[-1].kind != "name":
                     p.items[-1] = m
                 p.end = m.end
+                p.appositive = True
                 continue
             if gap.strip() == "," and _owner_of_apposition(text, m, lex):
                 # "Dmitri Kosak, Putin's envoy, met ...": the envoy is Kosak, Putin only owns the noun
@@ -190,6 +194,27 @@ def _described(text: str, phrases: list[_Phrase], lang: str
             end = hit.end()
         out.append(p)
     return out, commas
+
+
+def _inserted(s: "_Sentence", phrases: list[_Phrase]) -> list[tuple[int, int]]:
+    """(Languages that capitalise nouns.) The comma closing an apposition inside its clause ("hat den
+    Präsidenten der Ukraine, Viktor Janukowitsch, zu einem Gespräch empfangen"): the clause goes on
+    after it, so it cuts none -- unless a list word, a relative word or a subordinator opens what
+    follows ("..., und reiste", "..., der am Montag kam") or a capitalised word does (a new subject)."""
+    joins = _list_words(s.lang)
+    out = []
+    for p in phrases:
+        appositive = p.appositive or (len(p.items) == 1 and "," in p.items[0].text)  # one mention: "den Präsidenten X, Y"
+        hit = re.match(r"\s*,\s*([^\W\d]\w*)", s.text[p.end:p.end + 40]) if appositive else None
+        if hit is None:
+            continue
+        word = hit.group(1)
+        if word[0].isupper() or word.lower() in joins or word.lower() in s.lex.relatives \
+                or word.lower() in s.lex.subordinators:
+            continue
+        comma = p.end + s.text[p.end:].index(",")
+        out.append((comma, comma + 1))
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -607,6 +632,17 @@ def _lookback(s: _Sentence, a: int, frames: list[Frame]) -> list[Mention]:
     return []
 
 
+def _purpose(s: _Sentence, a: int, v: _Verb, frames: list[Frame]) -> list[Mention]:
+    """"flew to Durban, South Africa, to attend the summit", "reist nach Oslo, um X zu treffen": an
+    infinitive with its marker right before it, in a clause of its own after a comma, is done by
+    the subject of the verb told before it in the sentence (not one of a relative clause)."""
+    words = [t for t in s.toks[:v.tok] if _WORD.match(t.text)]
+    if not words or words[-1].text.lower() not in function_words(s.lang, "infinitive") or words[-1].start < a:
+        return []
+    before = [f for f in frames if f.clause.end <= a and not f.predicate.nominal and not f.relative and f.get("subj")]
+    return list(before[-1].get("subj")) if before else []
+
+
 def _antecedent(s: _Sentence, a: int) -> list[Mention]:
     """The phrase a relative clause is about: the last one before its comma."""
     before = [p for p in s.phrases if p.end <= a]
@@ -665,11 +701,18 @@ def _verb_frame(s: _Sentence, index: int, cv: list[_Verb], k: int, clause: tuple
     feats = _features(s, v, any(x.slot == "agent" for x in args))
     back = _lookback(s, a, frames) if k == 0 and not rel and _opens(s, a, anchor) else []
     _core(s, v, args, ctx["subordinate"] and k == 0, joint is not None or bool(back))
+    purpose = _purpose(s, a, v, frames) if k == 0 and not rel else []
+    if purpose and s.lex.order == "v2" and not any(x.slot == "obj" for x in args):
+        # "um X zu treffen": an infinitive has no subject of its own; the phrase before it is its object
+        for x in args:
+            if x.slot == "subj":
+                x.slot = "obj"
     if not any(x.slot == "subj" for x in args):
         inherit = (prev.get("subj") if prev is not None and joint is not None else []) \
             or (_antecedent(s, a) if rel and k == 0 else []) or back \
             or (_lookback(s, a, frames) if k == 0 and not rel and v.aux and
-                s.toks[v.aux[0][0]].start < a else [])
+                s.toks[v.aux[0][0]].start < a else []) \
+            or purpose
         if inherit:
             args.insert(0, Argument("subj", inherit, inherit[0].start, inherit[-1].end, inherited=True))
     args += _complement(s, args, hi)
@@ -819,7 +862,9 @@ def _lent(s: _Sentence, args: list[Argument], gov: Frame | None, a: int, pos: in
     elif gov and gov.predicate.lemma in s.lex.classes.get("object-control", set()):
         # "congratulated Lund on her re-election": the re-election is Lund's
         subj = gov.get("obj")
-    if subj and not any(x.slot == "owner" for x in args):
+    # "attended the summit of the G20": who attends is at an event another (the G20) owns
+    attending = gov is not None and gov.predicate.lemma in s.lex.classes.get("attending", set())
+    if subj and (attending or not any(x.slot == "owner" for x in args)):
         args.insert(0, Argument("subj", list(subj), subj[0].start, subj[-1].end, inherited=True))
 
 
