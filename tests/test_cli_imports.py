@@ -27,11 +27,23 @@ print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 """
 
 
-def _modules(*args: str) -> set[str]:
+def _imported(code: str, *args: str) -> set[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-c", _RUN, *args], capture_output=True, text=True, env=env,
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env,
                           cwd=ROOT, timeout=120)
     return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+# what the interpreter itself has loaded before kb runs: site hooks of this environment (an
+# editable install's finder imports pathlib and urllib) are not the command's doing
+_AT_START = """
+import json, sys
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def _modules(*args: str) -> set[str]:
+    return _imported(_RUN, *args) - (_imported(_AT_START) - {"json"})
 
 
 def _loaded(modules: set[str], *prefixes: str) -> list[str]:
