@@ -13,6 +13,11 @@ Documents are built as pyoxigraph terms (:func:`kb.rdf.build.document_graph`)
 and validated several at a time (:meth:`Store.ingest_many`); rdflib is used
 to inspect graphs and, for a graph the validation screen flags, by pySHACL.
 
+A read-only store (``kb query`` and the other readers, while ``kb ingest``
+writes) reads the files the store had when it was opened; a read that finds
+one of them removed by the writer's compaction reopens the store and reads
+again (:meth:`OxigraphBackend.read`).
+
 Rejected documents (their graph violated the shapes) are not written; a record
 of each (id, time, report and the document itself as JSON) is kept in the graph
 ``kbr:graph/_rejected`` so the user can see why and re-ingest after a fix. A
