@@ -47,8 +47,8 @@ FLUSH_EVERY = 1000  # documents between flushes of an on-disk store during inges
 # ... or triples, whichever comes first: RocksDB's memtables take ~800 bytes per quad, so
 # 1,000 documents of 800 triples would hold ~600 MB in the writer between two flushes.
 FLUSH_TRIPLES = 150_000
-# Documents validated together (Store.ingest_many; each is still written in its own
-# transaction): parsing and planning the screen's ~160 queries costs ~10-25 ms per batch
+# Documents validated together (Store.ingest_many; each is still written whole, the new
+# ones in one bulk step): parsing and planning the screen's ~160 queries costs ~10-25 ms per batch
 # whatever its size. Shared by 32 documents the validate stage is ~1.6 ms/doc on the
 # development articles, 2.1 with 8; a batch of 32 analyses holds a few MB.
 BATCH = 32
@@ -362,8 +362,8 @@ class KnowledgeBase:
         """Ingest documents (and report the ``ReadProblem`` items among them as rejected).
 
         Documents are analysed one by one and stored :data:`BATCH` at a time
-        (:meth:`kb.store.Store.ingest_many`: validated together, each written in
-        its own transaction). ``progress`` is called with 1 per document done.
+        (:meth:`kb.store.Store.ingest_many`: validated together, each written
+        whole, the new ones of a batch in one bulk step). ``progress`` is called with 1 per document done.
         """
         summary = IngestSummary()
         pending: list[Analysis] = []

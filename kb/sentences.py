@@ -181,9 +181,12 @@ def clauses(text: str, sent: Sentence, protected: list[tuple[int, int]],
     """Cut a sentence at clause punctuation (``cut``) outside protected spans (timexes, mentions);
     a comma between digits ("1,5") cuts nothing. Never empty: at worst the whole sentence."""
     cuts = [sent.start]
+    inside = None  # the protected spans that reach into the sentence (made at the first cut)
     for m in cut.finditer(text, sent.start, sent.end):
         p = m.start()
-        if any(s <= p < e for s, e in protected):
+        if inside is None:
+            inside = [(s, e) for s, e in protected if s < sent.end and e > sent.start]
+        if any(s <= p < e for s, e in inside):
             continue
         if text[p] == "," and 0 < p < len(text) - 1 and text[p - 1].isdigit() and text[p + 1].isdigit():
             continue

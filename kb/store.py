@@ -1,15 +1,22 @@
 """The KB's store: embedded Oxigraph (pyoxigraph), in memory or on disk.
 
-One named graph per document (``kbr:graph/{doc}``), written in one
-transaction: a new document's quads are added in one ``Store.extend`` (no
-text to serialise and parse); a document stored before (or rejected before)
-is replaced by one SPARQL update (``DROP SILENT GRAPH`` + ``INSERT DATA`` +
-removal of the rejection record). Either way a document is stored entirely
-or not at all, and storing it again replaces it. Writes go through
+One named graph per document (``kbr:graph/{doc}``), written atomically: a
+new document's quads are added in one ``Store.extend`` (no text to serialise
+and parse), or, by :meth:`Store.ingest_many`, together with the other new
+documents of its batch in one bulk step (``bulk_extend``: one RocksDB
+ingestion); a document stored before (or rejected before) is replaced by one
+SPARQL update (``DROP SILENT GRAPH`` + ``INSERT DATA`` + removal of the
+rejection record). Either way a document is stored entirely or not at all,
+and storing it again replaces it. Writes go through
 pyoxigraph directly (not oxrdflib, whose commit/rollback do nothing).
 Documents are built as pyoxigraph terms (:func:`kb.rdf.build.document_graph`)
 and validated several at a time (:meth:`Store.ingest_many`); rdflib is used
 to inspect graphs and, for a graph the validation screen flags, by pySHACL.
+
+A read-only store (``kb query`` and the other readers, while ``kb ingest``
+writes) reads the files the store had when it was opened; a read that finds
+one of them removed by the writer's compaction reopens the store and reads
+again (:meth:`OxigraphBackend.read`).
 
 Rejected documents (their graph violated the shapes) are not written; a record
 of each (id, time, report and the document itself as JSON) is kept in the graph
@@ -38,7 +45,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import pyoxigraph as ox
 
@@ -95,6 +102,9 @@ def __getattr__(name: str):
         return REJECTED_GRAPH
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 _PID_FILE = "kb-writer.pid"
+#: Runs of a read on a read-only store whose files a writer compacted away (:meth:`OxigraphBackend.read`).
+READ_ATTEMPTS = 5
+_T = TypeVar("_T")
 # What a bug in building one document's graph raises: it costs that document, not the run.
 BUILD_ERRORS = (RecursionError, ValueError, TypeError, AttributeError, IndexError, KeyError)
 
@@ -198,6 +208,29 @@ class OxigraphBackend:
                 last = exc
                 time.sleep(0.05 * (attempt + 1))
         raise StoreError(f"cannot open store {path} read-only: {_one_line(last)}") from None
+
+    def read(self, fn: Callable[[ox.Store], _T]) -> _T:
+        """``fn(pyoxigraph store)``, run again on the store reopened when a file vanished under a reader.
+
+        A read-only store reads the files the store had when it was opened; a writer
+        compacting meanwhile (after ``bulk_extend`` above all) deletes files it has
+        merged, and a read that reaches one fails with ``FileNotFoundError``
+        ("No such file or directory: ... .sst"). That is a race, not damage: the
+        store is reopened (it then reads the writer's newer files) and ``fn`` runs
+        again, at most :data:`READ_ATTEMPTS` times. ``fn`` must read all it needs
+        (no lazy results leave it) and have no other effect. A writing or in-memory
+        store runs ``fn`` once.
+        """
+        for attempt in range(READ_ATTEMPTS):
+            try:
+                return fn(self.oxigraph)
+            except FileNotFoundError:
+                if not (self.read_only and self.exists and self.path is not None) or attempt == READ_ATTEMPTS - 1:
+                    raise
+            time.sleep(0.02 * attempt)
+            # Other threads may still be reading the old store: it is dropped with their last reference.
+            self._ox = self._open_read_only(self.path)
+        raise AssertionError("unreachable")
 
     def _open_for_writing(self, path: Path) -> ox.Store:
         if path.exists() and not path.is_dir():
@@ -311,6 +344,22 @@ class OxigraphBackend:
             raise StoreError(f"could not write graph {g.value}: {_one_line(exc)}") from None
         return replaced
 
+    def is_new(self, graph_iri, doc_id: str | None) -> bool:
+        """Whether ``graph_iri`` is not in the store and its document has no rejection record:
+        what :meth:`put_document` adds as it is, and :meth:`add_new_graphs` may add."""
+        return (not self.oxigraph.contains_named_graph(ox.NamedNode(str(graph_iri)))
+                and not (doc_id is not None and self._rejected(doc_id)))
+
+    def add_new_graphs(self, graphs: list[DocumentGraph]) -> None:
+        """Add document graphs that are new (:meth:`is_new`), under their own names, in one
+        atomic bulk step (``bulk_extend``, see :meth:`put_quad_graphs`: one RocksDB ingestion
+        of sorted files for a batch of documents, ~2.5x less CPU than a transaction each)."""
+        try:
+            self.oxigraph.bulk_extend([q for dg in graphs for q in dg.quads()])
+        except (SyntaxError, OSError, ValueError) as exc:
+            names = ", ".join(str(dg.iri) for dg in graphs)
+            raise StoreError(f"could not write graphs {names}: {_one_line(exc)}") from None
+
     def _rejected(self, doc_id: str) -> bool:
         node = ox.NamedNode(str(_rejection_node(doc_id)))
         return next(iter(self.oxigraph.quads_for_pattern(node, None, None, ox.NamedNode(_REJECTED))),
@@ -334,9 +383,8 @@ class OxigraphBackend:
             return None
         # Evaluation is lazy: errors (a failed SERVICE call, an unbound service name)
         # come while reading the results, so reading is inside the try too.
-        try:
-            res = self.oxigraph.query(sparql, prefixes=PREFIXES,
-                                      **(UNION_DEFAULT_GRAPH if dataset is None else dataset))
+        def run(store: ox.Store):
+            res = store.query(sparql, prefixes=PREFIXES, **(UNION_DEFAULT_GRAPH if dataset is None else dataset))
             if isinstance(res, ox.QueryBoolean):
                 return bool(res)
             if isinstance(res, ox.QuerySolutions):
@@ -349,6 +397,9 @@ class OxigraphBackend:
             for t in res:
                 g.add((_terms.to_rdflib(t.subject), _terms.to_rdflib(t.predicate), _terms.to_rdflib(t.object)))
             return g
+
+        try:
+            return self.read(run)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
         except (OSError, ValueError, TypeError, RuntimeError) as exc:
@@ -363,10 +414,12 @@ class OxigraphBackend:
         # pyoxigraph's result iterators must be dropped on the thread that made them:
         # no exception holding one in its traceback leaves this method.
         failure: KBError | None = None
+        def run(store: ox.Store):
+            res = store.query(sparql, prefixes=PREFIXES, **(UNION_DEFAULT_GRAPH if dataset is None else dataset))
+            return serialize_result(res, fmt, limit=limit, deadline=deadline, prefixes=PREFIXES)
+
         try:
-            res = self.oxigraph.query(sparql, prefixes=PREFIXES,
-                                      **(UNION_DEFAULT_GRAPH if dataset is None else dataset))
-            out = serialize_result(res, fmt, limit=limit, deadline=deadline, prefixes=PREFIXES)
+            out = self.read(run)
         except KBError as exc:
             failure = exc
         except SyntaxError as exc:
@@ -378,21 +431,25 @@ class OxigraphBackend:
         return out
 
     def graphs(self) -> list[str]:
-        return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))
+        return self.read(lambda store: sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)))
 
     def has_graph(self, graph_iri) -> bool:
-        return self.oxigraph.contains_named_graph(ox.NamedNode(str(graph_iri)))
+        return self.read(lambda store: store.contains_named_graph(ox.NamedNode(str(graph_iri))))
 
     def count_triples(self, graph_iri: str | None = None) -> int:
         if graph_iri is None:
-            return len(self.oxigraph)
-        return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri))))
+            return self.read(len)
+        g = ox.NamedNode(str(graph_iri))
+        return self.read(lambda store: sum(1 for _ in store.quads_for_pattern(None, None, None, g)))
 
     def get_graph(self, graph_iri) -> Graph:
-        g = rdflib.Graph(identifier=rdflib.URIRef(str(graph_iri)))
-        for q in self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri))):
-            g.add((_terms.to_rdflib(q.subject), _terms.to_rdflib(q.predicate), _terms.to_rdflib(q.object)))
-        return g
+        def run(store: ox.Store) -> Graph:
+            g = rdflib.Graph(identifier=rdflib.URIRef(str(graph_iri)))
+            for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri))):
+                g.add((_terms.to_rdflib(q.subject), _terms.to_rdflib(q.predicate), _terms.to_rdflib(q.object)))
+            return g
+
+        return self.read(run)
 
     def optimize(self) -> None:
         self.oxigraph.optimize()
@@ -654,15 +711,19 @@ class Store:
     def ingest_many(self, analyses: list, *, run: Run | None = None) -> list[IngestResult | Exception]:
         """:meth:`ingest` for several documents: one result per analysis, in order.
 
-        Each graph is validated against all shapes and written in its own
-        transaction, as by :meth:`ingest`; what is shared is the validation
+        Each graph is validated against all shapes and written whole, as by
+        :meth:`ingest`: the graphs new to the store together in one bulk step
+        (:meth:`OxigraphBackend.add_new_graphs`), one that replaces a stored
+        graph or a rejection record in a transaction of its own, in the
+        documents' order; what is shared is the validation
         screen (the shapes compiled to SPARQL run once over all the graphs, in
         memory, instead of once per graph). A graph the screen flags goes to
         pySHACL, which decides and names the problems. A rejected document
         gives a :class:`kb.errors.ShapeViolation` (recorded, nothing written), a
         bug in building one a :data:`BUILD_ERRORS` exception, in place of its
         result; a failed write raises :class:`kb.errors.StoreError` (the
-        documents before it are stored, whole).
+        documents written before it are stored, whole; the new ones
+        collected with it are not).
         """
         self._check_writable()
         clock = _StageClock(self.stage_times)
@@ -698,6 +759,7 @@ class Store:
 
     def _write_batch(self, analyses, built, names, flagged, run, clock) -> list[IngestResult | Exception]:
         out: list[IngestResult | Exception] = []
+        new: dict = {}
         for n, (analysis, dg) in enumerate(zip(analyses, built)):
             if isinstance(dg, Exception):
                 out.append(dg)
@@ -709,19 +771,36 @@ class Store:
                 clock.lap("validate")
                 if problems:
                     report = "\n".join(str(r) for r in problems)
+                    self._write_new(new)  # the store's writes in the documents' order
                     self._record_rejection(doc, report)
                     first = problems[0].message
                     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
                     out.append(ShapeViolation(
                         f"document {doc.id!r} violates the shapes, not stored: {first}{more}", report))
                     continue
+            if str(dg.iri) in new:  # a second version in the batch replaces the first, written before
+                self._write_new(new)
             replaced = self.has_graph(dg.iri)
-            self._write_document(dg.iri, dg, doc.id, journal=False)
-            self._reapply_reviews([doc.id])
+            if not self.is_remote and not replaced and self._backend.is_new(dg.iri, doc.id):
+                new[str(dg.iri)] = (dg, doc.id)  # written with the other new graphs of the batch
+            else:
+                self._write_new(new)
+                self._write_document(dg.iri, dg, doc.id, journal=False)
+                self._reapply_reviews([doc.id])
             out.append(IngestResult(doc.id, str(dg.iri), len(dg), len(analysis.events),
                                     len(analysis.claims), replaced))
             clock.lap("write")
+        self._write_new(new)
+        clock.lap("write")
         return out
+
+    def _write_new(self, new: dict) -> None:
+        """Write the graphs new to the store that :meth:`_write_batch` collected (IRI -> (graph,
+        document id)), in one bulk step, then apply their documents' corrections; empties ``new``."""
+        if new:
+            self._backend.add_new_graphs([dg for dg, _ in new.values()])
+            self._reapply_reviews([doc_id for _, doc_id in new.values()])
+            new.clear()
 
     def record_rejection(self, doc, report: str) -> None:
         """Record that ``doc`` (a :class:`kb.model.Document`) was rejected with the SHACL
@@ -880,12 +959,15 @@ class Store:
             rows = self._backend.run_select(sparql)
             return list(rows.vars), [tuple(None if r.get(v) is None else str(r[v]) for v in rows.vars)
                                      for r in rows]
-        try:
-            res = self.oxigraph.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        def run(store: ox.Store) -> tuple[list[str], list[tuple[str | None, ...]]]:
+            res = store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
             if not isinstance(res, ox.QuerySolutions):
                 raise QueryError("a SELECT query is needed here")
             names = [v.value for v in res.variables]
             return names, [tuple(None if (t := sol[n]) is None else t.value for n in names) for sol in res]
+
+        try:
+            return self._backend.read(run)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {_one_line(exc)}") from None
         except (OSError, ValueError, TypeError, RuntimeError) as exc:
@@ -951,7 +1033,7 @@ class Store:
         # Counting stops at n: listing and sorting 350,000 graph names takes seconds.
         if self.is_remote:
             return len(self.graphs()) >= n
-        return sum(1 for _ in zip(range(n), self.oxigraph.named_graphs())) >= n
+        return self._backend.read(lambda store: sum(1 for _ in zip(range(n), store.named_graphs()))) >= n
 
     def _validate_sparql(self, progress, workers: int | None = None) -> list[Violation]:
         from concurrent.futures import ThreadPoolExecutor

@@ -8,8 +8,9 @@
 Part 1 (``--articles``) runs documents through the path ``kb ingest`` takes
 (:meth:`kb.api.KnowledgeBase.ingest_documents`: the pipeline, then batches of
 documents built as pyoxigraph terms, index triples, validated by the shapes'
-SPARQL screen with pySHACL for any flagged graph, and written one transaction
-per document) into an on-disk store, on one core. It runs the development
+SPARQL screen with pySHACL for any flagged graph, and written: the new
+documents of a batch in one bulk step, any other one in a transaction of its
+own) into an on-disk store, on one core. It runs the development
 articles (``../shared/data/articles/*.json`` plus ``kb/demo``, when that
 directory exists; measured, never copied) and ``--articles`` synthetic
 articles of about 3,000 characters (:func:`kb.synthetic.articles`, English
@@ -18,8 +19,8 @@ figure is CPU time: documents per CPU-second of this process (RocksDB's
 threads included) = documents per second per core, the median of
 ``--repeat`` runs on fresh stores, after a warm-up that loads the language
 data and shapes. Stages: pipeline (extraction), graph (building + index
-triples), validate (screen, and pySHACL where it flags), write (the
-transaction), rest (reading, bookkeeping).
+triples), validate (screen, and pySHACL where it flags), write (the bulk
+step or transactions), rest (reading, bookkeeping, the final flush).
 
 Part 2 (``--write-docs``) writes synthetic document graphs (``kb.synthetic``,
 ~130 triples each) one transaction per document into an on-disk store,

@@ -193,6 +193,49 @@ def test_persistent_store_survives_reopen(tmp_path):
         Store(tmp_path / "other", read_only=True)
 
 
+class _Vanishing:
+    """A pyoxigraph store whose reads fail as after a writer compacted a file away."""
+
+    def __getattr__(self, name):
+        def fail(*args, **kwargs):
+            raise FileNotFoundError("IO error: No such file or directory: While open a file for random "
+                                    "read: 000147.sst: No such file or directory")
+        return fail
+
+    def __len__(self):
+        return self.__getattr__("len")()
+
+
+def test_a_reader_reopens_the_store_when_a_file_vanished(tmp_path, monkeypatch):
+    path = tmp_path / "kb-store"
+    with Store(path) as s:
+        s.ingest(visit_en(), run=FIXED_RUN)
+        n = s.count_triples()
+    with Store(path, read_only=True) as s:
+        reads = [lambda: s.count_triples(), lambda: s.documents(), lambda: s.has_graph(iri.graph("fixture-en-visit")),
+                 lambda: len(s.select("SELECT ?e WHERE { ?e a sem:Event }")),
+                 lambda: len(s.query("SELECT ?e WHERE { ?e a sem:Event }")),
+                 lambda: len(s.get_graph(iri.graph("fixture-en-visit"))),
+                 lambda: s.query_serialized("SELECT ?e WHERE { ?e a sem:Event }", "tsv").body]
+        expected = [read() for read in reads]
+        assert expected[0] == n
+        for read, value in zip(reads, expected):
+            s._backend._ox = _Vanishing()  # the files it opened are gone: it reads again, reopened
+            assert read() == value
+        # bounded: a store that keeps failing gives the error (as a query error for queries)
+        monkeypatch.setattr(type(s._backend), "_open_read_only", staticmethod(lambda path: _Vanishing()))
+        s._backend._ox = _Vanishing()
+        with pytest.raises(FileNotFoundError):
+            s.count_triples()
+        with pytest.raises(QueryError, match="No such file"):
+            s.select("SELECT ?e WHERE { ?e a sem:Event }")
+    with Store(path) as s:  # a writer reads once: it holds the files
+        s._backend._ox = _Vanishing()
+        with pytest.raises(FileNotFoundError):
+            s.count_triples()
+        s._backend._ox = None
+
+
 def test_second_writer_gets_one_clear_line(tmp_path):
     path = tmp_path / "kb-store"
     Store(path).close()

@@ -31,16 +31,33 @@ _COUNTABLE = {t.name for t in TYPES.values() if t.countable}
 _CLAUSE_END = re.compile(r"[,;:()]|\s[–—-]\s")
 
 
-@lru_cache(maxsize=None)
+# pattern id -> (the pattern, its gate). Keyed by identity: hashing a compiled pattern hashes its
+# whole program (~6 us for a lexicon's alternation, paid on every search); the pattern is kept
+# with its gate, so its id cannot be reused. The lexicons' patterns are made once per language.
+_gates: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
+
+
 def _gate(pattern: re.Pattern) -> re.Pattern | None:
     """The words one of which every match of ``pattern`` holds (kb.temporal.prefilter), as a
     case-insensitive pattern: the regex engine's own case folding finds them wherever the
     pattern could match. None: no such words."""
+    known = _gates.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    gate = _gate_of(pattern.pattern, pattern.flags)
+    if len(_gates) >= 4096:  # patterns made again and again (lexicons reloaded): start afresh
+        _gates.clear()
+    _gates[id(pattern)] = (pattern, gate)
+    return gate
+
+
+@lru_cache(maxsize=4096)
+def _gate_of(source: str, flags: int) -> re.Pattern | None:
     from kb.temporal.prefilter import required_literals
 
-    if pattern.flags & re.VERBOSE:
+    if flags & re.VERBOSE:
         return None  # its text read without the flag would name the wrong words
-    words = required_literals(pattern.pattern)
+    words = required_literals(source)
     return None if words is None else re.compile("|".join(map(re.escape, sorted(words))), re.IGNORECASE)
 
 

@@ -176,11 +176,10 @@ def _pairs_and_pronouns(text, lang, mentions, sentences) -> list[Mention]:
                 # "die beiden Staatschefs" is a pair even though "Staatschefs" alone is a role noun
                 for m in [m for m in mentions if s < m.end and m.start < e and m.kind == "description"]:
                     mentions.remove(m)
-            if not _free(mentions + out, s, e):
+            if not (_free(mentions, s, e) and _free(out, s, e)):
                 continue
-            before = [m for m in persons if m.end <= s]
             if kind == "pair":
-                ents = _pair(text, lang, before, starts, s)
+                ents = _pair(text, lang, [m for m in persons if m.end <= s], starts, s)
                 if ents:
                     out.append(Mention(s, e, hit.group(0), ents, "group"))
             elif kind == "sides":
@@ -191,7 +190,7 @@ def _pairs_and_pronouns(text, lang, mentions, sentences) -> list[Mention]:
                 pending.append((s, e, hit.group(0), kind))
     # pronouns in text order, each resolved one counting as a mention of its person for the next
     for s, e, surface, kind in sorted(pending):
-        if not _free(mentions + out, s, e):
+        if not (_free(mentions, s, e) and _free(out, s, e)):
             continue
         before = sorted([m for m in persons if m.end <= s], key=lambda m: m.start)
         if kind == "object":
