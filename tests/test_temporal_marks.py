@@ -3,7 +3,7 @@ rule's marks is not searched for it, so every match must hold one."""
 
 import pytest
 
-from kb.temporal.extract import _marks
+from kb.temporal.extract import _marks, _words
 from kb.temporal.grammar import load_grammar
 
 TEXTS = {
@@ -29,3 +29,31 @@ def test_marks_have_no_case():
     assert _marks(r"(?P<h>\d\d):(?P<m>\d\d)") == frozenset({":"})
     assert _marks(r"\d+\s*(?:am|pm)") is None  # a letter: its case would need folding
     assert _marks(r"\d+") is None
+
+
+WORD_TEXTS = {
+    "en": "In fiscal year 2019, FY2020 and the year 1066, in the '90s, in the 1990s and in the early 2000s, "
+          "at 9 a.m. and 5 pm, the first quarter (Q1 2021) and the 19th century, on 3/14/2021.",
+    "de": "Im 19. Jahrhundert, im Jahr 2019, im 1. Quartal (Q1 2021), im Geschäftsjahr 2020, "
+          "am 14.03.2021 um 9 Uhr und in den 90er Jahren.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WORD_TEXTS))
+def test_every_match_holds_a_word(lang):
+    # kb.temporal.extract._words: a text (lower-cased) without any of them is not searched
+    rules = [r for r in load_grammar(lang).rules if _words(r.pattern)]
+    assert rules
+    hits = 0
+    for r in rules:
+        for m in r.regex.finditer(WORD_TEXTS[lang]):
+            hits += 1
+            assert any(w in m.group().lower() for w in _words(r.pattern)), (r.name, m.group())
+    assert hits
+
+
+def test_words_need_letters_and_plain_case():
+    assert _words(r"\b(?:year|fiscal|FY)\s*\d{4}") == frozenset({"year", "fiscal", "fy"})
+    assert _words(r"(?P<h>\d\d):(?P<m>\d\d)") is None  # no letters: _marks
+    assert _words(r"(?i:year)\s*\d+") is None
+    assert _words(r"ΣΥΝΟΔΟΣ \d+") is None

@@ -24,14 +24,31 @@ _KIND = {"name": "name", "description": "description", "adjective": "adjective",
 
 
 @lru_cache(maxsize=None)
-def _references(lang: str) -> list[tuple[str, re.Pattern]]:
+def _references(lang: str) -> list[tuple[str, re.Pattern, frozenset[str] | None]]:
+    """(kind, pattern, gate) of each reference: the gate (:func:`_gate`) is strings one of which
+    every match holds, lower-cased; a text without any of them is not searched."""
     out = []
     for line in read_lines(lang, "references.txt"):
         kind, _, rx = line.partition("\t")
         if kind.strip() == "place":
             continue  # a preposition, read by _place_words
-        out.append((kind.strip(), re.compile(rf"(?<![\w\-])(?:{rx.strip()})(?![\w\-])")))
+        pattern = re.compile(rf"(?<![\w\-])(?:{rx.strip()})(?![\w\-])")
+        out.append((kind.strip(), pattern, _gate(pattern)))
     return out
+
+
+def _gate(pattern: re.Pattern) -> frozenset[str] | None:
+    """The required strings of ``pattern`` (:func:`kb.temporal.prefilter.required_literals`),
+    looked for in the lower-cased text; None (always search) for a pattern with case-folding
+    flags (under which "ſ" matches "s") or a sigma (lower-cased by its context)."""
+    from ..temporal.prefilter import required_literals
+
+    if pattern.flags & re.IGNORECASE or re.search(r"\(\?[a-zA-Z-]*i", pattern.pattern):
+        return None
+    found = required_literals(pattern.pattern, min_len=1)
+    if found is None or any(c in s for s in found for c in "σς"):
+        return None
+    return found
 
 
 @lru_cache(maxsize=None)
@@ -169,7 +186,10 @@ def _pairs_and_pronouns(text, lang, mentions, sentences) -> list[Mention]:
     persons = [m for m in mentions if m.entities and all(e.kind == "person" for e in m.entities)]
     out: list[Mention] = []
     pending: list[tuple[int, int, str]] = []
-    for kind, pat in _references(lang):
+    low = text.lower()
+    for kind, pat, gate in _references(lang):
+        if gate is not None and not any(map(low.__contains__, gate)):
+            continue  # no match can be in this text
         for hit in pat.finditer(text):
             s, e = hit.start(), hit.end()
             if kind == "pair":

@@ -117,12 +117,33 @@ def _marks(pattern: str) -> frozenset[str] | None:
     return found
 
 
+@lru_cache(maxsize=None)
+def _words(pattern: str) -> frozenset[str] | None:
+    """Lower-case strings with letters ("ago", "fy") one of which every match of a rule holds,
+    looked for in the lower-cased text once per text; None: no such strings known (or case
+    folding beyond str.lower: a case-insensitive flag, under which "ſ" matches "s", or a sigma,
+    which str.lower writes by its context)."""
+    found = required_literals(pattern, min_len=1)
+    if found is None or not any(c.lower() != c.upper() for s in found for c in s):
+        return None
+    if re.search(r"\(\?[a-zA-Z-]*i", pattern) or any(c in s for s in found for c in "σς"):
+        return None
+    return found
+
+
 def _matches(rule, text: str, low: str | None, cache: dict):
     """The rule's matches, searched only near the words it needs (see prefilter.py)."""
     if rule.gate is None or low is None:
-        marks = _marks(rule.pattern)
-        if marks is None or any(map(text.__contains__, marks)):  # else nothing can match
-            yield from rule.regex.finditer(text)
+        marks, words = _marks(rule.pattern), _words(rule.pattern)
+        if marks is not None and not any(map(text.__contains__, marks)):
+            return  # nothing can match
+        if words is not None:
+            lowered = cache.get(_LOWERED)
+            if lowered is None:
+                lowered = cache[_LOWERED] = text.lower()
+            if not any(map(lowered.__contains__, words)):
+                return
+        yield from rule.regex.finditer(text)
         return
     windows = cache.get(rule.gate)
     if windows is None:  # rules share gates (all month names, ...): compute once per text
@@ -131,6 +152,7 @@ def _matches(rule, text: str, low: str | None, cache: dict):
         yield from rule.regex.finditer(text, a, b)
 
 
+_LOWERED = "lowered"  # the key of the lower-cased text in find()'s cache (whose other keys are gates)
 _finders: dict[str, tuple] = {}  # lang -> (its grammar, the gate_finder of its gate words)
 
 
