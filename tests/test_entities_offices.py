@@ -183,3 +183,25 @@ def test_seat_metonym(text, lang, expected):
 def test_seat_as_place_stays_a_place():
     a = analyse("Die EU-Kommission tagte am Montag in Brüssel.", "de", "2023-05-01")
     assert linked(a, "Brüssel") == ["Q239"]
+
+
+# -- a name right after an office noun owns it only in the genitive ------------------------------
+
+@pytest.mark.parametrize("text,lang,surface,expected", [
+    # the genitive form owns the noun before it
+    ("Am Montag sprach der Präsident Frankreichs im Senat.", "de", "Präsident", ["Q3052772"]),
+    ("Der Kanzler Deutschlands reiste am Dienstag nach Rom.", "de", "Kanzler", ["Q61053"]),
+])
+def test_genitive_name_owns_the_office_noun(text, lang, surface, expected):
+    assert linked(analyse(text, lang), surface) == expected
+
+
+@pytest.mark.parametrize("text,lang,surface,place", [
+    # a country in its plain form after the noun is the verb's next argument, not the office's owner
+    ("Vom 3. bis 5. Juli besucht der Kanzler Kanada.", "de", "Kanzler", "Q16"),
+    ("Am Montag bereist der Bundespräsident Brasilien.", "de", "Bundespräsident", "Q155"),
+])
+def test_plain_name_after_the_office_noun_is_no_owner(text, lang, surface, place):
+    a = analyse(text, lang)
+    assert place not in linked(a, surface)
+    assert linked(a, text[text.index(surface) + len(surface) + 1:].split()[0].rstrip(".")) == [place]

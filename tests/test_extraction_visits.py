@@ -140,6 +140,11 @@ DE = [
      [V("Olaf Scholz", "2024-06", "planned", None, "Kyiv")]),
     ("Als erster Kanzler seit 2015 besucht Olaf Scholz am Freitag Nigeria.",
      [V("Olaf Scholz", "2024-03-15", "planned", None, "Nigeria")]),
+    # the office noun before a country in its plain form: the country is the destination
+    ("Am Freitag besucht der Kanzler Nigeria.",
+     [V("Olaf Scholz", "2024-03-15", "planned", None, "Nigeria")]),
+    ("Vom 3. bis 5. Juli bereist der Bundespräsident Brasilien.",
+     [V("Frank-Walter Steinmeier", "2024-07-03", "planned", None, "Brazil")]),
     ("Olaf Scholz reist am Sonntag mit einer Wirtschaftsdelegation nach China.",
      [V("Olaf Scholz", "2024-03-17", "planned", None, "China")]),
     ("Olaf Scholz und Emmanuel Macron reisten am Montag gemeinsam nach Kiew.",

@@ -502,12 +502,23 @@ class _Finder:
             named = self.name_at(pos)
             if named is None or named.kind != "name" or self._crosses(end, named.start):
                 continue
+            if pos == end and not self._inflected(named):
+                continue  # "der Präsident Frankreichs", not "besucht der Präsident Frankreich"
             ent = named.entities[0]
             if ent.kind in ("country", "organisation"):
                 return named.end, ent.id
             if ent.kind == "city" and m and pos != end:
                 return named.end, ent.country
         return end, None
+
+    def _inflected(self, named: Candidate) -> bool:
+        """Is the name written in an inflected (genitive) form -- one of the language's name
+        suffixes on one of its entity's labels ("Frankreichs")? Only such a name owns the noun
+        right before it without a preposition or an article; a name in its plain form there is
+        the next argument ("besucht der Kanzler Kanada")."""
+        text = self.text[named.start:named.end]
+        labels = {form for ent in named.entities for form in ent.labels.get(self.lang, [])}
+        return any(text.endswith(x) and text[:-len(x)] in labels for x in function_words(self.lang, "name-suffix"))
 
     # -- role descriptions ----------------------------------------------------------------------------
     def find_roles(self) -> list[Candidate]:
