@@ -27,7 +27,7 @@ from . import roles as _roles
 from . import speakers as _speakers
 from . import templates as _templates
 from ..frames import frame_at, lexicon
-from .context import Context, clauses, is_actor, quotes
+from .context import PLACE_KINDS, Context, clauses, is_actor, quotes
 from ..eventtypes import TYPES, family, stands_alone
 from .dedupe import merge
 from .rules import Rule, rules, status_cues
@@ -420,7 +420,7 @@ def _try_trigger(ctx: Context, lang: str, told: set[str], windows: frozenset[int
     event for want of participants."""
     cstart, cend = ctx.clause_of(s)
     # "the December 7 talks", "talks on Monday": a date of its own makes a new event
-    near = _near_timexes(ctx, s, e, cstart, cend)
+    near = _near_timexes(ctx, s, e, cstart, cend, lang)
     own_timex = bool(near)
     # "the first summit, in Bergen in 2017": an ordinal with a date of its own (not a "since")
     # still tells that event
@@ -450,14 +450,30 @@ def _attributed_in(ctx: Context, rule: Rule, parts: list[Participant], lang: str
                if ctx.sentence.start <= m.start < ctx.sentence.end and not any(p.span == m.span for p in parts))
 
 
-def _near_timexes(ctx: Context, s: int, e: int, cstart: int, cend: int) -> list:
+def _near_timexes(ctx: Context, s: int, e: int, cstart: int, cend: int, lang: str) -> list:
     """The date expressions right before or after a trigger in its clause -- or after it behind
     a comma and at most a preposition ("since taking office, in March"), where the comma cuts
     the clause."""
-    near = [t for t in ctx.timexes_in(cstart, cend) if 0 <= s - t.end <= 3 or 0 <= t.start - e <= 15]
+    near = [t for t in ctx.timexes_in(cstart, cend) if 0 <= s - t.end <= 3 or 0 <= t.start - e <= 15
+            or _behind_place(ctx, e, t.start, lang)]
     near += [t for t in ctx.timexes_in(cend, ctx.sentence.end) if 0 <= t.start - e <= 15
              and re.fullmatch(r"\s*,\s*(?:[^\W\d]+\s+)?", ctx.text[e:t.start]) and t not in near]
     return near
+
+
+def _behind_place(ctx: Context, e: int, start: int, lang: str) -> bool:
+    """Is ``[e, start)`` only the noun's place -- a locative preposition and a place's name, and
+    at most a preposition before the date ("the summit in Washington in July", "das Treffen in
+    Genf am Montag")? Then the date after it is the noun's own."""
+    if not 0 < start - e <= 80:
+        return False
+    places = [m for m in ctx.mentions_in(e, start) if m.entities and m.entities[0].kind in PLACE_KINDS]
+    if len(places) != 1:
+        return False
+    lex = lexicon(lang)
+    prep, rest = ctx.text[e:places[0].start].split(), ctx.text[places[0].end:start].split()
+    return bool(prep) and lex.preps.get(" ".join(prep).lower()) == "loc" and len(rest) <= 1 \
+        and all(w.lower() in lex.preps for w in rest)
 
 
 _GENITIVE = re.compile(r"\s+(?:of|des|der)\s+[^,;:.()\"„“]{1,60}?\s+(?:on|in|am|im|vom|from)?\s*$")
