@@ -136,6 +136,13 @@ DE = [
      [(E, "Peru", "2024-03-10", "past")]),
     ("Tomas Reyes wurde am Sonntag in Peru gewählt.",
      [(E, "Tomas Reyes", "2024-03-10", "past")]),
+    # a meeting verb's subject with a genitive ("die Regierungschefs der EU kommen ... zusammen") is no
+    # definite noun referring back to the meeting told before
+    ("Paula Brandstetter hat am Dienstag in Wien Tomas Reyes getroffen. Die Staats- und Regierungschefs der "
+     "EU kommen am Donnerstag in Brüssel zu einem Gipfel zusammen.",
+     [(M, "Tomas Reyes", "2024-03-12", "past"), (S, "European Union", "2024-03-14", "planned")]),
+    ("Paula Brandstetter hat am Dienstag in Wien Tomas Reyes getroffen. Bei dem Treffen ging es um den Handel.",
+     [(M, "Tomas Reyes", "2024-03-12", "past")]),
     # a definite noun with a place and a date of its own is another event, not the one told before
     ("Olaf Scholz und Emmanuel Macron hielten im Februar einen Gipfel in Paris ab. Tomas Reyes wird am "
      "Nato-Gipfel in Washington im Juli teilnehmen.",

@@ -258,6 +258,10 @@ def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], time
         return False
     if family(rule.type) not in told:
         return False
+    first = re.match(r"\w+", ctx.text[s:s + 40])
+    lex = lexicon(lang)
+    if first is not None and first.group() in lex.verbs and lex.noun(first.group()) is None:
+        return False  # a verb of the line ("kommen ... zu einem Gipfel zusammen"): what precedes it is its subject
     pat = rules(lang).cues.get("anaphor")
     before = ctx.text[max(ctx.sentence.start, s - 30):s]
     from ..claims import cues
