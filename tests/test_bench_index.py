@@ -206,7 +206,8 @@ def test_bench_timeline_smoke(tmp_path):
                  "equal the plain query on 12 combinations and 12 with a type",
                  "KnowledgeBase.timeline with --type, first time", "`kb timeline` as a process", "`kb --help`",
                  "timelines of a type or place without an actor (walked by the type and place keys)",
-                 "equal to the plain query on all 24"):
+                 "equal to the plain query on all 24", "(kb:actorPair count), first time",
+                 "`kb query --named meetings-between` since a date, in-process, first time"):
         assert line in out.stdout
 
 
