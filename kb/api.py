@@ -465,7 +465,13 @@ class KnowledgeBase:
         with ``fmt``, written results) as for :meth:`query`."""
         from . import queries
 
-        text = queries.get(name).bind(params, resolve=self.resolve_actor)
+        query = queries.get(name)
+        indexed = None
+        if query.keys:  # whether the store has the kb:actorPair keys such a query looks up
+            from .rdf.index import has_keys
+
+            indexed = has_keys(self._index_select(), "https://w3id.org/kb/ns#actorPair")
+        text = query.bind(params, resolve=self.resolve_actor, indexed=indexed)
         if fmt is not None:
             return self.store.query_serialized(text, fmt)
         return self.store.query(text)

@@ -48,6 +48,41 @@ def test_meetings_between_merges_reports_of_one_event(base):
     assert rows(base, "meetings-between", a=SCHOLZ, b=BIDEN) == []
 
 
+def test_meetings_between_by_the_pair_key_equals_the_join_of_both_actors(base):
+    """meetings-between finds two actors' events by their kb:actorPair key; the rows equal those
+    of joining sem:hasActor twice (the query before the key), on a store with the keys (asked
+    or told) and on one without them (the fixture KB above has none)."""
+    import pyoxigraph as ox
+
+    from kb import api, synthetic
+
+    joined = queries._parse("joined", queries.get("meetings-between").text.replace(
+        "# KEY pair = actor-pair(a, b)\n", "").replace("FILTER($indexed)\n      ?report kb:actorPair $pair",
+                                                       "FILTER(false)").replace("FILTER(!$indexed)\n", ""))
+    buf = io.StringIO()
+    synthetic.write_nquads(buf, 1500, seed=4)
+    with api.open_kb(None) as kb:
+        kb.store.oxigraph.load(buf.getvalue().encode(), ox.RdfFormat.N_QUADS)
+        pairs = [("Q100000", "Q100001", {}), ("Q100002", "Q100000", {"since": "2010"}),
+                 ("Q100001", "Q100005", {"until": "2015-06"}), ("Q100000", "Q104999", {})]
+        found = 0
+        for a, b, window in pairs:
+            params = {"a": a, "b": b, **window}
+            want = kb.store.select(joined.bind(params))
+            found += len(want)
+            for indexed in (None, True):
+                assert kb.store.select(queries.get("meetings-between").bind(params, indexed=indexed)) == want
+            assert [str(r["event"]) for r in kb.query_named("meetings-between", params)] == [r[0] for r in want]
+        assert found > 20
+    with pytest.raises(InputError, match="the same actor"):
+        queries.get("meetings-between").bind({"a": "Q1", "b": "Q1"})
+    no_keys = {"a": SCHOLZ, "b": MACRON}  # the fixture KB: asked, told, or joined, the same rows
+    want = base.store.select(joined.bind(no_keys))
+    assert len(want) == 3
+    assert [base.store.select(queries.get("meetings-between").bind(no_keys, indexed=i)) for i in (None, False)] == [
+        want, want]
+
+
 def test_meetings_per_year_counts_meetings_that_happened(base):
     assert rows(base, "meetings-per-year", a=SCHOLZ, b=MACRON) == [{"year": "2023", "meetings": "2"}]
 
