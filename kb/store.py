@@ -857,7 +857,7 @@ class Store:
 
     # -- reading -----------------------------------------------------------------
     def query(self, sparql: str, *, update: bool = False, allow_network: bool | None = None,
-              default_graphs=(), named_graphs=(), text: bool = False):
+              default_graphs=(), named_graphs=(), text: bool = False, checked: Checked | None = None):
         """Run SPARQL: :class:`Rows` for SELECT, a bool for ASK, an rdflib Graph for
         CONSTRUCT/DESCRIBE, ``None`` for an update. With ``text`` the rows of an embedded
         store hold each value's lexical form or IRI as a ``str`` (what ``str()`` of the
@@ -872,10 +872,11 @@ class Store:
         :class:`kb.errors.QueryError` for a syntax error, an update without
         ``update=True``, and what :mod:`kb.sparqlguard` refuses unless
         ``allow_network`` (default: the store's); :class:`kb.errors.StoreError`
-        for an update on a read-only store.
+        for an update on a read-only store. ``checked``: the guard's decision when the caller
+        has it already (a shipped query's, :meth:`kb.api.KnowledgeBase.query_named`).
         """
         allow = self.allow_network if allow_network is None else allow_network
-        checked = check_query(sparql, allow_network=allow)
+        checked = check_query(sparql, allow_network=allow) if checked is None else checked
         if checked.is_update:
             if not update:
                 raise QueryError("this is a SPARQL update; pass update=True (kb query --update) to run it")

@@ -23,11 +23,13 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import itertools
+import json
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TextIO
 
+from kb.exporters import records
 from kb.rdf import index as idx
 
 __all__ = [
@@ -52,6 +54,10 @@ PROV = "http://www.w3.org/ns/prov#"
 SDO = "https://schema.org/"
 TIME = "http://www.w3.org/2006/time#"
 WD = "http://www.wikidata.org/entity/"
+ROW = records.ROW
+_SEM_EVENT = f"<{SEM}Event>"
+_YEAR = str(idx.YEAR)
+_ROW_INPUTS = records.ROW_PREDICATES | {RDF_TYPE, RDFS_LABEL}
 
 # (type, share, roles of the 1st, 2nd, ... actor)
 _TYPES = [
@@ -158,8 +164,12 @@ def _document(gen: _Generator, doc_id: str, k: int) -> tuple[str, list[str], int
     g = f"<{graph}>"
     out: list[str] = []
 
+    kept: list[tuple[str, str, str]] = []  # the triples a timeline row record is computed from
+
     def q(s: str, p: str, o: str) -> None:
         out.append(f"{s} <{p}> {o} {g} .\n")
+        if p in _ROW_INPUTS:
+            kept.append((s, p, o))
 
     events = []
     for e in range(k):
@@ -238,9 +248,9 @@ def _document(gen: _Generator, doc_id: str, k: int) -> tuple[str, list[str], int
         q(m, NIF + "anchorOf", _lit(text[s0:s1]))
         q(m, NIF + "referenceContext", doc)
         places = [f"{WD}Q{900000 + place}"] if place is not None else []
-        for s, p, o in idx.index_triples(ev, actor_iris, earliest, latest, [KB + name], places):
-            obj = f"<{o}>" if p != idx.YEAR else _typed(str(o), "integer")
-            q(ev, str(p), obj)
+        # The index triples of kb.rdf.index.index_triples, as strings (no rdflib terms).
+        for p, o in idx._keys(actor_iris, earliest, latest, [KB + name], places):
+            q(ev, p, _typed(str(o), "integer") if p == _YEAR else f"<{o}>")
     for ent in sorted(entities):
         if ent[0] == "p":
             node = f"<{WD}Q{100000 + int(ent[1:])}>"
@@ -252,13 +262,39 @@ def _document(gen: _Generator, doc_id: str, k: int) -> tuple[str, list[str], int
             q(node, RDF_TYPE, f"<{KB}City>")
             q(node, RDF_TYPE, f"<{KB}Place>")
             q(node, RDFS_LABEL, f'"City {ent[1:]}"@en')
-    # Each event's stored timeline row, computed from the document's quads as the store does.
-    import pyoxigraph as ox
-
-    parsed = [(x.subject, x.predicate, x.object) for x in ox.parse("".join(out), format=ox.RdfFormat.N_QUADS)]
-    for s, p, o in idx.row_triples(parsed):
-        out.append(f"{s} {p} {o} {g} .\n")
+    # Each event's stored timeline row, computed from the document's triples as the store does
+    # (kb.rdf.index.row_triples), from the terms kept above instead of parsing the text back.
+    for ev, text in _row_records(kept):
+        out.append(f"<{ev}> <{ROW}> {_lit(text)} {g} .\n")
     return graph, out, k
+
+
+def _value(term: str) -> tuple[str, str]:
+    """``(value, language)`` of an N-Triples term written by :func:`_document` (an IRI or a literal)."""
+    if term[0] == "<":
+        return term[1:-1], ""
+    end = term.rindex('"')
+    value = term[1:end] if "\\" not in term[:end] else json.loads(term[:end + 1])  # the escapes of _lit
+    return value, term[end + 2:] if term[end + 1:end + 2] == "@" else ""
+
+
+def _row_records(kept: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    """``(event IRI, record JSON)`` per event of one document, as
+    :func:`kb.exporters.records.row_records` gives them from the parsed document graph;
+    ``kept`` are its ``(subject, predicate, object)`` N-Triples terms of a row's predicates."""
+    facts: dict[str, dict[str, list[str]]] = {}
+    labels: dict[str, dict[str, set[str]]] = {}
+    events: dict[str, None] = {}
+    for s, p, o in kept:
+        if p == RDF_TYPE:
+            if o == _SEM_EVENT:
+                events[s[1:-1]] = None
+        elif p == RDFS_LABEL:
+            value, lang = _value(o)
+            labels.setdefault(s[1:-1], {}).setdefault(lang, set()).add(value)
+        else:
+            facts.setdefault(s[1:-1], {}).setdefault(p, []).append(_value(o)[0])
+    return [(e, records.record_text(records.row_record(e, facts, labels))) for e in events]
 
 
 def write_nquads(out: TextIO, events: int, *, seed: int = 0, shape: KBShape = KBShape(),

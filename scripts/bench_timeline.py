@@ -19,7 +19,8 @@ Times :meth:`kb.api.KnowledgeBase.timeline` -- the path of ``kb timeline
 Each combination is asked once for the first time (no earlier query of this
 process asked for that actor and window, so the store's caches are cold for
 it), then all again (repeated). Prints median and p90 for both, per group and
-overall; the two-actor meetings count on the ``kb:actorPair`` key; and the
+overall; two actors' meetings (frequent and middling pairs): the count on the
+``kb:actorPair`` key and ``kb query --named meetings-between`` in-process; and the
 wall time of ``kb timeline`` as a process (``python -m kb``, start-up
 included) for ``--cli`` of the combinations; and ``--typed`` timelines of one
 actor and an event type (``--type Meeting``, ``Visit`` with its sub-type,
@@ -181,6 +182,45 @@ def by_type_place(base, n: int, seed: int, check: bool) -> None:
         print(f"  equal to the plain query on all {len(combos)}")
 
 
+def meeting_pairs(seed: int) -> list[tuple[str, int, int, _dt.date]]:
+    """``(group, actor rank, actor rank, since)`` for 32 pairs: both frequent (ranks 0-39), and a
+    frequent with a middling actor (ranks 200-999)."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(32):
+        a, b = rng.sample(range(40), 2) if i % 2 == 0 else (rng.randrange(40), rng.randint(200, 999))
+        since = _dt.date(rng.randint(1995, 2020), rng.randint(1, 12), 1)
+        out.append(("frequent" if i % 2 == 0 else "middling", a, b, since))
+    return out
+
+
+def meetings(base, seed: int) -> None:
+    """Two actors' meetings since a date: the count on the ``kb:actorPair`` key, and the rows of
+    ``kb query --named meetings-between`` (in-process, :meth:`kb.api.KnowledgeBase.query_named`),
+    each first time and repeated (wall, and CPU of this process)."""
+    pairs = meeting_pairs(seed)
+    for what in ("count", "named"):
+        first, again, first_cpu, groups = [], [], [], {}
+        for times in (first, again):
+            for group, a, b, since in pairs:
+                qa, qb = f"Q{100000 + a}", f"Q{100000 + b}"
+                t, c = time.perf_counter(), time.process_time()
+                if what == "count":
+                    base.store.select(idx.pair_count_query(f"{WD}{qa}", f"{WD}{qb}",
+                                                           "https://w3id.org/kb/ns#Meeting", since))
+                else:
+                    base.query_named("meetings-between", {"a": qa, "b": qb, "since": since.isoformat()})
+                times.append(1000 * (time.perf_counter() - t))
+                if times is first:
+                    first_cpu.append(1000 * (time.process_time() - c))
+                    groups.setdefault(group, []).append(first_cpu[-1])
+        name = ("meetings of two actors since a date (kb:actorPair count)" if what == "count" else
+                "`kb query --named meetings-between` since a date, in-process")
+        print(f"{name}, first time: {stat(first)}; CPU {stat(first_cpu)}; repeated: {stat(again)}")
+        for g, ms in groups.items():
+            print(f"  first time, CPU, {g} pairs: {stat(ms)}")
+
+
 def cli_args(actor: str, kw: dict) -> list[str]:
     args = ["timeline", "--actor", actor, "--format", "csv"]
     for k in ("since", "until", "limit"):
@@ -216,6 +256,7 @@ def main() -> None:
             return base.timeline(actor=actor, **kw)
 
         groups: dict[str, list[float]] = {}
+        groups_cpu: dict[str, list[float]] = {}
         first, again, rows, first_cpu, again_cpu = [], [], [], [], []
         for group, actor, kw in combos:  # first time: no earlier query asked for this actor and window
             t, c = time.perf_counter(), time.process_time()
@@ -223,8 +264,9 @@ def main() -> None:
             ms = 1000 * (time.perf_counter() - t)
             first_cpu.append(1000 * (time.process_time() - c))
             first.append(ms)
-            groups.setdefault(group.split("/")[0], []).append(ms)
-            groups.setdefault(group.split("/")[1], []).append(ms)
+            for g in group.split("/"):
+                groups.setdefault(g, []).append(ms)
+                groups_cpu.setdefault(g, []).append(first_cpu[-1])
         for group, actor, kw in combos:
             t, c = time.perf_counter(), time.process_time()
             run(actor, kw)
@@ -237,7 +279,7 @@ def main() -> None:
         # CPU time of this process (RocksDB's reads included): what other work on the cores does not inflate
         print(f"  CPU time, first time: {stat(first_cpu)}; repeated: {stat(again_cpu)}")
         for g, ms in groups.items():
-            print(f"  first time, {g:9}: {stat(ms)}")
+            print(f"  first time, {g:9}: {stat(ms)}; CPU {stat(groups_cpu[g])}")
 
         typed = [(actor, {**kw, "type": TYPES[i % len(TYPES)]})
                  for i, (_, actor, kw) in enumerate(combinations(args.typed, args.seed + 2))]
@@ -265,19 +307,7 @@ def main() -> None:
         if args.by_type_place:
             by_type_place(base, args.by_type_place, args.seed + 3, bool(args.check))
 
-        rng = random.Random(args.seed + 1)
-        meet, meet_again = [], []
-        for _ in range(31):
-            a, b = rng.sample(range(40), 2)
-            since = _dt.date(rng.randint(1995, 2020), rng.randint(1, 12), 1)
-            q = idx.pair_count_query(f"{WD}Q{100000 + a}", f"{WD}Q{100000 + b}",
-                                     "https://w3id.org/kb/ns#Meeting", since)
-            for times in (meet, meet_again):
-                t = time.perf_counter()
-                base.store.select(q)
-                times.append(1000 * (time.perf_counter() - t))
-        print(f"meetings of two actors since a date (kb:actorPair), first time: {stat(meet)}; "
-              f"repeated: {stat(meet_again)}")
+        meetings(base, args.seed + 1)
 
     if args.cli:
         env = dict(os.environ, PYTHONPATH=str(ROOT))

@@ -48,6 +48,42 @@ def test_meetings_between_merges_reports_of_one_event(base):
     assert rows(base, "meetings-between", a=SCHOLZ, b=BIDEN) == []
 
 
+def test_meetings_between_by_the_pair_key_equals_the_join_of_both_actors(base):
+    """meetings-between finds two actors' events by their kb:actorPair key; the rows equal those
+    of joining sem:hasActor twice (the query before the key), on a store with the keys (asked
+    or told) and on one without them (the fixture KB above has none)."""
+    import pyoxigraph as ox
+
+    from kb import api, synthetic
+
+    joined = queries._parse("joined", queries.get("meetings-between").text.replace(
+        "# KEY pair = actor-pair(a, b)\n", "").replace("FILTER($indexed)\n      ?report kb:actorPair $pair",
+                                                       "FILTER(false)").replace("FILTER(!$indexed)\n", ""))
+    buf = io.StringIO()
+    synthetic.write_nquads(buf, 1500, seed=4)
+    with api.open_kb(None) as kb:
+        kb.store.oxigraph.load(buf.getvalue().encode(), ox.RdfFormat.N_QUADS)
+        pairs = [("Q100000", "Q100001", {}), ("Q100002", "Q100000", {"since": "2010"}),
+                 ("Q100001", "Q100005", {"until": "2015-06"}), ("Q100000", "Q104999", {})]
+        found = 0
+        for a, b, window in pairs:
+            params = {"a": a, "b": b, **window}
+            want = kb.store.select(joined.bind(params))
+            found += len(want)
+            for indexed in (None, True):
+                assert kb.store.select(queries.get("meetings-between").bind(params, indexed=indexed)) == want
+            assert [str(r["event"]) for r in kb.query_named("meetings-between", params)] == [r[0] for r in want]
+        assert found > 20
+        same = {"a": "Q100001", "b": "Q100001", "since": "2015"}  # one actor twice: its events, as before
+        assert kb.store.select(queries.get("meetings-between").bind(same, indexed=True)) == kb.store.select(
+            joined.bind(same)) != []
+    no_keys = {"a": SCHOLZ, "b": MACRON}  # the fixture KB: asked, told, or joined, the same rows
+    want = base.store.select(joined.bind(no_keys))
+    assert len(want) == 3
+    assert [base.store.select(queries.get("meetings-between").bind(no_keys, indexed=i)) for i in (None, False)] == [
+        want, want]
+
+
 def test_meetings_per_year_counts_meetings_that_happened(base):
     assert rows(base, "meetings-per-year", a=SCHOLZ, b=MACRON) == [{"year": "2023", "meetings": "2"}]
 
@@ -167,3 +203,16 @@ def test_in_person_meetings_leave_out_calls_and_plans(base):
     found = rows(base, "in-person-meetings", a=SCHOLZ, b=MACRON, since="2023")
     assert [(r["value"], r["status"], r["reports"]) for r in found] == [("2023-01", "past", "1"), ("2023-06-07", "past", "1")]
     assert rows(base, "in-person-meetings", a=BIDEN, b="Fumio Kishida") == []  # a call and a planned visit
+
+
+def test_a_named_query_is_parsed_by_the_guard_once_not_per_binding(base, monkeypatch):
+    """The guard's decision on the shipped text serves every binding of it (validated terms):
+    parsing each bound text cost ~0.1 s of CPU per query."""
+    from kb import sparqlguard
+
+    parsed = []
+    real = sparqlguard._parse
+    monkeypatch.setattr(sparqlguard, "_parse", lambda text: parsed.append(text) or real(text))
+    for since in ("2020", "2021", "2022-03"):
+        rows(base, "meetings-between", a=SCHOLZ, b=MACRON, since=since)
+    assert parsed == [queries.get("meetings-between").text] * 3  # the shipped text (cached inside)

@@ -390,6 +390,8 @@ def _canonical_of(store, events: list[str]) -> dict[str, str]:
 
 ROW = KB + "timelineRow"
 ROW_VERSION = 1
+# The predicates (besides rdf:type and rdfs:label) whose objects a row record is computed from.
+ROW_PREDICATES = _ROW_EVENT_PREDICATES | frozenset(_ROW_NODE_PREDICATES)
 _LABEL = _P["label"]
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _SEM_EVENT_IRI = _SEM + "Event"
@@ -441,7 +443,7 @@ def _record_terms():
     ``rdfs:label`` and ``sem:Event``."""
     import pyoxigraph as ox
 
-    preds = _ROW_EVENT_PREDICATES | frozenset(_ROW_NODE_PREDICATES) | {_RDF_TYPE, _LABEL}
+    preds = ROW_PREDICATES | {_RDF_TYPE, _LABEL}
     return (frozenset(ox.NamedNode(p) for p in preds), ox.NamedNode(_RDF_TYPE), ox.NamedNode(_LABEL),
             ox.NamedNode(_SEM_EVENT_IRI))
 
@@ -449,8 +451,6 @@ def _record_terms():
 def row_records(triples) -> list[tuple[str, str]]:
     """``(event IRI, record as JSON text)`` for every ``sem:Event`` among ``triples`` (the
     ``(s, p, o)`` of one document graph, pyoxigraph terms), in the order first met."""
-    import json
-
     facts: dict[str, dict[str, list[str]]] = {}
     labels: dict[str, dict[str, set[str]]] = {}
     events: dict[str, None] = {}
@@ -465,8 +465,14 @@ def row_records(triples) -> list[tuple[str, str]]:
             labels.setdefault(s.value, {}).setdefault(getattr(o, "language", None) or "", set()).add(o.value)
         else:
             facts.setdefault(s.value, {}).setdefault(p.value, []).append(o.value)
-    return [(e, json.dumps(row_record(e, facts, labels), ensure_ascii=False, separators=(",", ":"),
-                           sort_keys=True)) for e in events]
+    return [(e, record_text(row_record(e, facts, labels))) for e in events]
+
+
+def record_text(record: dict[str, Any]) -> str:
+    """The stored JSON text of a row record (:func:`row_record`)."""
+    import json
+
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
 def _from_record(event: str, text: str) -> Report | None:

@@ -21,6 +21,16 @@ text:
 - ``type``: an event type name (:data:`kb.model.EVENT_TYPES`);
 - ``int``: an integer; ``text``: any text, as an escaped string literal.
 
+A line ``# KEY pair = actor-pair(a, b)`` declares ``$pair``, which no one
+passes: it is bound to the ``kb:actorPair`` index key of the actors ``a`` and
+``b`` (:func:`kb.rdf.index.pair_key`), so a query can find the events of two
+actors by one index lookup (joining ``sem:hasActor`` twice reads every event of
+the more frequent actor: seconds at a million events). Such a query also uses
+``$indexed``, for a store without kb's index keys (loaded by another tool):
+``true`` or ``false`` when the caller knows whether the store has them
+(:meth:`kb.api.KnowledgeBase.query_named` asks), else a SPARQL ``EXISTS`` that
+asks (always right, a little slower).
+
 >>> q = get("meetings-between")
 >>> [p.name for p in q.params]
 ['a', 'b', 'since', 'until']
@@ -43,6 +53,8 @@ __all__ = ["NamedQuery", "Param", "get", "names", "queries", "render_value"]
 
 PARAM_TYPES = ("actor", "iri", "date", "type", "int", "text")
 _PARAM_LINE = re.compile(r"#\s*PARAM\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([a-z]+)\s*=\s*(.*)$")
+_KEY_LINE = re.compile(r"#\s*KEY\s+([A-Za-z_][A-Za-z0-9_]*)\s*=\s*actor-pair\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*,"
+                       r"\s*([A-Za-z_][A-Za-z0-9_]*)\s*\)\s*$")
 _LEXEME = re.compile(
     r"""(?P<comment>\#[^\n\r]*)
       | (?P<long>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\")
@@ -52,6 +64,7 @@ _LEXEME = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
+_INDEXED = "EXISTS { GRAPH ?anyGraph { ?anyEvent <https://w3id.org/kb/ns#actorPair> ?anyKey } }"
 _QID = re.compile(r"^[Qq][1-9][0-9]*$")
 _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
 _WD = "http://www.wikidata.org/entity/"
@@ -79,10 +92,12 @@ class NamedQuery:
     description: str
     params: tuple[Param, ...]
     text: str
+    keys: tuple[tuple[str, str, str], ...] = ()  # (name, actor param, actor param) of each actor-pair key
 
     def bind(self, values: Mapping[str, str] | None = None,
-             resolve: Callable[[str], list[str]] | None = None) -> str:
-        """The query with every ``$param`` replaced by the term for its value.
+             resolve: Callable[[str], list[str]] | None = None, *, indexed: bool | None = None) -> str:
+        """The query with every ``$param`` replaced by the term for its value (``indexed``:
+        whether the store has kb's ``kb:actorPair`` keys, for a query with an actor-pair key).
 
         Raises :class:`kb.errors.InputError` for a missing, unknown or invalid value.
         """
@@ -98,6 +113,14 @@ class NamedQuery:
             if raw is None:
                 raise InputError(f"query {self.name!r} needs --param {p.name}=... ({p.type}: {p.description})")
             terms[p.name] = render_value(p, str(raw), resolve)
+        for key, a, b in self.keys:
+            from ..rdf.index import pair_key
+
+            terms[key] = f"<{pair_key(terms[a][1:-1], terms[b][1:-1])}>"
+            if terms[a] == terms[b]:
+                indexed = False  # one actor twice has no pair key: the join answers (all its events)
+        if self.keys:
+            terms["indexed"] = _INDEXED if indexed is None else str(bool(indexed)).lower()
 
         def swap(m: re.Match) -> str:
             if m.lastgroup == "param":
@@ -146,10 +169,14 @@ def render_value(param: Param, raw: str, resolve: Callable[[str], list[str]] | N
 
 
 def _parse(name: str, text: str) -> NamedQuery:
-    description, params = [], []
+    description, params, keys = [], [], []
     for line in text.splitlines():
         if not line.startswith("#"):
             break
+        key = _KEY_LINE.match(line)
+        if key:
+            keys.append(key.groups())
+            continue
         m = _PARAM_LINE.match(line)
         if m:
             pname, ptype, rest = m.groups()
@@ -160,11 +187,20 @@ def _parse(name: str, text: str) -> NamedQuery:
             params.append(Param(pname, ptype, desc, default))
         elif not params:
             description.append(line.lstrip("#").strip())
+    _check_declared(name, text, params, keys)
+    return NamedQuery(name, " ".join(d for d in description if d), tuple(params), text, tuple(keys))
+
+
+def _check_declared(name: str, text: str, params: list[Param], keys: list[tuple[str, str, str]]) -> None:
+    """Raise ``ValueError`` unless the text uses exactly the declared parameters and keys."""
     used = {m.group(0)[1:] for m in _LEXEME.finditer(text) if m.lastgroup == "param"}
-    declared = {p.name for p in params}
+    used |= {p for _, a, b in keys for p in (a, b)}  # a key uses its actors
+    declared = {p.name for p in params} | {k for k, _, _ in keys} | ({"indexed"} if keys else set())
     if used != declared:
         raise ValueError(f"{name}.rq: parameters used {sorted(used)} but declared {sorted(declared)}")
-    return NamedQuery(name, " ".join(d for d in description if d), tuple(params), text)
+    actors = {p.name for p in params if p.type == "actor"}
+    if any(a not in actors or b not in actors for _, a, b in keys):
+        raise ValueError(f"{name}.rq: an actor-pair key names a parameter that is no actor")
 
 
 @lru_cache(maxsize=1)
