@@ -136,6 +136,11 @@ DE = [
      [(E, "Peru", "2024-03-10", "past")]),
     ("Tomas Reyes wurde am Sonntag in Peru gewählt.",
      [(E, "Tomas Reyes", "2024-03-10", "past")]),
+    # an election noun with its country fronted by a preposition: the country is where it is held
+    ("In Spanien finden am Sonntag Parlamentswahlen statt.",
+     [(E, None, "2024-03-17", "planned")]),
+    ("In Frankreich fand am Sonntag die Präsidentschaftswahl statt.",
+     [(E, None, "2024-03-10", "past")]),
     # a meeting verb's subject with a genitive ("die Regierungschefs der EU kommen ... zusammen") is no
     # definite noun referring back to the meeting told before
     ("Paula Brandstetter hat am Dienstag in Wien Tomas Reyes getroffen. Die Staats- und Regierungschefs der "
@@ -150,6 +155,7 @@ DE = [
 ]
 
 DE_NOTHING = [
+    (E, "In Spanien finden am Sonntag Konzerte statt."),
     (M, "Olaf Scholz traf am Montag eine Entscheidung."),
     (M, "Die Regierung hat Vorkehrungen getroffen."),
     (M, "Paula Brandstetter sprach am Montag in Wien über die Lage."),
@@ -325,3 +331,12 @@ def test_german_nothing(cls, text):
 def test_english_nothing(cls, text):
     evs = _of(events_of(text, "en", EN_DCT), cls)
     assert not evs, show(evs)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("In Spanien finden am Sonntag Parlamentswahlen statt.", "Spain"),
+    ("In Frankreich fand am Sonntag die Präsidentschaftswahl statt.", "France"),
+])
+def test_fronted_country_is_where_the_election_is_held(text, place):
+    elections = [e for e in events_of(text, "de", DE_DCT) if family(e.type) == "Election"]
+    assert len(elections) == 1 and elections[0].place is not None and elections[0].place.name == place

@@ -511,6 +511,8 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
             return None  # only the frame may say who: "her party received 52 percent" names no winner
         if parts is None or place is None:
             old_parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
+            if nobody and place is None:
+                place = _placed(ctx, old_parts, lang)
             parts = [] if nobody else parts or old_parts  # a strict frame's nobody is nobody
     if rule.needs("place") and place is None and parts:
         place = _unknown_place(ctx, s, e, lang)
@@ -529,6 +531,20 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     if rule.needs("object") and not _roles.object_follows(ctx, e):
         return None
     return parts, place
+
+
+def _placed(ctx: Context, parts: list[Participant], lang: str) -> Participant | None:
+    """Of the participants the clause heuristics found where a strict frame names nobody, a place
+    after a locative preposition -- also the sentence's capitalised first word ("In Spanien finden
+    am Sonntag Parlamentswahlen statt"): where the event is, the one thing they told right."""
+    cue = rules(lang).cues.get("locative")
+    for p in parts:
+        if cue is None or p.span is None or p.entity is None or p.entity.kind not in PLACE_KINDS:
+            continue
+        words = ctx.text[ctx.sentence.start:p.span.start].split()
+        if words and cue.fullmatch(words[-1].lower()):
+            return Participant(p.entity, p.label, None, p.span)
+    return None
 
 
 def _context_sides(ctx: Context, lang: str) -> list[Participant]:
