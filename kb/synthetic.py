@@ -55,7 +55,6 @@ SDO = "https://schema.org/"
 TIME = "http://www.w3.org/2006/time#"
 WD = "http://www.wikidata.org/entity/"
 ROW = records.ROW
-_SEM_EVENT = f"<{SEM}Event>"
 _YEAR = str(idx.YEAR)
 _ROW_INPUTS = records.ROW_PREDICATES | {RDF_TYPE, RDFS_LABEL}
 
@@ -282,19 +281,7 @@ def _row_records(kept: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
     """``(event IRI, record JSON)`` per event of one document, as
     :func:`kb.exporters.records.row_records` gives them from the parsed document graph;
     ``kept`` are its ``(subject, predicate, object)`` N-Triples terms of a row's predicates."""
-    facts: dict[str, dict[str, list[str]]] = {}
-    labels: dict[str, dict[str, set[str]]] = {}
-    events: dict[str, None] = {}
-    for s, p, o in kept:
-        if p == RDF_TYPE:
-            if o == _SEM_EVENT:
-                events[s[1:-1]] = None
-        elif p == RDFS_LABEL:
-            value, lang = _value(o)
-            labels.setdefault(s[1:-1], {}).setdefault(lang, set()).add(value)
-        else:
-            facts.setdefault(s[1:-1], {}).setdefault(p, []).append(_value(o)[0])
-    return [(e, records.record_text(records.row_record(e, facts, labels))) for e in events]
+    return records.row_records_of((s[1:-1], p, *_value(o)) for s, p, o in kept)
 
 
 def write_nquads(out: TextIO, events: int, *, seed: int = 0, shape: KBShape = KBShape(),

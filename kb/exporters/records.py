@@ -451,20 +451,34 @@ def _record_terms():
 def row_records(triples) -> list[tuple[str, str]]:
     """``(event IRI, record as JSON text)`` for every ``sem:Event`` among ``triples`` (the
     ``(s, p, o)`` of one document graph, pyoxigraph terms), in the order first met."""
-    facts: dict[str, dict[str, list[str]]] = {}
-    labels: dict[str, dict[str, set[str]]] = {}
-    events: dict[str, None] = {}
     wanted, rdf_type, label, sem_event = _record_terms()
+    values = []
     for s, p, o in triples:
         if p not in wanted:  # a document's text, its mentions, the index keys: not in a row
             continue
         if p == rdf_type:
-            if o == sem_event:
-                events[s.value] = None
-        elif p == label:
-            labels.setdefault(s.value, {}).setdefault(getattr(o, "language", None) or "", set()).add(o.value)
+            values.append((s.value, _RDF_TYPE, _SEM_EVENT_IRI if o == sem_event else "", ""))
         else:
-            facts.setdefault(s.value, {}).setdefault(p.value, []).append(o.value)
+            values.append((s.value, p.value, o.value, (getattr(o, "language", None) or "") if p == label else ""))
+    return row_records_of(values)
+
+
+def row_records_of(values) -> list[tuple[str, str]]:
+    """:func:`row_records` from plain values: ``(subject IRI, predicate IRI, object IRI or
+    lexical form, language tag or "")`` of one document graph's triples whose predicate is in
+    :data:`ROW_PREDICATES`, ``rdf:type`` or ``rdfs:label`` (a generator writing N-Quads text,
+    :mod:`kb.synthetic`, has these without parsing its text back)."""
+    facts: dict[str, dict[str, list[str]]] = {}
+    labels: dict[str, dict[str, set[str]]] = {}
+    events: dict[str, None] = {}
+    for s, p, o, lang in values:
+        if p == _RDF_TYPE:
+            if o == _SEM_EVENT_IRI:
+                events[s] = None
+        elif p == _LABEL:
+            labels.setdefault(s, {}).setdefault(lang, set()).add(o)
+        else:
+            facts.setdefault(s, {}).setdefault(p, []).append(o)
     return [(e, record_text(row_record(e, facts, labels))) for e in events]
 
 
