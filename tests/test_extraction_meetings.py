@@ -113,6 +113,9 @@ DE = [
      [(S, "Olaf Scholz", "2024-03-12", "past")]),
     ("Die Staats- und Regierungschefs der EU kommen am Donnerstag in Brüssel zu einem Gipfel zusammen.",
      [(S, None, "2024-03-14", "planned")]),
+    # an ordinal before the noun makes it a claim's event unless a date behind its genitive is its own
+    ("Kanzlerin Eva Kurz nimmt an dem zweiten Gipfel der nordischen Staaten am 28. März teil.",
+     [(S, "Eva Kurz", "2024-03-28", "planned")]),
     # --- elections
     ("Am Sonntag fand in Peru die Präsidentschaftswahl statt.",
      [(E, None, "2024-03-10", "past")]),

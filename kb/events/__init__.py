@@ -428,7 +428,7 @@ def _try_trigger(ctx: Context, lang: str, told: set[str], windows: frozenset[int
     own_timex = bool(near)
     # "the first summit, in Bergen in 2017": an ordinal with a date of its own (not a "since")
     # still tells that event
-    dated = rule.nominal and any(t.start not in windows for t in near + _dated_genitive(ctx, e, cend))
+    dated = rule.nominal and any(t.start not in windows for t in near + _dated_genitive(ctx, e, cend, lang))
     if not dated and _aggregate_cue(ctx, rule, s, lang):
         return ()
     if rule.nominal and _unnamed_series(ctx, s, e, lang):
@@ -480,13 +480,23 @@ def _behind_place(ctx: Context, e: int, start: int, lang: str) -> bool:
         and all(w.lower() in lex.preps for w in rest)
 
 
-_GENITIVE = re.compile(r"\s+(?:of|des|der)\s+[^,;:.()\"„“]{1,60}?\s+(?:on|in|am|im|vom|from)?\s*$")
+@lru_cache(maxsize=None)
+def _genitive(lang: str) -> re.Pattern:
+    """An event noun's genitive phrase up to a date: a genitive word of ``function-words.txt`` (owner
+    and genitive), at most 60 characters without punctuation, and a ``date-prep`` word or none."""
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    link = alt(function_words(lang, "owner") | function_words(lang, "genitive"))
+    prep = function_words(lang, "date-prep")
+    before = f"(?:{alt(prep)})?" if prep else ""
+    return re.compile(rf"\s+(?:{link})\s+[^,;:.()\"„“]{{1,60}}?\s+{before}\s*$")
 
 
-def _dated_genitive(ctx: Context, e: int, cend: int) -> list:
+def _dated_genitive(ctx: Context, e: int, cend: int, lang: str) -> list:
     """"the fifth summit of the BRICS countries on March 26", "des zweiten Gipfels der Union am
     Freitag": a date right after the event noun's genitive phrase is the noun's own too."""
-    return [t for t in ctx.timexes_in(e, cend) if t.start - e <= 70 and _GENITIVE.fullmatch(ctx.text, e, t.start)]
+    genitive = _genitive(lang)
+    return [t for t in ctx.timexes_in(e, cend) if t.start - e <= 70 and genitive.fullmatch(ctx.text, e, t.start)]
 
 
 def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others, speaking):

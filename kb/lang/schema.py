@@ -381,7 +381,8 @@ SCHEMAS: dict[str, Format] = {
     "boilerplate.txt": Single(Regex(re.IGNORECASE)),
     "function-words.txt": Keyed("\t", {k: ListOf(Word(), "|") for k in (
         "determiner", "owner", "genitive", "seat", "listjoin", "adjective-ending", "name-suffix",
-        "target", "lasting", "infinitive", "pronoun", "possessive", "complement", "predicative", "collective")}),
+        "target", "lasting", "infinitive", "pronoun", "possessive", "complement", "predicative", "collective",
+        "date-prep")}),
     "institutions.txt": Columns("\t", ("tag", Word()), ("forms", ListOf(Phrase(), "|"))),
     "metonyms.txt": Single(Word()),
     "references.txt": Columns("\t", ("kind", Enum("pair", "sides", "place", "pronoun", "object")), ("regex", Regex())),
