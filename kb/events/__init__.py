@@ -664,7 +664,7 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     chosen = _triggers(ctx, lang, shadowed)
     all_spans = [(s, e) for s, e, _ in chosen]
     # the dates that open a claim's window (dating.claim_windows): read only where there are triggers
-    windows = dating.claim_windows(ctx, lang) if chosen else frozenset()
+    windows = dating.claim_windows(ctx, lang, dct) if chosen else frozenset()
     viable, anaphor = _pass1(ctx, lang, told, chosen, windows, shadowed)
     # every speaking trigger, kept or not: "the ministry confirmed on Monday that ..." dates the saying
     speech_spans = [(s, e) for s, e, rule in chosen if rule.roles == "speaker" and "act" not in rule.options]

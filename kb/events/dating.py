@@ -1369,38 +1369,66 @@ def weekday_of_week(timexes: list[Timex], text: str) -> list[Timex]:
     return out
 
 
-def claim_windows(ctx: Context, lang: str) -> frozenset[int]:
+def claim_windows(ctx: Context, lang: str, dct: _dt.date | None = None) -> frozenset[int]:
     """The timexes (by start) that open the counting window of a claim told in the sentence: right
-    after a "since" cue (an article between: "seit dem 3. März"), in a sentence with an ordinal or
-    a count ("the first ministers to visit since February", "zum dritten Mal seit 2022")."""
+    after a "since" cue (an article between: "seit dem 3. März") in a sentence with an ordinal or a
+    count ("the first ministers to visit since February", "zum dritten Mal seit 2022"); or a period
+    a deictic word names (the ``period`` window of claims.txt; a week only when it is the current
+    one) next to an ordinal with no punctuation between, or in a clause with a count ("for the
+    second time this year", "zum zweiten Mal in diesem Jahr", "met three times this year"). Such a
+    date counts events; it dates none ("zum zweiten Mal in diesem Jahr am Montag" is Monday; "his
+    first trip since assuming office, earlier this year" dates the taking of office)."""
     from ..claims import cues
 
     c = cues(lang)
-    if c.since_re is None:
-        return frozenset()
+    period = c.lex.windows.get("period")
     dates = ctx.timexes_in(ctx.sentence.start, ctx.sentence.end)
-    from ..entities.words import function_words
-
-    articles = function_words(lang, "determiner")
-    out = set()
-    for t in dates:
-        before = ctx.text[max(ctx.sentence.start, t.start - 16):t.start]
-        hit = None
-        for hit in c.since_re.finditer(before):
-            pass
-        # "since March 3", "seit dem 3. März": nothing but an article between
-        rest = before[hit.end():].strip(" ,").split() if hit is not None else None
-        if rest is not None and (not rest or (len(rest) == 1 and rest[0] in articles)):
-            out.add(t.start)
-    if not out:
-        return frozenset()  # (the sentence's ordinals and counts are read only for a date after "since")
+    since = {t.start for t in dates if _after_since(ctx, t, c.since_re, lang)}
+    deictic = [t for t in dates if _deictic_period(ctx, t, period, dct)]
+    if not since and not deictic:
+        return frozenset()  # (the sentence's ordinals and counts are read only for such a date)
     sentence = ctx.text[ctx.sentence.start:ctx.sentence.end]
     # an ordinal of a date ("12. Mai") counts nothing
-    ordinal = c.ordinal_re is not None and any(
-        not any(t.start <= ctx.sentence.start + m.start() < t.end for t in dates) for m in c.ordinal_re.finditer(sentence))
-    if not (ordinal or c.count_around(sentence)):
-        return frozenset()
+    ordinals = [ctx.sentence.start + m.start() for m in c.ordinal_re.finditer(sentence)
+                if not any(t.start <= ctx.sentence.start + m.start() < t.end for t in dates)] if c.ordinal_re else []
+    out = set()
+    if since and (ordinals or c.count_around(sentence)):
+        out |= since
+    for t in deictic:
+        a, b = ctx.clause_of(t.start)
+        if any(not re.search(r"[,;:()]", ctx.text[min(o, t.start):max(o, t.start)]) for o in ordinals) \
+                or c.count_around(ctx.text[a:b]):
+            out.add(t.start)
     return frozenset(out)
+
+
+def _after_since(ctx: Context, t, since_re: re.Pattern | None, lang: str) -> bool:
+    """"since March 3", "seit dem 3. März": a since cue, nothing but an article between."""
+    if since_re is None:
+        return False
+    from ..entities.words import function_words
+
+    before = ctx.text[max(ctx.sentence.start, t.start - 16):t.start]
+    hit = None
+    for hit in since_re.finditer(before):
+        pass
+    if hit is None:
+        return False
+    rest = before[hit.end():].strip(" ,").split()
+    return not rest or (len(rest) == 1 and rest[0] in function_words(lang, "determiner"))
+
+
+def _deictic_period(ctx: Context, t, period: re.Pattern | None, dct: _dt.date | None) -> bool:
+    """"this year", "in diesem Jahr", "earlier this month": a period (year, month, quarter, the
+    current week) named by a deictic word of the claims' ``period`` window, in the timex or right
+    before it."""
+    if period is None or t.type != "DATE" or t.granularity not in ("year", "month", "quarter", "week"):
+        return False
+    if t.granularity == "week" and not (dct is not None and t.earliest is not None and t.latest is not None
+                                        and t.earliest <= dct <= t.latest):
+        return False  # "met for the second time last week" dates the meeting
+    before = ctx.text[max(ctx.sentence.start, t.start - 12):t.start]
+    return bool(period.match(t.text) or re.search(rf"(?:{period.pattern})\s*$", before, re.IGNORECASE))
 
 
 def word_start(text: str, hit: re.Match) -> bool:
