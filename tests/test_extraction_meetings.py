@@ -343,3 +343,21 @@ def test_english_nothing(cls, text):
 def test_fronted_country_is_where_the_election_is_held(text, place):
     elections = [e for e in events_of(text, "de", DE_DCT) if family(e.type) == "Election"]
     assert len(elections) == 1 and elections[0].place is not None and elections[0].place.name == place
+
+
+@pytest.mark.parametrize("lang,text,winner,place", [
+    ("en", "Olaf Scholz won the election in Germany.", "Olaf Scholz", "Germany"),
+    ("en", "The opposition Civic Renewal Party won the parliamentary election in Slovenia.", "Civic Renewal Party",
+     "Slovenia"),
+    ("de", "Olaf Scholz hat die Wahl in Deutschland gewonnen.", "Olaf Scholz", "Germany"),
+    ("de", "Bei der Präsidentenwahl in Slowenien hat Anna Novak gewonnen.", "Anna Novak", "Slovenia"),
+])
+def test_won_election_takes_its_place_from_the_locative(lang, text, winner, place):
+    """A winner's election is held where its locative says, like the country adjective ("the
+    Polish election") does."""
+    evs = events_of(text, lang, DE_DCT if lang == "de" else EN_DCT)
+    elections = [e for e in evs if family(e.type) == "Election"]
+    assert len(elections) == 1, show(evs)
+    assert elections[0].place is not None and elections[0].place.name == place, show(evs)
+    if winner:
+        assert winner in {p.name for p in elections[0].participants}, show(evs)
