@@ -226,6 +226,9 @@ _RECENT = 183
 # ("former president X"): such a holder is not the one a later description stands for
 _FORMER = "former"
 _CUES = (_FEMALE, _WON, _WON_BEFORE, _NEW, _FORMER)
+# the role of roles.txt whose nouns name the holder of the office someone named before holds, in
+# the country before the noun ("his Iranian counterpart"): no office of its own
+_COUNTERPART = "counterpart"
 
 
 @lru_cache(maxsize=None)
@@ -552,6 +555,10 @@ class _Finder:
                     continue
             end, jur_right = self._right_context(m.end())
             jur = jur or jur_right
+            if role == _COUNTERPART:
+                # (a name after it, "his counterpart, President X", is found as itself)
+                out += self._counterpart(start, end, m.start(), jur, out)
+                continue
             held = self._unknown_office(start, end, noun, role) if not jur and not prefix else None
             if held is not None:
                 out += held
@@ -583,6 +590,27 @@ class _Finder:
                 continue
             out += self._description(start, end, m.start(), role, jur, default_jur, female)
         return out
+
+    def _counterpart(self, start: int, end: int, noun_start: int, jur: str | None,
+                     found: list[Candidate]) -> list[Candidate]:
+        """"his Iranian counterpart", "ihrem französischen Amtskollegen": the holder, in the country
+        the adjective names, of the office held on the day by the person named last before the noun
+        in its sentence -- the same office only (a chancellor's French counterpart stays unnamed);
+        nobody without a country, or where that country's holder is not one person we know."""
+        if jur is None:
+            return []
+        before = [c for c in (*self.names, *found) if c.end <= noun_start and c.entities
+                  and c.entities[0].kind == "person" and not self._crosses(c.start, noun_start)]
+        if not before:
+            return []
+        day = self._day_at(noun_start)
+        office = self.gz.office_at(max(before, key=lambda c: c.end).entities[0].id, day)
+        if office is None or office.jurisdiction == jur:
+            return []
+        holders = self.gz.holders(office.role, jur, day)
+        if len(holders) != 1:
+            return []
+        return [Candidate(start, end, holders, "description", priority=2, role=office.role)]
 
     def _note_named(self, person: Entity, role: str, jur: str | None, default_jur: str | None,
                     noun_start: int, female: bool) -> None:
