@@ -135,12 +135,15 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
     return dating.year_ahead(date, dct, lang) if direction == "future" else date
 
 
-def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, int] | None = None) -> str | None:
+def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, int] | None = None,
+                saying: tuple[int, int] | None = None) -> str | None:
     """The strongest status a cue of ``[start, end)`` gives. In a language that capitalises its
     nouns, a cue word opening the sentence is capitalised too ("Geplant ist ein Treffen"); it is
     read in lower case there (in English a capital there may be a name or a month: "May"), but
     for a plan, a hope or a denial only. Given the trigger's span ``own``, a cue of a plan or a hope
-    right before another event noun is that noun's ("über den bevorstehenden Besuch")."""
+    right before another event noun is that noun's ("über den bevorstehenden Besuch"). Given the
+    span of a saying's own verb, ``saying``, a hope or a demand that verb is itself ("called on X
+    to", "urged Y to") makes what is asked for hypothetical, not the saying."""
     head = ctx.sentence.start
     opening = None
     if start <= head < end and ctx.text[head:head + 1].isupper() and lexicon(lang).case_sensitive_nouns \
@@ -149,6 +152,8 @@ def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, i
     for status, pat in status_cues(lang):
         for m in pat.finditer(ctx.text, start, end):
             if ctx.quoted(m.start()) or (status == "past" and dating.phrase_past(ctx.text, m.start(), lang)):
+                continue
+            if saying is not None and status == "hypothetical" and saying[0] <= m.start() < saying[1]:
                 continue
             if own is None or status in ("past", "did_not_occur") or not dating.modifies_other_noun(ctx, m.end(), own):
                 return status
@@ -912,7 +917,7 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         # "hat X getroffen und wird nach Y reisen": each verb has the cues of its own stretch
         status = joined.predicate.status
     else:
-        status = _cue_status(ctx, cstart, t.e, lang) if speaking else \
+        status = _cue_status(ctx, cstart, t.e, lang, saying=(t.s, t.e)) if speaking else \
             _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang, (t.s, t.e))
     # "Am 5. April empfängt X Y" in a report of 29 April: done then, not planned a year ahead
     status = dating.told_before(ctx, status, date, dct, region_start, cend, lang)
