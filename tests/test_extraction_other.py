@@ -58,12 +58,34 @@ DE = [
     # --- ratifications
     ("Lettland ratifizierte am Montag den Vertrag über die Grenze.",
      [(RAT, "Latvia", "2025-03-10", "past")]),
+    # --- attacks told by their noun: the city attacked is the place, nobody named takes part
+    ("Bei einem russischen Raketenangriff auf Kiew wurden am Montag zwölf Menschen getötet.",
+     [(ATT, None, "2025-03-10", "past")]),
+    ("Bei einem Luftangriff auf Gaza kamen am Dienstag 20 Menschen ums Leben.",
+     [(ATT, None, "2025-03-11", "past")]),
+    ("Bei einem Drohnenangriff in Odessa wurden am Sonntag drei Menschen verletzt.",
+     [(ATT, None, "2025-03-09", "past")]),
+    # the one whose attack it is ("Angriff Russlands"), the person attacked ("Angriff auf X")
+    ("Beim Angriff auf Jonas Meier am Montag wurden zwei Leibwächter verletzt.",
+     [(ATT, "Jonas Meier", "2025-03-10", "past")]),
+    ("Der Angriff Russlands auf die Ukraine am 24. Februar 2022 veränderte Europa.",
+     [(ATT, "Russia", "2022-02-24", "past")]),
+    # a place after an article ("in der Türkei")
+    ("Bei einem Anschlag in der Türkei wurden am Montag zwölf Menschen getötet.",
+     [(ATT, None, "2025-03-10", "past")]),
+    # who condemns an attack does not attack
+    ("Clara Dumont hat den Raketenangriff auf Kiew am Montag scharf verurteilt.",
+     [(ATT, None, "2025-03-10", "past"), (ST, "Clara Dumont", None, "past")]),
 ]
 
 DE_NOTHING = [
     (ST, "Jonas Meier rief am Montag die Seite im Internet auf."),
     (ST, "Clara Dumont rief am Montag ihren Amtskollegen Jonas Meier an."),
     (RAT, "Das Abkommen sieht vor, dass Lettland die Grenze öffnet."),
+    (ATT, "Der Angriff auf die Pressefreiheit muss am Montag aufhören."),
+    (ATT, "Die Mannschaft startete am Samstag einen Angriff auf die Tabellenspitze."),
+    (ATT, "Luftangriffe sind nach dem Völkerrecht verboten."),
+    (ATT, "Der Stürmer leitete am Sonntag den Angriff auf das Tor ein."),
 ]
 
 # --------------------------------------------------------------------------------------- English
@@ -145,3 +167,12 @@ def test_german_nothing(cls, text):
 def test_english_nothing(cls, text):
     evs = _asserted(_of(events_of(text, "en", DCT), cls))
     assert not evs, show(evs)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Clara Dumont hat den Raketenangriff auf Kiew am Montag scharf verurteilt.", "de"),
+    ("Clara Dumont verurteilte den Luftangriff auf Gaza am Dienstag.", "de"),
+])
+def test_who_condemns_an_attack_takes_no_part_in_it(text, lang):
+    attacks = _of(events_of(text, lang, DCT), ATT)
+    assert attacks and all("Clara Dumont" not in {p.name for p in e.participants} for e in attacks), show(attacks)

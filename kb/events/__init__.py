@@ -540,13 +540,17 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
 
 def _placed(ctx: Context, parts: list[Participant], lang: str) -> Participant | None:
     """Of the participants the clause heuristics found where a strict frame names nobody, a place
-    after a locative preposition -- also the sentence's capitalised first word ("In Spanien finden
-    am Sonntag Parlamentswahlen statt"): where the event is, the one thing they told right."""
+    after a locative preposition, with or without an article ("in der Türkei") -- also the
+    sentence's capitalised first word ("In Spanien finden am Sonntag Parlamentswahlen statt"):
+    where the event is, the one thing they told right."""
     cue = rules(lang).cues.get("locative")
+    determiners = function_words(lang, "determiner")
     for p in parts:
         if cue is None or p.span is None or p.entity is None or p.entity.kind not in PLACE_KINDS:
             continue
         words = ctx.text[ctx.sentence.start:p.span.start].split()
+        if len(words) > 1 and words[-1].lower() in determiners:
+            words.pop()
         if words and cue.fullmatch(words[-1].lower()):
             return Participant(p.entity, p.label, None, p.span)
     return None
