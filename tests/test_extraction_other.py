@@ -115,6 +115,17 @@ EN = [
      [(ST, "Clara Dumont", "2025-03-10", "past")]),
     ("Jonas Meier urged restraint on Sunday.",
      [(ST, "Jonas Meier", "2025-03-09", "past")]),
+    # --- attacks told by their noun: the city attacked is the place; the attack's owner takes part
+    ("A missile attack on Kyiv killed 12 people on Monday.",
+     [(ATT, None, "2025-03-10", "past")]),
+    ("Israeli air strikes on Gaza killed 20 people on Tuesday.",
+     [(ATT, None, "2025-03-11", "past")]),
+    ("The attack on Kyiv on Monday was the largest so far.",
+     [(ATT, None, "2025-03-10", "past")]),
+    ("Russia's drone attack on the city of Kharkiv on Sunday killed three people.",
+     [(ATT, "Russia", "2025-03-09", "past")]),
+    ("Clara Dumont condemned the missile attack on Kyiv on Monday.",
+     [(ATT, None, None, "past"), (ST, "Clara Dumont", None, "past")]),
 ]
 
 EN_NOTHING = [
@@ -125,6 +136,10 @@ EN_NOTHING = [
     (TAK, "Latvia's president became angry on Monday."),
     (ST, "Clara Dumont called on the families of the victims on Monday."),
     (ST, "The report urged governments to act."),
+    (ATT, "Jonas Meier launched a scathing attack on Clara Dumont on Monday."),
+    (ATT, "Clara Dumont's verbal attack on Jonas Meier on Monday drew criticism."),
+    (ATT, "The striker's attack on goal on Sunday failed."),
+    (ATT, "Air strikes are banned under international law."),
 ]
 
 XFAIL: dict[str, str] = {}
@@ -172,6 +187,7 @@ def test_english_nothing(cls, text):
 @pytest.mark.parametrize("text,lang", [
     ("Clara Dumont hat den Raketenangriff auf Kiew am Montag scharf verurteilt.", "de"),
     ("Clara Dumont verurteilte den Luftangriff auf Gaza am Dienstag.", "de"),
+    ("Clara Dumont condemned the missile attack on Kyiv on Monday.", "en"),
 ])
 def test_who_condemns_an_attack_takes_no_part_in_it(text, lang):
     attacks = _of(events_of(text, lang, DCT), ATT)
