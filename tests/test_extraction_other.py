@@ -33,8 +33,8 @@ from extraction_cases import events_of, kind, matches, param, show
 
 DCT = "2025-03-12"  # a Wednesday: "am Montag" / "on Monday" told in the past is 2025-03-10
 
-RAT, TAK, ST, ATT, REL, TRE = ("Other/Ratification", "Other/TakingOffice", "Statement", "Other/Attack",
-                               "Other/Release", "Other/Treaty")
+RAT, TAK, ST, ATT, REL, TRE, PRO = ("Other/Ratification", "Other/TakingOffice", "Statement", "Other/Attack",
+                                    "Other/Release", "Other/Treaty", "Other/Protest")
 
 
 def _class(cls: str) -> str:
@@ -126,6 +126,24 @@ EN = [
      [(ATT, "Russia", "2025-03-09", "past")]),
     ("Clara Dumont condemned the missile attack on Kyiv on Monday.",
      [(ATT, None, None, "past"), (ST, "Clara Dumont", None, "past")]),
+    # --- captives released by a named side: the side that frees them takes part
+    ("Iran freed two French nationals on Monday.",
+     [(REL, "Iran", "2025-03-10", "past")]),
+    ("Russia freed 15 Ukrainian prisoners of war on Tuesday.",
+     [(REL, "Russia", "2025-03-11", "past")]),
+    ("Three hostages were released by Iran on Saturday.",
+     [(REL, "Iran", "2025-03-08", "past")]),
+    # --- protests told by what the protesters did, where
+    ("Demonstrators protested in Tbilisi on Sunday.",
+     [(PRO, None, "2025-03-09", "past")]),
+    ("Protesters clashed with police in Tbilisi on Sunday.",
+     [(PRO, None, "2025-03-09", "past")]),
+    ("Thousands protested in Tbilisi on Sunday against Jonas Meier.",
+     [(PRO, "Jonas Meier", "2025-03-09", "past")]),
+    ("Thousands of people took to the streets of Tbilisi on Sunday.",
+     [(PRO, None, "2025-03-09", "past")]),
+    ("Tens of thousands rallied in Belgrade on Saturday against the government of Jonas Meier.",
+     [(PRO, None, "2025-03-08", "past")]),
 ]
 
 EN_NOTHING = [
@@ -140,9 +158,16 @@ EN_NOTHING = [
     (ATT, "Clara Dumont's verbal attack on Jonas Meier on Monday drew criticism."),
     (ATT, "The striker's attack on goal on Sunday failed."),
     (ATT, "Air strikes are banned under international law."),
+    (REL, "The government released the figures on Monday."),
+    (REL, "Iran released the journalist's book on Monday."),
+    (REL, "Clara Dumont released Jonas Meier's memoir on Monday."),
+    (PRO, "Protesters are often arrested in Tbilisi."),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Thousands of people took to the streets of Tbilisi on Sunday.":
+        "a capital after 'the streets of' is not read as the protest's place, and no one is named",
+}
 
 
 def _check(text: str, expected: list, lang: str) -> None:

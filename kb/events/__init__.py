@@ -364,7 +364,7 @@ def _triggers(ctx: Context, lang: str, shadowed: list | None = None) -> list[tup
                       and not ("light" in rule.options and _light_use(ctx, lang, m.start(), m.end()))]
         if "lemma" in rule.options:
             found += [(f.predicate.start, f.predicate.end, rule) for f in by_lemma.get(rule.options["lemma"], ())
-                      if rule.frame_fits(f) and not ctx.quoted(f.predicate.start)]
+                      if rule.frame_fits(f, ctx.text) and not ctx.quoted(f.predicate.start)]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     chosen: list[tuple[int, int, Rule]] = []
     for s, e, rule in found:
@@ -1062,7 +1062,7 @@ def _template_roles(rule: Rule, ctx: Context, s: int, e: int):
     no frame, or the template's first role left empty)."""
     spec = rule.options.get("slots")
     frame = frame_at(ctx.frames, s, e) if spec else None
-    if frame is None or not rule.frame_fits(frame):
+    if frame is None or not rule.frame_fits(frame, ctx.text):
         return None  # (a pattern's frame= conditions too: "wurde in Peru gewählt" has no one elected)
     allowed = {m.span for m in ctx.mentions if not ctx.quoted(m.start, m.end)}
     found = _templates.fill(_templates.template(spec), frame, speaking=rule.roles == "speaker", allowed=allowed)
