@@ -33,8 +33,9 @@ from extraction_cases import events_of, kind, matches, param, show
 
 DCT = "2025-03-12"  # a Wednesday: "am Montag" / "on Monday" told in the past is 2025-03-10
 
-RAT, TAK, ST, ATT, REL, TRE, PRO = ("Other/Ratification", "Other/TakingOffice", "Statement", "Other/Attack",
-                                    "Other/Release", "Other/Treaty", "Other/Protest")
+RAT, TAK, ST, ATT, REL, TRE, PRO, RES, AWA = (
+    "Other/Ratification", "Other/TakingOffice", "Statement", "Other/Attack", "Other/Release", "Other/Treaty",
+    "Other/Protest", "Other/Resignation", "Other/Award")
 
 
 def _class(cls: str) -> str:
@@ -73,6 +74,29 @@ DE = [
     # a place after an article ("in der Türkei")
     ("Bei einem Anschlag in der Türkei wurden am Montag zwölf Menschen getötet.",
      [(ATT, None, "2025-03-10", "past")]),
+    # --- an office taken: the lead of a government or a central bank
+    ("Jonas Meier hat am Montag die Führung der Regierung übernommen.",
+     [(TAK, "Jonas Meier", "2025-03-10", "past")]),
+    ("Clara Dumont übernahm am Montag die Leitung der Zentralbank.",
+     [(TAK, "Clara Dumont", "2025-03-10", "past")]),
+    # --- an award named before its verb
+    ("Jonas Meier wurde am Montag das Bundesverdienstkreuz verliehen.",
+     [(AWA, "Jonas Meier", "2025-03-10", "past")]),
+    ("Clara Dumont wurde am Montag in Riga die Goldmedaille der Stadt überreicht.",
+     [(AWA, "Clara Dumont", "2025-03-10", "past")]),
+    # --- captives freed by a named side
+    ("Der Iran ließ am Samstag drei französische Geiseln frei.",
+     [(REL, "Iran", "2025-03-08", "past")]),
+    ("Der Iran hat am Montag zwei französische Staatsbürger freigelassen.",
+     [(REL, "Iran", "2025-03-10", "past")]),
+    # --- a resignation demanded is none; one that happened stays one
+    ("Nach dem Rücktritt von Jonas Meier im März übernahm Clara Dumont das Amt.",
+     [(RES, "Jonas Meier", "2025-03", "past"), (TAK, "Clara Dumont", "2025-03", "past")]),
+    ("Nach dem Rücktritt von Jonas Meier forderte die Opposition Neuwahlen.",
+     [(RES, "Jonas Meier", None, "past")]),
+    # --- a protest told with the place opening the sentence
+    ("In Riga demonstrierten am Sonntag Tausende gegen Jonas Meier.",
+     [(PRO, "Jonas Meier", "2025-03-09", "past")]),
     # who condemns an attack does not attack
     ("Clara Dumont hat den Raketenangriff auf Kiew am Montag scharf verurteilt.",
      [(ATT, None, "2025-03-10", "past"), (ST, "Clara Dumont", None, "past")]),
@@ -86,6 +110,14 @@ DE_NOTHING = [
     (ATT, "Die Mannschaft startete am Samstag einen Angriff auf die Tabellenspitze."),
     (ATT, "Luftangriffe sind nach dem Völkerrecht verboten."),
     (ATT, "Der Stürmer leitete am Sonntag den Angriff auf das Tor ein."),
+    (RES, "Clara Dumont forderte Jonas Meier am Montag zum Rücktritt auf."),
+    (RES, "Die Opposition forderte den Rücktritt von Jonas Meier."),
+    (RES, "Die Opposition hat den Rücktritt von Jonas Meier gefordert."),
+    (RES, "Tausende Demonstranten, die den Rücktritt von Jonas Meier forderten, zogen am Sonntag durch Riga."),
+    (TAK, "Jonas Meier übernahm am Montag den Vorsitz der Sitzung."),
+    (TAK, "Clara Dumont übernahm die Verantwortung für die Niederlage ihrer Partei."),
+    (REL, "Der Iran ließ am Montag die Frist verstreichen."),
+    (AWA, "Der Orden wird seit 1950 verliehen."),
 ]
 
 # --------------------------------------------------------------------------------------- English
