@@ -36,6 +36,7 @@ DCT = "2025-03-12"  # a Wednesday: "am Montag" / "on Monday" told in the past is
 RAT, TAK, ST, ATT, REL, TRE, PRO, RES, AWA = (
     "Other/Ratification", "Other/TakingOffice", "Statement", "Other/Attack", "Other/Release", "Other/Treaty",
     "Other/Protest", "Other/Resignation", "Other/Award")
+APP, DTH, DEC = "Other/Appointment", "Other/Death", "Other/Declaration"
 
 
 def _class(cls: str) -> str:
@@ -138,6 +139,34 @@ EN = [
      [(TAK, "Jonas Meier", "2025-03-10", "past")]),
     ("In 2019, Clara Dumont became Estonia's first female president.",
      [(TAK, "Clara Dumont", "2019", "past")]),
+    # --- an office held since a date: taken then
+    ("Jonas Meier has served as prime minister since 2019.",
+     [(TAK, "Jonas Meier", "2019", "past")]),
+    ("Clara Dumont has served as Latvia's president since 2019.",
+     [(TAK, "Clara Dumont", "2019", "past")]),
+    ("Clara Dumont has been in office since March 2021.",
+     [(TAK, "Clara Dumont", "2021-03", "past")]),
+    ("Jonas Meier, who has been prime minister since 2019, met Clara Dumont on Monday.",
+     [(TAK, "Jonas Meier", "2019", "past")]),
+    # --- appointments: a possessive before the office, an apposition after the name
+    ("Jonas Meier was appointed as Latvia's new ambassador to Germany on Monday.",
+     [(APP, "Jonas Meier", "2025-03-10", "past")]),
+    ("The president appointed Jonas Meier, a former diplomat, as foreign minister on Monday.",
+     [(APP, "Jonas Meier", None, "past")]),
+    ("Clara Dumont named Jonas Meier, her longtime ally, as finance minister.",
+     [(APP, "Jonas Meier", None, "past")]),
+    ("Clara Dumont nominated Jonas Meier to the Supreme Court on Monday.",
+     [(APP, "Jonas Meier", "2025-03-10", "past")]),
+    # --- a killing told by its noun
+    ("The assassination of Jonas Meier in 1995 shocked the country.",
+     [(DTH, "Jonas Meier", "1995", "past")]),
+    # --- a state recognised
+    ("Latvia recognised Kosovo's independence in 2008.",
+     [(DEC, "Latvia", "2008", "past")]),
+    ("Latvia recognised the State of Palestine on Monday.",
+     [(DEC, "Latvia", "2025-03-10", "past")]),
+    ("Spain, Ireland and Norway formally recognized Palestine as a state on Tuesday.",
+     [(DEC, "Norway", "2025-03-11", "past")]),
     # --- sayings that ask something of someone
     ("Clara Dumont called on Russia to withdraw its troops on Monday.",
      [(ST, "Clara Dumont", "2025-03-10", "past")]),
@@ -193,6 +222,14 @@ EN_NOTHING = [
     (ST, "The plan called for troops to withdraw by May."),
     (ST, "The schedule called for her to travel to Rome."),
     (REL, "Clara Dumont called for the release of Jonas Meier on Monday."),
+    (TAK, "The post has been vacant since 2019."),
+    (TAK, "Jonas Meier has been a member of parliament since 2019."),
+    (APP, "The president appointed Jonas Meier, a former diplomat, to the board."),
+    (APP, "Jonas Meier was named Latvia's coach on Monday."),
+    (DTH, "The assassination of Julius Caesar is a famous story."),
+    (DEC, "Clara Dumont recognised the importance of dialogue on Monday."),
+    (DEC, "Latvia recognised Jonas Meier as the legitimate president."),
+    (DEC, "Few countries recognise Somaliland."),
     (ATT, "Jonas Meier launched a scathing attack on Clara Dumont on Monday."),
     (ATT, "Clara Dumont's verbal attack on Jonas Meier on Monday drew criticism."),
     (ATT, "The striker's attack on goal on Sunday failed."),
