@@ -98,6 +98,13 @@ DE = [
     # --- a protest told with the place opening the sentence
     ("In Riga demonstrierten am Sonntag Tausende gegen Jonas Meier.",
      [(PRO, "Jonas Meier", "2025-03-09", "past")]),
+    # --- attacks told by their doer and what it did, where
+    ("Ein Selbstmordattentäter sprengte sich am Sonntag an einem Kontrollpunkt in Kabul in die Luft.",
+     [(ATT, None, "2025-03-09", "past")]),
+    ("Eine Autobombe explodierte am Montag vor einem Hotel in Mogadischu.",
+     [(ATT, None, "2025-03-10", "past")]),
+    ("Bewaffnete stürmten am Dienstag einen Militärstützpunkt in Mali.",
+     [(ATT, None, "2025-03-11", "past")]),
     # who condemns an attack does not attack
     ("Clara Dumont hat den Raketenangriff auf Kiew am Montag scharf verurteilt.",
      [(ATT, None, "2025-03-10", "past"), (ST, "Clara Dumont", None, "past")]),
@@ -119,6 +126,9 @@ DE_NOTHING = [
     (TAK, "Clara Dumont übernahm die Verantwortung für die Niederlage ihrer Partei."),
     (REL, "Der Iran ließ am Montag die Frist verstreichen."),
     (AWA, "Der Orden wird seit 1950 verliehen."),
+    (ATT, "Die Bombe explodierte 1998."),
+    (ATT, "Am Sonntag explodierte in Riga ein Feuerwerk."),
+    (ATT, "Die Fans stürmten am Samstag in Riga das Spielfeld."),
 ]
 
 # --------------------------------------------------------------------------------------- English
@@ -191,6 +201,12 @@ EN = [
      [(ATT, "Russia", "2025-03-09", "past")]),
     ("Clara Dumont condemned the missile attack on Kyiv on Monday.",
      [(ATT, None, None, "past"), (ST, "Clara Dumont", None, "past")]),
+    ("At least 14 people were killed when a suicide bomber blew himself up at a checkpoint in Kabul on Sunday.",
+     [(ATT, None, "2025-03-09", "past")]),
+    ("A car bomb exploded outside a hotel in Mogadishu on Monday, killing eight people.",
+     [(ATT, None, "2025-03-10", "past")]),
+    ("Militants stormed a military base in Mali on Tuesday.",
+     [(ATT, None, "2025-03-11", "past")]),
     # --- captives released by a named side: the side that frees them takes part
     ("Iran freed two French nationals on Monday.",
      [(REL, "Iran", "2025-03-10", "past")]),
@@ -206,6 +222,8 @@ EN = [
     ("Thousands protested in Tbilisi on Sunday against Jonas Meier.",
      [(PRO, "Jonas Meier", "2025-03-09", "past")]),
     ("Thousands of people took to the streets of Tbilisi on Sunday.",
+     [(PRO, None, "2025-03-09", "past")]),
+    ("Thousands of opposition supporters took to the streets in Minsk on Sunday.",
      [(PRO, None, "2025-03-09", "past")]),
     ("Tens of thousands rallied in Belgrade on Saturday against the government of Jonas Meier.",
      [(PRO, None, "2025-03-08", "past")]),
@@ -238,6 +256,9 @@ EN_NOTHING = [
     (REL, "Iran released the journalist's book on Monday."),
     (REL, "Clara Dumont released Jonas Meier's memoir on Monday."),
     (PRO, "Protesters are often arrested in Tbilisi."),
+    (ATT, "The bomb exploded in 1998."),
+    (ATT, "Fireworks exploded over Riga on Sunday."),
+    (ATT, "The bomb squad detonated the device safely."),
 ]
 
 XFAIL: dict[str, str] = {
