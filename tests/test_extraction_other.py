@@ -57,6 +57,9 @@ DE = [
      [(ST, "Clara Dumont", "2025-03-10", "past")]),
     ("Die Präsidentin Clara Dumont rief die Bürger am Sonntag auf, wählen zu gehen.",
      [(ST, "Clara Dumont", "2025-03-09", "past")]),
+    # --- a speech given before a body: its speaker is who gives it, not the body
+    ("Clara Dumont hielt am Dienstag eine Rede vor den Vereinten Nationen.",
+     [(ST, "Clara Dumont", "2025-03-11", "past")]),
     # --- ratifications
     ("Lettland ratifizierte am Montag den Vertrag über die Grenze.",
      [(RAT, "Latvia", "2025-03-10", "past")]),
