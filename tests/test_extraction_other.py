@@ -83,6 +83,13 @@ DE = [
      [(TAK, "Jonas Meier", "2025-03-10", "past")]),
     ("Clara Dumont übernahm am Montag die Leitung der Zentralbank.",
      [(TAK, "Clara Dumont", "2025-03-10", "past")]),
+    # --- an office held since a date: taken then
+    ("Jonas Meier ist seit 2019 Ministerpräsident.",
+     [(TAK, "Jonas Meier", "2019", "past")]),
+    ("Clara Dumont ist seit März 2021 lettische Präsidentin.",
+     [(TAK, "Clara Dumont", "2021-03", "past")]),
+    ("Jonas Meier amtiert seit 2019 als Ministerpräsident.",
+     [(TAK, "Jonas Meier", "2019", "past")]),
     # --- an award named before its verb
     ("Jonas Meier wurde am Montag das Bundesverdienstkreuz verliehen.",
      [(AWA, "Jonas Meier", "2025-03-10", "past")]),
@@ -129,6 +136,8 @@ DE_NOTHING = [
     (TAK, "Clara Dumont übernahm die Verantwortung für die Niederlage ihrer Partei."),
     (REL, "Der Iran ließ am Montag die Frist verstreichen."),
     (AWA, "Der Orden wird seit 1950 verliehen."),
+    (TAK, "Jonas Meier ist seit Jahren Präsident des Vereins."),
+    (TAK, "Jonas Meier ist seit 2019 Mitglied des Parlaments."),
     (ATT, "Die Bombe explodierte 1998."),
     (ATT, "Am Sonntag explodierte in Riga ein Feuerwerk."),
     (ATT, "Die Fans stürmten am Samstag in Riga das Spielfeld."),
