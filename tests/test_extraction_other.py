@@ -37,6 +37,7 @@ RAT, TAK, ST, ATT, REL, TRE, PRO, RES, AWA = (
     "Other/Ratification", "Other/TakingOffice", "Statement", "Other/Attack", "Other/Release", "Other/Treaty",
     "Other/Protest", "Other/Resignation", "Other/Award")
 APP, DTH, DEC = "Other/Appointment", "Other/Death", "Other/Declaration"
+EXP, DIS, COU = "Other/Expulsion", "Other/Dissolution", "Other/Coup"
 
 
 def _class(cls: str) -> str:
@@ -90,6 +91,19 @@ DE = [
      [(TAK, "Clara Dumont", "2021-03", "past")]),
     ("Jonas Meier amtiert seit 2019 als Ministerpräsident.",
      [(TAK, "Jonas Meier", "2019", "past")]),
+    # --- diplomats expelled, an ambassador recalled, a parliament dissolved, a coup
+    ("Lettland wies am Montag zwei russische Diplomaten aus.",
+     [(EXP, "Latvia", "2025-03-10", "past")]),
+    ("Lettland hat am Montag zwei russische Diplomaten ausgewiesen.",
+     [(EXP, "Latvia", "2025-03-10", "past")]),
+    ("Lettland rief am Montag seinen Botschafter aus Moskau zurück.",
+     [(EXP, "Latvia", "2025-03-10", "past")]),
+    ("Präsident Jonas Meier löste am Montag das Parlament auf.",
+     [(DIS, "Jonas Meier", "2025-03-10", "past")]),
+    ("Das Militär putschte am Montag gegen Präsident Jonas Meier.",
+     [(COU, "Jonas Meier", "2025-03-10", "past")]),
+    ("Jonas Meier wurde am Montag vom Militär gestürzt.",
+     [(COU, "Jonas Meier", "2025-03-10", "past")]),
     # --- an award named before its verb
     ("Jonas Meier wurde am Montag das Bundesverdienstkreuz verliehen.",
      [(AWA, "Jonas Meier", "2025-03-10", "past")]),
@@ -137,6 +151,10 @@ DE_NOTHING = [
     (REL, "Der Iran ließ am Montag die Frist verstreichen."),
     (AWA, "Der Orden wird seit 1950 verliehen."),
     (TAK, "Jonas Meier ist seit Jahren Präsident des Vereins."),
+    (EXP, "Lettland wies am Montag die Vorwürfe zurück."),
+    (DIS, "Die Polizei löste am Montag die Demonstration auf."),
+    (COU, "Der Staatsstreich von 1973 prägt das Land bis heute."),
+    ("PhoneCall", "Clara Dumont rief Jonas Meier am Montag auf, die Gefangenen freizulassen."),
     (TAK, "Jonas Meier ist seit 2019 Mitglied des Parlaments."),
     (ATT, "Die Bombe explodierte 1998."),
     (ATT, "Am Sonntag explodierte in Riga ein Feuerwerk."),
