@@ -38,6 +38,7 @@ RAT, TAK, ST, ATT, REL, TRE, PRO, RES, AWA = (
     "Other/Protest", "Other/Resignation", "Other/Award")
 APP, DTH, DEC = "Other/Appointment", "Other/Death", "Other/Declaration"
 EXP, DIS, COU = "Other/Expulsion", "Other/Dissolution", "Other/Coup"
+ACC, EIF = "Other/Accession", "Other/TreatyEntryIntoForce"
 
 
 def _class(cls: str) -> str:
@@ -104,6 +105,16 @@ DE = [
      [(COU, "Jonas Meier", "2025-03-10", "past")]),
     ("Jonas Meier wurde am Montag vom Militär gestürzt.",
      [(COU, "Jonas Meier", "2025-03-10", "past")]),
+    # --- joining an alliance or a union
+    ("Lettland trat 2004 der Nato bei.",
+     [(ACC, "Latvia", "2004", "past")]),
+    ("Lettland ist 2004 der Europäischen Union beigetreten.",
+     [(ACC, "Latvia", "2004", "past")]),
+    ("Der Beitritt Lettlands zur Nato im Jahr 2004 veränderte die Region.",
+     [(ACC, "Latvia", "2004", "past")]),
+    # --- a treaty in force whose parties signed it earlier in the same sentence
+    ("Das Abkommen, das Lettland und Estland im Januar unterzeichnet hatten, trat am Montag in Kraft.",
+     [(TRE, "Latvia", "2025-01", "past"), (EIF, "Estonia", "2025-03-10", "past")]),
     # --- an award named before its verb
     ("Jonas Meier wurde am Montag das Bundesverdienstkreuz verliehen.",
      [(AWA, "Jonas Meier", "2025-03-10", "past")]),
@@ -152,6 +163,9 @@ DE_NOTHING = [
     (AWA, "Der Orden wird seit 1950 verliehen."),
     (TAK, "Jonas Meier ist seit Jahren Präsident des Vereins."),
     (EXP, "Lettland wies am Montag die Vorwürfe zurück."),
+    (ACC, "Jonas Meier trat 2004 dem Sportverein bei."),
+    (ACC, "Der Beitritt der Ukraine zur EU wird Jahre dauern."),
+    (EIF, "Das Abkommen trat am Montag in Kraft."),
     (DIS, "Die Polizei löste am Montag die Demonstration auf."),
     (COU, "Der Staatsstreich von 1973 prägt das Land bis heute."),
     ("PhoneCall", "Clara Dumont rief Jonas Meier am Montag auf, die Gefangenen freizulassen."),
@@ -260,6 +274,8 @@ EN = [
      [(ATT, None, "2025-03-10", "past")]),
     ("Militants stormed a military base in Mali on Tuesday.",
      [(ATT, None, "2025-03-11", "past")]),
+    ("The treaty, which Latvia and Estonia signed in January, entered into force on Monday.",
+     [(EIF, "Latvia", None, "past")]),
     # --- captives released by a named side: the side that frees them takes part
     ("Iran freed two French nationals on Monday.",
      [(REL, "Iran", "2025-03-10", "past")]),

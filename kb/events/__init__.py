@@ -522,7 +522,7 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     if rule.needs("place") and place is None and parts:
         place = _unknown_place(ctx, s, e, lang)
     if not parts and "sides" in rule.options:
-        parts = _context_sides(ctx, lang)  # "The treaty took effect on Monday": the parties told before
+        parts = _context_sides(ctx, lang, e)  # "The treaty took effect on Monday": the parties told before
     if not parts and (place is not None or _named_event(ctx, s, e, lang)) and _alone(rule):
         parts = []  # "a bomb attack in Kabul", "the Global Ocean Conference": nobody named
     elif not parts or (rule.needs("place") and place is None):
@@ -556,14 +556,17 @@ def _placed(ctx: Context, parts: list[Participant], lang: str) -> Participant | 
     return None
 
 
-def _context_sides(ctx: Context, lang: str) -> list[Participant]:
-    """The parties of a trigger marked ``sides`` whose sentence names none ("The agreement took
-    effect on Monday", "Der Vertrag wurde am Dienstag unterzeichnet"): the two parties of the
-    nearest of the two preceding sentences that names two, read as "the two sides" reads them
-    (kb.entities.coref.two_parties); none when neither names two."""
+def _context_sides(ctx: Context, lang: str, end: int) -> list[Participant]:
+    """The parties of a trigger marked ``sides`` whose clause names none ("The agreement took
+    effect on Monday", "Der Vertrag wurde am Dienstag unterzeichnet"): the two parties its own
+    sentence names before it, where another event took them ("Nachdem A und B das Abkommen
+    unterzeichnet hatten, trat es im Mai in Kraft"), else those of the nearest of the two
+    preceding sentences that names two, read as "the two sides" reads them
+    (kb.entities.coref.two_parties); none when none names two."""
     from ..entities.coref import two_parties
 
-    for mentions in list(reversed(ctx.earlier))[:2]:
+    before = [m for m in ctx.mentions if ctx.sentence.start <= m.start and m.end <= end]
+    for mentions in [before, *list(reversed(ctx.earlier))[:2]]:
         ents = two_parties(ctx.text, lang, mentions)
         if ents:
             first = {id(x): m for m in reversed(mentions) if len(m.entities) == 1 for x in m.entities}
