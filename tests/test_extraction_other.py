@@ -38,7 +38,7 @@ RAT, TAK, ST, ATT, REL, TRE, PRO, RES, AWA = (
     "Other/Protest", "Other/Resignation", "Other/Award")
 APP, DTH, DEC = "Other/Appointment", "Other/Death", "Other/Declaration"
 EXP, DIS, COU = "Other/Expulsion", "Other/Dissolution", "Other/Coup"
-ACC, EIF = "Other/Accession", "Other/TreatyEntryIntoForce"
+ACC, EIF, INC = "Other/Accession", "Other/TreatyEntryIntoForce", "Other/Incident"
 
 
 def _class(cls: str) -> str:
@@ -276,6 +276,12 @@ EN = [
      [(ATT, None, "2025-03-11", "past")]),
     ("The treaty, which Latvia and Estonia signed in January, entered into force on Monday.",
      [(EIF, "Latvia", None, "past")]),
+    # --- an inauguration one is congratulated on is the one congratulated's
+    ("Vladimir Putin congratulated Clara Dumont on her inauguration as President of Latvia.",
+     [(TAK, "Clara Dumont", None, "past"), (ST, "Vladimir Putin", None, "past")]),
+    # --- an incident between two sides
+    ("A border incident between Latvia and Belarus on Monday left two guards injured.",
+     [(INC, "Belarus", "2025-03-10", "past")]),
     # --- captives released by a named side: the side that frees them takes part
     ("Iran freed two French nationals on Monday.",
      [(REL, "Iran", "2025-03-10", "past")]),
@@ -333,6 +339,7 @@ EN_NOTHING = [
     (REL, "Clara Dumont released Jonas Meier's memoir on Monday."),
     (PRO, "Protesters are often arrested in Tbilisi."),
     (ATT, "The bomb exploded in 1998."),
+    (INC, "The incident was reported on Monday."),
     (ATT, "Fireworks exploded over Riga on Sunday."),
     (ATT, "The bomb squad detonated the device safely."),
 ]
@@ -390,3 +397,9 @@ def test_english_nothing(cls, text):
 def test_who_condemns_an_attack_takes_no_part_in_it(text, lang):
     attacks = _of(events_of(text, lang, DCT), ATT)
     assert attacks and all("Clara Dumont" not in {p.name for p in e.participants} for e in attacks), show(attacks)
+
+
+def test_who_congratulates_on_an_inauguration_takes_no_office():
+    evs = _of(events_of("Vladimir Putin congratulated Clara Dumont on her inauguration as President of Latvia.",
+                        "en", DCT), TAK)
+    assert evs and all("Vladimir Putin" not in {p.name for p in e.participants} for e in evs), show(evs)
