@@ -112,6 +112,16 @@ DE = [
      [(ACC, "Latvia", "2004", "past")]),
     ("Der Beitritt Lettlands zur Nato im Jahr 2004 veränderte die Region.",
      [(ACC, "Latvia", "2004", "past")]),
+    ("Kroatien ist am 1. Juli 2013 der Europäischen Union beigetreten.",
+     [(ACC, "Croatia", "2013-07-01", "past")]),
+    ("Kroatien trat am 1. Januar 2023 dem Schengen-Raum bei.",
+     [(ACC, "Croatia", "2023-01-01", "past")]),
+    # --- a treaty approved by a parliament: a ratification, not a signing
+    ("Das Europäische Parlament hat dem Abkommen am Montag zugestimmt.",
+     [(RAT, "European Parliament", "2025-03-10", "past")]),
+    # --- an award to come, its verb after the prize
+    ("Präsident Jonas Meier wird Clara Dumont am Montag die Freiheitsmedaille verleihen.",
+     [(AWA, "Clara Dumont", "2025-03-17", "planned")]),
     # --- a treaty in force whose parties signed it earlier in the same sentence
     ("Das Abkommen, das Lettland und Estland im Januar unterzeichnet hatten, trat am Montag in Kraft.",
      [(TRE, "Latvia", "2025-01", "past"), (EIF, "Estonia", "2025-03-10", "past")]),
@@ -164,6 +174,9 @@ DE_NOTHING = [
     (TAK, "Jonas Meier ist seit Jahren Präsident des Vereins."),
     (EXP, "Lettland wies am Montag die Vorwürfe zurück."),
     (ACC, "Jonas Meier trat 2004 dem Sportverein bei."),
+    (AWA, "Clara Dumont will ihrer Forderung am Montag Nachdruck verleihen."),
+    (RAT, "Der Bundestag hat dem Vorschlag am Montag zugestimmt."),
+    (TRE, "Das Europäische Parlament hat dem Abkommen am Montag zugestimmt."),
     (ACC, "Der Beitritt der Ukraine zur EU wird Jahre dauern."),
     (EIF, "Das Abkommen trat am Montag in Kraft."),
     (DIS, "Die Polizei löste am Montag die Demonstration auf."),
