@@ -85,6 +85,9 @@ DE = [
      [(TAK, "Jonas Meier", "2025-03-10", "past")]),
     ("Clara Dumont übernahm am Montag die Leitung der Zentralbank.",
      [(TAK, "Clara Dumont", "2025-03-10", "past")]),
+    # --- headlines without an auxiliary
+    ("Jonas Meier nach zwei Jahren Haft freigelassen",
+     [(REL, "Jonas Meier", None, "past")]),
     # --- an office held since a date: taken then
     ("Jonas Meier ist seit 2019 Ministerpräsident.",
      [(TAK, "Jonas Meier", "2019", "past")]),
@@ -295,6 +298,8 @@ EN = [
     # --- an incident between two sides
     ("A border incident between Latvia and Belarus on Monday left two guards injured.",
      [(INC, "Belarus", "2025-03-10", "past")]),
+    ("Jonas Meier freed after two years in prison",
+     [(REL, "Jonas Meier", None, "past")]),
     # --- captives released by a named side: the side that frees them takes part
     ("Iran freed two French nationals on Monday.",
      [(REL, "Iran", "2025-03-10", "past")]),
@@ -348,6 +353,7 @@ EN_NOTHING = [
     (ATT, "The striker's attack on goal on Sunday failed."),
     (ATT, "Air strikes are banned under international law."),
     (REL, "The government released the figures on Monday."),
+    (REL, "The album was released after years in development."),
     (REL, "Iran released the journalist's book on Monday."),
     (REL, "Clara Dumont released Jonas Meier's memoir on Monday."),
     (PRO, "Protesters are often arrested in Tbilisi."),
