@@ -204,6 +204,11 @@ EN = [
      [(RAT, "Latvia", "2026", "planned")]),
     ("Latvia signed the treaty in 2017 and ratified it in 2019.",
      [(TRE, "Latvia", "2017", "past"), (RAT, "Latvia", "2019", "past")]),
+    # --- a treaty referred to by its name and year
+    ("Relations are based on the Treaty of Friendship between Latvia and Estonia of 1994.",
+     [(TRE, "Latvia", "1994", "past")]),
+    ("Relations are based on the 1994 Treaty of Friendship between Latvia and Estonia.",
+     [(TRE, "Estonia", "1994", "past")]),
     # --- an office taken, with the country's possessive before the office
     ("Jonas Meier became Latvia's prime minister on Monday.",
      [(TAK, "Jonas Meier", "2025-03-10", "past")]),
@@ -327,6 +332,8 @@ EN_NOTHING = [
     (RAT, "The ratification of such treaties usually takes years."),
     (TRE, "Latvia ratified the treaty on Monday."),
     (TAK, "Jonas Meier became Clara Dumont's closest adviser."),
+    (TRE, "The Treaty of Versailles is taught in schools."),
+    (TRE, "The Agreement on Trade was discussed on Monday."),
     (TAK, "Latvia's president became angry on Monday."),
     (ST, "Clara Dumont called on the families of the victims on Monday."),
     (ST, "The report urged governments to act."),
