@@ -135,12 +135,15 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
     return dating.year_ahead(date, dct, lang) if direction == "future" else date
 
 
-def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, int] | None = None) -> str | None:
+def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, int] | None = None,
+                saying: tuple[int, int] | None = None) -> str | None:
     """The strongest status a cue of ``[start, end)`` gives. In a language that capitalises its
     nouns, a cue word opening the sentence is capitalised too ("Geplant ist ein Treffen"); it is
     read in lower case there (in English a capital there may be a name or a month: "May"), but
     for a plan, a hope or a denial only. Given the trigger's span ``own``, a cue of a plan or a hope
-    right before another event noun is that noun's ("über den bevorstehenden Besuch")."""
+    right before another event noun is that noun's ("über den bevorstehenden Besuch"). Given the
+    span of a saying's own verb, ``saying``, a hope or a demand that verb is itself ("called on X
+    to", "urged Y to") makes what is asked for hypothetical, not the saying."""
     head = ctx.sentence.start
     opening = None
     if start <= head < end and ctx.text[head:head + 1].isupper() and lexicon(lang).case_sensitive_nouns \
@@ -149,6 +152,8 @@ def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, i
     for status, pat in status_cues(lang):
         for m in pat.finditer(ctx.text, start, end):
             if ctx.quoted(m.start()) or (status == "past" and dating.phrase_past(ctx.text, m.start(), lang)):
+                continue
+            if saying is not None and status == "hypothetical" and saying[0] <= m.start() < saying[1]:
                 continue
             if own is None or status in ("past", "did_not_occur") or not dating.modifies_other_noun(ctx, m.end(), own):
                 return status
@@ -359,7 +364,7 @@ def _triggers(ctx: Context, lang: str, shadowed: list | None = None) -> list[tup
                       and not ("light" in rule.options and _light_use(ctx, lang, m.start(), m.end()))]
         if "lemma" in rule.options:
             found += [(f.predicate.start, f.predicate.end, rule) for f in by_lemma.get(rule.options["lemma"], ())
-                      if rule.frame_fits(f) and not ctx.quoted(f.predicate.start)]
+                      if rule.frame_fits(f, ctx.text) and not ctx.quoted(f.predicate.start)]
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     chosen: list[tuple[int, int, Rule]] = []
     for s, e, rule in found:
@@ -527,7 +532,7 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     if rule.needs("place") and place is None and parts:
         place = _unknown_place(ctx, s, e, lang)
     if not parts and "sides" in rule.options:
-        parts = _context_sides(ctx, lang)  # "The treaty took effect on Monday": the parties told before
+        parts = _context_sides(ctx, lang, e)  # "The treaty took effect on Monday": the parties told before
     if not parts and (place is not None or _named_event(ctx, s, e, lang)) and _alone(rule):
         parts = []  # "a bomb attack in Kabul", "the Global Ocean Conference": nobody named
     elif not parts or (rule.needs("place") and place is None):
@@ -545,26 +550,33 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
 
 def _placed(ctx: Context, parts: list[Participant], lang: str) -> Participant | None:
     """Of the participants the clause heuristics found where a strict frame names nobody, a place
-    after a locative preposition -- also the sentence's capitalised first word ("In Spanien finden
-    am Sonntag Parlamentswahlen statt"): where the event is, the one thing they told right."""
+    after a locative preposition, with or without an article ("in der Türkei") -- also the
+    sentence's capitalised first word ("In Spanien finden am Sonntag Parlamentswahlen statt"):
+    where the event is, the one thing they told right."""
     cue = rules(lang).cues.get("locative")
+    determiners = function_words(lang, "determiner")
     for p in parts:
         if cue is None or p.span is None or p.entity is None or p.entity.kind not in PLACE_KINDS:
             continue
         words = ctx.text[ctx.sentence.start:p.span.start].split()
+        if len(words) > 1 and words[-1].lower() in determiners:
+            words.pop()
         if words and cue.fullmatch(words[-1].lower()):
             return Participant(p.entity, p.label, None, p.span)
     return None
 
 
-def _context_sides(ctx: Context, lang: str) -> list[Participant]:
-    """The parties of a trigger marked ``sides`` whose sentence names none ("The agreement took
-    effect on Monday", "Der Vertrag wurde am Dienstag unterzeichnet"): the two parties of the
-    nearest of the two preceding sentences that names two, read as "the two sides" reads them
-    (kb.entities.coref.two_parties); none when neither names two."""
+def _context_sides(ctx: Context, lang: str, end: int) -> list[Participant]:
+    """The parties of a trigger marked ``sides`` whose clause names none ("The agreement took
+    effect on Monday", "Der Vertrag wurde am Dienstag unterzeichnet"): the two parties its own
+    sentence names before it, where another event took them ("Nachdem A und B das Abkommen
+    unterzeichnet hatten, trat es im Mai in Kraft"), else those of the nearest of the two
+    preceding sentences that names two, read as "the two sides" reads them
+    (kb.entities.coref.two_parties); none when none names two."""
     from ..entities.coref import two_parties
 
-    for mentions in list(reversed(ctx.earlier))[:2]:
+    before = [m for m in ctx.mentions if ctx.sentence.start <= m.start and m.end <= end]
+    for mentions in [before, *list(reversed(ctx.earlier))[:2]]:
         ents = two_parties(ctx.text, lang, mentions)
         if ents:
             first = {id(x): m for m in reversed(mentions) if len(m.entities) == 1 for x in m.entities}
@@ -922,7 +934,7 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         # "hat X getroffen und wird nach Y reisen": each verb has the cues of its own stretch
         status = joined.predicate.status
     else:
-        status = _cue_status(ctx, cstart, t.e, lang) if speaking else \
+        status = _cue_status(ctx, cstart, t.e, lang, saying=(t.s, t.e)) if speaking else \
             _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang, (t.s, t.e))
     # "Am 5. April empfängt X Y" in a report of 29 April: done then, not planned a year ahead
     status = dating.told_before(ctx, status, date, dct, region_start, cend, lang)
@@ -1063,7 +1075,7 @@ def _template_roles(rule: Rule, ctx: Context, s: int, e: int):
     no frame, or the template's first role left empty)."""
     spec = rule.options.get("slots")
     frame = frame_at(ctx.frames, s, e) if spec else None
-    if frame is None or not rule.frame_fits(frame):
+    if frame is None or not rule.frame_fits(frame, ctx.text):
         return None  # (a pattern's frame= conditions too: "wurde in Peru gewählt" has no one elected)
     allowed = {m.span for m in ctx.mentions if not ctx.quoted(m.start, m.end)}
     found = _templates.fill(_templates.template(spec), frame, speaking=rule.roles == "speaker", allowed=allowed)

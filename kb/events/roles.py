@@ -105,6 +105,11 @@ def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set
             return False
         before = ctx.text[max(0, m.start - 14):m.start]
         determiners = function_words(lang, "determiner")
+        # "In Tiflis demonstrierten ...": the preposition opening the sentence is capitalised
+        opening = ctx.text[ctx.sentence.start:m.start].split()
+        if 0 < len(opening) <= 2 and (len(opening) == 1 or opening[1] in determiners) \
+                and pat.fullmatch(opening[0].lower()):
+            return True
         return any(x.end() == len(before.rstrip()) or before[x.end():].strip() in determiners
                    or not before[x.end():].strip() for x in pat.finditer(before))
     # in a purpose clause only the place of the event it tells ("to meet her in Riga") counts

@@ -34,21 +34,31 @@ class Rule:
     def needs(self, what: str) -> bool:
         return what in self.options.get("needs", "").split(",")
 
-    def frame_fits(self, frame) -> bool:
+    def frame_fits(self, frame, text: str = "") -> bool:
         """Does a frame meet the rule's ``frame=SLOT:KIND`` conditions ("called Y": Y a person; KIND
-        ``none``: no such argument, as in "called Y a liar")?"""
+        ``none``: no such argument, as in "called Y a liar")? Given the text, a name with a
+        possessive mark after it is no argument of that kind ("dismissed X's concerns": a
+        concern, not X)."""
         for cond in filter(None, self.options.get("frame", "").split(",")):
             slot, _, kind = cond.partition(":")
             if kind == "none":
                 if any(a.slot == slot for a in frame.arguments):
                     return False
-            elif not any(e.kind == kind for m in frame.get(slot) for e in m.entities):
+            elif not any(e.kind == kind for m in frame.get(slot) if not _possessor(text, m.end) for e in m.entities):
                 return False
         return True
 
     @property
     def nominal(self) -> bool:
         return "nominal" in self.options
+
+
+_POSSESSIVE_MARK = re.compile(r"['’]s?(?![\w'’])")
+
+
+def _possessor(text: str, end: int) -> bool:
+    """Does a possessive mark follow the mention ending at ``end`` ("X's", "Xs'")?"""
+    return bool(text) and _POSSESSIVE_MARK.match(text, end) is not None
 
 
 @dataclass
