@@ -111,10 +111,13 @@ def source_of(story: Story, i: int) -> Event | None:
     one told later in the same sentence."""
     ev = story.events[i]
     anaphor = story.note(ev).anaphor
-    inside = story.within.get(story.sentence_of(ev), Within()).inside
+    here = story.within.get(story.sentence_of(ev), Within())
+    inside = here.inside
     for prev, later in _candidates(story, i):
         if not _can_source(story, prev, ev):
             continue
+        if here.nth is not None and prev.type not in _STAYS:
+            continue  # "am letzten Tag des Gipfels": a day of the stay, not of a meeting told on its sidelines
         if anaphor:
             if family(prev.type) == anaphor:
                 return prev

@@ -1,0 +1,62 @@
+"""Event dates found by probing kb with agency-style sentences and short reports (issue 9, date
+accuracy): each test holds the constructions a probe showed wrong, the fix's neighbours, and
+sentences that must keep their date (or get none, or the publication fallback).
+
+Every sentence here is written for these tests (own sentences; generic real-world names or
+invented ones).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kb.model import Document
+from kb.pipeline import analyse
+
+
+def events(text: str, lang: str, dct: str) -> list:
+    doc = Document(id="t", text=text, lang=lang, published=dt.date.fromisoformat(dct))
+    return [e for e in analyse(doc).events if not e.implied_by]
+
+
+def dated(text: str, lang: str, dct: str, etype: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(value, source, status) of the events of ``etype``."""
+    return [(e.date.value if e.date else None, e.date.source if e.date else None, e.status)
+            for e in events(text, lang, dct) if e.type == etype]
+
+
+# -- 1. "on the last day of the summit": a day of the stay, also after a meeting told on its sidelines --
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("de", "Kommissarin Petra Lindqvist nahm vom 10. bis 12. Mai am Ostseegipfel in Tallinn teil. Am Rande des "
+           "Gipfels traf sie den estnischen Regierungschef Kaarel Tamm. Am letzten Tag des Gipfels hielt sie "
+           "eine Rede.", "2024-05-12"),
+    ("de", "Kommissarin Petra Lindqvist besuchte vom 10. bis 12. Mai Estland. Dabei traf sie den estnischen "
+           "Regierungschef Kaarel Tamm. Am letzten Tag ihres Besuchs hielt sie eine Rede vor dem Parlament.",
+     "2024-05-12"),
+    ("de", "Kommissarin Petra Lindqvist besuchte vom 10. bis 12. Mai Estland. In Tallinn traf sie den estnischen "
+           "Regierungschef Kaarel Tamm. Am zweiten Tag des Besuchs hielt sie eine Rede vor dem Parlament.",
+     "2024-05-11"),
+    ("en", "Commissioner Petra Lindqvist attended the Baltic summit in Tallinn from May 10 to 12. On the sidelines "
+           "she met Estonian Prime Minister Kaarel Tamm. On the last day of the summit she gave a speech.",
+     "2024-05-12"),
+    ("en", "Commissioner Petra Lindqvist visited Estonia from May 10 to 12. She met Estonian Prime Minister "
+           "Kaarel Tamm. On the last day of her visit she addressed parliament.", "2024-05-12"),
+])
+def test_a_day_of_a_stay_is_that_day_also_after_another_event(lang, text, day):
+    assert dated(text, lang, "2024-05-14", "Statement") == [(day, "context", "past")]
+    # the meeting told between keeps the stay's days
+    assert dated(text, lang, "2024-05-14", "Meeting")[0][0] == "2024-05-10/2024-05-12"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # no day of the stay named: the speech keeps the days of the occasion
+    ("de", "Kommissarin Petra Lindqvist nahm vom 10. bis 12. Mai am Ostseegipfel in Tallinn teil. Am Rande des "
+           "Gipfels traf sie den estnischen Regierungschef Kaarel Tamm. Während des Gipfels hielt sie eine Rede."),
+    ("en", "Commissioner Petra Lindqvist visited Estonia from May 10 to 12. She met Estonian Prime Minister "
+           "Kaarel Tamm. During her visit she also addressed parliament."),
+])
+def test_no_day_named_keeps_the_stay(lang, text):
+    assert dated(text, lang, "2024-05-14", "Statement")[0][0] == "2024-05-10/2024-05-12"
