@@ -60,3 +60,31 @@ def test_a_day_of_a_stay_is_that_day_also_after_another_event(lang, text, day):
 ])
 def test_no_day_named_keeps_the_stay(lang, text):
     assert dated(text, lang, "2024-05-14", "Statement")[0][0] == "2024-05-10/2024-05-12"
+
+
+# -- 2. a stay's length told in the clause after its verb ("..., beginning a five-day visit") --------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Pope Francis arrived in Lisbon on Wednesday, beginning a five-day visit."),
+    ("en", "Pope Francis arrived in Lisbon on Wednesday, kicking off a five-day visit to Portugal."),
+    ("de", "Papst Franziskus ist am Mittwoch in Lissabon eingetroffen, wo er einen fünftägigen Besuch beginnt."),
+    # the neighbours that worked before: the length in the verb's own clause
+    ("en", "Pope Francis arrived in Lisbon on Wednesday to begin a five-day visit."),
+    ("de", "Papst Franziskus ist am Mittwoch zu einem fünftägigen Besuch in Lissabon eingetroffen."),
+])
+def test_a_length_told_in_the_clause_after_the_arrival(lang, text):
+    assert dated(text, lang, "2024-05-14", "StateVisit")[0][:2] == ("2024-05-08/2024-05-12", "text")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # another stay after a preposition of another time: the arrival keeps its day
+    ("en", "Pope Francis arrived in Lisbon on Wednesday, after a three-day visit to Spain."),
+    ("en", "Pope Francis arrived in Lisbon on Wednesday, ahead of a five-day visit to Morocco."),
+    ("en", "Pope Francis arrived in Lisbon on Wednesday, three weeks after a five-day visit to Spain."),
+    ("de", "Papst Franziskus traf am Mittwoch in Lissabon ein, nach einem dreitägigen Besuch in Spanien."),
+    # a clause with a date of its own tells another stay
+    ("en", "Pope Francis arrived in Lisbon on Wednesday, and a five-day visit to Spain will follow "
+           "in June."),
+])
+def test_a_length_of_another_stay_is_not_the_arrivals(lang, text):
+    assert dated(text, lang, "2024-05-14", "StateVisit")[0][:2] == ("2024-05-08", "text")

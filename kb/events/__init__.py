@@ -891,8 +891,25 @@ def _stay_length(ctx: Context, t: _Trigger, triggers: list[_Trigger], lang: str 
     ci = ctx.clause_index(t.s)
     length = dating.duration_near(ctx, t.s, t.e, lang) or next(
         (d for o in triggers if o.rule.type == t.rule.type and ctx.clause_index(o.s) == ci
-         for d in [dating.duration_near(ctx, o.s, o.e)] if d), None)
+         for d in [dating.duration_near(ctx, o.s, o.e)] if d), None) or _apposed_length(ctx, t, lang)
     return int(length[1:-1]) if length else None
+
+
+def _apposed_length(ctx: Context, t: _Trigger, lang: str | None) -> str | None:
+    """"arrived in Lisbon on Wednesday, beginning a five-day visit": the length told with a stay
+    noun in the clause right after a stay verb's, a clause with no date of its own and the noun
+    after no preposition of another time ("arrived on Monday, after a three-day visit to Rome":
+    another stay)."""
+    if t.rule.nominal or lang is None:
+        return None
+    nxt = ctx.clause_index(t.s) + 1
+    if nxt >= len(ctx.clauses) or any(x.type == "DATE" for x in ctx.timexes_in(*ctx.clauses[nxt])):
+        return None
+    start, end = ctx.clauses[nxt]
+    apart = _phases.cues(lang).get("apart")
+    return next((d for rule in _phases.stay_nouns(lang) for m in rule.pattern.finditer(ctx.text, start, end)
+                 if not dating.apart_from(ctx, m.start(), apart)[0]
+                 for d in [dating.duration_near(ctx, m.start(), m.end())] if d), None)
 
 
 def _verb_tense(ctx: Context, t: _Trigger) -> str | None:

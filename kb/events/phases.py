@@ -30,7 +30,7 @@ from .context import Context, persons
 from .dating import duration_near, stay
 from .rules import rules
 
-__all__ = ["Phase", "Within", "apply", "cues", "end_told_after", "find", "taking_place", "within"]
+__all__ = ["Phase", "Within", "apply", "cues", "end_told_after", "find", "stay_nouns", "taking_place", "within"]
 
 _STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
 # how far after the stay noun the begin/end cue must start, and how many sentences back the stay
@@ -92,7 +92,8 @@ def _noun_cues(lang: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
-def _stay_nouns(lang: str) -> tuple:
+def stay_nouns(lang: str) -> tuple:
+    """The trigger rules of the language that name a stay by a noun ("visit", "Reise", "summit")."""
     return tuple(r for r in rules(lang).triggers if r.nominal and r.type in _STAYS)
 
 
@@ -144,7 +145,7 @@ def find(ctx: Context, n: int, lang: str) -> list[Phase]:
     out = []
     any_cue = _noun_cues(lang)
     if any_cue is not None and any_cue.search(ctx.text, ctx.sentence.start, ctx.sentence.end) is not None:
-        kinds = [(k, _stay_nouns(lang)) for k in ("begin", "end") if k in c]
+        kinds = [(k, stay_nouns(lang)) for k in ("begin", "end") if k in c]
         if "at" in c:
             kinds.append(("at", _event_nouns(lang)))
         for kind, nouns in kinds:
