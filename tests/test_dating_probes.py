@@ -88,3 +88,30 @@ def test_a_length_told_in_the_clause_after_the_arrival(lang, text):
 ])
 def test_a_length_of_another_stay_is_not_the_arrivals(lang, text):
     assert dated(text, lang, "2024-05-14", "StateVisit")[0][:2] == ("2024-05-08", "text")
+
+
+# -- 3. an undated vote told right after a dated one: the same vote ------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Voters in Iceland went to the polls on Sunday to elect a new president. Halla Berg won with 34 percent "
+           "of the vote."),
+    ("de", "In Island fand am Sonntag die Präsidentschaftswahl statt. Halla Berg gewann mit 34 Prozent der Stimmen."),
+    # worked before: the first vote names nobody
+    ("en", "Icelanders voted in a presidential election on Sunday. Halla Berg won with 34 percent of the vote."),
+    ("de", "Die Isländer haben am Sonntag einen neuen Präsidenten gewählt. Halla Berg gewann mit 34 Prozent der "
+           "Stimmen."),
+])
+def test_the_winner_of_a_vote_told_before_is_dated_by_it(lang, text):
+    won = [d for d in dated(text, lang, "2024-05-14", "Election") if d[1] != "text"]
+    assert won == [("2024-05-12", "context", "past")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a vote of history is no occasion of the next sentence's
+    ("en", "Halla Berg was elected president in 2019. She won with 34 percent of the vote.", [("2019", "text", "past")]),
+    # a vote ahead does not date a vote done
+    ("en", "Icelanders will vote in a presidential election on Sunday. Halla Berg won the primary with 34 percent "
+           "of the vote.", [(None, None, "past")]),
+])
+def test_no_date_from_a_vote_of_another_time(lang, text, expected):
+    assert dated(text, lang, "2024-05-14", "Election") == expected

@@ -102,6 +102,16 @@ def one_sided(ev: Event) -> bool:
     return ev.type in _TWO_SIDED and len({p.entity.id for p in ev.participants if p.entity}) == 1
 
 
+def _vote_told_on(story: Story, prev: Event, ev: Event) -> bool:
+    """"Voters in Oslo went to the polls on Sunday. Lund won with 52 percent.": an undated vote told
+    within two sentences after a vote the text dates to a day goes on telling that one, whoever
+    each names (the country that voted, the winner) -- not a vote of history ("was elected in
+    2019. He won ...") nor one of another status."""
+    return family(ev.type) == family(prev.type) == "Election" and ev.date is None \
+        and 0 < story.gap(ev, prev) <= _REACH and prev.date is not None and prev.date.source == "text" \
+        and prev.date.granularity in ("day", "week") and prev.status == ev.status
+
+
 def source_of(story: Story, i: int) -> Event | None:
     """The event that event ``i`` continues: the one its definite noun refers back to ("Following
     the talks, ..."), else the nearest one of the same people within two sentences, or one told
@@ -125,7 +135,8 @@ def source_of(story: Story, i: int) -> Event | None:
         if story.gap(ev, prev) > _REACH:
             continue
         if later or shares(prev, ev) or (inside and not later and prev.type in _STAYS) or one_sided(ev) \
-                or (story.gap(ev, prev) == 0 and prev.date is not None and prev.date.source == "text"):
+                or (story.gap(ev, prev) == 0 and prev.date is not None and prev.date.source == "text") \
+                or _vote_told_on(story, prev, ev):
             return prev  # "during the visit", "auf dem Programm steht": the stay told before
     return None
 
