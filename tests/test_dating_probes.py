@@ -115,3 +115,35 @@ def test_the_winner_of_a_vote_told_before_is_dated_by_it(lang, text):
 ])
 def test_no_date_from_a_vote_of_another_time(lang, text, expected):
     assert dated(text, lang, "2024-05-14", "Election") == expected
+
+
+# -- 4. the status of an event told in the report's own month -------------------------------------------
+
+@pytest.mark.parametrize("lang,text,etype,status", [
+    # told as done in a month that holds the report's day: done, not under way
+    ("de", "Der Ostseegipfel fand Anfang Mai in Tallinn statt.", "Summit", "past"),
+    ("en", "The Baltic summit took place in early May in Tallinn.", "Summit", "past"),
+    ("de", "Der chinesische Präsident Xi Jinping besuchte im Mai Frankreich.", "StateVisit", "past"),
+    ("en", "Chinese President Xi Jinping visited France this month.", "StateVisit", "past"),
+    # a part of the month after the report's day lies ahead; one before it behind
+    ("de", "Der Ostseegipfel findet Ende Mai in Tallinn statt.", "Summit", "planned"),
+    ("de", "Der Ostseegipfel findet Anfang Mai in Tallinn statt.", "Summit", "past"),
+    ("en", "The Baltic summit takes place in late May in Tallinn.", "Summit", "planned"),
+    ("en", "Olaf Scholz is visiting Paris at the end of the month.", "StateVisit", "planned"),
+    # unchanged: the month as a whole, a week, a stay of days told as begun
+    ("de", "Der Ostseegipfel findet im Mai in Tallinn statt.", "Summit", "ongoing"),
+    ("de", "Der Ostseegipfel findet Mitte Mai in Tallinn statt.", "Summit", "ongoing"),
+    ("en", "Chinese President Xi Jinping visited France this week.", "StateVisit", "ongoing"),
+    ("en", "Chinese President Xi Jinping is visiting France this week.", "StateVisit", "ongoing"),
+    ("de", "Der chinesische Präsident Xi Jinping kam am Montag zu einem dreitägigen Besuch nach Paris.",
+     "StateVisit", "ongoing"),
+])
+def test_status_in_the_reports_month(lang, text, etype, status):
+    got = dated(text, lang, "2024-05-14", etype)
+    assert got and got[0][2] == status, got
+
+
+def test_a_part_of_the_month_holding_the_report_day_keeps_its_status():
+    # "Ende Mai" in a report of 25 May: that part holds the day
+    assert dated("Der Ostseegipfel findet Ende Mai in Tallinn statt.", "de", "2024-05-25", "Summit")[0] == \
+        ("2024-05", "text", "ongoing")

@@ -24,7 +24,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context, is_place
 
 __all__ = ["REPORT_WINDOW_DAYS", "after_noun", "last_day", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
-           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "apart_dates", "content_dates", "modifies_other_noun", "others_after_apart", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+           "nearest_timex", "month_part", "date_span", "in_relative_clause", "apart_from", "apart_dates", "content_dates", "modifies_other_noun", "others_after_apart", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -85,6 +85,35 @@ def from_publication(dct: _dt.date, status: str | None, point: bool = False) -> 
         return DateValue(value=f"{dct.isoformat()}/..", earliest=start, latest=None, granularity="day",
                          uncertain=True, source="publication")
     return None
+
+
+# the days of a month a TIMEX3 modifier keeps ("Anfang Mai": 1-10, "Mitte Mai": 11-20, "Ende Mai": 21-)
+_MONTH_PARTS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
+
+
+def month_part(status: str | None, timex, date: DateValue | None, dct: _dt.date | None) -> str | None:
+    """The status of an event told without a tense cue in a part of the report's month ("findet
+    Ende Mai statt", "takes place in early May"): that part lies ahead of the report's day or
+    behind it, whatever the month as a whole says. The date stays the month.
+
+    >>> from kb.model import Timex
+    >>> may = of_value("2024-05")
+    >>> end = Timex(0, 8, "Ende Mai", "DATE", "2024-05", may.earliest, may.latest, "month", mod="END")
+    >>> month_part(None, end, may, _dt.date(2024, 5, 14)), month_part("ongoing", end, may, _dt.date(2024, 5, 14))
+    ('planned', 'planned')
+    >>> start = Timex(0, 10, "Anfang Mai", "DATE", "2024-05", may.earliest, may.latest, "month", mod="START")
+    >>> month_part(None, start, may, _dt.date(2024, 5, 14)), month_part(None, start, may, _dt.date(2024, 5, 8))
+    ('past', None)
+    >>> month_part("planned", start, may, _dt.date(2024, 5, 14))
+    'planned'
+    """
+    part = _MONTH_PARTS.get(timex.mod) if timex is not None else None
+    if part is None or status not in (None, "ongoing") or date is None or dct is None or date.granularity != "month" \
+            or date.earliest is None or date.latest is None or not date.earliest <= dct <= date.latest:
+        return status
+    if dct.day < part[0]:
+        return "planned"
+    return "past" if dct.day > part[1] and status is None else status
 
 
 def not_begun(status: str | None, date: DateValue | None, dct: _dt.date | None) -> str | None:

@@ -298,7 +298,9 @@ def calendar_status(ev: Event, dct: _dt.date | None, cued: bool, closed: bool = 
     elif ev.status == "planned" and not cued and d.latest < dct:
         ev.status = "past"
     if ev.status == "past" and ev.type in _STAYS and d.earliest <= dct <= d.latest and d.earliest < d.latest \
-            and not closed:
+            and not closed and (d.granularity in ("day", "week") or not cued):
+        # "arrived on Monday for a three-day visit": under way; not a stay told as done in a month
+        # (or longer) that holds the report's day ("visited France this month", "fand Anfang Mai statt")
         ev.status = "ongoing"
 
 
