@@ -147,3 +147,36 @@ def test_a_part_of_the_month_holding_the_report_day_keeps_its_status():
     # "Ende Mai" in a report of 25 May: that part holds the day
     assert dated("Der Ostseegipfel findet Ende Mai in Tallinn statt.", "de", "2024-05-25", "Summit")[0] == \
         ("2024-05", "text", "ongoing")
+
+
+# -- 5. a relative clause telling when an event noun takes place, after a verb that ends the clause ----
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("de", "Olaf Scholz wird Wolodymyr Selenskyj am Rande des G7-Gipfels in Apulien treffen, der vom 13. bis "
+           "15. Juni stattfindet.", "2024-06-13/2024-06-15"),
+    ("de", "Olaf Scholz will Wolodymyr Selenskyj beim G7-Gipfel treffen, der im Juni in Apulien stattfindet.",
+     "2024-06"),
+    # worked before: the noun ends the clause
+    ("en", "Olaf Scholz will meet Volodymyr Zelenskyy on the sidelines of the G7 summit in Apulia, which takes "
+           "place from June 13 to 15.", "2024-06-13/2024-06-15"),
+    ("de", "Olaf Scholz nahm am Gipfel in Apulien teil, der am Montag stattfand.", "2024-05-13"),
+])
+def test_the_summit_is_dated_by_the_clause_after_a_final_verb(lang, text, day):
+    assert dated(text, lang, "2024-05-14", "Summit")[0][:2] == (day, "text")
+
+
+def test_the_meeting_on_its_sidelines_takes_its_days():
+    text = ("Olaf Scholz wird Wolodymyr Selenskyj am Rande des G7-Gipfels in Apulien treffen, der vom 13. bis "
+            "15. Juni stattfindet.")
+    assert dated(text, "de", "2024-05-14", "Meeting") == [("2024-06-13/2024-06-15", "context", "planned")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the clause after is the nearer noun's (the results of the summit), not the call's
+    ("de", "Olaf Scholz und Emmanuel Macron erörterten in einem Telefonat am Dienstag die Ergebnisse des Gipfels, "
+           "der am Montag stattfand."),
+    ("en", "Olaf Scholz discussed with Emmanuel Macron in a phone call on Tuesday the results of the summit, "
+           "which took place on Monday."),
+])
+def test_a_clause_after_another_noun_does_not_date_the_call(lang, text):
+    assert dated(text, lang, "2024-05-14", "PhoneCall")[0][:2] == ("2024-05-14", "text")

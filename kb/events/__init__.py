@@ -711,12 +711,18 @@ def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaki
     return out | dating.content_dates(ctx, t.e, lang) if speaking else out
 
 
+def _verb_spans(triggers: list) -> frozenset[tuple[int, int]]:
+    """The spans of the triggers that are verbs, not event nouns."""
+    return frozenset((t.s, t.e) for t in triggers if not t.rule.nominal)
+
+
 def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, all_spans: list,
                   told: set[str], windows: frozenset[int], speech_spans: list = ()) -> list[Event]:
     """The events of the viable triggers, with date, status and refined type."""
     triggers = [_Trigger(*v) for v in viable]
     spans = [(t.s, t.e) for t in triggers]
     trigger_clauses = {ctx.clause_index(t.s) for t in triggers}
+    verbal = _verb_spans(triggers)
     times = {(t.s, t.e): dating.own_times(ctx, t.s, t.e) for t in triggers}  # their frames' time arguments
     events: list[Event] = []
     separated: list = []  # triggers of meetings held with each partner in turn
@@ -745,7 +751,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      predicate=_phases.taking_place(lang) if t.rule.nominal else None,
                                      opener=_content_opener(lang), setting=_phases.cues(lang).get("setting"),
                                      relatives=frozenset(lexicon(lang).relatives),
-                                     subordinators=frozenset(lexicon(lang).subordinators))
+                                     subordinators=frozenset(lexicon(lang).subordinators), verbal=verbal)
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []

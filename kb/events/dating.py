@@ -1243,7 +1243,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   purpose: re.Pattern | None = None, stay: bool = False,
                   predicate: re.Pattern | None = None, opener: re.Pattern | None = None,
                   setting: re.Pattern | None = None, relatives: frozenset[str] = frozenset(),
-                  subordinators: frozenset[str] = frozenset()) -> Timex | None:
+                  subordinators: frozenset[str] = frozenset(),
+                  verbal: frozenset[tuple[int, int]] = frozenset()) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -1273,7 +1274,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     open a relative clause (kb.frames): a date in one that does not hold the trigger is that
     clause's ("X, who took office in January, met Y"); ``subordinators`` the words that open a
     subordinate clause: a trigger in such a clause (or a relative one) owns no time argument
-    outside it (:func:`_clause_own`)."""
+    outside it (:func:`_clause_own`); ``verbal`` the spans of the verb triggers: one that ends
+    the clause after an event noun leaves the clause after it to the noun."""
     own = _clause_own(ctx, s, own, relatives | subordinators)
 
     def dist(t: Timex, a: int, b: int) -> int:
@@ -1310,15 +1312,23 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         # "said the visit would take place in May": a date after what is said dates that
         cands = [t for t in cands if not any(e <= a and b <= t.start and cstart <= a < cend for a, b in said)]
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
-    if any(e <= a < cend for a, _ in others):
+    if any(e <= a < cend and not _clause_final_verb(ctx, (a, b), cend, verbal) for a, b in others):
         # "erörterten in einem Telefonat die Ergebnisse des Gipfels, der am Montag stattfand": the
-        # clause after holds the date of the event noun nearer to it
+        # clause after holds the date of the event noun nearer to it -- not a verb that ends the
+        # clause ("wird X am Rande des Gipfels treffen, der vom 13. bis 15. Juni stattfindet")
         held = predicate = None
     cands = outside or cands or _beyond_clause(ctx, s, e, cend, usable, trigger_clauses, same_clause_only, held,
                                                tail, joins, capital_nouns, purpose, stay, predicate, setting, whole)
     if not cands:
         return None
     return min(cands, key=lambda t: dist(t, s, e))
+
+
+def _clause_final_verb(ctx: Context, span: tuple[int, int], cend: int,
+                       verbal: frozenset[tuple[int, int]]) -> bool:
+    """Is the trigger at ``span`` a verb that ends its clause (a German verb put last: what comes
+    after its clause is no argument of it)?"""
+    return span in verbal and not ctx.text[span[1]:cend].strip(" \t\n,;:")
 
 
 def _beyond_clause(ctx: Context, s: int, e: int, cend: int, usable: list[Timex], trigger_clauses: set[int],
