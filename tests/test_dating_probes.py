@@ -180,3 +180,42 @@ def test_the_meeting_on_its_sidelines_takes_its_days():
 ])
 def test_a_clause_after_another_noun_does_not_date_the_call(lang, text):
     assert dated(text, lang, "2024-05-14", "PhoneCall")[0][:2] == ("2024-05-14", "text")
+
+
+# -- 6. a sentence set where the one before was ("traf dort", "met ... there"): on its days ----------------
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("de", "Der Ostseegipfel fand am 7. und 8. Mai in Tallinn statt. Kommissarin Petra Lindqvist traf dort "
+           "Präsident Alar Karis.", "2024-05-07/2024-05-08"),
+    ("de", "Der Ostseegipfel fand am 7. und 8. Mai in Tallinn statt. Dort traf Kommissarin Petra Lindqvist "
+           "Präsident Alar Karis.", "2024-05-07/2024-05-08"),
+    ("de", "Der Ostseegipfel fand am 7. Mai in Tallinn statt. Kommissarin Petra Lindqvist traf dort Präsident "
+           "Alar Karis.", "2024-05-07"),
+    ("en", "The Baltic summit took place in Tallinn on May 7 and 8. Commissioner Petra Lindqvist met President "
+           "Alar Karis there.", "2024-05-07/2024-05-08"),
+    ("en", "The Baltic summit took place in Tallinn on May 7 and 8. There, Commissioner Petra Lindqvist met "
+           "President Alar Karis.", "2024-05-07/2024-05-08"),
+    ("en", "The Baltic summit took place in Tallinn on May 7. Commissioner Petra Lindqvist met President Alar "
+           "Karis there.", "2024-05-07"),
+    # worked before: a day, "dort" first
+    ("de", "Am Montag reiste Olaf Scholz nach Paris. Dort traf er Präsident Emmanuel Macron.", "2024-05-13"),
+    ("de", "Am Montag reiste Olaf Scholz nach Paris. Er traf dort Präsident Emmanuel Macron.", "2024-05-13"),
+    ("en", "Olaf Scholz travelled to Paris on Monday. He met President Emmanuel Macron there.", "2024-05-13"),
+])
+def test_an_event_set_where_the_sentence_before_was_takes_its_days(lang, text, day):
+    assert dated(text, lang, "2024-05-14", "Meeting") == [(day, "context", "past")]
+
+
+@pytest.mark.parametrize("lang,text,etype,expected", [
+    # an expletive "there" sets nothing: the saying is the report's
+    ("en", "The Baltic talks were held in Tallinn on May 7 and 8. Commissioner Petra Lindqvist said there would "
+           "be no deal.", "Statement", ("2024-05-14", "publication", "past")),
+    # the sentence before names no day: the report's day
+    ("de", "Der Ostseegipfel fand in Tallinn statt. Kommissarin Petra Lindqvist traf dort Präsident Alar Karis.",
+     "Meeting", ("2024-05-14", "publication", "past")),
+    # a date of its own wins
+    ("de", "Der Ostseegipfel fand am 7. und 8. Mai in Tallinn statt. Kommissarin Petra Lindqvist traf dort am "
+           "Freitag Präsident Alar Karis.", "Meeting", ("2024-05-10", "text", "past")),
+])
+def test_no_days_from_the_sentence_before(lang, text, etype, expected):
+    assert dated(text, lang, "2024-05-14", etype)[0] == expected

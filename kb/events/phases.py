@@ -27,7 +27,7 @@ from ..eventtypes import TYPES, family
 from ..lang.schema import load
 from ..model import DateValue, Event, Span
 from .context import Context, persons
-from .dating import duration_near, stay
+from .dating import duration_near, stay, word_start
 from .rules import rules
 
 __all__ = ["Phase", "Within", "apply", "cues", "end_told_after", "find", "stay_nouns", "taking_place", "within"]
@@ -121,8 +121,6 @@ def end_told_after(ctx: Context, pos: int, lang: str, start: _dt.date | None = N
     to tell its end ("Der Besuch begann am Montag und endete am Mittwoch", "The visit began on
     Monday and ends on Wednesday"): the day after an ``end`` cue of discourse.txt later in the
     sentence (a weekday: the first such day on or after the ``start``)."""
-    from .dating import word_start
-
     cue = cues(lang).get("end")
     if cue is None:
         return None
@@ -286,6 +284,7 @@ class Within(NamedTuple):
     day: DateValue | None = None  # the last day the sentence names (what a sequel goes on from)
     sidelines: bool = False  # tells of something on the sidelines of an occasion ("am Rande der Konferenz")
     days_told: DateValue | None = None  # the last day or span of days the sentence names
+    there: bool = False  # set where the sentence before was ("traf dort Y", "met Y there")
 
 
 @lru_cache(maxsize=None)
@@ -309,14 +308,23 @@ def within(ctx: Context, lang: str) -> Within:
     side = _sidelines(lang)
     margin = side is not None and any(not ctx.quoted(m.start())
                                       for m in side.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end))
+    there = _there(ctx, lang)
     pat = cues(lang).get("within")
     hit = pat.search(ctx.text, ctx.sentence.start, ctx.sentence.end) if pat is not None else None
     if hit is None or ctx.quoted(hit.start()):
-        return Within(nth is not None, None, nth, sequel, day, margin, told)
+        return Within(nth is not None, None, nth, sequel, day, margin, told, there)
     for t in ctx.timexes:
         if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value) and hit.start() <= t.start <= hit.end() + 20:
-            return Within(True, int(t.value[1:-1]), nth, sequel, day, margin, told)
-    return Within(True, None, nth, sequel, day, margin, told)
+            return Within(True, int(t.value[1:-1]), nth, sequel, day, margin, told, there)
+    return Within(True, None, nth, sequel, day, margin, told, there)
+
+
+def _there(ctx: Context, lang: str) -> bool:
+    """Is the sentence set where the one before was, by a word of the ``there`` cue outside quotes
+    anywhere in it ("Kommissarin X traf dort Y", "She met Y there")?"""
+    pat = cues(lang).get("there")
+    return pat is not None and any(not ctx.quoted(m.start()) and word_start(ctx.text, m)
+                                   for m in pat.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end))
 
 
 def _last_day(ctx: Context, noun_dates: re.Pattern | None = None, spans: bool = False) -> DateValue | None:

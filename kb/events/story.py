@@ -249,14 +249,18 @@ def stay_under_way(story: Story, i: int) -> None:
 def sequel_date(story: Story, ev: Event) -> None:
     """"Am Dienstag besuchte sie eine Werft. Anschließend traf sie Lund.": an undated event of a
     sentence that goes on from the one before (the ``sequel`` cue) happened on the day that one
-    names last (from the context) -- within one item of a digest."""
+    names last (from the context); one set where the sentence before was ("Der Gipfel fand am 7.
+    und 8. Mai in Peking statt. Sie traf dort Xi.", the ``there`` cue) on the days that one names
+    last, a span of days too -- within one item of a digest."""
     n = story.sentence_of(ev)
     here, before = story.within.get(n), story.within.get(n - 1)
-    if ev.date is not None or here is None or not here.sequel or before is None or before.day is None:
+    if ev.date is not None or here is None or before is None or not (here.sequel or here.there):
         return
     if story.item_dates.get(n) != story.item_dates.get(n - 1):
         return
-    ev.date = dating.inherited(before.day)
+    day = (before.days_told if here.there else None) or (before.day if here.sequel else None)
+    if day is not None:
+        ev.date = dating.inherited(day)
 
 
 def publication_date(ev: Event, dct: _dt.date | None, item_date: _dt.date | None = None) -> None:
