@@ -219,3 +219,42 @@ def test_an_event_set_where_the_sentence_before_was_takes_its_days(lang, text, d
 ])
 def test_no_days_from_the_sentence_before(lang, text, etype, expected):
     assert dated(text, lang, "2024-05-14", etype)[0] == expected
+
+
+# -- 7. the n-th day of a stay known by its first day; a visit looked forward to ----------------------
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("de", "Präsident Barack Obama reist am Sonntag nach Deutschland. Am zweiten Tag seines Besuchs trifft er "
+           "Bundeskanzlerin Angela Merkel.", "2024-04-22"),
+    ("en", "President Barack Obama travels to Germany on Sunday. On the second day of his visit he meets "
+           "Chancellor Angela Merkel.", "2024-04-22"),
+    # worked before: the stay's days are told
+    ("de", "Präsident Barack Obama reist am Sonntag zu einem zweitägigen Besuch nach Deutschland. Am zweiten Tag "
+           "seines Besuchs trifft er Bundeskanzlerin Angela Merkel.", "2024-04-22"),
+])
+def test_the_second_day_of_a_stay_told_by_its_first(lang, text, day):
+    assert dated(text, lang, "2024-04-20", "Meeting") == [(day, "context", "planned")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the last day of a stay whose end is not told: the stay's day stays
+    ("de", "Präsident Barack Obama reist am Sonntag nach Deutschland. Am letzten Tag seines Besuchs trifft er "
+           "Bundeskanzlerin Angela Merkel."),
+])
+def test_the_last_day_of_a_stay_with_no_end_is_not_guessed(lang, text):
+    assert dated(text, lang, "2024-04-20", "Meeting") == [("2024-04-21", "context", "planned")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Präsident Barack Obama freut sich darauf, Bundeskanzlerin Angela Merkel im Weißen Haus willkommen "
+           "zu heißen."),
+    ("en", "President Barack Obama is looking forward to meeting Chancellor Angela Merkel."),
+    ("en", "President Barack Obama looks forward to welcoming Chancellor Angela Merkel to the White House."),
+])
+def test_a_meeting_looked_forward_to_is_a_plan_without_a_date(lang, text):
+    assert dated(text, lang, "2024-04-20", "Meeting") == [(None, None, "planned")]
+
+
+def test_a_welcome_told_as_done_stays_past():
+    text = "President Barack Obama was pleased to welcome Chancellor Angela Merkel to the White House."
+    assert dated(text, "en", "2024-04-20", "Meeting") == [("2024-04-20", "publication", "past")]

@@ -435,12 +435,23 @@ def closing(ctx: Context, pos: int, lang: str) -> bool:
 
 def day_of_stay(date: DateValue, nth: int | str) -> DateValue:
     """The ``nth`` day (or the ``"last"``) of a stay whose days are known ("on the second day of
-    the visit"); the stay's date itself when they are not, or it has fewer days.
+    the visit"); of a stay known by its first day alone (told by the day it began, or open) the
+    ``nth`` day counted from it ("reist am Sonntag nach Berlin. Am zweiten Tag ...": Monday); the
+    stay's date itself when its days are not known, or it has fewer days.
 
     >>> day_of_stay(of_value("2024-03-18/2024-03-20"), 2).value
     '2024-03-19'
+    >>> day_of_stay(of_value("2024-03-18"), 2).value, day_of_stay(of_value("2024-03-18/.."), 3).value
+    ('2024-03-19', '2024-03-20')
+    >>> day_of_stay(of_value("2024-03-18"), "last").value, day_of_stay(of_value("2024-03"), 2).value
+    ('2024-03-18', '2024-03')
     """
-    if date.earliest is None or date.latest is None or date.granularity != "day" or date.earliest == date.latest:
+    if date.earliest is None or date.granularity != "day":
+        return date
+    if (date.latest is None or date.earliest == date.latest) and nth != "last":
+        when = date.earliest + _dt.timedelta(days=int(nth) - 1)
+        return of_value(when.isoformat(), date.uncertain, resolved=date.resolved, source=date.source)
+    if date.latest is None or date.earliest == date.latest:
         return date
     when = date.latest if nth == "last" else date.earliest + _dt.timedelta(days=int(nth) - 1)
     if when > date.latest:
