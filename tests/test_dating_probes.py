@@ -258,3 +258,31 @@ def test_a_meeting_looked_forward_to_is_a_plan_without_a_date(lang, text):
 def test_a_welcome_told_as_done_stays_past():
     text = "President Barack Obama was pleased to welcome Chancellor Angela Merkel to the White House."
     assert dated(text, "en", "2024-04-20", "Meeting") == [("2024-04-20", "publication", "past")]
+
+
+# -- 8. digests: a relative day opening an item's sentence, a title under a date line -----------------
+
+DIGEST_TOMORROW = ("Nachrichten\n29. März 2011\nPräsident José Manuel Barroso ist heute in London mit Premierminister "
+                   "David Cameron zusammengetroffen. {} nach Paris.\n25. März 2011\nPräsident José Manuel Barroso "
+                   "telefonierte gestern mit US-Präsident Barack Obama.")
+
+
+@pytest.mark.parametrize("sentence", ["Morgen reist er", "Er reist morgen"])
+def test_tomorrow_of_an_item_is_the_day_after_its_date_line(sentence):
+    text = DIGEST_TOMORROW.format(sentence)
+    assert dated(text, "de", "2011-03-30", "StateVisit") == [("2011-03-30", "text", "planned")]
+    assert dated(text, "de", "2011-03-30", "PhoneCall") == [("2011-03-24", "text", "past")]
+    assert dated(text, "de", "2011-03-30", "Meeting") == [("2011-03-29", "text", "past")]
+
+
+def test_an_item_title_nothing_else_dates_takes_the_items_day():
+    text = ("Nachrichten\n25. März 2011\nErklärung zum Europäischen Rat\nPräsident José Manuel Barroso erklärte am "
+            "Freitagabend nach dem Gipfel, die Union sei geeint.\n21. März 2011\nBesuch in Kairo\nPräsident José "
+            "Manuel Barroso reiste nach Kairo.")
+    assert dated(text, "de", "2011-03-30", "Summit") == [("2011-03-25", "context", "past")]
+    assert dated(text, "de", "2011-03-30", "StateVisit") == [("2011-03-21", "context", "past")]
+
+
+def test_a_title_outside_a_digest_keeps_the_publication_day():
+    text = "Erklärung zum Europäischen Rat\nPräsident José Manuel Barroso sagte, die Union sei geeint."
+    assert dated(text, "de", "2011-03-30", "Summit") == [("2011-03-30", "publication", "past")]

@@ -317,7 +317,8 @@ def title_from_body(story: Story, i: int) -> None:
     """A title tells in short what the body tells: the first body event of its kind with the
     same people (else any of them) gives it date and status -- for a digest item's title that
     carries the item's day itself ("12.04.2019 – Berg trifft Lund"), one of that item alone; what
-    nothing dates is dated as :func:`publication_date` says (in a digest by the item's day)."""
+    nothing dates is dated as :func:`publication_date` says (in a digest by the day of the item
+    it stands in, also a title under its date line)."""
     ev = story.events[i]
     item = story.item(ev)
     own_day = item is not None and item[0] == story.sentence_of(ev)
@@ -329,7 +330,7 @@ def title_from_body(story: Story, i: int) -> None:
         ev.date = dating.inherited(body.date)
     if ev.status is None:
         ev.status = body.status if body is not None and body.status else "past"
-    publication_date(ev, story.dct, item[1] if own_day else None)
+    publication_date(ev, story.dct, item[1] if item is not None else None)
 
 
 def continue_story(story: Story) -> None:
