@@ -286,3 +286,27 @@ def test_an_item_title_nothing_else_dates_takes_the_items_day():
 def test_a_title_outside_a_digest_keeps_the_publication_day():
     text = "Erklärung zum Europäischen Rat\nPräsident José Manuel Barroso sagte, die Union sei geeint."
     assert dated(text, "de", "2011-03-30", "Summit") == [("2011-03-30", "publication", "past")]
+
+
+# -- 9. an English present progressive of a meeting or a journey with its weekday is a plan ---------------
+
+@pytest.mark.parametrize("text,etype,day", [
+    ("Olaf Scholz is meeting Emmanuel Macron in Paris on Friday.", "Meeting", "2024-05-17"),
+    ("Olaf Scholz is meeting Emmanuel Macron in Paris on Monday.", "Meeting", "2024-05-20"),
+    ("Olaf Scholz is travelling to Paris on Monday.", "StateVisit", "2024-05-20"),
+    # worked before
+    ("Olaf Scholz is visiting Paris on Monday.", "StateVisit", "2024-05-20"),
+    ("Olaf Scholz is hosting Emmanuel Macron in Berlin on Monday.", "Meeting", "2024-05-20"),
+])
+def test_a_progressive_with_a_weekday_looks_ahead(text, etype, day):
+    assert dated(text, "en", "2024-05-16", etype) == [(day, "text", "planned")]
+
+
+@pytest.mark.parametrize("text,etype,expected", [
+    # no day: under way at the report
+    ("Olaf Scholz is meeting Emmanuel Macron in Paris.", "Meeting", ("2024-05-16", "publication", "ongoing")),
+    # a past progressive is past
+    ("Olaf Scholz was meeting Emmanuel Macron in Paris on Monday.", "Meeting", ("2024-05-13", "text", "past")),
+])
+def test_a_progressive_without_a_day_or_in_the_past(text, etype, expected):
+    assert dated(text, "en", "2024-05-16", etype) == [expected]
