@@ -310,3 +310,13 @@ def test_a_progressive_with_a_weekday_looks_ahead(text, etype, day):
 ])
 def test_a_progressive_without_a_day_or_in_the_past(text, etype, expected):
     assert dated(text, "en", "2024-05-16", etype) == [expected]
+
+
+@pytest.mark.parametrize("text,etype,expected", [
+    ("Emmanuel Macron addresses the European Parliament on Monday.", "Statement", ("2024-05-20", "text", "planned")),
+    ("Emmanuel Macron speaks with Olaf Scholz by phone on Monday.", "PhoneCall", ("2024-05-20", "text", "planned")),
+    ("Emmanuel Macron addressed the European Parliament on Monday.", "Statement", ("2024-05-13", "text", "past")),
+    ("Emmanuel Macron spoke with Olaf Scholz by phone on Monday.", "PhoneCall", ("2024-05-13", "text", "past")),
+])
+def test_an_english_present_of_a_speech_or_call_with_its_weekday_looks_ahead(text, etype, expected):
+    assert dated(text, "en", "2024-05-16", etype) == [expected]
