@@ -320,3 +320,28 @@ def test_a_progressive_without_a_day_or_in_the_past(text, etype, expected):
 ])
 def test_an_english_present_of_a_speech_or_call_with_its_weekday_looks_ahead(text, etype, expected):
     assert dated(text, "en", "2024-05-16", etype) == [expected]
+
+
+# -- 10. a relative day in a quote of reported speech counts from the day it was said -------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", '"We had good talks with President Emmanuel Macron today," Olaf Scholz told reporters in Paris on '
+           'Monday.'),
+    ("en", 'Olaf Scholz said on Monday: "We met President Emmanuel Macron today and had good talks."'),
+    ("de", "„Wir haben heute Präsident Emmanuel Macron getroffen“, sagte Olaf Scholz am Montag."),
+    ("de", "Olaf Scholz sagte am Montag: „Wir haben heute Präsident Emmanuel Macron getroffen.“"),
+])
+def test_today_in_a_quote_said_on_monday_is_monday(lang, text):
+    assert dated(text, lang, "2024-05-14", "Meeting") == [("2024-05-13", "text", "past")]
+    assert dated(text, lang, "2024-05-14", "Statement") == [("2024-05-13", "text", "past")]
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    # the saying not dated: the report's day
+    ("en", '"We met President Emmanuel Macron today," Olaf Scholz said.', "2024-05-14"),
+    ("de", "„Wir haben heute Präsident Emmanuel Macron getroffen“, sagte Olaf Scholz.", "2024-05-14"),
+    # a day of the calendar in the quote keeps its date
+    ("en", '"We met President Emmanuel Macron on May 10," Olaf Scholz said on Monday.', "2024-05-10"),
+])
+def test_a_quote_whose_saying_has_no_day_counts_from_the_report(lang, text, day):
+    assert dated(text, lang, "2024-05-14", "Meeting") == [(day, "text", "past")]

@@ -1170,6 +1170,7 @@ def annotate(analysis: Analysis) -> None:
     text, lang, dct = doc.text, doc.lang, doc.published
     all_quotes = quotes(text)
     doc_quotes = [q for q in all_quotes if not _speakers.reported(text, q)]
+    reported = [q for q in all_quotes if q not in doc_quotes]
     events: list[Event] = []
     by_sentence: list[list] = []
     told: set[str] = set()
@@ -1185,6 +1186,8 @@ def annotate(analysis: Analysis) -> None:
         timexes = [t for t in analysis.timexes if sent.start <= t.start < sent.end]
         if n in item_dates:
             timexes = _digest.reanchor(timexes, lang, item_dates[n][1], dct)
+        timexes = _speakers.said_on(timexes, reported, sent.start, sent.end, lang,
+                                    item_dates[n][1] if n in item_dates else dct)
         ctx = _context(text, lang, sent, mentions, timexes, doc_quotes, by_sentence[max(0, n - 5):n],
                        [f for f in analysis.frames if f.sentence == n])
         told_in_parts += _phases.find(ctx, n, lang)
