@@ -345,3 +345,42 @@ def test_today_in_a_quote_said_on_monday_is_monday(lang, text):
 ])
 def test_a_quote_whose_saying_has_no_day_counts_from_the_report(lang, text, day):
     assert dated(text, lang, "2024-05-14", "Meeting") == [(day, "text", "past")]
+
+
+# -- 11. a noun that refers back to an event told before dates it; "the next meeting" is another one -----
+
+@pytest.mark.parametrize("lang,text,etype,day", [
+    ("de", "Kanzlerin Eva Kurz hat Präsident Jon Aas im Kanzleramt empfangen. Die Gespräche fanden am Montag "
+           "statt.", "Meeting", "2024-05-13"),
+    ("de", "Präsident Jon Aas ist wiedergewählt worden. Die Wahl fand am Sonntag statt.", "ReElection",
+     "2024-05-12"),
+    ("en", "President Jon Aas was re-elected. The election was held on Sunday.", "ReElection", "2024-05-12"),
+    # worked before: the noun is a trigger
+    ("en", "Chancellor Eva Kurz received President Jon Aas. The talks took place on Monday.", "Meeting",
+     "2024-05-13"),
+    ("de", "Kanzlerin Eva Kurz hat Präsident Jon Aas empfangen. Das Treffen fand am Montag statt.", "Meeting",
+     "2024-05-13"),
+])
+def test_a_noun_referring_back_dates_the_event(lang, text, etype, day):
+    assert dated(text, lang, "2024-05-14", etype) == [(day, "text", "past")]
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    # another event of the series: the one told keeps the report's day
+    ("de", "Kanzlerin Eva Kurz traf Präsident Jon Aas in Oslo. Das nächste Treffen soll im Juni stattfinden.",
+     "Meeting"),
+    ("en", "Chancellor Eva Kurz met President Jon Aas in Oslo. The next meeting will take place in June.", "Meeting"),
+    ("de", "Kanzlerin Eva Kurz hat Präsident Jon Aas empfangen. Weitere Gespräche sollen am Freitag stattfinden.",
+     "Meeting"),
+    ("de", "Kanzlerin Eva Kurz hat Präsident Jon Aas empfangen. Die nächsten Gespräche sollen am Freitag "
+           "stattfinden.", "Meeting"),
+    # a vote told after a meeting is no date of the meeting
+    ("de", "Kanzlerin Eva Kurz hat Präsident Jon Aas getroffen. Die Wahl findet am Sonntag statt.", "Meeting"),
+])
+def test_another_of_the_series_does_not_date_the_event_told(lang, text, etype):
+    assert dated(text, lang, "2024-05-14", etype)[0] == ("2024-05-14", "publication", "past")
+
+
+def test_the_next_meeting_is_a_plan_of_its_own():
+    text = "Kanzlerin Eva Kurz traf Präsident Jon Aas in Oslo. Das nächste Treffen soll im Juni stattfinden."
+    assert ("2024-06", "text", "planned") in dated(text, "de", "2024-05-14", "Meeting")

@@ -264,9 +264,8 @@ def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], time
         return False  # a verb of the line ("kommen ... zu einem Gipfel zusammen"): what precedes it is its subject
     pat = rules(lang).cues.get("anaphor")
     before = ctx.text[max(ctx.sentence.start, s - 30):s]
-    from ..claims import cues
-    if cues(lang).ordinal_before(before) is not None:
-        return False  # "der letzte Papstbesuch": another event of the series
+    if _phases.another_of_series(before, lang):
+        return False  # "der letzte Papstbesuch", "the next meeting": another event of the series
     return bool(pat and pat.search(before))
 
 

@@ -30,7 +30,7 @@ from .context import Context, persons
 from .dating import duration_near, stay, word_start
 from .rules import rules
 
-__all__ = ["Phase", "Within", "apply", "cues", "end_told_after", "find", "stay_nouns", "taking_place", "within"]
+__all__ = ["Phase", "Within", "apply", "cues", "end_told_after", "another_of_series", "find", "stay_nouns", "taking_place", "within"]
 
 _STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
 # how far after the stay noun the begin/end cue must start, and how many sentences back the stay
@@ -102,6 +102,26 @@ def _event_nouns(lang: str) -> tuple:
     return tuple(r for r in rules(lang).triggers if r.nominal)
 
 
+class _Noun(NamedTuple):
+    """A noun that names no event of its own but refers back to one told before (the ``refers``
+    cue: "Die Gespräche fanden am Montag statt", "The election was held on Sunday")."""
+
+    pattern: re.Pattern
+    type: str
+
+
+@lru_cache(maxsize=None)
+def _referring_nouns(lang: str) -> tuple:
+    """The ``refers`` cues of discourse.txt: one line per event type, named by its one group."""
+    out = []
+    for entry in load(lang, "discourse.txt"):
+        if entry["cue"] == "refers":
+            for name in entry["regex"].groupindex:
+                if name in TYPES:
+                    out.append(_Noun(re.compile(rf"\b(?:{entry['regex'].pattern})\b", entry["regex"].flags), name))
+    return tuple(out)
+
+
 def _day_after(ctx: Context, pos: int, end: int, whole: bool = False) -> tuple[DateValue, bool] | None:
     """The day told after a phase cue, and whether it is a bare weekday (``whole``: any date of
     the calendar, a month or an interval too)."""
@@ -145,10 +165,10 @@ def find(ctx: Context, n: int, lang: str) -> list[Phase]:
     if any_cue is not None and any_cue.search(ctx.text, ctx.sentence.start, ctx.sentence.end) is not None:
         kinds = [(k, stay_nouns(lang)) for k in ("begin", "end") if k in c]
         if "at" in c:
-            kinds.append(("at", _event_nouns(lang)))
+            kinds.append(("at", _event_nouns(lang) + _referring_nouns(lang)))
         for kind, nouns in kinds:
             for rule in nouns:
-                out += _phases_of(ctx, n, rule, kind, c[kind], anaphor)
+                out += _phases_of(ctx, n, rule, kind, c[kind], anaphor, lang)
     if "depart" in c:
         out += _departure(ctx, n, c["depart"])
     return out
@@ -173,12 +193,14 @@ def _departure(ctx: Context, n: int, cue: re.Pattern) -> list[Phase]:
                   (days[0].underspecified or "").startswith("XXXX-WXX-"), departure=True, people=people)]
 
 
-def _phases_of(ctx: Context, n: int, rule, kind: str, cue: re.Pattern, anaphor: re.Pattern) -> list[Phase]:
+def _phases_of(ctx: Context, n: int, rule, kind: str, cue: re.Pattern, anaphor: re.Pattern,
+               lang: str) -> list[Phase]:
     """The ``kind`` phases of sentence ``n`` told with a definite noun of ``rule``."""
     out = []
     text, sent = ctx.text, ctx.sentence
     for m in rule.pattern.finditer(text, sent.start, sent.end):
-        if ctx.quoted(m.start()) or not anaphor.search(text[max(sent.start, m.start() - 30):m.start()]):
+        before = text[max(sent.start, m.start() - 30):m.start()]
+        if ctx.quoted(m.start()) or not anaphor.search(before) or another_of_series(before, lang):
             continue
         cstart, cend = ctx.clause_of(m.start())
         hit = cue.match(text, m.end(), cend)
@@ -190,6 +212,25 @@ def _phases_of(ctx: Context, n: int, rule, kind: str, cue: re.Pattern, anaphor: 
             out.append(Phase(n, kind, family(rule.type), Span(m.start(), m.end()), *day,
                              days=int(length[1:-1]) if length else None))
     return out
+
+
+@lru_cache(maxsize=None)
+def _series_words(lang: str) -> frozenset[str]:
+    """The words that put an event noun before or after another of its kind ("next", "nächste",
+    "last", "vorige": the ``dir`` words of temporal-words.txt that step a unit on or back)."""
+    from ..temporal.grammar import load_grammar
+
+    words = load_grammar(lang).words.get("dir", {})
+    return frozenset(w.lower() for w, step in words.items() if step in ("PLUS-1", "MINUS-1"))
+
+
+def another_of_series(before: str, lang: str) -> bool:
+    """Does the text right before an event noun make it another event of its series ("Das nächste
+    Treffen soll im Juni stattfinden", "the last visit", "the second meeting"), not the one told?"""
+    from ..claims import cues as claim_cues
+
+    last = re.findall(r"\w+", before)[-1:]
+    return (bool(last) and last[0].lower() in _series_words(lang)) or claim_cues(lang).ordinal_before(before) is not None
 
 
 def _antecedent(events: list[Event], phase: Phase, sentence_of, is_heading) -> Event | None:
