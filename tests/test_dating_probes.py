@@ -384,3 +384,41 @@ def test_another_of_the_series_does_not_date_the_event_told(lang, text, etype):
 def test_the_next_meeting_is_a_plan_of_its_own():
     text = "Kanzlerin Eva Kurz traf Präsident Jon Aas in Oslo. Das nächste Treffen soll im Juni stattfinden."
     assert ("2024-06", "text", "planned") in dated(text, "de", "2024-05-14", "Meeting")
+
+
+# -- 12. an event told a length after (or before) another event: that long from its day --------------
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Chancellor Eva Kurz met President Jon Aas a week after her re-election on April 28.",
+     ("2024-05-05", "text", "past")),
+    ("de", "Kanzlerin Eva Kurz traf Präsident Jon Aas eine Woche nach ihrer Wiederwahl am 28. April.",
+     ("2024-05-05", "text", "past")),
+    ("de", "Eine Woche nach ihrer Wiederwahl am 28. April traf Kanzlerin Eva Kurz Präsident Jon Aas in Oslo.",
+     ("2024-05-05", "text", "past")),
+    ("de", "Zwei Tage vor dem Gipfel am 20. Mai trifft Kanzlerin Eva Kurz Präsident Jon Aas in Oslo.",
+     ("2024-05-18", "text", "planned")),
+    # a noun that is no trigger of its own ("the election", the refers cue)
+    ("en", "Two weeks before the election on May 26, Chancellor Eva Kurz met President Jon Aas in Oslo.",
+     ("2024-05-12", "text", "past")),
+    # the event referred back to is told in the sentence before
+    ("de", "Kanzlerin Eva Kurz wurde am 28. April wiedergewählt. Eine Woche nach ihrer Wiederwahl traf sie "
+           "Präsident Jon Aas in Oslo.", ("2024-05-05", "context", "past")),
+    ("en", "Chancellor Eva Kurz was re-elected on April 28. A week after her re-election, she met President Jon "
+           "Aas in Oslo.", ("2024-05-05", "context", "past")),
+])
+def test_a_length_after_another_event(lang, text, expected):
+    assert dated(text, lang, "2024-05-14", "Meeting") == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a day of its own wins
+    ("de", "Kanzlerin Eva Kurz traf Präsident Jon Aas am 2. Mai, eine Woche nach ihrer Wiederwahl.",
+     ("2024-05-02", "text", "past")),
+    ("en", "Chancellor Eva Kurz met President Jon Aas on Wednesday, a day after their phone call.",
+     ("2024-05-08", "text", "past")),
+    # no length: no day to count
+    ("en", "Chancellor Eva Kurz met President Jon Aas after her re-election on April 28.",
+     ("2024-05-14", "publication", "past")),
+])
+def test_no_shift_without_a_length_or_with_a_day_of_its_own(lang, text, expected):
+    assert dated(text, lang, "2024-05-14", "Meeting") == [expected]

@@ -706,8 +706,23 @@ def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaki
     ended = t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
     out = (frozenset() if ended else dating.before_apart(ctx, t.s, apart)) \
         | dating.announcing_dates(ctx, t.e, lang, speaking, t.rule.subtype) \
-        | dating.apart_dates(ctx, t.s, all_spans, apart, lang) | dating.others_after_apart(ctx, t.s, t.e, all_spans, apart)
+        | dating.apart_dates(ctx, t.s, all_spans + _phases.referring_spans(ctx, lang), apart, lang) \
+        | dating.others_after_apart(ctx, t.s, t.e, all_spans, apart)
     return out | dating.content_dates(ctx, t.e, lang) if speaking else out
+
+
+def _from_other(ctx: Context, t: _Trigger, lang: str, all_spans: list, date: DateValue | None,
+                ) -> tuple[DateValue | None, int]:
+    """An undated event told a length after another event noun of its sentence ("traf X eine
+    Woche nach seiner Wiederwahl am 28. April"): that day shifted by the length, and the shift
+    (for the story to apply when the noun's event is told before, its day not in the sentence)."""
+    if date is not None or t.rule.roles == "speaker":
+        return date, 0
+    found = dating.length_from_other(ctx, t.s, all_spans + _phases.referring_spans(ctx, lang),
+                                     _phases.cues(lang).get("apart"), lang)
+    if found is None:
+        return None, 0
+    return found[1], (0 if found[1] is not None else found[0])
 
 
 def _verb_spans(triggers: list) -> frozenset[tuple[int, int]]:
@@ -759,6 +774,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         days = _stay_length(ctx, t, triggers, lang)
         date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else \
             dating.length_apart(ctx, t.s, _phases.cues(lang).get("apart"), lang)
+        date, shift = _from_other(ctx, t, lang, all_spans, date)
         if t.rule.type in _STAYS:
             date = dating.until_day(ctx, timex, date, _phases.cues(lang).get("until"))
         closed = bool(days) and t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
@@ -776,7 +792,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         ev = _refined(ctx, t, status, date, dct)
         present = status == "planned" and not dating.future_told(ctx, region_start, ctx.clause_of(t.s)[1], lang)
         apart, apart_by = dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"), lang)
-        ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present,
+        ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present, shift=shift,
                               relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
                               apart=apart, apart_by=apart_by,
                               topic=dating.topic_of(ctx, t.s, spans, _phases.cues(lang).get("topic")))

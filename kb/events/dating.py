@@ -24,7 +24,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context, is_place
 
 __all__ = ["REPORT_WINDOW_DAYS", "after_noun", "last_day", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
-           "nearest_timex", "month_part", "date_span", "in_relative_clause", "apart_from", "apart_dates", "content_dates", "modifies_other_noun", "others_after_apart", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+           "nearest_timex", "length_from_other", "month_part", "date_span", "in_relative_clause", "apart_from", "apart_dates", "content_dates", "modifies_other_noun", "others_after_apart", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -914,6 +914,35 @@ def before_apart(ctx: Context, s: int, cue: re.Pattern | None) -> frozenset[int]
 
 
 _LENGTH = re.compile(r"P(\d+)([DW])")
+
+
+def length_from_other(ctx: Context, s: int, spans: list[tuple[int, int]], cue: re.Pattern | None,
+                      lang: str) -> tuple[int, DateValue | None] | None:
+    """An event told a length after (or before) another event noun of its sentence ("traf X eine
+    Woche nach seiner Wiederwahl am 28. April", "A week after his re-election, he met X"): the
+    signed number of days from that event, and the day it gives when the sentence tells the noun's
+    own day right after it (None: the noun's event is told before, its day found by the story)."""
+    from ..temporal.grammar import load_grammar
+
+    tense = load_grammar(lang).tense
+    for a, b in spans:
+        at = None if a == s else _apart_at(ctx, a, cue)
+        if at is None or at <= s < b:
+            continue
+        length = next((t for t in ctx.timexes if t.type == "DURATION" and 0 <= at - t.end <= 2), None)
+        m = _LENGTH.fullmatch(length.value) if length is not None else None
+        word = _WORD.match(ctx.text, at)
+        prep = word.group().lower() if word is not None else ""
+        sign = 1 if prep in tense.get("later-than", ()) else -1 if prep in tense.get("earlier-than", ()) else 0
+        if m is None or not sign:
+            continue
+        n = sign * int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+        stop = min([x for x, _ in spans if x >= b] + [ctx.clause_of(a)[1], b + _APART_DATE_REACH])
+        day = next((t for t in ctx.timexes if b <= t.start < stop and t.type in ("DATE", "TIME")
+                    and t.granularity == "day" and t.earliest is not None), None)
+        value = shifted(day.earliest, "day", n) if day is not None else None
+        return n, (of_value(value, resolved=True, source="text") if value else None)
+    return None
 
 
 def length_apart(ctx: Context, s: int, cue: re.Pattern | None, lang: str) -> DateValue | None:

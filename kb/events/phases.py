@@ -30,7 +30,7 @@ from .context import Context, persons
 from .dating import duration_near, stay, word_start
 from .rules import rules
 
-__all__ = ["Phase", "Within", "apply", "cues", "end_told_after", "another_of_series", "find", "stay_nouns", "taking_place", "within"]
+__all__ = ["Phase", "Within", "apply", "cues", "end_told_after", "another_of_series", "find", "referring_spans", "stay_nouns", "taking_place", "within"]
 
 _STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
 # how far after the stay noun the begin/end cue must start, and how many sentences back the stay
@@ -120,6 +120,15 @@ def _referring_nouns(lang: str) -> tuple:
                 if name in TYPES:
                     out.append(_Noun(re.compile(rf"\b(?:{entry['regex'].pattern})\b", entry["regex"].flags), name))
     return tuple(out)
+
+
+def referring_spans(ctx: Context, lang: str) -> list[tuple[int, int]]:
+    """The spans of the sentence's nouns that name an event without being a trigger of their own
+    (the ``refers`` cue: "the election", "die Gespräche"), outside quotes: a date right after one
+    of them after a preposition of another time is that event's ("two weeks before the election
+    on May 26")."""
+    return [(m.start(), m.end()) for noun in _referring_nouns(lang)
+            for m in noun.pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end) if not ctx.quoted(m.start())]
 
 
 def _day_after(ctx: Context, pos: int, end: int, whole: bool = False) -> tuple[DateValue, bool] | None:

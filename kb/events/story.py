@@ -192,9 +192,31 @@ def _inside(story: Story, ev: Event, source: Event | None) -> bool:
     return True
 
 
+def _shifted_from(story: Story, ev: Event, source: Event | None):
+    """"Scholz wurde am 28. April wiedergewählt. Eine Woche nach seiner Wiederwahl traf er X.": the
+    day that long after (``shift``) the event of the noun after the preposition of another time in
+    its sentence -- that noun's day, or the day of the event it continues."""
+    shift = story.note(ev).shift
+    n = story.sentence_of(ev)
+    noun = next((x for x in story.events if x is not ev and story.sentence_of(x) == n and story.note(x).apart), None)
+    if not shift or noun is None:
+        return None
+    base = noun.date if noun.date is not None and noun.date.source != "publication" else \
+        source.date if source is not None and family(source.type) == family(noun.type) else None
+    if base is None or base.granularity != "day" or base.earliest is None or base.source == "publication":
+        return None
+    value = dating.shifted(dating.last_day(base).earliest, "day", shift)
+    return dating.of_value(value, True, resolved=True, source="context") if value else None
+
+
 def inherit_date(story: Story, ev: Event, source: Event | None) -> None:
     """The continued event's date, marked as from the context (a point event in a stay whose end is
-    open or that is told as beginning on its day: its start)."""
+    open or that is told as beginning on its day: its start); one told a length after another
+    event referred back to, that long after it (:func:`_shifted_from`)."""
+    shifted = _shifted_from(story, ev, source) if ev.date is None else None
+    if shifted is not None:
+        ev.date = shifted
+        return
     if _inside(story, ev, source) or not _may_inherit(story, ev, source):
         return
     date = dating.inherited(source.date)
