@@ -422,3 +422,21 @@ def test_a_length_after_another_event(lang, text, expected):
 ])
 def test_no_shift_without_a_length_or_with_a_day_of_its_own(lang, text, expected):
     assert dated(text, lang, "2024-05-14", "Meeting") == [expected]
+
+
+# -- 13. a stay of N days whose first day is read again in its direction keeps its days ----------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Pope Francis will make a three-day visit to Portugal starting May 20."),
+    # worked before
+    ("en", "Pope Francis will make a three-day visit to Portugal starting on May 20."),
+    ("en", "Pope Francis will make a three-day visit to Portugal on May 20."),
+    ("de", "Papst Franziskus wird ab dem 20. Mai drei Tage lang Portugal besuchen."),
+])
+def test_a_stay_read_ahead_keeps_its_length(lang, text):
+    assert dated(text, lang, "2024-05-14", "StateVisit") == [("2024-05-20/2024-05-22", "text", "planned")]
+
+
+def test_a_day_read_ahead_stays_a_day():
+    assert dated("Papst Franziskus wird ab dem 20. Mai Portugal besuchen.", "de", "2024-05-14", "StateVisit") == \
+        [("2024-05-20", "text", "planned")]

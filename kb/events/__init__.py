@@ -126,13 +126,25 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
     again = resolve_date(date.text, lang, dct, direction=direction, strict=strict)
     if again is None or again.earliest is None or again.latest is None:
         return date
-    again = dating.season_months(again)  # "im Herbst": the months, never a season code
+    again = _same_days(date, dating.season_months(again))  # "im Herbst": the months, never a season code
     if (direction == "future" and again.latest >= dct) or (direction == "past" and again.earliest <= dct):
         again.span = date.span
         again.uncertain = date.uncertain
         again.source = date.source
         return again
     return dating.year_ahead(date, dct, lang) if direction == "future" else date
+
+
+def _same_days(date: DateValue, again: DateValue) -> DateValue:
+    """The days of a stay whose first day alone its text names, read again ("a three-day visit
+    starting May 20": 2023-05-20/2023-05-22 read ahead is 2024-05-20/2024-05-22, not one day)."""
+    if date.granularity != "day" or again.granularity != "day" or "/" in again.value or "/" not in date.value \
+            or date.earliest is None or date.latest is None or again.earliest is None:
+        return again
+    shift = again.earliest - date.earliest
+    lo, hi = date.earliest + shift, date.latest + shift
+    return DateValue(value=f"{lo.isoformat()}/{hi.isoformat()}", earliest=lo, latest=hi, granularity="day",
+                     text=again.text)
 
 
 def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, int] | None = None) -> str | None:
