@@ -440,3 +440,22 @@ def test_a_stay_read_ahead_keeps_its_length(lang, text):
 def test_a_day_read_ahead_stays_a_day():
     assert dated("Papst Franziskus wird ab dem 20. Mai Portugal besuchen.", "de", "2024-05-14", "StateVisit") == \
         [("2024-05-20", "text", "planned")]
+
+
+# -- 14. a German present with its weekday is a plan, also after a "seit" of another time ---------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Präsident Emmanuel Macron besucht am Sonntag als erster französischer Präsident seit 24 Jahren Deutschland.",
+     ("2024-05-19", "text", "planned")),
+    ("Präsident Emmanuel Macron besucht am Sonntag zum ersten Mal seit 2017 Deutschland.",
+     ("2024-05-19", "text", "planned")),
+    # worked before
+    ("Präsident Emmanuel Macron besucht am Sonntag Deutschland.", ("2024-05-19", "text", "planned")),
+    # a perfect is past; "seit Sonntag" is begun; "am vergangenen Sonntag" lies behind
+    ("Präsident Emmanuel Macron hat am Sonntag als erster Präsident seit 24 Jahren Deutschland besucht.",
+     ("2024-05-12", "text", "past")),
+    ("Präsident Emmanuel Macron besucht seit Sonntag Deutschland.", ("2024-05-12/..", "text", "ongoing")),
+    ("Präsident Emmanuel Macron besucht am vergangenen Sonntag Deutschland.", ("2024-05-12", "text", "past")),
+])
+def test_a_present_with_its_weekday(text, expected):
+    assert dated(text, "de", "2024-05-14", "StateVisit") == [expected]

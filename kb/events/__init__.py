@@ -975,6 +975,10 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         # no cue word, but the trigger's own verb group is past ("habe am Montag telefoniert",
         # "warb am Dienstag"): told as done, so its weekday lies behind, not ahead
         status = "past"
+    elif status is None and not speaking and _weekday_behind(timex, date, dct) and _verb_tense(ctx, t) == "present":
+        # "besucht am Sonntag als erster Präsident seit 24 Jahren Deutschland": a present with its
+        # weekday is a plan, whatever a "seit" of another time made the tagger read
+        status = "planned"
     if not speaking:
         # "der für Mittwoch geplante Besuch wurde abgesagt": the date it was set for lay ahead
         date = _with_direction(date, "planned" if set_for else status, lang, dct,
@@ -999,6 +1003,13 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     if status == "ongoing":
         date = _ongoing_date(t, date, dct, days)
     return status, date
+
+
+def _weekday_behind(timex, date: DateValue | None, dct: _dt.date | None) -> bool:
+    """Is the date a weekday told without its week and without a modifier ("am Sonntag", not "seit
+    Sonntag") that the tagger read as lying before the publication day?"""
+    return timex is not None and (timex.underspecified or "").startswith("XXXX-WXX-") and timex.mod is None \
+        and date is not None and date.latest is not None and dct is not None and date.latest < dct
 
 
 def _after_since(ctx: Context, s: int, lang: str) -> bool:
