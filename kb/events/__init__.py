@@ -975,9 +975,11 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         # no cue word, but the trigger's own verb group is past ("habe am Montag telefoniert",
         # "warb am Dienstag"): told as done, so its weekday lies behind, not ahead
         status = "past"
-    elif status is None and not speaking and _weekday_behind(timex, date, dct) and _verb_tense(ctx, t) == "present":
+    elif status is None and not speaking and _weekday_behind(timex, date, dct, lang) \
+            and _verb_tense(ctx, t) == "present":
         # "besucht am Sonntag als erster Präsident seit 24 Jahren Deutschland": a present with its
-        # weekday is a plan, whatever a "seit" of another time made the tagger read
+        # weekday is a plan where the language reads a weekday ahead by default, whatever a "seit"
+        # of another time made the tagger read
         status = "planned"
     if not speaking:
         # "der für Mittwoch geplante Besuch wurde abgesagt": the date it was set for lay ahead
@@ -1005,11 +1007,15 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     return status, date
 
 
-def _weekday_behind(timex, date: DateValue | None, dct: _dt.date | None) -> bool:
+def _weekday_behind(timex, date: DateValue | None, dct: _dt.date | None, lang: str) -> bool:
     """Is the date a weekday told without its week and without a modifier ("am Sonntag", not "seit
-    Sonntag") that the tagger read as lying before the publication day?"""
+    Sonntag") that the tagger read as lying before the publication day, in a language that reads
+    a weekday without a cue ahead (the ``default`` of temporal-tense.txt)?"""
+    from ..temporal.grammar import load_grammar
+
     return timex is not None and (timex.underspecified or "").startswith("XXXX-WXX-") and timex.mod is None \
-        and date is not None and date.latest is not None and dct is not None and date.latest < dct
+        and date is not None and date.latest is not None and dct is not None and date.latest < dct \
+        and "weekday:future" in load_grammar(lang).tense.get("default", ())
 
 
 def _after_since(ctx: Context, s: int, lang: str) -> bool:
