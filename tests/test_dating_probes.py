@@ -459,3 +459,26 @@ def test_a_day_read_ahead_stays_a_day():
 ])
 def test_a_present_with_its_weekday(text, expected):
     assert dated(text, "de", "2024-05-14", "StateVisit") == [expected]
+
+
+# -- 15. a saying after an occasion told later in its sentence is on the occasion's day ------------------
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("en", "Eva Kurz and Jon Aas held a joint news conference after their talks on Tuesday.", "2024-05-14"),
+    ("en", "Eva Kurz and Jon Aas held a joint news conference after their talks on May 10.", "2024-05-10"),
+    # worked before
+    ("de", "Eva Kurz und Jon Aas gaben nach ihren Gesprächen am Freitag eine gemeinsame Pressekonferenz.",
+     "2024-05-10"),
+])
+def test_a_news_conference_after_the_talks(lang, text, day):
+    assert dated(text, lang, "2024-05-15", "Statement") == [(day, "context", "past")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # before the talks, or a length after them: not their day
+    ("en", "Eva Kurz and Jon Aas held a joint news conference before their talks on May 10."),
+    ("en", "Eva Kurz and Jon Aas held a joint news conference a week after their talks on May 3."),
+])
+def test_a_news_conference_not_on_the_talks_day(lang, text):
+    got = dated(text, lang, "2024-05-15", "Statement")
+    assert got and got[0][0] not in ("2024-05-10", "2024-05-03"), got

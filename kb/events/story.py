@@ -76,10 +76,18 @@ def _candidates(story: Story, i: int) -> list[tuple[Event, bool]]:
     # what a saying tells after it is not its occasion ("X said he met Y on Monday": the meeting's day)
     # nor is an event named after a preposition of another time ("met Y ahead of the summit in
     # September"): it lies at a time of its own
-    later = [] if ev.type in _COMMUNICATION else [
-        x for x in story.events[i + 1:] if story.gap(x, ev) == 0 and x.date is not None
-        and ev.status is not None and x.status == ev.status and not story.note(x).apart]
+    later = [x for x in story.events[i + 1:] if story.gap(x, ev) == 0 and x.date is not None
+             and ev.status is not None and x.status == ev.status and _occasion_after(story, ev, x)]
     return [(x, False) for x in reversed(story.events[:i])] + [(x, True) for x in later]
+
+
+def _occasion_after(story: Story, ev: Event, x: Event) -> bool:
+    """May ``x``, told later in ``ev``'s sentence, be its occasion? Not one after a preposition of
+    another time -- except, for a saying, the occasion it follows ("held a news conference after
+    their talks on Tuesday": the talks' day; no length between, "a week after")."""
+    if ev.type not in _COMMUNICATION:
+        return not story.note(x).apart
+    return story.note(x).apart and not story.note(x).apart_by and x.date is not None and x.date.source == "text"
 
 
 def _can_source(story: Story, prev: Event, ev: Event) -> bool:
