@@ -126,13 +126,25 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
     again = resolve_date(date.text, lang, dct, direction=direction, strict=strict)
     if again is None or again.earliest is None or again.latest is None:
         return date
-    again = dating.season_months(again)  # "im Herbst": the months, never a season code
+    again = _same_days(date, dating.season_months(again))  # "im Herbst": the months, never a season code
     if (direction == "future" and again.latest >= dct) or (direction == "past" and again.earliest <= dct):
         again.span = date.span
         again.uncertain = date.uncertain
         again.source = date.source
         return again
     return dating.year_ahead(date, dct, lang) if direction == "future" else date
+
+
+def _same_days(date: DateValue, again: DateValue) -> DateValue:
+    """The days of a stay whose first day alone its text names, read again ("a three-day visit
+    starting May 20": 2023-05-20/2023-05-22 read ahead is 2024-05-20/2024-05-22, not one day)."""
+    if date.granularity != "day" or again.granularity != "day" or "/" in again.value or "/" not in date.value \
+            or date.earliest is None or date.latest is None or again.earliest is None:
+        return again
+    shift = again.earliest - date.earliest
+    lo, hi = date.earliest + shift, date.latest + shift
+    return DateValue(value=f"{lo.isoformat()}/{hi.isoformat()}", earliest=lo, latest=hi, granularity="day",
+                     text=again.text)
 
 
 def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, int] | None = None,
@@ -269,9 +281,8 @@ def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], time
         return False  # a verb of the line ("kommen ... zu einem Gipfel zusammen"): what precedes it is its subject
     pat = rules(lang).cues.get("anaphor")
     before = ctx.text[max(ctx.sentence.start, s - 30):s]
-    from ..claims import cues
-    if cues(lang).ordinal_before(before) is not None:
-        return False  # "der letzte Papstbesuch": another event of the series
+    if _phases.another_of_series(before, lang):
+        return False  # "der letzte Papstbesuch", "the next meeting": another event of the series
     return bool(pat and pat.search(before))
 
 
@@ -729,8 +740,28 @@ def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaki
     ended = t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
     out = (frozenset() if ended else dating.before_apart(ctx, t.s, apart)) \
         | dating.announcing_dates(ctx, t.e, lang, speaking, t.rule.subtype) \
-        | dating.apart_dates(ctx, t.s, all_spans, apart, lang) | dating.others_after_apart(ctx, t.s, t.e, all_spans, apart)
+        | dating.apart_dates(ctx, t.s, all_spans + _phases.referring_spans(ctx, lang), apart, lang) \
+        | dating.others_after_apart(ctx, t.s, t.e, all_spans, apart)
     return out | dating.content_dates(ctx, t.e, lang) if speaking else out
+
+
+def _from_other(ctx: Context, t: _Trigger, lang: str, all_spans: list, date: DateValue | None,
+                ) -> tuple[DateValue | None, int]:
+    """An undated event told a length after another event noun of its sentence ("traf X eine
+    Woche nach seiner Wiederwahl am 28. April"): that day shifted by the length, and the shift
+    (for the story to apply when the noun's event is told before, its day not in the sentence)."""
+    if date is not None or t.rule.roles == "speaker":
+        return date, 0
+    found = dating.length_from_other(ctx, t.s, all_spans + _phases.referring_spans(ctx, lang),
+                                     _phases.cues(lang).get("apart"), lang)
+    if found is None:
+        return None, 0
+    return found[1], (0 if found[1] is not None else found[0])
+
+
+def _verb_spans(triggers: list) -> frozenset[tuple[int, int]]:
+    """The spans of the triggers that are verbs, not event nouns."""
+    return frozenset((t.s, t.e) for t in triggers if not t.rule.nominal)
 
 
 def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, all_spans: list,
@@ -739,6 +770,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
     triggers = [_Trigger(*v) for v in viable]
     spans = [(t.s, t.e) for t in triggers]
     trigger_clauses = {ctx.clause_index(t.s) for t in triggers}
+    verbal = _verb_spans(triggers)
     times = {(t.s, t.e): dating.own_times(ctx, t.s, t.e) for t in triggers}  # their frames' time arguments
     events: list[Event] = []
     separated: list = []  # triggers of meetings held with each partner in turn
@@ -767,7 +799,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      predicate=_phases.taking_place(lang) if t.rule.nominal else None,
                                      opener=_content_opener(lang), setting=_phases.cues(lang).get("setting"),
                                      relatives=frozenset(lexicon(lang).relatives),
-                                     subordinators=frozenset(lexicon(lang).subordinators))
+                                     subordinators=frozenset(lexicon(lang).subordinators), verbal=verbal)
         if t.rule.needs("date") and timex is None:
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
@@ -776,6 +808,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         days = _stay_length(ctx, t, triggers, lang)
         date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else \
             dating.length_apart(ctx, t.s, _phases.cues(lang).get("apart"), lang)
+        date, shift = _from_other(ctx, t, lang, all_spans, date)
         if t.rule.type in _STAYS:
             date = dating.until_day(ctx, timex, date, _phases.cues(lang).get("until"))
         closed = bool(days) and t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
@@ -793,7 +826,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         ev = _refined(ctx, t, status, date, dct)
         present = status == "planned" and not dating.future_told(ctx, region_start, ctx.clause_of(t.s)[1], lang)
         apart, apart_by = dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"), lang)
-        ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present,
+        ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present, shift=shift,
                               relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
                               apart=apart, apart_by=apart_by,
                               topic=dating.topic_of(ctx, t.s, spans, _phases.cues(lang).get("topic")))
@@ -913,8 +946,25 @@ def _stay_length(ctx: Context, t: _Trigger, triggers: list[_Trigger], lang: str 
     ci = ctx.clause_index(t.s)
     length = dating.duration_near(ctx, t.s, t.e, lang) or next(
         (d for o in triggers if o.rule.type == t.rule.type and ctx.clause_index(o.s) == ci
-         for d in [dating.duration_near(ctx, o.s, o.e)] if d), None)
+         for d in [dating.duration_near(ctx, o.s, o.e)] if d), None) or _apposed_length(ctx, t, lang)
     return int(length[1:-1]) if length else None
+
+
+def _apposed_length(ctx: Context, t: _Trigger, lang: str | None) -> str | None:
+    """"arrived in Lisbon on Wednesday, beginning a five-day visit": the length told with a stay
+    noun in the clause right after a stay verb's, a clause with no date of its own and the noun
+    after no preposition of another time ("arrived on Monday, after a three-day visit to Rome":
+    another stay)."""
+    if t.rule.nominal or lang is None:
+        return None
+    nxt = ctx.clause_index(t.s) + 1
+    if nxt >= len(ctx.clauses) or any(x.type == "DATE" for x in ctx.timexes_in(*ctx.clauses[nxt])):
+        return None
+    start, end = ctx.clauses[nxt]
+    apart = _phases.cues(lang).get("apart")
+    return next((d for rule in _phases.stay_nouns(lang) for m in rule.pattern.finditer(ctx.text, start, end)
+                 if not dating.apart_from(ctx, m.start(), apart)[0]
+                 for d in [dating.duration_near(ctx, m.start(), m.end())] if d), None)
 
 
 def _verb_tense(ctx: Context, t: _Trigger) -> str | None:
@@ -947,6 +997,12 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         # no cue word, but the trigger's own verb group is past ("habe am Montag telefoniert",
         # "warb am Dienstag"): told as done, so its weekday lies behind, not ahead
         status = "past"
+    elif status is None and not speaking and _weekday_behind(timex, date, dct, lang) \
+            and _verb_tense(ctx, t) == "present":
+        # "besucht am Sonntag als erster Präsident seit 24 Jahren Deutschland": a present with its
+        # weekday is a plan where the language reads a weekday ahead by default, whatever a "seit"
+        # of another time made the tagger read
+        status = "planned"
     if not speaking:
         # "der für Mittwoch geplante Besuch wurde abgesagt": the date it was set for lay ahead
         date = _with_direction(date, "planned" if set_for else status, lang, dct,
@@ -965,11 +1021,23 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         # "has been on a state visit since Monday": begun then, under way at publication
         status = "ongoing"
     status = dating.not_begun(status, date, dct)  # "is visiting Oslo on Friday": planned
+    status = dating.month_part(status, timex, date, dct)  # "findet Ende Mai statt" on 14 May: ahead
     if status == "ongoing" and _begun_before(ctx, t, lang, date, dct):
         status = "past"
     if status == "ongoing":
         date = _ongoing_date(t, date, dct, days)
     return status, date
+
+
+def _weekday_behind(timex, date: DateValue | None, dct: _dt.date | None, lang: str) -> bool:
+    """Is the date a weekday told without its week and without a modifier ("am Sonntag", not "seit
+    Sonntag") that the tagger read as lying before the publication day, in a language that reads
+    a weekday without a cue ahead (the ``default`` of temporal-tense.txt)?"""
+    from ..temporal.grammar import load_grammar
+
+    return timex is not None and (timex.underspecified or "").startswith("XXXX-WXX-") and timex.mod is None \
+        and date is not None and date.latest is not None and dct is not None and date.latest < dct \
+        and "weekday:future" in load_grammar(lang).tense.get("default", ())
 
 
 def _after_since(ctx: Context, s: int, lang: str) -> bool:
@@ -1168,6 +1236,7 @@ def annotate(analysis: Analysis) -> None:
     text, lang, dct = doc.text, doc.lang, doc.published
     all_quotes = quotes(text)
     doc_quotes = [q for q in all_quotes if not _speakers.reported(text, q)]
+    reported = [q for q in all_quotes if q not in doc_quotes]
     events: list[Event] = []
     by_sentence: list[list] = []
     told: set[str] = set()
@@ -1183,6 +1252,8 @@ def annotate(analysis: Analysis) -> None:
         timexes = [t for t in analysis.timexes if sent.start <= t.start < sent.end]
         if n in item_dates:
             timexes = _digest.reanchor(timexes, lang, item_dates[n][1], dct)
+        timexes = _speakers.said_on(timexes, reported, sent.start, sent.end, lang,
+                                    item_dates[n][1] if n in item_dates else dct)
         ctx = _context(text, lang, sent, mentions, timexes, doc_quotes, by_sentence[max(0, n - 5):n],
                        [f for f in analysis.frames if f.sentence == n])
         told_in_parts += _phases.find(ctx, n, lang)

@@ -24,7 +24,7 @@ from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context, is_place
 
 __all__ = ["REPORT_WINDOW_DAYS", "after_noun", "last_day", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
-           "nearest_timex", "date_span", "in_relative_clause", "apart_from", "apart_dates", "content_dates", "modifies_other_noun", "others_after_apart", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
+           "nearest_timex", "length_from_other", "month_part", "date_span", "in_relative_clause", "apart_from", "apart_dates", "content_dates", "modifies_other_noun", "others_after_apart", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -85,6 +85,35 @@ def from_publication(dct: _dt.date, status: str | None, point: bool = False) -> 
         return DateValue(value=f"{dct.isoformat()}/..", earliest=start, latest=None, granularity="day",
                          uncertain=True, source="publication")
     return None
+
+
+# the days of a month a TIMEX3 modifier keeps ("Anfang Mai": 1-10, "Mitte Mai": 11-20, "Ende Mai": 21-)
+_MONTH_PARTS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
+
+
+def month_part(status: str | None, timex, date: DateValue | None, dct: _dt.date | None) -> str | None:
+    """The status of an event told without a tense cue in a part of the report's month ("findet
+    Ende Mai statt", "takes place in early May"): that part lies ahead of the report's day or
+    behind it, whatever the month as a whole says. The date stays the month.
+
+    >>> from kb.model import Timex
+    >>> may = of_value("2024-05")
+    >>> end = Timex(0, 8, "Ende Mai", "DATE", "2024-05", may.earliest, may.latest, "month", mod="END")
+    >>> month_part(None, end, may, _dt.date(2024, 5, 14)), month_part("ongoing", end, may, _dt.date(2024, 5, 14))
+    ('planned', 'planned')
+    >>> start = Timex(0, 10, "Anfang Mai", "DATE", "2024-05", may.earliest, may.latest, "month", mod="START")
+    >>> month_part(None, start, may, _dt.date(2024, 5, 14)), month_part(None, start, may, _dt.date(2024, 5, 8))
+    ('past', None)
+    >>> month_part("planned", start, may, _dt.date(2024, 5, 14))
+    'planned'
+    """
+    part = _MONTH_PARTS.get(timex.mod) if timex is not None else None
+    if part is None or status not in (None, "ongoing") or date is None or dct is None or date.granularity != "month" \
+            or date.earliest is None or date.latest is None or not date.earliest <= dct <= date.latest:
+        return status
+    if dct.day < part[0]:
+        return "planned"
+    return "past" if dct.day > part[1] and status is None else status
 
 
 def not_begun(status: str | None, date: DateValue | None, dct: _dt.date | None) -> str | None:
@@ -406,12 +435,23 @@ def closing(ctx: Context, pos: int, lang: str) -> bool:
 
 def day_of_stay(date: DateValue, nth: int | str) -> DateValue:
     """The ``nth`` day (or the ``"last"``) of a stay whose days are known ("on the second day of
-    the visit"); the stay's date itself when they are not, or it has fewer days.
+    the visit"); of a stay known by its first day alone (told by the day it began, or open) the
+    ``nth`` day counted from it ("reist am Sonntag nach Berlin. Am zweiten Tag ...": Monday); the
+    stay's date itself when its days are not known, or it has fewer days.
 
     >>> day_of_stay(of_value("2024-03-18/2024-03-20"), 2).value
     '2024-03-19'
+    >>> day_of_stay(of_value("2024-03-18"), 2).value, day_of_stay(of_value("2024-03-18/.."), 3).value
+    ('2024-03-19', '2024-03-20')
+    >>> day_of_stay(of_value("2024-03-18"), "last").value, day_of_stay(of_value("2024-03"), 2).value
+    ('2024-03-18', '2024-03')
     """
-    if date.earliest is None or date.latest is None or date.granularity != "day" or date.earliest == date.latest:
+    if date.earliest is None or date.granularity != "day":
+        return date
+    if (date.latest is None or date.earliest == date.latest) and nth != "last":
+        when = date.earliest + _dt.timedelta(days=int(nth) - 1)
+        return of_value(when.isoformat(), date.uncertain, resolved=date.resolved, source=date.source)
+    if date.latest is None or date.earliest == date.latest:
         return date
     when = date.latest if nth == "last" else date.earliest + _dt.timedelta(days=int(nth) - 1)
     if when > date.latest:
@@ -876,6 +916,35 @@ def before_apart(ctx: Context, s: int, cue: re.Pattern | None) -> frozenset[int]
 _LENGTH = re.compile(r"P(\d+)([DW])")
 
 
+def length_from_other(ctx: Context, s: int, spans: list[tuple[int, int]], cue: re.Pattern | None,
+                      lang: str) -> tuple[int, DateValue | None] | None:
+    """An event told a length after (or before) another event noun of its sentence ("traf X eine
+    Woche nach seiner Wiederwahl am 28. April", "A week after his re-election, he met X"): the
+    signed number of days from that event, and the day it gives when the sentence tells the noun's
+    own day right after it (None: the noun's event is told before, its day found by the story)."""
+    from ..temporal.grammar import load_grammar
+
+    tense = load_grammar(lang).tense
+    for a, b in spans:
+        at = None if a == s else _apart_at(ctx, a, cue)
+        if at is None or at <= s < b:
+            continue
+        length = next((t for t in ctx.timexes if t.type == "DURATION" and 0 <= at - t.end <= 2), None)
+        m = _LENGTH.fullmatch(length.value) if length is not None else None
+        word = _WORD.match(ctx.text, at)
+        prep = word.group().lower() if word is not None else ""
+        sign = 1 if prep in tense.get("later-than", ()) else -1 if prep in tense.get("earlier-than", ()) else 0
+        if m is None or not sign:
+            continue
+        n = sign * int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+        stop = min([x for x, _ in spans if x >= b] + [ctx.clause_of(a)[1], b + _APART_DATE_REACH])
+        day = next((t for t in ctx.timexes if b <= t.start < stop and t.type in ("DATE", "TIME")
+                    and t.granularity == "day" and t.earliest is not None), None)
+        value = shifted(day.earliest, "day", n) if day is not None else None
+        return n, (of_value(value, resolved=True, source="text") if value else None)
+    return None
+
+
 def length_apart(ctx: Context, s: int, cue: re.Pattern | None, lang: str) -> DateValue | None:
     """The day of an event told a length after or before another day of its sentence ("met Y on
     Wednesday, a day after their phone call": the call on Tuesday; "traf Y am Freitag, zwei Tage
@@ -1214,7 +1283,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   purpose: re.Pattern | None = None, stay: bool = False,
                   predicate: re.Pattern | None = None, opener: re.Pattern | None = None,
                   setting: re.Pattern | None = None, relatives: frozenset[str] = frozenset(),
-                  subordinators: frozenset[str] = frozenset()) -> Timex | None:
+                  subordinators: frozenset[str] = frozenset(),
+                  verbal: frozenset[tuple[int, int]] = frozenset()) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -1244,7 +1314,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     open a relative clause (kb.frames): a date in one that does not hold the trigger is that
     clause's ("X, who took office in January, met Y"); ``subordinators`` the words that open a
     subordinate clause: a trigger in such a clause (or a relative one) owns no time argument
-    outside it (:func:`_clause_own`)."""
+    outside it (:func:`_clause_own`); ``verbal`` the spans of the verb triggers: one that ends
+    the clause after an event noun leaves the clause after it to the noun."""
     own = _clause_own(ctx, s, own, relatives | subordinators)
 
     def dist(t: Timex, a: int, b: int) -> int:
@@ -1281,15 +1352,23 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         # "said the visit would take place in May": a date after what is said dates that
         cands = [t for t in cands if not any(e <= a and b <= t.start and cstart <= a < cend for a, b in said)]
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
-    if any(e <= a < cend for a, _ in others):
+    if any(e <= a < cend and not _clause_final_verb(ctx, (a, b), cend, verbal) for a, b in others):
         # "erörterten in einem Telefonat die Ergebnisse des Gipfels, der am Montag stattfand": the
-        # clause after holds the date of the event noun nearer to it
+        # clause after holds the date of the event noun nearer to it -- not a verb that ends the
+        # clause ("wird X am Rande des Gipfels treffen, der vom 13. bis 15. Juni stattfindet")
         held = predicate = None
     cands = outside or cands or _beyond_clause(ctx, s, e, cend, usable, trigger_clauses, same_clause_only, held,
                                                tail, joins, capital_nouns, purpose, stay, predicate, setting, whole)
     if not cands:
         return None
     return min(cands, key=lambda t: dist(t, s, e))
+
+
+def _clause_final_verb(ctx: Context, span: tuple[int, int], cend: int,
+                       verbal: frozenset[tuple[int, int]]) -> bool:
+    """Is the trigger at ``span`` a verb that ends its clause (a German verb put last: what comes
+    after its clause is no argument of it)?"""
+    return span in verbal and not ctx.text[span[1]:cend].strip(" \t\n,;:")
 
 
 def _beyond_clause(ctx: Context, s: int, e: int, cend: int, usable: list[Timex], trigger_clauses: set[int],

@@ -14,7 +14,7 @@ import dataclasses
 import datetime as _dt
 import re
 
-from ..model import Sentence, Timex
+from ..model import DateValue, Sentence, Timex
 
 __all__ = ["anchors", "date_line", "opening_day", "reanchor"]
 
@@ -121,6 +121,17 @@ def anchors(text: str, sentences: list[Sentence], timexes: list[Timex],
     return out
 
 
+def _resolved(under: str, anchor: _dt.date, direction: str | None) -> DateValue | None:
+    """An underspecified TIMEX3 value ("UNDEF-REF-day-PLUS-1") resolved against ``anchor``."""
+    from ..temporal.resolve import Reference, bounds, resolve_value
+
+    value, ok = resolve_value(under, Reference(anchor), direction)
+    if not ok:
+        return None
+    earliest, latest, granularity = bounds(value)
+    return DateValue(value=value, earliest=earliest, latest=latest, granularity=granularity)
+
+
 def reanchor(timexes: list[Timex], lang: str, anchor: _dt.date, dct: _dt.date | None) -> list[Timex]:
     """The timexes of an item with their relative dates ("heute", "am Freitag") resolved against
     the item's date line instead of the publication date, in the direction the tagger read them."""
@@ -134,7 +145,10 @@ def reanchor(timexes: list[Timex], lang: str, anchor: _dt.date, dct: _dt.date | 
             out.append(t)
             continue
         direction = "past" if t.latest < dct else "future" if t.earliest > dct else None
-        again = resolve_date(t.text, lang, anchor, direction=direction)
+        # the expression alone may read otherwise than in its sentence ("Morgen reist er": read
+        # alone, the noun "der Morgen"): then its value before resolution, against the item's day
+        again = resolve_date(t.text, lang, anchor, direction=direction) \
+            or _resolved(t.underspecified, anchor, direction)
         if again is None or again.earliest is None:
             out.append(t)
             continue

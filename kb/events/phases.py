@@ -27,10 +27,10 @@ from ..eventtypes import TYPES, family
 from ..lang.schema import load
 from ..model import DateValue, Event, Span
 from .context import Context, persons
-from .dating import duration_near, stay
+from .dating import duration_near, stay, word_start
 from .rules import rules
 
-__all__ = ["Phase", "Within", "apply", "cues", "end_told_after", "find", "taking_place", "within"]
+__all__ = ["Phase", "Within", "apply", "cues", "end_told_after", "another_of_series", "find", "referring_spans", "stay_nouns", "taking_place", "within"]
 
 _STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
 # how far after the stay noun the begin/end cue must start, and how many sentences back the stay
@@ -92,13 +92,43 @@ def _noun_cues(lang: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
-def _stay_nouns(lang: str) -> tuple:
+def stay_nouns(lang: str) -> tuple:
+    """The trigger rules of the language that name a stay by a noun ("visit", "Reise", "summit")."""
     return tuple(r for r in rules(lang).triggers if r.nominal and r.type in _STAYS)
 
 
 @lru_cache(maxsize=None)
 def _event_nouns(lang: str) -> tuple:
     return tuple(r for r in rules(lang).triggers if r.nominal)
+
+
+class _Noun(NamedTuple):
+    """A noun that names no event of its own but refers back to one told before (the ``refers``
+    cue: "Die Gespräche fanden am Montag statt", "The election was held on Sunday")."""
+
+    pattern: re.Pattern
+    type: str
+
+
+@lru_cache(maxsize=None)
+def _referring_nouns(lang: str) -> tuple:
+    """The ``refers`` cues of discourse.txt: one line per event type, named by its one group."""
+    out = []
+    for entry in load(lang, "discourse.txt"):
+        if entry["cue"] == "refers":
+            for name in entry["regex"].groupindex:
+                if name in TYPES:
+                    out.append(_Noun(re.compile(rf"\b(?:{entry['regex'].pattern})\b", entry["regex"].flags), name))
+    return tuple(out)
+
+
+def referring_spans(ctx: Context, lang: str) -> list[tuple[int, int]]:
+    """The spans of the sentence's nouns that name an event without being a trigger of their own
+    (the ``refers`` cue: "the election", "die Gespräche"), outside quotes: a date right after one
+    of them after a preposition of another time is that event's ("two weeks before the election
+    on May 26")."""
+    return [(m.start(), m.end()) for noun in _referring_nouns(lang)
+            for m in noun.pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end) if not ctx.quoted(m.start())]
 
 
 def _day_after(ctx: Context, pos: int, end: int, whole: bool = False) -> tuple[DateValue, bool] | None:
@@ -120,8 +150,6 @@ def end_told_after(ctx: Context, pos: int, lang: str, start: _dt.date | None = N
     to tell its end ("Der Besuch begann am Montag und endete am Mittwoch", "The visit began on
     Monday and ends on Wednesday"): the day after an ``end`` cue of discourse.txt later in the
     sentence (a weekday: the first such day on or after the ``start``)."""
-    from .dating import word_start
-
     cue = cues(lang).get("end")
     if cue is None:
         return None
@@ -144,12 +172,12 @@ def find(ctx: Context, n: int, lang: str) -> list[Phase]:
     out = []
     any_cue = _noun_cues(lang)
     if any_cue is not None and any_cue.search(ctx.text, ctx.sentence.start, ctx.sentence.end) is not None:
-        kinds = [(k, _stay_nouns(lang)) for k in ("begin", "end") if k in c]
+        kinds = [(k, stay_nouns(lang)) for k in ("begin", "end") if k in c]
         if "at" in c:
-            kinds.append(("at", _event_nouns(lang)))
+            kinds.append(("at", _event_nouns(lang) + _referring_nouns(lang)))
         for kind, nouns in kinds:
             for rule in nouns:
-                out += _phases_of(ctx, n, rule, kind, c[kind], anaphor)
+                out += _phases_of(ctx, n, rule, kind, c[kind], anaphor, lang)
     if "depart" in c:
         out += _departure(ctx, n, c["depart"])
     return out
@@ -174,12 +202,14 @@ def _departure(ctx: Context, n: int, cue: re.Pattern) -> list[Phase]:
                   (days[0].underspecified or "").startswith("XXXX-WXX-"), departure=True, people=people)]
 
 
-def _phases_of(ctx: Context, n: int, rule, kind: str, cue: re.Pattern, anaphor: re.Pattern) -> list[Phase]:
+def _phases_of(ctx: Context, n: int, rule, kind: str, cue: re.Pattern, anaphor: re.Pattern,
+               lang: str) -> list[Phase]:
     """The ``kind`` phases of sentence ``n`` told with a definite noun of ``rule``."""
     out = []
     text, sent = ctx.text, ctx.sentence
     for m in rule.pattern.finditer(text, sent.start, sent.end):
-        if ctx.quoted(m.start()) or not anaphor.search(text[max(sent.start, m.start() - 30):m.start()]):
+        before = text[max(sent.start, m.start() - 30):m.start()]
+        if ctx.quoted(m.start()) or not anaphor.search(before) or another_of_series(before, lang):
             continue
         cstart, cend = ctx.clause_of(m.start())
         hit = cue.match(text, m.end(), cend)
@@ -191,6 +221,25 @@ def _phases_of(ctx: Context, n: int, rule, kind: str, cue: re.Pattern, anaphor: 
             out.append(Phase(n, kind, family(rule.type), Span(m.start(), m.end()), *day,
                              days=int(length[1:-1]) if length else None))
     return out
+
+
+@lru_cache(maxsize=None)
+def _series_words(lang: str) -> frozenset[str]:
+    """The words that put an event noun before or after another of its kind ("next", "nächste",
+    "last", "vorige": the ``dir`` words of temporal-words.txt that step a unit on or back)."""
+    from ..temporal.grammar import load_grammar
+
+    words = load_grammar(lang).words.get("dir", {})
+    return frozenset(w.lower() for w, step in words.items() if step in ("PLUS-1", "MINUS-1"))
+
+
+def another_of_series(before: str, lang: str) -> bool:
+    """Does the text right before an event noun make it another event of its series ("Das nächste
+    Treffen soll im Juni stattfinden", "the last visit", "the second meeting"), not the one told?"""
+    from ..claims import cues as claim_cues
+
+    last = re.findall(r"\w+", before)[-1:]
+    return (bool(last) and last[0].lower() in _series_words(lang)) or claim_cues(lang).ordinal_before(before) is not None
 
 
 def _antecedent(events: list[Event], phase: Phase, sentence_of, is_heading) -> Event | None:
@@ -285,6 +334,7 @@ class Within(NamedTuple):
     day: DateValue | None = None  # the last day the sentence names (what a sequel goes on from)
     sidelines: bool = False  # tells of something on the sidelines of an occasion ("am Rande der Konferenz")
     days_told: DateValue | None = None  # the last day or span of days the sentence names
+    there: bool = False  # set where the sentence before was ("traf dort Y", "met Y there")
 
 
 @lru_cache(maxsize=None)
@@ -308,14 +358,23 @@ def within(ctx: Context, lang: str) -> Within:
     side = _sidelines(lang)
     margin = side is not None and any(not ctx.quoted(m.start())
                                       for m in side.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end))
+    there = _there(ctx, lang)
     pat = cues(lang).get("within")
     hit = pat.search(ctx.text, ctx.sentence.start, ctx.sentence.end) if pat is not None else None
     if hit is None or ctx.quoted(hit.start()):
-        return Within(nth is not None, None, nth, sequel, day, margin, told)
+        return Within(nth is not None, None, nth, sequel, day, margin, told, there)
     for t in ctx.timexes:
         if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value) and hit.start() <= t.start <= hit.end() + 20:
-            return Within(True, int(t.value[1:-1]), nth, sequel, day, margin, told)
-    return Within(True, None, nth, sequel, day, margin, told)
+            return Within(True, int(t.value[1:-1]), nth, sequel, day, margin, told, there)
+    return Within(True, None, nth, sequel, day, margin, told, there)
+
+
+def _there(ctx: Context, lang: str) -> bool:
+    """Is the sentence set where the one before was, by a word of the ``there`` cue outside quotes
+    anywhere in it ("Kommissarin X traf dort Y", "She met Y there")?"""
+    pat = cues(lang).get("there")
+    return pat is not None and any(not ctx.quoted(m.start()) and word_start(ctx.text, m)
+                                   for m in pat.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end))
 
 
 def _last_day(ctx: Context, noun_dates: re.Pattern | None = None, spans: bool = False) -> DateValue | None:

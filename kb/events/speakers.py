@@ -6,6 +6,7 @@ person) are ``@`` lines of ``kb/lang/<iso>/events.txt``.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from ..entities.words import function_words
@@ -283,6 +284,31 @@ def reported(text: str, quote: tuple[int, int]) -> bool:
 
 
 _COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+def said_on(timexes: list, quotes: list[tuple[int, int]], start: int, end: int, lang: str,
+            dct: _dt.date | None) -> list:
+    """The timexes of the sentence ``[start, end)`` with the relative days of a quote of reported
+    speech read from the day it was said, when the sentence tells that day right after the quote
+    or before it ('"We had good talks today," Scholz said on Monday': the talks were on Monday;
+    'X said on Monday: "Tomorrow I travel to Kyiv"'), not from the publication day."""
+    from .digest import reanchor
+
+    for qs, qe in quotes:
+        if not (start <= qs and qe <= end):
+            continue
+        outside = [t for t in timexes if not (qs <= t.start < qe) and _DAY_VALUE.match(t.value)
+                   and not any(a <= t.start < b for a, b in quotes)]
+        after = [t for t in outside if t.start >= qe]
+        before = [t for t in outside if t.end <= qs]
+        said = after[0] if after else before[-1] if before else None
+        if said is None or said.earliest is None:
+            continue
+        inside = [t for t in timexes if qs <= t.start < qe]
+        again = {id(t): r for t, r in zip(inside, reanchor(inside, lang, said.earliest, dct))}
+        timexes = [again.get(id(t), t) for t in timexes]
+    return timexes
 
 
 def quoted_self(events: list[Event], text: str, lang: str, quotes: list[tuple[int, int]], day_of) -> list[Event]:

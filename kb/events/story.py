@@ -76,10 +76,18 @@ def _candidates(story: Story, i: int) -> list[tuple[Event, bool]]:
     # what a saying tells after it is not its occasion ("X said he met Y on Monday": the meeting's day)
     # nor is an event named after a preposition of another time ("met Y ahead of the summit in
     # September"): it lies at a time of its own
-    later = [] if ev.type in _COMMUNICATION else [
-        x for x in story.events[i + 1:] if story.gap(x, ev) == 0 and x.date is not None
-        and ev.status is not None and x.status == ev.status and not story.note(x).apart]
+    later = [x for x in story.events[i + 1:] if story.gap(x, ev) == 0 and x.date is not None
+             and ev.status is not None and x.status == ev.status and _occasion_after(story, ev, x)]
     return [(x, False) for x in reversed(story.events[:i])] + [(x, True) for x in later]
+
+
+def _occasion_after(story: Story, ev: Event, x: Event) -> bool:
+    """May ``x``, told later in ``ev``'s sentence, be its occasion? Not one after a preposition of
+    another time -- except, for a saying, the occasion it follows ("held a news conference after
+    their talks on Tuesday": the talks' day; no length between, "a week after")."""
+    if ev.type not in _COMMUNICATION:
+        return not story.note(x).apart
+    return story.note(x).apart and not story.note(x).apart_by and x.date is not None and x.date.source == "text"
 
 
 def _can_source(story: Story, prev: Event, ev: Event) -> bool:
@@ -102,6 +110,16 @@ def one_sided(ev: Event) -> bool:
     return ev.type in _TWO_SIDED and len({p.entity.id for p in ev.participants if p.entity}) == 1
 
 
+def _vote_told_on(story: Story, prev: Event, ev: Event) -> bool:
+    """"Voters in Oslo went to the polls on Sunday. Lund won with 52 percent.": an undated vote told
+    within two sentences after a vote the text dates to a day goes on telling that one, whoever
+    each names (the country that voted, the winner) -- not a vote of history ("was elected in
+    2019. He won ...") nor one of another status."""
+    return family(ev.type) == family(prev.type) == "Election" and ev.date is None \
+        and 0 < story.gap(ev, prev) <= _REACH and prev.date is not None and prev.date.source == "text" \
+        and prev.date.granularity in ("day", "week") and prev.status == ev.status
+
+
 def source_of(story: Story, i: int) -> Event | None:
     """The event that event ``i`` continues: the one its definite noun refers back to ("Following
     the talks, ..."), else the nearest one of the same people within two sentences, or one told
@@ -111,10 +129,13 @@ def source_of(story: Story, i: int) -> Event | None:
     one told later in the same sentence."""
     ev = story.events[i]
     anaphor = story.note(ev).anaphor
-    inside = story.within.get(story.sentence_of(ev), Within()).inside
+    here = story.within.get(story.sentence_of(ev), Within())
+    inside = here.inside
     for prev, later in _candidates(story, i):
         if not _can_source(story, prev, ev):
             continue
+        if here.nth is not None and prev.type not in _STAYS:
+            continue  # "am letzten Tag des Gipfels": a day of the stay, not of a meeting told on its sidelines
         if anaphor:
             if family(prev.type) == anaphor:
                 return prev
@@ -122,7 +143,8 @@ def source_of(story: Story, i: int) -> Event | None:
         if story.gap(ev, prev) > _REACH:
             continue
         if later or shares(prev, ev) or (inside and not later and prev.type in _STAYS) or one_sided(ev) \
-                or (story.gap(ev, prev) == 0 and prev.date is not None and prev.date.source == "text"):
+                or (story.gap(ev, prev) == 0 and prev.date is not None and prev.date.source == "text") \
+                or _vote_told_on(story, prev, ev):
             return prev  # "during the visit", "auf dem Programm steht": the stay told before
     return None
 
@@ -178,9 +200,31 @@ def _inside(story: Story, ev: Event, source: Event | None) -> bool:
     return True
 
 
+def _shifted_from(story: Story, ev: Event, source: Event | None):
+    """"Scholz wurde am 28. April wiedergewählt. Eine Woche nach seiner Wiederwahl traf er X.": the
+    day that long after (``shift``) the event of the noun after the preposition of another time in
+    its sentence -- that noun's day, or the day of the event it continues."""
+    shift = story.note(ev).shift
+    n = story.sentence_of(ev)
+    noun = next((x for x in story.events if x is not ev and story.sentence_of(x) == n and story.note(x).apart), None)
+    if not shift or noun is None:
+        return None
+    base = noun.date if noun.date is not None and noun.date.source != "publication" else \
+        source.date if source is not None and family(source.type) == family(noun.type) else None
+    if base is None or base.granularity != "day" or base.earliest is None or base.source == "publication":
+        return None
+    value = dating.shifted(dating.last_day(base).earliest, "day", shift)
+    return dating.of_value(value, True, resolved=True, source="context") if value else None
+
+
 def inherit_date(story: Story, ev: Event, source: Event | None) -> None:
     """The continued event's date, marked as from the context (a point event in a stay whose end is
-    open or that is told as beginning on its day: its start)."""
+    open or that is told as beginning on its day: its start); one told a length after another
+    event referred back to, that long after it (:func:`_shifted_from`)."""
+    shifted = _shifted_from(story, ev, source) if ev.date is None else None
+    if shifted is not None:
+        ev.date = shifted
+        return
     if _inside(story, ev, source) or not _may_inherit(story, ev, source):
         return
     date = dating.inherited(source.date)
@@ -235,14 +279,18 @@ def stay_under_way(story: Story, i: int) -> None:
 def sequel_date(story: Story, ev: Event) -> None:
     """"Am Dienstag besuchte sie eine Werft. Anschließend traf sie Lund.": an undated event of a
     sentence that goes on from the one before (the ``sequel`` cue) happened on the day that one
-    names last (from the context) -- within one item of a digest."""
+    names last (from the context); one set where the sentence before was ("Der Gipfel fand am 7.
+    und 8. Mai in Peking statt. Sie traf dort Xi.", the ``there`` cue) on the days that one names
+    last, a span of days too -- within one item of a digest."""
     n = story.sentence_of(ev)
     here, before = story.within.get(n), story.within.get(n - 1)
-    if ev.date is not None or here is None or not here.sequel or before is None or before.day is None:
+    if ev.date is not None or here is None or before is None or not (here.sequel or here.there):
         return
     if story.item_dates.get(n) != story.item_dates.get(n - 1):
         return
-    ev.date = dating.inherited(before.day)
+    day = (before.days_told if here.there else None) or (before.day if here.sequel else None)
+    if day is not None:
+        ev.date = dating.inherited(day)
 
 
 def publication_date(ev: Event, dct: _dt.date | None, item_date: _dt.date | None = None) -> None:
@@ -301,7 +349,8 @@ def title_from_body(story: Story, i: int) -> None:
     """A title tells in short what the body tells: the first body event of its kind with the
     same people (else any of them) gives it date and status -- for a digest item's title that
     carries the item's day itself ("12.04.2019 – Berg trifft Lund"), one of that item alone; what
-    nothing dates is dated as :func:`publication_date` says (in a digest by the item's day)."""
+    nothing dates is dated as :func:`publication_date` says (in a digest by the day of the item
+    it stands in, also a title under its date line)."""
     ev = story.events[i]
     item = story.item(ev)
     own_day = item is not None and item[0] == story.sentence_of(ev)
@@ -313,7 +362,7 @@ def title_from_body(story: Story, i: int) -> None:
         ev.date = dating.inherited(body.date)
     if ev.status is None:
         ev.status = body.status if body is not None and body.status else "past"
-    publication_date(ev, story.dct, item[1] if own_day else None)
+    publication_date(ev, story.dct, item[1] if item is not None else None)
 
 
 def continue_story(story: Story) -> None:
