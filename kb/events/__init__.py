@@ -397,8 +397,7 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
     Parlamentswahl" with no winner named: the election noun alone); a shadowed verb is not (the
     longer pattern knew better: "einen Nachfolger für X gewählt" elects no X)."""
     all_spans = [(s, e) for s, e, _ in chosen]
-    speaking = [(s, _speaker_end(ctx, e) if rule.options.get("speaker") == "after" else e)
-                for s, e, rule in chosen if rule.roles == "speaker" and "act" not in rule.options]
+    said_at = _sayings(ctx, chosen, lang)
     viable = []
     anaphor = None
     after = False  # the noun referred back to stands after a preposition of a later time
@@ -416,7 +415,7 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
             others = [sp for sp in all_spans if sp not in over]
         else:
             others = [sp for sp in all_spans if sp != (s, e)]
-        outcome = _try_trigger(ctx, lang, told, windows, s, e, rule, others, speaking)
+        outcome = _try_trigger(ctx, lang, told, windows, s, e, rule, others, said_at(s))
         if outcome is None:
             failed.add((s, e))
         elif isinstance(outcome, str):
@@ -431,6 +430,35 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
         viable = [v for v in viable if not v[2].options.get("source")]
     viable.sort(key=lambda v: (v[0], -(v[1] - v[0])))
     return viable, (anaphor, after) if anaphor else None
+
+
+def _sayings(ctx: Context, chosen: list, lang: str):
+    """The spans of the sentence's speaking triggers a trigger at a position is told by (what
+    follows a speaking verb is said: its speaker takes no part in it). A saying of a noun phrase
+    (``noreport``: "hailed the deal on her first trip since taking office") reports what its object
+    names ("welcomed the agreement": its speaker signed nothing), not what an adjunct after the
+    object tells; a trigger before it still has it ("In a phone call, X thanked Y")."""
+    speaking = [(s, _speaker_end(ctx, e) if rule.options.get("speaker") == "after" else e)
+                for s, e, rule in chosen if rule.roles == "speaker" and "act" not in rule.options
+                and "noreport" not in rule.options]
+    objects = [(s, e, _object_end(ctx, e, lang)) for s, e, rule in chosen
+               if rule.roles == "speaker" and "noreport" in rule.options]
+
+    def at(pos: int) -> list[tuple[int, int]]:
+        return speaking + [(a, b) for a, b, end in objects if pos < a or b <= pos < end]
+    return at
+
+
+def _object_end(ctx: Context, e: int, lang: str) -> int:
+    """Where the noun phrase right after a verb ends: at the first preposition (the @oblique and
+    @locative cues of events.txt) or punctuation after it, else at the end of the clause."""
+    cend = ctx.clause_of(e)[1]
+    cues = rules(lang).cues
+    for m in re.finditer(r"[,;:]|[^\W\d_]+", ctx.text[e:cend]):
+        word = m.group(0)
+        if word in ",;:" or any(c is not None and c.fullmatch(word) for c in (cues.get("oblique"), cues.get("locative"))):
+            return e + m.start()
+    return cend
 
 
 def _try_trigger(ctx: Context, lang: str, told: set[str], windows: frozenset[int], s: int, e: int, rule: Rule,

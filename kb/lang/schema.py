@@ -417,6 +417,7 @@ _EVENT_OPTIONS = Options({
     "light": None,  # kb/events: its verb with an object of the @light cue is a light-verb construction, no event
     "sides": None,  # kb/events: a sentence naming no party takes the two parties told just before
     "act": None,  # kb/events (roles=speaker): an act, not a saying ("invited X to talks"): what follows it is not what it says
+    "noreport": None,  # kb/events (roles=speaker): a saying of a noun phrase ("hailed the deal"): what follows reports nothing, so its speaker may take part in an event told after it
     # kb/events/templates.py: ROLE:SLOT|SLOT;ROLE:SLOT+SLOT, and frame conditions SLOT:KIND,...
     "slots": _SLOTS,
     "frame": ListOf(Pair(Word(), Word(), optional=False), ","),
