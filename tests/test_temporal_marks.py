@@ -56,3 +56,28 @@ def test_words_need_letters_and_plain_case():
     assert _words(r"(?P<h>\d\d):(?P<m>\d\d)") is None  # no letters: _marks
     assert _words(r"(?i:year)\s*\d+") is None
     assert _words(r"ΣΥΝΟΔΟΣ \d+") is None
+
+
+START_TEXTS = {
+    "en": "On 3/14/2021 at 09:30, 9:15 pm and 11 a.m. the firm said its 2019-2020 and 2019-20 results, "
+          "filed in '98 and the '90s (1990s), were due on 2024-05-14; 12/31/99, 31/12/1999, 2023/24.",
+    "de": "Am 14.03.2021 um 09:30 Uhr, 9 bis 11 Uhr, 10-12 Uhr, im Jahr 2019/20, 2019-21 und am 2. und "
+          "3. Mai 2024 (2024-05-14), 14/03/2021, am 1., 2. und 3. Juni, 1998 tagte der Rat; 1990er Jahre.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(START_TEXTS))
+def test_start_characters_find_every_match(lang):
+    # kb.temporal.extract._from_starts: a rule whose matches begin with a digit (or a quote) is
+    # tried only where one stands, and finds what its regex finds searching every place
+    from kb.temporal.extract import _from_starts, _plain
+
+    text = START_TEXTS[lang] + " " + WORD_TEXTS[lang] + " " + TEXTS[lang]
+    rules = [r for r in load_grammar(lang).rules if _plain(r.pattern)[2] is not None]
+    assert len(rules) >= 5
+    hits = 0
+    for r in rules:
+        expected = [m.span() for m in r.regex.finditer(text)]
+        assert [m.span() for m in _from_starts(r.regex, _plain(r.pattern)[2], text)] == expected, r.name
+        hits += len(expected)
+    assert hits

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from kb.eventtypes import TYPES
@@ -69,8 +70,9 @@ def _finditer(pattern: re.Pattern, text: str, start: int, end: int):
     return pattern.finditer(text, start, end)
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """One token of a sentence (a tuple: a sentence makes dozens, made again in each step)."""
+
     start: int
     end: int
     text: str

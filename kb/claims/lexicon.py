@@ -19,6 +19,7 @@ FORMAT = CLAIMS  # declared in kb/lang/schema.py with the other files
 
 _B, _E = r"(?<![\w-])", r"(?![\w-])"
 _DIGITS = re.compile(r"[0-9]{1,3}")
+_MEMO_WORDS = 50_000  # words whose values a lexicon keeps (then it starts afresh)
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,24 @@ class Lexicon:
     compound_sources: dict[str, list[str]] = field(default_factory=dict)  # cardinal | ordinal
     multi_ordinals: list[tuple[re.Pattern, int | str]] = field(default_factory=list)  # "most recent"
 
+    # the values of the words read so far (a sentence's tokens are all looked up, most of them
+    # again and again across documents): word -> ordinal, word -> cardinal
+    _ordinal_of: dict = field(default_factory=dict, repr=False, compare=False)
+    _cardinal_of: dict = field(default_factory=dict, repr=False, compare=False)
+
     def ordinal(self, word: str) -> int | str | None:
         """The value of an ordinal word ("zweiten" -> 2, "26th" -> 26, "letzte" -> "last")."""
+        memo = self._ordinal_of
+        try:
+            return memo[word]
+        except KeyError:
+            pass
+        if len(memo) >= _MEMO_WORDS:
+            memo.clear()
+        value = memo[word] = self._ordinal(word)
+        return value
+
+    def _ordinal(self, word: str) -> int | str | None:
         found = self.ordinals.get(word.lower())
         if found is None:
             found = self.compound_ordinals.get(word.lower())
@@ -96,6 +113,17 @@ class Lexicon:
         return None
 
     def cardinal(self, word: str) -> int | str | None:
+        memo = self._cardinal_of
+        try:
+            return memo[word]
+        except KeyError:
+            pass
+        if len(memo) >= _MEMO_WORDS:
+            memo.clear()
+        value = memo[word] = self._cardinal(word)
+        return value
+
+    def _cardinal(self, word: str) -> int | str | None:
         if _DIGITS.fullmatch(word):  # ASCII digits only: "²" is a digit to str.isdigit
             return int(word)
         found = self.cardinals.get(word.lower())

@@ -126,14 +126,15 @@ def _particle_words() -> frozenset[str]:
     return frozenset(w.lower() for p in name_parts().get("particle", ()) for w in p.split())
 
 
-def _short_candidates(name: str) -> list[str]:
+@lru_cache(maxsize=8192)  # a gazetteer person's forms are looked at in every document naming them
+def _short_candidates(name: str) -> tuple[str, ...]:
     """The parts of a full name that stand for it alone later: the last name, and a first part that
     is no given name (a family name first: "Moon" for "Moon Jae-in", "Wang" for "Wang Yi")."""
     from .linker import given_names
 
     parts = name.split()
     if len(parts) < 2:
-        return []
+        return ()
     out = []
     last = parts[-1].rstrip(".")
     if len(last) >= 3 and last[0].isupper():
@@ -146,7 +147,7 @@ def _short_candidates(name: str) -> list[str]:
     if len(first) >= 3 and first[0].isupper() and first.isalpha() and first not in given_names() \
             and not first.endswith(".") and first != last:
         out.append(first)
-    return out
+    return tuple(out)
 
 
 def _short_forms(text, lang, mentions) -> list[Mention]:

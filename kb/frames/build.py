@@ -7,6 +7,7 @@ and the list words of kb/lang/<iso>/function-words.txt.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -65,7 +66,7 @@ class _Sentence:
         self.protected = protected
         self.clauses = clauses(text, sent, protected, _CUT)
         taken = [(m.start, m.end) for m in mentions] + [(t.start, t.end) for t in self.timexes]
-        self.busy = {t.start for t in self.toks if any(a <= t.start < b for a, b in taken)}
+        self.busy = _inside(self.toks, taken)
 
     def free(self, tok) -> bool:
         """Is the token outside every mention and timex?"""
@@ -76,6 +77,25 @@ class _Sentence:
 
     def words(self, a: int, b: int) -> list[str]:
         return [t.text for t in self.toks if a <= t.start and t.end <= b]
+
+
+def _inside(toks, spans: list[tuple[int, int]]) -> set[int]:
+    """The starts of the tokens that start inside one of ``spans`` (merged and looked up by
+    bisection: a sentence has dozens of tokens and of spans)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(spans):
+        if starts and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    out = set()
+    for t in toks:
+        k = bisect_right(starts, t.start) - 1
+        if k >= 0 and t.start < ends[k]:
+            out.add(t.start)
+    return out
 
 
 def _list_words(lang: str) -> set[str]:

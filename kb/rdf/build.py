@@ -216,13 +216,22 @@ class DocumentGraph:
         return g
 
 
+class _Nodes(dict):
+    """IRI -> its pyoxigraph node, made on first use: IRIs repeat (predicates, classes, a
+    mention in six triples), and a lookup that finds one is the dict's own."""
+
+    def __missing__(self, value: str) -> ox.NamedNode:
+        node = self[value] = ox.NamedNode(value)
+        return node
+
+
 class _Builder:
     """Collects one analysis' triples as pyoxigraph terms; keeps the document id and text at hand."""
 
     def __init__(self, analysis: Analysis):
         self.a = analysis
         self.triples: dict[tuple, None] = {}  # an ordered set: a graph holds a triple once
-        self._nodes: dict[str, ox.NamedNode] = {}
+        self._nodes = _Nodes()
         self._nifs: dict[tuple[int, int], URIRef] = {}  # the NIF strings made (see nif())
         self._described: dict[tuple, URIRef] = {}  # entities already described (see entity())
         self.doc_id = analysis.document.id
@@ -230,21 +239,15 @@ class _Builder:
         self.doc = iri.document(self.doc_id)
 
     def node(self, value: str) -> ox.NamedNode:
-        # IRIs repeat (predicates, classes, a mention in six triples): make each once.
-        n = self._nodes.get(value)
-        if n is None:
-            n = self._nodes[value] = ox.NamedNode(value)
-        return n
+        return self._nodes[value]
 
     def add(self, s, p, o) -> None:
         """Add a triple; ``s`` and ``p`` are IRIs, ``o`` an IRI or a pyoxigraph literal."""
         # node() inlined: a graph adds ~500 triples
         nodes = self._nodes
-        s = nodes.get(s) or self.node(s)
-        p = nodes.get(p) or self.node(p)
         if isinstance(o, str):
-            o = nodes.get(o) or self.node(o)
-        self.triples[(s, p, o)] = None
+            o = nodes[o]
+        self.triples[(nodes[s], nodes[p], o)] = None
 
     # -- pieces ---------------------------------------------------------------
 

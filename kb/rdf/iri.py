@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import URIRef
@@ -40,7 +41,9 @@ __all__ = [
 CANONICAL_GRAPH = URIRef(f"{_GRAPH_PREFIX}_canonical")
 
 
+@lru_cache(maxsize=4096)
 def _seg(doc_id: str) -> str:
+    # cached: a document's graph names its document in every event, claim and mention IRI
     seg = quote(doc_id, safe="")
     # Graph names starting with "_" are kb's own (_canonical, _rejected).
     return "%5F" + seg[1:] if seg.startswith("_") else seg

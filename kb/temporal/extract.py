@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kb.temporal.grammar import Grammar, compound_duration, duration
-from kb.temporal.prefilter import gate_finder, required_literals
+from kb.temporal.prefilter import first_characters, gate_finder, required_literals
 
 __all__ = ["Candidate", "find"]
 
@@ -131,10 +131,34 @@ def _words(pattern: str) -> frozenset[str] | None:
     return found
 
 
+@lru_cache(maxsize=None)
+def _plain(pattern: str) -> tuple[frozenset[str] | None, frozenset[str] | None, re.Pattern | None]:
+    """What lets a rule without a gate skip a text, or most of it: its marks, its words, and a
+    pattern finding the characters its matches begin with when those are no letters
+    (:func:`kb.temporal.prefilter.first_characters`, see :func:`_from_starts`); None where there are none."""
+    starts = first_characters(pattern)
+    return _marks(pattern), _words(pattern), re.compile(starts) if starts else None
+
+
+def _from_starts(regex: re.Pattern, starts: re.Pattern, text: str):
+    """``regex.finditer(text)`` for a pattern whose every match is one character or more and
+    begins with a character ``starts`` finds: the pattern is tried only where one stands (else
+    the regex engine tries it at every place of the text, a lookbehind or word boundary first)."""
+    find, match = starts.search, regex.match
+    at = find(text)
+    while at is not None:
+        m = match(text, at.start())
+        if m is None:
+            at = find(text, at.start() + 1)
+        else:
+            yield m
+            at = find(text, m.end())
+
+
 def _matches(rule, text: str, low: str | None, cache: dict):
     """The rule's matches, searched only near the words it needs (see prefilter.py)."""
     if rule.gate is None or low is None:
-        marks, words = _marks(rule.pattern), _words(rule.pattern)
+        marks, words, starts = _plain(rule.pattern)
         if marks is not None and not any(map(text.__contains__, marks)):
             return  # nothing can match
         if words is not None:
@@ -143,7 +167,7 @@ def _matches(rule, text: str, low: str | None, cache: dict):
                 lowered = cache[_LOWERED] = text.lower()
             if not any(map(lowered.__contains__, words)):
                 return
-        yield from rule.regex.finditer(text)
+        yield from rule.regex.finditer(text) if starts is None else _from_starts(rule.regex, starts, text)
         return
     windows = cache.get(rule.gate)
     if windows is None:  # rules share gates (all month names, ...): compute once per text

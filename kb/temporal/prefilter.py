@@ -17,7 +17,7 @@ try:  # the parser is private API; without it rules simply always run
 except ImportError:  # pragma: no cover - older Pythons
     _c = _p = None
 
-__all__ = ["gate_finder", "required_literals"]
+__all__ = ["first_characters", "gate_finder", "required_literals"]
 
 _MIN_LEN = 3
 
@@ -165,3 +165,85 @@ def gate_finder(words) -> tuple[re.Pattern, dict[str, list[str]]]:
     words = sorted(set(words))
     begun = {w: [v for v in words if w.startswith(v)] for w in words}
     return re.compile(f"(?=({emit(trie)}))" if words else "(?!)"), begun
+
+
+
+def _first(seq) -> tuple[list | None, bool]:
+    """The characters a match of the parsed sequence ``seq`` may begin with, as code point
+    ranges ``(lo, hi)`` and ``"digit"`` (``\\d``), and whether it may match the empty string;
+    (None, False) when not known."""
+    items: list = []
+    for op, arg in seq:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width: it consumes no character
+        found, nullable = _first_item(op, arg)
+        if found is None:
+            return None, False
+        items += found
+        if not nullable:
+            return items, False
+    return items, True
+
+
+def _first_item(op, arg) -> tuple[list | None, bool]:
+    if op is _c.LITERAL:
+        return [(arg, arg)], False
+    if op is _c.IN:
+        out: list = []
+        for o, a in arg:
+            if o is _c.LITERAL:
+                out.append((a, a))
+            elif o is _c.RANGE:
+                out.append(a)
+            elif o is _c.CATEGORY and a is _c.CATEGORY_DIGIT:
+                out.append("digit")
+            else:  # a negated class, other categories
+                return None, False
+        return out, False
+    if op is _c.BRANCH:
+        out, nullable = [], False
+        for alt in arg[1]:
+            found, empty = _first(alt)
+            if found is None:
+                return None, False
+            out, nullable = out + found, nullable or empty
+        return out, nullable
+    if op is _c.SUBPATTERN:
+        return _first(arg[-1]) if not arg[1] and not arg[2] else (None, False)  # no inline flags
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        found, nullable = _first(arg[2])
+        return found, nullable or arg[0] == 0
+    return None, False  # any character, a back reference, ...
+
+
+def _has_letter(lo: int, hi: int) -> bool:
+    """Whether a letter (or a character that changes case) lies in ``chr(lo)..chr(hi)``."""
+    if hi - lo > 256:
+        return True  # a wide range: as good as letters
+    return any(chr(c).isalpha() or chr(c).lower() != chr(c).upper() for c in range(lo, hi + 1))
+
+
+def first_characters(pattern: str) -> str | None:
+    r"""A character class (regex source) holding the character every match of ``pattern``
+    begins with, when no match is empty and the class holds no letter (digits, quotes, ...):
+    a search need only try the places where such a character stands (letters are too common
+    in a text for that to pay). None otherwise.
+
+    >>> first_characters(r"(?<![\d.])\b(?P<y>1\d\d\d|20\d\d)\b")
+    '[12]'
+    >>> first_characters(r"\bQ[1-4]") is None   # a letter
+    True
+    """
+    if _p is None:
+        return None
+    try:
+        parsed = _p.parse(pattern)
+    except Exception:  # an unusual construct: no class
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.ASCII | re.LOCALE | re.VERBOSE):
+        return None
+    found, nullable = _first(parsed)
+    if not found or nullable or any(item != "digit" and _has_letter(*item) for item in found):
+        return None
+    return "[" + "".join(r"\d" if item == "digit" else re.escape(chr(item[0])) if item[0] == item[1]
+                         else f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}" for item in found) + "]"
