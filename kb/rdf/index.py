@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from typing import TYPE_CHECKING
 
@@ -494,13 +494,16 @@ class Walk:
     """What a timeline walks: the keys of one :class:`Family` for some values (actors, event
     classes or places: events with any of them), and what each lookup also asks of the
     events it finds (one of ``type_iris`` as class; one of ``place_iris`` as place or as
-    the country of their place; with ``skip_implied``, no ``kb:impliedBy`` in their graph)."""
+    the country of their place; with ``skip_implied``, no ``kb:impliedBy`` in their graph).
+    With ``records``, each lookup also reads the events' stored timeline rows
+    (``kb:timelineRow``, in the graph where it found the event's key: where kb writes both)."""
 
     family: Family
     values: tuple[str, ...]
     type_iris: tuple[str, ...] = ()
     place_iris: tuple[str, ...] = ()
     skip_implied: bool = False
+    records: bool = False
 
     @property
     def tokens(self) -> list[str]:
@@ -654,8 +657,13 @@ def _key_query(walk: Walk, keys: list[str], since: _dt.date | None, until: _dt.d
         # In the event's graph (where kb.rdf.build writes it, and build_query looks): a lookup in
         # that graph per event found costs 7% of the lookup; in any graph, 70%.
         where.append("FILTER NOT EXISTS { ?event kb:impliedBy ?_claim }")
-    body = "\n    ".join(where)
     columns = "?event" if since is None or until is None else "?event ?earliest ?latest"
+    if walk.records:
+        # In the same lookup: the graph is known, so this reads the block the bounds came from
+        # (a query of its own afterwards looks each event up again, in another index).
+        where.append(f"OPTIONAL {{ ?event <{_IRIS['TIMELINE_ROW']}> ?row }}")
+        columns += " ?row"
+    body = "\n    ".join(where)
     return f"{_PREFIXES}SELECT DISTINCT {columns} WHERE {{\n  GRAPH ?g {{\n    {body}\n  }}\n}}\n"
 
 
@@ -696,7 +704,8 @@ def _chunks(select, walk: Walk, since: _dt.date, until: _dt.date, size: Callable
 def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until: _dt.date | None,
                     limit: int | None, type_iris: list[str] | None = None, *,
                     ties: bool = False, place_iris: list[str] | None = None,
-                    skip_implied: bool = False) -> list[tuple[str, str, str]]:
+                    skip_implied: bool = False,
+                    records: dict[str, list[str]] | None = None) -> list[tuple[str, str, str]]:
     """The first ``limit`` (``None``: all) events ``(iri, earliest, latest)`` with one of the
     actors, one of the types and one of the places (each: any, when not given; at least one of
     them given) in [since, until] (``None``: open), ordered by earliest then latest bound then IRI.
@@ -722,8 +731,12 @@ def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until
     before the type and place keys raises :class:`MissingKeys` for a walk without
     actors (:func:`has_type_keys` tells beforehand). ``skip_implied`` leaves out the
     events only implied by a claim in every lookup (the limit counts the others).
+    ``records``, when given, receives the stored timeline row texts (``kb:timelineRow``) of
+    every event the lookups found (``[]`` for one without), read by those same lookups.
     """
     walk = walk_for(actor_iris, type_iris, place_iris, skip_implied)
+    if records is not None:
+        walk = replace(walk, records=True)
     since = since or _dt.date(1, 1, 1)
     until = until or _dt.date(9999, 12, 31)
     if until < since:
@@ -745,11 +758,18 @@ def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until
         missing = limit - walked["complete"]
         return -(-3 * missing * walked["months"] // (2 * walked["complete"]))
 
+    def take(rows) -> None:
+        for event, earliest, latest, *row in rows:
+            found[event] = (event, earliest, latest)
+            if records is not None:
+                texts = records.setdefault(event, [])
+                if row[0] and row[0] not in texts:
+                    texts.append(row[0])
+
     looked = False
     for sparql, done, months in _chunks(select, walk, since, until, size):
         looked = True
-        for event, earliest, latest in select(sparql):
-            found[event] = (event, earliest, latest)
+        take(select(sparql))
         complete = ordered(r for r in found.values() if r[1] <= done.isoformat())
         if limit is not None and len(complete) >= limit:
             if not ties:
@@ -762,8 +782,7 @@ def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until
     if not looked:
         # No year holds an event of the values: only events wider than YEAR_SPAN_LIMIT years can match.
         keys = [f"{_IDX}{t}/wide" for t in walk.tokens]
-        for event, earliest, latest in select(_key_query(walk, keys, since, until)):
-            found[event] = (event, earliest, latest)
+        take(select(_key_query(walk, keys, since, until)))
     rows = ordered(found.values())
     if limit is None or len(rows) <= limit:
         return rows
