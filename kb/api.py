@@ -22,7 +22,7 @@ from typing import Any
 from .errors import InputError, Interrupted, KBError, PipelineError, ShapeViolation, StoreError
 from .model import Analysis, Document
 from .lazy import LazyModule
-from .timeline import TimelineRow, build_query, expand_types, parse_bound, parse_window, rows_from_query
+from .timeline import TimelineRow, build_query, events_query, expand_types, parse_bound, parse_window, rows_from_query
 
 docio = LazyModule("kb.document")  # reading files: not needed to query a KB
 
@@ -563,6 +563,18 @@ class KnowledgeBase:
             # a million events); undated events cannot be in a window.
             found = self._walk(actor_iris, type_iris, place_iris, lo, hi, limit, include_implied, records)
             return [e for e, _, _ in found], True
+        if limit is None and records is not None:
+            # Every event: which ones (the timeline's patterns) and their stored rows, in one
+            # query; the rows are built from the records, not from build_query's joins.
+            query = events_query(actor_iris=actor_iris, since=lo, until=hi, types=types,
+                                 include_implied=include_implied, place_iris=place_iris)
+            events: dict[str, None] = {}
+            for event, row in self.store.select(query):
+                events[event] = None
+                texts = records.setdefault(event, [])
+                if row and row not in texts:
+                    texts.append(row)
+            return list(events), False
         query = build_query(actor_iris=actor_iris, since=lo, until=hi, types=types, limit=limit,
                             include_implied=include_implied, place_iris=place_iris)
         return [r.event for r in rows_from_query(self.store.select_text(query))], False

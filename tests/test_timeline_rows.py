@@ -161,6 +161,26 @@ def test_the_index_walk_reads_the_records_in_its_own_lookups(monkeypatch):
         assert {ROW} not in asked and any(ROW not in preds for preds in asked)  # those two: from their triples
 
 
+def test_a_timeline_without_window_and_limit_reads_the_records_with_its_events(monkeypatch):
+    """No window and no limit (undated events too, so no index walk): one query gives the
+    events and their records; the rows equal those built from the events' triples."""
+    from kb.exporters import records as rec
+
+    buf = io.StringIO()
+    synthetic.write_nquads(buf, 400, seed=3)
+    with api.open_kb(None) as kb:
+        kb.store.oxigraph.load(buf.getvalue().encode(), ox.RdfFormat.N_QUADS)
+        asks = [{"actor": "Q100000"}, {"actor": "Q100002", "type": "Meeting"}, {}, {"type": "Visit"}]
+        asked = []
+        real = rec._triples
+        monkeypatch.setattr(rec, "_triples", lambda store, subjects, preds: (
+            asked.append(set(preds)), real(store, subjects, preds))[1])
+        with_records = [_table(kb, **kw) for kw in asks]
+        assert asked == [] and all(with_records)
+        _drop_rows(kb.store)
+        assert [_table(kb, **kw) for kw in asks] == with_records
+
+
 # -- a store written before the records ------------------------------------------------------
 
 def test_a_store_without_records_is_read_the_old_way_and_reindex_adds_them(tmp_path):
