@@ -634,7 +634,7 @@ class KnowledgeBase:
         # The index orders by date then IRI, the timeline by date then type: every event that
         # shares the bounds of the need-th one is a candidate (ties=True), the rows sort them out.
         select = self._index_select()
-        found = timeline_events(select, actor_iris or [], *window, need, type_iris, ties=True,
+        found = timeline_events(select, actor_iris or [], *window, need if limit else None, type_iris, ties=True,
                                 place_iris=place_iris, skip_implied=not include_implied, records=records)
         if len(found) > need:
             return [f for f in found if f[1:] <= found[need - 1][1:]]

@@ -586,7 +586,8 @@ def has_type_keys(select) -> bool | None:
     return False if has_keys(select, _IRIS["ACTOR_PERIOD"]) else None
 
 
-def active_years(select, walk: Walk | list[str], since: _dt.date, until: _dt.date) -> Iterator[int]:
+def active_years(select, walk: Walk | list[str], since: _dt.date, until: _dt.date, *,
+                 lazy: bool = False) -> Iterator[int]:
     """The years of [since, until], in order, in which some event of the walk's values lies (lazily).
 
     A window of up to 200 years is probed by its year keys (``kb:actorYear``, ...), a wider
@@ -594,20 +595,46 @@ def active_years(select, walk: Walk | list[str], since: _dt.date, until: _dt.dat
     each century found, so an open window (0001-9999) costs about 100 lookups
     plus 100 per century with events. Events over :data:`YEAR_SPAN_LIMIT` years
     carry neither key: every chunk lookup includes their ``wide`` key.
+
+    With ``lazy`` (a walk that may stop early: a timeline with a limit), the years and
+    centuries after the present one are probed only as the walk reaches them, 8, 32, ...
+    at a time: the events of a news KB lie in the past, and a walk that has its events by
+    then does not look up the empty future keys of ``--since 2010`` (90 years, 80 centuries).
     """
     walk = walk if isinstance(walk, Walk) else walk_for(walk)
     tokens = walk.tokens
+    present = _dt.date.today().year if lazy else None
 
-    def years(first: int, last: int) -> list[int]:
-        keys = {year_key(t, y): y for t in tokens for y in range(first, last + 1)}
-        return sorted({keys[k] for k in _probe(select, walk.family.year, list(keys))})
+    def found(predicate: str, key: Callable[[str, int], str], first: int, last: int, now: int | None):
+        for lo, hi in _probe_runs(first, last, now):
+            keys = {key(t, n): n for t in tokens for n in range(lo, hi + 1)}
+            yield from sorted({keys[k] for k in _probe(select, predicate, list(keys))})
+
+    def years(first: int, last: int) -> Iterator[int]:
+        return found(walk.family.year, year_key, first, last, present)
 
     if until.year - since.year < _YEAR_PROBE_SPAN:
         yield from years(since.year, until.year)
         return
-    keys = {century_key(t, c): c for t in tokens for c in range(since.year // 100, until.year // 100 + 1)}
-    for c in sorted({keys[k] for k in _probe(select, walk.family.century, list(keys))}):
+    for c in found(walk.family.century, century_key, since.year // 100, until.year // 100,
+                   None if present is None else present // 100):
         yield from years(max(since.year, 100 * c), min(until.year, 100 * c + 99))
+
+
+def _probe_runs(first: int, last: int, present: int | None) -> Iterator[tuple[int, int]]:
+    """Runs ``(lo, hi)`` of [first, last] to probe in order: all at once without ``present``; else
+    up to ``present`` at once (a run of 8 from a ``first`` after it), then 8, 32, 128, ... at a time.
+
+    >>> list(_probe_runs(1990, 2099, 2026))
+    [(1990, 2026), (2027, 2034), (2035, 2066), (2067, 2099)]
+    """
+    if present is None:
+        yield first, last
+        return
+    lo, hi, size = first, min(last, present if first <= present else first + 7), 8
+    while lo <= last:
+        yield lo, hi
+        lo, hi, size = hi + 1, min(last, hi + size), size * 4
 
 
 def _month_chunks(years: Iterable[int], since: _dt.date, until: _dt.date,
@@ -628,18 +655,32 @@ def _month_chunks(years: Iterable[int], since: _dt.date, until: _dt.date,
 def months_query(walk: Walk | list[str], since: _dt.date, until: _dt.date, months: list[tuple[int, int]],
                  type_iris: list[str] | None = None) -> str:
     """SELECT ``?event ?earliest ?latest`` of the walk's (or actors') events overlapping [since, until]
-    that carry a key of one of ``months`` (its month, its year, or ``wide``)."""
+    that carry a key of one of ``months`` (its month, its year, or ``wide``).
+
+    A year whose months in the window are all among ``months`` is asked by its year key
+    (``kb:actorYear``, ...) instead: every event overlapping the year carries that key or
+    ``wide``, so one lookup finds what its twelve month keys and its year period key find."""
     walk = walk if isinstance(walk, Walk) else walk_for(walk, type_iris)
-    keys = []
+    by_year: dict[int, int] = {}
+    for y, _ in months:
+        by_year[y] = by_year.get(y, 0) + 1
+    whole = {y for y, n in by_year.items()
+             if n == _months(max(since, _dt.date(y, 1, 1)), min(until, _dt.date(y, 12, 31)))}
+    keys, years = [], []
     for tok in walk.tokens:
-        keys += [f"{_IDX}{tok}/{y:04d}-{m:02d}" for y, m in months]
-        keys += [f"{_IDX}{tok}/{y:04d}" for y in sorted({y for y, _ in months})]
+        keys += [f"{_IDX}{tok}/{y:04d}-{m:02d}" for y, m in months if y not in whole]
+        keys += [f"{_IDX}{tok}/{y:04d}" for y in sorted(by_year) if y not in whole]
         keys.append(f"{_IDX}{tok}/wide")
-    return _key_query(walk, keys, since, until)
+        years += [year_key(tok, y) for y in sorted(whole)]
+    return _key_query(walk, keys, since, until, years)
 
 
-def _key_query(walk: Walk, keys: list[str], since: _dt.date | None, until: _dt.date | None) -> str:
+def _key_query(walk: Walk, keys: list[str], since: _dt.date | None, until: _dt.date | None,
+               year_keys: list[str] | None = None) -> str:
     where = ["VALUES ?k { " + " ".join(f"<{k}>" for k in keys) + " }", f"?event <{walk.family.period}> ?k ."]
+    if year_keys:
+        where = [f"{{ {where[0]} {where[1]} }} UNION {{ VALUES ?k {{ "
+                 + " ".join(f"<{k}>" for k in year_keys) + f" }} ?event <{walk.family.year}> ?k }}"]
     if since is not None and until is not None:
         where += ["?event sem:hasEarliestBeginTimeStamp ?earliest ; sem:hasLatestEndTimeStamp ?latest .",
                   f'FILTER(xsd:date(?earliest) <= "{until.isoformat()}"^^xsd:date && '
@@ -684,8 +725,11 @@ class MissingKeys(LookupError):
     """The store has no keys of the family a timeline would walk (written before they existed)."""
 
 
-def _chunks(select, walk: Walk, since: _dt.date, until: _dt.date, size: Callable[[], int]):
-    """``(query, last day it covers, months)`` of each lookup of a walk, in window order."""
+def _chunks(select, walk: Walk, since: _dt.date, until: _dt.date, size: Callable[[], int],
+            limit: int | None = None):
+    """``(query, last day it covers, months)`` of each lookup of a walk, in window order (without
+    a ``limit``, lookups of up to :data:`MAX_CHUNK_MONTHS` years: whole years are asked by their
+    year keys, one each)."""
     if walk.family is not ACTORS and not has_keys(select, walk.family.period):
         if has_keys(select, _IRIS["ACTOR_PERIOD"]):
             raise MissingKeys(f"the store has no {walk.family.period.rsplit('#', 1)[-1]} keys")
@@ -693,8 +737,9 @@ def _chunks(select, walk: Walk, since: _dt.date, until: _dt.date, size: Callable
     if walk.family is not ACTORS or has_keys(select, walk.family.year):
         # MAX_CHUNK_MONTHS keys a lookup whatever the number of values (a type and its sub-types,
         # several places): fewer months per lookup for more values keeps the query a few kB.
-        cap = max(1, MAX_CHUNK_MONTHS // len(walk.tokens))
-        for months in _month_chunks(active_years(select, walk, since, until), since, until, size, cap):
+        cap = max(1, MAX_CHUNK_MONTHS * (1 if limit is not None else 12) // len(walk.tokens))
+        years = active_years(select, walk, since, until, lazy=limit is not None)
+        for months in _month_chunks(years, since, until, size, cap):
             yield months_query(walk, since, until, months), _last_day(*months[-1]), len(months)
     else:  # a store written before the kb:actorYear keys: month by month over the window
         for chunk in timeline_chunks(since, until):
@@ -716,10 +761,12 @@ def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until
 
     The walk (:func:`walk_for`: by the actors' keys, else the places', else the
     types') visits only the years that hold an event of its values
-    (:func:`active_years`), their months in chunks of up to
+    (:func:`active_years`; with a limit, those after the present year only as it
+    reaches them), their months in chunks of up to
     :data:`MAX_CHUNK_MONTHS` months, one bounded lookup each (with a limit:
     1, 2, 4, ... months until events turn up, then as many months as their
-    rate says are still needed), and stops as
+    rate says are still needed; without one, up to :data:`MAX_CHUNK_MONTHS`
+    years; a year a chunk covers whole by its one year key), and stops as
     soon as it has ``limit`` events that no later chunk can precede: the cost
     follows the rows returned, not the width of the window. ``select(sparql)``
     runs a SELECT and yields rows as tuples of strings (``kb.store.Store``,
@@ -752,7 +799,7 @@ def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until
         # Months for the next lookup: everything (the cap) without a limit; with one, as many as
         # the events found so far per month say are missing (x1.5), doubling while none is found.
         if limit is None:
-            return MAX_CHUNK_MONTHS
+            return 12 * MAX_CHUNK_MONTHS
         if not walked["complete"]:
             return 2 ** walked["chunks"]
         missing = limit - walked["complete"]
@@ -767,7 +814,7 @@ def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until
                     texts.append(row[0])
 
     looked = False
-    for sparql, done, months in _chunks(select, walk, since, until, size):
+    for sparql, done, months in _chunks(select, walk, since, until, size, limit):
         looked = True
         take(select(sparql))
         complete = ordered(r for r in found.values() if r[1] <= done.isoformat())
