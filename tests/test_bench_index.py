@@ -335,6 +335,12 @@ def test_a_store_without_year_keys_is_walked_as_before(store):
     old.bulk_extend(q for q in store if q.predicate.value not in (str(idx.ACTOR_YEAR), str(idx.ACTOR_CENTURY)))
     actor, s, u = f"{WD}Q100003", _dt.date(2004, 1, 1), _dt.date(2012, 12, 31)
     assert idx.timeline_events(_select(old), [actor], s, u, 40) == idx.timeline_events(_select(store), [actor], s, u, 40)
+    old_texts: dict[str, list[str]] = {}
+    texts: dict[str, list[str]] = {}
+    assert idx.timeline_events(_select(old), [actor], s, u, 40, records=old_texts) == \
+        idx.timeline_events(_select(store), [actor], s, u, 40, records=texts)
+    found = idx.timeline_events(_select(store), [actor], s, u, 40)
+    assert all(len(old_texts[e]) == len(texts[e]) == 1 and old_texts[e] == texts[e] for e, _, _ in found)
 
 
 def test_ties_hand_over_every_event_sharing_the_last_bounds():
