@@ -22,7 +22,7 @@ from typing import Any
 from .errors import InputError, Interrupted, KBError, PipelineError, ShapeViolation, StoreError
 from .model import Analysis, Document
 from .lazy import LazyModule
-from .timeline import TimelineRow, build_query, expand_types, parse_bound, parse_window, rows_from_query
+from .timeline import TimelineRow, build_query, events_query, expand_types, parse_bound, parse_window, rows_from_query
 
 docio = LazyModule("kb.document")  # reading files: not needed to query a KB
 
@@ -537,18 +537,22 @@ class KnowledgeBase:
         from .exporters import type_filter
         from .exporters.tabular import timeline_rows
 
+        records: dict[str, list[str]] = {}
         events, cut = self._timeline_reports(actor=actor, since=since, until=until,
                                              types=type_filter(type, types), limit=limit,
-                                             include_implied=include_implied, place=place)
+                                             include_implied=include_implied, place=place, records=records)
         return timeline_rows(self.store, events, unmerged=unmerged, include_implied=include_implied,
-                             limit=limit if cut else None)
+                             limit=limit if cut else None, records=records)
 
     def _timeline_reports(self, *, actor: str | None, since: str | None, until: str | None,
                           types: list[str] | None, limit: int | None,
-                          include_implied: bool, place: list[str] | str | None = None) -> tuple[list[str], bool]:
+                          include_implied: bool, place: list[str] | str | None = None,
+                          records: dict[str, list[str]] | None = None) -> tuple[list[str], bool]:
         """The reports (IRIs) of a timeline, and whether ``limit`` is still to be applied to them
         in timeline order (the index walk hands over every report that can be among the first
-        ``limit``: those up to the last one's bounds, whatever their type or IRI)."""
+        ``limit``: those up to the last one's bounds, whatever their type or IRI). ``records``
+        receives the stored row texts the index walk read with the reports
+        (:func:`kb.rdf.index.timeline_events`)."""
         actor_iris = self.resolve_actor(actor) if actor else None
         places = [place] if isinstance(place, str) else [p for p in place or () if p]
         place_iris = [iri for p in places for iri in self.resolve_actor(p, "place")] or None
@@ -557,8 +561,20 @@ class KnowledgeBase:
         if (actor_iris or type_iris or place_iris) and (lo or hi or limit) and self._walkable(actor_iris):
             # A window or a limit: the index finds the events month chunk by month chunk (fast at
             # a million events); undated events cannot be in a window.
-            found = self._walk(actor_iris, type_iris, place_iris, lo, hi, limit, include_implied)
+            found = self._walk(actor_iris, type_iris, place_iris, lo, hi, limit, include_implied, records)
             return [e for e, _, _ in found], True
+        if limit is None and records is not None:
+            # Every event: which ones (the timeline's patterns) and their stored rows, in one
+            # query; the rows are built from the records, not from build_query's joins.
+            query = events_query(actor_iris=actor_iris, since=lo, until=hi, types=types,
+                                 include_implied=include_implied, place_iris=place_iris)
+            events: dict[str, None] = {}
+            for event, row in self.store.select(query):
+                events[event] = None
+                texts = records.setdefault(event, [])
+                if row and row not in texts:
+                    texts.append(row)
+            return list(events), False
         query = build_query(actor_iris=actor_iris, since=lo, until=hi, types=types, limit=limit,
                             include_implied=include_implied, place_iris=place_iris)
         return [r.event for r in rows_from_query(self.store.select_text(query))], False
@@ -605,7 +621,7 @@ class KnowledgeBase:
         return run
 
     def _walk(self, actor_iris, type_iris, place_iris, lo: str | None, hi: str | None, limit: int | None,
-              include_implied: bool) -> list[tuple[str, str, str]]:
+              include_implied: bool, records: dict[str, list[str]] | None = None) -> list[tuple[str, str, str]]:
         """The index rows of a timeline in the window [lo, hi] (ISO days or None): the first
         ``limit`` and their ties, and without a window, when fewer dated events than ``limit``
         match a type or place, also those without a date (which the timeline lists last).
@@ -618,8 +634,8 @@ class KnowledgeBase:
         # The index orders by date then IRI, the timeline by date then type: every event that
         # shares the bounds of the need-th one is a candidate (ties=True), the rows sort them out.
         select = self._index_select()
-        found = timeline_events(select, actor_iris or [], *window, need, type_iris, ties=True,
-                                place_iris=place_iris, skip_implied=not include_implied)
+        found = timeline_events(select, actor_iris or [], *window, need if limit else None, type_iris, ties=True,
+                                place_iris=place_iris, skip_implied=not include_implied, records=records)
         if len(found) > need:
             return [f for f in found if f[1:] <= found[need - 1][1:]]
         if not (lo or hi or actor_iris):

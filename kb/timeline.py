@@ -16,7 +16,7 @@ from .model import EVENT_TYPES, SUBTYPES
 from .rdf.prefixes import sparql_prefixes
 from .datedisplay import display_value
 
-__all__ = ["TIMELINE_COLUMNS", "TimelineRow", "build_query", "parse_bound", "rows_from_query"]
+__all__ = ["TIMELINE_COLUMNS", "TimelineRow", "build_query", "events_query", "parse_bound", "rows_from_query"]
 
 # The columns of `kb timeline --format csv`: the same as `kb export --format csv` (one row per
 # event, reports of one merged event together), kb.exporters.tabular.EVENT_COLUMNS.
@@ -135,32 +135,14 @@ def build_query(*, actor_iris: list[str] | None = None, since: str | None = None
     (``kb:impliedBy``) are left out unless ``include_implied``.
     """
     expand_types(types or [])
-    where = ["?event kb:sourceDocument ?doc ; kb:eventType ?type ."]
+    if event_iris is not None:
+        actor_iris = types = place_iris = None
+        since = until = None
+    where, bounds = _patterns(actor_iris=actor_iris, since=since, until=until, types=types,
+                              include_implied=include_implied, place_iris=place_iris)
     if event_iris is not None:
         # Oxigraph joins in the written order: the known events first keeps this cheap.
         where.insert(0, "VALUES ?event { " + " ".join(f"<{e}>" for e in event_iris) + " }")
-        actor_iris = types = place_iris = None
-        since = until = None
-    if not include_implied:
-        where.append("FILTER NOT EXISTS { ?event kb:impliedBy ?_claim }")
-    if actor_iris:
-        where.append("?event sem:hasActor ?actor .")
-        where.append("VALUES ?actor { " + " ".join(f"<{a}>" for a in actor_iris) + " }")
-    if types:
-        where.append("?event a ?cls .")
-        where.append("VALUES ?cls { " + " ".join(f"kb:{t}" for t in expand_types(types)) + " }")
-    if place_iris:
-        values = " ".join(f"<{p}>" for p in place_iris)
-        where.append(f"{{ VALUES ?_p {{ {values} }} ?event sem:hasPlace ?_p }} UNION "
-                     f"{{ VALUES ?_c {{ {values} }} ?_p kb:country ?_c . ?event sem:hasPlace ?_p }}")
-    bounds = ["OPTIONAL { ?event sem:hasEarliestBeginTimeStamp ?earliest }",
-              "OPTIONAL { ?event sem:hasLatestEndTimeStamp ?latest }"]
-    if since or until:
-        bounds = ["?event sem:hasEarliestBeginTimeStamp ?earliest ; sem:hasLatestEndTimeStamp ?latest ."]
-        if until:
-            bounds.append(f'FILTER(xsd:date(?earliest) <= "{until}"^^xsd:date)')
-        if since:
-            bounds.append(f'FILTER(xsd:date(?latest) >= "{since}"^^xsd:date)')
     body = "\n    ".join(where + bounds + [
         "OPTIONAL { ?event kb:dateValue ?value }",
         "OPTIONAL { ?event kb:granularity ?gran }",
@@ -195,6 +177,55 @@ ORDER BY (!BOUND(?earliest)) ?earliest ?latest ?type ?event ?value ?gran ?status
     if limit:
         query += f"LIMIT {int(limit)}\n"
     return query
+
+
+def _patterns(*, actor_iris: list[str] | None, since: str | None, until: str | None, types: list[str] | None,
+              include_implied: bool, place_iris: list[str] | None) -> tuple[list[str], list[str]]:
+    """The patterns that select a timeline's events (:func:`build_query`), and those of their bounds."""
+    expand_types(types or [])
+    where = ["?event kb:sourceDocument ?doc ; kb:eventType ?type ."]
+    if not include_implied:
+        where.append("FILTER NOT EXISTS { ?event kb:impliedBy ?_claim }")
+    if actor_iris:
+        where.append("?event sem:hasActor ?actor .")
+        where.append("VALUES ?actor { " + " ".join(f"<{a}>" for a in actor_iris) + " }")
+    if types:
+        where.append("?event a ?cls .")
+        where.append("VALUES ?cls { " + " ".join(f"kb:{t}" for t in expand_types(types)) + " }")
+    if place_iris:
+        values = " ".join(f"<{p}>" for p in place_iris)
+        where.append(f"{{ VALUES ?_p {{ {values} }} ?event sem:hasPlace ?_p }} UNION "
+                     f"{{ VALUES ?_c {{ {values} }} ?_p kb:country ?_c . ?event sem:hasPlace ?_p }}")
+    bounds = ["OPTIONAL { ?event sem:hasEarliestBeginTimeStamp ?earliest }",
+              "OPTIONAL { ?event sem:hasLatestEndTimeStamp ?latest }"]
+    if since or until:
+        bounds = ["?event sem:hasEarliestBeginTimeStamp ?earliest ; sem:hasLatestEndTimeStamp ?latest ."]
+        if until:
+            bounds.append(f'FILTER(xsd:date(?earliest) <= "{until}"^^xsd:date)')
+        if since:
+            bounds.append(f'FILTER(xsd:date(?latest) >= "{since}"^^xsd:date)')
+    return where, bounds
+
+
+def events_query(*, actor_iris: list[str] | None = None, since: str | None = None, until: str | None = None,
+                 types: list[str] | None = None, include_implied: bool = False,
+                 place_iris: list[str] | None = None) -> str:
+    """SELECT ``?event ?row``: the events :func:`build_query` selects without a limit (the same
+    patterns), each with its stored timeline row (``kb:timelineRow``, unbound for an event
+    without one), and nothing else: the rows are built from the records
+    (:func:`kb.exporters.tabular.timeline_rows`), not from this query."""
+    where, bounds = _patterns(actor_iris=actor_iris, since=since, until=until, types=types,
+                              include_implied=include_implied, place_iris=place_iris)
+    if not (since or until):
+        bounds = []  # optional there: they select nothing
+    body = "\n    ".join(where + bounds + ["OPTIONAL { ?event kb:timelineRow ?row }"])
+    return f"""{sparql_prefixes()}
+SELECT DISTINCT ?event ?row WHERE {{
+  GRAPH ?g {{
+    {body}
+  }}
+}}
+"""
 
 
 def rows_from_query(rows) -> list[TimelineRow]:

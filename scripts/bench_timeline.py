@@ -6,8 +6,9 @@
 
 Times :meth:`kb.api.KnowledgeBase.timeline` -- the path of ``kb timeline
 --actor Q.. [--since ..] [--until ..] [--limit N]``: the index walk of
-:func:`kb.rdf.index.timeline_events`, the row query of
-:func:`kb.timeline.build_query` over those events and the Python row building
+:func:`kb.rdf.index.timeline_events` (whose lookups also read each event's stored
+row record, ``kb:timelineRow``; without a window and a limit, the one query of
+:func:`kb.timeline.events_query` instead) and the Python row building
 -- over ``--combos`` actor x window combinations of a :mod:`kb.synthetic` KB:
 
 - actors: frequent (the top 50 of its Zipf law), middling (ranks 200-999) and

@@ -218,6 +218,8 @@ def test_bench_timeline_smoke(tmp_path):
     (40, None, None, None),            # a middling actor's whole timeline
     (700, "2000-01-01", None, None),   # a rare actor since a date, no limit
     (4999, None, None, 10),            # maybe no events at all
+    (3, "1998-05-01", "2016-02-01", None),  # no limit: whole years by their year keys
+    (1, "2019-07-01", None, 400),      # past the present: future years and centuries probed lazily
 ])
 def test_open_windows_equal_the_plain_query_with_bounded_lookups(store, rank, since, until, limit):
     run = _select(store)
@@ -263,12 +265,82 @@ def test_events_wider_than_the_year_keys_are_found(tmp_path):
         assert got == ([] if since and since.year == 1911 else [str(ev)])
 
 
+def test_whole_years_are_looked_up_by_their_year_keys(store):
+    """A lookup's years whose months in the window it covers all are asked by one year key each
+    (the same events as their month keys); the others by their months."""
+    walk = idx.walk_for([f"{WD}Q100003"])
+    since, until = _dt.date(2001, 3, 15), _dt.date(2004, 2, 10)
+    months = [(2001, m) for m in range(3, 13)] + [(2002, m) for m in range(1, 13)] + [(2003, 1), (2003, 2)]
+    q = idx.months_query(walk, since, until, months)
+    assert "Q100003/y/2001>" in q and "Q100003/y/2002>" in q and "Q100003/2001-03>" not in q
+    assert "Q100003/2003-02>" in q and "Q100003/2003>" in q and "Q100003/y/2003>" not in q
+    idx_ = "https://w3id.org/kb/id/idx/Q100003/"
+    keys = [f"{idx_}{y}-{m:02d}" for y, m in months] + [f"{idx_}{y}" for y in (2001, 2002, 2003)] + [f"{idx_}wide"]
+    run = _select(store)
+    by_months = run(idx._key_query(walk, keys, since, until))
+    assert by_months and sorted(run(q)) == sorted(by_months)
+
+
+def test_a_wide_event_in_a_year_without_keys_is_found_by_every_kind_of_walk():
+    """An event over more than 40 years (only a 'wide' key) starting in a year with no year key
+    of the actor: a walk with or without a limit lists it in its place."""
+    s = ox.Store()
+    actor = f"{WD}Q4243"
+    g = ox.NamedNode("https://w3id.org/kb/id/graph/wide")
+    events = {"e1": (_dt.date(1990, 4, 1), _dt.date(1990, 4, 2)),
+              "e2": (_dt.date(1995, 6, 1), _dt.date(2040, 1, 1)),
+              "e3": (_dt.date(2000, 2, 1), _dt.date(2000, 2, 1))}
+    for name, (lo, hi) in events.items():
+        ev = URIRef(f"https://w3id.org/kb/id/doc/wide/event/{name}")
+        triples = [(ev, URIRef(SEM + "hasActor"), URIRef(actor)),
+                   (ev, URIRef(SEM + "hasEarliestBeginTimeStamp"), Literal(lo)),
+                   (ev, URIRef(SEM + "hasLatestEndTimeStamp"), Literal(hi))]
+        triples += list(idx.index_triples(ev, [actor], lo, hi))
+        for t in triples:
+            o = t[2]
+            o = ox.NamedNode(str(o)) if isinstance(o, URIRef) else ox.Literal(str(o), datatype=ox.NamedNode(str(o.datatype)))
+            s.add(ox.Quad(ox.NamedNode(str(t[0])), ox.NamedNode(str(t[1])), o, g))
+    run = _select(s)
+    for since, until in [(None, None), (_dt.date(1980, 1, 1), None), (None, _dt.date(2001, 1, 1))]:
+        for limit in (None, 10, 2, 1):
+            got = [r[0].rsplit("/", 1)[1] for r in idx.timeline_events(run, [actor], since, until, limit)]
+            assert got == ["e1", "e2", "e3"][:limit], (since, until, limit)
+
+
+def test_a_walk_with_a_limit_probes_the_future_only_as_it_reaches_it(store):
+    """``--since`` with a limit: the years and centuries after the present one are not probed when
+    the walk has its events before them (without a limit they are, in one lookup each)."""
+    asked = []
+
+    def counted(sparql):
+        if "FILTER EXISTS" in sparql:
+            asked.extend(sparql.split("VALUES ?k {", 1)[1].split("}", 1)[0].split())
+        return run(sparql)
+
+    run = _select(store)
+    actor = f"{WD}Q100000"
+    got = idx.timeline_events(counted, [actor], _dt.date(2005, 1, 1), None, 20)
+    present = _dt.date.today().year
+    assert len(got) == 20 and asked
+    assert not [k for k in asked if "/y/" in k and int(k.rsplit("/", 1)[1][:4]) > present]
+    assert not [k for k in asked if "/c/" in k and int(k.rsplit("/", 1)[1][:2]) > present // 100]
+    asked.clear()
+    every = idx.timeline_events(counted, [actor], _dt.date(2005, 1, 1), None, None)
+    assert every[:20] == got and any("/c/99>" in k for k in asked)
+
+
 def test_a_store_without_year_keys_is_walked_as_before(store):
     """Stores written before kb:actorYear/kb:actorCentury existed give the same rows (the slower walk)."""
     old = ox.Store()
     old.bulk_extend(q for q in store if q.predicate.value not in (str(idx.ACTOR_YEAR), str(idx.ACTOR_CENTURY)))
     actor, s, u = f"{WD}Q100003", _dt.date(2004, 1, 1), _dt.date(2012, 12, 31)
     assert idx.timeline_events(_select(old), [actor], s, u, 40) == idx.timeline_events(_select(store), [actor], s, u, 40)
+    old_texts: dict[str, list[str]] = {}
+    texts: dict[str, list[str]] = {}
+    assert idx.timeline_events(_select(old), [actor], s, u, 40, records=old_texts) == \
+        idx.timeline_events(_select(store), [actor], s, u, 40, records=texts)
+    found = idx.timeline_events(_select(store), [actor], s, u, 40)
+    assert all(len(old_texts[e]) == len(texts[e]) == 1 and old_texts[e] == texts[e] for e, _, _ in found)
 
 
 def test_ties_hand_over_every_event_sharing_the_last_bounds():

@@ -5,6 +5,7 @@ event's facts leaves a record that shows the old ones (review, merge, relink, re
 
 from __future__ import annotations
 
+import datetime as _dt
 import io
 import json
 import shutil
@@ -122,6 +123,62 @@ def test_a_record_of_another_version_or_two_records_are_not_read(demo):
     stored = stored_rows(demo.store, events)
     assert first not in stored and second not in stored and len(stored) == len(events) - 2
     assert_rows_current(demo.store, complete=False)
+
+
+def test_the_index_walk_reads_the_records_in_its_own_lookups(monkeypatch):
+    """A windowed timeline reads each event's record with the event (no lookup of its own
+    afterwards), the same texts :func:`stored_rows` reads; a record of another version or two
+    records of one event are not used there either."""
+    from kb.exporters import records as rec
+    from kb.rdf import index as idx
+
+    buf = io.StringIO()
+    synthetic.write_nquads(buf, 600, seed=5)
+    with api.open_kb(None) as kb:
+        kb.store.oxigraph.load(buf.getvalue().encode(), ox.RdfFormat.N_QUADS)
+        actor = kb.resolve_actor("Q100000")
+        texts: dict[str, list[str]] = {}
+        found = idx.timeline_events(kb.store.select, actor, _dt.date(2010, 1, 1), None, 30, records=texts)
+        assert len(found) == 30 and {e for e, _, _ in found} <= set(texts)
+        assert {e: [str(o) for _, _, o in rec._triples(kb.store, [e], (ROW,))] for e in texts} == texts
+        expected = _table(kb, actor="Q100000", since="2010", limit=30)
+        asked = []
+        real = rec._triples
+        monkeypatch.setattr(rec, "_triples", lambda store, subjects, preds: (
+            asked.append(set(preds)), real(store, subjects, preds))[1])
+        assert _table(kb, actor="Q100000", since="2010", limit=30) == expected
+        assert {ROW} not in asked
+        # a record of another version, and two records of one event: read from the triples instead
+        first, second = (e for e, _, _ in found[:2])
+        [row1] = [q for q in _rows(kb.store) if q.subject.value == first]
+        kb.store.oxigraph.remove(row1)
+        kb.store.oxigraph.add(ox.Quad(row1.subject, ROW_NODE, ox.Literal(json.dumps(
+            {**json.loads(row1.object.value), "v": 99, "type": "Summit"})), row1.graph_name))
+        [row2] = [q for q in _rows(kb.store) if q.subject.value == second]
+        kb.store.oxigraph.add(ox.Quad(row2.subject, ROW_NODE, ox.Literal(json.dumps(
+            {**json.loads(row2.object.value), "type": "Summit"})), row2.graph_name))
+        assert _table(kb, actor="Q100000", since="2010", limit=30) == expected
+        assert {ROW} not in asked and any(ROW not in preds for preds in asked)  # those two: from their triples
+
+
+def test_a_timeline_without_window_and_limit_reads_the_records_with_its_events(monkeypatch):
+    """No window and no limit (undated events too, so no index walk): one query gives the
+    events and their records; the rows equal those built from the events' triples."""
+    from kb.exporters import records as rec
+
+    buf = io.StringIO()
+    synthetic.write_nquads(buf, 400, seed=3)
+    with api.open_kb(None) as kb:
+        kb.store.oxigraph.load(buf.getvalue().encode(), ox.RdfFormat.N_QUADS)
+        asks = [{"actor": "Q100000"}, {"actor": "Q100002", "type": "Meeting"}, {}, {"type": "Visit"}]
+        asked = []
+        real = rec._triples
+        monkeypatch.setattr(rec, "_triples", lambda store, subjects, preds: (
+            asked.append(set(preds)), real(store, subjects, preds))[1])
+        with_records = [_table(kb, **kw) for kw in asks]
+        assert asked == [] and all(with_records)
+        _drop_rows(kb.store)
+        assert [_table(kb, **kw) for kw in asks] == with_records
 
 
 # -- a store written before the records ------------------------------------------------------

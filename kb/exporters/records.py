@@ -517,11 +517,17 @@ def _from_record(event: str, text: str) -> Report | None:
     return report
 
 
-def stored_rows(store, events: list[str]) -> dict[str, Report]:
+def stored_rows(store, events: list[str], read: dict[str, list[str]] | None = None) -> dict[str, Report]:
     """The row-only reports of those of ``events`` that have one readable stored record
-    (two records of one event, which no kb writes, count as none)."""
+    (two records of one event, which no kb writes, count as none). ``read`` holds the record
+    texts of some events already read (the timeline's index walk reads them with the events,
+    :func:`kb.rdf.index.timeline_events`; ``[]``: none): only the others are looked up."""
     texts: dict[str, list[str]] = {}
-    for e, _, obj in _triples(store, events, (ROW,)):
+    rest = events
+    if read:
+        texts = {e: read[e] for e in events if read.get(e)}
+        rest = [e for e in events if e not in read]
+    for e, _, obj in _triples(store, rest, (ROW,)) if rest else ():
         texts.setdefault(e, []).append(str(obj))
     out = {}
     for e, found in texts.items():
@@ -530,12 +536,14 @@ def stored_rows(store, events: list[str]) -> dict[str, Report]:
     return out
 
 
-def collect(store, selection: Selection | None = None, *, row_only: bool = False) -> list[Report]:
+def collect(store, selection: Selection | None = None, *, row_only: bool = False,
+            records: dict[str, list[str]] | None = None) -> list[Report]:
     """The reports the selection picks, in timeline order (undated last).
 
     With ``row_only``, only what a timeline row shows is read: the reports then lack
     ``label`` (the type instead), ``uncertain``, ``date_source``, ``hypothetical``,
-    ``negated``, ``reviewed``, ``title``, ``lang`` and the evidence offsets.
+    ``negated``, ``reviewed``, ``title``, ``lang`` and the evidence offsets; ``records`` holds
+    stored row texts already read (:func:`stored_rows`).
 
     First the matching event IRIs (one query with the selection's patterns),
     then the triples of those events, of their evidence and documents, their
@@ -545,7 +553,7 @@ def collect(store, selection: Selection | None = None, *, row_only: bool = False
     """
     sel = selection or Selection()
     if sel.events is not None:
-        return _collect(store, sel, sorted(set(sel.events)), row_only)
+        return _collect(store, sel, sorted(set(sel.events)), row_only, records)
     ids = f"""{PREFIXES}
 SELECT DISTINCT ?event WHERE {{
   GRAPH ?g {{
@@ -556,12 +564,13 @@ SELECT DISTINCT ?event WHERE {{
     return _collect(store, sel, sorted({str(r["event"]) for r in select(store, ids)}), row_only)
 
 
-def _collect(store, sel: Selection, events: list[str], row_only: bool = False) -> list[Report]:
+def _collect(store, sel: Selection, events: list[str], row_only: bool = False,
+             records: dict[str, list[str]] | None = None) -> list[Report]:
     """The reports of ``events`` (IRIs), read by IRI, that ``sel.keeps`` (``row_only``: from
     their stored row records where they have them, :func:`stored_rows`)."""
     if not events:
         return []
-    stored = stored_rows(store, events) if row_only else {}
+    stored = stored_rows(store, events, records) if row_only else {}
     rest = [e for e in events if e not in stored] if stored else events
     reports = list(stored.values()) + _read_reports(store, rest, row_only)
     canon = _canonical_of(store, events)

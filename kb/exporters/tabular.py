@@ -62,17 +62,18 @@ def _report_row(r: Report) -> dict[str, Any]:
 
 
 def timeline_rows(store, event_iris: list[str], *, unmerged: bool = False, include_implied: bool = False,
-                  limit: int | None = None, row_only: bool = True):
+                  limit: int | None = None, row_only: bool = True, records: dict[str, list[str]] | None = None):
     """:class:`kb.timeline.TimelineRow` items for the reports ``event_iris`` (what the
     timeline query found): the rows of ``kb export --format csv`` for those reports,
     the reports of one merged event in one row unless ``unmerged``. With ``limit``, only
     the first ``limit`` reports in timeline order (date bounds, type, IRI) count. ``row_only``
-    reads only the facts the rows show (``False``: the whole reports, as ``kb export``; the same rows)."""
+    reads only the facts the rows show (``False``: the whole reports, as ``kb export``; the same rows);
+    ``records`` holds stored row texts already read (:func:`kb.exporters.records.stored_rows`)."""
     from ..timeline import TimelineRow
     from .records import Selection, collect, group_reports
 
     reports = collect(store, Selection(events=list(event_iris), include_implied=include_implied),
-                      row_only=row_only)
+                      row_only=row_only, records=records)
     if limit is not None:
         reports = reports[:limit]
     rows = []

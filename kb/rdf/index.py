@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from typing import TYPE_CHECKING
 
@@ -494,13 +494,16 @@ class Walk:
     """What a timeline walks: the keys of one :class:`Family` for some values (actors, event
     classes or places: events with any of them), and what each lookup also asks of the
     events it finds (one of ``type_iris`` as class; one of ``place_iris`` as place or as
-    the country of their place; with ``skip_implied``, no ``kb:impliedBy`` in their graph)."""
+    the country of their place; with ``skip_implied``, no ``kb:impliedBy`` in their graph).
+    With ``records``, each lookup also reads the events' stored timeline rows
+    (``kb:timelineRow``, in the graph where it found the event's key: where kb writes both)."""
 
     family: Family
     values: tuple[str, ...]
     type_iris: tuple[str, ...] = ()
     place_iris: tuple[str, ...] = ()
     skip_implied: bool = False
+    records: bool = False
 
     @property
     def tokens(self) -> list[str]:
@@ -583,7 +586,8 @@ def has_type_keys(select) -> bool | None:
     return False if has_keys(select, _IRIS["ACTOR_PERIOD"]) else None
 
 
-def active_years(select, walk: Walk | list[str], since: _dt.date, until: _dt.date) -> Iterator[int]:
+def active_years(select, walk: Walk | list[str], since: _dt.date, until: _dt.date, *,
+                 lazy: bool = False) -> Iterator[int]:
     """The years of [since, until], in order, in which some event of the walk's values lies (lazily).
 
     A window of up to 200 years is probed by its year keys (``kb:actorYear``, ...), a wider
@@ -591,20 +595,46 @@ def active_years(select, walk: Walk | list[str], since: _dt.date, until: _dt.dat
     each century found, so an open window (0001-9999) costs about 100 lookups
     plus 100 per century with events. Events over :data:`YEAR_SPAN_LIMIT` years
     carry neither key: every chunk lookup includes their ``wide`` key.
+
+    With ``lazy`` (a walk that may stop early: a timeline with a limit), the years and
+    centuries after the present one are probed only as the walk reaches them, 8, 32, ...
+    at a time: the events of a news KB lie in the past, and a walk that has its events by
+    then does not look up the empty future keys of ``--since 2010`` (90 years, 80 centuries).
     """
     walk = walk if isinstance(walk, Walk) else walk_for(walk)
     tokens = walk.tokens
+    present = _dt.date.today().year if lazy else None
 
-    def years(first: int, last: int) -> list[int]:
-        keys = {year_key(t, y): y for t in tokens for y in range(first, last + 1)}
-        return sorted({keys[k] for k in _probe(select, walk.family.year, list(keys))})
+    def found(predicate: str, key: Callable[[str, int], str], first: int, last: int, now: int | None):
+        for lo, hi in _probe_runs(first, last, now):
+            keys = {key(t, n): n for t in tokens for n in range(lo, hi + 1)}
+            yield from sorted({keys[k] for k in _probe(select, predicate, list(keys))})
+
+    def years(first: int, last: int) -> Iterator[int]:
+        return found(walk.family.year, year_key, first, last, present)
 
     if until.year - since.year < _YEAR_PROBE_SPAN:
         yield from years(since.year, until.year)
         return
-    keys = {century_key(t, c): c for t in tokens for c in range(since.year // 100, until.year // 100 + 1)}
-    for c in sorted({keys[k] for k in _probe(select, walk.family.century, list(keys))}):
+    for c in found(walk.family.century, century_key, since.year // 100, until.year // 100,
+                   None if present is None else present // 100):
         yield from years(max(since.year, 100 * c), min(until.year, 100 * c + 99))
+
+
+def _probe_runs(first: int, last: int, present: int | None) -> Iterator[tuple[int, int]]:
+    """Runs ``(lo, hi)`` of [first, last] to probe in order: all at once without ``present``; else
+    up to ``present`` at once (a run of 8 from a ``first`` after it), then 8, 32, 128, ... at a time.
+
+    >>> list(_probe_runs(1990, 2099, 2026))
+    [(1990, 2026), (2027, 2034), (2035, 2066), (2067, 2099)]
+    """
+    if present is None:
+        yield first, last
+        return
+    lo, hi, size = first, min(last, present if first <= present else first + 7), 8
+    while lo <= last:
+        yield lo, hi
+        lo, hi, size = hi + 1, min(last, hi + size), size * 4
 
 
 def _month_chunks(years: Iterable[int], since: _dt.date, until: _dt.date,
@@ -625,18 +655,32 @@ def _month_chunks(years: Iterable[int], since: _dt.date, until: _dt.date,
 def months_query(walk: Walk | list[str], since: _dt.date, until: _dt.date, months: list[tuple[int, int]],
                  type_iris: list[str] | None = None) -> str:
     """SELECT ``?event ?earliest ?latest`` of the walk's (or actors') events overlapping [since, until]
-    that carry a key of one of ``months`` (its month, its year, or ``wide``)."""
+    that carry a key of one of ``months`` (its month, its year, or ``wide``).
+
+    A year whose months in the window are all among ``months`` is asked by its year key
+    (``kb:actorYear``, ...) instead: every event overlapping the year carries that key or
+    ``wide``, so one lookup finds what its twelve month keys and its year period key find."""
     walk = walk if isinstance(walk, Walk) else walk_for(walk, type_iris)
-    keys = []
+    by_year: dict[int, int] = {}
+    for y, _ in months:
+        by_year[y] = by_year.get(y, 0) + 1
+    whole = {y for y, n in by_year.items()
+             if n == _months(max(since, _dt.date(y, 1, 1)), min(until, _dt.date(y, 12, 31)))}
+    keys, years = [], []
     for tok in walk.tokens:
-        keys += [f"{_IDX}{tok}/{y:04d}-{m:02d}" for y, m in months]
-        keys += [f"{_IDX}{tok}/{y:04d}" for y in sorted({y for y, _ in months})]
+        keys += [f"{_IDX}{tok}/{y:04d}-{m:02d}" for y, m in months if y not in whole]
+        keys += [f"{_IDX}{tok}/{y:04d}" for y in sorted(by_year) if y not in whole]
         keys.append(f"{_IDX}{tok}/wide")
-    return _key_query(walk, keys, since, until)
+        years += [year_key(tok, y) for y in sorted(whole)]
+    return _key_query(walk, keys, since, until, years)
 
 
-def _key_query(walk: Walk, keys: list[str], since: _dt.date | None, until: _dt.date | None) -> str:
+def _key_query(walk: Walk, keys: list[str], since: _dt.date | None, until: _dt.date | None,
+               year_keys: list[str] | None = None) -> str:
     where = ["VALUES ?k { " + " ".join(f"<{k}>" for k in keys) + " }", f"?event <{walk.family.period}> ?k ."]
+    if year_keys:
+        where = [f"{{ {where[0]} {where[1]} }} UNION {{ VALUES ?k {{ "
+                 + " ".join(f"<{k}>" for k in year_keys) + f" }} ?event <{walk.family.year}> ?k }}"]
     if since is not None and until is not None:
         where += ["?event sem:hasEarliestBeginTimeStamp ?earliest ; sem:hasLatestEndTimeStamp ?latest .",
                   f'FILTER(xsd:date(?earliest) <= "{until.isoformat()}"^^xsd:date && '
@@ -654,8 +698,13 @@ def _key_query(walk: Walk, keys: list[str], since: _dt.date | None, until: _dt.d
         # In the event's graph (where kb.rdf.build writes it, and build_query looks): a lookup in
         # that graph per event found costs 7% of the lookup; in any graph, 70%.
         where.append("FILTER NOT EXISTS { ?event kb:impliedBy ?_claim }")
-    body = "\n    ".join(where)
     columns = "?event" if since is None or until is None else "?event ?earliest ?latest"
+    if walk.records:
+        # In the same lookup: the graph is known, so this reads the block the bounds came from
+        # (a query of its own afterwards looks each event up again, in another index).
+        where.append(f"OPTIONAL {{ ?event <{_IRIS['TIMELINE_ROW']}> ?row }}")
+        columns += " ?row"
+    body = "\n    ".join(where)
     return f"{_PREFIXES}SELECT DISTINCT {columns} WHERE {{\n  GRAPH ?g {{\n    {body}\n  }}\n}}\n"
 
 
@@ -676,8 +725,11 @@ class MissingKeys(LookupError):
     """The store has no keys of the family a timeline would walk (written before they existed)."""
 
 
-def _chunks(select, walk: Walk, since: _dt.date, until: _dt.date, size: Callable[[], int]):
-    """``(query, last day it covers, months)`` of each lookup of a walk, in window order."""
+def _chunks(select, walk: Walk, since: _dt.date, until: _dt.date, size: Callable[[], int],
+            limit: int | None = None):
+    """``(query, last day it covers, months)`` of each lookup of a walk, in window order (without
+    a ``limit``, lookups of up to :data:`MAX_CHUNK_MONTHS` years: whole years are asked by their
+    year keys, one each)."""
     if walk.family is not ACTORS and not has_keys(select, walk.family.period):
         if has_keys(select, _IRIS["ACTOR_PERIOD"]):
             raise MissingKeys(f"the store has no {walk.family.period.rsplit('#', 1)[-1]} keys")
@@ -685,8 +737,9 @@ def _chunks(select, walk: Walk, since: _dt.date, until: _dt.date, size: Callable
     if walk.family is not ACTORS or has_keys(select, walk.family.year):
         # MAX_CHUNK_MONTHS keys a lookup whatever the number of values (a type and its sub-types,
         # several places): fewer months per lookup for more values keeps the query a few kB.
-        cap = max(1, MAX_CHUNK_MONTHS // len(walk.tokens))
-        for months in _month_chunks(active_years(select, walk, since, until), since, until, size, cap):
+        cap = max(1, MAX_CHUNK_MONTHS * (1 if limit is not None else 12) // len(walk.tokens))
+        years = active_years(select, walk, since, until, lazy=limit is not None)
+        for months in _month_chunks(years, since, until, size, cap):
             yield months_query(walk, since, until, months), _last_day(*months[-1]), len(months)
     else:  # a store written before the kb:actorYear keys: month by month over the window
         for chunk in timeline_chunks(since, until):
@@ -696,7 +749,8 @@ def _chunks(select, walk: Walk, since: _dt.date, until: _dt.date, size: Callable
 def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until: _dt.date | None,
                     limit: int | None, type_iris: list[str] | None = None, *,
                     ties: bool = False, place_iris: list[str] | None = None,
-                    skip_implied: bool = False) -> list[tuple[str, str, str]]:
+                    skip_implied: bool = False,
+                    records: dict[str, list[str]] | None = None) -> list[tuple[str, str, str]]:
     """The first ``limit`` (``None``: all) events ``(iri, earliest, latest)`` with one of the
     actors, one of the types and one of the places (each: any, when not given; at least one of
     them given) in [since, until] (``None``: open), ordered by earliest then latest bound then IRI.
@@ -707,10 +761,12 @@ def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until
 
     The walk (:func:`walk_for`: by the actors' keys, else the places', else the
     types') visits only the years that hold an event of its values
-    (:func:`active_years`), their months in chunks of up to
+    (:func:`active_years`; with a limit, those after the present year only as it
+    reaches them), their months in chunks of up to
     :data:`MAX_CHUNK_MONTHS` months, one bounded lookup each (with a limit:
     1, 2, 4, ... months until events turn up, then as many months as their
-    rate says are still needed), and stops as
+    rate says are still needed; without one, up to :data:`MAX_CHUNK_MONTHS`
+    years; a year a chunk covers whole by its one year key), and stops as
     soon as it has ``limit`` events that no later chunk can precede: the cost
     follows the rows returned, not the width of the window. ``select(sparql)``
     runs a SELECT and yields rows as tuples of strings (``kb.store.Store``,
@@ -722,8 +778,12 @@ def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until
     before the type and place keys raises :class:`MissingKeys` for a walk without
     actors (:func:`has_type_keys` tells beforehand). ``skip_implied`` leaves out the
     events only implied by a claim in every lookup (the limit counts the others).
+    ``records``, when given, receives the stored timeline row texts (``kb:timelineRow``) of
+    every event the lookups found (``[]`` for one without), read by those same lookups.
     """
     walk = walk_for(actor_iris, type_iris, place_iris, skip_implied)
+    if records is not None:
+        walk = replace(walk, records=True)
     since = since or _dt.date(1, 1, 1)
     until = until or _dt.date(9999, 12, 31)
     if until < since:
@@ -739,17 +799,24 @@ def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until
         # Months for the next lookup: everything (the cap) without a limit; with one, as many as
         # the events found so far per month say are missing (x1.5), doubling while none is found.
         if limit is None:
-            return MAX_CHUNK_MONTHS
+            return 12 * MAX_CHUNK_MONTHS
         if not walked["complete"]:
             return 2 ** walked["chunks"]
         missing = limit - walked["complete"]
         return -(-3 * missing * walked["months"] // (2 * walked["complete"]))
 
-    looked = False
-    for sparql, done, months in _chunks(select, walk, since, until, size):
-        looked = True
-        for event, earliest, latest in select(sparql):
+    def take(rows) -> None:
+        for event, earliest, latest, *row in rows:
             found[event] = (event, earliest, latest)
+            if records is not None:
+                texts = records.setdefault(event, [])
+                if row[0] and row[0] not in texts:
+                    texts.append(row[0])
+
+    looked = False
+    for sparql, done, months in _chunks(select, walk, since, until, size, limit):
+        looked = True
+        take(select(sparql))
         complete = ordered(r for r in found.values() if r[1] <= done.isoformat())
         if limit is not None and len(complete) >= limit:
             if not ties:
@@ -762,8 +829,7 @@ def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until
     if not looked:
         # No year holds an event of the values: only events wider than YEAR_SPAN_LIMIT years can match.
         keys = [f"{_IDX}{t}/wide" for t in walk.tokens]
-        for event, earliest, latest in select(_key_query(walk, keys, since, until)):
-            found[event] = (event, earliest, latest)
+        take(select(_key_query(walk, keys, since, until)))
     rows = ordered(found.values())
     if limit is None or len(rows) <= limit:
         return rows
