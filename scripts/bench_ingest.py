@@ -44,6 +44,12 @@ the whole process tree every ``--sample`` seconds; it prints the peak, the
 documents per second and per CPU-second (all processes). ``--chars`` sets the
 article size.
 
+Part 6 (``--interleave N``) is part 1's development-article ingest in one
+long-lived process per checkout (this one and ``--repo``), run in turn N times:
+on a shared machine a 5 % change hides in the spread of part 1's separate
+runs; alternating warm processes shows it (medians, best runs, and the median
+of the paired differences).
+
 Part 5 (``--startup N``) is what every process pays before it does anything,
 in fresh processes (medians of N): loading each language's temporal grammar
 with an empty cache and with the cache written by an earlier run, ``kb
@@ -71,7 +77,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# part 6 runs this script in a child whose kb is another checkout's ($KB_BENCH_KB)
+sys.path.insert(0, os.environ.get("KB_BENCH_KB") or str(ROOT))
 # the shared data of the checkout's parent; --data (or $KB_BENCH_DATA) for a worktree elsewhere
 SHARED = Path(os.environ.get("KB_BENCH_DATA") or ROOT.parent / "shared" / "data")
 DEV_ARTICLES = SHARED / "articles"
@@ -162,6 +169,72 @@ def end_to_end(name: str, docs: list, work: Path, repeat: int) -> None:
         v = best["stages"][k]
         print(f"  {k:9} {1000 * v / n:7.2f} ms/doc  ({100 * v / best['total']:4.1f} %)")
     print(f"  peak RSS {peak_mb():.0f} MB", flush=True)
+
+
+# -- part 6: part 1 of two checkouts, alternating in long-lived processes -----------------
+
+def serve_ingest(work: Path) -> None:
+    """The child of :func:`interleaved`: warm up, say "ready", then ingest the development
+    articles once per line read from stdin and print the CPU milliseconds per document of each
+    stage (and "total") as one JSON line."""
+    docs = dev_documents()
+    ingest_once(docs[:24], work)
+    ingest_once(docs, work)
+    print("ready", flush=True)
+    for _ in sys.stdin:
+        r = ingest_once(docs, work)
+        out = {k: 1000 * v / len(docs) for k, v in r["stages"].items()}
+        out["total"] = 1000 * r["total"] / len(docs)
+        print(json.dumps(out), flush=True)
+
+
+def interleaved(rounds: int, work: Path, repos: dict[str, Path]) -> None:
+    """Part 1's development-article ingest in one long-lived process per checkout, run in turn
+    (the order flips every round) ``rounds`` times: both see the same load, and no run pays a
+    process start. Prints the median and best per stage, and the median of the paired
+    differences of the totals."""
+    if not dev_documents():
+        print("interleave: no development articles (../shared/data/articles), skipped")
+        return
+    procs = {}
+    for name, repo in repos.items():
+        child = work / f"interleave-{name}"
+        child.mkdir(parents=True, exist_ok=True)
+        # this script in both children (the other checkout's may not have this part), each
+        # importing its own checkout's kb; the same documents for both
+        env = dict(os.environ, PYTHONPATH=str(repo), KB_BENCH_KB=str(repo), KB_BENCH_DATA=str(SHARED))
+        procs[name] = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--serve-ingest",
+                                        "--dir", str(child)], cwd=repo, env=env,
+                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    runs: dict[str, list[dict]] = {name: [] for name in procs}
+    try:
+        for name, p in procs.items():
+            if p.stdout.readline().strip() != "ready":
+                raise SystemExit(f"interleave: the {name} checkout did not start ({repos[name]})")
+        for i in range(rounds):
+            for name in (list(procs) if i % 2 == 0 else list(procs)[::-1]):
+                procs[name].stdin.write("run\n")
+                procs[name].stdin.flush()
+                runs[name].append(json.loads(procs[name].stdout.readline()))
+    finally:
+        for p in procs.values():
+            p.stdin.close()
+            p.wait()
+    keys = ("total", *STAGES)
+    print(f"part 1 of the development articles, {rounds} runs each, alternating in long-lived processes "
+          f"(CPU ms per document):")
+    for name, rs in runs.items():
+        med = {k: statistics.median(r[k] for r in rs) for k in keys}
+        best = {k: min(r[k] for r in rs) for k in keys}
+        print(f"  {name:5} median: " + " ".join(f"{k} {med[k]:.2f}" for k in keys)
+              + f"  => {1000 / med['total']:.1f} documents/s per core")
+        print(f"  {name:5} best:   " + " ".join(f"{k} {best[k]:.2f}" for k in keys)
+              + f"  => {1000 / best['total']:.1f} documents/s per core")
+    if len(runs) == 2:
+        other, this = runs["other"], runs["this"]
+        diffs = [a["total"] - b["total"] for a, b in zip(other, this)]
+        print(f"  paired other - this, total: median {statistics.median(diffs):+.2f} ms/doc "
+              f"({', '.join(f'{d:+.1f}' for d in diffs)})", flush=True)
 
 
 # -- part 2: the store's write path ---------------------------------------------------
@@ -474,6 +547,10 @@ def main() -> None:
     ap.add_argument("--data", default=None, metavar="DIR",
                     help="The shared data (articles/, temporal/) [default: ../shared/data, $KB_BENCH_DATA].")
     ap.add_argument("--dir", default=None, help="Work directory (default: a temp dir, removed afterwards).")
+    ap.add_argument("--interleave", type=int, default=0, metavar="N",
+                    help="Part 6: the development articles' ingest N times in one long-lived process per "
+                         "checkout (this and --repo), alternating; medians and paired differences.")
+    ap.add_argument("--serve-ingest", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.data:
         global SHARED, DEV_ARTICLES
@@ -488,6 +565,9 @@ def main() -> None:
         hh, mm = map(int, args.stop_at.split(":"))
         now = dt.datetime.now(dt.timezone.utc)
         deadline = now.replace(hour=hh, minute=mm, second=0, microsecond=0).timestamp()
+    if args.serve_ingest:
+        serve_ingest(work)
+        return
     try:
         if args.articles:
             if not args.no_dev:
@@ -502,6 +582,8 @@ def main() -> None:
             startup(args.startup, work, repos)
         if args.process:
             process_level(args.process, work, repos, args.repeat)
+        if args.interleave:
+            interleaved(args.interleave, work, repos)
         if args.ingest_docs:
             ingest_many(args.ingest_docs, work, args.workers, args.chars, args.sample, deadline, args.per_file)
     finally:
