@@ -22,6 +22,18 @@ _DIGITS = re.compile(r"[0-9]{1,3}")
 _MEMO_WORDS = 50_000  # words whose values a lexicon keeps (then it starts afresh)
 
 
+def _remembered(memo: dict, word: str, compute):
+    """``compute(word)``, remembered in ``memo`` (emptied when it holds :data:`_MEMO_WORDS` words)."""
+    try:
+        return memo[word]
+    except KeyError:
+        pass
+    if len(memo) >= _MEMO_WORDS:
+        memo.clear()
+    value = memo[word] = compute(word)
+    return value
+
+
 @dataclass(frozen=True)
 class Head:
     """What a noun phrase's head names: an event noun, a unit (term, round) or a class of role holders."""
@@ -90,15 +102,7 @@ class Lexicon:
 
     def ordinal(self, word: str) -> int | str | None:
         """The value of an ordinal word ("zweiten" -> 2, "26th" -> 26, "letzte" -> "last")."""
-        memo = self._ordinal_of
-        try:
-            return memo[word]
-        except KeyError:
-            pass
-        if len(memo) >= _MEMO_WORDS:
-            memo.clear()
-        value = memo[word] = self._ordinal(word)
-        return value
+        return _remembered(self._ordinal_of, word, self._ordinal)
 
     def _ordinal(self, word: str) -> int | str | None:
         found = self.ordinals.get(word.lower())
@@ -113,15 +117,7 @@ class Lexicon:
         return None
 
     def cardinal(self, word: str) -> int | str | None:
-        memo = self._cardinal_of
-        try:
-            return memo[word]
-        except KeyError:
-            pass
-        if len(memo) >= _MEMO_WORDS:
-            memo.clear()
-        value = memo[word] = self._cardinal(word)
-        return value
+        return _remembered(self._cardinal_of, word, self._cardinal)
 
     def _cardinal(self, word: str) -> int | str | None:
         if _DIGITS.fullmatch(word):  # ASCII digits only: "²" is a digit to str.isdigit
