@@ -343,6 +343,43 @@ def test_a_store_without_year_keys_is_walked_as_before(store):
     assert all(len(old_texts[e]) == len(texts[e]) == 1 and old_texts[e] == texts[e] for e, _, _ in found)
 
 
+def test_a_store_without_year_keys_is_walked_in_bounded_lookups(store):
+    """An open window on a store written before the year keys: chunks of at most
+    MAX_CHUNK_MONTHS months a lookup (they doubled before: thousands of keys towards 9999), the
+    same rows as the store with the keys."""
+    old = ox.Store()
+    old.bulk_extend(q for q in store if q.predicate.value not in (str(idx.ACTOR_YEAR), str(idx.ACTOR_CENTURY)))
+    sizes: list[int] = []
+    run = _select(old)
+
+    def counted(sparql):
+        sizes.append(len(sparql))
+        return run(sparql)
+
+    actor = f"{WD}Q100040"
+    got = idx.timeline_events(counted, [actor], _dt.date(2005, 1, 1), None, None)
+    assert got == idx.timeline_events(_select(store), [actor], _dt.date(2005, 1, 1), None, None)
+    assert sizes and max(sizes) < 20_000
+
+
+def test_chunks_stop_doubling_at_their_cap():
+    chunks = list(idx.timeline_chunks(_dt.date(2000, 1, 1), _dt.date(2100, 12, 31), cap=24))
+    months = [(b.year - a.year) * 12 + b.month - a.month + 1 for a, b in chunks]
+    assert max(months) == 24 and months[:5] == [1, 2, 4, 8, 16]
+
+
+def test_an_empty_store_walks_nothing():
+    asked: list[str] = []
+    empty = _select(ox.Store())
+
+    def counted(sparql):
+        asked.append(sparql)
+        return empty(sparql)
+
+    assert idx.timeline_events(counted, [f"{WD}Q1"], _dt.date(2020, 1, 1), None, 10) == []
+    assert len(asked) <= 4 and max(len(q) for q in asked) < 5_000
+
+
 def test_ties_hand_over_every_event_sharing_the_last_bounds():
     """timeline_events(ties=True): the first `limit` events, every later one with the bounds of
     the limit-th, then the next one (so a caller ordering on more than the bounds misses none)."""

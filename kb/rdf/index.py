@@ -462,8 +462,10 @@ def _window_keys(tok: str, since: _dt.date, until: _dt.date) -> list[str]:
     return keys
 
 
-def timeline_chunks(since: _dt.date, until: _dt.date, first: int = 1) -> Iterator[tuple[_dt.date, _dt.date]]:
-    """Consecutive sub-windows of [since, until], 1, 2, 4, ... months long.
+def timeline_chunks(since: _dt.date, until: _dt.date, first: int = 1,
+                    cap: int | None = None) -> Iterator[tuple[_dt.date, _dt.date]]:
+    """Consecutive sub-windows of [since, until], 1, 2, 4, ... months long (at most ``cap``
+    months each, when given: a lookup's keys stay bounded however wide the window).
 
     A timeline with a LIMIT asks chunk after chunk and stops when it has
     enough events: every event whose earliest bound falls in a chunk is found
@@ -481,7 +483,7 @@ def timeline_chunks(since: _dt.date, until: _dt.date, first: int = 1) -> Iterato
         if end >= until:
             return
         start = end + _dt.timedelta(days=1)
-        months *= 2
+        months = months * 2 if cap is None else min(months * 2, cap)
 
 
 # -- queries that use the keys --------------------------------------------------
@@ -741,9 +743,12 @@ def _chunks(select, walk: Walk, since: _dt.date, until: _dt.date, size: Callable
         years = active_years(select, walk, since, until, lazy=limit is not None)
         for months in _month_chunks(years, since, until, size, cap):
             yield months_query(walk, since, until, months), _last_day(*months[-1]), len(months)
-    else:  # a store written before the kb:actorYear keys: month by month over the window
-        for chunk in timeline_chunks(since, until):
+    elif has_keys(select, walk.family.period):
+        # a store written before the kb:actorYear keys: month by month over the window, at most
+        # MAX_CHUNK_MONTHS months (a few kB of keys) a lookup
+        for chunk in timeline_chunks(since, until, cap=max(1, MAX_CHUNK_MONTHS // len(walk.tokens))):
             yield chunk_query(walk, since, until, chunk), chunk[1], 0
+    # (else no event of the store has a dated key: nothing to walk)
 
 
 def timeline_events(select, actor_iris: list[str], since: _dt.date | None, until: _dt.date | None,
