@@ -337,7 +337,7 @@ def quoted_self(events: list[Event], text: str, lang: str, quotes: list[tuple[in
                 inner.add(id(ev))
             elif ev.type in _PARTIES and all(p.entity is None or p.entity.id != who.entity.id for p in ev.participants):
                 ev.participants.insert(0, Participant(who.entity, who.label, None, who.span))
-            elif ev.type in _CHOSEN and _said_of_self(text, cue, qs, ev.trigger.start):
+            elif ev.type in _CHOSEN and _said_of_self(text, cue, qs, ev.trigger.start, lang):
                 # '"The moment I was elected prime minister, ..." Y said': Y was elected
                 ev.participants = [Participant(who.entity, who.label, "winner", who.span)] + \
                     [p for p in ev.participants if p.role not in ("winner", None)]
@@ -352,14 +352,16 @@ _PARTIES = {"Meeting", "PhoneCall", "Summit"}
 _CHOSEN = {"Election", "ReElection"}
 
 
-def _said_of_self(text: str, cue: re.Pattern, start: int, s: int) -> bool:
+def _said_of_self(text: str, cue: re.Pattern, start: int, s: int, lang: str) -> bool:
     """Is the first person the subject right before the trigger at ``s`` ("I was elected", "we won
-    the vote": at most two words between, no punctuation)?"""
+    the vote": at most two words between, no punctuation; the subject forms are the
+    ``self-subject`` words of function-words.txt)?"""
     hits = list(cue.finditer(text, start, s))
     if not hits:
         return False
     between = text[hits[-1].end():s]
-    return not re.search(r"[,.;:!?\"“”]", between) and len(between.split()) <= 2 and hits[-1].group(0) in ("I", "we", "We")
+    return not re.search(r"[,.;:!?\"“”]", between) and len(between.split()) <= 2 \
+        and hits[-1].group(0) in function_words(lang, "self-subject")
 
 
 def _first_person(text: str, cue: re.Pattern, start: int, s: int, e: int) -> bool:
