@@ -17,7 +17,7 @@ try:  # the parser is private API; without it rules simply always run
 except ImportError:  # pragma: no cover - older Pythons
     _c = _p = None
 
-__all__ = ["first_characters", "gate_finder", "required_literals"]
+__all__ = ["first_characters", "gate_finder", "gate_places", "required_literals"]
 
 _MIN_LEN = 3
 
@@ -141,11 +141,12 @@ def required_literals(pattern: str, min_len: int = _MIN_LEN) -> frozenset[str] |
 
 def gate_finder(words) -> tuple[re.Pattern, dict[str, list[str]]]:
     """A pattern that finds, at each place of a lower-cased text, the longest of ``words`` that
-    begins there (the words as a prefix tree: one scan of the text for all gates), and for each
-    word, the words it begins with (itself included): together, every occurrence of every word.
+    begins there (the words as a prefix tree: one scan of the text for all gates; see
+    :func:`gate_places`), and for each word, the words it begins with (itself included):
+    together, every occurrence of every word.
 
     >>> pattern, begun = gate_finder(["visit", "visited", "trip"])
-    >>> [(m.start(), begun[m.group(1)]) for m in pattern.finditer("a trip, then visited")]
+    >>> [(p, begun[w]) for p, w in gate_places(pattern, "a trip, then visited")]
     [(2, ['trip']), (13, ['visit', 'visited'])]
     """
     trie: dict = {}
@@ -164,7 +165,25 @@ def gate_finder(words) -> tuple[re.Pattern, dict[str, list[str]]]:
 
     words = sorted(set(words))
     begun = {w: [v for v in words if w.startswith(v)] for w in words}
-    return re.compile(f"(?=({emit(trie)}))" if words else "(?!)"), begun
+    return re.compile(f"({emit(trie)})" if words else "(?!)"), begun
+
+
+def gate_places(pattern: re.Pattern, text: str) -> list[tuple[int, str]]:
+    """``(place, word)`` for every place of ``text`` where a word of :func:`gate_finder`'s
+    ``pattern`` begins, with the longest word that begins there.
+
+    Each search starts one character after the last place found, so overlapping words are all
+    found; the pattern consumes its word (no lookahead), so the regex engine skips to the
+    places where a first letter of a word stands before trying the tree.
+    """
+    out = []
+    search = pattern.search
+    m = search(text)
+    while m is not None:
+        p = m.start()
+        out.append((p, m.group(1)))
+        m = search(text, p + 1)
+    return out
 
 
 
