@@ -11,12 +11,15 @@ SENTENCES = {
         "Minister Jane Roe will travel to Ruritania next week, her office said.",
         "The two leaders spoke by telephone and agreed to meet again in March.",
         "Rufus Firefly was sworn in as prime minister after winning the election.",
+        "The council dismissed its prime minister on Monday; the mayor said: we will go on.",
+        "Minister Jane Roe: \"We will meet again in Ruritania.\"",
     ],
     "de": [
         "Der Präsident von Freedonia besuchte am Dienstag Sylvania und traf dort den Regierungschef.",
         "Ministerin Erika Muster reist nächste Woche nach Ruritanien, teilte ihr Büro mit.",
         "Die beiden Politiker telefonierten am Montag und vereinbarten ein Treffen im März.",
         "Nach seiner Wahl wurde Max Beispiel als Bundeskanzler vereidigt.",
+        "Ministerin Erika Muster: „Wir reisen im Mai nach Ruritanien.“",
     ],
 }
 
@@ -41,3 +44,13 @@ def test_gates():
     assert _gate(r"[A-Z]\w+") is None  # no word: always searched
     lemma_rules = [r for lang in SENTENCES for r in rules(lang).triggers if "lemma" in r.options]
     assert all(r.gate == frozenset() and r.pattern.pattern == "(?!)" for r in lemma_rules)
+
+
+def test_gates_of_case_sensitive_parts_and_marks():
+    # a case-insensitive group requires nothing; the words outside it still gate the pattern
+    assert _gate(r"(?:dismiss|oust)(?:ed|es)? (?:the )?(?i:president|prime minister)") == {"dismiss", "oust"}
+    assert _gate(r"(?i:visit)s? to") == {" to"}
+    assert _gate(r"(?i)visit") is None  # case-insensitive as a whole
+    # a pattern without words is gated by the marks it needs, never by spaces
+    assert _gate(r"(?<=[\w)])[ ]?:(?=\s)") == {":"}
+    assert _gate(r"[A-Z]\w+[ \t]+[A-Z]") is None

@@ -119,19 +119,18 @@ def rules(lang: str) -> Rules:
     return Rules(triggers, cues, templates)
 
 
-# an inline case-insensitive flag ("(?i:...)", "(?ai)"): Unicode case folding matches more than
-# lower-casing finds ("ſ" for "s"); an inline verbose one ("(?x)"): the pattern read without it
-# names the wrong words. Such a pattern gets no gate.
-_UNGATED_FLAGS = re.compile(r"\(\?[aiLmsux-]*[ix]")
-
-
 def _gate(rx: str) -> frozenset[str] | None:
-    """The literals a trigger pattern needs (see :attr:`Rule.gate`)."""
+    """The literals a trigger pattern needs (see :attr:`Rule.gate`): only those it matches
+    case-sensitively (under an inline case-insensitive flag, "(?i:...)", Unicode case folding
+    matches more than lower-casing finds, "ſ" for "s"; such a group requires nothing, and a
+    pattern case-insensitive or verbose as a whole gets no gate). A pattern without words is
+    gated by the marks it needs, where it needs some (":")."""
     from ..temporal.prefilter import required_literals
 
-    if _UNGATED_FLAGS.search(rx):
-        return None
-    gate = required_literals(rx)
+    gate = required_literals(rx, folded=False)
+    if gate is None:  # no word: the marks (no letter, no space) it needs (": " after a speaker's name), if any
+        marks = required_literals(rx, 1, folded=False)
+        gate = marks if marks and not any(c.lower() != c.upper() or c.isspace() for m in marks for c in m) else None
     # a capital sigma lower-cases by its context (final "ς" or "σ"): no gate then
     return None if gate is None or any("σ" in lit for lit in gate) else gate
 

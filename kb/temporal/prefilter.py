@@ -63,8 +63,9 @@ def _exact(seq) -> set[str] | None:
     return out
 
 
-def _required(seq, min_len: int = _MIN_LEN, exact: bool = False) -> frozenset[str] | None:
-    """``exact``: also read word lists (:func:`_exact`), not only runs of fixed characters."""
+def _required(seq, min_len: int = _MIN_LEN, exact: bool = False, folded: bool = True) -> frozenset[str] | None:
+    """``exact``: also read word lists (:func:`_exact`), not only runs of fixed characters;
+    ``folded``: also read the groups under an inline case-insensitive flag ("(?i:...)")."""
     options: list[frozenset[str]] = []
     run = {""}  # the strings the stretch of fixed text read so far may be
 
@@ -90,16 +91,17 @@ def _required(seq, min_len: int = _MIN_LEN, exact: bool = False) -> frozenset[st
             run = step
             continue
         if op is _c.SUBPATTERN:
-            sub = _required(arg[-1], min_len, exact)
-            if sub:
-                options.append(sub)
+            if folded or not arg[1] & re.IGNORECASE:
+                sub = _required(arg[-1], min_len, exact, folded)
+                if sub:
+                    options.append(sub)
         elif op is _c.BRANCH:
-            subs = [_required(b, min_len, exact) for b in arg[1]]
+            subs = [_required(b, min_len, exact, folded) for b in arg[1]]
             if subs and all(subs):
                 options.append(frozenset().union(*subs))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
             if arg[0] >= 1:
-                sub = _required(arg[2], min_len, exact)
+                sub = _required(arg[2], min_len, exact, folded)
                 if sub:
                     options.append(sub)
     flush()
@@ -120,9 +122,14 @@ def _minimal(strings: set[str]) -> frozenset[str]:
     return frozenset(kept)
 
 
-def required_literals(pattern: str, min_len: int = _MIN_LEN) -> frozenset[str] | None:
+def required_literals(pattern: str, min_len: int = _MIN_LEN, folded: bool = True) -> frozenset[str] | None:
     """Lower-case strings one of which every match contains, or None if unknown (each at least
     ``min_len`` characters long).
+
+    ``folded=False``: only strings the pattern matches case-sensitively (the regex engine's
+    case folding matches more than lower-casing finds: "ſ" for "s"): the groups under an inline
+    case-insensitive flag ("(?i:president)") are read as requiring nothing, and a pattern
+    case-insensitive or verbose as a whole ("(?i)" at its start) gives None.
 
     >>> sorted(required_literals(r"\\b(?:one|two)\\s+o'clock"))
     ["o'clock"]
@@ -133,8 +140,10 @@ def required_literals(pattern: str, min_len: int = _MIN_LEN) -> frozenset[str] |
         return None
     try:
         parsed = _p.parse(pattern)
+        if not folded and parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None
         # runs of fixed characters first (few, long words); word lists where a pattern has none
-        return _required(parsed, min_len) or _required(parsed, min_len, exact=True)
+        return _required(parsed, min_len, False, folded) or _required(parsed, min_len, True, folded)
     except Exception:  # an unusual construct: no gate, the rule always runs
         return None
 
