@@ -167,8 +167,11 @@ class Phrase:
     rule: str = ""  # what found it (the grammar path and lexicon line), for tracing and tests
 
 
+_tuple_new = tuple.__new__  # a Tok made without the Python frame of its class's __new__
+
+
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+    return [_tuple_new(Tok, (m.start(), m.end(), m.group(0))) for m in _TOKEN.finditer(text, start, end)]
 
 
 def clause_of(text: str, start: int, end: int, pos: int, pos_end: int | None = None) -> tuple[int, int]:
