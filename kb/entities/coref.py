@@ -240,9 +240,11 @@ def _pair(text: str, lang: str, before: list[Mention], starts: list[int], pos: i
         lo, hi = starts[k], starts[k + 1] if k + 1 < len(starts) else pos
         ents: list = []
         for m in before:
+            if not lo <= m.start < hi:
+                continue  # (the words around a mention are read only for those of this sentence)
             after = re.match(r"\s+(\w+)", text[m.end:m.end + 30])
             said = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
-            if lo <= m.start < hi and not any(x is not None and x.group(1) in verbs for x in (after, said)):
+            if not any(x is not None and x.group(1) in verbs for x in (after, said)):
                 ents += [x for x in m.entities if x not in ents]
         if len(ents) >= 2:
             return ents[:2]
