@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..lang import data_path, read_lines
 from ..lang.schema import TEMPLATE_KINDS, LanguageDataError
 
-__all__ = ["STATUS_ORDER", "Rule", "Rules", "rules", "status_cues"]
+__all__ = ["STATUS_ORDER", "Rule", "Rules", "rules", "source_rules", "status_cues"]
 
 # strongest first: a cancelled plan is not "planned"
 STATUS_ORDER = ("did_not_occur", "hypothetical", "planned", "ongoing", "past")
@@ -117,6 +117,19 @@ def rules(lang: str) -> Rules:
                              _gate(rx)))
     _check_kinds(lang, triggers, templates)
     return Rules(triggers, cues, templates)
+
+
+_sources: dict[str, tuple[list[Rule], list[Rule]]] = {}  # lang -> (its trigger rules, the source rules)
+
+
+def source_rules(lang: str) -> list[Rule]:
+    """The trigger rules with the ``source`` option ("according to", "laut"), in their order:
+    what the attribution checks search, per mention (kept per list of rules)."""
+    triggers = rules(lang).triggers
+    known = _sources.get(lang)
+    if known is None or known[0] is not triggers:
+        known = _sources[lang] = (triggers, [r for r in triggers if r.options.get("source")])
+    return known[1]
 
 
 def _gate(rx: str) -> frozenset[str] | None:
