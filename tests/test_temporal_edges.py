@@ -93,3 +93,22 @@ def test_no_clamped_year():
 def test_holidays_near_the_end_stay_in_the_calendar():
     values = [t.value for t in tag("Zu Ostern und an Weihnachten blieb es ruhig.", "de", dt.date(9999, 12, 30))]
     assert values == ["9999-03-28", "9999-12-25"]
+
+
+# The sentence ends of kb.temporal.tense as written before they began with the consumed character.
+_PLAIN_SENTENCE_END = r"(?<!\d)(?<!\b[A-Za-z])[.!?]+[\"'“”»«]*\s+(?=[\"'„“»«(]?[A-ZÄÖÜ0-9])|\n\s*\n|\n(?=[A-ZÄÖÜ])"
+
+
+def test_sentence_ends_as_with_the_lookbehinds_in_front():
+    import random
+    import re
+
+    from kb.temporal.tense import _SENTENCE_END
+
+    plain = re.compile(_PLAIN_SENTENCE_END)
+    texts = ["Er kam am 3. Mai. Dann ging er! „Gut“, sagte sie. A. B. Smith traf sie am 4.\n\nNeu\nZeile",
+             "It rained on Monday... \"Fine.\" (See above.) 12. May. U.S. officials met in St. Louis?! Yes."]
+    rnd = random.Random(5)
+    texts += ["".join(rnd.choice("aA1.!?\n \"'“”»«„(ÄZ9x\t") for _ in range(rnd.randint(1, 30))) for _ in range(30000)]
+    for text in texts:
+        assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)], text

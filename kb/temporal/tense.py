@@ -33,7 +33,13 @@ from kb.temporal.grammar import Grammar, load_grammar
 __all__ = ["Tense", "future_cues", "noun_participle", "present_before"]
 
 _WORD = re.compile(r"\w+(?:'\w+)?")
-_SENTENCE_END = re.compile(r"(?<!\d)(?<!\b[A-Za-z])[.!?]+[\"'“”»«]*\s+(?=[\"'„“»«(]?[A-ZÄÖÜ0-9])|\n\s*\n|\n(?=[A-ZÄÖÜ])")
+# A sentence end: stops (not after a digit or a lone letter) before an upper-case letter or a digit,
+# a blank line, or a line break before an upper-case letter. Written to begin with the character it
+# consumes first, so that the regex engine skips to a stop or a line break instead of trying the
+# lookbehinds at every place of a text (the same matches as with the lookbehinds in front; ~10x
+# faster; tests/test_temporal_edges.py).
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?<!\d[.!?])(?<!\b[A-Za-z][.!?])[.!?]*[\"'“”»«]*\s+"
+                           r"(?=[\"'„“»«(]?[A-ZÄÖÜ0-9])|(?<=\n)\s*\n|(?<=\n)(?=[A-ZÄÖÜ]))")
 _CLAUSE_MARKS = r"[,;:()–—]|\s-\s"
 
 
