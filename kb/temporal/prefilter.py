@@ -17,7 +17,7 @@ try:  # the parser is private API; without it rules simply always run
 except ImportError:  # pragma: no cover - older Pythons
     _c = _p = None
 
-__all__ = ["first_characters", "gate_finder", "gate_places", "required_literals"]
+__all__ = ["first_characters", "gate_finder", "gate_places", "required_literals", "search_from_starts"]
 
 _MIN_LEN = 3
 
@@ -251,16 +251,44 @@ def _has_letter(lo: int, hi: int) -> bool:
     return any(chr(c).isalpha() or chr(c).lower() != chr(c).upper() for c in range(lo, hi + 1))
 
 
-def first_characters(pattern: str) -> str | None:
+def _has_lower(lo: int, hi: int) -> bool:
+    """Whether ``chr(lo)..chr(hi)`` holds a character that is no upper-case letter but a letter
+    or changes case (a range too wide to read counts as one)."""
+    if hi - lo > 256:
+        return True
+    return any((chr(c).isalpha() or chr(c).lower() != chr(c).upper()) and not chr(c).isupper()
+               for c in range(lo, hi + 1))
+
+
+def search_from_starts(regex: re.Pattern, starts: re.Pattern, text: str):
+    """``regex.finditer(text)`` for a pattern whose every match is one character or more and
+    begins with a character ``starts`` finds (:func:`first_characters`): the pattern is tried
+    only where one stands (else the regex engine tries it at every place of the text, a
+    lookbehind or word boundary first)."""
+    find, match = starts.search, regex.match
+    at = find(text)
+    while at is not None:
+        m = match(text, at.start())
+        if m is None:
+            at = find(text, at.start() + 1)
+        else:
+            yield m
+            at = find(text, m.end())
+
+
+def first_characters(pattern: str, capitals: bool = False) -> str | None:
     r"""A character class (regex source) holding the character every match of ``pattern``
     begins with, when no match is empty and the class holds no letter (digits, quotes, ...):
     a search need only try the places where such a character stands (letters are too common
-    in a text for that to pay). None otherwise.
+    in a text for that to pay; with ``capitals``, upper-case letters are allowed: a pattern of
+    names begins at a capital). None otherwise.
 
     >>> first_characters(r"(?<![\d.])\b(?P<y>1\d\d\d|20\d\d)\b")
     '[12]'
     >>> first_characters(r"\bQ[1-4]") is None   # a letter
     True
+    >>> first_characters(r"(?<![\w-])(?:Nguyen|Zhang)", capitals=True)
+    '[NZ]'
     """
     if _p is None:
         return None
@@ -271,7 +299,8 @@ def first_characters(pattern: str) -> str | None:
     if parsed.state.flags & (re.IGNORECASE | re.ASCII | re.LOCALE | re.VERBOSE):
         return None
     found, nullable = _first(parsed)
-    if not found or nullable or any(item != "digit" and _has_letter(*item) for item in found):
+    letter = _has_lower if capitals else _has_letter
+    if not found or nullable or any(item != "digit" and letter(*item) for item in found):
         return None
     return "[" + "".join(r"\d" if item == "digit" else re.escape(chr(item[0])) if item[0] == item[1]
                          else f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}" for item in found) + "]"
