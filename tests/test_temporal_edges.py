@@ -112,3 +112,26 @@ def test_sentence_ends_as_with_the_lookbehinds_in_front():
     texts += ["".join(rnd.choice("aA1.!?\n \"'“”»«„(ÄZ9x\t") for _ in range(rnd.randint(1, 30))) for _ in range(30000)]
     for text in texts:
         assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_guarded_rules_match_as_their_plain_patterns():
+    """A temporal rule is compiled behind a lookahead for the characters its matches begin with
+    (kb.temporal.prefilter.guarded): the same matches as its plain pattern."""
+    import re
+
+    from kb.temporal import load_grammar
+
+    texts = {
+        "de": "Am Dienstag, 3. Mai 2022, um 14.30 Uhr traf er sie; seit Mitte der 1990er Jahre, zwei Wochen "
+              "später, im 3. Quartal 2021 und am Di. 4.5. (vom 1. bis 3. Juni) -- jeden Montag, 2019/20.",
+        "en": "On Tuesday, May 3, 2022, at 2:30 p.m. they met; since the mid-1990s, two weeks later, in Q3 "
+              "2021, on 05/04/2022 and from June 1 to 3 -- every Monday, the '90s, fiscal 2019, 1999-2001.",
+    }
+    guarded = 0
+    for lang, text in texts.items():
+        for rule in load_grammar(lang).rules:
+            plain = re.compile(rule.pattern)
+            guarded += rule.guard is not None
+            for t in (text, text.upper(), text.lower()):
+                assert [m.span() for m in rule.regex.finditer(t)] == [m.span() for m in plain.finditer(t)], rule.name
+    assert guarded

@@ -17,7 +17,7 @@ try:  # the parser is private API; without it rules simply always run
 except ImportError:  # pragma: no cover - older Pythons
     _c = _p = None
 
-__all__ = ["first_characters", "gate_finder", "gate_places", "required_literals", "search_from_starts"]
+__all__ = ["first_characters", "gate_finder", "gate_places", "guarded", "required_literals", "search_from_starts"]
 
 _MIN_LEN = 3
 
@@ -276,12 +276,12 @@ def search_from_starts(regex: re.Pattern, starts: re.Pattern, text: str):
             at = find(text, m.end())
 
 
-def first_characters(pattern: str, capitals: bool = False) -> str | None:
+def first_characters(pattern: str, capitals: bool = False, letters: bool = False) -> str | None:
     r"""A character class (regex source) holding the character every match of ``pattern``
     begins with, when no match is empty and the class holds no letter (digits, quotes, ...):
     a search need only try the places where such a character stands (letters are too common
     in a text for that to pay; with ``capitals``, upper-case letters are allowed: a pattern of
-    names begins at a capital). None otherwise.
+    names begins at a capital; with ``letters``, any: see :func:`guarded`). None otherwise.
 
     >>> first_characters(r"(?<![\d.])\b(?P<y>1\d\d\d|20\d\d)\b")
     '[12]'
@@ -299,8 +299,27 @@ def first_characters(pattern: str, capitals: bool = False) -> str | None:
     if parsed.state.flags & (re.IGNORECASE | re.ASCII | re.LOCALE | re.VERBOSE):
         return None
     found, nullable = _first(parsed)
-    letter = _has_lower if capitals else _has_letter
+    letter = (lambda lo, hi: False) if letters else _has_lower if capitals else _has_letter
     if not found or nullable or any(item != "digit" and letter(*item) for item in found):
         return None
     return "[" + "".join(r"\d" if item == "digit" else re.escape(chr(item[0])) if item[0] == item[1]
                          else f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}" for item in found) + "]"
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def guarded(pattern: str) -> str | None:
+    r"""``pattern`` behind a lookahead for the character every match of it begins with
+    (:func:`first_characters`, letters allowed): the same matches, but the regex engine tests
+    one character class at each place of a text before it tries the pattern's lookbehinds and
+    alternatives (a date rule's ~20 weekday and month spellings); None where no such class is
+    known (or the pattern sets flags for the whole of it).
+
+    >>> guarded(r"(?<![\d.])(?:Mo|Di)?\d{1,2}\.")
+    '(?=[MD\\d])(?:(?<![\\d.])(?:Mo|Di)?\\d{1,2}\\.)'
+    """
+    if _GLOBAL_FLAGS.search(pattern):
+        return None
+    first = first_characters(pattern, letters=True)
+    return None if first is None else f"(?={first})(?:{pattern})"
