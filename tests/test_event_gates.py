@@ -54,3 +54,29 @@ def test_gates_of_case_sensitive_parts_and_marks():
     # a pattern without words is gated by the marks it needs, never by spaces
     assert _gate(r"(?<=[\w)])[ ]?:(?=\s)") == {":"}
     assert _gate(r"[A-Z]\w+[ \t]+[A-Z]") is None
+
+
+@pytest.mark.parametrize("lang", sorted(SENTENCES))
+def test_guarded_trigger_patterns_match_as_written(lang):
+    """A trigger pattern is compiled behind a lookahead for the characters its matches begin with
+    (kb.temporal.prefilter.guarded): the same matches as the pattern as written."""
+    import re
+
+    from kb.lang import read_lines
+    from kb.temporal.prefilter import guarded
+
+    compiled = [r.pattern for r in rules(lang).triggers if "lemma" not in r.options]
+    written = []
+    for line in read_lines(lang, "events.txt"):
+        parts = line.split("\t")
+        if len(parts) < 2 or parts[0].startswith(("%", "@")) or parts[1].strip().startswith("="):
+            continue
+        rx = parts[1].strip()
+        written.append(rx if len(parts) > 2 and "raw" in parts[2].split() else rf"(?<![\w-])(?:{rx})(?![\w-])")
+    assert len(written) == len(compiled)
+    texts = SENTENCES[lang] + [t.upper() for t in SENTENCES[lang]] + [" ".join(SENTENCES[lang])]
+    for source, pattern in zip(written, compiled):
+        assert pattern.pattern in (source, guarded(source))
+        plain = re.compile(source, re.MULTILINE)
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], source[:60]

@@ -110,13 +110,39 @@ def rules(lang: str) -> Rules:
             opts["lemma"] = rx[1:]
             triggers.append(Rule(etype, subtype or None, re.compile(r"(?!)"), opts, frozenset()))
             continue
-        if "raw" in opts:  # the pattern draws its own edges (": " after a speaker's name)
-            triggers.append(Rule(etype, subtype or None, re.compile(rx, flags), opts, _gate(rx)))
-            continue
-        triggers.append(Rule(etype, subtype or None, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", flags), opts,
-                             _gate(rx)))
+        # "raw": the pattern draws its own edges (": " after a speaker's name)
+        source = rx if "raw" in opts else rf"(?<![\w-])(?:{rx})(?![\w-])"
+        triggers.append(Rule(etype, subtype or None, source, opts, rx))  # pattern and gate: below
+    derived = _derived(lang, [(r.gate, r.pattern) for r in triggers if isinstance(r.pattern, str)])
+    for rule in triggers:
+        if isinstance(rule.pattern, str):
+            gate, guard = derived[(rule.gate, rule.pattern)]
+            rule.pattern, rule.gate = re.compile(guard or rule.pattern, re.MULTILINE), gate
     _check_kinds(lang, triggers, templates)
     return Rules(triggers, cues, templates)
+
+
+def _derived(lang: str, patterns: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[frozenset[str] | None, str | None]]:
+    """For each trigger pattern (as written, and with its edges), its gate (:func:`_gate`) and the
+    pattern behind a lookahead for the characters its matches begin with
+    (:func:`kb.temporal.prefilter.guarded`: the same matches, found faster), or None. Both are read
+    off the parsed patterns, which costs every process a tenth of a second: they are kept in kb's
+    on-disk cache (:mod:`kb.temporal.cache`) under a key of the patterns and this code."""
+    import hashlib
+    import json
+    from pathlib import Path
+
+    from ..temporal import cache, prefilter
+
+    name = f"events-triggers-{lang}"
+    digest = hashlib.sha256(json.dumps(patterns, ensure_ascii=False).encode("utf-8")).hexdigest()
+    key = cache.content_key(f"{name}\0{digest}", [Path(__file__), Path(prefilter.__file__)])
+    stored = cache.read(name, key)
+    if isinstance(stored, list) and len(stored) == len(patterns):
+        return {p: (None if gate is None else frozenset(gate), guard) for p, (gate, guard) in zip(patterns, stored)}
+    found = {p: (_gate(p[0]), prefilter.guarded(p[1])) for p in patterns}
+    cache.write(name, key, [[None if found[p][0] is None else sorted(found[p][0]), found[p][1]] for p in patterns])
+    return found
 
 
 _sources: dict[str, tuple[list[Rule], list[Rule]]] = {}  # lang -> (its trigger rules, the source rules)
