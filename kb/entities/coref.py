@@ -26,14 +26,19 @@ _KIND = {"name": "name", "description": "description", "adjective": "adjective",
 @lru_cache(maxsize=None)
 def _references(lang: str) -> list[tuple[str, re.Pattern, frozenset[str] | None]]:
     """(kind, pattern, gate) of each reference: the gate (:func:`_gate`) is strings one of which
-    every match holds, lower-cased; a text without any of them is not searched."""
+    every match holds, lower-cased; a text without any of them is not searched. The pattern is
+    compiled behind a lookahead for the characters its matches begin with
+    (:func:`kb.temporal.prefilter.guarded`: the same matches; each is searched in a whole text)."""
+    from ..temporal.prefilter import guarded
+
     out = []
     for line in read_lines(lang, "references.txt"):
         kind, _, rx = line.partition("\t")
         if kind.strip() == "place":
             continue  # a preposition, read by _place_words
-        pattern = re.compile(rf"(?<![\w\-])(?:{rx.strip()})(?![\w\-])")
-        out.append((kind.strip(), pattern, _gate(pattern)))
+        source = rf"(?<![\w\-])(?:{rx.strip()})(?![\w\-])"
+        pattern = re.compile(source)
+        out.append((kind.strip(), re.compile(guarded(source) or source), _gate(pattern)))
     return out
 
 
