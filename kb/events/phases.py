@@ -26,6 +26,7 @@ from functools import lru_cache
 from ..eventtypes import TYPES, family
 from ..lang.schema import load
 from ..model import DateValue, Event, Span
+from ..temporal.prefilter import guarded
 from .context import Context, persons
 from .dating import duration_near, stay, word_start
 from .rules import rules
@@ -48,7 +49,9 @@ def cues(lang: str) -> dict[str, re.Pattern]:
     for entry in load(lang, "discourse.txt"):
         if entry["cue"] != "dateline":
             out.setdefault(entry["cue"], []).append(entry["regex"].pattern)
-    return {k: re.compile("|".join(f"(?:{p})" for p in v), re.IGNORECASE) for k, v in out.items()}
+    # each behind a lookahead for the characters its matches begin with: the same matches, found faster
+    sources = {k: "|".join(f"(?:{p})" for p in v) for k, v in out.items()}
+    return {k: re.compile(guarded(v, re.IGNORECASE) or v, re.IGNORECASE) for k, v in sources.items()}
 
 
 @lru_cache(maxsize=None)

@@ -309,17 +309,19 @@ def first_characters(pattern: str, capitals: bool = False, letters: bool = False
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
-def guarded(pattern: str) -> str | None:
+def guarded(pattern: str, flags: int = 0) -> str | None:
     r"""``pattern`` behind a lookahead for the character every match of it begins with
     (:func:`first_characters`, letters allowed): the same matches, but the regex engine tests
     one character class at each place of a text before it tries the pattern's lookbehinds and
     alternatives (a date rule's ~20 weekday and month spellings); None where no such class is
-    known (or the pattern sets flags for the whole of it).
+    known (or the pattern sets flags for the whole of it). ``flags``: those the pattern is
+    compiled with; under IGNORECASE the class is read with the same case folding as the
+    characters it holds were (it stands in the same pattern); a verbose pattern gets no guard.
 
     >>> guarded(r"(?<![\d.])(?:Mo|Di)?\d{1,2}\.")
     '(?=[MD\\d])(?:(?<![\\d.])(?:Mo|Di)?\\d{1,2}\\.)'
     """
-    if _GLOBAL_FLAGS.search(pattern):
+    if _GLOBAL_FLAGS.search(pattern) or flags & (re.VERBOSE | re.LOCALE):
         return None
     first = first_characters(pattern, letters=True)
     return None if first is None else f"(?={first})(?:{pattern})"
