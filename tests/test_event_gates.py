@@ -84,18 +84,20 @@ def test_guarded_trigger_patterns_match_as_written(lang):
 
 @pytest.mark.parametrize("lang", sorted(SENTENCES))
 def test_guarded_cues_match_as_written(lang):
-    """The discourse cues and status cues are compiled behind a lookahead for the characters their
+    """The discourse cues, status cues and prepositions of the frames are compiled behind a lookahead for the characters their
     matches begin with (also under IGNORECASE): the same matches as without it."""
     import re
 
-    from kb.events.phases import cues
+    from kb.events.phases import _noun_cues, cues
     from kb.events.rules import status_cues
+    from kb.frames.lexicon import lexicon as frame_lexicon
 
     texts = SENTENCES[lang] + [t.upper() for t in SENTENCES[lang]] + [t.lower() for t in SENTENCES[lang]]
     texts += ["Später am Tag, während des Besuchs, am zweiten Tag: geplant, abgesagt, soll, könnte.",
               "Later that day, during the visit, on the second day: planned, cancelled, would, may."]
     pairs = [(p, re.compile(p.pattern.split(")(?:", 1)[1][:-1] if p.pattern.startswith("(?=[") else p.pattern,
-                            p.flags)) for p in list(cues(lang).values()) + [p for _, p in status_cues(lang)]]
+                            p.flags)) for p in list(cues(lang).values()) + [p for _, p in status_cues(lang)]
+             + [_noun_cues(lang), frame_lexicon(lang).prep_re] if p is not None]
     assert any(p.pattern.startswith("(?=[") for p, _ in pairs)
     for guarded, plain in pairs:
         for text in texts:

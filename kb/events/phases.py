@@ -91,7 +91,10 @@ def _noun_cues(lang: str) -> re.Pattern | None:
     # letters a cue starts with
     found = [re.sub(r"^\\s\*", "", e["regex"].pattern) for e in load(lang, "discourse.txt")
              if e["cue"] in ("begin", "end", "at")]
-    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in found) + ")", re.IGNORECASE) if found else None
+    if not found:
+        return None
+    source = r"\b(?:" + "|".join(f"(?:{p})" for p in found) + ")"
+    return re.compile(guarded(source, re.IGNORECASE) or source, re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

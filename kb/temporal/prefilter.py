@@ -302,6 +302,7 @@ def first_characters(pattern: str, capitals: bool = False, letters: bool = False
     letter = (lambda lo, hi: False) if letters else _has_lower if capitals else _has_letter
     if not found or nullable or any(item != "digit" and letter(*item) for item in found):
         return None
+    found = list(dict.fromkeys(found))  # each character once ("Mai|März|Montag": [M])
     return "[" + "".join(r"\d" if item == "digit" else re.escape(chr(item[0])) if item[0] == item[1]
                          else f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}" for item in found) + "]"
 
