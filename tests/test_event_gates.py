@@ -84,7 +84,7 @@ def test_guarded_trigger_patterns_match_as_written(lang):
 
 @pytest.mark.parametrize("lang", sorted(SENTENCES))
 def test_guarded_cues_match_as_written(lang):
-    """The discourse cues, status cues and prepositions of the frames are compiled behind a lookahead for the characters their
+    """The discourse cues, status cues, the cues of events.txt and the prepositions of the frames are compiled behind a lookahead for the characters their
     matches begin with (also under IGNORECASE): the same matches as without it."""
     import re
 
@@ -97,7 +97,7 @@ def test_guarded_cues_match_as_written(lang):
               "Later that day, during the visit, on the second day: planned, cancelled, would, may."]
     pairs = [(p, re.compile(p.pattern.split(")(?:", 1)[1][:-1] if p.pattern.startswith("(?=[") else p.pattern,
                             p.flags)) for p in list(cues(lang).values()) + [p for _, p in status_cues(lang)]
-             + [_noun_cues(lang), frame_lexicon(lang).prep_re] if p is not None]
+             + [_noun_cues(lang), frame_lexicon(lang).prep_re] + list(rules(lang).cues.values()) if p is not None]
     assert any(p.pattern.startswith("(?=[") for p, _ in pairs)
     for guarded, plain in pairs:
         for text in texts:

@@ -93,15 +93,15 @@ def rules(lang: str) -> Rules:
         head, rx = parts[0].strip(), parts[1].strip()
         opts = _options(parts[2]) if len(parts) > 2 else {}
         if head == "@anaphor":
-            cues["anaphor"] = re.compile(rx, re.IGNORECASE)  # also sentence-initial ("The visit")
+            cues["anaphor"] = (rx, re.IGNORECASE)  # also sentence-initial ("The visit"); compiled below
             continue
         if head in ("@private-before", "@private-after", "@speaker-after", "@dateline", "@people-compound",
                     "@unsaid", "@topic-before", "@aside"):
             # anchored by the engine at a name's edge, so no word boundaries here
-            cues[head[1:]] = re.compile(rx)
+            cues[head[1:]] = (rx, 0)
             continue
         if head.startswith("@"):
-            cues[head[1:]] = re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])")
+            cues[head[1:]] = (rf"(?<![\w-])(?:{rx})(?![\w-])", 0)
             continue
         etype, _, subtype = head.partition("/")
         flags = re.MULTILINE
@@ -113,21 +113,24 @@ def rules(lang: str) -> Rules:
         # "raw": the pattern draws its own edges (": " after a speaker's name)
         source = rx if "raw" in opts else rf"(?<![\w-])(?:{rx})(?![\w-])"
         triggers.append(Rule(etype, subtype or None, source, opts, rx))  # pattern and gate: below
-    derived = _derived(lang, [(r.gate, r.pattern) for r in triggers if isinstance(r.pattern, str)])
+    derived, guards = _derived(lang, [(r.gate, r.pattern) for r in triggers if isinstance(r.pattern, str)],
+                               list(cues.values()))
     for rule in triggers:
         if isinstance(rule.pattern, str):
             gate, guard = derived[(rule.gate, rule.pattern)]
             rule.pattern, rule.gate = re.compile(guard or rule.pattern, re.MULTILINE), gate
+    cues = {name: re.compile(guards[cue] or cue[0], cue[1]) for name, cue in cues.items()}
     _check_kinds(lang, triggers, templates)
     return Rules(triggers, cues, templates)
 
 
-def _derived(lang: str, patterns: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[frozenset[str] | None, str | None]]:
+def _derived(lang: str, patterns: list[tuple[str, str]], cues: list[tuple[str, int]]) -> tuple[dict, dict]:
     """For each trigger pattern (as written, and with its edges), its gate (:func:`_gate`) and the
     pattern behind a lookahead for the characters its matches begin with
-    (:func:`kb.temporal.prefilter.guarded`: the same matches, found faster), or None. Both are read
-    off the parsed patterns, which costs every process a tenth of a second: they are kept in kb's
-    on-disk cache (:mod:`kb.temporal.cache`) under a key of the patterns and this code."""
+    (:func:`kb.temporal.prefilter.guarded`: the same matches, found faster), or None; and for each
+    cue (source, flags), its guarded source or None. They are read off the parsed patterns, which
+    costs every process a fifth of a second: they are kept in kb's on-disk cache
+    (:mod:`kb.temporal.cache`) under a key of the patterns and this code."""
     import hashlib
     import json
     from pathlib import Path
@@ -135,14 +138,18 @@ def _derived(lang: str, patterns: list[tuple[str, str]]) -> dict[tuple[str, str]
     from ..temporal import cache, prefilter
 
     name = f"events-triggers-{lang}"
-    digest = hashlib.sha256(json.dumps(patterns, ensure_ascii=False).encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(json.dumps([patterns, cues], ensure_ascii=False).encode("utf-8")).hexdigest()
     key = cache.content_key(f"{name}\0{digest}", [Path(__file__), Path(prefilter.__file__)])
     stored = cache.read(name, key)
-    if isinstance(stored, list) and len(stored) == len(patterns):
-        return {p: (None if gate is None else frozenset(gate), guard) for p, (gate, guard) in zip(patterns, stored)}
+    if isinstance(stored, list) and len(stored) == 2 and len(stored[0]) == len(patterns) \
+            and len(stored[1]) == len(cues):
+        return ({p: (None if gate is None else frozenset(gate), guard) for p, (gate, guard) in zip(patterns, stored[0])},
+                dict(zip(cues, stored[1])))
     found = {p: (_gate(p[0]), prefilter.guarded(p[1])) for p in patterns}
-    cache.write(name, key, [[None if found[p][0] is None else sorted(found[p][0]), found[p][1]] for p in patterns])
-    return found
+    guards = {c: prefilter.guarded(*c) for c in cues}
+    cache.write(name, key, [[[None if found[p][0] is None else sorted(found[p][0]), found[p][1]] for p in patterns],
+                            [guards[c] for c in cues]])
+    return found, guards
 
 
 _sources: dict[str, tuple[list[Rule], list[Rule]]] = {}  # lang -> (its trigger rules, the source rules)
