@@ -166,3 +166,23 @@ def test_scans_of_capitalised_patterns_find_what_finditer_finds():
     for pattern in [p for p in patterns if p is not None]:
         for text in texts:
             assert [m.span() for m in linker._scan(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "US-Präsident Max Beispiel und die Außenministerin trafen den Kreml-Chef; Bundeskanzlerin Erika Muster, "
+           "der Regierungssprecher und das Außenministerium. MusterPräsident von Ruritanien"),
+    ("en", "US President Max Example met the foreign minister and Prime Minister Jane Roe; the Foreign Ministry, "
+           "a spokesman and the White House. RoePresident of Ruritania"),
+])
+def test_guarded_role_and_institution_patterns_match_as_written(lang, text):
+    """The role and institution patterns are compiled behind a lookahead for the characters their
+    matches begin with (kb.temporal.prefilter.guarded): the same matches as without it."""
+    import re
+
+    from kb.entities import linker
+
+    for pattern in (linker._roles(lang)[1], linker._institutions(lang)[1]):
+        assert pattern.pattern.startswith("(?=[")
+        plain = re.compile(pattern.pattern.split(")(?:", 1)[1][:-1])
+        for t in (text, text.lower(), text.upper()):
+            assert [m.span() for m in pattern.finditer(t)] == [m.span() for m in plain.finditer(t)]
