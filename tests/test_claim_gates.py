@@ -34,3 +34,53 @@ def test_gated_search_finds_what_the_search_finds(lang):
             assert [m.span() for m in _finditer(p, text, 0, len(text))] == spans, p.pattern[:60]
             found += len(spans)
     assert found >= 4
+
+
+@pytest.mark.parametrize("lang", sorted(SENTENCES))
+def test_words_present_find_what_the_search_finds(lang):
+    from kb.claims.grammar import _words_present
+
+    lex = lexicon(lang)
+    patterns = _patterns(lang)
+    text = "\n".join(SENTENCES[lang])
+    found = 0
+    start = 0
+    for sentence in SENTENCES[lang]:
+        end = start + len(sentence)
+        present = _words_present(text, lex, start, end)
+        assert present is not None
+        for p in patterns:
+            spans = [m.span() for m in p.finditer(text, start, end)]
+            assert [m.span() for m in _finditer(p, text, start, end, present)] == spans, p.pattern[:60]
+            found += len(spans)
+        start = end + 1
+    assert found >= 4
+
+
+def test_words_present_give_way_where_case_folding_goes_further():
+    from kb.claims.grammar import _words_present
+
+    lex = lexicon("en")
+    # "ſ" (long s) and dotless "ı" match "s" and "i" case-insensitively, not when lower-cased
+    for text in ("She viſited the capital twice.", "The two met for the thırd time.", "İstanbul, twice."):
+        assert _words_present(text, lex, 0, len(text)) is None
+        for p in _patterns("en"):
+            assert [m.span() for m in _finditer(p, text, 0, len(text))] == [m.span() for m in p.finditer(text)]
+
+
+def test_only_the_folds_python_names_escape_lower_casing():
+    """What the fast path assumes: a character the regex engine matches to a letter of a gate word
+    case-insensitively lower-cases to that letter, or to one of the further folds Python lists
+    (kb.claims.grammar._FOLDS), or to more than one character."""
+    import re
+    import sys
+
+    from kb.claims.grammar import _FOLDS, _gate
+
+    letters = {c for lang in SENTENCES for p in _patterns(lang) if _gate(p) for w in _gate(p)[1] for c in w}
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for x in sorted(letters):
+        further = {chr(v) for v in _FOLDS.get(ord(x), ())}
+        for m in re.finditer(re.escape(x), every, re.IGNORECASE):
+            c = m.group()
+            assert c.lower() == x or c.lower() in further or len(c.lower()) != 1, (x, c)

@@ -55,3 +55,23 @@ def test_tokens_are_within_their_sentence():
     for s in split(text, "de"):
         assert s.tokens and all(s.start <= t.start < t.end <= s.end for t in s.tokens)
         assert all(text[t.start:t.end] == t.text for t in s.tokens)
+
+
+# The token pattern before its fast first branch: the tokens must stay these.
+_PLAIN_TOKEN = r"\w+(?:[-'’.]\w+)*\.?(?<=\w\.\w\.)|\w+(?:[-'’]\w+)*|[^\w\s]"
+
+
+def test_tokens_as_with_the_plain_pattern():
+    import random
+    import re
+
+    from kb.sentences import tokenize
+
+    plain = re.compile(_PLAIN_TOKEN)
+    texts = ["The U.S.-based firm's chief met z.B. Dr. O'Neill in St. Louis on Jan. 5.",
+             "Die E.U.-Kommission (3,5 Mio.) tagte am 16. Mai in Sankt-Petersburg.",
+             "well-known.Then a.b.c. a.b-c.d. x.y.z", "U.S. U.S U.S.A. 1.2.3. e.g.,"]
+    rnd = random.Random(7)
+    texts += ["".join(rnd.choice("aB1.'’-_ \n,Üß") for _ in range(rnd.randint(1, 16))) for _ in range(20000)]
+    for text in texts:
+        assert [(t.start, t.end) for t in tokenize(text)] == [m.span() for m in plain.finditer(text)], text

@@ -415,3 +415,25 @@ def test_a_listed_phrase_after_a_determiner_or_in_capitals_is_no_person(text):
     a = analyse(text, "en", "2023-06-14")
     assert not [m for m in a.mentions if m.entities and m.entities[0].id.startswith("local:")
                 and m.entities[0].kind == "person"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Er sagte, beide Seiten seien bereit. Die beiden Politiker trafen sich; sie betonte, er werde kommen. "
+           "ER UND SIE: beide."),
+    ("en", "He said both sides were ready. The two leaders met; she stressed he would come. HE AND SHE: both."),
+])
+def test_guarded_reference_patterns_match_as_written(lang, text):
+    """Coreference patterns are compiled behind a lookahead for the characters their matches begin
+    with (kb.temporal.prefilter.guarded): the same matches as the patterns as written."""
+    import re
+
+    from kb.entities.coref import _references
+    from kb.lang import read_lines
+
+    written = [rf"(?<![\w\-])(?:{rx.strip()})(?![\w\-])" for kind, _, rx in
+               (line.partition("\t") for line in read_lines(lang, "references.txt")) if kind.strip() != "place"]
+    patterns = [p for _, p, _ in _references(lang)]
+    assert len(written) == len(patterns)
+    for source, pattern in zip(written, patterns):
+        for t in (text, text.lower(), text.upper()):
+            assert [m.span() for m in pattern.finditer(t)] == [m.span() for m in re.compile(source).finditer(t)]

@@ -11,12 +11,15 @@ SENTENCES = {
         "Minister Jane Roe will travel to Ruritania next week, her office said.",
         "The two leaders spoke by telephone and agreed to meet again in March.",
         "Rufus Firefly was sworn in as prime minister after winning the election.",
+        "The council dismissed its prime minister on Monday; the mayor said: we will go on.",
+        "Minister Jane Roe: \"We will meet again in Ruritania.\"",
     ],
     "de": [
         "Der Präsident von Freedonia besuchte am Dienstag Sylvania und traf dort den Regierungschef.",
         "Ministerin Erika Muster reist nächste Woche nach Ruritanien, teilte ihr Büro mit.",
         "Die beiden Politiker telefonierten am Montag und vereinbarten ein Treffen im März.",
         "Nach seiner Wahl wurde Max Beispiel als Bundeskanzler vereidigt.",
+        "Ministerin Erika Muster: „Wir reisen im Mai nach Ruritanien.“",
     ],
 }
 
@@ -41,3 +44,61 @@ def test_gates():
     assert _gate(r"[A-Z]\w+") is None  # no word: always searched
     lemma_rules = [r for lang in SENTENCES for r in rules(lang).triggers if "lemma" in r.options]
     assert all(r.gate == frozenset() and r.pattern.pattern == "(?!)" for r in lemma_rules)
+
+
+def test_gates_of_case_sensitive_parts_and_marks():
+    # a case-insensitive group requires nothing; the words outside it still gate the pattern
+    assert _gate(r"(?:dismiss|oust)(?:ed|es)? (?:the )?(?i:president|prime minister)") == {"dismiss", "oust"}
+    assert _gate(r"(?i:visit)s? to") == {" to"}
+    assert _gate(r"(?i)visit") is None  # case-insensitive as a whole
+    # a pattern without words is gated by the marks it needs, never by spaces
+    assert _gate(r"(?<=[\w)])[ ]?:(?=\s)") == {":"}
+    assert _gate(r"[A-Z]\w+[ \t]+[A-Z]") is None
+
+
+@pytest.mark.parametrize("lang", sorted(SENTENCES))
+def test_guarded_trigger_patterns_match_as_written(lang):
+    """A trigger pattern is compiled behind a lookahead for the characters its matches begin with
+    (kb.temporal.prefilter.guarded): the same matches as the pattern as written."""
+    import re
+
+    from kb.lang import read_lines
+    from kb.temporal.prefilter import guarded
+
+    compiled = [r.pattern for r in rules(lang).triggers if "lemma" not in r.options]
+    written = []
+    for line in read_lines(lang, "events.txt"):
+        parts = line.split("\t")
+        if len(parts) < 2 or parts[0].startswith(("%", "@")) or parts[1].strip().startswith("="):
+            continue
+        rx = parts[1].strip()
+        written.append(rx if len(parts) > 2 and "raw" in parts[2].split() else rf"(?<![\w-])(?:{rx})(?![\w-])")
+    assert len(written) == len(compiled)
+    texts = SENTENCES[lang] + [t.upper() for t in SENTENCES[lang]] + [" ".join(SENTENCES[lang])]
+    for source, pattern in zip(written, compiled):
+        assert pattern.pattern in (source, guarded(source))
+        plain = re.compile(source, re.MULTILINE)
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], source[:60]
+
+
+@pytest.mark.parametrize("lang", sorted(SENTENCES))
+def test_guarded_cues_match_as_written(lang):
+    """The discourse cues, status cues, the cues of events.txt and the prepositions of the frames are compiled behind a lookahead for the characters their
+    matches begin with (also under IGNORECASE): the same matches as without it."""
+    import re
+
+    from kb.events.phases import _noun_cues, cues
+    from kb.events.rules import status_cues
+    from kb.frames.lexicon import lexicon as frame_lexicon
+
+    texts = SENTENCES[lang] + [t.upper() for t in SENTENCES[lang]] + [t.lower() for t in SENTENCES[lang]]
+    texts += ["Später am Tag, während des Besuchs, am zweiten Tag: geplant, abgesagt, soll, könnte.",
+              "Later that day, during the visit, on the second day: planned, cancelled, would, may."]
+    pairs = [(p, re.compile(p.pattern.split(")(?:", 1)[1][:-1] if p.pattern.startswith("(?=[") else p.pattern,
+                            p.flags)) for p in list(cues(lang).values()) + [p for _, p in status_cues(lang)]
+             + [_noun_cues(lang), frame_lexicon(lang).prep_re] + list(rules(lang).cues.values()) if p is not None]
+    assert any(p.pattern.startswith("(?=[") for p, _ in pairs)
+    for guarded, plain in pairs:
+        for text in texts:
+            assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]

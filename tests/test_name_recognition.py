@@ -144,3 +144,45 @@ def test_the_known_persons_given_name_or_a_spelling_of_it_keeps_the_link(text, l
 
     a = analyse(Document(id="t", text=text, lang=lang, published=dt.date(2024, 3, 13)))
     assert expected in [m.entities[0].name for m in a.mentions if m.entities and m.entities[0].kind == "person"]
+
+
+def test_scans_of_capitalised_patterns_find_what_finditer_finds():
+    """kb.entities.linker._scan tries a pattern of names only where a capital its matches begin
+    with stands: the same matches as the plain search."""
+    import random
+    import re
+
+    from kb.entities import linker
+
+    texts = ["Minister Nguyen Tho Lam said on Monday. Zhang Qirun sagte, Jordan Pellow traf das Außenministerium.",
+             "-Zhang Qirun, xZhang Qirun and Nguyen-Tho met. AA Zhang\nZhang", ""]
+    rnd = random.Random(11)
+    texts += [" ".join(rnd.choice(["Zhang", "Qirun", "Nguyen", "Tho", "said", "sagte", "-", "x", "Jordan", "Pellow",
+                                   "Außenministerium", "AfD", "the", "\n"]) for _ in range(rnd.randint(1, 12)))
+              for _ in range(3000)]
+    patterns = [linker._CAP_WORD, linker._family_first_pattern(), linker._place_given_pattern(),
+                linker._institutions("de")[1], linker._institutions("en")[1],
+                re.compile(r"(?<![\w\-])([A-Z]\w+(?: [A-Z]\w+){1,2}) (?:said|sagte)\b")]
+    for pattern in [p for p in patterns if p is not None]:
+        for text in texts:
+            assert [m.span() for m in linker._scan(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "US-Präsident Max Beispiel und die Außenministerin trafen den Kreml-Chef; Bundeskanzlerin Erika Muster, "
+           "der Regierungssprecher und das Außenministerium. MusterPräsident von Ruritanien"),
+    ("en", "US President Max Example met the foreign minister and Prime Minister Jane Roe; the Foreign Ministry, "
+           "a spokesman and the White House. RoePresident of Ruritania"),
+])
+def test_guarded_role_and_institution_patterns_match_as_written(lang, text):
+    """The role and institution patterns are compiled behind a lookahead for the characters their
+    matches begin with (kb.temporal.prefilter.guarded): the same matches as without it."""
+    import re
+
+    from kb.entities import linker
+
+    for pattern in (linker._roles(lang)[1], linker._institutions(lang)[1]):
+        assert pattern.pattern.startswith("(?=[")
+        plain = re.compile(pattern.pattern.split(")(?:", 1)[1][:-1])
+        for t in (text, text.lower(), text.upper()):
+            assert [m.span() for m in pattern.finditer(t)] == [m.span() for m in plain.finditer(t)]

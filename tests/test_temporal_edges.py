@@ -93,3 +93,45 @@ def test_no_clamped_year():
 def test_holidays_near_the_end_stay_in_the_calendar():
     values = [t.value for t in tag("Zu Ostern und an Weihnachten blieb es ruhig.", "de", dt.date(9999, 12, 30))]
     assert values == ["9999-03-28", "9999-12-25"]
+
+
+# The sentence ends of kb.temporal.tense as written before they began with the consumed character.
+_PLAIN_SENTENCE_END = r"(?<!\d)(?<!\b[A-Za-z])[.!?]+[\"'“”»«]*\s+(?=[\"'„“»«(]?[A-ZÄÖÜ0-9])|\n\s*\n|\n(?=[A-ZÄÖÜ])"
+
+
+def test_sentence_ends_as_with_the_lookbehinds_in_front():
+    import random
+    import re
+
+    from kb.temporal.tense import _SENTENCE_END
+
+    plain = re.compile(_PLAIN_SENTENCE_END)
+    texts = ["Er kam am 3. Mai. Dann ging er! „Gut“, sagte sie. A. B. Smith traf sie am 4.\n\nNeu\nZeile",
+             "It rained on Monday... \"Fine.\" (See above.) 12. May. U.S. officials met in St. Louis?! Yes."]
+    rnd = random.Random(5)
+    texts += ["".join(rnd.choice("aA1.!?\n \"'“”»«„(ÄZ9x\t") for _ in range(rnd.randint(1, 30))) for _ in range(30000)]
+    for text in texts:
+        assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_guarded_rules_match_as_their_plain_patterns():
+    """A temporal rule is compiled behind a lookahead for the characters its matches begin with
+    (kb.temporal.prefilter.guarded): the same matches as its plain pattern."""
+    import re
+
+    from kb.temporal import load_grammar
+
+    texts = {
+        "de": "Am Dienstag, 3. Mai 2022, um 14.30 Uhr traf er sie; seit Mitte der 1990er Jahre, zwei Wochen "
+              "später, im 3. Quartal 2021 und am Di. 4.5. (vom 1. bis 3. Juni) -- jeden Montag, 2019/20.",
+        "en": "On Tuesday, May 3, 2022, at 2:30 p.m. they met; since the mid-1990s, two weeks later, in Q3 "
+              "2021, on 05/04/2022 and from June 1 to 3 -- every Monday, the '90s, fiscal 2019, 1999-2001.",
+    }
+    guarded = 0
+    for lang, text in texts.items():
+        for rule in load_grammar(lang).rules:
+            plain = re.compile(rule.pattern)
+            guarded += rule.guard is not None
+            for t in (text, text.upper(), text.lower()):
+                assert [m.span() for m in rule.regex.finditer(t)] == [m.span() for m in plain.finditer(t)], rule.name
+    assert guarded

@@ -17,6 +17,7 @@ A *phrase* is an ordinal or count word and what it quantifies:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import NamedTuple
 from functools import lru_cache
@@ -38,10 +39,11 @@ _CLAUSE_END = re.compile(r"[,;:()]|\s[–—-]\s")
 _gates: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
 
 
-def _gate(pattern: re.Pattern) -> re.Pattern | None:
-    """The words one of which every match of ``pattern`` holds (kb.temporal.prefilter), as a
-    case-insensitive pattern: the regex engine's own case folding finds them wherever the
-    pattern could match. None: no such words."""
+def _gate(pattern: re.Pattern) -> tuple[re.Pattern, frozenset[str]] | None:
+    """The words one of which every match of ``pattern`` holds (kb.temporal.prefilter): as a
+    case-insensitive pattern (the regex engine's own case folding finds them wherever the
+    pattern could match), and as lower-case strings (see :func:`_words_present`). None: no such
+    words."""
     known = _gates.get(id(pattern))
     if known is not None and known[0] is pattern:
         return known[1]
@@ -53,21 +55,92 @@ def _gate(pattern: re.Pattern) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=4096)
-def _gate_of(source: str, flags: int) -> re.Pattern | None:
+def _gate_of(source: str, flags: int) -> tuple[re.Pattern, frozenset[str]] | None:
     from kb.temporal.prefilter import required_literals
 
     if flags & re.VERBOSE:
         return None  # its text read without the flag would name the wrong words
     words = required_literals(source)
-    return None if words is None else re.compile("|".join(map(re.escape, sorted(words))), re.IGNORECASE)
+    return None if words is None else (re.compile("|".join(map(re.escape, sorted(words))), re.IGNORECASE), words)
 
 
-def _finditer(pattern: re.Pattern, text: str, start: int, end: int):
-    """``pattern.finditer(text, start, end)``, skipping the search where none of its words occur."""
+def _finditer(pattern: re.Pattern, text: str, start: int, end: int, present: set[str] | None = None):
+    """``pattern.finditer(text, start, end)``, skipping the search where none of its words occur
+    (``present``: the gate words found in ``text[start:end]``, :func:`_words_present`; None: ask
+    the gate's own pattern)."""
     gate = _gate(pattern)
-    if gate is not None and gate.search(text, start, end) is None:
-        return ()
+    if gate is not None:
+        if present is not None:
+            if present.isdisjoint(gate[1]):
+                return ()
+        elif gate[0].search(text, start, end) is None:
+            return ()
     return pattern.finditer(text, start, end)
+
+
+# The regex engine's case folding beyond lower-casing: lower-case code point -> the others it
+# matches under IGNORECASE ("s" -> "ſ", "i" -> dotless "ı"); None where Python does not say.
+try:
+    from re._casefix import _EXTRA_CASES as _FOLDS  # Python 3.11+
+except ImportError:  # pragma: no cover - Python 3.10
+    try:
+        from sre_compile import _ignorecase_fixes as _FOLDS  # type: ignore[attr-defined,no-redef]
+    except ImportError:
+        _FOLDS = None
+
+_finders: dict[int, tuple] = {}  # id(lexicon) -> (the lexicon, what _lexicon_finder made of it)
+_last_text: tuple | None = None  # (text, lexicon, its gate words' places, their starts) of the last text
+
+
+def _lexicon_finder(lex: Lexicon) -> tuple[re.Pattern, dict[str, list[str]], frozenset[str]] | None:
+    """The gate words of the lexicon's searched patterns (adverbials, places, anniversaries) as
+    one :func:`kb.temporal.prefilter.gate_finder`, and the characters that must not stand in a
+    lower-cased text for it to find every place the gates' own patterns would (the regex engine's
+    further case foldings of the words' letters). None: no such words, or Python does not say."""
+    known = _finders.get(id(lex))
+    if known is not None and known[0] is lex:
+        return known[1]
+    from kb.temporal.prefilter import gate_finder
+
+    words: set[str] = set()
+    for pattern in [p for p, _ in lex.again] + lex.times + lex.last + lex.places + lex.anniversary:
+        gate = _gate(pattern)
+        if gate is not None:
+            words |= gate[1]
+    found = None
+    if words and _FOLDS is not None:
+        unsafe = frozenset(chr(v) for w in words for c in w for v in _FOLDS.get(ord(c), ()))
+        found = (*gate_finder(words), unsafe)
+    _finders[id(lex)] = (lex, found)
+    return found
+
+
+def _words_present(text: str, lex: Lexicon, start: int, end: int) -> set[str] | None:
+    """The lexicon's gate words (:func:`_lexicon_finder`) that occur in ``text[start:end]``, from
+    one scan of the lower-cased text (kept for the last text) instead of a case-insensitive search
+    per pattern and sentence. None where the lower-cased text could miss what case-insensitive
+    matching finds (a character whose lower case has another length, or one the engine folds
+    further, such as "ſ")."""
+    global _last_text
+    last = _last_text
+    if last is None or last[0] is not text or last[1] is not lex:
+        last = _last_text = (text, lex, *_gate_words_of(text, lex))
+    places, starts = last[2], last[3]
+    if places is None:
+        return None
+    return {w for p, e, w in places[bisect_left(starts, start):bisect_left(starts, end)] if e <= end}
+
+
+def _gate_words_of(text: str, lex: Lexicon) -> tuple[list | None, list | None]:
+    from kb.temporal.prefilter import gate_places
+
+    finder = _lexicon_finder(lex)
+    low = text.lower()
+    if finder is None or len(low) != len(text) or any(c in low for c in finder[2]):
+        return None, None
+    pattern, begun, _ = finder
+    places = [(p, p + len(w), w) for p, word in gate_places(pattern, low) for w in begun[word]]
+    return places, [p for p, _, _ in places]
 
 
 class Tok(NamedTuple):
@@ -94,8 +167,11 @@ class Phrase:
     rule: str = ""  # what found it (the grammar path and lexicon line), for tracing and tests
 
 
+_tuple_new = tuple.__new__  # a Tok made without the Python frame of its class's __new__
+
+
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+    return [_tuple_new(Tok, (m.start(), m.end(), m.group(0))) for m in _TOKEN.finditer(text, start, end)]
 
 
 def clause_of(text: str, start: int, end: int, pos: int, pos_end: int | None = None) -> tuple[int, int]:
@@ -340,18 +416,19 @@ def _word_start(text: str, pos: int) -> bool:
 
 def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=()) -> list[Phrase]:
     out = []
+    present = _words_present(text, lex, start, end)
     for pattern, fixed in lex.again:
-        for m in _finditer(pattern, text, start, end):
+        for m in _finditer(pattern, text, start, end, present):
             word = m.group("o") if fixed is None else None
             value = fixed if fixed is not None else (int(word) if re.fullmatch(r"[0-9]{1,3}", word) else lex.ordinal(word))
             out.append(Phrase("ordinal", value, "", m.start(), m.end(), rule=f"again:{pattern.pattern[:40]}"))
     for pattern in lex.times:
-        for m in _finditer(pattern, text, start, end):
+        for m in _finditer(pattern, text, start, end, present):
             value = lex.cardinal(m.group("n"))
             if value:
                 out.append(Phrase("count", value, "", m.start(), m.end(), rule=f"times:{pattern.pattern[:40]}"))
     for pattern in lex.last:
-        for m in _finditer(pattern, text, start, end):
+        for m in _finditer(pattern, text, start, end, present):
             out.append(Phrase("ordinal", "last", "", m.start(), m.end(), rule=f"last:{pattern.pattern[:40]}"))
     typed = []
     for p in out:
@@ -391,8 +468,9 @@ def _not_since(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase]:
 
 def _places_phrases(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase]:
     out = []
+    present = _words_present(text, lex, start, end)
     for pattern in lex.places:
-        for m in _finditer(pattern, text, start, end):
+        for m in _finditer(pattern, text, start, end, present):
             value = lex.cardinal(m.group("n"))
             cs, ce = clause_of(text, start, end, m.start(), m.end())
             found = clause_type(text, lex, cs, ce, m.start())
@@ -403,8 +481,9 @@ def _places_phrases(text: str, lex: Lexicon, start: int, end: int) -> list[Phras
 
 def _anniversaries(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase]:
     out = []
+    present = _words_present(text, lex, start, end)
     for pattern in lex.anniversary:
-        for m in _finditer(pattern, text, start, end):
+        for m in _finditer(pattern, text, start, end, present):
             value = lex.ordinal(m.group("o"))
             if isinstance(value, int):
                 out.append(Phrase("ordinal", value, "Other", m.start("o"), m.end(), "anniversary", rule="anniversary"))

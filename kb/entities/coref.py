@@ -26,14 +26,19 @@ _KIND = {"name": "name", "description": "description", "adjective": "adjective",
 @lru_cache(maxsize=None)
 def _references(lang: str) -> list[tuple[str, re.Pattern, frozenset[str] | None]]:
     """(kind, pattern, gate) of each reference: the gate (:func:`_gate`) is strings one of which
-    every match holds, lower-cased; a text without any of them is not searched."""
+    every match holds, lower-cased; a text without any of them is not searched. The pattern is
+    compiled behind a lookahead for the characters its matches begin with
+    (:func:`kb.temporal.prefilter.guarded`: the same matches; each is searched in a whole text)."""
+    from ..temporal.prefilter import guarded
+
     out = []
     for line in read_lines(lang, "references.txt"):
         kind, _, rx = line.partition("\t")
         if kind.strip() == "place":
             continue  # a preposition, read by _place_words
-        pattern = re.compile(rf"(?<![\w\-])(?:{rx.strip()})(?![\w\-])")
-        out.append((kind.strip(), pattern, _gate(pattern)))
+        source = rf"(?<![\w\-])(?:{rx.strip()})(?![\w\-])"
+        pattern = re.compile(source)
+        out.append((kind.strip(), re.compile(guarded(source) or source), _gate(pattern)))
     return out
 
 
@@ -240,9 +245,11 @@ def _pair(text: str, lang: str, before: list[Mention], starts: list[int], pos: i
         lo, hi = starts[k], starts[k + 1] if k + 1 < len(starts) else pos
         ents: list = []
         for m in before:
+            if not lo <= m.start < hi:
+                continue  # (the words around a mention are read only for those of this sentence)
             after = re.match(r"\s+(\w+)", text[m.end:m.end + 30])
             said = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
-            if lo <= m.start < hi and not any(x is not None and x.group(1) in verbs for x in (after, said)):
+            if not any(x is not None and x.group(1) in verbs for x in (after, said)):
                 ents += [x for x in m.entities if x not in ents]
         if len(ents) >= 2:
             return ents[:2]

@@ -107,8 +107,35 @@ def _calendar_words(lang: str) -> frozenset[str]:
                      for w in e["spellings"] if w[:1].isupper() and not w.endswith("."))
 
 
+def _guarded(source: str) -> str | None:
+    """:func:`kb.temporal.prefilter.guarded`: the pattern behind a lookahead for the characters its
+    matches begin with (the same matches, found faster), or None."""
+    from ..temporal.prefilter import guarded
+
+    return guarded(source)
+
+
 def _alternation(forms) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+_capitals: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}  # id(pattern) -> (it, its capitals)
+
+
+def _scan(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``; a pattern whose matches all begin with a capital letter (names,
+    institutions) is tried only where such a capital stands
+    (:func:`kb.temporal.prefilter.first_characters`), not at every place of the text (its
+    leading lookbehind first)."""
+    from ..temporal.prefilter import first_characters, search_from_starts
+
+    known = _capitals.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        first = None if pattern.flags & re.IGNORECASE else first_characters(pattern.pattern, capitals=True)
+        if len(_capitals) >= 256:  # patterns made again and again: start afresh
+            _capitals.clear()
+        known = _capitals[id(pattern)] = (pattern, re.compile(first) if first else None)
+    return pattern.finditer(text) if known[1] is None else search_from_starts(pattern, known[1], text)
 
 
 def _name_trie(gz: Gazetteer, lang: str) -> dict:
@@ -205,8 +232,11 @@ def _roles(lang: str) -> tuple[list[tuple[str, str | None, str]], re.Pattern | N
     # "US-Präsident", "Kreml-Chef": a country (or seat) joined to the role noun by a hyphen
     # "... Khurelsukh UkhnaagiinPresident of Mongolia:": a page's layout ran a name into a
     # capitalised office; the office starts at the capital letter
-    pat = re.compile(rf"(?:(?<![\w\-])(?:([A-ZÄÖÜ][\w]*)-)?|(?<=[a-zß-ÿ]{{3}})(?=[A-ZÄÖÜ]))"
-                     rf"(?:{_alternation(f for f, _, _ in table)})(?![\w\-])")
+    source = (rf"(?:(?<![\w\-])(?:([A-ZÄÖÜ][\w]*)-)?|(?<=[a-zß-ÿ]{{3}})(?=[A-ZÄÖÜ]))"
+              rf"(?:{_alternation(f for f, _, _ in table)})(?![\w\-])")
+    # behind a lookahead for the characters a match begins with (searched in every whole text):
+    # the same matches, found faster
+    pat = re.compile(_guarded(source) or source)
     return table, pat
 
 
@@ -255,7 +285,8 @@ def _institutions(lang: str) -> tuple[dict[str, str], re.Pattern | None]:
                 table[form.strip()] = tag.strip()
     if not table:
         return table, None
-    return table, re.compile(rf"(?<![\w\-])(?:{_alternation(table)})(?![\w\-])")
+    source = rf"(?<![\w\-])(?:{_alternation(table)})(?![\w\-])"
+    return table, re.compile(_guarded(source) or source)  # (see _roles)
 
 
 class _Finder:
@@ -1006,7 +1037,7 @@ class _Finder:
         if pat is None:
             return []
         out = []
-        for m in pat.finditer(self.text):
+        for m in _scan(pat, self.text):
             tag = table[m.group(0)]
             if tag == _ORG_HEAD_TAG:
                 continue  # a head noun of organisation names: find_unknown_organisations
@@ -1079,7 +1110,7 @@ class _Finder:
         verb_alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
         pat = re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}}) (?:{verb_alt})\b")
         out = []
-        for m in pat.finditer(self.text):
+        for m in _scan(pat, self.text):
             tokens = m.group(1).split()
             if any(t in blocked or self.ends_name(t) or self.gz.lookup(t, self.lang) or self.gz.adjectives.get(self.lang, {}).get(t)
                    for t in tokens):
@@ -1136,7 +1167,7 @@ class _Finder:
         if pat is None:
             return []
         out = []
-        for m in pat.finditer(self.text):
+        for m in _scan(pat, self.text):
             first, last = m.group(1), re.sub(r"['’]s$", "", m.group(2))
             if len(last) < 3 or last.isupper() or last in _place_nouns() \
                     or last.lower() in _vocabulary(self.lang) or last in _role_heads(self.lang) \
@@ -1161,7 +1192,7 @@ class _Finder:
             return []
         vocabulary = _vocabulary(self.lang)
         out = []
-        for m in pat.finditer(self.text):
+        for m in _scan(pat, self.text):
             first = m.group(1)
             if first.lower() in vocabulary or any(c.start <= m.start(1) < c.end for c in self.names):
                 continue
@@ -1202,7 +1233,7 @@ class _Finder:
         pat = re.compile(rf"(?<![\w\-])(?=([{_UPPER}][\w'’\-]+)((?: +(?:(?:{particles}) +){{0,2}}{_NAME_TOKEN}){{1,3}}))")
         names = given_names()
         # only where a given name starts a word is the (slower) full pattern tried
-        starts = (w.start() for w in _CAP_WORD.finditer(self.text) if w.group(0) in names)
+        starts = (w.start() for w in _scan(_CAP_WORD, self.text) if w.group(0) in names)
         for m in (pat.match(self.text, pos) for pos in starts):
             if m is None or m.group(1) not in names:
                 continue

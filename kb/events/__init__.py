@@ -312,12 +312,13 @@ def _document_gates(text: str, lang: str) -> _Gates:
     if len(low) != len(text):  # a few characters change length when lower-cased: no gates
         found = _Gates([], [], list(range(len(triggers))), lemmas)
     else:
+        from ..temporal.prefilter import gate_places
+
         words, following = _gate_words(lang, triggers)
         hits: list[tuple[int, int, int]] = []
-        for m in words.finditer(low):
+        for p, word in gate_places(words, low):
             # the longest gate word at this place, and with it every gate word it begins with
-            p = m.start()
-            hits += [(p, p + k, n) for k, n in following[m.group(1)]]
+            hits += [(p, p + k, n) for k, n in following[word]]
         hits.sort()
         found = _Gates(hits, [h[0] for h in hits], [n for n, rule in enumerate(triggers) if rule.gate is None],
                        lemmas)

@@ -58,6 +58,8 @@ class Context:
     frames: list = field(default_factory=list)  # the sentence's frames (kb.frames), in text order
 
     def quoted(self, start: int, end: int | None = None) -> bool:
+        if not self.quotes:  # most sentences quote nothing (and this is asked often)
+            return False
         end = start + 1 if end is None else end
         return any(s <= start and end <= e for s, e in self.quotes)
 

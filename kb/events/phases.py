@@ -26,6 +26,7 @@ from functools import lru_cache
 from ..eventtypes import TYPES, family
 from ..lang.schema import load
 from ..model import DateValue, Event, Span
+from ..temporal.prefilter import guarded
 from .context import Context, persons
 from .dating import duration_near, stay, word_start
 from .rules import rules
@@ -48,7 +49,9 @@ def cues(lang: str) -> dict[str, re.Pattern]:
     for entry in load(lang, "discourse.txt"):
         if entry["cue"] != "dateline":
             out.setdefault(entry["cue"], []).append(entry["regex"].pattern)
-    return {k: re.compile("|".join(f"(?:{p})" for p in v), re.IGNORECASE) for k, v in out.items()}
+    # each behind a lookahead for the characters its matches begin with: the same matches, found faster
+    sources = {k: "|".join(f"(?:{p})" for p in v) for k, v in out.items()}
+    return {k: re.compile(guarded(v, re.IGNORECASE) or v, re.IGNORECASE) for k, v in sources.items()}
 
 
 @lru_cache(maxsize=None)
@@ -88,7 +91,10 @@ def _noun_cues(lang: str) -> re.Pattern | None:
     # letters a cue starts with
     found = [re.sub(r"^\\s\*", "", e["regex"].pattern) for e in load(lang, "discourse.txt")
              if e["cue"] in ("begin", "end", "at")]
-    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in found) + ")", re.IGNORECASE) if found else None
+    if not found:
+        return None
+    source = r"\b(?:" + "|".join(f"(?:{p})" for p in found) + ")"
+    return re.compile(guarded(source, re.IGNORECASE) or source, re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

@@ -25,7 +25,7 @@ from .context import Context, is_actor, is_place, locative_before, persons, prev
 from .context import distance as _dist
 from . import dating
 from .speakers import SOURCE_GAP, speaker as _speaker
-from .rules import Rule, rules
+from .rules import Rule, rules, source_rules
 from .templates import Template, add, fits, participants
 from ..frames import frame_at
 
@@ -234,9 +234,7 @@ def _mode_speaker(job: _Job) -> None:
 def attributed(ctx: Context, m: Mention, lang: str) -> bool:
     """Is ``m`` named as the source of a report -- after a source trigger of events.txt ("according
     to the news agency Reuters", "laut dpa") or right before one ("Reuters zufolge")?"""
-    for rule in rules(lang).triggers:
-        if not rule.options.get("source"):
-            continue
+    for rule in source_rules(lang):
         for hit in rule.pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
             if hit.end() <= m.start:
                 a, b, most = hit.end(), m.start, _ATTRIBUTION_GAP

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..lang import data_path, read_lines
 from ..lang.schema import TEMPLATE_KINDS, LanguageDataError
 
-__all__ = ["STATUS_ORDER", "Rule", "Rules", "rules", "status_cues"]
+__all__ = ["STATUS_ORDER", "Rule", "Rules", "rules", "source_rules", "status_cues"]
 
 # strongest first: a cancelled plan is not "planned"
 STATUS_ORDER = ("did_not_occur", "hypothetical", "planned", "ongoing", "past")
@@ -93,15 +93,15 @@ def rules(lang: str) -> Rules:
         head, rx = parts[0].strip(), parts[1].strip()
         opts = _options(parts[2]) if len(parts) > 2 else {}
         if head == "@anaphor":
-            cues["anaphor"] = re.compile(rx, re.IGNORECASE)  # also sentence-initial ("The visit")
+            cues["anaphor"] = (rx, re.IGNORECASE)  # also sentence-initial ("The visit"); compiled below
             continue
         if head in ("@private-before", "@private-after", "@speaker-after", "@dateline", "@people-compound",
                     "@unsaid", "@topic-before", "@aside"):
             # anchored by the engine at a name's edge, so no word boundaries here
-            cues[head[1:]] = re.compile(rx)
+            cues[head[1:]] = (rx, 0)
             continue
         if head.startswith("@"):
-            cues[head[1:]] = re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])")
+            cues[head[1:]] = (rf"(?<![\w-])(?:{rx})(?![\w-])", 0)
             continue
         etype, _, subtype = head.partition("/")
         flags = re.MULTILINE
@@ -110,28 +110,73 @@ def rules(lang: str) -> Rules:
             opts["lemma"] = rx[1:]
             triggers.append(Rule(etype, subtype or None, re.compile(r"(?!)"), opts, frozenset()))
             continue
-        if "raw" in opts:  # the pattern draws its own edges (": " after a speaker's name)
-            triggers.append(Rule(etype, subtype or None, re.compile(rx, flags), opts, _gate(rx)))
-            continue
-        triggers.append(Rule(etype, subtype or None, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])", flags), opts,
-                             _gate(rx)))
+        # "raw": the pattern draws its own edges (": " after a speaker's name)
+        source = rx if "raw" in opts else rf"(?<![\w-])(?:{rx})(?![\w-])"
+        triggers.append(Rule(etype, subtype or None, source, opts, rx))  # pattern and gate: below
+    derived, guards = _derived(lang, [(r.gate, r.pattern) for r in triggers if isinstance(r.pattern, str)],
+                               list(cues.values()))
+    for rule in triggers:
+        if isinstance(rule.pattern, str):
+            gate, guard = derived[(rule.gate, rule.pattern)]
+            rule.pattern, rule.gate = re.compile(guard or rule.pattern, re.MULTILINE), gate
+    cues = {name: re.compile(guards[cue] or cue[0], cue[1]) for name, cue in cues.items()}
     _check_kinds(lang, triggers, templates)
     return Rules(triggers, cues, templates)
 
 
-# an inline case-insensitive flag ("(?i:...)", "(?ai)"): Unicode case folding matches more than
-# lower-casing finds ("ſ" for "s"); an inline verbose one ("(?x)"): the pattern read without it
-# names the wrong words. Such a pattern gets no gate.
-_UNGATED_FLAGS = re.compile(r"\(\?[aiLmsux-]*[ix]")
+def _derived(lang: str, patterns: list[tuple[str, str]], cues: list[tuple[str, int]]) -> tuple[dict, dict]:
+    """For each trigger pattern (as written, and with its edges), its gate (:func:`_gate`) and the
+    pattern behind a lookahead for the characters its matches begin with
+    (:func:`kb.temporal.prefilter.guarded`: the same matches, found faster), or None; and for each
+    cue (source, flags), its guarded source or None. They are read off the parsed patterns, which
+    costs every process a fifth of a second: they are kept in kb's on-disk cache
+    (:mod:`kb.temporal.cache`) under a key of the patterns and this code."""
+    import hashlib
+    import json
+    from pathlib import Path
+
+    from ..temporal import cache, prefilter
+
+    name = f"events-triggers-{lang}"
+    digest = hashlib.sha256(json.dumps([patterns, cues], ensure_ascii=False).encode("utf-8")).hexdigest()
+    key = cache.content_key(f"{name}\0{digest}", [Path(__file__), Path(prefilter.__file__)])
+    stored = cache.read(name, key)
+    if isinstance(stored, list) and len(stored) == 2 and len(stored[0]) == len(patterns) \
+            and len(stored[1]) == len(cues):
+        return ({p: (None if gate is None else frozenset(gate), guard) for p, (gate, guard) in zip(patterns, stored[0])},
+                dict(zip(cues, stored[1])))
+    found = {p: (_gate(p[0]), prefilter.guarded(p[1])) for p in patterns}
+    guards = {c: prefilter.guarded(*c) for c in cues}
+    cache.write(name, key, [[[None if found[p][0] is None else sorted(found[p][0]), found[p][1]] for p in patterns],
+                            [guards[c] for c in cues]])
+    return found, guards
+
+
+_sources: dict[str, tuple[list[Rule], list[Rule]]] = {}  # lang -> (its trigger rules, the source rules)
+
+
+def source_rules(lang: str) -> list[Rule]:
+    """The trigger rules with the ``source`` option ("according to", "laut"), in their order:
+    what the attribution checks search, per mention (kept per list of rules)."""
+    triggers = rules(lang).triggers
+    known = _sources.get(lang)
+    if known is None or known[0] is not triggers:
+        known = _sources[lang] = (triggers, [r for r in triggers if r.options.get("source")])
+    return known[1]
 
 
 def _gate(rx: str) -> frozenset[str] | None:
-    """The literals a trigger pattern needs (see :attr:`Rule.gate`)."""
+    """The literals a trigger pattern needs (see :attr:`Rule.gate`): only those it matches
+    case-sensitively (under an inline case-insensitive flag, "(?i:...)", Unicode case folding
+    matches more than lower-casing finds, "ſ" for "s"; such a group requires nothing, and a
+    pattern case-insensitive or verbose as a whole gets no gate). A pattern without words is
+    gated by the marks it needs, where it needs some (":")."""
     from ..temporal.prefilter import required_literals
 
-    if _UNGATED_FLAGS.search(rx):
-        return None
-    gate = required_literals(rx)
+    gate = required_literals(rx, folded=False)
+    if gate is None:  # no word: the marks (no letter, no space) it needs (": " after a speaker's name), if any
+        marks = required_literals(rx, 1, folded=False)
+        gate = marks if marks and not any(c.lower() != c.upper() or c.isspace() for m in marks for c in m) else None
     # a capital sigma lower-cases by its context (final "ς" or "σ"): no gate then
     return None if gate is None or any("σ" in lit for lit in gate) else gate
 
@@ -175,5 +220,8 @@ def status_cues(lang: str) -> list[tuple[str, re.Pattern]]:
         if not line.startswith("%"):
             status, _, rx = line.partition("\t")
             found.setdefault(status.strip(), []).append(_INFLECTED.sub(inflected, rx.strip()))
-    return [(s, re.compile(rf"(?<![\w-])(?:{'|'.join(found[s])})(?![\w-])"))
-            for s in STATUS_ORDER if s in found]
+    from ..temporal.prefilter import guarded
+
+    sources = {s: rf"(?<![\w-])(?:{'|'.join(found[s])})(?![\w-])" for s in found}
+    # behind a lookahead for the characters their matches begin with: the same matches, found faster
+    return [(s, re.compile(guarded(sources[s]) or sources[s])) for s in STATUS_ORDER if s in found]

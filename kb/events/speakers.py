@@ -14,7 +14,7 @@ from ..eventtypes import TYPES
 from ..model import Event, Mention, Participant
 from .context import Context, distance, is_actor, locative_before, previous_subject
 from .dating import from_publication
-from .rules import rules
+from .rules import rules, source_rules
 
 __all__ = ["SOURCE_GAP", "private_speaker", "quoted_self", "reported", "speaker"]
 
@@ -55,9 +55,7 @@ def _speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, sid
 def _reports(ctx: Context, m: Mention, s: int, lang: str) -> bool:
     """Is ``m`` the source a source phrase other than the trigger at ``s`` names (the first actor
     after "laut", "according to"; the one right before "zufolge")?"""
-    for rule in rules(lang).triggers:
-        if not rule.options.get("source"):
-            continue
+    for rule in source_rules(lang):
         after = rule.options.get("speaker") == "after"
         for x in rule.pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
             a, b = (x.end(), m.start) if after else (m.end, x.start())

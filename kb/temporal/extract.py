@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kb.temporal.grammar import Grammar, compound_duration, duration
-from kb.temporal.prefilter import first_characters, gate_finder, required_literals
+from kb.temporal.prefilter import first_characters, gate_finder, gate_places, required_literals
 
 __all__ = ["Candidate", "find"]
 
@@ -187,9 +187,8 @@ def _occurrences(g: Grammar, low: str) -> dict[str, list[tuple[int, int]]]:
         known = _finders[g.lang] = (g, gate_finder({w for r in g.rules for w in r.gate or ()}))
     pattern, begun = known[1]
     found: dict[str, list[tuple[int, int]]] = {}
-    for m in pattern.finditer(low):
-        p = m.start()
-        for w in begun[m.group(1)]:
+    for p, word in gate_places(pattern, low):
+        for w in begun[word]:
             found.setdefault(w, []).append((p, p + len(w)))
     return found
 

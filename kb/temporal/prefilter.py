@@ -17,7 +17,7 @@ try:  # the parser is private API; without it rules simply always run
 except ImportError:  # pragma: no cover - older Pythons
     _c = _p = None
 
-__all__ = ["first_characters", "gate_finder", "required_literals"]
+__all__ = ["first_characters", "gate_finder", "gate_places", "guarded", "required_literals", "search_from_starts"]
 
 _MIN_LEN = 3
 
@@ -63,8 +63,9 @@ def _exact(seq) -> set[str] | None:
     return out
 
 
-def _required(seq, min_len: int = _MIN_LEN, exact: bool = False) -> frozenset[str] | None:
-    """``exact``: also read word lists (:func:`_exact`), not only runs of fixed characters."""
+def _required(seq, min_len: int = _MIN_LEN, exact: bool = False, folded: bool = True) -> frozenset[str] | None:
+    """``exact``: also read word lists (:func:`_exact`), not only runs of fixed characters;
+    ``folded``: also read the groups under an inline case-insensitive flag ("(?i:...)")."""
     options: list[frozenset[str]] = []
     run = {""}  # the strings the stretch of fixed text read so far may be
 
@@ -90,16 +91,17 @@ def _required(seq, min_len: int = _MIN_LEN, exact: bool = False) -> frozenset[st
             run = step
             continue
         if op is _c.SUBPATTERN:
-            sub = _required(arg[-1], min_len, exact)
-            if sub:
-                options.append(sub)
+            if folded or not arg[1] & re.IGNORECASE:
+                sub = _required(arg[-1], min_len, exact, folded)
+                if sub:
+                    options.append(sub)
         elif op is _c.BRANCH:
-            subs = [_required(b, min_len, exact) for b in arg[1]]
+            subs = [_required(b, min_len, exact, folded) for b in arg[1]]
             if subs and all(subs):
                 options.append(frozenset().union(*subs))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
             if arg[0] >= 1:
-                sub = _required(arg[2], min_len, exact)
+                sub = _required(arg[2], min_len, exact, folded)
                 if sub:
                     options.append(sub)
     flush()
@@ -120,9 +122,14 @@ def _minimal(strings: set[str]) -> frozenset[str]:
     return frozenset(kept)
 
 
-def required_literals(pattern: str, min_len: int = _MIN_LEN) -> frozenset[str] | None:
+def required_literals(pattern: str, min_len: int = _MIN_LEN, folded: bool = True) -> frozenset[str] | None:
     """Lower-case strings one of which every match contains, or None if unknown (each at least
     ``min_len`` characters long).
+
+    ``folded=False``: only strings the pattern matches case-sensitively (the regex engine's
+    case folding matches more than lower-casing finds: "ſ" for "s"): the groups under an inline
+    case-insensitive flag ("(?i:president)") are read as requiring nothing, and a pattern
+    case-insensitive or verbose as a whole ("(?i)" at its start) gives None.
 
     >>> sorted(required_literals(r"\\b(?:one|two)\\s+o'clock"))
     ["o'clock"]
@@ -133,19 +140,22 @@ def required_literals(pattern: str, min_len: int = _MIN_LEN) -> frozenset[str] |
         return None
     try:
         parsed = _p.parse(pattern)
+        if not folded and parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None
         # runs of fixed characters first (few, long words); word lists where a pattern has none
-        return _required(parsed, min_len) or _required(parsed, min_len, exact=True)
+        return _required(parsed, min_len, False, folded) or _required(parsed, min_len, True, folded)
     except Exception:  # an unusual construct: no gate, the rule always runs
         return None
 
 
 def gate_finder(words) -> tuple[re.Pattern, dict[str, list[str]]]:
     """A pattern that finds, at each place of a lower-cased text, the longest of ``words`` that
-    begins there (the words as a prefix tree: one scan of the text for all gates), and for each
-    word, the words it begins with (itself included): together, every occurrence of every word.
+    begins there (the words as a prefix tree: one scan of the text for all gates; see
+    :func:`gate_places`), and for each word, the words it begins with (itself included):
+    together, every occurrence of every word.
 
     >>> pattern, begun = gate_finder(["visit", "visited", "trip"])
-    >>> [(m.start(), begun[m.group(1)]) for m in pattern.finditer("a trip, then visited")]
+    >>> [(p, begun[w]) for p, w in gate_places(pattern, "a trip, then visited")]
     [(2, ['trip']), (13, ['visit', 'visited'])]
     """
     trie: dict = {}
@@ -164,7 +174,25 @@ def gate_finder(words) -> tuple[re.Pattern, dict[str, list[str]]]:
 
     words = sorted(set(words))
     begun = {w: [v for v in words if w.startswith(v)] for w in words}
-    return re.compile(f"(?=({emit(trie)}))" if words else "(?!)"), begun
+    return re.compile(f"({emit(trie)})" if words else "(?!)"), begun
+
+
+def gate_places(pattern: re.Pattern, text: str) -> list[tuple[int, str]]:
+    """``(place, word)`` for every place of ``text`` where a word of :func:`gate_finder`'s
+    ``pattern`` begins, with the longest word that begins there.
+
+    Each search starts one character after the last place found, so overlapping words are all
+    found; the pattern consumes its word (no lookahead), so the regex engine skips to the
+    places where a first letter of a word stands before trying the tree.
+    """
+    out = []
+    search = pattern.search
+    m = search(text)
+    while m is not None:
+        p = m.start()
+        out.append((p, m.group(1)))
+        m = search(text, p + 1)
+    return out
 
 
 
@@ -223,16 +251,44 @@ def _has_letter(lo: int, hi: int) -> bool:
     return any(chr(c).isalpha() or chr(c).lower() != chr(c).upper() for c in range(lo, hi + 1))
 
 
-def first_characters(pattern: str) -> str | None:
+def _has_lower(lo: int, hi: int) -> bool:
+    """Whether ``chr(lo)..chr(hi)`` holds a character that is no upper-case letter but a letter
+    or changes case (a range too wide to read counts as one)."""
+    if hi - lo > 256:
+        return True
+    return any((chr(c).isalpha() or chr(c).lower() != chr(c).upper()) and not chr(c).isupper()
+               for c in range(lo, hi + 1))
+
+
+def search_from_starts(regex: re.Pattern, starts: re.Pattern, text: str):
+    """``regex.finditer(text)`` for a pattern whose every match is one character or more and
+    begins with a character ``starts`` finds (:func:`first_characters`): the pattern is tried
+    only where one stands (else the regex engine tries it at every place of the text, a
+    lookbehind or word boundary first)."""
+    find, match = starts.search, regex.match
+    at = find(text)
+    while at is not None:
+        m = match(text, at.start())
+        if m is None:
+            at = find(text, at.start() + 1)
+        else:
+            yield m
+            at = find(text, m.end())
+
+
+def first_characters(pattern: str, capitals: bool = False, letters: bool = False) -> str | None:
     r"""A character class (regex source) holding the character every match of ``pattern``
     begins with, when no match is empty and the class holds no letter (digits, quotes, ...):
     a search need only try the places where such a character stands (letters are too common
-    in a text for that to pay). None otherwise.
+    in a text for that to pay; with ``capitals``, upper-case letters are allowed: a pattern of
+    names begins at a capital; with ``letters``, any: see :func:`guarded`). None otherwise.
 
     >>> first_characters(r"(?<![\d.])\b(?P<y>1\d\d\d|20\d\d)\b")
     '[12]'
     >>> first_characters(r"\bQ[1-4]") is None   # a letter
     True
+    >>> first_characters(r"(?<![\w-])(?:Nguyen|Zhang)", capitals=True)
+    '[NZ]'
     """
     if _p is None:
         return None
@@ -243,7 +299,30 @@ def first_characters(pattern: str) -> str | None:
     if parsed.state.flags & (re.IGNORECASE | re.ASCII | re.LOCALE | re.VERBOSE):
         return None
     found, nullable = _first(parsed)
-    if not found or nullable or any(item != "digit" and _has_letter(*item) for item in found):
+    letter = (lambda lo, hi: False) if letters else _has_lower if capitals else _has_letter
+    if not found or nullable or any(item != "digit" and letter(*item) for item in found):
         return None
+    found = list(dict.fromkeys(found))  # each character once ("Mai|März|Montag": [M])
     return "[" + "".join(r"\d" if item == "digit" else re.escape(chr(item[0])) if item[0] == item[1]
                          else f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}" for item in found) + "]"
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def guarded(pattern: str, flags: int = 0) -> str | None:
+    r"""``pattern`` behind a lookahead for the character every match of it begins with
+    (:func:`first_characters`, letters allowed): the same matches, but the regex engine tests
+    one character class at each place of a text before it tries the pattern's lookbehinds and
+    alternatives (a date rule's ~20 weekday and month spellings); None where no such class is
+    known (or the pattern sets flags for the whole of it). ``flags``: those the pattern is
+    compiled with; under IGNORECASE the class is read with the same case folding as the
+    characters it holds were (it stands in the same pattern); a verbose pattern gets no guard.
+
+    >>> guarded(r"(?<![\d.])(?:Mo|Di)?\d{1,2}\.")
+    '(?=[MD\\d])(?:(?<![\\d.])(?:Mo|Di)?\\d{1,2}\\.)'
+    """
+    if _GLOBAL_FLAGS.search(pattern) or flags & (re.VERBOSE | re.LOCALE):
+        return None
+    first = first_characters(pattern, letters=True)
+    return None if first is None else f"(?={first})(?:{pattern})"
