@@ -225,7 +225,11 @@ _RECENT = 183
 # the pseudo-role of roles.txt whose forms make the office noun after them one held before
 # ("former president X"): such a holder is not the one a later description stands for
 _FORMER = "former"
-_CUES = (_FEMALE, _WON, _WON_BEFORE, _NEW, _FORMER)
+# the pseudo-role of roles.txt whose forms make an office noun without a name one its holder no
+# longer holds ("the former prime minister of Latvia", "the late king"): nobody we can name, not
+# the holder of the publication day
+_NO_LONGER = "no-longer"
+_CUES = (_FEMALE, _WON, _WON_BEFORE, _NEW, _FORMER, _NO_LONGER)
 # the role of roles.txt whose nouns name the holder of the office someone named before holds, in
 # the country before the noun ("his Iranian counterpart"): no office of its own
 _COUNTERPART = "counterpart"
@@ -588,6 +592,8 @@ class _Finder:
             if again is not None:
                 out.append(again)
                 continue
+            if self._cue_before(m.start(), _NO_LONGER) is not None:
+                continue  # "the former prime minister of Latvia": a past holder the text does not name
             out += self._description(start, end, m.start(), role, jur, default_jur, female)
         return out
 
