@@ -44,9 +44,47 @@ CASES = [
      [("Meeting", "Jonas Meier", "2025-03-09", "past")]),
     ("Jonas Meier, a former prime minister of Latvia, has died aged 89.",
      [("Other/Death", "Jonas Meier", None, "past")]),
+    # --- a protest told by a crowd that protested, marched or rallied, where and when
+    ("Thousands of people protested in Tbilisi on Sunday.",
+     [("Other/Protest", None, "2025-03-09", "past")]),
+    ("Tens of thousands of opposition supporters rallied in Budapest on Saturday.",
+     [("Other/Protest", None, "2025-03-08", "past")]),
+    ("Hundreds demonstrated in Tbilisi on Sunday against the government.",
+     [("Other/Protest", None, "2025-03-09", "past")]),
+    # --- a country joining an organisation on a date told (not only "in 2004")
+    ("Sweden officially joined NATO on Thursday.",
+     [("Other/Accession", "Sweden", "2025-03-06", "past")]),
+    ("Sweden joined NATO on March 7, 2024, ending two centuries of neutrality.",
+     [("Other/Accession", "Sweden", "2024-03-07", "past")]),
+    ("Montenegro will join the European Union next year.",
+     [("Other/Accession", "Montenegro", "2026", "planned")]),
+    # --- a state attacking a state or a city on a date told
+    ("Russia attacked Kharkiv with drones on Monday.",
+     [("Other/Attack", "Russia", "2025-03-10", "past")]),
+    ("Iraq attacked Iran in September 1980.",
+     [("Other/Attack", "Iraq", "1980-09", "past")]),
+    # --- releases of foreign citizens and nationals by a named side
+    ("Iran released a French citizen on Monday.",
+     [("Other/Release", "Iran", "2025-03-10", "past")]),
+    ("Russia freed two American nationals on Friday after more than a year in detention.",
+     [("Other/Release", "Russia", "2025-03-07", "past")]),
+    # --- a conference told by its name and what it did
+    ("The Munich Security Conference opened on Friday.",
+     [("Other/Conference", None, "2025-03-07", "past")]),
+    ("The Munich Security Conference will open on Friday.",
+     [("Other/Conference", None, "2025-03-14", "planned")]),
 ]
 
 NOTHING = [
+    ("Other/Protest", "Thousands gathered in the square on Sunday to watch the parade."),
+    ("Other/Protest", "Protests are common in Tbilisi."),
+    ("Other/Accession", "Clara Dumont joined Jonas Meier for lunch on Monday."),
+    ("Other/Accession", "Sweden has long debated whether to join NATO."),
+    ("Other/Attack", "Jonas Meier attacked Latvia over its budget plans on Monday."),
+    ("Other/Attack", "Jonas Meier attacked the government on Monday."),
+    ("Other/Attack", "Russia would attack Poland if NATO intervened, Clara Dumont warned."),
+    ("Other/Release", "Clara Dumont urged Iran to release the French citizens."),
+    ("Other/Conference", "The Munich Security Conference is held every year."),
 ]
 
 
