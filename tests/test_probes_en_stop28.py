@@ -73,6 +73,29 @@ CASES = [
      [("Other/Conference", None, "2025-03-07", "past")]),
     ("The Munich Security Conference will open on Friday.",
      [("Other/Conference", None, "2025-03-14", "planned")]),
+    # --- a saying whose object is an event noun: a past day ending the clause is the saying's
+    ("Jonas Meier announced his resignation on Monday.",
+     [("Announcement", "Jonas Meier", "2025-03-10", "past")]),
+    ("Jonas Meier announced his resignation as prime minister on Monday.",
+     [("Announcement", "Jonas Meier", "2025-03-10", "past")]),
+    ("Clara Dumont briefed reporters on the visit on Tuesday.",
+     [("Statement", "Clara Dumont", "2025-03-11", "past")]),
+    ("Clara Dumont told reporters about the meeting on Tuesday.",
+     [("Statement", "Clara Dumont", "2025-03-11", "past")]),
+    # --- a country's voters electing or voting on a date; a vote to confirm told with its day
+    ("Voters in Latvia elected a new parliament on Saturday.",
+     [("Election", "Latvia", "2025-03-08", "past")]),
+    ("Voters in Peru will go to the polls on Sunday to choose a new president.",
+     [("Election", "Peru", "2025-03-16", "planned")]),
+    ("Lawmakers voted 120 to 30 on Tuesday to confirm Jonas Meier as prime minister.",
+     [("Election", "Jonas Meier", "2025-03-11", "past")]),
+    ("Parliament voted on Tuesday to elect Jonas Meier as speaker.",
+     [("Election", "Jonas Meier", "2025-03-11", "past")]),
+    # --- an occasion told as an event of its own still dates what happens on its sidelines
+    ("The Munich Security Conference took place from Friday to Sunday. On the sidelines of the "
+     "conference, Clara Dumont met Jonas Meier.",
+     [("Meeting", "Jonas Meier", "2025-03-07/2025-03-09", "past"),
+      ("Other/Conference", None, "2025-03-07/2025-03-09", "past")]),
 ]
 
 NOTHING = [
@@ -85,6 +108,11 @@ NOTHING = [
     ("Other/Attack", "Russia would attack Poland if NATO intervened, Clara Dumont warned."),
     ("Other/Release", "Clara Dumont urged Iran to release the French citizens."),
     ("Other/Conference", "The Munich Security Conference is held every year."),
+    ("Election", "Voters in Latvia are unhappy with the government."),
+    ("Election", "Voters in Latvia often elect outsiders."),
+    # a count of meetings in digits is a claim about them, not a meeting of its own
+    ("Meeting", "Clara Dumont has held 20 meetings with Jonas Meier."),
+    ("Meeting", "Clara Dumont has held more than 20 bilateral meetings with Jonas Meier since 2019."),
 ]
 
 
@@ -97,6 +125,44 @@ def test_english_probe(text, expected):
 def test_english_probe_nothing(cls, text):
     evs = [e for e in _of(events_of(text, "en", DCT), cls) if e.status in ("past", "ongoing", "planned")]
     assert not evs, show(evs)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Clara Dumont has held 20 meetings with Jonas Meier.", 20),
+    ("Clara Dumont made 3 visits to Latvia last year.", 3),
+])
+def test_a_count_in_digits_is_a_claim(text, value):
+    a_claims = [c for c in _analysis(text).claims if c.kind == "count"]
+    assert [c.value for c in a_claims] == [value], a_claims
+
+
+@pytest.mark.parametrize("text", [
+    "Clara Dumont met Jonas Meier at the 2024 summit in Riga.",
+    "The December 7 talks between Clara Dumont and Jonas Meier ended without agreement.",
+])
+def test_a_year_or_a_day_in_digits_counts_nothing(text):
+    assert _of(events_of(text, "en", DCT), "Meeting"), show(events_of(text, "en", DCT))
+
+
+def _analysis(text: str):
+    import datetime as dt
+
+    from kb.model import Document
+    from kb.pipeline import analyse
+    return analyse(Document(id="t", text=text, lang="en", published=dt.date.fromisoformat(DCT)))
+
+
+@pytest.mark.parametrize("text,saying,other", [
+    # a day ahead stays the event's, not the saying's
+    ("Jonas Meier announced a visit to Riga next week.", "Announcement", "Visit"),
+    # what follows the day goes on with what is said: the day is the talks'
+    ("Clara Dumont said the talks on Monday were useful.", "Statement", "Meeting"),
+])
+def test_a_day_the_saying_does_not_take(text, saying, other):
+    evs = events_of(text, "en", DCT)
+    said = [e for e in evs if family(e.type) == family(saying)]
+    assert said and all(e.date is None or e.date.value == DCT or e.date.source != "text" for e in said), show(evs)
+
 
 
 @pytest.mark.parametrize("text", [

@@ -240,8 +240,8 @@ def inherit_date(story: Story, ev: Event, source: Event | None) -> None:
 def sidelines_date(story: Story, ev: Event) -> None:
     """"Die Konferenz fand von Freitag bis Sonntag statt. Am Rande der Konferenz traf X Y.": an
     undated event told on the sidelines of an occasion (the ``@sidelines`` cue of events.txt)
-    takes the days the sentence before names (from the context), when the occasion told there is
-    no event of its own -- within one item of a digest, not a past event on days ahead."""
+    takes the days the sentence before names (from the context), when what is told there is the
+    occasion or no event of anyone's -- within one item of a digest, not a past event on days ahead."""
     n = story.sentence_of(ev)
     here, before = story.within.get(n), story.within.get(n - 1)
     if ev.date is not None or here is None or not here.sidelines or before is None or before.days_told is None:
@@ -251,8 +251,11 @@ def sidelines_date(story: Story, ev: Event) -> None:
             ev.status == "past" and story.dct is not None and d.earliest is not None and d.earliest > story.dct):
         return
     if any(story.sentence_of(x) == n - 1 and x.date is not None and x.date.source == "text" and x.type not in _STAYS
-           for x in story.events):
-        return  # "Tusk was elected on May 3. On the sidelines of the summit ...": the day is the election's
+           and x.participants for x in story.events):
+        # "Tusk was elected on May 3. On the sidelines of the summit ...": the day is the election's
+        # -- not so an occasion told as an event of no one's ("The Munich Security Conference took
+        # place from Friday to Sunday."): its days are the ones the sidelines share
+        return
     ev.date = dating.inherited(d)
 
 
