@@ -96,6 +96,10 @@ CASES = [
      "conference, Clara Dumont met Jonas Meier.",
      [("Meeting", "Jonas Meier", "2025-03-07/2025-03-09", "past"),
       ("Other/Conference", None, "2025-03-07/2025-03-09", "past")]),
+    # --- a party's short form introduced in brackets stands for it later in the text
+    ("The opposition Civic Renewal Party (CRP) was the favourite. The CRP won Sunday's parliamentary "
+     "election with 41 percent of the vote.",
+     [("Election", "Civic Renewal Party", "2025-03-09", "past")]),
 ]
 
 NOTHING = [

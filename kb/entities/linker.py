@@ -60,6 +60,10 @@ class Candidate:
         return self.end - self.start
 
 
+# a short form in brackets after a name: two to seven capitals, "&" or "-" ("(NPP)", "(ANC)")
+_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Z&-]{1,6})\)")
+
+
 @lru_cache(maxsize=8192)  # the same names and words come back in every text
 def slug(text: str) -> str:
     """A lower-case ASCII slug for local ids.
@@ -1071,6 +1075,21 @@ class _Finder:
             out.append(Candidate(start, start + len(name), [self.local[eid]], "name", priority=0))
         return out
 
+    def find_short_forms(self, cands: list[Candidate]) -> list[Candidate]:
+        """"the New Patriotic Party (NPP) ... the NPP won": a short form in capitals in brackets
+        right after the name of an organisation (known or not) stands for it, there and wherever it
+        comes back in the text."""
+        out = []
+        for c in cands:
+            if c.kind != "name" or len(c.entities) != 1 or c.entities[0].kind != "organisation":
+                continue
+            m = _SHORT_FORM.match(self.text, c.end)
+            if m is None:
+                continue
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-])", self.text):
+                out.append(Candidate(hit.start(), hit.end(), c.entities, "name", priority=5))
+        return out
+
     # -- unknown persons ------------------------------------------------------------------------------
     def find_speaking_names(self) -> list[Candidate]:
         """"Li Wenhao said", "Zhou Lan sagte", "Tanaka Hiroko was sworn in": two or three capitalised
@@ -1387,6 +1406,7 @@ def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None, s
     cands += finder.find_place_given_persons()
     cands += finder.find_family_first_persons()
     cands += finder.find_unknown_organisations()
+    cands += finder.find_short_forms(cands)
     # names found only by the verb after them fill gaps; they never compete with other evidence
     cands += [c for c in finder.find_speaking_names()
               if not any(c.start < o.end and o.start < c.end for o in cands)]
