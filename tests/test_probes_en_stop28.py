@@ -96,6 +96,13 @@ CASES = [
      "conference, Clara Dumont met Jonas Meier.",
      [("Meeting", "Jonas Meier", "2025-03-07/2025-03-09", "past"),
       ("Other/Conference", None, "2025-03-07/2025-03-09", "past")]),
+    # --- a prisoner swap told by the verb in any form; a burial told with its day
+    ("Russia and Ukraine will swap prisoners on Friday.",
+     [("Other/Release", "Russia", "2025-03-14", "planned")]),
+    ("Jonas Meier was buried in Riga on Friday.",
+     [("Other/Funeral", "Jonas Meier", "2025-03-07", "past")]),
+    ("Jonas Meier will be laid to rest on Saturday.",
+     [("Other/Funeral", "Jonas Meier", "2025-03-15", "planned")]),
     # --- a party's short form introduced in brackets stands for it later in the text
     ("The opposition Civic Renewal Party (CRP) was the favourite. The CRP won Sunday's parliamentary "
      "election with 41 percent of the vote.",
@@ -112,6 +119,7 @@ NOTHING = [
     ("Other/Attack", "Russia would attack Poland if NATO intervened, Clara Dumont warned."),
     ("Other/Release", "Clara Dumont urged Iran to release the French citizens."),
     ("Other/Conference", "The Munich Security Conference is held every year."),
+    ("Other/Funeral", "Jonas Meier wished to be buried in his home village."),
     ("Election", "Voters in Latvia are unhappy with the government."),
     ("Election", "Voters in Latvia often elect outsiders."),
     # a count of meetings in digits is a claim about them, not a meeting of its own
