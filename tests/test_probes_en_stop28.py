@@ -109,6 +109,11 @@ CASES = [
      [("Other/Funeral", "Jonas Meier", "2025-03-07", "past")]),
     ("Jonas Meier will be laid to rest on Saturday.",
      [("Other/Funeral", "Jonas Meier", "2025-03-15", "planned")]),
+    # --- a death told by a possessive noun with its date: the person named last before it
+    ("Jonas Meier led the country from 1991 until his assassination in October 1995.",
+     [("Other/Death", "Jonas Meier", "1995-10", "past")]),
+    ("Clara Dumont said Jonas Meier ruled Latvia until his death in 2004.",
+     [("Other/Death", "Jonas Meier", "2004", "past")]),
     # --- a party's short form introduced in brackets stands for it later in the text
     ("The opposition Civic Renewal Party (CRP) was the favourite. The CRP won Sunday's parliamentary "
      "election with 41 percent of the vote.",
@@ -126,6 +131,7 @@ NOTHING = [
     ("Other/Release", "Clara Dumont urged Iran to release the French citizens."),
     ("Other/Conference", "The Munich Security Conference is held every year."),
     ("Other/Funeral", "Jonas Meier wished to be buried in his home village."),
+    ("Other/Death", "Clara Dumont has called for an investigation into his assassination."),
     ("Election", "Voters in Latvia are unhappy with the government."),
     ("Election", "Voters in Latvia often elect outsiders."),
     # a count of meetings in digits is a claim about them, not a meeting of its own
