@@ -114,6 +114,13 @@ CASES = [
      [("Other/Death", "Jonas Meier", "1995-10", "past")]),
     ("Clara Dumont said Jonas Meier ruled Latvia until his death in 2004.",
      [("Other/Death", "Jonas Meier", "2004", "past")]),
+    # --- a war told as beginning in a country on a date: that country's war
+    ("The war in Sudan began in 1983.",
+     [("Other/WarStart", "Sudan", "1983", "past")]),
+    ("Fighting in Yemen broke out in March 2015.",
+     [("Other/WarStart", "Yemen", "2015-03", "past")]),
+    ("Fighting between Russia and Ukraine broke out in February 2022.",
+     [("Other/WarStart", "Russia", "2022-02", "past")]),
     # --- a party's short form introduced in brackets stands for it later in the text
     ("The opposition Civic Renewal Party (CRP) was the favourite. The CRP won Sunday's parliamentary "
      "election with 41 percent of the vote.",
@@ -131,6 +138,7 @@ NOTHING = [
     ("Other/Release", "Clara Dumont urged Iran to release the French citizens."),
     ("Other/Conference", "The Munich Security Conference is held every year."),
     ("Other/Funeral", "Jonas Meier wished to be buried in his home village."),
+    ("Other/WarStart", "If war breaks out, Latvia will help."),
     ("Other/Death", "Clara Dumont has called for an investigation into his assassination."),
     ("Election", "Voters in Latvia are unhappy with the government."),
     ("Election", "Voters in Latvia often elect outsiders."),
