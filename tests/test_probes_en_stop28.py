@@ -121,6 +121,11 @@ CASES = [
      [("Other/WarStart", "Yemen", "2015-03", "past")]),
     ("Fighting between Russia and Ukraine broke out in February 2022.",
      [("Other/WarStart", "Russia", "2022-02", "past")]),
+    # --- an organisation whose name holds a possessive ("People's") is still one
+    ("The government of Sudan and the rebel Sudan People's Liberation Movement signed a peace deal on Sunday.",
+     [("Other/Treaty", "Sudan People's Liberation Movement", "2025-03-09", "past")]),
+    ("The People's Democratic Party won Sunday's parliamentary election.",
+     [("Election", "People's Democratic Party", "2025-03-09", "past")]),
     # --- a party's short form introduced in brackets stands for it later in the text
     ("The opposition Civic Renewal Party (CRP) was the favourite. The CRP won Sunday's parliamentary "
      "election with 41 percent of the vote.",

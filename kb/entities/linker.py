@@ -1056,6 +1056,7 @@ class _Finder:
             | set(function_words(self.lang, "target")) | set(function_words(self.lang, "determiner"))
         # the head nouns of offices ("President"): "Party President X" is a person, not a party
         role_words = {form.split()[-1] for form, _, _ in table} - joins - set(_org_heads(self.lang))
+        own_possessives = set(function_words(self.lang, "name-possessive"))  # "the People's Party"
         out = []
         for m in pat.finditer(self.text):
             words = m.group(1).split()
@@ -1064,7 +1065,8 @@ class _Finder:
             name = " ".join(words)
             own = [w for w in words if w not in joins and not _org_head(self.lang, w)
                    and not self.gz.lookup(w, self.lang) and not self.gz.adjectives.get(self.lang, {}).get(w)]
-            if not own or any(w in role_words or re.search(r"['’]s?$", w) for w in words) \
+            if not own or any(w in role_words or re.search(r"['’]s?$", w) and w not in own_possessives
+                              for w in words) \
                     or self.gz.lookup(name, self.lang):
                 continue
             start = m.start(1) + m.group(1).index(words[0])
