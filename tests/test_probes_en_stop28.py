@@ -121,6 +121,9 @@ CASES = [
      [("Other/WarStart", "Yemen", "2015-03", "past")]),
     ("Fighting between Russia and Ukraine broke out in February 2022.",
      [("Other/WarStart", "Russia", "2022-02", "past")]),
+    # --- leaders who convene or gather do meet
+    ("EU foreign ministers convened in Brussels on Monday.",
+     [("Meeting", "European Union", "2025-03-10", "past")]),
     # --- an organisation whose name holds a possessive ("People's") is still one
     ("The government of Sudan and the rebel Sudan People's Liberation Movement signed a peace deal on Sunday.",
      [("Other/Treaty", "Sudan People's Liberation Movement", "2025-03-09", "past")]),
@@ -144,6 +147,9 @@ NOTHING = [
     ("Other/Conference", "The Munich Security Conference is held every year."),
     ("Other/Funeral", "Jonas Meier wished to be buried in his home village."),
     ("Other/WarStart", "If war breaks out, Latvia will help."),
+    # a crowd that gathers holds no meeting, not even with the one whose Mass it attends
+    ("Meeting", "Thousands gathered in St Peter's Square on Sunday for the pope's Mass."),
+    ("Meeting", "Mourners gathered in Riga on Sunday for the funeral of Jonas Meier."),
     ("Other/Death", "Clara Dumont has called for an investigation into his assassination."),
     ("Election", "Voters in Latvia are unhappy with the government."),
     ("Election", "Voters in Latvia often elect outsiders."),
