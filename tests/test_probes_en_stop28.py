@@ -121,6 +121,13 @@ CASES = [
      [("Other/WarStart", "Yemen", "2015-03", "past")]),
     ("Fighting between Russia and Ukraine broke out in February 2022.",
      [("Other/WarStart", "Russia", "2022-02", "past")]),
+    # --- who says someone won is no winner, unless a pronoun or possessive makes the win theirs
+    ("Jonas Meier said he had won the election.",
+     [("Election", "Jonas Meier", None, "past")]),
+    ("Jonas Meier said his party won the election on Sunday.",
+     [("Election", "Jonas Meier", "2025-03-09", "past")]),
+    ("Clara Dumont said Jonas Meier won the election.",
+     [("Election", "Jonas Meier", None, "past")]),
     # --- leaders who convene or gather do meet
     ("EU foreign ministers convened in Brussels on Monday.",
      [("Meeting", "European Union", "2025-03-10", "past")]),
@@ -147,6 +154,7 @@ NOTHING = [
     ("Other/Conference", "The Munich Security Conference is held every year."),
     ("Other/Funeral", "Jonas Meier wished to be buried in his home village."),
     ("Other/WarStart", "If war breaks out, Latvia will help."),
+    ("Election", "Jonas Meier said the opposition had won Sunday's election."),
     # a crowd that gathers holds no meeting, not even with the one whose Mass it attends
     ("Meeting", "Thousands gathered in St Peter's Square on Sunday for the pope's Mass."),
     ("Meeting", "Mourners gathered in Riga on Sunday for the funeral of Jonas Meier."),
