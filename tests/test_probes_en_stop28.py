@@ -128,6 +128,9 @@ CASES = [
      [("Election", "Jonas Meier", "2025-03-09", "past")]),
     ("Clara Dumont said Jonas Meier won the election.",
      [("Election", "Jonas Meier", None, "past")]),
+    # --- "They" after a sentence naming two persons is the two
+    ("Joe Biden spoke with Jonas Meier on Monday. They agreed to meet in Vilnius in July.",
+     [("Meeting", "Joe Biden", None, "past"), ("Meeting", "Jonas Meier", "2025-07", "planned")]),
     # --- leaders who convene or gather do meet
     ("EU foreign ministers convened in Brussels on Monday.",
      [("Meeting", "European Union", "2025-03-10", "past")]),
