@@ -128,6 +128,12 @@ CASES = [
      [("Election", "Jonas Meier", "2025-03-09", "past")]),
     ("Clara Dumont said Jonas Meier won the election.",
      [("Election", "Jonas Meier", None, "past")]),
+    # --- a saying reported now does not take the day of an event told before that lies months back
+    ("Clara Dumont won the December 12 election with 54 percent of the vote. In her inaugural "
+     "address, Clara Dumont said she would fight corruption.",
+     [("Election", "Clara Dumont", "2024-12-12", "past"), ("Statement", "Clara Dumont", "2025-03-12", "past")]),
+    ("Clara Dumont met Jonas Meier in Riga on Monday. Clara Dumont said the talks had been useful.",
+     [("Meeting", "Jonas Meier", "2025-03-10", "past"), ("Statement", "Clara Dumont", "2025-03-10", "past")]),
     # --- "They" after a sentence naming two persons is the two
     ("Joe Biden spoke with Jonas Meier on Monday. They agreed to meet in Vilnius in July.",
      [("Meeting", "Joe Biden", None, "past"), ("Meeting", "Jonas Meier", "2025-07", "planned")]),

@@ -34,6 +34,7 @@ _TWO_SIDED = {t.name for t in TYPES.values() if t.two_sided}
 # the granularities of a date that tells a time of history, not the occasion of a saying
 _HISTORY = {"quarter", "year", "decade", "century"}
 _HISTORY_AGO = _dt.timedelta(days=366)
+_OCCASION_AGO = _dt.timedelta(days=31)  # a day longer ago than this is no occasion of a saying reported now
 # how many sentences back an event without a cue of its own may continue one of the same people
 _REACH = 2
 # a date after publication but within this many days before it started is a plan, not a report
@@ -175,12 +176,15 @@ def _may_inherit(story: Story, ev: Event, source: Event | None) -> bool:
 
 
 def _of_history(date, dct: _dt.date | None) -> bool:
-    """Is ``date`` a time of history rather than an occasion: a year or vaguer, or a month over
-    more than a year before the report ("30 years ago", read at month precision)?"""
+    """Is ``date`` a time of history rather than an occasion of a saying reported now: a year or
+    vaguer, a month over more than a year before the report ("30 years ago", read at month
+    precision), or any day over a month before it ("won the December 12 election ... In her
+    inaugural address, she said" in late February: not said in December)?"""
     if date.granularity in _HISTORY:
         return True
-    return date.granularity == "month" and dct is not None and date.latest is not None \
-        and date.latest < dct - _HISTORY_AGO
+    if dct is None or date.latest is None:
+        return False
+    return date.latest < dct - (_HISTORY_AGO if date.granularity == "month" else _OCCASION_AGO)
 
 
 def _inside(story: Story, ev: Event, source: Event | None) -> bool:
