@@ -225,6 +225,19 @@ def test_a_day_the_saying_does_not_take(text, saying, other):
 
 
 
+def test_the_secretary_is_the_one_named_with_the_title_not_another_foreign_minister():
+    """"the Secretary" after "Secretary of State X" is X, even when a foreign minister of another
+    country is named between; with nobody named so it names nobody."""
+    text = ("Secretary of State Tom Becker will travel to Riga on May 2. In Riga, the Secretary will meet "
+            "with Foreign Minister Jonas Meier. The Secretary will then travel to Oslo on May 4.")
+    evs = events_of(text, "en", DCT)
+    meetings = _of(evs, "Meeting")
+    assert meetings and {"Tom Becker", "Jonas Meier"} <= {p.name for p in meetings[0].participants}, show(evs)
+    assert all("Jonas Meier" not in {p.name for p in e.participants} for e in _of(evs, "StateVisit")), show(evs)
+    alone = events_of("The Secretary will travel to Oslo on Friday.", "en", DCT)
+    assert not _of(alone, "StateVisit") or all(not e.participants for e in _of(alone, "StateVisit")), show(alone)
+
+
 @pytest.mark.parametrize("text", [
     "Jonas Meier, the prime minister of Latvia, met Clara Dumont on Sunday.",
     "Jonas Meier, the former prime minister of Latvia, died on Sunday.",

@@ -233,7 +233,11 @@ _FORMER = "former"
 # longer holds ("the former prime minister of Latvia", "the late king"): nobody we can name, not
 # the holder of the publication day
 _NO_LONGER = "no-longer"
-_CUES = (_FEMALE, _WON, _WON_BEFORE, _NEW, _FORMER, _NO_LONGER)
+# the pseudo-role of roles.txt whose forms are short titles that only refer back to the person the
+# text last named with their role ("the Secretary" after "Secretary of State X"), never to the
+# holder of the day
+_BACK_ONLY = "back-only"
+_CUES = (_FEMALE, _WON, _WON_BEFORE, _NEW, _FORMER, _NO_LONGER, _BACK_ONLY)
 # the role of roles.txt whose nouns name the holder of the office someone named before holds, in
 # the country before the noun ("his Iranian counterpart"): no office of its own
 _COUNTERPART = "counterpart"
@@ -280,6 +284,7 @@ class _Finder:
         # role -> the person last named with that role noun ("Bundeskanzler Sebastian Kurz"): the
         # noun alone later ("der Bundeskanzler") is that person (see find_roles)
         self.titled: dict[str, Entity] = {}
+        self.titled_form: dict[str, Entity] = {}  # a back-only short title -> the one last named with a title holding it
         # (role, jurisdiction) -> the holder a text named with the office where the gazetteer knows none
         self.named_holders: dict[tuple[str, str], Entity] = {}
         # (start, end, day): sentences set at a past date of their own ("In 2009, the chancellor
@@ -587,10 +592,15 @@ class _Finder:
                     name_end = self._layout_repeat(name_end, self.text[end:name_end].split(), pat)
                 out.append(Candidate(start, name_end, [person], "name", priority=4, role=role))
                 self._note_named(person, role, jur, default_jur, m.start(), female)
+                self._note_form(noun, person)
                 continue
             if not jur and self._possessed(m.start()):
                 continue  # "her vice president": someone else's office, no holder we could name
             if self._change(start, end, m.start(), role, jur or default_jur, out):
+                continue
+            back = self._back_only(start, end, noun, role)
+            if back is not None:
+                out += back
                 continue
             again = self._titled_again(start, end, role, default_jur, female) if not jur and not prefix else None
             if again is not None:
@@ -600,6 +610,18 @@ class _Finder:
                 continue  # "the former prime minister of Latvia": a past holder the text does not name
             out += self._description(start, end, m.start(), role, jur, default_jur, female)
         return out
+
+    def _note_form(self, noun: str, person: Entity) -> None:
+        """Remember who was named with a title holding a back-only short title ("Secretary")."""
+        self.titled_form.update((w, person) for w in noun.split() if w in _cue_forms(self.lang, _BACK_ONLY))
+
+    def _back_only(self, start: int, end: int, noun: str, role: str) -> list[Candidate] | None:
+        """"the Secretary" (a back-only short title): the one last named with a title holding it,
+        else nobody ([]); None for any other noun."""
+        if noun not in _cue_forms(self.lang, _BACK_ONLY):
+            return None
+        back = self.titled_form.get(noun)
+        return [Candidate(start, end, [back], "description", priority=2, role=role)] if back else []
 
     def _counterpart(self, start: int, end: int, noun_start: int, jur: str | None,
                      found: list[Candidate]) -> list[Candidate]:
