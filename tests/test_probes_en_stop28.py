@@ -212,6 +212,16 @@ def _analysis(text: str):
     return analyse(Document(id="t", text=text, lang="en", published=dt.date.fromisoformat(DCT)))
 
 
+def test_a_title_naming_the_states_of_the_talks_is_those_talks():
+    """A kremlin-style title amid a transcript ("Beginning of Russian-Greek talks") tells the talks
+    the body told with the two leaders, one of each state: one meeting, not two."""
+    text = ("Vladimir Putin held talks with Prime Minister of Greece Kyriakos Mitsotakis in Sochi.\n"
+            "Beginning of Russian-Greek talks\n"
+            "President of Russia Vladimir Putin: Mr Prime Minister, I am glad to welcome you to Russia.")
+    meetings = _of(events_of(text, "en", "2021-12-08"), "Meeting")
+    assert len(meetings) == 1, show(meetings)
+
+
 @pytest.mark.parametrize("text,saying,other", [
     # a day ahead stays the event's, not the saying's
     ("Jonas Meier announced a visit to Riga next week.", "Announcement", "Visit"),
