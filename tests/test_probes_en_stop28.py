@@ -137,6 +137,12 @@ CASES = [
     # --- "They" after a sentence naming two persons is the two
     ("Joe Biden spoke with Jonas Meier on Monday. They agreed to meet in Vilnius in July.",
      [("Meeting", "Joe Biden", None, "past"), ("Meeting", "Jonas Meier", "2025-07", "planned")]),
+    # --- "their last meeting was in ..." after a sentence naming two: a meeting of the two, then
+    ("Vladimir Putin held talks with Kyriakos Mitsotakis in Sochi on Monday. Their last meeting was in "
+     "Moscow in 2019.",
+     [("Meeting", "Kyriakos Mitsotakis", "2025-03-10", "past"), ("Meeting", "Vladimir Putin", "2019", "past")]),
+    ('"Our last meeting was in Moscow in 2019," Vladimir Putin told Kyriakos Mitsotakis on Monday.',
+     [("Meeting", "Kyriakos Mitsotakis", "2019", "past"), ("Statement", "Vladimir Putin", "2025-03-10", "past")]),
     # --- leaders who convene or gather do meet
     ("EU foreign ministers convened in Brussels on Monday.",
      [("Meeting", "European Union", "2025-03-10", "past")]),
@@ -163,6 +169,8 @@ NOTHING = [
     ("Other/Conference", "The Munich Security Conference is held every year."),
     ("Other/Funeral", "Jonas Meier wished to be buried in his home village."),
     ("Other/WarStart", "If war breaks out, Latvia will help."),
+    # an event noun that was somewhere is no visit of the one named before
+    ("StateVisit", "Vladimir Putin held talks with Kyriakos Mitsotakis. Their last meeting was in Moscow in 2019."),
     ("Election", "Jonas Meier said the opposition had won Sunday's election."),
     # a crowd that gathers holds no meeting, not even with the one whose Mass it attends
     ("Meeting", "Thousands gathered in St Peter's Square on Sunday for the pope's Mass."),
