@@ -220,6 +220,18 @@ def _analysis(text: str):
     return analyse(Document(id="t", text=text, lang="en", published=dt.date.fromisoformat(DCT)))
 
 
+def test_a_surname_in_the_title_is_the_one_named_in_full_below():
+    """"Call with Prime Minister Meier" in a readout's title is the "Prime Minister Jonas Meier"
+    of its body: one person, so one call."""
+    text = ("Readout of the President's Call with Prime Minister Meier of Latvia\n"
+            "The White House said President Tom Becker spoke today with Prime Minister Jonas Meier of Latvia "
+            "to discuss the situation in Ukraine.")
+    evs = events_of(text, "en", DCT)
+    names = {p.name for e in evs for p in e.participants}
+    assert "Meier" not in names and "Jonas Meier" in names, show(evs)
+    assert len(_of(evs, "PhoneCall")) == 1 and not _of(evs, "Meeting"), show(evs)
+
+
 def test_a_title_naming_the_states_of_the_talks_is_those_talks():
     """A kremlin-style title amid a transcript ("Beginning of Russian-Greek talks") tells the talks
     the body told with the two leaders, one of each state: one meeting, not two."""
