@@ -143,6 +143,9 @@ CASES = [
      [("Meeting", "Kyriakos Mitsotakis", "2025-03-10", "past"), ("Meeting", "Vladimir Putin", "2019", "past")]),
     ('"Our last meeting was in Moscow in 2019," Vladimir Putin told Kyriakos Mitsotakis on Monday.',
      [("Meeting", "Kyriakos Mitsotakis", "2019", "past"), ("Statement", "Vladimir Putin", "2025-03-10", "past")]),
+    # --- an invitation to attend an occasion is an announcement, as one to the occasion is
+    ("Jonas Meier invited Clara Dumont to attend the Baltic summit in October.",
+     [("Announcement", "Jonas Meier", None, "past"), ("Summit", "Clara Dumont", "2025-10", "planned")]),
     # --- leaders who convene or gather do meet
     ("EU foreign ministers convened in Brussels on Monday.",
      [("Meeting", "European Union", "2025-03-10", "past")]),
@@ -169,6 +172,7 @@ NOTHING = [
     ("Other/Conference", "The Munich Security Conference is held every year."),
     ("Other/Funeral", "Jonas Meier wished to be buried in his home village."),
     ("Other/WarStart", "If war breaks out, Latvia will help."),
+    ("Announcement", "Jonas Meier invited Clara Dumont to attend a concert."),
     # an event noun that was somewhere is no visit of the one named before
     ("StateVisit", "Vladimir Putin held talks with Kyriakos Mitsotakis. Their last meeting was in Moscow in 2019."),
     ("Election", "Jonas Meier said the opposition had won Sunday's election."),
