@@ -146,6 +146,10 @@ CASES = [
     # --- an invitation to attend an occasion is an announcement, as one to the occasion is
     ("Jonas Meier invited Clara Dumont to attend the Baltic summit in October.",
      [("Announcement", "Jonas Meier", None, "past"), ("Summit", "Clara Dumont", "2025-10", "planned")]),
+    # --- a transcript's turn after a sentence telling a plan is said, not planned
+    ("The next summit will be held in Vilnius in 2026.\nClara Dumont: Colleagues, friends, I am very "
+     "pleased to welcome you to Riga.",
+     [("Statement", "Clara Dumont", None, "past")]),
     # --- leaders who convene or gather do meet
     ("EU foreign ministers convened in Brussels on Monday.",
      [("Meeting", "European Union", "2025-03-10", "past")]),

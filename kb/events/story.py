@@ -151,9 +151,13 @@ def source_of(story: Story, i: int) -> Event | None:
 
 
 def default_status(ev: Event, source: Event | None) -> None:
-    """No tense cue: the status of the event continued, else past (a point event is not under way)."""
+    """No tense cue: the status of the event continued, else past (a point event is not under way).
+    A saying without a tense of its own (a transcript's "X: Colleagues, ...") is said, whatever
+    plan it follows ("The next summit will be held in Vilnius."): past."""
     if ev.status is not None:
         return
+    if ev.type in _COMMUNICATION and source is not None and source.type not in _COMMUNICATION:
+        source = None
     ev.status = source.status if source is not None and source.status in ("planned", "ongoing", "past") else "past"
     if ev.status == "ongoing" and ev.type in _POINT_TYPES:
         ev.status = "past"
