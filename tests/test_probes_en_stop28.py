@@ -45,6 +45,11 @@ CASES = [
      [("Meeting", "Jonas Meier", "2025-03-09", "past")]),
     ("Jonas Meier, a former prime minister of Latvia, has died aged 89.",
      [("Other/Death", "Jonas Meier", None, "past")]),
+    # --- a visit to a capital the gazetteer lacked before stop 28
+    ("Clara Dumont arrived in Belgrade on Monday.",
+     [("StateVisit", "Clara Dumont", "2025-03-10", "past")]),
+    ("Jonas Meier will visit Zagreb and Ljubljana next week.",
+     [("StateVisit", "Jonas Meier", "2025-03-17/2025-03-23", "planned")]),
     # --- a protest told by a crowd that protested, marched or rallied, where and when
     ("Thousands of people protested in Tbilisi on Sunday.",
      [("Other/Protest", None, "2025-03-09", "past")]),
