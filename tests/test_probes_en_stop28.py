@@ -155,6 +155,9 @@ CASES = [
     ("The next summit will be held in Vilnius in 2026.\nClara Dumont: Colleagues, friends, I am very "
      "pleased to welcome you to Riga.",
      [("Statement", "Clara Dumont", None, "past")]),
+    # --- "witnessed the signing of several cooperation documents"
+    ("After the talks, Clara Dumont and Jonas Meier witnessed the signing of several cooperation documents.",
+     [("Other/Treaty", "Clara Dumont", None, "past")]),
     # --- leaders who convene or gather do meet
     ("EU foreign ministers convened in Brussels on Monday.",
      [("Meeting", "European Union", "2025-03-10", "past")]),
