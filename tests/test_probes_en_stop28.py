@@ -50,6 +50,9 @@ CASES = [
      [("StateVisit", "Clara Dumont", "2025-03-10", "past")]),
     ("Jonas Meier will visit Zagreb and Ljubljana next week.",
      [("StateVisit", "Jonas Meier", "2025-03-17/2025-03-23", "planned")]),
+    # --- a report of a national news agency names the outlet
+    ("Yonhap news agency reported on Monday that the two Koreas had held talks.",
+     [("Other/MediaReport", "Yonhap", "2025-03-10", "past")]),
     # --- a protest told by a crowd that protested, marched or rallied, where and when
     ("Thousands of people protested in Tbilisi on Sunday.",
      [("Other/Protest", None, "2025-03-09", "past")]),
