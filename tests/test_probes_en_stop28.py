@@ -53,6 +53,15 @@ CASES = [
     # --- a report of a national news agency names the outlet
     ("Yonhap news agency reported on Monday that the two Koreas had held talks.",
      [("Other/MediaReport", "Yonhap", "2025-03-10", "past")]),
+    # --- sanctions, admission, appointment and ratification told by other verbs
+    ("The European Union sanctioned 20 Iranian officials on Tuesday.",
+     [("Other/Sanctions", "European Union", "2025-03-11", "past")]),
+    ("Montenegro was admitted to NATO in June 2017.",
+     [("Other/Accession", "NATO", "2017-06", "past")]),
+    ("Clara Dumont tapped Jonas Meier as her new finance minister on Tuesday.",
+     [("Other/Appointment", "Jonas Meier", "2025-03-11", "past")]),
+    ("The Latvian parliament approved the border treaty with Estonia on Tuesday.",
+     [("Other/Ratification", None, "2025-03-11", "past")]),
     # --- a protest told by a crowd that protested, marched or rallied, where and when
     ("Thousands of people protested in Tbilisi on Sunday.",
      [("Other/Protest", None, "2025-03-09", "past")]),
@@ -187,6 +196,9 @@ NOTHING = [
     ("Other/Conference", "The Munich Security Conference is held every year."),
     ("Other/Funeral", "Jonas Meier wished to be buried in his home village."),
     ("Other/WarStart", "If war breaks out, Latvia will help."),
+    ("Other/Appointment", "Clara Dumont picked a red dress for the ceremony."),
+    ("Other/Accession", "Sweden hopes to be admitted to NATO soon."),
+    ("Other/Sanctions", "The ministry sanctioned the use of force on Monday."),
     ("Announcement", "Jonas Meier invited Clara Dumont to attend a concert."),
     # an event noun that was somewhere is no visit of the one named before
     ("StateVisit", "Vladimir Putin held talks with Kyriakos Mitsotakis. Their last meeting was in Moscow in 2019."),
