@@ -62,6 +62,11 @@ CASES = [
      [("Other/Appointment", "Jonas Meier", "2025-03-11", "past")]),
     ("The Latvian parliament approved the border treaty with Estonia on Tuesday.",
      [("Other/Ratification", None, "2025-03-11", "past")]),
+    # --- a country's people named by the plural of its adjective
+    ("Latvians will elect a new parliament in October.",
+     [("Election", "Latvia", "2025-10", "planned")]),
+    ("Germans voted on Sunday in a general election.",
+     [("Election", "Germany", "2025-03-09", "past")]),
     # --- a protest told by a crowd that protested, marched or rallied, where and when
     ("Thousands of people protested in Tbilisi on Sunday.",
      [("Other/Protest", None, "2025-03-09", "past")]),
@@ -196,6 +201,7 @@ NOTHING = [
     ("Other/Conference", "The Munich Security Conference is held every year."),
     ("Other/Funeral", "Jonas Meier wished to be buried in his home village."),
     ("Other/WarStart", "If war breaks out, Latvia will help."),
+    ("Election", "Republicans will elect a new speaker in October."),
     ("Other/Appointment", "Clara Dumont picked a red dress for the ceremony."),
     ("Other/Accession", "Sweden hopes to be admitted to NATO soon."),
     ("Other/Sanctions", "The ministry sanctioned the use of force on Monday."),
