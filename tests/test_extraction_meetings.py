@@ -292,8 +292,6 @@ XFAIL: dict[str, str] = {
     "Die Wähler in Peru sind am Sonntag zur Wahl aufgerufen.":
         "a present tense without a cue of the future ('sind ... aufgerufen') is read as past, so Sunday"
         " resolves backwards",
-    "Peruvians voted on Sunday in a presidential runoff.":
-        "a demonym ('Peruvians') names no country, so the election has nobody who holds it",
     "The G7 leaders opened their summit in Rome on Monday. At the summit in Rome on Monday, Tom Becker "
     "asked for new sanctions.":
         "the summit told again with its place and day becomes a second summit (Tom Becker's): the merge"

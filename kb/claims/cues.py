@@ -42,8 +42,9 @@ class Cues:
         return self.lex.lang == "de" and tok.text[:1].isupper() and not text[tok.end:tok.end + 1] == "-"
 
     def count_around(self, clause: str) -> bool:
-        """Does the clause hold a count of events ("drei Mal", "eight phone calls")? (A count of the
-        places a trip covers leaves the trip an event; numbers in digits may be dates: not asked.)"""
+        """Does the clause hold a count of events ("drei Mal", "eight phone calls", "20 meetings")? (A
+        count of the places a trip covers leaves the trip an event; other numbers in digits may be
+        dates: not asked.)"""
         return _count_around(self.lex.lang, clause)
 
 
@@ -54,8 +55,19 @@ def _count_around(lang: str, clause: str) -> bool:
         return True
     toks = tokens(clause, 0, len(clause))
     # a count of voting rounds ("after five ballots") counts rounds of one election, which happened
-    return any(p.kind == "count" and p.qualifier != "round" and not clause[p.start].isdigit()
+    return any(p.kind == "count" and p.qualifier != "round"
+               and (not clause[p.start].isdigit() or _counted_in_digits(clause, p))
                for p in _np_phrases(clause, toks, lex, len(clause)))
+
+
+def _counted_in_digits(clause: str, p) -> bool:
+    """"held 20 meetings with X": a number in digits below 1000 right before an event noun, with
+    only lower-case words between ("12 bilateral meetings"), counts events -- a year ("the 2024
+    summit") or a day of a month ("20 March talks", "the December 7 talks") does not."""
+    before = clause[:p.start].split()
+    return isinstance(p.value, int) and p.value < 1000 and p.head is not None and p.head.kind == "event" \
+        and not any(w[:1].isupper() or w[:1].isdigit() for w in p.modifiers.split()) \
+        and not (before and before[-1][:1].isupper())
 
 
 @lru_cache(maxsize=None)

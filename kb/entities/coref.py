@@ -76,11 +76,30 @@ def resolve(text: str, lang: str, chosen: list[Candidate], finder, gz: Gazetteer
     mentions = [Mention(c.start, c.end, text[c.start:c.end], list(c.entities), _KIND.get(c.kind, "name"))
                 for c in chosen]
     _metonyms(text, lang, mentions, finder, gz)
+    _named_in_full_later(mentions)
     mentions += _short_forms(text, lang, mentions)
     mentions.sort(key=lambda m: m.start)
     mentions += _pairs_and_pronouns(text, lang, mentions, sentences)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _named_in_full_later(mentions: list[Mention]) -> None:
+    """"Readout of the President's Call with Prime Minister Meier" over "... spoke today with Prime
+    Minister Jonas Meier": a person the gazetteer does not know, named by one word before the text
+    names in full the one person whose short form it is, is that person."""
+    full: dict[str, dict] = {}
+    for m in mentions:
+        for ent in m.entities:
+            if ent.kind == "person" and len(ent.name.split()) >= 2:
+                for short in _short_candidates(ent.name):
+                    full.setdefault(short, {})[ent.id] = ent
+    if not full:
+        return
+    for m in mentions:
+        if len(m.entities) == 1 and m.entities[0].kind == "person" and m.entities[0].id.startswith("local:") \
+                and len(m.entities[0].name.split()) == 1 and len(full.get(m.entities[0].name, ())) == 1:
+            m.entities = list(full[m.entities[0].name].values())
 
 
 def _metonyms(text, lang, mentions, finder, gz) -> None:

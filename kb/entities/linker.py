@@ -60,6 +60,10 @@ class Candidate:
         return self.end - self.start
 
 
+# a short form in brackets after a name: two to seven capitals, "&" or "-" ("(NPP)", "(ANC)")
+_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Z&-]{1,6})\)")
+
+
 @lru_cache(maxsize=8192)  # the same names and words come back in every text
 def slug(text: str) -> str:
     """A lower-case ASCII slug for local ids.
@@ -255,7 +259,15 @@ _RECENT = 183
 # the pseudo-role of roles.txt whose forms make the office noun after them one held before
 # ("former president X"): such a holder is not the one a later description stands for
 _FORMER = "former"
-_CUES = (_FEMALE, _WON, _WON_BEFORE, _NEW, _FORMER)
+# the pseudo-role of roles.txt whose forms make an office noun without a name one its holder no
+# longer holds ("the former prime minister of Latvia", "the late king"): nobody we can name, not
+# the holder of the publication day
+_NO_LONGER = "no-longer"
+# the pseudo-role of roles.txt whose forms are short titles that only refer back to the person the
+# text last named with their role ("the Secretary" after "Secretary of State X"), never to the
+# holder of the day
+_BACK_ONLY = "back-only"
+_CUES = (_FEMALE, _WON, _WON_BEFORE, _NEW, _FORMER, _NO_LONGER, _BACK_ONLY)
 # the role of roles.txt whose nouns name the holder of the office someone named before holds, in
 # the country before the noun ("his Iranian counterpart"): no office of its own
 _COUNTERPART = "counterpart"
@@ -303,6 +315,7 @@ class _Finder:
         # role -> the person last named with that role noun ("Bundeskanzler Sebastian Kurz"): the
         # noun alone later ("der Bundeskanzler") is that person (see find_roles)
         self.titled: dict[str, Entity] = {}
+        self.titled_form: dict[str, Entity] = {}  # a back-only short title -> the one last named with a title holding it
         # (role, jurisdiction) -> the holder a text named with the office where the gazetteer knows none
         self.named_holders: dict[tuple[str, str], Entity] = {}
         # (start, end, day): sentences set at a past date of their own ("In 2009, the chancellor
@@ -610,17 +623,36 @@ class _Finder:
                     name_end = self._layout_repeat(name_end, self.text[end:name_end].split(), pat)
                 out.append(Candidate(start, name_end, [person], "name", priority=4, role=role))
                 self._note_named(person, role, jur, default_jur, m.start(), female)
+                self._note_form(noun, person)
                 continue
             if not jur and self._possessed(m.start()):
                 continue  # "her vice president": someone else's office, no holder we could name
             if self._change(start, end, m.start(), role, jur or default_jur, out):
                 continue
+            back = self._back_only(start, end, noun, role)
+            if back is not None:
+                out += back
+                continue
             again = self._titled_again(start, end, role, default_jur, female) if not jur and not prefix else None
             if again is not None:
                 out.append(again)
                 continue
+            if self._cue_before(m.start(), _NO_LONGER) is not None:
+                continue  # "the former prime minister of Latvia": a past holder the text does not name
             out += self._description(start, end, m.start(), role, jur, default_jur, female)
         return out
+
+    def _note_form(self, noun: str, person: Entity) -> None:
+        """Remember who was named with a title holding a back-only short title ("Secretary")."""
+        self.titled_form.update((w, person) for w in noun.split() if w in _cue_forms(self.lang, _BACK_ONLY))
+
+    def _back_only(self, start: int, end: int, noun: str, role: str) -> list[Candidate] | None:
+        """"the Secretary" (a back-only short title): the one last named with a title holding it,
+        else nobody ([]); None for any other noun."""
+        if noun not in _cue_forms(self.lang, _BACK_ONLY):
+            return None
+        back = self.titled_form.get(noun)
+        return [Candidate(start, end, [back], "description", priority=2, role=role)] if back else []
 
     def _counterpart(self, start: int, end: int, noun_start: int, jur: str | None,
                      found: list[Candidate]) -> list[Candidate]:
@@ -1077,6 +1109,7 @@ class _Finder:
             | set(function_words(self.lang, "target")) | set(function_words(self.lang, "determiner"))
         # the head nouns of offices ("President"): "Party President X" is a person, not a party
         role_words = {form.split()[-1] for form, _, _ in table} - joins - set(_org_heads(self.lang))
+        own_possessives = set(function_words(self.lang, "name-possessive"))  # "the People's Party"
         out = []
         for m in pat.finditer(self.text):
             words = m.group(1).split()
@@ -1085,7 +1118,8 @@ class _Finder:
             name = " ".join(words)
             own = [w for w in words if w not in joins and not _org_head(self.lang, w)
                    and not self.gz.lookup(w, self.lang) and not self.gz.adjectives.get(self.lang, {}).get(w)]
-            if not own or any(w in role_words or re.search(r"['’]s?$", w) for w in words) \
+            if not own or any(w in role_words or re.search(r"['’]s?$", w) and w not in own_possessives
+                              for w in words) \
                     or self.gz.lookup(name, self.lang):
                 continue
             start = m.start(1) + m.group(1).index(words[0])
@@ -1094,6 +1128,21 @@ class _Finder:
                 self.local[eid] = self.gz.get(eid) or Entity(id=eid, name=name, kind="organisation",
                                                              labels={self.lang: [name]})
             out.append(Candidate(start, start + len(name), [self.local[eid]], "name", priority=0))
+        return out
+
+    def find_short_forms(self, cands: list[Candidate]) -> list[Candidate]:
+        """"the New Patriotic Party (NPP) ... the NPP won": a short form in capitals in brackets
+        right after the name of an organisation (known or not) stands for it, there and wherever it
+        comes back in the text."""
+        out = []
+        for c in cands:
+            if c.kind != "name" or len(c.entities) != 1 or c.entities[0].kind != "organisation":
+                continue
+            m = _SHORT_FORM.match(self.text, c.end)
+            if m is None:
+                continue
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-])", self.text):
+                out.append(Candidate(hit.start(), hit.end(), c.entities, "name", priority=5))
         return out
 
     # -- unknown persons ------------------------------------------------------------------------------
@@ -1412,6 +1461,7 @@ def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None, s
     cands += finder.find_place_given_persons()
     cands += finder.find_family_first_persons()
     cands += finder.find_unknown_organisations()
+    cands += finder.find_short_forms(cands)
     # names found only by the verb after them fill gaps; they never compete with other evidence
     cands += [c for c in finder.find_speaking_names()
               if not any(c.start < o.end and o.start < c.end for o in cands)]

@@ -223,10 +223,15 @@ class Gazetteer:
                         if gen:
                             self._name(lang, gen, ent.id)
         for lang, forms in adjectives.items():
+            plurals = [w.split(":", 1) for w in function_words(lang, "demonym-plural") if ":" in w]
             for form in forms:
                 self.adjectives[lang].setdefault(form, ent.id)
                 # sentence-initial adjectives are capitalised
                 self.adjectives[lang].setdefault(form[:1].upper() + form[1:], ent.id)
+                # the people of a country: "Latvians" (function-words.txt demonym-plural)
+                for ending, suffix in plurals:
+                    if form[:1].isupper() and form.endswith(ending) and " " not in form:
+                        self.adjectives[lang].setdefault(form + suffix, ent.id)
 
     def _name(self, lang: str, form: str, eid: str) -> None:
         ids = self.names[lang][form]

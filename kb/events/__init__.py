@@ -811,7 +811,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         speaking = t.rule.roles == "speaker"
         others = [sp for sp in spans if sp != (t.s, t.e)]
         # a speaking verb's date is never that of what is said, even of an event not kept
-        said = _said(ctx, t, all_spans, lang) if speaking else []
+        said = _said(ctx, t, all_spans, lang, dct) if speaking else []
         # "In a speech on Tuesday, X said": a saying told by a noun is this saying, its day this one's
         same_act = [sp for sp in speech_spans if speaking and not dating.verbal_at(ctx, sp[0])]
         speech = [sp for sp in speech_spans if sp != (t.s, t.e) and sp not in same_act]
@@ -886,15 +886,38 @@ def _content_opener(lang: str) -> re.Pattern:
                       else r"[\"“”„«»:]")
 
 
-def _said(ctx: Context, t: _Trigger, all_spans: list, lang: str) -> list[tuple[int, int]]:
+_OBJECT_GAP = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,3}")
+
+
+def _object_noun_day(ctx: Context, t: _Trigger, sp: tuple[int, int], lang: str, dct: _dt.date | None) -> bool:
+    """Is the event noun at ``sp`` (a noun's frame, kb.frames) the object of the speaking verb ``t``
+    (at most three words between, no "that", quote or colon), with only days up to publication after it, ending its
+    clause ("announced his resignation on Monday.", "briefed reporters on the talks on Tuesday.")?
+    Then those days are the saying's: what is said is a noun, not a report told with its own day
+    ("said the talks on Monday were useful" goes on after the day; "announced a visit next week"
+    looks ahead)."""
+    if dct is None or t.rule.nominal or not _OBJECT_GAP.fullmatch(ctx.text, t.e, sp[0]) \
+            or not any(f.predicate.start == sp[0] and f.predicate.nominal for f in ctx.frames):
+        return False
+    cend = ctx.clause_of(sp[0])[1]
+    after = [x for x in ctx.timexes if sp[1] <= x.start < cend and x.type in ("DATE", "TIME")]
+    return bool(after) and all(x.latest is not None and x.latest <= dct for x in after) \
+        and not ctx.text[max(x.end for x in after):cend].strip(" \t\n.,;!?")
+
+
+def _said(ctx: Context, t: _Trigger, all_spans: list, lang: str,
+          dct: _dt.date | None = None) -> list[tuple[int, int]]:
     """The triggers a speaking trigger reports: those after it -- from the complementizer or quote
     on where one follows ("said at a meeting on Tuesday that ...": the meeting is where it was said,
-    and its date the saying's); none after a speech, which names where it was held, not a content."""
+    and its date the saying's); none after a speech, which names where it was held, not a content;
+    nor an event noun its object whose day ending the clause is the saying's (:func:`_object_noun_day`)."""
     if t.rule.subtype in _CONTENTLESS:
         return []
     after = [sp for sp in all_spans if sp[0] >= t.e]
     m = _content_opener(lang).search(ctx.text, t.e, min(ctx.sentence.end, t.e + _CONTENT_GAP))
-    return [sp for sp in after if sp[0] >= m.start()] if m else after
+    if m:
+        return [sp for sp in after if sp[0] >= m.start()]
+    return [sp for sp in after if not _object_noun_day(ctx, t, sp, lang, dct)]
 
 
 def _told_as_beginning(ctx: Context, t: _Trigger, lang: str, date: DateValue | None) -> bool:

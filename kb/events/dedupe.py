@@ -95,10 +95,21 @@ def _title_tells(p: Pair) -> bool:
         return _specific(a.type, b.type) == "PhoneCall" and a.status == b.status and bool(p.ids[0] & p.ids[1]) \
             and p.dates_fit() and meeting.place is None
     ids_a, ids_b = p.ids
-    if ids_a & ids_b:
+    if ids_a & ids_b or _states_of_persons(a, b) or _states_of_persons(b, a):
         return True
     return p.first_of_kind and a.type not in _COMMUNICATION and (_no_person(a) or _no_person(b)) \
         and (p.dates_fit() or p.any_uncertain())
+
+
+def _states_of_persons(states: Event, persons: Event) -> bool:
+    """"Beginning of Russian-Greek talks" (a title amid a transcript) over "Putin held talks with
+    Prime Minister Mitsotakis": a title naming only states whose persons the other event names,
+    one of each state, on a day that fits, is that event."""
+    if not _no_person(states) or states.type in _COMMUNICATION or not (states.status == persons.status):
+        return False
+    countries = [p.entity.country for p in persons.participants if p.entity is not None and p.entity.kind == "person"]
+    return len(countries) >= 2 and len(set(countries)) == len(countries) and set(countries) == _ids(states) \
+        and (_dates_fit(states, persons) or any(x.date is not None and x.date.uncertain for x in (states, persons)))
 
 
 def _one_statement(p: Pair) -> bool:

@@ -794,8 +794,17 @@ def _src_object(j: _Job) -> list[Mention]:
 
 
 def _winner_pool(j: _Job) -> list[Mention]:
+    """The persons who may win: not after a loser cue, nor before a speaking verb that reports the
+    win ("X said the opposition won": X did not) -- unless a pronoun or possessive is the subject
+    of what is said ("X said he won", "X said his party won": X did)."""
     ends = _cue_ends(j.ctx, "loser", j.lang, j.cstart, j.cend)
-    return [m for m in persons(j.ms) if not _is_after(m, ends)]
+    pool = [m for m in persons(j.ms) if not _is_after(m, ends)]
+    if j.floor > j.ctx.sentence.start:
+        first = re.match(r"\W*(\w+)", j.ctx.text[j.floor:j.s])
+        own = set(function_words(j.lang, "pronoun")) | set(function_words(j.lang, "possessive"))
+        if first is None or first.group(1) not in own:
+            pool = [m for m in pool if m.start >= j.floor]
+    return pool
 
 
 def _src_last_person(j: _Job) -> list[Mention]:

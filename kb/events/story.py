@@ -34,6 +34,7 @@ _TWO_SIDED = {t.name for t in TYPES.values() if t.two_sided}
 # the granularities of a date that tells a time of history, not the occasion of a saying
 _HISTORY = {"quarter", "year", "decade", "century"}
 _HISTORY_AGO = _dt.timedelta(days=366)
+_OCCASION_AGO = _dt.timedelta(days=31)  # a day longer ago than this is no occasion of a saying reported now
 # how many sentences back an event without a cue of its own may continue one of the same people
 _REACH = 2
 # a date after publication but within this many days before it started is a plan, not a report
@@ -150,9 +151,13 @@ def source_of(story: Story, i: int) -> Event | None:
 
 
 def default_status(ev: Event, source: Event | None) -> None:
-    """No tense cue: the status of the event continued, else past (a point event is not under way)."""
+    """No tense cue: the status of the event continued, else past (a point event is not under way).
+    A saying without a tense of its own (a transcript's "X: Colleagues, ...") is said, whatever
+    plan it follows ("The next summit will be held in Vilnius."): past."""
     if ev.status is not None:
         return
+    if ev.type in _COMMUNICATION and source is not None and source.type not in _COMMUNICATION:
+        source = None
     ev.status = source.status if source is not None and source.status in ("planned", "ongoing", "past") else "past"
     if ev.status == "ongoing" and ev.type in _POINT_TYPES:
         ev.status = "past"
@@ -175,12 +180,15 @@ def _may_inherit(story: Story, ev: Event, source: Event | None) -> bool:
 
 
 def _of_history(date, dct: _dt.date | None) -> bool:
-    """Is ``date`` a time of history rather than an occasion: a year or vaguer, or a month over
-    more than a year before the report ("30 years ago", read at month precision)?"""
+    """Is ``date`` a time of history rather than an occasion of a saying reported now: a year or
+    vaguer, a month over more than a year before the report ("30 years ago", read at month
+    precision), or any day over a month before it ("won the December 12 election ... In her
+    inaugural address, she said" in late February: not said in December)?"""
     if date.granularity in _HISTORY:
         return True
-    return date.granularity == "month" and dct is not None and date.latest is not None \
-        and date.latest < dct - _HISTORY_AGO
+    if dct is None or date.latest is None:
+        return False
+    return date.latest < dct - (_HISTORY_AGO if date.granularity == "month" else _OCCASION_AGO)
 
 
 def _inside(story: Story, ev: Event, source: Event | None) -> bool:
@@ -240,8 +248,8 @@ def inherit_date(story: Story, ev: Event, source: Event | None) -> None:
 def sidelines_date(story: Story, ev: Event) -> None:
     """"Die Konferenz fand von Freitag bis Sonntag statt. Am Rande der Konferenz traf X Y.": an
     undated event told on the sidelines of an occasion (the ``@sidelines`` cue of events.txt)
-    takes the days the sentence before names (from the context), when the occasion told there is
-    no event of its own -- within one item of a digest, not a past event on days ahead."""
+    takes the days the sentence before names (from the context), when what is told there is the
+    occasion or no event of anyone's -- within one item of a digest, not a past event on days ahead."""
     n = story.sentence_of(ev)
     here, before = story.within.get(n), story.within.get(n - 1)
     if ev.date is not None or here is None or not here.sidelines or before is None or before.days_told is None:
@@ -251,8 +259,11 @@ def sidelines_date(story: Story, ev: Event) -> None:
             ev.status == "past" and story.dct is not None and d.earliest is not None and d.earliest > story.dct):
         return
     if any(story.sentence_of(x) == n - 1 and x.date is not None and x.date.source == "text" and x.type not in _STAYS
-           for x in story.events):
-        return  # "Tusk was elected on May 3. On the sidelines of the summit ...": the day is the election's
+           and x.participants for x in story.events):
+        # "Tusk was elected on May 3. On the sidelines of the summit ...": the day is the election's
+        # -- not so an occasion told as an event of no one's ("The Munich Security Conference took
+        # place from Friday to Sunday."): its days are the ones the sidelines share
+        return
     ev.date = dating.inherited(d)
 
 

@@ -122,15 +122,21 @@ def _verbal(lex: Lexicon, word: str) -> bool:
     return low in lex.verbs or low in lex.aux or low in lex.modals or low in lex.preps or low in lex.relatives
 
 
-def _apposition(a: Mention, b: Mention, gap: str) -> bool:
-    """"Olaf Scholz, der Kanzler," / "the president, Joe Biden,": one referent named twice."""
-    if gap.strip() != ",":
-        return False
+def _apposition(a: Mention, b: Mention, gap: str, dets: frozenset[str] = frozenset()) -> bool:
+    """"Olaf Scholz, der Kanzler," / "the president, Joe Biden,": one referent named twice. A name
+    the gazetteer does not know may also be followed by a description opening with an article and
+    up to two lower-case words ("Tom Berg, the former prime minister of Latvia,"): the text says who
+    Tom Berg is, so the description is Tom Berg, whoever the gazetteer has in that office."""
     ids_a, ids_b = {e.id for e in a.entities}, {e.id for e in b.entities}
+    unknown = a.kind == "name" and b.kind == "description" and all(i.startswith("local:") for i in ids_a)
+    if gap.strip() != ",":
+        rest = gap.strip()[1:].split() if gap.strip().startswith(",") else []
+        return (unknown and bool(rest) and rest[0] in dets and len(rest) <= 3
+                and all(w[:1].islower() and w.replace("-", "").isalpha() for w in rest[1:]))
     if ids_a and ids_a == ids_b:
         return True
     kinds = {a.kind, b.kind}
-    return kinds == {"description", "name"} and (not ids_a or not ids_b or a.kind == "description")
+    return kinds == {"description", "name"} and (not ids_a or not ids_b or a.kind == "description" or unknown)
 
 
 def _owner_of_apposition(text: str, m: Mention, lex: Lexicon) -> bool:
@@ -154,7 +160,7 @@ def _phrases(text: str, mentions: list[Mention], lang: str, lex: Lexicon) -> lis
         if out:
             p = out[-1]
             gap = text[p.end:m.start]
-            if _apposition(p.items[-1], m, gap) and _closed(text, m.end):
+            if _apposition(p.items[-1], m, gap, dets) and _closed(text, m.end):
                 # keep the name of the two ("der Kanzler, Olaf Scholz," -> Olaf Scholz)
                 if m.kind == "name" or p.items[-1].kind != "name":
                     p.items[-1] = m
