@@ -1,0 +1,79 @@
+"""German constructions found by probing kb with agency-style news sentences (issue 9, stop 28):
+each test holds a construction a probe showed wrong, its neighbours that already worked, and
+sentences that must produce nothing (generic, habitual, hypothetical, negated).
+
+Every sentence here is written for these tests (own sentences; well-known real-world names or
+invented ones); none comes from the development or test articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kb.model import Document
+from kb.pipeline import analyse
+
+
+def events(text: str, dct: str = "2024-11-20") -> list:
+    doc = Document(id="t", text=text, lang="de", published=dt.date.fromisoformat(dct))
+    return [e for e in analyse(doc).events if not e.implied_by]
+
+
+def of_type(text: str, etype: str, dct: str = "2024-11-20") -> list:
+    return [e for e in events(text, dct) if e.type == etype]
+
+
+def names(event, role: str | None = "any") -> set[str]:
+    """The participants' canonical names (of one role, or all with role="any")."""
+    return {(p.entity.name if p.entity else p.label) for p in event.participants
+            if role == "any" or p.role == role}
+
+
+def date_of(event) -> str | None:
+    return event.date.value if event.date else None
+
+
+# -- 1. a guest received "mit militärischen Ehren": the guest is the one received, the host the one
+#       who receives (also in the passive, where the host follows "von") ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Giorgia Meloni wurde am Dienstag in Berlin von Bundeskanzler Olaf Scholz mit militärischen Ehren empfangen.",
+    "Die Ministerpräsidentin Italiens, Giorgia Meloni, wurde am Dienstag in Berlin von Bundeskanzler Olaf Scholz "
+    "mit militärischen Ehren empfangen.",
+    "Bundeskanzler Olaf Scholz hat Giorgia Meloni am Dienstag in Berlin mit militärischen Ehren empfangen.",
+])
+def test_received_with_military_honours_guest_and_host(text):
+    visits = of_type(text, "StateVisit")
+    assert len(visits) == 1
+    assert names(visits[0], "guest") == {"Giorgia Meloni"}
+    assert names(visits[0], "host") == {"Olaf Scholz"}
+    assert visits[0].place.entity.id == "Q64"
+    assert date_of(visits[0]) == "2024-11-19"
+
+
+def test_received_with_military_honours_at_the_chancellery_is_a_meeting_of_both():
+    text = ("Giorgia Meloni wurde am Dienstag im Kanzleramt von Bundeskanzler Olaf Scholz mit militärischen Ehren "
+            "empfangen.")
+    meetings = of_type(text, "Meeting")
+    assert len(meetings) == 1 and names(meetings[0]) == {"Giorgia Meloni", "Olaf Scholz"}
+    assert names(meetings[0], "guest") == {"Giorgia Meloni"}
+
+
+# -- 2. a monarch's title and an honorific before the name ("den Emir von Katar, Scheich X,") ----------
+
+@pytest.mark.parametrize("text", [
+    "Der Kanzler hat am Montag den Emir von Katar, Scheich Tamim bin Hamad Al Thani, empfangen.",
+    "Der Kanzler hat am Montag den Emir von Katar, Tamim bin Hamad Al Thani, empfangen.",
+])
+def test_an_emir_named_in_an_apposition_is_received(text):
+    meetings = of_type(text, "Meeting")
+    assert len(meetings) == 1
+    assert names(meetings[0], "guest") == {"Tamim bin Hamad Al Thani"}
+    assert names(meetings[0], "host") == {"Olaf Scholz"}
+    assert date_of(meetings[0]) == "2024-11-18"
+
+
+def test_an_emir_as_topic_is_no_meeting():
+    assert of_type("Der Emir von Katar gilt als wichtiger Vermittler.", "Meeting") == []
