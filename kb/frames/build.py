@@ -286,6 +286,9 @@ def _genitives_attached(text: str, phrases: list[_Phrase], lang: str, lex: Lexic
                 _titled(text, prev, p, gen, lex) or _title_before(text, prev, p) or _named_after(text, prev, p)):
             out[-1] = _Phrase(prev.start, p.end, p.items, p.joins)
             continue
+        if prev is not None and _compound_title(text, prev, p, lex):
+            out[-1] = _Phrase(prev.start, p.end, p.items, p.joins)
+            continue
         out.append(p)
     return out
 
@@ -311,6 +314,18 @@ def _title_before(text: str, prev: _Phrase, p: _Phrase) -> bool:
         # singular (elsewhere it may be a dative or a genitive: "dankte der Kanzlerin Merkel")
         return words[0] == "Der"
     return det in ("den", "dem", "einen", "einem", "ein")
+
+
+def _compound_title(text: str, prev: _Phrase, p: _Phrase, lex: Lexicon) -> bool:
+    """A country or organisation that opens a hyphenated title right before one person's name
+    ("den US-Journalisten Evan Gershkovich", "die Nato-Beraterin Anna Berg"): one referent, the
+    person, in the phrase's position (the name before the hyphen only qualifies the noun). Not
+    where the noun after the hyphen is an event noun ("der China-Besuch X")."""
+    if len(prev.items) != 1 or not prev.items[0].entities or not _one_person(p) \
+            or any(e.kind == "person" for e in prev.items[0].entities):
+        return False
+    tail = re.fullmatch(r"-([^\W\d][\w-]*)\s+", text[prev.end:p.start])
+    return tail is not None and not lex.noun(tail.group(1))
 
 
 def _named_after(text: str, prev: _Phrase, p: _Phrase) -> bool:
