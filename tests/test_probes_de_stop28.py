@@ -77,3 +77,32 @@ def test_an_emir_named_in_an_apposition_is_received(text):
 
 def test_an_emir_as_topic_is_no_meeting():
     assert of_type("Der Emir von Katar gilt als wichtiger Vermittler.", "Meeting") == []
+
+
+# -- 3. a release of one person named after a title; a country or organisation opening a hyphenated
+#       title ("den US-Journalisten X") only qualifies the title ------------------------------------
+
+@pytest.mark.parametrize("text,day", [
+    ("Russland hat am Donnerstag den US-Journalisten Evan Gershkovich freigelassen.", "2024-11-14"),
+    ("Russland hat den US-Journalisten Evan Gershkovich freigelassen.", "2024-11-20"),
+    ("Russland hat den Journalisten Evan Gershkovich freigelassen.", "2024-11-20"),
+    ("Der US-Journalist Evan Gershkovich wurde am Donnerstag freigelassen.", "2024-11-14"),
+])
+def test_a_named_journalist_released(text, day):
+    released = [e for e in events(text) if e.subtype == "Release"]
+    assert len(released) == 1 and "Evan Gershkovich" in names(released[0])
+    assert date_of(released[0]) == day and released[0].status == "past"
+
+
+def test_a_hyphenated_title_before_a_name_is_the_name():
+    meetings = of_type("Scholz traf am Montag die Nato-Beraterin Anna Berg in Brüssel.", "Meeting")
+    assert len(meetings) == 1 and names(meetings[0]) == {"Olaf Scholz", "Anna Berg"}
+
+
+@pytest.mark.parametrize("text", [
+    "Russland lässt immer wieder Gefangene frei.",
+    "Russland könnte den US-Journalisten Evan Gershkovich freilassen.",
+    "Russland hat den US-Journalisten Evan Gershkovich nicht freigelassen.",
+])
+def test_no_release_told(text):
+    assert [e for e in events(text) if e.subtype == "Release" and e.status == "past"] == []
