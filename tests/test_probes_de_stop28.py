@@ -106,3 +106,44 @@ def test_a_hyphenated_title_before_a_name_is_the_name():
 ])
 def test_no_release_told(text):
     assert [e for e in events(text) if e.subtype == "Release" and e.status == "past"] == []
+
+
+# -- 4. a country's election named by "in" after its noun, also "in den USA" (read as a direction) ---
+
+@pytest.mark.parametrize("text,country,status,day", [
+    ("Die Präsidentschaftswahl in den USA fand am 5. November statt.", "United States", "past", "2024-11-05"),
+    ("Die Präsidentschaftswahl in Frankreich findet am 24. April statt.", "France", "planned", "2025-04-24"),
+    ("Bei der Parlamentswahl in Polen am Sonntag hat die Bürgerkoalition die meisten Stimmen erhalten.",
+     "Poland", "past", "2024-11-17"),
+])
+def test_a_country_election_has_the_country(text, country, status, day):
+    elections = of_type(text, "Election")
+    assert len(elections) == 1 and names(elections[0]) == {country}
+    assert (elections[0].status, date_of(elections[0])) == (status, day)
+
+
+@pytest.mark.parametrize("text", [
+    "Wahlen sind das Herzstück der Demokratie.",
+    "Die Opposition fordert Neuwahlen.",
+])
+def test_no_election_told(text):
+    assert of_type(text, "Election") == []
+
+
+# -- 5. "für den 8. Juni angesetzt / anberaumt": scheduled, so the date lies ahead --------------------
+
+@pytest.mark.parametrize("text,etype,day", [
+    ("Die Parlamentswahl in Polen ist für den 15. Oktober angesetzt.", "Election", "2025-10-15"),
+    ("Das Treffen zwischen Scholz und Macron ist für den 8. Juni angesetzt.", "Meeting", "2025-06-08"),
+    ("Ein Treffen zwischen Scholz und Macron ist für den 8. Juni anberaumt.", "Meeting", "2025-06-08"),
+    # the neighbour that worked before
+    ("Das Treffen zwischen Scholz und Macron ist für den 8. Juni geplant.", "Meeting", "2025-06-08"),
+])
+def test_scheduled_for_a_date_is_planned(text, etype, day):
+    found = of_type(text, etype)
+    assert len(found) == 1 and (found[0].status, date_of(found[0])) == ("planned", day)
+
+
+def test_a_past_meeting_keeps_its_past_date():
+    found = of_type("Scholz und Macron trafen sich am 8. Juni in Paris.", "Meeting")
+    assert (found[0].status, date_of(found[0])) == ("past", "2024-06-08")
