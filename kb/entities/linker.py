@@ -1051,6 +1051,7 @@ class _Finder:
             words = m.group(1).split()
             while words and (words[0] in joins or words[0][:1].lower() == words[0][:1]):
                 words.pop(0)  # "The Renewal Party" at a sentence start: the article is no part of it
+            words = _without_person_tail(self.gz, self.lang, words)
             name = " ".join(words)
             own = [w for w in words if w not in joins and not _org_head(self.lang, w)
                    and not self.gz.lookup(w, self.lang) and not self.gz.adjectives.get(self.lang, {}).get(w)]
@@ -1322,6 +1323,19 @@ def _org_heads(lang: str) -> tuple[str, ...]:
 
 def _org_head(lang: str, word: str) -> bool:
     return word in _org_heads(lang)
+
+
+def _without_person_tail(gz, lang: str, words: list[str]) -> list[str]:
+    """The words of an organisation name without an "of/von" tail that names a person ("die
+    Nationale Front von Marine Le Pen": the front is hers, she is no part of its name): a tail
+    opening with a given name or known as a person ends the name at its head noun."""
+    heads = [n for n, w in enumerate(words) if _org_head(lang, w)]
+    if not heads or heads[-1] + 2 >= len(words):
+        return words
+    tail = words[heads[-1] + 2:]
+    if tail[0] in given_names() or any(e.kind == "person" for e in gz.lookup(" ".join(tail), lang)):
+        return words[:heads[-1] + 1]
+    return words
 
 
 @lru_cache(maxsize=None)
