@@ -147,3 +147,54 @@ def test_scheduled_for_a_date_is_planned(text, etype, day):
 def test_a_past_meeting_keeps_its_past_date():
     found = of_type("Scholz und Macron trafen sich am 8. Juni in Paris.", "Meeting")
     assert (found[0].status, date_of(found[0])) == ("past", "2024-06-08")
+
+
+# -- 6. a party named by its shape ("die Sozialdemokratische Partei", "die Nationale Front") wins an
+#       election, also told noun first ("hat die Europawahl ... gewonnen"); a "von X" after it names
+#       whose it is, not part of its name ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,winner,day", [
+    ("Die Sozialdemokratische Partei gewann am Sonntag die Parlamentswahl in Schweden.",
+     "Sozialdemokratische Partei", "2024-11-17"),
+    ("Die Nationale Front hat die Europawahl in Frankreich am Sonntag gewonnen.", "Nationale Front", "2024-11-17"),
+    ("Die Fortschrittliche Partei hat am Sonntag die Parlamentswahl in Norland gewonnen.",
+     "Fortschrittliche Partei", "2024-11-17"),
+    # a person still wins before the party
+    ("Emmanuel Macron hat die Wahl im Mai 2017 gegen Marine Le Pen gewonnen.", "Emmanuel Macron", "2017-05"),
+])
+def test_a_party_wins_an_election(text, winner, day):
+    elections = of_type(text, "Election")
+    assert len(elections) == 1 and names(elections[0], "winner") == {winner}
+    assert (elections[0].status, date_of(elections[0])) == ("past", day)
+
+
+def test_a_party_of_a_person_is_not_named_after_the_person():
+    doc = Document(id="t", text="Die Nationale Front von Marine Le Pen hat die Europawahl gewonnen.", lang="de",
+                   published=dt.date(2024, 11, 20))
+    labels = {m.text for m in analyse(doc).mentions}
+    assert {"Nationale Front", "Marine Le Pen"} <= labels
+
+
+@pytest.mark.parametrize("text", [
+    "Die Nationale Front hofft, die nächste Wahl zu gewinnen.",
+    "Die Partei war zuletzt schwach.",
+])
+def test_no_party_election(text):
+    assert [e for e in of_type(text, "Election") if e.status == "past"] == []
+
+
+# -- 7. "noch nie" / "bislang nie" negates the event; "wie nie zuvor" does not ------------------------
+
+@pytest.mark.parametrize("text,etype", [
+    ("Scholz hat Putin noch nie getroffen.", "Meeting"),
+    ("Die Nationale Front hat noch nie eine Wahl gewonnen.", "Election"),
+    ("Macron hat bislang nie eine Wahl verloren.", "Election"),
+])
+def test_never_is_no_past_event(text, etype):
+    assert [e for e in of_type(text, etype) if e.status == "past"] == []
+
+
+def test_like_never_before_keeps_the_event():
+    found = of_type("Scholz traf am Montag in Paris so viele Regierungschefs wie nie zuvor, darunter Macron.",
+                    "Meeting")
+    assert found and found[0].status == "past"
