@@ -198,3 +198,28 @@ def test_like_never_before_keeps_the_event():
     found = of_type("Scholz traf am Montag in Paris so viele Regierungschefs wie nie zuvor, darunter Macron.",
                     "Meeting")
     assert found and found[0].status == "past"
+
+
+# -- 8. a meeting told in the phrase before the finite verb ("Bei einem Treffen mit X sagte Y"): the
+#       main clause's subject is the other party -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bei einem Treffen mit Macron in Paris sagte Scholz am Montag, man sei sich einig.",
+    "Bei einem Treffen mit Macron in Paris betonte Scholz am Montag die Bedeutung der Zusammenarbeit.",
+    "Nach dem Gespräch mit Macron reiste Scholz am Montag nach Rom.",
+    "Beim Treffen mit Macron am Montag in Paris erklärte Scholz, Europa müsse zusammenstehen.",
+])
+def test_a_meeting_in_the_opening_phrase_has_the_subject(text):
+    meetings = of_type(text, "Meeting")
+    assert len(meetings) == 1 and names(meetings[0]) == {"Olaf Scholz", "Emmanuel Macron"}
+
+
+def test_talks_between_two_keep_exactly_the_two():
+    text = "Bei dem Treffen zwischen Scholz und Macron am Montag in Paris sagte Tusk, man sei sich einig."
+    meetings = of_type(text, "Meeting")
+    assert len(meetings) == 1 and names(meetings[0]) == {"Olaf Scholz", "Emmanuel Macron"}
+
+
+def test_a_planned_meeting_in_the_opening_phrase_is_no_past_meeting():
+    assert [e for e in of_type("Vor einem möglichen Treffen mit Putin sagte Scholz, er sei skeptisch.", "Meeting")
+            if e.status == "past"] == []

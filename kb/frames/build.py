@@ -825,10 +825,17 @@ def _cataphoric_owner(s: _Sentence, i: int, verb_frames: list[Frame]) -> list[Ar
 
 def _opening_phrase(s: _Sentence, i: int) -> bool:
     """"During a telephone conversation on Friday, A and B agreed ...": an event noun with an
-    article, among the first words of the sentence, in a phrase set off by a comma."""
-    if s.lex.order != "svo" or i > 4:
+    article, among the first words of the sentence, in a phrase set off by a comma. In a verb-second
+    language the phrase opened by a ``setting`` preposition stands before the finite verb instead
+    ("Bei einem Treffen mit X am Freitag sagte Y ...": Y takes part)."""
+    if i > 4:
         return False
     dets = {w.lower() for w in function_words(s.lang, "determiner")}
+    if s.lex.order == "v2":
+        return s.toks[0].text in function_words(s.lang, "setting") \
+            and all(t.text.lower() in dets or t.text[:1].islower() for t in s.toks[1:i])
+    if s.lex.order != "svo":
+        return False
     if not any(t.text.lower() in dets for t in s.toks[max(0, i - 3):i]):
         return False
     comma = s.text.find(",", s.toks[i].end)
