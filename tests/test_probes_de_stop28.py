@@ -223,3 +223,23 @@ def test_talks_between_two_keep_exactly_the_two():
 def test_a_planned_meeting_in_the_opening_phrase_is_no_past_meeting():
     assert [e for e in of_type("Vor einem möglichen Treffen mit Putin sagte Scholz, er sei skeptisch.", "Meeting")
             if e.status == "past"] == []
+
+
+# -- 9. an earlier stay told by "zuletzt war X ... in Y" ------------------------------------------
+
+@pytest.mark.parametrize("text,guest,place,day", [
+    ("Zuletzt war Scholz im April 2022 in Japan.", "Olaf Scholz", "Q17", "2022-04"),
+    ("Putin war zuletzt im Jahr 2019 in Frankreich.", "Vladimir Putin", "Q142", "2019"),
+])
+def test_last_stay_with_zuletzt(text, guest, place, day):
+    visits = of_type(text, "StateVisit")
+    assert len(visits) == 1 and names(visits[0], "guest") == {guest}
+    assert (visits[0].place.entity.id, visits[0].status, date_of(visits[0])) == (place, "past", day)
+
+
+@pytest.mark.parametrize("text", [
+    "Zuletzt war die Lage in Syrien angespannt.",
+    "Zuletzt waren die Preise in Japan gestiegen.",
+])
+def test_zuletzt_without_a_traveller_is_no_visit(text):
+    assert of_type(text, "StateVisit") == []
