@@ -243,3 +243,21 @@ def test_last_stay_with_zuletzt(text, guest, place, day):
 ])
 def test_zuletzt_without_a_traveller_is_no_visit(text):
     assert of_type(text, "StateVisit") == []
+
+
+# -- 10. a lead sentence without a day, then the same meeting with its day in the next sentence ------
+
+def test_lead_then_the_day_is_one_meeting_on_that_day():
+    text = ("Bundeskanzler Olaf Scholz hat den polnischen Ministerpräsidenten Donald Tusk in Berlin empfangen. "
+            "Bei dem Treffen am Dienstag ging es um die Sicherheit in Europa.")
+    meetings = of_type(text, "Meeting", "2024-05-08")
+    assert len(meetings) == 1
+    assert names(meetings[0]) == {"Olaf Scholz", "Donald Tusk"}
+    assert (date_of(meetings[0]), meetings[0].date.source) == ("2024-05-07", "text")
+
+
+def test_another_partner_on_the_day_is_another_meeting():
+    text = ("Bundeskanzler Olaf Scholz hat den polnischen Ministerpräsidenten Donald Tusk in Berlin empfangen. "
+            "Am Dienstag traf Scholz den französischen Präsidenten Emmanuel Macron in Paris.")
+    meetings = of_type(text, "Meeting", "2024-05-08")
+    assert len(meetings) == 2
