@@ -261,3 +261,24 @@ def test_another_partner_on_the_day_is_another_meeting():
             "Am Dienstag traf Scholz den französischen Präsidenten Emmanuel Macron in Paris.")
     meetings = of_type(text, "Meeting", "2024-05-08")
     assert len(meetings) == 2
+
+
+# -- 11. a ceasefire agreed on ("haben sich ... auf eine Waffenruhe geeinigt") ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russland und die Ukraine haben sich am Mittwoch auf eine Waffenruhe geeinigt.",
+    "Russland und die Ukraine einigten sich am Mittwoch auf eine Waffenruhe.",
+])
+def test_a_ceasefire_agreed_on(text):
+    found = [e for e in events(text) if e.subtype == "Ceasefire"]
+    assert len(found) == 1 and names(found[0]) == {"Russia", "Ukraine"}
+    assert (found[0].status, date_of(found[0])) == ("past", "2024-11-20")
+
+
+@pytest.mark.parametrize("text", [
+    "Russland und die Ukraine konnten sich nicht auf eine Waffenruhe einigen.",
+    "Russland und die Ukraine wollen sich auf eine Waffenruhe einigen.",
+    "Russland und die Ukraine einigten sich am Mittwoch auf Waffenruhe-Gespräche.",
+])
+def test_no_ceasefire_agreed(text):
+    assert [e for e in events(text) if e.subtype == "Ceasefire" and e.status == "past"] == []
