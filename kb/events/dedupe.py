@@ -7,6 +7,7 @@ Cross-document merging is not done here (see the store).
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass
 
 from ..eventtypes import TYPES, family
@@ -254,9 +255,16 @@ def _same(p: Pair) -> bool:
 
 def _lead_then_day(p: Pair) -> bool:
     """A lead sentence tells an event without a day of its own (the publication's guess) and one of
-    the next two tells it again with its day ("hat Tusk in Berlin empfangen. Bei dem Treffen am
-    Dienstag ..."): one event, on the day told."""
-    return p.near and not p.same_sentence and p.a.type == p.b.type and _guessed(p.a) and _told(p.b)
+    the next two tells it again with its day and only one side of it ("hat Tusk in Berlin empfangen.
+    Bei dem Treffen am Dienstag ..."): one event, on the day told. (Both sides again are another
+    meeting of theirs: "Die beiden hatten sich zuletzt im Januar getroffen"; so is one on a day not
+    within a week of the report.)"""
+    if not (p.near and not p.same_sentence and p.a.type == p.b.type and _guessed(p.a) and _told(p.b)
+            and _ids(p.b) < _ids(p.a)):
+        return False
+    told, report = p.b.date, p.a.date
+    return told.granularity == "day" and told.earliest is not None and told.earliest == told.latest \
+        and report.earliest is not None and abs((told.earliest - _dt.date.fromisoformat(report.value[:10])).days) <= 7
 
 
 def _undated_again(p: Pair) -> bool:
