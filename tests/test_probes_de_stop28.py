@@ -282,3 +282,24 @@ def test_a_ceasefire_agreed_on(text):
 ])
 def test_no_ceasefire_agreed(text):
     assert [e for e in events(text) if e.subtype == "Ceasefire" and e.status == "past"] == []
+
+
+# -- 12. a stay told by "sein" with its days, the place closing the clause ------------------------------
+
+@pytest.mark.parametrize("text,place,status,day", [
+    ("Der Kanzler ist vom 3. bis 5. Juni in China.", "Q148", "planned", "2024-06-03/2024-06-05"),
+    ("Scholz war am Montag in Paris, wo er Macron traf.", "Q90", "past", "2024-05-13"),
+])
+def test_a_stay_told_by_sein_with_its_days(text, place, status, day):
+    visits = of_type(text, "StateVisit", "2024-05-15")
+    assert len(visits) == 1 and names(visits[0], "guest") == {"Olaf Scholz"}
+    assert (visits[0].place.entity.id, visits[0].status, date_of(visits[0])) == (place, status, day)
+
+
+@pytest.mark.parametrize("text", [
+    "Scholz war lange in Hamburg.",
+    "Die Lage war am Montag in Syrien ruhig.",
+    "Die Sitzung war am Montag in Brüssel.",
+])
+def test_sein_without_days_or_traveller_is_no_visit(text):
+    assert of_type(text, "StateVisit", "2024-05-15") == []
