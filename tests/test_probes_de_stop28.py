@@ -303,3 +303,18 @@ def test_a_stay_told_by_sein_with_its_days(text, place, status, day):
 ])
 def test_sein_without_days_or_traveller_is_no_visit(text):
     assert of_type(text, "StateVisit", "2024-05-15") == []
+
+
+# -- 13. "am Abend zuvor": the day before; "beide" / "die beiden" after a two-party event ------------
+
+def test_the_evening_before_and_both_of_them():
+    text = "Macron hat am Donnerstag Scholz empfangen. Am Abend zuvor hatten beide telefoniert."
+    calls = of_type(text, "PhoneCall", "2024-05-15")
+    assert len(calls) == 1 and names(calls[0]) == {"Emmanuel Macron", "Olaf Scholz"}
+    assert date_of(calls[0]) == "2024-05-08"
+
+
+def test_the_two_politicians_sign():
+    text = "Macron empfing am Donnerstag Scholz. Die beiden Politiker unterzeichneten ein Abkommen."
+    signed = of_type(text, "AgreementSigning", "2024-05-15")
+    assert len(signed) == 1 and names(signed[0]) == {"Emmanuel Macron", "Olaf Scholz"}
