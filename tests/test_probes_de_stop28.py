@@ -337,3 +337,14 @@ def test_the_one_announced_does_not_announce(text):
 def test_the_speaker_before_the_comma_still_speaks(text, speaker):
     said = [e for e in events(text) if e.type in ("Statement", "Announcement")]
     assert len(said) == 1 and names(said[0]) == {speaker}
+
+
+# -- 15. a surname opened by a hyphenated particle ("Mohammed al-Magarief") -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Westerwelle traf am Montag Mohammed al-Magarief.",
+    "Westerwelle traf am Montag den Vorsitzenden des Nationalkongresses, Mohammed al-Magarief.",
+])
+def test_a_glued_particle_surname(text):
+    meetings = of_type(text, "Meeting")
+    assert len(meetings) == 1 and names(meetings[0]) == {"Guido Westerwelle", "Mohammed al-Magarief"}

@@ -1200,7 +1200,9 @@ class _Finder:
         # name particles inside a surname ("Alexander Van der Bellen", "Ursula von der Leyen")
         particle_words = {w for p in name_parts().get("particle", ()) for w in p.split() if not w.endswith("-")}
         particles = "|".join(re.escape(w) for w in sorted(particle_words, key=len, reverse=True)) or "(?!)"
-        pat = re.compile(rf"(?<![\w\-])(?=([{_UPPER}][\w'’\-]+)((?: +(?:(?:{particles}) +){{0,2}}{_NAME_TOKEN}){{1,3}}))")
+        # a particle joined by a hyphen opens a surname of its own ("Mohammed al-Magarief")
+        glued = "|".join(re.escape(p) for p in name_parts().get("particle", ()) if p.endswith("-")) or "(?!)"
+        pat = re.compile(rf"(?<![\w\-])(?=([{_UPPER}][\w'’\-]+)((?: +(?:(?:{particles}) +){{0,2}}(?:{glued})?{_NAME_TOKEN}){{1,3}}))")
         names = given_names()
         # only where a given name starts a word is the (slower) full pattern tried
         starts = (w.start() for w in _CAP_WORD.finditer(self.text) if w.group(0) in names)
