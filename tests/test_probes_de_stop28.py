@@ -348,3 +348,21 @@ def test_the_speaker_before_the_comma_still_speaks(text, speaker):
 def test_a_glued_particle_surname(text):
     meetings = of_type(text, "Meeting")
     assert len(meetings) == 1 and names(meetings[0]) == {"Guido Westerwelle", "Mohammed al-Magarief"}
+
+
+# -- 16. an attack by a country told with a long middle field ("griff X am Samstagabend mit Hunderten
+#       Drohnen und Raketen an"); a verbal attack by a person is none ---------------------------------
+
+def test_a_country_attacks_with_a_long_middle_field():
+    found = [e for e in events("Der Iran griff Israel am Samstagabend mit Hunderten Drohnen und Raketen an.")
+             if e.type == "ArmedConflictStart"]
+    assert len(found) == 1 and names(found[0], "aggressor") == {"Iran"}
+    assert found[0].place.entity.id == "Q801" and date_of(found[0]).startswith("2024-11-16")
+
+
+@pytest.mark.parametrize("text", [
+    "Merz griff Scholz am Mittwoch im Bundestag mit deutlichen Worten und großer Schärfe an.",
+    "Die Opposition griff die Regierung in der Debatte am Donnerstag heftig an.",
+])
+def test_a_verbal_attack_is_none(text):
+    assert [e for e in events(text) if e.type == "ArmedConflictStart"] == []
