@@ -216,9 +216,7 @@ def _beyond(ctx: Context, pool: list[Mention], s: int, e: int, lang: str, side: 
     # "sagte der Direktor des X, Alexander Gabuev, ...": the speaker is in the next clause; a
     # speaker further away is someone else (an unnamed "Regierungssprecher" is nobody we know)
     i = ctx.clause_index(s)
-    # (only after a description between the verb and the comma: "teilte mit, X werde ..." tells what X does)
-    if may_follow and not unnamed_before and i + 1 < len(ctx.clauses) \
-            and ctx.text[e:ctx.clauses[i][1]].strip(" ,;:"):
+    if may_follow and not unnamed_before and i + 1 < len(ctx.clauses):
         a, b = ctx.clauses[i + 1]
         near = [m for m in ctx.mentions_in(a, b) if is_actor(m, speaking=True) and m.entities]
         if near and near[0].start - ctx.clauses[i][1] <= 40:
