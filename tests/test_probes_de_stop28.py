@@ -347,3 +347,23 @@ def test_a_country_attacks_with_a_long_middle_field():
 ])
 def test_a_verbal_attack_is_none(text):
     assert [e for e in events(text) if e.type == "ArmedConflictStart"] == []
+
+
+# -- 18. two who talk with each other, told by "sich unterhalten" without "mit" ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Scholz und Selenskyj unterhielten sich am Montag rund eine Stunde lang.",
+    "Scholz und Selenskyj haben sich am Montag im Kanzleramt unterhalten.",
+])
+def test_two_talk_with_each_other(text):
+    meetings = of_type(text, "Meeting")
+    assert len(meetings) == 1 and names(meetings[0]) == {"Olaf Scholz", "Volodymyr Zelenskyy"}
+    assert date_of(meetings[0]) == "2024-11-18"
+
+
+@pytest.mark.parametrize("text", [
+    "Scholz unterhielt sich am Montag lange.",
+    "Die Gäste haben sich am Abend gut unterhalten.",
+])
+def test_one_who_talks_is_no_meeting(text):
+    assert of_type(text, "Meeting") == []
