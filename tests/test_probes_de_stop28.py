@@ -367,3 +367,21 @@ def test_two_talk_with_each_other(text):
 ])
 def test_one_who_talks_is_no_meeting(text):
     assert of_type(text, "Meeting") == []
+
+
+# -- 17. a conference named by its noun with a date ---------------------------------------------------
+
+def test_a_dated_conference_in_a_city():
+    found = [e for e in events("Die Ukraine-Wiederaufbaukonferenz findet am 11. und 12. Juni in Berlin statt.")
+             if e.subtype == "Conference"]
+    assert len(found) == 1 and found[0].place.entity.id == "Q64"
+    assert (found[0].status, date_of(found[0])) == ("planned", "2025-06-11/2025-06-12")
+
+
+@pytest.mark.parametrize("text", [
+    "Eine Konferenz zu dem Thema wäre sinnvoll.",
+    "Scholz gab am Montag in Berlin eine Pressekonferenz.",
+    "Scholz und Macron hielten am Montag eine Videokonferenz ab.",
+])
+def test_no_conference(text):
+    assert [e for e in events(text) if e.subtype == "Conference"] == []
