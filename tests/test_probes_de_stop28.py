@@ -385,3 +385,19 @@ def test_a_dated_conference_in_a_city():
 ])
 def test_no_conference(text):
     assert [e for e in events(text) if e.subtype == "Conference"] == []
+
+
+# -- 20. an election with nobody named and its country as its place: the country votes ----------------
+
+@pytest.mark.parametrize("text,country", [
+    ("In Indonesien hat am Mittwoch die Präsidentschaftswahl stattgefunden.", "Indonesia"),
+    ("In Frankreich fand am Sonntag die erste Runde der Präsidentschaftswahl statt.", "France"),
+])
+def test_the_country_of_an_election_takes_part(text, country):
+    elections = of_type(text, "Election")
+    assert len(elections) == 1 and names(elections[0]) == {country}
+
+
+def test_a_city_election_names_no_country():
+    elections = of_type("In Istanbul fand am Sonntag die Kommunalwahl statt.", "Election")
+    assert all(not names(e) & {"Turkey"} for e in elections)

@@ -573,7 +573,7 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     if not parts and "sides" in rule.options:
         parts = _context_sides(ctx, lang, e)  # "The treaty took effect on Monday": the parties told before
     if not parts and (place is not None or _named_event(ctx, s, e, lang)) and _alone(rule):
-        parts = []  # "a bomb attack in Kabul", "the Global Ocean Conference": nobody named
+        parts = _voting_country(rule, place)  # "a bomb attack in Kabul", "the Global Ocean Conference": nobody named
     elif not parts or (rule.needs("place") and place is None):
         return None
     if "media" in rule.options and not all(_is_media(p, lang) for p in parts):
@@ -585,6 +585,14 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     if rule.needs("object") and not _roles.object_follows(ctx, e):
         return None
     return parts, place
+
+
+def _voting_country(rule: Rule, place: Participant | None) -> list[Participant]:
+    """An election told with nobody named and a country as its place ("In Indonesien hat am Mittwoch
+    die Präsidentschaftswahl stattgefunden"): the country votes, as in "die Wahl in Polen"."""
+    if family(rule.type) != "Election" or place is None or place.entity is None or place.entity.kind != "country":
+        return []
+    return [Participant(entity=place.entity, label=place.label, span=place.span)]
 
 
 def _placed(ctx: Context, parts: list[Participant], lang: str) -> Participant | None:
