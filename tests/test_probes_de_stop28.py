@@ -401,3 +401,18 @@ def test_the_country_of_an_election_takes_part(text, country):
 def test_a_city_election_names_no_country():
     elections = of_type("In Istanbul fand am Sonntag die Kommunalwahl statt.", "Election")
     assert all(not names(e) & {"Turkey"} for e in elections)
+
+
+# -- 19. "Es ist ihr siebter Besuch" after a visit and a meeting there: the visit's guest -------------
+
+@pytest.mark.parametrize("text,guest", [
+    ("Kommissionspräsidentin Ursula von der Leyen reiste am Montag nach Kiew. Dort traf sie Präsident Selenskyj. "
+     "Es ist ihr siebter Besuch in der Ukraine seit Kriegsbeginn.", "Ursula von der Leyen"),
+    ("Bundeskanzler Olaf Scholz reiste am Montag nach Kiew. Dort traf er Präsidentin Maia Sandu. "
+     "Es ist sein zweiter Besuch in der Ukraine seit Kriegsbeginn.", "Olaf Scholz"),
+])
+def test_the_visit_ordinal_is_the_guests(text, guest):
+    doc = Document(id="t", text=text, lang="de", published=dt.date(2024, 3, 14))
+    claims = analyse(doc).claims
+    assert len(claims) == 1 and claims[0].kind == "ordinal"
+    assert {(p.entity.name if p.entity else p.label) for p in claims[0].participants} == {guest}
