@@ -416,3 +416,14 @@ def test_the_visit_ordinal_is_the_guests(text, guest):
     claims = analyse(doc).claims
     assert len(claims) == 1 and claims[0].kind == "ordinal"
     assert {(p.entity.name if p.entity else p.label) for p in claims[0].participants} == {guest}
+
+
+# -- 22. a visit only considered ("erwäge", "zieht ... in Erwägung") is hypothetical ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Die Zeitung berichtete am Sonntag, Biden erwäge einen Besuch in Israel.",
+    "Biden zieht einen Besuch in Israel in Erwägung.",
+])
+def test_a_visit_considered_is_hypothetical(text):
+    visits = of_type(text, "StateVisit")
+    assert visits and all(v.status == "hypothetical" for v in visits)
