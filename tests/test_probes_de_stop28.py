@@ -427,3 +427,20 @@ def test_the_visit_ordinal_is_the_guests(text, guest):
 def test_a_visit_considered_is_hypothetical(text):
     visits = of_type(text, "StateVisit")
     assert visits and all(v.status == "hypothetical" for v in visits)
+
+
+# -- 21. a plan reported on a day of its own: its weekday is read from the day it was said --------------
+
+@pytest.mark.parametrize("text", [
+    "Ein Sprecher sagte am Montag, Scholz werde am Dienstag nach Paris reisen.",
+    "Das Präsidialamt teilte am Montag mit, Scholz reise am Dienstag nach Paris.",
+    "Scholz kündigte am Montag an, er werde am Dienstag nach Paris reisen.",
+])
+def test_a_reported_plan_from_the_day_it_was_said(text):
+    visits = of_type(text, "StateVisit")
+    assert len(visits) == 1 and date_of(visits[0]) == "2024-11-19"
+
+
+def test_a_saying_on_the_publication_day_keeps_the_weekday_ahead():
+    visits = of_type("Ein Sprecher sagte am Mittwoch, Scholz werde am Dienstag nach Paris reisen.", "StateVisit")
+    assert len(visits) == 1 and date_of(visits[0]) == "2024-11-26"
