@@ -355,8 +355,6 @@ XFAIL: dict[str, str] = {
                                                "anniversary's origin was dated by the report",
     "Tomas Reyes kündigte am Dienstag seinen Rücktritt": "a resignation announced is read only as the announcement",
     "Ein Terroranschlag erschütterte": _NOBODY,
-    "Tausende Menschen demonstrierten": "the government of someone named is not that person, so the protest has no "
-                                       "party",
     "Am Dienstag protestierten in Tiflis": _NOBODY,
     "Zehntausende Menschen gingen": _NOBODY,
     "Bei einem Referendum am Sonntag": _REFERENDUM,

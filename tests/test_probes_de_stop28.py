@@ -444,3 +444,16 @@ def test_a_reported_plan_from_the_day_it_was_said(text):
 def test_a_saying_on_the_publication_day_keeps_the_weekday_ahead():
     visits = of_type("Ein Sprecher sagte am Mittwoch, Scholz werde am Dienstag nach Paris reisen.", "StateVisit")
     assert len(visits) == 1 and date_of(visits[0]) == "2024-11-26"
+
+
+# -- 23. a protest against the government of someone named ("gegen die Regierung von Präsident X") -----
+
+def test_a_protest_against_a_named_leaders_government():
+    text = "Tausende Menschen protestierten am Sonntag in Belgrad gegen die Regierung von Präsident Aleksandar Vučić."
+    found = [e for e in events(text) if e.subtype == "Protest"]
+    assert len(found) == 1 and names(found[0]) == {"Aleksandar Vučić"} and date_of(found[0]) == "2024-11-17"
+
+
+def test_a_protest_against_an_unnamed_government_names_no_one():
+    assert [e for e in events("In Tiflis demonstrierten am Samstag Zehntausende gegen die Regierung.")
+            if e.subtype == "Protest" and names(e) - {"Georgia", "Government of Georgia"}] == []
