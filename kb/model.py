@@ -149,6 +149,7 @@ class Timex:
     mod: str | None = None
     resolved: bool = True
     underspecified: str | None = None  # the value before resolution, e.g. "XXXX-03"
+    said: _dt.date | None = None  # read from the day it was said (reported speech), not from publication
 
     @property
     def span(self) -> Span:

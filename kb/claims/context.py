@@ -93,8 +93,24 @@ def _pronoun_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, at: 
     before = _people([m for m in analysis.mentions if sent.start <= m.start < at])
     subject = [m for m in before if m.start >= cs][-1:] or _antecedent(analysis, lex, before, cs) or before[:1]
     subject = subject or _people([m for m in analysis.mentions if p.end <= m.start < sent.end])[:1]
+    if not subject and p.etype in _VISITS:
+        # "X reiste nach Kiew. Dort traf sie Y. Es ist ihr siebter Besuch": the guest of the visit told
+        # last, not the one met there
+        guests = _last_guests(analysis, sent.start)
+        if guests:
+            return guests + _parties_after(analysis, lex, p, sent)
     subject = subject or _before_in_text(analysis, sent.start, ("person",))[-1:]
     return participants(subject) + _parties_after(analysis, lex, p, sent) if subject else []
+
+
+def _last_guests(analysis: Analysis, pos: int) -> list[Participant]:
+    """The person guests of the last visit told before ``pos`` (none implied)."""
+    visits = [ev for ev in analysis.events if ev.type in _VISITS and not ev.implied_by and ev.evidence.end <= pos]
+    if not visits:
+        return []
+    last = max(visits, key=lambda ev: ev.evidence.end)
+    return [Participant(entity=x.entity, label=x.label, span=x.span) for x in last.participants
+            if x.role == "guest" and x.entity is not None and x.entity.kind == "person"]
 
 
 def _antecedent(analysis: Analysis, lex: Lexicon, before: list[Mention], cs: int) -> list[Mention]:

@@ -1115,6 +1115,7 @@ class _Finder:
             words = m.group(1).split()
             while words and (words[0] in joins or words[0][:1].lower() == words[0][:1]):
                 words.pop(0)  # "The Renewal Party" at a sentence start: the article is no part of it
+            words = _without_person_tail(self.gz, self.lang, words)
             name = " ".join(words)
             own = [w for w in words if w not in joins and not _org_head(self.lang, w)
                    and not self.gz.lookup(w, self.lang) and not self.gz.adjectives.get(self.lang, {}).get(w)]
@@ -1279,7 +1280,9 @@ class _Finder:
         # name particles inside a surname ("Alexander Van der Bellen", "Ursula von der Leyen")
         particle_words = {w for p in name_parts().get("particle", ()) for w in p.split() if not w.endswith("-")}
         particles = "|".join(re.escape(w) for w in sorted(particle_words, key=len, reverse=True)) or "(?!)"
-        pat = re.compile(rf"(?<![\w\-])(?=([{_UPPER}][\w'’\-]+)((?: +(?:(?:{particles}) +){{0,2}}{_NAME_TOKEN}){{1,3}}))")
+        # a particle joined by a hyphen opens a surname of its own ("Mohammed al-Magarief")
+        glued = "|".join(re.escape(p) for p in name_parts().get("particle", ()) if p.endswith("-")) or "(?!)"
+        pat = re.compile(rf"(?<![\w\-])(?=([{_UPPER}][\w'’\-]+)((?: +(?:(?:{particles}) +){{0,2}}(?:{glued})?{_NAME_TOKEN}){{1,3}}))")
         names = given_names()
         # only where a given name starts a word is the (slower) full pattern tried
         starts = (w.start() for w in _scan(_CAP_WORD, self.text) if w.group(0) in names)
@@ -1402,6 +1405,19 @@ def _org_heads(lang: str) -> tuple[str, ...]:
 
 def _org_head(lang: str, word: str) -> bool:
     return word in _org_heads(lang)
+
+
+def _without_person_tail(gz, lang: str, words: list[str]) -> list[str]:
+    """The words of an organisation name without an "of/von" tail that names a person ("die
+    Nationale Front von Marine Le Pen": the front is hers, she is no part of its name): a tail
+    opening with a given name or known as a person ends the name at its head noun."""
+    heads = [n for n, w in enumerate(words) if _org_head(lang, w)]
+    if not heads or heads[-1] + 2 >= len(words):
+        return words
+    tail = words[heads[-1] + 2:]
+    if tail[0] in given_names() or any(e.kind == "person" for e in gz.lookup(" ".join(tail), lang)):
+        return words[:heads[-1] + 1]
+    return words
 
 
 @lru_cache(maxsize=None)

@@ -574,7 +574,7 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     if not parts and "sides" in rule.options:
         parts = _context_sides(ctx, lang, e)  # "The treaty took effect on Monday": the parties told before
     if not parts and (place is not None or _named_event(ctx, s, e, lang)) and _alone(rule):
-        parts = []  # "a bomb attack in Kabul", "the Global Ocean Conference": nobody named
+        parts = _voting_country(rule, place)  # "a bomb attack in Kabul", "the Global Ocean Conference": nobody named
     elif not parts or (rule.needs("place") and place is None):
         return None
     if "media" in rule.options and not all(_is_media(p, lang) for p in parts):
@@ -586,6 +586,14 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     if rule.needs("object") and not _roles.object_follows(ctx, e):
         return None
     return parts, place
+
+
+def _voting_country(rule: Rule, place: Participant | None) -> list[Participant]:
+    """An election told with nobody named and a country as its place ("In Indonesien hat am Mittwoch
+    die Präsidentschaftswahl stattgefunden"): the country votes, as in "die Wahl in Polen"."""
+    if family(rule.type) != "Election" or place is None or place.entity is None or place.entity.kind != "country":
+        return []
+    return [Participant(entity=place.entity, label=place.label, span=place.span)]
 
 
 def _placed(ctx: Context, parts: list[Participant], lang: str) -> Participant | None:
@@ -843,7 +851,9 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         closed = bool(days) and t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
         date = dating.with_length(date, days, closed)
         date = _with_end(ctx, t, lang, date, days)
+        before = date
         status, date = _status_and_date(ctx, t, lang, dct, region_start, timex, date, None if closed else days)
+        date = _said_day(timex, before, date)
         status, date = dating.over_by_report(status, date, days if closed else None, dct)
         begun = days is None and _told_as_beginning(ctx, t, lang, date)
         if begun:
@@ -1024,6 +1034,12 @@ def _verb_tense(ctx: Context, t: _Trigger) -> str | None:
     ``future``, ``present``), None for an event noun."""
     frame = next((f for f in ctx.frames if t.s <= f.predicate.start < t.e and not f.predicate.nominal), None)
     return None if frame is None else frame.predicate.tense
+
+
+def _said_day(timex, told: DateValue | None, date: DateValue | None) -> DateValue | None:
+    """A day read from the day it was said (:func:`kb.events.speakers.said_in_clause`: "sagte am
+    Montag, X werde am Dienstag reisen") stays as read; the status does not turn it round."""
+    return told if timex is not None and timex.said is not None else date
 
 
 def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None, region_start: int,
@@ -1296,6 +1312,7 @@ def annotate(analysis: Analysis) -> None:
     item_dates = _digest.anchors(text, analysis.sentences, analysis.timexes, _phases.date_line_patterns(lang)) \
         or dating.opening_dateline(text, analysis.sentences, analysis.timexes, dct)
     within: dict[int, tuple] = {}
+    said_days: set[Span] = set()  # the days of reported speech read from the day it was said
     for n, sent in enumerate(analysis.sentences):
         mentions = [m for m in analysis.mentions if sent.start <= m.start < sent.end]
         by_sentence.append(mentions)
@@ -1306,8 +1323,10 @@ def annotate(analysis: Analysis) -> None:
             timexes = _digest.reanchor(timexes, lang, item_dates[n][1], dct)
         timexes = _speakers.said_on(timexes, reported, sent.start, sent.end, lang,
                                     item_dates[n][1] if n in item_dates else dct)
-        ctx = _context(text, lang, sent, mentions, timexes, doc_quotes, by_sentence[max(0, n - 5):n],
-                       [f for f in analysis.frames if f.sentence == n])
+        frames = [f for f in analysis.frames if f.sentence == n]
+        timexes = _speakers.said_in_clause(timexes, frames, lang, item_dates[n][1] if n in item_dates else dct)
+        said_days.update(t.span for t in timexes if t.said is not None)
+        ctx = _context(text, lang, sent, mentions, timexes, doc_quotes, by_sentence[max(0, n - 5):n], frames)
         told_in_parts += _phases.find(ctx, n, lang)
         within[n] = _phases.within(ctx, lang)
         # an item of a digest is told as of its date line: its dates are read from that day
@@ -1331,7 +1350,8 @@ def annotate(analysis: Analysis) -> None:
                    lambda ev: sideline is not None and bool(sideline.search(text, ev.evidence.start, ev.evidence.end)))
     for ev in events:
         # a status the story or the merge settled (a title's from its body): the date read in its direction
-        if ev.date is not None and ev.date.source == "text" and ev.status in ("planned", "past"):
+        if ev.date is not None and ev.date.source == "text" and ev.status in ("planned", "past") \
+                and ev.date.span not in said_days:
             item = item_dates.get(ev.notes.sentence)
             ev.date = _with_direction(ev.date, ev.status, lang, item[1] if item else dct)
     for i, ev in enumerate(events, 1):

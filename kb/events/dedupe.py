@@ -7,6 +7,7 @@ Cross-document merging is not done here (see the store).
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass
 
 from ..eventtypes import TYPES, family
@@ -229,7 +230,8 @@ def _people_agree(p: Pair) -> bool | None:
         return False
     if p.same_sentence or _refines(a.date, b.date) or _refines(b.date, a.date):
         return None
-    one_side = p.near and a.type in _GATHERINGS and min(len(ids_a), len(ids_b)) == 1 and _one_day(a, b)
+    one_side = p.near and a.type in _GATHERINGS and min(len(ids_a), len(ids_b)) == 1 \
+        and (_one_day(a, b) or _lead_then_day(p))
     return None if one_side else False
 
 
@@ -259,7 +261,21 @@ def _same(p: Pair) -> bool:
     # only the publication's guess -- in one sentence that guess is no day of its own; events of
     # two types ("met X on Wednesday, after their phone call") are two events all the same
     return p.dates_fit() or (p.same_sentence and p.a.type == p.b.type and (_guessed(p.a) or _guessed(p.b))) \
-        or _undated_again(p)
+        or _undated_again(p) or _lead_then_day(p)
+
+
+def _lead_then_day(p: Pair) -> bool:
+    """A lead sentence tells an event without a day of its own (the publication's guess) and one of
+    the next two tells it again with its day and only one side of it ("hat Tusk in Berlin empfangen.
+    Bei dem Treffen am Dienstag ..."): one event, on the day told. (Both sides again are another
+    meeting of theirs: "Die beiden hatten sich zuletzt im Januar getroffen"; so is one on a day not
+    within a week of the report.)"""
+    if not (p.near and not p.same_sentence and p.a.type == p.b.type and _guessed(p.a) and _told(p.b)
+            and _ids(p.b) < _ids(p.a)):
+        return False
+    told, report = p.b.date, p.a.date
+    return told.granularity == "day" and told.earliest is not None and told.earliest == told.latest \
+        and report.earliest is not None and abs((told.earliest - _dt.date.fromisoformat(report.value[:10])).days) <= 7
 
 
 def _undated_again(p: Pair) -> bool:

@@ -6,6 +6,7 @@ person) are ``@`` lines of ``kb/lang/<iso>/events.txt``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import re
 
@@ -307,6 +308,30 @@ def said_on(timexes: list, quotes: list[tuple[int, int]], start: int, end: int, 
         again = {id(t): r for t, r in zip(inside, reanchor(inside, lang, said.earliest, dct))}
         timexes = [again.get(id(t), t) for t in timexes]
     return timexes
+
+
+def said_in_clause(timexes: list, frames: list, lang: str, dct: _dt.date | None) -> list:
+    """The timexes of a sentence whose one speaking verb is dated by the one day of its own clause
+    ("Ein Sprecher sagte am Montag, Scholz werde am Dienstag reisen", "Das Amt teilte am Montag mit,
+    X reise am Dienstag nach Y"): the relative days after that clause -- what was said -- are read
+    from the day it was said, not from the publication day (as :func:`said_on` does for a quote),
+    and marked with it (``Timex.said``) so that no later reading turns them back."""
+    from ..frames.lexicon import lexicon
+    from .digest import reanchor
+
+    speech = lexicon(lang).classes.get("speech", set())
+    verbs = [f for f in frames if not f.predicate.nominal and f.predicate.lemma in speech]
+    if len(verbs) != 1:
+        return timexes
+    clause = verbs[0].clause
+    own = [t for t in timexes if clause.start <= t.start < clause.end]
+    said = own[0] if len(own) == 1 and _DAY_VALUE.match(own[0].value) else None
+    if said is None or said.earliest is None or dct is None or said.earliest >= dct:
+        return timexes
+    outside = [t for t in timexes if t.start >= clause.end]  # what follows the saying's clause
+    again = {id(t): r if r is t else dataclasses.replace(r, said=said.earliest)
+             for t, r in zip(outside, reanchor(outside, lang, said.earliest, dct))}
+    return [again.get(id(t), t) for t in timexes]
 
 
 def quoted_self(events: list[Event], text: str, lang: str, quotes: list[tuple[int, int]], day_of) -> list[Event]:

@@ -292,6 +292,9 @@ def _genitives_attached(text: str, phrases: list[_Phrase], lang: str, lex: Lexic
                 _titled(text, prev, p, gen, lex) or _title_before(text, prev, p) or _named_after(text, prev, p)):
             out[-1] = _Phrase(prev.start, p.end, p.items, p.joins)
             continue
+        if prev is not None and _compound_title(text, prev, p, lex):
+            out[-1] = _Phrase(prev.start, p.end, p.items, p.joins)
+            continue
         out.append(p)
     return out
 
@@ -317,6 +320,18 @@ def _title_before(text: str, prev: _Phrase, p: _Phrase) -> bool:
         # singular (elsewhere it may be a dative or a genitive: "dankte der Kanzlerin Merkel")
         return words[0] == "Der"
     return det in ("den", "dem", "einen", "einem", "ein")
+
+
+def _compound_title(text: str, prev: _Phrase, p: _Phrase, lex: Lexicon) -> bool:
+    """A country or organisation that opens a hyphenated title right before one person's name
+    ("den US-Journalisten Evan Gershkovich", "die Nato-Beraterin Anna Berg"): one referent, the
+    person, in the phrase's position (the name before the hyphen only qualifies the noun). Not
+    where the noun after the hyphen is an event noun ("der China-Besuch X")."""
+    if len(prev.items) != 1 or not prev.items[0].entities or not _one_person(p) \
+            or any(e.kind == "person" for e in prev.items[0].entities):
+        return False
+    tail = re.fullmatch(r"-([^\W\d][\w-]*)\s+", text[prev.end:p.start])
+    return tail is not None and not lex.noun(tail.group(1))
 
 
 def _named_after(text: str, prev: _Phrase, p: _Phrase) -> bool:
@@ -816,10 +831,17 @@ def _cataphoric_owner(s: _Sentence, i: int, verb_frames: list[Frame]) -> list[Ar
 
 def _opening_phrase(s: _Sentence, i: int) -> bool:
     """"During a telephone conversation on Friday, A and B agreed ...": an event noun with an
-    article, among the first words of the sentence, in a phrase set off by a comma."""
-    if s.lex.order != "svo" or i > 4:
+    article, among the first words of the sentence, in a phrase set off by a comma. In a verb-second
+    language the phrase opened by a ``setting`` preposition stands before the finite verb instead
+    ("Bei einem Treffen mit X am Freitag sagte Y ...": Y takes part)."""
+    if i > 4:
         return False
     dets = {w.lower() for w in function_words(s.lang, "determiner")}
+    if s.lex.order == "v2":
+        return s.toks[0].text in function_words(s.lang, "setting") \
+            and all(t.text.lower() in dets or t.text[:1].islower() for t in s.toks[1:i])
+    if s.lex.order != "svo":
+        return False
     if not any(t.text.lower() in dets for t in s.toks[max(0, i - 3):i]):
         return False
     comma = s.text.find(",", s.toks[i].end)
