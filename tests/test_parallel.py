@@ -86,7 +86,7 @@ def test_a_pipeline_bug_is_reported_not_raised(monkeypatch):
     from kb.document import make_document
 
     ex = extract_document(make_document("Ein Text.", id="x", lang="de"))
-    assert ex.problem and "internal error" in ex.problem and not ex.ntriples
+    assert ex.problem and "internal error" in ex.problem and not ex.nquads
 
 
 @pytest.mark.slow
