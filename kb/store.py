@@ -110,6 +110,9 @@ BUILD_ERRORS = (RecursionError, ValueError, TypeError, AttributeError, IndexErro
 #: New graphs from this many documents on go in one bulk step (:meth:`Store.put_nquads_documents`);
 #: fewer, one transaction each: a bulk step costs ~16 ms of CPU plus ~1.3 ms per news article.
 BULK_MIN = 4
+#: At most this many quads in one bulk step: Oxigraph's bulk loader ingests up to 1,000,000 quads
+#: at once (one atomic RocksDB ingestion) and splits a larger call, which could split a document.
+BULK_MAX_QUADS = 500_000
 
 
 class Rows(list):
@@ -356,9 +359,16 @@ class OxigraphBackend:
     def add_new_graphs(self, graphs: list[DocumentGraph]) -> None:
         """Add document graphs that are new (:meth:`is_new`), under their own names, in one
         atomic bulk step (``bulk_extend``, see :meth:`put_quad_graphs`: one RocksDB ingestion
-        of sorted files for a batch of documents, ~2.5x less CPU than a transaction each)."""
+        of sorted files for a batch of documents, ~2.5x less CPU than a transaction each); in
+        several, each of whole documents, past :data:`BULK_MAX_QUADS` quads."""
         try:
-            self.oxigraph.bulk_extend([q for dg in graphs for q in dg.quads()])
+            quads: list[ox.Quad] = []
+            for dg in graphs:
+                if quads and len(quads) + len(dg) > BULK_MAX_QUADS:  # each document whole in one step
+                    self.oxigraph.bulk_extend(quads)
+                    quads = []
+                quads += dg.quads()
+            self.oxigraph.bulk_extend(quads)
         except (SyntaxError, OSError, ValueError) as exc:
             names = ", ".join(str(dg.iri) for dg in graphs)
             raise StoreError(f"could not write graphs {names}: {_one_line(exc)}") from None
@@ -684,11 +694,15 @@ class Store:
         replaced = 0
         with self._journal([g for g, _, _ in graphs]):
             new: dict[str, tuple[str | None, bytes]] = {}
+            quads = 0
             for g, doc_id, nquads in graphs:
-                if g in new:
+                n = nquads.count(b"\n")
+                if g in new or quads + n > BULK_MAX_QUADS:
                     self._add_new_nquads(new)
+                    quads = 0
                 if not self.is_remote and self._backend.is_new(g, doc_id):
                     new[g] = (doc_id, nquads)
+                    quads += n
                     continue
                 self._add_new_nquads(new)
                 replaced += self.has_graph(g)
