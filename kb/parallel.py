@@ -39,8 +39,8 @@ from . import document as docio
 from .errors import KBError
 from .model import Document
 
-__all__ = ["BATCH", "WRITE_BATCH", "Extracted", "extract_document", "extract_documents", "ingest_dask", "ingest_parallel",
-           "load_shards", "write_shards"]
+__all__ = ["BATCH", "WRITE_BATCH", "Extracted", "extract_document", "extract_documents", "ingest_dask",
+           "ingest_parallel", "load_shards", "write_shards"]
 
 
 @dataclass
@@ -109,7 +109,7 @@ def _extract_together(docs: list[Document], additions) -> list[Extracted]:
 
     run = Run.now()
     out: list[Extracted | None] = [None] * len(docs)
-    built = []  # (position, analysis, graph, its name in the screen)
+    built = []  # (position, analysis, graph)
     for i, doc in enumerate(docs):
         try:
             analysis = analyse(doc, gazetteer=build(additions or None))
