@@ -223,14 +223,21 @@ def _documents(paths, summary, defaults, on_file=None) -> Iterator[Document]:
 
 
 def _pool(workers: int, start: bool = False) -> ProcessPoolExecutor:
-    """A pool of ``workers`` extraction processes; ``start``: its fork server starts now (it
-    warms up, ~1 s, while this process reads the first documents), not at the first task."""
-    context = _context()
-    if start and context.get_start_method() == "forkserver":
+    """A pool of ``workers`` extraction processes; ``start``: its fork server starts now
+    (:func:`start_fork_server`), not at the first task."""
+    if start:
+        start_fork_server()
+    return ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_ignore_ctrl_c)
+
+
+def start_fork_server() -> None:
+    """Start the fork server the workers fork from, if there is one and it is not running: it
+    warms up (~1 s of CPU) while this process goes on (``kb ingest --workers`` calls this before
+    it opens the store and reads the first documents)."""
+    if _context().get_start_method() == "forkserver":
         from multiprocessing import forkserver
 
         forkserver.ensure_running()
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_ctrl_c)
 
 
 def _context():
