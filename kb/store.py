@@ -682,34 +682,32 @@ class Store:
             else:
                 self._backend.put_document(graph_iri, content, doc_id)
 
-    def put_nquads_documents(self, graphs: list[tuple[str, str | None, bytes]]) -> int:
+    def put_nquads_documents(self, graphs: list[tuple[str, str | None, bytes]]) -> None:
         """Store whole document graphs given as ``(graph IRI, document id, N-Quads of that graph)``
         (``pyoxigraph.serialize`` of the graph's quads, as ``kb ingest --workers``' workers send
         them), as :meth:`ingest_many` writes its batch: the graphs new to the store (no rejection
         record) of :data:`BULK_MIN` or more documents together in one atomic bulk step, any other
         graph replacing the stored one and its document's rejection record in a transaction of its
-        own, in the given order (a second version of a document replaces the first). Returns how
-        many graphs replaced one that was there."""
+        own, in the given order (a second version of a document replaces the first); on a remote
+        store one request per graph."""
         self._check_writable()
-        replaced = 0
         with self._journal([g for g, _, _ in graphs]):
             new: dict[str, tuple[str | None, bytes]] = {}
             quads = 0
             for g, doc_id, nquads in graphs:
                 n = nquads.count(b"\n")
-                if g in new or quads + n > BULK_MAX_QUADS:
+                if g in new or (new and quads + n > BULK_MAX_QUADS):
                     self._add_new_nquads(new)
+                if not new:
                     quads = 0
                 if not self.is_remote and self._backend.is_new(g, doc_id):
                     new[g] = (doc_id, nquads)
                     quads += n
                     continue
                 self._add_new_nquads(new)
-                replaced += self.has_graph(g)
                 self._write_document(g, _ntriples_of(g, nquads), doc_id, journal=False)
             self._add_new_nquads(new)
         self._reapply_reviews([doc_id for _, doc_id, _ in graphs])
-        return replaced
 
     def _add_new_nquads(self, new: dict) -> None:
         """Write the new graphs :meth:`put_nquads_documents` collected: one bulk step for
