@@ -173,6 +173,8 @@ def ingest(paths, published, lang, source, doc_id, mode, sidecar, store, quiet, 
     from .document import expand_paths
 
     api.freeze_loaded_data_when_ingesting()  # this process exists to ingest
+    if workers > 1 and not dask_address:
+        parallel.start_fork_server()  # it warms up while the store opens and the files are read
 
     if not quiet:
         _old_gazetteer_note()

@@ -170,3 +170,29 @@ def test_readers_keep_working_during_a_write(corpus, reference, tmp_path):
     finally:
         writer.wait(timeout=600)
     assert writer.returncode == 0
+
+
+@pytest.mark.slow
+def test_sigkill_during_a_parallel_ingest_leaves_whole_documents(corpus, reference, tmp_path):
+    """``kb ingest --workers 2`` (its writer, fork server and workers: the process group) killed
+    at random moments: each document whole or absent, the store valid, a re-run completes it.
+    The writer's bulk steps are of many documents, so most kills land before or after one."""
+    ref_counts, ref_events, took = reference
+    store = tmp_path / "store"
+    rng = random.Random(20240515)
+    for i in range(max(3, KILLS // 4)):
+        proc = subprocess.Popen(_kb("--store", str(store), "ingest", "-q", "--workers", "2", str(corpus)),
+                                env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                start_new_session=True)
+        time.sleep(rng.uniform(0.2, max(0.5, took * 1.5)))
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=60)
+        if store.exists() and (store / "CURRENT").exists():
+            _assert_whole_or_absent(store, ref_counts, ref_events)
+            result = CliRunner().invoke(main, ["--store", str(store), "validate"])
+            assert result.exit_code == 0, f"after kill {i + 1}: {result.output}"
+    done = subprocess.run(_kb("--store", str(store), "ingest", "-q", "--workers", "2", str(corpus)), env=_env(),
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert _graph_counts(store) == ref_counts
+    assert _event_counts(store) == ref_events

@@ -188,3 +188,41 @@ def test_bench_ingest_runs_and_prints_rates(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "documents/s per core" in r.stdout and "pipeline" in r.stdout and "write" in r.stdout
     assert "4 documents" in r.stdout and "peak RSS of the process tree" in r.stdout
+
+
+def _nquads(analysis, run=FIXED_RUN):
+    dg = document_graph(analysis, run)
+    return dg, (str(dg.iri), analysis.document.id, ox.serialize(dg.quads(), format=ox.RdfFormat.N_QUADS))
+
+
+@pytest.mark.parametrize("bulk_max", [None, 1])  # 1: each document in a bulk step of its own
+def test_nquads_writes_are_whole_documents_in_order(tmp_path, monkeypatch, bulk_max):
+    """What kb ingest --workers writes: new graphs together in bulk, a replaced graph and a
+    rejection record in a transaction, a second version of a document after the first."""
+    import datetime as dt
+
+    import kb.store
+    from kb.rdf.build import Run
+
+    if bulk_max:
+        monkeypatch.setattr(kb.store, "BULK_MAX_QUADS", bulk_max)
+    makes = [visit_en, visit_de, meetings_history, undated_de]
+    with Store(str(tmp_path / "s")) as store:
+        with pytest.raises(ShapeViolation):
+            store.ingest(broken(visit_de()), run=FIXED_RUN)
+        assert [r.doc_id for r in store.rejected()] == ["fixture-de-besuch"]
+        graphs = [_nquads(make()) for make in makes]
+        later_run = Run(started=dt.datetime(2025, 3, 4, tzinfo=dt.timezone.utc), tool_version="0.1.0",
+                        rules_version="test-rules")
+        later, item = _nquads(meetings_history(), later_run)
+        store.put_nquads_documents([item for _, item in graphs] + [item])
+        for dg, _ in graphs:
+            assert store.count_triples(dg.iri) == len(dg)
+        assert store.rejected() == []  # the new version cleared the record, in the same write
+        runs = store.select(f"SELECT DISTINCT ?r WHERE {{ GRAPH <{later.iri}> "
+                            "{ ?g <http://www.w3.org/ns/prov#wasGeneratedBy> ?r } }")
+        assert runs == [(str(later_run.iri),)]
+        store.put_nquads_documents([item for _, item in graphs])  # replaces, never doubles
+        for dg, _ in graphs:
+            assert store.count_triples(dg.iri) == len(dg)
+        assert not [v for v in store.validate() if v.severity == "Violation"]

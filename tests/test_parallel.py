@@ -86,7 +86,7 @@ def test_a_pipeline_bug_is_reported_not_raised(monkeypatch):
     from kb.document import make_document
 
     ex = extract_document(make_document("Ein Text.", id="x", lang="de"))
-    assert ex.problem and "internal error" in ex.problem and not ex.ntriples
+    assert ex.problem and "internal error" in ex.problem and not ex.nquads
 
 
 @pytest.mark.slow
@@ -117,3 +117,23 @@ def test_warm_up_extracts_and_compiles_every_language():
     parallel.warm()
     langs = [lang for lang in available_languages() if coverage(lang) == "events"]
     assert langs and all(rule._regex is not None for lang in langs for rule in load_grammar(lang).rules)
+
+
+@pytest.mark.slow
+def test_a_document_met_twice_ends_as_its_later_version_with_workers(tmp_path, monkeypatch):
+    """Results are written in the documents' order whatever worker finishes first."""
+    from kb import parallel
+
+    monkeypatch.setattr(parallel, "BATCH", 1)  # each version in a batch of its own
+    text = "Die Ministerin traf am 3. März 2024 den Botschafter in Wien."
+    first = [{"id": "twice", "lang": "de", "published": "2024-03-05", "title": "Erste Fassung", "text": text}]
+    filler = [{"id": f"f{i}", "lang": "de", "published": "2024-03-05", "text": text} for i in range(5)]
+    later = [dict(first[0], title="Zweite Fassung")]
+    path = tmp_path / "c.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in first + filler + later),
+                    encoding="utf-8")
+    store = Store(None)
+    summary = ingest_parallel(store, [path], workers=2)
+    titles = [t for (t,) in store.select("SELECT ?t WHERE { GRAPH <https://w3id.org/kb/id/graph/twice> "
+                                         "{ ?d dcterms:title ?t } }")]
+    assert titles == ["Zweite Fassung"] and summary.duplicates == 1
