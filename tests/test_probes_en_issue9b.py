@@ -1,0 +1,63 @@
+"""English probes of the second round of issue 9: errors the stop-28 probes found and left, each
+written for this test (invented names: Jonas Meier, Clara Dumont, Tom Berg); no sentence comes from
+the development or test texts.
+
+Each positive case lists the events of its class a careful reader lists under the development
+set's README conventions, as ``(type, participant name or None, date value or None, statuses)``
+(tests/extraction_cases.matches); a case also fails when kb lists more events of the class.
+NOTHING lists sentences that must give no asserted event of the class named with them."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.eventtypes import family
+
+from extraction_cases import events_of, kind, matches, show
+
+DCT = "2025-03-12"  # a Wednesday; 20 March lies eight days ahead
+
+
+def _of(evs, cls: str) -> list:
+    return [e for e in evs if (kind(e) if cls.startswith("Other/") else family(e.type)) ==
+            (cls if cls.startswith("Other/") else family(cls)) and e.implied_by is None]
+
+
+def _check(text: str, expected: list) -> None:
+    evs = events_of(text, "en", DCT)
+    for cls in {w[0] for w in expected}:
+        got = _of(evs, cls)
+        wanted = [w for w in expected if w[0] == cls]
+        for w in wanted:
+            assert any(matches(e, w) for e in got), f"{w} not in: {show(evs)}"
+        assert len(got) <= len(wanted), f"more {cls} than {len(wanted)}: {show(got)}"
+
+
+CASES = [
+    # --- a day without its year written before the event noun, in a clause told as past: the
+    # latest such day, even when the next one is nearer; told as to come: the next one
+    ("The 20 March talks between Jonas Meier and Clara Dumont ended without agreement.",
+     [("Meeting", "Jonas Meier", "2024-03-20", "past")]),
+    ("The March 20 talks between Jonas Meier and Clara Dumont collapsed.",
+     [("Meeting", "Clara Dumont", "2024-03-20", "past")]),
+    ("The 20 March talks between Jonas Meier and Clara Dumont will be held in Riga.",
+     [("Meeting", "Jonas Meier", "2025-03-20", "planned")]),
+    ("Sunday's talks between Jonas Meier and Clara Dumont ended without agreement.",
+     [("Meeting", "Jonas Meier", "2025-03-09", "past")]),
+    ("The 2019 summit between Jonas Meier and Clara Dumont ended without agreement.",
+     [("Summit", "Jonas Meier", "2019", "past")]),
+]
+
+NOTHING: list[tuple[str, str]] = [
+]
+
+
+@pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=t[:60]) for t, e in CASES])
+def test_english_probe(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("cls,text", [pytest.param(c, t, id=t[:60]) for c, t in NOTHING])
+def test_english_probe_nothing(cls, text):
+    evs = [e for e in _of(events_of(text, "en", DCT), cls) if e.status in ("past", "ongoing", "planned")]
+    assert not evs, show(evs)
