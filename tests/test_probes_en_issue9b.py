@@ -46,9 +46,21 @@ CASES = [
      [("Meeting", "Jonas Meier", "2025-03-09", "past")]),
     ("The 2019 summit between Jonas Meier and Clara Dumont ended without agreement.",
      [("Summit", "Jonas Meier", "2019", "past")]),
+    # --- talks or a summit named as what a briefing is about: the briefing is told (a Statement
+    # on its day), not a new meeting
+    ("Clara Dumont briefed reporters on the talks on Tuesday.",
+     [("Statement", "Clara Dumont", "2025-03-11", "past")]),
+    ("Tom Berg briefed lawmakers about the summit on Monday.",
+     [("Statement", "Tom Berg", "2025-03-10", "past")]),
+    ("Clara Dumont met Jonas Meier on Tuesday and later briefed reporters.",
+     [("Meeting", "Jonas Meier", "2025-03-11", "past")]),
 ]
 
 NOTHING: list[tuple[str, str]] = [
+    ("Meeting", "Clara Dumont briefed reporters on the talks on Tuesday."),
+    ("Meeting", "Clara Dumont will brief lawmakers on the talks on Friday."),
+    ("Summit", "Tom Berg briefed lawmakers about the summit on Monday."),
+    ("Summit", "Clara Dumont gave a briefing on the summit in Riga on Monday."),
 ]
 
 
