@@ -54,9 +54,16 @@ CASES = [
      [("Statement", "Tom Berg", "2025-03-10", "past")]),
     ("Clara Dumont met Jonas Meier on Tuesday and later briefed reporters.",
      [("Meeting", "Jonas Meier", "2025-03-11", "past")]),
+    # --- a concession told as made is a Statement on its day
+    ("Jonas Meier conceded defeat on Monday.",
+     [("Statement", "Jonas Meier", "2025-03-10", "past")]),
 ]
 
 NOTHING: list[tuple[str, str]] = [
+    # a refused or denied concession is nothing said (no Statement that did not occur either)
+    ("Statement", "Jonas Meier refused to concede defeat on Monday."),
+    ("Statement", "Jonas Meier has not conceded."),
+    ("Statement", "Jonas Meier declined to concede defeat after the vote."),
     ("Meeting", "Clara Dumont briefed reporters on the talks on Tuesday."),
     ("Meeting", "Clara Dumont will brief lawmakers on the talks on Friday."),
     ("Summit", "Tom Berg briefed lawmakers about the summit on Monday."),
@@ -71,5 +78,7 @@ def test_english_probe(text, expected):
 
 @pytest.mark.parametrize("cls,text", [pytest.param(c, t, id=t[:60]) for c, t in NOTHING])
 def test_english_probe_nothing(cls, text):
+    if cls == "Statement":  # a saying that did not occur is no event either
+        assert not _of(events_of(text, "en", DCT), cls), show(events_of(text, "en", DCT))
     evs = [e for e in _of(events_of(text, "en", DCT), cls) if e.status in ("past", "ongoing", "planned")]
     assert not evs, show(evs)
