@@ -60,6 +60,8 @@ CASES = [
 ]
 
 NOTHING: list[tuple[str, str]] = [
+    ("Other/Protest", "Jonas Meier drove through Belgrade on Sunday."),
+    ("Other/Protest", "Marathon runners raced across Riga on Sunday."),
     # a refused or denied concession is nothing said (no Statement that did not occur either)
     ("Statement", "Jonas Meier refused to concede defeat on Monday."),
     ("Statement", "Jonas Meier has not conceded."),
@@ -69,6 +71,18 @@ NOTHING: list[tuple[str, str]] = [
     ("Summit", "Tom Berg briefed lawmakers about the summit on Monday."),
     ("Summit", "Clara Dumont gave a briefing on the summit in Riga on Monday."),
 ]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Protesters marched through Belgrade on Sunday.", "Belgrade"),
+    ("Thousands of people protested across Serbia on Sunday.", "Serbia"),
+    ("Hundreds of students rallied outside Tbilisi on Saturday.", "Tbilisi"),
+    ("Protesters marched in Belgrade on Sunday.", "Belgrade"),
+])
+def test_where_a_crowd_marched_or_rallied_is_the_protests_place(text, place):
+    """"through", "across", "outside" before a place tell where a protest was, as "in" does."""
+    protests = _of(events_of(text, "en", DCT), "Other/Protest")
+    assert [e.place.label if e.place else None for e in protests] == [place], show(protests)
 
 
 @pytest.mark.parametrize("text,expected", [pytest.param(t, e, id=t[:60]) for t, e in CASES])
