@@ -57,9 +57,18 @@ CASES = [
     # --- a concession told as made is a Statement on its day
     ("Jonas Meier conceded defeat on Monday.",
      [("Statement", "Jonas Meier", "2025-03-10", "past")]),
+    # --- a plane told as someone's is that person's arrival
+    ("Clara Dumont left Riga on Sunday. Her plane landed in Caracas on Monday.",
+     [("StateVisit", "Clara Dumont", "2025-03-10", "past")]),
+    ("Clara Dumont left Riga on Sunday. She arrived in Caracas on Monday.",
+     [("StateVisit", "Clara Dumont", "2025-03-10", "past")]),
 ]
 
 NOTHING: list[tuple[str, str]] = [
+    # ships or forces arriving are no visit of the people named before
+    ("StateVisit", "Tom Berg welcomed the Russian navy. Russian warships arrived in Venezuela on Monday."),
+    ("StateVisit", "Clara Dumont met Jonas Meier on Sunday. Two Russian destroyers have arrived in Cuba."),
+    ("StateVisit", "Clara Dumont met Jonas Meier on Sunday. Russian troops arrived in Belarus on Monday."),
     ("Other/Protest", "Jonas Meier drove through Belgrade on Sunday."),
     ("Other/Protest", "Marathon runners raced across Riga on Sunday."),
     # a refused or denied concession is nothing said (no Statement that did not occur either)
