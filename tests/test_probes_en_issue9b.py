@@ -62,6 +62,19 @@ CASES = [
      [("StateVisit", "Clara Dumont", "2025-03-10", "past")]),
     ("Clara Dumont left Riga on Sunday. She arrived in Caracas on Monday.",
      [("StateVisit", "Clara Dumont", "2025-03-10", "past")]),
+    # --- legs of a trip told one by one are visits of their own; a weekday of a leg told as coming
+    # next lies after the day of the leg before, not before it
+    ("Clara Dumont will travel to Vilnius on Monday. She will then travel to Tallinn on Wednesday.",
+     [("StateVisit", "Clara Dumont", "2025-03-17", "planned"),
+      ("StateVisit", "Clara Dumont", "2025-03-19", "planned")]),
+    ("Clara Dumont will travel to Vilnius on Monday. Later she will visit Tallinn on Wednesday.",
+     [("StateVisit", "Clara Dumont", "2025-03-17", "planned"),
+      ("StateVisit", "Clara Dumont", "2025-03-19", "planned")]),
+    ("Clara Dumont met Jonas Meier on Tuesday. She will then travel to Tallinn on Friday.",
+     [("StateVisit", "Clara Dumont", "2025-03-14", "planned")]),
+    ("Clara Dumont travelled to Vilnius on Monday. She then travelled to Tallinn on Tuesday.",
+     [("StateVisit", "Clara Dumont", "2025-03-10", "past"),
+      ("StateVisit", "Clara Dumont", "2025-03-11", "past")]),
 ]
 
 NOTHING: list[tuple[str, str]] = [
@@ -105,3 +118,10 @@ def test_english_probe_nothing(cls, text):
         assert not _of(events_of(text, "en", DCT), cls), show(events_of(text, "en", DCT))
     evs = [e for e in _of(events_of(text, "en", DCT), cls) if e.status in ("past", "ongoing", "planned")]
     assert not evs, show(evs)
+
+
+def test_a_leg_told_next_in_german_lies_after_the_leg_before():
+    """The rule is the story step's, for any language with a ``sequel`` cue ("Anschließend")."""
+    evs = events_of("Clara Dumont reist am Montag nach Vilnius. Anschließend reist sie am Mittwoch "
+                    "nach Tallinn.", "de", DCT)
+    assert sorted(e.date.value for e in _of(evs, "StateVisit")) == ["2025-03-17", "2025-03-19"], show(evs)
