@@ -1042,6 +1042,20 @@ def _said_day(timex, told: DateValue | None, date: DateValue | None) -> DateValu
     return told if timex is not None and timex.said is not None else date
 
 
+def _in_direction(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None, timex, date: DateValue | None,
+                  status: str | None, set_for: bool) -> tuple[str | None, DateValue | None]:
+    """The status and date of an event that is no saying, its date read again in the direction of
+    its status (:func:`_with_direction`). "der für Mittwoch geplante Besuch wurde abgesagt": the
+    date it was set for lay ahead. "The 20 March talks ended without agreement": a day written
+    before the event noun in a clause told as past is the last such day, even when the next is
+    nearer (:func:`dating.past_of_noun_date`)."""
+    if set_for:
+        return status, _with_direction(date, "planned", lang, dct)
+    if status in (None, "past") and t.rule.nominal and dating.past_of_noun_date(ctx, timex, t.s, lang):
+        return "past", _with_direction(date, "past", lang, dct, "past")
+    return status, _with_direction(date, status, lang, dct, _verb_tense(ctx, t))
+
+
 def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None, region_start: int,
                      timex, date: DateValue | None, days: int | None = None) -> tuple[str | None, DateValue | None]:
     """The status a cue gives and the date read again in its direction."""
@@ -1072,9 +1086,7 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         # of another time made the tagger read
         status = "planned"
     if not speaking:
-        # "der für Mittwoch geplante Besuch wurde abgesagt": the date it was set for lay ahead
-        date = _with_direction(date, "planned" if set_for else status, lang, dct,
-                               None if set_for else _verb_tense(ctx, t))
+        status, date = _in_direction(ctx, t, lang, dct, timex, date, status, set_for)
     elif status is not None:
         # "said on Monday that he would travel": the tense of "would" is not that of "said"
         date = _with_direction(date, status, lang, dct)

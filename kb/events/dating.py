@@ -23,7 +23,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context, is_place
 
-__all__ = ["REPORT_WINDOW_DAYS", "after_noun", "last_day", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
+__all__ = ["REPORT_WINDOW_DAYS", "after_noun", "last_day", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "past_of_noun_date", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
            "nearest_timex", "length_from_other", "month_part", "date_span", "in_relative_clause", "apart_from", "apart_dates", "content_dates", "modifies_other_noun", "others_after_apart", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -336,6 +336,24 @@ def told_before(ctx: Context, status: str | None, date: DateValue | None, dct: _
         return status
     told = calendar_told(date.text, lang, dct)
     return "past" if told == "year" or (told == "no-year" and present_before(lang) == "past") else status
+
+
+_BEFORE_NOUN = re.compile(r"(?:'s|\u2019s)?\s+$")
+
+
+def past_of_noun_date(ctx: Context, timex: Timex | None, s: int, lang: str) -> bool:
+    """Is the date written right before the event noun at ``s`` ("the 20 March talks", "the
+    March 20 summit", "Sunday's vote") in a clause the tagger reads as past ("... ended without
+    agreement")? The verb told is that of the noun's own clause: what it says of the event happened,
+    so the event lies behind, on the latest such day, even where the next one is nearer."""
+    if timex is None or not (timex.underspecified or "").startswith(("XXXX-", "UNDEF-")) \
+            or not _BEFORE_NOUN.fullmatch(ctx.text, timex.end, s):
+        return False
+    from ..temporal.grammar import load_grammar
+    from ..temporal.tense import Tense
+
+    kind = "weekday" if "WXX" in (timex.underspecified or "") else "month"
+    return Tense(ctx.text, load_grammar(lang)).direction(timex.start, timex.end, kind) == "past"
 
 
 def calendar_told(expression: str, lang: str, dct: _dt.date) -> str | None:

@@ -430,11 +430,16 @@ def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: 
             and not _arrival_of_visit(ev, out, sentence_of) and not _unsaid(ev)]
 
 
+# speech acts (not occasions) that, denied or refused, are nothing said
+_SAID_ACTS = _ACTS | {"Concession"}
+
+
 def _unsaid(ev: Event) -> bool:
-    """"The White House has not announced the date", "X did not say whether": a saying denied is
-    nothing said (an occasion called off -- a press conference, a speech -- is an event that did
-    not occur)."""
-    return ev.type in _COMMUNICATION and not ev.subtype and ev.status == "did_not_occur"
+    """"The White House has not announced the date", "X did not say whether", "X refused to
+    concede", "did not congratulate": a saying or a speech act denied is nothing said (an occasion
+    called off -- a press conference, a speech -- is an event that did not occur)."""
+    return ev.type in _COMMUNICATION and (not ev.subtype or ev.subtype in _SAID_ACTS) \
+        and ev.status == "did_not_occur"
 
 
 def fold(keep: Event, drop: Event, *, same_sentence: bool, from_heading: bool) -> None:

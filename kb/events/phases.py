@@ -341,6 +341,7 @@ class Within(NamedTuple):
     sidelines: bool = False  # tells of something on the sidelines of an occasion ("am Rande der Konferenz")
     days_told: DateValue | None = None  # the last day or span of days the sentence names
     there: bool = False  # set where the sentence before was ("traf dort Y", "met Y there")
+    onward: bool = False  # a ``sequel`` cue anywhere in it ("She will then travel to Tallinn")
 
 
 @lru_cache(maxsize=None)
@@ -359,6 +360,9 @@ def within(ctx: Context, lang: str) -> Within:
     nth = _day_of(ctx, lang)
     seq = cues(lang).get("sequel")
     sequel = seq is not None and seq.match(ctx.text, ctx.sentence.start, ctx.sentence.end) is not None
+    onward = sequel or (seq is not None and any(
+        not ctx.quoted(m.start()) and not ctx.text[m.start() - 1:m.start()].isalnum()
+        for m in seq.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)))
     told = _last_day(ctx, cues(lang).get("attributive"), spans=True)
     day = told if told is None or "/" not in told.value else _last_day(ctx, cues(lang).get("attributive"))
     side = _sidelines(lang)
@@ -368,11 +372,11 @@ def within(ctx: Context, lang: str) -> Within:
     pat = cues(lang).get("within")
     hit = pat.search(ctx.text, ctx.sentence.start, ctx.sentence.end) if pat is not None else None
     if hit is None or ctx.quoted(hit.start()):
-        return Within(nth is not None, None, nth, sequel, day, margin, told, there)
+        return Within(nth is not None, None, nth, sequel, day, margin, told, there, onward)
     for t in ctx.timexes:
         if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value) and hit.start() <= t.start <= hit.end() + 20:
-            return Within(True, int(t.value[1:-1]), nth, sequel, day, margin, told, there)
-    return Within(True, None, nth, sequel, day, margin, told, there)
+            return Within(True, int(t.value[1:-1]), nth, sequel, day, margin, told, there, onward)
+    return Within(True, None, nth, sequel, day, margin, told, there, onward)
 
 
 def _there(ctx: Context, lang: str) -> bool:

@@ -733,11 +733,23 @@ def _src_actor(j: _Job) -> list[Mention]:
     return _free(j)[:1]
 
 
+def _conveyed(j: _Job) -> bool:
+    """Does a ``conveyance`` word of function-words.txt stand before the trigger in its clause
+    ("Russian warships arrived in Venezuela", "troops have arrived")? Ships or forces arriving are
+    no visit of someone named before; "her plane landed" (a possessive before it) is hers."""
+    words = re.findall(r"[\w'-]+", j.ctx.text[max(j.cstart, j.s - 60):j.s])[-4:]
+    conveyance = function_words(j.lang, "conveyance")
+    hit = next((i for i, w in enumerate(words) if w.lower() in conveyance), None)
+    return hit is not None and not any(w in function_words(j.lang, "possessive") for w in words[:hit])
+
+
 def _src_context(j: _Job) -> list[Mention]:
     """``~context``: nobody in the clause -- the person named before in the sentence (the nearest),
     else the subject of the previous sentence. A clause whose actor is negated ("no chancellor
     has visited") has nobody."""
     if any(is_actor(m) and negated(j.ctx, m, j.lang) for m in j.ctx.mentions_in(j.cstart, j.cend)):
+        return []
+    if _conveyed(j):
         return []
     return persons(_fallback(j.ctx, j.s, nearest=True, floor=j.floor)) \
         or _fallback(j.ctx, j.s, nearest=False, floor=j.floor)

@@ -13,7 +13,9 @@ Each rule is one small function: :func:`source_of` (which event is continued),
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -304,6 +306,25 @@ def sequel_date(story: Story, ev: Event) -> None:
         ev.date = dating.inherited(day)
 
 
+def onward_day(story: Story, ev: Event) -> None:
+    """"Sie reist am Montag nach Vilnius. Danach reist sie am Mittwoch nach Tallinn.", "She will
+    travel to Vilnius on Monday. She will then travel to Tallinn on Wednesday": a day of the week
+    planned in a sentence that goes on from the one before (a ``sequel`` cue anywhere in it) lies
+    after the day that one names, not in the days before it (read from publication, Wednesday
+    may be the day before that Monday)."""
+    n = story.sentence_of(ev)
+    here, before = story.within.get(n), story.within.get(n - 1)
+    d = ev.date
+    if here is None or before is None or not here.onward or before.day is None or ev.status != "planned" \
+            or d is None or d.source != "text" or d.granularity != "day" or "/" in d.value or d.earliest is None \
+            or re.search(r"\d", d.text or "0") or before.day.earliest is None:
+        return
+    lag = (before.day.earliest - d.earliest).days
+    if 0 < lag < 7:
+        day = d.earliest + _dt.timedelta(days=7)
+        ev.date = dataclasses.replace(d, value=day.isoformat(), earliest=day, latest=day)
+
+
 def publication_date(ev: Event, dct: _dt.date | None, item_date: _dt.date | None = None) -> None:
     """What nothing dates and was done (or is under way) is dated by the report, as such -- in a
     digest by its item's date line (then from the context). An item dated before publication
@@ -385,6 +406,7 @@ def continue_story(story: Story) -> None:
         default_status(ev, source)
         inherit_date(story, ev, source)
         sequel_date(story, ev)
+        onward_day(story, ev)
         sidelines_date(story, ev)
         stay_under_way(story, i)
         item = story.item(ev)
