@@ -54,3 +54,23 @@ def test_a_report_on_the_publication_day_keeps_the_weekday_ahead():
 def test_reporting_in_general_is_no_visit():
     assert of_type("Die Zeitung berichtet regelmäßig über die Reisen des Kanzlers.", "StateVisit") == []
 
+
+# -- 5. a rival's share of the votes ("sein Gegenkandidat X kam auf 48 Prozent") makes X no winner ----
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg gewann die Präsidentenwahl in Polen mit 52 Prozent. Ihr Gegenkandidat Tom Becker kam auf 48 Prozent.",
+    "Anna Berg gewann die Stichwahl am Sonntag. Ihr Herausforderer Tom Becker erhielt 45 Prozent der Stimmen.",
+])
+def test_a_rivals_share_makes_no_winner(text):
+    elections = of_type(text, "Election")
+    assert elections and all(names(e, "winner") == {"Anna Berg"} for e in elections)
+
+
+def test_a_share_of_someone_named_plainly_still_makes_the_winner():
+    elections = of_type("Tom Becker kam in der Stichwahl am Sonntag auf 52 Prozent.", "Election")
+    assert len(elections) == 1 and names(elections[0], "winner") == {"Tom Becker"}
+
+
+def test_a_challenger_who_wins_is_the_winner():
+    elections = of_type("Der Herausforderer Tom Becker gewann am Sonntag die Präsidentenwahl in Polen.", "Election")
+    assert len(elections) == 1 and names(elections[0], "winner") == {"Tom Becker"}
