@@ -74,3 +74,26 @@ def test_a_share_of_someone_named_plainly_still_makes_the_winner():
 def test_a_challenger_who_wins_is_the_winner():
     elections = of_type("Der Herausforderer Tom Becker gewann am Sonntag die Präsidentenwahl in Polen.", "Election")
     assert len(elections) == 1 and names(elections[0], "winner") == {"Tom Becker"}
+
+
+# -- 6. "Bei dem Treffen zwischen A und B sagte C": C speaks, not A and B --------------------------
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Bei dem Treffen zwischen Scholz und Macron sagte der polnische Regierungschef, man sei sich einig.",
+     "Donald Tusk"),
+    ("Bei den Gesprächen zwischen Scholz, Meloni und Macron erklärte die Kommissionspräsidentin, Europa stehe "
+     "zusammen.", "Ursula von der Leyen"),
+])
+def test_the_speaker_is_not_one_of_those_between(text, speaker):
+    statements = of_type(text, "Statement")
+    assert len(statements) == 1 and names(statements[0]) == {speaker}
+
+
+def test_a_speaker_after_a_meeting_with_one_still_speaks():
+    statements = of_type("Nach dem Treffen mit Macron sagte Scholz, man sei sich einig.", "Statement")
+    assert len(statements) == 1 and names(statements[0]) == {"Olaf Scholz"}
+
+
+def test_two_who_speak_together_still_speak():
+    statements = of_type("Scholz und Macron sagten am Montag in Paris, man sei sich einig.", "Statement")
+    assert len(statements) == 1 and names(statements[0]) == {"Olaf Scholz", "Emmanuel Macron"}
