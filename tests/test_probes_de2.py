@@ -97,3 +97,32 @@ def test_a_speaker_after_a_meeting_with_one_still_speaks():
 def test_two_who_speak_together_still_speak():
     statements = of_type("Scholz und Macron sagten am Montag in Paris, man sei sich einig.", "Statement")
     assert len(statements) == 1 and names(statements[0]) == {"Olaf Scholz", "Emmanuel Macron"}
+
+
+# -- 2. "Das Gespräch fand am Montagabend statt" dates the call or meeting told just before ----------
+
+@pytest.mark.parametrize("text,etype", [
+    ("Bundeskanzler Olaf Scholz telefonierte mit US-Präsident Joe Biden. Das Gespräch fand am Montagabend statt.",
+     "PhoneCall"),
+    ("Bundeskanzler Olaf Scholz telefonierte mit US-Präsident Joe Biden. Das Gespräch fand am Montagabend statt, "
+     "teilte ein Regierungssprecher mit.", "PhoneCall"),
+    ("Bundeskanzler Olaf Scholz traf in Berlin US-Präsident Joe Biden. Das Gespräch fand am Montag statt, "
+     "teilte ein Regierungssprecher mit.", "Meeting"),
+])
+def test_a_talk_taking_place_dates_the_event_before(text, etype):
+    found = of_type(text, etype)
+    assert len(found) == 1 and date_of(found[0])[:10] == "2024-11-18"
+
+
+def test_a_talk_taking_place_dates_only_the_one_told_last():
+    text = ("Bundeskanzler Olaf Scholz traf in Berlin den polnischen Präsidenten Andrzej Duda. Danach telefonierte er mit "
+            "US-Präsident Joe Biden. Das Gespräch fand am Montagabend statt.")
+    calls, meetings = of_type(text, "PhoneCall"), of_type(text, "Meeting")
+    assert len(calls) == 1 and date_of(calls[0])[:10] == "2024-11-18"
+    assert meetings and all((date_of(m) or "")[:10] != "2024-11-18" or m.date.source == "publication" for m in meetings)
+
+
+def test_a_call_dated_already_keeps_its_day():
+    text = "Scholz telefonierte am Freitag mit US-Präsident Joe Biden. Das Gespräch fand am Montag statt."
+    calls = of_type(text, "PhoneCall")
+    assert calls and date_of(calls[0]) == "2024-11-15"
