@@ -150,3 +150,35 @@ def test_a_call_dated_already_keeps_its_day():
     text = "Scholz telefonierte am Freitag mit US-Präsident Joe Biden. Das Gespräch fand am Montag statt."
     calls = of_type(text, "PhoneCall")
     assert calls and date_of(calls[0]) == "2024-11-15"
+
+
+# -- 1. an event in a relative clause of place (", wo er eine Rede halten soll") -------------------
+
+def test_a_speech_where_a_trip_leads_has_its_day_and_place():
+    text = "Der französische Präsident Emmanuel Macron reist am Montag nach Dresden, wo er eine Rede halten soll."
+    speeches = of_type(text, "Statement")
+    assert len(speeches) == 1 and speeches[0].status == "planned"
+    assert speeches[0].place.entity.id == "Q1731" and date_of(speeches[0]) == "2024-11-25"
+
+
+def test_a_speech_where_a_stay_was_is_past_on_its_day():
+    speeches = of_type("Bundeskanzler Olaf Scholz war am Montag in Rom, wo er eine Rede hielt.", "Statement")
+    assert len(speeches) == 1 and speeches[0].status == "past" and date_of(speeches[0]) == "2024-11-18"
+    assert speeches[0].place.entity.id == "Q220"
+
+
+def test_the_own_clause_of_a_where_clause_sets_the_status():
+    text = ("Emmanuel Macron reist am Dienstag zu einem Staatsbesuch nach Deutschland. Danach besuchte er "
+            "Dresden, wo er auch eine Rede halten soll.")
+    speeches = of_type(text, "Statement")
+    assert len(speeches) == 1 and speeches[0].status == "planned" and speeches[0].place.entity.id == "Q1731"
+
+
+def test_a_meeting_where_a_trip_leads_keeps_its_day():
+    meetings = of_type("Bundeskanzler Olaf Scholz reist am Freitag nach Rom, wo er Giorgia Meloni treffen will.",
+                       "Meeting")
+    assert len(meetings) == 1 and date_of(meetings[0]) == "2024-11-22" and meetings[0].place.entity.id == "Q220"
+
+
+def test_a_where_clause_of_a_home_town_tells_no_speech_of_a_trip():
+    assert of_type("Bundeskanzler Olaf Scholz lebt in Potsdam, wo er gerne spazieren geht.", "Statement") == []
