@@ -182,3 +182,11 @@ def test_a_meeting_where_a_trip_leads_keeps_its_day():
 
 def test_a_where_clause_of_a_home_town_tells_no_speech_of_a_trip():
     assert of_type("Bundeskanzler Olaf Scholz lebt in Potsdam, wo er gerne spazieren geht.", "Statement") == []
+
+
+def test_a_where_clause_after_a_clause_with_no_event_takes_that_clauses_time():
+    text = ("Emmanuel Macron reist am Dienstag zu einem Staatsbesuch nach Deutschland. Am Nachmittag wollen beide "
+            "Präsidenten in Dresden an einem Fest teilnehmen, wo Macron auch eine Rede halten soll.")
+    speeches = of_type(text, "Statement")
+    assert len(speeches) == 1 and speeches[0].status == "planned" and speeches[0].place.entity.id == "Q1731"
+    assert date_of(speeches[0]) == "2024-11-26TAF"

@@ -782,8 +782,14 @@ def _where_clauses(ctx: Context, lang: str, events: list[Event]) -> None:
         if status is not None and ev.status != status:
             ev.status, ev.notes.cued = status, True
         gov = next((g for g in reversed(events[:i]) if g.trigger is not None and g.trigger.start < cstart), None)
-        if gov is not None and gov.date is not None and (ev.date is None or ev.date.source == "publication"):
-            ev.date = dataclasses.replace(gov.date)
+        # with no event of its own, the clause it hangs on dates it by its one date ("Am Nachmittag
+        # wollen beide in Dresden an einem Fest teilnehmen, wo X eine Rede halten soll")
+        own = [t for t in ctx.timexes_in(ctx.clause_of(cstart - 1)[0], cstart)
+               if t.type in ("DATE", "TIME") and t.value[:1].isdigit()]
+        told = dataclasses.replace(gov.date) if gov is not None and gov.date is not None else \
+            dataclasses.replace(own[0].date(), source="text") if gov is None and len(own) == 1 else None
+        if told is not None and (ev.date is None or ev.date.source in ("publication", "context")):
+            ev.date = told
 
 
 # -- pass 2: dates, status, type refinements (one small function each) --------------------------
