@@ -730,6 +730,7 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     speech_spans = [(s, e) for s, e, rule in chosen if rule.roles == "speaker" and "act" not in rule.options]
     events = _dated_events(ctx, lang, dct, viable, all_spans, told, windows, speech_spans)
     _purposes(ctx, lang, events)
+    _where_clauses(ctx, lang, events)
     if anaphor:
         for ev in events:
             ev.notes.anaphor, ev.notes.after = anaphor
@@ -754,6 +755,42 @@ def _purposes(ctx: Context, lang: str, events: list[Event]) -> None:
         if gov.status is not None and ev.status not in ("hypothetical", "did_not_occur"):
             ev.status = gov.status
             ev.notes.cued = gov.notes.cued
+
+
+def _where_clauses(ctx: Context, lang: str, events: list[Event]) -> None:
+    """"reist am Montag nach Dresden, wo er eine Rede halten soll": an event told in a relative
+    clause of place (the ``where`` cue of discourse.txt opens it after a clause naming a place)
+    takes place there (the last place that clause names),
+    has the status its own clause tells (its verb stands last: "soll"), and, undated, the date of
+    the event of the clause it hangs on."""
+    pat = _phases.cues(lang).get("where")
+    if pat is None:
+        return
+    for i, ev in enumerate(events):
+        if ev.trigger is None:
+            continue
+        cstart, cend = ctx.clause_of(ev.trigger.start)
+        if cstart <= ctx.sentence.start or pat.match(ctx.text, cstart, cend) is None:
+            continue
+        # the place "wo" refers to: the last one named in the clause it hangs on
+        places = [m for m in ctx.mentions_in(ctx.clause_of(cstart - 1)[0], cstart)
+                  if m.entities and m.entities[0].kind in PLACE_KINDS]
+        if not places:
+            continue
+        if ev.place is None:
+            ev.place = Participant(entity=places[-1].entities[0], label=places[-1].text, span=places[-1].span)
+        status = _cue_status(ctx, cstart, cend, lang)
+        if status is not None and ev.status != status:
+            ev.status, ev.notes.cued = status, True
+        gov = next((g for g in reversed(events[:i]) if g.trigger is not None and g.trigger.start < cstart), None)
+        # with no event of its own, the clause it hangs on dates it by its one date ("Am Nachmittag
+        # wollen beide in Dresden an einem Fest teilnehmen, wo X eine Rede halten soll")
+        own = [t for t in ctx.timexes_in(ctx.clause_of(cstart - 1)[0], cstart)
+               if t.type in ("DATE", "TIME") and t.value[:1].isdigit()]
+        told = dataclasses.replace(gov.date) if gov is not None and gov.date is not None else \
+            dataclasses.replace(own[0].date(), source="text") if gov is None and len(own) == 1 else None
+        if told is not None and (ev.date is None or ev.date.source in ("publication", "context")):
+            ev.date = told
 
 
 # -- pass 2: dates, status, type refinements (one small function each) --------------------------

@@ -138,9 +138,9 @@ def referring_spans(ctx: Context, lang: str) -> list[tuple[int, int]]:
 
 
 def _day_after(ctx: Context, pos: int, end: int, whole: bool = False) -> tuple[DateValue, bool] | None:
-    """The day told after a phase cue, and whether it is a bare weekday (``whole``: any date of
-    the calendar, a month or an interval too)."""
-    days = [t for t in ctx.timexes_in(pos, end) if t.type == "DATE" and t.value[:1].isdigit()
+    """The day told after a phase cue (or a part of a day: "am Montagabend"), and whether it is a
+    bare weekday (``whole``: any date of the calendar, a month or an interval too)."""
+    days = [t for t in ctx.timexes_in(pos, end) if t.type in ("DATE", "TIME") and t.value[:1].isdigit()
             and t.mod != "ON_OR_AFTER" and not t.value.endswith("/..")]  # "seit Januar geplant": not its date
     if not days:
         return None
@@ -320,10 +320,12 @@ def apply(events: list[Event], phases: list[Phase], sentence_of, is_heading) -> 
     from the phases' nouns: they go once the story is told (until then they date what follows,
     "The trip begins on Friday in Riga. There she meets ...")."""
     gone = []
-    for phase in phases:
-        ev = _antecedent(events, phase, sentence_of, is_heading)
-        if ev is None:
-            continue
+    found = [(phase, _antecedent(events, phase, sentence_of, is_heading)) for phase in phases]
+    order = {id(ev): i for i, ev in enumerate(events)}
+    for phase, ev in found:
+        if ev is None or any(p.trigger == phase.trigger and p.kind == phase.kind and e is not None
+                             and order[id(e)] > order[id(ev)] for p, e in found):
+            continue  # a noun of two kinds ("das Gespräch": a meeting or a call) is the one told last
         _apply_one(ev, phase)
         if not phase.departure:
             gone.append(phase.trigger)

@@ -959,7 +959,14 @@ def _source(j: _Job, frame, name: str, role: str, allowed: set[Span]) -> list:
         return []
     # "Wie Sprecher X mitteilte, reist der Kanzler": who reports the event before it takes no part
     return [m for m in frame.get(name) if m.span in allowed and fits(m, role)
-            and (not isinstance(m, Mention) or m.start >= j.floor or role == "place")]
+            and (not isinstance(m, Mention) or m.start >= j.floor or role == "place")
+            and not (role == "winner" and "share" in j.rule.options and _opponent(j, m))]
+
+
+def _opponent(j: _Job, m) -> bool:
+    """Is ``m`` named right after an @opponent noun ("sein Gegenkandidat X"): someone's rival?"""
+    ends = _cue_ends(j.ctx, "opponent", j.lang, max(j.ctx.sentence.start, m.start - 40), m.start)
+    return any(not j.ctx.text[x:m.start].strip() for x in ends)
 
 
 def _free_for(j: _Job, m, role: str) -> bool:

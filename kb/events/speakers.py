@@ -146,14 +146,21 @@ def _named(ctx: Context, named: list[Mention], s: int, e: int, lang: str) -> Men
 
 
 def _oblique(ctx: Context, m: Mention, lang: str) -> bool:
-    """Is ``m`` the object of an ``@oblique`` preposition (at most three words and no other
-    mention between them)?"""
+    """Is ``m`` the object of an ``@oblique`` preposition (at most three words between them, and no
+    other mention but the earlier items of a list that ``m`` ends: "zwischen Scholz und Macron")?"""
     cue = rules(lang).cues.get("oblique")
     if cue is None:
         return False
-    start = max(ctx.sentence.start, m.start - 50)
-    return any(re.fullmatch(r"\s+(?:[\w-]+\s+){0,3}", ctx.text[x.end():m.start])
-               and not ctx.mentions_in(x.end(), m.start) for x in cue.finditer(ctx.text, start, m.start))
+    start = max(ctx.sentence.start, m.start - 80)
+    joins = "|".join(re.escape(w) for w in function_words(lang, "listjoin"))
+    listed = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}(?:\x00(?:\s*,\s*|\s+(?:{joins})\s+))*")
+    for x in cue.finditer(ctx.text, start, m.start):
+        gap = ctx.text[x.end():m.start]
+        for other in sorted(ctx.mentions_in(x.end(), m.start), key=lambda o: -o.start):
+            gap = gap[:other.start - x.end()] + "\x00" + gap[other.end - x.end():]
+        if listed.fullmatch(gap):
+            return True
+    return False
 
 
 def _titled(ctx: Context, named: list[Mention], best: Mention, s: int, lang: str) -> Mention | None:

@@ -363,12 +363,13 @@ def calendar_status(ev: Event, dct: _dt.date | None, cued: bool, closed: bool = 
             ev.status = "planned"
     elif ev.status == "planned" and not cued and d.latest < dct:
         ev.status = "past"
-    if ev.status == "past" and ev.type in _STAYS and d.earliest <= dct <= d.latest and d.earliest < d.latest \
+    if ev.status == "past" and ev.type in _STAYS and d.earliest <= dct <= d.latest and (d.earliest < d.latest or not cued) \
             and not closed and (d.granularity in ("day", "week") or not cued):
         # the stay's days (or the week it fills) hold the publication day; a longer period that
         # holds it does so only for a tense-less present ("besucht in diesem Monat Paris"), not
         # for a stay told in the past ("visited Paris earlier this year", "reiste in diesem Monat
-        # nach Paris": a past visit within it)
+        # nach Paris": a past visit within it); so does the publication day itself for a
+        # tense-less present ("ist am Mittwoch in Rom", published that Wednesday)
         ev.status = "ongoing"
 
 

@@ -392,7 +392,7 @@ SCHEMAS: dict[str, Format] = {
     "status.txt": Choice((("%", Columns("\t", ("name", Word()), ("endings", ListOf(Word(), "|")))),),
                          Columns("\t", ("status", Enum("did_not_occur", "hypothetical", "planned", "ongoing",
                                                         "past")), ("regex", Regex(template=True)))),
-    "discourse.txt": Columns("\t", ("cue", Enum("begin", "end", "within", "generic", "dateline", "purpose", "close", "dayof", "held", "tail", "at", "sequel", "depart", "attributive", "until", "setting", "apart", "topic", "there", "refers")),
+    "discourse.txt": Columns("\t", ("cue", Enum("begin", "end", "within", "generic", "dateline", "purpose", "close", "dayof", "held", "tail", "at", "sequel", "depart", "attributive", "until", "setting", "apart", "topic", "there", "refers", "where")),
                              ("regex", Regex(re.IGNORECASE))),
 }
 
@@ -414,6 +414,7 @@ _EVENT_OPTIONS = Options({
     "roles": Enum(*TEMPLATE_KINDS, "speaker", "all", "line"),
     "needs": Enum("place", "date", "object", "partner"),
     "outcome": Word(), "speaker": Word(), "nominal": None, "source": None, "raw": None, "strict": None, "media": None,
+    "share": None,  # kb/events (roles=winner): a share of the votes, no win: a subject named as someone's opponent (@opponent) wins nothing
     "light": None,  # kb/events: its verb with an object of the @light cue is a light-verb construction, no event
     "sides": None,  # kb/events: a sentence naming no party takes the two parties told just before
     "act": None,  # kb/events (roles=speaker): an act, not a saying ("invited X to talks"): what follows it is not what it says
