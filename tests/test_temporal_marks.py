@@ -68,9 +68,11 @@ START_TEXTS = {
 
 @pytest.mark.parametrize("lang", sorted(START_TEXTS))
 def test_start_characters_find_every_match(lang):
-    # kb.temporal.extract._from_starts: a rule whose matches begin with a digit (or a quote) is
-    # tried only where one stands, and finds what its regex finds searching every place
-    from kb.temporal.extract import _from_starts, _plain
+    # kb.temporal.prefilter.search_from_starts, as kb.temporal.extract uses it: a rule whose
+    # matches begin with a digit (or a quote) is tried only where one stands, and finds what its
+    # regex finds searching every place
+    from kb.temporal.extract import _plain
+    from kb.temporal.prefilter import search_from_starts
 
     text = START_TEXTS[lang] + " " + WORD_TEXTS[lang] + " " + TEXTS[lang]
     rules = [r for r in load_grammar(lang).rules if _plain(r.pattern)[2] is not None]
@@ -78,6 +80,6 @@ def test_start_characters_find_every_match(lang):
     hits = 0
     for r in rules:
         expected = [m.span() for m in r.regex.finditer(text)]
-        assert [m.span() for m in _from_starts(r.regex, _plain(r.pattern)[2], text)] == expected, r.name
+        assert [m.span() for m in search_from_starts(r.regex, _plain(r.pattern)[2], text)] == expected, r.name
         hits += len(expected)
     assert hits

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kb.temporal.grammar import Grammar, compound_duration, duration
-from kb.temporal.prefilter import first_characters, gate_finder, gate_places, required_literals
+from kb.temporal.prefilter import first_characters, gate_finder, gate_places, required_literals, search_from_starts
 
 __all__ = ["Candidate", "find"]
 
@@ -135,24 +135,10 @@ def _words(pattern: str) -> frozenset[str] | None:
 def _plain(pattern: str) -> tuple[frozenset[str] | None, frozenset[str] | None, re.Pattern | None]:
     """What lets a rule without a gate skip a text, or most of it: its marks, its words, and a
     pattern finding the characters its matches begin with when those are no letters
-    (:func:`kb.temporal.prefilter.first_characters`, see :func:`_from_starts`); None where there are none."""
+    (:func:`kb.temporal.prefilter.first_characters`, see
+    :func:`kb.temporal.prefilter.search_from_starts`); None where there are none."""
     starts = first_characters(pattern)
     return _marks(pattern), _words(pattern), re.compile(starts) if starts else None
-
-
-def _from_starts(regex: re.Pattern, starts: re.Pattern, text: str):
-    """``regex.finditer(text)`` for a pattern whose every match is one character or more and
-    begins with a character ``starts`` finds: the pattern is tried only where one stands (else
-    the regex engine tries it at every place of the text, a lookbehind or word boundary first)."""
-    find, match = starts.search, regex.match
-    at = find(text)
-    while at is not None:
-        m = match(text, at.start())
-        if m is None:
-            at = find(text, at.start() + 1)
-        else:
-            yield m
-            at = find(text, m.end())
 
 
 def _matches(rule, text: str, low: str | None, cache: dict):
@@ -167,7 +153,7 @@ def _matches(rule, text: str, low: str | None, cache: dict):
                 lowered = cache[_LOWERED] = text.lower()
             if not any(map(lowered.__contains__, words)):
                 return
-        yield from rule.regex.finditer(text) if starts is None else _from_starts(rule.regex, starts, text)
+        yield from rule.regex.finditer(text) if starts is None else search_from_starts(rule.regex, starts, text)
         return
     windows = cache.get(rule.gate)
     if windows is None:  # rules share gates (all month names, ...): compute once per text
