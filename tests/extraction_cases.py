@@ -1,6 +1,7 @@
-"""The checker the English case tables share (tests/test_extraction_en_challenge.py and
-tests/test_extraction_en_other.py): a case is a sentence with the events a careful reader
-would list, each as ``(type, participant name or None, date value or None, statuses)``."""
+"""The checker the case tables share (tests/test_extraction_en_challenge.py,
+tests/test_extraction_en_other.py, the probe tables tests/test_probes_en_*.py): a case is a
+sentence with the events a careful reader would list, each as ``(type, participant name or None,
+date value or None, statuses)``."""
 
 from __future__ import annotations
 
@@ -38,6 +39,25 @@ def matches(ev, want: tuple) -> bool:
         return True
     value = ev.date.value if ev.date else None
     return value == date or (value or "").startswith(date + "/")
+
+
+def told_of(evs, cls: str) -> list:
+    """The events of the class of ``cls`` ("Other/SUBTYPE": the events recorded so) the text
+    tells (not those a claim only implies)."""
+    return [e for e in evs if (kind(e) if cls.startswith("Other/") else family(e.type)) ==
+            (cls if cls.startswith("Other/") else family(cls)) and e.implied_by is None]
+
+
+def check_told(text: str, expected: list, lang: str, dct: str) -> None:
+    """Every expected event is among those of its class the text tells, and kb lists no more of
+    the class than the reader does."""
+    evs = events_of(text, lang, dct)
+    for cls in {w[0] for w in expected}:
+        got = told_of(evs, cls)
+        wanted = [w for w in expected if w[0] == cls]
+        for w in wanted:
+            assert any(matches(e, w) for e in got), f"{w} not in: {show(evs)}"
+        assert len(got) <= len(wanted), f"more {cls} than {len(wanted)}: {show(got)}"
 
 
 def show(evs) -> str:

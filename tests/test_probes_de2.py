@@ -8,30 +8,9 @@ invented ones); none comes from the development or test articles.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from kb.model import Document
-from kb.pipeline import analyse
-
-
-def events(text: str, dct: str = "2024-11-20") -> list:
-    doc = Document(id="t", text=text, lang="de", published=dt.date.fromisoformat(dct))
-    return [e for e in analyse(doc).events if not e.implied_by]
-
-
-def of_type(text: str, etype: str, dct: str = "2024-11-20") -> list:
-    return [e for e in events(text, dct) if e.type == etype]
-
-
-def names(event, role: str | None = "any") -> set[str]:
-    return {(p.entity.name if p.entity else p.label) for p in event.participants
-            if role == "any" or p.role == role}
-
-
-def date_of(event) -> str | None:
-    return event.date.value if event.date else None
+from probes_de import date_of, names, of_type
 
 
 # -- 3. "wie X am Montag berichtete": a report is a saying; what it tells is read from its day ------
