@@ -465,7 +465,7 @@ def ingest_parallel(store, paths: Iterable[str | os.PathLike], *, workers: int =
         if ready:
             write()
     except KeyboardInterrupt:
-        # Each document is written in its own transaction: those stored are whole.
+        # Every write stores whole documents (a bulk step or a transaction each): those stored are whole.
         raise seen.interrupted(summary) from None
     return summary
 
