@@ -370,8 +370,10 @@ def _unlinked_subject(analysis: Analysis, lex: Lexicon, sent: Span, p: Phrase) -
     closed = function_words(lex.lang, "determiner") | function_words(lex.lang, "pronoun")
     if any(w in closed or lex.is_stop(w.lower()) or lex.head_at(w, 0, len(w)) for w in words):
         return None
-    label = " ".join(words)
-    return Participant(entity=None, label=label, span=Span(m.start(), m.start() + len(m.group(0).rstrip())))
+    span = Span(m.start(), m.start() + len(m.group(0).rstrip()))
+    if any(t.start < span.end and span.start < t.end for t in analysis.timexes):
+        return None  # "Last Friday's announcement was the first ...": a date owns nothing
+    return Participant(entity=None, label=" ".join(words), span=span)
 
 
 class Window:
