@@ -80,6 +80,17 @@ CASES = [
      C("ordinal", "last", "StateVisit", date="2021-05")),
     # -- a date's possessive owns nothing --------------------------------------------------------
     ("date possessive", "en", "Last Friday's announcement was the first official word that the plan had failed.", None),
+    # -- an adverbial in a clause about something else is not the last-named person's ----------
+    ("no owner: another subject", "de", LEAD_DE + "Im Juli trafen zum ersten Mal die Truppen beider Seiten aufeinander.",
+     None),
+    ("no owner: another subject", "en", LEAD_EN + "In July the two armies met for the first time near the river.", None),
+    ("owner: refers back", "de",
+     "Kanzlerin Mara Quist landete am Montag in Santiago. Es ist bereits das zweite Mal, dass sie Chile besucht.",
+     C("ordinal", 2, "StateVisit")),
+    ("owner: refers back", "en", "President Tom Berg met Anna Lund in Oslo. They have now met twice in person.",
+     C("count", 2, "Meeting")),
+    ("owner: refers back", "de", "Präsident Tom Berg traf Anna Lund in Oslo. Zuletzt hatten sie sich 2017 getroffen.",
+     C("ordinal", "last", "Meeting", date="2017")),
     # -- a pronoun or a role noun refers back to the person named before -----------------------
     ("owner: a pronoun", "de", LEAD_DE + "Sie reist im Mai zum zweiten Mal nach Chile.",
      C("ordinal", 2, "StateVisit", owner={"Sie"})),
