@@ -53,6 +53,15 @@ CASES = [
      "Officials insisted the girl would be handed to her mother once the delegation arrives in Oslo.", None),
     ("once: a conjunction", "en", "Tom Berg said he would meet Anna Lund once she arrives in Oslo.", None),
     ("once: a count", "en", "Tom Berg and Anna Lund have met once since 2019.", C("count", 1, "Meeting", since="2019")),
+    # -- a relative clause after the claim tells of another event --------------------------------
+    ("relative clause after", "en",
+     "It was the first time that Tom Berg, who arrived in Oslo on Thursday, had been allowed to inspect the prison.",
+     None),
+    ("relative clause after", "de",
+     "Es war das erste Mal, dass Tom Berg, der am Donnerstag nach Oslo gereist war, das Gefängnis prüfen durfte.",
+     None),
+    ("next clause", "en", "For the first time since 2019, Tom Berg and Anna Lund met in person.",
+     C("ordinal", 1, "Meeting", since="2019")),
     # -- a length of time is no count -----------------------------------------------------------
     ("length: N hour meeting", "en", "Mara Quist wrapped up a three hour meeting with Tom Berg in Oslo today.", None),
     ("length: N-day visit", "en", "Mara Quist wrapped up a two-day visit to Kenya on Friday.", None),

@@ -453,8 +453,9 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=())
         cue = lex.windows["since"].search(text, p.end, ce) if "since" in lex.windows else None
         found = (clause_type(text, lex, cs, cue.start(), p.start, places) if cue else None) \
             or clause_type(text, lex, cs, ce, p.start, places)
-        if found is None and ce < end:
+        if found is None and ce < end and not _relative_opens(text, lex, ce + 1, end):
             # "For the first time since 2019, the two met in person": the event is in the next clause
+            # -- not in a relative one ("the first time that X, who arrived on Thursday, ...")
             _, after = clause_of(text, start, end, ce + 1)
             found = clause_type(text, lex, ce, after, p.start, places)
         if found is None and cs > start:
@@ -489,6 +490,12 @@ def _not_since(text: str, lex: Lexicon, start: int, end: int, places=()) -> list
         if found is not None:
             out.append(Phrase("ordinal", "last", found[0], neg.start(), neg.end(), last_since=True, rule="not-since"))
     return out
+
+
+def _relative_opens(text: str, lex: Lexicon, pos: int, end: int) -> bool:
+    """Does the clause at ``pos`` begin with a relative pronoun (claims.txt ``relative``)?"""
+    m = re.match(r"\s*(\w+)", text[pos:end])
+    return m is not None and lex.relative is not None and lex.relative.fullmatch(m.group(1)) is not None
 
 
 def _subordinate_between(text: str, lex: Lexicon, a: re.Match, b: re.Match) -> bool:
