@@ -283,7 +283,36 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
         return [named]
     # "Orban met Putin. The last time they met was in 2019.": a meeting is the two named before
     both = _plural_owner(analysis, p, sent, sent.start) if p.etype in _SYMMETRIC else None
-    return both or participants(_before_in_text(analysis, sent.start, ("person",))[-1:])
+    if both:
+        return both
+    if p.head is None and _other_subject(analysis, lex, p, clause_of(analysis.text, sent.start, sent.end, p.start, p.end)):
+        return []  # "Im Juli trafen zum ersten Mal die Truppen beider Seiten aufeinander": theirs, nobody named
+    return participants(_before_in_text(analysis, sent.start, ("person",))[-1:])
+
+
+def _other_subject(analysis: Analysis, lex: Lexicon, p: Phrase, clause: tuple[int, int]) -> bool:
+    """Does the clause of an adverbial claim that names no person hold a noun phrase of its own
+    (a determiner before a word, outside the claim's words and its dates)? Then the clause is about
+    that, not about the person named in a sentence before ("Es war das zweite Mal in diesem Jahr"
+    has none: it refers back)."""
+    from kb.entities.coref import refers_to_pair
+    from kb.entities.words import function_words
+
+    determiners = function_words(lex.lang, "determiner")
+    text = analysis.text
+    cs, ce = clause
+    spans = [(p.start, p.end)] + [(t.start, t.end) for t in analysis.timexes if t.start < ce and cs < t.end]
+    for m in re.finditer(r"\w+(?=\s+\w)", text[cs:ce]):
+        at = cs + m.start()
+        if m.group() not in determiners or any(a <= at < b for a, b in spans):
+            continue
+        # "the two ministers", "die beiden": people the text named before
+        words = list(re.finditer(r"\w[\w-]*", text[cs + m.end():ce]))[:3]
+        if refers_to_pair(text, at, lex.lang) or any(
+                (h := lex.head_at(text, cs + m.end() + w.start(), ce)) and "person" in h[0].kinds for w in words):
+            continue
+        return True
+    return False
 
 
 _VISITS = ("StateVisit", "Visit")
@@ -370,8 +399,10 @@ def _unlinked_subject(analysis: Analysis, lex: Lexicon, sent: Span, p: Phrase) -
     closed = function_words(lex.lang, "determiner") | function_words(lex.lang, "pronoun")
     if any(w in closed or lex.is_stop(w.lower()) or lex.head_at(w, 0, len(w)) for w in words):
         return None
-    label = " ".join(words)
-    return Participant(entity=None, label=label, span=Span(m.start(), m.start() + len(m.group(0).rstrip())))
+    span = Span(m.start(), m.start() + len(m.group(0).rstrip()))
+    if any(t.start < span.end and span.start < t.end for t in analysis.timexes):
+        return None  # "Last Friday's announcement was the first ...": a date owns nothing
+    return Participant(entity=None, label=" ".join(words), span=span)
 
 
 class Window:

@@ -319,6 +319,15 @@ def _no_claim_of_unit(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int
     return head.kind == "round" and not (_later_rounds(value) and names_election(text, lex, toks[0].start, end))
 
 
+def _a_length_or_any(toks: list[Tok], i: int, lex: Lexicon, head: Head, count) -> bool:
+    """"a three hour meeting": a cardinal before a unit of time is a length, not a count of
+    meetings; "in a third country": a role ordinal after an indefinite article is any other
+    holder, no rank."""
+    if count is not None and lex.length is not None and i + 1 < len(toks) and lex.length.fullmatch(toks[i + 1].text):
+        return True
+    return head.kind == "class" and i > 0 and lex.indefinite is not None and lex.indefinite.fullmatch(toks[i - 1].text) is not None
+
+
 def _later_rounds(value) -> bool:
     """A voting round tells of others only from the second on ("im zweiten Wahlgang", "five
     ballots"): those claims count rounds within one election (qualifier ``round``), not elections;
@@ -362,6 +371,8 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
             continue  # "the first meeting of the day", "das erste Treffen seiner Reise": one trip's programme
         if _no_claim_of_unit(text, toks, i, lex, end, head, mods, ordinal if ordinal is not None else count):
             continue
+        if _a_length_or_any(toks, i, lex, head, count):
+            continue
         if ordinal == "last" and head.kind == "term":
             continue  # "seine letzte Amtszeit", "her last term": the final one, not when it last happened
         if ordinal is not None:
@@ -391,13 +402,17 @@ def names_election(text: str, lex: Lexicon, start: int, end: int) -> bool:
     return any(p.search(text, start, end) for p in candidates)
 
 
-def clause_type(text: str, lex: Lexicon, start: int, end: int, near: int) -> tuple[str, int] | None:
-    """The countable event type a clause names (its verb or event noun nearest ``near``) and where."""
+def clause_type(text: str, lex: Lexicon, start: int, end: int, near: int, places=()) -> tuple[str, int] | None:
+    """The countable event type a clause names (its verb or event noun nearest ``near``) and where.
+    A verb of being somewhere ("war zuletzt 2019 in Peru") names a visit only where one of the
+    ``places`` (starts of countries or cities after a locative word) lies in the clause."""
     from kb.events.rules import rules
 
     best = None
     candidates = [(t, p) for t, p in lex.verbs] + [(h.type, h.pattern) for h in lex.heads if h.kind == "event"]
     candidates += [(r.type, r.pattern) for r in rules(lex.lang).triggers]
+    if lex.being is not None and any(start <= a < end for a in places):
+        candidates.append(("StateVisit", lex.being))
     for etype, pattern in candidates:
         if etype not in _COUNTABLE:
             continue
@@ -433,37 +448,63 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=())
     typed = []
     for p in out:
         cs, ce = clause_of(text, start, end, p.start, p.end)
-        found = clause_type(text, lex, cs, ce, p.start)
-        if found is None and ce < end:
+        # "has spoken with X three times since he arrived in Oslo": the count is of the event told
+        # before the window's cue, not of one the window names
+        cue = lex.windows["since"].search(text, p.end, ce) if "since" in lex.windows else None
+        found = (clause_type(text, lex, cs, cue.start(), p.start, places) if cue else None) \
+            or clause_type(text, lex, cs, ce, p.start, places)
+        if found is None and ce < end and not _relative_opens(text, lex, ce + 1, end):
             # "For the first time since 2019, the two met in person": the event is in the next clause
+            # -- not in a relative one ("the first time that X, who arrived on Thursday, ...")
             _, after = clause_of(text, start, end, ce + 1)
-            found = clause_type(text, lex, ce, after, p.start)
+            found = clause_type(text, lex, ce, after, p.start, places)
         if found is None and cs > start:
             # "sie haben sich oft getroffen, zuletzt im März": the event is in the clause before
             before, _ = clause_of(text, start, end, cs - 1)
-            found = clause_type(text, lex, before, cs, p.start)
+            found = clause_type(text, lex, before, cs, p.start, places)
         streak = lex.streak is not None and lex.streak.match(text, p.end + len(text[p.end:ce]) - len(text[p.end:ce].lstrip()))
-        # being somewhere again is a visit -- not a record ("won for the fifth time in a row in Munich")
-        etype = found[0] if found else ("StateVisit" if any(cs <= a < ce for a in places) and not streak else None)
+        # being somewhere again is a visit -- not a record ("won for the fifth time in a row in Munich"),
+        # nor what was done there most recently ("had most recently worked at a bank in Oslo": a
+        # "last" is a visit only by a verb of travel or of being somewhere)
+        etype = found[0] if found else ("StateVisit" if p.value != "last" and any(cs <= a < ce for a in places)
+                                        and not streak else None)
         if etype is not None and p.value is not None:
             p.etype = etype  # "zum zweiten Mal in Beijing": being somewhere again is a visit
             typed.append(p)
     return typed
 
 
-def _not_since(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase]:
-    """"They have not met since 2019": the last meeting was in 2019 (the window is read later)."""
+def _not_since(text: str, lex: Lexicon, start: int, end: int, places=()) -> list[Phrase]:
+    """"They have not met since 2019": the last meeting was in 2019 (the window is read later).
+    The negation and the window's cue stand in one clause with no subordinating word between them
+    ("shares fell after the board cut the dividend because the bank may not meet the rules": no
+    claim)."""
     since = lex.windows.get("since")
     if lex.not_since is None or since is None:
         return []
     out = []
     for neg in lex.not_since.finditer(text, start, end):
         cs, ce = clause_of(text, start, end, neg.start())
-        cue = since.search(text, cs, ce)
-        found = clause_type(text, lex, cs, ce, neg.end()) if cue else None
+        cue = next((c for c in since.finditer(text, cs, ce) if not _subordinate_between(text, lex, neg, c)), None)
+        found = clause_type(text, lex, cs, ce, neg.end(), places) if cue else None
         if found is not None:
             out.append(Phrase("ordinal", "last", found[0], neg.start(), neg.end(), last_since=True, rule="not-since"))
     return out
+
+
+def _relative_opens(text: str, lex: Lexicon, pos: int, end: int) -> bool:
+    """Does the clause at ``pos`` begin with a relative pronoun (claims.txt ``relative``)?"""
+    m = re.match(r"\s*(\w+)", text[pos:end])
+    return m is not None and lex.relative is not None and lex.relative.fullmatch(m.group(1)) is not None
+
+
+def _subordinate_between(text: str, lex: Lexicon, a: re.Match, b: re.Match) -> bool:
+    """Does a subordinating word (kb/lang/<iso>/frames.txt) stand between the two matches?"""
+    from kb.frames.lexicon import lexicon as frame_lexicon
+
+    lo, hi = (a.end(), b.start()) if a.end() <= b.start() else (b.end(), a.start())
+    subordinators = frame_lexicon(lex.lang).subordinators
+    return any(w.group() in subordinators for w in re.finditer(r"\w+", text[lo:hi]))
 
 
 def _places_phrases(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase]:
@@ -505,7 +546,7 @@ def phrases(text: str, lex: Lexicon, start: int, end: int, dates=(), places=()) 
            if not any(q.start <= p.start < q.end < p.end and re.search(r"\s", text[p.start:q.end]) for q in adverbials)]
     found = nps + _places_phrases(text, lex, start, end)
     found += _anniversaries(text, lex, start, end)
-    found += adverbials + _not_since(text, lex, start, end)
+    found += adverbials + _not_since(text, lex, start, end, places)
     kept: list[Phrase] = []
     for p in found:
         if not any(p.start < q.end and q.start < p.end for q in kept):

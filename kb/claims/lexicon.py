@@ -88,6 +88,9 @@ class Lexicon:
     ago: re.Pattern | None = None  # after a duration: a "last" date that far back ("zwei Jahre zurück")
     name_adjective: re.Pattern | None = None  # a capitalised modifier before a head ("Münchner")
     do_so: re.Pattern | None = None  # after a role ordinal, the event told before it: "the first to do so"
+    being: re.Pattern | None = None  # a verb of being somewhere: a visit only where its clause names a place
+    length: re.Pattern | None = None  # a unit after a cardinal that makes it a length ("a three hour meeting")
+    indefinite: re.Pattern | None = None  # an article that makes a role ordinal no rank ("a third country")
     # number words of tens and units ("twenty-one", "einundzwanzigsten"), kept apart from the
     # listed words so the patterns stay small: their values, and a pattern source for each
     compound_cardinals: dict[str, int] = field(default_factory=dict)
@@ -220,6 +223,9 @@ def lexicon(lang: str) -> Lexicon:
     lex.role_as = _words(src.get("role-as", []))
     lex.do_so = _words(src.get("do-so", []))
     lex.ago = _words(src.get("ago", []))
+    lex.being = _words(src.get("being", []), 0)
+    lex.length = _words(src.get("length", []))
+    lex.indefinite = _words(src.get("indefinite", []))
     lex.itinerary = _words(src.get("itinerary", []))
     lex.office_start = _words(src.get("office-start", []))
     lex.initial = _words(src.get("initial", []), 0)

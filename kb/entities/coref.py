@@ -42,6 +42,11 @@ def _references(lang: str) -> list[tuple[str, re.Pattern, frozenset[str] | None]
     return out
 
 
+def refers_to_pair(text: str, pos: int, lang: str) -> bool:
+    """Does a ``pair`` reference of references.txt ("the two leaders", "die beiden") begin at ``pos``?"""
+    return any(kind == "pair" and pattern.match(text, pos) for kind, pattern, _ in _references(lang))
+
+
 def _gate(pattern: re.Pattern) -> frozenset[str] | None:
     """The required strings of ``pattern`` (:func:`kb.temporal.prefilter.required_literals`),
     looked for in the lower-cased text; None (always search) for a pattern with case-folding

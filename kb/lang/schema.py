@@ -362,7 +362,8 @@ CLAIMS = Keyed("\t", {
     **{k: Regex() for k in ("times", "again", "last", "not-since", "places", "anniversary", "owner",
                              "plural-owner", "stop", "abroad", "coordinator", "temporal", "title", "between", "agent", "relative", "nearest",
                              "speaker-owner", "addressee-owner", "addressee", "tell", "locative", "streak",
-                             "role-as", "do-so", "name-adjective", "ago", "initial", "contraction", "office-start", "itinerary", "speaker-plural-owner")},
+                             "role-as", "do-so", "name-adjective", "ago", "initial", "contraction", "office-start", "itinerary", "speaker-plural-owner",
+                             "being", "length", "indefinite")},
     "again-fixed": Columns("\t", ("value", Word()), ("regex", Regex())),
     # how a number word of tens and units is written: {T} a tens cardinal, {U} a unit cardinal; the
     # part written last takes its ordinal form: "{T}-{U}" -> twenty-one, twenty-first; "{U}und{T}" ->
