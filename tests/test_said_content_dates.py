@@ -26,6 +26,8 @@ def statement_dates(text: str, lang: str = "en") -> list:
     "The convoy could leave for the border as soon as Tuesday, Minister Anna Kowalczyk said.",
     "The bridge had been closed since 1992, said Mayor Carla Diaz.",
     '"We bought the bridge in 1992," said Mayor Carla Diaz.',
+    # an attribution inserted in what is said
+    "Spending in 2002 will rise slightly, Mayor Carla Diaz said, from an estimated 40 million this year.",
 ])
 def test_a_date_of_what_is_said_is_not_the_sayings(text):
     # one saying, on the publication day (the text names no day of it)
@@ -37,6 +39,10 @@ def test_a_date_of_what_is_said_is_not_the_sayings(text):
     ("Minister Anna Kowalczyk said on Thursday that the agency had bought the building in 1987.", "2001-06-14"),
     ("The bridge had been closed since 1992, Mayor Carla Diaz said on Wednesday.", "2001-06-13"),
     ("On Wednesday, Anna Kowalczyk, the head of the agency, said the building was sold.", "2001-06-13"),
+    ("On Wednesday, Mayor Carla Diaz said, the bridge was closed.", "2001-06-13"),
+    ("Mayor Carla Diaz said on Wednesday, adding that the bridge had been closed in 1992.", "2001-06-13"),
+    ("Spending in 2002 will rise slightly, Mayor Carla Diaz said on Wednesday, from 40 million this year.",
+     "2001-06-13"),
     ("Speaking in Oslo on Tuesday, Minister Anna Kowalczyk said the plan was good.", "2001-06-12"),
     ("On Tuesday, Minister Anna Kowalczyk said the convoy would leave soon.", "2001-06-12"),
     # an object and the saying's day: no clause of what is said

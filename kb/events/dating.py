@@ -978,10 +978,10 @@ def _content_end_before(ctx: Context, s: int, e: int, opener: re.Pattern | None,
     """The comma ending what is said when the speaking verb at ``[s, e)`` closes its sentence, its
     subject before or after it ("..., the minister said.", "..., said the minister, a Social
     Democrat.", "..., the minister said on Monday": nothing after it but dates, names and the
-    words of the ``tail`` cue), else None."""
+    words of the ``tail`` cue) or inserted in it ("..., the minister said, from ..."), else None."""
     if opener is not None and opener.search(ctx.text, e, ctx.sentence.end) is not None:
         return None
-    if not _subject_after(ctx, s, e) \
+    if not _subject_after(ctx, s, e) and not ctx.text[e:ctx.sentence.end].lstrip().startswith(",") \
             and (tail is None or not _bare(ctx, e, ctx.sentence.end, _spans(ctx.timexes, ctx.mentions), tail)):
         return None  # "..., X said he ...", "X, a minister, said he ...": what is said follows the verb
     m = _SAYER.search(ctx.text[ctx.sentence.start:s])
