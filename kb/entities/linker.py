@@ -27,6 +27,8 @@ _NAME_TOKEN = rf"[{_UPPER}][\w'’.\-]*"
 # two words run together ("SerdarPresident"; not "McCormack", "MacDonald", "DeSantis")
 _GLUED = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]{3,}[A-ZÀ-Þ][a-zß-ÿ]{3,}")
 _CAP_WORD = re.compile(rf"(?<![\w\-])[{_UPPER}][\w'’\-]+")
+# one capital letter and a full stop: an initial inside a name ("Paul R. Dorsey")
+_INITIAL = re.compile(rf"[{_UPPER}]\.")
 # Generic role nouns ("leader", "director") name nobody without a country or a name.
 _NEEDS_JURISDICTION = {"leader", "director", "spokesperson", "secretary_general"}
 # roles whose unnamed holders are kept as unlinked mentions (they speak for someone)
@@ -1292,6 +1294,9 @@ class _Finder:
             rest = m.group(2).split()
             keep: list[str] | None = []
             for n, tok in enumerate(rest):
+                if _INITIAL.fullmatch(tok) and n + 1 < len(rest) and rest[n + 1][:1].isupper():
+                    keep.append(tok)  # a middle initial ("Paul R. Dorsey"): the name goes on
+                    continue
                 tok = re.sub(r"['’]s$", "", tok.rstrip(".,;:"))
                 if tok in particle_words and all(k.lower() in particle_words for k in keep) \
                         and n + 1 < len(rest) and rest[n + 1][:1].isupper():

@@ -816,7 +816,13 @@ def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaki
         | dating.announcing_dates(ctx, t.e, lang, speaking, t.rule.subtype) \
         | dating.apart_dates(ctx, t.s, all_spans + _phases.referring_spans(ctx, lang), apart, lang) \
         | dating.others_after_apart(ctx, t.s, t.e, all_spans, apart)
-    return out | dating.content_dates(ctx, t.e, lang) if speaking else out
+    if not speaking:
+        return out
+    out |= dating.content_dates(ctx, t.e, lang)
+    if t.rule.nominal:
+        return out
+    return out | dating.said_dates(ctx, t.s, t.e, lang, _content_opener(lang), _phases.cues(lang).get("tail"),
+                                   _phases.cues(lang).get("setting"))
 
 
 def _from_other(ctx: Context, t: _Trigger, lang: str, all_spans: list, date: DateValue | None,

@@ -897,6 +897,97 @@ def content_dates(ctx: Context, e: int, lang: str) -> frozenset[int]:
     return frozenset(out)
 
 
+def said_dates(ctx: Context, s: int, e: int, lang: str, opener: re.Pattern | None,
+               tail: re.Pattern | None = None, setting: re.Pattern | None = None) -> frozenset[int]:
+    """The timexes (by start) in what the speaking verb at ``[s, e)`` says, which date that and
+    not the saying, even when it tells no event of its own:
+
+    - after the word or mark that opens what is said, near the verb ("said that the plant
+      opened in 1983", "said on Monday: ..."): the date before it stays the saying's;
+    - after a ``said-subject`` word (function-words.txt) right after the verb or the saying's own
+      date, the verb's subject standing before it ("said the agency had bought it in 1987",
+      "said Thursday he was in Lisbon in 1975": Thursday stays the saying's);
+    - before the comma that ends what is said when the saying closes the sentence ("The convoy
+      could leave as soon as Tuesday, the minister said.") -- not a date put in front alone
+      ("On Tuesday, the minister said.") nor one of a clause telling the occasion (``setting``).
+    """
+    timexes = ctx.timexes_in(ctx.sentence.start, ctx.sentence.end)
+    if not timexes:
+        return frozenset()
+    start, verb_needed = _content_start(ctx, s, e, lang, opener, timexes)
+    if start is not None:
+        from ..temporal.tense import finite_verb
+
+        # "told the newspaper on Monday": an object and the saying's day, no clause of what is said
+        return frozenset(t.start for t in timexes if t.start >= start
+                         and (not verb_needed or finite_verb(ctx.text, start, t.start, lang)))
+    end = _content_end_before(ctx, s, e, opener, tail)
+    if end is None or (setting is not None and setting.match(ctx.text, ctx.sentence.start, end)):
+        return frozenset()
+    before = [t for t in timexes if t.end <= end]
+    if tail is not None and _bare(ctx, ctx.sentence.start, end, _spans(before), tail):
+        return frozenset()
+    return frozenset(t.start for t in before)
+
+
+def _content_start(ctx: Context, s: int, e: int, lang: str, opener: re.Pattern | None,
+                   timexes: list[Timex]) -> tuple[int | None, bool]:
+    """Where what the speaking verb at ``[s, e)`` says begins after it, or None (see
+    :func:`said_dates`); and whether a date after that start is what is said only with a verb
+    before it (after a ``said-subject`` word: "announced his resignation on Monday" is the saying's day)."""
+    from ..entities.words import function_words
+
+    if opener is not None:
+        m = opener.search(ctx.text, e, min(ctx.sentence.end, e + _CONTENT_REACH))
+        if m is not None:
+            return m.start(), False
+    subjects = function_words(lang, "said-subject")
+    if not subjects or _subject_after(ctx, s, e):
+        return None, False  # '"...," said the minister': the subject after the verb says nothing
+    pos = e
+    while True:
+        pos += len(ctx.text[pos:]) - len(ctx.text[pos:].lstrip())
+        nxt = next((t for t in timexes if t.start == pos), None)
+        if nxt is None:
+            break
+        pos = nxt.end
+    word = _TAIL_WORD.match(ctx.text, pos)
+    return (pos if word is not None and word.group() in subjects else None), True
+
+
+# how far after a speaking verb the word or mark opening what it says may stand
+_CONTENT_REACH = 80
+# a speaking verb right after a comma or a closing quote, or opening its sentence: its subject follows it
+_INVERTED = re.compile(r"(?:\A|[,\"”’'])\s*\Z")
+# the comma that ends what is said and the words after it up to the speaking verb closing the sentence
+_SAYER = re.compile(r",[\"”’']*\s+(?:[\w.'’-]+\s+){0,9}\Z")
+
+
+def _subject_after(ctx: Context, s: int, e: int) -> bool:
+    """Does the speaking verb at ``[s, e)`` open its sentence or follow a comma or a closing quote,
+    with its subject after it ('"...," said Mayor X')? The frame reader may take that name for the
+    verb's object."""
+    if _INVERTED.search(ctx.text[ctx.sentence.start:s]) is None:
+        return False
+    frame = next((f for f in ctx.frames if f.predicate.start == s and not f.predicate.nominal), None)
+    return frame is not None and any(a.slot in ("subj", "obj") and a.start >= e for a in frame.arguments)
+
+
+def _content_end_before(ctx: Context, s: int, e: int, opener: re.Pattern | None,
+                        tail: re.Pattern | None) -> int | None:
+    """The comma ending what is said when the speaking verb at ``[s, e)`` closes its sentence, its
+    subject before or after it ("..., the minister said.", "..., said the minister, a Social
+    Democrat.", "..., the minister said on Monday": nothing after it but dates, names and the
+    words of the ``tail`` cue) or inserted in it ("..., the minister said, from ..."), else None."""
+    if opener is not None and opener.search(ctx.text, e, ctx.sentence.end) is not None:
+        return None
+    if not _subject_after(ctx, s, e) and not ctx.text[e:ctx.sentence.end].lstrip().startswith(",") \
+            and (tail is None or not _bare(ctx, e, ctx.sentence.end, _spans(ctx.timexes, ctx.mentions), tail)):
+        return None  # "..., X said he ...", "X, a minister, said he ...": what is said follows the verb
+    m = _SAYER.search(ctx.text[ctx.sentence.start:s])
+    return ctx.sentence.start + m.start() if m else None
+
+
 # how far after an event noun told after a preposition of an earlier time a date may stand and
 # still be the noun's ("ahead of the summit of the two alliances on May 18")
 _APART_DATE_REACH = 40

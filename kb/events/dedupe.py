@@ -241,7 +241,7 @@ def _same(p: Pair) -> bool:
     if not p.a.participants or not p.b.participants:
         return _same_unattended(p)
     if not ids_a or not ids_b:
-        return False
+        return _same_unnamed_speaker(p)
     if p.a.trigger is not None and p.a.trigger == p.b.trigger:
         return False  # one trigger told several events on purpose ("separate talks with A and B")
     if p.heading:
@@ -262,6 +262,26 @@ def _same(p: Pair) -> bool:
     # two types ("met X on Wednesday, after their phone call") are two events all the same
     return p.dates_fit() or (p.same_sentence and p.a.type == p.b.type and (_guessed(p.a) or _guessed(p.b))) \
         or _undated_again(p) or _lead_then_day(p)
+
+
+def _same_unnamed_speaker(p: Pair) -> bool:
+    """Two plain sayings of one speaker named by no name, only by a description: the same words
+    again, or the later only its head noun with an article ("An Upjohn spokesman said ... The
+    spokesman said ..."), on days that fit: one statement, as of a named speaker."""
+    a, b = p.a, p.b
+    if a.type != "Statement" or b.type != "Statement" or a.subtype or b.subtype or a.status != b.status \
+            or not a.participants or not b.participants \
+            or any(x.entity is not None or x.span is None for x in a.participants + b.participants) \
+            or not (p.dates_fit() or _guessed(a) or _guessed(b)):
+        return False
+    return any(_described_again(*sorted((x, y), key=lambda z: z.span.start))
+               for x in a.participants for y in b.participants)
+
+
+def _described_again(first, later) -> bool:
+    """Is the later description the first one again, or its head noun with an article?"""
+    words, again = first.label.casefold().split(), later.label.casefold().split()
+    return bool(words) and (again == words or (len(again) <= 2 and len(words) > len(again) and again[-1] == words[-1]))
 
 
 def _lead_then_day(p: Pair) -> bool:

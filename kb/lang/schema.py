@@ -383,7 +383,8 @@ SCHEMAS: dict[str, Format] = {
     "function-words.txt": Keyed("\t", {k: ListOf(Word(), "|") for k in (
         "determiner", "owner", "genitive", "seat", "listjoin", "adjective-ending", "name-suffix",
         "target", "lasting", "infinitive", "pronoun", "possessive", "complement", "predicative", "collective",
-        "date-prep", "self-subject", "name-possessive", "demonym-plural", "setting", "conveyance")}),
+        "date-prep", "self-subject", "name-possessive", "demonym-plural", "setting", "conveyance",
+        "said-subject")}),
     "institutions.txt": Columns("\t", ("tag", Word()), ("forms", ListOf(Phrase(), "|"))),
     "metonyms.txt": Single(Word()),
     "references.txt": Columns("\t", ("kind", Enum("pair", "sides", "place", "pronoun", "object")), ("regex", Regex())),

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from kb.temporal.grammar import Grammar, load_grammar
 
-__all__ = ["Tense", "future_cues", "noun_participle", "present_before"]
+__all__ = ["Tense", "finite_verb", "future_cues", "noun_participle", "present_before"]
 
 _WORD = re.compile(r"\w+(?:'\w+)?")
 # A sentence end: stops (not after a digit or a lone letter) before an upper-case letter or a digit,
@@ -72,6 +72,28 @@ def _cue_table(lang: str):
     joiners = [re.escape(w) for w in g.tense.get("clause", ())]
     clause = re.compile(_CLAUSE_MARKS + (r"|\b(?:" + "|".join(joiners) + r")\b" if joiners else ""))
     return words, suffixes, regexes, (exceptions, suffixes_not), clause, (phrase_rx, phrases)
+
+
+def finite_verb(text: str, start: int, end: int, lang: str) -> bool:
+    """Is there a word of a verb group told in a tense in ``text[start:end]``: a one-word past or
+    future cue or a passive auxiliary of ``temporal-tense.txt``, or a lower-case past form by its
+    suffix rules ("had", "was", "will", "opened")? A noun phrase alone has none ("the newspaper").
+
+    >>> finite_verb("the agency had bought it", 0, 24, "en"), finite_verb("the newspaper", 0, 13, "en")
+    (True, False)
+    """
+    words, suffixes, regexes, (exceptions, suffixes_not), *_ = _cue_table(lang)
+    passive = _from_grammar(load_grammar(lang))["passive"]
+    for m in _WORD.finditer(text, start, end):
+        word = m.group()
+        low = word.lower()
+        if words.get(low) in ("past", "future") or low in passive:
+            return True
+        if word[:1].isupper() or low in exceptions or low.endswith(suffixes_not):
+            continue
+        if any(len(low) >= n and low.endswith(suf) for suf, n in suffixes) or any(rx.fullmatch(low) for rx in regexes):
+            return True
+    return False
 
 
 @lru_cache(maxsize=16)
