@@ -1403,6 +1403,12 @@ def annotate(analysis: Analysis) -> None:
                 and ev.date.span not in said_days:
             item = item_dates.get(ev.notes.sentence)
             ev.date = _with_direction(ev.date, ev.status, lang, item[1] if item else dct)
+    if doc.mode == "narrative":
+        # a narrative's publication day (an encyclopedia page's revision) is no day of what it tells:
+        # an event it does not date stays undated rather than dated to that day
+        for ev in events:
+            if ev.date is not None and ev.date.source == "publication":
+                ev.date = None
     for i, ev in enumerate(events, 1):
         ev.id = f"e{i}"
     analysis.events = events
