@@ -82,3 +82,16 @@ def test_verb_of_saying_after_a_quote_names_the_speaker(text, who):
 ])
 def test_the_same_verbs_elsewhere_tell_no_statement(text):
     assert not of_type(text, "Statement")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Opposition hat am Dienstag einen Misstrauensantrag gegen Bürgermeister Paul Kern eingebracht.",
+    "Die Opposition brachte am Dienstag einen Misstrauensantrag gegen Bürgermeister Paul Kern ein.",
+])
+def test_a_motion_of_no_confidence_filed_is_no_vote(text):
+    assert not of_type(text, "Election")
+
+
+def test_a_motion_of_no_confidence_voted_on_is_a_vote():
+    [vote] = of_type("Der Misstrauensantrag gegen Bürgermeister Paul Kern scheiterte am Dienstag im Gemeinderat.", "Election")
+    assert date_of(vote) == "2024-11-19"
