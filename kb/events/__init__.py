@@ -1353,6 +1353,14 @@ def _heading(text: str, start: int, end: int) -> bool:
     return alone and bool(line) and line[-1] not in ".!?:\"“”»«'’" and len(line.split()) <= 25
 
 
+def _undate_narrative(events: list[Event]) -> None:
+    """A narrative's publication day (an encyclopedia page's revision) is no day of what it tells:
+    an event it does not date stays undated rather than dated to that day."""
+    for ev in events:
+        if ev.date is not None and ev.date.source == "publication":
+            ev.date = None
+
+
 def annotate(analysis: Analysis) -> None:
     """Fill ``analysis.events`` from sentences, timexes and mentions; boilerplate yields none."""
     doc = analysis.document
@@ -1409,6 +1417,8 @@ def annotate(analysis: Analysis) -> None:
                 and ev.date.span not in said_days:
             item = item_dates.get(ev.notes.sentence)
             ev.date = _with_direction(ev.date, ev.status, lang, item[1] if item else dct)
+    if doc.mode == "narrative":
+        _undate_narrative(events)
     for i, ev in enumerate(events, 1):
         ev.id = f"e{i}"
     analysis.events = events

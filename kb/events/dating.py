@@ -1233,11 +1233,16 @@ def own_times(ctx: Context, s: int, e: int) -> OwnTimes:
 
 def joined_frame(ctx: Context, s: int, e: int):
     """The verbal frame of the trigger at ``[s, e)`` when another verbal frame shares its clause
-    (verbs joined by "und"/"and", a verb after a speaking verb without a comma), else None: its
+    (verbs joined by "und"/"and", a verb after a speaking verb without a comma) or when it is
+    that of a relative clause, else None: its
     status is that of its own stretch of the clause ("hat X getroffen und wird nach Y reisen")."""
     frame = next((f for f in ctx.frames if f.predicate.start == s and not f.predicate.nominal), None)
     if frame is None:
         return None
+    if frame.relative:
+        # "wird X, der im Mai gewählt worden war, empfangen": a relative clause has its own verb
+        # group; the future of the clause around it is not its status
+        return frame
     same = [f for f in ctx.frames if not f.predicate.nominal and f.clause == frame.clause]
     return frame if len(same) > 1 else None
 

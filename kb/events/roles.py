@@ -431,7 +431,8 @@ def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) 
     # of a pair of parties: it modifies what the last of the pair modifies
     people = rules(lang).cues.get("people-compound")
     last = _hyphen_pairs(ctx.text, ms)
-    actors = [m for m in actors if not _modifies(ctx.text, last.get(id(m), m), s, e, people)]
+    actors = [m for m in actors if not _modifies(ctx.text, last.get(id(m), m), s, e, people)
+              and not _titles_person(ctx.text, last.get(id(m), m), ms, people)]
     if mode != "speaker":
         # a news agency is told things; it does not meet, travel or sign
         actors = [m for m in actors if not (m.entities and m.entities[0].kind == "agency")]
@@ -511,6 +512,20 @@ def _modifies(text: str, m: Mention, s: int, e: int, people) -> bool:
     event's own noun at ``[s, e)`` ("der G7-Gipfel") and not one naming people (``people``)?"""
     return bool(re.match(r"-\w", text[m.end:m.end + 2])) and not (s <= m.start and m.end <= e) \
         and not (people is not None and people.search(_compound(text, m.end)))
+
+
+def _titles_person(text: str, m: Mention, ms, people) -> bool:
+    """Is ``m`` the first part of a compound naming people that is the title of a person named
+    right after it ("der EU-Abgeordnete Karl Pichler", "NATO-Botschafterin Eva Lind")? Then that
+    person acts, not ``m``."""
+    if people is None or not re.match(r"-\w", text[m.end:m.end + 2]):
+        return False
+    rest = _compound(text, m.end)
+    if not people.search(rest):
+        return False
+    after = m.end + len(rest)
+    after += len(text[after:after + 3]) - len(text[after:after + 3].lstrip())
+    return any(o.start == after and o is not m and o.entities and o.entities[0].kind == "person" for o in ms)
 
 
 def _compound(text: str, pos: int) -> str:

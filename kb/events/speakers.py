@@ -116,7 +116,25 @@ def _pool(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: 
         # "The visit was postponed, said a spokesman" -- but "Scholz, the chancellor, said
         # Macron would ...": after a comma only where no one was named before it
         may_follow = not any(is_actor(m, speaking=True) for m in ctx.mentions_in(ctx.sentence.start, s))
+    elif may_follow and _apposition_before(ctx, s):
+        # "Der Sonderberichterstatter, Pierre Blanc, forderte die EU auf": the person set off by
+        # commas right before the verb is the subject; who follows the verb is addressed
+        may_follow = False
     return (actors if may_follow else [m for m in actors if m.end <= s]), may_follow
+
+
+def _apposition_before(ctx: Context, s: int) -> bool:
+    """Does a named actor set off by commas (", Pierre Blanc,") end right before the verb at ``s``,
+    with no quote before the verb (\'"...", sagte X\' is reported speech)?"""
+    head = ctx.text[ctx.sentence.start:s]
+    if not re.search(r",\s*$", head) or re.search(r"[\"“”„«»]", head):
+        return False
+    for m in ctx.mentions_in(ctx.sentence.start, s):
+        if m.entities and is_actor(m, speaking=True) and re.fullmatch(r"\s*,\s*", ctx.text[m.end:s]) \
+                and ("," in ctx.text[m.start:m.end]  # "Der Sprecher der Kommission, Tom Berg"
+                     or re.search(r",\s*(?:[\w.-]+\s+){0,3}$", ctx.text[max(ctx.sentence.start, m.start - 40):m.start])):
+            return True
+    return False
 
 
 def _named(ctx: Context, named: list[Mention], s: int, e: int, lang: str) -> Mention:

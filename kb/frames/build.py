@@ -673,6 +673,22 @@ def _lookback(s: _Sentence, a: int, frames: list[Frame]) -> list[Mention]:
     return []
 
 
+def _bracket(s: _Sentence, v: _Verb, a: int, frames: list[Frame]) -> tuple[int, int] | None:
+    """The clause that opens a verb bracket whose verb stands after inserted clauses (German "hat
+    X, der ..., am Montag getroffen"): the earlier clause holding the verb's first auxiliary, when
+    it has no verb of its own and only relative or inserted clauses without a main verb stand
+    between it and the verb's clause; else None."""
+    if not v.aux or s.toks[v.aux[0][0]].start >= a:
+        return None
+    at = s.toks[v.aux[0][0]].start
+    ca, cb = s.clause_of(at)
+    if _relative(s, ca) or _subordinate(s, ca) or any(f.clause.start == ca and not f.predicate.nominal
+                                                       for f in frames):
+        return None
+    between = [f for f in frames if cb <= f.clause.start < a and not f.predicate.nominal and not f.relative]
+    return None if between else (ca, cb)
+
+
 def _purpose(s: _Sentence, a: int, v: _Verb, frames: list[Frame]) -> list[Mention]:
     """"flew to Durban, South Africa, to attend the summit", "reist nach Oslo, um X zu treffen": an
     infinitive with its marker right before it, in a clause of its own after a comma, is done by
@@ -738,9 +754,13 @@ def _verb_frame(s: _Sentence, index: int, cv: list[_Verb], k: int, clause: tuple
     frames, prev, rel = ctx["frames"], ctx["prev"], ctx["relative"]
     anchor = v.anchor(s.toks)
     lo, hi, joint = _region(s, cv, k, a, b)
-    args = _arguments(s, lo, hi, ctx["blockers"])
+    bracket = _bracket(s, v, a, frames) if k == 0 and not rel else None
+    # "Kurz hat Aas, den sie im Mai traf, am Montag empfangen": the verb's auxiliary opens its
+    # clause before an inserted one; what stands there (subject, object, date) is this verb's
+    args = (_arguments(s, bracket[0], bracket[1], ctx["blockers"]) if bracket else []) \
+        + _arguments(s, lo, hi, ctx["blockers"])
     feats = _features(s, v, any(x.slot == "agent" for x in args))
-    back = _lookback(s, a, frames) if k == 0 and not rel and _opens(s, a, anchor) else []
+    back = _lookback(s, a, frames) if k == 0 and not rel and _opens(s, a, anchor) and bracket is None else []
     _core(s, v, args, ctx["subordinate"] and k == 0, joint is not None or bool(back))
     purpose = _purpose(s, a, v, frames) if k == 0 and not rel else []
     if purpose and s.lex.order == "v2" and not any(x.slot == "obj" for x in args):
@@ -748,7 +768,7 @@ def _verb_frame(s: _Sentence, index: int, cv: list[_Verb], k: int, clause: tuple
         for x in args:
             if x.slot == "subj":
                 x.slot = "obj"
-    if not any(x.slot == "subj" for x in args):
+    if not any(x.slot == "subj" for x in args) and bracket is None:
         inherit = (prev.get("subj") if prev is not None and joint is not None else []) \
             or (_antecedent(s, a) if rel and k == 0 else []) or back \
             or (_lookback(s, a, frames) if k == 0 and not rel and v.aux and
@@ -761,13 +781,19 @@ def _verb_frame(s: _Sentence, index: int, cv: list[_Verb], k: int, clause: tuple
     if feats["passive"]:
         _voice(args)
     if not frames and k == 0:
-        # "On Monday, Merkel met Macron": a fronted date scopes over the first verb after it
-        args += [Argument("time", [], t.start, t.end) for t in s.timexes if t.end <= a
-                 and not any(s.toks[x.tok].start < t.start for x in ctx["verbs"])]
+        args += _fronted_times(s, a, args, ctx["verbs"])
     tok = s.toks[v.tok]
     pred = Predicate(tok.start, tok.end, tok.text, v.reading.lemma, False, feats["tense"], _status(s, lo, hi),
                      feats["modal"], feats["negated"], feats["passive"], _reported(s, v, ctx["speech_ends"]))
     return Frame(pred, index, Span(a, b), sorted((x for x in args if x.slot), key=lambda x: x.start), relative=rel)
+
+
+def _fronted_times(s: _Sentence, a: int, args: list[Argument], verbs: list[_Verb]) -> list[Argument]:
+    """"On Monday, Merkel met Macron": a fronted date scopes over the first verb after it (unless
+    the verb's arguments hold it already, as a verb bracket's do)."""
+    return [Argument("time", [], t.start, t.end) for t in s.timexes if t.end <= a
+            and not any(s.toks[x.tok].start < t.start for x in verbs)
+            and not any(x.slot == "time" and x.start == t.start for x in args)]
 
 
 def _verb_frames(s: _Sentence, index: int, verbs: list[_Verb], blockers: list[int]) -> list[Frame]:
