@@ -982,7 +982,9 @@ class _Finder:
         # a capitalised word after a role noun is a name only if it looks like one
         holders = self.gz.holders(role, jur, self.dct) if self.dct else []
         for h in holders:
-            if any(_similar(t, h.name.split()[-1]) for t in tokens):
+            surname = h.name.split()[-1]
+            if any(slug(t) == slug(surname) for t in tokens) or (
+                    any(_similar(t, surname) for t in tokens) and _given_fits(tokens, h)):
                 return pos + m.start(1) + len(name), h
         earlier = self._named_before(pos, tokens[0]) if len(tokens) == 1 else None
         if earlier is not None:
@@ -1450,6 +1452,22 @@ def _titled_name() -> re.Pattern:
     titles = "|".join(re.escape(t) + " " for t in parts.get("title", ()))
     particles = "|".join(re.escape(p) for p in parts.get("particle", ()))
     return re.compile(rf" (?:{titles})?({_NAME_TOKEN}(?: +(?:(?:{particles}) *)?{_NAME_TOKEN}){{0,3}})")
+
+
+def _given_fits(tokens: list[str], holder: Entity) -> bool:
+    """May the name ``tokens`` after a role noun, whose surname is only close to the office
+    holder's, be the holder's: a surname alone, or a given name that one of the holder's names
+    begins with (up to small spelling differences) or its initial? "Foreign Minister Lena Berg" is
+    not the foreign minister Ian Borg; "President Xi Jingping" is Xi Jinping."""
+    if len(tokens) < 2:
+        return True
+    given = tokens[0].rstrip(".")
+    firsts = {form.split()[0] for form in holder.forms if len(form.split()) >= 2}
+    if not firsts:
+        return True
+    if len(given) == 1:
+        return any(slug(f)[:1] == slug(given) for f in firsts)
+    return any(_similar(given, f) for f in firsts)
 
 
 def _similar(a: str, b: str) -> bool:
