@@ -287,7 +287,45 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
         return both
     if p.head is None and _other_subject(analysis, lex, p, clause_of(analysis.text, sent.start, sent.end, p.start, p.end)):
         return []  # "Im Juli trafen zum ersten Mal die Truppen beider Seiten aufeinander": theirs, nobody named
+    if p.head is not None:
+        others = _owned_by_others(analysis, lex, p, sent)
+        if others is not None:
+            return [others]  # "der einundzwanzigste Gipfel der beiden Staatenbünde": theirs, unlinked
     return participants(_before_in_text(analysis, sent.start, ("person",))[-1:])
+
+
+def _owned_by_others(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span) -> Participant | None:
+    """The owner a genitive or an "of" phrase right after the claim's head names, when it is no
+    person ("the first meeting of the two armies", "der einundzwanzigste Gipfel der beiden
+    Staatenbünde"): kept unlinked, with its words as label. None when there is no such phrase, or
+    it names a role ("der erste Besuch eines Bundeskanzlers"), two people named before ("der
+    beiden") or a time ("the first meeting of the year")."""
+    from kb.entities.coref import refers_to_pair
+    from kb.entities.words import function_words
+
+    text = analysis.text
+    articles = function_words(lex.lang, "genitive")
+    links = articles | function_words(lex.lang, "owner")
+    words = list(re.finditer(r"\w[\w-]*", text[p.end:sent.end]))[:5]
+    if not words or text[p.end:p.end + words[0].start()].strip() or words[0].group() not in links:
+        return None
+    phrase = [words[0]]
+    for w in words[1:]:
+        if lex.is_stop(w.group()) and w.group() not in function_words(lex.lang, "determiner") \
+                or text[p.end + phrase[-1].end():p.end + w.start()].strip():
+            break
+        phrase.append(w)
+    first = phrase[0] if words[0].group() in articles else (phrase[1] if len(phrase) > 1 else None)
+    if first is None:
+        return None
+    start, end = p.end + first.start(), p.end + phrase[-1].end()
+    if any(start <= t.start < end for t in analysis.timexes):
+        return None  # "the first meeting of the year": a time, no owner
+    for w in phrase:
+        at = p.end + w.start()
+        if refers_to_pair(text, at, lex.lang) or ((h := lex.head_at(text, at, sent.end)) and "person" in h[0].kinds):
+            return None
+    return Participant(entity=None, label=text[start:end], span=Span(start, end))
 
 
 def _other_subject(analysis: Analysis, lex: Lexicon, p: Phrase, clause: tuple[int, int]) -> bool:
