@@ -170,6 +170,22 @@ ATTACKS = [
      [("Other/Attack", "Jonas Meier", "2025-03-10", "past")]),
     ("Clara Dumont condemned the terrorist attack on Riga on Monday.",
      [("Statement", "Clara Dumont", None, "past")]),
+    # an attack told by a noun with its own date before it, or one that killed people
+    ("The March 3 bombing of a market in Kabul shocked the country.",
+     [("Other/Attack", None, "2025-03-03", "past")]),
+    ("Last month's explosion at a clinic in Quito remains unsolved.",
+     [("Other/Attack", None, "2025-02", "past")]),
+    ("The Feb. 9 terrorist blasts in Lima and Quito killed 57 people.",
+     [("Other/Attack", None, "2025-02-09", "past")]),
+    ("In January, a clinic bombing in Quito killed a guard.",
+     [("Other/Attack", None, "2025-01", "past")]),
+    ("A car bombing outside the embassy in Lima killed nine people and wounded 40.",
+     [("Other/Attack", None, None, "past")]),
+    # a date of its own before the noun tells the attack even with no place or side named
+    ("The 1996 Olympic bombing shocked the world.",
+     [("Other/Attack", None, "1996", "past")]),
+    ("Tom Berg has been on the run since the Oct. 23 sniper shooting of a judge.",
+     [("Other/Attack", None, "2024-10-23", "past")]),
 ]
 
 AWARDS = [
@@ -422,6 +438,10 @@ ELECTIONS = [
 ]
 
 NOTHING = [
+    "The 2019 blast furnace outage in Lima cost the mill a fortune.",
+    "A heart attack killed the mayor of Lima on Monday.",
+    "Police carried out 12 raids in Lima on Monday.",
+    "The 1990 strikes in Lima paralysed the port.",
     "Clara Dumont signed autographs for the children.",
     "The deal died in the Senate last year.",
     "Voters are tired of the old parties.",
