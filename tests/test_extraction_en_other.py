@@ -153,6 +153,9 @@ DEATHS = [
      [("Other/Death", "Peter Hollis", None, "past")]),
     ("Opposition leader Sofia Lund was assassinated in Riga on Friday.",
      [("Other/Death", "Sofia Lund", "2025-03-07", "past")]),
+    # a name the gazetteer does not know, right before "was killed", is a person's
+    ("Dorin Vasquez was killed in his garden last fall.",
+     [("Other/Death", "Dorin Vasquez", "2024-09", "past")]),
 ]
 
 ATTACKS = [
