@@ -104,6 +104,13 @@ APPOINTMENTS = [
      [("Other/Appointment", "Omar Haddad", "2025-03-10", "past")]),
     ("Clara Dumont asked Jonas Meier to form a new government on Tuesday.",
      [("Other/Appointment", "Jonas Meier", "2025-03-11", "past")]),
+    # posts that are no offices of the state: an envoy, a representative, an attache
+    ("Jonas Meier appointed Sofia Lund on Monday as his special envoy to Peru.",
+     [("Other/Appointment", "Sofia Lund", "2025-03-10", "past")]),
+    ("Jonas Meier appointed a retired Danish diplomat as his special representative to Peru.",
+     [("Other/Appointment", "Jonas Meier", None, "past")]),
+    ("Sofia Lund was appointed military attache at the embassy in Lima in 1996.",
+     [("Other/Appointment", "Sofia Lund", "1996", "past")]),
 ]
 
 DISMISSALS = [
@@ -441,6 +448,7 @@ ELECTIONS = [
 ]
 
 NOTHING = [
+    "Jonas Meier appointed a committee to study the envoy's report.",
     "The 2019 blast furnace outage in Lima cost the mill a fortune.",
     "A heart attack killed the mayor of Lima on Monday.",
     "Police carried out 12 raids in Lima on Monday.",
