@@ -256,3 +256,40 @@ def test_your_election_in_a_transcript_turn_is_the_addressees():
 def test_your_election_outside_any_turn_names_nobody():
     text = "Tom Becker met Anna Berg in Lyon. Congratulations on your election as mayor, the papers wrote."
     assert not [e for e in events(text) if e.type in ("Election", "ReElection")]
+
+
+# -- bodies and countries saying: 'alleged', 'predicted', 'exclaimed'; ministries and agencies -------
+
+@pytest.mark.parametrize("text,speaker,date", [
+    ("Peru alleged on Monday that the envoy was a spy.", "Peru", "2023-06-12"),
+    ("Peru alleged Tom Becker was a spy.", "Peru", None),
+    ("The talks will fail, Bolivia predicted Friday.", "Bolivia", "2023-06-09"),
+    ('"Wonderful," exclaimed Tom Becker.', "Tom Becker", None),
+    ("The Harbour Ministry said on Monday that the port stays open.", "Harbour Ministry", "2023-06-12"),
+    ("The Norland Customs Agency has emphasized that the border stays open.", "Norland Customs Agency", None),
+    # a short form in capitals the gazetteer does not know, after "the" and before a speech verb
+    ("Mr. Ortiz, the ABI said, made more than $60 million.", "ABI", None),
+    ("The ABI said on Monday that the suspect fled.", "ABI", "2023-06-12"),
+])
+def test_a_body_or_country_saying(text, speaker, date):
+    evs = of_type(text, "Statement")
+    assert any(speaker in names(e) and (date is None or str(e.date.value) == date) for e in evs), \
+        [(names(e), e.date) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The alleged spy left Lima on Monday.",
+    "Tom Becker predicted rain.",
+    "Analysts predicted a record harvest.",
+])
+def test_an_adjective_or_a_forecast_is_no_saying(text):
+    assert not of_type(text, "Statement")
+
+
+@pytest.mark.parametrize("text", [
+    "The HQ staff said the suspect fled.",
+    "THE ABI SAID IT WOULD APPEAL.",
+    "An ABI report said the suspect fled.",
+])
+def test_a_short_form_not_right_before_the_speech_verb_speaks_not(text):
+    assert not any("HQ" in names(e) or "ABI" in names(e) for e in of_type(text, "Statement"))

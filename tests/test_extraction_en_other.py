@@ -104,6 +104,13 @@ APPOINTMENTS = [
      [("Other/Appointment", "Omar Haddad", "2025-03-10", "past")]),
     ("Clara Dumont asked Jonas Meier to form a new government on Tuesday.",
      [("Other/Appointment", "Jonas Meier", "2025-03-11", "past")]),
+    # posts that are no offices of the state: an envoy, a representative, an attache
+    ("Jonas Meier appointed Sofia Lund on Monday as his special envoy to Peru.",
+     [("Other/Appointment", "Sofia Lund", "2025-03-10", "past")]),
+    ("Jonas Meier appointed a retired Danish diplomat as his special representative to Peru.",
+     [("Other/Appointment", "Jonas Meier", None, "past")]),
+    ("Sofia Lund was appointed military attache at the embassy in Lima in 1996.",
+     [("Other/Appointment", "Sofia Lund", "1996", "past")]),
 ]
 
 DISMISSALS = [
@@ -153,6 +160,9 @@ DEATHS = [
      [("Other/Death", "Peter Hollis", None, "past")]),
     ("Opposition leader Sofia Lund was assassinated in Riga on Friday.",
      [("Other/Death", "Sofia Lund", "2025-03-07", "past")]),
+    # a name the gazetteer does not know, right before "was killed", is a person's
+    ("Dorin Vasquez was killed in his garden last fall.",
+     [("Other/Death", "Dorin Vasquez", "2024-09", "past")]),
 ]
 
 ATTACKS = [
@@ -170,6 +180,22 @@ ATTACKS = [
      [("Other/Attack", "Jonas Meier", "2025-03-10", "past")]),
     ("Clara Dumont condemned the terrorist attack on Riga on Monday.",
      [("Statement", "Clara Dumont", None, "past")]),
+    # an attack told by a noun with its own date before it, or one that killed people
+    ("The March 3 bombing of a market in Kabul shocked the country.",
+     [("Other/Attack", None, "2025-03-03", "past")]),
+    ("Last month's explosion at a clinic in Quito remains unsolved.",
+     [("Other/Attack", None, "2025-02", "past")]),
+    ("The Feb. 9 terrorist blasts in Lima and Quito killed 57 people.",
+     [("Other/Attack", None, "2025-02-09", "past")]),
+    ("In January, a clinic bombing in Quito killed a guard.",
+     [("Other/Attack", None, "2025-01", "past")]),
+    ("A car bombing outside the embassy in Lima killed nine people and wounded 40.",
+     [("Other/Attack", None, None, "past")]),
+    # a date of its own before the noun tells the attack even with no place or side named
+    ("The 1996 Olympic bombing shocked the world.",
+     [("Other/Attack", None, "1996", "past")]),
+    ("Tom Berg has been on the run since the Oct. 23 sniper shooting of a judge.",
+     [("Other/Attack", None, "2024-10-23", "past")]),
 ]
 
 AWARDS = [
@@ -422,6 +448,11 @@ ELECTIONS = [
 ]
 
 NOTHING = [
+    "Jonas Meier appointed a committee to study the envoy's report.",
+    "The 2019 blast furnace outage in Lima cost the mill a fortune.",
+    "A heart attack killed the mayor of Lima on Monday.",
+    "Police carried out 12 raids in Lima on Monday.",
+    "The 1990 strikes in Lima paralysed the port.",
     "Clara Dumont signed autographs for the children.",
     "The deal died in the Senate last year.",
     "Voters are tired of the old parties.",

@@ -1174,6 +1174,30 @@ class _Finder:
             out.append(Candidate(m.start(1), m.end(1), [self.local_person(m.group(1))], "name", priority=0))
         return out
 
+    def find_speaking_acronyms(self) -> list[Candidate]:
+        """"the SEC said", "The ABI says", "the ABI and the police said": a short form in capitals
+        after a determiner, right before a speech verb (or a listed partner and one), is an
+        organisation even when the gazetteer does not know it."""
+        verbs = speech_verbs(self.lang)
+        dets = function_words(self.lang, "determiner")
+        joins = function_words(self.lang, "listjoin")
+        if not verbs or not dets:
+            return []
+        alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+        listed = rf"(?:\s+(?:{alt(joins)})\s+[^.;,]{{1,40}}?)?" if joins else ""
+        pat = re.compile(rf"(?<![\w\-])(?:{alt(dets)})\s+([{_UPPER}]{{2,6}})(?=\s{listed}\s*(?:{alt(verbs)})\b)")
+        out = []
+        for m in pat.finditer(self.text):
+            name = m.group(1)
+            if self.gz.lookup(name, self.lang):
+                continue
+            eid = "local:" + slug(name)
+            if eid not in self.local:
+                self.local[eid] = self.gz.get(eid) or Entity(id=eid, name=name, kind="organisation",
+                                                             labels={self.lang: [name]})
+            out.append(Candidate(m.start(1), m.end(1), [self.local[eid]], "name", priority=0))
+        return out
+
     def find_listed_names(self, cands: list[Candidate]) -> list[Candidate]:
         """"Dritan Kolasi and Joe Biden met", "Olaf Scholz und Mira Talvik": two or three
         capitalised words listed right next to a known person (by a comma or a list word) are a
@@ -1503,6 +1527,8 @@ def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None, s
     cands += finder.find_short_forms(cands)
     # names found only by the verb after them fill gaps; they never compete with other evidence
     cands += [c for c in finder.find_speaking_names()
+              if not any(c.start < o.end and o.start < c.end for o in cands)]
+    cands += [c for c in finder.find_speaking_acronyms()
               if not any(c.start < o.end and o.start < c.end for o in cands)]
     cands += [c for c in finder.find_listed_names(cands)
               if not any(c.start < o.end and o.start < c.end for o in cands)]

@@ -573,8 +573,10 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
         place = _unknown_place(ctx, s, e, lang)
     if not parts and "sides" in rule.options:
         parts = _context_sides(ctx, lang, e)  # "The treaty took effect on Monday": the parties told before
-    if not parts and (place is not None or _named_event(ctx, s, e, lang)) and _alone(rule):
-        parts = _voting_country(rule, place)  # "a bomb attack in Kabul", "the Global Ocean Conference": nobody named
+    if not parts and (place is not None or _named_event(ctx, s, e, lang) or "bare" in rule.options) and _alone(rule):
+        # "a bomb attack in Kabul", "the Global Ocean Conference", a ``bare`` line's "the 1996 Olympic
+        # bombing": nobody named
+        parts = _voting_country(rule, place)
     elif not parts or (rule.needs("place") and place is None):
         return None
     if "media" in rule.options and not all(_is_media(p, lang) for p in parts):

@@ -419,6 +419,7 @@ _EVENT_OPTIONS = Options({
     "share": None,  # kb/events (roles=winner): a share of the votes, no win: a subject named as someone's opponent (@opponent) wins nothing
     "light": None,  # kb/events: its verb with an object of the @light cue is a light-verb construction, no event
     "sides": None,  # kb/events: a sentence naming no party takes the two parties told just before
+    "bare": None,  # kb/events (nominal): the event stands with no participant and no place ("the 1996 Olympic bombing")
     "act": None,  # kb/events (roles=speaker): an act, not a saying ("invited X to talks"): what follows it is not what it says
     "noreport": None,  # kb/events (roles=speaker): a saying of a noun phrase ("hailed the deal"): what follows reports nothing, so its speaker may take part in an event told after it
     # kb/events/templates.py: ROLE:SLOT|SLOT;ROLE:SLOT+SLOT, and frame conditions SLOT:KIND,...
