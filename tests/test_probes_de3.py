@@ -123,3 +123,26 @@ def test_a_report_is_no_source_with_a_title():
     # "laut Medienberichten" names no speaker: the meeting it reports stays, no statement
     text = "Laut Medienberichten trifft Paula Brandstetter am Montag Tomas Reyes."
     assert of_type(text, "Statement") == [] and len(of_type(text, "Meeting")) == 1
+
+
+# -- a saying at an occasion that a sentence before dates but tells as no event --------------------
+
+def test_a_saying_at_an_occasion_dated_before():
+    text = ("Die neue Turnhalle in Lindau ist am Samstag feierlich eröffnet worden. Die Bauarbeiten dauerten "
+            "zwei Jahre. „Das ist ein großer Tag“, sagte Bürgermeister Jakob Brandt.")
+    said = of_type(text, "Statement")
+    assert len(said) == 1 and said[0].date.value == "2024-11-16" and said[0].date.source == "context"
+
+
+@pytest.mark.parametrize("text", [
+    # another time named in between: the saying is not dated by the occasion
+    "Die neue Turnhalle in Lindau ist am Samstag eröffnet worden. 2019 begannen die Bauarbeiten. "
+    "„Das ist ein großer Tag“, sagte Bürgermeister Jakob Brandt.",
+    # the present tense tells no occasion
+    "Die neue Turnhalle in Lindau ist am Samstag eröffnet worden. „Das ist ein großer Tag“, sagt Bürgermeister Jakob Brandt.",
+    # a day over a week before publication is no occasion of what is reported now
+    "Die neue Turnhalle in Lindau ist am 2. Oktober eröffnet worden. „Das ist ein großer Tag“, sagte Bürgermeister Jakob Brandt.",
+])
+def test_no_occasion_day(text):
+    said = of_type(text, "Statement")
+    assert len(said) == 1 and said[0].date.value == "2024-11-20" and said[0].date.source == "publication"
