@@ -146,3 +146,38 @@ def test_a_saying_at_an_occasion_dated_before():
 def test_no_occasion_day(text):
     said = of_type(text, "Statement")
     assert len(said) == 1 and said[0].date.value == "2024-11-20" and said[0].date.source == "publication"
+
+
+# -- a surname alone is the person the text named in full, not a namesake of the gazetteer ----------
+
+def test_a_surname_is_the_person_the_text_named():
+    text = "Der Abgeordnete Hans Scholz fordert mehr Geld für Schulen. Das sei dringend, sagte Scholz am Montag."
+    people = {p.entity.id for e in events(text) for p in e.participants if p.entity}
+    assert people == {"local:hans-scholz"}
+
+
+def test_a_surname_stays_the_known_person_named_in_full_before():
+    text = "Bundeskanzler Olaf Scholz traf Hans Scholz in Oslo. Danach sagte Scholz, das sei wichtig."
+    said = of_type(text, "Statement")
+    assert len(said) == 1 and {p.entity.id for p in said[0].participants} == {"Q61053"}
+
+
+def test_a_surname_alone_is_the_known_person():
+    said = of_type("Scholz sagte am Montag, das sei wichtig.", "Statement")
+    assert len(said) == 1 and {p.entity.id for p in said[0].participants} == {"Q61053"}
+
+
+# -- a partner after "mit" in "hat mit X über Y gesprochen" ------------------------------------------
+
+def test_talks_about_something_with_a_partner_in_the_perfect():
+    met = of_type("Landesrätin Paula Brandstetter hatte am Montag mit Ministerin Anna Berg und "
+                  "Bürgermeister Tomas Reyes über die Schulen gesprochen.", "Meeting")
+    assert len(met) == 1 and names(met[0]) == {"Paula Brandstetter", "Anna Berg", "Tomas Reyes"}
+
+
+@pytest.mark.parametrize("text", [
+    "Paula Brandstetter hat am Montag mit den Eltern über die Schulen gesprochen.",
+    "Paula Brandstetter sprach am Montag in Wien über die Lage.",
+])
+def test_talking_about_something_alone_is_no_meeting(text):
+    assert of_type(text, "Meeting") == []
