@@ -82,6 +82,7 @@ def resolve(text: str, lang: str, chosen: list[Candidate], finder, gz: Gazetteer
                 for c in chosen]
     _metonyms(text, lang, mentions, finder, gz)
     _named_in_full_later(mentions)
+    _surname_of_the_text(mentions)
     mentions += _short_forms(text, lang, mentions)
     mentions.sort(key=lambda m: m.start)
     mentions += _pairs_and_pronouns(text, lang, mentions, sentences)
@@ -105,6 +106,25 @@ def _named_in_full_later(mentions: list[Mention]) -> None:
         if len(m.entities) == 1 and m.entities[0].kind == "person" and m.entities[0].id.startswith("local:") \
                 and len(m.entities[0].name.split()) == 1 and len(full.get(m.entities[0].name, ())) == 1:
             m.entities = list(full[m.entities[0].name].values())
+
+
+def _surname_of_the_text(mentions: list[Mention]) -> None:
+    """"Der Abgeordnete Hans Scholz ... sagte Scholz": a surname alone that the gazetteer links to
+    a known person is the one person the text named in full with it before -- unless the text
+    named the known person in full before it too (then the gazetteer's reading stands)."""
+    full: dict[str, dict] = {}
+    named: set[str] = set()
+    for m in sorted(mentions, key=lambda x: x.start):
+        if len(m.entities) == 1 and m.entities[0].kind == "person":
+            ent = m.entities[0]
+            if " " in m.text.strip():
+                named.add(ent.id)
+                for short in _short_candidates(ent.name):
+                    full.setdefault(short, {})[ent.id] = ent
+                continue
+            others = [e for e in full.get(m.text, {}).values() if e.id != ent.id]
+            if m.kind == "name" and ent.id not in named and len(others) == 1 and len(full[m.text]) == 1:
+                m.entities = others
 
 
 def _metonyms(text, lang, mentions, finder, gz) -> None:

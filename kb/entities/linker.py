@@ -45,6 +45,8 @@ _INSTITUTION_NAMES = {
 # the institutions.txt tag whose forms are head nouns of organisation names ("Liberal Party of
 # Norland", "Renewal Party"): a capitalised name built on one is an organisation even when unknown
 _ORG_HEAD_TAG = "organisation"
+# the institutions.txt tag whose forms end compound nouns that name an organisation ("Bauernverband")
+_ORG_ENDING_TAG = "organisation-ending"
 
 
 @dataclass
@@ -364,10 +366,11 @@ class _Finder:
         return next((d for a, b, d in self.dated if a <= pos < b), self.dct)
 
     def ends_name(self, token: str) -> bool:
-        """Is ``token`` a weekday or month word that ends a person's name before it ("Anna Berg
-        Monday met ...") -- not when a known person bears it as surname ("Theresa May")?"""
-        return token in _calendar_words(self.lang) and token not in _surnames(self.gz) \
-            and token not in given_names()
+        """Is ``token`` a weekday or month word or an abstract noun (a ``noun-ending`` of
+        name_parts.txt) that ends a person's name before it ("Anna Berg Monday met ...", "laut Jakob
+        Brandt Anerkennung") -- not when a known person bears it as surname ("Theresa May")?"""
+        return (token in _calendar_words(self.lang) or _abstract_noun(token)) \
+            and token not in _surnames(self.gz) and token not in given_names()
 
     # -- names and adjectives -------------------------------------------------------------------
     def find_names(self) -> None:
@@ -1075,7 +1078,7 @@ class _Finder:
         out = []
         for m in _scan(pat, self.text):
             tag = table[m.group(0)]
-            if tag == _ORG_HEAD_TAG:
+            if tag in (_ORG_HEAD_TAG, _ORG_ENDING_TAG):
                 continue  # a head noun of organisation names: find_unknown_organisations
             start, country = self._left_context(m.start(), institution=True)
             end, right = self._right_context(m.end(), places=True)
@@ -1120,6 +1123,9 @@ class _Finder:
             while words and (words[0] in joins or words[0][:1].lower() == words[0][:1]):
                 words.pop(0)  # "The Renewal Party" at a sentence start: the article is no part of it
             words = _without_person_tail(self.gz, self.lang, words)
+            compound = next((n for n, w in enumerate(words) if _org_compound(self.lang, w)), None)
+            if compound is not None:
+                words = words[compound:]  # "Laut Bauernverband": the name is the compound and its tail
             name = " ".join(words)
             own = [w for w in words if w not in joins and not _org_head(self.lang, w)
                    and not self.gz.lookup(w, self.lang) and not self.gz.adjectives.get(self.lang, {}).get(w)]
@@ -1423,6 +1429,13 @@ def _place_nouns() -> frozenset[str]:
     return frozenset(name_parts().get("place-noun", ()))
 
 
+def _abstract_noun(token: str) -> bool:
+    """A capitalised word with an abstract-noun ending after a stem of five letters or more
+    ("Anerkennung", "Zustimmung"; not "Hartung")."""
+    return token[:1].isupper() and any(token.endswith(e) and len(token) >= len(e) + 5
+                                       for e in name_parts().get("noun-ending", ()))
+
+
 @lru_cache(maxsize=None)
 def _regions() -> frozenset[str]:
     return frozenset(name_parts().get("region", ()))
@@ -1438,11 +1451,23 @@ def _org_head(lang: str, word: str) -> bool:
     return word in _org_heads(lang)
 
 
+@lru_cache(maxsize=None)
+def _org_endings(lang: str) -> tuple[str, ...]:
+    table, _ = _institutions(lang)
+    return tuple(sorted((f for f, tag in table.items() if tag == _ORG_ENDING_TAG), key=len, reverse=True))
+
+
+def _org_compound(lang: str, word: str) -> bool:
+    """A capitalised compound ending in an ``organisation-ending`` of institutions.txt
+    ("Bauernverband", "ÖGB-Fachgewerkschaft"), not the ending alone ("Verband")."""
+    return any(word.endswith(e) and len(word) > len(e) and word[:1].isupper() for e in _org_endings(lang))
+
+
 def _without_person_tail(gz, lang: str, words: list[str]) -> list[str]:
     """The words of an organisation name without an "of/von" tail that names a person ("die
     Nationale Front von Marine Le Pen": the front is hers, she is no part of its name): a tail
     opening with a given name or known as a person ends the name at its head noun."""
-    heads = [n for n, w in enumerate(words) if _org_head(lang, w)]
+    heads = [n for n, w in enumerate(words) if _org_head(lang, w) or _org_compound(lang, w)]
     if not heads or heads[-1] + 2 >= len(words):
         return words
     tail = words[heads[-1] + 2:]
@@ -1464,6 +1489,9 @@ def _org_pattern(lang: str) -> re.Pattern | None:
     cap = rf"[{_UPPER}][\w’'.\-]*"
     tail_joins = "|".join(re.escape(w) for w in set(function_words(lang, "owner")) | set(function_words(lang, "target")))
     head = "|".join(re.escape(h) for h in heads)
+    endings = "|".join(re.escape(e) for e in _org_endings(lang))
+    if endings:
+        head += rf"|[{_UPPER}][\w\-]*?(?:{endings})"
     return re.compile(rf"(?<![\w\-])((?:{cap}\s+(?:(?:{join})\s+)?){{0,5}}(?:{head})"
                       rf"(?:\s+(?:{tail_joins or '(?!)'})\s+(?:the\s+)?{cap}(?:\s+{cap}){{0,3}})?)(?![\w\-])")
 

@@ -221,6 +221,44 @@ def lead_day(events: list, within: dict, sentence_of, dct: _dt.date | None, item
         ev.date = inherited(day)
 
 
+# how many sentences back the occasion of an undated saying may be told, and how long before
+# publication its day may lie (a report of the day before, or of last Saturday in a Monday paper)
+OCCASION_REACH = 8
+OCCASION_AGO = _dt.timedelta(days=7)
+
+
+def occasion_day(events: list, within: dict, sentence_of, dct: _dt.date | None, item_dates: dict,
+                 prose: set[int], timed: set[int], sayings: set[str]) -> None:
+    """"Die neue Halle ist am Samstag eröffnet worden. [...] ‚Ein großer Tag', sagte X.": what is
+    said in the past tense, without a date, in a report of an occasion that a sentence before
+    dates to a recent day but tells as no event of its own (an opening, a service, a ceremony)
+    was said there, on that day (from the context). The nearest sentence before that names any
+    date decides, up to :data:`OCCASION_REACH` sentences back within one digest item; a sentence
+    with an event dated by the text, another date (a year, a month: "2009 wurde umgebaut"), a
+    day after publication or more than :data:`OCCASION_AGO` before it, or the publication day
+    itself date nothing. ``timed`` are the sentences that name a date, ``prose`` those with three
+    words in lower case or more (no date line, no byline), ``sayings`` the types of communication
+    events (:func:`lead_day` reads the next sentence alone, for any event)."""
+    if dct is None:
+        return
+    told = {sentence_of(ev) for ev in events}
+    dated = {sentence_of(ev) for ev in events if ev.date is not None and ev.date.source == "text"}
+    for ev in events:
+        if ev.type not in sayings or ev.date is not None or ev.status != "past" or ev.notes.present:
+            continue
+        n = sentence_of(ev)
+        for k in range(n - 1, max(-1, n - 1 - OCCASION_REACH), -1):
+            if item_dates.get(k) != item_dates.get(n) or k in dated:
+                break
+            if k not in timed:
+                continue
+            day = within[k].day if k in within else None
+            if day is not None and k not in told and k in prose and day.earliest is not None \
+                    and dct - OCCASION_AGO <= day.earliest < dct:
+                ev.date = inherited(day)
+            break
+
+
 # how many sentences back a planned stay may date an undated plan of its guest
 PLAN_REACH = 4
 

@@ -108,8 +108,9 @@ def _pool(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: 
     """The actors that may speak, and whether a speaker may follow the verb."""
     cue = rules(lang).cues.get("speaker-after")
     if side == "after":
-        # the source stands right after the trigger ("laut Medienberichten trifft Scholz" has none)
-        return [m for m in actors if 0 <= m.start - e <= SOURCE_GAP], True
+        # the source stands right after the trigger ("laut Medienberichten trifft Scholz" has none),
+        # maybe after a title of one or two capitalised words ("laut Generaldirektor X")
+        return [m for m in actors if 0 <= m.start - e <= SOURCE_GAP or _titled_source(ctx, e, m)], True
     lead = ctx.text[max(ctx.sentence.start, s - 4):s]
     may_follow = cue is None or bool(cue.search(lead))
     if not may_follow and lead.rstrip().endswith(","):
@@ -121,6 +122,16 @@ def _pool(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: 
         # commas right before the verb is the subject; who follows the verb is addressed
         may_follow = False
     return (actors if may_follow else [m for m in actors if m.end <= s]), may_follow
+
+
+def _titled_source(ctx: Context, e: int, m: Mention) -> bool:
+    """Do only one or two capitalised words stand between the source trigger ending at ``e`` and
+    ``m`` ("laut Generaldirektor X", "laut Bürgermeister X"), no word in lower case ("laut
+    Medienberichten trifft X") and no other mention?"""
+    gap = ctx.text[e:m.start]
+    words = gap.split()
+    return 0 < len(words) <= 2 and gap[:1].isspace() and gap[-1:].isspace() \
+        and all(w[:1].isupper() for w in words) and not ctx.mentions_in(e, m.start)
 
 
 def _apposition_before(ctx: Context, s: int) -> bool:
