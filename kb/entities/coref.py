@@ -29,6 +29,7 @@ def _references(lang: str) -> list[tuple[str, re.Pattern, frozenset[str] | None]
     every match holds, lower-cased; a text without any of them is not searched. The pattern is
     compiled behind a lookahead for the characters its matches begin with
     (:func:`kb.temporal.prefilter.guarded`: the same matches; each is searched in a whole text)."""
+    from ..temporal import programs
     from ..temporal.prefilter import guarded
 
     out = []
@@ -37,8 +38,8 @@ def _references(lang: str) -> list[tuple[str, re.Pattern, frozenset[str] | None]
         if kind.strip() == "place":
             continue  # a preposition, read by _place_words
         source = rf"(?<![\w\-])(?:{rx.strip()})(?![\w\-])"
-        pattern = re.compile(source)
-        out.append((kind.strip(), re.compile(guarded(source) or source), _gate(pattern)))
+        pattern = programs.compile(source)
+        out.append((kind.strip(), programs.compile(guarded(source) or source), _gate(pattern)))
     return out
 
 
