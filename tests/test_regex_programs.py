@@ -59,7 +59,7 @@ def test_a_program_the_engine_refuses_is_compiled_again(fresh, monkeypatch):
     header, body = path.read_text(encoding="utf-8").split("\n", 1)
     stored = json.loads(body)
     for entry in stored.values():
-        entry[1] = [1, 2, 3]  # not a program
+        entry[1] = programs._packed([1, 2, 3])  # not a program
     cache.write("regex-programs", json.loads(header)["key"], stored)
     _restart(monkeypatch)
     assert programs.compile(pattern, flags) == re.compile(pattern, flags)
