@@ -75,3 +75,19 @@ def test_the_grammar_rules_compile_to_re_compiles_patterns():
     for lang in ("de", "en"):
         for rule in load_grammar(lang).rules:
             assert rule.regex == re.compile(rule.guard or rule.pattern), rule.name
+
+
+def test_what_is_read_off_a_pattern_is_computed_once(fresh, monkeypatch):
+    calls = []
+
+    def make():
+        calls.append(1)
+        return [["mai", "may"], None]
+
+    assert programs.remembered("test-kind", r"\d+\.\s+(?:Mai|May)", make) == [["mai", "may"], None]
+    assert programs.remembered("test-kind", r"\d+\.\s+(?:Mai|May)", make) == [["mai", "may"], None]
+    programs._write()
+    _restart(monkeypatch)
+    assert programs.remembered("test-kind", r"\d+\.\s+(?:Mai|May)", make) == [["mai", "may"], None]
+    assert programs.remembered("other-kind", r"\d+\.\s+(?:Mai|May)", lambda: "x") == "x"
+    assert len(calls) == 1, "made once, then read from memory and from the file"

@@ -138,8 +138,14 @@ def _plain(pattern: str) -> tuple[frozenset[str] | None, frozenset[str] | None, 
     pattern finding the characters its matches begin with when those are no letters
     (:func:`kb.temporal.prefilter.first_characters`, see
     :func:`kb.temporal.prefilter.search_from_starts`); None where there are none."""
-    starts = first_characters(pattern)
-    return _marks(pattern), _words(pattern), programs.compile(starts) if starts else None
+    def read_off() -> list:
+        marks, words = _marks(pattern), _words(pattern)
+        return [None if marks is None else sorted(marks), None if words is None else sorted(words),
+                first_characters(pattern)]
+
+    marks, words, starts = programs.remembered("temporal-plain", pattern, read_off)  # parsing costs
+    return (None if marks is None else frozenset(marks), None if words is None else frozenset(words),
+            programs.compile(starts) if starts else None)
 
 
 def _matches(rule, text: str, low: str | None, cache: dict):

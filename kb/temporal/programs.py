@@ -21,9 +21,11 @@ import atexit
 import base64
 import re
 import zlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-__all__ = ["compile"]
+__all__ = ["compile", "remembered"]
 
 _NAME = "regex-programs"
 _WORD = "I"  # an unsigned machine word of the regex engine's code (checked against _sre.CODESIZE)
@@ -51,12 +53,33 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - re.comp
         if compiled is None:
             compiled = re.compile(pattern, flags)
         else:
-            if not _new and _key is not None:
-                atexit.register(_write)
-            _new[entry] = program
+            _remember(entry, program)
     _used.add(entry)
     _compiled[pattern, flags] = compiled
     return compiled
+
+
+def remembered(kind: str, pattern: str, make: Callable[[], Any]) -> Any:
+    """``make()`` (JSON-able: what comes back is as JSON gives it back, lists for tuples), kept
+    in the same file under ``kind`` and ``pattern``: what kb reads off a language-data pattern by
+    parsing it (:func:`kb.temporal.prefilter.required_literals`), computed once, not per process."""
+    entry = f"{kind}\0{pattern}"
+    stored = _load()
+    if entry in stored:
+        _used.add(entry)
+        return stored[entry]
+    if entry in _new:
+        return _new[entry]
+    value = make()
+    _remember(entry, value)
+    _used.add(entry)
+    return value
+
+
+def _remember(entry: str, value) -> None:
+    if not _new and _key is not None:
+        atexit.register(_write)
+    _new[entry] = value
 
 
 def _program(pattern: str, flags: int) -> list | None:
