@@ -50,8 +50,13 @@ FLUSH_TRIPLES = 150_000
 # Documents validated together (Store.ingest_many; each is still written whole, the new
 # ones in one bulk step): parsing and planning the screen's ~160 queries costs ~10-25 ms per batch
 # whatever its size. Shared by 32 documents the validate stage is ~1.6 ms/doc on the
-# development articles, 2.1 with 8; a batch of 32 analyses holds a few MB.
-BATCH = 32
+# development articles, 2.1 with 8. The bulk step is what decides: each adds a set of small
+# files RocksDB then compacts in its own threads, and for 1,000 news articles batches of 128
+# took ~15 % less CPU in all than batches of 32 (docs/benchmarks.md, Stop 29), for ~0.65 MB
+# more memory per document held (151 -> 234 MB peak). A batch also ends at BATCH_CHARS of text,
+# so that long documents (whose analyses hold more) do not fill it.
+BATCH = 128
+BATCH_CHARS = 400_000
 
 
 _freeze = {"wanted": False, "done": False}
@@ -64,8 +69,13 @@ def freeze_loaded_data_when_ingesting() -> None:
     gazetteer and shapes are then loaded for good, and the cyclic garbage collector stops walking
     them (``gc.freeze``; its full collections cost ~50 ms each over that data, ~1 ms per document).
     Opt-in, because it also exempts every other object alive at that moment from collection, which
-    a program that goes on doing other work after an ingest should not have imposed on it."""
+    a program that goes on doing other work after an ingest should not have imposed on it.
+
+    Young collections are made rarer at once (see :func:`_freeze_loaded_data`): loading the
+    language data and gazetteer makes about a million objects that live for good, and the
+    collections their allocation set off cost ~0.1 s of a process's start."""
     _freeze["wanted"] = True
+    gc.set_threshold(max(_GC_YOUNG, gc.get_threshold()[0]), *gc.get_threshold()[1:])
 
 
 def _freeze_loaded_data() -> None:
@@ -391,7 +401,7 @@ class KnowledgeBase:
                 except Exception as exc:  # noqa: BLE001 -- costs this document, not the run
                     summary.rejected.append((item.id, rejection_reason(exc)))
                 else:
-                    if len(pending) >= BATCH:
+                    if len(pending) >= BATCH or sum(len(a.text) for a in pending) >= BATCH_CHARS:
                         self._store_batch(pending, summary, progress)
                         pending.clear()
                         _freeze_loaded_data()

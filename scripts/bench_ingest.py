@@ -53,7 +53,8 @@ of the paired differences).
 Part 5 (``--startup N``) is what every process pays before it does anything,
 in fresh processes (medians of N): loading each language's temporal grammar
 with an empty cache and with the cache written by an earlier run, ``kb
---help``, and ``kb extract`` of the development articles as a process (CPU
+--help``, ``kb ingest`` of one news article per language (after a first run
+that writes the caches), and ``kb extract`` of the development articles as a process (CPU
 seconds, documents per CPU second; with ``--repo``, whether both checkouts
 print the same bytes).
 
@@ -515,6 +516,20 @@ def startup(n: int, work: Path, repos: dict[str, Path]) -> None:
         runs = [_run([sys.executable, "-m", "kb", "--help"], repo, envs[name]) for _ in range(max(n, 20))]
         print(f"  {name:7} kb --help: {1000 * statistics.median(w for w, _ in runs):5.0f} ms wall, "
               f"{1000 * statistics.median(c for _, c in runs):5.0f} ms CPU", flush=True)
+    # kb ingest of one news article per language: what a run pays before its documents
+    recs = news_articles(400)
+    two = work / "one-each.jsonl"
+    two.write_text("".join(json.dumps(next(r for r in recs if r["lang"] == lang), ensure_ascii=False) + "\n"
+                           for lang in sorted({r["lang"] for r in recs})), encoding="utf-8")
+    for name, repo in repos.items():
+        runs = []
+        for i in range(n + 1):  # the first writes the caches a user has after a first run
+            store = work / f"store-startup-{name}-{i}"
+            wall, cpu, _, _ = kb_ingest(repo, two, store, 1, envs[name])
+            shutil.rmtree(store, ignore_errors=True)
+            runs.append((wall, cpu))
+        print(f"  {name:7} kb ingest of one article per language: {statistics.median(w for w, _ in runs[1:]):5.2f} s "
+              f"wall, {statistics.median(c for _, c in runs[1:]):5.2f} s CPU", flush=True)
     files = sorted(str(p) for p in DEV_ARTICLES.glob("*.json"))
     if not files:
         return

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..temporal import programs
 from .grammar import _np_phrases, tokens
 from .lexicon import Lexicon, lexicon
 
@@ -76,5 +77,5 @@ def cues(lang: str) -> Cues:
     forms = sorted(lex.ordinals, key=len, reverse=True)
     alternation = "|".join(lex.compound_sources.get("ordinal", []) + [re.escape(f) for f in forms]
                            + [p.pattern for p in lex.digits])
-    ordinal_re = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.IGNORECASE) if alternation else None
+    ordinal_re = programs.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.IGNORECASE) if alternation else None
     return Cues(lex, ordinal_re, lex.windows.get("since"))

@@ -56,12 +56,19 @@ def _gate(pattern: re.Pattern) -> tuple[re.Pattern, frozenset[str]] | None:
 
 @lru_cache(maxsize=4096)
 def _gate_of(source: str, flags: int) -> tuple[re.Pattern, frozenset[str]] | None:
+    from kb.temporal import programs
     from kb.temporal.prefilter import required_literals
 
     if flags & re.VERBOSE:
         return None  # its text read without the flag would name the wrong words
-    words = required_literals(source)
-    return None if words is None else (re.compile("|".join(map(re.escape, sorted(words))), re.IGNORECASE), words)
+    found = programs.remembered("literals", source, lambda: _sorted(required_literals(source)))  # parsing costs
+    if found is None:
+        return None
+    return programs.compile("|".join(map(re.escape, found)), re.IGNORECASE), frozenset(found)
+
+
+def _sorted(words: frozenset[str] | None) -> list[str] | None:
+    return None if words is None else sorted(words)
 
 
 def _finditer(pattern: re.Pattern, text: str, start: int, end: int, present: set[str] | None = None):

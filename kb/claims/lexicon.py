@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kb.eventtypes import TYPES
 from kb.lang.schema import CLAIMS, LanguageDataError, load
+from kb.temporal import programs
 
 __all__ = ["FORMAT", "WORD_VALUES", "Lexicon", "lexicon"]
 
@@ -159,7 +160,7 @@ def _alternation(forms) -> str:
 
 
 def _words(patterns: list[str], flags=re.IGNORECASE) -> re.Pattern | None:
-    return re.compile(_B + "(?:" + "|".join(patterns) + ")" + _E, flags) if patterns else None
+    return programs.compile(_B + "(?:" + "|".join(patterns) + ")" + _E, flags) if patterns else None
 
 
 def _template(source: str, cards: str, ords: str, lang: str) -> re.Pattern:
@@ -167,7 +168,7 @@ def _template(source: str, cards: str, ords: str, lang: str) -> re.Pattern:
         raise LanguageDataError(f"kb/lang/{lang}/claims.txt", None,
                                 f"{{N}} and {{O}} may stand once per line (write one line per phrase): {source!r}")
     source = source.replace("{N}", rf"(?P<n>{cards})").replace("{O}", rf"(?P<o>{ords})")
-    return re.compile(_B + "(?:" + source + ")" + _E, re.IGNORECASE)
+    return programs.compile(_B + "(?:" + source + ")" + _E, re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -280,7 +281,7 @@ def _checked_type(etype: str, lang: str, key: str) -> str:
 
 def _head(key: str, value: dict, lang: str) -> Head:
     etype = _checked_type(value.get("type", "Other"), lang, key)
-    pattern = re.compile("(?:" + value["regex"].pattern + ")" + _E)
+    pattern = programs.compile("(?:" + value["regex"].pattern + ")" + _E)
     if key == "noun":
         return Head("event", etype, pattern)
     if key == "unit":

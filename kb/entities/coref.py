@@ -29,6 +29,7 @@ def _references(lang: str) -> list[tuple[str, re.Pattern, frozenset[str] | None]
     every match holds, lower-cased; a text without any of them is not searched. The pattern is
     compiled behind a lookahead for the characters its matches begin with
     (:func:`kb.temporal.prefilter.guarded`: the same matches; each is searched in a whole text)."""
+    from ..temporal import programs
     from ..temporal.prefilter import guarded
 
     out = []
@@ -37,8 +38,8 @@ def _references(lang: str) -> list[tuple[str, re.Pattern, frozenset[str] | None]
         if kind.strip() == "place":
             continue  # a preposition, read by _place_words
         source = rf"(?<![\w\-])(?:{rx.strip()})(?![\w\-])"
-        pattern = re.compile(source)
-        out.append((kind.strip(), re.compile(guarded(source) or source), _gate(pattern)))
+        pattern = programs.compile(source)
+        out.append((kind.strip(), programs.compile(guarded(source) or source), _gate(pattern)))
     return out
 
 
@@ -216,13 +217,43 @@ def _short_forms(text, lang, mentions) -> list[Mention]:
     if not forms:
         return []
     out = []
-    pat = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w\-])")
-    for hit in pat.finditer(text):
-        first, ent = forms[hit.group(0)]
-        if hit.start() <= first or not _free(mentions + out, hit.start(), hit.end()):
+    for start, form in _whole_words(text, sorted(forms, key=len, reverse=True)):
+        first, ent = forms[form]
+        if start <= first or not _free(mentions + out, start, start + len(form)):
             continue
-        out.append(Mention(hit.start(), hit.end(), hit.group(0), [ent], "name"))
+        out.append(Mention(start, start + len(form), form, [ent], "name"))
     return out
+
+
+def _whole_words(text: str, forms: list[str]) -> list[tuple[int, str]]:
+    """(start, form) of what ``(?<![\\w\\-])(?:FORM1|FORM2|...)(?![\\w\\-])`` (the forms escaped,
+    in the order given) finds in ``text``, found with ``str.find`` (a document's names make a new
+    pattern each time, and compiling it cost more than the search).
+
+    >>> _whole_words("Ana Lind met Lind; Lindqvist not.", ["Ana Lind", "Lind"])
+    [(0, 'Ana Lind'), (13, 'Lind')]
+    """
+    chosen: dict[int, str] = {}  # where a match can start -> the first form that matches there
+    n = len(text)
+    for form in forms:
+        i = text.find(form)
+        while i >= 0:
+            after = i + len(form)
+            if i not in chosen and (i == 0 or not _word_char(text[i - 1])) \
+                    and (after == n or not _word_char(text[after])):
+                chosen[i] = form
+            i = text.find(form, i + 1)
+    out, free_from = [], 0
+    for i in sorted(chosen):  # leftmost first, each search going on after the last match
+        if i >= free_from:
+            out.append((i, chosen[i]))
+            free_from = i + len(chosen[i])
+    return out
+
+
+def _word_char(c: str) -> bool:
+    """``[\\w\\-]`` of a regex over text (\\w: a letter, digit or number character, or "_")."""
+    return c.isalnum() or c == "_" or c == "-"
 
 
 def _sentence_index(sentences, text):

@@ -26,6 +26,7 @@ _UPPER = "A-ZÄÖÜÀ-ÞŁŚŽČŠ"
 _NAME_TOKEN = rf"[{_UPPER}][\w'’.\-]*"
 # two words run together ("SerdarPresident"; not "McCormack", "MacDonald", "DeSantis")
 _GLUED = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]{3,}[A-ZÀ-Þ][a-zß-ÿ]{3,}")
+_UPPER_CHAR = re.compile(rf"[{_UPPER}]")
 _CAP_WORD = re.compile(rf"(?<![\w\-])[{_UPPER}][\w'’\-]+")
 # one capital letter and a full stop: an initial inside a name ("Paul R. Dorsey")
 _INITIAL = re.compile(rf"[{_UPPER}]\.")
@@ -714,10 +715,13 @@ class _Finder:
         the one named; else ``end``."""
         if len(tokens) < 2:
             return end
-        rep = re.match(rf" {re.escape(' '.join(reversed(tokens)))}(?=[{_UPPER}])", self.text[end:end + 120])
-        if rep is None:
+        # the reversed name and a capital after it, within 120 characters (a comparison of strings:
+        # a pattern of the name would be compiled for each)
+        repeated = " " + " ".join(reversed(tokens))
+        window = self.text[end:end + 120]
+        if not window.startswith(repeated) or _UPPER_CHAR.match(window, len(repeated)) is None:
             return end
-        office = pat.match(self.text, end + rep.end())
+        office = pat.match(self.text, end + len(repeated))
         if office is None:
             return end
         return self._right_context(office.end())[0]

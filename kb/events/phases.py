@@ -26,6 +26,7 @@ from functools import lru_cache
 from ..eventtypes import TYPES, family
 from ..lang.schema import load
 from ..model import DateValue, Event, Span
+from ..temporal import programs
 from ..temporal.prefilter import guarded
 from .context import Context, persons
 from .dating import duration_near, stay, word_start
@@ -51,7 +52,7 @@ def cues(lang: str) -> dict[str, re.Pattern]:
             out.setdefault(entry["cue"], []).append(entry["regex"].pattern)
     # each behind a lookahead for the characters its matches begin with: the same matches, found faster
     sources = {k: "|".join(f"(?:{p})" for p in v) for k, v in out.items()}
-    return {k: re.compile(guarded(v, re.IGNORECASE) or v, re.IGNORECASE) for k, v in sources.items()}
+    return {k: programs.compile(guarded(v, re.IGNORECASE) or v, re.IGNORECASE) for k, v in sources.items()}
 
 
 @lru_cache(maxsize=None)
@@ -94,7 +95,7 @@ def _noun_cues(lang: str) -> re.Pattern | None:
     if not found:
         return None
     source = r"\b(?:" + "|".join(f"(?:{p})" for p in found) + ")"
-    return re.compile(guarded(source, re.IGNORECASE) or source, re.IGNORECASE)
+    return programs.compile(guarded(source, re.IGNORECASE) or source, re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

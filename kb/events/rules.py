@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..lang import data_path, read_lines
 from ..lang.schema import TEMPLATE_KINDS, LanguageDataError
+from ..temporal import programs
 
 __all__ = ["STATUS_ORDER", "Rule", "Rules", "rules", "source_rules", "status_cues"]
 
@@ -118,8 +119,8 @@ def rules(lang: str) -> Rules:
     for rule in triggers:
         if isinstance(rule.pattern, str):
             gate, guard = derived[(rule.gate, rule.pattern)]
-            rule.pattern, rule.gate = re.compile(guard or rule.pattern, re.MULTILINE), gate
-    cues = {name: re.compile(guards[cue] or cue[0], cue[1]) for name, cue in cues.items()}
+            rule.pattern, rule.gate = programs.compile(guard or rule.pattern, re.MULTILINE), gate
+    cues = {name: programs.compile(guards[cue] or cue[0], cue[1]) for name, cue in cues.items()}
     _check_kinds(lang, triggers, templates)
     return Rules(triggers, cues, templates)
 
@@ -224,4 +225,4 @@ def status_cues(lang: str) -> list[tuple[str, re.Pattern]]:
 
     sources = {s: rf"(?<![\w-])(?:{'|'.join(found[s])})(?![\w-])" for s in found}
     # behind a lookahead for the characters their matches begin with: the same matches, found faster
-    return [(s, re.compile(guarded(sources[s]) or sources[s])) for s in STATUS_ORDER if s in found]
+    return [(s, programs.compile(guarded(sources[s]) or sources[s])) for s in STATUS_ORDER if s in found]

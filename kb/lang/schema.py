@@ -165,8 +165,10 @@ class Regex(Kind):
         if not text:
             raise ValueError("empty regular expression")
         source = _TEMPLATE_REF.sub("(?:x)", text) if self.template else text
+        from kb.temporal import programs  # (kb.temporal imports this module)
+
         try:
-            compiled = re.compile(source, self.flags)
+            compiled = programs.compile(source, self.flags)
         except re.error as exc:
             raise ValueError(f"regular expression does not compile ({exc}): {text!r}") from None
         return compiled if not self.template else text

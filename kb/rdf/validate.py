@@ -80,6 +80,29 @@ def validate_graph(graph: Graph, *, shapes: Graph | None = None) -> tuple[bool, 
 
 @lru_cache(maxsize=1)
 def _compiled_checks():
+    """The screen's queries (their SPARQL texts, what flagged_graphs needs), or None: kept in kb's
+    on-disk cache (:mod:`kb.temporal.cache`) under a key of the shape files and the code that
+    compiles them, since parsing the shapes with rdflib and compiling them costs every
+    process ~50 ms."""
+    import hashlib
+    from dataclasses import asdict
+
+    from kb.temporal import cache
+
+    from . import shapes_sparql
+
+    shapes = hashlib.sha256(b"".join(f.name.encode() + b"\0" + f.read_bytes() for f in shape_files())).hexdigest()
+    key = cache.content_key(f"screen-checks\0{shapes}", [Path(shapes_sparql.__file__), Path(__file__)])
+    stored = cache.read("screen-checks", key)
+    if isinstance(stored, dict) and isinstance(stored.get("checks"), list):
+        return [shapes_sparql.Check(**c) for c in stored["checks"]] if stored.get("screen") else None
+    checks = _checks_compiled()
+    cache.write("screen-checks", key, {"screen": checks is not None,
+                                       "checks": [asdict(c) for c in checks or ()]})
+    return checks
+
+
+def _checks_compiled():
     from .shapes_sparql import compile_shapes
 
     # The screen is an in-memory Oxigraph store: the constraints in the forms that use its hash

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kb.temporal import programs
 from kb.temporal.grammar import Grammar, compound_duration, duration
 from kb.temporal.prefilter import first_characters, gate_finder, gate_places, required_literals, search_from_starts
 
@@ -137,8 +138,14 @@ def _plain(pattern: str) -> tuple[frozenset[str] | None, frozenset[str] | None, 
     pattern finding the characters its matches begin with when those are no letters
     (:func:`kb.temporal.prefilter.first_characters`, see
     :func:`kb.temporal.prefilter.search_from_starts`); None where there are none."""
-    starts = first_characters(pattern)
-    return _marks(pattern), _words(pattern), re.compile(starts) if starts else None
+    def read_off() -> list:
+        marks, words = _marks(pattern), _words(pattern)
+        return [None if marks is None else sorted(marks), None if words is None else sorted(words),
+                first_characters(pattern)]
+
+    marks, words, starts = programs.remembered("temporal-plain", pattern, read_off)  # parsing costs
+    return (None if marks is None else frozenset(marks), None if words is None else frozenset(words),
+            programs.compile(starts) if starts else None)
 
 
 def _matches(rule, text: str, low: str | None, cache: dict):

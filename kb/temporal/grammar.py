@@ -24,7 +24,7 @@ from pathlib import Path
 
 from kb import lang as langdata
 from kb.lang import schema
-from kb.temporal import cache
+from kb.temporal import cache, programs
 from kb.temporal.fallback import fallback_rules
 from kb.temporal.prefilter import guarded, required_literals
 
@@ -55,7 +55,7 @@ class Rule:
     def regex(self) -> re.Pattern:
         """The compiled pattern, compiled on first use: most texts never reach most rules' gates."""
         if self._regex is None:
-            self._regex = re.compile(self.guard or self.pattern)
+            self._regex = programs.compile(self.guard or self.pattern)
         return self._regex
 
 
@@ -444,7 +444,7 @@ def load_grammar(lang: str) -> Grammar:
         cache.write(name, key, _payload(g))
     for attr, (define, around) in _CUES.items():
         if define in g.defines:
-            setattr(g, attr, re.compile(around.format(g.defines[define])))
+            setattr(g, attr, programs.compile(around.format(g.defines[define])))
     return g
 
 

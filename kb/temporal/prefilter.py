@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from kb.temporal import programs
+
 try:  # the parser is private API; without it rules simply always run
     from re import _constants as _c
     from re import _parser as _p
@@ -173,8 +175,17 @@ def gate_finder(words) -> tuple[re.Pattern, dict[str, list[str]]]:
         return f"(?:{body})?" if "" in node else body  # the longer word first
 
     words = sorted(set(words))
-    begun = {w: [v for v in words if w.startswith(v)] for w in words}
-    return re.compile(f"({emit(trie)})" if words else "(?!)"), begun
+    # the words a word begins with are those ending on its path down the tree, shortest
+    # (= first in sorted order) first: one walk per word, not a comparison with every word
+    begun = {}
+    for word in words:
+        node, found = trie, []
+        for n, ch in enumerate(word, 1):
+            node = node[ch]
+            if "" in node:
+                found.append(word[:n])
+        begun[word] = found
+    return programs.compile(f"({emit(trie)})" if words else "(?!)"), begun
 
 
 def gate_places(pattern: re.Pattern, text: str) -> list[tuple[int, str]]:

@@ -1,0 +1,157 @@
+"""Compiled regular expressions kept on disk: the engine's programs of the language data's patterns.
+
+Python compiles a regular expression in Python code (parse, then code generation) and hands the
+regex engine a list of integers, its program. For the large generated patterns of the language
+data (temporal rules, trigger rules and their gates) that costs every process half a second or
+more, a third of what ``kb ingest`` spends before its first document. :func:`compile` keeps the
+programs in one file of kb's on-disk cache (:mod:`kb.temporal.cache`; JSON, checked by its
+SHA-256, under a key of Python's version and the regex engine's), read once per process; a
+pattern not in it is compiled as usual and the file rewritten at exit with it. The engine checks
+a program it is given and refuses a malformed one; any failure falls back to :func:`re.compile`,
+so the patterns are always the same as ``re.compile``'s (``tests/test_regex_programs.py``).
+
+Only patterns from the language data go through here, not those made per document (a name's
+forms): the file holds what every process needs.
+"""
+
+from __future__ import annotations
+
+import array
+import atexit
+import base64
+import re
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+__all__ = ["compile", "remembered"]
+
+_NAME = "regex-programs"
+_WORD = "I"  # an unsigned machine word of the regex engine's code (checked against _sre.CODESIZE)
+_MAX_ENTRIES = 20_000  # beyond this, a rewrite keeps only what this process used
+
+_compiled: dict[tuple[str, int], re.Pattern] = {}
+_stored: dict[str, list] | None = None  # "flags\0pattern" -> program, as read from the file
+_new: dict[str, list] = {}  # programs made by this process, to be written at exit
+_used: set[str] = set()
+_key: str | None = None
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - re.compile's name and signature
+    """``re.compile(pattern, flags)``, from the program stored on disk when there is one."""
+    flags = int(flags)
+    known = _compiled.get((pattern, flags))
+    if known is not None:
+        return known
+    entry = f"{flags}\0{pattern}"
+    stored = _load().get(entry)
+    compiled = _from_program(pattern, stored) if stored is not None else None
+    if compiled is None:
+        program = _program(pattern, flags)
+        compiled = _from_program(pattern, program) if program is not None else None
+        if compiled is None:
+            compiled = re.compile(pattern, flags)
+        else:
+            _remember(entry, program)
+    _used.add(entry)
+    _compiled[pattern, flags] = compiled
+    return compiled
+
+
+def remembered(kind: str, pattern: str, make: Callable[[], Any]) -> Any:
+    """``make()`` (JSON-able: what comes back is as JSON gives it back, lists for tuples), kept
+    in the same file under ``kind`` and ``pattern``: what kb reads off a language-data pattern by
+    parsing it (:func:`kb.temporal.prefilter.required_literals`), computed once, not per process."""
+    entry = f"{kind}\0{pattern}"
+    stored = _load()
+    if entry in stored:
+        _used.add(entry)
+        return stored[entry]
+    if entry in _new:
+        return _new[entry]
+    value = make()
+    _remember(entry, value)
+    _used.add(entry)
+    return value
+
+
+def _remember(entry: str, value) -> None:
+    if not _new and _key is not None:
+        atexit.register(_write)
+    _new[entry] = value
+
+
+def _program(pattern: str, flags: int) -> list | None:
+    """What ``re.compile`` hands the regex engine, JSON-able; None where Python does not say how."""
+    try:
+        from re import _compiler, _parser
+
+        if flags & re.DEBUG:
+            return None
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        return [flags | parsed.state.flags, _packed(code), parsed.state.groups - 1, groupindex, indexgroup]
+    except (ImportError, AttributeError, TypeError, ValueError, OverflowError):
+        return None
+
+
+def _packed(code: list[int]) -> str:
+    """The program's code as text: its machine words compressed, base64 (a tenth of the time
+    JSON takes to read a list of numbers; ~1 MB for both languages' patterns)."""
+    import _sre
+
+    words = array.array(_WORD)
+    if words.itemsize != _sre.CODESIZE:
+        raise ValueError("no array type of the engine's code size")
+    words.fromlist(code)
+    return base64.b64encode(zlib.compress(words.tobytes(), 1)).decode("ascii")
+
+
+def _from_program(pattern: str, program: list) -> re.Pattern | None:
+    try:
+        import _sre
+
+        flags, packed, groups, groupindex, indexgroup = program
+        words = array.array(_WORD)
+        words.frombytes(zlib.decompress(base64.b64decode(packed)))
+        return _sre.compile(pattern, flags, words.tolist(), groups, groupindex, tuple(indexgroup))
+    except Exception:  # noqa: BLE001 - a program this engine refuses (RuntimeError) or another API
+        return None
+
+
+def _load() -> dict[str, list]:
+    global _stored, _key
+    if _stored is None:
+        _stored = {}
+        try:
+            import _sre
+
+            from kb.temporal import cache
+
+            # this file too: how programs are written is part of the key
+            _key = cache.content_key(f"{_NAME}\0{_sre.MAGIC}\0{_sre.CODESIZE}", [Path(__file__)])
+            payload = cache.read(_NAME, _key)
+        except (ImportError, AttributeError, RuntimeError):
+            payload = None
+        if isinstance(payload, dict):
+            _stored = payload
+    return _stored
+
+
+def _write() -> None:
+    """The stored programs with this process's new ones (only those it used, past a size)."""
+    from kb.temporal import cache
+
+    if not _new or _key is None:
+        return
+    stored = cache.read(_NAME, _key)  # as another process may have left it meanwhile
+    merged = {**(stored if isinstance(stored, dict) else {}), **_new}
+    if len(merged) > _MAX_ENTRIES:
+        merged = {k: v for k, v in merged.items() if k in _used}
+    cache.write(_NAME, _key, merged)
+    _new.clear()
