@@ -105,7 +105,6 @@ def rules(lang: str) -> Rules:
             cues[head[1:]] = (rf"(?<![\w-])(?:{rx})(?![\w-])", 0)
             continue
         etype, _, subtype = head.partition("/")
-        flags = re.MULTILINE
         if rx.startswith("="):
             # "=call": the predicate of a frame with that lemma (kb/frames), not a pattern
             opts["lemma"] = rx[1:]
