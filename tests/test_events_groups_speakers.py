@@ -92,6 +92,8 @@ def test_a_g20_summit_written_with_a_space():
 
 @pytest.mark.parametrize("text,lang", [
     ('"It was frightening," said Paula Brenner, 41, who lives near the port.', "en"),
+    ('"The water came at night," said Hugo Brenner, 58.', "en"),
+    ('``It was loud,'' said Hugo Brenner, 58!', "en"),
     ('"We waited all night," said one resident, Tom Becker.', "en"),
     ("John Miller, a retired teacher from Ohio, said he had waited for hours.", "en"),
     ("„Das war beängstigend“, sagte Anwohnerin Maria Roth.", "de"),
@@ -531,3 +533,29 @@ def test_the_subject_before_a_relative_clause_speaks():
             "stand together.", "en")
     st = only(a, "Statement")
     assert names(st) == {"Emmanuel Macron"} and st.date.value == "2024-05-14"
+
+
+@pytest.mark.parametrize("text", [
+    "A nephew of Lars Ekdahl's driver said on Tuesday that the convoy had been stopped.",
+    "Lars Ekdahl's former bodyguard told a court on Tuesday that he saw nothing.",
+])
+def test_the_owner_of_the_subject_does_not_speak(text):
+    a = run(text, "en", "2024-05-07")
+    assert not [e for e in a.events if e.type == "Statement" and "Lars Ekdahl" in names(e)]
+
+
+@pytest.mark.parametrize("text", [
+    "Lars Ekdahl's spokeswoman said on Tuesday that the convoy had been stopped.",
+    "Lars Ekdahl's statement said the convoy had been stopped.",
+])
+def test_the_owner_speaks_through_a_spokesperson_or_a_statement(text):
+    ev = only(run(text, "en", "2024-05-07"), "Statement")
+    assert names(ev) == {"Lars Ekdahl"}
+
+
+def test_elected_before_a_noun_for_people_elects_no_one():
+    a = run("Lars Ekdahl opened the bridge. The elected members of the council said they had not been asked.",
+            "en", "2024-05-07")
+    assert not [e for e in a.events if e.type == "Election"]
+    b = run("Lars Ekdahl was elected mayor on Sunday.", "en", "2024-05-07")
+    assert names(only(b, "Election")) == {"Lars Ekdahl"}
