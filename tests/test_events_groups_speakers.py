@@ -559,3 +559,17 @@ def test_elected_before_a_noun_for_people_elects_no_one():
     assert not [e for e in a.events if e.type == "Election"]
     b = run("Lars Ekdahl was elected mayor on Sunday.", "en", "2024-05-07")
     assert names(only(b, "Election")) == {"Lars Ekdahl"}
+
+
+def test_a_denial_is_a_saying_of_who_denies():
+    ev = only(run("Lars Ekdahl denied on Tuesday that he had met the envoy.", "en", "2024-05-07"), "Statement")
+    assert names(ev) == {"Lars Ekdahl"}
+    assert not [e for e in run("The embassy denied Lars Ekdahl a visa.", "en", "2024-05-07").events
+                if e.type == "Statement"]
+
+
+def test_quoted_as_saying_by_an_agency_is_the_quoted_persons_saying():
+    a = run("Lars Ekdahl was quoted by the Baltic News Service as saying that the border would stay open.",
+            "en", "2024-05-07")
+    ev = only(a, "Statement")
+    assert "Lars Ekdahl" in names(ev)
