@@ -573,3 +573,18 @@ def test_quoted_as_saying_by_an_agency_is_the_quoted_persons_saying():
             "en", "2024-05-07")
     ev = only(a, "Statement")
     assert "Lars Ekdahl" in names(ev)
+
+
+@pytest.mark.parametrize("text", [
+    "Lars Ekdahl and Nora Lind will meet separately with Anna Berg on Monday.",
+    "Lars Ekdahl and Nora Lind met separately with Anna Berg on Monday.",
+])
+def test_two_named_before_meeting_separately_with_one_meet_that_one_each(text):
+    meetings = [e for e in run(text, "en", "2024-05-07").events if e.type == "Meeting"]
+    assert sorted(sorted(names(e)) for e in meetings) == [["Anna Berg", "Lars Ekdahl"], ["Anna Berg", "Nora Lind"]]
+
+
+def test_one_holding_separate_talks_with_two_meets_each():
+    meetings = [e for e in run("Anna Berg held separate talks with Lars Ekdahl and Nora Lind on Monday.", "en",
+                               "2024-05-07").events if e.type == "Meeting"]
+    assert sorted(sorted(names(e)) for e in meetings) == [["Anna Berg", "Lars Ekdahl"], ["Anna Berg", "Nora Lind"]]
