@@ -437,3 +437,17 @@ def test_guarded_reference_patterns_match_as_written(lang, text):
     for source, pattern in zip(written, patterns):
         for t in (text, text.lower(), text.upper()):
             assert [m.span() for m in pattern.finditer(t)] == [m.span() for m in re.compile(source).finditer(t)]
+
+
+@pytest.mark.parametrize("text", [
+    "``As I've said before, the harbour stays open,'' Nora Lind said.",
+    "``So We're told again,'' Nora Lind said.",
+])
+def test_a_pronoun_with_a_contraction_before_a_speech_verb_is_no_name(text):
+    a = analyse(text, "en")
+    assert [m.text for m in a.mentions if m.entities] == ["Nora Lind"]
+
+
+def test_two_unknown_capitalised_words_before_a_speech_verb_are_still_a_person():
+    a = analyse("Wen Haolin said the harbour stays open.", "en")
+    assert linked(a, "Wen Haolin") == ["local:wen-haolin"]

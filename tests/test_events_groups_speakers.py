@@ -92,6 +92,8 @@ def test_a_g20_summit_written_with_a_space():
 
 @pytest.mark.parametrize("text,lang", [
     ('"It was frightening," said Paula Brenner, 41, who lives near the port.', "en"),
+    ('"The water came at night," said Hugo Brenner, 58.', "en"),
+    ('``It was loud,'' said Hugo Brenner, 58!', "en"),
     ('"We waited all night," said one resident, Tom Becker.', "en"),
     ("John Miller, a retired teacher from Ohio, said he had waited for hours.", "en"),
     ("„Das war beängstigend“, sagte Anwohnerin Maria Roth.", "de"),
@@ -531,3 +533,58 @@ def test_the_subject_before_a_relative_clause_speaks():
             "stand together.", "en")
     st = only(a, "Statement")
     assert names(st) == {"Emmanuel Macron"} and st.date.value == "2024-05-14"
+
+
+@pytest.mark.parametrize("text", [
+    "A nephew of Lars Ekdahl's driver said on Tuesday that the convoy had been stopped.",
+    "Lars Ekdahl's former bodyguard told a court on Tuesday that he saw nothing.",
+])
+def test_the_owner_of_the_subject_does_not_speak(text):
+    a = run(text, "en", "2024-05-07")
+    assert not [e for e in a.events if e.type == "Statement" and "Lars Ekdahl" in names(e)]
+
+
+@pytest.mark.parametrize("text", [
+    "Lars Ekdahl's spokeswoman said on Tuesday that the convoy had been stopped.",
+    "Lars Ekdahl's statement said the convoy had been stopped.",
+])
+def test_the_owner_speaks_through_a_spokesperson_or_a_statement(text):
+    ev = only(run(text, "en", "2024-05-07"), "Statement")
+    assert names(ev) == {"Lars Ekdahl"}
+
+
+def test_elected_before_a_noun_for_people_elects_no_one():
+    a = run("Lars Ekdahl opened the bridge. The elected members of the council said they had not been asked.",
+            "en", "2024-05-07")
+    assert not [e for e in a.events if e.type == "Election"]
+    b = run("Lars Ekdahl was elected mayor on Sunday.", "en", "2024-05-07")
+    assert names(only(b, "Election")) == {"Lars Ekdahl"}
+
+
+def test_a_denial_is_a_saying_of_who_denies():
+    ev = only(run("Lars Ekdahl denied on Tuesday that he had met the envoy.", "en", "2024-05-07"), "Statement")
+    assert names(ev) == {"Lars Ekdahl"}
+    assert not [e for e in run("The embassy denied Lars Ekdahl a visa.", "en", "2024-05-07").events
+                if e.type == "Statement"]
+
+
+def test_quoted_as_saying_by_an_agency_is_the_quoted_persons_saying():
+    a = run("Lars Ekdahl was quoted by the Baltic News Service as saying that the border would stay open.",
+            "en", "2024-05-07")
+    ev = only(a, "Statement")
+    assert "Lars Ekdahl" in names(ev)
+
+
+@pytest.mark.parametrize("text", [
+    "Lars Ekdahl and Nora Lind will meet separately with Anna Berg on Monday.",
+    "Lars Ekdahl and Nora Lind met separately with Anna Berg on Monday.",
+])
+def test_two_named_before_meeting_separately_with_one_meet_that_one_each(text):
+    meetings = [e for e in run(text, "en", "2024-05-07").events if e.type == "Meeting"]
+    assert sorted(sorted(names(e)) for e in meetings) == [["Anna Berg", "Lars Ekdahl"], ["Anna Berg", "Nora Lind"]]
+
+
+def test_one_holding_separate_talks_with_two_meets_each():
+    meetings = [e for e in run("Anna Berg held separate talks with Lars Ekdahl and Nora Lind on Monday.", "en",
+                               "2024-05-07").events if e.type == "Meeting"]
+    assert sorted(sorted(names(e)) for e in meetings) == [["Anna Berg", "Lars Ekdahl"], ["Anna Berg", "Nora Lind"]]

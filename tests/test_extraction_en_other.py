@@ -196,6 +196,9 @@ ATTACKS = [
      [("Other/Attack", None, "1996", "past")]),
     ("Tom Berg has been on the run since the Oct. 23 sniper shooting of a judge.",
      [("Other/Attack", None, "2024-10-23", "past")]),
+    # or by the dead it left and its full date after them, with no place: no one named takes part
+    ("Clara Dumont heads the inquiry into the bombings which killed 40 people on March 3, 2019.",
+     [("Other/Attack", None, "2019-03-03", "past")]),
 ]
 
 AWARDS = [

@@ -1171,12 +1171,14 @@ class _Finder:
         table, _ = _roles(self.lang)
         role_words = {w for form, _, _ in table for w in form.split()}
         blocked = role_words | function_words(self.lang, "determiner") | _place_nouns()
+        # a pronoun with a contraction ("As I've said", "We're told") is no part of a name
+        selves = function_words(self.lang, "self-subject") | function_words(self.lang, "pronoun")
         verb_alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
         pat = re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}}) (?:{verb_alt})\b")
         out = []
         for m in _scan(pat, self.text):
             tokens = m.group(1).split()
-            if any(t in blocked or self.ends_name(t) or self.gz.lookup(t, self.lang) or self.gz.adjectives.get(self.lang, {}).get(t)
+            if any(t in blocked or re.split(r"['’]", t)[0] in selves or self.ends_name(t) or self.gz.lookup(t, self.lang) or self.gz.adjectives.get(self.lang, {}).get(t)
                    for t in tokens):
                 continue
             if self.gz.lookup(m.group(1), self.lang):

@@ -1249,6 +1249,12 @@ def _separately(ctx: Context, ev: Event, lang: str) -> list[list[Participant]]:
             return []
         first, partners = host, [p for p in ev.participants if p is not host]
     pairs = [[Participant(first.entity, first.label, first.role, first.span), p] for p in partners]
+    before = [p for p in ev.participants if p.span is not None and p.span.end <= ev.trigger.start]
+    after = [p for p in ev.participants if p.span is not None and p.span.start >= ev.trigger.end]
+    if first.role != "guest" and len(before) >= 2 and len(after) == 1 and len(before) + 1 == len(ev.participants):
+        # "A and B met separately with C": each of those named before the verb met the one after it
+        one = after[0]
+        pairs = [[p, Participant(one.entity, one.label, one.role, one.span)] for p in before]
     ev.participants = pairs[0]
     return pairs
 

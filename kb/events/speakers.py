@@ -42,6 +42,7 @@ def speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side
 def _speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: str | None,
              others) -> Mention | None:
     pool, may_follow = _pool(ctx, actors, s, e, lang, side)
+    pool = [m for m in pool if not _owner_of_subject(ctx, m, s, lang)]
     named = [m for m in pool if m.entities]
     if named:
         # "Laut Kreml sagte Putin": the source of a report does not say what it reports
@@ -51,6 +52,22 @@ def _speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, sid
         return found
     found = _beyond(ctx, pool, s, e, lang, side, may_follow, others)
     return None if found is not None and for_company(ctx, found, lang) else found
+
+
+_OWNED_HEAD = re.compile(r"['’]s?((?:\s+[a-z][\w-]*){1,3})\s*,?\s*$")
+
+
+def _owner_of_subject(ctx: Context, m: Mention, s: int, lang: str) -> bool:
+    """Is the person ``m`` only the owner of the subject right before the verb at ``s`` ("a friend of
+    Tom Varga's bodyguard said": the bodyguard's friend speaks, not Tom Varga)? Not where the owner
+    speaks through what is owned (an ``@owner-speaks`` noun: "Tom Varga's spokesman said")."""
+    if m.end > s or not m.entities or m.entities[0].kind != "person":
+        return False
+    head = _OWNED_HEAD.match(ctx.text[m.end:s])
+    if head is None:
+        return False
+    through = rules(lang).cues.get("owner-speaks")
+    return through is None or not through.search(head.group(1))
 
 
 def _reports(ctx: Context, m: Mention, s: int, lang: str) -> bool:
