@@ -300,7 +300,6 @@ def _owned_by_others(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span) ->
     Staatenbünde"): kept unlinked, with its words as label. None when there is no such phrase, or
     it names a role ("der erste Besuch eines Bundeskanzlers"), two people named before ("der
     beiden") or a time ("the first meeting of the year")."""
-    from kb.entities.coref import refers_to_pair
     from kb.entities.words import function_words
 
     text = analysis.text
@@ -321,11 +320,20 @@ def _owned_by_others(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span) ->
     start, end = p.end + first.start(), p.end + phrase[-1].end()
     if any(start <= t.start < end for t in analysis.timexes):
         return None  # "the first meeting of the year": a time, no owner
-    for w in phrase:
-        at = p.end + w.start()
-        if refers_to_pair(text, at, lex.lang) or ((h := lex.head_at(text, at, sent.end)) and "person" in h[0].kinds):
-            return None
+    if any(_names_people(text, lex, p.end + w.start(), sent.end) for w in phrase):
+        return None
     return Participant(entity=None, label=text[start:end], span=Span(start, end))
+
+
+def _names_people(text: str, lex: Lexicon, at: int, end: int) -> bool:
+    """Does a reference to two people named before ("the two ministers", "die beiden": a pair of
+    references.txt) or a role noun ("eines Bundeskanzlers") begin at ``at``?"""
+    from kb.entities.coref import refers_to_pair
+
+    if refers_to_pair(text, at, lex.lang):
+        return True
+    head = lex.head_at(text, at, end)
+    return head is not None and "person" in head[0].kinds
 
 
 def _other_subject(analysis: Analysis, lex: Lexicon, p: Phrase, clause: tuple[int, int]) -> bool:
@@ -333,7 +341,6 @@ def _other_subject(analysis: Analysis, lex: Lexicon, p: Phrase, clause: tuple[in
     (a determiner before a word, outside the claim's words and its dates)? Then the clause is about
     that, not about the person named in a sentence before ("Es war das zweite Mal in diesem Jahr"
     has none: it refers back)."""
-    from kb.entities.coref import refers_to_pair
     from kb.entities.words import function_words
 
     determiners = function_words(lex.lang, "determiner")
@@ -346,10 +353,8 @@ def _other_subject(analysis: Analysis, lex: Lexicon, p: Phrase, clause: tuple[in
             continue
         # "the two ministers", "die beiden": people the text named before
         words = list(re.finditer(r"\w[\w-]*", text[cs + m.end():ce]))[:3]
-        if refers_to_pair(text, at, lex.lang) or any(
-                (h := lex.head_at(text, cs + m.end() + w.start(), ce)) and "person" in h[0].kinds for w in words):
-            continue
-        return True
+        if not any(_names_people(text, lex, w, ce) for w in [at] + [cs + m.end() + x.start() for x in words]):
+            return True
     return False
 
 
