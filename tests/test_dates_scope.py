@@ -853,3 +853,26 @@ def test_an_event_told_a_length_after_another_does_not_lend_its_day():
     text = "Premier Olaf Sand met President Ida Rook in Tirell a week after her inauguration on March 4."
     assert one(text, "en", "Other").date.value == "2024-03-04"
     assert one(text, "en", "Meeting").date.value != "2024-03-04"
+
+
+# -- a stay told in the present around the publication day is the one going on now -----------------
+
+@pytest.mark.parametrize("lang,text,value", [
+    # Thursday publication: Wednesday to Friday around it is this week's
+    ("de", "Präsidentin Mira Holt hält sich von Mittwoch bis Freitag zu einem Staatsbesuch in Norwegen auf.",
+     "2024-03-13/2024-03-15"),
+    ("de", "Die Außenminister Tom Berg und Anna Lund treffen sich von Dienstag bis Donnerstag in Bergen.",
+     "2024-03-12/2024-03-14"),
+    ("en", "President Mira Holt is in Norway on a state visit from Wednesday to Friday.", "2024-03-13/2024-03-15"),
+    # wholly ahead of the publication day: the coming days, as before
+    ("de", "Präsidentin Mira Holt hält sich von Freitag bis Sonntag zu einem Staatsbesuch in Norwegen auf.",
+     "2024-03-15/2024-03-17"),
+    # told in the future: a week ahead
+    ("de", "Präsidentin Mira Holt wird sich von Mittwoch bis Freitag zu einem Staatsbesuch in Norwegen aufhalten.",
+     "2024-03-20/2024-03-22"),
+])
+def test_a_present_stay_around_publication_is_going_on(lang, text, value):
+    kinds = {e.type: e for e in events(text, lang)}
+    event = kinds.get("StateVisit") or kinds.get("Meeting")
+    assert event is not None, list(kinds)
+    assert event.date.value == value

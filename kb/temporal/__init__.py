@@ -99,15 +99,18 @@ _MONTH_NO_YEAR = re.compile(r"^XXXX-(\d\d)(?:-\d\d)?(?:~|$)")
 
 
 def _direction(i: int, cands: list[Candidate], text: str, g: Grammar, tense: Tense,
-               forced: str | None, directions: dict[int, str | None]) -> str | None:
-    """The direction (past/future/None) of candidate i from the tense of its clause."""
+               forced: str | None, directions: dict[int, str | None], told: dict[int, bool]) -> str | None:
+    """The direction (past/future/None) of candidate i from the tense of its clause; ``told[i]``
+    says whether the text told it or it is the language's default (a present tense)."""
     c = cands[i]
     if forced is not None:
         return forced
     if i - 1 in directions and g.range_gap is not None and g.range_gap.match(text[cands[i - 1].end:c.start]):
+        told[i] = told.get(i - 1, True)
         return directions[i - 1]  # "am Donnerstag und Freitag" share one tense
     kind = "weekday" if "WXX" in c.under else "quarter" if "-Q" in c.under else "month"
-    return tense.direction(c.start, c.end, kind)
+    direction, told[i] = tense.told_direction(c.start, c.end, kind)
+    return direction
 
 
 def _since_forced(c: Candidate, text: str, g: Grammar) -> str:
@@ -223,6 +226,7 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
         return Reference(dct, "day", anchor, anchor_gran, narrative=narrative, history=tuple(history[-8:]))
 
     directions: dict[int, str | None] = {}
+    told: dict[int, bool] = {}
 
     def resolve(i: int, partner_value: str | None, under: str | None = None) -> tuple[str, bool]:
         c = cands[i]
@@ -230,7 +234,7 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
             return c.under, True  # a set recurs; there is nothing to anchor
         direction = None
         if tense is not None and _NEEDS_DIRECTION.match(c.under):
-            direction = directions[i] = _direction(i, cands, text, g, tense, forced_direction, directions)
+            direction = directions[i] = _direction(i, cands, text, g, tense, forced_direction, directions, told)
         if under is None:
             under = _since_forced(c, text, g) if tense is not None else c.under
             if strict and forced_direction in ("past", "future") and _NO_YEAR_MONTH.match(under):
@@ -249,8 +253,12 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
                      or (g.range_gap is not None and g.range_gap.match(gap) and _week_order(cands[i - 1].under, c.under))):
             # "von Montag bis Freitag", "am Donnerstag und Freitag" (days listed in the order of the
             # week; not "Friday and Thursday"): Friday follows the day before it; in a past report
-            # the days end on the last Friday, so the first moves back, else Friday on
-            first, value = _ordered(before[0], value, direction == "past")
+            # the days end on the last Friday, so the first moves back, else Friday on -- but in a
+            # clause that tells no tense (a present: "tagt von Mittwoch bis Freitag" on a Thursday,
+            # read ahead or back by the language's default) the days around the reference day are
+            # those going on now: the side the default put on the reference day's side stays
+            keep_second = direction == "past" if told.get(i, True) else direction == "future"
+            first, value = _ordered(before[0], value, keep_second)
             values[i - 1] = (first, True)
         return value, ok
 

@@ -207,6 +207,7 @@ class Tense:
         self.words, self.suffixes, self.regexes, self.exceptions, self.clause, self.phrases = _cue_table(g.lang)
         self._ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         self._cues: dict[int, list[tuple[int, str]]] = {}
+        self._told = True  # whether the last direction read came from the text (told_direction)
         # what the grammar's tense cues make (sets of words, compiled patterns): made once per
         # grammar, not per text (~0.15 ms), and only read
         self.__dict__.update(_from_grammar(g))
@@ -334,6 +335,15 @@ class Tense:
 
     def direction(self, start: int, end: int, kind: str = "weekday") -> str | None:
         """``past``, ``future`` or None (nearest) for the expression at [start, end)."""
+        return self.told_direction(start, end, kind)[0]
+
+    def told_direction(self, start: int, end: int, kind: str = "weekday") -> tuple[str | None, bool]:
+        """The direction of :meth:`direction` and whether the text told it (a cue, a fixed kind)
+        rather than the language's default for a clause without one (a present tense)."""
+        return self._direction(start, end, kind), self._told
+
+    def _direction(self, start: int, end: int, kind: str) -> str | None:
+        self._told = True
         if kind in self.fixed:
             return self.defaults.get(kind)
         s, e = self._sentence(start)
@@ -380,4 +390,5 @@ class Tense:
             m = self.headline.match(self.text, s, start)
             if m is not None and not self.cues(s, e):
                 return "future"  # a headline's infinitive: "X to visit Y on Friday"
+        self._told = False
         return self.defaults.get(kind)
