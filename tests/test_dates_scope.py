@@ -876,3 +876,33 @@ def test_a_present_stay_around_publication_is_going_on(lang, text, value):
     event = kinds.get("StateVisit") or kinds.get("Meeting")
     assert event is not None, list(kinds)
     assert event.date.value == value
+
+
+# -- a meeting of summit bodies alone is a summit, dated as a stay ------------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Staats- und Regierungschefs der EU beraten seit Mittwoch in Brüssel über den Haushalt."),
+    ("en", "EU leaders have been meeting in Brussels since Wednesday."),
+])
+def test_summit_bodies_meeting_since_a_day_is_a_summit_under_way(lang, text):
+    summit = one(text, lang, "Summit")
+    assert (summit.status, summit.date.value) == ("ongoing", "2024-03-13/..")
+
+
+# -- on the sidelines of an occasion told with its length: the occasion's days ------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "EU leaders gathered in Brussels for a two-day summit on Wednesday. On the sidelines, Chancellor "
+           "Tom Berg met Prime Minister Anna Lund."),
+    ("de", "Die Staats- und Regierungschefs der EU kamen am Mittwoch zu einem zweitägigen Gipfel in Brüssel "
+           "zusammen. Am Rande des Gipfels traf Bundeskanzler Tom Berg Ministerpräsidentin Anna Lund."),
+])
+def test_a_meeting_on_the_sidelines_takes_the_occasions_days(lang, text):
+    meeting = one(text, lang, "Meeting")
+    assert (meeting.date.value, meeting.date.source) == ("2024-03-13/2024-03-14", "context")
+
+
+def test_a_meeting_on_the_sidelines_of_a_one_day_occasion_takes_its_day():
+    text = ("EU leaders met in Brussels on Wednesday. On the sidelines, Chancellor Tom Berg met Prime Minister "
+            "Anna Lund.")
+    assert one(text, "en", "Meeting").date.value == "2024-03-13"

@@ -806,6 +806,16 @@ class _Trigger(NamedTuple):
     parts: list
     place: Participant | None
 
+    @property
+    def kind(self) -> str:
+        """The event type as who takes part makes it: a meeting of summit bodies alone ("NATO
+        leaders met", "die Staats- und Regierungschefs der G7 beraten seit Mittwoch") is a summit
+        -- a stay, dated as one."""
+        if self.rule.type == "Meeting" and self.parts \
+                and all(p.entity is not None and _roles.is_summit_body(p.entity) for p in self.parts):
+            return "Summit"
+        return self.rule.type
+
 
 def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaking: bool) -> frozenset[int]:
     """The timexes (by start) of the sentence that are another event's, not the trigger's: before a
@@ -813,7 +823,7 @@ def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaki
     (of a speaking verb) of what it says."""
     apart = _phases.cues(lang).get("apart")
     # "left Oslo on Monday after a three-day visit": the day the guest left is the stay's last
-    ended = t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
+    ended = t.kind in _STAYS and dating.closing(ctx, t.s, lang)
     out = (frozenset() if ended else dating.before_apart(ctx, t.s, apart)) \
         | dating.announcing_dates(ctx, t.e, lang, speaking, t.rule.subtype) \
         | dating.apart_dates(ctx, t.s, all_spans + _phases.referring_spans(ctx, lang), apart, lang) \
@@ -877,7 +887,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      joins=function_words(lang, "listjoin"),
                                      capital_nouns=lexicon(lang).case_sensitive_nouns,
                                      noun_dates=_phases.cues(lang).get("attributive"),
-                                     purpose=_phases.cues(lang).get("purpose"), stay=t.rule.type in _STAYS,
+                                     purpose=_phases.cues(lang).get("purpose"), stay=t.kind in _STAYS,
                                      predicate=_phases.taking_place(lang) if t.rule.nominal else None,
                                      opener=_content_opener(lang), setting=_phases.cues(lang).get("setting"),
                                      relatives=frozenset(lexicon(lang).relatives),
@@ -891,9 +901,9 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else \
             dating.length_apart(ctx, t.s, _phases.cues(lang).get("apart"), lang)
         date, shift = _from_other(ctx, t, lang, all_spans, date)
-        if t.rule.type in _STAYS:
+        if t.kind in _STAYS:
             date = dating.until_day(ctx, timex, date, _phases.cues(lang).get("until"))
-        closed = bool(days) and t.rule.type in _STAYS and dating.closing(ctx, t.s, lang)
+        closed = bool(days) and t.kind in _STAYS and dating.closing(ctx, t.s, lang)
         date = dating.with_length(date, days, closed)
         date = _with_end(ctx, t, lang, date, days)
         before = date
@@ -906,7 +916,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
             # was told before with its length ("bricht zu einer dreitägigen Reise auf ... Am Freitag beginnt die Reise")
             told_days = dating.told_length(ctx, t.s, t.e, lang, dct)
             date = dating.stay(date, told_days) if told_days else _open(date)
-        date = dating.dateline_day(ctx, timex, status, date, t.rule.type in _POINT_TYPES)
+        date = dating.dateline_day(ctx, timex, status, date, t.kind in _POINT_TYPES)
         ev = _refined(ctx, t, status, date, dct)
         present = status == "planned" and not dating.future_told(ctx, region_start, ctx.clause_of(t.s)[1], lang)
         apart, apart_by = dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"), lang)
@@ -980,7 +990,7 @@ def _told_as_beginning(ctx: Context, t: _Trigger, lang: str, date: DateValue | N
     its clause ("die Reise ... beginnt morgen", "Morgen beginnt die Reise", "the trip begins on
     Friday")?"""
     if date is None or date.granularity != "day" or "/" in date.value or date.source != "text" \
-            or t.rule.type not in _STAYS or not t.rule.nominal:
+            or t.kind not in _STAYS or not t.rule.nominal:
         return False
     begin = _phases.cues(lang).get("begin")
     cstart, cend = ctx.clause_of(t.s)
@@ -1010,7 +1020,7 @@ def _legs(ctx: Context, t: _Trigger, lang: str, date: DateValue | None) -> DateV
     Litauen", "will visit Poland on Thursday and Lithuania on Friday"): the days from the first to
     the last the clause names after a list word, with no verb of its own in between."""
     if date is None or date.granularity != "day" or "/" in date.value or date.source != "text" \
-            or date.earliest is None or date.span is None or t.rule.type not in _STAYS or not dating.verbal_at(ctx, t.s):
+            or date.earliest is None or date.span is None or t.kind not in _STAYS or not dating.verbal_at(ctx, t.s):
         return date
     cstart, cend = ctx.clause_of(t.s)
     joins = function_words(lang, "listjoin")
@@ -1036,7 +1046,7 @@ def _begun_before(ctx: Context, t: _Trigger, lang: str, date: DateValue | None, 
     way since the report; a stay so told is past when its days ended before the report."""
     if date is None or date.source != "text" or date.latest is None or dct is None or date.latest >= dct:
         return False
-    if t.rule.type in _STAYS:
+    if t.kind in _STAYS:
         # "began a three-day visit on June 1" in a report of June 14: over before the report
         return "/" in date.value and not date.value.endswith("/..")
     if "/" in date.value:
@@ -1052,9 +1062,19 @@ def _stay_length(ctx: Context, t: _Trigger, triggers: list[_Trigger], lang: str 
     the length told with the noun is the verb's too."""
     ci = ctx.clause_index(t.s)
     length = dating.duration_near(ctx, t.s, t.e, lang) or next(
-        (d for o in triggers if o.rule.type == t.rule.type and ctx.clause_index(o.s) == ci
-         for d in [dating.duration_near(ctx, o.s, o.e)] if d), None) or _apposed_length(ctx, t, lang)
+        (d for o in triggers if o.kind == t.kind and ctx.clause_index(o.s) == ci
+         for d in [dating.duration_near(ctx, o.s, o.e)] if d), None) or _inner_length(ctx, t, lang) \
+        or _apposed_length(ctx, t, lang)
     return int(length[1:-1]) if length else None
+
+
+def _inner_length(ctx: Context, t: _Trigger, lang: str | None) -> str | None:
+    """"kamen am Mittwoch zu einem zweitägigen Gipfel zusammen": the length told with a stay noun
+    inside a stay verb's bracket (the noun is no trigger of its own there)."""
+    if lang is None or t.kind not in _STAYS:
+        return None
+    return next((d for rule in _phases.stay_nouns(lang) for m in rule.pattern.finditer(ctx.text, t.s, t.e)
+                 for d in [dating.duration_near(ctx, m.start(), m.end())] if d), None)
 
 
 def _apposed_length(ctx: Context, t: _Trigger, lang: str | None) -> str | None:
@@ -1135,12 +1155,12 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     elif status is not None:
         # "said on Monday that he would travel": the tense of "would" is not that of "said"
         date = _with_direction(date, status, lang, dct)
-    if status in (None, "past") and days and date is None and dct is not None and t.rule.type in _STAYS \
+    if status in (None, "past") and days and date is None and dct is not None and t.kind in _STAYS \
             and not dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"))[0]:
         # "ist zu einem dreitägigen Besuch eingetroffen": a stay of N days begun, not yet over (not
         # one after a preposition of another time: "met Y after a three-day visit to Z")
         status = "ongoing"
-    if status in (None, "past") and t.rule.type in _STAYS and timex is not None and timex.mod == "ON_OR_AFTER" \
+    if status in (None, "past") and t.kind in _STAYS and timex is not None and timex.mod == "ON_OR_AFTER" \
             and date is not None and date.granularity == "day" and date.earliest is not None and dct is not None \
             and date.earliest <= dct:
         # "has been on a state visit since Monday": begun then, under way at publication
@@ -1190,7 +1210,7 @@ def _ongoing_date(t: _Trigger, date: DateValue | None, dct: _dt.date | None, day
     if (date is None or date.granularity != "day") and dct is not None:
         # "has arrived for a four-day visit": under way, its days counted from the report
         return dating.ongoing_stay(dct, days) if days else \
-            dating.from_publication(dct, "ongoing", point=t.rule.type in _POINT_TYPES)
+            dating.from_publication(dct, "ongoing", point=t.kind in _POINT_TYPES)
     if date is None or date.granularity != "day":
         return None
     return date
@@ -1198,11 +1218,8 @@ def _ongoing_date(t: _Trigger, date: DateValue | None, dct: _dt.date | None, day
 
 def _refined(ctx: Context, t: _Trigger, status: str | None, date: DateValue | None, dct: _dt.date | None) -> Event:
     """The event, its type refined by who takes part and where (a summit, a call at a seat)."""
-    etype, outcome, office = t.rule.type, t.rule.options.get("outcome"), None
+    etype, outcome, office = t.kind, t.rule.options.get("outcome"), None
     parts, place = t.parts, t.place
-    if etype == "Meeting" and all(p.entity is not None and _roles.is_summit_body(p.entity) for p in parts):
-        # "NATO leaders met", "die Staats- und Regierungschefs der G7 treffen sich": a summit
-        etype = "Summit"
     if etype in ("StateVisit", "Visit") and place is not None and _roles.is_seat_entity(place.entity):
         # "visited the White House": a call on whoever governs there, i.e. a meeting
         etype = "Meeting"

@@ -256,7 +256,10 @@ def sidelines_date(story: Story, ev: Event) -> None:
     here, before = story.within.get(n), story.within.get(n - 1)
     if ev.date is not None or here is None or not here.sidelines or before is None or before.days_told is None:
         return
-    d = before.days_told
+    # "gathered on Wednesday for a two-day summit": the occasion's days, as its event has them
+    occasion = next((x for x in story.events if story.sentence_of(x) == n - 1 and x.type in _STAYS
+                     and x.date is not None and x.date.source == "text" and x.date.latest is not None), None)
+    d = occasion.date if occasion is not None else before.days_told
     if story.item_dates.get(n) != story.item_dates.get(n - 1) or (
             ev.status == "past" and story.dct is not None and d.earliest is not None and d.earliest > story.dct):
         return
