@@ -906,3 +906,14 @@ def test_a_meeting_on_the_sidelines_of_a_one_day_occasion_takes_its_day():
     text = ("EU leaders met in Brussels on Wednesday. On the sidelines, Chancellor Tom Berg met Prime Minister "
             "Anna Lund.")
     assert one(text, "en", "Meeting").date.value == "2024-03-13"
+
+
+# -- a plan for a stay whose first day is told without its year lies ahead, all its days ---------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg will travel to Norway on Feb. 3 for a three-day visit."),
+    ("en", "President Tom Berg will pay a three-day visit to Norway starting February 3."),
+])
+def test_a_planned_stay_from_a_day_without_its_year_lies_ahead(lang, text):
+    visit = one(text, lang, "StateVisit")  # published 14 March 2024
+    assert (visit.status, visit.date.value) == ("planned", "2025-02-03/2025-02-05")

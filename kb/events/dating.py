@@ -341,16 +341,23 @@ def year_ahead(date: DateValue, dct: _dt.date, lang: str) -> DateValue:
     '2024-02'
     >>> year_ahead(of_value("2024-03-13", text="yesterday", source="text"), _dt.date(2024, 3, 14), "en").value
     '2024-03-13'
+
+    The days of a stay that begins on such a day move with it ("will travel to Japan on Feb. 3 for
+    a three-day visit" in an April report):
+
+    >>> year_ahead(of_value("2024-02-03/2024-02-05", text="Feb. 3", source="text"), _dt.date(2024, 4, 10), "en").value
+    '2025-02-03/2025-02-05'
     """
     from ..temporal import tag
 
+    day = r"\d{4}-\d\d(?:-\d\d)?"
     if date.text is None or date.latest is None or date.latest >= dct \
-            or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", date.value):
+            or not re.fullmatch(rf"{day}(?:/{day})?", date.value):
         return date
     said = tag(date.text, lang, dct)
     if len(said) != 1 or not _NO_YEAR.fullmatch(said[0].underspecified or ""):
         return date
-    value = f"{int(date.value[:4]) + 1:04d}{date.value[4:]}"
+    value = "/".join(f"{int(v[:4]) + 1:04d}{v[4:]}" for v in date.value.split("/"))
     out = of_value(value, date.uncertain, resolved=date.resolved, text=date.text, span=date.span, source=date.source)
     return out if out.earliest is not None and out.earliest >= dct else date
 
