@@ -917,3 +917,23 @@ def test_a_meeting_on_the_sidelines_of_a_one_day_occasion_takes_its_day():
 def test_a_planned_stay_from_a_day_without_its_year_lies_ahead(lang, text):
     visit = one(text, lang, "StateVisit")  # published 14 March 2024
     assert (visit.status, visit.date.value) == ("planned", "2025-02-03/2025-02-05")
+
+
+# -- a stay in another place is another trip: it takes no days of the one told before ------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg will visit Norway on Friday and Saturday. Berg is also expected to travel to Sweden."),
+    ("de", "Präsident Tom Berg wird am Freitag und Samstag Norwegen besuchen. Eine weitere Reise soll Berg nach "
+           "Schweden führen, ein Termin steht noch nicht fest."),
+])
+def test_a_stay_elsewhere_takes_no_days_of_the_stay_before(lang, text):
+    visits = {e.place.entity.name: e for e in events(text, lang) if e.type == "StateVisit" and e.place}
+    assert visits["Norway"].date.value == "2024-03-15/2024-03-16"
+    assert visits["Sweden"].date is None
+
+
+def test_a_stay_in_a_city_of_the_country_told_before_is_the_same_trip():
+    text = ("President Tom Berg arrived in Norway on Wednesday for a two-day visit. During the visit, Berg will "
+            "travel to Bergen.")
+    visits = [e for e in events(text, "en") if e.type == "StateVisit"]
+    assert {e.date.value for e in visits} == {"2024-03-13/2024-03-14"}

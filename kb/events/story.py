@@ -165,8 +165,17 @@ def default_status(ev: Event, source: Event | None) -> None:
         ev.status = "past"
 
 
+def _elsewhere(ev: Event, source: Event) -> bool:
+    """Two stays in places apart ("arrived in Vietnam on Wednesday. Before that he had visited
+    North Korea."): another trip, not the one told before -- a city and its country are one place."""
+    a, b = ev.place.entity if ev.place else None, source.place.entity if source.place else None
+    if ev.type not in _STAYS or source.type not in _STAYS or a is None or b is None:
+        return False
+    return a.id != b.id and a.country != b.id and b.country != a.id and (a.country is None or a.country != b.country)
+
+
 def _may_inherit(story: Story, ev: Event, source: Event | None) -> bool:
-    if ev.date is not None or source is None or source.date is None:
+    if ev.date is not None or source is None or source.date is None or _elsewhere(ev, source):
         return False
     if (source.status == "planned") != (ev.status in ("planned", "hypothetical")):
         return False  # a plan does not date what was done, nor the reverse
