@@ -560,7 +560,7 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
             parts, place = _roles.by_template(_templates.template(rules(lang).templates[rule.roles]),
                                               rule, ctx, s, e, lang, others, speaking)
     else:
-        parts, place = _template_roles(rule, ctx, s, e) or (None, None)
+        parts, place = _template_roles(rule, ctx, s, e, lang) or (None, None)
         nobody = parts is None and "strict" in rule.options
         if nobody and not _alone(rule):
             return None  # only the frame may say who: "her party received 52 percent" names no winner
@@ -1061,8 +1061,10 @@ def _stay_length(ctx: Context, t: _Trigger, triggers: list[_Trigger], lang: str 
     """The days of a stay told with its trigger; "reist am Montag zu einem zweitägigen Besuch":
     the length told with the noun is the verb's too."""
     ci = ctx.clause_index(t.s)
+    apart = _phases.cues(lang).get("apart") if lang else None
     length = dating.duration_near(ctx, t.s, t.e, lang) or next(
         (d for o in triggers if o.kind == t.kind and ctx.clause_index(o.s) == ci
+         and (o is t or apart is None or not dating.apart_from(ctx, o.s, apart)[0])
          for d in [dating.duration_near(ctx, o.s, o.e)] if d), None) or _inner_length(ctx, t, lang) \
         or _apposed_length(ctx, t, lang)
     return int(length[1:-1]) if length else None
@@ -1286,14 +1288,14 @@ def _kind_template(rule: Rule, lang: str) -> _templates.Template | None:
     return _templates.merged(own, _templates.template(default), "strict" in rule.options)
 
 
-def _template_roles(rule: Rule, ctx: Context, s: int, e: int):
+def _template_roles(rule: Rule, ctx: Context, s: int, e: int, lang: str):
     """Participants and place from the trigger's frame and the rule's template (None: no template,
     no frame, or the template's first role left empty)."""
     spec = rule.options.get("slots")
     frame = frame_at(ctx.frames, s, e) if spec else None
     if frame is None or not rule.frame_fits(frame, ctx.text):
         return None  # (a pattern's frame= conditions too: "wurde in Peru gewählt" has no one elected)
-    allowed = {m.span for m in ctx.mentions if not ctx.quoted(m.start, m.end)}
+    allowed = {m.span for m in ctx.mentions if not ctx.quoted(m.start, m.end)} - _roles.of_another_time(ctx, e, lang)
     found = _templates.fill(_templates.template(spec), frame, speaking=rule.roles == "speaker", allowed=allowed)
     if found is not None and rule.type in _TWO_SIDED and len(found[0]) < 2:
         return None  # a meeting or a call has two sides: a frame that shows one says too little

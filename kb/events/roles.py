@@ -69,6 +69,29 @@ def negated(ctx: Context, m: Mention, lang: str) -> bool:
     return any(not ctx.text[x:m.start].strip() for x in ends)
 
 
+def of_another_time(ctx: Context, e: int, lang: str) -> set[Span]:
+    """The mentions an event noun after the trigger ending at ``e`` holds as its own arguments
+    where a preposition of another time stands before the noun ("arrived in Hanoi after a visit to
+    North Korea", "traf nach einem Besuch in Nordkorea in Hanoi ein"): they are that event's, not
+    the trigger's."""
+    from .phases import cues
+
+    apart = cues(lang).get("apart")
+    if apart is None:
+        return set()
+    out: set[Span] = set()
+    for f in ctx.frames:
+        if not f.predicate.nominal or f.predicate.start < e or not dating.apart_from(ctx, f.predicate.start, apart)[0]:
+            continue
+        # the phrase right after the noun is the noun's; one further on may be the verb's again
+        # ("traf nach einem Besuch in Nordkorea in Hanoi ein")
+        own = min((a for a in f.arguments if not a.inherited and a.mentions and a.start > f.predicate.start),
+                  key=lambda a: a.start, default=None)
+        if own is not None:
+            out.update(m.span for m in own.mentions if isinstance(m, Mention))
+    return out
+
+
 def company_doer(ctx: Context, s: int, lang: str, others=()) -> bool:
     """Does a company open the clause of the trigger at ``s`` as its doer, with no other trigger
     between them ("Das Unternehmen ernannte X", "Der Konzern hat X ernannt"; not "The company said X
@@ -942,7 +965,11 @@ def by_template(tpl: Template, rule: Rule, ctx: Context, s: int, e: int, lang: s
     in the first role: no participants."""
     j = _job(rule, ctx, s, e, lang, others, speaking)
     frame = frame_at(ctx.frames, s, e)
-    allowed = {m.span for m in ctx.mentions if not ctx.quoted(m.start, m.end) and not negated(ctx, m, lang)}
+    barred = of_another_time(ctx, e, lang)
+    if barred:  # for the clause sources too
+        j.ms = [m for m in j.ms if m.span not in barred]
+        j.actors = [m for m in j.actors if m.span not in barred]
+    allowed = {m.span for m in ctx.mentions if not ctx.quoted(m.start, m.end) and not negated(ctx, m, lang)} - barred
     parts: list[Participant] = []
     seen: set[str] = set()
     place = None
@@ -973,7 +1000,10 @@ def _source(j: _Job, frame, name: str, role: str, allowed: set[Span]) -> list:
     if frame is None:
         return []
     # "Wie Sprecher X mitteilte, reist der Kanzler": who reports the event before it takes no part
-    return [m for m in frame.get(name) if m.span in allowed and fits(m, role)
+    # (of a slot filled twice, the first argument with anyone allowed in it)
+    mentions = next((a.mentions for a in frame.arguments if a.slot == name
+                     and any(m.span in allowed for m in a.mentions)), [])
+    return [m for m in mentions if m.span in allowed and fits(m, role)
             and (not isinstance(m, Mention) or m.start >= j.floor or role == "place")
             and not (role == "winner" and "share" in j.rule.options and _opponent(j, m))]
 
