@@ -360,7 +360,9 @@ class EventNotes:
     noun its sentence refers back with stands after a preposition of a later time ("Nach dem
     Gipfel sagte sie", "at a press conference after the talks"): a point event is on the last
     day of the occasion it continues; ``shift`` the days it is told after (before: negative) the
-    event its sentence refers back to ("Eine Woche nach seiner Wiederwahl traf er X"); ``accounts`` the
+    event its sentence refers back to ("Eine Woche nach seiner Wiederwahl traf er X"); ``since``
+    whether its noun stands after a "since" cue ("the first visit since his election"): the start of
+    a time counted up to now, which no day of the report dates when the text names none; ``accounts`` the
     (sentence, heading) of every account of it that the document pass folded into it.
     """
 
@@ -376,6 +378,7 @@ class EventNotes:
     apart_by: bool = False
     topic: bool = False
     after: bool = False
+    since: bool = False
     shift: int = 0  # told this many days after (before: < 0) an event its sentence refers back to
     # (sentence, heading) of every account of the event that kb.events.dedupe folded into it
     accounts: frozenset = frozenset()

@@ -937,3 +937,17 @@ def test_a_stay_in_a_city_of_the_country_told_before_is_the_same_trip():
             "travel to Bergen.")
     visits = [e for e in events(text, "en") if e.type == "StateVisit"]
     assert {e.date.value for e in visits} == {"2024-03-13/2024-03-14"}
+
+
+# -- an event noun after "since" is the start of a time counted to now: no day of the report dates it --
+
+def test_an_event_after_since_is_not_dated_by_the_report():
+    text = "Präsident Tom Berg reist erstmals seit seiner Amtseinführung ins Ausland."
+    taking = [e for e in events(text, "de") if e.subtype == "TakingOffice"]
+    assert [e.date for e in taking] == [None]
+
+
+def test_an_event_after_since_keeps_a_date_of_its_own():
+    text = "Präsident Tom Berg reist erstmals seit seiner Amtseinführung im Januar ins Ausland."
+    taking = [e for e in events(text, "de") if e.subtype == "TakingOffice"]
+    assert [e.date.value for e in taking] == ["2024-01"]

@@ -923,6 +923,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present, shift=shift,
                               relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
                               apart=apart, apart_by=apart_by,
+                              since=bool(t.rule.nominal) and _after_since(ctx, t.s, lang),
                               topic=dating.topic_of(ctx, t.s, spans, _phases.cues(lang).get("topic")))
         events.append(ev)
         told.add(family(ev.type))

@@ -346,7 +346,8 @@ def publication_date(ev: Event, dct: _dt.date | None, item_date: _dt.date | None
     if item_date is not None and dct is not None and item_date < dct and ev.status == "planned" \
             and ev.notes.present and (ev.date is None or (ev.date.latest is not None and ev.date.latest <= item_date)):
         ev.status = "past"
-    if ev.date is None and dct is not None and ev.status in ("past", "ongoing") and ev.type not in _NO_DEFAULT_DATE:
+    if ev.date is None and dct is not None and ev.status in ("past", "ongoing") and ev.type not in _NO_DEFAULT_DATE \
+            and not ev.notes.since:  # "the first trip since his inauguration": long before the report
         ev.date = dating.from_publication(item_date or dct, ev.status, ev.type in _POINT_TYPES)
         if item_date is not None and ev.date is not None:
             ev.date.source = "context"
