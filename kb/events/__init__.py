@@ -923,7 +923,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present, shift=shift,
                               relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
                               apart=apart, apart_by=apart_by,
-                              since=bool(t.rule.nominal) and _after_since(ctx, t.s, lang),
+                              since=bool(t.rule.nominal) and _after_since(ctx, t.s, lang, strictly=True),
                               topic=dating.topic_of(ctx, t.s, spans, _phases.cues(lang).get("topic")))
         events.append(ev)
         told.add(family(ev.type))
@@ -1188,9 +1188,10 @@ def _weekday_behind(timex, date: DateValue | None, dct: _dt.date | None, lang: s
         and "weekday:future" in load_grammar(lang).tense.get("default", ())
 
 
-def _after_since(ctx: Context, s: int, lang: str) -> bool:
-    """Does an event noun stand right after a "since" cue ("since the summit in July", "seit dem
-    Gipfel"), with at most an article and two words between?"""
+def _after_since(ctx: Context, s: int, lang: str, strictly: bool = False) -> bool:
+    """Does an event noun stand right after a "since" cue of the claims grammar ("since the summit
+    in July", "seit dem Gipfel", "after the summit"), with at most an article and two words between?
+    ``strictly``: a "since" of the temporal grammar ("since", "seit"; not "after", "nach")."""
     from ..claims import cues
 
     since = cues(lang).since_re
@@ -1200,7 +1201,12 @@ def _after_since(ctx: Context, s: int, lang: str) -> bool:
     hit = None
     for hit in since.finditer(before):
         pass
-    return hit is not None and not re.search(r"[,;:]", before[hit.end():]) and len(before[hit.end():].split()) <= 3
+    if hit is None or re.search(r"[,;:]", before[hit.end():]) or len(before[hit.end():].split()) > 3:
+        return False
+    from ..temporal.grammar import load_grammar
+
+    since_cue = load_grammar(lang).since_cue if strictly else None
+    return not strictly or (since_cue is not None and since_cue.search(before, 0, hit.end()) is not None)
 
 
 def _ongoing_date(t: _Trigger, date: DateValue | None, dct: _dt.date | None, days: int | None) -> DateValue | None:
