@@ -826,7 +826,7 @@ def _noun_frames(s: _Sentence, index: int, nouns: list[tuple[int, str]], verb_fr
         gov = _governing(s, a, tok.start, verb_frames)
         _lent(s, args, gov, a, tok.start, starts)
         if not any(x.slot in ("owner", "subj") for x in args):
-            args += _cataphoric_owner(s, i, verb_frames)
+            args += _cataphoric_owner(s, i, verb_frames) or _speaker_with(s, a, tok.start, args, verb_frames)
         pred = Predicate(tok.start, tok.end, tok.text, lemma, True, gov.predicate.tense if gov else "present",
                          _status(s, a, b), None, False, False, gov.predicate.reported if gov else False)
         frames.append(Frame(pred, index, Span(a, b), sorted(args, key=lambda x: x.start)))
@@ -850,6 +850,22 @@ def _cataphoric_owner(s: _Sentence, i: int, verb_frames: list[Frame]) -> list[Ar
     if not after:
         return []
     subj = [a for a in after[0].arguments if a.slot == "subj" and not a.inherited and a.start > pos]
+    if not subj:
+        return []
+    return [Argument("subj", list(subj[0].mentions), subj[0].start, subj[0].end, inherited=True)]
+
+
+def _speaker_with(s: _Sentence, a: int, pos: int, args: list[Argument], verb_frames: list[Frame]) -> list[Argument]:
+    """"Scholz said after the meeting with Macron that ...": an event noun told with whom it was held
+    (a ``com`` phrase) and nobody else, after a speaking verb of its clause, is the speaker's -- the
+    other side of the meeting with whom."""
+    if not any(x.slot == "com" for x in args):
+        return []
+    speech = s.lex.classes.get("speech", set())
+    before = [f for f in verb_frames if f.clause.start == a and f.predicate.start < pos]
+    if not before or before[-1].predicate.lemma not in speech:
+        return []
+    subj = [x for x in before[-1].arguments if x.slot == "subj" and x.mentions]
     if not subj:
         return []
     return [Argument("subj", list(subj[0].mentions), subj[0].start, subj[0].end, inherited=True)]

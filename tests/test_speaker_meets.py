@@ -1,0 +1,41 @@
+"""A meeting told by its noun with whom it was held, after a speaking verb of the same clause
+("X said after the meeting with Y that ...") is the speaker's: both sides take part (issue 9).
+Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kb.model import Document
+from kb.pipeline import analyse
+
+DCT = dt.date(2024, 3, 14)
+
+
+def meetings(text: str, lang: str) -> list:
+    evs = analyse(Document(id="t", text=text, lang=lang, published=DCT)).events
+    return [sorted(p.entity.name for p in e.participants if p.entity) for e in evs if e.type == "Meeting"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Chancellor Tom Berg said after the meeting with Prime Minister Anna Lund on Tuesday that the talks "
+           "had been useful."),
+    ("en", "Chancellor Tom Berg said after his meeting with Prime Minister Anna Lund that the talks had been useful."),
+    ("de", "Bundeskanzler Tom Berg sagte nach dem Treffen mit Ministerpräsidentin Anna Lund am Dienstag, die "
+           "Gespräche seien nützlich gewesen."),
+])
+def test_the_speaker_is_the_other_side(lang, text):
+    assert meetings(text, lang) == [["Anna Lund", "Tom Berg"]]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a speaker who is nobody named takes no part; nor does one of a meeting between two others
+    ("en", "A government spokesman said after the meeting with Prime Minister Anna Lund that the talks had been "
+           "useful."),
+    ("en", "Chancellor Tom Berg said after the meeting between Prime Minister Anna Lund and President Mira Holt "
+           "that the talks had been useful."),
+])
+def test_no_speaker_joins(lang, text):
+    assert all("Tom Berg" not in m for m in meetings(text, lang))
