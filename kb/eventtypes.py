@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["EventType", "TYPES", "counted_as", "family", "names", "record_type", "stands_alone", "with_subtypes"]
+__all__ = ["EventType", "TYPES", "counted_as", "family", "happens_once", "names", "record_type", "stands_alone",
+           "with_subtypes"]
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,10 @@ class EventType:
     that names only one of them says too little. ``unattended``: the subtypes (``None``: the
     type itself) an event of which stands without a named participant when the text gives its
     place -- an attack in a city, a country's election, a summit or a protest is news even when
-    nobody is named; a meeting, a visit, a call or a statement is not.
+    nobody is named; a meeting, a visit, a call or a statement is not. ``once``: the subtypes
+    (``None``: the type itself) of which a person has one at most -- a death, a funeral: two
+    accounts of one person's are one event, whatever days they tell ("X ist tot. Er starb am
+    Donnerstag").
     """
 
     name: str
@@ -60,6 +64,7 @@ class EventType:
     record: tuple[str, str | None] | None = None
     two_sided: bool = False
     unattended: tuple[str | None, ...] = ()
+    once: tuple[str | None, ...] = ()
 
     @property
     def family(self) -> str:
@@ -88,7 +93,8 @@ _ALL = (
     EventType("Announcement", extent="point", communication=True),
     EventType("AgreementSigning", countable=True, mergeable=True, record=("Other", "Treaty")),
     EventType("ArmedConflictStart", dated_by_report=False, mergeable=True, record=("Other", "WarStart")),
-    EventType("Other", unattended=("Attack", "Protest", "Conference", "Incident", "ReligiousEvent")),
+    EventType("Other", unattended=("Attack", "Protest", "Conference", "Incident", "ReligiousEvent"),
+              once=("Death", "Funeral")),
 )
 
 TYPES: dict[str, EventType] = {t.name: t for t in _ALL}
@@ -125,3 +131,9 @@ def stands_alone(name: str, subtype: str | None) -> bool:
     """May an event of this type and subtype stand without a named participant (given its place)?"""
     t = TYPES.get(name)
     return t is not None and subtype in t.unattended
+
+
+def happens_once(name: str, subtype: str | None) -> bool:
+    """Does a person have at most one event of this type and subtype (a death)?"""
+    t = TYPES.get(name)
+    return t is not None and subtype in t.once

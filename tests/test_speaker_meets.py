@@ -39,3 +39,4 @@ def test_the_speaker_is_the_other_side(lang, text):
 ])
 def test_no_speaker_joins(lang, text):
     assert all("Tom Berg" not in m for m in meetings(text, lang))
+

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from ..eventtypes import TYPES, family
+from ..eventtypes import TYPES, family, happens_once
 from ..model import Event
 from .dating import reading
 
@@ -250,6 +250,9 @@ def _same(p: Pair) -> bool:
         return _one_statement(p)
     if not _kinds_agree(p):
         return False
+    if happens_once(p.a.type, p.a.subtype) and _persons(p.a) and _persons(p.a) == _persons(p.b) \
+            and p.a.status == p.b.status:
+        return True  # "X ist tot. Er starb am Donnerstag": one death, told twice
     people = _people_agree(p)
     if people is not None:
         return people
