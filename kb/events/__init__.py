@@ -567,7 +567,7 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
         if parts is None or place is None:
             old_parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
             if nobody and place is None:
-                place = _placed(ctx, old_parts, lang)
+                place = _placed(ctx, old_parts, lang) or _frame_place(ctx, s, e)
             parts = [] if nobody else parts or old_parts  # a strict frame's nobody is nobody
     if rule.needs("place") and place is None and parts:
         place = _unknown_place(ctx, s, e, lang)
@@ -596,6 +596,14 @@ def _voting_country(rule: Rule, place: Participant | None) -> list[Participant]:
     if family(rule.type) != "Election" or place is None or place.entity is None or place.entity.kind != "country":
         return []
     return [Participant(entity=place.entity, label=place.label, span=place.span)]
+
+
+def _frame_place(ctx: Context, s: int, e: int) -> Participant | None:
+    """The place the trigger's frame names after a locative ("Raketenangriff auf die Stadt
+    Odessa": loc=Odessa), where a strict frame names nobody."""
+    frame = frame_at(ctx.frames, s, e)
+    m = next((m for m in (frame.get("loc") if frame is not None else []) if _templates.fits(m, "place")), None)
+    return Participant(entity=m.entities[0], label=m.text, span=m.span) if m is not None else None
 
 
 def _placed(ctx: Context, parts: list[Participant], lang: str) -> Participant | None:

@@ -1,0 +1,47 @@
+"""A person has one death: two accounts of one person's death are one event (kb.eventtypes ``once``);
+an attack on a city named after its kind is placed there. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kb.model import Document
+from kb.pipeline import analyse
+
+DCT = dt.date(2024, 3, 14)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Der frühere Präsident Tom Berg ist tot. Er starb am Dienstag im Alter von 81 Jahren in Oslo."),
+    ("en", "Former President Tom Berg has died. He died on Tuesday in Oslo at the age of 81."),
+])
+def test_one_death_told_twice(lang, text):
+    evs = analyse(Document(id="t", text=text, lang=lang, published=DCT)).events
+    deaths = [e for e in evs if e.subtype == "Death"]
+    assert [(e.date.value, e.date.source) for e in deaths] == [("2024-03-12", "text")]
+
+
+def test_two_deaths_of_two_people_stay_two():
+    text = "Former President Tom Berg died on Tuesday. Former Prime Minister Anna Lund died on Monday."
+    evs = analyse(Document(id="t", text=text, lang="en", published=DCT)).events
+    assert sorted(e.date.value for e in evs if e.subtype == "Death") == ["2024-03-11", "2024-03-12"]
+
+
+# -- an attack on a place named after its kind ("die Stadt Odessa") is placed there ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Bei einem Raketenangriff auf die Stadt Lwiw wurden am Dienstag fünf Menschen getötet.",
+    "Bei einem Drohnenangriff auf die ukrainische Stadt Lwiw sind am Dienstag zwei Menschen ums Leben gekommen.",
+])
+def test_an_attack_on_a_city_named_after_its_kind(text):
+    evs = analyse(Document(id="t", text=text, lang="de", published=DCT)).events
+    attacks = [e for e in evs if e.subtype == "Attack"]
+    assert [(e.place.entity.name, e.date.value) for e in attacks] == [("Lviv", "2024-03-12")]
+
+
+def test_no_attack_where_nothing_was_attacked():
+    text = "Der Angriff auf die Tabellenspitze gelang dem FC Bergen am Dienstag nicht."
+    evs = analyse(Document(id="t", text=text, lang="de", published=DCT)).events
+    assert not [e for e in evs if e.subtype == "Attack"]
