@@ -1330,10 +1330,14 @@ def usable_timexes(ctx: Context, s: int, windows: frozenset[int], speech: list[t
     the trigger ("Berg said Tuesday her trip ...": the saying's) nor one between a speaking
     verb and the ``opener`` of what it says, before the trigger ("said in a statement on Monday
     that the talks had been useful": the saying's, not the talks')."""
-    return [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)
-            and t.start not in windows and not any(a < s and 0 <= t.start - b <= _SPEECH_GAP and t.end <= s
-                                                   for a, b in speech)
-            and not _before_content(ctx, t, s, speech, opener)]
+    out = [t for t in ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) if _YEAR_VALUE.match(t.value)
+           and t.start not in windows and not any(a < s and 0 <= t.start - b <= _SPEECH_GAP and t.end <= s
+                                                  for a, b in speech)
+           and not _before_content(ctx, t, s, speech, opener)]
+    # "BEIJING, April 10 (Xinhua) -- X met Y on Tuesday": the dateline's day is the report's; it
+    # dates an event only where the sentence tells no other day (:func:`dateline_day`)
+    told = [t for t in out if not report_dateline(ctx, t)]
+    return told if told and len(told) < len(out) else out
 
 
 # how far after a speaking verb a date may still be the saying's, before what is said begins
