@@ -43,6 +43,9 @@ _INSTITUTION_NAMES = {
     "government": ("government", "Government of {c}"),
     "election_commission": ("organisation", "Election Commission of {c}"),
 }
+# institutions.txt tags whose forms stand for their country itself ("the Latvian parliament
+# ratified", as "the U.S. Congress" is the United States)
+_COUNTRY_TAGS = frozenset({"parliament"})
 # the institutions.txt tag whose forms are head nouns of organisation names ("Liberal Party of
 # Norland", "Renewal Party"): a capitalised name built on one is an organisation even when unknown
 _ORG_HEAD_TAG = "organisation"
@@ -1090,7 +1093,7 @@ class _Finder:
             c_ent = self.gz.get(country) if country else None
             if c_ent is None or c_ent.kind != "country":
                 continue
-            ent = self.gz.tagged(tag, country) or self._synthesise(tag, c_ent)
+            ent = c_ent if tag in _COUNTRY_TAGS else self.gz.tagged(tag, country) or self._synthesise(tag, c_ent)
             if ent is not None:
                 out.append(Candidate(start, end, [ent], "institution", priority=4))
         return out
