@@ -51,3 +51,34 @@ def test_reactions_with_their_day(text, date, speaker):
 ])
 def test_no_saying(text):
     assert not _sayings(text), show(_sayings(text))
+
+
+# -- news outlets the gazetteer does not know, and the outlet an interview is given to ---------------
+
+@pytest.mark.parametrize("text,outlet,date", [
+    ("The Riga Daily News reported on Monday that the minister had resigned.", "Riga Daily News", "2025-03-10"),
+    ("Latvian Radio reported on Monday that Clara Dumont had resigned.", "Latvian Radio", "2025-03-10"),
+    ("The Baltic Morning Herald reported on Tuesday that talks would resume.", "Baltic Morning Herald", "2025-03-11"),
+])
+def test_an_unknown_outlet_reports(text, outlet, date):
+    evs = [e for e in events_of(text, "en", DCT) if e.subtype == "MediaReport" or e.type.endswith("MediaReport")]
+    assert len(evs) == 1 and outlet in {p.name for p in evs[0].participants} and evs[0].date.value == date, \
+        show(events_of(text, "en", DCT))
+
+
+@pytest.mark.parametrize("text", [
+    "In an interview with Latvian Television, Clara Dumont said she would resign.",
+    "In an interview with Reuters, Clara Dumont said she would resign.",
+])
+def test_the_outlet_of_an_interview_does_not_speak(text):
+    evs = _sayings(text)
+    assert len(evs) == 1 and "Clara Dumont" in {p.name for p in evs[0].participants}, show(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Clara Dumont read the Sunday Times on Monday.",
+    "Good News for farmers came on Monday.",
+])
+def test_no_media_report(text):
+    evs = events_of(text, "en", DCT)
+    assert not [e for e in evs if (e.subtype or "").endswith("MediaReport") or e.type.endswith("MediaReport")], show(evs)
