@@ -166,6 +166,10 @@ DEATHS = [
 ]
 
 ATTACKS = [
+    ("At least four people were killed in an explosion near the embassy in Riga on Monday.",
+     [("Other/Attack", None, "2025-03-10", "past")]),
+    ("An explosion ripped through the embassy in Riga on Monday.",
+     [("Other/Attack", None, "2025-03-10", "past")]),
     ("Russia launched a massive drone attack on Kyiv on Monday.",
      [("Other/Attack", "Russia", "2025-03-10", "past")]),
     ("Israel carried out air strikes on Syria on Tuesday.",
@@ -215,6 +219,10 @@ AWARDS = [
 ]
 
 PROTESTS = [
+    ("Supporters of Anna Berg began a two-day rally in Riga on Monday.",
+     [("Other/Protest", "Anna Berg", "2025-03-10", "past")]),
+    ("Riot police clashed in Riga with anti-government demonstrators on Monday.",
+     [("Other/Protest", None, "2025-03-10", "past")]),
     ("Demonstrators rallied outside parliament in Yerevan on Tuesday.",
      [("Other/Protest", None, "2025-03-11", "past")]),
     ("Protests against Jonas Meier spread to Riga on Sunday.",
@@ -237,6 +245,10 @@ RELEASES = [
 ]
 
 RATIFICATIONS = [
+    ("The lower house of the Latvian parliament approved the treaty on Monday.",
+     [("Other/Ratification", None, "2025-03-10", "past")]),
+    ("The upper house of the Dutch parliament voted in favor of the treaty on Monday.",
+     [("Other/Ratification", None, "2025-03-10", "past")]),
     ("Latvia ratified the border treaty on Monday.",
      [("Other/Ratification", "Latvia", "2025-03-10", "past")]),
     ("The parliament of Estonia ratified the agreement on Tuesday.",
@@ -248,6 +260,8 @@ RATIFICATIONS = [
 ]
 
 REFERENDUMS = [
+    ("Clara Dumont promised to put the question to a national referendum next year.",
+     [("Other/Referendum", "Clara Dumont", "2026", "planned|hypothetical")]),
     ("Chile held a referendum on a new constitution on Sunday.",
      [("Other/Referendum", "Chile", "2025-03-09", "past")]),
     ("Latvia will hold a referendum on the euro in 2027.",
@@ -332,6 +346,8 @@ DIPLOMACY_AND_JUSTICE = [
      [("Other/Accession", "NATO", "2004", "past")]),
     ("Latvia joined the European Union in 2004.",
      [("Other/Accession", "Latvia", "2004", "past")]),
+    ("The presidents of Latvia and Estonia signed the instruments of accession on Monday.",
+     [("Other/Accession", "Latvia", "2025-03-10", "past")]),
     ("Chile expelled the Latvian ambassador on Monday.",
      [("Other/Expulsion", "Chile", "2025-03-10", "past")]),
     ("Latvia recalled its ambassador from Chile on Monday.",
@@ -378,6 +394,14 @@ HEADLINES = [
 ]
 
 ELECTIONS = [
+    ("A constitutional convention voted overwhelmingly on Monday to make Latvia a republic.",
+     [("Election", None, "2025-03-10", "past")]),
+    ("The Latvian parliament voted 89-52 on Tuesday against the budget plan.",
+     [("Election", None, "2025-03-11", "past")]),
+    ("Voters in Latvia are choosing a new parliament today.",
+     [("Election", "Latvia", "2025-03-12", "past|ongoing")]),
+    ("Latvia's voters are choosing a new parliament today.",
+     [("Election", "Latvia", "2025-03-12", "past|ongoing")]),
     ("Jonas Meier was chosen unopposed as party leader last month.",
      [("Election", "Jonas Meier", "2025-02", "past")]),
     ("The vote that Jonas Meier won in 2019 was disputed.",
@@ -451,6 +475,12 @@ ELECTIONS = [
 ]
 
 NOTHING = [
+    'Two workers were killed in an accident near Riga on Monday.',
+    'Bank shares began a rally on Monday.',
+    'Lawmakers often voted against such plans.',
+    'Fair presidential elections in Latvia matter to Clara Dumont.',
+    'The accession talks were difficult, Clara Dumont said.',
+    'The referendum question was put to the experts.',
     "Jonas Meier appointed a committee to study the envoy's report.",
     "The 2019 blast furnace outage in Lima cost the mill a fortune.",
     "A heart attack killed the mayor of Lima on Monday.",

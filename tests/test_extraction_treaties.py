@@ -334,8 +334,6 @@ XFAIL: dict[str, str] = {
     "Eine Absichtserklärung zur Energiepartnerschaft wurde am Montag in Berlin unterzeichnet.": NO_PARTY,
     "Der 2008 unterzeichnete Vertrag regelt den Verlauf der Grenze.": NO_PARTY,
     "Das Handelsabkommen ist am Montag in Kraft getreten.": NO_PARTY,
-    "The Latvian parliament ratified the agreement on Monday.":
-        "a parliament named by a country adjective and a common noun is no entity, so the ratification has no party",
     "Lawmakers in Kenya ratified the trade deal with Uganda on Tuesday.":
         "the country stands after 'in' (a place) and 'lawmakers' is no entity: the ratification has no party",
     "Der Bundestag ratifizierte das Abkommen am Donnerstag.":

@@ -43,11 +43,18 @@ _INSTITUTION_NAMES = {
     "government": ("government", "Government of {c}"),
     "election_commission": ("organisation", "Election Commission of {c}"),
 }
+# institutions.txt tags whose forms stand for their country itself ("the Latvian parliament
+# ratified", as "the U.S. Congress" is the United States)
+_COUNTRY_TAGS = frozenset({"parliament"})
 # the institutions.txt tag whose forms are head nouns of organisation names ("Liberal Party of
 # Norland", "Renewal Party"): a capitalised name built on one is an organisation even when unknown
 _ORG_HEAD_TAG = "organisation"
 # the institutions.txt tag whose forms end compound nouns that name an organisation ("Bauernverband")
 _ORG_ENDING_TAG = "organisation-ending"
+# the institutions.txt tag whose forms are head nouns of the names of news outlets ("CBS News",
+# "the Riga Daily Herald", "Kenya Television"): such a name is a news outlet (kind agency), known
+# names before the head included ("Israel Radio"), since an outlet is named after its place
+_NEWS_HEAD_TAG = "news-outlet"
 
 
 @dataclass
@@ -1082,7 +1089,7 @@ class _Finder:
         out = []
         for m in _scan(pat, self.text):
             tag = table[m.group(0)]
-            if tag in (_ORG_HEAD_TAG, _ORG_ENDING_TAG):
+            if tag in (_ORG_HEAD_TAG, _ORG_ENDING_TAG, _NEWS_HEAD_TAG):
                 continue  # a head noun of organisation names: find_unknown_organisations
             start, country = self._left_context(m.start(), institution=True)
             end, right = self._right_context(m.end(), places=True)
@@ -1090,7 +1097,7 @@ class _Finder:
             c_ent = self.gz.get(country) if country else None
             if c_ent is None or c_ent.kind != "country":
                 continue
-            ent = self.gz.tagged(tag, country) or self._synthesise(tag, c_ent)
+            ent = c_ent if tag in _COUNTRY_TAGS else self.gz.tagged(tag, country) or self._synthesise(tag, c_ent)
             if ent is not None:
                 out.append(Candidate(start, end, [ent], "institution", priority=4))
         return out
@@ -1131,8 +1138,9 @@ class _Finder:
             if compound is not None:
                 words = words[compound:]  # "Laut Bauernverband": the name is the compound and its tail
             name = " ".join(words)
+            news = len(words) > 1 and words[-1] in _news_heads(self.lang)
             own = [w for w in words if w not in joins and not _org_head(self.lang, w)
-                   and not self.gz.lookup(w, self.lang) and not self.gz.adjectives.get(self.lang, {}).get(w)]
+                   and (news or not self.gz.lookup(w, self.lang) and not self.gz.adjectives.get(self.lang, {}).get(w))]
             if not own or any(w in role_words or re.search(r"['’]s?$", w) and w not in own_possessives
                               for w in words) \
                     or self.gz.lookup(name, self.lang):
@@ -1140,7 +1148,8 @@ class _Finder:
             start = m.start(1) + m.group(1).index(words[0])
             eid = "local:" + slug(name)
             if eid not in self.local:
-                self.local[eid] = self.gz.get(eid) or Entity(id=eid, name=name, kind="organisation",
+                self.local[eid] = self.gz.get(eid) or Entity(id=eid, name=name,
+                                                             kind="agency" if news else "organisation",
                                                              labels={self.lang: [name]})
             out.append(Candidate(start, start + len(name), [self.local[eid]], "name", priority=0))
         return out
@@ -1450,7 +1459,13 @@ def _regions() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _org_heads(lang: str) -> tuple[str, ...]:
     table, _ = _institutions(lang)
-    return tuple(sorted((f for f, tag in table.items() if tag == _ORG_HEAD_TAG), key=len, reverse=True))
+    return tuple(sorted((f for f, tag in table.items() if tag in (_ORG_HEAD_TAG, _NEWS_HEAD_TAG)), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _news_heads(lang: str) -> frozenset[str]:
+    table, _ = _institutions(lang)
+    return frozenset(f for f, tag in table.items() if tag == _NEWS_HEAD_TAG)
 
 
 def _org_head(lang: str, word: str) -> bool:

@@ -997,6 +997,9 @@ def _content_start(ctx: Context, s: int, e: int, lang: str, opener: re.Pattern |
             break
         pos = nxt.end
     word = _TAIL_WORD.match(ctx.text, pos)
+    if word is not None and word.group() in function_words(lang, "infinitive") \
+            and ctx.text[s:e].strip() in function_words(lang, "commissive"):
+        return pos, False  # "vowed on Monday to hold a vote next year": next year is the vote's
     return (pos if word is not None and word.group() in subjects else None), True
 
 

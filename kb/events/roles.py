@@ -237,6 +237,8 @@ def _mode_speaker(job: _Job) -> None:
         if not rule.options.get("source"):
             # "Laut dpa sagte Scholz": the source of the report does not speak here
             actors = [m for m in actors if not attributed(ctx, m, lang)] or actors
+        # "In an interview with Latvian Radio, X said": the outlet right after the trigger is told
+        actors = [m for m in actors if not _outlet_told(ctx, m, e, lang)]
         speaker = _speaker(ctx, _own(actors, s, e, same_clause), s, e, lang,
                            rule.options.get("speaker"), list(others))
     if speaker is not None:
@@ -252,6 +254,18 @@ def _mode_speaker(job: _Job) -> None:
             if m.entities and m.entities[0].kind == "agency" and m is not speaker and speaker.entities \
                     and not attributed(ctx, m, lang):
                 job.parts += participants(m, None)
+
+
+def _outlet_told(ctx: Context, m: Mention, e: int, lang: str) -> bool:
+    """Is ``m`` a news outlet right after the speaking trigger ending at ``e``, behind a preposition
+    of the ``oblique`` cue and maybe an article ("an interview with the Riga Herald")? It is who
+    was told, not who speaks."""
+    oblique = rules(lang).cues.get("oblique")
+    if oblique is None or not m.entities or m.entities[0].kind != "agency" or not 0 < m.start - e <= 20:
+        return False
+    words = ctx.text[e:m.start].split()
+    return bool(words) and oblique.fullmatch(words[0]) is not None \
+        and all(w in function_words(lang, "determiner") for w in words[1:])
 
 
 def attributed(ctx: Context, m: Mention, lang: str) -> bool:
