@@ -861,8 +861,10 @@ def test_an_event_told_a_length_after_another_does_not_lend_its_day():
     # Thursday publication: Wednesday to Friday around it is this week's
     ("de", "Präsidentin Mira Holt hält sich von Mittwoch bis Freitag zu einem Staatsbesuch in Norwegen auf.",
      "2024-03-13/2024-03-15"),
-    ("de", "Die Außenminister Tom Berg und Anna Lund treffen sich von Dienstag bis Donnerstag in Bergen.",
-     "2024-03-12/2024-03-14"),
+    ("de", "Die Außenminister Tom Berg und Anna Lund treffen sich von Dienstag bis Freitag in Bergen.",
+     "2024-03-12/2024-03-15"),
+    # ending on the publication day: a trip ahead, not one all but over
+    ("de", "Präsidentin Mira Holt reist von Dienstag bis Donnerstag nach Norwegen.", "2024-03-19/2024-03-21"),
     ("en", "President Mira Holt is in Norway on a state visit from Wednesday to Friday.", "2024-03-13/2024-03-15"),
     # wholly ahead of the publication day: the coming days, as before
     ("de", "Präsidentin Mira Holt hält sich von Freitag bis Sonntag zu einem Staatsbesuch in Norwegen auf.",

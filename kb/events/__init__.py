@@ -560,15 +560,10 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
             parts, place = _roles.by_template(_templates.template(rules(lang).templates[rule.roles]),
                                               rule, ctx, s, e, lang, others, speaking)
     else:
-        parts, place = _template_roles(rule, ctx, s, e, lang) or (None, None)
-        nobody = parts is None and "strict" in rule.options
-        if nobody and not _alone(rule):
-            return None  # only the frame may say who: "her party received 52 percent" names no winner
-        if parts is None or place is None:
-            old_parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
-            if nobody and place is None:
-                place = _placed(ctx, old_parts, lang) or _frame_place(ctx, s, e)
-            parts = [] if nobody else parts or old_parts  # a strict frame's nobody is nobody
+        found = _frame_then_clause(ctx, rule, s, e, lang, others, speaking)
+        if found is None:
+            return None
+        parts, place = found
     if rule.needs("place") and place is None and parts:
         place = _unknown_place(ctx, s, e, lang)
     if not parts and "sides" in rule.options:
@@ -587,6 +582,22 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
         return None
     if rule.needs("object") and not _roles.object_follows(ctx, e):
         return None
+    return parts, place
+
+
+def _frame_then_clause(ctx: Context, rule: Rule, s: int, e: int, lang: str, others, speaking):
+    """(participants, place) of a trigger of a procedural kind: its line's template on the frame,
+    the clause heuristics for what that leaves open; None when a strict frame names nobody and the
+    event may not stand alone."""
+    parts, place = _template_roles(rule, ctx, s, e, lang) or (None, None)
+    nobody = parts is None and "strict" in rule.options
+    if nobody and not _alone(rule):
+        return None  # only the frame may say who: "her party received 52 percent" names no winner
+    if parts is None or place is None:
+        old_parts, place = _roles.assign(rule, ctx, s, e, lang, others, speaking)
+        if nobody and place is None:
+            place = _placed(ctx, old_parts, lang) or _frame_place(ctx, s, e)
+        parts = [] if nobody else parts or old_parts  # a strict frame's nobody is nobody
     return parts, place
 
 
@@ -931,7 +942,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present, shift=shift,
                               relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
                               apart=apart, apart_by=apart_by,
-                              since=bool(t.rule.nominal) and _after_since(ctx, t.s, lang, strictly=True),
+                              since=_since_noun(ctx, t, lang),
                               topic=dating.topic_of(ctx, t.s, spans, _phases.cues(lang).get("topic")))
         events.append(ev)
         told.add(family(ev.type))
@@ -1194,6 +1205,11 @@ def _weekday_behind(timex, date: DateValue | None, dct: _dt.date | None, lang: s
     return timex is not None and (timex.underspecified or "").startswith("XXXX-WXX-") and timex.mod is None \
         and date is not None and date.latest is not None and dct is not None and date.latest < dct \
         and "weekday:future" in load_grammar(lang).tense.get("default", ())
+
+
+def _since_noun(ctx: Context, t: _Trigger, lang: str) -> bool:
+    """Is the trigger an event noun right after a "since" ("seit seiner Amtseinführung")?"""
+    return bool(t.rule.nominal) and _after_since(ctx, t.s, lang, strictly=True)
 
 
 def _after_since(ctx: Context, s: int, lang: str, strictly: bool = False) -> bool:

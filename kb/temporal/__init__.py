@@ -256,8 +256,12 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
             # the days end on the last Friday, so the first moves back, else Friday on -- but in a
             # clause that tells no tense (a present: "tagt von Mittwoch bis Freitag" on a Thursday,
             # read ahead or back by the language's default) the days around the reference day are
-            # those going on now: the side the default put on the reference day's side stays
-            keep_second = direction == "past" if told.get(i, True) else direction == "future"
+            # those going on now: the side the default put on the reference day's side stays --
+            # unless the days would end on the reference day itself ("reist von Montag bis
+            # Mittwoch" on a Wednesday: a trip ahead, not one all but over)
+            ref_day = refs[i].date.isoformat() if refs[i] is not None and refs[i].date is not None else None
+            keep_second = direction == "past" if told.get(i, True) else \
+                direction == "future" and value[:10] != ref_day
             first, value = _ordered(before[0], value, keep_second)
             values[i - 1] = (first, True)
         return value, ok
