@@ -7,6 +7,7 @@ a KB's own additions are kept in its store (:mod:`kb.entities.resource`).
 from __future__ import annotations
 
 import datetime as _dt
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,6 +114,17 @@ def _genitive(alias: str, suffix: str) -> str | None:
     return alias + suffix
 
 
+def _unaccented(form: str) -> str | None:
+    """The form with its accents dropped, as agencies often write a name ("Erdoğan" -> "Erdogan",
+    "Vučić" -> "Vucic"), when that differs from it and keeps its length; else None.
+
+    >>> _unaccented("Luiz Inácio Lula da Silva"), _unaccented("Olaf Scholz")
+    ('Luiz Inacio Lula da Silva', None)
+    """
+    plain = "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
+    return plain if plain != form and len(plain) == len(form) else None
+
+
 def _date(s: str) -> _dt.date | None:
     s = s.strip()
     return _dt.date.fromisoformat(s) if s else None
@@ -215,6 +227,9 @@ class Gazetteer:
         for lang, forms in ent.labels.items():
             for form in forms:
                 self._name(lang, form, ent.id)
+                plain = _unaccented(form) if " " in form else None
+                if plain is not None:  # "Luiz Inacio Lula da Silva"; a surname alone is too weak a
+                    self._name(lang, plain, ent.id)  # sign ("Gonzalez" is not "Felipe González")
                 for inflected in _inflected_heads(lang, form):
                     self._name(lang, inflected, ent.id)
                 if ent.kind in _GENITIVE_KINDS:
