@@ -594,8 +594,6 @@ XFAIL = {
         "a vote by a people ('Die Russen wählen') with no candidate named is not read",
     "Bei der Landtagswahl in Bayern am 8. Oktober wurde die CSU":
         "a party the gazetteer does not know as an actor cannot win",
-    "Zehntausende Menschen protestierten am Samstag":
-        "a protest by a crowd is read only as a noun with 'gegen' and a named owner",
     "Die Zeitung „Le Monde“ berichtete":
         "the outlet's quoted name after 'Die Zeitung' is not taken as the reporter",
     "Die Staats- und Regierungschefs verabschiedeten":

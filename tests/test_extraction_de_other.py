@@ -356,7 +356,6 @@ XFAIL: dict[str, str] = {
     "Tomas Reyes kündigte am Dienstag seinen Rücktritt": "a resignation announced is read only as the announcement",
     "Ein Terroranschlag erschütterte": _NOBODY,
     "Am Dienstag protestierten in Tiflis": _NOBODY,
-    "Zehntausende Menschen gingen": _NOBODY,
     "Bei einem Referendum am Sonntag": _REFERENDUM,
     "In Irland findet am Freitag eine Volksabstimmung": _REFERENDUM,
     "Die Italiener lehnten": _REFERENDUM,

@@ -45,3 +45,17 @@ def test_no_attack_where_nothing_was_attacked():
     text = "Der Angriff auf die Tabellenspitze gelang dem FC Bergen am Dienstag nicht."
     evs = analyse(Document(id="t", text=text, lang="de", published=DCT)).events
     assert not [e for e in evs if e.subtype == "Attack"]
+
+
+# -- who ratifies: the state that is the subject, beside what it ratifies -----------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Norwegen hat den Nato-Beitritt Schwedens am Dienstag ratifiziert."),
+    ("de", "Norwegen ratifizierte am Dienstag den Beitritt Schwedens zur Nato."),
+    ("en", "Norway ratified Sweden's NATO membership on Tuesday."),
+])
+def test_the_ratifying_state_takes_part(lang, text):
+    evs = analyse(Document(id="t", text=text, lang=lang, published=DCT)).events
+    ratified = [e for e in evs if e.subtype == "Ratification"]
+    assert len(ratified) == 1 and ratified[0].date.value == "2024-03-12"
+    assert "Norway" in {p.entity.name for p in ratified[0].participants if p.entity}

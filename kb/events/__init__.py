@@ -1323,7 +1323,7 @@ def _template_roles(rule: Rule, ctx: Context, s: int, e: int, lang: str):
     """Participants and place from the trigger's frame and the rule's template (None: no template,
     no frame, or the template's first role left empty)."""
     spec = rule.options.get("slots")
-    frame = frame_at(ctx.frames, s, e) if spec else None
+    frame = frame_at(ctx.frames, s, e, verbal=not rule.nominal) if spec else None
     if frame is None or not rule.frame_fits(frame, ctx.text):
         return None  # (a pattern's frame= conditions too: "wurde in Peru gewählt" has no one elected)
     allowed = {m.span for m in ctx.mentions if not ctx.quoted(m.start, m.end)} - _roles.of_another_time(ctx, e, lang)

@@ -978,7 +978,7 @@ def by_template(tpl: Template, rule: Rule, ctx: Context, s: int, e: int, lang: s
     (``subj``, ``owner``, ``dest``, ...) or clause sources (``~NAME``, :data:`SOURCES`). Nobody
     in the first role: no participants."""
     j = _job(rule, ctx, s, e, lang, others, speaking)
-    frame = frame_at(ctx.frames, s, e)
+    frame = frame_at(ctx.frames, s, e, verbal=not rule.nominal)
     barred = of_another_time(ctx, e, lang)
     if barred:  # for the clause sources too
         j.ms = [m for m in j.ms if m.span not in barred]

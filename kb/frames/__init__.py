@@ -44,7 +44,11 @@ def annotate(analysis: Analysis) -> None:
     analysis.frames = frames
 
 
-def frame_at(frames: list[Frame], start: int, end: int) -> Frame | None:
-    """The frame whose predicate overlaps ``[start, end)`` (the nearest to its start if several)."""
+def frame_at(frames: list[Frame], start: int, end: int, verbal: bool = False) -> Frame | None:
+    """The frame whose predicate overlaps ``[start, end)`` (the nearest to its start if several).
+    ``verbal``: a verb's frame before an event noun's ("hat den Nato-Beitritt Schwedens
+    ratifiziert": the ratifying verb's, not the accession noun's inside the trigger)."""
     hits = [f for f in frames if f.predicate.start < end and start < f.predicate.end]
+    if verbal:
+        hits = [f for f in hits if not f.predicate.nominal] or hits
     return min(hits, key=lambda f: abs(f.predicate.start - start)) if hits else None
