@@ -511,18 +511,58 @@ def guess_mode(found: list, dct: dt.date | None) -> str:
     """
     if dct is None:
         return "news"
-    years = [int(t.value[:4]) for t in found
-             if t.type == "DATE" and t.value[:4].isdigit() and t.value[:4] in t.text]
+    years = [_written_year(t) for t in found if t.type == "DATE"]
+    years = [y for y in years if y is not None]
     if len(years) < NARRATIVE_MIN_YEARS:
         return "news"  # a report recalling a few past years stays news
     years.sort()
     return "narrative" if abs(years[len(years) // 2] - dct.year) > NARRATIVE_YEARS else "news"
 
 
+def _written_year(t) -> int | None:
+    """The year a DATE timex writes out (``490 v. Chr.`` -> -489), else None."""
+    bc = t.value.startswith("BC")
+    digits = t.value[2:6] if bc else t.value[:4]
+    if not digits.isdigit() or digits.lstrip("0") not in t.text:
+        return None
+    return 1 - int(digits) if bc else int(digits)
+
+
 # A text that writes out at least NARRATIVE_MIN_YEARS years whose median lies more than
 # NARRATIVE_YEARS from the reference date is a history.
 NARRATIVE_YEARS = 20
 NARRATIVE_MIN_YEARS = 8
+
+# A four-digit number that may be a year, and the longest sentence text_mode tags (the tagger
+# reads the whole sentence of each date: a text without sentence ends is not tagged to guess).
+_YEARLIKE = re.compile(r"(?<![\d.,])(\d{3,4})(?![\d.,]\d)")
+_GUESS_SENTENCE_CHARS = 2000
+_GUESS_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def text_mode(text: str, lang: str, dct: dt.date | None) -> str:
+    """The mode of a document given without one (``kb extract``, ``kb ingest``): :func:`guess_mode`.
+
+    A news report is told against its publication date; a history retrieved long after the
+    events (a war of 1861-1865 on a page of 2011) against the story's own years, so that
+    "am 11. März" there takes the year the text is at. Tagging the text is only needed when it
+    writes out enough numbers that could be years far from ``dct``; a text with a "sentence"
+    too long to tag cheaply stays news.
+
+    >>> text_mode("Am 11. März trafen sich beide.", "de", dt.date(2011, 2, 16))
+    'news'
+    """
+    if dct is None:
+        return "news"
+    far = [m for m in _YEARLIKE.finditer(text) if abs(int(m.group(1)) - dct.year) > NARRATIVE_YEARS]
+    if len(far) < NARRATIVE_MIN_YEARS // 2:
+        return "news"
+    start = 0
+    for m in _GUESS_SENTENCE_END.finditer(text + "\n"):
+        if m.start() - start > _GUESS_SENTENCE_CHARS:
+            return "news"
+        start = m.end()
+    return guess_mode(tag(text, lang, dct, "news"), dct)
 
 
 def timex_record(record: dict, mode: str | None = None) -> dict:
