@@ -55,3 +55,20 @@ def test_a_mode_the_record_gives_is_kept():
 def test_no_publication_date_or_an_untaggable_text_stays_news():
     assert temporal.text_mode(HISTORY, "de", None) == "news"
     assert temporal.text_mode("1821 " * 3000, "de", dt.date(2011, 2, 16)) == "news"
+
+
+# -- a narrative's dated headings title its sections: no digest items ------------------------------
+
+SECTIONS = ("Nordheim, 16. August 1821\n\n"
+            "Am 16. August 1821 schlug das Heer die Truppen des Nachbarn. Im März 1822 ergab sich die Stadt.\n\n"
+            "Westheim, 2. Mai 1825\n\n"
+            "Im Frühjahr 1826 zog das Heer nach Westen. Vom 11. bis 15. September trafen sich "
+            "Bürgermeister Hans Huber und Landrat Karl Maier in Ostburg zu Friedensgesprächen.\n\n"
+            "Südstadt, 3. März 1827\n\n"
+            "Am 3. März 1827 endete der Krieg mit einem Vertrag.")
+
+
+def test_a_day_under_a_dated_heading_of_a_narrative_takes_the_story_year():
+    doc = _doc(SECTIONS, mode="narrative")
+    meetings = [e for e in analyse(doc).events if e.type == "Meeting"]
+    assert [e.date.value for e in meetings] == ["1826-09-11/1826-09-15"]

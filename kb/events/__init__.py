@@ -1391,7 +1391,10 @@ def annotate(analysis: Analysis) -> None:
     by_sentence: list[list] = []
     told: set[str] = set()
     told_in_parts: list[_phases.Phase] = []
-    item_dates = _digest.anchors(text, analysis.sentences, analysis.timexes, _phases.date_line_patterns(lang)) \
+    # a narrative's dated headings ("Camden, 16. August 1780") title its sections, not items of a
+    # digest: the temporal step already read its dates from the story's own days
+    item_dates = {} if doc.mode == "narrative" else \
+        _digest.anchors(text, analysis.sentences, analysis.timexes, _phases.date_line_patterns(lang)) \
         or dating.opening_dateline(text, analysis.sentences, analysis.timexes, dct)
     within: dict[int, tuple] = {}
     said_days: set[Span] = set()  # the days of reported speech read from the day it was said
