@@ -1380,6 +1380,18 @@ def _date_occasions(events: list[Event], within: dict, sentence_of, dct, item_da
     dating.occasion_day(events, within, sentence_of, dct, item_dates, prose, timed, _COMMUNICATION)
 
 
+def _item_dates(analysis: Analysis) -> dict:
+    """Sentence -> the date line of the digest item it falls under (:func:`kb.events.digest.anchors`),
+    else the opening date line of a report. A narrative's dated headings ("Camden, 16. August
+    1780") title its sections, not items of a digest: the temporal step already read its dates
+    from the story's own days."""
+    doc = analysis.document
+    if doc.mode == "narrative":
+        return {}
+    return _digest.anchors(doc.text, analysis.sentences, analysis.timexes, _phases.date_line_patterns(doc.lang)) \
+        or dating.opening_dateline(doc.text, analysis.sentences, analysis.timexes, doc.published)
+
+
 def annotate(analysis: Analysis) -> None:
     """Fill ``analysis.events`` from sentences, timexes and mentions; boilerplate yields none."""
     doc = analysis.document
@@ -1391,11 +1403,7 @@ def annotate(analysis: Analysis) -> None:
     by_sentence: list[list] = []
     told: set[str] = set()
     told_in_parts: list[_phases.Phase] = []
-    # a narrative's dated headings ("Camden, 16. August 1780") title its sections, not items of a
-    # digest: the temporal step already read its dates from the story's own days
-    item_dates = {} if doc.mode == "narrative" else \
-        _digest.anchors(text, analysis.sentences, analysis.timexes, _phases.date_line_patterns(lang)) \
-        or dating.opening_dateline(text, analysis.sentences, analysis.timexes, dct)
+    item_dates = _item_dates(analysis)
     within: dict[int, tuple] = {}
     said_days: set[Span] = set()  # the days of reported speech read from the day it was said
     for n, sent in enumerate(analysis.sentences):
