@@ -173,6 +173,48 @@ def _forced(under: str, mark: str) -> str:
     return under if core[-1:] in "<>=" else core + mark + sep + suffix
 
 
+def _moves_story(c: Candidate, value: str, lo: dt.date, gran: str, anchor: dt.date | None, text: str,
+                 g: Grammar, narrative: bool) -> bool:
+    """Does a date with an explicit year become the time later dates are read from? A story's
+    time moves with the dates it narrates, not with asides ("(1907)", "seit 1975", "bis März
+    1881") nor with glances back (:func:`_looking_back`)."""
+    if gran not in _ANCHOR_GRANS or _in_parentheses(text, c.start):
+        return False
+    if narrative and gran in ("year", "month") and g.aside_cue is not None \
+            and g.aside_cue.search(text, max(0, c.start - 12), c.start):
+        return False
+    return not _looking_back(c, value, lo, gran, anchor, text, narrative)
+
+
+def _looking_back(c: Candidate, value: str, lo: dt.date, gran: str, anchor: dt.date | None, text: str,
+                  narrative: bool) -> bool:
+    """A year a narrative names by counting back from its time ("das Schlachtfeld des letzten
+    Jahres", "im Vorjahr"): a glance back, after which the story goes on at its own time."""
+    return narrative and gran == "year" and anchor is not None and lo < anchor \
+        and value[:4] not in text[c.start:c.end]
+
+
+# a heading: a short line alone, without final punctuation
+_HEADING = re.compile(r"(?m)^[^\S\n]*[^\s.!?:;,\"“”»«][^\n]{0,78}(?<![.!?:;,\"“”»«])[^\S\n]*$")
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """Is the line of ``text[start:end]`` a heading ("1862", "Camden, 16. August 1780")?"""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    return bool(_HEADING.fullmatch(text, a, b)) and (a == 0 or text[a - 2:a] == "\n\n" or b == len(text)
+                                                      or text[b:b + 2] == "\n\n")
+
+
+def _heading_between(text: str, a: int, b: int) -> bool:
+    """Does a heading line lie wholly between two timexes (a new section of a narrative)?"""
+    for m in re.finditer(r"\n\n([^\n]+)\n", text[a:b]):
+        if _HEADING.fullmatch(m.group(1)):
+            return True
+    return False
+
+
 def _in_parentheses(text: str, pos: int) -> bool:
     """Whether pos is inside a parenthetical aside, which does not move the story's time."""
     window = text[max(0, pos - 60):pos]
@@ -254,7 +296,13 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
             values[i - 1] = (first, True)
         return value, ok
 
+    section: tuple[dt.date, str] | None = None  # the date a narrative's heading line gave its section
     for i, c in enumerate(cands):
+        if narrative and section is not None and i > 0 and _heading_between(text, cands[i - 1].end, c.start):
+            # a new (sub)section tells again from its section's date, not from the last aside
+            # of the one before ("1862 / ... bis Januar 1863 ... / Östlicher Kriegsschauplatz / am 11. März")
+            anchor, anchor_gran = section
+            history.append(section)
         refs[i] = reference(c)
         p = partners[i]
         if p is not None and p > i:
@@ -277,12 +325,12 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
             lo, _, gran = bounds(value)
             # a story's time moves with the dates it narrates, not with asides
             # ("(1907)", "seit 1975", "bis März 1881")
-            if lo is not None and gran in _ANCHOR_GRANS and not _in_parentheses(text, c.start) \
-                    and not (narrative and gran in ("year", "month") and g.aside_cue is not None
-                             and g.aside_cue.search(text, max(0, c.start - 12), c.start)):
+            if lo is not None and _moves_story(c, value, lo, gran, anchor, text, g, narrative):
                 anchor, anchor_gran, anchor_pos = lo, gran, c.start
                 history.append((lo, gran))
                 bc_year = None
+                if narrative and _heading_line(text, c.start, c.end):
+                    section = (lo, gran)
         elif ok and c.type == "DATE" and _BC_YEAR.match(value) and not _in_parentheses(text, c.start):
             bc_year = int(value[2:6])
     for i in range(len(cands)):
