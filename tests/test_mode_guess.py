@@ -72,3 +72,13 @@ def test_a_day_under_a_dated_heading_of_a_narrative_takes_the_story_year():
     doc = _doc(SECTIONS, mode="narrative")
     meetings = [e for e in analyse(doc).events if e.type == "Meeting"]
     assert [e.date.value for e in meetings] == ["1826-09-11/1826-09-15"]
+
+
+# -- a date of a story's years is not read again against the publication day ------------------------
+
+def test_a_plan_of_a_history_keeps_its_year():
+    text = ("1915\n\nIm Mai 1915 zog das Heer nach Süden. Bereits am 6. September hatte Präsident Hans Huber "
+            "dem König Karl Maier ein Treffen angeboten.")
+    doc = _doc(text, mode="narrative")
+    dates = [e.date.value for e in analyse(doc).events if e.date is not None]
+    assert dates and all(d.startswith("1915") for d in dates)

@@ -124,7 +124,10 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
     from ..temporal import resolve_date
     strict = tense == direction
     again = resolve_date(date.text, lang, dct, direction=direction, strict=strict)
-    if again is None or again.earliest is None or again.latest is None:
+    if again is None or again.earliest is None or again.latest is None \
+            or abs((again.earliest - date.earliest).days) > _REREAD_REACH:
+        # read against the publication day, a date of a story told in its own years (a history
+        # retrieved decades later) would leave them: the other side of a year at most, as in news
         return date
     again = _same_days(date, dating.season_months(again))  # "im Herbst": the months, never a season code
     if (direction == "future" and again.latest >= dct) or (direction == "past" and again.earliest <= dct):
@@ -133,6 +136,10 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
         again.source = date.source
         return again
     return dating.year_ahead(date, dct, lang) if direction == "future" else date
+
+
+# how far a date read again in its event's direction may move: a weekday a week, a month a year
+_REREAD_REACH = 366
 
 
 def _same_days(date: DateValue, again: DateValue) -> DateValue:
