@@ -1376,12 +1376,17 @@ def _undate_narrative(events: list[Event]) -> None:
             ev.date = None
 
 
+def _timed(analysis: Analysis) -> frozenset[int]:
+    """The sentences that name a date or a time."""
+    return frozenset(n for n, sent in enumerate(analysis.sentences) for t in analysis.timexes
+                     if sent.start <= t.start < sent.end and t.type in ("DATE", "TIME"))
+
+
 def _date_occasions(events: list[Event], within: dict, sentence_of, dct, item_dates: dict, analysis: Analysis,
                     text: str) -> None:
     """:func:`dating.occasion_day` with the sentences that name a date and those that are prose
     (three words in lower case or more: no date line, no byline)."""
-    timed = {n for n, sent in enumerate(analysis.sentences) for t in analysis.timexes
-             if sent.start <= t.start < sent.end and t.type in ("DATE", "TIME")}
+    timed = _timed(analysis)
     prose = {n for n, sent in enumerate(analysis.sentences)
              if sum(w[:1].islower() for w in text[sent.start:sent.end].split()) >= 3}
     dating.occasion_day(events, within, sentence_of, dct, item_dates, prose, timed, _COMMUNICATION)
@@ -1438,7 +1443,8 @@ def annotate(analysis: Analysis) -> None:
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
     sentence_of, is_heading = (lambda ev: ev.notes.sentence), (lambda ev: ev.notes.heading)
     phase_triggers = _phases.apply(events, told_in_parts, sentence_of, is_heading)
-    dating.lead_day(events, within, sentence_of, dct, item_dates, {f.sentence for f in analysis.frames})
+    dating.lead_day(events, within, sentence_of, dct, item_dates, {f.sentence for f in analysis.frames},
+                    _timed(analysis))
     _date_occasions(events, within, sentence_of, dct, item_dates, analysis, text)
     continue_story(Story(events, dct, sentence_of, is_heading, within, item_dates))
     dating.plans_in_stay(events, sentence_of, _STAYS, _POINT_TYPES, item_dates)
