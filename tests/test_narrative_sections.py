@@ -49,3 +49,21 @@ def test_a_year_counted_forward_moves_the_story():
 def test_news_is_not_read_by_sections():
     assert _values(SECTIONED, "news")["11. März"].startswith("2010") or \
         _values(SECTIONED, "news")["11. März"].startswith("2011")
+
+
+FLASH = ("Kriegsjahr 1915\n\nIm März 1915 lag die Front still. Der Seekrieg ruhte; seine Wiederaufnahme "
+         "Anfang 1917 führte zur Kriegserklärung im April 1917.\n\nAm 9. Mai griff das Heer im Norden an.")
+
+
+def test_a_paragraph_after_a_glance_ahead_returns_to_its_section_year():
+    assert _values(FLASH)["9. Mai"] == "1915-05-09"
+
+
+def test_without_a_year_heading_the_story_goes_on_from_the_later_year():
+    text = FLASH.replace("Kriegsjahr 1915\n\n", "")
+    assert _values(text)["9. Mai"] == "1917-05-09"
+
+
+def test_a_paragraph_within_its_section_year_keeps_the_last_date():
+    text = "Kriegsjahr 1915\n\nIm März 1915 lag die Front still.\n\nAm 9. Mai griff das Heer im Norden an."
+    assert _values(text)["9. Mai"] == "1915-05-09"

@@ -298,7 +298,10 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
 
     section: tuple[dt.date, str] | None = None  # the date a narrative's heading line gave its section
     for i, c in enumerate(cands):
-        if narrative and section is not None and i > 0 and _heading_between(text, cands[i - 1].end, c.start):
+        if narrative and section is not None and i > 0 and (
+                _heading_between(text, cands[i - 1].end, c.start)
+                or (section[1] == "year" and anchor is not None and anchor.year > section[0].year
+                    and "\n\n" in text[cands[i - 1].end:c.start])):
             # a new (sub)section tells again from its section's date, not from the last aside
             # of the one before ("1862 / ... bis Januar 1863 ... / Östlicher Kriegsschauplatz / am 11. März")
             anchor, anchor_gran = section
