@@ -71,7 +71,9 @@ def document_options(func):
                      help="JSON metadata of a single .txt file [default: NAME.meta.json beside it]."),
         click.option("--mode", type=click.Choice(["news", "narrative"]), default=None,
                      help="Resolve relative dates against the publication date (news) or the "
-                          "last absolute date mentioned (narrative)."),
+                          "last absolute date mentioned (narrative). Default: a record's own "
+                          "\"mode\", else narrative when the years a text writes out lie far "
+                          "from its publication date (a history), else news."),
     ]
     for option in reversed(options):
         func = option(func)

@@ -161,8 +161,12 @@ def _clean_text(text: str) -> str:
 
 def make_document(text: str, *, id: str, lang: str = "de", published: Any = None,
                   source: str | None = None, title: str | None = None,
-                  mode: str = "news", meta: dict | None = None) -> Document:
-    """Build a validated :class:`Document` (NFC text, checked id, language and date)."""
+                  mode: str | None = "news", meta: dict | None = None) -> Document:
+    """Build a validated :class:`Document` (NFC text, checked id, language and date).
+
+    ``mode`` ``None`` (a record that gives none): guessed from the text, see
+    :func:`kb.temporal.text_mode`.
+    """
     if not isinstance(text, str):
         raise InputError(f"document {id!r}: text must be a string")
     # Lone surrogates cannot be encoded or stored in any field: each becomes U+FFFD.
@@ -180,10 +184,14 @@ def make_document(text: str, *, id: str, lang: str = "de", published: Any = None
     lang = (lang or "").strip().lower()
     if not re.fullmatch(r"[a-z]{2,3}", lang):
         raise InputError(f"document {id!r}: language {lang!r} is not an ISO 639 code such as 'de' or 'en'")
-    if mode not in ("news", "narrative"):
+    if mode is not None and mode not in ("news", "narrative"):
         raise InputError(f"document {id!r}: mode must be 'news' or 'narrative', not {mode!r}")
-    return Document(id=str(id), text=text, lang=lang,
-                    published=parse_date(published, f"document {id!r}: published date"),
+    published = parse_date(published, f"document {id!r}: published date")
+    if mode is None:  # not given: a history is told against its own years (kb.temporal.text_mode)
+        from .temporal import text_mode
+
+        mode = text_mode(text, lang, published)
+    return Document(id=str(id), text=text, lang=lang, published=published,
                     source=source or None, title=title or None, mode=mode, meta=dict(meta or {}))
 
 
@@ -215,7 +223,7 @@ def document_from_record(rec: Any, *, where: str, defaults: dict | None = None) 
         lang = _detected_language(text, meta)
     return make_document(text, id=str(doc_id), lang=lang,
                          published=published, source=rec.get("source") or defaults.get("source"),
-                         title=rec.get("title"), mode=rec.get("mode") or defaults.get("mode", "news"),
+                         title=rec.get("title"), mode=rec.get("mode") or defaults.get("mode"),
                          meta=meta)
 
 

@@ -124,7 +124,10 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
     from ..temporal import resolve_date
     strict = tense == direction
     again = resolve_date(date.text, lang, dct, direction=direction, strict=strict)
-    if again is None or again.earliest is None or again.latest is None:
+    if again is None or again.earliest is None or again.latest is None \
+            or abs((again.earliest - date.earliest).days) > _REREAD_REACH:
+        # read against the publication day, a date of a story told in its own years (a history
+        # retrieved decades later) would leave them: the other side of a year at most, as in news
         return date
     again = _same_days(date, dating.season_months(again))  # "im Herbst": the months, never a season code
     if (direction == "future" and again.latest >= dct) or (direction == "past" and again.earliest <= dct):
@@ -133,6 +136,10 @@ def _with_direction(date: DateValue, status: str | None, lang: str, dct: _dt.dat
         again.source = date.source
         return again
     return dating.year_ahead(date, dct, lang) if direction == "future" else date
+
+
+# how far a date read again in its event's direction may move: a weekday a week, a month a year
+_REREAD_REACH = 366
 
 
 def _same_days(date: DateValue, again: DateValue) -> DateValue:
@@ -1419,15 +1426,32 @@ def _undate_narrative(events: list[Event]) -> None:
             ev.date = None
 
 
+def _timed(analysis: Analysis) -> frozenset[int]:
+    """The sentences that name a date or a time."""
+    return frozenset(n for n, sent in enumerate(analysis.sentences) for t in analysis.timexes
+                     if sent.start <= t.start < sent.end and t.type in ("DATE", "TIME"))
+
+
 def _date_occasions(events: list[Event], within: dict, sentence_of, dct, item_dates: dict, analysis: Analysis,
                     text: str) -> None:
     """:func:`dating.occasion_day` with the sentences that name a date and those that are prose
     (three words in lower case or more: no date line, no byline)."""
-    timed = {n for n, sent in enumerate(analysis.sentences) for t in analysis.timexes
-             if sent.start <= t.start < sent.end and t.type in ("DATE", "TIME")}
+    timed = _timed(analysis)
     prose = {n for n, sent in enumerate(analysis.sentences)
              if sum(w[:1].islower() for w in text[sent.start:sent.end].split()) >= 3}
     dating.occasion_day(events, within, sentence_of, dct, item_dates, prose, timed, _COMMUNICATION)
+
+
+def _item_dates(analysis: Analysis) -> dict:
+    """Sentence -> the date line of the digest item it falls under (:func:`kb.events.digest.anchors`),
+    else the opening date line of a report. A narrative's dated headings ("Camden, 16. August
+    1780") title its sections, not items of a digest: the temporal step already read its dates
+    from the story's own days."""
+    doc = analysis.document
+    if doc.mode == "narrative":
+        return {}
+    return _digest.anchors(doc.text, analysis.sentences, analysis.timexes, _phases.date_line_patterns(doc.lang)) \
+        or dating.opening_dateline(doc.text, analysis.sentences, analysis.timexes, doc.published)
 
 
 def annotate(analysis: Analysis) -> None:
@@ -1441,8 +1465,7 @@ def annotate(analysis: Analysis) -> None:
     by_sentence: list[list] = []
     told: set[str] = set()
     told_in_parts: list[_phases.Phase] = []
-    item_dates = _digest.anchors(text, analysis.sentences, analysis.timexes, _phases.date_line_patterns(lang)) \
-        or dating.opening_dateline(text, analysis.sentences, analysis.timexes, dct)
+    item_dates = _item_dates(analysis)
     within: dict[int, tuple] = {}
     said_days: set[Span] = set()  # the days of reported speech read from the day it was said
     for n, sent in enumerate(analysis.sentences):
@@ -1470,7 +1493,8 @@ def annotate(analysis: Analysis) -> None:
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
     sentence_of, is_heading = (lambda ev: ev.notes.sentence), (lambda ev: ev.notes.heading)
     phase_triggers = _phases.apply(events, told_in_parts, sentence_of, is_heading)
-    dating.lead_day(events, within, sentence_of, dct, item_dates, {f.sentence for f in analysis.frames})
+    dating.lead_day(events, within, sentence_of, dct, item_dates, {f.sentence for f in analysis.frames},
+                    _timed(analysis))
     _date_occasions(events, within, sentence_of, dct, item_dates, analysis, text)
     continue_story(Story(events, dct, sentence_of, is_heading, within, item_dates))
     dating.plans_in_stay(events, sentence_of, _STAYS, _POINT_TYPES, item_dates)

@@ -198,7 +198,7 @@ def ago_month(date: DateValue, timex: Timex | None, dct: _dt.date | None) -> Dat
 
 
 def lead_day(events: list, within: dict, sentence_of, dct: _dt.date | None, item_dates: dict,
-             telling: set[int]) -> None:
+             telling: set[int], timed: frozenset[int] = frozenset()) -> None:
     """"Vorgestern am späten Abend fiel die Entscheidung. Drei Abstimmungen waren nötig, bis die
     Abgeordneten X wählten.": a sentence that names a day but tells no event of its own sets
     the time of what the next sentence tells. An event of that sentence without a date takes the
@@ -206,19 +206,37 @@ def lead_day(events: list, within: dict, sentence_of, dct: _dt.date | None, item
     ahead, what was done before) -- within one item of a digest. ``within`` maps a sentence to
     what :func:`kb.events.phases.within` read of it (its last day); ``telling`` are the sentences
     with a frame (kb.frames: a verb or an event noun): a date line or a byline ("VOA News 06
-    December 2009") tells nothing."""
+    December 2009") tells nothing. Up to :data:`LEAD_REACH` sentences that name no time and tell
+    no event may stand between ("Das ist das Fazit der Wahlen, die der Landtag gestern vornahm.
+    In geheimer Abstimmung wurden A und B entsandt. Beide erhielten 18 Stimmen."); ``timed`` are
+    the sentences that name a date."""
     told = {sentence_of(ev) for ev in events}
     for ev in events:
         n = sentence_of(ev)
-        before = within.get(n - 1)
-        if ev.date is not None or before is None or before.day is None or n - 1 in told or n - 1 not in telling \
-                or item_dates.get(n) != item_dates.get(n - 1) or dct is None:
+        k = _leading(n, within, told, timed, item_dates)
+        before = within.get(k)
+        if ev.date is not None or before is None or before.day is None or k in told or k not in telling \
+                or item_dates.get(n) != item_dates.get(k) or dct is None:
             continue
         day = before.day
         ahead = day.earliest is not None and day.earliest > dct
         if ahead != (ev.status == "planned") or ev.status in ("hypothetical", "did_not_occur"):
             continue
         ev.date = inherited(day)
+
+
+# how many sentences back the day of a lead (:func:`lead_day`) may be named
+LEAD_REACH = 3
+
+
+def _leading(n: int, within: dict, told: set[int], timed: frozenset[int], item_dates: dict) -> int:
+    """The sentence whose day :func:`lead_day` reads for sentence ``n``: the one before, or the
+    nearest before it across sentences that name no date and tell no event."""
+    k = n - 1
+    while k > n - LEAD_REACH and k > 0 and k not in timed and k not in told \
+            and (k not in within or within[k].day is None) and item_dates.get(k) == item_dates.get(n):
+        k -= 1
+    return k
 
 
 # how many sentences back the occasion of an undated saying may be told, and how long before

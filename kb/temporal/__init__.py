@@ -176,6 +176,48 @@ def _forced(under: str, mark: str) -> str:
     return under if core[-1:] in "<>=" else core + mark + sep + suffix
 
 
+def _moves_story(c: Candidate, value: str, lo: dt.date, gran: str, anchor: dt.date | None, text: str,
+                 g: Grammar, narrative: bool) -> bool:
+    """Does a date with an explicit year become the time later dates are read from? A story's
+    time moves with the dates it narrates, not with asides ("(1907)", "seit 1975", "bis März
+    1881") nor with glances back (:func:`_looking_back`)."""
+    if gran not in _ANCHOR_GRANS or _in_parentheses(text, c.start):
+        return False
+    if narrative and gran in ("year", "month") and g.aside_cue is not None \
+            and g.aside_cue.search(text, max(0, c.start - 12), c.start):
+        return False
+    return not _looking_back(c, value, lo, gran, anchor, text, narrative)
+
+
+def _looking_back(c: Candidate, value: str, lo: dt.date, gran: str, anchor: dt.date | None, text: str,
+                  narrative: bool) -> bool:
+    """A year a narrative names by counting back from its time ("das Schlachtfeld des letzten
+    Jahres", "im Vorjahr"): a glance back, after which the story goes on at its own time."""
+    return narrative and gran == "year" and anchor is not None and lo < anchor \
+        and value[:4] not in text[c.start:c.end]
+
+
+# a heading: a short line alone, without final punctuation
+_HEADING = re.compile(r"(?m)^[^\S\n]*[^\s.!?:;,\"“”»«][^\n]{0,78}(?<![.!?:;,\"“”»«])[^\S\n]*$")
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """Is the line of ``text[start:end]`` a heading ("1862", "Camden, 16. August 1780")?"""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    return bool(_HEADING.fullmatch(text, a, b)) and (a == 0 or text[a - 2:a] == "\n\n" or b == len(text)
+                                                      or text[b:b + 2] == "\n\n")
+
+
+def _heading_between(text: str, a: int, b: int) -> bool:
+    """Does a heading line lie wholly between two timexes (a new section of a narrative)?"""
+    for m in re.finditer(r"\n\n([^\n]+)\n", text[a:b]):
+        if _HEADING.fullmatch(m.group(1)):
+            return True
+    return False
+
+
 def _in_parentheses(text: str, pos: int) -> bool:
     """Whether pos is inside a parenthetical aside, which does not move the story's time."""
     window = text[max(0, pos - 60):pos]
@@ -266,7 +308,16 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
             values[i - 1] = (first, True)
         return value, ok
 
+    section: tuple[dt.date, str] | None = None  # the date a narrative's heading line gave its section
     for i, c in enumerate(cands):
+        if narrative and section is not None and i > 0 and (
+                _heading_between(text, cands[i - 1].end, c.start)
+                or (section[1] == "year" and anchor is not None and anchor.year > section[0].year
+                    and "\n\n" in text[cands[i - 1].end:c.start])):
+            # a new (sub)section tells again from its section's date, not from the last aside
+            # of the one before ("1862 / ... bis Januar 1863 ... / Östlicher Kriegsschauplatz / am 11. März")
+            anchor, anchor_gran = section
+            history.append(section)
         refs[i] = reference(c)
         p = partners[i]
         if p is not None and p > i:
@@ -289,12 +340,12 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
             lo, _, gran = bounds(value)
             # a story's time moves with the dates it narrates, not with asides
             # ("(1907)", "seit 1975", "bis März 1881")
-            if lo is not None and gran in _ANCHOR_GRANS and not _in_parentheses(text, c.start) \
-                    and not (narrative and gran in ("year", "month") and g.aside_cue is not None
-                             and g.aside_cue.search(text, max(0, c.start - 12), c.start)):
+            if lo is not None and _moves_story(c, value, lo, gran, anchor, text, g, narrative):
                 anchor, anchor_gran, anchor_pos = lo, gran, c.start
                 history.append((lo, gran))
                 bc_year = None
+                if narrative and _heading_line(text, c.start, c.end):
+                    section = (lo, gran)
         elif ok and c.type == "DATE" and _BC_YEAR.match(value) and not _in_parentheses(text, c.start):
             bc_year = int(value[2:6])
     for i in range(len(cands)):
@@ -523,18 +574,58 @@ def guess_mode(found: list, dct: dt.date | None) -> str:
     """
     if dct is None:
         return "news"
-    years = [int(t.value[:4]) for t in found
-             if t.type == "DATE" and t.value[:4].isdigit() and t.value[:4] in t.text]
+    years = [_written_year(t) for t in found if t.type == "DATE"]
+    years = [y for y in years if y is not None]
     if len(years) < NARRATIVE_MIN_YEARS:
         return "news"  # a report recalling a few past years stays news
     years.sort()
     return "narrative" if abs(years[len(years) // 2] - dct.year) > NARRATIVE_YEARS else "news"
 
 
+def _written_year(t) -> int | None:
+    """The year a DATE timex writes out (``490 v. Chr.`` -> -489), else None."""
+    bc = t.value.startswith("BC")
+    digits = t.value[2:6] if bc else t.value[:4]
+    if not digits.isdigit() or digits.lstrip("0") not in t.text:
+        return None
+    return 1 - int(digits) if bc else int(digits)
+
+
 # A text that writes out at least NARRATIVE_MIN_YEARS years whose median lies more than
 # NARRATIVE_YEARS from the reference date is a history.
 NARRATIVE_YEARS = 20
 NARRATIVE_MIN_YEARS = 8
+
+# A four-digit number that may be a year, and the longest sentence text_mode tags (the tagger
+# reads the whole sentence of each date: a text without sentence ends is not tagged to guess).
+_YEARLIKE = re.compile(r"(?<![\d.,])(\d{3,4})(?![\d.,]\d)")
+_GUESS_SENTENCE_CHARS = 2000
+_GUESS_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def text_mode(text: str, lang: str, dct: dt.date | None) -> str:
+    """The mode of a document given without one (``kb extract``, ``kb ingest``): :func:`guess_mode`.
+
+    A news report is told against its publication date; a history retrieved long after the
+    events (a war of 1861-1865 on a page of 2011) against the story's own years, so that
+    "am 11. März" there takes the year the text is at. Tagging the text is only needed when it
+    writes out enough numbers that could be years far from ``dct``; a text with a "sentence"
+    too long to tag cheaply stays news.
+
+    >>> text_mode("Am 11. März trafen sich beide.", "de", dt.date(2011, 2, 16))
+    'news'
+    """
+    if dct is None:
+        return "news"
+    far = [m for m in _YEARLIKE.finditer(text) if abs(int(m.group(1)) - dct.year) > NARRATIVE_YEARS]
+    if len(far) < NARRATIVE_MIN_YEARS // 2:
+        return "news"
+    start = 0
+    for m in _GUESS_SENTENCE_END.finditer(text + "\n"):
+        if m.start() - start > _GUESS_SENTENCE_CHARS:
+            return "news"
+        start = m.end()
+    return guess_mode(tag(text, lang, dct, "news"), dct)
 
 
 def timex_record(record: dict, mode: str | None = None) -> dict:
