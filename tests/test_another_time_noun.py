@@ -43,3 +43,19 @@ def test_a_purpose_noun_is_no_other_time(lang, text):
     assert {e.type for e in evs} >= {"StateVisit", "Meeting"}
     visit = next(e for e in evs if e.type == "StateVisit")
     assert visit.place.entity.name == "Oslo"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Nach Gesprächen mit Ministerpräsidentin Anna Lund am Mittwoch reist Präsident Tom Berg am Freitag "
+           "weiter nach Stockholm."),
+    ("en", "After talks with Prime Minister Anna Lund in Oslo on Wednesday, President Tom Berg will travel to "
+           "Stockholm on Friday."),
+])
+def test_talks_before_a_journey_are_held_by_who_travels_and_done(lang, text):
+    evs = analyse(Document(id="t", text=text, lang=lang, published=DCT)).events
+    talks = [e for e in evs if e.type == "Meeting"]
+    assert len(talks) == 1
+    assert (talks[0].status, talks[0].date.value) == ("past", "2024-03-13")
+    assert {p.entity.name for p in talks[0].participants if p.entity} == {"Tom Berg", "Anna Lund"}
+    # the journey's destination is not where the talks were held
+    assert talks[0].place is None or talks[0].place.entity.name != "Stockholm"

@@ -946,6 +946,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         ev = _refined(ctx, t, status, date, dct)
         present = status == "planned" and not dating.future_told(ctx, region_start, ctx.clause_of(t.s)[1], lang)
         apart, apart_by = dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"), lang)
+        _told_before_other(ctx, t, ev, apart, apart_by, dct)
         ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present, shift=shift,
                               relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
                               apart=apart, apart_by=apart_by,
@@ -1212,6 +1213,40 @@ def _weekday_behind(timex, date: DateValue | None, dct: _dt.date | None, lang: s
     return timex is not None and (timex.underspecified or "").startswith("XXXX-WXX-") and timex.mod is None \
         and date is not None and date.latest is not None and dct is not None and date.latest < dct \
         and "weekday:future" in load_grammar(lang).tense.get("default", ())
+
+
+def _before_the_other(events: list[Event]) -> None:
+    """"Nach Gesprächen mit X am Mittwoch reist Y am Freitag weiter" on a Thursday: an event noun
+    after a preposition of a later time ("nach", "after") lies before the event of its sentence,
+    so a day read ahead that would put it after that event's day is the one behind (its status
+    past, its day read again in that direction)."""
+    for ev in events:
+        d = ev.date
+        if not ev.notes.apart or ev.notes.apart_by or ev.status != "planned" or d is None or d.source != "text" \
+                or d.earliest is None:
+            continue
+        if any(x is not ev and x.notes.sentence == ev.notes.sentence and not x.notes.apart and x.date is not None
+               and x.date.source == "text" and x.date.latest is not None and x.date.latest < d.earliest
+               for x in events):
+            ev.status = "past"
+
+
+def _told_before_other(ctx: Context, t: _Trigger, ev: Event, apart: bool, later: bool, dct: _dt.date | None) -> None:
+    """An event noun after a preposition of another time ("Nach Gesprächen mit Xi am Dienstag reist
+    Scholz am Mittwoch weiter nach Shanghai"): a place outside the noun's own phrase is the other
+    event's, not the noun's; one told before the other event (not ``later``: "nach", "after")
+    on a day up to the report's is done, whatever plan the clause tells."""
+    if not apart:
+        return
+    frame = frame_at(ctx.frames, t.s, t.e)
+    if ev.place is not None and ev.place.span is not None and t.rule.nominal and frame is not None \
+            and frame.predicate.nominal and not any(a.start <= ev.place.span.start and ev.place.span.end <= a.end
+                                                    for a in frame.arguments if not a.inherited):
+        ev.place = None
+    d = ev.date
+    if not later and ev.status == "planned" and dct is not None and d is not None and d.source == "text" \
+            and d.latest is not None and d.latest <= dct:
+        ev.status = "past"
 
 
 def _since_noun(ctx: Context, t: _Trigger, lang: str) -> bool:
@@ -1505,6 +1540,7 @@ def annotate(analysis: Analysis) -> None:
     sideline = rules(lang).cues.get("sidelines")
     events = merge(events, sentence_of, is_heading,
                    lambda ev: sideline is not None and bool(sideline.search(text, ev.evidence.start, ev.evidence.end)))
+    _before_the_other(events)
     for ev in events:
         # a status the story or the merge settled (a title's from its body): the date read in its direction
         if ev.date is not None and ev.date.source == "text" and ev.status in ("planned", "past") \

@@ -875,7 +875,8 @@ def _opening_phrase(s: _Sentence, i: int) -> bool:
     """"During a telephone conversation on Friday, A and B agreed ...": an event noun with an
     article, among the first words of the sentence, in a phrase set off by a comma. In a verb-second
     language the phrase opened by a ``setting`` preposition stands before the finite verb instead
-    ("Bei einem Treffen mit X am Freitag sagte Y ...": Y takes part)."""
+    ("Bei einem Treffen mit X am Freitag sagte Y ...": Y takes part); in English such a phrase
+    is set off by a comma ("After talks with X on Tuesday, Y ...")."""
     if i > 4:
         return False
     dets = {w.lower() for w in function_words(s.lang, "determiner")}
@@ -884,9 +885,12 @@ def _opening_phrase(s: _Sentence, i: int) -> bool:
             and all(t.text.lower() in dets or t.text[:1].islower() for t in s.toks[1:i])
     if s.lex.order != "svo":
         return False
+    comma = s.text.find(",", s.toks[i].end, s.toks[-1].end)
+    if s.toks[0].text in function_words(s.lang, "setting") and comma != -1 \
+            and all(t.text.lower() in dets or t.text[:1].islower() for t in s.toks[1:i]):
+        return True  # "After talks with X on Tuesday, Y will travel on": Y held the talks
     if not any(t.text.lower() in dets for t in s.toks[max(0, i - 3):i]):
         return False
-    comma = s.text.find(",", s.toks[i].end)
     return 0 <= comma - s.toks[i].end <= 40
 
 
