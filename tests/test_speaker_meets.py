@@ -40,3 +40,16 @@ def test_the_speaker_is_the_other_side(lang, text):
 def test_no_speaker_joins(lang, text):
     assert all("Tom Berg" not in m for m in meetings(text, lang))
 
+
+
+
+# -- what is said first, the speaker after: the speaker held the meeting ---------------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Das Gespräch mit Ministerpräsidentin Anna Lund sei nützlich gewesen, sagte Präsident Tom Berg am Mittwoch."),
+    ("en", "The meeting with Prime Minister Anna Lund had been useful, President Tom Berg said on Wednesday."),
+])
+def test_a_meeting_said_first_is_the_speakers(lang, text):
+    evs = analyse(Document(id="t", text=text, lang=lang, published=DCT)).events
+    meeting = next(e for e in evs if e.type == "Meeting")
+    assert sorted(p.entity.name for p in meeting.participants if p.entity) == ["Anna Lund", "Tom Berg"]

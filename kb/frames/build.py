@@ -857,15 +857,20 @@ def _cataphoric_owner(s: _Sentence, i: int, verb_frames: list[Frame]) -> list[Ar
 
 def _speaker_with(s: _Sentence, a: int, pos: int, args: list[Argument], verb_frames: list[Frame]) -> list[Argument]:
     """"Scholz said after the meeting with Macron that ...": an event noun told with whom it was held
-    (a ``com`` phrase) and nobody else, after a speaking verb of its clause, is the speaker's -- the
-    other side of the meeting with whom."""
+    (a ``com`` phrase) and nobody else, after a speaking verb of its clause -- or before the
+    speaking verb that follows what is said ("Das Gespräch mit X sei gut gewesen, sagte Y") -- is
+    the speaker's: the other side of the meeting with whom."""
     if not any(x.slot == "com" for x in args):
         return []
     speech = s.lex.classes.get("speech", set())
     before = [f for f in verb_frames if f.clause.start == a and f.predicate.start < pos]
-    if not before or before[-1].predicate.lemma not in speech:
+    after = [f for f in verb_frames if f.predicate.start > pos]
+    # the speaking verb before it in its clause, or -- what is said told first ("Das Gespräch mit X
+    # sei gut gewesen, sagte Y") -- the first verb after it
+    saying = before[-1] if before else after[0] if after and not before else None
+    if saying is None or saying.predicate.lemma not in speech:
         return []
-    subj = [x for x in before[-1].arguments if x.slot == "subj" and x.mentions]
+    subj = [x for x in saying.arguments if x.slot == "subj" and x.mentions]
     if not subj:
         return []
     return [Argument("subj", list(subj[0].mentions), subj[0].start, subj[0].end, inherited=True)]
