@@ -59,3 +59,28 @@ def test_the_ratifying_state_takes_part(lang, text):
     ratified = [e for e in evs if e.subtype == "Ratification"]
     assert len(ratified) == 1 and ratified[0].date.value == "2024-03-12"
     assert "Norway" in {p.entity.name for p in ratified[0].participants if p.entity}
+
+
+# -- an arrest of someone named; condolences by who offers them ------------------------------------------
+
+@pytest.mark.parametrize("text,who", [
+    ("Der frühere Präsident Tom Berg wurde am Dienstag in Oslo festgenommen.", "Tom Berg"),
+    ("Die Polizei nahm am Dienstag Oppositionsführerin Anna Lund fest.", "Anna Lund"),
+])
+def test_an_arrest(text, who):
+    evs = analyse(Document(id="t", text=text, lang="de", published=DCT)).events
+    assert [(e.subtype, e.date.value, [p.entity.name for p in e.participants if p.entity]) for e in evs] \
+        == [("Arrest", "2024-03-12", [who])]
+
+
+def test_no_arrest_of_nobody_named():
+    evs = analyse(Document(id="t", text="Die Polizei hat am Dienstag drei Diebe festgenommen.", lang="de",
+                           published=DCT)).events
+    assert not [e for e in evs if e.subtype == "Arrest"]
+
+
+def test_condolences_are_said_by_who_offers_them():
+    text = "Präsident Tom Berg sprach Ministerpräsidentin Anna Lund am Dienstag sein Beileid aus."
+    evs = analyse(Document(id="t", text=text, lang="de", published=DCT)).events
+    said = [e for e in evs if e.subtype == "Condolence"]
+    assert [[p.entity.name for p in e.participants if p.entity] for e in said] == [["Tom Berg"]]
