@@ -84,3 +84,14 @@ def test_condolences_are_said_by_who_offers_them():
     evs = analyse(Document(id="t", text=text, lang="de", published=DCT)).events
     said = [e for e in evs if e.subtype == "Condolence"]
     assert [[p.entity.name for p in e.participants if p.entity] for e in said] == [["Tom Berg"]]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Präsident Tom Berg entließ am Dienstag Verteidigungsministerin Anna Lund.", ["Anna Lund", "Tom Berg"]),
+    ("Verteidigungsministerin Anna Lund wurde am Dienstag von Präsident Tom Berg entlassen.", ["Anna Lund", "Tom Berg"]),
+    ("Verteidigungsministerin Anna Lund wurde am Dienstag entlassen.", ["Anna Lund"]),
+])
+def test_who_dismisses_takes_part_too(text, names):
+    evs = analyse(Document(id="t", text=text, lang="de", published=DCT)).events
+    assert [sorted(p.entity.name for p in e.participants if p.entity) for e in evs if e.subtype == "Dismissal"] \
+        == [names]
