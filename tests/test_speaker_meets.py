@@ -53,3 +53,19 @@ def test_a_meeting_said_first_is_the_speakers(lang, text):
     evs = analyse(Document(id="t", text=text, lang=lang, published=DCT)).events
     meeting = next(e for e in evs if e.type == "Meeting")
     assert sorted(p.entity.name for p in meeting.participants if p.entity) == ["Anna Lund", "Tom Berg"]
+
+
+# -- a speech addressed to an occasion named right after its verb is given on the occasion's day ---------
+
+def test_a_speech_to_a_conference_on_its_day():
+    text = "Chancellor Tom Berg addressed the Nordic Security Conference on Saturday."
+    evs = analyse(Document(id="t", text=text, lang="en", published=DCT)).events
+    speech = [e for e in evs if e.subtype == "Speech"]
+    assert [e.date.value for e in speech] == ["2024-03-09"]
+
+
+def test_a_statement_is_not_dated_by_a_conference_it_names_further_on():
+    text = "Chancellor Tom Berg said he had been looking forward for many months to the Nordic Security Conference on Saturday."
+    evs = analyse(Document(id="t", text=text, lang="en", published=DCT)).events
+    said = [e for e in evs if e.type == "Statement" and e.subtype is None]
+    assert all(e.date.value != "2024-03-09" for e in said)

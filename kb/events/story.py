@@ -39,6 +39,8 @@ _HISTORY_AGO = _dt.timedelta(days=366)
 _OCCASION_AGO = _dt.timedelta(days=31)  # a day longer ago than this is no occasion of a saying reported now
 # how many sentences back an event without a cue of its own may continue one of the same people
 _REACH = 2
+# how far after a speech's verb the occasion it addresses may be named ("addressed the Munich Security Conference")
+_ADDRESSED_GAP = 40
 # a date after publication but within this many days before it started is a plan, not a report
 _PLAN_SLACK = _dt.timedelta(days=6)
 
@@ -90,7 +92,13 @@ def _occasion_after(story: Story, ev: Event, x: Event) -> bool:
     their talks on Tuesday": the talks' day; no length between, "a week after")."""
     if ev.type not in _COMMUNICATION:
         return not story.note(x).apart
-    return story.note(x).apart and not story.note(x).apart_by and x.date is not None and x.date.source == "text"
+    if x.date is None or x.date.source != "text":
+        return False
+    # "addressed the Munich Security Conference on Saturday": a speech to an occasion named right
+    # after its verb is given at it, on its day
+    addressed = ev.subtype == "Speech" and x.type not in _COMMUNICATION and ev.trigger is not None \
+        and x.trigger is not None and 0 <= x.trigger.start - ev.trigger.end <= _ADDRESSED_GAP
+    return addressed or (story.note(x).apart and not story.note(x).apart_by)
 
 
 def _can_source(story: Story, prev: Event, ev: Event) -> bool:
