@@ -17,9 +17,8 @@ whole or not at all.
   shard files that ``kb load`` bulk-loads later (corpora too big for one
   writer, or a cluster without access to the store).
 
-At most ``4 x workers`` batches of :data:`BATCH` documents, and a write step's
-worth more (:data:`WRITE_BATCH`), are in flight, so memory stays flat however
-large the corpus is.
+At most ``4 x workers`` batches of :data:`BATCH` documents are in flight, so
+memory stays flat however large the corpus is.
 """
 
 from __future__ import annotations
@@ -345,10 +344,7 @@ def _run_local(docs: Iterable[Document], workers: int, sink: Callable[[list[Extr
     """Extract ``docs`` in batches on ``workers`` processes; ``sink`` gets each batch's results
     in the documents' order (so a document met twice ends as its later version, as without
     workers), each batch as soon as it and those before it are done."""
-    # The workers go on while this process writes (the bulk step lets other threads run): the
-    # batches of a whole write step queued beyond the 4 per worker, so that they do not run dry
-    # while it writes the 256 documents before (~0.6 s of CPU, longer on cores it shares with them).
-    limit = 4 * workers + WRITE_BATCH // BATCH
+    limit = 4 * workers
     pool = _pool(workers, start=True)
     pending: deque = deque()  # (future, its batch), in the documents' order
     stopped = False
