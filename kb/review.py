@@ -31,9 +31,13 @@ from urllib.parse import quote, unquote
 import pyoxigraph as ox
 
 from .errors import InputError
+from .lazy import LazyModule
 from .model import EVENT_TYPES, STATUSES
-from .rdf import iri as _iri
-from .rdf.namespaces import KBR
+from .rdf.prefixes import KBR
+
+# rdflib (which kb.rdf.iri imports) only where a correction is made or applied: kb ingest --workers'
+# writer asks each document for corrections and imports nothing else of it
+_iri = LazyModule("kb.rdf.iri")
 
 __all__ = ["ACTIONS", "Correction", "Review", "ReviewError", "apply_corrections", "reapply", "review_graph"]
 

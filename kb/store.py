@@ -52,7 +52,7 @@ import pyoxigraph as ox
 from kb.changes import ALL as ALL_GRAPHS
 from kb.errors import KBError, QueryError, ShapeViolation, StoreError, StoreLockedError
 from kb.lazy import LazyModule
-from kb.rdf.prefixes import GRAPH_PREFIX, KBR, PREFIXES, doc_id_of
+from kb.rdf.prefixes import GRAPH_PREFIX, KBR, PREFIXES, doc_id_of, doc_segment
 from kb.sparqlguard import Checked, check_dataset, check_query, prescan
 
 if TYPE_CHECKING:
@@ -384,7 +384,7 @@ class OxigraphBackend:
             raise StoreError(f"could not write graphs: {_one_line(exc)}") from None
 
     def _rejected(self, doc_id: str) -> bool:
-        node = ox.NamedNode(str(_rejection_node(doc_id)))
+        node = ox.NamedNode(_rejection_iri(doc_id))
         return next(iter(self.oxigraph.quads_for_pattern(node, None, None, ox.NamedNode(_REJECTED))),
                     None) is not None
 
@@ -532,7 +532,9 @@ class Store:
         """A store written before the ``kb:actorYear`` keys, or before the type and place keys
         (``kb:typePeriod``, ...), is read as before, but not written: the timeline walks a store
         with those keys by them, and would leave out its older events."""
-        from kb.rdf.index import ACTOR_PERIOD, ACTOR_YEAR, TYPE_PERIOD
+        from kb.rdf.index import _IRIS  # the keys' IRIs as text: no rdflib (kb ingest --workers' writer uses none)
+
+        ACTOR_PERIOD, ACTOR_YEAR, TYPE_PERIOD = (_IRIS[k] for k in ("ACTOR_PERIOD", "ACTOR_YEAR", "TYPE_PERIOD"))
 
         if reindex_unfinished(self.path):
             self._backend.close()
@@ -1200,7 +1202,12 @@ def query_dataset(checked: Checked, default_graphs=(), named_graphs=()) -> dict:
 
 
 def _rejection_node(doc_id: str) -> URIRef:
-    return rdflib.URIRef(f"{KBR}rejected/{iri.graph(doc_id).rsplit('/', 1)[-1]}")
+    return rdflib.URIRef(_rejection_iri(doc_id))
+
+
+def _rejection_iri(doc_id: str) -> str:
+    """The IRI of a document's rejection record (the last segment of its graph's IRI), as text."""
+    return f"{KBR}rejected/{doc_segment(doc_id)}"
 
 
 def _ntriples_of(graph_iri: str, nquads: bytes) -> str:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import lru_cache
-from urllib.parse import quote
 
 from rdflib import URIRef
 
@@ -19,7 +17,7 @@ from kb.model import EVENT_TYPES
 from kb.rdf.namespaces import KB, KBR, WD
 from kb.rdf.prefixes import DOC_PREFIX as _DOC_PREFIX
 from kb.rdf.prefixes import GRAPH_PREFIX as _GRAPH_PREFIX
-from kb.rdf.prefixes import doc_id_of
+from kb.rdf.prefixes import doc_id_of, doc_segment
 
 __all__ = [
     "CANONICAL_GRAPH",
@@ -41,12 +39,7 @@ __all__ = [
 CANONICAL_GRAPH = URIRef(f"{_GRAPH_PREFIX}_canonical")
 
 
-@lru_cache(maxsize=4096)
-def _seg(doc_id: str) -> str:
-    # cached: a document's graph names its document in every event, claim and mention IRI
-    seg = quote(doc_id, safe="")
-    # Graph names starting with "_" are kb's own (_canonical, _rejected).
-    return "%5F" + seg[1:] if seg.startswith("_") else seg
+_seg = doc_segment  # (in kb.rdf.prefixes: the store names rejection records with it, without rdflib)
 
 
 def document(doc_id: str) -> URIRef:

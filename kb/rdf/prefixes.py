@@ -8,7 +8,8 @@ and not rdflib.
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote
+from functools import lru_cache
+from urllib.parse import quote, unquote
 
 __all__ = ["DOC_PREFIX", "GRAPH_PREFIX", "KB", "KBR", "PREFIXES", "SEM", "WD", "doc_id_of", "sparql_prefixes"]
 
@@ -47,6 +48,19 @@ def sparql_prefixes() -> str:
     True
     """
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+
+
+@lru_cache(maxsize=4096)
+def doc_segment(doc_id: str) -> str:
+    """A document id as the path segment of its IRIs (:mod:`kb.rdf.iri`), percent-encoded.
+
+    >>> doc_segment("a b/c"), doc_segment("_x")
+    ('a%20b%2Fc', '%5Fx')
+    """
+    # cached: a document's graph names its document in every event, claim and mention IRI
+    seg = quote(doc_id, safe="")
+    # Graph names starting with "_" are kb's own (_canonical, _rejected).
+    return "%5F" + seg[1:] if seg.startswith("_") else seg
 
 
 def doc_id_of(iri: str) -> str | None:

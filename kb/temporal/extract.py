@@ -164,7 +164,9 @@ def _matches(rule, text: str, low: str | None, cache: dict):
         return
     windows = cache.get(rule.gate)
     if windows is None:  # rules share gates (all month names, ...): compute once per text
-        windows = cache[rule.gate] = _windows(rule.gate, cache[None], len(low))
+        found = cache[None]
+        # most gates have no word in a text: told by one set operation, not a look-up per word
+        windows = cache[rule.gate] = _windows(rule.gate, found, len(low)) if not rule.gate.isdisjoint(found) else []
     for a, b in windows:
         yield from rule.regex.finditer(text, a, b)
 

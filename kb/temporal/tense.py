@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 
 from kb.temporal.grammar import Grammar, load_grammar
+from kb.temporal.prefilter import guarded
 
 __all__ = ["Tense", "finite_verb", "future_cues", "noun_participle", "present_before"]
 
@@ -59,7 +60,10 @@ def _cue_table(lang: str):
     if phrases:
         alts = [(r"(?<!\w)" if k[0].isalnum() else "") + re.escape(k).replace(r"\ ", r"\s+")
                 for k in sorted(phrases, key=len, reverse=True)]
-        phrase_rx = re.compile(r"(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+        pattern = r"(?:" + "|".join(alts) + r")(?!\w)"
+        # behind a lookahead for the letters the phrases begin with: the same matches, searched
+        # ~2x faster (the lookbehinds are tried only where a phrase can begin)
+        phrase_rx = re.compile(guarded(pattern, re.IGNORECASE) or pattern, re.IGNORECASE)
     suffixes = []
     for item in g.tense.get("past-suffix", ()):
         suf, _, minlen = item.partition(":")
