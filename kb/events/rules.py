@@ -39,7 +39,11 @@ class Rule:
         """Does a frame meet the rule's ``frame=SLOT:KIND`` conditions ("called Y": Y a person; KIND
         ``none``: no such argument, as in "called Y a liar")? Given the text, a name with a
         possessive mark after it is no argument of that kind ("dismissed X's concerns": a
-        concern, not X)."""
+        concern, not X). ``not-next=REGEX``: the words right after the predicate must not match
+        ("called for", "called off")."""
+        nxt = self.options.get("not-next")
+        if nxt and text and re.match(rf"\s*(?:{nxt})(?![\w-])", text[frame.predicate.end:]):
+            return False  # "called for X to resign": a demand, not a call to X
         for cond in filter(None, self.options.get("frame", "").split(",")):
             slot, _, kind = cond.partition(":")
             if kind == "none":

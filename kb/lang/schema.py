@@ -427,6 +427,7 @@ _EVENT_OPTIONS = Options({
     # kb/events/templates.py: ROLE:SLOT|SLOT;ROLE:SLOT+SLOT, and frame conditions SLOT:KIND,...
     "slots": _SLOTS,
     "frame": ListOf(Pair(Word(), Word(), optional=False), ","),
+    "not-next": Regex(),  # kb/events/rules.py: the words right after a frame trigger's predicate must not match ("called for")
 })
 # "%template<TAB>KIND<TAB>slots=...": the default template of a roles= kind (a trigger line's own
 # slots= come first)
