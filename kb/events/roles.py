@@ -110,6 +110,19 @@ def company_doer(ctx: Context, s: int, lang: str, others=()) -> bool:
     return hit is not None and not any(hit.start() <= a < s for a, _ in others)
 
 
+# the kinds of office events a company holds too: a company's officer named, resigning or taking office
+_OFFICE_SUBTYPES = frozenset({"Appointment", "Resignation", "TakingOffice", "Dismissal"})
+
+
+def company_office(ctx: Context, rule: Rule, lang: str) -> bool:
+    """Is the trigger an office event and does its sentence name a company's office ("was named
+    chief executive", "resigned as chairman of X Corp.")? The README counts political actors; a
+    company's officers are none."""
+    cue = rules(lang).cues.get("company-office")
+    return cue is not None and rule.subtype in _OFFICE_SUBTYPES \
+        and cue.search(ctx.text, ctx.sentence.start, ctx.sentence.end) is not None
+
+
 def _is_after(m: Mention, cue_ends: list[int]) -> bool:
     return any(ce <= m.start <= ce + 60 for ce in cue_ends)
 
