@@ -30,6 +30,7 @@ def _of(text, cls):
     "On Monday, Anna Berg called for Tom Becker to resign immediately.",
     "Anna Berg called on Tom Becker to resign.",
     "Anna Berg called off the talks with Tom Becker.",
+    "In his Sunday sermon, Bishop Tom Becker called the murder wrong but he urged calm.",
 ])
 def test_called_is_no_phone_call(text):
     assert not _of(text, "PhoneCall"), show(events_of(text, "en", DCT))
@@ -38,6 +39,7 @@ def test_called_is_no_phone_call(text):
 @pytest.mark.parametrize("text,date", [
     ("Anna Berg called Tom Becker on Monday to discuss the crisis.", "2025-03-10"),
     ("Anna Berg called Tom Becker on Monday.", "2025-03-10"),
+    ("Anna Berg called Latvian President Tom Becker on Monday.", "2025-03-10"),
 ])
 def test_a_call_stays_a_call(text, date):
     calls = _of(text, "PhoneCall")
