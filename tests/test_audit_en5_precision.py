@@ -124,3 +124,16 @@ def test_saying_dated_by_its_own_day(text, date):
     says = [e for e in _of(text, "Statement") if "Tom Becker" in {p.name for p in e.participants}]
     assert says and says[0].date is not None and says[0].date.value == date and says[0].status == "past", \
         show(events_of(text, "en", DCT))
+
+
+# -- who speaks after a coordinated verb --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,speaker,other", [
+    ("Anna Berg called Tom Becker a liar and said war was near.", "Anna Berg", "Tom Becker"),
+    ("Anna Berg met Tom Becker in Riga on Monday and said the talks went well.", "Anna Berg", None),
+])
+def test_coordinated_saying_keeps_its_subject(text, speaker, other):
+    says = _of(text, "Statement")
+    assert says and speaker in {p.name for p in says[0].participants}, show(events_of(text, "en", DCT))
+    if other:
+        assert other not in {p.name for p in says[0].participants}, show(says)

@@ -44,6 +44,9 @@ def _speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, sid
     pool, may_follow = _pool(ctx, actors, s, e, lang, side)
     pool = [m for m in pool if not _owner_of_subject(ctx, m, s, lang)]
     named = [m for m in pool if m.entities]
+    shared = _shared_subject(ctx, named, s)
+    if shared is not None:
+        return shared
     if named:
         # "Laut Kreml sagte Putin": the source of a report does not say what it reports
         return _named(ctx, [m for m in named if not _reports(ctx, m, s, lang)] or named, s, e, lang)
@@ -52,6 +55,18 @@ def _speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, sid
         return found
     found = _beyond(ctx, pool, s, e, lang, side, may_follow, others)
     return None if found is not None and for_company(ctx, found, lang) else found
+
+
+def _shared_subject(ctx: Context, named: list[Mention], s: int) -> Mention | None:
+    """"X called Y a liar and said ...": a speaking verb joined to an earlier verb shares its
+    subject (the frame's inherited subject), not the object of that verb standing nearer."""
+    frame = next((f for f in ctx.frames if f.predicate.start == s and not f.predicate.nominal), None)
+    if frame is None:
+        return None
+    subj = next((a for a in frame.arguments if a.slot == "subj" and a.inherited and a.end <= s), None)
+    if subj is None:
+        return None
+    return next((m for m in named if m.start == subj.start and m.end <= subj.end), None)
 
 
 _OWNED_HEAD = re.compile(r"['’]s?((?:\s+[a-z][\w-]*){1,3})\s*,?\s*$")
