@@ -137,3 +137,28 @@ def test_coordinated_saying_keeps_its_subject(text, speaker, other):
     assert says and speaker in {p.name for p in says[0].participants}, show(events_of(text, "en", DCT))
     if other:
         assert other not in {p.name for p in says[0].participants}, show(says)
+
+
+# -- missed constructions -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,date", [
+    ("Replied Anna Berg: ``We will not give in.''", "2025-03-12"),
+    ("``We will not give in,'' retorted Anna Berg on Monday.", "2025-03-10"),
+    ("Asked whether talks would resume, Anna Berg replied: ``Not this year.''", "2025-03-12"),
+])
+def test_a_reply_is_a_saying(text, date):
+    says = _of(text, "Statement")
+    assert says and says[0].date.value == date and "Anna Berg" in {p.name for p in says[0].participants}, \
+        show(events_of(text, "en", DCT))
+
+
+def test_a_reply_to_a_letter_is_none():
+    assert not _of("Anna Berg has not replied to the letter.", "Statement")
+
+
+def test_dated_invasion_noun():
+    evs = [e for e in events_of("Estonia's invasion of Latvia on August 2 shocked the region.", "en", "2025-09-10")
+           if e.type.startswith("ArmedConflictStart")]
+    assert evs and evs[0].date.value == "2025-08-02", show(evs)
+    assert not [e for e in events_of("Tom Becker warned against an invasion of Latvia.", "en", DCT)
+                if e.type.startswith("ArmedConflictStart")]
