@@ -97,6 +97,13 @@ def _kinds(text):
     return {m.text: [e.kind for e in m.entities] for m in a.mentions}
 
 
+def test_company_named_like_a_person():
+    # a given name before a company's noun is no person ("Brandt Securities"), so it does not speak
+    assert _kinds("A senior dealer with Brandt Securities noted that prices fell.").get("Brandt Securities") \
+        != ["person"]
+    assert not _of("An official at Kessel Securities said prices fell on Friday.", "Statement")
+
+
 def test_company_named_like_an_outlet():
     assert _kinds("Brandt Media said it offered to buy shares of Kestrel Radio Corp. on Monday.").get(
         "Kestrel Radio") != ["agency"]
