@@ -169,3 +169,29 @@ def test_dated_invasion_noun():
     assert evs and evs[0].date.value == "2025-08-02", show(evs)
     assert not [e for e in events_of("Tom Becker warned against an invasion of Latvia.", "en", DCT)
                 if e.type.startswith("ArmedConflictStart")]
+
+
+# -- the source of "according to" ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,speaker", [
+    ("According to sources quoted by Latvian Radio, Anna Berg had asked for a delay.", "Latvian Radio"),
+    ("According to Latvian Radio, Anna Berg had asked for a delay.", "Latvian Radio"),
+    ("According to a spokesman, Anna Berg had asked for a delay.", None),
+    ("According to Tom Becker, talks will resume on Monday.", "Tom Becker"),
+])
+def test_according_to_names_the_source(text, speaker):
+    says = _of(text, "Statement")
+    assert says, show(events_of(text, "en", DCT))
+    names = {p.name for p in says[0].participants}
+    assert "Anna Berg" not in names, show(says)
+    if speaker:
+        assert speaker in names, show(says)
+
+
+@pytest.mark.parametrize("text", [
+    "According to officials, Anna Berg had asked for a delay.",
+    "According to diplomats in Riga, Anna Berg had asked for a delay.",
+])
+def test_according_to_unnamed_sources_makes_no_one_speak(text):
+    assert all("Anna Berg" not in {p.name for p in e.participants} for e in _of(text, "Statement")), \
+        show(events_of(text, "en", DCT))

@@ -253,7 +253,7 @@ def _mode_speaker(job: _Job) -> None:
         # "In an interview with Latvian Radio, X said": the outlet right after the trigger is told
         actors = [m for m in actors if not _outlet_told(ctx, m, e, lang)]
         speaker = _speaker(ctx, _own(actors, s, e, same_clause), s, e, lang,
-                           rule.options.get("speaker"), list(others))
+                           rule.options.get("speaker"), list(others), "source" in rule.options)
     if speaker is not None:
         # "Scholz und Macron betonten": who speak together
         together = _listed(ctx, [speaker], lang) if speaker.entities and speaker.kind != "pronoun" else [speaker]
