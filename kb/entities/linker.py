@@ -1138,7 +1138,8 @@ class _Finder:
             if compound is not None:
                 words = words[compound:]  # "Laut Bauernverband": the name is the compound and its tail
             name = " ".join(words)
-            news = len(words) > 1 and words[-1] in _news_heads(self.lang)
+            news = len(words) > 1 and words[-1] in _news_heads(self.lang) \
+                and not _company_suffix(self.lang, self.text, m.end(1))  # "POP Radio Corp.": a company
             own = [w for w in words if w not in joins and not _org_head(self.lang, w)
                    and (news or not self.gz.lookup(w, self.lang) and not self.gz.adjectives.get(self.lang, {}).get(w))]
             if not own or any(w in role_words or re.search(r"['’]s?$", w) and w not in own_possessives
@@ -1463,6 +1464,12 @@ def _org_heads(lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def _company_suffix(lang: str, text: str, end: int) -> bool:
+    """Does a word closing a company's name (``company-suffix`` of function-words.txt) follow ``end``?"""
+    m = re.match(r",?\s+([A-Za-z]+)", text[end:end + 20])
+    return m is not None and m.group(1) in function_words(lang, "company-suffix")
+
+
 def _news_heads(lang: str) -> frozenset[str]:
     table, _ = _institutions(lang)
     return frozenset(f for f, tag in table.items() if tag == _NEWS_HEAD_TAG)

@@ -554,7 +554,7 @@ def _dated_genitive(ctx: Context, e: int, cend: int, lang: str) -> list:
 def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others, speaking):
     """(participants, place) of a trigger, or None when it names no event: the template on the
     trigger's frame first, the clause heuristics of roles.py for what it leaves open."""
-    if _roles.company_doer(ctx, s, lang, others):
+    if _roles.company_doer(ctx, s, lang, others) or _roles.company_office(ctx, rule, lang):
         return None  # "Das Unternehmen ernannte X": a company is no political actor
     if rule.roles == "speaker" and _unsaid(ctx, e, lang):
         return None  # "äußerte sich nicht", "said nothing": a negated saying is no statement

@@ -1018,7 +1018,32 @@ def _content_start(ctx: Context, s: int, e: int, lang: str, opener: re.Pattern |
     if word is not None and word.group() in function_words(lang, "infinitive") \
             and ctx.text[s:e].strip() in function_words(lang, "commissive"):
         return pos, False  # "vowed on Monday to hold a vote next year": next year is the vote's
+    if word is not None and word.group() not in subjects and _clause_opens(ctx, pos, word.group(), lang):
+        return pos, True  # "said special envoy X left Tuesday": a clause with a verb of its own
     return (pos if word is not None and word.group() in subjects else None), True
+
+
+def _clause_opens(ctx: Context, pos: int, word: str, lang: str) -> bool:
+    """Does the word at ``pos``, right after a speaking verb (and its own dates), open a clause of
+    what is said ("said special envoy X left Tuesday", "said Estonia told them in May"): no
+    preposition or infinitive marker, a verb told in a tense before the next comma, the next name
+    standing before that verb?"""
+    from ..entities.words import function_words
+    from ..frames.lexicon import lexicon
+    from ..temporal.tense import finite_verb
+
+    if word.lower() in lexicon(lang).preps or word.lower() in function_words(lang, "infinitive"):
+        return False
+    infinitive = "|".join(re.escape(w) for w in function_words(lang, "infinitive")) or "(?!)"
+    # up to the next comma or bracket, or an infinitive marker ("called on X to withdraw on Monday")
+    stop = re.compile(rf"[,;:()\"“”]|(?<!\w)(?:{infinitive})(?!\w)")
+    m = stop.search(ctx.text, pos, ctx.sentence.end)
+    end = m.start() if m else ctx.sentence.end
+    names = [x for x in ctx.mentions if pos <= x.start < end]
+    if not names:
+        return False
+    verb = finite_verb(ctx.text, names[0].end, end, lang)
+    return verb and not finite_verb(ctx.text, pos, names[0].start, lang)
 
 
 # how far after a speaking verb the word or mark opening what it says may stand

@@ -110,6 +110,19 @@ def company_doer(ctx: Context, s: int, lang: str, others=()) -> bool:
     return hit is not None and not any(hit.start() <= a < s for a, _ in others)
 
 
+# the kinds of office events a company holds too: a company's officer named, resigning or taking office
+_OFFICE_SUBTYPES = frozenset({"Appointment", "Resignation", "TakingOffice", "Dismissal"})
+
+
+def company_office(ctx: Context, rule: Rule, lang: str) -> bool:
+    """Is the trigger an office event and does its sentence name a company's office ("was named
+    chief executive", "resigned as chairman of X Corp.")? The README counts political actors; a
+    company's officers are none."""
+    cue = rules(lang).cues.get("company-office")
+    return cue is not None and rule.subtype in _OFFICE_SUBTYPES \
+        and cue.search(ctx.text, ctx.sentence.start, ctx.sentence.end) is not None
+
+
 def _is_after(m: Mention, cue_ends: list[int]) -> bool:
     return any(ce <= m.start <= ce + 60 for ce in cue_ends)
 
@@ -240,7 +253,7 @@ def _mode_speaker(job: _Job) -> None:
         # "In an interview with Latvian Radio, X said": the outlet right after the trigger is told
         actors = [m for m in actors if not _outlet_told(ctx, m, e, lang)]
         speaker = _speaker(ctx, _own(actors, s, e, same_clause), s, e, lang,
-                           rule.options.get("speaker"), list(others))
+                           rule.options.get("speaker"), list(others), "source" in rule.options)
     if speaker is not None:
         # "Scholz und Macron betonten": who speak together
         together = _listed(ctx, [speaker], lang) if speaker.entities and speaker.kind != "pronoun" else [speaker]

@@ -39,11 +39,21 @@ class Rule:
         """Does a frame meet the rule's ``frame=SLOT:KIND`` conditions ("called Y": Y a person; KIND
         ``none``: no such argument, as in "called Y a liar")? Given the text, a name with a
         possessive mark after it is no argument of that kind ("dismissed X's concerns": a
-        concern, not X)."""
+        concern, not X). ``not-next=REGEX``: the words right after the predicate must not match
+        ("called for", "called off")."""
+        nxt = self.options.get("not-next")
+        if nxt and text and re.match(rf"\s*(?:{nxt})(?![\w-])", text[frame.predicate.end:]):
+            return False  # "called for X to resign": a demand, not a call to X
         for cond in filter(None, self.options.get("frame", "").split(",")):
             slot, _, kind = cond.partition(":")
             if kind == "none":
                 if any(a.slot == slot for a in frame.arguments):
+                    return False
+            elif kind == "next":
+                # "called the murder wrong but he ...": the argument stands right after the predicate
+                first = next((a for a in frame.arguments if a.slot == slot), None)
+                if text and (first is None or first.start < frame.predicate.end
+                             or not _NEXT_GAP.fullmatch(text, frame.predicate.end, first.start)):
                     return False
             elif not any(e.kind == kind for m in frame.get(slot) if not _possessor(text, m.end) for e in m.entities):
                 return False
@@ -52,6 +62,11 @@ class Rule:
     @property
     def nominal(self) -> bool:
         return "nominal" in self.options
+
+
+# what may stand between a predicate and its argument told right after it: one word in lower case
+# (an article, a possessive) and up to two capitalised ones ("called Latvian President X")
+_NEXT_GAP = re.compile(r"\s*(?:[a-z]+\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}")
 
 
 _POSSESSIVE_MARK = re.compile(r"['’]s?(?![\w'’])")

@@ -24,34 +24,50 @@ SOURCE_GAP = 14
 
 
 def speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: str | None = None,
-            others: list[tuple[int, int]] = ()) -> Mention | None:
+            others: list[tuple[int, int]] = (), source: bool = False) -> Mention | None:
     """Who speaks at the speaking trigger ``[s, e)``.
 
-    ``side="after"`` for a trigger its speaker follows ("according to X"). Where the language has an
+    ``side="after"`` for a trigger its speaker follows ("according to X"); ``source`` for one that
+    names the source of a report, whose phrase ends at its comma (the actor after it is reported). Where the language has an
     ``@speaker-after`` cue, a speaker follows a verb only after that cue ('", said X'); otherwise
     the actor after the verb is what is said ("officials said Biden would travel")."""
     opened = _source_clause(ctx, s, lang) if side is None else None
     if opened is None:
-        return _speaker(ctx, actors, s, e, lang, side, others)
+        return _speaker(ctx, actors, s, e, lang, side, others, source)
     # "Wie das Präsidialamt mitteilte, telefonierte X": the source is named inside its own clause;
     # the actor of the main clause after it is what is told, not who tells it
-    found = _speaker(ctx, [m for m in actors if opened <= m.start and m.end <= s], s, e, lang, side, others)
+    found = _speaker(ctx, [m for m in actors if opened <= m.start and m.end <= s], s, e, lang, side, others, source)
     return found if found is not None and opened <= found.start and found.end <= s else None
 
 
 def _speaker(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: str | None,
-             others) -> Mention | None:
+             others, source: bool = False) -> Mention | None:
     pool, may_follow = _pool(ctx, actors, s, e, lang, side)
     pool = [m for m in pool if not _owner_of_subject(ctx, m, s, lang)]
     named = [m for m in pool if m.entities]
+    shared = _shared_subject(ctx, named, s)
+    if shared is not None:
+        return shared
     if named:
         # "Laut Kreml sagte Putin": the source of a report does not say what it reports
         return _named(ctx, [m for m in named if not _reports(ctx, m, s, lang)] or named, s, e, lang)
     found = _country(ctx, s, e, lang, may_follow)
     if found is not None:
         return found
-    found = _beyond(ctx, pool, s, e, lang, side, may_follow, others)
+    found = _beyond(ctx, pool, s, e, lang, side, may_follow, others, source)
     return None if found is not None and for_company(ctx, found, lang) else found
+
+
+def _shared_subject(ctx: Context, named: list[Mention], s: int) -> Mention | None:
+    """"X called Y a liar and said ...": a speaking verb joined to an earlier verb shares its
+    subject (the frame's inherited subject), not the object of that verb standing nearer."""
+    frame = next((f for f in ctx.frames if f.predicate.start == s and not f.predicate.nominal), None)
+    if frame is None:
+        return None
+    subj = next((a for a in frame.arguments if a.slot == "subj" and a.inherited and a.end <= s), None)
+    if subj is None:
+        return None
+    return next((m for m in named if m.start == subj.start and m.end <= subj.end), None)
 
 
 _OWNED_HEAD = re.compile(r"['’]s?((?:\s+[a-z][\w-]*){1,3})\s*,?\s*$")
@@ -252,7 +268,7 @@ def _country(ctx: Context, s: int, e: int, lang: str, may_follow: bool) -> Menti
 
 
 def _beyond(ctx: Context, pool: list[Mention], s: int, e: int, lang: str, side: str | None, may_follow: bool,
-            others) -> Mention | None:
+            others, source: bool = False) -> Mention | None:
     """No one named at the verb: the sentence's subject before an apposition, a speaker in the next
     clause, an unnamed speaker, or the person a pronoun stands for."""
     cstart, cend = ctx.clause_of(s)
@@ -267,6 +283,15 @@ def _beyond(ctx: Context, pool: list[Mention], s: int, e: int, lang: str, side: 
             return _apposed(ctx, subject, s) or subject[0]
     # "sagte der Direktor des X, Alexander Gabuev, ...": the speaker is in the next clause; a
     # speaker further away is someone else (an unnamed "Regierungssprecher" is nobody we know)
+    if side == "after" and source:
+        # "according to sources quoted by X, Y had ...": who the sources are quoted by reports; the
+        # actor of the clause after a source phrase closed by its comma is what is reported, not who
+        # reports it ("according to officials, Y had ..."; but "nach eigenen Angaben traf X": X)
+        found = pool[0] if pool else _quoted_by(ctx, e, lang)
+        comma = ctx.text.find(",", e, ctx.sentence.end)
+        if found is not None or (comma >= 0 and not any(is_actor(m, speaking=True) and m.entities
+                                                         for m in ctx.mentions_in(e, comma))):
+            return found
     i = ctx.clause_index(s)
     if may_follow and not unnamed_before and i + 1 < len(ctx.clauses):
         a, b = ctx.clauses[i + 1]
@@ -281,6 +306,20 @@ def _beyond(ctx: Context, pool: list[Mention], s: int, e: int, lang: str, side: 
     near = re.findall(r"\w+", ctx.text[max(cstart, s - 12):min(cend, e + 12)])
     if pronouns and any(w in pronouns for w in near) and not ctx.heading:
         return previous_subject(ctx)
+    return None
+
+
+def _quoted_by(ctx: Context, e: int, lang: str) -> Mention | None:
+    """The actor after an ``@agent`` word in the source phrase opened at ``e`` and closed by its
+    comma ("according to sources quoted by Latvian Radio, ..."), or None."""
+    agent = rules(lang).cues.get("agent")
+    comma = ctx.text.find(",", e, ctx.sentence.end)
+    if agent is None or comma < 0:
+        return None
+    for hit in agent.finditer(ctx.text, e, comma):
+        named = [m for m in ctx.mentions_in(hit.end(), comma) if is_actor(m, speaking=True) and m.entities]
+        if named:
+            return named[0]
     return None
 
 

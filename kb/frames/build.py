@@ -643,17 +643,25 @@ def _object_control(s: _Sentence, args: list[Argument], frames: list[Frame], a: 
     args.insert(0, Argument("subj", list(doer), doer[0].start, doer[-1].end, inherited=True))
 
 
-def _complement(s: _Sentence, args: list[Argument], hi: int) -> list[Argument]:
+# what may stand between an object and its complement: a quote mark ("called X ``a liar''") or a
+# clause inserted between dashes ("called X -- who ... -- a crook")
+_COMPLEMENT_GAP = re.compile(r"\s+(?:(?:--|[\u2013\u2014])[^\u2013\u2014\n]{1,160}?(?:--|[\u2013\u2014])\s*)?"
+                             r"(?:``|''|[\"\u201c\u2018'])?\s*(\w+)\s+\w+")
+
+
+def _complement(s: _Sentence, args: list[Argument], hi: int, after: int, passive: bool) -> list[Argument]:
     """"called Bush a liar": a noun phrase right after the object says what the object is called or
-    made (a ``complement`` argument, without mentions)."""
+    made (a ``complement`` argument, without mentions). ``after``: the verb's end, where a passive
+    verb with no object of its own has it ("was called a witness")."""
     obj = next((x for x in args if x.slot == "obj"), None)
-    if obj is None:
+    start = obj.end if obj is not None else (after if passive else None)
+    if start is None:
         return []
     dets = {w.lower() for w in function_words(s.lang, "determiner")}
-    m = re.match(r"\s+(\w+)\s+\w+", s.text[obj.end:hi])
-    if m is None or m.group(1).lower() not in dets or any(p.start == obj.end + m.start(1) for p in s.phrases):
+    m = _COMPLEMENT_GAP.match(s.text, start, max(start, hi))
+    if m is None or m.group(1).lower() not in dets or any(p.start == m.start(1) for p in s.phrases):
         return []
-    return [Argument("complement", [], obj.end + m.start(1), obj.end + m.end())]
+    return [Argument("complement", [], m.start(1), m.end())]
 
 
 def _lookback(s: _Sentence, a: int, frames: list[Frame]) -> list[Mention]:
@@ -776,7 +784,7 @@ def _verb_frame(s: _Sentence, index: int, cv: list[_Verb], k: int, clause: tuple
             or purpose
         if inherit:
             args.insert(0, Argument("subj", inherit, inherit[0].start, inherit[-1].end, inherited=True))
-    args += _complement(s, args, hi)
+    args += _complement(s, args, hi, s.toks[v.tok].end, feats["passive"])
     _object_control(s, args, frames, a, feats["passive"])
     if feats["passive"]:
         _voice(args)
