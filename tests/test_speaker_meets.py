@@ -69,3 +69,18 @@ def test_a_statement_is_not_dated_by_a_conference_it_names_further_on():
     evs = analyse(Document(id="t", text=text, lang="en", published=DCT)).events
     said = [e for e in evs if e.type == "Statement" and e.subtype is None]
     assert all(e.date.value != "2024-03-09" for e in said)
+
+
+# -- a date in a fronted phrase with an event noun is that noun's ----------------------------------------
+
+def test_a_call_on_wednesday_and_a_meeting_agreed_in_it():
+    text = "In a phone call on Wednesday, President Tom Berg and Prime Minister Anna Lund agreed to meet."
+    evs = analyse(Document(id="t", text=text, lang="en", published=DCT)).events
+    assert [(e.type, e.status, e.date.value if e.date else None) for e in evs] \
+        == [("PhoneCall", "past", "2024-03-13"), ("Meeting", "planned", None)]
+
+
+def test_a_fronted_day_without_a_noun_dates_the_verb():
+    text = "On Wednesday, President Tom Berg met Prime Minister Anna Lund."
+    evs = analyse(Document(id="t", text=text, lang="en", published=DCT)).events
+    assert [(e.type, e.date.value) for e in evs] == [("Meeting", "2024-03-13")]

@@ -256,8 +256,9 @@ def _same(p: Pair) -> bool:
     people = _people_agree(p)
     if people is not None:
         return people
-    if p.a.status != p.b.status and not (p.same_sentence and p.dates_fit()):
-        return False
+    if p.a.status != p.b.status and not (p.same_sentence and p.dates_fit()) \
+            or {p.a.status, p.b.status} == {"planned", "past"} and _specific(p.a.type, p.b.type):
+        return False  # "In a phone call on Wednesday, A and B agreed to meet": the call done, a meeting planned
     if not _same_place(p.a.place, p.b.place) and not _same_stay(p.a, p.b):
         return False  # the legs of a journey are events of their own
     # "ist am Montag zu einem Staatsbesuch nach X aufgebrochen": the noun takes the day, the verb

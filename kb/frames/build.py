@@ -789,25 +789,32 @@ def _verb_frame(s: _Sentence, index: int, cv: list[_Verb], k: int, clause: tuple
     if feats["passive"]:
         _voice(args)
     if not frames and k == 0:
-        args += _fronted_times(s, a, args, ctx["verbs"])
+        args += _fronted_times(s, a, args, ctx["verbs"], ctx["owning_nouns"])
     tok = s.toks[v.tok]
     pred = Predicate(tok.start, tok.end, tok.text, v.reading.lemma, False, feats["tense"], _status(s, lo, hi),
                      feats["modal"], feats["negated"], feats["passive"], _reported(s, v, ctx["speech_ends"]))
     return Frame(pred, index, Span(a, b), sorted((x for x in args if x.slot), key=lambda x: x.start), relative=rel)
 
 
-def _fronted_times(s: _Sentence, a: int, args: list[Argument], verbs: list[_Verb]) -> list[Argument]:
+def _fronted_times(s: _Sentence, a: int, args: list[Argument], verbs: list[_Verb],
+                   nouns: list[int] = ()) -> list[Argument]:
     """"On Monday, Merkel met Macron": a fronted date scopes over the first verb after it (unless
-    the verb's arguments hold it already, as a verb bracket's do)."""
+    the verb's arguments hold it already, as a verb bracket's do) -- not one after an event noun of
+    the fronted phrase, whose date it is ("In a phone call on Wednesday, A and B agreed to meet":
+    the call's)."""
     return [Argument("time", [], t.start, t.end) for t in s.timexes if t.end <= a
             and not any(s.toks[x.tok].start < t.start for x in verbs)
+            and not any(n < t.start for n in nouns)
             and not any(x.slot == "time" and x.start == t.start for x in args)]
 
 
-def _verb_frames(s: _Sentence, index: int, verbs: list[_Verb], blockers: list[int]) -> list[Frame]:
+def _verb_frames(s: _Sentence, index: int, verbs: list[_Verb], blockers: list[int],
+                 owning_nouns: list[int] = ()) -> list[Frame]:
+    """The verbs' frames; ``owning_nouns`` are the starts of the event nouns whose own a date after
+    them in a fronted phrase is (not a saying's noun: "In a statement on Monday, X welcomed ...")."""
     frames: list[Frame] = []
     speech = s.lex.classes.get("speech", set())
-    ctx = {"frames": frames, "blockers": blockers, "verbs": verbs,
+    ctx = {"frames": frames, "blockers": blockers, "verbs": verbs, "owning_nouns": owning_nouns,
            "speech_ends": [s.toks[v.tok].end for v in verbs if v.reading.lemma in speech]}
     for a, b in s.clauses:
         cv = [v for v in verbs if a <= s.toks[v.tok].start < b]
@@ -1003,6 +1010,7 @@ def sentence_frames(text: str, lang: str, lex: Lexicon, index: int, sent: Senten
         return []
     starts = sorted([v.anchor(s.toks) for v in verbs] + [s.toks[i].start for i, _ in nouns])
     blockers = [s.toks[v.tok].start for v in verbs] + [s.toks[i].start for i, _ in nouns]
-    frames = _verb_frames(s, index, verbs, blockers)
+    saying = s.lex.classes.get("saying", set())
+    frames = _verb_frames(s, index, verbs, blockers, [s.toks[i].start for i, lemma in nouns if lemma not in saying])
     frames += _noun_frames(s, index, nouns, frames, starts)
     return sorted(frames, key=lambda f: f.predicate.start)
