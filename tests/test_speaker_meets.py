@@ -84,3 +84,9 @@ def test_a_fronted_day_without_a_noun_dates_the_verb():
     text = "On Wednesday, President Tom Berg met Prime Minister Anna Lund."
     evs = analyse(Document(id="t", text=text, lang="en", published=DCT)).events
     assert [(e.type, e.date.value) for e in evs] == [("Meeting", "2024-03-13")]
+
+
+def test_an_election_takes_no_report_day_from_a_call():
+    text = "President Tom Berg called Prime Minister Anna Lund to congratulate her on her election victory."
+    evs = analyse(Document(id="t", text=text, lang="en", published=DCT)).events
+    assert [e.date for e in evs if e.type == "Election"] == [None]
