@@ -906,7 +906,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         speech = [sp for sp in speech_spans if sp != (t.s, t.e) and sp not in same_act]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
                                      speech=speech,
-                                     windows=windows | _not_its_dates(ctx, t, lang, all_spans, speaking),
+                                     windows=(windows - dating.when_dates(ctx, t.s, windows, _phases.cues(lang).get("when")))
+                                     | _not_its_dates(ctx, t, lang, all_spans, speaking),
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
                                      theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e) and sp not in same_act],

@@ -1657,6 +1657,18 @@ def weekday_of_week(timexes: list[Timex], text: str) -> list[Timex]:
     return out
 
 
+def when_dates(ctx: Context, s: int, windows: frozenset[int], cue: re.Pattern | None) -> frozenset[int]:
+    """The starts of the window dates that a relative clause of time (the ``when`` cue: ", when",
+    ", als") right after them turns into the date of what that clause tells ("the first visit since
+    2019, when he attended a summit in Oslo": the summit's 2019) -- for a trigger at ``s`` inside
+    such a clause."""
+    if cue is None or not windows:
+        return frozenset()
+    return frozenset(t.start for t in ctx.timexes if t.start in windows and t.end <= s
+                     and (m := cue.match(ctx.text, t.end)) is not None and m.end() <= s
+                     and not re.search(r"[;:]", ctx.text[m.end():s]))
+
+
 def claim_windows(ctx: Context, lang: str, dct: _dt.date | None = None) -> frozenset[int]:
     """The timexes (by start) that open the counting window of a claim told in the sentence: right
     after a "since" cue (an article between: "seit dem 3. März") in a sentence with an ordinal or a
