@@ -93,3 +93,27 @@ def test_a_share_of_the_votes_in_the_perfect_names_the_candidate(text):
 ])
 def test_a_share_of_something_else_is_no_vote(text):
     assert not of_type(text, "Election")
+
+
+# -- ministries of the interior and of defence speak for their country ----------------------------------
+
+@pytest.mark.parametrize("text,date,who", [
+    ("Das Innenministerium in Kiew teilte am Dienstag mit, die Grenze bleibe geschlossen.", "2024-11-19",
+     "Ministry of Internal Affairs of Ukraine"),
+    ("Das ukrainische Innenministerium teilte am Dienstag mit, die Grenze bleibe geschlossen.", "2024-11-19",
+     "Ministry of Internal Affairs of Ukraine"),
+    ("Die Grenze bleibe geschlossen, teilte das lettische Verteidigungsministerium am Montag mit.", "2024-11-18",
+     "Ministry of Defence of Latvia"),
+])
+def test_a_ministry_of_a_country_announces(text, date, who):
+    ev = _one(text, "Announcement")
+    assert date_of(ev) == date
+    assert names(ev) == {who}
+
+
+@pytest.mark.parametrize("text", [
+    "Das Innenministerium plant eine Reform.",
+    "Das Ministerium teilte am Dienstag mit, die Grenze bleibe geschlossen.",  # which ministry of whom?
+])
+def test_a_ministry_of_no_country_names_nobody(text):
+    assert not events(text)
