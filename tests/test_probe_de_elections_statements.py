@@ -117,3 +117,23 @@ def test_a_ministry_of_a_country_announces(text, date, who):
 ])
 def test_a_ministry_of_no_country_names_nobody(text):
     assert not events(text)
+
+
+# -- the date of a saying is not that of an infinitive clause telling what is said ---------------------
+
+@pytest.mark.parametrize("text,etype", [
+    ("Anna Lund kündigte an, im Frühjahr zurückzutreten.", "Announcement"),
+    ("Anna Lund hat angekündigt, im Frühjahr zurückzutreten.", "Announcement"),
+    ("Anna Lund kündigte an, im Frühjahr ein neues Gesetz vorzulegen.", "Announcement"),
+    ("Anna Lund sagte, im Frühjahr eine Reform vorlegen zu wollen.", "Statement"),
+])
+def test_an_announcement_takes_no_date_from_the_plan_it_tells(text, etype):
+    ev = _one(text, etype)
+    assert date_of(ev) in (None, "2024-11-20")  # the report's day at most, never the spring
+
+
+def test_an_announcement_keeps_its_own_day_and_the_plan_its_own():
+    found = events("Tom Berg kündigte am Dienstag an, im Dezember nach Kiew zu reisen.")
+    by_type = {e.type: e for e in found}
+    assert date_of(by_type["Announcement"]) == "2024-11-19"
+    assert (by_type["StateVisit"].status, date_of(by_type["StateVisit"])) == ("planned", "2024-12")
