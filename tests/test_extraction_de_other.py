@@ -360,7 +360,6 @@ XFAIL: dict[str, str] = {
     "Bei einem Referendum am Sonntag": _REFERENDUM,
     "Die Italiener lehnten": _REFERENDUM,
     "Das Referendum über die Unabhängigkeit": _REFERENDUM,
-    "Die Wähler in Dänemark": _REFERENDUM,
     "Seit Kriegsbeginn im Februar": "the start of a war needs its aggressor, and none is named",
     "Laut Medienberichten": "no outlet is named, so the media report has no participant",
     "Laut einem Bericht der Nachrichtenagentur Reuters ist": "the outlet named right before the clause's verb is "
