@@ -34,11 +34,20 @@ def _one(text: str, etype: str):
      "Ireland"),
     ("Die Bürger in Irland haben am Sonntag in einer Volksabstimmung eine Reform abgelehnt.", "past", "2024-11-17",
      "Ireland"),
+    ("Die Wähler in Irland lehnten am Sonntag in einer Volksabstimmung eine Reform ab.", "past", "2024-11-17",
+     "Ireland"),
 ])
 def test_a_referendum_held_or_set_for_a_day(text, status, date, place):
     ev = _one(text, "Election")
     assert (ev.subtype, ev.status, date_of(ev)) == ("Referendum", status, date)
     assert place in names(ev)
+
+
+def test_rejecting_something_in_a_referendum_is_no_statement():
+    """'lehnten ... ab' is a statement of refusal, but not where the voters refuse in a vote."""
+    assert not of_type("In Irland lehnten die Wähler am Sonntag in einer Volksabstimmung eine Reform ab.",
+                       "Statement")
+    assert of_type("Außenministerin Anna Lund lehnte am Montag weitere Zugeständnisse ab.", "Statement")
 
 
 @pytest.mark.parametrize("text", [
