@@ -40,6 +40,8 @@ _BARE_ROLES = {"media"}
 # English names of institutions kb synthesises when the gazetteer has none for a country.
 _INSTITUTION_NAMES = {
     "foreign_ministry": ("ministry", "Ministry of Foreign Affairs of {c}"),
+    "interior_ministry": ("ministry", "Ministry of Internal Affairs of {c}"),
+    "defence_ministry": ("ministry", "Ministry of Defence of {c}"),
     "government": ("government", "Government of {c}"),
     "election_commission": ("organisation", "Election Commission of {c}"),
 }

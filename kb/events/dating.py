@@ -1596,7 +1596,10 @@ def _beyond_clause(ctx: Context, s: int, e: int, cend: int, usable: list[Timex],
     cands = _held_clause(ctx, cend, usable if whole is None else whole, trigger_clauses, held, predicate) \
         if held is not None else []
     cands = cands or _tail_clause(ctx, cend, usable, trigger_clauses, tail)
-    cands = cands or _apposed_date(ctx, e, cend, usable, trigger_clauses, tail, joins, capital_nouns)
+    # a clause after a speaking trigger is what is said, its date not the saying's ("kündigte an, im
+    # Frühjahr zurückzutreten")
+    cands = cands or ([] if same_clause_only else
+                      _apposed_date(ctx, e, cend, usable, trigger_clauses, tail, joins, capital_nouns))
     cands = cands or (_purpose_date(ctx, cend, usable, trigger_clauses, tail, purpose) if stay else [])
     if cands:
         return cands
