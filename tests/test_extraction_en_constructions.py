@@ -136,7 +136,7 @@ def test_an_unsigned_deal_is_no_signing():
 # -- referendums -------------------------------------------------------------------------------------------
 
 def test_a_planned_referendum():
-    [ev] = of_type("Under the accord, Latvia will hold a referendum on the euro in 2027.", "Other", "Referendum")
+    [ev] = of_type("Under the accord, Latvia will hold a referendum on the euro in 2027.", "Election", "Referendum")
     assert ev.status == "planned" and ev.date.value == "2027" and "Latvia" in names(ev)
 
 

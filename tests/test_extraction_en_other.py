@@ -261,15 +261,15 @@ RATIFICATIONS = [
 
 REFERENDUMS = [
     ("Clara Dumont promised to put the question to a national referendum next year.",
-     [("Other/Referendum", "Clara Dumont", "2026", "planned|hypothetical")]),
+     [("Election", "Clara Dumont", "2026", "planned|hypothetical")]),
     ("Chile held a referendum on a new constitution on Sunday.",
-     [("Other/Referendum", "Chile", "2025-03-09", "past")]),
+     [("Election", "Chile", "2025-03-09", "past")]),
     ("Latvia will hold a referendum on the euro in 2027.",
-     [("Other/Referendum", "Latvia", "2027", "planned")]),
+     [("Election", "Latvia", "2027", "planned")]),
     ("Voters in Ireland approved the amendment in a referendum on Friday.",
-     [("Other/Referendum", "Ireland", "2025-03-07", "past")]),
+     [("Election", "Ireland", "2025-03-07", "past")]),
     ("Moldova will hold a second referendum on EU membership next year.",
-     [("Other/Referendum", "Moldova", "2026", "planned")]),
+     [("Election", "Moldova", "2026", "planned")]),
 ]
 
 FOUNDINGS = [
