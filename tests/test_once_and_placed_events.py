@@ -95,3 +95,22 @@ def test_who_dismisses_takes_part_too(text, names):
     evs = analyse(Document(id="t", text=text, lang="de", published=DCT)).events
     assert [sorted(p.entity.name for p in e.participants if p.entity) for e in evs if e.subtype == "Dismissal"] \
         == [names]
+
+
+# -- an election to come names its office, not today's holder, as winner ----------------------------------
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("de", "Am 13. Mai wird der Bundespräsident gewählt.", "Germany"),
+    ("en", "The next president of France will be elected in May.", "France"),
+])
+def test_an_election_to_come_has_no_winner_yet(lang, text, country):
+    evs = analyse(Document(id="t", text=text, lang=lang, published=DCT)).events
+    [ev] = [e for e in evs if e.type in ("Election", "ReElection")]
+    assert ev.status == "planned"
+    assert [(p.entity.name, p.role) for p in ev.participants if p.entity] == [(country, None)]
+
+
+def test_a_named_candidate_to_be_elected_is_still_the_winner():
+    text = "President Tom Berg hopes to be re-elected in May."
+    evs = analyse(Document(id="t", text=text, lang="en", published=DCT)).events
+    assert [(p.entity.name, p.role) for e in evs for p in e.participants if p.entity] == [("Tom Berg", "winner")]

@@ -1304,10 +1304,31 @@ def _refined(ctx: Context, t: _Trigger, status: str | None, date: DateValue | No
             etype = "ReElection"
         winner = next((p.entity for p in parts if p.role == "winner"), None)
         office = _roles.office_for(winner, date.earliest if date is not None else dct)
+        if status in ("planned", "hypothetical"):
+            parts = _office_not_holder(parts)
     return Event(
         id="", type=etype, status=status, evidence=Span(ctx.sentence.start, ctx.sentence.end),
         participants=parts, place=place, date=date, trigger=Span(t.s, t.e), subtype=t.rule.subtype,
         outcome=outcome if etype in ("Election", "ReElection") else None, office=office)
+
+
+def _office_not_holder(parts: list[Participant]) -> list[Participant]:
+    """"Am 13. Februar wird der Bundespräsident gewählt", "The next president of France will be
+    elected in April": an election still to come that names its office by a title, not a name,
+    has no winner yet -- the title names the office holder of today, so the office's country
+    stands for it (as a country votes), not that holder."""
+    from ..entities import gazetteer
+
+    out = []
+    for p in parts:
+        ent = p.entity
+        titled = p.role == "winner" and ent is not None and ent.kind == "person" and p.label \
+            and len(p.label.split()) > 1 and ent.name.split()[-1].casefold() not in p.label.casefold()
+        country = gazetteer().get(ent.country) if titled and ent.country else None
+        if titled and country is None:
+            continue
+        out.append(Participant(entity=country, label=p.label, role=None, span=p.span) if titled else p)
+    return out
 
 
 def _twins(ctx: Context, ev: Event, lang: str, listed: list, separated: list) -> list[Event]:
