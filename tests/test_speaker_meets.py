@@ -90,3 +90,22 @@ def test_an_election_takes_no_report_day_from_a_call():
     text = "President Tom Berg called Prime Minister Anna Lund to congratulate her on her election victory."
     evs = analyse(Document(id="t", text=text, lang="en", published=DCT)).events
     assert [e.date for e in evs if e.type == "Election"] == [None]
+
+
+# -- the noun naming a saying, told after what is said, gives the saying its day ---------------------------
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg announced his resignation in a televised address on Wednesday."),
+    ("de", "Präsident Tom Berg kündigte seinen Rücktritt in einer Erklärung am Mittwoch an."),
+])
+def test_a_saying_takes_the_day_of_its_own_noun(lang, text):
+    evs = analyse(Document(id="t", text=text, lang=lang, published=DCT)).events
+    said = [e for e in evs if e.type in ("Announcement", "Statement")]
+    assert [e.date.value for e in said] == ["2024-03-13"]
+
+
+def test_a_day_of_what_is_said_stays_its_own():
+    text = "President Tom Berg announced in a speech that he would visit Oslo on Friday."
+    evs = analyse(Document(id="t", text=text, lang="en", published=DCT)).events
+    assert {e.type: e.date.value for e in evs}["StateVisit"] == "2024-03-15"
+    assert {e.type: e.date.value for e in evs}["Announcement"] != "2024-03-15"

@@ -857,10 +857,12 @@ def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaki
     if not speaking:
         return out
     out |= dating.content_dates(ctx, t.e, lang)
-    if t.rule.nominal:
-        return out
-    return out | dating.said_dates(ctx, t.s, t.e, lang, _content_opener(lang), _phases.cues(lang).get("tail"),
-                                   _phases.cues(lang).get("setting"))
+    if not t.rule.nominal:
+        out |= dating.said_dates(ctx, t.s, t.e, lang, _content_opener(lang), _phases.cues(lang).get("tail"),
+                                 _phases.cues(lang).get("setting"))
+    # "announced his resignation in a televised address on Wednesday": the day of the noun that
+    # names this saying is the saying's, whatever is said before it
+    return out - dating.saying_noun_days(ctx, t.e, lang)
 
 
 def _from_other(ctx: Context, t: _Trigger, lang: str, all_spans: list, date: DateValue | None,
@@ -900,9 +902,10 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         speaking = t.rule.roles == "speaker"
         others = [sp for sp in spans if sp != (t.s, t.e)]
         # a speaking verb's date is never that of what is said, even of an event not kept
-        said = _said(ctx, t, all_spans, lang, dct) if speaking else []
         # "In a speech on Tuesday, X said": a saying told by a noun is this saying, its day this one's
+        # -- also after what is said ("announced his resignation in a televised address on Wednesday")
         same_act = [sp for sp in speech_spans if speaking and not dating.verbal_at(ctx, sp[0])]
+        said = _said(ctx, t, all_spans, lang, dct, same_act) if speaking else []
         speech = [sp for sp in speech_spans if sp != (t.s, t.e) and sp not in same_act]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
                                      speech=speech,
@@ -1000,14 +1003,14 @@ def _object_noun_day(ctx: Context, t: _Trigger, sp: tuple[int, int], lang: str, 
 
 
 def _said(ctx: Context, t: _Trigger, all_spans: list, lang: str,
-          dct: _dt.date | None = None) -> list[tuple[int, int]]:
+          dct: _dt.date | None = None, same_act: list = ()) -> list[tuple[int, int]]:
     """The triggers a speaking trigger reports: those after it -- from the complementizer or quote
     on where one follows ("said at a meeting on Tuesday that ...": the meeting is where it was said,
     and its date the saying's); none after a speech, which names where it was held, not a content;
     nor an event noun its object whose day ending the clause is the saying's (:func:`_object_noun_day`)."""
     if t.rule.subtype in _CONTENTLESS:
         return []
-    after = [sp for sp in all_spans if sp[0] >= t.e]
+    after = [sp for sp in all_spans if sp[0] >= t.e and sp not in same_act]  # the noun of this saying says nothing
     m = _content_opener(lang).search(ctx.text, t.e, min(ctx.sentence.end, t.e + _CONTENT_GAP))
     if m:
         return [sp for sp in after if sp[0] >= m.start()]

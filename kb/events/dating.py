@@ -1660,6 +1660,18 @@ def weekday_of_week(timexes: list[Timex], text: str) -> list[Timex]:
     return out
 
 
+def saying_noun_days(ctx: Context, e: int, lang: str) -> frozenset[int]:
+    """The starts of the time arguments of a noun of a saying (frames.txt class ``saying``: "a
+    televised address on Wednesday") after a speaking trigger ending at ``e`` in its clause: the
+    day the saying was made."""
+    from ..frames.lexicon import lexicon
+
+    saying = lexicon(lang).classes.get("saying", set())
+    cend = ctx.clause_of(e - 1)[1]
+    return frozenset(a.start for f in ctx.frames if f.predicate.nominal and f.predicate.lemma in saying
+                     and e <= f.predicate.start < cend for a in f.arguments if a.slot == "time")
+
+
 def when_dates(ctx: Context, s: int, windows: frozenset[int], cue: re.Pattern | None) -> frozenset[int]:
     """The starts of the window dates that a relative clause of time (the ``when`` cue: ", when",
     ", als") right after them turns into the date of what that clause tells ("the first visit since
