@@ -1465,13 +1465,13 @@ def _org_heads(lang: str) -> tuple[str, ...]:
     return tuple(sorted((f for f, tag in table.items() if tag in (_ORG_HEAD_TAG, _NEWS_HEAD_TAG)), key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
 def _company_suffix(lang: str, text: str, end: int) -> bool:
     """Does a word closing a company's name (``company-suffix`` of function-words.txt) follow ``end``?"""
     m = re.match(r",?\s+([A-Za-z]+)", text[end:end + 20])
     return m is not None and m.group(1) in function_words(lang, "company-suffix")
 
 
+@lru_cache(maxsize=None)
 def _news_heads(lang: str) -> frozenset[str]:
     table, _ = _institutions(lang)
     return frozenset(f for f, tag in table.items() if tag == _NEWS_HEAD_TAG)
