@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -1488,15 +1488,19 @@ def _undate_narrative(events: list[Event]) -> None:
 
 def _timed(analysis: Analysis) -> frozenset[int]:
     """The sentences that name a date or a time."""
-    return frozenset(n for n, sent in enumerate(analysis.sentences) for t in analysis.timexes
-                     if sent.start <= t.start < sent.end and t.type in ("DATE", "TIME"))
+    starts = [sent.start for sent in analysis.sentences]
+    out = set()
+    for t in analysis.timexes:
+        n = bisect_right(starts, t.start) - 1
+        if t.type in ("DATE", "TIME") and n >= 0 and t.start < analysis.sentences[n].end:
+            out.add(n)
+    return frozenset(out)
 
 
 def _date_occasions(events: list[Event], within: dict, sentence_of, dct, item_dates: dict, analysis: Analysis,
-                    text: str) -> None:
-    """:func:`dating.occasion_day` with the sentences that name a date and those that are prose
-    (three words in lower case or more: no date line, no byline)."""
-    timed = _timed(analysis)
+                    text: str, timed: frozenset[int]) -> None:
+    """:func:`dating.occasion_day` with the sentences that name a date (``timed``) and those that
+    are prose (three words in lower case or more: no date line, no byline)."""
     prose = {n for n, sent in enumerate(analysis.sentences)
              if sum(w[:1].islower() for w in text[sent.start:sent.end].split()) >= 3}
     dating.occasion_day(events, within, sentence_of, dct, item_dates, prose, timed, _COMMUNICATION)
@@ -1553,9 +1557,9 @@ def annotate(analysis: Analysis) -> None:
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
     sentence_of, is_heading = (lambda ev: ev.notes.sentence), (lambda ev: ev.notes.heading)
     phase_triggers = _phases.apply(events, told_in_parts, sentence_of, is_heading)
-    dating.lead_day(events, within, sentence_of, dct, item_dates, {f.sentence for f in analysis.frames},
-                    _timed(analysis))
-    _date_occasions(events, within, sentence_of, dct, item_dates, analysis, text)
+    timed = _timed(analysis)
+    dating.lead_day(events, within, sentence_of, dct, item_dates, {f.sentence for f in analysis.frames}, timed)
+    _date_occasions(events, within, sentence_of, dct, item_dates, analysis, text, timed)
     continue_story(Story(events, dct, sentence_of, is_heading, within, item_dates))
     dating.plans_in_stay(events, sentence_of, _STAYS, _POINT_TYPES, item_dates)
     events = [ev for ev in events if ev.trigger not in phase_triggers]
