@@ -34,6 +34,8 @@ from kb.temporal.prefilter import guarded
 __all__ = ["Tense", "finite_verb", "future_cues", "noun_participle", "present_before"]
 
 _WORD = re.compile(r"\w+(?:'\w+)?")
+# what Tense._direction gives for a clause that tells no direction (the language's default applies)
+_UNTOLD = object()
 # A sentence end: stops (not after a digit or a lone letter) before an upper-case letter or a digit,
 # a blank line, or a line break before an upper-case letter. Written to begin with the character it
 # consumes first, so that the regex engine skips to a stop or a line break instead of trying the
@@ -211,7 +213,6 @@ class Tense:
         self.words, self.suffixes, self.regexes, self.exceptions, self.clause, self.phrases = _cue_table(g.lang)
         self._ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         self._cues: dict[int, list[tuple[int, str]]] = {}
-        self._told = True  # whether the last direction read came from the text (told_direction)
         # what the grammar's tense cues make (sets of words, compiled patterns): made once per
         # grammar, not per text (~0.15 ms), and only read
         self.__dict__.update(_from_grammar(g))
@@ -344,10 +345,11 @@ class Tense:
     def told_direction(self, start: int, end: int, kind: str = "weekday") -> tuple[str | None, bool]:
         """The direction of :meth:`direction` and whether the text told it (a cue, a fixed kind)
         rather than the language's default for a clause without one (a present tense)."""
-        return self._direction(start, end, kind), self._told
+        found = self._direction(start, end, kind)
+        return (self.defaults.get(kind), False) if found is _UNTOLD else (found, True)
 
-    def _direction(self, start: int, end: int, kind: str) -> str | None:
-        self._told = True
+    def _direction(self, start: int, end: int, kind: str):
+        """The direction the text tells for the expression, or :data:`_UNTOLD`."""
         if kind in self.fixed:
             return self.defaults.get(kind)
         s, e = self._sentence(start)
@@ -394,5 +396,4 @@ class Tense:
             m = self.headline.match(self.text, s, start)
             if m is not None and not self.cues(s, e):
                 return "future"  # a headline's infinitive: "X to visit Y on Friday"
-        self._told = False
-        return self.defaults.get(kind)
+        return _UNTOLD
