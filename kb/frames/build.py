@@ -865,9 +865,12 @@ def _cataphoric_owner(s: _Sentence, i: int, verb_frames: list[Frame]) -> list[Ar
     if not after:
         return []
     subj = [a for a in after[0].arguments if a.slot == "subj" and not a.inherited and a.start > pos]
-    if not subj:
-        return []
-    return [Argument("subj", list(subj[0].mentions), subj[0].start, subj[0].end, inherited=True)]
+    return _lent_subject(subj[0]) if subj else []
+
+
+def _lent_subject(subj: Argument) -> list[Argument]:
+    """A verb's subject lent to an event noun (an inherited ``subj`` argument of the noun)."""
+    return [Argument("subj", list(subj.mentions), subj.start, subj.end, inherited=True)]
 
 
 def _speaker_with(s: _Sentence, a: int, pos: int, args: list[Argument], verb_frames: list[Frame]) -> list[Argument]:
@@ -882,13 +885,11 @@ def _speaker_with(s: _Sentence, a: int, pos: int, args: list[Argument], verb_fra
     after = [f for f in verb_frames if f.predicate.start > pos]
     # the speaking verb before it in its clause, or -- what is said told first ("Das Gespräch mit X
     # sei gut gewesen, sagte Y") -- the first verb after it
-    saying = before[-1] if before else after[0] if after and not before else None
+    saying = before[-1] if before else after[0] if after else None
     if saying is None or saying.predicate.lemma not in speech:
         return []
     subj = [x for x in saying.arguments if x.slot == "subj" and x.mentions]
-    if not subj:
-        return []
-    return [Argument("subj", list(subj[0].mentions), subj[0].start, subj[0].end, inherited=True)]
+    return _lent_subject(subj[0]) if subj else []
 
 
 def _opening_phrase(s: _Sentence, i: int) -> bool:
@@ -900,14 +901,15 @@ def _opening_phrase(s: _Sentence, i: int) -> bool:
     if i > 4:
         return False
     dets = {w.lower() for w in function_words(s.lang, "determiner")}
+    # a setting preposition opens the sentence, only articles and lower-case words before the noun
+    set_off = s.toks[0].text in function_words(s.lang, "setting") \
+        and all(t.text.lower() in dets or t.text[:1].islower() for t in s.toks[1:i])
     if s.lex.order == "v2":
-        return s.toks[0].text in function_words(s.lang, "setting") \
-            and all(t.text.lower() in dets or t.text[:1].islower() for t in s.toks[1:i])
+        return set_off
     if s.lex.order != "svo":
         return False
     comma = s.text.find(",", s.toks[i].end, s.toks[-1].end)
-    if s.toks[0].text in function_words(s.lang, "setting") and comma != -1 \
-            and all(t.text.lower() in dets or t.text[:1].islower() for t in s.toks[1:i]):
+    if set_off and comma != -1:
         return True  # "After talks with X on Tuesday, Y will travel on": Y held the talks
     if not any(t.text.lower() in dets for t in s.toks[max(0, i - 3):i]):
         return False
