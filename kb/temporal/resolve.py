@@ -29,7 +29,9 @@ Internal underspecified forms (besides plain TIMEX3 values, which pass through):
   (``easter-46..easter-1``: an interval of days); the weekday may also be its
   ISO number (``06-1-1``: the first Monday of June).
 - A trailing ``<`` or ``>`` forces the direction (last/next), ``=`` the
-  reference year; ``~T20:30`` or ``~TMO`` appends a time of day after resolving.
+  reference year; a doubled ``<<`` or ``>>`` also passes over the month under way
+  ("last November" said in November is a year ago, where "since November" is this one);
+  ``~T20:30`` or ``~TMO`` appends a time of day after resolving.
 """
 
 from __future__ import annotations
@@ -299,8 +301,12 @@ def _holiday(spec: str, year: int) -> dt.date | None:
     return None
 
 
-def _pick_year(make, ref: dt.date, direction: str | None) -> str | None:
-    """Choose among last/this/next year's candidate by direction."""
+def _pick_year(make, ref: dt.date, direction: str | None, strict: bool = False) -> str | None:
+    """Choose among last/this/next year's candidate by direction.
+
+    ``strict`` passes over the candidate that holds ``ref``: "last November" said in November is a
+    year ago, "next May" said in May a year ahead.
+    """
     cands = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
         if not 1 <= y <= 9999:
@@ -317,10 +323,10 @@ def _pick_year(make, ref: dt.date, direction: str | None) -> str | None:
     if direction == "same":
         return next((v for y, v, _, _ in cands if y == ref.year), cands[0][1])
     if direction == "past":
-        ok = [c for c in cands if c[2] <= ref]
+        ok = [c for c in cands if (c[3] < ref if strict else c[2] <= ref)]
         return ok[-1][1] if ok else cands[0][1]
     if direction == "future":
-        ok = [c for c in cands if c[3] >= ref]
+        ok = [c for c in cands if (c[2] > ref if strict else c[3] >= ref)]
         return ok[0][1] if ok else cands[-1][1]
 
     def distance(c):
@@ -348,11 +354,13 @@ def resolve_checked(under: str, ref: Reference, direction: str | None = None,
     ('2024-05-15', True)
     """
     core, _, suffix = under.partition("~")
-    strict = False
+    strict: bool | str = False
     if core[-1:] in "<>=" and len(core) > 1:
         direction = {"<": "past", ">": "future", "=": "same"}[core[-1]]
         core = core[:-1]
         strict = True  # "last Friday" said on a Friday is a week ago
+        if core[-1:] in "<>" and len(core) > 1:
+            core, strict = core[:-1], "skip"  # "last November" said in November is a year ago
     if ref.narrative and direction is None:
         direction = "same"
     try:
@@ -422,7 +430,7 @@ def _resolve_no_year(m, ref: Reference, direction, partner, strict) -> str | Non
         if lo is not None and (lo <= ref.date <= hi or min(abs((lo - ref.date).days),
                                                            abs((hi - ref.date).days)) <= limit):
             return near
-    return _pick_year(lambda y: f"{y:04d}-{rest}", ref.date, direction)
+    return _pick_year(lambda y: f"{y:04d}-{rest}", ref.date, direction, strict == "skip")
 
 
 def _holiday_value(spec: str, year: int) -> str | None:
