@@ -152,22 +152,37 @@ def _day_after(ctx: Context, pos: int, end: int, whole: bool = False) -> tuple[D
     return d, (days[0].underspecified or "").startswith("XXXX-WXX-")
 
 
-def end_told_after(ctx: Context, pos: int, lang: str, start: _dt.date | None = None) -> DateValue | None:
+def end_told_after(ctx: Context, pos: int, lang: str, start: _dt.date | None = None,
+                   limit: int | None = None) -> DateValue | None:
     """The last day of a stay told as beginning on a day before ``pos``, when its sentence goes on
     to tell its end ("Der Besuch begann am Montag und endete am Mittwoch", "The visit began on
     Monday and ends on Wednesday"): the day after an ``end`` cue of discourse.txt later in the
-    sentence (a weekday: the first such day on or after the ``start``)."""
+    sentence, or before ``limit`` (a weekday: the first such day on or after the ``start``)."""
     cue = cues(lang).get("end")
     if cue is None:
         return None
-    for hit in cue.finditer(ctx.text, pos, ctx.sentence.end):
+    for hit in cue.finditer(ctx.text, pos, ctx.sentence.end if limit is None else limit):
         if ctx.quoted(hit.start()) or not word_start(ctx.text, hit):
             continue
-        day = _day_after(ctx, hit.end() - 1, ctx.sentence.end)
+        # the day after the cue, or (a verb at the end: "... und am Donnerstag enden") the last before it
+        day = _day_after(ctx, hit.end() - 1, ctx.sentence.end) or _last_day_between(ctx, pos, hit.start())
         if day is None:
             return None
         return _after_start(day[0], start) if day[1] and start is not None else day[0]
     return None
+
+
+def _last_day_between(ctx: Context, start: int, end: int) -> tuple[DateValue, bool] | None:
+    """The last calendar day told between ``start`` and ``end`` (see :func:`_day_after`)."""
+    days = [t for t in ctx.timexes_in(start, end) if t.type in ("DATE", "TIME") and t.value[:1].isdigit()
+            and t.mod != "ON_OR_AFTER" and not t.value.endswith("/..")]
+    if not days:
+        return None
+    d = days[-1].date()
+    if d.earliest is None or d.granularity != "day" or "/" in d.value:
+        return None
+    d.source = "text"
+    return d, (days[-1].underspecified or "").startswith("XXXX-WXX-")
 
 
 def find(ctx: Context, n: int, lang: str) -> list[Phase]:
@@ -223,10 +238,14 @@ def _phases_of(ctx: Context, n: int, rule, kind: str, cue: re.Pattern, anaphor: 
         if hit is None or hit.start() - m.end() > _CUE_GAP:
             continue
         day = _day_after(ctx, hit.start(), cend, whole=kind == "at")
-        if day is not None:
-            length = duration_near(ctx, m.start(), m.end()) if kind == "begin" else None
-            out.append(Phase(n, kind, family(rule.type), Span(m.start(), m.end()), *day,
-                             days=int(length[1:-1]) if length else None))
+        if day is None:
+            continue
+        length = duration_near(ctx, m.start(), m.end()) if kind == "begin" else None
+        out.append(Phase(n, kind, family(rule.type), Span(m.start(), m.end()), *day,
+                         days=int(length[1:-1]) if length else None))
+        last = end_told_after(ctx, hit.end(), lang, day[0].earliest, cend) if kind == "begin" and not length else None
+        if last is not None:  # "The trip begins on Monday and ends on Thursday": its last day too
+            out.append(Phase(n, "end", family(rule.type), Span(m.start(), m.end()), last))
     return out
 
 

@@ -1,0 +1,61 @@
+"""A stay whose first and last days are told after it (issue 9, "a stay combines start and end told
+in two sentences"): both days in one sentence, an end told with a modal, a German verb at the end
+of its clause, and a guest travelling on. Every sentence was written for these tests; the
+publication day is Wednesday 2024-11-20."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kb.model import Document
+from kb.pipeline import analyse
+
+
+def _visits(text: str, lang: str) -> list[tuple[str, str | None]]:
+    doc = Document(id="t", text=text, lang=lang, published=dt.date(2024, 11, 20))
+    return [(e.status, e.date.value if e.date else None) for e in analyse(doc).events
+            if e.type == "StateVisit" and not e.implied_by]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Prime Minister Ana Lopez will travel to Canberra. The trip begins on Monday and ends on Thursday.",
+     ("planned", "2024-11-25/2024-11-28")),
+    ("en", "Prime Minister Ana Lopez will travel to Canberra next week. The trip starts on Monday and concludes "
+           "on Thursday, her office said.", ("planned", "2024-11-25/2024-11-28")),
+    ("en", "President Tom Berg will visit Spain. The state visit starts on Tuesday. The visit will end on Friday.",
+     ("planned", "2024-11-26/2024-11-29")),
+    ("en", "President Tom Berg will visit Spain. The visit is scheduled to begin on Tuesday.",
+     ("planned", "2024-11-26/..")),
+    ("de", "Kanzlerin Eva Kurz reist nach Kenia. Die Reise beginnt am Montag und endet am Donnerstag.",
+     ("planned", "2024-11-25/2024-11-28")),
+    ("de", "Kanzlerin Eva Kurz reist nächste Woche nach Kenia. Die Reise soll am Montag beginnen und am "
+           "Donnerstag enden.", ("planned", "2024-11-25/2024-11-28")),
+    ("de", "Kanzlerin Eva Kurz reist nach Kenia. Der Besuch beginnt am Montag. Der Besuch soll am Donnerstag "
+           "enden.", ("planned", "2024-11-25/2024-11-28")),
+])
+def test_first_and_last_day_told_after_the_stay(lang, text, expected):
+    assert _visits(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Tom Berg arrived in Nairobi on Monday for a state visit. On Thursday he travels on to Tanzania."),
+    ("de", "Präsident Tom Berg ist am Montag zu einem Staatsbesuch in Kenia eingetroffen. Am Donnerstag reist er weiter "
+           "nach Tansania."),
+])
+def test_travelling_on_ends_the_stay_before(lang, text):
+    found = _visits(text, lang)
+    assert ("ongoing", "2024-11-18/2024-11-21") in found
+    assert ("planned", "2024-11-21") in found  # the onward trip is a visit of its own
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a begin told with its length keeps the length; the end cue of another noun is no end of the stay
+    ("en", "President Tom Berg will visit Spain. The three-day visit begins on Tuesday.",
+     ("planned", "2024-11-26/2024-11-28")),
+    ("de", "Kanzlerin Eva Kurz reist nach Kenia. Die Reise soll am Montag beginnen, die Gespräche enden am "
+           "Dienstag.", ("planned", "2024-11-25/..")),
+])
+def test_what_is_not_the_last_day(lang, text, expected):
+    assert _visits(text, lang) == [expected]
