@@ -909,7 +909,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         speech = [sp for sp in speech_spans if sp != (t.s, t.e) and sp not in same_act]
         timex = dating.nearest_timex(ctx, t.s, t.e, trigger_clauses, others, same_clause_only=speaking, said=said,
                                      speech=speech,
-                                     windows=(windows - dating.when_dates(ctx, t.s, windows, _phases.cues(lang).get("when")))
+                                     windows=(windows - dating.when_dates(ctx, t.s, windows, _phases.cues(lang).get("when"))
+                                              - _own_window(ctx, t, windows, lang))
                                      | _not_its_dates(ctx, t, lang, all_spans, speaking),
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
@@ -1251,6 +1252,16 @@ def _told_before_other(ctx: Context, t: _Trigger, ev: Event, apart: bool, later:
     if not later and ev.status == "planned" and dct is not None and d is not None and d.source == "text" \
             and d.latest is not None and d.latest <= dct:
         ev.status = "past"
+
+
+def _own_window(ctx: Context, t: _Trigger, windows: frozenset[int], lang: str) -> frozenset[int]:
+    """The dates of a claim's window told after the event noun that opens it, in its clause ("the
+    first call since their meeting in California last November"): the window starts with that
+    event, so its date is the noun's own."""
+    if not windows or not _since_noun(ctx, t, lang):
+        return frozenset()
+    end = ctx.clause_of(t.s)[1]
+    return frozenset(w for w in windows if t.e <= w < end)
 
 
 def _since_noun(ctx: Context, t: _Trigger, lang: str) -> bool:
