@@ -30,3 +30,24 @@ def test_a_window_without_an_event_noun_dates_nothing():
     found = _events("Joe Biden spoke with Xi Jinping by phone on Friday. It was the first call between the two "
                     "leaders since November.")
     assert [f[:3] for f in found] == [("PhoneCall", "past", "2024-11-15")]
+
+
+def test_the_country_stands_for_the_country_named_before():
+    found = _events("Norway is one of Sweden's main trading partners. Prime Minister Tom Becker visited the country "
+                    "in May.")
+    assert found == [("StateVisit", "past", "2024-05", frozenset({"Tom Becker"}))]
+    doc = Document(id="t", text="Norwegen ist einer der wichtigsten Handelspartner Schwedens. Regierungschef Tom Becker "
+                   "hatte das Land im Mai besucht.", lang="de", published=dt.date(2024, 11, 20))
+    (visit,) = [e for e in analyse(doc).events if e.type == "StateVisit"]
+    assert visit.place is not None and visit.place.entity.name == "Norway"
+    assert visit.date.value == "2024-05"
+
+
+def test_the_country_with_no_country_before_or_in_another_sense_is_no_country():
+    # nothing named before it
+    assert _events("Prime Minister Tom Becker visited the country in May.") == []
+    # "auf dem Land" is the countryside; "the country's president" is a person's office
+    doc = Document(id="t", text="Norwegen stimmt am Sonntag ab. Tom Becker lebt auf dem Land.", lang="de",
+                   published=dt.date(2024, 11, 20))
+    mentions = [m for m in analyse(doc).mentions if m.text == "dem Land"]
+    assert mentions == []

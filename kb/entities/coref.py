@@ -289,6 +289,10 @@ def _pairs_and_pronouns(text, lang, mentions, sentences) -> list[Mention]:
                     out.append(Mention(s, e, hit.group(0), ents, "group"))
             elif kind in ("pronoun", "object"):
                 pending.append((s, e, hit.group(0), kind))
+            elif kind == "country":
+                ent = _country_before(mentions, starts, s)
+                if ent is not None:
+                    out.append(Mention(s, e, hit.group(0), [ent], "pronoun"))
     # pronouns in text order, each resolved one counting as a mention of its person for the next
     for s, e, surface, kind in sorted(pending):
         if not (_free(mentions, s, e) and _free(out, s, e)):
@@ -379,6 +383,26 @@ def _place_words(lang: str) -> re.Pattern:
     forms = [rx.strip() for kind, _, rx in (line.partition("\t") for line in read_lines(lang, "references.txt"))
              if kind.strip() == "place"]
     return re.compile("|".join(f"(?:{f})" for f in forms) or "(?!)")
+
+
+# how many sentences back "the country" may find the country it stands for
+_COUNTRY_REACH = 2
+
+
+def _country_before(mentions: list[Mention], starts: list[int], pos: int):
+    """The country "the country" / "das Land" at ``pos`` stands for: the first country named by
+    its name in its own sentence before it, else in one of the two sentences before ("Vietnam is
+    one of Germany's main partners. Scholz visited the country in 2022": Vietnam); none when no
+    country is named there."""
+    idx = bisect.bisect_right(starts, pos) - 1
+    for k in range(idx, max(-1, idx - _COUNTRY_REACH - 1), -1):
+        lo = starts[k] if k >= 0 else 0
+        hi = min(starts[k + 1] if k + 1 < len(starts) else pos, pos)
+        for m in mentions:
+            if lo <= m.start and m.end <= hi and m.kind == "name" and len(m.entities) == 1 \
+                    and m.entities[0].kind == "country":
+                return m.entities[0]
+    return None
 
 
 def _subject(before: list[Mention], starts: list[int], pos: int):
