@@ -59,3 +59,30 @@ def test_travelling_on_ends_the_stay_before(lang, text):
 ])
 def test_what_is_not_the_last_day(lang, text, expected):
     assert _visits(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # arriving for a stay begins it: its first day, the end untold (an open interval), under way
+    # when the report follows a day or two later
+    ("en", "President Tom Berg arrived in Nairobi on Tuesday for a state visit to Kenya.",
+     [("ongoing", "2024-11-19/..")]),
+    ("en", "President Tom Berg arrived in Nairobi on November 4 for a state visit.", [("past", "2024-11-04/..")]),
+    ("de", "Präsident Tom Berg ist am Montag zu einem Staatsbesuch in Kenia eingetroffen.",
+     [("ongoing", "2024-11-18/..")]),
+    ("de", "Präsident Tom Berg traf am Montag zu einem Staatsbesuch in Kenia ein.", [("ongoing", "2024-11-18/..")]),
+    # with its length or its last day told, the stay is closed
+    ("en", "President Tom Berg arrived in Nairobi on Monday for a three-day state visit.",
+     [("ongoing", "2024-11-18/2024-11-20")]),
+    ("en", "President Tom Berg arrived in Nairobi on Monday for a state visit. He leaves Kenya on Thursday.",
+     [("ongoing", "2024-11-18/2024-11-21")]),
+])
+def test_arriving_for_a_stay_begins_it(lang, text, expected):
+    assert _visits(text, lang) == expected
+
+
+def test_arriving_after_a_stay_does_not_begin_one():
+    """"arrived in Nairobi on Monday after a state visit to Uganda": the day is no first day of the
+    visit named (that one lies before it)."""
+    assert all(not (date or "").endswith("/..")
+               for _, date in _visits("President Tom Berg arrived in Nairobi on Monday after a state visit to Uganda.",
+                                      "en"))

@@ -947,6 +947,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
             # was told before with its length ("bricht zu einer dreitägigen Reise auf ... Am Freitag beginnt die Reise")
             told_days = dating.told_length(ctx, t.s, t.e, lang, dct)
             date = dating.stay(date, told_days) if told_days else _open(date)
+            status = _arrived_lately(status, date, dct)
         date = dating.dateline_day(ctx, timex, status, date, t.kind in _POINT_TYPES)
         ev = _refined(ctx, t, status, date, dct)
         present = status == "planned" and not dating.future_told(ctx, region_start, ctx.clause_of(t.s)[1], lang)
@@ -1021,14 +1022,30 @@ def _said(ctx: Context, t: _Trigger, all_spans: list, lang: str,
 def _told_as_beginning(ctx: Context, t: _Trigger, lang: str, date: DateValue | None) -> bool:
     """Is a stay noun told as beginning on its (single) day -- a ``begin`` cue of discourse.txt in
     its clause ("die Reise ... beginnt morgen", "Morgen beginnt die Reise", "the trip begins on
-    Friday")?"""
+    Friday"), or the guest's arrival for it (the ``arrive`` cue: "arrived in Oslo on Monday for a
+    state visit", "ist am Montag zu einem Staatsbesuch in Oslo eingetroffen")?"""
     if date is None or date.granularity != "day" or "/" in date.value or date.source != "text" \
-            or t.kind not in _STAYS or not t.rule.nominal:
+            or t.kind not in _STAYS:
         return False
-    begin = _phases.cues(lang).get("begin")
     cstart, cend = ctx.clause_of(t.s)
-    return begin is not None and any(not ctx.quoted(hit.start()) and dating.word_start(ctx.text, hit)
-                                     for hit in begin.finditer(ctx.text, cstart, cend))
+    # a verb of the stay ("eingetroffen" read as the visit) begins it only by arriving
+    cues = ("begin", "arrive") if t.rule.nominal else ("arrive",)
+    return any(pat is not None and any(not ctx.quoted(hit.start()) and dating.word_start(ctx.text, hit)
+                                       for hit in pat.finditer(ctx.text, cstart, cend))
+               for pat in (_phases.cues(lang).get(c) for c in cues))
+
+
+# a stay begun at most this many days before the report, its end untold, is still under way
+_LATELY = 2
+
+
+def _arrived_lately(status: str | None, date: DateValue | None, dct: _dt.date | None) -> str | None:
+    """A stay told as begun a day or two before the report, its end not told ("arrived on Monday
+    for a state visit" in a Wednesday report), is under way: a state visit lasts days."""
+    if status not in (None, "past") or date is None or date.earliest is None or dct is None \
+            or not 0 <= (dct - date.earliest).days <= _LATELY:
+        return status
+    return "ongoing"
 
 
 def _with_end(ctx: Context, t: _Trigger, lang: str, date: DateValue | None, days: int | None) -> DateValue | None:

@@ -346,10 +346,20 @@ def apply(events: list[Event], phases: list[Phase], sentence_of, is_heading) -> 
         if ev is None or any(p.trigger == phase.trigger and p.kind == phase.kind and e is not None
                              and order[id(e)] > order[id(ev)] for p, e in found):
             continue  # a noun of two kinds ("das Gespräch": a meeting or a call) is the one told last
+        # its twins -- another account of the stay in the same sentence, on the same day, which
+        # the merge folds into one ("arrived on Monday for a state visit": the verb and the noun)
+        for twin in [x for x in events if x is not ev and sentence_of(x) == sentence_of(ev)
+                     and family(x.type) == family(ev.type) and x.date is not None and ev.date is not None
+                     and x.date.value == ev.date.value and _ids_of(x) == _ids_of(ev)]:
+            _apply_one(twin, phase)
         _apply_one(ev, phase)
         if not phase.departure:
             gone.append(phase.trigger)
     return gone
+
+
+def _ids_of(ev: Event) -> frozenset:
+    return frozenset(p.entity.id if p.entity else p.label for p in ev.participants)
 
 
 class Within(NamedTuple):
