@@ -51,3 +51,19 @@ def test_the_country_with_no_country_before_or_in_another_sense_is_no_country():
                    published=dt.date(2024, 11, 20))
     mentions = [m for m in analyse(doc).mentions if m.text == "dem Land"]
     assert mentions == []
+
+
+def test_a_vote_told_as_a_re_election_and_again_with_the_loser_is_one_election():
+    doc = Document(id="t", text="Sofia Lind won a second term in Sunday's presidential runoff, the electoral commission said "
+                   "on Monday. Lind took 55% of the vote against 45% for Jan Holm.", lang="en",
+                   published=dt.date(2024, 11, 19))
+    (vote,) = [e for e in analyse(doc).events if e.type in ("Election", "ReElection")]
+    assert vote.type == "ReElection" and vote.date.value == "2024-11-17"
+    assert {(p.role, p.entity.name if p.entity else p.label) for p in vote.participants} >= {("winner", "Sofia Lind")}
+
+
+def test_the_same_winners_earlier_election_stays_its_own():
+    doc = Document(id="t", text="Sofia Lind won a second term in Sunday's presidential runoff. Lind first won the "
+                   "presidency in 2020.", lang="en", published=dt.date(2024, 11, 19))
+    votes = sorted((e.type, e.date.value) for e in analyse(doc).events if e.type in ("Election", "ReElection"))
+    assert votes == [("Election", "2020"), ("ReElection", "2024-11-17")]

@@ -39,11 +39,16 @@ def _dates_fit(a: Event, b: Event) -> bool:
 
 
 # the more specific of two types of one thing told twice ("das Treffen" / "der Gipfel")
-_SPECIFIC = {("Meeting", "Summit"): "Summit", ("Visit", "StateVisit"): "StateVisit", ("Meeting", "PhoneCall"): "PhoneCall"}
+_SPECIFIC = {("Meeting", "Summit"): "Summit", ("Visit", "StateVisit"): "StateVisit", ("Meeting", "PhoneCall"): "PhoneCall",
+             ("Election", "ReElection"): "ReElection"}
 
 
 def _specific(a: str, b: str) -> str | None:
     return _SPECIFIC.get((a, b)) or _SPECIFIC.get((b, a))
+
+
+def _winners(ev: Event) -> set[str]:
+    return {p.entity.id for p in ev.participants if p.entity is not None and p.role == "winner"}
 
 
 def _persons(ev: Event) -> set[str]:
@@ -206,7 +211,10 @@ def _kinds_agree(p: Pair) -> bool:
     trafen sich die Staats- und Regierungschefs" is the summit; "A und B haben am Rande des
     Gipfels miteinander gesprochen" is a meeting of their own)."""
     a, b = p.a, p.b
-    if a.type != b.type and not (p.same_sentence and _specific(a.type, b.type) and not p.sideline):
+    # a vote won told again as a re-election ("won a second term in Sunday's runoff ... took 55%
+    # of the vote"): the winner's one election, in any sentence
+    again = family(a.type) == family(b.type) == "Election" and bool(_winners(a) & _winners(b))
+    if a.type != b.type and not ((p.same_sentence or again) and _specific(a.type, b.type) and not p.sideline):
         return False
     return (a.subtype or None) == (b.subtype or None)
 
@@ -230,6 +238,8 @@ def _people_agree(p: Pair) -> bool | None:
         return False
     if p.same_sentence or _refines(a.date, b.date) or _refines(b.date, a.date):
         return None
+    if p.near and family(a.type) == family(b.type) == "Election" and _winners(a) and _winners(a) == _winners(b):
+        return None  # the vote told again with the loser ("took 55% of the vote against 45% for Y")
     one_side = p.near and a.type in _GATHERINGS and min(len(ids_a), len(ids_b)) == 1 \
         and (_one_day(a, b) or _lead_then_day(p))
     return None if one_side else False
