@@ -67,3 +67,18 @@ def test_the_same_winners_earlier_election_stays_its_own():
                    "presidency in 2020.", lang="en", published=dt.date(2024, 11, 19))
     votes = sorted((e.type, e.date.value) for e in analyse(doc).events if e.type in ("Election", "ReElection"))
     assert votes == [("Election", "2020"), ("ReElection", "2024-11-17")]
+
+
+def test_the_occasion_beside_which_they_met_is_not_what_was_last():
+    """"They last met on the sidelines of the G7 summit": the last meeting, not the last summit."""
+    for lang, text in [
+        ("de", "Eva Kurz und Tom Berg kamen am Dienstag in Paris zusammen. Zuletzt hatten sie sich im Juni am Rande "
+               "des G7-Gipfels in Italien getroffen."),
+        ("en", "Eva Kurz and Tom Berg met in Paris on Tuesday. They last met in June on the sidelines of the G7 "
+               "summit in Italy."),
+    ]:
+        doc = Document(id="t", text=text, lang=lang, published=dt.date(2024, 10, 16))
+        assert [(c.value, c.event_type, c.date.value) for c in analyse(doc).claims] == [("last", "Meeting", "2024-06")]
+    doc = Document(id="t", text="Zuletzt nahm Tom Berg im Juni am G7-Gipfel in Italien teil.", lang="de",
+                   published=dt.date(2024, 10, 16))
+    assert [(c.value, c.event_type) for c in analyse(doc).claims] == [("last", "Summit")]

@@ -420,12 +420,19 @@ def clause_type(text: str, lex: Lexicon, start: int, end: int, near: int, places
     candidates += [(r.type, r.pattern) for r in rules(lex.lang).triggers]
     if lex.being is not None and any(start <= a < end for a in places):
         candidates.append(("StateVisit", lex.being))
+    side = rules(lex.lang).cues.get("sidelines")
+    # the occasion beside which the event took place names no event of the clause ("zuletzt hatten
+    # sie sich am Rande des G7-Gipfels getroffen": the last meeting, not the last summit)
+    occasions = [m.end() for m in side.finditer(text, start, end)] if side is not None else []
     for etype, pattern in candidates:
         if etype not in _COUNTABLE:
             continue
         for m in pattern.finditer(text, start, end):
             if lex.lang == "en" and pattern in [h.pattern for h in lex.heads] and not _word_start(text, m.start()):
                 continue
+            if any(0 <= m.start() - o <= 30 and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}[\w-]*", text[o:m.start()])
+                   for o in occasions):
+                continue  # the noun right after the cue (an article and a word or two between)
             d = abs(m.start() - near)
             if best is None or d < best[0]:
                 best = (d, etype, m.start())
