@@ -1028,8 +1028,10 @@ def _told_as_beginning(ctx: Context, t: _Trigger, lang: str, date: DateValue | N
             or t.kind not in _STAYS:
         return False
     cstart, cend = ctx.clause_of(t.s)
-    # a verb of the stay ("eingetroffen" read as the visit) begins it only by arriving
-    cues = ("begin", "arrive") if t.rule.nominal else ("arrive",)
+    # a verb of the stay ("eingetroffen" read as the visit) begins it only by arriving; one arrives
+    # for a visit, not for a summit attended before ("arrived ... after attending the summit")
+    arrive = t.kind in ("StateVisit", "Visit") and not dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"))[0]
+    cues = ("begin",) * bool(t.rule.nominal) + ("arrive",) * arrive
     return any(pat is not None and any(not ctx.quoted(hit.start()) and dating.word_start(ctx.text, hit)
                                        for hit in pat.finditer(ctx.text, cstart, cend))
                for pat in (_phases.cues(lang).get(c) for c in cues))
