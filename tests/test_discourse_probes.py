@@ -82,3 +82,24 @@ def test_the_occasion_beside_which_they_met_is_not_what_was_last():
     doc = Document(id="t", text="Zuletzt nahm Tom Berg im Juni am G7-Gipfel in Italien teil.", lang="de",
                    published=dt.date(2024, 10, 16))
     assert [(c.value, c.event_type) for c in analyse(doc).claims] == [("last", "Summit")]
+
+
+def test_a_sentence_restating_the_call_is_no_second_call():
+    """"It was their second phone call this year" three sentences after the call: the claim is about
+    that call, not a new one (whose people and day the text would not tell)."""
+    doc = Document(id="t", text="Tom Berg and Eva Kurz held a telephone conversation on Monday. The two leaders discussed "
+                   "trade. Berg invited Kurz to visit Oslo. Ministers will meet in May. It was their second phone call "
+                   "this year.", lang="en", published=dt.date(2024, 11, 20))
+    a = analyse(doc)
+    calls = [e for e in a.events if e.type == "PhoneCall" and not e.implied_by]
+    assert [(c.date.value, len(c.participants)) for c in calls] == [("2024-11-18", 2)]
+    (claim,) = [c for c in a.claims if c.value == 2]
+    assert claim.event == calls[0].id
+
+
+def test_talk_told_right_after_a_call_is_the_call():
+    found = _events("Tom Berg telefonierte am Montag mit Eva Kurz. Die beiden sprachen über die Ukraine.", "de")
+    assert found == [("PhoneCall", "past", "2024-11-18", frozenset({"Tom Berg", "Eva Kurz"}))]
+    # a meeting on a day of its own is another event
+    found = _events("Tom Berg telefonierte am Montag mit Eva Kurz. Am Dienstag trafen sich die beiden in Paris.", "de")
+    assert [f[0] for f in found] == ["PhoneCall", "Meeting"]

@@ -1598,7 +1598,8 @@ def annotate(analysis: Analysis) -> None:
                                    lambda ev: item_dates[ev.notes.sentence][1] if ev.notes.sentence in item_dates else dct)
     sideline = rules(lang).cues.get("sidelines")
     events = merge(events, sentence_of, is_heading,
-                   lambda ev: sideline is not None and bool(sideline.search(text, ev.evidence.start, ev.evidence.end)))
+                   lambda ev: sideline is not None and bool(sideline.search(text, ev.evidence.start, ev.evidence.end)),
+                   lambda ev: ev.notes.sentence in within and within[ev.notes.sentence].restates)
     _before_the_other(events)
     for ev in events:
         # a status the story or the merge settled (a title's from its body): the date read in its direction

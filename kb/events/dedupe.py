@@ -76,6 +76,7 @@ class Pair:
     first_of_kind: bool = False  # the later one is the first of its kind in the body
     near: bool = False  # within two sentences
     sideline: bool = False  # the later one's sentence tells of something "on the sidelines" of another
+    restated: bool = False  # the later one's sentence restates one told before ("It was their second call")
 
     @property
     def ids(self) -> tuple[set[str], set[str]]:
@@ -214,9 +215,18 @@ def _kinds_agree(p: Pair) -> bool:
     # a vote won told again as a re-election ("won a second term in Sunday's runoff ... took 55%
     # of the vote"): the winner's one election, in any sentence
     again = family(a.type) == family(b.type) == "Election" and bool(_winners(a) & _winners(b))
-    if a.type != b.type and not ((p.same_sentence or again) and _specific(a.type, b.type) and not p.sideline):
+    if a.type != b.type and not ((p.same_sentence or again or _talk_of_call(p)) and _specific(a.type, b.type)
+                                 and not p.sideline):
         return False
     return (a.subtype or None) == (b.subtype or None)
+
+
+def _talk_of_call(p: Pair) -> bool:
+    """"X telefonierte am Montag mit Y. Die beiden sprachen über die Ukraine": talk told right after
+    a phone call of the same two, with no day or place of its own, is that call."""
+    a, b = p.a, p.b
+    return p.near and not p.same_sentence and a.type == "PhoneCall" and b.type == "Meeting" and b.place is None \
+        and (b.date is None or b.date.source != "text") and len(p.ids[1]) >= 2 and p.ids[0] == p.ids[1]
 
 
 def _people_agree(p: Pair) -> bool | None:
@@ -240,8 +250,8 @@ def _people_agree(p: Pair) -> bool | None:
         return None
     if p.near and family(a.type) == family(b.type) == "Election" and _winners(a) and _winners(a) == _winners(b):
         return None  # the vote told again with the loser ("took 55% of the vote against 45% for Y")
-    one_side = p.near and a.type in _GATHERINGS and min(len(ids_a), len(ids_b)) == 1 \
-        and (_one_day(a, b) or _lead_then_day(p))
+    one_side = a.type in _GATHERINGS and min(len(ids_a), len(ids_b)) == 1 \
+        and ((p.near and (_one_day(a, b) or _lead_then_day(p))) or (p.restated and (_one_day(a, b) or _guessed(b))))
     return None if one_side else False
 
 
@@ -275,7 +285,7 @@ def _same(p: Pair) -> bool:
     # only the publication's guess -- in one sentence that guess is no day of its own; events of
     # two types ("met X on Wednesday, after their phone call") are two events all the same
     return p.dates_fit() or (p.same_sentence and p.a.type == p.b.type and (_guessed(p.a) or _guessed(p.b))) \
-        or _undated_again(p) or _lead_then_day(p)
+        or _undated_again(p) or _lead_then_day(p) or (p.restated and _guessed(p.b))
 
 
 def _same_unnamed_speaker(p: Pair) -> bool:
@@ -429,11 +439,14 @@ def _in_turn(st: Event, events: list[Event], is_heading, sentence_of) -> bool:
     return bool(_ids(turn)) and _ids(turn) <= _ids(st) and turn.status == st.status and _dates_fit(turn, st)
 
 
-def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: False) -> list[Event]:
+def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: False,
+          restates=lambda ev: False) -> list[Event]:
     """Events with duplicates folded into the first (or the body's) account, in order.
 
     ``on_sidelines(ev)``: does the event's sentence tell of something on the sidelines of another
-    ("am Rande des Gipfels"), so that a meeting and a summit told in it are two events?"""
+    ("am Rande des Gipfels"), so that a meeting and a summit told in it are two events?
+    ``restates(ev)``: does the event's sentence open by restating one told before ("It was their
+    second phone call this year", "Es war das dritte Treffen"), however far back?"""
     out: list[Event] = []
     told: set[str] = set()  # the kinds of event the body has told so far
     for ev in events:
@@ -446,7 +459,8 @@ def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: 
         twin = next((o for o in out if _same(Pair(o, ev, sentence_of(o) == sentence_of(ev),
                                                   is_heading(o) or is_heading(ev), first,
                                                   abs(sentence_of(o) - sentence_of(ev)) <= 2,
-                                                  on_sidelines(ev)))), None)
+                                                  on_sidelines(ev),
+                                                  sentence_of(o) < sentence_of(ev) and restates(ev)))), None)
         if twin is None:
             out.append(ev)
             continue

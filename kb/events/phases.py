@@ -374,6 +374,7 @@ class Within(NamedTuple):
     days_told: DateValue | None = None  # the last day or span of days the sentence names
     there: bool = False  # set where the sentence before was ("traf dort Y", "met Y there")
     onward: bool = False  # a ``sequel`` cue anywhere in it ("She will then travel to Tallinn")
+    restates: bool = False  # opens by restating an event told before (the ``restate`` cue: "It was their ...")
 
 
 @lru_cache(maxsize=None)
@@ -401,14 +402,16 @@ def within(ctx: Context, lang: str) -> Within:
     margin = side is not None and any(not ctx.quoted(m.start())
                                       for m in side.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end))
     there = _there(ctx, lang)
+    again = cues(lang).get("restate")
+    restates = again is not None and again.match(ctx.text, ctx.sentence.start, ctx.sentence.end) is not None
     pat = cues(lang).get("within")
     hit = pat.search(ctx.text, ctx.sentence.start, ctx.sentence.end) if pat is not None else None
     if hit is None or ctx.quoted(hit.start()):
-        return Within(nth is not None, None, nth, sequel, day, margin, told, there, onward)
+        return Within(nth is not None, None, nth, sequel, day, margin, told, there, onward, restates)
     for t in ctx.timexes:
         if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value) and hit.start() <= t.start <= hit.end() + 20:
-            return Within(True, int(t.value[1:-1]), nth, sequel, day, margin, told, there, onward)
-    return Within(True, None, nth, sequel, day, margin, told, there, onward)
+            return Within(True, int(t.value[1:-1]), nth, sequel, day, margin, told, there, onward, restates)
+    return Within(True, None, nth, sequel, day, margin, told, there, onward, restates)
 
 
 def _there(ctx: Context, lang: str) -> bool:
