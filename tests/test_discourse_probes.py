@@ -103,3 +103,17 @@ def test_talk_told_right_after_a_call_is_the_call():
     # a meeting on a day of its own is another event
     found = _events("Tom Berg telefonierte am Montag mit Eva Kurz. Am Dienstag trafen sich die beiden in Paris.", "de")
     assert [f[0] for f in found] == ["PhoneCall", "Meeting"]
+
+
+def test_a_summit_named_by_an_unknown_body_does_not_take_the_last_subject():
+    """"Der nächste Mercosur-Gipfel": the body that meets is named (though not known to the
+    gazetteer); the person who spoke in the sentence before is not its participant."""
+    for lang, text in [
+        ("de", "Tom Berg kritisierte das Abkommen. Der nächste Andenpakt-Gipfel soll im Juli in Lima stattfinden."),
+        ("en", "Tom Berg criticised the deal. The next Andean Pact summit will take place in Lima in July."),
+    ]:
+        found = [f for f in _events(text, lang) if f[0] == "Summit"]
+        assert found == [("Summit", "planned", "2025-07", frozenset())]
+    # a summit without a name of its own still takes the traveller told before
+    found = _events("Tom Berg flew to Brussels. The summit begins on Thursday.")
+    assert ("Summit", "planned", "2024-11-21/..", frozenset({"Tom Berg"})) in found

@@ -372,7 +372,7 @@ def _all_elsewhere(job: _Job) -> list[Mention]:
     if not chosen:
         chosen = [m for m in job.ms if m.entities and m.entities[0].kind == "country"
                   and m.kind != "adjective" and not locative_before(ctx, m, lang)]
-    if not chosen:
+    if not chosen and not _named_by_prefix(job):
         chosen = _fallback(ctx, s, nearest=ctx.clause_index(s) > 0, floor=job.floor)
     return chosen
 
@@ -808,13 +808,35 @@ def _conveyed(j: _Job) -> bool:
     return hit is not None and not any(w in function_words(j.lang, "possessive") for w in words[:hit])
 
 
+def _named_by_prefix(j: _Job) -> bool:
+    """Does a name the linker did not know stand right before a summit noun, as the first part of
+    a compound or a word of its own ("der nächste Mercosur-Gipfel", "the next Mercosur summit")?
+    It names the body that meets; the subject of the sentence before is no stand-in for it."""
+    if not j.rule.nominal or j.rule.type != "Summit":
+        return False
+    inside = re.match(r"[^\W\d_][\w.]*-(?=\w)", j.ctx.text[j.s:j.e])  # the trigger holds the compound
+    if inside is not None and inside.group(0)[:1].isupper():
+        return not any(m.start <= j.s < m.end for m in j.ctx.mentions)
+    before = j.ctx.text[max(j.cstart, j.s - 40):j.s]
+    from ..frames.lexicon import lexicon
+
+    # a word of its own only where nouns are not capitalised anyway ("die Südtiroler Vertreter")
+    word = re.search(r"([\w.]+)-$" if lexicon(j.lang).case_sensitive_nouns else r"([\w.]+)(-|\s+)$", before)
+    if word is None or not word.group(1)[:1].isupper() or word.start() == 0 and j.cstart == j.ctx.sentence.start:
+        return False
+    if word.group(1).lower() in function_words(j.lang, "determiner") | function_words(j.lang, "possessive"):
+        return False
+    start = j.s - len(word.group(0))
+    return not any(m.start <= start < m.end for m in j.ctx.mentions)
+
+
 def _src_context(j: _Job) -> list[Mention]:
     """``~context``: nobody in the clause -- the person named before in the sentence (the nearest),
     else the subject of the previous sentence. A clause whose actor is negated ("no chancellor
     has visited") has nobody."""
     if any(is_actor(m) and negated(j.ctx, m, j.lang) for m in j.ctx.mentions_in(j.cstart, j.cend)):
         return []
-    if _conveyed(j):
+    if _conveyed(j) or _named_by_prefix(j):
         return []
     return persons(_fallback(j.ctx, j.s, nearest=True, floor=j.floor)) \
         or _fallback(j.ctx, j.s, nearest=False, floor=j.floor)
