@@ -239,8 +239,11 @@ def _bare_initial(toks: list[Tok], i: int, lex: Lexicon) -> bool:
 
 def _in_title(text: str, toks: list[Tok], i: int) -> bool:
     """A capitalised number word inside a sentence is part of a name or title ("First Lady",
-    "Erster Bürgermeister"), not an ordinal."""
+    "Erster Bürgermeister"), not an ordinal; so is a number after a capitalised noun and "of"
+    ("Group of 20")."""
     word = toks[i].text
+    if i > 0 and re.search(r"\b[A-ZÄÖÜ][\w-]+\s+(?:of|der|des)\s+$", text[max(0, toks[i].start - 30):toks[i].start]):
+        return True  # "the Group of 20 summit", "die Gruppe der 20": a name with a number in it
     if not word[:1].isupper() or i == 0:
         return False
     before = text[toks[i - 1].end:toks[i].start] + toks[i - 1].text
