@@ -117,3 +117,24 @@ def test_a_summit_named_by_an_unknown_body_does_not_take_the_last_subject():
     # a summit without a name of its own still takes the traveller told before
     found = _events("Tom Berg flew to Brussels. The summit begins on Thursday.")
     assert ("Summit", "planned", "2024-11-21/..", frozenset({"Tom Berg"})) in found
+
+
+def test_a_summit_or_a_joint_press_conference_with_one_person_is_held_by_two():
+    found = _events("President Tom Berg will make a two-day visit to Japan next week for a summit with Prime Minister "
+                    "Eva Kurz.")
+    assert ("Summit", frozenset({"Tom Berg", "Eva Kurz"})) in [(f[0], f[3]) for f in found]
+    found = _events("Präsident Tom Berg reist nächste Woche zu einem Gipfel mit Regierungschefin Eva Kurz nach Japan.",
+                    "de")
+    assert ("Summit", frozenset({"Tom Berg", "Eva Kurz"})) in [(f[0], f[3]) for f in found]
+    doc = Document(id="t", text="Foreign Minister Tom Berg, speaking at a joint news conference with Eva Kurz on Monday, "
+                   "said trade would grow.", lang="en", published=dt.date(2024, 11, 20))
+    conference = [e for e in analyse(doc).events if e.subtype == "PressConference"]
+    assert [{p.entity.name for p in e.participants} for e in conference] == [{"Tom Berg", "Eva Kurz"}]
+
+
+def test_a_number_in_a_name_is_no_count():
+    doc = Document(id="t", text="Tom Berg and Eva Kurz last met on the sidelines of the Group of 20 summit in Bali in "
+                   "November.", lang="en", published=dt.date(2023, 3, 9))
+    a = analyse(doc)
+    assert [c.kind for c in a.claims] == ["ordinal"]
+    assert any(e.type == "Summit" and "G20" in {p.entity.name for p in e.participants if p.entity} for e in a.events)

@@ -326,13 +326,25 @@ def _mode_all(job: _Job) -> None:
     # "A, B and C met", "the leaders of X, Y and Z": a list cut by its commas is one list
     chosen = _listed(ctx, chosen or _all_elsewhere(job), lang)
     chosen = _lent_doer(job, chosen) + chosen
-    if job.rule.type in _TWO_SIDED and len(chosen) == 1:
+    if (job.rule.type in _TWO_SIDED or _with_one(job, chosen)) and len(chosen) == 1:
         other = _other_side(job, chosen)
         if other:
             chosen.insert(0, other[-1])
     for m in chosen:
         job.parts += participants(m, None)
     job.used = {m.span for m in chosen}
+
+
+def _with_one(job: _Job, chosen: list[Mention]) -> bool:
+    """"for a summit with Prime Minister X", "a joint news conference with X": a summit or a press
+    conference with one person, named after a comitative preposition (class ``comitative`` of
+    function-words.txt), is held by two, like a meeting (a joint press conference is one
+    statement of every presenter)."""
+    if (job.rule.type != "Summit" and job.rule.subtype != "PressConference") or len(chosen) != 1 \
+            or not chosen[0].entities or chosen[0].entities[0].kind != "person" or chosen[0].start < job.e:
+        return False
+    words = re.findall(r"[\w-]+", job.ctx.text[job.e:chosen[0].start])
+    return bool(words) and words[0].lower() in function_words(job.lang, "comitative") and len(words) <= 4
 
 
 def _lent_doer(job: _Job, chosen: list[Mention]) -> list[Mention]:
