@@ -380,6 +380,7 @@ class EventNotes:
     after: bool = False
     since: bool = False
     shift: int = 0  # told this many days after (before: < 0) an event its sentence refers back to
+    days: int | None = None  # a stay's length told with it ("a two-day visit"), its first day perhaps told elsewhere
     # (sentence, heading) of every account of the event that kb.events.dedupe folded into it
     accounts: frozenset = frozenset()
 

@@ -105,3 +105,13 @@ def test_a_summit_with_a_two_word_name_attended_before_arriving():
     doc = Document(id="t", text="President Tom Berg arrived in Nairobi on Tuesday for a state visit after attending the "
                    "African Union summit in Addis Ababa.", lang="en", published=dt.date(2024, 11, 20))
     assert [e.place.entity.name for e in analyse(doc).events if e.type == "StateVisit"] == ["Nairobi"]
+
+
+def test_a_length_told_with_one_account_starts_on_the_day_told_with_another():
+    """"will make a two-day visit to Japan next week ... is scheduled to arrive in Tokyo on March 16":
+    the two days from the 16th (not the week, nor the 16th alone)."""
+    doc = Document(id="t", text="President Tom Berg will make a two-day visit to Japan next week, his office said on "
+                   "Thursday. Berg is scheduled to arrive in Tokyo on March 16.", lang="en",
+                   published=dt.date(2023, 3, 9))
+    assert [(e.status, e.date.value) for e in analyse(doc).events if e.type == "StateVisit"] == \
+        [("planned", "2023-03-16/2023-03-17")]

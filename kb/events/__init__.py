@@ -954,6 +954,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         apart, apart_by = dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"), lang)
         _told_before_other(ctx, t, ev, apart, apart_by, dct)
         ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present, shift=shift,
+                              days=days if t.kind in _STAYS else None,
                               relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
                               apart=apart, apart_by=apart_by,
                               since=_since_noun(ctx, t, lang),

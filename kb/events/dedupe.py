@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..eventtypes import TYPES, family, happens_once
 from ..model import Event
-from .dating import reading
+from .dating import reading, stay
 
 __all__ = ["merge"]
 
@@ -516,6 +516,20 @@ def fold(keep: Event, drop: Event, *, same_sentence: bool, from_heading: bool) -
 
 
 def _fold_date(keep: Event, drop: Event, same_sentence: bool, from_heading: bool) -> None:
+    _fold_day(keep, drop, same_sentence, from_heading)
+    # "will make a two-day visit next week ... is scheduled to arrive on March 16": the length told
+    # with one account starts on the first day told with the other
+    days = keep.notes.days or drop.notes.days
+    d = keep.date
+    if days and days > 1 and TYPES[keep.type].extent == "stay" and d is not None and d.granularity == "day" \
+            and "/" not in d.value and d.earliest is not None and d.source == "text":
+        wider = [x.date for x in (keep, drop) if x.date is not None and x.date is not d]
+        if all(_contains(w, d) for w in wider):
+            keep.date = stay(d, days)
+    keep.notes.days = days
+
+
+def _fold_day(keep: Event, drop: Event, same_sentence: bool, from_heading: bool) -> None:
     kd, dd = keep.date, drop.date
     if same_sentence and kd is not None and dd is not None and not kd.uncertain and not dd.uncertain \
             and _contains(dd, kd) and dd.value != kd.value:
