@@ -941,13 +941,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         status, date = _status_and_date(ctx, t, lang, dct, region_start, timex, date, None if closed else days)
         date = _said_day(timex, before, date)
         status, date = dating.over_by_report(status, date, days if closed else None, dct)
-        begun = days is None and _told_as_beginning(ctx, t, lang, date)
-        if begun:
-            # "Die Reise von X nach Y beginnt morgen": its first day; the end untold unless the trip
-            # was told before with its length ("bricht zu einer dreitägigen Reise auf ... Am Freitag beginnt die Reise")
-            told_days = dating.told_length(ctx, t.s, t.e, lang, dct)
-            date = dating.stay(date, told_days) if told_days else _open(date)
-            status = _arrived_lately(status, date, dct)
+        begun, status, date = _begun(ctx, t, lang, dct, days, status, date)
         date = dating.dateline_day(ctx, timex, status, date, t.kind in _POINT_TYPES)
         ev = _refined(ctx, t, status, date, dct)
         present = status == "planned" and not dating.future_told(ctx, region_start, ctx.clause_of(t.s)[1], lang)
@@ -1018,6 +1012,19 @@ def _said(ctx: Context, t: _Trigger, all_spans: list, lang: str,
     if m:
         return [sp for sp in after if sp[0] >= m.start()]
     return [sp for sp in after if not _object_noun_day(ctx, t, sp, lang, dct)]
+
+
+def _begun(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None, days: int | None, status: str | None,
+           date: DateValue | None) -> tuple[bool, str | None, DateValue | None]:
+    """Whether a stay told without its length is told as beginning on its day, and its status and
+    date then: "Die Reise von X nach Y beginnt morgen" is its first day, the end untold unless the
+    trip was told before with its length ("bricht zu einer dreitägigen Reise auf ... Am Freitag
+    beginnt die Reise")."""
+    if days is not None or not _told_as_beginning(ctx, t, lang, date):
+        return False, status, date
+    told_days = dating.told_length(ctx, t.s, t.e, lang, dct)
+    date = dating.stay(date, told_days) if told_days else _open(date)
+    return True, _arrived_lately(status, date, dct), date
 
 
 def _told_as_beginning(ctx: Context, t: _Trigger, lang: str, date: DateValue | None) -> bool:
