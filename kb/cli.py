@@ -807,7 +807,7 @@ Columns of a CSV/TSV/JSON file (names are case-insensitive; WDQS downloads work 
   itemAltLabel     aliases, comma-separated (WDQS); aliases: ;-separated
   itemDescription  a description (shown by `kb gazetteer list`)
   itemLabel_de ... a label in one language (label_fr, aliases_it, ...)
-  kind             person, country, city, organisation, ... or a class QID (Q5);
+  kind             person, country, city, region, organisation, ... or a class QID (Q5);
                    default --kind
   country          QID or IRI of the country it belongs to
   replaces         local ids this entry replaces (;-separated)

@@ -208,7 +208,7 @@ class Entity:
 
     ``id`` is a Wikidata QID (``Q7747``) when linked, else a local slug
     (``local:alexander-gabuev``). ``kind`` is one of person, country, city,
-    government, ministry, office, organisation, agency, group.
+    region, government, ministry, office, organisation, agency, group.
     ``offices`` are ``(office_qid, office_name, start, end)`` tuples of ISO
     dates (end ``None`` while in office).
     """

@@ -138,3 +138,20 @@ def test_a_number_in_a_name_is_no_count():
     a = analyse(doc)
     assert [c.kind for c in a.claims] == ["ordinal"]
     assert any(e.type == "Summit" and "G20" in {p.entity.name for p in e.participants if p.entity} for e in a.events)
+
+
+def test_a_trip_to_a_region_is_a_visit_there():
+    found = _events("Außenministerin Eva Kurz bricht am Donnerstag zu einer Reise in den Nahen Osten auf.", "de")
+    assert found == [("StateVisit", "planned", "2024-11-21", frozenset({"Eva Kurz"}))]
+    doc = Document(id="t", text="Tom Berg reist nächste Woche nach Südostasien.", lang="de", published=dt.date(2024, 11, 20))
+    (visit,) = analyse(doc).events
+    assert visit.place.entity.name == "Southeast Asia" and visit.place.entity.kind == "region"
+    # a region is no actor ("Die Lage im Nahen Osten ist angespannt" names no party)
+    doc = Document(id="t", text="Die Lage im Nahen Osten ist angespannt, sagte Tom Berg am Montag.", lang="de",
+                   published=dt.date(2024, 11, 20))
+    assert [{p.entity.name for p in e.participants} for e in analyse(doc).events] == [{"Tom Berg"}]
+
+
+def test_a_trip_to_a_region_and_a_visit_to_a_country_there_may_be_one():
+    found = _events("Tom Berg arrived in Israel on Monday. The trip to the Middle East will end on Thursday.")
+    assert [f[:3] for f in found] == [("StateVisit", "ongoing", "2024-11-18/2024-11-21")]

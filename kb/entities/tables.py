@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 DATA_DIR = Path(__file__).resolve().parent
-KINDS = ("person", "country", "city", "government", "ministry", "office", "organisation",
+KINDS = ("person", "country", "city", "region", "government", "ministry", "office", "organisation",
          "agency", "group")
 # kinds whose names take the language's name suffixes (German genitive: "Putins", "des Kremls")
 _GENITIVE_KINDS = {"person", "country", "city", "government", "organisation", "group"}

@@ -15,7 +15,7 @@ from ..sentences import clauses
 __all__ = ["ACTOR_KINDS", "PLACE_KINDS", "Context", "clauses", "distance", "is_actor", "is_place", "locative_before",
            "persons", "previous_subject", "quotes"]
 
-PLACE_KINDS = {"country", "city"}
+PLACE_KINDS = {"country", "city", "region"}  # a region: "reist in den Nahen Osten"
 ACTOR_KINDS = {"person", "government", "ministry", "office", "organisation", "agency", "group"}
 
 # opening quotation mark -> the marks that may close it (German „…“ is often closed by ” or ")

@@ -352,6 +352,8 @@ def _same_place(a, b) -> bool:
     x, y = a.entity, b.entity
     if x.id == y.id or x.country == y.id or y.country == x.id:
         return True
+    if "region" in (x.kind, y.kind):
+        return True  # "a trip to the Middle East" / "the visit to Israel": kb knows no region's members
     return x.country is not None and x.country == y.country and "city" in (x.kind, y.kind) \
         and not {x.kind, y.kind} <= {"city", "country"}
 
