@@ -28,7 +28,7 @@ from ..lang.schema import load
 from ..model import DateValue, Event, Span
 from ..temporal import programs
 from ..temporal.prefilter import guarded
-from .context import Context, persons
+from .context import PLACE_KINDS, Context, persons
 from .dating import duration_near, stay, word_start
 from .rules import rules
 
@@ -234,8 +234,9 @@ def _phases_of(ctx: Context, n: int, rule, kind: str, cue: re.Pattern, anaphor: 
         if ctx.quoted(m.start()) or not anaphor.search(before) or another_of_series(before, lang):
             continue
         cstart, cend = ctx.clause_of(m.start())
-        hit = cue.match(text, m.end(), cend)
-        if hit is None or hit.start() - m.end() > _CUE_GAP:
+        after = _past_place(ctx, m.end(), cend)
+        hit = cue.match(text, after, cend)
+        if hit is None or hit.start() - after > _CUE_GAP:
             continue
         day = _day_after(ctx, hit.start(), cend, whole=kind == "at")
         if day is None:
@@ -247,6 +248,18 @@ def _phases_of(ctx: Context, n: int, rule, kind: str, cue: re.Pattern, anaphor: 
         if last is not None:  # "The trip begins on Monday and ends on Thursday": its last day too
             out.append(Phase(n, "end", family(rule.type), Span(m.start(), m.end()), last))
     return out
+
+
+def _past_place(ctx: Context, pos: int, end: int) -> int:
+    """Where a stay noun's place phrase ends, if one follows it ("The trip to the Middle East
+    ends on Thursday", "Die Reise nach Kenia endet am Freitag"): a preposition, perhaps an
+    article, and a place; else ``pos``."""
+    for m in ctx.mentions_in(pos, min(end, pos + 60)):
+        if m.entities and m.entities[0].kind in PLACE_KINDS and m.kind not in ("adjective", "metonym") \
+                and re.fullmatch(r"\s+\w+(?:\s+\w+)?\s+", ctx.text[pos:m.start]):
+            return m.end
+        break
+    return pos
 
 
 @lru_cache(maxsize=None)
