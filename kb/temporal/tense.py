@@ -189,6 +189,11 @@ def _from_grammar(g: Grammar) -> dict:
         "past_before": {k: re.compile(r"(?<=\w)\s+(?:" + "|".join(v) + r")\s+$")
                         for k, v in _by_kind(t.get("past-before", ())).items()},
         "report_opener": {w.lower() for w in t.get("report-opener", ())},
+        # "seit Montag", not "seit dem Angriff": a cue only before a time
+        "before_time": {w.lower() for w in t.get("past-before-time", ())},
+        "time_words": frozenset(w.lower() for cls in ("month", "weekday", "weekdays", "season", "unit", "relday",
+                                                      "number", "ordinal", "holiday", "decade", "part", "dir", "pmod")
+                                for w in g.words.get(cls, {})),
         "open_after": re.compile(r"\s*(?:" + "|".join(open_after) + r")\b", re.IGNORECASE) if open_after else None,
     }
     _derived[id(g)] = (g, out)
@@ -289,6 +294,16 @@ class Tense:
         m = _WORD.match(self.text, pos)
         return m is not None and self._past_by_rules(m.group().lower())
 
+    def _time_after(self, found: list, k: int) -> bool:
+        """Does a time follow word ``k`` (an article at most between): a number or a word of the
+        grammar's calendar ("seit Montag", "seit dem 3. Juni", "seit Jahren"; not "seit dem Angriff")?"""
+        for m in found[k + 1:k + 3]:
+            low = m.group().lower()
+            if low in self.determiners:
+                continue
+            return low[:1].isdigit() or low in self.time_words
+        return False
+
     def cues(self, sent_start: int, sent_end: int) -> list[tuple[int, str]]:
         if sent_start not in self._cues:
             out = []
@@ -308,6 +323,8 @@ class Tense:
                     prev = word.lower()
                     continue
                 cat = self._classify(word)
+                if cat is None and word.lower() in self.before_time and self._time_after(found, k):
+                    cat = "past"
                 if cat == "past" and (prev in self.passive or (
                         k + 1 < len(found) and found[k + 1].group().lower() in self.infinitive_aux)):
                     # "will be published": a participle, not a past tense; "soll fortgesetzt
