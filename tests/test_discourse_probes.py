@@ -155,3 +155,14 @@ def test_a_trip_to_a_region_is_a_visit_there():
 def test_a_trip_to_a_region_and_a_visit_to_a_country_there_may_be_one():
     found = _events("Tom Berg arrived in Israel on Monday. The trip to the Middle East will end on Thursday.")
     assert [f[:3] for f in found] == [("StateVisit", "ongoing", "2024-11-18/2024-11-21")]
+
+
+def test_an_armed_group_attacking_is_the_aggressor():
+    doc = Document(id="t", text="Die Hamas hatte am 7. Oktober 2023 Israel angegriffen.", lang="de",
+                   published=dt.date(2024, 10, 16))
+    (war,) = analyse(doc).events
+    assert [(p.role, p.entity.name) for p in war.participants] == [("aggressor", "Hamas")]
+    doc = Document(id="t", text="The Houthis attacked Israel on Friday.", lang="en", published=dt.date(2024, 10, 16))
+    (attack,) = analyse(doc).events
+    assert (attack.subtype, attack.date.value) == ("Attack", "2024-10-11")
+    assert "Houthis" in {p.entity.name for p in attack.participants}

@@ -935,10 +935,11 @@ def _src_loser(j: _Job) -> list[Mention]:
 
 
 def _src_attacker(j: _Job) -> list[Mention]:
-    """``~attacker``: the first country (or a seat standing for its government) named before the
-    trigger ends ("Beginn des russischen Angriffs", "the start of Russia's invasion")."""
+    """``~attacker``: the first country or armed group (or a seat standing for its government)
+    named before the trigger ends ("Beginn des russischen Angriffs", "the start of Russia's
+    invasion", "Die Hamas hatte Israel angegriffen")."""
     return [m for m in j.ms if m.start < j.e and m.entities and
-            (m.entities[0].kind == "country" or m.kind == "metonym")][:1]
+            (m.entities[0].kind in ("country", "group") or m.kind == "metonym")][:1]
 
 
 def _src_attacked(j: _Job) -> list[Mention]:
