@@ -372,9 +372,17 @@ def _all_elsewhere(job: _Job) -> list[Mention]:
     if not chosen:
         chosen = [m for m in job.ms if m.entities and m.entities[0].kind == "country"
                   and m.kind != "adjective" and not locative_before(ctx, m, lang)]
-    if not chosen:
+    if not chosen and not _crowd_does(job):
         chosen = _fallback(ctx, s, nearest=ctx.clause_index(s) > 0, floor=job.floor)
     return chosen
+
+
+def _crowd_does(job: _Job) -> bool:
+    """Is the doer of the clause an unnamed crowd (an ``@crowd`` noun from the clause's start to the
+    end of the trigger: "Thousands of people protested in Springfield")? Then nobody of the
+    sentence before takes part."""
+    crowd = rules(job.lang).cues.get("crowd")
+    return crowd is not None and crowd.search(job.ctx.text, job.cstart, job.e) is not None
 
 
 def _told_in_call(job: _Job, a: int, b: int, inner: list[tuple[int, int]]) -> list[Mention]:
