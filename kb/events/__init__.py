@@ -884,6 +884,14 @@ def _verb_spans(triggers: list) -> frozenset[tuple[int, int]]:
     return frozenset((t.s, t.e) for t in triggers if not t.rule.nominal)
 
 
+def _lacks_date(ctx: Context, t: _Trigger, lang: str, timex) -> bool:
+    """A trigger that needs a date of its own (``needs=date``) and has none: no event -- unless a
+    verb in the present perfect tells it as news of the last days ("have signed the papers of
+    accession": :func:`kb.events.phases.recent_perfect`)."""
+    return t.rule.needs("date") and timex is None and (
+        t.rule.nominal or not _phases.recent_perfect(ctx, t.s, lang, frozenset(lexicon(lang).relatives)))
+
+
 def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, all_spans: list,
                   told: set[str], windows: frozenset[int], speech_spans: list = ()) -> list[Event]:
     """The events of the viable triggers, with date, status and refined type."""
@@ -922,7 +930,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      opener=_content_opener(lang), setting=_phases.cues(lang).get("setting"),
                                      relatives=frozenset(lexicon(lang).relatives),
                                      subordinators=frozenset(lexicon(lang).subordinators), verbal=verbal)
-        if t.rule.needs("date") and timex is None:
+        if _lacks_date(ctx, t, lang, timex):
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
         if len(listed) >= 2:
