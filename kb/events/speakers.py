@@ -494,3 +494,25 @@ def _undate(said: list[Event], told: list[Event], qe: int, day_of) -> None:
                 and st.trigger is not None and qe <= st.trigger.start \
                 and any(ev.date is not None and ev.date.value == st.date.value for ev in told):
             st.date = from_publication(day_of(st), "past")
+
+
+
+def said_again(events: list[Event], sentence_of, item_dates: dict) -> list[Event]:
+    """'"That matter is under review," X said when asked Thursday. [...] X said that the agency
+    acted appropriately.': the sayings in the past without a date of their own by a speaker whose
+    saying the text dated before (within one digest item). They were said on that occasion (the
+    merge joins them to it), not on a day that sentences in between name for something else
+    ("found at sea last Thanksgiving"): no lead or occasion of a sentence before dates them."""
+    dated: dict[str, Event] = {}
+    out = []
+    for ev in events:
+        if ev.type not in _COMMUNICATION:
+            continue
+        who = {p.entity.id for p in ev.participants if p.entity is not None}
+        if ev.date is None and ev.status == "past" and not ev.notes.present:
+            before = [dated[w] for w in who if w in dated]
+            if len(before) == 1 and item_dates.get(sentence_of(before[0])) == item_dates.get(sentence_of(ev)):
+                out.append(ev)
+        elif ev.date is not None and ev.date.source == "text" and ev.status == "past" and len(who) == 1:
+            dated[next(iter(who))] = ev
+    return out
