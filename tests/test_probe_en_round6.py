@@ -121,3 +121,28 @@ def test_the_possibility_of_a_meeting_is_hypothetical():
 def test_an_invited_visit_is_planned_whatever_the_place(place):
     found = _of(f"Anna Berg has invited Polish Foreign Minister Jan Nowak to visit {place}.", "StateVisit")
     assert [e.status for e in found] == ["planned"], show(found)
+
+
+# -- an unknown name after its country's possessive --------------------------------------------------
+
+def test_an_unknown_name_after_a_possessive_speaks():
+    found = _of("Latvia's Zorvan Kelt said on Monday war could come.", "Statement")
+    assert [sorted(_who(e)) for e in found] == [["Zorvan Kelt"]], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia's Supreme Court said on Monday the law was void.",
+    "Latvia's Central Bank said on Monday rates would rise.",
+])
+def test_a_body_after_a_possessive_is_no_person(text):
+    people = [m for m in _mentions(text) if m.entities and m.entities[0].kind == "person"]
+    assert not people, people
+
+
+def _mentions(text):
+    import datetime as dt
+
+    from kb.model import Document
+    from kb.pipeline import analyse
+
+    return analyse(Document(id="t", text=text, lang="en", published=dt.date.fromisoformat(DCT))).mentions
