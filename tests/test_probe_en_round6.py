@@ -146,3 +146,16 @@ def _mentions(text):
     from kb.pipeline import analyse
 
     return analyse(Document(id="t", text=text, lang="en", published=dt.date.fromisoformat(DCT))).mentions
+
+
+# -- ", said X." after what is said, without quotes -----------------------------------------------
+
+@pytest.mark.parametrize("text,who", [
+    ("With the stakes so high, it is unlikely the case of Tom Becker will be closed quickly, said Anna Berg, "
+     "a former adviser to the president.", "Anna Berg"),
+    ("It is unlikely that Tom Becker will win, said Anna Berg.", "Anna Berg"),
+    ("Tom Becker, the chancellor, said Anna Berg would come.", "Tom Becker"),
+])
+def test_the_speaker_after_said_at_the_end(text, who):
+    found = _of(text, "Statement")
+    assert [sorted(_who(e)) for e in found] == [[who]], show(found)

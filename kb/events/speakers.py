@@ -149,12 +149,22 @@ def _pool(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: 
     if not may_follow and lead.rstrip().endswith(","):
         # "The visit was postponed, said a spokesman" -- but "Scholz, the chancellor, said
         # Macron would ...": after a comma only where no one was named before it
-        may_follow = not any(is_actor(m, speaking=True) for m in ctx.mentions_in(ctx.sentence.start, s))
+        may_follow = not any(is_actor(m, speaking=True) for m in ctx.mentions_in(ctx.sentence.start, s)) \
+            or _inverted(ctx, actors, e)
     elif may_follow and _apposition_before(ctx, s):
         # "Der Sonderberichterstatter, Pierre Blanc, forderte die EU auf": the person set off by
         # commas right before the verb is the subject; who follows the verb is addressed
         may_follow = False
     return (actors if may_follow else [m for m in actors if m.end <= s]), may_follow
+
+
+def _inverted(ctx: Context, actors: list[Mention], e: int) -> bool:
+    """"It is unlikely the case of X will close soon, said Y, a former adviser.": after a comma,
+    an actor right after the verb that ends the sentence or is set off by a comma speaks (what is
+    said stands before) -- not one that what is said goes on after ("X, the chancellor, said Y
+    would come")."""
+    return any(re.fullmatch(r"\s+", ctx.text[e:m.start]) and re.match(r"\s*(?:[.,;!?]|$)", ctx.text[m.end:ctx.sentence.end])
+               for m in actors if m.start >= e)
 
 
 def _titled_source(ctx: Context, e: int, m: Mention) -> bool:
