@@ -159,3 +159,18 @@ def _mentions(text):
 def test_the_speaker_after_said_at_the_end(text, who):
     found = _of(text, "Statement")
     assert [sorted(_who(e)) for e in found] == [[who]], show(found)
+
+
+# -- a saying told by a noun in a fronted phrase ----------------------------------------------------
+
+def test_a_news_conference_before_the_speaker_is_the_speakers():
+    text = ("Tom Becker met Anna Berg on Monday. At a news conference, Secretary of State Paula Brandt said "
+            "Latvia is seeking some guidance.")
+    found = _of(text, "Statement")
+    assert [(e.subtype, sorted(_who(e))) for e in found] == [("PressConference", ["Paula Brandt"])], show(found)
+
+
+def test_a_news_conference_before_a_meeting_is_not_the_meetings():
+    text = "Tom Becker met Anna Berg on Monday. After the press conference, Paula Brandt met Anna Lind."
+    found = _of(text, "Statement")
+    assert all("Paula Brandt" not in _who(e) for e in found), show(found)

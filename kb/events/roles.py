@@ -50,6 +50,7 @@ _TWO_SIDED = {t.name for t in TYPES.values() if t.two_sided}  # a meeting, a cal
 # what one party does at one time ("taking office", a protest): no meeting, call or stay
 _ONE_SIDED_POINT = {t.name for t in TYPES.values() if not t.two_sided and t.extent != "stay"
                     and not t.communication}.__contains__
+_COMMUNICATING = {t.name for t in TYPES.values() if t.communication}.__contains__
 _PRINCIPAL_GAP = 25  # characters from "on behalf of" to the one sent for
 _ATTRIBUTION_GAP = 30  # characters from "according to" to the source ("the news agency")
 
@@ -365,7 +366,7 @@ def _all_elsewhere(job: _Job) -> list[Mention]:
                 chosen += _persons_after(job, chosen[0], b)[:1]
         elif job.rule.type in _TWO_SIDED:
             chosen = _told_in_call(job, a, b, inner)
-        elif _ONE_SIDED_POINT(job.rule.type):
+        elif _ONE_SIDED_POINT(job.rule.type) or _held_by_speaker(job, inner):
             # "After taking office, Anna Berg met ...": a fronted phrase without a subject of its
             # own is done by the subject of the main clause -- the actor before its verb
             chosen = [m for m in ctx.mentions_in(a, min(x for x, _ in inner)) if is_actor(m)][:1]
@@ -375,6 +376,13 @@ def _all_elsewhere(job: _Job) -> list[Mention]:
     if not chosen and not _crowd_does(job):
         chosen = _fallback(ctx, s, nearest=ctx.clause_index(s) > 0, floor=job.floor)
     return chosen
+
+
+def _held_by_speaker(job: _Job, inner: list[tuple[int, int]]) -> bool:
+    """"At a news conference, Secretary of State X said ...": a saying told by a noun in a fronted
+    phrase is held by who speaks in the main clause after it (not by the subject of the sentence
+    before)."""
+    return _COMMUNICATING(job.rule.type) and any(sp in job.speaking for sp in inner)
 
 
 def _crowd_does(job: _Job) -> bool:
