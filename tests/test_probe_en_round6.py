@@ -174,3 +174,22 @@ def test_a_news_conference_before_a_meeting_is_not_the_meetings():
     text = "Tom Becker met Anna Berg on Monday. After the press conference, Paula Brandt met Anna Lind."
     found = _of(text, "Statement")
     assert all("Paula Brandt" not in _who(e) for e in found), show(found)
+
+
+# -- a ship's name ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Fighter planes and the aircraft carrier Tom Becker are also headed to Latvia.",
+    "The warship Anna Berg arrived in Riga on Monday.",
+])
+def test_a_ship_named_after_someone_makes_no_visit(text):
+    assert not _of(text, "StateVisit"), show(events_of(text, "en", DCT))
+
+
+@pytest.mark.parametrize("text,who", [
+    ("A major project is the joint building of cargo planes, the Kremlin statement said.", "Kremlin"),
+    ("The ships left port on Monday, Anna Berg said.", "Anna Berg"),
+])
+def test_a_name_after_a_comma_behind_a_vehicle_still_speaks(text, who):
+    found = _of(text, "Statement")
+    assert [sorted(_who(e)) for e in found] == [[who]], show(found)

@@ -519,7 +519,7 @@ def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) 
     principal = _cue_ends(ctx, "principal", lang, cstart, cend)
     actors = [m for m in actors if not any(0 <= m.start - x <= _PRINCIPAL_GAP for x in principal)]
     # "kein Bundeskanzler hat ... besucht", "no chancellor has visited": a negated actor takes no part
-    actors = [m for m in actors if not negated(ctx, m, lang)]
+    actors = [m for m in actors if not negated(ctx, m, lang) and not _vessel(ctx, m, lang)]
     same_clause = [(a, b) for a, b in others if cstart <= a < cend]
     return _Job(rule, ctx, s, e, lang, ms, actors, floor, list(others), same_clause, list(speaking), cstart, cend)
 
@@ -770,6 +770,13 @@ def _free(j: _Job) -> list[Mention]:
             and m.entities[0].kind in _INSTITUTIONS)]
 
 
+def _vessel(ctx: Context, m: Mention, lang: str) -> bool:
+    """Is ``m`` the name of a ship or a plane ("the aircraft carrier John F. Kennedy is headed to
+    X": a ``conveyance`` word right before the name), which takes part in nothing as a person?"""
+    before = re.search(r"([\w'-]+)\s+$", ctx.text[max(ctx.sentence.start, m.start - 30):m.start])
+    return before is not None and before.group(1).lower() in function_words(lang, "conveyance")
+
+
 def _src_invited_by(j: _Job) -> list[Mention]:
     """``~invited-by``: the actors after a host cue ("auf Einladung von X", "hosted by X"); a host
     phrase that opens the sentence and is set off by a comma scopes over the clause after it ("At
@@ -830,8 +837,8 @@ def _src_context(j: _Job) -> list[Mention]:
     has visited") has nobody."""
     if any(is_actor(m) and negated(j.ctx, m, j.lang) for m in j.ctx.mentions_in(j.cstart, j.cend)):
         return []
-    if _conveyed(j):
-        return []
+    if _conveyed(j) or any(_vessel(j.ctx, m, j.lang) for m in j.ctx.mentions_in(j.cstart, j.s)):
+        return []  # ships, planes or forces arriving, or a ship named ("the carrier John F. Kennedy")
     return persons(_fallback(j.ctx, j.s, nearest=True, floor=j.floor)) \
         or _fallback(j.ctx, j.s, nearest=False, floor=j.floor)
 
@@ -1012,7 +1019,8 @@ def by_template(tpl: Template, rule: Rule, ctx: Context, s: int, e: int, lang: s
     if barred:  # for the clause sources too
         j.ms = [m for m in j.ms if m.span not in barred]
         j.actors = [m for m in j.actors if m.span not in barred]
-    allowed = {m.span for m in ctx.mentions if not ctx.quoted(m.start, m.end) and not negated(ctx, m, lang)} - barred
+    allowed = {m.span for m in ctx.mentions if not ctx.quoted(m.start, m.end) and not negated(ctx, m, lang)
+               and not _vessel(ctx, m, lang)} - barred
     parts: list[Participant] = []
     seen: set[str] = set()
     place = None
