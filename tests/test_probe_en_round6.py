@@ -193,3 +193,15 @@ def test_a_ship_named_after_someone_makes_no_visit(text):
 def test_a_name_after_a_comma_behind_a_vehicle_still_speaks(text, who):
     found = _of(text, "Statement")
     assert [sorted(_who(e)) for e in found] == [[who]], show(found)
+
+
+# -- a relative clause without commas ---------------------------------------------------------------
+
+def test_the_date_of_a_relative_clause_without_commas_is_not_the_main_verbs():
+    found = _of("Diplomats who served in Riga in 1983 met Tom Becker in Oslo on Wednesday.", "Meeting")
+    assert [e.date.value for e in found] == ["2025-03-12"], show(found)
+
+
+def test_a_relative_clause_keeps_its_own_date():
+    found = _of("Tom Becker, who met Anna Berg in Oslo on Monday, said nothing.", "Meeting")
+    assert [e.date.value for e in found] == ["2025-03-10"], show(found)
