@@ -79,6 +79,19 @@ _SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Z&-]{1,6})\)")
 
 
 @lru_cache(maxsize=8192)  # the same names and words come back in every text
+def _unowned(start: int, run: str, lang: str) -> tuple[int, str]:
+    """"Iraq's Saddam Hussein said": the owner before a name of two words ("Iraq's") is no part
+    of it; the name starts after it -- unless a word of it heads a body's name ("Latvia's Supreme
+    Court said": the ``body-head`` function words), which is no person."""
+    owner = re.match(r"\S+['’]s ", run)
+    if owner is not None and len(run.split()) == 3:
+        heads = function_words(lang, "body-head")
+        if not heads or any(t in heads for t in run[owner.end():].split()):
+            return start, run
+        return start + owner.end(), run[owner.end():]
+    return start, run
+
+
 def slug(text: str) -> str:
     """A lower-case ASCII slug for local ids.
 
@@ -1189,13 +1202,14 @@ class _Finder:
         pat = re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}}) (?:{verb_alt})\b")
         out = []
         for m in _scan(pat, self.text):
-            tokens = m.group(1).split()
+            start, name = _unowned(m.start(1), m.group(1), self.lang)
+            tokens = name.split()
             if any(t in blocked or re.split(r"['’]", t)[0] in selves or self.ends_name(t) or self.gz.lookup(t, self.lang) or self.gz.adjectives.get(self.lang, {}).get(t)
                    for t in tokens):
                 continue
-            if self.gz.lookup(m.group(1), self.lang):
+            if self.gz.lookup(name, self.lang):
                 continue
-            out.append(Candidate(m.start(1), m.end(1), [self.local_person(m.group(1))], "name", priority=0))
+            out.append(Candidate(start, start + len(name), [self.local_person(name)], "name", priority=0))
         return out
 
     def find_speaking_acronyms(self) -> list[Candidate]:

@@ -884,6 +884,14 @@ def _verb_spans(triggers: list) -> frozenset[tuple[int, int]]:
     return frozenset((t.s, t.e) for t in triggers if not t.rule.nominal)
 
 
+def _lacks_date(ctx: Context, t: _Trigger, lang: str, timex) -> bool:
+    """A trigger that needs a date of its own (``needs=date``) and has none: no event -- unless a
+    verb in the present perfect tells it as news of the last days ("have signed the papers of
+    accession": :func:`kb.events.phases.recent_perfect`)."""
+    return t.rule.needs("date") and timex is None and (
+        t.rule.nominal or not _phases.recent_perfect(ctx, t.s, lang, frozenset(lexicon(lang).relatives)))
+
+
 def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, all_spans: list,
                   told: set[str], windows: frozenset[int], speech_spans: list = ()) -> list[Event]:
     """The events of the viable triggers, with date, status and refined type."""
@@ -923,7 +931,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      opener=_content_opener(lang), setting=_phases.cues(lang).get("setting"),
                                      relatives=frozenset(lexicon(lang).relatives),
                                      subordinators=frozenset(lexicon(lang).subordinators), verbal=verbal)
-        if t.rule.needs("date") and timex is None:
+        if _lacks_date(ctx, t, lang, timex):
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
         if len(listed) >= 2:
@@ -1556,6 +1564,25 @@ def _item_dates(analysis: Analysis) -> dict:
         or dating.opening_dateline(doc.text, analysis.sentences, analysis.timexes, doc.published)
 
 
+def _merged(events: list[Event], text: str, lang: str, dct: _dt.date | None, within: dict, item_dates: dict,
+            said_days: set[Span]) -> list[Event]:
+    """The events with the accounts of one event folded into one, each dated in the direction of
+    the status the story or the merge settled."""
+    sentence_of, is_heading = (lambda ev: ev.notes.sentence), (lambda ev: ev.notes.heading)
+    sideline = rules(lang).cues.get("sidelines")
+    events = merge(events, sentence_of, is_heading,
+                   lambda ev: sideline is not None and bool(sideline.search(text, ev.evidence.start, ev.evidence.end)),
+                   lambda ev: ev.notes.sentence in within and within[ev.notes.sentence].restates)
+    _before_the_other(events)
+    for ev in events:
+        # a status the story or the merge settled (a title's from its body): the date read in its direction
+        if ev.date is not None and ev.date.source == "text" and ev.status in ("planned", "past") \
+                and ev.date.span not in said_days:
+            item = item_dates.get(ev.notes.sentence)
+            ev.date = _with_direction(ev.date, ev.status, lang, item[1] if item else dct)
+    return events
+
+
 def annotate(analysis: Analysis) -> None:
     """Fill ``analysis.events`` from sentences, timexes and mentions; boilerplate yields none."""
     doc = analysis.document
@@ -1596,25 +1623,18 @@ def annotate(analysis: Analysis) -> None:
     sentence_of, is_heading = (lambda ev: ev.notes.sentence), (lambda ev: ev.notes.heading)
     phase_triggers = _phases.apply(events, told_in_parts, sentence_of, is_heading)
     timed = _timed(analysis)
+    again = _speakers.said_again(events, sentence_of, item_dates)
     dating.lead_day(events, within, sentence_of, dct, item_dates, {f.sentence for f in analysis.frames}, timed)
     _date_occasions(events, within, sentence_of, dct, item_dates, analysis, text, timed)
+    for ev in again:
+        ev.date = None
     continue_story(Story(events, dct, sentence_of, is_heading, within, item_dates))
     dating.plans_in_stay(events, sentence_of, _STAYS, _POINT_TYPES, item_dates)
     events = [ev for ev in events if ev.trigger not in phase_triggers]
     _the_parties(events, text, lang)
     events = _speakers.quoted_self(events, text, lang, [q for q in all_quotes if q not in doc_quotes],
                                    lambda ev: item_dates[ev.notes.sentence][1] if ev.notes.sentence in item_dates else dct)
-    sideline = rules(lang).cues.get("sidelines")
-    events = merge(events, sentence_of, is_heading,
-                   lambda ev: sideline is not None and bool(sideline.search(text, ev.evidence.start, ev.evidence.end)),
-                   lambda ev: ev.notes.sentence in within and within[ev.notes.sentence].restates)
-    _before_the_other(events)
-    for ev in events:
-        # a status the story or the merge settled (a title's from its body): the date read in its direction
-        if ev.date is not None and ev.date.source == "text" and ev.status in ("planned", "past") \
-                and ev.date.span not in said_days:
-            item = item_dates.get(ev.notes.sentence)
-            ev.date = _with_direction(ev.date, ev.status, lang, item[1] if item else dct)
+    events = _merged(events, text, lang, dct, within, item_dates, said_days)
     if doc.mode == "narrative":
         _undate_narrative(events)
     for i, ev in enumerate(events, 1):

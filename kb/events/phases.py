@@ -29,7 +29,7 @@ from ..model import DateValue, Event, Span
 from ..temporal import programs
 from ..temporal.prefilter import guarded
 from .context import PLACE_KINDS, Context, persons
-from .dating import duration_near, stay, word_start
+from .dating import duration_near, in_relative_clause, stay, word_start
 from .rules import rules
 
 __all__ = ["Phase", "Within", "apply", "cues", "end_told_after", "another_of_series", "find", "referring_spans", "stay_nouns", "taking_place", "within"]
@@ -470,3 +470,14 @@ def _day_of(ctx: Context, lang: str) -> int | str | None:
         return 1
     value = load_grammar(lang).lookup("ordinal", hit.group("n") or "")
     return int(value) if value and value.isdigit() and int(value) > 0 else None
+
+
+def recent_perfect(ctx: Context, s: int, lang: str, relatives: frozenset[str]) -> bool:
+    """"The presidents of A and B have signed the papers of accession": a verb in the present
+    perfect (the ``recent`` cue of discourse.txt right before it, in its own clause) tells news of
+    the last days, an event even without a date of its own; not in a relative clause ("Latvia,
+    which has joined NATO, ...": background)."""
+    cue = cues(lang).get("recent")
+    if cue is None or in_relative_clause(ctx, s, None, relatives):
+        return False
+    return cue.search(ctx.text, ctx.clause_of(s)[0], s) is not None

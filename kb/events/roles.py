@@ -50,6 +50,7 @@ _TWO_SIDED = {t.name for t in TYPES.values() if t.two_sided}  # a meeting, a cal
 # what one party does at one time ("taking office", a protest): no meeting, call or stay
 _ONE_SIDED_POINT = {t.name for t in TYPES.values() if not t.two_sided and t.extent != "stay"
                     and not t.communication}.__contains__
+_COMMUNICATING = {t.name for t in TYPES.values() if t.communication}.__contains__
 _PRINCIPAL_GAP = 25  # characters from "on behalf of" to the one sent for
 _ATTRIBUTION_GAP = 30  # characters from "according to" to the source ("the news agency")
 
@@ -377,16 +378,31 @@ def _all_elsewhere(job: _Job) -> list[Mention]:
                 chosen += _persons_after(job, chosen[0], b)[:1]
         elif job.rule.type in _TWO_SIDED:
             chosen = _told_in_call(job, a, b, inner)
-        elif _ONE_SIDED_POINT(job.rule.type):
+        elif _ONE_SIDED_POINT(job.rule.type) or _held_by_speaker(job, inner):
             # "After taking office, Anna Berg met ...": a fronted phrase without a subject of its
             # own is done by the subject of the main clause -- the actor before its verb
             chosen = [m for m in ctx.mentions_in(a, min(x for x, _ in inner)) if is_actor(m)][:1]
     if not chosen:
         chosen = [m for m in job.ms if m.entities and m.entities[0].kind == "country"
                   and m.kind != "adjective" and not locative_before(ctx, m, lang)]
-    if not chosen and not _named_by_prefix(job):
+    if not chosen and not _named_by_prefix(job) and not _crowd_does(job):
         chosen = _fallback(ctx, s, nearest=ctx.clause_index(s) > 0, floor=job.floor)
     return chosen
+
+
+def _held_by_speaker(job: _Job, inner: list[tuple[int, int]]) -> bool:
+    """"At a news conference, Secretary of State X said ...": a saying told by a noun in a fronted
+    phrase is held by who speaks in the main clause after it (not by the subject of the sentence
+    before)."""
+    return _COMMUNICATING(job.rule.type) and any(sp in job.speaking for sp in inner)
+
+
+def _crowd_does(job: _Job) -> bool:
+    """Is the doer of the clause an unnamed crowd (an ``@crowd`` noun from the clause's start to the
+    end of the trigger: "Thousands of people protested in Springfield")? Then nobody of the
+    sentence before takes part."""
+    crowd = rules(job.lang).cues.get("crowd")
+    return crowd is not None and crowd.search(job.ctx.text, job.cstart, job.e) is not None
 
 
 def _told_in_call(job: _Job, a: int, b: int, inner: list[tuple[int, int]]) -> list[Mention]:
@@ -515,7 +531,7 @@ def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) 
     principal = _cue_ends(ctx, "principal", lang, cstart, cend)
     actors = [m for m in actors if not any(0 <= m.start - x <= _PRINCIPAL_GAP for x in principal)]
     # "kein Bundeskanzler hat ... besucht", "no chancellor has visited": a negated actor takes no part
-    actors = [m for m in actors if not negated(ctx, m, lang)]
+    actors = [m for m in actors if not negated(ctx, m, lang) and not _vessel(ctx, m, lang)]
     same_clause = [(a, b) for a, b in others if cstart <= a < cend]
     return _Job(rule, ctx, s, e, lang, ms, actors, floor, list(others), same_clause, list(speaking), cstart, cend)
 
@@ -766,6 +782,13 @@ def _free(j: _Job) -> list[Mention]:
             and m.entities[0].kind in _INSTITUTIONS)]
 
 
+def _vessel(ctx: Context, m: Mention, lang: str) -> bool:
+    """Is ``m`` the name of a ship or a plane ("the aircraft carrier John F. Kennedy is headed to
+    X": a ``conveyance`` word right before the name), which takes part in nothing as a person?"""
+    before = re.search(r"([\w'-]+)\s+$", ctx.text[max(ctx.sentence.start, m.start - 30):m.start])
+    return before is not None and before.group(1).lower() in function_words(lang, "conveyance")
+
+
 def _src_invited_by(j: _Job) -> list[Mention]:
     """``~invited-by``: the actors after a host cue ("auf Einladung von X", "hosted by X"); a host
     phrase that opens the sentence and is set off by a comma scopes over the clause after it ("At
@@ -848,8 +871,8 @@ def _src_context(j: _Job) -> list[Mention]:
     has visited") has nobody."""
     if any(is_actor(m) and negated(j.ctx, m, j.lang) for m in j.ctx.mentions_in(j.cstart, j.cend)):
         return []
-    if _conveyed(j) or _named_by_prefix(j):
-        return []
+    if _conveyed(j) or _named_by_prefix(j) or any(_vessel(j.ctx, m, j.lang) for m in j.ctx.mentions_in(j.cstart, j.s)):
+        return []  # ships, planes or forces arriving, or a ship named ("the carrier John F. Kennedy")
     return persons(_fallback(j.ctx, j.s, nearest=True, floor=j.floor)) \
         or _fallback(j.ctx, j.s, nearest=False, floor=j.floor)
 
@@ -1031,7 +1054,8 @@ def by_template(tpl: Template, rule: Rule, ctx: Context, s: int, e: int, lang: s
     if barred:  # for the clause sources too
         j.ms = [m for m in j.ms if m.span not in barred]
         j.actors = [m for m in j.actors if m.span not in barred]
-    allowed = {m.span for m in ctx.mentions if not ctx.quoted(m.start, m.end) and not negated(ctx, m, lang)} - barred
+    allowed = {m.span for m in ctx.mentions if not ctx.quoted(m.start, m.end) and not negated(ctx, m, lang)
+               and not _vessel(ctx, m, lang)} - barred
     parts: list[Participant] = []
     seen: set[str] = set()
     place = None

@@ -149,12 +149,22 @@ def _pool(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: 
     if not may_follow and lead.rstrip().endswith(","):
         # "The visit was postponed, said a spokesman" -- but "Scholz, the chancellor, said
         # Macron would ...": after a comma only where no one was named before it
-        may_follow = not any(is_actor(m, speaking=True) for m in ctx.mentions_in(ctx.sentence.start, s))
+        may_follow = not any(is_actor(m, speaking=True) for m in ctx.mentions_in(ctx.sentence.start, s)) \
+            or _inverted(ctx, actors, e)
     elif may_follow and _apposition_before(ctx, s):
         # "Der Sonderberichterstatter, Pierre Blanc, forderte die EU auf": the person set off by
         # commas right before the verb is the subject; who follows the verb is addressed
         may_follow = False
     return (actors if may_follow else [m for m in actors if m.end <= s]), may_follow
+
+
+def _inverted(ctx: Context, actors: list[Mention], e: int) -> bool:
+    """"It is unlikely the case of X will close soon, said Y, a former adviser.": after a comma,
+    an actor right after the verb that ends the sentence or is set off by a comma speaks (what is
+    said stands before) -- not one that what is said goes on after ("X, the chancellor, said Y
+    would come")."""
+    return any(re.fullmatch(r"\s+", ctx.text[e:m.start]) and re.match(r"\s*(?:[.,;!?]|$)", ctx.text[m.end:ctx.sentence.end])
+               for m in actors if m.start >= e)
 
 
 def _titled_source(ctx: Context, e: int, m: Mention) -> bool:
@@ -494,3 +504,25 @@ def _undate(said: list[Event], told: list[Event], qe: int, day_of) -> None:
                 and st.trigger is not None and qe <= st.trigger.start \
                 and any(ev.date is not None and ev.date.value == st.date.value for ev in told):
             st.date = from_publication(day_of(st), "past")
+
+
+
+def said_again(events: list[Event], sentence_of, item_dates: dict) -> list[Event]:
+    """'"That matter is under review," X said when asked Thursday. [...] X said that the agency
+    acted appropriately.': the sayings in the past without a date of their own by a speaker whose
+    saying the text dated before (within one digest item). They were said on that occasion (the
+    merge joins them to it), not on a day that sentences in between name for something else
+    ("found at sea last Thanksgiving"): no lead or occasion of a sentence before dates them."""
+    dated: dict[str, Event] = {}
+    out = []
+    for ev in events:
+        if ev.type not in _COMMUNICATION:
+            continue
+        who = {p.entity.id for p in ev.participants if p.entity is not None}
+        if ev.date is None and ev.status == "past" and not ev.notes.present:
+            before = [dated[w] for w in who if w in dated]
+            if len(before) == 1 and item_dates.get(sentence_of(before[0])) == item_dates.get(sentence_of(ev)):
+                out.append(ev)
+        elif ev.date is not None and ev.date.source == "text" and ev.status == "past" and len(who) == 1:
+            dated[next(iter(who))] = ev
+    return out

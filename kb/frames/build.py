@@ -731,13 +731,21 @@ def _subordinated(s: _Sentence, lo: int, anchor: int) -> int | None:
     return hits[-1].start if hits else None
 
 
+def _restrictive(s: _Sentence, v: _Verb) -> bool:
+    """Does a relative word stand right before the verb group ``v`` ("diplomats who served in Riga
+    in 1983 met X on Monday")? Then what follows it up to the next verb of the clause is the
+    relative clause's, no argument of that verb."""
+    first = min([v.tok] + [i for i, _ in v.aux])
+    return first > 0 and s.toks[first - 1].text.lower() in s.lex.relatives and s.free(s.toks[first - 1])
+
+
 def _region(s: _Sentence, cv: list[_Verb], k: int, a: int, b: int) -> tuple[int, int, int | None]:
     """(lo, hi, end of the list word joining it to the verb before) of the k-th verb of a clause."""
     v = cv[k]
     anchor = v.anchor(s.toks)
     joint = _coordinated(s, s.toks[cv[k - 1].tok].end, anchor) if k else None
     lo = a if k == 0 else (joint or _subordinated(s, s.toks[cv[k - 1].tok].end, anchor)
-                           or s.toks[cv[k - 1].tok].end)
+                           or (anchor if _restrictive(s, cv[k - 1]) else s.toks[cv[k - 1].tok].end))
     if k + 1 == len(cv):
         return lo, b, joint
     nxt = cv[k + 1].anchor(s.toks)

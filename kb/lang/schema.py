@@ -386,7 +386,7 @@ SCHEMAS: dict[str, Format] = {
         "determiner", "owner", "genitive", "seat", "listjoin", "adjective-ending", "name-suffix",
         "target", "lasting", "infinitive", "pronoun", "possessive", "complement", "predicative", "collective",
         "date-prep", "self-subject", "name-possessive", "demonym-plural", "setting", "conveyance",
-        "said-subject", "commissive", "company-suffix", "comitative")}),
+        "said-subject", "commissive", "company-suffix", "comitative", "body-head")}),
     "institutions.txt": Columns("\t", ("tag", Word()), ("forms", ListOf(Phrase(), "|"))),
     "metonyms.txt": Single(Word()),
     "references.txt": Columns("\t", ("kind", Enum("pair", "sides", "place", "pronoun", "object", "country")), ("regex", Regex())),
@@ -396,7 +396,7 @@ SCHEMAS: dict[str, Format] = {
     "status.txt": Choice((("%", Columns("\t", ("name", Word()), ("endings", ListOf(Word(), "|")))),),
                          Columns("\t", ("status", Enum("did_not_occur", "hypothetical", "planned", "ongoing",
                                                         "past")), ("regex", Regex(template=True)))),
-    "discourse.txt": Columns("\t", ("cue", Enum("begin", "end", "arrive", "restate", "within", "generic", "dateline", "purpose", "close", "dayof", "held", "tail", "at", "sequel", "depart", "attributive", "until", "setting", "apart", "topic", "there", "refers", "where", "when")),
+    "discourse.txt": Columns("\t", ("cue", Enum("begin", "end", "arrive", "restate", "within", "generic", "dateline", "purpose", "close", "dayof", "held", "tail", "at", "sequel", "depart", "attributive", "until", "setting", "apart", "topic", "there", "refers", "where", "when", "recent")),
                              ("regex", Regex(re.IGNORECASE))),
 }
 
