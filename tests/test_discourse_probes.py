@@ -166,3 +166,23 @@ def test_an_armed_group_attacking_is_the_aggressor():
     (attack,) = analyse(doc).events
     assert (attack.subtype, attack.date.value) == ("Attack", "2024-10-11")
     assert "Houthis" in {p.entity.name for p in attack.participants}
+
+
+def test_a_sentence_going_back_dates_its_events_on_or_before_the_day_before():
+    found = _events("Tom Berg war am Donnerstagabend in Istanbul eingetroffen. Zuvor hatte er Tschechien besucht.", "de")
+    assert ("StateVisit", "past", "../2024-11-14", frozenset({"Tom Berg"})) in found
+    found = _events("Tom Berg arrived in Istanbul on Thursday. Earlier, he had visited Prague.")
+    assert ("StateVisit", "past", "../2024-11-14", frozenset({"Tom Berg"})) in found
+    # going on from it is that day
+    found = _events("Tom Berg arrived in Istanbul on Thursday. Later, he met Eva Kurz.")
+    assert ("Meeting", "past", "2024-11-14", frozenset({"Tom Berg", "Eva Kurz"})) in found
+
+
+def test_attribution_and_a_participle_of_coming_tell_no_trip():
+    """"ging es nach Angaben der Regierung um ...": according to, not a trip; "aus Sofia kommend":
+    coming from, no plan."""
+    found = _events("Tom Berg empfing am Freitag Eva Kurz in Istanbul. Bei dem Treffen ging es nach Angaben der "
+                    "Regierung um den Krieg in der Ukraine.", "de")
+    assert [f[0] for f in found] == ["Meeting"]
+    found = _events("Tom Berg war am Donnerstagabend aus Sofia kommend in Istanbul eingetroffen.", "de")
+    assert [f[:3] for f in found] == [("StateVisit", "past", "2024-11-14TEV")]

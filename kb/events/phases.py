@@ -388,6 +388,7 @@ class Within(NamedTuple):
     there: bool = False  # set where the sentence before was ("traf dort Y", "met Y there")
     onward: bool = False  # a ``sequel`` cue anywhere in it ("She will then travel to Tallinn")
     restates: bool = False  # opens by restating an event told before (the ``restate`` cue: "It was their ...")
+    earlier: bool = False  # opens by going back before the sentence before ("Zuvor", "Earlier", the ``earlier`` cue)
 
 
 @lru_cache(maxsize=None)
@@ -406,6 +407,9 @@ def within(ctx: Context, lang: str) -> Within:
     nth = _day_of(ctx, lang)
     seq = cues(lang).get("sequel")
     sequel = seq is not None and seq.match(ctx.text, ctx.sentence.start, ctx.sentence.end) is not None
+    back = cues(lang).get("earlier")
+    earlier = back is not None and back.match(ctx.text, ctx.sentence.start, ctx.sentence.end) is not None
+    sequel = sequel or earlier
     onward = sequel or (seq is not None and any(
         not ctx.quoted(m.start()) and not ctx.text[m.start() - 1:m.start()].isalnum()
         for m in seq.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end)))
@@ -420,11 +424,11 @@ def within(ctx: Context, lang: str) -> Within:
     pat = cues(lang).get("within")
     hit = pat.search(ctx.text, ctx.sentence.start, ctx.sentence.end) if pat is not None else None
     if hit is None or ctx.quoted(hit.start()):
-        return Within(nth is not None, None, nth, sequel, day, margin, told, there, onward, restates)
+        return Within(nth is not None, None, nth, sequel, day, margin, told, there, onward, restates, earlier)
     for t in ctx.timexes:
         if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value) and hit.start() <= t.start <= hit.end() + 20:
-            return Within(True, int(t.value[1:-1]), nth, sequel, day, margin, told, there, onward, restates)
-    return Within(True, None, nth, sequel, day, margin, told, there, onward, restates)
+            return Within(True, int(t.value[1:-1]), nth, sequel, day, margin, told, there, onward, restates, earlier)
+    return Within(True, None, nth, sequel, day, margin, told, there, onward, restates, earlier)
 
 
 def _there(ctx: Context, lang: str) -> bool:

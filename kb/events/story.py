@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..eventtypes import TYPES, family
-from ..model import Event, EventNotes
+from ..model import DateValue, Event, EventNotes
 from . import dating
 from .phases import Within
 
@@ -324,7 +324,11 @@ def sequel_date(story: Story, ev: Event) -> None:
     if story.item_dates.get(n) != story.item_dates.get(n - 1):
         return
     day = (before.days_told if here.there else None) or (before.day if here.sequel else None)
-    if day is not None:
+    if day is not None and here.earlier and not here.there:
+        # "Zuvor hatte er Prag besucht": on or before that day, not on it
+        ev.date = DateValue(value=f"../{day.value[:10]}", earliest=None, latest=day.latest, granularity="day",
+                            uncertain=True, source="context")
+    elif day is not None:
         ev.date = dating.inherited(day)
 
 
