@@ -186,3 +186,15 @@ def test_attribution_and_a_participle_of_coming_tell_no_trip():
     assert [f[0] for f in found] == ["Meeting"]
     found = _events("Tom Berg war am Donnerstagabend aus Sofia kommend in Istanbul eingetroffen.", "de")
     assert [f[:3] for f in found] == [("StateVisit", "past", "2024-11-14TEV")]
+
+
+def test_an_ordinal_in_an_apposition_counts_the_visit_under_way():
+    """"Berg, on his fifth visit to France since 2014, last visited Paris in May 2022": the fifth
+    visit is the one the report tells; May 2022's is the earlier one it implies."""
+    doc = Document(id="t", text="President Tom Berg arrived in Paris on Thursday for a two-day visit. Berg, on his fifth visit "
+                   "to France since 2014, last visited Paris in May 2022.", lang="en", published=dt.date(2023, 7, 13))
+    a = analyse(doc)
+    by_id = {e.id: e for e in a.events}
+    (fifth,) = [c for c in a.claims if c.value == 5]
+    assert by_id[fifth.event].date.value.startswith("2023-07-13")
+    assert by_id[fifth.implies].date.value == "2022-05"

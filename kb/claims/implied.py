@@ -19,13 +19,19 @@ from kb.model import Analysis, Claim, Event, Participant
 __all__ = ["link"]
 
 _COUNTABLE = {t.name for t in TYPES.values() if t.countable}
-def _about(events: list[Event], etype: str, parts: list[Participant], before: int) -> Event | None:
-    """The event an ordinal speaks about: the latest earlier event of the same kind and people."""
+def _about(events: list[Event], etype: str, parts: list[Participant], before: int,
+           phrase_end: int | None = None, text: str = "") -> Event | None:
+    """The event an ordinal speaks about: the latest earlier event of the same kind and people --
+    not one told after the ordinal's phrase in its own sentence ("Modi, on his fifth visit to
+    France, last visited Paris in May 2022": the fifth is the visit under way, not May 2022's)."""
     ids = {p.entity.id for p in parts if p.entity}
     best = None
     for ev in events:
         if ev.implied_by or ev.evidence.start > before:
             continue
+        if phrase_end is not None and ev.trigger is not None and ev.evidence.end == before \
+                and ev.trigger.start >= phrase_end and "," in text[phrase_end:ev.trigger.start]:
+            continue  # (set off by a comma: "first elected in 2005" is that election)
         if family(ev.type) != family(etype):
             continue
         if ids and not ids & {p.entity.id for p in ev.participants if p.entity}:
@@ -67,7 +73,8 @@ def link(analysis: Analysis, claims: list[Claim]) -> list[Event]:
     for claim in claims:
         if claim.kind != "ordinal" or claim.qualifier or claim.event_type not in _COUNTABLE:
             continue
-        about = _about(analysis.events, claim.event_type, claim.participants, claim.evidence.end)
+        about = _about(analysis.events, claim.event_type, claim.participants, claim.evidence.end,
+                       claim.phrase.end if claim.phrase is not None else None, analysis.text)
         if about is not None and claim.value != "last":
             claim.event = about.id
         if not isinstance(claim.value, int) or claim.value < 2:
