@@ -1355,6 +1355,8 @@ def _refined(ctx: Context, t: _Trigger, status: str | None, date: DateValue | No
         office = _roles.office_for(winner, date.earliest if date is not None else dct)
         if status in ("planned", "hypothetical"):
             parts = _office_not_holder(parts)
+    if status in ("planned", "hypothetical"):
+        outcome = None  # a vote still to come has no outcome yet
     return Event(
         id="", type=etype, status=status, evidence=Span(ctx.sentence.start, ctx.sentence.end),
         participants=parts, place=place, date=date, trigger=Span(t.s, t.e), subtype=t.rule.subtype,
@@ -1376,7 +1378,10 @@ def _office_not_holder(parts: list[Participant]) -> list[Participant]:
         country = gazetteer().get(ent.country) if titled and ent.country else None
         if titled and country is None:
             continue
-        out.append(Participant(entity=country, label=p.label, role=None, span=p.span) if titled else p)
+        # nobody has won or lost a vote still to come: its candidates take part without a role
+        out.append(Participant(entity=country, label=p.label, role=None, span=p.span) if titled else
+                   Participant(entity=p.entity, label=p.label, role=None if p.role in ("winner", "loser") else p.role,
+                               span=p.span))
     return out
 
 
