@@ -118,3 +118,17 @@ def test_a_guess_kept_for_another_text_is_not_used():
     assert "2024-03-05" in [t.value for t in analyse(other).timexes]
     temporal._guessed.clear()
 
+
+def test_documents_read_for_workers_get_their_mode_where_they_are_extracted():
+    from kb.document import modes_guessed_later, with_mode
+    from kb.parallel import extract_documents
+
+    with modes_guessed_later():
+        later = [_doc(HISTORY), _doc(NEWS), _doc(NEWS, mode="narrative")]
+    assert [d.mode for d in later] == [None, None, "narrative"]
+    assert [with_mode(d).mode for d in later] == ["narrative", "news", "narrative"]
+    assert _doc(HISTORY).mode == "narrative"  # outside the block: guessed as it is read
+    extracted = extract_documents(later)
+    assert [ex.problem for ex in extracted] == [None, None, None]
+    assert b"documentMode" in extracted[0].nquads and b"narrative" in extracted[0].nquads
+    assert b"documentMode" not in extracted[1].nquads
