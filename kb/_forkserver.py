@@ -25,7 +25,7 @@ except Exception:  # noqa: BLE001,S110 -- an optimisation: the workers load lazi
 
 # What is loaded now stays for good: frozen before the workers fork, their garbage collector never
 # walks it (a full collection over that data cost ~1 ms per document) nor writes to its shared
-# pages; and young collections are rarer, as in ``kb ingest`` without workers (kb.api).
+# pages; and young and middle collections are rarer, as in ``kb ingest`` without workers (kb.api).
 gc.collect()
 gc.freeze()
-gc.set_threshold(10_000, *gc.get_threshold()[1:])
+gc.set_threshold(10_000, 100, gc.get_threshold()[2])

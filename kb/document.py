@@ -20,7 +20,9 @@ import re
 import stat
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -187,12 +189,39 @@ def make_document(text: str, *, id: str, lang: str = "de", published: Any = None
     if mode is not None and mode not in ("news", "narrative"):
         raise InputError(f"document {id!r}: mode must be 'news' or 'narrative', not {mode!r}")
     published = parse_date(published, f"document {id!r}: published date")
-    if mode is None:  # not given: a history is told against its own years (kb.temporal.text_mode)
-        from .temporal import text_mode
+    if mode is None and not _MODE_LATER.get():  # not given: a history is told against its own years
+        from .temporal import text_mode  # (kb.temporal.text_mode)
 
         mode = text_mode(text, lang, published)
     return Document(id=str(id), text=text, lang=lang, published=published,
                     source=source or None, title=title or None, mode=mode, meta=dict(meta or {}))
+
+
+# ``kb ingest --workers`` reads the documents in the writer and extracts them in the workers: a
+# document read there without a mode gets it where it is extracted (with_mode), so the writer
+# neither tags texts to guess it nor loads the temporal grammar, and the worker's temporal step
+# reuses the tagging (kb.temporal.text_mode).
+_MODE_LATER: ContextVar[bool] = ContextVar("kb_document_mode_later", default=False)
+
+
+@contextmanager
+def modes_guessed_later() -> Iterator[None]:
+    """Documents made in this block without a mode have ``mode`` None until :func:`with_mode`."""
+    token = _MODE_LATER.set(True)
+    try:
+        yield
+    finally:
+        _MODE_LATER.reset(token)
+
+
+def with_mode(doc: Document) -> Document:
+    """``doc`` with its mode guessed (:func:`kb.temporal.text_mode`) if it was made without one
+    under :func:`modes_guessed_later`; otherwise ``doc`` itself."""
+    if doc.mode is not None:
+        return doc
+    from .temporal import text_mode
+
+    return replace(doc, mode=text_mode(doc.text, doc.lang, doc.published))
 
 
 def document_from_record(rec: Any, *, where: str, defaults: dict | None = None) -> Document:

@@ -108,10 +108,14 @@ def _extract_together(docs: list[Document], additions) -> list[Extracted]:
     from .rdf.validate import flagged_graphs
 
     run = Run.now()
+    docs = list(docs)
     out: list[Extracted | None] = [None] * len(docs)
     built = []  # (position, analysis, graph)
     for i, doc in enumerate(docs):
         try:
+            # read by the writer without its mode guessed: guessed here, just before the pipeline
+            # (which then reuses the tagging the guess needed)
+            doc = docs[i] = docio.with_mode(doc)
             analysis = analyse(doc, gazetteer=build(additions or None))
             built.append((i, analysis, document_graph(analysis, run)))
         except Exception as exc:  # noqa: BLE001 -- a pipeline bug must not end the run, and must be reported
@@ -461,7 +465,9 @@ def ingest_parallel(store, paths: Iterable[str | os.PathLike], *, workers: int =
             write()
 
     try:
-        _run_local(seen.counted(_documents(paths, summary, defaults, seen.file_done)), workers, sink, additions)
+        with docio.modes_guessed_later():  # guessed by the workers (kb.document.with_mode)
+            _run_local(seen.counted(_documents(paths, summary, defaults, seen.file_done)), workers, sink,
+                       additions)
         if ready:
             write()
     except KeyboardInterrupt:
@@ -568,7 +574,8 @@ def write_shards(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
             progress(len(results))
 
     try:
-        _run_local(_documents(paths, summary, defaults), workers, sink, additions)
+        with docio.modes_guessed_later():  # guessed by the workers (kb.document.with_mode)
+            _run_local(_documents(paths, summary, defaults), workers, sink, additions)
     finally:
         close_current()
     return summary

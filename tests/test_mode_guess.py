@@ -82,3 +82,53 @@ def test_a_plan_of_a_history_keeps_its_year():
     doc = _doc(text, mode="narrative")
     dates = [e.date.value for e in analyse(doc).events if e.date is not None]
     assert dates and all(d.startswith("1915") for d in dates)
+
+
+# A news report with enough far numbers that text_mode tags it to guess (and stays news): the
+# temporal step reuses that tagging, once. Invented.
+NUMBERS = ("The Norland Rail Company ordered 1200 wagons, 1500 axles, 1800 seats and 1900 lamps on "
+           "Monday. Chairwoman Lena Hald visited the works in Eastport on 4 March.")
+
+
+def _en(text: str, **extra):
+    return document_from_record({"id": "n", "lang": "en", "published": "2024-03-06", "text": text, **extra},
+                                where="test")
+
+
+def _fields(analysis):
+    return ([t.as_record() for t in analysis.timexes], analysis.warnings,
+            [(e.type, e.date.value if e.date else None) for e in analysis.events])
+
+
+def test_the_temporal_step_reuses_the_tagging_of_the_mode_guess_once_with_the_same_result():
+    doc = _en(NUMBERS)
+    assert doc.mode == "news"
+    assert temporal._guessed  # tagged to guess: kept for the temporal step
+    first = analyse(doc)
+    assert not temporal._guessed  # taken
+    again = analyse(doc)  # tagged afresh: the same
+    given = analyse(_en(NUMBERS, mode="news"))  # never guessed
+    assert _fields(first) == _fields(again) == _fields(given)
+    assert "2024-03-04" in [t["value"] for t in _fields(first)[0]]
+
+
+def test_a_guess_kept_for_another_text_is_not_used():
+    _en(NUMBERS)
+    other = _en(NUMBERS.replace("4 March", "5 March"), mode="news")
+    assert "2024-03-05" in [t.value for t in analyse(other).timexes]
+    temporal._guessed.clear()
+
+
+def test_documents_read_for_workers_get_their_mode_where_they_are_extracted():
+    from kb.document import modes_guessed_later, with_mode
+    from kb.parallel import extract_documents
+
+    with modes_guessed_later():
+        later = [_doc(HISTORY), _doc(NEWS), _doc(NEWS, mode="narrative")]
+    assert [d.mode for d in later] == [None, None, "narrative"]
+    assert [with_mode(d).mode for d in later] == ["narrative", "news", "narrative"]
+    assert _doc(HISTORY).mode == "narrative"  # outside the block: guessed as it is read
+    extracted = extract_documents(later)
+    assert [ex.problem for ex in extracted] == [None, None, None]
+    assert b"documentMode" in extracted[0].nquads and b"narrative" in extracted[0].nquads
+    assert b"documentMode" not in extracted[1].nquads

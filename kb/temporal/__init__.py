@@ -526,7 +526,13 @@ def annotate(analysis: Analysis) -> None:
     warns when published is None and relative dates stayed unresolved.
     """
     doc = analysis.document
-    found = _tag(doc.text, doc.lang, doc.published, doc.mode, notes=analysis.warnings)
+    guessed = _guessed.pop((doc.text, doc.lang, doc.published, doc.mode), None) if _guessed else None
+    if guessed is not None and guessed[2] is load_grammar(doc.lang):
+        # text_mode tagged this text so as the document was read: the same timexes and notes
+        found = guessed[0]
+        analysis.warnings += guessed[1]
+    else:
+        found = _tag(doc.text, doc.lang, doc.published, doc.mode, notes=analysis.warnings)
     if analysis.boilerplate:
         found = [t for t in found
                  if not any(t.start < b.end and b.start < t.end for b in analysis.boilerplate)]
@@ -625,7 +631,21 @@ def text_mode(text: str, lang: str, dct: dt.date | None) -> str:
         if m.start() - start > _GUESS_SENTENCE_CHARS:
             return "news"
         start = m.end()
-    return guess_mode(tag(text, lang, dct, "news"), dct)
+    notes: list[str] = []
+    found = _tag(text, lang, dct, "news", notes=notes)
+    mode = guess_mode(found, dct)
+    _guessed.clear()
+    if mode == "news":
+        # annotate() tags the same text so next (kb ingest reads a document, then analyses it):
+        # it takes these, once (later steps may change them). One entry, for the last text tagged here.
+        _guessed[text, lang, dct, "news"] = (found, notes, load_grammar(lang))
+    return mode
+
+
+# What text_mode last tagged in news mode, for annotate(): {(text, lang, dct, "news"): (timexes,
+# notes, the grammar that found them)}, at most one entry, taken with dict.pop (so by one caller
+# only, also from threads).
+_guessed: dict[tuple, tuple[list[Timex], list[str], Grammar]] = {}
 
 
 def timex_record(record: dict, mode: str | None = None) -> dict:
