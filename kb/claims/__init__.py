@@ -176,14 +176,22 @@ def _counted_type(analysis: Analysis, lex: Lexicon, p: Phrase, end: int, sent: S
 
 def _after_a_call(text: str, lex: Lexicon, p: Phrase, sent: Span) -> bool:
     """Is the phrase an apposition (a few words after a comma) to a clause that tells a phone call
-    by its verb ("spoke by phone on Monday, their fourth conversation", "telefonierte mit X, es war
-    ihr viertes Gespräch"), and by no verb of meeting?"""
+    by its verb or by a call's own noun ("spoke by phone on Monday, their fourth conversation",
+    "held a video call on Monday, their third conversation", "telefonierte mit X, es war ihr
+    viertes Gespräch"), and by no verb of meeting?"""
     cs, _ = clause_of(text, sent.start, sent.end, p.start, p.end)
     if cs <= sent.start or len(text[cs:p.start].split()) > 3:
         return False
     before, _ = clause_of(text, sent.start, sent.end, cs - 1)
     verbs = {etype: any(v.search(text, before, cs) for t, v in lex.verbs if t == etype) for etype in ("PhoneCall", "Meeting")}
-    return verbs["PhoneCall"] and not verbs["Meeting"]
+    return (verbs["PhoneCall"] or _names_a_call(text, lex, before, cs)) and not verbs["Meeting"]
+
+
+def _names_a_call(text: str, lex: Lexicon, lo: int, hi: int) -> bool:
+    """Does the stretch name a phone call by an event noun of the grammar ("a video call")?"""
+    return any(m.start() == lo or not text[m.start() - 1].isalnum()
+               for h in lex.heads if h.kind == "event" and h.type == "PhoneCall"
+               for m in h.pattern.finditer(text, lo, hi))
 
 
 def _said(text: str, claim: Claim) -> tuple:
