@@ -53,7 +53,7 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
     found = _without_anchors(text, lex, phrases(text, lex, sent.start, sent.end, dates, places))
     out = []
     for i, p in enumerate(found):
-        region = (p.end, found[i + 1].start if i + 1 < len(found) else sent.end)
+        region = (p.end, _region_end(text, lex, found, i, sent.end))
         cs, ce = clause_of(text, sent.start, sent.end, p.start, p.end)
         who = context.owner(analysis, lex, p, Span(sent.start, sent.end), _determiner_start(text, p, sent.start))
         if not who and p.qualifier != "anniversary":
@@ -125,6 +125,38 @@ def _anniversary_of(analysis: Analysis, p: Phrase, sent: Span, ce: int):
     return context.participants(named)
 
 
+def _region_end(text: str, lex: Lexicon, found: list[Phrase], i: int, end: int) -> int:
+    """Where the region after phrase ``i`` ends: at the next phrase, unless that one sits inside the
+    phrase's since-window ("his fourth trip since the start of his fifth term in May 2024": the
+    window reads on past "fifth term" to its date)."""
+    if i + 1 >= len(found):
+        return end
+    since = lex.windows.get("since")
+    m = since and _inner_anchor(lex.lang, since.pattern).search(text, found[i].end, found[i + 1].start)
+    if m and _opens_phrase(lex, m.group(1).split()):
+        return found[i + 2].start if i + 2 < len(found) else end
+    return found[i + 1].start
+
+
+def _opens_phrase(lex: Lexicon, words: list[str]) -> bool:
+    """Words between a since-cue and a phrase that lead into it ("the start of his"): no coordinator
+    among them ("seit seiner Wahl und sein dritter ..." is a second claim), a determiner or a
+    possessive last."""
+    from kb.entities.words import function_words
+
+    if lex.coordinator is not None and any(lex.coordinator.fullmatch(w) for w in words):
+        return False
+    last = words[-1].lower()
+    return last in function_words(lex.lang, "determiner") or any(
+        p is not None and p.fullmatch(last) for p in (lex.owner, lex.plural_owner))
+
+
+@lru_cache(maxsize=None)
+def _inner_anchor(lang: str, since: str) -> re.Pattern:
+    """A since-cue and a few words (no punctuation) at the end of a stretch."""
+    return re.compile(rf"\b(?:{since})\s+((?:[\w'’-]+\s+){{2,4}})$", re.IGNORECASE)
+
+
 def _without_anchors(text: str, lex: Lexicon, found: list[Phrase]) -> list[Phrase]:
     """"their first meeting since the last talks in February": a phrase right after a since-cue is
     the window's anchor (its date is the window's), not a claim of its own."""
@@ -188,10 +220,19 @@ def _after_a_call(text: str, lex: Lexicon, p: Phrase, sent: Span) -> bool:
 
 
 def _names_a_call(text: str, lex: Lexicon, lo: int, hi: int) -> bool:
-    """Does the stretch name a phone call by an event noun of the grammar ("a video call")?"""
-    return any(m.start() == lo or not text[m.start() - 1].isalnum()
+    """Does the stretch tell a phone call by an event noun of the grammar after an indefinite
+    article ("held a video call", "had a brief phone conversation"; not "After the phone call, their
+    first meeting ...", a call the clause only refers to)?"""
+    if lex.indefinite is None:
+        return False
+    return any(_after_indefinite(text, lex, lo, m.start())
                for h in lex.heads if h.kind == "event" and h.type == "PhoneCall"
                for m in h.pattern.finditer(text, lo, hi))
+
+
+def _after_indefinite(text: str, lex: Lexicon, lo: int, pos: int) -> bool:
+    words = text[lo:pos].split()
+    return pos > lo and not text[pos - 1].isalnum() and any(lex.indefinite.fullmatch(w) for w in words[-3:])
 
 
 def _said(text: str, claim: Claim) -> tuple:
