@@ -155,7 +155,9 @@ def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set
         after = [m for m in marked if m.start >= e]
         m = after[0] if after else marked[0]
     elif direct_object and places:
-        after = [m for m in places if m.start >= s - 60]
+        # the object after the verb ("Jonas Meier of Latvia will visit Japan") before a place named
+        # ahead of it, which is the visitor's own there ("Latvia's Jonas Meier will visit Tokyo")
+        after = [m for m in places if m.start >= e] or [m for m in places if m.start >= s - 60]
         m = after[0] if after else places[0]
     else:
         return None
