@@ -1,0 +1,428 @@
+"""English probes in the style of state news agencies, wire services and official readouts
+(Xinhua, Yonhap, TASS, Kyodo, Reuters, AP, AFP English, White House and Kremlin readouts), written
+for this test: datelines ("BEIJING, May 16 (Xinhua) --", "MOSCOW, March 21. /TASS/."), the event
+constructions of those styles with the date in every position and in every tense, aggregate claims
+("have met three times since February 2022", "his second China visit within seven months", "the
+two leaders' fourth phone call this year"), and sentences that must give nothing (habitual,
+generic, negated, hypothetical, lists, anniversaries, talks about talks). No sentence comes from
+the development or test texts; real politicians' names are used with invented facts.
+
+A case is ``case(DCT, text, events, claims, nothing=...)``:
+
+- ``events``: the events of their classes a careful reader would list, each ``(type, participant
+  name or None, date value or None, statuses)`` (tests/extraction_cases.matches); kb lists no more
+  of the class; ``None`` checks no event;
+- ``claims``: every claim the sentence makes, each ``(kind, value, event type, owner names it must
+  include, since, within)``, where ``since``/``within`` ``None`` is not checked and ``""`` means none
+  (a since value matches as a prefix: "2025" matches the period "2025-01-01/2025-12-31"); ``[]``:
+  no claim at all; ``None``: claims not checked;
+- ``nothing``: classes of which no asserted (past, ongoing, planned) event may be told.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import pytest
+
+from kb.eventtypes import family
+from kb.model import Document
+from kb.pipeline import analyse
+
+from extraction_cases import matches, show, told_of
+
+B = []
+
+
+def case(dct, text, events=None, claims=None, nothing=()):
+    B.append((dct, text, events, claims, tuple(nothing)))
+
+
+X = "2025-05-16"  # Friday
+# ---- Xinhua datelines and constructions
+case(X, "BEIJING, May 16 (Xinhua) -- Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Beijing on Friday.",
+     [("Meeting", "Vladimir Putin", "2025-05-16", "past")], [])
+case(X, "BEIJING, May 16 (Xinhua) -- Chinese President Xi Jinping met with visiting Kazakh President Kassym-Jomart Tokayev at the Great Hall of the People on Thursday.",
+     [("Meeting", "Kassym-Jomart Tokayev", "2025-05-15", "past")], [])
+case(X, "BEIJING, May 16 (Xinhua) -- Chinese President Xi Jinping on Thursday met with visiting Kazakh President Kassym-Jomart Tokayev in Beijing.",
+     [("Meeting", "Kassym-Jomart Tokayev", "2025-05-15", "past")], [])
+case(X, "BEIJING, May 16 (Xinhua) -- Chinese President Xi Jinping held a phone conversation with French President Emmanuel Macron on Thursday.",
+     [("PhoneCall", "Emmanuel Macron", "2025-05-15", "past")], [])
+case(X, "BEIJING, May 16 (Xinhua) -- Chinese President Xi Jinping held a phone conversation with French President Emmanuel Macron.",
+     [("PhoneCall", "Emmanuel Macron", "2025-05-16", "past")], [])
+case(X, "BEIJING, May 16 (Xinhua) -- Chinese Premier Li Qiang will pay an official visit to Indonesia from May 24 to 26, a Foreign Ministry spokesperson announced on Friday.",
+     [("StateVisit", "Li Qiang", "2025-05-24/2025-05-26", "planned")], [])
+case(X, "BEIJING, May 16 (Xinhua) -- At the invitation of President Xi Jinping, Brazilian President Luiz Inacio Lula da Silva will pay a state visit to China from May 20 to 23.",
+     [("StateVisit", "Luiz Inácio Lula da Silva", "2025-05-20/2025-05-23", "planned")], [])
+case(X, "BEIJING, May 16 (Xinhua) -- Chinese Vice President Han Zheng arrived in Lima on Thursday on a three-day official visit to Peru.",
+     [("StateVisit", "Han Zheng", "2025-05-15/2025-05-17", "past|ongoing")], [])
+case(X, "BEIJING, May 16 (Xinhua) -- Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev in Beijing on Friday. After the talks, the two sides signed 12 cooperation documents covering trade, energy and education.",
+     [("Meeting", "Kassym-Jomart Tokayev", "2025-05-16", "past"), ("Other/Treaty", None, None, "past")], [])
+case(X, "BEIJING, May 16 (Xinhua) -- Wang Yi, a member of the Political Bureau of the CPC Central Committee and director of the Office of the Central Foreign Affairs Commission, held talks with Russian Foreign Minister Sergei Lavrov in Beijing on Tuesday.",
+     [("Meeting", "Sergey Lavrov", "2025-05-13", "past")], [])
+case(X, "BEIJING, May 16 (Xinhua) -- Chinese President Xi Jinping held a video call with German Chancellor Olaf Scholz on Thursday.",
+     [("PhoneCall", "Olaf Scholz", "2025-05-15", "past")], [])
+case(X, "BEIJING, May 16 (Xinhua) -- Chinese Vice Premier Ding Xuexiang met with Pakistani Prime Minister Shehbaz Sharif on the sidelines of the forum in Tianjin on Wednesday.",
+     [("Meeting", "Shehbaz Sharif", "2025-05-14", "past")], [])
+case(X, "BEIJING, May 16 (Xinhua) -- Chinese President Xi Jinping will attend the summit in Astana and pay a state visit to Kazakhstan from June 16 to 18, Foreign Ministry spokesperson Lin Jian announced on Friday.",
+     [("StateVisit", "Xi Jinping", "2025-06-16/2025-06-18", "planned")], [])
+case(X, "BEIJING, May 16 (Xinhua) -- Chinese President Xi Jinping said on Friday that China and Russia should deepen strategic coordination.",
+     [("Statement", "Xi Jinping", "2025-05-16", "past")], [])
+case(X, "BEIJING, May 16 (Xinhua) -- The two sides agreed to hold the next round of strategic dialogue in Moscow.",
+     None, [], nothing=("Meeting",))
+# ---- Yonhap
+Y = "2025-02-03"  # Monday
+case(Y, "SEOUL, Feb. 3 (Yonhap) -- Foreign Minister Cho Tae-yul held a phone conversation with U.S. Secretary of State Marco Rubio on Monday, the ministry said.",
+     [("PhoneCall", "Marco Rubio", "2025-02-03", "past")], [])
+case(Y, "SEOUL, Feb. 3 (Yonhap) -- Foreign Minister Cho Tae-yul is scheduled to visit Washington later this month for talks with U.S. Secretary of State Marco Rubio.",
+     [("StateVisit", "Cho Tae-yul", "2025-02", "planned")], [])
+case(Y, "SEOUL, Feb. 3 (Yonhap) -- Foreign Minister Cho Tae-yul is expected to meet with his Japanese counterpart Takeshi Iwaya on the sidelines of the Munich Security Conference later this month.",
+     [("Meeting", "Takeshi Iwaya", "2025-02", "planned")], [])
+case(Y, "SEOUL, Feb. 3 (Yonhap) -- Foreign Minister Cho Tae-yul and Japanese Foreign Minister Takeshi Iwaya held talks in Seoul on Monday, their third meeting since October.",
+     [("Meeting", "Takeshi Iwaya", "2025-02-03", "past")], [("ordinal", 3, "Meeting", ("Cho Tae-yul", "Takeshi Iwaya"), "2024-10", "")])
+case(Y, "SEOUL, Feb. 3 (Yonhap) -- Japanese Foreign Minister Takeshi Iwaya arrived in Seoul on Sunday for a two-day visit, his first trip to South Korea since taking office in October.",
+     [("StateVisit", "Takeshi Iwaya", "2025-02-02/2025-02-03", "past|ongoing")], [("ordinal", 1, "StateVisit", ("Takeshi Iwaya",), None, "")])
+case(Y, "SEOUL, Feb. 3 (Yonhap) -- South Korea's top nuclear envoy will visit Washington this week to discuss North Korea, the foreign ministry said Monday.",
+     [("StateVisit", None, "2025-02-03/2025-02-09", "planned")], [])
+case(Y, "SEOUL, Feb. 3 (Yonhap) -- North Korean leader Kim Jong-un has visited Russia twice since 2019.",
+     None, [("count", 2, "StateVisit", ("Kim Jong Un",), "2019", "")])
+case(Y, "SEOUL, Feb. 3 (Yonhap) -- The foreign ministers of South Korea and Japan have held talks four times in the past year.",
+     None, [("count", 4, "Meeting", (), None, "")])
+# ---- TASS
+T = "2025-03-21"  # Friday
+case(T, "MOSCOW, March 21. /TASS/. Russian President Vladimir Putin held a telephone conversation with US President Donald Trump on Tuesday, Kremlin spokesman Dmitry Peskov said.",
+     [("PhoneCall", "Donald Trump", "2025-03-18", "past")], [])
+case(T, "MOSCOW, March 21. /TASS/. Russian President Vladimir Putin will pay a state visit to China in early May, Kremlin aide Yury Ushakov said on Friday.",
+     [("StateVisit", "Vladimir Putin", "2025-05", "planned")], [])
+case(T, "MOSCOW, March 21. /TASS/. Russian Foreign Minister Sergei Lavrov will hold talks with his Turkish counterpart Hakan Fidan in Moscow on Monday.",
+     [("Meeting", "Hakan Fidan", "2025-03-24", "planned")], [])
+case(T, "MOSCOW, March 21. /TASS/. Kremlin spokesman Dmitry Peskov told reporters on Friday that the Russian leader had no plans to speak with French President Emmanuel Macron.",
+     [("Statement", "Dmitry Peskov", "2025-03-21", "past")], [], nothing=("PhoneCall",))
+case(T, "MOSCOW, March 21. /TASS/. Russian President Vladimir Putin and Chinese President Xi Jinping have met more than 40 times.",
+     None, [("count", 40, "Meeting", ("Vladimir Putin", "Xi Jinping"), "", "")])
+case(T, "MOSCOW, March 21. /TASS/. The Russian president last visited Kazakhstan in November 2024.",
+     None, [("ordinal", "last", "StateVisit", (), "", "")])
+case(T, "MOSCOW, March 21. /TASS/. Russian President Vladimir Putin last visited Kazakhstan in November 2024.",
+     None, [("ordinal", "last", "StateVisit", ("Vladimir Putin",), "", "")])
+case(T, "MOSCOW, March 21. /TASS/. Russian President Vladimir Putin held talks with Belarusian President Alexander Lukashenko in the Kremlin on Thursday. This was their fourth meeting this year.",
+     [("Meeting", "Alexander Lukashenko", "2025-03-20", "past")], [("ordinal", 4, "Meeting", ("Vladimir Putin", "Alexander Lukashenko"), "2025", "")])
+case(T, "MOSCOW, March 21. /TASS/. Talks between Russian and US delegations will take place in Riyadh on Monday, Kremlin aide Yury Ushakov said.",
+     [("Meeting", None, "2025-03-24", "planned")], [])
+# ---- Kyodo
+K = "2024-04-11"  # Thursday
+case(K, "TOKYO, April 11 (Kyodo) -- Prime Minister Fumio Kishida held talks with U.S. President Joe Biden at the White House on Wednesday, marking the first state visit by a Japanese leader to the United States in nine years.",
+     [("Meeting", "Joe Biden", "2024-04-10", "past")], [("ordinal", 1, "StateVisit", (), "", "P9Y")])
+case(K, "TOKYO, April 11 (Kyodo) -- Prime Minister Fumio Kishida will visit France and Brazil from May 1 to 6, the government said Thursday.",
+     [("StateVisit", "Fumio Kishida", "2024-05-01/2024-05-06", "planned")], [])
+case(K, "TOKYO, April 11 (Kyodo) -- Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol have held summit talks seven times since March last year.",
+     None, [("count", 7, "Meeting", ("Fumio Kishida", "Yoon Suk Yeol"), "2023-03", "")])
+case(K, "TOKYO, April 11 (Kyodo) -- Foreign Minister Yoko Kamikawa is arranging to visit China later this month, government sources said Thursday.",
+     [("StateVisit", "Yōko Kamikawa", "2024-04", "planned")], [])
+# ---- Reuters / AP / AFP: claims
+R = "2025-09-03"  # Wednesday
+case(R, "Chinese President Xi Jinping and Russian President Vladimir Putin have met three times in person since February 2022.",
+     None, [("count", 3, "Meeting", ("Xi Jinping", "Vladimir Putin"), "2022-02", "")])
+case(R, "Xi and Putin have met three times in person since February 2022, Reuters reported.",
+     None, [("count", 3, "Meeting", ("Xi Jinping", "Vladimir Putin"), "2022-02", "")])
+case(R, "Russian President Vladimir Putin arrived in Beijing on Monday, his second China visit within seven months.",
+     [("StateVisit", "Vladimir Putin", "2025-09-01", "past|ongoing")], [("ordinal", 2, "StateVisit", ("Vladimir Putin",), "", "P7M")])
+case(R, "It was Putin's second visit to China in seven months.",
+     None, [("ordinal", 2, "StateVisit", ("Vladimir Putin",), "", "P7M")])
+case("2023-09-11", "U.S. President Joe Biden arrived in Hanoi on Sunday, the first visit by a US president since 2019.",
+     [("StateVisit", "Joe Biden", "2023-09-10", "past|ongoing")], [("ordinal", 1, "StateVisit", (), "2019", "")])
+case(X, "Xi Jinping and Vladimir Putin spoke by phone on Monday, the two leaders' fourth phone call this year.",
+     [("PhoneCall", "Vladimir Putin", "2025-05-12", "past")], [("ordinal", 4, "PhoneCall", ("Xi Jinping", "Vladimir Putin"), "2025", "")])
+case(X, "Chinese Foreign Minister Wang Yi arrived in Hanoi on Thursday, marking his third trip to the region this year.",
+     [("StateVisit", "Wang Yi", "2025-05-15", "past|ongoing")], [("ordinal", 3, "StateVisit", ("Wang Yi",), "2025", "")])
+case("2023-11-16", "Chinese President Xi Jinping met U.S. President Joe Biden near San Francisco on Wednesday. It was their first face-to-face meeting in a year.",
+     [("Meeting", "Joe Biden", "2023-11-15", "past")], [("ordinal", 1, "Meeting", ("Xi Jinping", "Joe Biden"), "", "P1Y")])
+case("2023-11-16", "Chinese President Xi Jinping met U.S. President Joe Biden near San Francisco on Wednesday. It was their first face-to-face meeting since the pandemic.",
+     [("Meeting", "Joe Biden", "2023-11-15", "past")], [("ordinal", 1, "Meeting", ("Xi Jinping", "Joe Biden"), "", "")])
+case(R, "Kazakh President Kassym-Jomart Tokayev has visited Russia eight times as president.",
+     None, [("count", 8, "StateVisit", ("Kassym-Jomart Tokayev",), None, "")], nothing=("StateVisit",))
+case(R, "Xi Jinping has visited Russia eight times since becoming president in 2013.",
+     None, [("count", 8, "StateVisit", ("Xi Jinping",), "2013", "")])
+case(R, "Xi Jinping and Vladimir Putin spoke by phone on Monday. The two leaders have spoken twice since the start of the year.",
+     [("PhoneCall", "Vladimir Putin", "2025-09-01", "past")], [("count", 2, "PhoneCall", ("Xi Jinping", "Vladimir Putin"), None, "")])
+case(R, "This is Brazilian President Luiz Inacio Lula da Silva's third visit to China since he returned to office in January 2023.",
+     None, [("ordinal", 3, "StateVisit", ("Luiz Inácio Lula da Silva",), "2023-01", "")])
+case("2024-07-09", "Indian Prime Minister Narendra Modi arrived in Moscow on Monday, his first visit to Russia since the start of the war in Ukraine.",
+     [("StateVisit", "Narendra Modi", "2024-07-08", "past|ongoing")], [("ordinal", 1, "StateVisit", ("Narendra Modi",), None, "")])
+case(R, "The trip is Xi Jinping's first trip abroad this year.",
+     None, [("ordinal", 1, "StateVisit", ("Xi Jinping",), "2025", "")])
+case("2024-10-23", "Xi Jinping and Vladimir Putin held talks on the sidelines of the BRICS summit in Kazan on Tuesday, their second meeting this year.",
+     [("Meeting", "Vladimir Putin", "2024-10-22", "past"), ("Summit", "BRICS", "2024-10-22", "past")], [("ordinal", 2, "Meeting", ("Xi Jinping", "Vladimir Putin"), "2024", "")])
+case(R, "Xi Jinping met Vladimir Putin in Beijing on Tuesday, their first meeting since 2027.",
+     [("Meeting", "Vladimir Putin", "2025-09-02", "past")], [])
+case(R, "Xi Jinping met Vladimir Putin in Beijing on Tuesday, their first meeting since December.",
+     [("Meeting", "Vladimir Putin", "2025-09-02", "past")], [("ordinal", 1, "Meeting", ("Xi Jinping", "Vladimir Putin"), "2024-12", "")])
+case(R, "Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Saturday, his second visit to North Korea in four months.",
+     [("StateVisit", "Sergey Lavrov", "2025-08-30", "past|ongoing")], [("ordinal", 2, "StateVisit", ("Sergey Lavrov",), "", "P4M")])
+case(R, "Vladimir Putin last visited China in May.",
+     None, [("ordinal", "last", "StateVisit", ("Vladimir Putin",), "", "")])
+case(R, "Xi Jinping and Vladimir Putin spoke by phone on Monday. The two leaders last spoke by phone in February.",
+     [("PhoneCall", "Vladimir Putin", "2025-09-01", "past"), ("PhoneCall", "Vladimir Putin", "2025-02", "past")], [("ordinal", "last", "PhoneCall", ("Xi Jinping", "Vladimir Putin"), "", "")])
+case(R, "Xi Jinping held talks with Vladimir Putin in Beijing on Tuesday. It was the 40th meeting between the two leaders.",
+     [("Meeting", "Vladimir Putin", "2025-09-02", "past")], [("ordinal", 40, "Meeting", ("Xi Jinping", "Vladimir Putin"), "", "")])
+case("2024-08-05", "South Korean President Yoon Suk Yeol held a summit with Japanese Prime Minister Fumio Kishida in Seoul on Sunday, the two leaders' 12th summit since March 2023.",
+     [("Meeting", "Fumio Kishida", "2024-08-04", "past")], [("ordinal", 12, "Meeting", ("Yoon Suk Yeol", "Fumio Kishida"), "2023-03", "")])
+case(R, "Putin was making his fourth trip to China as president since the start of his fifth term in May 2024.",
+     [("StateVisit", "Vladimir Putin", None, "past|ongoing")], [("ordinal", 4, "StateVisit", ("Vladimir Putin",), "2024-05", ""), ("ordinal", 5, "Election", ("Vladimir Putin",), None, None)])
+case(R, "Xi Jinping will visit Russia next month, his first trip abroad this year.",
+     [("StateVisit", "Xi Jinping", "2025-10", "planned")], [("ordinal", 1, "StateVisit", ("Xi Jinping",), "2025", "")])
+case(R, "Xi Jinping and Vladimir Putin held a video call on Monday, their third conversation since January.",
+     [("PhoneCall", "Vladimir Putin", "2025-09-01", "past")], [("ordinal", 3, "PhoneCall", ("Xi Jinping", "Vladimir Putin"), "2025-01", "")])
+case(R, "Xi Jinping has met Vladimir Putin more often than any other foreign leader.",
+     None, [], nothing=("Meeting",))
+case(R, "Vladimir Putin has made more than 20 trips to China.",
+     None, [("count", 20, "StateVisit", ("Vladimir Putin",), "", "")], nothing=("StateVisit",))
+case(R, "Xi Jinping met Vladimir Putin in Beijing on Tuesday. The two leaders have met twice this year.",
+     [("Meeting", "Vladimir Putin", "2025-09-02", "past")], [("count", 2, "Meeting", ("Xi Jinping", "Vladimir Putin"), "2025", "")])
+# ---- readouts: White House and Kremlin
+W = "2024-04-02"  # Tuesday
+case(W, "President Joe Biden spoke today with President Xi Jinping of the People's Republic of China. The two leaders held a candid and constructive discussion on a range of bilateral, regional, and global issues.",
+     [("Meeting", "Xi Jinping", "2024-04-02", "past")], [])
+case(W, "President Joe Biden will host Prime Minister Fumio Kishida of Japan for an Official Visit to the United States on April 10, 2024.",
+     [("StateVisit", "Fumio Kishida", "2024-04-10", "planned")], [])
+case(W, "President Joe Biden will welcome Prime Minister Fumio Kishida of Japan to the White House next week.",
+     [("StateVisit", "Fumio Kishida", "2024-04-08/2024-04-14", "planned")], [])
+case(W, "President Joe Biden spoke today with President Xi Jinping of the People's Republic of China, their first conversation since they met in Woodside, California, in November.",
+     [("Meeting", "Xi Jinping", "2024-04-02", "past"), ("Meeting", "Xi Jinping", "2023-11", "past")], [("ordinal", 1, "PhoneCall", ("Joe Biden", "Xi Jinping"), "2023-11", "")])
+case(W, "Vladimir Putin had a telephone conversation with President of Egypt Abdel Fattah el-Sisi.",
+     [("PhoneCall", "Abdel Fattah el-Sisi", "2024-04-02", "past")], [])
+case(W, "Vladimir Putin held talks in the Kremlin with President of the Republic of the Congo Denis Sassou Nguesso, who is in Russia on an official visit.",
+     [("Meeting", "Denis Sassou Nguesso", "2024-04-02", "past"), ("StateVisit", "Denis Sassou Nguesso", None, "ongoing|past")], [])
+case(W, "Vladimir Putin held a meeting with President of the United Arab Emirates Mohamed bin Zayed Al Nahyan, who arrived in Russia on a working visit.",
+     [("Meeting", "Mohamed bin Zayed Al Nahyan", "2024-04-02", "past")], [])
+case(W, "Vladimir Putin and Xi Jinping held talks via videoconference.",
+     None, [])
+case(W, "The conversation continued the discussion the two leaders had during their meeting in Beijing in October.",
+     None, [], nothing=("PhoneCall",))
+case(W, "During their meeting in Tokyo on Monday, Fumio Kishida and Joe Biden discussed regional security.",
+     [("Meeting", "Joe Biden", "2024-04-01", "past")], [])
+case(W, "Kremlin spokesman Dmitry Peskov said on Tuesday that Putin's schedule did not include a meeting with Macron.",
+     [("Statement", "Dmitry Peskov", "2024-04-02", "past")], [], nothing=("Meeting",))
+# ---- date positions and tenses
+N = "2024-11-29"  # Friday
+case(N, "On Wednesday, Vladimir Putin held talks with Kassym-Jomart Tokayev in Astana.",
+     [("Meeting", "Kassym-Jomart Tokayev", "2024-11-27", "past")], [])
+case(N, "Vladimir Putin on Wednesday held talks with Kassym-Jomart Tokayev in Astana.",
+     [("Meeting", "Kassym-Jomart Tokayev", "2024-11-27", "past")], [])
+case(N, "Vladimir Putin held talks on Wednesday with Kassym-Jomart Tokayev in Astana.",
+     [("Meeting", "Kassym-Jomart Tokayev", "2024-11-27", "past")], [])
+case(N, "Vladimir Putin held talks with Kassym-Jomart Tokayev in Astana on Nov. 27.",
+     [("Meeting", "Kassym-Jomart Tokayev", "2024-11-27", "past")], [])
+case(N, "Vladimir Putin paid a state visit to Kazakhstan on Nov. 27-28.",
+     [("StateVisit", "Vladimir Putin", "2024-11-27/2024-11-28", "past")], [])
+case(N, "Kassym-Jomart Tokayev is scheduled to visit Moscow on Dec. 5.",
+     [("StateVisit", "Kassym-Jomart Tokayev", "2024-12-05", "planned")], [])
+case(N, "Vladimir Putin is expected to travel to India early next year.",
+     [("StateVisit", "Vladimir Putin", "2025", "planned")], [])
+case(N, "Kassym-Jomart Tokayev will visit Beijing next week at the invitation of Xi Jinping.",
+     [("StateVisit", "Kassym-Jomart Tokayev", "2024-12-02/2024-12-08", "planned")], [])
+case(N, "Vladimir Putin arrived in Astana on Wednesday on a two-day state visit.",
+     [("StateVisit", "Vladimir Putin", "2024-11-27/2024-11-28", "past")], [])
+case(N, "Vladimir Putin wrapped up his state visit to Kazakhstan on Thursday.",
+     [("StateVisit", "Vladimir Putin", None, "past")], [])
+case(N, "Xi Jinping will meet Vladimir Putin during the SCO summit in Astana in July.",
+     [("Meeting", "Vladimir Putin", "2025-07", "planned")], [])
+case(N, "Vladimir Putin and Kassym-Jomart Tokayev signed a declaration on Wednesday following their talks in Astana.",
+     [("Other/Declaration", "Kassym-Jomart Tokayev", "2024-11-27", "past"), ("Meeting", "Kassym-Jomart Tokayev", "2024-11-27", "past")], [])
+case(N, "Tokayev and Putin will hold a phone conversation on Monday, the Kremlin said.",
+     [("PhoneCall", None, "2024-12-02", "planned")], [])
+case(N, "Vladimir Putin held talks with Kassym-Jomart Tokayev in Astana on Wednesday, the second day of his state visit.",
+     [("Meeting", "Kassym-Jomart Tokayev", "2024-11-27", "past")], [])
+# ---- must give nothing
+case(R, "Xi Jinping and Vladimir Putin meet regularly.", None, [], nothing=("Meeting",))
+case(R, "Chinese foreign ministers traditionally make their first overseas trip of the year to Africa.", None, [], nothing=("StateVisit",))
+case(R, "Vladimir Putin did not meet Volodymyr Zelensky during the visit.", None, [], nothing=("Meeting",))
+case(R, "If invited, Xi Jinping would visit Washington.", None, [], nothing=("StateVisit",))
+case(R, "The two sides discussed the possibility of holding a summit next year.", None, [], nothing=("Meeting", "Summit"))
+case(R, "The two sides agreed to continue consultations on a possible meeting between the two leaders.", None, [], nothing=("Meeting",))
+case(R, "This year marks the 75th anniversary of diplomatic relations between China and Russia.", None, None, nothing=("Meeting", "StateVisit"))
+case(R, "Kremlin spokesman Dmitry Peskov said a phone call between Putin and Trump was possible.", None, [], nothing=("PhoneCall",))
+case(R, "Seoul and Tokyo are discussing a possible visit by Shigeru Ishiba to Seoul.", None, [], nothing=("StateVisit",))
+case(R, "The ministry declined to say whether Sergei Lavrov would meet Marco Rubio.", None, [], nothing=("Meeting",))
+case(R, "Summits between the two leaders usually last two days.", None, [], nothing=("Meeting", "Summit"))
+case(R, "Vladimir Putin visits China every year.", None, [], nothing=("StateVisit",))
+case(R, "Xi Jinping and Vladimir Putin meet twice a year.", None, [], nothing=("Meeting",))
+case(R, "A meeting between Xi Jinping and Donald Trump is not on the agenda.", None, [], nothing=("Meeting",))
+case(R, "The Foreign Ministry said it had no information about a possible visit by Kim Jong-un to Russia.", None, [], nothing=("StateVisit",))
+case(R, "Such visits usually include talks with the host country's leadership.", None, [], nothing=("Meeting", "StateVisit"))
+case(R, "Topics on the agenda include trade, energy, security and the war in Ukraine.", None, [], nothing=("Meeting",))
+case(R, "The first vice premier attended the ceremony.", None, [], nothing=())
+case(R, "Xi Jinping has held talks with leaders of more than 30 countries, including Vladimir Putin, Emmanuel Macron and Lula da Silva.", None, [], nothing=("Meeting",))
+case(R, "Officials from both sides are holding talks on the preparations for a possible summit.", None, [], nothing=("Summit",))
+case(R, "Xi Jinping said he would be glad to visit Russia again at a convenient time.", None, [], nothing=("StateVisit",))
+case(R, "Vladimir Putin invited Xi Jinping to visit Russia next year.", None, [], nothing=())
+case(R, "The two leaders signed 12 cooperation documents in three areas.", None, [], nothing=())
+case(R, "Vladimir Putin began a three-day visit to China on Sunday.",
+     [("StateVisit", "Vladimir Putin", "2025-08-31/2025-09-02", "past|ongoing")], [])
+case(R, "Xi Jinping was making a two-day trip to Vietnam.", [("StateVisit", "Xi Jinping", None, "past|ongoing")], [])
+case(R, "The talks were the first of their kind.", None, [], nothing=())
+case(R, "China and Russia are celebrating the 80th anniversary of the victory in World War Two.", None, None, nothing=("Meeting", "StateVisit"))
+case(R, "Xi Jinping has never visited North Korea as president.", None, [], nothing=("StateVisit",))
+# ---- second round
+case(X, "Chinese Premier Li Qiang and Russian Prime Minister Mikhail Mishustin have met five times so far this year.",
+     None, [("count", 5, "Meeting", ("Li Qiang", "Mikhail Mishustin"), "2025", "")])
+case(X, "Wang Yi met Sergei Lavrov in Beijing on Tuesday for the second time this month.",
+     [("Meeting", "Sergey Lavrov", "2025-05-13", "past")], [("ordinal", 2, "Meeting", ("Wang Yi", "Sergey Lavrov"), "2025-05", "")])
+case(X, "Vladimir Putin visited China for the first time since 2019 on Thursday.",
+     [("StateVisit", "Vladimir Putin", "2025-05-15", "past")], [("ordinal", 1, "StateVisit", ("Vladimir Putin",), "2019", "")])
+case(X, "Vladimir Putin and Xi Jinping have held 45 meetings over the past 12 years.",
+     None, [("count", 45, "Meeting", ("Vladimir Putin", "Xi Jinping"), "", "P12Y")], nothing=("Meeting",))
+case(X, "Kim Jong Un has traveled to China four times since March 2018.",
+     None, [("count", 4, "StateVisit", ("Kim Jong Un",), "2018-03", "")])
+case(X, "It is the third phone call between Xi Jinping and Emmanuel Macron since January.",
+     None, [("ordinal", 3, "PhoneCall", ("Xi Jinping", "Emmanuel Macron"), "2025-01", "")])
+case(X, "Xi Jinping met Vladimir Putin in Moscow on May 8, their first meeting since October.",
+     [("Meeting", "Vladimir Putin", "2025-05-08", "past")], [("ordinal", 1, "Meeting", ("Xi Jinping", "Vladimir Putin"), "2024-10", "")])
+case(X, "Xi Jinping will meet Vladimir Putin in Moscow on May 8, their first meeting since 2026.",
+     [("Meeting", "Vladimir Putin", "2026-05-08", "planned")], [])
+case(X, "Xi Jinping met Vladimir Putin in Moscow on May 8, their first meeting in 2026.",
+     None, [])
+case(X, "Xi Jinping last met Vladimir Putin in Kazan in October.",
+     [("Meeting", "Vladimir Putin", "2024-10", "past")], [("ordinal", "last", "Meeting", ("Xi Jinping", "Vladimir Putin"), "", "")])
+case(X, "Xi Jinping and Vladimir Putin have not met since October.",
+     None, [("ordinal", "last", "Meeting", ("Xi Jinping", "Vladimir Putin"), "", "")], nothing=())
+case(T, "MOSCOW, March 21. /TASS/. Russian President Vladimir Putin on Friday held a phone conversation with Kazakh President Kassym-Jomart Tokayev, the Kremlin press service reported.",
+     [("PhoneCall", "Kassym-Jomart Tokayev", "2025-03-21", "past")], [])
+case(T, "MOSCOW, March 21. /TASS/. Russian Foreign Minister Sergei Lavrov arrived in Ankara on Friday on a two-day working visit.",
+     [("StateVisit", "Sergey Lavrov", "2025-03-21/2025-03-22", "past|ongoing")], [])
+case(T, "MOSCOW, March 21. /TASS/. The next round of Russian-Ukrainian talks is scheduled for next week, Kremlin spokesman Dmitry Peskov said.",
+     [("Meeting", None, "2025-03-24/2025-03-30", "planned")], [])
+case(T, "MOSCOW, March 21. /TASS/. Russian President Vladimir Putin will hold talks with Indian Prime Minister Narendra Modi via video link on Monday.",
+     [("Meeting", "Narendra Modi", "2025-03-24", "planned")], [])
+case(Y, "SEOUL, Feb. 3 (Yonhap) -- Prime Minister Han Duck-soo left for Tokyo on Monday for a three-day visit.",
+     [("StateVisit", "Han Duck-soo", "2025-02-03/2025-02-05", "past|ongoing")], [])
+case(Y, "SEOUL, Feb. 3 (Yonhap) -- The two foreign ministers last held talks in November on the sidelines of the APEC summit in Lima.",
+     None, None)
+case(Y, "SEOUL, Feb. 3 (Yonhap) -- It marked the first time in seven years that a South Korean foreign minister has visited Pyongyang.",
+     None, None)
+case(K, "TOKYO, April 11 (Kyodo) -- Kishida and Biden agreed to hold regular talks.", None, [], nothing=())
+case(K, "TOKYO, April 11 (Kyodo) -- Kishida became the first Japanese prime minister in nine years to address a joint meeting of Congress.",
+     None, [("ordinal", 1, "Other", ("Fumio Kishida",), "", "P9Y")])
+case(W, "President Joe Biden will travel to Hanoi, Vietnam on September 10, the White House said.",
+     [("StateVisit", "Joe Biden", None, "planned")], [])
+case(W, "The Kremlin said the leaders had agreed to stay in contact.", None, [], nothing=("PhoneCall", "Meeting"))
+case(W, "Putin and Xi hold regular phone calls.", None, [], nothing=("PhoneCall",))
+case(W, "Previous summits were held in Moscow, Beijing and Astana.", None, [], nothing=())
+case(W, "No date has been set for the visit.", None, [], nothing=("StateVisit",))
+case(W, "It remains unclear when the two leaders will meet.", None, [], nothing=("Meeting",))
+case(W, "The minister's trip to Seoul was postponed.", None, [], nothing=("StateVisit",))
+case(W, "The two leaders are expected to discuss trade during the visit.", None, [], nothing=())
+case(W, "Officials said a visit by Xi Jinping to Washington could take place later this year.", None, [], nothing=("StateVisit",))
+case(W, "The summit marks the 30th anniversary of the bilateral partnership.", None, None, nothing=("StateVisit",))
+
+
+# constructions kb still reads otherwise, with the test that fails on them (strict xfail: a fix
+# makes them pass and must drop the mark)
+XFAIL = {
+    "SEOUL, Feb. 3 (Yonhap) -- South Korea's top nuclear envoy will visit Washington this week to discuss "
+    "North Korea, the foreign ministry said Monday.":
+        ("events", "a visitor named only by a role with its country's possessive is nobody kb can name: no visit"),
+    "SEOUL, Feb. 3 (Yonhap) -- The foreign ministers of South Korea and Japan have held talks four times in "
+    "the past year.":
+        ("claims", "a plural role of two countries as the owner of a count is not linked: no claim"),
+    "President Joe Biden will welcome Prime Minister Fumio Kishida of Japan to the White House next week.":
+        ("events", "kb's convention: a welcome is the host's meeting (events.txt), the guest's visit is not told"),
+    "President Joe Biden spoke today with President Xi Jinping of the People's Republic of China, their first "
+    "conversation since they met in Woodside, California, in November.":
+        ("events", "'they' inside the sentence is only its subject: the anchor meeting lacks Xi Jinping"),
+    "Vladimir Putin and Kassym-Jomart Tokayev signed a declaration on Wednesday following their talks in Astana.":
+        ("events", "the talks after 'following' take the report's day, not the signing's"),
+    "Xi Jinping has held talks with leaders of more than 30 countries, including Vladimir Putin, Emmanuel "
+    "Macron and Lula da Silva.":
+        ("nothing", "an aggregate of talks with a list of leaders is read as one meeting on the report's day"),
+    "TOKYO, April 11 (Kyodo) -- Kishida became the first Japanese prime minister in nine years to address a "
+    "joint meeting of Congress.":
+        ("claims", "a role ordinal counts the countable noun after it ('meeting'), not the address (no countable verb)"),
+}
+
+
+@lru_cache(maxsize=None)
+def _analysis(text: str, dct: str):
+    return analyse(Document(id="t", text=text, lang="en", published=dt.date.fromisoformat(dct)))
+
+
+def _cls(etype: str) -> str:
+    return etype if etype.startswith("Other/") else family(etype)
+
+
+def _claim_ok(c, want) -> bool:
+    kind, value, etype, names, since, within = want
+    if (c.kind, c.value) != (kind, value) or family(c.event_type) != family(etype):
+        return False
+    if not set(names) <= {p.name or p.label for p in c.participants}:
+        return False
+    got = c.since.value if c.since else None
+    if since is not None and (got is not None if since == "" else not (got == since or (got or "").startswith(since + "-"))):
+        return False
+    return within is None or c.within == (within or None)
+
+
+def _show_claims(claims) -> str:
+    return "; ".join(f"{c.kind} {c.value} {c.event_type} {sorted(p.name or p.label or '?' for p in c.participants)} "
+                     f"since={c.since.value if c.since else None} within={c.within}" for c in claims) or "no claims"
+
+
+def _params(test, which):
+    out = []
+    for dct, text, events, claims, nothing in B:
+        if which(events, claims, nothing):
+            known = XFAIL.get(text)
+            marks = [pytest.mark.xfail(reason=known[1], strict=True)] if known and known[0] == test else []
+            out.append(pytest.param(dct, text, events, claims, nothing, marks=marks, id=text[:70]))
+    return out
+
+
+@pytest.mark.parametrize("dct,text,events,claims,nothing", _params("events", lambda e, c, n: e is not None))
+def test_agency_events(dct, text, events, claims, nothing):
+    evs = _analysis(text, dct).events
+    for cls in {_cls(w[0]) for w in events}:
+        got = told_of(evs, cls)
+        wanted = [w for w in events if _cls(w[0]) == cls]
+        for w in wanted:
+            assert any(matches(e, w) for e in got), f"{w} not in: {show(evs)}"
+        assert len(got) <= len(wanted), f"more {cls} than {len(wanted)}: {show(got)}"
+
+
+@pytest.mark.parametrize("dct,text,events,claims,nothing", _params("claims", lambda e, c, n: c is not None))
+def test_agency_claims(dct, text, events, claims, nothing):
+    got = list(_analysis(text, dct).claims)
+    free = list(got)
+    for w in claims:
+        hit = next((c for c in free if _claim_ok(c, w)), None)
+        assert hit is not None, f"{w} not in: {_show_claims(got)}"
+        free.remove(hit)
+    assert not free, f"more claims than told: {_show_claims(got)}"
+
+
+@pytest.mark.parametrize("dct,text,events,claims,nothing", _params("nothing", lambda e, c, n: bool(n)))
+def test_agency_nothing(dct, text, events, claims, nothing):
+    evs = _analysis(text, dct).events
+    for cls in nothing:
+        told = [e for e in told_of(evs, cls) if e.status in ("past", "ongoing", "planned")]
+        assert not told, show(told)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("SEOUL, Feb. 3 (Yonhap) -- South Korea's Foreign Minister Cho Tae-yul will visit Tokyo on Thursday.", "Tokyo"),
+    ("Jonas Meier of Latvia will visit Japan on Thursday.", "Japan"),
+    ("Latvia's Jonas Meier will visit Tokyo on Thursday.", "Tokyo"),
+    ("Jonas Meier will visit Tokyo on Thursday.", "Tokyo"),
+])
+def test_a_visit_goes_to_the_place_after_its_verb(text, place):
+    """The place of a visit told by its verb is its object, not the visitor's own country named
+    before it in a possessive or an "of" phrase."""
+    visits = told_of(_analysis(text, Y).events, "StateVisit")
+    assert [v.place.name if v.place else None for v in visits] == [place], show(visits)
+
+
+def test_an_inverted_window_drops_the_claim_not_the_document():
+    """"their first meeting since 2027" in a 2025 text: the claim goes with a warning, the
+    meeting stays."""
+    a = _analysis("Xi Jinping met Vladimir Putin in Beijing on Tuesday, their first meeting since 2027.", R)
+    assert not a.claims and any("dropped" in w for w in a.warnings), a.warnings
+    assert told_of(a.events, "Meeting"), show(a.events)
