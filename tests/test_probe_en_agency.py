@@ -282,6 +282,13 @@ case(X, "Xi Jinping will meet Vladimir Putin in Moscow on May 8, their first mee
      [("Meeting", "Vladimir Putin", "2026-05-08", "planned")], [])
 case(X, "Xi Jinping met Vladimir Putin in Moscow on May 8, their first meeting in 2026.",
      None, [])
+# a month without its year opening a since-window lies before the claim's date
+case(R, "Xi Jinping met Vladimir Putin on Tuesday, their first meeting since October.",
+     [("Meeting", "Vladimir Putin", "2025-09-02", "past")], [("ordinal", 1, "Meeting", ("Xi Jinping", "Vladimir Putin"), "2024-10", "")])
+case(R, "Xi Jinping met Vladimir Putin on Tuesday, their first meeting since they met in Kazan in October.",
+     None, [("ordinal", 1, "Meeting", ("Xi Jinping", "Vladimir Putin"), "2024-10", "")])
+case(R, "Xi Jinping met Vladimir Putin on Tuesday, their first meeting since August.",
+     None, [("ordinal", 1, "Meeting", ("Xi Jinping", "Vladimir Putin"), "2025-08", "")])
 case(X, "Xi Jinping last met Vladimir Putin in Kazan in October.",
      [("Meeting", "Vladimir Putin", "2024-10", "past")], [("ordinal", "last", "Meeting", ("Xi Jinping", "Vladimir Putin"), "", "")])
 case(X, "Xi Jinping and Vladimir Putin have not met since October.",

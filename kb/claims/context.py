@@ -476,7 +476,9 @@ def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | N
         if t is not None and t.type == "DURATION" and re.fullmatch(r"P\d+[YMWD]", t.value or ""):
             return Window(within=t.value)  # "seit 23 Jahren": a length back from the claim's date
         if t is not None and t.type == "DATE":
-            date = t.date()
+            # "their first meeting since October" in a September text: a window begins before the
+            # claim's date, so a month told without its year is last year's
+            date = _year_back(t.date(), t, analysis.document.published)
             return Window(since=dating.start_of(date) if date.value.endswith("/..") else date)
         named = any(m.end() < x.start <= m.end() + 1 and x.kind != "pronoun" for x in analysis.mentions)
         places = [x.start for x in analysis.mentions if m.end() < x.start < end and x.entities
