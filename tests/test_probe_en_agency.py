@@ -399,6 +399,28 @@ case(R, "Previous rounds of talks were held in Geneva and Vienna.", None, [], no
 case(R, "The two leaders talk by phone often.", None, [], nothing=("PhoneCall",))
 case(R, "No Chinese president has visited the island since 2013.", None, None, nothing=("StateVisit",))
 
+# ---- fifth round: wire reports around a summit (a future weekday is the next one: README convention)
+case(R, "Vladimir Putin arrived in Beijing on Tuesday. The Russian leader will hold talks with his Chinese counterpart on Wednesday.", [("StateVisit", "Vladimir Putin", "2025-09-02", "past|ongoing"), ("Meeting", "Vladimir Putin", "2025-09-03", "planned|past")], [])
+case(R, "\"We have met more than 40 times,\" Putin told Xi at the start of their talks on Tuesday.", None, [("count", 40, "Meeting", ("Vladimir Putin",), "", "")])
+case(R, "The Kremlin said Putin and Xi would meet in Beijing on Tuesday.", [("Meeting", "Xi Jinping", "2025-09-09", "planned")], [])
+case(R, "Putin and Xi are due to meet in Beijing next week, the Kremlin said.", [("Meeting", "Xi Jinping", "2025-09-08/2025-09-14", "planned")], [])
+case(R, "Vladimir Putin met Xi Jinping in Beijing on Tuesday, two days after arriving in China for a four-day visit.", [("Meeting", "Xi Jinping", "2025-09-02", "past"), ("StateVisit", "Vladimir Putin", "2025-08-31/2025-09-03", "past|ongoing")], [])
+case(R, "Beijing and Moscow signed more than 20 agreements during the visit.", None, [], nothing=())
+case(R, "The Chinese and Russian leaders have met dozens of times.", None, None, nothing=("Meeting",))
+case(R, "Officials have been discussing a possible Xi-Trump summit for months.", None, [], nothing=("Summit", "Meeting"))
+case(R, "Vladimir Putin said he was ready to meet Volodymyr Zelensky.", None, [], nothing=("Meeting",))
+case(R, "Trump said he would meet Putin \"very soon\".", [("Meeting", "Vladimir Putin", None, "planned")], [])
+case(R, "Xi Jinping told Vladimir Putin on Tuesday that China and Russia should strengthen ties.", [("Statement", "Xi Jinping", "2025-09-02", "past")], [])
+case(R, "On the eve of the visit, Putin gave a written interview to Xinhua.", None, [], nothing=("StateVisit",))
+case(R, "Xi Jinping will host Vladimir Putin in Beijing for talks on Tuesday, the Chinese foreign ministry said on Monday.", [("Meeting", "Vladimir Putin", "2025-09-09", "planned")], [])
+case(R, "Vladimir Putin landed in Tianjin on Sunday for the summit of the Shanghai Cooperation Organization.", [("StateVisit", "Vladimir Putin", "2025-08-31", "past|ongoing")], [])
+case(R, "Vladimir Putin has made 20 visits to China, the Kremlin said.", None, [("count", 20, "StateVisit", ("Vladimir Putin",), "", "")], nothing=("StateVisit",))
+case(R, "Kim Jong Un arrived in Beijing by armoured train on Tuesday, his first visit to China since 2019.", [("StateVisit", "Kim Jong Un", "2025-09-02", "past|ongoing")], [("ordinal", 1, "StateVisit", ("Kim Jong Un",), "2019", "")])
+case(R, "It was the first time Kim Jong Un had appeared alongside Xi Jinping and Vladimir Putin.", None, None)
+case(R, "Xi Jinping and Vladimir Putin will meet again in November.", [("Meeting", "Vladimir Putin", "2025-11", "planned")], [])
+case(R, "Xi Jinping and Vladimir Putin last met in person in May, when Xi visited Moscow.", [("StateVisit", "Xi Jinping", "2025-05", "past")], [("ordinal", "last", "Meeting", ("Xi Jinping", "Vladimir Putin"), "", "")])
+case(R, "Narendra Modi is visiting China for the first time in seven years.", [("StateVisit", "Narendra Modi", None, "ongoing")], [("ordinal", 1, "StateVisit", ("Narendra Modi",), "", "P7Y")])
+
 
 # constructions kb still reads otherwise, with the test that fails on them (strict xfail: a fix
 # makes them pass and must drop the mark)

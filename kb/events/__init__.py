@@ -1115,8 +1115,9 @@ def _apposed_length(ctx: Context, t: _Trigger, lang: str | None) -> str | None:
     """"arrived in Lisbon on Wednesday, beginning a five-day visit": the length told with a stay
     noun in the clause right after a stay verb's, a clause with no date of its own and the noun
     after no preposition of another time ("arrived on Monday, after a three-day visit to Rome":
-    another stay)."""
-    if t.rule.nominal or lang is None:
+    another stay). Only a stay's verb takes it: "met X on Tuesday, two days after arriving in
+    China for a four-day visit" tells a meeting of one day."""
+    if t.rule.nominal or lang is None or t.kind not in _STAYS:
         return None
     nxt = ctx.clause_index(t.s) + 1
     if nxt >= len(ctx.clauses) or any(x.type == "DATE" for x in ctx.timexes_in(*ctx.clauses[nxt])):

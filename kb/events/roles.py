@@ -818,8 +818,24 @@ def _src_context(j: _Job) -> list[Mention]:
         return []
     if _conveyed(j):
         return []
-    return persons(_fallback(j.ctx, j.s, nearest=True, floor=j.floor)) \
+    return _participle_subject(j) or persons(_fallback(j.ctx, j.s, nearest=True, floor=j.floor)) \
         or _fallback(j.ctx, j.s, nearest=False, floor=j.floor)
+
+
+def _participle_subject(j: _Job) -> list[Mention]:
+    """"met X on Tuesday, two days after arriving in China for a four-day visit": a verb right
+    after a subordinator, with no subject of its own, is done by the subject of the sentence's verb
+    before it -- not by the person named nearest (its object); so is an event noun it governs."""
+    from ..frames.lexicon import lexicon
+
+    verbs = [f for f in j.ctx.frames if not f.predicate.nominal and f.predicate.start <= j.s]
+    if not verbs or verbs[-1].predicate.start < j.cstart or verbs[-1].get("subj"):
+        return []
+    word = re.search(r"(\w+)\s+$", j.ctx.text[j.ctx.sentence.start:verbs[-1].predicate.start])
+    if word is None or word.group(1).lower() not in lexicon(j.lang).subordinators:
+        return []
+    main = next((f.get("subj") for f in verbs[:-1] if f.get("subj")), [])
+    return persons(list(main))[:1]
 
 
 def _hosting_split(j: _Job) -> tuple[list[Mention], list[Mention]]:
