@@ -473,8 +473,8 @@ def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | N
     undated = None
     for m in cue.finditer(analysis.text, start, end):
         t = _timex_after(analysis, m.end(), end, ("DATE", "DURATION"), 60)
-        if t is not None and t.type == "DURATION" and re.fullmatch(r"P\d+[YMWD]", t.value or ""):
-            return Window(within=t.value)  # "seit 23 Jahren": a length back from the claim's date
+        if t is not None and t.type == "DURATION" and _length(t.value):
+            return Window(within=_length(t.value))  # "seit 23 Jahren": a length back from the claim's date
         if t is not None and t.type == "DATE":
             # "their first meeting since October" in a September text: a window begins before the
             # claim's date, so a month told without its year is last year's
@@ -509,9 +509,22 @@ def _within(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | 
         # an article at most between ("binnen eines Jahres"; not "visit in Peru lasted three days")
         t = _timex_after(analysis, m.start(), end, ("DURATION",), m.end() - m.start() + 25)
         gap = analysis.text[m.end():t.start].split() if t is not None else []
-        if t is not None and re.fullmatch(r"P\d+[YMWD]", t.value or "") and all(w in dets for w in gap):
-            return Window(within=t.value)
+        if t is not None and _length(t.value) and all(w in dets for w in gap):
+            return Window(within=_length(t.value))
     return None
+
+
+def _length(value: str | None) -> str | None:
+    """A window's length as an ISO 8601 duration of years, months, weeks or days ("P7M"); decades
+    in years ("in a decade": P1DE -> P10Y); None for anything else.
+
+    >>> [_length(v) for v in ("P7M", "P2DE", "PT3H", None)]
+    ['P7M', 'P20Y', None, None]
+    """
+    if re.fullmatch(r"P\d+[YMWD]", value or ""):
+        return value
+    m = re.fullmatch(r"P(\d+)DE", value or "")
+    return f"P{int(m.group(1)) * 10}Y" if m else None
 
 
 def _period(analysis: Analysis, lex: Lexicon, start: int, end: int, adjacent_ok: bool = True,
