@@ -466,6 +466,20 @@ case(R, "Vladimir Putin has not visited the United States since 2015.", None, [(
 case(R, "Vladimir Putin held talks with Donald Trump in Anchorage on August 15, their first face-to-face meeting since 2019.", [("Meeting", "Donald Trump", "2025-08-15", "past")], [("ordinal", 1, "Meeting", ("Vladimir Putin", "Donald Trump"), "2019", "")])
 case(R, "Vladimir Putin's trip to Alaska was his first visit to the United States in a decade.", None, [("ordinal", 1, "StateVisit", ("Vladimir Putin",), "", "P10Y")])
 
+# ---- datelines read in a copy published days later: a weekday counts from the dateline's day,
+# for the TASS form ("MOSCOW, March 21. /TASS/.") as for the others
+L = "2025-05-19"  # a Monday, days after the datelines below
+case(L, "MOSCOW, March 21. /TASS/. Russian President Vladimir Putin held talks with Kazakh President Kassym-Jomart Tokayev on Tuesday.",
+     [("Meeting", "Kassym-Jomart Tokayev", "2025-03-18", "past")], [])
+case(L, "MOSCOW, March 21. /TASS/. Russian President Vladimir Putin will hold talks with Kazakh President Kassym-Jomart Tokayev on Tuesday.",
+     [("Meeting", "Kassym-Jomart Tokayev", "2025-03-25", "planned")], [])
+case(L, "BEIJING, May 16 (Xinhua) -- Chinese President Xi Jinping met with Kazakh President Kassym-Jomart Tokayev on Thursday.",
+     [("Meeting", "Kassym-Jomart Tokayev", "2025-05-15", "past")], [])
+case(L, "TOKYO, May 16 (Kyodo) -- Prime Minister Shigeru Ishiba held talks with Kassym-Jomart Tokayev on Thursday.",
+     [("Meeting", "Kassym-Jomart Tokayev", "2025-05-15", "past")], [])
+case(L, "WASHINGTON, May 16 (Reuters) - U.S. President Donald Trump spoke by phone with Vladimir Putin on Thursday.",
+     [("PhoneCall", "Vladimir Putin", "2025-05-15", "past")], [])
+
 
 # constructions kb still reads otherwise, with the test that fails on them (strict xfail: a fix
 # makes them pass and must drop the mark)
