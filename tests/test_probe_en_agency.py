@@ -482,6 +482,41 @@ case(L, "TOKYO, May 16 (Kyodo) -- Prime Minister Shigeru Ishiba held talks with 
 case(L, "WASHINGTON, May 16 (Reuters) - U.S. President Donald Trump spoke by phone with Vladimir Putin on Thursday.",
      [("PhoneCall", "Vladimir Putin", "2025-05-15", "past")], [])
 
+# ---- eighth round: headlines and readout titles over their bodies
+case(X, "Xi meets Kazakh president\nBEIJING, May 16 (Xinhua) -- Chinese President Xi Jinping met with Kazakh President Kassym-Jomart Tokayev in Beijing on Friday.", [("Meeting", "Kassym-Jomart Tokayev", "2025-05-16", "past")], [])
+case(X, "Xi, Putin hold talks in Moscow\nMOSCOW, May 8 (Xinhua) -- Chinese President Xi Jinping held talks with Russian President Vladimir Putin in the Kremlin on Thursday.", [("Meeting", "Vladimir Putin", "2025-05-08", "past")], [])
+case(W, "Readout of President Biden's Call with President Xi Jinping of the People's Republic of China\nPresident Joseph R. Biden, Jr. spoke today with President Xi Jinping of the People's Republic of China.", [("PhoneCall", "Xi Jinping", "2024-04-02", "past")], [], nothing=())
+case(W, "Telephone conversation with President of France Emmanuel Macron\nVladimir Putin had a telephone conversation with President of France Emmanuel Macron.", [("PhoneCall", "Emmanuel Macron", "2024-04-02", "past")], [])
+case(W, "Meeting with President of Kazakhstan Kassym-Jomart Tokayev\nVladimir Putin met with President of Kazakhstan Kassym-Jomart Tokayev in the Kremlin.", [("Meeting", "Kassym-Jomart Tokayev", "2024-04-02", "past")], [])
+case(W, "The President met today with Prime Minister Fumio Kishida of Japan at the White House.", [("Meeting", "Fumio Kishida", "2024-04-02", "past")], [])
+case(W, "Vladimir Putin sent a message of condolences to President of Iran Masoud Pezeshkian.", [("Statement", "Vladimir Putin", "2024-04-02", "past")], [])
+case(W, "Vladimir Putin congratulated Kassym-Jomart Tokayev on his birthday.", [("Statement", "Vladimir Putin", "2024-04-02", "past")], [])
+case(W, "The leaders agreed to maintain contacts at various levels.", None, [], nothing=("Meeting", "PhoneCall"))
+case(W, "The two presidents also exchanged greetings on the upcoming Victory Day.", None, [], nothing=())
+case(T, "Putin to visit India\nMOSCOW, March 21. /TASS/. Russian President Vladimir Putin will visit India this year, Kremlin aide Yury Ushakov said.", [("StateVisit", "Vladimir Putin", "2025", "planned")], [])
+case(T, "Lavrov, Wang Yi discuss Ukraine by phone\nMOSCOW, March 21. /TASS/. Russian Foreign Minister Sergei Lavrov and Chinese Foreign Minister Wang Yi discussed the situation in Ukraine in a telephone conversation on Friday.", [("PhoneCall", "Wang Yi", "2025-03-21", "past")], [])
+case(R, "Xi to visit Kazakhstan next week\nChinese President Xi Jinping will pay a state visit to Kazakhstan from Sept. 9 to 11, a Foreign Ministry spokesperson said on Wednesday.", [("StateVisit", "Xi Jinping", "2025-09-09/2025-09-11", "planned")], [])
+case(R, "Modi arrives in Tianjin for SCO summit\nIndian Prime Minister Narendra Modi arrived in Tianjin on Saturday for the summit of the Shanghai Cooperation Organisation.", [("StateVisit", "Narendra Modi", "2025-08-30", "past|ongoing")], [])
+# ---- ninth round: talks about talks, rumours, refusals, hedges: nothing asserted
+case(R, "Moscow and Beijing are in talks over a possible visit by Xi Jinping.", None, [], nothing=("StateVisit",))
+case(R, "Dmitry Peskov did not rule out that Vladimir Putin could meet Donald Trump.", None, [], nothing=("Meeting",))
+case(R, "Vladimir Putin said he had no objection to meeting Volodymyr Zelensky.", None, [], nothing=("Meeting",))
+case(R, "Xi Jinping declined an invitation to attend the summit.", None, [], nothing=("Summit",))
+case(R, "Sergey Lavrov's visit to Washington has been postponed indefinitely.", None, [], nothing=("StateVisit",))
+case(R, "Donald Trump said he would probably meet Xi Jinping later this year.", None, [], nothing=("Meeting",))
+case(R, "The Kremlin denied reports that Vladimir Putin would visit Pyongyang.", None, [], nothing=("StateVisit",))
+case(R, "No talks are scheduled between Xi Jinping and Donald Trump.", None, [], nothing=("Meeting",))
+case(R, "Rumours of a meeting between Vladimir Putin and Donald Trump circulated in Moscow.", None, [], nothing=("Meeting",))
+case(R, "Xi Jinping and Vladimir Putin discussed the upcoming visit of the Russian leader.", None, [], nothing=())
+case(R, "It is not yet clear whether Vladimir Putin will travel to the summit.", None, [], nothing=("StateVisit", "Summit"))
+case(R, "The Kremlin said it was too early to talk about a Putin-Trump meeting.", None, [], nothing=("Meeting",))
+case(R, "Donald Trump has repeatedly said he wants to meet Kim Jong Un.", None, [], nothing=("Meeting",))
+case(R, "Xi Jinping is unlikely to visit Washington this year.", None, [], nothing=("StateVisit",))
+case(R, "The summit, originally planned for October, has been cancelled.", None, [], nothing=("Summit",))
+case(R, "Vladimir Putin would visit Turkey only if a ceasefire were agreed.", None, [], nothing=("StateVisit",))
+case(R, "The idea of a three-way summit was floated by Donald Trump.", None, [], nothing=("Summit", "Meeting"))
+case(R, "Sergey Lavrov and Marco Rubio discussed the possibility of a meeting between their presidents.", None, [], nothing=())
+
 
 # constructions kb still reads otherwise, with the test that fails on them (strict xfail: a fix
 # makes them pass and must drop the mark)
