@@ -463,6 +463,28 @@ def _timex_after(analysis: Analysis, pos: int, limit: int, types: tuple[str, ...
     return None
 
 
+def _span(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
+    """A closed window: a span cue and the two ends of a period ("between 2013 and 2023", "from
+    2019 to 2022"), told as one date expression or as two joined by one word -- kept as told, so an
+    inverted one ("between 2023 and 2013") is seen as such and its claim dropped."""
+    cue = lex.windows.get("span")
+    if cue is None:
+        return None
+    for m in cue.finditer(analysis.text, start, end):
+        first = _timex_after(analysis, m.end(), end, ("DATE",), 2)
+        if first is None:
+            continue
+        value = first.value or ""
+        if "/" in value and not value.endswith("/.."):
+            return Window(since=first.date())
+        second = _timex_after(analysis, first.end, end, ("DATE",), 8)
+        if second is not None and re.fullmatch(r"\s+\w{1,6}\s+", analysis.text[first.end:second.start]) \
+                and "/" not in value + (second.value or ""):
+            return Window(since=dating.of_value(f"{value}/{second.value}", text=analysis.text[first.start:second.end],
+                                                span=Span(first.start, second.end)))
+    return None
+
+
 def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
     """A since-window: the first cue followed by a date ("seit Februar 2022"); else the first cue
     followed by an event kb cannot date ("since taking office"), kept as text. A cue followed by a
@@ -611,8 +633,8 @@ def window(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int],
     if p.qualifier == "term":
         after = before_readers = (_within, _since)
     else:
-        after = (_within, _since, _period_of_count if p.kind == "count" else _period)
-        before_readers = after if p.kind == "count" else (_within, _since, _deictic)
+        after = (_span, _within, _since, _period_of_count if p.kind == "count" else _period)
+        before_readers = after if p.kind == "count" else (_span, _within, _since, _deictic)
     for (a, b), readers in (((lo, hi), after), ((before, p.start), before_readers)):
         for reader in readers:
             w = reader(analysis, lex, a, b)

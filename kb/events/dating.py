@@ -610,6 +610,11 @@ def implied_days(within: str | None, since: DateValue | None, counted: DateValue
     '2018-01-01/2018-12-31'
     >>> implied_days(None, of_value("2024-03-20"), of_value("2024-03-02"), _dt.date(2024, 5, 14)).value
     '../2024-03-01'
+
+    A closed window ("his third visit between 2013 and 2015") ends it at its end:
+
+    >>> implied_days(None, of_value("2013/2015"), None, _dt.date(2024, 5, 14)).value
+    '2013-01-01/2015-12-31'
     """
     end = counted.earliest if counted is not None else None
     if end is not None:
@@ -617,6 +622,9 @@ def implied_days(within: str | None, since: DateValue | None, counted: DateValue
         hi = of_value(before).latest if before else None
     else:
         hi = dct
+    if since is not None and since.latest is not None and "/" in since.value and not since.value.endswith("/..") \
+            and (hi is None or since.latest < hi):
+        hi = since.latest
     lo = None
     if within and (end or dct) is not None:
         lo = duration_before(end or dct, within)
