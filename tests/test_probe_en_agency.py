@@ -528,6 +528,23 @@ case(R, "It was Xi Jinping's third visit to Russia between 2013 and 2015.",
      None, [("ordinal", 3, "StateVisit", ("Xi Jinping",), "2013/2015", "")])
 case(R, "Xi Jinping visited Russia nine times between 2023 and 2013.", None, [])
 
+# ---- eleventh round: press conferences, 'by phone' after a verb of discussing, trips made
+case(R, "Xi Jinping and Vladimir Putin held a joint press conference after their talks on Tuesday.", [("Statement", "Xi Jinping", "2025-09-02", "past")], [])
+case(R, "The two sides issued a joint statement after the talks.", None, [], nothing=())
+case(R, "Vladimir Putin told reporters after the talks that the meeting had been constructive.", [("Statement", "Vladimir Putin", "2025-09-03", "past")], [])
+case(R, "According to the Kremlin press service, Vladimir Putin and Kassym-Jomart Tokayev discussed energy cooperation by phone on Tuesday.", [("PhoneCall", "Kassym-Jomart Tokayev", "2025-09-02", "past")], [])
+case(R, "Xi Jinping will also attend the G20 summit in Johannesburg on Nov. 22-23.", [("Summit", "Xi Jinping", "2025-11-22/2025-11-23", "planned")], [])
+case(R, "Xi Jinping will travel to Hanoi after visiting Kuala Lumpur.", [("StateVisit", "Xi Jinping", None, "planned"), ("StateVisit", "Xi Jinping", None, "planned")], None)
+case(R, "Xi Jinping's visit to Vietnam, the first by a Chinese president in six years, began on Monday.", [("StateVisit", "Xi Jinping", "2025-09-01", "past|ongoing")], [("ordinal", 1, "StateVisit", (), "", "P6Y")])
+case(R, "Xi Jinping became the first Chinese leader to visit Cambodia since 2016.", None, [("ordinal", 1, "StateVisit", ("Xi Jinping",), "2016", "")])
+case(R, "Vladimir Putin began a two-day state visit to Mongolia on Tuesday, his first trip to an ICC member state since the court issued a warrant for his arrest.", [("StateVisit", "Vladimir Putin", "2025-09-02/2025-09-03", "past|ongoing")], None)
+case(R, "Shigeru Ishiba and Lee Jae-myung agreed on Monday to resume shuttle diplomacy.", None, [], nothing=("StateVisit",))
+case(R, "Lee Jae-myung will make his first trip to Japan as president later this month.", [("StateVisit", "Lee Jae-myung", "2025-09", "planned")], [("ordinal", 1, "StateVisit", ("Lee Jae-myung",), None, "")])
+case(R, "Kim Jong Un inspected a missile factory on Monday, KCNA reported.", None, [], nothing=("StateVisit", "Meeting"))
+case(R, "Xi Jinping sent a congratulatory letter to the forum on Tuesday.", [("Statement", "Xi Jinping", "2025-09-02", "past")], [])
+case(R, "Lee Jae-myung made his first trip abroad to Japan in June.",
+     [("StateVisit", "Lee Jae-myung", "2025-06", "past")], None)
+
 
 # constructions kb still reads otherwise, with the test that fails on them (strict xfail: a fix
 # makes them pass and must drop the mark)
