@@ -545,6 +545,21 @@ case(R, "Xi Jinping sent a congratulatory letter to the forum on Tuesday.", [("S
 case(R, "Lee Jae-myung made his first trip abroad to Japan in June.",
      [("StateVisit", "Lee Jae-myung", "2025-06", "past")], None)
 
+# ---- a whole Xinhua report: an adverb "first" before a verb opens no phrase, so the window of "the
+# 20th" reads on to its year; a count of documents signed is one signing
+A = ("Xi, Putin hold talks in Beijing\n"
+     "BEIJING, Sept. 2 (Xinhua) -- Chinese President Xi Jinping held talks with Russian President Vladimir Putin, "
+     "who is on a state visit to China, at the Great Hall of the People in Beijing on Tuesday.\n"
+     "It is Putin's second visit to China in eight months and the 20th since he first became president in 2000.\n"
+     "The two heads of state have met more than 40 times over the past decade.\n"
+     "After the talks, the two leaders witnessed the signing of more than 20 cooperation documents.\n"
+     "Xi said he was willing to visit Russia again next year.")
+case("2025-09-02", A,
+     [("Meeting", "Vladimir Putin", "2025-09-02", "past"), ("Other/Treaty", "Xi Jinping", "2025-09-02", "past"),
+      ("StateVisit", "Vladimir Putin", None, "past|ongoing"), ("StateVisit", "Xi Jinping", "2026", "hypothetical")],
+     [("ordinal", 2, "StateVisit", ("Vladimir Putin",), "", "P8M"), ("ordinal", 20, "StateVisit", ("Vladimir Putin",), "2000", ""),
+      ("count", 40, "Meeting", ("Xi Jinping", "Vladimir Putin"), "", "P10Y")])
+
 
 # constructions kb still reads otherwise, with the test that fails on them (strict xfail: a fix
 # makes them pass and must drop the mark)
