@@ -560,6 +560,19 @@ case("2025-09-02", A,
      [("ordinal", 2, "StateVisit", ("Vladimir Putin",), "", "P8M"), ("ordinal", 20, "StateVisit", ("Vladimir Putin",), "2000", ""),
       ("count", 40, "Meeting", ("Xi Jinping", "Vladimir Putin"), "", "P10Y")])
 
+# ---- a whole Yonhap report: who is named in a clause of time after the window ("when then President
+# Yoon visited Tokyo") owns no claim of the sentence
+B_ = ("S. Korea, Japan leaders to hold summit in Tokyo\n"
+      "SEOUL, June 10 (Yonhap) -- President Lee Jae-myung will visit Tokyo next week for summit talks with Japanese "
+      "Prime Minister Shigeru Ishiba, the presidential office said Tuesday.\n"
+      "It will be Lee's first trip to Japan since taking office on June 4.\n"
+      "The two leaders held their first phone conversation on Monday.")
+case("2025-06-10", B_,
+     [("StateVisit", "Lee Jae-myung", "2025-06-16/2025-06-22", "planned"), ("PhoneCall", "Shigeru Ishiba", "2025-06-09", "past")],
+     [("ordinal", 1, "StateVisit", ("Lee Jae-myung",), "2025-06-04", ""), ("ordinal", 1, "PhoneCall", ("Lee Jae-myung", "Shigeru Ishiba"), "", "")])
+case("2025-06-10", "Joe Biden and Xi Jinping have met five times since 2021, when Yoon Suk Yeol was still a prosecutor.",
+     None, [("count", 5, "Meeting", ("Joe Biden", "Xi Jinping"), "2021", "")])
+
 
 # constructions kb still reads otherwise, with the test that fails on them (strict xfail: a fix
 # makes them pass and must drop the mark)
@@ -675,3 +688,13 @@ def test_an_inverted_window_drops_the_claim_not_the_document(text):
     a = _analysis(text, R)
     assert not a.claims and any("dropped" in w for w in a.warnings), a.warnings
     assert told_of(a.events, "Meeting"), show(a.events)
+
+
+def test_who_is_named_in_a_clause_of_time_owns_no_claim():
+    """"since March 2023, when then President Yoon Suk Yeol visited Tokyo": the twelve summits are
+    not Yoon's; his visit is told."""
+    a = _analysis("South Korean and Japanese leaders have held 12 summits since March 2023, when then President "
+                  "Yoon Suk Yeol visited Tokyo.", "2025-06-10")
+    claims = [c for c in a.claims if c.kind == "count"]
+    assert claims and all("Yoon Suk Yeol" not in {p.name for p in c.participants} for c in claims), _show_claims(claims)
+    assert told_of(a.events, "StateVisit"), show(a.events)

@@ -275,7 +275,8 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
         if every:  # "X, who has met Y six times": X too
             clause = _antecedent(analysis, lex, _people([m for m in analysis.mentions if sent.start <= m.start < cs]), cs) + clause
         return _as_guest(analysis, p, sent, _all_or_first(p, clause))
-    in_sentence = _people([m for m in analysis.mentions if sent.start <= m.start < sent.end])
+    lo, hi = _when_clause(analysis, sent)
+    in_sentence = _people([m for m in analysis.mentions if sent.start <= m.start < sent.end and not lo <= m.start < hi])
     if in_sentence:  # "For the first time since 2019, Biden and Xi met": the parties of the sentence
         return _as_guest(analysis, p, sent, _all_or_first(p, in_sentence))
     named = _unlinked_subject(analysis, lex, sent, p)
@@ -292,6 +293,19 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
         if others is not None:
             return [others]  # "der einundzwanzigste Gipfel der beiden Staatenbünde": theirs, unlinked
     return participants(_before_in_text(analysis, sent.start, ("person",))[-1:])
+
+
+def _when_clause(analysis: Analysis, sent: Span) -> tuple[int, int]:
+    """The clause of time after a date in the sentence (the ``when`` cue of discourse.txt opens it,
+    the next clause ends it: "since March 2023, when then President Yoon visited Tokyo": who is
+    named in it owns no claim of the sentence); an empty span when there is none."""
+    from kb.events.phases import cues
+
+    cue = cues(analysis.document.lang).get("when")
+    hit = cue.search(analysis.text, sent.start, sent.end) if cue is not None else None
+    if hit is None:
+        return sent.end, sent.end
+    return hit.start(), clause_of(analysis.text, sent.start, sent.end, hit.end())[1]
 
 
 def _owned_by_others(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span) -> Participant | None:
