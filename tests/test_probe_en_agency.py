@@ -573,6 +573,19 @@ case("2025-06-10", B_,
 case("2025-06-10", "Joe Biden and Xi Jinping have met five times since 2021, when Yoon Suk Yeol was still a prosecutor.",
      None, [("count", 5, "Meeting", ("Joe Biden", "Xi Jinping"), "2021", "")])
 
+# ---- a whole Kremlin report: the DPRK by its full name; "Following the talks" refers to the talks
+# of the report, not to "the previous summit" told between; "invited X to pay a visit" is X's visit
+K_ = ("Russian-Korean talks\n"
+      "Vladimir Putin, who is in the Democratic People's Republic of Korea on a state visit, held talks with "
+      "Chairman of State Affairs Kim Jong Un in Pyongyang.\n"
+      "The previous Russian-Korean summit took place in September 2023 at the Vostochny Cosmodrome.\n"
+      "Following the talks, the leaders signed a Treaty on Comprehensive Strategic Partnership.\n"
+      "Vladimir Putin invited Kim Jong Un to pay an official visit to Moscow.")
+case("2024-06-19", K_,
+     [("Other/Treaty", "Kim Jong Un", "2024-06-19", "past"),
+      ("StateVisit", "Vladimir Putin", "2024-06-19", "past|ongoing"), ("StateVisit", "Kim Jong Un", None, "planned")],
+     [("ordinal", "last", "Summit", ("Vladimir Putin", "Kim Jong Un"), "", "")])
+
 
 # constructions kb still reads otherwise, with the test that fails on them (strict xfail: a fix
 # makes them pass and must drop the mark)
@@ -669,6 +682,7 @@ def test_agency_nothing(dct, text, events, claims, nothing):
     ("SEOUL, Feb. 3 (Yonhap) -- South Korea's Foreign Minister Cho Tae-yul will visit Tokyo on Thursday.", "Tokyo"),
     ("Jonas Meier of Latvia will visit Japan on Thursday.", "Japan"),
     ("Latvia's Jonas Meier will visit Tokyo on Thursday.", "Tokyo"),
+    ("Vladimir Putin is in the Democratic People's Republic of Korea on a state visit.", "North Korea"),
     ("Jonas Meier will visit Tokyo on Thursday.", "Tokyo"),
 ])
 def test_a_visit_goes_to_the_place_after_its_verb(text, place):

@@ -765,6 +765,17 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     return events
 
 
+def _of_series(ctx: Context, t: _Trigger, lang: str) -> bool:
+    """Is the trigger an event noun told as another event of its series, names between ("the
+    previous Russian-Korean summit", "the next EU-China summit")?"""
+    if not t.rule.nominal:
+        return False
+    before = ctx.text[max(ctx.sentence.start, t.s - 60):t.s]
+    if not lexicon(lang).case_sensitive_nouns:  # (where nouns are capitalised, a capital is no name)
+        before = re.sub(r"(?:[A-Z][\w'’-]*\s+)+$", "", before)
+    return _phases.another_of_series(before, lang)
+
+
 def _purposes(ctx: Context, lang: str, events: list[Event]) -> None:
     """"reist am Freitag nach Berlin, um Scholz zu treffen": an event told in a purpose clause
     (the ``purpose`` cue of discourse.txt opens its clause) is part of the event of the clause it
@@ -954,7 +965,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present, shift=shift,
                               relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
                               apart=apart, apart_by=apart_by,
-                              since=_since_noun(ctx, t, lang),
+                              since=_since_noun(ctx, t, lang), series=_of_series(ctx, t, lang),
                               topic=dating.topic_of(ctx, t.s, spans, _phases.cues(lang).get("topic")))
         events.append(ev)
         told.add(family(ev.type))
