@@ -586,6 +586,23 @@ case("2024-06-19", K_,
       ("StateVisit", "Vladimir Putin", "2024-06-19", "past|ongoing"), ("StateVisit", "Kim Jong Un", None, "planned")],
      [("ordinal", "last", "Summit", ("Vladimir Putin", "Kim Jong Un"), "", "")])
 
+# ---- twelfth round: more claims of a first visit in years, the nth meeting since, comparisons
+case(R, "It was the 42nd meeting between Xi Jinping and Vladimir Putin since 2013.", None, [("ordinal", 42, "Meeting", ("Xi Jinping", "Vladimir Putin"), "2013", "")])
+case(R, "Xi Jinping has met Vladimir Putin more than 40 times since 2013, more than any other world leader.", None, [("count", 40, "Meeting", ("Xi Jinping", "Vladimir Putin"), "2013", "")], nothing=("Meeting",))
+case(R, "The visit is Narendra Modi's first to China since 2018.", None, [("ordinal", 1, "StateVisit", ("Narendra Modi",), "2018", "")])
+case(R, "Narendra Modi last visited China in 2018.", None, [("ordinal", "last", "StateVisit", ("Narendra Modi",), "", "")])
+case(R, "Narendra Modi arrived in Tianjin on Saturday, his first visit to China in seven years.", [("StateVisit", "Narendra Modi", "2025-08-30", "past|ongoing")], [("ordinal", 1, "StateVisit", ("Narendra Modi",), "", "P7Y")])
+case(R, "It was the first time Narendra Modi had set foot in China since 2018.", None, [("ordinal", 1, "StateVisit", ("Narendra Modi",), "2018", "")])
+case(R, "Xi Jinping and Narendra Modi met for the second time in less than a year.", None, [("ordinal", 2, "Meeting", ("Xi Jinping", "Narendra Modi"), "", "P1Y")])
+case(R, "Their previous meeting was in Kazan in October 2024.", None, None)
+case(R, "The Tianjin summit was the 25th meeting of the SCO Council of Heads of State.", None, [("ordinal", 25, "Meeting", (), "", "")])
+case(R, "Vladimir Putin and Narendra Modi have spoken by phone twice since the Alaska summit.", None, [("count", 2, "PhoneCall", ("Vladimir Putin", "Narendra Modi"), None, "")])
+case(R, "Vladimir Putin has visited China more than any other country.", None, [], nothing=("StateVisit",))
+case(R, "The SCO summit is held annually.", None, [], nothing=("Summit",))
+case(R, "Narendra Modi has not visited China since 2018.", None, [("ordinal", "last", "StateVisit", ("Narendra Modi",), "", "")], nothing=("StateVisit",))
+case(R, "Xi Jinping will make his fourth visit to Russia as president next year.", [("StateVisit", "Xi Jinping", "2026", "planned")], [("ordinal", 4, "StateVisit", ("Xi Jinping",), None, "")])
+case(R, "Lula da Silva, who visited China in April 2023 and May 2025, said he would return next year.", None, None)
+
 
 # constructions kb still reads otherwise, with the test that fails on them (strict xfail: a fix
 # makes them pass and must drop the mark)
