@@ -621,8 +621,6 @@ XFAIL = {
         ("events", "a surname after a hyphen is looked up in the gazetteer only: 'Kim' alone names nobody there"),
     "Wang Yi will travel to Moscow next week to prepare for Xi Jinping's visit to Russia.":
         ("events", "an event noun in a purpose clause takes the journey's date, even after 'prepare for'"),
-    "Xi Jinping attended the first-ever summit between China and the Gulf states in Riyadh in December 2022.":
-        ("events", "an ordinal before the noun makes it the claim's; its own date lies too far after it"),
     "TOKYO, April 11 (Kyodo) -- Kishida became the first Japanese prime minister in nine years to address a "
     "joint meeting of Congress.":
         ("claims", "a role ordinal counts the countable noun after it ('meeting'), not the address (no countable verb)"),
