@@ -33,6 +33,7 @@ from .dedupe import merge
 from .rules import Rule, rules, status_cues
 from . import digest as _digest
 from . import phases as _phases
+from . import gapping as _gapping
 from .story import Story, continue_story
 
 __all__ = ["annotate", "extract_sentence"]
@@ -759,6 +760,7 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     events = _dated_events(ctx, lang, dct, viable, all_spans, told, windows, speech_spans)
     _purposes(ctx, lang, events)
     _where_clauses(ctx, lang, events)
+    events += _gapping.gapped(ctx, lang, events, _from_timex)
     if anaphor:
         for ev in events:
             ev.notes.anaphor, ev.notes.after = anaphor
