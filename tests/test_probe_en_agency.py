@@ -627,6 +627,16 @@ case(R, "Xi Jinping met Vladimir Putin on Monday and Kim Jong Un was there too."
 # (a journey told by its dated legs stays one journey over their days: tests/test_dates_scope2.py)
 case(R, "Xi Jinping visited Hanoi on Monday and Phnom Penh on Wednesday.", [("StateVisit", "Xi Jinping", "2025-09-01/2025-09-03", "past|ongoing")], [])
 
+# ---- fourteenth round: longer windows put in front, several claims in one sentence, aggregates of calls
+# ('has spoken with X six times' counts calls: claims.txt reads 'spoke' so)
+case(R, "Xi Jinping held talks with Vladimir Putin, the eighth time the two have met in person since 2022.", [("Meeting", "Vladimir Putin", "2025-09-03", "past")], [("ordinal", 8, "Meeting", ("Xi Jinping", "Vladimir Putin"), "2022", "")])
+case(R, "Since his return to the White House in January, Donald Trump has spoken with Vladimir Putin six times.", None, [("count", 6, "PhoneCall", ("Donald Trump", "Vladimir Putin"), "2025-01", "")])
+case(R, "Donald Trump and Vladimir Putin have spoken by phone at least six times this year.", None, [("count", 6, "PhoneCall", ("Donald Trump", "Vladimir Putin"), "2025", "")])
+case(R, "It marked Vladimir Putin's first trip to a NATO country since 2022.", None, [("ordinal", 1, "StateVisit", ("Vladimir Putin",), "2022", "")])
+case(R, "Kim Jong Un's visit is his fifth to China since 2018 and his first since 2019.", None, [("ordinal", 5, "StateVisit", ("Kim Jong Un",), "2018", ""), ("ordinal", 1, "StateVisit", ("Kim Jong Un",), "2019", "")])
+case(R, "Xi Jinping has held more than 60 phone calls and video calls with foreign leaders this year.", None, None, nothing=("PhoneCall",))
+case(R, "The two leaders have held regular video calls since the pandemic.", None, None, nothing=("PhoneCall",))
+
 
 # constructions kb still reads otherwise, with the test that fails on them (strict xfail: a fix
 # makes them pass and must drop the mark)

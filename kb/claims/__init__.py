@@ -66,7 +66,7 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
         # before the phrase only when no phrase of its clause comes first: "met three times since
         # 2019 and their fourth meeting ..." -- "since 2019" is the count's, not the fourth's
         before = p.start if i and found[i - 1].end > cs else cs
-        if before == cs and _fronted_window(analysis, lex, sent.start, cs):
+        if not i and before == cs and _fronted_window(analysis, lex, sent.start, cs):
             before = sent.start  # "In the past 12 months, the two have spoken four times"
         w = context.window(analysis, lex, p, region, before) if p.value != "last" else context.Window()
         w = context.office_since(lex, w, who, analysis.document.published)
@@ -93,11 +93,13 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
 def _fronted_window(analysis: Analysis, lex: Lexicon, start: int, cs: int) -> bool:
     """Is ``[start, cs)`` a window put in front of the sentence, set off by a comma ("Since taking
     office in 2022, she has visited Japan six times", "Over the past decade, ...", "This year
-    alone, ..."): a few words opened by a window cue, holding a date or a length?"""
+    alone, ..."): a few words opened by a window cue, holding a date or a length? (Only the
+    sentence's first phrase takes it: "Since 2019 it is her third trip to Peru, and her first
+    visit to Lima" -- the first visit has no window.)"""
     text = analysis.text
     lead = text[start:cs]
     pos = start + len(lead) - len(lead.lstrip())
-    if cs <= start or not lead.rstrip().endswith(",") or len(lead.split()) > 8:
+    if cs <= start or not lead.rstrip().endswith(",") or len(lead.split()) > 12:
         return False
     if not any(cue.match(text, pos) for cue in lex.windows.values()):
         return False
