@@ -362,7 +362,9 @@ class EventNotes:
     day of the occasion it continues; ``shift`` the days it is told after (before: negative) the
     event its sentence refers back to ("Eine Woche nach seiner Wiederwahl traf er X"); ``since``
     whether its noun stands after a "since" cue ("the first visit since his election"): the start of
-    a time counted up to now, which no day of the report dates when the text names none; ``accounts`` the
+    a time counted up to now, which no day of the report dates when the text names none; ``series``
+    whether its noun is told as another event of its series ("the previous Russian-Korean summit"):
+    a definite noun of a later sentence ("Following the talks") does not refer back to it; ``accounts`` the
     (sentence, heading) of every account of it that the document pass folded into it.
     """
 
@@ -379,6 +381,7 @@ class EventNotes:
     topic: bool = False
     after: bool = False
     since: bool = False
+    series: bool = False
     shift: int = 0  # told this many days after (before: < 0) an event its sentence refers back to
     days: int | None = None  # a stay's length told with it ("a two-day visit"), its first day perhaps told elsewhere
     # (sentence, heading) of every account of the event that kb.events.dedupe folded into it

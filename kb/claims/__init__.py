@@ -53,7 +53,7 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
     found = _without_anchors(text, lex, phrases(text, lex, sent.start, sent.end, dates, places))
     out = []
     for i, p in enumerate(found):
-        region = (p.end, found[i + 1].start if i + 1 < len(found) else sent.end)
+        region = (p.end, _region_end(text, lex, found, i, sent.end))
         cs, ce = clause_of(text, sent.start, sent.end, p.start, p.end)
         who = context.owner(analysis, lex, p, Span(sent.start, sent.end), _determiner_start(text, p, sent.start))
         if not who and p.qualifier != "anniversary":
@@ -66,6 +66,8 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
         # before the phrase only when no phrase of its clause comes first: "met three times since
         # 2019 and their fourth meeting ..." -- "since 2019" is the count's, not the fourth's
         before = p.start if i and found[i - 1].end > cs else cs
+        if not i and before == cs and _fronted_window(analysis, lex, sent.start, cs):
+            before = sent.start  # "In the past 12 months, the two have spoken four times"
         w = context.window(analysis, lex, p, region, before) if p.value != "last" else context.Window()
         w = context.office_since(lex, w, who, analysis.document.published)
         inverted = _inverted(w, analysis.document.published)
@@ -86,6 +88,22 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
             claim.date = context.last_date(analysis, p, region, (cs, ce), lex)
         out.append(claim)
     return out
+
+
+def _fronted_window(analysis: Analysis, lex: Lexicon, start: int, cs: int) -> bool:
+    """Is ``[start, cs)`` a window put in front of the sentence, set off by a comma ("Since taking
+    office in 2022, she has visited Japan six times", "Over the past decade, ...", "This year
+    alone, ..."): a few words opened by a window cue, holding a date or a length? (Only the
+    sentence's first phrase takes it: "Since 2019 it is her third trip to Peru, and her first
+    visit to Lima" -- the first visit has no window.)"""
+    text = analysis.text
+    lead = text[start:cs]
+    pos = start + len(lead) - len(lead.lstrip())
+    if cs <= start or not lead.rstrip().endswith(",") or len(lead.split()) > 12:
+        return False
+    if not any(cue.match(text, pos) for cue in lex.windows.values()):
+        return False
+    return any(t.type in ("DATE", "DURATION") and start <= t.start and t.end <= cs for t in analysis.timexes)
 
 
 def _inverted(w: context.Window, as_of) -> str | None:
@@ -123,6 +141,38 @@ def _anniversary_of(analysis: Analysis, p: Phrase, sent: Span, ce: int):
     named = [m for m in analysis.mentions if sent.start <= m.start < sent.end and m.entities
              and m.entities[0].kind in ("country", "organisation", "group", "government")]
     return context.participants(named)
+
+
+def _region_end(text: str, lex: Lexicon, found: list[Phrase], i: int, end: int) -> int:
+    """Where the region after phrase ``i`` ends: at the next phrase, unless that one sits inside the
+    phrase's since-window ("his fourth trip since the start of his fifth term in May 2024": the
+    window reads on past "fifth term" to its date)."""
+    if i + 1 >= len(found):
+        return end
+    since = lex.windows.get("since")
+    m = since and _inner_anchor(lex.lang, since.pattern).search(text, found[i].end, found[i + 1].start)
+    if m and _opens_phrase(lex, m.group(1).split()):
+        return found[i + 2].start if i + 2 < len(found) else end
+    return found[i + 1].start
+
+
+def _opens_phrase(lex: Lexicon, words: list[str]) -> bool:
+    """Words between a since-cue and a phrase that lead into it ("the start of his"): no coordinator
+    among them ("seit seiner Wahl und sein dritter ..." is a second claim), a determiner or a
+    possessive last."""
+    from kb.entities.words import function_words
+
+    if lex.coordinator is not None and any(lex.coordinator.fullmatch(w) for w in words):
+        return False
+    last = words[-1].lower()
+    return last in function_words(lex.lang, "determiner") or any(
+        p is not None and p.fullmatch(last) for p in (lex.owner, lex.plural_owner))
+
+
+@lru_cache(maxsize=None)
+def _inner_anchor(lang: str, since: str) -> re.Pattern:
+    """A since-cue and a few words (no punctuation) at the end of a stretch."""
+    return re.compile(rf"\b(?:{since})\s+((?:[\w'’-]+\s+){{2,4}})$", re.IGNORECASE)
 
 
 def _without_anchors(text: str, lex: Lexicon, found: list[Phrase]) -> list[Phrase]:
@@ -176,14 +226,31 @@ def _counted_type(analysis: Analysis, lex: Lexicon, p: Phrase, end: int, sent: S
 
 def _after_a_call(text: str, lex: Lexicon, p: Phrase, sent: Span) -> bool:
     """Is the phrase an apposition (a few words after a comma) to a clause that tells a phone call
-    by its verb ("spoke by phone on Monday, their fourth conversation", "telefonierte mit X, es war
-    ihr viertes Gespräch"), and by no verb of meeting?"""
+    by its verb or by a call's own noun ("spoke by phone on Monday, their fourth conversation",
+    "held a video call on Monday, their third conversation", "telefonierte mit X, es war ihr
+    viertes Gespräch"), and by no verb of meeting?"""
     cs, _ = clause_of(text, sent.start, sent.end, p.start, p.end)
     if cs <= sent.start or len(text[cs:p.start].split()) > 3:
         return False
     before, _ = clause_of(text, sent.start, sent.end, cs - 1)
     verbs = {etype: any(v.search(text, before, cs) for t, v in lex.verbs if t == etype) for etype in ("PhoneCall", "Meeting")}
-    return verbs["PhoneCall"] and not verbs["Meeting"]
+    return (verbs["PhoneCall"] or _names_a_call(text, lex, before, cs)) and not verbs["Meeting"]
+
+
+def _names_a_call(text: str, lex: Lexicon, lo: int, hi: int) -> bool:
+    """Does the stretch tell a phone call by an event noun of the grammar after an indefinite
+    article ("held a video call", "had a brief phone conversation"; not "After the phone call, their
+    first meeting ...", a call the clause only refers to)?"""
+    if lex.indefinite is None:
+        return False
+    return any(_after_indefinite(text, lex, lo, m.start())
+               for h in lex.heads if h.kind == "event" and h.type == "PhoneCall"
+               for m in h.pattern.finditer(text, lo, hi))
+
+
+def _after_indefinite(text: str, lex: Lexicon, lo: int, pos: int) -> bool:
+    words = text[lo:pos].split()
+    return pos > lo and not text[pos - 1].isalnum() and any(lex.indefinite.fullmatch(w) for w in words[-3:])
 
 
 def _said(text: str, claim: Claim) -> tuple:

@@ -275,7 +275,8 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
         if every:  # "X, who has met Y six times": X too
             clause = _antecedent(analysis, lex, _people([m for m in analysis.mentions if sent.start <= m.start < cs]), cs) + clause
         return _as_guest(analysis, p, sent, _all_or_first(p, clause))
-    in_sentence = _people([m for m in analysis.mentions if sent.start <= m.start < sent.end])
+    lo, hi = _when_clause(analysis, sent)
+    in_sentence = _people([m for m in analysis.mentions if sent.start <= m.start < sent.end and not lo <= m.start < hi])
     if in_sentence:  # "For the first time since 2019, Biden and Xi met": the parties of the sentence
         return _as_guest(analysis, p, sent, _all_or_first(p, in_sentence))
     named = _unlinked_subject(analysis, lex, sent, p)
@@ -292,6 +293,19 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
         if others is not None:
             return [others]  # "der einundzwanzigste Gipfel der beiden Staatenbünde": theirs, unlinked
     return participants(_before_in_text(analysis, sent.start, ("person",))[-1:])
+
+
+def _when_clause(analysis: Analysis, sent: Span) -> tuple[int, int]:
+    """The clause of time after a date in the sentence (the ``when`` cue of discourse.txt opens it,
+    the next clause ends it: "since March 2023, when then President Yoon visited Tokyo": who is
+    named in it owns no claim of the sentence); an empty span when there is none."""
+    from kb.events.phases import cues
+
+    cue = cues(analysis.document.lang).get("when")
+    hit = cue.search(analysis.text, sent.start, sent.end) if cue is not None else None
+    if hit is None:
+        return sent.end, sent.end
+    return hit.start(), clause_of(analysis.text, sent.start, sent.end, hit.end())[1]
 
 
 def _owned_by_others(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span) -> Participant | None:
@@ -463,6 +477,28 @@ def _timex_after(analysis: Analysis, pos: int, limit: int, types: tuple[str, ...
     return None
 
 
+def _span(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
+    """A closed window: a span cue and the two ends of a period ("between 2013 and 2023", "from
+    2019 to 2022"), told as one date expression or as two joined by one word -- kept as told, so an
+    inverted one ("between 2023 and 2013") is seen as such and its claim dropped."""
+    cue = lex.windows.get("span")
+    if cue is None:
+        return None
+    for m in cue.finditer(analysis.text, start, end):
+        first = _timex_after(analysis, m.end(), end, ("DATE",), 2)
+        if first is None:
+            continue
+        value = first.value or ""
+        if "/" in value and not value.endswith("/.."):
+            return Window(since=first.date())
+        second = _timex_after(analysis, first.end, end, ("DATE",), 8)
+        if second is not None and re.fullmatch(r"\s+\w{1,6}\s+", analysis.text[first.end:second.start]) \
+                and "/" not in value + (second.value or ""):
+            return Window(since=dating.of_value(f"{value}/{second.value}", text=analysis.text[first.start:second.end],
+                                                span=Span(first.start, second.end)))
+    return None
+
+
 def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
     """A since-window: the first cue followed by a date ("seit Februar 2022"); else the first cue
     followed by an event kb cannot date ("since taking office"), kept as text. A cue followed by a
@@ -473,10 +509,12 @@ def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | N
     undated = None
     for m in cue.finditer(analysis.text, start, end):
         t = _timex_after(analysis, m.end(), end, ("DATE", "DURATION"), 60)
-        if t is not None and t.type == "DURATION" and re.fullmatch(r"P\d+[YMWD]", t.value or ""):
-            return Window(within=t.value)  # "seit 23 Jahren": a length back from the claim's date
+        if t is not None and t.type == "DURATION" and _length(t.value):
+            return Window(within=_length(t.value))  # "seit 23 Jahren": a length back from the claim's date
         if t is not None and t.type == "DATE":
-            date = t.date()
+            # "their first meeting since October" in a September text: a window begins before the
+            # claim's date, so a month told without its year is last year's
+            date = _year_back(t.date(), t, analysis.document.published)
             return Window(since=dating.start_of(date) if date.value.endswith("/..") else date)
         named = any(m.end() < x.start <= m.end() + 1 and x.kind != "pronoun" for x in analysis.mentions)
         places = [x.start for x in analysis.mentions if m.end() < x.start < end and x.entities
@@ -507,9 +545,22 @@ def _within(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | 
         # an article at most between ("binnen eines Jahres"; not "visit in Peru lasted three days")
         t = _timex_after(analysis, m.start(), end, ("DURATION",), m.end() - m.start() + 25)
         gap = analysis.text[m.end():t.start].split() if t is not None else []
-        if t is not None and re.fullmatch(r"P\d+[YMWD]", t.value or "") and all(w in dets for w in gap):
-            return Window(within=t.value)
+        if t is not None and _length(t.value) and all(w in dets for w in gap):
+            return Window(within=_length(t.value))
     return None
+
+
+def _length(value: str | None) -> str | None:
+    """A window's length as an ISO 8601 duration of years, months, weeks or days ("P7M"); decades
+    in years ("in a decade": P1DE -> P10Y); None for anything else.
+
+    >>> [_length(v) for v in ("P7M", "P2DE", "PT3H", None)]
+    ['P7M', 'P20Y', None, None]
+    """
+    if re.fullmatch(r"P\d+[YMWD]", value or ""):
+        return value
+    m = re.fullmatch(r"P(\d+)DE", value or "")
+    return f"P{int(m.group(1)) * 10}Y" if m else None
 
 
 def _period(analysis: Analysis, lex: Lexicon, start: int, end: int, adjacent_ok: bool = True,
@@ -596,8 +647,8 @@ def window(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int],
     if p.qualifier == "term":
         after = before_readers = (_within, _since)
     else:
-        after = (_within, _since, _period_of_count if p.kind == "count" else _period)
-        before_readers = after if p.kind == "count" else (_within, _since, _deictic)
+        after = (_span, _within, _since, _period_of_count if p.kind == "count" else _period)
+        before_readers = after if p.kind == "count" else (_span, _within, _since, _deictic)
     for (a, b), readers in (((lo, hi), after), ((before, p.start), before_readers)):
         for reader in readers:
             w = reader(analysis, lex, a, b)

@@ -452,13 +452,15 @@ class _Finder:
         place or organisation (or its adjective) joined by a hyphen to another one names both
         parties. Names are not looked for after a hyphen otherwise ("Ex-", "Anti-"), and a pair
         the gazetteer knows as one name ("Saudi-Arabien") is found whole before this; persons'
-        double names ("Anna Berg-Lund") are not split."""
+        double names ("Anna Berg-Lund") are not split -- but two surnames the gazetteer knows,
+        each a single word, are two persons ("the Xi-Putin summit", "a Putin-Trump meeting")."""
         k = 0
         while k < len(self.names):
             c = self.names[k]
             k += 1
+            person = any(e.kind == "person" for e in c.entities)
             if c.end >= len(self.text) - 1 or self.text[c.end] != "-" \
-                    or any(e.kind == "person" for e in c.entities):
+                    or (person and not _one_word(self.text[c.start:c.end])):
                 continue
             end = _form_end(trie, self.text, c.end + 1)
             if end < 0:
@@ -469,7 +471,7 @@ class _Finder:
                 ent, kind, priority = self._disambiguate(ents, c.end + 1), "name", 3
             else:
                 ent, kind, priority = self.gz.get(adjectives.get(form, "")), "adjective", 1
-            if ent is None or ent.kind == "person" or ent in c.entities:
+            if ent is None or (ent.kind == "person") != (person and _one_word(form)) or ent in c.entities:
                 continue
             if kind == c.kind == "adjective":  # "deutsch-französische": two parties, as names
                 kind = self.names[k - 1].kind = "name"
@@ -1617,3 +1619,8 @@ def select(cands: list[Candidate]) -> list[Candidate]:
         chosen.append(c)
         taken.append((c.start, c.end))
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _one_word(form: str) -> bool:
+    """A single capitalised word ("Xi", "Putin"): a surname standing for its person."""
+    return bool(re.fullmatch(r"[A-Z][\w'’]*", form))

@@ -33,6 +33,7 @@ from .dedupe import merge
 from .rules import Rule, rules, status_cues
 from . import digest as _digest
 from . import phases as _phases
+from . import gapping as _gapping
 from .story import Story, continue_story
 
 __all__ = ["annotate", "extract_sentence"]
@@ -759,10 +760,22 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     events = _dated_events(ctx, lang, dct, viable, all_spans, told, windows, speech_spans)
     _purposes(ctx, lang, events)
     _where_clauses(ctx, lang, events)
+    events += _gapping.gapped(ctx, lang, events, _from_timex)
     if anaphor:
         for ev in events:
             ev.notes.anaphor, ev.notes.after = anaphor
     return events
+
+
+def _of_series(ctx: Context, t: _Trigger, lang: str) -> bool:
+    """Is the trigger an event noun told as another event of its series, names between ("the
+    previous Russian-Korean summit", "the next EU-China summit")?"""
+    if not t.rule.nominal:
+        return False
+    before = ctx.text[max(ctx.sentence.start, t.s - 60):t.s]
+    if not lexicon(lang).case_sensitive_nouns:  # (where nouns are capitalised, a capital is no name)
+        before = re.sub(r"(?:[A-Z][\w'’-]*\s+)+$", "", before)
+    return _phases.another_of_series(before, lang)
 
 
 def _purposes(ctx: Context, lang: str, events: list[Event]) -> None:
@@ -959,7 +972,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                               days=days if t.kind in _STAYS else None,
                               relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
                               apart=apart, apart_by=apart_by,
-                              since=_since_noun(ctx, t, lang),
+                              since=_since_noun(ctx, t, lang), series=_of_series(ctx, t, lang),
                               topic=dating.topic_of(ctx, t.s, spans, _phases.cues(lang).get("topic")))
         events.append(ev)
         told.add(family(ev.type))
@@ -1151,8 +1164,9 @@ def _apposed_length(ctx: Context, t: _Trigger, lang: str | None) -> str | None:
     """"arrived in Lisbon on Wednesday, beginning a five-day visit": the length told with a stay
     noun in the clause right after a stay verb's, a clause with no date of its own and the noun
     after no preposition of another time ("arrived on Monday, after a three-day visit to Rome":
-    another stay)."""
-    if t.rule.nominal or lang is None:
+    another stay). Only a stay's verb takes it: "met X on Tuesday, two days after arriving in
+    China for a four-day visit" tells a meeting of one day."""
+    if t.rule.nominal or lang is None or t.kind not in _STAYS:
         return None
     nxt = ctx.clause_index(t.s) + 1
     if nxt >= len(ctx.clauses) or any(x.type == "DATE" for x in ctx.timexes_in(*ctx.clauses[nxt])):

@@ -610,6 +610,11 @@ def implied_days(within: str | None, since: DateValue | None, counted: DateValue
     '2018-01-01/2018-12-31'
     >>> implied_days(None, of_value("2024-03-20"), of_value("2024-03-02"), _dt.date(2024, 5, 14)).value
     '../2024-03-01'
+
+    A closed window ("his third visit between 2013 and 2015") ends it at its end:
+
+    >>> implied_days(None, of_value("2013/2015"), None, _dt.date(2024, 5, 14)).value
+    '2013-01-01/2015-12-31'
     """
     end = counted.earliest if counted is not None else None
     if end is not None:
@@ -617,6 +622,9 @@ def implied_days(within: str | None, since: DateValue | None, counted: DateValue
         hi = of_value(before).latest if before else None
     else:
         hi = dct
+    if since is not None and since.latest is not None and "/" in since.value and not since.value.endswith("/..") \
+            and (hi is None or since.latest < hi):
+        hi = since.latest
     lo = None
     if within and (end or dct) is not None:
         lo = duration_before(end or dct, within)
@@ -747,7 +755,7 @@ def _bare(ctx: Context, a: int, b: int, covered: list[tuple[int, int]], tail: re
 
 
 def _tail_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: set[int],
-                 tail: re.Pattern | None) -> list[Timex]:
+                 tail: re.Pattern | None, relatives: frozenset[str] = frozenset()) -> list[Timex]:
     """The timexes of the sentence's last clause when it only finishes the trigger's clause after
     an apposition or a relative clause ("traf Aas, den Vorsitzenden der Partei, die ..., am
     Montag in Warschau"): nothing in it but dates, names and the words of the ``tail`` cue
@@ -757,9 +765,11 @@ def _tail_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: 
     last = ctx.clause_index(ctx.sentence.end - 1)
     here = ctx.clause_index(cend - 1)
     # a relative clause on the way is inserted, whatever it tells ("welcomed X, who arrived on
-    # Tuesday for a visit, in Oslo on Wednesday")
-    if last <= here or last in trigger_clauses or any(here < i < last and not _relative_clause(ctx, i)
-                                                         for i in trigger_clauses):
+    # Tuesday for a visit, in Oslo on Wednesday"; "met with X, who is on a working visit to China,
+    # in Beijing on Thursday": one its relative word opens, with or without a frame)
+    if last <= here or last in trigger_clauses or any(
+            here < i < last and not (_relative_clause(ctx, i) or in_relative_clause(ctx, ctx.clauses[i][0], None, relatives))
+            for i in trigger_clauses):
         return []
     tstart, tend = ctx.clauses[last]
     if not _bare(ctx, tstart, tend, _spans(usable, ctx.mentions), tail):
@@ -843,9 +853,10 @@ def _relative_clause(ctx: Context, i: int) -> bool:
 
 
 # a dateline opening a report: place words (a country in brackets), the day, an agency in
-# brackets, a dash ("Oslo (Norwegen), 13.03.2024 – ...", "OSLO, March 13 (Reuters) - ...")
+# brackets and a dash, or the agency between slashes ("Oslo (Norwegen), 13.03.2024 – ...", "OSLO,
+# March 13 (Reuters) - ...", "MOSCOW, March 13. /TASS/. ...")
 _DATELINE_BEFORE = re.compile(r"\s*(?:(?:[A-ZÄÖÜ][\w.'-]*(?:\s+\([^()]{1,40}\))?[\s/]*){1,4},\s*)?")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[–—-]+\s")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[–—-]+\s|\.\s*/[^/\n]{1,20}/\.?(?:\s|$)")
 
 
 def in_relative_clause(ctx: Context, pos: int, trigger: int | None, relatives: frozenset[str]) -> bool:
@@ -1543,7 +1554,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
               if _may_date(ctx, t, s, e, noun_dates, said)]
     # "X, who took office in January, met Y": a relative clause's date is its own event's (only a
     # clause telling when an event noun takes place dates the noun: ``held``)
-    whole, usable = usable, [t for t in usable if not in_relative_clause(ctx, t.start, s, relatives)]
+    whole, usable = usable, _outside_relatives(ctx, s, usable, relatives)
     mine = [t for t in _own_timexes(ctx, s, e, own.spans, usable, said)
             if not any(taken(t, span, other) for span, other in theirs)]
     mine = [t for t in mine if not (s <= t.start and t.end <= e)] or mine
@@ -1567,10 +1578,23 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
         # clause ("wird X am Rande des Gipfels treffen, der vom 13. bis 15. Juni stattfindet")
         held = predicate = None
     cands = outside or cands or _beyond_clause(ctx, s, e, cend, usable, trigger_clauses, same_clause_only, held,
-                                               tail, joins, capital_nouns, purpose, stay, predicate, setting, whole)
+                                               tail, joins, capital_nouns, purpose, stay, predicate, setting, whole,
+                                               relatives)
     if not cands:
         return None
     return min(cands, key=lambda t: dist(t, s, e))
+
+
+def _outside_relatives(ctx: Context, s: int, usable: list[Timex], relatives: frozenset[str]) -> list[Timex]:
+    """The timexes that may date the trigger at ``s`` as far as relative clauses go: none in a
+    relative clause that does not hold it ("X, who took office in January, met Y"), and for a
+    trigger in a relative clause none after it ("met with X, who is visiting China, in Beijing on
+    Thursday": what follows finishes the clause it is inserted in)."""
+    out = [t for t in usable if not in_relative_clause(ctx, t.start, s, relatives)]
+    if in_relative_clause(ctx, s, None, relatives):
+        rend = ctx.clause_of(s)[1]
+        out = [t for t in out if t.start < rend]
+    return out
 
 
 def _clause_final_verb(ctx: Context, span: tuple[int, int], cend: int,
@@ -1584,7 +1608,8 @@ def _beyond_clause(ctx: Context, s: int, e: int, cend: int, usable: list[Timex],
                    same_clause_only: bool, held: re.Pattern | None, tail: re.Pattern | None,
                    joins: frozenset[str], capital_nouns: bool, purpose: re.Pattern | None = None,
                    stay: bool = False, predicate: re.Pattern | None = None,
-                   setting: re.Pattern | None = None, whole: list[Timex] | None = None) -> list[Timex]:
+                   setting: re.Pattern | None = None, whole: list[Timex] | None = None,
+                   relatives: frozenset[str] = frozenset()) -> list[Timex]:
     """The timexes outside the trigger's clause that may date it (:func:`nearest_timex` has found
     none in it), in this order: a clause after an event noun telling when it takes place, a last
     clause that only finishes the trigger's, a date set off after a name, the date of a purpose
@@ -1595,7 +1620,7 @@ def _beyond_clause(ctx: Context, s: int, e: int, cend: int, usable: list[Timex],
     die am Montag stattfanden")."""
     cands = _held_clause(ctx, cend, usable if whole is None else whole, trigger_clauses, held, predicate) \
         if held is not None else []
-    cands = cands or _tail_clause(ctx, cend, usable, trigger_clauses, tail)
+    cands = cands or _tail_clause(ctx, cend, usable, trigger_clauses, tail, relatives)
     # a clause after a speaking trigger is what is said, its date not the saying's ("kündigte an, im
     # Frühjahr zurückzutreten")
     cands = cands or ([] if same_clause_only else

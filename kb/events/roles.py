@@ -156,7 +156,9 @@ def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set
         after = [m for m in marked if m.start >= e]
         m = after[0] if after else marked[0]
     elif direct_object and places:
-        after = [m for m in places if m.start >= s - 60]
+        # the object after the verb ("Jonas Meier of Latvia will visit Japan") before a place named
+        # ahead of it, which is the visitor's own there ("Latvia's Jonas Meier will visit Tokyo")
+        after = [m for m in places if m.start >= e] or [m for m in places if m.start >= s - 60]
         m = after[0] if after else places[0]
     else:
         return None
@@ -873,8 +875,24 @@ def _src_context(j: _Job) -> list[Mention]:
         return []
     if _conveyed(j) or _named_by_prefix(j) or any(_vessel(j.ctx, m, j.lang) for m in j.ctx.mentions_in(j.cstart, j.s)):
         return []  # ships, planes or forces arriving, or a ship named ("the carrier John F. Kennedy")
-    return persons(_fallback(j.ctx, j.s, nearest=True, floor=j.floor)) \
+    return _participle_subject(j) or persons(_fallback(j.ctx, j.s, nearest=True, floor=j.floor)) \
         or _fallback(j.ctx, j.s, nearest=False, floor=j.floor)
+
+
+def _participle_subject(j: _Job) -> list[Mention]:
+    """"met X on Tuesday, two days after arriving in China for a four-day visit": a verb right
+    after a subordinator, with no subject of its own, is done by the subject of the sentence's verb
+    before it -- not by the person named nearest (its object); so is an event noun it governs."""
+    from ..frames.lexicon import lexicon
+
+    verbs = [f for f in j.ctx.frames if not f.predicate.nominal and f.predicate.start <= j.s]
+    if not verbs or verbs[-1].predicate.start < j.cstart or verbs[-1].get("subj"):
+        return []
+    word = re.search(r"(\w+)\s+$", j.ctx.text[j.ctx.sentence.start:verbs[-1].predicate.start])
+    if word is None or word.group(1).lower() not in lexicon(j.lang).subordinators:
+        return []
+    main = next((f.get("subj") for f in verbs[:-1] if f.get("subj")), [])
+    return persons(list(main))[:1]
 
 
 def _hosting_split(j: _Job) -> tuple[list[Mention], list[Mention]]:

@@ -148,8 +148,8 @@ def source_of(story: Story, i: int) -> Event | None:
         if here.nth is not None and prev.type not in _STAYS:
             continue  # "am letzten Tag des Gipfels": a day of the stay, not of a meeting told on its sidelines
         if anaphor:
-            if family(prev.type) == anaphor:
-                return prev
+            if family(prev.type) == anaphor and not story.note(prev).series:
+                return prev  # not "the previous summit": "Following the talks" are this story's
             continue
         if story.gap(ev, prev) > _REACH:
             continue

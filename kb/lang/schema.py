@@ -371,7 +371,7 @@ CLAIMS = Keyed("\t", {
     # part written last takes its ordinal form: "{T}-{U}" -> twenty-one, twenty-first; "{U}und{T}" ->
     # einundzwanzig, einundzwanzigsten; ONE: the form of 1 inside a compound ("ein")
     "compound": Columns("\t", ("template", Word()), ("one", Word()), optional=1),
-    "window": Columns("\t", ("cue", Enum("since", "within", "period", "adjacent")), ("regex", Regex())),
+    "window": Columns("\t", ("cue", Enum("since", "within", "period", "adjacent", "span")), ("regex", Regex())),
     # a within-window as long as the claim's own number: "third meeting in as many months" -> P3M
     "as-many": Columns("\t", ("unit", Enum("Y", "M", "W", "D")), ("regex", Regex())),
 })
