@@ -1440,10 +1440,17 @@ def _the_parties(events: list[Event], text: str, lang: str) -> None:
 def _generic(ctx: Context, ev: Event, lang: str) -> bool:
     """"talks to Macron about four times a year", "a list of official visits": a habitual or
     aggregate mention in the trigger's clause tells of no event of its own -- unless the text
-    dates the event ("the summit, held every year, opened on Monday")."""
+    dates the event ("the summit, held every year, opened on Monday") with another expression than
+    the cue."""
     pat = _phases.cues(lang).get("generic")
-    if pat is None or ev.trigger is None or (ev.date is not None and ev.date.source == "text"):
+    if pat is None or ev.trigger is None:
         return False
+    if ev.date is not None and ev.date.source == "text":
+        # a date of the text keeps the event, unless it is part of the cue ("visited China in 2017,
+        # 2019 and 2023": a list of dates tells of several visits, none of them told one by one)
+        span = ev.date.span
+        return span is not None and any(h.start() < span.end and span.start < h.end() and not ctx.quoted(h.start())
+                                        for h in pat.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end))
     cstart, cend = ctx.clause_of(ev.trigger.start)
     hit = pat.search(ctx.text, cstart, cend)
     return hit is not None and not ctx.quoted(hit.start())
