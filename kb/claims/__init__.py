@@ -23,7 +23,7 @@ from kb.model import Analysis, Claim, Span
 from . import context
 from .cues import cues
 from .grammar import Phrase, clause_of, phrases
-from .implied import link
+from .implied import date_origins, link
 from .lexicon import Lexicon, lexicon
 
 __all__ = ["annotate", "claims_of_sentence", "cues", "lexicon"]
@@ -217,4 +217,5 @@ def annotate(analysis: Analysis) -> None:
     for i, claim in enumerate(claims, 1):
         claim.id = f"c{i}"
     analysis.claims = claims
+    date_origins(analysis, claims)
     analysis.events.extend(link(analysis, claims))
