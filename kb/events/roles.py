@@ -494,8 +494,13 @@ def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) 
         control = len(lead) >= 2 and lead[-2] in function_words(lang, "infinitive")
         # a verb of saying in a relative clause ("X, who has criticised the council, visited Y")
         # tells about X; it reports nothing that follows
-        said = [b for a, b in speaking if (cstart if control else ctx.sentence.start) <= a and b <= s
+        said = [(a, b) for a, b in speaking if (cstart if control else ctx.sentence.start) <= a and b <= s
                 and not _in_relative_clause(ctx, a, b, lang)]
+        # "X will nach Angaben seines Büros nach Rom reisen", "X will, according to his office,
+        # travel": a source phrase stands inside the clause it reports; only who it names is out
+        sources = [(a, b) for a, b in said if _source_phrase(ctx.text, a, lang)]
+        actors = [m for m in actors if not any(a <= m.start < b for a, b in sources)]
+        said = [b for a, b in said if (a, b) not in sources]
         if said:
             floor = max(said)
             actors = [m for m in actors if m.start >= floor]
@@ -668,6 +673,16 @@ def _in_relative_clause(ctx: Context, a: int, b: int, lang: str) -> bool:
 
     return any(f.relative and a <= f.predicate.start < b for f in ctx.frames) \
         or dating.in_relative_clause(ctx, a, None, frozenset(lexicon(lang).relatives))
+
+
+def _source_phrase(text: str, a: int, lang: str) -> bool:
+    """Does a saying at ``a`` open with a preposition of the ``source`` class of frames.txt ("nach
+    Angaben", "laut", "according to")?"""
+    from ..frames.lexicon import lexicon
+
+    lead = " ".join(re.findall(r"\w+", text[a:a + 40])[:3]).lower()
+    return any(lex_class == "source" and (lead == p or lead.startswith(p + " "))
+               for p, lex_class in lexicon(lang).preps.items())
 
 
 def _fallback(ctx: Context, s: int, nearest: bool, floor: int | None = None) -> list[Mention]:
