@@ -293,7 +293,6 @@ TOLD = ("past", "ongoing", "planned")  # a negated or hypothetical event is no e
 XFAIL = {
     "v06": "a one-sided Meeting is read from 'zu Gesprächen' beside the visit",
     "m11": "'im russischen Kasan' gives no place",
-    "s03": "the summit takes the publication day; 'über die Ukraine beraten' is a meeting with Ukraine",
     "s08": "'eine Einigung erzielt' is a signing, with the dateline's agency as party",
     "p01": "a minister the gazetteer does not know is no party of the call",
     "p11": "a video conference of two is read as a meeting",
@@ -389,3 +388,17 @@ def test_the_agency_of_a_dateline_takes_no_part(text):
     doc = Document(id="t", text=text, lang="de", published=dt.date.fromisoformat(WED))
     parts = {_name(p) for v in analyse(doc).events for p in v.participants}
     assert parts and not parts & {"Deutsche Presse-Agentur", "Agence France-Presse"}
+
+
+@pytest.mark.parametrize("text,lang,kinds", [
+    ("Die Außenminister berieten am Montag in Brüssel über die Ukraine.", "de", set()),
+    ("Scholz und Macron berieten am Montag in Paris über die Ukraine.", "de", {"Meeting"}),
+    ("Scholz und Macron telefonierten am Montag über Israel.", "de", {"PhoneCall"}),
+    ("Scholz spoke with Macron about Ukraine on Monday.", "en", {"Meeting"}),
+])
+def test_what_is_talked_about_takes_no_part(text, lang, kinds):
+    """'über' / 'about' opens a topic phrase (frames.txt ``topic``): the country named in it is no party."""
+    doc = Document(id="t", text=text, lang=lang, published=dt.date.fromisoformat(WED))
+    found = [v for v in analyse(doc).events if v.type in KINDS]
+    assert {v.type for v in found} == kinds
+    assert not {_name(p) for v in found for p in v.participants} & {"Ukraine", "Israel"}

@@ -468,7 +468,9 @@ def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) 
     mode = rule.roles
     if mode == "all":
         cend = aside_end(ctx, cend, lang)
-    ms = ctx.mentions_in(cstart, cend)
+    # "berieten über die Ukraine", "talked about Ukraine": what is talked about takes no part
+    topics = {m.span for f in ctx.frames for a in f.arguments if a.slot == "topic" for m in a.mentions}
+    ms = [m for m in ctx.mentions_in(cstart, cend) if m.span not in topics]
     actors = [m for m in ms if is_actor(m, speaking=mode == "speaker")]
     # "auf dem G20-Gipfel ... bekräftigt", "am Rande des G7-Gipfels miteinander gesprochen": a name
     # inside another event's noun names that event, not a party to this one

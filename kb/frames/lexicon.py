@@ -17,7 +17,7 @@ from ..temporal.prefilter import guarded
 
 __all__ = ["Lexicon", "VerbForm", "lexicon"]
 
-_PREP_CLASSES = {"com", "dest", "loc", "origin", "host", "agent", "between", "owner", "source", "against"}
+_PREP_CLASSES = {"com", "dest", "loc", "origin", "host", "agent", "between", "owner", "source", "against", "topic"}
 _AUX_KINDS = {"future", "have", "be", "passive", "do", "past"}
 _NOUN_CACHE = 50_000
 _VERB_FIELDS = {"present", "past", "participle", "infinitive", "particle"}
