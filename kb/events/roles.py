@@ -471,7 +471,23 @@ def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) 
     # "berieten über die Ukraine", "talked about Ukraine": what is talked about takes no part
     topics = {m.span for f in ctx.frames for a in f.arguments if a.slot == "topic" for m in a.mentions}
     ms = [m for m in ctx.mentions_in(cstart, cend) if m.span not in topics]
-    actors = [m for m in ms if is_actor(m, speaking=mode == "speaker")]
+    actors = _named_apart(ctx, [m for m in ms if is_actor(m, speaking=mode == "speaker")], ms, s, e, lang, others)
+    floor = ctx.sentence.start  # where the actors of this event may start
+    if mode != "speaker":
+        # a news agency is told things; it does not meet, travel or sign
+        actors = [m for m in actors if not (m.entities and m.entities[0].kind == "agency")]
+        floor, actors = _after_sayings(ctx, actors, s, e, lang, speaking, cstart)
+    # "im Auftrag von Scholz", "on behalf of the president": who sends an envoy does not go
+    principal = _cue_ends(ctx, "principal", lang, cstart, cend)
+    actors = [m for m in actors if not any(0 <= m.start - x <= _PRINCIPAL_GAP for x in principal)]
+    # "kein Bundeskanzler hat ... besucht", "no chancellor has visited": a negated actor takes no part
+    actors = [m for m in actors if not negated(ctx, m, lang)]
+    same_clause = [(a, b) for a, b in others if cstart <= a < cend]
+    return _Job(rule, ctx, s, e, lang, ms, actors, floor, list(others), same_clause, list(speaking), cstart, cend)
+
+
+def _named_apart(ctx: Context, actors: list, ms: list, s: int, e: int, lang: str, others) -> list:
+    """The actors that are not part of another name or noun."""
     # "auf dem G20-Gipfel ... bekräftigt", "am Rande des G7-Gipfels miteinander gesprochen": a name
     # inside another event's noun names that event, not a party to this one
     actors = [m for m in actors if not any(a <= m.start and m.end <= b and not re.search(r"\s", ctx.text[m.end:b])
@@ -483,36 +499,29 @@ def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) 
     # of a pair of parties: it modifies what the last of the pair modifies
     people = rules(lang).cues.get("people-compound")
     last = _hyphen_pairs(ctx.text, ms)
-    actors = [m for m in actors if not _modifies(ctx.text, last.get(id(m), m), s, e, people)
-              and not _titles_person(ctx.text, last.get(id(m), m), ms, people)]
-    if mode != "speaker":
-        # a news agency is told things; it does not meet, travel or sign
-        actors = [m for m in actors if not (m.entities and m.entities[0].kind == "agency")]
-    floor = ctx.sentence.start  # where the actors of this event may start
-    if mode != "speaker":
-        # "Peskov said Putin would travel to Beijing": who speaks before the verb does not travel
-        # ... but "kündigte an, nach Kiew zu reisen": an infinitive's doer is who announces it
-        lead = re.findall(r"\w+", ctx.text[max(cstart, s - 12):e])
-        control = len(lead) >= 2 and lead[-2] in function_words(lang, "infinitive")
-        # a verb of saying in a relative clause ("X, who has criticised the council, visited Y")
-        # tells about X; it reports nothing that follows
-        said = [(a, b) for a, b in speaking if (cstart if control else ctx.sentence.start) <= a and b <= s
-                and not _in_relative_clause(ctx, a, b, lang)]
-        # "X will nach Angaben seines Büros nach Rom reisen", "X will, according to his office,
-        # travel": a source phrase stands inside the clause it reports; only who it names is out
-        sources = [(a, b) for a, b in said if _source_phrase(ctx.text, a, lang)]
-        actors = [m for m in actors if not any(a <= m.start < b for a, b in sources)]
-        said = [b for a, b in said if (a, b) not in sources]
-        if said:
-            floor = max(said)
-            actors = [m for m in actors if m.start >= floor]
-    # "im Auftrag von Scholz", "on behalf of the president": who sends an envoy does not go
-    principal = _cue_ends(ctx, "principal", lang, cstart, cend)
-    actors = [m for m in actors if not any(0 <= m.start - x <= _PRINCIPAL_GAP for x in principal)]
-    # "kein Bundeskanzler hat ... besucht", "no chancellor has visited": a negated actor takes no part
-    actors = [m for m in actors if not negated(ctx, m, lang)]
-    same_clause = [(a, b) for a, b in others if cstart <= a < cend]
-    return _Job(rule, ctx, s, e, lang, ms, actors, floor, list(others), same_clause, list(speaking), cstart, cend)
+    return [m for m in actors if not _modifies(ctx.text, last.get(id(m), m), s, e, people)
+            and not _titles_person(ctx.text, last.get(id(m), m), ms, people)]
+
+
+def _after_sayings(ctx: Context, actors: list, s: int, e: int, lang: str, speaking, cstart: int) -> tuple[int, list]:
+    """(floor, actors): where the actors of a non-speaking event may start, and those left.
+    "Peskov said Putin would travel to Beijing": who speaks before the verb does not travel ...
+    but "kündigte an, nach Kiew zu reisen": an infinitive's doer is who announces it."""
+    lead = re.findall(r"\w+", ctx.text[max(cstart, s - 12):e])
+    control = len(lead) >= 2 and lead[-2] in function_words(lang, "infinitive")
+    # a verb of saying in a relative clause ("X, who has criticised the council, visited Y")
+    # tells about X; it reports nothing that follows
+    said = [(a, b) for a, b in speaking if (cstart if control else ctx.sentence.start) <= a and b <= s
+            and not _in_relative_clause(ctx, a, b, lang)]
+    # "X will nach Angaben seines Büros nach Rom reisen", "X will, according to his office,
+    # travel": a source phrase stands inside the clause it reports; only who it names is out
+    sources = [(a, b) for a, b in said if _source_phrase(ctx.text, a, lang)]
+    actors = [m for m in actors if not any(a <= m.start < b for a, b in sources)]
+    said_ends = [b for a, b in said if (a, b) not in sources]
+    if not said_ends:
+        return ctx.sentence.start, actors
+    floor = max(said_ends)
+    return floor, [m for m in actors if m.start >= floor]
 
 
 def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
