@@ -615,8 +615,9 @@ class _Finder:
             end, jur_right = self._right_context(m.end())
             jur = jur or jur_right
             if role == _COUNTERPART:
-                # (a name after it, "his counterpart, President X", is found as itself)
-                out += self._counterpart(start, end, m.start(), jur, out)
+                # (a name after it, "his counterpart, President X", is found as itself; one the
+                # gazetteer does not know, "ihrem ukrainischen Amtskollegen Andrij Sybiha", is a person)
+                out += self._named_counterpart(start, end, jur) or self._counterpart(start, end, m.start(), jur, out)
                 continue
             held = self._unknown_office(start, end, noun, role) if not jur and not prefix else None
             if held is not None:
@@ -668,6 +669,17 @@ class _Finder:
             return None
         back = self.titled_form.get(noun)
         return [Candidate(start, end, [back], "description", priority=2, role=role)] if back else []
+
+    def _named_counterpart(self, start: int, end: int, jur: str | None) -> list[Candidate]:
+        """The person named right after a counterpart noun whom the gazetteer does not know (a
+        known name is found as itself)."""
+        named = self.name_at(end + 1)
+        if named is not None and named.kind == "name":
+            return []
+        name_end, person = self._name_after(end, _COUNTERPART, jur)
+        if person is None or not person.id.startswith("local:"):
+            return []
+        return [Candidate(start, name_end, [person], "name", priority=4)]
 
     def _counterpart(self, start: int, end: int, noun_start: int, jur: str | None,
                      found: list[Candidate]) -> list[Candidate]:
