@@ -136,6 +136,8 @@ CASES = [
      [e("Meeting", {SCHOLZ, "William Ruto"}, ANY, "2024-11-22", "planned")]),
     ("m11", "Putin und Xi hatten sich zuletzt im Oktober im russischen Kasan getroffen.", WED,
      [e("Meeting", {PUTIN, XI}, "Kazan", "2024-10", "past")]),
+    ("m21", "Scholz traf Macron am Montag im französischen Lyon.", WED,
+     [e("Meeting", {SCHOLZ, MACRON}, "Lyon", "2024-11-18", "past")]),
     ("m12", "Selenskyj traf sich vergangene Woche in Kiew mit dem britischen Außenminister David Lammy.", WED,
      [e("Meeting", {SELENSKYJ, "David Lammy"}, "Kyiv", "2024-11-11/2024-11-17", "past")]),
     ("m13", "Macron sei am Montag mit Scholz in Berlin zusammengekommen, berichtete die Nachrichtenagentur AFP.", WED,
@@ -294,7 +296,6 @@ TOLD = ("past", "ongoing", "planned")  # a negated or hypothetical event is no e
 # cases kb still reads wrong: id -> why
 XFAIL = {
     "v06": "a one-sided Meeting is read from 'zu Gesprächen' beside the visit",
-    "m11": "'im russischen Kasan' gives no place",
     "s08": "'eine Einigung erzielt' is a signing, with the dateline's agency as party",
     "p11": "a video conference of two is read as a meeting",
     "a02": "'Die Außenminister Armeniens und Aserbaidschans' names Armenia as a label",

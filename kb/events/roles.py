@@ -139,15 +139,15 @@ def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set
     def locative(m: Mention) -> bool:
         if pat is None:
             return False
-        before = ctx.text[max(0, m.start - 14):m.start]
+        before = ctx.text[max(ctx.sentence.start, m.start - 30):m.start]
         determiners = function_words(lang, "determiner")
         # "In Tiflis demonstrierten ...": the preposition opening the sentence is capitalised
         opening = ctx.text[ctx.sentence.start:m.start].split()
         if 0 < len(opening) <= 2 and (len(opening) == 1 or opening[1] in determiners) \
                 and pat.fullmatch(opening[0].lower()):
             return True
-        return any(x.end() == len(before.rstrip()) or before[x.end():].strip() in determiners
-                   or not before[x.end():].strip() for x in pat.finditer(before))
+        return any(_modifiers_only(before[x.end():], determiners) for x in pat.finditer(before)
+                   if x.start() == 0 or not before[x.start() - 1].isalnum())
     # in a purpose clause only the place of the event it tells ("to meet her in Riga") counts
     marked = [m for m in places if locative(m) and (m.start < cut or told)]
     places = [m for m in places if m.start < cut]
@@ -160,6 +160,15 @@ def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set
     else:
         return None
     return Participant(entity=m.entities[0], label=m.text, role=None, span=m.span)
+
+
+def _modifiers_only(gap: str, determiners) -> bool:
+    """Is what stands between a locative preposition and a place at most a determiner and an
+    adjective in lower case ("in der", "im russischen Kasan", "in the")?"""
+    words = gap.split()
+    if words and words[0] in determiners:
+        words = words[1:]
+    return len(words) <= 1 and all(w.isalpha() and w[0].islower() and w not in determiners for w in words)
 
 
 def _purpose_start(ctx: Context, e: int, lang: str) -> tuple[int, bool]:
