@@ -1094,10 +1094,11 @@ def _stay_length(ctx: Context, t: _Trigger, triggers: list[_Trigger], lang: str 
     the length told with the noun is the verb's too."""
     ci = ctx.clause_index(t.s)
     apart = _phases.cues(lang).get("apart") if lang else None
-    length = dating.duration_near(ctx, t.s, t.e, lang) or next(
+    length = dating.duration_near(ctx, t.s, t.e, lang, attached=t.rule.nominal or t.kind in _STAYS) or next(
         (d for o in triggers if o.kind == t.kind and ctx.clause_index(o.s) == ci
          and (o is t or apart is None or not dating.apart_from(ctx, o.s, apart)[0])
-         for d in [dating.duration_near(ctx, o.s, o.e)] if d), None) or _inner_length(ctx, t, lang) \
+         for d in [dating.duration_near(ctx, o.s, o.e, attached=o.rule.nominal or o.kind in _STAYS)] if d), None) \
+        or _inner_length(ctx, t, lang) \
         or _apposed_length(ctx, t, lang)
     return int(length[1:-1]) if length else None
 
