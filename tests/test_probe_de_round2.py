@@ -372,7 +372,6 @@ XFAIL = {
     "s08": "'eine Einigung erzielt' is a signing, with the dateline's agency as party",
     "p11": "a video conference of two is read as a meeting",
     "a02": "'Die Außenminister Armeniens und Aserbaidschans' names Armenia as a label",
-    "a03": "a signing told of 'das Abkommen' after a sentence naming the two sides is lost",
 }
 
 
