@@ -1179,11 +1179,12 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         # no cue word, but the trigger's own verb group is past ("habe am Montag telefoniert",
         # "warb am Dienstag"): told as done, so its weekday lies behind, not ahead
         status = "past"
-    elif status is None and not speaking and _weekday_behind(timex, date, dct, lang) \
+    elif status is None and not speaking and (_weekday_behind(timex, date, dct, lang) or _later_today(timex, dct)) \
             and _verb_tense(ctx, t) == "present":
         # "besucht am Sonntag als erster Präsident seit 24 Jahren Deutschland": a present with its
         # weekday is a plan where the language reads a weekday ahead by default, whatever a "seit"
-        # of another time made the tagger read
+        # of another time made the tagger read; so is one with a later part of the report's day
+        # ("Heute Abend telefoniert X mit Y")
         status = "planned"
     if not speaking:
         status, date = _in_direction(ctx, t, lang, dct, timex, date, status, set_for)
@@ -1207,6 +1208,12 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     if status == "ongoing":
         date = _ongoing_date(t, date, dct, days)
     return status, date
+
+
+def _later_today(timex, dct: _dt.date | None) -> bool:
+    """Is the timex the afternoon, evening or night of the publication day ("heute Abend")?"""
+    return timex is not None and dct is not None and bool(timex.value) \
+        and timex.value in (f"{dct.isoformat()}T{part}" for part in ("AF", "EV", "NI"))
 
 
 def _weekday_behind(timex, date: DateValue | None, dct: _dt.date | None, lang: str) -> bool:
