@@ -869,13 +869,17 @@ def _from_other(ctx: Context, t: _Trigger, lang: str, all_spans: list, date: Dat
                 ) -> tuple[DateValue | None, int]:
     """An undated event told a length after another event noun of its sentence ("traf X eine
     Woche nach seiner Wiederwahl am 28. April"): that day shifted by the length, and the shift
-    (for the story to apply when the noun's event is told before, its day not in the sentence)."""
-    if date is not None or t.rule.roles == "speaker":
+    (for the story to apply when the noun's event is told before, its day not in the sentence);
+    a dated one keeps its day, and the shift dates the noun back from it ("Zwei Tage nach seinem
+    Besuch in Paris traf er am Donnerstag X")."""
+    if (date is not None and date.source != "text") or t.rule.roles == "speaker":
         return date, 0
     found = dating.length_from_other(ctx, t.s, all_spans + _phases.referring_spans(ctx, lang),
                                      _phases.cues(lang).get("apart"), lang)
     if found is None:
-        return None, 0
+        return date, 0
+    if date is not None:
+        return date, found[0]  # its own day; the noun's lies that long before (kb.events.story)
     return found[1], (0 if found[1] is not None else found[0])
 
 

@@ -69,11 +69,12 @@ def negated(ctx: Context, m: Mention, lang: str) -> bool:
     return any(not ctx.text[x:m.start].strip() for x in ends)
 
 
-def of_another_time(ctx: Context, e: int, lang: str) -> set[Span]:
+def of_another_time(ctx: Context, e: int, lang: str, s: int | None = None) -> set[Span]:
     """The mentions an event noun after the trigger ending at ``e`` holds as its own arguments
     where a preposition of another time stands before the noun ("arrived in Hanoi after a visit to
     North Korea", "traf nach einem Besuch in Nordkorea in Hanoi ein"): they are that event's, not
-    the trigger's."""
+    the trigger's. Given the trigger's start ``s``, such a noun before the trigger too ("Zwei Tage
+    nach seinem Besuch in Paris traf er X": Paris is the visit's)."""
     from .phases import cues
 
     apart = cues(lang).get("apart")
@@ -81,7 +82,9 @@ def of_another_time(ctx: Context, e: int, lang: str) -> set[Span]:
         return set()
     out: set[Span] = set()
     for f in ctx.frames:
-        if not f.predicate.nominal or f.predicate.start < e or not dating.apart_from(ctx, f.predicate.start, apart)[0]:
+        before = s is not None and f.predicate.end <= s and ctx.clause_of(f.predicate.start) == ctx.clause_of(s)
+        if not f.predicate.nominal or (f.predicate.start < e and not before) \
+                or not dating.apart_from(ctx, f.predicate.start, apart)[0]:
             continue
         # the phrase right after the noun is the noun's; one further on may be the verb's again
         # ("traf nach einem Besuch in Nordkorea in Hanoi ein")
@@ -477,8 +480,10 @@ def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) 
     mode = rule.roles
     if mode == "all":
         cend = aside_end(ctx, cend, lang)
-    # "berieten über die Ukraine", "talked about Ukraine": what is talked about takes no part
+    # "berieten über die Ukraine", "talked about Ukraine": what is talked about takes no part; nor
+    # where an event of another time told before the trigger took place ("nach seinem Besuch in Paris")
     topics = {m.span for f in ctx.frames for a in f.arguments if a.slot == "topic" for m in a.mentions}
+    topics |= {m for m in of_another_time(ctx, e, lang, s) if m.end <= s}
     ms = [m for m in ctx.mentions_in(cstart, cend) if m.span not in topics]
     actors = _named_apart(ctx, [m for m in ms if is_actor(m, speaking=mode == "speaker")], ms, s, e, lang, others)
     floor = ctx.sentence.start  # where the actors of this event may start
