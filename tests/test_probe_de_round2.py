@@ -423,6 +423,32 @@ CASES = [
     ("r17", "Scholz hält ein Treffen mit Putin derzeit für sinnlos.", WED, []),
     ("r18", "Ein Gipfeltreffen der G20 ohne Russland wäre kaum vorstellbar gewesen.", WED, []),
 
+    # -- fifth batch: more aggregate claims and more that must give nothing --------------------------
+    ("k01", "Scholz traf Macron am Dienstag in Paris. Es ist bereits das vierte Treffen der beiden Politiker in "
+            "diesem Jahr.", WED,
+     [e("Meeting", {SCHOLZ, MACRON}, "Paris", "2024-11-19", "past"), C("ordinal", 4, "Meeting")]),
+    ("k02", "Scholz und Macron haben sich in diesem Jahr bereits fünfmal getroffen.", WED,
+     [C("count", 5, "Meeting", "2024-01-01/2024-12-31")]),
+    ("k03", "Seit Kriegsbeginn ist Baerbock achtmal in die Ukraine gereist.", WED, [C("count", 8, "Visit")]),
+    ("k04", "Xi ist am Sonntag in Paris eingetroffen. Es ist sein erster Europa-Besuch seit fünf Jahren.", WED,
+     [e("Visit", {XI}, "Paris", "2024-11-17", ANY), C("ordinal", 1, "Visit")]),
+    ("k05", "Erstmals seit Beginn des Krieges telefonierten Scholz und Putin am Freitag.", WED,
+     [e("PhoneCall", {SCHOLZ, PUTIN}, ANY, "2024-11-15", "past"), C("ordinal", 1, "PhoneCall")]),
+    ("k06", "Die beiden Politiker trafen sich am Montag zum dritten Mal binnen eines Monats. Scholz und Macron "
+            "berieten in Paris.", WED, [e("Meeting", {SCHOLZ, MACRON}, "Paris", "2024-11-18", "past")]),
+    ("k07", "Steinmeier ist am Montag nach Ghana gereist. Es ist seine zweite Afrika-Reise in diesem Jahr.", WED,
+     [e("Visit", {"Frank-Walter Steinmeier"}, "Ghana", "2024-11-18", ANY), C("ordinal", 2, "Visit")]),
+    ("k08", "Merkel reiste in ihrer Amtszeit zwölfmal nach China.", WED, [C("count", 12, "Visit")]),
+    ("k09", "Biden telefonierte am Montag mit Xi. Nach Angaben des Weißen Hauses war es das sechste Gespräch der "
+            "beiden Präsidenten seit Bidens Amtsantritt.", WED,
+     [e("PhoneCall", {"Joe Biden", XI}, ANY, "2024-11-18", "past"), C("ordinal", 6)]),
+    ("k10", "Das Treffen findet traditionell im Januar statt.", WED, []),
+    ("k11", "Ein Besuch in Moskau steht nicht auf dem Programm.", WED, []),
+    ("k12", "Scholz hat Selenskyj bereits mehrfach getroffen.", WED, []),
+    ("k13", "Der Kanzler reist häufig nach Paris.", WED, []),
+    ("k14", "Die Gipfel der G20 finden jährlich statt.", WED, []),
+    ("k15", "Solche Telefonate zwischen den Präsidenten sind selten.", WED, []),
+
     # -- nothing: habit, generic, negation, hypothesis, lists of past visits, anniversaries ----------
     ("n01", "Scholz trifft sich regelmäßig mit den Regierungschefs der Länder.", WED, []),
     ("n02", "Staatsbesuche sind in der Regel mit großem Protokoll verbunden.", WED, []),

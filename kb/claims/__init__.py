@@ -51,9 +51,14 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
               and m.entities[0].kind in ("country", "city") and m.kind not in ("adjective", "metonym")
               and _after_locative(text, lex, sent.start, m.start)]
     found = _without_anchors(text, lex, phrases(text, lex, sent.start, sent.end, dates, places))
+    verbs = sorted(f.predicate.start for f in analysis.frames if not f.predicate.nominal
+                   and sent.start <= f.predicate.start < sent.end)
     out = []
     for i, p in enumerate(found):
-        region = (p.end, found[i + 1].start if i + 1 < len(found) else sent.end)
+        # up to the next phrase, and the verb after it: "Erstmals seit 2022 telefonierten sie am
+        # Freitag" -- Friday is the call's, not the window's
+        region = (p.end, min([found[i + 1].start if i + 1 < len(found) else sent.end]
+                             + [v for v in verbs if v >= p.end and _fronted(text, sent.start, p, verbs)]))
         cs, ce = clause_of(text, sent.start, sent.end, p.start, p.end)
         who = context.owner(analysis, lex, p, Span(sent.start, sent.end), _determiner_start(text, p, sent.start))
         if not who and p.qualifier != "anniversary":
@@ -86,6 +91,13 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
             claim.date = context.last_date(analysis, p, region, (cs, ce), lex)
         out.append(claim)
     return out
+
+
+def _fronted(text: str, lo: int, p: Phrase, verbs: list[int]) -> bool:
+    """Is ``p`` an adverbial ordinal (no head noun: "erstmals", "zum ersten Mal") before the first
+    verb of its clause -- fronted, so that what follows that verb is the event's, not its window's?"""
+    cs, _ = clause_of(text, lo, len(text), p.start, p.end)
+    return p.head is None and not any(cs <= v < p.start for v in verbs)
 
 
 def _inverted(w: context.Window, as_of) -> str | None:
