@@ -434,6 +434,10 @@ CASES = [
      [e("Visit", {XI}, "Paris", "2024-11-17", ANY), C("ordinal", 1, "Visit")]),
     ("k05", "Erstmals seit Beginn des Krieges telefonierten Scholz und Putin am Freitag.", WED,
      [e("PhoneCall", {SCHOLZ, PUTIN}, ANY, "2024-11-15", "past"), C("ordinal", 1, "PhoneCall")]),
+    ("k16", "Erstmals seit 2022 telefonierten Scholz und Putin am Freitag.", WED,
+     [e("PhoneCall", {SCHOLZ, PUTIN}, ANY, "2024-11-15", "past"), C("ordinal", 1, "PhoneCall", "2022")]),
+    ("k17", "Zum ersten Mal seit 2022 telefonierten Scholz und Putin am Freitag.", WED,
+     [e("PhoneCall", {SCHOLZ, PUTIN}, ANY, "2024-11-15", "past"), C("ordinal", 1, "PhoneCall", "2022")]),
     ("k06", "Die beiden Politiker trafen sich am Montag zum dritten Mal binnen eines Monats. Scholz und Macron "
             "berieten in Paris.", WED, [e("Meeting", {SCHOLZ, MACRON}, "Paris", "2024-11-18", "past")]),
     ("k07", "Steinmeier ist am Montag nach Ghana gereist. Es ist seine zweite Afrika-Reise in diesem Jahr.", WED,
