@@ -510,6 +510,23 @@ CASES = [
     ("h12", "Scholz und Macron werden sich voraussichtlich am Montag in Paris treffen.", WED,
      [e("Meeting", {SCHOLZ, MACRON}, "Paris", "2024-11-25", "planned")]),
 
+    # -- eighth batch: more that must give nothing ---------------------------------------------------
+    ("x01", "Die Beziehungen zwischen Berlin und Paris gelten als eng.", WED, []),
+    ("x02", "Der Gipfel gilt als Test für die Einheit der EU.", WED, []),
+    ("x03", "Über ein mögliches Treffen wurde nicht gesprochen.", WED, []),
+    ("x04", "Ein Abkommen ist nicht in Sicht.", WED, []),
+    ("x05", "Putin lehnte eine Einladung nach Berlin ab.", WED, []),
+    ("x06", "Scholz hat keine Pläne, nach Moskau zu reisen.", WED, []),
+    ("x07", "Die Ministerin telefoniert fast täglich mit ihrem Amtskollegen.", WED, []),
+    ("x08", "Kein Bundeskanzler hat je Nordkorea besucht.", WED, []),
+    ("x09", "Solange der Krieg andauert, wird Scholz nicht nach Moskau reisen.", WED, []),
+    ("x10", "Gespräche über ein Ende des Krieges sind nicht in Sicht.", WED, []),
+    ("x11", "Nach Moskau reist Scholz vorerst nicht.", WED, []),
+    ("x12", "Ob der Gipfel wie geplant stattfinden kann, ist fraglich.", WED, []),
+    ("x13", "Staatsbesuche dauern meist drei Tage.", WED, []),
+    ("x14", "Wer Präsident ist, trifft viele Staatsgäste.", WED, []),
+    ("x15", "Das Kanzleramt wollte ein Treffen weder bestätigen noch dementieren.", WED, []),
+
     # -- nothing: habit, generic, negation, hypothesis, lists of past visits, anniversaries ----------
     ("n01", "Scholz trifft sich regelmäßig mit den Regierungschefs der Länder.", WED, []),
     ("n02", "Staatsbesuche sind in der Regel mit großem Protokoll verbunden.", WED, []),
@@ -544,6 +561,7 @@ TOLD = ("past", "ongoing", "planned")  # a negated or hypothetical event is no e
 
 # cases kb still reads wrong: id -> why
 XFAIL = {
+    "x02": "a summit noun told alone takes the genitive of another noun ('die Einheit der EU') as its party",
     "b28": "a bare plural event noun told in a generic present ('Staatsbesuche ... werden ... ausgerichtet') is a plan",
     "s08": "'eine Einigung erzielt' is a signing, with the dateline's agency as party",
     "a02": "'Die Außenminister Armeniens und Aserbaidschans': with no holder known, the first office stays a label "
