@@ -520,9 +520,14 @@ def _named_apart(ctx: Context, actors: list, ms: list, s: int, e: int, lang: str
 def _after_sayings(ctx: Context, actors: list, s: int, e: int, lang: str, speaking, cstart: int) -> tuple[int, list]:
     """(floor, actors): where the actors of a non-speaking event may start, and those left.
     "Peskov said Putin would travel to Beijing": who speaks before the verb does not travel ...
-    but "kündigte an, nach Kiew zu reisen": an infinitive's doer is who announces it."""
+    but "kündigte an, nach Kiew zu reisen" (also "reisen zu wollen"): an infinitive's doer is who
+    announces it."""
+    from ..frames.lexicon import lexicon
+
     lead = re.findall(r"\w+", ctx.text[max(cstart, s - 12):e])
-    control = len(lead) >= 2 and lead[-2] in function_words(lang, "infinitive")
+    tail = re.findall(r"\w+", ctx.text[e:e + 20])[:2]  # "nach Indien reisen zu wollen"
+    control = len(lead) >= 2 and lead[-2] in function_words(lang, "infinitive") or len(tail) == 2 \
+        and tail[0] in function_words(lang, "infinitive") and tail[1].lower() in lexicon(lang).modals
     # a verb of saying in a relative clause ("X, who has criticised the council, visited Y")
     # tells about X; it reports nothing that follows
     said = [(a, b) for a, b in speaking if (cstart if control else ctx.sentence.start) <= a and b <= s

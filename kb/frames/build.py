@@ -702,7 +702,11 @@ def _purpose(s: _Sentence, a: int, v: _Verb, frames: list[Frame]) -> list[Mentio
     infinitive with its marker right before it, in a clause of its own after a comma, is done by
     the subject of the verb told before it in the sentence (not one of a relative clause)."""
     words = [t for t in s.toks[:v.tok] if _WORD.match(t.text)]
-    if not words or words[-1].text.lower() not in function_words(s.lang, "infinitive") or words[-1].start < a:
+    marker = function_words(s.lang, "infinitive")
+    # ... also with the marker before a modal after it ("kündigte an, nach Indien reisen zu wollen")
+    after = [t.text.lower() for t in s.toks[v.tok + 1:v.tok + 3]]
+    modal = len(after) == 2 and after[0] in marker and after[1] in s.lex.modals
+    if not modal and (not words or words[-1].text.lower() not in marker or words[-1].start < a):
         return []
     before = [f for f in frames if f.clause.end <= a and not f.predicate.nominal and not f.relative and f.get("subj")]
     return list(before[-1].get("subj")) if before else []
