@@ -531,6 +531,28 @@ CASES = [
     ("x14", "Wer Präsident ist, trifft viele Staatsgäste.", WED, []),
     ("x15", "Das Kanzleramt wollte ein Treffen weder bestätigen noch dementieren.", WED, []),
 
+    # -- ninth batch: longer sentences with inserted clauses and appositions ----------------------
+    ("l01", "Bundeskanzler Olaf Scholz (SPD), der derzeit durch Südamerika reist, trifft am Mittwoch in Brasília "
+            "Präsident Lula.", "2024-11-18",
+     [e("Meeting", {SCHOLZ, "Luiz Inácio Lula da Silva"}, "Brasília", "2024-11-20", "planned")]),
+    ("l02", "Außenministerin Annalena Baerbock (Grüne) ist am Montag zu einem zweitägigen Besuch in Israel "
+            "eingetroffen, ihrem fünften seit dem Terrorangriff der Hamas.", WED,
+     [e("Visit", {BAERBOCK}, "Israel", "2024-11-18/2024-11-19", ANY), C("ordinal", 5, "Visit")]),
+    ("l03", "Der französische Präsident, der am Dienstag in Berlin eintrifft, will mit Scholz über die Ukraine "
+            "sprechen.", WED, [e("Visit", {MACRON}, "Berlin", "2024-11-26", "planned"),
+                               e("Meeting", {MACRON, SCHOLZ}, ANY, ANY, "planned")]),
+    ("l04", "Nach seinem Treffen mit Biden im Weißen Haus reiste Selenskyj am Freitag weiter nach Ottawa.", WED,
+     [e("Meeting", {SELENSKYJ, "Joe Biden"}, ANY, ANY, "past"), e("Visit", {SELENSKYJ}, "Ottawa", "2024-11-15", "past")]),
+    ("l05", "Bei ihrem Treffen im Kanzleramt am Dienstagabend sprachen Scholz und Tusk auch über Migration.", WED,
+     [e("Meeting", {SCHOLZ, TUSK}, ANY, "2024-11-19", "past")]),
+    ("l06", "Baerbock, die am Wochenende in Kairo war, reist am Montag weiter nach Amman.", WED,
+     [e("Visit", {BAERBOCK}, "Amman", "2024-11-25", "planned"),
+      e("Visit", {BAERBOCK}, "Cairo", "2024-11-16/2024-11-17", "past")]),
+    ("l07", "„Wir haben sehr gute Gespräche geführt“, sagte Scholz nach dem Treffen mit Macron am Montag.", WED,
+     [e("Meeting", {SCHOLZ, MACRON}, ANY, "2024-11-18", "past")]),
+    ("l08", "Macron, der Xi im Mai in Paris empfangen hatte, reist im Dezember zu einem Gegenbesuch nach Peking.", WED,
+     [e("Meeting", {MACRON, XI}, "Paris", "2024-05", "past"), e("Visit", {MACRON}, "Beijing", "2024-12", "planned")]),
+
     # -- nothing: habit, generic, negation, hypothesis, lists of past visits, anniversaries ----------
     ("n01", "Scholz trifft sich regelmäßig mit den Regierungschefs der Länder.", WED, []),
     ("n02", "Staatsbesuche sind in der Regel mit großem Protokoll verbunden.", WED, []),
@@ -565,6 +587,8 @@ TOLD = ("past", "ongoing", "planned")  # a negated or hypothetical event is no e
 
 # cases kb still reads wrong: id -> why
 XFAIL = {
+    "l03": "a separable verb joined at the end of a relative clause ('der am Dienstag in Berlin eintrifft') is no "
+           "verb form kb knows (reading the joined forms cost one measure date, so it was left out)",
     "x02": "a summit noun told alone takes the genitive of another noun ('die Einheit der EU') as its party",
     "b28": "a bare plural event noun told in a generic present ('Staatsbesuche ... werden ... ausgerichtet') is a plan",
     "s08": "'eine Einigung erzielt' is a signing, with the dateline's agency as party",
