@@ -944,9 +944,12 @@ def test_a_stay_in_a_city_of_the_country_told_before_is_the_same_trip():
 # -- an event noun after "since" is the start of a time counted to now: no day of the report dates it --
 
 def test_an_event_after_since_is_not_dated_by_the_report():
-    text = "Präsident Tom Berg reist erstmals seit seiner Amtseinführung ins Ausland."
-    taking = [e for e in events(text, "de") if e.subtype == "TakingOffice"]
-    assert [e.date for e in taking] == [None]
+    # ("erstmals" is an ordinal as "zum ersten Mal" is: the undated taking of office only opens the
+    # claim's window, kb.events._window_start, and is no event of its own either)
+    for text in ("Präsident Tom Berg reist erstmals seit seiner Amtseinführung ins Ausland.",
+                 "Präsident Tom Berg reist zum ersten Mal seit seiner Amtseinführung ins Ausland."):
+        taking = [e for e in events(text, "de") if e.subtype == "TakingOffice"]
+        assert all(e.date is None for e in taking)
 
 
 def test_an_event_after_since_keeps_a_date_of_its_own():

@@ -23,7 +23,7 @@ from kb.model import Analysis, Claim, Span
 from . import context
 from .cues import cues
 from .grammar import Phrase, clause_of, phrases
-from .implied import link
+from .implied import date_origins, link
 from .lexicon import Lexicon, lexicon
 
 __all__ = ["annotate", "claims_of_sentence", "cues", "lexicon"]
@@ -51,9 +51,15 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
               and m.entities[0].kind in ("country", "city") and m.kind not in ("adjective", "metonym")
               and _after_locative(text, lex, sent.start, m.start)]
     found = _without_anchors(text, lex, phrases(text, lex, sent.start, sent.end, dates, places))
+    verbs = sorted(f.predicate.start for f in analysis.frames if not f.predicate.nominal
+                   and sent.start <= f.predicate.start < sent.end)
     out = []
     for i, p in enumerate(found):
-        region = (p.end, _region_end(text, lex, found, i, sent.end))
+        # up to the next phrase (or past one inside its since-window), and the verb after it:
+        # "Erstmals seit 2022 telefonierten sie am Freitag" -- Friday is the call's, not the window's
+        region = (p.end, min([_region_end(text, lex, found, i, sent.end)]
+                             + [v for v in verbs if v >= p.end and _fronted(text, sent.start, p, verbs)
+                                and _window_before(text, lex, p.end, v)]))
         cs, ce = clause_of(text, sent.start, sent.end, p.start, p.end)
         who = context.owner(analysis, lex, p, Span(sent.start, sent.end), _determiner_start(text, p, sent.start))
         if not who and p.qualifier != "anniversary":
@@ -104,6 +110,20 @@ def _fronted_window(analysis: Analysis, lex: Lexicon, start: int, cs: int) -> bo
     if not any(cue.match(text, pos) for cue in lex.windows.values()):
         return False
     return any(t.type in ("DATE", "DURATION") and start <= t.start and t.end <= cs for t in analysis.timexes)
+
+
+def _window_before(text: str, lex: Lexicon, start: int, verb: int) -> bool:
+    """Does a window cue stand between the phrase and the verb ("Erstmals seit 2022 telefonierten
+    sie ...": the window is fronted with it; "the third time that X has visited China since 2023":
+    the window comes after the verb and is read on)?"""
+    return any(cue.search(text, start, verb) for cue in lex.windows.values())
+
+
+def _fronted(text: str, lo: int, p: Phrase, verbs: list[int]) -> bool:
+    """Is ``p`` an adverbial ordinal (no head noun: "erstmals", "zum ersten Mal") before the first
+    verb of its clause -- fronted, so that what follows that verb is the event's, not its window's?"""
+    cs, _ = clause_of(text, lo, len(text), p.start, p.end)
+    return p.head is None and not any(cs <= v < p.start for v in verbs)
 
 
 def _inverted(w: context.Window, as_of) -> str | None:
@@ -284,4 +304,5 @@ def annotate(analysis: Analysis) -> None:
     for i, claim in enumerate(claims, 1):
         claim.id = f"c{i}"
     analysis.claims = claims
+    date_origins(analysis, claims)
     analysis.events.extend(link(analysis, claims))

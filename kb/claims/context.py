@@ -231,7 +231,13 @@ def _without_window_anchors(analysis: Analysis, lex: Lexicon, sent: Span, p: Phr
     cue = lex.windows.get("since")
     if cue is None:
         return analysis
-    regions = [(m.start(), clause_of(analysis.text, sent.start, sent.end, m.start(), m.end())[1])
+    # ... up to the verb after it: "Zum ersten Mal seit 2022 telefonierten Scholz und Putin" (a
+    # fronted window) names its owners after the verb
+    cs = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)[0]
+    verbs = sorted(f.predicate.start for f in analysis.frames if not f.predicate.nominal)
+    fronted = p.head is None and not any(cs <= v < p.start for v in verbs)
+    regions = [(m.start(), min([v for v in verbs if v >= m.end() and fronted]
+                               + [clause_of(analysis.text, sent.start, sent.end, m.start(), m.end())[1]]))
                for m in cue.finditer(analysis.text, p.end, sent.end)]
     if not regions:
         return analysis

@@ -75,7 +75,9 @@ def _counted_in_digits(clause: str, p) -> bool:
 def cues(lang: str) -> Cues:
     lex = lexicon(lang)
     forms = sorted(lex.ordinals, key=len, reverse=True)
+    # (with the adverbs that hold their value: "erstmals seit 2022", "for the first time since")
+    fixed = [p.pattern for p, value in lex.again if value is not None]
     alternation = "|".join(lex.compound_sources.get("ordinal", []) + [re.escape(f) for f in forms]
-                           + [p.pattern for p in lex.digits])
+                           + [p.pattern for p in lex.digits] + fixed)
     ordinal_re = programs.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.IGNORECASE) if alternation else None
     return Cues(lex, ordinal_re, lex.windows.get("since"))

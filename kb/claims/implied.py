@@ -6,17 +6,21 @@ if it does, else a new event dated between the window's start and the day before
 marked uncertain and ``implied_by`` the claim. Only ordinals of countable event types with a
 window or a place imply anything ("the fifth summit" alone names no series to date one in); role
 ordinals, terms, rounds and anniversaries never do.
+
+An anniversary dates its origin instead (:func:`date_origins`): "Am Montag jährt sich der Beginn des
+Krieges zum dritten Mal" tells a war that began three years before that Monday, not on it.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from kb.eventtypes import TYPES, family
 from kb.events import dating
-from kb.model import Analysis, Claim, Event, Participant
+from kb.model import Analysis, Claim, DateValue, Event, Participant
 
-__all__ = ["link"]
+__all__ = ["date_origins", "link"]
 
 _COUNTABLE = {t.name for t in TYPES.values() if t.countable}
 def _about(events: list[Event], etype: str, parts: list[Participant], before: int,
@@ -90,3 +94,53 @@ def link(analysis: Analysis, claims: list[Claim]) -> list[Event]:
         claim.implies = ev.id
         implied.append(ev)
     return implied
+
+
+def years_before(date: DateValue, n: int) -> DateValue | None:
+    """The same day (month, year) ``n`` years before ``date``, uncertain (None when ``date`` is no
+    single day, month or year).
+
+    >>> years_before(dating.of_value("2025-02-24TMO"), 3).value
+    '2022-02-24'
+    >>> years_before(dating.of_value("2024-02-29"), 1).value
+    '2023-02'
+    """
+    m = re.fullmatch(r"(\d{4})((?:-\d\d){0,2})(?:T[A-Z]{2})?", date.value)
+    if m is None or int(m.group(1)) <= n:
+        return None
+    value = f"{int(m.group(1)) - n:04d}{m.group(2)}"
+    if len(value) == 10:
+        try:
+            _dt.date.fromisoformat(value)
+        except ValueError:  # 29 February in a year without it
+            value = value[:7]
+    return dating.of_value(value, True, text=date.text, span=date.span, source=date.source)
+
+
+def date_origins(analysis: Analysis, claims: list[Claim]) -> None:
+    """The event an ``n``-th anniversary is of -- told by a noun in the anniversary's sentence ("der
+    Beginn des Angriffskriegs", "the founding of NATO"), not a verb ("kamen zum Jahrestag zusammen":
+    that meeting is on the day) -- took the anniversary's day from the sentence: it happened ``n``
+    years before that day (uncertain, as arithmetic), and is past."""
+    dct = analysis.document.published
+    verbs = [f.predicate for f in analysis.frames if not f.predicate.nominal]
+    for claim in claims:
+        if claim.qualifier != "anniversary" or not isinstance(claim.value, int):
+            continue
+        for ev in analysis.events:
+            if not _origin_of(ev, claim, verbs, dct):
+                continue
+            earlier = years_before(ev.date, claim.value)
+            if earlier is not None:
+                ev.date, ev.status = earlier, "past"
+
+
+def _origin_of(ev: Event, claim: Claim, verbs: list, dct: _dt.date | None) -> bool:
+    """Is ``ev`` told by a noun of the claim's sentence and dated there with a day near the report?"""
+    if ev.implied_by or ev.trigger is None or ev.date is None or ev.date.source != "text" or ev.date.earliest is None:
+        return False
+    if not claim.evidence.start <= ev.trigger.start < claim.evidence.end or TYPES[ev.type].communication:
+        return False
+    if any(v.start < ev.trigger.end and ev.trigger.start < v.end for v in verbs):
+        return False
+    return dct is None or ev.date.earliest.year >= dct.year - 1

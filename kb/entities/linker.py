@@ -630,8 +630,9 @@ class _Finder:
             end, jur_right = self._right_context(m.end())
             jur = jur or jur_right
             if role == _COUNTERPART:
-                # (a name after it, "his counterpart, President X", is found as itself)
-                out += self._counterpart(start, end, m.start(), jur, out)
+                # (a name after it, "his counterpart, President X", is found as itself; one the
+                # gazetteer does not know, "ihrem ukrainischen Amtskollegen Andrij Sybiha", is a person)
+                out += self._named_counterpart(start, end, jur) or self._counterpart(start, end, m.start(), jur, out)
                 continue
             held = self._unknown_office(start, end, noun, role) if not jur and not prefix else None
             if held is not None:
@@ -659,18 +660,37 @@ class _Finder:
                 continue  # "her vice president": someone else's office, no holder we could name
             if self._change(start, end, m.start(), role, jur or default_jur, out):
                 continue
-            back = self._back_only(start, end, noun, role)
-            if back is not None:
-                out += back
-                continue
-            again = self._titled_again(start, end, role, default_jur, female) if not jur and not prefix else None
-            if again is not None:
-                out.append(again)
-                continue
-            if self._cue_before(m.start(), _NO_LONGER) is not None:
-                continue  # "the former prime minister of Latvia": a past holder the text does not name
-            out += self._description(start, end, m.start(), role, jur, default_jur, female)
+            out += self._unnamed(start, end, m.start(), noun, role, (jur, default_jur, jur_right), female, prefix)
         return out
+
+    def _unnamed(self, start: int, end: int, noun_start: int, noun: str, role: str, jurs: tuple,
+                 female: bool, prefix: str | None) -> list[Candidate]:
+        """The candidates of an office noun no name follows: a back-only title's holder named
+        before, the holder the text titled before, else the holder on the day (and those of the
+        countries listed after its own: :meth:`_listed_offices`); nothing for a past holder."""
+        jur, default_jur, jur_right = jurs
+        back = self._back_only(start, end, noun, role)
+        if back is not None:
+            return back
+        again = self._titled_again(start, end, role, default_jur, female) if not jur and not prefix else None
+        if again is not None:
+            return [again]
+        if self._cue_before(noun_start, _NO_LONGER) is not None:
+            return []  # "the former prime minister of Latvia": a past holder the text does not name
+        out = self._description(start, end, noun_start, role, jur, default_jur, female)
+        return out + self._listed_offices(end, noun_start, role, female) if jur_right else out
+
+    def _listed_offices(self, end: int, noun_start: int, role: str, female: bool) -> list[Candidate]:
+        """"die Präsidenten Frankreichs und Polens", "die Außenminister Armeniens und Aserbaidschans":
+        a country in the genitive joined to the one that owns an office noun holds that office too
+        -- its holder on the day, where kb knows one (else the country stays a name)."""
+        joins = "|".join(re.escape(w) for w in function_words(self.lang, "listjoin")) or "(?!)"
+        join = re.match(rf" +(?:{joins}) +", self.text[end:end + 12])
+        named = self.name_at(end + join.end()) if join else None
+        if named is None or named.kind != "name" or not self._inflected(named) or named.entities[0].kind != "country":
+            return []
+        holder = self._resolve_role(role, named.entities[0].id, noun_start, female)
+        return [Candidate(named.start, named.end, [holder], "description", priority=4, role=role)] if holder else []
 
     def _note_form(self, noun: str, person: Entity) -> None:
         """Remember who was named with a title holding a back-only short title ("Secretary")."""
@@ -683,6 +703,17 @@ class _Finder:
             return None
         back = self.titled_form.get(noun)
         return [Candidate(start, end, [back], "description", priority=2, role=role)] if back else []
+
+    def _named_counterpart(self, start: int, end: int, jur: str | None) -> list[Candidate]:
+        """The person named right after a counterpart noun whom the gazetteer does not know (a
+        known name is found as itself)."""
+        named = self.name_at(end + 1)
+        if named is not None and named.kind == "name":
+            return []
+        name_end, person = self._name_after(end, _COUNTERPART, jur)
+        if person is None or not person.id.startswith("local:"):
+            return []
+        return [Candidate(start, name_end, [person], "name", priority=4)]
 
     def _counterpart(self, start: int, end: int, noun_start: int, jur: str | None,
                      found: list[Candidate]) -> list[Candidate]:

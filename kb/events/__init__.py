@@ -58,7 +58,10 @@ def _from_timex(timex) -> DateValue:
 
 
 def _open(date: DateValue) -> DateValue:
-    date.value = f"{date.value}/.."
+    """The stay from ``date`` on, its end untold (a start told with its time of day, "Monday
+    evening", starts it on that day: ``2024-11-18/..``)."""
+    start = date.earliest.isoformat() if date.granularity == "day" and date.earliest is not None else date.value
+    date.value = f"{start}/.."
     date.latest = None
     return date
 
@@ -882,13 +885,17 @@ def _from_other(ctx: Context, t: _Trigger, lang: str, all_spans: list, date: Dat
                 ) -> tuple[DateValue | None, int]:
     """An undated event told a length after another event noun of its sentence ("traf X eine
     Woche nach seiner Wiederwahl am 28. April"): that day shifted by the length, and the shift
-    (for the story to apply when the noun's event is told before, its day not in the sentence)."""
-    if date is not None or t.rule.roles == "speaker":
+    (for the story to apply when the noun's event is told before, its day not in the sentence);
+    a dated one keeps its day, and the shift dates the noun back from it ("Zwei Tage nach seinem
+    Besuch in Paris traf er am Donnerstag X")."""
+    if (date is not None and date.source != "text") or t.rule.roles == "speaker":
         return date, 0
     found = dating.length_from_other(ctx, t.s, all_spans + _phases.referring_spans(ctx, lang),
                                      _phases.cues(lang).get("apart"), lang)
     if found is None:
-        return None, 0
+        return date, 0
+    if date is not None:
+        return date, found[0]  # its own day; the noun's lies that long before (kb.events.story)
     return found[1], (0 if found[1] is not None else found[0])
 
 
@@ -1143,10 +1150,11 @@ def _stay_length(ctx: Context, t: _Trigger, triggers: list[_Trigger], lang: str 
     the length told with the noun is the verb's too."""
     ci = ctx.clause_index(t.s)
     apart = _phases.cues(lang).get("apart") if lang else None
-    length = dating.duration_near(ctx, t.s, t.e, lang) or next(
+    length = dating.duration_near(ctx, t.s, t.e, lang, attached=t.rule.nominal or t.kind in _STAYS) or next(
         (d for o in triggers if o.kind == t.kind and ctx.clause_index(o.s) == ci
          and (o is t or apart is None or not dating.apart_from(ctx, o.s, apart)[0])
-         for d in [dating.duration_near(ctx, o.s, o.e)] if d), None) or _inner_length(ctx, t, lang) \
+         for d in [dating.duration_near(ctx, o.s, o.e, attached=o.rule.nominal or o.kind in _STAYS)] if d), None) \
+        or _inner_length(ctx, t, lang) \
         or _apposed_length(ctx, t, lang)
     return int(length[1:-1]) if length else None
 
@@ -1228,11 +1236,12 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         # no cue word, but the trigger's own verb group is past ("habe am Montag telefoniert",
         # "warb am Dienstag"): told as done, so its weekday lies behind, not ahead
         status = "past"
-    elif status is None and not speaking and _weekday_behind(timex, date, dct, lang) \
+    elif status is None and not speaking and (_weekday_behind(timex, date, dct, lang) or _later_today(timex, dct)) \
             and _verb_tense(ctx, t) == "present":
         # "besucht am Sonntag als erster Präsident seit 24 Jahren Deutschland": a present with its
         # weekday is a plan where the language reads a weekday ahead by default, whatever a "seit"
-        # of another time made the tagger read
+        # of another time made the tagger read; so is one with a later part of the report's day
+        # ("Heute Abend telefoniert X mit Y")
         status = "planned"
     if not speaking:
         status, date = _in_direction(ctx, t, lang, dct, timex, date, status, set_for)
@@ -1256,6 +1265,12 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     if status == "ongoing":
         date = _ongoing_date(t, date, dct, days)
     return status, date
+
+
+def _later_today(timex, dct: _dt.date | None) -> bool:
+    """Is the timex the afternoon, evening or night of the publication day ("heute Abend")?"""
+    return timex is not None and dct is not None and bool(timex.value) \
+        and timex.value in (f"{dct.isoformat()}T{part}" for part in ("AF", "EV", "NI"))
 
 
 def _weekday_behind(timex, date: DateValue | None, dct: _dt.date | None, lang: str) -> bool:
@@ -1505,10 +1520,17 @@ def _the_parties(events: list[Event], text: str, lang: str) -> None:
 def _generic(ctx: Context, ev: Event, lang: str) -> bool:
     """"talks to Macron about four times a year", "a list of official visits": a habitual or
     aggregate mention in the trigger's clause tells of no event of its own -- unless the text
-    dates the event ("the summit, held every year, opened on Monday")."""
+    dates the event ("the summit, held every year, opened on Monday") with another expression than
+    the cue."""
     pat = _phases.cues(lang).get("generic")
-    if pat is None or ev.trigger is None or (ev.date is not None and ev.date.source == "text"):
+    if pat is None or ev.trigger is None:
         return False
+    if ev.date is not None and ev.date.source == "text":
+        # a date of the text keeps the event, unless it is part of the cue ("visited China in 2017,
+        # 2019 and 2023": a list of dates tells of several visits, none of them told one by one)
+        span = ev.date.span
+        return span is not None and any(h.start() < span.end and span.start < h.end() and not ctx.quoted(h.start())
+                                        for h in pat.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end))
     cstart, cend = ctx.clause_of(ev.trigger.start)
     hit = pat.search(ctx.text, cstart, cend)
     return hit is not None and not ctx.quoted(hit.start())

@@ -1789,13 +1789,15 @@ _ADJECTIVE_LENGTH = re.compile(r"(?:-day|-week|tägig\w*|wöchig\w*)$", re.IGNOR
 _NOUN_PHRASE_GAP = re.compile(r"\s+(?:[\w-]+\s+){1,2}")
 
 
-def duration_near(ctx: Context, s: int, e: int, lang: str | None = None) -> str | None:
+def duration_near(ctx: Context, s: int, e: int, lang: str | None = None, attached: bool = True) -> str | None:
     """A length stated with the trigger ("eine viertägige Reise", "a four-day visit"), or, given
     ``lang``, after a ``target`` word or before a ``lasting`` one in the trigger's clause ("reist
     für drei Tage nach Kenia", "travels to Kenya for three days", "besucht drei Tage lang Kenia"):
-    P<n>D (a length in weeks in days: "eine zweiwöchige Reise", "for a week")."""
+    P<n>D (a length in weeks in days: "eine zweiwöchige Reise", "for a week"). Not ``attached``
+    (a verb that tells no stay): only the latter ("Zum Auftakt seiner dreitägigen Reise traf er X":
+    the three days are the trip's, not the meeting's)."""
     days = [t for t in ctx.timexes if t.type == "DURATION" and re.fullmatch(r"P\d+[DW]", t.value)]
-    for t in days:
+    for t in days if attached else ():
         if 0 <= s - t.end <= 3 or 0 <= t.start - e <= 3:
             return _in_days(t.value)
         if t.end <= s and _ADJECTIVE_LENGTH.search(t.text) and _NOUN_PHRASE_GAP.fullmatch(ctx.text, t.end, s):

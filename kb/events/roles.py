@@ -70,11 +70,12 @@ def negated(ctx: Context, m: Mention, lang: str) -> bool:
     return any(not ctx.text[x:m.start].strip() for x in ends)
 
 
-def of_another_time(ctx: Context, e: int, lang: str) -> set[Span]:
+def of_another_time(ctx: Context, e: int, lang: str, s: int | None = None) -> set[Span]:
     """The mentions an event noun after the trigger ending at ``e`` holds as its own arguments
     where a preposition of another time stands before the noun ("arrived in Hanoi after a visit to
     North Korea", "traf nach einem Besuch in Nordkorea in Hanoi ein"): they are that event's, not
-    the trigger's."""
+    the trigger's. Given the trigger's start ``s``, such a noun before the trigger too ("Zwei Tage
+    nach seinem Besuch in Paris traf er X": Paris is the visit's)."""
     from .phases import cues
 
     apart = cues(lang).get("apart")
@@ -82,7 +83,9 @@ def of_another_time(ctx: Context, e: int, lang: str) -> set[Span]:
         return set()
     out: set[Span] = set()
     for f in ctx.frames:
-        if not f.predicate.nominal or f.predicate.start < e or not dating.apart_from(ctx, f.predicate.start, apart)[0]:
+        before = s is not None and f.predicate.end <= s and ctx.clause_of(f.predicate.start) == ctx.clause_of(s)
+        if not f.predicate.nominal or (f.predicate.start < e and not before) \
+                or not dating.apart_from(ctx, f.predicate.start, apart)[0]:
             continue
         # the phrase right after the noun is the noun's; one further on may be the verb's again
         # ("traf nach einem Besuch in Nordkorea in Hanoi ein")
@@ -140,15 +143,15 @@ def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set
     def locative(m: Mention) -> bool:
         if pat is None:
             return False
-        before = ctx.text[max(0, m.start - 14):m.start]
+        before = ctx.text[max(ctx.sentence.start, m.start - 30):m.start]
         determiners = function_words(lang, "determiner")
         # "In Tiflis demonstrierten ...": the preposition opening the sentence is capitalised
         opening = ctx.text[ctx.sentence.start:m.start].split()
         if 0 < len(opening) <= 2 and (len(opening) == 1 or opening[1] in determiners) \
                 and pat.fullmatch(opening[0].lower()):
             return True
-        return any(x.end() == len(before.rstrip()) or before[x.end():].strip() in determiners
-                   or not before[x.end():].strip() for x in pat.finditer(before))
+        return any(_modifiers_only(before[x.end():], determiners) for x in pat.finditer(before)
+                   if x.start() == 0 or not before[x.start() - 1].isalnum())
     # in a purpose clause only the place of the event it tells ("to meet her in Riga") counts
     marked = [m for m in places if locative(m) and (m.start < cut or told)]
     places = [m for m in places if m.start < cut]
@@ -163,6 +166,15 @@ def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set
     else:
         return None
     return Participant(entity=m.entities[0], label=m.text, role=None, span=m.span)
+
+
+def _modifiers_only(gap: str, determiners) -> bool:
+    """Is what stands between a locative preposition and a place at most a determiner and an
+    adjective in lower case ("in der", "im russischen Kasan", "in the")?"""
+    words = gap.split()
+    if words and words[0] in determiners:
+        words = words[1:]
+    return len(words) <= 1 and all(w.isalpha() and w[0].islower() and w not in determiners for w in words)
 
 
 def _purpose_start(ctx: Context, e: int, lang: str) -> tuple[int, bool]:
@@ -498,8 +510,28 @@ def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) 
     mode = rule.roles
     if mode == "all":
         cend = aside_end(ctx, cend, lang)
-    ms = ctx.mentions_in(cstart, cend)
-    actors = [m for m in ms if is_actor(m, speaking=mode == "speaker")]
+    # "berieten über die Ukraine", "talked about Ukraine": what is talked about takes no part; nor
+    # where an event of another time told before the trigger took place ("nach seinem Besuch in Paris")
+    topics = {m.span for f in ctx.frames for a in f.arguments if a.slot == "topic" for m in a.mentions}
+    topics |= {m for m in of_another_time(ctx, e, lang, s) if m.end <= s}
+    ms = [m for m in ctx.mentions_in(cstart, cend) if m.span not in topics]
+    actors = _named_apart(ctx, [m for m in ms if is_actor(m, speaking=mode == "speaker")], ms, s, e, lang, others)
+    floor = ctx.sentence.start  # where the actors of this event may start
+    if mode != "speaker":
+        # a news agency is told things; it does not meet, travel or sign
+        actors = [m for m in actors if not (m.entities and m.entities[0].kind == "agency")]
+        floor, actors = _after_sayings(ctx, actors, s, e, lang, speaking, cstart)
+    # "im Auftrag von Scholz", "on behalf of the president": who sends an envoy does not go
+    principal = _cue_ends(ctx, "principal", lang, cstart, cend)
+    actors = [m for m in actors if not any(0 <= m.start - x <= _PRINCIPAL_GAP for x in principal)]
+    # "kein Bundeskanzler hat ... besucht", "no chancellor has visited": a negated actor takes no part
+    actors = [m for m in actors if not negated(ctx, m, lang) and not _vessel(ctx, m, lang)]
+    same_clause = [(a, b) for a, b in others if cstart <= a < cend]
+    return _Job(rule, ctx, s, e, lang, ms, actors, floor, list(others), same_clause, list(speaking), cstart, cend)
+
+
+def _named_apart(ctx: Context, actors: list, ms: list, s: int, e: int, lang: str, others) -> list:
+    """The actors that are not part of another name or noun."""
     # "auf dem G20-Gipfel ... bekräftigt", "am Rande des G7-Gipfels miteinander gesprochen": a name
     # inside another event's noun names that event, not a party to this one
     actors = [m for m in actors if not any(a <= m.start and m.end <= b and not re.search(r"\s", ctx.text[m.end:b])
@@ -511,31 +543,34 @@ def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) 
     # of a pair of parties: it modifies what the last of the pair modifies
     people = rules(lang).cues.get("people-compound")
     last = _hyphen_pairs(ctx.text, ms)
-    actors = [m for m in actors if not _modifies(ctx.text, last.get(id(m), m), s, e, people)
-              and not _titles_person(ctx.text, last.get(id(m), m), ms, people)]
-    if mode != "speaker":
-        # a news agency is told things; it does not meet, travel or sign
-        actors = [m for m in actors if not (m.entities and m.entities[0].kind == "agency")]
-    floor = ctx.sentence.start  # where the actors of this event may start
-    if mode != "speaker":
-        # "Peskov said Putin would travel to Beijing": who speaks before the verb does not travel
-        # ... but "kündigte an, nach Kiew zu reisen": an infinitive's doer is who announces it
-        lead = re.findall(r"\w+", ctx.text[max(cstart, s - 12):e])
-        control = len(lead) >= 2 and lead[-2] in function_words(lang, "infinitive")
-        # a verb of saying in a relative clause ("X, who has criticised the council, visited Y")
-        # tells about X; it reports nothing that follows
-        said = [b for a, b in speaking if (cstart if control else ctx.sentence.start) <= a and b <= s
-                and not _in_relative_clause(ctx, a, b, lang)]
-        if said:
-            floor = max(said)
-            actors = [m for m in actors if m.start >= floor]
-    # "im Auftrag von Scholz", "on behalf of the president": who sends an envoy does not go
-    principal = _cue_ends(ctx, "principal", lang, cstart, cend)
-    actors = [m for m in actors if not any(0 <= m.start - x <= _PRINCIPAL_GAP for x in principal)]
-    # "kein Bundeskanzler hat ... besucht", "no chancellor has visited": a negated actor takes no part
-    actors = [m for m in actors if not negated(ctx, m, lang) and not _vessel(ctx, m, lang)]
-    same_clause = [(a, b) for a, b in others if cstart <= a < cend]
-    return _Job(rule, ctx, s, e, lang, ms, actors, floor, list(others), same_clause, list(speaking), cstart, cend)
+    return [m for m in actors if not _modifies(ctx.text, last.get(id(m), m), s, e, people)
+            and not _titles_person(ctx.text, last.get(id(m), m), ms, people)]
+
+
+def _after_sayings(ctx: Context, actors: list, s: int, e: int, lang: str, speaking, cstart: int) -> tuple[int, list]:
+    """(floor, actors): where the actors of a non-speaking event may start, and those left.
+    "Peskov said Putin would travel to Beijing": who speaks before the verb does not travel ...
+    but "kündigte an, nach Kiew zu reisen" (also "reisen zu wollen"): an infinitive's doer is who
+    announces it."""
+    from ..frames.lexicon import lexicon
+
+    lead = re.findall(r"\w+", ctx.text[max(cstart, s - 12):e])
+    tail = re.findall(r"\w+", ctx.text[e:e + 20])[:2]  # "nach Indien reisen zu wollen"
+    control = len(lead) >= 2 and lead[-2] in function_words(lang, "infinitive") or len(tail) == 2 \
+        and tail[0] in function_words(lang, "infinitive") and tail[1].lower() in lexicon(lang).modals
+    # a verb of saying in a relative clause ("X, who has criticised the council, visited Y")
+    # tells about X; it reports nothing that follows
+    said = [(a, b) for a, b in speaking if (cstart if control else ctx.sentence.start) <= a and b <= s
+            and not _in_relative_clause(ctx, a, b, lang)]
+    # "X will nach Angaben seines Büros nach Rom reisen", "X will, according to his office,
+    # travel": a source phrase stands inside the clause it reports; only who it names is out
+    sources = [(a, b) for a, b in said if _source_phrase(ctx.text, a, lang)]
+    actors = [m for m in actors if not any(a <= m.start < b for a, b in sources)]
+    said_ends = [b for a, b in said if (a, b) not in sources]
+    if not said_ends:
+        return ctx.sentence.start, actors
+    floor = max(said_ends)
+    return floor, [m for m in actors if m.start >= floor]
 
 
 def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
@@ -698,6 +733,16 @@ def _in_relative_clause(ctx: Context, a: int, b: int, lang: str) -> bool:
 
     return any(f.relative and a <= f.predicate.start < b for f in ctx.frames) \
         or dating.in_relative_clause(ctx, a, None, frozenset(lexicon(lang).relatives))
+
+
+def _source_phrase(text: str, a: int, lang: str) -> bool:
+    """Does a saying at ``a`` open with a preposition of the ``source`` class of frames.txt ("nach
+    Angaben", "laut", "according to")?"""
+    from ..frames.lexicon import lexicon
+
+    lead = " ".join(re.findall(r"\w+", text[a:a + 40])[:3]).lower()
+    return any(lex_class == "source" and (lead == p or lead.startswith(p + " "))
+               for p, lex_class in lexicon(lang).preps.items())
 
 
 def _fallback(ctx: Context, s: int, nearest: bool, floor: int | None = None) -> list[Mention]:

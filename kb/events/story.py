@@ -246,11 +246,27 @@ def _shifted_from(story: Story, ev: Event, source: Event | None):
     return dating.of_value(value, True, resolved=True, source="context") if value else None
 
 
+def _shifted_back(story: Story, ev: Event):
+    """"Zwei Tage nach seinem Besuch in Paris traf er am Donnerstag X": the noun after the preposition
+    of another time lies that long (``shift`` of the other event) before the day the text gives
+    the event of its sentence told that long after it -- uncertain, as arithmetic."""
+    if not story.note(ev).apart:
+        return None
+    n = story.sentence_of(ev)
+    other = next((x for x in story.events if x is not ev and story.sentence_of(x) == n and story.note(x).shift
+                  and x.date is not None and x.date.source == "text" and x.date.granularity == "day"
+                  and x.date.earliest is not None and "/" not in x.date.value), None)
+    if other is None:
+        return None
+    value = dating.shifted(other.date.earliest, "day", -story.note(other).shift)
+    return dating.of_value(value, True, resolved=True, source="context") if value else None
+
+
 def inherit_date(story: Story, ev: Event, source: Event | None) -> None:
     """The continued event's date, marked as from the context (a point event in a stay whose end is
     open or that is told as beginning on its day: its start); one told a length after another
     event referred back to, that long after it (:func:`_shifted_from`)."""
-    shifted = _shifted_from(story, ev, source) if ev.date is None else None
+    shifted = (_shifted_from(story, ev, source) or _shifted_back(story, ev)) if ev.date is None else None
     if shifted is not None:
         ev.date = shifted
         return

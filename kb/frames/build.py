@@ -587,6 +587,26 @@ def _relative(s: _Sentence, a: int) -> bool:
     return first is not None and first.text.lower() in s.lex.relatives and s.free(first)
 
 
+def _subject_relative(s: _Sentence, a: int, args: list[Argument], rel: bool, k: int) -> None:
+    """"Macron, der Xi im Mai empfangen hatte": a relative word that can only be a subject (the
+    ``relative subject`` words of frames.txt) is the clause's subject -- the phrase it is about
+    (inherited below) -- so the phrase the word order made the subject is the object. One that
+    can only be an object ("Macron, den Xi im Mai empfangen hatte": ``relative object``) makes
+    the phrase it is about the object. (Only for the first verb, ``k`` 0, of a relative clause, ``rel``.)"""
+    first = next((t for t in s.toks if t.start >= a and _WORD.match(t.text)), None)
+    word = first.text.lower() if first is not None else ""
+    if not rel or k or any(x.slot == "obj" for x in args):
+        return
+    if word in s.lex.subject_relatives:
+        for x in args:
+            if x.slot == "subj":
+                x.slot = "obj"
+    elif word in s.lex.object_relatives and any(x.slot == "subj" for x in args):
+        about = _antecedent(s, a)
+        if about:
+            args.append(Argument("obj", about, about[0].start, about[-1].end, inherited=True))
+
+
 def _opens(s: _Sentence, a: int, anchor: int) -> bool:
     """Does the verb group open its clause (no word before it)?"""
     return not any(a <= t.start < anchor and _WORD.match(t.text) for t in s.toks)
@@ -702,7 +722,11 @@ def _purpose(s: _Sentence, a: int, v: _Verb, frames: list[Frame]) -> list[Mentio
     infinitive with its marker right before it, in a clause of its own after a comma, is done by
     the subject of the verb told before it in the sentence (not one of a relative clause)."""
     words = [t for t in s.toks[:v.tok] if _WORD.match(t.text)]
-    if not words or words[-1].text.lower() not in function_words(s.lang, "infinitive") or words[-1].start < a:
+    marker = function_words(s.lang, "infinitive")
+    # ... also with the marker before a modal after it ("kündigte an, nach Indien reisen zu wollen")
+    after = [t.text.lower() for t in s.toks[v.tok + 1:v.tok + 3]]
+    modal = len(after) == 2 and after[0] in marker and after[1] in s.lex.modals
+    if not modal and (not words or words[-1].text.lower() not in marker or words[-1].start < a):
         return []
     before = [f for f in frames if f.clause.end <= a and not f.predicate.nominal and not f.relative and f.get("subj")]
     return list(before[-1].get("subj")) if before else []
@@ -778,6 +802,7 @@ def _verb_frame(s: _Sentence, index: int, cv: list[_Verb], k: int, clause: tuple
     feats = _features(s, v, any(x.slot == "agent" for x in args))
     back = _lookback(s, a, frames) if k == 0 and not rel and _opens(s, a, anchor) and bracket is None else []
     _core(s, v, args, ctx["subordinate"] and k == 0, joint is not None or bool(back))
+    _subject_relative(s, a, args, rel, k)
     purpose = _purpose(s, a, v, frames) if k == 0 and not rel else []
     if purpose and s.lex.order == "v2" and not any(x.slot == "obj" for x in args):
         # "um X zu treffen": an infinitive has no subject of its own; the phrase before it is its object

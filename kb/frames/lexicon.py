@@ -17,7 +17,7 @@ from ..temporal.prefilter import guarded
 
 __all__ = ["Lexicon", "VerbForm", "lexicon"]
 
-_PREP_CLASSES = {"com", "dest", "loc", "origin", "host", "agent", "between", "owner", "source", "against"}
+_PREP_CLASSES = {"com", "dest", "loc", "origin", "host", "agent", "between", "owner", "source", "against", "topic"}
 _AUX_KINDS = {"future", "have", "be", "passive", "do", "past"}
 _NOUN_CACHE = 50_000
 _VERB_FIELDS = {"present", "past", "participle", "infinitive", "particle"}
@@ -45,6 +45,8 @@ class Lexicon:
     modals: set[str] = field(default_factory=set)
     negations: set[str] = field(default_factory=set)
     relatives: set[str] = field(default_factory=set)
+    subject_relatives: set[str] = field(default_factory=set)  # relative words that are the clause's subject
+    object_relatives: set[str] = field(default_factory=set)  # ... and those that are its object
     subordinators: set[str] = field(default_factory=set)
     subjunctives: set[str] = field(default_factory=set)
     possessive: re.Pattern = re.compile(r"(?!)")
@@ -129,6 +131,8 @@ def _read_simple(lex: Lexicon, parts: list[str], where: str) -> None:
         target = {"modal": lex.modals, "negation": lex.negations, "relative": lex.relatives, "subordinator": lex.subordinators,
                   "subjunctive": lex.subjunctives}[head]
         target.update(w.lower() for w in words)
+        if head == "relative" and key in ("subject", "object"):
+            (lex.subject_relatives if key == "subject" else lex.object_relatives).update(w.lower() for w in words)
 
 
 _READERS = {"prep": _read_prep, "verb": _read_verb, "noun": _read_simple, "aux": _read_simple,

@@ -404,7 +404,7 @@ SCHEMAS: dict[str, Format] = {
 # the clause sources "~NAME" of kb/events/roles.py (SOURCES; tests/test_lang_schema.py checks that
 # the two lists agree).
 FRAME_SLOTS = ("subj", "obj", "owner", "com", "dest", "loc", "origin", "host", "agent", "between", "source",
-               "against", "mod", "complement")
+               "against", "topic", "mod", "complement")
 CLAUSE_SOURCES = ("invited-by", "possessor", "agent", "person", "actor", "context", "hosting", "hosted", "by",
                   "subject", "object", "last-person", "first-person", "loser", "attacker", "attacked",
                   "locative", "visited", "host-country", "later", "adj-country", "there")
@@ -437,7 +437,7 @@ _FORMS = ListOf(Phrase(), "|")
 FRAMES = Keyed("\t", {
     "order": Enum("v2", "svo"),
     "prep": Columns("\t", ("class", Enum("com", "dest", "loc", "origin", "host", "agent", "between", "owner",
-                                        "source", "against")), ("forms", _FORMS)),
+                                        "source", "against", "topic")), ("forms", _FORMS)),
     "verb": Columns("\t", ("lemma", Word()), ("forms", Text())),
     "noun": Columns("\t", ("lemma", Word()), ("forms", _FORMS)),
     "aux": Columns("\t", ("kind", Enum("future", "have", "be", "passive", "do", "past")), ("forms", _FORMS)),
