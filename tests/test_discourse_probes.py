@@ -210,3 +210,13 @@ def test_a_vote_still_to_come_has_candidates_not_a_winner():
 def test_a_presidential_vote_held_is_an_election():
     found = _events("Latvia held a presidential vote on Sunday.")
     assert found == [("Election", "past", "2024-11-17", frozenset({"Latvia"}))]
+
+
+def test_a_news_lead_takes_the_day_the_next_sentence_gives_its_parties():
+    found = _events("Kanzler Tom Berg und Regierungschefin Eva Kurz haben bei Regierungskonsultationen in Warschau "
+                    "eine engere Zusammenarbeit vereinbart. Beide unterzeichneten am Dienstag einen Aktionsplan.", "de")
+    assert ("Meeting", "past", "2024-11-19", frozenset({"Tom Berg", "Eva Kurz"})) in found
+    # a day of other parties, or one far back, dates no lead
+    found = _events("Kanzler Tom Berg und Regierungschefin Eva Kurz haben bei Regierungskonsultationen in Warschau "
+                    "eine engere Zusammenarbeit vereinbart. Berg hatte Kurz zuletzt im Mai 2023 getroffen.", "de")
+    assert [f[2] for f in found if f[0] == "Meeting"] == ["2024-11-20", "2023-05"]

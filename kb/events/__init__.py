@@ -1667,6 +1667,7 @@ def annotate(analysis: Analysis) -> None:
     again = _speakers.said_again(events, sentence_of, item_dates)
     dating.lead_day(events, within, sentence_of, dct, item_dates, {f.sentence for f in analysis.frames}, timed)
     _date_occasions(events, within, sentence_of, dct, item_dates, analysis, text, timed)
+    dating.detail_day(events, sentence_of, is_heading, dct)
     for ev in again:
         ev.date = None
     continue_story(Story(events, dct, sentence_of, is_heading, within, item_dates))

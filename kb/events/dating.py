@@ -23,7 +23,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context, is_place
 
-__all__ = ["REPORT_WINDOW_DAYS", "after_noun", "last_day", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "past_of_noun_date", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
+__all__ = ["REPORT_WINDOW_DAYS", "detail_day", "after_noun", "last_day", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "past_of_noun_date", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
            "nearest_timex", "length_from_other", "month_part", "date_span", "in_relative_clause", "apart_from", "apart_dates", "content_dates", "modifies_other_noun", "others_after_apart", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -223,6 +223,36 @@ def lead_day(events: list, within: dict, sentence_of, dct: _dt.date | None, item
         if ahead != (ev.status == "planned") or ev.status in ("hypothetical", "did_not_occur"):
             continue
         ev.date = inherited(day)
+
+
+def detail_day(events: list, sentence_of, is_heading, dct: _dt.date | None) -> None:
+    """"Scholz und Tusk haben bei Regierungskonsultationen in Warschau eine engere Zusammenarbeit
+    vereinbart. Beide unterzeichneten am Dienstag einen Aktionsplan.": a news lead tells its event
+    without a day; the next sentence gives the day of what the same parties did there. The lead's
+    event (past, dated only by publication, two or more parties) takes that day when it lies within
+    a week before publication."""
+    body = sorted({sentence_of(ev) for ev in events if not is_heading(ev)})
+    if not body or dct is None:
+        return
+    lead = body[0]
+    for ev in events:
+        if sentence_of(ev) != lead or is_heading(ev) or ev.status not in ("past", None) \
+                or (ev.date is not None and ev.date.source != "publication"):
+            continue
+        ids = _party_ids(ev)
+        if len(ids) < 2:
+            continue
+        for x in events:
+            d = x.date
+            if sentence_of(x) == lead + 1 and _party_ids(x) == ids and d is not None and d.source == "text" \
+                    and d.granularity == "day" and d.earliest is not None and d.earliest == d.latest \
+                    and _dt.timedelta(0) <= dct - d.earliest <= _dt.timedelta(days=7):
+                ev.date = inherited(d)
+                break
+
+
+def _party_ids(ev) -> frozenset:
+    return frozenset(p.entity.id for p in ev.participants if p.entity is not None)
 
 
 # how many sentences back the day of a lead (:func:`lead_day`) may be named
