@@ -220,3 +220,12 @@ def test_a_news_lead_takes_the_day_the_next_sentence_gives_its_parties():
     found = _events("Kanzler Tom Berg und Regierungschefin Eva Kurz haben bei Regierungskonsultationen in Warschau "
                     "eine engere Zusammenarbeit vereinbart. Berg hatte Kurz zuletzt im Mai 2023 getroffen.", "de")
     assert [f[2] for f in found if f[0] == "Meeting"] == ["2024-11-20", "2023-05"]
+
+
+def test_what_follows_a_dated_occasion_took_place_that_day():
+    found = _events("Tom Berg and Eva Kurz signed a joint statement on trade after talks in Oslo on Thursday.")
+    assert ("AgreementSigning", "past", "2024-11-14", frozenset({"Tom Berg", "Eva Kurz"})) in found
+    assert ("Meeting", "past", "2024-11-14", frozenset({"Tom Berg", "Eva Kurz"})) in found
+    # a length before the preposition is another day
+    found = _events("Tom Berg and Eva Kurz signed a joint statement two days after talks in Oslo on Thursday.")
+    assert ("AgreementSigning", "past", "2024-11-14", frozenset({"Tom Berg", "Eva Kurz"})) not in found

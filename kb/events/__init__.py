@@ -1284,6 +1284,21 @@ def _weekday_behind(timex, date: DateValue | None, dct: _dt.date | None, lang: s
         and "weekday:future" in load_grammar(lang).tense.get("default", ())
 
 
+def _after_the_other(events: list[Event]) -> None:
+    """"signed a joint statement after talks in Beijing on Thursday": an event its sentence does
+    not date, told as following an event noun that is dated ("after", "nach": a later time), took
+    place that day -- the day the occasion names (not the report's)."""
+    for ev in events:
+        d = ev.date
+        if not ev.notes.apart or ev.notes.apart_by or ev.notes.since or d is None or d.source != "text" \
+                or d.granularity != "day" or d.earliest is None or d.earliest != d.latest:
+            continue
+        for x in events:
+            if x is not ev and x.notes.sentence == ev.notes.sentence and not x.notes.apart and x.status == "past" \
+                    and (x.date is None or x.date.source == "publication") and ev.status == "past":
+                x.date = dating.inherited(d)
+
+
 def _before_the_other(events: list[Event]) -> None:
     """"Nach Gesprächen mit X am Mittwoch reist Y am Freitag weiter" on a Thursday: an event noun
     after a preposition of a later time ("nach", "after") lies before the event of its sentence,
@@ -1615,6 +1630,7 @@ def _merged(events: list[Event], text: str, lang: str, dct: _dt.date | None, wit
                    lambda ev: sideline is not None and bool(sideline.search(text, ev.evidence.start, ev.evidence.end)),
                    lambda ev: ev.notes.sentence in within and within[ev.notes.sentence].restates)
     _before_the_other(events)
+    _after_the_other(events)
     for ev in events:
         # a status the story or the merge settled (a title's from its body): the date read in its direction
         if ev.date is not None and ev.date.source == "text" and ev.status in ("planned", "past") \
