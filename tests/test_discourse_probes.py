@@ -229,3 +229,12 @@ def test_what_follows_a_dated_occasion_took_place_that_day():
     # a length before the preposition is another day
     found = _events("Tom Berg and Eva Kurz signed a joint statement two days after talks in Oslo on Thursday.")
     assert ("AgreementSigning", "past", "2024-11-14", frozenset({"Tom Berg", "Eva Kurz"})) not in found
+
+
+def test_a_setting_set_off_after_the_speaker_dates_the_saying():
+    found = _events("Chancellor Tom Berg, speaking alongside President Eva Kurz in Paris on Monday, said trade would "
+                    "grow.")
+    assert ("Statement", "past", "2024-11-18", frozenset({"Tom Berg"})) in found
+    # a relative clause's day is its own event's, not the saying's
+    found = _events("Tom Berg, who met Eva Kurz on Monday, said on Tuesday that trade would grow.")
+    assert ("Statement", "past", "2024-11-19", frozenset({"Tom Berg"})) in found

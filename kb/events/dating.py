@@ -865,8 +865,11 @@ def _fronted_date(ctx: Context, s: int, usable: list[Timex], trigger_clauses: se
     sentence, a speaking trigger's too (nothing in it but dates and the words of the ``tail``
     cue) -- or a clause that tells the occasion of the saying (the ``setting`` cue opens it:
     "Speaking to reporters in Lima on Tuesday, X said")."""
-    if tail is None or not ctx.clauses or 0 in trigger_clauses:
+    if tail is None or not ctx.clauses:
         return []
+    inserted = _setting_inserted(ctx, s, usable, setting)
+    if inserted or 0 in trigger_clauses:
+        return inserted
     fstart, fend = ctx.clauses[0]
     if fend > s:
         return []
@@ -874,6 +877,21 @@ def _fronted_date(ctx: Context, s: int, usable: list[Timex], trigger_clauses: se
     if setting is not None and setting.match(ctx.text, fstart, fend) is not None:
         return mine  # "Speaking to reporters on Tuesday, X said": the saying's occasion
     return mine if _bare(ctx, fstart, fend, _spans(mine), tail) else []
+
+
+def _setting_inserted(ctx: Context, s: int, usable: list[Timex], setting: re.Pattern | None) -> list[Timex]:
+    """The timexes of a clause set off after the subject that tells the occasion of the saying
+    right after it ("X, speaking alongside Y in Paris on Monday, said ..."): the saying's day."""
+    if setting is None:
+        return []
+    k = next((i for i, (a, b) in enumerate(ctx.clauses) if a <= s < b), None)
+    if not k:
+        return []
+    a, b = ctx.clauses[k - 1]
+    lead = re.match(r"[\s,]*", ctx.text[a:b])
+    if k - 1 == 0 or setting.match(ctx.text, a + lead.end(), b) is None:
+        return []
+    return [t for t in usable if a <= t.start and t.end <= b]
 
 
 def _relative_clause(ctx: Context, i: int) -> bool:
