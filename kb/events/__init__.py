@@ -1422,10 +1422,7 @@ def _office_not_holder(parts: list[Participant]) -> list[Participant]:
         country = gazetteer().get(ent.country) if titled and ent.country else None
         if titled and country is None:
             continue
-        # nobody has won or lost a vote still to come: its candidates take part without a role
-        out.append(Participant(entity=country, label=p.label, role=None, span=p.span) if titled else
-                   Participant(entity=p.entity, label=p.label, role=None if p.role in ("winner", "loser") else p.role,
-                               span=p.span))
+        out.append(Participant(entity=country, label=p.label, role=None, span=p.span) if titled else p)
     return out
 
 
