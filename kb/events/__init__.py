@@ -1290,9 +1290,10 @@ def _after_the_other(events: list[Event]) -> None:
     place that day -- the day the occasion names (not the report's)."""
     for ev in events:
         d = ev.date
-        if not ev.notes.apart or ev.notes.apart_by or ev.notes.since or d is None or d.source != "text" \
-                or d.granularity != "day" or d.earliest is None or d.earliest != d.latest:
-            continue
+        if ev.type not in ("Meeting", "Summit") or not ev.notes.apart or ev.notes.apart_by or ev.notes.since \
+                or d is None or d.source != "text" or d.granularity != "day" or d.earliest is None \
+                or d.earliest != d.latest:
+            continue  # (only talks or a summit are an occasion: "met X after her re-election on April 28" is later)
         for x in events:
             if x is not ev and x.notes.sentence == ev.notes.sentence and not x.notes.apart and x.status == "past" \
                     and (x.date is None or x.date.source == "publication") and ev.status == "past":
