@@ -1,0 +1,58 @@
+"""Recall fixes from the seventh English audit of news text (TimeBank/AQUAINT), on sentences
+written for these tests (invented names; real cities): crowds counted with a number ("Some 1,500
+farmers marched"), protests whose place opens the sentence ("In Riga, thousands rallied"), stands a
+few words after a locative ("in downtown Riga") or is unknown to the gazetteer ("in front of the
+town hall in Tarnow"), a demonstration planned; an attack whose date is an abbreviated month before
+its dead ("the attacks Aug. 7 ... killed"); a state that accedes to an organisation; a head of
+state asked by name to do something; a meeting someone wants a court to allow (hypothetical). The
+publication date is a Wednesday, 2025-03-12."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_cases import events_of, show
+
+DCT = "2025-03-12"
+
+
+def _of(text, cls, subtype=None):
+    return [e for e in events_of(text, "en", DCT)
+            if e.type.startswith(cls) and (subtype is None or e.subtype == subtype)]
+
+
+def _who(ev):
+    return {p.entity.name if p.entity else p.label for p in ev.participants}
+
+
+# -- crowds ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,date,status", [
+    ("Some 1,500 ethnic Latvians marched Sunday in downtown Lyon, burning flags to protest the arrests.",
+     "2025-03-09", "past"),
+    ("About 300 teachers rallied in Riga on Monday.", "2025-03-10", "past"),
+    ("In Latvia, meanwhile, tens of thousands of people rallied in a central square Friday night to demand "
+     "his release.", "2025-03-07", "past"),
+    ("In Riga, thousands of students rallied in a central square on Friday to demand lower fees.",
+     "2025-03-07", "past"),
+    ("About 100 protesters marched in front of the federal building in Tarnow on Friday night, waving flags.",
+     "2025-03-07", "past"),
+    ("Protesters marched in downtown Riga on Sunday.", "2025-03-09", "past"),
+    ("Protesters planned a large demonstration in Lyon on Saturday.", "2025-03-15", "planned"),
+    ("The union plans a march in Riga on Saturday.", "2025-03-15", "planned"),
+])
+def test_a_crowd_that_protests_with_its_place(text, date, status):
+    found = _of(text, "Other", "Protest")
+    assert len(found) == 1 and found[0].date.value.startswith(date) and found[0].status == status, show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Some 500 stocks rallied on Monday in Riga.",
+    "The 30 industrial stocks rallied in Riga on Monday.",
+    "In 2004 workers marched in Riga on Monday.",
+    "Thousands of people protested on Sunday.",
+    "In Riga, the ministers met in a central square on Friday.",
+    "About 300 teachers waited in Riga on Monday.",
+])
+def test_no_protest_of_markets_or_without_a_place(text):
+    assert not _of(text, "Other", "Protest"), show(events_of(text, "en", DCT))
