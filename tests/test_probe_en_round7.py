@@ -56,3 +56,23 @@ def test_a_crowd_that_protests_with_its_place(text, date, status):
 ])
 def test_no_protest_of_markets_or_without_a_place(text):
     assert not _of(text, "Other", "Protest"), show(events_of(text, "en", DCT))
+
+
+# -- attacks ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,date", [
+    ("The almost simultaneous attacks Aug. 7 at the embassies in Riga and Tallinn killed 25 people.",
+     "2024-08-07"),
+    ("The bombing Sept. 12 at the market in Riga killed nine people.", "2024-09-12"),
+])
+def test_an_attack_dated_by_an_abbreviated_month_before_its_dead(text, date):
+    found = _of(text, "Other", "Attack")
+    assert [e.date.value for e in found] == [date], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The attack was bad. 7 people were killed in Riga.",
+    "The attack happened near St. 7 of Riga. Nobody was killed.",
+])
+def test_no_attack_across_sentences(text):
+    assert not _of(text, "Other", "Attack"), show(events_of(text, "en", DCT))
