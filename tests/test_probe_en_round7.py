@@ -76,3 +76,24 @@ def test_an_attack_dated_by_an_abbreviated_month_before_its_dead(text, date):
 ])
 def test_no_attack_across_sentences(text):
     assert not _of(text, "Other", "Attack"), show(events_of(text, "en", DCT))
+
+
+# -- accessions, requests --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,date,who", [
+    ("Latvia and Estonia acceded to the Nordic Council on Monday.", "2025-03-10",
+     {"Latvia", "Estonia", "Nordic Council"}),
+    ("Among the first three countries to accede to NATO on Friday were also Latvia and Estonia.",
+     "2025-03-07", {"NATO"}),
+])
+def test_a_state_accedes(text, date, who):
+    found = _of(text, "Other", "Accession")
+    assert len(found) == 1 and found[0].date.value == date and who <= _who(found[0]), show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia acceded to the request of the farmers on Monday.",
+    "The ministry said it would accede to their wishes.",
+])
+def test_no_accession_to_a_request(text):
+    assert not _of(text, "Other", "Accession"), show(events_of(text, "en", DCT))
