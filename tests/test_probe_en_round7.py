@@ -97,3 +97,22 @@ def test_a_state_accedes(text, date, who):
 ])
 def test_no_accession_to_a_request(text):
     assert not _of(text, "Other", "Accession"), show(events_of(text, "en", DCT))
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Gov. Anna Berg also asked President Tom Becker to reverse the order.", "2025-03-12"),
+    ("Anna Berg asked President Tom Becker on Monday to lift the ban.", "2025-03-10"),
+    ("Anna Berg asked Prime Minister Tom Becker to call early elections.", "2025-03-12"),
+])
+def test_a_head_of_state_asked_by_name(text, date):
+    found = _of(text, "Other", "Request")
+    assert len(found) == 1 and found[0].date.value == date and "Anna Berg" in _who(found[0]), show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg asked Tom Becker to pass the salt.",
+    "A reporter asked President Tom Becker to comment.",
+    "Anna Berg asked President Tom Becker about the weather.",
+])
+def test_no_request_of_a_private_favour_or_a_question(text):
+    assert not _of(text, "Other", "Request"), show(events_of(text, "en", DCT))
