@@ -116,3 +116,17 @@ def test_a_head_of_state_asked_by_name(text, date):
 ])
 def test_no_request_of_a_private_favour_or_a_question(text):
     assert not _of(text, "Other", "Request"), show(events_of(text, "en", DCT))
+
+
+# -- a meeting someone wants allowed ---------------------------------------------------------------
+
+def test_a_meeting_wanted_of_a_court_is_hypothetical_and_takes_no_day_of_the_sentence_before():
+    text = ("The ministry wants the court to suspend the order issued Thursday. "
+            "The farmers want the court to let them meet with Tom Becker without conditions.")
+    found = _of(text, "Meeting")
+    assert [(e.status, e.date) for e in found] == [("hypothetical", None)], show(found)
+
+
+def test_a_meeting_told_as_done_stays_past():
+    found = _of("The farmers met with Tom Becker in Riga on Monday.", "Meeting")
+    assert [e.status for e in found] == ["past"], show(found)
