@@ -130,3 +130,23 @@ def test_a_meeting_wanted_of_a_court_is_hypothetical_and_takes_no_day_of_the_sen
 def test_a_meeting_told_as_done_stays_past():
     found = _of("The farmers met with Tom Becker in Riga on Monday.", "Meeting")
     assert [e.status for e in found] == ["past"], show(found)
+
+
+# -- a country that speaks, set off by an apposition -----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Latvia, worried about unrest in the region, urged all Baltic states to sign a joint declaration.",
+    "Latvia, the largest Baltic state, said the talks would resume.",
+])
+def test_a_country_before_its_apposition_speaks(text):
+    found = _of(text, "Statement")
+    assert [_who(e) for e in found] == [{"Latvia"}], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "In Latvia, officials said the talks would resume.",
+    "Latvia, where the talks were held, is a small country, a diplomat said.",
+    "Riga, the capital, said nothing.",
+])
+def test_no_country_speaks_from_a_locative_or_a_relative_clause(text):
+    assert not [e for e in _of(text, "Statement") if "Latvia" in _who(e)], show(events_of(text, "en", DCT))
