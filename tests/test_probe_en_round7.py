@@ -150,3 +150,29 @@ def test_a_country_before_its_apposition_speaks(text):
 ])
 def test_no_country_speaks_from_a_locative_or_a_relative_clause(text):
     assert not [e for e in _of(text, "Statement") if "Latvia" in _who(e)], show(events_of(text, "en", DCT))
+
+
+# -- one unnamed outlet's report, told by two sayings ----------------------------------------------
+
+def test_two_sayings_of_one_report_are_one_media_report():
+    text = "The rabbi called the talk nonsense and said the law forbids it, the radio reports said."
+    assert len(_of(text, "Other", "MediaReport")) == 1, show(events_of(text, "en", DCT))
+
+
+def test_reports_of_two_days_stay_two():
+    text = "State media reported the fire on Monday. State media reported a flood in Riga on Tuesday."
+    found = _of(text, "Other", "MediaReport")
+    assert sorted(e.date.value for e in found) == ["2025-03-10", "2025-03-11"], show(found)
+
+
+# -- the day of what is said after a speaker set off by an apposition ------------------------------
+
+@pytest.mark.parametrize("text,date", [
+    ("Rep. Tom Becker, R-Ind., said he subpoenaed Anna Berg to testify before the committee on March 20.",
+     "2025-03-12"),
+    ("Tom Becker, a senator, said he had asked the committee to meet on March 20.", "2025-03-12"),
+    ('"We will win," said Mayor Tom Becker on Monday.', "2025-03-10"),
+])
+def test_a_saying_keeps_its_own_day_after_an_apposition(text, date):
+    found = _of(text, "Statement")
+    assert [e.date.value for e in found] == [date], show(found)
