@@ -176,3 +176,23 @@ def test_reports_of_two_days_stay_two():
 def test_a_saying_keeps_its_own_day_after_an_apposition(text, date):
     found = _of(text, "Statement")
     assert [e.date.value for e in found] == [date], show(found)
+
+
+# -- round 6's leftovers: a saying told to one's cabinet, a cooperation plan signed -----------------
+
+@pytest.mark.parametrize("text,date", [
+    ("Tom Becker told his Cabinet on Monday that the talks would resume.", "2025-03-10"),
+    ("Anna Berg told her party's deputies that the border would stay open.", "2025-03-12"),
+])
+def test_a_saying_told_to_ones_own_body(text, date):
+    found = _of(text, "Statement")
+    assert [(e.date.value, _who(e) & {"Tom Becker", "Anna Berg"} != set()) for e in found] == [(date, True)], \
+        show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Becker told his wife on Monday that the talks would resume.",
+    "Anna Berg told her story to the court.",
+])
+def test_no_saying_told_in_private(text):
+    assert not _of(text, "Statement"), show(events_of(text, "en", DCT))
