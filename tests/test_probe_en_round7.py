@@ -196,3 +196,18 @@ def test_a_saying_told_to_ones_own_body(text, date):
 ])
 def test_no_saying_told_in_private(text):
     assert not _of(text, "Statement"), show(events_of(text, "en", DCT))
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia and Estonia signed a cooperation plan on Monday.",
+    "Latvia and Estonia signed a military cooperation programme in Riga on Monday.",
+])
+def test_a_cooperation_plan_signed(text):
+    found = _of(text, "AgreementSigning")
+    assert len(found) == 1 and {"Latvia", "Estonia"} <= _who(found[0]) \
+        and found[0].date.value == "2025-03-10", show(found)
+
+
+def test_a_cooperation_plan_drawn_up_is_signed_by_nobody():
+    text = "Latvia and Estonia drew up a cooperation plan on Monday."
+    assert not _of(text, "AgreementSigning"), show(events_of(text, "en", DCT))
