@@ -211,3 +211,13 @@ def test_a_cooperation_plan_signed(text):
 def test_a_cooperation_plan_drawn_up_is_signed_by_nobody():
     text = "Latvia and Estonia drew up a cooperation plan on Monday."
     assert not _of(text, "AgreementSigning"), show(events_of(text, "en", DCT))
+
+
+def test_a_quote_closed_before_its_speaker_still_inverts():
+    # a name inside the quote is no subject before the verb: the saying keeps the publication's day,
+    # not the day of the sentence before
+    text = ("Officials postponed until Tuesday morning any action on the case. ``Like the family, we are "
+            "monitoring the possible arrival of (Anna's father) Tom Becker in Riga,'' said Jonas Meier, the "
+            "director for the Riga district.")
+    found = [e for e in _of(text, "Statement") if "Jonas Meier" in _who(e)]
+    assert [e.date.value for e in found] == ["2025-03-12"], show(found)
