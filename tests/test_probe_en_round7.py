@@ -221,3 +221,20 @@ def test_a_quote_closed_before_its_speaker_still_inverts():
             "director for the Riga district.")
     found = [e for e in _of(text, "Statement") if "Jonas Meier" in _who(e)]
     assert [e.date.value for e in found] == ["2025-03-12"], show(found)
+
+
+# -- an organisation's name does not begin in the sentence before ----------------------------------
+
+@pytest.mark.parametrize("text,who", [
+    ("It rained in Riga. The Harbour Ministry said talks with Estonia would resume.", "Harbour Ministry"),
+    ("Anna Berg flew home from Riga. The Bureau of Farm Statistics said the harvest grew.",
+     "Bureau of Farm Statistics"),
+])
+def test_a_body_named_after_a_sentence_ending_in_a_name_speaks(text, who):
+    found = _of(text, "Statement")
+    assert [_who(e) for e in found] == [{who}], show(found)
+
+
+def test_a_name_with_an_abbreviation_stays_whole():
+    found = _of("The U.S. Farm Bureau said the harvest grew.", "Statement")
+    assert [_who(e) for e in found] == [{"U.S. Farm Bureau"}], show(found)
