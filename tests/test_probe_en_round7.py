@@ -238,3 +238,15 @@ def test_a_body_named_after_a_sentence_ending_in_a_name_speaks(text, who):
 def test_a_name_with_an_abbreviation_stays_whole():
     found = _of("The U.S. Farm Bureau said the harvest grew.", "Statement")
     assert [_who(e) for e in found] == [{"U.S. Farm Bureau"}], show(found)
+
+
+# -- a list whose last item has its article ---------------------------------------------------------
+
+def test_a_list_of_speakers_with_an_article_before_its_last_item():
+    found = _of("Latvia, Estonia and the Czech Republic issued a joint statement on Friday.", "Statement")
+    assert [_who(e) for e in found] == [{"Latvia", "Estonia", "Czech Republic"}], show(found)
+
+
+def test_a_person_and_a_country_make_no_list_of_speakers():
+    found = _of("Tom Becker and the Czech Republic issued a joint statement on Friday.", "Statement")
+    assert [_who(e) for e in found] == [{"Tom Becker"}], show(found)
