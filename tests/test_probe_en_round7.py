@@ -250,3 +250,22 @@ def test_a_list_of_speakers_with_an_article_before_its_last_item():
 def test_a_person_and_a_country_make_no_list_of_speakers():
     found = _of("Tom Becker and the Czech Republic issued a joint statement on Friday.", "Statement")
     assert [_who(e) for e in found] == [{"Tom Becker"}], show(found)
+
+
+# -- an invitation to come ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Tom Becker invited John Paul to come for a reason.",
+    "Tom Becker invited the Pope to visit.",
+])
+def test_an_invitation_to_come_or_visit(text):
+    found = _of(text, "Announcement")
+    assert [_who(e) for e in found] == [{"Tom Becker"}], show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Becker invited Anna Berg to come up with a plan.",
+    "Tom Becker invited reporters to come.",
+])
+def test_no_invitation_to_a_task_or_of_reporters(text):
+    assert not _of(text, "Announcement"), show(events_of(text, "en", DCT))
