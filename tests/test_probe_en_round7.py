@@ -4,8 +4,11 @@ farmers marched"), protests whose place opens the sentence ("In Riga, thousands 
 few words after a locative ("in downtown Riga") or is unknown to the gazetteer ("in front of the
 town hall in Tarnow"), a demonstration planned; an attack whose date is an abbreviated month before
 its dead ("the attacks Aug. 7 ... killed"); a state that accedes to an organisation; a head of
-state asked by name to do something; a meeting someone wants a court to allow (hypothetical). The
-publication date is a Wednesday, 2025-03-12."""
+state asked by name to do something; a meeting someone wants a court to allow (hypothetical); a
+country that speaks before an apposition; two reports of one unnamed outlet; a saying's own day
+after an apposition; sayings told to one's cabinet and cooperation plans signed; an organisation's
+name that does not begin in the sentence before; a list whose last item has its article; an
+invitation to come. The publication date is a Wednesday, 2025-03-12."""
 
 from __future__ import annotations
 
