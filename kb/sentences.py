@@ -49,6 +49,11 @@ def _abbreviations(lang: str) -> tuple[frozenset[str], bool]:
     return frozenset(x for x in lines if x != "<ORDINAL>"), "<ORDINAL>" in lines
 
 
+def abbreviations(lang: str) -> frozenset[str]:
+    """The words after which a full stop ends no sentence (abbreviations.txt, without the stop)."""
+    return _abbreviations(lang)[0]
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word and punctuation tokens of ``text[start:end]`` with document offsets.
 

@@ -1178,7 +1178,7 @@ class _Finder:
         own_possessives = set(function_words(self.lang, "name-possessive"))  # "the People's Party"
         out = []
         for m in pat.finditer(self.text):
-            words = m.group(1).split()
+            words = _past_sentence_end(self.lang, m.group(1).split())
             while words and (words[0] in joins or words[0][:1].lower() == words[0][:1]):
                 words.pop(0)  # "The Renewal Party" at a sentence start: the article is no part of it
             words = _without_person_tail(self.gz, self.lang, words)
@@ -1538,6 +1538,19 @@ def _org_compound(lang: str, word: str) -> bool:
     """A capitalised compound ending in an ``organisation-ending`` of institutions.txt
     ("Bauernverband", "ÖGB-Fachgewerkschaft"), not the ending alone ("Verband")."""
     return any(word.endswith(e) and len(word) > len(e) and word[:1].isupper() for e in _org_endings(lang))
+
+
+def _past_sentence_end(lang: str, words: list[str]) -> list[str]:
+    """The words after the last full stop among them that ends a sentence ("Riga. The Harbour
+    Ministry": the ministry's name begins after it), not after an abbreviation or an initial
+    ("U.S.", "St.")."""
+    from ..sentences import abbreviations
+
+    cut = 0
+    for n, w in enumerate(words[:-1]):
+        if w.endswith(".") and w[:-1] not in abbreviations(lang) and not re.fullmatch(r"(?:\w\.)*\w", w[:-1]):
+            cut = n + 1
+    return words[cut:]
 
 
 def _without_person_tail(gz, lang: str, words: list[str]) -> list[str]:

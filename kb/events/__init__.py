@@ -27,7 +27,7 @@ from . import roles as _roles
 from . import speakers as _speakers
 from . import templates as _templates
 from ..frames import frame_at, lexicon
-from .context import PLACE_KINDS, Context, clauses, is_actor, quotes
+from .context import PLACE_KINDS, Context, clauses, is_actor, is_place, quotes
 from ..eventtypes import TYPES, family, stands_alone
 from .dedupe import merge
 from .rules import Rule, rules, status_cues
@@ -579,6 +579,8 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
         place = _unknown_place(ctx, s, e, lang)
     if not parts and "sides" in rule.options:
         parts = _context_sides(ctx, lang, e)  # "The treaty took effect on Monday": the parties told before
+    if not parts and place is None and _alone(rule):
+        place = _lone_place(ctx, s, e, lang)  # "In Riga, thousands rallied", "marched in downtown Riga"
     if not parts and (place is not None or _named_event(ctx, s, e, lang) or "bare" in rule.options) and _alone(rule):
         # "a bomb attack in Kabul", "the Global Ocean Conference", a ``bare`` line's "the 1996 Olympic
         # bombing": nobody named
@@ -716,10 +718,37 @@ def _media_nouns(lang: str) -> re.Pattern:
 _UNKNOWN_PLACE = re.compile(r"\s+((?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)(?: [A-ZÀ-Þ][a-zß-ÿ]+){0,2})(?=\s*[,.;:)]|\s+(?:on|for|from|at|and|where|to|last|next|this|in)\b)")
 
 
-def _unknown_place(ctx: Context, s: int, e: int, lang: str) -> Participant | None:
+def _lone_place(ctx: Context, s: int, e: int, lang: str) -> Participant | None:
+    """The place of an event that may stand without a participant when the trigger's clause names
+    none: a place opening the sentence ("In Riga, meanwhile, thousands rallied"), a known place a
+    few words after a locative in the clause ("marched in downtown Riga"), or one the gazetteer does
+    not know right after a locative ("marched in front of the town hall in Tarnow")."""
+    cue = rules(lang).cues.get("locative")
+    if cue is None:
+        return None
+    cend = ctx.clause_of(s)[1]
+    sent = ctx.sentence.start
+    for m in ctx.mentions:
+        if not is_place(m) or not sent <= m.start < cend or ctx.quoted(m.start):
+            continue
+        opening = ctx.text[sent:m.start].split()
+        fronted = len(opening) == 1 and cue.fullmatch(opening[0].lower()) \
+            and re.match(r"\s*,", ctx.text[m.end:m.end + 2])
+        if fronted or (m.start >= e and _after_locative(ctx.text[max(e, m.start - 22):m.start], cue)):
+            return Participant(entity=m.entities[0], label=m.text, role=None, span=m.span)
+    return _unknown_place(ctx, s, e, lang, 60)
+
+
+def _after_locative(before: str, cue: re.Pattern) -> bool:
+    """Does a locative word stand in ``before`` (the words right before a place) with no comma after it?"""
+    hits = list(re.finditer(rf"(?<![\w-])(?:{cue.pattern})(?=\s)", before, re.I))
+    return bool(hits) and not re.search(r"[,;]", before[hits[-1].end():])
+
+
+def _unknown_place(ctx: Context, s: int, e: int, lang: str, reach: int = 40) -> Participant | None:
     """A place the gazetteer does not know, right after the trigger or a locative after it ("has
     arrived in Tanzania,", "visited Dodoma,", "visit to Ulaanbaatar on Monday"): no entity, but a
-    place the text names.
+    place the text names; ``reach`` is how far after the trigger the locative may stand.
     (Languages that capitalise nouns only: a capitalised word there is any noun, so none.)"""
     if lexicon(lang).order == "v2":
         return None
@@ -730,7 +759,7 @@ def _unknown_place(ctx: Context, s: int, e: int, lang: str) -> Participant | Non
     taken = [(m.start, m.end) for m in ctx.mentions] + [(t.start, t.end) for t in ctx.timexes]
     # "visited Dodoma,": right after a verb of visiting, too
     determiners = function_words(lang, "determiner")
-    for at in [e] + [hit.end() for hit in cue.finditer(ctx.text, e, min(cend, e + 40))]:
+    for at in [e] + [hit.end() for hit in cue.finditer(ctx.text, e, min(cend, e + reach))]:
         word = re.match(r"\s+(\w+)(?=\s)", ctx.text[at:cend])
         if word is not None and word.group(1) in determiners:
             at += word.end()  # "travels to the Middle East in May": a region named with its article

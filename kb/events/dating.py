@@ -1120,7 +1120,12 @@ def _subject_after(ctx: Context, s: int, e: int) -> bool:
     if _INVERTED.search(ctx.text[ctx.sentence.start:s]) is None:
         return False
     frame = next((f for f in ctx.frames if f.predicate.start == s and not f.predicate.nominal), None)
-    return frame is not None and any(a.slot in ("subj", "obj") and a.start >= e for a in frame.arguments)
+    if frame is None:
+        return False
+    # "X, R-Ind., said he ...": a subject before the verb and its apposition's comma keeps it
+    apposed = ctx.text[ctx.sentence.start:s].rstrip().endswith(",") \
+        and any(a.slot == "subj" and a.end <= s and not ctx.quoted(a.start) for a in frame.arguments)
+    return not apposed and any(a.slot in ("subj", "obj") and a.start >= e for a in frame.arguments)
 
 
 def _content_end_before(ctx: Context, s: int, e: int, opener: re.Pattern | None,

@@ -288,12 +288,17 @@ def _same(p: Pair) -> bool:
         or _undated_again(p) or _lead_then_day(p) or (p.restated and _guessed(p.b))
 
 
+_UNNAMED_SAYINGS = {("Statement", None), ("Other", "MediaReport")}
+
+
 def _same_unnamed_speaker(p: Pair) -> bool:
     """Two plain sayings of one speaker named by no name, only by a description: the same words
     again, or the later only its head noun with an article ("An Upjohn spokesman said ... The
-    spokesman said ..."), on days that fit: one statement, as of a named speaker."""
+    spokesman said ..."), on days that fit: one statement, as of a named speaker. So are two
+    reports of one unnamed outlet ("..., and said ..., the radio reports said")."""
     a, b = p.a, p.b
-    if a.type != "Statement" or b.type != "Statement" or a.subtype or b.subtype or a.status != b.status \
+    if (a.type, a.subtype) != (b.type, b.subtype) or (a.type, a.subtype) not in _UNNAMED_SAYINGS \
+            or a.status != b.status \
             or not a.participants or not b.participants \
             or any(x.entity is not None or x.span is None for x in a.participants + b.participants) \
             or not (p.dates_fit() or _guessed(a) or _guessed(b)):

@@ -662,7 +662,9 @@ def _lists(lang: str) -> _ListPatterns:
     joins = "|".join(re.escape(w) for w in sorted(function_words(lang, "listjoin"), key=len, reverse=True))
     if not joins:
         return _ListPatterns(re.compile(r"\s*,\s*"), re.compile(r"\s*,\s*"), None, re.compile(r"(?!)"))
-    return _ListPatterns(re.compile(rf"\s*(?:,\s*(?:(?:{joins})\s+)?|(?:{joins})\s+)"),
+    # "A, B and the Czech Republic": an article may open the next item
+    dets = "|".join(re.escape(w) for w in sorted(function_words(lang, "determiner"), key=len, reverse=True)) or "(?!)"
+    return _ListPatterns(re.compile(rf"\s*(?:,\s*(?:(?:{joins})\s+)?|(?:{joins})\s+)(?:(?:{dets})\s+)?"),
                          re.compile(rf"\s*(?:,|{joins})\s*"),
                          re.compile(rf"(?<!\w)(?:{joins})(?!\w)"),
                          re.compile(rf"\s*,?\s*(?:{joins})(?!\w)"))

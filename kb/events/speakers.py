@@ -277,6 +277,17 @@ def _country(ctx: Context, s: int, e: int, lang: str, may_follow: bool) -> Menti
     return None
 
 
+def _fronted_country(ctx: Context, cstart: int, lang: str) -> list[Mention]:
+    """A country's name opening the sentence and closed by the comma of an apposition ("Latvia,
+    worried about the unrest, urged ..."): the country speaks for itself, as right at its verb."""
+    names = [m for m in ctx.mentions_in(ctx.sentence.start, cstart) if m.kind == "name" and m.entities]
+    if not names or names[0].entities[0].kind != "country" or ctx.text[names[0].end:names[0].end + 1] != ",":
+        return []
+    determiners = function_words(lang, "determiner")
+    lead = ctx.text[ctx.sentence.start:names[0].start].split()
+    return [names[0]] if all(w.lower() in determiners for w in lead) else []
+
+
 def _beyond(ctx: Context, pool: list[Mention], s: int, e: int, lang: str, side: str | None, may_follow: bool,
             others, source: bool = False) -> Mention | None:
     """No one named at the verb: the sentence's subject before an apposition, a speaker in the next
@@ -287,7 +298,8 @@ def _beyond(ctx: Context, pool: list[Mention], s: int, e: int, lang: str, side: 
         # "Olaf Scholz, the chancellor, said ...", "Macron, who met Scholz on Monday, said ...": the
         # sentence's subject, before the apposition or the relative clause -- unless the subject's
         # own clause tells something else ("Scholz met Macron, and said")
-        subject = [m for m in ctx.mentions_in(ctx.sentence.start, cstart) if is_actor(m, speaking=True)]
+        subject = [m for m in ctx.mentions_in(ctx.sentence.start, cstart) if is_actor(m, speaking=True)] \
+            or _fronted_country(ctx, cstart, lang)
         if subject and not any(ctx.clause_index(a) == ctx.clause_index(subject[0].start) for a, _ in others
                                if ctx.sentence.start <= a < cstart):
             return _apposed(ctx, subject, s) or subject[0]
