@@ -92,8 +92,17 @@ def _unowned(start: int, run: str, lang: str) -> tuple[int, str]:
     return start, run
 
 
+@lru_cache(maxsize=None)
+def _list_join(lang: str) -> re.Pattern:
+    """The words that join the items of a list (function-words.txt), between spaces."""
+    joins = "|".join(re.escape(w) for w in function_words(lang, "listjoin")) or "(?!)"
+    return re.compile(rf" +(?:{joins}) +")
+
+
+@lru_cache(maxsize=8192)
 def slug(text: str) -> str:
-    """A lower-case ASCII slug for local ids.
+    """A lower-case ASCII slug for local ids (kept for the last few thousand words: the names of
+    office holders are compared with the words after every role noun).
 
     >>> slug("Evika Siliņa")
     'evika-silina'
@@ -684,9 +693,8 @@ class _Finder:
         """"die Präsidenten Frankreichs und Polens", "die Außenminister Armeniens und Aserbaidschans":
         a country in the genitive joined to the one that owns an office noun holds that office too
         -- its holder on the day, where kb knows one (else the country stays a name)."""
-        joins = "|".join(re.escape(w) for w in function_words(self.lang, "listjoin")) or "(?!)"
-        join = re.match(rf" +(?:{joins}) +", self.text[end:end + 12])
-        named = self.name_at(end + join.end()) if join else None
+        join = _list_join(self.lang).match(self.text, end, end + 12)
+        named = self.name_at(join.end()) if join else None
         if named is None or named.kind != "name" or not self._inflected(named) or named.entities[0].kind != "country":
             return []
         holder = self._resolve_role(role, named.entities[0].id, noun_start, female)
