@@ -23,7 +23,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context, is_place
 
-__all__ = ["REPORT_WINDOW_DAYS", "detail_day", "after_noun", "last_day", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "past_of_noun_date", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
+__all__ = ["REPORT_WINDOW_DAYS", "detail_day", "party_ids", "after_noun", "last_day", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "past_of_noun_date", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
            "nearest_timex", "length_from_other", "month_part", "date_span", "in_relative_clause", "apart_from", "apart_dates", "content_dates", "modifies_other_noun", "others_after_apart", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -239,19 +239,20 @@ def detail_day(events: list, sentence_of, is_heading, dct: _dt.date | None) -> N
         if sentence_of(ev) != lead or is_heading(ev) or ev.status not in ("past", None) \
                 or (ev.date is not None and ev.date.source != "publication"):
             continue
-        ids = _party_ids(ev)
+        ids = party_ids(ev)
         if len(ids) < 2:
             continue
         for x in events:
             d = x.date
-            if sentence_of(x) == lead + 1 and _party_ids(x) == ids and d is not None and d.source == "text" \
+            if sentence_of(x) == lead + 1 and party_ids(x) == ids and d is not None and d.source == "text" \
                     and d.granularity == "day" and d.earliest is not None and d.earliest == d.latest \
                     and _dt.timedelta(0) <= dct - d.earliest <= _dt.timedelta(days=7):
                 ev.date = inherited(d)
                 break
 
 
-def _party_ids(ev) -> frozenset:
+def party_ids(ev) -> frozenset[str]:
+    """The ids of the event's participants that are linked entities."""
     return frozenset(p.entity.id for p in ev.participants if p.entity is not None)
 
 
@@ -884,7 +885,7 @@ def _setting_inserted(ctx: Context, s: int, usable: list[Timex], setting: re.Pat
     right after it ("X, speaking alongside Y in Paris on Monday, said ..."): the saying's day."""
     if setting is None:
         return []
-    k = next((i for i, (a, b) in enumerate(ctx.clauses) if a <= s < b), None)
+    k = ctx.clause_index(s)
     if not k:
         return []
     a, b = ctx.clauses[k - 1]

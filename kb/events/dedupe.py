@@ -12,15 +12,11 @@ from dataclasses import dataclass
 
 from ..eventtypes import TYPES, family, happens_once
 from ..model import Event
-from .dating import reading, stay
+from .dating import party_ids as _ids, reading, stay
 
 __all__ = ["merge"]
 
 _COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
-
-
-def _ids(ev: Event) -> set[str]:
-    return {p.entity.id for p in ev.participants if p.entity}
 
 
 def _contains(outer, inner) -> bool:

@@ -138,18 +138,20 @@ def referring_spans(ctx: Context, lang: str) -> list[tuple[int, int]]:
             for m in noun.pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end) if not ctx.quoted(m.start())]
 
 
-def _day_after(ctx: Context, pos: int, end: int, whole: bool = False) -> tuple[DateValue, bool] | None:
+def _day_after(ctx: Context, pos: int, end: int, whole: bool = False, last: bool = False) -> tuple[DateValue, bool] | None:
     """The day told after a phase cue (or a part of a day: "am Montagabend"), and whether it is a
-    bare weekday (``whole``: any date of the calendar, a month or an interval too)."""
+    bare weekday (``whole``: any date of the calendar, a month or an interval too; ``last``: the
+    last day told before ``end``, not the first after ``pos``)."""
     days = [t for t in ctx.timexes_in(pos, end) if t.type in ("DATE", "TIME") and t.value[:1].isdigit()
             and t.mod != "ON_OR_AFTER" and not t.value.endswith("/..")]  # "seit Januar geplant": not its date
     if not days:
         return None
-    d = days[0].date()
+    told = days[-1] if last else days[0]
+    d = told.date()
     if d.earliest is None or (not whole and (d.granularity != "day" or "/" in d.value)):
         return None
     d.source = "text"
-    return d, (days[0].underspecified or "").startswith("XXXX-WXX-")
+    return d, (told.underspecified or "").startswith("XXXX-WXX-")
 
 
 def end_told_after(ctx: Context, pos: int, lang: str, start: _dt.date | None = None,
@@ -165,24 +167,11 @@ def end_told_after(ctx: Context, pos: int, lang: str, start: _dt.date | None = N
         if ctx.quoted(hit.start()) or not word_start(ctx.text, hit):
             continue
         # the day after the cue, or (a verb at the end: "... und am Donnerstag enden") the last before it
-        day = _day_after(ctx, hit.end() - 1, ctx.sentence.end) or _last_day_between(ctx, pos, hit.start())
+        day = _day_after(ctx, hit.end() - 1, ctx.sentence.end) or _day_after(ctx, pos, hit.start(), last=True)
         if day is None:
             return None
         return _after_start(day[0], start) if day[1] and start is not None else day[0]
     return None
-
-
-def _last_day_between(ctx: Context, start: int, end: int) -> tuple[DateValue, bool] | None:
-    """The last calendar day told between ``start`` and ``end`` (see :func:`_day_after`)."""
-    days = [t for t in ctx.timexes_in(start, end) if t.type in ("DATE", "TIME") and t.value[:1].isdigit()
-            and t.mod != "ON_OR_AFTER" and not t.value.endswith("/..")]
-    if not days:
-        return None
-    d = days[-1].date()
-    if d.earliest is None or d.granularity != "day" or "/" in d.value:
-        return None
-    d.source = "text"
-    return d, (days[-1].underspecified or "").startswith("XXXX-WXX-")
 
 
 def find(ctx: Context, n: int, lang: str) -> list[Phase]:
