@@ -1647,6 +1647,12 @@ def _item_dates(analysis: Analysis) -> dict:
         or dating.opening_dateline(doc.text, analysis.sentences, analysis.timexes, doc.published)
 
 
+def _cue_end(cue: re.Pattern | None, text: str, span: Span) -> int | None:
+    """Where the cue's first match in the span ends, or None."""
+    m = cue.search(text, span.start, span.end) if cue is not None else None
+    return m.end() if m else None
+
+
 def _merged(events: list[Event], text: str, lang: str, dct: _dt.date | None, within: dict, item_dates: dict,
             said_days: set[Span]) -> list[Event]:
     """The events with the accounts of one event folded into one, each dated in the direction of
@@ -1654,7 +1660,7 @@ def _merged(events: list[Event], text: str, lang: str, dct: _dt.date | None, wit
     sentence_of, is_heading = (lambda ev: ev.notes.sentence), (lambda ev: ev.notes.heading)
     sideline = rules(lang).cues.get("sidelines")
     events = merge(events, sentence_of, is_heading,
-                   lambda ev: sideline is not None and bool(sideline.search(text, ev.evidence.start, ev.evidence.end)),
+                   lambda ev: _cue_end(sideline, text, ev.evidence),
                    lambda ev: ev.notes.sentence in within and within[ev.notes.sentence].restates)
     _before_the_other(events)
     _after_the_other(events)

@@ -71,7 +71,7 @@ class Pair:
     heading: bool = False  # one of them is told in a title
     first_of_kind: bool = False  # the later one is the first of its kind in the body
     near: bool = False  # within two sentences
-    sideline: bool = False  # the later one's sentence tells of something "on the sidelines" of another
+    sideline: int | None = None  # where the "on the sidelines of" cue of the later one's sentence ends
     restated: bool = False  # the later one's sentence restates one told before ("It was their second call")
 
     @property
@@ -212,9 +212,18 @@ def _kinds_agree(p: Pair) -> bool:
     # of the vote"): the winner's one election, in any sentence
     again = family(a.type) == family(b.type) == "Election" and bool(_winners(a) & _winners(b))
     if a.type != b.type and not ((p.same_sentence or again or _talk_of_call(p)) and _specific(a.type, b.type)
-                                 and not p.sideline):
+                                 and not _beside(p)):
         return False
     return (a.subtype or None) == (b.subtype or None)
+
+
+def _beside(p: Pair) -> bool:
+    """Is one of the two the occasion another is told on the sidelines of ("met on the sidelines
+    of the summit": the summit is named after the cue)? "held summit talks with X on the sidelines
+    of the forum" names both before it: one event."""
+    if p.sideline is None:
+        return False
+    return any(ev.trigger is None or ev.trigger.start >= p.sideline for ev in (p.a, p.b))
 
 
 def _talk_of_call(p: Pair) -> bool:
@@ -442,12 +451,13 @@ def _in_turn(st: Event, events: list[Event], is_heading, sentence_of) -> bool:
     return bool(_ids(turn)) and _ids(turn) <= _ids(st) and turn.status == st.status and _dates_fit(turn, st)
 
 
-def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: False,
+def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: None,
           restates=lambda ev: False) -> list[Event]:
     """Events with duplicates folded into the first (or the body's) account, in order.
 
-    ``on_sidelines(ev)``: does the event's sentence tell of something on the sidelines of another
-    ("am Rande des Gipfels"), so that a meeting and a summit told in it are two events?
+    ``on_sidelines(ev)``: where the cue ends when the event's sentence tells of something on the
+    sidelines of another ("am Rande des Gipfels"), else None: a meeting and the summit named after
+    the cue are two events.
     ``restates(ev)``: does the event's sentence open by restating one told before ("It was their
     second phone call this year", "Es war das dritte Treffen"), however far back?"""
     out: list[Event] = []
