@@ -32,3 +32,32 @@ def test_a_meeting_on_the_sidelines_of_a_summit_stays_apart_from_the_summit():
     assert "Meeting" in kinds
     (meeting,) = [f for f in found if f[0] == "Meeting"]
     assert meeting[3] == frozenset({"Mira Castell", "Jonas Berg"})
+
+
+def test_the_call_told_again_with_its_day_takes_that_day():
+    """A call told without a day, then "The call took place on Friday" (English had no noun for a
+    call that points back; German read only "fand ... statt", not "habe ... stattgefunden", and
+    one word between article and noun)."""
+    sat = dt.date(2024, 11, 16)
+    for text, lang in [
+        ("Chancellor Tom Berg has spoken with President Anna Lund by phone. The call took place on Friday.", "en"),
+        ("Chancellor Tom Berg spoke with President Anna Lund by phone. The hour-long conversation took place on "
+         "Friday, a spokesman said.", "en"),
+        ("Kanzler Tom Berg hat mit Präsidentin Anna Lund telefoniert. Das Gespräch habe am Freitag stattgefunden, "
+         "teilte ein Sprecher mit.", "de"),
+        ("Kanzler Tom Berg hat mit Präsidentin Anna Lund telefoniert. Das rund einstündige Gespräch fand am Freitag "
+         "statt.", "de"),
+    ]:
+        calls = [f for f in _events(text, lang, sat) if f[0] == "PhoneCall"]
+        assert [c[2][:10] for c in calls] == ["2024-11-15"], text
+
+
+def test_a_call_noun_told_after_a_meeting_or_with_a_date_of_its_own_dates_nothing_else():
+    sat = dt.date(2024, 11, 16)
+    # a meeting is no call: the call noun has nothing to point back to
+    found = _events("Chancellor Tom Berg met President Anna Lund in Oslo. The call took place on Friday.", "en", sat)
+    assert [f[:3] for f in found if f[0] == "Meeting"] == [("Meeting", "past", "2024-11-16")]
+    # a call dated by its own sentence keeps its day
+    found = _events("Chancellor Tom Berg spoke with President Anna Lund by phone on Thursday. The conversation took "
+                    "place on Friday.", "en", sat)
+    assert [f[2] for f in found if f[0] == "PhoneCall"] == ["2024-11-14"]
