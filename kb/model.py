@@ -364,7 +364,10 @@ class EventNotes:
     whether its noun stands after a "since" cue ("the first visit since his election"): the start of
     a time counted up to now, which no day of the report dates when the text names none; ``series``
     whether its noun is told as another event of its series ("the previous Russian-Korean summit"):
-    a definite noun of a later sentence ("Following the talks") does not refer back to it; ``accounts`` the
+    a definite noun of a later sentence ("Following the talks") does not refer back to it;
+    ``own_clause`` whether the date the text gives it stands in its own clause of a sentence of
+    several ("will meet X in Paris; on Friday the two will travel to Lyon"): it lends that date to no
+    undated event of another clause; ``accounts`` the
     (sentence, heading) of every account of it that the document pass folded into it.
     """
 
@@ -382,6 +385,7 @@ class EventNotes:
     after: bool = False
     since: bool = False
     series: bool = False
+    own_clause: bool = False
     shift: int = 0  # told this many days after (before: < 0) an event its sentence refers back to
     days: int | None = None  # a stay's length told with it ("a two-day visit"), its first day perhaps told elsewhere
     # (sentence, heading) of every account of the event that kb.events.dedupe folded into it

@@ -61,3 +61,27 @@ def test_a_call_noun_told_after_a_meeting_or_with_a_date_of_its_own_dates_nothin
     found = _events("Chancellor Tom Berg spoke with President Anna Lund by phone on Thursday. The conversation took "
                     "place on Friday.", "en", sat)
     assert [f[2] for f in found if f[0] == "PhoneCall"] == ["2024-11-14"]
+
+
+def test_a_date_opening_a_clause_of_its_own_dates_that_clause_only():
+    """"will first meet X in Paris; on Friday the two will travel to Lyon": Friday is the journey's;
+    the meeting has no day of its own (it took Friday, as a date set off after it and as the
+    later event of its sentence)."""
+    sun = dt.date(2024, 5, 5)
+    for text, lang in [
+        ("President Tom Berg will first meet Chancellor Anna Lund in Paris; on Friday the two will travel to Lyon.", "en"),
+        ("Präsident Tom Berg wird zunächst in Paris mit Kanzlerin Anna Lund zusammentreffen, am Freitag reisen "
+         "beide nach Lyon.", "de"),
+    ]:
+        found = _events(text, lang, sun)
+        assert [f[2] for f in found if f[0] == "StateVisit"] == ["2024-05-10"], text
+        assert [f[2] for f in found if f[0] == "Meeting"] == [None], text
+
+
+def test_a_date_of_the_clause_still_dates_every_event_of_it():
+    sun = dt.date(2024, 5, 5)
+    found = _events("President Tom Berg will meet Chancellor Anna Lund and sign an agreement on Friday.", "en", sun)
+    assert {f[0]: f[2] for f in found} == {"Meeting": "2024-05-10", "AgreementSigning": "2024-05-10"}
+    found = _events("Präsident Tom Berg trifft am Donnerstag in Paris Kanzlerin Anna Lund, am Freitag reist er nach "
+                    "Lyon.", "de", sun)
+    assert {f[0]: f[2] for f in found} == {"Meeting": "2024-05-09", "StateVisit": "2024-05-10"}

@@ -1009,7 +1009,9 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                               relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
                               apart=apart, apart_by=apart_by,
                               since=_since_noun(ctx, t, lang), series=_of_series(ctx, t, lang),
-                              topic=dating.topic_of(ctx, t.s, spans, _phases.cues(lang).get("topic")))
+                              topic=dating.topic_of(ctx, t.s, spans, _phases.cues(lang).get("topic")),
+                              own_clause=timex is not None and len(trigger_clauses) > 1
+                              and ctx.clause_index(timex.start) == ci)
         events.append(ev)
         told.add(family(ev.type))
         twins = _twins(ctx, ev, lang, listed, separated)

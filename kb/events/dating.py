@@ -831,6 +831,8 @@ def _apposed_date(ctx: Context, e: int, cend: int, usable: list[Timex], trigger_
         if first is not None and first.group().lower() in joins:
             return []
         mine = sorted((t for t in usable if a <= t.start and t.end <= b), key=lambda t: t.start)
+        if i in trigger_clauses and any(a <= f.predicate.start < b and not f.predicate.nominal for f in ctx.frames):
+            return []  # "will meet X in Paris; on Friday the two will travel to Lyon": that clause's own date
         if mine and _bare(ctx, a, mine[0].start, covered, tail):
             return mine[:1]
         if i in trigger_clauses or not _bare(ctx, a, b, covered, tail):

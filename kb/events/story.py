@@ -81,8 +81,11 @@ def _candidates(story: Story, i: int) -> list[tuple[Event, bool]]:
     # what a saying tells after it is not its occasion ("X said he met Y on Monday": the meeting's day)
     # nor is an event named after a preposition of another time ("met Y ahead of the summit in
     # September"): it lies at a time of its own
+    # nor is the date of a clause of its own after it ("will meet X in Paris; on Friday the two will
+    # travel to Lyon": Friday is the journey's)
     later = [x for x in story.events[i + 1:] if story.gap(x, ev) == 0 and x.date is not None
-             and ev.status is not None and x.status == ev.status and _occasion_after(story, ev, x)]
+             and ev.status is not None and x.status == ev.status and _occasion_after(story, ev, x)
+             and not story.note(x).own_clause]
     return [(x, False) for x in reversed(story.events[:i])] + [(x, True) for x in later]
 
 
