@@ -85,3 +85,16 @@ def test_a_date_of_the_clause_still_dates_every_event_of_it():
     found = _events("Präsident Tom Berg trifft am Donnerstag in Paris Kanzlerin Anna Lund, am Freitag reist er nach "
                     "Lyon.", "de", sun)
     assert {f[0]: f[2] for f in found} == {"Meeting": "2024-05-09", "StateVisit": "2024-05-10"}
+
+
+def test_a_stay_dated_by_the_reception_of_its_guest_keeps_its_length():
+    """"empfängt am Donnerstag X zu einem zweitägigen Staatsbesuch": the day is the reception's
+    (nearer to its verb), the visit starts on it and lasts two days."""
+    sun = dt.date(2024, 5, 5)
+    found = _events("Präsident Emmanuel Macron empfängt am Donnerstag den norwegischen Regierungschef Jon Aas zu einem "
+                    "zweitägigen Staatsbesuch.", "de", sun)
+    assert [f[2] for f in found if f[0] == "StateVisit"] == ["2024-05-09/2024-05-10"]
+    # no length told: the visit is that day
+    found = _events("Präsident Emmanuel Macron empfängt am Donnerstag den norwegischen Regierungschef Jon Aas zu einem "
+                    "Staatsbesuch.", "de", sun)
+    assert [f[2] for f in found if f[0] == "StateVisit"] == ["2024-05-09"]

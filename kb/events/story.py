@@ -282,6 +282,9 @@ def inherit_date(story: Story, ev: Event, source: Event | None) -> None:
         date = dating.start_of(date, uncertain=True)
     elif ev.type in _POINT_TYPES and story.note(ev).after and story.note(ev).anaphor == family(source.type):
         date = dating.last_day(date)  # "Nach dem Gipfel sagte sie ...": on the summit's last day
+    elif ev.type in _STAYS and story.note(ev).days and date.source != "publication":
+        # "empfängt am Donnerstag X zu einem zweitägigen Staatsbesuch": the reception's day starts the stay
+        date = dating.with_length(date, story.note(ev).days, story.note(ev).closed)
     ev.date = date
 
 
