@@ -98,3 +98,18 @@ def test_a_stay_dated_by_the_reception_of_its_guest_keeps_its_length():
     found = _events("Präsident Emmanuel Macron empfängt am Donnerstag den norwegischen Regierungschef Jon Aas zu einem "
                     "Staatsbesuch.", "de", sun)
     assert [f[2] for f in found if f[0] == "StateVisit"] == ["2024-05-09"]
+
+
+def test_what_a_clause_of_since_tells_lies_behind_whatever_the_tense_of_the_sentence():
+    """"It will be her first visit to Washington since she became prime minister on Oct. 1": the
+    taking of office was on October 1 this year (not next year, planned) and not in Washington."""
+    tue = dt.date(2024, 11, 26)
+    doc = Document(id="t", text="It will be Anna Lund's first visit to Washington since she became prime minister on "
+                   "Oct. 1.", lang="en", published=tue)
+    (office,) = [e for e in analyse(doc).events if e.subtype == "TakingOffice"]
+    assert (office.status, office.date.value, office.place) == ("past", "2024-10-01", None)
+    found = _events("It will be Anna Lund's first visit to Washington since she was elected in October.", "en", tue)
+    assert [f[:3] for f in found] == [("Election", "past", "2024-10")]
+    # a verb of the sentence itself keeps its tense
+    found = _events("Anna Lund will be sworn in as prime minister on Oct. 1.", "en", tue)
+    assert [f[1:3] for f in found] == [("planned", "2025-10-01")]

@@ -1000,7 +1000,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         status, date = dating.over_by_report(status, date, days if closed else None, dct)
         begun, status, date = _begun(ctx, t, lang, dct, days, status, date)
         date = dating.dateline_day(ctx, timex, status, date, t.kind in _POINT_TYPES)
-        ev = _refined(ctx, t, status, date, dct)
+        ev = _refined(ctx, t, status, date, dct, lang)
         present = status == "planned" and not dating.future_told(ctx, region_start, ctx.clause_of(t.s)[1], lang)
         apart, apart_by = dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"), lang)
         _told_before_other(ctx, t, ev, apart, apart_by, dct)
@@ -1258,8 +1258,9 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
             _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang, (t.s, t.e))
     # "Am 5. April empfängt X Y" in a report of 29 April: done then, not planned a year ahead
     status = dating.told_before(ctx, status, date, dct, region_start, cend, lang)
-    if t.rule.nominal and _after_since(ctx, t.s, lang):
-        status = "past"  # "her first visit since the Lebanon conflict in July": that lies behind
+    if _after_since(ctx, t.s, lang) if t.rule.nominal else _since_clause_at(ctx, t.s, lang) is not None:
+        # "her first visit since the Lebanon conflict in July", "since he became prime minister": behind
+        status = "past"
     set_for = not speaking and (_set_for(ctx, timex, lang) or dating.announced_subject(ctx, t.e, timex, lang, t.rule.subtype))
     if set_for and status in (None, "past", "ongoing"):
         status = "planned"  # "hat für Sonntag ein Treffen einberufen": the meeting lies ahead
@@ -1401,6 +1402,14 @@ def _after_since(ctx: Context, s: int, lang: str, strictly: bool = False) -> boo
     return not strictly or (since_cue is not None and since_cue.search(before, 0, hit.end()) is not None)
 
 
+def _since_clause_at(ctx: Context, s: int, lang: str) -> int | None:
+    """Where the clause of "since" begins whose verb stands at ``s`` ("since he became prime
+    minister"; the ``since-clause`` cue of events.txt), or None."""
+    cue = rules(lang).cues.get("since-clause")
+    m = cue.search(ctx.text, max(ctx.sentence.start, s - 80), s) if cue is not None else None
+    return m.start() if m else None
+
+
 def _ongoing_date(t: _Trigger, date: DateValue | None, dct: _dt.date | None, days: int | None) -> DateValue | None:
     """The date of an event under way: "began his visit on Tuesday", "has arrived": since that day."""
     if date is not None and date.granularity == "day" and "/" not in date.value:
@@ -1417,10 +1426,14 @@ def _ongoing_date(t: _Trigger, date: DateValue | None, dct: _dt.date | None, day
     return date
 
 
-def _refined(ctx: Context, t: _Trigger, status: str | None, date: DateValue | None, dct: _dt.date | None) -> Event:
+def _refined(ctx: Context, t: _Trigger, status: str | None, date: DateValue | None, dct: _dt.date | None,
+             lang: str) -> Event:
     """The event, its type refined by who takes part and where (a summit, a call at a seat)."""
     etype, outcome, office = t.kind, t.rule.options.get("outcome"), None
     parts, place = t.parts, t.place
+    since = None if t.rule.nominal or place is None else _since_clause_at(ctx, t.s, lang)
+    if since is not None and place.span.start < since:
+        place = None  # "her first visit to Oslo since she took office": the visit's place, not the clause's
     if etype in ("StateVisit", "Visit") and place is not None and _roles.is_seat_entity(place.entity):
         # "visited the White House": a call on whoever governs there, i.e. a meeting
         etype = "Meeting"
