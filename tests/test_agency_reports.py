@@ -113,3 +113,25 @@ def test_what_a_clause_of_since_tells_lies_behind_whatever_the_tense_of_the_sent
     # a verb of the sentence itself keeps its tense
     found = _events("Anna Lund will be sworn in as prime minister on Oct. 1.", "en", tue)
     assert [f[1:3] for f in found] == [("planned", "2025-10-01")]
+
+
+def test_a_pronoun_that_speaks_after_a_reported_saying_is_its_speaker():
+    """"X will visit Y, spokesman Z said. The dates are being agreed, he added": he is Z (was X, the
+    first person of the sentence before, giving X a statement of his own)."""
+    for text, lang in [
+        ("Prime Minister Tom Berg will visit Kenya in December, government spokesman Jon Aas told reporters on "
+         "Wednesday. The dates are being agreed upon, he added.", "en"),
+        ("Ministerpräsident Tom Berg wird im Dezember Kenia besuchen, sagte Regierungssprecher Jon Aas am Mittwoch. "
+         "Die Termine würden noch abgestimmt, fügte er hinzu.", "de"),
+    ]:
+        found = _events(text, lang)
+        speakers = [f[3] for f in found if f[0] in ("Statement", "Announcement")]
+        assert speakers == [frozenset({"Jon Aas"})], text
+
+
+def test_a_pronoun_subject_of_what_is_said_keeps_the_sentences_first_person():
+    # "X at Y said he ...": "he" is the subject of what is said; the speaker is X, not the firm
+    doc = Document(id="t", text="Tom Berg at Nordbank said on Friday that profits would fall. He said he is cutting "
+                   "his estimate.", lang="en", published=dt.date(2024, 11, 20))
+    pronouns = [m for m in analyse(doc).mentions if m.kind == "pronoun"]
+    assert pronouns and all(m.entities[0].name == "Tom Berg" for m in pronouns)

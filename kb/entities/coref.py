@@ -293,8 +293,15 @@ def _pairs_and_pronouns(text, lang, mentions, sentences) -> list[Mention]:
                 ent = _country_before(mentions, starts, s)
                 if ent is not None:
                     out.append(Mention(s, e, hit.group(0), [ent], "pronoun"))
-    # pronouns in text order, each resolved one counting as a mention of its person for the next
-    for s, e, surface, kind in sorted(pending):
+    _resolve_pronouns(text, lang, sorted(pending), mentions, persons, starts, out)
+    return out
+
+
+def _resolve_pronouns(text: str, lang: str, pending: list[tuple[int, int, str, str]], mentions: list[Mention],
+                      persons: list[Mention], starts: list[int], out: list[Mention]) -> None:
+    """The pronouns ``pending`` in text order, each resolved one added to ``out`` and counting as
+    a mention of its person for the next."""
+    for s, e, surface, kind in pending:
         if not (_free(mentions, s, e) and _free(out, s, e)):
             continue
         before = sorted([m for m in persons if m.end <= s], key=lambda m: m.start)
@@ -303,12 +310,14 @@ def _pairs_and_pronouns(text, lang, mentions, sentences) -> list[Mention]:
             idx = bisect.bisect_right(starts, s) - 1
             own_start = starts[idx] if idx >= 0 else 0
             before = [m for m in before if m.start < own_start]
-        ent = _subject(before, starts, s) if before else None
+        ent = None
+        if before and kind == "pronoun" and _speaks(text, lang, s, e):
+            ent = _last_speaker(text, lang, before, starts, s)
+        ent = ent or (_subject(before, starts, s) if before else None)
         if ent is not None:
             mention = Mention(s, e, surface, [ent], "pronoun")
             out.append(mention)
             persons.append(mention)
-    return out
 
 
 def _pair(text: str, lang: str, before: list[Mention], starts: list[int], pos: int) -> list:
@@ -402,6 +411,41 @@ def _country_before(mentions: list[Mention], starts: list[int], pos: int):
             if lo <= m.start and m.end <= hi and m.kind == "name" and len(m.entities) == 1 \
                     and m.entities[0].kind == "country":
                 return m.entities[0]
+    return None
+
+
+def _speaks(text: str, lang: str, s: int, e: int) -> bool:
+    """Is the word at ``[s, e)`` the subject of a verb of saying next to it: after it (", he
+    added", "Er sagte"), or before it right after what is said (", fügte er hinzu"; not "said he
+    is cutting", where it is the subject of what is said)?"""
+    from .linker import speech_verbs
+
+    verbs = speech_verbs(lang)
+    after = re.match(r"\s+(\w+)", text[e:e + 30])
+    said = re.search(r"[,\"“”„»«]\s*(\w+)\s+$", text[max(0, s - 30):s])
+    return any(x is not None and x.group(1) in verbs for x in (after, said))
+
+
+def _last_speaker(text: str, lang: str, before: list[Mention], starts: list[int], pos: int):
+    """The person a pronoun subject of a verb of saying at ``pos`` stands for when the sentence
+    before it (or its own, before it) reports a saying: its speaker ("Putin will visit India,
+    spokesman Peskov said. The dates are being agreed, he added": Peskov, not Putin). None when
+    that sentence has no person who speaks."""
+    idx = bisect.bisect_right(starts, pos) - 1
+    for k in (idx, idx - 1):
+        if k < 0:
+            return None
+        lo = starts[k]
+        hi = starts[k + 1] if k + 1 < len(starts) else pos
+        speakers = [m for m in before if lo <= m.start < min(hi, pos) and _speaks(text, lang, m.start, m.end)]
+        if speakers:
+            first = next(m for m in before if lo <= m.start)
+            between = text[first.end:speakers[-1].start]
+            if first is not speakers[-1] and len(between.split()) <= 2 and not re.search(r"[,;:]", between):
+                return first.entities[0]  # "Jon Aas at First Boston said": the speaker is the head
+            return speakers[-1].entities[0]
+        if any(lo <= m.start < min(hi, pos) for m in before):
+            return None  # the nearest sentence with a person names no speaker: the usual reading
     return None
 
 
