@@ -135,3 +135,25 @@ def test_a_pronoun_subject_of_what_is_said_keeps_the_sentences_first_person():
                    "his estimate.", lang="en", published=dt.date(2024, 11, 20))
     pronouns = [m for m in analyse(doc).mentions if m.kind == "pronoun"]
     assert pronouns and all(m.entities[0].name == "Tom Berg" for m in pronouns)
+
+
+def test_a_weekday_told_inside_a_planned_trip_is_a_day_of_the_trip():
+    """In a Wednesday's report, "Zum Abschluss besucht er am Mittwoch Hiroshima" after "bricht am
+    Sonntag zu einer viertägigen Reise nach Japan auf" is the Wednesday of the trip, a week on --
+    not the report's own day."""
+    wed = dt.date(2024, 11, 20)
+    found = _events("Präsident Tom Berg bricht am Sonntag zu einer viertägigen Reise nach Japan auf. Am Dienstag "
+                    "trifft er in Tokio Ministerpräsident Jon Aas. Zum Abschluss besucht Berg am Mittwoch Hiroshima.",
+                    "de", wed)
+    assert "2024-11-20" not in {f[2] for f in found}
+    assert ("StateVisit", "planned", "2024-11-24/2024-11-27", frozenset({"Tom Berg"})) in found
+    found = _events("President Tom Berg leaves on Sunday for a four-day trip to Japan. He will meet Prime Minister "
+                    "Jon Aas in Tokyo on Tuesday and will visit Hiroshima on Wednesday.", "en", wed)
+    assert "2024-11-20" not in {f[2] for f in found}
+
+
+def test_a_weekday_of_a_plan_outside_any_trip_stays_on_or_after_the_report():
+    wed = dt.date(2024, 11, 20)
+    found = _events("Präsident Tom Berg reist am Sonntag für zwei Tage nach Japan. Ministerpräsident Jon Aas trifft "
+                    "am Mittwoch in Berlin Kanzler Olaf Scholz.", "de", wed)
+    assert [f[2] for f in found if f[0] == "Meeting"] == ["2024-11-20"]

@@ -1736,6 +1736,7 @@ def annotate(analysis: Analysis) -> None:
         ev.date = None
     continue_story(Story(events, dct, sentence_of, is_heading, within, item_dates))
     dating.plans_in_stay(events, sentence_of, _STAYS, _POINT_TYPES, item_dates)
+    dating.weekdays_in_stay(events, sentence_of, _STAYS, item_dates, lang)
     events = [ev for ev in events if ev.trigger not in phase_triggers]
     _the_parties(events, text, lang)
     events = _speakers.quoted_self(events, text, lang, [q for q in all_quotes if q not in doc_quotes],

@@ -338,6 +338,48 @@ def plans_in_stay(events: list, sentence_of, stays: set[str], points: set[str], 
             break
 
 
+@lru_cache(maxsize=None)
+def _weekday_names(lang: str) -> frozenset[str]:
+    """The weekday names of ``temporal-words.txt``, lower-cased ("monday", "mittwoch")."""
+    from ..lang.schema import load
+
+    return frozenset(w.lower() for e in load(lang, "temporal-words.txt") if e["category"] == "weekday"
+                     for w in e["spellings"])
+
+
+def weekdays_in_stay(events: list, sentence_of, stays: set[str], item_dates: dict, lang: str) -> None:
+    """"bricht am Sonntag zu einer viertägigen Reise nach Japan auf. [...] Zum Abschluss besucht er
+    am Mittwoch Hiroshima" in a Wednesday's report: a planned event dated by a weekday alone that
+    the report's day put before the start of the planned stay of the same person told up to
+    :data:`PLAN_REACH` sentences before, with its length, lies within it, a week later, when that
+    day is one of its days (a weekday of a plan reads on or after the report's day; told inside a
+    trip of days counted from a day, it is a day of the trip). A trip told by its week alone ("will
+    travel to Tokyo next week. [...] talks on Thursday") leaves the weekday as the convention reads
+    it, the first on or after the report's day."""
+    names = _weekday_names(lang)
+    for i, ev in enumerate(events):
+        d = ev.date
+        if ev.status != "planned" or d is None or d.source != "text" or d.granularity != "day" \
+                or d.earliest is None or "/" in d.value or not d.text or d.text.split()[-1].lower() not in names:
+            continue
+        people = {p.entity.id for p in ev.participants if p.entity is not None}
+        for prev in reversed(events[:i]):
+            gap = sentence_of(ev) - sentence_of(prev)
+            if gap > PLAN_REACH or item_dates.get(sentence_of(ev)) != item_dates.get(sentence_of(prev)):
+                break
+            p = prev.date
+            if prev.type not in stays or prev.status != "planned" or p is None or p.source != "text" \
+                    or not prev.notes.days or p.earliest is None or p.latest is None or gap == 0 \
+                    or not people & {x.entity.id for x in prev.participants if x.entity is not None}:
+                continue
+            later = d.earliest + _dt.timedelta(days=7)
+            if d.earliest < p.earliest and p.earliest <= later <= p.latest:
+                ev.date = DateValue(value=later.isoformat() + d.value[10:], earliest=later, latest=later,
+                                    granularity="day", resolved=True, text=d.text, span=d.span,
+                                    uncertain=d.uncertain, source=d.source)
+            break
+
+
 def inherited(date: DateValue) -> DateValue:
     """A copy of another event's date for an event that continues it: uncertain, from the context
     (a date the other event had from the publication day stays one)."""
