@@ -157,3 +157,16 @@ def test_a_weekday_of_a_plan_outside_any_trip_stays_on_or_after_the_report():
     found = _events("Präsident Tom Berg reist am Sonntag für zwei Tage nach Japan. Ministerpräsident Jon Aas trifft "
                     "am Mittwoch in Berlin Kanzler Olaf Scholz.", "de", wed)
     assert [f[2] for f in found if f[0] == "Meeting"] == ["2024-11-20"]
+
+
+def test_a_meeting_on_the_sidelines_of_a_dated_occasion_of_its_sentence_is_held_then():
+    """"met on the sidelines of the APEC summit in Lima last week": the meeting took place that
+    week (was the report's day), as the summit did."""
+    tue = dt.date(2024, 11, 26)
+    found = _events("President Tom Berg and Prime Minister Jon Aas briefly met on the sidelines of the APEC summit in "
+                    "Lima last week.", "en", tue)
+    assert [f[2] for f in found if f[0] == "Meeting"] == ["2024-11-18/2024-11-24"]
+    # a meeting dated by itself keeps its day
+    found = _events("President Tom Berg met Prime Minister Jon Aas on Tuesday on the sidelines of the summit in Lima, "
+                    "which ended last week.", "en", tue)
+    assert [f[2] for f in found if f[0] == "Meeting"] == ["2024-11-26"]

@@ -295,7 +295,17 @@ def sidelines_date(story: Story, ev: Event) -> None:
     occasion or no event of anyone's -- within one item of a digest, not a past event on days ahead."""
     n = story.sentence_of(ev)
     here, before = story.within.get(n), story.within.get(n - 1)
-    if ev.date is not None or here is None or not here.sidelines or before is None or before.days_told is None:
+    if ev.date is not None or here is None or not here.sidelines:
+        return
+    # "met on the sidelines of the APEC summit in Lima last week": the occasion of its own sentence
+    # with a date of the text, named after it
+    beside = next((x for x in story.events if x is not ev and story.sentence_of(x) == n and x.type in _STAYS
+                   and x.date is not None and x.date.source == "text" and x.status == ev.status
+                   and x.trigger is not None and ev.trigger is not None and x.trigger.start > ev.trigger.start), None)
+    if beside is not None:
+        ev.date = dating.inherited(beside.date)
+        return
+    if before is None or before.days_told is None:
         return
     # "gathered on Wednesday for a two-day summit": the occasion's days, as its event has them
     occasion = next((x for x in story.events if story.sentence_of(x) == n - 1 and x.type in _STAYS
