@@ -170,3 +170,20 @@ def test_a_meeting_on_the_sidelines_of_a_dated_occasion_of_its_sentence_is_held_
     found = _events("President Tom Berg met Prime Minister Jon Aas on Tuesday on the sidelines of the summit in Lima, "
                     "which ended last week.", "en", tue)
     assert [f[2] for f in found if f[0] == "Meeting"] == ["2024-11-26"]
+
+
+def _places(text: str, lang: str) -> list[tuple[str, str | None]]:
+    doc = Document(id="t", text=text, lang=lang, published=dt.date(2024, 10, 28))
+    return [(e.type, e.place.entity.name if e.place and e.place.entity else None) for e in analyse(doc).events]
+
+
+def test_a_place_that_is_talked_about_is_no_place_of_the_call():
+    """"held phone talks with X and discussed the troop deployment to Russia": Russia is the
+    topic (the object of a verb of the topic class), not where the call took place."""
+    assert _places("Foreign Minister Tom Berg held phone talks with Jon Aas on Monday and discussed the troop "
+                   "deployment to Latvia.", "en") == [("PhoneCall", None)]
+    assert _places("Tom Berg und Jon Aas erörterten am Montag in einem Telefonat die Entsendung von Soldaten nach "
+                   "Lettland.", "de") == [("PhoneCall", None)]
+    # where they met and talked stays the meeting's place
+    assert _places("Tom Berg met Jon Aas in Riga and discussed the troop deployment to Latvia.", "en") == \
+        [("Meeting", "Riga")]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..entities.words import function_words
+from ..frames.lexicon import lexicon as _lexicon
 from ..eventtypes import TYPES
 from ..model import Mention, Participant, Span
 from .context import Context, is_actor, is_place, locative_before, persons, previous_subject
@@ -136,7 +137,9 @@ def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set
     """A place after a locative preposition ("nach Peking", "to the White House"); a visit's
     direct object ("die chinesische Hauptstadt besuchen") counts as well."""
     cut, told = _purpose_start(ctx, e, lang)
-    places = [m for m in ms if is_place(m) and m.span not in used]
+    topics = _topic_spans(ctx, s, lang)
+    places = [m for m in ms if is_place(m) and m.span not in used
+              and not any(a <= m.start < b for a, b in topics)]
     if not places:
         return None
     pat = rules(lang).cues.get("locative")
@@ -168,6 +171,17 @@ def _place(ctx: Context, ms: list[Mention], s: int, e: int, lang: str, used: set
     return Participant(entity=m.entities[0], label=m.text, role=None, span=m.span)
 
 
+def _topic_spans(ctx: Context, s: int, lang: str) -> list[tuple[int, int]]:
+    """The spans of what another verb of the sentence talks about (the object and destination of
+    a frame whose predicate is of the ``topic`` class of frames.txt: "and discussed North Korea's
+    troop deployment to Russia"): the places there are no place of the event at ``s``."""
+    talk = _lexicon(lang).classes.get("topic")
+    if not talk:
+        return []
+    return [(a.start, a.end) for f in ctx.frames if f.predicate.lemma in talk and not f.predicate.start <= s < f.predicate.end
+            for a in f.arguments if a.slot in ("obj", "dest")]
+
+
 def _modifiers_only(gap: str, determiners) -> bool:
     """Is what stands between a locative preposition and a place at most a determiner and an
     adjective in lower case ("in der", "im russischen Kasan", "in the")?"""
@@ -196,7 +210,9 @@ def _purpose_start(ctx: Context, e: int, lang: str) -> tuple[int, bool]:
         nxt = re.match(r"[^\W\d_]+", ctx.text[hit.end():hit.end() + 40])
         if re.search(r",\s*$", ctx.text[max(ctx.sentence.start, hit.start() - 3):hit.start() + 1]) \
                 or (nxt and nxt.group(0).islower() and nxt.group(0) not in closed):
-            return hit.start(), any(hit.start() <= f.predicate.start < ctx.sentence.end for f in ctx.frames)
+            talk = _lexicon(lang).classes.get("topic", set())
+            return hit.start(), any(hit.start() <= f.predicate.start < ctx.sentence.end and f.predicate.lemma not in talk
+                                    for f in ctx.frames)
     return ctx.sentence.end, False
 
 
