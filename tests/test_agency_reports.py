@@ -187,3 +187,25 @@ def test_a_place_that_is_talked_about_is_no_place_of_the_call():
     # where they met and talked stays the meeting's place
     assert _places("Tom Berg met Jon Aas in Riga and discussed the troop deployment to Latvia.", "en") == \
         [("Meeting", "Riga")]
+
+
+def test_taking_office_told_in_the_past_lies_behind():
+    """"took office in January" said in November: last January (the frame reader had no verb for
+    it, so the month was read ahead, as a plan for next January)."""
+    for text in ("Tom Berg took office in January.", "Tom Berg, who took office in January, met Anna Lund.",
+                 "Tom Berg was inaugurated in January.", "Tom Berg assumed office in January."):
+        offices = [f for f in _events(text) if f[0] == "Other"]
+        assert [f[1:3] for f in offices] == [("past", "2024-01")], text
+    offices = [f for f in _events("Tom Berg will take office in January.") if f[0] == "Other"]
+    assert [f[1:3] for f in offices] == [("planned", "2025-01")]
+
+
+def test_inaugurating_a_thing_is_no_taking_of_office():
+    doc = Document(id="t", text="President Tom Berg inaugurated a new bridge in Oslo on Monday.", lang="en",
+                   published=dt.date(2024, 11, 20))
+    assert [(e.type, e.subtype) for e in analyse(doc).events] == [("Other", "Opening")]
+
+
+def test_a_resignation_declared_is_one_event():
+    found = _events("Ministerpräsidentin Anna Lund hat am Montag ihren Rücktritt erklärt.", "de")
+    assert [f[0] for f in found] == ["Other"]
