@@ -209,3 +209,29 @@ def test_inaugurating_a_thing_is_no_taking_of_office():
 def test_a_resignation_declared_is_one_event():
     found = _events("Ministerpräsidentin Anna Lund hat am Montag ihren Rücktritt erklärt.", "de")
     assert [f[0] for f in found] == ["Other"]
+
+
+def test_an_event_told_in_the_past_with_a_month_alone_lies_behind():
+    """Said in November, "in January" is last January when the clause tells a past, also for a
+    trigger the frame reader has no verb for (the tagger reads a month up to 45 days ahead as the
+    next one whatever the tense, and the event took the plan's status from that date)."""
+    for text, lang in [
+        ("President Tom Berg in January named Jon Aas as his new foreign minister.", "en"),
+        ("Prime Minister Anna Lund was awarded the Nobel Peace Prize in January.", "en"),
+        ("President Tom Berg attended the funeral of former Prime Minister Jon Aas in January.", "en"),
+        ("President Tom Berg gave a speech at the university in January.", "en"),
+        ("Ministerpräsidentin Anna Lund wurde im Januar mit dem Karlspreis ausgezeichnet.", "de"),
+        ("Präsident Tom Berg hielt im Januar eine Rede vor der UN-Vollversammlung.", "de"),
+        ("Präsident Tom Berg räumte im Januar seine Niederlage ein.", "de"),
+    ]:
+        found = _events(text, lang)
+        assert found and all(f[1:3] == ("past", "2024-01") for f in found), (text, found)
+
+
+def test_a_month_of_a_plan_or_of_what_is_said_keeps_its_reading():
+    # what is talked about lies ahead ("the slated visit"), and a plain saying's month is what it says
+    found = _events("Tom Berg said he and Jon Aas had been talking about the slated visit of President Anna Lund to "
+                    "Oslo in January.")
+    assert ("StateVisit", "planned", "2025-01", frozenset({"Anna Lund"})) in found
+    found = _events("President Tom Berg will give a speech at the university in January.")
+    assert [f[1:3] for f in found] == [("planned", "2025-01")]

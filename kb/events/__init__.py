@@ -1217,11 +1217,65 @@ def _apposed_length(ctx: Context, t: _Trigger, lang: str | None) -> str | None:
                  for d in [dating.duration_near(ctx, m.start(), m.end())] if d), None)
 
 
-def _verb_tense(ctx: Context, t: _Trigger) -> str | None:
+def _verb_tense(ctx: Context, t: _Trigger, lang: str | None = None, timex=None) -> str | None:
     """The tense of the trigger's own verb group as the frame reader found it (``past``,
-    ``future``, ``present``), None for an event noun."""
+    ``future``, ``present``), None for an event noun. Given ``lang`` and the trigger's ``timex``,
+    a trigger the frame reader has no verb for (an event noun, "named", "celebrated Mass") whose
+    date without a year lies after ``dct`` takes the past the temporal tagger's cues tell of the
+    clause (:func:`dating.past_told`: "attended the funeral in January", said in November)."""
     frame = next((f for f in ctx.frames if t.s <= f.predicate.start < t.e and not f.predicate.nominal), None)
-    return None if frame is None else frame.predicate.tense
+    if frame is not None:
+        return frame.predicate.tense
+    if lang is not None and timex is not None and (not t.rule.nominal or _object_of_verb(ctx, t, lang, timex)) \
+            and dating.past_told(ctx, timex, lang):
+        return "past"
+    return None
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _object_of_verb(ctx: Context, t: _Trigger, lang: str, timex) -> bool:
+    """Is the event noun at ``t`` the object of the verb before it ("gave a speech", "attended the
+    funeral", "hielt im Januar eine Rede"): walking back over at most four words (those of the
+    date skipped), a finite verb comes before any preposition ("talked about the slated visit":
+    the noun is what is talked about, not what the verb did)?"""
+    from ..temporal.tense import finite_verb
+
+    preps, determiners = lexicon(lang).preps, function_words(lang, "determiner")
+    words = [m for m in _WORDS.finditer(ctx.text, ctx.sentence.start, t.s)
+             if not timex.start <= m.start() < timex.end][-5:]
+    for i in range(len(words) - 1, 0, -1):
+        m = words[i]
+        if m.group().lower() in preps:
+            if not ctx.text[m.end():timex.start].strip():
+                continue  # the date's own preposition ("hielt im Januar eine Rede")
+            return False
+        if words[i - 1].group().lower() not in determiners and finite_verb(ctx.text, m.start(), m.end(), lang):
+            return True  # (a participle after a determiner is an adjective: "the slated visit")
+    return False
+
+
+def _saying_direction(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None, timex, date: DateValue | None,
+                      status: str | None) -> tuple[str | None, DateValue | None]:
+    """The status and date of a saying, its date read again in the direction of its status ("said
+    on Monday that he would travel": the tense of "would" is not that of "said"). An act of
+    speaking (a subtype: "gave a speech in January", "hielt im Januar eine Rede" said in
+    November) told in the past lies behind; after a plain verb of saying a month is mostly that
+    of what is said ("told X of a cut in September")."""
+    later = _after(timex, date, dct) if status in (None, "past") and t.rule.subtype else None
+    told = "past" if later is not None and (not t.rule.nominal or _object_of_verb(ctx, t, lang, later)) \
+        and dating.past_told(ctx, later, lang) else None
+    if told == "past":
+        status = "past"
+    if status is not None:
+        date = _with_direction(date, status, lang, dct, told)
+    return status, date
+
+
+def _after(timex, date: DateValue | None, dct: _dt.date | None):
+    """The timex when the date it gave lies after ``dct`` (else None)."""
+    return timex if date is not None and dct is not None and date.earliest is not None and date.earliest > dct else None
 
 
 def _said_day(timex, told: DateValue | None, date: DateValue | None) -> DateValue | None:
@@ -1241,7 +1295,7 @@ def _in_direction(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None, ti
         return status, _with_direction(date, "planned", lang, dct)
     if status in (None, "past") and t.rule.nominal and dating.past_of_noun_date(ctx, timex, t.s, lang):
         return "past", _with_direction(date, "past", lang, dct, "past")
-    return status, _with_direction(date, status, lang, dct, _verb_tense(ctx, t))
+    return status, _with_direction(date, status, lang, dct, _verb_tense(ctx, t, lang, timex))
 
 
 def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None, region_start: int,
@@ -1264,7 +1318,7 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     set_for = not speaking and (_set_for(ctx, timex, lang) or dating.announced_subject(ctx, t.e, timex, lang, t.rule.subtype))
     if set_for and status in (None, "past", "ongoing"):
         status = "planned"  # "hat für Sonntag ein Treffen einberufen": the meeting lies ahead
-    elif status is None and not speaking and _verb_tense(ctx, t) == "past":
+    elif status is None and not speaking and _verb_tense(ctx, t, lang, _after(timex, date, dct)) == "past":
         # no cue word, but the trigger's own verb group is past ("habe am Montag telefoniert",
         # "warb am Dienstag"): told as done, so its weekday lies behind, not ahead
         status = "past"
@@ -1275,11 +1329,8 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         # of another time made the tagger read; so is one with a later part of the report's day
         # ("Heute Abend telefoniert X mit Y")
         status = "planned"
-    if not speaking:
-        status, date = _in_direction(ctx, t, lang, dct, timex, date, status, set_for)
-    elif status is not None:
-        # "said on Monday that he would travel": the tense of "would" is not that of "said"
-        date = _with_direction(date, status, lang, dct)
+    status, date = _in_direction(ctx, t, lang, dct, timex, date, status, set_for) if not speaking else \
+        _saying_direction(ctx, t, lang, dct, timex, date, status)
     if status in (None, "past") and days and date is None and dct is not None and t.kind in _STAYS \
             and not dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"))[0]:
         # "ist zu einem dreitägigen Besuch eingetroffen": a stay of N days begun, not yet over (not

@@ -492,6 +492,26 @@ def past_of_noun_date(ctx: Context, timex: Timex | None, s: int, lang: str) -> b
     return Tense(ctx.text, load_grammar(lang)).direction(timex.start, timex.end, kind) == "past"
 
 
+_last_tense: tuple | None = None  # (text, lang, its Tense): the cues of the last text, read once
+
+
+def past_told(ctx: Context, timex: Timex, lang: str) -> bool:
+    """Do the temporal tagger's tense cues (:class:`kb.temporal.tense.Tense`) tell a past for the
+    month without its year at ``timex`` ("named X as minister in January", "hielt im Januar eine
+    Rede")? The tagger reads such a month at most 45 days ahead as the next one whatever the
+    tense; an event told in the past lies on the side its clause tells."""
+    global _last_tense
+    under = timex.underspecified or ""
+    if not re.fullmatch(r"XXXX-\d\d", under):
+        return False  # a month alone (a day or a weekday the tagger reads by its tense already)
+    from ..temporal.grammar import load_grammar
+    from ..temporal.tense import Tense
+
+    if _last_tense is None or _last_tense[0] is not ctx.text or _last_tense[1] != lang:
+        _last_tense = (ctx.text, lang, Tense(ctx.text, load_grammar(lang)))
+    return _last_tense[2].told_direction(timex.start, timex.end, "month") == ("past", True)
+
+
 def calendar_told(expression: str, lang: str, dct: _dt.date) -> str | None:
     """How a date expression tells a calendar date: ``year`` -- written out ("14.04.2011",
     "im Jahr 2009"), ``no-year`` -- a day or a month without its year ("5. April", "im Februar");
