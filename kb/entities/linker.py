@@ -351,6 +351,9 @@ class _Finder:
         # role -> the person last named with that role noun ("Bundeskanzler Sebastian Kurz"): the
         # noun alone later ("der Bundeskanzler") is that person (see find_roles)
         self.titled: dict[str, Entity] = {}
+        # (role, the country a noun implies) -> the person last named with such a noun
+        # ("Bundespräsident X" ... "Staatspräsident Y" ... "der Bundespräsident" is X)
+        self.titled_as: dict[tuple[str, str], Entity] = {}
         self.titled_form: dict[str, Entity] = {}  # a back-only short title -> the one last named with a title holding it
         # (role, jurisdiction) -> the holder a text named with the office where the gazetteer knows none
         self.named_holders: dict[tuple[str, str], Entity] = {}
@@ -753,6 +756,8 @@ class _Finder:
         if person.kind != "person":
             return
         self.titled[role] = person
+        if default_jur:
+            self.titled_as[(role, default_jur)] = person
         if female:
             self.female_named.add(person.id)
         if jur and self._cue_before(noun_start, _FORMER) is None:
@@ -765,9 +770,11 @@ class _Finder:
                       female: bool) -> Candidate | None:
         """A noun of one country's office alone ("der Bundeskanzler" after "Bundeskanzler Sebastian
         Kurz") is the person the text last named with it -- not so a feminine noun for a man;
-        "the President" of a White House text stays the home president."""
-        person = self.titled.get(role)
-        if not default_jur or person is None or female and not self._may_be_female(person):
+        "the President" of a White House text stays the home president. The person is one named
+        with a noun of that country's office ("Bundespräsident X ... Staatspräsident Y ... der
+        Bundespräsident" is X)."""
+        person = self.titled_as.get((role, default_jur)) if default_jur else None
+        if person is None or female and not self._may_be_female(person):
             return None
         return Candidate(start, end, [person], "description", priority=2, role=role)
 
