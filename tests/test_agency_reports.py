@@ -235,3 +235,27 @@ def test_a_month_of_a_plan_or_of_what_is_said_keeps_its_reading():
     assert ("StateVisit", "planned", "2025-01", frozenset({"Anna Lund"})) in found
     found = _events("President Tom Berg will give a speech at the university in January.")
     assert [f[1:3] for f in found] == [("planned", "2025-01")]
+
+
+_ITALY = ("Bundespräsident Frank-Walter Steinmeier reist vom 2. bis 4. Dezember zu einem Staatsbesuch nach Italien. "
+          "In Rom wird er von Staatspräsident Sergio Mattarella mit militärischen Ehren empfangen. Am 4. Dezember "
+          "besucht der Bundespräsident Neapel.")
+
+
+def test_an_office_noun_of_one_country_alone_is_the_one_named_with_it():
+    """"der Bundespräsident" after "Bundespräsident X ... Staatspräsident Y" is X (was Y, the last
+    one named with any president's noun, who then visited Naples)."""
+    doc = Document(id="t", text=_ITALY, lang="de", published=dt.date(2024, 11, 20))
+    (m,) = [m for m in analyse(doc).mentions if m.text == "der Bundespräsident"]
+    assert m.entities[0].name == "Frank-Walter Steinmeier"
+
+
+def test_a_stay_told_again_with_its_host_is_one_stay():
+    found = _events(_ITALY, "de")
+    visits = [f for f in found if f[0] == "StateVisit"]
+    assert visits == [("StateVisit", "planned", "2024-12-02/2024-12-04",
+                       frozenset({"Frank-Walter Steinmeier", "Sergio Mattarella"}))]
+    # a stay of another guest stays apart
+    found = _events("Präsident Tom Berg reist am Montag zu einem Staatsbesuch nach Italien. Am Montag wird Anna Lund "
+                    "in Rom von Staatspräsident Sergio Mattarella empfangen.", "de")
+    assert [f[3] for f in found if f[0] == "StateVisit"] == [frozenset({"Tom Berg"})]

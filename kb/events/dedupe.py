@@ -17,6 +17,7 @@ from .dating import party_ids as _ids, reading, stay
 __all__ = ["merge"]
 
 _COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
+_STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
 
 
 def _contains(outer, inner) -> bool:
@@ -234,6 +235,17 @@ def _talk_of_call(p: Pair) -> bool:
         and (b.date is None or b.date.source != "text") and len(p.ids[1]) >= 2 and p.ids[0] == p.ids[1]
 
 
+def _host_added(a: Event, b: Event) -> bool:
+    """Is ``b`` the stay ``a`` with its host told too: one type of stay, the same guests, and
+    every other participant of ``b`` its host?"""
+    if a.type != b.type or a.type not in _STAYS:
+        return False
+    guests = {p.entity.id for p in a.participants if p.entity is not None}
+    more = [p for p in b.participants if p.entity is not None and p.entity.id not in guests]
+    return bool(guests) and guests == {p.entity.id for p in b.participants if p.entity is not None and p.role != "host"} \
+        and bool(more) and all(p.role == "host" for p in more)
+
+
 def _people_agree(p: Pair) -> bool | None:
     """Different people: True for one occasion told in one sentence ("trifft X und tauscht
     sich danach mit Y aus"), False when neither side contains the other or nothing else says it is one
@@ -255,6 +267,8 @@ def _people_agree(p: Pair) -> bool | None:
         return None
     if p.near and family(a.type) == family(b.type) == "Election" and _winners(a) and _winners(a) == _winners(b):
         return None  # the vote told again with the loser ("took 55% of the vote against 45% for Y")
+    if _host_added(a, b) or _host_added(b, a):
+        return None  # "reist zu einem Staatsbesuch nach Italien. In Rom wird er von X empfangen": the host told
     one_side = a.type in _GATHERINGS and min(len(ids_a), len(ids_b)) == 1 \
         and ((p.near and (_one_day(a, b) or _lead_then_day(p))) or (p.restated and (_one_day(a, b) or _guessed(b))))
     return None if one_side else False
