@@ -259,3 +259,9 @@ def test_a_stay_told_again_with_its_host_is_one_stay():
     found = _events("Präsident Tom Berg reist am Montag zu einem Staatsbesuch nach Italien. Am Montag wird Anna Lund "
                     "in Rom von Staatspräsident Sergio Mattarella empfangen.", "de")
     assert [f[3] for f in found if f[0] == "StateVisit"] == [frozenset({"Tom Berg"})]
+
+
+def test_the_official_short_name_of_a_country_is_the_country():
+    found = _events("Bundeskanzler Olaf Scholz hat heute den Ministerpräsidenten der Republik Moldau, Ion Berg, im "
+                    "Bundeskanzleramt empfangen.", "de")
+    assert ("Meeting", "past", "2024-11-20", frozenset({"Olaf Scholz", "Ion Berg"})) in found
