@@ -265,3 +265,13 @@ def test_the_official_short_name_of_a_country_is_the_country():
     found = _events("Bundeskanzler Olaf Scholz hat heute den Ministerpräsidenten der Republik Moldau, Ion Berg, im "
                     "Bundeskanzleramt empfangen.", "de")
     assert ("Meeting", "past", "2024-11-20", frozenset({"Olaf Scholz", "Ion Berg"})) in found
+
+
+def test_the_day_something_is_set_for_is_not_the_sayings():
+    """"lud X für Montag zu einem Treffen ein": Monday is the meeting's; the invitation was given
+    on the report's day (it took Monday before)."""
+    found = _events("Präsident Tom Berg lud Ministerpräsidentin Anna Lund für Montag zu einem Treffen ein.", "de")
+    assert ("Announcement", "past", "2024-11-20", frozenset({"Tom Berg"})) in found
+    assert ("Meeting", "planned", "2024-11-25", frozenset({"Tom Berg", "Anna Lund"})) in found
+    found = _events("Analyst Tom Berg said on Monday he is cutting his estimate for next year.")
+    assert [f[2] for f in found if f[0] == "Statement"] == ["2024-11-18"]

@@ -902,6 +902,8 @@ def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaki
     if not speaking:
         return out
     out |= dating.content_dates(ctx, t.e, lang)
+    # "lud X für Montag zu einem Treffen ein": the day something is set for is not the saying's
+    out |= frozenset(x.start for x in ctx.timexes if _set_for(ctx, x, lang))
     if not t.rule.nominal:
         out |= dating.said_dates(ctx, t.s, t.e, lang, _content_opener(lang), _phases.cues(lang).get("tail"),
                                  _phases.cues(lang).get("setting"))
