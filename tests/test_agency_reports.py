@@ -275,3 +275,14 @@ def test_the_day_something_is_set_for_is_not_the_sayings():
     assert ("Meeting", "planned", "2024-11-25", frozenset({"Tom Berg", "Anna Lund"})) in found
     found = _events("Analyst Tom Berg said on Monday he is cutting his estimate for next year.")
     assert [f[2] for f in found if f[0] == "Statement"] == ["2024-11-18"]
+
+
+def test_a_place_in_a_phrase_of_the_topic_is_talked_about():
+    """"beriet mit X über die Lage in der Ukraine": the Ukraine is talked about, not where."""
+    assert _places("Tom Berg beriet am Montag per Videokonferenz mit Jon Aas über die Lage in der Ukraine.", "de") == \
+        [("Meeting", None)]
+    assert _places("Tom Berg spoke with Jon Aas in Berlin about the situation in Ukraine on Monday.", "en") == \
+        [("Meeting", "Berlin")]
+    # an event named inside the phrase keeps its own place
+    assert ("StateVisit", "Oslo") in _places("Tom Berg said he had talked with Jon Aas about the planned visit to "
+                                             "Oslo.", "en")

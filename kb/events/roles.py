@@ -175,11 +175,23 @@ def _topic_spans(ctx: Context, s: int, lang: str) -> list[tuple[int, int]]:
     """The spans of what another verb of the sentence talks about (the object and destination of
     a frame whose predicate is of the ``topic`` class of frames.txt: "and discussed North Korea's
     troop deployment to Russia"): the places there are no place of the event at ``s``."""
-    talk = _lexicon(lang).classes.get("topic")
-    if not talk:
-        return []
-    return [(a.start, a.end) for f in ctx.frames if f.predicate.lemma in talk and not f.predicate.start <= s < f.predicate.end
-            for a in f.arguments if a.slot in ("obj", "dest")]
+    lex = _lexicon(lang)
+    talk = lex.classes.get("topic", set())
+    out = [(a.start, a.end) for f in ctx.frames if f.predicate.lemma in talk and not f.predicate.start <= s < f.predicate.end
+           for a in f.arguments if a.slot in ("obj", "dest")]
+    # "über die Lage in der Ukraine", "about the situation in Ukraine": a place in the phrase a
+    # preposition of the topic class opens (up to five words, to the next punctuation)
+    about = [w for w, cls in lex.preps.items() if cls == "topic"]
+    if about:
+        for hit in re.finditer(r"\b(?:" + "|".join(map(re.escape, about)) + r")\b", ctx.text[ctx.sentence.start:ctx.sentence.end]):
+            a = ctx.sentence.start + hit.start()
+            phrase = _TOPIC_PHRASE.match(ctx.text, ctx.sentence.start + hit.end())
+            if phrase is not None and not a <= s < phrase.end():
+                out.append((a, phrase.end()))  # (an event named in the phrase has its place there)
+    return out
+
+
+_TOPIC_PHRASE = re.compile(r"(?:[^\S\n]+[^\s,;:.!?]+){1,5}")
 
 
 def _modifiers_only(gap: str, determiners) -> bool:
