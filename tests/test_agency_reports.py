@@ -286,3 +286,13 @@ def test_a_place_in_a_phrase_of_the_topic_is_talked_about():
     # an event named inside the phrase keeps its own place
     assert ("StateVisit", "Oslo") in _places("Tom Berg said he had talked with Jon Aas about the planned visit to "
                                              "Oslo.", "en")
+
+
+def test_the_destination_of_a_verb_told_after_before_or_after_is_that_verbs():
+    """"will hold talks with X on Wednesday before flying to Stockholm": the talks are not in Stockholm."""
+    assert ("Meeting", None) in _places("Tom Berg will hold talks with Jon Aas on Wednesday before flying to "
+                                        "Stockholm.", "en")
+    # a destination of the trigger's own journey, or of the verb of a purpose clause, stays
+    assert ("Meeting", "Paris") in _places("Tom Berg flew to Paris to meet Jon Aas.", "en")
+    assert ("Meeting", "Germany") in _places("Ende April wird Präsident Tom Berg zu einem Treffen mit Kanzlerin "
+                                             "Anna Lund nach Deutschland reisen.", "de")

@@ -179,6 +179,15 @@ def _topic_spans(ctx: Context, s: int, lang: str) -> list[tuple[int, int]]:
     talk = lex.classes.get("topic", set())
     out = [(a.start, a.end) for f in ctx.frames if f.predicate.lemma in talk and not f.predicate.start <= s < f.predicate.end
            for a in f.arguments if a.slot in ("obj", "dest")]
+    # "will hold talks with X on Wednesday before flying to Stockholm": the destination of a verb told
+    # after the trigger behind a preposition of another time is that verb's
+    from .phases import cues as _discourse_cues
+
+    apart = _discourse_cues(lang).get("apart")
+    if apart is not None:
+        out += [(a.start, a.end) for f in ctx.frames if not f.predicate.nominal and f.predicate.start > s
+                and _right_after(apart, ctx.text, max(ctx.sentence.start, f.predicate.start - 30), f.predicate.start)
+                for a in f.arguments if a.slot == "dest"]
     # "über die Lage in der Ukraine", "about the situation in Ukraine": a place in the phrase a
     # preposition of the topic class opens (up to five words, to the next punctuation)
     about = [w for w, cls in lex.preps.items() if cls == "topic"]
@@ -189,6 +198,13 @@ def _topic_spans(ctx: Context, s: int, lang: str) -> list[tuple[int, int]]:
             if phrase is not None and not a <= s < phrase.end():
                 out.append((a, phrase.end()))  # (an event named in the phrase has its place there)
     return out
+
+
+def _right_after(cue: re.Pattern, text: str, a: int, b: int) -> bool:
+    """Does the cue end right before ``b`` with no name or noun in what it matched ("before
+    flying": yes; "nach Deutschland reisen": the preposition of a destination, no)?"""
+    m = cue.search(text, a, b)
+    return m is not None and not any(w[:1].isupper() for w in m.group().split()[1:])
 
 
 _TOPIC_PHRASE = re.compile(r"(?:[^\S\n]+[^\s,;:.!?]+){1,5}")
