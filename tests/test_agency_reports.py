@@ -296,3 +296,17 @@ def test_the_destination_of_a_verb_told_after_before_or_after_is_that_verbs():
     assert ("Meeting", "Paris") in _places("Tom Berg flew to Paris to meet Jon Aas.", "en")
     assert ("Meeting", "Germany") in _places("Ende April wird Präsident Tom Berg zu einem Treffen mit Kanzlerin "
                                              "Anna Lund nach Deutschland reisen.", "de")
+
+
+def test_the_occasion_of_what_did_not_occur_keeps_its_status():
+    """"has no plans to meet X during his visit to Oslo next week": the visit is planned (was
+    did_not_occur with the meeting), the meeting that will not take place has the visit's days."""
+    found = _events("President Tom Berg has no plans to meet Prime Minister Anna Lund during his visit to Oslo next "
+                    "week.")
+    assert ("StateVisit", "planned", "2024-11-25/2024-12-01", frozenset({"Tom Berg"})) in found
+    assert ("Meeting", "did_not_occur", "2024-11-25/2024-12-01", frozenset({"Tom Berg", "Anna Lund"})) in found
+    found = _events("President Tom Berg did not meet Prime Minister Anna Lund during his visit to Oslo last week.")
+    assert ("StateVisit", "past", "2024-11-11/2024-11-17", frozenset({"Tom Berg"})) in found
+    # a visit itself called off stays so
+    found = _events("President Tom Berg has called off his visit to Oslo next week.")
+    assert [f[1] for f in found if f[0] == "StateVisit"] == ["did_not_occur"]

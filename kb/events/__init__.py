@@ -1258,6 +1258,26 @@ def _object_of_verb(ctx: Context, t: _Trigger, lang: str, timex) -> bool:
     return False
 
 
+def _of_scope(ctx: Context, t: _Trigger, lang: str, status: str | None, date: DateValue | None,
+              dct: _dt.date | None) -> str | None:
+    """A status a cue of the clause gave, unless it is another event's: the occasion of what did not
+    occur or is only hoped for ("has no plans to meet X during his visit to Oslo next week": the
+    visit is no less planned) takes the side of the report its date lies on, or none."""
+    if status not in ("did_not_occur", "hypothetical") or not t.rule.nominal or not _occasion_noun(ctx, t, lang):
+        return status
+    if date is None or dct is None or date.earliest is None or date.latest is None:
+        return None
+    return "past" if date.latest < dct else "planned" if date.earliest > dct else None
+
+
+def _occasion_noun(ctx: Context, t: _Trigger, lang: str) -> bool:
+    """Is the event noun the occasion of another event of its clause ("during his visit",
+    "während seines Besuchs": the ``within`` cue of discourse.txt right before it)?"""
+    cue = _phases.cues(lang).get("within")
+    return cue is not None and any(m.end() >= t.s - 40 for m in cue.finditer(ctx.text, max(ctx.sentence.start, t.s - 60), t.s)
+                                   if not ctx.text[m.end():t.s].strip(" ").count(" ") > 2)
+
+
 def _saying_direction(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None, timex, date: DateValue | None,
                       status: str | None) -> tuple[str | None, DateValue | None]:
     """The status and date of a saying, its date read again in the direction of its status ("said
@@ -1312,6 +1332,7 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     else:
         status = _cue_status(ctx, cstart, t.e, lang, saying=(t.s, t.e)) if speaking else \
             _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang, (t.s, t.e))
+    status = _of_scope(ctx, t, lang, status, date, dct)
     # "Am 5. April empfängt X Y" in a report of 29 April: done then, not planned a year ahead
     status = dating.told_before(ctx, status, date, dct, region_start, cend, lang)
     if _after_since(ctx, t.s, lang) if t.rule.nominal else _since_clause_at(ctx, t.s, lang) is not None:

@@ -82,9 +82,11 @@ def _candidates(story: Story, i: int) -> list[tuple[Event, bool]]:
     # nor is an event named after a preposition of another time ("met Y ahead of the summit in
     # September"): it lies at a time of its own
     # nor is the date of a clause of its own after it ("will meet X in Paris; on Friday the two will
-    # travel to Lyon": Friday is the journey's)
+    # travel to Lyon": Friday is the journey's); what did not occur had the time of its occasion
+    # ("did not meet X during his visit last week")
     later = [x for x in story.events[i + 1:] if story.gap(x, ev) == 0 and x.date is not None
-             and ev.status is not None and x.status == ev.status and _occasion_after(story, ev, x)
+             and ev.status is not None and (x.status == ev.status or (ev.status == "did_not_occur" and x.status in ("planned", "past")))
+             and _occasion_after(story, ev, x)
              and not story.note(x).own_clause]
     return [(x, False) for x in reversed(story.events[:i])] + [(x, True) for x in later]
 
@@ -190,8 +192,8 @@ def _may_inherit(story: Story, ev: Event, source: Event | None) -> bool:
         return False
     if ev.type in _NO_DEFAULT_DATE and source.date.source == "publication":
         return False  # "called X to congratulate her on her election victory": the report's day is no election's
-    if (source.status == "planned") != (ev.status in ("planned", "hypothetical")):
-        return False  # a plan does not date what was done, nor the reverse
+    if (source.status == "planned") != (ev.status in ("planned", "hypothetical")) and ev.status != "did_not_occur":
+        return False  # a plan does not date what was done, nor the reverse (what did not occur had its time)
     if ev.type in _COMMUNICATION:
         # a reaction in the next sentence ("hatte ... eingestanden") happened with the event --
         # on its day; a time of history ("visited Oslo in 1990. He said ...") is no occasion of it
