@@ -190,14 +190,21 @@ def _topic_spans(ctx: Context, s: int, lang: str) -> list[tuple[int, int]]:
                 for a in f.arguments if a.slot == "dest"]
     # "über die Lage in der Ukraine", "about the situation in Ukraine": a place in the phrase a
     # preposition of the topic class opens (up to five words, to the next punctuation)
-    about = [w for w, cls in lex.preps.items() if cls == "topic"]
-    if about:
-        for hit in re.finditer(r"\b(?:" + "|".join(map(re.escape, about)) + r")\b", ctx.text[ctx.sentence.start:ctx.sentence.end]):
-            a = ctx.sentence.start + hit.start()
-            phrase = _TOPIC_PHRASE.match(ctx.text, ctx.sentence.start + hit.end())
+    about = _topic_words(lang)
+    if about is not None:
+        for hit in about.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+            a = hit.start()
+            phrase = _TOPIC_PHRASE.match(ctx.text, hit.end())
             if phrase is not None and not a <= s < phrase.end():
                 out.append((a, phrase.end()))  # (an event named in the phrase has its place there)
     return out
+
+
+@lru_cache(maxsize=None)
+def _topic_words(lang: str) -> re.Pattern | None:
+    """The prepositions of the ``topic`` class of frames.txt ("about", "über"), as one pattern."""
+    about = sorted((w for w, cls in _lexicon(lang).preps.items() if cls == "topic"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, about)) + r")\b") if about else None
 
 
 def _right_after(cue: re.Pattern, text: str, a: int, b: int) -> bool:
