@@ -38,3 +38,10 @@ def test_no_input_crashes_extraction(words, lang, dct):
         [e for e in a.events if not e.implied_by]))]
     a.as_record()  # the JSON record builds
     entities.gazetteer()
+
+
+def test_a_re_election_without_its_winner_is_no_event():
+    """Found by the test above: "re-election Wladimir in" gave a re-election with nobody in it
+    (an election may stand without a participant; a re-election is someone's)."""
+    a = analyse(Document(id="h", text="re-election Wladimir in", lang="en", published=None))
+    assert a.events == []

@@ -676,8 +676,9 @@ def _unsaid(ctx: Context, e: int, lang: str) -> bool:
 def _alone(rule: Rule) -> bool:
     """May the rule's event stand without a named participant? An event noun of a type that can
     (kb.eventtypes: "a bomb attack in Kabul", "the summit in Brussels"); a verb whose arguments
-    name no actor tells of things, not of such an event ("the film was shot in Riga")."""
-    return rule.nominal and stands_alone(rule.type, rule.subtype)
+    name no actor tells of things, not of such an event ("the film was shot in Riga"). A re-election
+    is someone's: without its winner it stands for nothing."""
+    return rule.nominal and stands_alone(rule.type, rule.subtype) and rule.options.get("outcome") != "re-elected"
 
 
 def _named_event(ctx: Context, s: int, e: int, lang: str) -> bool:
