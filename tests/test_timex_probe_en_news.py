@@ -8,7 +8,8 @@ earlier", "Tuesday's vote", weekdays with parts of the day, "earlier this month"
 "the same period last year", decades and centuries, "since 2001", durations (the
 coming weeks, the months ahead, "the worst in decades"), sets ("every year", "twice a year",
 "500 cars a week", "every other week", "each spring"), vague references ("now", "recently",
-"at the time", "the long term"), clock times with zones, holidays, datelines, and text that must
+"at the time", "the near future", "the long term", "in recent years", "over the years",
+"for the week", "4 in the morning", Election Day), clock times with zones, holidays, datelines, and text that must
 give nothing ("a 43-year-old man", "The Sunday Times", "Flight 1549", "1600 Pennsylvania Avenue",
 "Summer Hill School").
 """
@@ -117,7 +118,21 @@ PROBES = [
     (D, 'The dam burst early Sunday morning.', 'Sunday morning', 'TIME', '2013-04-14TMO', None),
     (D, 'The fire broke out this afternoon.', 'this afternoon', 'TIME', '2013-04-16TAF', None),
     (D, 'The stores were crowded on Christmas Eve.', 'Christmas Eve', 'DATE', '2012-12-24', None),
-    (D, 'Voters will go to the polls on Election Day.', 'Election Day', 'DATE', 'XXXX-XX-XX', "no holiday form for 'the Tuesday after the first Monday in November'"),
+    (D, 'Voters will go to the polls on Election Day.', 'Election Day', 'DATE', '2013-11-05', None),
+    ('2012-10-20', 'The senator campaigned hard before Election Day.', 'Election Day', 'DATE', '2012-11-06', None),
+    (D, 'Mortgage rates have fallen in recent months.', 'recent months', 'DURATION', 'PXM', None),
+    (D, 'The firm made few profits in past years.', 'past years', 'DATE', 'PAST_REF', None),
+    (D, 'The club has won many titles over the years.', 'the years', 'DURATION', 'PXY', None),
+    (D, 'The Dow rose Friday. For the week, it gained 2 percent.', 'the week', 'DATE', '2013-W16', None),
+    (D, 'Prices should stabilize over the next couple of years.', 'the next couple of years', 'DURATION', 'P2Y', None),
+    (D, 'At the time he was mayor of Tulsa.', 'the time', 'DATE', 'PAST_REF', None),
+    (D, 'The convoy will leave at 6 in the morning.', '6 in the morning', 'TIME', '2013-04-16T06:00', None),
+    (D, 'The rally ended at 9 in the evening.', '9 in the evening', 'TIME', '2013-04-16T21:00', None),
+    (D, 'A merger is unlikely in the near future.', 'the near future', 'DATE', 'FUTURE_REF', None),
+    (D, 'Margins may shrink in coming quarters.', 'coming quarters', 'DURATION', 'PXQ', None),
+    (D, 'He ranked 4 in the morning session.', '4', '-', '-', "a count before 'in the morning' reads as a clock time"),
+    (D, 'She was born at the time of the flood.', 'the time', '-', '-', None),
+    (D, 'The players huddled before the game. At the time of the kickoff it rained.', 'At the time', '-', '-', None),
     (D, 'The parade takes place on Memorial Day.', 'Memorial Day', 'DATE', '2013-05-27', None),
     (D, 'Gas prices rose ahead of the Fourth of July holiday.', 'Fourth of July', 'DATE', '2013-07-04', None),
     ('1998-03-05', 'WASHINGTON (AP) _ The Senate voted 60-40 on Wednesday to approve the bill.', 'Wednesday', 'DATE', '1998-03-04', None),
@@ -170,7 +185,7 @@ PROBES = [
     (D, 'The goal is to halve poverty by the end of the decade.', 'the end of the decade', 'DATE', '201', None),
     (D, 'The minister spoke earlier in the day.', 'earlier in the day', 'DATE', '2013-04-16', None),
     (D, 'The bank failed a few days ago.', 'a few days ago', 'DATE', 'PAST_REF', None),
-    (D, 'Crime has fallen in recent years.', 'recent years', 'DATE', 'PAST_REF', None),
+    (D, 'Crime has fallen in recent years.', 'recent years', 'DURATION', 'PXY', None),
     (D, 'The firm will invest in the long term.', 'the long term', 'DATE', 'FUTURE_REF', None),
     (D, 'The reactor will be shut for 2 1/2 years.', '2 1/2 years', 'DURATION', 'P2Y6M', None),
     (D, 'The stock hit a six-month high.', 'six-month', 'DURATION', 'P6M', None),
