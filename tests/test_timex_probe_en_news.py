@@ -160,7 +160,7 @@ PROBES = [
     (D, 'The film Friday Night Lights won praise.', 'Friday Night', '-', '-', None),
     (D, 'The rate on 30-year mortgages fell.', '30-year', 'DURATION', 'P30Y', None),
     (D, 'The 10-year Treasury note yield rose.', '10-year', 'DURATION', 'P10Y', None),
-    (D, 'The bill would cut spending by $1 trillion over a decade.', 'a decade', 'DURATION', 'P1DE', "'over' before 'a decade' is read as the modifier 'more than'"),
+    (D, 'The bill would cut spending by $1 trillion over a decade.', 'a decade', 'DURATION', 'P1DE', None),
     (D, 'The spring collection sold out.', 'spring', '-', '-', 'a season before a noun is read as the season'),
     (D, 'He has a second home in Florida.', 'second', '-', '-', None),
     (D, 'The Post published the story on its front page.', 'Post', '-', '-', None),
@@ -323,6 +323,20 @@ PROBES = [
     (D, 'The strike is now in its second month.', 'now', 'DATE', 'PRESENT_REF', None),
     (D, 'Stocks fell in afternoon trading.', 'afternoon', '-', '-', None),
     (D, 'The index rose in morning trading.', 'morning', '-', '-', None),
+    # lengths as TimeBank marks them
+    (D, 'The envoys held a four hour meeting.', 'four hour', 'DURATION', 'PT4H', None),
+    (D, 'The loan can be repaid over five years.', 'five years', 'DURATION', 'P5Y', None),
+    (D, 'The permit is valid for no more than ninety days.', 'no more than ninety days', 'DURATION', 'P90D', None),
+    (D, 'The chips will ship within two to three weeks.', 'two to three weeks', 'DURATION', 'P2W', None),
+    (D, 'Prices may rise over the next 6 to 9 months.', 'the next 6 to 9 months', 'DURATION', 'P6M', None),
+    (D, 'The hostage probably died within days or weeks.', 'days or weeks', 'DURATION', 'PXD', None),
+    (D, 'Funds have sold bonds in recent weeks and months.', 'recent weeks and months', 'DURATION', 'PXW', None),
+    (D, 'More recently, the group moved to Ohio.', 'More recently', 'DATE', 'PAST_REF', None),
+    (D, 'Sales recovered from the lows of the early summer.', 'the early summer', 'DATE', '2012-SU', None),
+    (D, 'The score was 3 to 1 on Sunday.', '3 to 1', '-', '-', None),
+    (D, 'The firm cut prices by 2 to 3 percent.', '2 to 3', '-', '-', None),
+    (D, 'The mill was sold in 1990 to 1995 buyers.', '1990 to 1995', '-', '-',
+     "a range of years before a plural noun: the years are kept (a count reading is rare)"),
 ]
 
 
