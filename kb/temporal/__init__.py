@@ -32,7 +32,7 @@ __all__ = ["annotate", "merge_ranges", "resolve_date", "tag", "timex_record"]
 _NEEDS_DIRECTION = re.compile(r"^(XXXX-(?!XX-)|HOLIDAY-(?!.*-\d{4}(?:[<>=~]|$)))")
 _DAY_ONLY = re.compile(r"^XXXX-XX-\d\d")
 _LIST_GAP = re.compile(r"^,\s*$")
-_NO_YEAR = re.compile(r"^(XXXX-\d\d(?:-\d\d)?|XXXX-(SP|SU|FA|WI|Q\d|H\d)|HOLIDAY-(easter[+-]?\d*(?:\.\.easter[+-]?\d*)?|\d\d-\d\d|\d\d-(?:[a-z]{3}|\d)-\w+))(~|$)")
+_NO_YEAR = re.compile(r"^(XXXX-\d\d(?:-\d\d)?|XXXX-(SP|SU|FA|WI|Q\d|H\d)|HOLIDAY-(easter[+-]?\d*(?:\.\.easter[+-]?\d*)?|\d\d-\d\d|\d\d-(?:[a-z]{3}|\d)-\w+(?:\+\d+)?))(~|$)")
 _EXPLICIT_YEAR = re.compile(r"^\d{4}")
 _BC_YEAR = re.compile(r"^BC\d{4}")
 _ANCHOR_GRANS = ("day", "week", "month", "quarter", "year")

@@ -285,19 +285,20 @@ def _holiday(spec: str, year: int) -> dt.date | None:
     parts = spec.split("-")
     if len(parts) == 2:
         return dt.date(year, int(parts[0]), int(parts[1]))
-    if len(parts) == 3:  # month-weekday-nth, e.g. 11-thu-4 (4th Thursday), 05-mon-last
+    if len(parts) == 3:  # month-weekday-nth, e.g. 11-thu-4 (4th Thursday), 05-mon-last, 11-mon-1+1
         month = int(parts[0])
+        nth, _, after = parts[2].partition("+")  # "+1": the day after (US Election Day: 11-mon-1+1)
         names = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
         wd = int(parts[1]) - 1 if parts[1].isdigit() else names.index(parts[1])
-        if parts[2] == "last":
+        if nth == "last":
             d = _month_end(year, month)
             while d.weekday() != wd:
                 d -= ONE_DAY
-            return d
+            return d + dt.timedelta(days=int(after or 0))
         d = dt.date(year, month, 1)
         while d.weekday() != wd:
             d += ONE_DAY
-        return d + dt.timedelta(weeks=int(parts[2]) - 1)
+        return d + dt.timedelta(weeks=int(nth) - 1, days=int(after or 0))
     return None
 
 
