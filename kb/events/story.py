@@ -32,6 +32,9 @@ _COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
 _NO_DEFAULT_DATE = {t.name for t in TYPES.values() if not t.dated_by_report}
 _STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
 _TWO_SIDED = {t.name for t in TYPES.values() if t.two_sided}
+# the kinds of a contact -- a meeting and what counts as one (a visit, a summit): a title that tells
+# one may be told by the body as another ("Xi, Putin hold talks" over "Putin arrived ... for a visit")
+_CONTACTS = {"Meeting"} | {t.name for t in TYPES.values() if "Meeting" in t.counts_as}
 
 # the granularities of a date that tells a time of history, not the occasion of a saying
 _HISTORY = {"quarter", "year", "decade", "century"}
@@ -423,7 +426,7 @@ def _flags(ev: Event) -> None:
 
 def title_from_body(story: Story, i: int) -> None:
     """A title tells in short what the body tells: the first body event of its kind with the
-    same people (else any of them) gives it date and status -- for a digest item's title that
+    same people (else, for a contact, any meeting, visit or summit of them) gives it date and status -- for a digest item's title that
     carries the item's day itself ("12.04.2019 – Berg trifft Lund"), one of that item alone; what
     nothing dates is dated as :func:`publication_date` says (in a digest by the day of the item
     it stands in, also a title under its date line)."""
@@ -433,7 +436,10 @@ def title_from_body(story: Story, i: int) -> None:
     later = [x for x in story.events[i + 1:] if not story.is_heading(x) and shares(x, ev) and x.date is not None
              and x.type not in _COMMUNICATION and (not own_day or story.item(x) == item)]
     same_kind = [x for x in later if family(x.type) == family(ev.type)]
-    body = (same_kind or later or [None])[0]
+    # another kind dates a title only among contacts: an election is not on the day of the
+    # swearing-in the body tells next
+    kin = [x for x in later if x.type in _CONTACTS and ev.type in _CONTACTS]
+    body = (same_kind or kin or [None])[0]
     if ev.date is None and body is not None:
         ev.date = dating.inherited(body.date)
     if ev.status is None:
