@@ -159,14 +159,16 @@ def _same_days(date: DateValue, again: DateValue) -> DateValue:
 
 
 def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, int] | None = None,
-                saying: tuple[int, int] | None = None) -> str | None:
+                saying: tuple[int, int] | None = None, aside: tuple = ()) -> str | None:
     """The strongest status a cue of ``[start, end)`` gives. In a language that capitalises its
     nouns, a cue word opening the sentence is capitalised too ("Geplant ist ein Treffen"); it is
     read in lower case there (in English a capital there may be a name or a month: "May"), but
     for a plan, a hope or a denial only. Given the trigger's span ``own``, a cue of a plan or a hope
     right before another event noun is that noun's ("über den bevorstehenden Besuch"). Given the
     span of a saying's own verb, ``saying``, a hope or a demand that verb is itself ("called on X
-    to", "urged Y to") makes what is asked for hypothetical, not the saying."""
+    to", "urged Y to") makes what is asked for hypothetical, not the saying. A cue in one of the
+    ``aside`` spans (an insert before the trigger: "X -- on his first visit since the war began --
+    held talks") is not the trigger's."""
     head = ctx.sentence.start
     opening = None
     if start <= head < end and ctx.text[head:head + 1].isupper() and lexicon(lang).case_sensitive_nouns \
@@ -174,7 +176,8 @@ def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, i
         opening = ctx.text[head].lower() + ctx.text[head + 1:end]
     for status, pat in status_cues(lang):
         for m in pat.finditer(ctx.text, start, end):
-            if ctx.quoted(m.start()) or (status == "past" and dating.phrase_past(ctx.text, m.start(), lang)):
+            if ctx.quoted(m.start()) or (status == "past" and dating.phrase_past(ctx.text, m.start(), lang)) \
+                    or any(a <= m.start() < b for a, b in aside):
                 continue
             if saying is not None and status == "hypothetical" and saying[0] <= m.start() < saying[1]:
                 continue
@@ -1253,7 +1256,8 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         status = joined.predicate.status
     else:
         status = _cue_status(ctx, cstart, t.e, lang, saying=(t.s, t.e)) if speaking else \
-            _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang, (t.s, t.e))
+            _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang, (t.s, t.e),
+                        aside=ctx.inserts(region_start, t.s))
     # "Am 5. April empfängt X Y" in a report of 29 April: done then, not planned a year ahead
     status = dating.told_before(ctx, status, date, dct, region_start, cend, lang)
     if t.rule.nominal and _after_since(ctx, t.s, lang):

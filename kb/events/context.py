@@ -22,6 +22,8 @@ ACTOR_KINDS = {"person", "government", "ministry", "office", "organisation", "ag
 _OPENERS = {"„": "“”\"", "“": "”\"", "»": "«", "«": "»", '"': '"“”'}
 
 
+# an aside: parentheses, a pair of spaced dashes, a pair of commas (no clause mark between)
+_INSERT = re.compile(r"\([^()]*\)|\s[–—-]\s[^–—;:]*?\s[–—-]\s|,[^,;:]*,")
 _OPENER = re.compile("[" + re.escape("".join(_OPENERS)) + "]")
 # what ends a quote opened by each mark: one of its closers, or a paragraph break
 _QUOTE_END = {o: re.compile(f"[{re.escape(c)}]|\n(?=\n)") for o, c in _OPENERS.items()}
@@ -62,6 +64,12 @@ class Context:
             return False
         end = start + 1 if end is None else end
         return any(s <= start and end <= e for s, e in self.quotes)
+
+    def inserts(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The stretches of ``[start, end)`` set off by a pair of commas, spaced dashes or
+        parentheses ("Modi – on his first visit since the war began – held talks", "X, who is on a
+        visit to Y, met Z"): what they tell is an aside to the clause around them."""
+        return [(m.start(), m.end()) for m in _INSERT.finditer(self.text, start, end)]
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         for a, b in self.clauses:
