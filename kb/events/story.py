@@ -25,7 +25,7 @@ from . import dating
 from .phases import Within
 
 __all__ = ["Story", "calendar_status", "continue_story", "default_status", "inherit_date", "source_of",
-           "title_from_body"]
+           "sidelines_occasion", "title_from_body"]
 
 _POINT_TYPES = {t.name for t in TYPES.values() if t.extent == "point"}
 _COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
@@ -310,6 +310,24 @@ def sidelines_date(story: Story, ev: Event) -> None:
     ev.date = dating.inherited(d)
 
 
+def sidelines_occasion(story: Story, ev: Event) -> None:
+    """"On the sidelines of the G20 summit in Johannesburg, X met Y on Saturday": the occasion a
+    sentence on its sidelines names (a summit, a conference: no visit), with no day of its own, was
+    under way on the day of the event told beside it."""
+    n = story.sentence_of(ev)
+    here = story.within.get(n)
+    if ev.date is not None or here is None or not here.sidelines or ev.type not in _STAYS \
+            or family(ev.type) == "Visit" or story.is_heading(ev):
+        return
+    beside = next((x for x in story.events if x is not ev and story.sentence_of(x) == n and x.type not in _STAYS
+                   and x.date is not None and x.date.source == "text" and not story.is_heading(x)), None)
+    if beside is None:
+        return
+    ev.date = dating.inherited(beside.date)
+    if ev.status is None and beside.status in ("past", "ongoing", "planned"):
+        ev.status = beside.status
+
+
 def stay_under_way(story: Story, i: int) -> None:
     """"Macron arrived in Berlin on Monday for a three-day visit. [...] Macron held talks with
     Scholz.": an event of the guest's (or host's) that nothing else dates, told as done or under
@@ -458,6 +476,7 @@ def continue_story(story: Story) -> None:
         sequel_date(story, ev)
         onward_day(story, ev)
         sidelines_date(story, ev)
+        sidelines_occasion(story, ev)
         stay_under_way(story, i)
         item = story.item(ev)
         publication_date(ev, story.dct, item[1] if item else None)
