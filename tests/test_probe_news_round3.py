@@ -301,6 +301,19 @@ case("en", "2025-06-12", "On the sidelines of the G7 summit, Mark Carney met Kei
      "state visit to Japan.",
      [("Meeting", "Keir Starmer", "2025-06-09", "past"), ("Summit", None, "2025-06-09", "past")], None)
 
+# two people named as the sides of a meeting at a gathering of one body meet on their own: the
+# summit and the meeting are two events; the leaders of the body meeting there are the summit
+case("en", "2025-06-26", "Friedrich Merz met Recep Tayyip Erdogan at the NATO summit in The Hague on Wednesday.",
+     [("Meeting", "Recep Tayyip Erdoğan", "2025-06-25", "past"), ("Summit", None, "2025-06-25", "past")], [])
+case("de", "2025-06-26", "Beim NATO-Gipfel in Den Haag hat Friedrich Merz am Mittwoch Recep Tayyip Erdogan getroffen.",
+     [("Meeting", "Recep Tayyip Erdoğan", "2025-06-25", "past"), ("Summit", None, "2025-06-25", "past")], [])
+case("en", "2025-06-26", "Friedrich Merz and Emmanuel Macron held talks during the EU summit in Brussels on Thursday.",
+     [("Meeting", "Emmanuel Macron", "2025-06-26", "past"), ("Summit", None, "2025-06-26", "past|ongoing")], [])
+case("de", "2025-06-27", "Beim EU-Gipfel in Brüssel trafen sich die Staats- und Regierungschefs am Donnerstag.",
+     [("Summit", None, "2025-06-26", "past")], [])
+case("en", "2025-06-26", "The G7 leaders met at their summit in Kananaskis on Monday.",
+     [("Summit", None, "2025-06-23", "past")], [])
+
 # constructions kb still reads otherwise, with the test that fails on them (strict xfail: a fix
 # makes them pass and must drop the mark)
 XFAIL: dict[str, tuple[str, str]] = {
