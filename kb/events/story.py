@@ -115,6 +115,8 @@ def _can_source(story: Story, prev: Event, ev: Event) -> bool:
         return False  # "met Y on Tuesday, a week after her election": the election is not on Tuesday
     if story.gap(ev, prev) == 0 and (story.note(ev).topic or story.note(prev).topic):
         return False  # "spoke about the agreement signed on March 3": the talk is not on March 3
+    if story.note(prev).since:
+        return False  # "the first meeting since his inauguration in May": a window's start, no occasion
     return prev.type not in _COMMUNICATION and prev.implied_by is None
 
 
