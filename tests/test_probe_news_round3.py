@@ -328,6 +328,16 @@ case("en", "2025-06-26", "Friedrich Merz met Recep Tayyip Erdogan in Ankara on W
      "since Merz's inauguration in May. In an interview with ZDF, Merz said the talks had gone well.",
      [("Statement", "Friedrich Merz", "2025-06-25", "past")], None)
 
+# a clause of another time with a past verb ("after his party won Thursday's election") takes no
+# "will" of the clause before it: the election is done, on the Thursday before the report
+case("en", "2024-07-05", "Keir Starmer will become Britain's next prime minister after his Labour Party won a landslide "
+     "victory in Thursday's general election.",
+     [("Election", None, "2024-07-04", "past")], [])
+case("en", "2024-07-05", "Keir Starmer will become prime minister after Labour won the general election on Thursday.",
+     [("Election", None, "2024-07-04", "past")], [])
+case("en", "2024-07-05", "Keir Starmer will meet Emmanuel Macron on Friday before he travels to Rome.",
+     [("Meeting", "Emmanuel Macron", "2024-07-05", "planned")], [])
+
 # constructions kb still reads otherwise, with the test that fails on them (strict xfail: a fix
 # makes them pass and must drop the mark)
 XFAIL: dict[str, tuple[str, str]] = {

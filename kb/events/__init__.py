@@ -1256,8 +1256,8 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         status = joined.predicate.status
     else:
         status = _cue_status(ctx, cstart, t.e, lang, saying=(t.s, t.e)) if speaking else \
-            _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang, (t.s, t.e),
-                        aside=ctx.inserts(region_start, t.s))
+            _cue_status(ctx, _own_start(ctx, t, lang, region_start), dating.own_stretch_end(ctx, t.e, cend, lang),
+                        lang, (t.s, t.e), aside=ctx.inserts(region_start, t.s))
     # "Am 5. April empfängt X Y" in a report of 29 April: done then, not planned a year ahead
     status = dating.told_before(ctx, status, date, dct, region_start, cend, lang)
     if t.rule.nominal and _after_since(ctx, t.s, lang):
@@ -1298,6 +1298,15 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     if status == "ongoing":
         date = _ongoing_date(t, date, dct, days)
     return status, date
+
+
+def _own_start(ctx: Context, t: _Trigger, lang: str, region_start: int) -> int:
+    """Where the stretch whose status cues the trigger takes begins: at a clause of another time
+    with a past verb that holds it (``time-clause`` in function-words.txt: "will become prime
+    minister after his party won Thursday's election" -- "will" is not the election's), else at
+    ``region_start``."""
+    hit = ctx.past_time_clause(region_start, t.s, t.e, function_words(lang, "time-clause"))
+    return region_start if hit is None else hit
 
 
 def _later_today(timex, dct: _dt.date | None) -> bool:

@@ -71,6 +71,20 @@ class Context:
         visit to Y, met Z"): what they tell is an aside to the clause around them."""
         return [(m.start(), m.end()) for m in _INSERT.finditer(self.text, start, end)]
 
+    def past_time_clause(self, start: int, s: int, e: int, words: frozenset[str]) -> int | None:
+        """Where a clause of another time opens before the span ``[s, e)`` in ``[start, s)`` -- the
+        last of ``words`` ("after", "nachdem"), outside quotes -- when a verb between it and ``e``
+        is past ("will become prime minister after his party won Thursday's election"); else None."""
+        hit = None
+        for m in re.finditer(r"[^\W\d_]+", self.text[start:s]):
+            if m.group().lower() in words and not self.quoted(start + m.start()):
+                hit = start + m.start()
+        if hit is None:
+            return None
+        past = any(hit < f.predicate.start < e and not f.predicate.nominal and f.predicate.tense == "past"
+                   for f in self.frames)
+        return hit if past else None
+
     def clause_of(self, pos: int) -> tuple[int, int]:
         for a, b in self.clauses:
             if a <= pos < b:
