@@ -456,3 +456,12 @@ def test_news_nothing(lang, dct, text, events, claims, nothing):
     for cls in nothing:
         told = [e for e in told_of(evs, cls) if e.status in ("past", "ongoing", "planned")]
         assert not told, show(told)
+
+
+@pytest.mark.parametrize("text", ["summit Wladimir in", "The summit Tomas ended."])
+def test_a_capital_right_after_an_event_noun_is_no_place(text):
+    """A summit stands without a named participant only with a place: a capitalised word right
+    after the noun ("summit Wladimir") is no unknown place (after a verb of visiting it may be:
+    "visited Dodoma,")."""
+    evs = _analysis("en", text, "2025-06-12").events
+    assert all(e.participants or e.implied_by for e in evs), show(evs)

@@ -739,7 +739,7 @@ def _lone_place(ctx: Context, s: int, e: int, lang: str) -> Participant | None:
             and re.match(r"\s*,", ctx.text[m.end:m.end + 2])
         if fronted or (m.start >= e and _after_locative(ctx.text[max(e, m.start - 22):m.start], cue)):
             return Participant(entity=m.entities[0], label=m.text, role=None, span=m.span)
-    return _unknown_place(ctx, s, e, lang, 60)
+    return _unknown_place(ctx, s, e, lang, 60, right_after=False)  # "summit Wladimir in": no place
 
 
 def _after_locative(before: str, cue: re.Pattern) -> bool:
@@ -748,10 +748,12 @@ def _after_locative(before: str, cue: re.Pattern) -> bool:
     return bool(hits) and not re.search(r"[,;]", before[hits[-1].end():])
 
 
-def _unknown_place(ctx: Context, s: int, e: int, lang: str, reach: int = 40) -> Participant | None:
+def _unknown_place(ctx: Context, s: int, e: int, lang: str, reach: int = 40,
+                   right_after: bool = True) -> Participant | None:
     """A place the gazetteer does not know, right after the trigger or a locative after it ("has
     arrived in Tanzania,", "visited Dodoma,", "visit to Ulaanbaatar on Monday"): no entity, but a
-    place the text names; ``reach`` is how far after the trigger the locative may stand.
+    place the text names; ``reach`` is how far after the trigger the locative may stand;
+    ``right_after`` False: only after a locative (an event noun is no verb of visiting).
     (Languages that capitalise nouns only: a capitalised word there is any noun, so none.)"""
     if lexicon(lang).order == "v2":
         return None
@@ -762,7 +764,7 @@ def _unknown_place(ctx: Context, s: int, e: int, lang: str, reach: int = 40) -> 
     taken = [(m.start, m.end) for m in ctx.mentions] + [(t.start, t.end) for t in ctx.timexes]
     # "visited Dodoma,": right after a verb of visiting, too
     determiners = function_words(lang, "determiner")
-    for at in [e] + [hit.end() for hit in cue.finditer(ctx.text, e, min(cend, e + reach))]:
+    for at in [e] * right_after + [hit.end() for hit in cue.finditer(ctx.text, e, min(cend, e + reach))]:
         word = re.match(r"\s+(\w+)(?=\s)", ctx.text[at:cend])
         if word is not None and word.group(1) in determiners:
             at += word.end()  # "travels to the Middle East in May": a region named with its article
