@@ -284,11 +284,12 @@ def _topic_of_talks(ctx: Context, s: int, lang: str) -> bool:
 
 def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], timex) -> bool:
     """A definite event noun ("bei dem Treffen", "the talks") that refers back to an event already
-    told, without a date of its own, is not a new event."""
-    if not rule.nominal or timex is not None:
+    told, without a date of its own, is not a new event -- nor a verb with such a noun as its
+    object ("signed the agreement") in a sentence without a day."""
+    if timex is not None or family(rule.type) not in told:
         return False
-    if family(rule.type) not in told:
-        return False
+    if not rule.nominal:  # a verb: the sentence tells no day of its own ("On Wednesday, X signed the agreement")
+        return not ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) and _definite_object(ctx, rule, s, lang)
     first = re.match(r"\w+", ctx.text[s:s + 40])
     lex = lexicon(lang)
     if first is not None and first.group() in lex.verbs and lex.noun(first.group()) is None:
@@ -298,6 +299,25 @@ def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], time
     if _phases.another_of_series(before, lang):
         return False  # "der letzte Papstbesuch", "the next meeting": another event of the series
     return bool(pat and pat.search(before))
+
+
+def _definite_object(ctx: Context, rule: Rule, s: int, lang: str) -> bool:
+    """A verb whose trigger ends in a definite noun of its own kind ("X and Y signed the agreement"
+    after "A and B signed an agreement on Tuesday") tells again the event told before: its noun is
+    one an event noun rule of that kind reads, after the ``@anaphor`` cue."""
+    pat = rules(lang).cues.get("anaphor")
+    end = _trigger_end(ctx, rule, s)
+    m = re.search(r"([^\W\d_][\w-]*)\W*$", ctx.text[s:end]) if end is not None else None
+    if pat is None or m is None or not pat.search(ctx.text[s:s + m.start(1)]):
+        return False
+    return any(r.nominal and family(r.type) == family(rule.type) and r.pattern.fullmatch(m.group(1))
+               for r in rules(lang).triggers)
+
+
+def _trigger_end(ctx: Context, rule: Rule, s: int) -> int | None:
+    """Where the match of a verb rule at ``s`` ends (None when it does not match there)."""
+    m = rule.pattern.match(ctx.text, s, ctx.sentence.end)
+    return m.end() if m is not None else None
 
 
 _last_document: tuple | None = None  # (text, its language's trigger rules, what _document_gates found)
