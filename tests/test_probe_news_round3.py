@@ -357,6 +357,14 @@ case("en", "2025-07-02", "The European Union and Japan signed a digital partners
      "On Wednesday, Ursula von der Leyen and Shigeru Ishiba signed the agreement on data.",
      [("Other/Treaty", "Japan", "2025-07-01", "past"), ("Other/Treaty", "Shigeru Ishiba", "2025-07-02", "past")], None)
 
+# a day set beside a vaguer time after a comma says it more precisely: the event takes the day
+case("en", "2024-02-24", "Russia launched its full-scale invasion of Ukraine two years ago, on February 24, 2022.",
+     [("Other/WarStart", "Russia", "2022-02-24", "past")], [])
+case("de", "2024-02-24", "Olaf Scholz besuchte Kiew vor einem Jahr, am 20. Februar 2023.",
+     [("StateVisit", "Olaf Scholz", "2023-02-20", "past")], [])
+case("en", "2024-02-24", "Joe Biden visited Kyiv a year ago, on Monday.",
+     [("StateVisit", "Joe Biden", "2023-02", "past")], [])
+
 # constructions kb still reads otherwise, with the test that fails on them (strict xfail: a fix
 # makes them pass and must drop the mark)
 XFAIL: dict[str, tuple[str, str]] = {

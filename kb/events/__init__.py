@@ -1011,6 +1011,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         if len(listed) >= 2:
             timex = listed[-1]
         days = _stay_length(ctx, t, triggers, lang)
+        timex = ctx.apposed_finer(timex) if timex is not None else None  # "two years ago, on February 24, 2022"
         date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else \
             dating.length_apart(ctx, t.s, _phases.cues(lang).get("apart"), lang)
         date, shift = _from_other(ctx, t, lang, all_spans, date)

@@ -85,6 +85,19 @@ class Context:
                    for f in self.frames)
         return hit if past else None
 
+    def apposed_finer(self, timex: Timex) -> Timex:
+        """The date set beside ``timex`` after a comma (and at most one word) that says the same
+        time more precisely ("two years ago, on February 24, 2022", "vor einem Jahr, am 20.
+        Februar 2023"): a day within its bounds; else ``timex`` itself."""
+        if timex.earliest is None or timex.latest is None:
+            return timex
+        for t in self.timexes:
+            if t.start > timex.end and re.fullmatch(r"\s*,\s*(?:[^\W\d_]+\s+)?", self.text[timex.end:t.start]) \
+                    and t.type in ("DATE", "TIME") and t.earliest is not None and t.earliest == t.latest \
+                    and timex.earliest <= t.earliest <= timex.latest and timex.earliest < timex.latest:
+                return t
+        return timex
+
     def clause_of(self, pos: int) -> tuple[int, int]:
         for a, b in self.clauses:
             if a <= pos < b:
