@@ -365,6 +365,24 @@ case("de", "2024-02-24", "Olaf Scholz besuchte Kiew vor einem Jahr, am 20. Febru
 case("en", "2024-02-24", "Joe Biden visited Kyiv a year ago, on Monday.",
      [("StateVisit", "Joe Biden", "2023-02", "past")], [])
 
+# a window opened by an event told before ("since the start of the invasion", "seit Beginn der
+# Invasion", "since his re-election") starts on that event's date -- one of the owner's own, or
+# one of states alone; someone else's election opens no dated window
+case("en", "2024-02-24", "Russia invaded Ukraine on February 24, 2022. Since the start of the invasion, Volodymyr "
+     "Zelensky has visited the United States four times.",
+     [("Other/WarStart", "Russia", "2022-02-24", "past")],
+     [("count", 4, "StateVisit", ("Volodymyr Zelenskyy",), "2022-02-24", "")])
+case("de", "2024-02-24", "Russland überfiel am 24. Februar 2022 die Ukraine. Seit Beginn der Invasion hat Wolodymyr "
+     "Selenskyj Berlin viermal besucht.",
+     [("Other/WarStart", "Russia", "2022-02-24", "past")],
+     [("count", 4, "StateVisit", ("Volodymyr Zelenskyy",), "2022-02-24", "")])
+case("en", "2024-02-24", "Emmanuel Macron was re-elected on April 24, 2022. Since his re-election, he has visited "
+     "Germany five times.",
+     None, [("count", 5, "StateVisit", ("Emmanuel Macron",), "2022-04-24", "")])
+case("en", "2024-02-24", "Olaf Scholz was elected on December 8, 2021. Since his election, Emmanuel Macron has visited "
+     "Germany five times.",
+     None, [("count", 5, "StateVisit", ("Emmanuel Macron",), "", "")])
+
 # constructions kb still reads otherwise, with the test that fails on them (strict xfail: a fix
 # makes them pass and must drop the mark)
 XFAIL: dict[str, tuple[str, str]] = {
