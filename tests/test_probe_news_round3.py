@@ -383,6 +383,17 @@ case("en", "2024-02-24", "Olaf Scholz was elected on December 8, 2021. Since his
      "Germany five times.",
      None, [("count", 5, "StateVisit", ("Emmanuel Macron",), "", "")])
 
+# a count of times counts the event told before it in its own conjunct (English), the nearest either
+# side where the verb comes last (German)
+case("en", "2024-02-24", "Volodymyr Zelensky has visited the United States four times and met Joe Biden six times.",
+     None, [("count", 4, "StateVisit", ("Volodymyr Zelenskyy",), None, None),
+            ("count", 6, "Meeting", ("Volodymyr Zelenskyy", "Joe Biden"), None, None)])
+case("de", "2024-02-24", "Wolodymyr Selenskyj hat Berlin viermal besucht und Olaf Scholz sechsmal getroffen.",
+     None, [("count", 4, "StateVisit", ("Volodymyr Zelenskyy",), None, None),
+            ("count", 6, "Meeting", ("Volodymyr Zelenskyy", "Olaf Scholz"), None, None)])
+case("en", "2024-02-24", "Four times this year, Xi Jinping has met Vladimir Putin.",
+     None, [("count", 4, "Meeting", ("Xi Jinping", "Vladimir Putin"), "2024", None)])
+
 # constructions kb still reads otherwise, with the test that fails on them (strict xfail: a fix
 # makes them pass and must drop the mark)
 XFAIL: dict[str, tuple[str, str]] = {
