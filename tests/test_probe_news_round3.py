@@ -394,6 +394,14 @@ case("de", "2024-02-24", "Wolodymyr Selenskyj hat Berlin viermal besucht und Ola
 case("en", "2024-02-24", "Four times this year, Xi Jinping has met Vladimir Putin.",
      None, [("count", 4, "Meeting", ("Xi Jinping", "Vladimir Putin"), "2024", None)])
 
+# a summit told with its length ends on the day it went to an end ("ist am Freitag zu Ende gegangen",
+# "endete am Freitag"); a meeting on its sidelines is on its days
+case("de", "2025-06-27", "Der zweitägige EU-Gipfel in Brüssel ist am Freitag ohne Einigung auf neue Sanktionen zu Ende "
+     "gegangen. Am Rande des Treffens sprach Friedrich Merz mit Robert Fico.",
+     [("Summit", None, "2025-06-26/2025-06-27", "past"), ("Meeting", "Robert Fico", "2025-06-26", "past")], [])
+case("de", "2025-06-27", "Der zweitägige EU-Gipfel in Brüssel endete am Freitag ohne Einigung.",
+     [("Summit", None, "2025-06-26/2025-06-27", "past")], [])
+
 # constructions kb still reads otherwise, with the test that fails on them (strict xfail: a fix
 # makes them pass and must drop the mark)
 XFAIL: dict[str, tuple[str, str]] = {
