@@ -353,14 +353,17 @@ def stay_under_way(story: Story, i: int) -> None:
 def sequel_date(story: Story, ev: Event) -> None:
     """"Am Dienstag besuchte sie eine Werft. Anschließend traf sie Lund.": an undated event of a
     sentence that goes on from the one before (the ``sequel`` cue) happened on the day that one
-    names last (from the context); one set where the sentence before was ("Der Gipfel fand am 7.
-    und 8. Mai in Peking statt. Sie traf dort Xi.", the ``there`` cue) on the days that one names
-    last, a span of days too -- within one item of a digest."""
+    names last (from the context; the one before it when that names none); one set where the
+    sentence before was ("Der Gipfel fand am 7. und 8. Mai in Peking statt. Sie traf dort Xi.", the
+    ``there`` cue) on the days that one names last, a span of days too -- within one item of a
+    digest."""
     n = story.sentence_of(ev)
-    here, before = story.within.get(n), story.within.get(n - 1)
-    if ev.date is not None or here is None or before is None or not (here.sequel or here.there):
+    here = story.within.get(n)
+    if ev.date is not None or here is None or not (here.sequel or here.there):
         return
-    if story.item_dates.get(n) != story.item_dates.get(n - 1):
+    k = _last_telling_day(story, n)
+    before = story.within.get(k)
+    if before is None or story.item_dates.get(n) != story.item_dates.get(k):
         return
     day = (before.days_told if here.there else None) or (before.day if here.sequel else None)
     if day is not None and here.earlier and not here.there:
@@ -369,6 +372,17 @@ def sequel_date(story: Story, ev: Event) -> None:
                             uncertain=True, source="context")
     elif day is not None:
         ev.date = dating.inherited(day)
+
+
+def _last_telling_day(story: Story, n: int) -> int:
+    """The sentence a sentence that goes on from the one before takes its day from: the one before,
+    or -- when that names no day ("Die Außenminister setzten im Weißen Haus ihre Initialen unter den
+    Text. Zuvor hatte Trump ... empfangen") -- the one before it, within the story's reach."""
+    for k in range(n - 1, max(n - 1 - _REACH, -1), -1):
+        w = story.within.get(k)
+        if w is not None and (w.day is not None or w.days_told is not None):
+            return k
+    return n - 1
 
 
 def onward_day(story: Story, ev: Event) -> None:
