@@ -438,7 +438,9 @@ XFAIL: dict[str, tuple[str, str]] = {
         ("events", "the possessive 'seinen' of the noun 'Rücktritt' is resolved to the nearest person (the king), "
                    "not to the subject of its clause"),
     "Olaf Scholz (SPD), der am Montag in Peking eintraf, sprach am Dienstag mit Xi Jinping.":
-        ("events", "an arrival told in a relative clause of the subject ('der am Montag in Peking eintraf') is no visit"),
+        ("events", "an arrival told in a relative clause of the subject ('der am Montag in Peking eintraf') is no visit: "
+                   "the joined particle verb is no form kb knows (tests/test_probe_de_round2.py l03; reading the "
+                   "joined forms again cost a measure date here too, so it stays out)"),
 }
 
 
