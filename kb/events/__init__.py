@@ -286,7 +286,7 @@ def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], time
     """A definite event noun ("bei dem Treffen", "the talks") that refers back to an event already
     told, without a date of its own, is not a new event -- nor a verb with such a noun as its
     object ("signed the agreement") in a sentence without a day."""
-    if timex is not None or family(rule.type) not in told:
+    if family(rule.type) not in told or (timex is not None and not _beside(ctx, s, lang)):
         return False
     if not rule.nominal:  # a verb: the sentence tells no day of its own ("On Wednesday, X signed the agreement")
         return not ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) and _definite_object(ctx, rule, s, lang)
@@ -299,6 +299,14 @@ def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], time
     if _phases.another_of_series(before, lang):
         return False  # "der letzte Papstbesuch", "the next meeting": another event of the series
     return bool(pat and pat.search(before))
+
+
+def _beside(ctx: Context, s: int, lang: str) -> bool:
+    """Does the noun at ``s`` name the occasion of a ``@sidelines`` cue right before it ("met Y on
+    the sidelines of the summit on Wednesday")? The day near it is that of the event beside it."""
+    side = rules(lang).cues.get("sidelines")
+    before = ctx.text[max(ctx.sentence.start, s - 40):s]
+    return side is not None and re.search(rf"(?:{side.pattern})\s+(?:[\w-]+\s+){{0,2}}$", before, re.I) is not None
 
 
 def _definite_object(ctx: Context, rule: Rule, s: int, lang: str) -> bool:
