@@ -226,7 +226,7 @@ case(N, "Vladimir Putin arrived in Astana on Wednesday on a two-day state visit.
 case(N, "Vladimir Putin wrapped up his state visit to Kazakhstan on Thursday.",
      [("StateVisit", "Vladimir Putin", None, "past")], [])
 case(N, "Xi Jinping will meet Vladimir Putin during the SCO summit in Astana in July.",
-     [("Meeting", "Vladimir Putin", "2025-07", "planned")], [])
+     [("Meeting", "Vladimir Putin", "2025-07", "planned"), ("Summit", None, "2025-07", "planned")], [])
 case(N, "Vladimir Putin and Kassym-Jomart Tokayev signed a declaration on Wednesday following their talks in Astana.",
      [("Other/Declaration", "Kassym-Jomart Tokayev", "2024-11-27", "past"), ("Meeting", "Kassym-Jomart Tokayev", "2024-11-27", "past")], [])
 case(N, "Tokayev and Putin will hold a phone conversation on Monday, the Kremlin said.",

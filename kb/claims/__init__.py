@@ -76,6 +76,7 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
             before = sent.start  # "In the past 12 months, the two have spoken four times"
         w = context.window(analysis, lex, p, region, before) if p.value != "last" else context.Window()
         w = context.office_since(lex, w, who, analysis.document.published)
+        w = context.event_since(analysis, w, who, sent.start)
         inverted = _inverted(w, analysis.document.published)
         if inverted:
             # "the first visit since 2026" in a 2024 text: without its window it would claim more
@@ -99,7 +100,8 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
 def _fronted_window(analysis: Analysis, lex: Lexicon, start: int, cs: int) -> bool:
     """Is ``[start, cs)`` a window put in front of the sentence, set off by a comma ("Since taking
     office in 2022, she has visited Japan six times", "Over the past decade, ...", "This year
-    alone, ..."): a few words opened by a window cue, holding a date or a length? (Only the
+    alone, ..."): a few words opened by a window cue, holding a date, a length or an event ("Since
+    the start of the invasion, ...")? (Only the
     sentence's first phrase takes it: "Since 2019 it is her third trip to Peru, and her first
     visit to Lima" -- the first visit has no window.)"""
     text = analysis.text
@@ -109,7 +111,8 @@ def _fronted_window(analysis: Analysis, lex: Lexicon, start: int, cs: int) -> bo
         return False
     if not any(cue.match(text, pos) for cue in lex.windows.values()):
         return False
-    return any(t.type in ("DATE", "DURATION") and start <= t.start and t.end <= cs for t in analysis.timexes)
+    return any(t.type in ("DATE", "DURATION") and start <= t.start and t.end <= cs for t in analysis.timexes) \
+        or bool(context.event_kinds(analysis.document.lang, lead))  # "Since the start of the invasion, ..."
 
 
 def _window_before(text: str, lex: Lexicon, start: int, verb: int) -> bool:

@@ -442,6 +442,18 @@ def clause_type(text: str, lex: Lexicon, start: int, end: int, near: int, places
     return (best[1], best[2]) if best else None
 
 
+def _verb_before_count(text: str, lex: Lexicon, p: Phrase, cs: int, places) -> tuple[str, int] | None:
+    """In a language whose verb comes before its adverbs ("has visited the United States four times
+    and met Joe Biden six times"), a count of times counts the event told before it in its clause,
+    not the one of the next conjunct; where the verb comes last ("hat Berlin viermal besucht") the
+    nearest event either side does."""
+    from kb.frames import lexicon
+
+    if p.kind != "count" or lexicon(lex.lang).order == "v2":
+        return None
+    return clause_type(text, lex, cs, p.start, p.start, places)
+
+
 def _word_start(text: str, pos: int) -> bool:
     return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-'’")
 
@@ -468,7 +480,8 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=())
         # "has spoken with X three times since he arrived in Oslo": the count is of the event told
         # before the window's cue, not of one the window names
         cue = lex.windows["since"].search(text, p.end, ce) if "since" in lex.windows else None
-        found = (clause_type(text, lex, cs, cue.start(), p.start, places) if cue else None) \
+        found = _verb_before_count(text, lex, p, cs, places) \
+            or (clause_type(text, lex, cs, cue.start(), p.start, places) if cue else None) \
             or clause_type(text, lex, cs, ce, p.start, places)
         if found is None and ce < end and not _relative_opens(text, lex, ce + 1, end):
             # "For the first time since 2019, the two met in person": the event is in the next clause

@@ -159,14 +159,16 @@ def _same_days(date: DateValue, again: DateValue) -> DateValue:
 
 
 def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, int] | None = None,
-                saying: tuple[int, int] | None = None) -> str | None:
+                saying: tuple[int, int] | None = None, aside: tuple = ()) -> str | None:
     """The strongest status a cue of ``[start, end)`` gives. In a language that capitalises its
     nouns, a cue word opening the sentence is capitalised too ("Geplant ist ein Treffen"); it is
     read in lower case there (in English a capital there may be a name or a month: "May"), but
     for a plan, a hope or a denial only. Given the trigger's span ``own``, a cue of a plan or a hope
     right before another event noun is that noun's ("über den bevorstehenden Besuch"). Given the
     span of a saying's own verb, ``saying``, a hope or a demand that verb is itself ("called on X
-    to", "urged Y to") makes what is asked for hypothetical, not the saying."""
+    to", "urged Y to") makes what is asked for hypothetical, not the saying. A cue in one of the
+    ``aside`` spans (an insert before the trigger: "X -- on his first visit since the war began --
+    held talks") is not the trigger's."""
     head = ctx.sentence.start
     opening = None
     if start <= head < end and ctx.text[head:head + 1].isupper() and lexicon(lang).case_sensitive_nouns \
@@ -174,7 +176,8 @@ def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, i
         opening = ctx.text[head].lower() + ctx.text[head + 1:end]
     for status, pat in status_cues(lang):
         for m in pat.finditer(ctx.text, start, end):
-            if ctx.quoted(m.start()) or (status == "past" and dating.phrase_past(ctx.text, m.start(), lang)):
+            if ctx.quoted(m.start()) or (status == "past" and dating.phrase_past(ctx.text, m.start(), lang)) \
+                    or any(a <= m.start() < b for a, b in aside):
                 continue
             if saying is not None and status == "hypothetical" and saying[0] <= m.start() < saying[1]:
                 continue
@@ -281,11 +284,12 @@ def _topic_of_talks(ctx: Context, s: int, lang: str) -> bool:
 
 def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], timex) -> bool:
     """A definite event noun ("bei dem Treffen", "the talks") that refers back to an event already
-    told, without a date of its own, is not a new event."""
-    if not rule.nominal or timex is not None:
+    told, without a date of its own, is not a new event -- nor a verb with such a noun as its
+    object ("signed the agreement") in a sentence without a day."""
+    if family(rule.type) not in told or (timex is not None and not _beside(ctx, s, lang)):
         return False
-    if family(rule.type) not in told:
-        return False
+    if not rule.nominal:  # a verb: the sentence tells no day of its own ("On Wednesday, X signed the agreement")
+        return not ctx.timexes_in(ctx.sentence.start, ctx.sentence.end) and _definite_object(ctx, rule, s, lang)
     first = re.match(r"\w+", ctx.text[s:s + 40])
     lex = lexicon(lang)
     if first is not None and first.group() in lex.verbs and lex.noun(first.group()) is None:
@@ -295,6 +299,33 @@ def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], time
     if _phases.another_of_series(before, lang):
         return False  # "der letzte Papstbesuch", "the next meeting": another event of the series
     return bool(pat and pat.search(before))
+
+
+def _beside(ctx: Context, s: int, lang: str) -> bool:
+    """Does the noun at ``s`` name the occasion of a ``@sidelines`` cue right before it ("met Y on
+    the sidelines of the summit on Wednesday")? The day near it is that of the event beside it."""
+    side = rules(lang).cues.get("sidelines")
+    before = ctx.text[max(ctx.sentence.start, s - 40):s]
+    return side is not None and re.search(rf"(?:{side.pattern})\s+(?:[\w-]+\s+){{0,2}}$", before, re.I) is not None
+
+
+def _definite_object(ctx: Context, rule: Rule, s: int, lang: str) -> bool:
+    """A verb whose trigger ends in a definite noun of its own kind ("X and Y signed the agreement"
+    after "A and B signed an agreement on Tuesday") tells again the event told before: its noun is
+    one an event noun rule of that kind reads, after the ``@anaphor`` cue."""
+    pat = rules(lang).cues.get("anaphor")
+    end = _trigger_end(ctx, rule, s)
+    m = re.search(r"([^\W\d_][\w-]*)\W*$", ctx.text[s:end]) if end is not None else None
+    if pat is None or m is None or not pat.search(ctx.text[s:s + m.start(1)]):
+        return False
+    return any(r.nominal and family(r.type) == family(rule.type) and r.pattern.fullmatch(m.group(1))
+               for r in rules(lang).triggers)
+
+
+def _trigger_end(ctx: Context, rule: Rule, s: int) -> int | None:
+    """Where the match of a verb rule at ``s`` ends (None when it does not match there)."""
+    m = rule.pattern.match(ctx.text, s, ctx.sentence.end)
+    return m.end() if m is not None else None
 
 
 _last_document: tuple | None = None  # (text, its language's trigger rules, what _document_gates found)
@@ -737,7 +768,7 @@ def _lone_place(ctx: Context, s: int, e: int, lang: str) -> Participant | None:
             and re.match(r"\s*,", ctx.text[m.end:m.end + 2])
         if fronted or (m.start >= e and _after_locative(ctx.text[max(e, m.start - 22):m.start], cue)):
             return Participant(entity=m.entities[0], label=m.text, role=None, span=m.span)
-    return _unknown_place(ctx, s, e, lang, 60)
+    return _unknown_place(ctx, s, e, lang, 60, right_after=False)  # "summit Wladimir in": no place
 
 
 def _after_locative(before: str, cue: re.Pattern) -> bool:
@@ -746,10 +777,12 @@ def _after_locative(before: str, cue: re.Pattern) -> bool:
     return bool(hits) and not re.search(r"[,;]", before[hits[-1].end():])
 
 
-def _unknown_place(ctx: Context, s: int, e: int, lang: str, reach: int = 40) -> Participant | None:
+def _unknown_place(ctx: Context, s: int, e: int, lang: str, reach: int = 40,
+                   right_after: bool = True) -> Participant | None:
     """A place the gazetteer does not know, right after the trigger or a locative after it ("has
     arrived in Tanzania,", "visited Dodoma,", "visit to Ulaanbaatar on Monday"): no entity, but a
-    place the text names; ``reach`` is how far after the trigger the locative may stand.
+    place the text names; ``reach`` is how far after the trigger the locative may stand;
+    ``right_after`` False: only after a locative (an event noun is no verb of visiting).
     (Languages that capitalise nouns only: a capitalised word there is any noun, so none.)"""
     if lexicon(lang).order == "v2":
         return None
@@ -760,7 +793,7 @@ def _unknown_place(ctx: Context, s: int, e: int, lang: str, reach: int = 40) -> 
     taken = [(m.start, m.end) for m in ctx.mentions] + [(t.start, t.end) for t in ctx.timexes]
     # "visited Dodoma,": right after a verb of visiting, too
     determiners = function_words(lang, "determiner")
-    for at in [e] + [hit.end() for hit in cue.finditer(ctx.text, e, min(cend, e + reach))]:
+    for at in [e] * right_after + [hit.end() for hit in cue.finditer(ctx.text, e, min(cend, e + reach))]:
         word = re.match(r"\s+(\w+)(?=\s)", ctx.text[at:cend])
         if word is not None and word.group(1) in determiners:
             at += word.end()  # "travels to the Middle East in May": a region named with its article
@@ -989,6 +1022,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         if len(listed) >= 2:
             timex = listed[-1]
         days = _stay_length(ctx, t, triggers, lang)
+        timex = ctx.apposed_finer(timex) if timex is not None else None  # "two years ago, on February 24, 2022"
         date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else \
             dating.length_apart(ctx, t.s, _phases.cues(lang).get("apart"), lang)
         date, shift = _from_other(ctx, t, lang, all_spans, date)
@@ -1332,7 +1366,8 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         status = joined.predicate.status
     else:
         status = _cue_status(ctx, cstart, t.e, lang, saying=(t.s, t.e)) if speaking else \
-            _cue_status(ctx, region_start, dating.own_stretch_end(ctx, t.e, cend, lang), lang, (t.s, t.e))
+            _cue_status(ctx, _own_start(ctx, t, lang, region_start), dating.own_stretch_end(ctx, t.e, cend, lang),
+                        lang, (t.s, t.e), aside=ctx.inserts(region_start, t.s))
     status = _of_scope(ctx, t, lang, status, date, dct)
     # "Am 5. April empfängt X Y" in a report of 29 April: done then, not planned a year ahead
     status = dating.told_before(ctx, status, date, dct, region_start, cend, lang)
@@ -1372,6 +1407,15 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     if status == "ongoing":
         date = _ongoing_date(t, date, dct, days)
     return status, date
+
+
+def _own_start(ctx: Context, t: _Trigger, lang: str, region_start: int) -> int:
+    """Where the stretch whose status cues the trigger takes begins: at a clause of another time
+    with a past verb that holds it (``time-clause`` in function-words.txt: "will become prime
+    minister after his party won Thursday's election" -- "will" is not the election's), else at
+    ``region_start``."""
+    hit = ctx.past_time_clause(region_start, t.s, t.e, function_words(lang, "time-clause"))
+    return region_start if hit is None else hit
 
 
 def _later_today(timex, dct: _dt.date | None) -> bool:

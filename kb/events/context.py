@@ -22,6 +22,8 @@ ACTOR_KINDS = {"person", "government", "ministry", "office", "organisation", "ag
 _OPENERS = {"„": "“”\"", "“": "”\"", "»": "«", "«": "»", '"': '"“”'}
 
 
+# an aside: parentheses, a pair of spaced dashes, a pair of commas (no clause mark between)
+_INSERT = re.compile(r"\([^()]*\)|\s[–—-]\s[^–—;:]*?\s[–—-]\s|,[^,;:]*,")
 _OPENER = re.compile("[" + re.escape("".join(_OPENERS)) + "]")
 # what ends a quote opened by each mark: one of its closers, or a paragraph break
 _QUOTE_END = {o: re.compile(f"[{re.escape(c)}]|\n(?=\n)") for o, c in _OPENERS.items()}
@@ -62,6 +64,39 @@ class Context:
             return False
         end = start + 1 if end is None else end
         return any(s <= start and end <= e for s, e in self.quotes)
+
+    def inserts(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The stretches of ``[start, end)`` set off by a pair of commas, spaced dashes or
+        parentheses ("Modi – on his first visit since the war began – held talks", "X, who is on a
+        visit to Y, met Z"): what they tell is an aside to the clause around them."""
+        return [(m.start(), m.end()) for m in _INSERT.finditer(self.text, start, end)]
+
+    def past_time_clause(self, start: int, s: int, e: int, words: frozenset[str]) -> int | None:
+        """Where a clause of another time opens before the span ``[s, e)`` in ``[start, s)`` -- the
+        last of ``words`` ("after", "nachdem"), outside quotes -- when a verb between it and ``e``
+        is past ("will become prime minister after his party won Thursday's election"); else None."""
+        hit = None
+        for m in re.finditer(r"[^\W\d_]+", self.text[start:s]):
+            if m.group().lower() in words and not self.quoted(start + m.start()):
+                hit = start + m.start()
+        if hit is None:
+            return None
+        past = any(hit < f.predicate.start < e and not f.predicate.nominal and f.predicate.tense == "past"
+                   for f in self.frames)
+        return hit if past else None
+
+    def apposed_finer(self, timex: Timex) -> Timex:
+        """The date set beside ``timex`` after a comma (and at most one word) that says the same
+        time more precisely ("two years ago, on February 24, 2022", "vor einem Jahr, am 20.
+        Februar 2023"): a day within its bounds; else ``timex`` itself."""
+        if timex.earliest is None or timex.latest is None:
+            return timex
+        for t in self.timexes:
+            if t.start > timex.end and re.fullmatch(r"\s*,\s*(?:[^\W\d_]+\s+)?", self.text[timex.end:t.start]) \
+                    and t.type in ("DATE", "TIME") and t.earliest is not None and t.earliest == t.latest \
+                    and timex.earliest <= t.earliest <= timex.latest and timex.earliest < timex.latest:
+                return t
+        return timex
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         for a, b in self.clauses:

@@ -213,7 +213,7 @@ def _kinds_agree(p: Pair) -> bool:
     # of the vote"): the winner's one election, in any sentence
     again = family(a.type) == family(b.type) == "Election" and bool(_winners(a) & _winners(b))
     if a.type != b.type and not ((p.same_sentence or again or _talk_of_call(p)) and _specific(a.type, b.type)
-                                 and not _beside(p)):
+                                 and not _beside(p) and not _bilateral_at_gathering(a, b)):
         return False
     return (a.subtype or None) == (b.subtype or None)
 
@@ -225,6 +225,19 @@ def _beside(p: Pair) -> bool:
     if p.sideline is None:
         return False
     return any(ev.trigger is None or ev.trigger.start >= p.sideline for ev in (p.a, p.b))
+
+
+def _bilateral_at_gathering(a: Event, b: Event) -> bool:
+    """"Merz met Erdogan at the NATO summit", "Beim NATO-Gipfel hat Merz Erdogan getroffen": two
+    people named as the sides of a meeting at a gathering of one body (a summit whose only party
+    besides them is an organisation) meet on their own -- unlike "beim Gipfel trafen sich die
+    Staats- und Regierungschefs" (the summit) or a summit of two sides ("EU-China-Gipfel")."""
+    if {a.type, b.type} != {"Meeting", "Summit"}:
+        return False
+    summit, meeting = (a, b) if a.type == "Summit" else (b, a)
+    people = {x.entity.id for x in meeting.participants if x.entity is not None and x.entity.kind == "person"}
+    bodies = [x.entity for x in summit.participants if x.entity is not None and x.entity.id not in people]
+    return len(people) >= 2 and len(bodies) == 1 and bodies[0].kind == "organisation"
 
 
 def _talk_of_call(p: Pair) -> bool:

@@ -271,12 +271,15 @@ def another_of_series(before: str, lang: str) -> bool:
 
 
 def _antecedent(events: list[Event], phase: Phase, sentence_of, is_heading) -> Event | None:
-    """The stay a phase belongs to: the nearest one of its kind told before it (for an ``at``
-    phase, one the text has not dated: "Scholz met Tusk. The meeting took place on Tuesday")."""
+    """The stay a phase belongs to: the nearest one of its kind told before it -- a stay, for its
+    first or last day (for an ``at`` phase, one the text has not dated: "Scholz met Tusk. The
+    meeting took place on Tuesday")."""
     best = None
     for ev in events:
         if is_heading(ev) or ev.implied_by or family(ev.type) != phase.family or ev.trigger == phase.trigger:
             continue
+        if phase.kind != "at" and not phase.departure and ev.type not in _STAYS:
+            continue  # "The summit ends on Wednesday": the summit, not a meeting on its sidelines told between
         gap = phase.sentence - sentence_of(ev)
         if phase.departure and not (0 < gap <= _DEPARTURE_REACH and ev.date is not None
                                     and ev.date.source == "text" and ev.date.earliest is not None

@@ -25,13 +25,16 @@ from . import dating
 from .phases import Within
 
 __all__ = ["Story", "calendar_status", "continue_story", "default_status", "inherit_date", "source_of",
-           "title_from_body"]
+           "sidelines_occasion", "title_from_body"]
 
 _POINT_TYPES = {t.name for t in TYPES.values() if t.extent == "point"}
 _COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
 _NO_DEFAULT_DATE = {t.name for t in TYPES.values() if not t.dated_by_report}
 _STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
 _TWO_SIDED = {t.name for t in TYPES.values() if t.two_sided}
+# the kinds of a contact -- a meeting and what counts as one (a visit, a summit): a title that tells
+# one may be told by the body as another ("Xi, Putin hold talks" over "Putin arrived ... for a visit")
+_CONTACTS = {"Meeting"} | {t.name for t in TYPES.values() if "Meeting" in t.counts_as}
 
 # the granularities of a date that tells a time of history, not the occasion of a saying
 _HISTORY = {"quarter", "year", "decade", "century"}
@@ -117,6 +120,8 @@ def _can_source(story: Story, prev: Event, ev: Event) -> bool:
         return False  # "met Y on Tuesday, a week after her election": the election is not on Tuesday
     if story.gap(ev, prev) == 0 and (story.note(ev).topic or story.note(prev).topic):
         return False  # "spoke about the agreement signed on March 3": the talk is not on March 3
+    if story.note(prev).since:
+        return False  # "the first meeting since his inauguration in May": a window's start, no occasion
     return prev.type not in _COMMUNICATION and prev.implied_by is None
 
 
@@ -325,6 +330,24 @@ def sidelines_date(story: Story, ev: Event) -> None:
     ev.date = dating.inherited(d)
 
 
+def sidelines_occasion(story: Story, ev: Event) -> None:
+    """"On the sidelines of the G20 summit in Johannesburg, X met Y on Saturday": the occasion a
+    sentence on its sidelines names (a summit, a conference: no visit), with no day of its own, was
+    under way on the day of the event told beside it."""
+    n = story.sentence_of(ev)
+    here = story.within.get(n)
+    if ev.date is not None or here is None or not here.sidelines or ev.type not in _STAYS \
+            or family(ev.type) == "Visit" or story.is_heading(ev):
+        return
+    beside = next((x for x in story.events if x is not ev and story.sentence_of(x) == n and x.type not in _STAYS
+                   and x.date is not None and x.date.source == "text" and not story.is_heading(x)), None)
+    if beside is None:
+        return
+    ev.date = dating.inherited(beside.date)
+    if ev.status is None and beside.status in ("past", "ongoing", "planned"):
+        ev.status = beside.status
+
+
 def stay_under_way(story: Story, i: int) -> None:
     """"Macron arrived in Berlin on Monday for a three-day visit. [...] Macron held talks with
     Scholz.": an event of the guest's (or host's) that nothing else dates, told as done or under
@@ -348,14 +371,17 @@ def stay_under_way(story: Story, i: int) -> None:
 def sequel_date(story: Story, ev: Event) -> None:
     """"Am Dienstag besuchte sie eine Werft. Anschließend traf sie Lund.": an undated event of a
     sentence that goes on from the one before (the ``sequel`` cue) happened on the day that one
-    names last (from the context); one set where the sentence before was ("Der Gipfel fand am 7.
-    und 8. Mai in Peking statt. Sie traf dort Xi.", the ``there`` cue) on the days that one names
-    last, a span of days too -- within one item of a digest."""
+    names last (from the context; the one before it when that names none); one set where the
+    sentence before was ("Der Gipfel fand am 7. und 8. Mai in Peking statt. Sie traf dort Xi.", the
+    ``there`` cue) on the days that one names last, a span of days too -- within one item of a
+    digest."""
     n = story.sentence_of(ev)
-    here, before = story.within.get(n), story.within.get(n - 1)
-    if ev.date is not None or here is None or before is None or not (here.sequel or here.there):
+    here = story.within.get(n)
+    if ev.date is not None or here is None or not (here.sequel or here.there):
         return
-    if story.item_dates.get(n) != story.item_dates.get(n - 1):
+    k = _last_telling_day(story, n)
+    before = story.within.get(k)
+    if before is None or story.item_dates.get(n) != story.item_dates.get(k):
         return
     day = (before.days_told if here.there else None) or (before.day if here.sequel else None)
     if day is not None and here.earlier and not here.there:
@@ -364,6 +390,17 @@ def sequel_date(story: Story, ev: Event) -> None:
                             uncertain=True, source="context")
     elif day is not None:
         ev.date = dating.inherited(day)
+
+
+def _last_telling_day(story: Story, n: int) -> int:
+    """The sentence a sentence that goes on from the one before takes its day from: the one before,
+    or -- when that names no day ("Die Außenminister setzten im Weißen Haus ihre Initialen unter den
+    Text. Zuvor hatte Trump ... empfangen") -- the one before it, within the story's reach."""
+    for k in range(n - 1, max(n - 1 - _REACH, -1), -1):
+        w = story.within.get(k)
+        if w is not None and (w.day is not None or w.days_told is not None):
+            return k
+    return n - 1
 
 
 def onward_day(story: Story, ev: Event) -> None:
@@ -441,7 +478,7 @@ def _flags(ev: Event) -> None:
 
 def title_from_body(story: Story, i: int) -> None:
     """A title tells in short what the body tells: the first body event of its kind with the
-    same people (else any of them) gives it date and status -- for a digest item's title that
+    same people (else, for a contact, any meeting, visit or summit of them) gives it date and status -- for a digest item's title that
     carries the item's day itself ("12.04.2019 – Berg trifft Lund"), one of that item alone; what
     nothing dates is dated as :func:`publication_date` says (in a digest by the day of the item
     it stands in, also a title under its date line)."""
@@ -451,7 +488,10 @@ def title_from_body(story: Story, i: int) -> None:
     later = [x for x in story.events[i + 1:] if not story.is_heading(x) and shares(x, ev) and x.date is not None
              and x.type not in _COMMUNICATION and (not own_day or story.item(x) == item)]
     same_kind = [x for x in later if family(x.type) == family(ev.type)]
-    body = (same_kind or later or [None])[0]
+    # another kind dates a title only among contacts: an election is not on the day of the
+    # swearing-in the body tells next
+    kin = [x for x in later if x.type in _CONTACTS and ev.type in _CONTACTS]
+    body = (same_kind or kin or [None])[0]
     if ev.date is None and body is not None:
         ev.date = dating.inherited(body.date)
     if ev.status is None:
@@ -470,6 +510,7 @@ def continue_story(story: Story) -> None:
         sequel_date(story, ev)
         onward_day(story, ev)
         sidelines_date(story, ev)
+        sidelines_occasion(story, ev)
         stay_under_way(story, i)
         item = story.item(ev)
         publication_date(ev, story.dct, item[1] if item else None)
