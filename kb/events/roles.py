@@ -300,7 +300,7 @@ def attributed(ctx: Context, m: Mention, lang: str) -> bool:
     """Is ``m`` named as the source of a report -- after a source trigger of events.txt ("according
     to the news agency Reuters", "laut dpa") or right before one ("Reuters zufolge")?"""
     for rule in source_rules(lang):
-        for hit in rule.pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        for hit in ctx.scan(rule.pattern):
             if hit.end() <= m.start:
                 a, b, most = hit.end(), m.start, _ATTRIBUTION_GAP
             else:
