@@ -142,14 +142,15 @@ def _inverted(w: context.Window, as_of) -> str | None:
     return None
 
 
+_LAST_WORD = re.compile(r"(\S+)\s+$")  # the word before the spaces that end a string
+
+
 def _after_locative(text: str, lex: Lexicon, lo: int, pos: int) -> bool:
     """"zum zweiten Mal in Beijing": a place after a locative word ("in", "nach"), not one inside a
     name ("Bayern Munich won the title for the eleventh time")."""
-    import re
-
     if lex.locative is None:
         return True
-    m = re.search(r"(\S+)\s+$", text[max(lo, pos - 30):pos])
+    m = _LAST_WORD.search(text[max(lo, pos - 30):pos])
     return bool(m and lex.locative.fullmatch(m.group(1)))
 
 

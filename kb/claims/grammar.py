@@ -348,17 +348,19 @@ def _later_rounds(value) -> bool:
 def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> list[Phrase]:
     out = []
     inside = -1  # the last token of a multi-word ordinal ("most recent")
+    known = lex.values_of
     for i, tok in enumerate(toks):
         if i <= inside:
             continue
-        ordinal, word_end = lex.ordinal(tok.text), i
+        values = known.get(tok.text) or lex.values(tok.text)
+        ordinal, word_end = values[0], i
         for pattern, value in lex.multi_ordinals if ordinal is None else ():
             m = pattern.match(text, tok.start, end)
             if m:
                 ordinal, inside = value, max(k for k in range(i, len(toks)) if toks[k].start < m.end())
                 word_end = inside
                 break
-        count = None if ordinal is not None else lex.cardinal(tok.text)
+        count = None if ordinal is not None else values[1]
         if count is not None and ((isinstance(count, int) and count < 2)
                                   or (tok.text[:1].isdigit() and not _free(text, tok.start))):
             count = None  # "one of the meetings"; "P5+1 talks"

@@ -103,6 +103,8 @@ class Lexicon:
     # again and again across documents): word -> ordinal, word -> cardinal
     _ordinal_of: dict = field(default_factory=dict, repr=False, compare=False)
     _cardinal_of: dict = field(default_factory=dict, repr=False, compare=False)
+    # word -> (its ordinal value, its cardinal value): what the noun-phrase reader asks of every token
+    values_of: dict = field(default_factory=dict, repr=False, compare=False)
 
     def ordinal(self, word: str) -> int | str | None:
         """The value of an ordinal word ("zweiten" -> 2, "26th" -> 26, "letzte" -> "last")."""
@@ -119,6 +121,11 @@ class Lexicon:
             if m:
                 return int(m.group(1))
         return None
+
+    def values(self, word: str) -> tuple[int | str | None, int | str | None]:
+        """``(ordinal(word), cardinal(word))``, remembered in :attr:`values_of` (which a caller
+        reading every token of a sentence looks in first, sparing two calls per word)."""
+        return _remembered(self.values_of, word, lambda w: (self.ordinal(w), self.cardinal(w)))
 
     def cardinal(self, word: str) -> int | str | None:
         return _remembered(self._cardinal_of, word, self._cardinal)

@@ -391,20 +391,47 @@ def _gate_words(lang: str, triggers: list[Rule]) -> tuple[re.Pattern, dict[str, 
     return index
 
 
+def _searched(ctx: Context, lang: str) -> set[int]:
+    """The trigger rules (indices) whose patterns may match in the sentence: a sentence with none
+    of the words a pattern needs is not searched with it. Found once per context."""
+    if ctx.searched is None:
+        start, end = ctx.sentence.start, ctx.sentence.end
+        gates = _document_gates(ctx.text, lang)
+        searched = set(gates.always)
+        for i in range(bisect_left(gates.starts, start), bisect_left(gates.starts, end)):
+            if gates.hits[i][1] <= end:
+                searched.add(gates.hits[i][2])
+        ctx.searched = searched
+    return ctx.searched
+
+
+_rule_numbers: dict[str, tuple] = {}  # lang -> (its trigger rules, id of each rule -> its index)
+
+
+def _may_match(ctx: Context, lang: str):
+    """A test of whether a trigger rule's pattern may match in the sentence (:func:`_searched`);
+    any other pattern may."""
+    triggers = rules(lang).triggers
+    known = _rule_numbers.get(lang)
+    if known is None or known[0] is not triggers:
+        known = _rule_numbers[lang] = (triggers, {id(rule): n for n, rule in enumerate(triggers)})
+    numbers, searched = known[1], _searched(ctx, lang)
+
+    def may(rule) -> bool:
+        n = numbers.get(id(rule))
+        return n is None or n in searched
+    return may
+
+
 def _triggers(ctx: Context, lang: str, shadowed: list | None = None) -> list[tuple[int, int, Rule]]:
     """The trigger matches of a sentence (patterns, and frames with a rule's lemma), one per
     stretch of text: longest match first, earlier rules win ties. The matches a chosen one
     overlaps go to ``shadowed`` (in the same order): they get their chance when it fails."""
-    text = ctx.text
-    start, end = ctx.sentence.start, ctx.sentence.end
+    end = ctx.sentence.end
     found = []
     triggers = rules(lang).triggers
-    gates = _document_gates(text, lang)
-    # a sentence with none of the words a pattern needs is not searched
-    searched = set(gates.always)
-    for i in range(bisect_left(gates.starts, start), bisect_left(gates.starts, end)):
-        if gates.hits[i][1] <= end:
-            searched.add(gates.hits[i][2])
+    gates = _document_gates(ctx.text, lang)
+    searched = _searched(ctx, lang)
     by_lemma: dict[str, list] = {}
     for f in ctx.frames:
         if not f.predicate.nominal:
@@ -413,7 +440,7 @@ def _triggers(ctx: Context, lang: str, shadowed: list | None = None) -> list[tup
     for n in sorted(searched.union(lemmas)):
         rule = triggers[n]
         if n in searched:
-            found += [(m.start(), m.end(), rule) for m in rule.pattern.finditer(text, start, end)
+            found += [(m.start(), m.end(), rule) for m in ctx.scan(rule.pattern)
                       if m.end() <= end and not ctx.quoted(m.start())
                       and not ("light" in rule.options and _light_use(ctx, lang, m.start(), m.end()))]
         if "lemma" in rule.options:
@@ -1807,6 +1834,21 @@ def _merged(events: list[Event], text: str, lang: str, dct: _dt.date | None, wit
     return events
 
 
+def _per_sentence(sentences: list, items: list) -> list[list]:
+    """For each sentence, the items (mentions, timexes) that start inside it, in their order: one
+    pass over the items (each sentence filtering them all cost the square of a text's length)."""
+    if any(a.start > b.start or a.end > b.start for a, b in zip(sentences, sentences[1:])):
+        # sentences out of order or overlapping (never made by kb.sentences): each filters all
+        return [[x for x in items if sent.start <= x.start < sent.end] for sent in sentences]
+    starts = [sent.start for sent in sentences]
+    out: list[list] = [[] for _ in sentences]
+    for x in items:
+        n = bisect_right(starts, x.start) - 1
+        if n >= 0 and x.start < sentences[n].end:
+            out[n].append(x)
+    return out
+
+
 def annotate(analysis: Analysis) -> None:
     """Fill ``analysis.events`` from sentences, timexes and mentions; boilerplate yields none."""
     doc = analysis.document
@@ -1821,21 +1863,26 @@ def annotate(analysis: Analysis) -> None:
     item_dates = _item_dates(analysis)
     within: dict[int, tuple] = {}
     said_days: set[Span] = set()  # the days of reported speech read from the day it was said
+    mentions_of = _per_sentence(analysis.sentences, analysis.mentions)
+    timexes_of = _per_sentence(analysis.sentences, analysis.timexes)
+    frames_of: dict[int, list] = {}
+    for f in analysis.frames:
+        frames_of.setdefault(f.sentence, []).append(f)
     for n, sent in enumerate(analysis.sentences):
-        mentions = [m for m in analysis.mentions if sent.start <= m.start < sent.end]
+        mentions = mentions_of[n]
         by_sentence.append(mentions)
         if any(sent.start < b.end and b.start < sent.end for b in analysis.boilerplate):
             continue
-        timexes = [t for t in analysis.timexes if sent.start <= t.start < sent.end]
+        timexes = timexes_of[n]
         if n in item_dates:
             timexes = _digest.reanchor(timexes, lang, item_dates[n][1], dct)
         timexes = _speakers.said_on(timexes, reported, sent.start, sent.end, lang,
                                     item_dates[n][1] if n in item_dates else dct)
-        frames = [f for f in analysis.frames if f.sentence == n]
+        frames = frames_of.get(n, [])
         timexes = _speakers.said_in_clause(timexes, frames, lang, item_dates[n][1] if n in item_dates else dct)
         said_days.update(t.span for t in timexes if t.said is not None)
         ctx = _context(text, lang, sent, mentions, timexes, doc_quotes, by_sentence[max(0, n - 5):n], frames)
-        told_in_parts += _phases.find(ctx, n, lang)
+        told_in_parts += _phases.find(ctx, n, lang, _may_match(ctx, lang))
         within[n] = _phases.within(ctx, lang)
         # an item of a digest is told as of its date line: its dates are read from that day
         for ev in extract_sentence(ctx, lang, item_dates[n][1] if n in item_dates else dct, told):

@@ -58,6 +58,10 @@ class Context:
     earlier: list[list[Mention]] = field(default_factory=list)  # mentions of preceding sentences, oldest first
     heading: bool = False  # a title line (no final punctuation)
     frames: list = field(default_factory=list)  # the sentence's frames (kb.frames), in text order
+    # the matches of a pattern over the whole sentence (:meth:`scan`): several rules search the
+    # sentence with the same trigger or source pattern, some once per trigger or per mention
+    _scans: dict = field(default_factory=dict, repr=False, compare=False)
+    searched: set | None = field(default=None, repr=False, compare=False)  # kb.events._searched's
 
     def quoted(self, start: int, end: int | None = None) -> bool:
         if not self.quotes:  # most sentences quote nothing (and this is asked often)
@@ -109,6 +113,15 @@ class Context:
             if a <= pos < b:
                 return i
         return 0
+
+    def scan(self, pattern: re.Pattern) -> list[re.Match]:
+        """``pattern.finditer`` over the sentence, found once for this context."""
+        # keyed by identity: a pattern's hash is that of its whole compiled program, not kept
+        known = self._scans.get(id(pattern))
+        if known is None or known[0] is not pattern:
+            known = self._scans[id(pattern)] = (pattern, list(pattern.finditer(self.text, self.sentence.start,
+                                                                             self.sentence.end)))
+        return known[1]
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end and not self.quoted(m.start, m.end)]

@@ -1886,7 +1886,14 @@ def _deictic_period(ctx: Context, t, period: re.Pattern | None, dct: _dt.date | 
                                         and t.earliest <= dct <= t.latest):
         return False  # "met for the second time last week" dates the meeting
     before = ctx.text[max(ctx.sentence.start, t.start - 12):t.start]
-    return bool(period.match(t.text) or re.search(rf"(?:{period.pattern})\s*$", before, re.IGNORECASE))
+    return bool(period.match(t.text) or _at_end(period.pattern).search(before))
+
+
+@lru_cache(maxsize=64)
+def _at_end(source: str) -> re.Pattern:
+    """A pattern's source as a case-insensitive pattern that matches at the end of a string
+    (compiled once, not looked up in the regex module's cache at each call)."""
+    return re.compile(rf"(?:{source})\s*$", re.IGNORECASE)
 
 
 def word_start(text: str, hit: re.Match) -> bool:

@@ -135,7 +135,7 @@ def referring_spans(ctx: Context, lang: str) -> list[tuple[int, int]]:
     of them after a preposition of another time is that event's ("two weeks before the election
     on May 26")."""
     return [(m.start(), m.end()) for noun in _referring_nouns(lang)
-            for m in noun.pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end) if not ctx.quoted(m.start())]
+            for m in ctx.scan(noun.pattern) if not ctx.quoted(m.start())]
 
 
 def _day_after(ctx: Context, pos: int, end: int, whole: bool = False, last: bool = False) -> tuple[DateValue, bool] | None:
@@ -174,8 +174,9 @@ def end_told_after(ctx: Context, pos: int, lang: str, start: _dt.date | None = N
     return None
 
 
-def find(ctx: Context, n: int, lang: str) -> list[Phase]:
-    """The phases told in sentence ``n`` (``ctx`` is its context)."""
+def find(ctx: Context, n: int, lang: str, may_match=None) -> list[Phase]:
+    """The phases told in sentence ``n`` (``ctx`` is its context); ``may_match(rule)``: False for
+    a trigger rule whose pattern cannot match in the sentence (it lacks the rule's words)."""
     c = cues(lang)
     anaphor = rules(lang).cues.get("anaphor")
     if anaphor is None:
@@ -188,6 +189,8 @@ def find(ctx: Context, n: int, lang: str) -> list[Phase]:
             kinds.append(("at", _event_nouns(lang) + _referring_nouns(lang)))
         for kind, nouns in kinds:
             for rule in nouns:
+                if may_match is not None and not may_match(rule):
+                    continue
                 out += _phases_of(ctx, n, rule, kind, c[kind], anaphor, lang)
     if "depart" in c:
         out += _departure(ctx, n, c["depart"])
@@ -218,7 +221,7 @@ def _phases_of(ctx: Context, n: int, rule, kind: str, cue: re.Pattern, anaphor: 
     """The ``kind`` phases of sentence ``n`` told with a definite noun of ``rule``."""
     out = []
     text, sent = ctx.text, ctx.sentence
-    for m in rule.pattern.finditer(text, sent.start, sent.end):
+    for m in ctx.scan(rule.pattern):
         before = text[max(sent.start, m.start() - 30):m.start()]
         if ctx.quoted(m.start()) or not anaphor.search(before) or another_of_series(before, lang):
             continue

@@ -351,7 +351,7 @@ def attributed(ctx: Context, m: Mention, lang: str) -> bool:
     """Is ``m`` named as the source of a report -- after a source trigger of events.txt ("according
     to the news agency Reuters", "laut dpa") or right before one ("Reuters zufolge")?"""
     for rule in source_rules(lang):
-        for hit in rule.pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        for hit in ctx.scan(rule.pattern):
             if hit.end() <= m.start:
                 a, b, most = hit.end(), m.start, _ATTRIBUTION_GAP
             else:
@@ -673,10 +673,13 @@ def _hyphen_pairs(text: str, ms: list[Mention]) -> dict[int, Mention]:
     return last
 
 
+_HYPHEN_WORD = re.compile(r"-\w")
+
+
 def _modifies(text: str, m: Mention, s: int, e: int, people) -> bool:
     """Is ``m`` the first part of a compound that modifies a noun ("dem EU-Portal") -- not the
     event's own noun at ``[s, e)`` ("der G7-Gipfel") and not one naming people (``people``)?"""
-    return bool(re.match(r"-\w", text[m.end:m.end + 2])) and not (s <= m.start and m.end <= e) \
+    return bool(_HYPHEN_WORD.match(text, m.end, m.end + 2)) and not (s <= m.start and m.end <= e) \
         and not (people is not None and people.search(_compound(text, m.end)))
 
 

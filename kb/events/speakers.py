@@ -91,7 +91,7 @@ def _reports(ctx: Context, m: Mention, s: int, lang: str) -> bool:
     after "laut", "according to"; the one right before "zufolge")?"""
     for rule in source_rules(lang):
         after = rule.options.get("speaker") == "after"
-        for x in rule.pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        for x in ctx.scan(rule.pattern):
             a, b = (x.end(), m.start) if after else (m.end, x.start())
             if x.start() != s and 0 <= b - a <= SOURCE_GAP and not ctx.mentions_in(a, b):
                 return True

@@ -1037,7 +1037,9 @@ def _first_start(s: _Sentence, lo: int, hi: int) -> int:
 def sentence_frames(text: str, lang: str, lex: Lexicon, index: int, sent: Sentence, mentions: list[Mention],
                     timexes: list[Timex]) -> list[Frame]:
     """The frames of one sentence, in text order of their predicates."""
-    if not any(t.text.lower() in lex.verbs or lex.noun(t.text) for t in sent.tokens):
+    forms, seen = lex.verbs, lex._seen  # the nouns' answers so far, looked in without a call per token
+    if not any(t.text.lower() in forms or (seen[t.text] if t.text in seen else lex.noun(t.text))
+               for t in sent.tokens):
         return []  # no verb or event noun of the data: nothing to build
     s = _Sentence(text, lang, lex, sent, mentions, timexes)
     verbs, nouns = _predicates(s)
