@@ -52,13 +52,11 @@ def test_two_equal_patterns_are_scanned_apart():
 
 
 @pytest.mark.parametrize("lang,text", _TEXTS)
-@pytest.mark.parametrize("n", [0, 1])
-def test_phases_looked_for_only_with_nouns_whose_words_the_sentence_holds_are_the_same(lang, text, n):
-    if n >= len(analyse(Document(id="t", text=text, lang=lang), until="sentences").sentences):
-        pytest.skip("one sentence")
-    everything = phases.find(_context(lang, text, n), n, lang)
-    gated = phases.find(_context(lang, text, n), n, lang, events._may_match(_context(lang, text, n), lang))
-    assert gated == everything
+def test_phases_looked_for_only_with_nouns_whose_words_the_sentence_holds_are_the_same(lang, text):
+    for n in range(len(analyse(Document(id="t", text=text, lang=lang), until="sentences").sentences)):
+        everything = phases.find(_context(lang, text, n), n, lang)
+        gated = phases.find(_context(lang, text, n), n, lang, events._may_match(_context(lang, text, n), lang))
+        assert gated == everything
 
 
 def test_the_phases_of_a_stay_are_still_found():
