@@ -140,6 +140,11 @@ REGIONAL = [
     (D, "Fast ein Vierteljahrhundert stand sie an der Spitze der Bäuerinnen.", "Fast ein Vierteljahrhundert",
      "DURATION", "P25Y"),
     (D, "Der Turnverein trainiert jedes Wochenende in der Halle.", "jedes Wochenende", "SET", "XXXX-WXX-WE"),
+    (D, "Am Hochunserfrauentag zieht die Prozession durch das Dorf.", "Hochunserfrauentag", "DATE", "2024-08-15"),
+    (D, "Die Musikkapelle feiert heuer ihr 150-jähriges Bestehen.", "150-jähriges", "DURATION", "P150Y"),
+    (D, "Die Schützen feiern das 50-jährige Gründungsjubiläum.", "50-jährige", "DURATION", "P50Y"),
+    (D, "Die 3-tägige Veranstaltung lockte viele Besucher an.", "3-tägige", "DURATION", "P3D"),
+    (D, "Damit ist ein fast 100-jähriges Problem gelöst.", "fast 100-jähriges", "DURATION", "P100Y"),
 ]
 
 NATIONAL = [
@@ -284,6 +289,10 @@ NEGATIVE = [
     (D, "Das junge Paar feierte zwei Tage lang im Gasthof.", "Paar"),
     (D, "Der Zehner lag im Schnee.", "Zehner"),
     (Z, "Die Achtziger-Ausstellung im Museum ist gut besucht.", "Achtziger"),
+    (D, "Der 18-jährige Fahrer wurde leicht verletzt.", "18-jährige"),
+    (D, "Das 5-jährige Kind blieb unverletzt.", "5-jährige"),
+    (D, "Ein 7-jähriges Mädchen wurde vom Rad gestoßen.", "7-jähriges"),
+    (D, "Die Siegerin lief die Strecke in 12:34,56 Minuten.", "12:34,56 Minuten"),
     (Z, "Die Partei der Zukunft sucht noch ihr Programm.", "Zukunft"),
     (Z, "Sie ist Mitte vierzig und lebt in Hamburg.", "Mitte vierzig"),
     (Z, "In seinen Fünfzigern begann er zu malen.", "Fünfzigern"),
