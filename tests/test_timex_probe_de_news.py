@@ -266,6 +266,15 @@ NATIONAL = [
     (Z, "Jahrzehnte zuvor hatte sein Vater in der Grube gearbeitet.", "Jahrzehnte zuvor", "DATE", "PAST_REF"),
     (Z, "Wochenlang wurde verhandelt, monatelang gestritten.", "Wochenlang", "DURATION", "PXW"),
     (Z, "Die Dynastie herrschte zweihundert Jahre über das Land.", "zweihundert Jahre", "DURATION", "P200Y"),
+    (Z, "Die Mauer fiel im November 1989. Im Dezember trat die Regierung zurück.", "Dezember", "DATE", "1989-12"),
+    (Z, "Am 30. Januar 1933 wurde Hitler Reichskanzler. Im März folgte das Ermächtigungsgesetz.", "März", "DATE",
+     "1933-03"),
+    (Z, "Am 30. Januar 1933 wurde Hitler Reichskanzler. Im März wird daran erinnert.", "März", "DATE", "2024-03"),
+    (Z, "Im Juli 2019 brannte der Dachstuhl. Im Oktober beginnt der Neubau.", "Oktober", "DATE", "2023-10"),
+    (D, "Im März 2023 wurde der Verein gegründet. Im April wählte er seinen ersten Obmann.", "April", "DATE",
+     "2024-04"),
+    (Z, "Im Herbst 1989 gingen die Menschen auf die Straße. Am 9. Oktober demonstrierten in Leipzig 70000 Menschen.",
+     "9. Oktober", "DATE", "1989-10-09", "a season with its year does not anchor the story's year"),
 ]
 
 # (reference date, sentence, text no timex may touch)

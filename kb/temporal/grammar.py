@@ -76,6 +76,7 @@ class Grammar:
     ahead_cue: re.Pattern | None = None  # "in" in "in einem Jahr": a future date in the pipeline view
     former: re.Pattern | None = None  # "Ex" in "Ex-Minister": a TIMEX3 reference, no date of anything
     later_cue: re.Pattern | None = None  # "later" after "four years": a date after the last one told
+    story_cue: re.Pattern | None = None  # "Im" before "Dezember": a month a past report goes on to
 
     def lookup(self, category: str, text: str) -> str | None:
         table = self.words.get(category)
@@ -442,7 +443,7 @@ _CODE_FILES = (Path(__file__), Path(__file__).with_name("prefilter.py"), Path(sc
 _CUES = {  # Grammar attribute: (define, regex around it)
     "range_gap": ("range", r"^(?:{})$"), "span_gap": ("span", r"^(?:{})$"), "since_cue": ("since", r"(?:{})\s*$"),
     "aside_cue": ("aside", r"(?:{})\s*$"), "ago_cue": ("ago", r"(?:{})\s*$"), "ahead_cue": ("ahead", r"(?:{})\s*$"),
-    "later_cue": ("later", r"(?:{})"), "former": ("former", r"(?:{})"),
+    "later_cue": ("later", r"(?:{})"), "former": ("former", r"(?:{})"), "story_cue": ("story", r"(?:{})\s*$"),
 }
 
 
