@@ -145,6 +145,11 @@ REGIONAL = [
     (D, "Die Schützen feiern das 50-jährige Gründungsjubiläum.", "50-jährige", "DURATION", "P50Y"),
     (D, "Die 3-tägige Veranstaltung lockte viele Besucher an.", "3-tägige", "DURATION", "P3D"),
     (D, "Damit ist ein fast 100-jähriges Problem gelöst.", "fast 100-jähriges", "DURATION", "P100Y"),
+    (D, "Ein Mann ist am Sonntag gegen 3 Uhr früh auf der Staatsstraße verunglückt.", "Sonntag", "DATE",
+     "2024-05-12"),
+    (D, "Am Samstag ist eine Urlauberin im Kalterer See ertrunken.", "Samstag", "DATE", "2024-05-11"),
+    (D, "Im Monat Mai blühen die Apfelbäume im ganzen Tal.", "Mai", "DATE", "2024-05"),
+    (D, "Vergangenen Winter war die Hütte geschlossen.", "Vergangenen Winter", "DATE", "2023-WI"),
 ]
 
 NATIONAL = [
@@ -284,8 +289,7 @@ NEGATIVE = [
     (D, "Der Hof liegt auf 1450 Metern Meereshöhe.", "1450"),
     (D, "Er erzielte 1800 Punkte in der Qualifikation.", "1800"),
     (D, "Die Gemeinde hat 1200 Einwohner.", "1200"),
-    (D, "Obmann Peter Mai eröffnete die Sitzung.", "Mai",
-     "a month name as a surname after a first name: only 'August' as a first name is known"),
+    (D, "Obmann Peter Mai eröffnete die Sitzung.", "Mai"),
     (D, "Die Handballer verloren das Heimspiel mit 21:25.", "21:25"),
     (D, "Die Eishockeyspieler gewannen das Derby 12:10 nach Verlängerung.", "12:10"),
     (D, "Die Karte kostet 20 Euro.", "20"),
@@ -302,6 +306,10 @@ NEGATIVE = [
     (D, "Das 5-jährige Kind blieb unverletzt.", "5-jährige"),
     (D, "Ein 7-jähriges Mädchen wurde vom Rad gestoßen.", "7-jähriges"),
     (D, "Die Siegerin lief die Strecke in 12:34,56 Minuten.", "12:34,56 Minuten"),
+    (D, "Kapellmeister Josef Mai lobte die Jungmusikanten.", "Mai"),
+    (D, "Für 25 Jahre Mitgliedschaft wurde Anna Winter geehrt.", "Winter"),
+    (D, "Bürgermeister Hans Sommer und Stadträtin Eva Herbst eröffneten die Ausstellung.", "Sommer"),
+    (D, "Bürgermeister Hans Sommer und Stadträtin Eva Herbst eröffneten die Ausstellung.", "Herbst"),
     (Z, "Die Partei der Zukunft sucht noch ihr Programm.", "Zukunft"),
     (Z, "Sie ist Mitte vierzig und lebt in Hamburg.", "Mitte vierzig"),
     (Z, "In seinen Fünfzigern begann er zu malen.", "Fünfzigern"),
