@@ -150,6 +150,11 @@ REGIONAL = [
     (D, "Am Samstag ist eine Urlauberin im Kalterer See ertrunken.", "Samstag", "DATE", "2024-05-11"),
     (D, "Im Monat Mai blühen die Apfelbäume im ganzen Tal.", "Mai", "DATE", "2024-05"),
     (D, "Vergangenen Winter war die Hütte geschlossen.", "Vergangenen Winter", "DATE", "2023-WI"),
+    (D, "Die Messe beginnt am Sonntag um Viertel nach acht.", "Viertel nach acht", "TIME", "2024-05-19T08:15"),
+    (D, "Die Musikkapelle rückt um viertel neun aus.", "viertel neun", "TIME", "2024-05-14T08:15"),
+    (D, "Die Musikkapelle rückt um dreiviertel neun aus.", "dreiviertel neun", "TIME", "2024-05-14T08:45"),
+    (D, "Die Musikkapelle rückt um Viertel vor neun aus.", "Viertel vor neun", "TIME", "2024-05-14T08:45"),
+    (D, "Die Glocken läuten in der Früh.", "Früh", "TIME", "2024-05-14TMO"),
 ]
 
 NATIONAL = [
@@ -280,6 +285,9 @@ NATIONAL = [
      "2024-04"),
     (Z, "Im Herbst 1989 gingen die Menschen auf die Straße. Am 9. Oktober demonstrierten in Leipzig 70000 Menschen.",
      "9. Oktober", "DATE", "1989-10-09", "a season with its year does not anchor the story's year"),
+    (Z, "Im neunzehnten Jahrhundert wuchs Berlin rasant.", "neunzehnten Jahrhundert", "DATE", "18"),
+    (Z, "Das zwanzigste Jahrhundert war ein Zeitalter der Extreme.", "zwanzigste Jahrhundert", "DATE", "19"),
+    (Z, "Zur Zeit ist der Minister im Urlaub.", "Zur Zeit", "DATE", "PRESENT_REF"),
 ]
 
 # (reference date, sentence, text no timex may touch)
@@ -310,6 +318,9 @@ NEGATIVE = [
     (D, "Für 25 Jahre Mitgliedschaft wurde Anna Winter geehrt.", "Winter"),
     (D, "Bürgermeister Hans Sommer und Stadträtin Eva Herbst eröffneten die Ausstellung.", "Sommer"),
     (D, "Bürgermeister Hans Sommer und Stadträtin Eva Herbst eröffneten die Ausstellung.", "Herbst"),
+    (Z, "Zur Zeit der Französischen Revolution war Paris die größte Stadt des Kontinents.", "Zur Zeit"),
+    (Z, "Das war zur Zeit Napoleons anders.", "zur Zeit"),
+    (Z, "Die Arbeit dauerte ein Viertel der Zeit.", "Viertel"),
     (Z, "Die Partei der Zukunft sucht noch ihr Programm.", "Zukunft"),
     (Z, "Sie ist Mitte vierzig und lebt in Hamburg.", "Mitte vierzig"),
     (Z, "In seinen Fünfzigern begann er zu malen.", "Fünfzigern"),
