@@ -155,6 +155,8 @@ REGIONAL = [
     (D, "Die Musikkapelle rückt um dreiviertel neun aus.", "dreiviertel neun", "TIME", "2024-05-14T08:45"),
     (D, "Die Musikkapelle rückt um Viertel vor neun aus.", "Viertel vor neun", "TIME", "2024-05-14T08:45"),
     (D, "Die Glocken läuten in der Früh.", "Früh", "TIME", "2024-05-14TMO"),
+    (D, "Beginn ist um 20.30 im Pfarrsaal.", "20.30", "TIME", "2024-05-14T20:30"),
+    (D, "Ab 19.30 spielt die Musikkapelle auf dem Dorfplatz.", "19.30", "TIME", "2024-05-14T19:30"),
 ]
 
 NATIONAL = [
@@ -288,6 +290,10 @@ NATIONAL = [
     (Z, "Im neunzehnten Jahrhundert wuchs Berlin rasant.", "neunzehnten Jahrhundert", "DATE", "18"),
     (Z, "Das zwanzigste Jahrhundert war ein Zeitalter der Extreme.", "zwanzigste Jahrhundert", "DATE", "19"),
     (Z, "Zur Zeit ist der Minister im Urlaub.", "Zur Zeit", "DATE", "PRESENT_REF"),
+    (Z, "Mitte des vergangenen Jahrhunderts zogen viele in die Städte.", "Mitte des vergangenen Jahrhunderts",
+     "DATE", "19"),
+    (Z, "Die Siedlung war ein Jahrtausend lang bewohnt.", "ein Jahrtausend", "DURATION", "P1000Y"),
+    (Z, "Im Lauf des Jahres stiegen die Zinsen.", "Lauf des Jahres", "DATE", "2023"),
 ]
 
 # (reference date, sentence, text no timex may touch)
@@ -321,6 +327,8 @@ NEGATIVE = [
     (Z, "Zur Zeit der Französischen Revolution war Paris die größte Stadt des Kontinents.", "Zur Zeit"),
     (Z, "Das war zur Zeit Napoleons anders.", "zur Zeit"),
     (Z, "Die Arbeit dauerte ein Viertel der Zeit.", "Viertel"),
+    (D, "Die Preise stiegen um 12.45 Prozent.", "12.45"),
+    (D, "Der Index stieg um 10.15 Punkte.", "10.15"),
     (Z, "Die Partei der Zukunft sucht noch ihr Programm.", "Zukunft"),
     (Z, "Sie ist Mitte vierzig und lebt in Hamburg.", "Mitte vierzig"),
     (Z, "In seinen Fünfzigern begann er zu malen.", "Fünfzigern"),
