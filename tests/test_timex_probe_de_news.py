@@ -157,6 +157,8 @@ REGIONAL = [
     (D, "Die Glocken läuten in der Früh.", "Früh", "TIME", "2024-05-14TMO"),
     (D, "Beginn ist um 20.30 im Pfarrsaal.", "20.30", "TIME", "2024-05-14T20:30"),
     (D, "Ab 19.30 spielt die Musikkapelle auf dem Dorfplatz.", "19.30", "TIME", "2024-05-14T19:30"),
+    (D, "Im vergangenen Frühjahr wurde die Kapelle renoviert.", "vergangenen Frühjahr", "DATE", "2023-SP"),
+    (D, "Im kommenden Winter wird der Lift erneuert.", "kommenden Winter", "DATE", "2024-WI"),
 ]
 
 NATIONAL = [
@@ -294,6 +296,10 @@ NATIONAL = [
      "DATE", "19"),
     (Z, "Die Siedlung war ein Jahrtausend lang bewohnt.", "ein Jahrtausend", "DURATION", "P1000Y"),
     (Z, "Im Lauf des Jahres stiegen die Zinsen.", "Lauf des Jahres", "DATE", "2023"),
+    (Z, "Noch im vergangenen Sommer galt er als Favorit.", "vergangenen Sommer", "DATE", "2023-SU"),
+    (Z, "Vorletzte Woche tagte der Ausschuss.", "Vorletzte Woche", "DATE", "2023-W43"),
+    (Z, "Die Wahl ist übernächstes Jahr.", "übernächstes Jahr", "DATE", "2025"),
+    (Z, "Ende vorletzten Jahres stieg die Inflation.", "Ende vorletzten Jahres", "DATE", "2021"),
 ]
 
 # (reference date, sentence, text no timex may touch)
