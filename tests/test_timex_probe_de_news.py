@@ -159,6 +159,8 @@ REGIONAL = [
     (D, "Ab 19.30 spielt die Musikkapelle auf dem Dorfplatz.", "19.30", "TIME", "2024-05-14T19:30"),
     (D, "Im vergangenen Frühjahr wurde die Kapelle renoviert.", "vergangenen Frühjahr", "DATE", "2023-SP"),
     (D, "Im kommenden Winter wird der Lift erneuert.", "kommenden Winter", "DATE", "2024-WI"),
+    (D, "In der vergangenen Nacht brannte ein Stadel in Vöran.", "der vergangenen Nacht", "TIME", "2024-05-13TNI"),
+    (D, "Letzte Nacht fiel in den Bergen Neuschnee.", "Letzte Nacht", "TIME", "2024-05-13TNI"),
 ]
 
 NATIONAL = [
@@ -335,6 +337,7 @@ NEGATIVE = [
     (Z, "Die Arbeit dauerte ein Viertel der Zeit.", "Viertel"),
     (D, "Die Preise stiegen um 12.45 Prozent.", "12.45"),
     (D, "Der Index stieg um 10.15 Punkte.", "10.15"),
+    (D, "Es war die letzte Nacht des Festivals.", "letzte Nacht"),
     (Z, "Die Partei der Zukunft sucht noch ihr Programm.", "Zukunft"),
     (Z, "Sie ist Mitte vierzig und lebt in Hamburg.", "Mitte vierzig"),
     (Z, "In seinen Fünfzigern begann er zu malen.", "Fünfzigern"),
