@@ -161,6 +161,8 @@ REGIONAL = [
     (D, "Im kommenden Winter wird der Lift erneuert.", "kommenden Winter", "DATE", "2024-WI"),
     (D, "In der vergangenen Nacht brannte ein Stadel in Vöran.", "der vergangenen Nacht", "TIME", "2024-05-13TNI"),
     (D, "Letzte Nacht fiel in den Bergen Neuschnee.", "Letzte Nacht", "TIME", "2024-05-13TNI"),
+    (D, "Die Asphaltierung beginnt in der KW 21.", "KW 21", "DATE", "2024-W21"),
+    (D, "Die Sperre dauert bis Kalenderwoche 3 2025.", "Kalenderwoche 3 2025", "DATE", "2025-W03"),
 ]
 
 NATIONAL = [
