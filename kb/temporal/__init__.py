@@ -161,14 +161,16 @@ def _anchor_year_goes_on(c: Candidate, value: tuple[str, bool], text: str, g: Gr
 def _story_goes_on(c: Candidate, text: str, g: Grammar, direction: str | None, anchor: dt.date | None,
                    anchor_gran: str | None, anchor_pos: int, dct: dt.date | None) -> bool:
     """Whether a month without a year, told in the past right after a day or month of an earlier year
-    and introduced by the language's story cue (``@story``: "im", "am"), is a later month of that year."""
+    (no heading line between) and introduced by the language's story cue (``@story``: "im", "am"), is a
+    later month of that year."""
     if g.story_cue is None or direction != "past" or anchor is None or dct is None \
             or anchor_gran not in ("day", "month") or dct.year - anchor.year < _STORY_YEARS \
             or not 0 <= c.start - anchor_pos <= _ANCHOR_REACH:
         return False
     m = _MONTH_NO_YEAR.match(c.under)
     return m is not None and int(m[1]) >= anchor.month \
-        and g.story_cue.search(text, max(0, c.start - 12), c.start) is not None
+        and g.story_cue.search(text, max(0, c.start - 12), c.start) is not None \
+        and not _heading_between(text, anchor_pos, c.start)  # a new section is no continuation
 
 
 _STORY_YEARS = 2  # a report about a year at least this long before its publication tells a story
