@@ -144,6 +144,38 @@ def _against_tense(direction: str | None, anchor: dt.date | None, dct: dt.date |
     return (direction == "future" and anchor < dct) or (direction == "past" and anchor > dct)
 
 
+def _anchor_year_goes_on(c: Candidate, value: tuple[str, bool], text: str, g: Grammar,
+                         tense: tuple[str | None, bool], anchor: dt.date | None, anchor_gran: str | None,
+                         anchor_pos: int, dct: dt.date | None) -> bool:
+    """Whether a month without a year in news takes the year of the date told before it: "Im Juni 1990
+    ... am 12. Juni begann" (the month named again continues the date that gave its year, unless it
+    reads as a date close to the publication: news is about recent days), or "Die Mauer fiel im
+    November 1989. Im Dezember trat die Regierung zurück" (:func:`_story_goes_on`). ``tense``: the
+    candidate's direction and whether its clause told it."""
+    direction, told = tense
+    if _continues(c, value, anchor, anchor_gran, anchor_pos, dct) and not _against_tense(direction, anchor, dct):
+        return True
+    return told and _story_goes_on(c, text, g, direction, anchor, anchor_gran, anchor_pos, dct)
+
+
+def _story_goes_on(c: Candidate, text: str, g: Grammar, direction: str | None, anchor: dt.date | None,
+                   anchor_gran: str | None, anchor_pos: int, dct: dt.date | None) -> bool:
+    """Whether a month without a year, told in the past right after a day or month of an earlier year
+    (no heading line between) and introduced by the language's story cue (``@story``: "im", "am"), is a
+    later month of that year."""
+    if g.story_cue is None or direction != "past" or anchor is None or dct is None \
+            or anchor_gran not in ("day", "month") or dct.year - anchor.year < _STORY_YEARS \
+            or not 0 <= c.start - anchor_pos <= _ANCHOR_REACH:
+        return False
+    m = _MONTH_NO_YEAR.match(c.under)
+    return m is not None and int(m[1]) >= anchor.month \
+        and g.story_cue.search(text, max(0, c.start - 12), c.start) is not None \
+        and not _heading_between(text, anchor_pos, c.start)  # a new section is no continuation
+
+
+_STORY_YEARS = 2  # a report about a year at least this long before its publication tells a story
+
+
 _FOCUS = re.compile(r"^UNDEF-FOCUS-")
 
 
@@ -324,10 +356,9 @@ def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
             continue  # resolved after its partner
         partner_value = values[p][0] if p is not None and values[p] else None
         values[i] = resolve(i, partner_value)
-        if partner_value is None and not narrative and _continues(c, values[i], anchor, anchor_gran, anchor_pos, dct) \
-                and not _against_tense(directions.get(i), anchor, dct):
-            # "Im Juni 1990 ... am 12. Juni begann": the month named again continues the date that gave
-            # its year, unless it reads as a date close to the publication (news is about recent days)
+        if partner_value is None and not narrative \
+                and _anchor_year_goes_on(c, values[i], text, g, (directions.get(i), told.get(i, False)),
+                                         anchor, anchor_gran, anchor_pos, dct):
             values[i] = resolve(i, f"{anchor.year:04d}")
         elif tense is not None and _year_in_focus(c, text, tense, anchor, anchor_pos, dct):
             # "1990 wurde die Fabrik gegründet; Ende des Jahres kamen die ersten Arbeiter": in a past

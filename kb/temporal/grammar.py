@@ -76,6 +76,7 @@ class Grammar:
     ahead_cue: re.Pattern | None = None  # "in" in "in einem Jahr": a future date in the pipeline view
     former: re.Pattern | None = None  # "Ex" in "Ex-Minister": a TIMEX3 reference, no date of anything
     later_cue: re.Pattern | None = None  # "later" after "four years": a date after the last one told
+    story_cue: re.Pattern | None = None  # "Im" before "Dezember": a month a past report goes on to
 
     def lookup(self, category: str, text: str) -> str | None:
         table = self.words.get(category)
@@ -102,25 +103,43 @@ class Grammar:
         if len(words) > 1 and self.lookup("number", words[0]) == "1" \
                 and self.lookup("number", words[1]) not in ("100", "1000"):
             words = words[1:]  # "a five-year low": the article is not part of the number
-        parts = re.split(r"[\s\-]+" + ("|" + "|".join(joiners) if joiners else ""), " ".join(words))
+        chain = self._glued_words(words[0]) if len(words) == 1 else None  # "zweihundertfünfzig"
+        if chain is None:
+            parts = re.split(r"[\s\-]+" + ("|" + "|".join(joiners) if joiners else ""), " ".join(words))
+            chain = [self.lookup("number", p) or self._glued_fraction(p) for p in parts if p]
         total, current = 0, 0
-        for part in parts:
-            if not part:
-                continue
-            v = self.lookup("number", part) or self._glued_fraction(part)
+        for v in chain:
             if v == "X" and (total or current):
                 continue  # "zwölf lange Jahre": a vague word after a number describes it
             if v is None or v == "X":
                 return v
             n = float(v)
-            if n in (100, 1000) and current:
-                current *= n
+            if n in (100, 1000):
+                current = (current or 1) * n  # "hundert" alone is one hundred
                 if n == 1000:
                     total, current = total + current, 0
             else:
                 current += n
         n = total + current
         return str(int(n)) if n == int(n) else str(n)
+
+    def _glued_words(self, word: str) -> list[str] | None:
+        """Number words written as one ("hundertfünfzig"), as their values, longest word first; None if
+        the word is no such chain."""
+        for k in range(len(word) - 1, 1, -1):
+            head = self.lookup("number", word[:k])
+            if head is None or head == "X":
+                continue
+            tail = word[k:]
+            for joiner in self.words.get("number_joiner", {}):  # "einundzwanzig"
+                if tail.startswith(joiner) and len(tail) > len(joiner):
+                    tail = tail[len(joiner):]
+                    break
+            last = self.lookup("number", tail)
+            rest = [last] if last is not None and last != "X" else self._glued_words(tail)
+            if rest:
+                return [head, *rest]
+        return None
 
     def _glued_fraction(self, word: str) -> str | None:
         """ "zweieinhalb": a number word with a fraction word glued to it (2 + 0.5)."""
@@ -293,7 +312,8 @@ def compound_duration(*parts: str) -> str | None:
 
 
 def _alternation(words: dict[str, str], raw: list[str]) -> str:
-    """Regex alternation of the spellings; lower-case spellings also match capitalised, all in capitals.
+    """Regex alternation of the spellings; lower-case spellings also match capitalised, all in capitals
+    (a spelling of several words with a capitalised noun only with its first letter capitalised).
 
     A spelling written with a leading ``=`` matches exactly as written. The
     spellings are merged into a prefix tree, so the regex fails fast (Python's
@@ -309,6 +329,8 @@ def _alternation(words: dict[str, str], raw: list[str]) -> str:
             variants.add(w.upper())
         elif not exact and w[:1].isupper():
             variants.add(w.upper())  # text in capitals: "AM MONTAG, 3. MÄRZ"
+        elif not exact and w[:1].islower():
+            variants.add(w[0].upper() + w[1:])  # "jede Woche" opening a sentence: "Jede Woche"
     return _trie_regex(variants) if variants else "(?!x)x"
 
 
@@ -421,7 +443,7 @@ _CODE_FILES = (Path(__file__), Path(__file__).with_name("prefilter.py"), Path(sc
 _CUES = {  # Grammar attribute: (define, regex around it)
     "range_gap": ("range", r"^(?:{})$"), "span_gap": ("span", r"^(?:{})$"), "since_cue": ("since", r"(?:{})\s*$"),
     "aside_cue": ("aside", r"(?:{})\s*$"), "ago_cue": ("ago", r"(?:{})\s*$"), "ahead_cue": ("ahead", r"(?:{})\s*$"),
-    "later_cue": ("later", r"(?:{})"), "former": ("former", r"(?:{})"),
+    "later_cue": ("later", r"(?:{})"), "former": ("former", r"(?:{})"), "story_cue": ("story", r"(?:{})\s*$"),
 }
 
 

@@ -31,7 +31,8 @@ Internal underspecified forms (besides plain TIMEX3 values, which pass through):
 - A trailing ``<`` or ``>`` forces the direction (last/next), ``=`` the
   reference year; a doubled ``<<`` or ``>>`` also passes over the month under way
   ("last November" said in November is a year ago, where "since November" is this one);
-  ``~T20:30`` or ``~TMO`` appends a time of day after resolving.
+  ``~T20:30`` or ``~TMO`` appends a time of day after resolving; ``~1`` .. ``~7`` after a week
+  picks its weekday (``UNDEF-REF-week-MINUS-1~1``: Monday of last week).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ __all__ = ["CalendarEdge", "Reference", "bounds", "easter", "granularity_of", "r
 
 ONE_DAY = dt.timedelta(days=1)
 _FINENESS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5, "century": 6}
+_ISO_WEEKDAYS = frozenset("1234567")  # a weekday suffix (``~3``) picks a day of a resolved week
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(T.*)?$")
@@ -370,11 +372,17 @@ def resolve_checked(under: str, ref: Reference, direction: str | None = None,
         # the date would fall outside years 1-9999 ("the day after 31.12.9999"): left unresolved
         raise CalendarEdge(under) from None
     if value is None:
-        return unresolved_form(under) + suffix, False
+        form = unresolved_form(under)
+        if (suffix in _ISO_WEEKDAYS and form == "XXXX-WXX") or (suffix[:1] not in ("", "T") and form == "XXXX"):
+            return f"{form}-{suffix}", False  # a weekday of an unknown week, a month of an unknown year
+        return form + suffix, False
     if suffix.startswith("T") and _DATE.match(value):
         value += suffix  # a time of day needs a day; a coarser date stays as it is
     elif suffix and not suffix.startswith("T") and _YEAR.match(value):
         value += "-" + suffix  # "last summer" -> 2023-SU, "Q3 of last year" -> 2023-Q3
+    elif suffix in _ISO_WEEKDAYS and _WEEK.match(value) and not value.endswith("-WE"):
+        week = _WEEK.match(value)  # "Montag vergangener Woche": that week's Monday
+        value = (_iso_week_start(int(week[1]), int(week[2])) + dt.timedelta(days=int(suffix) - 1)).isoformat()
     return value, True
 
 
