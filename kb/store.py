@@ -174,6 +174,33 @@ class Rejection:
     record: dict = field(default_factory=dict)  # id, lang, published, source, title, text
 
 
+def _create_whole(path: Path) -> None:
+    """Make a new store in ``path`` whole before it is one: RocksDB writes its ``CURRENT`` file
+    before the column families Oxigraph needs, so a process killed while the store was being
+    created left a directory that read-only opening refuses ("Column family not found"). The
+    store is made in a ``kb-creating-<pid>`` directory inside ``path``, closed, and its files
+    moved up with ``CURRENT`` last -- a directory without ``CURRENT`` reads as an empty KB, and
+    kb's own ``kb-`` files make it no other kind of directory. Creators of one path take turns on
+    ``kb-create.lock``; what creations killed before left behind is removed."""
+    import fcntl
+    import shutil
+
+    path.mkdir(parents=True, exist_ok=True)
+    with open(path / "kb-create.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if (path / "CURRENT").exists():
+            return  # another process made it meanwhile
+        for stale in path.glob("kb-creating-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        tmp = path / f"kb-creating-{os.getpid()}"
+        made = ox.Store(str(tmp))
+        made.flush()
+        del made  # closed: its files may move
+        for name in sorted(os.listdir(tmp), key=lambda n: n == "CURRENT"):
+            os.replace(tmp / name, path / name)
+        tmp.rmdir()
+
+
 class OxigraphBackend:
     """The embedded backend: a :class:`pyoxigraph.Store` in memory or in a directory.
 
@@ -242,6 +269,8 @@ class OxigraphBackend:
         if path.exists() and not path.is_dir():
             raise StoreError(f"store location {path} is a file, not a directory")
         try:
+            if not (path / "CURRENT").exists():
+                _create_whole(path)
             store = ox.Store(str(path))
         except OSError as exc:
             if "lock" in str(exc).lower():
