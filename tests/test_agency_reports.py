@@ -310,3 +310,12 @@ def test_the_occasion_of_what_did_not_occur_keeps_its_status():
     # a visit itself called off stays so
     found = _events("President Tom Berg has called off his visit to Oslo next week.")
     assert [f[1] for f in found if f[0] == "StateVisit"] == ["did_not_occur"]
+
+
+def test_she_opening_a_clause_of_the_place_travelled_to_is_the_traveller():
+    found = _events("Präsidentin Anna Lund reist morgen nach Rom, wo sie eine Rede halten wird.", "de",
+                    dt.date(2024, 3, 14))
+    assert ("Statement", "planned", "2024-03-15", frozenset({"Anna Lund"})) in found
+    # "als sie" / "dass sie" after a comma may be anyone (a ship, authorities): left alone
+    found = _events("Die Kommission vertraut den Behörden von Präsidentin Anna Lund, dass sie den Fall prüfen.", "de")
+    assert not [f for f in found if f[0] == "Meeting"]
