@@ -323,19 +323,24 @@ def plans_in_stay(events: list, sentence_of, stays: set[str], points: set[str], 
     for i, ev in enumerate(events):
         if ev.date is not None or ev.status != "planned" or ev.type in stays:
             continue
-        people = {p.entity.id for p in ev.participants if p.entity is not None}
-        for prev in reversed(events[:i]):
-            gap = sentence_of(ev) - sentence_of(prev)
-            if gap > PLAN_REACH or item_dates.get(sentence_of(ev)) != item_dates.get(sentence_of(prev)):
-                break
-            if prev.type not in stays or prev.status != "planned" or prev.date is None \
-                    or prev.date.source != "text" or prev.implied_by is not None or gap == 0:
-                continue
-            if people & {p.entity.id for p in prev.participants if p.entity is not None}:
-                ev.date = inherited(prev.date)
-                if ev.type in points and (ev.date.value.endswith("/..") or prev.notes.begun):
-                    ev.date = start_of(ev.date, uncertain=True)
-            break
+        prev = next(_planned_stays_before(events, i, sentence_of, stays, item_dates), None)
+        if prev is not None and party_ids(ev) & party_ids(prev):
+            ev.date = inherited(prev.date)
+            if ev.type in points and (ev.date.value.endswith("/..") or prev.notes.begun):
+                ev.date = start_of(ev.date, uncertain=True)
+
+
+def _planned_stays_before(events: list, i: int, sentence_of, stays: set[str], item_dates: dict):
+    """The planned stays the text dates that are told before event ``i`` in earlier sentences, up
+    to :data:`PLAN_REACH` sentences back and within its item of a digest, nearest first."""
+    ev = events[i]
+    for prev in reversed(events[:i]):
+        gap = sentence_of(ev) - sentence_of(prev)
+        if gap > PLAN_REACH or item_dates.get(sentence_of(ev)) != item_dates.get(sentence_of(prev)):
+            return
+        if prev.type in stays and prev.status == "planned" and prev.date is not None and prev.date.source == "text" \
+                and prev.implied_by is None and gap != 0:
+            yield prev
 
 
 @lru_cache(maxsize=None)
@@ -362,22 +367,15 @@ def weekdays_in_stay(events: list, sentence_of, stays: set[str], item_dates: dic
         if ev.status != "planned" or d is None or d.source != "text" or d.granularity != "day" \
                 or d.earliest is None or "/" in d.value or not d.text or d.text.split()[-1].lower() not in names:
             continue
-        people = {p.entity.id for p in ev.participants if p.entity is not None}
-        for prev in reversed(events[:i]):
-            gap = sentence_of(ev) - sentence_of(prev)
-            if gap > PLAN_REACH or item_dates.get(sentence_of(ev)) != item_dates.get(sentence_of(prev)):
-                break
-            p = prev.date
-            if prev.type not in stays or prev.status != "planned" or p is None or p.source != "text" \
-                    or not prev.notes.days or p.earliest is None or p.latest is None or gap == 0 \
-                    or not people & {x.entity.id for x in prev.participants if x.entity is not None}:
-                continue
-            later = d.earliest + _dt.timedelta(days=7)
-            if d.earliest < p.earliest and p.earliest <= later <= p.latest:
-                ev.date = DateValue(value=later.isoformat() + d.value[10:], earliest=later, latest=later,
-                                    granularity="day", resolved=True, text=d.text, span=d.span,
-                                    uncertain=d.uncertain, source=d.source)
-            break
+        people = party_ids(ev)
+        trip = next((x for x in _planned_stays_before(events, i, sentence_of, stays, item_dates)
+                     if x.notes.days and x.date.earliest is not None and x.date.latest is not None
+                     and people & party_ids(x)), None)
+        if trip is None:
+            continue
+        p, later = trip.date, d.earliest + _dt.timedelta(days=7)
+        if d.earliest < p.earliest and p.earliest <= later <= p.latest:
+            ev.date = dataclasses.replace(d, value=later.isoformat() + d.value[10:], earliest=later, latest=later)
 
 
 def inherited(date: DateValue) -> DateValue:
