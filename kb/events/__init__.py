@@ -1290,10 +1290,13 @@ def _verb_tense(ctx: Context, t: _Trigger, lang: str | None = None, timex=None) 
     frame = next((f for f in ctx.frames if t.s <= f.predicate.start < t.e and not f.predicate.nominal), None)
     if frame is not None:
         return frame.predicate.tense
-    if lang is not None and timex is not None and (not t.rule.nominal or _object_of_verb(ctx, t, lang, timex)) \
-            and dating.past_told(ctx, timex, lang):
-        return "past"
-    return None
+    return "past" if lang is not None and timex is not None and _past_told(ctx, t, lang, timex) else None
+
+
+def _past_told(ctx: Context, t: _Trigger, lang: str, timex) -> bool:
+    """Does the clause tell a past for the month at ``timex`` (:func:`dating.past_told`), the trigger
+    being a verb or an event noun that is the object of the verb before it?"""
+    return (not t.rule.nominal or _object_of_verb(ctx, t, lang, timex)) and dating.past_told(ctx, timex, lang)
 
 
 _WORDS = re.compile(r"\w+")
@@ -1348,8 +1351,7 @@ def _saying_direction(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None
     November) told in the past lies behind; after a plain verb of saying a month is mostly that
     of what is said ("told X of a cut in September")."""
     later = _after(timex, date, dct) if status in (None, "past") and t.rule.subtype else None
-    told = "past" if later is not None and (not t.rule.nominal or _object_of_verb(ctx, t, lang, later)) \
-        and dating.past_told(ctx, later, lang) else None
+    told = "past" if later is not None and _past_told(ctx, t, lang, later) else None
     if told == "past":
         status = "past"
     if status is not None:
