@@ -253,10 +253,10 @@ def _host_added(a: Event, b: Event) -> bool:
     every other participant of ``b`` its host?"""
     if a.type != b.type or a.type not in _STAYS:
         return False
-    guests = {p.entity.id for p in a.participants if p.entity is not None}
+    guests = _ids(a)
     more = [p for p in b.participants if p.entity is not None and p.entity.id not in guests]
-    return bool(guests) and guests == {p.entity.id for p in b.participants if p.entity is not None and p.role != "host"} \
-        and bool(more) and all(p.role == "host" for p in more)
+    return bool(guests) and bool(more) and all(p.role == "host" for p in more) \
+        and guests == {p.entity.id for p in b.participants if p.entity is not None and p.role != "host"}
 
 
 def _people_agree(p: Pair) -> bool | None:
