@@ -28,10 +28,14 @@ def kind(ev) -> str:
     return family(ev.type)
 
 
+def wanted_class(etype: str) -> str:
+    """The class an expected type names: ``Other/SUBTYPE`` as written, else the type's coarse class."""
+    return etype if etype.startswith("Other/") else family(etype)
+
+
 def matches(ev, want: tuple) -> bool:
     etype, name, date, status = want
-    wanted_kind = etype if etype.startswith("Other/") else family(etype)
-    if kind(ev) != wanted_kind or ev.status not in status.split("|"):
+    if kind(ev) != wanted_class(etype) or ev.status not in status.split("|"):
         return False
     if name is not None and name not in {p.name for p in ev.participants}:
         return False
@@ -39,6 +43,26 @@ def matches(ev, want: tuple) -> bool:
         return True
     value = ev.date.value if ev.date else None
     return value == date or (value or "").startswith(date + "/")
+
+
+def claim_matches(c, want: tuple) -> bool:
+    """Does claim ``c`` say what ``want`` = (kind, value, event type, names, since, within) says? A
+    ``since`` of "" wants no window start, a month or year one that the claim's starts with; a
+    ``within`` of "" wants none."""
+    kind_, value, etype, names, since, within = want
+    if (c.kind, c.value) != (kind_, value) or family(c.event_type) != family(etype):
+        return False
+    if not set(names) <= {p.name or p.label for p in c.participants}:
+        return False
+    got = c.since.value if c.since else None
+    if since is not None and (got is not None if since == "" else not (got == since or (got or "").startswith(since + "-"))):
+        return False
+    return within is None or c.within == (within or None)
+
+
+def show_claims(claims) -> str:
+    return "; ".join(f"{c.kind} {c.value} {c.event_type} {sorted(p.name or p.label or '?' for p in c.participants)} "
+                     f"since={c.since.value if c.since else None} within={c.within}" for c in claims) or "no claims"
 
 
 def told_of(evs, cls: str) -> list:

@@ -26,11 +26,10 @@ from functools import lru_cache
 
 import pytest
 
-from kb.eventtypes import family
 from kb.model import Document
 from kb.pipeline import analyse
 
-from extraction_cases import matches, show, told_of
+from extraction_cases import claim_matches, matches, show, show_claims, told_of, wanted_class
 
 B = []
 
@@ -664,27 +663,6 @@ def _analysis(text: str, dct: str):
     return analyse(Document(id="t", text=text, lang="en", published=dt.date.fromisoformat(dct)))
 
 
-def _cls(etype: str) -> str:
-    return etype if etype.startswith("Other/") else family(etype)
-
-
-def _claim_ok(c, want) -> bool:
-    kind, value, etype, names, since, within = want
-    if (c.kind, c.value) != (kind, value) or family(c.event_type) != family(etype):
-        return False
-    if not set(names) <= {p.name or p.label for p in c.participants}:
-        return False
-    got = c.since.value if c.since else None
-    if since is not None and (got is not None if since == "" else not (got == since or (got or "").startswith(since + "-"))):
-        return False
-    return within is None or c.within == (within or None)
-
-
-def _show_claims(claims) -> str:
-    return "; ".join(f"{c.kind} {c.value} {c.event_type} {sorted(p.name or p.label or '?' for p in c.participants)} "
-                     f"since={c.since.value if c.since else None} within={c.within}" for c in claims) or "no claims"
-
-
 def _params(test, which):
     out = []
     for dct, text, events, claims, nothing in B:
@@ -698,9 +676,9 @@ def _params(test, which):
 @pytest.mark.parametrize("dct,text,events,claims,nothing", _params("events", lambda e, c, n: e is not None))
 def test_agency_events(dct, text, events, claims, nothing):
     evs = _analysis(text, dct).events
-    for cls in {_cls(w[0]) for w in events}:
+    for cls in {wanted_class(w[0]) for w in events}:
         got = told_of(evs, cls)
-        wanted = [w for w in events if _cls(w[0]) == cls]
+        wanted = [w for w in events if wanted_class(w[0]) == cls]
         for w in wanted:
             assert any(matches(e, w) for e in got), f"{w} not in: {show(evs)}"
         assert len(got) <= len(wanted), f"more {cls} than {len(wanted)}: {show(got)}"
@@ -711,10 +689,10 @@ def test_agency_claims(dct, text, events, claims, nothing):
     got = list(_analysis(text, dct).claims)
     free = list(got)
     for w in claims:
-        hit = next((c for c in free if _claim_ok(c, w)), None)
-        assert hit is not None, f"{w} not in: {_show_claims(got)}"
+        hit = next((c for c in free if claim_matches(c, w)), None)
+        assert hit is not None, f"{w} not in: {show_claims(got)}"
         free.remove(hit)
-    assert not free, f"more claims than told: {_show_claims(got)}"
+    assert not free, f"more claims than told: {show_claims(got)}"
 
 
 @pytest.mark.parametrize("dct,text,events,claims,nothing", _params("nothing", lambda e, c, n: bool(n)))
@@ -757,7 +735,7 @@ def test_who_is_named_in_a_clause_of_time_owns_no_claim():
     a = _analysis("South Korean and Japanese leaders have held 12 summits since March 2023, when then President "
                   "Yoon Suk Yeol visited Tokyo.", "2025-06-10")
     claims = [c for c in a.claims if c.kind == "count"]
-    assert claims and all("Yoon Suk Yeol" not in {p.name for p in c.participants} for c in claims), _show_claims(claims)
+    assert claims and all("Yoon Suk Yeol" not in {p.name for p in c.participants} for c in claims), show_claims(claims)
     assert told_of(a.events, "StateVisit"), show(a.events)
 
 

@@ -24,11 +24,10 @@ from functools import lru_cache
 
 import pytest
 
-from kb.eventtypes import family
 from kb.model import Document
 from kb.pipeline import analyse
 
-from extraction_cases import show, told_of, matches
+from extraction_cases import claim_matches, matches, show, show_claims, told_of, wanted_class
 
 C = []
 
@@ -460,32 +459,11 @@ def _analysis(lang: str, text: str, dct: str):
     return analyse(Document(id="t", text=text, lang=lang, published=dt.date.fromisoformat(dct)))
 
 
-def _cls(etype: str) -> str:
-    return etype if etype.startswith("Other/") else family(etype)
-
-
 def _matches(ev, want) -> bool:
     """tests/extraction_cases.matches, and a summit is no meeting (one coarse class, two types)."""
-    if _cls(want[0]) == "Contact" and (ev.type == "Summit") != (want[0] == "Summit"):
+    if wanted_class(want[0]) == "Contact" and (ev.type == "Summit") != (want[0] == "Summit"):
         return False
     return matches(ev, want)
-
-
-def _claim_ok(c, want) -> bool:
-    kind, value, etype, names, since, within = want
-    if (c.kind, c.value) != (kind, value) or family(c.event_type) != family(etype):
-        return False
-    if not set(names) <= {p.name or p.label for p in c.participants}:
-        return False
-    got = c.since.value if c.since else None
-    if since is not None and (got is not None if since == "" else not (got == since or (got or "").startswith(since + "-"))):
-        return False
-    return within is None or c.within == (within or None)
-
-
-def _show_claims(claims) -> str:
-    return "; ".join(f"{c.kind} {c.value} {c.event_type} {sorted(p.name or p.label or '?' for p in c.participants)} "
-                     f"since={c.since.value if c.since else None} within={c.within}" for c in claims) or "no claims"
 
 
 def _params(test, which):
@@ -501,9 +479,9 @@ def _params(test, which):
 @pytest.mark.parametrize("lang,dct,text,events,claims,nothing", _params("events", lambda e, c, n: e is not None))
 def test_news_events(lang, dct, text, events, claims, nothing):
     evs = _analysis(lang, text, dct).events
-    for cls in {_cls(w[0]) for w in events}:
+    for cls in {wanted_class(w[0]) for w in events}:
         got = told_of(evs, cls)
-        wanted = [w for w in events if _cls(w[0]) == cls]
+        wanted = [w for w in events if wanted_class(w[0]) == cls]
         for w in wanted:
             assert any(_matches(e, w) for e in got), f"{w} not in: {show(evs)}"
         assert len(got) <= len(wanted), f"more {cls} than {len(wanted)}: {show(got)}"
@@ -514,10 +492,10 @@ def test_news_claims(lang, dct, text, events, claims, nothing):
     got = list(_analysis(lang, text, dct).claims)
     free = list(got)
     for w in claims:
-        hit = next((c for c in free if _claim_ok(c, w)), None)
-        assert hit is not None, f"{w} not in: {_show_claims(got)}"
+        hit = next((c for c in free if claim_matches(c, w)), None)
+        assert hit is not None, f"{w} not in: {show_claims(got)}"
         free.remove(hit)
-    assert not free, f"more claims than told: {_show_claims(got)}"
+    assert not free, f"more claims than told: {show_claims(got)}"
 
 
 @pytest.mark.parametrize("lang,dct,text,events,claims,nothing", _params("nothing", lambda e, c, n: bool(n)))
