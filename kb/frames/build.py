@@ -60,6 +60,8 @@ class _Sentence:
             self.phrases, commas = _described(text, self.phrases, lang)
             self.phrases = _genitives_attached(text, sorted(self.phrases + _unnamed(self, sent),
                                                             key=lambda p: p.start), lang, lex)
+        else:
+            self.phrases = _qualified_names(self, self.phrases)
         if lex.case_sensitive_nouns:
             commas += _inserted(self, self.phrases)
         protected = [(p.start, p.end) for p in self.phrases] + [(t.start, t.end) for t in self.timexes] + commas
@@ -332,6 +334,32 @@ def _compound_title(text: str, prev: _Phrase, p: _Phrase, lex: Lexicon) -> bool:
         return False
     tail = re.fullmatch(r"-([^\W\d][\w-]*)\s+", text[prev.end:p.start])
     return tail is not None and not lex.noun(tail.group(1))
+
+
+def _qualified_names(s: "_Sentence", phrases: list[_Phrase]) -> list[_Phrase]:
+    """(Languages that do not capitalise nouns.) A country, place or organisation, a title of up to
+    three lower-case words and one person's name ("met Communist Party chief Tom Lam", "Kremlin
+    spokesman Ivan Petrov said"): one referent, the person, in the phrase's position (the name
+    before the title only qualifies it, as the part before the hyphen of a German compound title
+    does). The title may be inside the person's mention ("Hamas" + "leader Tom Lam"); words that
+    are verbs, prepositions, function words or a time expression make two phrases ("told Russia
+    today Tom Lam ...", "in Oslo Tom Lam")."""
+    skip = _list_words(s.lang) | set(function_words(s.lang, "determiner"))
+    out: list[_Phrase] = []
+    for p in phrases:
+        prev = out[-1] if out else None
+        if prev is not None and len(prev.items) == 1 and prev.items[0].entities and _one_person(p) \
+                and not any(e.kind == "person" for e in prev.items[0].entities):
+            gap = s.text[prev.end:p.start]
+            words = gap.split()
+            titled = bool(words) or p.items[0].text[:1].islower()
+            if titled and len(words) <= 3 and re.fullmatch(r"(?:\s+[a-z][\w-]*)*\s+", gap) \
+                    and not any(w in skip or _verbal(s.lex, w) for w in words) \
+                    and not any(prev.end <= t.start and t.end <= p.start for t in s.timexes):
+                out[-1] = _Phrase(prev.start, p.end, p.items, p.joins)
+                continue
+        out.append(p)
+    return out
 
 
 def _named_after(text: str, prev: _Phrase, p: _Phrase) -> bool:
