@@ -40,3 +40,21 @@ def test_a_place_or_a_time_between_an_organisation_and_a_name_keeps_them_apart()
     # an organisation alone, with no name after its title, still takes part
     (meeting,) = [f for f in _events("President Tom Berg met the Liberal Party leadership on Tuesday.") if f[0] == "Meeting"]
     assert "Tom Berg" in meeting[3]
+
+
+def test_a_signing_after_talks_on_a_day_takes_the_talks_day_not_the_whole_stay():
+    """The talks are dated; the guest "is on an official visit" that ends on Friday: the signing of
+    the two told next is the talks' (Wednesday), not the stay from its unknown start to Friday."""
+    text = ("MOSCOW, March 12 (TASS) - President Ivan Sorokin held talks in the Kremlin on Wednesday with "
+            "President Anna Lund, who is in Russia on an official visit. The two leaders signed a joint "
+            "declaration on their partnership. The visit will end on Friday.")
+    found = _events(text)
+    assert [f[2] for f in found if f[0] == "AgreementSigning"] == ["2025-03-12"]
+    assert [f[2] for f in found if f[0] == "Meeting"] == ["2025-03-12"]
+
+
+def test_a_signing_told_inside_the_stay_still_takes_the_stay():
+    text = ("President Anna Lund arrived in Moscow on Monday for a three-day official visit. "
+            "During the visit, the two sides signed a declaration on their partnership.")
+    signed = [f for f in _events(text, dct=dt.date(2025, 3, 10)) if f[0] == "AgreementSigning"]
+    assert [f[2] for f in signed] == ["2025-03-10/2025-03-12"]

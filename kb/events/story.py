@@ -166,8 +166,23 @@ def source_of(story: Story, i: int) -> Event | None:
         if later or shares(prev, ev) or (inside and not later and prev.type in _STAYS) or one_sided(ev) \
                 or (story.gap(ev, prev) == 0 and prev.date is not None and prev.date.source == "text") \
                 or _vote_told_on(story, prev, ev):
-            return prev  # "during the visit", "auf dem Programm steht": the stay told before
+            # "during the visit", "auf dem Programm steht": the stay told before
+            return prev if inside or later else _dated_point_beside(story, ev, prev)
     return None
+
+
+def _dated_point_beside(story: Story, ev: Event, prev: Event) -> Event:
+    """"X held talks on Wednesday with Y, who is in Russia on an official visit. The two signed a
+    declaration.": an event (no stay) that continues a sentence telling a stay and, beside it, a
+    point event of the same people with a day of the text is told of that event -- not of the whole stay
+    (unless it is told inside the stay: "during the visit")."""
+    if prev.type not in _STAYS or ev.type in _STAYS:
+        return prev
+    n = story.sentence_of(prev)
+    return next((x for x in story.events if x is not prev and x is not ev and story.sentence_of(x) == n
+                 and x.type in _POINT_TYPES and x.type not in _COMMUNICATION and x.implied_by is None
+                 and shares(x, ev) and ev.status in (None, x.status) and x.date is not None
+                 and x.date.source == "text" and x.date.granularity == "day"), prev)
 
 
 def default_status(ev: Event, source: Event | None) -> None:
