@@ -58,3 +58,18 @@ def test_a_signing_told_inside_the_stay_still_takes_the_stay():
             "During the visit, the two sides signed a declaration on their partnership.")
     signed = [f for f in _events(text, dct=dt.date(2025, 3, 10)) if f[0] == "AgreementSigning"]
     assert [f[2] for f in signed] == ["2025-03-10/2025-03-12"]
+
+
+def test_the_loser_named_in_a_participle_clause_after_the_win():
+    for text, lang in [
+        ("Anna Lund narrowly won the presidential run-off on Sunday, beating Mayor Tom Berg with 50.9 "
+         "percent of the vote.", "en"),
+        ("Anna Lund won the election on Sunday, defeating incumbent Tom Berg.", "en"),
+    ]:
+        (vote,) = [f for f in _events(text, lang, dt.date(2025, 6, 2)) if f[0] == "Election"]
+        assert vote[4] == {"winner": "Anna Lund", "loser": "Tom Berg"}, text
+        assert vote[2] == "2025-06-01"
+    # a clause that is no loser cue names nobody defeated
+    (vote,) = [f for f in _events("Anna Lund won the election on Sunday, thanking Tom Berg for his support.",
+                                  "en", dt.date(2025, 6, 2)) if f[0] == "Election"]
+    assert vote[4] == {"winner": "Anna Lund"}

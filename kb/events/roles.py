@@ -555,12 +555,27 @@ def aside_end(ctx: Context, cend: int, lang: str) -> int:
     return ctx.clause_of(min(hit.end(), ctx.sentence.end - 1))[1] if hit is not None else cend
 
 
+def _loser_clause_end(ctx: Context, cend: int, lang: str) -> int:
+    """The end of the next clause when a loser cue opens it ("won the run-off on Sunday, beating
+    Y", "siegte am Sonntag, gegen Y"): the loser of the vote is named there."""
+    cue = rules(lang).cues.get("loser")
+    if cue is None or cend >= ctx.sentence.end:
+        return cend
+    start = re.match(r"[\s,]*", ctx.text[cend:ctx.sentence.end]).end() + cend
+    hit = cue.match(ctx.text, start)
+    if hit is None or (hit.end() < len(ctx.text) and ctx.text[hit.end()].isalnum()):
+        return cend
+    return ctx.clause_of(min(hit.end(), ctx.sentence.end - 1))[1]
+
+
 def _job(rule: Rule, ctx: Context, s: int, e: int, lang: str, others, speaking) -> _Job:
     """The clause of the trigger and the actors in it that may take part in its event."""
     cstart, cend = ctx.clause_of(s)
     mode = rule.roles
     if mode == "all":
         cend = aside_end(ctx, cend, lang)
+    elif mode == "winner":
+        cend = _loser_clause_end(ctx, cend, lang)
     # "berieten über die Ukraine", "talked about Ukraine": what is talked about takes no part; nor
     # where an event of another time told before the trigger took place ("nach seinem Besuch in Paris")
     topics = {m.span for f in ctx.frames for a in f.arguments if a.slot == "topic" for m in a.mentions}
