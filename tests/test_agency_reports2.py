@@ -73,3 +73,21 @@ def test_the_loser_named_in_a_participle_clause_after_the_win():
     (vote,) = [f for f in _events("Anna Lund won the election on Sunday, thanking Tom Berg for his support.",
                                   "en", dt.date(2025, 6, 2)) if f[0] == "Election"]
     assert vote[4] == {"winner": "Anna Lund"}
+
+
+def _mentions(text: str, lang: str = "en"):
+    doc = Document(id="t", text=text, lang=lang, published=dt.date(2025, 3, 12))
+    return [(m.text, [e.name for e in m.entities]) for m in analyse(doc).mentions]
+
+
+def test_a_family_name_of_two_letters_stands_for_the_full_name_later():
+    """"Li" after "Li Qiang" (family name first), and the pronoun of a clause after it is his --
+    not the host named in the sentence before; a two-letter word of the language ("To the
+    surprise of many" after "To Lam") is no name."""
+    text = ("President Jonas Berg will host Premier Wu Hanxiang in Paris next Monday. It will be Wu's first trip "
+            "to France since he took office in March 2023.")
+    assert ("Wu", ["Wu Hanxiang"]) in _mentions(text)
+    took = [f for f in _events(text) if f[0] == "Other"]
+    assert [f[3] for f in took] == [frozenset({"Wu Hanxiang"})]
+    ms = _mentions("General Secretary To Lam met President Anna Lund on Monday. To the surprise of many, Lam spoke.")
+    assert ("Lam", ["To Lam"]) in ms and not any(t == "To" for t, _ in ms)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..lang import read_lines
 from ..model import Mention, Sentence
 from .tables import Gazetteer
-from .words import function_words
+from .words import all_function_words, function_words
 from .linker import Candidate
 
 __all__ = ["resolve", "speech_owners"]
@@ -194,8 +194,9 @@ def _short_candidates(name: str) -> tuple[str, ...]:
     if lead is not None:
         out.insert(0, " ".join(parts[lead:]))  # "Van der Bellen", "von der Leyen"
     first = parts[0]
-    if len(first) >= 3 and first[0].isupper() and first.isalpha() and first not in given_names() \
-            and not first.endswith(".") and first != last:
+    # a family name of two letters counts too ("Li" for "Li Qiang"): one capital, one small letter
+    if (len(first) >= 3 or (len(first) == 2 and first[1].islower())) and first[0].isupper() and first.isalpha() \
+            and first not in given_names() and not first.endswith(".") and first != last:
         out.append(first)
     return tuple(out)
 
@@ -210,6 +211,8 @@ def _short_forms(text, lang, mentions) -> list[Mention]:
             names = ent.forms
             for name in names:
                 for short in _short_candidates(name):
+                    if len(short) < 3 and short.lower() in all_function_words(lang):
+                        continue  # "To" for "To Lam": a word of the language, not a name
                     inflected = [short + x for x in function_words(lang, "name-suffix") if short[-1] not in "sxzß"]
                     for form in [short] + inflected:
                         if form not in forms:

@@ -22,6 +22,15 @@ def function_words(lang: str, cls: str) -> frozenset[str]:
     return frozenset()
 
 
+@lru_cache(maxsize=None)
+def all_function_words(lang: str) -> frozenset[str]:
+    """Every function word of a language, whatever its class (lower case, one word each)."""
+    out: set[str] = set()
+    for line in read_lines(lang, "function-words.txt"):
+        out.update(w.strip().lower() for w in line.partition("\t")[2].split("|") if w.strip() and " " not in w.strip())
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def name_parts() -> dict[str, tuple[str, ...]]:
     """Name particles and titles (``kb/entities/name_parts.txt``)."""
