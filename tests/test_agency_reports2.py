@@ -91,3 +91,26 @@ def test_a_family_name_of_two_letters_stands_for_the_full_name_later():
     assert [f[3] for f in took] == [frozenset({"Wu Hanxiang"})]
     ms = _mentions("General Secretary To Lam met President Anna Lund on Monday. To the surprise of many, Lam spoke.")
     assert ("Lam", ["To Lam"]) in ms and not any(t == "To" for t, _ in ms)
+
+
+def test_an_epithet_refers_to_the_person_the_story_is_about():
+    """"Der 64-Jährige" / "The Republican" after a sentence naming someone else last: the person
+    named most often so far (the story's), who then wins the vote told -- not the congratulator."""
+    for text, lang in [
+        ("Tom Becker ist am Montag als Präsident vereidigt worden. Kanzlerin Anna Berg gratulierte Becker. "
+         "Der 64-Jährige hatte die Wahl im November gegen Jonas Lund gewonnen.", "de"),
+        ("Tom Becker was sworn in as president on Monday. Chancellor Anna Berg congratulated Becker. "
+         "The Republican had won the November election against Jonas Lund.", "en"),
+        ("Tom Becker was sworn in as president on Monday. Chancellor Anna Berg congratulated Becker. "
+         "The 64-year-old had won the November election against Jonas Lund.", "en"),
+    ]:
+        (vote,) = [f for f in _events(text, lang, dt.date(2025, 1, 21)) if f[0] == "Election"]
+        assert vote[4] == {"winner": "Tom Becker", "loser": "Jonas Lund"}, text
+
+
+def test_what_is_no_epithet_of_a_person_named_before():
+    text = ("Tom Becker visited the hospital on Monday. A 30-year-old man was injured. The 30-year-old suspect "
+            "was arrested.")
+    assert not any(t in ("A 30-year-old", "The 30-year-old") for t, _ in _mentions(text))
+    text = "Tom Becker besuchte am Montag Bozen. Die 30-Jährigen feierten. Ein 45-Jähriger wurde verletzt."
+    assert not any("Jährig" in t for t, _ in _mentions(text, "de"))

@@ -296,6 +296,11 @@ def _pairs_and_pronouns(text, lang, mentions, sentences) -> list[Mention]:
                 ent = _country_before(mentions, starts, s)
                 if ent is not None:
                     out.append(Mention(s, e, hit.group(0), [ent], "pronoun"))
+            elif kind == "epithet":
+                ent = _protagonist([m for m in persons if m.end <= s])
+                if ent is not None:
+                    out.append(Mention(s, e, hit.group(0), [ent], "pronoun"))
+                    persons.append(out[-1])
     _resolve_pronouns(text, lang, sorted(pending), mentions, persons, starts, out)
     return out
 
@@ -450,6 +455,25 @@ def _last_speaker(text: str, lang: str, before: list[Mention], starts: list[int]
         if any(lo <= m.start < min(hi, pos) for m in before):
             return None  # the nearest sentence with a person names no speaker: the usual reading
     return None
+
+
+def _protagonist(before: list[Mention]):
+    """The person an epithet ("der 78-Jährige", "the Republican") refers back to: the one the
+    text has named most often so far, of several so named the first named -- the person the story
+    is about, not the one named last ("X was sworn in. Y congratulated X. The 78-year-old had
+    won ...": X)."""
+    count: dict[str, int] = {}
+    first: dict[str, tuple[int, object]] = {}
+    for m in before:
+        if len(m.entities) != 1:
+            continue
+        ent = m.entities[0]
+        count[ent.id] = count.get(ent.id, 0) + 1
+        first.setdefault(ent.id, (m.start, ent))
+    if not count:
+        return None
+    best = max(count, key=lambda k: (count[k], -first[k][0]))
+    return first[best][1]
 
 
 def _subject(before: list[Mention], starts: list[int], pos: int):

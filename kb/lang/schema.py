@@ -389,7 +389,7 @@ SCHEMAS: dict[str, Format] = {
         "said-subject", "commissive", "company-suffix", "comitative", "body-head", "time-clause")}),
     "institutions.txt": Columns("\t", ("tag", Word()), ("forms", ListOf(Phrase(), "|"))),
     "metonyms.txt": Single(Word()),
-    "references.txt": Columns("\t", ("kind", Enum("pair", "sides", "place", "pronoun", "object", "country")), ("regex", Regex())),
+    "references.txt": Columns("\t", ("kind", Enum("pair", "sides", "place", "pronoun", "object", "country", "epithet")), ("regex", Regex())),
     "roles.txt": Columns("\t", ("role", Word()), ("jurisdiction", Word()), ("forms", ListOf(Phrase(), "|"))),
     "claims.txt": CLAIMS,
     # "%NAME<TAB>ENDINGS" declares an inflection class; "%NAME" after a stem in a cue stands for it
