@@ -114,3 +114,13 @@ def test_what_is_no_epithet_of_a_person_named_before():
     assert not any(t in ("A 30-year-old", "The 30-year-old") for t, _ in _mentions(text))
     text = "Tom Becker besuchte am Montag Bozen. Die 30-Jährigen feierten. Ein 45-Jähriger wurde verletzt."
     assert not any("Jährig" in t for t, _ in _mentions(text, "de"))
+
+
+def test_beide_after_a_plural_verb_is_the_two_told_before():
+    text = ("Kanzler Tom Becker hat am Dienstag in Berlin Präsidentin Anna Berg empfangen. Anschließend traten "
+            "beide vor die Presse.")
+    said = [f for f in _events(text, "de", dt.date(2025, 2, 18)) if f[0] == "Statement"]
+    assert [(f[2], f[3]) for f in said] == [("2025-02-18", frozenset({"Tom Becker", "Anna Berg"}))]
+    # "beide" before an adjective and a noun is a determiner, no one
+    ms = _mentions("Tom Becker traf Anna Berg. Sie forderten beide anderen Parteien auf, zu folgen.", "de")
+    assert not any(t == "beide" for t, _ in ms)
