@@ -124,3 +124,15 @@ def test_beide_after_a_plural_verb_is_the_two_told_before():
     # "beide" before an adjective and a noun is a determiner, no one
     ms = _mentions("Tom Becker traf Anna Berg. Sie forderten beide anderen Parteien auf, zu folgen.", "de")
     assert not any(t == "beide" for t, _ in ms)
+
+
+def test_a_regnal_name_is_not_another_monarch_of_the_same_number():
+    """"Queen Elizabeth II" the day after her reign ended is still she -- not the queen of another
+    country that day whose name also ends in "II"; German "Königin Margrethe II." stays Margrethe."""
+    ms = _mentions("Queen Elizabeth II died at Balmoral on Thursday.")
+    assert ms[0] == ("Queen Elizabeth II", ["Elizabeth II"])
+    doc = Document(id="t", text="Queen Elizabeth II died at Balmoral on Thursday.", lang="en",
+                   published=dt.date(2022, 9, 9))
+    assert [[e.name for e in m.entities] for m in analyse(doc).mentions][:1] == [["Elizabeth II"]]
+    doc = Document(id="t", text="Königin Margrethe II. kondolierte am Freitag.", lang="de", published=dt.date(2022, 9, 9))
+    assert [[e.name for e in m.entities] for m in analyse(doc).mentions][:1] == [["Margrethe II"]]

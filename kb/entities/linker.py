@@ -1060,6 +1060,8 @@ class _Finder:
         holders = self.gz.holders(role, jur, self.dct) if self.dct else []
         for h in holders:
             surname = h.name.split()[-1]
+            if _REGNAL.fullmatch(surname) and len(h.name.split()) >= 2:
+                surname = h.name.split()[-2]  # "Margrethe II" is no "Elizabeth II": the name before the number
             if any(slug(t) == slug(surname) for t in tokens) or (
                     any(_similar(t, surname) for t in tokens) and _given_fits(tokens, h)):
                 return pos + m.start(1) + len(name), h
@@ -1599,6 +1601,9 @@ def _org_pattern(lang: str) -> re.Pattern | None:
         head += rf"|[{_UPPER}][\w\-]*?(?:{endings})"
     return re.compile(rf"(?<![\w\-])((?:{cap}\s+(?:(?:{join})\s+)?){{0,5}}(?:{head})"
                       rf"(?:\s+(?:{tail_joins or '(?!)'})\s+(?:the\s+)?{cap}(?:\s+{cap}){{0,3}})?)(?![\w\-])")
+
+
+_REGNAL = re.compile(r"[IVXL]+\.?")
 
 
 @lru_cache(maxsize=1)
