@@ -136,3 +136,16 @@ def test_a_regnal_name_is_not_another_monarch_of_the_same_number():
     assert [[e.name for e in m.entities] for m in analyse(doc).mentions][:1] == [["Elizabeth II"]]
     doc = Document(id="t", text="Königin Margrethe II. kondolierte am Freitag.", lang="de", published=dt.date(2022, 9, 9))
     assert [[e.name for e in m.entities] for m in analyse(doc).mentions][:1] == [["Margrethe II"]]
+
+
+def test_a_clause_opened_by_and_goes_on_with_the_subject_of_the_sentence():
+    """"X reaffirmed ... respect for Y's leadership, and committed to travel to Z": X travels, not Y
+    (the person named nearest before)."""
+    text = ("President Tom Becker reaffirmed the alliance and his respect for President Anna Berg's leadership, "
+            "and committed to travel to Oslo later this year.")
+    visits = [f for f in _events(text) if f[0] == "StateVisit"]
+    assert [f[4].get("guest") for f in visits] == ["Tom Becker"]
+    # a clause with a subject of its own keeps it
+    text = "President Tom Becker praised Anna Berg, and Berg will travel to Oslo in May."
+    visits = [f for f in _events(text) if f[0] == "StateVisit"]
+    assert [f[4].get("guest") for f in visits] == ["Anna Berg"]

@@ -991,8 +991,27 @@ def _src_context(j: _Job) -> list[Mention]:
         return []
     if _conveyed(j) or _named_by_prefix(j) or any(_vessel(j.ctx, m, j.lang) for m in j.ctx.mentions_in(j.cstart, j.s)):
         return []  # ships, planes or forces arriving, or a ship named ("the carrier John F. Kennedy")
-    return _participle_subject(j) or persons(_fallback(j.ctx, j.s, nearest=True, floor=j.floor)) \
+    return _participle_subject(j) or _coordinated_subject(j) \
+        or persons(_fallback(j.ctx, j.s, nearest=True, floor=j.floor)) \
         or _fallback(j.ctx, j.s, nearest=False, floor=j.floor)
+
+
+def _coordinated_subject(j: _Job) -> list[Mention]:
+    """"The President reaffirmed his respect for X's leadership and committed to travel to Manila": a
+    clause opened by a list word, with up to three words and no actor before the trigger, goes on
+    with the subject of the sentence's first verb -- not with the person named nearest (X, whose
+    leadership it was)."""
+    joins = function_words(j.lang, "listjoin")
+    head = j.ctx.text[j.cstart:j.s].split()
+    if not head or head[0].lower() not in joins or len(head) > 4 or j.ctx.mentions_in(j.cstart, j.s):
+        return []
+    main = next((f.get("subj") for f in j.ctx.frames if not f.predicate.nominal and f.predicate.start < j.cstart
+                 and f.get("subj")), None)
+    if main is None:  # a verb the lexicon does not know: the person opening the sentence
+        first = persons(j.ctx.mentions_in(j.ctx.sentence.start, j.cstart))[:1]
+        opening = first and len(j.ctx.text[j.ctx.sentence.start:first[0].start].split()) <= 1
+        main = first if opening else []
+    return persons(list(main))[:1]
 
 
 def _participle_subject(j: _Job) -> list[Mention]:
