@@ -149,3 +149,6 @@ def test_a_clause_opened_by_and_goes_on_with_the_subject_of_the_sentence():
     text = "President Tom Becker praised Anna Berg, and Berg will travel to Oslo in May."
     visits = [f for f in _events(text) if f[0] == "StateVisit"]
     assert [f[4].get("guest") for f in visits] == ["Anna Berg"]
+    # the commitment to travel is a plan, whatever the tense of "committed"
+    text = "President Tom Becker reaffirmed the alliance and committed to travel to Oslo later this year."
+    assert [f[1] for f in _events(text) if f[0] == "StateVisit"] == ["planned"]
