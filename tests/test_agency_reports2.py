@@ -152,3 +152,16 @@ def test_a_clause_opened_by_and_goes_on_with_the_subject_of_the_sentence():
     # the commitment to travel is a plan, whatever the tense of "committed"
     text = "President Tom Becker reaffirmed the alliance and committed to travel to Oslo later this year."
     assert [f[1] for f in _events(text) if f[0] == "StateVisit"] == ["planned"]
+
+
+def test_the_subject_before_a_relative_clause_meets_after_a_small_adverb():
+    """"X, who made an unannounced visit to Ukraine, also met Y": X meets Y (the adverb "also"
+    before the verb hid the subject told before the relative clause)."""
+    text = ("Foreign Minister Anna Berg held talks with Tom Lund in Kyiv on Sunday. Berg, who made an unannounced "
+            "visit to Ukraine, also met President Volodymyr Zelenskyy.")
+    meetings = [f[3] for f in _events(text, dct=dt.date(2024, 1, 15)) if f[0] == "Meeting"]
+    assert frozenset({"Anna Berg", "Volodymyr Zelenskyy"}) in meetings
+    # "to" before an infinitive is no adverb: the infinitive's doer is not the place before it
+    text = "President Tom Becker later flies on to Durban, South Africa, to attend the summit of the BRICS group."
+    summits = [f[3] for f in _events(text) if f[0] == "Summit"]
+    assert summits and all("Tom Becker" in s for s in summits)

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..entities.words import function_words
+from ..entities.words import all_function_words, function_words
 from ..model import Argument, Frame, Mention, Predicate, Sentence, Span, Timex
 from ..sentences import clauses
 from .lexicon import Lexicon, VerbForm
@@ -636,8 +636,15 @@ def _subject_relative(s: _Sentence, a: int, args: list[Argument], rel: bool, k: 
 
 
 def _opens(s: _Sentence, a: int, anchor: int) -> bool:
-    """Does the verb group open its clause (no word before it)?"""
-    return not any(a <= t.start < anchor and _WORD.match(t.text) for t in s.toks)
+    """Does the verb group open its clause -- no word before it, or one or two adverbs ("X, who
+    arrived on Sunday, also met Y", "..., then travelled"; languages that do not capitalise nouns):
+    no capital, no function word (not "to attend"), no verb, no name or date?"""
+    words = [t for t in s.toks if a <= t.start < anchor and _WORD.match(t.text)]
+    if not words:
+        return True
+    small = all_function_words(s.lang)
+    return len(words) <= 2 and all(t.text.islower() and t.text not in small and not _verbal(s.lex, t.text)
+                                   and s.free(t) for t in words) and not s.lex.case_sensitive_nouns
 
 
 def _core(s: _Sentence, v: _Verb, args: list[Argument], subordinate: bool, coordinated: bool) -> None:
