@@ -165,3 +165,15 @@ def test_the_subject_before_a_relative_clause_meets_after_a_small_adverb():
     text = "President Tom Becker later flies on to Durban, South Africa, to attend the summit of the BRICS group."
     summits = [f[3] for f in _events(text) if f[0] == "Summit"]
     assert summits and all("Tom Becker" in s for s in summits)
+
+
+def test_the_dots_of_an_abbreviation_end_no_trigger_phrase():
+    """"U.S." inside the words a trigger spans is an abbreviation, not a sentence's end."""
+    cases = [
+        ("Tom Becker inked a U.S. trade deal with Anna Berg on Monday.", "AgreementSigning"),
+        ("President Tom Becker defeated U.S. Senator Anna Berg in the election on Sunday.", "Election"),
+    ]
+    for text, kind in cases:
+        assert kind in [f[0] for f in _events(text)], text
+    # a full stop after a word of several letters still ends the phrase
+    assert "AgreementSigning" not in [f[0] for f in _events("Tom Becker inked a letter to Oslo. The deal was praised.")]
