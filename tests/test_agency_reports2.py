@@ -177,3 +177,18 @@ def test_the_dots_of_an_abbreviation_end_no_trigger_phrase():
         assert kind in [f[0] for f in _events(text)], text
     # a full stop after a word of several letters still ends the phrase
     assert "AgreementSigning" not in [f[0] for f in _events("Tom Becker inked a letter to Oslo. The deal was praised.")]
+
+
+def test_a_signing_after_the_arrival_sentence_takes_the_talks_day_told_before():
+    """Talks on Thursday, then the guest's arrival "earlier in the day for a two-day state visit",
+    then "the two also signed": the talks' day (it lies within the stay), not the stay's two days."""
+    text = ("BEIJING, May 16 -- President Tom Becker held talks with President Anna Berg in Beijing on Thursday. "
+            "Berg arrived in Beijing earlier in the day for a two-day state visit. The two presidents also signed "
+            "a joint statement.")
+    found = _events(text, dct=dt.date(2024, 5, 16))
+    assert [f[2] for f in found if f[0] == "AgreementSigning"] == ["2024-05-16"]
+    # talks on a day before the stay began date nothing told of the stay
+    text = ("President Tom Becker met President Anna Berg in Oslo on Monday. Becker arrived in Rome on Tuesday for "
+            "a three-day state visit. Becker and the Italian president signed a joint statement.")
+    found = _events(text, dct=dt.date(2024, 5, 16))
+    assert "2024-05-13" not in [f[2] for f in found if f[0] == "AgreementSigning"]

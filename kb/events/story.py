@@ -173,16 +173,22 @@ def source_of(story: Story, i: int) -> Event | None:
 
 def _dated_point_beside(story: Story, ev: Event, prev: Event) -> Event:
     """"X held talks on Wednesday with Y, who is in Russia on an official visit. The two signed a
-    declaration.": an event (no stay) that continues a sentence telling a stay and, beside it, a
-    point event of the same people with a day of the text is told of that event -- not of the whole stay
-    (unless it is told inside the stay: "during the visit")."""
+    declaration.": an event (no stay) that continues a stay told near a point event of the same
+    people dated to a day within the stay (in the stay's sentence or one before it, within reach) is
+    told of that event -- not of the whole stay (unless it is told inside the stay: "during the
+    visit")."""
     if prev.type not in _STAYS or ev.type in _STAYS:
         return prev
-    n = story.sentence_of(prev)
-    return next((x for x in story.events if x is not prev and x is not ev and story.sentence_of(x) == n
-                 and x.type in _POINT_TYPES and x.type not in _COMMUNICATION and x.implied_by is None
-                 and shares(x, ev) and ev.status in (None, x.status) and x.date is not None
-                 and x.date.source == "text" and x.date.granularity == "day"), prev)
+    lo, hi = (prev.date.earliest, prev.date.latest) if prev.date is not None else (None, None)
+    for x in reversed(story.events[:story.events.index(ev)]):
+        if x is prev or story.gap(ev, x) > _REACH or story.gap(prev, x) < 0:
+            continue
+        if x.type in _POINT_TYPES and x.type not in _COMMUNICATION and x.implied_by is None \
+                and shares(x, ev) and ev.status in (None, x.status) and x.date is not None \
+                and x.date.source == "text" and x.date.granularity == "day" and x.date.earliest is not None \
+                and (lo is None or lo <= x.date.earliest) and (hi is None or x.date.earliest <= hi):
+            return x
+    return prev
 
 
 def default_status(ev: Event, source: Event | None) -> None:
