@@ -209,13 +209,13 @@ WEEKLY = [
     (W, "Vor Jahrhunderten verlief hier die Grenze.", "Jahrhunderten", "DURATION", "PXCE"),
     (W, "Seit den Siebzigerjahren kämpft die Stadt mit dem Niedergang.", "Siebzigerjahren", "DATE", "197"),
     (W, "Mitte 1989 ahnte niemand den Fall der Mauer.", "Mitte 1989", "DATE", "1989"),
-    (W, "Vor genau 50 Jahren trat das Abkommen in Kraft.", "genau 50 Jahren", "DURATION", "P50Y",
-     "'genau' before a number of units is not read as part of the duration"),
+    (W, "Vor genau 50 Jahren trat das Abkommen in Kraft.", "genau 50 Jahren", "DURATION", "P50Y"),
     (W, "Vor mehr als 70 Jahren endete der Krieg.", "mehr als 70 Jahren", "DURATION", "P70Y"),
     (W, "Vor rund 2000 Jahren siedelten hier die Römer.", "rund 2000 Jahren", "DURATION", "P2000Y"),
     (W, "Nach 1945 wurde die Stadt geteilt.", "1945", "DATE", "1945"),
-    (W, "Die Partei verlor eine Dekade lang jede Wahl.", "eine Dekade", "DURATION", "P1DE",
-     "'Dekade' is no unit of kb's German data"),
+    (W, "Die Partei verlor eine Dekade lang jede Wahl.", "eine Dekade", "DURATION", "P1DE"),
+    (W, "Seit zwei Dekaden regiert dieselbe Partei.", "zwei Dekaden", "DURATION", "P2DE"),
+    (W, "Vor exakt einem Jahr trat der Kanzler zurück.", "exakt einem Jahr", "DURATION", "P1Y"),
 ]
 
 # (reference date, sentence, text no timex may touch[, xfail reason])
@@ -265,8 +265,8 @@ NEGATIVE = [
     (W, "Die Stadt, damals noch eine Festung, zählte kaum Einwohner.", "damals"),
     (W, "In seinen Zwanzigern reiste er durch Asien.", "Zwanzigern"),
     (W, "Zwischen den Kriegen blühte die Stadt auf.", "Kriegen"),
-    (W, "Die Zwanziger-Jahre-Party war ausverkauft.", "Zwanziger-Jahre-Party",
-     "a decade inside a compound noun modifier is read as the decade"),
+    (W, "Die Zwanziger-Jahre-Party war ausverkauft.", "Zwanziger-Jahre-Party"),
+    (W, "Die 1980er-Jahre-Mode kehrt in die Läden zurück.", "1980er-Jahre-Mode"),
 ]
 
 
