@@ -464,9 +464,25 @@ def _resolve_holiday(m, ref: Reference, direction, partner, strict) -> str | Non
     def make(y):
         return _holiday_value(spec, y)
     near = _pick_year(make, ref.date, None)
-    if near and abs((dt.date.fromisoformat(near[:10]) - ref.date).days) <= 75:
+    if near and _near_enough(dt.date.fromisoformat(near[:10]) - ref.date, direction):
         return near  # "as Easter week began" a week before Easter: that Easter
     return _pick_year(make, ref.date, direction)
+
+
+_NEAR_DAYS = 75  # a holiday this close is the one meant, whatever the tense says ...
+_FUTURE_NOT_BEFORE = 31  # ... unless the clause looks ahead and it lies over a month back
+
+
+def _near_enough(gap: dt.timedelta, direction: str | None) -> bool:
+    """Whether the nearest holiday ``gap`` days from the reference wins over the tense's direction.
+
+    "Am Heiligen Abend wird gefeiert" said in March is the coming Christmas Eve, not the last one.
+    A past cue is not trusted as far: a participle of the present passive reads as one ("werden
+    vor Ostern gebunden"), so the near feast ahead still wins over it.
+    """
+    if direction == "future" and gap.days < -_FUTURE_NOT_BEFORE:
+        return False
+    return abs(gap.days) <= _NEAR_DAYS
 
 
 def _resolve_weekend(ref: Reference, direction) -> str | None:
