@@ -21,7 +21,8 @@ Internal underspecified forms (besides plain TIMEX3 values, which pass through):
   ``UNDEF-SEQ-...`` the same as ANA but at the unit's own granularity ("the
   following week" after a day is a week, "a week later" is a day);
   ``UNDEF-AGO-...`` like REF, but in news about a quarter "a year ago" is that
-  quarter a year before; ``UNDEF-LAST-<unit>-PLUS-0`` the last completed unit
+  quarter a year before (``UNDEF-AGO-quarter-MINUS-4``, "the year-ago quarter":
+  with no quarter told, the last completed one a year before); ``UNDEF-LAST-<unit>-PLUS-0`` the last completed unit
   ("the latest quarter"); ``UNDEF-FOCUS-...`` is REF here (:mod:`kb.temporal`
   reads it as ANA in a past report after another year was named: "Ende des Jahres").
 - ``HOLIDAY-<spec>`` and ``HOLIDAY-<spec>-<year>``: a holiday (``12-25``,
@@ -501,9 +502,12 @@ def _relative_base(kind: str, unit: str, ref: Reference):
     """The date an offset counts from, its granularity, and whether it is a reported quarter."""
     quarter = None
     # financial news: "a year ago" in a report on a quarter is that quarter a year before
-    if kind in ("AGO", "ANA", "SEQ", "SHIFT") and unit == "year" and not ref.narrative and ref.date is not None:
+    if kind in ("AGO", "ANA", "SEQ", "SHIFT") and (unit == "year" or (kind, unit) == ("AGO", "quarter")) \
+            and not ref.narrative and ref.date is not None:
         quarter = next((d for d, g in reversed(ref.history)
                         if g == "quarter" and abs((ref.date - d).days) <= 370), None)
+        if quarter is None and kind == "AGO" and unit == "quarter":
+            quarter = _shift(ref.date, "quarter", -1)  # none told: the last reported, the last completed
     found = ref.anchor_for(unit) if kind in ("ANA", "SEQ", "SHIFT") else None
     if quarter is not None:
         return quarter, "quarter", True, found
