@@ -17,7 +17,11 @@ quarter"); AP/NYT news (weekdays by tense and by "is set for", "former", seasons
 p.m. EDT", "noon Thursday", "10 a.m. Friday"); and text that must give nothing (ages, "Boeing 747",
 "7-Eleven", "the 1040 form", "Catch-22", "$1,998", "Windows 98", "Interstate 95", "Model 1900",
 "April Hunt" and "Summer Redstone" the names, "three times", "a second time", "in the long run",
-"a generation", "longtime", "era").
+"a generation", "longtime", "era"). Round 2b, against TimeBank-era dates: "the 1988 third quarter",
+"last year's fourth quarter", "the comparable year-ago quarter", "Fiscal 1990" opening a sentence,
+"the quarterly dividend" and "the annual meeting" (no timex), pluperfect weekdays, "since the
+weekend", "every 10 years", titles that hold a length ("told 60 Minutes", "the Thirty Years' War",
+"the Six-Day War") and "a long time", which TimeBank leaves untagged.
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ from kb.temporal import timex_record
 
 D = "1998-10-27"  # a Tuesday, ISO week 44: third-quarter results season
 E = "2011-03-16"  # a Wednesday, ISO week 11
+F = "1989-11-02"  # a Thursday: the Wall Street Journal of TimeBank
+G = "2000-04-05"  # a Wednesday, ISO week 14
 
 PROBES = [
     (D, 'Profit in fiscal 1998 rose 12 percent to $80 million.', 'fiscal 1998', 'DATE', '1998', None),
@@ -171,6 +177,76 @@ PROBES = [
     (D, 'Shares rose in late trading yesterday.', 'yesterday', 'DATE', '1998-10-26', None),
     (D, 'The company reports earnings once a quarter.', 'once a quarter', 'SET', 'P1Q', None),
     (D, 'The firm has posted losses in each of the past three years.', 'each of the past three years', 'DURATION', 'P3Y', None),
+    # round 2b: Wall Street Journal and AP wire of the TimeBank years
+    (F, 'For the nine months, net income at the grocer fell 5 percent.', 'the nine months', 'DURATION', 'P9M', None),
+    (F, 'Net income for the quarter was $7 million.', 'the quarter', 'DATE', '1989-Q3', None),
+    (F, 'Fiscal 1990 began Oct. 1 for the utility.', 'Fiscal 1990', 'DATE', '1990', None),
+    (F, 'Fiscal 1990 began Oct. 1 for the utility.', 'Oct. 1', 'DATE', '1989-10-01', None),
+    (F, 'In the fiscal year ended June 30, revenue rose.', 'June 30', 'DATE', '1989-06-30', None),
+    (F, 'The company had a loss in the year-earlier third quarter.', 'the year-earlier third quarter', 'DATE', '1988-Q3', None),
+    (F, 'Revenue rose from $20 million in the 1988 quarter.', 'the 1988 quarter', 'DATE', '1988-Q3', 'a quarter named by its year alone is the quarter in focus moved to that year; no value form says so (the year is given)'),
+    (F, 'Profit in the 1988 third quarter was $9 million.', 'the 1988 third quarter', 'DATE', '1988-Q3', None),
+    (F, "Earnings were flat in last year's fourth quarter.", "last year's fourth quarter", 'DATE', '1988-Q4', None),
+    (F, 'Results for the comparable year-ago quarter were restated.', 'the comparable year-ago quarter', 'DATE', '1988-Q3', None),
+    (F, 'Volume was 150 million shares, down from 170 million Wednesday.', 'Wednesday', 'DATE', '1989-11-01', None),
+    (F, 'The industrial average fell 12 points to 2,645 yesterday.', 'yesterday', 'DATE', '1989-11-01', None),
+    (F, 'The industrial average fell 12 points to 2,645 yesterday.', '2,645', '-', '-', None),
+    (F, 'The bonds mature in 2019 and pay 9 1/2 percent.', '2019', 'DATE', '2019', None),
+    (F, "The company's five-year plan calls for new stores.", 'five-year', 'DURATION', 'P5Y', None),
+    (F, 'The board raised the quarterly dividend to 12 cents.', 'quarterly', '-', '-', None),
+    (F, 'Holders will vote at the annual meeting.', 'annual', '-', '-', None),
+    (F, 'Output grew at an annual rate of 2.9 percent.', 'annual', '-', '-', None),
+    (F, 'The index rose 0.3 percent in October, after rising 0.2 percent in September.', 'September', 'DATE', '1989-09', None),
+    (F, 'The figures will be released next Tuesday.', 'next Tuesday', 'DATE', '1989-11-07', None),
+    (F, 'The thrift had assets of $1.2 billion at the end of September.', 'the end of September', 'DATE', '1989-09', None),
+    (G, 'The Supreme Court will hear arguments Monday.', 'Monday', 'DATE', '2000-04-10', None),
+    (G, 'The judge ruled Monday that the boy could stay.', 'Monday', 'DATE', '2000-04-03', None),
+    (G, 'Officials said Wednesday that the talks had stalled.', 'Wednesday', 'DATE', '2000-04-05', None),
+    (G, 'The family plans to leave Miami on Thursday.', 'Thursday', 'DATE', '2000-04-06', None),
+    (G, 'He had been due to testify Thursday.', 'Thursday', 'DATE', '2000-03-30', None),
+    (G, 'Protesters gathered outside the house Tuesday night and early Wednesday.', 'Tuesday night', 'TIME', '2000-04-04TNI', None),
+    (G, 'Protesters gathered outside the house Tuesday night and early Wednesday.', 'early Wednesday', 'DATE', '2000-04-05', None),
+    (G, 'The boy turned 6 in December.', 'December', 'DATE', '1999-12', None),
+    (G, 'The boy turned 6 in December.', '6', '-', '-', None),
+    (G, 'It was the first time in 40 years that the island had voted.', '40 years', 'DURATION', 'P40Y', None),
+    (G, 'The deadline was extended to 9 a.m. Thursday.', '9 a.m. Thursday', 'TIME', '2000-04-06T09:00', "a past verb before a deadline that lies ahead; the nearest cue ('was extended') reads it as the last Thursday"),
+    (G, 'The talks, which began last week, resumed this morning.', 'last week', 'DATE', '2000-W13', None),
+    (G, 'The talks, which began last week, resumed this morning.', 'this morning', 'TIME', '2000-04-05TMO', None),
+    (G, 'No trains have run since the weekend.', 'the weekend', 'DATE', '2000-W13-WE', None),
+    (G, 'The rally is planned for Saturday afternoon.', 'Saturday afternoon', 'TIME', '2000-04-08TAF', None),
+    (G, 'Last spring the river flooded the valley.', 'Last spring', 'DATE', '1999-SP', None),
+    (G, 'The school year ends in June.', 'June', 'DATE', '2000-06', None),
+    (G, 'Earlier in the week, the mayor toured the site.', 'Earlier in the week', 'DATE', '2000-W14', None),
+    (G, 'The census, taken every 10 years, counts everyone.', 'every 10 years', 'SET', 'P10Y', None),
+    (G, 'The senator took a two-week vacation.', 'two-week', 'DURATION', 'P2W', None),
+    (G, 'The 1996 campaign cost $40 million.', '1996', 'DATE', '1996', None),
+    (G, 'The suspect, a 19-year-old college student, was held.', '19-year-old', '-', '-', None),
+    (G, 'He spent 18 months in jail.', '18 months', 'DURATION', 'P18M', None),
+    (G, 'Israel took the city in the Six-Day War.', 'Six-Day', '-', '-', None),
+    (G, "The Thirty Years' War ravaged the region.", 'Thirty Years', '-', '-', None),
+    (G, 'Time Warner agreed to buy the studio.', 'Time', '-', '-', None),
+    (G, 'She appeared on Good Morning America.', 'Morning', '-', '-', None),
+    (G, 'He told 60 Minutes that he was innocent.', '60 Minutes', '-', '-', None),
+    (G, 'The Four Seasons hotel was full.', 'Seasons', '-', '-', None),
+    (G, 'The curfew begins at 10 p.m.', '10 p.m.', 'TIME', '2000-04-05T22:00', None),
+    (G, 'The plane left at 6:45 a.m. and landed at 9:10 a.m. local time.', '9:10 a.m. local time', 'TIME', '2000-04-05T09:10', None),
+    (G, 'The plane left at 6:45 a.m. and landed at 9:10 a.m. local time.', '6:45 a.m.', 'TIME', '2000-04-05T06:45', None),
+    (G, 'The strike is in its third week.', 'third', '-', '-', None),
+    (G, 'The mayor is serving his second term.', 'second term', '-', '-', None),
+    (G, 'The 10 Commandments were read aloud.', '10', '-', '-', None),
+    (G, 'The band played for 2,000 fans.', '2,000', '-', '-', None),
+    (G, 'The firm opened its 2000th store.', '2000th', '-', '-', None),
+    (G, 'The senator will step down at the end of his term.', 'the end', '-', '-', None),
+    (G, 'He arrived at the last minute.', 'the last minute', '-', '-', None),
+    (G, 'The case dragged on for a long time.', 'a long time', '-', '-', None),
+    (G, 'The two sides met for the first time in a decade.', 'a decade', 'DURATION', 'P1DE', None),
+    (G, 'Oil prices hit a nine-year high.', 'nine-year', 'DURATION', 'P9Y', None),
+    (G, 'The talks will continue through the end of the week.', 'the end of the week', 'DATE', '2000-W14', None),
+    (G, 'The mayor will serve until 2003.', '2003', 'DATE', '2003', None),
+    (G, 'The rebels have controlled the area since last summer.', 'last summer', 'DATE', '1999-SU', None),
+    (G, 'Every morning, she walks to the market.', 'Every morning', 'SET', 'XXXX-XX-XXTMO', None),
+    (G, 'The meetings are held on alternate Thursdays.', 'Thursdays', 'SET', 'XXXX-WXX-4', None),
+    (G, 'Interest is paid semiannually.', 'semiannually', 'SET', 'P6M', "no set word for a half year: the data's set units are day to year and 'half' writes H"),
 ]
 
 
