@@ -184,7 +184,7 @@ PROBES = [
     (F, 'Fiscal 1990 began Oct. 1 for the utility.', 'Oct. 1', 'DATE', '1989-10-01', None),
     (F, 'In the fiscal year ended June 30, revenue rose.', 'June 30', 'DATE', '1989-06-30', None),
     (F, 'The company had a loss in the year-earlier third quarter.', 'the year-earlier third quarter', 'DATE', '1988-Q3', None),
-    (F, 'Revenue rose from $20 million in the 1988 quarter.', 'the 1988 quarter', 'DATE', '1988-Q3', 'a quarter named by its year alone is the quarter in focus moved to that year; no value form says so (the year is given)'),
+    (F, 'Revenue rose from $20 million in the 1988 quarter.', 'the 1988 quarter', 'DATE', '1988-Q3', None),
     (F, 'Profit in the 1988 third quarter was $9 million.', 'the 1988 third quarter', 'DATE', '1988-Q3', None),
     (F, "Earnings were flat in last year's fourth quarter.", "last year's fourth quarter", 'DATE', '1988-Q4', None),
     (F, 'Results for the comparable year-ago quarter were restated.', 'the comparable year-ago quarter', 'DATE', '1988-Q3', None),
