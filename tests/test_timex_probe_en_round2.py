@@ -21,7 +21,9 @@ p.m. EDT", "noon Thursday", "10 a.m. Friday"); and text that must give nothing (
 "last year's fourth quarter", "the comparable year-ago quarter", "Fiscal 1990" opening a sentence,
 "the quarterly dividend" and "the annual meeting" (no timex), pluperfect weekdays, "since the
 weekend", "every 10 years", titles that hold a length ("told 60 Minutes", "the Thirty Years' War",
-"the Six-Day War") and "a long time", which TimeBank leaves untagged.
+"the Six-Day War") and "a long time", which TimeBank leaves untagged. Round 2c, election-week wire
+of the 2010s: "10 straight days", "Black Friday", "less than a year", counts and ordinals that must
+give nothing ("four of its past five games", "seven-time", "Two-thirds", "Apollo 11", "twice").
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ D = "1998-10-27"  # a Tuesday, ISO week 44: third-quarter results season
 E = "2011-03-16"  # a Wednesday, ISO week 11
 F = "1989-11-02"  # a Thursday: the Wall Street Journal of TimeBank
 G = "2000-04-05"  # a Wednesday, ISO week 14
+H = "2012-11-08"  # a Thursday, ISO week 45, two days after an election
 
 PROBES = [
     (D, 'Profit in fiscal 1998 rose 12 percent to $80 million.', 'fiscal 1998', 'DATE', '1998', None),
@@ -247,6 +250,55 @@ PROBES = [
     (G, 'Every morning, she walks to the market.', 'Every morning', 'SET', 'XXXX-XX-XXTMO', None),
     (G, 'The meetings are held on alternate Thursdays.', 'Thursdays', 'SET', 'XXXX-WXX-4', None),
     (G, 'Interest is paid semiannually.', 'semiannually', 'SET', 'P6M', "no set word for a half year: the data's set units are day to year and 'half' writes H"),
+    # round 2c: election-week wire of the 2010s
+    (H, 'Voters went to the polls Tuesday.', 'Tuesday', 'DATE', '2012-11-06', None),
+    (H, 'The president will meet congressional leaders next week.', 'next week', 'DATE', '2012-W46', None),
+    (H, 'The fiscal cliff looms at the end of the year.', 'the end of the year', 'DATE', '2012', None),
+    (H, 'The storm made landfall late Monday, Oct. 29.', 'Monday, Oct. 29', 'DATE', '2012-10-29', None),
+    (H, 'Power may not be restored until next week.', 'next week', 'DATE', '2012-W46', None),
+    (H, 'The governor spoke at a news conference Wednesday afternoon.', 'Wednesday afternoon', 'TIME', '2012-11-07TAF', None),
+    (H, 'Gasoline prices have fallen for 10 straight days.', '10 straight days', 'DURATION', 'P10D', None),
+    (H, 'The team has won four of its past five games.', 'past five', '-', '-', None),
+    (H, 'He is serving a life sentence.', 'life', '-', '-', None),
+    (H, 'The senator, who has served since 1987, will retire.', '1987', 'DATE', '1987', None),
+    (H, 'Turnout was the lowest in two decades.', 'two decades', 'DURATION', 'P2DE', None),
+    (H, 'The unemployment rate rose to 7.9 percent in October from 7.8 percent in September.', 'October', 'DATE', '2012-10', None),
+    (H, 'Jobless claims fell by 8,000 last week.', 'last week', 'DATE', '2012-W44', None),
+    (H, 'Retail sales will be reported next Wednesday.', 'next Wednesday', 'DATE', '2012-11-14', None),
+    (H, 'The company will report earnings after the market closes Thursday.', 'Thursday', 'DATE', '2012-11-08', None),
+    (H, 'Stocks have gained 12 percent so far in 2012.', '2012', 'DATE', '2012', None),
+    (H, 'The debt ceiling will be reached early next year.', 'early next year', 'DATE', '2013', None),
+    (H, 'Talks could drag into 2013.', '2013', 'DATE', '2013', None),
+    (H, 'The agency has 30 days to respond.', '30 days', 'DURATION', 'P30D', None),
+    (H, 'Four years ago, turnout was higher.', 'Four years ago', 'DATE', '2008', None),
+    (H, 'He was first elected in 2004 and re-elected in 2010.', '2010', 'DATE', '2010', None),
+    (H, 'The final results are expected within days.', 'days', 'DURATION', 'PXD', None),
+    (H, 'The race was too close to call early Wednesday.', 'early Wednesday', 'DATE', '2012-11-07', None),
+    (H, 'Polls closed at 7 p.m. EST in Virginia.', '7 p.m. EST', 'TIME', '2012-11-08T19:00', None),
+    (H, 'It was his first trip abroad since his re-election.', 'first', '-', '-', None),
+    (H, 'The Nov. 6 election drew record turnout.', 'Nov. 6', 'DATE', '2012-11-06', None),
+    (H, 'The runoff is scheduled for Dec. 4.', 'Dec. 4', 'DATE', '2012-12-04', None),
+    (H, 'The mayor has been in office for less than a year.', 'less than a year', 'DURATION', 'P1Y', None),
+    (H, 'The hurricane season runs through Nov. 30.', 'Nov. 30', 'DATE', '2012-11-30', None),
+    (H, 'The program costs $2 billion a year.', 'a year', 'SET', 'P1Y', "TimeBank leaves a money rate's 'a year' mostly untagged (3 of 5 on the development corpora; once SET, once DURATION): the DURATION reading is not changed"),
+    (H, 'Flights resumed Saturday after a two-day halt.', 'two-day', 'DURATION', 'P2D', None),
+    (H, 'The law takes effect Jan. 1.', 'Jan. 1', 'DATE', '2013-01-01', None),
+    (H, 'The party has lost three of the last four elections.', 'the last four', '-', '-', None),
+    (H, 'The rule was adopted in the wake of the 2008 crisis.', '2008', 'DATE', '2008', None),
+    (H, 'Veterans Day falls on Sunday this year.', 'Veterans Day', 'DATE', '2012-11-11', None),
+    (H, 'Officials expect long lines on Black Friday.', 'Black Friday', 'DATE', '2012-11-23', None),
+    (H, 'The survey was conducted Oct. 25-28.', 'Oct. 25', 'DATE', '2012-10-25', None),
+    (H, 'The former governor now teaches at Harvard.', 'now', 'DATE', 'PRESENT_REF', None),
+    (H, 'The once-mighty party is now in opposition.', 'once', '-', '-', None),
+    (H, 'He ran for president twice.', 'twice', '-', '-', None),
+    (H, 'The 22nd Amendment limits presidents to two terms.', '22nd', '-', '-', None),
+    (H, 'Two-thirds of voters approved the measure.', 'Two-thirds', '-', '-', None),
+    (H, 'The seven-time champion retired.', 'seven-time', '-', '-', None),
+    (H, 'The Apollo 11 crew landed in 1969.', '11', '-', '-', None),
+    (H, 'He was driving 90 mph at the time of the crash.', 'the time', '-', '-', None),
+    (H, 'The group meets the first Monday of each month.', 'each month', 'SET', 'P1M', None),
+    (H, 'Residents were without power for more than a week.', 'more than a week', 'DURATION', 'P1W', None),
+    (H, 'The Dow fell 312 points, its worst day since June.', 'June', 'DATE', '2012-06', None),
 ]
 
 
