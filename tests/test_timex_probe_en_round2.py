@@ -24,6 +24,8 @@ weekend", "every 10 years", titles that hold a length ("told 60 Minutes", "the T
 "the Six-Day War") and "a long time", which TimeBank leaves untagged. Round 2c, election-week wire
 of the 2010s: "10 straight days", "Black Friday", "less than a year", counts and ordinals that must
 give nothing ("four of its past five games", "seven-time", "Two-thirds", "Apollo 11", "twice").
+Round 2d: dates told after another ("Two days later", "That night", "The next morning", "later that
+month"), "within hours", weekdays with parts of the day by tense, "this weekend", "At 85" (an age).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ E = "2011-03-16"  # a Wednesday, ISO week 11
 F = "1989-11-02"  # a Thursday: the Wall Street Journal of TimeBank
 G = "2000-04-05"  # a Wednesday, ISO week 14
 H = "2012-11-08"  # a Thursday, ISO week 45, two days after an election
+J = "2013-02-14"  # a Thursday, ISO week 7
 
 PROBES = [
     (D, 'Profit in fiscal 1998 rose 12 percent to $80 million.', 'fiscal 1998', 'DATE', '1998', None),
@@ -299,6 +302,42 @@ PROBES = [
     (H, 'The group meets the first Monday of each month.', 'each month', 'SET', 'P1M', None),
     (H, 'Residents were without power for more than a week.', 'more than a week', 'DURATION', 'P1W', None),
     (H, 'The Dow fell 312 points, its worst day since June.', 'June', 'DATE', '2012-06', None),
+    # round 2d: chains of dates and the week's news in 2013
+    (J, 'The ship left port on Feb. 2. Two days later, a fire broke out.', 'Two days', 'DURATION', 'P2D', None),
+    (J, 'The quake struck on Feb. 6. That night, aftershocks shook the town.', 'That night', 'TIME', '2013-02-06TNI', None),
+    (J, 'The crew was rescued on Feb. 8. The next morning, the ship sank.', 'The next morning', 'TIME', '2013-02-09TMO', None),
+    (J, 'Talks began on Jan. 15 and ended later that month.', 'later that month', 'DATE', '2013-01', None),
+    (J, 'Within hours, the video had spread online.', 'hours', 'DURATION', 'PTXH', None),
+    (J, 'Firefighters arrived within minutes.', 'minutes', 'DURATION', 'PTXM', None),
+    (J, 'The blast happened shortly after 3 a.m.', '3 a.m.', 'TIME', '2013-02-14T03:00', None),
+    (J, 'Police arrived around noon.', 'noon', 'TIME', '2013-02-14T12:00', None),
+    (J, 'The pope announced Monday that he would resign at the end of the month.', 'the end of the month', 'DATE', '2013-02', None),
+    (J, 'The pope announced Monday that he would resign at the end of the month.', 'Monday', 'DATE', '2013-02-11', None),
+    (J, 'His resignation takes effect at 8 p.m. on Feb. 28.', '8 p.m. on Feb. 28', 'TIME', '2013-02-28T20:00', None),
+    (J, 'A conclave is expected in mid-March.', 'mid-March', 'DATE', '2013-03', None),
+    (J, 'He was elected pope in April 2005.', 'April 2005', 'DATE', '2005-04', None),
+    (J, 'He is the first pope to resign in nearly 600 years.', 'nearly 600 years', 'DURATION', 'P600Y', None),
+    (J, 'The last pope to step down did so in 1415.', '1415', 'DATE', '1415', "a year before 1500 is read only with a cue ('the year 1415', 'AD'); bare, such numbers are counts more often in news"),
+    (J, 'The cardinals will meet in the coming weeks.', 'the coming weeks', 'DURATION', 'PXW', None),
+    (J, 'At 85, he is one of the oldest popes.', '85', '-', '-', None),
+    (J, 'The meteor exploded Friday morning over the Urals.', 'Friday morning', 'TIME', '2013-02-08TMO', None),
+    (J, 'The Senate will vote on the nominee Friday.', 'Friday', 'DATE', '2013-02-15', None),
+    (J, 'The Senate voted on the nominee last Friday.', 'last Friday', 'DATE', '2013-02-08', None),
+    (J, 'The president will deliver his State of the Union address Tuesday night.', 'Tuesday night', 'TIME', '2013-02-19TNI', None),
+    (J, 'The president delivered his State of the Union address Tuesday night.', 'Tuesday night', 'TIME', '2013-02-12TNI', None),
+    (J, 'Automatic spending cuts are due to take effect March 1.', 'March 1', 'DATE', '2013-03-01', None),
+    (J, 'The sequester would cut $85 billion over seven months.', 'seven months', 'DURATION', 'P7M', None),
+    (J, 'The blizzard dumped two feet of snow over the weekend.', 'the weekend', 'DATE', '2013-W06-WE', None),
+    (J, 'Snow is forecast for this weekend.', 'this weekend', 'DATE', '2013-W07-WE', None),
+    (J, "The carmaker's January sales rose 6 percent.", 'January', 'DATE', '2013-01', None),
+    (J, 'The museum has been closed since the 2011 earthquake.', '2011', 'DATE', '2011', None),
+    (J, 'By then, the cardinals will have gathered in Rome.', 'then', '-', '-', None),
+    (J, 'At that point, the talks collapsed.', 'that point', '-', '-', None),
+    (J, 'The virus was first identified in the 1980s.', 'the 1980s', 'DATE', '198', None),
+    (J, 'The vote is the first in a generation.', 'a generation', '-', '-', None),
+    (J, 'The president has been in office since 2009.', '2009', 'DATE', '2009', None),
+    (J, 'His second term ends in January 2017.', 'January 2017', 'DATE', '2017-01', None),
+    (J, 'The nominee served in Vietnam in the late 1960s.', 'the late 1960s', 'DATE', '196', None),
 ]
 
 
