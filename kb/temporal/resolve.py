@@ -21,7 +21,8 @@ Internal underspecified forms (besides plain TIMEX3 values, which pass through):
   ``UNDEF-SEQ-...`` the same as ANA but at the unit's own granularity ("the
   following week" after a day is a week, "a week later" is a day);
   ``UNDEF-AGO-...`` like REF, but in news about a quarter "a year ago" is that
-  quarter a year before; ``UNDEF-LAST-<unit>-PLUS-0`` the last completed unit
+  quarter a year before (``UNDEF-AGO-quarter-MINUS-4``, "the year-ago quarter":
+  with no quarter told, the last completed one a year before); ``UNDEF-LAST-<unit>-PLUS-0`` the last completed unit
   ("the latest quarter"); ``UNDEF-FOCUS-...`` is REF here (:mod:`kb.temporal`
   reads it as ANA in a past report after another year was named: "Ende des Jahres").
 - ``HOLIDAY-<spec>`` and ``HOLIDAY-<spec>-<year>``: a holiday (``12-25``,
@@ -31,7 +32,8 @@ Internal underspecified forms (besides plain TIMEX3 values, which pass through):
 - A trailing ``<`` or ``>`` forces the direction (last/next), ``=`` the
   reference year; a doubled ``<<`` or ``>>`` also passes over the month under way
   ("last November" said in November is a year ago, where "since November" is this one);
-  ``~T20:30`` or ``~TMO`` appends a time of day after resolving; ``~1`` .. ``~7`` after a week
+  ``~T20:30`` or ``~TMO`` appends a time of day after resolving, ``~QF`` after a year the
+  quarter in focus (in news the quarter told last, else the last completed one: "the 1988 quarter"); ``~1`` .. ``~7`` after a week
   picks its weekday (``UNDEF-REF-week-MINUS-1~1``: Monday of last week).
 """
 
@@ -378,6 +380,10 @@ def resolve_checked(under: str, ref: Reference, direction: str | None = None,
         return form + suffix, False
     if suffix.startswith("T") and _DATE.match(value):
         value += suffix  # a time of day needs a day; a coarser date stays as it is
+    elif suffix == "QF" and _YEAR.match(value):
+        # "the 1988 quarter": the quarter in focus (told last, else the last completed) of that year
+        quarter = _reported_quarter(ref, completed=True)
+        value += f"-Q{(quarter.month - 1) // 3 + 1}" if quarter is not None else ""
     elif suffix and not suffix.startswith("T") and _YEAR.match(value):
         value += "-" + suffix  # "last summer" -> 2023-SU, "Q3 of last year" -> 2023-Q3
     elif suffix in _ISO_WEEKDAYS and _WEEK.match(value) and not value.endswith("-WE"):
@@ -513,13 +519,23 @@ def _resolve_weekday(m, ref: Reference, direction, partner, strict) -> str | Non
     return (ref.date + dt.timedelta(days=delta)).isoformat()
 
 
+def _reported_quarter(ref: Reference, completed: bool) -> dt.date | None:
+    """In news, the quarter told last within a year of the publication date; else, with
+    ``completed``, the last completed quarter (the one a report is about)."""
+    if ref.narrative or ref.date is None:
+        return None
+    quarter = next((d for d, g in reversed(ref.history)
+                    if g == "quarter" and abs((ref.date - d).days) <= 370), None)
+    return _shift(ref.date, "quarter", -1) if quarter is None and completed else quarter
+
+
 def _relative_base(kind: str, unit: str, ref: Reference):
     """The date an offset counts from, its granularity, and whether it is a reported quarter."""
     quarter = None
-    # financial news: "a year ago" in a report on a quarter is that quarter a year before
-    if kind in ("AGO", "ANA", "SEQ", "SHIFT") and unit == "year" and not ref.narrative and ref.date is not None:
-        quarter = next((d for d, g in reversed(ref.history)
-                        if g == "quarter" and abs((ref.date - d).days) <= 370), None)
+    # financial news: "a year ago" in a report on a quarter is that quarter a year before; "the
+    # year-ago quarter" with none told is the last completed one a year before
+    if kind in ("AGO", "ANA", "SEQ", "SHIFT") and (unit == "year" or (kind, unit) == ("AGO", "quarter")):
+        quarter = _reported_quarter(ref, completed=unit == "quarter")
     found = ref.anchor_for(unit) if kind in ("ANA", "SEQ", "SHIFT") else None
     if quarter is not None:
         return quarter, "quarter", True, found
