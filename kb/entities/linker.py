@@ -1057,14 +1057,9 @@ class _Finder:
             return pos, None
         name = " ".join(tokens)
         # a capitalised word after a role noun is a name only if it looks like one
-        holders = self.gz.holders(role, jur, self.dct) if self.dct else []
-        for h in holders:
-            surname = h.name.split()[-1]
-            if _REGNAL.fullmatch(surname) and len(h.name.split()) >= 2:
-                surname = h.name.split()[-2]  # "Margrethe II" is no "Elizabeth II": the name before the number
-            if any(slug(t) == slug(surname) for t in tokens) or (
-                    any(_similar(t, surname) for t in tokens) and _given_fits(tokens, h)):
-                return pos + m.start(1) + len(name), h
+        holder = _holder_named(tokens, self.gz.holders(role, jur, self.dct) if self.dct else [])
+        if holder is not None:
+            return pos + m.start(1) + len(name), holder
         earlier = self._named_before(pos, tokens[0]) if len(tokens) == 1 else None
         if earlier is not None:
             return pos + m.start(1) + len(name), earlier
@@ -1604,6 +1599,19 @@ def _org_pattern(lang: str) -> re.Pattern | None:
 
 
 _REGNAL = re.compile(r"[IVXL]+\.?")
+
+
+def _holder_named(tokens: list[str], holders: list[Entity]) -> Entity | None:
+    """The office holder the words after a role noun name, by surname (or a near spelling with a
+    fitting given name); a regnal number is no surname ("Margrethe II" is no "Elizabeth II": the
+    name before the number counts)."""
+    for h in holders:
+        parts = h.name.split()
+        surname = parts[-2] if _REGNAL.fullmatch(parts[-1]) and len(parts) >= 2 else parts[-1]
+        if any(slug(t) == slug(surname) for t in tokens) or (
+                any(_similar(t, surname) for t in tokens) and _given_fits(tokens, h)):
+            return h
+    return None
 
 
 @lru_cache(maxsize=1)
