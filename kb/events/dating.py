@@ -1256,20 +1256,30 @@ def length_from_other(ctx: Context, s: int, spans: list[tuple[int, int]], cue: r
         at = None if a == s else _apart_at(ctx, a, cue)
         if at is None or at <= s < b:
             continue
-        length = next((t for t in ctx.timexes if t.type == "DURATION" and 0 <= at - t.end <= 2), None)
-        m = _LENGTH.fullmatch(length.value) if length is not None else None
-        word = _WORD.match(ctx.text, at)
-        prep = word.group().lower() if word is not None else ""
-        sign = 1 if prep in tense.get("later-than", ()) else -1 if prep in tense.get("earlier-than", ()) else 0
-        if m is None or not sign:
+        n = _told_days_apart(ctx, at, tense, lang)
+        if not n:
             continue
-        n = sign * int(m.group(1)) * (7 if m.group(2) == "W" else 1)
         stop = min([x for x, _ in spans if x >= b] + [ctx.clause_of(a)[1], b + _APART_DATE_REACH])
         day = next((t for t in ctx.timexes if b <= t.start < stop and t.type in ("DATE", "TIME")
                     and t.granularity == "day" and t.earliest is not None), None)
         value = shifted(day.earliest, "day", n) if day is not None else None
         return n, (of_value(value, resolved=True, source="text") if value else None)
     return None
+
+
+def _told_days_apart(ctx: Context, at: int, tense: dict, lang: str) -> int:
+    """The signed days a preposition of another time at ``at`` puts its event from the noun it
+    governs: the length right before it ("two days after", "a week before": ``later-than`` words
+    count forward, ``earlier-than`` back), or one day back for a word of the eve ("on the eve of
+    the talks": the ``eve`` words of temporal-tense.txt); 0 when it tells none."""
+    if _tense_word_at(ctx, at, lang, "eve"):
+        return -1
+    length = next((t for t in ctx.timexes if t.type == "DURATION" and 0 <= at - t.end <= 2), None)
+    m = _LENGTH.fullmatch(length.value) if length is not None else None
+    word = _WORD.match(ctx.text, at)
+    prep = word.group().lower() if word is not None else ""
+    sign = 1 if prep in tense.get("later-than", ()) else -1 if prep in tense.get("earlier-than", ()) else 0
+    return sign * int(m.group(1)) * (7 if m.group(2) == "W" else 1) if m is not None else 0
 
 
 def length_apart(ctx: Context, s: int, cue: re.Pattern | None, lang: str) -> DateValue | None:

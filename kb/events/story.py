@@ -246,13 +246,16 @@ def _shifted_from(story: Story, ev: Event, source: Event | None):
     shift = story.note(ev).shift
     n = story.sentence_of(ev)
     noun = next((x for x in story.events if x is not ev and story.sentence_of(x) == n and story.note(x).apart), None)
-    if not shift or noun is None:
+    if not shift:
         return None
-    base = noun.date if noun.date is not None and noun.date.source != "publication" else \
-        source.date if source is not None and family(source.type) == family(noun.type) else None
+    # no event noun: the noun referring back ("On the eve of the talks, he met X") is the source's
+    kind = family(noun.type) if noun is not None else story.note(ev).anaphor
+    base = noun.date if noun is not None and noun.date is not None and noun.date.source != "publication" else \
+        source.date if source is not None and kind is not None and family(source.type) == kind else None
     if base is None or base.granularity != "day" or base.earliest is None or base.source == "publication":
         return None
-    value = dating.shifted(dating.last_day(base).earliest, "day", shift)
+    # after an occasion of several days: from its last day; before it: from its first
+    value = dating.shifted(dating.last_day(base).earliest if shift > 0 else base.earliest, "day", shift)
     return dating.of_value(value, True, resolved=True, source="context") if value else None
 
 
