@@ -1430,6 +1430,7 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         # "has been on a state visit since Monday": begun then, under way at publication
         status = "ongoing"
     status = dating.not_begun(status, date, dct)  # "is visiting Oslo on Friday": planned
+    date = dating.week_ahead(status, date, dct)  # "travels to Warsaw this week" on a Sunday: the coming week
     status = dating.month_part(status, timex, date, dct)  # "findet Ende Mai statt" on 14 May: ahead
     if status == "ongoing" and _begun_before(ctx, t, lang, date, dct):
         status = "past"

@@ -23,7 +23,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context, is_place
 
-__all__ = ["REPORT_WINDOW_DAYS", "detail_day", "party_ids", "after_noun", "last_day", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "past_of_noun_date", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
+__all__ = ["REPORT_WINDOW_DAYS", "week_ahead", "detail_day", "party_ids", "after_noun", "last_day", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "past_of_noun_date", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
            "nearest_timex", "length_from_other", "month_part", "date_span", "in_relative_clause", "apart_from", "apart_dates", "content_dates", "modifies_other_noun", "others_after_apart", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -129,6 +129,29 @@ def not_begun(status: str | None, date: DateValue | None, dct: _dt.date | None) 
             and date.earliest > dct:
         return "planned"
     return status
+
+
+def week_ahead(status: str | None, date: DateValue | None, dct: _dt.date | None) -> DateValue | None:
+    """A plan dated by the week that holds a publication day at its weekend ("travels to Warsaw
+    this week" on a Saturday or a Sunday): only the weekend is left of that week, so the plan is
+    for the coming one. Anything told as done or under way keeps its week.
+
+    >>> week_ahead("planned", of_value("2024-W20"), _dt.date(2024, 5, 19)).value
+    '2024-05-20/2024-05-26'
+    >>> week_ahead("planned", of_value("2024-W20"), _dt.date(2024, 5, 17)).value
+    '2024-W20'
+    >>> week_ahead("past", of_value("2024-W20"), _dt.date(2024, 5, 19)).value
+    '2024-W20'
+    """
+    if status != "planned" or date is None or dct is None or date.granularity != "week" \
+            or date.earliest is None or date.latest is None or dct.isoweekday() < 6 \
+            or not date.earliest <= dct <= date.latest or (date.latest - date.earliest).days != 6:
+        return date
+    start = date.earliest + _dt.timedelta(days=7)
+    out = of_value(f"{start.isoformat()}/{(start + _dt.timedelta(days=6)).isoformat()}", date.uncertain,
+                   resolved=date.resolved, text=date.text, span=date.span, source=date.source)
+    out.granularity = "week"
+    return out
 
 
 def ongoing_stay(dct: _dt.date, days: int) -> DateValue:
