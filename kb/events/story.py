@@ -502,6 +502,21 @@ def title_from_body(story: Story, i: int) -> None:
     publication_date(ev, story.dct, item[1] if item is not None else None)
 
 
+def attended_occasion(story: Story, i: int) -> None:
+    """"Lula later flies on to Durban to attend the summit on March 26 and 27": an undated journey
+    whose sentence goes on to tell an occasion of days its people attend (a stay of another type,
+    with the journey's status and a date of the text; not one after a preposition of another time)
+    takes the occasion's days, whatever stay was told before."""
+    ev = story.events[i]
+    if ev.date is not None or ev.type not in _STAYS or ev.trigger is None:
+        return
+    x = next((x for x in story.events[i + 1:] if story.gap(x, ev) == 0 and x.type in _STAYS and x.type != ev.type
+              and x.date is not None and x.date.source == "text" and x.status == ev.status
+              and not story.note(x).apart and not story.note(x).relative and shares(ev, x)), None)
+    if x is not None:
+        ev.date = dating.inherited(x.date)
+
+
 def continue_story(story: Story) -> None:
     """Fill in dates and statuses of ``story.events`` in place (body first, then titles)."""
     for i, ev in enumerate(story.events):
@@ -510,6 +525,7 @@ def continue_story(story: Story) -> None:
         source = source_of(story, i)
         default_status(ev, source)
         inherit_date(story, ev, source)
+        attended_occasion(story, i)
         sequel_date(story, ev)
         onward_day(story, ev)
         sidelines_date(story, ev)
