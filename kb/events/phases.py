@@ -311,10 +311,17 @@ def _interval(start: _dt.date, end: _dt.date, text: str | None) -> DateValue:
 
 def _after_start(day: DateValue, start: _dt.date) -> DateValue:
     """A weekday that ends a stay is the first such day on or after its start ("arrives next
-    Monday ... the visit lasts until Wednesday": the Wednesday after that Monday)."""
-    if day.earliest is None or day.earliest >= start or (start - day.earliest).days > 7:
+    Monday ... the visit lasts until Wednesday": the Wednesday after that Monday; "arrived on
+    Sunday ... leaves on Tuesday" in a Thursday report: the Tuesday after that Sunday, not the one
+    ahead of the report)."""
+    if day.earliest is None or (start - day.earliest).days > 7:
         return day
-    when = day.earliest + _dt.timedelta(days=7)
+    if day.earliest < start:
+        when = day.earliest + _dt.timedelta(days=7)
+    elif (day.earliest - start).days >= 7:
+        when = day.earliest - _dt.timedelta(days=7 * ((day.earliest - start).days // 7))
+    else:
+        return day
     return DateValue(value=when.isoformat() + day.value[10:], earliest=when, latest=when, granularity="day",
                      text=day.text, source=day.source)
 
