@@ -1207,14 +1207,16 @@ def _legs(ctx: Context, t: _Trigger, lang: str, date: DateValue | None) -> DateV
         return date
     cstart, cend = ctx.clause_of(t.s)
     joins = function_words(lang, "listjoin")
+    leave = _phases.cues(lang).get("depart")
     last = None
     for x in ctx.timexes_in(date.span.end, cend):
         d = x.date()
         if d.granularity != "day" or "/" in d.value or d.earliest is None \
                 or not 0 < (d.earliest - date.earliest).days <= _LEGS_SPAN \
                 or not any(w in joins for w in re.findall(r"\w+", ctx.text[date.span.end:x.start])) \
-                or any(date.span.end <= f.predicate.start < x.start and not f.predicate.nominal for f in ctx.frames):
-            break
+                or any(date.span.end <= f.predicate.start < x.start and not f.predicate.nominal for f in ctx.frames) \
+                or (leave is not None and leave.search(ctx.text, date.span.end, x.start) is not None):
+            break  # "arrived on Sunday and leaves on Wednesday": a departure, no second leg
         last = d
     if last is None:
         return date
