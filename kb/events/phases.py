@@ -368,9 +368,27 @@ def apply(events: list[Event], phases: list[Phase], sentence_of, is_heading) -> 
                      and x.date.value == ev.date.value and _ids_of(x) == _ids_of(ev)]:
             _apply_one(twin, phase)
         _apply_one(ev, phase)
-        if not phase.departure:
+        if phase.departure:
+            _leave_on(events, phase, ev, sentence_of)
+        else:
             gone.append(phase.trigger)
     return gone
+
+
+def _leave_on(events: list[Event], phase: Phase, stay_ev: Event, sentence_of) -> None:
+    """"Wang arrived in Delhi on Sunday. He leaves for Kabul on Wednesday": the journey the
+    departure tells (an event of its trigger, on the day the departure was read) leaves on the last
+    day the stay was given -- the first such weekday after its start, not one ahead of the report."""
+    d = stay_ev.date
+    if not phase.weekday or d is None or d.latest is None or d.latest == phase.date.latest:
+        return
+    for x in events:
+        if x is not stay_ev and sentence_of(x) == phase.sentence and x.type in _STAYS and x.trigger is not None \
+                and x.trigger.start < phase.trigger.end and phase.trigger.start < x.trigger.end \
+                and x.date is not None and x.date.value == phase.date.value:
+            x.date = DateValue(value=d.latest.isoformat(), earliest=d.latest, latest=d.latest, granularity="day",
+                               text=x.date.text, span=x.date.span, source=x.date.source)
+            x.status = "past"
 
 
 def _ids_of(ev: Event) -> frozenset:
