@@ -1186,12 +1186,24 @@ def _with_end(ctx: Context, t: _Trigger, lang: str, date: DateValue | None, days
     end ("Der Besuch begann am Montag und endete am Mittwoch"): the days from the one to the other."""
     if days is not None:
         return date
-    if not _told_as_beginning(ctx, t, lang, date):
+    begins = _told_as_beginning(ctx, t, lang, date)
+    if not begins and not _single_day_verb(ctx, t, date):
         return _legs(ctx, t, lang, date)
-    end = _phases.end_told_after(ctx, date.span.end if date.span else ctx.sentence.start, lang, date.earliest)
+    at = date.span.end if date.span else ctx.sentence.start
+    # a stay's verb with its day, then its guest leaving ("arrived on Sunday and leaves on Wednesday")
+    end = (_phases.end_told_after(ctx, at, lang, date.earliest) if begins else None) \
+        or _phases.end_told_after(ctx, at, lang, date.earliest, kind="depart")
+    if end is None and not begins:
+        return _legs(ctx, t, lang, date)
     if end is None or end.earliest is None or date.earliest is None or end.earliest <= date.earliest:
         return date
     return dating.of_value(f"{date.value}/{end.value}", resolved=True, source="text", text=date.text, span=date.span)
+
+
+def _single_day_verb(ctx: Context, t: _Trigger, date: DateValue | None) -> bool:
+    """Is the trigger a stay's verb dated by one day its text tells ("arrived in Delhi on Sunday")?"""
+    return date is not None and date.granularity == "day" and "/" not in date.value and date.source == "text" \
+        and date.span is not None and t.kind in _STAYS and dating.verbal_at(ctx, t.s)
 
 
 # the most days a stay told by the days of its legs may span

@@ -155,12 +155,14 @@ def _day_after(ctx: Context, pos: int, end: int, whole: bool = False, last: bool
 
 
 def end_told_after(ctx: Context, pos: int, lang: str, start: _dt.date | None = None,
-                   limit: int | None = None) -> DateValue | None:
+                   limit: int | None = None, kind: str = "end") -> DateValue | None:
     """The last day of a stay told as beginning on a day before ``pos``, when its sentence goes on
     to tell its end ("Der Besuch begann am Montag und endete am Mittwoch", "The visit began on
     Monday and ends on Wednesday"): the day after an ``end`` cue of discourse.txt later in the
-    sentence, or before ``limit`` (a weekday: the first such day on or after the ``start``)."""
-    cue = cues(lang).get("end")
+    sentence, or before ``limit`` (a weekday: the first such day on or after the ``start``); with
+    ``kind="depart"``, the day its guest leaves ("arrived in Delhi on Sunday and leaves for Kabul
+    on Wednesday")."""
+    cue = cues(lang).get(kind)
     if cue is None:
         return None
     for hit in cue.finditer(ctx.text, pos, ctx.sentence.end if limit is None else limit):
