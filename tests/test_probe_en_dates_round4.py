@@ -163,6 +163,30 @@ case(W, "Foreign Minister Wang Yi will visit Germany from March 22 to 24. During
         "Friedrich Merz.",
      [("StateVisit", "Wang Yi", "2026-03-22/2026-03-24", "planned"),
       ("Meeting", "Friedrich Merz", "2026-03-22/2026-03-24", "planned", "context")])
+case("2026-03-16", "President Donald Trump will travel to Canada this week for the G7 summit. Wednesday's schedule "
+                   "calls for a bilateral meeting with Prime Minister Mark Carney.",
+     [("StateVisit", "Donald Trump", "2026-03-16/2026-03-22", "planned"),
+      ("Summit", "G7", "2026-03-16/2026-03-22", "planned"),
+      ("Meeting", "Mark Carney", "2026-03-18", "planned")])
+case(W, "WASHINGTON, March 18 (Reuters) - U.S. Secretary of State Marco Rubio will travel to Brussels next week for a "
+        "meeting of NATO foreign ministers, the State Department said on Wednesday. Rubio last visited Brussels in "
+        "February.",
+     [("StateVisit", "Marco Rubio", "2026-03-23/2026-03-29", "planned"), ("StateVisit", "Marco Rubio", "2026-02", "past"),
+      ("Meeting", "NATO", "2026-03-23/2026-03-29", "planned")])
+case(W, "Chinese President Xi Jinping will pay a state visit to Russia from May 7 to 10. Xi and Putin will hold talks "
+        "on May 8. The two leaders last met in October on the sidelines of the BRICS summit in Kazan.",
+     [("StateVisit", "Xi Jinping", "2026-05-07/2026-05-10", "planned"),
+      ("Meeting", "Vladimir Putin", "2026-05-08", "planned"), ("Meeting", "Vladimir Putin", "2025-10", "past")])
+case(W, "Turkish President Recep Tayyip Erdogan began a two-day visit to Germany on Tuesday. On Wednesday he will "
+        "meet Chancellor Friedrich Merz in Berlin.",
+     [("StateVisit", "Recep Tayyip Erdoğan", "2026-03-17/2026-03-18", "ongoing"),
+      ("Meeting", "Friedrich Merz", "2026-03-18", "planned")])
+case("2026-03-19", "President Lula da Silva wrapped up a three-day state visit to Japan on Wednesday. On the last "
+                   "day of the visit he met Emperor Naruhito.",
+     [("StateVisit", "Luiz Inácio Lula da Silva", "2026-03-16/2026-03-18", "past"),
+      ("Meeting", "Naruhito", "2026-03-18", "past", "context")])
+case(W, "Prime Minister Keir Starmer spoke by phone overnight with Ukrainian President Volodymyr Zelensky.",
+     [("PhoneCall", "Volodymyr Zelenskyy", "2026-03-17TNI", "past")])
 # ---- datelines whose day is not the publication day
 M = "2026-03-16"  # a Monday; the datelines are of the Friday before
 case(M, "TOKYO, March 13 (Kyodo) -- Japanese Prime Minister Shigeru Ishiba will meet Australian Prime Minister "
