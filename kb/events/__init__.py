@@ -1186,12 +1186,24 @@ def _with_end(ctx: Context, t: _Trigger, lang: str, date: DateValue | None, days
     end ("Der Besuch begann am Montag und endete am Mittwoch"): the days from the one to the other."""
     if days is not None:
         return date
-    if not _told_as_beginning(ctx, t, lang, date):
+    begins = _told_as_beginning(ctx, t, lang, date)
+    if not begins and not _single_day_verb(ctx, t, date):
         return _legs(ctx, t, lang, date)
-    end = _phases.end_told_after(ctx, date.span.end if date.span else ctx.sentence.start, lang, date.earliest)
+    at = date.span.end if date.span else ctx.sentence.start
+    # a stay's verb with its day, then its guest leaving ("arrived on Sunday and leaves on Wednesday")
+    end = (_phases.end_told_after(ctx, at, lang, date.earliest) if begins else None) \
+        or _phases.end_told_after(ctx, at, lang, date.earliest, kind="depart")
+    if end is None and not begins:
+        return _legs(ctx, t, lang, date)
     if end is None or end.earliest is None or date.earliest is None or end.earliest <= date.earliest:
         return date
     return dating.of_value(f"{date.value}/{end.value}", resolved=True, source="text", text=date.text, span=date.span)
+
+
+def _single_day_verb(ctx: Context, t: _Trigger, date: DateValue | None) -> bool:
+    """Is the trigger a stay's verb dated by one day its text tells ("arrived in Delhi on Sunday")?"""
+    return date is not None and date.granularity == "day" and "/" not in date.value and date.source == "text" \
+        and date.span is not None and t.kind in _STAYS and dating.verbal_at(ctx, t.s)
 
 
 # the most days a stay told by the days of its legs may span
@@ -1207,14 +1219,16 @@ def _legs(ctx: Context, t: _Trigger, lang: str, date: DateValue | None) -> DateV
         return date
     cstart, cend = ctx.clause_of(t.s)
     joins = function_words(lang, "listjoin")
+    leave = _phases.cues(lang).get("depart")
     last = None
     for x in ctx.timexes_in(date.span.end, cend):
         d = x.date()
         if d.granularity != "day" or "/" in d.value or d.earliest is None \
                 or not 0 < (d.earliest - date.earliest).days <= _LEGS_SPAN \
                 or not any(w in joins for w in re.findall(r"\w+", ctx.text[date.span.end:x.start])) \
-                or any(date.span.end <= f.predicate.start < x.start and not f.predicate.nominal for f in ctx.frames):
-            break
+                or any(date.span.end <= f.predicate.start < x.start and not f.predicate.nominal for f in ctx.frames) \
+                or (leave is not None and leave.search(ctx.text, date.span.end, x.start) is not None):
+            break  # "arrived on Sunday and leaves on Wednesday": a departure, no second leg
         last = d
     if last is None:
         return date
@@ -1430,6 +1444,7 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         # "has been on a state visit since Monday": begun then, under way at publication
         status = "ongoing"
     status = dating.not_begun(status, date, dct)  # "is visiting Oslo on Friday": planned
+    date = dating.week_ahead(status, date, dct)  # "travels to Warsaw this week" on a Sunday: the coming week
     status = dating.month_part(status, timex, date, dct)  # "findet Ende Mai statt" on 14 May: ahead
     if status == "ongoing" and _begun_before(ctx, t, lang, date, dct):
         status = "past"

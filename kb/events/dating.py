@@ -23,7 +23,7 @@ from ..model import DateValue, Timex
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context, is_place
 
-__all__ = ["REPORT_WINDOW_DAYS", "detail_day", "party_ids", "after_noun", "last_day", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "past_of_noun_date", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
+__all__ = ["REPORT_WINDOW_DAYS", "week_ahead", "detail_day", "party_ids", "after_noun", "last_day", "not_begun", "told_length", "until_day", "future_told", "ago_month", "closed_stay", "closing", "over_by_report", "with_length", "dateline_day", "day_of_stay", "stay_ending", "year_ahead", "told_before", "past_of_noun_date", "calendar_told", "duration_before", "implied_days", "duration_near", "from_publication", "inherited", "lead_day", "plans_in_stay",
            "nearest_timex", "length_from_other", "month_part", "date_span", "in_relative_clause", "apart_from", "apart_dates", "content_dates", "modifies_other_noun", "others_after_apart", "before_apart", "length_apart", "topic_of", "of_value", "verbal_at", "word_start", "ongoing_stay", "reading", "season_months", "shifted", "start_of", "stay"]
 
 _UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -129,6 +129,29 @@ def not_begun(status: str | None, date: DateValue | None, dct: _dt.date | None) 
             and date.earliest > dct:
         return "planned"
     return status
+
+
+def week_ahead(status: str | None, date: DateValue | None, dct: _dt.date | None) -> DateValue | None:
+    """A plan dated by the week that holds a publication day at its weekend ("travels to Warsaw
+    this week" on a Saturday or a Sunday): only the weekend is left of that week, so the plan is
+    for the coming one. Anything told as done or under way keeps its week.
+
+    >>> week_ahead("planned", of_value("2024-W20"), _dt.date(2024, 5, 19)).value
+    '2024-05-20/2024-05-26'
+    >>> week_ahead("planned", of_value("2024-W20"), _dt.date(2024, 5, 17)).value
+    '2024-W20'
+    >>> week_ahead("past", of_value("2024-W20"), _dt.date(2024, 5, 19)).value
+    '2024-W20'
+    """
+    if status != "planned" or date is None or dct is None or date.granularity != "week" \
+            or date.earliest is None or date.latest is None or dct.isoweekday() < 6 \
+            or not date.earliest <= dct <= date.latest or (date.latest - date.earliest).days != 6:
+        return date
+    start = date.earliest + _dt.timedelta(days=7)
+    out = of_value(f"{start.isoformat()}/{(start + _dt.timedelta(days=6)).isoformat()}", date.uncertain,
+                   resolved=date.resolved, text=date.text, span=date.span, source=date.source)
+    out.granularity = "week"
+    return out
 
 
 def ongoing_stay(dct: _dt.date, days: int) -> DateValue:
@@ -1256,20 +1279,30 @@ def length_from_other(ctx: Context, s: int, spans: list[tuple[int, int]], cue: r
         at = None if a == s else _apart_at(ctx, a, cue)
         if at is None or at <= s < b:
             continue
-        length = next((t for t in ctx.timexes if t.type == "DURATION" and 0 <= at - t.end <= 2), None)
-        m = _LENGTH.fullmatch(length.value) if length is not None else None
-        word = _WORD.match(ctx.text, at)
-        prep = word.group().lower() if word is not None else ""
-        sign = 1 if prep in tense.get("later-than", ()) else -1 if prep in tense.get("earlier-than", ()) else 0
-        if m is None or not sign:
+        n = _told_days_apart(ctx, at, tense, lang)
+        if not n:
             continue
-        n = sign * int(m.group(1)) * (7 if m.group(2) == "W" else 1)
         stop = min([x for x, _ in spans if x >= b] + [ctx.clause_of(a)[1], b + _APART_DATE_REACH])
         day = next((t for t in ctx.timexes if b <= t.start < stop and t.type in ("DATE", "TIME")
                     and t.granularity == "day" and t.earliest is not None), None)
         value = shifted(day.earliest, "day", n) if day is not None else None
         return n, (of_value(value, resolved=True, source="text") if value else None)
     return None
+
+
+def _told_days_apart(ctx: Context, at: int, tense: dict, lang: str) -> int:
+    """The signed days a preposition of another time at ``at`` puts its event from the noun it
+    governs: the length right before it ("two days after", "a week before": ``later-than`` words
+    count forward, ``earlier-than`` back), or one day back for a word of the eve ("on the eve of
+    the talks": the ``eve`` words of temporal-tense.txt); 0 when it tells none."""
+    if _tense_word_at(ctx, at, lang, "eve"):
+        return -1
+    length = next((t for t in ctx.timexes if t.type == "DURATION" and 0 <= at - t.end <= 2), None)
+    m = _LENGTH.fullmatch(length.value) if length is not None else None
+    word = _WORD.match(ctx.text, at)
+    prep = word.group().lower() if word is not None else ""
+    sign = 1 if prep in tense.get("later-than", ()) else -1 if prep in tense.get("earlier-than", ()) else 0
+    return sign * int(m.group(1)) * (7 if m.group(2) == "W" else 1) if m is not None else 0
 
 
 def length_apart(ctx: Context, s: int, cue: re.Pattern | None, lang: str) -> DateValue | None:

@@ -155,12 +155,14 @@ def _day_after(ctx: Context, pos: int, end: int, whole: bool = False, last: bool
 
 
 def end_told_after(ctx: Context, pos: int, lang: str, start: _dt.date | None = None,
-                   limit: int | None = None) -> DateValue | None:
+                   limit: int | None = None, kind: str = "end") -> DateValue | None:
     """The last day of a stay told as beginning on a day before ``pos``, when its sentence goes on
     to tell its end ("Der Besuch begann am Montag und endete am Mittwoch", "The visit began on
     Monday and ends on Wednesday"): the day after an ``end`` cue of discourse.txt later in the
-    sentence, or before ``limit`` (a weekday: the first such day on or after the ``start``)."""
-    cue = cues(lang).get("end")
+    sentence, or before ``limit`` (a weekday: the first such day on or after the ``start``); with
+    ``kind="depart"``, the day its guest leaves ("arrived in Delhi on Sunday and leaves for Kabul
+    on Wednesday")."""
+    cue = cues(lang).get(kind)
     if cue is None:
         return None
     for hit in cue.finditer(ctx.text, pos, ctx.sentence.end if limit is None else limit):
@@ -311,10 +313,17 @@ def _interval(start: _dt.date, end: _dt.date, text: str | None) -> DateValue:
 
 def _after_start(day: DateValue, start: _dt.date) -> DateValue:
     """A weekday that ends a stay is the first such day on or after its start ("arrives next
-    Monday ... the visit lasts until Wednesday": the Wednesday after that Monday)."""
-    if day.earliest is None or day.earliest >= start or (start - day.earliest).days > 7:
+    Monday ... the visit lasts until Wednesday": the Wednesday after that Monday; "arrived on
+    Sunday ... leaves on Tuesday" in a Thursday report: the Tuesday after that Sunday, not the one
+    ahead of the report)."""
+    if day.earliest is None or (start - day.earliest).days > 7:
         return day
-    when = day.earliest + _dt.timedelta(days=7)
+    if day.earliest < start:
+        when = day.earliest + _dt.timedelta(days=7)
+    elif (day.earliest - start).days >= 7:
+        when = day.earliest - _dt.timedelta(days=7 * ((day.earliest - start).days // 7))
+    else:
+        return day
     return DateValue(value=when.isoformat() + day.value[10:], earliest=when, latest=when, granularity="day",
                      text=day.text, source=day.source)
 
@@ -361,9 +370,27 @@ def apply(events: list[Event], phases: list[Phase], sentence_of, is_heading) -> 
                      and x.date.value == ev.date.value and _ids_of(x) == _ids_of(ev)]:
             _apply_one(twin, phase)
         _apply_one(ev, phase)
-        if not phase.departure:
+        if phase.departure:
+            _leave_on(events, phase, ev, sentence_of)
+        else:
             gone.append(phase.trigger)
     return gone
+
+
+def _leave_on(events: list[Event], phase: Phase, stay_ev: Event, sentence_of) -> None:
+    """"Wang arrived in Delhi on Sunday. He leaves for Kabul on Wednesday": the journey the
+    departure tells (an event of its trigger, on the day the departure was read) leaves on the last
+    day the stay was given -- the first such weekday after its start, not one ahead of the report."""
+    d = stay_ev.date
+    if not phase.weekday or d is None or d.latest is None or d.latest == phase.date.latest:
+        return
+    for x in events:
+        if x is not stay_ev and sentence_of(x) == phase.sentence and x.type in _STAYS and x.trigger is not None \
+                and x.trigger.start < phase.trigger.end and phase.trigger.start < x.trigger.end \
+                and x.date is not None and x.date.value == phase.date.value:
+            x.date = DateValue(value=d.latest.isoformat(), earliest=d.latest, latest=d.latest, granularity="day",
+                               text=x.date.text, span=x.date.span, source=x.date.source)
+            x.status = "past"
 
 
 def _ids_of(ev: Event) -> frozenset:

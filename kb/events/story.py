@@ -267,13 +267,16 @@ def _shifted_from(story: Story, ev: Event, source: Event | None):
     shift = story.note(ev).shift
     n = story.sentence_of(ev)
     noun = next((x for x in story.events if x is not ev and story.sentence_of(x) == n and story.note(x).apart), None)
-    if not shift or noun is None:
+    if not shift:
         return None
-    base = noun.date if noun.date is not None and noun.date.source != "publication" else \
-        source.date if source is not None and family(source.type) == family(noun.type) else None
+    # no event noun: the noun referring back ("On the eve of the talks, he met X") is the source's
+    kind = family(noun.type) if noun is not None else story.note(ev).anaphor
+    base = noun.date if noun is not None and noun.date is not None and noun.date.source != "publication" else \
+        source.date if source is not None and kind is not None and family(source.type) == kind else None
     if base is None or base.granularity != "day" or base.earliest is None or base.source == "publication":
         return None
-    value = dating.shifted(dating.last_day(base).earliest, "day", shift)
+    # after an occasion of several days: from its last day; before it: from its first
+    value = dating.shifted(dating.last_day(base).earliest if shift > 0 else base.earliest, "day", shift)
     return dating.of_value(value, True, resolved=True, source="context") if value else None
 
 
@@ -520,6 +523,21 @@ def title_from_body(story: Story, i: int) -> None:
     publication_date(ev, story.dct, item[1] if item is not None else None)
 
 
+def attended_occasion(story: Story, i: int) -> None:
+    """"Lula later flies on to Durban to attend the summit on March 26 and 27": an undated journey
+    whose sentence goes on to tell an occasion of days its people attend (a stay of another type,
+    with the journey's status and a date of the text; not one after a preposition of another time)
+    takes the occasion's days, whatever stay was told before."""
+    ev = story.events[i]
+    if ev.date is not None or ev.type not in _STAYS or ev.trigger is None:
+        return
+    x = next((x for x in story.events[i + 1:] if story.gap(x, ev) == 0 and x.type in _STAYS and x.type != ev.type
+              and x.date is not None and x.date.source == "text" and x.status == ev.status
+              and not story.note(x).apart and not story.note(x).relative and shares(ev, x)), None)
+    if x is not None:
+        ev.date = dating.inherited(x.date)
+
+
 def continue_story(story: Story) -> None:
     """Fill in dates and statuses of ``story.events`` in place (body first, then titles)."""
     for i, ev in enumerate(story.events):
@@ -528,6 +546,7 @@ def continue_story(story: Story) -> None:
         source = source_of(story, i)
         default_status(ev, source)
         inherit_date(story, ev, source)
+        attended_occasion(story, i)
         sequel_date(story, ev)
         onward_day(story, ev)
         sidelines_date(story, ev)

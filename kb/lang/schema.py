@@ -340,7 +340,7 @@ TEMPORAL_PATTERNS = Choice(
 
 TEMPORAL_TENSE = Keyed(" | ", {
     "future": _WORDS, "announce": _WORDS, "past": _WORDS, "past-before-time": _WORDS, "not-cue": _WORDS, "passive": _WORDS,
-    "pluperfect": _WORDS, "clause": _WORDS, "report": _WORDS, "focus": _WORDS, "subordinate": _WORDS, "later-than": _WORDS, "open-after": _WORDS, "report-opener": _WORDS, "earlier-than": _WORDS, "determiner": _WORDS,
+    "pluperfect": _WORDS, "clause": _WORDS, "report": _WORDS, "focus": _WORDS, "subordinate": _WORDS, "later-than": _WORDS, "open-after": _WORDS, "report-opener": _WORDS, "earlier-than": _WORDS, "eve": _WORDS, "determiner": _WORDS,
     "attributive-regex": Regex(), "announced-regex": Regex(), "headline-regex": Regex(), "not-past": _WORDS, "infinitive-aux": _WORDS,
     # one regular expression per line: a comma inside it ({3,}) is part of it
     "past-regex": Regex(),
