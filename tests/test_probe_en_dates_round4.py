@@ -47,7 +47,7 @@ case(W, "MOSCOW, March 18. /TASS/. Russian President Vladimir Putin held talks w
 case(W, "Turkish President Recep Tayyip Erdogan held talks with Spanish Prime Minister Pedro Sanchez in Madrid on "
         "Monday. On the eve of the talks, he met King Felipe at the Royal Palace.",
      [("Meeting", "Pedro Sánchez", "2026-03-16", "past", "text"),
-      ("Meeting", "Felipe", "2026-03-15", "past", "context")])
+      ("Meeting", "Felipe VI", "2026-03-15", "past", "context")])
 case(W, "President Emmanuel Macron will travel to Berlin on the eve of the EU summit, which opens on Thursday, "
         "March 26.",
      [("StateVisit", "Emmanuel Macron", "2026-03-25", "planned"),
@@ -116,7 +116,7 @@ case(W, "Japanese Prime Minister Shigeru Ishiba will begin a visit to Washington
 case(W, "Turkish President Recep Tayyip Erdogan arrived in Rome on Monday for a three-day official visit. He will "
         "leave Italy on Wednesday. On the second day of the visit he met Pope Leo.",
      [("StateVisit", "Recep Tayyip Erdoğan", "2026-03-16/2026-03-18", "ongoing"),
-      ("Meeting", "Leo", "2026-03-17", "past", "context")])
+      ("Meeting", "Pope Leo XIV", "2026-03-17", "past", "context")])
 case(T, "HANOI, April 9 (Xinhua) -- Vietnamese Prime Minister Pham Minh Chinh will pay an official visit to Laos "
         "from April 12 to 13, the Foreign Ministry announced on Thursday. During the visit, Chinh will hold talks "
         "with Lao Prime Minister Sonexay Siphandone.",
@@ -158,7 +158,7 @@ case("2026-03-20", "Trump's schedule for next week: Tuesday's schedule calls for
      [("Meeting", "Giorgia Meloni", "2026-03-24", "planned")])
 case("2026-04-12", "Pope Leo will travel to Lebanon later this month, the Vatican said on Saturday. The pope is "
                    "expected to meet President Joseph Aoun on April 28.",
-     [("StateVisit", "Leo", "2026-04", "planned"), ("Meeting", "Joseph Aoun", "2026-04-28", "planned")])
+     [("StateVisit", "Pope Leo XIV", "2026-04", "planned"), ("Meeting", "Joseph Aoun", "2026-04-28", "planned")])
 case(W, "Foreign Minister Wang Yi will visit Germany from March 22 to 24. During his stay he will meet Chancellor "
         "Friedrich Merz.",
      [("StateVisit", "Wang Yi", "2026-03-22/2026-03-24", "planned"),
