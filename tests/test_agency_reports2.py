@@ -192,3 +192,24 @@ def test_a_signing_after_the_arrival_sentence_takes_the_talks_day_told_before():
             "a three-day state visit. Becker and the Italian president signed a joint statement.")
     found = _events(text, dct=dt.date(2024, 5, 16))
     assert "2024-05-13" not in [f[2] for f in found if f[0] == "AgreementSigning"]
+
+
+def _claims(text: str, lang: str = "en", dct: dt.date = dt.date(2019, 2, 28)):
+    doc = Document(id="t", text=text, lang=lang, published=dct)
+    a = analyse(doc)
+    return ([(c.kind, c.value, c.since.value if c.since else None) for c in a.claims],
+            [(e.type, e.date.value if e.date else None) for e in a.events if not e.implied_by])
+
+
+def test_a_month_named_by_its_name_dates_the_first_meeting_and_opens_no_window():
+    """"first met in Singapore last June": the first meeting took place last June; "last June" is
+    no window the meetings are counted in (a window is named by its unit: "this year")."""
+    claims, events = _claims("Tom Becker first met Anna Berg in Singapore last June.")
+    assert claims == [("ordinal", 1, None)]
+    assert events == [("Meeting", "2018-06")]
+    claims, events = _claims("Tom Becker traf Anna Berg im vergangenen Juni zum ersten Mal in Singapur.", "de")
+    assert [e for e in events] == [("Meeting", "2018-06")]
+    # a period named by its unit stays the window; the meeting keeps its own day
+    claims, events = _claims("Tom Becker met Anna Berg in Lima on Monday, their third meeting this year.")
+    assert claims == [("ordinal", 3, "2019-01-01/2019-12-31")]
+    assert ("Meeting", "2019-02-25") in events

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from kb.events import dating
 from kb.model import Analysis, DateValue, Mention, Participant, Span, Timex
+from kb.temporal.grammar import names_unit
 
 from .grammar import Phrase, clause_of
 from .lexicon import Lexicon
@@ -585,7 +586,8 @@ def _period(analysis: Analysis, lex: Lexicon, start: int, end: int, adjacent_ok:
         if t.granularity == "week" and not _current(t, analysis.document.published):
             continue  # "the third trip this week" counts; "met for the second time last week" dates the meeting
         before = analysis.text[max(start, t.start - 12):t.start]
-        deictic = cue is not None and (cue.match(t.text) or re.search(rf"(?:{cue.pattern})\s*$", before, re.I))
+        deictic = cue is not None and (cue.match(t.text) or re.search(rf"(?:{cue.pattern})\s*$", before, re.I)) \
+            and names_unit(analysis.document.lang, t.text)
         near = (adjacent is not None and t.granularity in adjacent_grans
                 and adjacent.fullmatch(analysis.text[start:t.start].strip()))
         if deictic or near:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import DateValue, Timex
+from ..temporal.grammar import names_unit
 from ..temporal.resolve import Reference, bounds, resolve_value
 from .context import Context, is_place
 
@@ -1873,7 +1874,7 @@ def claim_windows(ctx: Context, lang: str, dct: _dt.date | None = None) -> froze
     period = c.lex.windows.get("period")
     dates = ctx.timexes_in(ctx.sentence.start, ctx.sentence.end)
     since = {t.start for t in dates if _after_since(ctx, t, c.since_re, lang)}
-    deictic = [t for t in dates if _deictic_period(ctx, t, period, dct)]
+    deictic = [t for t in dates if _deictic_period(ctx, t, period, dct, lang)]
     if not since and not deictic:
         return frozenset()  # (the sentence's ordinals and counts are read only for such a date)
     sentence = ctx.text[ctx.sentence.start:ctx.sentence.end]
@@ -1907,17 +1908,17 @@ def _after_since(ctx: Context, t, since_re: re.Pattern | None, lang: str) -> boo
     return not rest or (len(rest) == 1 and rest[0] in function_words(lang, "determiner"))
 
 
-def _deictic_period(ctx: Context, t, period: re.Pattern | None, dct: _dt.date | None) -> bool:
+def _deictic_period(ctx: Context, t, period: re.Pattern | None, dct: _dt.date | None, lang: str) -> bool:
     """"this year", "in diesem Jahr", "earlier this month": a period (year, month, quarter, the
     current week) named by a deictic word of the claims' ``period`` window, in the timex or right
-    before it."""
+    before it, and by its unit ("last June" dates what happened then)."""
     if period is None or t.type != "DATE" or t.granularity not in ("year", "month", "quarter", "week"):
         return False
     if t.granularity == "week" and not (dct is not None and t.earliest is not None and t.latest is not None
                                         and t.earliest <= dct <= t.latest):
         return False  # "met for the second time last week" dates the meeting
     before = ctx.text[max(ctx.sentence.start, t.start - 12):t.start]
-    return bool(period.match(t.text) or _at_end(period.pattern).search(before))
+    return bool(period.match(t.text) or _at_end(period.pattern).search(before)) and names_unit(lang, t.text)
 
 
 @lru_cache(maxsize=64)

@@ -157,6 +157,15 @@ class Grammar:
         return self.lookup(base, text)
 
 
+def names_unit(lang: str, text: str) -> bool:
+    """Does a time expression name its span by a unit ("this year", "in diesem Monat", "the past
+    week")? A month or day named by its name ("last June", "this Monday") does not: it is a date
+    something took place on, not a window events are counted in ("first met in Singapore last
+    June")."""
+    g = load_grammar(lang)
+    return any(g.lookup("unit", w) for w in re.findall(r"[^\W\d]+", text))
+
+
 def _key(text: str) -> str:
     return " ".join(text.lower().split())
 
