@@ -213,3 +213,14 @@ def test_a_month_named_by_its_name_dates_the_first_meeting_and_opens_no_window()
     claims, events = _claims("Tom Becker met Anna Berg in Lima on Monday, their third meeting this year.")
     assert claims == [("ordinal", 3, "2019-01-01/2019-12-31")]
     assert ("Meeting", "2019-02-25") in events
+
+
+def test_a_plan_adjective_before_another_noun_is_that_nouns_status():
+    """"beriet über das geplante Ölembargo": the embargo is planned, the talks took place; "Das
+    geplante Treffen" itself is still planned."""
+    text = "Präsidentin Anna Berg hat mit Kanzler Tom Becker über das geplante Ölembargo beraten."
+    assert [f[1] for f in _events(text, "de", dt.date(2022, 5, 11)) if f[0] == "Meeting"] == ["past"]
+    text = "Das geplante Treffen von Anna Berg mit Tom Becker findet in Rom statt."
+    assert [f[1] for f in _events(text, "de", dt.date(2022, 5, 11)) if f[0] == "Meeting"] == ["planned"]
+    text = "Anna Berg werde Tom Becker am Freitag in Rom treffen, hieß es."
+    assert [f[1] for f in _events(text, "de", dt.date(2022, 5, 11)) if f[0] == "Meeting"] == ["planned"]

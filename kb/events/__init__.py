@@ -181,7 +181,7 @@ def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, i
                 continue
             if saying is not None and status == "hypothetical" and saying[0] <= m.start() < saying[1]:
                 continue
-            if own is None or status in ("past", "did_not_occur") or not dating.modifies_other_noun(ctx, m.end(), own):
+            if own is None or status in ("past", "did_not_occur") or not dating.modifies_other_noun(ctx, m.end(), own, lang):
                 return status
         if opening is not None and status != "past" and pat.match(opening):
             return status  # a past cue opening a sentence is mostly an adverb ("Bereits morgen ...")

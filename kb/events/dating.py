@@ -1349,15 +1349,30 @@ def topic_of(ctx: Context, s: int, spans: list[tuple[int, int]], cue: re.Pattern
                and not ctx.quoted(hit.start()) for a, b in spans)
 
 
-def modifies_other_noun(ctx: Context, end: int, own: tuple[int, int]) -> bool:
+def modifies_other_noun(ctx: Context, end: int, own: tuple[int, int], lang: str | None = None) -> bool:
     """Does the cue word ending at ``end`` stand right before an event noun other than the
     trigger ``own`` ("telefonierte über den bevorstehenden Besuch": the visit lies ahead, not
-    the call)? It is then that noun's modifier, no status of the clause's event."""
+    the call)? It is then that noun's modifier, no status of the clause's event. In a language
+    that capitalises nouns an inflected adjective before any other noun is that noun's too
+    ("beriet über das geplante Ölembargo": the embargo is planned, not the talks)."""
     nxt = _WORD.search(ctx.text, end)
-    if nxt is None or ctx.text[end:nxt.start()].strip():
+    if nxt is None or ctx.text[end:nxt.start()].strip() or own[0] <= nxt.start() < own[1]:
         return False
-    return any(f.predicate.nominal and f.predicate.start == nxt.start() and not own[0] <= nxt.start() < own[1]
-               for f in ctx.frames)
+    if any(f.predicate.nominal and f.predicate.start == nxt.start() for f in ctx.frames):
+        return True
+    return lang is not None and _attributive(ctx.text, end, nxt, lang)
+
+
+def _attributive(text: str, end: int, nxt: re.Match, lang: str) -> bool:
+    """An inflected form of a status cue declared as an adjective (status.txt's ``%adj``) right
+    before a capitalised noun, where nouns are capitalised."""
+    from ..frames.lexicon import lexicon
+    from .rules import adjective_forms
+
+    if not lexicon(lang).case_sensitive_nouns or not nxt.group(0)[:1].isupper():
+        return False
+    word = re.search(r"\w+$", text[:end])
+    return word is not None and word.group(0).lower() in adjective_forms(lang)
 
 
 def phrase_past(text: str, pos: int, lang: str) -> bool:

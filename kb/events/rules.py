@@ -10,7 +10,7 @@ from ..lang import data_path, read_lines
 from ..lang.schema import TEMPLATE_KINDS, LanguageDataError
 from ..temporal import programs
 
-__all__ = ["STATUS_ORDER", "Rule", "Rules", "rules", "source_rules", "status_cues"]
+__all__ = ["STATUS_ORDER", "Rule", "Rules", "adjective_forms", "rules", "source_rules", "status_cues"]
 
 # strongest first: a cancelled plan is not "planned"
 STATUS_ORDER = ("did_not_occur", "hypothetical", "planned", "ongoing", "past")
@@ -210,6 +210,16 @@ def _check_kinds(lang: str, triggers: list[Rule], templates: dict[str, str]) -> 
 
 
 _INFLECTED = re.compile(r"%([a-z][a-z_]*)")
+
+
+@lru_cache(maxsize=None)
+def adjective_forms(lang: str) -> frozenset[str]:
+    """The inflected forms of the status cues declared as adjectives ("geplant%adj": "geplante",
+    "geplanten", ...; not the bare stem, which may stand as a predicate: "ist geplant")."""
+    lines = read_lines(lang, "status.txt")
+    endings = [f for line in lines if line.startswith("%adj\t") for f in line.partition("\t")[2].strip().split("|")]
+    stems = {m.group(1) for line in lines if not line.startswith("%") for m in re.finditer(r"(\w+)%adj", line)}
+    return frozenset(stem + e for stem in stems for e in endings if e)
 
 
 @lru_cache(maxsize=None)
