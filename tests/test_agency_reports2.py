@@ -224,3 +224,15 @@ def test_a_plan_adjective_before_another_noun_is_that_nouns_status():
     assert [f[1] for f in _events(text, "de", dt.date(2022, 5, 11)) if f[0] == "Meeting"] == ["planned"]
     text = "Anna Berg werde Tom Becker am Freitag in Rom treffen, hieß es."
     assert [f[1] for f in _events(text, "de", dt.date(2022, 5, 11)) if f[0] == "Meeting"] == ["planned"]
+
+
+def test_a_date_right_after_a_noun_referring_back_dates_the_event_told_before():
+    """"Das Gespräch am Montagabend in Budapest sei hilfreich gewesen": the talks told before took
+    place on Monday evening; a noun with no date after it ("on trade") dates nothing."""
+    text = ("Präsidentin Anna Berg hat mit Kanzler Tom Becker über den Handel beraten. Das Gespräch am "
+            "Montagabend in Budapest sei hilfreich gewesen, schrieb Berg.")
+    assert [f[2] for f in _events(text, "de", dt.date(2022, 5, 11)) if f[0] == "Meeting"] == ["2022-05-09TEV"]
+    text = "Chancellor Anna Berg held talks with President Tom Becker in Oslo. The talks on Monday were useful, she said."
+    assert [f[2] for f in _events(text, "en", dt.date(2024, 5, 15)) if f[0] == "Meeting"] == ["2024-05-13"]
+    text = "Chancellor Anna Berg held talks with President Tom Becker in Oslo. The talks on trade were useful, she said."
+    assert [f[2] for f in _events(text, "en", dt.date(2024, 5, 15)) if f[0] == "Meeting"] == ["2024-05-15"]

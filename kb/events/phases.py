@@ -91,7 +91,7 @@ def _noun_cues(lang: str) -> re.Pattern | None:
     # without the leading space the cues match after the noun with, the search can skip to the
     # letters a cue starts with
     found = [re.sub(r"^\\s\*", "", e["regex"].pattern) for e in load(lang, "discourse.txt")
-             if e["cue"] in ("begin", "end", "at")]
+             if e["cue"] in ("begin", "end", "at", "attached")]
     if not found:
         return None
     source = r"\b(?:" + "|".join(f"(?:{p})" for p in found) + ")"
@@ -189,6 +189,8 @@ def find(ctx: Context, n: int, lang: str, may_match=None) -> list[Phase]:
         kinds = [(k, stay_nouns(lang)) for k in ("begin", "end") if k in c]
         if "at" in c:
             kinds.append(("at", _event_nouns(lang) + _referring_nouns(lang)))
+        if "attached" in c:
+            kinds.append(("attached", _event_nouns(lang) + _referring_nouns(lang)))
         for kind, nouns in kinds:
             for rule in nouns:
                 if may_match is not None and not may_match(rule):
@@ -232,9 +234,11 @@ def _phases_of(ctx: Context, n: int, rule, kind: str, cue: re.Pattern, anaphor: 
         hit = cue.match(text, after, cend)
         if hit is None or hit.start() - after > _CUE_GAP:
             continue
-        day = _day_after(ctx, hit.start(), cend, whole=kind == "at")
-        if day is None:
+        day = _day_after(ctx, hit.start(), cend, whole=kind in ("at", "attached"))
+        if day is None or (kind == "attached" and not _date_at(ctx, hit.end(), cend)):
             continue
+        if kind == "attached":
+            kind = "at"  # "Das Gespräch am Montagabend sei hilfreich gewesen": the day the talk took place
         length = duration_near(ctx, m.start(), m.end()) if kind == "begin" else None
         out.append(Phase(n, kind, family(rule.type), Span(m.start(), m.end()), *day,
                          days=int(length[1:-1]) if length else None))
@@ -242,6 +246,11 @@ def _phases_of(ctx: Context, n: int, rule, kind: str, cue: re.Pattern, anaphor: 
         if last is not None:  # "The trip begins on Monday and ends on Thursday": its last day too
             out.append(Phase(n, "end", family(rule.type), Span(m.start(), m.end()), last))
     return out
+
+
+def _date_at(ctx: Context, pos: int, end: int) -> bool:
+    """Does a date start right at ``pos`` (the ``attached`` cue ends before it)?"""
+    return any(pos - 1 <= t.start <= pos + 1 for t in ctx.timexes_in(pos - 1, end) if t.type in ("DATE", "TIME"))
 
 
 def _past_place(ctx: Context, pos: int, end: int) -> int:
