@@ -190,7 +190,7 @@ def find(ctx: Context, n: int, lang: str, may_match=None) -> list[Phase]:
         if "at" in c:
             kinds.append(("at", _event_nouns(lang) + _referring_nouns(lang)))
         if "attached" in c:
-            kinds.append(("attached", _event_nouns(lang) + _referring_nouns(lang)))
+            kinds.append(("attached", _referring_nouns(lang)))
         for kind, nouns in kinds:
             for rule in nouns:
                 if may_match is not None and not may_match(rule):
@@ -235,7 +235,7 @@ def _phases_of(ctx: Context, n: int, rule, kind: str, cue: re.Pattern, anaphor: 
         if hit is None or hit.start() - after > _CUE_GAP:
             continue
         day = _day_after(ctx, hit.start(), cend, whole=kind in ("at", "attached"))
-        if day is None or (kind == "attached" and not _date_at(ctx, hit.end(), cend)):
+        if day is None or (kind == "attached" and not (_date_at(ctx, hit.end(), cend) and _opens_clause(ctx, m.start(), cstart))):
             continue
         if kind == "attached":
             kind = "at"  # "Das Gespräch am Montagabend sei hilfreich gewesen": the day the talk took place
@@ -246,6 +246,13 @@ def _phases_of(ctx: Context, n: int, rule, kind: str, cue: re.Pattern, anaphor: 
         if last is not None:  # "The trip begins on Monday and ends on Thursday": its last day too
             out.append(Phase(n, "end", family(rule.type), Span(m.start(), m.end()), last))
     return out
+
+
+def _opens_clause(ctx: Context, pos: int, cstart: int) -> bool:
+    """Does the noun at ``pos`` open its clause, after its article ("Das Gespräch am Montag sei
+    ...": the subject the clause is about, not an occasion named in it: "met at the summit on
+    Monday")?"""
+    return len(ctx.text[cstart:pos].split()) <= 1
 
 
 def _date_at(ctx: Context, pos: int, end: int) -> bool:
