@@ -236,3 +236,15 @@ def test_a_date_right_after_a_noun_referring_back_dates_the_event_told_before():
     assert [f[2] for f in _events(text, "en", dt.date(2024, 5, 15)) if f[0] == "Meeting"] == ["2024-05-13"]
     text = "Chancellor Anna Berg held talks with President Tom Becker in Oslo. The talks on trade were useful, she said."
     assert [f[2] for f in _events(text, "en", dt.date(2024, 5, 15)) if f[0] == "Meeting"] == ["2024-05-15"]
+
+
+def test_an_event_noun_with_an_ordinal_told_taking_place_on_a_day_is_also_news():
+    """"The second summit between X and Y ended on Thursday": the summit is news (and the ordinal
+    a claim); "It was the second summit between X and Y" tells no new event."""
+    for text, lang in [
+        ("The second summit between Tom Becker and Anna Berg ended on Thursday without an agreement.", "en"),
+        ("Der zweite Gipfel von Tom Becker und Anna Berg endete am Donnerstag ohne Einigung.", "de"),
+    ]:
+        summits = [f for f in _events(text, lang, dt.date(2019, 2, 28)) if f[0] == "Summit"]
+        assert [(f[2], f[3]) for f in summits] == [("2019-02-28", frozenset({"Tom Becker", "Anna Berg"}))], text
+    assert not [f for f in _events("It was the second summit between Tom Becker and Anna Berg.") if f[0] == "Summit"]

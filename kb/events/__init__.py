@@ -204,6 +204,21 @@ def _aggregate_cue(ctx: Context, rule: Rule, s: int, lang: str) -> bool:
     return False
 
 
+def _told_happening(ctx: Context, rule: Rule, e: int, cend: int, lang: str, windows: frozenset[int]) -> bool:
+    """"The second summit between X and Y ended on Thursday without a deal": an event noun with an
+    ordinal whose clause tells it taking place, beginning or ending on a date (an ``at``, ``begin``
+    or ``end`` cue of discourse.txt right after the noun's phrase, a date after it) is news of
+    that event, besides the claim the ordinal makes."""
+    if not rule.nominal:
+        return False
+    cue = _phases.taking_place(lang)
+    for m in (cue.finditer(ctx.text, e, cend) if cue is not None else ()):
+        if len(ctx.text[e:m.start()].split()) > 6:
+            break
+        return any(t.start not in windows for t in ctx.timexes_in(m.end() - 1, cend) if t.type in ("DATE", "TIME"))
+    return False
+
+
 def _window_start(ctx: Context, s: int, lang: str) -> bool:
     """"die dritte Reise seit seinem Amtsantritt": an undated event that only starts the window of
     a claim in the sentence is the claim's, not news of its own."""
@@ -543,7 +558,7 @@ def _try_trigger(ctx: Context, lang: str, told: set[str], windows: frozenset[int
     # "the first summit, in Bergen in 2017": an ordinal with a date of its own (not a "since")
     # still tells that event
     dated = rule.nominal and any(t.start not in windows for t in near + _dated_genitive(ctx, e, cend, lang))
-    if not dated and _aggregate_cue(ctx, rule, s, lang):
+    if not dated and _aggregate_cue(ctx, rule, s, lang) and not _told_happening(ctx, rule, e, cend, lang, windows):
         return ()
     if rule.nominal and _unnamed_series(ctx, s, e, lang):
         return ()
