@@ -248,3 +248,11 @@ def test_an_event_noun_with_an_ordinal_told_taking_place_on_a_day_is_also_news()
         summits = [f for f in _events(text, lang, dt.date(2019, 2, 28)) if f[0] == "Summit"]
         assert [(f[2], f[3]) for f in summits] == [("2019-02-28", frozenset({"Tom Becker", "Anna Berg"}))], text
     assert not [f for f in _events("It was the second summit between Tom Becker and Anna Berg.") if f[0] == "Summit"]
+
+
+def test_a_party_politician_epithet_refers_to_the_person_the_story_is_about():
+    text = "Olaf Scholz ist neuer Bundeskanzler. Der Bundestag wählte den SPD-Politiker am Mittwoch mit 395 Stimmen."
+    votes = [f for f in _events(text, "de", dt.date(2021, 12, 9)) if f[0] == "Election"]
+    assert [(f[2], f[4]) for f in votes] == [("2021-12-08", {"winner": "Olaf Scholz"})]
+    ms = _mentions("Tom Becker traf am Montag Vertreter der Parteien. Er sprach mit den SPD-Politikern.", "de")
+    assert not any("Politiker" in t for t, _ in ms)
