@@ -256,3 +256,16 @@ def test_a_party_politician_epithet_refers_to_the_person_the_story_is_about():
     assert [(f[2], f[4]) for f in votes] == [("2021-12-08", {"winner": "Olaf Scholz"})]
     ms = _mentions("Tom Becker traf am Montag Vertreter der Parteien. Er sprach mit den SPD-Politikern.", "de")
     assert not any("Politiker" in t for t, _ in ms)
+
+
+def test_a_meeting_naming_one_side_after_a_trip_has_the_traveller_as_the_other():
+    for text, lang in [
+        ("Anna Berg reist am Montag nach Rom. Am Dienstag ist ein Treffen mit Papst Franziskus im Vatikan geplant.", "de"),
+        ("Anna Berg will travel to Rome on Monday. A meeting with Pope Francis at the Vatican is planned for Tuesday.", "en"),
+    ]:
+        meetings = [f for f in _events(text, lang, dt.date(2024, 9, 10)) if f[0] == "Meeting"]
+        assert [f[3] for f in meetings] == [frozenset({"Anna Berg", "Pope Francis"})], text
+    # a meeting naming both sides keeps them
+    text = "Anna Berg reist am Montag nach Rom. Am Dienstag treffen sich Tom Becker und Jonas Lund in Berlin."
+    meetings = [f for f in _events(text, "de", dt.date(2024, 9, 10)) if f[0] == "Meeting"]
+    assert [f[3] for f in meetings] == [frozenset({"Tom Becker", "Jonas Lund"})]

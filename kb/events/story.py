@@ -191,6 +191,18 @@ def _dated_point_beside(story: Story, ev: Event, prev: Event) -> Event:
     return prev
 
 
+def other_side(story: Story, ev: Event, source: Event | None) -> None:
+    """"X reist am Montag nach Rom. Am Dienstag ist ein Treffen mit Papst Franziskus geplant.": a
+    two-sided event that names one side only, continuing a stay told in its sentence or the one
+    before, has the traveller (the guest, else the first person) as its other side."""
+    if source is None or not one_sided(ev) or story.gap(ev, source) > 1 or source.type not in _STAYS:
+        return  # (a contact continued is the same contact: the merge takes it)
+    present = {p.entity.id for p in ev.participants if p.entity}
+    people = [p for p in source.participants if p.entity and p.entity.kind == "person" and p.entity.id not in present]
+    side = [p for p in people if p.role == "guest"] or people[:1]
+    ev.participants += [dataclasses.replace(p, role=None) for p in side]
+
+
 def default_status(ev: Event, source: Event | None) -> None:
     """No tense cue: the status of the event continued, else past (a point event is not under way).
     A saying without a tense of its own (a transcript's "X: Colleagues, ...") is said, whatever
@@ -544,6 +556,7 @@ def continue_story(story: Story) -> None:
         if story.is_heading(ev):
             continue
         source = source_of(story, i)
+        other_side(story, ev, source)
         default_status(ev, source)
         inherit_date(story, ev, source)
         attended_occasion(story, i)
