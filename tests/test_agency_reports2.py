@@ -269,3 +269,15 @@ def test_a_meeting_naming_one_side_after_a_trip_has_the_traveller_as_the_other()
     text = "Anna Berg reist am Montag nach Rom. Am Dienstag treffen sich Tom Becker und Jonas Lund in Berlin."
     meetings = [f for f in _events(text, "de", dt.date(2024, 9, 10)) if f[0] == "Meeting"]
     assert [f[3] for f in meetings] == [frozenset({"Tom Becker", "Jonas Lund"})]
+
+
+def test_a_weekday_after_a_trip_told_by_its_first_day_lies_in_that_trip():
+    """In a Tuesday's report, "reist am Montag nach Rom. Am Dienstag ist ein Treffen ... geplant":
+    Tuesday is the day after the trip's first day, not the report's own day."""
+    text = "Anna Berg reist am Montag nach Rom. Am Dienstag ist ein Treffen mit Papst Franziskus im Vatikan geplant."
+    meetings = [f for f in _events(text, "de", dt.date(2024, 9, 10)) if f[0] == "Meeting"]
+    assert [f[2] for f in meetings] == ["2024-09-17"]
+    # a trip told by its week alone leaves the weekday as the convention reads it
+    text = "Anna Berg reist kommende Woche nach Rom. Am Dienstag ist ein Treffen mit Papst Franziskus geplant."
+    meetings = [f for f in _events(text, "de", dt.date(2024, 9, 10)) if f[0] == "Meeting"]
+    assert [f[2] for f in meetings] == ["2024-09-10"]

@@ -382,9 +382,10 @@ def weekdays_in_stay(events: list, sentence_of, stays: set[str], item_dates: dic
     the report's day put before the start of the planned stay of the same person told up to
     :data:`PLAN_REACH` sentences before, with its length, lies within it, a week later, when that
     day is one of its days (a weekday of a plan reads on or after the report's day; told inside a
-    trip of days counted from a day, it is a day of the trip). A trip told by its week alone ("will
-    travel to Tokyo next week. [...] talks on Thursday") leaves the weekday as the convention reads
-    it, the first on or after the report's day."""
+    trip of days counted from a day, it is a day of the trip; a trip told by its first day alone
+    holds that day and the six after it). A trip told by its week alone ("will travel to Tokyo next
+    week. [...] talks on Thursday") leaves the weekday as the convention reads it, the first on or
+    after the report's day."""
     names = _weekday_names(lang)
     for i, ev in enumerate(events):
         d = ev.date
@@ -393,13 +394,25 @@ def weekdays_in_stay(events: list, sentence_of, stays: set[str], item_dates: dic
             continue
         people = party_ids(ev)
         trip = next((x for x in _planned_stays_before(events, i, sentence_of, stays, item_dates)
-                     if x.notes.days and x.date.earliest is not None and x.date.latest is not None
-                     and people & party_ids(x)), None)
+                     if _trip_days(x) is not None and people & party_ids(x)), None)
         if trip is None:
             continue
-        p, later = trip.date, d.earliest + _dt.timedelta(days=7)
-        if d.earliest < p.earliest and p.earliest <= later <= p.latest:
+        (first, last), later = _trip_days(trip), d.earliest + _dt.timedelta(days=7)
+        if d.earliest < first and first <= later <= last:
             ev.date = dataclasses.replace(d, value=later.isoformat() + d.value[10:], earliest=later, latest=later)
+
+
+def _trip_days(trip) -> tuple[_dt.date, _dt.date] | None:
+    """The days a planned trip may hold: those its length counts, or, for a trip told by its first
+    day alone ("reist am Montag nach Rom"), that day and the six after it."""
+    d = trip.date
+    if d is None or d.earliest is None or d.source != "text":
+        return None
+    if trip.notes.days and d.latest is not None:
+        return d.earliest, d.latest
+    if d.granularity == "day" and d.latest == d.earliest:
+        return d.earliest, d.earliest + _dt.timedelta(days=6)
+    return None
 
 
 def inherited(date: DateValue) -> DateValue:
