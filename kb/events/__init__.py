@@ -1075,7 +1075,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                               since=_since_noun(ctx, t, lang), series=_of_series(ctx, t, lang),
                               topic=dating.topic_of(ctx, t.s, spans, _phases.cues(lang).get("topic")),
                               own_clause=timex is not None and len(trigger_clauses) > 1
-                              and ctx.clause_index(timex.start) == ci)
+                              and ctx.clause_index(timex.start) == ci,
+                              bare=_bare_noun(ctx, t, all_spans, apart))
         events.append(ev)
         told.add(family(ev.type))
         twins = _twins(ctx, ev, lang, listed, separated)
@@ -1494,6 +1495,19 @@ def _before_the_other(events: list[Event]) -> None:
                and x.date.source == "text" and x.date.latest is not None and x.date.latest < d.earliest
                for x in events):
             ev.status = "past"
+
+
+def _bare_noun(ctx: Context, t: _Trigger, spans: list[tuple[int, int]], apart: bool) -> bool:
+    """Is the event noun of ``t`` told after a preposition of another time (``apart``) and names
+    nothing of its own -- no argument of its own frame, no date before the next trigger of its
+    clause ("Vor dem Gipfel traf X Y", "Nach dem Treffen sagte X")?"""
+    if not apart or not t.rule.nominal:
+        return False
+    frame = frame_at(ctx.frames, t.s, t.e)
+    if frame is not None and any(not a.inherited for a in frame.arguments):
+        return False
+    stop = min([a for a, _ in spans if a >= t.e] + [ctx.clause_of(t.s)[1]])
+    return not any(t.e <= x.start < stop for x in ctx.timexes)
 
 
 def _told_before_other(ctx: Context, t: _Trigger, ev: Event, apart: bool, later: bool, dct: _dt.date | None) -> None:

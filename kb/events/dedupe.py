@@ -213,7 +213,7 @@ def _kinds_agree(p: Pair) -> bool:
     # of the vote"): the winner's one election, in any sentence
     again = family(a.type) == family(b.type) == "Election" and bool(_winners(a) & _winners(b))
     if a.type != b.type and not ((p.same_sentence or again or _talk_of_call(p)) and _specific(a.type, b.type)
-                                 and not _beside(p) and not _bilateral_at_gathering(a, b)):
+                                 and not _beside(p) and not _apart(p) and not _bilateral_at_gathering(a, b)):
         return False
     return (a.subtype or None) == (b.subtype or None)
 
@@ -225,6 +225,14 @@ def _beside(p: Pair) -> bool:
     if p.sideline is None:
         return False
     return any(ev.trigger is None or ev.trigger.start >= p.sideline for ev in (p.a, p.b))
+
+
+def _apart(p: Pair) -> bool:
+    """Is one of two events of one sentence a noun that names nothing of its own after a
+    preposition of another time ("Im Vorfeld des Gipfels traf X Y", "Am Vorabend des Gipfels";
+    ``notes.bare``)? It is the occasion the other is set against, at another time: not the other
+    ("nach einem Treffen mit X" names its own party and may be the summit of its sentence)."""
+    return p.same_sentence and (p.a.notes.bare or p.b.notes.bare)
 
 
 def _bilateral_at_gathering(a: Event, b: Event) -> bool:
@@ -515,7 +523,16 @@ def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: 
     said = {sentence_of(ev) for ev in events if ev.type in _COMMUNICATION}
     return [ev for ev in out if not _absorbed(ev, out, is_heading, sentence_of, said)
             and not _in_turn(ev, out, is_heading, sentence_of)
-            and not _arrival_of_visit(ev, out, sentence_of) and not _unsaid(ev)]
+            and not _arrival_of_visit(ev, out, sentence_of) and not _unsaid(ev) and not _bare_occasion(ev, out)]
+
+
+def _bare_occasion(ev: Event, out: list[Event]) -> bool:
+    """An event noun that names nothing of its own after a preposition of another time ("Im
+    Vorfeld des Gipfels traf X Y", "Nach dem Gipfel sagte X"; ``notes.bare``), folded into no
+    account told elsewhere, beside another event of its sentence: the occasion that event is
+    set against, no event the text tells."""
+    return ev.notes.bare and len(ev.notes.accounts) == 1 and any(
+        o is not ev and o.notes.sentence == ev.notes.sentence and not o.notes.bare for o in out)
 
 
 # speech acts (not occasions) that, denied or refused, are nothing said
