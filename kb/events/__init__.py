@@ -34,7 +34,7 @@ from .rules import Rule, rules, status_cues
 from . import digest as _digest
 from . import phases as _phases
 from . import gapping as _gapping
-from .story import Story, continue_story
+from .story import Story, continue_story, date_eves, eve_links
 
 __all__ = ["annotate", "extract_sentence"]
 
@@ -1836,9 +1836,11 @@ def _merged(events: list[Event], text: str, lang: str, dct: _dt.date | None, wit
     the status the story or the merge settled."""
     sentence_of, is_heading = (lambda ev: ev.notes.sentence), (lambda ev: ev.notes.heading)
     sideline = rules(lang).cues.get("sidelines")
+    eves = eve_links(events, text, _phases.cues(lang).get("eve"))
     events = merge(events, sentence_of, is_heading,
                    lambda ev: _cue_end(sideline, text, ev.evidence),
                    lambda ev: ev.notes.sentence in within and within[ev.notes.sentence].restates)
+    date_eves(eves, events)
     _before_the_other(events)
     _after_the_other(events)
     for ev in events:
