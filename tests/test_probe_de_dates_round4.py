@@ -61,6 +61,12 @@ case(MO, "Nach dem Gipfel sagte Scholz, er sei zufrieden.",
      [("Statement", "Olaf Scholz", None, "past")], nothing=("Summit",))
 case(MO, "Am Vorabend des Treffens telefonierte Scholz mit Macron.",
      [("PhoneCall", "Emmanuel Macron", None, "past")], nothing=("Meeting",))
+case(MO, "Vor dem NATO-Gipfel traf Kanzler Scholz am Freitag in Berlin den französischen Präsidenten Emmanuel Macron.",
+     [("Meeting", "Emmanuel Macron", "2025-03-21", "past"), ("Summit", "NATO", None, "past|planned")])
+case(MO, "Nach ihrem Treffen am Freitag sagten Scholz und Macron, sie seien sich einig.",
+     [("Meeting", "Emmanuel Macron", "2025-03-21", "past")])
+case(MO, "Am Vorabend des EU-Gipfels traf Scholz in Paris den französischen Präsidenten Emmanuel Macron.",
+     [("Meeting", "Emmanuel Macron", None, "past"), ("Summit", "European Union", None, "past|planned")])
 case(MO, "Der EU-Gipfel begann am Donnerstag in Brüssel. Am Vorabend traf Scholz in Paris den französischen "
      "Präsidenten Emmanuel Macron.",
      [("Summit", None, "2025-03-20", "past"), ("Meeting", "Emmanuel Macron", "2025-03-19", "past")])
@@ -70,6 +76,14 @@ case(MO, "Der EU-Gipfel findet am Donnerstag und Freitag in Brüssel statt. Am V
 case(MO, "Der Kanzler traf am Vorabend des Gipfels vom 20. und 21. März in Paris den französischen Präsidenten "
      "Emmanuel Macron.",
      [("Meeting", "Emmanuel Macron", "2025-03-19", "past"), ("Summit", None, "2025-03-20/2025-03-21", "past")])
+
+# a press conference planned after a planned meeting is on the meeting's day
+case(MO, "Bundeskanzler empfängt kenianischen Präsidenten\nBundeskanzler Olaf Scholz empfängt am Dienstag, 25. März "
+     "2025, William Ruto zu einem Gespräch im Bundeskanzleramt. Im Anschluss an das Gespräch ist eine gemeinsame "
+     "Pressekonferenz geplant.",
+     [("Meeting", "William Ruto", "2025-03-25", "planned"), ("Statement", "Olaf Scholz", "2025-03-25", "planned")])
+case(MO, "Scholz traf am Freitag Ruto im Kanzleramt. Ein Sprecher sagte, eine Pressekonferenz sei nicht vorgesehen.",
+     [("Meeting", "William Ruto", "2025-03-21", "past")])
 
 # -- a day told against the day told before: "tags zuvor", "Tags darauf", "Am Tag zuvor" ---------
 case(MO, "Bundespräsident Frank-Walter Steinmeier traf am Donnerstag in Jakarta ein. Tags zuvor war er mit dem "
@@ -204,6 +218,9 @@ case(WE, "Meloni empfängt Merz in Rom\n"
 
 # what kb still reads otherwise, with the reason (strict xfail: a fix makes them pass and must drop the mark)
 XFAIL: dict[str, str] = {
+    "Am Vorabend des EU-Gipfels traf Scholz in Paris den französischen Präsidenten Emmanuel Macron.":
+        "the verb 'traf' after 'des EU-Gipfels' takes the EU (named in the noun) and loses Macron; the summit "
+        "takes the eve's day",
     "Bundeskanzler Scholz besucht kommende Woche Litauen. Dort will er am Dienstag Präsident Gitanas Nauseda treffen.":
         "a weekday of a plan set in a stay planned for next week ('Dort ... am Dienstag') is read as the nearest "
         "Tuesday, not the Tuesday of that week",

@@ -1068,6 +1068,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         present = status == "planned" and not dating.future_told(ctx, region_start, ctx.clause_of(t.s)[1], lang)
         apart, apart_by = dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"), lang)
         _told_before_other(ctx, t, ev, apart, apart_by, dct)
+        beside, bare = _occasion_only(ctx, t, all_spans, apart, lang)
         ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present, shift=shift,
                               days=days if t.kind in _STAYS else None,
                               relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
@@ -1076,7 +1077,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                               topic=dating.topic_of(ctx, t.s, spans, _phases.cues(lang).get("topic")),
                               own_clause=timex is not None and len(trigger_clauses) > 1
                               and ctx.clause_index(timex.start) == ci,
-                              bare=_bare_noun(ctx, t, all_spans, apart))
+                              beside=beside, bare=bare)
         events.append(ev)
         told.add(family(ev.type))
         twins = _twins(ctx, ev, lang, listed, separated)
@@ -1497,17 +1498,30 @@ def _before_the_other(events: list[Event]) -> None:
             ev.status = "past"
 
 
-def _bare_noun(ctx: Context, t: _Trigger, spans: list[tuple[int, int]], apart: bool) -> bool:
-    """Is the event noun of ``t`` told after a preposition of another time (``apart``) and names
-    nothing of its own -- no argument of its own frame, no date before the next trigger of its
-    clause ("Vor dem Gipfel traf X Y", "Nach dem Treffen sagte X")?"""
+def _bare_noun(ctx: Context, t: _Trigger, spans: list[tuple[int, int]], apart: bool, lang: str) -> bool:
+    """Is the event noun of ``t`` told after a preposition of another time (``apart``) with nothing
+    of its own -- no argument of its own frame, no date before the next trigger of its clause ("Vor
+    dem Gipfel traf X Y", "Am Vorabend des EU-Gipfels traf X Y", "Nach dem Treffen sagte X")? A
+    possessive before it names its owners ("after their talks": the talks they held)."""
     if not apart or not t.rule.nominal:
+        return False
+    if set(re.findall(r"\w+", ctx.text[max(ctx.sentence.start, t.s - 30):t.s])[-3:]) & function_words(lang, "possessive"):
         return False
     frame = frame_at(ctx.frames, t.s, t.e)
     if frame is not None and any(not a.inherited for a in frame.arguments):
         return False
     stop = min([a for a, _ in spans if a >= t.e] + [ctx.clause_of(t.s)[1]])
     return not any(t.e <= x.start < stop for x in ctx.timexes)
+
+
+def _occasion_only(ctx: Context, t: _Trigger, spans: list[tuple[int, int]], apart: bool,
+                   lang: str) -> tuple[bool, bool]:
+    """``EventNotes.beside`` and ``bare`` of the trigger ``t``: an event noun after a preposition of
+    another time with nothing of its own (:func:`_bare_noun`), and one that names no one in its
+    word either ("Gipfel", not "Nato-Gipfel")."""
+    beside = _bare_noun(ctx, t, spans, apart, lang)
+    word = ctx.text.rfind(" ", 0, t.s) + 1
+    return beside, beside and not any(m.start < t.e and m.end > word for m in ctx.mentions)
 
 
 def _told_before_other(ctx: Context, t: _Trigger, ev: Event, apart: bool, later: bool, dct: _dt.date | None) -> None:

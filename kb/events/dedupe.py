@@ -228,11 +228,12 @@ def _beside(p: Pair) -> bool:
 
 
 def _apart(p: Pair) -> bool:
-    """Is one of two events of one sentence a noun that names nothing of its own after a
-    preposition of another time ("Im Vorfeld des Gipfels traf X Y", "Am Vorabend des Gipfels";
-    ``notes.bare``)? It is the occasion the other is set against, at another time: not the other
-    ("nach einem Treffen mit X" names its own party and may be the summit of its sentence)."""
-    return p.same_sentence and (p.a.notes.bare or p.b.notes.bare)
+    """Is one of two events of one sentence a noun with no argument or date of its own after a
+    preposition of another time ("Im Vorfeld des Gipfels traf X Y", "Am Vorabend des
+    EU-Gipfels"; ``notes.beside``)? It is the occasion the other is set against, at another time:
+    not the other ("nach einem Treffen mit X" names its own party and may be the summit of its
+    sentence)."""
+    return p.same_sentence and (p.a.notes.beside or p.b.notes.beside)
 
 
 def _bilateral_at_gathering(a: Event, b: Event) -> bool:

@@ -204,8 +204,11 @@ def _may_inherit(story: Story, ev: Event, source: Event | None) -> bool:
         # on its day; a time of history ("visited Oslo in 1990. He said ...") is no occasion of it
         # (a summit still under way at publication too, when the saying refers back to it by its
         # noun: "Nach dem Gipfel sagte sie ...")
+        # a saying planned with the occasion planned it continues ("Im Anschluss an das Gespräch ist
+        # eine Pressekonferenz geplant") is on that occasion's day too
         told = story.note(ev).anaphor == family(source.type) and source.status == "ongoing"
-        return story.gap(ev, source) <= _REACH and ev.status == "past" and (source.status == "past" or told) \
+        planned = ev.status == source.status == "planned"
+        return story.gap(ev, source) <= _REACH and (ev.status == "past" and (source.status == "past" or told) or planned) \
             and not _of_history(source.date, story.dct)
     return True
 
@@ -558,7 +561,7 @@ def date_eves(links: list[tuple[Event, Event | None]], events: list[Event]) -> N
                 (o for o in events if o.type == noun.type and (noun.notes.sentence, noun.notes.heading) in o.notes.accounts
                  and o is not ev), None)
         d = occasion.date if occasion is not None else None
-        if d is None or d.source != "text" or d.granularity != "day" or d.earliest is None:
+        if d is None or d.source != "text" or d.span == ev.date.span or d.granularity != "day" or d.earliest is None:
             continue
         day = dating.shifted(d.earliest, "day", -1)
         if day is not None:
