@@ -115,6 +115,16 @@ case(MO, "Bundespräsident Frank-Walter Steinmeier begann am Dienstag einen Staa
 case(MO, "Bundeskanzler Olaf Scholz reist nach Brüssel, um am 26. und 27. März am EU-Gipfel teilzunehmen.",
      [("StateVisit", "Olaf Scholz", "2025-03-26/2025-03-27", "planned"), ("Summit", None, "2025-03-26/2025-03-27", "planned")])
 
+# the meeting of a body told as a summit ends as "das Treffen"; a plain meeting is no stay
+case(MO, "Die Außenminister der G7 kommen am Mittwoch in Charlevoix zusammen. Das Treffen dauert bis Freitag.",
+     [("Summit", "G7", "2025-03-26/2025-03-28", "planned")])
+case(MO, "Die Außenminister der G7 kommen am Mittwoch in Charlevoix zusammen. Das Treffen endet am Freitag.",
+     [("Summit", "G7", "2025-03-26/2025-03-28", "planned")])
+case(MO, "Scholz traf am Mittwoch in Paris Emmanuel Macron. Das Treffen dauerte bis zum Abend.",
+     [("Meeting", "Emmanuel Macron", "2025-03-19", "past")])
+case(MO, "Der NATO-Gipfel beginnt am Mittwoch in Den Haag. Er endet am Freitag.",
+     [("Summit", "NATO", "2025-03-26/2025-03-28", "planned")])
+
 # -- plans: "soll", "kommende Woche", "im Herbst"; a weekday in a planned stay's week ------------
 case(TH, "Bundeskanzler Olaf Scholz soll am Freitag in Paris mit Emmanuel Macron zusammentreffen.",
      [("Meeting", "Emmanuel Macron", "2025-03-21", "planned")])
@@ -228,7 +238,10 @@ XFAIL: dict[str, str] = {
         "takes the eve's day",
     "Bundeskanzler Scholz besucht kommende Woche Litauen. Dort will er am Dienstag Präsident Gitanas Nauseda treffen.":
         "a weekday of a plan set in a stay planned for next week ('Dort ... am Dienstag') is read as the nearest "
-        "Tuesday, not the Tuesday of that week",
+        "Tuesday, not the Tuesday of that week (docs/event-dates.md keeps this convention on purpose: a trip told "
+        "by its week alone leaves the weekday as the convention reads it)",
+    "Der NATO-Gipfel beginnt am Mittwoch in Den Haag. Er endet am Freitag.":
+        "a stay's end told with a pronoun ('Er endet am Freitag') is not read as its end: only a definite noun is",
     "Anfang des Monats hatte der Kanzler Macron in Paris getroffen.":
         "'der Kanzler' between the auxiliary and the object is not resolved to the chancellor (the date is right)",
     "Der Minister habe am Freitag keine Zeit für ein Treffen mit Orbán, sagte ein Sprecher.":
