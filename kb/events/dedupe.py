@@ -74,6 +74,7 @@ class Pair:
     near: bool = False  # within two sentences
     sideline: int | None = None  # where the "on the sidelines of" cue of the later one's sentence ends
     restated: bool = False  # the later one's sentence restates one told before ("It was their second call")
+    sideline_first: int | None = None  # where the "on the sidelines of" cue of the earlier one's sentence ends
 
     @property
     def ids(self) -> tuple[set[str], set[str]]:
@@ -102,7 +103,16 @@ def _title_tells(p: Pair) -> bool:
     if ids_a & ids_b or _states_of_persons(a, b) or _states_of_persons(b, a):
         return True
     return p.first_of_kind and a.type not in _COMMUNICATION and (_no_person(a) or _no_person(b)) \
-        and (p.dates_fit() or p.any_uncertain())
+        and (p.dates_fit() or p.any_uncertain()) and not _beside_in_title(p)
+
+
+def _beside_in_title(p: Pair) -> bool:
+    """Is the title's event told as happening on the sidelines of another ("Scholz trifft Macron am
+    Rande des EU-Gipfels": the meeting stands before the cue), and the body's of another type? Then
+    the body's event is the occasion, not the title's meeting."""
+    a = p.a
+    return p.sideline_first is not None and a.type != p.b.type and a.trigger is not None \
+        and a.trigger.start < p.sideline_first
 
 
 def _states_of_persons(states: Event, persons: Event) -> bool:
@@ -509,7 +519,8 @@ def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: 
                                                   is_heading(o) or is_heading(ev), first,
                                                   abs(sentence_of(o) - sentence_of(ev)) <= 2,
                                                   on_sidelines(ev),
-                                                  sentence_of(o) < sentence_of(ev) and restates(ev)))), None)
+                                                  sentence_of(o) < sentence_of(ev) and restates(ev),
+                                                  on_sidelines(o)))), None)
         if twin is None:
             out.append(ev)
             continue
