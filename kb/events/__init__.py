@@ -1502,8 +1502,9 @@ def _bare_noun(ctx: Context, t: _Trigger, spans: list[tuple[int, int]], apart: b
     """Is the event noun of ``t`` told after a preposition of another time (``apart``) with nothing
     of its own -- no argument of its own frame, no date before the next trigger of its clause ("Vor
     dem Gipfel traf X Y", "Am Vorabend des EU-Gipfels traf X Y", "Nach dem Treffen sagte X")? A
-    possessive before it names its owners ("after their talks": the talks they held)."""
-    if not apart or not t.rule.nominal:
+    possessive before it names its owners ("after their talks": the talks they held), a length
+    before the preposition its day ("two days before the summit")."""
+    if not apart or not t.rule.nominal or dating.length_before_apart(ctx, t.s, _phases.cues(lang).get("apart")):
         return False
     if set(re.findall(r"\w+", ctx.text[max(ctx.sentence.start, t.s - 30):t.s])[-3:]) & function_words(lang, "possessive"):
         return False

@@ -542,8 +542,9 @@ def _bare_occasion(ev: Event, out: list[Event]) -> bool:
     """An event noun that names nothing of its own after a preposition of another time ("Im
     Vorfeld des Gipfels traf X Y", "Nach dem Gipfel sagte X"; ``notes.bare``), folded into no
     account told elsewhere, beside another event of its sentence: the occasion that event is
-    set against, no event the text tells."""
-    return ev.notes.bare and len(ev.notes.accounts) == 1 and any(
+    set against, no event the text tells -- unless a place of its own phrase names it ("two days
+    before the summit in Bergen")."""
+    return ev.notes.bare and ev.place is None and len(ev.notes.accounts) == 1 and any(
         o is not ev and o.notes.sentence == ev.notes.sentence and not o.notes.bare for o in out)
 
 
