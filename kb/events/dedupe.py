@@ -538,13 +538,18 @@ def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: 
             and not _arrival_of_visit(ev, out, sentence_of) and not _unsaid(ev) and not _bare_occasion(ev, out)]
 
 
+# the events a noun names as the occasion another is set against ("Nach dem Gipfel", "after the
+# talks"); what a fronted phrase tells of the main clause's subject ("After taking office") is done
+_OCCASION_TYPES = ("Meeting", "Summit")
+
+
 def _bare_occasion(ev: Event, out: list[Event]) -> bool:
     """An event noun that names nothing of its own after a preposition of another time ("Im
     Vorfeld des Gipfels traf X Y", "Nach dem Gipfel sagte X"; ``notes.bare``), folded into no
     account told elsewhere, beside another event of its sentence: the occasion that event is
     set against, no event the text tells -- unless a place of its own phrase names it ("two days
     before the summit in Bergen")."""
-    return ev.notes.bare and ev.place is None and len(ev.notes.accounts) == 1 and any(
+    return ev.notes.bare and ev.type in _OCCASION_TYPES and ev.place is None and len(ev.notes.accounts) == 1 and any(
         o is not ev and o.notes.sentence == ev.notes.sentence and not o.notes.bare for o in out)
 
 
