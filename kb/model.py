@@ -367,7 +367,12 @@ class EventNotes:
     a definite noun of a later sentence ("Following the talks") does not refer back to it;
     ``own_clause`` whether the date the text gives it stands in its own clause of a sentence of
     several ("will meet X in Paris; on Friday the two will travel to Lyon"): it lends that date to no
-    undated event of another clause; ``accounts`` the
+    undated event of another clause; ``beside`` whether it is an event noun told after a
+    preposition of another time with no argument or date of its own ("Am Vorabend des
+    EU-Gipfels traf X Y"): it is the occasion the sentence's event is set against, never that
+    event; ``bare`` whether it names no one in its word either ("Im Vorfeld des Gipfels traf X
+    Y"): no event the text tells unless an account told elsewhere is folded into it;
+    ``accounts`` the
     (sentence, heading) of every account of it that the document pass folded into it.
     """
 
@@ -386,6 +391,8 @@ class EventNotes:
     since: bool = False
     series: bool = False
     own_clause: bool = False
+    beside: bool = False
+    bare: bool = False
     shift: int = 0  # told this many days after (before: < 0) an event its sentence refers back to
     days: int | None = None  # a stay's length told with it ("a two-day visit"), its first day perhaps told elsewhere
     # (sentence, heading) of every account of the event that kb.events.dedupe folded into it

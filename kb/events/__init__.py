@@ -34,7 +34,7 @@ from .rules import Rule, rules, status_cues
 from . import digest as _digest
 from . import phases as _phases
 from . import gapping as _gapping
-from .story import Story, continue_story
+from .story import Story, continue_story, date_eves, eve_links
 
 __all__ = ["annotate", "extract_sentence"]
 
@@ -1083,6 +1083,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         present = status == "planned" and not dating.future_told(ctx, region_start, ctx.clause_of(t.s)[1], lang)
         apart, apart_by = dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"), lang)
         _told_before_other(ctx, t, ev, apart, apart_by, dct)
+        beside, bare = _occasion_only(ctx, t, all_spans, apart, lang)
         ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present, shift=shift,
                               days=days if t.kind in _STAYS else None,
                               relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
@@ -1090,7 +1091,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                               since=_since_noun(ctx, t, lang), series=_of_series(ctx, t, lang),
                               topic=dating.topic_of(ctx, t.s, spans, _phases.cues(lang).get("topic")),
                               own_clause=timex is not None and len(trigger_clauses) > 1
-                              and ctx.clause_index(timex.start) == ci)
+                              and ctx.clause_index(timex.start) == ci,
+                              beside=beside, bare=bare)
         events.append(ev)
         told.add(family(ev.type))
         twins = _twins(ctx, ev, lang, listed, separated)
@@ -1526,6 +1528,37 @@ def _before_the_other(events: list[Event]) -> None:
             ev.status = "past"
 
 
+def _bare_noun(ctx: Context, t: _Trigger, spans: list[tuple[int, int]], apart: bool, lang: str) -> bool:
+    """Is the event noun of ``t`` told after a preposition of another time (``apart``) with nothing
+    of its own -- no argument of its own frame, no date before the next trigger of its clause ("Vor
+    dem Gipfel traf X Y", "Am Vorabend des EU-Gipfels traf X Y", "Nach dem Treffen sagte X")? A
+    possessive before it names its owners ("after their talks": the talks they held), a length
+    before the preposition its day ("two days before the summit")."""
+    if not apart or not t.rule.nominal or dating.length_before_apart(ctx, t.s, _phases.cues(lang).get("apart")):
+        return False
+    if set(re.findall(r"\w+", ctx.text[max(ctx.sentence.start, t.s - 30):t.s])[-3:]) & function_words(lang, "possessive"):
+        return False
+    frame = frame_at(ctx.frames, t.s, t.e)
+    if frame is not None and any(not a.inherited for a in frame.arguments):
+        return False
+    stop = min([a for a, _ in spans if a >= t.e] + [ctx.clause_of(t.s)[1]])
+    rel = re.match(r"\s*,\s*(\w+)", ctx.text[t.e:t.e + 20])
+    if rel is not None and rel.group(1).lower() in lexicon(lang).relatives:
+        # "on the eve of the EU summit, which opens on Thursday": a relative clause dates the noun
+        stop = max(stop, ctx.clause_of(t.e + rel.start(1))[1])
+    return not any(t.e <= x.start < stop for x in ctx.timexes)
+
+
+def _occasion_only(ctx: Context, t: _Trigger, spans: list[tuple[int, int]], apart: bool,
+                   lang: str) -> tuple[bool, bool]:
+    """``EventNotes.beside`` and ``bare`` of the trigger ``t``: an event noun after a preposition of
+    another time with nothing of its own (:func:`_bare_noun`), and one that names no one in its
+    word either ("Gipfel", not "Nato-Gipfel")."""
+    beside = _bare_noun(ctx, t, spans, apart, lang)
+    word = ctx.text.rfind(" ", 0, t.s) + 1
+    return beside, beside and not any(m.start < t.e and m.end > word for m in ctx.mentions)
+
+
 def _told_before_other(ctx: Context, t: _Trigger, ev: Event, apart: bool, later: bool, dct: _dt.date | None) -> None:
     """An event noun after a preposition of another time ("Nach Gesprächen mit Xi am Dienstag reist
     Scholz am Mittwoch weiter nach Shanghai"): a place outside the noun's own phrase is the other
@@ -1852,9 +1885,11 @@ def _merged(events: list[Event], text: str, lang: str, dct: _dt.date | None, wit
     the status the story or the merge settled."""
     sentence_of, is_heading = (lambda ev: ev.notes.sentence), (lambda ev: ev.notes.heading)
     sideline = rules(lang).cues.get("sidelines")
+    eves = eve_links(events, text, _phases.cues(lang).get("eve"))
     events = merge(events, sentence_of, is_heading,
                    lambda ev: _cue_end(sideline, text, ev.evidence),
                    lambda ev: ev.notes.sentence in within and within[ev.notes.sentence].restates)
+    date_eves(eves, events)
     _before_the_other(events)
     _after_the_other(events)
     for ev in events:

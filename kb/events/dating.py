@@ -1091,6 +1091,14 @@ def apart_from(ctx: Context, s: int, cue: re.Pattern | None, lang: str | None = 
     return True, by or (lang is not None and _earlier_than(ctx, at, lang))
 
 
+def length_before_apart(ctx: Context, s: int, cue: re.Pattern | None) -> bool:
+    """Does a length stand right before the preposition of another time before the trigger at
+    ``s`` ("two days before the summit", "eine Woche nach der Wahl")? The noun's event is then told
+    with a day of its own, counted from the other."""
+    at = _apart_at(ctx, s, cue)
+    return at is not None and any(t.type == "DURATION" and 0 <= at - t.end <= 2 for t in ctx.timexes)
+
+
 def others_after_apart(ctx: Context, s: int, e: int, spans: list[tuple[int, int]],
                        cue: re.Pattern | None) -> frozenset[int]:
     """The timexes (by start) an event noun after a preposition of another time (the ``apart``

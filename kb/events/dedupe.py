@@ -74,6 +74,7 @@ class Pair:
     near: bool = False  # within two sentences
     sideline: int | None = None  # where the "on the sidelines of" cue of the later one's sentence ends
     restated: bool = False  # the later one's sentence restates one told before ("It was their second call")
+    sideline_first: int | None = None  # where the "on the sidelines of" cue of the earlier one's sentence ends
 
     @property
     def ids(self) -> tuple[set[str], set[str]]:
@@ -102,7 +103,16 @@ def _title_tells(p: Pair) -> bool:
     if ids_a & ids_b or _states_of_persons(a, b) or _states_of_persons(b, a):
         return True
     return p.first_of_kind and a.type not in _COMMUNICATION and (_no_person(a) or _no_person(b)) \
-        and (p.dates_fit() or p.any_uncertain())
+        and (p.dates_fit() or p.any_uncertain()) and not _beside_in_title(p)
+
+
+def _beside_in_title(p: Pair) -> bool:
+    """Is the title's event told as happening on the sidelines of another ("Scholz trifft Macron am
+    Rande des EU-Gipfels": the meeting stands before the cue), and the body's of another type? Then
+    the body's event is the occasion, not the title's meeting."""
+    a = p.a
+    return p.sideline_first is not None and a.type != p.b.type and a.trigger is not None \
+        and a.trigger.start < p.sideline_first
 
 
 def _states_of_persons(states: Event, persons: Event) -> bool:
@@ -213,7 +223,7 @@ def _kinds_agree(p: Pair) -> bool:
     # of the vote"): the winner's one election, in any sentence
     again = family(a.type) == family(b.type) == "Election" and bool(_winners(a) & _winners(b))
     if a.type != b.type and not ((p.same_sentence or again or _talk_of_call(p)) and _specific(a.type, b.type)
-                                 and not _beside(p) and not _bilateral_at_gathering(a, b)):
+                                 and not _beside(p) and not _apart(p) and not _bilateral_at_gathering(a, b)):
         return False
     return (a.subtype or None) == (b.subtype or None)
 
@@ -225,6 +235,15 @@ def _beside(p: Pair) -> bool:
     if p.sideline is None:
         return False
     return any(ev.trigger is None or ev.trigger.start >= p.sideline for ev in (p.a, p.b))
+
+
+def _apart(p: Pair) -> bool:
+    """Is one of two events of one sentence a noun with no argument or date of its own after a
+    preposition of another time ("Im Vorfeld des Gipfels traf X Y", "Am Vorabend des
+    EU-Gipfels"; ``notes.beside``)? It is the occasion the other is set against, at another time:
+    not the other ("nach einem Treffen mit X" names its own party and may be the summit of its
+    sentence)."""
+    return p.same_sentence and (p.a.notes.beside or p.b.notes.beside)
 
 
 def _bilateral_at_gathering(a: Event, b: Event) -> bool:
@@ -500,7 +519,8 @@ def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: 
                                                   is_heading(o) or is_heading(ev), first,
                                                   abs(sentence_of(o) - sentence_of(ev)) <= 2,
                                                   on_sidelines(ev),
-                                                  sentence_of(o) < sentence_of(ev) and restates(ev)))), None)
+                                                  sentence_of(o) < sentence_of(ev) and restates(ev),
+                                                  on_sidelines(o)))), None)
         if twin is None:
             out.append(ev)
             continue
@@ -515,7 +535,22 @@ def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: 
     said = {sentence_of(ev) for ev in events if ev.type in _COMMUNICATION}
     return [ev for ev in out if not _absorbed(ev, out, is_heading, sentence_of, said)
             and not _in_turn(ev, out, is_heading, sentence_of)
-            and not _arrival_of_visit(ev, out, sentence_of) and not _unsaid(ev)]
+            and not _arrival_of_visit(ev, out, sentence_of) and not _unsaid(ev) and not _bare_occasion(ev, out)]
+
+
+# the events a noun names as the occasion another is set against ("Nach dem Gipfel", "after the
+# talks"); what a fronted phrase tells of the main clause's subject ("After taking office") is done
+_OCCASION_TYPES = ("Meeting", "Summit")
+
+
+def _bare_occasion(ev: Event, out: list[Event]) -> bool:
+    """An event noun that names nothing of its own after a preposition of another time ("Im
+    Vorfeld des Gipfels traf X Y", "Nach dem Gipfel sagte X"; ``notes.bare``), folded into no
+    account told elsewhere, beside another event of its sentence: the occasion that event is
+    set against, no event the text tells -- unless a place of its own phrase names it ("two days
+    before the summit in Bergen")."""
+    return ev.notes.bare and ev.type in _OCCASION_TYPES and ev.place is None and len(ev.notes.accounts) == 1 and any(
+        o is not ev and o.notes.sentence == ev.notes.sentence and not o.notes.bare for o in out)
 
 
 # speech acts (not occasions) that, denied or refused, are nothing said

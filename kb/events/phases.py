@@ -105,6 +105,16 @@ def stay_nouns(lang: str) -> tuple:
 
 
 @lru_cache(maxsize=None)
+def _phase_nouns(lang: str) -> tuple:
+    """The nouns that may tell a stay's first or last day: those of the stay types and of the
+    other types of their families ("Die Außenminister der G7 kommen am Mittwoch zusammen. Das
+    Treffen endet am Freitag": the meeting of a body is the summit told before; a plain meeting
+    is no stay, so the phase finds none)."""
+    families = {family(t) for t in _STAYS}
+    return tuple(r for r in rules(lang).triggers if r.nominal and family(r.type) in families)
+
+
+@lru_cache(maxsize=None)
 def _event_nouns(lang: str) -> tuple:
     return tuple(r for r in rules(lang).triggers if r.nominal)
 
@@ -186,7 +196,7 @@ def find(ctx: Context, n: int, lang: str, may_match=None) -> list[Phase]:
     out = []
     any_cue = _noun_cues(lang)
     if any_cue is not None and any_cue.search(ctx.text, ctx.sentence.start, ctx.sentence.end) is not None:
-        kinds = [(k, stay_nouns(lang)) for k in ("begin", "end") if k in c]
+        kinds = [(k, _phase_nouns(lang)) for k in ("begin", "end") if k in c]
         if "at" in c:
             kinds.append(("at", _event_nouns(lang) + _referring_nouns(lang)))
         if "attached" in c:

@@ -237,8 +237,11 @@ def _may_inherit(story: Story, ev: Event, source: Event | None) -> bool:
         # on its day; a time of history ("visited Oslo in 1990. He said ...") is no occasion of it
         # (a summit still under way at publication too, when the saying refers back to it by its
         # noun: "Nach dem Gipfel sagte sie ...")
+        # a saying planned with the occasion planned it continues ("Im Anschluss an das Gespräch ist
+        # eine Pressekonferenz geplant") is on that occasion's day too
         told = story.note(ev).anaphor == family(source.type) and source.status == "ongoing"
-        return story.gap(ev, source) <= _REACH and ev.status == "past" and (source.status == "past" or told) \
+        planned = ev.status == source.status == "planned"
+        return story.gap(ev, source) <= _REACH and (ev.status == "past" and (source.status == "past" or told) or planned) \
             and not _of_history(source.date, story.dct)
     return True
 
@@ -574,3 +577,45 @@ def continue_story(story: Story) -> None:
             title_from_body(story, i)
             calendar_status(ev, story.dct, story.note(ev).cued, story.note(ev).closed)
             _flags(ev)
+
+
+def eve_links(events: list[Event], text: str, cue: re.Pattern | None) -> list[tuple[Event, Event | None]]:
+    """(event, occasion) for each event dated by the eve of an event noun of its sentence ("traf X
+    am Vorabend des Gipfels": the ``eve`` cue of discourse.txt, matched on the text from the date
+    expression to the noun), before the document pass folds the noun into another account; the
+    occasion is None when the noun refers back to an event told before (``notes.anaphor``)."""
+    if cue is None:
+        return []
+    out = []
+    for ev in events:
+        span = ev.date.span if ev.date is not None and ev.date.source == "text" else None
+        if span is None:
+            continue
+        noun = next((o for o in events if o is not ev and o.trigger is not None and o.notes.sentence == ev.notes.sentence
+                     and span.end <= o.trigger.start and cue.fullmatch(text, span.start, o.trigger.start)), None)
+        if noun is not None:
+            out.append((ev, noun))
+        elif ev.notes.anaphor and cue.match(text, span.start):
+            out.append((ev, None))  # the noun refers back to an event told before ("des Gipfels")
+    return out
+
+
+def date_eves(links: list[tuple[Event, Event | None]], events: list[Event]) -> None:
+    """An event on the eve of an occasion (:func:`eve_links`) is on the day before the occasion's
+    first day, as the text dates the occasion -- in the noun's own phrase ("am Vorabend des Gipfels
+    vom 20. und 21. März") or where it is told before ("Der Gipfel findet am Donnerstag statt. Am
+    Vorabend des Gipfels ..."); an occasion the text does not date leaves the event as it is."""
+    for ev, noun in links:
+        if noun is None:
+            occasion = next((o for o in reversed(events) if o is not ev and o.notes.sentence < ev.notes.sentence
+                             and family(o.type) == ev.notes.anaphor), None)
+        else:
+            occasion = noun if noun in events else next(
+                (o for o in events if o.type == noun.type and (noun.notes.sentence, noun.notes.heading) in o.notes.accounts
+                 and o is not ev), None)
+        d = occasion.date if occasion is not None else None
+        if d is None or d.source != "text" or d.span == ev.date.span or d.granularity != "day" or d.earliest is None:
+            continue
+        day = dating.shifted(d.earliest, "day", -1)
+        if day is not None:
+            ev.date = dating.of_value(day, True, resolved=True, source="context")

@@ -588,6 +588,8 @@ def _arguments(s: _Sentence, lo: int, hi: int, blockers: list[int]) -> list[Argu
         slot, marker = _marker(s, _after_times(s, prev, p), p, blockers)
         if slot == "owner" and not _adjacent(s, lo, p, marker):
             slot = "mod"  # "the Chair of the Nordic Council": "of" belongs to another noun
+        if slot == "loc" and out and out[-1].slot == "topic" and s.text[out[-1].end:p.start].strip() == marker:
+            slot = "topic"  # "über die Lage in Gaza": the place of what is talked about, not of the talk
         out.append(Argument(slot or "", list(p.items), p.start, p.end, marker))
         prev = p.end
     for t in s.timexes:
