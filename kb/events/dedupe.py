@@ -369,9 +369,10 @@ def _lead_then_day(p: Pair) -> bool:
     the next two tells it again with its day and only one side of it ("hat Tusk in Berlin empfangen.
     Bei dem Treffen am Dienstag ..."): one event, on the day told. (Both sides again are another
     meeting of theirs: "Die beiden hatten sich zuletzt im Januar getroffen"; so is one on a day not
-    within a week of the report.)"""
-    if not (p.near and not p.same_sentence and p.a.type == p.b.type and _guessed(p.a) and _told(p.b)
-            and _ids(p.b) < _ids(p.a)):
+    within a week of the report. A stay has one side, its guest: "during his visit to Oslo. He had
+    arrived in Oslo on Wednesday" is that stay.)"""
+    one_side = _ids(p.b) < _ids(p.a) or (p.a.type in _STAYS and _ids(p.b) == _ids(p.a))
+    if not (p.near and not p.same_sentence and p.a.type == p.b.type and _guessed(p.a) and _told(p.b) and one_side):
         return False
     told, report = p.b.date, p.a.date
     return told.granularity == "day" and told.earliest is not None and told.earliest == told.latest \
