@@ -281,3 +281,16 @@ def test_a_weekday_after_a_trip_told_by_its_first_day_lies_in_that_trip():
     text = "Anna Berg reist kommende Woche nach Rom. Am Dienstag ist ein Treffen mit Papst Franziskus geplant."
     meetings = [f for f in _events(text, "de", dt.date(2024, 9, 10)) if f[0] == "Meeting"]
     assert [f[2] for f in meetings] == ["2024-09-10"]
+
+
+def test_an_event_during_a_visit_dated_only_in_the_next_sentence_takes_the_visits_day():
+    """"hat bei seinem Besuch in Nordkorea einen Pakt unterzeichnet. X war in der Nacht zum Mittwoch
+    in Pjöngjang eingetroffen": the signing is on the visit's day, not the report's."""
+    text = ("Präsident Tom Becker hat bei seinem Besuch in Norwegen mit Präsidentin Anna Berg ein Abkommen "
+            "unterzeichnet. Becker war am Mittwoch in Oslo eingetroffen.")
+    signed = [f for f in _events(text, "de", dt.date(2024, 6, 21)) if f[0] == "AgreementSigning"]
+    assert [f[2] for f in signed] == ["2024-06-19"]
+    text = ("President Tom Becker signed an accord with President Anna Berg during Becker's visit to Norway. "
+            "Becker arrived in Oslo on Wednesday.")
+    signed = [f for f in _events(text, "en", dt.date(2024, 6, 21)) if f[0] == "AgreementSigning"]
+    assert [f[2] for f in signed] == ["2024-06-19"]

@@ -1890,6 +1890,7 @@ def _merged(events: list[Event], text: str, lang: str, dct: _dt.date | None, wit
                    lambda ev: _cue_end(sideline, text, ev.evidence),
                    lambda ev: ev.notes.sentence in within and within[ev.notes.sentence].restates)
     date_eves(eves, events)
+    _inside_merged_stay(events, within)
     _before_the_other(events)
     _after_the_other(events)
     for ev in events:
@@ -1899,6 +1900,23 @@ def _merged(events: list[Event], text: str, lang: str, dct: _dt.date | None, wit
             item = item_dates.get(ev.notes.sentence)
             ev.date = _with_direction(ev.date, ev.status, lang, item[1] if item else dct)
     return events
+
+
+def _inside_merged_stay(events: list[Event], within: dict) -> None:
+    """"Putin hat bei seinem Besuch in Nordkorea einen Pakt unterzeichnet. Putin war in der Nacht
+    zum Mittwoch in Pjöngjang eingetroffen": an event told inside a stay (the ``within`` cue) that
+    only the publication dated takes the stay's days once the merge has joined the stay to the
+    account that dates it (told after it, the story could not read them)."""
+    for ev in events:
+        n = ev.notes.sentence
+        if ev.type in _STAYS or (ev.date is not None and ev.date.source != "publication") \
+                or n not in within or not within[n].inside:
+            continue
+        stay = next((x for x in events if x is not ev and x.type in _STAYS and x.date is not None
+                     and x.date.source == "text" and (n, ev.notes.heading) in x.notes.accounts
+                     and x.status == ev.status), None)
+        if stay is not None:
+            ev.date = dating.inherited(stay.date)
 
 
 def _per_sentence(sentences: list, items: list) -> list[list]:
