@@ -294,3 +294,15 @@ def test_an_event_during_a_visit_dated_only_in_the_next_sentence_takes_the_visit
             "Becker arrived in Oslo on Wednesday.")
     signed = [f for f in _events(text, "en", dt.date(2024, 6, 21)) if f[0] == "AgreementSigning"]
     assert [f[2] for f in signed] == ["2024-06-19"]
+
+
+def test_the_next_event_of_a_series_is_held_by_the_bodies_of_the_last_one():
+    """"The next summit will be held in The Hague": NATO's, not the chancellor's named last."""
+    for text, lang in [
+        ("NATO leaders wrapped up their summit in Washington on Thursday. On the sidelines, Chancellor Tom Becker "
+         "met President Anna Berg. The next summit will be held in The Hague in 2025.", "en"),
+        ("Der Nato-Gipfel in Washington ist am Donnerstag zu Ende gegangen. Am Rande des Treffens kam Kanzler Tom "
+         "Becker mit Präsidentin Anna Berg zusammen. Der nächste Gipfel findet 2025 in Den Haag statt.", "de"),
+    ]:
+        summits = [f for f in _events(text, lang, dt.date(2024, 7, 12)) if f[0] == "Summit"]
+        assert [f[3] for f in summits if f[2] == "2025"] == [frozenset({"NATO"})], text

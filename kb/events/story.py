@@ -203,6 +203,23 @@ def other_side(story: Story, ev: Event, source: Event | None) -> None:
     ev.participants += [dataclasses.replace(p, role=None) for p in side]
 
 
+def series_body(story: Story, ev: Event) -> None:
+    """"NATO leaders wrapped up their summit in Washington. [...] The next summit will be held in
+    The Hague.": another event of a series ("the next summit", "der nächste Gipfel") that names no
+    one in its own sentence is held by the bodies of the last event of its kind told before --
+    not by the person the context last named."""
+    if not story.note(ev).series or not ev.participants:
+        return
+    n = story.sentence_of(ev)
+    if any(p.span is not None and ev.evidence.start <= p.span.start < ev.evidence.end for p in ev.participants):
+        return
+    last = next((x for x in reversed(story.events[:story.events.index(ev)]) if x.type == ev.type
+                 and story.sentence_of(x) < n), None)
+    bodies = [p for p in last.participants if p.entity and p.entity.kind != "person"] if last is not None else []
+    if bodies:
+        ev.participants = [dataclasses.replace(p, role=None) for p in bodies]
+
+
 def default_status(ev: Event, source: Event | None) -> None:
     """No tense cue: the status of the event continued, else past (a point event is not under way).
     A saying without a tense of its own (a transcript's "X: Colleagues, ...") is said, whatever
@@ -560,6 +577,7 @@ def continue_story(story: Story) -> None:
             continue
         source = source_of(story, i)
         other_side(story, ev, source)
+        series_body(story, ev)
         default_status(ev, source)
         inherit_date(story, ev, source)
         attended_occasion(story, i)
