@@ -306,3 +306,14 @@ def test_the_next_event_of_a_series_is_held_by_the_bodies_of_the_last_one():
     ]:
         summits = [f for f in _events(text, lang, dt.date(2024, 7, 12)) if f[0] == "Summit"]
         assert [f[3] for f in summits if f[2] == "2025"] == [frozenset({"NATO"})], text
+
+
+def test_the_commas_of_a_list_of_names_cut_no_clause():
+    """"Ein geplantes Gipfeltreffen mit König X, Präsident Y und Präsidentin Z war zuvor abgesagt
+    worden": the clause goes on to its verb, so the summit did not occur (it was planned only in
+    the part before the first comma)."""
+    text = ("Ein geplantes Gipfeltreffen in Jordanien mit König Abdullah II., Präsident Tom Becker und "
+            "Präsidentin Anna Berg war zuvor abgesagt worden.")
+    summits = [f for f in _events(text, "de", dt.date(2023, 10, 18)) if f[0] == "Summit"]
+    assert [f[1] for f in summits] == ["did_not_occur"]
+    assert {"Tom Becker", "Anna Berg"} <= summits[0][3]

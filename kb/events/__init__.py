@@ -1820,10 +1820,29 @@ def _context(text: str, lang: str, sent, mentions: list, timexes: list, doc_quot
         names = [(x.start(), x.end()) for x in named.finditer(text, sent.start, sent.end)]
         timexes = [t for t in timexes if not any(t.start < b and a < t.end for a, b in names)]
     timexes = dating.weekday_of_week(timexes, text)
-    protected = [dating.date_span(text, t) for t in timexes] + [(m.start, m.end) for m in mentions]
+    protected = [dating.date_span(text, t) for t in timexes] + [(m.start, m.end) for m in mentions] \
+        + _name_lists(text, mentions, lang)
     return Context(text, sent, clauses(text, sent, protected),
                    [q for q in doc_quotes if q[0] < sent.end and sent.start < q[1]],
                    mentions, timexes, before, _heading(text, sent.start, sent.end), frames)
+
+
+def _name_lists(text: str, mentions: list, lang: str) -> list[tuple[int, int]]:
+    """The spans of lists of names ("mit König X, Präsident Y und Präsidentin Z"): names joined by
+    commas and closed by a list word. Their commas cut no clause (the clause goes on to its verb:
+    "... war zuvor abgesagt worden")."""
+    joins = function_words(lang, "listjoin")
+    out = []
+    run: list = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        gap = text[run[-1].end:m.start] if run else ""
+        if run and gap.strip() == ",":
+            run.append(m)
+            continue
+        if run and len(run) >= 2 and re.fullmatch(r",?\s+(\w+)\s+", gap) and gap.split()[-1] in joins:
+            out.append((run[0].start, m.end))
+        run = [m]
+    return out
 
 
 def _heading(text: str, start: int, end: int) -> bool:
