@@ -1,0 +1,300 @@
+"""German recall probes, round 4 (issue 9): whole invented news reports in the styles kb has not
+been built on (dpa, AFP, Reuters German, tagesschau, newspaper, Bundesregierung/EU press releases),
+rich in the event kinds the German measure part recalls worst -- Other (taking office, resignations,
+appointments, dismissals, ratifications, treaties in force, deaths, attacks, releases, protests,
+media reports) and Election (votes of any kind, first rounds and run-offs) -- told in the
+constructions newspapers use: fronted subordinate clauses, participle attributes, nominalisations,
+passives, Konjunktiv I, "Wie X mitteilte", names introduced with their function; and sentences that
+must give nothing (generic, demanded, hypothetical, habitual, only talked about).
+
+Every report and sentence here was written for these tests (invented people, real countries and
+some real politicians). Dates are not checked (the German dates are another helper's work).
+
+A case is ``(id, report, expected)``: ``expected`` is ``E(type, subtype, names, status, at)`` -- an
+event of kb's ``type`` (and ``subtype``, unless ANY) whose participants include all ``names``, whose
+status is ``status`` (unless ANY) and whose evidence contains ``at`` (unless ANY) -- or ``NONE(at)``:
+no Other or Election event told as fact (past, ongoing, planned) has evidence containing ``at`` --
+or ``NOT(type, subtype)``: no such event told as fact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import NamedTuple
+
+import pytest
+
+from kb.model import RECORD_TYPES, Document
+from kb.pipeline import analyse
+
+ANY = "*"
+TOLD = ("past", "ongoing", "planned")
+CHECKED = ("Other", "Election")
+
+
+class E(NamedTuple):
+    type: str
+    subtype: str | None = ANY
+    names: frozenset = frozenset()
+    status: str = ANY
+    at: str = ANY
+
+
+class NONE(NamedTuple):
+    at: str
+
+
+class NOT(NamedTuple):
+    """No event of this type and subtype told as fact."""
+    type: str
+    subtype: str
+
+
+def e(etype, subtype=ANY, names=(), status=ANY, at=ANY) -> E:
+    return E(etype, subtype, frozenset(names), status, at)
+
+
+REPORTS = {
+    # -- a run-off told by an agency, with the first round and the swearing-in to come -----------------
+    "runoff": ("2025-03-10", "Bukarest (dpa) - Der liberale Bürgermeister Andrei Vasilescu hat die Stichwahl um "
+               "das Präsidentenamt in Rumänien gewonnen. Nach Auszählung fast aller Stimmen kam er am Sonntag auf "
+               "54,2 Prozent, wie die Wahlbehörde in der Nacht mitteilte. Sein Rivale, der Nationalist Radu "
+               "Ionescu, erkannte seine Niederlage an. Vasilescu hatte bereits die erste Runde vor zwei Wochen mit "
+               "31 Prozent der Stimmen für sich entschieden. Der am Sonntag gewählte Präsident soll am 21. März "
+               "vereidigt werden. Beobachter hatten mit einem knappen Ausgang gerechnet."),
+    # -- a resignation and its successor (Reuters German) -----------------------------------------------
+    "resign": ("2025-01-15", "Wien (Reuters) - Österreichs Finanzminister Jonas Hartwig ist am Dienstag "
+               "zurückgetreten. Er begründete seinen Rücktritt mit gesundheitlichen Gründen, wie das Ministerium "
+               "mitteilte. Bundeskanzler Karl Nehammer ernannte noch am selben Tag die bisherige Staatssekretärin "
+               "Miriam Kessler zur Nachfolgerin. Kessler soll am Donnerstag von Bundespräsident Alexander Van der "
+               "Bellen vereidigt werden. Die Opposition hatte seit Wochen Hartwigs Rücktritt gefordert. Rücktritte "
+               "von Ministern sind in Österreich selten."),
+    # -- a party congress (broadcaster) -----------------------------------------------------------------
+    "party": ("2024-11-18", "Die Partei hat eine neue Doppelspitze. Auf dem Parteitag in Wiesbaden wurde Lena "
+              "Vogt am Samstag mit 78 Prozent der Delegiertenstimmen zur Vorsitzenden gewählt. Nachdem Vogt "
+              "gewählt worden war, dankte sie ihrem Vorgänger Karl Demmer. Demmer hatte im September seinen "
+              "Rücktritt erklärt. Die Delegierten bestätigten außerdem Generalsekretär Paul Anders im Amt."),
+    # -- a parliament electing a head of government; a resignation told in a relative clause ------------
+    "pm": ("2024-07-03", "Tallinn (AFP) - Das Parlament in Estland hat am Dienstag die bisherige "
+           "Bildungsministerin Kaja Lind mit 53 von 101 Stimmen zur Regierungschefin gewählt. Lind folgt auf "
+           "Kristjan Tamm, der nach nur einem Jahr im Amt zurückgetreten war. Ihr Kabinett soll am Donnerstag "
+           "vereidigt werden. Lind kündigte an, die Steuern nicht zu erhöhen."),
+    # -- a dismissal and an appointment (dpa) -----------------------------------------------------------
+    "dismiss": ("2024-02-09", "Kiew (dpa) - Der Präsident hat den Oberbefehlshaber der Armee, Igor Marchenko, "
+                "entlassen. Zum Nachfolger ernannte er am Donnerstag den bisherigen Heereschef Taras Bondar. Die "
+                "Entlassung Marchenkos war seit Wochen erwartet worden. Die Regierung entließ am Freitag außerdem "
+                "den Chef des Geheimdienstes, Pavlo Sydor."),
+    # -- a treaty applied and in force (Bundesregierung press release) ----------------------------------
+    "treaty": ("2024-06-03", "Das Abkommen zwischen Deutschland und Kenia über Fachkräfte ist am Samstag in Kraft "
+               "getreten. Der Bundestag hatte das Abkommen im April ratifiziert. Das kenianische Parlament "
+               "billigte das Abkommen bereits im März. Bundesinnenministerin Nancy Faeser begrüßte das "
+               "Inkrafttreten. „Das ist ein guter Tag für beide Länder“, erklärte sie. Ob weitere Abkommen "
+               "folgen, ist offen."),
+    # -- the death of a leader told by state media (newspaper) ------------------------------------------
+    "death": ("2024-05-21", "Teheran - Der Präsident von Aserbaidschan, Elmar Gasimov, ist bei einem "
+              "Hubschrauberabsturz ums Leben gekommen. Das bestätigte das Staatsfernsehen am Montag. Mit ihm "
+              "starb auch Außenminister Rauf Aliyev. Vizepräsident Samir Mammadov übernahm am Montag "
+              "vorübergehend die Amtsgeschäfte."),
+    # -- an attack and a vigil (dpa) --------------------------------------------------------------------
+    "attack": ("2025-02-14", "Leipzig (dpa) - Bei einem Anschlag auf eine Kundgebung in der Leipziger Innenstadt "
+               "sind am Donnerstag mindestens zwölf Menschen verletzt worden. Ein 31 Jahre alter Mann war mit "
+               "einem Lieferwagen in die Menge gefahren. Bundeskanzler Olaf Scholz verurteilte die Tat. Die "
+               "Polizei nahm den Fahrer noch am Tatort fest."),
+    # -- a prisoner exchange told with Konjunktiv I and "Wie X mitteilte" (Reuters German) --------------
+    "release": ("2024-08-02", "Ankara (Reuters) - Bei einem Gefangenenaustausch zwischen Russland und den USA sind "
+                "am Donnerstag 24 Häftlinge freigekommen. Wie das Weiße Haus mitteilte, wurde unter anderem der "
+                "Journalist Mark Whitfield freigelassen. Russland habe im Gegenzug den Agenten Oleg Sorin "
+                "erhalten, berichtete die Agentur Tass."),
+    # -- a confidence vote lost and an election to come (dpa) -------------------------------------------
+    "confidence": ("2024-12-17", "Berlin (dpa) - Bundeskanzler Olaf Scholz hat wie geplant die Vertrauensfrage im "
+                   "Bundestag verloren. Bei der Abstimmung am Montag sprachen ihm nur 207 Abgeordnete das Vertrauen "
+                   "aus. Damit ist der Weg für eine Neuwahl am 23. Februar frei. Der CDU-Vorsitzende Friedrich Merz "
+                   "sagte, Scholz habe das Land lange genug gelähmt."),
+    # -- a chancellor elected in a second round and sworn in (newspaper) --------------------------------
+    "second": ("2025-05-07", "Berlin - Der CDU-Vorsitzende Friedrich Merz ist am Dienstag erst im zweiten Wahlgang "
+               "zum Bundeskanzler gewählt worden. Im ersten Wahlgang hatte er die nötige Mehrheit überraschend "
+               "verfehlt. Der neu gewählte Kanzler wurde am Abend im Bundestag vereidigt. Die Ernennung der "
+               "Bundesminister folgte am Nachmittag im Schloss Bellevue."),
+    # -- protests (AFP) ---------------------------------------------------------------------------------
+    "protest": ("2024-12-02", "Tiflis (AFP) - In Georgien haben am Sonntag den vierten Abend in Folge Zehntausende "
+                "Menschen gegen die Regierung demonstriert. Die Demonstranten zogen vor das Parlament in Tiflis. "
+                "Die Polizei setzte Wasserwerfer und Tränengas ein."),
+    # -- a report in which nothing happens --------------------------------------------------------------
+    "nothing": ("2024-10-09", "Berlin - Rücktritte von Bundesministern sind in der Geschichte der Bundesrepublik "
+                "selten. Die Opposition forderte am Dienstag erneut den Rücktritt von Verkehrsminister Jonas "
+                "Hartwig. Sollte Hartwig zurücktreten, müsste der Kanzler einen Nachfolger ernennen. Eine "
+                "Entlassung des Ministers lehnte der Kanzler bisher ab. Über eine vorgezogene Neuwahl wird in "
+                "Berlin seit Monaten spekuliert. Forderungen nach seinem Rücktritt wies Hartwig am Montag "
+                "zurück. Ein Rücktritt komme für ihn nicht in Frage, sagte er. Wahlen finden in Litauen alle "
+                "vier Jahre statt."),
+    # -- single sentences ------------------------------------------------------------------------------
+    "s-appoint-passive": ("2024-11-20", "Lena Vogt wurde am Montag zur Innenministerin ernannt."),
+    "s-appoint-noun": ("2024-11-20", "Die Ernennung von Lena Vogt zur Innenministerin erfolgte am Montag."),
+    "s-submit": ("2024-11-20", "Innenminister Karl Demmer hat am Montag seinen Rücktritt eingereicht."),
+    "s-laydown": ("2024-11-20", "Der Ministerpräsident von Lettland, Karl Demmer, legte sein Amt am Freitag "
+                  "nieder."),
+    "s-after-resign": ("2024-11-20", "Nach dem Rücktritt von Karl Demmer übernahm Lena Vogt am Montag den "
+                       "Parteivorsitz."),
+    "s-runoff-durch": ("2024-11-20", "In der Stichwahl setzte sich Lena Vogt am Sonntag mit 56 Prozent gegen Karl "
+                       "Demmer durch."),
+    "s-most-votes": ("2024-11-20", "Bei der Parlamentswahl in Litauen holten die Sozialdemokraten am Sonntag die "
+                     "meisten Stimmen."),
+    "s-chair": ("2024-11-20", "Die Abgeordneten wählten Karl Demmer am Dienstag mit 312 Stimmen zum "
+                "Parlamentspräsidenten."),
+    "s-died": ("2024-11-20", "Der frühere Präsident Lettlands, Karl Demmer, ist im Alter von 84 Jahren gestorben."),
+    "s-released-prison": ("2024-11-20", "Der inhaftierte Journalist Karl Demmer wurde am Montag aus der Haft "
+                          "entlassen."),
+    "s-force": ("2024-11-20", "Das Freihandelsabkommen zwischen der EU und Chile tritt am 1. Februar in Kraft."),
+    "s-took-office": ("2024-11-20", "Lena Vogt hat am Montag ihr Amt als Präsidentin Lettlands angetreten."),
+    "s-sworn-kj1": ("2024-11-20", "Lena Vogt sei am Montag als Präsidentin vereidigt worden, teilte das "
+                    "Präsidialamt mit."),
+    "s-win-open": ("2024-11-20", "Wer die Wahl gewinnt, gilt als offen."),
+    "s-would-be": ("2024-11-20", "Sollte Lena Vogt die Wahl gewinnen, wäre sie die erste Präsidentin des Landes."),
+}
+
+CASES = [
+    ("runoff-won", "runoff", e("Election", ANY, {"Andrei Vasilescu"}, "past")),
+    ("runoff-first", "runoff", e("Election", ANY, {"Andrei Vasilescu"}, "past", "erste Runde")),
+    ("runoff-sworn", "runoff", e("Other", "TakingOffice", {"Andrei Vasilescu"}, "planned")),
+    ("runoff-nothing", "runoff", NONE("Beobachter hatten")),
+    ("resign-done", "resign", e("Other", "Resignation", {"Jonas Hartwig"}, "past")),
+    ("resign-appoint", "resign", e("Other", "Appointment", {"Miriam Kessler"}, "past")),
+    ("resign-sworn", "resign", e("Other", "TakingOffice", {"Miriam Kessler"}, "planned")),
+    ("resign-demanded", "resign", NONE("Rücktritt gefordert")),
+    ("resign-generic", "resign", NONE("Rücktritte von Ministern")),
+    ("party-chair", "party", e("Election", ANY, {"Lena Vogt"}, "past")),
+    ("party-resigned", "party", e("Other", "Resignation", {"Karl Demmer"}, "past")),
+    ("party-confirmed", "party", e("Election", ANY, {"Paul Anders"}, "past")),
+    ("pm-elected", "pm", e("Election", ANY, {"Kaja Lind"}, "past")),
+    ("pm-resigned", "pm", e("Other", "Resignation", {"Kristjan Tamm"}, "past")),
+    ("pm-cabinet", "pm", e("Other", "TakingOffice", (), "planned")),
+    ("dismiss-chief", "dismiss", e("Other", "Dismissal", {"Igor Marchenko"}, "past")),
+    ("dismiss-appoint", "dismiss", e("Other", "Appointment", {"Taras Bondar"}, "past")),
+    ("dismiss-spy", "dismiss", e("Other", "Dismissal", {"Pavlo Sydor"}, "past")),
+    ("treaty-force", "treaty", e("Other", "TreatyEntryIntoForce", (), "past")),
+    ("treaty-bundestag", "treaty", e("Other", "Ratification", (), "past", "Bundestag")),
+    ("treaty-kenya", "treaty", e("Other", "Ratification", (), "past", "kenianische")),
+    ("treaty-open", "treaty", NONE("Ob weitere")),
+    ("death-president", "death", e("Other", "Death", {"Elmar Gasimov"}, "past")),
+    ("death-minister", "death", e("Other", "Death", {"Rauf Aliyev"}, "past")),
+    ("death-media", "death", e("Other", "MediaReport", (), "past")),
+    ("death-acting", "death", e("Other", "TakingOffice", {"Samir Mammadov"}, "past")),
+    ("attack-done", "attack", e("Other", "Attack", (), "past")),
+    ("release-exchange", "release", e("Other", "Release", (), "past", "Gefangenenaustausch")),
+    ("release-freed", "release", e("Other", "Release", {"Mark Whitfield"}, "past")),
+    ("release-media", "release", e("Other", "MediaReport", (), "past")),
+    ("confidence-lost", "confidence", e("Election", ANY, {"Olaf Scholz"}, "past")),
+    ("confidence-next", "confidence", e("Election", ANY, (), "planned", "Neuwahl")),
+    ("second-elected", "second", e("Election", ANY, {"Friedrich Merz"}, "past", "zweiten Wahlgang")),
+    ("second-first", "second", e("Election", ANY, {"Friedrich Merz"}, "past", "ersten Wahlgang")),
+    ("second-sworn", "second", e("Other", "TakingOffice", {"Friedrich Merz"}, "past")),
+    ("second-ministers", "second", e("Other", "Appointment", (), "past")),
+    ("protest-done", "protest", e("Other", "Protest", (), "past")),
+    ("nothing-generic", "nothing", NONE("Rücktritte von Bundesministern")),
+    ("nothing-demand", "nothing", NONE("forderte am Dienstag")),
+    ("nothing-if", "nothing", NONE("Sollte Hartwig")),
+    ("nothing-refused", "nothing", NONE("Eine Entlassung")),
+    ("nothing-speculated", "nothing", NONE("spekuliert")),
+    ("nothing-rejected", "nothing", NONE("Forderungen nach")),
+    ("nothing-not", "nothing", NONE("nicht in Frage")),
+    ("nothing-habitual", "nothing", NONE("alle vier Jahre")),
+    ("s-appoint-passive", "s-appoint-passive", e("Other", "Appointment", {"Lena Vogt"}, "past")),
+    ("s-appoint-noun", "s-appoint-noun", e("Other", "Appointment", {"Lena Vogt"}, "past")),
+    ("s-submit", "s-submit", e("Other", "Resignation", {"Karl Demmer"}, "past")),
+    ("s-laydown", "s-laydown", e("Other", "Resignation", {"Karl Demmer"}, "past")),
+    ("s-after-resign", "s-after-resign", e("Other", "Resignation", {"Karl Demmer"}, "past")),
+    ("s-after-took", "s-after-resign", NOT("Other", "TakingOffice")),  # a party chair is no office (events.txt)
+    ("s-runoff-durch", "s-runoff-durch", e("Election", ANY, {"Lena Vogt"}, "past")),
+    ("s-most-votes", "s-most-votes", e("Election", ANY, {"Lithuania"}, "past")),
+    ("s-chair", "s-chair", e("Election", ANY, {"Karl Demmer"}, "past")),
+    ("s-died", "s-died", e("Other", "Death", {"Karl Demmer"}, "past")),
+    ("s-released-prison", "s-released-prison", e("Other", "Release", {"Karl Demmer"}, "past")),
+    ("s-released-no-dismissal", "s-released-prison", NOT("Other", "Dismissal")),
+    ("s-force", "s-force", e("Other", "TreatyEntryIntoForce", (), "planned")),
+    ("s-took-office", "s-took-office", e("Other", "TakingOffice", {"Lena Vogt"}, "past")),
+    ("s-sworn-kj1", "s-sworn-kj1", e("Other", "TakingOffice", {"Lena Vogt"}, "past")),
+    ("s-win-open", "s-win-open", NONE("Wahl")),
+    ("s-would-be", "s-would-be", NONE("Wahl")),
+]
+
+# cases kb still reads wrong: id -> why
+XFAIL: dict[str, str] = {
+    "runoff-first": "a first round 'für sich entschieden' has no trigger, and one told with the run-off would "
+                    "corefer with it",
+    "resign-appoint": "'die bisherige Staatssekretärin Miriam Kessler' is no person mention (the name after a "
+                      "description with an adjective), so 'ernannte' has no person object",
+    "resign-sworn": "the surname alone ('Kessler soll ... vereidigt werden') is not resolved to the person named "
+                    "before, and the agent 'von Bundespräsident X' takes the oath instead",
+    "pm-resigned": "a resignation told in a relative clause ('Tamm, der ... zurückgetreten war') takes the main "
+                   "clause's subject, not the phrase the relative word stands for",
+    "dismiss-chief": "'Der Präsident hat den Oberbefehlshaber der Armee, X, entlassen': the frame reads the only "
+                     "named phrase before the participle as the subject, not by its accusative article",
+    "treaty-bundestag": "the Bundestag is no entity (not in the gazetteer), so 'hatte das Abkommen ratifiziert' "
+                        "has no party",
+    "attack-done": "an attack whose only place is a city adjective ('in der Leipziger Innenstadt') names neither "
+                   "party nor place, and such an event is dropped",
+    "release-freed": "'wurde ... der Journalist X freigelassen' after 'Wie das Weiße Haus mitteilte,' gives no "
+                     "Release: the passive's subject after a source clause is not found",
+    "release-media": "'..., berichtete die Agentur Tass' after reported speech is read as a Statement of the "
+                     "agency, not as a media report",
+    "confidence-next": "'eine Neuwahl am 23. Februar' names no country (the Bundestag is no entity), and the "
+                       "line is strict about the state",
+    "second-first": "'im ersten Wahlgang': an ordinal before the nominal trigger makes it a claim's event, not a "
+                    "round of its own",
+    "second-ministers": "an appointment of unnamed people ('die Ernennung der Bundesminister') names nobody and is "
+                        "dropped",
+    "protest-done": "a crowd that is no entity demonstrating 'gegen die Regierung' 'in Georgien': the verb line "
+                    "takes no place for a party, and a verb event needs one",
+    "nothing-demand": "'forderte ... erneut den Rücktritt': the look-behinds of the Resignation line see only "
+                      "'forderte den', not adverbs between demand and noun",
+}
+
+
+@lru_cache(maxsize=None)
+def _analysis(key: str):
+    published, text = REPORTS[key]
+    doc = Document(id="t", text=text, lang="de", published=dt.date.fromisoformat(published))
+    return analyse(doc), text
+
+
+def _name(p) -> str:
+    return p.entity.name if p.entity else p.label
+
+
+def _type(ev) -> tuple[str, str | None]:
+    """The type and subtype of the record (kb's ReElection is an Election)."""
+    rtype, rsub = RECORD_TYPES.get(ev.type, (ev.type, None))
+    return rtype, ev.subtype or rsub
+
+
+def _describe(ev, text: str) -> str:
+    return (f"{ev.type}/{ev.subtype} {ev.status} {sorted(_name(p) for p in ev.participants)} "
+            f"<{ev.evidence.slice(text)[:60]}>")
+
+
+def problems(key: str, want) -> list[str]:
+    """What kb's reading of report ``key`` gets wrong against ``want`` (empty: all right)."""
+    analysis, text = _analysis(key)
+    found = [v for v in analysis.events if not v.implied_by and _type(v)[0] in CHECKED]
+    if isinstance(want, NOT):
+        return [_describe(v, text) for v in found if v.status in TOLD and _type(v) == tuple(want)]
+    if isinstance(want, NONE):
+        return [_describe(v, text) for v in found if v.status in TOLD and want.at in v.evidence.slice(text)]
+    for v in found:
+        if (_type(v)[0] == want.type and want.subtype in (ANY, _type(v)[1]) and want.status in (ANY, v.status)
+                and want.names <= {_name(p) for p in v.participants}
+                and (want.at == ANY or want.at in v.evidence.slice(text))):
+            return []
+    return [f"no {want.type}/{want.subtype} in: " + "; ".join(_describe(v, text) for v in found)]
+
+
+@pytest.mark.parametrize("cid,key,want", [
+    pytest.param(*case, marks=pytest.mark.xfail(reason=XFAIL[case[0]], strict=True)) if case[0] in XFAIL else case
+    for case in CASES], ids=[case[0] for case in CASES])
+def test_probe(cid, key, want):
+    assert problems(key, want) == []
+
+
+def test_every_report_is_asked_about():
+    assert {key for _, key, _ in CASES} == set(REPORTS)
