@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..entities.words import all_function_words, function_words
 from ..model import Argument, Frame, Mention, Predicate, Sentence, Span, Timex
 from ..sentences import clauses
+from .cases import marked_object
 from .lexicon import Lexicon, VerbForm
 
 __all__ = ["sentence_frames"]
@@ -660,6 +661,13 @@ def _core(s: _Sentence, v: _Verb, args: list[Argument], subordinate: bool, coord
         return
     after = [x for x in bare if x.start >= s.toks[v.tok].end or (x.start >= anchor and s.lex.order == "v2")]
     after = [x for x in after if x not in before]
+    marked = [x for x in before + after if marked_object(s, x)][:1]
+    if marked and not coordinated:
+        # "Der Präsident hat den Chef der Armee, X, entlassen": the article makes X the object
+        marked[0].slot = "obj"
+        for x in ([x for x in before if x is not marked[0]] or [x for x in after if x is not marked[0]])[:1]:
+            x.slot = "subj"
+        return
     if s.lex.order == "svo":
         subj, obj = before[-1:], after[:1]
     elif subordinate:

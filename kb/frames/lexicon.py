@@ -49,6 +49,7 @@ class Lexicon:
     object_relatives: set[str] = field(default_factory=set)  # ... and those that are its object
     subordinators: set[str] = field(default_factory=set)
     subjunctives: set[str] = field(default_factory=set)
+    accusatives: set[str] = field(default_factory=set)  # articles that mark the object ("den", "einen")
     possessive: re.Pattern = re.compile(r"(?!)")
     classes: dict[str, set[str]] = field(default_factory=dict)  # class -> lemmas
     case_sensitive_nouns: bool = False
@@ -129,7 +130,7 @@ def _read_simple(lex: Lexicon, parts: list[str], where: str) -> None:
         lex.possessive = re.compile(parts[2])
     else:
         target = {"modal": lex.modals, "negation": lex.negations, "relative": lex.relatives, "subordinator": lex.subordinators,
-                  "subjunctive": lex.subjunctives}[head]
+                  "subjunctive": lex.subjunctives, "accusative": lex.accusatives}[head]
         target.update(w.lower() for w in words)
         if head == "relative" and key in ("subject", "object"):
             (lex.subject_relatives if key == "subject" else lex.object_relatives).update(w.lower() for w in words)
@@ -137,7 +138,8 @@ def _read_simple(lex: Lexicon, parts: list[str], where: str) -> None:
 
 _READERS = {"prep": _read_prep, "verb": _read_verb, "noun": _read_simple, "aux": _read_simple,
             "modal": _read_simple, "negation": _read_simple, "relative": _read_simple, "subordinator": _read_simple,
-            "subjunctive": _read_simple, "possessive": _read_simple, "class": _read_simple}
+            "subjunctive": _read_simple, "accusative": _read_simple, "possessive": _read_simple,
+            "class": _read_simple}
 
 
 @lru_cache(maxsize=None)
