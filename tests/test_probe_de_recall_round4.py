@@ -248,8 +248,6 @@ XFAIL: dict[str, str] = {
                         "dropped",
     "protest-done": "a crowd that is no entity demonstrating 'gegen die Regierung' 'in Georgien': the verb line "
                     "takes no place for a party, and a verb event needs one",
-    "nothing-demand": "'forderte ... erneut den Rücktritt': the look-behinds of the Resignation line see only "
-                      "'forderte den', not adverbs between demand and noun",
 }
 
 

@@ -282,6 +282,14 @@ def _topic_of_talks(ctx: Context, s: int, lang: str) -> bool:
     return pat is not None and pat.search(ctx.text[max(ctx.sentence.start, s - 80):s]) is not None
 
 
+def _wished(ctx: Context, s: int, lang: str) -> bool:
+    """"forderte am Dienstag erneut den Rücktritt von X", "Forderungen nach seinem Rücktritt": an
+    event noun named as what is demanded (the ``wished-before`` cue of events.txt right before it)
+    tells no event."""
+    pat = rules(lang).cues.get("wished-before")
+    return pat is not None and pat.search(ctx.text[max(ctx.sentence.start, s - 100):s]) is not None
+
+
 def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], timex) -> bool:
     """A definite event noun ("bei dem Treffen", "the talks") that refers back to an event already
     told, without a date of its own, is not a new event -- nor a verb with such a noun as its
@@ -548,6 +556,8 @@ def _try_trigger(ctx: Context, lang: str, told: set[str], windows: frozenset[int
     if rule.nominal and _unnamed_series(ctx, s, e, lang):
         return ()
     if rule.nominal and _topic_of_talks(ctx, s, lang):
+        return ()
+    if _wished(ctx, s, lang):
         return ()
     if rule.nominal and not own_timex and _window_start(ctx, s, lang):
         return ()
