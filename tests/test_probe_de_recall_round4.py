@@ -14,7 +14,8 @@ A case is ``(id, report, expected)``: ``expected`` is ``E(type, subtype, names, 
 event of kb's ``type`` (and ``subtype``, unless ANY) whose participants include all ``names``, whose
 status is ``status`` (unless ANY) and whose evidence contains ``at`` (unless ANY) -- or ``NONE(at)``:
 no Other or Election event told as fact (past, ongoing, planned) has evidence containing ``at`` --
-or ``NOT(type, subtype)``: no such event told as fact.
+or ``NOT(type, subtype)``: no such event told as fact -- or ``NOTWITH(type, subtype, name)``: no such
+event told as fact has ``name`` among its participants.
 """
 
 from __future__ import annotations
@@ -49,6 +50,13 @@ class NOT(NamedTuple):
     """No event of this type and subtype told as fact."""
     type: str
     subtype: str
+
+
+class NOTWITH(NamedTuple):
+    """No event of this type and subtype told as fact has this participant."""
+    type: str
+    subtype: str
+    name: str
 
 
 def e(etype, subtype=ANY, names=(), status=ANY, at=ANY) -> E:
@@ -153,6 +161,43 @@ REPORTS = {
                     "Präsidialamt mit."),
     "s-win-open": ("2024-11-20", "Wer die Wahl gewinnt, gilt als offen."),
     "s-would-be": ("2024-11-20", "Sollte Lena Vogt die Wahl gewinnen, wäre sie die erste Präsidentin des Landes."),
+    # -- a state election told by a broadcaster -------------------------------------------------------
+    "state": ("2024-09-23", "Bei der Landtagswahl in Brandenburg ist die SPD knapp stärkste Kraft geworden. Die "
+              "Partei von Ministerpräsident Dietmar Woidke kam am Sonntag auf 30,9 Prozent der Stimmen. Woidke hatte "
+              "angekündigt, im Falle eines Siegs der AfD zurückzutreten. Die Wahlbeteiligung lag bei 72 Prozent."),
+    # -- a mayor elected in a run-off (dpa) -----------------------------------------------------------
+    "mayor": ("2025-03-17", "Frankfurt (dpa) - Der Grünen-Politiker Thomas Yilmaz ist neuer Oberbürgermeister von "
+              "Frankfurt. Er setzte sich am Sonntag in der Stichwahl mit 56,4 Prozent gegen den CDU-Kandidaten Bernd "
+              "Wagner durch. Yilmaz soll sein Amt am 1. Mai antreten."),
+    # -- a head of a state government re-elected and sworn in (newspaper) -------------------------------
+    "landtag": ("2024-12-19", "Dresden - Der sächsische Landtag hat Michael Kretschmer am Mittwoch erneut zum "
+                "Ministerpräsidenten gewählt. Der CDU-Politiker erhielt erst im zweiten Wahlgang die nötige Mehrheit. "
+                "Nach seiner Vereidigung ernannte er die Ministerinnen und Minister seines Kabinetts."),
+    # -- a government falling: a no-confidence vote and a resignation (AFP) ----------------------------
+    "fall": ("2024-12-05", "Paris (AFP) - Nach dem erfolgreichen Misstrauensvotum gegen seine Regierung hat der "
+             "französische Premierminister Michel Barnier am Donnerstag seinen Rücktritt eingereicht. Präsident "
+             "Emmanuel Macron nahm den Rücktritt an, wie der Élysée-Palast mitteilte. Die Nationalversammlung hatte "
+             "der Regierung am Mittwochabend mit 331 Stimmen das Misstrauen ausgesprochen."),
+    # -- a death told in Konjunktiv I (Reuters German) -------------------------------------------------
+    "camp": ("2024-10-15", "Moskau (Reuters) - Der russische Oppositionspolitiker Ilja Sorokin ist nach Angaben seiner "
+             "Anwälte in einem Straflager gestorben. Er sei am Montag nach einem Spaziergang zusammengebrochen, teilte "
+             "die Gefängnisverwaltung mit. „Wir glauben diese Version nicht“, sagte seine Sprecherin Olga Petrowa."),
+    # -- an accession and the ratification before it (EU press release) --------------------------------
+    "nato": ("2024-03-08", "Schweden ist am Donnerstag der Nato beigetreten. Zuvor hatte das ungarische Parlament als "
+             "letztes Bündnismitglied den Beitritt ratifiziert. Ministerpräsident Ulf Kristersson sprach von einem "
+             "historischen Tag."),
+    # -- a release told in Konjunktiv I ----------------------------------------------------------------
+    "freed": ("2025-01-20", "Die im Iran inhaftierte deutsche Staatsbürgerin Sara Mahdavi ist frei. Sie sei am Sonntag "
+              "nach mehr als vier Jahren Haft freigelassen worden, teilte das Auswärtige Amt mit."),
+    "s-certificate": ("2024-11-20", "Bundespräsident Frank-Walter Steinmeier hat am Dienstag der neuen Bundesministerin "
+                      "der Justiz, Marion Krüger, die Ernennungsurkunde überreicht."),
+    "s-retired": ("2024-11-20", "Der Präsident des Verfassungsschutzes, Uwe Brandt, ist am Montag entlassen worden."),
+    "s-sworn-attr": ("2024-11-20", "Der am Sonntag vereidigte Präsident Lettlands, Andris Kalnins, reiste am Dienstag "
+                     "nach Berlin."),
+    "s-percent": ("2024-11-20", "Andris Kalnins wurde am Sonntag mit 52 Prozent der Stimmen zum Präsidenten gewählt."),
+    "s-turnout": ("2024-11-20", "Bei Wahlen in Lettland liegt die Beteiligung meist unter 60 Prozent."),
+    "s-if-fall": ("2024-11-20", "Sollte die Regierung stürzen, wären Neuwahlen nötig."),
+    "s-usual": ("2024-11-20", "Rücktritte von Regierungschefs nach verlorenen Wahlen sind in Europa üblich."),
 }
 
 CASES = [
@@ -219,6 +264,28 @@ CASES = [
     ("s-sworn-kj1", "s-sworn-kj1", e("Other", "TakingOffice", {"Lena Vogt"}, "past")),
     ("s-win-open", "s-win-open", NONE("Wahl")),
     ("s-would-be", "s-would-be", NONE("Wahl")),
+    ("state-vote", "state", e("Election", ANY, (), "past")),
+    ("state-if", "state", NONE("im Falle")),
+    ("state-turnout", "state", NONE("Wahlbeteiligung")),
+    ("mayor-won", "mayor", e("Election", ANY, {"Thomas Yilmaz"}, "past")),
+    ("mayor-office", "mayor", e("Other", "TakingOffice", {"Thomas Yilmaz"}, "planned")),
+    ("landtag-elected", "landtag", e("Election", ANY, {"Michael Kretschmer"}, "past")),
+    ("landtag-sworn", "landtag", e("Other", "TakingOffice", {"Michael Kretschmer"}, "past")),
+    ("landtag-cabinet", "landtag", e("Other", "Appointment", (), "past")),
+    ("fall-resigned", "fall", e("Other", "Resignation", {"Michel Barnier"}, "past")),
+    ("fall-accepted", "fall", NOTWITH("Other", "Resignation", "Emmanuel Macron")),
+    ("fall-vote", "fall", e("Election", ANY, (), "past", "Misstrauen")),
+    ("camp-death", "camp", e("Other", "Death", {"Ilja Sorokin"}, "past")),
+    ("nato-joined", "nato", e("Other", "Accession", {"Sweden"}, "past")),
+    ("nato-ratified", "nato", e("Other", "Ratification", {"Hungary"}, "past")),
+    ("freed-kj1", "freed", e("Other", "Release", {"Sara Mahdavi"}, "past")),
+    ("s-certificate", "s-certificate", e("Other", "Appointment", {"Marion Krüger"}, "past")),
+    ("s-retired", "s-retired", e("Other", "Dismissal", {"Uwe Brandt"}, "past")),
+    ("s-sworn-attr", "s-sworn-attr", e("Other", "TakingOffice", {"Andris Kalnins"}, "past")),
+    ("s-percent", "s-percent", e("Election", ANY, {"Andris Kalnins"}, "past")),
+    ("s-turnout", "s-turnout", NONE("Wahlen")),
+    ("s-if-fall", "s-if-fall", NONE("Neuwahlen")),
+    ("s-usual", "s-usual", NONE("Rücktritte")),
 ]
 
 # cases kb still reads wrong: id -> why
@@ -248,6 +315,16 @@ XFAIL: dict[str, str] = {
                         "dropped",
     "protest-done": "a crowd that is no entity demonstrating 'gegen die Regierung' 'in Georgien': the verb line "
                     "takes no place for a party, and a verb event needs one",
+    "state-vote": "a German state ('in Brandenburg') is no place kb knows, the parties are no entities of its "
+                  "gazetteer (adding them cost a measure match), and 'Die Partei von X' reads 'von X' as an agent",
+    "landtag-cabinet": "an appointment of unnamed people ('ernannte er die Ministerinnen und Minister seines "
+                       "Kabinetts') names nobody and is dropped",
+    "freed-kj1": "the pronoun subject of a passive in reported speech ('Sie sei ... freigelassen worden') is no "
+                 "mention the frame can name",
+    "s-certificate": "the recipient of the certificate in the dative before it ('der neuen Bundesministerin ..., "
+                     "X, die Ernennungsurkunde überreicht') is no party; only the one who hands it over is",
+    "s-sworn-attr": "a participle attribute with a day of its own ('Der am Sonntag vereidigte Präsident X') tells "
+                    "no event of its own (left alone: the dates of such phrases are another helper's work)",
 }
 
 
@@ -277,6 +354,9 @@ def problems(key: str, want) -> list[str]:
     """What kb's reading of report ``key`` gets wrong against ``want`` (empty: all right)."""
     analysis, text = _analysis(key)
     found = [v for v in analysis.events if not v.implied_by and _type(v)[0] in CHECKED]
+    if isinstance(want, NOTWITH):
+        return [_describe(v, text) for v in found if v.status in TOLD and _type(v) == tuple(want[:2])
+                and want.name in {_name(p) for p in v.participants}]
     if isinstance(want, NOT):
         return [_describe(v, text) for v in found if v.status in TOLD and _type(v) == tuple(want)]
     if isinstance(want, NONE):

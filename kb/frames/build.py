@@ -609,8 +609,9 @@ def _subordinate(s: _Sentence, a: int) -> bool:
 
 
 def _relative(s: _Sentence, a: int) -> bool:
-    """A clause after a comma that opens with a relative word ("..., der am Montag reiste")."""
-    if a == s.sent.start:
+    """A clause after a comma that opens with a relative word ("..., der am Montag reiste") -- not one
+    after the dash that closes a date line ("Moskau (Reuters) - Der Politiker ...")."""
+    if a == s.sent.start or re.search(r"\)\s*[-\u2013\u2014]\s*$", s.text[max(s.sent.start, a - 4):a]):
         return False
     first = next((t for t in s.toks if t.start >= a and _WORD.match(t.text)), None)
     return first is not None and first.text.lower() in s.lex.relatives and s.free(first)
