@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..entities.words import all_function_words, function_words
 from ..model import Argument, Frame, Mention, Predicate, Sentence, Span, Timex
 from ..sentences import clauses
-from .cases import marked_object
+from .cases import marked_object, title_before_name
 from .lexicon import Lexicon, VerbForm
 
 __all__ = ["sentence_frames"]
@@ -272,6 +272,8 @@ def _unnamed(s: "_Sentence", sent: Sentence) -> list[_Phrase]:
                 and s.lex.prep_re is not None \
                 and re.search(rf"(?:{s.lex.prep_re.pattern})\s+$", s.text[max(0, a - 30):a], s.lex.prep_re.flags):
             continue  # "in der Hauptstadt Addis Abeba": after a preposition the noun before a name is the name's
+        if title_before_name(s, m.group(1), head, a, b):
+            continue  # "wurde der Journalist Paul Kern freigelassen": the noun is the name's title
         out.append(_Phrase(a, b, []))
         taken.append((a, b))
     return out
@@ -736,8 +738,8 @@ def _lookback(s: _Sentence, a: int, frames: list[Frame]) -> list[Mention]:
     for ca, cb in reversed([c for c in s.clauses if c[1] <= a]):
         if _relative(s, ca):
             continue
-        if any(f.clause.start == ca and not f.predicate.nominal for f in frames):
-            return []
+        if _subordinate(s, ca) or any(f.clause.start == ca and not f.predicate.nominal for f in frames):
+            return []  # "Wie X mitteilte, wurde Y freigelassen": a subordinate clause keeps its subject
         bare = [p for p in s.phrases if ca <= p.start and p.end <= cb
                 and _marker(s, _after_times(s, ca, p), p, [])[0] is None]
         if bare:
