@@ -304,8 +304,6 @@ XFAIL: dict[str, str] = {
                         "has no party",
     "attack-done": "an attack whose only place is a city adjective ('in der Leipziger Innenstadt') names neither "
                    "party nor place, and such an event is dropped",
-    "release-media": "'..., berichtete die Agentur Tass' after reported speech is read as a Statement of the "
-                     "agency, not as a media report",
     "confidence-next": "'eine Neuwahl am 23. Februar' names no country (the Bundestag is no entity), and the "
                        "line is strict about the state",
     "second-first": "'im ersten Wahlgang': an ordinal before the nominal trigger makes it a claim's event, not a "
