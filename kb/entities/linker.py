@@ -1152,7 +1152,8 @@ class _Finder:
             if tag in (_ORG_HEAD_TAG, _ORG_ENDING_TAG, _NEWS_HEAD_TAG):
                 continue  # a head noun of organisation names: find_unknown_organisations
             start, country = self._left_context(m.start(), institution=True)
-            end, right = self._right_context(m.end(), places=True)
+            # a parliament "in Oslo" is where something happens there, not whose parliament it is
+            end, right = self._right_context(m.end(), places=tag not in _COUNTRY_TAGS)
             country = country or right
             c_ent = self.gz.get(country) if country else None
             if c_ent is None or c_ent.kind != "country":

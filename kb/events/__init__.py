@@ -297,6 +297,14 @@ def _topic_of_talks(ctx: Context, s: int, lang: str) -> bool:
     return pat is not None and pat.search(ctx.text[max(ctx.sentence.start, s - 80):s]) is not None
 
 
+def _wished(ctx: Context, s: int, lang: str) -> bool:
+    """"forderte am Dienstag erneut den Rücktritt von X", "Forderungen nach seinem Rücktritt": an
+    event noun named as what is demanded (the ``wished-before`` cue of events.txt right before it)
+    tells no event."""
+    pat = rules(lang).cues.get("wished-before")
+    return pat is not None and pat.search(ctx.text[max(ctx.sentence.start, s - 100):s]) is not None
+
+
 def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], timex) -> bool:
     """A definite event noun ("bei dem Treffen", "the talks") that refers back to an event already
     told, without a date of its own, is not a new event -- nor a verb with such a noun as its
@@ -564,6 +572,8 @@ def _try_trigger(ctx: Context, lang: str, told: set[str], windows: frozenset[int
         return ()
     if rule.nominal and _topic_of_talks(ctx, s, lang):
         return ()
+    if _wished(ctx, s, lang):
+        return ()
     if rule.nominal and not own_timex and _window_start(ctx, s, lang):
         return ()
     if _anaphoric(ctx, rule, s, lang, told, own_timex or None):
@@ -571,7 +581,7 @@ def _try_trigger(ctx: Context, lang: str, told: set[str], windows: frozenset[int
     found = _participants_of(ctx, rule, s, e, lang, others, speaking)
     if found is None:
         return None
-    return (s, e, _media_report(rule, found[0], lang), *found)
+    return (s, e, _media_report(rule, found[0], lang, ctx.text[s:e]), *found)
 
 
 def _attributed_in(ctx: Context, rule: Rule, parts: list[Participant], lang: str) -> bool:
@@ -764,14 +774,22 @@ def _named_event(ctx: Context, s: int, e: int, lang: str) -> bool:
     return sum(w[0].isupper() for w in words) >= 2
 
 
-def _media_report(rule: Rule, parts: list[Participant], lang: str) -> Rule:
+def _media_report(rule: Rule, parts: list[Participant], lang: str, said: str = "") -> Rule:
     """"In einer Parteizeitung hieß es", "state media said": what only unnamed news outlets say is a
-    media report (Other/MediaReport with the outlet taking part), not a statement. (A named agency
-    that "said" something stays the speaker of a statement.)"""
-    if rule.type != "Statement" or rule.subtype or not parts \
-            or not all(p.entity is None and _is_media(p, lang) for p in parts):
+    media report (Other/MediaReport with the outlet taking part), not a statement; so is what a named
+    agency reports with a verb of a media report line ("..., berichtete die Agentur Tass"). (A named
+    agency that "said" something stays the speaker of a statement.)"""
+    if rule.type != "Statement" or rule.subtype or not parts or not all(_is_media(p, lang) for p in parts):
         return rule
-    return Rule("Other", "MediaReport", rule.pattern, rule.options)
+    if all(p.entity is None for p in parts) or _report_verb(said, lang):
+        return Rule("Other", "MediaReport", rule.pattern, rule.options)
+    return rule
+
+
+def _report_verb(said: str, lang: str) -> bool:
+    """Is ``said`` (a trigger's words) a verb of the language's media report lines ("berichtete")?"""
+    return bool(said) and any(r.type == "Other" and r.subtype == "MediaReport" and "media" in r.options
+                              and r.pattern.fullmatch(said) for r in rules(lang).triggers)
 
 
 def _is_media(p: Participant, lang: str) -> bool:

@@ -112,7 +112,7 @@ def rules(lang: str) -> Rules:
             cues["anaphor"] = (rx, re.IGNORECASE)  # also sentence-initial ("The visit"); compiled below
             continue
         if head in ("@private-before", "@private-after", "@speaker-after", "@dateline", "@people-compound",
-                    "@unsaid", "@topic-before", "@aside", "@since-clause"):
+                    "@unsaid", "@topic-before", "@wished-before", "@aside", "@since-clause"):
             # anchored by the engine at a name's edge, so no word boundaries here
             cues[head[1:]] = (rx, 0)
             continue

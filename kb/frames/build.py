@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..entities.words import all_function_words, function_words
 from ..model import Argument, Frame, Mention, Predicate, Sentence, Span, Timex
 from ..sentences import clauses
+from .cases import marked_object, title_before_name
 from .lexicon import Lexicon, VerbForm
 
 __all__ = ["sentence_frames"]
@@ -271,6 +272,8 @@ def _unnamed(s: "_Sentence", sent: Sentence) -> list[_Phrase]:
                 and s.lex.prep_re is not None \
                 and re.search(rf"(?:{s.lex.prep_re.pattern})\s+$", s.text[max(0, a - 30):a], s.lex.prep_re.flags):
             continue  # "in der Hauptstadt Addis Abeba": after a preposition the noun before a name is the name's
+        if title_before_name(s, m.group(1), head, a, b):
+            continue  # "wurde der Journalist Paul Kern freigelassen": the noun is the name's title
         out.append(_Phrase(a, b, []))
         taken.append((a, b))
     return out
@@ -610,8 +613,9 @@ def _subordinate(s: _Sentence, a: int) -> bool:
 
 
 def _relative(s: _Sentence, a: int) -> bool:
-    """A clause after a comma that opens with a relative word ("..., der am Montag reiste")."""
-    if a == s.sent.start:
+    """A clause after a comma that opens with a relative word ("..., der am Montag reiste") -- not one
+    after the dash that closes a date line ("Moskau (Reuters) - Der Politiker ...")."""
+    if a == s.sent.start or re.search(r"\)\s*[-\u2013\u2014]\s*$", s.text[max(s.sent.start, a - 4):a]):
         return False
     first = next((t for t in s.toks if t.start >= a and _WORD.match(t.text)), None)
     return first is not None and first.text.lower() in s.lex.relatives and s.free(first)
@@ -662,6 +666,13 @@ def _core(s: _Sentence, v: _Verb, args: list[Argument], subordinate: bool, coord
         return
     after = [x for x in bare if x.start >= s.toks[v.tok].end or (x.start >= anchor and s.lex.order == "v2")]
     after = [x for x in after if x not in before]
+    marked = [x for x in before + after if marked_object(s, x)][:1]
+    if marked and not coordinated:
+        # "Der Präsident hat den Chef der Armee, X, entlassen": the article makes X the object
+        marked[0].slot = "obj"
+        for x in ([x for x in before if x is not marked[0]] or [x for x in after if x is not marked[0]])[:1]:
+            x.slot = "subj"
+        return
     if s.lex.order == "svo":
         subj, obj = before[-1:], after[:1]
     elif subordinate:
@@ -729,8 +740,8 @@ def _lookback(s: _Sentence, a: int, frames: list[Frame]) -> list[Mention]:
     for ca, cb in reversed([c for c in s.clauses if c[1] <= a]):
         if _relative(s, ca):
             continue
-        if any(f.clause.start == ca and not f.predicate.nominal for f in frames):
-            return []
+        if _subordinate(s, ca) or any(f.clause.start == ca and not f.predicate.nominal for f in frames):
+            return []  # "Wie X mitteilte, wurde Y freigelassen": a subordinate clause keeps its subject
         bare = [p for p in s.phrases if ca <= p.start and p.end <= cb
                 and _marker(s, _after_times(s, ca, p), p, [])[0] is None]
         if bare:

@@ -49,6 +49,9 @@ class Lexicon:
     object_relatives: set[str] = field(default_factory=set)  # ... and those that are its object
     subordinators: set[str] = field(default_factory=set)
     subjunctives: set[str] = field(default_factory=set)
+    accusatives: set[str] = field(default_factory=set)  # articles that mark the object ("den", "einen")
+    titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "any"/"feminine" -> person noun endings
+    plural_articles: set[str] = field(default_factory=set)  # articles that may open a plural ("die")
     possessive: re.Pattern = re.compile(r"(?!)")
     classes: dict[str, set[str]] = field(default_factory=dict)  # class -> lemmas
     case_sensitive_nouns: bool = False
@@ -125,11 +128,17 @@ def _read_simple(lex: Lexicon, parts: list[str], where: str) -> None:
             lex.aux.setdefault(w.lower(), set()).add(key)
     elif head == "class":
         lex.classes.setdefault(key, set()).update(words)
+    elif head == "title":
+        if key not in ("any", "feminine"):
+            raise FrameDataError(f"{where}: unknown title key {key!r} (expected 'any' or 'feminine')")
+        lex.titles[key] = tuple(words)
+    elif head == "plural":
+        lex.plural_articles.update(w.lower() for w in words)
     elif head == "possessive":
         lex.possessive = re.compile(parts[2])
     else:
         target = {"modal": lex.modals, "negation": lex.negations, "relative": lex.relatives, "subordinator": lex.subordinators,
-                  "subjunctive": lex.subjunctives}[head]
+                  "subjunctive": lex.subjunctives, "accusative": lex.accusatives}[head]
         target.update(w.lower() for w in words)
         if head == "relative" and key in ("subject", "object"):
             (lex.subject_relatives if key == "subject" else lex.object_relatives).update(w.lower() for w in words)
@@ -137,7 +146,9 @@ def _read_simple(lex: Lexicon, parts: list[str], where: str) -> None:
 
 _READERS = {"prep": _read_prep, "verb": _read_verb, "noun": _read_simple, "aux": _read_simple,
             "modal": _read_simple, "negation": _read_simple, "relative": _read_simple, "subordinator": _read_simple,
-            "subjunctive": _read_simple, "possessive": _read_simple, "class": _read_simple}
+            "subjunctive": _read_simple, "accusative": _read_simple, "title": _read_simple, "plural": _read_simple,
+            "possessive": _read_simple,
+            "class": _read_simple}
 
 
 @lru_cache(maxsize=None)

@@ -444,7 +444,7 @@ FRAMES = Keyed("\t", {
     "possessive": Columns("\t", ("key", Word()), ("regex", Regex())),
     "class": Columns("\t", ("name", Word()), ("lemmas", _FORMS)),
     **{k: Columns("\t", ("key", Word()), ("forms", _FORMS))
-       for k in ("modal", "negation", "relative", "subordinator", "subjunctive")},
+       for k in ("modal", "negation", "relative", "subordinator", "subjunctive", "accusative", "title", "plural")},
 })
 SCHEMAS.update({
     "events.txt": Choice((("%template\t", _TEMPLATE_LINE),),
