@@ -238,9 +238,6 @@ case(WE, "Meloni empfängt Merz in Rom\n"
 
 # what kb still reads otherwise, with the reason (strict xfail: a fix makes them pass and must drop the mark)
 XFAIL: dict[str, str] = {
-    "Am Vorabend des EU-Gipfels traf Scholz in Paris den französischen Präsidenten Emmanuel Macron.":
-        "the verb 'traf' after 'des EU-Gipfels' takes the EU (named in the noun) and loses Macron; the summit "
-        "takes the eve's day",
     "Bundeskanzler Scholz besucht kommende Woche Litauen. Dort will er am Dienstag Präsident Gitanas Nauseda treffen.":
         "a weekday of a plan set in a stay planned for next week ('Dort ... am Dienstag') is read as the nearest "
         "Tuesday, not the Tuesday of that week (docs/event-dates.md keeps this convention on purpose: a trip told "
