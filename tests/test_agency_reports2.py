@@ -317,3 +317,9 @@ def test_the_commas_of_a_list_of_names_cut_no_clause():
     summits = [f for f in _events(text, "de", dt.date(2023, 10, 18)) if f[0] == "Summit"]
     assert [f[1] for f in summits] == ["did_not_occur"]
     assert {"Tom Becker", "Anna Berg"} <= summits[0][3]
+
+
+def test_an_office_noun_after_an_unknown_name_ends_the_name():
+    """German capitalises nouns: "ist Tom Becker Präsident" names Tom Becker, not "Tom Becker Präsident"."""
+    ms = _mentions("Seit 2020 ist Tom Becker Präsident. Heute wurde Anna Berg Kanzlerin.", "de")
+    assert ("Tom Becker", ["Tom Becker"]) in ms and ("Anna Berg", ["Anna Berg"]) in ms

@@ -318,6 +318,12 @@ def _cue_forms(lang: str, cue: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _office_words(lang: str) -> frozenset[str]:
+    """The capitalised office nouns of one word of the language ("Präsident", "Kanzlerin")."""
+    return frozenset(f for f, _, _ in _roles(lang)[0] if f[:1].isupper() and " " not in f)
+
+
+@lru_cache(maxsize=None)
 def _role_heads(lang: str) -> frozenset[str]:
     """The capitalised first words of the language's office nouns ("President", "Prime")."""
     return frozenset(f.split()[0] for f, _, _ in _roles(lang)[0] if f[:1].isupper())
@@ -404,7 +410,7 @@ class _Finder:
         """Is ``token`` a weekday or month word or an abstract noun (a ``noun-ending`` of
         name_parts.txt) that ends a person's name before it ("Anna Berg Monday met ...", "laut Jakob
         Brandt Anerkennung") -- not when a known person bears it as surname ("Theresa May")?"""
-        return (token in _calendar_words(self.lang) or _abstract_noun(token)) \
+        return (token in _calendar_words(self.lang) or _abstract_noun(token) or token in _office_words(self.lang)) \
             and token not in _surnames(self.gz) and token not in given_names()
 
     # -- names and adjectives -------------------------------------------------------------------
