@@ -323,3 +323,12 @@ def test_an_office_noun_after_an_unknown_name_ends_the_name():
     """German capitalises nouns: "ist Tom Becker Präsident" names Tom Becker, not "Tom Becker Präsident"."""
     ms = _mentions("Seit 2020 ist Tom Becker Präsident. Heute wurde Anna Berg Kanzlerin.", "de")
     assert ("Tom Becker", ["Tom Becker"]) in ms and ("Anna Berg", ["Anna Berg"]) in ms
+
+
+def test_a_trigger_verb_in_its_base_form_tells_a_plan():
+    """Trigger lines that listed "adopted|adopts" (and the like) without the base form missed
+    every plan told with a modal: "is expected to adopt a resolution on Friday"."""
+    found = _events("The Security Council is expected to adopt a resolution on Friday.")
+    assert [(f[0], f[1], f[2]) for f in found] == [("Other", "planned", "2025-03-14")]
+    # the base form of a noun-like verb before a noun names no event
+    assert not [f for f in _events("Oslo was the host city of the festival.") if f[0] == "Meeting"]
