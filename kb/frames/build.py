@@ -891,7 +891,27 @@ def _verb_frames(s: _Sentence, index: int, verbs: list[_Verb], blockers: list[in
             frame = _verb_frame(s, index, cv, k, (a, b), ctx)
             frames.append(frame)
             ctx["prev"] = frame
+    _participle_opening(s, verbs, frames)
     return frames
+
+
+def _participle_opening(s: _Sentence, verbs: list[_Verb], frames: list[Frame]) -> None:
+    """"Sworn in on Monday, Karin Tamm pledged ...", "Elected in May, X has ...": a past participle
+    without an auxiliary opening the sentence heads a clause of its own, cut off by a comma, whose
+    subject is the one of the first verb after it (when that one has a subject of its own): a bare
+    participle is passive, so that phrase is its object (voice-independent, as in "X was sworn in")."""
+    words = [t for t in s.toks if _WORD.match(t.text)]
+    if not words or not verbs or verbs[0].tok != s.toks.index(words[0]) or verbs[0].aux \
+            or "participle" not in _forms(s, s.toks[verbs[0].tok].text) or not frames or frames[0].get("subj") or frames[0].get("obj"):
+        return
+    first = frames[0]
+    after = next((f for f in frames[1:] if not f.predicate.nominal and f.clause.start >= first.clause.end), None)
+    subj = next((x for x in after.arguments if x.slot == "subj" and not x.inherited), None) if after else None
+    # ... else the phrase right after the comma ("Re-elected last month, Rosa Lind named ...")
+    items = list(subj.mentions) if subj is not None else next(
+        (list(p.items) for p in s.phrases if 0 <= p.start - first.clause.end <= 2), [])
+    if items and s.text[first.clause.start:first.clause.end].rstrip().endswith(","):
+        first.arguments.insert(0, Argument("obj", items, items[0].start, items[-1].end, inherited=True))
 
 
 def _noun_frames(s: _Sentence, index: int, nouns: list[tuple[int, str]], verb_frames: list[Frame],
