@@ -133,7 +133,16 @@ def speech_verbs(lang: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def person_verbs(lang: str) -> frozenset[str]:
     """Verb phrases only persons do ("was sworn in"), from ``kb/lang/<iso>/person-verbs.txt``."""
-    return frozenset(line.strip() for line in read_lines(lang, "person-verbs.txt") if line.strip())
+    return frozenset(line.strip() for line in read_lines(lang, "person-verbs.txt")
+                     if line.strip() and not line.strip().endswith(" _"))
+
+
+@lru_cache(maxsize=None)
+def person_object_verbs(lang: str) -> frozenset[str]:
+    """Verb phrases whose object only a person is ("elected _", "appointed _"): the lines of
+    ``person-verbs.txt`` that end in "_", where the name stands."""
+    return frozenset(line.strip()[:-2] for line in read_lines(lang, "person-verbs.txt")
+                     if line.strip().endswith(" _"))
 
 
 @lru_cache(maxsize=None)
@@ -1238,24 +1247,45 @@ class _Finder:
         verbs = speech_verbs(self.lang) | person_verbs(self.lang)
         if not verbs:
             return []
-        table, _ = _roles(self.lang)
-        role_words = {w for form, _, _ in table for w in form.split()}
-        blocked = role_words | function_words(self.lang, "determiner") | _place_nouns()
-        # a pronoun with a contraction ("As I've said", "We're told") is no part of a name
-        selves = function_words(self.lang, "self-subject") | function_words(self.lang, "pronoun")
         verb_alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
         pat = re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}}) (?:{verb_alt})\b")
         out = []
         for m in _scan(pat, self.text):
             start, name = _unowned(m.start(1), m.group(1), self.lang)
-            tokens = name.split()
-            if any(t in blocked or re.split(r"['’]", t)[0] in selves or self.ends_name(t) or self.gz.lookup(t, self.lang) or self.gz.adjectives.get(self.lang, {}).get(t)
-                   for t in tokens):
-                continue
-            if self.gz.lookup(name, self.lang):
-                continue
-            out.append(Candidate(start, start + len(name), [self.local_person(name)], "name", priority=0))
-        return out
+            if self.unknown_name(name):
+                out.append(Candidate(start, start + len(name), [self.local_person(name)], "name", priority=0))
+        return out + self.find_object_names()
+
+    def find_object_names(self) -> list[Candidate]:
+        """"lawmakers elected Ona Petraitiene speaker", "appointed Ilse Varga as envoy": two or three
+        capitalised words right after a verb whose object only a person is, followed by "as",
+        "to", a comma or a lower-case word (an office), are a person even without a known given name."""
+        verbs = person_object_verbs(self.lang)
+        if not verbs:
+            return []
+        verb_alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+        pat = re.compile(rf"(?<![\w\-])(?:{verb_alt}) ([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}})"
+                         rf"(?=,|,? ([a-z]+))")
+        # a preposition after the words other than "as"/"to" leaves them a group ("elected Social
+        # Democrats in most districts")
+        from ..frames.lexicon import lexicon
+        preps = set(lexicon(self.lang).preps) - {"as", "to"}
+        return [Candidate(m.start(1), m.end(1), [self.local_person(m.group(1))], "name", priority=0)
+                for m in _scan(pat, self.text) if self.unknown_name(m.group(1)) and m.group(2) not in preps
+                and not any(_org_head(self.lang, t) for t in m.group(1).split())]
+
+    def unknown_name(self, name: str) -> bool:
+        """Can ``name`` (two or three capitalised words) be a person the gazetteer does not know --
+        no word a role noun, a determiner, a place noun, a pronoun, a calendar word, a name or an
+        adjective of the gazetteer?"""
+        table, _ = _roles(self.lang)
+        blocked = {w for form, _, _ in table for w in form.split()} | function_words(self.lang, "determiner") \
+            | _place_nouns()
+        # a pronoun with a contraction ("As I've said", "We're told") is no part of a name
+        selves = function_words(self.lang, "self-subject") | function_words(self.lang, "pronoun")
+        return not any(t in blocked or re.split(r"['’]", t)[0] in selves or self.ends_name(t)
+                       or self.gz.lookup(t, self.lang) or self.gz.adjectives.get(self.lang, {}).get(t)
+                       for t in name.split()) and not self.gz.lookup(name, self.lang)
 
     def find_speaking_acronyms(self) -> list[Candidate]:
         """"the SEC said", "The ABI says", "the ABI and the police said": a short form in capitals
