@@ -1248,9 +1248,12 @@ class _Finder:
         if not verbs:
             return []
         verb_alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-        pat = re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}}) (?:{verb_alt})\b")
+        # ... also set off by commas as an apposition ("Her predecessor, Jaan Ruus, resigned")
+        pat = re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}})(,?) (?:{verb_alt})\b")
         out = []
         for m in _scan(pat, self.text):
+            if m.group(2) and not self.text[:m.start(1)].endswith(", "):
+                continue
             start, name = _unowned(m.start(1), m.group(1), self.lang)
             if self.unknown_name(name):
                 out.append(Candidate(start, start + len(name), [self.local_person(name)], "name", priority=0))
