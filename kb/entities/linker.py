@@ -1259,6 +1259,29 @@ class _Finder:
                 out.append(Candidate(start, start + len(name), [self.local_person(name)], "name", priority=0))
         return out + self.find_object_names()
 
+    def find_titled_names(self) -> list[Candidate]:
+        """"Mr. Dane", "Ms. Lind", "Dr. Jonas Berg": one to three capitalised words right after an
+        ``honorific`` of function-words.txt are a person even without a known given name (up to a
+        calendar word or a word of the gazetteer's places)."""
+        titles = function_words(self.lang, "honorific")
+        if not titles:
+            return []
+        alt = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+        pat = re.compile(rf"(?<![\w\-])(?:{alt}) ([{_UPPER}][\w\-]*(?:['’][\w\-]+)*(?: [{_UPPER}][\w\-]+){{0,2}})")
+        out = []
+        for m in _scan(pat, self.text):
+            words = []
+            for w in m.group(1).split():
+                w = re.sub(r"['’]s$", "", w)
+                if self.ends_name(w) or w in _place_nouns() or self.gz.adjectives.get(self.lang, {}).get(w) \
+                        or self.gz.lookup(w, self.lang) and any(e.kind != "person" for e in self.gz.lookup(w, self.lang)):
+                    break
+                words.append(w)
+            if words:
+                name = " ".join(words)
+                out.append(Candidate(m.start(1), m.start(1) + len(name), [self.local_person(name)], "name", priority=0))
+        return out
+
     def find_object_names(self) -> list[Candidate]:
         """"lawmakers elected Ona Petraitiene speaker", "appointed Ilse Varga as envoy": two or three
         capitalised words right after a verb whose object only a person is, followed by "as",
@@ -1706,6 +1729,8 @@ def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None, s
     cands += finder.find_short_forms(cands)
     # names found only by the verb after them fill gaps; they never compete with other evidence
     cands += [c for c in finder.find_speaking_names()
+              if not any(c.start < o.end and o.start < c.end for o in cands)]
+    cands += [c for c in finder.find_titled_names()
               if not any(c.start < o.end and o.start < c.end for o in cands)]
     cands += [c for c in finder.find_speaking_acronyms()
               if not any(c.start < o.end and o.start < c.end for o in cands)]
