@@ -173,6 +173,18 @@ case(D, "Kone's inauguration was attended by several West African leaders.",
 case(D, "According to a report by the Yonhap news agency, North Korea fired two ballistic missiles on Tuesday.",
      [("Other/MediaReport", "Yonhap", None, P)],
      xfail="'according to a report by' an agency is read as the agency's statement, not a media report")
+case(D, "Anna Berg topped the first round of voting on Sunday.", [("Election", "Anna Berg", None, P)])
+case(D, "Clara Dumont won the first round of talks with the union.", nothing=("Election",))
+case(D, "Anna Berg, the ruling party's candidate, won the first round with 44 percent and will face Tom Becker in "
+     "a run-off on May 18.",
+     [("Election", "Anna Berg", None, P), ("Election", "Tom Becker", None, "planned")],
+     xfail="the run-off is told twice ('face', 'run-off') with one party each, and the first round merges "
+           "with one of them")
+case(D, "President Vladimir Putin relieved Tom Becker of his post as governor on Monday.",
+     [("Other/Dismissal", "Tom Becker", None, P)])
+case(D, "Tom Becker announced his resignation on Monday.", [("Other/Resignation", "Tom Becker", None, P)],
+     xfail="what is announced is the announcement's content: the resignation noun gets no event of its own "
+           "(tests/test_extraction_en_other.py)")
 # ---- nothing ----------------------------------------------------------------------------------
 for text in ("Resignations are rare in Japanese politics.",
              "The opposition has repeatedly called for the defence minister's resignation.",
