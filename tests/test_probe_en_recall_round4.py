@@ -185,6 +185,15 @@ case(D, "President Vladimir Putin relieved Tom Becker of his post as governor on
 case(D, "Tom Becker announced his resignation on Monday.", [("Other/Resignation", "Tom Becker", None, P)],
      xfail="what is announced is the announcement's content: the resignation noun gets no event of its own "
            "(tests/test_extraction_en_other.py)")
+case(D, "A suicide bomber killed 12 people at a market in Kabul on Monday, police said.",
+     [("Other/Attack", None, None, P)])
+case(D, "Russian missiles struck Kyiv on Monday night, killing three people.", [("Other/Attack", "Russia", None, P)])
+case(D, "The drones hit their targets, the army said on Monday.", nothing=("Other/Attack",))
+case(D, "Finland became NATO's 31st member on Tuesday.", [("Other/Accession", "NATO", None, P)])
+case(D, "Finland became NATO's 31st member state on Tuesday.", [("Other/Accession", "Finland", None, P)],
+     xfail="the subject of 'became' (no verb of the frames) is not kept beside the organisation")
+case(D, "Russian lawmakers ratified the agreement on Wednesday.", [("Other/Ratification", "Russia", None, P)],
+     xfail="a country adjective before a collective ('Russian lawmakers') is no party of what they do")
 # ---- nothing ----------------------------------------------------------------------------------
 for text in ("Resignations are rare in Japanese politics.",
              "The opposition has repeatedly called for the defence minister's resignation.",
