@@ -194,6 +194,8 @@ case(D, "Finland became NATO's 31st member state on Tuesday.", [("Other/Accessio
      xfail="the subject of 'became' (no verb of the frames) is not kept beside the organisation")
 case(D, "Russian lawmakers ratified the agreement on Wednesday.", [("Other/Ratification", "Russia", None, P)],
      xfail="a country adjective before a collective ('Russian lawmakers') is no party of what they do")
+case("2026-06-16", "TOKYO, June 16 (Kyodo) - Japanese lawmakers on Tuesday passed a no-confidence motion against "
+     "Prime Minister Taro Yamada's cabinet.", [("Election", "Taro Yamada", None, P)])
 # ---- nothing ----------------------------------------------------------------------------------
 for text in ("Resignations are rare in Japanese politics.",
              "The opposition has repeatedly called for the defence minister's resignation.",

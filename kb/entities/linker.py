@@ -1054,6 +1054,9 @@ class _Finder:
             if m.group(1).split(" ")[len(tokens) - 1].endswith(","):
                 break
         tokens = [t for t in tokens if t]
+        owned = next((i for i, t in enumerate(tokens) if re.search(r"\w['’]s$", t)), None)
+        if owned is not None:  # "Prime Minister Taro Yamada's cabinet": the possessive ends the name
+            tokens = tokens[:owned] + [tokens[owned][:-2]]
         heads = _role_heads(self.lang)
         cut = next((i for i, t in enumerate(tokens)
                     if i and (t in heads or t in tokens[:i] or _GLUED.search(t) or self.ends_name(t))), None)
