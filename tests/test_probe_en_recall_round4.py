@@ -196,6 +196,14 @@ case(D, "Russian lawmakers ratified the agreement on Wednesday.", [("Other/Ratif
      xfail="a country adjective before a collective ('Russian lawmakers') is no party of what they do")
 case("2026-06-16", "TOKYO, June 16 (Kyodo) - Japanese lawmakers on Tuesday passed a no-confidence motion against "
      "Prime Minister Taro Yamada's cabinet.", [("Election", "Taro Yamada", None, P)])
+case(D, "Anna Berg was leading with 52 percent of the vote, with 90 percent of ballots counted.",
+     [("Election", "Anna Berg", None, "past|ongoing")])
+case(D, "Anna Berg swept to victory in Sunday's election.", [("Election", "Anna Berg", None, P)])
+case(D, "Anna Berg cruised to victory in Sunday's presidential election.", [("Election", "Anna Berg", None, P)])
+case(D, "Anna Berg swept to power in a coup on Sunday.", nothing=("Election",))
+case(D, "Anna Berg won the mayoral race in Riga on Tuesday.", [("Election", "Anna Berg", None, P)])
+case(D, "Anna Berg won the 100-metre race in Riga on Tuesday.", nothing=("Election",))
+case(D, "Anna Berg was chosen as the party's new leader on Saturday.", [("Election", "Anna Berg", None, P)])
 # ---- nothing ----------------------------------------------------------------------------------
 for text in ("Resignations are rare in Japanese politics.",
              "The opposition has repeatedly called for the defence minister's resignation.",
