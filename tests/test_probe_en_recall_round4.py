@@ -204,6 +204,10 @@ case(D, "Anna Berg swept to power in a coup on Sunday.", nothing=("Election",))
 case(D, "Anna Berg won the mayoral race in Riga on Tuesday.", [("Election", "Anna Berg", None, P)])
 case(D, "Anna Berg won the 100-metre race in Riga on Tuesday.", nothing=("Election",))
 case(D, "Anna Berg was chosen as the party's new leader on Saturday.", [("Election", "Anna Berg", None, P)])
+case(D, "Vladimir Putin signed the Federal Law On Ratifying the Treaty on Comprehensive Strategic Partnership "
+     "between Russia and Iran.", [("Other/Ratification", None, None, P)], nothing=("AgreementSigning",))
+case(D, "Tom Becker named Anna Berg as his successor on Monday.", [("Other/Appointment", "Anna Berg", None, P)])
+case(D, "Anna Berg was named Tom Becker's successor on Monday.", [("Other/Appointment", "Anna Berg", None, P)])
 # ---- nothing ----------------------------------------------------------------------------------
 for text in ("Resignations are rare in Japanese politics.",
              "The opposition has repeatedly called for the defence minister's resignation.",
