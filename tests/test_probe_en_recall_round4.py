@@ -208,6 +208,17 @@ case(D, "Vladimir Putin signed the Federal Law On Ratifying the Treaty on Compre
      "between Russia and Iran.", [("Other/Ratification", None, None, P)], nothing=("AgreementSigning",))
 case(D, "Tom Becker named Anna Berg as his successor on Monday.", [("Other/Appointment", "Anna Berg", None, P)])
 case(D, "Anna Berg was named Tom Becker's successor on Monday.", [("Other/Appointment", "Anna Berg", None, P)])
+case(D, "Tom Becker's death on Monday shocked the country.", [("Other/Death", "Tom Becker", None, P)])
+case(D, "Tom Becker's dismissal as defence minister on Monday surprised the coalition.",
+     [("Other/Dismissal", "Tom Becker", None, P)])
+case(D, "Tom Becker's arrest on Monday sparked protests.", [("Other/Arrest", "Tom Becker", None, P)])
+case(D, "Anna Berg has led the party since Tom Becker's resignation as leader in March.",
+     [("Other/Resignation", "Tom Becker", None, P)], absent=("Anna Berg",),
+     xfail="the resignation noun takes every actor of its clause (a line of its own with owner slots lost a "
+           "measure-part match)")
+case(D, "The talks were postponed after the death of President Tom Becker on Monday.",
+     [("Other/Death", "Tom Becker", None, P)],
+     xfail="the postponement's status reaches the death told after 'after'")
 # ---- nothing ----------------------------------------------------------------------------------
 for text in ("Resignations are rare in Japanese politics.",
              "The opposition has repeatedly called for the defence minister's resignation.",
