@@ -219,6 +219,13 @@ case(D, "Anna Berg has led the party since Tom Becker's resignation as leader in
 case(D, "The talks were postponed after the death of President Tom Becker on Monday.",
      [("Other/Death", "Tom Becker", None, P)],
      xfail="the postponement's status reaches the death told after 'after'")
+case(D, "Tom Becker will resign next week, the Financial Times reported on Monday, citing sources.",
+     [("Other/Resignation", "Tom Becker", None, "planned"), ("Other/MediaReport", "Financial Times", None, P)])
+case(D, "Tom Becker is expected to resign on Friday.", [("Other/Resignation", "Tom Becker", None, "planned")])
+case(D, "Critics say Tom Becker should resign.", nothing=("Other/Resignation",))
+case(D, "Anna Berg called on Tom Becker to resign.", nothing=("Other/Resignation",))
+case(D, "Tom Becker said he would not resign.", nothing=("Other/Resignation",))
+case(D, "Tom Becker will resign if he loses the vote.", nothing=("Other/Resignation",))
 # ---- nothing ----------------------------------------------------------------------------------
 for text in ("Resignations are rare in Japanese politics.",
              "The opposition has repeatedly called for the defence minister's resignation.",
