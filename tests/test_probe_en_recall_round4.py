@@ -226,6 +226,11 @@ case(D, "Critics say Tom Becker should resign.", nothing=("Other/Resignation",))
 case(D, "Anna Berg called on Tom Becker to resign.", nothing=("Other/Resignation",))
 case(D, "Tom Becker said he would not resign.", nothing=("Other/Resignation",))
 case(D, "Tom Becker will resign if he loses the vote.", nothing=("Other/Resignation",))
+case("2024-11-04", "CHISINAU, Nov 4 (AFP) - Moldova's President Maia Sandu won a second term in Sunday's run-off "
+     "election. Sandu, 52, a former World Bank economist, was first elected in 2020.",
+     [("Election", "Maia Sandu", None, P), ("Election", "Maia Sandu", None, P)], absent=("World Bank",))
+case(D, "Anna Berg, 64, a former general, announced on Monday that she would step down as defence minister.",
+     [("Other/Resignation", "Anna Berg", None, "planned")])
 # ---- nothing ----------------------------------------------------------------------------------
 for text in ("Resignations are rare in Japanese politics.",
              "The opposition has repeatedly called for the defence minister's resignation.",

@@ -62,6 +62,7 @@ class _Sentence:
                                                             key=lambda p: p.start), lang, lex)
         else:
             self.phrases = _qualified_names(self, self.phrases)
+            self.phrases, commas = _described(text, self.phrases, lang, _lower_description_re(lang))
         if lex.case_sensitive_nouns:
             commas += _inserted(self, self.phrases)
         protected = [(p.start, p.end) for p in self.phrases] + [(t.start, t.end) for t in self.timexes] + commas
@@ -199,13 +200,25 @@ def _description_re(lang: str) -> re.Pattern:
                       rf"(?=\s*,)")
 
 
-def _described(text: str, phrases: list[_Phrase], lang: str
+@lru_cache(maxsize=None)
+def _lower_description_re(lang: str) -> re.Pattern:
+    """(Languages that write nouns in lower case.) A description set off by commas after a name:
+    an age, then an article and up to six words ending in a lower-case noun (", 52, a former World
+    Bank economist,", ", a former general,"), or an age alone (", 64,")."""
+    dets = "|".join(re.escape(w) for w in sorted(function_words(lang, "determiner"), key=len, reverse=True))
+    return re.compile(rf"\s*,\s+(?:(?:\d{{1,3}}\s*,\s+)?(?:{dets or '(?!)'})\s+"
+                      rf"(?:[\w.'’-]+\s+){{0,5}}?[a-zß-öø-ÿ][\w-]*|\d{{1,3}})(?=\s*,)")
+
+
+def _described(text: str, phrases: list[_Phrase], lang: str, pat: re.Pattern | None = None
                ) -> tuple[list[_Phrase], list[tuple[int, int]]]:
-    """(Languages that capitalise nouns.) A person's name with a description after it that names
-    no entity of its own role ("Karl Brenner, den Bürgermeister von Bad Münster, zum Präsidenten
-    wählten"): the description belongs to the name's phrase, the places in it fill no slot, and
-    its commas cut no clause. Returns the phrases and the spans of those commas."""
-    pat = _description_re(lang)
+    """A person's name with a description after it that names no entity of its own role ("Karl
+    Brenner, den Bürgermeister von Bad Münster, zum Präsidenten wählten"; "Sandu, 52, a former
+    World Bank economist, was first elected"): the description belongs to the name's phrase, the
+    places and bodies in it fill no slot, and its commas cut no clause. ``pat`` is the
+    description's pattern (by default the one of languages that capitalise nouns). Returns the
+    phrases and the spans of those commas."""
+    pat = pat or _description_re(lang)
     out: list[_Phrase] = []
     commas: list[tuple[int, int]] = []
     end = -1
