@@ -231,6 +231,11 @@ case("2024-11-04", "CHISINAU, Nov 4 (AFP) - Moldova's President Maia Sandu won a
      [("Election", "Maia Sandu", None, P), ("Election", "Maia Sandu", None, P)], absent=("World Bank",))
 case(D, "Anna Berg, 64, a former general, announced on Monday that she would step down as defence minister.",
      [("Other/Resignation", "Anna Berg", None, "planned")])
+case("2024-12-05", "TBILISI, Georgia (AP) — Nika Melia, leader of the Coalition for Change, was detained outside "
+     "parliament on Wednesday, his party said.", [("Other/Arrest", "Nika Melia", None, P)])
+case("2025-03-05", "BISHKEK, March 5. /TASS/. Abdyldaev, 49, who previously headed the budget committee, resigned "
+     "on Monday.", [("Other/Resignation", "Abdyldaev", None, P)])
+case(D, "In Riga, 12, people protested on Monday.", nothing=("Other/Resignation",), absent=("Riga",))
 # ---- nothing ----------------------------------------------------------------------------------
 for text in ("Resignations are rare in Japanese politics.",
              "The opposition has repeatedly called for the defence minister's resignation.",

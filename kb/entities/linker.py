@@ -1285,6 +1285,30 @@ class _Finder:
                 out.append(Candidate(m.start(1), m.start(1) + len(name), [self.local_person(name)], "name", priority=0))
         return out
 
+    def find_described_names(self) -> list[Candidate]:
+        """"Nika Melia, leader of the Coalition for Change,", "Abdyldaev, 49, who ...": capitalised
+        words right before a comma and an age or an office noun (roles.txt, perhaps after an article
+        and "former", "new", "acting") set off as an apposition are a person even without a known
+        given name (one word before an age, two or three before an office)."""
+        table, _ = _roles(self.lang)
+        forms = sorted({f for f, role, _ in table if role != "media" and f[:1].islower()}, key=len, reverse=True)
+        dets = function_words(self.lang, "determiner")
+        if not forms or not dets:
+            return []
+        det = "|".join(re.escape(d) for d in sorted(dets, key=len, reverse=True))
+        office = "|".join(re.escape(f) for f in forms)
+        word = rf"[{_UPPER}][\w'’\-]+"
+        pat = re.compile(rf"(?<![\w\-])({word}(?: {word}){{0,2}}), (?:(\d{{1,3}}),|(?:(?:{det}) )?"
+                         rf"(?:(?:former|new|acting|interim|deputy) )?(?:{office})(?= of\b|,))")
+        out = []
+        for m in _scan(pat, self.text):
+            name = m.group(1)
+            if (m.group(2) is None and " " not in name) or not self.unknown_name(name) \
+                    or any(_org_head(self.lang, t) for t in name.split()):
+                continue
+            out.append(Candidate(m.start(1), m.end(1), [self.local_person(name)], "name", priority=0))
+        return out
+
     def find_object_names(self) -> list[Candidate]:
         """"lawmakers elected Ona Petraitiene speaker", "appointed Ilse Varga as envoy": two or three
         capitalised words right after a verb whose object only a person is, followed by "as",
@@ -1733,7 +1757,7 @@ def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None, s
     # names found only by the verb after them fill gaps; they never compete with other evidence
     cands += [c for c in finder.find_speaking_names()
               if not any(c.start < o.end and o.start < c.end for o in cands)]
-    cands += [c for c in finder.find_titled_names()
+    cands += [c for c in finder.find_titled_names() + finder.find_described_names()
               if not any(c.start < o.end and o.start < c.end for o in cands)]
     cands += [c for c in finder.find_speaking_acronyms()
               if not any(c.start < o.end and o.start < c.end for o in cands)]
