@@ -236,6 +236,16 @@ case("2024-12-05", "TBILISI, Georgia (AP) — Nika Melia, leader of the Coalitio
 case("2025-03-05", "BISHKEK, March 5. /TASS/. Abdyldaev, 49, who previously headed the budget committee, resigned "
      "on Monday.", [("Other/Resignation", "Abdyldaev", None, P)])
 case(D, "In Riga, 12, people protested on Monday.", nothing=("Other/Resignation",), absent=("Riga",))
+case("2025-06-04", "SEOUL, June 4 (Yonhap) -- Kim Min-seok was sworn in as South Korea's new prime minister on "
+     "Wednesday. President Lee Jae-myung appointed Kim shortly after the vote, the presidential office said. Lee "
+     "also named Wi Sung-lac, a former ambassador to Russia, as his national security adviser on Wednesday.",
+     [("Other/TakingOffice", "Kim Min-seok", None, P), ("Other/Appointment", "Kim Min-seok", None, P),
+      ("Other/Appointment", "Wi Sung-lac", None, P)])
+case(D, "The president appointed Jonas Meier, a former diplomat, to the board.", nothing=("Other/Appointment",))
+case("2025-06-04", "SEOUL, June 4 (Yonhap) -- Kim Min-seok, a four-term lawmaker, replaces Han Duck-soo, who "
+     "resigned in May to run in the presidential election.", [("Other/Resignation", "Han Duck-soo", None, P)],
+     absent=("Kim Min-seok",),
+     xfail="the resignation verb takes the clause's first actor, not the antecedent of its relative clause")
 # ---- nothing ----------------------------------------------------------------------------------
 for text in ("Resignations are rare in Japanese politics.",
              "The opposition has repeatedly called for the defence minister's resignation.",
