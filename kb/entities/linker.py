@@ -1255,12 +1255,24 @@ class _Finder:
         pat = re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}})(,?) (?:{verb_alt})\b")
         out = []
         for m in _scan(pat, self.text):
-            if m.group(2) and not self.text[:m.start(1)].endswith(", "):
+            if m.group(2) and not self._person_apposition(m.start(1)):
                 continue
             start, name = _unowned(m.start(1), m.group(1), self.lang)
             if self.unknown_name(name):
                 out.append(Candidate(start, start + len(name), [self.local_person(name)], "name", priority=0))
         return out + self.find_object_names()
+
+    def _person_apposition(self, start: int) -> bool:
+        """Does the name at ``start`` stand as an apposition after a comma, the description before
+        it naming no company ("Her predecessor, Jaan Ruus,"; not "General Motors Corp.'s
+        electronics unit, GM Hughes Electronics,")?"""
+        if not self.text[:start].endswith(", "):
+            return False
+        from ..events.rules import rules
+        company = rules(self.lang).cues.get("company")
+        lead = self.text[max(0, start - 80):start - 2]
+        lead = re.split(r"[.;:!?]\s", lead)[-1]
+        return company is None or company.search(lead) is None
 
     def find_titled_names(self) -> list[Candidate]:
         """"Mr. Dane", "Ms. Lind", "Dr. Jonas Berg": one to three capitalised words right after an
@@ -1323,8 +1335,11 @@ class _Finder:
         # Democrats in most districts")
         from ..frames.lexicon import lexicon
         preps = set(lexicon(self.lang).preps) - {"as", "to"}
+        # a family name first ("Lee", "Kim") is left to find_family_first_persons, which knows its forms
+        family = set(name_parts().get("family-first", ()))
         return [Candidate(m.start(1), m.end(1), [self.local_person(m.group(1))], "name", priority=0)
                 for m in _scan(pat, self.text) if self.unknown_name(m.group(1)) and m.group(2) not in preps
+                and m.group(1).split()[0] not in family
                 and not any(_org_head(self.lang, t) for t in m.group(1).split())]
 
     def unknown_name(self, name: str) -> bool:
