@@ -205,9 +205,13 @@ def _lower_description_re(lang: str) -> re.Pattern:
     """(Languages that write nouns in lower case.) A description set off by commas after a name:
     an age, then an article and up to six words ending in a lower-case noun (", 52, a former World
     Bank economist,", ", a former general,"), or an age alone (", 64,")."""
+    from .lexicon import lexicon
     dets = "|".join(re.escape(w) for w in sorted(function_words(lang, "determiner"), key=len, reverse=True))
+    # no preposition but "of" inside: ", the first in five years," is a claim about an event, no description
+    preps = "|".join(re.escape(w) for w in sorted(lexicon(lang).preps, key=len, reverse=True) if w != "of" and " " not in w)
+    word = rf"(?!(?:{preps or '(?!)'})\s)[\w.'’-]+"
     return re.compile(rf"\s*,\s+(?:(?:\d{{1,3}}\s*,\s+)?(?:{dets or '(?!)'})\s+"
-                      rf"(?:[\w.'’-]+\s+){{0,5}}?[a-zß-öø-ÿ][\w-]*|\d{{1,3}})(?=\s*,)")
+                      rf"(?:{word}\s+){{0,5}}?(?!(?:{preps or '(?!)'})(?![\w-]))[a-zß-öø-ÿ][\w-]*|\d{{1,3}})(?=\s*,)")
 
 
 def _described(text: str, phrases: list[_Phrase], lang: str, pat: re.Pattern | None = None
