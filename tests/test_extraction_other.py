@@ -376,10 +376,7 @@ EN_NOTHING = [
     (ATT, "The bomb squad detonated the device safely."),
 ]
 
-XFAIL: dict[str, str] = {
-    "Thousands of people took to the streets of Tbilisi on Sunday.":
-        "a capital after 'the streets of' is not read as the protest's place, and no one is named",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _check(text: str, expected: list, lang: str) -> None:

@@ -133,7 +133,16 @@ def speech_verbs(lang: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def person_verbs(lang: str) -> frozenset[str]:
     """Verb phrases only persons do ("was sworn in"), from ``kb/lang/<iso>/person-verbs.txt``."""
-    return frozenset(line.strip() for line in read_lines(lang, "person-verbs.txt") if line.strip())
+    return frozenset(line.strip() for line in read_lines(lang, "person-verbs.txt")
+                     if line.strip() and not line.strip().endswith(" _"))
+
+
+@lru_cache(maxsize=None)
+def person_object_verbs(lang: str) -> frozenset[str]:
+    """Verb phrases whose object only a person is ("elected _", "appointed _"): the lines of
+    ``person-verbs.txt`` that end in "_", where the name stands."""
+    return frozenset(line.strip()[:-2] for line in read_lines(lang, "person-verbs.txt")
+                     if line.strip().endswith(" _"))
 
 
 @lru_cache(maxsize=None)
@@ -1051,6 +1060,9 @@ class _Finder:
             if m.group(1).split(" ")[len(tokens) - 1].endswith(","):
                 break
         tokens = [t for t in tokens if t]
+        owned = next((i for i, t in enumerate(tokens) if re.search(r"\w['’]s$", t)), None)
+        if owned is not None:  # "Prime Minister Taro Yamada's cabinet": the possessive ends the name
+            tokens = tokens[:owned] + [tokens[owned][:-2]]
         heads = _role_heads(self.lang)
         cut = next((i for i, t in enumerate(tokens)
                     if i and (t in heads or t in tokens[:i] or _GLUED.search(t) or self.ends_name(t))), None)
@@ -1245,24 +1257,110 @@ class _Finder:
         verbs = speech_verbs(self.lang) | person_verbs(self.lang)
         if not verbs:
             return []
-        table, _ = _roles(self.lang)
-        role_words = {w for form, _, _ in table for w in form.split()}
-        blocked = role_words | function_words(self.lang, "determiner") | _place_nouns()
-        # a pronoun with a contraction ("As I've said", "We're told") is no part of a name
-        selves = function_words(self.lang, "self-subject") | function_words(self.lang, "pronoun")
         verb_alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-        pat = re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}}) (?:{verb_alt})\b")
+        # ... also set off by commas as an apposition ("Her predecessor, Jaan Ruus, resigned")
+        pat = re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}})(,?) (?:{verb_alt})\b")
         out = []
         for m in _scan(pat, self.text):
+            if m.group(2) and not self._person_apposition(m.start(1)):
+                continue
             start, name = _unowned(m.start(1), m.group(1), self.lang)
-            tokens = name.split()
-            if any(t in blocked or re.split(r"['’]", t)[0] in selves or self.ends_name(t) or self.gz.lookup(t, self.lang) or self.gz.adjectives.get(self.lang, {}).get(t)
-                   for t in tokens):
-                continue
-            if self.gz.lookup(name, self.lang):
-                continue
-            out.append(Candidate(start, start + len(name), [self.local_person(name)], "name", priority=0))
+            if self.unknown_name(name):
+                out.append(Candidate(start, start + len(name), [self.local_person(name)], "name", priority=0))
+        return out + self.find_object_names()
+
+    def _person_apposition(self, start: int) -> bool:
+        """Does the name at ``start`` stand as an apposition after a comma, the description before
+        it naming no company ("Her predecessor, Jaan Ruus,"; not "General Motors Corp.'s
+        electronics unit, GM Hughes Electronics,")?"""
+        if not self.text[:start].endswith(", "):
+            return False
+        from ..events.rules import rules
+        company = rules(self.lang).cues.get("company")
+        lead = self.text[max(0, start - 80):start - 2]
+        lead = re.split(r"[.;:!?]\s", lead)[-1]
+        return company is None or company.search(lead) is None
+
+    def find_titled_names(self) -> list[Candidate]:
+        """"Mr. Dane", "Ms. Lind", "Dr. Jonas Berg": one to three capitalised words right after an
+        ``honorific`` of function-words.txt are a person even without a known given name (up to a
+        calendar word or a word of the gazetteer's places)."""
+        titles = function_words(self.lang, "honorific")
+        if not titles:
+            return []
+        alt = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+        pat = re.compile(rf"(?<![\w\-])(?:{alt}) ([{_UPPER}][\w\-]*(?:['’][\w\-]+)*(?: [{_UPPER}][\w\-]+){{0,2}})")
+        out = []
+        for m in _scan(pat, self.text):
+            words = []
+            for w in m.group(1).split():
+                w = re.sub(r"['’]s$", "", w)
+                if self.ends_name(w) or w in _place_nouns() or self.gz.adjectives.get(self.lang, {}).get(w) \
+                        or self.gz.lookup(w, self.lang) and any(e.kind != "person" for e in self.gz.lookup(w, self.lang)):
+                    break
+                words.append(w)
+            if words:
+                name = " ".join(words)
+                out.append(Candidate(m.start(1), m.start(1) + len(name), [self.local_person(name)], "name", priority=0))
         return out
+
+    def find_described_names(self) -> list[Candidate]:
+        """"Nika Melia, leader of the Coalition for Change,", "Abdyldaev, 49, who ...": capitalised
+        words right before a comma and an age or an office noun (roles.txt, perhaps after an article
+        and "former", "new", "acting") set off as an apposition are a person even without a known
+        given name (one word before an age, two or three before an office)."""
+        table, _ = _roles(self.lang)
+        forms = sorted({f for f, role, _ in table if role != "media" and f[:1].islower()}, key=len, reverse=True)
+        dets = function_words(self.lang, "determiner")
+        if not forms or not dets:
+            return []
+        det = "|".join(re.escape(d) for d in sorted(dets, key=len, reverse=True))
+        office = "|".join(re.escape(f) for f in forms)
+        word = rf"[{_UPPER}][\w'’\-]+"
+        pat = re.compile(rf"(?<![\w\-])({word}(?: {word}){{0,2}}), (?:(\d{{1,3}}),|(?:(?:{det}) )?"
+                         rf"(?:(?:former|new|acting|interim|deputy) )?(?:{office})(?= of\b|,))")
+        out = []
+        for m in _scan(pat, self.text):
+            name = m.group(1)
+            if (m.group(2) is None and " " not in name) or not self.unknown_name(name) \
+                    or any(_org_head(self.lang, t) for t in name.split()):
+                continue
+            out.append(Candidate(m.start(1), m.end(1), [self.local_person(name)], "name", priority=0))
+        return out
+
+    def find_object_names(self) -> list[Candidate]:
+        """"lawmakers elected Ona Petraitiene speaker", "appointed Ilse Varga as envoy": two or three
+        capitalised words right after a verb whose object only a person is, followed by "as",
+        "to", a comma or a lower-case word (an office), are a person even without a known given name."""
+        verbs = person_object_verbs(self.lang)
+        if not verbs:
+            return []
+        verb_alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+        pat = re.compile(rf"(?<![\w\-])(?:{verb_alt}) ([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}})"
+                         rf"(?=,|,? ([a-z]+))")
+        # a preposition after the words other than "as"/"to" leaves them a group ("elected Social
+        # Democrats in most districts")
+        from ..frames.lexicon import lexicon
+        preps = set(lexicon(self.lang).preps) - {"as", "to"}
+        # a family name first ("Lee", "Kim") is left to find_family_first_persons, which knows its forms
+        family = set(name_parts().get("family-first", ()))
+        return [Candidate(m.start(1), m.end(1), [self.local_person(m.group(1))], "name", priority=0)
+                for m in _scan(pat, self.text) if self.unknown_name(m.group(1)) and m.group(2) not in preps
+                and m.group(1).split()[0] not in family
+                and not any(_org_head(self.lang, t) for t in m.group(1).split())]
+
+    def unknown_name(self, name: str) -> bool:
+        """Can ``name`` (two or three capitalised words) be a person the gazetteer does not know --
+        no word a role noun, a determiner, a place noun, a pronoun, a calendar word, a name or an
+        adjective of the gazetteer?"""
+        table, _ = _roles(self.lang)
+        blocked = {w for form, _, _ in table for w in form.split()} | function_words(self.lang, "determiner") \
+            | _place_nouns()
+        # a pronoun with a contraction ("As I've said", "We're told") is no part of a name
+        selves = function_words(self.lang, "self-subject") | function_words(self.lang, "pronoun")
+        return not any(t in blocked or re.split(r"['’]", t)[0] in selves or self.ends_name(t)
+                       or self.gz.lookup(t, self.lang) or self.gz.adjectives.get(self.lang, {}).get(t)
+                       for t in name.split()) and not self.gz.lookup(name, self.lang)
 
     def find_speaking_acronyms(self) -> list[Candidate]:
         """"the SEC said", "The ABI says", "the ABI and the police said": a short form in capitals
@@ -1680,6 +1778,8 @@ def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None, s
     cands += finder.find_short_forms(cands)
     # names found only by the verb after them fill gaps; they never compete with other evidence
     cands += [c for c in finder.find_speaking_names()
+              if not any(c.start < o.end and o.start < c.end for o in cands)]
+    cands += [c for c in finder.find_titled_names() + finder.find_described_names()
               if not any(c.start < o.end and o.start < c.end for o in cands)]
     cands += [c for c in finder.find_speaking_acronyms()
               if not any(c.start < o.end and o.start < c.end for o in cands)]

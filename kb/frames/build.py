@@ -63,6 +63,7 @@ class _Sentence:
                                                             key=lambda p: p.start), lang, lex)
         else:
             self.phrases = _qualified_names(self, self.phrases)
+            self.phrases, commas = _described(text, self.phrases, lang, _lower_description_re(lang))
         if lex.case_sensitive_nouns:
             commas += _inserted(self, self.phrases)
         protected = [(p.start, p.end) for p in self.phrases] + [(t.start, t.end) for t in self.timexes] + commas
@@ -200,13 +201,29 @@ def _description_re(lang: str) -> re.Pattern:
                       rf"(?=\s*,)")
 
 
-def _described(text: str, phrases: list[_Phrase], lang: str
+@lru_cache(maxsize=None)
+def _lower_description_re(lang: str) -> re.Pattern:
+    """(Languages that write nouns in lower case.) A description set off by commas after a name:
+    an age, then an article and up to six words ending in a lower-case noun (", 52, a former World
+    Bank economist,", ", a former general,"), or an age alone (", 64,")."""
+    from .lexicon import lexicon
+    dets = "|".join(re.escape(w) for w in sorted(function_words(lang, "determiner"), key=len, reverse=True))
+    # no preposition but "of" inside: ", the first in five years," is a claim about an event, no description
+    preps = "|".join(re.escape(w) for w in sorted(lexicon(lang).preps, key=len, reverse=True) if w != "of" and " " not in w)
+    word = rf"(?!(?:{preps or '(?!)'})\s)[\w.'’-]+"
+    return re.compile(rf"\s*,\s+(?:(?:\d{{1,3}}\s*,\s+)?(?:{dets or '(?!)'})\s+"
+                      rf"(?:{word}\s+){{0,5}}?(?!(?:{preps or '(?!)'})(?![\w-]))[a-zß-öø-ÿ][\w-]*|\d{{1,3}})(?=\s*,)")
+
+
+def _described(text: str, phrases: list[_Phrase], lang: str, pat: re.Pattern | None = None
                ) -> tuple[list[_Phrase], list[tuple[int, int]]]:
-    """(Languages that capitalise nouns.) A person's name with a description after it that names
-    no entity of its own role ("Karl Brenner, den Bürgermeister von Bad Münster, zum Präsidenten
-    wählten"): the description belongs to the name's phrase, the places in it fill no slot, and
-    its commas cut no clause. Returns the phrases and the spans of those commas."""
-    pat = _description_re(lang)
+    """A person's name with a description after it that names no entity of its own role ("Karl
+    Brenner, den Bürgermeister von Bad Münster, zum Präsidenten wählten"; "Sandu, 52, a former
+    World Bank economist, was first elected"): the description belongs to the name's phrase, the
+    places and bodies in it fill no slot, and its commas cut no clause. ``pat`` is the
+    description's pattern (by default the one of languages that capitalise nouns). Returns the
+    phrases and the spans of those commas."""
+    pat = pat or _description_re(lang)
     out: list[_Phrase] = []
     commas: list[tuple[int, int]] = []
     end = -1
@@ -904,7 +921,27 @@ def _verb_frames(s: _Sentence, index: int, verbs: list[_Verb], blockers: list[in
             frame = _verb_frame(s, index, cv, k, (a, b), ctx)
             frames.append(frame)
             ctx["prev"] = frame
+    _participle_opening(s, verbs, frames)
     return frames
+
+
+def _participle_opening(s: _Sentence, verbs: list[_Verb], frames: list[Frame]) -> None:
+    """"Sworn in on Monday, Karin Tamm pledged ...", "Elected in May, X has ...": a past participle
+    without an auxiliary opening the sentence heads a clause of its own, cut off by a comma, whose
+    subject is the one of the first verb after it (when that one has a subject of its own): a bare
+    participle is passive, so that phrase is its object (voice-independent, as in "X was sworn in")."""
+    words = [t for t in s.toks if _WORD.match(t.text)]
+    if not words or not verbs or verbs[0].tok != s.toks.index(words[0]) or verbs[0].aux \
+            or "participle" not in _forms(s, s.toks[verbs[0].tok].text) or not frames or frames[0].get("subj") or frames[0].get("obj"):
+        return
+    first = frames[0]
+    after = next((f for f in frames[1:] if not f.predicate.nominal and f.clause.start >= first.clause.end), None)
+    subj = next((x for x in after.arguments if x.slot == "subj" and not x.inherited), None) if after else None
+    # ... else the phrase right after the comma ("Re-elected last month, Rosa Lind named ...")
+    items = list(subj.mentions) if subj is not None else next(
+        (list(p.items) for p in s.phrases if 0 <= p.start - first.clause.end <= 2), [])
+    if items and s.text[first.clause.start:first.clause.end].rstrip().endswith(","):
+        first.arguments.insert(0, Argument("obj", items, items[0].start, items[-1].end, inherited=True))
 
 
 def _noun_frames(s: _Sentence, index: int, nouns: list[tuple[int, str]], verb_frames: list[Frame],
