@@ -332,3 +332,12 @@ def test_a_trigger_verb_in_its_base_form_tells_a_plan():
     assert [(f[0], f[1], f[2]) for f in found] == [("Other", "planned", "2025-03-14")]
     # the base form of a noun-like verb before a noun names no event
     assert not [f for f in _events("Oslo was the host city of the festival.") if f[0] == "Meeting"]
+
+
+def test_a_saying_coordinated_after_another_verb_is_said_by_its_subject():
+    """"X will hold talks with Y at the White House and address Congress": X speaks, not the White
+    House named last before the verb."""
+    text = ("Prime Minister Anna Berg will hold talks with President Tom Becker at the White House on April 10 "
+            "and address a joint meeting of Congress the following day.")
+    said = [f for f in _events(text, dct=dt.date(2024, 3, 4)) if f[0] == "Statement"]
+    assert [f[3] for f in said] == [frozenset({"Anna Berg"})]

@@ -318,8 +318,10 @@ def _mode_speaker(job: _Job) -> None:
             actors = [m for m in actors if not attributed(ctx, m, lang)] or actors
         # "In an interview with Latvian Radio, X said": the outlet right after the trigger is told
         actors = [m for m in actors if not _outlet_told(ctx, m, e, lang)]
-        speaker = _speaker(ctx, _own(actors, s, e, same_clause), s, e, lang,
-                           rule.options.get("speaker"), list(others), "source" in rule.options)
+        # "X will hold talks with Y at the White House and address Congress": X speaks
+        speaker = next(iter(_coordinated_subject(job)), None) if rule.options.get("speaker") != "after" else None
+        speaker = speaker or _speaker(ctx, _own(actors, s, e, same_clause), s, e, lang,
+                                      rule.options.get("speaker"), list(others), "source" in rule.options)
     if speaker is not None:
         # "Scholz und Macron betonten": who speak together
         together = _listed(ctx, [speaker], lang) if speaker.entities and speaker.kind != "pronoun" else [speaker]
@@ -997,18 +999,24 @@ def _src_context(j: _Job) -> list[Mention]:
 
 
 def _coordinated_subject(j: _Job) -> list[Mention]:
-    """"The President reaffirmed his respect for X's leadership and committed to travel to Manila": a
-    clause opened by a list word, with up to three words and no actor before the trigger, goes on
-    with the subject of the sentence's first verb -- not with the person named nearest (X, whose
-    leadership it was)."""
+    """"The President reaffirmed his respect for X's leadership and committed to travel to Manila",
+    "X will hold talks with Y at the White House and address Congress": a verb group opened by a list
+    word, with up to three words and no actor between it and the trigger, goes on with the subject
+    of the sentence's first verb -- not with the person named nearest (X, whose leadership it was;
+    the White House where the talks are)."""
     joins = function_words(j.lang, "listjoin")
-    head = j.ctx.text[j.cstart:j.s].split()
-    if not head or head[0].lower() not in joins or len(head) > 4 or j.ctx.mentions_in(j.cstart, j.s):
+    words = list(re.finditer(r"[\w'-]+", j.ctx.text[j.cstart:j.s]))
+    opener = next((w for w in reversed(words[-4:]) if w.group(0).lower() in joins), None)
+    if opener is None:
         return []
-    main = next((f.get("subj") for f in j.ctx.frames if not f.predicate.nominal and f.predicate.start < j.cstart
+    at = j.cstart + opener.start()
+    before = j.ctx.text[j.cstart:at].strip()
+    if j.ctx.mentions_in(at, j.s) or (before and not before.endswith(",") and not persons(j.ctx.mentions_in(j.cstart, at))):
+        return []  # a list word inside a clause joins two verbs of one subject only after someone
+    main = next((f.get("subj") for f in j.ctx.frames if not f.predicate.nominal and f.predicate.start < at
                  and f.get("subj")), None)
     if main is None:  # a verb the lexicon does not know: the person opening the sentence
-        first = persons(j.ctx.mentions_in(j.ctx.sentence.start, j.cstart))[:1]
+        first = persons(j.ctx.mentions_in(j.ctx.sentence.start, at))[:1]
         opening = first and len(j.ctx.text[j.ctx.sentence.start:first[0].start].split()) <= 1
         main = first if opening else []
     return persons(list(main))[:1]
