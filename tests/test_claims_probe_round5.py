@@ -91,6 +91,13 @@ CASES = [
     ("en re-elected second term", "en",
      "Tom Berg was re-elected to a second term on Sunday.",
      C("ordinal", 2, "Election", qualifier="term")),
+    ("en dozens of times", "en", "Olaf Scholz and Emmanuel Macron have met dozens of times since 2022.",
+     C("count", "many", "Meeting", since="2022")),
+    ("en no: dozens of officials", "en", "Olaf Scholz met dozens of officials in Paris.", None),
+    ("en first met ... then again", "en", "Olaf Scholz first met Emmanuel Macron in 2010 and then again in 2015.",
+     C("ordinal", 1, "Meeting")),
+    ("en no: first ... and then", "en", "Olaf Scholz first met the mayor and then Emmanuel Macron.", None),
+    ("en no: first ..., then", "en", "Olaf Scholz first met the mayor, then he flew to Paris.", None),
     # -- English: no claim ------------------------------------------------------------------------
     ("en no: first as sequence", "en", "First, Tom Berg met the mayor of Oslo; then he flew to Bergen.", None),
     ("en no: date ordinal", "en", "The talks will take place on the 3rd of May in Oslo.", None),
@@ -144,6 +151,9 @@ CASES = [
     ("de erster Besuch seit Jahren", "de",
      "Es ist der erste Besuch eines dänischen Regierungschefs in Peru seit zehn Jahren.",
      C("ordinal", 1, "StateVisit")),
+    ("de Dutzende Male", "de", "Olaf Scholz und Emmanuel Macron haben sich seit 2022 Dutzende Male getroffen.",
+     C("count", "many", "Meeting", since="2022")),
+    ("de no: Dutzende Minister", "de", "Olaf Scholz traf Dutzende Minister in Paris.", None),
     # -- German: no claim --------------------------------------------------------------------------
     ("de no: zuerst Abfolge", "de", "Zuerst traf Tom Berg den Bürgermeister von Oslo, dann flog er nach Bergen.", None),
     ("de no: Datum", "de", "Die Gespräche finden am 3. Mai in Oslo statt.", None),
