@@ -99,6 +99,11 @@ _ALL = (
 
 TYPES: dict[str, EventType] = {t.name: t for t in _ALL}
 
+# the type names by extent and kind, as every part of kb reads them
+STAYS: frozenset[str] = frozenset(t.name for t in _ALL if t.extent == "stay")
+POINTS: frozenset[str] = frozenset(t.name for t in _ALL if t.extent == "point")
+COMMUNICATION: frozenset[str] = frozenset(t.name for t in _ALL if t.communication)
+
 
 def names() -> tuple[str, ...]:
     """Every type name, in the registry's order."""

@@ -28,7 +28,7 @@ from . import speakers as _speakers
 from . import templates as _templates
 from ..frames import frame_at, lexicon
 from .context import PLACE_KINDS, Context, clauses, is_actor, is_place, quotes
-from ..eventtypes import TYPES, family, stands_alone
+from ..eventtypes import COMMUNICATION, POINTS, STAYS, TYPES, family, stands_alone
 from .dedupe import merge
 from .rules import Rule, rules, status_cues
 from . import digest as _digest
@@ -39,10 +39,10 @@ from .story import Story, continue_story, date_eves, eve_links
 __all__ = ["annotate", "extract_sentence"]
 
 # What kind of event each type is comes from the one registry (kb.eventtypes).
-_COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
+_COMMUNICATION = COMMUNICATION
 _COUNTABLE = {t.name for t in TYPES.values() if t.countable}
-_STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
-_POINT_TYPES = {t.name for t in TYPES.values() if t.extent == "point"}
+_STAYS = STAYS
+_POINT_TYPES = POINTS
 
 
 def _from_timex(timex) -> DateValue:

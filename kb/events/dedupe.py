@@ -10,14 +10,14 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from ..eventtypes import TYPES, family, happens_once
+from ..eventtypes import COMMUNICATION, STAYS, TYPES, family, happens_once
 from ..model import Event
 from .dating import party_ids as _ids, reading, stay
 
 __all__ = ["merge"]
 
-_COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
-_STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
+_COMMUNICATION = COMMUNICATION
+_STAYS = STAYS
 
 
 def _contains(outer, inner) -> bool:

@@ -11,14 +11,14 @@ import dataclasses
 import re
 
 from ..entities.words import function_words
-from ..eventtypes import TYPES
+from ..eventtypes import STAYS
 from ..frames import lexicon
 from ..model import Event, Participant, Span
 from .context import PLACE_KINDS, Context
 
 __all__ = ["gapped"]
 
-_STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
+_STAYS = STAYS
 
 _WORD = re.compile(r"\s*,?\s*([^\W\d_]+)\s+")
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from functools import lru_cache
 
-from ..eventtypes import TYPES, family
+from ..eventtypes import STAYS, TYPES, family
 from ..lang.schema import load
 from ..model import DateValue, Event, Span
 from ..temporal import programs
@@ -34,7 +34,7 @@ from .rules import rules
 
 __all__ = ["Phase", "Within", "apply", "cues", "end_told_after", "another_of_series", "find", "referring_spans", "stay_nouns", "taking_place", "within"]
 
-_STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
+_STAYS = STAYS
 # how far after the stay noun the begin/end cue must start, and how many sentences back the stay
 # it belongs to may be told
 _CUE_GAP = 2

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from ..entities.words import function_words
 from ..frames.lexicon import lexicon as _lexicon
-from ..eventtypes import TYPES
+from ..eventtypes import COMMUNICATION, TYPES
 from ..model import Mention, Participant, Span
 from .context import Context, is_actor, is_place, locative_before, persons, previous_subject
 from .context import distance as _dist
@@ -51,7 +51,7 @@ _TWO_SIDED = {t.name for t in TYPES.values() if t.two_sided}  # a meeting, a cal
 # what one party does at one time ("taking office", a protest): no meeting, call or stay
 _ONE_SIDED_POINT = {t.name for t in TYPES.values() if not t.two_sided and t.extent != "stay"
                     and not t.communication}.__contains__
-_COMMUNICATING = {t.name for t in TYPES.values() if t.communication}.__contains__
+_COMMUNICATING = COMMUNICATION.__contains__
 _PRINCIPAL_GAP = 25  # characters from "on behalf of" to the one sent for
 _ATTRIBUTION_GAP = 30  # characters from "according to" to the source ("the news agency")
 

@@ -11,7 +11,7 @@ import datetime as _dt
 import re
 
 from ..entities.words import function_words
-from ..eventtypes import TYPES
+from ..eventtypes import COMMUNICATION
 from ..model import Event, Mention, Participant
 from .context import Context, distance, is_actor, locative_before, previous_subject
 from .dating import from_publication
@@ -396,7 +396,7 @@ def reported(text: str, quote: tuple[int, int]) -> bool:
                                 or text[max(0, start - 3):start].rstrip().endswith(":"))
 
 
-_COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
+_COMMUNICATION = COMMUNICATION
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 

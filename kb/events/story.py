@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ..eventtypes import TYPES, family
+from ..eventtypes import COMMUNICATION, POINTS, STAYS, TYPES, family
 from ..model import DateValue, Event, EventNotes
 from . import dating
 from .phases import Within
@@ -27,10 +27,10 @@ from .phases import Within
 __all__ = ["Story", "calendar_status", "continue_story", "default_status", "inherit_date", "source_of",
            "sidelines_occasion", "title_from_body"]
 
-_POINT_TYPES = {t.name for t in TYPES.values() if t.extent == "point"}
-_COMMUNICATION = {t.name for t in TYPES.values() if t.communication}
+_POINT_TYPES = POINTS
+_COMMUNICATION = COMMUNICATION
 _NO_DEFAULT_DATE = {t.name for t in TYPES.values() if not t.dated_by_report}
-_STAYS = {t.name for t in TYPES.values() if t.extent == "stay"}
+_STAYS = STAYS
 _TWO_SIDED = {t.name for t in TYPES.values() if t.two_sided}
 # the kinds of a contact -- a meeting and what counts as one (a visit, a summit): a title that tells
 # one may be told by the body as another ("Xi, Putin hold talks" over "Putin arrived ... for a visit")
