@@ -167,20 +167,21 @@ def source_of(story: Story, i: int) -> Event | None:
                 or (story.gap(ev, prev) == 0 and prev.date is not None and prev.date.source == "text") \
                 or _vote_told_on(story, prev, ev):
             # "during the visit", "auf dem Programm steht": the stay told before
-            return prev if inside or later else _dated_point_beside(story, ev, prev)
+            return prev if inside or later else _dated_point_beside(story, i, prev)
     return None
 
 
-def _dated_point_beside(story: Story, ev: Event, prev: Event) -> Event:
+def _dated_point_beside(story: Story, i: int, prev: Event) -> Event:
     """"X held talks on Wednesday with Y, who is in Russia on an official visit. The two signed a
     declaration.": an event (no stay) that continues a stay told near a point event of the same
     people dated to a day within the stay (in the stay's sentence or one before it, within reach) is
     told of that event -- not of the whole stay (unless it is told inside the stay: "during the
     visit")."""
+    ev = story.events[i]
     if prev.type not in _STAYS or ev.type in _STAYS:
         return prev
     lo, hi = (prev.date.earliest, prev.date.latest) if prev.date is not None else (None, None)
-    for x in reversed(story.events[:story.events.index(ev)]):
+    for x in reversed(story.events[:i]):
         if x is prev or story.gap(ev, x) > _REACH or story.gap(prev, x) < 0:
             continue
         if x.type in _POINT_TYPES and x.type not in _COMMUNICATION and x.implied_by is None \
@@ -203,17 +204,18 @@ def other_side(story: Story, ev: Event, source: Event | None) -> None:
     ev.participants += [dataclasses.replace(p, role=None) for p in side]
 
 
-def series_body(story: Story, ev: Event) -> None:
+def series_body(story: Story, i: int) -> None:
     """"NATO leaders wrapped up their summit in Washington. [...] The next summit will be held in
     The Hague.": another event of a series ("the next summit", "der nächste Gipfel") that names no
     one in its own sentence is held by the bodies of the last event of its kind told before --
     not by the person the context last named."""
+    ev = story.events[i]
     if not story.note(ev).series or not ev.participants:
         return
     n = story.sentence_of(ev)
     if any(p.span is not None and ev.evidence.start <= p.span.start < ev.evidence.end for p in ev.participants):
         return
-    last = next((x for x in reversed(story.events[:story.events.index(ev)]) if x.type == ev.type
+    last = next((x for x in reversed(story.events[:i]) if x.type == ev.type
                  and story.sentence_of(x) < n), None)
     bodies = [p for p in last.participants if p.entity and p.entity.kind != "person"] if last is not None else []
     if bodies:
@@ -577,7 +579,7 @@ def continue_story(story: Story) -> None:
             continue
         source = source_of(story, i)
         other_side(story, ev, source)
-        series_body(story, ev)
+        series_body(story, i)
         default_status(ev, source)
         inherit_date(story, ev, source)
         attended_occasion(story, i)
