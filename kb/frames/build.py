@@ -665,9 +665,10 @@ def _opens(s: _Sentence, a: int, anchor: int) -> bool:
     words = [t for t in s.toks if a <= t.start < anchor and _WORD.match(t.text)]
     if not words:
         return True
+    if s.lex.case_sensitive_nouns or len(words) > 2:
+        return False
     small = all_function_words(s.lang)
-    return len(words) <= 2 and all(t.text.islower() and t.text not in small and not _verbal(s.lex, t.text)
-                                   and s.free(t) for t in words) and not s.lex.case_sensitive_nouns
+    return all(t.text.islower() and t.text not in small and not _verbal(s.lex, t.text) and s.free(t) for t in words)
 
 
 def _core(s: _Sentence, v: _Verb, args: list[Argument], subordinate: bool, coordinated: bool) -> None:
