@@ -12,11 +12,11 @@ timex may touch. What kb does not meet yet is a strict xfail with the reason.
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
 from kb.temporal import tag
+from timex_probes import cases, check_de, check_de_none, negatives
 
 D = "2024-05-14"  # a Tuesday, ISO week 20; Easter 2024 is March 31
 Z = "2023-11-09"  # a Thursday, ISO week 45
@@ -353,37 +353,14 @@ NEGATIVE = [
 ]
 
 
-def _cases(rows):
-    out = []
-    for row in rows:
-        ref, text, extent, ttype, value = row[:5]
-        marks = [pytest.mark.xfail(reason=row[5], strict=True)] if len(row) > 5 else []
-        out.append(pytest.param(ref, text, extent, ttype, value, marks=marks, id=f"{extent}|{text[:40]}"))
-    return out
-
-
-def _negatives(rows):
-    out = []
-    for row in rows:
-        ref, text, extent = row[:3]
-        marks = [pytest.mark.xfail(reason=row[3], strict=True)] if len(row) > 3 else []
-        out.append(pytest.param(ref, text, extent, marks=marks, id=f"no {extent}|{text[:40]}"))
-    return out
-
-
-@pytest.mark.parametrize("ref,text,extent,ttype,value", _cases(REGIONAL + NATIONAL))
+@pytest.mark.parametrize("ref,text,extent,ttype,value", cases(REGIONAL + NATIONAL))
 def test_probe(ref, text, extent, ttype, value):
-    found = tag(text, "de", dt.date.fromisoformat(ref), "news")
-    got = {t.text: (t.type, t.value) for t in found}
-    assert got.get(extent) == (ttype, value), got
+    check_de(ref, text, extent, ttype, value)
 
 
-@pytest.mark.parametrize("ref,text,extent", _negatives(NEGATIVE))
+@pytest.mark.parametrize("ref,text,extent", negatives(NEGATIVE))
 def test_negative(ref, text, extent):
-    start = text.index(extent)
-    end = start + len(extent)
-    found = tag(text, "de", dt.date.fromisoformat(ref), "news")
-    assert not [t.text for t in found if t.start < end and start < t.end]
+    check_de_none(ref, text, extent)
 
 
 @pytest.mark.parametrize("text,extent,value", [

@@ -14,11 +14,10 @@ yet is a strict xfail with the reason.
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
-from kb.temporal import tag
+from timex_probes import cases, check_de, check_de_none, negatives
 
 R = "2025-03-06"  # a Thursday, ISO week 10; Easter 2025 is April 20
 W = "2022-09-15"  # a Thursday, ISO week 37
@@ -279,34 +278,11 @@ NEGATIVE = [
 ]
 
 
-def _cases(rows):
-    out = []
-    for row in rows:
-        ref, text, extent, ttype, value = row[:5]
-        marks = [pytest.mark.xfail(reason=row[5], strict=True)] if len(row) > 5 else []
-        out.append(pytest.param(ref, text, extent, ttype, value, marks=marks, id=f"{extent}|{text[:40]}"))
-    return out
-
-
-def _negatives(rows):
-    out = []
-    for row in rows:
-        ref, text, extent = row[:3]
-        marks = [pytest.mark.xfail(reason=row[3], strict=True)] if len(row) > 3 else []
-        out.append(pytest.param(ref, text, extent, marks=marks, id=f"no {extent}|{text[:40]}"))
-    return out
-
-
-@pytest.mark.parametrize("ref,text,extent,ttype,value", _cases(REGIONAL + WEEKLY))
+@pytest.mark.parametrize("ref,text,extent,ttype,value", cases(REGIONAL + WEEKLY))
 def test_probe(ref, text, extent, ttype, value):
-    found = tag(text, "de", dt.date.fromisoformat(ref), "news")
-    got = {t.text: (t.type, t.value) for t in found}
-    assert got.get(extent) == (ttype, value), got
+    check_de(ref, text, extent, ttype, value)
 
 
-@pytest.mark.parametrize("ref,text,extent", _negatives(NEGATIVE))
+@pytest.mark.parametrize("ref,text,extent", negatives(NEGATIVE))
 def test_negative(ref, text, extent):
-    start = text.index(extent)
-    end = start + len(extent)
-    found = tag(text, "de", dt.date.fromisoformat(ref), "news")
-    assert not [t.text for t in found if t.start < end and start < t.end]
+    check_de_none(ref, text, extent)
