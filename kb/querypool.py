@@ -171,6 +171,8 @@ class _Worker:
         child.close()
         self.served = 0  # calls answered
         self.ready = False  # its "ready" message was received
+        self._ending = threading.Lock()
+        self._ended = False  # killed: its pipe is closed
 
     @property
     def pid(self) -> int:
@@ -186,12 +188,19 @@ class _Worker:
         self.kill()
 
     def kill(self) -> None:
-        try:
-            os.kill(self.process.pid, signal.SIGKILL)
-        except (ProcessLookupError, TypeError):
-            pass
-        self.process.join(5)
-        self.conn.close()
+        """Kill the process and close its pipe, once: a request thread retiring a worker that
+        failed and the pool closing at the same time both kill it (closing the pipe twice raised
+        "Bad file descriptor" from the server's shutdown)."""
+        with self._ending:
+            if self._ended:
+                return
+            self._ended = True
+            try:
+                os.kill(self.process.pid, signal.SIGKILL)
+            except (ProcessLookupError, TypeError):
+                pass
+            self.process.join(5)
+            self.conn.close()
 
 
 class QueryPool:

@@ -209,6 +209,31 @@ def _sleep(store, seconds):
     time.sleep(seconds)
 
 
+def test_a_worker_killed_by_two_threads_at_once_closes_its_pipe_once(store_dir):
+    """The pool closing while a request thread retires the same worker: both kill it; the pipe is
+    closed once (closed twice at once, it raised "Bad file descriptor" from a server's shutdown)."""
+    import threading
+
+    with QueryPool(str(store_dir), 1) as pool:
+        worker = next(iter(pool._workers))
+        pipe, closes = worker.conn, []
+
+        class SlowPipe:  # a close that takes a while, so that the threads overlap in it
+            def close(self):
+                closes.append(threading.current_thread().name)
+                time.sleep(0.2)
+                pipe.close()
+
+        worker.conn = SlowPipe()
+        threads = [threading.Thread(target=worker.kill) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(10)
+        worker.conn = pipe  # (the pool's own close reads it again)
+        assert len(closes) == 1 and pipe.closed and worker.process.exitcode is not None
+
+
 # --------------------------------------------------------------------------- load
 def test_200_concurrent_clients_are_all_answered(server):
     expected = get(server.url, EVENTS)[1]
