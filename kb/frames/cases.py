@@ -1,6 +1,7 @@
 """Case and number for kb/frames: an article that makes its noun phrase the object (frames.txt
 ``accusative``: German "den", "einen"), whatever the word order ("Die Regierung hat den Chef der
-Armee, X, entlassen"; "Am Montag entließ den Minister X die Präsidentin Y"); a singular noun of a
+Armee, X, entlassen"; "Am Montag entließ den Minister X die Präsidentin Y"), and a pronoun that is never a subject
+(``accusative pronoun``: "Dort empfing ihn Präsident X"); a singular noun of a
 person right before a name is that name's title ("der Journalist Paul Kern", frames.txt ``title``)."""
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def marked_object(s, x: Argument) -> bool:
     """Is the phrase of ``x`` marked as an object by an article (frames.txt ``accusative``): one that
     opens it, or that of a title right before it ("den bisherigen Heereschef X") or of a description
     closed by a comma before it ("den Chef der Armee, X")?"""
+    if s.text[x.start:x.end].lower() in s.lex.object_pronouns:
+        return True  # "Dort empfing ihn Präsident X": the pronoun is the object, X the subject
     if not s.lex.accusatives:
         return False
     first = s.text[x.start:x.end].split(maxsplit=1)

@@ -50,6 +50,7 @@ class Lexicon:
     subordinators: set[str] = field(default_factory=set)
     subjunctives: set[str] = field(default_factory=set)
     accusatives: set[str] = field(default_factory=set)  # articles that mark the object ("den", "einen")
+    object_pronouns: set[str] = field(default_factory=set)  # pronouns that are never the subject ("ihn", "ihm")
     titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "any"/"feminine" -> person noun endings
     plural_articles: set[str] = field(default_factory=set)  # articles that may open a plural ("die")
     possessive: re.Pattern = re.compile(r"(?!)")
@@ -136,6 +137,10 @@ def _read_simple(lex: Lexicon, parts: list[str], where: str) -> None:
         lex.plural_articles.update(w.lower() for w in words)
     elif head == "possessive":
         lex.possessive = re.compile(parts[2])
+    elif head == "accusative" and key != "-":
+        if key != "pronoun":
+            raise FrameDataError(f"{where}: unknown accusative key {key!r} (expected '-' or 'pronoun')")
+        lex.object_pronouns.update(w.lower() for w in words)
     else:
         target = {"modal": lex.modals, "negation": lex.negations, "relative": lex.relatives, "subordinator": lex.subordinators,
                   "subjunctive": lex.subjunctives, "accusative": lex.accusatives}[head]
