@@ -419,13 +419,20 @@ def _lent_doer(job: _Job, chosen: list[Mention]) -> list[Mention]:
     """"flew to Durban, South Africa, to attend the summit of the BRICS countries": an event noun
     whose frame takes its doer from the verb it stands with (kb.frames: through a purpose
     infinitive, an attending verb) has that doer too, though another event of the clause claims
-    him or his clause is an earlier one."""
-    frame = frame_at(job.ctx.frames, job.s, job.e) if job.rule.nominal else None
-    if frame is None or not frame.predicate.nominal:
+    him or his clause is an earlier one; so has a verb coordinated with the one before it ("was
+    chosen ... and will succeed Y")."""
+    frame = frame_at(job.ctx.frames, job.s, job.e)
+    if frame is None or not (job.rule.nominal and frame.predicate.nominal or _coordinated_verb(frame)):
         return []
     ids = {x.id for m in chosen for x in m.entities}
     return [m for m in frame.get("subj") if m.start < job.s and is_actor(m) and m.entities
             and not ids & {x.id for x in m.entities}]
+
+
+def _coordinated_verb(frame) -> bool:
+    """"X was chosen as leader and will succeed Y": a verb whose subject kb.frames took from the
+    verb it is coordinated with, in the clause before."""
+    return not frame.predicate.nominal and any(a.slot == "subj" and a.inherited for a in frame.arguments)
 
 
 def _all_elsewhere(job: _Job) -> list[Mention]:

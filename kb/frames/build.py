@@ -876,7 +876,8 @@ def _verb_frame(s: _Sentence, index: int, cv: list[_Verb], k: int, clause: tuple
             if x.slot == "subj":
                 x.slot = "obj"
     if not any(x.slot == "subj" for x in args) and bracket is None:
-        inherit = (prev.get("subj") if prev is not None and joint is not None else []) \
+        # "X was chosen as leader and will succeed Y": a passive verb's subject reads as its object
+        inherit = (prev.get("obj" if prev.predicate.passive else "subj") if prev is not None and joint is not None else []) \
             or (_antecedent(s, a) if rel and k == 0 else []) or back \
             or (_lookback(s, a, frames) if k == 0 and not rel and v.aux and
                 s.toks[v.aux[0][0]].start < a else []) \
