@@ -309,8 +309,6 @@ XFAIL: dict[str, str] = {
                         "has no party",
     "attack-done": "an attack whose only place is a city adjective ('in der Leipziger Innenstadt') names neither "
                    "party nor place, and such an event is dropped",
-    "confidence-next": "'eine Neuwahl am 23. Februar' names no country (the Bundestag is no entity), and the "
-                       "line is strict about the state",
     "second-first": "'im ersten Wahlgang': an ordinal before the nominal trigger makes it a claim's event, not a "
                     "round of its own",
     "second-ministers": "an appointment of unnamed people ('die Ernennung der Bundesminister') names nobody and is "

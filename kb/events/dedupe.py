@@ -390,10 +390,17 @@ def _undated_again(p: Pair) -> bool:
 def _same_unattended(p: Pair) -> bool:
     """An event told with nobody named (an attack in a city, an election in a country) is another
     account of one of its kind, status and days whose place -- or whose party, a country voting --
-    is its place ("Voters in Norway go to the polls ... for a parliamentary election")."""
+    is its place ("Voters in Norway go to the polls ... for a parliamentary election"); a vote told
+    with no place either is one of its days."""
     a, b = (p.a, p.b) if not p.a.participants else (p.b, p.a)
-    if a.place is None or a.place.entity is None or p.heading or not _kinds_agree(p) or a.status != b.status \
+    if p.heading or not _kinds_agree(p) or a.status != b.status \
             or (a.trigger is not None and a.trigger == b.trigger) or not p.dates_fit():
+        return False
+    if a.place is None and b.place is None and family(a.type) == "Election":
+        # "following general elections in August ... In last month's polls, X won": a vote told
+        # with nobody and nowhere named is the one of its days the text tells of elsewhere
+        return a.date is not None and b.date is not None and a.date.value == b.date.value
+    if a.place is None or a.place.entity is None:
         return False
     where = a.place.entity
     if b.place is not None and b.place.entity is not None:
