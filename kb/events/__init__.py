@@ -1839,7 +1839,9 @@ def _context(text: str, lang: str, sent, mentions: list, timexes: list, doc_quot
         timexes = [t for t in timexes if not any(t.start < b and a < t.end for a, b in names)]
     timexes = dating.weekday_of_week(timexes, text)
     protected = [dating.date_span(text, t) for t in timexes] + [(m.start, m.end) for m in mentions] \
-        + _name_lists(text, mentions, lang)
+        + _name_lists(text, mentions, lang) \
+        + [(x.start(), x.end()) for x in _place_apposition(lang).finditer(text, sent.start, sent.end)
+           if not any(m.start < x.end(2) and x.start(2) < m.end and not is_place(m) for m in mentions)]
     return Context(text, sent, clauses(text, sent, protected),
                    [q for q in doc_quotes if q[0] < sent.end and sent.start < q[1]],
                    mentions, timexes, before, _heading(text, sent.start, sent.end), frames)
@@ -1861,6 +1863,23 @@ def _name_lists(text: str, mentions: list, lang: str) -> list[tuple[int, int]]:
             out.append((run[0].start, m.end))
         run = [m]
     return out
+
+
+@lru_cache(maxsize=None)
+def _place_apposition(lang: str) -> re.Pattern:
+    """A place and the region or country it lies in, set off by commas, right after a locative
+    preposition and before another preposition ("met in Anchorage, Alaska, on Friday", "flew to
+    Durban, South Africa, to attend"): its commas cut no clause, known places or not (the date
+    after it is the clause's). Group 2, the region, must not be a name of another kind ("the
+    ambassador to Washington, X, in a lecture": X is a person)."""
+    preps = lexicon(lang).preps
+    loc = "|".join(sorted((re.escape(p) for p, kind in preps.items() if kind in ("loc", "dest") and " " not in p),
+                          key=len, reverse=True))
+    after = "|".join(sorted((re.escape(p) for p in preps if " " not in p), key=len, reverse=True))
+    if not loc or not after:
+        return re.compile(r"(?!)")
+    name = r"[A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’.-]*){0,2}"
+    return re.compile(rf"(?<![\w-])(?:{loc}) ({name}), ({name}),(?= (?:{after}|to)\b)")
 
 
 def _heading(text: str, start: int, end: int) -> bool:
