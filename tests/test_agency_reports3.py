@@ -79,3 +79,28 @@ def test_a_vote_told_with_nobody_named_is_the_one_of_its_days():
             "February. In last month's polls, Reyes won 140 of 200 seats.")
     votes = sorted((f[2], f[3]) for f in _events(text) if f[0] == "Election")
     assert votes == [("2025-02", frozenset({"Tomas Reyes"})), ("2025-03-12", frozenset({"Tomas Reyes"}))]
+
+
+def test_a_place_and_its_region_set_off_by_commas_cut_no_clause():
+    """"met in Anchorage, Alaska, on Friday": places kb does not know, their commas do not hide
+    the day from the meeting (with another date in the sentence, the one of a claim's window)."""
+    text = ("Tom Berg and Anna Lund met in Tromvik, Lapland, on Friday for their first summit since 2019.")
+    (meeting,) = [f for f in _events(text, dct=dt.date(2025, 3, 15)) if f[0] == "Meeting"]
+    assert meeting[2] == "2025-03-14"
+    # the region is no person: "the ambassador to Oslo, Tom Berg, in a lecture" keeps its clauses
+    found = _events("The paper said the offer was made last week by the ambassador to Oslo, Tom Berg, "
+                    "in a lecture in Bergen.", dct=dt.date(2025, 3, 15))
+    assert all("Oslo" not in f[3] for f in found)
+
+
+def test_a_date_of_an_infinitive_dates_neither_a_noun_before_nor_one_after_it():
+    """"agreed on Wednesday to raise spending by 2035, at a summit": 2035 is the raising's; a
+    journey told before its infinitive is made for what that tells."""
+    for text in ["Alliance leaders agreed on Wednesday to raise defence spending to 4% of output by 2031, "
+                 "at a summit in Oslo.",
+                 "Alliance leaders agreed on Wednesday at a summit in Oslo to raise defence spending to 4% of "
+                 "output by 2031."]:
+        (summit,) = [f for f in _events(text, dct=dt.date(2025, 3, 13)) if f[0] == "Summit"]
+        assert summit[:3] == ("Summit", "past", "2025-03-12"), text
+    found = _events("Anna Lund later flies on to Oslo to attend the summit on March 26 and 27.", dct=dt.date(2025, 3, 13))
+    assert {f[0]: f[2] for f in found} == {"StateVisit": "2025-03-26/2025-03-27", "Summit": "2025-03-26/2025-03-27"}

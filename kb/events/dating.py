@@ -811,6 +811,53 @@ _INSERTED_CLAUSES = 2
 _CLAUSE_PUNCT = re.compile(r"[\s,;:.]*")
 
 
+def infinitive_dates(ctx: Context, s: int, lang: str) -> frozenset[int]:
+    """The timexes (by start) of an infinitive before the clause of the trigger at ``s`` ("agreed on
+    Wednesday to raise spending by 2035, at a summit in The Hague": 2035 is the raising's, not the
+    summit's): after a ``purpose`` cue ("to") in the timex's clause that opens an infinitive -- a
+    lower-case word that is no function word, followed by what may open its object
+    (:func:`_object_start`) -- in a language whose verbs follow their subject. Only for a trigger
+    in a later clause: a date after an infinitive may be its verb's ("asked X to form a government
+    on Tuesday": asked on Tuesday), and a journey is made for what its infinitive tells ("flew to
+    Durban to attend the summit on March 26")."""
+    from ..entities.words import function_words
+    from ..frames import lexicon
+    from .phases import cues
+
+    purpose = cues(lang).get("purpose")
+    if purpose is None or lexicon(lang).order != "svo" or not ctx.timexes:
+        return frozenset()
+    small = function_words(lang, "determiner") | function_words(lang, "possessive") | function_words(lang, "pronoun")
+    out = set()
+    for tx in ctx.timexes:
+        cstart, cend = ctx.clause_of(tx.start)
+        for m in purpose.finditer(ctx.text, cstart, tx.start):
+            at = m.start() + len(m.group()) - len(m.group().lstrip())
+            if at > 0 and ctx.text[at - 1].isalnum():
+                continue  # inside a word ("NATO leaders")
+            verb = _WORD.match(ctx.text, m.end())
+            nxt = _WORD.match(ctx.text, verb.end() + 1) if verb is not None and ctx.text[verb.end():verb.end() + 1] == " " \
+                else None
+            if verb is None or not _VERBLIKE.fullmatch(verb.group()) or verb.group() in small \
+                    or nxt is None or not _object_start(nxt.group(), small, lang) or s < cend:
+                continue
+            out.add(tx.start)
+            break
+    return frozenset(out)
+
+
+def _object_start(word: str, small: frozenset[str], lang: str) -> bool:
+    """Can ``word`` open the object of an infinitive: a determiner, possessive or pronoun
+    (``small``), a number, or a lower-case word that is no other function word ("to screen a
+    film", "to raise defence spending") -- not a preposition ("to reporters on Tuesday": a noun
+    after "to") and no name ("to northern Norway")?"""
+    from ..entities.words import all_function_words
+
+    if word in small or word[:1].isdigit():
+        return True
+    return word.isalpha() and word.islower() and word not in all_function_words(lang)
+
+
 def _held_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: set[int],
                  held: re.Pattern, predicate: re.Pattern | None = None) -> list[Timex]:
     """The timexes of the clause right after an event noun's clause when it tells when the event

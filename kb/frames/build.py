@@ -1040,7 +1040,7 @@ def _noun_arguments(s: _Sentence, tok, b: int, starts: list[int]) -> list[Argume
     """The arguments after an event noun, up to the next predicate: a phrase right after it (or
     after a genitive article) and an agent ("the visit of X", "by X") are its owner."""
     gen = set(function_words(s.lang, "genitive"))
-    hi = min([x for x in starts if tok.end <= x < b] + [b])
+    hi = min([x for x in starts if tok.end <= x < b] + [b] + _infinitives(s, tok.end, b)[:1])
     args = [x for x in _arguments(s, tok.end, hi, starts) if x.slot or x.start == _first_start(s, tok.end, hi)]
     for x in args:
         gap = s.text[tok.end:x.start].split()
@@ -1049,6 +1049,27 @@ def _noun_arguments(s: _Sentence, tok, b: int, starts: list[int]) -> list[Argume
         elif x.slot == "agent":
             x.slot = "owner" if _agent_of_noun(s, tok.end, x, args) else "mod"
     return [x for x in args if x.slot]
+
+
+def _infinitives(s: _Sentence, a: int, b: int) -> list[int]:
+    """The starts of infinitives opened by "to" in ``[a, b)`` of a language whose verbs follow their
+    subject ("at a summit in The Hague to raise spending by 2035": what follows is the infinitive's,
+    not the noun's): "to", a lower-case word that is no function word, then what may open its
+    object -- a determiner, possessive or pronoun, a number, a lower-case word that is no other
+    function word (not "to northern Syria", where a name follows, nor "to reporters on Tuesday")."""
+    if s.lex.order != "svo":
+        return []
+    small = all_function_words(s.lang)
+    opening = function_words(s.lang, "determiner") | function_words(s.lang, "possessive") \
+        | function_words(s.lang, "pronoun")
+    toks = [t for t in s.toks if a <= t.start and t.end <= b]
+    out = []
+    for i, t in enumerate(toks[:-2]):
+        verb, nxt = toks[i + 1].text, toks[i + 2].text
+        if t.text == "to" and verb.isalpha() and verb.islower() and verb not in small \
+                and (nxt in opening or nxt[:1].isdigit() or (nxt.isalpha() and nxt.islower() and nxt not in small)):
+            out.append(t.start)
+    return out
 
 
 def _agent_of_noun(s: _Sentence, end: int, x: Argument, args: list[Argument]) -> bool:
