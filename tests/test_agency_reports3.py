@@ -104,3 +104,13 @@ def test_a_date_of_an_infinitive_dates_neither_a_noun_before_nor_one_after_it():
         assert summit[:3] == ("Summit", "past", "2025-03-12"), text
     found = _events("Anna Lund later flies on to Oslo to attend the summit on March 26 and 27.", dct=dt.date(2025, 3, 13))
     assert {f[0]: f[2] for f in found} == {"StateVisit": "2025-03-26/2025-03-27", "Summit": "2025-03-26/2025-03-27"}
+
+
+def test_a_day_after_the_object_noun_of_an_announcement_is_the_announcements_too():
+    """"announced his resignation on Monday, saying ...": the resignation noun's day ends its clause
+    and is the announcement's as well (it was already without the clause after it)."""
+    for text in ["Prime Minister Tom Berg announced his resignation on Monday, saying he would step down "
+                 "once a successor is chosen.",
+                 "Prime Minister Tom Berg announced his resignation on Monday."]:
+        (said,) = [f for f in _events(text, dct=dt.date(2025, 3, 12)) if f[0] == "Announcement"]
+        assert said[2] == "2025-03-10", text

@@ -1067,7 +1067,9 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      | _not_its_dates(ctx, t, lang, all_spans, speaking),
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
-                                     theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e) and sp not in same_act],
+                                     theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e) and sp not in same_act
+                                             # "announced his resignation on Monday, saying ...": the day is the saying's too
+                                             and not (speaking and _object_noun_day(ctx, t, sp, lang, dct))],
                                      joins=function_words(lang, "listjoin"),
                                      capital_nouns=lexicon(lang).case_sensitive_nouns,
                                      noun_dates=_phases.cues(lang).get("attributive"),
