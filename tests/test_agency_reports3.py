@@ -114,3 +114,17 @@ def test_a_day_after_the_object_noun_of_an_announcement_is_the_announcements_too
                  "Prime Minister Tom Berg announced his resignation on Monday."]:
         (said,) = [f for f in _events(text, dct=dt.date(2025, 3, 12)) if f[0] == "Announcement"]
         assert said[2] == "2025-03-10", text
+
+
+def test_a_counterpart_from_a_country_after_the_noun():
+    """"seinen Amtskollegen aus Litauen": the country after the noun names the counterpart as the
+    adjective before it does; "in" a city or country is where they met."""
+    for text, lang in [("Präsident Ebrahim Raisi traf am Montag seinen Amtskollegen aus der Türkei.", "de"),
+                       ("Präsident Ebrahim Raisi hat am Montag seinen Amtskollegen aus der Türkei, Recep Tayyip "
+                        "Erdoğan, in Teheran empfangen.", "de"),
+                       ("President Ebrahim Raisi hosted his counterpart from Turkey on Monday.", "en")]:
+        (meeting,) = [f for f in _events(text, lang, dct=dt.date(2024, 5, 10)) if f[0] == "Meeting"]
+        assert meeting[3] == frozenset({"Ebrahim Raisi", "Recep Tayyip Erdoğan"}), text
+    (meeting,) = [f for f in _events("President Ebrahim Raisi met his counterpart in Turkey on Monday.",
+                                     dct=dt.date(2024, 5, 10)) if f[0] == "Meeting"]
+    assert meeting[3] == frozenset({"Ebrahim Raisi"})

@@ -656,6 +656,8 @@ class _Finder:
                     continue
             end, jur_right = self._right_context(m.end())
             jur = jur or jur_right
+            if role == _COUNTERPART and jur is None:
+                end, jur = self._origin_country(end)
             if role == _COUNTERPART:
                 # (a name after it, "his counterpart, President X", is found as itself; one the
                 # gazetteer does not know, "ihrem ukrainischen Amtskollegen Andrij Sybiha", is a person)
@@ -729,6 +731,19 @@ class _Finder:
             return None
         back = self.titled_form.get(noun)
         return [Candidate(start, end, [back], "description", priority=2, role=role)] if back else []
+
+    def _origin_country(self, end: int) -> tuple[int, str | None]:
+        """"seinen Amtskollegen aus Litauen", "his counterpart from the Czech Republic": the country
+        after a ``seat`` word of function-words.txt and perhaps an article (not after "in", and no
+        city: "his counterpart in Warsaw" is where they met)."""
+        seat = "|".join(re.escape(w) for w in sorted(function_words(self.lang, "seat"), key=len, reverse=True))
+        dets = "|".join(re.escape(w) for w in sorted(function_words(self.lang, "determiner"), key=len, reverse=True))
+        m = re.match(rf" +(?:{seat}) +(?:(?:{dets}) +)?", self.text[end:end + 16]) if seat and dets else None
+        named = self.name_at(end + m.end()) if m else None
+        if named is None or named.kind != "name" or self._crosses(end, named.start) \
+                or named.entities[0].kind != "country" or self.text[end:end + m.end()].split()[0] == "in":
+            return end, None
+        return named.end, named.entities[0].id
 
     def _named_counterpart(self, start: int, end: int, jur: str | None) -> list[Candidate]:
         """The person named right after a counterpart noun whom the gazetteer does not know (a
