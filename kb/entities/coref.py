@@ -176,6 +176,9 @@ def _particle_words() -> frozenset[str]:
     return frozenset(w.lower() for p in name_parts().get("particle", ()) for w in p.split())
 
 
+_JOINED_PARTICLE = re.compile(r"[a-z]{1,3}[-'’][A-Z][\w'’-]+")
+
+
 @lru_cache(maxsize=8192)  # a gazetteer person's forms are looked at in every document naming them
 def _short_candidates(name: str) -> tuple[str, ...]:
     """The parts of a full name that stand for it alone later: the last name, and a first part that
@@ -187,7 +190,8 @@ def _short_candidates(name: str) -> tuple[str, ...]:
         return ()
     out = []
     last = parts[-1].rstrip(".")
-    if len(last) >= 3 and last[0].isupper():
+    # a surname joined to a lower-case particle ("al-Sharaa", "d'Estaing") stands alone as well
+    if len(last) >= 3 and (last[0].isupper() or _JOINED_PARTICLE.fullmatch(last)):
         out.append(last)
     particles = _particle_words()
     lead = next((i for i in range(1, len(parts) - 1) if parts[i].lower() in particles), None)
