@@ -128,3 +128,22 @@ def test_a_counterpart_from_a_country_after_the_noun():
     (meeting,) = [f for f in _events("President Ebrahim Raisi met his counterpart in Turkey on Monday.",
                                      dct=dt.date(2024, 5, 10)) if f[0] == "Meeting"]
     assert meeting[3] == frozenset({"Ebrahim Raisi"})
+
+
+def test_a_surname_joined_to_a_small_particle_stands_alone_later():
+    """"al-Sharaa" after "Ahmed al-Sharaa": the short form starts with a lower-case particle."""
+    text = ("President Tom Berg met interim President Ahmed al-Sharaa in Oslo on Saturday. It was their "
+            "third meeting since al-Sharaa came to power in December.")
+    (office,) = [f for f in _events(text, dct=dt.date(2025, 7, 15)) if f[0] == "Other"]
+    assert office[3] == frozenset({"Ahmed al-Sharaa"}) and office[2] == "2024-12"
+
+
+def test_a_meal_with_someone_is_a_meeting():
+    found = _events("Präsident Tomas Reyes hat am Dienstagabend mit Kanzlerin Anna Lund in Riga zu Abend gegessen. "
+                    "Bei dem Treffen ging es um die Energiepreise.", "de", dt.date(2025, 3, 19))
+    (meeting,) = [f for f in found if f[0] == "Meeting"]
+    assert meeting[3] == frozenset({"Tomas Reyes", "Anna Lund"}) and meeting[2].startswith("2025-03-18")
+    (lunch,) = _events("Paula Brandstetter aß am Montag mit Tomas Reyes zu Mittag.", "de", dt.date(2025, 3, 19))
+    assert lunch[:3] == ("Meeting", "past", "2025-03-17")
+    # eating alone meets nobody
+    assert not _events("Tomas Reyes hat am Montag im Hotel zu Abend gegessen.", "de", dt.date(2025, 3, 19))
