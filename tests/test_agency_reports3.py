@@ -147,3 +147,14 @@ def test_a_meal_with_someone_is_a_meeting():
     assert lunch[:3] == ("Meeting", "past", "2025-03-17")
     # eating alone meets nobody
     assert not _events("Tomas Reyes hat am Montag im Hotel zu Abend gegessen.", "de", dt.date(2025, 3, 19))
+
+
+def test_a_denied_call_or_meeting_did_not_occur():
+    for text, lang in [("Der Kreml hat ein Telefonat zwischen Präsident Tomas Reyes und Kanzlerin Anna Lund dementiert.", "de"),
+                       ("Das Ministerium dementierte am Montag ein Treffen der Präsidenten Tomas Reyes und Anna Lund.", "de"),
+                       ("The Kremlin denied a phone call between President Tomas Reyes and Chancellor Anna Lund.", "en")]:
+        found = _events(text, lang)
+        assert found and all(f[1] == "did_not_occur" for f in found if f[0] in ("PhoneCall", "Meeting")), text
+    # denying something else says nothing of the events told with it
+    (trip,) = [f for f in _events("Anna Lund denied the accusations on Monday and flew to Rome.") if f[0] == "StateVisit"]
+    assert trip[1] == "past"
