@@ -158,3 +158,17 @@ def test_a_denied_call_or_meeting_did_not_occur():
     # denying something else says nothing of the events told with it
     (trip,) = [f for f in _events("Anna Lund denied the accusations on Monday and flew to Rome.") if f[0] == "StateVisit"]
     assert trip[1] == "past"
+
+
+def test_a_landing_told_after_an_undated_stay_is_its_first_day():
+    """"has arrived in Washington ... He landed on Wednesday evening": the visit began on Wednesday;
+    a stay the text dates keeps its day, and a planned one is not begun by a landing told after it."""
+    for text, lang in [("Kanzlerin Anna Lund ist zu ihrem Antrittsbesuch in Washington eingetroffen. Die Politikerin "
+                        "landete am Mittwochabend (Ortszeit) auf dem Flughafen.", "de"),
+                       ("Chancellor Anna Lund has arrived in Washington for her first visit. She landed at the "
+                        "air base on Wednesday evening.", "en")]:
+        (visit,) = [f for f in _events(text, lang, dt.date(2025, 6, 5)) if f[0] == "StateVisit"]
+        assert visit[2] == "2025-06-04/..", text
+    (visit,) = [f for f in _events("Chancellor Anna Lund arrived in Washington on Tuesday for a visit. She landed "
+                                   "at the air base in the evening.", dct=dt.date(2025, 6, 5)) if f[0] == "StateVisit"]
+    assert visit[2].startswith("2025-06-03")

@@ -80,7 +80,8 @@ class Phase:
     date: DateValue
     weekday: bool = False  # the day is a weekday read from the publication day ("ends on Thursday")
     departure: bool = False  # told by the guest leaving, not by the stay's noun (no event of its own)
-    people: frozenset = frozenset()  # the persons the departure names (none: "He will leave ...")
+    people: frozenset = frozenset()  # the persons the departure (arrival) names (none: "He will leave ...")
+    arrival: bool = False  # told by the guest landing, in a sentence after the stay ("He landed on Wednesday")
     days: int | None = None  # the stay's length told with its noun ("The three-day trip begins on Monday")
 
 
@@ -208,17 +209,22 @@ def find(ctx: Context, n: int, lang: str, may_match=None) -> list[Phase]:
                 out += _phases_of(ctx, n, rule, kind, c[kind], anaphor, lang)
     if "depart" in c:
         out += _departure(ctx, n, c["depart"])
+    if "lands" in c:
+        out += _departure(ctx, n, c["lands"], arrival=True)
     return out
 
 
-def _departure(ctx: Context, n: int, cue: re.Pattern) -> list[Phase]:
+def _departure(ctx: Context, n: int, cue: re.Pattern, arrival: bool = False) -> list[Phase]:
     """"He will leave Oslo on Wednesday", "Am Mittwoch kehrt er nach Berlin zurück": the day a
-    guest leaves is the last day of the visit told just before (the ``depart`` cue)."""
+    guest leaves is the last day of the visit told just before (the ``depart`` cue); with
+    ``arrival``, the day a guest landed is the first of a visit told just before without a day of
+    its own ("Merz has arrived in Washington. He landed on Wednesday evening": the ``lands`` cue)."""
     hit = cue.search(ctx.text, ctx.sentence.start, ctx.sentence.end)
     if hit is None or ctx.quoted(hit.start()):
         return []
     cstart, cend = ctx.clause_of(hit.start())
-    days = [t for t in ctx.timexes_in(cstart, cend) if t.type == "DATE" and t.value[:1].isdigit()]
+    kinds = ("DATE", "TIME") if arrival else ("DATE",)  # "landed on Wednesday evening"
+    days = [t for t in ctx.timexes_in(cstart, cend) if t.type in kinds and t.value[:1].isdigit()]
     if len(days) != 1:
         return []
     d = days[0].date()
@@ -226,6 +232,12 @@ def _departure(ctx: Context, n: int, cue: re.Pattern) -> list[Phase]:
         return []
     d.source = "text"
     people = frozenset(e.id for m in persons(ctx.mentions_in(cstart, cend)) for e in m.entities)
+    if arrival and any(m.entities and m.entities[0].kind in PLACE_KINDS for m in ctx.mentions_in(cstart, cend)):
+        return []  # "He arrived in Oslo on Wednesday": a stay of its own, one with the one told (kb.events.dedupe)
+    if arrival:
+        d = DateValue(value=d.value[:10], earliest=d.earliest, latest=d.earliest, granularity="day",
+                      text=d.text, source="text")  # the first day ("am Mittwochabend": Wednesday)
+        return [Phase(n, "begin", "Visit", Span(hit.start(), hit.end()), d, people=people, arrival=True)]
     return [Phase(n, "end", "Visit", Span(hit.start(), hit.end()), d,
                   (days[0].underspecified or "").startswith("XXXX-WXX-"), departure=True, people=people)]
 
@@ -316,6 +328,10 @@ def _antecedent(events: list[Event], phase: Phase, sentence_of, is_heading) -> E
                                     and ev.date.source == "text" and ev.date.earliest is not None
                                     and phase.people <= {p.entity.id for p in ev.participants if p.entity}):
             continue
+        if phase.arrival and not (0 < gap <= _DEPARTURE_REACH and ev.type in _STAYS and ev.status != "planned"
+                                  and (ev.date is None or ev.date.source == "publication")
+                                  and phase.people <= {p.entity.id for p in ev.participants if p.entity}):
+            continue  # "He landed on Wednesday": the start of a stay the text has not dated
         if 0 <= gap <= _REACH and (gap > 0 or (ev.trigger and ev.trigger.start < phase.trigger.start)):
             best = ev
     if phase.kind == "at" and best is not None and best.date is not None and best.date.source != "publication" \
@@ -398,7 +414,7 @@ def apply(events: list[Event], phases: list[Phase], sentence_of, is_heading) -> 
         _apply_one(ev, phase)
         if phase.departure:
             _leave_on(events, phase, ev, sentence_of)
-        else:
+        elif not phase.arrival:
             gone.append(phase.trigger)
     return gone
 
