@@ -1148,9 +1148,12 @@ def said_dates(ctx: Context, s: int, e: int, lang: str, opener: re.Pattern | Non
     if start is not None:
         from ..temporal.tense import finite_verb
 
-        # "told the newspaper on Monday": an object and the saying's day, no clause of what is said
+        # "told the newspaper on Monday": an object and the saying's day, no clause of what is said;
+        # "said the agency five months ago gave ...": a date between what is said's subject and its
+        # verb is what is said
         return frozenset(t.start for t in timexes if t.start >= start
-                         and (not verb_needed or finite_verb(ctx.text, start, t.start, lang)))
+                         and (not verb_needed or finite_verb(ctx.text, start, t.start, lang)
+                              or (t.start > start and _verb_next(ctx, t.end, lang))))
     end = _content_end_before(ctx, s, e, opener, tail)
     if end is None or (setting is not None and setting.match(ctx.text, ctx.sentence.start, end)):
         return frozenset()
@@ -1158,6 +1161,47 @@ def said_dates(ctx: Context, s: int, e: int, lang: str, opener: re.Pattern | Non
     if tail is not None and _bare(ctx, ctx.sentence.start, end, _spans(before), tail):
         return frozenset()
     return frozenset(t.start for t in before)
+
+
+def outside_time_clause(ctx: Context, s: int, lang: str) -> frozenset[int]:
+    """The timexes (by start) that a clause of another time keeps from the trigger at ``s``: the
+    trigger right after a ``time-subordinator`` word (function-words.txt) with no comma between,
+    a date before that word with a verb told in a tense between the two is that verb's ("Today,
+    exiles who left when X came to power returned": not the day X came to power) -- not one
+    right before it ("met X on Monday when he visited Riga": Monday is the visit's too)."""
+    from ..entities.words import function_words
+    from ..temporal.tense import finite_verb
+
+    words = function_words(lang, "time-subordinator")
+    if not words:
+        return frozenset()
+    a = ctx.clause_of(s)[0]
+    opener = None
+    for m in _WORD_RE.finditer(ctx.text, max(a, s - _SUBORDINATE_REACH), s):
+        if m.group().lower() in words:
+            opener = m
+    if opener is None or finite_verb(ctx.text, opener.end(), s, lang) or "," in ctx.text[opener.end():s]:
+        return frozenset()
+    return frozenset(t.start for t in ctx.timexes_in(ctx.sentence.start, opener.start())
+                     if finite_verb(ctx.text, t.end, opener.start(), lang))
+
+
+# how far before a trigger the word opening its clause of another time may stand ("when the
+# former foreign minister Tom Becker came")
+_SUBORDINATE_REACH = 60
+_WORD_RE = re.compile(r"\w+")
+
+
+def _verb_next(ctx: Context, pos: int, lang: str) -> bool:
+    """Is the word right after ``pos`` (no comma between) a verb told in a tense ("... five months
+    ago gave")?"""
+    from ..temporal.tense import finite_verb
+
+    word = _NEXT_WORD.match(ctx.text, pos, ctx.sentence.end)
+    return word is not None and finite_verb(ctx.text, word.start(1), word.end(1), lang)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
 def _content_start(ctx: Context, s: int, e: int, lang: str, opener: re.Pattern | None,
