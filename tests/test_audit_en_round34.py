@@ -74,6 +74,11 @@ EVENTS = [
      "Yitzhak Rabin", "1994-05-02", "text"),
     ("1995-05-05", "Tom Becker met President Slobodan Milosevic in Belgrade on Monday.", "Meeting",
      "Slobodan Milošević", "1995-05-01", "text"),
+    # a middle initial after a common given name
+    ("1999-05-05", "Prosecutor Denise E. O'Donnell declined to discuss the charges, but she said that the case "
+     "was strong.", "Statement", "Denise E. O'Donnell", "1999-05-05", None),
+    ("1999-05-05", "Denise O'Donnell, the prosecutor for the district, has scheduled a news conference Thursday to "
+     "announce a development in the Becker inquiry.", "Statement", "Denise O'Donnell", "1999-05-06", "text"),
     ("1990-08-15", "Tom Becker met Saddam Hussein in Baghdad on Monday.", "Meeting", "Saddam Hussein",
      "1990-08-13", "text", "an unknown name of an unknown given name is no person without a title; the "
      "gazetteer has no Saddam Hussein (his surname would take King Hussein)"),
@@ -107,6 +112,28 @@ NOTHING = [
 @pytest.mark.parametrize("dct,text,cls", [pytest.param(*r, id=r[1][:60]) for r in NOTHING])
 def test_audit_round34_nothing(dct, text, cls):
     assert not _find(dct, text, cls), show(events_of(text, "en", dct))
+
+
+# an unnamed spokesperson's saying right after a body's saying is that body's, one statement
+SPOKESMAN = [
+    ("The Latvian Foreign Ministry said today conditions in Riga appear to be deteriorating. There have been "
+     "reports of looting but food was still available, said a spokesman, who by custom was not identified.", 1),
+    ("The Latvian Foreign Ministry said today conditions in Riga appear to be deteriorating. Food was still "
+     "available, a spokeswoman said.", 1),
+    # a spokesman for another body, or after a person's saying, speaks for himself
+    ("The Latvian Foreign Ministry said today conditions in Riga appear to be deteriorating. Food was still "
+     "available, a spokesman for the Estonian government said.", 2),
+    ("Tom Becker said today conditions in Riga appear to be deteriorating. Food was still available, a "
+     "spokesman said.", 2),
+    ("The Latvian Foreign Ministry said today conditions in Riga appear to be deteriorating. Tom Becker met "
+     "Anna Berg on Monday. Food was still available, a spokesman said.", 2),
+]
+
+
+@pytest.mark.parametrize("text,n", [pytest.param(*r, id=r[0][-50:]) for r in SPOKESMAN])
+def test_audit_round34_body_spokesman(text, n):
+    found = _find("1990-08-15", text, "Statement")
+    assert len(found) == n, show(found)
 
 
 def test_a_call_is_still_a_call():
