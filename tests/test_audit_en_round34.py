@@ -58,6 +58,9 @@ EVENTS = [
     ("1999-05-05", "Tom Becker was shot to death last Oct. 23 outside his office in Tarnow.",
      "Other/Attack", "Tom Becker", "1998-10-23", "text"),
     ("1999-05-05", "Tom Becker was fatally shot on Monday in Riga.", "Other/Attack", "Tom Becker", "1999-05-03", "text"),
+    # an event noun dated before it in the past happened, whatever a modal says of another verb
+    ("1998-11-20", "The activist wanted for questioning in last month's shooting death of a doctor in Riga may "
+     "have fled to Mexico.", "Other/Attack", None, "1998-10", "text"),
     # heads of state of the 1990s: named by office or title
     ("2000-03-28", "The Cuban leader first raised those worries during a live television appearance Sunday night "
      "during a speech to 700 students.", "Statement", "Fidel Castro", "2000-03-26", "text"),
@@ -88,7 +91,7 @@ EVENTS = [
 @pytest.mark.parametrize("dct,text,cls,name,date,source", _rows(EVENTS))
 def test_audit_round34_events(dct, text, cls, name, date, source):
     found = _find(dct, text, cls)
-    ok = [e for e in found if name in {p.name for p in e.participants}
+    ok = [e for e in found if (name is None or name in {p.name for p in e.participants}) and e.status in ("past", "planned")
           and e.date is not None and (e.date.value == date or e.date.value.startswith(date))
           and (source is None or e.date.source == source)]
     assert ok, show(events_of(text, "en", dct)) + " / " + "; ".join(
@@ -134,6 +137,14 @@ SPOKESMAN = [
 def test_audit_round34_body_spokesman(text, n):
     found = _find("1990-08-15", text, "Statement")
     assert len(found) == n, show(found)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Tom Becker may have met Anna Berg last month.", "hypothetical"),
+    ("Last week's talks between Tom Becker and Anna Berg may have failed.", "past"),
+])
+def test_audit_round34_modal_and_dated_noun(text, status):
+    assert [e.status for e in _find("1998-11-20", text, "Meeting")] == [status], show(events_of(text, "en", "1998-11-20"))
 
 
 def test_a_call_is_still_a_call():

@@ -1431,6 +1431,8 @@ def _in_direction(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None, ti
         return status, _with_direction(date, "planned", lang, dct)
     if status in (None, "past") and t.rule.nominal and dating.past_of_noun_date(ctx, timex, t.s, lang):
         return "past", _with_direction(date, "past", lang, dct, "past")
+    if status == "hypothetical" and t.rule.nominal and dating.dated_past_noun(ctx, timex, t.s, date, dct):
+        return "past", date
     return status, _with_direction(date, status, lang, dct, _verb_tense(ctx, t, lang, timex))
 
 

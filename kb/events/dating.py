@@ -512,6 +512,15 @@ def told_before(ctx: Context, status: str | None, date: DateValue | None, dct: _
 _BEFORE_NOUN = re.compile(r"(?:'s|\u2019s)?\s+$")
 
 
+def dated_past_noun(ctx: Context, timex: Timex | None, s: int, date: DateValue | None, dct: _dt.date | None) -> bool:
+    """Is the event noun at ``s`` dated by a date written right before it ("last month's shooting
+    death", "Sunday's vote") that lies wholly before the publication day? Such an event happened,
+    whatever a modal of its sentence says of something else ("the man wanted in last month's
+    shooting may have fled")."""
+    return timex is not None and dct is not None and date is not None and date.latest is not None \
+        and date.latest < dct and _BEFORE_NOUN.fullmatch(ctx.text, timex.end, s) is not None
+
+
 def past_of_noun_date(ctx: Context, timex: Timex | None, s: int, lang: str) -> bool:
     """Is the date written right before the event noun at ``s`` ("the 20 March talks", "the
     March 20 summit", "Sunday's vote") in a clause the tagger reads as past ("... ended without
