@@ -118,6 +118,23 @@ def test_audit_round34_nothing(dct, text, cls):
     assert not _find(dct, text, cls), show(events_of(text, "en", dct))
 
 
+# a conjunction opening the sentence is no part of the speaker's name
+@pytest.mark.parametrize("text,name", [
+    ("Attorney General Anna Berg praised the ruling. But Berg said the request serves no purpose.", "Anna Berg"),
+    ("But Tom Becker said the request serves no purpose.", "Tom Becker"),
+    ("And Tom Becker said the request serves no purpose.", "Tom Becker"),
+])
+def test_audit_round34_opener_is_no_name(text, name):
+    names = {p.name for e in _find("2000-06-01", text, "Statement") for p in e.participants}
+    assert name in names and not any(n.startswith(("But ", "And ")) for n in names), show(events_of(text, "en", "2000-06-01"))
+
+
+@pytest.mark.parametrize("text", ["But Becker said the request serves no purpose.", "Meanwhile Becker said it."])
+def test_audit_round34_no_name_of_an_opener(text):
+    names = {p.name for e in _find("2000-06-01", text, "Statement") for p in e.participants}
+    assert not any(n.startswith(("But", "Meanwhile")) for n in names), show(events_of(text, "en", "2000-06-01"))
+
+
 # a surname shared in a family is no alias of the leader: his sister is herself
 @pytest.mark.parametrize("text,name", [
     ("President Fidel Castro met Tom Becker on Monday. Castro said the talks were good.", "Fidel Castro"),
