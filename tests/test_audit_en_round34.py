@@ -58,6 +58,9 @@ EVENTS = [
     ("1999-05-05", "Tom Becker was shot to death last Oct. 23 outside his office in Tarnow.",
      "Other/Attack", "Tom Becker", "1998-10-23", "text"),
     ("1999-05-05", "Tom Becker was fatally shot on Monday in Riga.", "Other/Attack", "Tom Becker", "1999-05-03", "text"),
+    # a date after two places told each with its country ("in A, Tanzania, and B, Kenya, on Aug. 7")
+    ("1998-09-11", "Nearly simultaneous bombings at the embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, "
+     "on Aug. 7 killed 258 people.", "Other/Attack", None, "1998-08-07", "text"),
     # an event noun dated before it in the past happened, whatever a modal says of another verb
     ("1998-11-20", "The activist wanted for questioning in last month's shooting death of a doctor in Riga may "
      "have fled to Mexico.", "Other/Attack", None, "1998-10", "text"),
