@@ -121,6 +121,24 @@ def test_audit_round34_nothing(dct, text, cls):
     assert not _find(dct, text, cls), show(events_of(text, "en", dct))
 
 
+# a dateline on a line of its own, its dash ending the line: the report's day, from which the text is told
+DATELINE = ("\n\nRIGA, March 12 (Baltic Wire) --\n\nLatvia and Estonia on Friday formally joined the alliance at "
+            "a ceremony in Riga.\n\nIn speeches before the ceremony, the ministers said their countries saw membership "
+            "as an assurance of security.\n\nTom Becker said it was a great day for Latvia.")
+
+
+def test_audit_round34_dateline_alone_on_its_line():
+    found = _find("1999-03-13", DATELINE, "Statement")
+    assert found and all(e.date is not None and e.date.value == "1999-03-12" for e in found), show(found)
+
+
+def test_audit_round34_dateline_of_the_publication_day_changes_nothing():
+    same_day = DATELINE.replace("March 12", "March 13")
+    without = DATELINE.split("--", 1)[1]
+    assert [e.date.value for e in _find("1999-03-13", same_day, "Statement")] == \
+        [e.date.value for e in _find("1999-03-13", without, "Statement")]
+
+
 # a conjunction opening the sentence is no part of the speaker's name
 @pytest.mark.parametrize("text,name", [
     ("Attorney General Anna Berg praised the ruling. But Berg said the request serves no purpose.", "Anna Berg"),

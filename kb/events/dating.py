@@ -1013,7 +1013,7 @@ def _relative_clause(ctx: Context, i: int) -> bool:
 # brackets and a dash, or the agency between slashes ("Oslo (Norwegen), 13.03.2024 – ...", "OSLO,
 # March 13 (Reuters) - ...", "MOSCOW, March 13. /TASS/. ...")
 _DATELINE_BEFORE = re.compile(r"\s*(?:(?:[A-ZÄÖÜ][\w.'-]*(?:\s+\([^()]{1,40}\))?[\s/]*){1,4},\s*)?")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[–—-]+\s|\.\s*/[^/\n]{1,20}/\.?(?:\s|$)")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[–—-]+(?:\s|\Z)|\.\s*/[^/\n]{1,20}/\.?(?:\s|$)")
 
 
 def in_relative_clause(ctx: Context, pos: int, trigger: int | None, relatives: frozenset[str]) -> bool:
