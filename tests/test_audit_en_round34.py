@@ -189,11 +189,14 @@ def test_audit_round34_body_spokesman(text, n):
 
 
 @pytest.mark.parametrize("text,status", [
+    ("Tom Becker and Anna Berg meet separately Monday with Paula Brenner.", "planned"),
+    ("Tom Becker and Anna Berg did not meet Monday.", "did_not_occur"),
+    ("Tom Becker and Anna Berg met Monday.", "past"),
     ("Tom Becker may have met Anna Berg last month.", "hypothetical"),
     ("Last week's talks between Tom Becker and Anna Berg may have failed.", "past"),
 ])
 def test_audit_round34_modal_and_dated_noun(text, status):
-    assert [e.status for e in _find("1998-11-20", text, "Meeting")] == [status], show(events_of(text, "en", "1998-11-20"))
+    assert {e.status for e in _find("1998-11-20", text, "Meeting")} == {status}, show(events_of(text, "en", "1998-11-20"))
 
 
 def test_a_call_is_still_a_call():
