@@ -1261,7 +1261,7 @@ class _Finder:
         # ... also set off by commas as an apposition ("Her predecessor, Jaan Ruus, resigned")
         pat = re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}})(,?) (?:{verb_alt})\b")
         out = []
-        openers = function_words(self.lang, "sentence-opener")
+        openers = frozenset(name_parts().get("opener", ()))
         for m in _scan(pat, self.text):
             if m.group(2) and not self._person_apposition(m.start(1)):
                 continue
