@@ -1276,10 +1276,17 @@ class _Finder:
         # ... also set off by commas as an apposition ("Her predecessor, Jaan Ruus, resigned")
         pat = re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}})(,?) (?:{verb_alt})\b")
         out = []
+        openers = frozenset(name_parts().get("opener", ()))
         for m in _scan(pat, self.text):
             if m.group(2) and not self._person_apposition(m.start(1)):
                 continue
             start, name = _unowned(m.start(1), m.group(1), self.lang)
+            first, _, rest = name.partition(" ")
+            if first in openers:
+                # "But Reno said": a conjunction opening the sentence is no part of the name
+                if " " not in rest:
+                    continue
+                start, name = start + len(first) + 1, rest
             if self.unknown_name(name):
                 out.append(Candidate(start, start + len(name), [self.local_person(name)], "name", priority=0))
         return out + self.find_object_names()

@@ -992,7 +992,8 @@ def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaki
     out = dating.infinitive_dates(ctx, t.s, lang) | (frozenset() if ended else dating.before_apart(ctx, t.s, apart)) \
         | dating.announcing_dates(ctx, t.e, lang, speaking, t.rule.subtype) \
         | dating.apart_dates(ctx, t.s, all_spans + _phases.referring_spans(ctx, lang), apart, lang) \
-        | dating.others_after_apart(ctx, t.s, t.e, all_spans, apart)
+        | dating.others_after_apart(ctx, t.s, t.e, all_spans, apart) \
+        | dating.outside_time_clause(ctx, t.s, lang)
     if not speaking:
         return out
     out |= dating.content_dates(ctx, t.e, lang)
@@ -1432,6 +1433,8 @@ def _in_direction(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None, ti
         return status, _with_direction(date, "planned", lang, dct)
     if status in (None, "past") and t.rule.nominal and dating.past_of_noun_date(ctx, timex, t.s, lang):
         return "past", _with_direction(date, "past", lang, dct, "past")
+    if status == "hypothetical" and t.rule.nominal and dating.dated_past_noun(ctx, timex, t.s, date, dct):
+        return "past", date
     return status, _with_direction(date, status, lang, dct, _verb_tense(ctx, t, lang, timex))
 
 

@@ -512,6 +512,15 @@ def told_before(ctx: Context, status: str | None, date: DateValue | None, dct: _
 _BEFORE_NOUN = re.compile(r"(?:'s|\u2019s)?\s+$")
 
 
+def dated_past_noun(ctx: Context, timex: Timex | None, s: int, date: DateValue | None, dct: _dt.date | None) -> bool:
+    """Is the event noun at ``s`` dated by a date written right before it ("last month's shooting
+    death", "Sunday's vote") that lies wholly before the publication day? Such an event happened,
+    whatever a modal of its sentence says of something else ("the man wanted in last month's
+    shooting may have fled")."""
+    return timex is not None and dct is not None and date is not None and date.latest is not None \
+        and date.latest < dct and _BEFORE_NOUN.fullmatch(ctx.text, timex.end, s) is not None
+
+
 def past_of_noun_date(ctx: Context, timex: Timex | None, s: int, lang: str) -> bool:
     """Is the date written right before the event noun at ``s`` ("the 20 March talks", "the
     March 20 summit", "Sunday's vote") in a clause the tagger reads as past ("... ended without
@@ -1051,7 +1060,7 @@ def _relative_clause(ctx: Context, i: int) -> bool:
 # brackets and a dash, or the agency between slashes ("Oslo (Norwegen), 13.03.2024 – ...", "OSLO,
 # March 13 (Reuters) - ...", "MOSCOW, March 13. /TASS/. ...")
 _DATELINE_BEFORE = re.compile(r"\s*(?:(?:[A-ZÄÖÜ][\w.'-]*(?:\s+\([^()]{1,40}\))?[\s/]*){1,4},\s*)?")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[–—-]+\s|\.\s*/[^/\n]{1,20}/\.?(?:\s|$)")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[–—-]+(?:\s|\Z)|\.\s*/[^/\n]{1,20}/\.?(?:\s|$)")
 
 
 def in_relative_clause(ctx: Context, pos: int, trigger: int | None, relatives: frozenset[str]) -> bool:
@@ -1195,9 +1204,12 @@ def said_dates(ctx: Context, s: int, e: int, lang: str, opener: re.Pattern | Non
     if start is not None:
         from ..temporal.tense import finite_verb
 
-        # "told the newspaper on Monday": an object and the saying's day, no clause of what is said
+        # "told the newspaper on Monday": an object and the saying's day, no clause of what is said;
+        # "said the agency five months ago gave ...": a date between what is said's subject and its
+        # verb is what is said
         return frozenset(t.start for t in timexes if t.start >= start
-                         and (not verb_needed or finite_verb(ctx.text, start, t.start, lang)))
+                         and (not verb_needed or finite_verb(ctx.text, start, t.start, lang)
+                              or (t.start > start and _verb_next(ctx, t.end, lang))))
     end = _content_end_before(ctx, s, e, opener, tail)
     if end is None or (setting is not None and setting.match(ctx.text, ctx.sentence.start, end)):
         return frozenset()
@@ -1205,6 +1217,47 @@ def said_dates(ctx: Context, s: int, e: int, lang: str, opener: re.Pattern | Non
     if tail is not None and _bare(ctx, ctx.sentence.start, end, _spans(before), tail):
         return frozenset()
     return frozenset(t.start for t in before)
+
+
+def outside_time_clause(ctx: Context, s: int, lang: str) -> frozenset[int]:
+    """The timexes (by start) that a clause of another time keeps from the trigger at ``s``: the
+    trigger right after a ``time-subordinator`` word (function-words.txt) with no comma between,
+    a date before that word with a verb told in a tense between the two is that verb's ("Today,
+    exiles who left when X came to power returned": not the day X came to power) -- not one
+    right before it ("met X on Monday when he visited Riga": Monday is the visit's too)."""
+    from ..entities.words import function_words
+    from ..temporal.tense import finite_verb
+
+    words = function_words(lang, "time-subordinator")
+    if not words:
+        return frozenset()
+    a = ctx.clause_of(s)[0]
+    opener = None
+    for m in _WORD_RE.finditer(ctx.text, max(a, s - _SUBORDINATE_REACH), s):
+        if m.group().lower() in words:
+            opener = m
+    if opener is None or finite_verb(ctx.text, opener.end(), s, lang) or "," in ctx.text[opener.end():s]:
+        return frozenset()
+    return frozenset(t.start for t in ctx.timexes_in(ctx.sentence.start, opener.start())
+                     if finite_verb(ctx.text, t.end, opener.start(), lang))
+
+
+# how far before a trigger the word opening its clause of another time may stand ("when the
+# former foreign minister Tom Becker came")
+_SUBORDINATE_REACH = 60
+_WORD_RE = re.compile(r"\w+")
+
+
+def _verb_next(ctx: Context, pos: int, lang: str) -> bool:
+    """Is the word right after ``pos`` (no comma between) a verb told in a tense ("... five months
+    ago gave")?"""
+    from ..temporal.tense import finite_verb
+
+    word = _NEXT_WORD.match(ctx.text, pos, ctx.sentence.end)
+    return word is not None and finite_verb(ctx.text, word.start(1), word.end(1), lang)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
 def _content_start(ctx: Context, s: int, e: int, lang: str, opener: re.Pattern | None,

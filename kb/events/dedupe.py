@@ -543,7 +543,30 @@ def merge(events: list[Event], sentence_of, is_heading, on_sidelines=lambda ev: 
     said = {sentence_of(ev) for ev in events if ev.type in _COMMUNICATION}
     return [ev for ev in out if not _absorbed(ev, out, is_heading, sentence_of, said)
             and not _in_turn(ev, out, is_heading, sentence_of)
-            and not _arrival_of_visit(ev, out, sentence_of) and not _unsaid(ev) and not _bare_occasion(ev, out)]
+            and not _arrival_of_visit(ev, out, sentence_of) and not _unsaid(ev) and not _bare_occasion(ev, out)
+            and not _body_spokesman(ev, out, sentence_of)]
+
+
+# the kinds of entity that speak through an unnamed spokesperson
+_BODIES = {"country", "government", "ministry", "office", "organisation"}
+
+
+def _body_spokesman(ev: Event, out: list[Event], sentence_of) -> bool:
+    """A plain saying whose one speaker is an unnamed description with no name in it ("..., said a
+    spokesman, who by custom was not identified"), told in the sentence right after a body's saying
+    of the same status on a day that fits ("The Foreign Ministry said today ..."): that body's
+    spokesperson again, one statement."""
+    if (ev.type, ev.subtype) != ("Statement", None) or len(ev.participants) != 1 \
+            or ev.participants[0].entity is not None:
+        return False
+    words = ev.participants[0].label.split()
+    if len(words) < 2 or any(not w[:1].islower() for w in words[1:]):
+        return False
+    n = sentence_of(ev)
+    return any(o is not ev and (o.type, o.subtype) == ("Statement", None) and o.status == ev.status
+               and sentence_of(o) == n - 1 and o.participants
+               and all(p.entity is not None and p.entity.kind in _BODIES for p in o.participants)
+               and (_dates_fit(o, ev) or _guessed(ev)) for o in out)
 
 
 # the events a noun names as the occasion another is set against ("Nach dem Gipfel", "after the

@@ -40,7 +40,11 @@ class Rule:
         ``none``: no such argument, as in "called Y a liar")? Given the text, a name with a
         possessive mark after it is no argument of that kind ("dismissed X's concerns": a
         concern, not X). ``not-next=REGEX``: the words right after the predicate must not match
-        ("called for", "called off")."""
+        ("called for", "called off"); ``not-prev=REGEX``: the words right before it must not
+        ("the so called X": a name, not a call)."""
+        prev = self.options.get("not-prev")
+        if prev and text and re.search(rf"(?<![\w-])(?:{prev})\s*\Z", text[max(0, frame.predicate.start - 40):frame.predicate.start]):
+            return False
         nxt = self.options.get("not-next")
         if nxt and text and re.match(rf"\s*(?:{nxt})(?![\w-])", text[frame.predicate.end:]):
             return False  # "called for X to resign": a demand, not a call to X

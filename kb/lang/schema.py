@@ -386,7 +386,7 @@ SCHEMAS: dict[str, Format] = {
         "determiner", "owner", "genitive", "seat", "listjoin", "adjective-ending", "name-suffix",
         "target", "lasting", "infinitive", "pronoun", "possessive", "complement", "predicative", "collective",
         "date-prep", "self-subject", "name-possessive", "demonym-plural", "setting", "conveyance",
-        "said-subject", "commissive", "company-suffix", "comitative", "body-head", "time-clause", "honorific")}),
+        "said-subject", "commissive", "company-suffix", "comitative", "body-head", "time-clause", "honorific", "time-subordinator")}),
     "institutions.txt": Columns("\t", ("tag", Word()), ("forms", ListOf(Phrase(), "|"))),
     "metonyms.txt": Single(Word()),
     "references.txt": Columns("\t", ("kind", Enum("pair", "sides", "place", "pronoun", "object", "country", "epithet")), ("regex", Regex())),
@@ -428,6 +428,7 @@ _EVENT_OPTIONS = Options({
     "slots": _SLOTS,
     "frame": ListOf(Pair(Word(), Word(), optional=False), ","),
     "not-next": Regex(),  # kb/events/rules.py: the words right after a frame trigger's predicate must not match ("called for")
+    "not-prev": Regex(),  # kb/events/rules.py: the words right before a frame trigger's predicate must not match ("so called")
 })
 # "%template<TAB>KIND<TAB>slots=...": the default template of a roles= kind (a trigger line's own
 # slots= come first)
