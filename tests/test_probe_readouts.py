@@ -317,3 +317,32 @@ def test_a_partnership_signed(text, names):
 def test_no_partnership_signed_up_for():
     text = "Tom Becker signed up for a partnership with the local football club."
     assert not [e for e in events_of(text, "en", DCT) if kind(e) == "Other/Treaty"], show(events_of(text, "en", DCT))
+
+
+@pytest.mark.parametrize("text,lang,subtype,names,date,status", [
+    ("Marco Rubio held a press availability with Johann Wadephul in Berlin on Tuesday.", "en",
+     "PressConference", {RUBIO, WADEPHUL}, "2025-06-10", "past"),
+    ("Kaja Kallas issued the following statement on Tuesday.", "en", None, {"Kaja Kallas"}, "2025-06-10", "past"),
+    ("Nach dem Gespräch ist eine Pressebegegnung von Merz und Macron geplant.", "de",
+     "PressConference", {MERZ, "Emmanuel Macron"}, None, "planned"),
+    ("Am Freitag geben Merz und Macron ein gemeinsames Pressestatement ab.", "de",
+     "PressConference", {MERZ, "Emmanuel Macron"}, "2025-06-13", "planned"),
+    ("Am Rande des Treffens gab von der Leyen am Montag ein Doorstep-Statement.", "de", "Doorstep", {VDL},
+     "2025-06-09", "past"),
+    ("Kaja Kallas veröffentlichte am Dienstag folgende Erklärung im Namen der EU.", "de", None, {"Kaja Kallas"},
+     "2025-06-10", "past"),
+])
+def test_press_appearances_of_government_texts(text, lang, subtype, names, date, status):
+    found = [e for e in events_of(text, lang, DCT) if e.type == "Statement"]
+    assert len(found) == 1 and found[0].subtype == subtype and names <= {p.name for p in found[0].participants} \
+        and (date is None or found[0].date.value == date) and found[0].status == status, show(found)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The press availability of the venue is limited.", "en"),
+    ("Anna Berg read the following statement of the government.", "en"),
+    ("Die Pressestelle ist am Montag geschlossen.", "de"),
+    ("Anna Berg las am Dienstag die Erklärung der Regierung.", "de"),
+])
+def test_no_press_appearance(text, lang):
+    assert not [e for e in events_of(text, lang, DCT) if e.type == "Statement"], show(events_of(text, lang, DCT))
