@@ -346,3 +346,16 @@ def test_press_appearances_of_government_texts(text, lang, subtype, names, date,
 ])
 def test_no_press_appearance(text, lang):
     assert not [e for e in events_of(text, lang, DCT) if e.type == "Statement"], show(events_of(text, lang, DCT))
+
+
+@pytest.mark.parametrize("text,lang,date,status", [
+    # a plan the noun is told as ("bevorstehend", "upcoming") dates it ahead, whatever the verb's tense
+    ("Merz und Macron sprachen über den bevorstehenden Gipfel in Brüssel im Oktober.", "de", "2025-10", "planned"),
+    ("Der bevorstehende Gipfel in Brüssel im Oktober war Thema.", "de", "2025-10", "planned"),
+    ("Tom Becker and Anna Berg discussed the upcoming summit in Brussels in October.", "en", "2025-10", "planned"),
+    # without one, a month of a past clause lies behind
+    ("Der Gipfel in Brüssel im Oktober war ein Erfolg.", "de", "2024-10", "past"),
+])
+def test_a_summit_told_as_ahead_in_a_readout(text, lang, date, status):
+    found = [e for e in events_of(text, lang, DCT) if e.type == "Summit"]
+    assert [(e.date.value, e.status) for e in found] == [(date, status)], show(found)

@@ -1448,7 +1448,7 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
                         lang, (t.s, t.e), aside=ctx.inserts(region_start, t.s))
     status = _of_scope(ctx, t, lang, status, date, dct)
     # "Am 5. April empfängt X Y" in a report of 29 April: done then, not planned a year ahead
-    status = dating.told_before(ctx, status, date, dct, region_start, cend, lang)
+    status = dating.told_before(ctx, status, date, dct, region_start, cend, lang, (t.s, t.e) if t.rule.nominal else None)
     if _after_since(ctx, t.s, lang) if t.rule.nominal else _since_clause_at(ctx, t.s, lang) is not None:
         # "her first visit since the Lebanon conflict in July", "since he became prime minister": behind
         status = "past"
