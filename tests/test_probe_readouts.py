@@ -359,3 +359,24 @@ def test_no_press_appearance(text, lang):
 def test_a_summit_told_as_ahead_in_a_readout(text, lang, date, status):
     found = [e for e in events_of(text, lang, DCT) if e.type == "Summit"]
     assert [(e.date.value, e.status) for e in found] == [(date, status)], show(found)
+
+
+@pytest.mark.parametrize("text,lang,names,date", [
+    ("President Costa will chair the European Council in Brussels on 26 June.", "en", {COSTA}, "2025-06-26"),
+    ("On Tuesday, President von der Leyen will take part in the plenary session of the European Parliament in "
+     "Strasbourg.", "en", {VDL}, "2025-06-17"),
+    ("Am Dienstag nimmt von der Leyen an der Tagung des Europäischen Parlaments in Straßburg teil.", "de", {VDL},
+     "2025-06-17"),
+])
+def test_an_agenda_sitting(text, lang, names, date):
+    found = [e for e in events_of(text, lang, DCT) if e.type == "Summit"]
+    assert len(found) == 1 and names <= {p.name for p in found[0].participants} and found[0].date.value == date \
+        and found[0].status == "planned", show(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The session of the European Parliament ended without a vote.",
+    "Anna Berg was elected to chair the European Council's working group.",
+])
+def test_no_sitting_without_its_day(text):
+    assert not [e for e in events_of(text, "en", DCT) if e.type == "Summit"], show(events_of(text, "en", DCT))
