@@ -380,3 +380,28 @@ def test_an_agenda_sitting(text, lang, names, date):
 ])
 def test_no_sitting_without_its_day(text):
     assert not [e for e in events_of(text, "en", DCT) if e.type == "Summit"], show(events_of(text, "en", DCT))
+
+
+@pytest.mark.parametrize("text,lang,names,date,status", [
+    # who travels together with someone: one journey of both, no meeting of them
+    ("Merz reist am Montag gemeinsam mit Macron nach Kiew.", "de", {MERZ, "Emmanuel Macron"}, "2025-06-16", "planned"),
+    ("Merz reiste am Montag zusammen mit Macron und Starmer nach Kiew.", "de", {MERZ, "Emmanuel Macron", "Keir Starmer"},
+     "2025-06-09", "past"),
+    ("António Costa reist am 16. Juni gemeinsam mit Kommissionspräsidentin von der Leyen nach Tokio.", "de",
+     {COSTA, VDL}, "2025-06-16", "planned"),
+    ("Merz travelled to Kyiv together with Macron on Monday.", "en", {MERZ, "Emmanuel Macron"}, "2025-06-09", "past"),
+])
+def test_a_journey_made_together(text, lang, names, date, status):
+    evs = events_of(text, lang, DCT)
+    trips = [e for e in evs if e.type == "StateVisit"]
+    assert len(trips) == 1 and {p.name for p in trips[0].participants} == names and trips[0].date.value == date \
+        and trips[0].status == status and not [e for e in evs if e.type == "Meeting"], show(evs)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Merz besichtigte am Montag gemeinsam mit Macron eine Fabrik.", "de"),
+    ("Merz reiste am Montag nach Kiew und traf dort gemeinsam mit Macron Selenskyj.", "de"),
+    ("Merz visited a factory together with Macron on Monday.", "en"),
+])
+def test_company_elsewhere_is_still_a_meeting(text, lang):
+    assert [e for e in events_of(text, lang, DCT) if e.type == "Meeting"], show(events_of(text, lang, DCT))

@@ -29,7 +29,7 @@ from . import templates as _templates
 from ..frames import frame_at, lexicon
 from .context import PLACE_KINDS, Context, clauses, is_actor, is_place, quotes
 from ..eventtypes import COMMUNICATION, POINTS, STAYS, TYPES, family, stands_alone
-from .dedupe import merge
+from .dedupe import joint_trips, merge
 from .rules import Rule, rules, status_cues
 from . import digest as _digest
 from . import phases as _phases
@@ -1926,6 +1926,7 @@ def _merged(events: list[Event], text: str, lang: str, dct: _dt.date | None, wit
     events = merge(events, sentence_of, is_heading,
                    lambda ev: _cue_end(sideline, text, ev.evidence),
                    lambda ev: ev.notes.sentence in within and within[ev.notes.sentence].restates)
+    events = joint_trips(events, text, rules(lang).cues.get("along"))
     date_eves(eves, events)
     _inside_merged_stay(events, within)
     _before_the_other(events)

@@ -7,14 +7,16 @@ Cross-document merging is not done here (see the store).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
+import re
 from dataclasses import dataclass
 
 from ..eventtypes import COMMUNICATION, STAYS, TYPES, family, happens_once
 from ..model import Event
 from .dating import party_ids as _ids, reading, stay
 
-__all__ = ["merge"]
+__all__ = ["joint_trips", "merge"]
 
 _COMMUNICATION = COMMUNICATION
 _STAYS = STAYS
@@ -625,3 +627,26 @@ def _arrival_of_visit(ev: Event, events: list[Event], sentence_of) -> bool:
         return False
     return any(x.type in ("StateVisit", "Visit") and sentence_of(x) == sentence_of(ev) and _ids(x) & _ids(ev)
                for x in events)
+
+
+def joint_trips(events: list[Event], text: str, cue: re.Pattern | None) -> list[Event]:
+    """"Merz reist am Montag gemeinsam mit Macron nach Kiew", "X travelled to Kyiv together with
+    Y": a contact told by a word of company (events.txt ``@along``) in the sentence of a journey
+    its subject makes, in the same status, is company on the journey -- the others travel with
+    him (guests of the visit), they do not meet each other."""
+    if cue is None:
+        return events
+    drop = set()
+    for m in events:
+        if m.type != "Meeting" or m.trigger is None or m.notes.heading or not cue.match(text, m.trigger.start):
+            continue
+        trip = next((v for v in events if v.type == "StateVisit" and not v.notes.heading
+                     and v.notes.sentence == m.notes.sentence and v.status == m.status
+                     and _ids(v) and _ids(m) - _ids(v)), None)
+        if trip is None:
+            continue
+        have = _ids(trip)
+        trip.participants += [dataclasses.replace(p, role="guest") for p in m.participants
+                              if p.entity is not None and p.entity.id not in have]
+        drop.add(id(m))
+    return [ev for ev in events if id(ev) not in drop]
