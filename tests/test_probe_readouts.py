@@ -232,7 +232,6 @@ XFAIL = {
     "joint-statement-visit": "'welcomed X to Tokyo' gives a meeting, not X's visit; 'held a summit meeting' "
                              "gives a summit beside it",
     "wh-statement-guest": "'will welcome X to the White House' makes the host the visit's guest",
-    "council-accompanied": "'He will be accompanied by X' does not add X to the trip",
     "agenda-speech": "'Am Donnerstag hält sie eine Rede vor dem Europäischen Parlament': the audience "
                      "after a preposition is taken as the speaker",
     "ec-glueckwunsch-quote": "a quote of the same speaker right after her congratulation is a second statement",
@@ -405,3 +404,25 @@ def test_a_journey_made_together(text, lang, names, date, status):
 ])
 def test_company_elsewhere_is_still_a_meeting(text, lang):
     assert [e for e in events_of(text, lang, DCT) if e.type == "Meeting"], show(events_of(text, lang, DCT))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("President Costa, accompanied by President von der Leyen, will travel to Tokyo on 16 June.", "en"),
+    ("President Costa will travel to Tokyo on 16 June, accompanied by President von der Leyen.", "en"),
+    ("António Costa reist am 16. Juni in Begleitung von Kommissionspräsidentin von der Leyen nach Tokio.", "de"),
+    ("António Costa reist am 16. Juni nach Tokio. Begleitet wird er von Kommissionspräsidentin von der Leyen.", "de"),
+])
+def test_who_accompanies_travels(text, lang):
+    trips = [e for e in events_of(text, lang, DCT) if e.type == "StateVisit"]
+    assert len(trips) == 1 and {COSTA, VDL} <= {p.name for p in trips[0].participants}, show(trips)
+
+
+@pytest.mark.parametrize("text,lang", [
+    # company at a meeting of the next sentence, or an unnamed delegation, joins no journey
+    ("President Costa will travel to Tokyo on 16 June. He will meet Shigeru Ishiba, accompanied by Ursula von der "
+     "Leyen.", "en"),
+    ("President Costa will travel to Tokyo on 16 June, accompanied by a business delegation.", "en"),
+])
+def test_no_company_on_the_journey(text, lang):
+    trips = [e for e in events_of(text, lang, DCT) if e.type == "StateVisit"]
+    assert len(trips) == 1 and {p.name for p in trips[0].participants} == {COSTA}, show(trips)

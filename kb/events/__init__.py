@@ -29,7 +29,7 @@ from . import templates as _templates
 from ..frames import frame_at, lexicon
 from .context import PLACE_KINDS, Context, clauses, is_actor, is_place, quotes
 from ..eventtypes import COMMUNICATION, POINTS, STAYS, TYPES, family, stands_alone
-from .dedupe import joint_trips, merge
+from .dedupe import accompanied, joint_trips, merge
 from .rules import Rule, rules, status_cues
 from . import digest as _digest
 from . import phases as _phases
@@ -2031,6 +2031,7 @@ def annotate(analysis: Analysis) -> None:
     events = _speakers.quoted_self(events, text, lang, [q for q in all_quotes if q not in doc_quotes],
                                    lambda ev: item_dates[ev.notes.sentence][1] if ev.notes.sentence in item_dates else dct)
     events = _merged(events, text, lang, dct, within, item_dates, said_days)
+    accompanied(events, text, rules(lang).cues.get("accompanied"), by_sentence, function_words(lang, "listjoin"))
     if doc.mode == "narrative":
         _undate_narrative(events)
     for i, ev in enumerate(events, 1):

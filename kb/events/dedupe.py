@@ -16,7 +16,7 @@ from ..eventtypes import COMMUNICATION, STAYS, TYPES, family, happens_once
 from ..model import Event
 from .dating import party_ids as _ids, reading, stay
 
-__all__ = ["joint_trips", "merge"]
+__all__ = ["accompanied", "joint_trips", "merge"]
 
 _COMMUNICATION = COMMUNICATION
 _STAYS = STAYS
@@ -650,3 +650,46 @@ def joint_trips(events: list[Event], text: str, cue: re.Pattern | None) -> list[
                               if p.entity is not None and p.entity.id not in have]
         drop.add(id(m))
     return [ev for ev in events if id(ev) not in drop]
+
+
+def accompanied(events: list[Event], text: str, cue: re.Pattern | None, mentions_of: list, joins: frozenset[str]) -> None:
+    """"Costa, accompanied by President X, will travel to Tokyo", "Costa reist nach Tokio.
+    Begleitet wird er von Kommissionspräsidentin X": the persons named right after a word of
+    company (events.txt ``@accompanied``; a list of them, each maybe after its title) in the
+    sentence of a visit, or in the next one when that tells no event of its own, travel with its
+    guests: guests of the visit too. ``mentions_of``: the mentions of each sentence."""
+    if cue is None:
+        return
+    told = {ev.notes.sentence for ev in events if not ev.notes.heading}
+    for v in events:
+        if v.type != "StateVisit" or v.notes.heading or not v.participants:
+            continue
+        n = v.notes.sentence
+        for k in (n, n + 1):
+            if k >= len(mentions_of) or (k != n and k in told):
+                continue
+            have = _ids(v)
+            v.participants += [dataclasses.replace(p, role="guest") for p in _company(text, cue, mentions_of[k], joins)
+                               if p.entity is not None and p.entity.id not in have]
+
+
+def _company(text: str, cue: re.Pattern, mentions: list, joins: frozenset[str]) -> list:
+    """The participants named in a list right after the first match of ``cue`` among
+    ``mentions``' sentence: persons, each after at most five words of its title."""
+    from .templates import participants
+
+    if not mentions:
+        return []
+    lo, hi = mentions[0].start, mentions[-1].end
+    hit = cue.search(text, max(0, lo - 200), hi)
+    if hit is None:
+        return []
+    out, at = [], hit.end()
+    for m in sorted((m for m in mentions if m.start >= hit.end()), key=lambda m: m.start):
+        gap = [w for w in re.split(r"[\s,]+", text[at:m.start]) if w and w not in joins]
+        if len(gap) > 5 or re.search(r"[.;:!?]", text[at:m.start]) or not m.entities \
+                or m.entities[0].kind != "person":
+            break
+        out += participants(m, "guest")
+        at = m.end
+    return out
