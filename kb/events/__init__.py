@@ -29,7 +29,7 @@ from . import templates as _templates
 from ..frames import frame_at, lexicon
 from .context import PLACE_KINDS, Context, clauses, is_actor, is_place, quotes
 from ..eventtypes import COMMUNICATION, POINTS, STAYS, TYPES, family, stands_alone
-from .dedupe import merge
+from .dedupe import accompanied, joint_trips, merge
 from .rules import Rule, rules, status_cues
 from . import digest as _digest
 from . import phases as _phases
@@ -1453,7 +1453,7 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
                         lang, (t.s, t.e), aside=ctx.inserts(region_start, t.s))
     status = _of_scope(ctx, t, lang, status, date, dct)
     # "Am 5. April empfängt X Y" in a report of 29 April: done then, not planned a year ahead
-    status = dating.told_before(ctx, status, date, dct, region_start, cend, lang)
+    status = dating.told_before(ctx, status, date, dct, region_start, cend, lang, (t.s, t.e) if t.rule.nominal else None)
     if _after_since(ctx, t.s, lang) if t.rule.nominal else _since_clause_at(ctx, t.s, lang) is not None:
         # "her first visit since the Lebanon conflict in July", "since he became prime minister": behind
         status = "past"
@@ -1950,6 +1950,7 @@ def _merged(events: list[Event], text: str, lang: str, dct: _dt.date | None, wit
     events = merge(events, sentence_of, is_heading,
                    lambda ev: _cue_end(sideline, text, ev.evidence),
                    lambda ev: ev.notes.sentence in within and within[ev.notes.sentence].restates)
+    events = joint_trips(events, text, rules(lang).cues.get("along"))
     date_eves(eves, events)
     _inside_merged_stay(events, within)
     _before_the_other(events)
@@ -2054,6 +2055,7 @@ def annotate(analysis: Analysis) -> None:
     events = _speakers.quoted_self(events, text, lang, [q for q in all_quotes if q not in doc_quotes],
                                    lambda ev: item_dates[ev.notes.sentence][1] if ev.notes.sentence in item_dates else dct)
     events = _merged(events, text, lang, dct, within, item_dates, said_days)
+    accompanied(events, text, rules(lang).cues.get("accompanied"), by_sentence, function_words(lang, "listjoin"))
     if doc.mode == "narrative":
         _undate_narrative(events)
     for i, ev in enumerate(events, 1):

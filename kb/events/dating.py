@@ -489,7 +489,7 @@ def year_ahead(date: DateValue, dct: _dt.date, lang: str) -> DateValue:
 
 
 def told_before(ctx: Context, status: str | None, date: DateValue | None, dct: _dt.date | None,
-                start: int, end: int, lang: str) -> str | None:
+                start: int, end: int, lang: str, own: tuple[int, int] | None = None) -> str | None:
     """The status of an event that only a present tense makes a plan ("empfängt", "reist",
     "meets"; no future told in words in ``[start, end)``, :func:`future_told`) and that its text
     dates before publication by a calendar date: a report of what was done then (a historical
@@ -498,15 +498,31 @@ def told_before(ctx: Context, status: str | None, date: DateValue | None, dct: _
     it ("Am 5. April empfängt X Y" in a report of 29 April) where the language's present tells
     the past so (``present | calendar:past`` in temporal-tense.txt; an English present tells a
     schedule: "travels to Oslo in May"). A weekday or a relative day keeps the plan: the present
-    tells what is to come by them ("Am Sonntag wählt Italien"). Any other status is returned as
-    it is."""
+    tells what is to come by them ("Am Sonntag wählt Italien"). Nor does a plan the event noun
+    ``own`` is told as by a cue right before it ("über den bevorstehenden Gipfel im Oktober"): its
+    date lies ahead. Any other status is returned as it is."""
     from ..temporal.tense import present_before
 
     if status != "planned" or date is None or dct is None or date.source != "text" or not date.text \
-            or date.latest is None or date.latest >= dct or future_told(ctx, start, end, lang):
+            or date.latest is None or date.latest >= dct or future_told(ctx, start, end, lang) \
+            or (own is not None and _planned_noun(ctx, own, lang)):
         return status
     told = calendar_told(date.text, lang, dct)
     return "past" if told == "year" or (told == "no-year" and present_before(lang) == "past") else status
+
+
+def _planned_noun(ctx: Context, own: tuple[int, int], lang: str) -> bool:
+    """Does a cue of a plan (status.txt ``planned``) end right before the event noun at ``own``
+    ("den bevorstehenden Gipfel", "the upcoming summit")?"""
+    from .rules import status_cues
+
+    head = ctx.text[max(ctx.sentence.start, own[0] - 40):own[0]]
+    word = re.search(r"(\S+)\s+$", head)
+    if word is None:
+        return False
+    at = own[0] - len(head) + word.start(1)
+    return any(status == "planned" and pat.fullmatch(ctx.text, at, at + len(word.group(1)))
+               for status, pat in status_cues(lang))
 
 
 _BEFORE_NOUN = re.compile(r"(?:'s|\u2019s)?\s+$")

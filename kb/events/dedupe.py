@@ -7,14 +7,16 @@ Cross-document merging is not done here (see the store).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
+import re
 from dataclasses import dataclass
 
 from ..eventtypes import COMMUNICATION, STAYS, TYPES, family, happens_once
 from ..model import Event
 from .dating import party_ids as _ids, reading, stay
 
-__all__ = ["merge"]
+__all__ = ["accompanied", "joint_trips", "merge"]
 
 _COMMUNICATION = COMMUNICATION
 _STAYS = STAYS
@@ -655,3 +657,69 @@ def _arrival_of_visit(ev: Event, events: list[Event], sentence_of) -> bool:
         return False
     return any(x.type in ("StateVisit", "Visit") and sentence_of(x) == sentence_of(ev) and _ids(x) & _ids(ev)
                for x in events)
+
+
+def joint_trips(events: list[Event], text: str, cue: re.Pattern | None) -> list[Event]:
+    """"Merz reist am Montag gemeinsam mit Macron nach Kiew", "X travelled to Kyiv together with
+    Y": a contact told by a word of company (events.txt ``@along``) in the sentence of a journey
+    its subject makes, in the same status, is company on the journey -- the others travel with
+    him (guests of the visit), they do not meet each other."""
+    if cue is None:
+        return events
+    drop = set()
+    for m in events:
+        if m.type != "Meeting" or m.trigger is None or m.notes.heading or not cue.match(text, m.trigger.start):
+            continue
+        trip = next((v for v in events if v.type == "StateVisit" and not v.notes.heading
+                     and v.notes.sentence == m.notes.sentence and v.status == m.status
+                     and _ids(v) and _ids(m) - _ids(v)), None)
+        if trip is None:
+            continue
+        have = _ids(trip)
+        trip.participants += [dataclasses.replace(p, role="guest") for p in m.participants
+                              if p.entity is not None and p.entity.id not in have]
+        drop.add(id(m))
+    return [ev for ev in events if id(ev) not in drop]
+
+
+def accompanied(events: list[Event], text: str, cue: re.Pattern | None, mentions_of: list, joins: frozenset[str]) -> None:
+    """"Costa, accompanied by President X, will travel to Tokyo", "Costa reist nach Tokio.
+    Begleitet wird er von Kommissionspräsidentin X": the persons named right after a word of
+    company (events.txt ``@accompanied``; a list of them, each maybe after its title) in the
+    sentence of a visit, or in the next one when that tells no event of its own, travel with its
+    guests: guests of the visit too. ``mentions_of``: the mentions of each sentence."""
+    if cue is None:
+        return
+    told = {ev.notes.sentence for ev in events if not ev.notes.heading}
+    for v in events:
+        if v.type != "StateVisit" or v.notes.heading or not v.participants:
+            continue
+        n = v.notes.sentence
+        for k in (n, n + 1):
+            if k >= len(mentions_of) or (k != n and k in told):
+                continue
+            have = _ids(v)
+            v.participants += [dataclasses.replace(p, role="guest") for p in _company(text, cue, mentions_of[k], joins)
+                               if p.entity is not None and p.entity.id not in have]
+
+
+def _company(text: str, cue: re.Pattern, mentions: list, joins: frozenset[str]) -> list:
+    """The participants named in a list right after the first match of ``cue`` among
+    ``mentions``' sentence: persons, each after at most five words of its title."""
+    from .templates import participants
+
+    if not mentions:
+        return []
+    lo, hi = mentions[0].start, mentions[-1].end
+    hit = cue.search(text, max(0, lo - 200), hi)
+    if hit is None:
+        return []
+    out, at = [], hit.end()
+    for m in sorted((m for m in mentions if m.start >= hit.end()), key=lambda m: m.start):
+        gap = [w for w in re.split(r"[\s,]+", text[at:m.start]) if w and w not in joins]
+        if len(gap) > 5 or re.search(r"[.;:!?]", text[at:m.start]) or not m.entities \
+                or m.entities[0].kind != "person":
+            break
+        out += participants(m, "guest")
+        at = m.end
+    return out

@@ -155,7 +155,21 @@ def _pool(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: 
         # "Der Sonderberichterstatter, Pierre Blanc, forderte die EU auf": the person set off by
         # commas right before the verb is the subject; who follows the verb is addressed
         may_follow = False
+    actors = [m for m in actors if not _dative(ctx, m, e, lang)]
     return (actors if may_follow else [m for m in actors if m.end <= s]), may_follow
+
+
+def _dative(ctx: Context, m: Mention, e: int, lang: str) -> bool:
+    """Does a dative article (function-words ``dative``) open the phrase of ``m`` right after the
+    verb ending at ``e`` -- the mention's first word, or the first of at most three words before it
+    ("dankte dem Ministerpräsidenten", "dankte dem sächsischen Ministerpräsidenten X"; not "sagte in
+    einem Interview X")? Such a phrase is no subject."""
+    datives = function_words(lang, "dative")
+    if not datives or m.start < e:
+        return False
+    gap = ctx.text[e:m.start].split()
+    words = gap + ctx.text[m.start:m.end].split()
+    return len(gap) <= 3 and bool(words) and words[0] in datives
 
 
 def _inverted(ctx: Context, actors: list[Mention], e: int) -> bool:

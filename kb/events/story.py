@@ -432,7 +432,7 @@ def sequel_date(story: Story, ev: Event) -> None:
     names last (from the context; the one before it when that names none); one set where the
     sentence before was ("Der Gipfel fand am 7. und 8. Mai in Peking statt. Sie traf dort Xi.", the
     ``there`` cue) on the days that one names last, a span of days too -- within one item of a
-    digest."""
+    digest. Without a tense cue of its own, it is planned when that day lies after publication."""
     n = story.sentence_of(ev)
     here = story.within.get(n)
     if ev.date is not None or here is None or not (here.sequel or here.there):
@@ -448,6 +448,9 @@ def sequel_date(story: Story, ev: Event) -> None:
                             uncertain=True, source="context")
     elif day is not None:
         ev.date = dating.inherited(day)
+        if ev.status == "past" and not story.note(ev).cued and story.dct is not None \
+                and day.earliest is not None and day.earliest > story.dct:
+            ev.status = "planned"  # "Am Donnerstag empfängt sie X. Anschließend geben beide eine Pressekonferenz."
 
 
 def _last_telling_day(story: Story, n: int) -> int:
