@@ -172,3 +172,14 @@ def test_a_landing_told_after_an_undated_stay_is_its_first_day():
     (visit,) = [f for f in _events("Chancellor Anna Lund arrived in Washington on Tuesday for a visit. She landed "
                                    "at the air base in the evening.", dct=dt.date(2025, 6, 5)) if f[0] == "StateVisit"]
     assert visit[2].startswith("2025-06-03")
+
+
+def test_a_month_after_the_topic_of_talks_dates_the_topic_not_the_talks():
+    """"berieten über die Wahl im September": the talks were not in September; a day after the topic
+    is the talk's ("talked about Ukraine on Monday"), and "about 9% in 2031" is no topic."""
+    for text, lang in [("Die Außenminister Anna Lund und Tom Berg berieten über die Wahl im September.", "de"),
+                       ("Anna Lund und Tom Berg sprachen über den Gipfel im Oktober.", "de")]:
+        (meeting,) = [f for f in _events(text, lang) if f[0] == "Meeting"]
+        assert meeting[2] == "2025-03-12", text  # the publication's guess, not the topic's month
+    (call,) = _events("Anna Lund and Tom Berg talked on the phone about Ukraine on Monday.")
+    assert call[:3] == ("PhoneCall", "past", "2025-03-10")

@@ -989,7 +989,8 @@ def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaki
     apart = _phases.cues(lang).get("apart")
     # "left Oslo on Monday after a three-day visit": the day the guest left is the stay's last
     ended = t.kind in _STAYS and dating.closing(ctx, t.s, lang)
-    out = dating.infinitive_dates(ctx, t.s, lang) | (frozenset() if ended else dating.before_apart(ctx, t.s, apart)) \
+    out = dating.infinitive_dates(ctx, t.s, lang) | dating.topic_dates(ctx, t.s, lang) \
+        | (frozenset() if ended else dating.before_apart(ctx, t.s, apart)) \
         | dating.announcing_dates(ctx, t.e, lang, speaking, t.rule.subtype) \
         | dating.apart_dates(ctx, t.s, all_spans + _phases.referring_spans(ctx, lang), apart, lang) \
         | dating.others_after_apart(ctx, t.s, t.e, all_spans, apart) \

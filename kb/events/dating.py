@@ -871,6 +871,36 @@ def infinitive_dates(ctx: Context, s: int, lang: str) -> frozenset[int]:
     return frozenset(out)
 
 
+def topic_dates(ctx: Context, s: int, lang: str) -> frozenset[int]:
+    """The timexes (by start) that date the topic of a talk, not the trigger at ``s``: coarser than a
+    day, right after a ``topic`` preposition of frames.txt and at most four words ("berieten über
+    die Wahl im September", "talked about the summit in October": the talks were not in September;
+    "talked about Ukraine on Monday" is the talk's day) -- unless the trigger stands between (the
+    topic's own event noun keeps its date)."""
+    from ..frames import lexicon
+
+    preps = [p for p, kind in lexicon(lang).preps.items() if kind == "topic"]
+    if not preps or not ctx.timexes:
+        return frozenset()
+    pat = _topic_re(tuple(sorted(preps, key=len, reverse=True)))
+    out = set()
+    for tx in ctx.timexes:
+        if tx.type != "DATE" or tx.date().granularity == "day":
+            continue
+        cstart = ctx.clause_of(tx.start)[0]
+        hit = pat.search(ctx.text[max(cstart, tx.start - 60):tx.start])
+        if hit is not None and not (max(cstart, tx.start - 60) + hit.start() <= s < tx.start):
+            out.add(tx.start)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def _topic_re(preps: tuple[str, ...]) -> re.Pattern:
+    """A topic preposition, then at most four words (no comma or full stop), up to the end."""
+    alt = "|".join(re.escape(p) for p in preps)
+    return re.compile(rf"(?<![\w-])(?:{alt})\s+(?!\d)(?:[^\s,.;:]+\s+){{1,4}}$", re.IGNORECASE)  # not "about 9%"
+
+
 def _object_start(word: str, small: frozenset[str], lang: str) -> bool:
     """Can ``word`` open the object of an infinitive: a determiner, possessive or pronoun
     (``small``), a number, or a lower-case word that is no other function word ("to screen a
