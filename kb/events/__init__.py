@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..entities.words import function_words
+from ..entities.words import all_function_words, function_words
 from ..model import Analysis, DateValue, Event, EventNotes, Participant, Span
 from . import dating
 from . import roles as _roles
@@ -1075,7 +1075,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      predicate=_phases.taking_place(lang) if t.rule.nominal else None,
                                      opener=_content_opener(lang), setting=_phases.cues(lang).get("setting"),
                                      relatives=frozenset(lexicon(lang).relatives),
-                                     subordinators=frozenset(lexicon(lang).subordinators), verbal=verbal)
+                                     subordinators=frozenset(lexicon(lang).subordinators), verbal=verbal,
+                                     small=all_function_words(lang))
         if _lacks_date(ctx, t, lang, timex):
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []

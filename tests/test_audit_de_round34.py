@@ -1,0 +1,78 @@
+"""German constructions found by auditing kb on real German text it was not written against
+(issue 9, stop 34: a regional newspaper's news and the histories of wars, judged by the
+development README's conventions; nothing of those texts is here).
+
+Table-driven: each row is a sentence written for this file (invented names and places, or
+well-known real ones), the event type looked at, and what must come out -- the participants'
+names (an empty set: no event of that type at all), and the date where it matters. Rows that
+must give nothing are part of every table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from probes_de import date_of, names, of_type
+
+PUB = "2011-02-16"  # a Wednesday
+
+
+def _check(text, etype, who, date, dct=PUB):
+    found = of_type(text, etype, dct)
+    if who is None:  # only the date is checked
+        assert found, f"no {etype} in {text!r}"
+    elif not who:
+        assert all(not names(e) for e in found) if found and etype == "any" else not found, \
+            f"unexpected {etype}: {[names(e) for e in found]}"
+        return
+    else:
+        assert [names(e) for e in found] == [who] or who in [names(e) for e in found], \
+            f"{etype} of {text!r}: {[names(e) for e in found]}"
+    if date is not None:
+        assert date in [date_of(e) for e in found], f"{etype} dates of {text!r}: {[date_of(e) for e in found]}"
+
+
+# -- 1. a clause that names its own doer with a noun phrase (no entity) borrows nobody from the
+#       sentence before: "Die Verfassungsänderung trat in Kraft" is not the admiral's -----------
+
+NO_BORROWED_DOER = [
+    # the doer is a noun phrase in front of the verb: nobody of the sentence before takes part
+    ("Der Admiral Jakob Brandt kaperte sechzig Schiffe. Die Verfassungsänderung trat am 1. März 1870 in Kraft.",
+     "Other", set(), None),
+    ("Paula Brandstetter landete am Montag in Oslo. Die Truppen trafen am Dienstag in Bergen ein.",
+     "StateVisit", set(), None),
+    # a pronoun or nothing in front of the verb: the person of the sentence before still acts
+    ("Paula Brandstetter reiste am Sonntag nach Oslo. Dort unterzeichnete sie am Montag das Abkommen.",
+     "AgreementSigning", {"Paula Brandstetter"}, "2011-02-14"),
+    ("Tomas Reyes kam am Sonntag in Oslo an. Er traf am Montag Paula Brandstetter.",
+     "Meeting", {"Tomas Reyes", "Paula Brandstetter"}, "2011-02-14"),
+]
+
+
+@pytest.mark.parametrize("text,etype,who,date", NO_BORROWED_DOER)
+def test_a_clause_with_its_own_doer_borrows_nobody(text, etype, who, date):
+    _check(text, etype, who, date)
+
+
+# -- 2. two verbs joined by "und", the second one unknown to the frame reader: each keeps the
+#       date of its own part ("wurde Anfang Mai ernannt und ging einen Monat später vor") -------
+
+OWN_PART_DATE = [
+    ("Jakob Brandt wurde Anfang Mai zum Befehlshaber ernannt und ging einen Monat später gegen die Rebellen vor.",
+     "Other", {"Jakob Brandt"}, "2010-05"),
+    ("Tomas Reyes übernahm am 13. August die Regierung und rief am 15. August die Republik aus.",
+     "Other", {"Tomas Reyes"}, "2010-08-15"),
+    # two known verbs, each with its day, as before
+    ("Tomas Reyes traf am Montag Paula Brandstetter und reiste am Dienstag nach Oslo.",
+     "Meeting", {"Tomas Reyes", "Paula Brandstetter"}, "2011-02-14"),
+    ("Tomas Reyes traf am Montag Paula Brandstetter und reiste am Dienstag nach Oslo.",
+     "StateVisit", {"Tomas Reyes"}, "2011-02-15"),
+    # one date for two joined names is no second verb
+    ("Tomas Reyes traf Paula Brandstetter und Jakob Brandt am Montag in Oslo.",
+     "Meeting", None, "2011-02-14"),
+]
+
+
+@pytest.mark.parametrize("text,etype,who,date", OWN_PART_DATE)
+def test_each_joined_verb_keeps_the_date_of_its_part(text, etype, who, date):
+    _check(text, etype, who, date)
