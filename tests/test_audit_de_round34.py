@@ -76,3 +76,35 @@ OWN_PART_DATE = [
 @pytest.mark.parametrize("text,etype,who,date", OWN_PART_DATE)
 def test_each_joined_verb_keeps_the_date_of_its_part(text, etype, who, date):
     _check(text, etype, who, date)
+
+
+# -- 3. idioms of a treaty or a saying verb: a fate "besiegelt", a plan "zum Scheitern
+#       verurteilt", a court's sentence told after a long object ------------------------------
+
+IDIOMS = [
+    ("Jakob Brandt führte die Armee. Damit war das Schicksal der Regierung besiegelt.",
+     "AgreementSigning", set(), None),
+    ("Jakob Brandt führte die Armee. Paula Brandstetter war überzeugt, dass ihr Plan das Schicksal der Stadt "
+     "besiegelt hätte.", "AgreementSigning", set(), None),
+    ("Jakob Brandt führte die Armee. Ohne Hilfe aus Oslo waren alle Angriffe zum Scheitern verurteilt.",
+     "Statement", set(), None),
+    ("Jakob Brandt führte die Armee. Ein Gericht in Oslo verurteilte im März den früheren Kommandanten des Lagers "
+     "als einzigen Offizier der Armee zum Tode.", "Statement", set(), None),
+    # the treaty and the condemnation still are events
+    ("Norwegen und Schweden besiegelten am Montag in Oslo ihr neues Abkommen.",
+     "AgreementSigning", {"Norway", "Sweden"}, "2011-02-14"),
+    ("Paula Brandstetter verurteilte am Montag den Anschlag auf die Botschaft.",
+     "Statement", {"Paula Brandstetter"}, "2011-02-14"),
+]
+
+
+@pytest.mark.parametrize("text,etype,who,date", IDIOMS)
+def test_idioms_of_treaty_and_saying_verbs(text, etype, who, date):
+    _check(text, etype, who, date)
+
+
+@pytest.mark.xfail(strict=True, reason="a fate named with 'von X' between it and the verb: the @light noun is "
+                                       "neither the frame's object nor right before the verb")
+def test_a_fate_of_a_named_person_sealed():
+    _check("Paula Brandstetter glaubte, ihr Plan habe das Schicksal von Tomas Reyes besiegelt.",
+           "AgreementSigning", set(), None)
