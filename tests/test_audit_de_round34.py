@@ -108,3 +108,47 @@ def test_idioms_of_treaty_and_saying_verbs(text, etype, who, date):
 def test_a_fate_of_a_named_person_sealed():
     _check("Paula Brandstetter glaubte, ihr Plan habe das Schicksal von Tomas Reyes besiegelt.",
            "AgreementSigning", set(), None)
+
+
+# -- 4. a history of a recent war (years 8 from the page's date) is told against its own years when
+#       it writes out many of them; a news report recalling a few years stays news ---------------
+
+_RECENT_HISTORY = (
+    "Der Grenzkrieg von Nordland\n\nVorgeschichte\n\n"
+    "Seit 1995 stritten Nordland und Südland um das Tal von Arven. Nach Zwischenfällen in den Jahren 1997, "
+    "1998 und 1999 scheiterten Gespräche im Jahr 2000. Im Jahr 2001 schlossen beide Staaten einen "
+    "Waffenstillstand, der 2002 wieder gebrochen wurde.\n\nVerlauf\n\n"
+    "Anfang 2003 zog Nordland Truppen an der Grenze zusammen. Am 28. Januar gab Präsident Tomas Reyes "
+    "bekannt, dass er zum Angriff bereit sei. Im März 2003 marschierten die Truppen in das Tal ein. Im Herbst "
+    "2003 stockte der Vormarsch, und im Jahr 2004 begannen neue Verhandlungen. Ein Abkommen wurde 2004 "
+    "paraphiert, aber erst 2005 unterzeichnet.\n\nFolgen\n\n"
+    "Bis 2006 zogen die Truppen ab. In den Jahren 2007 und 2008 kehrten viele Flüchtlinge zurück, und 2009 "
+    "wurde die Grenze wieder geöffnet.")
+
+
+def _read(text, published="2011-02-16"):
+    from kb.document import make_document
+    from kb.pipeline import analyse
+
+    doc = make_document(id="h", text=text, lang="de", published=published, mode=None)
+    return doc, [e for e in analyse(doc).events if not e.implied_by]
+
+
+def test_a_recent_history_writing_many_years_is_told_against_them():
+    doc, found = _read(_RECENT_HISTORY)
+    assert doc.mode == "narrative"
+    said = [e for e in found if e.type == "Announcement"]
+    assert [date_of(e) for e in said] == ["2003-01-28"]
+
+
+@pytest.mark.parametrize("text", [
+    # a few years recalled in a news report
+    "Tomas Reyes hat am Montag in Oslo Paula Brandstetter getroffen. Beide hatten sich zuletzt 2003, 2004 und "
+    "2005 gesehen; 2007 scheiterte ein Abkommen, 2008 ein zweites.",
+    # many years, but near the page's date
+    "Am Montag traf Tomas Reyes in Oslo Paula Brandstetter. " + " ".join(
+        f"Im Jahr {y} wuchs die Wirtschaft." for y in range(2007, 2011)) * 4,
+])
+def test_news_recalling_years_stays_news(text):
+    doc, _ = _read(text)
+    assert doc.mode == "news"
