@@ -152,3 +152,22 @@ def test_a_recent_history_writing_many_years_is_told_against_them():
 def test_news_recalling_years_stays_news(text):
     doc, _ = _read(text)
     assert doc.mode == "news"
+
+
+# -- 5. a title and a given name that spells an office holder's surname, then a surname: another
+#       person ("Präsident Klaus Stocker" of a company is not the Czech president Václav Klaus) -----
+
+TITLED_GIVEN_NAME = [
+    ("Am Montag trafen sich in Meran Bürgermeisterin Paula Brandstetter und Präsident Klaus Stocker.",
+     "Meeting", {"Paula Brandstetter", "Klaus Stocker"}, "2011-02-14"),
+    # the holder named by his surname, or by his full name, stays the holder
+    ("Präsident Klaus traf am Montag in Prag Angela Merkel.",
+     "Meeting", {"Václav Klaus", "Angela Merkel"}, "2011-02-14"),
+    ("Präsident Václav Klaus traf am Montag in Prag Angela Merkel.",
+     "Meeting", {"Václav Klaus", "Angela Merkel"}, "2011-02-14"),
+]
+
+
+@pytest.mark.parametrize("text,etype,who,date", TITLED_GIVEN_NAME)
+def test_a_titled_given_name_before_a_surname_is_another_person(text, etype, who, date):
+    _check(text, etype, who, date)
