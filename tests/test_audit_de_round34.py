@@ -171,3 +171,32 @@ TITLED_GIVEN_NAME = [
 @pytest.mark.parametrize("text,etype,who,date", TITLED_GIVEN_NAME)
 def test_a_titled_given_name_before_a_surname_is_another_person(text, etype, who, date):
     _check(text, etype, who, date)
+
+
+# -- 6. an undated event "kurz nach der Wahl" takes the day of the election told before ------------
+
+AFTER_TOLD = [
+    ("Der Landtag wählte gestern Paula Brandstetter zur Präsidentin. Sie erhielt 20 Stimmen. Kurz nach der "
+     "Wahl trat Parteisekretär Tomas Reyes zurück.", "Other", {"Tomas Reyes"}, "2011-02-15"),
+    ("Der Landtag wählte gestern Paula Brandstetter zur Präsidentin. Kurz nach der Abstimmung im Landtag trat "
+     "Parteisekretär Tomas Reyes zurück.", "Other", {"Tomas Reyes"}, "2011-02-15"),
+]
+
+NOT_AFTER_TOLD = [
+    # a later-than preposition before a noun of no event told: the day stays unknown
+    "Der Landtag wählte gestern Paula Brandstetter zur Präsidentin. Nach dem Krieg trat Parteisekretär Tomas "
+    "Reyes zurück.",
+    # the election told with a year only: no day to take
+    "Der Landtag wählte 2009 Paula Brandstetter zur Präsidentin. Nach der Wahl trat Tomas Reyes zurück.",
+]
+
+
+@pytest.mark.parametrize("text,etype,who,date", AFTER_TOLD)
+def test_an_event_after_an_election_told_before_takes_its_day(text, etype, who, date):
+    _check(text, etype, who, date)
+
+
+@pytest.mark.parametrize("text", NOT_AFTER_TOLD)
+def test_no_day_taken_without_a_dated_event_named(text):
+    found = [e for e in of_type(text, "Other", PUB) if e.subtype == "Resignation"]
+    assert found and all(e.date is None or e.date.source == "publication" for e in found)
