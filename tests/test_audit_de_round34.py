@@ -200,3 +200,19 @@ def test_an_event_after_an_election_told_before_takes_its_day(text, etype, who, 
 def test_no_day_taken_without_a_dated_event_named(text):
     found = [e for e in of_type(text, "Other", PUB) if e.subtype == "Resignation"]
     assert found and all(e.date is None or e.date.source == "publication" for e in found)
+
+
+# -- 7. one traveller of a journey told again ("vor seiner Abreise nach Rom") is the same trip --------
+
+def test_one_traveller_told_again_is_the_same_journey():
+    text = ("Tomas Reyes war gestern gemeinsam mit Paula Brandstetter am Rathausplatz. Beide traten dann am "
+            "Nachmittag die Reise nach Rom an, um an den Feiern teilzunehmen. „Es ist wichtig, in Rom zu sein“, "
+            "sagte Tomas Reyes vor seiner Abreise nach Rom.")
+    visits = of_type(text, "StateVisit", PUB)
+    assert [names(v) for v in visits] == [{"Tomas Reyes", "Paula Brandstetter"}]
+
+
+def test_one_traveller_on_another_day_is_another_journey():
+    text = "Tomas Reyes und Paula Brandstetter reisten am Montag nach Rom. Am Dienstag reiste Tomas Reyes nach Rom."
+    visits = of_type(text, "StateVisit", PUB)
+    assert sorted(date_of(v) for v in visits) == ["2011-02-14", "2011-02-15"]
