@@ -216,3 +216,26 @@ def test_one_traveller_on_another_day_is_another_journey():
     text = "Tomas Reyes und Paula Brandstetter reisten am Montag nach Rom. Am Dienstag reiste Tomas Reyes nach Rom."
     visits = of_type(text, "StateVisit", PUB)
     assert sorted(date_of(v) for v in visits) == ["2011-02-14", "2011-02-15"]
+
+
+# -- 8. a reaction told with an act ("reagierte mit dem Abschuss von Raketen") is no saying ---------
+
+REACTIONS = [
+    ("Die Regierung von Tomas Reyes reagierte im März mit dem Abschuss von Raketen auf den Angriff.",
+     "Statement", set(), None),
+    ("Die Armee von Tomas Reyes reagierte auf die Niederlage mit Terror.", "Statement", set(), None),
+    ("Tomas Reyes reagierte am Montag mit scharfer Kritik auf den Beschluss.",
+     "Statement", {"Tomas Reyes"}, "2011-02-14"),
+    ("Olaf Scholz hat am Montag auf den Anschlag reagiert.", "Statement", {"Olaf Scholz"}, "2011-02-14"),
+]
+
+
+@pytest.mark.parametrize("text,etype,who,date", REACTIONS)
+def test_a_reaction_by_an_act_is_no_saying(text, etype, who, date):
+    _check(text, etype, who, date)
+
+
+@pytest.mark.xfail(strict=True, reason="the act told before the participle that ends the clause ('hat mit Gewalt "
+                                       "reagiert'): not-next reads only what follows the predicate")
+def test_a_reaction_by_an_act_told_before_the_participle():
+    _check("Die Armee von Tomas Reyes hat auf die Niederlage mit Gewalt reagiert.", "Statement", set(), None)
