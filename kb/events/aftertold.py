@@ -45,8 +45,8 @@ def _articles(pattern: str) -> str:
 
 def after_told(events: list, sentence_of, text: str, lang: str, dct: _dt.date | None, item_dates: dict) -> None:
     """Date each undated past event whose text before its trigger says it came after an event of
-    a family told before with a day of its own: that day (the nearest such event before it, in
-    the same item of a digest, on or before publication)."""
+    a family told before with a day of its own: that day, the last of several (the nearest such
+    event before it, in the same item of a digest, on or before publication)."""
     pat = _later_than(lang)
     if pat is None or dct is None:
         return
@@ -66,5 +66,6 @@ def after_told(events: list, sentence_of, text: str, lang: str, dct: _dt.date | 
             if d is None or d.source not in ("text", "context"):
                 continue  # told again without a day ("Sie erhielt 20 Stimmen"): the one before
             if d.granularity == "day" and d.latest is not None and d.latest <= dct:
-                ev.date = dating.inherited(d)
+                # after an occasion of several days: on its last day
+                ev.date = dating.last_day(dating.inherited(d))
             break
