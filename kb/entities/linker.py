@@ -1735,10 +1735,18 @@ def _holder_named(tokens: list[str], holders: list[Entity]) -> Entity | None:
     for h in holders:
         parts = h.name.split()
         surname = parts[-2] if _REGNAL.fullmatch(parts[-1]) and len(parts) >= 2 else parts[-1]
-        if any(slug(t) == slug(surname) for t in tokens) or (
+        if any(slug(t) == slug(surname) and not _given_before_other(tokens, i, h) for i, t in enumerate(tokens)) or (
                 any(_similar(t, surname) for t in tokens) and _given_fits(tokens, h)):
             return h
     return None
+
+
+def _given_before_other(tokens: list[str], i: int, holder: Entity) -> bool:
+    """Is the word ``tokens[i]`` that spells the holder's surname a given name with a word after it
+    that is none of the holder's names ("Präsident Klaus Stocker" is no President Klaus)?"""
+    if i + 1 >= len(tokens) or tokens[i] not in given_names():
+        return False
+    return slug(tokens[i + 1]) not in {slug(w) for form in holder.forms for w in form.split()}
 
 
 @lru_cache(maxsize=1)

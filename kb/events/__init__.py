@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..entities.words import function_words
+from ..entities.words import all_function_words, function_words
 from ..model import Analysis, DateValue, Event, EventNotes, Participant, Span
 from . import dating
 from . import roles as _roles
@@ -35,6 +35,7 @@ from . import digest as _digest
 from . import phases as _phases
 from . import gapping as _gapping
 from .story import Story, continue_story, date_eves, eve_links
+from .aftertold import after_told
 
 __all__ = ["annotate", "extract_sentence"]
 
@@ -1079,7 +1080,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      predicate=_phases.taking_place(lang) if t.rule.nominal else None,
                                      opener=_content_opener(lang), setting=_phases.cues(lang).get("setting"),
                                      relatives=frozenset(lexicon(lang).relatives),
-                                     subordinators=frozenset(lexicon(lang).subordinators), verbal=verbal)
+                                     subordinators=frozenset(lexicon(lang).subordinators), verbal=verbal,
+                                     small=all_function_words(lang))
         if _lacks_date(ctx, t, lang, timex):
             continue
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
@@ -2046,6 +2048,7 @@ def annotate(analysis: Analysis) -> None:
     dating.lead_day(events, within, sentence_of, dct, item_dates, {f.sentence for f in analysis.frames}, timed)
     _date_occasions(events, within, sentence_of, dct, item_dates, analysis, text, timed)
     dating.detail_day(events, sentence_of, is_heading, dct)
+    after_told(events, sentence_of, text, lang, dct, item_dates)
     for ev in again:
         ev.date = None
     continue_story(Story(events, dct, sentence_of, is_heading, within, item_dates))

@@ -1836,7 +1836,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
                   predicate: re.Pattern | None = None, opener: re.Pattern | None = None,
                   setting: re.Pattern | None = None, relatives: frozenset[str] = frozenset(),
                   subordinators: frozenset[str] = frozenset(),
-                  verbal: frozenset[tuple[int, int]] = frozenset()) -> Timex | None:
+                  verbal: frozenset[tuple[int, int]] = frozenset(),
+                  small: frozenset[str] = frozenset()) -> Timex | None:
     """The timex that dates the trigger at ``[s, e)``: in its clause, near it, and nearer to it
     than to any other trigger of the clause; else one from a clause without a trigger. ``said``
     are the triggers of what a speaking trigger reports: a timex after one of them dates that.
@@ -1867,7 +1868,8 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     clause's ("X, who took office in January, met Y"); ``subordinators`` the words that open a
     subordinate clause: a trigger in such a clause (or a relative one) owns no time argument
     outside it (:func:`_clause_own`); ``verbal`` the spans of the verb triggers: one that ends
-    the clause after an event noun leaves the clause after it to the noun."""
+    the clause after an event noun leaves the clause after it to the noun. ``small`` are the
+    language's function words (:func:`_across_verb`)."""
     own = _clause_own(ctx, s, own, relatives | subordinators)
 
     def dist(t: Timex, a: int, b: int) -> int:
@@ -1889,6 +1891,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     whole, usable = usable, _outside_relatives(ctx, s, usable, relatives)
     mine = [t for t in _own_timexes(ctx, s, e, own.spans, usable, said)
             if not any(taken(t, span, other) for span, other in theirs)]
+    mine = _own_verb_only(ctx, mine, s, e, joins, small) if capital_nouns else mine
     mine = [t for t in mine if not (s <= t.start and t.end <= e)] or mine
     if mine:
         return min(mine, key=lambda t: dist(t, s, e))
@@ -1903,6 +1906,7 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     if said:
         # "said the visit would take place in May": a date after what is said dates that
         cands = [t for t in cands if not any(e <= a and b <= t.start and cstart <= a < cend for a, b in said)]
+    cands = _own_verb_only(ctx, cands, s, e, joins, small) if capital_nouns else cands
     outside = [t for t in cands if not (s <= t.start and t.end <= e)]
     if any(e <= a < cend and not _clause_final_verb(ctx, (a, b), cend, verbal) for a, b in others):
         # "erörterten in einem Telefonat die Ergebnisse des Gipfels, der am Montag stattfand": the
@@ -1915,6 +1919,31 @@ def nearest_timex(ctx: Context, s: int, e: int, trigger_clauses: set[int],
     if not cands:
         return None
     return min(cands, key=lambda t: dist(t, s, e))
+
+
+def _own_verb_only(ctx: Context, ts: list[Timex], s: int, e: int, joins: frozenset[str],
+                   small: frozenset[str]) -> list[Timex]:
+    """The timexes not told with another verb joined to the trigger's (:func:`_across_verb`); all
+    of them when every one is."""
+    return [t for t in ts if not _across_verb(ctx, t, s, e, joins, small)] or ts
+
+
+def _across_verb(ctx: Context, t: Timex, s: int, e: int, joins: frozenset[str], small: frozenset[str]) -> bool:
+    """(Languages that capitalise nouns.) Does a list word followed by a lower-case word that is
+    no function word -- a verb the frame reader does not know -- stand between the timex and the
+    trigger at ``[s, e)`` ("wurde Anfang Mai ernannt und ging einen Monat später vor", "übernahm am
+    13. August die Regierung und rief am 15. August die Republik aus")? Two verbs joined so each
+    keep their own date, though the frame reader gave both to one verb."""
+    if t.end <= s:
+        gap = ctx.text[t.end:s] + ctx.text[s:e].split(" ", 1)[0]
+    elif t.start >= e:
+        gap = ctx.text[e:t.start]
+    else:
+        return False
+    for hit in re.finditer(r"(?<!\w)(\w+)(?=\s+([a-zäöüß]\w*))", gap):
+        if hit.group(1).lower() in joins and hit.group(2) not in small:
+            return True
+    return False
 
 
 def _outside_relatives(ctx: Context, s: int, usable: list[Timex], relatives: frozenset[str]) -> list[Timex]:

@@ -305,7 +305,17 @@ def _people_agree(p: Pair) -> bool | None:
         return None  # "reist zu einem Staatsbesuch nach Italien. In Rom wird er von X empfangen": the host told
     one_side = a.type in _GATHERINGS and min(len(ids_a), len(ids_b)) == 1 \
         and ((p.near and (_one_day(a, b) or _lead_then_day(p))) or (p.restated and (_one_day(a, b) or _guessed(b))))
-    return None if one_side else False
+    return None if one_side or _one_of_travellers(p) else False
+
+
+def _one_of_travellers(p: Pair) -> bool:
+    """"Beide traten am Nachmittag die Reise nach Rom an. [...], sagte X vor seiner Abreise nach
+    Rom": one of a journey's travellers told again on the same trip, on the same day, within two
+    sentences (or one of the two dated only by the publication's guess)."""
+    a, b = p.a, p.b
+    return p.near and a.type in STAYS and b.type == a.type and a.date is not None and b.date is not None \
+        and (a.date.value == b.date.value or ((_guessed(a) or _guessed(b)) and p.dates_fit())) and a.place is not None and b.place is not None \
+        and a.place.entity is not None and b.place.entity is not None and a.place.entity.id == b.place.entity.id
 
 
 def _same(p: Pair) -> bool:

@@ -460,8 +460,28 @@ def _all_elsewhere(job: _Job) -> list[Mention]:
         chosen = [m for m in job.ms if m.entities and m.entities[0].kind == "country"
                   and m.kind != "adjective" and not locative_before(ctx, m, lang)]
     if not chosen and not _named_by_prefix(job) and not _crowd_does(job):
-        chosen = _fallback(ctx, s, nearest=ctx.clause_index(s) > 0, floor=job.floor)
+        chosen = _fallback(ctx, s, nearest=ctx.clause_index(s) > 0, floor=job.floor, own_doer=_unnamed_doer(job))
     return chosen
+
+
+def _unnamed_doer(job: _Job) -> bool:
+    """Does the clause name its own doer by a noun phrase that is no entity -- the trigger's frame
+    has a subject of no mention ("Die Delegation traf Macron"), or (where nouns are capitalised)
+    an article and a noun stand right before the trigger at the clause's start ("Die Erklärung
+    trat am 1. Mai in Kraft")? Then the subject of the sentence before does not act in it."""
+    ctx = job.ctx
+    frame = frame_at(ctx.frames, job.s, job.e)
+    if frame is not None and not frame.predicate.nominal:
+        subj = next((a for a in frame.arguments if a.slot == "subj"), None)
+        if subj is not None:
+            return not subj.mentions and not subj.inherited
+    if not _lexicon(job.lang).case_sensitive_nouns:
+        return False
+    from ..frames.build import _article_np
+    before = ctx.text[job.cstart:job.s]
+    hit = _article_np(job.lang).match(ctx.text, job.s - len(before.lstrip()))
+    return hit is not None and hit.end() <= job.s and not ctx.text[hit.end():job.s].strip() \
+        and not any(m.start < hit.end() and hit.start() < m.end for m in ctx.mentions)
 
 
 def _held_by_speaker(job: _Job, inner: list[tuple[int, int]]) -> bool:
@@ -825,11 +845,12 @@ def _source_phrase(text: str, a: int, lang: str) -> bool:
                for p, lex_class in lexicon(lang).preps.items())
 
 
-def _fallback(ctx: Context, s: int, nearest: bool, floor: int | None = None) -> list[Mention]:
+def _fallback(ctx: Context, s: int, nearest: bool, floor: int | None = None, own_doer: bool = False) -> list[Mention]:
     """A clause without an actor: the person named earlier in the sentence (the nearest for a
     relative clause, else the first), else the subject of the previous sentence (not for a
-    title, which does not continue what precedes it). Nobody before ``floor`` (the end of a
-    speaking verb: who says that a visit takes place is not its guest) counts."""
+    title, which does not continue what precedes it, nor for a clause with a doer of its own that
+    names no entity, ``own_doer``). Nobody before ``floor`` (the end of a speaking verb: who says
+    that a visit takes place is not its guest) counts."""
     floor = ctx.sentence.start if floor is None else floor
     before = persons(ctx.mentions_in(floor, s))
     if nearest:
@@ -839,7 +860,7 @@ def _fallback(ctx: Context, s: int, nearest: bool, floor: int | None = None) -> 
             return near[-1:]
     if before:
         return before[-1:] if nearest else before[:1]
-    if ctx.heading:
+    if ctx.heading or own_doer:
         return []
     prev = previous_subject(ctx)
     return [prev] if prev is not None else []
@@ -1001,8 +1022,8 @@ def _src_context(j: _Job) -> list[Mention]:
     if _conveyed(j) or _named_by_prefix(j) or any(_vessel(j.ctx, m, j.lang) for m in j.ctx.mentions_in(j.cstart, j.s)):
         return []  # ships, planes or forces arriving, or a ship named ("the carrier John F. Kennedy")
     return _participle_subject(j) or _coordinated_subject(j) \
-        or persons(_fallback(j.ctx, j.s, nearest=True, floor=j.floor)) \
-        or _fallback(j.ctx, j.s, nearest=False, floor=j.floor)
+        or persons(_fallback(j.ctx, j.s, nearest=True, floor=j.floor, own_doer=_unnamed_doer(j))) \
+        or _fallback(j.ctx, j.s, nearest=False, floor=j.floor, own_doer=_unnamed_doer(j))
 
 
 def _coordinated_subject(j: _Job) -> list[Mention]:

@@ -603,7 +603,8 @@ def resolve_date(expression: str, lang: str, ref: dt.date | None, mode: str = "n
 
 
 def guess_mode(found: list, dct: dt.date | None) -> str:
-    """``narrative`` when the years a text writes out lie far from its reference date, else ``news``.
+    """``narrative`` when the years a text writes out lie far from its reference date, else ``news``
+    (:data:`NARRATIVE_YEARS`; :data:`NARRATIVE_NEAR_YEARS` for a text writing out many years).
 
     ``found`` are the text's timexes tagged in news mode. A history (a war told
     in 1939-1945, retrieved in 2011) anchors its dates on the story's years; a
@@ -616,7 +617,11 @@ def guess_mode(found: list, dct: dt.date | None) -> str:
     if len(years) < NARRATIVE_MIN_YEARS:
         return "news"  # a report recalling a few past years stays news
     years.sort()
-    return "narrative" if abs(years[len(years) // 2] - dct.year) > NARRATIVE_YEARS else "news"
+    away = abs(years[len(years) // 2] - dct.year)
+    # a text writing out twice as many years is a history nearer its date too (a war of 2003 on
+    # a page of 2011)
+    near = NARRATIVE_NEAR_YEARS if len(years) >= 2 * NARRATIVE_MIN_YEARS else NARRATIVE_YEARS
+    return "narrative" if away > near else "news"
 
 
 def _written_year(t) -> int | None:
@@ -632,6 +637,9 @@ def _written_year(t) -> int | None:
 # NARRATIVE_YEARS from the reference date is a history.
 NARRATIVE_YEARS = 20
 NARRATIVE_MIN_YEARS = 8
+# ... or at least twice NARRATIVE_MIN_YEARS years whose median lies more than NARRATIVE_NEAR_YEARS
+# from it.
+NARRATIVE_NEAR_YEARS = 5
 
 # A four-digit number that may be a year, and the longest sentence text_mode tags (the tagger
 # reads the whole sentence of each date: a text without sentence ends is not tagged to guess).
@@ -654,7 +662,7 @@ def text_mode(text: str, lang: str, dct: dt.date | None) -> str:
     """
     if dct is None:
         return "news"
-    far = [m for m in _YEARLIKE.finditer(text) if abs(int(m.group(1)) - dct.year) > NARRATIVE_YEARS]
+    far = [m for m in _YEARLIKE.finditer(text) if abs(int(m.group(1)) - dct.year) > NARRATIVE_NEAR_YEARS]
     if len(far) < NARRATIVE_MIN_YEARS // 2:
         return "news"
     start = 0
