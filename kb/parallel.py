@@ -443,37 +443,95 @@ def ingest_parallel(store, paths: Iterable[str | os.PathLike], *, workers: int =
         raise KBError("--workers must be at least 1")
     summary = _summary()
     flusher = _Flusher(store)
-    ready: list[Extracted] = []  # extracted, in order, not yet written
+    ready: list[Extracted] = []  # extracted, in order, not yet handed to the writer thread
     seen = _Progress(paths)
 
-    def write() -> None:
-        with _whole():
-            _write(store, ready)
-            good = [ex for ex in ready if not ex.problem]
-            flusher.written(len(good), sum(ex.triples for ex in good))
-            for ex in ready:
-                _account(summary, ex)
-        done = len(ready)
-        ready.clear()
+    def write(results: list[Extracted]) -> None:
+        _write(store, results)
+        good = [ex for ex in results if not ex.problem]
+        flusher.written(len(good), sum(ex.triples for ex in good))
+        for ex in results:
+            _account(summary, ex)
         if progress:
-            progress(done)
+            progress(len(results))
+
+    writer = _WriterThread(write)
 
     def sink(results: list[Extracted]) -> None:
         ready.extend(results)
         if (len(ready) >= (WRITE_BATCH // 4 if seen.all_read else WRITE_BATCH)
                 or sum(ex.triples for ex in ready) >= WRITE_TRIPLES):
-            write()
+            writer.put(ready[:])
+            ready.clear()
 
     try:
-        with docio.modes_guessed_later():  # guessed by the workers (kb.document.with_mode)
-            _run_local(seen.counted(_documents(paths, summary, defaults, seen.file_done)), workers, sink,
-                       additions)
-        if ready:
-            write()
+        try:
+            with docio.modes_guessed_later():  # guessed by the workers (kb.document.with_mode)
+                _run_local(seen.counted(_documents(paths, summary, defaults, seen.file_done)), workers, sink,
+                           additions)
+            if ready:
+                writer.put(ready[:])
+        except BaseException:
+            writer.close(drop=True)  # the batch being written is written whole and counted, no other
+            raise
+        writer.close()
     except KeyboardInterrupt:
         # Every write stores whole documents (a bulk step or a transaction each): those stored are whole.
         raise seen.interrupted(summary) from None
     return summary
+
+
+class _WriterThread:
+    """The writer's writes, in order, in a thread of its own: while the store takes a batch in
+    (Oxigraph's bulk step leaves the GIL, and takes seconds of wall time when the disk or the
+    machine is busy), the main thread goes on taking the workers' results and handing them
+    new batches, so the workers do not run dry. One batch waits at most (``put`` blocks
+    meanwhile: memory stays bounded). An exception of a write (a store error; KeyboardInterrupt
+    from the progress callback) stops the writes and is raised in the main thread, by the next
+    ``put`` or by ``close``."""
+
+    def __init__(self, write: Callable[[list[Extracted]], None]):
+        import queue
+
+        self._write = write
+        self._queue: queue.Queue = queue.Queue(maxsize=1)
+        self._error: BaseException | None = None
+        self._stop = False
+        self._thread = threading.Thread(target=self._run, name="kb-ingest-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (batch := self._queue.get()) is not None:
+            if self._error is None and not self._stop:
+                try:
+                    self._write(batch)
+                except BaseException as exc:  # noqa: BLE001 -- raised in the main thread
+                    self._error = exc
+
+    def put(self, batch: list[Extracted]) -> None:
+        self._raise()
+        self._queue.put(batch)
+
+    def close(self, drop: bool = False) -> None:
+        """Wait for the writes handed over (with ``drop``, after an exception in the main thread
+        such as Ctrl-C, only for the one being written: the others are dropped), then raise a
+        write's exception. A second Ctrl-C does not cut the wait short: the count must be the
+        store's."""
+        self._stop = self._stop or drop
+        while True:
+            try:
+                self._queue.put(None)
+                self._thread.join()
+                break
+            except KeyboardInterrupt:
+                self._stop = True
+        self._raise()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            self._stop = True
+            raise error
 
 
 def ingest_dask(store, paths: Iterable[str | os.PathLike], scheduler, *,
