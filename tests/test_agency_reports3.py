@@ -183,3 +183,10 @@ def test_a_month_after_the_topic_of_talks_dates_the_topic_not_the_talks():
         assert meeting[2] == "2025-03-12", text  # the publication's guess, not the topic's month
     (call,) = _events("Anna Lund and Tom Berg talked on the phone about Ukraine on Monday.")
     assert call[:3] == ("PhoneCall", "past", "2025-03-10")
+
+
+def test_a_particle_surname_opening_a_sentence_is_still_the_person():
+    text = ("President Tom Berg will host interim President Ahmed al-Sharaa in Oslo on Monday. Al-Sharaa arrived "
+            "in Norway on Saturday.")
+    (visit,) = [f for f in _events(text, dct=dt.date(2025, 11, 12)) if f[0] == "StateVisit"]
+    assert visit[4] == {"guest": "Ahmed al-Sharaa"} and visit[2] == "2025-11-08"

@@ -218,7 +218,9 @@ def _short_forms(text, lang, mentions) -> list[Mention]:
                     if len(short) < 3 and short.lower() in all_function_words(lang):
                         continue  # "To" for "To Lam": a word of the language, not a name
                     inflected = [short + x for x in function_words(lang, "name-suffix") if short[-1] not in "sxzß"]
-                    for form in [short] + inflected:
+                    # "al-Sharaa" opening a sentence is written "Al-Sharaa"
+                    opening = [short[0].upper() + short[1:]] if short[0].islower() else []
+                    for form in [short] + inflected + opening:
                         if form not in forms:
                             forms[form] = (m.start, ent)
     if not forms:
