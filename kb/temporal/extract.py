@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from kb.temporal import programs
 from kb.temporal.grammar import Grammar, compound_duration, duration
-from kb.temporal.prefilter import first_characters, gate_finder, gate_places, required_literals, search_from_starts
+from kb.temporal.prefilter import (first_characters, gate_finder, gate_places, required_literals, required_sets,
+                                   search_from_starts)
 
 __all__ = ["Candidate", "find"]
 
@@ -148,6 +149,22 @@ def _plain(pattern: str) -> tuple[frozenset[str] | None, frozenset[str] | None, 
             programs.compile(starts) if starts else None)
 
 
+@lru_cache(maxsize=None)
+def _also(pattern: str, gate: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """The other sets of strings (:func:`kb.temporal.prefilter.required_sets`) one of which every
+    match of a gated rule holds besides a word of its gate: a window of the gate
+    (:func:`_windows`) without one of each cannot hold a match (a match lies inside its window).
+    A set each of whose gate's words holds one of its strings tells nothing more."""
+    found = programs.remembered("temporal-sets", pattern, lambda: [sorted(s) for s in required_sets(pattern)])
+    return tuple(frozenset(words) for words in found
+                 if frozenset(words) != gate and not all(any(w in g for w in words) for g in gate))
+
+
+def _holds(also: tuple[frozenset[str], ...], low: str, a: int, b: int) -> bool:
+    """Whether ``low[a:b]`` holds a string of each set of ``also``."""
+    return all(any(low.find(w, a, b) >= 0 for w in words) for words in also)
+
+
 def _matches(rule, text: str, low: str | None, cache: dict):
     """The rule's matches, searched only near the words it needs (see prefilter.py)."""
     if rule.gate is None or low is None:
@@ -167,8 +184,10 @@ def _matches(rule, text: str, low: str | None, cache: dict):
         found = cache[None]
         # most gates have no word in a text: told by one set operation, not a look-up per word
         windows = cache[rule.gate] = _windows(rule.gate, found, len(low)) if not rule.gate.isdisjoint(found) else []
+    also = _also(rule.pattern, rule.gate) if windows else ()
     for a, b in windows:
-        yield from rule.regex.finditer(text, a, b)
+        if not also or _holds(also, low, a, b):
+            yield from rule.regex.finditer(text, a, b)
 
 
 _LOWERED = "lowered"  # the key of the lower-cased text in find()'s cache (whose other keys are gates)
