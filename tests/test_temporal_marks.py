@@ -100,17 +100,18 @@ SET_TEXTS = {
 
 @pytest.mark.parametrize("lang", sorted(SET_TEXTS))
 def test_every_match_holds_a_string_of_each_set(lang):
-    # kb.temporal.extract._also: a gate's window without a string of each of these sets is not searched
-    from kb.temporal.extract import _also
+    # kb.temporal.extract._also: a text without a string of each of these sets is not searched
+    from kb.temporal.extract import _also, _gate_finder
 
-    text = SET_TEXTS[lang]
-    rules = [r for r in load_grammar(lang).rules if r.gate is not None and _also(r.pattern, r.gate)]
+    g = load_grammar(lang)
+    text, gate_words = SET_TEXTS[lang], _gate_finder(g)[1]
+    rules = [r for r in g.rules if r.gate is not None and _also(r.pattern, r.gate, gate_words)]
     assert len(rules) >= 10
     hits = 0
     for r in rules:
         for m in r.regex.finditer(text):
             hits += 1
-            for words in _also(r.pattern, r.gate):
+            for words in _also(r.pattern, r.gate, gate_words):
                 assert any(w in m.group().lower() for w in words), (r.name, m.group(), sorted(words))
     assert hits >= 5
 
@@ -123,7 +124,7 @@ def test_the_sets_skip_no_candidate(lang, monkeypatch):
     text = SET_TEXTS[lang] + " " + WORD_TEXTS[lang]
     found = [(c.start, c.end, c.under, c.rule) for c in extract.find(text, g)]
     assert len(found) >= 10
-    monkeypatch.setattr(extract, "_also", lambda pattern, gate: ())
+    monkeypatch.setattr(extract, "_also", lambda pattern, gate, words: ())
     assert [(c.start, c.end, c.under, c.rule) for c in extract.find(text, g)] == found
 
 
