@@ -439,6 +439,43 @@ def test_guarded_reference_patterns_match_as_written(lang, text):
             assert [m.span() for m in pattern.finditer(t)] == [m.span() for m in re.compile(source).finditer(t)]
 
 
+REFERENCE_TEXTS = {
+    "de": "Jens Falk traf Ilse Varga. Die beiden Politiker sprachen lange; er lobte sie, sie dankte ihm. "
+          "Beide Seiten einigten sich. Das Land will mehr. Die beiden trafen sich wieder, als sie kamen; "
+          "Er-Zählung, Sie-Form, ihnen, Erbe und Sieger zählen nicht.",
+    "en": "Tom Becker met Anna Kovacs. The two leaders talked; he praised her, she thanked him. Both sides "
+          "agreed. They later signed a pact. Their last meeting was in Oslo, after they met in Riga, before "
+          "the two held talks. The country agrees. The 64-year-old had won. Hence, sheer theme, hem, "
+          "the-two and bother give nothing.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REFERENCE_TEXTS))
+def test_one_scan_finds_what_each_reference_pattern_finds(lang):
+    """kb.entities.coref._reference_hits: the places where any reference matches are found in one
+    scan and each reference is tried there: the same matches as each pattern's own finditer."""
+    from kb.entities.coref import _reference_hits, _reference_places, _references
+
+    assert _reference_places(lang) is not None
+    refs = _references(lang)
+    for text in (REFERENCE_TEXTS[lang], REFERENCE_TEXTS[lang].lower(), REFERENCE_TEXTS[lang].upper(), "", "x"):
+        for live in ([True] * len(refs), [k % 2 == 0 for k in range(len(refs))]):
+            expected = [[m.span() for m in p.finditer(text)] if ok else [] for (_, p, _), ok in zip(refs, live)]
+            assert [[m.span() for m in hits] for hits in _reference_hits(text, lang, live)] == expected
+    assert sum(len(h) for h in _reference_hits(REFERENCE_TEXTS[lang], lang, [True] * len(refs))) >= 5
+
+
+def test_references_that_cannot_share_a_scan():
+    from kb.entities.coref import _plain_source
+
+    assert _plain_source(r"[Tt]he two (?:leaders|men)")
+    assert not _plain_source(r"(?P<w>he) \1")  # a named group and a back reference
+    assert not _plain_source(r"(he) \1")
+    assert not _plain_source(r"(?i:he)")  # flags of its own
+    assert not _plain_source(r"(?:he)?")  # matches the empty string
+    assert not _plain_source(r"(")
+
+
 @pytest.mark.parametrize("text", [
     "``As I've said before, the harbour stays open,'' Nora Lind said.",
     "``So We're told again,'' Nora Lind said.",

@@ -83,3 +83,56 @@ def test_start_characters_find_every_match(lang):
         assert [m.span() for m in search_from_starts(r.regex, _plain(r.pattern)[2], text)] == expected, r.name
         hits += len(expected)
     assert hits
+
+
+SET_TEXTS = {
+    "en": "Tove Brandt served two years and six months, then three and a half years; three days ago and "
+          "a week earlier she met Ilse Varga, the day after, early Monday, last Friday, this morning, "
+          "Tuesday night, the following year, every other week, each Sunday evening, twice a month, "
+          "the past five years, the coming months, a decade-long feud, at noon Friday, over the years, "
+          "in recent weeks, the year-ago quarter, the same period last year, one day she may return.",
+    "de": "Jens Falk diente zwei Jahre und sechs Monate, vor drei Tagen und eine Woche zuvor traf er "
+          "Ilse Varga, am Tag danach, am frühen Montag, letzten Freitag, heute Morgen, am Dienstagabend, "
+          "im folgenden Jahr, jede zweite Woche, jeden Sonntagabend, zweimal im Monat, in den vergangenen "
+          "fünf Jahren, in den kommenden Monaten, ein jahrzehntelanger Streit, in diesen Tagen.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SET_TEXTS))
+def test_every_match_holds_a_string_of_each_set(lang):
+    # kb.temporal.extract._also: a text without a string of each of these sets is not searched
+    from kb.temporal.extract import _also, _gate_finder
+
+    g = load_grammar(lang)
+    text, gate_words = SET_TEXTS[lang], _gate_finder(g)[1]
+    rules = [r for r in g.rules if r.gate is not None and _also(r.pattern, r.gate, gate_words)]
+    assert len(rules) >= 10
+    hits = 0
+    for r in rules:
+        for m in r.regex.finditer(text):
+            hits += 1
+            for words in _also(r.pattern, r.gate, gate_words):
+                assert any(w in m.group().lower() for w in words), (r.name, m.group(), sorted(words))
+    assert hits >= 5
+
+
+@pytest.mark.parametrize("lang", sorted(SET_TEXTS))
+def test_the_sets_skip_no_candidate(lang, monkeypatch):
+    from kb.temporal import extract
+
+    g = load_grammar(lang)
+    text = SET_TEXTS[lang] + " " + WORD_TEXTS[lang]
+    found = [(c.start, c.end, c.under, c.rule) for c in extract.find(text, g)]
+    assert len(found) >= 10
+    monkeypatch.setattr(extract, "_also", lambda pattern, gate, words: ())
+    assert [(c.start, c.end, c.under, c.rule) for c in extract.find(text, g)] == found
+
+
+def test_required_sets():
+    from kb.temporal.prefilter import required_sets
+
+    assert required_sets(r"\d+\s+(?:years?|months?)\s+and\s+(?:a\s+)?half") == [
+        frozenset({"year", "month"}), frozenset({"and"}), frozenset({"half"})]
+    assert required_sets(r"(?i)\d+\s+years") == []  # case folding beyond str.lower
+    assert required_sets(r"\d+") == []
+    assert required_sets(r"ΣΥΝΟΔΟΣ \d+") == []  # a sigma: lower-cased by its context

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import re._parser as sre_parse
 from functools import lru_cache
 
 from ..lang import read_lines
@@ -41,6 +42,77 @@ def _references(lang: str) -> list[tuple[str, re.Pattern, frozenset[str] | None]
         pattern = programs.compile(source)
         out.append((kind.strip(), programs.compile(guarded(source) or source), _gate(pattern)))
     return out
+
+
+@lru_cache(maxsize=None)
+def _reference_places(lang: str) -> tuple[re.Pattern, tuple[re.Pattern | None, ...]] | None:
+    """One pattern that matches where any reference of :func:`_references` matches (their
+    alternation, the leading lookbehind they share first: one scan of a text for all of them,
+    not one per reference), and each reference's first characters
+    (:func:`kb.temporal.prefilter.first_characters`, letters allowed; None: any); None where
+    the alternation would not be the same patterns side by side (a back reference, a named or
+    conditional group) or a reference can match the empty string (a scan from place to place
+    would miss what ``finditer`` finds after an empty match)."""
+    from ..temporal import programs
+    from ..temporal.prefilter import first_characters, guarded
+
+    sources = [rx.strip() for kind, _, rx in (line.partition("\t") for line in read_lines(lang, "references.txt"))
+               if kind.strip() != "place"]
+    if not sources or not all(_plain_source(rx) for rx in sources):
+        return None
+    body = "|".join(f"(?:{rx})(?![\\w\\-])" for rx in sources)
+    source = rf"(?<![\w\-])(?:{body})"
+    firsts = tuple(first_characters(rf"(?<![\w\-])(?:{rx})(?![\w\-])", letters=True) for rx in sources)
+    return (programs.compile(guarded(source) or source),
+            tuple(None if f is None else programs.compile(f) for f in firsts))
+
+
+def _plain_source(rx: str) -> bool:
+    """Whether a reference's pattern can stand in an alternation unchanged and never matches the
+    empty string: no back reference, no named or conditional group, no flags of its own."""
+    try:
+        parsed = sre_parse.parse(rx)
+    except re.error:
+        return False
+    if parsed.state.groupdict or parsed.state.flags & ~re.UNICODE or parsed.getwidth()[0] == 0:
+        return False
+    return not re.search(r"\\[1-9]|\(\?\(|\(\?[aiLmsux-]", rx)
+
+
+def _reference_hits(text: str, lang: str, live: list[bool]) -> list[list[re.Match]]:
+    """``list(pattern.finditer(text))`` of each reference of :func:`_references` (``live``: those
+    whose gate the text passes; the others none), found from one scan for the places where any
+    matches (:func:`_reference_places`): at each, the references that may begin with its
+    character are tried, each from where its last match ended."""
+    refs = _references(lang)
+    places = _reference_places(lang)
+    if places is None or len(places[1]) != len(refs):
+        return [list(pat.finditer(text)) if ok else [] for (_, pat, _), ok in zip(refs, live)]
+    finder, firsts = places
+    starting = _starting.setdefault(lang, {})
+    out: list[list[re.Match]] = [[] for _ in refs]
+    ends = [0] * len(refs)
+    search = finder.search
+    m = search(text)
+    while m is not None:
+        p = m.start()
+        c = text[p]
+        ks = starting.get(c)
+        if ks is None:
+            ks = starting[c] = tuple(k for k, f in enumerate(firsts) if f is None or f.match(c))
+        for k in ks:
+            if live[k] and p >= ends[k]:
+                hit = refs[k][1].match(text, p)
+                if hit is not None:
+                    out[k].append(hit)
+                    ends[k] = hit.end()
+        m = search(text, p + 1)
+    return out
+
+
+# lang -> a character -> the references (indices) that may begin with it; only characters a
+# reference begins with come here (where the scan found one), so it stays as small as their classes
+_starting: dict[str, dict[str, tuple[int, ...]]] = {}
 
 
 def refers_to_pair(text: str, pos: int, lang: str) -> bool:
@@ -277,10 +349,11 @@ def _pairs_and_pronouns(text, lang, mentions, sentences) -> list[Mention]:
     out: list[Mention] = []
     pending: list[tuple[int, int, str]] = []
     low = text.lower()
-    for kind, pat, gate in _references(lang):
-        if gate is not None and not any(map(low.__contains__, gate)):
-            continue  # no match can be in this text
-        for hit in pat.finditer(text):
+    refs = _references(lang)
+    # no match can be in a text without a string of the gate
+    live = [gate is None or any(map(low.__contains__, gate)) for _, _, gate in refs]
+    for (kind, _, _), hits in zip(refs, _reference_hits(text, lang, live)):
+        for hit in hits:
             s, e = hit.start(), hit.end()
             if kind == "pair":
                 # "die beiden Staatschefs" is a pair even though "Staatschefs" alone is a role noun

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from kb.temporal import programs
 from kb.temporal.grammar import Grammar, compound_duration, duration
-from kb.temporal.prefilter import first_characters, gate_finder, gate_places, required_literals, search_from_starts
+from kb.temporal.prefilter import (first_characters, gate_finder, gate_places, required_literals, required_sets,
+                                   search_from_starts)
 
 __all__ = ["Candidate", "find"]
 
@@ -148,6 +149,19 @@ def _plain(pattern: str) -> tuple[frozenset[str] | None, frozenset[str] | None, 
             programs.compile(starts) if starts else None)
 
 
+@lru_cache(maxsize=None)
+def _also(pattern: str, gate: frozenset[str], gate_words: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """The other sets of strings (:func:`kb.temporal.prefilter.required_sets`) one of which every
+    match of a gated rule holds besides a word of its gate, of those made of the grammar's gate
+    words (``gate_words``: :func:`_occurrences` finds where each occurs, so whether a text holds
+    one is told by a set operation): a text without a string of each cannot hold a match. A set
+    each of whose gate's words holds one of its strings tells nothing more."""
+    found = programs.remembered("temporal-sets", pattern, lambda: [sorted(s) for s in required_sets(pattern)])
+    return tuple(frozenset(words) for words in found
+                 if frozenset(words) != gate and frozenset(words) <= gate_words
+                 and not all(any(w in g for w in words) for g in gate))
+
+
 def _matches(rule, text: str, low: str | None, cache: dict):
     """The rule's matches, searched only near the words it needs (see prefilter.py)."""
     if rule.gate is None or low is None:
@@ -163,24 +177,33 @@ def _matches(rule, text: str, low: str | None, cache: dict):
         yield from rule.regex.finditer(text) if starts is None else search_from_starts(rule.regex, starts, text)
         return
     windows = cache.get(rule.gate)
+    found = cache[None]
     if windows is None:  # rules share gates (all month names, ...): compute once per text
-        found = cache[None]
         # most gates have no word in a text: told by one set operation, not a look-up per word
         windows = cache[rule.gate] = _windows(rule.gate, found, len(low)) if not rule.gate.isdisjoint(found) else []
+    if windows and any(words.isdisjoint(found) for words in _also(rule.pattern, rule.gate, cache[_GATE_WORDS])):
+        return
     for a, b in windows:
         yield from rule.regex.finditer(text, a, b)
 
 
+_GATE_WORDS = "gate words"  # the key of the grammar's gate words in find()'s cache
 _LOWERED = "lowered"  # the key of the lower-cased text in find()'s cache (whose other keys are gates)
-_finders: dict[str, tuple] = {}  # lang -> (its grammar, the gate_finder of its gate words)
+_finders: dict[str, tuple] = {}  # lang -> (its grammar, its gate words, their gate_finder)
+
+
+def _gate_finder(g: Grammar) -> tuple:
+    """The grammar's gate words, and the :func:`gate_finder` of them (made once per grammar)."""
+    known = _finders.get(g.lang)
+    if known is None or known[0] is not g:
+        words = frozenset(w for r in g.rules for w in r.gate or ())
+        known = _finders[g.lang] = (g, words, gate_finder(words))
+    return known
 
 
 def _occurrences(g: Grammar, low: str) -> dict[str, list[tuple[int, int]]]:
     """Where each gate word of the grammar's rules occurs in ``low``, found in one scan."""
-    known = _finders.get(g.lang)
-    if known is None or known[0] is not g:
-        known = _finders[g.lang] = (g, gate_finder({w for r in g.rules for w in r.gate or ()}))
-    pattern, begun = known[1]
+    pattern, begun = _gate_finder(g)[2]
     found: dict[str, list[tuple[int, int]]] = {}
     for p, word in gate_places(pattern, low):
         for w in begun[word]:
@@ -195,7 +218,7 @@ def find(text: str, g: Grammar) -> list[Candidate]:
     if len(low) != len(text):  # a few characters change length when lower-cased
         low = None
     # the gate words' places (under None), then each gate's windows
-    cache: dict = {None: _occurrences(g, low) if low is not None else {}}
+    cache: dict = {None: _occurrences(g, low) if low is not None else {}, _GATE_WORDS: _gate_finder(g)[1]}
     for order, rule in enumerate(g.rules):
         for m in _matches(rule, text, low, cache):
             start, end = m.span("x") if "x" in rule.regex.groupindex and m.group("x") is not None else m.span()

@@ -19,7 +19,8 @@ try:  # the parser is private API; without it rules simply always run
 except ImportError:  # pragma: no cover - older Pythons
     _c = _p = None
 
-__all__ = ["first_characters", "gate_finder", "gate_places", "guarded", "required_literals", "search_from_starts"]
+__all__ = ["first_characters", "gate_finder", "gate_places", "guarded", "required_literals", "required_sets",
+           "search_from_starts"]
 
 _MIN_LEN = 3
 
@@ -68,6 +69,18 @@ def _exact(seq) -> set[str] | None:
 def _required(seq, min_len: int = _MIN_LEN, exact: bool = False, folded: bool = True) -> frozenset[str] | None:
     """``exact``: also read word lists (:func:`_exact`), not only runs of fixed characters;
     ``folded``: also read the groups under an inline case-insensitive flag ("(?i:...)")."""
+    good = _options(seq, min_len, exact, folded)
+    if not good:
+        return None
+    # the most selective option: longest shortest literal, then fewest alternatives
+    best = max(good, key=lambda o: (min(map(len, o)), -len(o)))
+    return _minimal(best) if exact else best
+
+
+def _options(seq, min_len: int, exact: bool, folded: bool) -> list[frozenset[str]]:
+    """Every set of strings (each at least ``min_len`` long) one of which a match of the parsed
+    sequence ``seq`` holds: each item of the sequence that requires one gives its set (see
+    :func:`_required`)."""
     options: list[frozenset[str]] = []
     run = {""}  # the strings the stretch of fixed text read so far may be
 
@@ -107,12 +120,7 @@ def _required(seq, min_len: int = _MIN_LEN, exact: bool = False, folded: bool = 
                 if sub:
                     options.append(sub)
     flush()
-    good = [o for o in options if min(map(len, o)) >= min_len]
-    if not good:
-        return None
-    # the most selective option: longest shortest literal, then fewest alternatives
-    best = max(good, key=lambda o: (min(map(len, o)), -len(o)))
-    return _minimal(best) if exact else best
+    return [o for o in options if min(map(len, o)) >= min_len]
 
 
 def _minimal(strings: set[str]) -> frozenset[str]:
@@ -148,6 +156,31 @@ def required_literals(pattern: str, min_len: int = _MIN_LEN, folded: bool = True
         return _required(parsed, min_len, False, folded) or _required(parsed, min_len, True, folded)
     except Exception:  # an unusual construct: no gate, the rule always runs
         return None
+
+
+def required_sets(pattern: str, min_len: int = _MIN_LEN) -> list[frozenset[str]]:
+    """Every set of lower-case strings one of which every match of ``pattern`` holds, as far as
+    they can be read off it (:func:`required_literals` picks one of them), read case-sensitively
+    (``folded=False``: a pattern case-insensitive as a whole gives none); a set with a sigma
+    (lower-cased by its context) is left out.
+
+    >>> [sorted(s) for s in required_sets(r"\\d+\\s+(?:years?|months?)\\s+and\\s+\\d+")]
+    [['month', 'year'], ['and']]
+    """
+    if _p is None:
+        return []
+    try:
+        parsed = _p.parse(pattern)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return []
+        found = _options(parsed, min_len, False, False) + [_minimal(o) for o in _options(parsed, min_len, True, False)]
+    except Exception:  # an unusual construct: nothing known
+        return []
+    out: list[frozenset[str]] = []
+    for words in found:
+        if words not in out and not any(c in w for w in words for c in "σς"):
+            out.append(words)
+    return out
 
 
 def gate_finder(words) -> tuple[re.Pattern, dict[str, list[str]]]:
