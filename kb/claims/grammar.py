@@ -570,12 +570,15 @@ def phrases(text: str, lex: Lexicon, start: int, end: int, dates=(), places=()) 
     are named (an adverbial ordinal with no event but a place is a visit). Noun phrases win over
     adverbials and anniversaries that share their number word.
     """
-    toks = tokens(text, start, end)
     adverbials = _adverbial_phrases(text, lex, start, end, places)
+    # a noun phrase opens with a number word: a sentence without one has none (its tokens unread)
+    gate = lex.number_gate
+    numbered = gate is None or gate.search(text[start:end]) is not None
     # "the first time Joe Biden visits": a noun phrase reaching past an adverbial that holds its
     # number word took the adverbial's noun ("time") for a modifier
-    nps = [p for p in _np_phrases(text, toks, lex, end, dates)
-           if not any(q.start <= p.start < q.end < p.end and re.search(r"\s", text[p.start:q.end]) for q in adverbials)]
+    nps = [p for p in _np_phrases(text, tokens(text, start, end), lex, end, dates)
+           if not any(q.start <= p.start < q.end < p.end and re.search(r"\s", text[p.start:q.end]) for q in adverbials)
+           ] if numbered else []
     found = nps + _places_phrases(text, lex, start, end)
     found += _anniversaries(text, lex, start, end)
     found += adverbials + _not_since(text, lex, start, end, places)
