@@ -460,9 +460,9 @@ def _word_start(text: str, pos: int) -> bool:
     return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-'’")
 
 
-def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=()) -> list[Phrase]:
+def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=(), present=None) -> list[Phrase]:
+    """``present``: the lexicon's gate words in ``text[start:end]`` (:func:`_words_present`)."""
     out = []
-    present = _words_present(text, lex, start, end)
     for pattern, fixed in lex.again:
         for m in _finditer(pattern, text, start, end, present):
             word = m.group("o") if fixed is None else None
@@ -539,9 +539,8 @@ def _subordinate_between(text: str, lex: Lexicon, a: re.Match, b: re.Match) -> b
     return any(w.group() in subordinators for w in re.finditer(r"\w+", text[lo:hi]))
 
 
-def _places_phrases(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase]:
+def _places_phrases(text: str, lex: Lexicon, start: int, end: int, present=None) -> list[Phrase]:
     out = []
-    present = _words_present(text, lex, start, end)
     for pattern in lex.places:
         for m in _finditer(pattern, text, start, end, present):
             value = lex.cardinal(m.group("n"))
@@ -552,9 +551,8 @@ def _places_phrases(text: str, lex: Lexicon, start: int, end: int) -> list[Phras
     return out
 
 
-def _anniversaries(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase]:
+def _anniversaries(text: str, lex: Lexicon, start: int, end: int, present=None) -> list[Phrase]:
     out = []
-    present = _words_present(text, lex, start, end)
     for pattern in lex.anniversary:
         for m in _finditer(pattern, text, start, end, present):
             value = lex.ordinal(m.group("o"))
@@ -570,7 +568,8 @@ def phrases(text: str, lex: Lexicon, start: int, end: int, dates=(), places=()) 
     are named (an adverbial ordinal with no event but a place is a visit). Noun phrases win over
     adverbials and anniversaries that share their number word.
     """
-    adverbials = _adverbial_phrases(text, lex, start, end, places)
+    present = _words_present(text, lex, start, end)  # found once for the three kinds of pattern below
+    adverbials = _adverbial_phrases(text, lex, start, end, places, present)
     # a noun phrase opens with a number word: a sentence without one has none (its tokens unread)
     gate = lex.number_gate
     numbered = gate is None or gate.search(text[start:end]) is not None
@@ -579,8 +578,8 @@ def phrases(text: str, lex: Lexicon, start: int, end: int, dates=(), places=()) 
     nps = [p for p in _np_phrases(text, tokens(text, start, end), lex, end, dates)
            if not any(q.start <= p.start < q.end < p.end and re.search(r"\s", text[p.start:q.end]) for q in adverbials)
            ] if numbered else []
-    found = nps + _places_phrases(text, lex, start, end)
-    found += _anniversaries(text, lex, start, end)
+    found = nps + _places_phrases(text, lex, start, end, present)
+    found += _anniversaries(text, lex, start, end, present)
     found += adverbials + _not_since(text, lex, start, end, places)
     kept: list[Phrase] = []
     for p in found:

@@ -261,7 +261,7 @@ def number_gate(lex: Lexicon) -> re.Pattern | None:
     matches every such spelling), not inside a word -- a token ends where its letters do, and
     begins after no letter but the "s" of a possessive ("James's"). None where the lexicon's words
     cannot be so bounded (then every sentence is read)."""
-    from kb.temporal.prefilter import first_characters, gate_finder
+    from kb.temporal.prefilter import first_characters, gate_finder, guarded
 
     # a token holds no space: a word of several is looked up only as a multi-word ordinal
     words = {w for w in (*lex.ordinals, *lex.cardinals, *lex.compound_ordinals, *lex.compound_cardinals)
@@ -271,7 +271,9 @@ def number_gate(lex: Lexicon) -> re.Pattern | None:
             or any(first_characters(p.pattern) not in (r"[\d]", "[0-9]") for p in lex.digits):
         return None
     trie = gate_finder(words)[0].pattern
-    return programs.compile(rf"(?:(?<!\w)|(?<=s)){trie}(?!\w)|\d", re.IGNORECASE)
+    source = rf"(?:(?<!\w)|(?<=s)){trie}(?!\w)|\d"
+    # behind a lookahead for the characters its matches begin with: the same matches, found faster
+    return programs.compile(guarded(source, re.IGNORECASE) or source, re.IGNORECASE)
 
 
 def _compounds(lex: Lexicon, line: dict, lang: str) -> None:
