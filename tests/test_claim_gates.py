@@ -20,7 +20,7 @@ SENTENCES = {
 
 def _patterns(lang):
     lex = lexicon(lang)
-    return [p for p, _ in lex.again] + lex.times + lex.last + lex.places + lex.anniversary
+    return [p for p, _ in lex.again] + lex.times + lex.last + lex.places + lex.anniversary + [lex.windows["since"]]
 
 
 @pytest.mark.parametrize("lang", sorted(SENTENCES))
@@ -147,3 +147,26 @@ def test_number_gate_gives_way_to_words_it_cannot_bound():
     lex = lexicon("en")
     assert number_gate(dataclasses.replace(lex, ordinals={**lex.ordinals, "no.1-": 1})) is None
     assert number_gate(dataclasses.replace(lex, digits=[re.compile(r"(x|\d)")])) is None
+
+
+NOT_SINCE = {
+    "en": ["The two have not met since 2019.", "She has never visited Oslo since her election.",
+           "He did not travel.", "They met after the vote, not before.", "Since May the talks stalled."],
+    "de": ["Die beiden haben sich seit 2019 nicht getroffen.", "Sie hat Oslo seit ihrer Wahl nicht besucht.",
+           "Er reiste nicht.", "Seit Mai stocken die Gespräche."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NOT_SINCE))
+def test_not_since_is_the_same_with_the_gate_words_of_the_sentence(lang):
+    from kb.claims.grammar import _not_since, _words_present
+
+    lex = lexicon(lang)
+    found = 0
+    for text in NOT_SINCE[lang]:
+        present = _words_present(text, lex, 0, len(text))
+        assert present is not None
+        gated = _not_since(text, lex, 0, len(text), (), present)
+        assert gated == _not_since(text, lex, 0, len(text)), text
+        found += len(gated)
+    assert found == 2  # the first two sentences; a negation without a window, or a window without one, gives nothing

@@ -110,7 +110,8 @@ def _lexicon_finder(lex: Lexicon) -> tuple[re.Pattern, dict[str, list[str]], fro
     from kb.temporal.prefilter import gate_finder
 
     words: set[str] = set()
-    for pattern in [p for p, _ in lex.again] + lex.times + lex.last + lex.places + lex.anniversary:
+    since = [lex.windows["since"]] if lex.windows.get("since") is not None else []  # read by _not_since
+    for pattern in [p for p, _ in lex.again] + lex.times + lex.last + lex.places + lex.anniversary + since:
         gate = _gate(pattern)
         if gate is not None:
             words |= gate[1]
@@ -506,13 +507,17 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=(),
     return typed
 
 
-def _not_since(text: str, lex: Lexicon, start: int, end: int, places=()) -> list[Phrase]:
+def _not_since(text: str, lex: Lexicon, start: int, end: int, places=(), present=None) -> list[Phrase]:
     """"They have not met since 2019": the last meeting was in 2019 (the window is read later).
     The negation and the window's cue stand in one clause with no subordinating word between them
     ("shares fell after the board cut the dividend because the bank may not meet the rules": no
-    claim)."""
+    claim). ``present``: the lexicon's gate words in ``text[start:end]`` (:func:`_words_present`):
+    none of the cue's, no cue in any clause of it."""
     since = lex.windows.get("since")
     if lex.not_since is None or since is None:
+        return []
+    gate = _gate(since)
+    if present is not None and gate is not None and present.isdisjoint(gate[1]):
         return []
     out = []
     for neg in lex.not_since.finditer(text, start, end):
@@ -580,7 +585,7 @@ def phrases(text: str, lex: Lexicon, start: int, end: int, dates=(), places=()) 
            ] if numbered else []
     found = nps + _places_phrases(text, lex, start, end, present)
     found += _anniversaries(text, lex, start, end, present)
-    found += adverbials + _not_since(text, lex, start, end, places)
+    found += adverbials + _not_since(text, lex, start, end, places, present)
     kept: list[Phrase] = []
     for p in found:
         if not any(p.start < q.end and q.start < p.end for q in kept):
