@@ -7,9 +7,9 @@ and the list words of kb/lang/<iso>/function-words.txt.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from ..entities.words import all_function_words, function_words
 from ..model import Argument, Frame, Mention, Predicate, Sentence, Span, Timex
@@ -79,42 +79,8 @@ class _Sentence:
     def clause_of(self, pos: int) -> tuple[int, int]:
         return next(((a, b) for a, b in self.clauses if a <= pos < b), (self.sent.start, self.sent.end))
 
-    # The tokens are in text order and do not overlap (kb.sentences): the tokens within a stretch
-    # are found by bisection of their starts and ends, not by a test of every token.
-    @cached_property
-    def starts(self) -> list[int]:
-        return [t.start for t in self.toks]
-
-    @cached_property
-    def ends(self) -> list[int]:
-        return [t.end for t in self.toks]
-
-    @cached_property
-    def worded(self) -> list[int]:
-        """The indices of the tokens that begin with a word character (not punctuation)."""
-        return [i for i, t in enumerate(self.toks) if _WORD.match(t.text)]
-
-    @cached_property
-    def worded_starts(self) -> list[int]:
-        return [self.toks[i].start for i in self.worded]
-
     def words(self, a: int, b: int) -> list[str]:
-        """The texts of the tokens within ``[a, b)``."""
-        return [t.text for t in self.toks[bisect_left(self.starts, a):bisect_right(self.ends, b)]]
-
-    def within(self, a: int, b: int) -> list:
-        """The tokens that begin within ``[a, b)``."""
-        return self.toks[bisect_left(self.starts, a):bisect_left(self.starts, b)]
-
-    def words_within(self, a: int, b: int) -> list:
-        """The word tokens (no punctuation) that begin within ``[a, b)``."""
-        ws = self.worded_starts
-        return [self.toks[i] for i in self.worded[bisect_left(ws, a):bisect_left(ws, b)]]
-
-    def first_word(self, a: int):
-        """The first word token that begins at or after ``a`` (None if there is none)."""
-        k = bisect_left(self.worded_starts, a)
-        return self.toks[self.worded[k]] if k < len(self.worded) else None
+        return [t.text for t in self.toks if a <= t.start and t.end <= b]
 
 
 def _inside(toks, spans: list[tuple[int, int]]) -> set[int]:
@@ -659,8 +625,7 @@ def _adjacent(s: _Sentence, lo: int, p: _Phrase, marker: str | None) -> bool:
 
 
 def _subordinate(s: _Sentence, a: int) -> bool:
-    tok = s.first_word(a)
-    first = tok.text.lower() if tok is not None else ""
+    first = next((t.text.lower() for t in s.toks if t.start >= a and _WORD.match(t.text)), "")
     return first in s.lex.subordinators or first in s.lex.relatives
 
 
@@ -669,7 +634,7 @@ def _relative(s: _Sentence, a: int) -> bool:
     after the dash that closes a date line ("Moskau (Reuters) - Der Politiker ...")."""
     if a == s.sent.start or re.search(r"\)\s*[-\u2013\u2014]\s*$", s.text[max(s.sent.start, a - 4):a]):
         return False
-    first = s.first_word(a)
+    first = next((t for t in s.toks if t.start >= a and _WORD.match(t.text)), None)
     return first is not None and first.text.lower() in s.lex.relatives and s.free(first)
 
 
@@ -679,7 +644,7 @@ def _subject_relative(s: _Sentence, a: int, args: list[Argument], rel: bool, k: 
     (inherited below) -- so the phrase the word order made the subject is the object. One that
     can only be an object ("Macron, den Xi im Mai empfangen hatte": ``relative object``) makes
     the phrase it is about the object. (Only for the first verb, ``k`` 0, of a relative clause, ``rel``.)"""
-    first = s.first_word(a)
+    first = next((t for t in s.toks if t.start >= a and _WORD.match(t.text)), None)
     word = first.text.lower() if first is not None else ""
     if not rel or k or any(x.slot == "obj" for x in args):
         return
@@ -697,7 +662,7 @@ def _opens(s: _Sentence, a: int, anchor: int) -> bool:
     """Does the verb group open its clause -- no word before it, or one or two adverbs ("X, who
     arrived on Sunday, also met Y", "..., then travelled"; languages that do not capitalise nouns):
     no capital, no function word (not "to attend"), no verb, no name or date?"""
-    words = s.words_within(a, anchor)
+    words = [t for t in s.toks if a <= t.start < anchor and _WORD.match(t.text)]
     if not words:
         return True
     if s.lex.case_sensitive_nouns or len(words) > 2:
@@ -822,13 +787,12 @@ def _purpose(s: _Sentence, a: int, v: _Verb, frames: list[Frame]) -> list[Mentio
     """"flew to Durban, South Africa, to attend the summit", "reist nach Oslo, um X zu treffen": an
     infinitive with its marker right before it, in a clause of its own after a comma, is done by
     the subject of the verb told before it in the sentence (not one of a relative clause)."""
-    k = bisect_left(s.worded, v.tok) - 1  # the last word before the verb
-    last = s.toks[s.worded[k]] if k >= 0 else None
+    words = [t for t in s.toks[:v.tok] if _WORD.match(t.text)]
     marker = function_words(s.lang, "infinitive")
     # ... also with the marker before a modal after it ("kündigte an, nach Indien reisen zu wollen")
     after = [t.text.lower() for t in s.toks[v.tok + 1:v.tok + 3]]
     modal = len(after) == 2 and after[0] in marker and after[1] in s.lex.modals
-    if not modal and (last is None or last.text.lower() not in marker or last.start < a):
+    if not modal and (not words or words[-1].text.lower() not in marker or words[-1].start < a):
         return []
     before = [f for f in frames if f.clause.end <= a and not f.predicate.nominal and not f.relative and f.get("subj")]
     return list(before[-1].get("subj")) if before else []
@@ -843,7 +807,7 @@ def _antecedent(s: _Sentence, a: int) -> list[Mention]:
 def _coordinated(s: _Sentence, lo: int, anchor: int) -> int | None:
     """The end of a list word ("und", "and") between the previous verb and this one, if any."""
     joins = _list_words(s.lang) | set(function_words(s.lang, "infinitive"))
-    hits = [t for t in s.within(lo, anchor) if t.text in joins
+    hits = [t for t in s.toks if lo <= t.start < anchor and t.text in joins
             and not any(a <= t.start < b for a, b in s.protected)]
     return hits[-1].end if hits else None
 
@@ -852,7 +816,7 @@ def _subordinated(s: _Sentence, lo: int, anchor: int) -> int | None:
     """The start of a subordinator ("before", "after", "while") between the previous verb and
     this one, if any: what stands before it is the previous verb's ("will meet X on June 3
     before travelling to Rome": June 3 is the meeting's, not the journey's)."""
-    hits = [t for t in s.within(lo, anchor) if t.text.lower() in s.lex.subordinators
+    hits = [t for t in s.toks if lo <= t.start < anchor and t.text.lower() in s.lex.subordinators
             and not any(a <= t.start < b for a, b in s.protected)]
     return hits[-1].start if hits else None
 
@@ -967,7 +931,8 @@ def _participle_opening(s: _Sentence, verbs: list[_Verb], frames: list[Frame]) -
     without an auxiliary opening the sentence heads a clause of its own, cut off by a comma, whose
     subject is the one of the first verb after it (when that one has a subject of its own): a bare
     participle is passive, so that phrase is its object (voice-independent, as in "X was sworn in")."""
-    if not s.worded or not verbs or verbs[0].tok != s.worded[0] or verbs[0].aux \
+    words = [t for t in s.toks if _WORD.match(t.text)]
+    if not words or not verbs or verbs[0].tok != s.toks.index(words[0]) or verbs[0].aux \
             or "participle" not in _forms(s, s.toks[verbs[0].tok].text) or not frames or frames[0].get("subj") or frames[0].get("obj"):
         return
     first = frames[0]
