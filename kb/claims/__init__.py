@@ -16,6 +16,7 @@ earlier event; it is appended to ``analysis.events`` with ``implied_by`` set (:m
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from kb.model import Analysis, Claim, Span
@@ -42,17 +43,37 @@ def _determiner_start(text: str, p: Phrase, lo: int) -> int:
     return lo + m.start() if m else p.start
 
 
-def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent) -> list[Claim]:
-    """The claims one sentence makes (unnumbered)."""
+class _Within:
+    """A document's date expressions, mentions and verb frames sorted by where they begin, so that
+    each sentence looks at its own (by bisection) instead of filtering all of them."""
+
+    def __init__(self, analysis: Analysis):
+        self.dates = sorted((t.start, t.end) for t in analysis.timexes if t.type in ("DATE", "TIME"))
+        self.date_starts = [a for a, _ in self.dates]
+        self.longest = max((b - a for a, b in self.dates), default=0)
+        self.mentions = sorted(analysis.mentions, key=lambda m: m.start)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.verbs = sorted(f.predicate.start for f in analysis.frames if not f.predicate.nominal)
+
+    def of(self, sent) -> tuple[list[tuple[int, int]], list, list[int]]:
+        """The date spans that overlap or touch the sentence, the mentions that begin in it and the
+        starts of the verbs in it."""
+        a, b = sent.start, sent.end
+        dates = [d for d in self.dates[bisect_left(self.date_starts, a - self.longest):
+                                       bisect_left(self.date_starts, b)] if a <= d[1]]
+        mentions = self.mentions[bisect_left(self.mention_starts, a):bisect_left(self.mention_starts, b)]
+        return dates, mentions, self.verbs[bisect_left(self.verbs, a):bisect_left(self.verbs, b)]
+
+
+def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent, within: _Within | None = None) -> list[Claim]:
+    """The claims one sentence makes (unnumbered). ``within``: the document's index of what its
+    sentences hold (made here when not given)."""
     text = analysis.text
-    dates = [(t.start, t.end) for t in analysis.timexes
-             if t.type in ("DATE", "TIME") and sent.start <= t.end and t.start < sent.end]
-    places = [m.start for m in analysis.mentions if sent.start <= m.start < sent.end and m.entities
+    dates, mentions, verbs = (within or _Within(analysis)).of(sent)
+    places = [m.start for m in mentions if m.entities
               and m.entities[0].kind in ("country", "city") and m.kind not in ("adjective", "metonym")
               and _after_locative(text, lex, sent.start, m.start)]
     found = _without_anchors(text, lex, phrases(text, lex, sent.start, sent.end, dates, places))
-    verbs = sorted(f.predicate.start for f in analysis.frames if not f.predicate.nominal
-                   and sent.start <= f.predicate.start < sent.end)
     out = []
     for i, p in enumerate(found):
         # up to the next phrase (or past one inside its since-window), and the verb after it:
@@ -297,10 +318,11 @@ def annotate(analysis: Analysis) -> None:
     lex = lexicon(analysis.document.lang)
     claims: list[Claim] = []
     said: set[tuple] = set()
+    within = _Within(analysis)
     for sent in analysis.sentences:
         if _in_boilerplate(analysis, sent):
             continue
-        for claim in claims_of_sentence(analysis, lex, sent):
+        for claim in claims_of_sentence(analysis, lex, sent, within):
             key = _said(analysis.text, claim)
             if key not in said:  # a text that repeats a claim ("my first visit abroad") makes it once
                 said.add(key)

@@ -110,7 +110,8 @@ def _lexicon_finder(lex: Lexicon) -> tuple[re.Pattern, dict[str, list[str]], fro
     from kb.temporal.prefilter import gate_finder
 
     words: set[str] = set()
-    for pattern in [p for p, _ in lex.again] + lex.times + lex.last + lex.places + lex.anniversary:
+    since = [lex.windows["since"]] if lex.windows.get("since") is not None else []  # read by _not_since
+    for pattern in [p for p, _ in lex.again] + lex.times + lex.last + lex.places + lex.anniversary + since:
         gate = _gate(pattern)
         if gate is not None:
             words |= gate[1]
@@ -460,9 +461,9 @@ def _word_start(text: str, pos: int) -> bool:
     return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-'’")
 
 
-def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=()) -> list[Phrase]:
+def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=(), present=None) -> list[Phrase]:
+    """``present``: the lexicon's gate words in ``text[start:end]`` (:func:`_words_present`)."""
     out = []
-    present = _words_present(text, lex, start, end)
     for pattern, fixed in lex.again:
         for m in _finditer(pattern, text, start, end, present):
             word = m.group("o") if fixed is None else None
@@ -506,13 +507,17 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=())
     return typed
 
 
-def _not_since(text: str, lex: Lexicon, start: int, end: int, places=()) -> list[Phrase]:
+def _not_since(text: str, lex: Lexicon, start: int, end: int, places=(), present=None) -> list[Phrase]:
     """"They have not met since 2019": the last meeting was in 2019 (the window is read later).
     The negation and the window's cue stand in one clause with no subordinating word between them
     ("shares fell after the board cut the dividend because the bank may not meet the rules": no
-    claim)."""
+    claim). ``present``: the lexicon's gate words in ``text[start:end]`` (:func:`_words_present`):
+    none of the cue's, no cue in any clause of it."""
     since = lex.windows.get("since")
     if lex.not_since is None or since is None:
+        return []
+    gate = _gate(since)
+    if present is not None and gate is not None and present.isdisjoint(gate[1]):
         return []
     out = []
     for neg in lex.not_since.finditer(text, start, end):
@@ -539,9 +544,8 @@ def _subordinate_between(text: str, lex: Lexicon, a: re.Match, b: re.Match) -> b
     return any(w.group() in subordinators for w in re.finditer(r"\w+", text[lo:hi]))
 
 
-def _places_phrases(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase]:
+def _places_phrases(text: str, lex: Lexicon, start: int, end: int, present=None) -> list[Phrase]:
     out = []
-    present = _words_present(text, lex, start, end)
     for pattern in lex.places:
         for m in _finditer(pattern, text, start, end, present):
             value = lex.cardinal(m.group("n"))
@@ -552,9 +556,8 @@ def _places_phrases(text: str, lex: Lexicon, start: int, end: int) -> list[Phras
     return out
 
 
-def _anniversaries(text: str, lex: Lexicon, start: int, end: int) -> list[Phrase]:
+def _anniversaries(text: str, lex: Lexicon, start: int, end: int, present=None) -> list[Phrase]:
     out = []
-    present = _words_present(text, lex, start, end)
     for pattern in lex.anniversary:
         for m in _finditer(pattern, text, start, end, present):
             value = lex.ordinal(m.group("o"))
@@ -570,15 +573,19 @@ def phrases(text: str, lex: Lexicon, start: int, end: int, dates=(), places=()) 
     are named (an adverbial ordinal with no event but a place is a visit). Noun phrases win over
     adverbials and anniversaries that share their number word.
     """
-    toks = tokens(text, start, end)
-    adverbials = _adverbial_phrases(text, lex, start, end, places)
+    present = _words_present(text, lex, start, end)  # found once for the three kinds of pattern below
+    adverbials = _adverbial_phrases(text, lex, start, end, places, present)
+    # a noun phrase opens with a number word: a sentence without one has none (its tokens unread)
+    gate = lex.number_gate
+    numbered = gate is None or gate.search(text[start:end]) is not None
     # "the first time Joe Biden visits": a noun phrase reaching past an adverbial that holds its
     # number word took the adverbial's noun ("time") for a modifier
-    nps = [p for p in _np_phrases(text, toks, lex, end, dates)
-           if not any(q.start <= p.start < q.end < p.end and re.search(r"\s", text[p.start:q.end]) for q in adverbials)]
-    found = nps + _places_phrases(text, lex, start, end)
-    found += _anniversaries(text, lex, start, end)
-    found += adverbials + _not_since(text, lex, start, end, places)
+    nps = [p for p in _np_phrases(text, tokens(text, start, end), lex, end, dates)
+           if not any(q.start <= p.start < q.end < p.end and re.search(r"\s", text[p.start:q.end]) for q in adverbials)
+           ] if numbered else []
+    found = nps + _places_phrases(text, lex, start, end, present)
+    found += _anniversaries(text, lex, start, end, present)
+    found += adverbials + _not_since(text, lex, start, end, places, present)
     kept: list[Phrase] = []
     for p in found:
         if not any(p.start < q.end and q.start < p.end for q in kept):

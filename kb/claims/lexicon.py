@@ -98,6 +98,10 @@ class Lexicon:
     compound_ordinals: dict[str, int] = field(default_factory=dict)
     compound_sources: dict[str, list[str]] = field(default_factory=dict)  # cardinal | ordinal
     multi_ordinals: list[tuple[re.Pattern, int | str]] = field(default_factory=list)  # "most recent"
+    # found in a sentence wherever a token of it may have an ordinal or cardinal value (or open a
+    # multi-word ordinal): a sentence it is not found in has no noun-phrase claim (see
+    # :func:`number_gate`); None: no such pattern, every sentence is read
+    number_gate: re.Pattern | None = None
 
     # the values of the words read so far (a sentence's tokens are all looked up, most of them
     # again and again across documents): word -> ordinal, word -> cardinal
@@ -245,7 +249,31 @@ def lexicon(lang: str) -> Lexicon:
     for v in raw.get("window", []):
         lex.windows.setdefault(v["cue"], []).append(v["regex"].pattern)
     lex.windows = {cue: _words(ps) for cue, ps in lex.windows.items()}
+    lex.number_gate = number_gate(lex)
     return lex
+
+
+def number_gate(lex: Lexicon) -> re.Pattern | None:
+    """A pattern that matches a sentence (searched in it alone, ``text[start:end]``) wherever one
+    of its tokens (:func:`kb.claims.grammar.tokens`) has a value (:meth:`Lexicon.values`) or may
+    open a multi-word ordinal: a digit (every ``digits`` line must begin with one), or a number
+    word case-insensitively (a token is looked up lower-cased; the regex engine's case folding
+    matches every such spelling), not inside a word -- a token ends where its letters do, and
+    begins after no letter but the "s" of a possessive ("James's"). None where the lexicon's words
+    cannot be so bounded (then every sentence is read)."""
+    from kb.temporal.prefilter import first_characters, gate_finder, guarded
+
+    # a token holds no space: a word of several is looked up only as a multi-word ordinal
+    words = {w for w in (*lex.ordinals, *lex.cardinals, *lex.compound_ordinals, *lex.compound_cardinals)
+             if w and not re.search(r"\s", w)}
+    words |= {w.split()[0] for w in lex.ordinals if re.search(r"\s", w) and w.split()}
+    if not words or any(not re.match(r"\w", w[-1]) for w in words) \
+            or any(first_characters(p.pattern) not in (r"[\d]", "[0-9]") for p in lex.digits):
+        return None
+    trie = gate_finder(words)[0].pattern
+    source = rf"(?:(?<!\w)|(?<=s)){trie}(?!\w)|\d"
+    # behind a lookahead for the characters its matches begin with: the same matches, found faster
+    return programs.compile(guarded(source, re.IGNORECASE) or source, re.IGNORECASE)
 
 
 def _compounds(lex: Lexicon, line: dict, lang: str) -> None:
