@@ -93,3 +93,29 @@ def test_each_sentence_keeps_its_own_participants_and_dates():
     assert any(t == "StateVisit" and d == "2025-02-28" and who == {"Prime Minister Ada Wanjiru"} for t, d, who in got)
     nothing = Document(id="n", text=_TEXTS[2][1], lang="en", published=dt.date(2025, 3, 3))
     assert analyse(nothing).events == []
+
+
+@pytest.mark.parametrize("lang,text", _TEXTS)
+def test_withins_read_when_asked_are_what_within_reads(lang, text):
+    """Stop 34: each sentence's phases.within is read only when the dating steps ask for it."""
+    count = len(analyse(Document(id="t", text=text, lang=lang), until="sentences").sentences)
+    lazy = phases.Withins(lang)
+    for n in range(count):
+        lazy.add(n, _context(lang, text, n))
+    assert len(lazy) == count and list(lazy) == list(range(count))
+    assert count not in lazy and lazy.get(count) is None and lazy.get(count, "none") == "none"
+    for n in reversed(range(count)):
+        assert lazy[n] == phases.within(_context(lang, text, n), lang)
+        assert lazy.get(n) is lazy[n]  # read once, kept
+
+
+def test_withins_read_nothing_before_asked(monkeypatch):
+    lang, text = _TEXTS[0]
+    read = []
+    monkeypatch.setattr(phases, "within", lambda ctx, lang: read.append(ctx) or phases.Within())
+    lazy = phases.Withins(lang)
+    lazy.add(0, _context(lang, text, 0))
+    lazy.add(2, _context(lang, text, 2))
+    assert 0 in lazy and 1 not in lazy and read == []
+    assert lazy.get(2) == phases.Within() and len(read) == 1
+    assert lazy[2] == phases.Within() and len(read) == 1

@@ -1983,7 +1983,7 @@ def annotate(analysis: Analysis) -> None:
     told: set[str] = set()
     told_in_parts: list[_phases.Phase] = []
     item_dates = _item_dates(analysis)
-    within: dict[int, tuple] = {}
+    within = _phases.Withins(lang)  # each sentence's phases.within, read when asked for
     said_days: set[Span] = set()  # the days of reported speech read from the day it was said
     mentions_of = _per_sentence(analysis.sentences, analysis.mentions)
     timexes_of = _per_sentence(analysis.sentences, analysis.timexes)
@@ -2005,7 +2005,7 @@ def annotate(analysis: Analysis) -> None:
         said_days.update(t.span for t in timexes if t.said is not None)
         ctx = _context(text, lang, sent, mentions, timexes, doc_quotes, by_sentence[max(0, n - 5):n], frames)
         told_in_parts += _phases.find(ctx, n, lang, _may_match(ctx, lang))
-        within[n] = _phases.within(ctx, lang)
+        within.add(n, ctx)
         # an item of a digest is told as of its date line: its dates are read from that day
         for ev in extract_sentence(ctx, lang, item_dates[n][1] if n in item_dates else dct, told):
             if _generic(ctx, ev, lang):
