@@ -119,3 +119,29 @@ def test_withins_read_nothing_before_asked(monkeypatch):
     assert 0 in lazy and 1 not in lazy and read == []
     assert lazy.get(2) == phases.Within() and len(read) == 1
     assert lazy[2] == phases.Within() and len(read) == 1
+
+
+def test_a_phase_belongs_anywhere_only_with_an_event_in_reach():
+    assert not phases.belongs_anywhere(0, None)
+    assert phases.belongs_anywhere(4, 4) and phases.belongs_anywhere(10, 4)
+    assert not phases.belongs_anywhere(11, 4)
+
+
+_PHASE_TEXTS = [
+    ("en", "The visit ends on Thursday. President Tom Berg arrived in Nairobi on Tuesday for a state visit. "
+           "He laid a wreath. He toured a school. The visit ends on Thursday.", "2025-02-25/2025-02-27"),
+    ("de", "Der Besuch endet am Dienstag. Kanzlerin Lena Vogt reist am Montag zu einem Besuch nach Oslo. "
+           "Sie besichtigt eine Werft. Der Besuch endet am Dienstag.", "2025-03-03/2025-03-04"),
+    ("en", "The weather was mild. The trip begins on Friday. The summit ends on Wednesday.", None),  # no stay told
+]
+
+
+@pytest.mark.parametrize("lang,text,stay", _PHASE_TEXTS)
+def test_phases_looked_for_only_after_an_event_give_what_every_sentence_gave(lang, text, stay, monkeypatch):
+    """Stop 34: a sentence is searched for phases only when an event is told in it or in the
+    sentences of reach before it; searching every sentence gives the same events."""
+    doc = Document(id="t", text=text, lang=lang, published=dt.date(2025, 3, 3))
+    found = [e.as_record(text) for e in analyse(doc).events]
+    assert [e.date.value for e in analyse(doc).events if e.type == "StateVisit"][:1] == ([stay] if stay else [])
+    monkeypatch.setattr(phases, "belongs_anywhere", lambda n, last: True)
+    assert [e.as_record(text) for e in analyse(doc).events] == found

@@ -1982,6 +1982,7 @@ def annotate(analysis: Analysis) -> None:
     by_sentence: list[list] = []
     told: set[str] = set()
     told_in_parts: list[_phases.Phase] = []
+    last_told: int | None = None  # the last sentence that told an event
     item_dates = _item_dates(analysis)
     within = _phases.Withins(lang)  # each sentence's phases.within, read when asked for
     said_days: set[Span] = set()  # the days of reported speech read from the day it was said
@@ -2004,7 +2005,6 @@ def annotate(analysis: Analysis) -> None:
         timexes = _speakers.said_in_clause(timexes, frames, lang, item_dates[n][1] if n in item_dates else dct)
         said_days.update(t.span for t in timexes if t.said is not None)
         ctx = _context(text, lang, sent, mentions, timexes, doc_quotes, by_sentence[max(0, n - 5):n], frames)
-        told_in_parts += _phases.find(ctx, n, lang, _may_match(ctx, lang))
         within.add(n, ctx)
         # an item of a digest is told as of its date line: its dates are read from that day
         for ev in extract_sentence(ctx, lang, item_dates[n][1] if n in item_dates else dct, told):
@@ -2012,6 +2012,11 @@ def annotate(analysis: Analysis) -> None:
                 continue
             ev.notes.sentence, ev.notes.heading = n, ctx.heading
             events.append(ev)
+            last_told = n
+        # the phases of a stay told in this sentence or one before (nothing the events of this
+        # sentence are read from: found after them, only where a stay they belong to may be told)
+        if _phases.belongs_anywhere(n, last_told):
+            told_in_parts += _phases.find(ctx, n, lang, _may_match(ctx, lang))
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
     sentence_of, is_heading = (lambda ev: ev.notes.sentence), (lambda ev: ev.notes.heading)
     phase_triggers = _phases.apply(events, told_in_parts, sentence_of, is_heading)

@@ -33,7 +33,7 @@ from .context import PLACE_KINDS, Context, persons
 from .dating import duration_near, in_relative_clause, stay, word_start
 from .rules import rules
 
-__all__ = ["Phase", "Within", "Withins", "apply", "cues", "end_told_after", "another_of_series", "find", "referring_spans", "stay_nouns", "taking_place", "within"]
+__all__ = ["Phase", "Within", "Withins", "apply", "belongs_anywhere", "cues", "end_told_after", "another_of_series", "find", "referring_spans", "stay_nouns", "taking_place", "within"]
 
 _STAYS = STAYS
 # how far after the stay noun the begin/end cue must start, and how many sentences back the stay
@@ -300,6 +300,14 @@ def another_of_series(before: str, lang: str) -> bool:
 
     last = re.findall(r"\w+", before)[-1:]
     return (bool(last) and last[0].lower() in _series_words(lang)) or claim_cues(lang).ordinal_before(before) is not None
+
+
+def belongs_anywhere(n: int, last_told: int | None) -> bool:
+    """May a phase told in sentence ``n`` belong to a stay, when the last sentence up to ``n`` that
+    tells an event is ``last_told`` (None: none)? Its stay is told at most :data:`_REACH`
+    sentences before it (:func:`_antecedent`): without an event in reach no phase counts, and the
+    sentence need not be searched for one."""
+    return last_told is not None and 0 <= n - last_told <= _REACH
 
 
 def _antecedent(events: list[Event], phase: Phase, sentence_of, is_heading) -> Event | None:
