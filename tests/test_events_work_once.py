@@ -145,3 +145,43 @@ def test_phases_looked_for_only_after_an_event_give_what_every_sentence_gave(lan
     assert [e.date.value for e in analyse(doc).events if e.type == "StateVisit"][:1] == ([stay] if stay else [])
     monkeypatch.setattr(phases, "belongs_anywhere", lambda n, last: True)
     assert [e.as_record(text) for e in analyse(doc).events] == found
+
+
+def _anchors_reading_all_timexes(text, sentences, timexes, patterns):
+    from kb.events import digest
+
+    lines = {n: d for n, s in enumerate(sentences) if (d := digest.date_line(text, s, timexes, patterns)) is not None}
+    opening = {n: d for n, s in enumerate(sentences)
+               if n not in lines and (d := digest.opening_day(text, s, timexes, patterns)) is not None}
+    if len(lines) + len(opening) < 2:
+        return {}
+    out, current = {}, None
+    for n in range(len(sentences)):
+        if n in lines:
+            current = (n, lines[n])
+            continue
+        if n in opening:
+            current = (n, opening[n])
+        if current is not None:
+            out[n] = current
+    return out
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kurzmeldungen\n\n12.03.2025\nKanzlerin Lena Vogt traf am Montag Per Lund.\n\n14.03.2025\n"
+           "Vogt reiste am Freitag nach Oslo. Dort sprach sie mit Lund.\n"),
+    ("en", "News in brief\n\nMarch 12, 2025 President Tom Berg met Ada Wanjiru on Monday.\n\n"
+           "March 14, 2025 Berg flew to Oslo.\n\nBerlin, 15 March 2025\nBerg left Oslo on Saturday.\n"),
+    ("en", "President Tom Berg met Ada Wanjiru in Nairobi on Monday. They spoke for an hour.\n"),  # no digest
+])
+def test_digest_anchors_read_with_each_sentences_timexes_are_those_read_with_all(lang, text):
+    """Stop 34: each sentence of a digest is read with the timexes that start in it, not all."""
+    from kb.events import digest
+
+    analysis = analyse(Document(id="t", text=text, lang=lang, published=dt.date(2025, 3, 20)), until="temporal")
+    patterns = phases.date_line_patterns(lang)
+    for timexes in (analysis.timexes, list(reversed(analysis.timexes))):
+        expected = _anchors_reading_all_timexes(text, analysis.sentences, timexes, patterns)
+        assert digest.anchors(text, analysis.sentences, timexes, patterns) == expected
+    if "brief" in text or "Kurzmeldungen" in text:
+        assert expected

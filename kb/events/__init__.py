@@ -1923,8 +1923,13 @@ def _merged(events: list[Event], text: str, lang: str, dct: _dt.date | None, wit
     sentence_of, is_heading = (lambda ev: ev.notes.sentence), (lambda ev: ev.notes.heading)
     sideline = rules(lang).cues.get("sidelines")
     eves = eve_links(events, text, _phases.cues(lang).get("eve"))
-    events = merge(events, sentence_of, is_heading,
-                   lambda ev: _cue_end(sideline, text, ev.evidence),
+    sideline_ends: dict[Span, int | None] = {}  # the merge asks for each pair of events: searched once a span
+
+    def on_sidelines(ev: Event) -> int | None:
+        if ev.evidence not in sideline_ends:
+            sideline_ends[ev.evidence] = _cue_end(sideline, text, ev.evidence)
+        return sideline_ends[ev.evidence]
+    events = merge(events, sentence_of, is_heading, on_sidelines,
                    lambda ev: ev.notes.sentence in within and within[ev.notes.sentence].restates)
     date_eves(eves, events)
     _inside_merged_stay(events, within)

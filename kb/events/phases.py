@@ -509,6 +509,9 @@ class Withins(Mapping):
             found = self._read[n] = within(self._contexts[n], self._lang)  # KeyError: no such sentence
         return found
 
+    def get(self, n: int, default=None):
+        return self[n] if n in self._contexts else default
+
     def __contains__(self, n: object) -> bool:
         return n in self._contexts
 
