@@ -13,6 +13,9 @@ SENTENCES = {
         "Rufus Firefly was sworn in as prime minister after winning the election.",
         "The council dismissed its prime minister on Monday; the mayor said: we will go on.",
         "Minister Jane Roe: \"We will meet again in Ruritania.\"",
+        "Thousands of protesters marched through Freetown on Sunday.",
+        "Sylvanians elect a new president on Sunday.",
+        "Prime Minister Ada Wanjiru met Tom Berg in Nairobi.",
     ],
     "de": [
         "Der Präsident von Freedonia besuchte am Dienstag Sylvania und traf dort den Regierungschef.",
@@ -20,6 +23,8 @@ SENTENCES = {
         "Die beiden Politiker telefonierten am Montag und vereinbarten ein Treffen im März.",
         "Nach seiner Wahl wurde Max Beispiel als Bundeskanzler vereidigt.",
         "Ministerin Erika Muster: „Wir reisen im Mai nach Ruritanien.“",
+        "Am Europäischen Rat in Brüssel nahm Kanzlerin Lena Vogt teil.",
+        "Der Europäische Rat kommt am Donnerstag in Brüssel zusammen.",
     ],
 }
 
@@ -33,7 +38,8 @@ def test_every_match_holds_a_gate_word(lang):
         for rule in gated:
             for m in rule.pattern.finditer(text):
                 hits += 1
-                assert any(lit in m.group().lower() for lit in rule.gate), (rule.pattern.pattern, m.group())
+                # in the match, or in what a lookahead of the pattern reads after it (Stop 34)
+                assert any(lit in text[m.start():].lower() for lit in rule.gate), (rule.pattern.pattern, m.group())
     assert hits
 
 
@@ -102,3 +108,39 @@ def test_guarded_cues_match_as_written(lang):
     for guarded, plain in pairs:
         for text in texts:
             assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_gates_read_alternative_by_alternative():
+    """Stop 34: where the whole pattern yields no word (the parser joins the alternatives' common
+    start: "meet|met" -> "me"), each alternative's own words, or those a lookahead at its top
+    level needs; none where one alternative needs none, nor from a short word with its space."""
+    assert _gate(r"meet(?:s)?(?! x)|meeting(?! y)|met(?! z)") == {"meet", "meeting", "met"}
+    assert _gate(r"(?:[Aa]m|[Zz]um)(?= Europäischen Rat)|Europäische[nr]? Rat") == {" europäischen rat", "europäische"}
+    assert _gate(r"[A-Z][a-z]+(?:ns|is)(?= (?:will )?elect (?:a )?(?:president|congress)\b)") == {"president", "congress"}
+    assert _gate(r"arriv(?:e|es)(?= in [A-Z])|go(?= to [A-Z])") is None  # "to " gates nothing
+    assert _gate(r"visit|go") is None
+    assert _gate(r"(?i)meet|met") is None  # case-insensitive as a whole
+    assert _gate(r"am(?:(?=\s+Rat))|meet") is None  # a lookahead inside a group is not read
+    assert _gate(r"[|)]\d|meet") is None  # "|" and ")" in a class split nothing
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Thousands of protesters marched through Freetown on Sunday."),
+    ("en", "Sylvanians elect a new president on Sunday."),
+    ("en", "Prime Minister Ada Wanjiru met Tom Berg in Nairobi."),
+    ("de", "Der Europäische Rat kommt am Donnerstag in Brüssel zusammen."),
+    ("de", "Am Europäischen Rat in Brüssel nahm Kanzlerin Lena Vogt teil."),
+])
+def test_a_sentence_is_searched_with_every_pattern_that_matches_in_it(lang, sentence):
+    import datetime as dt
+
+    import kb.events as events
+    from kb.model import Document
+    from kb.pipeline import analyse
+
+    analysis = analyse(Document(id="t", text=sentence, lang=lang, published=dt.date(2025, 3, 3)), until="frames")
+    sent = analysis.sentences[0]
+    ctx = events._context(sentence, lang, sent, analysis.mentions, analysis.timexes, [], [], analysis.frames)
+    searched = events._searched(ctx, lang)
+    matching = [n for n, r in enumerate(rules(lang).triggers) if r.pattern.search(sentence, sent.start, sent.end)]
+    assert matching and set(matching) <= searched

@@ -1950,8 +1950,13 @@ def _merged(events: list[Event], text: str, lang: str, dct: _dt.date | None, wit
     sentence_of, is_heading = (lambda ev: ev.notes.sentence), (lambda ev: ev.notes.heading)
     sideline = rules(lang).cues.get("sidelines")
     eves = eve_links(events, text, _phases.cues(lang).get("eve"))
-    events = merge(events, sentence_of, is_heading,
-                   lambda ev: _cue_end(sideline, text, ev.evidence),
+    sideline_ends: dict[Span, int | None] = {}  # the merge asks for each pair of events: searched once a span
+
+    def on_sidelines(ev: Event) -> int | None:
+        if ev.evidence not in sideline_ends:
+            sideline_ends[ev.evidence] = _cue_end(sideline, text, ev.evidence)
+        return sideline_ends[ev.evidence]
+    events = merge(events, sentence_of, is_heading, on_sidelines,
                    lambda ev: ev.notes.sentence in within and within[ev.notes.sentence].restates)
     events = joint_trips(events, text, rules(lang).cues.get("along"))
     date_eves(eves, events)
@@ -2010,8 +2015,9 @@ def annotate(analysis: Analysis) -> None:
     by_sentence: list[list] = []
     told: set[str] = set()
     told_in_parts: list[_phases.Phase] = []
+    last_told: int | None = None  # the last sentence that told an event
     item_dates = _item_dates(analysis)
-    within: dict[int, tuple] = {}
+    within = _phases.Withins(lang)  # each sentence's phases.within, read when asked for
     said_days: set[Span] = set()  # the days of reported speech read from the day it was said
     mentions_of = _per_sentence(analysis.sentences, analysis.mentions)
     timexes_of = _per_sentence(analysis.sentences, analysis.timexes)
@@ -2032,14 +2038,18 @@ def annotate(analysis: Analysis) -> None:
         timexes = _speakers.said_in_clause(timexes, frames, lang, item_dates[n][1] if n in item_dates else dct)
         said_days.update(t.span for t in timexes if t.said is not None)
         ctx = _context(text, lang, sent, mentions, timexes, doc_quotes, by_sentence[max(0, n - 5):n], frames)
-        told_in_parts += _phases.find(ctx, n, lang, _may_match(ctx, lang))
-        within[n] = _phases.within(ctx, lang)
+        within.add(n, ctx)
         # an item of a digest is told as of its date line: its dates are read from that day
         for ev in extract_sentence(ctx, lang, item_dates[n][1] if n in item_dates else dct, told):
             if _generic(ctx, ev, lang):
                 continue
             ev.notes.sentence, ev.notes.heading = n, ctx.heading
             events.append(ev)
+            last_told = n
+        # the phases of a stay told in this sentence or one before (nothing the events of this
+        # sentence are read from: found after them, only where a stay they belong to may be told)
+        if _phases.belongs_anywhere(n, last_told):
+            told_in_parts += _phases.find(ctx, n, lang, _may_match(ctx, lang))
     events.sort(key=lambda e: (e.evidence.start, e.trigger.start if e.trigger else 0))
     sentence_of, is_heading = (lambda ev: ev.notes.sentence), (lambda ev: ev.notes.heading)
     phase_triggers = _phases.apply(events, told_in_parts, sentence_of, is_heading)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
+from bisect import bisect_left, bisect_right
 
 from ..model import DateValue, Sentence, Timex
 
@@ -103,10 +104,17 @@ def anchors(text: str, sentences: list[Sentence], timexes: list[Timex],
     """Sentence index -> (index of the date line it falls under, its day); sentences before the
     first date line and the date lines themselves are left out. A text with fewer than two date
     lines is no digest: empty."""
-    lines = {n: d for n, s in enumerate(sentences) if (d := date_line(text, s, timexes, patterns)) is not None}
+    # each sentence is read with the timexes that start in it or at its end (those it holds among
+    # them), not all of the text's: a long text has many lines
+    ordered = sorted(timexes, key=lambda t: t.start)  # stable: timexes that start together keep their order
+    starts = [t.start for t in ordered]
+
+    def near(s: Sentence) -> list[Timex]:
+        return ordered[bisect_left(starts, s.start):bisect_right(starts, s.end)]
+    lines = {n: d for n, s in enumerate(sentences) if (d := date_line(text, s, near(s), patterns)) is not None}
     # an item whose paragraph opens with its day belongs to that day, its first sentence too
     opening = {n: d for n, s in enumerate(sentences)
-               if n not in lines and (d := opening_day(text, s, timexes, patterns)) is not None}
+               if n not in lines and (d := opening_day(text, s, near(s), patterns)) is not None}
     if len(lines) + len(opening) < 2:
         return {}
     out, current = {}, None

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 from functools import lru_cache
@@ -32,7 +33,7 @@ from .context import PLACE_KINDS, Context, persons
 from .dating import duration_near, in_relative_clause, stay, word_start
 from .rules import rules
 
-__all__ = ["Phase", "Within", "apply", "cues", "end_told_after", "another_of_series", "find", "referring_spans", "stay_nouns", "taking_place", "within"]
+__all__ = ["Phase", "Within", "Withins", "apply", "belongs_anywhere", "cues", "end_told_after", "another_of_series", "find", "referring_spans", "stay_nouns", "taking_place", "within"]
 
 _STAYS = STAYS
 # how far after the stay noun the begin/end cue must start, and how many sentences back the stay
@@ -313,6 +314,14 @@ def another_of_series(before: str, lang: str) -> bool:
     return (bool(last) and last[0].lower() in _series_words(lang)) or claim_cues(lang).ordinal_before(before) is not None
 
 
+def belongs_anywhere(n: int, last_told: int | None) -> bool:
+    """May a phase told in sentence ``n`` belong to a stay, when the last sentence up to ``n`` that
+    tells an event is ``last_told`` (None: none)? Its stay is told at most :data:`_REACH`
+    sentences before it (:func:`_antecedent`): without an event in reach no phase counts, and the
+    sentence need not be searched for one."""
+    return last_told is not None and 0 <= n - last_told <= _REACH
+
+
 def _antecedent(events: list[Event], phase: Phase, sentence_of, is_heading) -> Event | None:
     """The stay a phase belongs to: the nearest one of its kind told before it -- a stay, for its
     first or last day (for an ``at`` phase, one the text has not dated: "Scholz met Tusk. The
@@ -493,6 +502,40 @@ def within(ctx: Context, lang: str) -> Within:
         if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value) and hit.start() <= t.start <= hit.end() + 20:
             return Within(True, int(t.value[1:-1]), nth, sequel, day, margin, told, there, onward, restates, earlier)
     return Within(True, None, nth, sequel, day, margin, told, there, onward, restates, earlier)
+
+
+class Withins(Mapping):
+    """:func:`within` of each sentence of a text (index -> :class:`Within`), read when first asked
+    for: the dating steps ask for about a third of a text's sentences (those of its events and the
+    ones before them), and each reading searches a sentence with some ten cues. A sentence's reading
+    depends on its context alone, which nothing changes once it is made."""
+
+    def __init__(self, lang: str) -> None:
+        self._lang = lang
+        self._contexts: dict[int, Context] = {}
+        self._read: dict[int, Within] = {}
+
+    def add(self, n: int, ctx: Context) -> None:
+        """Sentence ``n`` (``ctx`` its context) is one to read."""
+        self._contexts[n] = ctx
+
+    def __getitem__(self, n: int) -> Within:
+        found = self._read.get(n)
+        if found is None:
+            found = self._read[n] = within(self._contexts[n], self._lang)  # KeyError: no such sentence
+        return found
+
+    def get(self, n: int, default=None):
+        return self[n] if n in self._contexts else default
+
+    def __contains__(self, n: object) -> bool:
+        return n in self._contexts
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._contexts)
+
+    def __len__(self) -> int:
+        return len(self._contexts)
 
 
 def _there(ctx: Context, lang: str) -> bool:

@@ -193,11 +193,93 @@ def _gate(rx: str) -> frozenset[str] | None:
     from ..temporal.prefilter import required_literals
 
     gate = required_literals(rx, folded=False)
+    if gate is None:  # each alternative's words (and those its lookahead needs), where each has some
+        gate = _gate_by_alternative(rx)
     if gate is None:  # no word: the marks (no letter, no space) it needs (": " after a speaker's name), if any
         marks = required_literals(rx, 1, folded=False)
         gate = marks if marks and not any(c.lower() != c.upper() or c.isspace() for m in marks for c in m) else None
     # a capital sigma lower-cases by its context (final "ς" or "σ"): no gate then
     return None if gate is None or any("σ" in lit for lit in gate) else gate
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _gate_by_alternative(rx: str) -> frozenset[str] | None:
+    """The literals a pattern needs read alternative by alternative ("meet|meeting|met": the
+    parser joins their common start, "me", and finds no word of three letters in it), each
+    alternative's own or, where it has none, those of a lookahead at its top level ("(?:[Aa]m|[Zz]um)(?=
+    Europäischen Rat)": what the lookahead matches lies inside the searched sentence too); None
+    where one alternative needs none."""
+    from ..temporal.prefilter import required_literals
+
+    if _GLOBAL_FLAGS.search(rx):
+        return None
+    def worded(gate: frozenset[str] | None) -> frozenset[str] | None:
+        # a short word with its space ("in ", "to ") is in nearly every sentence: it gates nothing
+        return gate if gate and all(len(word.strip()) >= 3 for word in gate) else None
+
+    out: set[str] = set()
+    for alt in _top_level(rx, "|"):
+        gate = worded(required_literals(alt, folded=False)) or next(
+            filter(None, (worded(required_literals(ahead, folded=False)) for ahead in _lookaheads(alt))), None)
+        if gate is None:
+            return None
+        out |= gate
+    return frozenset(out) or None
+
+
+def _top_level(rx: str, mark: str) -> list[str]:
+    """The parts of a pattern's source between its ``mark`` characters outside groups, character
+    classes and escapes."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(rx):
+        c = rx[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(rx, i)
+            continue
+        if c == mark and depth == 0:
+            parts.append(rx[start:i])
+            start = i + 1
+        else:
+            depth += (c == "(") - (c == ")")
+        i += 1
+    parts.append(rx[start:])
+    return parts
+
+
+def _class_end(rx: str, i: int) -> int:
+    """Where the character class opened at ``rx[i]`` ends (after its "]")."""
+    j = i + 1 + (rx[i + 1:i + 2] == "^")
+    j += rx[j:j + 1] == "]"  # a "]" first stands for itself
+    while j < len(rx) and rx[j] != "]":
+        j += 2 if rx[j] == "\\" else 1
+    return j + 1
+
+
+def _lookaheads(alt: str) -> list[str]:
+    """The contents of the positive lookaheads at the top level of a pattern's source (not inside
+    a group: "go(?= to [A-Z])" -> " to [A-Z]")."""
+    out, depth, i = [], 0, 0
+    while i < len(alt):
+        c = alt[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(alt, i)
+            continue
+        if c == "(" and depth == 0 and alt.startswith("(?=", i):
+            inner = _top_level(alt[i + 3:], ")")[0]
+            out.append(inner)
+            i += 3 + len(inner) + 1
+            continue
+        depth += (c == "(") - (c == ")")
+        i += 1
+    return out
 
 
 def _check_kinds(lang: str, triggers: list[Rule], templates: dict[str, str]) -> None:
