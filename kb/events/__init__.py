@@ -1070,9 +1070,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      | _not_its_dates(ctx, t, lang, all_spans, speaking),
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
-                                     theirs=[(sp, x) for sp, x in times.items() if sp != (t.s, t.e) and sp not in same_act
-                                             # "announced his resignation on Monday, saying ...": the day is the saying's too
-                                             and not (speaking and _object_noun_day(ctx, t, sp, lang, dct))],
+                                     theirs=_their_times(ctx, t, times, same_act, lang, dct),
                                      joins=function_words(lang, "listjoin"),
                                      capital_nouns=lexicon(lang).case_sensitive_nouns,
                                      noun_dates=_phases.cues(lang).get("attributive"),
@@ -1145,6 +1143,15 @@ def _content_opener(lang: str) -> re.Pattern:
 
 
 _OBJECT_GAP = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,3}")
+
+
+def _their_times(ctx: Context, t: _Trigger, times: dict, same_act: list, lang: str, dct: _dt.date | None) -> list:
+    """(span, time arguments) of the other triggers' frames, which date those triggers, not ``t`` --
+    but not the saying's own act, nor (of a speaking verb) the noun that is its object with a day
+    ending the clause ("announced his resignation on Monday, saying ...": the saying's day too)."""
+    speaking = t.rule.roles == "speaker"
+    return [(sp, x) for sp, x in times.items() if sp != (t.s, t.e) and sp not in same_act
+            and not (speaking and _object_noun_day(ctx, t, sp, lang, dct))]
 
 
 def _object_noun_day(ctx: Context, t: _Trigger, sp: tuple[int, int], lang: str, dct: _dt.date | None) -> bool:

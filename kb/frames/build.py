@@ -876,8 +876,7 @@ def _verb_frame(s: _Sentence, index: int, cv: list[_Verb], k: int, clause: tuple
             if x.slot == "subj":
                 x.slot = "obj"
     if not any(x.slot == "subj" for x in args) and bracket is None:
-        # "X was chosen as leader and will succeed Y": a passive verb's subject reads as its object
-        inherit = (prev.get("obj" if prev.predicate.passive else "subj") if prev is not None and joint is not None else []) \
+        inherit = (_grammatical_subject(prev) if joint is not None else []) \
             or (_antecedent(s, a) if rel and k == 0 else []) or back \
             or (_lookback(s, a, frames) if k == 0 and not rel and v.aux and
                 s.toks[v.aux[0][0]].start < a else []) \
@@ -894,6 +893,14 @@ def _verb_frame(s: _Sentence, index: int, cv: list[_Verb], k: int, clause: tuple
     pred = Predicate(tok.start, tok.end, tok.text, v.reading.lemma, False, feats["tense"], _status(s, lo, hi),
                      feats["modal"], feats["negated"], feats["passive"], _reported(s, v, ctx["speech_ends"]))
     return Frame(pred, index, Span(a, b), sorted((x for x in args if x.slot), key=lambda x: x.start), relative=rel)
+
+
+def _grammatical_subject(frame: Frame | None) -> list[Mention]:
+    """The subject of a frame as written: of a passive verb its object ("X was chosen as leader and
+    will succeed Y": X is the subject of both verbs)."""
+    if frame is None:
+        return []
+    return frame.get("obj" if frame.predicate.passive else "subj")
 
 
 def _fronted_times(s: _Sentence, a: int, args: list[Argument], verbs: list[_Verb],
