@@ -190,3 +190,14 @@ def test_a_particle_surname_opening_a_sentence_is_still_the_person():
             "in Norway on Saturday.")
     (visit,) = [f for f in _events(text, dct=dt.date(2025, 11, 12)) if f[0] == "StateVisit"]
     assert visit[4] == {"guest": "Ahmed al-Sharaa"} and visit[2] == "2025-11-08"
+
+
+def test_persons_of_a_clause_of_another_time_take_no_part():
+    """"hosted a summit in London on Sunday, two days after a heated exchange between X and Y": the
+    clause after the comma opens with a time expression and tells another time; X and Y were not at
+    the summit. A clause of the same time still gives the other side ("an einem Empfang teil, zu dem
+    X eingeladen hatte")."""
+    (summit,) = [f for f in _events("Prime Minister Tom Berg hosted a summit of European leaders in London on Sunday, "
+                                    "two days after a heated exchange between Anna Lund and Paul Kern.",
+                                    dct=dt.date(2025, 3, 3)) if f[0] == "Summit"]
+    assert summit[3] == frozenset({"Tom Berg"})
