@@ -201,3 +201,11 @@ def test_persons_of_a_clause_of_another_time_take_no_part():
                                     "two days after a heated exchange between Anna Lund and Paul Kern.",
                                     dct=dt.date(2025, 3, 3)) if f[0] == "Summit"]
     assert summit[3] == frozenset({"Tom Berg"})
+
+
+def test_flying_back_home_is_no_visit():
+    for text, lang in [("Am Donnerstag fliegt Kanzlerin Anna Lund zurück nach Berlin.", "de"),
+                       ("Chancellor Anna Lund will travel back to Berlin on Thursday.", "en")]:
+        assert not [f for f in _events(text, lang) if f[0] == "StateVisit"], text
+    (visit,) = _events("Chancellor Anna Lund will travel on to Oslo on Thursday.")
+    assert visit[:2] == ("StateVisit", "planned")
