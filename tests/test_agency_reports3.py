@@ -209,3 +209,13 @@ def test_flying_back_home_is_no_visit():
         assert not [f for f in _events(text, lang) if f[0] == "StateVisit"], text
     (visit,) = _events("Chancellor Anna Lund will travel on to Oslo on Thursday.")
     assert visit[:2] == ("StateVisit", "planned")
+
+
+def test_a_demand_in_the_perfect_is_a_statement():
+    """"hat ... gefordert" as "forderte": also where an ordinal speech noun makes the noun a claim's."""
+    for text in ["Kanzlerin Anna Lund hat am Dienstag mehr Hilfe für die Ukraine gefordert.",
+                 "Kanzlerin Anna Lund hat in ihrer ersten Rede vor der UN-Generalversammlung mehr Hilfe für die "
+                 "Ukraine gefordert."]:
+        said = [f for f in _events(text, "de", dt.date(2025, 9, 24)) if f[0] == "Statement"]
+        assert len(said) == 1 and said[0][3] == frozenset({"Anna Lund"}), text
+    assert not _events("Die Kläger haben am Montag Schadenersatz gefordert.", "de")
