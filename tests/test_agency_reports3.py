@@ -219,3 +219,17 @@ def test_a_demand_in_the_perfect_is_a_statement():
         said = [f for f in _events(text, "de", dt.date(2025, 9, 24)) if f[0] == "Statement"]
         assert len(said) == 1 and said[0][3] == frozenset({"Anna Lund"}), text
     assert not _events("Die Kläger haben am Montag Schadenersatz gefordert.", "de")
+
+
+def test_a_speech_at_an_occasion_is_a_statement():
+    for text, lang in [("President Tom Berg spoke at a memorial ceremony in Riga on Monday.", "en"),
+                       ("Präsident Tom Berg sprach am Montag auf einer Kundgebung in Riga.", "de")]:
+        (said,) = _events(text, lang)
+        assert said[:3] == ("Statement", "past", "2025-03-10") and said[3] == frozenset({"Tom Berg"}), text
+    # a joint news conference stays one statement of its presenters, not a speech besides
+    found = _events("President Tom Berg, speaking at a joint news conference with Chancellor Anna Lund, said the "
+                    "talks went well.")
+    assert [f[0] for f in found] == ["Statement"]
+    # speaking with someone there is no speech
+    found = _events("Präsident Tom Berg sprach am Montag bei der Feier mit Kanzlerin Anna Lund.", "de")
+    assert all(f[0] != "Statement" for f in found)
