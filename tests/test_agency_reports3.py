@@ -233,3 +233,20 @@ def test_a_speech_at_an_occasion_is_a_statement():
     # speaking with someone there is no speech
     found = _events("Präsident Tom Berg sprach am Montag bei der Feier mit Kanzlerin Anna Lund.", "de")
     assert all(f[0] != "Statement" for f in found)
+
+
+def test_a_person_kb_does_not_know_announced_to_travel_or_meet():
+    """"Japan's top trade negotiator Ryosei Akazawa will visit Washington" (person-verbs.txt: plans
+    to travel and meet); German: a noun after an adjective is the description's head, not a given
+    name ("Der japanische Handelsbeauftragte X sagte"), and a preposition opening the sentence is no
+    part of a name."""
+    found = _events("Trade negotiator Haruki Sato will visit Washington this week for tariff talks. Sato is expected "
+                    "to meet Treasury Secretary Scott Bessent on Thursday.", dct=dt.date(2025, 4, 16))
+    assert {f[0]: f[3] for f in found} == {"StateVisit": frozenset({"Haruki Sato"}),
+                                           "Meeting": frozenset({"Haruki Sato", "Scott Bessent"})}
+    found = _events("Der japanische Handelsbeauftragte Haruki Sato sagte am Mittwoch, die Gespräche seien schwierig.",
+                    "de", dt.date(2025, 4, 16))
+    assert [f[3] for f in found if f[0] == "Statement"] == [frozenset({"Haruki Sato"})]
+    found = _events("Kanzlerin Anna Lund besucht am Montag Riga. Im Anschluss reist Lund weiter nach Vilnius.", "de",
+                    dt.date(2025, 4, 16))
+    assert all(f[3] == frozenset({"Anna Lund"}) for f in found if f[0] == "StateVisit")

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..lang import read_lines
 from ..model import Entity
 from .tables import DATA_DIR, Gazetteer
-from .words import function_words, name_parts
+from .words import all_function_words, function_words, name_parts
 
 __all__ = ["Candidate", "find_candidates", "select", "slug"]
 
@@ -1282,6 +1282,13 @@ class _Finder:
                 continue
             start, name = _unowned(m.start(1), m.group(1), self.lang)
             first, _, rest = name.partition(" ")
+            if rest.count(" ") == 1 and self._noun_after_lowercase(start):
+                # "der japanische Handelsbeauftragte Ryosei Akazawa reist": a noun after an
+                # article or adjective is the description's head, not a given name
+                start, name = start + len(first) + 1, rest
+                first, _, rest = name.partition(" ")
+            if first not in openers and first.lower() in all_function_words(self.lang):
+                continue  # "Im Anschluss reist X", "Die Grüne Einheitspartei lehnte ... ab": no name
             if first in openers:
                 # "But Reno said": a conjunction opening the sentence is no part of the name
                 if " " not in rest:
@@ -1290,6 +1297,16 @@ class _Finder:
             if self.unknown_name(name):
                 out.append(Candidate(start, start + len(name), [self.local_person(name)], "name", priority=0))
         return out + self.find_object_names()
+
+    def _noun_after_lowercase(self, start: int) -> bool:
+        """In a language that capitalises its nouns, does a lower-case word (an article or an
+        adjective) stand right before ``start``?"""
+        from ..frames.lexicon import lexicon
+
+        if not lexicon(self.lang).case_sensitive_nouns:
+            return False
+        m = re.search(r"([^\W\d_]+) $", self.text[max(0, start - 40):start])
+        return m is not None and m.group(1).islower()
 
     def _person_apposition(self, start: int) -> bool:
         """Does the name at ``start`` stand as an apposition after a comma, the description before
