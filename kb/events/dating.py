@@ -841,12 +841,13 @@ def infinitive_dates(ctx: Context, s: int, lang: str) -> frozenset[int]:
     Wednesday to raise spending by 2035, at a summit in The Hague": 2035 is the raising's, not the
     summit's): after a ``purpose`` cue ("to") in the timex's clause that opens an infinitive -- a
     lower-case word that is no function word, followed by what may open its object
-    (:func:`_object_start`) -- in a language whose verbs follow their subject. Only for a trigger
-    in a later clause: a date after an infinitive may be its verb's ("asked X to form a government
+    (:func:`kb.frames.build.object_start`) -- in a language whose verbs follow their subject. Only
+    for a trigger in a later clause: a date after an infinitive may be its verb's ("asked X to form a government
     on Tuesday": asked on Tuesday), and a journey is made for what its infinitive tells ("flew to
     Durban to attend the summit on March 26")."""
     from ..entities.words import function_words
     from ..frames import lexicon
+    from ..frames.build import object_start
     from .phases import cues
 
     purpose = cues(lang).get("purpose")
@@ -864,7 +865,7 @@ def infinitive_dates(ctx: Context, s: int, lang: str) -> frozenset[int]:
             nxt = _WORD.match(ctx.text, verb.end() + 1) if verb is not None and ctx.text[verb.end():verb.end() + 1] == " " \
                 else None
             if verb is None or not _VERBLIKE.fullmatch(verb.group()) or verb.group() in small \
-                    or nxt is None or not _object_start(nxt.group(), small, lang) or s < cend:
+                    or nxt is None or not object_start(nxt.group(), lang) or s < cend:
                 continue
             out.add(tx.start)
             break
@@ -899,18 +900,6 @@ def _topic_re(preps: tuple[str, ...]) -> re.Pattern:
     """A topic preposition, then at most four words (no comma or full stop), up to the end."""
     alt = "|".join(re.escape(p) for p in preps)
     return re.compile(rf"(?<![\w-])(?:{alt})\s+(?!\d)(?:[^\s,.;:]+\s+){{1,4}}$", re.IGNORECASE)  # not "about 9%"
-
-
-def _object_start(word: str, small: frozenset[str], lang: str) -> bool:
-    """Can ``word`` open the object of an infinitive: a determiner, possessive or pronoun
-    (``small``), a number, or a lower-case word that is no other function word ("to screen a
-    film", "to raise defence spending") -- not a preposition ("to reporters on Tuesday": a noun
-    after "to") and no name ("to northern Norway")?"""
-    from ..entities.words import all_function_words
-
-    if word in small or word[:1].isdigit():
-        return True
-    return word.isalpha() and word.islower() and word not in all_function_words(lang)
 
 
 def _held_clause(ctx: Context, cend: int, usable: list[Timex], trigger_clauses: set[int],

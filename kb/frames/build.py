@@ -1059,24 +1059,30 @@ def _noun_arguments(s: _Sentence, tok, b: int, starts: list[int]) -> list[Argume
 
 
 def _infinitives(s: _Sentence, a: int, b: int) -> list[int]:
-    """The starts of infinitives opened by "to" in ``[a, b)`` of a language whose verbs follow their
-    subject ("at a summit in The Hague to raise spending by 2035": what follows is the infinitive's,
-    not the noun's): "to", a lower-case word that is no function word, then what may open its
-    object -- a determiner, possessive or pronoun, a number, a lower-case word that is no other
-    function word (not "to northern Syria", where a name follows, nor "to reporters on Tuesday")."""
+    """The starts of infinitives in ``[a, b)`` of a language whose verbs follow their subject ("at a
+    summit in The Hague to raise spending by 2035": what follows is the infinitive's, not the
+    noun's): an ``infinitive`` word of function-words.txt ("to"), a lower-case word that is no
+    function word, then what may open its object (:func:`object_start`; not "to northern Syria",
+    where a name follows, nor "to reporters on Tuesday")."""
     if s.lex.order != "svo":
         return []
+    marks = function_words(s.lang, "infinitive")
     small = all_function_words(s.lang)
-    opening = function_words(s.lang, "determiner") | function_words(s.lang, "possessive") \
-        | function_words(s.lang, "pronoun")
     toks = [t for t in s.toks if a <= t.start and t.end <= b]
-    out = []
-    for i, t in enumerate(toks[:-2]):
-        verb, nxt = toks[i + 1].text, toks[i + 2].text
-        if t.text == "to" and verb.isalpha() and verb.islower() and verb not in small \
-                and (nxt in opening or nxt[:1].isdigit() or (nxt.isalpha() and nxt.islower() and nxt not in small)):
-            out.append(t.start)
-    return out
+    return [t.start for i, t in enumerate(toks[:-2])
+            if t.text in marks and toks[i + 1].text.isalpha() and toks[i + 1].text.islower()
+            and toks[i + 1].text not in small and object_start(toks[i + 2].text, s.lang)]
+
+
+def object_start(word: str, lang: str) -> bool:
+    """Can ``word`` open the object of an infinitive: a determiner, possessive or pronoun, a number,
+    or a lower-case word that is no other function word ("to screen a film", "to raise defence
+    spending") -- not a preposition ("to reporters on Tuesday": a noun after "to") and no name ("to
+    northern Norway")?"""
+    opening = function_words(lang, "determiner") | function_words(lang, "possessive") | function_words(lang, "pronoun")
+    if word in opening or word[:1].isdigit():
+        return True
+    return word.isalpha() and word.islower() and word not in all_function_words(lang)
 
 
 def _agent_of_noun(s: _Sentence, end: int, x: Argument, args: list[Argument]) -> bool:
