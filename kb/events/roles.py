@@ -381,7 +381,7 @@ def _mode_all(job: _Job) -> None:
         # "an einem Empfang teil, zu dem X eingeladen hat": the partner in the next clause
         busy = {ctx.clause_index(a) for a, _ in job.others}
         nxt = ctx.clause_index(s) + 1
-        if nxt < len(ctx.clauses) and nxt not in busy and not _measure_clause(ctx, nxt):
+        if nxt < len(ctx.clauses) and nxt not in busy and not _opens_with_time(ctx, nxt):
             a, b = ctx.clauses[nxt]
             chosen += [m for m in ctx.mentions_in(a, b) if is_actor(m) and m.entities[0].kind == "person"][:1]
     if chosen:
@@ -403,7 +403,7 @@ def _mode_all(job: _Job) -> None:
     job.used = {m.span for m in chosen}
 
 
-def _measure_clause(ctx: Context, i: int) -> bool:
+def _opens_with_time(ctx: Context, i: int) -> bool:
     """Does clause ``i`` open with a time expression ("..., two days after a heated exchange between
     X and Y"): a clause of another time, whose persons take no part?"""
     a, b = ctx.clauses[i]
