@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from agency_events import report_events as _events
 from kb.model import Document
 from kb.pipeline import analyse
-
-
-def _events(text: str, lang: str = "en", dct: dt.date = dt.date(2025, 3, 12)):
-    doc = Document(id="t", text=text, lang=lang, published=dct)
-    return [(e.type, e.status, e.date.value if e.date else None,
-             frozenset(p.entity.name if p.entity else p.label for p in e.participants),
-             {p.role: (p.entity.name if p.entity else p.label) for p in e.participants if p.role})
-            for e in analyse(doc).events if not e.implied_by]
 
 
 def test_an_organisation_before_a_title_and_a_name_only_qualifies_the_person():

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kb.model import Document
-from kb.pipeline import analyse
-
-
-def _events(text: str, lang: str = "en", dct: dt.date = dt.date(2025, 3, 12)):
-    doc = Document(id="t", text=text, lang=lang, published=dct)
-    return [(e.type, e.status, e.date.value if e.date else None,
-             frozenset(p.entity.name if p.entity else p.label for p in e.participants),
-             {p.role: (p.entity.name if p.entity else p.label) for p in e.participants if p.role})
-            for e in analyse(doc).events if not e.implied_by]
+from agency_events import report_events as _events
 
 
 def test_a_pronoun_object_before_the_subject_keeps_the_roles():
