@@ -1060,7 +1060,7 @@ class _Finder:
     def _name_after(self, pos: int, role: str, jur: str | None) -> tuple[int, Entity | None]:
         named = self.name_at(pos)
         if named is not None and named.kind == "name" and named.entities[0].kind == "person" \
-                and named.start - pos <= 1:
+                and named.start - pos <= 1 and not self._given_name_goes_on(named):
             return named.end, named.entities[0]
         parts = name_parts()
         m = _titled_name().match(self.text[pos:pos + 80])
@@ -1101,10 +1101,20 @@ class _Finder:
             small = {w for x in parts.get("particle", ()) for w in x.split()}
             if any(t.lower() == t and t not in small for t in tokens):
                 return pos, None
-            if self.gz.lookup(tokens[0], self.lang) or tokens[0] in function_words(self.lang, "determiner"):
+            known = self.gz.lookup(tokens[0], self.lang)
+            if known and (tokens[0] not in given_names() or any(e.kind != "person" for e in known)) \
+                    or tokens[0] in function_words(self.lang, "determiner"):
+                # a place or a known person's surname, not a name's first word -- but a given name
+                # that is also a known person's surname opens a name ("Minister Pavel Hrad")
                 return pos, None
             return pos + m.start(1) + len(name), self.local_person(name, jur)
         return pos, None
+
+    def _given_name_goes_on(self, named: Candidate) -> bool:
+        """"Interior Minister Pavel Hrad": a known person's one-word name that is a given name,
+        with a capitalised word after it, opens the name of somebody else."""
+        return self.text[named.start:named.end] in given_names() \
+            and re.match(rf" [{_UPPER}]", self.text[named.end:named.end + 2]) is not None
 
     def _named_before(self, pos: int, surname: str) -> Entity | None:
         """"Bundeskanzler Sebastian Kurz ... Bundeskanzler Kurz": the person a surname after a role
