@@ -652,7 +652,9 @@ def _subject_relative(s: _Sentence, a: int, args: list[Argument], rel: bool, k: 
         for x in args:
             if x.slot == "subj":
                 x.slot = "obj"
-    elif word in s.lex.object_relatives and any(x.slot == "subj" for x in args):
+    elif word in s.lex.object_relatives:
+        # with or without a subject of its own ("Kofi Adomako, whom the president appointed"):
+        # the phrase the clause is about is what the verb acts on, never its doer
         about = _antecedent(s, a)
         if about:
             args.append(Argument("obj", about, about[0].start, about[-1].end, inherited=True))
@@ -877,7 +879,7 @@ def _verb_frame(s: _Sentence, index: int, cv: list[_Verb], k: int, clause: tuple
                 x.slot = "obj"
     if not any(x.slot == "subj" for x in args) and bracket is None:
         inherit = (_grammatical_subject(prev) if joint is not None else []) \
-            or (_antecedent(s, a) if rel and k == 0 else []) or back \
+            or (_antecedent(s, a) if rel and k == 0 and not any(x.inherited for x in args) else []) or back \
             or (_lookback(s, a, frames) if k == 0 and not rel and v.aux and
                 s.toks[v.aux[0][0]].start < a else []) \
             or purpose
