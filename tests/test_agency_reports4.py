@@ -1,0 +1,90 @@
+"""Probes from invented agency reports, fourth round (issue 9: persons kb does not know named after
+their office, relative clauses, appointments). Every sentence was written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from agency_events import report_events as _events
+from kb.model import Document
+from kb.pipeline import analyse
+
+DCT = dt.date(2025, 6, 18)
+
+
+def _persons(text: str, lang: str = "en") -> list[str]:
+    a = analyse(Document(id="t", text=text, lang=lang, published=DCT))
+    return [e.name for m in a.mentions for e in m.entities if e.kind == "person"]
+
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Grace Otieno met the bankers on Monday.",
+    "Kenya's Finance Minister Grace Otieno met the bankers on Monday.",
+    "Interior Minister Grace Otieno met the bankers on Monday.",
+    "Defence Minister Grace Otieno met the bankers on Monday.",
+    "Defense Secretary Grace Otieno met the bankers on Monday.",
+])
+def test_a_minister_kb_does_not_know_is_a_person_after_the_office(text):
+    """An office noun before two capitalised words names a person even when her given name is a
+    common word kb does not read as a given name on its own ("Grace Church")."""
+    assert _persons(text) == ["Grace Otieno"], text
+    a = analyse(Document(id="t", text=text, lang="en", published=DCT))
+    assert any(m.text.endswith("Grace Otieno") and "Minist" in m.text or "Secretary" in m.text
+               for m in a.mentions), text
+
+
+def test_an_office_alone_names_nobody():
+    assert _persons("The finance minister met the bankers on Monday.") == []
+    assert _persons("Finance Minister Office hours were cut on Monday.") == []
+
+
+def test_a_relative_clause_on_its_object_hosts_its_guest():
+    """"X, whom President Y received": X is received (the guest), Y hosts -- also when the clause
+    names no host kb can resolve."""
+    (meeting,) = [f for f in _events("Kofi Adomako, whom President Tom Berg received in Oslo on Monday, "
+                                     "praised the talks.", dct=DCT) if f[0] == "Meeting"]
+    assert meeting[2] == "2025-06-16" and meeting[4] == {"host": "Tom Berg", "guest": "Kofi Adomako"}
+    (meeting,) = [f for f in _events("Tom Berg, who hosted Kofi Adomako on Monday, praised the talks.", dct=DCT)
+                  if f[0] == "Meeting"]
+    assert meeting[4] == {"host": "Tom Berg", "guest": "Kofi Adomako"}
+    # what is received is not a guest
+    assert not [f for f in _events("Tom Berg received a letter from the opposition on Monday.", dct=DCT)
+                if f[0] == "Meeting"]
+    assert not [f for f in _events("The proposal, which Tom Berg received on Monday, was rejected.", dct=DCT)
+                if f[0] == "Meeting"]
+
+
+def test_whom_makes_the_antecedent_the_object_without_a_subject_of_its_own():
+    a = analyse(Document(id="t", text="Kofi Adomako, whom the president welcomed on Monday, left.",
+                         lang="en", published=DCT))
+    (frame,) = [f for f in a.frames if not f.predicate.nominal and f.predicate.lemma == "welcome"]
+    assert [(x.slot, x.mentions[0].text) for x in frame.arguments if x.slot in ("subj", "obj")] \
+        == [("obj", "Kofi Adomako")]
+
+
+@pytest.mark.parametrize("text", [
+    "President Tom Berg appointed Kofi Adomako as his new finance minister on Wednesday.",
+    "President Tom Berg appointed Kofi Adomako, a former banker, as finance minister on Wednesday.",
+])
+def test_appointed_as_an_office(text):
+    (app,) = _events(text, dct=DCT)
+    assert app[:3] == ("Other", "past", "2025-06-18") and "Kofi Adomako" in app[3], text
+
+
+@pytest.mark.parametrize("text", [
+    "President Tom Berg appointed a new finance minister on Wednesday.",
+    "The president appointed Kofi Adomako, a former banker, to the board.",
+    "Tom Berg appointed a committee on Monday.",
+])
+def test_appointments_that_name_nobody_or_no_office_give_nothing(text):
+    assert not _events(text, dct=DCT), text
+
+
+def test_a_given_name_that_is_a_known_surname_opens_a_new_name_after_an_office():
+    """"Foreign Minister Pavel Hrad": "Pavel" alone is a known president's surname, but here a given
+    name with a surname after it; "President Pavel" alone is still that president."""
+    assert _persons("Foreign Minister Pavel Hrad met the bankers on Monday.") == ["Pavel Hrad"]
+    assert _persons("Interior Minister Pavel Hrad was dismissed on Tuesday.") == ["Pavel Hrad"]
+    assert _persons("President Pavel met the bankers on Monday.") == ["Petr Pavel"]
