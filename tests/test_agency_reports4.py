@@ -88,3 +88,14 @@ def test_a_given_name_that_is_a_known_surname_opens_a_new_name_after_an_office()
     assert _persons("Foreign Minister Pavel Hrad met the bankers on Monday.") == ["Pavel Hrad"]
     assert _persons("Interior Minister Pavel Hrad was dismissed on Tuesday.") == ["Pavel Hrad"]
     assert _persons("President Pavel met the bankers on Monday.") == ["Petr Pavel"]
+
+
+def test_a_signing_told_again_by_those_who_signed_is_one_signing():
+    """"X and Y signed ... on Tuesday. The deal was signed by prime ministers A and B": one treaty
+    signing, on the day told, with the countries and their signatories; a deal signed by someone
+    of a third country is another."""
+    lead = "Moldova and Romania signed an agreement on a new gas pipeline on Tuesday in Chisinau. "
+    (signing,) = _events(lead + "The deal was signed by prime ministers Dorin Recean and Marcel Ciolacu.", dct=DCT)
+    assert signing[2] == "2025-06-17" and {"Moldova", "Romania", "Marcel Ciolacu"} <= signing[3]
+    found = _events(lead + "Another deal was signed by Vladimir Putin and Marcel Ciolacu.", dct=DCT)
+    assert sorted(f[2] for f in found) == ["2025-06-17", "2025-06-18"]

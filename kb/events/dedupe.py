@@ -308,6 +308,23 @@ def _people_agree(p: Pair) -> bool | None:
     return None if one_side or _one_of_travellers(p) else False
 
 
+def _signed_by(p: Pair) -> bool:
+    """"X and Y signed an agreement on Tuesday. The deal was signed by prime ministers A and B": a
+    signing told again within two sentences, without a day of its own, by the persons who signed
+    for the countries the first named -- none of them known to hold office elsewhere -- is that
+    signing."""
+    a, b = p.a, p.b
+    if not (p.near and not p.same_sentence and a.type == b.type and TYPES[a.type].record_type == ("Other", "Treaty")
+            and a.status == b.status and _guessed(b) and not _guessed(a)):
+        return False
+    states = [x.entity for x in a.participants if x.entity is not None]
+    persons = [x.entity for x in b.participants if x.entity is not None]
+    ids = {e.id for e in states}
+    return len(states) >= 2 and all(e.kind == "country" for e in states) and len(persons) >= 2 \
+        and all(e.kind == "person" and (e.country is None or e.country in ids) for e in persons) \
+        and any(e.country in ids for e in persons)
+
+
 def _one_of_travellers(p: Pair) -> bool:
     """"Beide traten am Nachmittag die Reise nach Rom an. [...], sagte X vor seiner Abreise nach
     Rom": one of a journey's travellers told again on the same trip, on the same day, within two
@@ -336,6 +353,8 @@ def _same(p: Pair) -> bool:
     if happens_once(p.a.type, p.a.subtype) and _persons(p.a) and _persons(p.a) == _persons(p.b) \
             and p.a.status == p.b.status:
         return True  # "X ist tot. Er starb am Donnerstag": one death, told twice
+    if _signed_by(p):
+        return True
     people = _people_agree(p)
     if people is not None:
         return people
