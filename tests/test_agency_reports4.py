@@ -99,3 +99,21 @@ def test_a_signing_told_again_by_those_who_signed_is_one_signing():
     assert signing[2] == "2025-06-17" and {"Moldova", "Romania", "Marcel Ciolacu"} <= signing[3]
     found = _events(lead + "Another deal was signed by Vladimir Putin and Marcel Ciolacu.", dct=DCT)
     assert sorted(f[2] for f in found) == ["2025-06-17", "2025-06-18"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Anna Nowak gewann die Stichwahl am 1. Juni knapp gegen den Warschauer Bürgermeister Jan Wrona.", "de"),
+    ("Anna Nowak hatte die Stichwahl am 1. Juni knapp gegen den Warschauer Bürgermeister Jan Wrona gewonnen.", "de"),
+    ("Anna Nowak narrowly won the run-off on June 1 against Warsaw mayor Jan Wrona.", "en"),
+])
+def test_a_mayor_named_after_the_office_loses_the_vote(text, lang):
+    """A city's adjective before "Bürgermeister" does not make a phrase of its own that takes the
+    name after it out of the "gegen" phrase: the mayor is the one who lost."""
+    (vote,) = _events(text, lang, dct=DCT)
+    assert vote[0] == "Election" and vote[2] == "2025-06-01"
+    assert vote[4] == {"winner": "Anna Nowak", "loser": "Jan Wrona"}, text
+
+
+def test_a_mayor_alone_names_nobody():
+    assert _persons("Der Bürgermeister traf am Montag die Abgeordneten.", "de") == []
+    assert _persons("The mayor met the deputies on Monday.") == []

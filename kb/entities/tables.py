@@ -48,6 +48,7 @@ OFFICE_NAMES = {
     "finance_minister": "Minister of Finance of {j}",
     "interior_minister": "Minister of the Interior of {j}",
     "defence_minister": "Minister of Defence of {j}",
+    "mayor": "Mayor of {j}",
     "commission_president": "President of the European Commission",
     "council_president": "President of the European Council",
     "parliament_president": "President of the European Parliament",
