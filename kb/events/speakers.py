@@ -302,6 +302,9 @@ def _fronted_country(ctx: Context, cstart: int, lang: str) -> list[Mention]:
     return [names[0]] if all(w.lower() in determiners for w in lead) else []
 
 
+_WHOLE_WORD = re.compile(r"(?<!\w)\w+(?!\w)")
+
+
 def _beyond(ctx: Context, pool: list[Mention], s: int, e: int, lang: str, side: str | None, may_follow: bool,
             others, source: bool = False) -> Mention | None:
     """No one named at the verb: the sentence's subject before an apposition, a speaker in the next
@@ -339,7 +342,8 @@ def _beyond(ctx: Context, pool: list[Mention], s: int, e: int, lang: str, side: 
         return min(pool, key=lambda m: distance(m, s, e))
     # "Danach schrieb er in seinem Blog": a pronoun nobody resolved is the last person named
     pronouns = function_words(lang, "pronoun")
-    near = re.findall(r"\w+", ctx.text[max(cstart, s - 12):min(cend, e + 12)])
+    # whole words only ("the official told" holds no "he")
+    near = [w.group(0) for w in _WHOLE_WORD.finditer(ctx.text, max(cstart, s - 12), min(cend, e + 12))]
     if pronouns and any(w in pronouns for w in near) and not ctx.heading:
         return previous_subject(ctx)
     return None
