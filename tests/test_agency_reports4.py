@@ -117,3 +117,31 @@ def test_a_mayor_named_after_the_office_loses_the_vote(text, lang):
 def test_a_mayor_alone_names_nobody():
     assert _persons("Der Bürgermeister traf am Montag die Abgeordneten.", "de") == []
     assert _persons("The mayor met the deputies on Monday.") == []
+
+
+def test_a_gerund_after_since_is_done_by_the_subject_alone():
+    """"will travel to Oslo for talks with X since taking office": the one who travels took office,
+    not X, and not in the destination; before or after the main clause."""
+    text = ("President Tom Berg will travel to Oslo next week for his first meeting with Prime Minister "
+            "Anna Lund since taking office in August, his chief of staff said on Friday.")
+    (office,) = [f for f in _events(text, dct=dt.date(2025, 9, 12)) if f[0] == "Other"]
+    assert office[2] == "2025-08" and office[3] == frozenset({"Tom Berg"})
+    found = _events("Tom Berg met Anna Lund in Oslo on Monday after taking office in May.", dct=dt.date(2025, 9, 12))
+    (office,) = [f for f in found if f[0] == "Other"]
+    assert office[3] == frozenset({"Tom Berg"})
+    found = _events("After taking office in May, Tom Berg met Anna Lund in Oslo.", dct=dt.date(2025, 9, 12))
+    (office,) = [f for f in found if f[0] == "Other"]
+    assert office[3] == frozenset({"Tom Berg"})
+    # a gerund that is not after an opener keeps its own clause ("Taking office in May, ...") untouched
+    assert not _events("The meeting in Oslo was about taxes.", dct=dt.date(2025, 9, 12))
+
+
+def test_an_official_who_speaks_is_not_the_one_named_before():
+    """"..., the official told reporters": an unnamed official speaks, not the president of the
+    sentence before (whose "he" would be)."""
+    lead = "President Tom Berg will travel to Oslo next week. "
+    assert not [f for f in _events(lead + "The two leaders will discuss trade, the official told reporters.",
+                                   dct=dt.date(2025, 9, 12)) if f[0] == "Statement"]
+    (said,) = [f for f in _events(lead + "The two leaders will discuss trade, he told reporters.",
+                                  dct=dt.date(2025, 9, 12)) if f[0] == "Statement"]
+    assert said[3] == frozenset({"Tom Berg"})

@@ -684,11 +684,37 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
     triggers ("said"). The clause heuristics behind a trigger's frame template
     (kb/events/templates.py): one function per kind."""
     j = _job(rule, ctx, s, e, lang, others, speaking)
+    doer = _gerund_doer(j)
+    if doer is not None:
+        return _dedupe([p for m in doer for p in participants(m, None)]), \
+            _place(ctx, [m for m in j.ms if m.start >= e], s, e, lang, {m.span for m in doer}, False)
     _MODES[rule.roles](j)
     place = _final_place(j)
     if not j.parts and rule.subtype == "Protest":
         j.parts = _protest_country(place)
     return _dedupe(j.parts), place
+
+
+def _gerund_doer(j: _Job) -> list[Mention] | None:
+    """"will travel to Oslo for talks with X since taking office in May": a gerund right after a
+    ``gerund-opener`` of function-words.txt names no doer of its own; the subject of the verb told
+    before it in the sentence does it, and no other actor of the clause takes part (None: not
+    such a gerund, or no verb before it -- nor, when it opens the sentence, after it -- has a subject)."""
+    ctx = j.ctx
+    word = re.match(r"\w+", ctx.text[j.s:j.e])
+    opener = re.search(r"(\w+)\s+$", ctx.text[max(ctx.sentence.start, j.s - 20):j.s])
+    if word is None or not word.group(0).endswith("ing") or opener is None \
+            or opener.group(1).lower() not in function_words(j.lang, "gerund-opener"):
+        return None
+    verbs = [f for f in ctx.frames if not f.predicate.nominal and ctx.sentence.start <= f.predicate.start < j.s
+             and f.get("subj")]
+    if not verbs and not ctx.text[ctx.sentence.start:j.s - len(opener.group(0))].strip():
+        # "After taking office in May, X met Y": the main clause after it
+        verbs = [f for f in ctx.frames if not f.predicate.nominal and j.e <= f.predicate.start < ctx.sentence.end
+                 and f.get("subj")][:1]
+    if not verbs:
+        return None  # no verb of the sentence the frames read: the clause's actors, as for any trigger
+    return [m for m in verbs[-1].get("subj") if is_actor(m) and m.start >= ctx.sentence.start]
 
 
 def _protest_country(place: Participant | None) -> list[Participant]:
