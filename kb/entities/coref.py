@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import re._parser as sre_parse
+import unicodedata
 from functools import lru_cache
 
 from ..lang import read_lines
@@ -277,6 +278,12 @@ def _short_candidates(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _plain_letters(word: str) -> str:
+    """The word without the marks on its letters ("Vučić" -> "Vucic"); letters with no plain form
+    ("ß", "ø", "ł") stay."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 def _short_forms(text, lang, mentions) -> list[Mention]:
     """"Putin" after "Wladimir Putin", "Gabuev" after "Alexander Gabuev"."""
     forms: dict[str, tuple[int, object]] = {}
@@ -286,7 +293,8 @@ def _short_forms(text, lang, mentions) -> list[Mention]:
                 continue
             names = ent.forms
             for name in names:
-                for short in _short_candidates(name):
+                # written without its diacritics too ("Babis" for "Babiš", "Vucic" for "Vučić")
+                for short in dict.fromkeys(x for c in _short_candidates(name) for x in (c, _plain_letters(c))):
                     if len(short) < 3 and short.lower() in all_function_words(lang):
                         continue  # "To" for "To Lam": a word of the language, not a name
                     inflected = [short + x for x in function_words(lang, "name-suffix") if short[-1] not in "sxzß"]
