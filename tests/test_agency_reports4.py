@@ -145,3 +145,19 @@ def test_an_official_who_speaks_is_not_the_one_named_before():
     (said,) = [f for f in _events(lead + "The two leaders will discuss trade, he told reporters.",
                                   dct=dt.date(2025, 9, 12)) if f[0] == "Statement"]
     assert said[3] == frozenset({"Tom Berg"})
+
+
+def test_a_surname_written_without_its_marks_is_the_person_named_before():
+    """Agencies drop the marks of Czech, Serbian or Turkish names ("Babis" for "Babiš"): the surname
+    alone after the full name is still that person, with or without marks in the full name."""
+    for lead in ["Andrej Babis traf am Montag Petr Fiala.", "Andrej Babiš traf am Montag Petr Fiala."]:
+        assert _persons(lead + " Babis sagte danach, das Treffen sei gut gewesen.", "de") \
+            == ["Andrej Babiš", "Petr Fiala", "Andrej Babiš"], lead
+    # not before the full name
+    assert _persons("Babis sagte, das Treffen sei gut gewesen.", "de") == []
+
+
+def test_an_order_to_form_a_government_in_the_infinitive():
+    (order,) = _events("Präsident Petr Pavel will Tomas Reyes in der kommenden Woche mit der Regierungsbildung "
+                       "beauftragen.", "de", dct=dt.date(2025, 10, 3))
+    assert order[:3] == ("Other", "planned", "2025-10-06/2025-10-12") and "Petr Pavel" in order[3]
