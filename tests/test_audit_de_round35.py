@@ -1,0 +1,69 @@
+"""German constructions found by auditing kb on real German text it was not written against
+(issue 9, stop 35: a regional newspaper's news and the histories of wars, judged by the
+development README's conventions, and invented news sentences of the kinds the audit missed;
+nothing of those texts is here).
+
+Table-driven: each row is a sentence written for this file (invented names and places, or
+well-known real ones), the event type looked at, and what must come out -- the participants'
+names (an empty set: no event of that type at all), and the date or status where it matters.
+Rows that must give nothing are part of every table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kb.temporal import tag
+from probes_de import date_of, names, of_type
+
+PUB = "2024-03-14"  # a Thursday
+
+
+def _check(text, etype, who, date=None, status=None, dct=PUB):
+    found = of_type(text, etype, dct)
+    if not who:
+        assert not found, f"unexpected {etype}: {[names(e) for e in found]}"
+        return
+    assert who in [names(e) for e in found], f"{etype} of {text!r}: {[names(e) for e in found]}"
+    if date is not None:
+        assert date in [date_of(e) for e in found], f"{etype} dates of {text!r}: {[date_of(e) for e in found]}"
+    if status is not None:
+        assert status in [e.status for e in found], f"{etype} status of {text!r}: {[e.status for e in found]}"
+
+
+# -- 1. in a history, an earlier year that names a thing after its noun ("wie im Krieg 1870/71")
+#       is a glance back: the days told after it stay in the story's year ------------------------
+
+def _values(text):
+    return {t.text: t.value for t in tag(text, "de", dt.date(2011, 2, 16), "narrative")}
+
+
+NAMED_YEAR = [
+    # a year naming a war, a constitution, a treaty after its noun: the story stays in its year
+    ("Am 2. August 1914 marschierten die Truppen ein. Man fürchtete einen Volkskrieg, wie er noch im "
+     "Deutsch-Französischen Krieg 1870/71 geführt worden war. Am 4. August erklärte Nordland den Krieg.",
+     "4. August", "1914-08-04"),
+    ("Im Mai 1849 floh der Fürst nach Arven. Die Verfassung 1831 galt nicht mehr. Am 3. Juni kehrte er zurück.",
+     "3. Juni", "1849-06-03"),
+    # a year that opens its sentence or stands after a preposition moves the story, as before
+    ("Am 2. August 1914 marschierten die Truppen ein. 1871 hatte Nordland den Krieg verloren. Am 3. Mai "
+     "schloss es Frieden.", "3. Mai", "1871-05-03"),
+    ("Am 2. August 1914 marschierten die Truppen ein. Im Jahr 1912 war Reyes Kanzler geworden. Am 3. Mai "
+     "trat er zurück.", "3. Mai", "1912-05-03"),
+    # a later year named after its noun moves the story forward, as before
+    ("Im Mai 1919 stritten die Parteien. Die Wahl 1920 gewann Tomas Reyes. Am 1. Dezember trat er sein Amt an.",
+     "1. Dezember", "1920-12-01"),
+]
+
+
+@pytest.mark.parametrize("text,timex,value", NAMED_YEAR)
+def test_an_earlier_year_naming_a_thing_does_not_move_the_story(text, timex, value):
+    assert _values(text)[timex] == value
+
+
+def test_news_is_not_read_as_a_story():
+    got = {t.text: t.value for t in tag("Der Krieg 1870/71 wurde am Montag in einer Ausstellung gezeigt.", "de",
+                                        dt.date(2024, 3, 14), "news")}
+    assert got["Montag"] == "2024-03-11"
