@@ -67,3 +67,68 @@ def test_news_is_not_read_as_a_story():
     got = {t.text: t.value for t in tag("Der Krieg 1870/71 wurde am Montag in einer Ausstellung gezeigt.", "de",
                                         dt.date(2024, 3, 14), "news")}
     assert got["Montag"] == "2024-03-11"
+
+
+# -- 2. an abdication ("dankte ... ab", "hat abgedankt", "verzichtete auf den Thron", "die
+#       Abdankung") is a resignation, and "dankte ... ab" no thanks -----------------------------
+
+ABDICATION = [
+    ("König Harald dankte am Dienstag zugunsten seines Sohnes ab.", "Other", {"Harald V"}, "2024-03-12"),
+    ("Königin Margrethe hat am Sonntag abgedankt.", "Other", {"Margrethe"}, "2024-03-10"),
+    ("Die Abdankung von Königin Margrethe wurde am Sonntag vollzogen.", "Other", {"Margrethe"}, "2024-03-10"),
+    ("König Harald verzichtete am Montag auf den Thron.", "Other", {"Harald V"}, "2024-03-11"),
+    # no thanks in an abdication
+    ("König Harald dankte am Dienstag zugunsten seines Sohnes ab.", "Statement", set(), None),
+    # thanks, and a waiver of something else, are no abdication
+    ("König Harald dankte am Dienstag den Helfern.", "Other", set(), None),
+    ("König Harald dankte am Dienstag den Helfern.", "Statement", {"Harald V"}, "2024-03-12"),
+    ("König Harald verzichtete am Montag auf eine Rede.", "Other", set(), None),
+]
+
+
+@pytest.mark.parametrize("text,etype,who,date", ABDICATION)
+def test_an_abdication_is_a_resignation(text, etype, who, date):
+    _check(text, etype, who, date)
+
+
+# -- 3. "setzte ... ab" / "hat ... abgesetzt" of a person is a dismissal, and it happened: the
+#       word that calls off a meeting ("abgesetzt") is the dismissal itself here ------------------
+
+DISMISSAL = [
+    ("Präsident Tomas Reyes setzte am Mittwoch Armeechef Paul Kern ab.", "Other",
+     {"Tomas Reyes", "Paul Kern"}, "2024-03-13", "past"),
+    ("Präsident Tomas Reyes hat am Montag den Armeechef Paul Kern abgesetzt.", "Other",
+     {"Tomas Reyes", "Paul Kern"}, "2024-03-11", "past"),
+    # a session called off is no dismissal
+    ("Präsident Tomas Reyes setzte am Mittwoch die Sitzung ab.", "Other", set(), None, None),
+    # a meeting called off stays called off
+    ("Das Treffen von Tomas Reyes und Paula Brandstetter am Montag wurde abgesetzt.", "Meeting",
+     {"Tomas Reyes", "Paula Brandstetter"}, None, "did_not_occur"),
+]
+
+
+@pytest.mark.parametrize("text,etype,who,date,status", DISMISSAL)
+def test_a_person_removed_from_office_is_dismissed(text, etype, who, date, status):
+    _check(text, etype, who, date, status)
+
+
+# -- 4. a military offensive named by a compound ("Bodenoffensive") or told with its participle
+#       after the object ("hat eine Offensive gestartet") starts a war or a phase of it ----------
+
+OFFENSIVE = [
+    ("Israel startete am Sonntag eine Bodenoffensive im Gazastreifen.", "ArmedConflictStart",
+     {"Israel"}, "2024-03-10"),
+    ("Russland hat am Montag eine neue Offensive im Osten der Ukraine gestartet.", "ArmedConflictStart",
+     {"Russia"}, "2024-03-11"),
+    ("Die Türkei begann am Mittwoch eine Großoffensive in Nordsyrien.", "ArmedConflictStart",
+     {"Turkey"}, "2024-03-13"),
+    # a charm or education offensive is none; an offensive only planned or demanded has no start told
+    ("Die Türkei begann am Mittwoch eine Charmeoffensive in Brüssel.", "ArmedConflictStart", set(), None),
+    ("Die Regierung hat am Montag eine Bildungsoffensive gestartet.", "ArmedConflictStart", set(), None),
+    ("Tomas Reyes forderte am Montag eine Offensive gegen die Korruption.", "ArmedConflictStart", set(), None),
+]
+
+
+@pytest.mark.parametrize("text,etype,who,date", OFFENSIVE)
+def test_a_military_offensive_starts_a_war(text, etype, who, date):
+    _check(text, etype, who, date)
