@@ -75,7 +75,7 @@ def test_news_is_not_read_as_a_story():
 ABDICATION = [
     ("König Harald dankte am Dienstag zugunsten seines Sohnes ab.", "Other", {"Harald V"}, "2024-03-12"),
     ("Königin Margrethe hat am Sonntag abgedankt.", "Other", {"Margrethe"}, "2024-03-10"),
-    ("Die Abdankung von Königin Margrethe wurde am Sonntag vollzogen.", "Other", {"Margrethe"}, "2024-03-10"),
+    ("Die Abdankung von König Harald wurde am Sonntag vollzogen.", "Other", {"Harald V"}, "2024-03-10"),
     ("König Harald verzichtete am Montag auf den Thron.", "Other", {"Harald V"}, "2024-03-11"),
     # no thanks in an abdication
     ("König Harald dankte am Dienstag zugunsten seines Sohnes ab.", "Statement", set(), None),
@@ -83,6 +83,9 @@ ABDICATION = [
     ("König Harald dankte am Dienstag den Helfern.", "Other", set(), None),
     ("König Harald dankte am Dienstag den Helfern.", "Statement", {"Harald V"}, "2024-03-12"),
     ("König Harald verzichtete am Montag auf eine Rede.", "Other", set(), None),
+    # an abdication of someone the text names by office only: nobody else of the sentence abdicates
+    ("Am 9. November gab Reichskanzler Max von Baden die Abdankung des Kaisers bekannt und übertrug die "
+     "Kanzlerschaft an Friedrich Ebert.", "Other", set(), None),
 ]
 
 
