@@ -107,6 +107,9 @@ DISMISSAL = [
     # a meeting called off stays called off
     ("Das Treffen von Tomas Reyes und Paula Brandstetter am Montag wurde abgesetzt.", "Meeting",
      {"Tomas Reyes", "Paula Brandstetter"}, None, "did_not_occur"),
+    # a negation inside a trigger that spans its particle still negates it
+    ("Norwegen und Schweden erkannten die Regierung von Tomas Reyes am Montag nicht an.", "Other",
+     {"Tomas Reyes"}, None, "did_not_occur"),
 ]
 
 

@@ -183,7 +183,7 @@ def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, i
                 continue
             if saying is not None and status == "hypothetical" and saying[0] <= m.start() < saying[1]:
                 continue
-            if own is not None and status == "did_not_occur" and own[0] <= m.start() and m.end() <= own[1]:
+            if own is not None and status == "did_not_occur" and (m.start(), m.end()) == own:
                 continue
             if own is None or status in ("past", "did_not_occur") or not dating.modifies_other_noun(ctx, m.end(), own, lang):
                 return status
