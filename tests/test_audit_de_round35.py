@@ -187,3 +187,21 @@ def test_saying_verbs(text, etype, who, date):
 def test_calling_someone_something_is_a_saying():
     _check("Olaf Scholz bezeichnete den Angriff am Montag als barbarisch.", "Statement", {"Olaf Scholz"},
            "2024-03-11")
+
+
+# -- 7. the period of a regnal number inside a sentence is no full stop to the trigger patterns
+#       ("Am 28. Februar 2013 trat Papst Benedikt XVI. zurück") ----------------------------------
+
+REGNAL = [
+    ("Am 28. Februar 2013 trat Papst Benedikt XVI. zurück.", "Other", {"Pope Benedict XVI"}, "2013-02-28"),
+    ("Am Mittwoch dankte König Charles III. ab.", "Other", {"Charles III"}, "2024-03-13"),
+    ("Am Mittwoch dankte König Charles III. ab.", "Statement", set(), None),
+    # a regnal number closing its sentence still closes it: the next sentence's particle is not its verb's
+    ("Am Mittwoch sprach Olaf Scholz mit König Charles III. Zurück in Berlin traf er Emmanuel Macron.",
+     "Other", set(), None),
+]
+
+
+@pytest.mark.parametrize("text,etype,who,date", REGNAL)
+def test_a_regnal_number_is_no_full_stop(text, etype, who, date):
+    _check(text, etype, who, date)
