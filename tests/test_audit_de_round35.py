@@ -205,3 +205,31 @@ REGNAL = [
 @pytest.mark.parametrize("text,etype,who,date", REGNAL)
 def test_a_regnal_number_is_no_full_stop(text, etype, who, date):
     _check(text, etype, who, date)
+
+
+# -- 8. in a history, an office noun without a name ("der Bundeskanzler") is held at the story's
+#       time (the sentence's date, else the last one told before it), not on the page's date -----
+
+def _participants(text, mode):
+    from kb.document import make_document
+    from kb.pipeline import analyse
+
+    doc = make_document(id="h", text=text, lang="de", published="2011-02-16", mode=mode)
+    return [names(e) for e in analyse(doc).events if e.type == "PhoneCall"]
+
+
+STORY_OFFICE = [
+    ("Im März 1985 begann in Nordland ein Streik. Kurz danach telefonierte der Bundeskanzler mit Margaret "
+     "Thatcher.", "narrative", {"Helmut Kohl", "Margaret Thatcher"}),
+    # a holder the gazetteer does not know for the story's time: nobody rather than the page's
+    ("Im März 1965 landeten die ersten Truppen in Arven. Kurz danach telefonierte der amerikanische Präsident mit "
+     "Harold Wilson.", "narrative", {"Harold Wilson"}),
+    # news: the holder of the publication day, as before
+    ("Im März 1985 begann in Nordland ein Streik. Kurz danach telefonierte der Bundeskanzler mit Margaret "
+     "Thatcher.", "news", {"Angela Merkel", "Margaret Thatcher"}),
+]
+
+
+@pytest.mark.parametrize("text,mode,who", STORY_OFFICE)
+def test_an_office_in_a_history_is_held_at_the_storys_time(text, mode, who):
+    assert _participants(text, mode) == [who]
