@@ -196,6 +196,9 @@ REGNAL = [
     ("Am 28. Februar 2013 trat Papst Benedikt XVI. zurück.", "Other", {"Pope Benedict XVI"}, "2013-02-28"),
     ("Am Mittwoch dankte König Charles III. ab.", "Other", {"Charles III"}, "2024-03-13"),
     ("Am Mittwoch dankte König Charles III. ab.", "Statement", set(), None),
+    # the one who abdicates is the subject, not the envoy named before the verb
+    ("Nach einem Ultimatum des Gesandten Paul Kern dankte im Juni 1917 König Charles III. ab.", "Other",
+     {"Charles III"}, "1917-06"),
     # a regnal number closing its sentence still closes it: the next sentence's particle is not its verb's
     ("Am Mittwoch sprach Olaf Scholz mit König Charles III. Zurück in Berlin traf er Emmanuel Macron.",
      "Other", set(), None),
