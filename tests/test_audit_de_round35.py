@@ -236,3 +236,31 @@ STORY_OFFICE = [
 @pytest.mark.parametrize("text,mode,who", STORY_OFFICE)
 def test_an_office_in_a_history_is_held_at_the_storys_time(text, mode, who):
     assert _participants(text, mode) == [who]
+
+
+# -- 9. a war declared with the participle last ("hat X den Krieg erklärt", "nachdem X Y den Krieg
+#       erklärt hatte") starts a war, as "erklärte X den Krieg" does; its long form reaches further --
+
+WAR_DECLARED = [
+    ("Russland hat der Ukraine am Montag den Krieg erklärt.", "ArmedConflictStart", {"Russia"}, "2024-03-11"),
+    ("Nachdem Russland am Montag der Ukraine den Krieg erklärt hatte, floh Tomas Reyes nach Oslo.",
+     "ArmedConflictStart", {"Russia"}, "2024-03-11"),
+    ("Am Montag erklärten Großbritannien und Frankreich nach Ablauf des Ultimatums Deutschland den Krieg.",
+     "ArmedConflictStart", {"United Kingdom", "France"}, "2024-03-11"),
+    # a war on poverty is none; a saying about a war is none
+    ("Die Regierung von Olaf Scholz hat am Montag der Armut den Krieg erklärt.", "ArmedConflictStart", set(), None),
+    ("Olaf Scholz erklärte am Montag, den Krieg verhindern zu wollen.", "ArmedConflictStart", set(), None),
+]
+
+
+@pytest.mark.parametrize("text,etype,who,date", WAR_DECLARED)
+def test_a_war_declared_with_the_participle_last(text, etype, who, date):
+    _check(text, etype, who, date)
+
+
+@pytest.mark.xfail(strict=True, reason="a war declared in a relative clause with the past last ('das X den Krieg "
+                                       "erklärte'): the frame reader cannot tell the neuter relative subject from "
+                                       "the object, so the form is left out")
+def test_a_war_declared_in_a_relative_clause():
+    _check("Frankreich, das Deutschland am Montag den Krieg erklärte, schweigt.", "ArmedConflictStart",
+           {"France"}, "2024-03-11")
