@@ -47,7 +47,8 @@ def annotate(analysis: Analysis) -> None:
     doc = analysis.document
     gz = gazetteer()
     lang = doc.lang if doc.lang in ("de", "en") else doc.lang
-    cands, finder = linker.find_candidates(gz, doc.text, lang, doc.published, analysis.sentences, analysis.timexes)
+    cands, finder = linker.find_candidates(gz, doc.text, lang, doc.published, analysis.sentences, analysis.timexes,
+                                           doc.mode == "narrative")
     cands = [c for c in cands if not any(c.start < b.end and b.start < c.end for b in analysis.boilerplate)]
     chosen = linker.select(cands)
     mentions = coref.resolve(doc.text, lang, chosen, finder, gz, analysis.sentences)

@@ -388,12 +388,17 @@ class _Finder:
         # X"): a description of the office later in the text is that person (see _description)
         self.named_with: dict[tuple[str, str], Entity] = {}
 
-    def set_dates(self, sentences, timexes) -> None:
+    def set_dates(self, sentences, timexes, narrative: bool = False) -> None:
         """Sentences that open with a past date naming its year ("In 2009, ...", "Am 3. Mai 2010
         ...", at most two words before it): an office noun in them names the holder of that date
-        (the middle of the year or month), not the one of the publication day."""
+        (the middle of the year or month), not the one of the publication day. In a narrative (a
+        history) every sentence is set at the story's time: its first date, else the last one
+        told before it ("Der Präsident" of a chapter on 1969 is the president of 1969)."""
         self.starts = sorted(s.start for s in sentences)
         if self.dct is None:
+            return
+        if narrative:
+            self._story_dates(sentences, timexes)
             return
         for sent in sentences:
             for t in timexes:
@@ -404,6 +409,20 @@ class _Finder:
                 if sum(1 for w in sent.tokens if w.end <= t.start and re.match(r"\w", w.text)) <= 2:
                     self.dated.append((sent.start, sent.end, t.earliest + (t.latest - t.earliest) / 2))
                 break
+
+    def _story_dates(self, sentences, timexes) -> None:
+        """:meth:`set_dates` of a narrative: each sentence at its first date, else at the last
+        date told before it (the middle of its bounds)."""
+        dated = [t for t in timexes if t.type == "DATE" and t.earliest is not None and t.latest is not None
+                 and t.latest < self.dct]
+        k, last = 0, None
+        for sent in sorted(sentences, key=lambda x: x.start):
+            while k < len(dated) and dated[k].start < sent.start:
+                last = dated[k]
+                k += 1
+            own = dated[k] if k < len(dated) and dated[k].start < sent.end else last
+            if own is not None:
+                self.dated.append((sent.start, sent.end, own.earliest + (own.latest - own.earliest) / 2))
 
     def _crosses(self, start: int, end: int) -> bool:
         """Does a sentence start after ``start`` and at or before ``end``? A mention from ``start``
@@ -1818,12 +1837,13 @@ def _similar(a: str, b: str) -> bool:
     return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
 
 
-def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None, sentences=(), timexes=()
-                    ) -> tuple[list[Candidate], _Finder]:
+def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None, sentences=(), timexes=(),
+                    narrative: bool = False) -> tuple[list[Candidate], _Finder]:
     """All candidate mentions of a text (overlapping; pass them to :func:`select`); ``sentences``
-    and ``timexes`` date the offices of a sentence that opens with a past date."""
+    and ``timexes`` date the offices of a sentence that opens with a past date (of every sentence
+    in a ``narrative``)."""
     finder = _Finder(gz, text, lang, dct)
-    finder.set_dates(sentences, timexes)
+    finder.set_dates(sentences, timexes, narrative)
     finder.find_names()
     cands = list(finder.names)
     cands += finder.find_roles()

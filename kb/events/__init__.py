@@ -169,7 +169,8 @@ def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, i
     span of a saying's own verb, ``saying``, a hope or a demand that verb is itself ("called on X
     to", "urged Y to") makes what is asked for hypothetical, not the saying. A cue in one of the
     ``aside`` spans (an insert before the trigger: "X -- on his first visit since the war began --
-    held talks") is not the trigger's."""
+    held talks") is not the trigger's, and a word of a called-off event that is the trigger itself
+    ("hat den Armeechef abgesetzt": a dismissal) calls nothing off."""
     head = ctx.sentence.start
     opening = None
     if start <= head < end and ctx.text[head:head + 1].isupper() and lexicon(lang).case_sensitive_nouns \
@@ -181,6 +182,8 @@ def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, i
                     or any(a <= m.start() < b for a, b in aside):
                 continue
             if saying is not None and status == "hypothetical" and saying[0] <= m.start() < saying[1]:
+                continue
+            if own is not None and status == "did_not_occur" and (m.start(), m.end()) == own:
                 continue
             if own is None or status in ("past", "did_not_occur") or not dating.modifies_other_noun(ctx, m.end(), own, lang):
                 return status

@@ -27,6 +27,9 @@ _INSERT = re.compile(r"\([^()]*\)|\s[–—-]\s[^–—;:]*?\s[–—-]\s|,[^,;:
 _OPENER = re.compile("[" + re.escape("".join(_OPENERS)) + "]")
 # what ends a quote opened by each mark: one of its closers, or a paragraph break
 _QUOTE_END = {o: re.compile(f"[{re.escape(c)}]|\n(?=\n)") for o, c in _OPENERS.items()}
+# the period of a regnal number inside a sentence ("trat Papst Benedikt XVI. zurück"): no full stop
+_REGNAL = re.compile(r"\b[A-ZÄÖÜ][\w-]+ [IVX]{1,5}(\.)(?=\s+[a-zäöüß])")
+_NO_STOP = "\u2024"  # one dot leader: the same length, no full stop to a pattern
 
 
 def quotes(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -62,6 +65,7 @@ class Context:
     # sentence with the same trigger or source pattern, some once per trigger or per mention
     _scans: dict = field(default_factory=dict, repr=False, compare=False)
     searched: set | None = field(default=None, repr=False, compare=False)  # kb.events._searched's
+    _scan_text: str | None = field(default=None, repr=False, compare=False)  # :meth:`scanned`'s
 
     def quoted(self, start: int, end: int | None = None) -> bool:
         if not self.quotes:  # most sentences quote nothing (and this is asked often)
@@ -119,9 +123,19 @@ class Context:
         # keyed by identity: a pattern's hash is that of its whole compiled program, not kept
         known = self._scans.get(id(pattern))
         if known is None or known[0] is not pattern:
-            known = self._scans[id(pattern)] = (pattern, list(pattern.finditer(self.text, self.sentence.start,
+            known = self._scans[id(pattern)] = (pattern, list(pattern.finditer(self.scanned(), self.sentence.start,
                                                                              self.sentence.end)))
         return known[1]
+
+    def scanned(self) -> str:
+        """The text :meth:`scan` reads: ``text`` with the period of a regnal number inside the
+        sentence ("dankte König Karl I. ab") made no full stop, at the same offsets."""
+        if self._scan_text is None:
+            hits = [m.start(1) for m in _REGNAL.finditer(self.text, self.sentence.start, self.sentence.end)]
+            self._scan_text = self.text if not hits else "".join(
+                _NO_STOP if i in hits else self.text[i] for i in range(self.sentence.start, self.sentence.end)
+            ).join((self.text[:self.sentence.start], self.text[self.sentence.end:]))
+        return self._scan_text
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end and not self.quoted(m.start, m.end)]

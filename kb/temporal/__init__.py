@@ -218,15 +218,20 @@ def _moves_story(c: Candidate, value: str, lo: dt.date, gran: str, anchor: dt.da
     if narrative and gran in ("year", "month") and g.aside_cue is not None \
             and g.aside_cue.search(text, max(0, c.start - 12), c.start):
         return False
-    return not _looking_back(c, value, lo, gran, anchor, text, narrative)
+    return not _looking_back(c, value, lo, gran, anchor, text, narrative, g)
 
 
 def _looking_back(c: Candidate, value: str, lo: dt.date, gran: str, anchor: dt.date | None, text: str,
-                  narrative: bool) -> bool:
+                  narrative: bool, g: Grammar) -> bool:
     """A year a narrative names by counting back from its time ("das Schlachtfeld des letzten
-    Jahres", "im Vorjahr"): a glance back, after which the story goes on at its own time."""
-    return narrative and gran == "year" and anchor is not None and lo < anchor \
-        and value[:4] not in text[c.start:c.end]
+    Jahres", "im Vorjahr"), or an earlier year that names a thing after its noun ("wie im Krieg
+    1870/71", the grammar's ``named`` cue): a glance back, after which the story goes on at its
+    own time."""
+    if not narrative or gran != "year" or anchor is None or lo >= anchor:
+        return False
+    return value[:4] not in text[c.start:c.end] or (
+        lo.year < anchor.year and g.named_cue is not None
+        and g.named_cue.search(text, max(0, c.start - 40), c.start) is not None)
 
 
 # a heading: a short line alone, without final punctuation

@@ -77,6 +77,7 @@ class Grammar:
     former: re.Pattern | None = None  # "Ex" in "Ex-Minister": a TIMEX3 reference, no date of anything
     later_cue: re.Pattern | None = None  # "later" after "four years": a date after the last one told
     story_cue: re.Pattern | None = None  # "Im" before "Dezember": a month a past report goes on to
+    named_cue: re.Pattern | None = None  # "im Krieg 1870": a year that names a thing, not the story's time
 
     def lookup(self, category: str, text: str) -> str | None:
         table = self.words.get(category)
@@ -453,6 +454,7 @@ _CUES = {  # Grammar attribute: (define, regex around it)
     "range_gap": ("range", r"^(?:{})$"), "span_gap": ("span", r"^(?:{})$"), "since_cue": ("since", r"(?:{})\s*$"),
     "aside_cue": ("aside", r"(?:{})\s*$"), "ago_cue": ("ago", r"(?:{})\s*$"), "ahead_cue": ("ahead", r"(?:{})\s*$"),
     "later_cue": ("later", r"(?:{})"), "former": ("former", r"(?:{})"), "story_cue": ("story", r"(?:{})\s*$"),
+    "named_cue": ("named", r"(?:{})$"),
 }
 
 
