@@ -53,9 +53,9 @@ CASES = [
     ("de", "Ministerpräsidentin Anna Lund traf am Montag in Oslo Präsident Tom Berg. Nach ihrem Gespräch "
            "unterzeichneten beide ein Handelsabkommen.", "AgreementSigning", ["2024-03-11"]),
     # the people the phrase names pick the event referred to, not the nearest of its type
-    ("en", "President Tom Berg met Prime Minister Anna Lund in Oslo on Monday. Ministers Per Dahl and Ola Nord "
-           "met in Bergen on Tuesday. After the meeting between Berg and Lund, the two leaders signed a "
-           "trade agreement.", "AgreementSigning", ["2024-03-11"]),
+    ("en", "President Tom Berg met Prime Minister Anna Lund in Oslo on Monday. Foreign ministers Antony "
+           "Blinken and Annalena Baerbock met in Bergen on Tuesday. After the meeting between Berg and Lund, "
+           "the two leaders signed a trade agreement.", "AgreementSigning", ["2024-03-11"]),
     ("de", "Präsident Tom Berg traf am Montag in Oslo Ministerpräsidentin Anna Lund. Die Minister Per Dahl und "
            "Ola Nord trafen sich am Dienstag in Bergen. Nach dem Treffen von Berg und Lund unterzeichneten "
            "beide ein Handelsabkommen.", "AgreementSigning", ["2024-03-11"]),
@@ -64,6 +64,16 @@ CASES = [
            "talks, Lund said trade would grow.", "Statement", ["2024-03-11"]),
     ("de", "Ministerpräsidentin Anna Lund traf am Montag in Oslo Präsident Tom Berg. Bei einer Pressekonferenz "
            "nach dem Treffen sagte Lund, der Handel werde wachsen.", "Statement", ["2024-03-11"]),
+    # a plan's programme told by the occasion planned, its people named, however far back it was told
+    ("de", "Am Samstag trifft Präsident Tom Berg in Oslo Ministerpräsidentin Anna Lund. Die Lage in der Region "
+           "gilt als angespannt. Der Handel zwischen beiden Ländern wächst seit Jahren. Am Freitag treffen sich "
+           "die Minister Per Dahl und Ola Nord in Bergen. Nach dem Gespräch von Berg und Lund ist eine "
+           "Pressebegegnung geplant.", "Statement", ["2024-03-16"]),
+    ("en", "President Tom Berg will meet Prime Minister Anna Lund in Oslo on Saturday. The region remains tense. "
+           "Trade between the two countries has grown for years. Foreign ministers Antony Blinken and "
+           "Annalena Baerbock will meet in Bergen on Friday. After the meeting between Berg and Lund, a press "
+           "conference is planned.",
+     "Statement", ["2024-03-16"]),
     # --- what keeps its own date --------------------------------------------------------------------
     ("en", "Norland held a presidential election on March 3. After the election, President Tom Berg met Prime "
            "Minister Anna Lund on Friday.", "Meeting", ["2024-03-08"]),

@@ -2070,6 +2070,8 @@ def annotate(analysis: Analysis) -> None:
     for ev in again:
         ev.date = None
     continue_story(Story(events, dct, sentence_of, is_heading, within, item_dates))
+    date_by_reference(events, sentence_of, text, lang, dct, item_dates, analysis.sentences, analysis.timexes,
+                      analysis.mentions, settled=True)
     dating.plans_in_stay(events, sentence_of, _STAYS, _POINT_TYPES, item_dates)
     dating.weekdays_in_stay(events, sentence_of, _STAYS, item_dates, lang)
     events = [ev for ev in events if ev.trigger not in phase_triggers]

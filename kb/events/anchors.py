@@ -8,7 +8,8 @@ offset in days) governs a noun that names an event type (an event noun of events
 ``refers`` noun of discourse.txt). The event that noun refers to -- the one it triggers itself
 (told with a day of its own in the sentence: only a length counts from it), else the nearest one
 of its family told before with a date (in the same item of a digest; for a saying, within two
-sentences, as the story reads a saying's occasion), of the people the phrase names when it names
+sentences, as the story reads a saying's occasion, unless a plan's phrase names the people of the
+occasion planned), of the people the phrase names when it names
 any ("nach dem Gespräch der Präsidenten X und Y") -- dates it by the relation:
 
 * ``same``: the other's days;
@@ -170,6 +171,12 @@ def _told_dated(x) -> bool:
     return x.date is not None and x.date.source in ("text", "context")
 
 
+def _planned(ev, x) -> bool:
+    """A plan's programme told by its occasion ("Nach dem Gespräch der Präsidenten X und Y ist eine
+    Pressebegegnung geplant"): both planned."""
+    return ev.status == x.status == "planned"
+
+
 def referred(ev, anchor: Anchor, events: list, sentence_of, item_of, mentions, dct: _dt.date | None):
     """The event ``anchor``'s noun refers to when the text dates it: the event that noun triggers
     (told with a day of its own: only a length counts from it), else the nearest one of its family
@@ -187,7 +194,8 @@ def referred(ev, anchor: Anchor, events: list, sentence_of, item_of, mentions, d
             best = x if anchor.days else None
             break
         if sentence_of(x) < n and item_of(x) == item_of(ev) and named <= _ids(x) and not x.implied_by \
-                and (ev.type not in COMMUNICATION or n - sentence_of(x) <= _SAYING_REACH):
+                and (ev.type not in COMMUNICATION or n - sentence_of(x) <= _SAYING_REACH
+                     or (named and _planned(ev, x))):
             best = x  # events are in text order: the last one before is the nearest
     return best if best is not None and _dated(best) and _status_fits(ev, best, dct) else None
 
@@ -236,17 +244,20 @@ def _anchor_of(ev, text: str, sentence, lang: str, timexes, spans: list[tuple[in
 
 
 def date_by_reference(events: list, sentence_of, text: str, lang: str, dct: _dt.date | None, item_dates: dict,
-                      sentences: list, timexes: list, mentions: list) -> None:
+                      sentences: list, timexes: list, mentions: list, settled: bool = False) -> None:
     """Date each event its own clause leaves undated that a relational phrase ties to another event
-    of the document with a day (see the module docstring)."""
+    of the document with a day (see the module docstring). Run before the story pass, and again
+    after it (``settled``) for what it left undated or dated by the report alone, now that the
+    events referred to have the dates their context gives them."""
     if not relations(lang):
         return
     item_of = (lambda x: item_dates.get(sentence_of(x)))
+    kept = ("publication",) if settled else ("publication", "context")
     for ev in events:
         if ev.trigger is None or ev.notes.heading:
             continue
         d = ev.date
-        if d is not None and d.source not in ("publication", "context"):
+        if d is not None and d.source not in kept:
             continue
         sent = sentences[sentence_of(ev)]
         spans = [(x.trigger.start, x.trigger.end) for x in events
