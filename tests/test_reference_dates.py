@@ -74,6 +74,20 @@ CASES = [
            "Annalena Baerbock will meet in Bergen on Friday. After the meeting between Berg and Lund, a press "
            "conference is planned.",
      "Statement", ["2024-03-16"]),
+    # within a stay told further back than the story reads: its days
+    ("en", "President Tom Berg paid a state visit to Norway on Monday and Tuesday. Trade dominated the agenda. "
+           "Norway is a key partner. During his visit, Berg met King Harald.", "Meeting",
+     ["2024-03-11/2024-03-12"]),
+    ("de", "Präsident Tom Berg war am Montag und Dienstag zu einem Staatsbesuch in Norwegen. Der Handel stand im "
+           "Mittelpunkt. Norwegen ist ein wichtiger Partner. Während seines Besuchs traf Berg König Harald.",
+     "Meeting", ["2024-03-11/2024-03-12"]),
+    # a press conference after a summit of two days: its last day
+    ("en", "The NATO summit took place in Vilnius on Tuesday and Wednesday. Leaders agreed on new defence plans. "
+           "At a news conference after the summit, Jens Stoltenberg said the alliance was united.", "Statement",
+     ["2024-03-13"]),
+    ("de", "Der Nato-Gipfel fand am Dienstag und Mittwoch in Vilnius statt. Die Staats- und Regierungschefs "
+           "einigten sich auf neue Verteidigungspläne. Auf einer Pressekonferenz nach dem Gipfel sagte Jens "
+           "Stoltenberg, das Bündnis sei geeint.", "Statement", ["2024-03-13"]),
     # --- what keeps its own date --------------------------------------------------------------------
     ("en", "Norland held a presidential election on March 3. After the election, President Tom Berg met Prime "
            "Minister Anna Lund on Friday.", "Meeting", ["2024-03-08"]),

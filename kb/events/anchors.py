@@ -213,16 +213,17 @@ def date_by(anchor: Anchor, base: DateValue) -> DateValue | None:
     return dating.of_value(day.isoformat(), True, resolved=True, source="context")
 
 
-def _left_to_story(ev, anchor: Anchor, other, dct: _dt.date | None, sentence_of) -> bool:
+def _left_to_story(ev, anchor: Anchor, other, dct: _dt.date | None, sentence_of, settled: bool) -> bool:
     """Does the story pass (kb.events.story) date this better? A time within a stay, its first or
     last day ("during the three-day visit", "zum Abschluss seines Besuchs"): the story reads the
-    stay's length and days told around it. A time before an occasion with no length ("Vor dem
+    stay's length and days told around it (what it leaves undated, told further on, is dated after
+    it: "During his visit, X met Y" three sentences after the visit). A time before an occasion with no length ("Vor dem
     Gipfel sagte X", "ahead of the vote, X will meet Y") dates only what was done before an occasion
     told in an earlier sentence and over by the report (on or before its first day), which the story
     would continue; a saying before an occasion still to come keeps the report's day, a plan the
     date its own words give."""
     if anchor.relation in ("same", "start", "end"):
-        return other.type in STAYS
+        return other.type in STAYS and not settled
     if anchor.relation != "before" or anchor.days:
         return False
     return ev.status != "past" or dct is None or other.date.earliest >= dct or sentence_of(other) == sentence_of(ev)
@@ -269,5 +270,5 @@ def date_by_reference(events: list, sentence_of, text: str, lang: str, dct: _dt.
                 and not _persons(mentions, anchor.noun[1], anchor.end):
             continue  # a length told, or the people of the event referred to, say more than the context
         other = referred(ev, anchor, events, sentence_of, item_of, mentions, dct)
-        if other is not None and not _left_to_story(ev, anchor, other, dct, sentence_of):
+        if other is not None and not _left_to_story(ev, anchor, other, dct, sentence_of, settled):
             ev.date = date_by(anchor, other.date)
