@@ -59,13 +59,14 @@ class Relation(NamedTuple):
 
 class Anchor(NamedTuple):
     """A relational phrase before or after a trigger: the relation, its offset in days, the families
-    its noun names, where the noun is and where the phrase ends."""
+    its noun names, where the noun is, where the phrase ends and where its preposition starts."""
 
     relation: str
     days: int
     kinds: frozenset
     noun: tuple[int, int]
     end: int
+    at: int
 
 
 @lru_cache(maxsize=None)
@@ -75,22 +76,29 @@ def relations(lang: str) -> tuple[Relation, ...]:
 
 
 @lru_cache(maxsize=None)
-def _phrases(lang: str) -> tuple[tuple[Relation, re.Pattern], ...]:
-    return tuple((r, re.compile(rf"(?<![\w-])(?:{r.pattern.pattern})(?=\s)", re.IGNORECASE)) for r in relations(lang))
+def _phrases(lang: str) -> tuple[re.Pattern | None, tuple[tuple[Relation, re.Pattern], ...]]:
+    """One pattern finding where any preposition starts, and each relation's own."""
+    own = tuple((r, re.compile(rf"(?<![\w-])(?:{r.pattern.pattern})(?=\s)", re.IGNORECASE)) for r in relations(lang))
+    if not own:
+        return None, own
+    return re.compile("|".join(p.pattern for _, p in own), re.IGNORECASE), own
 
 
 def _prepositions(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, Relation]]:
     """The relational prepositions in ``text[start:end]``, the longest where several start at one
-    place ("at the end of" over "at")."""
-    best: dict[int, tuple[int, int, Relation]] = {}
-    for rel, pat in _phrases(lang):
-        for m in pat.finditer(text, start, end):
-            if m.start() not in best or m.end() > best[m.start()][1]:
-                best[m.start()] = (m.start(), m.end(), rel)
+    place ("at the end of" over "at"), none inside another ("the day after": not "after")."""
+    anywhere, own = _phrases(lang)
     out: list[tuple[int, int, Relation]] = []
-    for k in sorted(best):
-        if not out or k >= out[-1][1]:  # not inside a longer one ("the day after": not "after")
-            out.append(best[k])
+    if anywhere is None:
+        return out
+    for hit in anywhere.finditer(text, start, end):
+        at = hit.start()
+        if out and at < out[-1][1]:
+            continue
+        best = max(((m.end(), rel) for rel, pat in own if (m := pat.match(text, at, end)) is not None),
+                   key=lambda x: x[0], default=None)
+        if best is not None:
+            out.append((at, best[0], best[1]))
     return out
 
 
@@ -141,7 +149,7 @@ def anchors_in(text: str, start: int, end: int, lang: str, timexes) -> list[Anch
         days = told if told is not None else rel.days
         stop = _CLAUSE_END.search(text, noun[1], end)
         out.append(Anchor(rel.relation, days, noun[2], (noun[0], noun[1]),
-                          min(stop.start() if stop else end, noun[1] + _NAMES_REACH)))
+                          min(stop.start() if stop else end, noun[1] + _NAMES_REACH), a))
     return out
 
 
@@ -229,41 +237,50 @@ def _left_to_story(ev, anchor: Anchor, other, dct: _dt.date | None, sentence_of,
     return ev.status != "past" or dct is None or other.date.earliest >= dct or sentence_of(other) == sentence_of(ev)
 
 
-def _anchor_of(ev, text: str, sentence, lang: str, timexes, spans: list[tuple[int, int]]) -> Anchor | None:
-    """The relational phrase nearest to ``ev``'s trigger in its sentence: before it (no other
-    trigger between), else after it in its clause."""
+def _anchor_of(ev, text: str, sentence, found: list[Anchor], spans: list[tuple[int, int]]) -> Anchor | None:
+    """The relational phrase (of those ``found`` in its sentence) nearest to ``ev``'s trigger: before
+    it (no other trigger between), else after it in its clause."""
     s, e = ev.trigger.start, ev.trigger.end
-    before = [a for a in anchors_in(text, sentence.start, s, lang, timexes)
-              if not any(a.noun[1] <= x < s for x, _ in spans)]
+    before = [a for a in found if a.noun[1] <= s and not any(a.noun[1] <= x < s for x, _ in spans)]
     if before:
         a = before[-1]
         return a._replace(end=min(a.end, s))  # the phrase's people stand before the trigger
     stop = _CLAUSE_END.search(text, e, sentence.end)
     hi = stop.start() if stop else sentence.end
-    after = [a for a in anchors_in(text, e, hi, lang, timexes) if not any(e <= x < a.noun[0] for x, _ in spans)]
-    return after[0] if after else None
+    after = [a for a in found if e <= a.at and a.noun[1] <= hi and not any(e <= x < a.noun[0] for x, _ in spans)]
+    return after[0]._replace(end=min(after[0].end, hi)) if after else None
 
 
 def date_by_reference(events: list, sentence_of, text: str, lang: str, dct: _dt.date | None, item_dates: dict,
-                      sentences: list, timexes: list, mentions: list, settled: bool = False) -> None:
+                      sentences: list, timexes: list, mentions: list, settled: bool = False,
+                      found: dict | None = None) -> None:
     """Date each event its own clause leaves undated that a relational phrase ties to another event
     of the document with a day (see the module docstring). Run before the story pass, and again
     after it (``settled``) for what it left undated or dated by the report alone, now that the
-    events referred to have the dates their context gives them."""
+    events referred to have the dates their context gives them. ``found`` keeps the relational
+    phrases of each sentence read (sentence index -> anchors) for the next run over the same text."""
     if not relations(lang):
         return
     item_of = (lambda x: item_dates.get(sentence_of(x)))
     kept = ("publication",) if settled else ("publication", "context")
+    triggers: dict[int, list[tuple[int, int]]] = {}
+    for x in events:
+        if x.trigger is not None:
+            triggers.setdefault(sentence_of(x), []).append((x.trigger.start, x.trigger.end))
+    found = {} if found is None else found  # sentence -> its relational phrases, read once
     for ev in events:
         if ev.trigger is None or ev.notes.heading:
             continue
         d = ev.date
         if d is not None and d.source not in kept:
             continue
-        sent = sentences[sentence_of(ev)]
-        spans = [(x.trigger.start, x.trigger.end) for x in events
-                 if x is not ev and x.trigger is not None and sentence_of(x) == sentence_of(ev)]
-        anchor = _anchor_of(ev, text, sent, lang, [t for t in timexes if sent.start <= t.start < sent.end], spans)
+        n = sentence_of(ev)
+        sent = sentences[n]
+        if n not in found:
+            found[n] = anchors_in(text, sent.start, sent.end, lang,
+                                  [t for t in timexes if sent.start <= t.start < sent.end])
+        spans = [sp for sp in triggers[n] if sp != (ev.trigger.start, ev.trigger.end)]
+        anchor = _anchor_of(ev, text, sent, found[n], spans) if found[n] else None
         if anchor is None:
             continue
         if d is not None and d.source == "context" and not anchor.days \
