@@ -52,6 +52,9 @@ CASES = [
            "leaders signed a trade agreement.", "AgreementSigning", ["2024-03-11"]),
     ("de", "Ministerpräsidentin Anna Lund traf am Montag in Oslo Präsident Tom Berg. Nach ihrem Gespräch "
            "unterzeichneten beide ein Handelsabkommen.", "AgreementSigning", ["2024-03-11"]),
+    # a genitive of the noun ("des Gesprächs") after "nach Abschluss"
+    ("de", "Ministerpräsidentin Anna Lund traf am Montag in Oslo Präsident Tom Berg. Nach Abschluss des "
+           "Gesprächs unterzeichneten beide ein Handelsabkommen.", "AgreementSigning", ["2024-03-11"]),
     # the people the phrase names pick the event referred to, not the nearest of its type
     ("en", "President Tom Berg met Prime Minister Anna Lund in Oslo on Monday. Foreign ministers Antony "
            "Blinken and Annalena Baerbock met in Bergen on Tuesday. After the meeting between Berg and Lund, "
