@@ -46,6 +46,7 @@ _BETWEEN = 3
 _NAMES_REACH = 80
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+_SPACE = re.compile(r"\s+")
 _LENGTH = re.compile(r"P(\d+)([DW])")
 # how many sentences back the occasion of a saying may be told (as kb.events.story's _REACH)
 _SAYING_REACH = 2
@@ -115,10 +116,10 @@ def _noun_after(text: str, pos: int, stop: int, lang: str) -> tuple[int, int, fr
     an event family."""
     i = pos
     for _ in range(_BETWEEN + 1):
-        gap = re.match(r"\s+", text[i:stop])
+        gap = _SPACE.match(text, i, stop)
         if gap is None:
             return None
-        m = _WORD.match(text, i + gap.end(), stop)
+        m = _WORD.match(text, gap.end(), stop)
         if m is None:
             return None
         kinds = named_kinds(m.group(), lang)
