@@ -35,7 +35,7 @@ from . import digest as _digest
 from . import phases as _phases
 from . import gapping as _gapping
 from .story import Story, continue_story, date_eves, eve_links
-from .aftertold import after_told
+from .anchors import date_by_reference
 
 __all__ = ["annotate", "extract_sentence"]
 
@@ -2068,10 +2068,14 @@ def annotate(analysis: Analysis) -> None:
     dating.lead_day(events, within, sentence_of, dct, item_dates, {f.sentence for f in analysis.frames}, timed)
     _date_occasions(events, within, sentence_of, dct, item_dates, analysis, text, timed)
     dating.detail_day(events, sentence_of, is_heading, dct)
-    after_told(events, sentence_of, text, lang, dct, item_dates)
+    phrases: dict = {}  # the relational phrases of each sentence, read once for both reference passes
+    date_by_reference(events, sentence_of, text, lang, dct, item_dates, analysis.sentences, analysis.timexes,
+                      analysis.mentions, found=phrases)
     for ev in again:
         ev.date = None
     continue_story(Story(events, dct, sentence_of, is_heading, within, item_dates))
+    date_by_reference(events, sentence_of, text, lang, dct, item_dates, analysis.sentences, analysis.timexes,
+                      analysis.mentions, settled=True, found=phrases)
     dating.plans_in_stay(events, sentence_of, _STAYS, _POINT_TYPES, item_dates)
     dating.weekdays_in_stay(events, sentence_of, _STAYS, item_dates, lang)
     events = [ev for ev in events if ev.trigger not in phase_triggers]

@@ -397,6 +397,9 @@ SCHEMAS: dict[str, Format] = {
     "status.txt": Choice((("%", Columns("\t", ("name", Word()), ("endings", ListOf(Word(), "|")))),),
                          Columns("\t", ("status", Enum("did_not_occur", "hypothetical", "planned", "ongoing",
                                                         "past")), ("regex", Regex(template=True)))),
+    # kb/events/anchors.py: RELATION<TAB>DAYS<TAB>REGEX, a preposition that tells an event by another's time
+    "anchors.txt": Columns("\t", ("relation", Enum("same", "after", "before", "start", "end")), ("days", Int(0)),
+                           ("regex", Regex(re.IGNORECASE))),
     "discourse.txt": Columns("\t", ("cue", Enum("begin", "end", "arrive", "restate", "earlier", "within", "generic", "dateline", "purpose", "close", "dayof", "held", "tail", "at", "sequel", "depart", "lands", "attributive", "until", "setting", "apart", "topic", "there", "refers", "attached", "where", "when", "recent", "eve")),
                              ("regex", Regex(re.IGNORECASE))),
 }

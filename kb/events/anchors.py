@@ -1,0 +1,292 @@
+"""Dates told by reference to another event of the same document (issue 9, stops 34-35).
+
+"Nach dem Gespräch traten beide vor die Presse", "at a press conference after the talks", "on the
+sidelines of the summit, X met Y", "zum Abschluss seines Besuchs", "two days before the summit",
+"am Tag nach der Wahl": the event's own clause names no date; a relational preposition (the
+``anchors.txt`` data of the language: ``same``, ``after``, ``before``, ``start``, ``end``, with an
+offset in days) governs a noun that names an event type (an event noun of events.txt or a
+``refers`` noun of discourse.txt). The event that noun refers to -- the one it triggers itself
+(told with a day of its own in the sentence: only a length counts from it), else the nearest one
+of its family told before with a date (in the same item of a digest; for a saying, within two
+sentences, as the story reads a saying's occasion, unless a plan's phrase names the people of the
+occasion planned), of the people the phrase names when it names
+any ("nach dem Gespräch der Präsidenten X und Y") -- dates it by the relation:
+
+* ``same``: the other's days;
+* ``after``: its last day, that many days later (a length told right before the preposition, "two
+  days after", or the line's DAYS);
+* ``before``: that many days before its first day; with no length, on or before that day (``../D``);
+* ``start`` / ``end``: its first / last day.
+
+The date is from the context and uncertain. An event dated by its own clause keeps its date; when
+the referenced event has no day of the text (or of its context), nothing changes. A date an earlier
+pass gave from the context is replaced only where the reference tells a length ("two days after")
+or names the people of the event it refers to. A time before with no length dates only a past
+event before an occasion told in an earlier sentence and over by the report: on or before the
+occasion's first day (``../D``). A time within a stay, or its first or last day, is left to the
+story (kb.events.story), which reads the stay's length and days told around it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..eventtypes import COMMUNICATION, STAYS, family
+from ..lang.schema import load
+from ..model import DateValue
+from . import dating
+from . import phases as _phases
+
+# how many words may stand between the preposition and its noun ("after their first formal talks")
+_BETWEEN = 3
+# how far after the noun the people of the event it names may be told ("des Gesprächs der Präsidenten X und Y")
+_NAMES_REACH = 80
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+_SPACE = re.compile(r"\s+")
+_LENGTH = re.compile(r"P(\d+)([DW])")
+# how many sentences back the occasion of a saying may be told (as kb.events.story's _REACH)
+_SAYING_REACH = 2
+
+
+class Relation(NamedTuple):
+    relation: str
+    days: int
+    pattern: re.Pattern
+
+
+class Anchor(NamedTuple):
+    """A relational phrase before or after a trigger: the relation, its offset in days, the families
+    its noun names, where the noun is, where the phrase ends and where its preposition starts."""
+
+    relation: str
+    days: int
+    kinds: frozenset
+    noun: tuple[int, int]
+    end: int
+    at: int
+
+
+@lru_cache(maxsize=None)
+def relations(lang: str) -> tuple[Relation, ...]:
+    """The relational prepositions of ``kb/lang/<lang>/anchors.txt`` (checked when loaded)."""
+    return tuple(Relation(e["relation"], e["days"], e["regex"]) for e in load(lang, "anchors.txt"))
+
+
+@lru_cache(maxsize=None)
+def _phrases(lang: str) -> tuple[re.Pattern | None, tuple[tuple[Relation, re.Pattern], ...]]:
+    """One pattern finding where any preposition starts, and each relation's own."""
+    own = tuple((r, re.compile(rf"(?<![\w-])(?:{r.pattern.pattern})(?=\s)", re.IGNORECASE)) for r in relations(lang))
+    if not own:
+        return None, own
+    return re.compile("|".join(p.pattern for _, p in own), re.IGNORECASE), own
+
+
+def _prepositions(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, Relation]]:
+    """The relational prepositions in ``text[start:end]``, the longest where several start at one
+    place ("at the end of" over "at"), none inside another ("the day after": not "after")."""
+    anywhere, own = _phrases(lang)
+    out: list[tuple[int, int, Relation]] = []
+    if anywhere is None:
+        return out
+    for hit in anywhere.finditer(text, start, end):
+        at = hit.start()
+        if out and at < out[-1][1]:
+            continue
+        best = max(((m.end(), rel) for rel, pat in own if (m := pat.match(text, at, end)) is not None),
+                   key=lambda x: x[0], default=None)
+        if best is not None:
+            out.append((at, best[0], best[1]))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def named_kinds(word: str, lang: str) -> frozenset:
+    """The event families a noun names: an event noun's (a nominal trigger) or a referring noun's
+    (the ``refers`` cue of discourse.txt)."""
+    out = {family(r.type) for r in _phases._event_nouns(lang) if r.pattern.fullmatch(word)}
+    return frozenset(out | {family(n.type) for n in _phases._referring_nouns(lang) if n.pattern.fullmatch(word)})
+
+
+def _noun_after(text: str, pos: int, stop: int, lang: str) -> tuple[int, int, frozenset] | None:
+    """The first word after ``pos`` (within ``_BETWEEN`` words, no punctuation between) that names
+    an event family."""
+    i = pos
+    for _ in range(_BETWEEN + 1):
+        gap = _SPACE.match(text, i, stop)
+        if gap is None:
+            return None
+        m = _WORD.match(text, gap.end(), stop)
+        if m is None:
+            return None
+        kinds = named_kinds(m.group(), lang)
+        if kinds:
+            return m.start(), m.end(), kinds
+        i = m.end()
+    return None
+
+
+def _length_before(timexes, at: int) -> int | None:
+    """Days of a length told right before the preposition at ``at`` ("two days after")."""
+    for t in timexes:
+        if t.type == "DURATION" and 0 <= at - t.end <= 2:
+            m = _LENGTH.fullmatch(t.value or "")
+            if m is not None:
+                return int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+    return None
+
+
+def anchors_in(text: str, start: int, end: int, lang: str, timexes) -> list[Anchor]:
+    """The relational phrases in ``text[start:end]`` whose noun names an event family."""
+    out = []
+    for a, b, rel in _prepositions(text, start, end, lang):
+        noun = _noun_after(text, b, end, lang)
+        if noun is None:
+            continue
+        told = _length_before(timexes, a)
+        days = told if told is not None else rel.days
+        stop = _CLAUSE_END.search(text, noun[1], end)
+        out.append(Anchor(rel.relation, days, noun[2], (noun[0], noun[1]),
+                          min(stop.start() if stop else end, noun[1] + _NAMES_REACH), a))
+    return out
+
+
+def _persons(mentions, a: int, b: int) -> frozenset:
+    return frozenset(e.id for m in mentions if a <= m.start and m.end <= b
+                     for e in m.entities[:1] if e.kind == "person")
+
+
+def _ids(ev) -> frozenset:
+    return frozenset(p.entity.id for p in ev.participants if p.entity)
+
+
+def _dated(x) -> bool:
+    d = x.date
+    return _told_dated(x) and d.granularity == "day" and d.earliest is not None
+
+
+def _status_fits(ev, x, dct: _dt.date | None) -> bool:
+    """A plan is not dated by what was done, nor the reverse; a past event not by a day after the report."""
+    if (ev.status in ("planned", "hypothetical")) != (x.status in ("planned", "hypothetical", "ongoing")) \
+            and x.status != "ongoing":
+        return False
+    return not (ev.status == "past" and dct is not None and x.date.earliest > dct)
+
+
+def _told_dated(x) -> bool:
+    return x.date is not None and x.date.source in ("text", "context")
+
+
+def _planned(ev, x) -> bool:
+    """A plan's programme told by its occasion ("Nach dem Gespräch der Präsidenten X und Y ist eine
+    Pressebegegnung geplant"): both planned."""
+    return ev.status == x.status == "planned"
+
+
+def referred(ev, anchor: Anchor, events: list, sentence_of, item_of, mentions, dct: _dt.date | None):
+    """The event ``anchor``'s noun refers to when the text dates it: the event that noun triggers
+    (told with a day of its own: only a length counts from it), else the nearest one of its family
+    told before ``ev`` with a date of the text or its context (one told again without a day, "Sie
+    erhielt 20 Stimmen", is passed over), in ``ev``'s item, of the people the phrase names when it
+    names any. None when that event has no day."""
+    n = sentence_of(ev)
+    named = _persons(mentions, anchor.noun[1], anchor.end)
+    best = None
+    for x in events:
+        if x is ev or family(x.type) not in anchor.kinds or x.notes.series or not _told_dated(x):
+            continue
+        if x.trigger is not None and x.trigger.start <= anchor.noun[0] < x.trigger.end:
+            # "met X after her re-election on April 28": some time after it, no day; "a week after": that day
+            best = x if anchor.days else None
+            break
+        if sentence_of(x) < n and item_of(x) == item_of(ev) and named <= _ids(x) and not x.implied_by \
+                and (ev.type not in COMMUNICATION or n - sentence_of(x) <= _SAYING_REACH
+                     or (named and _planned(ev, x))):
+            best = x  # events are in text order: the last one before is the nearest
+    return best if best is not None and _dated(best) and _status_fits(ev, best, dct) else None
+
+
+def date_by(anchor: Anchor, base: DateValue) -> DateValue | None:
+    """The date the relation gives an event told by reference to an event dated ``base``."""
+    first, last = base.earliest, base.latest or base.earliest
+    if anchor.relation == "same":
+        return dating.inherited(base)
+    if anchor.relation == "before" and not anchor.days:
+        return DateValue(value=f"../{first.isoformat()}", earliest=None, latest=first, granularity="day",
+                         uncertain=True, source="context")
+    day = {"after": last + _dt.timedelta(days=anchor.days), "before": first - _dt.timedelta(days=anchor.days),
+           "start": first, "end": last}[anchor.relation]
+    return dating.of_value(day.isoformat(), True, resolved=True, source="context")
+
+
+def _left_to_story(ev, anchor: Anchor, other, dct: _dt.date | None, sentence_of, settled: bool) -> bool:
+    """Does the story pass (kb.events.story) date this better? A time within a stay, its first or
+    last day ("during the three-day visit", "zum Abschluss seines Besuchs"): the story reads the
+    stay's length and days told around it (what it leaves undated, told further on, is dated after
+    it: "During his visit, X met Y" three sentences after the visit). A time before an occasion with no length ("Vor dem
+    Gipfel sagte X", "ahead of the vote, X will meet Y") dates only what was done before an occasion
+    told in an earlier sentence and over by the report (on or before its first day), which the story
+    would continue; a saying before an occasion still to come keeps the report's day, a plan the
+    date its own words give."""
+    if anchor.relation in ("same", "start", "end"):
+        return other.type in STAYS and not settled
+    if anchor.relation != "before" or anchor.days:
+        return False
+    return ev.status != "past" or dct is None or other.date.earliest >= dct or sentence_of(other) == sentence_of(ev)
+
+
+def _anchor_of(ev, text: str, sentence, found: list[Anchor], spans: list[tuple[int, int]]) -> Anchor | None:
+    """The relational phrase (of those ``found`` in its sentence) nearest to ``ev``'s trigger: before
+    it (no other trigger between), else after it in its clause."""
+    s, e = ev.trigger.start, ev.trigger.end
+    before = [a for a in found if a.noun[1] <= s and not any(a.noun[1] <= x < s for x, _ in spans)]
+    if before:
+        a = before[-1]
+        return a._replace(end=min(a.end, s))  # the phrase's people stand before the trigger
+    stop = _CLAUSE_END.search(text, e, sentence.end)
+    hi = stop.start() if stop else sentence.end
+    after = [a for a in found if e <= a.at and a.noun[1] <= hi and not any(e <= x < a.noun[0] for x, _ in spans)]
+    return after[0]._replace(end=min(after[0].end, hi)) if after else None
+
+
+def date_by_reference(events: list, sentence_of, text: str, lang: str, dct: _dt.date | None, item_dates: dict,
+                      sentences: list, timexes: list, mentions: list, settled: bool = False,
+                      found: dict | None = None) -> None:
+    """Date each event its own clause leaves undated that a relational phrase ties to another event
+    of the document with a day (see the module docstring). Run before the story pass, and again
+    after it (``settled``) for what it left undated or dated by the report alone, now that the
+    events referred to have the dates their context gives them. ``found`` keeps the relational
+    phrases of each sentence read (sentence index -> anchors) for the next run over the same text."""
+    if not relations(lang):
+        return
+    item_of = (lambda x: item_dates.get(sentence_of(x)))
+    kept = ("publication",) if settled else ("publication", "context")
+    triggers: dict[int, list[tuple[int, int]]] = {}
+    for x in events:
+        if x.trigger is not None:
+            triggers.setdefault(sentence_of(x), []).append((x.trigger.start, x.trigger.end))
+    found = {} if found is None else found  # sentence -> its relational phrases, read once
+    for ev in events:
+        if ev.trigger is None or ev.notes.heading:
+            continue
+        d = ev.date
+        if d is not None and d.source not in kept:
+            continue
+        n = sentence_of(ev)
+        sent = sentences[n]
+        if n not in found:
+            found[n] = anchors_in(text, sent.start, sent.end, lang,
+                                  [t for t in timexes if sent.start <= t.start < sent.end])
+        spans = [sp for sp in triggers[n] if sp != (ev.trigger.start, ev.trigger.end)]
+        anchor = _anchor_of(ev, text, sent, found[n], spans) if found[n] else None
+        if anchor is None:
+            continue
+        if d is not None and d.source == "context" and not anchor.days \
+                and not _persons(mentions, anchor.noun[1], anchor.end):
+            continue  # a length told, or the people of the event referred to, say more than the context
+        other = referred(ev, anchor, events, sentence_of, item_of, mentions, dct)
+        if other is not None and not _left_to_story(ev, anchor, other, dct, sentence_of, settled):
+            ev.date = date_by(anchor, other.date)
