@@ -1120,14 +1120,17 @@ class _Finder:
             small = {w for x in parts.get("particle", ()) for w in x.split()}
             if any(t.lower() == t and t not in small for t in tokens):
                 return pos, None
-            known = self.gz.lookup(tokens[0], self.lang)
-            if known and (tokens[0] not in given_names() or any(e.kind != "person" for e in known)) \
-                    or tokens[0] in function_words(self.lang, "determiner"):
-                # a place or a known person's surname, not a name's first word -- but a given name
-                # that is also a known person's surname opens a name ("Minister Pavel Hrad")
+            if self._no_first_name(tokens[0]):
                 return pos, None
             return pos + m.start(1) + len(name), self.local_person(name, jur)
         return pos, None
+
+    def _no_first_name(self, word: str) -> bool:
+        """A place, a known person's surname or an article, not a name's first word -- but a given
+        name that is also a known person's surname opens a name ("Minister Pavel Hrad")."""
+        known = self.gz.lookup(word, self.lang)
+        return bool(known) and (word not in given_names() or any(e.kind != "person" for e in known)) \
+            or word in function_words(self.lang, "determiner")
 
     def _given_name_goes_on(self, named: Candidate) -> bool:
         """"Interior Minister Pavel Hrad": a known person's one-word name that is a given name,

@@ -660,6 +660,12 @@ def _subject_relative(s: _Sentence, a: int, args: list[Argument], rel: bool, k: 
             args.append(Argument("obj", about, about[0].start, about[-1].end, inherited=True))
 
 
+def _relative_about(s: _Sentence, a: int, args: list[Argument], rel: bool, k: int) -> list[Mention]:
+    """The phrase a relative clause's first verb takes as its subject: the one the clause is about,
+    unless an object relative word made it the object already (:func:`_subject_relative`)."""
+    return _antecedent(s, a) if rel and k == 0 and not any(x.inherited for x in args) else []
+
+
 def _opens(s: _Sentence, a: int, anchor: int) -> bool:
     """Does the verb group open its clause -- no word before it, or one or two adverbs ("X, who
     arrived on Sunday, also met Y", "..., then travelled"; languages that do not capitalise nouns):
@@ -879,7 +885,7 @@ def _verb_frame(s: _Sentence, index: int, cv: list[_Verb], k: int, clause: tuple
                 x.slot = "obj"
     if not any(x.slot == "subj" for x in args) and bracket is None:
         inherit = (_grammatical_subject(prev) if joint is not None else []) \
-            or (_antecedent(s, a) if rel and k == 0 and not any(x.inherited for x in args) else []) or back \
+            or _relative_about(s, a, args, rel, k) or back \
             or (_lookback(s, a, frames) if k == 0 and not rel and v.aux and
                 s.toks[v.aux[0][0]].start < a else []) \
             or purpose
