@@ -161,3 +161,23 @@ def test_an_order_to_form_a_government_in_the_infinitive():
     (order,) = _events("Präsident Petr Pavel will Tomas Reyes in der kommenden Woche mit der Regierungsbildung "
                        "beauftragen.", "de", dct=dt.date(2025, 10, 3))
     assert order[:3] == ("Other", "planned", "2025-10-06/2025-10-12") and "Petr Pavel" in order[3]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Tomas Reyes resigned on Friday. President Anna Lund accepted the resignation the same evening.", "en"),
+    ("Tomas Reyes ist am Freitag zurückgetreten. Präsidentin Anna Lund nahm das Rücktrittsgesuch noch am Abend an.",
+     "de"),
+    ("Tomas Reyes ist am Freitag zurückgetreten. Präsidentin Anna Lund hat das Rücktrittsgesuch am Abend angenommen.",
+     "de"),
+])
+def test_accepting_a_resignation_told_before_is_no_second_resignation(text, lang):
+    """The head of state accepting "the resignation" tells the one told before again: one
+    resignation, of the one who resigned, on his day (not a second one of both, dated elsewhere)."""
+    (resigned,) = _events(text, lang, dct=dt.date(2025, 10, 4))
+    assert resigned[2] == "2025-10-03" and resigned[3] == frozenset({"Tomas Reyes"}), text
+
+
+def test_accepting_someones_resignation_is_that_resignation():
+    (resigned,) = _events("President Anna Lund accepted the resignation of Prime Minister Tomas Reyes on Friday.",
+                          dct=dt.date(2025, 10, 4))
+    assert resigned[2] == "2025-10-03" and "Tomas Reyes" in resigned[3]
