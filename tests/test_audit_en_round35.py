@@ -1,0 +1,112 @@
+"""Fixes from the English audit of stop 35 (TimeBank/AQUAINT news read by the development
+README's conventions, this round for what kb misses), on sentences written for these tests
+(invented names and bodies, real places): a court's ruling on a day told, a body's ruling with its
+day before "that", a ruling told in the passive; courts and public services named by capitalised
+words are bodies (the whole name, its "and" included, without the full stop ending the sentence);
+a crowd of a people or of children counted in thousands or hundreds that marched on a date. Each
+table has sentences that must give nothing; what is left is a strict xfail with its reason.
+
+Rows: (publication date, text, expected class, participant name or None, date value or None[,
+reason of a strict xfail])."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_cases import events_of, kind, show
+
+
+def _rows(rows, width):
+    out = []
+    for row in rows:
+        marks = [pytest.mark.xfail(reason=row[width], strict=True)] if len(row) > width else []
+        out.append(pytest.param(*row[:width], marks=marks, id=row[1][:60]))
+    return out
+
+
+def _find(dct, text, cls):
+    return [e for e in events_of(text, "en", dct) if kind(e) == cls or e.type == cls
+            or f"{e.type}/{e.subtype}" == cls]
+
+
+EVENTS = [
+    # rulings of courts on a day told
+    ("1998-01-15", "The Supreme Court ruled on Monday that the new tax was unlawful.",
+     "Other/Verdict", "Supreme Court", "1998-01-12"),
+    ("1998-01-15", "The Supreme Court of Latvia ruled on Monday that the tax was unlawful.",
+     "Other/Verdict", None, "1998-01-12"),
+    ("1998-01-15", "A federal appeals court on Tuesday reinstated the convictions of Tom Becker.",
+     "Other/Verdict", "Tom Becker", "1998-01-13"),
+    ("1998-01-15", "The Norland Constitutional Court overturned the election law on Wednesday.",
+     "Other/Verdict", "Norland Constitutional Court", "1998-01-14"),
+    # a body's ruling with its day right before "that"
+    ("2000-01-07", "The Harbour and Customs Service ruled Wednesday that the ship must leave Riga.",
+     "Other/Verdict", "Harbour and Customs Service", "2000-01-05"),
+    # a ruling in the passive with its year
+    ("1998-01-15", "Tom Becker's convictions were thrown out in 1996 on a technicality.",
+     "Other/Verdict", "Tom Becker", "1996"),
+    ("1998-01-15", "The sentences of the two officers were overturned on Monday.", "Other/Verdict", None, "1998-01-12",
+     "nobody named: the officers are unnamed, and a ruling needs a participant"),
+    # a court named in lower case takes no part: its ruling is left
+    ("1998-01-15", "Now the Norland court of appeals has ruled that the first appeal was flawed.",
+     "Other/Verdict", None, None, "a court named in lower case is no participant, and a ruling needs one"),
+    # courts and services named by capitalised words speak as bodies
+    ("1998-01-15", "Officials of the Harbour and Customs Service said on Monday they would wait.",
+     "Statement", "Harbour and Customs Service", "1998-01-12"),
+    ("1998-01-15", "The Supreme Court said on Monday that the law was valid.", "Statement", "Supreme Court", "1998-01-12"),
+    # crowds of a people or of children that marched on a date
+    ("2000-01-28", "Tens of thousands of Latvians marched through Riga's streets on Friday.",
+     "Other/Protest", None, "2000-01-28"),
+    ("2000-01-28", "Hundreds of children marched around the central park in Riga on Friday chanting slogans.",
+     "Other/Protest", None, "2000-01-28"),
+    ("2000-01-28", "Thousands of villagers rallied in Tarnow on Sunday against the new dam.",
+     "Other/Protest", None, "2000-01-23"),
+]
+
+
+@pytest.mark.parametrize("dct,text,cls,name,date", _rows(EVENTS, 5))
+def test_audit_round35_events(dct, text, cls, name, date):
+    found = _find(dct, text, cls)
+    ok = [e for e in found if (name is None or name in {p.name for p in e.participants})
+          and (date is None or e.date is not None and e.date.value.startswith(date))]
+    assert ok, show(events_of(text, "en", dct))
+
+
+NOTHING = [
+    ("1998-01-15", "Tom Becker ruled Latvia for ten years.", "Other/Verdict"),
+    ("1998-01-15", "The court often ruled against such claims.", "Other/Verdict"),
+    ("1998-01-15", "Tom Becker ruled out a second term on Monday.", "Other/Verdict"),
+    ("1998-01-15", "The ruling party met on Monday to discuss the court.", "Other/Verdict"),
+    ("1998-01-15", "Tom Becker went to court on Monday.", "Other/Verdict"),
+    ("2000-01-28", "Thousands of Latvians flocked to the concert in Riga on Friday.", "Other/Protest"),
+    ("2000-01-28", "Thousands of Latvians have marched in such parades over the years.", "Other/Protest"),
+    ("2000-01-28", "Hundreds of children sang in the choir in Riga on Friday.", "Other/Protest"),
+]
+
+
+@pytest.mark.parametrize("dct,text,cls", [pytest.param(*r, id=r[1][:60]) for r in NOTHING])
+def test_audit_round35_nothing(dct, text, cls):
+    assert not _find(dct, text, cls), show(events_of(text, "en", dct))
+
+
+# the full stop that ends a sentence is no part of a body's name
+def test_audit_round35_name_without_full_stop():
+    text = ("The case will be heard in May in the Norland Court of Appeals. "
+            "Anna Berg said on Monday she would wait.")
+    names = {p.name for e in events_of(text, "en", "1998-01-15") for p in e.participants}
+    assert not any(n.endswith(".") for n in names), names
+
+
+LEFT = [
+    # misses counted on the samples and left for another round
+    ("1998-03-06", "It was the second day of an offensive by the Latvian army against rebel villages.",
+     "Other/Attack", "an ordinal before the event noun makes it a claim's count; no launch is told"),
+    ("1998-02-27", "A major goal of Tom Becker's four-day state visit was the signing of a trade plan.",
+     "StateVisit", "a possessive visit noun as subject of a copula, with no place in the sentence"),
+]
+
+
+@pytest.mark.parametrize("dct,text,cls", [
+    pytest.param(d, t, c, id=t[:60], marks=[pytest.mark.xfail(reason=r, strict=True)]) for d, t, c, r in LEFT])
+def test_audit_round35_left(dct, text, cls):
+    assert _find(dct, text, cls), show(events_of(text, "en", dct))
