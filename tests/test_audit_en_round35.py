@@ -61,6 +61,24 @@ EVENTS = [
      "Other/Protest", None, "2000-01-28"),
     ("2000-01-28", "Thousands of villagers rallied in Tarnow on Sunday against the new dam.",
      "Other/Protest", None, "2000-01-23"),
+    # a treaty signed, told in a relative clause set off by a comma
+    ("1998-02-27", "The treaty, which Tom Becker and Anna Berg signed last May, calls for border demarcation.",
+     "AgreementSigning", "Tom Becker", None),
+    ("1998-02-27", "The treaty, which Tom Becker and Anna Berg signed last May, calls for border demarcation.",
+     "AgreementSigning", "Tom Becker", "1997-05",
+     "the date of the relative clause is not read: the trigger's match starts at the treaty noun"),
+    # a popular vote in a referendum told by its voters
+    ("1998-03-03", "Latvians voted on Sunday in a referendum on independence.", "Election", None, "1998-03-01"),
+    # a body's vote announced for a day
+    ("1998-03-03", "The Latvian parliament will vote on Tuesday on the budget.", "Election", None, "1998-03-03"),
+    ("1998-03-03", "The Estonian parliament is expected to vote on Thursday for the new budget.", "Election", None,
+     "1998-03-05"),
+    # a suspect handed over or extradited
+    ("1998-08-17", "Pakistan handed over a suspect in the embassy bombings to Kenyan officials on Friday.",
+     "Other/Extradition", "Pakistan", "1998-08-14"),
+    ("1998-08-17", "Latvia extradited the two suspects to Estonia on Friday.", "Other/Extradition", "Latvia",
+     "1998-08-14"),
+    ("1998-08-17", "Tom Becker was extradited to Latvia on Monday.", "Other/Extradition", "Tom Becker", "1998-08-17"),
 ]
 
 
@@ -81,6 +99,12 @@ NOTHING = [
     ("2000-01-28", "Thousands of Latvians flocked to the concert in Riga on Friday.", "Other/Protest"),
     ("2000-01-28", "Thousands of Latvians have marched in such parades over the years.", "Other/Protest"),
     ("2000-01-28", "Hundreds of children sang in the choir in Riga on Friday.", "Other/Protest"),
+    ("1998-02-27", "The law, which the president signed last May, is unpopular.", "AgreementSigning"),
+    ("1998-02-27", "The treaty, which few people have read, is long.", "AgreementSigning"),
+    ("1998-03-03", "The Latvian parliament will vote on the budget some day.", "Election"),
+    ("1998-03-03", "Latvians voted for a new song in a television contest on Sunday.", "Election"),
+    ("1998-08-17", "Tom Becker handed over the keys to Anna Berg on Friday.", "Other/Extradition"),
+    ("1998-08-17", "Tom Becker handed over the suspect list to Anna Berg.", "Other/Extradition"),
 ]
 
 
