@@ -3,8 +3,12 @@ README's conventions, this round for what kb misses), on sentences written for t
 (invented names and bodies, real places): a court's ruling on a day told, a body's ruling with its
 day before "that", a ruling told in the passive; courts and public services named by capitalised
 words are bodies (the whole name, its "and" included, without the full stop ending the sentence);
-a crowd of a people or of children counted in thousands or hundreds that marched on a date. Each
-table has sentences that must give nothing; what is left is a strict xfail with its reason.
+a crowd of a people or of children counted in thousands or hundreds that marched on a date; a
+treaty signed told in a relative clause after a comma; a popular vote in a referendum; a body's
+vote announced for a day; a suspect handed over or extradited; no visit from a language something
+is in, a tour operator or visas to travel; no call from naming someone ("called X, who ..., a
+ruffian"). Each table has sentences that must give nothing; what
+is left is a strict xfail with its reason.
 
 Rows: (publication date, text, expected class, participant name or None, date value or None[,
 reason of a strict xfail])."""
@@ -54,6 +58,13 @@ EVENTS = [
     ("1998-01-15", "Officials of the Harbour and Customs Service said on Monday they would wait.",
      "Statement", "Harbour and Customs Service", "1998-01-12"),
     ("1998-01-15", "The Supreme Court said on Monday that the law was valid.", "Statement", "Supreme Court", "1998-01-12"),
+    # ... while a person who is in a place, or goes on a tour of it, visits it
+    ("2025-03-12", "Tom Becker is in Riga for talks with Anna Berg.", "StateVisit", "Tom Becker", "2025-03-12"),
+    ("2025-03-12", "Tom Becker went on a tour of Latvia on Monday.", "StateVisit", "Tom Becker", "2025-03-10"),
+    ("2025-03-12", "Tom Becker will travel to Latvia on Monday.", "StateVisit", "Tom Becker", "2025-03-17"),
+    # ... while a call with a clause between still is one
+    ("2000-01-28", "Anna Berg called Tom Becker, who is in Riga, a day after the vote.", "PhoneCall", "Tom Becker",
+     None),
     # crowds of a people or of children that marched on a date
     ("2000-01-28", "Tens of thousands of Latvians marched through Riga's streets on Friday.",
      "Other/Protest", None, "2000-01-28"),
@@ -105,6 +116,15 @@ NOTHING = [
     ("1998-03-03", "Latvians voted for a new song in a television contest on Sunday.", "Election"),
     ("1998-08-17", "Tom Becker handed over the keys to Anna Berg on Friday.", "Other/Extradition"),
     ("1998-08-17", "Tom Becker handed over the suspect list to Anna Berg.", "Other/Extradition"),
+    # naming someone with a clause between is no call
+    ("2000-01-28", "Anna Berg called Tom Becker, who drove a taxi in Riga, a ruffian.", "PhoneCall"),
+    ("2000-01-28", "He blamed Tom Becker. Anna Berg called Becker -- who drove a taxi in Riga -- a ``ruffian'' "
+     "on whom the police had a file.", "PhoneCall"),
+    # no visit: a language something is in, a tour operator, visas to travel
+    ("2025-03-12", "Tom Becker's lessons are in English for most classes, Anna Berg said.", "StateVisit"),
+    ("2025-03-12", "Anna Berg, a tour operator in Riga, said Latvia was safe.", "StateVisit"),
+    ("2000-04-05", "During his speech Wednesday night, Tom Becker expressed irritation that much of the rest of "
+     "the delegation was not granted visas to travel to Latvia to stay with the boy.", "StateVisit"),
 ]
 
 
