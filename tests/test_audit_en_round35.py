@@ -7,7 +7,7 @@ a crowd of a people or of children counted in thousands or hundreds that marched
 treaty signed told in a relative clause after a comma; a popular vote in a referendum; a body's
 vote announced for a day; a suspect handed over or extradited; no visit from a language something
 is in, a tour operator or visas to travel; no call from naming someone ("called X, who ..., a
-ruffian"). Each table has sentences that must give nothing; what
+ruffian"); an agreement not signed or only wished is no event of the persons of another sentence. Each table has sentences that must give nothing; what
 is left is a strict xfail with its reason.
 
 Rows: (publication date, text, expected class, participant name or None, date value or None[,
@@ -46,6 +46,10 @@ EVENTS = [
     # a body's ruling with its day right before "that"
     ("2000-01-07", "The Harbour and Customs Service ruled Wednesday that the ship must leave Riga.",
      "Other/Verdict", "Harbour and Customs Service", "2000-01-05"),
+    # a ruling "that" or "against" with its month before
+    ("1998-03-15", "In January, the Riga Health Agency ruled that the boy must return to his mother.",
+     "Other/Verdict", "Riga Health Agency", "1998-01"),
+    ("1998-03-15", "In March, a Latvian federal judge ruled against Tom Becker.", "Other/Verdict", "Tom Becker", "1998-03"),
     # a ruling in the passive with its year
     ("1998-01-15", "Tom Becker's convictions were thrown out in 1996 on a technicality.",
      "Other/Verdict", "Tom Becker", "1996"),
@@ -58,6 +62,11 @@ EVENTS = [
     ("1998-01-15", "Officials of the Harbour and Customs Service said on Monday they would wait.",
      "Statement", "Harbour and Customs Service", "1998-01-12"),
     ("1998-01-15", "The Supreme Court said on Monday that the law was valid.", "Statement", "Supreme Court", "1998-01-12"),
+    # ... while one who refused to sign it is named in its own sentence
+    ("2000-04-03", "Tom Becker met Anna Berg in Riga on Monday. He refused to sign the agreement on Tuesday.",
+     "AgreementSigning", "Tom Becker", None),
+    ("2000-04-03", "Tom Becker met Anna Berg in Riga on Monday. The two sides signed the agreement on Tuesday.",
+     "AgreementSigning", "Anna Berg", "2000-03-28"),
     # ... while a person who is in a place, or goes on a tour of it, visits it
     ("2025-03-12", "Tom Becker is in Riga for talks with Anna Berg.", "StateVisit", "Tom Becker", "2025-03-12"),
     ("2025-03-12", "Tom Becker went on a tour of Latvia on Monday.", "StateVisit", "Tom Becker", "2025-03-10"),
@@ -107,6 +116,13 @@ NOTHING = [
     ("1998-01-15", "Tom Becker ruled out a second term on Monday.", "Other/Verdict"),
     ("1998-01-15", "The ruling party met on Monday to discuss the court.", "Other/Verdict"),
     ("1998-01-15", "Tom Becker went to court on Monday.", "Other/Verdict"),
+    ("1998-03-15", "The Riga Health Agency ruled that such cases take time.", "Other/Verdict"),
+    ("1998-03-15", "Tom Becker ruled the country with an iron fist in 1990.", "Other/Verdict"),
+    # an agreement not signed, or only wished, is no event of the persons of another sentence
+    ("2000-04-03", "Tom Becker met Anna Berg in Riga on Monday. The family refused to sign the agreement "
+     "through two days of negotiations.", "AgreementSigning"),
+    ("2000-04-03", "Tom Becker met Anna Berg in Riga on Monday. Last week, officials sought to have the family "
+     "must sign an agreement to turn the boy over.", "AgreementSigning"),
     ("2000-01-28", "Thousands of Latvians flocked to the concert in Riga on Friday.", "Other/Protest"),
     ("2000-01-28", "Thousands of Latvians have marched in such parades over the years.", "Other/Protest"),
     ("2000-01-28", "Hundreds of children sang in the choir in Riga on Friday.", "Other/Protest"),

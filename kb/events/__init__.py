@@ -661,8 +661,10 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
         parts, place = found
     if rule.needs("place") and place is None and parts:
         place = _unknown_place(ctx, s, e, lang)
-    if not parts and "sides" in rule.options:
+    if not parts and "sides" in rule.options and not _unrealised(ctx, s, e):
         parts = _context_sides(ctx, lang, e)  # "The treaty took effect on Monday": the parties told before
+    if parts and _unrealised(ctx, s, e) and all(p.span is not None and p.span.start < ctx.sentence.start for p in parts):
+        return None  # "The family refused to sign the agreement": nobody of another sentence did not sign it
     if not parts and place is None and _alone(rule):
         place = _lone_place(ctx, s, e, lang)  # "In Riga, thousands rallied", "marched in downtown Riga"
     if not parts and (place is not None or _named_event(ctx, s, e, lang) or "bare" in rule.options) and _alone(rule):
@@ -730,6 +732,14 @@ def _placed(ctx: Context, parts: list[Participant], lang: str) -> Participant | 
         if words and cue.fullmatch(words[-1].lower()):
             return Participant(p.entity, p.label, None, p.span)
     return None
+
+
+def _unrealised(ctx: Context, s: int, e: int) -> bool:
+    """Does the trigger's predicate tell an event that did not happen or is only wished ("the family
+    refused to sign the agreement", "X must sign an agreement")? Its participants are then not
+    those of another sentence."""
+    return any(s <= f.predicate.start < e and f.predicate.status in ("hypothetical", "did_not_occur")
+               for f in ctx.frames)
 
 
 def _context_sides(ctx: Context, lang: str, end: int) -> list[Participant]:
