@@ -7,7 +7,9 @@ a crowd of a people or of children counted in thousands or hundreds that marched
 treaty signed told in a relative clause after a comma; a popular vote in a referendum; a body's
 vote announced for a day; a suspect handed over or extradited; no visit from a language something
 is in, a tour operator or visas to travel; no call from naming someone ("called X, who ..., a
-ruffian"); an agreement not signed or only wished is no event of the persons of another sentence. Each table has sentences that must give nothing; what
+ruffian"); an agreement not signed or only wished is no event of the persons of another sentence; a resolution adopted in the passive; an invitation to a
+ceremony or to rejoin talks; a response or a dated participle saying; warplanes that struck a
+country. Each table has sentences that must give nothing; what
 is left is a strict xfail with its reason.
 
 Rows: (publication date, text, expected class, participant name or None, date value or None[,
@@ -74,6 +76,26 @@ EVENTS = [
     # ... while a call with a clause between still is one
     ("2000-01-28", "Anna Berg called Tom Becker, who is in Riga, a day after the vote.", "PhoneCall", "Tom Becker",
      None),
+    # a resolution adopted, told in the passive
+    ("1998-08-14", "A resolution condemning the attack was unanimously adopted by the Security Council on Thursday.",
+     "Other/Resolution", "Security Council", "1998-08-13"),
+    # an invitation to a ceremony, or to rejoin talks
+    ("1999-02-16", "Anna Berg has invited the foreign ministers of Latvia and Estonia to a ceremony in Riga on "
+     "March 12.", "Announcement", "Anna Berg", None),
+    ("1999-02-16", "Tom Becker invited the Renewal Party to rejoin the talks two weeks ago.", "Announcement",
+     "Tom Becker", None),
+    ("1999-02-16", "Tom Becker invited the Renewal Party to rejoin the talks two weeks ago.", "Announcement",
+     "Tom Becker", "1999-02-0", "the date goes to the talks, read as a meeting planned two weeks ago"),
+    # a response with what is said, a participle saying with its own day
+    ("1998-02-13", "Tom Becker responded from Riga on Friday, saying the strikes were illegal.", "Statement",
+     "Tom Becker", "1998-02-13"),
+    ("1998-02-13", "Tom Becker sought to calm the markets, saying on Friday that Latvia would wait.", "Statement",
+     "Tom Becker", "1998-02-13"),
+    ("1998-02-13", "Latvia's deputy foreign minister responded from Riga on Friday, saying the strikes were illegal.",
+     "Statement", None, "1998-02-13", "an unnamed deputy minister of a country is nobody the linker reads"),
+    # warplanes that struck a country on a date
+    ("1998-08-21", "U.S. warplanes struck targets in Sudan and Afghanistan on Thursday.", "Other/Attack", "Sudan",
+     "1998-08-20"),
     # crowds of a people or of children that marched on a date
     ("2000-01-28", "Tens of thousands of Latvians marched through Riga's streets on Friday.",
      "Other/Protest", None, "2000-01-28"),
@@ -136,6 +158,11 @@ NOTHING = [
     ("2000-01-28", "Anna Berg called Tom Becker, who drove a taxi in Riga, a ruffian.", "PhoneCall"),
     ("2000-01-28", "He blamed Tom Becker. Anna Berg called Becker -- who drove a taxi in Riga -- a ``ruffian'' "
      "on whom the police had a file.", "PhoneCall"),
+    ("1998-08-14", "A resolution of the border dispute was adopted as a goal by both sides.", "Other/Resolution"),
+    ("1999-02-16", "Anna Berg invited her neighbours to a ceremony at her house.", "Announcement"),
+    ("1998-02-13", "The markets responded well to the news, saying nothing new.", "Statement"),
+    ("1998-08-21", "The storm struck Latvia on Thursday.", "Other/Attack"),
+    ("1998-08-21", "Latvian troops hit their targets in training on Thursday, Tom Becker said.", "Other/Attack"),
     # no visit: a language something is in, a tour operator, visas to travel
     ("2025-03-12", "Tom Becker's lessons are in English for most classes, Anna Berg said.", "StateVisit"),
     ("2025-03-12", "Anna Berg, a tour operator in Riga, said Latvia was safe.", "StateVisit"),
