@@ -9,7 +9,7 @@ vote announced for a day; a suspect handed over or extradited; no visit from a l
 is in, a tour operator or visas to travel; no call from naming someone ("called X, who ..., a
 ruffian"); an agreement not signed or only wished is no event of the persons of another sentence; a resolution adopted in the passive; an invitation to a
 ceremony or to rejoin talks; a response or a dated participle saying; warplanes that struck a
-country. Each table has sentences that must give nothing; what
+country; a place the gazetteer does not know before "against" or "with". Each table has sentences that must give nothing; what
 is left is a strict xfail with its reason.
 
 Rows: (publication date, text, expected class, participant name or None, date value or None[,
@@ -93,6 +93,11 @@ EVENTS = [
      "Tom Becker", "1998-02-13"),
     ("1998-02-13", "Latvia's deputy foreign minister responded from Riga on Friday, saying the strikes were illegal.",
      "Statement", None, "1998-02-13", "an unnamed deputy minister of a country is nobody the linker reads"),
+    # a place the gazetteer does not know, before "against", "with", "during", "after" or "before"
+    ("1998-03-22", "Also Sunday, more than 2,000 Catholic protesters rallied in Tukums against the annual parades.",
+     "Other/Protest", None, "1998-03-22"),
+    ("1998-03-22", "Tom Becker visited Tukums against the advice of his doctors on Monday.", "StateVisit",
+     "Tom Becker", "1998-03-16"),
     # warplanes that struck a country on a date
     ("1998-08-21", "U.S. warplanes struck targets in Sudan and Afghanistan on Thursday.", "Other/Attack", "Sudan",
      "1998-08-20"),

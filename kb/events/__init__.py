@@ -830,7 +830,7 @@ def _media_nouns(lang: str) -> re.Pattern:
 
 
 # "in Tanzania", "to Ulaanbaatar": one to three capitalised words (Latin letters) after a locative
-_UNKNOWN_PLACE = re.compile(r"\s+((?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)(?: [A-ZÀ-Þ][a-zß-ÿ]+){0,2})(?=\s*[,.;:)]|\s+(?:on|for|from|at|and|where|to|last|next|this|in)\b)")
+_UNKNOWN_PLACE = re.compile(r"\s+((?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)(?: [A-ZÀ-Þ][a-zß-ÿ]+){0,2})(?=\s*[,.;:)]|\s+(?:on|for|from|at|and|where|to|last|next|this|in|against|with|during|after|before)\b)")
 
 
 def _lone_place(ctx: Context, s: int, e: int, lang: str) -> Participant | None:
