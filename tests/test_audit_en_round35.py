@@ -9,7 +9,8 @@ vote announced for a day; a suspect handed over or extradited; no visit from a l
 is in, a tour operator or visas to travel; no call from naming someone ("called X, who ..., a
 ruffian"); an agreement not signed or only wished is no event of the persons of another sentence; a resolution adopted in the passive; an invitation to a
 ceremony or to rejoin talks; a response or a dated participle saying; warplanes that struck a
-country; a place the gazetteer does not know before "against" or "with". Each table has sentences that must give nothing; what
+country; a place the gazetteer does not know before "against" or "with"; a full date set off by
+commas before an attack noun ("the Aug. 7, 1998, bombings"); a person gunned down by sniper fire. Each table has sentences that must give nothing; what
 is left is a strict xfail with its reason.
 
 Rows: (publication date, text, expected class, participant name or None, date value or None[,
@@ -98,6 +99,14 @@ EVENTS = [
      "Other/Protest", None, "1998-03-22"),
     ("1998-03-22", "Tom Becker visited Tukums against the advice of his doctors on Monday.", "StateVisit",
      "Tom Becker", "1998-03-16"),
+    # a full date set off by commas before an attack noun; a person gunned down by sniper fire
+    ("1999-06-07", "The Aug. 7, 1998, bombings killed more than 200 people.", "Other/Attack", None, "1998-08-07"),
+    ("1999-06-07", "The two men are charged in the Dec. 21, 1988, bombing of a Latvian airliner over Riga.",
+     "Other/Attack", None, "1988-12-21"),
+    ("1999-05-05", "Tom Becker was gunned down by sniper fire in his home last October.", "Other/Attack",
+     "Tom Becker", "1998-10"),
+    ("1999-06-07", "The Aug. 7 bombings killed more than 200 people.", "Other/Attack", None, "1998-08-07",
+     "a day and month before an attack noun is read forward (the next Aug. 7): the past verb after it is not heard"),
     # warplanes that struck a country on a date
     ("1998-08-21", "U.S. warplanes struck targets in Sudan and Afghanistan on Thursday.", "Other/Attack", "Sudan",
      "1998-08-20"),
@@ -167,6 +176,8 @@ NOTHING = [
     ("1999-02-16", "Anna Berg invited her neighbours to a ceremony at her house.", "Announcement"),
     ("1998-02-13", "The markets responded well to the news, saying nothing new.", "Statement"),
     ("1998-08-21", "The storm struck Latvia on Thursday.", "Other/Attack"),
+    ("1999-06-07", "On Aug. 7, 1998, attacks on the press were common, Tom Becker said.", "Other/Attack"),
+    ("1999-05-05", "Tom Becker was attacked by his critics in parliament last October.", "Other/Attack"),
     ("1998-08-21", "Latvian troops hit their targets in training on Thursday, Tom Becker said.", "Other/Attack"),
     # no visit: a language something is in, a tour operator, visas to travel
     ("2025-03-12", "Tom Becker's lessons are in English for most classes, Anna Berg said.", "StateVisit"),
