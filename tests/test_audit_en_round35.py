@@ -154,6 +154,8 @@ NOTHING = [
     ("1998-01-15", "Tom Becker went to court on Monday.", "Other/Verdict"),
     ("1998-03-15", "The Riga Health Agency ruled that such cases take time.", "Other/Verdict"),
     ("1998-03-15", "Tom Becker ruled the country with an iron fist in 1990.", "Other/Verdict"),
+    ("1998-03-15", "The boy came last Thanksgiving. The Riga Health Agency has ruled in favor of the father.",
+     "Other/Verdict"),
     # an agreement not signed, or only wished, is no event of the persons of another sentence
     ("2000-04-03", "Tom Becker met Anna Berg in Riga on Monday. The family refused to sign the agreement "
      "through two days of negotiations.", "AgreementSigning"),
