@@ -1260,6 +1260,7 @@ class _Finder:
             while words and (words[0] in joins or words[0][:1].lower() == words[0][:1]):
                 words.pop(0)  # "The Renewal Party" at a sentence start: the article is no part of it
             words = _without_person_tail(self.gz, self.lang, words)
+            words = _without_full_stop(self.lang, words)
             compound = next((n for n, w in enumerate(words) if _org_compound(self.lang, w)), None)
             if compound is not None:
                 words = words[compound:]  # "Laut Bauernverband": the name is the compound and its tail
@@ -1739,6 +1740,18 @@ def _past_sentence_end(lang: str, words: list[str]) -> list[str]:
         if w.endswith(".") and w[:-1] not in abbreviations(lang) and not re.fullmatch(r"(?:\w\.)*\w", w[:-1]):
             cut = n + 1
     return words[cut:]
+
+
+def _without_full_stop(lang: str, words: list[str]) -> list[str]:
+    """The words of a name without the full stop that ends its sentence ("heard in the Norland
+    Court of Appeals." names the court of "Appeals"), which an abbreviation or an initial keeps
+    ("the Party of the U.S.")."""
+    from ..sentences import abbreviations
+
+    last = words[-1] if words else ""
+    if last.endswith(".") and last[:-1] not in abbreviations(lang) and not re.fullmatch(r"(?:\w\.)*\w", last[:-1]):
+        return words[:-1] + [last[:-1]]
+    return words
 
 
 def _without_person_tail(gz, lang: str, words: list[str]) -> list[str]:

@@ -664,8 +664,9 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
         parts, place = found
     if rule.needs("place") and place is None and parts:
         place = _unknown_place(ctx, s, e, lang)
-    if not parts and "sides" in rule.options:
-        parts = _context_sides(ctx, lang, e)  # "The treaty took effect on Monday": the parties told before
+    parts = _sides(ctx, rule, parts, s, e, lang)
+    if parts is None:
+        return None
     if not parts and place is None and _alone(rule):
         place = _lone_place(ctx, s, e, lang)  # "In Riga, thousands rallied", "marched in downtown Riga"
     if not parts and (place is not None or _named_event(ctx, s, e, lang) or "bare" in rule.options) and _alone(rule):
@@ -733,6 +734,27 @@ def _placed(ctx: Context, parts: list[Participant], lang: str) -> Participant | 
         if words and cue.fullmatch(words[-1].lower()):
             return Participant(p.entity, p.label, None, p.span)
     return None
+
+
+def _sides(ctx: Context, rule: Rule, parts: list[Participant], s: int, e: int, lang: str) -> list[Participant] | None:
+    """The participants of a trigger once the sentences around are read: a ``sides`` trigger that
+    names none takes the parties told before ("The treaty took effect on Monday"); an event that
+    did not happen or is only wished takes nobody of another sentence ("The family refused to sign
+    the agreement": nobody told before refused it) -- with nobody of its own, None: no event."""
+    unrealised = _unrealised(ctx, s, e)
+    if not parts and "sides" in rule.options and not unrealised:
+        return _context_sides(ctx, lang, e)
+    if parts and unrealised and all(p.span is not None and p.span.start < ctx.sentence.start for p in parts):
+        return None
+    return parts
+
+
+def _unrealised(ctx: Context, s: int, e: int) -> bool:
+    """Does the trigger's predicate tell an event that did not happen or is only wished ("the family
+    refused to sign the agreement", "X must sign an agreement")? Its participants are then not
+    those of another sentence."""
+    return any(s <= f.predicate.start < e and f.predicate.status in ("hypothetical", "did_not_occur")
+               for f in ctx.frames)
 
 
 def _context_sides(ctx: Context, lang: str, end: int) -> list[Participant]:
@@ -811,7 +833,7 @@ def _media_nouns(lang: str) -> re.Pattern:
 
 
 # "in Tanzania", "to Ulaanbaatar": one to three capitalised words (Latin letters) after a locative
-_UNKNOWN_PLACE = re.compile(r"\s+((?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)(?: [A-ZÀ-Þ][a-zß-ÿ]+){0,2})(?=\s*[,.;:)]|\s+(?:on|for|from|at|and|where|to|last|next|this|in)\b)")
+_UNKNOWN_PLACE = re.compile(r"\s+((?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)(?: [A-ZÀ-Þ][a-zß-ÿ]+){0,2})(?=\s*[,.;:)]|\s+(?:on|for|from|at|and|where|to|last|next|this|in|against|with|during|after|before)\b)")
 
 
 def _lone_place(ctx: Context, s: int, e: int, lang: str) -> Participant | None:
