@@ -128,4 +128,8 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except BrokenPipeError:  # "... | head": the reader has what it wanted
+        sys.stderr.close()
+        sys.exit(1)
