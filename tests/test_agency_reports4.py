@@ -181,3 +181,18 @@ def test_accepting_someones_resignation_is_that_resignation():
     (resigned,) = _events("President Anna Lund accepted the resignation of Prime Minister Tomas Reyes on Friday.",
                           dct=dt.date(2025, 10, 4))
     assert resigned[2] == "2025-10-03" and "Tomas Reyes" in resigned[3]
+
+
+def test_defeated_in_a_round_of_voting_wins_it():
+    for text in ["Tomas Berg defeated Anna Lund in the second round of voting on June 1.",
+                 "Tomas Berg defeated Anna Lund in the run-off on June 1."]:
+        (vote,) = _events(text, dct=dt.date(2025, 10, 3))
+        assert vote[2] == "2025-06-01" and vote[4] == {"winner": "Tomas Berg", "loser": "Anna Lund"}, text
+
+
+def test_on_course_to_become_is_planned():
+    found = _events("The party chose Anna Lund as its new leader on Saturday, putting her on course to become "
+                    "prime minister.", dct=dt.date(2025, 10, 3))
+    assert ("Election", "past", "2025-09-27") in {f[:3] for f in found}
+    assert [f[1] for f in found if f[0] == "Other"] == ["planned"]
+
