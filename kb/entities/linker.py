@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..lang import read_lines
 from ..model import Entity
+from ..temporal import programs
 from .tables import DATA_DIR, Gazetteer
 from .words import all_function_words, function_words, name_parts
 
@@ -168,23 +169,20 @@ def _alternation(forms) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
 
-_capitals: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}  # id(pattern) -> (it, its capitals)
+_scanning: dict[int, tuple[re.Pattern, re.Pattern]] = {}  # id(pattern) -> (it, its faster program)
 
 
 def _scan(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-    """``pattern.finditer(text)``; a pattern whose matches all begin with a capital letter (names,
-    institutions) is tried only where such a capital stands
-    (:func:`kb.temporal.prefilter.first_characters`), not at every place of the text (its
-    leading lookbehind first)."""
-    from ..temporal.prefilter import first_characters, search_from_starts
-
-    known = _capitals.get(id(pattern))
+    """``pattern.finditer(text)``, with the characters its matches begin with (a capital letter:
+    names, institutions) in its program (:func:`kb.temporal.programs.with_first_characters`): the
+    regex engine tries it only where such a character stands, not at every place of the text
+    (its leading lookbehind first)."""
+    known = _scanning.get(id(pattern))
     if known is None or known[0] is not pattern:
-        first = None if pattern.flags & re.IGNORECASE else first_characters(pattern.pattern, capitals=True)
-        if len(_capitals) >= 256:  # patterns made again and again: start afresh
-            _capitals.clear()
-        known = _capitals[id(pattern)] = (pattern, re.compile(first) if first else None)
-    return pattern.finditer(text) if known[1] is None else search_from_starts(pattern, known[1], text)
+        if len(_scanning) >= 256:  # patterns made again and again: start afresh
+            _scanning.clear()
+        known = _scanning[id(pattern)] = (pattern, programs.with_first_characters(pattern))
+    return known[1].finditer(text)
 
 
 def _name_trie(gz: Gazetteer, lang: str) -> dict:
@@ -283,9 +281,9 @@ def _roles(lang: str) -> tuple[list[tuple[str, str | None, str]], re.Pattern | N
     # capitalised office; the office starts at the capital letter
     source = (rf"(?:(?<![\w\-])(?:([A-ZÄÖÜ][\w]*)-)?|(?<=[a-zß-ÿ]{{3}})(?=[A-ZÄÖÜ]))"
               rf"(?:{_alternation(f for f, _, _ in table)})(?![\w\-])")
-    # behind a lookahead for the characters a match begins with (searched in every whole text):
-    # the same matches, found faster
-    pat = re.compile(_guarded(source) or source)
+    # behind a lookahead for the characters a match begins with, which its program tells the
+    # regex engine's search too (searched in every whole text): the same matches, found faster
+    pat = programs.with_first_characters(re.compile(_guarded(source) or source))
     return table, pat
 
 
@@ -1738,8 +1736,10 @@ def _org_pattern(lang: str) -> re.Pattern | None:
     endings = "|".join(re.escape(e) for e in _org_endings(lang))
     if endings:
         head += rf"|[{_UPPER}][\w\-]*?(?:{endings})"
-    return re.compile(rf"(?<![\w\-])((?:{cap}\s+(?:(?:{join})\s+)?){{0,5}}(?:{head})"
-                      rf"(?:\s+(?:{tail_joins or '(?!)'})\s+(?:the\s+)?{cap}(?:\s+{cap}){{0,3}})?)(?![\w\-])")
+    # the characters a match begins with in its program (searched in every whole text)
+    return programs.with_first_characters(re.compile(
+        rf"(?<![\w\-])((?:{cap}\s+(?:(?:{join})\s+)?){{0,5}}(?:{head})"
+        rf"(?:\s+(?:{tail_joins or '(?!)'})\s+(?:the\s+)?{cap}(?:\s+{cap}){{0,3}})?)(?![\w\-])"))
 
 
 _REGNAL = re.compile(r"[IVXL]+\.?")

@@ -1,4 +1,4 @@
-"""Compiled regular expressions kept on disk: the engine's programs of the language data's patterns.
+r"""Compiled regular expressions kept on disk: the engine's programs of the language data's patterns.
 
 Python compiles a regular expression in Python code (parse, then code generation) and hands the
 regex engine a list of integers, its program. For the large generated patterns of the language
@@ -12,6 +12,14 @@ so the patterns are always the same as ``re.compile``'s (``tests/test_regex_prog
 
 Only patterns from the language data go through here, not those made per document (a name's
 forms): the file holds what every process needs.
+
+A program differs from ``re.compile``'s in one place, for the patterns Python's compiler finds no
+first character for (those that open with a lookbehind or a word boundary, as most of the
+language data's do: ``(?<![\w-])(?:Gipfel|summit)``): its information block tells the engine's
+search the characters a match can begin with (:func:`with_first_characters`), as Python's compiler
+does for a pattern that opens with a character class. The search then skips in C to the places
+where such a character stands, instead of trying the pattern (its lookbehind first) at every place
+of a text. The matches are the same.
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["compile", "remembered"]
+__all__ = ["compile", "remembered", "with_first_characters"]
 
 _NAME = "regex-programs"
 _WORD = "I"  # an unsigned machine word of the regex engine's code (checked against _sre.CODESIZE)
@@ -90,7 +98,7 @@ def _program(pattern: str, flags: int) -> list | None:
         if flags & re.DEBUG:
             return None
         parsed = _parser.parse(pattern, flags)
-        code = _compiler._code(parsed, flags)
+        code = _first_character_code(parsed, flags) or _compiler._code(parsed, flags)
         groupindex = dict(parsed.state.groupdict)
         indexgroup = [None] * parsed.state.groups
         for name, index in groupindex.items():
@@ -98,6 +106,55 @@ def _program(pattern: str, flags: int) -> list | None:
         return [flags | parsed.state.flags, _packed(code), parsed.state.groups - 1, groupindex, indexgroup]
     except (ImportError, AttributeError, TypeError, ValueError, OverflowError):
         return None
+
+
+def _first_character_code(parsed, flags: int) -> list[int] | None:
+    """The program of the parsed pattern with the characters its matches begin with in its
+    information block, where Python's compiler puts neither a literal prefix nor a character set
+    there and they are known (:func:`kb.temporal.prefilter.first_items`); None otherwise (and
+    under IGNORECASE or LOCALE, whose folding the search's test of a character does not apply)."""
+    from re import _compiler
+    from re import _constants as c
+
+    from kb.temporal.prefilter import first_items
+
+    flags = parsed.state.flags | flags
+    if flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    lo, hi = parsed.getwidth()
+    items = first_items(parsed) if lo > 0 else None
+    if not items or _compiler._get_literal_prefix(parsed, flags)[0] or _compiler._get_charset_prefix(parsed, flags):
+        return None
+    charset = [(c.CATEGORY, c.CATEGORY_DIGIT) if item == "digit" else
+               (c.LITERAL, item[0]) if item[0] == item[1] else (c.RANGE, tuple(item)) for item in items]
+    # the block _compiler._compile_info writes for a pattern that opens with a character set
+    code = [c.INFO, 0, c.SRE_INFO_CHARSET, min(lo, _compiler.MAXCODE), min(hi, _compiler.MAXCODE)]
+    _compiler._compile_charset(_compiler._optimize_charset(charset)[0], flags, code)
+    code[1] = len(code) - 1
+    _compiler._compile(code, parsed.data, flags)
+    code.append(c.SUCCESS)
+    return code
+
+
+def with_first_characters(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` with the characters its matches begin with in its program (see the module's
+    text): the same matches, searched faster; not kept on disk (for patterns made from a
+    gazetteer or a document); ``pattern`` itself where nothing is known or the engine refuses it."""
+    try:
+        import _sre
+        from re import _parser
+
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        code = _first_character_code(parsed, pattern.flags)
+        if code is None:
+            return pattern
+        indexgroup = [None] * (pattern.groups + 1)
+        for name, index in pattern.groupindex.items():
+            indexgroup[index] = name
+        return _sre.compile(pattern.pattern, pattern.flags, code, pattern.groups, dict(pattern.groupindex),
+                            tuple(indexgroup))
+    except Exception:  # noqa: BLE001 - another Python's private API, a program the engine refuses
+        return pattern
 
 
 def _packed(code: list[int]) -> str:
@@ -134,7 +191,8 @@ def _load() -> dict[str, list]:
             from kb.temporal import cache
 
             # this file too: how programs are written is part of the key
-            _key = cache.content_key(f"{_NAME}\0{_sre.MAGIC}\0{_sre.CODESIZE}", [Path(__file__)])
+            _key = cache.content_key(f"{_NAME}\0{_sre.MAGIC}\0{_sre.CODESIZE}",
+                                     [Path(__file__), Path(__file__).with_name("prefilter.py")])
             payload = cache.read(_NAME, _key)
         except (ImportError, AttributeError, RuntimeError):
             payload = None
