@@ -185,6 +185,99 @@ def _scan(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     return known[1].finditer(text)
 
 
+# The patterns the finders below search, made once per language from its data (not per document).
+_WORD_BEFORE = re.compile(r"(\S+) +$")
+_REGION_BEFORE = re.compile(r"(\S+) $")
+
+
+def _longest_first(words) -> str:
+    """``words`` as a regex alternation, longer words first ("" for none)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _speaking_pattern(lang: str) -> re.Pattern | None:
+    """Two or three capitalised words right before a speech verb or a verb phrase only persons do
+    (:meth:`_Finder.find_speaking_names`), also set off by commas as an apposition ("Her
+    predecessor, Jaan Ruus, resigned")."""
+    verbs = speech_verbs(lang) | person_verbs(lang)
+    if not verbs:
+        return None
+    return re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}})(,?) (?:{_longest_first(verbs)})\b")
+
+
+@lru_cache(maxsize=None)
+def _described_pattern(lang: str) -> re.Pattern | None:
+    """Capitalised words before a comma and an age or an office noun
+    (:meth:`_Finder.find_described_names`)."""
+    table, _ = _roles(lang)
+    forms = sorted({f for f, role, _ in table if role != "media" and f[:1].islower()}, key=len, reverse=True)
+    dets = function_words(lang, "determiner")
+    if not forms or not dets:
+        return None
+    office = "|".join(re.escape(f) for f in forms)
+    word = rf"[{_UPPER}][\w'’\-]+"
+    return re.compile(rf"(?<![\w\-])({word}(?: {word}){{0,2}}), (?:(\d{{1,3}}),|(?:(?:{_longest_first(dets)}) )?"
+                      rf"(?:(?:former|new|acting|interim|deputy) )?(?:{office})(?= of\b|,))")
+
+
+@lru_cache(maxsize=None)
+def _acronym_pattern(lang: str) -> re.Pattern | None:
+    """A short form in capitals after a determiner before a speech verb
+    (:meth:`_Finder.find_speaking_acronyms`)."""
+    verbs = speech_verbs(lang)
+    dets = function_words(lang, "determiner")
+    joins = function_words(lang, "listjoin")
+    if not verbs or not dets:
+        return None
+    listed = rf"(?:\s+(?:{_longest_first(joins)})\s+[^.;,]{{1,40}}?)?" if joins else ""
+    return re.compile(rf"(?<![\w\-])(?:{_longest_first(dets)})\s+([{_UPPER}]{{2,6}})"
+                      rf"(?=\s{listed}\s*(?:{_longest_first(verbs)})\b)")
+
+
+@lru_cache(maxsize=None)
+def _owner_pattern(lang: str) -> re.Pattern:
+    """"of X" / "von X" / "der X" right after an office (:meth:`_Finder._unknown_owner`)."""
+    preps = _longest_first(function_words(lang, "owner") | function_words(lang, "genitive")) or "(?!)"
+    return re.compile(rf" +({preps}) +(?:the +)?({_NAME_TOKEN})")
+
+
+@lru_cache(maxsize=None)
+def _preposition_pattern(lang: str, after_name: bool, places: bool) -> re.Pattern:
+    """"of", "von", a genitive article and for institutions a seat's preposition
+    (:meth:`_Finder._right_context`)."""
+    words = function_words(lang, "owner")
+    if not after_name:
+        words |= function_words(lang, "genitive")
+        if places:
+            words |= function_words(lang, "seat")
+    return re.compile(rf" +(?:{_longest_first(words) or '(?!)'}) +")
+
+
+@lru_cache(maxsize=None)
+def _collective_pattern(lang: str) -> re.Pattern | None:
+    """A list of country adjectives up to a collective noun (:meth:`_Finder._collective_adjectives`)."""
+    nouns = function_words(lang, "collective")
+    if not nouns:
+        return None
+    joins = _longest_first(function_words(lang, "listjoin")) or "(?!)"
+    dets = _longest_first(function_words(lang, "determiner")) or "(?!)"
+    return re.compile(rf"(?:\s*(?:,|{joins})\s+(?:(?:{dets})\s+)?[\w-]+){{0,3}}\s+(?:{_longest_first(nouns)})(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def _listed_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """Two or three capitalised words listed right before and right after a known person
+    (:meth:`_Finder.find_listed_names`)."""
+    joins = _longest_first(function_words(lang, "listjoin"))
+    if not joins:
+        return None
+    word = rf"[{_UPPER}][a-zà-ÿß'’\-]+"
+    run = rf"{word}(?: {word}){{1,2}}"
+    return (re.compile(rf"(?<![\w\-])({run})(?:,\s*|\s+(?:{joins})\s+)$"),
+            re.compile(rf"^(?:,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)({run})(?![\w\-])"))
+
+
 def _name_trie(gz: Gazetteer, lang: str) -> dict:
     """Every name and adjective of a language as a character trie, kept with the gazetteer.
 
@@ -506,20 +599,16 @@ class _Finder:
         """"the Russian and Ukrainian delegations", "die russische und die ukrainische Delegation":
         a country adjective before a collective noun of ``function-words.txt`` (alone or in a list
         of such adjectives) names the country as a party, a name rather than an adjective."""
-        nouns = function_words(self.lang, "collective")
-        if not nouns:
+        pat = _collective_pattern(self.lang)
+        if pat is None:
             return
-        joins = "|".join(re.escape(w) for w in sorted(function_words(self.lang, "listjoin"), key=len, reverse=True))
-        dets = "|".join(re.escape(w) for w in sorted(function_words(self.lang, "determiner"), key=len, reverse=True))
-        noun = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
-        pat = re.compile(rf"(?:\s*(?:,|{joins or '(?!)'})\s+(?:(?:{dets or '(?!)'})\s+)?[\w-]+){{0,3}}\s+(?:{noun})(?![\w-])")
         for k, c in enumerate(self.names):
             if c.kind == "adjective" and pat.match(self.text, c.end):
                 self.names[k] = Candidate(c.start, c.end, c.entities, "name", priority=c.priority)
 
     def _region_before(self, pos: int) -> bool:
         """Does a region word of name_parts.txt stand right before ``pos`` ("Latin", "Central")?"""
-        m = re.search(r"(\S+) $", self.text[max(0, pos - 30):pos])
+        m = _REGION_BEFORE.search(self.text[max(0, pos - 30):pos])
         return m is not None and m.group(1) in _regions()
 
     def _disambiguate(self, ents: list[Entity], pos: int) -> Entity:
@@ -551,7 +640,7 @@ class _Finder:
         return best
 
     def _word_before(self, pos: int) -> tuple[int, str] | None:
-        m = re.search(r"(\S+) +$", self.text[max(0, pos - 60):pos])
+        m = _WORD_BEFORE.search(self.text[max(0, pos - 60):pos])
         if not m:
             return None
         return pos - (len(self.text[max(0, pos - 60):pos]) - m.start(1)), m.group(1)
@@ -585,13 +674,7 @@ class _Finder:
     def _right_context(self, end: int, after_name: bool = False, places: bool = False) -> tuple[int, str | None]:
         """Extend a description over "of (the) X" / "von X" / a genitive "(der|des) X", and for
         institutions "in <capital>" ("das Außenministerium in Peking")."""
-        words = set(function_words(self.lang, "owner"))
-        if not after_name:
-            words |= function_words(self.lang, "genitive")
-            if places:
-                words |= function_words(self.lang, "seat")
-        preps = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-        m = re.match(rf" +(?:{preps}) +", self.text[end:end + 20])
+        m = _preposition_pattern(self.lang, after_name, places).match(self.text[end:end + 20])
         cands = []
         if m:
             cands.append(end + m.end())
@@ -1032,10 +1115,8 @@ class _Finder:
         """The end of "of X" / "von X" / "der X" right after an office when X is a capitalised word
         that names nothing the gazetteer knows (None otherwise), and whether a genitive article
         ("der", "des") rather than a preposition introduced it."""
-        owner = set(function_words(self.lang, "owner"))
-        words = owner | set(function_words(self.lang, "genitive"))
-        preps = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-        m = re.match(rf" +({preps}) +(?:the +)?({_NAME_TOKEN})", self.text[end:end + 60])
+        owner = function_words(self.lang, "owner")
+        m = _owner_pattern(self.lang).match(self.text[end:end + 60])
         if m is None or m.group(2).endswith(".") or self.name_at(end + m.start(2)) is not None \
                 or self.gz.lookup(m.group(2), self.lang):
             return None, False
@@ -1267,12 +1348,9 @@ class _Finder:
         """"Li Wenhao said", "Zhou Lan sagte", "Tanaka Hiroko was sworn in": two or three capitalised
         words right before a speech verb or a verb phrase only persons do are a person even without a
         known given name."""
-        verbs = speech_verbs(self.lang) | person_verbs(self.lang)
-        if not verbs:
+        pat = _speaking_pattern(self.lang)
+        if pat is None:
             return []
-        verb_alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-        # ... also set off by commas as an apposition ("Her predecessor, Jaan Ruus, resigned")
-        pat = re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}})(,?) (?:{verb_alt})\b")
         out = []
         openers = frozenset(name_parts().get("opener", ()))
         for m in _scan(pat, self.text):
@@ -1346,16 +1424,9 @@ class _Finder:
         words right before a comma and an age or an office noun (roles.txt, perhaps after an article
         and "former", "new", "acting") set off as an apposition are a person even without a known
         given name (one word before an age, two or three before an office)."""
-        table, _ = _roles(self.lang)
-        forms = sorted({f for f, role, _ in table if role != "media" and f[:1].islower()}, key=len, reverse=True)
-        dets = function_words(self.lang, "determiner")
-        if not forms or not dets:
+        pat = _described_pattern(self.lang)
+        if pat is None:
             return []
-        det = "|".join(re.escape(d) for d in sorted(dets, key=len, reverse=True))
-        office = "|".join(re.escape(f) for f in forms)
-        word = rf"[{_UPPER}][\w'’\-]+"
-        pat = re.compile(rf"(?<![\w\-])({word}(?: {word}){{0,2}}), (?:(\d{{1,3}}),|(?:(?:{det}) )?"
-                         rf"(?:(?:former|new|acting|interim|deputy) )?(?:{office})(?= of\b|,))")
         out = []
         for m in _scan(pat, self.text):
             name = m.group(1)
@@ -1403,16 +1474,11 @@ class _Finder:
         """"the SEC said", "The ABI says", "the ABI and the police said": a short form in capitals
         after a determiner, right before a speech verb (or a listed partner and one), is an
         organisation even when the gazetteer does not know it."""
-        verbs = speech_verbs(self.lang)
-        dets = function_words(self.lang, "determiner")
-        joins = function_words(self.lang, "listjoin")
-        if not verbs or not dets:
+        pat = _acronym_pattern(self.lang)
+        if pat is None:
             return []
-        alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-        listed = rf"(?:\s+(?:{alt(joins)})\s+[^.;,]{{1,40}}?)?" if joins else ""
-        pat = re.compile(rf"(?<![\w\-])(?:{alt(dets)})\s+([{_UPPER}]{{2,6}})(?=\s{listed}\s*(?:{alt(verbs)})\b)")
         out = []
-        for m in pat.finditer(self.text):
+        for m in _scan(pat, self.text):
             name = m.group(1)
             if self.gz.lookup(name, self.lang):
                 continue
@@ -1428,16 +1494,13 @@ class _Finder:
         capitalised words listed right next to a known person (by a comma or a list word) are a
         person too, even without a known given name -- unless a word is a role noun, a
         determiner, a calendar word or a name of the gazetteer."""
-        joins = "|".join(re.escape(w) for w in sorted(function_words(self.lang, "listjoin"), key=len, reverse=True))
-        if not joins:
+        listed = _listed_patterns(self.lang)
+        if listed is None:
             return []
+        before, after = listed
         table, _ = _roles(self.lang)
         blocked = {w for form, _, _ in table for w in form.split()} | function_words(self.lang, "determiner") \
             | _place_nouns()
-        word = rf"[{_UPPER}][a-zà-ÿß'’\-]+"
-        run = rf"{word}(?: {word}){{1,2}}"
-        before = re.compile(rf"(?<![\w\-])({run})(?:,\s*|\s+(?:{joins})\s+)$")
-        after = re.compile(rf"^(?:,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)({run})(?![\w\-])")
         out = []
         for c in cands:
             if c.kind != "name" or not c.entities or c.entities[0].kind != "person":
