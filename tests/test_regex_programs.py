@@ -118,12 +118,38 @@ def test_a_pattern_that_opens_with_a_lookbehind_is_searched_by_its_first_charact
         _same(programs.compile(pattern, flags), pattern, flags)
         _same(programs.with_first_characters(re.compile(pattern, flags)), pattern, flags)
     # none where the compiler finds its own, where a match may be empty or begin with any
-    # character, nor under IGNORECASE (the search tests characters as they are)
-    for pattern, flags in [(r"Mai|Juni", 0), (r"\b(?:x)?", 0), (r"\b.\d", 0), (r"\b(?:mai|juni)", re.IGNORECASE),
+    # character, nor under an inline case-insensitive flag or LOCALE
+    for pattern, flags in [(r"Mai|Juni", 0), (r"\b(?:x)?", 0), (r"\b.\d", 0), (r"\b(?:mai|juni)", re.LOCALE),
                            (r"\b(?i:mai|juni)", 0), (r"\b[^a]b", 0), (r"(?<=x)(?P<a>y)?(?P=a)", 0)]:
-        parsed = _parser.parse(pattern, flags)
+        parsed = _parser.parse(pattern.encode() if flags & re.LOCALE else pattern, flags)
         assert programs._first_character_code(parsed, flags) is None, pattern
-        assert programs.with_first_characters(re.compile(pattern, flags)) is re.compile(pattern, flags)
+        compiled = re.compile(pattern.encode() if flags & re.LOCALE else pattern, flags)
+        assert programs.with_first_characters(compiled) is compiled
+
+
+def test_a_case_insensitive_pattern_is_searched_by_every_case_of_its_first_characters(fresh):
+    # the engine's case folding matches more than upper and lower case: the Kelvin sign for "k",
+    # a long s for "s", a dotted capital I for "i"; a digit has no case
+    texts = ["KINO kino Kino \u212aino ſie SIE Sie İran IRAN ıran 3 Kinos", "xkino, -sie", "", "Ärger ärger"]
+    for pattern, flags in [(r"(?<![\w-])(?:kino|sie|iran|\d)\b", re.IGNORECASE),
+                           (r"\b(?:[ks]ie|ärger)", re.IGNORECASE), (r"\b(?:KINO|Ärger)", re.IGNORECASE | re.ASCII)]:
+        parsed = _parser_parse(pattern, flags)
+        assert programs._first_character_code(parsed, flags) is not None, pattern
+        assert programs._first_character_code(parsed, flags, folded=False) is None, pattern
+        compiled, expected = programs.compile(pattern, flags), re.compile(pattern, flags)
+        for text in texts:
+            assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in expected.finditer(text)]
+        assert [m.group() for m in compiled.finditer(texts[0])][:4] == ["KINO", "kino", "Kino", "\u212aino"] \
+            or "KINO" in pattern or "ärger" in pattern
+    # patterns made per process are not searched so (the table of cases costs time)
+    assert programs.with_first_characters(re.compile(r"\b(?:kino)", re.IGNORECASE)) is \
+        re.compile(r"\b(?:kino)", re.IGNORECASE)
+
+
+def _parser_parse(pattern: str, flags: int):
+    from re import _parser
+
+    return _parser.parse(pattern, flags)
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

@@ -108,44 +108,87 @@ def _program(pattern: str, flags: int) -> list | None:
         return None
 
 
-def _first_character_code(parsed, flags: int) -> list[int] | None:
+def _first_character_code(parsed, flags: int, folded: bool = True) -> list[int] | None:
     """The program of the parsed pattern with the characters its matches begin with in its
     information block, where Python's compiler puts neither a literal prefix nor a character set
-    there and they are known (:func:`kb.temporal.prefilter.first_items`); None otherwise (and
-    under IGNORECASE or LOCALE, whose folding the search's test of a character does not apply)."""
+    there and they are known (:func:`kb.temporal.prefilter.first_items`); None otherwise. Under
+    IGNORECASE (with ``folded``) the block holds every character the engine's case folding
+    matches to one of them (:func:`_case_variants`: the search tests a character as it stands);
+    under LOCALE none."""
     from re import _compiler
     from re import _constants as c
 
     from kb.temporal.prefilter import first_items
 
     flags = parsed.state.flags | flags
-    if flags & (re.IGNORECASE | re.LOCALE):
+    if flags & re.LOCALE or (flags & re.IGNORECASE and not folded):
         return None
     lo, hi = parsed.getwidth()
     items = first_items(parsed) if lo > 0 else None
+    if items and flags & re.IGNORECASE:
+        items = _case_variants(items, flags)
     if not items or _compiler._get_literal_prefix(parsed, flags)[0] or _compiler._get_charset_prefix(parsed, flags):
         return None
     charset = [(c.CATEGORY, c.CATEGORY_DIGIT) if item == "digit" else
                (c.LITERAL, item[0]) if item[0] == item[1] else (c.RANGE, tuple(item)) for item in items]
     # the block _compiler._compile_info writes for a pattern that opens with a character set
     code = [c.INFO, 0, c.SRE_INFO_CHARSET, min(lo, _compiler.MAXCODE), min(hi, _compiler.MAXCODE)]
-    _compiler._compile_charset(_compiler._optimize_charset(charset)[0], flags, code)
+    _compiler._compile_charset(_compiler._optimize_charset(charset)[0], flags & ~re.IGNORECASE, code)
     code[1] = len(code) - 1
     _compiler._compile(code, parsed.data, flags)
     code.append(c.SUCCESS)
     return code
 
 
+_lowered_from: dict[int, list[int]] | None = None  # a character -> those the engine lowers to it
+
+
+def _case_variants(items: list, flags: int) -> list | None:
+    """The first characters of a pattern under IGNORECASE with every character that matches one
+    of them there: those whose lower case (as the regex engine lowers, ``_sre.unicode_tolower``;
+    ASCII letters only under ASCII) is the lower case of one, or one of the extra cases Python's
+    compiler adds to it (``re._casefix``: "ſ" for "s"); None for a range too wide to read."""
+    import _sre
+
+    if flags & re.ASCII:
+        lower, extra, table = _sre.ascii_tolower, {}, {cp: [cp - 32] for cp in range(97, 123)}
+    else:
+        from re._casefix import _EXTRA_CASES
+
+        global _lowered_from
+        if _lowered_from is None:  # once per process, and only where a program is made anew
+            _lowered_from = {}
+            for cp in range(0x110000):
+                low = _sre.unicode_tolower(cp)
+                if low != cp:
+                    _lowered_from.setdefault(low, []).append(cp)
+        lower, extra, table = _sre.unicode_tolower, _EXTRA_CASES, _lowered_from
+    out: list = []
+    for item in items:
+        if item == "digit":
+            out.append(item)
+            continue
+        if item[1] - item[0] > 256:
+            return None
+        for cp in range(item[0], item[1] + 1):
+            low = lower(cp)
+            for same in (low, *extra.get(low, ())):
+                out += [(x, x) for x in (same, *table.get(same, ()))]
+    return list(dict.fromkeys(out))
+
+
 def with_first_characters(pattern: re.Pattern) -> re.Pattern:
     """``pattern`` with the characters its matches begin with in its program (see the module's
     text): the same matches, searched faster; not kept on disk (for patterns made from a
-    gazetteer or a document); ``pattern`` itself where nothing is known or the engine refuses it."""
+    gazetteer or a document); ``pattern`` itself where nothing is known or the engine refuses it,
+    and under IGNORECASE (whose characters :func:`_case_variants` reads off a table it makes once:
+    a stored program needs it once, this would in every process)."""
     try:
         import _sre
         from re import _parser
 
         parsed = _parser.parse(pattern.pattern, pattern.flags)
-        code = _first_character_code(parsed, pattern.flags)
+        code = _first_character_code(parsed, pattern.flags, folded=False)
         if code is None:
             return pattern
         indexgroup = [None] * (pattern.groups + 1)
