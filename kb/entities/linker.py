@@ -380,6 +380,26 @@ def _roles(lang: str) -> tuple[list[tuple[str, str | None, str]], re.Pattern | N
     return table, pat
 
 
+@lru_cache(maxsize=None)
+def _role_lookup(lang: str) -> dict[str, tuple[str, str | None]]:
+    """Each office form of :func:`_roles`, with its (first) role and jurisdiction."""
+    lookup: dict[str, tuple[str, str | None]] = {}
+    for form, role, jur in _roles(lang)[0]:
+        lookup.setdefault(form, (role, jur))
+    return lookup
+
+
+@lru_cache(maxsize=None)
+def _org_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that join an organisation's name to what is around it, and the head nouns of
+    offices ("President": "Party President X" is a person, not a party), for
+    :meth:`_Finder.find_unknown_organisations`."""
+    joins = function_words(lang, "owner") | function_words(lang, "listjoin") | function_words(lang, "target") \
+        | function_words(lang, "determiner")
+    role_words = frozenset(form.split()[-1] for form, _, _ in _roles(lang)[0]) - joins - set(_org_heads(lang))
+    return joins, role_words
+
+
 # the pseudo-role of roles.txt whose forms mark the holder of an office as a woman: a feminine
 # office noun ("Präsidentin", "Queen") or a word right before one ("female", "woman" president)
 _FEMALE = "female"
@@ -546,7 +566,8 @@ class _Finder:
         cache = self.gz.__dict__.setdefault("_combining", {})
         if self.lang not in cache:
             forms = [f[:-1] for f in adjectives if f.endswith("-") and len(f) > 2]
-            cache[self.lang] = re.compile(rf"(?<![\w\-])(?:{_alternation(forms)})(?=-\w)") if forms else None
+            cache[self.lang] = programs.with_first_characters(
+                re.compile(rf"(?<![\w\-])(?:{_alternation(forms)})(?=-\w)")) if forms else None
         pat = cache[self.lang]
         found = []
         for m in pat.finditer(self.text) if pat is not None else ():
@@ -710,9 +731,7 @@ class _Finder:
         table, pat = _roles(self.lang)
         if pat is None:
             return []
-        lookup = {}
-        for form, role, jur in table:
-            lookup.setdefault(form, (role, jur))
+        lookup = _role_lookup(self.lang)
         out = []
         for m in pat.finditer(self.text):
             prefix = m.group(1)
@@ -1295,12 +1314,8 @@ class _Finder:
         pat = _org_pattern(self.lang)
         if pat is None:
             return []
-        table, _ = _roles(self.lang)
-        joins = set(function_words(self.lang, "owner")) | set(function_words(self.lang, "listjoin")) \
-            | set(function_words(self.lang, "target")) | set(function_words(self.lang, "determiner"))
-        # the head nouns of offices ("President"): "Party President X" is a person, not a party
-        role_words = {form.split()[-1] for form, _, _ in table} - joins - set(_org_heads(self.lang))
-        own_possessives = set(function_words(self.lang, "name-possessive"))  # "the People's Party"
+        joins, role_words = _org_words(self.lang)
+        own_possessives = function_words(self.lang, "name-possessive")  # "the People's Party"
         out = []
         for m in pat.finditer(self.text):
             words = _past_sentence_end(self.lang, m.group(1).split())
