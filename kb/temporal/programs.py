@@ -91,14 +91,19 @@ def _remember(entry: str, value) -> None:
 
 
 def _program(pattern: str, flags: int) -> list | None:
-    """What ``re.compile`` hands the regex engine, JSON-able; None where Python does not say how."""
+    """What ``re.compile`` hands the regex engine (with the first characters a match begins with:
+    :func:`_first_character_code`), JSON-able; None where Python does not say how."""
     try:
         from re import _compiler, _parser
 
         if flags & re.DEBUG:
             return None
         parsed = _parser.parse(pattern, flags)
-        code = _first_character_code(parsed, flags) or _compiler._code(parsed, flags)
+        try:
+            code = _first_character_code(parsed, flags)
+        except Exception:  # noqa: BLE001 - another Python's private API: the compiler's own program
+            code = None
+        code = code or _compiler._code(parsed, flags)
         groupindex = dict(parsed.state.groupdict)
         indexgroup = [None] * parsed.state.groups
         for name, index in groupindex.items():
