@@ -1,10 +1,13 @@
 """Marks of temporal rules without a gate (kb.temporal.extract._marks): a text without any of a
 rule's marks is not searched for it, so every match must hold one."""
 
+import re
+
 import pytest
 
 from kb.temporal.extract import _marks, _words
 from kb.temporal.grammar import load_grammar
+from kb.temporal.prefilter import first_characters
 
 TEXTS = {
     "en": "On 3/14/2021 at 09:30 the firm said its 2019-2020 results, filed in '98 and the '90s, "
@@ -68,19 +71,16 @@ START_TEXTS = {
 
 @pytest.mark.parametrize("lang", sorted(START_TEXTS))
 def test_start_characters_find_every_match(lang):
-    # kb.temporal.prefilter.search_from_starts, as kb.temporal.extract uses it: a rule whose
-    # matches begin with a digit (or a quote) is tried only where one stands, and finds what its
-    # regex finds searching every place
-    from kb.temporal.extract import _plain
-    from kb.temporal.prefilter import search_from_starts
-
+    # a rule whose matches begin with a digit (or a quote) is searched by the regex engine only
+    # where one stands (kb.temporal.programs.with_first_characters: its program tells the search),
+    # and finds what re.compile's pattern finds searching every place
     text = START_TEXTS[lang] + " " + WORD_TEXTS[lang] + " " + TEXTS[lang]
-    rules = [r for r in load_grammar(lang).rules if _plain(r.pattern)[2] is not None]
+    rules = [r for r in load_grammar(lang).rules if r.gate is None and first_characters(r.pattern) is not None]
     assert len(rules) >= 5
     hits = 0
     for r in rules:
-        expected = [m.span() for m in r.regex.finditer(text)]
-        assert [m.span() for m in search_from_starts(r.regex, _plain(r.pattern)[2], text)] == expected, r.name
+        expected = [(m.span(), m.groups()) for m in re.compile(r.guard or r.pattern).finditer(text)]
+        assert [(m.span(), m.groups()) for m in r.regex.finditer(text)] == expected, r.name
         hits += len(expected)
     assert hits
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..lang import read_lines
 from ..model import Entity
+from ..temporal import programs
 from .tables import DATA_DIR, Gazetteer
 from .words import all_function_words, function_words, name_parts
 
@@ -168,23 +169,113 @@ def _alternation(forms) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
 
-_capitals: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}  # id(pattern) -> (it, its capitals)
+_scanning: dict[int, tuple[re.Pattern, re.Pattern]] = {}  # id(pattern) -> (it, its faster program)
 
 
 def _scan(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-    """``pattern.finditer(text)``; a pattern whose matches all begin with a capital letter (names,
-    institutions) is tried only where such a capital stands
-    (:func:`kb.temporal.prefilter.first_characters`), not at every place of the text (its
-    leading lookbehind first)."""
-    from ..temporal.prefilter import first_characters, search_from_starts
-
-    known = _capitals.get(id(pattern))
+    """``pattern.finditer(text)``, with the characters its matches begin with (a capital letter:
+    names, institutions) in its program (:func:`kb.temporal.programs.with_first_characters`): the
+    regex engine tries it only where such a character stands, not at every place of the text
+    (its leading lookbehind first)."""
+    known = _scanning.get(id(pattern))
     if known is None or known[0] is not pattern:
-        first = None if pattern.flags & re.IGNORECASE else first_characters(pattern.pattern, capitals=True)
-        if len(_capitals) >= 256:  # patterns made again and again: start afresh
-            _capitals.clear()
-        known = _capitals[id(pattern)] = (pattern, re.compile(first) if first else None)
-    return pattern.finditer(text) if known[1] is None else search_from_starts(pattern, known[1], text)
+        if len(_scanning) >= 256:  # patterns made again and again: start afresh
+            _scanning.clear()
+        known = _scanning[id(pattern)] = (pattern, programs.with_first_characters(pattern))
+    return known[1].finditer(text)
+
+
+# The patterns the finders below search, made once per language from its data (not per document).
+_WORD_BEFORE = re.compile(r"(\S+) +$")
+_REGION_BEFORE = re.compile(r"(\S+) $")
+
+
+def _longest_first(words) -> str:
+    """``words`` as a regex alternation, longer words first ("" for none)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _speaking_pattern(lang: str) -> re.Pattern | None:
+    """Two or three capitalised words right before a speech verb or a verb phrase only persons do
+    (:meth:`_Finder.find_speaking_names`), also set off by commas as an apposition ("Her
+    predecessor, Jaan Ruus, resigned")."""
+    verbs = speech_verbs(lang) | person_verbs(lang)
+    if not verbs:
+        return None
+    return re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}})(,?) (?:{_longest_first(verbs)})\b")
+
+
+@lru_cache(maxsize=None)
+def _described_pattern(lang: str) -> re.Pattern | None:
+    """Capitalised words before a comma and an age or an office noun
+    (:meth:`_Finder.find_described_names`)."""
+    table, _ = _roles(lang)
+    forms = sorted({f for f, role, _ in table if role != "media" and f[:1].islower()}, key=len, reverse=True)
+    dets = function_words(lang, "determiner")
+    if not forms or not dets:
+        return None
+    office = "|".join(re.escape(f) for f in forms)
+    word = rf"[{_UPPER}][\w'’\-]+"
+    return re.compile(rf"(?<![\w\-])({word}(?: {word}){{0,2}}), (?:(\d{{1,3}}),|(?:(?:{_longest_first(dets)}) )?"
+                      rf"(?:(?:former|new|acting|interim|deputy) )?(?:{office})(?= of\b|,))")
+
+
+@lru_cache(maxsize=None)
+def _acronym_pattern(lang: str) -> re.Pattern | None:
+    """A short form in capitals after a determiner before a speech verb
+    (:meth:`_Finder.find_speaking_acronyms`)."""
+    verbs = speech_verbs(lang)
+    dets = function_words(lang, "determiner")
+    joins = function_words(lang, "listjoin")
+    if not verbs or not dets:
+        return None
+    listed = rf"(?:\s+(?:{_longest_first(joins)})\s+[^.;,]{{1,40}}?)?" if joins else ""
+    return re.compile(rf"(?<![\w\-])(?:{_longest_first(dets)})\s+([{_UPPER}]{{2,6}})"
+                      rf"(?=\s{listed}\s*(?:{_longest_first(verbs)})\b)")
+
+
+@lru_cache(maxsize=None)
+def _owner_pattern(lang: str) -> re.Pattern:
+    """"of X" / "von X" / "der X" right after an office (:meth:`_Finder._unknown_owner`)."""
+    preps = _longest_first(function_words(lang, "owner") | function_words(lang, "genitive")) or "(?!)"
+    return re.compile(rf" +({preps}) +(?:the +)?({_NAME_TOKEN})")
+
+
+@lru_cache(maxsize=None)
+def _preposition_pattern(lang: str, after_name: bool, places: bool) -> re.Pattern:
+    """"of", "von", a genitive article and for institutions a seat's preposition
+    (:meth:`_Finder._right_context`)."""
+    words = function_words(lang, "owner")
+    if not after_name:
+        words |= function_words(lang, "genitive")
+        if places:
+            words |= function_words(lang, "seat")
+    return re.compile(rf" +(?:{_longest_first(words) or '(?!)'}) +")
+
+
+@lru_cache(maxsize=None)
+def _collective_pattern(lang: str) -> re.Pattern | None:
+    """A list of country adjectives up to a collective noun (:meth:`_Finder._collective_adjectives`)."""
+    nouns = function_words(lang, "collective")
+    if not nouns:
+        return None
+    joins = _longest_first(function_words(lang, "listjoin")) or "(?!)"
+    dets = _longest_first(function_words(lang, "determiner")) or "(?!)"
+    return re.compile(rf"(?:\s*(?:,|{joins})\s+(?:(?:{dets})\s+)?[\w-]+){{0,3}}\s+(?:{_longest_first(nouns)})(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def _listed_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """Two or three capitalised words listed right before and right after a known person
+    (:meth:`_Finder.find_listed_names`)."""
+    joins = _longest_first(function_words(lang, "listjoin"))
+    if not joins:
+        return None
+    word = rf"[{_UPPER}][a-zà-ÿß'’\-]+"
+    run = rf"{word}(?: {word}){{1,2}}"
+    return (re.compile(rf"(?<![\w\-])({run})(?:,\s*|\s+(?:{joins})\s+)$"),
+            re.compile(rf"^(?:,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)({run})(?![\w\-])"))
 
 
 def _name_trie(gz: Gazetteer, lang: str) -> dict:
@@ -283,10 +374,30 @@ def _roles(lang: str) -> tuple[list[tuple[str, str | None, str]], re.Pattern | N
     # capitalised office; the office starts at the capital letter
     source = (rf"(?:(?<![\w\-])(?:([A-ZÄÖÜ][\w]*)-)?|(?<=[a-zß-ÿ]{{3}})(?=[A-ZÄÖÜ]))"
               rf"(?:{_alternation(f for f, _, _ in table)})(?![\w\-])")
-    # behind a lookahead for the characters a match begins with (searched in every whole text):
-    # the same matches, found faster
-    pat = re.compile(_guarded(source) or source)
+    # behind a lookahead for the characters a match begins with, which its program tells the
+    # regex engine's search too (searched in every whole text): the same matches, found faster
+    pat = programs.with_first_characters(re.compile(_guarded(source) or source))
     return table, pat
+
+
+@lru_cache(maxsize=None)
+def _role_lookup(lang: str) -> dict[str, tuple[str, str | None]]:
+    """Each office form of :func:`_roles`, with its (first) role and jurisdiction."""
+    lookup: dict[str, tuple[str, str | None]] = {}
+    for form, role, jur in _roles(lang)[0]:
+        lookup.setdefault(form, (role, jur))
+    return lookup
+
+
+@lru_cache(maxsize=None)
+def _org_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that join an organisation's name to what is around it, and the head nouns of
+    offices ("President": "Party President X" is a person, not a party), for
+    :meth:`_Finder.find_unknown_organisations`."""
+    joins = function_words(lang, "owner") | function_words(lang, "listjoin") | function_words(lang, "target") \
+        | function_words(lang, "determiner")
+    role_words = frozenset(form.split()[-1] for form, _, _ in _roles(lang)[0]) - joins - set(_org_heads(lang))
+    return joins, role_words
 
 
 # the pseudo-role of roles.txt whose forms mark the holder of an office as a woman: a feminine
@@ -474,7 +585,8 @@ class _Finder:
         cache = self.gz.__dict__.setdefault("_combining", {})
         if self.lang not in cache:
             forms = [f[:-1] for f in adjectives if f.endswith("-") and len(f) > 2]
-            cache[self.lang] = re.compile(rf"(?<![\w\-])(?:{_alternation(forms)})(?=-\w)") if forms else None
+            cache[self.lang] = programs.with_first_characters(
+                re.compile(rf"(?<![\w\-])(?:{_alternation(forms)})(?=-\w)")) if forms else None
         pat = cache[self.lang]
         found = []
         for m in pat.finditer(self.text) if pat is not None else ():
@@ -527,20 +639,16 @@ class _Finder:
         """"the Russian and Ukrainian delegations", "die russische und die ukrainische Delegation":
         a country adjective before a collective noun of ``function-words.txt`` (alone or in a list
         of such adjectives) names the country as a party, a name rather than an adjective."""
-        nouns = function_words(self.lang, "collective")
-        if not nouns:
+        pat = _collective_pattern(self.lang)
+        if pat is None:
             return
-        joins = "|".join(re.escape(w) for w in sorted(function_words(self.lang, "listjoin"), key=len, reverse=True))
-        dets = "|".join(re.escape(w) for w in sorted(function_words(self.lang, "determiner"), key=len, reverse=True))
-        noun = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
-        pat = re.compile(rf"(?:\s*(?:,|{joins or '(?!)'})\s+(?:(?:{dets or '(?!)'})\s+)?[\w-]+){{0,3}}\s+(?:{noun})(?![\w-])")
         for k, c in enumerate(self.names):
             if c.kind == "adjective" and pat.match(self.text, c.end):
                 self.names[k] = Candidate(c.start, c.end, c.entities, "name", priority=c.priority)
 
     def _region_before(self, pos: int) -> bool:
         """Does a region word of name_parts.txt stand right before ``pos`` ("Latin", "Central")?"""
-        m = re.search(r"(\S+) $", self.text[max(0, pos - 30):pos])
+        m = _REGION_BEFORE.search(self.text[max(0, pos - 30):pos])
         return m is not None and m.group(1) in _regions()
 
     def _disambiguate(self, ents: list[Entity], pos: int) -> Entity:
@@ -572,7 +680,7 @@ class _Finder:
         return best
 
     def _word_before(self, pos: int) -> tuple[int, str] | None:
-        m = re.search(r"(\S+) +$", self.text[max(0, pos - 60):pos])
+        m = _WORD_BEFORE.search(self.text[max(0, pos - 60):pos])
         if not m:
             return None
         return pos - (len(self.text[max(0, pos - 60):pos]) - m.start(1)), m.group(1)
@@ -606,13 +714,7 @@ class _Finder:
     def _right_context(self, end: int, after_name: bool = False, places: bool = False) -> tuple[int, str | None]:
         """Extend a description over "of (the) X" / "von X" / a genitive "(der|des) X", and for
         institutions "in <capital>" ("das Außenministerium in Peking")."""
-        words = set(function_words(self.lang, "owner"))
-        if not after_name:
-            words |= function_words(self.lang, "genitive")
-            if places:
-                words |= function_words(self.lang, "seat")
-        preps = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-        m = re.match(rf" +(?:{preps}) +", self.text[end:end + 20])
+        m = _preposition_pattern(self.lang, after_name, places).match(self.text[end:end + 20])
         cands = []
         if m:
             cands.append(end + m.end())
@@ -648,9 +750,7 @@ class _Finder:
         table, pat = _roles(self.lang)
         if pat is None:
             return []
-        lookup = {}
-        for form, role, jur in table:
-            lookup.setdefault(form, (role, jur))
+        lookup = _role_lookup(self.lang)
         out = []
         for m in pat.finditer(self.text):
             prefix = m.group(1)
@@ -1053,10 +1153,8 @@ class _Finder:
         """The end of "of X" / "von X" / "der X" right after an office when X is a capitalised word
         that names nothing the gazetteer knows (None otherwise), and whether a genitive article
         ("der", "des") rather than a preposition introduced it."""
-        owner = set(function_words(self.lang, "owner"))
-        words = owner | set(function_words(self.lang, "genitive"))
-        preps = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-        m = re.match(rf" +({preps}) +(?:the +)?({_NAME_TOKEN})", self.text[end:end + 60])
+        owner = function_words(self.lang, "owner")
+        m = _owner_pattern(self.lang).match(self.text[end:end + 60])
         if m is None or m.group(2).endswith(".") or self.name_at(end + m.start(2)) is not None \
                 or self.gz.lookup(m.group(2), self.lang):
             return None, False
@@ -1248,12 +1346,8 @@ class _Finder:
         pat = _org_pattern(self.lang)
         if pat is None:
             return []
-        table, _ = _roles(self.lang)
-        joins = set(function_words(self.lang, "owner")) | set(function_words(self.lang, "listjoin")) \
-            | set(function_words(self.lang, "target")) | set(function_words(self.lang, "determiner"))
-        # the head nouns of offices ("President"): "Party President X" is a person, not a party
-        role_words = {form.split()[-1] for form, _, _ in table} - joins - set(_org_heads(self.lang))
-        own_possessives = set(function_words(self.lang, "name-possessive"))  # "the People's Party"
+        joins, role_words = _org_words(self.lang)
+        own_possessives = function_words(self.lang, "name-possessive")  # "the People's Party"
         out = []
         for m in pat.finditer(self.text):
             words = _past_sentence_end(self.lang, m.group(1).split())
@@ -1302,12 +1396,9 @@ class _Finder:
         """"Li Wenhao said", "Zhou Lan sagte", "Tanaka Hiroko was sworn in": two or three capitalised
         words right before a speech verb or a verb phrase only persons do are a person even without a
         known given name."""
-        verbs = speech_verbs(self.lang) | person_verbs(self.lang)
-        if not verbs:
+        pat = _speaking_pattern(self.lang)
+        if pat is None:
             return []
-        verb_alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-        # ... also set off by commas as an apposition ("Her predecessor, Jaan Ruus, resigned")
-        pat = re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}})(,?) (?:{verb_alt})\b")
         out = []
         openers = frozenset(name_parts().get("opener", ()))
         for m in _scan(pat, self.text):
@@ -1381,16 +1472,9 @@ class _Finder:
         words right before a comma and an age or an office noun (roles.txt, perhaps after an article
         and "former", "new", "acting") set off as an apposition are a person even without a known
         given name (one word before an age, two or three before an office)."""
-        table, _ = _roles(self.lang)
-        forms = sorted({f for f, role, _ in table if role != "media" and f[:1].islower()}, key=len, reverse=True)
-        dets = function_words(self.lang, "determiner")
-        if not forms or not dets:
+        pat = _described_pattern(self.lang)
+        if pat is None:
             return []
-        det = "|".join(re.escape(d) for d in sorted(dets, key=len, reverse=True))
-        office = "|".join(re.escape(f) for f in forms)
-        word = rf"[{_UPPER}][\w'’\-]+"
-        pat = re.compile(rf"(?<![\w\-])({word}(?: {word}){{0,2}}), (?:(\d{{1,3}}),|(?:(?:{det}) )?"
-                         rf"(?:(?:former|new|acting|interim|deputy) )?(?:{office})(?= of\b|,))")
         out = []
         for m in _scan(pat, self.text):
             name = m.group(1)
@@ -1438,16 +1522,11 @@ class _Finder:
         """"the SEC said", "The ABI says", "the ABI and the police said": a short form in capitals
         after a determiner, right before a speech verb (or a listed partner and one), is an
         organisation even when the gazetteer does not know it."""
-        verbs = speech_verbs(self.lang)
-        dets = function_words(self.lang, "determiner")
-        joins = function_words(self.lang, "listjoin")
-        if not verbs or not dets:
+        pat = _acronym_pattern(self.lang)
+        if pat is None:
             return []
-        alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-        listed = rf"(?:\s+(?:{alt(joins)})\s+[^.;,]{{1,40}}?)?" if joins else ""
-        pat = re.compile(rf"(?<![\w\-])(?:{alt(dets)})\s+([{_UPPER}]{{2,6}})(?=\s{listed}\s*(?:{alt(verbs)})\b)")
         out = []
-        for m in pat.finditer(self.text):
+        for m in _scan(pat, self.text):
             name = m.group(1)
             if self.gz.lookup(name, self.lang):
                 continue
@@ -1463,16 +1542,13 @@ class _Finder:
         capitalised words listed right next to a known person (by a comma or a list word) are a
         person too, even without a known given name -- unless a word is a role noun, a
         determiner, a calendar word or a name of the gazetteer."""
-        joins = "|".join(re.escape(w) for w in sorted(function_words(self.lang, "listjoin"), key=len, reverse=True))
-        if not joins:
+        listed = _listed_patterns(self.lang)
+        if listed is None:
             return []
+        before, after = listed
         table, _ = _roles(self.lang)
         blocked = {w for form, _, _ in table for w in form.split()} | function_words(self.lang, "determiner") \
             | _place_nouns()
-        word = rf"[{_UPPER}][a-zà-ÿß'’\-]+"
-        run = rf"{word}(?: {word}){{1,2}}"
-        before = re.compile(rf"(?<![\w\-])({run})(?:,\s*|\s+(?:{joins})\s+)$")
-        after = re.compile(rf"^(?:,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)({run})(?![\w\-])")
         out = []
         for c in cands:
             if c.kind != "name" or not c.entities or c.entities[0].kind != "person":
@@ -1783,8 +1859,10 @@ def _org_pattern(lang: str) -> re.Pattern | None:
     endings = "|".join(re.escape(e) for e in _org_endings(lang))
     if endings:
         head += rf"|[{_UPPER}][\w\-]*?(?:{endings})"
-    return re.compile(rf"(?<![\w\-])((?:{cap}\s+(?:(?:{join})\s+)?){{0,5}}(?:{head})"
-                      rf"(?:\s+(?:{tail_joins or '(?!)'})\s+(?:the\s+)?{cap}(?:\s+{cap}){{0,3}})?)(?![\w\-])")
+    # the characters a match begins with in its program (searched in every whole text)
+    return programs.with_first_characters(re.compile(
+        rf"(?<![\w\-])((?:{cap}\s+(?:(?:{join})\s+)?){{0,5}}(?:{head})"
+        rf"(?:\s+(?:{tail_joins or '(?!)'})\s+(?:the\s+)?{cap}(?:\s+{cap}){{0,3}})?)(?![\w\-])"))
 
 
 _REGNAL = re.compile(r"[IVXL]+\.?")

@@ -14,8 +14,7 @@ from functools import lru_cache
 
 from kb.temporal import programs
 from kb.temporal.grammar import Grammar, compound_duration, duration
-from kb.temporal.prefilter import (first_characters, gate_finder, gate_places, required_literals, required_sets,
-                                   search_from_starts)
+from kb.temporal.prefilter import gate_finder, gate_places, required_literals, required_sets
 
 __all__ = ["Candidate", "find"]
 
@@ -134,19 +133,16 @@ def _words(pattern: str) -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=None)
-def _plain(pattern: str) -> tuple[frozenset[str] | None, frozenset[str] | None, re.Pattern | None]:
-    """What lets a rule without a gate skip a text, or most of it: its marks, its words, and a
-    pattern finding the characters its matches begin with when those are no letters
-    (:func:`kb.temporal.prefilter.first_characters`, see
-    :func:`kb.temporal.prefilter.search_from_starts`); None where there are none."""
+def _plain(pattern: str) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """What lets a rule without a gate skip a text: its marks and its words; None where there are
+    none. (Where it is searched, the engine skips to the characters its matches can begin with:
+    :func:`kb.temporal.programs.with_first_characters`.)"""
     def read_off() -> list:
         marks, words = _marks(pattern), _words(pattern)
-        return [None if marks is None else sorted(marks), None if words is None else sorted(words),
-                first_characters(pattern)]
+        return [None if marks is None else sorted(marks), None if words is None else sorted(words)]
 
-    marks, words, starts = programs.remembered("temporal-plain", pattern, read_off)  # parsing costs
-    return (None if marks is None else frozenset(marks), None if words is None else frozenset(words),
-            programs.compile(starts) if starts else None)
+    marks, words = programs.remembered("temporal-marks", pattern, read_off)  # parsing costs
+    return None if marks is None else frozenset(marks), None if words is None else frozenset(words)
 
 
 @lru_cache(maxsize=None)
@@ -165,7 +161,7 @@ def _also(pattern: str, gate: frozenset[str], gate_words: frozenset[str]) -> tup
 def _matches(rule, text: str, low: str | None, cache: dict):
     """The rule's matches, searched only near the words it needs (see prefilter.py)."""
     if rule.gate is None or low is None:
-        marks, words, starts = _plain(rule.pattern)
+        marks, words = _plain(rule.pattern)
         if marks is not None and not any(map(text.__contains__, marks)):
             return  # nothing can match
         if words is not None:
@@ -174,7 +170,7 @@ def _matches(rule, text: str, low: str | None, cache: dict):
                 lowered = cache[_LOWERED] = text.lower()
             if not any(map(lowered.__contains__, words)):
                 return
-        yield from rule.regex.finditer(text) if starts is None else search_from_starts(rule.regex, starts, text)
+        yield from rule.regex.finditer(text)
         return
     windows = cache.get(rule.gate)
     found = cache[None]

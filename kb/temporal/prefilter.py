@@ -19,8 +19,8 @@ try:  # the parser is private API; without it rules simply always run
 except ImportError:  # pragma: no cover - older Pythons
     _c = _p = None
 
-__all__ = ["first_characters", "gate_finder", "gate_places", "guarded", "required_literals", "required_sets",
-           "search_from_starts"]
+__all__ = ["first_characters", "first_items", "gate_finder", "gate_places", "guarded", "required_literals",
+           "required_sets"]
 
 _MIN_LEN = 3
 
@@ -304,20 +304,18 @@ def _has_lower(lo: int, hi: int) -> bool:
                for c in range(lo, hi + 1))
 
 
-def search_from_starts(regex: re.Pattern, starts: re.Pattern, text: str):
-    """``regex.finditer(text)`` for a pattern whose every match is one character or more and
-    begins with a character ``starts`` finds (:func:`first_characters`): the pattern is tried
-    only where one stands (else the regex engine tries it at every place of the text, a
-    lookbehind or word boundary first)."""
-    find, match = starts.search, regex.match
-    at = find(text)
-    while at is not None:
-        m = match(text, at.start())
-        if m is None:
-            at = find(text, at.start() + 1)
-        else:
-            yield m
-            at = find(text, m.end())
+def first_items(parsed) -> list | None:
+    """The characters every match of a parsed pattern (``re._parser.parse``) begins with, as code
+    point ranges ``(lo, hi)`` and ``"digit"`` (``\\d``), each once; None when not known or when a
+    match may be empty (:func:`kb.temporal.programs.with_first_characters` gives them to the
+    regex engine's search)."""
+    if _c is None:
+        return None
+    try:
+        found, nullable = _first(parsed)
+    except Exception:  # an unusual construct: nothing known
+        return None
+    return None if not found or nullable else list(dict.fromkeys(found))
 
 
 def first_characters(pattern: str, capitals: bool = False, letters: bool = False) -> str | None:

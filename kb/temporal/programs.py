@@ -1,4 +1,4 @@
-"""Compiled regular expressions kept on disk: the engine's programs of the language data's patterns.
+r"""Compiled regular expressions kept on disk: the engine's programs of the language data's patterns.
 
 Python compiles a regular expression in Python code (parse, then code generation) and hands the
 regex engine a list of integers, its program. For the large generated patterns of the language
@@ -12,6 +12,14 @@ so the patterns are always the same as ``re.compile``'s (``tests/test_regex_prog
 
 Only patterns from the language data go through here, not those made per document (a name's
 forms): the file holds what every process needs.
+
+A program differs from ``re.compile``'s in one place, for the patterns Python's compiler finds no
+first character for (those that open with a lookbehind or a word boundary, as most of the
+language data's do: ``(?<![\w-])(?:Gipfel|summit)``): its information block tells the engine's
+search the characters a match can begin with (:func:`with_first_characters`), as Python's compiler
+does for a pattern that opens with a character class. The search then skips in C to the places
+where such a character stands, instead of trying the pattern (its lookbehind first) at every place
+of a text. The matches are the same.
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["compile", "remembered"]
+__all__ = ["compile", "remembered", "with_first_characters"]
 
 _NAME = "regex-programs"
 _WORD = "I"  # an unsigned machine word of the regex engine's code (checked against _sre.CODESIZE)
@@ -83,14 +91,19 @@ def _remember(entry: str, value) -> None:
 
 
 def _program(pattern: str, flags: int) -> list | None:
-    """What ``re.compile`` hands the regex engine, JSON-able; None where Python does not say how."""
+    """What ``re.compile`` hands the regex engine (with the first characters a match begins with:
+    :func:`_first_character_code`), JSON-able; None where Python does not say how."""
     try:
         from re import _compiler, _parser
 
         if flags & re.DEBUG:
             return None
         parsed = _parser.parse(pattern, flags)
-        code = _compiler._code(parsed, flags)
+        try:
+            code = _first_character_code(parsed, flags)
+        except Exception:  # noqa: BLE001 - another Python's private API: the compiler's own program
+            code = None
+        code = code or _compiler._code(parsed, flags)
         groupindex = dict(parsed.state.groupdict)
         indexgroup = [None] * parsed.state.groups
         for name, index in groupindex.items():
@@ -98,6 +111,98 @@ def _program(pattern: str, flags: int) -> list | None:
         return [flags | parsed.state.flags, _packed(code), parsed.state.groups - 1, groupindex, indexgroup]
     except (ImportError, AttributeError, TypeError, ValueError, OverflowError):
         return None
+
+
+def _first_character_code(parsed, flags: int, folded: bool = True) -> list[int] | None:
+    """The program of the parsed pattern with the characters its matches begin with in its
+    information block, where Python's compiler puts neither a literal prefix nor a character set
+    there and they are known (:func:`kb.temporal.prefilter.first_items`); None otherwise. Under
+    IGNORECASE (with ``folded``) the block holds every character the engine's case folding
+    matches to one of them (:func:`_case_variants`: the search tests a character as it stands);
+    under LOCALE none."""
+    from re import _compiler
+    from re import _constants as c
+
+    from kb.temporal.prefilter import first_items
+
+    flags = parsed.state.flags | flags
+    if flags & re.LOCALE or (flags & re.IGNORECASE and not folded):
+        return None
+    lo, hi = parsed.getwidth()
+    items = first_items(parsed) if lo > 0 else None
+    if items and flags & re.IGNORECASE:
+        items = _case_variants(items, flags)
+    if not items or _compiler._get_literal_prefix(parsed, flags)[0] or _compiler._get_charset_prefix(parsed, flags):
+        return None
+    charset = [(c.CATEGORY, c.CATEGORY_DIGIT) if item == "digit" else
+               (c.LITERAL, item[0]) if item[0] == item[1] else (c.RANGE, tuple(item)) for item in items]
+    # the block _compiler._compile_info writes for a pattern that opens with a character set
+    code = [c.INFO, 0, c.SRE_INFO_CHARSET, min(lo, _compiler.MAXCODE), min(hi, _compiler.MAXCODE)]
+    _compiler._compile_charset(_compiler._optimize_charset(charset)[0], flags & ~re.IGNORECASE, code)
+    code[1] = len(code) - 1
+    _compiler._compile(code, parsed.data, flags)
+    code.append(c.SUCCESS)
+    return code
+
+
+_lowered_from: dict[int, list[int]] | None = None  # a character -> those the engine lowers to it
+
+
+def _case_variants(items: list, flags: int) -> list | None:
+    """The first characters of a pattern under IGNORECASE with every character that matches one
+    of them there: those whose lower case (as the regex engine lowers, ``_sre.unicode_tolower``;
+    ASCII letters only under ASCII) is the lower case of one, or one of the extra cases Python's
+    compiler adds to it (``re._casefix``: "ſ" for "s"); None for a range too wide to read."""
+    import _sre
+
+    if flags & re.ASCII:
+        lower, extra, table = _sre.ascii_tolower, {}, {cp: [cp - 32] for cp in range(97, 123)}
+    else:
+        from re._casefix import _EXTRA_CASES
+
+        global _lowered_from
+        if _lowered_from is None:  # once per process, and only where a program is made anew
+            _lowered_from = {}
+            for cp in range(0x110000):
+                low = _sre.unicode_tolower(cp)
+                if low != cp:
+                    _lowered_from.setdefault(low, []).append(cp)
+        lower, extra, table = _sre.unicode_tolower, _EXTRA_CASES, _lowered_from
+    out: list = []
+    for item in items:
+        if item == "digit":
+            out.append(item)
+            continue
+        if item[1] - item[0] > 256:
+            return None
+        for cp in range(item[0], item[1] + 1):
+            low = lower(cp)
+            for same in (low, *extra.get(low, ())):
+                out += [(x, x) for x in (same, *table.get(same, ()))]
+    return list(dict.fromkeys(out))
+
+
+def with_first_characters(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` with the characters its matches begin with in its program (see the module's
+    text): the same matches, searched faster; not kept on disk (for patterns made from a
+    gazetteer or a document); ``pattern`` itself where nothing is known or the engine refuses it,
+    and under IGNORECASE (whose characters :func:`_case_variants` reads off a table it makes once:
+    a stored program needs it once, this would in every process)."""
+    try:
+        import _sre
+        from re import _parser
+
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        code = _first_character_code(parsed, pattern.flags, folded=False)
+        if code is None:
+            return pattern
+        indexgroup = [None] * (pattern.groups + 1)
+        for name, index in pattern.groupindex.items():
+            indexgroup[index] = name
+        return _sre.compile(pattern.pattern, pattern.flags, code, pattern.groups, dict(pattern.groupindex),
+                            tuple(indexgroup))
+    except Exception:  # noqa: BLE001 - another Python's private API, a program the engine refuses
+        return pattern
 
 
 def _packed(code: list[int]) -> str:
@@ -134,7 +239,8 @@ def _load() -> dict[str, list]:
             from kb.temporal import cache
 
             # this file too: how programs are written is part of the key
-            _key = cache.content_key(f"{_NAME}\0{_sre.MAGIC}\0{_sre.CODESIZE}", [Path(__file__)])
+            _key = cache.content_key(f"{_NAME}\0{_sre.MAGIC}\0{_sre.CODESIZE}",
+                                     [Path(__file__), Path(__file__).with_name("prefilter.py")])
             payload = cache.read(_NAME, _key)
         except (ImportError, AttributeError, RuntimeError):
             payload = None
