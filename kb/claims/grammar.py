@@ -28,7 +28,9 @@ from .lexicon import Head, Lexicon
 
 __all__ = ["Phrase", "Tok", "clause_of", "phrases", "tokens"]
 
-_TOKEN = re.compile(r"\d{1,3}\.(?=\s)|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]")
+# an abbreviation of capitals with its last period ("U.S.", "U.K.") is one word: "the first sitting
+# U.S. president" is one noun phrase
+_TOKEN = re.compile(r"\d{1,3}\.(?=\s)|(?:[A-Z]\.){2,}(?=\s)|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]")
 _COUNTABLE = {t.name for t in TYPES.values() if t.countable}
 _CLAUSE_END = re.compile(r"[,;:()]|\s[–—-]\s")
 
@@ -199,6 +201,8 @@ def _noun_phrase(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int, dep
     for j in range(i + 1, min(i + 7, len(toks))):
         tok = toks[j]
         found = lex.head_at(text, tok.start, end)
+        if found is not None and found[0].kind == "class":
+            found = _event_after_role_word(text, toks, j, lex, end) or found
         if found is not None:
             return found[0], found[1], " ".join(mods)
         if lex.coordinator is not None and lex.coordinator.fullmatch(tok.text) and depth == 0:
@@ -215,6 +219,21 @@ def _noun_phrase(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int, dep
         if lex.lang == "de" and tok.text[:1].isupper() and not _name_adjective(text, toks, j, lex, end):
             return None  # a German noun that is no head: the number counts something else
         mods.append(tok.text)
+    return None
+
+
+def _event_after_role_word(text: str, toks: list[Tok], j: int, lex: Lexicon, end: int):
+    """"the first official state visit", "the first leaders' summit": a role noun right before an
+    event noun (a word or two on, no stop word between) modifies it; the event is the head."""
+    from kb.frames.lexicon import lexicon as frame_lexicon
+
+    capital_nouns = frame_lexicon(lex.lang).case_sensitive_nouns
+    for k in range(j + 1, min(j + 3, len(toks))):
+        if lex.is_stop(toks[k].text) or _article(lex, toks[k].text) or capital_nouns and toks[k].text[:1].islower():
+            return None  # "vier Länder besuchen": a verb, not a noun
+        found = lex.head_at(text, toks[k].start, end)
+        if found is not None:
+            return found if found[0].kind == "event" else None
     return None
 
 
@@ -238,12 +257,13 @@ def _bare_initial(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     return not (prev[:1].isupper() and prev.endswith(("s", "'", "’")))  # "Putins erste", "Scholz' erste"
 
 
-def _in_title(text: str, toks: list[Tok], i: int) -> bool:
+def _in_title(text: str, toks: list[Tok], i: int, cardinal: bool = True) -> bool:
     """A capitalised number word inside a sentence is part of a name or title ("First Lady",
-    "Erster Bürgermeister"), not an ordinal; so is a number after a capitalised noun and "of"
-    ("Group of 20")."""
+    "Erster Bürgermeister"), not an ordinal; so is a cardinal after a capitalised noun and "of"
+    ("Group of 20") -- not an ordinal after a noun and an article ("am Freitag der sechste
+    EU-China-Gipfel": "der" opens the ordinal's own noun phrase)."""
     word = toks[i].text
-    if i > 0 and re.search(r"\b[A-ZÄÖÜ][\w-]+\s+(?:of|der|des)\s+$", text[max(0, toks[i].start - 30):toks[i].start]):
+    if i > 0 and cardinal and re.search(r"\b[A-ZÄÖÜ][\w-]+\s+(?:of|der|des)\s+$", text[max(0, toks[i].start - 30):toks[i].start]):
         return True  # "the Group of 20 summit", "die Gruppe der 20": a name with a number in it
     if not word[:1].isupper() or i == 0:
         return False
@@ -367,7 +387,7 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
             count = None  # "one of the meetings"; "P5+1 talks"
         if ordinal is None and count is None:
             continue
-        if any(a <= tok.start < b for a, b in skip) or _in_title(text, toks, i):
+        if any(a <= tok.start < b for a, b in skip) or _in_title(text, toks, i, ordinal is None):
             continue  # "December 7", "am 9. September": part of a date; "First Minister": a title
         np = _noun_phrase(text, toks, word_end, lex, end)
         if np is None and ordinal is not None and ordinal != "last":  # "the latest in a series": no news
