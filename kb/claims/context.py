@@ -15,6 +15,10 @@ from kb.events import dating
 from kb.model import Analysis, DateValue, Mention, Participant, Span, Timex
 from kb.temporal.grammar import names_unit
 
+from .genitives import GENITIVE as _GENITIVE
+from .genitives import names_people as _names_people
+from .genitives import owned_by_others as _owned_by_others
+from .genitives import unknown_genitive as _unknown_genitive
 from .grammar import Phrase, clause_of
 from .lexicon import Lexicon
 
@@ -22,7 +26,6 @@ __all__ = ["Window", "owner", "place", "scope", "window"]
 
 _SYMMETRIC = {"Meeting", "PhoneCall", "Summit"}
 _GATHERINGS = ("organisation", "group")  # "the ninth meeting of the G20 group" is the group's
-_GENITIVE = re.compile(r"([A-ZÄÖÜ][\w-]*?)(?:['’]s|['’]|s)$")
 
 
 def _people(mentions, kinds=("person",)) -> list[Mention]:
@@ -123,15 +126,6 @@ def _antecedent(analysis: Analysis, lex: Lexicon, before: list[Mention], cs: int
     return [last] if re.fullmatch(r"\s*[,;]?\s*", analysis.text[last.end:cs]) else []
 
 
-def _unknown_genitive(lex: Lexicon, p: Phrase, word: str, at: int) -> Participant | None:
-    """"Kishida's first visit" of a person kb does not know: the name, unlinked ("Liberia's first
-    woman president" is the role's scope, not its owner)."""
-    g = _GENITIVE.match(word)
-    if g is None or p.qualifier == "class" or "'" not in word.replace("’", "'") or lex.is_stop(g.group(1)):
-        return None
-    return Participant(entity=None, label=g.group(1), span=Span(at, at + len(g.group(1))))
-
-
 def _possessor(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int, kinds):
     """A genitive or possessive right before the phrase: "Putins erste", "Moon's first", "his
     first", "their first call"."""
@@ -150,7 +144,7 @@ def _possessor(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_star
     if lex.nearest is not None and lex.nearest.fullmatch(word):  # "empfing Macron zu dessen erstem Besuch"
         last = _before_in_text(analysis, at, ("person",))[-1:]
         return participants(last) or None
-    unknown = _unknown_genitive(lex, p, word, at)
+    unknown = _unknown_genitive(lex, p, word, at, analysis.text, sent.start)
     return [unknown] if unknown else None
 
 
@@ -289,16 +283,18 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
     named = _unlinked_subject(analysis, lex, sent, p)
     if named:
         return [named]
+    if p.head is not None:
+        others = _owned_by_others(analysis, lex, p, sent)
+        if others is not None:
+            # "der einundzwanzigste Gipfel der beiden Staatenbünde", "beim zweiten Treffen der
+            # Arbeitsgruppe": theirs, unlinked -- not the two people named before
+            return [others]
     # "Orban met Putin. The last time they met was in 2019.": a meeting is the two named before
     both = _plural_owner(analysis, p, sent, sent.start) if p.etype in _SYMMETRIC else None
     if both:
         return both
     if p.head is None and _other_subject(analysis, lex, p, clause_of(analysis.text, sent.start, sent.end, p.start, p.end)):
         return []  # "Im Juli trafen zum ersten Mal die Truppen beider Seiten aufeinander": theirs, nobody named
-    if p.head is not None:
-        others = _owned_by_others(analysis, lex, p, sent)
-        if others is not None:
-            return [others]  # "der einundzwanzigste Gipfel der beiden Staatenbünde": theirs, unlinked
     return participants(_before_in_text(analysis, sent.start, ("person",))[-1:])
 
 
@@ -313,48 +309,6 @@ def _when_clause(analysis: Analysis, sent: Span) -> tuple[int, int]:
     if hit is None:
         return sent.end, sent.end
     return hit.start(), clause_of(analysis.text, sent.start, sent.end, hit.end())[1]
-
-
-def _owned_by_others(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span) -> Participant | None:
-    """The owner a genitive or an "of" phrase right after the claim's head names, when it is no
-    person ("the first meeting of the two armies", "der einundzwanzigste Gipfel der beiden
-    Staatenbünde"): kept unlinked, with its words as label. None when there is no such phrase, or
-    it names a role ("der erste Besuch eines Bundeskanzlers"), two people named before ("der
-    beiden") or a time ("the first meeting of the year")."""
-    from kb.entities.words import function_words
-
-    text = analysis.text
-    articles = function_words(lex.lang, "genitive")
-    links = articles | function_words(lex.lang, "owner")
-    words = list(re.finditer(r"\w[\w-]*", text[p.end:sent.end]))[:5]
-    if not words or text[p.end:p.end + words[0].start()].strip() or words[0].group() not in links:
-        return None
-    phrase = [words[0]]
-    for w in words[1:]:
-        if lex.is_stop(w.group()) and w.group() not in function_words(lex.lang, "determiner") \
-                or text[p.end + phrase[-1].end():p.end + w.start()].strip():
-            break
-        phrase.append(w)
-    first = phrase[0] if words[0].group() in articles else (phrase[1] if len(phrase) > 1 else None)
-    if first is None:
-        return None
-    start, end = p.end + first.start(), p.end + phrase[-1].end()
-    if any(start <= t.start < end for t in analysis.timexes):
-        return None  # "the first meeting of the year": a time, no owner
-    if any(_names_people(text, lex, p.end + w.start(), sent.end) for w in phrase):
-        return None
-    return Participant(entity=None, label=text[start:end], span=Span(start, end))
-
-
-def _names_people(text: str, lex: Lexicon, at: int, end: int) -> bool:
-    """Does a reference to two people named before ("the two ministers", "die beiden": a pair of
-    references.txt) or a role noun ("eines Bundeskanzlers") begin at ``at``?"""
-    from kb.entities.coref import refers_to_pair
-
-    if refers_to_pair(text, at, lex.lang):
-        return True
-    head = lex.head_at(text, at, end)
-    return head is not None and "person" in head[0].kinds
 
 
 def _other_subject(analysis: Analysis, lex: Lexicon, p: Phrase, clause: tuple[int, int]) -> bool:
@@ -466,6 +420,10 @@ def _unlinked_subject(analysis: Analysis, lex: Lexicon, sent: Span, p: Phrase) -
     span = Span(m.start(), m.start() + len(m.group(0).rstrip()))
     if any(t.start < span.end and span.start < t.end for t in analysis.timexes):
         return None  # "Last Friday's announcement was the first ...": a date owns nothing
+    g = _GENITIVE.match(words[-1])
+    if g is not None and "'" in words[-1].replace("’", "'"):  # "Mara Quist's visit is her second": Mara Quist
+        words[-1] = g.group(1)
+        span = Span(span.start, span.end - (len(g.group(0)) - len(g.group(1))))
     return Participant(entity=None, label=" ".join(words), span=span)
 
 
