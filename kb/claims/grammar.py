@@ -506,6 +506,14 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=(),
         found = _verb_before_count(text, lex, p, cs, places) \
             or (clause_type(text, lex, cs, cue.start(), p.start, places) if cue else None) \
             or clause_type(text, lex, cs, ce, p.start, places)
+        streak = lex.streak is not None and lex.streak.match(text, p.end + len(text[p.end:ce]) - len(text[p.end:ce].lstrip()))
+        # being somewhere again is a visit -- not a record ("won for the fifth time in a row in Munich"),
+        # nor what was done there most recently ("had most recently worked at a bank in Oslo": a
+        # "last" is a visit only by a verb of travel or of being somewhere); a place in its own clause
+        # settles it before the next clause is read ("Scholz, der zum dritten Mal in China ist, traf Xi")
+        here = p.value != "last" and any(cs <= a < ce for a in places) and not streak
+        if found is None and here:
+            found = ("StateVisit", p.start)
         if found is None and ce < end and not _relative_opens(text, lex, ce + 1, end):
             # "For the first time since 2019, the two met in person": the event is in the next clause
             # -- not in a relative one ("the first time that X, who arrived on Thursday, ...")
@@ -515,12 +523,7 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=(),
             # "sie haben sich oft getroffen, zuletzt im März": the event is in the clause before
             before, _ = clause_of(text, start, end, cs - 1)
             found = clause_type(text, lex, before, cs, p.start, places)
-        streak = lex.streak is not None and lex.streak.match(text, p.end + len(text[p.end:ce]) - len(text[p.end:ce].lstrip()))
-        # being somewhere again is a visit -- not a record ("won for the fifth time in a row in Munich"),
-        # nor what was done there most recently ("had most recently worked at a bank in Oslo": a
-        # "last" is a visit only by a verb of travel or of being somewhere)
-        etype = found[0] if found else ("StateVisit" if p.value != "last" and any(cs <= a < ce for a in places)
-                                        and not streak else None)
+        etype = found[0] if found else None
         if etype is not None and p.value is not None:
             p.etype = etype  # "zum zweiten Mal in Beijing": being somewhere again is a visit
             typed.append(p)
