@@ -193,6 +193,28 @@ def _after_head(analysis: Analysis, lex: Lexicon, p: Phrase, ce: int) -> list[Pa
     return participants(after[:1] if p.etype not in _SYMMETRIC else after)
 
 
+def _any_holder(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, cs: int,
+                found: list[Participant]) -> list[Participant] | None:
+    """"X arrived in Lima, the first visit by a Danish prime minister since 1990", "Es ist der erste
+    Besuch eines dänischen Regierungschefs seit 1990": a visit by any holder of a role (an indefinite
+    article) that kb cannot name is the visit told -- the guest of a visit its sentence tells, else
+    the person named alone before the apposition, else the guest of the visit told last. None when
+    the owner after the head is no such role, or one kb names (the holder at the publication date:
+    a host named first is no guest)."""
+    label = found[0].label.split() if len(found) == 1 and found[0].label else []
+    if p.etype not in _VISITS or not label or lex.indefinite is None or not lex.indefinite.fullmatch(label[0]) \
+            or found[0].entity is not None:
+        return None
+    guests = [x for ev in analysis.events if not ev.implied_by and ev.type in _VISITS
+              and sent.start <= ev.evidence.start < sent.end for x in ev.participants if x.role == "guest"]
+    if guests:
+        return [Participant(entity=x.entity, label=x.label, span=x.span) for x in guests[:1]]
+    before = participants(_people([m for m in analysis.mentions if sent.start <= m.start < cs and m.kind != "pronoun"]))
+    if len(before) == 1:
+        return before
+    return _last_guests(analysis, sent.start) or None
+
+
 def _role_holder(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, clause, kinds,
                  det_start: int) -> list[Participant]:
     """"Sie wurde die erste Frau ...": the subject before a role ordinal (else an unknown name there);
@@ -231,8 +253,13 @@ def _without_window_anchors(analysis: Analysis, lex: Lexicon, sent: Span, p: Phr
     cs = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)[0]
     verbs = sorted(f.predicate.start for f in analysis.frames if not f.predicate.nominal)
     fronted = p.head is None and not any(cs <= v < p.start for v in verbs)
+    # ... or up to the end of its date: "telefonierte zum ersten Mal seit Dezember mit Xi" names Xi as
+    # the call's other party, not as the window's anchor
+    dated = {t.start: t.end for t in analysis.timexes if t.type in ("DATE", "DURATION")}
     regions = [(m.start(), min([v for v in verbs if v >= m.end() and fronted]
-                               + [clause_of(analysis.text, sent.start, sent.end, m.start(), m.end())[1]]))
+                               + [clause_of(analysis.text, sent.start, sent.end, m.start(), m.end())[1]]
+                               + [dated[a] for a in dated if m.end() <= a <= m.end() + 1
+                                  and not analysis.text[m.end():a].strip()]))
                for m in cue.finditer(analysis.text, p.end, sent.end)]
     if not regions:
         return analysis
@@ -270,7 +297,7 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
         return _role_holder(analysis, lex, p, sent, clause, kinds, det_start)
     found = _after_head(analysis, lex, p, ce)
     if found:
-        return _with_subject(analysis, lex, p, sent, cs, found)
+        return _any_holder(analysis, lex, p, sent, cs, found) or _with_subject(analysis, lex, p, sent, cs, found)
     if clause:
         every = p.kind == "count" or p.etype in _SYMMETRIC
         if every:  # "X, who has met Y six times": X too
@@ -491,6 +518,8 @@ def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | N
             for w in rest.group(0).split()[:6]:
                 if words and lex.coordinator is not None and lex.coordinator.fullmatch(w):
                     break
+                if len(words) > 2 and lex.locative is not None and lex.locative.fullmatch(w):
+                    break  # "seit Beginn der Pandemie [nach Europa]": where the event goes, not the window's
                 words.append(w)
             while len(words) > 2 and lex.is_stop(words[-1]):
                 words.pop()  # "seit seinem Amtsantritt in [Berlin]"
@@ -634,9 +663,10 @@ def window(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int],
     lo, hi = region
     for unit, pattern in lex.as_many:  # "their third meeting in as many months"
         m = pattern.search(analysis.text, lo, hi)
-        # right after the phrase, or after the place it names ("his fourth visit to Peru in as many years")
+        # right after the phrase, or after the place or the parties it names ("his fourth visit to Peru in
+        # as many years", "the third meeting between X and Y in as many months")
         if m and isinstance(p.value, int) and not isinstance(p.value, bool) and p.value > 1 and (
-                re.fullmatch(r"[^,;:()]{0,40}", analysis.text[lo:m.start()])):
+                re.fullmatch(r"[^,;:()]{0,60}", analysis.text[lo:m.start()])):
             return Window(within=f"P{p.value}{unit}")
     if p.qualifier == "term":
         after = before_readers = (_within, _since)
