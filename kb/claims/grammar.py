@@ -366,6 +366,31 @@ def _later_rounds(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 2
 
 
+def _words_before(text: str, tok: Tok, lex: Lexicon):
+    """The value of the longest cardinal of several words that ends with ``tok`` ("half a dozen",
+    "ein halbes Dutzend"), else None."""
+    before = text[max(0, tok.start - 30):tok.end].lower()
+    longest = None
+    for form, v in lex.cardinals.items():
+        if " " in form and before.endswith(form) and (len(before) == len(form) or not before[-len(form) - 1].isalnum()):
+            if longest is None or len(form) > len(longest[0]):
+                longest = (form, v)
+    return longest[1] if longest else None
+
+
+def _count_at(text: str, tok: Tok, lex: Lexicon, count):
+    """The count a cardinal token makes, and whether it ends a cardinal of several words ("half a
+    dozen meetings": 6, not 12; "ein Dutzend Gespräche" is no title). No count for one ("one of the
+    meetings") or a number inside another ("P5+1 talks")."""
+    several = _words_before(text, tok, lex) if count is not None else None
+    if several is not None:
+        count = several
+    if count is not None and ((isinstance(count, int) and count < 2)
+                              or (tok.text[:1].isdigit() and not _free(text, tok.start))):
+        count = None
+    return count, several is not None
+
+
 def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> list[Phrase]:
     out = []
     inside = -1  # the last token of a multi-word ordinal ("most recent")
@@ -381,13 +406,10 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
                 ordinal, inside = value, max(k for k in range(i, len(toks)) if toks[k].start < m.end())
                 word_end = inside
                 break
-        count = None if ordinal is not None else values[1]
-        if count is not None and ((isinstance(count, int) and count < 2)
-                                  or (tok.text[:1].isdigit() and not _free(text, tok.start))):
-            count = None  # "one of the meetings"; "P5+1 talks"
+        count, several = _count_at(text, tok, lex, None if ordinal is not None else values[1])
         if ordinal is None and count is None:
             continue
-        if any(a <= tok.start < b for a, b in skip) or _in_title(text, toks, i, ordinal is None):
+        if any(a <= tok.start < b for a, b in skip) or not several and _in_title(text, toks, i, ordinal is None):
             continue  # "December 7", "am 9. September": part of a date; "First Minister": a title
         np = _noun_phrase(text, toks, word_end, lex, end)
         if np is None and ordinal is not None and ordinal != "last":  # "the latest in a series": no news
