@@ -141,6 +141,9 @@ CASES = [
      C("ordinal", "last", "PhoneCall", date="2023-03")),
     ("en have not met since", "en", "Tom Berg and Mara Quist have not met in person since 2020.",
      C("ordinal", "last", "Meeting", date="2020")),
+    ("en most recently at an occasion", "en",
+     "Olaf Scholz and Xi Jinping have met several times, most recently at the G20 summit in Bali.",
+     C("ordinal", "last", "Meeting", owner={"Olaf Scholz", "Xi Jinping"})),
     # -- English: no claim ----------------------------------------------------------------------
     ("en no: second day of the visit", "en", "On the second day of the visit, Tom Berg met students in Lima.", None),
     ("en no: third-largest economy", "en", "Japan is the world's third-largest economy, Tom Berg said.", None),
@@ -251,6 +254,9 @@ CASES = [
      C("ordinal", "last", "Meeting", date="2020")),
     ("de letztes Telefonat", "de", "Das letzte Telefonat von Tom Berg und Mara Quist fand im März 2023 statt.",
      C("ordinal", "last", "PhoneCall", date="2023-03")),
+    ("de zuletzt bei einem Anlass", "de",
+     "Olaf Scholz und Xi Jinping haben sich oft getroffen, zuletzt beim G20-Gipfel in Bali.",
+     C("ordinal", "last", "Meeting", owner={"Olaf Scholz", "Xi Jinping"})),
     # -- German: no claim -----------------------------------------------------------------------
     ("de no: zweiter Tag des Besuchs", "de", "Am zweiten Tag des Besuchs traf Tom Berg Studenten in Lima.", None),
     ("de no: drittgrößte Volkswirtschaft", "de", "Japan ist die drittgrößte Volkswirtschaft der Welt, sagte Tom Berg.",

@@ -541,15 +541,26 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=(),
             # -- not in a relative one ("the first time that X, who arrived on Thursday, ...")
             _, after = clause_of(text, start, end, ce + 1)
             found = clause_type(text, lex, ce, after, p.start, places)
-        if found is None and cs > start:
-            # "sie haben sich oft getroffen, zuletzt im März": the event is in the clause before
+        if found is None and cs > start or _occasion(text, lex, p, found, cs > start):
+            # "sie haben sich oft getroffen, zuletzt im März": the event is in the clause before;
+            # "have met several times, most recently at the G20 summit": the summit is where they met
             before, _ = clause_of(text, start, end, cs - 1)
-            found = clause_type(text, lex, before, cs, p.start, places)
+            found = clause_type(text, lex, before, cs, p.start, places) or found
         etype = found[0] if found else None
         if etype is not None and p.value is not None:
             p.etype = etype  # "zum zweiten Mal in Beijing": being somewhere again is a visit
             typed.append(p)
     return typed
+
+
+def _occasion(text: str, lex: Lexicon, p: Phrase, found: tuple[str, int] | None, apposition: bool) -> bool:
+    """Is the event a "last" adverbial found in its own clause, a clause set off after a comma,
+    only the occasion it names after a locative word ("..., most recently at the G20 summit",
+    "..., zuletzt beim G20-Gipfel")?"""
+    if found is None or not apposition or p.value != "last" or lex.locative is None or found[1] < p.end:
+        return False
+    words = text[p.end:found[1]].split()
+    return bool(words) and len(words) <= 4 and lex.locative.fullmatch(words[0]) is not None
 
 
 def _not_since(text: str, lex: Lexicon, start: int, end: int, places=(), present=None) -> list[Phrase]:
