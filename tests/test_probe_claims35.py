@@ -244,6 +244,10 @@ CASES = [
      C("ordinal", 3, "StateVisit", owner={"Olaf Scholz"})),
     ("de Fenster ohne Datum endet vor dem Ziel", "de", "Xi Jinping reist erstmals seit Beginn der Pandemie nach Europa.",
      C("ordinal", 1, "StateVisit", owner={"Xi Jinping"}, window_text="seit Beginn der Pandemie")),
+    ("de Fenster ohne Datum endet vor dem Verb", "de",
+     "Olaf Scholz ist am Sonntag in China eingetroffen. Damals war Scholz der erste westliche Regierungschef, "
+     "der China nach der Pandemie besuchte.",
+     C("ordinal", 1, "StateVisit", owner={"Scholz"}, qualifier="class", since=None, window_text="nach der Pandemie")),
     ("de Genitiv ohne Person", "de",
      "Olaf Scholz traf Emmanuel Macron in Paris. Beim zweiten Treffen der Arbeitsgruppe ging es um Energie.",
      C("ordinal", 2, "Meeting", owner={"der Arbeitsgruppe"})),

@@ -514,12 +514,16 @@ def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | N
         upto = min(places + [end])  # "seit seinem Amtsantritt [in Berlin]"
         rest = re.match(r"[^,;:.()]{1,60}", analysis.text[m.start():upto])
         if undated is None and rest and not named:
+            verbs = {f.predicate.start for f in analysis.frames if not f.predicate.nominal}
             words = []
-            for w in rest.group(0).split()[:6]:
+            for found in list(re.finditer(r"\S+", rest.group(0)))[:6]:
+                w = found.group()
                 if words and lex.coordinator is not None and lex.coordinator.fullmatch(w):
                     break
                 if len(words) > 2 and lex.locative is not None and lex.locative.fullmatch(w):
                     break  # "seit Beginn der Pandemie [nach Europa]": where the event goes, not the window's
+                if len(words) > 1 and m.start() + found.start() in verbs:
+                    break  # "der China nach der Pandemie [besuchte]": the clause's verb, not the window's
                 words.append(w)
             while len(words) > 2 and lex.is_stop(words[-1]):
                 words.pop()  # "seit seinem Amtsantritt in [Berlin]"
