@@ -132,6 +132,13 @@ CASES = [
     ("en first visit since the war began", "en",
      "Olaf Scholz arrived in Kyiv on his first visit since the war began.",
      C("ordinal", 1, "StateVisit", owner={"Olaf Scholz"})),
+    ("en country's elections", "en", "Ghana has held eight elections since returning to democracy in 1992.",
+     C("count", 8, "Election", owner={"Ghana"}, since="1992")),
+    ("en presidential race, not the opponent's", "en",
+     "Ghana's President Nana Akufo-Addo has won a second term. It was his third consecutive presidential race "
+     "against John Mahama.",
+     C("ordinal", 3, "Election", owner={"Ghana's President Nana Akufo-Addo"})),
+    ("en no: race in sport", "en", "Tom Berg won the race for the third time in a row in Oslo.", None),
     # -- English: last and negations ------------------------------------------------------------
     ("en has not visited since", "en", "Olaf Scholz has not visited China since 2019.",
      C("ordinal", "last", "StateVisit", owner={"Olaf Scholz"}, date="2019")),
@@ -258,6 +265,8 @@ CASES = [
     ("de erstes persönliches Treffen seit", "de",
      "Es war das erste persönliche Treffen von Olaf Scholz und Xi Jinping seit Kriegsbeginn.",
      C("ordinal", 1, "Meeting", owner={"Olaf Scholz", "Xi Jinping"})),
+    ("de Wahlen eines Landes", "de", "Ghana hat seit 1992 acht Wahlen abgehalten.",
+     C("count", 8, "Election", owner={"Ghana"}, since="1992")),
     # -- German: last and negations -------------------------------------------------------------
     ("de zuletzt war im", "de", "Zuletzt war Tom Berg im Mai 2018 in Peru.",
      C("ordinal", "last", "StateVisit", date="2018-05")),

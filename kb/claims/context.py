@@ -25,6 +25,7 @@ from .lexicon import Lexicon
 __all__ = ["Window", "owner", "place", "scope", "window"]
 
 _SYMMETRIC = {"Meeting", "PhoneCall", "Summit"}
+_ELECTIONS = ("Election", "ReElection")
 _GATHERINGS = ("organisation", "group")  # "the ninth meeting of the G20 group" is the group's
 
 
@@ -96,7 +97,8 @@ def _pronoun_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, at: 
     cs, _ = clause_of(analysis.text, sent.start, sent.end, at)
     before = _people([m for m in analysis.mentions if sent.start <= m.start < at])
     subject = [m for m in before if m.start >= cs][-1:] or _antecedent(analysis, lex, before, cs) or before[:1]
-    subject = subject or _people([m for m in analysis.mentions if p.end <= m.start < sent.end])[:1]
+    subject = subject or _people([m for m in analysis.mentions if p.end <= m.start < sent.end
+                                  and not _complement_of(analysis.text, lex, p.end, m.start)])[:1]
     if not subject and p.etype in _VISITS:
         # "X reiste nach Kiew. Dort traf sie Y. Es ist ihr siebter Besuch": the guest of the visit told
         # last, not the one met there
@@ -105,6 +107,18 @@ def _pronoun_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, at: 
             return guests + _parties_after(analysis, lex, p, sent)
     subject = subject or _before_in_text(analysis, sent.start, ("person",))[-1:]
     return participants(subject) + _parties_after(analysis, lex, p, sent) if subject else []
+
+
+def _complement_of(text: str, lex: Lexicon, end: int, at: int) -> bool:
+    """Is the mention at ``at`` in a prepositional phrase right after the head ("his third race
+    against John Mahama": the opponent, not the one "his" stands for)?"""
+    from kb.frames.lexicon import lexicon as frame_lexicon
+
+    gap = text[end:at].split()
+    if re.search(r"[,;:()]", text[end:at]):
+        return False  # "At his first press conference as PM, Hatoyama said": the clause after it
+    return 0 < len(gap) <= 3 and gap[0][:1].isalpha() and (
+        lex.is_stop(gap[0]) or gap[0].lower() in frame_lexicon(lex.lang).preps)
 
 
 def _last_guests(analysis: Analysis, pos: int) -> list[Participant]:
@@ -293,6 +307,9 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
         return found
     cs, ce = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)
     clause = _people([m for m in analysis.mentions if cs <= m.start < ce and m.end <= ce], kinds)
+    if not clause and p.head is not None and p.etype in _ELECTIONS and p.qualifier is None:
+        # "Ghana has held eight elections since 1992": a country's elections, when no person is named
+        clause = _people([m for m in analysis.mentions if cs <= m.start < ce and m.end <= ce], ("country",))
     if p.qualifier == "class":
         return _role_holder(analysis, lex, p, sent, clause, kinds, det_start)
     found = _after_head(analysis, lex, p, ce)
@@ -591,62 +608,6 @@ def _period(analysis: Analysis, lex: Lexicon, start: int, end: int, adjacent_ok:
 
 def _current(t: Timex, as_of) -> bool:
     return as_of is not None and t.earliest is not None and t.latest is not None and t.earliest <= as_of <= t.latest
-
-
-def office_since(lex: Lexicon, w: Window, who: list[Participant], as_of) -> Window:
-    """"since taking office", "seit ihrem Amtsantritt": when the owner is one person whose office
-    at the claim's date the gazetteer knows, and that tenure began less than four years before (no
-    later inauguration can lie in it), the window starts on the day it began (the words stay as
-    ``text``). An election ("since your election") is not a taking of office: it stays text."""
-    if w.since is not None or w.within or not w.text or lex.office_start is None or as_of is None:
-        return w
-    people = [p.entity for p in who if p.entity is not None and p.entity.kind == "person"]
-    if len(people) != 1 or len(who) != 1 or not lex.office_start.search(w.text):
-        return w
-    held = [o for o in people[0].offices if o[2] and o[2] <= as_of.isoformat() and (not o[3] or o[3] >= as_of.isoformat())]
-    if not held:
-        return w
-    start = max(o[2] for o in held)
-    try:
-        date = dating.of_value(start, text=w.text)
-    except (ValueError, TypeError):
-        return w
-    if date.earliest is None or (as_of - date.earliest).days > _FIRST_TERM_DAYS:
-        return w  # a longer tenure may hold a later inauguration the gazetteer does not record
-    return Window(since=date, text=w.text)
-
-
-def event_kinds(lang: str, text: str) -> set[str]:
-    """The kinds of event an event rule of the language reads in ``text`` ("the start of the
-    invasion": a war's start)."""
-    from kb.eventtypes import family
-    from kb.events.rules import rules
-
-    return {family(r.type) for r in rules(lang).triggers if r.pattern.search(text)}
-
-
-def event_since(analysis: Analysis, w: Window, who: list[Participant], before: int) -> Window:
-    """"Since the start of the invasion, X has visited Washington four times" after "Russia
-    invaded Ukraine on February 24, 2022": a window opened by an event noun the text kb cannot
-    date in place starts on the date of the last event of that kind told before ``before`` with a
-    date of the text -- one of the owner's own ("since his election"), or one of states and bodies
-    alone (a war, a summit of bodies), which is no one's."""
-    if w.since is not None or w.within or not w.text:
-        return w
-    from kb.eventtypes import family
-
-    kinds = event_kinds(analysis.document.lang, w.text)
-    owners = {p.entity.id for p in who if p.entity is not None}
-    told = [e for e in analysis.events if e.implied_by is None and family(e.type) in kinds and e.evidence.end <= before
-            and e.date is not None and e.date.source == "text" and e.date.granularity in ("day", "month", "year")
-            and e.participants and ({p.entity.id for p in e.participants if p.entity is not None} & owners
-                                    or all(p.entity is not None and p.entity.kind != "person" for p in e.participants))]
-    return Window(since=told[-1].date, text=w.text) if told else w
-
-
-# a tenure this young holds no second inauguration: no term of a head of state or government is
-# shorter than four years where it is fixed
-_FIRST_TERM_DAYS = 4 * 365
 
 
 def _period_of_count(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
