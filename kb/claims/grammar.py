@@ -228,9 +228,12 @@ def _event_after_role_word(text: str, toks: list[Tok], j: int, lex: Lexicon, end
     from kb.frames.lexicon import lexicon as frame_lexicon
 
     capital_nouns = frame_lexicon(lex.lang).case_sensitive_nouns
+    if toks[j].text.endswith(("'s", "’s", "'", "’")):
+        return None  # "the two leaders' fourth phone call": a genitive owns the next phrase
     for k in range(j + 1, min(j + 3, len(toks))):
-        if lex.is_stop(toks[k].text) or _article(lex, toks[k].text) or capital_nouns and toks[k].text[:1].islower():
-            return None  # "vier Länder besuchen": a verb, not a noun
+        if lex.is_stop(toks[k].text) or _article(lex, toks[k].text) or capital_nouns and toks[k].text[:1].islower() \
+                or lex.values(toks[k].text) != (None, None):
+            return None  # "vier Länder besuchen": a verb, not a noun; a number word begins a phrase of its own
         found = lex.head_at(text, toks[k].start, end)
         if found is not None:
             return found if found[0].kind == "event" else None
