@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kb.model import Analysis, Claim, Span
 
-from . import context
+from . import anchored, context
 from .cues import cues
 from .grammar import Phrase, clause_of, phrases
 from .implied import date_origins, link
@@ -95,9 +95,10 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent, within: _Within |
         before = p.start if i and found[i - 1].end > cs else cs
         if not i and before == cs and _fronted_window(analysis, lex, sent.start, cs):
             before = sent.start  # "In the past 12 months, the two have spoken four times"
+        before = _after_subordinator(text, lex, before, p.start)
         w = context.window(analysis, lex, p, region, before) if p.value != "last" else context.Window()
-        w = context.office_since(lex, w, who, analysis.document.published)
-        w = context.event_since(analysis, w, who, sent.start)
+        w = anchored.office_since(lex, w, who, analysis.document.published)
+        w = anchored.event_since(analysis, w, who, sent.start)
         inverted = _inverted(w, analysis.document.published)
         if inverted:
             # "the first visit since 2026" in a 2024 text: without its window it would claim more
@@ -133,7 +134,17 @@ def _fronted_window(analysis: Analysis, lex: Lexicon, start: int, cs: int) -> bo
     if not any(cue.match(text, pos) for cue in lex.windows.values()):
         return False
     return any(t.type in ("DATE", "DURATION") and start <= t.start and t.end <= cs for t in analysis.timexes) \
-        or bool(context.event_kinds(analysis.document.lang, lead))  # "Since the start of the invasion, ..."
+        or bool(anchored.event_kinds(analysis.document.lang, lead))  # "Since the start of the invasion, ..."
+
+
+def _after_subordinator(text: str, lex: Lexicon, lo: int, hi: int) -> int:
+    """Where the phrase's own clause begins within ``[lo, hi)``: after the last word there that
+    opens a subordinate clause (claims.txt ``opener``: "told reporters after the meeting that he had
+    met Xi dozens of times": the window before the count is not "after the meeting")."""
+    if lex.opener is None:
+        return lo
+    found = [m.end() for m in lex.opener.finditer(text, lo, hi)]
+    return found[-1] if found else lo
 
 
 def _window_before(text: str, lex: Lexicon, start: int, verb: int) -> bool:

@@ -15,14 +15,18 @@ from kb.events import dating
 from kb.model import Analysis, DateValue, Mention, Participant, Span, Timex
 from kb.temporal.grammar import names_unit
 
+from .genitives import GENITIVE as _GENITIVE
+from .genitives import names_people as _names_people
+from .genitives import owned_by_others as _owned_by_others
+from .genitives import unknown_genitive as _unknown_genitive
 from .grammar import Phrase, clause_of
 from .lexicon import Lexicon
 
 __all__ = ["Window", "owner", "place", "scope", "window"]
 
 _SYMMETRIC = {"Meeting", "PhoneCall", "Summit"}
+_ELECTIONS = ("Election", "ReElection")
 _GATHERINGS = ("organisation", "group")  # "the ninth meeting of the G20 group" is the group's
-_GENITIVE = re.compile(r"([A-ZÄÖÜ][\w-]*?)(?:['’]s|['’]|s)$")
 
 
 def _people(mentions, kinds=("person",)) -> list[Mention]:
@@ -93,7 +97,8 @@ def _pronoun_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, at: 
     cs, _ = clause_of(analysis.text, sent.start, sent.end, at)
     before = _people([m for m in analysis.mentions if sent.start <= m.start < at])
     subject = [m for m in before if m.start >= cs][-1:] or _antecedent(analysis, lex, before, cs) or before[:1]
-    subject = subject or _people([m for m in analysis.mentions if p.end <= m.start < sent.end])[:1]
+    subject = subject or _people([m for m in analysis.mentions if p.end <= m.start < sent.end
+                                  and not _complement_of(analysis.text, lex, p.end, m.start)])[:1]
     if not subject and p.etype in _VISITS:
         # "X reiste nach Kiew. Dort traf sie Y. Es ist ihr siebter Besuch": the guest of the visit told
         # last, not the one met there
@@ -102,6 +107,18 @@ def _pronoun_owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, at: 
             return guests + _parties_after(analysis, lex, p, sent)
     subject = subject or _before_in_text(analysis, sent.start, ("person",))[-1:]
     return participants(subject) + _parties_after(analysis, lex, p, sent) if subject else []
+
+
+def _complement_of(text: str, lex: Lexicon, end: int, at: int) -> bool:
+    """Is the mention at ``at`` in a prepositional phrase right after the head ("his third race
+    against John Mahama": the opponent, not the one "his" stands for)?"""
+    from kb.frames.lexicon import lexicon as frame_lexicon
+
+    gap = text[end:at].split()
+    if re.search(r"[,;:()]", text[end:at]):
+        return False  # "At his first press conference as PM, Hatoyama said": the clause after it
+    return 0 < len(gap) <= 3 and gap[0][:1].isalpha() and (
+        lex.is_stop(gap[0]) or gap[0].lower() in frame_lexicon(lex.lang).preps)
 
 
 def _last_guests(analysis: Analysis, pos: int) -> list[Participant]:
@@ -123,15 +140,6 @@ def _antecedent(analysis: Analysis, lex: Lexicon, before: list[Mention], cs: int
     return [last] if re.fullmatch(r"\s*[,;]?\s*", analysis.text[last.end:cs]) else []
 
 
-def _unknown_genitive(lex: Lexicon, p: Phrase, word: str, at: int) -> Participant | None:
-    """"Kishida's first visit" of a person kb does not know: the name, unlinked ("Liberia's first
-    woman president" is the role's scope, not its owner)."""
-    g = _GENITIVE.match(word)
-    if g is None or p.qualifier == "class" or "'" not in word.replace("’", "'") or lex.is_stop(g.group(1)):
-        return None
-    return Participant(entity=None, label=g.group(1), span=Span(at, at + len(g.group(1))))
-
-
 def _possessor(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int, kinds):
     """A genitive or possessive right before the phrase: "Putins erste", "Moon's first", "his
     first", "their first call"."""
@@ -150,7 +158,7 @@ def _possessor(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_star
     if lex.nearest is not None and lex.nearest.fullmatch(word):  # "empfing Macron zu dessen erstem Besuch"
         last = _before_in_text(analysis, at, ("person",))[-1:]
         return participants(last) or None
-    unknown = _unknown_genitive(lex, p, word, at)
+    unknown = _unknown_genitive(lex, p, word, at, analysis.text, sent.start)
     return [unknown] if unknown else None
 
 
@@ -199,6 +207,28 @@ def _after_head(analysis: Analysis, lex: Lexicon, p: Phrase, ce: int) -> list[Pa
     return participants(after[:1] if p.etype not in _SYMMETRIC else after)
 
 
+def _any_holder(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, cs: int,
+                found: list[Participant]) -> list[Participant] | None:
+    """"X arrived in Lima, the first visit by a Danish prime minister since 1990", "Es ist der erste
+    Besuch eines dänischen Regierungschefs seit 1990": a visit by any holder of a role (an indefinite
+    article) that kb cannot name is the visit told -- the guest of a visit its sentence tells, else
+    the person named alone before the apposition, else the guest of the visit told last. None when
+    the owner after the head is no such role, or one kb names (the holder at the publication date:
+    a host named first is no guest)."""
+    label = found[0].label.split() if len(found) == 1 and found[0].label else []
+    if p.etype not in _VISITS or not label or lex.indefinite is None or not lex.indefinite.fullmatch(label[0]) \
+            or found[0].entity is not None:
+        return None
+    guests = [x for ev in analysis.events if not ev.implied_by and ev.type in _VISITS
+              and sent.start <= ev.evidence.start < sent.end for x in ev.participants if x.role == "guest"]
+    if guests:
+        return [Participant(entity=x.entity, label=x.label, span=x.span) for x in guests[:1]]
+    before = participants(_people([m for m in analysis.mentions if sent.start <= m.start < cs and m.kind != "pronoun"]))
+    if len(before) == 1:
+        return before
+    return _last_guests(analysis, sent.start) or None
+
+
 def _role_holder(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, clause, kinds,
                  det_start: int) -> list[Participant]:
     """"Sie wurde die erste Frau ...": the subject before a role ordinal (else an unknown name there);
@@ -237,8 +267,13 @@ def _without_window_anchors(analysis: Analysis, lex: Lexicon, sent: Span, p: Phr
     cs = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)[0]
     verbs = sorted(f.predicate.start for f in analysis.frames if not f.predicate.nominal)
     fronted = p.head is None and not any(cs <= v < p.start for v in verbs)
+    # ... or up to the end of its date: "telefonierte zum ersten Mal seit Dezember mit Xi" names Xi as
+    # the call's other party, not as the window's anchor
+    dated = {t.start: t.end for t in analysis.timexes if t.type in ("DATE", "DURATION")}
     regions = [(m.start(), min([v for v in verbs if v >= m.end() and fronted]
-                               + [clause_of(analysis.text, sent.start, sent.end, m.start(), m.end())[1]]))
+                               + [clause_of(analysis.text, sent.start, sent.end, m.start(), m.end())[1]]
+                               + [dated[a] for a in dated if m.end() <= a <= m.end() + 1
+                                  and not analysis.text[m.end():a].strip()]))
                for m in cue.finditer(analysis.text, p.end, sent.end)]
     if not regions:
         return analysis
@@ -272,11 +307,14 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
         return found
     cs, ce = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)
     clause = _people([m for m in analysis.mentions if cs <= m.start < ce and m.end <= ce], kinds)
+    if not clause and p.head is not None and p.etype in _ELECTIONS and p.qualifier is None:
+        # "Ghana has held eight elections since 1992": a country's elections, when no person is named
+        clause = _people([m for m in analysis.mentions if cs <= m.start < ce and m.end <= ce], ("country",))
     if p.qualifier == "class":
         return _role_holder(analysis, lex, p, sent, clause, kinds, det_start)
     found = _after_head(analysis, lex, p, ce)
     if found:
-        return _with_subject(analysis, lex, p, sent, cs, found)
+        return _any_holder(analysis, lex, p, sent, cs, found) or _with_subject(analysis, lex, p, sent, cs, found)
     if clause:
         every = p.kind == "count" or p.etype in _SYMMETRIC
         if every:  # "X, who has met Y six times": X too
@@ -289,16 +327,18 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
     named = _unlinked_subject(analysis, lex, sent, p)
     if named:
         return [named]
+    if p.head is not None:
+        others = _owned_by_others(analysis, lex, p, sent)
+        if others is not None:
+            # "der einundzwanzigste Gipfel der beiden Staatenbünde", "beim zweiten Treffen der
+            # Arbeitsgruppe": theirs, unlinked -- not the two people named before
+            return [others]
     # "Orban met Putin. The last time they met was in 2019.": a meeting is the two named before
     both = _plural_owner(analysis, p, sent, sent.start) if p.etype in _SYMMETRIC else None
     if both:
         return both
     if p.head is None and _other_subject(analysis, lex, p, clause_of(analysis.text, sent.start, sent.end, p.start, p.end)):
         return []  # "Im Juli trafen zum ersten Mal die Truppen beider Seiten aufeinander": theirs, nobody named
-    if p.head is not None:
-        others = _owned_by_others(analysis, lex, p, sent)
-        if others is not None:
-            return [others]  # "der einundzwanzigste Gipfel der beiden Staatenbünde": theirs, unlinked
     return participants(_before_in_text(analysis, sent.start, ("person",))[-1:])
 
 
@@ -313,48 +353,6 @@ def _when_clause(analysis: Analysis, sent: Span) -> tuple[int, int]:
     if hit is None:
         return sent.end, sent.end
     return hit.start(), clause_of(analysis.text, sent.start, sent.end, hit.end())[1]
-
-
-def _owned_by_others(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span) -> Participant | None:
-    """The owner a genitive or an "of" phrase right after the claim's head names, when it is no
-    person ("the first meeting of the two armies", "der einundzwanzigste Gipfel der beiden
-    Staatenbünde"): kept unlinked, with its words as label. None when there is no such phrase, or
-    it names a role ("der erste Besuch eines Bundeskanzlers"), two people named before ("der
-    beiden") or a time ("the first meeting of the year")."""
-    from kb.entities.words import function_words
-
-    text = analysis.text
-    articles = function_words(lex.lang, "genitive")
-    links = articles | function_words(lex.lang, "owner")
-    words = list(re.finditer(r"\w[\w-]*", text[p.end:sent.end]))[:5]
-    if not words or text[p.end:p.end + words[0].start()].strip() or words[0].group() not in links:
-        return None
-    phrase = [words[0]]
-    for w in words[1:]:
-        if lex.is_stop(w.group()) and w.group() not in function_words(lex.lang, "determiner") \
-                or text[p.end + phrase[-1].end():p.end + w.start()].strip():
-            break
-        phrase.append(w)
-    first = phrase[0] if words[0].group() in articles else (phrase[1] if len(phrase) > 1 else None)
-    if first is None:
-        return None
-    start, end = p.end + first.start(), p.end + phrase[-1].end()
-    if any(start <= t.start < end for t in analysis.timexes):
-        return None  # "the first meeting of the year": a time, no owner
-    if any(_names_people(text, lex, p.end + w.start(), sent.end) for w in phrase):
-        return None
-    return Participant(entity=None, label=text[start:end], span=Span(start, end))
-
-
-def _names_people(text: str, lex: Lexicon, at: int, end: int) -> bool:
-    """Does a reference to two people named before ("the two ministers", "die beiden": a pair of
-    references.txt) or a role noun ("eines Bundeskanzlers") begin at ``at``?"""
-    from kb.entities.coref import refers_to_pair
-
-    if refers_to_pair(text, at, lex.lang):
-        return True
-    head = lex.head_at(text, at, end)
-    return head is not None and "person" in head[0].kinds
 
 
 def _other_subject(analysis: Analysis, lex: Lexicon, p: Phrase, clause: tuple[int, int]) -> bool:
@@ -466,6 +464,10 @@ def _unlinked_subject(analysis: Analysis, lex: Lexicon, sent: Span, p: Phrase) -
     span = Span(m.start(), m.start() + len(m.group(0).rstrip()))
     if any(t.start < span.end and span.start < t.end for t in analysis.timexes):
         return None  # "Last Friday's announcement was the first ...": a date owns nothing
+    g = _GENITIVE.match(words[-1])
+    if g is not None and "'" in words[-1].replace("’", "'"):  # "Mara Quist's visit is her second": Mara Quist
+        words[-1] = g.group(1)
+        span = Span(span.start, span.end - (len(g.group(0)) - len(g.group(1))))
     return Participant(entity=None, label=" ".join(words), span=span)
 
 
@@ -529,10 +531,16 @@ def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | N
         upto = min(places + [end])  # "seit seinem Amtsantritt [in Berlin]"
         rest = re.match(r"[^,;:.()]{1,60}", analysis.text[m.start():upto])
         if undated is None and rest and not named:
+            verbs = {f.predicate.start for f in analysis.frames if not f.predicate.nominal}
             words = []
-            for w in rest.group(0).split()[:6]:
+            for found in list(re.finditer(r"\S+", rest.group(0)))[:6]:
+                w = found.group()
                 if words and lex.coordinator is not None and lex.coordinator.fullmatch(w):
                     break
+                if len(words) > 2 and lex.locative is not None and lex.locative.fullmatch(w):
+                    break  # "seit Beginn der Pandemie [nach Europa]": where the event goes, not the window's
+                if len(words) > 1 and m.start() + found.start() in verbs:
+                    break  # "der China nach der Pandemie [besuchte]": the clause's verb, not the window's
                 words.append(w)
             while len(words) > 2 and lex.is_stop(words[-1]):
                 words.pop()  # "seit seinem Amtsantritt in [Berlin]"
@@ -602,62 +610,6 @@ def _current(t: Timex, as_of) -> bool:
     return as_of is not None and t.earliest is not None and t.latest is not None and t.earliest <= as_of <= t.latest
 
 
-def office_since(lex: Lexicon, w: Window, who: list[Participant], as_of) -> Window:
-    """"since taking office", "seit ihrem Amtsantritt": when the owner is one person whose office
-    at the claim's date the gazetteer knows, and that tenure began less than four years before (no
-    later inauguration can lie in it), the window starts on the day it began (the words stay as
-    ``text``). An election ("since your election") is not a taking of office: it stays text."""
-    if w.since is not None or w.within or not w.text or lex.office_start is None or as_of is None:
-        return w
-    people = [p.entity for p in who if p.entity is not None and p.entity.kind == "person"]
-    if len(people) != 1 or len(who) != 1 or not lex.office_start.search(w.text):
-        return w
-    held = [o for o in people[0].offices if o[2] and o[2] <= as_of.isoformat() and (not o[3] or o[3] >= as_of.isoformat())]
-    if not held:
-        return w
-    start = max(o[2] for o in held)
-    try:
-        date = dating.of_value(start, text=w.text)
-    except (ValueError, TypeError):
-        return w
-    if date.earliest is None or (as_of - date.earliest).days > _FIRST_TERM_DAYS:
-        return w  # a longer tenure may hold a later inauguration the gazetteer does not record
-    return Window(since=date, text=w.text)
-
-
-def event_kinds(lang: str, text: str) -> set[str]:
-    """The kinds of event an event rule of the language reads in ``text`` ("the start of the
-    invasion": a war's start)."""
-    from kb.eventtypes import family
-    from kb.events.rules import rules
-
-    return {family(r.type) for r in rules(lang).triggers if r.pattern.search(text)}
-
-
-def event_since(analysis: Analysis, w: Window, who: list[Participant], before: int) -> Window:
-    """"Since the start of the invasion, X has visited Washington four times" after "Russia
-    invaded Ukraine on February 24, 2022": a window opened by an event noun the text kb cannot
-    date in place starts on the date of the last event of that kind told before ``before`` with a
-    date of the text -- one of the owner's own ("since his election"), or one of states and bodies
-    alone (a war, a summit of bodies), which is no one's."""
-    if w.since is not None or w.within or not w.text:
-        return w
-    from kb.eventtypes import family
-
-    kinds = event_kinds(analysis.document.lang, w.text)
-    owners = {p.entity.id for p in who if p.entity is not None}
-    told = [e for e in analysis.events if e.implied_by is None and family(e.type) in kinds and e.evidence.end <= before
-            and e.date is not None and e.date.source == "text" and e.date.granularity in ("day", "month", "year")
-            and e.participants and ({p.entity.id for p in e.participants if p.entity is not None} & owners
-                                    or all(p.entity is not None and p.entity.kind != "person" for p in e.participants))]
-    return Window(since=told[-1].date, text=w.text) if told else w
-
-
-# a tenure this young holds no second inauguration: no term of a head of state or government is
-# shorter than four years where it is fixed
-_FIRST_TERM_DAYS = 4 * 365
-
-
 def _period_of_count(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:
     return _period(analysis, lex, start, end, adjacent_grans=("year", "month", "quarter"))
 
@@ -676,9 +628,10 @@ def window(analysis: Analysis, lex: Lexicon, p: Phrase, region: tuple[int, int],
     lo, hi = region
     for unit, pattern in lex.as_many:  # "their third meeting in as many months"
         m = pattern.search(analysis.text, lo, hi)
-        # right after the phrase, or after the place it names ("his fourth visit to Peru in as many years")
+        # right after the phrase, or after the place or the parties it names ("his fourth visit to Peru in
+        # as many years", "the third meeting between X and Y in as many months")
         if m and isinstance(p.value, int) and not isinstance(p.value, bool) and p.value > 1 and (
-                re.fullmatch(r"[^,;:()]{0,40}", analysis.text[lo:m.start()])):
+                re.fullmatch(r"[^,;:()]{0,60}", analysis.text[lo:m.start()])):
             return Window(within=f"P{p.value}{unit}")
     if p.qualifier == "term":
         after = before_readers = (_within, _since)

@@ -28,7 +28,9 @@ from .lexicon import Head, Lexicon
 
 __all__ = ["Phrase", "Tok", "clause_of", "phrases", "tokens"]
 
-_TOKEN = re.compile(r"\d{1,3}\.(?=\s)|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]")
+# an abbreviation of capitals with its last period ("U.S.", "U.K.") is one word: "the first sitting
+# U.S. president" is one noun phrase
+_TOKEN = re.compile(r"\d{1,3}\.(?=\s)|(?:[A-Z]\.){2,}(?=\s)|\w+(?:[-'’.]\w+)*(?:['’]s?)?|[^\w\s]")
 _COUNTABLE = {t.name for t in TYPES.values() if t.countable}
 _CLAUSE_END = re.compile(r"[,;:()]|\s[–—-]\s")
 
@@ -199,6 +201,8 @@ def _noun_phrase(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int, dep
     for j in range(i + 1, min(i + 7, len(toks))):
         tok = toks[j]
         found = lex.head_at(text, tok.start, end)
+        if found is not None and found[0].kind == "class":
+            found = _event_after_role_word(text, toks, j, lex, end) or found
         if found is not None:
             return found[0], found[1], " ".join(mods)
         if lex.coordinator is not None and lex.coordinator.fullmatch(tok.text) and depth == 0:
@@ -215,6 +219,24 @@ def _noun_phrase(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int, dep
         if lex.lang == "de" and tok.text[:1].isupper() and not _name_adjective(text, toks, j, lex, end):
             return None  # a German noun that is no head: the number counts something else
         mods.append(tok.text)
+    return None
+
+
+def _event_after_role_word(text: str, toks: list[Tok], j: int, lex: Lexicon, end: int):
+    """"the first official state visit", "the first leaders' summit": a role noun right before an
+    event noun (a word or two on, no stop word between) modifies it; the event is the head."""
+    from kb.frames.lexicon import lexicon as frame_lexicon
+
+    capital_nouns = frame_lexicon(lex.lang).case_sensitive_nouns
+    if toks[j].text.endswith(("'s", "’s", "'", "’")):
+        return None  # "the two leaders' fourth phone call": a genitive owns the next phrase
+    for k in range(j + 1, min(j + 3, len(toks))):
+        if lex.is_stop(toks[k].text) or _article(lex, toks[k].text) or capital_nouns and toks[k].text[:1].islower() \
+                or lex.values(toks[k].text) != (None, None):
+            return None  # "vier Länder besuchen": a verb, not a noun; a number word begins a phrase of its own
+        found = lex.head_at(text, toks[k].start, end)
+        if found is not None:
+            return found if found[0].kind == "event" else None
     return None
 
 
@@ -238,12 +260,13 @@ def _bare_initial(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     return not (prev[:1].isupper() and prev.endswith(("s", "'", "’")))  # "Putins erste", "Scholz' erste"
 
 
-def _in_title(text: str, toks: list[Tok], i: int) -> bool:
+def _in_title(text: str, toks: list[Tok], i: int, cardinal: bool = True) -> bool:
     """A capitalised number word inside a sentence is part of a name or title ("First Lady",
-    "Erster Bürgermeister"), not an ordinal; so is a number after a capitalised noun and "of"
-    ("Group of 20")."""
+    "Erster Bürgermeister"), not an ordinal; so is a cardinal after a capitalised noun and "of"
+    ("Group of 20") -- not an ordinal after a noun and an article ("am Freitag der sechste
+    EU-China-Gipfel": "der" opens the ordinal's own noun phrase)."""
     word = toks[i].text
-    if i > 0 and re.search(r"\b[A-ZÄÖÜ][\w-]+\s+(?:of|der|des)\s+$", text[max(0, toks[i].start - 30):toks[i].start]):
+    if i > 0 and cardinal and re.search(r"\b[A-ZÄÖÜ][\w-]+\s+(?:of|der|des)\s+$", text[max(0, toks[i].start - 30):toks[i].start]):
         return True  # "the Group of 20 summit", "die Gruppe der 20": a name with a number in it
     if not word[:1].isupper() or i == 0:
         return False
@@ -346,6 +369,31 @@ def _later_rounds(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 2
 
 
+def _words_before(text: str, tok: Tok, lex: Lexicon):
+    """The value of the longest cardinal of several words that ends with ``tok`` ("half a dozen",
+    "ein halbes Dutzend"), else None."""
+    before = text[max(0, tok.start - 30):tok.end].lower()
+    longest = None
+    for form, v in lex.cardinals.items():
+        if " " in form and before.endswith(form) and (len(before) == len(form) or not before[-len(form) - 1].isalnum()):
+            if longest is None or len(form) > len(longest[0]):
+                longest = (form, v)
+    return longest[1] if longest else None
+
+
+def _count_at(text: str, tok: Tok, lex: Lexicon, count):
+    """The count a cardinal token makes, and whether it ends a cardinal of several words ("half a
+    dozen meetings": 6, not 12; "ein Dutzend Gespräche" is no title). No count for one ("one of the
+    meetings") or a number inside another ("P5+1 talks")."""
+    several = _words_before(text, tok, lex) if count is not None else None
+    if several is not None:
+        count = several
+    if count is not None and ((isinstance(count, int) and count < 2)
+                              or (tok.text[:1].isdigit() and not _free(text, tok.start))):
+        count = None
+    return count, several is not None
+
+
 def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> list[Phrase]:
     out = []
     inside = -1  # the last token of a multi-word ordinal ("most recent")
@@ -361,13 +409,10 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
                 ordinal, inside = value, max(k for k in range(i, len(toks)) if toks[k].start < m.end())
                 word_end = inside
                 break
-        count = None if ordinal is not None else values[1]
-        if count is not None and ((isinstance(count, int) and count < 2)
-                                  or (tok.text[:1].isdigit() and not _free(text, tok.start))):
-            count = None  # "one of the meetings"; "P5+1 talks"
+        count, several = _count_at(text, tok, lex, None if ordinal is not None else values[1])
         if ordinal is None and count is None:
             continue
-        if any(a <= tok.start < b for a, b in skip) or _in_title(text, toks, i):
+        if any(a <= tok.start < b for a, b in skip) or not several and _in_title(text, toks, i, ordinal is None):
             continue  # "December 7", "am 9. September": part of a date; "First Minister": a title
         np = _noun_phrase(text, toks, word_end, lex, end)
         if np is None and ordinal is not None and ordinal != "last":  # "the latest in a series": no news
@@ -486,25 +531,39 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=(),
         found = _verb_before_count(text, lex, p, cs, places) \
             or (clause_type(text, lex, cs, cue.start(), p.start, places) if cue else None) \
             or clause_type(text, lex, cs, ce, p.start, places)
+        streak = lex.streak is not None and lex.streak.match(text, p.end + len(text[p.end:ce]) - len(text[p.end:ce].lstrip()))
+        # being somewhere again is a visit -- not a record ("won for the fifth time in a row in Munich"),
+        # nor what was done there most recently ("had most recently worked at a bank in Oslo": a
+        # "last" is a visit only by a verb of travel or of being somewhere); a place in its own clause
+        # settles it before the next clause is read ("Scholz, der zum dritten Mal in China ist, traf Xi")
+        here = p.value != "last" and any(cs <= a < ce for a in places) and not streak
+        if found is None and here:
+            found = ("StateVisit", p.start)
         if found is None and ce < end and not _relative_opens(text, lex, ce + 1, end):
             # "For the first time since 2019, the two met in person": the event is in the next clause
             # -- not in a relative one ("the first time that X, who arrived on Thursday, ...")
             _, after = clause_of(text, start, end, ce + 1)
             found = clause_type(text, lex, ce, after, p.start, places)
-        if found is None and cs > start:
-            # "sie haben sich oft getroffen, zuletzt im März": the event is in the clause before
+        if found is None and cs > start or _occasion(text, lex, p, found, cs > start):
+            # "sie haben sich oft getroffen, zuletzt im März": the event is in the clause before;
+            # "have met several times, most recently at the G20 summit": the summit is where they met
             before, _ = clause_of(text, start, end, cs - 1)
-            found = clause_type(text, lex, before, cs, p.start, places)
-        streak = lex.streak is not None and lex.streak.match(text, p.end + len(text[p.end:ce]) - len(text[p.end:ce].lstrip()))
-        # being somewhere again is a visit -- not a record ("won for the fifth time in a row in Munich"),
-        # nor what was done there most recently ("had most recently worked at a bank in Oslo": a
-        # "last" is a visit only by a verb of travel or of being somewhere)
-        etype = found[0] if found else ("StateVisit" if p.value != "last" and any(cs <= a < ce for a in places)
-                                        and not streak else None)
+            found = clause_type(text, lex, before, cs, p.start, places) or found
+        etype = found[0] if found else None
         if etype is not None and p.value is not None:
             p.etype = etype  # "zum zweiten Mal in Beijing": being somewhere again is a visit
             typed.append(p)
     return typed
+
+
+def _occasion(text: str, lex: Lexicon, p: Phrase, found: tuple[str, int] | None, apposition: bool) -> bool:
+    """Is the event a "last" adverbial found in its own clause, a clause set off after a comma,
+    only the occasion it names after a locative word ("..., most recently at the G20 summit",
+    "..., zuletzt beim G20-Gipfel")?"""
+    if found is None or not apposition or p.value != "last" or lex.locative is None or found[1] < p.end:
+        return False
+    words = text[p.end:found[1]].split()
+    return bool(words) and len(words) <= 4 and lex.locative.fullmatch(words[0]) is not None
 
 
 def _not_since(text: str, lex: Lexicon, start: int, end: int, places=(), present=None) -> list[Phrase]:

@@ -92,6 +92,8 @@ class Lexicon:
     being: re.Pattern | None = None  # a verb of being somewhere: a visit only where its clause names a place
     length: re.Pattern | None = None  # a unit after a cardinal that makes it a length ("a three hour meeting")
     indefinite: re.Pattern | None = None  # an article that makes a role ordinal no rank ("a third country")
+    pair: re.Pattern | None = None  # after a genitive: people named before ("of the two", "der beiden")
+    opener: re.Pattern | None = None  # a word that opens a subordinate clause ("that", "dass")
     # number words of tens and units ("twenty-one", "einundzwanzigsten"), kept apart from the
     # listed words so the patterns stay small: their values, and a pattern source for each
     compound_cardinals: dict[str, int] = field(default_factory=dict)
@@ -238,6 +240,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.being = _words(src.get("being", []), 0)
     lex.length = _words(src.get("length", []))
     lex.indefinite = _words(src.get("indefinite", []))
+    lex.pair = _words(src.get("pair", []))
+    lex.opener = _words(src.get("opener", []))
     lex.itinerary = _words(src.get("itinerary", []))
     lex.office_start = _words(src.get("office-start", []))
     lex.initial = _words(src.get("initial", []), 0)
