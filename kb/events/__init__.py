@@ -169,7 +169,8 @@ def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, i
     span of a saying's own verb, ``saying``, a hope or a demand that verb is itself ("called on X
     to", "urged Y to") makes what is asked for hypothetical, not the saying. A cue in one of the
     ``aside`` spans (an insert before the trigger: "X -- on his first visit since the war began --
-    held talks") is not the trigger's."""
+    held talks") is not the trigger's. A hope or a plan in what the event is about ("spoke about a
+    possible ceasefire", "whether to meet") is not the event's (:func:`dating.topic_modifier`)."""
     head = ctx.sentence.start
     opening = None
     if start <= head < end and ctx.text[head:head + 1].isupper() and lexicon(lang).case_sensitive_nouns \
@@ -181,6 +182,8 @@ def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, i
                     or any(a <= m.start() < b for a, b in aside):
                 continue
             if saying is not None and status == "hypothetical" and saying[0] <= m.start() < saying[1]:
+                continue
+            if own is not None and status in ("hypothetical", "planned") and dating.topic_modifier(ctx, m, own, lang):
                 continue
             if own is None or status in ("past", "did_not_occur") or not dating.modifies_other_noun(ctx, m.end(), own, lang):
                 return status
@@ -1389,7 +1392,10 @@ def _of_scope(ctx: Context, t: _Trigger, lang: str, status: str | None, date: Da
               dct: _dt.date | None) -> str | None:
     """A status a cue of the clause gave, unless it is another event's: the occasion of what did not
     occur or is only hoped for ("has no plans to meet X during his visit to Oslo next week": the
-    visit is no less planned) takes the side of the report its date lies on, or none."""
+    visit is no less planned) takes the side of the report its date lies on, or none. An event in
+    a question is only asked about ("Would X travel to Paris before the vote?"): hypothetical."""
+    if status != "did_not_occur" and _asked(ctx, t.s):
+        return "hypothetical"
     if status not in ("did_not_occur", "hypothetical") or not t.rule.nominal or not _occasion_noun(ctx, t, lang):
         return status
     if date is None or dct is None or date.earliest is None or date.latest is None:
@@ -1501,6 +1507,14 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     if status == "ongoing":
         date = _ongoing_date(t, date, dct, days)
     return status, date
+
+
+def _asked(ctx: Context, s: int) -> bool:
+    """Is the trigger at ``s`` in a question of the text's own voice (its sentence ends in a
+    question mark outside quotes: "Would X travel to Paris?", "Könnte X nach Kiew reisen?")? A
+    question tells no event, whatever its tense."""
+    end = ctx.text[ctx.sentence.start:ctx.sentence.end].rstrip(" \t\n\"'“”»«’")
+    return end.endswith("?") and not ctx.quoted(s) and not ctx.quoted(ctx.sentence.start + len(end) - 1)
 
 
 def _own_start(ctx: Context, t: _Trigger, lang: str, region_start: int) -> int:
