@@ -308,6 +308,14 @@ def _people_agree(p: Pair) -> bool | None:
     return None if one_side or _one_of_travellers(p) else False
 
 
+def _received_in_stay(p: Pair) -> bool:
+    """"ist am Mittwoch zu einem zweitägigen Staatsbesuch in Litauen eingetroffen. In Vilnius wurde
+    er von X empfangen": the stay under way and its reception told as done, on days within the
+    stay's, with the host added, are one stay (the status of each is of its own clause)."""
+    return {p.a.status, p.b.status} == {"ongoing", "past"} and (_host_added(p.a, p.b) or _host_added(p.b, p.a)) \
+        and p.dates_fit()
+
+
 def _one_of_travellers(p: Pair) -> bool:
     """"Beide traten am Nachmittag die Reise nach Rom an. [...], sagte X vor seiner Abreise nach
     Rom": one of a journey's travellers told again on the same trip, on the same day, within two
@@ -339,7 +347,7 @@ def _same(p: Pair) -> bool:
     people = _people_agree(p)
     if people is not None:
         return people
-    if p.a.status != p.b.status and not (p.same_sentence and p.dates_fit()) \
+    if p.a.status != p.b.status and not (p.same_sentence and p.dates_fit()) and not _received_in_stay(p) \
             or {p.a.status, p.b.status} == {"planned", "past"} and _specific(p.a.type, p.b.type):
         return False  # "In a phone call on Wednesday, A and B agreed to meet": the call done, a meeting planned
     if not _same_place(p.a.place, p.b.place) and not _same_stay(p.a, p.b):
