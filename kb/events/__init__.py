@@ -36,6 +36,7 @@ from . import phases as _phases
 from . import gapping as _gapping
 from .story import Story, continue_story, date_eves, eve_links
 from .aftertold import after_told
+from .occasion import meeting_at_summit
 
 __all__ = ["annotate", "extract_sentence"]
 
@@ -2079,6 +2080,7 @@ def annotate(analysis: Analysis) -> None:
     dating.lead_day(events, within, sentence_of, dct, item_dates, {f.sentence for f in analysis.frames}, timed)
     _date_occasions(events, within, sentence_of, dct, item_dates, analysis, text, timed)
     dating.detail_day(events, sentence_of, is_heading, dct)
+    meeting_at_summit(events, sentence_of, text, lang)
     after_told(events, sentence_of, text, lang, dct, item_dates)
     for ev in again:
         ev.date = None

@@ -397,7 +397,7 @@ SCHEMAS: dict[str, Format] = {
     "status.txt": Choice((("%", Columns("\t", ("name", Word()), ("endings", ListOf(Word(), "|")))),),
                          Columns("\t", ("status", Enum("did_not_occur", "hypothetical", "planned", "ongoing",
                                                         "past")), ("regex", Regex(template=True)))),
-    "discourse.txt": Columns("\t", ("cue", Enum("begin", "end", "arrive", "restate", "earlier", "within", "generic", "dateline", "purpose", "close", "dayof", "held", "tail", "at", "sequel", "depart", "lands", "attributive", "until", "setting", "apart", "topic", "there", "refers", "attached", "where", "when", "recent", "eve")),
+    "discourse.txt": Columns("\t", ("cue", Enum("begin", "end", "arrive", "restate", "earlier", "within", "generic", "dateline", "purpose", "close", "dayof", "held", "tail", "at", "sequel", "depart", "lands", "attributive", "until", "setting", "apart", "topic", "there", "refers", "attached", "where", "when", "recent", "eve", "occasion")),
                              ("regex", Regex(re.IGNORECASE))),
 }
 
