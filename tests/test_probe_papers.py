@@ -202,6 +202,8 @@ NOTHING: list[tuple[str, str, str]] = [
     ("de", "2025-02-14", "Kriege dieser Art enden selten schnell."),
     ("de", "2025-02-14", "Wird der Kanzler vor der Wahl noch einmal nach Kiew reisen?"),
     ("de", "2025-02-14", "Ein Treffen der beiden in Moskau gilt derzeit als fraglich."),
+    ("en", "2024-05-16", "Scholz ruled out a trip to Moscow before the election."),
+    ("de", "2024-05-16", "Eine Reise nach Moskau schloss der Kanzler vor der Wahl aus."),
 ]
 
 # (lang, publication day, text, expected): a hope in what a talk is about is not the talk's
