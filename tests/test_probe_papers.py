@@ -310,3 +310,16 @@ def test_the_place_stays_a_place(lang, text):
     mentions = [m for m in analyse(Document(id="t", text=text, lang=lang, published=dt.date(2024, 3, 8))).mentions
                 if m.text == "Montenegro"]
     assert mentions and all(e.kind == "country" for m in mentions for e in m.entities)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ministers from France and Germany met in Paris on Wednesday. Emmanuel Macron met Olaf Scholz for two "
+           "hours, officials said."),
+    ("de", "Frankreich und Deutschland haben am Mittwoch in Paris beraten. Emmanuel Macron traf Olaf Scholz zu einem "
+           "zweistündigen Gespräch."),
+])
+def test_a_meeting_of_states_told_again_by_their_leaders_is_one_meeting(lang, text):
+    """The states' meeting told again in the next sentence by one person of each, without a day of
+    its own, is that meeting, on its day."""
+    meetings = [e for e in _events(lang, "2025-05-22", text) if e.type == "Meeting"]
+    assert [m.date.value for m in meetings] == ["2025-05-21"], show(meetings)

@@ -295,6 +295,8 @@ def _people_agree(p: Pair) -> bool | None:
         # one occasion told in one sentence -- unless each has a person of its own the other lacks:
         # "was received by X and then met Y" is two encounters
         return not (_persons(a) - ids_b and _persons(b) - ids_a)
+    if _persons_of_states(p):
+        return None
     if not (ids_a <= ids_b or ids_b <= ids_a):
         return False
     if p.same_sentence or _refines(a.date, b.date) or _refines(b.date, a.date):
@@ -314,6 +316,16 @@ def _received_in_stay(p: Pair) -> bool:
     stay's, with the host added, are one stay (the status of each is of its own clause)."""
     return {p.a.status, p.b.status} == {"ongoing", "past"} and (_host_added(p.a, p.b) or _host_added(p.b, p.a)) \
         and p.dates_fit()
+
+
+def _persons_of_states(p: Pair) -> bool:
+    """"Trade ministers from Britain and India met in Geneva on Wednesday ... Business Secretary X
+    met his Indian counterpart, Y, for two hours": an event of states told again within two
+    sentences by one person of each, without a day of its own (the publication's guess), is that
+    event (:func:`_states_of_persons`)."""
+    a, b = p.a, p.b
+    return p.near and not p.same_sentence and a.type == b.type and a.status == b.status \
+        and (_guessed(a) or _guessed(b)) and (_states_of_persons(a, b) or _states_of_persons(b, a))
 
 
 def _one_of_travellers(p: Pair) -> bool:
@@ -356,7 +368,7 @@ def _same(p: Pair) -> bool:
     # only the publication's guess -- in one sentence that guess is no day of its own; events of
     # two types ("met X on Wednesday, after their phone call") are two events all the same
     return p.dates_fit() or (p.same_sentence and p.a.type == p.b.type and (_guessed(p.a) or _guessed(p.b))) \
-        or _undated_again(p) or _lead_then_day(p) or (p.restated and _guessed(p.b))
+        or _undated_again(p) or _lead_then_day(p) or (p.restated and _guessed(p.b)) or _persons_of_states(p)
 
 
 _UNNAMED_SAYINGS = {("Statement", None), ("Other", "MediaReport")}
