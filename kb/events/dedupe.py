@@ -163,9 +163,18 @@ def _remark_at(occasion: Event, saying: Event) -> bool:
     """A plain saying of the one who speaks on an occasion the text names (a speech, a press
     conference), in the same tense and without a day of its own, is said there: one statement per
     speaker and occasion ("X delivered a speech in Prague on Monday ... X said ..."). (A saying the
-    text dates, even to the same day, may be another: "told reporters on Monday".)"""
+    text dates, even to the same day, may be another: "told reporters on Monday". An occasion over
+    more than a week before the report is not where a saying it does not date was said: "Two years
+    ago, X addressed parliament ... X told the newspaper Y".)"""
     return occasion.subtype in _OCCASIONS and not saying.subtype and occasion.status == saying.status \
-        and _ids(saying) <= _ids(occasion) and occasion.date is not None and _guessed(saying)
+        and _ids(saying) <= _ids(occasion) and occasion.date is not None and _guessed(saying) \
+        and not _long_before(occasion.date, saying.date)
+
+
+def _long_before(occasion, report) -> bool:
+    """Does the occasion's date end more than a week before the report's day?"""
+    return occasion.latest is not None and report is not None and report.earliest is not None \
+        and (report.earliest - occasion.latest).days > 7
 
 
 def _said_there(occasion: Event, saying: Event) -> bool:
@@ -208,7 +217,7 @@ _OCCASIONS = {"PressConference", "Briefing", "Doorstep", "Speech"}
 def _said_at(occasion: Event, saying: Event, near: bool) -> bool:
     return near and occasion.subtype in _OCCASIONS and not saying.subtype and occasion.status == saying.status \
         and (not _told(saying) or not _told(occasion) or _dates_fit(occasion, saying)) \
-        and _ids(saying) <= _ids(occasion)
+        and _ids(saying) <= _ids(occasion) and not (occasion.date is not None and _long_before(occasion.date, saying.date))
 
 
 def _told(ev: Event) -> bool:
