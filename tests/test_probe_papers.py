@@ -333,3 +333,15 @@ def test_a_saying_is_not_said_at_a_speech_of_years_before():
             "Tokyo on Wednesday. \"Our friendship is strong,\" Okafor told reporters.")
     sayings = [e for e in _events("en", "2024-09-05", text) if e.type == "Statement"]
     assert len(sayings) == 2, show(sayings)
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("en", "\"Europe must act,\" Emmanuel Macron said at a news conference on Tuesday.", "2024-10-08"),
+    ("en", "\"Europe must act,\" Emmanuel Macron told a news conference in Paris on Tuesday.", "2024-10-08"),
+    ("de", "„Europa muss handeln“, sagte Macron auf einer Pressekonferenz am Dienstag.", "2024-10-08"),
+])
+def test_the_occasion_after_a_quote_dates_the_saying(lang, text, day):
+    """After a quote that opens the sentence, what follows the speaking verb is where it was said,
+    not what: the day after the occasion noun is the saying's."""
+    sayings = [e for e in _events(lang, "2024-10-09", text) if e.type == "Statement"]
+    assert [e.date.value for e in sayings] == [day], show(sayings)

@@ -1179,14 +1179,27 @@ def _said(ctx: Context, t: _Trigger, all_spans: list, lang: str,
     """The triggers a speaking trigger reports: those after it -- from the complementizer or quote
     on where one follows ("said at a meeting on Tuesday that ...": the meeting is where it was said,
     and its date the saying's); none after a speech, which names where it was held, not a content;
-    nor an event noun its object whose day ending the clause is the saying's (:func:`_object_noun_day`)."""
+    nor an event noun its object whose day ending the clause is the saying's (:func:`_object_noun_day`);
+    none after a verb that follows the quote it says."""
     if t.rule.subtype in _CONTENTLESS:
         return []
     after = [sp for sp in all_spans if sp[0] >= t.e and sp not in same_act]  # the noun of this saying says nothing
     m = _content_opener(lang).search(ctx.text, t.e, min(ctx.sentence.end, t.e + _CONTENT_GAP))
     if m:
         return [sp for sp in after if sp[0] >= m.start()]
+    if _quoted_before(ctx, t.s):
+        return []  # '"...," X said at a news conference on Tuesday': the quote is what is said
     return [sp for sp in after if not _object_noun_day(ctx, t, sp, lang, dct)]
+
+
+def _quoted_before(ctx: Context, s: int) -> bool:
+    """Does the sentence open with a quote that ends before the trigger at ``s`` (what a speaking
+    verb after it says)?"""
+    return _QUOTE_FIRST.match(ctx.text, ctx.sentence.start, s) is not None
+
+
+# a quote opening the sentence and closed by its mark and a comma ('"We will act," X said')
+_QUOTE_FIRST = re.compile(r"\s*[\"“„«»](?:[^\"“”„«»]){1,600}?(?:[,?!][\"”“«»]|[\"”“«»],)")
 
 
 def _begun(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None, days: int | None, status: str | None,
