@@ -363,3 +363,14 @@ def test_a_title_first_word_before_a_lower_case_head_is_no_party(text, party):
     names = [m.text for m in analyse(Document(id="t", text=text, lang="en", published=dt.date(2024, 10, 29))).mentions
              if any(e.kind == "organisation" for e in m.entities)]
     assert names == ([party] if party else []), names
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Scholz und Tusk trafen sich am Dienstag in Warschau. Zuletzt hatten sich die beiden Kabinette im "
+           "November 2018 in Warschau getroffen."),
+    ("en", "Scholz and Tusk met in Warsaw on Tuesday. The two governments last met in November 2018."),
+])
+def test_the_two_cabinets_meeting_before_are_the_sides_named_before(lang, text):
+    earlier = [e for e in _events(lang, "2024-07-03", text) if e.type == "Meeting" and e.date and e.date.value == "2018-11"]
+    assert len(earlier) == 1 and {p.name for p in earlier[0].participants} == {"Olaf Scholz", "Donald Tusk"}, \
+        show(earlier)
