@@ -374,3 +374,11 @@ def test_the_two_cabinets_meeting_before_are_the_sides_named_before(lang, text):
     earlier = [e for e in _events(lang, "2024-07-03", text) if e.type == "Meeting" and e.date and e.date.value == "2018-11"]
     assert len(earlier) == 1 and {p.name for p in earlier[0].participants} == {"Olaf Scholz", "Donald Tusk"}, \
         show(earlier)
+
+
+def test_talks_that_are_the_occasion_of_a_pledge_take_its_day():
+    """"pledged on Tuesday ... during talks in Hamburg": the talks are where the pledge was made;
+    without a day of their own they take its day, not the publication's."""
+    meetings = [e for e in _events("en", "2024-10-09", "Olaf Scholz and Emmanuel Macron pledged on Tuesday to deepen "
+                                   "defence cooperation during talks in Hamburg.") if e.type == "Meeting"]
+    assert [m.date.value for m in meetings] == ["2024-10-08"], show(meetings)
