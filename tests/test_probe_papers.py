@@ -382,3 +382,14 @@ def test_talks_that_are_the_occasion_of_a_pledge_take_its_day():
     meetings = [e for e in _events("en", "2024-10-09", "Olaf Scholz and Emmanuel Macron pledged on Tuesday to deepen "
                                    "defence cooperation during talks in Hamburg.") if e.type == "Meeting"]
     assert [m.date.value for m in meetings] == ["2024-10-08"], show(meetings)
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Prime Minister Rishi Sunak announced an early election on Wednesday.", "2024-05-15"),
+    ("Prime Minister Rishi Sunak called an early election last week.", "2024-05-06"),
+])
+def test_an_election_announced_lies_ahead_and_the_day_is_the_announcements(text, day):
+    evs = _events("en", "2024-05-16", text)
+    assert [(e.type, e.date.value[:10] if e.date else None) for e in evs if e.type == "Announcement"] \
+        == [("Announcement", day)], show(evs)
+    assert [(e.status, e.date) for e in evs if e.type == "Election"] == [("planned", None)], show(evs)

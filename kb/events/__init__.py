@@ -1052,6 +1052,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
     trigger_clauses = {ctx.clause_index(t.s) for t in triggers}
     verbal = _verb_spans(triggers)
     times = {(t.s, t.e): dating.own_times(ctx, t.s, t.e) for t in triggers}  # their frames' time arguments
+    announced = _announced_days(ctx, triggers, lang, dct)
     events: list[Event] = []
     separated: list = []  # triggers of meetings held with each partner in turn
     prev_clause = -1
@@ -1071,7 +1072,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      speech=speech,
                                      windows=(windows - dating.when_dates(ctx, t.s, windows, _phases.cues(lang).get("when"))
                                               - _own_window(ctx, t, windows, lang))
-                                     | _not_its_dates(ctx, t, lang, all_spans, speaking),
+                                     | _not_its_dates(ctx, t, lang, all_spans, speaking)
+                                     | announced.get((t.s, t.e), frozenset()),
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
                                      theirs=_their_times(ctx, t, times, same_act, lang, dct),
@@ -1084,8 +1086,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      relatives=frozenset(lexicon(lang).relatives),
                                      subordinators=frozenset(lexicon(lang).subordinators), verbal=verbal,
                                      small=all_function_words(lang))
-        if _lacks_date(ctx, t, lang, timex):
-            continue
+        if _lacks_date(ctx, t, lang, timex) and (t.s, t.e) not in announced:
+            continue  # (an event announced is one, its day the announcement's: "announced an early election on Monday")
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
         if len(listed) >= 2:
             timex = listed[-1]
@@ -1159,19 +1161,34 @@ def _their_times(ctx: Context, t: _Trigger, times: dict, same_act: list, lang: s
 
 
 def _object_noun_day(ctx: Context, t: _Trigger, sp: tuple[int, int], lang: str, dct: _dt.date | None) -> bool:
-    """Is the event noun at ``sp`` (a noun's frame, kb.frames) the object of the speaking verb ``t``
+    """Is the event noun at ``sp`` (a noun's frame in it, kb.frames: "an early election") the object of the speaking verb ``t``
     (at most three words between, no "that", quote or colon), with only days up to publication after it, ending its
     clause ("announced his resignation on Monday.", "briefed reporters on the talks on Tuesday.")?
     Then those days are the saying's: what is said is a noun, not a report told with its own day
     ("said the talks on Monday were useful" goes on after the day; "announced a visit next week"
     looks ahead)."""
     if dct is None or t.rule.nominal or not _OBJECT_GAP.fullmatch(ctx.text, t.e, sp[0]) \
-            or not any(f.predicate.start == sp[0] and f.predicate.nominal for f in ctx.frames):
+            or not any(sp[0] <= f.predicate.start < sp[1] and f.predicate.nominal for f in ctx.frames):
         return False
     cend = ctx.clause_of(sp[0])[1]
     after = [x for x in ctx.timexes if sp[1] <= x.start < cend and x.type in ("DATE", "TIME")]
     return bool(after) and all(x.latest is not None and x.latest <= dct for x in after) \
         and not ctx.text[max(x.end for x in after):cend].strip(" \t\n.,;!?")
+
+
+def _announced_days(ctx: Context, triggers: list, lang: str, dct: _dt.date | None) -> dict:
+    """Event noun span -> the timexes (by start) that are the day of the speaking verb whose object
+    it is (:func:`_object_noun_day`: "announced an early election on Wednesday"): the day the
+    election was announced, not its own."""
+    out: dict = {}
+    for x in triggers:
+        if x.rule.roles != "speaker" or x.rule.nominal:
+            continue
+        for y in triggers:
+            if y.rule.nominal and y.s >= x.e and _object_noun_day(ctx, x, (y.s, y.e), lang, dct):
+                cend = ctx.clause_of(y.s)[1]
+                out[(y.s, y.e)] = frozenset(t.start for t in ctx.timexes if y.e <= t.start < cend)
+    return out
 
 
 def _said(ctx: Context, t: _Trigger, all_spans: list, lang: str,
