@@ -1168,12 +1168,20 @@ def _object_noun_day(ctx: Context, t: _Trigger, sp: tuple[int, int], lang: str, 
     ("said the talks on Monday were useful" goes on after the day; "announced a visit next week"
     looks ahead)."""
     if dct is None or t.rule.nominal or not _OBJECT_GAP.fullmatch(ctx.text, t.e, sp[0]) \
-            or not any(sp[0] <= f.predicate.start < sp[1] and f.predicate.nominal for f in ctx.frames):
+            or not any(f.predicate.nominal and (f.predicate.start == sp[0] or sp[0] < f.predicate.start < sp[1]
+                                                and not _preposition_in(ctx.text[t.e:sp[0]], lang)) for f in ctx.frames):
         return False
     cend = ctx.clause_of(sp[0])[1]
     after = [x for x in ctx.timexes if sp[1] <= x.start < cend and x.type in ("DATE", "TIME")]
     return bool(after) and all(x.latest is not None and x.latest <= dct for x in after) \
         and not ctx.text[max(x.end for x in after):cend].strip(" \t\n.,;!?")
+
+
+def _preposition_in(gap: str, lang: str) -> bool:
+    """Does a preposition of frames.txt stand among the words of ``gap`` ("sagte X nach dem
+    Treffen": the meeting is no object of the saying)?"""
+    preps = lexicon(lang).preps
+    return any(w.lower() in preps for w in re.findall(r"[^\W\d][\w'’-]*", gap))
 
 
 def _announced_days(ctx: Context, triggers: list, lang: str, dct: _dt.date | None) -> dict:
@@ -1185,7 +1193,8 @@ def _announced_days(ctx: Context, triggers: list, lang: str, dct: _dt.date | Non
         if x.rule.roles != "speaker" or x.rule.nominal:
             continue
         for y in triggers:
-            if y.rule.nominal and y.s >= x.e and _object_noun_day(ctx, x, (y.s, y.e), lang, dct):
+            if y.rule.nominal and y.s >= x.e and not _preposition_in(ctx.text[x.e:y.s], lang) \
+                    and _object_noun_day(ctx, x, (y.s, y.e), lang, dct):
                 cend = ctx.clause_of(y.s)[1]
                 out[(y.s, y.e)] = frozenset(t.start for t in ctx.timexes if y.e <= t.start < cend)
     return out
@@ -1197,16 +1206,29 @@ def _said(ctx: Context, t: _Trigger, all_spans: list, lang: str,
     on where one follows ("said at a meeting on Tuesday that ...": the meeting is where it was said,
     and its date the saying's); none after a speech, which names where it was held, not a content;
     nor an event noun its object whose day ending the clause is the saying's (:func:`_object_noun_day`);
-    none after a verb that follows the quote it says."""
+    after a verb that follows the quote it says, none that is where it was said (the ``occasion`` cue of
+    discourse.txt before it)."""
     if t.rule.subtype in _CONTENTLESS:
         return []
     after = [sp for sp in all_spans if sp[0] >= t.e and sp not in same_act]  # the noun of this saying says nothing
     m = _content_opener(lang).search(ctx.text, t.e, min(ctx.sentence.end, t.e + _CONTENT_GAP))
     if m:
         return [sp for sp in after if sp[0] >= m.start()]
-    if _quoted_before(ctx, t.s):
-        return []  # '"...," X said at a news conference on Tuesday': the quote is what is said
-    return [sp for sp in after if not _object_noun_day(ctx, t, sp, lang, dct)]
+    # '"...," X said at a news conference on Tuesday': after a quote, the conference is where it
+    # was said, not what ("sagte X nach dem Treffen mit Y am Montag": the meeting keeps its day)
+    quoted = _quoted_before(ctx, t.s)
+    return [sp for sp in after if not _object_noun_day(ctx, t, sp, lang, dct)
+            and not (quoted and _where_said(ctx, t.e, sp[0], lang))]
+
+
+def _where_said(ctx: Context, e: int, s: int, lang: str) -> bool:
+    """Is the event noun at ``s`` where the saying ending at ``e`` was said: after the ``occasion``
+    cue of discourse.txt ("said at a news conference") or the verb's object ("told a news
+    conference"), no other preposition between?"""
+    occasion = _phases.cues(lang).get("occasion")
+    if occasion is not None and occasion.search(ctx.text[max(e, s - 60):s]):
+        return True
+    return _OBJECT_GAP.fullmatch(ctx.text, e, s) is not None and not _preposition_in(ctx.text[e:s], lang)
 
 
 def _quoted_before(ctx: Context, s: int) -> bool:
