@@ -394,11 +394,3 @@ def test_an_election_announced_lies_ahead_and_the_day_is_the_announcements(text,
         == [("Announcement", day)], show(evs)
     assert [(e.status, e.date) for e in evs if e.type == "Election"] == [("planned", None)], show(evs)
 
-
-@pytest.mark.parametrize("lang,text", [
-    ("en", "President Joe Biden will leave for Europe on Sunday."),
-    ("de", "Der kenianische Präsident William Ruto war im März zuletzt in Europa."),
-])
-def test_europe_is_a_region_a_trip_goes_to(lang, text):
-    visits = [e for e in _events(lang, "2024-05-16", text) if e.type == "StateVisit"]
-    assert len(visits) == 1 and visits[0].place is not None and visits[0].place.entity.name == "Europe", show(visits)
