@@ -157,6 +157,7 @@ def resolve(text: str, lang: str, chosen: list[Candidate], finder, gz: Gazetteer
     _metonyms(text, lang, mentions, finder, gz)
     _named_in_full_later(mentions)
     _surname_of_the_text(mentions)
+    _surname_not_place(text, lang, mentions)
     mentions += _short_forms(text, lang, mentions)
     mentions.sort(key=lambda m: m.start)
     mentions += _pairs_and_pronouns(text, lang, mentions, sentences)
@@ -199,6 +200,29 @@ def _surname_of_the_text(mentions: list[Mention]) -> None:
             others = [e for e in full.get(m.text, {}).values() if e.id != ent.id]
             if m.kind == "name" and ent.id not in named and len(others) == 1 and len(full[m.text]) == 1:
                 m.entities = others
+
+
+def _surname_not_place(text: str, lang: str, mentions: list[Mention]) -> None:
+    """"Der Spitzenkandidat Luís Montenegro ... ", sagte Montenegro": a surname alone that the
+    gazetteer reads as a place is the one person the text named in full with it before, where it
+    speaks -- right before or after a verb of ``metonyms.txt``, not after a place preposition ("in
+    Montenegro") or a list word ("Serbia and Montenegro said")."""
+    full: dict[str, dict] = {}
+    verbs, preps = _metonym_verbs(lang), _place_prepositions(lang)
+    joins = function_words(lang, "listjoin")  # "Serbia and Montenegro said": the country
+    for m in sorted(mentions, key=lambda x: x.start):
+        if len(m.entities) != 1:
+            continue
+        ent = m.entities[0]
+        if ent.kind == "person" and " " in m.text.strip():
+            for short in _short_candidates(ent.name):
+                full.setdefault(short, {})[ent.id] = ent
+        elif ent.kind in ("country", "city") and m.kind == "name" and len(full.get(m.text, ())) == 1:
+            before = re.search(r"(\w+)\W*$", text[max(0, m.start - 30):m.start])
+            after = re.match(r"\s+(\w+)", text[m.end:m.end + 30])
+            if (before and before.group(1) in preps | joins) or not any(w and w.group(1) in verbs for w in (before, after)):
+                continue
+            m.entities = list(full[m.text].values())
 
 
 def _metonyms(text, lang, mentions, finder, gz) -> None:

@@ -1368,6 +1368,8 @@ class _Finder:
                     or self.gz.lookup(name, self.lang):
                 continue
             start = m.start(1) + m.group(1).index(words[0])
+            if _opening_capital_only(self.text, start, words, own):
+                continue  # "Governing party claims victory": a title's first word, a lower-case head
             eid = "local:" + slug(name)
             if eid not in self.local:
                 self.local[eid] = self.gz.get(eid) or Entity(id=eid, name=name,
@@ -1974,3 +1976,12 @@ def select(cands: list[Candidate]) -> list[Candidate]:
 def _one_word(form: str) -> bool:
     """A single capitalised word ("Xi", "Putin"): a surname standing for its person."""
     return bool(re.fullmatch(r"[A-Z][\w'’]*", form))
+
+
+def _opening_capital_only(text: str, start: int, words: list[str], own: list[str]) -> bool:
+    """Is the only word of its own of an organisation name built on a lower-case head noun the
+    first word of a sentence or a title line, capitalised for that alone ("Governing party claims
+    victory", "Opposition party wins")? Then it is no name ("the Green Future party" is)."""
+    before = text[:start].rstrip(" \t\"“„'‘")
+    opening = not before or before[-1] in ".!?:\n"
+    return opening and words[-1][:1].islower() and own == words[:1]

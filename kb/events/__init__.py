@@ -36,6 +36,7 @@ from . import phases as _phases
 from . import gapping as _gapping
 from .story import Story, continue_story, date_eves, eve_links
 from .anchors import date_by_reference
+from .occasion import meeting_at_summit
 
 __all__ = ["annotate", "extract_sentence"]
 
@@ -170,7 +171,9 @@ def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, i
     to", "urged Y to") makes what is asked for hypothetical, not the saying. A cue in one of the
     ``aside`` spans (an insert before the trigger: "X -- on his first visit since the war began --
     held talks") is not the trigger's, and a word of a called-off event that is the trigger itself
-    ("hat den Armeechef abgesetzt": a dismissal) calls nothing off."""
+    ("hat den Armeechef abgesetzt": a dismissal) calls nothing off. A hope or a plan in what the
+    event is about ("spoke about a possible ceasefire", "whether to meet") is not the event's
+    (:func:`dating.topic_modifier`)."""
     head = ctx.sentence.start
     opening = None
     if start <= head < end and ctx.text[head:head + 1].isupper() and lexicon(lang).case_sensitive_nouns \
@@ -184,6 +187,8 @@ def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, i
             if saying is not None and status == "hypothetical" and saying[0] <= m.start() < saying[1]:
                 continue
             if own is not None and status == "did_not_occur" and (m.start(), m.end()) == own:
+                continue
+            if own is not None and status in ("hypothetical", "planned") and dating.topic_modifier(ctx, m, own, lang):
                 continue
             if own is None or status in ("past", "did_not_occur") or not dating.modifies_other_noun(ctx, m.end(), own, lang):
                 return status
@@ -1073,6 +1078,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
     trigger_clauses = {ctx.clause_index(t.s) for t in triggers}
     verbal = _verb_spans(triggers)
     times = {(t.s, t.e): dating.own_times(ctx, t.s, t.e) for t in triggers}  # their frames' time arguments
+    announced = _announced_days(ctx, triggers, lang, dct)
     events: list[Event] = []
     separated: list = []  # triggers of meetings held with each partner in turn
     prev_clause = -1
@@ -1092,7 +1098,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      speech=speech,
                                      windows=(windows - dating.when_dates(ctx, t.s, windows, _phases.cues(lang).get("when"))
                                               - _own_window(ctx, t, windows, lang))
-                                     | _not_its_dates(ctx, t, lang, all_spans, speaking),
+                                     | _not_its_dates(ctx, t, lang, all_spans, speaking)
+                                     | announced.get((t.s, t.e), frozenset()),
                                      held=_phases.cues(lang).get("held") if t.rule.nominal else None,
                                      tail=_phases.cues(lang).get("tail"), own=times[(t.s, t.e)],
                                      theirs=_their_times(ctx, t, times, same_act, lang, dct),
@@ -1105,8 +1112,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                                      relatives=frozenset(lexicon(lang).relatives),
                                      subordinators=frozenset(lexicon(lang).subordinators), verbal=verbal,
                                      small=all_function_words(lang))
-        if _lacks_date(ctx, t, lang, timex):
-            continue
+        if _lacks_date(ctx, t, lang, timex) and (t.s, t.e) not in announced:
+            continue  # (an event announced is one, its day the announcement's: "announced an early election on Monday")
         listed = _date_list(ctx, t.s, lang) if t.rule.nominal else []
         if len(listed) >= 2:
             timex = listed[-1]
@@ -1180,14 +1187,15 @@ def _their_times(ctx: Context, t: _Trigger, times: dict, same_act: list, lang: s
 
 
 def _object_noun_day(ctx: Context, t: _Trigger, sp: tuple[int, int], lang: str, dct: _dt.date | None) -> bool:
-    """Is the event noun at ``sp`` (a noun's frame, kb.frames) the object of the speaking verb ``t``
+    """Is the event noun at ``sp`` (a noun's frame in it, kb.frames: "an early election") the object of the speaking verb ``t``
     (at most three words between, no "that", quote or colon), with only days up to publication after it, ending its
     clause ("announced his resignation on Monday.", "briefed reporters on the talks on Tuesday.")?
     Then those days are the saying's: what is said is a noun, not a report told with its own day
     ("said the talks on Monday were useful" goes on after the day; "announced a visit next week"
     looks ahead)."""
     if dct is None or t.rule.nominal or not _OBJECT_GAP.fullmatch(ctx.text, t.e, sp[0]) \
-            or not any(f.predicate.start == sp[0] and f.predicate.nominal for f in ctx.frames):
+            or not any(f.predicate.nominal and (f.predicate.start == sp[0] or sp[0] < f.predicate.start < sp[1]
+                                                and not _preposition_in(ctx.text[t.e:sp[0]], lang)) for f in ctx.frames):
         return False
     cend = ctx.clause_of(sp[0])[1]
     after = [x for x in ctx.timexes if sp[1] <= x.start < cend and x.type in ("DATE", "TIME")]
@@ -1195,19 +1203,68 @@ def _object_noun_day(ctx: Context, t: _Trigger, sp: tuple[int, int], lang: str, 
         and not ctx.text[max(x.end for x in after):cend].strip(" \t\n.,;!?")
 
 
+def _preposition_in(gap: str, lang: str) -> bool:
+    """Does a preposition of frames.txt stand among the words of ``gap`` ("sagte X nach dem
+    Treffen": the meeting is no object of the saying)?"""
+    preps = lexicon(lang).preps
+    return any(w.lower() in preps for w in re.findall(r"[^\W\d][\w'’-]*", gap))
+
+
+def _announced_days(ctx: Context, triggers: list, lang: str, dct: _dt.date | None) -> dict:
+    """Event noun span -> the timexes (by start) that are the day of the speaking verb whose object
+    it is (:func:`_object_noun_day`: "announced an early election on Wednesday"): the day the
+    election was announced, not its own."""
+    out: dict = {}
+    for x in triggers:
+        if x.rule.roles != "speaker" or x.rule.nominal:
+            continue
+        for y in triggers:
+            if y.rule.nominal and y.s >= x.e and not _preposition_in(ctx.text[x.e:y.s], lang) \
+                    and _object_noun_day(ctx, x, (y.s, y.e), lang, dct):
+                cend = ctx.clause_of(y.s)[1]
+                out[(y.s, y.e)] = frozenset(t.start for t in ctx.timexes if y.e <= t.start < cend)
+    return out
+
+
 def _said(ctx: Context, t: _Trigger, all_spans: list, lang: str,
           dct: _dt.date | None = None, same_act: list = ()) -> list[tuple[int, int]]:
     """The triggers a speaking trigger reports: those after it -- from the complementizer or quote
     on where one follows ("said at a meeting on Tuesday that ...": the meeting is where it was said,
     and its date the saying's); none after a speech, which names where it was held, not a content;
-    nor an event noun its object whose day ending the clause is the saying's (:func:`_object_noun_day`)."""
+    nor an event noun its object whose day ending the clause is the saying's (:func:`_object_noun_day`);
+    after a verb that follows the quote it says, none that is where it was said (the ``occasion`` cue of
+    discourse.txt before it)."""
     if t.rule.subtype in _CONTENTLESS:
         return []
     after = [sp for sp in all_spans if sp[0] >= t.e and sp not in same_act]  # the noun of this saying says nothing
     m = _content_opener(lang).search(ctx.text, t.e, min(ctx.sentence.end, t.e + _CONTENT_GAP))
     if m:
         return [sp for sp in after if sp[0] >= m.start()]
-    return [sp for sp in after if not _object_noun_day(ctx, t, sp, lang, dct)]
+    # '"...," X said at a news conference on Tuesday': after a quote, the conference is where it
+    # was said, not what ("sagte X nach dem Treffen mit Y am Montag": the meeting keeps its day)
+    quoted = _quoted_before(ctx, t.s)
+    return [sp for sp in after if not _object_noun_day(ctx, t, sp, lang, dct)
+            and not (quoted and _where_said(ctx, t.e, sp[0], lang))]
+
+
+def _where_said(ctx: Context, e: int, s: int, lang: str) -> bool:
+    """Is the event noun at ``s`` where the saying ending at ``e`` was said: after the ``occasion``
+    cue of discourse.txt ("said at a news conference") or the verb's object ("told a news
+    conference"), no other preposition between?"""
+    occasion = _phases.cues(lang).get("occasion")
+    if occasion is not None and occasion.search(ctx.text[max(e, s - 60):s]):
+        return True
+    return _OBJECT_GAP.fullmatch(ctx.text, e, s) is not None and not _preposition_in(ctx.text[e:s], lang)
+
+
+def _quoted_before(ctx: Context, s: int) -> bool:
+    """Does the sentence open with a quote that ends before the trigger at ``s`` (what a speaking
+    verb after it says)?"""
+    return _QUOTE_FIRST.match(ctx.text, ctx.sentence.start, s) is not None
+
+
+# a quote opening the sentence and closed by its mark and a comma ('"We will act," X said')
+_QUOTE_FIRST = re.compile(r"\s*[\"“„«»](?:[^\"“”„«»]){1,600}?(?:[,?!][\"”“«»]|[\"”“«»],)")
 
 
 def _begun(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None, days: int | None, status: str | None,
@@ -1414,7 +1471,10 @@ def _of_scope(ctx: Context, t: _Trigger, lang: str, status: str | None, date: Da
               dct: _dt.date | None) -> str | None:
     """A status a cue of the clause gave, unless it is another event's: the occasion of what did not
     occur or is only hoped for ("has no plans to meet X during his visit to Oslo next week": the
-    visit is no less planned) takes the side of the report its date lies on, or none."""
+    visit is no less planned) takes the side of the report its date lies on, or none. An event in
+    a question is only asked about ("Would X travel to Paris before the vote?"): hypothetical."""
+    if status != "did_not_occur" and _asked(ctx, t.s):
+        return "hypothetical"
     if status not in ("did_not_occur", "hypothetical") or not t.rule.nominal or not _occasion_noun(ctx, t, lang):
         return status
     if date is None or dct is None or date.earliest is None or date.latest is None:
@@ -1526,6 +1586,14 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     if status == "ongoing":
         date = _ongoing_date(t, date, dct, days)
     return status, date
+
+
+def _asked(ctx: Context, s: int) -> bool:
+    """Is the trigger at ``s`` in a question of the text's own voice (its sentence ends in a
+    question mark outside quotes: "Would X travel to Paris?", "Könnte X nach Kiew reisen?")? A
+    question tells no event, whatever its tense."""
+    end = ctx.text[ctx.sentence.start:ctx.sentence.end].rstrip(" \t\n\"'“”»«’")
+    return end.endswith("?") and not ctx.quoted(s) and not ctx.quoted(ctx.sentence.start + len(end) - 1)
 
 
 def _own_start(ctx: Context, t: _Trigger, lang: str, region_start: int) -> int:
@@ -2090,6 +2158,7 @@ def annotate(analysis: Analysis) -> None:
     dating.lead_day(events, within, sentence_of, dct, item_dates, {f.sentence for f in analysis.frames}, timed)
     _date_occasions(events, within, sentence_of, dct, item_dates, analysis, text, timed)
     dating.detail_day(events, sentence_of, is_heading, dct)
+    meeting_at_summit(events, sentence_of, text, lang)
     phrases: dict = {}  # the relational phrases of each sentence, read once for both reference passes
     date_by_reference(events, sentence_of, text, lang, dct, item_dates, analysis.sentences, analysis.timexes,
                       analysis.mentions, found=phrases)

@@ -1505,6 +1505,32 @@ def topic_of(ctx: Context, s: int, spans: list[tuple[int, int]], cue: re.Pattern
                and not ctx.quoted(hit.start()) for a, b in spans)
 
 
+def topic_modifier(ctx: Context, m: re.Match, own: tuple[int, int], lang: str) -> bool:
+    """Is the status cue ``m`` in the phrase a ``topic`` preposition of frames.txt opens, at most
+    two words after it, with the trigger ``own`` outside that phrase ("spoke by phone about a
+    possible ceasefire", "haben über eine mögliche Waffenruhe telefoniert", "talked about whether
+    to meet")? It tells what was talked about, not whether the talk took place; the noun right
+    after it keeps it ("talked about a possible visit": the visit is the hoped-for one)."""
+    from ..frames import lexicon
+
+    preps = tuple(sorted((p for p, kind in lexicon(lang).preps.items() if kind == "topic"), key=len, reverse=True))
+    if not preps:
+        return False
+    cstart = ctx.clause_of(m.start())[0]
+    hit = _topic_lead_re(preps).search(ctx.text, max(cstart, m.start() - 40), m.start())
+    if hit is None or hit.start() <= own[0] <= m.start() or own[0] <= m.start() < own[1]:
+        return False
+    nxt = _WORD.search(ctx.text, m.end())
+    return nxt is None or not (nxt.start() <= own[0] < nxt.end() + 2)
+
+
+@lru_cache(maxsize=None)
+def _topic_lead_re(preps: tuple[str, ...]) -> re.Pattern:
+    """A topic preposition and at most two words (no number, comma or full stop) up to the cue."""
+    alt = "|".join(re.escape(p) for p in preps)
+    return re.compile(rf"(?<![\w-])(?:{alt})\s+(?:(?!\d)[^\s,.;:]+\s+){{0,2}}$", re.IGNORECASE)
+
+
 def modifies_other_noun(ctx: Context, end: int, own: tuple[int, int], lang: str | None = None) -> bool:
     """Does the cue word ending at ``end`` stand right before an event noun other than the
     trigger ``own`` ("telefonierte über den bevorstehenden Besuch": the visit lies ahead, not

@@ -163,9 +163,18 @@ def _remark_at(occasion: Event, saying: Event) -> bool:
     """A plain saying of the one who speaks on an occasion the text names (a speech, a press
     conference), in the same tense and without a day of its own, is said there: one statement per
     speaker and occasion ("X delivered a speech in Prague on Monday ... X said ..."). (A saying the
-    text dates, even to the same day, may be another: "told reporters on Monday".)"""
+    text dates, even to the same day, may be another: "told reporters on Monday". An occasion over
+    more than a week before the report is not where a saying it does not date was said: "Two years
+    ago, X addressed parliament ... X told the newspaper Y".)"""
     return occasion.subtype in _OCCASIONS and not saying.subtype and occasion.status == saying.status \
-        and _ids(saying) <= _ids(occasion) and occasion.date is not None and _guessed(saying)
+        and _ids(saying) <= _ids(occasion) and occasion.date is not None and _guessed(saying) \
+        and not _long_before(occasion.date, saying.date)
+
+
+def _long_before(occasion, report) -> bool:
+    """Does the occasion's date end more than a week before the report's day?"""
+    return occasion.latest is not None and report is not None and report.earliest is not None \
+        and (report.earliest - occasion.latest).days > 7
 
 
 def _said_there(occasion: Event, saying: Event) -> bool:
@@ -208,7 +217,7 @@ _OCCASIONS = {"PressConference", "Briefing", "Doorstep", "Speech"}
 def _said_at(occasion: Event, saying: Event, near: bool) -> bool:
     return near and occasion.subtype in _OCCASIONS and not saying.subtype and occasion.status == saying.status \
         and (not _told(saying) or not _told(occasion) or _dates_fit(occasion, saying)) \
-        and _ids(saying) <= _ids(occasion)
+        and _ids(saying) <= _ids(occasion) and not (occasion.date is not None and _long_before(occasion.date, saying.date))
 
 
 def _told(ev: Event) -> bool:
@@ -295,6 +304,8 @@ def _people_agree(p: Pair) -> bool | None:
         # one occasion told in one sentence -- unless each has a person of its own the other lacks:
         # "was received by X and then met Y" is two encounters
         return not (_persons(a) - ids_b and _persons(b) - ids_a)
+    if _persons_of_states(p):
+        return None
     if not (ids_a <= ids_b or ids_b <= ids_a):
         return False
     if p.same_sentence or _refines(a.date, b.date) or _refines(b.date, a.date):
@@ -323,6 +334,24 @@ def _signed_by(p: Pair) -> bool:
     return len(states) >= 2 and all(e.kind == "country" for e in states) and len(persons) >= 2 \
         and all(e.kind == "person" and (e.country is None or e.country in ids) for e in persons) \
         and any(e.country in ids for e in persons)
+
+
+def _received_in_stay(p: Pair) -> bool:
+    """"ist am Mittwoch zu einem zweitägigen Staatsbesuch in Litauen eingetroffen. In Vilnius wurde
+    er von X empfangen": the stay under way and its reception told as done, on days within the
+    stay's, with the host added, are one stay (the status of each is of its own clause)."""
+    return {p.a.status, p.b.status} == {"ongoing", "past"} and (_host_added(p.a, p.b) or _host_added(p.b, p.a)) \
+        and p.dates_fit()
+
+
+def _persons_of_states(p: Pair) -> bool:
+    """"Trade ministers from Britain and India met in Geneva on Wednesday ... Business Secretary X
+    met his Indian counterpart, Y, for two hours": an event of states told again within two
+    sentences by one person of each, without a day of its own (the publication's guess), is that
+    event (:func:`_states_of_persons`)."""
+    a, b = p.a, p.b
+    return p.near and not p.same_sentence and a.type == b.type and a.status == b.status \
+        and (_guessed(a) or _guessed(b)) and (_states_of_persons(a, b) or _states_of_persons(b, a))
 
 
 def _one_of_travellers(p: Pair) -> bool:
@@ -358,7 +387,7 @@ def _same(p: Pair) -> bool:
     people = _people_agree(p)
     if people is not None:
         return people
-    if p.a.status != p.b.status and not (p.same_sentence and p.dates_fit()) \
+    if p.a.status != p.b.status and not (p.same_sentence and p.dates_fit()) and not _received_in_stay(p) \
             or {p.a.status, p.b.status} == {"planned", "past"} and _specific(p.a.type, p.b.type):
         return False  # "In a phone call on Wednesday, A and B agreed to meet": the call done, a meeting planned
     if not _same_place(p.a.place, p.b.place) and not _same_stay(p.a, p.b):
@@ -367,7 +396,7 @@ def _same(p: Pair) -> bool:
     # only the publication's guess -- in one sentence that guess is no day of its own; events of
     # two types ("met X on Wednesday, after their phone call") are two events all the same
     return p.dates_fit() or (p.same_sentence and p.a.type == p.b.type and (_guessed(p.a) or _guessed(p.b))) \
-        or _undated_again(p) or _lead_then_day(p) or (p.restated and _guessed(p.b))
+        or _undated_again(p) or _lead_then_day(p) or (p.restated and _guessed(p.b)) or _persons_of_states(p)
 
 
 _UNNAMED_SAYINGS = {("Statement", None), ("Other", "MediaReport")}
