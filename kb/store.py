@@ -387,20 +387,17 @@ class OxigraphBackend:
 
     def add_new_graphs(self, graphs: list[DocumentGraph]) -> None:
         """Add document graphs that are new (:meth:`is_new`), under their own names, in one
-        atomic bulk step (``bulk_load`` of their N-Quads, :meth:`DocumentGraph.nquads`, see
-        :meth:`put_quad_graphs`: one RocksDB ingestion of sorted files for a batch of
-        documents, ~2.5x less CPU than a transaction each); in several, each of whole
-        documents, past :data:`BULK_MAX_QUADS` quads."""
+        atomic bulk step (``bulk_extend``, see :meth:`put_quad_graphs`: one RocksDB ingestion
+        of sorted files for a batch of documents, ~2.5x less CPU than a transaction each); in
+        several, each of whole documents, past :data:`BULK_MAX_QUADS` quads."""
         try:
-            nquads: list[bytes] = []  # the graphs' N-Quads (DocumentGraph.nquads: no Quad made per triple)
-            quads = 0
+            quads: list[ox.Quad] = []
             for dg in graphs:
-                if nquads and quads + len(dg) > BULK_MAX_QUADS:  # each document whole in one step
-                    self.oxigraph.bulk_load(b"".join(nquads), ox.RdfFormat.N_QUADS, lenient=True)
-                    nquads, quads = [], 0
-                nquads.append(dg.nquads())
-                quads += len(dg)
-            self.oxigraph.bulk_load(b"".join(nquads), ox.RdfFormat.N_QUADS, lenient=True)
+                if quads and len(quads) + len(dg) > BULK_MAX_QUADS:  # each document whole in one step
+                    self.oxigraph.bulk_extend(quads)
+                    quads = []
+                quads += dg.quads()
+            self.oxigraph.bulk_extend(quads)
         except (SyntaxError, OSError, ValueError) as exc:
             names = ", ".join(str(dg.iri) for dg in graphs)
             raise StoreError(f"could not write graphs {names}: {_one_line(exc)}") from None
@@ -837,7 +834,7 @@ class Store:
                     screen.extend(dg.quads(ox.NamedNode(names[-1])))
                 else:
                     names.append(str(dg.iri))
-                    screen.load(dg.nquads(), ox.RdfFormat.N_QUADS, lenient=True)
+                    screen.extend(dg.quads())
             except BUILD_ERRORS as exc:
                 built.append(exc)
                 del names[n:]

@@ -197,22 +197,6 @@ def test_graph_nquads_are_its_quads(make):
     parsed = list(ox.parse(text, ox.RdfFormat.N_QUADS))
     assert parsed == dg.quads()  # the same terms, in the same order
     assert ox.serialize(dg.quads(), format=ox.RdfFormat.N_QUADS) == text
-    assert dg.ntriples() == "".join(f"{s} {p} {o} .\n" for s, p, o in dg.triples)
-
-
-def test_literal_text_is_pyoxigraphs():
-    import datetime as dt
-
-    from kb.rdf.build import _lit
-
-    cases = [("plain",), ('a "quoted" \\ value\n',), ("Macron", None, "FR"), ("x", None, "de-CH"),
-             (True,), (False,), (0,), (-12,), (2**70,), (dt.date(2024, 2, 29), XSD.date),
-             (dt.datetime(2025, 3, 3, 12, 0, tzinfo=dt.timezone.utc), XSD.dateTime),
-             ("P1W", XSD.duration), ("0.750", XSD.decimal)]
-    cases += [(f"a{chr(c)}b",) for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF, 0xE9, 0x1F600)]
-    for args in cases:
-        lit, text = _lit(*args)
-        assert text == str(lit), args
 
 
 def test_changed_triples_change_the_text():

@@ -147,41 +147,29 @@ _XSD_DATE = ox.NamedNode(str(XSD.date))
 _XSD_DATETIME = ox.NamedNode(str(XSD.dateTime))
 _XSD_INTEGER = ox.NamedNode(str(XSD.integer))
 _XSD_BOOLEAN = ox.NamedNode(str(XSD.boolean))
-_XSD_INTEGER_TEXT = f"^^<{XSD.integer}>"
-_XSD_DATE_TEXT = f"^^<{XSD.date}>"
-_XSD_DATETIME_TEXT = f"^^<{XSD.dateTime}>"
-_TRUE = (ox.Literal("true", datatype=_XSD_BOOLEAN), f'"true"^^<{XSD.boolean}>')
-_FALSE = (ox.Literal("false", datatype=_XSD_BOOLEAN), f'"false"^^<{XSD.boolean}>')
+_TRUE = ox.Literal("true", datatype=_XSD_BOOLEAN)
+_FALSE = ox.Literal("false", datatype=_XSD_BOOLEAN)
 
 
-def _lit(value, datatype: URIRef | None = None, lang: str | None = None) -> tuple[ox.Literal, str]:
-    """``rdflib.Literal(value, datatype=..., lang=...)`` as a pyoxigraph literal, with its
-    N-Triples text (what the builder keys its triples by, and the store loads).
+def _lit(value, datatype: URIRef | None = None, lang: str | None = None) -> ox.Literal:
+    """``rdflib.Literal(value, datatype=..., lang=...)`` as a pyoxigraph literal.
 
-    The common cases are built directly (rdflib's Literal costs ~10 us), the text of
-    numbers, dates and booleans too (nothing in them to escape); any other value or
-    datatype goes through rdflib, so lexical forms stay exactly what rdflib makes of them
-    (it normalises ``P1W`` to ``P7D``, for instance), and any other text is pyoxigraph's.
+    The common cases are built directly (rdflib's Literal costs ~10 us); any
+    other value or datatype goes through rdflib, so lexical forms stay exactly
+    what rdflib makes of them (it normalises ``P1W`` to ``P7D``, for instance).
     """
     if datatype is None:
         if isinstance(value, str):
-            if lang:
-                lit = ox.Literal(value, language=lang)
-                return lit, str(lit)  # the tag as pyoxigraph normalises it
-            lit = ox.Literal(value)
-            return lit, str(lit)
+            return ox.Literal(value, language=lang) if lang else ox.Literal(value)
         if value is True or value is False:
             return _TRUE if value else _FALSE
         if type(value) is int:
-            return ox.Literal(str(value), datatype=_XSD_INTEGER), f'"{value}"{_XSD_INTEGER_TEXT}'
+            return ox.Literal(str(value), datatype=_XSD_INTEGER)
     elif datatype == XSD.date and type(value) is _dt.date:
-        text = value.isoformat()
-        return ox.Literal(text, datatype=_XSD_DATE), f'"{text}"{_XSD_DATE_TEXT}'
+        return ox.Literal(value.isoformat(), datatype=_XSD_DATE)
     elif datatype == XSD.dateTime and type(value) is _dt.datetime:
-        text = value.isoformat()
-        return ox.Literal(text, datatype=_XSD_DATETIME), f'"{text}"{_XSD_DATETIME_TEXT}'
-    lit = to_oxigraph(Literal(value, datatype=datatype, lang=lang))
-    return lit, str(lit)
+        return ox.Literal(value.isoformat(), datatype=_XSD_DATETIME)
+    return to_oxigraph(Literal(value, datatype=datatype, lang=lang))
 
 
 class DocumentGraph:
@@ -190,15 +178,11 @@ class DocumentGraph:
     ``triples`` are ``(subject, predicate, object)`` tuples of pyoxigraph terms,
     each once. Building them directly (no rdflib graph in between) is ~10x
     faster; :meth:`to_rdflib` gives the rdflib graph when one is needed.
-    ``lines`` are the same triples as N-Triples text without the final `` .``
-    (the builder writes them as it goes): :meth:`nquads` joins them into the
-    N-Quads the store loads, with no ``pyoxigraph.Quad`` made per triple.
     """
 
-    def __init__(self, iri: URIRef, triples: list[tuple], lines: list[str] | None = None):
+    def __init__(self, iri: URIRef, triples: list[tuple]):
         self.iri = iri
         self.triples = triples
-        self._lines = lines
 
     @property
     def triples(self) -> list[tuple]:
@@ -206,9 +190,8 @@ class DocumentGraph:
 
     @triples.setter
     def triples(self, triples: list[tuple]) -> None:
-        """New triples: the text and quads made of the old ones are dropped."""
+        """New triples: the quads and text made of the old ones are dropped."""
         self._triples = triples
-        self._lines: list[str] | None = None
         self._quads: list[ox.Quad] | None = None
         self._nquads: bytes | None = None
 
@@ -219,16 +202,9 @@ class DocumentGraph:
     def node(self) -> ox.NamedNode:
         return ox.NamedNode(str(self.iri))
 
-    @property
-    def lines(self) -> list[str]:
-        """Each triple as N-Triples text without the final `` .``, in the order of :attr:`triples`."""
-        if self._lines is None:
-            self._lines = [f"{s} {p} {o}" for s, p, o in self.triples]
-        return self._lines
-
     def quads(self, graph_name: ox.NamedNode | None = None) -> list[ox.Quad]:
         """The triples in the named graph ``graph_name``; by default the document's
-        (that list is made once)."""
+        (that list is made once: validation and the write share it)."""
         if graph_name is None:
             if self._quads is None:
                 g = self.node
@@ -237,17 +213,18 @@ class DocumentGraph:
         return [ox.Quad(s, p, o, graph_name) for s, p, o in self.triples]
 
     def nquads(self) -> bytes:
-        """The graph as N-Quads in its own named graph (UTF-8; one line per triple, each
-        ending in `` <graph IRI> .``), made once: what the validation screen and the store
-        load (``lenient``: the terms were checked when they were made)."""
+        """The graph as N-Quads in its own named graph (UTF-8, one line per triple), made once:
+        what a ``kb ingest --workers`` worker screens and sends. The same bytes as
+        ``pyoxigraph.serialize`` of :meth:`quads`, without a ``Quad`` made per triple (a term's
+        ``str`` is its N-Triples form): ~0.3 ms per news article instead of ~0.6."""
         if self._nquads is None:
             end = f" <{self.iri}> .\n"
-            self._nquads = (end.join(self.lines) + end).encode("utf-8") if self.triples else b""
+            self._nquads = "".join(f"{s} {p} {o}{end}" for s, p, o in self.triples).encode("utf-8")
         return self._nquads
 
     def ntriples(self) -> str:
         """The graph as N-Triples text."""
-        return "".join(f"{line} .\n" for line in self.lines)
+        return "".join(f"{s} {p} {o} .\n" for s, p, o in self.triples)
 
     def to_rdflib(self) -> Graph:
         """The graph as an rdflib graph named by :attr:`iri` (kb's prefixes bound)."""
@@ -268,26 +245,13 @@ class _Nodes(dict):
         return node
 
 
-class _Texts(dict):
-    """IRI -> its N-Triples text ``<IRI>``, made on first use (an rdflib ``URIRef`` formats
-    ~4x slower than a plain string)."""
-
-    def __missing__(self, value: str) -> str:
-        text = self[value] = f"<{str.__str__(value)}>"
-        return text
-
-
 class _Builder:
     """Collects one analysis' triples as pyoxigraph terms; keeps the document id and text at hand."""
 
     def __init__(self, analysis: Analysis):
         self.a = analysis
-        # an ordered set: a graph holds a triple once. Keyed by the N-Triples texts of its terms
-        # (what the store then loads, DocumentGraph.nquads: Python strings, hashed once each);
-        # the value is the triple as pyoxigraph terms (what the index and the salvage read).
-        self.triples: dict[tuple[str, str, str], tuple] = {}
+        self.triples: dict[tuple, None] = {}  # an ordered set: a graph holds a triple once
         self._nodes = _Nodes()
-        self._texts = _Texts()
         self._nifs: dict[tuple[int, int], URIRef] = {}  # the NIF strings made (see nif())
         self._described: dict[tuple, URIRef] = {}  # entities already described (see entity())
         self.doc_id = analysis.document.id
@@ -298,24 +262,12 @@ class _Builder:
         return self._nodes[value]
 
     def add(self, s, p, o) -> None:
-        """Add a triple; ``s`` and ``p`` are IRIs, ``o`` an IRI or a literal as :func:`_lit` makes it."""
-        # node() inlined: a graph adds ~500 triples. The IRIs' nodes check them, once each.
-        texts = self._texts
+        """Add a triple; ``s`` and ``p`` are IRIs, ``o`` an IRI or a pyoxigraph literal."""
+        # node() inlined: a graph adds ~500 triples
+        nodes = self._nodes
         if isinstance(o, str):
-            key = (texts[s], texts[p], texts[o])
-            if key not in self.triples:
-                nodes = self._nodes
-                self.triples[key] = (nodes[s], nodes[p], nodes[o])
-        else:
-            key = (texts[s], texts[p], o[1])
-            if key not in self.triples:
-                nodes = self._nodes
-                self.triples[key] = (nodes[s], nodes[p], o[0])
-
-    def has(self, s, p, o) -> bool:
-        """Whether the triple is in the graph (arguments as for :meth:`add`)."""
-        texts = self._texts
-        return (texts[s], texts[p], texts[o] if isinstance(o, str) else o[1]) in self.triples
+            o = nodes[o]
+        self.triples[(nodes[s], nodes[p], o)] = None
 
     # -- pieces ---------------------------------------------------------------
 
@@ -365,7 +317,7 @@ class _Builder:
         for lang, labels in sorted(entity.labels.items()):
             for i, lab in enumerate(labels):
                 pred = RDFS.label if i == 0 and lang != "en" else SKOS.altLabel
-                if not self.has(node, RDFS.label, _lit(lab, lang=lang)):
+                if (self.node(node), self.node(RDFS.label), _lit(lab, lang=lang)) not in self.triples:
                     self.add(node, pred, _lit(lab, lang=lang))
         if entity.country:
             self.add(node, KB.country, iri.entity(entity.country))
@@ -564,9 +516,9 @@ def document_graph(analysis: Analysis, run: Run | None = None, *, index: bool = 
     for c in analysis.claims:
         b.claim(c)
     if index:
-        for s, p, o in index_for(list(b.triples.values())):
-            b.triples.setdefault((str(s), str(p), str(o)), (s, p, o))
-    return DocumentGraph(graph_iri, list(b.triples.values()), [" ".join(key) for key in b.triples])
+        for t in index_for(list(b.triples)):
+            b.triples[t] = None
+    return DocumentGraph(graph_iri, list(b.triples))
 
 
 def graph_for(analysis: Analysis, run: Run | None = None) -> tuple[URIRef, Graph]:
