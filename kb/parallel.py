@@ -130,7 +130,7 @@ def _extract_together(docs: list[Document], additions) -> list[Extracted]:
             screen.extend(dg.quads(ox.NamedNode(names[i])))
         else:
             names[i] = str(dg.iri)
-            screen.extend(dg.quads())
+            screen.load(dg.nquads(), ox.RdfFormat.N_QUADS, lenient=True)
     flagged = flagged_graphs(screen) if built else set()
     for i, analysis, dg in built:
         doc = docs[i]
@@ -148,7 +148,7 @@ def _extract_together(docs: list[Document], additions) -> list[Extracted]:
                                                f"{problems[0].message}{more}",
                                report="\n".join(str(r) for r in problems), document=doc)
         else:
-            out[i] = Extracted(doc.id, str(dg.iri), ox.serialize(dg.quads(), format=ox.RdfFormat.N_QUADS),
+            out[i] = Extracted(doc.id, str(dg.iri), dg.nquads(),
                                len(analysis.events), len(analysis.claims), len(dg),
                                [f"{doc.id}: {w}" for w in analysis.warnings])
     return out

@@ -165,3 +165,45 @@ def test_document_ids_round_trip_through_iris(doc_id):
 
 def test_fixture_text_is_our_own():
     assert EN_TEXT.startswith("Paris, 3 March 2025")
+
+
+# -- the N-Quads text the store loads (DocumentGraph.nquads) --------------------------------------
+
+def _odd_text_analysis():
+    """visit_en with a title, source and warning full of what N-Triples escapes, and an
+    upper-case language tag on an entity label."""
+    import copy
+    import dataclasses
+
+    a = copy.deepcopy(visit_en())  # the fixtures' entities are shared
+    odd = 'Quote " back\\slash \t tab \n line \r \x00 nul \x7f del \ufffe \uffff end \u00e9 \U0001F600'
+    a.document = dataclasses.replace(a.document, title=odd, source="line one\nline two")
+    a.warnings = [odd]
+    a.events[0].participants[0].entity.labels["PT-BR"] = ["Emmanuel \"Manu\" Macron"]
+    return a
+
+
+@pytest.mark.parametrize("make", [visit_en, visit_de, undated_de, _odd_text_analysis])
+def test_graph_nquads_are_its_quads(make):
+    import pyoxigraph as ox
+
+    from kb.rdf.build import document_graph
+
+    dg = document_graph(make(), FIXED_RUN)
+    text = dg.nquads()
+    if make is _odd_text_analysis:
+        assert b"\\u0000" in text and b"\\uFFFE" in text and b'"@pt-br' in text
+    assert text.count(b"\n") == len(dg) == len(dg.triples)
+    parsed = list(ox.parse(text, ox.RdfFormat.N_QUADS))
+    assert parsed == dg.quads()  # the same terms, in the same order
+    assert ox.serialize(dg.quads(), format=ox.RdfFormat.N_QUADS) == text
+
+
+def test_changed_triples_change_the_text():
+    from kb.rdf.build import document_graph
+
+    dg = document_graph(visit_en(), FIXED_RUN)
+    before = dg.nquads()
+    dg.triples = dg.triples[:-1]
+    assert dg.nquads().count(b"\n") == len(dg) and dg.nquads() != before
+    assert len(dg.quads()) == len(dg)
