@@ -132,6 +132,11 @@ def test_a_gerund_after_since_is_done_by_the_subject_alone():
     found = _events("After taking office in May, Tom Berg met Anna Lund in Oslo.", dct=dt.date(2025, 9, 12))
     (office,) = [f for f in found if f[0] == "Other"]
     assert office[3] == frozenset({"Tom Berg"})
+    # who is named after the gerund takes part: "after meeting X" is a meeting with X, once
+    for text in ["After meeting Anna Lund on Friday, Tom Berg said the talks had been useful.",
+                 "Tom Berg said on Friday after meeting Anna Lund that the talks had been useful."]:
+        (met,) = [f for f in _events(text, dct=dt.date(2025, 10, 4)) if f[0] == "Meeting"]
+        assert met[3] == frozenset({"Tom Berg", "Anna Lund"}), text
     # a gerund that is not after an opener keeps its own clause ("Taking office in May, ...") untouched
     assert not _events("The meeting in Oslo was about taxes.", dct=dt.date(2025, 9, 12))
 

@@ -698,8 +698,9 @@ def assign(rule: Rule, ctx: Context, s: int, e: int, lang: str,
 def _gerund_doer(j: _Job) -> list[Mention] | None:
     """"will travel to Oslo for talks with X since taking office in May": a gerund right after a
     ``gerund-opener`` of function-words.txt names no doer of its own; the subject of the verb told
-    before it in the sentence does it, and no other actor of the clause takes part (None: not
-    such a gerund, or no verb before it -- nor, when it opens the sentence, after it -- has a subject)."""
+    before it in the sentence does it, with those named after the gerund ("after meeting X"), and no
+    other actor of the clause takes part (None: not such a gerund, or no verb before it -- nor, when
+    it opens the sentence, after it -- has a subject)."""
     ctx = j.ctx
     word = re.match(r"\w+", ctx.text[j.s:j.e])
     opener = re.search(r"(\w+)\s+$", ctx.text[max(ctx.sentence.start, j.s - 20):j.s])
@@ -714,7 +715,9 @@ def _gerund_doer(j: _Job) -> list[Mention] | None:
                  and f.get("subj")][:1]
     if not verbs:
         return None  # no verb of the sentence the frames read: the clause's actors, as for any trigger
-    return [m for m in verbs[-1].get("subj") if is_actor(m) and m.start >= ctx.sentence.start]
+    doer = [m for m in verbs[-1].get("subj") if is_actor(m) and m.start >= ctx.sentence.start]
+    # the gerund's own phrase follows it ("after meeting X"): who is named there takes part too
+    return doer + [m for m in j.actors if m.start >= j.e and m not in doer]
 
 
 def _protest_country(place: Participant | None) -> list[Participant]:
