@@ -119,12 +119,16 @@ def _beside_in_title(p: Pair) -> bool:
 
 def _states_of_persons(states: Event, persons: Event) -> bool:
     """"Beginning of Russian-Greek talks" (a title amid a transcript) over "Putin held talks with
-    Prime Minister Mitsotakis": a title naming only states whose persons the other event names,
-    one of each state, on a day that fits, is that event."""
+    Prime Minister Mitsotakis"; "X and Y signed an agreement on Tuesday. The deal was signed by prime
+    ministers A and B": an event naming only states, told again by persons -- at least two, no more
+    than the states, one per state, each of a state it names or of no country kb knows, at least
+    one known -- on a day that fits (or one of the two dated only by a guess), is that event."""
     if not _no_person(states) or states.type in _COMMUNICATION or not (states.status == persons.status):
         return False
-    countries = [p.entity.country for p in persons.participants if p.entity is not None and p.entity.kind == "person"]
-    return len(countries) >= 2 and len(set(countries)) == len(countries) and set(countries) == _ids(states) \
+    ids = _ids(states)
+    people = [x.entity for x in persons.participants if x.entity is not None and x.entity.kind == "person"]
+    known = [e.country for e in people if e.country is not None]
+    return 2 <= len(people) <= len(ids) and bool(known) and len(set(known)) == len(known) and set(known) <= ids \
         and (_dates_fit(states, persons) or any(x.date is not None and x.date.uncertain for x in (states, persons)))
 
 
@@ -319,23 +323,6 @@ def _people_agree(p: Pair) -> bool | None:
     return None if one_side or _one_of_travellers(p) else False
 
 
-def _signed_by(p: Pair) -> bool:
-    """"X and Y signed an agreement on Tuesday. The deal was signed by prime ministers A and B": a
-    signing told again within two sentences, without a day of its own, by the persons who signed
-    for the countries the first named -- none of them known to hold office elsewhere -- is that
-    signing."""
-    a, b = p.a, p.b
-    if not (p.near and not p.same_sentence and a.type == b.type and TYPES[a.type].record_type == ("Other", "Treaty")
-            and a.status == b.status and _guessed(b) and not _guessed(a)):
-        return False
-    states = [x.entity for x in a.participants if x.entity is not None]
-    persons = [x.entity for x in b.participants if x.entity is not None]
-    ids = {e.id for e in states}
-    return len(states) >= 2 and all(e.kind == "country" for e in states) and len(persons) >= 2 \
-        and all(e.kind == "person" and (e.country is None or e.country in ids) for e in persons) \
-        and any(e.country in ids for e in persons)
-
-
 def _received_in_stay(p: Pair) -> bool:
     """"ist am Mittwoch zu einem zweitägigen Staatsbesuch in Litauen eingetroffen. In Vilnius wurde
     er von X empfangen": the stay under way and its reception told as done, on days within the
@@ -382,8 +369,6 @@ def _same(p: Pair) -> bool:
     if happens_once(p.a.type, p.a.subtype) and _persons(p.a) and _persons(p.a) == _persons(p.b) \
             and p.a.status == p.b.status:
         return True  # "X ist tot. Er starb am Donnerstag": one death, told twice
-    if _signed_by(p):
-        return True
     people = _people_agree(p)
     if people is not None:
         return people
