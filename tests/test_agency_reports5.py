@@ -37,3 +37,21 @@ def test_an_attack_starts_a_war_only_between_states(text, dct, expected):
     if not expected:
         assert not [f for f in found if f[0] == "ArmedConflictStart"], (text, found)
     assert len(found) == len(expected), (text, found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Zuletzt hatten sich Paula Brandstetter und Tomas Reyes im Mai in Oslo gesehen.", "de", ("past", "2025-05")),
+    ("Die beiden Präsidenten Xi Jinping und Wladimir Putin hatten sich zuletzt im Mai gesehen.", "de", ("past", "2025-05")),
+    ("Xi Jinping und Wladimir Putin sahen sich zuletzt am 9. Mai in Moskau.", "de", ("past", "2025-05-09")),
+    ("Clara Dumont and Jonas Meier last saw each other in May in Riga.", "en", ("past", "2025-05")),
+    ("Xi Jinping and Vladimir Putin had last seen each other on May 9 in Moscow.", "en", ("past", "2025-05-09")),
+    # no meeting: seeing oneself forced, as winners, as rivals; one person seeing a thing
+    ("Paula Brandstetter und Tomas Reyes sahen sich zuletzt gezwungen, den Plan aufzugeben.", "de", None),
+    ("Paula Brandstetter und Tomas Reyes hatten sich zuletzt als Sieger gesehen.", "de", None),
+    ("Paula Brandstetter hatte den Film zuletzt im Mai gesehen.", "de", None),
+    ("Clara Dumont and Jonas Meier saw each other as rivals for years.", "en", None),
+    ("Clara Dumont last saw the film in May.", "en", None),
+])
+def test_two_who_last_saw_each_other_met(text, lang, expected):
+    found = [(t, s, d) for t, s, d, p, _ in _events(text, lang=lang, dct=DCT) if t == "Meeting"]
+    assert found == ([("Meeting",) + expected] if expected else []), (text, found)
