@@ -55,3 +55,15 @@ def test_an_attack_starts_a_war_only_between_states(text, dct, expected):
 def test_two_who_last_saw_each_other_met(text, lang, expected):
     found = [(t, s, d) for t, s, d, p, _ in _events(text, lang=lang, dct=DCT) if t == "Meeting"]
     assert found == ([("Meeting",) + expected] if expected else []), (text, found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Preis geht an die Oppositionspolitikerin María Corina Machado.", "María Corina Machado"),
+    ("Am Montag sprach Mónica Ferrer vor dem Parlament.", "Mónica Ferrer"),
+    ("Am Montag sprach Inés Calvo vor dem Parlament.", "Inés Calvo"),
+])
+def test_an_accented_spanish_given_name_starts_a_name(text, name):
+    from kb.model import Document
+    from kb.pipeline import analyse
+    a = analyse(Document(id="t", text=text, lang="de", published=DCT))
+    assert [e.name for m in a.mentions for e in m.entities if e.kind == "person"] == [name], text
