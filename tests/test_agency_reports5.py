@@ -67,3 +67,18 @@ def test_an_accented_spanish_given_name_starts_a_name(text, name):
     from kb.pipeline import analyse
     a = analyse(Document(id="t", text=text, lang="de", published=DCT))
     assert [e.name for m in a.mentions for e in m.entities if e.kind == "person"] == [name], text
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an event told as done, dated only by the day its report was said: that day, not publication's
+    ("Jonas Meier spoke with Clara Dumont by phone, his office said on Sunday.", "en", ("PhoneCall", "past", "2025-09-14")),
+    ("Jonas Meier habe mit Clara Dumont telefoniert, teilte sein Büro am Sonntag mit.", "de", ("PhoneCall", "past", "2025-09-14")),
+    ("Clara Dumont met Jonas Meier in Riga, the ministry said on Monday.", "en", ("Meeting", "past", "2025-09-15")),
+    # a day of its own wins; a plan stays undated; a report in the present dates nothing
+    ("Clara Dumont met Jonas Meier in Riga on Friday, the ministry said on Monday.", "en", ("Meeting", "past", "2025-09-12")),
+    ("Clara Dumont will travel to Riga, the ministry said on Monday.", "en", ("StateVisit", "planned", None)),
+    ("Jonas Meier spoke with Clara Dumont by phone, his office says.", "en", ("PhoneCall", "past", "2025-09-17")),
+])
+def test_an_event_reported_on_a_day_took_place_by_then(text, lang, expected):
+    found = [(t, s, d) for t, s, d, p, _ in _events(text, lang=lang, dct=DCT) if t == expected[0]]
+    assert found == [expected], (text, found)

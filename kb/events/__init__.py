@@ -37,6 +37,7 @@ from . import gapping as _gapping
 from .story import Story, continue_story, date_eves, eve_links
 from .anchors import date_by_reference
 from .occasion import meeting_at_summit
+from .reported import reported_on
 
 __all__ = ["annotate", "extract_sentence"]
 
@@ -2167,6 +2168,7 @@ def annotate(analysis: Analysis) -> None:
     continue_story(Story(events, dct, sentence_of, is_heading, within, item_dates))
     date_by_reference(events, sentence_of, text, lang, dct, item_dates, analysis.sentences, analysis.timexes,
                       analysis.mentions, settled=True, found=phrases)
+    reported_on(events, frames_of, timexes_of, sentence_of, lang, skip=set(item_dates))
     dating.plans_in_stay(events, sentence_of, _STAYS, _POINT_TYPES, item_dates)
     dating.weekdays_in_stay(events, sentence_of, _STAYS, item_dates, lang)
     events = [ev for ev in events if ev.trigger not in phase_triggers]

@@ -1,0 +1,74 @@
+"""Events reported as done by a saying the text dates.
+
+"X spoke with Y by phone, his office said on Sunday", "X habe mit Y telefoniert, teilte sein Büro am
+Sonntag mit": the call took place on or before the day it was reported. Told without a day of its
+own, it takes that day (uncertain, from the context) rather than the publication's, which may be
+days later -- the reading of the development README ("date not stated, only implied by the report
+of" that day). The saying is read from the frames of the event's sentence: a speaking verb
+(frames.txt ``class speech``) told in the past, in a clause other than the event's, with a time
+argument that the tagger resolves to a day no later than the publication's guess allows.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from ..frames import lexicon
+from ..model import DateValue, Event
+
+__all__ = ["reported_on"]
+
+
+def reported_on(events: list[Event], frames_of: dict, timexes_of: list, sentence_of, lang: str,
+                skip: frozenset[int] | set[int] = frozenset()) -> None:
+    """Give each event dated only by the publication day, told as done in a sentence whose saying
+    the text dates to a day, that day (sentences in ``skip``, e.g. digest items, are left alone)."""
+    speech = lexicon(lang).classes.get("speech", set())
+    if not speech:
+        return
+    for ev in events:
+        date = ev.date
+        if date is None or date.source != "publication" or ev.status != "past" or ev.trigger is None:
+            continue
+        n = sentence_of(ev)
+        if n is None or n in skip or n >= len(timexes_of):
+            continue
+        frames = frames_of.get(n, [])
+        own = next((f for f in frames if f.predicate.start <= ev.trigger.start < f.predicate.end), None)
+        if own is None or own.predicate.nominal:
+            continue  # an event noun in what is said ("the talks had been useful") is no reported act
+        day = _said_day(frames, timexes_of[n], ev.trigger.start, speech)
+        if day is None or (date.latest is not None and day > date.latest):
+            continue
+        width = (date.latest - date.earliest) if date.latest is not None and date.earliest is not None else None
+        ev.date = DateValue(value=day.isoformat(), earliest=day - width if width is not None else None, latest=day,
+                            granularity="day", uncertain=True, source="context")
+
+
+def _said_day(frames: list, timexes: list, trigger: int, speech: set[str]) -> _dt.date | None:
+    """The day of the one dated saying after ``trigger`` in a clause of its own; None when there is
+    none or more than one."""
+    days = set()
+    for f in frames:
+        p = f.predicate
+        if p.lemma not in speech or p.nominal or p.tense != "past" or p.negated or p.start < trigger \
+                or f.clause.start <= trigger < f.clause.end:
+            continue
+        for a in f.arguments:
+            if a.slot != "time":
+                continue
+            for t in timexes:
+                if t.start < a.end and a.start < t.end and t.type == "DATE":
+                    day = _day(t.value)
+                    if day is not None:
+                        days.add(day)
+    return days.pop() if len(days) == 1 else None
+
+
+def _day(value: str | None) -> _dt.date | None:
+    if not value or len(value) != 10:
+        return None
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        return None
