@@ -82,3 +82,22 @@ def test_an_accented_spanish_given_name_starts_a_name(text, name):
 def test_an_event_reported_on_a_day_took_place_by_then(text, lang, expected):
     found = [(t, s, d) for t, s, d, p, _ in _events(text, lang=lang, dct=DCT) if t == expected[0]]
     assert found == [expected], (text, found)
+
+
+@pytest.mark.parametrize("text, lang, guest", [
+    # an object pronoun after "and" stands for the partner named in the clause before it
+    ("Narendra Modi spoke by phone with Vladimir Putin on Wednesday and invited him to visit India in December.",
+     "en", "Vladimir Putin"),
+    ("Modi telefonierte am Mittwoch mit Putin und lud ihn zu einem Besuch in Indien im Dezember ein.", "de",
+     "Vladimir Putin"),
+    # the subject of the pronoun's own clause is not who it stands for
+    ("Clara Dumont met Jonas Meier and Tomas Reyes invited him to visit Peru in December.", "en", "Jonas Meier"),
+])
+def test_an_object_pronoun_after_and_is_the_partner_before(text, lang, guest):
+    visits = [r for t, _, _, _, r in _events(text, lang=lang, dct=DCT) if t == "StateVisit"]
+    assert [r.get("guest") for r in visits] == [guest], (text, visits)
+
+
+def test_an_object_pronoun_of_a_new_sentence_is_still_the_subject_before():
+    found = _events("Clara Dumont arrived in Lima on Monday. Tomas Reyes welcomed him at the airport.", dct=DCT)
+    assert not any(r.get("guest") == "Tomas Reyes" for _, _, _, _, r in found), found

@@ -424,12 +424,14 @@ def _resolve_pronouns(text: str, lang: str, pending: list[tuple[int, int, str, s
         if not (_free(mentions, s, e) and _free(out, s, e)):
             continue
         before = sorted([m for m in persons if m.end <= s], key=lambda m: m.start)
+        ent = None
         if kind == "object":
-            # "Scholz welcomed him": not the subject of its own sentence
+            # "Scholz welcomed him": not the subject of its own sentence; "Modi spoke with Putin and
+            # invited him": the partner of a clause before it in the sentence, joined by "and"
             idx = bisect.bisect_right(starts, s) - 1
             own_start = starts[idx] if idx >= 0 else 0
+            ent = _object_of_clause_before(text, lang, [m for m in before if m.start >= own_start], s)
             before = [m for m in before if m.start < own_start]
-        ent = None
         if before and kind == "pronoun" and _speaks(text, lang, s, e):
             ent = _last_speaker(text, lang, before, starts, s)
         ent = ent or (_subject(before, starts, s) if before else None)
@@ -437,6 +439,19 @@ def _resolve_pronouns(text: str, lang: str, pending: list[tuple[int, int, str, s
             mention = Mention(s, e, surface, [ent], "pronoun")
             out.append(mention)
             persons.append(mention)
+
+
+def _object_of_clause_before(text: str, lang: str, own: list[Mention], pos: int):
+    """The person an object pronoun at ``pos`` stands for within its own sentence: the last one
+    named before it, other than the sentence's first (its subject), with a joining word ("and",
+    "und": the listjoin function words) between them -- named in a clause before the pronoun's,
+    not as the subject of the pronoun's own ("Scholz met Macron and Putin called him": Macron)."""
+    joins = function_words(lang, "listjoin")
+    for m in reversed(own[1:]):
+        gap = text[m.end:pos].split()
+        if len(m.entities) == 1 and any(w in joins for w in gap):
+            return m.entities[0]
+    return None
 
 
 def _pair(text: str, lang: str, before: list[Mention], starts: list[int], pos: int) -> list:
