@@ -101,3 +101,20 @@ def test_an_object_pronoun_after_and_is_the_partner_before(text, lang, guest):
 def test_an_object_pronoun_of_a_new_sentence_is_still_the_subject_before():
     found = _events("Clara Dumont arrived in Lima on Monday. Tomas Reyes welcomed him at the airport.", dct=DCT)
     assert not any(r.get("guest") == "Tomas Reyes" for _, _, _, _, r in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("British Prime Minister Keir Starmer on Thursday named Pat McFadden as his new work and pensions secretary.",
+     {"Keir Starmer", "Pat McFadden"}),
+    ("Keir Starmer on Thursday appointed Pat McFadden as work and pensions secretary.", {"Pat McFadden"}),
+    ("Pat McFadden was appointed work and pensions secretary on Thursday.", {"Pat McFadden"}),
+    ("Clara Dumont was named press secretary on Thursday.", {"Clara Dumont"}),
+    ("Jonas Meier named the secretary of the club in his report on Thursday.", None),
+    ("The work and pensions secretary met the unions on Thursday.", None),
+])
+def test_a_secretary_named_by_portfolio_is_appointed(text, expected):
+    found = [p for t, s, d, p, _ in _events(text, dct=DCT) if t == "Other"]
+    if expected is None:
+        assert found == [], (text, found)
+    else:
+        assert len(found) == 1 and expected <= found[0], (text, found)
