@@ -118,3 +118,15 @@ def test_a_secretary_named_by_portfolio_is_appointed(text, expected):
         assert found == [], (text, found)
     else:
         assert len(found) == 1 and expected <= found[0], (text, found)
+
+
+@pytest.mark.parametrize("text, typ, status", [
+    ("President Donald Trump will meet Crown Prince Mohammed bin Salman at the White House next Tuesday. "
+     "The two are expected to sign agreements on investment.", "AgreementSigning", "planned"),
+    ("Clara Dumont met Jonas Meier in Riga on Monday. The two will also sign a treaty on fishing.",
+     "AgreementSigning", "planned"),
+    ("Clara Dumont met Jonas Meier in Riga on Monday. The two are due to meet again in May.", "Meeting", "planned"),
+])
+def test_the_two_who_are_expected_to_act_are_the_pair_before(text, typ, status):
+    found = [(s, p) for t, s, d, p, _ in _events(text, dct=DCT) if t == typ and s == status]
+    assert len(found) == 1 and len(found[0][1]) == 2, (text, found)
