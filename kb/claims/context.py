@@ -320,6 +320,9 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
         if every:  # "X, who has met Y six times": X too
             clause = _antecedent(analysis, lex, _people([m for m in analysis.mentions if sent.start <= m.start < cs]), cs) + clause
         return _as_guest(analysis, p, sent, _all_or_first(p, clause))
+    held = _antecedent(analysis, lex, _people([m for m in analysis.mentions if sent.start <= m.start < cs]), cs)
+    if held:  # "X, who has visited China twice this year, met Y": X's alone, not Y's of the main clause
+        return _as_guest(analysis, p, sent, participants(held))
     lo, hi = _when_clause(analysis, sent)
     in_sentence = _people([m for m in analysis.mentions if sent.start <= m.start < sent.end and not lo <= m.start < hi])
     if in_sentence:  # "For the first time since 2019, Biden and Xi met": the parties of the sentence
@@ -520,7 +523,7 @@ def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | N
         t = _timex_after(analysis, m.end(), end, ("DATE", "DURATION"), 60)
         if t is not None and t.type == "DURATION" and _length(t.value):
             return Window(within=_length(t.value))  # "seit 23 Jahren": a length back from the claim's date
-        if t is not None and t.type == "DATE":
+        if t is not None and t.type == "DATE" and not _dates_the_event(analysis, m, t):
             # "their first meeting since October" in a September text: a window begins before the
             # claim's date, so a month told without its year is last year's
             date = _year_back(t.date(), t, analysis.document.published)
@@ -528,24 +531,48 @@ def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | N
         named = any(m.end() < x.start <= m.end() + 1 and x.kind != "pronoun" for x in analysis.mentions)
         places = [x.start for x in analysis.mentions if m.end() < x.start < end and x.entities
                   and x.entities[0].kind in ("country", "city")]
-        upto = min(places + [end])  # "seit seinem Amtsantritt [in Berlin]"
+        upto = min(places + [end] + ([t.start] if t is not None and t.type == "DATE" else []))  # "seit seinem Amtsantritt [in Berlin]"
         rest = re.match(r"[^,;:.()]{1,60}", analysis.text[m.start():upto])
         if undated is None and rest and not named:
-            verbs = {f.predicate.start for f in analysis.frames if not f.predicate.nominal}
-            words = []
-            for found in list(re.finditer(r"\S+", rest.group(0)))[:6]:
-                w = found.group()
-                if words and lex.coordinator is not None and lex.coordinator.fullmatch(w):
-                    break
-                if len(words) > 2 and lex.locative is not None and lex.locative.fullmatch(w):
-                    break  # "seit Beginn der Pandemie [nach Europa]": where the event goes, not the window's
-                if len(words) > 1 and m.start() + found.start() in verbs:
-                    break  # "der China nach der Pandemie [besuchte]": the clause's verb, not the window's
-                words.append(w)
-            while len(words) > 2 and lex.is_stop(words[-1]):
-                words.pop()  # "seit seinem Amtsantritt in [Berlin]"
-            undated = Window(text=" ".join(words))
+            undated = Window(text=" ".join(_window_words(analysis, lex, m, rest.group(0))))
     return undated
+
+
+def _dates_the_event(analysis: Analysis, cue: re.Match, t: Timex) -> bool:
+    """Is the date after a since-cue and words of its own the date of an event told before the cue
+    ("held their first summit since the pandemic [on Monday]": the summit's day, not the window's)?"""
+    if not re.search(r"\w", analysis.text[cue.end():t.start]) or (t.date().granularity or "day") != "day":
+        return False  # "since Monday": the window's; "since the war ended in 2020": a year dates the window's event
+    if any(not f.predicate.nominal and cue.end() <= f.predicate.start < t.start for f in analysis.frames):
+        return False  # "since he took office on May 4": the date of the window's own clause
+    return any(ev.date is not None and ev.date.span is not None and ev.date.span.start == t.start
+               and ev.evidence.start < cue.start() and not ev.implied_by for ev in analysis.events)
+
+
+def _window_words(analysis: Analysis, lex: Lexicon, cue: re.Match, rest: str) -> list[str]:
+    """The words of a since-window kb cannot date, up to what the clause says beyond it."""
+    from kb.frames.lexicon import lexicon as frame_lexicon
+
+    verbs = {f.predicate.start for f in analysis.frames if not f.predicate.nominal}
+    # "since he took office", "seit er im Amt ist": a pronoun after the cue opens the window's own clause
+    clause = any(x.kind == "pronoun" and x.start - cue.end() in (0, 1) for x in analysis.mentions)
+    words, last = [], cue.start()
+    for found in list(re.finditer(r"\S+", rest))[:6]:
+        w = found.group()
+        if words and lex.coordinator is not None and lex.coordinator.fullmatch(w):
+            break
+        if len(words) > 2 and lex.locative is not None and lex.locative.fullmatch(w):
+            break  # "seit Beginn der Pandemie [nach Europa]": where the event goes, not the window's
+        if len(words) > 1 and cue.start() + found.start() in verbs and not (clause and len(words) == 2):
+            break  # "der China nach der Pandemie [besuchte]": the clause's verb, not the window's
+        words.append(w)
+        last = cue.start() + found.end()
+    particles = {f.particle for forms in frame_lexicon(lex.lang).verbs.values() for f in forms if f.particle}
+    if len(words) > 2 and words[-1] in particles and re.match(r"\s*[.!?;]", analysis.text[last:]):
+        words.pop()  # "hielten ihren ersten Gipfel seit der Pandemie [ab]": the verb's particle
+    while len(words) > 2 and lex.is_stop(words[-1]):
+        words.pop()  # "seit seinem Amtsantritt in [Berlin]"
+    return words
 
 
 def _within(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | None:

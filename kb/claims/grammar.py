@@ -394,6 +394,16 @@ def _count_at(text: str, tok: Tok, lex: Lexicon, count):
     return count, several is not None
 
 
+def _multi_cardinal(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int):
+    """A cardinal of several words that starts at token ``i`` and ends in a word that is no number
+    ("dozens of meetings"): its value and its last token, else ``(None, -1)``."""
+    for pattern, value in lex.multi_cardinals:
+        m = pattern.match(text, toks[i].start, end)
+        if m:
+            return value, max(k for k in range(i, len(toks)) if toks[k].start < m.end())
+    return None, -1
+
+
 def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> list[Phrase]:
     out = []
     inside = -1  # the last token of a multi-word ordinal ("most recent")
@@ -411,8 +421,12 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
                 break
         count, several = _count_at(text, tok, lex, None if ordinal is not None else values[1])
         if ordinal is None and count is None:
+            count, inside = _multi_cardinal(text, toks, i, lex, end)
+            several, word_end = count is not None, max(i, inside)
+        if ordinal is None and count is None:
             continue
-        if any(a <= tok.start < b for a, b in skip) or not several and _in_title(text, toks, i, ordinal is None):
+        if any(a <= tok.start < b for a, b in skip) or not several and tok.text not in lex.noun_numbers and _in_title(
+                text, toks, i, ordinal is None):
             continue  # "December 7", "am 9. September": part of a date; "First Minister": a title
         np = _noun_phrase(text, toks, word_end, lex, end)
         if np is None and ordinal is not None and ordinal != "last":  # "the latest in a series": no news
