@@ -489,19 +489,24 @@ def clause_type(text: str, lex: Lexicon, start: int, end: int, near: int, places
     # the occasion beside which the event took place names no event of the clause ("zuletzt hatten
     # sie sich am Rande des G7-Gipfels getroffen": the last meeting, not the last summit)
     occasions = [m.end() for m in side.finditer(text, start, end)] if side is not None else []
-    for etype, pattern in candidates:
-        if etype not in _COUNTABLE:
+    heads = [h.pattern for h in lex.heads]
+    # an event noun kb does not count ("made a speech for the third time at the summit") still is
+    # the clause's nearest event: the adverbial is about it, not about the summit
+    found = [(etype, pattern in heads, m) for etype, pattern in candidates if etype in _COUNTABLE or pattern in heads
+             for m in pattern.finditer(text, start, end)]
+    nouns = [(m.start(), m.end()) for _, noun, m in found if noun]
+    for etype, noun, m in found:
+        if noun and lex.lang == "en" and not _word_start(text, m.start()):
             continue
-        for m in pattern.finditer(text, start, end):
-            if lex.lang == "en" and pattern in [h.pattern for h in lex.heads] and not _word_start(text, m.start()):
-                continue
-            if any(0 <= m.start() - o <= 30 and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}[\w-]*", text[o:m.start()])
-                   for o in occasions):
-                continue  # the noun right after the cue (an article and a word or two between)
-            d = abs(m.start() - near)
-            if best is None or d < best[0]:
-                best = (d, etype, m.start())
-    return (best[1], best[2]) if best else None
+        if noun and any(a < m.start() < b for a, b in nouns):
+            continue  # "press conference": the statement's noun, not a conference
+        if any(0 <= m.start() - o <= 30 and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}[\w-]*", text[o:m.start()])
+               for o in occasions):
+            continue  # the noun right after the cue (an article and a word or two between)
+        d = abs(m.start() - near)
+        if best is None or d < best[0]:
+            best = (d, etype, m.start())
+    return (best[1], best[2]) if best and best[1] in _COUNTABLE else None
 
 
 def _verb_before_count(text: str, lex: Lexicon, p: Phrase, cs: int, places) -> tuple[str, int] | None:
