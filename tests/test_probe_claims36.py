@@ -180,6 +180,8 @@ CASES = [
     ("en no: first-time candidate", "en", "Emmanuel Macron, a first-time candidate, won the election.", None),
     ("en no: four agreements", "en", "The ministers signed four agreements in Lima.", None),
     ("en no: children", "en", "Olaf Scholz has two daughters and three sons.", None),
+    ("en no: since the last time", "en", "Olaf Scholz toured Havana to see what it has been like since the last time.",
+     None),
     ("en no: speech at a summit", "en", "Olaf Scholz made a speech for the third time at the summit.", None),
     ("en no: press conference is no conference", "en",
      "Olaf Scholz gave a press conference for the first time as chancellor.", None),
@@ -317,6 +319,8 @@ CASES = [
     ("de no: Fünf-Punkte-Erklärung", "de", "Der Gipfel verabschiedete eine Fünf-Punkte-Erklärung.", None),
     ("de no: zwei der Minister", "de", "Zwei der Minister kamen am Montag an.", None),
     ("de no: vier Abkommen", "de", "Die Minister unterzeichneten in Lima vier Abkommen.", None),
+    ("de no: seit dem letzten Mal", "de",
+     "Olaf Scholz reiste durch Havanna, um zu sehen, was sich seit dem letzten Mal verändert hat.", None),
     ("de no: Rede auf dem Gipfel", "de", "Olaf Scholz hielt zum dritten Mal auf dem Gipfel eine Rede.", None),
 ]
 

@@ -528,8 +528,11 @@ def _word_start(text: str, pos: int) -> bool:
 def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=(), present=None) -> list[Phrase]:
     """``present``: the lexicon's gate words in ``text[start:end]`` (:func:`_words_present`)."""
     out = []
+    since = lex.windows.get("since")
     for pattern, fixed in lex.again:
         for m in _finditer(pattern, text, start, end, present):
+            if _after_cue(since, text, max(start, m.start() - 16), m.start()):
+                continue  # "what it has been like since the last time": the window's anchor, no claim of its own
             word = m.group("o") if fixed is None else None
             value = fixed if fixed is not None else (int(word) if re.fullmatch(r"[0-9]{1,3}", word) else lex.ordinal(word))
             out.append(Phrase("ordinal", value, "", m.start(), m.end(), rule=f"again:{pattern.pattern[:40]}"))
@@ -573,6 +576,11 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=(),
             p.etype = etype  # "zum zweiten Mal in Beijing": being somewhere again is a visit
             typed.append(p)
     return typed
+
+
+def _after_cue(cue: re.Pattern | None, text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` end with the cue (spaces after it at most)?"""
+    return cue is not None and any(not text[m.end():hi].strip() for m in cue.finditer(text, lo, hi))
 
 
 def _occasion(text: str, lex: Lexicon, p: Phrase, found: tuple[str, int] | None, apposition: bool) -> bool:
