@@ -55,7 +55,9 @@ CASES = [
      C("ordinal", "last", "StateVisit", date="2018")),
     ("en last flew to", "en", "Emmanuel Macron last flew to Peru in May 2018.",
      C("ordinal", "last", "StateVisit", date="2018-05")),
-    ("en last went to the polls", "en", "Voters in Peru last went to the polls in 2021.", None),
+    # no visit; since round 36 "go to the polls" is an election verb: the country's last election
+    ("en last went to the polls", "en", "Voters in Peru last went to the polls in 2021.",
+     C("ordinal", "last", "Election", owner={"Peru"}, date="2021")),
     ("en first time in over", "en",
      "Olaf Scholz and Xi Jinping spoke by phone for the first time in over two years.",
      C("ordinal", 1, "PhoneCall", within="P2Y")),

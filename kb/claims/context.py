@@ -15,6 +15,7 @@ from kb.events import dating
 from kb.model import Analysis, DateValue, Mention, Participant, Span, Timex
 from kb.temporal.grammar import names_unit
 
+from . import windowwords
 from .genitives import GENITIVE as _GENITIVE
 from .genitives import names_people as _names_people
 from .genitives import owned_by_others as _owned_by_others
@@ -137,7 +138,15 @@ def _antecedent(analysis: Analysis, lex: Lexicon, before: list[Mention], cs: int
     if not before or m is None or lex.relative is None or not lex.relative.fullmatch(m.group(1)):
         return []
     last = before[-1]
-    return [last] if re.fullmatch(r"\s*[,;]?\s*", analysis.text[last.end:cs]) else []
+    if not re.fullmatch(r"\s*[,;]?\s*", analysis.text[last.end:cs]):
+        return []
+    held = [last]  # "X and Y, who have met 40 times": both
+    for m in reversed(before[:-1]):
+        gap = analysis.text[m.end:held[0].start].strip()
+        if lex.coordinator is None or not lex.coordinator.fullmatch(gap):
+            break
+        held.insert(0, m)
+    return held
 
 
 def _possessor(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: int, kinds):
@@ -245,6 +254,21 @@ def _role_holder(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, clause
     if lex.role_as is not None and lex.role_as.fullmatch(word):
         after = _people([m for m in analysis.mentions if p.end <= m.start < sent.end], kinds)
         return participants(after[:1])
+    return _named_after_copula(analysis, lex, p, sent, kinds)
+
+
+def _named_after_copula(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, kinds) -> list[Participant]:
+    """"The first chancellor to visit Angola was Angela Merkel", "Der letzte Bundeskanzler, der
+    Angola besuchte, war Angela Merkel": a role ordinal opening its sentence is held by the one named
+    right after the verb of being that follows it."""
+    if lex.being is None or len(analysis.text[sent.start:p.start].split()) > 1:
+        return []  # only a phrase at the head of its sentence ("The first ...", "Der letzte ...")
+    after = _people([m for m in analysis.mentions if p.end <= m.start < sent.end], kinds)
+    for m in after[:1]:
+        gap = analysis.text[p.end:m.start]
+        copula = list(lex.being.finditer(gap))
+        if copula and re.fullmatch(r"\s*", gap[copula[-1].end():]):
+            return participants([m])
     return []
 
 
@@ -307,7 +331,7 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
         return found
     cs, ce = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)
     clause = _people([m for m in analysis.mentions if cs <= m.start < ce and m.end <= ce], kinds)
-    if not clause and p.head is not None and p.etype in _ELECTIONS and p.qualifier is None:
+    if not clause and p.etype in _ELECTIONS and p.qualifier is None:
         # "Ghana has held eight elections since 1992": a country's elections, when no person is named
         clause = _people([m for m in analysis.mentions if cs <= m.start < ce and m.end <= ce], ("country",))
     if p.qualifier == "class":
@@ -320,6 +344,9 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
         if every:  # "X, who has met Y six times": X too
             clause = _antecedent(analysis, lex, _people([m for m in analysis.mentions if sent.start <= m.start < cs]), cs) + clause
         return _as_guest(analysis, p, sent, _all_or_first(p, clause))
+    held = _antecedent(analysis, lex, _people([m for m in analysis.mentions if sent.start <= m.start < cs]), cs)
+    if held:  # "X, who has visited China twice this year, met Y": X's alone, not Y's of the main clause
+        return _as_guest(analysis, p, sent, participants(held))
     lo, hi = _when_clause(analysis, sent)
     in_sentence = _people([m for m in analysis.mentions if sent.start <= m.start < sent.end and not lo <= m.start < hi])
     if in_sentence:  # "For the first time since 2019, Biden and Xi met": the parties of the sentence
@@ -520,7 +547,7 @@ def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | N
         t = _timex_after(analysis, m.end(), end, ("DATE", "DURATION"), 60)
         if t is not None and t.type == "DURATION" and _length(t.value):
             return Window(within=_length(t.value))  # "seit 23 Jahren": a length back from the claim's date
-        if t is not None and t.type == "DATE":
+        if t is not None and t.type == "DATE" and not windowwords.dates_the_event(analysis, m, t):
             # "their first meeting since October" in a September text: a window begins before the
             # claim's date, so a month told without its year is last year's
             date = _year_back(t.date(), t, analysis.document.published)
@@ -528,23 +555,10 @@ def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | N
         named = any(m.end() < x.start <= m.end() + 1 and x.kind != "pronoun" for x in analysis.mentions)
         places = [x.start for x in analysis.mentions if m.end() < x.start < end and x.entities
                   and x.entities[0].kind in ("country", "city")]
-        upto = min(places + [end])  # "seit seinem Amtsantritt [in Berlin]"
+        upto = min(places + [end] + ([t.start] if t is not None and t.type == "DATE" else []))  # "seit seinem Amtsantritt [in Berlin]"
         rest = re.match(r"[^,;:.()]{1,60}", analysis.text[m.start():upto])
         if undated is None and rest and not named:
-            verbs = {f.predicate.start for f in analysis.frames if not f.predicate.nominal}
-            words = []
-            for found in list(re.finditer(r"\S+", rest.group(0)))[:6]:
-                w = found.group()
-                if words and lex.coordinator is not None and lex.coordinator.fullmatch(w):
-                    break
-                if len(words) > 2 and lex.locative is not None and lex.locative.fullmatch(w):
-                    break  # "seit Beginn der Pandemie [nach Europa]": where the event goes, not the window's
-                if len(words) > 1 and m.start() + found.start() in verbs:
-                    break  # "der China nach der Pandemie [besuchte]": the clause's verb, not the window's
-                words.append(w)
-            while len(words) > 2 and lex.is_stop(words[-1]):
-                words.pop()  # "seit seinem Amtsantritt in [Berlin]"
-            undated = Window(text=" ".join(words))
+            undated = Window(text=" ".join(windowwords.window_words(analysis, lex, m, rest.group(0))))
     return undated
 
 
@@ -562,6 +576,9 @@ def _within(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | 
         gap = analysis.text[m.end():t.start].split() if t is not None else []
         if t is not None and _length(t.value) and all(w in dets for w in gap):
             return Window(within=_length(t.value))
+        one = windowwords.one_unit_back(analysis, m)
+        if one is not None:
+            return Window(within=one)
     return None
 
 

@@ -394,6 +394,16 @@ def _count_at(text: str, tok: Tok, lex: Lexicon, count):
     return count, several is not None
 
 
+def _multi_cardinal(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int):
+    """A cardinal of several words that starts at token ``i`` and ends in a word that is no number
+    ("dozens of meetings"): its value and its last token, else ``(None, -1)``."""
+    for pattern, value in lex.multi_cardinals:
+        m = pattern.match(text, toks[i].start, end)
+        if m:
+            return value, max(k for k in range(i, len(toks)) if toks[k].start < m.end())
+    return None, -1
+
+
 def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> list[Phrase]:
     out = []
     inside = -1  # the last token of a multi-word ordinal ("most recent")
@@ -411,8 +421,12 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
                 break
         count, several = _count_at(text, tok, lex, None if ordinal is not None else values[1])
         if ordinal is None and count is None:
+            count, inside = _multi_cardinal(text, toks, i, lex, end)
+            several, word_end = count is not None, max(i, inside)
+        if ordinal is None and count is None:
             continue
-        if any(a <= tok.start < b for a, b in skip) or not several and _in_title(text, toks, i, ordinal is None):
+        if any(a <= tok.start < b for a, b in skip) or not several and tok.text not in lex.noun_numbers and _in_title(
+                text, toks, i, ordinal is None):
             continue  # "December 7", "am 9. September": part of a date; "First Minister": a title
         np = _noun_phrase(text, toks, word_end, lex, end)
         if np is None and ordinal is not None and ordinal != "last":  # "the latest in a series": no news
@@ -475,19 +489,24 @@ def clause_type(text: str, lex: Lexicon, start: int, end: int, near: int, places
     # the occasion beside which the event took place names no event of the clause ("zuletzt hatten
     # sie sich am Rande des G7-Gipfels getroffen": the last meeting, not the last summit)
     occasions = [m.end() for m in side.finditer(text, start, end)] if side is not None else []
-    for etype, pattern in candidates:
-        if etype not in _COUNTABLE:
+    heads = [h.pattern for h in lex.heads]
+    # an event noun kb does not count ("made a speech for the third time at the summit") still is
+    # the clause's nearest event: the adverbial is about it, not about the summit
+    found = [(etype, pattern in heads, m) for etype, pattern in candidates if etype in _COUNTABLE or pattern in heads
+             for m in pattern.finditer(text, start, end)]
+    nouns = [(m.start(), m.end()) for _, noun, m in found if noun]
+    for etype, noun, m in found:
+        if noun and lex.lang == "en" and not _word_start(text, m.start()):
             continue
-        for m in pattern.finditer(text, start, end):
-            if lex.lang == "en" and pattern in [h.pattern for h in lex.heads] and not _word_start(text, m.start()):
-                continue
-            if any(0 <= m.start() - o <= 30 and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}[\w-]*", text[o:m.start()])
-                   for o in occasions):
-                continue  # the noun right after the cue (an article and a word or two between)
-            d = abs(m.start() - near)
-            if best is None or d < best[0]:
-                best = (d, etype, m.start())
-    return (best[1], best[2]) if best else None
+        if noun and any(a < m.start() < b for a, b in nouns):
+            continue  # "press conference": the statement's noun, not a conference
+        if any(0 <= m.start() - o <= 30 and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}[\w-]*", text[o:m.start()])
+               for o in occasions):
+            continue  # the noun right after the cue (an article and a word or two between)
+        d = abs(m.start() - near)
+        if best is None or d < best[0]:
+            best = (d, etype, m.start())
+    return (best[1], best[2]) if best and best[1] in _COUNTABLE else None
 
 
 def _verb_before_count(text: str, lex: Lexicon, p: Phrase, cs: int, places) -> tuple[str, int] | None:
@@ -509,8 +528,11 @@ def _word_start(text: str, pos: int) -> bool:
 def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=(), present=None) -> list[Phrase]:
     """``present``: the lexicon's gate words in ``text[start:end]`` (:func:`_words_present`)."""
     out = []
+    since = lex.windows.get("since")
     for pattern, fixed in lex.again:
         for m in _finditer(pattern, text, start, end, present):
+            if _after_cue(since, text, max(start, m.start() - 16), m.start()):
+                continue  # "what it has been like since the last time": the window's anchor, no claim of its own
             word = m.group("o") if fixed is None else None
             value = fixed if fixed is not None else (int(word) if re.fullmatch(r"[0-9]{1,3}", word) else lex.ordinal(word))
             out.append(Phrase("ordinal", value, "", m.start(), m.end(), rule=f"again:{pattern.pattern[:40]}"))
@@ -554,6 +576,11 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=(),
             p.etype = etype  # "zum zweiten Mal in Beijing": being somewhere again is a visit
             typed.append(p)
     return typed
+
+
+def _after_cue(cue: re.Pattern | None, text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` end with the cue (spaces after it at most)?"""
+    return cue is not None and any(not text[m.end():hi].strip() for m in cue.finditer(text, lo, hi))
 
 
 def _occasion(text: str, lex: Lexicon, p: Phrase, found: tuple[str, int] | None, apposition: bool) -> bool:

@@ -100,6 +100,10 @@ class Lexicon:
     compound_ordinals: dict[str, int] = field(default_factory=dict)
     compound_sources: dict[str, list[str]] = field(default_factory=dict)  # cardinal | ordinal
     multi_ordinals: list[tuple[re.Pattern, int | str]] = field(default_factory=list)  # "most recent"
+    # cardinals of several words whose last word is no number ("dozens of"): read from their first
+    multi_cardinals: list[tuple[re.Pattern, int | str]] = field(default_factory=list)
+    # number words listed capitalised: nouns ("Dutzende"), not a title's capital ("Erster Bürgermeister")
+    noun_numbers: frozenset[str] = frozenset()
     # found in a sentence wherever a token of it may have an ordinal or cardinal value (or open a
     # multi-word ordinal): a sentence it is not found in has no noun-phrase claim (see
     # :func:`number_gate`); None: no such pattern, every sentence is read
@@ -189,12 +193,14 @@ def lexicon(lang: str) -> Lexicon:
     """Read and compile ``kb/lang/<lang>/claims.txt`` (an empty grammar when the file is missing)."""
     lex = Lexicon(lang)
     raw: dict[str, list] = {}
+    nouns: set[str] = set()
     for entry in load(lang, "claims.txt"):
         key, value = entry["key"], entry["value"]
         if key == "ordinal":
             lex.ordinals.update({f.lower(): _value(value["value"], lang) for f in value["forms"]})
         elif key == "cardinal":
             lex.cardinals.update({f.lower(): _value(value["value"], lang) for f in value["forms"]})
+            nouns |= {f for f in value["forms"] if f[:1].isupper() and " " not in f}
         elif key == "digits":
             lex.digits.append(value)
         elif key == "verb":
@@ -249,6 +255,9 @@ def lexicon(lang: str) -> Lexicon:
     lex.name_adjective = re.compile("|".join(src["name-adjective"])) if src.get("name-adjective") else None
     lex.multi_ordinals = [(re.compile(re.escape(f).replace(r"\ ", r"\s+") + _E, re.IGNORECASE), v)
                           for f, v in lex.ordinals.items() if " " in f]
+    lex.multi_cardinals = [(re.compile(re.escape(f).replace(r"\ ", r"\s+") + _E, re.IGNORECASE), v)
+                           for f, v in lex.cardinals.items() if " " in f and lex.cardinal(f.split()[-1]) is None]
+    lex.noun_numbers = frozenset(nouns)
     lex.as_many = [(v["unit"], _words([v["regex"].pattern])) for v in raw.get("as-many", [])]
     for v in raw.get("window", []):
         lex.windows.setdefault(v["cue"], []).append(v["regex"].pattern)
@@ -271,6 +280,7 @@ def number_gate(lex: Lexicon) -> re.Pattern | None:
     words = {w for w in (*lex.ordinals, *lex.cardinals, *lex.compound_ordinals, *lex.compound_cardinals)
              if w and not re.search(r"\s", w)}
     words |= {w.split()[0] for w in lex.ordinals if re.search(r"\s", w) and w.split()}
+    words |= {w.split()[0] for w in lex.cardinals if re.search(r"\s", w) and w.split() and lex.cardinal(w.split()[-1]) is None}
     if not words or any(not re.match(r"\w", w[-1]) for w in words) \
             or any(first_characters(p.pattern) not in (r"[\d]", "[0-9]") for p in lex.digits):
         return None
