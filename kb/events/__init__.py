@@ -2173,6 +2173,7 @@ def annotate(analysis: Analysis) -> None:
     _the_parties(events, text, lang)
     events = _speakers.quoted_self(events, text, lang, [q for q in all_quotes if q not in doc_quotes],
                                    lambda ev: item_dates[ev.notes.sentence][1] if ev.notes.sentence in item_dates else dct)
+    events = _speakers.spokesperson_named(events, text, lang)
     events = _merged(events, text, lang, dct, within, item_dates, said_days)
     accompanied(events, text, rules(lang).cues.get("accompanied"), by_sentence, function_words(lang, "listjoin"))
     if doc.mode == "narrative":
