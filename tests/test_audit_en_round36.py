@@ -68,6 +68,10 @@ EVENTS = [
      "Tom Becker", None),
     ("1998-03-13", "Anna Berg left the room on Friday, saying that the talks were over.", "Statement", "Anna Berg",
      "1998-03-13"),
+    # a ratification of an accession treaty is no signing of it; a minister ousted is dismissed
+    ("1999-02-10", "The Latvian parliament ratified the accession treaty on Tuesday.", "Other/Ratification", None,
+     "1999-02-09"),
+    ("1990-08-13", "Tom Becker dismissed the defense minister on Monday.", "Other/Dismissal", "Tom Becker", None),
     # left: a spokesman named by initials is not read as a person
     ("1998-03-10", "``This was a well-planned attack,'' Latvian Defense Council spokesman T.J. Becker said in Riga.",
      "Statement", "T.J. Becker", None, "a given name of initials is unknown to the linker: the council speaks"),
@@ -110,6 +114,12 @@ NOTHING = [
     ("1998-08-08", "An explosion of prices occurred last year in Riga.", "Other/Attack"),
     ("1998-08-20", "The bombings, on the other hand, killed nobody we know of.", "Other/Attack"),
     ("1998-03-13", "The markets fell on Friday, saying little about the future.", "Statement"),
+    ("1999-02-10", "The Latvian parliament ratified the accession treaty on Tuesday.", "AgreementSigning"),
+    ("1999-02-10", "The Estonian parliament ratified the accession protocols on Tuesday.", "AgreementSigning"),
+    # a participle after a possessive or an article is an adjective
+    ("1990-08-13", "The White House disclosed that Latvia's ousted government has asked Estonia for help.",
+     "Other/Dismissal"),
+    ("1990-08-13", "The ousted president fled to Riga on Monday.", "Other/Dismissal"),
 ]
 
 
