@@ -86,7 +86,22 @@ def test_audit_round36_events(dct, text, cls, name, date):
     assert ok, show(events_of(text, "en", dct))
 
 
+TWO = [
+    # a definite event noun with a place no earlier sentence names is another event
+    ("1999-02-10", "A ceremony will be held at the NATO Washington summit on April 24 and 25. The alliance invited "
+     "the three Baltic countries to join the bloc in July 1997 at the Madrid summit.", "Summit"),
+]
+
+
+@pytest.mark.parametrize("dct,text,cls", [pytest.param(*r, id=r[1][:60]) for r in TWO])
+def test_audit_round36_two(dct, text, cls):
+    assert len(_find(dct, text, cls)) == 2, show(events_of(text, "en", dct))
+
+
 ONE = [
+    # ... while the same place again is the same event
+    ("1999-02-10", "Leaders met at the Madrid summit on Monday. They signed two deals at the Madrid summit.", "Summit"),
+    ("1999-02-10", "Leaders met at the summit in Madrid on Monday. The Madrid summit ended with a deal.", "Summit"),
     # the spokesperson's two sayings are one statement
     ("1998-03-10", "A Defense Ministry spokesman said Monday that the troops would stay. ``We will remain,'' "
      "said spokesman Tom Becker.", "Statement"),

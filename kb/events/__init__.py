@@ -330,7 +330,16 @@ def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], time
     before = ctx.text[max(ctx.sentence.start, s - 30):s]
     if _phases.another_of_series(before, lang):
         return False  # "der letzte Papstbesuch", "the next meeting": another event of the series
-    return bool(pat and pat.search(before))
+    return bool(pat and pat.search(before)) and not _new_place_before(ctx, s)
+
+
+def _new_place_before(ctx: Context, s: int) -> bool:
+    """Does a place no earlier sentence names stand right before the noun at ``s`` ("the Washington
+    summit ... at the Madrid summit")? That noun names another event, not the one told before."""
+    named = [m for m in ctx.mentions_in(max(ctx.sentence.start, s - 40), s)
+             if m.entities and m.entities[0].kind in PLACE_KINDS and not ctx.text[m.end:s].strip()]
+    earlier = {e.id for ms in ctx.earlier for m in ms for e in m.entities}
+    return any(m.entities[0].id not in earlier for m in named)
 
 
 def _beside(ctx: Context, s: int, lang: str) -> bool:
