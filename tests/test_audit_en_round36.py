@@ -72,6 +72,12 @@ EVENTS = [
     ("1999-02-10", "The Latvian parliament ratified the accession treaty on Tuesday.", "Other/Ratification", None,
      "1999-02-09"),
     ("1990-08-13", "Tom Becker dismissed the defense minister on Monday.", "Other/Dismissal", "Tom Becker", None),
+    # a dated accord signed by its parties was signed, whatever a modal says of another verb
+    ("1998-03-06", "The sites could only be visited as laid down by the Feb. 23 accord signed by Tom Becker and "
+     "Anna Berg.", "AgreementSigning", "Tom Becker", "1998-02-23"),
+    ("1998-03-06", "The sites could be visited under the accord signed by Tom Becker and Anna Berg on Feb. 23.",
+     "AgreementSigning", "Tom Becker", "1998-02-23",
+     "the date after the participle: the modal of the main clause still reads the signing ahead"),
     # left: a spokesman named by initials is not read as a person
     ("1998-03-10", "``This was a well-planned attack,'' Latvian Defense Council spokesman T.J. Becker said in Riga.",
      "Statement", "T.J. Becker", None, "a given name of initials is unknown to the linker: the council speaks"),
@@ -143,6 +149,15 @@ def test_audit_round36_nothing(row):
     dct, text, cls = row[:3]
     allowed = row[3] if len(row) > 3 else 0
     assert len(_find(dct, text, cls)) == allowed, show(events_of(text, "en", dct))
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Becker may sign an accord with Anna Berg on Feb. 23.",
+    "Tom Becker hopes for an accord signed by all parties on Feb. 23.",
+])
+def test_audit_round36_wished_accord_stays_ahead(text):
+    found = _find("1998-03-06", text, "AgreementSigning")
+    assert found and all(e.status != "past" for e in found), show(events_of(text, "en", "1998-03-06"))
 
 
 def test_audit_round36_nobody_of_the_sentence_before():

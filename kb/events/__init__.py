@@ -1539,6 +1539,10 @@ def _in_direction(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None, ti
         return "past", _with_direction(date, "past", lang, dct, "past")
     if status == "hypothetical" and t.rule.nominal and dating.dated_past_noun(ctx, timex, t.s, date, dct):
         return "past", date
+    if status == "hypothetical" and dating.done_by_participle(ctx, timex, t.s):
+        # "could be visited under the Feb. 23 accord signed by X": the accord was signed, whatever
+        # the modal says of the visits
+        return "past", _with_direction(date, "past", lang, dct, "past")
     return status, _with_direction(date, status, lang, dct, _verb_tense(ctx, t, lang, timex))
 
 
