@@ -1,6 +1,7 @@
 """Fixes from the English audit of stop 36 (the last TimeBank/AQUAINT wire texts not yet read,
 judged by the development README's conventions, this round for sayings and attacks), on sentences
-written for these tests (invented names, real places): a speaker set off from the verb by a
+written for these tests (invented names, real places): a speaker whose given name is initials
+("spokesman T.J. Becker said"); a speaker set off from the verb by a
 participle of the setting ("X, speaking on Latvian Radio's "Morning Hour," said"; an anonymous
 official "speaking on condition of anonymity" does not make the person told of speak); a body's
 spokesperson's saying and the named spokesperson's words right after it are one statement, the
@@ -78,9 +79,9 @@ EVENTS = [
     ("1998-03-06", "The sites could be visited under the accord signed by Tom Becker and Anna Berg on Feb. 23.",
      "AgreementSigning", "Tom Becker", "1998-02-23",
      "the date after the participle: the modal of the main clause still reads the signing ahead"),
-    # left: a spokesman named by initials is not read as a person
+    # a spokesman whose given name is initials speaks, not the council before his title
     ("1998-03-10", "``This was a well-planned attack,'' Latvian Defense Council spokesman T.J. Becker said in Riga.",
-     "Statement", "T.J. Becker", None, "a given name of initials is unknown to the linker: the council speaks"),
+     "Statement", "T.J. Becker", None),
 ]
 
 
@@ -135,6 +136,9 @@ NOTHING = [
     ("1998-08-08", "An explosion of prices occurred last year in Riga.", "Other/Attack"),
     ("1998-08-20", "The bombings, on the other hand, killed nobody we know of.", "Other/Attack"),
     ("1998-03-13", "The markets fell on Friday, saying little about the future.", "Statement"),
+    # initials alone, or a company's form before a short name in capitals, are no person
+    ("1998-03-10", "N.V. DSM said on Monday that profits rose.", "Statement"),
+    ("1998-03-10", "The U.S. said on Monday that it would wait.", "Other/Attack"),
     ("1999-02-10", "The Latvian parliament ratified the accession treaty on Tuesday.", "AgreementSigning"),
     ("1999-02-10", "The Estonian parliament ratified the accession protocols on Tuesday.", "AgreementSigning"),
     # a participle after a possessive or an article is an adjective
@@ -160,7 +164,10 @@ def test_audit_round36_wished_accord_stays_ahead(text):
     assert found and all(e.status != "past" for e in found), show(events_of(text, "en", "1998-03-06"))
 
 
-def test_audit_round36_nobody_of_the_sentence_before():
-    text = "``Terror must end,'' Tom Becker said. The embassy bombings, on Aug. 7, killed 247 people in Latvia."
+@pytest.mark.parametrize("text", [
+    "``Terror must end,'' Tom Becker said. The embassy bombings, on Aug. 7, killed 247 people in Latvia.",
+    "``Terror must end,'' Tom Becker said in Riga. The blast in Tallinn occurred at about 10:35 a.m. Friday.",
+])
+def test_audit_round36_nobody_of_the_sentence_before(text):
     attacks = _find("1998-08-20", text, "Other/Attack")
     assert attacks and all(not e.participants for e in attacks), show(events_of(text, "en", "1998-08-20"))
