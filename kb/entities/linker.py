@@ -203,7 +203,10 @@ def _speaking_pattern(lang: str) -> re.Pattern | None:
     verbs = speech_verbs(lang) | person_verbs(lang)
     if not verbs:
         return None
-    return re.compile(rf"(?<![\w\-])([{_UPPER}][\w'’\-]+(?: [{_UPPER}][\w'’\-]+){{1,2}})(,?) (?:{_longest_first(verbs)})\b")
+    # a given name may be initials before a surname in lower case after its capital ("P.J. Crowley
+    # said"), never a lone one ("U.S. said") nor a company's form before a short name ("N.V. DSM said")
+    first = rf"(?:[{_UPPER}]\.){{2,3}}(?= [{_UPPER}][a-z][\w'’\-]*,? (?:{_longest_first(verbs)})\b)|[{_UPPER}][\w'’\-]+"
+    return re.compile(rf"(?<![\w\-])((?:{first})(?: [{_UPPER}][\w'’\-]+){{1,2}})(,?) (?:{_longest_first(verbs)})\b")
 
 
 @lru_cache(maxsize=None)

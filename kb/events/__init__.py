@@ -331,7 +331,16 @@ def _anaphoric(ctx: Context, rule: Rule, s: int, lang: str, told: set[str], time
     before = ctx.text[max(ctx.sentence.start, s - 30):s]
     if _phases.another_of_series(before, lang):
         return False  # "der letzte Papstbesuch", "the next meeting": another event of the series
-    return bool(pat and pat.search(before))
+    return bool(pat and pat.search(before)) and not _new_place_before(ctx, s)
+
+
+def _new_place_before(ctx: Context, s: int) -> bool:
+    """Does a place no earlier sentence names stand right before the noun at ``s`` ("the Washington
+    summit ... at the Madrid summit")? That noun names another event, not the one told before."""
+    named = [m for m in ctx.mentions_in(max(ctx.sentence.start, s - 40), s)
+             if m.entities and m.entities[0].kind in PLACE_KINDS and not ctx.text[m.end:s].strip()]
+    earlier = {e.id for ms in ctx.earlier for m in ms for e in m.entities}
+    return any(m.entities[0].id not in earlier for m in named)
 
 
 def _beside(ctx: Context, s: int, lang: str) -> bool:
@@ -1531,6 +1540,10 @@ def _in_direction(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None, ti
         return "past", _with_direction(date, "past", lang, dct, "past")
     if status == "hypothetical" and t.rule.nominal and dating.dated_past_noun(ctx, timex, t.s, date, dct):
         return "past", date
+    if status == "hypothetical" and dating.done_by_participle(ctx, timex, t.s):
+        # "could be visited under the Feb. 23 accord signed by X": the accord was signed, whatever
+        # the modal says of the visits
+        return "past", _with_direction(date, "past", lang, dct, "past")
     return status, _with_direction(date, status, lang, dct, _verb_tense(ctx, t, lang, timex))
 
 
@@ -2175,6 +2188,7 @@ def annotate(analysis: Analysis) -> None:
     _the_parties(events, text, lang)
     events = _speakers.quoted_self(events, text, lang, [q for q in all_quotes if q not in doc_quotes],
                                    lambda ev: item_dates[ev.notes.sentence][1] if ev.notes.sentence in item_dates else dct)
+    events = _speakers.spokesperson_named(events, text, lang)
     events = _merged(events, text, lang, dct, within, item_dates, said_days)
     accompanied(events, text, rules(lang).cues.get("accompanied"), by_sentence, function_words(lang, "listjoin"))
     if doc.mode == "narrative":

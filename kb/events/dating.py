@@ -537,6 +537,20 @@ def dated_past_noun(ctx: Context, timex: Timex | None, s: int, date: DateValue |
         and date.latest < dct and _BEFORE_NOUN.fullmatch(ctx.text, timex.end, s) is not None
 
 
+# a past participle with its agent right after an event noun: a reduced passive relative clause
+_DONE_BY = re.compile(r"\s+(?:[a-z]{2,}ed|brokered|drawn up|worked out|won|made|held)\s+(?:by|between)\b")
+
+
+def done_by_participle(ctx: Context, timex: Timex | None, s: int) -> bool:
+    """Is the event noun at ``s``, dated by a date written right before it, followed by a past
+    participle with its agent ("the Feb. 23 accord signed by X", "the May 2 treaty concluded
+    between X and Y")? What that tells was done, whatever a modal says of another verb."""
+    if timex is None or _BEFORE_NOUN.fullmatch(ctx.text, timex.end, s) is None:
+        return False
+    noun = re.compile(r"\w+").match(ctx.text, s)
+    return noun is not None and _DONE_BY.match(ctx.text, noun.end(), ctx.sentence.end) is not None
+
+
 def past_of_noun_date(ctx: Context, timex: Timex | None, s: int, lang: str) -> bool:
     """Is the date written right before the event noun at ``s`` ("the 20 March talks", "the
     March 20 summit", "Sunday's vote") in a clause the tagger reads as past ("... ended without

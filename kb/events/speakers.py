@@ -15,9 +15,10 @@ from ..eventtypes import COMMUNICATION
 from ..model import Event, Mention, Participant
 from .context import Context, distance, is_actor, locative_before, previous_subject
 from .dating import from_publication
+from .phases import cues as _discourse_cues
 from .rules import rules, source_rules
 
-__all__ = ["SOURCE_GAP", "private_speaker", "quoted_self", "reported", "speaker"]
+__all__ = ["SOURCE_GAP", "private_speaker", "quoted_self", "reported", "speaker", "spokesperson_named"]
 
 # at most this many characters between "according to" and the source it names
 SOURCE_GAP = 14
@@ -146,7 +147,11 @@ def _pool(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: 
         return [m for m in actors if 0 <= m.start - e <= SOURCE_GAP or _titled_source(ctx, e, m)], True
     lead = ctx.text[max(ctx.sentence.start, s - 4):s]
     may_follow = cue is None or bool(cue.search(lead))
-    if not may_follow and lead.rstrip().endswith(","):
+    if _set_off_setting(ctx, s, lang):
+        # "X, speaking on condition of anonymity, said Y would ...", 'X, speaking on "This Week,"
+        # said': the speaker stands before the set-off participle; who follows the verb is told
+        may_follow = False
+    elif not may_follow and lead.rstrip().endswith(","):
         # "The visit was postponed, said a spokesman" -- but "Scholz, the chancellor, said
         # Macron would ...": after a comma only where no one was named before it
         may_follow = not any(is_actor(m, speaking=True) for m in ctx.mentions_in(ctx.sentence.start, s)) \
@@ -157,6 +162,20 @@ def _pool(ctx: Context, actors: list[Mention], s: int, e: int, lang: str, side: 
         may_follow = False
     actors = [m for m in actors if not _dative(ctx, m, e, lang)]
     return (actors if may_follow else [m for m in actors if m.end <= s]), may_follow
+
+
+_SET_OFF = re.compile(r",\s*(?P<phrase>[^,;:]+?(?:,[\"”’']|[\"”’'],|,))\s*$")
+
+
+def _set_off_setting(ctx: Context, s: int, lang: str) -> bool:
+    """Does a phrase opened by a ``setting`` participle of discourse.txt and set off by commas end
+    right before the verb at ``s`` (", speaking on Latvian Radio, said", ', speaking on "Morning
+    Hour," said'), after someone or something the sentence names before it?"""
+    setting = _discourse_cues(lang).get("setting")
+    hit = _SET_OFF.search(ctx.text, ctx.sentence.start, s)
+    if setting is None or hit is None or not setting.match(hit.group("phrase")):
+        return False
+    return any(m.end <= hit.start() for m in ctx.mentions_in(ctx.sentence.start, hit.start()))
 
 
 def _dative(ctx: Context, m: Mention, e: int, lang: str) -> bool:
@@ -311,7 +330,7 @@ def _beyond(ctx: Context, pool: list[Mention], s: int, e: int, lang: str, side: 
     clause, an unnamed speaker, or the person a pronoun stands for."""
     cstart, cend = ctx.clause_of(s)
     unnamed_before = [m for m in pool if m.end <= s]
-    if not pool and side != "after" and cstart > ctx.sentence.start and not ctx.text[cstart:s].strip(" ,;:–—-"):
+    if not pool and side != "after" and cstart > ctx.sentence.start and not ctx.text[cstart:s].strip(" ,;:–—-\"”’'"):
         # "Olaf Scholz, the chancellor, said ...", "Macron, who met Scholz on Monday, said ...": the
         # sentence's subject, before the apposition or the relative clause -- unless the subject's
         # own clause tells something else ("Scholz met Macron, and said")
@@ -556,3 +575,55 @@ def said_again(events: list[Event], sentence_of, item_dates: dict) -> list[Event
         elif ev.date is not None and ev.date.source == "text" and ev.status == "past" and len(who) == 1:
             dated[next(iter(who))] = ev
     return out
+
+
+# the kinds of entity that speak through a spokesperson
+_BODY_KINDS = {"country", "government", "ministry", "office", "organisation"}
+
+
+def spokesperson_named(events: list[Event], text: str, lang: str) -> list[Event]:
+    """'A Defense Ministry spokesman said Monday that ... "We will remain," said spokesman Tom
+    Becker.': a plain saying of one person named right after an ``@spokesperson`` noun, with no
+    day told for it, in the sentence right after a plain saying of the same status by a body's
+    spokesperson (a body named right before the noun, or a description holding it): one statement,
+    the named person's, on the day the first tells."""
+    cue = rules(lang).cues.get("spokesperson")
+    if cue is None:
+        return events
+    dropped = []
+    for b in events:
+        named = _named_spokesperson(b, text, cue)
+        if named is None or (b.date is not None and b.date.source in ("text", "context")):
+            continue
+        a = next((o for o in events if o is not b and o not in dropped and o.notes.sentence in (b.notes.sentence - 1, b.notes.sentence)
+                  and o.participants and o.participants[0].span is not None
+                  and o.participants[0].span.end < b.participants[0].span.start
+                  and (o.type, o.subtype) == ("Statement", None) and o.status == b.status
+                  and len(o.participants) == 1 and _through_spokesperson(o.participants[0], text, cue)), None)
+        if a is not None:
+            a.participants = [named]
+            dropped.append(b)
+    return [ev for ev in events if ev not in dropped]
+
+
+def _named_spokesperson(ev: Event, text: str, cue: re.Pattern) -> Participant | None:
+    """The one person of a plain saying, named right after a spokesperson noun ("said spokesman
+    Tom Becker"), or None."""
+    if (ev.type, ev.subtype) != ("Statement", None) or len(ev.participants) != 1:
+        return None
+    p = ev.participants[0]
+    if p.entity is None or p.entity.kind != "person" or p.span is None:
+        return None
+    lead = text[max(0, p.span.start - 20):p.span.end]
+    return p if any(re.fullmatch(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}", lead[m.end():]) for m in cue.finditer(lead)) else None
+
+
+def _through_spokesperson(p: Participant, text: str, cue: re.Pattern) -> bool:
+    """Does ``p`` speak through an unnamed spokesperson: a description holding the noun ("A
+    Defense Ministry spokesman"), or a body named right before it ("A Pentagon spokesman")?"""
+    if p.span is None:
+        return False
+    if p.entity is None:
+        return bool(cue.search(p.label))
+    return p.entity.kind in _BODY_KINDS and cue.match(text, p.span.end + 1) is not None \
+        and text[p.span.end:p.span.end + 1] == " "
