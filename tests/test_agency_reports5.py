@@ -130,3 +130,25 @@ def test_a_secretary_named_by_portfolio_is_appointed(text, expected):
 def test_the_two_who_are_expected_to_act_are_the_pair_before(text, typ, status):
     found = [(s, p) for t, s, d, p, _ in _events(text, dct=DCT) if t == typ and s == status]
     assert len(found) == 1 and len(found[0][1]) == 2, (text, found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subordinate clause with a subject of its own that is no entity: the main clause's subject
+    # does not take part in its event
+    ("Präsident Emmanuel Macron berief den Minister am Dienstag, nachdem sein Vorgänger eine "
+     "Vertrauensabstimmung im Parlament verloren hatte.", []),
+    ("Präsident Emmanuel Macron berief den Minister am Dienstag, nachdem die Regierung eine "
+     "Vertrauensabstimmung im Parlament verloren hatte.", []),
+    # named, the clause's own subject takes part
+    ("Präsident Emmanuel Macron berief den Minister am Dienstag, nachdem François Bayrou eine "
+     "Vertrauensabstimmung im Parlament verloren hatte.", [{"François Bayrou"}]),
+])
+def test_the_subject_of_a_subordinate_clause_is_its_own(text, expected):
+    found = [p for t, s, d, p, _ in _events(text, lang="de", dct=DCT) if t == "Election"]
+    assert found == expected, (text, found)
+
+
+def test_an_infinitive_clause_is_done_by_the_main_subject():
+    found = _events("Tomas Reyes reist am Freitag nach Oslo, um die Lage mit Paula Brandstetter zu beraten.",
+                    lang="de", dct=DCT)
+    assert any(t == "Meeting" and {"Tomas Reyes", "Paula Brandstetter"} <= p for t, s, d, p, _ in found), found

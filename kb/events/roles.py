@@ -446,8 +446,11 @@ def _coordinated_verb(frame) -> bool:
 def _all_elsewhere(job: _Job) -> list[Mention]:
     """A clause without actors of its own: the parties named elsewhere in the sentence."""
     ctx, s, lang = job.ctx, job.s, job.lang
-    # a clause cut off by a list ("wollen über A, B und C beraten"): the sentence's subject
-    chosen = [m for m in ctx.mentions_in(job.floor, job.cstart) if is_actor(m)][:1]
+    # a clause cut off by a list ("wollen über A, B und C beraten"): the sentence's subject --
+    # unless the clause names a doer of its own by a noun phrase that is no entity ("..., nachdem
+    # sein Vorgänger eine Vertrauensabstimmung verloren hatte": not the main clause's subject)
+    own = _clause_doer_unnamed(job)
+    chosen = [] if own else [m for m in ctx.mentions_in(job.floor, job.cstart) if is_actor(m)][:1]
     if not chosen and ctx.clause_index(s) + 1 < len(ctx.clauses):
         # "In a phone call on Monday, Scholz and Biden discussed ...": a fronted phrase, then
         # the clause with its actors (unless that clause tells an event of its own)
@@ -467,9 +470,34 @@ def _all_elsewhere(job: _Job) -> list[Mention]:
     if not chosen:
         chosen = [m for m in job.ms if m.entities and m.entities[0].kind == "country"
                   and m.kind != "adjective" and not locative_before(ctx, m, lang)]
-    if not chosen and not _named_by_prefix(job) and not _crowd_does(job):
+    if not chosen and not own and not _named_by_prefix(job) and not _crowd_does(job):
         chosen = _fallback(ctx, s, nearest=ctx.clause_index(s) > 0, floor=job.floor, own_doer=_unnamed_doer(job))
     return chosen
+
+
+def _clause_doer_unnamed(job: _Job) -> bool:
+    """Does the trigger's clause open with a subordinator and a subject of its own that names no
+    entity ("nachdem sein Vorgänger ...", "weil die Regierung ...": a noun phrase, read where nouns
+    are capitalised)? Then the main clause's subject does not act in it."""
+    lex = _lexicon(job.lang)
+    if not lex.case_sensitive_nouns:
+        return False
+    from ..frames.build import _article_np
+    text = job.ctx.text
+    word = re.match(r"\s*(\w+)\s+", text[job.cstart:job.s])
+    if word is None or word.group(1) not in lex.subordinators \
+            or any(w in function_words(job.lang, "infinitive") for w in text[job.cstart:job.cend].split()):
+        return False  # (an infinitive clause, "um die Lage zu beraten", has no subject of its own)
+    pos = job.cstart + word.end()
+    owner = re.match(r"(\w+)\s+", text[pos:job.s])
+    if owner is not None and owner.group(1) in function_words(job.lang, "possessive"):
+        # "sein Vorgänger": a possessive in the place of the article
+        hit = re.match(r"\w+\s+(?:[a-zß-öø-ÿ][\w-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w-]*", text[pos:job.s])
+        span = (pos, pos + hit.end()) if hit is not None else None
+    else:
+        hit = _article_np(job.lang).match(text, pos)
+        span = (hit.start(), hit.end()) if hit is not None and hit.end() <= job.s else None
+    return span is not None and not any(m.start < span[1] and span[0] < m.end for m in job.ctx.mentions)
 
 
 def _unnamed_doer(job: _Job) -> bool:
