@@ -132,6 +132,20 @@ EN = [
      [("Other/Release", None, "2025-03-09", P)]),
     ("A Chinese coast guard vessel collided with a Philippine supply boat on Sunday.",
      [("Other/Incident", "China", "2025-03-09", P)]),
+    ("Vladimir Putin presented state decorations to Russian athletes in the Kremlin on Monday.",
+     [("Other/Award", "Vladimir Putin", "2025-03-10", P)]),
+    ("Jonas Meier was awarded the title of Hero of Labour on Monday.",
+     [("Other/Award", "Jonas Meier", "2025-03-10", P)]),
+    ("The Nobel Peace Prize was awarded to Clara Dumont on Friday.",
+     [("Other/Award", "Clara Dumont", "2025-03-07", P)]),
+    ("Israel launched air strikes on targets in Gaza on Monday.",
+     [("Other/Attack", "Israel", "2025-03-10", P)]),
+    ("Police fired tear gas at protesters in Nairobi on Tuesday.",
+     [("Other/Protest", None, "2025-03-11", P)]),
+    ("Tomas Reyes took part in the plenary session of the Eastern Economic Forum in Vladivostok on Tuesday.",
+     [("Other/Conference", None, "2025-03-11", P)]),
+    ("Gunmen killed fifteen people in Kabul on Sunday.",
+     [("Other/Attack", None, "2025-03-09", P)]),
 ]
 
 DE = [
@@ -216,6 +230,16 @@ DE = [
      [("Other/Release", "Jonas Meier", "2024-05", P)]),
     ("Zwei Geiseln wurden am Sonntag in Mali freigelassen.",
      [("Other/Release", None, "2025-03-09", P)]),
+    ("Die Polizei setzte am Sonntag in Tiflis Tränengas gegen Demonstranten ein.",
+     [("Other/Protest", None, "2025-03-09", P)]),
+    ("Jonas Meier wurde am Montag zum Rücktritt gezwungen.",
+     [("Other/Resignation", "Jonas Meier", "2025-03-10", P)]),
+    ("Die Proteste zwangen Jonas Meier am Montag zum Rücktritt.",
+     [("Other/Resignation", "Jonas Meier", "2025-03-10", P)]),
+    ("Das Abkommen zwischen der EU und Japan ist am 1. Februar in Kraft getreten.",
+     [("Other/TreatyEntryIntoForce", "Japan", "2025-02-01", P)]),
+    ("Russland und die Ukraine tauschten am Samstag Gefangene aus.",
+     [("Other/Release", "Russia", "2025-03-08", P)]),
 ]
 
 NOTHING: list[tuple[str, str, str]] = [
@@ -233,6 +257,12 @@ NOTHING: list[tuple[str, str, str]] = [
     ("en", "Other/Conference", "The conference room was full."),
     ("en", "Other/Death", "Tom Berg nearly died in the crash."),
     ("en", "Other/Release", "The court refused to release Jonas Meier."),
+    ("en", "Other/Award", "The contract was awarded to a Latvian firm on Friday."),
+    ("en", "Other/Attack", "The company launched a strike on wages on Monday."),
+    ("en", "Other/Conference", "The Forum said on Tuesday that prices rose."),
+    ("en", "Other/Protest", "Police bought tear gas in Nairobi on Tuesday."),
+    ("en", "Other/Attack", "Critics attacked the budget in parliament on Monday."),
+    ("en", "Other/Conference", "The press conference ended in Oslo on Monday."),
     ("en", "Other/TreatyEntryIntoForce", "The agreement could enter into force next year if parliament approves it."),
     ("de", "Other/Treaty", "Der Vertrag, der Atomtests verbietet, wird weithin respektiert."),
     ("de", "Other/Treaty", "Der Vertrag von 1990 bleibt die Grundlage der Beziehungen."),
@@ -245,6 +275,10 @@ NOTHING: list[tuple[str, str, str]] = [
     ("de", "Other/Award", "Der Preis wird jedes Jahr an einen Journalisten verliehen."),
     ("de", "Other/Conference", "Der Konferenzraum war voll."),
     ("de", "Other/Release", "Das Gericht lehnte die Freilassung von Jonas Meier ab."),
+    ("de", "Other/Resignation", "Die Opposition will Jonas Meier zum Rücktritt zwingen."),
+    ("de", "Other/Attack", "Kritiker griffen am Montag den Haushalt im Parlament an."),
+    ("de", "Other/Protest", "Die Polizei kaufte am Sonntag in Tiflis Tränengas."),
+    ("de", "Other/Mutiny", "Die Soldaten paradierten am Montag in Bamako."),
 ]
 
 XFAIL: dict[str, str] = {
