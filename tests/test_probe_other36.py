@@ -146,6 +146,10 @@ EN = [
      [("Other/Conference", None, "2025-03-11", P)]),
     ("Gunmen killed fifteen people in Kabul on Sunday.",
      [("Other/Attack", None, "2025-03-09", P)]),
+    ("Latvia and Estonia signed the agreement in October. It will enter into force on 1 January.",
+     [("Other/TreatyEntryIntoForce", "Latvia", "2026-01-01", PL)]),
+    ("The European Union and Canada signed a trade deal in 2016. The rules came into force on Monday.",
+     [("Other/TreatyEntryIntoForce", "Canada", "2025-03-10", P)]),
 ]
 
 DE = [
@@ -240,6 +244,8 @@ DE = [
      [("Other/TreatyEntryIntoForce", "Japan", "2025-02-01", P)]),
     ("Russland und die Ukraine tauschten am Samstag Gefangene aus.",
      [("Other/Release", "Russia", "2025-03-08", P)]),
+    ("Die Europäische Union und Kanada haben das Abkommen im Oktober unterzeichnet. Es tritt am 1. Januar in Kraft.",
+     [("Other/TreatyEntryIntoForce", "Canada", "2026-01-01", PL)]),
 ]
 
 NOTHING: list[tuple[str, str, str]] = [
@@ -263,6 +269,7 @@ NOTHING: list[tuple[str, str, str]] = [
     ("en", "Other/Protest", "Police bought tear gas in Nairobi on Tuesday."),
     ("en", "Other/Attack", "Critics attacked the budget in parliament on Monday."),
     ("en", "Other/Conference", "The press conference ended in Oslo on Monday."),
+    ("en", "Other/TreatyEntryIntoForce", "The rules came into force on Monday."),
     ("en", "Other/TreatyEntryIntoForce", "The agreement could enter into force next year if parliament approves it."),
     ("de", "Other/Treaty", "Der Vertrag, der Atomtests verbietet, wird weithin respektiert."),
     ("de", "Other/Treaty", "Der Vertrag von 1990 bleibt die Grundlage der Beziehungen."),
@@ -300,6 +307,9 @@ XFAIL: dict[str, str] = {
         "vessels named by country adjectives: no participant and no place, so no incident",
     "Nach seiner Freilassung im Mai reiste Jonas Meier nach Riga.":
         "the owner of the noun is a possessive pronoun whose referent follows it: no release",
+    "Die Europäische Union und Kanada haben das Abkommen im Oktober unterzeichnet. Es tritt am 1. Januar in Kraft.":
+        "a present-tense entry into force with a day and month is dated in the past (the tense reads "
+        "'tritt' as the present, not as what is to come)",
     "Tom Berg nearly died in the crash.":
         "'nearly' is no status cue: the death is told as past",
 }
