@@ -93,7 +93,7 @@ _ALL = (
     EventType("Announcement", extent="point", communication=True),
     EventType("AgreementSigning", countable=True, mergeable=True, record=("Other", "Treaty")),
     EventType("ArmedConflictStart", dated_by_report=False, mergeable=True, record=("Other", "WarStart")),
-    EventType("Other", unattended=("Attack", "Protest", "Conference", "Incident", "ReligiousEvent", "Coup"),
+    EventType("Other", unattended=("Attack", "Protest", "Conference", "Incident", "ReligiousEvent", "Coup", "Mutiny"),
               once=("Death", "Funeral")),
 )
 

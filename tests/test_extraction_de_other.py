@@ -354,7 +354,6 @@ XFAIL: dict[str, str] = {
     "Die Aufnahme diplomatischer Beziehungen": "the noun was tried and dropped: the parties 'zwischen' it were not "
                                                "found (the speaker of the sentence took part instead) and the "
                                                "anniversary's origin was dated by the report",
-    "Tomas Reyes kündigte am Dienstag seinen Rücktritt": "a resignation announced is read only as the announcement",
     "Ein Terroranschlag erschütterte": _NOBODY,
     "Am Dienstag protestierten in Tiflis": _NOBODY,
     "Bei einem Referendum am Sonntag": _REFERENDUM,

@@ -558,8 +558,6 @@ NOTHING = [
 XFAIL: dict[str, str] = {
     "The election, which Clara Dumont won by a wide margin, was held on Sunday.":
         "the comma closes the clause of 'election' before the relative clause that names the winner",
-    "Clara Dumont announced her resignation on Tuesday.":
-        "what is announced is the announcement's content: the resignation noun gets no event of its own",
     "Voters in Ireland approved the amendment in a referendum on Friday.":
         "the country stands only after 'voters in', and the verb 'approved' has no frame to give it a slot",
 }

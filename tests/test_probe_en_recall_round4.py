@@ -181,9 +181,7 @@ case(D, "Anna Berg, the ruling party's candidate, won the first round with 44 pe
            "with one of them")
 case(D, "President Vladimir Putin relieved Tom Becker of his post as governor on Monday.",
      [("Other/Dismissal", "Tom Becker", None, P)])
-case(D, "Tom Becker announced his resignation on Monday.", [("Other/Resignation", "Tom Becker", None, P)],
-     xfail="what is announced is the announcement's content: the resignation noun gets no event of its own "
-           "(tests/test_extraction_en_other.py)")
+case(D, "Tom Becker announced his resignation on Monday.", [("Other/Resignation", "Tom Becker", None, P)])
 case(D, "A suicide bomber killed 12 people at a market in Kabul on Monday, police said.",
      [("Other/Attack", None, None, P)])
 case(D, "Russian missiles struck Kyiv on Monday night, killing three people.", [("Other/Attack", "Russia", None, P)])

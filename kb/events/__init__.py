@@ -515,14 +515,11 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
     after = False  # the noun referred back to stands after a preposition of a later time
     failed: set[tuple[int, int]] = set()  # chosen spans whose trigger found no participants
     conditioned = {(s, e): "frame" in rule.options and "lemma" not in rule.options for s, e, rule in chosen}
+    kinds = {(s, e): rule for s, e, rule in chosen}
     for n, (s, e, rule) in enumerate([*chosen, *shadowed]):
         if n >= len(chosen):
             over = [(s2, e2) for s2, e2, _ in chosen if s < e2 and s2 < e]
-            # a shadowed verb only where the longer match failed on its frame= conditions (its
-            # reading was not this sentence's: "Reyes wurde in Peru gewählt" names one elected)
-            if not (rule.nominal or all(conditioned.get(sp) for sp in over)) \
-                    or any(sp not in failed or not sp[0] <= s < e <= sp[1] for sp in over) \
-                    or any(s < v[1] and v[0] < e for v in viable):
+            if not _shadow_tried(s, e, rule, over, failed, viable, conditioned, kinds):
                 continue
             others = [sp for sp in all_spans if sp not in over]
         else:
@@ -542,6 +539,27 @@ def _pass1(ctx: Context, lang: str, told: set[str], chosen: list[tuple[int, int,
         viable = [v for v in viable if not v[2].options.get("source")]
     viable.sort(key=lambda v: (v[0], -(v[1] - v[0])))
     return viable, (anaphor, after) if anaphor else None
+
+
+def _shadow_tried(s: int, e: int, rule: Rule, over: list, failed: set, viable: list, conditioned: dict,
+                  kinds: dict) -> bool:
+    """Does a shadowed trigger (inside the chosen matches ``over``) get its chance? A shadowed verb
+    only where the longer match failed on its frame= conditions (its reading was not this
+    sentence's: "Reyes wurde in Peru gewählt" names one elected); an event noun where the longer
+    match named no event, or inside an announcing verb's words (:func:`_announces`)."""
+    told_too = all(_announces(rule, kinds.get(sp)) for sp in over)
+    if not (rule.nominal or all(conditioned.get(sp) for sp in over)) \
+            or any((sp not in failed and not told_too) or not sp[0] <= s < e <= sp[1] for sp in over):
+        return False
+    overlapping = [(v[0], v[1]) for v in viable if s < v[1] and v[0] < e]
+    return not overlapping or told_too and all(sp in over for sp in overlapping)
+
+
+def _announces(noun: Rule, verb: Rule | None) -> bool:
+    """Does an announcing verb whose words enclose an event noun of the class Other tell that event
+    as well ("kündigte am Montag seinen Rücktritt an": the resignation and its announcement)? Its
+    noun then gets its chance even where the announcement was kept."""
+    return verb is not None and verb.type == "Announcement" and noun.nominal and noun.type == "Other"
 
 
 def _sayings(ctx: Context, chosen: list, lang: str):
@@ -1230,10 +1248,18 @@ def _announced_days(ctx: Context, triggers: list, lang: str, dct: _dt.date | Non
             continue
         for y in triggers:
             if y.rule.nominal and y.s >= x.e and not _preposition_in(ctx.text[x.e:y.s], lang) \
-                    and _object_noun_day(ctx, x, (y.s, y.e), lang, dct):
+                    and not _performed(ctx, x, y, lang) and _object_noun_day(ctx, x, (y.s, y.e), lang, dct):
                 cend = ctx.clause_of(y.s)[1]
                 out[(y.s, y.e)] = frozenset(t.start for t in ctx.timexes if y.e <= t.start < cend)
     return out
+
+
+def _performed(ctx: Context, x: _Trigger, y: _Trigger, lang: str) -> bool:
+    """Is the event noun ``y`` (of the class Other) the speaker's own act that the announcing verb
+    ``x`` performs ("announced his resignation on Monday": he resigned that day)? Its possessive
+    stands right after the verb."""
+    words = ctx.text[x.e:y.e].split()
+    return y.rule.type == "Other" and len(words) == 2 and words[0] in function_words(lang, "possessive")
 
 
 def _said(ctx: Context, t: _Trigger, all_spans: list, lang: str,

@@ -678,6 +678,15 @@ def _named_apart(ctx: Context, actors: list, ms: list, s: int, e: int, lang: str
             and not _titles_person(ctx.text, last.get(id(m), m), ms, people)]
 
 
+def _own_noun(ctx: Context, s: int, e: int, lang: str, lead: list[str]) -> bool:
+    """Is the trigger an event noun right after a possessive that is the object of the speaking verb
+    just before ("announced his resignation", "gab seinen Rücktritt bekannt"): the speaker's own
+    act, as an infinitive's is ("announced he would resign" is another matter: a clause)."""
+    if len(lead) < 3 or lead[-2] not in function_words(lang, "possessive") or not ctx.text[s:e].strip()[:1].isalpha():
+        return False
+    return re.fullmatch(r"\w+", lead[-1]) is not None and lead[-1] == ctx.text[s:e].split()[-1]
+
+
 def _after_sayings(ctx: Context, actors: list, s: int, e: int, lang: str, speaking, cstart: int) -> tuple[int, list]:
     """(floor, actors): where the actors of a non-speaking event may start, and those left.
     "Peskov said Putin would travel to Beijing": who speaks before the verb does not travel ...
@@ -689,6 +698,9 @@ def _after_sayings(ctx: Context, actors: list, s: int, e: int, lang: str, speaki
     tail = re.findall(r"\w+", ctx.text[e:e + 20])[:2]  # "nach Indien reisen zu wollen"
     control = len(lead) >= 2 and lead[-2] in function_words(lang, "infinitive") or len(tail) == 2 \
         and tail[0] in function_words(lang, "infinitive") and tail[1].lower() in lexicon(lang).modals
+    if _own_noun(ctx, s, e, lang, lead):
+        # the saying whose object the noun is reports nothing: its speaker may take part
+        speaking = [(a, b) for a, b in speaking if not re.fullmatch(r"\s*(?:\w+\s*)?", ctx.text[b:s])]
     # a verb of saying in a relative clause ("X, who has criticised the council, visited Y")
     # tells about X; it reports nothing that follows
     said = [(a, b) for a, b in speaking if (cstart if control else ctx.sentence.start) <= a and b <= s
