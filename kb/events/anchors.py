@@ -12,7 +12,12 @@ sentences, as the story reads a saying's occasion, unless a plan's phrase names 
 occasion planned), of the people the phrase names when it names
 any ("nach dem Gespräch der Präsidenten X und Y") -- dates it by the relation:
 
-* ``same``: the other's days;
+* ``same``: the other's days -- for a meeting held at a summit or meeting its own noun triggers,
+  dated in its own words ("are due to meet at a NATO summit in Oslo next month"), its time at any
+  precision; the reverse, a meeting or summit without a date that is the occasion of the event told
+  before it in its clause ("pledged on Tuesday to deepen their ties during talks in Oslo"), takes
+  that event's day (:func:`_occasion_of`). These prepositions, with ``start`` and ``end``, also
+  tell where a saying was said (:func:`occasion_before`);
 * ``after``: its last day, that many days later (a length told right before the preposition, "two
   days after", or the line's DAYS);
 * ``before``: that many days before its first day; with no length, on or before that day (``../D``);
@@ -50,6 +55,8 @@ _SPACE = re.compile(r"\s+")
 _LENGTH = re.compile(r"P(\d+)([DW])")
 # how many sentences back the occasion of a saying may be told (as kb.events.story's _REACH)
 _SAYING_REACH = 2
+# the events that are where others are held, and that are held at others (an occasion of the ``same`` relation)
+_GATHERINGS = ("Meeting", "Summit")
 
 
 class Relation(NamedTuple):
@@ -101,6 +108,18 @@ def _prepositions(text: str, start: int, end: int, lang: str) -> list[tuple[int,
         if best is not None:
             out.append((at, best[0], best[1]))
     return out
+
+
+# the words between a preposition and the event noun it governs ("at a joint news conference")
+_GAP = re.compile(r"(?:\s+[\w'’-]+){0,%d}\s+[\w-]*" % (_BETWEEN + 1))
+
+
+def occasion_before(text: str, lo: int, s: int, lang: str) -> bool:
+    """Does a ``same``, ``start`` or ``end`` preposition in ``text[lo:s]`` govern the event noun at
+    ``s`` (only words between): is that event the occasion something is held or said at ("said at a
+    news conference", "sagte am Rande des Gipfels", "at the end of the talks")?"""
+    return any(rel.relation in ("same", "start", "end") and _GAP.fullmatch(text, b, s) is not None
+               for _, b, rel in _prepositions(text, lo, s, lang))
 
 
 @lru_cache(maxsize=4096)
@@ -173,7 +192,37 @@ def _status_fits(ev, x, dct: _dt.date | None) -> bool:
     if (ev.status in ("planned", "hypothetical")) != (x.status in ("planned", "hypothetical", "ongoing")) \
             and x.status != "ongoing":
         return False
-    return not (ev.status == "past" and dct is not None and x.date.earliest > dct)
+    return not (ev.status == "past" and dct is not None and x.date.earliest is not None and x.date.earliest > dct)
+
+
+def _held_at(anchor: Anchor, x) -> bool:
+    """Is the event its ``same`` phrase's noun triggers, dated in its own words, where the event is
+    held ("meet at a NATO summit in Oslo next month", "am Rande des Gipfels im Juli")? A summit or a
+    meeting: its time is the event's, at the precision the text tells it."""
+    return anchor.relation == "same" and x.type in _GATHERINGS and x.date.source == "text"
+
+
+def _occasion_of(ev, found: list[Anchor], events: list, sentence_of, spans: list[tuple[int, int]]):
+    """The event whose occasion the gathering ``ev`` is: ``ev``'s noun is that of a ``same`` phrase
+    ("pledged on Tuesday to deepen their ties during talks in Oslo", "sagte am Dienstag bei einem
+    Treffen mit X") after the event it attaches to (its nearest trigger before, in the clause), an
+    event of another kind dated to the day in its own words, with ``ev``'s status (a month or a year
+    a saying is told in does not date the gathering it names). None otherwise."""
+    if ev.type not in _GATHERINGS:
+        return None
+    s = ev.trigger.start
+    anchor = next((a for a in found if a.relation == "same" and a.noun[0] <= s < a.noun[1] + 1), None)
+    if anchor is None:
+        return None
+    n = sentence_of(ev)
+    before = [x for x in events if x.trigger is not None and sentence_of(x) == n and x.trigger.end <= anchor.at]
+    if not before:
+        return None
+    x = max(before, key=lambda y: y.trigger.start)
+    if any(x.trigger.end <= a < anchor.at for a, _ in spans) or x.type in _GATHERINGS or x.status != ev.status \
+            or x.date is None or x.date.source != "text" or x.date.granularity != "day":
+        return None
+    return x
 
 
 def _told_dated(x) -> bool:
@@ -199,6 +248,9 @@ def referred(ev, anchor: Anchor, events: list, sentence_of, item_of, mentions, d
         if x is ev or family(x.type) not in anchor.kinds or x.notes.series or not _told_dated(x):
             continue
         if x.trigger is not None and x.trigger.start <= anchor.noun[0] < x.trigger.end:
+            if _held_at(anchor, x):
+                # "are due to meet at a NATO summit in Oslo next month": the summit's time, as the text tells it
+                return x if _status_fits(ev, x, dct) else None
             # "met X after her re-election on April 28": some time after it, no day; "a week after": that day
             best = x if anchor.days else None
             break
@@ -281,6 +333,11 @@ def date_by_reference(events: list, sentence_of, text: str, lang: str, dct: _dt.
             found[n] = anchors_in(text, sent.start, sent.end, lang,
                                   [t for t in timexes if sent.start <= t.start < sent.end])
         spans = [sp for sp in triggers[n] if sp != (ev.trigger.start, ev.trigger.end)]
+        held = _occasion_of(ev, found[n], events, sentence_of, spans) \
+            if found[n] and (d is None or d.source == "publication") else None
+        if held is not None:
+            ev.date = dating.inherited(held.date)
+            continue
         anchor = _anchor_of(ev, text, sent, found[n], spans) if found[n] else None
         if anchor is None:
             continue
@@ -288,5 +345,6 @@ def date_by_reference(events: list, sentence_of, text: str, lang: str, dct: _dt.
                 and not _persons(mentions, anchor.noun[1], anchor.end):
             continue  # a length told, or the people of the event referred to, say more than the context
         other = referred(ev, anchor, events, sentence_of, item_of, mentions, dct)
-        if other is not None and not _left_to_story(ev, anchor, other, dct, sentence_of, settled):
+        if other is not None and (_held_at(anchor, other) and other.trigger.start <= anchor.noun[0] < other.trigger.end
+                                  or not _left_to_story(ev, anchor, other, dct, sentence_of, settled)):
             ev.date = date_by(anchor, other.date)
