@@ -93,3 +93,120 @@ def test_an_occasion_cue_line_is_an_error(tmp_path):
     bad.write_text("occasion\t(?:at)\\s+$\n", encoding="utf-8")
     with pytest.raises(LanguageDataError):
         check_file(bad)
+
+
+# --- an event noun that modifies another noun names no occasion ------------------------------------
+MODIFIER_CASES = [
+    # "during the election campaign" is no time of the election
+    ("en", "Norland held a presidential election on March 3. During the election campaign, President Tom Berg "
+           "met Prime Minister Anna Lund.", "Meeting", ("2024-03-14", "publication")),
+    ("en", "Norland will hold a presidential election on May 5. During the election campaign, President Tom Berg "
+           "met Prime Minister Anna Lund.", "Meeting", ("2024-03-14", "publication")),
+    # a compound is one word in German: "Wahlkampf" names no election
+    ("de", "In Norland fand am 3. März die Präsidentschaftswahl statt. Während des Wahlkampfs traf Präsident "
+           "Tom Berg Ministerpräsidentin Anna Lund.", "Meeting", ("2024-03-14", "publication")),
+    # the election itself is the occasion
+    ("en", "Norland held a presidential election on March 3. During the election, President Tom Berg met Prime "
+           "Minister Anna Lund.", "Meeting", ("2024-03-03", "context")),
+    # "the summit meeting": the meeting noun after it is the one named
+    ("en", "The Nordic summit took place in Bergen on Monday and Tuesday. On the sidelines of the summit meeting, "
+           "Prime Minister Anna Lund met President Tom Berg.", "Meeting", ("2024-03-11/2024-03-12", "context")),
+    # a verb after the noun ends its phrase: the talks are still the ones referred to
+    ("en", "Prime Minister Anna Lund met President Tom Berg in Oslo on Monday. After the talks ended, the two "
+           "leaders signed a trade agreement.", "AgreementSigning", ("2024-03-11", "context")),
+]
+
+
+@pytest.mark.parametrize("lang,text,etype,expected", MODIFIER_CASES, ids=[f"{c[0]}:{c[1][50:100]}" for c in MODIFIER_CASES])
+def test_modifier_names_no_occasion(lang, text, etype, expected):
+    evs = [e for e in events(text, lang) if e.type == etype]
+    assert [(e.date.value, e.date.source) for e in evs] == [expected]
+
+
+@pytest.mark.parametrize("text,noun,expected", [
+    ("during the election campaign in Ohio", "election", True),
+    ("ahead of the summit preparations", "summit", True),
+    ("after the talks ended", "talks", False),
+    ("after the vote was counted", "vote", False),
+    ("during the summit in Oslo", "summit", False),
+    ("at the summit meeting", "summit", False),  # "meeting" is an event noun: the phrase names it
+    ("after the election and the talks", "election", False),
+])
+def test_modifier(text, noun, expected):
+    end = text.index(noun) + len(noun)
+    assert anchors._modifier(text, end, len(text), "en", frozenset()) is expected
+
+
+def test_no_modifier_in_a_language_that_writes_compounds_as_one_word():
+    text = "vor dem Gipfel wahlkampf"
+    assert anchors._modifier(text, text.index("Gipfel") + 6, len(text), "de", frozenset()) is False
+
+
+# --- at the end of a visit of several days: its last day ---------------------------------------------
+END_CASES = [
+    ("en", "President Tom Berg paid a state visit to Norway from Monday to Wednesday. At the end of his visit, Berg "
+           "met King Harald.", "Meeting", ("2024-03-13", "context")),
+    ("de", "Präsident Tom Berg war von Montag bis Mittwoch zu einem Staatsbesuch in Norwegen. Zum Abschluss seines "
+           "Besuchs traf Berg König Harald.", "Meeting", ("2024-03-13", "context")),
+    ("en", "President Tom Berg arrived in Norway on Monday for a three-day state visit. At the end of his visit, "
+           "Berg met King Harald.", "Meeting", ("2024-03-13", "context")),
+    ("de", "Präsident Tom Berg ist am Montag zu einem dreitägigen Staatsbesuch in Norwegen eingetroffen. Zum "
+           "Abschluss seines Besuchs traf Berg König Harald.", "Meeting", ("2024-03-13", "context")),
+    ("de", "Präsident Tom Berg wird von Montag bis Mittwoch kommender Woche Norwegen besuchen. Zum Abschluss "
+           "seines Besuchs wird Berg König Harald treffen.", "Meeting", ("2024-03-20", "context")),
+    # a visit of one day: that day
+    ("en", "President Tom Berg paid a state visit to Norway on Monday. At the end of his visit, Berg met King "
+           "Harald.", "Meeting", ("2024-03-11", "context")),
+    # a visit the text does not date: no day is invented
+    ("en", "President Tom Berg visited Norway. At the end of his visit, Berg met King Harald.", "Meeting",
+     ("2024-03-14", "publication")),
+    ("de", "Präsident Tom Berg besuchte Norwegen. Zum Abschluss seines Besuchs traf Berg König Harald.", "Meeting",
+     ("2024-03-14", "publication")),
+]
+
+
+@pytest.mark.parametrize("lang,text,etype,expected", END_CASES, ids=[f"{c[0]}:{c[1][19:70]}" for c in END_CASES])
+def test_end_of_a_visit(lang, text, etype, expected):
+    evs = [e for e in events(text, lang) if e.type == etype]
+    assert [(e.date.value, e.date.source) for e in evs] == [expected]
+
+
+# --- ahead of an occasion: only an upper bound --------------------------------------------------------
+BEFORE_CASES = [
+    # over by the report, told in the same sentence or before it: on or before its first day
+    ("de", "Vor dem Gipfel am 18. Mai traf Kanzlerin Eva Kurz Präsident Jon Aas.", dt.date(2024, 6, 3),
+     ("../2024-05-18", "context")),
+    ("de", "Der EU-Gipfel fand am Montag und Dienstag in Brüssel statt. Vor dem Gipfel traf Ministerpräsidentin "
+           "Anna Lund Präsident Tom Berg.", DCT, ("../2024-03-11", "context")),
+    # a plan before an occasion still to come: on or before its first day, not the occasion's day
+    ("de", "Der EU-Gipfel findet am kommenden Dienstag in Brüssel statt. Vor dem Gipfel will "
+           "Ministerpräsidentin Anna Lund Präsident Tom Berg treffen.", DCT, ("../2024-03-19", "context")),
+    ("en", "The Nordic summit will take place in Bergen next Tuesday. Ahead of the summit, Prime Minister Anna "
+           "Lund will meet President Tom Berg.", DCT, ("../2024-03-19", "context")),
+    # what was done before an occasion still to come: the report's day, which is earlier
+    ("en", "The Nordic summit will take place in Bergen next Tuesday. Ahead of the summit, Prime Minister Anna "
+           "Lund met President Tom Berg.", DCT, ("2024-03-14", "publication")),
+    ("de", "Der EU-Gipfel findet am kommenden Dienstag in Brüssel statt. Vor dem Gipfel traf "
+           "Ministerpräsidentin Anna Lund Präsident Tom Berg.", DCT, ("2024-03-14", "publication")),
+]
+
+
+@pytest.mark.parametrize("lang,text,dct,expected", BEFORE_CASES, ids=[f"{c[0]}:{c[1][:60]}" for c in BEFORE_CASES])
+def test_ahead_of_an_occasion_is_an_upper_bound(lang, text, dct, expected):
+    evs = [e for e in events(text, lang, dct) if e.type == "Meeting"]
+    assert [(e.date.value, e.date.source) for e in evs] == [expected]
+    assert evs[0].date.uncertain
+
+
+def test_a_saying_ahead_of_an_occasion_to_come_keeps_the_report_day():
+    text = "The Nordic summit will take place in Bergen next Tuesday. Ahead of the summit, Prime Minister Anna " \
+           "Lund said trade would grow."
+    said = [e for e in events(text, "en") if e.type == "Statement"]
+    assert [(e.date.value, e.date.source) for e in said] == [("2024-03-14", "publication")]
+
+
+def test_the_people_of_the_noun_end_at_the_clause_verb():
+    # "Vor dem Gipfel will X Y treffen": X and Y are the clause's, not the summit's
+    text = "Vor dem Gipfel will Ministerpräsidentin Anna Lund Präsident Tom Berg treffen."
+    found = anchors.anchors_in(text, 0, len(text), "de", [])
+    assert found and found[0].end == text.index("will")

@@ -1,4 +1,4 @@
-"""Dates told by reference to another event of the same document (issue 9, stops 34-35).
+"""Dates told by reference to another event of the same document (issue 9, stops 34-36).
 
 "Nach dem Gespräch traten beide vor die Presse", "at a press conference after the talks", "on the
 sidelines of the summit, X met Y", "zum Abschluss seines Besuchs", "two days before the summit",
@@ -26,9 +26,12 @@ any ("nach dem Gespräch der Präsidenten X und Y") -- dates it by the relation:
 The date is from the context and uncertain. An event dated by its own clause keeps its date; when
 the referenced event has no day of the text (or of its context), nothing changes. A date an earlier
 pass gave from the context is replaced only where the reference tells a length ("two days after")
-or names the people of the event it refers to. A time before with no length dates only a past
-event before an occasion told in an earlier sentence and over by the report: on or before the
-occasion's first day (``../D``). A time within a stay, or its first or last day, is left to the
+or names the people of the event it refers to. A time before with no length is only an upper
+bound, never a day: a past event before an occasion over by the report (told in its sentence or
+before) and a plan before a planned occasion still to come are on or before the occasion's first
+day (``../D``, even from the noun's own event: "im Vorfeld des Gipfels am 18. Mai"); what was done
+before an occasion still to come keeps the report's day. A noun that modifies another ("during the
+election campaign") names no event (:func:`_modifier`). A time within a stay, or its first or last day, is left to the
 story (kb.events.story), which reads the stay's length and days told around it.
 """
 
@@ -39,9 +42,12 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..entities.words import function_words
 from ..eventtypes import COMMUNICATION, STAYS, family
+from ..frames.lexicon import lexicon
 from ..lang.schema import load
 from ..model import DateValue
+from ..temporal.tense import finite_verb
 from . import dating
 from . import phases as _phases
 
@@ -130,9 +136,10 @@ def named_kinds(word: str, lang: str) -> frozenset:
     return frozenset(out | {family(n.type) for n in _phases._referring_nouns(lang) if n.pattern.fullmatch(word)})
 
 
-def _noun_after(text: str, pos: int, stop: int, lang: str) -> tuple[int, int, frozenset] | None:
+def _noun_after(text: str, pos: int, stop: int, lang: str, timed: frozenset = frozenset()) -> tuple[int, int, frozenset] | None:
     """The first word after ``pos`` (within ``_BETWEEN`` words, no punctuation between) that names
-    an event family."""
+    an event family -- not one that modifies the noun after it ("during the election campaign",
+    "the summit preparations": :func:`_modifier`; "the summit meeting" names the meeting)."""
     i = pos
     for _ in range(_BETWEEN + 1):
         gap = _SPACE.match(text, i, stop)
@@ -142,10 +149,53 @@ def _noun_after(text: str, pos: int, stop: int, lang: str) -> tuple[int, int, fr
         if m is None:
             return None
         kinds = named_kinds(m.group(), lang)
-        if kinds:
+        if kinds and not _modifier(text, m.end(), stop, lang, timed):
             return m.start(), m.end(), kinds
         i = m.end()
     return None
+
+
+def _verb_at(text: str, start: int, end: int, lang: str) -> int:
+    """Where the first verb after ``start`` stands (``end`` when none): the people of the event a
+    noun names are told before it ("Vor dem Gipfel will X Y treffen": X and Y are the clause's)."""
+    lex = lexicon(lang)
+    for w in _WORD.finditer(text, start, end):
+        low = w.group()
+        if low[:1].islower() and (low in lex.verbs or low in lex.aux or low in lex.modals
+                                  or finite_verb(text, w.start(), w.end(), lang)):
+            return w.start()
+    return end
+
+
+def _modifier(text: str, end: int, stop: int, lang: str, timed: frozenset) -> bool:
+    """Is the event noun ending at ``end`` the modifier of a noun right after it ("the election
+    campaign", "summit preparations", "the visit programme")? In a language whose nouns are written
+    in lower case (frames.txt: not ``order v2``, where a compound is one word), a lower-case word
+    right after it that is no function word or verb of frames.txt, no verb in a tense
+    (temporal-tense.txt), no event noun and no start of a date ("after the talks ended", "after
+    the vote last week")."""
+    lex = lexicon(lang)
+    if lex.case_sensitive_nouns:
+        return False
+    m = _SPACE.match(text, end, stop)
+    w = _WORD.match(text, m.end(), stop) if m is not None and "\n" not in m.group() else None
+    if w is None or not w.group()[:1].islower() or w.start() in timed or named_kinds(w.group(), lang):
+        return False
+    low = w.group().lower()
+    if low in lex.verbs or low in lex.aux or low in lex.modals or low in lex.preps or low in lex.relatives \
+            or low in lex.subordinators or low in lex.negations or low in _closed_words(lang):
+        return False
+    return not finite_verb(text, w.start(), w.end(), lang)
+
+
+@lru_cache(maxsize=None)
+def _closed_words(lang: str) -> frozenset:
+    """The function words of function-words.txt and the prepositions and joiners a phrase may go on with."""
+    out = set()
+    for cls in ("determiner", "listjoin", "owner", "seat", "target", "infinitive", "pronoun", "possessive",
+                "complement", "date-prep", "comitative", "time-clause", "time-subordinator"):
+        out |= {w.lower() for w in function_words(lang, cls)}
+    return frozenset(out)
 
 
 def _length_before(timexes, at: int) -> int | None:
@@ -161,15 +211,16 @@ def _length_before(timexes, at: int) -> int | None:
 def anchors_in(text: str, start: int, end: int, lang: str, timexes) -> list[Anchor]:
     """The relational phrases in ``text[start:end]`` whose noun names an event family."""
     out = []
+    timed = frozenset(t.start for t in timexes)
     for a, b, rel in _prepositions(text, start, end, lang):
-        noun = _noun_after(text, b, end, lang)
+        noun = _noun_after(text, b, end, lang, timed)
         if noun is None:
             continue
         told = _length_before(timexes, a)
         days = told if told is not None else rel.days
         stop = _CLAUSE_END.search(text, noun[1], end)
-        out.append(Anchor(rel.relation, days, noun[2], (noun[0], noun[1]),
-                          min(stop.start() if stop else end, noun[1] + _NAMES_REACH), a))
+        hi = min(stop.start() if stop else end, noun[1] + _NAMES_REACH)
+        out.append(Anchor(rel.relation, days, noun[2], (noun[0], noun[1]), _verb_at(text, noun[1], hi, lang), a))
     return out
 
 
@@ -251,8 +302,9 @@ def referred(ev, anchor: Anchor, events: list, sentence_of, item_of, mentions, d
             if _held_at(anchor, x):
                 # "are due to meet at a NATO summit in Oslo next month": the summit's time, as the text tells it
                 return x if _status_fits(ev, x, dct) else None
-            # "met X after her re-election on April 28": some time after it, no day; "a week after": that day
-            best = x if anchor.days else None
+            # "met X after her re-election on April 28": some time after it, no day; "a week after": that day;
+            # "im Vorfeld des Gipfels am 18. Mai": on or before it
+            best = x if anchor.days or anchor.relation == "before" else None
             break
         if sentence_of(x) < n and item_of(x) == item_of(ev) and named <= _ids(x) and not x.implied_by \
                 and (ev.type not in COMMUNICATION or n - sentence_of(x) <= _SAYING_REACH
@@ -279,15 +331,19 @@ def _left_to_story(ev, anchor: Anchor, other, dct: _dt.date | None, sentence_of,
     last day ("during the three-day visit", "zum Abschluss seines Besuchs"): the story reads the
     stay's length and days told around it (what it leaves undated, told further on, is dated after
     it: "During his visit, X met Y" three sentences after the visit). A time before an occasion with no length ("Vor dem
-    Gipfel sagte X", "ahead of the vote, X will meet Y") dates only what was done before an occasion
-    told in an earlier sentence and over by the report (on or before its first day), which the story
-    would continue; a saying before an occasion still to come keeps the report's day, a plan the
-    date its own words give."""
+    Gipfel sagte X", "ahead of the vote, X will meet Y") gives only an upper bound, no day: what was
+    done before an occasion over by the report, and what is planned before an occasion still to come,
+    is on or before the occasion's first day; a saying (or any past event) before an occasion still to
+    come keeps the report's day, which is earlier."""
     if anchor.relation in ("same", "start", "end"):
         return other.type in STAYS and not settled
     if anchor.relation != "before" or anchor.days:
         return False
-    return ev.status != "past" or dct is None or other.date.earliest >= dct or sentence_of(other) == sentence_of(ev)
+    if dct is None:
+        return True
+    if ev.status == "past":
+        return other.date.earliest >= dct
+    return not (ev.status == "planned" and other.status == "planned" and other.date.earliest >= dct)
 
 
 def _anchor_of(ev, text: str, sentence, found: list[Anchor], spans: list[tuple[int, int]]) -> Anchor | None:
