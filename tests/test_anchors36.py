@@ -183,7 +183,14 @@ BEFORE_CASES = [
            "Ministerpräsidentin Anna Lund Präsident Tom Berg treffen.", DCT, ("../2024-03-19", "context")),
     ("en", "The Nordic summit will take place in Bergen next Tuesday. Ahead of the summit, Prime Minister Anna "
            "Lund will meet President Tom Berg.", DCT, ("../2024-03-19", "context")),
+    # the day told right after the noun, when no event of the document carries it
+    ("en", "Ahead of the summit on May 18, Chancellor Eva Kurz met President Jon Aas.", dt.date(2024, 6, 3),
+     ("../2024-05-18", "context")),
+    ("en", "Ahead of the summit next Tuesday, Prime Minister Anna Lund will meet President Tom Berg.", DCT,
+     ("../2024-03-19", "context")),
     # what was done before an occasion still to come: the report's day, which is earlier
+    ("en", "Ahead of the summit on March 19, Prime Minister Anna Lund met President Tom Berg.", DCT,
+     ("2024-03-14", "publication")),
     ("en", "The Nordic summit will take place in Bergen next Tuesday. Ahead of the summit, Prime Minister Anna "
            "Lund met President Tom Berg.", DCT, ("2024-03-14", "publication")),
     ("de", "Der EU-Gipfel findet am kommenden Dienstag in Brüssel statt. Vor dem Gipfel traf "
@@ -210,3 +217,12 @@ def test_the_people_of_the_noun_end_at_the_clause_verb():
     text = "Vor dem Gipfel will Ministerpräsidentin Anna Lund Präsident Tom Berg treffen."
     found = anchors.anchors_in(text, 0, len(text), "de", [])
     assert found and found[0].end == text.index("will")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "After the summit on May 18, Chancellor Eva Kurz met President Jon Aas.", "2024-05-18"),
+    ("en", "Two days before the summit on May 18, Chancellor Eva Kurz met President Jon Aas.", "2024-05-16"),
+])
+def test_a_day_after_the_noun_with_another_relation_is_left_as_it_was(lang, text, expected):
+    evs = [e for e in events(text, lang, dt.date(2024, 6, 3)) if e.type == "Meeting"]
+    assert [e.date.value for e in evs] == [expected]

@@ -339,11 +339,43 @@ def _left_to_story(ev, anchor: Anchor, other, dct: _dt.date | None, sentence_of,
         return other.type in STAYS and not settled
     if anchor.relation != "before" or anchor.days:
         return False
+    return not _bounded(ev, other.date.earliest, other.status == "planned", dct)
+
+
+def _bounded(ev, first: _dt.date, planned: bool, dct: _dt.date | None) -> bool:
+    """Is an event told before an occasion beginning on ``first`` (with no length) on or before that
+    day: a past event before an occasion over by the report, a plan before a planned one to come?"""
     if dct is None:
-        return True
+        return False
     if ev.status == "past":
-        return other.date.earliest >= dct
-    return not (ev.status == "planned" and other.status == "planned" and other.date.earliest >= dct)
+        return first < dct
+    return ev.status == "planned" and planned and first >= dct
+
+
+def _noun_day(text: str, anchor: Anchor, timexes: list, lang: str):
+    """The day told right after the phrase's noun ("ahead of the summit on May 18", "im Vorfeld des
+    Gipfels am 18. Mai"; a ``date-prep`` word of function-words.txt between): the occasion's own day
+    when no event of the document carries it."""
+    preps = {w.lower() for w in function_words(lang, "date-prep")}
+    for t in timexes:
+        if t.start <= anchor.noun[1] or t.start > anchor.noun[1] + 20 or t.type != "DATE" or t.earliest is None \
+                or t.earliest != t.latest:
+            continue
+        gap = text[anchor.noun[1]:t.start].split()
+        if len(gap) <= 1 and all(w.lower() in preps for w in gap):
+            return t
+    return None
+
+
+def _by_own_day(ev, anchor: Anchor, text: str, timexes: list, lang: str, dct: _dt.date | None) -> DateValue | None:
+    """An event before an occasion no event carries, whose day its noun's phrase tells: on or before
+    that day (``../D``) when :func:`_bounded`."""
+    if anchor.relation != "before" or anchor.days:
+        return None
+    t = _noun_day(text, anchor, timexes, lang)
+    if t is None or not _bounded(ev, t.earliest, t.earliest >= dct if dct else False, dct):
+        return None
+    return date_by(anchor, DateValue(value=t.value, earliest=t.earliest, latest=t.latest, granularity="day"))
 
 
 def _anchor_of(ev, text: str, sentence, found: list[Anchor], spans: list[tuple[int, int]]) -> Anchor | None:
@@ -401,6 +433,8 @@ def date_by_reference(events: list, sentence_of, text: str, lang: str, dct: _dt.
                 and not _persons(mentions, anchor.noun[1], anchor.end):
             continue  # a length told, or the people of the event referred to, say more than the context
         other = referred(ev, anchor, events, sentence_of, item_of, mentions, dct)
-        if other is not None and (_held_at(anchor, other) and other.trigger.start <= anchor.noun[0] < other.trigger.end
-                                  or not _left_to_story(ev, anchor, other, dct, sentence_of, settled)):
+        if other is None:
+            ev.date = _by_own_day(ev, anchor, text, timexes, lang, dct) or ev.date
+        elif _held_at(anchor, other) and other.trigger.start <= anchor.noun[0] < other.trigger.end \
+                or not _left_to_story(ev, anchor, other, dct, sentence_of, settled):
             ev.date = date_by(anchor, other.date)
