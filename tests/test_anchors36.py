@@ -42,6 +42,8 @@ CASES = [
      DCT, ["2024-03-12"]),
     ("de", "Eva Lind sagte am Dienstag bei einem Treffen mit Jon Aas in Narvik, man sei sich einig.", "Meeting",
      DCT, ["2024-03-12"]),
+    ("en", "Eva Lind and Jon Aas pledged on Tuesday to deepen their ties during a NATO summit in Narvik.", "Summit",
+     DCT, ["2024-03-12"]),
     # --- what keeps its own date ---------------------------------------------------------------------
     # the talks have a day of their own
     ("en", "Eva Lind and Jon Aas pledged on Tuesday to deepen their ties during talks in Narvik on Monday.",

@@ -262,7 +262,8 @@ def _occasion_of(ev, found: list[Anchor], events: list, sentence_of, spans: list
     if ev.type not in _GATHERINGS:
         return None
     s = ev.trigger.start
-    anchor = next((a for a in found if a.relation == "same" and a.noun[0] <= s < a.noun[1] + 1), None)
+    anchor = next((a for a in found if a.relation == "same" and s < a.noun[1] and a.noun[0] < ev.trigger.end
+                   and a.at < s), None)
     if anchor is None:
         return None
     n = sentence_of(ev)
@@ -326,7 +327,7 @@ def date_by(anchor: Anchor, base: DateValue) -> DateValue | None:
     return dating.of_value(day.isoformat(), True, resolved=True, source="context")
 
 
-def _left_to_story(ev, anchor: Anchor, other, dct: _dt.date | None, sentence_of, settled: bool) -> bool:
+def _left_to_story(ev, anchor: Anchor, other, dct: _dt.date | None, settled: bool) -> bool:
     """Does the story pass (kb.events.story) date this better? A time within a stay, its first or
     last day ("during the three-day visit", "zum Abschluss seines Besuchs"): the story reads the
     stay's length and days told around it (what it leaves undated, told further on, is dated after
@@ -436,5 +437,5 @@ def date_by_reference(events: list, sentence_of, text: str, lang: str, dct: _dt.
         if other is None:
             ev.date = _by_own_day(ev, anchor, text, timexes, lang, dct) or ev.date
         elif _held_at(anchor, other) and other.trigger.start <= anchor.noun[0] < other.trigger.end \
-                or not _left_to_story(ev, anchor, other, dct, sentence_of, settled):
+                or not _left_to_story(ev, anchor, other, dct, settled):
             ev.date = date_by(anchor, other.date)
