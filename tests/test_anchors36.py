@@ -228,3 +228,11 @@ def test_the_people_of_the_noun_end_at_the_clause_verb():
 def test_a_day_after_the_noun_with_another_relation_is_left_as_it_was(lang, text, expected):
     evs = [e for e in events(text, lang, dt.date(2024, 6, 3)) if e.type == "Meeting"]
     assert [e.date.value for e in evs] == [expected]
+
+
+def test_a_day_told_before_the_preposition_is_no_bound():
+    # "on Tuesday" is the clause's: the ceremony and the talks are one occasion that day, not a bound
+    text = "President Tom Berg held a welcome ceremony for Prime Minister Anna Lund in Oslo on Tuesday before the " \
+           "two held talks."
+    evs = [e for e in events(text, "en", dt.date(2024, 3, 14)) if e.type == "Meeting"]
+    assert all(not e.date.value.startswith("..") for e in evs)

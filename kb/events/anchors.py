@@ -246,6 +246,12 @@ def _status_fits(ev, x, dct: _dt.date | None) -> bool:
     return not (ev.status == "past" and dct is not None and x.date.earliest is not None and x.date.earliest > dct)
 
 
+def _told_after(x, anchor: Anchor) -> bool:
+    """Is ``x``'s date told after the phrase's noun ("vor dem Gipfel am 18. Mai"), not before the
+    preposition ("held a ceremony on Tuesday before the two held talks": Tuesday is the clause's)?"""
+    return x.date.span is not None and x.date.span.start >= anchor.noun[1]
+
+
 def _held_at(anchor: Anchor, x) -> bool:
     """Is the event its ``same`` phrase's noun triggers, dated in its own words, where the event is
     held ("meet at a NATO summit in Oslo next month", "am Rande des Gipfels im Juli")? A summit or a
@@ -304,8 +310,8 @@ def referred(ev, anchor: Anchor, events: list, sentence_of, item_of, mentions, d
                 # "are due to meet at a NATO summit in Oslo next month": the summit's time, as the text tells it
                 return x if _status_fits(ev, x, dct) else None
             # "met X after her re-election on April 28": some time after it, no day; "a week after": that day;
-            # "im Vorfeld des Gipfels am 18. Mai": on or before it
-            best = x if anchor.days or anchor.relation == "before" else None
+            # "im Vorfeld des Gipfels am 18. Mai": on or before the day told in the noun's phrase
+            best = x if anchor.days or anchor.relation == "before" and _told_after(x, anchor) else None
             break
         if sentence_of(x) < n and item_of(x) == item_of(ev) and named <= _ids(x) and not x.implied_by \
                 and (ev.type not in COMMUNICATION or n - sentence_of(x) <= _SAYING_REACH
