@@ -35,8 +35,7 @@ from . import digest as _digest
 from . import phases as _phases
 from . import gapping as _gapping
 from .story import Story, continue_story, date_eves, eve_links
-from .anchors import date_by_reference
-from .occasion import meeting_at_summit
+from .anchors import date_by_reference, occasion_before
 from .reported import reported_on
 
 __all__ = ["annotate", "extract_sentence"]
@@ -1268,8 +1267,8 @@ def _said(ctx: Context, t: _Trigger, all_spans: list, lang: str,
     on where one follows ("said at a meeting on Tuesday that ...": the meeting is where it was said,
     and its date the saying's); none after a speech, which names where it was held, not a content;
     nor an event noun its object whose day ending the clause is the saying's (:func:`_object_noun_day`);
-    after a verb that follows the quote it says, none that is where it was said (the ``occasion`` cue of
-    discourse.txt before it)."""
+    after a verb that follows the quote it says, none that is where it was said (a ``same``, ``start``
+    or ``end`` preposition of anchors.txt before it: :func:`kb.events.anchors.occasion_before`)."""
     if t.rule.subtype in _CONTENTLESS:
         return []
     after = [sp for sp in all_spans if sp[0] >= t.e and sp not in same_act]  # the noun of this saying says nothing
@@ -1284,11 +1283,10 @@ def _said(ctx: Context, t: _Trigger, all_spans: list, lang: str,
 
 
 def _where_said(ctx: Context, e: int, s: int, lang: str) -> bool:
-    """Is the event noun at ``s`` where the saying ending at ``e`` was said: after the ``occasion``
-    cue of discourse.txt ("said at a news conference") or the verb's object ("told a news
-    conference"), no other preposition between?"""
-    occasion = _phases.cues(lang).get("occasion")
-    if occasion is not None and occasion.search(ctx.text[max(e, s - 60):s]):
+    """Is the event noun at ``s`` where the saying ending at ``e`` was said: after a ``same``,
+    ``start`` or ``end`` preposition of anchors.txt ("said at a news conference", "am Rande des
+    Gipfels") or the verb's object ("told a news conference"), no other preposition between?"""
+    if occasion_before(ctx.text, max(e, s - 60), s, lang):
         return True
     return _OBJECT_GAP.fullmatch(ctx.text, e, s) is not None and not _preposition_in(ctx.text[e:s], lang)
 
@@ -2198,7 +2196,6 @@ def annotate(analysis: Analysis) -> None:
     dating.lead_day(events, within, sentence_of, dct, item_dates, {f.sentence for f in analysis.frames}, timed)
     _date_occasions(events, within, sentence_of, dct, item_dates, analysis, text, timed)
     dating.detail_day(events, sentence_of, is_heading, dct)
-    meeting_at_summit(events, sentence_of, text, lang)
     phrases: dict = {}  # the relational phrases of each sentence, read once for both reference passes
     date_by_reference(events, sentence_of, text, lang, dct, item_dates, analysis.sentences, analysis.timexes,
                       analysis.mentions, found=phrases)

@@ -1,4 +1,4 @@
-"""Dates told by reference to another event of the same document (issue 9, stops 34-35).
+"""Dates told by reference to another event of the same document (issue 9, stops 34-36).
 
 "Nach dem Gespräch traten beide vor die Presse", "at a press conference after the talks", "on the
 sidelines of the summit, X met Y", "zum Abschluss seines Besuchs", "two days before the summit",
@@ -12,7 +12,12 @@ sentences, as the story reads a saying's occasion, unless a plan's phrase names 
 occasion planned), of the people the phrase names when it names
 any ("nach dem Gespräch der Präsidenten X und Y") -- dates it by the relation:
 
-* ``same``: the other's days;
+* ``same``: the other's days -- for a meeting held at a summit or meeting its own noun triggers,
+  dated in its own words ("are due to meet at a NATO summit in Oslo next month"), its time at any
+  precision; the reverse, a meeting or summit without a date that is the occasion of the event told
+  before it in its clause ("pledged on Tuesday to deepen their ties during talks in Oslo"), takes
+  that event's day (:func:`_occasion_of`). These prepositions, with ``start`` and ``end``, also
+  tell where a saying was said (:func:`occasion_before`);
 * ``after``: its last day, that many days later (a length told right before the preposition, "two
   days after", or the line's DAYS);
 * ``before``: that many days before its first day; with no length, on or before that day (``../D``);
@@ -21,9 +26,12 @@ any ("nach dem Gespräch der Präsidenten X und Y") -- dates it by the relation:
 The date is from the context and uncertain. An event dated by its own clause keeps its date; when
 the referenced event has no day of the text (or of its context), nothing changes. A date an earlier
 pass gave from the context is replaced only where the reference tells a length ("two days after")
-or names the people of the event it refers to. A time before with no length dates only a past
-event before an occasion told in an earlier sentence and over by the report: on or before the
-occasion's first day (``../D``). A time within a stay, or its first or last day, is left to the
+or names the people of the event it refers to. A time before with no length is only an upper
+bound, never a day: a past event before an occasion over by the report (told in its sentence or
+before) and a plan before a planned occasion still to come are on or before the occasion's first
+day (``../D``, even from the noun's own event: "im Vorfeld des Gipfels am 18. Mai"); what was done
+before an occasion still to come keeps the report's day. A noun that modifies another ("during the
+election campaign") names no event (:func:`_modifier`). A time within a stay, or its first or last day, is left to the
 story (kb.events.story), which reads the stay's length and days told around it.
 """
 
@@ -34,9 +42,12 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..entities.words import function_words
 from ..eventtypes import COMMUNICATION, STAYS, family
+from ..frames.lexicon import lexicon
 from ..lang.schema import load
 from ..model import DateValue
+from ..temporal.tense import finite_verb
 from . import dating
 from . import phases as _phases
 
@@ -50,6 +61,8 @@ _SPACE = re.compile(r"\s+")
 _LENGTH = re.compile(r"P(\d+)([DW])")
 # how many sentences back the occasion of a saying may be told (as kb.events.story's _REACH)
 _SAYING_REACH = 2
+# the events that are where others are held, and that are held at others (an occasion of the ``same`` relation)
+_GATHERINGS = ("Meeting", "Summit")
 
 
 class Relation(NamedTuple):
@@ -103,6 +116,18 @@ def _prepositions(text: str, start: int, end: int, lang: str) -> list[tuple[int,
     return out
 
 
+# the words between a preposition and the event noun it governs ("at a joint news conference")
+_GAP = re.compile(r"(?:\s+[\w'’-]+){0,%d}\s+[\w-]*" % (_BETWEEN + 1))
+
+
+def occasion_before(text: str, lo: int, s: int, lang: str) -> bool:
+    """Does a ``same``, ``start`` or ``end`` preposition in ``text[lo:s]`` govern the event noun at
+    ``s`` (only words between): is that event the occasion something is held or said at ("said at a
+    news conference", "sagte am Rande des Gipfels", "at the end of the talks")?"""
+    return any(rel.relation in ("same", "start", "end") and _GAP.fullmatch(text, b, s) is not None
+               for _, b, rel in _prepositions(text, lo, s, lang))
+
+
 @lru_cache(maxsize=4096)
 def named_kinds(word: str, lang: str) -> frozenset:
     """The event families a noun names: an event noun's (a nominal trigger) or a referring noun's
@@ -111,9 +136,10 @@ def named_kinds(word: str, lang: str) -> frozenset:
     return frozenset(out | {family(n.type) for n in _phases._referring_nouns(lang) if n.pattern.fullmatch(word)})
 
 
-def _noun_after(text: str, pos: int, stop: int, lang: str) -> tuple[int, int, frozenset] | None:
+def _noun_after(text: str, pos: int, stop: int, lang: str, timed: frozenset = frozenset()) -> tuple[int, int, frozenset] | None:
     """The first word after ``pos`` (within ``_BETWEEN`` words, no punctuation between) that names
-    an event family."""
+    an event family -- not one that modifies the noun after it ("during the election campaign",
+    "the summit preparations": :func:`_modifier`; "the summit meeting" names the meeting)."""
     i = pos
     for _ in range(_BETWEEN + 1):
         gap = _SPACE.match(text, i, stop)
@@ -123,10 +149,53 @@ def _noun_after(text: str, pos: int, stop: int, lang: str) -> tuple[int, int, fr
         if m is None:
             return None
         kinds = named_kinds(m.group(), lang)
-        if kinds:
+        if kinds and not _modifier(text, m.end(), stop, lang, timed):
             return m.start(), m.end(), kinds
         i = m.end()
     return None
+
+
+def _verb_at(text: str, start: int, end: int, lang: str) -> int:
+    """Where the first verb after ``start`` stands (``end`` when none): the people of the event a
+    noun names are told before it ("Vor dem Gipfel will X Y treffen": X and Y are the clause's)."""
+    lex = lexicon(lang)
+    for w in _WORD.finditer(text, start, end):
+        low = w.group()
+        if low[:1].islower() and (low in lex.verbs or low in lex.aux or low in lex.modals
+                                  or finite_verb(text, w.start(), w.end(), lang)):
+            return w.start()
+    return end
+
+
+def _modifier(text: str, end: int, stop: int, lang: str, timed: frozenset) -> bool:
+    """Is the event noun ending at ``end`` the modifier of a noun right after it ("the election
+    campaign", "summit preparations", "the visit programme")? In a language whose nouns are written
+    in lower case (frames.txt: not ``order v2``, where a compound is one word), a lower-case word
+    right after it that is no function word or verb of frames.txt, no verb in a tense
+    (temporal-tense.txt), no event noun and no start of a date ("after the talks ended", "after
+    the vote last week")."""
+    lex = lexicon(lang)
+    if lex.case_sensitive_nouns:
+        return False
+    m = _SPACE.match(text, end, stop)
+    w = _WORD.match(text, m.end(), stop) if m is not None and "\n" not in m.group() else None
+    if w is None or not w.group()[:1].islower() or w.start() in timed or named_kinds(w.group(), lang):
+        return False
+    low = w.group().lower()
+    if low in lex.verbs or low in lex.aux or low in lex.modals or low in lex.preps or low in lex.relatives \
+            or low in lex.subordinators or low in lex.negations or low in _closed_words(lang):
+        return False
+    return not finite_verb(text, w.start(), w.end(), lang)
+
+
+@lru_cache(maxsize=None)
+def _closed_words(lang: str) -> frozenset:
+    """The function words of function-words.txt and the prepositions and joiners a phrase may go on with."""
+    out = set()
+    for cls in ("determiner", "listjoin", "owner", "seat", "target", "infinitive", "pronoun", "possessive",
+                "complement", "date-prep", "comitative", "time-clause", "time-subordinator"):
+        out |= {w.lower() for w in function_words(lang, cls)}
+    return frozenset(out)
 
 
 def _length_before(timexes, at: int) -> int | None:
@@ -142,15 +211,16 @@ def _length_before(timexes, at: int) -> int | None:
 def anchors_in(text: str, start: int, end: int, lang: str, timexes) -> list[Anchor]:
     """The relational phrases in ``text[start:end]`` whose noun names an event family."""
     out = []
+    timed = frozenset(t.start for t in timexes)
     for a, b, rel in _prepositions(text, start, end, lang):
-        noun = _noun_after(text, b, end, lang)
+        noun = _noun_after(text, b, end, lang, timed)
         if noun is None:
             continue
         told = _length_before(timexes, a)
         days = told if told is not None else rel.days
         stop = _CLAUSE_END.search(text, noun[1], end)
-        out.append(Anchor(rel.relation, days, noun[2], (noun[0], noun[1]),
-                          min(stop.start() if stop else end, noun[1] + _NAMES_REACH), a))
+        hi = min(stop.start() if stop else end, noun[1] + _NAMES_REACH)
+        out.append(Anchor(rel.relation, days, noun[2], (noun[0], noun[1]), _verb_at(text, noun[1], hi, lang), a))
     return out
 
 
@@ -173,7 +243,44 @@ def _status_fits(ev, x, dct: _dt.date | None) -> bool:
     if (ev.status in ("planned", "hypothetical")) != (x.status in ("planned", "hypothetical", "ongoing")) \
             and x.status != "ongoing":
         return False
-    return not (ev.status == "past" and dct is not None and x.date.earliest > dct)
+    return not (ev.status == "past" and dct is not None and x.date.earliest is not None and x.date.earliest > dct)
+
+
+def _told_after(x, anchor: Anchor) -> bool:
+    """Is ``x``'s date told after the phrase's noun ("vor dem Gipfel am 18. Mai"), not before the
+    preposition ("held a ceremony on Tuesday before the two held talks": Tuesday is the clause's)?"""
+    return x.date.span is not None and x.date.span.start >= anchor.noun[1]
+
+
+def _held_at(anchor: Anchor, x) -> bool:
+    """Is the event its ``same`` phrase's noun triggers, dated in its own words, where the event is
+    held ("meet at a NATO summit in Oslo next month", "am Rande des Gipfels im Juli")? A summit or a
+    meeting: its time is the event's, at the precision the text tells it."""
+    return anchor.relation == "same" and x.type in _GATHERINGS and x.date.source == "text"
+
+
+def _occasion_of(ev, found: list[Anchor], events: list, sentence_of, spans: list[tuple[int, int]]):
+    """The event whose occasion the gathering ``ev`` is: ``ev``'s noun is that of a ``same`` phrase
+    ("pledged on Tuesday to deepen their ties during talks in Oslo", "sagte am Dienstag bei einem
+    Treffen mit X") after the event it attaches to (its nearest trigger before, in the clause), an
+    event of another kind dated to the day in its own words, with ``ev``'s status (a month or a year
+    a saying is told in does not date the gathering it names). None otherwise."""
+    if ev.type not in _GATHERINGS:
+        return None
+    s = ev.trigger.start
+    anchor = next((a for a in found if a.relation == "same" and s < a.noun[1] and a.noun[0] < ev.trigger.end
+                   and a.at < s), None)
+    if anchor is None:
+        return None
+    n = sentence_of(ev)
+    before = [x for x in events if x.trigger is not None and sentence_of(x) == n and x.trigger.end <= anchor.at]
+    if not before:
+        return None
+    x = max(before, key=lambda y: y.trigger.start)
+    if any(x.trigger.end <= a < anchor.at for a, _ in spans) or x.type in _GATHERINGS or x.status != ev.status \
+            or x.date is None or x.date.source != "text" or x.date.granularity != "day":
+        return None
+    return x
 
 
 def _told_dated(x) -> bool:
@@ -199,8 +306,12 @@ def referred(ev, anchor: Anchor, events: list, sentence_of, item_of, mentions, d
         if x is ev or family(x.type) not in anchor.kinds or x.notes.series or not _told_dated(x):
             continue
         if x.trigger is not None and x.trigger.start <= anchor.noun[0] < x.trigger.end:
-            # "met X after her re-election on April 28": some time after it, no day; "a week after": that day
-            best = x if anchor.days else None
+            if _held_at(anchor, x):
+                # "are due to meet at a NATO summit in Oslo next month": the summit's time, as the text tells it
+                return x if _status_fits(ev, x, dct) else None
+            # "met X after her re-election on April 28": some time after it, no day; "a week after": that day;
+            # "im Vorfeld des Gipfels am 18. Mai": on or before the day told in the noun's phrase
+            best = x if anchor.days or anchor.relation == "before" and _told_after(x, anchor) else None
             break
         if sentence_of(x) < n and item_of(x) == item_of(ev) and named <= _ids(x) and not x.implied_by \
                 and (ev.type not in COMMUNICATION or n - sentence_of(x) <= _SAYING_REACH
@@ -222,20 +333,56 @@ def date_by(anchor: Anchor, base: DateValue) -> DateValue | None:
     return dating.of_value(day.isoformat(), True, resolved=True, source="context")
 
 
-def _left_to_story(ev, anchor: Anchor, other, dct: _dt.date | None, sentence_of, settled: bool) -> bool:
+def _left_to_story(ev, anchor: Anchor, other, dct: _dt.date | None, settled: bool) -> bool:
     """Does the story pass (kb.events.story) date this better? A time within a stay, its first or
     last day ("during the three-day visit", "zum Abschluss seines Besuchs"): the story reads the
     stay's length and days told around it (what it leaves undated, told further on, is dated after
     it: "During his visit, X met Y" three sentences after the visit). A time before an occasion with no length ("Vor dem
-    Gipfel sagte X", "ahead of the vote, X will meet Y") dates only what was done before an occasion
-    told in an earlier sentence and over by the report (on or before its first day), which the story
-    would continue; a saying before an occasion still to come keeps the report's day, a plan the
-    date its own words give."""
+    Gipfel sagte X", "ahead of the vote, X will meet Y") gives only an upper bound, no day: what was
+    done before an occasion over by the report, and what is planned before an occasion still to come,
+    is on or before the occasion's first day; a saying (or any past event) before an occasion still to
+    come keeps the report's day, which is earlier."""
     if anchor.relation in ("same", "start", "end"):
         return other.type in STAYS and not settled
     if anchor.relation != "before" or anchor.days:
         return False
-    return ev.status != "past" or dct is None or other.date.earliest >= dct or sentence_of(other) == sentence_of(ev)
+    return not _bounded(ev, other.date.earliest, other.status == "planned", dct)
+
+
+def _bounded(ev, first: _dt.date, planned: bool, dct: _dt.date | None) -> bool:
+    """Is an event told before an occasion beginning on ``first`` (with no length) on or before that
+    day: a past event before an occasion over by the report, a plan before a planned one to come?"""
+    if dct is None:
+        return False
+    if ev.status == "past":
+        return first < dct
+    return ev.status == "planned" and planned and first >= dct
+
+
+def _noun_day(text: str, anchor: Anchor, timexes: list, lang: str):
+    """The day told right after the phrase's noun ("ahead of the summit on May 18", "im Vorfeld des
+    Gipfels am 18. Mai"; a ``date-prep`` word of function-words.txt between): the occasion's own day
+    when no event of the document carries it."""
+    preps = {w.lower() for w in function_words(lang, "date-prep")}
+    for t in timexes:
+        if t.start <= anchor.noun[1] or t.start > anchor.noun[1] + 20 or t.type != "DATE" or t.earliest is None \
+                or t.earliest != t.latest:
+            continue
+        gap = text[anchor.noun[1]:t.start].split()
+        if len(gap) <= 1 and all(w.lower() in preps for w in gap):
+            return t
+    return None
+
+
+def _by_own_day(ev, anchor: Anchor, text: str, timexes: list, lang: str, dct: _dt.date | None) -> DateValue | None:
+    """An event before an occasion no event carries, whose day its noun's phrase tells: on or before
+    that day (``../D``) when :func:`_bounded`."""
+    if anchor.relation != "before" or anchor.days:
+        return None
+    t = _noun_day(text, anchor, timexes, lang)
+    if t is None or not _bounded(ev, t.earliest, t.earliest >= dct if dct else False, dct):
+        return None
+    return date_by(anchor, DateValue(value=t.value, earliest=t.earliest, latest=t.latest, granularity="day"))
 
 
 def _anchor_of(ev, text: str, sentence, found: list[Anchor], spans: list[tuple[int, int]]) -> Anchor | None:
@@ -281,6 +428,11 @@ def date_by_reference(events: list, sentence_of, text: str, lang: str, dct: _dt.
             found[n] = anchors_in(text, sent.start, sent.end, lang,
                                   [t for t in timexes if sent.start <= t.start < sent.end])
         spans = [sp for sp in triggers[n] if sp != (ev.trigger.start, ev.trigger.end)]
+        held = _occasion_of(ev, found[n], events, sentence_of, spans) \
+            if found[n] and (d is None or d.source == "publication") else None
+        if held is not None:
+            ev.date = dating.inherited(held.date)
+            continue
         anchor = _anchor_of(ev, text, sent, found[n], spans) if found[n] else None
         if anchor is None:
             continue
@@ -288,5 +440,8 @@ def date_by_reference(events: list, sentence_of, text: str, lang: str, dct: _dt.
                 and not _persons(mentions, anchor.noun[1], anchor.end):
             continue  # a length told, or the people of the event referred to, say more than the context
         other = referred(ev, anchor, events, sentence_of, item_of, mentions, dct)
-        if other is not None and not _left_to_story(ev, anchor, other, dct, sentence_of, settled):
+        if other is None:
+            ev.date = _by_own_day(ev, anchor, text, timexes, lang, dct) or ev.date
+        elif _held_at(anchor, other) and other.trigger.start <= anchor.noun[0] < other.trigger.end \
+                or not _left_to_story(ev, anchor, other, dct, settled):
             ev.date = date_by(anchor, other.date)
