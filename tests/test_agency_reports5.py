@@ -152,3 +152,16 @@ def test_an_infinitive_clause_is_done_by_the_main_subject():
     found = _events("Tomas Reyes reist am Freitag nach Oslo, um die Lage mit Paula Brandstetter zu beraten.",
                     lang="de", dct=DCT)
     assert any(t == "Meeting" and {"Tomas Reyes", "Paula Brandstetter"} <= p for t, s, d, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, guest", [
+    # a relative clause is about the phrase right before it: a person, else nobody kb can name
+    ("Putin received the credentials of 28 new ambassadors on Thursday. Among them was the new U.S. envoy, "
+     "who arrived in Moscow last month.", None),
+    ("Putin received the credentials of 28 ambassadors on Thursday. Among them was Clara Dumont, "
+     "who arrived in Moscow last month.", "Clara Dumont"),
+    ("Tomas Reyes met the new envoy of Peru, who arrived in Lima on Monday.", None),
+])
+def test_a_relative_clause_arrival_is_its_antecedents(text, guest):
+    visits = [r.get("guest") for t, _, _, _, r in _events(text, dct=DCT) if t == "StateVisit"]
+    assert visits == ([guest] if guest else []), (text, visits)

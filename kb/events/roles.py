@@ -1098,9 +1098,27 @@ def _src_context(j: _Job) -> list[Mention]:
         return []
     if _conveyed(j) or _named_by_prefix(j) or any(_vessel(j.ctx, m, j.lang) for m in j.ctx.mentions_in(j.cstart, j.s)):
         return []  # ships, planes or forces arriving, or a ship named ("the carrier John F. Kennedy")
+    relative = _relative_antecedent(j)
+    if relative is not None:
+        return relative
     return _participle_subject(j) or _coordinated_subject(j) \
         or persons(_fallback(j.ctx, j.s, nearest=True, floor=j.floor, own_doer=_unnamed_doer(j))) \
         or _fallback(j.ctx, j.s, nearest=False, floor=j.floor, own_doer=_unnamed_doer(j))
+
+
+def _relative_antecedent(j: _Job) -> list[Mention] | None:
+    """A clause opened by a relative word ("..., who arrived in Moscow last month") is about the
+    phrase right before it: the person that phrase ends with, else nobody ("the new U.S. envoy,
+    who arrived": no one kb can name -- not the subject of the sentence before). None when the
+    clause opens with no relative word."""
+    first = re.match(r"\W*(\w+)", j.ctx.text[j.cstart:j.s])
+    if first is None or first.group(1) not in _lexicon(j.lang).relatives \
+            or first.group(1) in function_words(j.lang, "determiner"):
+        return None  # ("die" after a comma may open a noun phrase as well as a relative clause)
+    near = [m for m in j.ctx.mentions_in(j.floor, j.cstart) if is_actor(m)]
+    if near and persons(near[-1:]) and not j.ctx.text[near[-1].end:j.cstart + first.start(1)].strip(" ,"):
+        return near[-1:]
+    return []
 
 
 def _coordinated_subject(j: _Job) -> list[Mention]:
