@@ -1025,7 +1025,7 @@ def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaki
         | dating.announcing_dates(ctx, t.e, lang, speaking, t.rule.subtype) \
         | dating.apart_dates(ctx, t.s, all_spans + _phases.referring_spans(ctx, lang), apart, lang) \
         | dating.others_after_apart(ctx, t.s, t.e, all_spans, apart) \
-        | dating.outside_time_clause(ctx, t.s, lang)
+        | dating.outside_time_clause(ctx, t.s, lang) | dating.fronted_time_clause(ctx, t.s, lang)
     if not speaking:
         return out
     out |= dating.content_dates(ctx, t.e, lang)

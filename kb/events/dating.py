@@ -1277,6 +1277,29 @@ def outside_time_clause(ctx: Context, s: int, lang: str) -> frozenset[int]:
                      if finite_verb(ctx.text, t.end, opener.start(), lang))
 
 
+def fronted_time_clause(ctx: Context, s: int, lang: str) -> frozenset[int]:
+    """The timexes (by start) of a clause of another time put in front of the trigger's sentence
+    ("After taking office in May, X met Y", "Nachdem er im Mai sein Amt angetreten hatte, traf X
+    Y"): the sentence's first clause, opened by a ``time-clause`` word (function-words.txt) and
+    holding a verb of its own (a frame's predicate or a verb told in a tense), ends before the trigger -- its date is that
+    verb's, not the trigger's. A phrase without a verb ("After talks on Monday, ...") is no such
+    clause (the ``apart`` cue reads an event noun there)."""
+    from ..entities.words import function_words
+
+    if not ctx.clauses:
+        return frozenset()
+    a, b = ctx.clauses[0]
+    first = _WORD_RE.search(ctx.text, a, b)
+    if b > s or first is None or first.group().lower() not in function_words(lang, "time-clause"):
+        return frozenset()
+    from ..temporal.tense import finite_verb
+
+    if not any(a <= f.predicate.start < b and not f.predicate.nominal for f in ctx.frames) \
+            and not finite_verb(ctx.text, first.end(), b, lang):
+        return frozenset()
+    return frozenset(t.start for t in ctx.timexes if a <= t.start and t.end <= b)
+
+
 # how far before a trigger the word opening its clause of another time may stand ("when the
 # former foreign minister Tom Becker came")
 _SUBORDINATE_REACH = 60

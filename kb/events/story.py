@@ -161,7 +161,7 @@ def source_of(story: Story, i: int) -> Event | None:
             if family(prev.type) == anaphor and not story.note(prev).series:
                 return prev  # not "the previous summit": "Following the talks" are this story's
             continue
-        if story.gap(ev, prev) > _REACH:
+        if story.gap(ev, prev) > _REACH or (story.gap(ev, prev) == 0 and not _lends_in_sentence(story, prev)):
             continue
         if later or shares(prev, ev) or (inside and not later and prev.type in _STAYS) or one_sided(ev) \
                 or (story.gap(ev, prev) == 0 and prev.date is not None and prev.date.source == "text") \
@@ -169,6 +169,14 @@ def source_of(story: Story, i: int) -> Event | None:
             # "during the visit", "auf dem Programm steht": the stay told before
             return prev if inside or later else _dated_point_beside(story, i, prev)
     return None
+
+
+def _lends_in_sentence(story: Story, prev: Event) -> bool:
+    """May ``prev``, told in the same sentence, date an event there ("After the meeting with X on
+    Monday, Y travelled on": Monday)? Not an event after a preposition of another time dated
+    coarser than a day ("After taking office in May, X met Y": some time after May, not May)."""
+    d = prev.date
+    return d is None or not story.note(prev).apart or d.granularity in ("day", "week")
 
 
 def _dated_point_beside(story: Story, i: int, prev: Event) -> Event:
