@@ -1125,8 +1125,13 @@ def _apart_at(ctx: Context, s: int, cue: re.Pattern | None) -> int | None:
 
 def _destination(ctx: Context, at: int, s: int) -> bool:
     """Is what the preposition at ``at`` governs a place, not an event ("ist am Montag nach Paris
-    gereist": Paris is where the trip went, the trigger no event after another)?"""
-    return any(at < m.start and m.end <= s and is_place(m) for m in ctx.mentions)
+    gereist": Paris is where the trip went, the trigger no event after another)? A place told as
+    the noun's owner ("a week after Poland's election") is none."""
+    return any(at < m.start and m.end <= s and is_place(m) and _POSSESSIVE.match(ctx.text, m.end) is None
+               for m in ctx.mentions)
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 def _tense_word_at(ctx: Context, at: int, lang: str, key: str) -> bool:
@@ -1418,12 +1423,16 @@ def apart_dates(ctx: Context, s: int, spans: list[tuple[int, int]], cue: re.Patt
                 lang: str) -> frozenset[int]:
     """The timexes (by start) that date an event noun told after a preposition of an earlier time
     other than the trigger at ``s`` ("Ahead of the summit on May 18, X met Y", "Im Vorfeld des
-    Gipfels am 18. Mai traf X Y"): the summit's day, not the meeting's -- a date right after the
-    noun, in its clause, before any other trigger."""
+    Gipfels am 18. Mai traf X Y"), or after any preposition of another time put after a length ("a
+    week after the election on March 2"): the noun's day, not the meeting's -- a date right after
+    the noun, in its clause, before any other trigger."""
     out = set()
     for a, b in spans:
         at = None if a == s else _apart_at(ctx, a, cue)
-        if at is None or at <= s < b or not _earlier_than(ctx, at, lang):
+        if at is None or at <= s < b:
+            continue
+        if not _earlier_than(ctx, at, lang) and not any(t.type == "DURATION" and 0 <= at - t.end <= 2
+                                                        for t in ctx.timexes):
             continue
         stop = min([x for x, _ in spans if x >= b] + [ctx.clause_of(a)[1], b + _APART_DATE_REACH])
         out.update(t.start for t in ctx.timexes if b <= t.start < stop and t.type in ("DATE", "TIME"))
@@ -1447,7 +1456,7 @@ _LENGTH = re.compile(r"P(\d+)([DW])")
 
 
 def length_from_other(ctx: Context, s: int, spans: list[tuple[int, int]], cue: re.Pattern | None,
-                      lang: str) -> tuple[int, DateValue | None] | None:
+                      lang: str, dct: _dt.date | None = None) -> tuple[int, DateValue | None] | None:
     """An event told a length after (or before) another event noun of its sentence ("traf X eine
     Woche nach seiner Wiederwahl am 28. April", "A week after his re-election, he met X"): the
     signed number of days from that event, and the day it gives when the sentence tells the noun's
@@ -1463,11 +1472,30 @@ def length_from_other(ctx: Context, s: int, spans: list[tuple[int, int]], cue: r
         if not n:
             continue
         stop = min([x for x, _ in spans if x >= b] + [ctx.clause_of(a)[1], b + _APART_DATE_REACH])
-        day = next((t for t in ctx.timexes if b <= t.start < stop and t.type in ("DATE", "TIME")
-                    and t.granularity == "day" and t.earliest is not None), None)
+        # the noun's day right after it, else before it ("a week after the March 2 election")
+        day = next((t for t in ctx.timexes if (b <= t.start < stop or at < t.start < a)
+                    and t.type in ("DATE", "TIME") and t.granularity == "day" and t.earliest is not None), None)
         value = shifted(day.earliest, "day", n) if day is not None else None
+        value = _year_by_tense(ctx, s, day, value, dct) if value else None
         return n, (of_value(value, resolved=True, source="text") if value else None)
     return None
+
+
+def _year_by_tense(ctx: Context, s: int, day: Timex, value: str, dct: _dt.date | None) -> str:
+    """The day ``value`` counted from ``day`` on the side of publication the tense of the verb at
+    ``s`` tells, when ``day`` is told without its year ("Scholz met Tusk two weeks before the May
+    26 election" in a March report: counted from May 26 of the year before; "will meet ... a week
+    after the election on March 2" in February: of this year)."""
+    frame = next((f for f in ctx.frames if f.predicate.start == s and not f.predicate.nominal), None)
+    if frame is None or dct is None or not _NO_YEAR.fullmatch(day.underspecified or ""):
+        return value
+    d = _dt.date.fromisoformat(value)
+    step = -1 if frame.predicate.tense == "past" and d > dct else \
+        1 if frame.predicate.tense == "future" and d < dct else 0
+    try:
+        return d.replace(year=d.year + step).isoformat()
+    except ValueError:  # 29 February
+        return value
 
 
 def _told_days_apart(ctx: Context, at: int, tense: dict, lang: str) -> int:
