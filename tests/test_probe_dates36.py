@@ -285,6 +285,14 @@ CASES += [
     ("shift", "en", THU, "Two weeks before the May 26 election, Scholz met Tusk.", "Meeting", "2024-05-12"),
     ("shift", "de", THU, "Scholz traf Tusk zwei Wochen vor der Wahl am 26. Mai.", "Meeting", "2024-05-12"),
     ("shift", "en", THU, "Scholz will meet Tusk a week after the election on March 10.", "Meeting", "2025-03-17"),
+    # a sentence opened by the place a stay told right before goes to (or a place in it) is set there
+    ("stay-place", "en", "2025-03-12", "Commissioner Petra Lindqvist will travel to Lithuania on Thursday. In "
+     "Vilnius she will meet President Gitanas Nausėda and Prime Minister Gintautas Paluckas.", "Meeting",
+     "2025-03-13"),
+    ("stay-place", "de", "2025-03-12", "Kommissarin Petra Lindqvist reist am Donnerstag nach Litauen. In Vilnius "
+     "trifft sie Präsident Gitanas Nausėda und Ministerpräsident Gintautas Paluckas.", "Meeting", "2025-03-13"),
+    ("stay-place", "en", THU, "Macron visited Berlin on Monday. Scholz met Tusk in Berlin.", "Meeting", PUB),
+    ("stay-place", "en", THU, "Macron visited Berlin on Monday. In Warsaw, Scholz met Tusk.", "Meeting", PUB),
     # without a length the noun's day is lent as before
     ("shift", "en", THU, "Scholz met Tusk in Warsaw after the election on March 2.", "Meeting", "2025-03-02"),
 ]

@@ -462,6 +462,7 @@ class Within(NamedTuple):
     onward: bool = False  # a ``sequel`` cue anywhere in it ("She will then travel to Tallinn")
     restates: bool = False  # opens by restating an event told before (the ``restate`` cue: "It was their ...")
     earlier: bool = False  # opens by going back before the sentence before ("Zuvor", "Earlier", the ``earlier`` cue)
+    place_first: int | None = None  # where a place that opens it after one word begins ("In Vilnius she ...")
 
 
 @lru_cache(maxsize=None)
@@ -497,11 +498,11 @@ def within(ctx: Context, lang: str) -> Within:
     pat = cues(lang).get("within")
     hit = pat.search(ctx.text, ctx.sentence.start, ctx.sentence.end) if pat is not None else None
     if hit is None or ctx.quoted(hit.start()):
-        return Within(nth is not None, None, nth, sequel, day, margin, told, there, onward, restates, earlier)
+        return Within(nth is not None, None, nth, sequel, day, margin, told, there, onward, restates, earlier, _place_first(ctx))
     for t in ctx.timexes:
         if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value) and hit.start() <= t.start <= hit.end() + 20:
-            return Within(True, int(t.value[1:-1]), nth, sequel, day, margin, told, there, onward, restates, earlier)
-    return Within(True, None, nth, sequel, day, margin, told, there, onward, restates, earlier)
+            return Within(True, int(t.value[1:-1]), nth, sequel, day, margin, told, there, onward, restates, earlier, _place_first(ctx))
+    return Within(True, None, nth, sequel, day, margin, told, there, onward, restates, earlier, _place_first(ctx))
 
 
 class Withins(Mapping):
@@ -536,6 +537,20 @@ class Withins(Mapping):
 
     def __len__(self) -> int:
         return len(self._contexts)
+
+
+def _place_first(ctx: Context) -> int | None:
+    """Where a place mention begins that opens the sentence after one word, a preposition ("In
+    Vilnius she will meet ...", "In Vilnius trifft sie ..."); None when there is none."""
+    from .context import is_place
+
+    for m in ctx.mentions:
+        if m.start >= ctx.sentence.start and is_place(m):
+            return m.start if _ONE_WORD.fullmatch(ctx.text, ctx.sentence.start, m.start) else None
+    return None
+
+
+_ONE_WORD = re.compile(r"\s*\w+\s+")
 
 
 def _there(ctx: Context, lang: str) -> bool:

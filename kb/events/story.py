@@ -443,13 +443,16 @@ def sequel_date(story: Story, ev: Event) -> None:
     digest. Without a tense cue of its own, it is planned when that day lies after publication."""
     n = story.sentence_of(ev)
     here = story.within.get(n)
-    if ev.date is not None or here is None or not (here.sequel or here.there):
+    if ev.date is not None or here is None:
+        return
+    there = here.there or _in_stay_place(story, ev, n, here.place_first)
+    if not (here.sequel or there):
         return
     k = _last_telling_day(story, n)
     before = story.within.get(k)
     if before is None or story.item_dates.get(n) != story.item_dates.get(k):
         return
-    day = (before.days_told if here.there else None) or (before.day if here.sequel else None)
+    day = (before.days_told if there else None) or (before.day if here.sequel else None)
     if day is not None and here.earlier and not here.there:
         # "Zuvor hatte er Prag besucht": on or before that day, not on it
         ev.date = DateValue(value=f"../{day.value[:10]}", earliest=None, latest=day.latest, granularity="day",
@@ -459,6 +462,24 @@ def sequel_date(story: Story, ev: Event) -> None:
         if ev.status == "past" and not story.note(ev).cued and story.dct is not None \
                 and day.earliest is not None and day.earliest > story.dct:
             ev.status = "planned"  # "Am Donnerstag empfängt sie X. Anschließend geben beide eine Pressekonferenz."
+
+
+def _in_stay_place(story: Story, ev: Event, n: int, first: int | None) -> bool:
+    """Is ``ev`` set where a stay of the sentence right before it goes, by its place that opens
+    its sentence after one word (``first``, :class:`kb.events.phases.Within`) and is that place or
+    a place in it ("She will travel to Lithuania on Thursday. In Vilnius she will meet X and Y.")?
+    It is then set there as by the ``there`` cue (a point event, of the stay's status)."""
+    place = ev.place.entity if ev.place else None
+    span = ev.place.span if ev.place else None
+    if place is None or span is None or span.start != first or ev.type in _STAYS:
+        return False
+    for x in story.events:
+        if story.sentence_of(x) != n - 1 or x.type not in _STAYS or x.status != ev.status or x.implied_by:
+            continue
+        dest = x.place.entity if x.place else None
+        if dest is not None and (dest.id == place.id or place.country == dest.id):
+            return True
+    return False
 
 
 def _last_telling_day(story: Story, n: int) -> int:
