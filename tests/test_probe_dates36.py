@@ -91,6 +91,16 @@ CASES = [
      "Freitag.", "StateVisit", "2025-03-11/2025-03-14"),
     ("stay-two", "en", SAT, "Macron began a visit to Italy on Monday. The visit ended on Thursday.", "StateVisit",
      "2024-06-10/2024-06-13"),
+    # a stay of N days whose start is not told and whose end is told next: D-N+1 .. D
+    ("stay-two", "de", THU, "Bundespräsident Frank-Walter Steinmeier ist zu einem viertägigen Staatsbesuch in "
+     "Kenia eingetroffen. Der Besuch endet am Samstag.", "StateVisit", "2025-03-12/2025-03-15"),
+    ("stay-two", "en", THU, "President Frank-Walter Steinmeier has arrived in Kenya for a four-day state visit. "
+     "The visit ends on Saturday.", "StateVisit", "2025-03-12/2025-03-15"),
+    ("stay-two", "en", THU, "President Frank-Walter Steinmeier has arrived in Kenya for a state visit. The visit "
+     "ends on Saturday.", "StateVisit", "../2025-03-15"),
+    # the first day of a stay the publication day dates is that day, not a bound before it
+    ("stay-day", "de", THU, "Bundespräsident Frank-Walter Steinmeier ist zu einem viertägigen Staatsbesuch in "
+     "Kenia eingetroffen. Am ersten Tag seines Besuchs traf er Präsident William Ruto.", "Meeting", "2025-03-13"),
     # vague expressions at month precision
     ("vague", "de", THU, "Scholz traf Mitte Februar in Warschau Tusk.", "Meeting", "2025-02"),
     ("vague", "de", THU, "Scholz wird Ende März Japan besuchen.", "StateVisit", "2025-03"),

@@ -679,16 +679,19 @@ def day_of_stay(date: DateValue, nth: int | str) -> DateValue:
     ('2024-03-19', '2024-03-20')
     >>> day_of_stay(of_value("2024-03-18"), "last").value, day_of_stay(of_value("2024-03"), 2).value
     ('2024-03-18', '2024-03')
+    >>> day_of_stay(ongoing_stay(_dt.date(2024, 5, 14), 3), 1).value
+    '2024-05-14'
     """
-    if date.earliest is None or date.granularity != "day":
+    first, last = reading(date)  # a stay the publication day dates: the days of its value
+    if first is None or date.granularity != "day":
         return date
-    if (date.latest is None or date.earliest == date.latest) and nth != "last":
-        when = date.earliest + _dt.timedelta(days=int(nth) - 1)
+    if (last is None or first == last) and nth != "last":
+        when = first + _dt.timedelta(days=int(nth) - 1)
         return of_value(when.isoformat(), date.uncertain, resolved=date.resolved, source=date.source)
-    if date.latest is None or date.earliest == date.latest:
+    if last is None or first == last:
         return date
-    when = date.latest if nth == "last" else date.earliest + _dt.timedelta(days=int(nth) - 1)
-    if when > date.latest:
+    when = last if nth == "last" else first + _dt.timedelta(days=int(nth) - 1)
+    if when > last:
         return date
     return of_value(when.isoformat(), date.uncertain, resolved=date.resolved, source=date.source)
 

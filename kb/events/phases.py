@@ -30,7 +30,7 @@ from ..model import DateValue, Event, Span
 from ..temporal import programs
 from ..temporal.prefilter import guarded
 from .context import PLACE_KINDS, Context, persons
-from .dating import duration_near, in_relative_clause, stay, word_start
+from .dating import duration_near, in_relative_clause, stay, stay_ending, word_start
 from .rules import rules
 
 __all__ = ["Phase", "Within", "Withins", "apply", "belongs_anywhere", "cues", "end_told_after", "another_of_series", "find", "referring_spans", "stay_nouns", "taking_place", "within"]
@@ -390,6 +390,9 @@ def _apply_one(ev: Event, phase: Phase) -> None:
     if phase.kind == "end":
         if stated and d.earliest <= day.latest:
             ev.date = _interval(d.earliest, day.latest, d.text)  # "began on Tuesday ... ends on Friday"
+        elif not stated and (ev.notes.days or phase.days) and day.granularity == "day" and "/" not in day.value:
+            # "ist zu einem viertägigen Staatsbesuch eingetroffen. Der Besuch endet am Donnerstag."
+            ev.date = stay_ending(day, ev.notes.days or phase.days)
         elif not stated:
             ev.date = DateValue(value=f"../{day.value}", earliest=None, latest=day.latest, granularity="day",
                                 text=day.text, source="text")
