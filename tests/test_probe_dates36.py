@@ -307,6 +307,21 @@ CASES += [
     ("shift", "en", THU, "Scholz met Tusk in Warsaw after the election on March 2.", "Meeting", "2025-03-02"),
 ]
 
+# a fourth round: parts of days, weekends ahead, vague weeks
+CASES += [
+    ("day-part", "en", THU, "Scholz met Tusk in Warsaw late on Tuesday.", "Meeting", "2025-03-11"),
+    ("day-part", "en", THU, "Scholz met Tusk in Warsaw in the early hours of Wednesday.", "Meeting", "2025-03-12"),
+    ("day-part", "de", THU, "Scholz traf Tusk in der Nacht zum Mittwoch in Warschau.", "Meeting", "2025-03-12"),
+    ("weekend", "en", THU, "Scholz will visit Norway this weekend.", "StateVisit", "2025-03-15/2025-03-16"),
+    ("weekend", "de", THU, "Scholz reist am kommenden Wochenende nach Norwegen.", "StateVisit",
+     "2025-03-15/2025-03-16"),
+    ("weekend", "de", THU, "Scholz wird am Wochenende Norwegen besuchen.", "StateVisit", "2025-03-15/2025-03-16"),
+    ("vague", "de", THU, "Scholz wird Anfang April nach Japan reisen.", "StateVisit", "2025-04"),
+    ("vague", "de", THU, "Scholz wird im Herbst nach Japan reisen.", "StateVisit", "2025-09/2025-11"),
+    ("vague", "en", THU, "Scholz will visit Japan later this year.", "StateVisit", "2025"),
+    ("vague", "en", THU, "Scholz visited Japan earlier this year.", "StateVisit", "2025"),
+]
+
 # construction cases kb does not get yet: (text, type, expected) -> reason
 _WEEKS = ("N weeks from publication: kb keeps TIMEX3's calendar week; the annotation conventions fix only "
           "'N years ago' (month precision), so the day a reader counts is not settled -- left")
@@ -315,6 +330,9 @@ LEFT: dict[tuple[str, str, str], str] = {
     ("Scholz traf Tusk vor zwei Wochen in Warschau.", "Meeting", "2025-02-27"): _WEEKS,
     ("Scholz will meet Tusk in Warsaw in two weeks.", "Meeting", "2025-03-27"): _WEEKS,
     ("Scholz wird Tusk in zwei Wochen in Warschau treffen.", "Meeting", "2025-03-27"): _WEEKS,
+    ("Scholz reist am kommenden Wochenende nach Norwegen.", "StateVisit", "2025-03-15/2025-03-16"):
+        "'am kommenden Wochenende' in a Thursday report is the weekend two days ahead; the tagger reads "
+        "'kommend' before 'Wochenende' as next week's (the timex grammar, not the dating step) -- left",
 }
 
 
