@@ -138,6 +138,8 @@ CASES = [
     ("fronted", "en", THU, "After the talks with Tusk on Monday, Scholz travelled on to Vilnius.", "StateVisit",
      "2025-03-10"),
     ("fronted", "en", THU, "After lunch on Monday, Scholz met Tusk in Warsaw.", "Meeting", "2025-03-10"),
+    ("fronted", "de", THU, "Nach dem Rücktritt von Jonas Meier im Februar übernahm Clara Dumont das Amt.",
+     "Other", "2025-02"),
     ("fronted", "en", THU, "When he visited Warsaw in February, Scholz met Tusk.", "Meeting", "2025-02"),
     ("fronted", "de", THU, "Als er im Februar in Warschau war, traf Scholz Tusk.", "Meeting", "2025-02"),
     ("fronted", "en", THU, "After taking office in May 2024, Scholz met Tusk in Warsaw on Tuesday.", "Meeting",

@@ -1142,6 +1142,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                               days=days if t.kind in _STAYS else None,
                               relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
                               apart=apart, apart_by=apart_by,
+                              fronted=dating.in_fronted_time_clause(ctx, t.s, lang),
                               since=_since_noun(ctx, t, lang), series=_of_series(ctx, t, lang),
                               topic=dating.topic_of(ctx, t.s, spans, _phases.cues(lang).get("topic")),
                               own_clause=timex is not None and len(trigger_clauses) > 1

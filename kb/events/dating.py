@@ -1288,24 +1288,40 @@ def outside_time_clause(ctx: Context, s: int, lang: str) -> frozenset[int]:
 def fronted_time_clause(ctx: Context, s: int, lang: str) -> frozenset[int]:
     """The timexes (by start) of a clause of another time put in front of the trigger's sentence
     ("After taking office in May, X met Y", "Nachdem er im Mai sein Amt angetreten hatte, traf X
-    Y"): the sentence's first clause, opened by a ``time-clause`` word (function-words.txt) and
-    holding a verb of its own (a frame's predicate or a verb told in a tense), ends before the trigger -- its date is that
-    verb's, not the trigger's. A phrase without a verb ("After talks on Monday, ...") is no such
-    clause (the ``apart`` cue reads an event noun there)."""
-    from ..entities.words import function_words
+    Y"): the sentence's first clause (:func:`_fronted_clause`) ends before the trigger -- its date
+    is that clause's verb's, not the trigger's."""
+    span = _fronted_clause(ctx, lang)
+    if span is None or span[1] > s:
+        return frozenset()
+    return frozenset(t.start for t in ctx.timexes if span[0] <= t.start and t.end <= span[1])
 
-    if not ctx.clauses:
-        return frozenset()
-    a, b = ctx.clauses[0]
-    first = _WORD_RE.search(ctx.text, a, b)
-    if b > s or first is None or first.group().lower() not in function_words(lang, "time-clause"):
-        return frozenset()
+
+def in_fronted_time_clause(ctx: Context, s: int, lang: str) -> bool:
+    """Does the trigger at ``s`` stand in a clause of another time put in front of its sentence
+    ("After taking office in May, ...")? Its date then lends the main clause nothing coarser than
+    a day (kb.events.story)."""
+    span = _fronted_clause(ctx, lang)
+    return span is not None and span[0] <= s < span[1]
+
+
+def _fronted_clause(ctx: Context, lang: str) -> tuple[int, int] | None:
+    """The sentence's first clause when a ``time-clause`` word (function-words.txt) opens it and
+    it holds a verb of its own (a frame's predicate or a verb told in a tense), and a clause
+    follows; a phrase without a verb ("After talks on Monday, ...") is none (the ``apart`` cue
+    reads an event noun there)."""
+    from ..entities.words import function_words
     from ..temporal.tense import finite_verb
 
+    if len(ctx.clauses) < 2:
+        return None
+    a, b = ctx.clauses[0]
+    first = _WORD_RE.search(ctx.text, a, b)
+    if first is None or first.group().lower() not in function_words(lang, "time-clause"):
+        return None
     if not any(a <= f.predicate.start < b and not f.predicate.nominal for f in ctx.frames) \
             and not finite_verb(ctx.text, first.end(), b, lang):
-        return frozenset()
-    return frozenset(t.start for t in ctx.timexes if a <= t.start and t.end <= b)
+        return None
+    return a, b
 
 
 # how far before a trigger the word opening its clause of another time may stand ("when the

@@ -173,10 +173,11 @@ def source_of(story: Story, i: int) -> Event | None:
 
 def _lends_in_sentence(story: Story, prev: Event) -> bool:
     """May ``prev``, told in the same sentence, date an event there ("After the meeting with X on
-    Monday, Y travelled on": Monday)? Not an event after a preposition of another time dated
-    coarser than a day ("After taking office in May, X met Y": some time after May, not May)."""
+    Monday, Y travelled on": Monday; "Nach dem Rücktritt von X im März übernahm Y das Amt": March)?
+    Not an event of a clause of another time put in front dated coarser than a day ("After taking
+    office in May, X met Y": some time after May, not May)."""
     d = prev.date
-    return d is None or not story.note(prev).apart or d.granularity in ("day", "week")
+    return d is None or not story.note(prev).fronted or d.granularity in ("day", "week")
 
 
 def _dated_point_beside(story: Story, i: int, prev: Event) -> Event:
