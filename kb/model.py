@@ -355,7 +355,8 @@ class EventNotes:
     takes one from it; ``apart`` whether a preposition of another time stands before its noun
     ("a week after her election"): it takes no date from the other events of its sentence, and
     ``apart_by`` whether a length comes before that preposition ("a week after"): it lends none
-    either; ``topic`` whether it is what an event told before it in its sentence is about ("spoke
+    either; ``fronted`` whether it stands in a clause of another time put in front of its sentence
+    ("After taking office in May, X met Y"): it lends the main clause no date coarser than a day; ``topic`` whether it is what an event told before it in its sentence is about ("spoke
     about the agreement signed on March 3"): the two lend each other no date; ``after`` whether the
     noun its sentence refers back with stands after a preposition of a later time ("Nach dem
     Gipfel sagte sie", "at a press conference after the talks"): a point event is on the last
@@ -387,6 +388,7 @@ class EventNotes:
     apart: bool = False
     apart_by: bool = False
     topic: bool = False
+    fronted: bool = False
     after: bool = False
     since: bool = False
     series: bool = False

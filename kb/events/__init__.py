@@ -1052,7 +1052,7 @@ def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaki
         | dating.announcing_dates(ctx, t.e, lang, speaking, t.rule.subtype) \
         | dating.apart_dates(ctx, t.s, all_spans + _phases.referring_spans(ctx, lang), apart, lang) \
         | dating.others_after_apart(ctx, t.s, t.e, all_spans, apart) \
-        | dating.outside_time_clause(ctx, t.s, lang)
+        | dating.outside_time_clause(ctx, t.s, lang) | dating.fronted_time_clause(ctx, t.s, lang)
     if not speaking:
         return out
     out |= dating.content_dates(ctx, t.e, lang)
@@ -1067,7 +1067,7 @@ def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaki
 
 
 def _from_other(ctx: Context, t: _Trigger, lang: str, all_spans: list, date: DateValue | None,
-                ) -> tuple[DateValue | None, int]:
+                dct: _dt.date | None = None) -> tuple[DateValue | None, int]:
     """An undated event told a length after another event noun of its sentence ("traf X eine
     Woche nach seiner Wiederwahl am 28. April"): that day shifted by the length, and the shift
     (for the story to apply when the noun's event is told before, its day not in the sentence);
@@ -1076,7 +1076,7 @@ def _from_other(ctx: Context, t: _Trigger, lang: str, all_spans: list, date: Dat
     if (date is not None and date.source != "text") or t.rule.roles == "speaker":
         return date, 0
     found = dating.length_from_other(ctx, t.s, all_spans + _phases.referring_spans(ctx, lang),
-                                     _phases.cues(lang).get("apart"), lang)
+                                     _phases.cues(lang).get("apart"), lang, dct)
     if found is None:
         return date, 0
     if date is not None:
@@ -1148,7 +1148,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         timex = ctx.apposed_finer(timex) if timex is not None else None  # "two years ago, on February 24, 2022"
         date = dating.ago_month(_from_timex(timex), timex, dct) if timex is not None else \
             dating.length_apart(ctx, t.s, _phases.cues(lang).get("apart"), lang)
-        date, shift = _from_other(ctx, t, lang, all_spans, date)
+        date, shift = _from_other(ctx, t, lang, all_spans, date, dct)
         if t.kind in _STAYS:
             date = dating.until_day(ctx, timex, date, _phases.cues(lang).get("until"))
         closed = bool(days) and t.kind in _STAYS and dating.closing(ctx, t.s, lang)
@@ -1169,6 +1169,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                               days=days if t.kind in _STAYS else None,
                               relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
                               apart=apart, apart_by=apart_by,
+                              fronted=dating.in_fronted_time_clause(ctx, t.s, lang),
                               since=_since_noun(ctx, t, lang), series=_of_series(ctx, t, lang),
                               topic=dating.topic_of(ctx, t.s, spans, _phases.cues(lang).get("topic")),
                               own_clause=timex is not None and len(trigger_clauses) > 1

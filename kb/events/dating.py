@@ -693,16 +693,19 @@ def day_of_stay(date: DateValue, nth: int | str) -> DateValue:
     ('2024-03-19', '2024-03-20')
     >>> day_of_stay(of_value("2024-03-18"), "last").value, day_of_stay(of_value("2024-03"), 2).value
     ('2024-03-18', '2024-03')
+    >>> day_of_stay(ongoing_stay(_dt.date(2024, 5, 14), 3), 1).value
+    '2024-05-14'
     """
-    if date.earliest is None or date.granularity != "day":
+    first, last = reading(date)  # a stay the publication day dates: the days of its value
+    if first is None or date.granularity != "day":
         return date
-    if (date.latest is None or date.earliest == date.latest) and nth != "last":
-        when = date.earliest + _dt.timedelta(days=int(nth) - 1)
+    if (last is None or first == last) and nth != "last":
+        when = first + _dt.timedelta(days=int(nth) - 1)
         return of_value(when.isoformat(), date.uncertain, resolved=date.resolved, source=date.source)
-    if date.latest is None or date.earliest == date.latest:
+    if last is None or first == last:
         return date
-    when = date.latest if nth == "last" else date.earliest + _dt.timedelta(days=int(nth) - 1)
-    if when > date.latest:
+    when = last if nth == "last" else first + _dt.timedelta(days=int(nth) - 1)
+    if when > last:
         return date
     return of_value(when.isoformat(), date.uncertain, resolved=date.resolved, source=date.source)
 
@@ -1139,8 +1142,13 @@ def _apart_at(ctx: Context, s: int, cue: re.Pattern | None) -> int | None:
 
 def _destination(ctx: Context, at: int, s: int) -> bool:
     """Is what the preposition at ``at`` governs a place, not an event ("ist am Montag nach Paris
-    gereist": Paris is where the trip went, the trigger no event after another)?"""
-    return any(at < m.start and m.end <= s and is_place(m) for m in ctx.mentions)
+    gereist": Paris is where the trip went, the trigger no event after another)? A place told as
+    the noun's owner ("a week after Poland's election") is none."""
+    return any(at < m.start and m.end <= s and is_place(m) and _POSSESSIVE.match(ctx.text, m.end) is None
+               for m in ctx.mentions)
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 def _tense_word_at(ctx: Context, at: int, lang: str, key: str) -> bool:
@@ -1291,6 +1299,45 @@ def outside_time_clause(ctx: Context, s: int, lang: str) -> frozenset[int]:
                      if finite_verb(ctx.text, t.end, opener.start(), lang))
 
 
+def fronted_time_clause(ctx: Context, s: int, lang: str) -> frozenset[int]:
+    """The timexes (by start) of a clause of another time put in front of the trigger's sentence
+    ("After taking office in May, X met Y", "Nachdem er im Mai sein Amt angetreten hatte, traf X
+    Y"): the sentence's first clause (:func:`_fronted_clause`) ends before the trigger -- its date
+    is that clause's verb's, not the trigger's."""
+    span = _fronted_clause(ctx, lang)
+    if span is None or span[1] > s:
+        return frozenset()
+    return frozenset(t.start for t in ctx.timexes if span[0] <= t.start and t.end <= span[1])
+
+
+def in_fronted_time_clause(ctx: Context, s: int, lang: str) -> bool:
+    """Does the trigger at ``s`` stand in a clause of another time put in front of its sentence
+    ("After taking office in May, ...")? Its date then lends the main clause nothing coarser than
+    a day (kb.events.story)."""
+    span = _fronted_clause(ctx, lang)
+    return span is not None and span[0] <= s < span[1]
+
+
+def _fronted_clause(ctx: Context, lang: str) -> tuple[int, int] | None:
+    """The sentence's first clause when a ``time-clause`` word (function-words.txt) opens it and
+    it holds a verb of its own (a frame's predicate or a verb told in a tense), and a clause
+    follows; a phrase without a verb ("After talks on Monday, ...") is none (the ``apart`` cue
+    reads an event noun there)."""
+    from ..entities.words import function_words
+    from ..temporal.tense import finite_verb
+
+    if len(ctx.clauses) < 2:
+        return None
+    a, b = ctx.clauses[0]
+    first = _WORD_RE.search(ctx.text, a, b)
+    if first is None or first.group().lower() not in function_words(lang, "time-clause"):
+        return None
+    if not any(a <= f.predicate.start < b and not f.predicate.nominal for f in ctx.frames) \
+            and not finite_verb(ctx.text, first.end(), b, lang):
+        return None
+    return a, b
+
+
 # how far before a trigger the word opening its clause of another time may stand ("when the
 # former foreign minister Tom Becker came")
 _SUBORDINATE_REACH = 60
@@ -1409,12 +1456,16 @@ def apart_dates(ctx: Context, s: int, spans: list[tuple[int, int]], cue: re.Patt
                 lang: str) -> frozenset[int]:
     """The timexes (by start) that date an event noun told after a preposition of an earlier time
     other than the trigger at ``s`` ("Ahead of the summit on May 18, X met Y", "Im Vorfeld des
-    Gipfels am 18. Mai traf X Y"): the summit's day, not the meeting's -- a date right after the
-    noun, in its clause, before any other trigger."""
+    Gipfels am 18. Mai traf X Y"), or after any preposition of another time put after a length ("a
+    week after the election on March 2"): the noun's day, not the meeting's -- a date right after
+    the noun, in its clause, before any other trigger."""
     out = set()
     for a, b in spans:
         at = None if a == s else _apart_at(ctx, a, cue)
-        if at is None or at <= s < b or not _earlier_than(ctx, at, lang):
+        if at is None or at <= s < b:
+            continue
+        if not _earlier_than(ctx, at, lang) and not any(t.type == "DURATION" and 0 <= at - t.end <= 2
+                                                        for t in ctx.timexes):
             continue
         stop = min([x for x, _ in spans if x >= b] + [ctx.clause_of(a)[1], b + _APART_DATE_REACH])
         out.update(t.start for t in ctx.timexes if b <= t.start < stop and t.type in ("DATE", "TIME"))
@@ -1438,7 +1489,7 @@ _LENGTH = re.compile(r"P(\d+)([DW])")
 
 
 def length_from_other(ctx: Context, s: int, spans: list[tuple[int, int]], cue: re.Pattern | None,
-                      lang: str) -> tuple[int, DateValue | None] | None:
+                      lang: str, dct: _dt.date | None = None) -> tuple[int, DateValue | None] | None:
     """An event told a length after (or before) another event noun of its sentence ("traf X eine
     Woche nach seiner Wiederwahl am 28. April", "A week after his re-election, he met X"): the
     signed number of days from that event, and the day it gives when the sentence tells the noun's
@@ -1454,11 +1505,30 @@ def length_from_other(ctx: Context, s: int, spans: list[tuple[int, int]], cue: r
         if not n:
             continue
         stop = min([x for x, _ in spans if x >= b] + [ctx.clause_of(a)[1], b + _APART_DATE_REACH])
-        day = next((t for t in ctx.timexes if b <= t.start < stop and t.type in ("DATE", "TIME")
-                    and t.granularity == "day" and t.earliest is not None), None)
+        # the noun's day right after it, else before it ("a week after the March 2 election")
+        day = next((t for t in ctx.timexes if (b <= t.start < stop or at < t.start < a)
+                    and t.type in ("DATE", "TIME") and t.granularity == "day" and t.earliest is not None), None)
         value = shifted(day.earliest, "day", n) if day is not None else None
+        value = _year_by_tense(ctx, s, day, value, dct) if value else None
         return n, (of_value(value, resolved=True, source="text") if value else None)
     return None
+
+
+def _year_by_tense(ctx: Context, s: int, day: Timex, value: str, dct: _dt.date | None) -> str:
+    """The day ``value`` counted from ``day`` on the side of publication the tense of the verb at
+    ``s`` tells, when ``day`` is told without its year ("Scholz met Tusk two weeks before the May
+    26 election" in a March report: counted from May 26 of the year before; "will meet ... a week
+    after the election on March 2" in February: of this year)."""
+    frame = next((f for f in ctx.frames if f.predicate.start == s and not f.predicate.nominal), None)
+    if frame is None or dct is None or not _NO_YEAR.fullmatch(day.underspecified or ""):
+        return value
+    d = _dt.date.fromisoformat(value)
+    step = -1 if frame.predicate.tense == "past" and d > dct else \
+        1 if frame.predicate.tense == "future" and d < dct else 0
+    try:
+        return d.replace(year=d.year + step).isoformat()
+    except ValueError:  # 29 February
+        return value
 
 
 def _told_days_apart(ctx: Context, at: int, tense: dict, lang: str) -> int:

@@ -30,7 +30,7 @@ from ..model import DateValue, Event, Span
 from ..temporal import programs
 from ..temporal.prefilter import guarded
 from .context import PLACE_KINDS, Context, persons
-from .dating import duration_near, in_relative_clause, stay, word_start
+from .dating import duration_near, in_relative_clause, stay, stay_ending, word_start
 from .rules import rules
 
 __all__ = ["Phase", "Within", "Withins", "apply", "belongs_anywhere", "cues", "end_told_after", "another_of_series", "find", "referring_spans", "stay_nouns", "taking_place", "within"]
@@ -390,6 +390,9 @@ def _apply_one(ev: Event, phase: Phase) -> None:
     if phase.kind == "end":
         if stated and d.earliest <= day.latest:
             ev.date = _interval(d.earliest, day.latest, d.text)  # "began on Tuesday ... ends on Friday"
+        elif not stated and (ev.notes.days or phase.days) and day.granularity == "day" and "/" not in day.value:
+            # "ist zu einem viertägigen Staatsbesuch eingetroffen. Der Besuch endet am Donnerstag."
+            ev.date = stay_ending(day, ev.notes.days or phase.days)
         elif not stated:
             ev.date = DateValue(value=f"../{day.value}", earliest=None, latest=day.latest, granularity="day",
                                 text=day.text, source="text")
@@ -462,6 +465,7 @@ class Within(NamedTuple):
     onward: bool = False  # a ``sequel`` cue anywhere in it ("She will then travel to Tallinn")
     restates: bool = False  # opens by restating an event told before (the ``restate`` cue: "It was their ...")
     earlier: bool = False  # opens by going back before the sentence before ("Zuvor", "Earlier", the ``earlier`` cue)
+    place_first: int | None = None  # where a place that opens it after one word begins ("In Vilnius she ...")
 
 
 @lru_cache(maxsize=None)
@@ -497,11 +501,11 @@ def within(ctx: Context, lang: str) -> Within:
     pat = cues(lang).get("within")
     hit = pat.search(ctx.text, ctx.sentence.start, ctx.sentence.end) if pat is not None else None
     if hit is None or ctx.quoted(hit.start()):
-        return Within(nth is not None, None, nth, sequel, day, margin, told, there, onward, restates, earlier)
+        return Within(nth is not None, None, nth, sequel, day, margin, told, there, onward, restates, earlier, _place_first(ctx))
     for t in ctx.timexes:
         if t.type == "DURATION" and re.fullmatch(r"P\d+D", t.value) and hit.start() <= t.start <= hit.end() + 20:
-            return Within(True, int(t.value[1:-1]), nth, sequel, day, margin, told, there, onward, restates, earlier)
-    return Within(True, None, nth, sequel, day, margin, told, there, onward, restates, earlier)
+            return Within(True, int(t.value[1:-1]), nth, sequel, day, margin, told, there, onward, restates, earlier, _place_first(ctx))
+    return Within(True, None, nth, sequel, day, margin, told, there, onward, restates, earlier, _place_first(ctx))
 
 
 class Withins(Mapping):
@@ -536,6 +540,20 @@ class Withins(Mapping):
 
     def __len__(self) -> int:
         return len(self._contexts)
+
+
+def _place_first(ctx: Context) -> int | None:
+    """Where a place mention begins that opens the sentence after one word, a preposition ("In
+    Vilnius she will meet ...", "In Vilnius trifft sie ..."); None when there is none."""
+    from .context import is_place
+
+    for m in ctx.mentions:
+        if m.start >= ctx.sentence.start and is_place(m):
+            return m.start if _ONE_WORD.fullmatch(ctx.text, ctx.sentence.start, m.start) else None
+    return None
+
+
+_ONE_WORD = re.compile(r"\s*\w+\s+")
 
 
 def _there(ctx: Context, lang: str) -> bool:

@@ -161,7 +161,7 @@ def source_of(story: Story, i: int) -> Event | None:
             if family(prev.type) == anaphor and not story.note(prev).series:
                 return prev  # not "the previous summit": "Following the talks" are this story's
             continue
-        if story.gap(ev, prev) > _REACH:
+        if story.gap(ev, prev) > _REACH or (story.gap(ev, prev) == 0 and not _lends_in_sentence(story, prev)):
             continue
         if later or shares(prev, ev) or (inside and not later and prev.type in _STAYS) or one_sided(ev) \
                 or (story.gap(ev, prev) == 0 and prev.date is not None and prev.date.source == "text") \
@@ -169,6 +169,15 @@ def source_of(story: Story, i: int) -> Event | None:
             # "during the visit", "auf dem Programm steht": the stay told before
             return prev if inside or later else _dated_point_beside(story, i, prev)
     return None
+
+
+def _lends_in_sentence(story: Story, prev: Event) -> bool:
+    """May ``prev``, told in the same sentence, date an event there ("After the meeting with X on
+    Monday, Y travelled on": Monday; "Nach dem Rücktritt von X im März übernahm Y das Amt": March)?
+    Not an event of a clause of another time put in front dated coarser than a day ("After taking
+    office in May, X met Y": some time after May, not May)."""
+    d = prev.date
+    return d is None or not story.note(prev).fronted or d.granularity in ("day", "week")
 
 
 def _dated_point_beside(story: Story, i: int, prev: Event) -> Event:
@@ -435,13 +444,16 @@ def sequel_date(story: Story, ev: Event) -> None:
     digest. Without a tense cue of its own, it is planned when that day lies after publication."""
     n = story.sentence_of(ev)
     here = story.within.get(n)
-    if ev.date is not None or here is None or not (here.sequel or here.there):
+    if ev.date is not None or here is None:
+        return
+    there = here.there or _in_stay_place(story, ev, n, here.place_first)
+    if not (here.sequel or there):
         return
     k = _last_telling_day(story, n)
     before = story.within.get(k)
     if before is None or story.item_dates.get(n) != story.item_dates.get(k):
         return
-    day = (before.days_told if here.there else None) or (before.day if here.sequel else None)
+    day = (before.days_told if there else None) or (before.day if here.sequel else None)
     if day is not None and here.earlier and not here.there:
         # "Zuvor hatte er Prag besucht": on or before that day, not on it
         ev.date = DateValue(value=f"../{day.value[:10]}", earliest=None, latest=day.latest, granularity="day",
@@ -451,6 +463,24 @@ def sequel_date(story: Story, ev: Event) -> None:
         if ev.status == "past" and not story.note(ev).cued and story.dct is not None \
                 and day.earliest is not None and day.earliest > story.dct:
             ev.status = "planned"  # "Am Donnerstag empfängt sie X. Anschließend geben beide eine Pressekonferenz."
+
+
+def _in_stay_place(story: Story, ev: Event, n: int, first: int | None) -> bool:
+    """Is ``ev`` set where a stay of the sentence right before it goes, by its place that opens
+    its sentence after one word (``first``, :class:`kb.events.phases.Within`) and is that place or
+    a place in it ("She will travel to Lithuania on Thursday. In Vilnius she will meet X and Y.")?
+    It is then set there as by the ``there`` cue (a point event, of the stay's status)."""
+    place = ev.place.entity if ev.place else None
+    span = ev.place.span if ev.place else None
+    if place is None or span is None or span.start != first or ev.type in _STAYS:
+        return False
+    for x in story.events:
+        if story.sentence_of(x) != n - 1 or x.type not in _STAYS or x.status != ev.status or x.implied_by:
+            continue
+        dest = x.place.entity if x.place else None
+        if dest is not None and (dest.id == place.id or place.country == dest.id):
+            return True
+    return False
 
 
 def _last_telling_day(story: Story, n: int) -> int:
