@@ -245,8 +245,8 @@ def _elsewhere(ev: Event, source: Event) -> bool:
 
 
 def _may_inherit(story: Story, ev: Event, source: Event | None) -> bool:
-    if ev.date is not None or source is None or source.date is None or _elsewhere(ev, source):
-        return False
+    if ev.date is not None or source is None or source.date is None or _elsewhere(ev, source) or story.note(ev).done:
+        return False  # (a title that names an outcome, "the election winner", takes no date of another event)
     if ev.type in _NO_DEFAULT_DATE and source.date.source == "publication":
         return False  # "called X to congratulate her on her election victory": the report's day is no election's
     if (source.status == "planned") != (ev.status in ("planned", "hypothetical")) and ev.status != "did_not_occur":
