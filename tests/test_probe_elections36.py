@@ -59,7 +59,13 @@ CASES = [
     ("en", WED, "Marta Kovalenko lost the election to Tomas Reyes.", [("Election", "Tomas Reyes", None, "past")]),
     ("en", WED, "In Sunday's runoff, Tomas Reyes defeated Marta Kovalenko.",
      [("Election", "Tomas Reyes", "2024-11-17", "past")]),
+    ("en", "2024-12-09", "Tomas Reyes defeated his main rival, Marta Kovalenko, who got 47 percent.",
+     [("Election", "Tomas Reyes", None, "past")]),
+    ("en", "2024-12-09", "Tomas Reyes, who lost the 2016 election, met Olaf Scholz on Monday.",
+     [("Election", "Tomas Reyes", "2016", "past")]),
+    ("en", "2024-12-09", "Tomas Reyes lost the race for the presidency in 2016.", [("Election", "Tomas Reyes", "2016", "past")]),
     # -- English: bodies and sides kb knows no actor for ---------------------------------------------
+    ("en", "2024-12-09", "The ruling party retained power in the election.", [("Election", None, None, "past")]),
     ("en", WED, "The cardinals elected a new pope on Thursday.", [("Election", None, "2024-11-14", "past")]),
     ("en", WED, "Parliament elects a new speaker on Friday.", [("Election", None, "2024-11-22", "planned")]),
     ("en", WED, "Jonas Meier said the opposition had won Sunday's election.", [("Election", None, "2024-11-17", "past")]),
@@ -137,6 +143,8 @@ CASES = [
     ("en", WED, "The lottery winner, Tom Becker, bought a house.", NOTHING),
     ("en", WED, "Voters in Peru are choosing cheaper brands.", NOTHING),
     ("en", WED, "Tomas Reyes celebrated his team's victory in the final.", NOTHING),
+    ("en", WED, "Tomas Reyes defeated his fear of flying.", NOTHING),
+    ("en", WED, "Tomas Reyes lost the election campaign documents.", NOTHING),
     ("en", WED, "The newly built bridge opened on Monday.", NOTHING),
     # -- German: gewählt, wiedergewählt, Stichwahl ----------------------------------------------------
     ("de", "2021-12-09", "Olaf Scholz wurde am Mittwoch zum Kanzler gewählt.",
@@ -157,6 +165,8 @@ CASES = [
      [("Election", "Tomas Reyes", "2024-03", "past")]),
     # -- German: Gremien, Parteien, Datum am Nomen ------------------------------------------------------
     ("de", WED, "Die Kardinäle wählten am Donnerstag einen neuen Papst.", [("Election", None, "2024-11-14", "past")]),
+    ("de", "2024-12-09", "Die Ghanaer haben am Samstag einen neuen Präsidenten gewählt.",
+     [("Election", None, "2024-12-07", "past")]),
     ("de", WED, "Die Opposition hat die Wahl am Sonntag gewonnen.", [("Election", None, "2024-11-17", "past")]),
     ("de", WED, "Die Sozialisten gewannen die Wahl deutlich.", [("Election", None, None, "past")]),
     ("de", WED, "Bei der Wahl am 6. Oktober wurde Tomas Reyes zum Bürgermeister von Lima gewählt, teilte die "
@@ -207,6 +217,7 @@ CASES = [
     ("de", WED, "Tomas Reyes feierte den Sieg seiner Mannschaft beim Finale.", NOTHING),
     ("de", WED, "Der neu gebaute Flughafen wurde am Montag eröffnet.", NOTHING),
     ("de", WED, "Die Kardinäle wählten am Donnerstag einen neuen Speisesaal.", NOTHING),
+    ("de", "2024-12-09", "Die Firma hat am Samstag einen neuen Standort gewählt.", NOTHING),
 ]
 
 
