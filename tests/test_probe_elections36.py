@@ -26,6 +26,8 @@ NOTHING: list = []
 WED = "2024-11-20"
 
 XFAIL: dict[str, str] = {
+    "Vladimir Putin sent Tomas Reyes a message congratulating him on his election as President.":
+        "'his' is resolved to the sender, not to 'him' the message congratulates (pronoun resolution)",
     "The election winner, Marta Kovalenko, will take office in January.":
         "the apposition after the title stands in a clause of its own for the winner template",
     "Die Peruaner wählen am Sonntag ein neues Parlament.":
@@ -96,6 +98,10 @@ CASES = [
     ("en", WED, "Olaf Scholz congratulated Marta Kovalenko on her victory in Sunday's runoff.",
      [("Election", "Marta Kovalenko", "2024-11-17", "past")]),
     ("en", WED, "Joe Biden congratulated Tomas Reyes on his re-election.", [("Election", "Tomas Reyes", None, "past")]),
+    ("en", WED, "Vladimir Putin sent a message of congratulations to Tomas Reyes on his victory in the election.",
+     [("Election", "Tomas Reyes", None, "past")]),
+    ("en", WED, "Vladimir Putin sent Tomas Reyes a message congratulating him on his election as President.",
+     [("Election", "Tomas Reyes", None, "past")]),
     ("en", WED, "Vladimir Putin congratulated Tomas Reyes on his convincing victory in the presidential election.",
      [("Election", "Tomas Reyes", None, "past")]),
     ("en", WED, "Newly elected Prime Minister Tomas Reyes arrived in Berlin on Monday.",
@@ -185,6 +191,12 @@ CASES = [
      [("Election", "Marta Kovalenko", None, "past")]),
     ("de", WED, "Wladimir Putin gratulierte Tomas Reyes zu seinem überzeugenden Sieg bei der Präsidentenwahl.",
      [("Election", "Tomas Reyes", None, "past")]),
+    ("de", WED, "Wladimir Putin gratulierte Tomas Reyes zur Wahl zum Präsidenten.",
+     [("Election", "Tomas Reyes", None, "past")]),
+    ("de", WED, "Wladimir Putin beglückwünschte Tomas Reyes zu seinem Wahlerfolg.",
+     [("Election", "Tomas Reyes", None, "past")]),
+    ("de", WED, "Wladimir Putin gratulierte Tomas Reyes telefonisch zu seinem Wahlsieg am Sonntag.",
+     [("Election", "Tomas Reyes", "2024-11-17", "past")]),
     ("de", WED, "Nach der Präsidentenwahl in Chile führt mich meine erste Reise nach Argentinien.",
      [("Election", "Chile", None, "past")]),
     ("de", WED, "Tomas Reyes wurde am Montag als Präsident vereidigt, eine Woche nach seiner Wahl.",
@@ -210,6 +222,8 @@ CASES = [
     ("de", WED, "Tomas Reyes wählte seine Worte mit Bedacht.", NOTHING),
     ("de", WED, "Die Kommission wählte am Montag einen neuen Standort aus.", NOTHING),
     ("de", WED, "Die Opposition hat den Streit gewonnen.", NOTHING),
+    ("de", WED, "Die Partei stellte Tomas Reyes zur Wahl als Präsident auf.", NOTHING),
+    ("de", WED, "Tomas Reyes rief die Bürger zur Wahl auf.", NOTHING),
     ("de", WED, "Der Lottosieger Tomas Reyes kaufte ein Haus.", NOTHING),
     ("de", WED, "Tomas Reyes feierte den Sieg seiner Mannschaft beim Finale.", NOTHING),
     ("de", WED, "Der neu gebaute Flughafen wurde am Montag eröffnet.", NOTHING),
