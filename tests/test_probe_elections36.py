@@ -98,6 +98,8 @@ CASES = [
     ("en", WED, "Olaf Scholz congratulated Marta Kovalenko on her victory in Sunday's runoff.",
      [("Election", "Marta Kovalenko", "2024-11-17", "past")]),
     ("en", WED, "Joe Biden congratulated Tomas Reyes on his re-election.", [("Election", "Tomas Reyes", None, "past")]),
+    ("en", WED, "The chancellor congratulated Marta Kovalenko on her election.", [("Election", "Marta Kovalenko", None, "past")]),
+    ("en", WED, "Tomas Reyes spent a fortune on his election campaign.", NOTHING),
     ("en", WED, "Vladimir Putin sent a message of congratulations to Tomas Reyes on his victory in the election.",
      [("Election", "Tomas Reyes", None, "past")]),
     ("en", WED, "Vladimir Putin sent Tomas Reyes a message congratulating him on his election as President.",
@@ -193,6 +195,8 @@ CASES = [
      [("Election", "Tomas Reyes", None, "past")]),
     ("de", WED, "Wladimir Putin gratulierte Tomas Reyes zur Wahl zum Präsidenten.",
      [("Election", "Tomas Reyes", None, "past")]),
+    ("de", WED, "Olaf Scholz gratulierte Marta Kovalenko zu ihrer Wahl.", [("Election", "Marta Kovalenko", None, "past")]),
+    ("de", WED, "Olaf Scholz gratulierte Marta Kovalenko zu ihrer Wahl des Weins.", NOTHING),
     ("de", WED, "Wladimir Putin beglückwünschte Tomas Reyes zu seinem Wahlerfolg.",
      [("Election", "Tomas Reyes", None, "past")]),
     ("de", WED, "Wladimir Putin gratulierte Tomas Reyes telefonisch zu seinem Wahlsieg am Sonntag.",
@@ -240,3 +244,23 @@ def test_elections(text, lang, dct, expected):
         assert not got, show(got)
         return
     check_told(text, expected, lang, dct)
+
+
+# -- the office a vote is for, as the text names it after the trigger -------------------------------
+
+@pytest.mark.parametrize("text,lang,dct,office", [
+    ("Parliament elected Tomas Reyes prime minister on Tuesday.", "en", WED, "prime minister"),
+    ("Tomas Reyes was elected mayor of Lima in the October 6 vote.", "en", WED, "mayor"),
+    ("Olaf Scholz congratulated Marta Kovalenko on her election as president.", "en", WED, "president"),
+    ("The cardinals elected a new pope on Thursday.", "en", WED, "pope"),
+    ("Der Bundestag wählte Tomas Reyes zum Präsidenten des Parlaments.", "de", WED, "president"),
+    ("Olaf Scholz gratulierte Marta Kovalenko zu ihrer Wahl zur Präsidentin.", "de", WED, "president"),
+    # the winner's own office in the gazetteer comes first
+    ("Olaf Scholz wurde am Mittwoch zum Kanzler gewählt.", "de", "2021-12-09", "Chancellor of Germany"),
+    # an office named before the trigger is someone else's ("The chancellor congratulated X")
+    ("The chancellor congratulated Marta Kovalenko on her election.", "en", WED, None),
+])
+def test_the_office_a_vote_is_for(text, lang, dct, office):
+    got = told_of(events_of(text, lang, dct), "Election")
+    assert len(got) == 1, show(got)
+    assert got[0].office == office

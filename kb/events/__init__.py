@@ -1793,7 +1793,7 @@ def _refined(ctx: Context, t: _Trigger, status: str | None, date: DateValue | No
         if outcome == "re-elected":
             etype = "ReElection"
         winner = next((p.entity for p in parts if p.role == "winner"), None)
-        office = _roles.office_for(winner, date.earliest if date is not None else dct)
+        office = _roles.office_for(winner, date.earliest if date is not None else dct) or _roles.office_named(ctx, t.s, lang)
         if status in ("planned", "hypothetical"):
             parts = _office_not_holder(parts)
     if status in ("planned", "hypothetical"):
