@@ -395,6 +395,7 @@ class EventNotes:
     own_clause: bool = False
     beside: bool = False
     bare: bool = False
+    done: bool = False  # told by a title that names its outcome ("the election winner"): no date of its sentence
     shift: int = 0  # told this many days after (before: < 0) an event its sentence refers back to
     days: int | None = None  # a stay's length told with it ("a two-day visit"), its first day perhaps told elsewhere
     # (sentence, heading) of every account of the event that kb.events.dedupe folded into it

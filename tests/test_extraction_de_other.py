@@ -368,8 +368,6 @@ XFAIL: dict[str, str] = {
     "Ein chinesisches Schiff rammte": "a crash or a collision is not read as an incident (too many senses)",
     "Bei einem Grenzzwischenfall": _NOBODY,
     "Die Münchner Sicherheitskonferenz": _CONFERENCE,
-    "Die Slowaken wählen": "a people voting with no candidate named is not read (events.txt: 'Die Bürger wählen am "
-                           "Sonntag ein neues Parlament' -> no Election)",
 }
 
 

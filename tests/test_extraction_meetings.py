@@ -171,7 +171,6 @@ DE_NOTHING = [
     (E, "Tomas Reyes hat zur Wahl der Reformpartei aufgerufen."),
     (E, "In der Küche wurde am Sonntag gekocht."),
     (E, "Die anstehende Reform in Peru war ein Thema."),
-    (E, "Nach der Parlamentswahl in Portugal flog Paula Brandstetter nach Lissabon."),
     (S, "Der Gipfel des Mont Blanc ist 4806 Meter hoch."),
 ]
 

@@ -192,7 +192,6 @@ NOTHING = [
     ("Announcement", "Jonas Meier invited Clara Dumont to attend a concert."),
     # an event noun that was somewhere is no visit of the one named before
     ("StateVisit", "Vladimir Putin held talks with Kyriakos Mitsotakis. Their last meeting was in Moscow in 2019."),
-    ("Election", "Jonas Meier said the opposition had won Sunday's election."),
     # a crowd that gathers holds no meeting, not even with the one whose Mass it attends
     ("Meeting", "Thousands gathered in St Peter's Square on Sunday for the pope's Mass."),
     ("Meeting", "Mourners gathered in Riga on Sunday for the funeral of Jonas Meier."),

@@ -204,7 +204,9 @@ def _aggregate_cue(ctx: Context, rule: Rule, s: int, lang: str) -> bool:
     c = cues(lang)
     cstart, cend = ctx.clause_of(s)
     before = ctx.text[max(cstart, s - 40):s]
-    if rule.type in _COUNTABLE and c.count_around(ctx.text[cstart:cend]):
+    # (a noun that opens a claim's window, ``window``, is not what the claim counts: "seit ihrer
+    # Wiederwahl hat sie zweimal Riga besucht")
+    if rule.type in _COUNTABLE and "window" not in rule.options and c.count_around(ctx.text[cstart:cend]):
         return True
     if rule.nominal:
         ordinal = c.ordinal_before(before)
@@ -610,7 +612,7 @@ def _try_trigger(ctx: Context, lang: str, told: set[str], windows: frozenset[int
         return ()
     if _wished(ctx, s, lang):
         return ()
-    if rule.nominal and not own_timex and _window_start(ctx, s, lang):
+    if rule.nominal and not own_timex and "window" not in rule.options and _window_start(ctx, s, lang):
         return ()
     if _anaphoric(ctx, rule, s, lang, told, own_timex or None):
         return family(rule.type)
@@ -1104,7 +1106,8 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
     spans = [(t.s, t.e) for t in triggers]
     trigger_clauses = {ctx.clause_index(t.s) for t in triggers}
     verbal = _verb_spans(triggers)
-    times = {(t.s, t.e): dating.own_times(ctx, t.s, t.e) for t in triggers}  # their frames' time arguments
+    noun_dates = _phases.cues(lang).get("attributive")
+    times = {(t.s, t.e): dating.own_times(ctx, t.s, t.e, noun_dates) for t in triggers}  # their frames' time arguments
     announced = _announced_days(ctx, triggers, lang, dct)
     events: list[Event] = []
     separated: list = []  # triggers of meetings held with each partner in turn
@@ -1156,6 +1159,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         date = _with_end(ctx, t, lang, date, days)
         before = date
         status, date = _status_and_date(ctx, t, lang, dct, region_start, timex, date, None if closed else days)
+        status, date = _done(t, timex, status, date)
         date = _said_day(timex, before, date)
         status, date = dating.over_by_report(status, date, days if closed else None, dct)
         begun, status, date = _begun(ctx, t, lang, dct, days, status, date)
@@ -1174,7 +1178,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
                               topic=dating.topic_of(ctx, t.s, spans, _phases.cues(lang).get("topic")),
                               own_clause=timex is not None and len(trigger_clauses) > 1
                               and ctx.clause_index(timex.start) == ci,
-                              beside=beside, bare=bare)
+                              beside=beside, bare=bare, done="done" in t.rule.options)
         events.append(ev)
         told.add(family(ev.type))
         twins = _twins(ctx, ev, lang, listed, separated)
@@ -1627,6 +1631,16 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
     return status, date
 
 
+def _done(t: _Trigger, timex, status: str | None, date: DateValue | None) -> tuple[str | None, DateValue | None]:
+    """A trigger that names the outcome of an event behind (option ``done``: "the election winner",
+    "Wahlsieger X will am Montag ..."): past, whatever the clause tells of later, and dated only by a
+    date inside the trigger -- the clause's date is that of what the winner does."""
+    if "done" not in t.rule.options:
+        return status, date
+    inside = timex is not None and t.s <= timex.start < t.e
+    return "past", date if inside else None
+
+
 def _asked(ctx: Context, s: int) -> bool:
     """Is the trigger at ``s`` in a question of the text's own voice (its sentence ends in a
     question mark outside quotes: "Would X travel to Paris?", "Könnte X nach Kiew reisen?")? A
@@ -1806,7 +1820,8 @@ def _refined(ctx: Context, t: _Trigger, status: str | None, date: DateValue | No
              lang: str) -> Event:
     """The event, its type refined by who takes part and where (a summit, a call at a seat)."""
     etype, outcome, office = t.kind, t.rule.options.get("outcome"), None
-    parts, place = t.parts, t.place
+    # a title naming an outcome ("done": "newly elected X arrived in Berlin") is not where the clause is
+    parts, place = t.parts, None if "done" in t.rule.options else t.place
     since = None if t.rule.nominal or place is None else _since_clause_at(ctx, t.s, lang)
     if since is not None and place.span.start < since:
         place = None  # "her first visit to Oslo since she took office": the visit's place, not the clause's
@@ -1817,7 +1832,7 @@ def _refined(ctx: Context, t: _Trigger, status: str | None, date: DateValue | No
         if outcome == "re-elected":
             etype = "ReElection"
         winner = next((p.entity for p in parts if p.role == "winner"), None)
-        office = _roles.office_for(winner, date.earliest if date is not None else dct)
+        office = _roles.office_for(winner, date.earliest if date is not None else dct) or _roles.office_named(ctx, t.s, lang)
         if status in ("planned", "hypothetical"):
             parts = _office_not_holder(parts)
     if status in ("planned", "hypothetical"):

@@ -1754,12 +1754,19 @@ class OwnTimes(NamedTuple):
     nominal: bool = False
 
 
-def own_times(ctx: Context, s: int, e: int) -> OwnTimes:
+def own_times(ctx: Context, s: int, e: int, noun_dates: re.Pattern | None = None) -> OwnTimes:
     """The spans of the time arguments of the trigger's own frames (kb.frames): those of the
-    predicates the trigger's words ``[s, e)`` cover, when the first of them opens it."""
+    predicates the trigger's words ``[s, e)`` cover, when the first of them opens it. An event
+    noun with a date that modifies it right before it (``noun_dates``, the ``attributive`` cue:
+    "Sunday's vote followed the ratification earlier in the year", "the October 25 vote") has that
+    date as its one time: a later date of the clause the frame reader gave it is another's."""
     frames = [f for f in ctx.frames if s <= f.predicate.start < e]
     if not frames or frames[0].predicate.start != s:
         return OwnTimes([])
+    attached = [t for t in ctx.timexes_in(max(ctx.sentence.start, s - 40), s) if frames[0].predicate.nominal
+                and t.end <= s and attributive(ctx, t, noun_dates) == "after" and next_to(ctx, t, s, e, "after")]
+    if attached:
+        return OwnTimes([(attached[-1].start, attached[-1].end)], True)
     return OwnTimes([(a.start, a.end) for f in frames for a in f.arguments if a.slot == "time"],
                     frames[0].predicate.nominal)
 

@@ -235,8 +235,10 @@ def _kinds_agree(p: Pair) -> bool:
     Gipfels miteinander gesprochen" is a meeting of their own)."""
     a, b = p.a, p.b
     # a vote won told again as a re-election ("won a second term in Sunday's runoff ... took 55%
-    # of the vote"): the winner's one election, in any sentence
-    again = family(a.type) == family(b.type) == "Election" and bool(_winners(a) & _winners(b))
+    # of the vote"): the winner's one election, in any sentence; so is a vote told with nobody named
+    # ("earning him a second term on Sunday ... Sunday's vote followed")
+    again = family(a.type) == family(b.type) == "Election" and (bool(_winners(a) & _winners(b))
+                                                                or not a.participants or not b.participants)
     if a.type != b.type and not ((p.same_sentence or again or _talk_of_call(p)) and _specific(a.type, b.type)
                                  and not _beside(p) and not _apart(p) and not _bilateral_at_gathering(a, b)):
         return False
@@ -441,9 +443,14 @@ def _same_unattended(p: Pair) -> bool:
     if p.heading or not _kinds_agree(p) or a.status != b.status \
             or (a.trigger is not None and a.trigger == b.trigger) or not p.dates_fit():
         return False
-    if a.place is None and b.place is None and family(a.type) == "Election":
+    if family(a.type) == "Election" and p.same_sentence:
+        # a vote told twice in its sentence, whatever the places ("Bei der Wahl am 6. Oktober wurde X
+        # zum Bürgermeister von Lima gewählt", "said the opposition had won Sunday's election")
+        return True
+    if family(a.type) == "Election" and a.place is None:
         # "following general elections in August ... In last month's polls, X won": a vote told
-        # with nobody and nowhere named is the one of its days the text tells of elsewhere
+        # with nobody and nowhere named is the one of its days the text tells of elsewhere, wherever
+        # that one is ("X won in Peru on Sunday ... Sunday's vote followed")
         return a.date is not None and b.date is not None and a.date.value == b.date.value
     if a.place is None or a.place.entity is None:
         return False

@@ -992,6 +992,25 @@ def office_for(entity, on) -> str | None:
     return best
 
 
+def office_named(ctx, s: int, lang: str) -> str | None:
+    """The office a vote is for as its clause names it after the trigger, where the winner's
+    offices do not tell ("was elected prime minister", "zur Vorsitzenden gewählt", "his election
+    as President"): the role of the first role noun of roles.txt within a few words, in words
+    ("prime minister"); None when none stands there."""
+    from ..entities.linker import _roles as role_nouns
+
+    table, pattern = role_nouns(lang)
+    if pattern is None:
+        return None
+    end = min(ctx.clause_of(s)[1], s + 80)
+    m = pattern.search(ctx.text, s, end)
+    if m is None:
+        return None
+    word = m.group(0).split("-")[-1]
+    role = next((r for form, r, _ in table if form == word), None)
+    return role.replace("_", " ") if role else None
+
+
 # -- the generic assigner: a template of frame slots and clause sources ---------------------------
 
 # Clause sources ("~NAME" in a template): who or what the trigger's clause names in a position or

@@ -254,8 +254,10 @@ def _elsewhere(ev: Event, source: Event) -> bool:
 
 
 def _may_inherit(story: Story, ev: Event, source: Event | None) -> bool:
-    if ev.date is not None or source is None or source.date is None or _elsewhere(ev, source):
-        return False
+    if ev.date is not None or source is None or source.date is None or _elsewhere(ev, source) or story.note(ev).done:
+        return False  # (a title that names an outcome, "the election winner", takes no date of another event)
+    if _later_vote(story, ev, source):
+        return False  # "X's talks with Y followed the March 4 vote": the vote's day is its own, not the talks'
     if ev.type in _NO_DEFAULT_DATE and source.date.source == "publication":
         return False  # "called X to congratulate her on her election victory": the report's day is no election's
     if (source.status == "planned") != (ev.status in ("planned", "hypothetical")) and ev.status != "did_not_occur":
@@ -272,6 +274,14 @@ def _may_inherit(story: Story, ev: Event, source: Event | None) -> bool:
         return story.gap(ev, source) <= _REACH and (ev.status == "past" and (source.status == "past" or told) or planned) \
             and not _of_history(source.date, story.dct)
     return True
+
+
+def _later_vote(story: Story, ev: Event, source: Event) -> bool:
+    """Is ``source`` a vote told after ``ev`` in its sentence, ``ev`` no vote ("Tom Berg's talks with
+    Anna Lund followed the March 4 vote on the budget")? A vote another event is set against is a
+    time of reference: its day dates no other event of the sentence."""
+    return family(source.type) == "Election" and family(ev.type) != "Election" and story.gap(ev, source) == 0 \
+        and ev.trigger is not None and source.trigger is not None and source.trigger.start > ev.trigger.start
 
 
 def _of_history(date, dct: _dt.date | None) -> bool:

@@ -426,6 +426,8 @@ _EVENT_OPTIONS = Options({
     "light": None,  # kb/events: its verb with an object of the @light cue is a light-verb construction, no event
     "sides": None,  # kb/events: a sentence naming no party takes the two parties told just before
     "bare": None,  # kb/events (nominal): the event stands with no participant and no place ("the 1996 Olympic bombing")
+    "window": None,  # kb/events (nominal): an event of its own even where it opens a claim's window ("my first trip after the election in Chile"), not what the claim counts
+    "done": None,  # kb/events: the trigger names the outcome of an event behind ("the election winner"): past, dated only by a date inside it
     "act": None,  # kb/events (roles=speaker): an act, not a saying ("invited X to talks"): what follows it is not what it says
     "noreport": None,  # kb/events (roles=speaker): a saying of a noun phrase ("hailed the deal"): what follows reports nothing, so its speaker may take part in an event told after it
     # kb/events/templates.py: ROLE:SLOT|SLOT;ROLE:SLOT+SLOT, and frame conditions SLOT:KIND,...
