@@ -131,7 +131,7 @@ def _extract_together(docs: list[Document], additions) -> list[Extracted]:
         else:
             names[i] = str(dg.iri)
             screen.load(dg.nquads(), ox.RdfFormat.N_QUADS, lenient=True)
-    flagged = flagged_graphs(screen) if built else set()
+    flagged = flagged_graphs(screen, [(names[i], dg.triples) for i, _, dg in built]) if built else set()
     for i, analysis, dg in built:
         doc = docs[i]
         try:

@@ -842,7 +842,8 @@ class Store:
             else:
                 built.append(dg)
         clock.lap("graph")
-        flagged = _validate.flagged_graphs(screen) if len(screen) else set()
+        flagged = _validate.flagged_graphs(screen, [(name, dg.triples) for name, dg in zip(names, built)
+                                                    if not isinstance(dg, Exception)]) if len(screen) else set()
         clock.lap("validate")
         # One journal entry per graph for the whole batch, noted before the first write and
         # done after the last (a rejected graph's entry only makes a reader read it again).

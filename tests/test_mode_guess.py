@@ -132,3 +132,22 @@ def test_documents_read_for_workers_get_their_mode_where_they_are_extracted():
     assert [ex.problem for ex in extracted] == [None, None, None]
     assert b"documentMode" in extracted[0].nquads and b"narrative" in extracted[0].nquads
     assert b"documentMode" not in extracted[1].nquads
+
+
+def test_a_narrative_is_tagged_from_the_candidates_found_when_its_mode_was_guessed(monkeypatch):
+    """Reading a history finds its time expressions once: the narrative tagging reuses what
+    guessing the mode found (kb.temporal._narrative_candidates), with the same timexes as a fresh
+    tagging; a news text leaves no candidates behind."""
+    found = []
+    real_find = temporal.find
+    monkeypatch.setattr(temporal, "find", lambda text, g: found.append(text) or real_find(text, g))
+    doc = _doc(HISTORY)
+    assert doc.mode == "narrative" and found == [HISTORY]
+    assert (HISTORY, "de") in temporal._narrative_candidates
+    reused = analyse(doc).timexes
+    assert found == [HISTORY] and not temporal._narrative_candidates  # taken once, not found again
+    fresh = analyse(doc).timexes  # nothing kept now: found anew
+    assert found == [HISTORY, HISTORY]
+    assert [(t.start, t.end, t.value) for t in reused] == [(t.start, t.end, t.value) for t in fresh]
+    assert "1831-03-11" in [t.value for t in reused]
+    assert _doc(NEWS).mode == "news" and not temporal._narrative_candidates

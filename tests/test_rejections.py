@@ -157,7 +157,7 @@ def test_workers_record_a_shape_rejection_in_the_store_as_the_serial_ingest_does
         def __str__(self):
             return "Violation: an injected violation"
 
-    monkeypatch.setattr(kb.rdf.validate, "flagged_graphs", lambda screen: None)  # None: check every graph
+    monkeypatch.setattr(kb.rdf.validate, "flagged_graphs", lambda screen, graphs=None: None)  # None: check every graph
     monkeypatch.setattr(kb.rdf.salvage, "results",
                         lambda g: [Problem()] if any("ok-2" in str(s) for s in g.subjects()) else [])
     store = Store(None)

@@ -47,6 +47,7 @@ class Check:
     message: str
     sparql: str
     severity: str = "Violation"
+    fast: str = ""  # the digest of the sh:select whose FAST_SPARQL form ``sparql`` is, if it is one
 
 
 @dataclass(frozen=True)
@@ -402,14 +403,16 @@ def compile_shapes(shapes: Graph, *, engine: str = "portable") -> Compiled:
             body = m.group(1).replace("$this", "?this")
             has_value = re.search(r"SELECT[^{]*\?value\b", str(select), re.S | re.I) is not None
             prefixes = _prefixes(shapes, constraint)
-            override = FAST_SPARQL.get(_digest(str(select))) if fast else None
+            digest = _digest(str(select))
+            override = FAST_SPARQL.get(digest) if fast else None
             if override is not None and has_value:
                 sparql = prefixes + "\n" + override.replace("{body_target}", _is_target(target)).replace(
                     "{top_target}", _is_target(target, graph=True))
             else:
                 sparql = _query(target, body, prefixes, value="?value" if has_value else "?this")
             out.checks.append(Check(f"{name}/sparql", _message(shapes, constraint, shape), sparql,
-                                    _severity(shapes, constraint, shape)))
+                                    _severity(shapes, constraint, shape),
+                                    digest if override is not None and has_value else ""))
     return out
 
 

@@ -127,7 +127,7 @@ def screen(graph: Graph) -> bool:
     return flagged is not None and not flagged
 
 
-def flagged_graphs(store: ox.Store) -> set[str] | None:
+def flagged_graphs(store: ox.Store, graphs: list[tuple[str, list[tuple]]] | None = None) -> set[str] | None:
     """The named graphs of ``store`` in which a compiled shape constraint finds a violation.
 
     Every constraint of kb's shapes with severity Violation runs as one SPARQL
@@ -137,12 +137,22 @@ def flagged_graphs(store: ox.Store) -> set[str] | None:
     The other graphs conform; the flagged ones need pySHACL to decide and
     explain. ``None`` means the shapes cannot be screened (a constraint the
     compiler cannot express): check every graph with pySHACL.
+
+    ``graphs``, when given, are the graphs of ``store`` as (name, triples): a constraint with a
+    form in :data:`kb.rdf.screen_forms.PYTHON_FORMS` is then checked over their triples instead
+    of by its query (it flags at least the graphs the query flags).
     """
+    from .screen_forms import PYTHON_FORMS
+
     checks = _compiled_checks()
     if not checks:
         return None
     flagged: set[str] = set()
     for check in checks:
+        form = PYTHON_FORMS.get(check.fast) if graphs is not None else None
+        if form is not None:
+            flagged.update(name for name, triples in graphs if not form(triples))
+            continue
         for row in store.query(check.sparql):
             g = row[0]
             flagged.add(g.value if g is not None else "")

@@ -272,12 +272,14 @@ def tag(text: str, lang: str, dct: dt.date | None, mode: str = "news") -> list[T
 
 def _tag(text: str, lang: str, dct: dt.date | None, mode: str = "news",
          forced_direction: str | None = None, notes: list[str] | None = None,
-         strict: bool = False) -> list[Timex]:
+         strict: bool = False, cands: list[Candidate] | None = None) -> list[Timex]:
     """:func:`tag`; ``notes`` collects warnings (dates left unresolved beyond the calendar);
     ``strict``: a month or day without its year lies on the side of ``forced_direction`` even
-    when the other side is nearer (the caller knows the tense; the tagger only guesses it)."""
+    when the other side is nearer (the caller knows the tense; the tagger only guesses it);
+    ``cands``: what :func:`find` gave for ``text`` with ``lang``'s grammar, if known (the same in
+    either mode; read, never changed)."""
     g = load_grammar(lang)
-    cands = find(text, g)
+    cands = find(text, g) if cands is None else cands
     if not cands:
         return []
     narrative = mode == "narrative"
@@ -568,7 +570,10 @@ def annotate(analysis: Analysis) -> None:
         found = guessed[0]
         analysis.warnings += guessed[1]
     else:
-        found = _tag(doc.text, doc.lang, doc.published, doc.mode, notes=analysis.warnings)
+        # a text text_mode found to be a narrative: its candidates are found the same in either mode
+        known = _narrative_candidates.pop((doc.text, doc.lang), None) if _narrative_candidates else None
+        cands = known[0] if known is not None and known[1] is load_grammar(doc.lang) else None
+        found = _tag(doc.text, doc.lang, doc.published, doc.mode, notes=analysis.warnings, cands=cands)
     if analysis.boilerplate:
         found = [t for t in found
                  if not any(t.start < b.end and b.start < t.end for b in analysis.boilerplate)]
@@ -676,13 +681,19 @@ def text_mode(text: str, lang: str, dct: dt.date | None) -> str:
             return "news"
         start = m.end()
     notes: list[str] = []
-    found = _tag(text, lang, dct, "news", notes=notes)
+    grammar = load_grammar(lang)
+    cands = find(text, grammar)
+    found = _tag(text, lang, dct, "news", notes=notes, cands=cands)
     mode = guess_mode(found, dct)
     _guessed.clear()
+    _narrative_candidates.clear()
     if mode == "news":
         # annotate() tags the same text so next (kb ingest reads a document, then analyses it):
         # it takes these, once (later steps may change them). One entry, for the last text tagged here.
-        _guessed[text, lang, dct, "news"] = (found, notes, load_grammar(lang))
+        _guessed[text, lang, dct, "news"] = (found, notes, grammar)
+    else:
+        # annotate() tags it again as a narrative: the candidates are the same, only their values differ
+        _narrative_candidates[text, lang] = (cands, grammar)
     return mode
 
 
@@ -690,6 +701,10 @@ def text_mode(text: str, lang: str, dct: dt.date | None) -> str:
 # notes, the grammar that found them)}, at most one entry, taken with dict.pop (so by one caller
 # only, also from threads).
 _guessed: dict[tuple, tuple[list[Timex], list[str], Grammar]] = {}
+# What text_mode last found (kb.temporal.extract.find) in a text it guessed to be a narrative, for
+# annotate(): {(text, lang): (candidates, the grammar that found them)}, at most one entry, taken
+# with dict.pop. Finding them is most of tagging a long history; they do not depend on the mode.
+_narrative_candidates: dict[tuple, tuple[list[Candidate], Grammar]] = {}
 
 
 def timex_record(record: dict, mode: str | None = None) -> dict:
