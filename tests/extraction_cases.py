@@ -93,3 +93,19 @@ def param(xfail: dict[str, str], text: str, *rest):
     """A case, marked as a strict xfail with its reason when ``xfail`` lists it."""
     marks = [pytest.mark.xfail(reason=xfail[text], strict=True)] if text in xfail else []
     return pytest.param(text, *rest, marks=marks, id=text[:60])
+
+
+def audit_rows(rows, width: int) -> list:
+    """Audit table rows ``(publication date, text, ...)`` of ``width`` fields as cases; a row with
+    one field more is a strict xfail with that field as its reason."""
+    out = []
+    for row in rows:
+        marks = [pytest.mark.xfail(reason=row[width], strict=True)] if len(row) > width else []
+        out.append(pytest.param(*row[:width], marks=marks, id=row[1][:60]))
+    return out
+
+
+def find_class(dct: str, text: str, cls: str, lang: str = "en") -> list:
+    """The events of ``text`` of the class, type or ``type/subtype`` ``cls``."""
+    return [e for e in events_of(text, lang, dct) if kind(e) == cls or e.type == cls
+            or f"{e.type}/{e.subtype}" == cls]

@@ -20,20 +20,11 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_cases import events_of, kind, show
+from extraction_cases import audit_rows, events_of, find_class, show
 
 
-def _rows(rows, width):
-    out = []
-    for row in rows:
-        marks = [pytest.mark.xfail(reason=row[width], strict=True)] if len(row) > width else []
-        out.append(pytest.param(*row[:width], marks=marks, id=row[1][:60]))
-    return out
-
-
-def _find(dct, text, cls):
-    return [e for e in events_of(text, "en", dct) if kind(e) == cls or e.type == cls
-            or f"{e.type}/{e.subtype}" == cls]
+_rows = audit_rows
+_find = find_class
 
 
 EVENTS = [
