@@ -56,6 +56,7 @@ NO_PARTY = [
     ("de", "Im Wald kämpfte er mit den Grünen.", "Grünen"),
     ("de", "Die SVP-Abgeordnete Mara Lenz sprach.", "SVP"),
     ("de", "Der SPD-Fraktionschef sprach im Bundestag.", "SPD"),
+    ("de", "Auf britischer Seite kämpften auch einige Tories aus Virginia.", "Tories"),
     ("en", "The union leaders met the managers.", "union"),
     ("en", "The left wing of the party met.", "left"),
     ("en", "Republicans in Ireland marched in Dublin.", "Republicans"),
