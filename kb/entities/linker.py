@@ -575,11 +575,48 @@ class _Finder:
         self._hyphen_partners(trie, adjectives)
         self._keep_joined(combining)
         self._collective_adjectives()
+        self._drop_party_modifiers()
         for c in self.names:
             ent = c.entities[0]
             if c.kind == "name" and ent.country and (self.gz.has_tag(ent.id, "seat") or ent.kind == "office"):
                 self.home = ent.country
                 break
+
+    def _drop_party_modifiers(self) -> None:
+        """A party (tag ``party``) that only modifies a person noun after it is no mention of its
+        own: joined by a hyphen to a word that is no other name ("SPD-Chef", "der CDU-Vorsitzende",
+        "Labour-led") or followed by a role noun of roles.txt ("the Labour leader"). The person
+        is the actor, not the party ("die SPD-Chefin reiste nach Paris" names no party visit). A
+        party in brackets after a name is that person's affiliation ("Olaf Scholz (SPD) traf"); one
+        after an indefinite article or "one" modifies the noun after it ("one GOP source said").
+        A one-word party name that is no acronym, capitalised at a sentence start before a
+        lower-case word, may be a common noun ("Labour costs rose"): it is left out there too."""
+        starts = {c.start for c in self.names}
+        ends = {c.end for c in self.names}
+        nouns = _role_lookup(self.lang)
+        indefinite = "|".join(re.escape(w) for w in function_words(self.lang, "indefinite")) or "(?!)"
+
+        def modifier(c: Candidate) -> bool:
+            if c.kind != "name" or not all(self.gz.has_tag(e.id, "party") for e in c.entities):
+                return False
+            after = self.text[c.end:c.end + 40]
+            if re.search(r"\(\s*$", self.text[max(0, c.start - 3):c.start]) and re.match(r"\s*\)", after):
+                return True  # "Olaf Scholz (SPD) traf ...": the person's party, a label
+            if re.search(rf"(?<!\w)(?:{indefinite}) $", self.text[max(0, c.start - 12):c.start]):
+                return True  # "one GOP source said": a party after "a"/"one" modifies a noun
+            if re.match(r"-\w", after):  # "SPD-CDU-Koalition": two parties, kept
+                return c.end + 1 not in starts and c.start - 1 not in ends
+            m = re.match(r" (\w+)", after)
+            return bool(m) and (m.group(1) in nouns or self._opening_common(c, m.group(1)))
+
+        self.names = [c for c in self.names if not modifier(c)]
+
+    def _opening_common(self, c: Candidate, following: str) -> bool:
+        """Is ``c`` one capitalised word, no acronym, opening a sentence before a lower-case word?"""
+        form = self.text[c.start:c.end]
+        before = self.text[:c.start].rstrip(" \t\"“„'‘")
+        return (" " not in form and not form.isupper() and following[:1].islower()
+                and (not before or before[-1] in ".!?:\n"))
 
     def _combining_forms(self, adjectives: dict[str, str]) -> list[Candidate]:
         """"Franco-German", "Sino-US": a country's combining form (an adjective of the gazetteer
@@ -1961,7 +1998,21 @@ def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None, s
               if not any(c.start < o.end and o.start < c.end for o in cands)]
     cands += [c for c in finder.find_listed_names(cands)
               if not any(c.start < o.end and o.start < c.end for o in cands)]
-    return finder.settle_new(cands), finder
+    return finder.settle_new(_party_owner_of_apposition(gz, text, cands)), finder
+
+
+def _party_owner_of_apposition(gz: Gazetteer, text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Without the party that owns a noun whose apposition names a person ("den Vorsitzenden der
+    SPD, Friedrich Ebert, ..."): the person is the one meant, the party only says whose chair."""
+    persons = {c.start: c for c in cands if c.entities and c.entities[0].kind == "person"}
+
+    def owner(c: Candidate) -> bool:
+        if c.kind != "name" or not all(gz.has_tag(e.id, "party") for e in c.entities):
+            return False
+        p = persons.get(c.end + 2)
+        return p is not None and text[c.end:c.end + 2] == ", " and text[p.end:p.end + 1] == ","
+
+    return [c for c in cands if not owner(c)]
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:
