@@ -57,18 +57,7 @@ def _said_day(frames: list, timexes: list, trigger: int, speech: set[str]) -> _d
         for a in f.arguments:
             if a.slot != "time":
                 continue
-            for t in timexes:
-                if t.start < a.end and a.start < t.end and t.type == "DATE":
-                    day = _day(t.value)
-                    if day is not None:
-                        days.add(day)
+            # a date of one day (the tagger's own bounds: no interval, week or part of a day)
+            days.update(t.earliest for t in timexes if t.start < a.end and a.start < t.end and t.type == "DATE"
+                        and t.granularity == "day" and t.earliest is not None and t.earliest == t.latest)
     return days.pop() if len(days) == 1 else None
-
-
-def _day(value: str | None) -> _dt.date | None:
-    if not value or len(value) != 10:
-        return None
-    try:
-        return _dt.date.fromisoformat(value)
-    except ValueError:
-        return None
