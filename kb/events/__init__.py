@@ -1054,7 +1054,8 @@ def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaki
         | dating.announcing_dates(ctx, t.e, lang, speaking, t.rule.subtype) \
         | dating.apart_dates(ctx, t.s, all_spans + _phases.referring_spans(ctx, lang), apart, lang) \
         | dating.others_after_apart(ctx, t.s, t.e, all_spans, apart) \
-        | dating.outside_time_clause(ctx, t.s, lang) | dating.fronted_time_clause(ctx, t.s, lang)
+        | dating.outside_time_clause(ctx, t.s, lang) | dating.fronted_time_clause(ctx, t.s, lang) \
+        | (dating.before_time_clause(ctx, t.s, lang) if _verbal(ctx, t) else frozenset())
     if not speaking:
         return out
     out |= dating.content_dates(ctx, t.e, lang)
@@ -1169,6 +1170,7 @@ def _dated_events(ctx: Context, lang: str, dct: _dt.date | None, viable: list, a
         apart, apart_by = dating.apart_from(ctx, t.s, _phases.cues(lang).get("apart"), lang)
         _told_before_other(ctx, t, ev, apart, apart_by, dct)
         beside, bare = _occasion_only(ctx, t, all_spans, apart, lang)
+        apart, apart_by = _another_time(ctx, t, lang, apart, apart_by)
         ev.notes = EventNotes(cued=status is not None, closed=closed, begun=begun, present=present, shift=shift,
                               days=days if t.kind in _STAYS else None,
                               relative=dating.in_relative_clause(ctx, t.s, None, frozenset(lexicon(lang).relatives)),
@@ -1726,6 +1728,22 @@ def _bare_noun(ctx: Context, t: _Trigger, spans: list[tuple[int, int]], apart: b
         # "on the eve of the EU summit, which opens on Thursday": a relative clause dates the noun
         stop = max(stop, ctx.clause_of(t.e + rel.start(1))[1])
     return not any(t.e <= x.start < stop for x in ctx.timexes)
+
+
+def _another_time(ctx: Context, t: _Trigger, lang: str, apart: bool, apart_by: bool) -> tuple[bool, bool]:
+    """``EventNotes.apart`` and ``apart_by`` of the trigger ``t``: those of a noun after a
+    preposition of another time as given, and both for a verb in a clause of another time after
+    its sentence's verb ("met Y on Monday, days after the two spoke by phone": the call is at
+    another time, and lends the meeting nothing)."""
+    if not apart and _verbal(ctx, t) and dating.trailing_time_clause(ctx, t.s, lang) is not None:
+        return True, True
+    return apart, apart_by
+
+
+def _verbal(ctx: Context, t: _Trigger) -> bool:
+    """Is the trigger a verb (a frame's verbal predicate, or a line of verbs alone)?"""
+    frame = frame_at(ctx.frames, t.s, t.e)
+    return not frame.predicate.nominal if frame is not None else not t.rule.nominal
 
 
 def _occasion_only(ctx: Context, t: _Trigger, spans: list[tuple[int, int]], apart: bool,

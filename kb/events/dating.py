@@ -1299,6 +1299,40 @@ def outside_time_clause(ctx: Context, s: int, lang: str) -> frozenset[int]:
                      if finite_verb(ctx.text, t.end, opener.start(), lang))
 
 
+def trailing_time_clause(ctx: Context, s: int, lang: str) -> int | None:
+    """Where the word opening a clause of another time begins that the verbal trigger at ``s``
+    stands in, when a verb of its sentence is told before that word ("met Y on Monday, days after
+    the two spoke by phone", "traf Y am Montag, wenige Tage nachdem die beiden telefoniert
+    hatten"): the ``time-clause`` word (function-words.txt) last before the trigger, outside
+    quotes, with no comma and no verb told in a tense between the two; else None. The trigger's
+    event is then at another time than what its sentence tells before that word."""
+    from ..entities.words import function_words
+    from ..temporal.tense import finite_verb
+
+    words = function_words(lang, "time-clause")
+    if not words:
+        return None
+    opener = None
+    for m in _WORD_RE.finditer(ctx.text, max(ctx.sentence.start, s - _SUBORDINATE_REACH), s):
+        if m.group().lower() in words and not ctx.quoted(m.start()):
+            opener = m
+    if opener is None or "," in ctx.text[opener.end():s] or finite_verb(ctx.text, opener.end(), s, lang):
+        return None
+    told_before = any(ctx.sentence.start <= f.predicate.start and f.predicate.end <= opener.start()
+                      and not f.predicate.nominal for f in ctx.frames)
+    return opener.start() if told_before else None
+
+
+def before_time_clause(ctx: Context, s: int, lang: str) -> frozenset[int]:
+    """The timexes (by start) told before the clause of another time that the trigger at ``s``
+    stands in (:func:`trailing_time_clause`): "on Monday" in "met Y on Monday, days after the two
+    spoke by phone" is the meeting's day, not the call's."""
+    at = trailing_time_clause(ctx, s, lang)
+    if at is None:
+        return frozenset()
+    return frozenset(t.start for t in ctx.timexes_in(ctx.sentence.start, at))
+
+
 def fronted_time_clause(ctx: Context, s: int, lang: str) -> frozenset[int]:
     """The timexes (by start) of a clause of another time put in front of the trigger's sentence
     ("After taking office in May, X met Y", "Nachdem er im Mai sein Amt angetreten hatte, traf X

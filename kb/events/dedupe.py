@@ -259,8 +259,9 @@ def _apart(p: Pair) -> bool:
     preposition of another time ("Im Vorfeld des Gipfels traf X Y", "Am Vorabend des
     EU-Gipfels"; ``notes.beside``)? It is the occasion the other is set against, at another time:
     not the other ("nach einem Treffen mit X" names its own party and may be the summit of its
-    sentence)."""
-    return p.same_sentence and (p.a.notes.beside or p.b.notes.beside)
+    sentence); so is an event told in a clause of another time after its sentence's verb ("met Y on
+    Monday, days after the two spoke by phone") beside one that is not."""
+    return p.same_sentence and (p.a.notes.beside or p.b.notes.beside or p.a.notes.apart_by != p.b.notes.apart_by)
 
 
 def _bilateral_at_gathering(a: Event, b: Event) -> bool:
