@@ -49,3 +49,19 @@ def test_an_event_in_a_clause_of_another_time_is_another_event(text, lang, main,
 def test_a_clause_of_the_same_time_or_with_its_own_day(text, lang, expected):
     found = _events(text, lang=lang, dct=DCT)
     assert {(t, d) for t, _, d, _, _ in found} == expected, (text, found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # voters heading to the polls on a weekday in the present: the vote to come
+    ("Voters in Portugal head to the polls on Sunday to elect a new parliament.", "en", [("Election", "planned", "2025-11-16")]),
+    ("Voters in Portugal headed to the polls on Sunday.", "en", [("Election", "past", "2025-11-09")]),
+    # a new head "gewählt": the election alone, no taking of office
+    ("In Portugal wurde am Sonntag ein neuer Präsident gewählt.", "de", [("Election", "past", "2025-11-09")]),
+    ("In Portugal wird am Sonntag ein neuer Präsident gewählt.", "de", [("Election", "planned", "2025-11-16")]),
+    ("Tomas Reyes wurde am Montag neuer Präsident von Portugal.", "de", [("Other", "past", "2025-11-10")]),
+    # nobody votes: the heading of a team, a vote of no one named
+    ("The team heads to the final on Sunday.", "en", []),
+])
+def test_votes_told_in_a_present_or_a_passive(text, lang, expected):
+    found = [(t, s, d) for t, s, d, _, _ in _events(text, lang=lang, dct=DCT)]
+    assert found == expected, (text, found)
