@@ -65,3 +65,33 @@ def test_a_clause_of_the_same_time_or_with_its_own_day(text, lang, expected):
 def test_votes_told_in_a_present_or_a_passive(text, lang, expected):
     found = [(t, s, d) for t, s, d, _, _ in _events(text, lang=lang, dct=DCT)]
     assert found == expected, (text, found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a call in which a meeting is agreed: the call done on its day, the meeting planned -- not on
+    # the call's day, and not where the call was
+    ("Clara Dumont and Jonas Meier agreed in a phone call on Thursday to meet in Riga.", "en",
+     {("PhoneCall", "past", "2025-11-06", None), ("Meeting", "planned", None, "Riga")}),
+    ("Clara Dumont and Jonas Meier agreed in a phone call on Thursday to meet in Riga next month.", "en",
+     {("PhoneCall", "past", "2025-11-06", None), ("Meeting", "planned", "2025-12", "Riga")}),
+    ("Clara Dumont and Jonas Meier agreed on Thursday to meet in Riga next month.", "en",
+     {("Meeting", "planned", "2025-12", "Riga")}),
+    ("Clara Dumont und Jonas Meier vereinbarten am Donnerstag in einem Telefonat ein Treffen in Riga.", "de",
+     {("PhoneCall", "past", "2025-11-06", None), ("Meeting", "planned", None, "Riga")}),
+    ("Clara Dumont und Jonas Meier verständigten sich am Donnerstag in einem Telefonat darauf, sich in Riga zu treffen.",
+     "de", {("PhoneCall", "past", "2025-11-06", None), ("Meeting", "planned", None, "Riga")}),
+    ("Clara Dumont und Jonas Meier vereinbarten am Donnerstag, sich in Riga zu treffen.", "de",
+     {("Meeting", "planned", None, "Riga")}),
+    # nothing planned: the call alone, done
+    ("Clara Dumont and Jonas Meier spoke in a phone call on Thursday about trade.", "en",
+     {("PhoneCall", "past", "2025-11-06", None)}),
+    ("Clara Dumont und Jonas Meier sprachen am Donnerstag in einem Telefonat über den Handel.", "de",
+     {("PhoneCall", "past", "2025-11-06", None)}),
+])
+def test_a_meeting_agreed_in_a_call_is_planned_apart_from_it(text, lang, expected):
+    from kb.model import Document
+    from kb.pipeline import analyse
+    a = analyse(Document(id="t", text=text, lang=lang, published=DCT))
+    found = {(e.type, e.status, e.date.value if e.date else None, e.place.name if e.place else None)
+             for e in a.events if not e.implied_by}
+    assert found == expected, (text, found)

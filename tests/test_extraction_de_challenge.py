@@ -609,10 +609,6 @@ XFAIL.update({
         "an outlet named in quotation marks is no mention, so the report has no outlet",
 })
 XFAIL.update({
-    "Recep Tayyip Erdoğan und Wladimir Putin vereinbarten am Montag ein weiteres Treffen":
-        "the meeting agreed on takes the day of the agreement and is read as held",
-})
-XFAIL.update({
     "Paula Brandstetter verteidigte am Montag": "'verteidigte' as a statement was tried and dropped: it added "
                                                 "a spurious statement on the development guard",
 })

@@ -173,7 +173,8 @@ def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, i
     held talks") is not the trigger's, and a word of a called-off event that is the trigger itself
     ("hat den Armeechef abgesetzt": a dismissal) calls nothing off. A hope or a plan in what the
     event is about ("spoke about a possible ceasefire", "whether to meet") is not the event's
-    (:func:`dating.topic_modifier`)."""
+    (:func:`dating.topic_modifier`), nor one that runs on past the trigger to what it plans
+    ("agreed in a phone call to meet")."""
     head = ctx.sentence.start
     opening = None
     if start <= head < end and ctx.text[head:head + 1].isupper() and lexicon(lang).case_sensitive_nouns \
@@ -188,13 +189,23 @@ def _cue_status(ctx: Context, start: int, end: int, lang: str, own: tuple[int, i
                 continue
             if own is not None and status == "did_not_occur" and (m.start(), m.end()) == own:
                 continue
-            if own is not None and status in ("hypothetical", "planned") and dating.topic_modifier(ctx, m, own, lang):
-                continue
+            if own is not None and status in ("hypothetical", "planned") and (dating.topic_modifier(ctx, m, own, lang)
+                                                                   or dating.plans_later(ctx, m, own)):
+                continue  # "agreed in a phone call to meet": the plan is the meeting's, not the call's
             if own is None or status in ("past", "did_not_occur") or not dating.modifies_other_noun(ctx, m.end(), own, lang):
                 return status
         if opening is not None and status != "past" and pat.match(opening):
             return status  # a past cue opening a sentence is mostly an adverb ("Bereits morgen ...")
     return None
+
+
+def _own_cue_status(ctx: Context, t, lang: str, region_start: int, cend: int) -> str | None:
+    """The status the cues of the trigger's own stretch give -- else a plan whose cue runs up to the
+    trigger from a clause before ("verständigten sich in einem Telefonat darauf, sich in Riga zu
+    treffen": the call told in between is no plan, the meeting is)."""
+    status = _cue_status(ctx, _own_start(ctx, t, lang, region_start), dating.own_stretch_end(ctx, t.e, cend, lang),
+                         lang, (t.s, t.e), aside=ctx.inserts(region_start, t.s))
+    return status if status is not None or not dating.planned_by_cue(ctx, t.s, t.e, lang) else "planned"
 
 
 def _aggregate_cue(ctx: Context, rule: Rule, s: int, lang: str) -> bool:
@@ -1055,7 +1066,8 @@ def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaki
         | dating.apart_dates(ctx, t.s, all_spans + _phases.referring_spans(ctx, lang), apart, lang) \
         | dating.others_after_apart(ctx, t.s, t.e, all_spans, apart) \
         | dating.outside_time_clause(ctx, t.s, lang) | dating.fronted_time_clause(ctx, t.s, lang) \
-        | (dating.before_time_clause(ctx, t.s, lang) if _verbal(ctx, t) else frozenset())
+        | (dating.before_time_clause(ctx, t.s, lang) if _verbal(ctx, t) else frozenset()) \
+        | dating.plan_cue_dates(ctx, t.s, t.e, lang)
     if not speaking:
         return out
     out |= dating.content_dates(ctx, t.e, lang)
@@ -1589,8 +1601,7 @@ def _status_and_date(ctx: Context, t: _Trigger, lang: str, dct: _dt.date | None,
         status = joined.predicate.status
     else:
         status = _cue_status(ctx, cstart, t.e, lang, saying=(t.s, t.e)) if speaking else \
-            _cue_status(ctx, _own_start(ctx, t, lang, region_start), dating.own_stretch_end(ctx, t.e, cend, lang),
-                        lang, (t.s, t.e), aside=ctx.inserts(region_start, t.s))
+            _own_cue_status(ctx, t, lang, region_start, cend)
     status = _of_scope(ctx, t, lang, status, date, dct)
     # "Am 5. April empfängt X Y" in a report of 29 April: done then, not planned a year ahead
     status = dating.told_before(ctx, status, date, dct, region_start, cend, lang, (t.s, t.e) if t.rule.nominal else None)

@@ -961,10 +961,21 @@ _TAIL_WORD = re.compile(r"\w+")
 _VERBLIKE = re.compile(r"[a-zäöüß]+")
 
 
-def _infinitive_purpose(ctx: Context, pos: int, cend: int, purpose: re.Pattern, cues: list, lang: str) -> bool:
+def plans_later(ctx: Context, m: re.Match, own: tuple[int, int] | None) -> bool:
+    """Does the status cue ``m`` run past the trigger ``own`` up to the predicate of another frame
+    ("agreed in a phone call to meet", "vereinbarten in einem Telefonat ein Treffen")? It plans
+    that one, not the trigger ("bricht ... zu einer Reise ... auf" ends on no predicate of its own)."""
+    return own is not None and m.start() < own[0] \
+        and any(own[1] <= f.predicate.start and f.predicate.end == m.end() for f in ctx.frames)
+
+
+def _infinitive_purpose(ctx: Context, pos: int, cend: int, purpose: re.Pattern, cues: list, lang: str,
+                        own: tuple[int, int] | None = None) -> bool:
     """Does a ``purpose`` cue at ``pos`` open an infinitive -- its next word in lower case and
     no determiner, possessive or pronoun ("to discuss", not "to the summit", "to her") -- with no
-    status cue of its clause running through it ("is due to meet", "bricht um neun Uhr ... auf")?"""
+    status cue of its clause running through it ("is due to meet", "bricht um neun Uhr ... auf")
+    other than one that plans what comes after the trigger ``own`` (:func:`plans_later`: "agreed in
+    a phone call to meet" plans the meeting, not the call)?"""
     from ..entities.words import function_words
 
     hit = purpose.match(ctx.text, pos, cend)
@@ -975,7 +986,8 @@ def _infinitive_purpose(ctx: Context, pos: int, cend: int, purpose: re.Pattern, 
     if nxt is None or not _VERBLIKE.fullmatch(nxt.group()) or nxt.group() in small:
         return False
     cstart = ctx.clause_of(pos)[0]
-    return not any(c.start() < pos < c.end() for pat in cues for c in pat.finditer(ctx.text, cstart, cend))
+    return not any(c.start() < pos < c.end() and not plans_later(ctx, c, own)
+                   for pat in cues for c in pat.finditer(ctx.text, cstart, cend))
 
 
 def _spans(*groups) -> list[tuple[int, int]]:
@@ -1297,6 +1309,30 @@ def outside_time_clause(ctx: Context, s: int, lang: str) -> frozenset[int]:
         return frozenset()
     return frozenset(t.start for t in ctx.timexes_in(ctx.sentence.start, opener.start())
                      if finite_verb(ctx.text, t.end, opener.start(), lang))
+
+
+def plan_cue_dates(ctx: Context, s: int, e: int, lang: str) -> frozenset[int]:
+    """The timexes (by start) inside a cue of a plan that runs up to the trigger at ``[s, e)``
+    ("agreed on Thursday to meet", "vereinbarten am Donnerstag in einem Telefonat ein Treffen":
+    the ``planned`` lines of status.txt): the day the plan was made, not the day planned."""
+    return frozenset(t.start for m in _plan_cues(ctx, s, e, lang) for t in ctx.timexes
+                     if m.start() <= t.start and t.end <= s)
+
+
+def planned_by_cue(ctx: Context, s: int, e: int, lang: str) -> bool:
+    """Does a cue of a plan run up to the trigger at ``[s, e)`` from a clause before its own
+    ("verständigten sich in einem Telefonat darauf, sich in Riga zu treffen")?"""
+    return any(True for _ in _plan_cues(ctx, s, e, lang))
+
+
+def _plan_cues(ctx: Context, s: int, e: int, lang: str):
+    """The matches of the ``planned`` cues of status.txt in the trigger's sentence that begin
+    before the trigger at ``[s, e)`` and end within it."""
+    from .rules import status_cues
+
+    for status, pat in status_cues(lang):
+        if status == "planned":
+            yield from (m for m in pat.finditer(ctx.text, ctx.sentence.start, e) if m.start() < s < m.end() <= e)
 
 
 def trailing_time_clause(ctx: Context, s: int, lang: str) -> int | None:
@@ -1840,7 +1876,7 @@ def own_stretch_end(ctx: Context, e: int, cend: int, lang: str) -> int:
     for m in _WORD.finditer(ctx.text, e, cend):
         if ctx.quoted(m.start()):
             continue
-        if m.group() in words or (purpose is not None and _infinitive_purpose(ctx, m.start(), cend, purpose, cues, lang)):
+        if m.group() in words or (purpose is not None and _infinitive_purpose(ctx, m.start(), cend, purpose, cues, lang, (e, e))):
             return m.start()
         if m.group() in joins:
             nxt = _WORD.search(ctx.text, m.end(), cend)

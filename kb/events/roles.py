@@ -776,8 +776,9 @@ def _protest_country(place: Participant | None) -> list[Participant]:
 def _final_place(j: _Job) -> Participant | None:
     """The place of the event once its participants are known: after a locative."""
     ctx, s, e, lang, ms, cend = j.ctx, j.s, j.e, j.lang, j.ms, j.cend
-    if j.rule.roles == "speaker":
-        # "said the visit to Beijing would ...": the place of what is said is not where it was said
+    if j.rule.roles == "speaker" or j.rule.type == "PhoneCall":
+        # "said the visit to Beijing would ...": the place of what is said is not where it was said;
+        # "agreed in a phone call to meet in Riga": a call held at a distance is not where they meet
         nxt = min((a for a, _ in j.same_clause if a >= e), default=cend)
         ms = [m for m in ms if m.end <= nxt]
     return _place(ctx, ms, s, e, lang, j.used, False)
