@@ -95,3 +95,22 @@ def test_a_meeting_agreed_in_a_call_is_planned_apart_from_it(text, lang, expecte
     found = {(e.type, e.status, e.date.value if e.date else None, e.place.name if e.place else None)
              for e in a.events if not e.implied_by}
     assert found == expected, (text, found)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # talks planned for a week as a trip's purpose, then whom they are with: one meeting
+    ("Jonas Meier reist in der kommenden Woche zu Gesprächen nach Berlin. Dort will er mit Clara Dumont "
+     "zusammentreffen.", "de",
+     [("StateVisit", "2025-11-17/2025-11-23", {"Jonas Meier"}),
+      ("Meeting", "2025-11-17/2025-11-23", {"Jonas Meier", "Clara Dumont"})]),
+    ("Jonas Meier will travel to Berlin next week for talks. There he will meet Clara Dumont.", "en",
+     [("StateVisit", "2025-11-17/2025-11-23", {"Jonas Meier"}),
+      ("Meeting", "2025-11-17/2025-11-23", {"Jonas Meier", "Clara Dumont"})]),
+    # two meetings of the week with two people each stay two
+    ("Jonas Meier will meet Clara Dumont in Berlin next week. He will also meet Tomas Reyes next week.", "en",
+     [("Meeting", "2025-11-17/2025-11-23", {"Jonas Meier", "Clara Dumont"}),
+      ("Meeting", "2025-11-17/2025-11-23", {"Jonas Meier", "Tomas Reyes"})]),
+])
+def test_talks_planned_for_a_span_and_told_with_whom(text, lang, expected):
+    found = [(t, d, set(p)) for t, _, d, p, _ in _events(text, lang=lang, dct=DCT)]
+    assert found == expected, (text, found)

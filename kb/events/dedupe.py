@@ -58,6 +58,13 @@ def _no_person(ev: Event) -> bool:
     return bool(ev.participants) and all(p.entity is None or p.entity.kind != "person" for p in ev.participants)
 
 
+def _one_span(a: Event, b: Event) -> bool:
+    """Both planned for the same span the text names ("will travel to Berlin next week for talks.
+    There he will meet X": the week of both)."""
+    return a.status == b.status == "planned" and a.date is not None and b.date is not None \
+        and a.date.value == b.date.value and "text" in (a.date.source, b.date.source)
+
+
 def _one_day(a: Event, b: Event) -> bool:
     """Both dated to the same single day."""
     return a.date is not None and b.date is not None and a.date.value == b.date.value \
@@ -322,7 +329,7 @@ def _people_agree(p: Pair) -> bool | None:
     if _host_added(a, b) or _host_added(b, a):
         return None  # "reist zu einem Staatsbesuch nach Italien. In Rom wird er von X empfangen": the host told
     one_side = a.type in _GATHERINGS and min(len(ids_a), len(ids_b)) == 1 \
-        and ((p.near and (_one_day(a, b) or _lead_then_day(p))) or (p.restated and (_one_day(a, b) or _guessed(b))))
+        and ((p.near and (_one_day(a, b) or _lead_then_day(p) or _one_span(a, b))) or (p.restated and (_one_day(a, b) or _guessed(b))))
     return None if one_side or _one_of_travellers(p) else False
 
 
