@@ -114,3 +114,18 @@ def test_a_meeting_agreed_in_a_call_is_planned_apart_from_it(text, lang, expecte
 def test_talks_planned_for_a_span_and_told_with_whom(text, lang, expected):
     found = [(t, d, set(p)) for t, _, d, p, _ in _events(text, lang=lang, dct=DCT)]
     assert found == expected, (text, found)
+
+
+@pytest.mark.parametrize("text, lang, dct, expected", [
+    # a counterpart named after "Kollegen" is that person
+    ("Jonas Meier hat sich am Montag in Kiew mit seinem ukrainischen Kollegen Andrij Sybiha getroffen.", "de", DCT,
+     {"Jonas Meier", "Andrij Sybiha"}),
+    ("Jonas Meier traf am Montag seine Kollegen.", "de", DCT, {"Jonas Meier"}),
+    # a country before "new": the holder who took office lately; none when nobody did
+    ("Japan's new prime minister held a phone call with Li Qiang on Monday.", "en", DCT, {"Sanae Takaichi", "Li Qiang"}),
+    ("Japans neue Ministerpräsidentin telefonierte am Montag mit Li Qiang.", "de", DCT, {"Sanae Takaichi", "Li Qiang"}),
+    ("Japan's new prime minister held a phone call with Li Qiang on Monday.", "en", dt.date(2026, 12, 2), {"Li Qiang"}),
+])
+def test_who_an_office_word_with_a_modifier_names(text, lang, dct, expected):
+    found = _events(text, lang=lang, dct=dct)
+    assert len(found) == 1 and set(found[0][3]) == expected, (text, found)

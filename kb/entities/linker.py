@@ -731,6 +731,11 @@ class _Finder:
         wb = self._word_before(start)
         if wb and self._crosses(wb[0], start):
             return start, None  # the word before ends the sentence before
+        if wb and wb[1] in _cue_forms(self.lang, _NEW) | _cue_forms(self.lang, _FEMALE):
+            # "Japan's new prime minister", "the female Polish president": the country before the cue word
+            more = self._word_before(wb[0])
+            if more and not self._crosses(more[0], wb[0]):
+                wb = more
         if wb:
             wstart, word = wb
             adj = self.gz.adjectives.get(self.lang, {}).get(word) or self.gz.adjectives.get("en", {}).get(word)
