@@ -129,3 +129,18 @@ def test_talks_planned_for_a_span_and_told_with_whom(text, lang, expected):
 def test_who_an_office_word_with_a_modifier_names(text, lang, dct, expected):
     found = _events(text, lang=lang, dct=dct)
     assert len(found) == 1 and set(found[0][3]) == expected, (text, found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a saying told as done, in a sentence of a plan dated by the one before: the report's day
+    ("Jonas Meier reist am Donnerstag nach Rom. Dort wird er von Clara Dumont empfangen, wie ein Regierungssprecher "
+     "mitteilte.", "de"),
+    ("Jonas Meier will travel to Rome on Thursday. There he will be received by Clara Dumont, a government spokesman "
+     "said.", "en"),
+])
+def test_a_saying_is_not_dated_by_a_plan_told_before(text, lang):
+    found = _events(text, lang=lang, dct=DCT)
+    sayings = [(s, d) for t, s, d, _, _ in found if t in ("Statement", "Announcement")]
+    plans = [(t, d) for t, s, d, _, _ in found if s == "planned"]
+    assert sayings == [("past", "2025-11-12")], (text, found)
+    assert {d for _, d in plans} == {"2025-11-13"}, (text, found)

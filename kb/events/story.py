@@ -528,7 +528,13 @@ def publication_date(ev: Event, dct: _dt.date | None, item_date: _dt.date | None
     digest by its item's date line (then from the context). An item dated before publication
     that tells an event in the present alone ("12.04.2019 – Berg empfängt Lund in Brüssel")
     reports that day's event: done then -- not one it dates after that day ("20.04. -- X reist am
-    Donnerstag nach Y": a plan as of the item, its Thursday the one after it)."""
+    Donnerstag nach Y": a plan as of the item, its Thursday the one after it). A saying told as
+    done is not dated by the context after the report ("Dort wird er am Donnerstag empfangen, wie
+    ein Sprecher mitteilte": the saying is not Thursday's): the report dates it instead."""
+    if ev.status == "past" and ev.type in _COMMUNICATION and dct is not None and ev.date is not None \
+            and ev.date.source == "context" \
+            and ev.date.earliest is not None and ev.date.earliest > dct:
+        ev.date = None
     if item_date is not None and dct is not None and item_date < dct and ev.status == "planned" \
             and ev.notes.present and (ev.date is None or (ev.date.latest is not None and ev.date.latest <= item_date)):
         ev.status = "past"
