@@ -37,6 +37,7 @@ from . import gapping as _gapping
 from .story import Story, continue_story, date_eves, eve_links
 from .anchors import date_by_reference, occasion_before
 from .reported import reported_on
+from ..frames.sayings import sentence_sayings
 
 __all__ = ["annotate", "extract_sentence"]
 
@@ -2176,6 +2177,7 @@ def annotate(analysis: Analysis) -> None:
     mentions_of = _per_sentence(analysis.sentences, analysis.mentions)
     timexes_of = _per_sentence(analysis.sentences, analysis.timexes)
     frames_of: dict[int, list] = {}
+    sayings_of: dict[int, list] = {}  # each sentence's sayings (kb.frames.sayings), read once
     for f in analysis.frames:
         frames_of.setdefault(f.sentence, []).append(f)
     for n, sent in enumerate(analysis.sentences):
@@ -2189,7 +2191,8 @@ def annotate(analysis: Analysis) -> None:
         timexes = _speakers.said_on(timexes, reported, sent.start, sent.end, lang,
                                     item_dates[n][1] if n in item_dates else dct)
         frames = frames_of.get(n, [])
-        timexes = _speakers.said_in_clause(timexes, frames, lang, item_dates[n][1] if n in item_dates else dct)
+        sayings_of[n] = sentence_sayings(frames, timexes, lang, sent)
+        timexes = _speakers.said_in_clause(timexes, sayings_of[n], lang, item_dates[n][1] if n in item_dates else dct)
         said_days.update(t.span for t in timexes if t.said is not None)
         ctx = _context(text, lang, sent, mentions, timexes, doc_quotes, by_sentence[max(0, n - 5):n], frames)
         within.add(n, ctx)
@@ -2220,7 +2223,7 @@ def annotate(analysis: Analysis) -> None:
     continue_story(Story(events, dct, sentence_of, is_heading, within, item_dates))
     date_by_reference(events, sentence_of, text, lang, dct, item_dates, analysis.sentences, analysis.timexes,
                       analysis.mentions, settled=True, found=phrases)
-    reported_on(events, frames_of, timexes_of, sentence_of, lang, skip=set(item_dates))
+    reported_on(events, frames_of, sayings_of, sentence_of, skip=set(item_dates))
     dating.plans_in_stay(events, sentence_of, _STAYS, _POINT_TYPES, item_dates)
     dating.weekdays_in_stay(events, sentence_of, _STAYS, item_dates, lang)
     events = [ev for ev in events if ev.trigger not in phase_triggers]

@@ -13,31 +13,27 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from ..frames import lexicon
 from ..model import DateValue, Event
 
 __all__ = ["reported_on"]
 
 
-def reported_on(events: list[Event], frames_of: dict, timexes_of: list, sentence_of, lang: str,
+def reported_on(events: list[Event], frames_of: dict, sayings_of: dict, sentence_of,
                 skip: frozenset[int] | set[int] = frozenset()) -> None:
     """Give each event dated only by the publication day, told as done in a sentence whose saying
-    the text dates to a day, that day (sentences in ``skip``, e.g. digest items, are left alone)."""
-    speech = lexicon(lang).classes.get("speech", set())
-    if not speech:
-        return
+    the text dates to a day, that day (sentences in ``skip``, e.g. digest items, are left alone).
+    ``sayings_of`` holds each sentence's sayings (:func:`kb.frames.sayings.sentence_sayings`)."""
     for ev in events:
         date = ev.date
         if date is None or date.source != "publication" or ev.status != "past" or ev.trigger is None:
             continue
         n = sentence_of(ev)
-        if n is None or n in skip or n >= len(timexes_of):
+        if n is None or n in skip or not sayings_of.get(n):
             continue
-        frames = frames_of.get(n, [])
-        own = next((f for f in frames if f.predicate.start <= ev.trigger.start < f.predicate.end), None)
+        own = next((f for f in frames_of.get(n, []) if f.predicate.start <= ev.trigger.start < f.predicate.end), None)
         if own is None or own.predicate.nominal:
             continue  # an event noun in what is said ("the talks had been useful") is no reported act
-        day = _said_day(frames, timexes_of[n], ev.trigger.start, speech)
+        day = _said_day(sayings_of[n], ev.trigger.start)
         if day is None or (date.latest is not None and day > date.latest):
             continue
         width = (date.latest - date.earliest) if date.latest is not None and date.earliest is not None else None
@@ -45,19 +41,11 @@ def reported_on(events: list[Event], frames_of: dict, timexes_of: list, sentence
                             granularity="day", uncertain=True, source="context")
 
 
-def _said_day(frames: list, timexes: list, trigger: int, speech: set[str]) -> _dt.date | None:
-    """The day of the one dated saying after ``trigger`` in a clause of its own; None when there is
-    none or more than one."""
+def _said_day(sayings: list, trigger: int) -> _dt.date | None:
+    """The day of the one dated saying told in the past after ``trigger`` in a clause of its own;
+    None when there is none or more than one."""
     days = set()
-    for f in frames:
-        p = f.predicate
-        if p.lemma not in speech or p.nominal or p.tense != "past" or p.negated or p.start < trigger \
-                or f.clause.start <= trigger < f.clause.end:
-            continue
-        for a in f.arguments:
-            if a.slot != "time":
-                continue
-            # a date of one day (the tagger's own bounds: no interval, week or part of a day)
-            days.update(t.earliest for t in timexes if t.start < a.end and a.start < t.end and t.type == "DATE"
-                        and t.granularity == "day" and t.earliest is not None and t.earliest == t.latest)
+    for s in sayings:
+        if s.tense == "past" and not s.negated and s.closes(trigger):
+            days.update(s.days)
     return days.pop() if len(days) == 1 else None
