@@ -119,7 +119,20 @@ CASES = [
      "NO:2025-03-12"),
     ("nothing", "de", THU, "Donald Trump sagte am Mittwoch, er habe nicht mit Xi Jinping telefoniert.", "PhoneCall",
      "NO:2025-03-12"),
-    ("nothing", "en", THU, "Olaf Scholz said in February he had met Donald Tusk.", "Meeting", "NO:2025-02"),
+    ("nothing", "en", THU, "Olaf Scholz said in February he had met Donald Tusk.", "Meeting", PUB),
+    ("nothing", "de", THU, "Olaf Scholz sagte im Februar, er habe Donald Tusk getroffen.", "Meeting", PUB),
+    ("nothing", "en", THU, "Olaf Scholz said on Monday and on Wednesday that he had met Donald Tusk.", "Meeting",
+     PUB),
+    ("nothing", "en", THU, "Olaf Scholz says he met Donald Tusk in Warsaw.", "Meeting", PUB),
+    ("nothing", "de", THU, "Olaf Scholz sagt, er habe Donald Tusk in Warschau getroffen.", "Meeting", PUB),
+    ("nothing", "en", THU, "Olaf Scholz denied on Wednesday that he had met Donald Tusk.", "Meeting",
+     "NO:2025-03-12"),
+    ("nothing", "en", THU, "Olaf Scholz said on Wednesday that he will meet Donald Tusk soon.", "Meeting",
+     "NO:2025-03-12"),
+    ("nothing", "de", THU, "Olaf Scholz sagte am Mittwoch, er treffe Donald Tusk bald.", "Meeting",
+     "NO:2025-03-12"),
+    ("nothing", "en", THU, "Olaf Scholz said on Wednesday that talks with Donald Tusk are useful.", "Meeting",
+     "NO:2025-03-12"),
     ("nothing", "en", THU, "Olaf Scholz said on Wednesday that talks with Donald Tusk would be useful.", "Meeting",
      "NO:2025-03-12"),
     ("nothing", "de", THU, "Olaf Scholz sagte am Mittwoch, ein Treffen mit Donald Tusk sei möglich.", "Meeting",
@@ -133,24 +146,9 @@ CASES = [
 ]
 
 # construction cases kb does not get yet: (text, type, expected) -> reason
-_FIRST = "a saying told first reports a past event it does not date: kb leaves it at the publication day"
-_HELD = "an event noun held by a support verb ('held talks') in what a closing saying reports is not read as a reported act"
 _BEFORE = "'am Vortag' before a closing saying counts from publication, not from the saying's day"
 _WEEK = "'nächste Woche' in what a saying told on a day before says counts from the saying, not from publication"
 LEFT: dict[tuple[str, str, str], str] = {
-    ("Trump said on Wednesday he had a phone call with Xi Jinping.", "PhoneCall", "2025-03-12"): _FIRST,
-    ("Trump said on Wednesday that he had spoken with Xi Jinping by phone.", "PhoneCall", "2025-03-12"): _FIRST,
-    ("Olaf Scholz said on Tuesday he had met Donald Tusk in Warsaw.", "Meeting", "2025-03-11"): _FIRST,
-    ("The Kremlin said on Tuesday that Vladimir Putin had held talks with Xi Jinping in Moscow.", "Meeting",
-     "2025-03-11"): _FIRST,
-    ("Olaf Scholz sagte am Mittwoch, er habe mit Donald Tusk telefoniert.", "PhoneCall", "2025-03-12"): _FIRST,
-    ("Olaf Scholz sagte am Dienstag, er habe Donald Tusk in Warschau getroffen.", "Meeting", "2025-03-11"): _FIRST,
-    ("Donald Trump sagte am Mittwoch, er habe ein Telefonat mit Xi Jinping geführt.", "PhoneCall", "2025-03-12"):
-        _FIRST,
-    ("Der Kreml teilte am Dienstag mit, Wladimir Putin habe in Moskau Xi Jinping getroffen.", "Meeting",
-     "2025-03-11"): _FIRST,
-    ("Vladimir Putin held talks with Xi Jinping in Moscow, the Kremlin said on Tuesday.", "Meeting", "2025-03-11"):
-        _HELD,
     ("Olaf Scholz habe am Vortag mit Donald Tusk telefoniert, teilte sein Büro am Mittwoch mit.", "PhoneCall",
      "2025-03-11"): _BEFORE,
     ("Olaf Scholz sagte am Freitag, er werde nächste Woche nach Paris reisen.", "StateVisit",

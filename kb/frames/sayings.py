@@ -30,8 +30,9 @@ class Saying:
     ``frame`` is its frame (``predicate``: the verb, its tense and negation; ``clause``: its clause);
     ``speaker`` the argument of its subject slot, if any; ``own`` the timexes of its clause;
     ``said`` the one of them told as a day (a ``YYYY-MM-DD`` value) when it is the only one, else
-    None; ``days`` the days its time arguments tell (each a DATE of one day by the tagger's own
-    bounds, no interval, week or part of a day) and ``day`` the one of them, if one; ``before`` and ``after``
+    None; ``times`` the timexes of its time arguments that tell a day (a DATE of one day by the
+    tagger's own bounds, no interval, week or part of a day), ``days`` their days and ``day`` the
+    one of them, if one; ``before`` and ``after``
     the stretches of the sentence before and after its clause (what a closing saying reports, and
     what one told first reports)."""
 
@@ -39,9 +40,13 @@ class Saying:
     speaker: Argument | None
     own: tuple[Timex, ...]
     said: Timex | None
-    days: frozenset[_dt.date]
+    times: tuple[Timex, ...]
     before: Span
     after: Span
+
+    @property
+    def days(self) -> frozenset[_dt.date]:
+        return frozenset(t.earliest for t in self.times if t.earliest is not None)
 
     @property
     def day(self) -> _dt.date | None:
@@ -68,6 +73,17 @@ class Saying:
         spoke with Y, his office said")?"""
         return pos <= self.start and not (self.clause.start <= pos < self.clause.end)
 
+    def tells(self, pos: int) -> _dt.date | None:
+        """The day of the saying when what stands at ``pos`` comes after its verb and the one date
+        of its clause before ``pos`` (of its time arguments, when its clause has none: "On Monday, X
+        said ..."), a day told as a time argument of the saying ("X said on Monday he had met Y");
+        else None ("said on Monday and on Wednesday that ...", "said he now believed")."""
+        before = [t for t in (self.own or self.times) if t.start < pos]
+        if pos < self.frame.predicate.end or len(before) != 1 or not _DAY_VALUE.match(before[0].value) \
+                or before[0].end > pos or before[0] not in self.times:
+            return None
+        return before[0].earliest
+
 
 def sentence_sayings(frames: list[Frame], timexes: list[Timex], lang: str, sentence: Span) -> list[Saying]:
     """The sayings of the sentence ``sentence`` whose frames are ``frames`` and timexes ``timexes``
@@ -83,13 +99,13 @@ def sentence_sayings(frames: list[Frame], timexes: list[Timex], lang: str, sente
         own = tuple(t for t in timexes if f.clause.start <= t.start < f.clause.end)
         said = own[0] if len(own) == 1 and _DAY_VALUE.match(own[0].value) else None
         out.append(Saying(frame=f, speaker=next((a for a in f.arguments if a.slot == "subj"), None), own=own,
-                          said=said, days=_days(f, timexes),
+                          said=said, times=_times(f, timexes),
                           before=Span(sentence.start, f.clause.start), after=Span(f.clause.end, sentence.end)))
     return out
 
 
-def _days(f: Frame, timexes: list[Timex]) -> frozenset[_dt.date]:
-    """The days the time arguments of ``f`` tell (each a DATE of one day)."""
-    return frozenset(t.earliest for a in f.arguments if a.slot == "time" for t in timexes
-            if t.start < a.end and a.start < t.end and t.type == "DATE" and t.granularity == "day"
-            and t.earliest is not None and t.earliest == t.latest)
+def _times(f: Frame, timexes: list[Timex]) -> tuple[Timex, ...]:
+    """The timexes of the time arguments of ``f`` that tell a day (a DATE of one day)."""
+    spans = [(a.start, a.end) for a in f.arguments if a.slot == "time"]
+    return tuple(t for t in timexes if any(t.start < e and s < t.end for s, e in spans)
+                 and t.type == "DATE" and t.granularity == "day" and t.earliest is not None and t.earliest == t.latest)
