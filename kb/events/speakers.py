@@ -461,6 +461,10 @@ def said_on(timexes: list, quotes: list[tuple[int, int]], start: int, end: int, 
     return timexes
 
 
+# the granularities of a relative date read from the publication day even in what a saying says
+_COARSE = frozenset({"week", "month", "year"})
+
+
 def said_in_clause(timexes: list, sayings: list, lang: str, dct: _dt.date | None) -> list:
     """The timexes of a sentence whose one speaking verb (``sayings``, :func:`kb.frames.sayings.
     sentence_sayings`) is dated by the one day of its own clause ("Ein Sprecher sagte am Montag,
@@ -475,7 +479,9 @@ def said_in_clause(timexes: list, sayings: list, lang: str, dct: _dt.date | None
     said = sayings[0].said
     if said is None or said.earliest is None or dct is None or said.earliest >= dct:
         return timexes
-    outside = [t for t in timexes if t.start >= sayings[0].after.start]  # what follows the saying's clause
+    # what follows the saying's clause, told to the day: a week, a month or a year ("werde nächste
+    # Woche reisen") counts from publication, as the annotation conventions say
+    outside = [t for t in timexes if t.start >= sayings[0].after.start and t.granularity not in _COARSE]
     again = {id(t): r if r is t else dataclasses.replace(r, said=said.earliest)
              for t, r in zip(outside, reanchor(outside, lang, said.earliest, dct))}
     return [again.get(id(t), t) for t in timexes]
