@@ -2192,7 +2192,8 @@ def annotate(analysis: Analysis) -> None:
                                     item_dates[n][1] if n in item_dates else dct)
         frames = frames_of.get(n, [])
         sayings_of[n] = sentence_sayings(frames, timexes, lang, sent)
-        timexes = _speakers.said_in_clause(timexes, sayings_of[n], lang, item_dates[n][1] if n in item_dates else dct)
+        timexes = _speakers.said_in_clause(timexes, sayings_of[n], lang, item_dates[n][1] if n in item_dates else dct,
+                                            frames)
         said_days.update(t.span for t in timexes if t.said is not None)
         ctx = _context(text, lang, sent, mentions, timexes, doc_quotes, by_sentence[max(0, n - 5):n], frames)
         within.add(n, ctx)

@@ -465,13 +465,24 @@ def said_on(timexes: list, quotes: list[tuple[int, int]], start: int, end: int, 
 _COARSE = frozenset({"week", "month", "year"})
 
 
-def said_in_clause(timexes: list, sayings: list, lang: str, dct: _dt.date | None) -> list:
+def _closes(saying, said, frames: list) -> bool:
+    """Does ``saying`` close its sentence, told with its day ``said`` as its own time argument, after
+    a clause with a verb of its own ("X habe mit Y telefoniert, teilte sein Büro am Mittwoch mit";
+    not "In a speech on Tuesday, X said ...")?"""
+    return said in saying.times and any(
+        not f.predicate.nominal and f.predicate.end <= saying.before.end for f in frames)
+
+
+def said_in_clause(timexes: list, sayings: list, lang: str, dct: _dt.date | None, frames: list = ()) -> list:
     """The timexes of a sentence whose one speaking verb (``sayings``, :func:`kb.frames.sayings.
     sentence_sayings`) is dated by the one day of its own clause ("Ein Sprecher sagte am Montag,
     Scholz werde am Dienstag reisen", "Das Amt teilte am Montag mit, X reise am Dienstag nach Y"):
     the relative days after that clause -- what was said -- are read from the day it was said, not
     from the publication day (as :func:`said_on` does for a quote), and marked with it
-    (``Timex.said``) so that no later reading turns them back."""
+    (``Timex.said``) so that no later reading turns them back. A saying that closes its sentence (no
+    date after its clause) says what stands before its clause ("X habe am Vortag mit Y telefoniert,
+    teilte sein Büro am Mittwoch mit": the Tuesday), the days it tells as done only (``frames``: the
+    sentence's frames, to see a verb there)."""
     from .digest import reanchor
 
     if len(sayings) != 1:
@@ -482,6 +493,10 @@ def said_in_clause(timexes: list, sayings: list, lang: str, dct: _dt.date | None
     # what follows the saying's clause, told to the day: a week, a month or a year ("werde nächste
     # Woche reisen") counts from publication, as the annotation conventions say
     outside = [t for t in timexes if t.start >= sayings[0].after.start and t.granularity not in _COARSE]
+    if not outside and _closes(sayings[0], said, frames):
+        # what a saying closing the sentence says as done stands before its clause
+        outside = [t for t in timexes if t.end <= sayings[0].before.end and t.granularity not in _COARSE
+                   and t.latest is not None and t.latest < dct]
     again = {id(t): r if r is t else dataclasses.replace(r, said=said.earliest)
              for t, r in zip(outside, reanchor(outside, lang, said.earliest, dct))}
     return [again.get(id(t), t) for t in timexes]
