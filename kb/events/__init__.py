@@ -37,6 +37,7 @@ from . import gapping as _gapping
 from .story import Story, continue_story, date_eves, eve_links
 from .anchors import date_by_reference, occasion_before
 from .reported import reported_on
+from . import said as _saying
 from ..frames.sayings import sentence_sayings
 
 __all__ = ["annotate", "extract_sentence"]
@@ -1058,11 +1059,11 @@ def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaki
         | dating.outside_time_clause(ctx, t.s, lang) | dating.fronted_time_clause(ctx, t.s, lang)
     if not speaking:
         return out
-    out |= dating.content_dates(ctx, t.e, lang)
+    out |= _saying.content_dates(ctx, t.e, lang)
     # "lud X für Montag zu einem Treffen ein": the day something is set for is not the saying's
     out |= frozenset(x.start for x in ctx.timexes if _set_for(ctx, x, lang))
     if not t.rule.nominal:
-        out |= dating.said_dates(ctx, t.s, t.e, lang, _content_opener(lang), _phases.cues(lang).get("tail"),
+        out |= _saying.said_dates(ctx, t.s, t.e, lang, _content_opener(lang), _phases.cues(lang).get("tail"),
                                  _phases.cues(lang).get("setting"))
     # "announced his resignation in a televised address on Wednesday": the day of the noun that
     # names this saying is the saying's, whatever is said before it
