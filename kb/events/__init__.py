@@ -2197,6 +2197,8 @@ def annotate(analysis: Analysis) -> None:
                                             frames)
         said_days.update(t.span for t in timexes if t.said is not None)
         ctx = _context(text, lang, sent, mentions, timexes, doc_quotes, by_sentence[max(0, n - 5):n], frames)
+        sayings_of[n] = [_saying.with_complement(ctx, sy, lang, _content_opener(lang), _phases.cues(lang).get("tail"))
+                         for sy in sayings_of[n]]
         within.add(n, ctx)
         # an item of a digest is told as of its date line: its dates are read from that day
         for ev in extract_sentence(ctx, lang, item_dates[n][1] if n in item_dates else dct, told):

@@ -47,7 +47,8 @@ def reported_on(events: list[Event], frames_of: dict, sayings_of: dict, sentence
 
 def _said_day(sayings: list, trigger: int, told) -> _dt.date | None:
     """The day of the one dated saying told in the past that reports the event at ``trigger``
-    (its predicate ``told``): after it in a clause of its own, or after its verb and own dates --
+    (its predicate ``told``): after it in a clause of its own, or after its verb and own dates in
+    what it says (``Saying.says``, else a clause after the saying's) --
     then told in the past itself, or as an event noun ("said on Monday he had met Y", "said on
     Monday he had a phone call with Y"; not "said he hoped to meet Y", nor another saying told
     after it); None when there is none or more than one."""
@@ -57,7 +58,8 @@ def _said_day(sayings: list, trigger: int, told) -> _dt.date | None:
             continue
         if s.closes(trigger):
             days.update(s.days)
-        elif (told.nominal or told.tense == "past") and not any(o.start == told.start for o in sayings):
+        elif (told.nominal or told.tense == "past") and not any(o.start == told.start for o in sayings) \
+                and (s.says.start <= trigger < s.says.end if s.says is not None else trigger >= s.after.start):
             day = s.tells(trigger)
             days.update([day] if day is not None else [])
     return days.pop() if len(days) == 1 else None

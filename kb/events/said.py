@@ -11,14 +11,15 @@ sayings as the frames tell them are :mod:`kb.frames.sayings`.)
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import NamedTuple
 
-from ..model import Timex
+from ..model import Span, Timex
 from .context import Context
 from .dating import _TAIL_WORD, _bare, _spans
 
-__all__ = ["Complement", "complement", "content_dates", "said_dates"]
+__all__ = ["Complement", "complement", "content_dates", "said_dates", "with_complement"]
 
 
 class Complement(NamedTuple):
@@ -39,6 +40,16 @@ def complement(ctx: Context, s: int, e: int, lang: str, opener: re.Pattern | Non
     if start is not None:
         return Complement(start, None, verb_needed)
     return Complement(None, _content_end_before(ctx, s, e, opener, tail), verb_needed)
+
+
+def with_complement(ctx: Context, saying, lang: str, opener: re.Pattern | None, tail: re.Pattern | None = None):
+    """The :class:`kb.frames.sayings.Saying` ``saying`` with the stretch what it says stands in
+    (``says``: from where it begins to the sentence's end, or from the sentence's start to where it
+    ends)."""
+    c = complement(ctx, saying.start, saying.frame.predicate.end, lang, opener, tail)
+    says = Span(c.start, ctx.sentence.end) if c.start is not None else \
+        Span(ctx.sentence.start, c.end) if c.end is not None else None
+    return dataclasses.replace(saying, says=says)
 
 
 def content_dates(ctx: Context, e: int, lang: str) -> frozenset[int]:
@@ -118,8 +129,13 @@ def _content_start(ctx: Context, s: int, e: int, lang: str, opener: re.Pattern |
     if not subjects or _subject_after(ctx, s, e):
         return None, False  # '"...," said the minister': the subject after the verb says nothing
     pos = e
+    preps = function_words(lang, "date-prep")
     while True:
         pos += len(ctx.text[pos:]) - len(ctx.text[pos:].lstrip())
+        prep = _TAIL_WORD.match(ctx.text, pos)
+        if prep is not None and prep.group() in preps:  # "said on Monday he ...": the saying's day
+            after = prep.end() + len(ctx.text[prep.end():]) - len(ctx.text[prep.end():].lstrip())
+            pos = after if any(t.start == after for t in timexes) else pos
         nxt = next((t for t in timexes if t.start == pos), None)
         if nxt is None:
             break

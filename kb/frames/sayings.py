@@ -34,7 +34,9 @@ class Saying:
     tagger's own bounds, no interval, week or part of a day), ``days`` their days and ``day`` the
     one of them, if one; ``before`` and ``after``
     the stretches of the sentence before and after its clause (what a closing saying reports, and
-    what one told first reports)."""
+    what one told first reports); ``says`` the stretch what it says stands in, read from the words
+    around the verb by :func:`kb.events.said.complement` once the events step has the sentence's
+    context (None when they tell none)."""
 
     frame: Frame
     speaker: Argument | None
@@ -43,6 +45,7 @@ class Saying:
     times: tuple[Timex, ...]
     before: Span
     after: Span
+    says: Span | None = None  # what it says, as kb.events.said.complement reads it (set by the events step)
 
     @property
     def days(self) -> frozenset[_dt.date]:
