@@ -43,7 +43,17 @@ CASES = [
      "PhoneCall", "2025-03-12"),
     ("first-past", "de", THU, "Der Kreml teilte am Dienstag mit, Wladimir Putin habe in Moskau Xi Jinping getroffen.",
      "Meeting", "2025-03-11"),
+    ("first-past", "en", THU, "The White House said Wednesday that Joe Biden had spoken with Olaf Scholz by phone.",
+     "PhoneCall", "2025-03-12"),
+    ("first-past", "de", THU, "Olaf Scholz hat am Mittwoch mitgeteilt, dass er mit Donald Tusk telefoniert hat.",
+     "PhoneCall", "2025-03-12"),
+    ("first-past", "en", THU, "Olaf Scholz said on Wednesday he had met Donald Tusk and would meet Emmanuel Macron "
+     "on Friday.", "Meeting", "2025-03-12"),
+    ("first-past", "de", THU, "Nach Angaben des Kremls vom Dienstag trafen sich Wladimir Putin und Xi Jinping in "
+     "Moskau.", "Meeting", "2025-03-11"),
     # a saying closing the sentence (kb/events/reported.py)
+    ("closing", "en", THU, "Joe Biden spoke with Olaf Scholz by phone, the White House said Wednesday.", "PhoneCall",
+     "2025-03-12"),
     ("closing", "en", THU, "Olaf Scholz spoke with Donald Tusk by phone, his office said on Tuesday.", "PhoneCall",
      "2025-03-11"),
     ("closing", "en", THU, "Vladimir Putin held talks with Xi Jinping in Moscow, the Kremlin said on Tuesday.",
@@ -74,6 +84,12 @@ CASES = [
      "Februar.", "Meeting", "NO:2025-02-28"),
     ("day-before", "de", THU, "Olaf Scholz habe Donald Tusk am Dienstag getroffen, sagte ein Sprecher am Mittwoch.",
      "Meeting", "2025-03-11"),
+    ("own-date", "de", THU, "Olaf Scholz sagte am Mittwoch, er habe am Montag mit Donald Tusk telefoniert und werde "
+     "ihn am Freitag treffen.", "PhoneCall", "2025-03-10"),
+    ("future", "de", THU, "Olaf Scholz sagte am Mittwoch, er habe am Montag mit Donald Tusk telefoniert und werde "
+     "ihn am Freitag treffen.", "Meeting", "2025-03-14"),
+    ("future", "en", THU, "Olaf Scholz said on Wednesday he had met Donald Tusk and would meet Emmanuel Macron "
+     "on Friday.", "Meeting", "2025-03-14"),
     # what is said is to come: its relative dates count from publication
     ("future", "en", THU, "Olaf Scholz said on Monday he would meet Donald Tusk on Friday.", "Meeting", "2025-03-14"),
     ("future", "de", THU, "Olaf Scholz sagte am Montag, er werde Donald Tusk am Freitag treffen.", "Meeting",
@@ -159,7 +175,11 @@ CASES = [
 ]
 
 # construction cases kb does not get yet: (text, type, expected) -> reason
-LEFT: dict[tuple[str, str, str], str] = {}
+LEFT: dict[tuple[str, str, str], str] = {
+    ("Nach Angaben des Kremls vom Dienstag trafen sich Wladimir Putin und Xi Jinping in Moskau.", "Meeting",
+     "2025-03-11"): "a source phrase with its day ('nach Angaben ... vom Dienstag') is no saying of the frames; "
+                    "the meeting keeps the publication day -- left",
+}
 
 
 def values(text: str, lang: str, dct: str, etype: str) -> list[tuple[str | None, str | None, str | None]]:
