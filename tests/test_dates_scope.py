@@ -687,7 +687,10 @@ def test_the_day_before_what_is_said_dates_the_saying_only(lang, text, day):
     said = one(text, lang, "Statement")
     talks = one(text, lang, "Meeting")
     assert (said.date.value, said.date.source) == (day, "text")
-    assert talks.date.value != day
+    # the saying's day is no date the text gives what is said; the talks were over by then (stop 37:
+    # an undated past event a dated saying reports is on or before its day, uncertain)
+    assert talks.date.source != "text"
+    assert talks.date.source == "publication" or (talks.date.uncertain and talks.date.latest.isoformat() == day)
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -696,7 +699,9 @@ def test_the_day_before_what_is_said_dates_the_saying_only(lang, text, day):
 ])
 def test_a_fronted_day_of_a_saying_does_not_date_what_is_said(lang, text):
     assert one(text, lang, "Statement").date.value == "2024-03-10"
-    assert one(text, lang, "Meeting").date.source == "publication"
+    # the meeting is not dated by the text; it was over by the day it was told (stop 37)
+    met = one(text, lang, "Meeting").date
+    assert (met.source, met.value, met.latest.isoformat(), met.uncertain) == ("context", "2024-03-10", "2024-03-10", True)
 
 
 def test_a_date_inside_what_is_said_still_dates_its_event():
@@ -719,7 +724,9 @@ def test_the_occasion_of_a_saying_dates_it(text):
 def test_the_occasion_of_a_saying_does_not_date_what_is_said():
     text = "Writing in a newspaper on Sunday, President Tom Berg said that he had met Anna Lund."
     assert one(text, "en", "Statement").date.value == "2024-03-10"
-    assert one(text, "en", "Meeting").date.source == "publication"
+    # not a date the text gives the meeting; it was over by the day it was told (stop 37)
+    met = one(text, "en", "Meeting").date
+    assert (met.source, met.latest.isoformat(), met.uncertain) == ("context", "2024-03-10", True)
 
 
 def test_a_fronted_clause_of_another_kind_is_no_occasion():

@@ -1,5 +1,5 @@
 """A date inside what a speaking verb says dates what is said, not the saying, even when what is
-said tells no event of its own (kb.events.dating.said_dates): after "that", after a subject
+said tells no event of its own (kb.events.said.said_dates): after "that", after a subject
 word right after the verb ("said the agency had bought it in 1987"), and before the comma of a
 saying that closes the sentence ("..., the mayor said."). The saying's own day stays its own.
 Sentences written for these tests."""

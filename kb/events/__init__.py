@@ -37,6 +37,8 @@ from . import gapping as _gapping
 from .story import Story, continue_story, date_eves, eve_links
 from .anchors import date_by_reference, occasion_before
 from .reported import reported_on
+from . import said as _saying
+from ..frames.sayings import sentence_sayings
 
 __all__ = ["annotate", "extract_sentence"]
 
@@ -1070,11 +1072,11 @@ def _not_its_dates(ctx: Context, t: _Trigger, lang: str, all_spans: list, speaki
         | dating.plan_cue_dates(ctx, t.s, t.e, lang)
     if not speaking:
         return out
-    out |= dating.content_dates(ctx, t.e, lang)
+    out |= _saying.content_dates(ctx, t.e, lang)
     # "lud X für Montag zu einem Treffen ein": the day something is set for is not the saying's
     out |= frozenset(x.start for x in ctx.timexes if _set_for(ctx, x, lang))
     if not t.rule.nominal:
-        out |= dating.said_dates(ctx, t.s, t.e, lang, _content_opener(lang), _phases.cues(lang).get("tail"),
+        out |= _saying.said_dates(ctx, t.s, t.e, lang, _content_opener(lang), _phases.cues(lang).get("tail"),
                                  _phases.cues(lang).get("setting"))
     # "announced his resignation in a televised address on Wednesday": the day of the noun that
     # names this saying is the saying's, whatever is said before it
@@ -2205,6 +2207,7 @@ def annotate(analysis: Analysis) -> None:
     mentions_of = _per_sentence(analysis.sentences, analysis.mentions)
     timexes_of = _per_sentence(analysis.sentences, analysis.timexes)
     frames_of: dict[int, list] = {}
+    sayings_of: dict[int, list] = {}  # each sentence's sayings (kb.frames.sayings), read once
     for f in analysis.frames:
         frames_of.setdefault(f.sentence, []).append(f)
     for n, sent in enumerate(analysis.sentences):
@@ -2218,9 +2221,13 @@ def annotate(analysis: Analysis) -> None:
         timexes = _speakers.said_on(timexes, reported, sent.start, sent.end, lang,
                                     item_dates[n][1] if n in item_dates else dct)
         frames = frames_of.get(n, [])
-        timexes = _speakers.said_in_clause(timexes, frames, lang, item_dates[n][1] if n in item_dates else dct)
+        sayings_of[n] = sentence_sayings(frames, timexes, lang, sent)
+        timexes = _speakers.said_in_clause(timexes, sayings_of[n], lang, item_dates[n][1] if n in item_dates else dct,
+                                            frames)
         said_days.update(t.span for t in timexes if t.said is not None)
         ctx = _context(text, lang, sent, mentions, timexes, doc_quotes, by_sentence[max(0, n - 5):n], frames)
+        sayings_of[n] = [_saying.with_complement(ctx, sy, lang, _content_opener(lang), _phases.cues(lang).get("tail"))
+                         for sy in sayings_of[n]]
         within.add(n, ctx)
         # an item of a digest is told as of its date line: its dates are read from that day
         for ev in extract_sentence(ctx, lang, item_dates[n][1] if n in item_dates else dct, told):
@@ -2249,7 +2256,7 @@ def annotate(analysis: Analysis) -> None:
     continue_story(Story(events, dct, sentence_of, is_heading, within, item_dates))
     date_by_reference(events, sentence_of, text, lang, dct, item_dates, analysis.sentences, analysis.timexes,
                       analysis.mentions, settled=True, found=phrases)
-    reported_on(events, frames_of, timexes_of, sentence_of, lang, skip=set(item_dates))
+    reported_on(events, frames_of, sayings_of, sentence_of, skip=set(item_dates))
     dating.plans_in_stay(events, sentence_of, _STAYS, _POINT_TYPES, item_dates)
     dating.weekdays_in_stay(events, sentence_of, _STAYS, item_dates, lang)
     events = [ev for ev in events if ev.trigger not in phase_triggers]

@@ -461,25 +461,42 @@ def said_on(timexes: list, quotes: list[tuple[int, int]], start: int, end: int, 
     return timexes
 
 
-def said_in_clause(timexes: list, frames: list, lang: str, dct: _dt.date | None) -> list:
-    """The timexes of a sentence whose one speaking verb is dated by the one day of its own clause
-    ("Ein Sprecher sagte am Montag, Scholz werde am Dienstag reisen", "Das Amt teilte am Montag mit,
-    X reise am Dienstag nach Y"): the relative days after that clause -- what was said -- are read
-    from the day it was said, not from the publication day (as :func:`said_on` does for a quote),
-    and marked with it (``Timex.said``) so that no later reading turns them back."""
-    from ..frames.lexicon import lexicon
+# the granularities of a relative date read from the publication day even in what a saying says
+_COARSE = frozenset({"week", "month", "year"})
+
+
+def _closes(saying, said, frames: list) -> bool:
+    """Does ``saying`` close its sentence, told with its day ``said`` as its own time argument, after
+    a clause with a verb of its own ("X habe mit Y telefoniert, teilte sein Büro am Mittwoch mit";
+    not "In a speech on Tuesday, X said ...")?"""
+    return said in saying.times and any(
+        not f.predicate.nominal and f.predicate.end <= saying.before.end for f in frames)
+
+
+def said_in_clause(timexes: list, sayings: list, lang: str, dct: _dt.date | None, frames: list = ()) -> list:
+    """The timexes of a sentence whose one speaking verb (``sayings``, :func:`kb.frames.sayings.
+    sentence_sayings`) is dated by the one day of its own clause ("Ein Sprecher sagte am Montag,
+    Scholz werde am Dienstag reisen", "Das Amt teilte am Montag mit, X reise am Dienstag nach Y"):
+    the relative days after that clause -- what was said -- are read from the day it was said, not
+    from the publication day (as :func:`said_on` does for a quote), and marked with it
+    (``Timex.said``) so that no later reading turns them back. A saying that closes its sentence (no
+    date after its clause) says what stands before its clause ("X habe am Vortag mit Y telefoniert,
+    teilte sein Büro am Mittwoch mit": the Tuesday), the days it tells as done only (``frames``: the
+    sentence's frames, to see a verb there)."""
     from .digest import reanchor
 
-    speech = lexicon(lang).classes.get("speech", set())
-    verbs = [f for f in frames if not f.predicate.nominal and f.predicate.lemma in speech]
-    if len(verbs) != 1:
+    if len(sayings) != 1:
         return timexes
-    clause = verbs[0].clause
-    own = [t for t in timexes if clause.start <= t.start < clause.end]
-    said = own[0] if len(own) == 1 and _DAY_VALUE.match(own[0].value) else None
+    said = sayings[0].said
     if said is None or said.earliest is None or dct is None or said.earliest >= dct:
         return timexes
-    outside = [t for t in timexes if t.start >= clause.end]  # what follows the saying's clause
+    # what follows the saying's clause, told to the day: a week, a month or a year ("werde nächste
+    # Woche reisen") counts from publication, as the annotation conventions say
+    outside = [t for t in timexes if t.start >= sayings[0].after.start and t.granularity not in _COARSE]
+    if not outside and _closes(sayings[0], said, frames):
+        # what a saying closing the sentence says as done stands before its clause
+        outside = [t for t in timexes if t.end <= sayings[0].before.end and t.granularity not in _COARSE
+                   and t.latest is not None and t.latest < dct]
     again = {id(t): r if r is t else dataclasses.replace(r, said=said.earliest)
              for t, r in zip(outside, reanchor(outside, lang, said.earliest, dct))}
     return [again.get(id(t), t) for t in timexes]
