@@ -63,3 +63,18 @@ def test_multi_start_is_the_alternation_of_both_lists():
                                lex, 29)
     plain = "The mayor of Kelby visited the harbour."
     assert grammar._np_phrases(plain, grammar.tokens(plain, 0, len(plain)), lex, len(plain)) == []
+
+
+def test_worker_batches_keep_the_order_and_end_small():
+    """``kb ingest --workers``: batches of BATCH documents (one set of screen queries each), the
+    last ``workers x BATCH`` documents in batches of a quarter of that, so the workers end together."""
+    from kb import parallel
+
+    for n in (0, 1, 7, 63, 64, 65, 96, 97, 300):
+        batches = list(parallel._batches(range(n), 32, last=64))
+        assert [d for b in batches for d in b] == list(range(n))
+        assert all(len(b) <= 32 for b in batches)
+        assert all(len(b) <= 8 for b in batches[-(min(n, 64) // 8):]) if n else batches == []
+    assert [len(b) for b in parallel._batches(range(200), 32, last=64)] == [32] * 4 + [8] * 9
+    assert [len(b) for b in parallel._batches(range(5), 1, last=2)] == [1] * 5  # a batch of one stays one
+    assert [len(b) for b in parallel._batches(iter(range(40)), 16)] == [16, 16, 8]  # nothing held back
