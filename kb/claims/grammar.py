@@ -404,6 +404,14 @@ def _multi_cardinal(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int):
     return None, -1
 
 
+def _no_number_at(values: tuple, text: str, start: int, lex: Lexicon, end: int) -> bool:
+    """Is the token at ``start`` (its ``values``: :meth:`Lexicon.values`) no number word, and does
+    no ordinal or cardinal of several words (:attr:`Lexicon.multi_start`) start there? Then it
+    opens no noun phrase of :func:`_np_phrases` (one search where each such pattern was tried)."""
+    return values[0] is None and values[1] is None and (
+        lex.multi_start is None or lex.multi_start.match(text, start, end) is None)
+
+
 def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> list[Phrase]:
     out = []
     inside = -1  # the last token of a multi-word ordinal ("most recent")
@@ -412,6 +420,8 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
         if i <= inside:
             continue
         values = known.get(tok.text) or lex.values(tok.text)
+        if _no_number_at(values, text, tok.start, lex, end):
+            continue
         ordinal, word_end = values[0], i
         for pattern, value in lex.multi_ordinals if ordinal is None else ():
             m = pattern.match(text, tok.start, end)

@@ -102,6 +102,9 @@ class Lexicon:
     multi_ordinals: list[tuple[re.Pattern, int | str]] = field(default_factory=list)  # "most recent"
     # cardinals of several words whose last word is no number ("dozens of"): read from their first
     multi_cardinals: list[tuple[re.Pattern, int | str]] = field(default_factory=list)
+    # where any of the two lists above matches (their alternation, tried first at each token: a
+    # token it does not match at opens none of them); None: both lists empty
+    multi_start: re.Pattern | None = None
     # number words listed capitalised: nouns ("Dutzende"), not a title's capital ("Erster Bürgermeister")
     noun_numbers: frozenset[str] = frozenset()
     # found in a sentence wherever a token of it may have an ordinal or cardinal value (or open a
@@ -257,6 +260,8 @@ def lexicon(lang: str) -> Lexicon:
                           for f, v in lex.ordinals.items() if " " in f]
     lex.multi_cardinals = [(re.compile(re.escape(f).replace(r"\ ", r"\s+") + _E, re.IGNORECASE), v)
                            for f, v in lex.cardinals.items() if " " in f and lex.cardinal(f.split()[-1]) is None]
+    multi = [p.pattern for p, _ in lex.multi_ordinals + lex.multi_cardinals]
+    lex.multi_start = re.compile("|".join(f"(?:{p})" for p in multi), re.IGNORECASE) if multi else None
     lex.noun_numbers = frozenset(nouns)
     lex.as_many = [(v["unit"], _words([v["regex"].pattern])) for v in raw.get("as-many", [])]
     for v in raw.get("window", []):
