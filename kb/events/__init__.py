@@ -603,7 +603,8 @@ def _try_trigger(ctx: Context, lang: str, told: set[str], windows: frozenset[int
     own_timex = bool(near)
     # "the first summit, in Bergen in 2017": an ordinal with a date of its own (not a "since")
     # still tells that event
-    dated = rule.nominal and any(t.start not in windows for t in near + _dated_genitive(ctx, e, cend, lang))
+    dated = rule.nominal and any(t.start not in windows for t in near + _dated_genitive(ctx, e, cend, lang)
+                                 + _fronted_timexes(ctx, cstart))
     if not dated and _aggregate_cue(ctx, rule, s, lang) and not _told_happening(ctx, rule, e, cend, lang, windows):
         return ()
     if rule.nominal and _unnamed_series(ctx, s, e, lang):
@@ -640,6 +641,20 @@ def _near_timexes(ctx: Context, s: int, e: int, cstart: int, cend: int, lang: st
     near += [t for t in ctx.timexes_in(cend, ctx.sentence.end) if 0 <= t.start - e <= 15
              and re.fullmatch(r"\s*,\s*(?:[^\W\d]+\s+)?", ctx.text[e:t.start]) and t not in near]
     return near
+
+
+def _fronted_timexes(ctx: Context, cstart: int) -> list:
+    """The date that opens the sentence, set off by a comma, when the trigger's clause is the one
+    right after it ("In May, he attended the first summit of ..."): it dates that clause."""
+    first = ctx.clauses[0] if ctx.clauses else None
+    if first is None or first[0] != ctx.sentence.start or first[1] > cstart \
+            or ctx.text[first[1]:cstart].strip(" ,") or not ctx.text[first[0]:first[1]].rstrip().endswith(","):
+        return []
+    dates = ctx.timexes_in(*first)
+    rest = ctx.text[first[0]:first[1]]
+    for t in dates:
+        rest = rest.replace(ctx.text[t.start:t.end], " ")
+    return dates if dates and len(re.findall(r"[^\W\d]+", rest)) <= 1 else []
 
 
 def _behind_place(ctx: Context, e: int, start: int, lang: str) -> bool:
