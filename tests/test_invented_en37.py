@@ -99,3 +99,20 @@ def test_session_of_parliament_as_a_time_gives_no_speech():
     got = [e for e in events("The bill will be debated at the spring session of parliament.")
            if e.type == "Statement"]
     assert got == []
+
+
+# -- an agent phrase set off by commas after an event noun ------------------------------------
+
+def test_agent_between_commas_is_the_visitor():
+    got = [(sorted((p.name, p.role) for p in e.participants), e.date.value if e.date else None)
+           for e in events("The last state visit to Norway, by President Ana Lukic, took place in May.")
+           if e.type == "StateVisit"]
+    assert got == [([("Ana Lukic", "guest")], "2023-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan, by all accounts, failed.",
+    "The border talks, by most estimates, will drag on for years.",
+])
+def test_aside_with_by_but_no_name_takes_nobody(text):
+    assert all(not e.participants for e in events(text))

@@ -2016,12 +2016,33 @@ def _context(text: str, lang: str, sent, mentions: list, timexes: list, doc_quot
         timexes = [t for t in timexes if not any(t.start < b and a < t.end for a, b in names)]
     timexes = dating.weekday_of_week(timexes, text)
     protected = [dating.date_span(text, t) for t in timexes] + [(m.start, m.end) for m in mentions] \
-        + _name_lists(text, mentions, lang) \
+        + _name_lists(text, mentions, lang) + _inserted_agents(text, sent, mentions, lang) \
         + [(x.start(), x.end()) for x in _place_apposition(lang).finditer(text, sent.start, sent.end)
            if not any(m.start < x.end(2) and x.start(2) < m.end and not is_place(m) for m in mentions)]
     return Context(text, sent, clauses(text, sent, protected),
                    [q for q in doc_quotes if q[0] < sent.end and sent.start < q[1]],
                    mentions, timexes, before, _heading(text, sent.start, sent.end), frames)
+
+
+def _inserted_agents(text: str, sent, mentions: list, lang: str) -> list[tuple[int, int]]:
+    """The span of an agent phrase set off by commas right after an event noun's phrase ("The last
+    state visit to Britain, by Emperor Naruhito, took place in June"): its commas cut no clause, so
+    the doer stays with the noun. Only names between the commas (and at most two small words)."""
+    agent = rules(lang).cues.get("agent")
+    if agent is None:
+        return []
+    out = []
+    for hit in re.finditer(r",\s*([^\W\d]+)\s+([^,;:()]{1,80}?)\s*,", text[sent.start:sent.end]):
+        a, b = sent.start + hit.start(), sent.start + hit.end()
+        if not agent.fullmatch(hit.group(1)):
+            continue
+        inner = [m for m in mentions if sent.start + hit.start(2) <= m.start and m.end <= sent.start + hit.end(2)]
+        rest = text[sent.start + hit.start(2):sent.start + hit.end(2)]
+        for m in sorted(inner, key=lambda m: -m.start):
+            rest = rest[:m.start - sent.start - hit.start(2)] + " " + rest[m.end - sent.start - hit.start(2):]
+        if inner and len(re.findall(r"[^\W\d]{2,}", rest)) <= 2:
+            out.append((a, b))
+    return out
 
 
 def _name_lists(text: str, mentions: list, lang: str) -> list[tuple[int, int]]:
