@@ -116,3 +116,31 @@ def test_agent_between_commas_is_the_visitor():
 ])
 def test_aside_with_by_but_no_name_takes_nobody(text):
     assert all(not e.participants for e in events(text))
+
+
+# -- a demand in what a document says is not the status of its adoption ------------------------
+
+@pytest.mark.parametrize("text, status, day", [
+    ("The U.N. General Assembly on Wednesday approved a resolution demanding that Norland withdraw its troops "
+     "from the border.", "past", "2024-03-13"),
+    ("The Nordic Council adopted a resolution urging talks on fishing rights on Monday.", "past", "2024-03-11"),
+])
+def test_resolution_with_a_demand_was_adopted(text, status, day):
+    got = [(e.status, e.date.value if e.date else None) for e in events(text) if e.subtype == "Resolution"]
+    assert got == [(status, day)]
+
+
+def test_a_demand_of_the_actor_still_makes_a_hope():
+    # the participle is the actor's own act here, not a document's content
+    got = [e.status for e in events("Tom Berg demanded a meeting with Ana Lukic.") if e.type == "Meeting"]
+    assert got == ["hypothetical"]
+
+
+# -- United Nations bodies ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The U.N. General Assembly on Wednesday approved a resolution on ocean plastics.", "United Nations General Assembly"),
+    ("The UN Security Council on Tuesday adopted a resolution on Norland.", "United Nations Security Council"),
+])
+def test_un_bodies_are_linked_as_themselves(text, name):
+    assert [[name]] == [sorted(p.name for p in e.participants) for e in events(text) if e.subtype == "Resolution"]
