@@ -144,3 +144,14 @@ def test_a_demand_of_the_actor_still_makes_a_hope():
 ])
 def test_un_bodies_are_linked_as_themselves(text, name):
     assert [[name]] == [sorted(p.name for p in e.participants) for e in events(text) if e.subtype == "Resolution"]
+
+
+# -- "made the statement" ------------------------------------------------------------------------
+
+def test_made_the_statement_in_an_address():
+    text = "Prime Minister Rasa Vilk resigned on Monday. Vilk, 58, made the statement in a televised address from her office."
+    assert [["Rasa Vilk"]] == names_of(text, "Statement")
+
+
+def test_the_statement_as_subject_is_no_saying():
+    assert names_of("The statement made headlines in Riga on Monday.", "Statement") == []
