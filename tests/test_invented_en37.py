@@ -169,3 +169,22 @@ def test_the_statement_as_subject_is_no_saying():
 ])
 def test_party_after_a_possessive_owner(text, winner):
     assert [[winner]] == names_of(text, "Election")
+
+
+# -- a stay told by its length -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, status, date", [
+    ("Prime Minister Rasa Vilk spent two days in Lisbon last week.", "past", "2024-03-04/2024-03-10"),
+    ("Prime Minister Rasa Vilk will spend the weekend in Lisbon.", "planned", "2024-03-16/2024-03-17"),
+])
+def test_spent_days_in_a_place_is_a_visit(text, status, date):
+    got = [(e.status, e.date.value if e.date else None) for e in events(text) if e.type == "StateVisit"]
+    assert got == [(status, date)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rasa Vilk spent two years in Lisbon as a student.",
+    "Rasa Vilk spent three days in hospital last week.",
+])
+def test_long_or_placeless_stay_is_no_visit(text):
+    assert names_of(text, "StateVisit") == []
