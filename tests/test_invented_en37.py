@@ -188,3 +188,17 @@ def test_spent_days_in_a_place_is_a_visit(text, status, date):
 ])
 def test_long_or_placeless_stay_is_no_visit(text):
     assert names_of(text, "StateVisit") == []
+
+
+# -- "faces a vote in May" looks ahead -----------------------------------------------------------
+
+def test_faces_a_vote_after_a_past_relative_clause_is_planned():
+    text = "Prime Minister Rasa Vilk, who was elected in 2021, faces a re-election vote in May."
+    got = [(e.status, e.date.value if e.date else None) for e in events(text) if e.type in ("Election", "ReElection")]
+    assert ("planned", "2024-05") in got and ("past", "2021") in got
+
+
+def test_faced_a_vote_stays_behind():
+    text = "Prime Minister Rasa Vilk, who was elected in 2021, faced a confidence vote in February."
+    got = [e.date.value for e in events(text) if e.type in ("Election", "ReElection") and e.date]
+    assert "2025-02" not in got
