@@ -202,3 +202,15 @@ def test_faced_a_vote_stays_behind():
     text = "Prime Minister Rasa Vilk, who was elected in 2021, faced a confidence vote in February."
     got = [e.date.value for e in events(text) if e.type in ("Election", "ReElection") and e.date]
     assert "2025-02" not in got
+
+
+# -- "declared victory" like "claimed victory" ---------------------------------------------------
+
+def test_declared_victory_after_a_runoff_is_a_win():
+    got = [(sorted((p.name, p.role) for p in e.participants), e.date.value if e.date else None)
+           for e in events("Rasa Vilk declared victory after the runoff on Sunday.") if e.type == "Election"]
+    assert got == [([("Rasa Vilk", "winner")], "2024-03-10")]
+
+
+def test_victory_over_rebels_is_no_election():
+    assert names_of("The general declared victory over the rebels on Monday.", "Election") == []
