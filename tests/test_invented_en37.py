@@ -214,3 +214,17 @@ def test_declared_victory_after_a_runoff_is_a_win():
 
 def test_victory_over_rebels_is_no_election():
     assert names_of("The general declared victory over the rebels on Monday.", "Election") == []
+
+
+# -- a stay under way begun by the day of a meeting told with it ---------------------------------
+
+def test_visit_under_way_starts_by_the_meeting_day():
+    text = "President Ana Lukic held talks with Rasa Vilk, who is on a state visit to Norway, in Oslo on Monday."
+    got = [e.date.value for e in events(text) if e.type == "StateVisit"]
+    assert got == ["2024-03-11/.."]
+
+
+def test_visit_under_way_with_a_later_meeting_starts_at_the_report():
+    text = "Rasa Vilk, who is on a state visit to Norland, will meet President Ana Lukic on Friday."
+    got = [e.date.value for e in events(text) if e.type == "StateVisit"]
+    assert got == ["2024-03-14/.."]

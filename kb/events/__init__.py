@@ -961,11 +961,32 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     events = _dated_events(ctx, lang, dct, viable, all_spans, told, windows, speech_spans)
     _purposes(ctx, lang, events)
     _where_clauses(ctx, lang, events)
+    _stay_begun_by(events, dct)
     events += _gapping.gapped(ctx, lang, events, _from_timex)
     if anaphor:
         for ev in events:
             ev.notes.anaphor, ev.notes.after = anaphor
     return events
+
+
+def _stay_begun_by(events: list[Event], dct: _dt.date | None) -> None:
+    """"X held talks with Y, who is on a state visit to China, in Beijing on Monday": a stay under
+    way that no date of its own starts (only the report's day does) has begun by the earliest day
+    before the report on which its guest takes part in another event of the sentence."""
+    if dct is None:
+        return
+    for ev in events:
+        d = ev.date
+        if ev.type not in ("StateVisit", "Visit") or ev.status != "ongoing" or d is None \
+                or d.source != "publication" or not d.value.endswith("/.."):
+            continue
+        who = {p.name for p in ev.participants}
+        days = [o.date.earliest for o in events if o is not ev and o.date is not None and o.date.source == "text"
+                and o.date.granularity == "day" and o.date.earliest is not None and o.date.earliest == o.date.latest
+                and o.date.earliest < dct and who & {p.name for p in o.participants}]
+        if days:
+            start = min(days)
+            ev.date = DateValue(f"{start.isoformat()}/..", start, None, "day", uncertain=True, source="context")
 
 
 def _of_series(ctx: Context, t: _Trigger, lang: str) -> bool:
