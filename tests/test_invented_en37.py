@@ -228,3 +228,20 @@ def test_visit_under_way_with_a_later_meeting_starts_at_the_report():
     text = "Rasa Vilk, who is on a state visit to Norland, will meet President Ana Lukic on Friday."
     got = [e.date.value for e in events(text) if e.type == "StateVisit"]
     assert got == ["2024-03-14/.."]
+
+
+# -- facing a vote of one's own -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, status, date", [
+    ("Prime Minister Rasa Vilk faces an election in May.", "planned", "2024-05"),
+    ("Prime Minister Rasa Vilk faced a confidence vote in parliament on Tuesday.", "past", "2024-03-12"),
+])
+def test_facing_a_vote(text, status, date):
+    got = [(e.status, e.date.value if e.date else None, sorted(p.name for p in e.participants))
+           for e in events(text) if e.type in ("Election", "ReElection")]
+    assert got == [(status, date, ["Rasa Vilk"])]
+
+
+@pytest.mark.parametrize("text", ["The bill faces a vote in May.", "Rasa Vilk faces criticism over the vote."])
+def test_facing_no_vote_of_ones_own(text):
+    assert names_of(text, "Election") == []
