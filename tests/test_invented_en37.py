@@ -157,19 +157,6 @@ def test_the_statement_as_subject_is_no_saying():
     assert names_of("The statement made headlines in Riga on Monday.", "Statement") == []
 
 
-# -- a party named after its leader's possessive ------------------------------------------------
-
-@pytest.mark.parametrize("text, winner", [
-    ("Lind's Renewal Party won a parliamentary election in October 2022.", "Renewal Party"),
-    ("Mara Quist's Green Unity Party won the election in July.", "Green Unity Party"),
-    # a possessive that is part of the name stays in it
-    ("The People's Party won the election in July.", "People's Party"),
-    # "party" in lower case names nothing of its own: the owner wins for it, as before
-    ("Tom Berg's party won the election in July.", "Tom Berg"),
-])
-def test_party_after_a_possessive_owner(text, winner):
-    assert [[winner]] == names_of(text, "Election")
-
 
 # -- a stay told by its length -----------------------------------------------------------------
 

@@ -1398,9 +1398,6 @@ class _Finder:
             compound = next((n for n, w in enumerate(words) if _org_compound(self.lang, w)), None)
             if compound is not None:
                 words = words[compound:]  # "Laut Bauernverband": the name is the compound and its tail
-            owner = [n for n, w in enumerate(words) if re.search(r"['’]s?$", w) and w not in own_possessives]
-            if owner and owner[-1] < len(words) - 2:
-                words = words[owner[-1] + 1:]  # "Meier's Unity Party": Meier owns it, the name follows
             name = " ".join(words)
             news = len(words) > 1 and words[-1] in _news_heads(self.lang) \
                 and not _company_suffix(self.lang, self.text, m.end(1))  # "POP Radio Corp.": a company
