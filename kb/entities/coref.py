@@ -290,6 +290,9 @@ def _short_candidates(name: str) -> tuple[str, ...]:
     # a surname joined to a lower-case particle ("al-Sharaa", "d'Estaing") stands alone as well
     if len(last) >= 3 and (last[0].isupper() or _JOINED_PARTICLE.fullmatch(last)):
         out.append(last)
+    # news write the surname without its article as well ("Sudani" for "al-Sudani")
+    if _JOINED_PARTICLE.fullmatch(last) and "-" in last[:4] and len(last.split("-", 1)[1]) >= 4:
+        out.append(last.split("-", 1)[1])
     particles = _particle_words()
     lead = next((i for i in range(1, len(parts) - 1) if parts[i].lower() in particles), None)
     if lead is not None:

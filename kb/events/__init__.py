@@ -616,7 +616,8 @@ def _try_trigger(ctx: Context, lang: str, told: set[str], windows: frozenset[int
     own_timex = bool(near)
     # "the first summit, in Bergen in 2017": an ordinal with a date of its own (not a "since")
     # still tells that event
-    dated = rule.nominal and any(t.start not in windows for t in near + _dated_genitive(ctx, e, cend, lang))
+    dated = rule.nominal and any(t.start not in windows for t in near + _dated_genitive(ctx, e, cend, lang)
+                                 + _fronted_timexes(ctx, cstart))
     if not dated and _aggregate_cue(ctx, rule, s, lang) and not _told_happening(ctx, rule, e, cend, lang, windows):
         return ()
     if rule.nominal and _unnamed_series(ctx, s, e, lang):
@@ -653,6 +654,20 @@ def _near_timexes(ctx: Context, s: int, e: int, cstart: int, cend: int, lang: st
     near += [t for t in ctx.timexes_in(cend, ctx.sentence.end) if 0 <= t.start - e <= 15
              and re.fullmatch(r"\s*,\s*(?:[^\W\d]+\s+)?", ctx.text[e:t.start]) and t not in near]
     return near
+
+
+def _fronted_timexes(ctx: Context, cstart: int) -> list:
+    """The date that opens the sentence, set off by a comma, when the trigger's clause is the one
+    right after it ("In May, he attended the first summit of ..."): it dates that clause."""
+    first = ctx.clauses[0] if ctx.clauses else None
+    if first is None or first[0] != ctx.sentence.start or first[1] > cstart \
+            or ctx.text[first[1]:cstart].strip(" ,") or not ctx.text[first[0]:first[1]].rstrip().endswith(","):
+        return []
+    dates = ctx.timexes_in(*first)
+    rest = ctx.text[first[0]:first[1]]
+    for t in dates:
+        rest = rest.replace(ctx.text[t.start:t.end], " ")
+    return dates if dates and len(re.findall(r"[^\W\d]+", rest)) <= 1 else []
 
 
 def _behind_place(ctx: Context, e: int, start: int, lang: str) -> bool:
@@ -959,11 +974,32 @@ def extract_sentence(ctx: Context, lang: str, dct: _dt.date | None, told: set[st
     events = _dated_events(ctx, lang, dct, viable, all_spans, told, windows, speech_spans)
     _purposes(ctx, lang, events)
     _where_clauses(ctx, lang, events)
+    _stay_begun_by(events, dct)
     events += _gapping.gapped(ctx, lang, events, _from_timex)
     if anaphor:
         for ev in events:
             ev.notes.anaphor, ev.notes.after = anaphor
     return events
+
+
+def _stay_begun_by(events: list[Event], dct: _dt.date | None) -> None:
+    """"X held talks with Y, who is on a state visit to China, in Beijing on Monday": a stay under
+    way that no date of its own starts (only the report's day does) has begun by the earliest day
+    before the report on which its guest takes part in another event of the sentence."""
+    if dct is None:
+        return
+    for ev in events:
+        d = ev.date
+        if ev.type not in ("StateVisit", "Visit") or ev.status != "ongoing" or d is None \
+                or d.source != "publication" or not d.value.endswith("/.."):
+            continue
+        who = {p.name for p in ev.participants}
+        days = [o.date.earliest for o in events if o is not ev and o.date is not None and o.date.source == "text"
+                and o.date.granularity == "day" and o.date.earliest is not None and o.date.earliest == o.date.latest
+                and o.date.earliest < dct and who & {p.name for p in o.participants}]
+        if days:
+            start = min(days)
+            ev.date = DateValue(f"{start.isoformat()}/..", start, None, "day", uncertain=True, source="context")
 
 
 def _of_series(ctx: Context, t: _Trigger, lang: str) -> bool:
@@ -2032,12 +2068,33 @@ def _context(text: str, lang: str, sent, mentions: list, timexes: list, doc_quot
         timexes = [t for t in timexes if not any(t.start < b and a < t.end for a, b in names)]
     timexes = dating.weekday_of_week(timexes, text)
     protected = [dating.date_span(text, t) for t in timexes] + [(m.start, m.end) for m in mentions] \
-        + _name_lists(text, mentions, lang) \
+        + _name_lists(text, mentions, lang) + _inserted_agents(text, sent, mentions, lang) \
         + [(x.start(), x.end()) for x in _place_apposition(lang).finditer(text, sent.start, sent.end)
            if not any(m.start < x.end(2) and x.start(2) < m.end and not is_place(m) for m in mentions)]
     return Context(text, sent, clauses(text, sent, protected),
                    [q for q in doc_quotes if q[0] < sent.end and sent.start < q[1]],
                    mentions, timexes, before, _heading(text, sent.start, sent.end), frames)
+
+
+def _inserted_agents(text: str, sent, mentions: list, lang: str) -> list[tuple[int, int]]:
+    """The span of an agent phrase set off by commas right after an event noun's phrase ("The last
+    state visit to Britain, by Emperor Naruhito, took place in June"): its commas cut no clause, so
+    the doer stays with the noun. Only names between the commas (and at most two small words)."""
+    agent = rules(lang).cues.get("agent")
+    if agent is None:
+        return []
+    out = []
+    for hit in re.finditer(r",\s*([^\W\d]+)\s+([^,;:()]{1,80}?)\s*,", text[sent.start:sent.end]):
+        a, b = sent.start + hit.start(), sent.start + hit.end()
+        if not agent.fullmatch(hit.group(1)):
+            continue
+        inner = [m for m in mentions if sent.start + hit.start(2) <= m.start and m.end <= sent.start + hit.end(2)]
+        rest = text[sent.start + hit.start(2):sent.start + hit.end(2)]
+        for m in sorted(inner, key=lambda m: -m.start):
+            rest = rest[:m.start - sent.start - hit.start(2)] + " " + rest[m.end - sent.start - hit.start(2):]
+        if inner and len(re.findall(r"[^\W\d]{2,}", rest)) <= 2:
+            out.append((a, b))
+    return out
 
 
 def _name_lists(text: str, mentions: list, lang: str) -> list[tuple[int, int]]:

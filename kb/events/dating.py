@@ -1719,6 +1719,9 @@ def own_stretch_end(ctx: Context, e: int, cend: int, lang: str) -> int:
     joins = function_words(lang, "listjoin")
     cues = [pat for _, pat in status_cues(lang)]
     purpose = discourse_cues(lang).get("purpose")
+    first = _WORD.search(ctx.text, e, cend)
+    if first is not None and first.start() - e <= 1 and first.group() in function_words(lang, "content-opener"):
+        return first.start()  # "a resolution demanding that ...": what follows is the document's content
     for m in _WORD.finditer(ctx.text, e, cend):
         if ctx.quoted(m.start()):
             continue

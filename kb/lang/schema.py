@@ -387,7 +387,7 @@ SCHEMAS: dict[str, Format] = {
         "target", "lasting", "infinitive", "pronoun", "possessive", "complement", "predicative", "collective",
         "date-prep", "self-subject", "name-possessive", "demonym-plural", "setting", "conveyance",
         "said-subject", "commissive", "company-suffix", "comitative", "body-head", "time-clause", "honorific", "time-subordinator",
-        "dative", "gerund-opener", "indefinite")}),
+        "dative", "gerund-opener", "indefinite", "content-opener")}),
     "institutions.txt": Columns("\t", ("tag", Word()), ("forms", ListOf(Phrase(), "|"))),
     "metonyms.txt": Single(Word()),
     "references.txt": Columns("\t", ("kind", Enum("pair", "sides", "place", "pronoun", "object", "country", "epithet")), ("regex", Regex())),
