@@ -519,10 +519,28 @@ class _Finder:
                 if not (sent.start <= t.start < sent.end) or t.type != "DATE" or t.earliest is None \
                         or t.latest is None or not re.search(r"\d{4}", t.text) or t.latest >= self.dct:
                     continue
+                day = t.earliest + (t.latest - t.earliest) / 2
                 # at most two words before the date (counted only for a sentence with such a date)
                 if sum(1 for w in sent.tokens if w.end <= t.start and re.match(r"\w", w.text)) <= 2:
-                    self.dated.append((sent.start, sent.end, t.earliest + (t.latest - t.earliest) / 2))
+                    self.dated.append((sent.start, sent.end, day))
+                elif (clause := self._date_clause(sent, t)) is not None:
+                    self.dated.append((*clause, day))
                 break
+
+    def _date_clause(self, sent, t) -> tuple[int, int] | None:
+        """The clause a past date after a date preposition stands in ("The British prime minister
+        visited Moscow in March 2017", "Der Präsident besuchte im Juli 2010 Berlin"): from the
+        last clause boundary before it (a comma, colon, semicolon, quote or complementiser) to the
+        first after it; None for a date after another word ("the 2010 treaty", "der Vertrag von
+        2010"), which dates a thing, not the clause."""
+        before = [w for w in sent.tokens if w.end <= t.start]
+        if not before or before[-1].text not in function_words(self.lang, "date-prep") or \
+                before[-1].text[:1].isupper():
+            return None
+        stops = set(",;:\"“”„«»") | function_words(self.lang, "complement")
+        start = max((w.end for w in before if w.text in stops), default=sent.start)
+        end = min((w.start for w in sent.tokens if w.start >= t.end and w.text in stops), default=sent.end)
+        return start, end
 
     def _story_dates(self, sentences, timexes) -> None:
         """:meth:`set_dates` of a narrative: each sentence at its first date, else at the last
