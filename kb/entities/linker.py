@@ -489,6 +489,10 @@ class _Finder:
         # (start, end, day): sentences set at a past date of their own ("In 2009, the chancellor
         # ..."), where an office noun names its holder of that day (see :meth:`set_dates`)
         self.dated: list[tuple[int, int, _dt.date]] = []
+        # (clause start, clause end, date start, date end, day): a past date inside a clause (see
+        # :meth:`_date_clause`), which an office noun of the clause takes where nothing stands
+        # between them that opens a noun phrase of its own (see :meth:`_day_at`)
+        self.clause_dated: list[tuple[int, int, int, int, _dt.date]] = []
         # persons the text named after a feminine office noun ("Präsidentin Anna Lund"): the
         # gazetteer does not know them, but a feminine noun later may stand for them
         self.female_named: set[str] = set()
@@ -524,7 +528,7 @@ class _Finder:
                 if sum(1 for w in sent.tokens if w.end <= t.start and re.match(r"\w", w.text)) <= 2:
                     self.dated.append((sent.start, sent.end, day))
                 elif (clause := self._date_clause(sent, t)) is not None:
-                    self.dated.append((*clause, day))
+                    self.clause_dated.append((*clause, t.start, t.end, day))
                 break
 
     def _date_clause(self, sent, t) -> tuple[int, int] | None:
@@ -563,8 +567,21 @@ class _Finder:
         return k < len(self.starts) and self.starts[k] <= end
 
     def _day_at(self, pos: int) -> _dt.date | None:
-        """The day an office noun at ``pos`` names its holder on."""
-        return next((d for a, b, d in self.dated if a <= pos < b), self.dct)
+        """The day an office noun at ``pos`` names its holder on: that of a date opening its
+        sentence, else of a date in its clause with no determiner or possessive between the two
+        ("The British prime minister visited Moscow in March 2017"; not "The German chancellor
+        remembered a trip to Oslo in 2009", where the date is the trip's)."""
+        day = next((d for a, b, d in self.dated if a <= pos < b), None)
+        if day is not None:
+            return day
+        closed = function_words(self.lang, "determiner") | function_words(self.lang, "possessive")
+        for a, b, ts, te, d in self.clause_dated:
+            if not a <= pos < b:
+                continue
+            words = self.text[pos:ts].split()[1:] if pos < ts else self.text[te:pos].split()[:-1]
+            if not any(w in closed for w in words):
+                return d
+        return self.dct
 
     def ends_name(self, token: str) -> bool:
         """Is ``token`` a weekday or month word or an abstract noun (a ``noun-ending`` of
@@ -849,6 +866,8 @@ class _Finder:
                 name_end, person = end, None
             else:
                 name_end, person = self._following_name(end, role, jur or default_jur)
+                if person is not None and self._holds_other(person, role, m.start()):
+                    name_end, person = end, None
             if person is None and jur is None:
                 # "Chancellor Gerhard Schröder of Germany": the jurisdiction after the name
                 pass
@@ -868,6 +887,15 @@ class _Finder:
                 continue
             out += self._unnamed(start, end, m.start(), noun, role, (jur, default_jur, jur_right), female, prefix)
         return out
+
+    def _holds_other(self, person: Entity, role: str, noun_start: int) -> bool:
+        """Is the known person named right after a role noun with a determiner one the gazetteer
+        knows in other offices only ("Am Dienstag traf der Kanzler Xi Jinping": the chancellor met
+        Xi, no chancellor Xi)? A person whose offices kb does not know is never so split."""
+        words = self.text[max(0, noun_start - 12):noun_start].split()
+        if not person.offices or not words or words[-1] not in function_words(self.lang, "determiner"):
+            return False
+        return all(h.id != person.id for h in self.gz.holders(role, None, None))
 
     def _unnamed(self, start: int, end: int, noun_start: int, noun: str, role: str, jurs: tuple,
                  female: bool, prefix: str | None) -> list[Candidate]:
