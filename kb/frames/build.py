@@ -314,11 +314,24 @@ def _genitives_attached(text: str, phrases: list[_Phrase], lang: str, lex: Lexic
                 _titled(text, prev, p, gen, lex) or _title_before(text, prev, p) or _named_after(text, prev, p)):
             out[-1] = _Phrase(prev.start, p.end, p.items, p.joins)
             continue
-        if prev is not None and _compound_title(text, prev, p, lex):
+        if prev is not None and (_compound_title(text, prev, p, lex) or _owned_title(text, prev, p, lex)):
             out[-1] = _Phrase(prev.start, p.end, p.items, p.joins)
             continue
         out.append(p)
     return out
+
+
+def _owned_title(text: str, prev: _Phrase, p: _Phrase, lex: Lexicon) -> bool:
+    """One person's name in the genitive, one capitalised noun that is no verb, then one person's
+    name ("Putins Gesandter Tom Becker traf ..."): the noun is the name's title and its owner only
+    qualifies it; one referent, the second person, in the phrase's position."""
+    if not (_one_person(prev) and _one_person(p)):
+        return False
+    owner = prev.items[0]
+    labels = {f for e in owner.entities for forms in e.labels.values() for f in forms}
+    noun = re.fullmatch(r"\s+([A-ZÄÖÜ][\w-]*)\s+", text[prev.end:p.start])
+    return owner.text.endswith("s") and owner.text not in labels and noun is not None \
+        and not _verbal(lex, noun.group(1))
 
 
 def _one_person(p: _Phrase) -> bool:
