@@ -205,6 +205,8 @@ EN = [
      [("PhoneCall", ("Vladimir Putin", "Tom Becker"), ())]),
     ("chain", "Rishi Sunak flew to Warsaw on Tuesday. There he met Donald Tusk before he travelled on to Berlin.",
      [("Meeting", ("Rishi Sunak", "Donald Tusk"), ()), ("StateVisit", ("Rishi Sunak",), ())]),
+    ("cabinet", "The prime minister, Tom Becker, and his cabinet resigned on Monday.",
+     [("Other/Resignation", ("Tom Becker", "Tom Becker cabinet"), ())]),
 ]
 
 DE = [
@@ -359,8 +361,8 @@ DE = [
 
 # what kb still gets wrong: text -> reason
 XFAIL: dict[str, str] = {
-    "The Dutch cabinet resigned on Friday, 7 July 2023.":
-        "a cabinet is no entity kb knows: 'the Dutch cabinet' names no participant, so no event",
+    "The prime minister, Tom Becker, and his cabinet resigned on Monday.":
+        "a cabinet owned by a person ('his cabinet') is no participant of its own; only the person is",
     "Japan und Südkorea verhandelten am Montag in Seoul. Beide Seiten einigten sich auf neue Flüge.":
         "'verhandeln' is no meeting trigger; the agreement is read as a treaty (trigger, not participants)",
 }
