@@ -45,7 +45,11 @@ _INSTITUTION_NAMES = {
     "defence_ministry": ("ministry", "Ministry of Defence of {c}"),
     "government": ("government", "Government of {c}"),
     "election_commission": ("organisation", "Election Commission of {c}"),
+    "embassy": ("government", "Embassy of {c}"),
 }
+# institutions.txt tags whose country is never the one of a place after "in" ("the Chinese
+# embassy in Berlin" is China's, "the embassy in Berlin" nobody's we could name)
+_ABROAD_TAGS = frozenset({"embassy"})
 # institutions.txt tags whose forms stand for their country itself ("the Latvian parliament
 # ratified", as "the U.S. Congress" is the United States)
 _COUNTRY_TAGS = frozenset({"parliament"})
@@ -1402,7 +1406,7 @@ class _Finder:
                 continue  # a head noun of organisation names: find_unknown_organisations
             start, country = self._left_context(m.start(), institution=True)
             # a parliament "in Oslo" is where something happens there, not whose parliament it is
-            end, right = self._right_context(m.end(), places=tag not in _COUNTRY_TAGS)
+            end, right = self._right_context(m.end(), places=tag not in _COUNTRY_TAGS | _ABROAD_TAGS)
             country = country or right
             c_ent = self.gz.get(country) if country else None
             if c_ent is None or c_ent.kind != "country":
