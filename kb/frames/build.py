@@ -154,6 +154,13 @@ def _owner_of_apposition(text: str, m: Mention, lex: Lexicon) -> bool:
     return rest is not None and not any(_verbal(lex, w) for w in rest.group(1).split())
 
 
+def _owned_person(a: Mention, b: Mention, gap: str) -> bool:
+    """Is ``b`` a person right after a country or organisation ``a`` with a possessive mark
+    ("France's Emmanuel Macron", "NATO's Jens Stoltenberg")?"""
+    return re.fullmatch(r"['’]s?\s+", gap) is not None and any(e.kind == "person" for e in b.entities) \
+        and bool(a.entities) and all(e.kind in ("country", "organisation") for e in a.entities)
+
+
 def _phrases(text: str, mentions: list[Mention], lang: str, lex: Lexicon) -> list[_Phrase]:
     """Mentions grouped into the phrases they stand in: lists ("A, B und C") and appositions."""
     joins, dets = _list_words(lang), set(function_words(lang, "determiner"))
@@ -170,6 +177,11 @@ def _phrases(text: str, mentions: list[Mention], lang: str, lex: Lexicon) -> lis
                     p.items[-1] = m
                 p.end = m.end
                 p.appositive = True
+                continue
+            if _owned_person(p.items[-1], m, gap):
+                # "France's Emmanuel Macron": the country only qualifies the person after it
+                p.items[-1] = m
+                p.end = m.end
                 continue
             if gap.strip() == "," and _owner_of_apposition(text, m, lex):
                 # "Dmitri Kosak, Putin's envoy, met ...": the envoy is Kosak, Putin only owns the noun
