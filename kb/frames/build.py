@@ -1019,7 +1019,8 @@ def _cataphoric_owner(s: _Sentence, i: int, verb_frames: list[Frame]) -> list[Ar
             and not _opening_phrase(s, i):
         return []
     pos = s.toks[i].start
-    if any(f.predicate.start < pos for f in verb_frames):
+    skip = s.toks[0].start if _opening_gerund(s) else -1  # "Speaking after his talks with X, Y said"
+    if any(f.predicate.start < pos and f.predicate.start != skip for f in verb_frames):
         return []
     after = [f for f in verb_frames if f.predicate.start > pos]
     if not after:
@@ -1058,12 +1059,14 @@ def _opening_phrase(s: _Sentence, i: int) -> bool:
     language the phrase opened by a ``setting`` preposition stands before the finite verb instead
     ("Bei einem Treffen mit X am Freitag sagte Y ...": Y takes part); in English such a phrase
     is set off by a comma ("After talks with X on Tuesday, Y ...")."""
-    if i > 4:
+    k = _opening_gerund(s)
+    if i > 4 + k:
         return False
     dets = {w.lower() for w in function_words(s.lang, "determiner")}
-    # a setting preposition opens the sentence, only articles and lower-case words before the noun
-    set_off = s.toks[0].text in function_words(s.lang, "setting") \
-        and all(t.text.lower() in dets or t.text[:1].islower() for t in s.toks[1:i])
+    # a setting preposition opens the sentence (or follows its opening gerund: "Speaking after
+    # talks with X on Monday, Y said"), only articles and lower-case words before the noun
+    set_off = s.toks[k].text[:1].upper() + s.toks[k].text[1:] in function_words(s.lang, "setting") \
+        and all(t.text.lower() in dets or t.text[:1].islower() for t in s.toks[k + 1:i])
     if s.lex.order == "v2":
         return set_off
     if s.lex.order != "svo":
@@ -1074,6 +1077,16 @@ def _opening_phrase(s: _Sentence, i: int) -> bool:
     if not any(t.text.lower() in dets for t in s.toks[max(0, i - 3):i]):
         return False
     return 0 <= comma - s.toks[i].end <= 40
+
+
+def _opening_gerund(s: _Sentence) -> int:
+    """1 where an -ing form opens an English sentence right before a ``setting`` preposition
+    ("Speaking after talks with X, Y said ..."): the gerund's doer is the main clause's subject, and
+    the phrase after it opens the sentence as if the gerund were not there; else 0."""
+    if s.lex.order != "svo" or len(s.toks) < 3 or not re.fullmatch(r"[A-Z][a-z]+ing", s.toks[0].text):
+        return 0
+    word = s.toks[1].text
+    return int(word[:1].upper() + word[1:] in function_words(s.lang, "setting"))
 
 
 def _noun_arguments(s: _Sentence, tok, b: int, starts: list[int]) -> list[Argument]:
