@@ -250,6 +250,25 @@ EN = [
      [("Meeting", ("Olaf Scholz", "Donald Tusk", "Petr Fiala"), ())]),
     ("shared", "Olaf Scholz met the presidents of France, Poland and Latvia in Berlin on Monday.",
      [("Meeting", ("Olaf Scholz", "Emmanuel Macron", "Andrzej Duda", "Edgars Rinkēvičs"), ())]),
+    # --- fifth round: chains of three sentences, offices of the day, reporters and readouts
+    ("pair", "Tom Becker landed in Lima on Monday. On Tuesday he met President Anna Kovacs. The two leaders signed a trade pact.",
+     [("Meeting", ("Tom Becker", "Anna Kovacs"), ()), ("Other/Treaty", ("Tom Becker", "Anna Kovacs"), ())]),
+    ("spokes", "Kishida told reporters in Tokyo on Monday that Japan would host the summit.",
+     [("Statement", ("Fumio Kishida",), ("Japan",))]),
+    ("office", "The Italian foreign minister met Antony Blinken in Rome on Monday.",
+     [("Meeting", ("Antonio Tajani", "Antony Blinken"), ())]),
+    ("nonpart", "Israeli Prime Minister Benjamin Netanyahu spoke by phone with Joe Biden on Sunday, the White House said.",
+     [("PhoneCall", ("Benjamin Netanyahu", "Joe Biden"), ("White House",))]),
+    ("metonym", "The Chinese leader will visit France next week, the Élysée announced on Tuesday.",
+     [("StateVisit", ("Xi Jinping",), ("Élysée Palace",)), ("Announcement", ("Élysée Palace|France",), ())]),
+    ("country", "Ukraine and Russia exchanged prisoners on Monday.",
+     [("Other/*", ("Ukraine", "Russia"), ())]),
+    ("office", "Rishi Sunak met King Charles III at Buckingham Palace on Monday.",
+     [("Meeting", ("Rishi Sunak", "Charles III"), ())]),
+    ("unknown", "Tom Becker was elected president of Norland on Sunday.",
+     [("Election", ("Tom Becker",), ())]),
+    ("unknown", "Tom Becker met Anna Kovacs in Oslo on Monday. Becker later told reporters the meeting had been productive.",
+     [("Statement", ("Tom Becker",), ("Anna Kovacs",))]),
 ]
 
 DE = [
@@ -441,6 +460,23 @@ DE = [
      [("Meeting", ("Tom Becker", "Anna Kovacs"), ())]),
     ("chain", "Olaf Scholz traf am Montag Tom Becker. Er sagte danach, das Gespräch sei gut gewesen.",
      [("Meeting", ("Olaf Scholz", "Tom Becker"), ()), ("Statement", ("Olaf Scholz",), ("Tom Becker",))]),
+    # --- fünfte Runde: Ketten über drei Sätze, Ämter des Tages, Mitteilungen
+    ("pair", "Tom Becker landete am Montag in Lima. Am Dienstag traf er Präsidentin Anna Kovacs. Die beiden unterzeichneten ein Handelsabkommen.",
+     [("Meeting", ("Tom Becker", "Anna Kovacs"), ()), ("Other/Treaty", ("Tom Becker", "Anna Kovacs"), ())]),
+    ("office", "Der italienische Außenminister traf am Montag in Rom Antony Blinken.",
+     [("Meeting", ("Antonio Tajani", "Antony Blinken"), ())]),
+    ("nonpart", "Der israelische Ministerpräsident Benjamin Netanjahu telefonierte am Sonntag mit Joe Biden, wie das Weiße Haus mitteilte.",
+     [("PhoneCall", ("Benjamin Netanyahu", "Joe Biden"), ("White House",))]),
+    ("metonym", "Der chinesische Staatschef wird nächste Woche Frankreich besuchen, teilte der Élysée-Palast am Dienstag mit.",
+     [("StateVisit", ("Xi Jinping",), ("Élysée Palace",))]),
+    ("office", "Rishi Sunak traf am Montag im Buckingham-Palast König Charles III.",
+     [("Meeting", ("Rishi Sunak", "Charles III"), ())]),
+    ("unknown", "Tom Becker wurde am Sonntag zum Präsidenten von Norland gewählt.",
+     [("Election", ("Tom Becker",), ())]),
+    ("unknown", "Tom Becker traf am Montag in Oslo Anna Kovacs. Becker sagte später, das Treffen sei produktiv gewesen.",
+     [("Statement", ("Tom Becker",), ("Anna Kovacs",))]),
+    ("country", "Die Ukraine und Russland tauschten am Montag Gefangene aus.",
+     [("Other/*", ("Ukraine", "Russia"), ())]),
 ]
 
 # what kb still gets wrong: text -> reason
