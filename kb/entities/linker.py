@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..lang import read_lines
 from ..model import Entity
 from ..temporal import programs
-from .tables import DATA_DIR, Gazetteer
+from .tables import DATA_DIR, ROLE_GROUPS, Gazetteer
 from .words import all_function_words, function_words, name_parts
 
 __all__ = ["Candidate", "find_candidates", "select", "slug"]
@@ -928,7 +928,8 @@ class _Finder:
         """"the prime ministers of Poland and Spain", "the foreign ministers of France, Italy and
         Greece" (a plural office noun of roles.txt, made by an -s, before "of" and a list of
         countries): each country's holder on the day, each on the country's span (the first with
-        the noun phrase); a country whose holder kb does not know stays the country."""
+        the noun phrase); a country whose holder kb does not know stays the country, and so do the
+        countries after a noun of several offices ("the leaders of France and Poland")."""
         pat = _plural_roles(self.lang)
         if pat is None:
             return []
@@ -936,8 +937,8 @@ class _Finder:
         out: list[Candidate] = []
         for m in pat.finditer(self.text):
             role = lookup[m.group(2)][0]
-            if role in _CUES or role == _COUNTERPART:
-                continue
+            if role in _CUES or role == _COUNTERPART or role in ROLE_GROUPS:
+                continue  # "the leaders of France and Poland": which office each holds is open; the countries
             start, pos = m.start(), m.end()  # the first country's candidate spans the noun phrase
             while (named := self.name_at(pos)) is not None and named.kind == "name" \
                     and named.entities[0].kind == "country" and named.start - pos <= 4:
