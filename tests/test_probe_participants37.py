@@ -481,6 +481,11 @@ DE = [
 
 # what kb still gets wrong: text -> reason
 XFAIL: dict[str, str] = {
+    "Olaf Scholz hosted the prime ministers of Poland and the Czech Republic in Berlin on Monday.":
+        "a plural office before 'of' and countries names no one kb resolves (the countries stay, "
+        "by the convention of tests/test_extraction_en_other.py), and a host meeting countries gives no meeting",
+    "Olaf Scholz met the presidents of France, Poland and Latvia in Berlin on Monday.":
+        "as above: the presidents of a list of countries are not resolved; the meeting keeps the host alone",
     "Xi Jinping told Biden during their call on Tuesday that Taiwan was a red line.":
         "'their call' after a verb of saying is no call event of the two (English gives the statement only)",
     "Xi Jinping sagte Biden bei ihrem Telefonat am Dienstag, Taiwan sei eine rote Linie.":

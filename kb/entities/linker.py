@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..lang import read_lines
 from ..model import Entity
 from ..temporal import programs
-from .tables import DATA_DIR, ROLE_GROUPS, Gazetteer
+from .tables import DATA_DIR, Gazetteer
 from .words import all_function_words, function_words, name_parts
 
 __all__ = ["Candidate", "find_candidates", "select", "slug"]
@@ -385,29 +385,6 @@ def _roles(lang: str) -> tuple[list[tuple[str, str | None, str]], re.Pattern | N
     # regex engine's search too (searched in every whole text): the same matches, found faster
     pat = programs.with_first_characters(re.compile(_guarded(source) or source))
     return table, pat
-
-
-@lru_cache(maxsize=None)
-def _plural_roles(lang: str) -> re.Pattern | None:
-    """Plural office nouns made by an -s ("prime ministers", "Presidents") before the language's
-    owner word and an optional article ("of the"): :meth:`_Finder.find_plural_offices`. Only for
-    languages that form plurals so (English); None elsewhere."""
-    if lang != "en":
-        return None
-    forms = [f for f, role, _ in _roles(lang)[0] if not f.endswith("s") and role not in _CUES]
-    owners = _longest_first(function_words(lang, "owner"))
-    if not forms or not owners:
-        return None
-    dets = _longest_first(function_words(lang, "determiner"))
-    return re.compile(rf"(?<![\w\-])(?:(?:{dets}) )?(({_alternation(forms)})s) (?:{owners}) (?:(?:{dets}) )?")
-
-
-@lru_cache(maxsize=None)
-def _plural_join(lang: str) -> re.Pattern:
-    """What joins the countries after a plural office noun: a comma or a list word, and an article."""
-    joins = _longest_first(function_words(lang, "listjoin")) or "(?!)"
-    dets = _longest_first(function_words(lang, "determiner")) or "(?!)"
-    return re.compile(rf"(?:,? +(?:{joins})|,)(?: +(?:{dets}))? +")
 
 
 @lru_cache(maxsize=None)
@@ -923,34 +900,6 @@ class _Finder:
         if not person.offices or not words or words[-1] not in function_words(self.lang, "determiner"):
             return False
         return all(h.id != person.id for h in self.gz.holders(role, None, None))
-
-    def find_plural_offices(self) -> list[Candidate]:
-        """"the prime ministers of Poland and Spain", "the foreign ministers of France, Italy and
-        Greece" (a plural office noun of roles.txt, made by an -s, before "of" and a list of
-        countries): each country's holder on the day, each on the country's span (the first with
-        the noun phrase); a country whose holder kb does not know stays the country, and so do the
-        countries after a noun of several offices ("the leaders of France and Poland")."""
-        pat = _plural_roles(self.lang)
-        if pat is None:
-            return []
-        lookup = _role_lookup(self.lang)
-        out: list[Candidate] = []
-        for m in pat.finditer(self.text):
-            role = lookup[m.group(2)][0]
-            if role in _CUES or role == _COUNTERPART or role in ROLE_GROUPS:
-                continue  # "the leaders of France and Poland": which office each holds is open; the countries
-            start, pos = m.start(), m.end()  # the first country's candidate spans the noun phrase
-            while (named := self.name_at(pos)) is not None and named.kind == "name" \
-                    and named.entities[0].kind == "country" and named.start - pos <= 4:
-                holder = self._resolve_role(role, named.entities[0].id, m.start(2))
-                if holder is not None:
-                    out.append(Candidate(start, named.end, [holder], "description", priority=4, role=role))
-                start = named.end  # the later ones only the country's own
-                join = _plural_join(self.lang).match(self.text, named.end, named.end + 12)
-                if join is None:
-                    break
-                pos = start = join.end()
-        return out
 
     def _unnamed(self, start: int, end: int, noun_start: int, noun: str, role: str, jurs: tuple,
                  female: bool, prefix: str | None) -> list[Candidate]:
@@ -2084,7 +2033,6 @@ def find_candidates(gz: Gazetteer, text: str, lang: str, dct: _dt.date | None, s
     finder.find_names()
     cands = list(finder.names)
     cands += finder.find_roles()
-    cands += finder.find_plural_offices()
     cands += finder.find_institutions()
     cands += finder.find_unknown_persons()
     cands += finder.find_place_given_persons()
