@@ -45,7 +45,11 @@ _INSTITUTION_NAMES = {
     "defence_ministry": ("ministry", "Ministry of Defence of {c}"),
     "government": ("government", "Government of {c}"),
     "election_commission": ("organisation", "Election Commission of {c}"),
+    "embassy": ("government", "Embassy of {c}"),
 }
+# institutions.txt tags whose country is never the one of a place after "in" ("the Chinese
+# embassy in Berlin" is China's, "the embassy in Berlin" nobody's we could name)
+_ABROAD_TAGS = frozenset({"embassy"})
 # institutions.txt tags whose forms stand for their country itself ("the Latvian parliament
 # ratified", as "the U.S. Congress" is the United States)
 _COUNTRY_TAGS = frozenset({"parliament"})
@@ -489,6 +493,10 @@ class _Finder:
         # (start, end, day): sentences set at a past date of their own ("In 2009, the chancellor
         # ..."), where an office noun names its holder of that day (see :meth:`set_dates`)
         self.dated: list[tuple[int, int, _dt.date]] = []
+        # (clause start, clause end, date start, date end, day): a past date inside a clause (see
+        # :meth:`_date_clause`), which an office noun of the clause takes where nothing stands
+        # between them that opens a noun phrase of its own (see :meth:`_day_at`)
+        self.clause_dated: list[tuple[int, int, int, int, _dt.date]] = []
         # persons the text named after a feminine office noun ("Präsidentin Anna Lund"): the
         # gazetteer does not know them, but a feminine noun later may stand for them
         self.female_named: set[str] = set()
@@ -519,10 +527,28 @@ class _Finder:
                 if not (sent.start <= t.start < sent.end) or t.type != "DATE" or t.earliest is None \
                         or t.latest is None or not re.search(r"\d{4}", t.text) or t.latest >= self.dct:
                     continue
+                day = t.earliest + (t.latest - t.earliest) / 2
                 # at most two words before the date (counted only for a sentence with such a date)
                 if sum(1 for w in sent.tokens if w.end <= t.start and re.match(r"\w", w.text)) <= 2:
-                    self.dated.append((sent.start, sent.end, t.earliest + (t.latest - t.earliest) / 2))
+                    self.dated.append((sent.start, sent.end, day))
+                elif (clause := self._date_clause(sent, t)) is not None:
+                    self.clause_dated.append((*clause, t.start, t.end, day))
                 break
+
+    def _date_clause(self, sent, t) -> tuple[int, int] | None:
+        """The clause a past date after a date preposition stands in ("The British prime minister
+        visited Moscow in March 2017", "Der Präsident besuchte im Juli 2010 Berlin"): from the
+        last clause boundary before it (a comma, colon, semicolon, quote or complementiser) to the
+        first after it; None for a date after another word ("the 2010 treaty", "der Vertrag von
+        2010"), which dates a thing, not the clause."""
+        before = [w for w in sent.tokens if w.end <= t.start]
+        if not before or before[-1].text not in function_words(self.lang, "date-prep") or \
+                before[-1].text[:1].isupper():
+            return None
+        stops = set(",;:\"“”„«»") | function_words(self.lang, "complement")
+        start = max((w.end for w in before if w.text in stops), default=sent.start)
+        end = min((w.start for w in sent.tokens if w.start >= t.end and w.text in stops), default=sent.end)
+        return start, end
 
     def _story_dates(self, sentences, timexes) -> None:
         """:meth:`set_dates` of a narrative: each sentence at its first date, else at the last
@@ -545,8 +571,21 @@ class _Finder:
         return k < len(self.starts) and self.starts[k] <= end
 
     def _day_at(self, pos: int) -> _dt.date | None:
-        """The day an office noun at ``pos`` names its holder on."""
-        return next((d for a, b, d in self.dated if a <= pos < b), self.dct)
+        """The day an office noun at ``pos`` names its holder on: that of a date opening its
+        sentence, else of a date in its clause with no determiner or possessive between the two
+        ("The British prime minister visited Moscow in March 2017"; not "The German chancellor
+        remembered a trip to Oslo in 2009", where the date is the trip's)."""
+        day = next((d for a, b, d in self.dated if a <= pos < b), None)
+        if day is not None:
+            return day
+        closed = function_words(self.lang, "determiner") | function_words(self.lang, "possessive")
+        for a, b, ts, te, d in self.clause_dated:
+            if not a <= pos < b:
+                continue
+            words = self.text[pos:ts].split()[1:] if pos < ts else self.text[te:pos].split()[:-1]
+            if not any(w in closed for w in words):
+                return d
+        return self.dct
 
     def ends_name(self, token: str) -> bool:
         """Is ``token`` a weekday or month word or an abstract noun (a ``noun-ending`` of
@@ -836,6 +875,8 @@ class _Finder:
                 name_end, person = end, None
             else:
                 name_end, person = self._following_name(end, role, jur or default_jur)
+                if person is not None and self._holds_other(person, role, m.start()):
+                    name_end, person = end, None
             if person is None and jur is None:
                 # "Chancellor Gerhard Schröder of Germany": the jurisdiction after the name
                 pass
@@ -855,6 +896,15 @@ class _Finder:
                 continue
             out += self._unnamed(start, end, m.start(), noun, role, (jur, default_jur, jur_right), female, prefix)
         return out
+
+    def _holds_other(self, person: Entity, role: str, noun_start: int) -> bool:
+        """Is the known person named right after a role noun with a determiner one the gazetteer
+        knows in other offices only ("Am Dienstag traf der Kanzler Xi Jinping": the chancellor met
+        Xi, no chancellor Xi)? A person whose offices kb does not know is never so split."""
+        words = self.text[max(0, noun_start - 12):noun_start].split()
+        if not person.offices or not words or words[-1] not in function_words(self.lang, "determiner"):
+            return False
+        return all(h.id != person.id for h in self.gz.holders(role, None, None))
 
     def _unnamed(self, start: int, end: int, noun_start: int, noun: str, role: str, jurs: tuple,
                  female: bool, prefix: str | None) -> list[Candidate]:
@@ -1361,7 +1411,7 @@ class _Finder:
                 continue  # a head noun of organisation names: find_unknown_organisations
             start, country = self._left_context(m.start(), institution=True)
             # a parliament "in Oslo" is where something happens there, not whose parliament it is
-            end, right = self._right_context(m.end(), places=tag not in _COUNTRY_TAGS)
+            end, right = self._right_context(m.end(), places=tag not in _COUNTRY_TAGS | _ABROAD_TAGS)
             country = country or right
             c_ent = self.gz.get(country) if country else None
             if c_ent is None or c_ent.kind != "country":

@@ -154,6 +154,13 @@ def _owner_of_apposition(text: str, m: Mention, lex: Lexicon) -> bool:
     return rest is not None and not any(_verbal(lex, w) for w in rest.group(1).split())
 
 
+def _owned_person(a: Mention, b: Mention, gap: str) -> bool:
+    """Is ``b`` a person right after a country or organisation ``a`` with a possessive mark
+    ("France's Emmanuel Macron", "NATO's Jens Stoltenberg")?"""
+    return re.fullmatch(r"['’]s?\s+", gap) is not None and any(e.kind == "person" for e in b.entities) \
+        and bool(a.entities) and all(e.kind in ("country", "organisation") for e in a.entities)
+
+
 def _phrases(text: str, mentions: list[Mention], lang: str, lex: Lexicon) -> list[_Phrase]:
     """Mentions grouped into the phrases they stand in: lists ("A, B und C") and appositions."""
     joins, dets = _list_words(lang), set(function_words(lang, "determiner"))
@@ -170,6 +177,11 @@ def _phrases(text: str, mentions: list[Mention], lang: str, lex: Lexicon) -> lis
                     p.items[-1] = m
                 p.end = m.end
                 p.appositive = True
+                continue
+            if _owned_person(p.items[-1], m, gap):
+                # "France's Emmanuel Macron": the country only qualifies the person after it
+                p.items[-1] = m
+                p.end = m.end
                 continue
             if gap.strip() == "," and _owner_of_apposition(text, m, lex):
                 # "Dmitri Kosak, Putin's envoy, met ...": the envoy is Kosak, Putin only owns the noun
@@ -314,11 +326,24 @@ def _genitives_attached(text: str, phrases: list[_Phrase], lang: str, lex: Lexic
                 _titled(text, prev, p, gen, lex) or _title_before(text, prev, p) or _named_after(text, prev, p)):
             out[-1] = _Phrase(prev.start, p.end, p.items, p.joins)
             continue
-        if prev is not None and _compound_title(text, prev, p, lex):
+        if prev is not None and (_compound_title(text, prev, p, lex) or _owned_title(text, prev, p, lex)):
             out[-1] = _Phrase(prev.start, p.end, p.items, p.joins)
             continue
         out.append(p)
     return out
+
+
+def _owned_title(text: str, prev: _Phrase, p: _Phrase, lex: Lexicon) -> bool:
+    """One person's name in the genitive, one capitalised noun that is no verb, then one person's
+    name ("Putins Gesandter Tom Becker traf ..."): the noun is the name's title and its owner only
+    qualifies it; one referent, the second person, in the phrase's position."""
+    if not (_one_person(prev) and _one_person(p)):
+        return False
+    owner = prev.items[0]
+    labels = {f for e in owner.entities for forms in e.labels.values() for f in forms}
+    noun = re.fullmatch(r"\s+([A-ZÄÖÜ][\w-]*)\s+", text[prev.end:p.start])
+    return owner.text.endswith("s") and owner.text not in labels and noun is not None \
+        and not _verbal(lex, noun.group(1))
 
 
 def _one_person(p: _Phrase) -> bool:
@@ -994,7 +1019,8 @@ def _cataphoric_owner(s: _Sentence, i: int, verb_frames: list[Frame]) -> list[Ar
             and not _opening_phrase(s, i):
         return []
     pos = s.toks[i].start
-    if any(f.predicate.start < pos for f in verb_frames):
+    skip = s.toks[0].start if _opening_gerund(s) else -1  # "Speaking after his talks with X, Y said"
+    if any(f.predicate.start < pos and f.predicate.start != skip for f in verb_frames):
         return []
     after = [f for f in verb_frames if f.predicate.start > pos]
     if not after:
@@ -1033,12 +1059,14 @@ def _opening_phrase(s: _Sentence, i: int) -> bool:
     language the phrase opened by a ``setting`` preposition stands before the finite verb instead
     ("Bei einem Treffen mit X am Freitag sagte Y ...": Y takes part); in English such a phrase
     is set off by a comma ("After talks with X on Tuesday, Y ...")."""
-    if i > 4:
+    k = _opening_gerund(s)
+    if i > 4 + k:
         return False
     dets = {w.lower() for w in function_words(s.lang, "determiner")}
-    # a setting preposition opens the sentence, only articles and lower-case words before the noun
-    set_off = s.toks[0].text in function_words(s.lang, "setting") \
-        and all(t.text.lower() in dets or t.text[:1].islower() for t in s.toks[1:i])
+    # a setting preposition opens the sentence (or follows its opening gerund: "Speaking after
+    # talks with X on Monday, Y said"), only articles and lower-case words before the noun
+    set_off = s.toks[k].text[:1].upper() + s.toks[k].text[1:] in function_words(s.lang, "setting") \
+        and all(t.text.lower() in dets or t.text[:1].islower() for t in s.toks[k + 1:i])
     if s.lex.order == "v2":
         return set_off
     if s.lex.order != "svo":
@@ -1049,6 +1077,16 @@ def _opening_phrase(s: _Sentence, i: int) -> bool:
     if not any(t.text.lower() in dets for t in s.toks[max(0, i - 3):i]):
         return False
     return 0 <= comma - s.toks[i].end <= 40
+
+
+def _opening_gerund(s: _Sentence) -> int:
+    """1 where an -ing form opens an English sentence right before a ``setting`` preposition
+    ("Speaking after talks with X, Y said ..."): the gerund's doer is the main clause's subject, and
+    the phrase after it opens the sentence as if the gerund were not there; else 0."""
+    if s.lex.order != "svo" or len(s.toks) < 3 or not re.fullmatch(r"[A-Z][a-z]+ing", s.toks[0].text):
+        return 0
+    word = s.toks[1].text
+    return int(word[:1].upper() + word[1:] in function_words(s.lang, "setting"))
 
 
 def _noun_arguments(s: _Sentence, tok, b: int, starts: list[int]) -> list[Argument]:
