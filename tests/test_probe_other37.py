@@ -1,0 +1,340 @@
+"""Probes of the class Other (issue 9, stop 37), beyond tests/test_probe_other36.py: the long tail
+of the development set's README conventions told in other constructions -- requests, declarations
+adopted or issued, protests told as nouns, relations established (also as the origin of an
+anniversary), battles and wars, swearing-in and taking office, deaths, treaty signing,
+ratification, provisional application and entry into force, written responses, resignations,
+troop deployments, Security Council votes, vetoes and abstentions, media reports, attacks,
+releases, awards and religious events. Every sentence was written for this test (invented names:
+Helen Varga, Peter Almeida, Rasmus Holt, Ines Carvalho, Otto Lind; real states and cities).
+
+Each positive case lists ``(type, participant name or None, date value or None, statuses)``
+(tests/extraction_cases.matches); a case also fails when kb lists more events of the class.
+``NOTHING`` lists sentences that must give no asserted (past, ongoing, planned) event of the class
+named with them: a noun in a title, habitual and generic uses, "the death toll rose",
+"award-winning", negations, hypotheticals. What is left is a strict xfail with its reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_cases import check_told, events_of, param, show, told_of
+
+DCT = "2025-03-12"  # a Wednesday: Monday is the 10th, Sunday the 9th, Friday the 7th
+P, O, PL = "past", "ongoing", "planned"
+
+EN = [
+    # --- requests
+    ("Helen Varga asked Otto Lind on Monday to mediate between the two parties.",
+     [("Other/Request", "Helen Varga", "2025-03-10", P)]),
+    ("Ukraine formally requested military assistance from NATO on Tuesday.",
+     [("Other/Request", "Ukraine", "2025-03-11", P)]),
+    ("On Friday Peter Almeida asked the European Union for financial help.",
+     [("Other/Request", "Peter Almeida", "2025-03-07", P)]),
+    # --- declarations
+    ("Helen Varga and Otto Lind adopted a joint declaration on Monday.",
+     [("Other/Declaration", "Helen Varga", "2025-03-10", P)]),
+    ("On Tuesday the two presidents signed a declaration on strategic partnership.",
+     [("Other/Declaration", None, "2025-03-11", P)]),
+    ("Kosovo declared its independence from Serbia on 17 February 2008.",
+     [("Other/Independence", "Kosovo", "2008-02-17", P)]),
+    ("Peru declared a state of emergency in Lima on Sunday.",
+     [("Other/Emergency", "Peru", "2025-03-09", P)]),
+    # --- protests
+    ("Hundreds of farmers protested outside parliament in Dublin on Monday.",
+     [("Other/Protest", None, "2025-03-10", P)]),
+    ("Demonstrators rallied in Bratislava on Friday against the government.",
+     [("Other/Protest", None, "2025-03-07", P)]),
+    ("The protests against President Helen Varga began in January.",
+     [("Other/Protest", "Helen Varga", "2025-01", P)]),
+    # --- relations
+    ("Saudi Arabia and Iran restored diplomatic relations on Friday.",
+     [("Other/Relations", "Iran", "2025-03-07", P)]),
+    ("Chile and Vietnam established diplomatic relations in 1971.",
+     [("Other/Relations", "Chile", "1971", P)]),
+    ("This year marks the 50th anniversary of the establishment of diplomatic relations between Portugal and Brazil.",
+     [("Other/Relations", "Portugal", "1975", P)]),
+    ("Tunisia and Japan celebrate the 30th anniversary of diplomatic relations this year.",
+     [("Other/Relations", "Tunisia", "1995", P)]),
+    # --- battles, wars
+    ("The Battle of Stalingrad ended in February 1943.",
+     [("Other/Battle", None, "1943-02", P)]),
+    ("Russia launched a full-scale invasion of Ukraine on 24 February 2022.",
+     [("Other/WarStart", "Russia", "2022-02-24", P)]),
+    ("Fighting broke out in Khartoum on 15 April 2023.",
+     [("Other/WarStart", None, "2023-04-15", P)]),
+    # --- taking office
+    ("Helen Varga was sworn in as prime minister of Hungary on Monday.",
+     [("Other/TakingOffice", "Helen Varga", "2025-03-10", P)]),
+    ("Peter Almeida took the oath of office in Lisbon on Sunday.",
+     [("Other/TakingOffice", "Peter Almeida", "2025-03-09", P)]),
+    ("Rasmus Holt will be inaugurated as president on 20 March.",
+     [("Other/TakingOffice", "Rasmus Holt", "2025-03-20", PL)]),
+    ("Ines Carvalho assumed the presidency of the Council on 1 January.",
+     [("Other/TakingOffice", "Ines Carvalho", "2025-01-01", P)]),
+    ("Ines Carvalho became prime minister on Monday.",
+     [("Other/TakingOffice", "Ines Carvalho", "2025-03-10", P)]),
+    # --- deaths
+    ("Former chancellor Otto Lind died in Vienna on Saturday.",
+     [("Other/Death", "Otto Lind", "2025-03-08", P)]),
+    ("Otto Lind was killed in a helicopter crash on Sunday.",
+     [("Other/Death", "Otto Lind", "2025-03-09", P)]),
+    ("Rasmus Holt died on Tuesday at the age of 88.",
+     [("Other/Death", "Rasmus Holt", "2025-03-11", P)]),
+    # --- treaties
+    ("Helen Varga and Peter Almeida signed a border treaty in Budapest on Tuesday.",
+     [("Other/Treaty", "Helen Varga", "2025-03-11", P)]),
+    ("The parliament of Latvia ratified the agreement on Thursday.",
+     [("Other/Ratification", "Latvia", "2025-03-06", P)]),
+    ("The provisional application of the trade agreement began on 1 May.",
+     [("Other/TreatyProvisionalApplication", None, "2024-05-01", P)]),
+    ("The agreement between Chile and Peru entered into force on 1 March.",
+     [("Other/TreatyEntryIntoForce", "Chile", "2025-03-01", P)]),
+    # --- written responses
+    ("Russia delivered its written response to the proposals of the United States on Monday.",
+     [("Other/WrittenResponse", "Russia", "2025-03-10", P)]),
+    # --- resignations
+    ("Helen Varga resigned on Monday after the vote.",
+     [("Other/Resignation", "Helen Varga", "2025-03-10", P)]),
+    ("Peter Almeida and his cabinet resigned on Friday.",
+     [("Other/Resignation", "Peter Almeida", "2025-03-07", P)]),
+    ("Rasmus Holt quit as finance minister on Tuesday.",
+     [("Other/Resignation", "Rasmus Holt", "2025-03-11", P)]),
+    # --- troop deployments
+    ("Germany deployed 500 soldiers to Lithuania on Monday.",
+     [("Other/Deployment", "Germany", "2025-03-10", P)]),
+    ("France sent troops to Mali in January 2013.",
+     [("Other/Deployment", "France", "2013-01", P)]),
+    ("The African Union has deployed peacekeepers to Somalia since 2007.",
+     [("Other/Deployment", "African Union", "2007", P)]),
+    # --- Security Council
+    ("Russia and China vetoed the draft resolution on Syria on Saturday.",
+     [("Other/Veto", "Russia", "2025-03-08", P)]),
+    ("India abstained in the vote on Monday.",
+     [("Other/Abstention", "India", "2025-03-10", P)]),
+    ("The Security Council adopted a resolution on Haiti on Tuesday.",
+     [("Other/Resolution", "Security Council", "2025-03-11", P)]),
+    # --- media reports
+    ("The Yonhap news agency reported on Tuesday that Peter Almeida had arrived in Seoul.",
+     [("Other/MediaReport", None, "2025-03-11", P)]),
+    ("Reuters reported on Monday that the talks had stalled.",
+     [("Other/MediaReport", "Reuters", "2025-03-10", P)]),
+    # --- attacks
+    ("A car bomb exploded in Baghdad on Monday, killing seven people.",
+     [("Other/Attack", None, "2025-03-10", P)]),
+    ("Helen Varga condemned the attack in Nice on Sunday.",
+     [("Other/Attack", None, None, P)]),
+    ("Gunmen opened fire on a market in Maiduguri on Saturday.",
+     [("Other/Attack", None, "2025-03-08", P)]),
+    # --- releases
+    ("Otto Lind was released from custody on Tuesday.",
+     [("Other/Release", "Otto Lind", "2025-03-11", P)]),
+    ("Belarus freed Rasmus Holt on Sunday.",
+     [("Other/Release", "Rasmus Holt", "2025-03-09", P)]),
+    ("After the release of Ines Carvalho in May, Helen Varga called for calm.",
+     [("Other/Release", "Ines Carvalho", "2024-05", P)]),
+    # --- awards
+    ("Ines Carvalho won the Sakharov Prize on Thursday.",
+     [("Other/Award", "Ines Carvalho", "2025-03-06", P)]),
+    ("Otto Lind was awarded the Order of Merit on Monday.",
+     [("Other/Award", "Otto Lind", "2025-03-10", P)]),
+    # --- religious events
+    ("The pope celebrated an open-air mass in Lisbon on Sunday.",
+     [("Other/ReligiousEvent", None, "2025-03-09", P)]),
+    ("Pope Francis led prayers for peace in St. Peter's Square on Sunday.",
+     [("Other/ReligiousEvent", "Pope Francis", "2025-03-09", P)]),
+]
+
+DE = [
+    # --- Bitten, Ersuchen
+    ("Helen Varga bat Otto Lind am Montag um Vermittlung.",
+     [("Other/Request", "Helen Varga", "2025-03-10", P)]),
+    ("Die Ukraine ersuchte die NATO am Dienstag um militärische Hilfe.",
+     [("Other/Request", "Ukraine", "2025-03-11", P)]),
+    # --- Erklärungen
+    ("Helen Varga und Otto Lind verabschiedeten am Montag eine gemeinsame Erklärung.",
+     [("Other/Declaration", "Helen Varga", "2025-03-10", P)]),
+    ("Peru rief am Sonntag den Ausnahmezustand aus.",
+     [("Other/Emergency", "Peru", "2025-03-09", P)]),
+    ("Das Kosovo erklärte am 17. Februar 2008 seine Unabhängigkeit.",
+     [("Other/Independence", "Kosovo", "2008-02-17", P)]),
+    # --- Proteste
+    ("Hunderte Bauern protestierten am Montag vor dem Parlament in Dublin.",
+     [("Other/Protest", None, "2025-03-10", P)]),
+    ("Tausende demonstrierten am Freitag in Bratislava gegen die Regierung.",
+     [("Other/Protest", None, "2025-03-07", P)]),
+    ("Seit Januar, als die Proteste gegen Präsidentin Helen Varga begannen, ist Peter Almeida zweimal in Budapest gewesen.",
+     [("Other/Protest", "Helen Varga", "2025-01", P)]),
+    # --- Beziehungen
+    ("Saudi-Arabien und der Iran haben am Freitag ihre diplomatischen Beziehungen wiederhergestellt.",
+     [("Other/Relations", "Iran", "2025-03-07", P)]),
+    ("Chile und Vietnam nahmen 1971 diplomatische Beziehungen auf.",
+     [("Other/Relations", "Chile", "1971", P)]),
+    ("In diesem Jahr jährt sich die Aufnahme diplomatischer Beziehungen zwischen Portugal und Brasilien zum 50. Mal.",
+     [("Other/Relations", "Portugal", "1975", P)]),
+    ("Zum 30. Jahrestag der Aufnahme diplomatischer Beziehungen zwischen Tunesien und Japan reiste Otto Lind nach Tokio.",
+     [("Other/Relations", "Tunisia", "1995", P)]),
+    # --- Schlachten, Kriege
+    ("Die Schlacht von Stalingrad endete im Februar 1943.",
+     [("Other/Battle", None, "1943-02", P)]),
+    ("Russland begann am 24. Februar 2022 den Angriffskrieg gegen die Ukraine.",
+     [("Other/WarStart", "Russia", "2022-02-24", P)]),
+    # --- Amtsantritt
+    ("Helen Varga wurde am Montag als Ministerpräsidentin Ungarns vereidigt.",
+     [("Other/TakingOffice", "Helen Varga", "2025-03-10", P)]),
+    ("Peter Almeida legte am Sonntag in Lissabon den Amtseid ab.",
+     [("Other/TakingOffice", "Peter Almeida", "2025-03-09", P)]),
+    ("Rasmus Holt soll am 20. März als Präsident vereidigt werden.",
+     [("Other/TakingOffice", "Rasmus Holt", "2025-03-20", PL)]),
+    ("Ines Carvalho übernahm am 1. Januar den Vorsitz des Rates.",
+     [("Other/TakingOffice", "Ines Carvalho", "2025-01-01", P)]),
+    # --- Tod
+    ("Der frühere Kanzler Otto Lind ist am Samstag in Wien gestorben.",
+     [("Other/Death", "Otto Lind", "2025-03-08", P)]),
+    ("Otto Lind kam am Sonntag bei einem Hubschrauberabsturz ums Leben.",
+     [("Other/Death", "Otto Lind", "2025-03-09", P)]),
+    ("Rasmus Holt starb am Dienstag im Alter von 88 Jahren.",
+     [("Other/Death", "Rasmus Holt", "2025-03-11", P)]),
+    # --- Verträge
+    ("Helen Varga und Peter Almeida unterzeichneten am Dienstag in Budapest einen Grenzvertrag.",
+     [("Other/Treaty", "Helen Varga", "2025-03-11", P)]),
+    ("Das lettische Parlament ratifizierte das Abkommen am Donnerstag.",
+     [("Other/Ratification", None, "2025-03-06", P)]),
+    ("Das Abkommen zwischen Chile und Peru ist am 1. März in Kraft getreten.",
+     [("Other/TreatyEntryIntoForce", "Chile", "2025-03-01", P)]),
+    ("Das Handelsabkommen wird seit dem 1. Mai vorläufig angewendet.",
+     [("Other/TreatyProvisionalApplication", None, "2024-05-01", P)]),
+    # --- schriftliche Antworten
+    ("Russland übergab am Montag seine schriftliche Antwort auf die Vorschläge der USA.",
+     [("Other/WrittenResponse", "Russia", "2025-03-10", P)]),
+    # --- Rücktritte
+    ("Helen Varga trat am Montag nach der Abstimmung zurück.",
+     [("Other/Resignation", "Helen Varga", "2025-03-10", P)]),
+    ("Peter Almeida und sein Kabinett traten am Freitag zurück.",
+     [("Other/Resignation", "Peter Almeida", "2025-03-07", P)]),
+    # --- Truppen
+    ("Deutschland verlegte am Montag 500 Soldaten nach Litauen.",
+     [("Other/Deployment", "Germany", "2025-03-10", P)]),
+    ("Frankreich entsandte im Januar 2013 Truppen nach Mali.",
+     [("Other/Deployment", "France", "2013-01", P)]),
+    ("Die Afrikanische Union hat seit 2007 Friedenstruppen nach Somalia entsandt.",
+     [("Other/Deployment", "African Union", "2007", P)]),
+    # --- Sicherheitsrat
+    ("Russland und China legten am Samstag ihr Veto gegen die Resolution ein.",
+     [("Other/Vote", "Russia", "2025-03-08", P)]),
+    ("Indien enthielt sich am Montag bei der Abstimmung der Stimme.",
+     [("Other/Vote", "India", "2025-03-10", P)]),
+    # --- Medien
+    ("Wie die Nachrichtenagentur Yonhap am Dienstag berichtete, ist Peter Almeida in Seoul eingetroffen.",
+     [("Other/MediaReport", None, "2025-03-11", P)]),
+    # --- Anschläge
+    ("Bei einem Bombenanschlag in Bagdad wurden am Montag sieben Menschen getötet.",
+     [("Other/Attack", None, "2025-03-10", P)]),
+    ("Helen Varga verurteilte den Anschlag in Nizza.",
+     [("Other/Attack", None, None, P)]),
+    ("Nach dem Terroranschlag in Barcelona erklärte Otto Lind am Freitag seine Solidarität.",
+     [("Other/Attack", None, None, P)]),
+    # --- Freilassungen
+    ("Otto Lind wurde am Dienstag aus der Untersuchungshaft entlassen.",
+     [("Other/Release", "Otto Lind", "2025-03-11", P)]),
+    ("Nach der Haftentlassung von Rasmus Holt in Minsk warnte Helen Varga vor neuen Festnahmen.",
+     [("Other/Release", "Rasmus Holt", None, P)]),
+    # --- Auszeichnungen
+    ("Ines Carvalho erhielt am Donnerstag den Sacharow-Preis.",
+     [("Other/Award", "Ines Carvalho", "2025-03-06", P)]),
+    ("Otto Lind wurde am Montag mit dem Verdienstorden ausgezeichnet.",
+     [("Other/Award", "Otto Lind", "2025-03-10", P)]),
+    # --- religiöse Ereignisse
+    ("Der Papst feierte am Sonntag in Lissabon eine Messe unter freiem Himmel.",
+     [("Other/ReligiousEvent", None, "2025-03-09", P)]),
+]
+
+NOTHING: list[tuple[str, str, str]] = [
+    ("en", "Other/Declaration", "The declaration of intent is the title of the new report."),
+    ("en", "Other/Declaration", "Helen Varga did not sign the joint declaration."),
+    ("en", "Other/Request", "Otto Lind asked whether the talks would resume."),
+    ("en", "Other/Request", "Helen Varga was asked about the budget on Monday."),
+    ("en", "Other/Protest", "Protests usually take place on Saturdays."),
+    ("en", "Other/Protest", "Helen Varga protested her innocence."),
+    ("en", "Other/Death", "The death toll rose to 40 on Monday."),
+    ("en", "Other/Death", "The death penalty was abolished in 1990."),
+    ("en", "Other/Death", "Otto Lind warned that people could die of hunger."),
+    ("en", "Other/Award", "The award-winning journalist Ines Carvalho arrived in Kyiv on Monday."),
+    ("en", "Other/Award", "The prize will be awarded later this year."),
+    ("en", "Other/Resignation", "Helen Varga ruled out resigning on Monday."),
+    ("en", "Other/Resignation", "Calls for the resignation of Otto Lind grew louder."),
+    ("en", "Other/TakingOffice", "The president usually takes office in January."),
+    ("en", "Other/Release", "The press release was published on Monday."),
+    ("en", "Other/Release", "Helen Varga called for the release of all prisoners."),
+    ("en", "Other/Attack", "Otto Lind attacked the opposition in a speech on Monday."),
+    ("en", "Other/Attack", "The heart attack of a tourist made headlines."),
+    ("en", "Other/Veto", "A veto by Russia is expected."),
+    ("en", "Other/Treaty", "A treaty could be signed next year if both sides agree."),
+    ("en", "Other/MediaReport", "Helen Varga reported to parliament on Monday."),
+    ("en", "Other/Deployment", "Germany has no plans to deploy troops to Ukraine."),
+    ("en", "Other/Relations", "Relations between the two countries remain tense."),
+    ("en", "Other/ReligiousEvent", "Mass tourism is a problem for Venice."),
+    ("de", "Other/Declaration", "Die Absichtserklärung ist der Titel des neuen Berichts."),
+    ("de", "Other/Request", "Helen Varga wurde am Montag nach dem Haushalt gefragt."),
+    ("de", "Other/Protest", "Proteste finden meist samstags statt."),
+    ("de", "Other/Death", "Die Zahl der Toten stieg am Montag auf 40."),
+    ("de", "Other/Death", "Die Todesstrafe wurde 1990 abgeschafft."),
+    ("de", "Other/Award", "Die preisgekrönte Journalistin Ines Carvalho traf am Montag in Kiew ein."),
+    ("de", "Other/Resignation", "Helen Varga schloss am Montag einen Rücktritt aus."),
+    ("de", "Other/Release", "Die Pressemitteilung wurde am Montag veröffentlicht."),
+    ("de", "Other/Release", "Helen Varga forderte die Freilassung aller Gefangenen."),
+    ("de", "Other/Attack", "Otto Lind griff die Opposition am Montag in einer Rede an."),
+    ("de", "Other/Vote", "Ein Veto Russlands wird erwartet."),
+    ("de", "Other/Deployment", "Deutschland plant keine Entsendung von Truppen in die Ukraine."),
+    ("de", "Other/Relations", "Die Beziehungen zwischen beiden Ländern bleiben angespannt."),
+    ("de", "Other/ReligiousEvent", "Der Massentourismus ist ein Problem für Venedig."),
+]
+
+XFAIL: dict[str, str] = {
+    "Helen Varga asked Otto Lind on Monday to mediate between the two parties.":
+        "'asked X to' is a request only after a title before the name ('asked President X to')",
+    "On Tuesday the two presidents signed a declaration on strategic partnership.":
+        "unnamed presidents: a declaration with no participant is not kept",
+    "The Battle of Stalingrad ended in February 1943.":
+        "no battle subtype: a named battle with no side named gives nothing",
+    "Die Schlacht von Stalingrad endete im Februar 1943.":
+        "no battle subtype: a named battle with no side named gives nothing",
+    "Fighting broke out in Khartoum on 15 April 2023.":
+        "a war with no aggressor named (a civil war) gives no WarStart",
+    "The provisional application of the trade agreement began on 1 May.":
+        "an unnamed agreement's provisional application has no parties (none in the sentences before)",
+    "Das Handelsabkommen wird seit dem 1. Mai vorläufig angewendet.":
+        "an unnamed agreement's provisional application has no parties (none in the sentences before)",
+    "Helen Varga condemned the attack in Nice on Sunday.":
+        "an attack noun as what is condemned: the date is the condemnation's, and an undated attack "
+        "noun gives no event",
+    "Helen Varga verurteilte den Anschlag in Nizza.":
+        "an undated attack noun as what is condemned gives no event",
+    "Nach dem Terroranschlag in Barcelona erklärte Otto Lind am Freitag seine Solidarität.":
+        "the date of the main clause is the statement's; the attack noun before it has none of its own",
+    "Die Ukraine ersuchte die NATO am Dienstag um militärische Hilfe.":
+        "the request takes the one asked (NATO), not the subject who asks",
+    "Peru rief am Sonntag den Ausnahmezustand aus.":
+        "German gives a state of emergency the subtype Declaration, English Emergency",
+    "Das Kosovo erklärte am 17. Februar 2008 seine Unabhängigkeit.":
+        "'erklärte ... seine Unabhängigkeit' is read as a statement; German has no Independence line",
+    "Zum 30. Jahrestag der Aufnahme diplomatischer Beziehungen zwischen Tunesien und Japan reiste Otto Lind nach Tokio.":
+        "an anniversary with no date in its sentence dates no origin (needs=date)",
+    "Russland übergab am Montag seine schriftliche Antwort auf die Vorschläge der USA.":
+        "the written response is read as planned a week later (the tense of 'übergab' is lost)",
+}
+
+
+@pytest.mark.parametrize("text,expected", [param(XFAIL, t, e) for t, e in EN])
+def test_english_other(text, expected):
+    check_told(text, expected, "en", DCT)
+
+
+@pytest.mark.parametrize("text,expected", [param(XFAIL, t, e) for t, e in DE])
+def test_german_other(text, expected):
+    check_told(text, expected, "de", DCT)
+
+
+@pytest.mark.parametrize("text,lang,cls", [param(XFAIL, t, lang, cls) for lang, cls, t in NOTHING])
+def test_other_nothing(text, lang, cls):
+    evs = [e for e in told_of(events_of(text, lang, DCT), cls) if e.status in ("past", "ongoing", "planned")]
+    assert not evs, show(evs)
