@@ -338,3 +338,29 @@ def test_german_other(text, expected):
 def test_other_nothing(text, lang, cls):
     evs = [e for e in told_of(events_of(text, lang, DCT), cls) if e.status in ("past", "ongoing", "planned")]
     assert not evs, show(evs)
+
+
+# The states a signing is of (kb/events/states.py): those who sign for a state by their office on
+# the day make it a party; an unknown name, an EU office or an office not held then adds nobody.
+STATES = [
+    ("en", "Vladimir Putin and Emmanuel Macron signed a joint declaration in Moscow on Monday.", {"Russia", "France"}),
+    ("de", "Wladimir Putin und Emmanuel Macron unterzeichneten am Montag in Moskau eine gemeinsame Erklärung.",
+     {"Russia", "France"}),
+    ("en", "Angela Merkel signed the agreement in Paris in 2015.", {"Germany"}),
+    ("en", "Clara Dumont and Tomas Reyes signed a border treaty on Monday.", set()),
+    ("en", "Ursula von der Leyen signed the agreement in Brussels on Monday.", set()),
+    ("en", "Olaf Scholz signed the agreement in Paris in 2019.", set()),
+]
+
+
+@pytest.mark.parametrize("lang,text,states", [pytest.param(*row, id=row[1][:60]) for row in STATES])
+def test_signers_states_take_part(lang, text, states):
+    evs = [e for e in events_of(text, lang, DCT) if e.type == "AgreementSigning"]
+    assert len(evs) == 1, show(evs)
+    got = {p.name for p in evs[0].participants if p.entity is not None and p.entity.kind == "country"}
+    assert got == states, show(evs)
+
+
+def test_signers_states_leave_other_events_alone():
+    evs = events_of("Vladimir Putin met Emmanuel Macron in Moscow on Monday.", "en", DCT)
+    assert evs and all(p.entity is None or p.entity.kind == "person" for e in evs for p in e.participants), show(evs)

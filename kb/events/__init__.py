@@ -24,6 +24,7 @@ from ..entities.words import all_function_words, function_words
 from ..model import Analysis, DateValue, Event, EventNotes, Participant, Span
 from . import dating
 from . import roles as _roles
+from . import states as _states
 from . import speakers as _speakers
 from . import templates as _templates
 from ..frames import frame_at, lexicon
@@ -2225,6 +2226,9 @@ def annotate(analysis: Analysis) -> None:
     dating.weekdays_in_stay(events, sentence_of, _STAYS, item_dates, lang)
     events = [ev for ev in events if ev.trigger not in phase_triggers]
     _the_parties(events, text, lang)
+    for ev in events:  # "two presidents signed": their countries too
+        if TYPES[ev.type].for_states:
+            ev.participants = _states.with_states(ev.participants, ev.date, dct)
     events = _speakers.quoted_self(events, text, lang, [q for q in all_quotes if q not in doc_quotes],
                                    lambda ev: item_dates[ev.notes.sentence][1] if ev.notes.sentence in item_dates else dct)
     events = _speakers.spokesperson_named(events, text, lang)
