@@ -779,9 +779,18 @@ def _sides(ctx: Context, rule: Rule, parts: list[Participant], s: int, e: int, l
     unrealised = _unrealised(ctx, s, e)
     if not parts and "sides" in rule.options and not unrealised:
         return _context_sides(ctx, lang, e)
+    if "sides" in rule.options and not unrealised and _from_before(ctx, parts):
+        # "A met B. Following the talks, a joint declaration was adopted": both sides, not the one
+        # the clause took from the sentence before
+        return _context_sides(ctx, lang, e) or parts
     if parts and unrealised and all(p.span is not None and p.span.start < ctx.sentence.start for p in parts):
         return None
     return parts
+
+
+def _from_before(ctx: Context, parts: list[Participant]) -> bool:
+    """Are all of ``parts`` named before the sentence (none of its own)?"""
+    return bool(parts) and all(p.span is not None and p.span.start < ctx.sentence.start for p in parts)
 
 
 def _unrealised(ctx: Context, s: int, e: int) -> bool:
