@@ -55,6 +55,12 @@ EN = [
      [("Other/Relations", "Portugal", "1975", P)]),
     ("Tunisia and Japan celebrate the 30th anniversary of diplomatic relations this year.",
      [("Other/Relations", "Tunisia", "1995", P)]),
+    ("A joint declaration was adopted on the occasion of the 100th anniversary of the establishment of diplomatic relations between Portugal and Brazil.",
+     [("Other/Relations", "Portugal", "1925", P), ("Other/Declaration", "Brazil", None, P)]),
+    ("Tom Berg arrived in Lisbon on the occasion of the 50th anniversary of the establishment of diplomatic relations between Portugal and Brazil.",
+     [("Other/Relations", "Portugal", "1975", P)]),
+    ("Several topics of Chilean-Peruvian trade were discussed in the context of the 50th anniversary of diplomatic relations, marked this year.",
+     [("Other/Relations", "Peru", "1975", P)]),
     # --- battles, wars
     ("The Battle of Stalingrad ended in February 1943.",
      [("Other/Battle", None, "1943-02", P)]),
@@ -203,6 +209,8 @@ DE = [
      [("Other/Relations", "Portugal", "1975", P)]),
     ("Zum 30. Jahrestag der Aufnahme diplomatischer Beziehungen zwischen Tunesien und Japan reiste Otto Lind nach Tokio.",
      [("Other/Relations", "Tunisia", "1995", P)]),
+    ("Zum 30. Jahrestag der Aufnahme diplomatischer Beziehungen zwischen Tunesien und Japan wurde eine gemeinsame Erklärung verabschiedet.",
+     [("Other/Relations", "Tunisia", "1995", P), ("Other/Declaration", "Japan", None, P)]),
     # --- Schlachten, Kriege
     ("Die Schlacht von Stalingrad endete im Februar 1943.",
      [("Other/Battle", None, "1943-02", P)]),
@@ -342,6 +350,9 @@ NOTHING: list[tuple[str, str, str]] = [
     ("de", "Other/Deployment", "Deutschland plant keine Entsendung von Truppen in die Ukraine."),
     ("de", "Other/Relations", "Die Beziehungen zwischen beiden Ländern bleiben angespannt."),
     ("de", "Other/ReligiousEvent", "Der Massentourismus ist ein Problem für Venedig."),
+    ("en", "Other/Relations", "The establishment of diplomatic relations between Chile and Peru was a milestone."),
+    ("en", "Other/Relations", "Tom Berg praised the diplomatic relations between Chile and Peru on Monday."),
+    ("de", "Other/Relations", "Die Aufnahme diplomatischer Beziehungen zwischen Chile und Peru war ein Meilenstein."),
     ("en", "Other/Protest", "Stocks rallied in London on Monday."),
     ("en", "Other/Protest", "Police detained two suspects in Minsk on Saturday."),
     ("en", "Other/Protest", "Students protested in Belgrade."),
@@ -385,7 +396,9 @@ XFAIL: dict[str, str] = {
     "Das Kosovo erklärte am 17. Februar 2008 seine Unabhängigkeit.":
         "'erklärte ... seine Unabhängigkeit' is read as a statement; German has no Independence line",
     "Zum 30. Jahrestag der Aufnahme diplomatischer Beziehungen zwischen Tunesien und Japan reiste Otto Lind nach Tokio.":
-        "an anniversary with no date in its sentence dates no origin (needs=date)",
+        "the relations take the clause's traveller, not the pair after 'zwischen'; states only, so none",
+    "Tom Berg arrived in Lisbon on the occasion of the 50th anniversary of the establishment of diplomatic relations between Portugal and Brazil.":
+        "the relations take the clause's traveller, not the pair after 'between'; states only, so none",
     "Russland übergab am Montag seine schriftliche Antwort auf die Vorschläge der USA.":
         "the written response is read as planned a week later (the tense of 'übergab' is lost)",
 }

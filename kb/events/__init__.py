@@ -702,6 +702,12 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     parts = _sides(ctx, rule, parts, s, e, lang)
     if parts is None:
         return None
+    if "parties" in rule.options and parts:
+        # "parties=country|...": relations are between states, whoever else the clause names
+        kinds = rule.options["parties"].split("|")
+        parts = [p for p in parts if p.entity is not None and p.entity.kind in kinds]
+        if not parts:
+            return None
     if not parts and place is None and _alone(rule):
         place = _lone_place(ctx, s, e, lang)  # "In Riga, thousands rallied", "marched in downtown Riga"
     if not parts and (place is not None or _named_event(ctx, s, e, lang) or "bare" in rule.options) and _alone(rule):
