@@ -118,7 +118,7 @@ EN = [
     ("India abstained in the vote on Monday.",
      [("Other/Abstention", "India", "2025-03-10", P)]),
     ("The Security Council adopted a resolution on Haiti on Tuesday.",
-     [("Other/Resolution", "Security Council", "2025-03-11", P)]),
+     [("Other/Resolution", "UN Security Council", "2025-03-11", P)]),
     # --- media reports
     ("The Yonhap news agency reported on Tuesday that Peter Almeida had arrived in Seoul.",
      [("Other/MediaReport", None, "2025-03-11", P)]),
@@ -261,6 +261,12 @@ DE = [
      [("Other/Vote", "Russia", "2025-03-08", P)]),
     ("Indien enthielt sich am Montag bei der Abstimmung der Stimme.",
      [("Other/Vote", "India", "2025-03-10", P)]),
+    ("Der Sicherheitsrat verabschiedete am Montag einstimmig eine Resolution zu Haiti.",
+     [("Other/Resolution", "UN Security Council", "2025-03-10", P)]),
+    ("Der UN-Sicherheitsrat stimmte am Montag einer Resolution zu.",
+     [("Other/Resolution", "UN Security Council", "2025-03-10", P)]),
+    ("Russland und China legten im Sicherheitsrat ihr Veto gegen die Resolution ein.",
+     [("Other/Vote", "China", None, P)]),
     # --- Medien
     ("Wie die Nachrichtenagentur Yonhap am Dienstag berichtete, ist Peter Almeida in Seoul eingetroffen.",
      [("Other/MediaReport", None, "2025-03-11", P)]),
@@ -365,6 +371,8 @@ NOTHING: list[tuple[str, str, str]] = [
     ("de", "Other/Protest", "Tom Berg protestierte am Sonntag gegen die Vorwürfe."),
     ("de", "Other/Deployment", "Tom Berg schickte am Montag einen Brief nach Chile."),
     ("de", "Other/Request", "Die Ukraine bat am Montag um Verständnis."),
+    ("de", "Other/Resolution", "Tom Berg forderte am Montag eine neue Resolution."),
+    ("de", "Other/Resolution", "Tom Berg nahm am Montag Stellung zur Resolution."),
 ]
 
 XFAIL: dict[str, str] = {
