@@ -164,6 +164,12 @@ EN = [
      [("Other/Relations", "Vietnam", "1971", P)]),
     ("Ukraine asked Germany on Monday for more air defence systems.",
      [("Other/Request", "Ukraine", "2025-03-10", P)]),
+    ("The UN Security Council voted 13-0 on Monday to extend the mission in Mali.",
+     [("Other/Vote", "UN Security Council", "2025-03-10", P)]),
+    ("The Security Council will vote on the resolution on Friday.",
+     [("Other/Vote", "UN Security Council", "2025-03-14", PL)]),
+    ("In a vote of the Security Council on Monday, Russia and China abstained.",
+     [("Other/Abstention", "Russia", "2025-03-10", P)]),
     ("Tom Berg's funeral took place in Oslo on Friday.",
      [("Other/Funeral", "Tom Berg", "2025-03-07", P)]),
     ("The pope celebrated the Christmas liturgy in Bethlehem on Tuesday.",
@@ -265,6 +271,10 @@ DE = [
      [("Other/Resolution", "UN Security Council", "2025-03-10", P)]),
     ("Der UN-Sicherheitsrat stimmte am Montag einer Resolution zu.",
      [("Other/Resolution", "UN Security Council", "2025-03-10", P)]),
+    ("Der UN-Sicherheitsrat stimmte am Montag über die Resolution ab.",
+     [("Other/Vote", "UN Security Council", "2025-03-10", P)]),
+    ("Bei der Abstimmung im Sicherheitsrat am Montag enthielten sich Russland und China.",
+     [("Other/Vote", "Russia", "2025-03-10", P)]),
     ("Russland und China legten im Sicherheitsrat ihr Veto gegen die Resolution ein.",
      [("Other/Vote", "China", None, P)]),
     # --- Medien
@@ -356,6 +366,8 @@ NOTHING: list[tuple[str, str, str]] = [
     ("de", "Other/Deployment", "Deutschland plant keine Entsendung von Truppen in die Ukraine."),
     ("de", "Other/Relations", "Die Beziehungen zwischen beiden Ländern bleiben angespannt."),
     ("de", "Other/ReligiousEvent", "Der Massentourismus ist ein Problem für Venedig."),
+    ("en", "Other/Vote", "The vote is expected next week."),
+    ("de", "Other/Vote", "Das Parlament stimmte am Montag über das Gesetz ab."),
     ("en", "Other/Relations", "The establishment of diplomatic relations between Chile and Peru was a milestone."),
     ("en", "Other/Relations", "Tom Berg praised the diplomatic relations between Chile and Peru on Monday."),
     ("de", "Other/Relations", "Die Aufnahme diplomatischer Beziehungen zwischen Chile und Peru war ein Meilenstein."),
@@ -407,6 +419,10 @@ XFAIL: dict[str, str] = {
         "the relations take the clause's traveller, not the pair after 'zwischen'; states only, so none",
     "Tom Berg arrived in Lisbon on the occasion of the 50th anniversary of the establishment of diplomatic relations between Portugal and Brazil.":
         "the relations take the clause's traveller, not the pair after 'between'; states only, so none",
+    "In a vote of the Security Council on Monday, Russia and China abstained.":
+        "the abstainers stand in the clause after the vote's: 'abstained' alone names no vote",
+    "Bei der Abstimmung im Sicherheitsrat am Montag enthielten sich Russland und China.":
+        "the abstainers follow 'enthielten sich' with no 'Stimme' after them: no vote line reads them",
     "Russland übergab am Montag seine schriftliche Antwort auf die Vorschläge der USA.":
         "the written response is read as planned a week later (the tense of 'übergab' is lost)",
 }
