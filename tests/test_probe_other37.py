@@ -110,6 +110,10 @@ EN = [
      [("Other/Deployment", "Germany", "2025-03-10", P)]),
     ("France sent troops to Mali in January 2013.",
      [("Other/Deployment", "France", "2013-01", P)]),
+    ("France has deployed troops in Mali for three years.",
+     [("Other/Deployment", "France", "2022-03", P)]),
+    ("Thousands have protested in Belgrade against the government for two months.",
+     [("Other/Protest", None, "2025-01", P)]),
     ("The African Union has deployed peacekeepers to Somalia since 2007.",
      [("Other/Deployment", "African Union", "2007", P)]),
     # --- Security Council
@@ -260,6 +264,8 @@ DE = [
      [("Other/Deployment", "Germany", "2025-03-10", P)]),
     ("Frankreich entsandte im Januar 2013 Truppen nach Mali.",
      [("Other/Deployment", "France", "2013-01", P)]),
+    ("Die Afrikanische Union hat seit drei Jahren Friedenstruppen nach Somalia entsandt.",
+     [("Other/Deployment", "African Union", "2022-03", P)]),
     ("Die Afrikanische Union hat seit 2007 Friedenstruppen nach Somalia entsandt.",
      [("Other/Deployment", "African Union", "2007", P)]),
     # --- Sicherheitsrat
@@ -466,3 +472,9 @@ def test_signers_states_take_part(lang, text, states):
 def test_signers_states_leave_other_events_alone():
     evs = events_of("Vladimir Putin met Emmanuel Macron in Moscow on Monday.", "en", DCT)
     assert evs and all(p.entity is None or p.entity.kind == "person" for e in evs for p in e.participants), show(evs)
+
+
+def test_a_length_dates_no_stay():
+    # "for three days" is how long a visit lasts, not when an Other state began (kb/events/since.py)
+    evs = [e for e in events_of("Tom Berg has been visiting Berlin for three days.", "en", DCT) if e.type in ("Visit", "StateVisit")]
+    assert evs and all(not (e.date and e.date.value.startswith("2025-03-09")) for e in evs), show(evs)

@@ -24,6 +24,7 @@ from ..entities.words import all_function_words, function_words
 from ..model import Analysis, DateValue, Event, EventNotes, Participant, Span
 from . import dating
 from . import roles as _roles
+from . import since as _since
 from . import states as _states
 from . import speakers as _speakers
 from . import templates as _templates
@@ -2239,6 +2240,7 @@ def annotate(analysis: Analysis) -> None:
     reported_on(events, frames_of, timexes_of, sentence_of, lang, skip=set(item_dates))
     dating.plans_in_stay(events, sentence_of, _STAYS, _POINT_TYPES, item_dates)
     dating.weekdays_in_stay(events, sentence_of, _STAYS, item_dates, lang)
+    _since.begun(events, analysis.timexes, text, lang, dct)  # "hat seit drei Jahren Truppen entsandt"
     events = [ev for ev in events if ev.trigger not in phase_triggers]
     _the_parties(events, text, lang)
     for ev in events:  # "two presidents signed": their countries too
