@@ -355,7 +355,6 @@ XFAIL: dict[str, str] = {
                                                "found (the speaker of the sentence took part instead) and the "
                                                "anniversary's origin was dated by the report",
     "Ein Terroranschlag erschütterte": _NOBODY,
-    "Am Dienstag protestierten in Tiflis": _NOBODY,
     "Bei einem Referendum am Sonntag": _REFERENDUM,
     "Die Italiener lehnten": _REFERENDUM,
     "Das Referendum über die Unabhängigkeit": _REFERENDUM,
