@@ -49,7 +49,9 @@ class EventType:
     nobody is named; a meeting, a visit, a call or a statement is not. ``once``: the subtypes
     (``None``: the type itself) of which a person has one at most -- a death, a funeral: two
     accounts of one person's are one event, whatever days they tell ("X ist tot. Er starb am
-    Donnerstag").
+    Donnerstag"). ``for_states``: those who act in it act for the states whose leading office they
+    hold then -- a treaty or declaration signed by two presidents is one of their two countries,
+    which take part beside them.
     """
 
     name: str
@@ -65,6 +67,7 @@ class EventType:
     two_sided: bool = False
     unattended: tuple[str | None, ...] = ()
     once: tuple[str | None, ...] = ()
+    for_states: bool = False
 
     @property
     def family(self) -> str:
@@ -91,7 +94,7 @@ _ALL = (
               counts_as=("Election",), mergeable=True, record=("Election", None)),
     EventType("Statement", extent="point", communication=True),
     EventType("Announcement", extent="point", communication=True),
-    EventType("AgreementSigning", countable=True, mergeable=True, record=("Other", "Treaty")),
+    EventType("AgreementSigning", countable=True, mergeable=True, record=("Other", "Treaty"), for_states=True),
     EventType("ArmedConflictStart", dated_by_report=False, mergeable=True, record=("Other", "WarStart")),
     EventType("Other", unattended=("Attack", "Protest", "Conference", "Incident", "ReligiousEvent", "Coup", "Mutiny"),
               once=("Death", "Funeral")),

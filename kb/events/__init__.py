@@ -24,6 +24,8 @@ from ..entities.words import all_function_words, function_words
 from ..model import Analysis, DateValue, Event, EventNotes, Participant, Span
 from . import dating
 from . import roles as _roles
+from . import since as _since
+from . import states as _states
 from . import speakers as _speakers
 from . import templates as _templates
 from ..frames import frame_at, lexicon
@@ -729,6 +731,12 @@ def _participants_of(ctx: Context, rule: Rule, s: int, e: int, lang: str, others
     parts = _sides(ctx, rule, parts, s, e, lang)
     if parts is None:
         return None
+    if "parties" in rule.options and parts:
+        # "parties=country|...": relations are between states, whoever else the clause names
+        kinds = rule.options["parties"].split("|")
+        parts = [p for p in parts if p.entity is not None and p.entity.kind in kinds]
+        if not parts:
+            return None
     if not parts and place is None and _alone(rule):
         place = _lone_place(ctx, s, e, lang)  # "In Riga, thousands rallied", "marched in downtown Riga"
     if not parts and (place is not None or _named_event(ctx, s, e, lang) or "bare" in rule.options) and _alone(rule):
@@ -806,9 +814,18 @@ def _sides(ctx: Context, rule: Rule, parts: list[Participant], s: int, e: int, l
     unrealised = _unrealised(ctx, s, e)
     if not parts and "sides" in rule.options and not unrealised:
         return _context_sides(ctx, lang, e)
+    if "sides" in rule.options and not unrealised and _from_before(ctx, parts):
+        # "A met B. Following the talks, a joint declaration was adopted": both sides, not the one
+        # the clause took from the sentence before
+        return _context_sides(ctx, lang, e) or parts
     if parts and unrealised and all(p.span is not None and p.span.start < ctx.sentence.start for p in parts):
         return None
     return parts
+
+
+def _from_before(ctx: Context, parts: list[Participant]) -> bool:
+    """Are all of ``parts`` named before the sentence (none of its own)?"""
+    return bool(parts) and all(p.span is not None and p.span.start < ctx.sentence.start for p in parts)
 
 
 def _unrealised(ctx: Context, s: int, e: int) -> bool:
@@ -2316,8 +2333,12 @@ def annotate(analysis: Analysis) -> None:
     reported_on(events, frames_of, sayings_of, sentence_of, skip=set(item_dates))
     dating.plans_in_stay(events, sentence_of, _STAYS, _POINT_TYPES, item_dates)
     dating.weekdays_in_stay(events, sentence_of, _STAYS, item_dates, lang)
+    _since.begun(events, analysis.timexes, text, lang, dct)  # "hat seit drei Jahren Truppen entsandt"
     events = [ev for ev in events if ev.trigger not in phase_triggers]
     _the_parties(events, text, lang)
+    for ev in events:  # "two presidents signed": their countries too
+        if TYPES[ev.type].for_states:
+            ev.participants = _states.with_states(ev.participants, ev.date, dct)
     events = _speakers.quoted_self(events, text, lang, [q for q in all_quotes if q not in doc_quotes],
                                    lambda ev: item_dates[ev.notes.sentence][1] if ev.notes.sentence in item_dates else dct)
     events = _speakers.spokesperson_named(events, text, lang)

@@ -2114,9 +2114,12 @@ def claim_windows(ctx: Context, lang: str, dct: _dt.date | None = None) -> froze
     if not since and not deictic:
         return frozenset()  # (the sentence's ordinals and counts are read only for such a date)
     sentence = ctx.text[ctx.sentence.start:ctx.sentence.end]
-    # an ordinal of a date ("12. Mai") counts nothing
+    # an ordinal of a date ("12. Mai") or of an anniversary ("the 50th anniversary ... this year":
+    # the year of the anniversary, which dates its origin) counts nothing
+    jubilees = [(m.start(), m.end()) for p in c.lex.anniversary for m in p.finditer(sentence)]
     ordinals = [ctx.sentence.start + m.start() for m in c.ordinal_re.finditer(sentence)
-                if not any(t.start <= ctx.sentence.start + m.start() < t.end for t in dates)] if c.ordinal_re else []
+                if not any(t.start <= ctx.sentence.start + m.start() < t.end for t in dates)
+                and not any(a <= m.start() < b for a, b in jubilees)] if c.ordinal_re else []
     out = set()
     if since and (ordinals or c.count_around(sentence)):
         out |= since

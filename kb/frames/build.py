@@ -1147,7 +1147,9 @@ def _possessive_owner(s: _Sentence, a: int, pos: int):
     current visit"), the last one before it in its clause; None if there is none."""
     pronouns = function_words(s.lang, "possessive")
     owner = [p for p in s.phrases if a <= p.start and p.end <= pos and (re.fullmatch(
-        rf"(?:{s.lex.possessive.pattern})\s+(?:[^\W\d][\w-]*\s+){{0,2}}", s.text[p.end:pos]) or (
+        rf"(?:{s.lex.possessive.pattern})\s+(?:[^\W\d][\w-]*\s+){{0,2}}", s.text[p.end:pos])
+        # "im Sicherheitsrat ihr Veto": a possessive pronoun between names the owner, not the phrase
+        and not any(w.lower() in pronouns for w in s.text[p.end:pos].split()) or (
             # "your election", "her visit": a possessive pronoun that names someone
             len(p.items) == 1 and p.items[0].kind == "pronoun" and p.items[0].text in pronouns
             and re.fullmatch(r"\s+(?:[^\W\d][\w-]*\s+){0,2}", s.text[p.end:pos])))

@@ -429,6 +429,10 @@ _EVENT_OPTIONS = Options({
     "window": None,  # kb/events (nominal): an event of its own even where it opens a claim's window ("my first trip after the election in Chile"), not what the claim counts
     "done": None,  # kb/events: the trigger names the outcome of an event behind ("the election winner"): past, dated only by a date inside it
     "act": None,  # kb/events (roles=speaker): an act, not a saying ("invited X to talks"): what follows it is not what it says
+    # kb/events: only participants of these entity kinds take part (relations are between states:
+    # "parties=country|organisation|government"); with none of them there is no event
+    "parties": ListOf(Enum("person", "country", "city", "region", "government", "ministry", "office",
+                           "organisation", "agency", "group"), "|"),
     "noreport": None,  # kb/events (roles=speaker): a saying of a noun phrase ("hailed the deal"): what follows reports nothing, so its speaker may take part in an event told after it
     # kb/events/templates.py: ROLE:SLOT|SLOT;ROLE:SLOT+SLOT, and frame conditions SLOT:KIND,...
     "slots": _SLOTS,
