@@ -140,7 +140,7 @@ def test_a_demand_of_the_actor_still_makes_a_hope():
 
 @pytest.mark.parametrize("text, name", [
     ("The U.N. General Assembly on Wednesday approved a resolution on ocean plastics.", "United Nations General Assembly"),
-    ("The UN Security Council on Tuesday adopted a resolution on Norland.", "United Nations Security Council"),
+    ("The UN Security Council on Tuesday adopted a resolution on Norland.", "UN Security Council"),
 ])
 def test_un_bodies_are_linked_as_themselves(text, name):
     assert [[name]] == [sorted(p.name for p in e.participants) for e in events(text) if e.subtype == "Resolution"]
