@@ -1,0 +1,95 @@
+"""Issue 9, round 37: constructions of German agency news found missing on an invented held-out set.
+
+tests/data/invented/de/ holds 12 invented agency-style articles with gold (written before kb was
+run on them). The misses scored there were fixed where their cause is general; each fix is tested
+here on sentences written for this file, not taken from those articles:
+
+- "ins Amt kommen" (taking office), "der Krieg ... brach aus / war ausgebrochen" (a war's start),
+  "ihre Unterschriften unter ... setzen" (a signing), "hatten sich ... auf ... geeinigt" (an
+  agreement told verb-last), "X warf Y vor, ..." and "X hat Y zu ... aufgefordert" (sayings),
+  "bat ... um seine Entlassung" (a resignation);
+- "begrüßte seinen Gast / X mit militärischen Ehren" welcomes a person: no statement;
+- "am Rande des Gipfels mit X" dates the meeting by the summit told sentences before, even when the
+  phrase goes on to name the meeting's own partner.
+
+Publication day 2024-11-20 is a Wednesday.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from extraction_cases import check_told, events_of, show, told_of
+
+WED = "2024-11-20"
+INVENTED = Path(__file__).parent / "data" / "invented" / "de"
+
+CASES = [
+    ("Bundeskanzler Olaf Scholz kam im Dezember 2021 ins Amt.",
+     [("Other/TakingOffice", "Olaf Scholz", "2021-12", "past")]),
+    ("Die Bürgermeisterin Jana Roth war erst im Mai ins Amt gekommen.",
+     [("Other/TakingOffice", None, "2024-05", "past")]),
+    ("Der Krieg zwischen Russland und der Ukraine war im Februar 2022 ausgebrochen.",
+     [("Other/WarStart", "Russia", "2022-02", "past")]),
+    ("Im August 2008 brach der Krieg zwischen Russland und Georgien aus.",
+     [("Other/WarStart", "Russia", "2008-08", "past")]),
+    ("Die Außenminister Annalena Baerbock und Radosław Sikorski setzten am Montag in Berlin ihre "
+     "Unterschriften unter das Abkommen.",
+     [("Other/Treaty", "Annalena Baerbock", "2024-11-18", "past")]),
+    ("Am Dienstag hatten sich Deutschland und Polen auf ein gemeinsames Grenzprogramm geeinigt.",
+     [("Other/Treaty", "Germany", "2024-11-19", "past")]),
+    ("Der polnische Außenminister Radosław Sikorski warf Moskau am Dienstag vor, die Gespräche zu blockieren.",
+     [("Statement", "Radosław Sikorski", "2024-11-19", "past")]),
+    ("Bundeskanzler Olaf Scholz hat die Länder am Montag zur Zusammenarbeit aufgefordert.",
+     [("Statement", "Olaf Scholz", "2024-11-18", "past")]),
+    ("Bundeskanzler Olaf Scholz bat am Dienstag um seine Entlassung.",
+     [("Other/Resignation", "Olaf Scholz", "2024-11-19", "past")]),
+    ("Bundeskanzler Olaf Scholz begrüßte die Einigung am Montag.",
+     [("Statement", "Olaf Scholz", "2024-11-18", "past")]),
+    # the meeting on the sidelines takes the summit's day, told two sentences before
+    ("Der Nato-Gipfel beginnt am Montag in Den Haag. Die Tagesordnung ist lang. Bundeskanzler Olaf Scholz "
+     "will am Rande des Gipfels mit Emmanuel Macron zusammenkommen.",
+     [("Meeting", "NATO", "2024-11-25", "planned"), ("Meeting", "Emmanuel Macron", "2024-11-25", "planned")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[t[0][:60] for t in CASES])
+def test_invented_constructions(text, expected):
+    check_told(text, expected, "de", WED)
+
+
+NOTHING = [
+    ("Die Unterlagen kamen am Montag ins Amt für Statistik.", "Other/TakingOffice"),
+    ("Der Streit brach am Montag aus.", "Other/WarStart"),
+    ("Die Minister setzten sich am Montag an den Tisch.", "Other/Treaty"),
+    ("Die Spieler warfen den Ball am Montag vor das Tor.", "Statement"),
+    ("Er warf ihr am Montag vor, gelogen zu haben.", "Statement"),
+    ("Bundespräsident Frank-Walter Steinmeier begrüßte seinen Gast am Montag mit militärischen Ehren.", "Statement"),
+    ("Bundeskanzler Olaf Scholz begrüßte den Amtskollegen am Montag am Flughafen.", "Statement"),
+]
+
+
+@pytest.mark.parametrize("text,cls", NOTHING, ids=[t[0][:60] for t in NOTHING])
+def test_no_such_event(text, cls):
+    evs = events_of(text, "de", WED)
+    assert not told_of(evs, cls), show(evs)
+
+
+def test_the_invented_set_is_well_formed():
+    """Every evidence, participant, place, date text and claim text of the gold occurs in its
+    article, and every article has its gold (the set is scored with ../shared/eval/score_events.py)."""
+    arts = sorted(INVENTED.glob("inv_de*.json"))
+    assert len(arts) == 12
+    for path in arts:
+        art = json.loads(path.read_text(encoding="utf-8"))
+        gold = json.loads((INVENTED / "gold" / path.name).read_text(encoding="utf-8"))
+        text = art["text"]
+        assert art["lang"] == "de" and gold["id"] == art["id"] == path.stem
+        for e in gold["events"]:
+            quoted = [e["evidence"], e.get("date_text")] + [p["text"] for p in e["participants"]]
+            quoted += [e["place"]["text"]] if e["place"] else []
+            assert all(q is None or q in text for q in quoted), (path.name, e["evidence"])
+        for c in gold["claims"]:
+            assert c["text"] in text and all(p["text"] in text for p in c["participants"]), (path.name, c["text"])
