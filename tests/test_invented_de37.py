@@ -9,6 +9,8 @@ here on sentences written for this file, not taken from those articles:
   agreement told verb-last), "X warf Y vor, ..." and "X hat Y zu ... aufgefordert" (sayings),
   "bat ... um seine Entlassung" (a resignation);
 - "begrüßte seinen Gast / X mit militärischen Ehren" welcomes a person: no statement;
+- a date behind a verb after an event noun ("Vor der Reise will X am Montag ...") is the verb's
+  clause's, not the noun's: the noun then refers back to the event told before;
 - "am Rande des Gipfels mit X" dates the meeting by the summit told sentences before, even when the
   phrase goes on to name the meeting's own partner.
 
@@ -52,6 +54,14 @@ CASES = [
     ("Der Nato-Gipfel beginnt am Montag in Den Haag. Die Tagesordnung ist lang. Bundeskanzler Olaf Scholz "
      "will am Rande des Gipfels mit Emmanuel Macron zusammenkommen.",
      [("Meeting", "NATO", "2024-11-25", "planned"), ("Meeting", "Emmanuel Macron", "2024-11-25", "planned")]),
+    # a definite event noun in a phrase of time ("Vor der Reise") refers back to the trip told
+    # before: the date behind the verb after it is the clause's, so it makes no second trip
+    ("Bundeskanzler Friedrich Merz reist am Donnerstag kommender Woche nach Rom. Vor der Reise will Merz "
+     "am Montag in Berlin Emmanuel Macron treffen.",
+     [("Visit", "Friedrich Merz", "2024-11-28", "planned"), ("Meeting", "Emmanuel Macron", None, "planned")]),
+    ("Bundeskanzler Olaf Scholz besuchte am Montag Paris. Nach dem Besuch sagte er am Dienstag in "
+     "Berlin, die Gespräche seien gut gewesen.",
+     [("Visit", "Olaf Scholz", "2024-11-18", "past"), ("Statement", "Olaf Scholz", "2024-11-19", "past")]),
 ]
 
 
