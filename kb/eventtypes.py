@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["EventType", "TYPES", "counted_as", "family", "happens_once", "names", "record_type", "stands_alone",
+__all__ = ["EventType", "TYPES", "counted_as", "family", "happens_once", "names", "record_type", "stands_alone", "told_once",
            "with_subtypes"]
 
 
@@ -49,7 +49,9 @@ class EventType:
     nobody is named; a meeting, a visit, a call or a statement is not. ``once``: the subtypes
     (``None``: the type itself) of which a person has one at most -- a death, a funeral: two
     accounts of one person's are one event, whatever days they tell ("X ist tot. Er starb am
-    Donnerstag").
+    Donnerstag"). ``told_once``: the subtypes of which a report tells a person's one: told again
+    with a day after a lead that gave none ("X ist zurückgetreten. Er hatte am Dienstagabend um
+    seine Entlassung gebeten"), it is that one event, on the day told.
     """
 
     name: str
@@ -65,6 +67,7 @@ class EventType:
     two_sided: bool = False
     unattended: tuple[str | None, ...] = ()
     once: tuple[str | None, ...] = ()
+    told_once: tuple[str | None, ...] = ()
 
     @property
     def family(self) -> str:
@@ -94,7 +97,7 @@ _ALL = (
     EventType("AgreementSigning", countable=True, mergeable=True, record=("Other", "Treaty")),
     EventType("ArmedConflictStart", dated_by_report=False, mergeable=True, record=("Other", "WarStart")),
     EventType("Other", unattended=("Attack", "Protest", "Conference", "Incident", "ReligiousEvent", "Coup", "Mutiny"),
-              once=("Death", "Funeral")),
+              once=("Death", "Funeral"), told_once=("Resignation",)),
 )
 
 TYPES: dict[str, EventType] = {t.name: t for t in _ALL}
@@ -136,6 +139,12 @@ def stands_alone(name: str, subtype: str | None) -> bool:
     """May an event of this type and subtype stand without a named participant (given its place)?"""
     t = TYPES.get(name)
     return t is not None and subtype in t.unattended
+
+
+def told_once(name: str, subtype: str | None) -> bool:
+    """Does a report tell a person's one event of this type and subtype (a resignation)?"""
+    t = TYPES.get(name)
+    return t is not None and subtype in t.told_once
 
 
 def happens_once(name: str, subtype: str | None) -> bool:

@@ -11,6 +11,8 @@ here on sentences written for this file, not taken from those articles:
 - "begrüßte seinen Gast / X mit militärischen Ehren" welcomes a person: no statement;
 - a date behind a verb after an event noun ("Vor der Reise will X am Montag ...") is the verb's
   clause's, not the noun's: the noun then refers back to the event told before;
+- a person's resignation told in the lead without a day and again with its day is one event
+  (``told_once`` of the type registry, as an election already was);
 - "am Rande des Gipfels mit X" dates the meeting by the summit told sentences before, even when the
   phrase goes on to name the meeting's own partner.
 
@@ -62,6 +64,12 @@ CASES = [
     ("Bundeskanzler Olaf Scholz besuchte am Montag Paris. Nach dem Besuch sagte er am Dienstag in "
      "Berlin, die Gespräche seien gut gewesen.",
      [("Visit", "Olaf Scholz", "2024-11-18", "past"), ("Statement", "Olaf Scholz", "2024-11-19", "past")]),
+    # a resignation told in the lead without a day and again with its day is one resignation
+    ("Bundesminister Boris Pistorius ist zurückgetreten. Pistorius hatte am Montagabend seinen Rücktritt erklärt.",
+     [("Other/Resignation", "Boris Pistorius", "2024-11-18TEV", "past")]),
+    ("Boris Pistorius trat im Mai 2019 als Landesminister zurück. Am Montag trat Pistorius erneut zurück.",
+     [("Other/Resignation", "Boris Pistorius", "2019-05", "past"),
+      ("Other/Resignation", "Boris Pistorius", "2024-11-18", "past")]),
 ]
 
 
