@@ -11,6 +11,9 @@ here on sentences written for this file, not taken from those articles:
 - "begrüßte seinen Gast / X mit militärischen Ehren" welcomes a person: no statement;
 - a date behind a verb after an event noun ("Vor der Reise will X am Montag ...") is the verb's
   clause's, not the noun's: the noun then refers back to the event told before;
+- a semicolon ends a main clause: no verb bracket, and no fronted date, reaches across it to the
+  verb of the next clause ("X hatte das Land seit 2017 regiert; bei der Wahl vor vier Jahren
+  hatte seine Partei gewonnen": the election is four years ago, not 2017);
 - a person's resignation told in the lead without a day and again with its day is one event
   (``told_once`` of the type registry, as an election already was);
 - "am Rande des Gipfels mit X" dates the meeting by the summit told sentences before, even when the
@@ -70,6 +73,9 @@ CASES = [
     ("Boris Pistorius trat im Mai 2019 als Landesminister zurück. Am Montag trat Pistorius erneut zurück.",
      [("Other/Resignation", "Boris Pistorius", "2019-05", "past"),
       ("Other/Resignation", "Boris Pistorius", "2024-11-18", "past")]),
+    # a semicolon ends a main clause: the date of the clause before it is not the election's
+    ("Viktor Orbán hatte das Land seit 2010 regiert; bei der Wahl vor drei Jahren hatte seine Partei erneut gewonnen.",
+     [("Election", "Viktor Orbán", "2021-11", "past")]),
 ]
 
 
@@ -111,3 +117,16 @@ def test_the_invented_set_is_well_formed():
             assert all(q is None or q in text for q in quoted), (path.name, e["evidence"])
         for c in gold["claims"]:
             assert c["text"] in text and all(p["text"] in text for p in c["participants"]), (path.name, c["text"])
+
+
+def test_no_frame_reaches_across_a_semicolon():
+    import datetime as dt
+
+    from kb.model import Document
+    from kb.pipeline import analyse
+
+    text = "Viktor Orbán hatte das Land seit 2010 regiert; bei der Wahl vor drei Jahren hatte seine Partei gewonnen."
+    a = analyse(Document(id="t", text=text, lang="de", published=dt.date.fromisoformat(WED)))
+    cut = text.index(";")
+    won = [f for f in a.frames if f.predicate.lemma == "gewinnen"]
+    assert won and all(x.start > cut for f in won for x in f.arguments), [f.describe(text) for f in won]

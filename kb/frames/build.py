@@ -784,6 +784,8 @@ def _bracket(s: _Sentence, v: _Verb, a: int, frames: list[Frame]) -> tuple[int, 
         return None
     at = s.toks[v.aux[0][0]].start
     ca, cb = s.clause_of(at)
+    if ";" in s.text[at:a]:
+        return None  # a semicolon ends a main clause: no verb bracket runs across it
     if _relative(s, ca) or _subordinate(s, ca) or any(f.clause.start == ca and not f.predicate.nominal
                                                        for f in frames):
         return None
@@ -917,7 +919,7 @@ def _fronted_times(s: _Sentence, a: int, args: list[Argument], verbs: list[_Verb
     the verb's arguments hold it already, as a verb bracket's do) -- not one after an event noun of
     the fronted phrase, whose date it is ("In a phone call on Wednesday, A and B agreed to meet":
     the call's)."""
-    return [Argument("time", [], t.start, t.end) for t in s.timexes if t.end <= a
+    return [Argument("time", [], t.start, t.end) for t in s.timexes if t.end <= a and ";" not in s.text[t.end:a]
             and not any(s.toks[x.tok].start < t.start for x in verbs)
             and not any(n < t.start for n in nouns)
             and not any(x.slot == "time" and x.start == t.start for x in args)]
