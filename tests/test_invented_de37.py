@@ -14,6 +14,8 @@ here on sentences written for this file, not taken from those articles:
 - a semicolon ends a main clause: no verb bracket, and no fronted date, reaches across it to the
   verb of the next clause ("X hatte das Land seit 2017 regiert; bei der Wahl vor vier Jahren
   hatte seine Partei gewonnen": the election is four years ago, not 2017);
+- a meeting told after a sequel cue ("Anschließend") within a stay of several days takes the
+  day the sentences before name, not all the stay's days;
 - a person's resignation told in the lead without a day and again with its day is one event
   (``told_once`` of the type registry, as an election already was);
 - "am Rande des Gipfels mit X" dates the meeting by the summit told sentences before, even when the
@@ -130,3 +132,25 @@ def test_no_frame_reaches_across_a_semicolon():
     cut = text.index(";")
     won = [f for f in a.frames if f.predicate.lemma == "gewinnen"]
     assert won and all(x.start > cut for f in won for x in f.arguments), [f.describe(text) for f in won]
+
+
+@pytest.mark.parametrize("text", [
+    "Bundeskanzler Olaf Scholz ist am Montag zu einem dreitägigen Besuch in Norwegen eingetroffen. Die Begrüßung "
+    "fand vor dem Schloss in Oslo statt. Anschließend traf Scholz den norwegischen Ministerpräsidenten Jonas Gahr Støre.",
+    "Bundeskanzler Olaf Scholz ist am Montag zu einem dreitägigen Besuch in Norwegen eingetroffen. Danach traf "
+    "Scholz in Oslo den norwegischen Ministerpräsidenten Jonas Gahr Støre.",
+])
+def test_a_sequel_in_a_stay_takes_the_day_told_before(text):
+    """"Anschließend": a meeting within a three-day visit is on the day the sentences before name,
+    not on all three."""
+    evs = events_of(text, "de", WED)
+    visit, meeting = told_of(evs, "Visit"), told_of(evs, "Meeting")
+    assert [v.date.value for v in visit] == ["2024-11-18/2024-11-20"], show(evs)
+    assert [m.date.value for m in meeting] == ["2024-11-18"], show(evs)
+
+
+def test_a_meeting_in_a_stay_without_a_sequel_keeps_the_stay_days():
+    text = ("Bundeskanzler Olaf Scholz ist am Montag zu einem dreitägigen Besuch in Norwegen eingetroffen. "
+            "In Oslo traf Scholz den norwegischen Ministerpräsidenten Jonas Gahr Støre.")
+    meeting = told_of(events_of(text, "de", WED), "Meeting")
+    assert meeting and meeting[0].date.value != "2024-11-18", show(meeting)
