@@ -16,6 +16,7 @@ here on sentences written for this file, not taken from those articles:
   hatte seine Partei gewonnen": the election is four years ago, not 2017);
 - a meeting told after a sequel cue ("Anschließend") within a stay of several days takes the
   day the sentences before name, not all the stay's days;
+- a noun right before a city's name is the name's ("die Hauptstadt Kiew" as an object is Kyiv);
 - a person's resignation told in the lead without a day and again with its day is one event
   (``told_once`` of the type registry, as an election already was);
 - "am Rande des Gipfels mit X" dates the meeting by the summit told sentences before, even when the
@@ -78,6 +79,9 @@ CASES = [
     # a semicolon ends a main clause: the date of the clause before it is not the election's
     ("Viktor Orbán hatte das Land seit 2010 regiert; bei der Wahl vor drei Jahren hatte seine Partei erneut gewonnen.",
      [("Election", "Viktor Orbán", "2021-11", "past")]),
+    # "die Hauptstadt Kiew", "die Stadt Odessa": the noun before a city's name is the name's
+    ("Russland hat am Dienstag die Hafenstadt Odessa mit Raketen angegriffen.",
+     [("Other/Attack", "Russia", "2024-11-19", "past")]),
 ]
 
 

@@ -289,6 +289,10 @@ def _unnamed(s: "_Sentence", sent: Sentence) -> list[_Phrase]:
                 and s.lex.prep_re is not None \
                 and re.search(rf"(?:{s.lex.prep_re.pattern})\s+$", s.text[max(0, a - 30):a], s.lex.prep_re.flags):
             continue  # "in der Hauptstadt Addis Abeba": after a preposition the noun before a name is the name's
+        if s.text[b:b + 1] == " " and any(p.start == b + 1 and len(p.items) == 1 and p.items[0].entities
+                                          and p.items[0].entities[0].kind in ("city", "region")
+                                          for p in s.phrases):
+            continue  # "griff die Hauptstadt Kiew an": the noun before a city's name is the name's
         if title_before_name(s, m.group(1), head, a, b):
             continue  # "wurde der Journalist Paul Kern freigelassen": the noun is the name's title
         out.append(_Phrase(a, b, []))
