@@ -17,6 +17,8 @@ here on sentences written for this file, not taken from those articles:
 - a meeting told after a sequel cue ("Anschließend") within a stay of several days takes the
   day the sentences before name, not all the stay's days;
 - a noun right before a city's name is the name's ("die Hauptstadt Kiew" as an object is Kyiv);
+- a possessor in the genitive, a noun and a person's name ("Merz' Vorgänger Olaf Scholz") is one
+  referent, the person: the possessor is no participant;
 - a person's resignation told in the lead without a day and again with its day is one event
   (``told_once`` of the type registry, as an election already was);
 - "am Rande des Gipfels mit X" dates the meeting by the summit told sentences before, even when the
@@ -82,6 +84,11 @@ CASES = [
     # "die Hauptstadt Kiew", "die Stadt Odessa": the noun before a city's name is the name's
     ("Russland hat am Dienstag die Hafenstadt Odessa mit Raketen angegriffen.",
      [("Other/Attack", "Russia", "2024-11-19", "past")]),
+    # a possessor in the genitive qualifies the noun; the name after it is the one who acts
+    ("Merkels Nachfolger Olaf Scholz reiste im Februar 2022 nach Washington.",
+     [("Visit", "Olaf Scholz", "2022-02", "past")]),
+    ("Scholz' Vorgänger Angela Merkel war im Juli 2021 nach Washington gereist.",
+     [("Visit", "Angela Merkel", "2021-07", "past")]),
 ]
 
 
@@ -158,3 +165,12 @@ def test_a_meeting_in_a_stay_without_a_sequel_keeps_the_stay_days():
             "In Oslo traf Scholz den norwegischen Ministerpräsidenten Jonas Gahr Støre.")
     meeting = told_of(events_of(text, "de", WED), "Meeting")
     assert meeting and meeting[0].date.value != "2024-11-18", show(meeting)
+
+
+@pytest.mark.parametrize("text,possessor", [
+    ("Merkels Nachfolger Olaf Scholz reiste im Februar 2022 nach Washington.", "Angela Merkel"),
+    ("Scholz' Vorgänger Angela Merkel war im Juli 2021 nach Washington gereist.", "Olaf Scholz"),
+])
+def test_the_possessor_of_a_title_takes_no_part(text, possessor):
+    evs = events_of(text, "de", WED)
+    assert evs and not any(p.name == possessor for e in evs for p in e.participants), show(evs)

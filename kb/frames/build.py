@@ -58,6 +58,7 @@ class _Sentence:
         self.phrases = _phrases(text, self.mentions, lang, lex)
         commas: list[tuple[int, int]] = []
         if lex.case_sensitive_nouns:
+            self.phrases = _possessed_titles(text, self.phrases, lex)
             self.phrases, commas = _described(text, self.phrases, lang)
             self.phrases = _genitives_attached(text, sorted(self.phrases + _unnamed(self, sent),
                                                             key=lambda p: p.start), lang, lex)
@@ -321,6 +322,27 @@ def _genitives_attached(text: str, phrases: list[_Phrase], lang: str, lex: Lexic
         if prev is not None and _compound_title(text, prev, p, lex):
             out[-1] = _Phrase(prev.start, p.end, p.items, p.joins)
             continue
+        out.append(p)
+    return out
+
+
+# a possessor in the genitive ("Putins", "Merz'"), then one capitalised noun before a name
+_POSSESSED_GAP = re.compile(r"['’]?\s+([A-ZÀ-ÖØ-Þ][\w-]*)\s+")
+
+
+def _possessed_titles(text: str, phrases: list[_Phrase], lex: Lexicon) -> list[_Phrase]:
+    """(Languages that capitalise nouns.) A possessor in the genitive, one noun and one person's
+    name ("Putins Sprecher Dmitri Peskow", "Merz' Vorgänger Olaf Scholz"): one referent, the
+    person, in the phrase's position -- the possessor only qualifies the noun."""
+    out: list[_Phrase] = []
+    for p in phrases:
+        prev = out[-1] if out else None
+        if prev is not None and len(prev.items) == 1 and _one_person(p):
+            gap = _POSSESSED_GAP.fullmatch(text, prev.end, p.start)
+            genitive = text[prev.end:prev.end + 1] in "'’" or text[prev.start:prev.end].endswith(("s", "x", "z"))
+            if gap is not None and genitive and gap.group(1).lower() not in lex.verbs:
+                out[-1] = _Phrase(prev.start, p.end, p.items, p.joins)
+                continue
         out.append(p)
     return out
 
