@@ -101,6 +101,9 @@ NOTHING = [
     ("Die Unterlagen kamen am Montag ins Amt für Statistik.", "Other/TakingOffice"),
     ("Der Streit brach am Montag aus.", "Other/WarStart"),
     ("Die Minister setzten sich am Montag an den Tisch.", "Other/Treaty"),
+    # an agreement of a collective kb does not name is not that of the one the sentence before was about
+    ("Bundeskanzler Olaf Scholz sprach am Montag in Berlin. Im Juni hatten sich die Mitgliedstaaten auf ein "
+     "Programm geeinigt.", "Other/Treaty"),
     ("Die Spieler warfen den Ball am Montag vor das Tor.", "Statement"),
     ("Er warf ihr am Montag vor, gelogen zu haben.", "Statement"),
     ("Bundespräsident Frank-Walter Steinmeier begrüßte seinen Gast am Montag mit militärischen Ehren.", "Statement"),
