@@ -177,3 +177,11 @@ def test_a_meeting_in_a_stay_without_a_sequel_keeps_the_stay_days():
 def test_the_possessor_of_a_title_takes_no_part(text, possessor):
     evs = events_of(text, "de", WED)
     assert evs and not any(p.name == possessor for e in evs for p in e.participants), show(evs)
+
+
+def test_a_date_behind_the_verb_after_a_phrase_of_time_is_the_clause_s():
+    """"Vor der Reise will X am Freitag Y empfangen": Friday is the reception's, not the trip's."""
+    text = ("Bundeskanzler Friedrich Merz reist in der kommenden Woche nach Rom. Vor der Reise will Merz am "
+            "Freitag in Berlin den finnischen Präsidenten Alexander Stubb empfangen.")
+    meeting = told_of(events_of(text, "de", WED), "Meeting")
+    assert [m.date.value for m in meeting] == ["2024-11-22"], show(meeting)
