@@ -35,7 +35,7 @@ from . import digest as _digest
 from . import phases as _phases
 from . import gapping as _gapping
 from .story import Story, continue_story, date_eves, eve_links
-from .anchors import _verb_at, date_by_reference, occasion_before
+from .anchors import date_by_reference, occasion_before
 from .reported import reported_on
 
 __all__ = ["annotate", "extract_sentence"]
@@ -603,7 +603,10 @@ def _try_trigger(ctx: Context, lang: str, told: set[str], windows: frozenset[int
     if rule.nominal:
         # "Vor der Reise will X am Freitag Y treffen": a date behind a verb after the noun is the
         # verb's clause's, not the noun's own
-        near = [t for t in near if t.start < s or _verb_at(ctx.text, e, t.start, lang) >= t.start]
+        nxt = re.match(r"\s+(\w+)", ctx.text[e:e + 40])
+        lex = lexicon(lang)
+        verb_next = nxt is not None and (nxt.group(1) in lex.aux or nxt.group(1) in lex.modals)
+        near = [t for t in near if t.start < s or not verb_next]
     own_timex = bool(near)
     # "the first summit, in Bergen in 2017": an ordinal with a date of its own (not a "since")
     # still tells that event
