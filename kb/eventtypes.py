@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["EventType", "TYPES", "counted_as", "family", "happens_once", "names", "record_type", "stands_alone",
+__all__ = ["EventType", "TYPES", "counted_as", "family", "happens_once", "names", "record_type", "stands_alone", "told_once",
            "with_subtypes"]
 
 
@@ -51,7 +51,9 @@ class EventType:
     accounts of one person's are one event, whatever days they tell ("X ist tot. Er starb am
     Donnerstag"). ``for_states``: those who act in it act for the states whose leading office they
     hold then -- a treaty or declaration signed by two presidents is one of their two countries,
-    which take part beside them.
+    which take part beside them. ``told_once``: the subtypes of which a report tells a person's
+    one: told again with a day after a lead that gave none ("X ist zurückgetreten. Er hatte am
+    Dienstagabend um seine Entlassung gebeten"), it is that one event, on the day told.
     """
 
     name: str
@@ -68,6 +70,7 @@ class EventType:
     unattended: tuple[str | None, ...] = ()
     once: tuple[str | None, ...] = ()
     for_states: bool = False
+    told_once: tuple[str | None, ...] = ()
 
     @property
     def family(self) -> str:
@@ -97,7 +100,7 @@ _ALL = (
     EventType("AgreementSigning", countable=True, mergeable=True, record=("Other", "Treaty"), for_states=True),
     EventType("ArmedConflictStart", dated_by_report=False, mergeable=True, record=("Other", "WarStart")),
     EventType("Other", unattended=("Attack", "Protest", "Conference", "Incident", "ReligiousEvent", "Coup", "Mutiny"),
-              once=("Death", "Funeral")),
+              once=("Death", "Funeral"), told_once=("Resignation",)),
 )
 
 TYPES: dict[str, EventType] = {t.name: t for t in _ALL}
@@ -139,6 +142,12 @@ def stands_alone(name: str, subtype: str | None) -> bool:
     """May an event of this type and subtype stand without a named participant (given its place)?"""
     t = TYPES.get(name)
     return t is not None and subtype in t.unattended
+
+
+def told_once(name: str, subtype: str | None) -> bool:
+    """Does a report tell a person's one event of this type and subtype (a resignation)?"""
+    t = TYPES.get(name)
+    return t is not None and subtype in t.told_once
 
 
 def happens_once(name: str, subtype: str | None) -> bool:

@@ -615,6 +615,13 @@ def _try_trigger(ctx: Context, lang: str, told: set[str], windows: frozenset[int
     cstart, cend = ctx.clause_of(s)
     # "the December 7 talks", "talks on Monday": a date of its own makes a new event
     near = _near_timexes(ctx, s, e, cstart, cend, lang)
+    if rule.nominal:
+        # "Vor der Reise will X am Freitag Y treffen": a date behind a verb after the noun is the
+        # verb's clause's, not the noun's own
+        nxt = re.match(r"\s+(\w+)", ctx.text[e:e + 40])
+        lex = lexicon(lang)
+        verb_next = nxt is not None and (nxt.group(1) in lex.aux or nxt.group(1) in lex.modals)
+        near = [t for t in near if t.start < s or not verb_next]
     own_timex = bool(near)
     # "the first summit, in Bergen in 2017": an ordinal with a date of its own (not a "since")
     # still tells that event

@@ -299,8 +299,21 @@ def referred(ev, anchor: Anchor, events: list, sentence_of, item_of, mentions, d
     told before ``ev`` with a date of the text or its context (one told again without a day, "Sie
     erhielt 20 Stimmen", is passed over), in ``ev``'s item, of the people the phrase names when it
     names any. None when that event has no day."""
-    n = sentence_of(ev)
     named = _persons(mentions, anchor.noun[1], anchor.end)
+    best, held = _referred(ev, anchor, events, sentence_of, item_of, named)
+    if best is None and not held and named & _ids(ev):
+        # the event's own people told after the noun may be the clause's, not the noun's ("will am
+        # Rande des Gipfels mit X zusammenkommen", "to meet X on the sidelines of the summit")
+        best, held = _referred(ev, anchor, events, sentence_of, item_of, named - _ids(ev))
+    if held:
+        return best if _status_fits(ev, best, dct) else None
+    return best if best is not None and _dated(best) and _status_fits(ev, best, dct) else None
+
+
+def _referred(ev, anchor: Anchor, events: list, sentence_of, item_of, named: frozenset):
+    """The candidate of :func:`referred` before its date and status are checked, and whether it
+    is the event the phrase's own noun triggers, held where ``ev`` is."""
+    n = sentence_of(ev)
     best = None
     for x in events:
         if x is ev or family(x.type) not in anchor.kinds or x.notes.series or not _told_dated(x):
@@ -308,7 +321,7 @@ def referred(ev, anchor: Anchor, events: list, sentence_of, item_of, mentions, d
         if x.trigger is not None and x.trigger.start <= anchor.noun[0] < x.trigger.end:
             if _held_at(anchor, x):
                 # "are due to meet at a NATO summit in Oslo next month": the summit's time, as the text tells it
-                return x if _status_fits(ev, x, dct) else None
+                return x, True
             # "met X after her re-election on April 28": some time after it, no day; "a week after": that day;
             # "im Vorfeld des Gipfels am 18. Mai": on or before the day told in the noun's phrase
             best = x if anchor.days or anchor.relation == "before" and _told_after(x, anchor) else None
@@ -317,7 +330,7 @@ def referred(ev, anchor: Anchor, events: list, sentence_of, item_of, mentions, d
                 and (ev.type not in COMMUNICATION or n - sentence_of(x) <= _SAYING_REACH
                      or (named and _planned(ev, x))):
             best = x  # events are in text order: the last one before is the nearest
-    return best if best is not None and _dated(best) and _status_fits(ev, best, dct) else None
+    return best, False
 
 
 def date_by(anchor: Anchor, base: DateValue) -> DateValue | None:

@@ -1384,8 +1384,23 @@ def apart_dates(ctx: Context, s: int, spans: list[tuple[int, int]], cue: re.Patt
                                                         for t in ctx.timexes):
             continue
         stop = min([x for x, _ in spans if x >= b] + [ctx.clause_of(a)[1], b + _APART_DATE_REACH])
+        # (verb-second order) "Vor der Reise will X am Freitag Y empfangen": a date behind the verb
+        # after the fronted noun is the clause's
+        stop = _verb_at(ctx.text, b, stop, lang) if _verb_second(lang) else stop
         out.update(t.start for t in ctx.timexes if b <= t.start < stop and t.type in ("DATE", "TIME"))
     return frozenset(out)
+
+
+def _verb_at(text: str, start: int, end: int, lang: str) -> int:
+    from .anchors import _verb_at as verb_at
+
+    return verb_at(text, start, end, lang)
+
+
+def _verb_second(lang: str) -> bool:
+    from ..frames.lexicon import lexicon
+
+    return lexicon(lang).order == "v2"
 
 
 def before_apart(ctx: Context, s: int, cue: re.Pattern | None) -> frozenset[int]:

@@ -12,7 +12,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-from ..eventtypes import COMMUNICATION, STAYS, TYPES, family, happens_once
+from ..eventtypes import COMMUNICATION, STAYS, TYPES, family, happens_once, told_once
 from ..model import Event
 from .dating import party_ids as _ids, reading, stay
 
@@ -436,9 +436,11 @@ def _lead_then_day(p: Pair) -> bool:
 
 def _undated_again(p: Pair) -> bool:
     """One person's election told again without a day of its own ('"The moment I was elected,"
-    Y said' after "Y was elected on Wednesday"): the same election, whose day the text told."""
+    Y said' after "Y was elected on Wednesday"): the same election, whose day the text told; so
+    is a resignation (``told_once`` of the type registry)."""
     a, b = p.a, p.b
-    return a.type == b.type and family(a.type) == "Election" and a.status == b.status \
+    once = family(a.type) == "Election" or (a.subtype == b.subtype and told_once(a.type, a.subtype))
+    return a.type == b.type and once and a.status == b.status \
         and _guessed(a) != _guessed(b) and bool(_persons(a)) and _persons(a) == _persons(b)
 
 

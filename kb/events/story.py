@@ -454,16 +454,19 @@ def sequel_date(story: Story, ev: Event) -> None:
     digest. Without a tense cue of its own, it is planned when that day lies after publication."""
     n = story.sentence_of(ev)
     here = story.within.get(n)
-    if ev.date is not None or here is None:
+    refine = _stay_days_only(ev)
+    if (ev.date is not None and not refine) or here is None:
         return
     there = here.there or _in_stay_place(story, ev, n, here.place_first)
-    if not (here.sequel or there):
+    if not (here.sequel or there) or (refine and not here.sequel):
         return
     k = _last_telling_day(story, n)
     before = story.within.get(k)
     if before is None or story.item_dates.get(n) != story.item_dates.get(k):
         return
     day = (before.days_told if there else None) or (before.day if here.sequel else None)
+    if refine and not _one_day_within(day, ev.date):
+        return  # (a point event within a stay's days takes only a day of them)
     if day is not None and here.earlier and not here.there:
         # "Zuvor hatte er Prag besucht": on or before that day, not on it
         ev.date = DateValue(value=f"../{day.value[:10]}", earliest=None, latest=day.latest, granularity="day",
@@ -473,6 +476,21 @@ def sequel_date(story: Story, ev: Event) -> None:
         if ev.status == "past" and not story.note(ev).cued and story.dct is not None \
                 and day.earliest is not None and day.earliest > story.dct:
             ev.status = "planned"  # "Am Donnerstag empfängt sie X. Anschließend geben beide eine Pressekonferenz."
+
+
+def _stay_days_only(ev: Event) -> bool:
+    """Has a point event only the days of the stay it is told in (from the context, more than one
+    day: "ist am Dienstag zu einem dreitägigen Besuch eingetroffen. ... Anschließend kamen beide zu
+    einem Gespräch zusammen")? A sequel cue may then name its day."""
+    d = ev.date
+    return d is not None and ev.type in POINTS and d.source == "context" and d.granularity == "day" \
+        and d.earliest is not None and d.latest is not None and d.earliest < d.latest
+
+
+def _one_day_within(day: DateValue | None, span: DateValue) -> bool:
+    """Is ``day`` a single day within the days of ``span``?"""
+    return day is not None and day.earliest is not None and day.earliest == day.latest \
+        and span.earliest <= day.earliest <= span.latest
 
 
 def _in_stay_place(story: Story, ev: Event, n: int, first: int | None) -> bool:

@@ -58,6 +58,7 @@ class _Sentence:
         self.phrases = _phrases(text, self.mentions, lang, lex)
         commas: list[tuple[int, int]] = []
         if lex.case_sensitive_nouns:
+            self.phrases = _possessed_titles(text, self.phrases, lex)
             self.phrases, commas = _described(text, self.phrases, lang)
             self.phrases = _genitives_attached(text, sorted(self.phrases + _unnamed(self, sent),
                                                             key=lambda p: p.start), lang, lex)
@@ -301,6 +302,10 @@ def _unnamed(s: "_Sentence", sent: Sentence) -> list[_Phrase]:
                 and s.lex.prep_re is not None \
                 and re.search(rf"(?:{s.lex.prep_re.pattern})\s+$", s.text[max(0, a - 30):a], s.lex.prep_re.flags):
             continue  # "in der Hauptstadt Addis Abeba": after a preposition the noun before a name is the name's
+        if s.text[b:b + 1] == " " and any(p.start == b + 1 and len(p.items) == 1 and p.items[0].entities
+                                          and p.items[0].entities[0].kind in ("city", "region")
+                                          for p in s.phrases):
+            continue  # "griff die Hauptstadt Kiew an": the noun before a city's name is the name's
         if title_before_name(s, m.group(1), head, a, b):
             continue  # "wurde der Journalist Paul Kern freigelassen": the noun is the name's title
         out.append(_Phrase(a, b, []))
@@ -326,24 +331,32 @@ def _genitives_attached(text: str, phrases: list[_Phrase], lang: str, lex: Lexic
                 _titled(text, prev, p, gen, lex) or _title_before(text, prev, p) or _named_after(text, prev, p)):
             out[-1] = _Phrase(prev.start, p.end, p.items, p.joins)
             continue
-        if prev is not None and (_compound_title(text, prev, p, lex) or _owned_title(text, prev, p, lex)):
+        if prev is not None and _compound_title(text, prev, p, lex):
             out[-1] = _Phrase(prev.start, p.end, p.items, p.joins)
             continue
         out.append(p)
     return out
 
 
-def _owned_title(text: str, prev: _Phrase, p: _Phrase, lex: Lexicon) -> bool:
-    """One person's name in the genitive, one capitalised noun that is no verb, then one person's
-    name ("Putins Gesandter Tom Becker traf ..."): the noun is the name's title and its owner only
-    qualifies it; one referent, the second person, in the phrase's position."""
-    if not (_one_person(prev) and _one_person(p)):
-        return False
-    owner = prev.items[0]
-    labels = {f for e in owner.entities for forms in e.labels.values() for f in forms}
-    noun = re.fullmatch(r"\s+([A-ZÄÖÜ][\w-]*)\s+", text[prev.end:p.start])
-    return owner.text.endswith("s") and owner.text not in labels and noun is not None \
-        and not _verbal(lex, noun.group(1))
+# a possessor in the genitive ("Putins", "Merz'"), then one capitalised noun before a name
+_POSSESSED_GAP = re.compile(r"['’]?\s+([A-ZÀ-ÖØ-Þ][\w-]*)\s+")
+
+
+def _possessed_titles(text: str, phrases: list[_Phrase], lex: Lexicon) -> list[_Phrase]:
+    """(Languages that capitalise nouns.) A possessor in the genitive, one noun and one person's
+    name ("Putins Sprecher Dmitri Peskow", "Merz' Vorgänger Olaf Scholz"): one referent, the
+    person, in the phrase's position -- the possessor only qualifies the noun."""
+    out: list[_Phrase] = []
+    for p in phrases:
+        prev = out[-1] if out else None
+        if prev is not None and len(prev.items) == 1 and _one_person(p):
+            gap = _POSSESSED_GAP.fullmatch(text, prev.end, p.start)
+            genitive = text[prev.end:prev.end + 1] in "'’" or text[prev.start:prev.end].endswith(("s", "x", "z"))
+            if gap is not None and genitive and gap.group(1).lower() not in lex.verbs:
+                out[-1] = _Phrase(prev.start, p.end, p.items, p.joins)
+                continue
+        out.append(p)
+    return out
 
 
 def _one_person(p: _Phrase) -> bool:
@@ -809,6 +822,8 @@ def _bracket(s: _Sentence, v: _Verb, a: int, frames: list[Frame]) -> tuple[int, 
         return None
     at = s.toks[v.aux[0][0]].start
     ca, cb = s.clause_of(at)
+    if ";" in s.text[at:a]:
+        return None  # a semicolon ends a main clause: no verb bracket runs across it
     if _relative(s, ca) or _subordinate(s, ca) or any(f.clause.start == ca and not f.predicate.nominal
                                                        for f in frames):
         return None
@@ -942,7 +957,7 @@ def _fronted_times(s: _Sentence, a: int, args: list[Argument], verbs: list[_Verb
     the verb's arguments hold it already, as a verb bracket's do) -- not one after an event noun of
     the fronted phrase, whose date it is ("In a phone call on Wednesday, A and B agreed to meet":
     the call's)."""
-    return [Argument("time", [], t.start, t.end) for t in s.timexes if t.end <= a
+    return [Argument("time", [], t.start, t.end) for t in s.timexes if t.end <= a and ";" not in s.text[t.end:a]
             and not any(s.toks[x.tok].start < t.start for x in verbs)
             and not any(n < t.start for n in nouns)
             and not any(x.slot == "time" and x.start == t.start for x in args)]
