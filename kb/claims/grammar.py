@@ -394,6 +394,19 @@ def _count_at(text: str, tok: Tok, lex: Lexicon, count):
     return count, several is not None
 
 
+def _partitive(text: str, at: int, lex: Lexicon) -> bool:
+    """Does a ``partitive`` line ("one of the", "eines der") end right before the number word at
+    ``at``? Then the phrase names the set one item is drawn from ("one of the three meetings of
+    the day", "two of his first visits"), not how often something happened."""
+    if lex.partitive is None:
+        return False
+    lo = max(0, at - 40)
+    last = None
+    for last in lex.partitive.finditer(text, lo, at):
+        pass
+    return last is not None and not text[last.end():at].strip()
+
+
 def _multi_cardinal(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int):
     """A cardinal of several words that starts at token ``i`` and ends in a word that is no number
     ("dozens of meetings"): its value and its last token, else ``(None, -1)``."""
@@ -428,6 +441,8 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
         if any(a <= tok.start < b for a, b in skip) or not several and tok.text not in lex.noun_numbers and _in_title(
                 text, toks, i, ordinal is None):
             continue  # "December 7", "am 9. September": part of a date; "First Minister": a title
+        if _partitive(text, tok.start, lex):
+            continue  # "one of the three meetings", "eines der drei Treffen": a part of a set, no tally
         np = _noun_phrase(text, toks, word_end, lex, end)
         if np is None and ordinal is not None and ordinal != "last":  # "the latest in a series": no news
             np, how = _elided_head(text, toks, word_end, lex, end), "elided"
