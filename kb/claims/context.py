@@ -16,6 +16,7 @@ from kb.model import Analysis, DateValue, Mention, Participant, Span, Timex
 from kb.temporal.grammar import names_unit
 
 from . import windowwords
+from .countries import clause_parties
 from .genitives import GENITIVE as _GENITIVE
 from .genitives import names_people as _names_people
 from .genitives import owned_by_others as _owned_by_others
@@ -212,7 +213,8 @@ def _after_head(analysis: Analysis, lex: Lexicon, p: Phrase, ce: int) -> list[Pa
             and _linked_after(analysis, lex, p, m)]
     if near and p.etype in _SYMMETRIC:  # "between X and Y": every party named in the clause after it
         near += [m for m in analysis.mentions if near[0].end <= m.start and m.end <= ce]
-    after = _people(near) or (_people(near, _GATHERINGS) if p.etype == "Summit" else [])
+    after = _people(near) or (_people(near, _GATHERINGS) if p.etype == "Summit" else []) \
+        or (_people(near, ("country",)) if p.etype in _SYMMETRIC else [])  # "between Germany and France"
     return participants(after[:1] if p.etype not in _SYMMETRIC else after)
 
 
@@ -331,12 +333,12 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
         return found
     cs, ce = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)
     clause = _people([m for m in analysis.mentions if cs <= m.start < ce and m.end <= ce], kinds)
-    if not clause and p.etype in _ELECTIONS and p.qualifier is None:
-        # "Ghana has held eight elections since 1992": a country's elections, when no person is named
-        clause = _people([m for m in analysis.mentions if cs <= m.start < ce and m.end <= ce], ("country",))
+    if not clause and p.qualifier is None:
+        # "Ghana has held eight elections since 1992", "Germany and France have held two summits"
+        clause = clause_parties(analysis, lex, p, (cs, ce))
     if p.qualifier == "class":
         return _role_holder(analysis, lex, p, sent, clause, kinds, det_start)
-    found = _after_head(analysis, lex, p, ce)
+    found = _after_head(analysis, lex, p, ce) if not clause or clause[0].entities[0].kind == "person" else []
     if found:
         return _any_holder(analysis, lex, p, sent, cs, found) or _with_subject(analysis, lex, p, sent, cs, found)
     if clause:
