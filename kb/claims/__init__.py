@@ -22,6 +22,7 @@ from functools import lru_cache
 from kb.model import Analysis, Claim, Span
 
 from . import anchored, context
+from .countries import electors
 from .cues import cues
 from .grammar import Phrase, clause_of, phrases
 from .implied import date_origins, link
@@ -83,6 +84,7 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent, within: _Within |
                                 and _window_before(text, lex, p.end, v)]))
         cs, ce = clause_of(text, sent.start, sent.end, p.start, p.end)
         who = context.owner(analysis, lex, p, Span(sent.start, sent.end), _determiner_start(text, p, sent.start))
+        who = who + electors(analysis, lex, p, Span(sent.start, sent.end)) if who else who
         if not who and p.qualifier != "anniversary":
             continue  # whose count it is stays unknown: no claim
         if p.qualifier == "anniversary":

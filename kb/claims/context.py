@@ -559,7 +559,7 @@ def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | N
                   and x.entities[0].kind in ("country", "city")]
         upto = min(places + [end] + ([t.start] if t is not None and t.type == "DATE" else []))  # "seit seinem Amtsantritt [in Berlin]"
         rest = re.match(r"[^,;:.()]{1,60}", analysis.text[m.start():upto])
-        if undated is None and rest and not named:
+        if undated is None and rest and not named and rest.group(0)[m.end() - m.start():].strip():  # not "after" alone
             undated = Window(text=" ".join(windowwords.window_words(analysis, lex, m, rest.group(0))))
     return undated
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from kb.model import Analysis, Mention
+from kb.model import Analysis, Mention, Participant, Span
 
-from .grammar import Phrase
+from .grammar import Phrase, names_election
 from .lexicon import Lexicon
 
-__all__ = ["clause_parties", "countries_before"]
+__all__ = ["clause_parties", "countries_before", "electors"]
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _SYMMETRIC = {"Meeting", "PhoneCall", "Summit"}
@@ -53,3 +53,24 @@ def countries_before(analysis: Analysis, lex: Lexicon, p: Phrase, cs: int, ce: i
             continue  # "in China": a place
         out.append(m)
     return out
+
+
+def electors(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span) -> list[Participant]:
+    """Who cast the votes a count of voting rounds counts: the subject of an election verb (of the
+    grammar, or the trigger of an election event) in its sentence that names no person ("vier Wahlgänge waren nötig, bis die 101 Abgeordneten Alar Karis
+    wählten": the deputies), unlinked, with its words as label; none when no such subject is told."""
+    if p.kind != "count" or p.qualifier != "round":
+        return []
+    text = analysis.text
+    triggers = {e.trigger.start for e in analysis.events if e.type in _ELECTIONS and e.trigger is not None}
+    out = []
+    for f in analysis.frames:
+        if not sent.start <= f.predicate.start < sent.end or f.predicate.nominal or not (
+                f.predicate.start in triggers or names_election(text, lex, f.predicate.start, f.predicate.end)):
+            continue
+        for arg in f.arguments:
+            if arg.slot == "subj" and not arg.inherited and arg.end > arg.start and not any(
+                    e.kind == "person" for m in arg.mentions for e in m.entities):  # "das Parlament Estlands"
+                out.append(Participant(entity=None, label=" ".join(text[arg.start:arg.end].split()),
+                                       span=Span(arg.start, arg.end)))
+    return out[:1]

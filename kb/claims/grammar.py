@@ -486,6 +486,7 @@ def names_election(text: str, lex: Lexicon, start: int, end: int) -> bool:
     candidates = [p for t, p in lex.verbs if t in _ELECTIONS] + [h.pattern for h in lex.heads if h.type in _ELECTIONS
                                                                   and h.kind == "event"]
     candidates += [r.pattern for r in rules(lex.lang).triggers if r.type in _ELECTIONS]
+    candidates += [lex.vote_round] if lex.vote_round is not None else []  # "vier Wahlgänge", "three ballots"
     return any(p.search(text, start, end) for p in candidates)
 
 
