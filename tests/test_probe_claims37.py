@@ -31,7 +31,6 @@ SCHOLZ_MACRON = {"Olaf Scholz", "Emmanuel Macron"}
 SANCHEZ_MELONI = {"Pedro Sánchez", "Giorgia Meloni"}
 
 XFAIL: dict[str, str] = {
-    "de vor zwei Jahren zuletzt": "'vor zwei Jahren' before 'zuletzt' dates the last visit to the year, not the month",
 }
 
 CASES = [
@@ -114,6 +113,13 @@ CASES = [
      C("ordinal", "last", "StateVisit", owner={"Emmanuel Macron"}, date="2023")),
     ("en had not spoken since", "en", "Joe Biden and Xi Jinping had not spoken since November.",
      C("ordinal", "last", "PhoneCall", owner=BIDEN_XI, date="2023-11")),
+    ("en last visited years ago", "en", "Emmanuel Macron last visited Berlin two years ago.",
+     C("ordinal", "last", "StateVisit", owner={"Emmanuel Macron"}, date="2022-05")),
+    ("en sixth conversation with", "en", "It was Joe Biden's sixth conversation with Xi Jinping since 2021.",
+     C("ordinal", 6, "Meeting", owner=BIDEN_XI, since="2021")),
+    ("en one time", "en", "Joe Biden has been to Kyiv only one time.",
+     C("count", 1, "StateVisit", owner={"Joe Biden"}, place="Kyiv")),
+    ("en no: at one time", "en", "At one time Joe Biden lived in Kyiv.", None),
     # -- English: no claim ------------------------------------------------------------------------
     ("en no: people killed", "en", "Three people were killed in the attack on the convoy.", None),
     ("en no: money", "en", "The aid package agreed by Olaf Scholz is worth 5 billion euros.", None),
@@ -204,6 +210,8 @@ CASES = [
      C("ordinal", "last", "PhoneCall", owner=BIDEN_XI, date="2023-11")),
     ("de vor zwei Jahren zuletzt", "de", "Emmanuel Macron war vor zwei Jahren zuletzt in Berlin.",
      C("ordinal", "last", "StateVisit", owner={"Emmanuel Macron"}, date="2022-05")),
+    ("de drittes Telefonat mit", "de", "Es war Putins drittes Telefonat mit Xi Jinping in diesem Jahr.",
+     C("ordinal", 3, "PhoneCall", owner={"Putins", "Xi Jinping"}, since=YEAR)),
     # -- German: no claim ---------------------------------------------------------------------------
     ("de no: Menschen getötet", "de", "Bei dem Anschlag auf den Konvoi wurden drei Menschen getötet.", None),
     ("de no: Milliarden", "de", "Das von Olaf Scholz vereinbarte Hilfspaket umfasst 5 Milliarden Euro.", None),

@@ -162,7 +162,8 @@ def _possessor(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_star
             return found
     found = _genitive_owner(analysis, word, at) if p.head is not None and _GENITIVE.match(word) else []
     if found:
-        return participants(found) if _people(found, kinds + ("person",)) else None
+        # "Biden's sixth conversation with Xi": a meeting or call is the other party's too
+        return participants(found) + _parties_after(analysis, lex, p, sent) if _people(found, kinds + ("person",)) else None
     if lex.owner is not None and lex.owner.fullmatch(word):
         return _pronoun_owner(analysis, lex, p, sent, at) or None
     if lex.nearest is not None and lex.nearest.fullmatch(word):  # "empfing Macron zu dessen erstem Besuch"
@@ -676,7 +677,8 @@ def last_date(analysis: Analysis, p: Phrase, region: tuple[int, int], clause: tu
             date = t.date()
             if date.value.endswith("/..") and "/" not in date.value[:-3]:
                 return dating.of_value(date.value[:-3])  # "since 2019": it last happened in 2019
-            return _year_back(date, t, analysis.document.published)
+            # "zuletzt vor zwei Jahren": the month that many years back, like an event's date
+            return dating.ago_month(_year_back(date, t, analysis.document.published), t, analysis.document.published)
     return _ago(analysis, lex, clause) if lex is not None else None
 
 
