@@ -120,6 +120,9 @@ CASES = [
     ("en one time", "en", "Joe Biden has been to Kyiv only one time.",
      C("count", 1, "StateVisit", owner={"Joe Biden"}, place="Kyiv")),
     ("en no: at one time", "en", "At one time Joe Biden lived in Kyiv.", None),
+    ("en during another's presidency", "en",
+     "Narendra Modi visited the United States three times during Barack Obama's presidency.",
+     C("count", 3, "StateVisit", owner={"Narendra Modi"})),
     # -- English: no claim ------------------------------------------------------------------------
     ("en no: people killed", "en", "Three people were killed in the attack on the convoy.", None),
     ("en no: money", "en", "The aid package agreed by Olaf Scholz is worth 5 billion euros.", None),
@@ -212,6 +215,9 @@ CASES = [
      C("ordinal", "last", "StateVisit", owner={"Emmanuel Macron"}, date="2022-05")),
     ("de drittes Telefonat mit", "de", "Es war Putins drittes Telefonat mit Xi Jinping in diesem Jahr.",
      C("ordinal", 3, "PhoneCall", owner={"Putins", "Xi Jinping"}, since=YEAR)),
+    ("de während der Amtszeit eines anderen", "de",
+     "Narendra Modi besuchte die USA während der Amtszeit von Barack Obama dreimal.",
+     C("count", 3, "StateVisit", owner={"Narendra Modi"})),
     # -- German: no claim ---------------------------------------------------------------------------
     ("de no: Menschen getötet", "de", "Bei dem Anschlag auf den Konvoi wurden drei Menschen getötet.", None),
     ("de no: Milliarden", "de", "Das von Olaf Scholz vereinbarte Hilfspaket umfasst 5 Milliarden Euro.", None),

@@ -302,6 +302,7 @@ def _without_window_anchors(analysis: Analysis, lex: Lexicon, sent: Span, p: Phr
                                + [dated[a] for a in dated if m.end() <= a <= m.end() + 1
                                   and not analysis.text[m.end():a].strip()]))
                for m in cue.finditer(analysis.text, p.end, sent.end)]
+    regions += windowwords.term_periods(analysis, lex, sent.start, sent.end)  # "during X's presidency"
     if not regions:
         return analysis
     kept = [m for m in analysis.mentions if not any(a <= m.start < b for a, b in regions)]
