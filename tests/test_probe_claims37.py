@@ -31,6 +31,9 @@ SCHOLZ_MACRON = {"Olaf Scholz", "Emmanuel Macron"}
 SANCHEZ_MELONI = {"Pedro Sánchez", "Giorgia Meloni"}
 
 XFAIL: dict[str, str] = {
+    "en no: a role as another verb's object": "a role ordinal that is the object of another verb is still "
+    "given to that verb's subject; a rule by frames (a verb with a subject of its own before the phrase) "
+    "lowered the claims of the measure part, so it was dropped",
 }
 
 CASES = [
@@ -124,6 +127,8 @@ CASES = [
      "Narendra Modi visited the United States three times during Barack Obama's presidency.",
      C("count", 3, "StateVisit", owner={"Narendra Modi"})),
     # -- English: no claim ------------------------------------------------------------------------
+    ("en no: among the first", "en", "Olaf Scholz was among the first leaders to congratulate Joe Biden.", None),
+    ("en no: a role as another verb's object", "en", "Olaf Scholz met Peru's first female president in Lima.", None),
     ("en no: people killed", "en", "Three people were killed in the attack on the convoy.", None),
     ("en no: money", "en", "The aid package agreed by Olaf Scholz is worth 5 billion euros.", None),
     ("en no: ranking streak", "en", "Germany topped the ranking for the third consecutive year.", None),
@@ -219,6 +224,7 @@ CASES = [
      "Narendra Modi besuchte die USA während der Amtszeit von Barack Obama dreimal.",
      C("count", 3, "StateVisit", owner={"Narendra Modi"})),
     # -- German: no claim ---------------------------------------------------------------------------
+    ("de no: unter den ersten", "de", "Olaf Scholz war unter den ersten Staatschefs, die Joe Biden gratulierten.", None),
     ("de no: Menschen getötet", "de", "Bei dem Anschlag auf den Konvoi wurden drei Menschen getötet.", None),
     ("de no: Milliarden", "de", "Das von Olaf Scholz vereinbarte Hilfspaket umfasst 5 Milliarden Euro.", None),
     ("de no: Rangliste in Folge", "de", "Deutschland führte die Rangliste zum dritten Mal in Folge an.", None),
