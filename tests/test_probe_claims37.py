@@ -126,6 +126,10 @@ CASES = [
     ("en during another's presidency", "en",
      "Narendra Modi visited the United States three times during Barack Obama's presidency.",
      C("count", 3, "StateVisit", owner={"Narendra Modi"})),
+    ("en hyphenated parties, one unknown", "en",
+     "Olaf Scholz recalled the agreements of the first Russia-Africa Summit in Sochi.",
+     C("ordinal", 1, "Summit", owner={"Russia", "Africa"})),
+    ("en no: hyphenated region of no party", "en", "It was the second Asia-Pacific summit.", None),
     # -- English: no claim ------------------------------------------------------------------------
     ("en no: among the first", "en", "Olaf Scholz was among the first leaders to congratulate Joe Biden.", None),
     ("en no: a role as another verb's object", "en", "Olaf Scholz met Peru's first female president in Lima.", None),
@@ -223,6 +227,9 @@ CASES = [
     ("de während der Amtszeit eines anderen", "de",
      "Narendra Modi besuchte die USA während der Amtszeit von Barack Obama dreimal.",
      C("count", 3, "StateVisit", owner={"Narendra Modi"})),
+    ("de Bindestrich-Parteien, eine unbekannt", "de",
+     "Olaf Scholz erinnerte an die Beschlüsse des ersten Russland-Afrika-Gipfels in Sotschi.",
+     C("ordinal", 1, "Summit", owner={"Russland", "Afrika"})),
     # -- German: no claim ---------------------------------------------------------------------------
     ("de no: unter den ersten", "de", "Olaf Scholz war unter den ersten Staatschefs, die Joe Biden gratulierten.", None),
     ("de no: Menschen getötet", "de", "Bei dem Anschlag auf den Konvoi wurden drei Menschen getötet.", None),

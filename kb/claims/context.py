@@ -16,7 +16,7 @@ from kb.model import Analysis, DateValue, Mention, Participant, Span, Timex
 from kb.temporal.grammar import names_unit
 
 from . import windowwords
-from .countries import clause_parties
+from .countries import clause_parties, hyphen_parties
 from .genitives import GENITIVE as _GENITIVE
 from .genitives import names_people as _names_people
 from .genitives import owned_by_others as _owned_by_others
@@ -183,12 +183,13 @@ def _parties_after(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span) -> l
     return participants(_people(near))
 
 
-def _parties_named_in(analysis: Analysis, p: Phrase):
-    """"the fifth EU-China summit": the parties its modifiers name."""
+def _parties_named_in(analysis: Analysis, lex: Lexicon, p: Phrase):
+    """"the fifth EU-China summit": the parties its modifiers name ("the first Russia-Africa summit":
+    Africa too, unlinked)."""
     if p.etype not in _SYMMETRIC:
         return None
     inside = _people([m for m in analysis.mentions if p.start < m.start and m.end <= p.end], _AGENTS[1:])
-    return participants(inside) if inside else None
+    return participants(inside) + hyphen_parties(analysis, lex, p, inside) if inside else None
 
 
 def _linked_after(analysis: Analysis, lex: Lexicon, p: Phrase, m: Mention) -> bool:
@@ -330,7 +331,7 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
         word, _ = _word_before(analysis.text, det_start, sent.start)
         pronoun = lex.owner is not None and lex.owner.fullmatch(word)
         return _as_guest(analysis, p, sent, found) if pronoun else found
-    found = _parties_named_in(analysis, p)
+    found = _parties_named_in(analysis, lex, p)
     if found:
         return found
     cs, ce = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)

@@ -13,7 +13,7 @@ from kb.model import Analysis, Mention, Participant, Span
 from .grammar import Phrase, names_election
 from .lexicon import Lexicon
 
-__all__ = ["clause_parties", "countries_before", "electors"]
+__all__ = ["clause_parties", "countries_before", "electors", "hyphen_parties"]
 
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _SYMMETRIC = {"Meeting", "PhoneCall", "Summit"}
@@ -74,3 +74,24 @@ def electors(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span) -> list[Pa
                 out.append(Participant(entity=None, label=" ".join(text[arg.start:arg.end].split()),
                                        span=Span(arg.start, arg.end)))
     return out[:1]
+
+
+_HYPHENED = re.compile(r"[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)+")
+
+
+def hyphen_parties(analysis: Analysis, lex: Lexicon, p: Phrase, linked: list[Mention]) -> list[Participant]:
+    """The parties a hyphenated modifier of a meeting or summit names that kb does not know ("the
+    first Russia-Africa summit": Africa besides Russia; "der Russland-Afrika-Gipfel"), unlinked,
+    with their word as label -- only beside a part that is linked, and never the head noun."""
+    text = analysis.text
+    out = []
+    for m in _HYPHENED.finditer(text, p.start, p.end):
+        at, parts = m.start(), []
+        for part in m.group().split("-"):
+            covered = any(x.start <= at < x.end for x in linked)
+            if not covered and lex.head_at(text, at, at + len(part)) is None:
+                parts.append(Participant(entity=None, label=part, span=Span(at, at + len(part))))
+            at += len(part) + 1
+        if parts and any(m.start() <= x.start < m.end() for x in linked):
+            out += parts
+    return out
