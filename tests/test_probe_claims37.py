@@ -130,6 +130,11 @@ CASES = [
      "Olaf Scholz recalled the agreements of the first Russia-Africa Summit in Sochi.",
      C("ordinal", 1, "Summit", owner={"Russia", "Africa"})),
     ("en no: hyphenated region of no party", "en", "It was the second Asia-Pacific summit.", None),
+    ("en trip to the three states", "en", "Joe Biden began a four-day trip to the three Baltic states on Monday.",
+     C("count", 3, "StateVisit", owner={"Joe Biden"}, qualifier="stops")),
+    ("en no: leaders of the six member states", "en", "The leaders of the six member states met Joe Biden in Astana.",
+     None),
+    ("en no: aid to the three countries", "en", "Joe Biden sent aid to the three countries.", None),
     # -- English: no claim ------------------------------------------------------------------------
     ("en no: among the first", "en", "Olaf Scholz was among the first leaders to congratulate Joe Biden.", None),
     ("en no: a role as another verb's object", "en", "Olaf Scholz met Peru's first female president in Lima.", None),
