@@ -133,11 +133,19 @@ def _last_guests(analysis: Analysis, pos: int) -> list[Participant]:
             if x.role == "guest" and x.entity is not None and x.entity.kind == "person"]
 
 
+def _comitative(lex: Lexicon) -> frozenset[str]:
+    from kb.entities.words import function_words
+
+    return function_words(lex.lang, "comitative")
+
+
 def _antecedent(analysis: Analysis, lex: Lexicon, before: list[Mention], cs: int) -> list[Mention]:
-    """"Mr X, who is touring Peru for the first time": X, when the clause is a relative clause on him."""
-    m = re.match(r"\s*(\w+)", analysis.text[cs:cs + 20])
-    if not before or m is None or lex.relative is None or not lex.relative.fullmatch(m.group(1)):
-        return []
+    """"Mr X, who is touring Peru for the first time": X, when the clause is a relative clause on him
+    (also after a comitative: "X, with whom he has met 40 times")."""
+    m = re.match(r"\s*(\w+)(?:\s+(\w+))?", analysis.text[cs:cs + 30])
+    if not before or m is None or lex.relative is None or not (lex.relative.fullmatch(m.group(1)) or (
+            m.group(2) and m.group(1) in _comitative(lex) and lex.relative.fullmatch(m.group(2)))):
+        return []  # "X, who ...", "X, with whom he has met ...", "X, mit dem er ..."
     last = before[-1]
     if not re.fullmatch(r"\s*[,;]?\s*", analysis.text[last.end:cs]):
         return []
@@ -550,6 +558,8 @@ def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | N
     undated = None
     for m in cue.finditer(analysis.text, start, end):
         t = _timex_after(analysis, m.end(), end, ("DATE", "DURATION"), 60)
+        if t is not None and re.search(r"[,;:()]", analysis.text[m.end():t.start]):
+            t = None  # "his fourth since the invasion, began on Wednesday": the next clause's date
         if t is not None and t.type == "DURATION" and _length(t.value):
             return Window(within=_length(t.value))  # "seit 23 Jahren": a length back from the claim's date
         if t is not None and t.type == "DATE" and not windowwords.dates_the_event(analysis, m, t):
