@@ -144,6 +144,11 @@ CASES = [
     # -- English: no claim ------------------------------------------------------------------------
     ("en no: among the first", "en", "Olaf Scholz was among the first leaders to congratulate Joe Biden.", None),
     ("en no: a role as another verb's object", "en", "Olaf Scholz met Peru's first female president in Lima.", None),
+    ("en no: told three times that", "en",
+     "Joe Biden said he had told Xi Jinping three times that the talks must continue.", None),
+    ("en no: twice before the meeting", "en", "Olaf Scholz checked the list twice before the meeting.", None),
+    ("en met twice before the summit", "en", "Olaf Scholz met Xi Jinping twice before the summit.",
+     C("count", 2, "Meeting", owner=SCHOLZ_XI)),
     ("en no: people killed", "en", "Three people were killed in the attack on the convoy.", None),
     ("en no: money", "en", "The aid package agreed by Olaf Scholz is worth 5 billion euros.", None),
     ("en no: ranking streak", "en", "Germany topped the ranking for the third consecutive year.", None),
@@ -249,6 +254,9 @@ CASES = [
      C("ordinal", 1, "Summit", owner={"Russland", "Afrika"})),
     # -- German: no claim ---------------------------------------------------------------------------
     ("de no: unter den ersten", "de", "Olaf Scholz war unter den ersten Staatschefs, die Joe Biden gratulierten.", None),
+    ("de no: dreimal gesagt, dass", "de",
+     "Joe Biden sagte, er habe Xi Jinping dreimal gesagt, dass die Gespräche weitergehen müssten.", None),
+    ("de no: zweimal vor dem Treffen", "de", "Olaf Scholz prüfte die Liste zweimal vor dem Treffen.", None),
     ("de no: Menschen getötet", "de", "Bei dem Anschlag auf den Konvoi wurden drei Menschen getötet.", None),
     ("de no: Milliarden", "de", "Das von Olaf Scholz vereinbarte Hilfspaket umfasst 5 Milliarden Euro.", None),
     ("de no: Rangliste in Folge", "de", "Deutschland führte die Rangliste zum dritten Mal in Folge an.", None),

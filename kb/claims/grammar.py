@@ -490,6 +490,20 @@ def names_election(text: str, lex: Lexicon, start: int, end: int) -> bool:
     return any(p.search(text, start, end) for p in candidates)
 
 
+def _anchored(text: str, lex: Lexicon, start: int, at: int) -> bool:
+    """Is the event noun at ``at`` an anchor of time: an ``anchor`` word right before it, or with
+    an article or a possessive between ("before the meeting", "nach dem Gipfel")?"""
+    from kb.entities.words import function_words
+
+    if lex.anchor is None:
+        return False
+    words = text[max(start, at - 40):at].split()[-2:]
+    if words and lex.anchor.fullmatch(words[-1]):
+        return True
+    between = function_words(lex.lang, "determiner") | function_words(lex.lang, "possessive")
+    return len(words) == 2 and words[1] in between and bool(lex.anchor.fullmatch(words[0]))
+
+
 def clause_type(text: str, lex: Lexicon, start: int, end: int, near: int, places=()) -> tuple[str, int] | None:
     """The countable event type a clause names (its verb or event noun nearest ``near``) and where.
     A verb of being somewhere ("war zuletzt 2019 in Peru") names a visit only where one of the
@@ -519,6 +533,8 @@ def clause_type(text: str, lex: Lexicon, start: int, end: int, near: int, places
         if any(0 <= m.start() - o <= 30 and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}[\w-]*", text[o:m.start()])
                for o in occasions):
             continue  # the noun right after the cue (an article and a word or two between)
+        if _anchored(text, lex, start, m.start()):
+            continue  # "checked the list twice before the meeting": the meeting is a time, not counted
         d = abs(m.start() - near)
         if best is None or d < best[0]:
             best = (d, etype, m.start())
@@ -563,6 +579,8 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=(),
     typed = []
     for p in out:
         cs, ce = clause_of(text, start, end, p.start, p.end)
+        told = _complement_after(text, lex, p, ce)
+        ce = told if told is not None else ce  # "had told X three times that the talks ...": not the talks
         # "has spoken with X three times since he arrived in Oslo": the count is of the event told
         # before the window's cue, not of one the window names
         cue = lex.windows["since"].search(text, p.end, ce) if "since" in lex.windows else None
@@ -577,7 +595,7 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=(),
         here = p.value != "last" and any(cs <= a < ce for a in places) and not streak
         if found is None and here:
             found = ("StateVisit", p.start)
-        if found is None and ce < end and not _relative_opens(text, lex, ce + 1, end):
+        if found is None and ce < end and told is None and not _relative_opens(text, lex, ce + 1, end):
             # "For the first time since 2019, the two met in person": the event is in the next clause
             # -- not in a relative one ("the first time that X, who arrived on Thursday, ...")
             _, after = clause_of(text, start, end, ce + 1)
@@ -592,6 +610,21 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=(),
             p.etype = etype  # "zum zweiten Mal in Beijing": being somewhere again is a visit
             typed.append(p)
     return typed
+
+
+def _complement_after(text: str, lex: Lexicon, p: Phrase, ce: int) -> int | None:
+    """Where a clause opened by an ``opener`` word after an adverbial count begins ("told Xi three
+    times that the talks must go on", "sagte Xi dreimal, dass ..."): what it tells is no event
+    the count counts. None when there
+    is none (an ordinal's "the third time that they met" tells its event there)."""
+    if p.kind != "count" or lex.opener is None:
+        return None
+    m = lex.opener.search(text, p.end, ce)
+    if m is None:  # "sagte Xi dreimal, dass ...": the clause after the comma
+        gap = re.match(r"[\s,]*", text[ce:ce + 5])
+        m = lex.opener.match(text, ce + gap.end()) if gap else None
+        return ce if m else None
+    return m.start()
 
 
 def _after_cue(cue: re.Pattern | None, text: str, lo: int, hi: int) -> bool:
