@@ -141,6 +141,10 @@ CASES = [
     ("en no: leaders of the six member states", "en", "The leaders of the six member states met Joe Biden in Astana.",
      None),
     ("en no: aid to the three countries", "en", "Joe Biden sent aid to the three countries.", None),
+    ("en haven't met since", "en", "Olaf Scholz and Xi Jinping haven't met since 2019.",
+     C("ordinal", "last", "Meeting", owner=SCHOLZ_XI, date="2019")),
+    ("en hasn't visited since, typographic apostrophe", "en", "Olaf Scholz hasn’t visited China since 2022.",
+     C("ordinal", "last", "StateVisit", owner={"Olaf Scholz"}, date="2022")),
     # -- English: no claim ------------------------------------------------------------------------
     ("en no: among the first", "en", "Olaf Scholz was among the first leaders to congratulate Joe Biden.", None),
     ("en no: a role as another verb's object", "en", "Olaf Scholz met Peru's first female president in Lima.", None),
