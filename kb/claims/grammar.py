@@ -407,6 +407,21 @@ def _partitive(text: str, at: int, lex: Lexicon) -> bool:
     return last is not None and not text[last.end():at].strip()
 
 
+def _part_of_set(text: str, toks: list[Tok], at: int, i: int, lex: Lexicon, ordinal) -> bool:
+    """A partitive before the number word at ``at`` ("one of the three meetings"), or a cardinal
+    right after an ordinal that ends at token ``i`` ("the last three meetings"): a part of a set."""
+    return _partitive(text, at, lex) or ordinal is not None and _before_cardinal(toks, i, lex)
+
+
+def _before_cardinal(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """Does a cardinal follow the ordinal ending at token ``i`` ("the last three meetings", "die
+    ersten zwei Wahlgänge")? Then it picks several of a set, not one place in a series."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].text
+    return nxt.isdigit() or (lex.values_of.get(nxt) or lex.values(nxt))[1] is not None
+
+
 def _multi_cardinal(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int):
     """A cardinal of several words that starts at token ``i`` and ends in a word that is no number
     ("dozens of meetings"): its value and its last token, else ``(None, -1)``."""
@@ -441,8 +456,8 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
         if any(a <= tok.start < b for a, b in skip) or not several and tok.text not in lex.noun_numbers and _in_title(
                 text, toks, i, ordinal is None):
             continue  # "December 7", "am 9. September": part of a date; "First Minister": a title
-        if _partitive(text, tok.start, lex):
-            continue  # "one of the three meetings", "eines der drei Treffen": a part of a set, no tally
+        if _part_of_set(text, toks, tok.start, word_end, lex, ordinal):
+            continue  # "one of the three meetings", "eines der drei Treffen", "the last three meetings": a part of a set
         np = _noun_phrase(text, toks, word_end, lex, end)
         if np is None and ordinal is not None and ordinal != "last":  # "the latest in a series": no news
             np, how = _elided_head(text, toks, word_end, lex, end), "elided"
