@@ -31,6 +31,10 @@ SCHOLZ_MACRON = {"Olaf Scholz", "Emmanuel Macron"}
 SANCHEZ_MELONI = {"Pedro Sánchez", "Giorgia Meloni"}
 
 XFAIL: dict[str, str] = {
+    "en passive count, agent after": "'was received three times by X' finds no event for the count (the "
+    "German passive does)",
+    "en window fronted after 'so far'": "a window put in front of the sentence is read only when a window cue "
+    "opens it; 'So far this year,' begins with 'so far'",
     "en no: a role as another verb's object": "a role ordinal that is the object of another verb is still "
     "given to that verb's subject; a rule by frames (a verb with a subject of its own before the phrase) "
     "lowered the claims of the measure part, so it was dropped",
@@ -96,6 +100,10 @@ CASES = [
     ("en apposition window ends at its comma", "en",
      "Antony Blinken's visit, his fourth since the invasion, began on Wednesday.",
      C("ordinal", 4, "StateVisit", owner={"Antony Blinken"}, since=None, window_text="since the invasion")),
+    ("en passive count, agent after", "en", "Olaf Scholz was received three times by Xi Jinping.",
+     C("count", 3, "Meeting", owner=SCHOLZ_XI)),
+    ("en window fronted after 'so far'", "en", "So far this year, Joe Biden and Xi Jinping have spoken three times.",
+     C("count", 3, "PhoneCall", owner=BIDEN_XI, since=YEAR)),
     # -- English: owners told before ------------------------------------------------------------
     ("en the two sides", "en", "Emmanuel Macron met Olaf Scholz in Paris. The two sides have met six times since January.",
      C("count", 6, "Meeting", owner={"The two sides"}, since="2024-01")),
@@ -220,6 +228,8 @@ CASES = [
     ("de Fenster der Apposition endet am Komma", "de",
      "Der Besuch, der vierte von Antony Blinken seit Kriegsbeginn, begann am Mittwoch.",
      C("ordinal", 4, "StateVisit", owner={"Antony Blinken"}, since=None, window_text="seit Kriegsbeginn")),
+    ("de Passiv mit Agens", "de", "Olaf Scholz wurde bereits dreimal von Xi Jinping empfangen.",
+     C("count", 3, "Meeting", owner=SCHOLZ_XI)),
     # -- German: owners told before -------------------------------------------------------------
     ("de die beiden Seiten", "de",
      "Olaf Scholz empfing Emmanuel Macron. Die beiden Seiten haben sich seit Januar sechsmal getroffen.",

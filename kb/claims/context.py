@@ -426,7 +426,9 @@ def _with_subject(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, cs: i
     named with one other party after the head ("with", "mit") is also the subject's (named before it
     in its clause, or the one a relative clause hangs on)."""
     gap = analysis.text[p.end:found[0].span.start].split() if found and found[0].span else []
-    if p.etype not in _SYMMETRIC or len(found) != 1 or not gap or lex.between is None or not lex.between.fullmatch(gap[0]):
+    adverbial = p.head is None  # "wurde dreimal von Xi empfangen": the passive's agent and its subject
+    if p.etype not in _SYMMETRIC or len(found) != 1 or not gap or not adverbial and (
+            lex.between is None or not lex.between.fullmatch(gap[0])):
         return found  # "between X and Y" names every party; "the summit of the G20" is the group's
     before = _people([m for m in analysis.mentions if cs <= m.start < p.start and m.kind != "pronoun"])
     before = before or _antecedent(analysis, lex, _people([m for m in analysis.mentions if sent.start <= m.start < cs]), cs)
