@@ -133,18 +133,14 @@ def _last_guests(analysis: Analysis, pos: int) -> list[Participant]:
             if x.role == "guest" and x.entity is not None and x.entity.kind == "person"]
 
 
-def _comitative(lex: Lexicon) -> frozenset[str]:
-    from kb.entities.words import function_words
-
-    return function_words(lex.lang, "comitative")
-
-
 def _antecedent(analysis: Analysis, lex: Lexicon, before: list[Mention], cs: int) -> list[Mention]:
     """"Mr X, who is touring Peru for the first time": X, when the clause is a relative clause on him
     (also after a comitative: "X, with whom he has met 40 times")."""
+    from kb.entities.words import function_words
+
     m = re.match(r"\s*(\w+)(?:\s+(\w+))?", analysis.text[cs:cs + 30])
     if not before or m is None or lex.relative is None or not (lex.relative.fullmatch(m.group(1)) or (
-            m.group(2) and m.group(1) in _comitative(lex) and lex.relative.fullmatch(m.group(2)))):
+            m.group(2) and m.group(1) in function_words(lex.lang, "comitative") and lex.relative.fullmatch(m.group(2)))):
         return []  # "X, who ...", "X, with whom he has met ...", "X, mit dem er ..."
     last = before[-1]
     if not re.fullmatch(r"\s*[,;]?\s*", analysis.text[last.end:cs]):
