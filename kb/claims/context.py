@@ -556,7 +556,9 @@ def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | N
     undated = None
     for m in cue.finditer(analysis.text, start, end):
         t = _timex_after(analysis, m.end(), end, ("DATE", "DURATION"), 60)
-        if t is not None and re.search(r"[,;:()]", analysis.text[m.end():t.start]):
+        comma = re.search(r"[,;:()]", analysis.text[m.end():t.start]) if t is not None else None
+        words = re.findall(r"[\w-]+", analysis.text[m.end() + comma.end():t.start]) if comma else []
+        if any(w[:1].islower() for w in words[:-1]):  # not "met in Woodside, California, in November"
             t = None  # "his fourth since the invasion, began on Wednesday": the next clause's date
         if t is not None and t.type == "DURATION" and _length(t.value):
             return Window(within=_length(t.value))  # "seit 23 Jahren": a length back from the claim's date
