@@ -136,9 +136,9 @@ def _fronted_window(analysis: Analysis, lex: Lexicon, start: int, cs: int) -> bo
     # the cue opens it, or follows an adverb or two of its own ("So far this year, ...")
     lead_in = re.match(r"(?:[\w-]+\s+){0,2}", text[pos:cs])
     starts = {pos + w.start() for w in re.finditer(r"[\w-]+", lead_in.group(0))} | {pos + lead_in.end()} if lead_in else {pos}
-    if any(m.start < cs and m.start < max(starts) for m in analysis.mentions if start <= m.start) or not any(
-            cue.match(text, at) for cue in lex.windows.values() for at in starts):
-        return False
+    opened = min((at for at in starts if any(cue.match(text, at) for cue in lex.windows.values())), default=None)
+    if opened is None or any(start <= m.start < opened for m in analysis.mentions):
+        return False  # no cue, or a name before it
     return any(t.type in ("DATE", "DURATION") and start <= t.start and t.end <= cs for t in analysis.timexes) \
         or bool(anchored.event_kinds(analysis.document.lang, lead))  # "Since the start of the invasion, ..."
 
