@@ -22,6 +22,7 @@ from functools import lru_cache
 from kb.model import Analysis, Claim, Span
 
 from . import anchored, context
+from .countries import electors
 from .cues import cues
 from .grammar import Phrase, clause_of, phrases
 from .implied import date_origins, link
@@ -83,6 +84,7 @@ def claims_of_sentence(analysis: Analysis, lex: Lexicon, sent, within: _Within |
                                 and _window_before(text, lex, p.end, v)]))
         cs, ce = clause_of(text, sent.start, sent.end, p.start, p.end)
         who = context.owner(analysis, lex, p, Span(sent.start, sent.end), _determiner_start(text, p, sent.start))
+        who = who + electors(analysis, lex, p, Span(sent.start, sent.end)) if who else who
         if not who and p.qualifier != "anniversary":
             continue  # whose count it is stays unknown: no claim
         if p.qualifier == "anniversary":
@@ -131,8 +133,12 @@ def _fronted_window(analysis: Analysis, lex: Lexicon, start: int, cs: int) -> bo
     pos = start + len(lead) - len(lead.lstrip())
     if cs <= start or not lead.rstrip().endswith(",") or len(lead.split()) > 12:
         return False
-    if not any(cue.match(text, pos) for cue in lex.windows.values()):
-        return False
+    # the cue opens it, or follows an adverb or two of its own ("So far this year, ...")
+    lead_in = re.match(r"(?:[\w-]+\s+){0,2}", text[pos:cs])
+    starts = {pos + w.start() for w in re.finditer(r"[\w-]+", lead_in.group(0))} | {pos + lead_in.end()} if lead_in else {pos}
+    opened = min((at for at in starts if any(cue.match(text, at) for cue in lex.windows.values())), default=None)
+    if opened is None or any(start <= m.start < opened for m in analysis.mentions):
+        return False  # no cue, or a name before it
     return any(t.type in ("DATE", "DURATION") and start <= t.start and t.end <= cs for t in analysis.timexes) \
         or bool(anchored.event_kinds(analysis.document.lang, lead))  # "Since the start of the invasion, ..."
 

@@ -16,6 +16,7 @@ from kb.model import Analysis, DateValue, Mention, Participant, Span, Timex
 from kb.temporal.grammar import names_unit
 
 from . import windowwords
+from .countries import clause_parties, hyphen_parties
 from .genitives import GENITIVE as _GENITIVE
 from .genitives import names_people as _names_people
 from .genitives import owned_by_others as _owned_by_others
@@ -133,10 +134,14 @@ def _last_guests(analysis: Analysis, pos: int) -> list[Participant]:
 
 
 def _antecedent(analysis: Analysis, lex: Lexicon, before: list[Mention], cs: int) -> list[Mention]:
-    """"Mr X, who is touring Peru for the first time": X, when the clause is a relative clause on him."""
-    m = re.match(r"\s*(\w+)", analysis.text[cs:cs + 20])
-    if not before or m is None or lex.relative is None or not lex.relative.fullmatch(m.group(1)):
-        return []
+    """"Mr X, who is touring Peru for the first time": X, when the clause is a relative clause on him
+    (also after a comitative: "X, with whom he has met 40 times")."""
+    from kb.entities.words import function_words
+
+    m = re.match(r"\s*(\w+)(?:\s+(\w+))?", analysis.text[cs:cs + 30])
+    if not before or m is None or lex.relative is None or not (lex.relative.fullmatch(m.group(1)) or (
+            m.group(2) and m.group(1) in function_words(lex.lang, "comitative") and lex.relative.fullmatch(m.group(2)))):
+        return []  # "X, who ...", "X, with whom he has met ...", "X, mit dem er ..."
     last = before[-1]
     if not re.fullmatch(r"\s*[,;]?\s*", analysis.text[last.end:cs]):
         return []
@@ -161,7 +166,8 @@ def _possessor(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_star
             return found
     found = _genitive_owner(analysis, word, at) if p.head is not None and _GENITIVE.match(word) else []
     if found:
-        return participants(found) if _people(found, kinds + ("person",)) else None
+        # "Biden's sixth conversation with Xi": a meeting or call is the other party's too
+        return participants(found) + _parties_after(analysis, lex, p, sent) if _people(found, kinds + ("person",)) else None
     if lex.owner is not None and lex.owner.fullmatch(word):
         return _pronoun_owner(analysis, lex, p, sent, at) or None
     if lex.nearest is not None and lex.nearest.fullmatch(word):  # "empfing Macron zu dessen erstem Besuch"
@@ -181,12 +187,13 @@ def _parties_after(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span) -> l
     return participants(_people(near))
 
 
-def _parties_named_in(analysis: Analysis, p: Phrase):
-    """"the fifth EU-China summit": the parties its modifiers name."""
+def _parties_named_in(analysis: Analysis, lex: Lexicon, p: Phrase):
+    """"the fifth EU-China summit": the parties its modifiers name ("the first Russia-Africa summit":
+    Africa too, unlinked)."""
     if p.etype not in _SYMMETRIC:
         return None
     inside = _people([m for m in analysis.mentions if p.start < m.start and m.end <= p.end], _AGENTS[1:])
-    return participants(inside) if inside else None
+    return participants(inside) + hyphen_parties(analysis, lex, p, inside) if inside else None
 
 
 def _linked_after(analysis: Analysis, lex: Lexicon, p: Phrase, m: Mention) -> bool:
@@ -212,7 +219,8 @@ def _after_head(analysis: Analysis, lex: Lexicon, p: Phrase, ce: int) -> list[Pa
             and _linked_after(analysis, lex, p, m)]
     if near and p.etype in _SYMMETRIC:  # "between X and Y": every party named in the clause after it
         near += [m for m in analysis.mentions if near[0].end <= m.start and m.end <= ce]
-    after = _people(near) or (_people(near, _GATHERINGS) if p.etype == "Summit" else [])
+    after = _people(near) or (_people(near, _GATHERINGS) if p.etype == "Summit" else []) \
+        or (_people(near, ("country",)) if p.etype in _SYMMETRIC else [])  # "between Germany and France"
     return participants(after[:1] if p.etype not in _SYMMETRIC else after)
 
 
@@ -299,6 +307,7 @@ def _without_window_anchors(analysis: Analysis, lex: Lexicon, sent: Span, p: Phr
                                + [dated[a] for a in dated if m.end() <= a <= m.end() + 1
                                   and not analysis.text[m.end():a].strip()]))
                for m in cue.finditer(analysis.text, p.end, sent.end)]
+    regions += windowwords.term_periods(analysis, lex, sent.start, sent.end)  # "during X's presidency"
     if not regions:
         return analysis
     kept = [m for m in analysis.mentions if not any(a <= m.start < b for a, b in regions)]
@@ -326,17 +335,17 @@ def owner(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, det_start: in
         word, _ = _word_before(analysis.text, det_start, sent.start)
         pronoun = lex.owner is not None and lex.owner.fullmatch(word)
         return _as_guest(analysis, p, sent, found) if pronoun else found
-    found = _parties_named_in(analysis, p)
+    found = _parties_named_in(analysis, lex, p)
     if found:
         return found
     cs, ce = clause_of(analysis.text, sent.start, sent.end, p.start, p.end)
     clause = _people([m for m in analysis.mentions if cs <= m.start < ce and m.end <= ce], kinds)
-    if not clause and p.etype in _ELECTIONS and p.qualifier is None:
-        # "Ghana has held eight elections since 1992": a country's elections, when no person is named
-        clause = _people([m for m in analysis.mentions if cs <= m.start < ce and m.end <= ce], ("country",))
+    if not clause and p.qualifier is None:
+        # "Ghana has held eight elections since 1992", "Germany and France have held two summits"
+        clause = clause_parties(analysis, lex, p, (cs, ce))
     if p.qualifier == "class":
         return _role_holder(analysis, lex, p, sent, clause, kinds, det_start)
-    found = _after_head(analysis, lex, p, ce)
+    found = _after_head(analysis, lex, p, ce) if not clause or clause[0].entities[0].kind == "person" else []
     if found:
         return _any_holder(analysis, lex, p, sent, cs, found) or _with_subject(analysis, lex, p, sent, cs, found)
     if clause:
@@ -413,7 +422,9 @@ def _with_subject(analysis: Analysis, lex: Lexicon, p: Phrase, sent: Span, cs: i
     named with one other party after the head ("with", "mit") is also the subject's (named before it
     in its clause, or the one a relative clause hangs on)."""
     gap = analysis.text[p.end:found[0].span.start].split() if found and found[0].span else []
-    if p.etype not in _SYMMETRIC or len(found) != 1 or not gap or lex.between is None or not lex.between.fullmatch(gap[0]):
+    adverbial = p.head is None  # "wurde dreimal von Xi empfangen": the passive's agent and its subject
+    if p.etype not in _SYMMETRIC or len(found) != 1 or not gap or not adverbial and (
+            lex.between is None or not lex.between.fullmatch(gap[0])):
         return found  # "between X and Y" names every party; "the summit of the G20" is the group's
     before = _people([m for m in analysis.mentions if cs <= m.start < p.start and m.kind != "pronoun"])
     before = before or _antecedent(analysis, lex, _people([m for m in analysis.mentions if sent.start <= m.start < cs]), cs)
@@ -545,6 +556,10 @@ def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | N
     undated = None
     for m in cue.finditer(analysis.text, start, end):
         t = _timex_after(analysis, m.end(), end, ("DATE", "DURATION"), 60)
+        comma = re.search(r"[,;:()]", analysis.text[m.end():t.start]) if t is not None else None
+        words = re.findall(r"[\w-]+", analysis.text[m.end() + comma.end():t.start]) if comma else []
+        if any(w[:1].islower() for w in words[:-1]):  # not "met in Woodside, California, in November"
+            t = None  # "his fourth since the invasion, began on Wednesday": the next clause's date
         if t is not None and t.type == "DURATION" and _length(t.value):
             return Window(within=_length(t.value))  # "seit 23 Jahren": a length back from the claim's date
         if t is not None and t.type == "DATE" and not windowwords.dates_the_event(analysis, m, t):
@@ -557,7 +572,7 @@ def _since(analysis: Analysis, lex: Lexicon, start: int, end: int) -> Window | N
                   and x.entities[0].kind in ("country", "city")]
         upto = min(places + [end] + ([t.start] if t is not None and t.type == "DATE" else []))  # "seit seinem Amtsantritt [in Berlin]"
         rest = re.match(r"[^,;:.()]{1,60}", analysis.text[m.start():upto])
-        if undated is None and rest and not named:
+        if undated is None and rest and not named and rest.group(0)[m.end() - m.start():].strip():  # not "after" alone
             undated = Window(text=" ".join(windowwords.window_words(analysis, lex, m, rest.group(0))))
     return undated
 
@@ -674,7 +689,8 @@ def last_date(analysis: Analysis, p: Phrase, region: tuple[int, int], clause: tu
             date = t.date()
             if date.value.endswith("/..") and "/" not in date.value[:-3]:
                 return dating.of_value(date.value[:-3])  # "since 2019": it last happened in 2019
-            return _year_back(date, t, analysis.document.published)
+            # "zuletzt vor zwei Jahren": the month that many years back, like an event's date
+            return dating.ago_month(_year_back(date, t, analysis.document.published), t, analysis.document.published)
     return _ago(analysis, lex, clause) if lex is not None else None
 
 

@@ -394,6 +394,34 @@ def _count_at(text: str, tok: Tok, lex: Lexicon, count):
     return count, several is not None
 
 
+def _partitive(text: str, at: int, lex: Lexicon) -> bool:
+    """Does a ``partitive`` line ("one of the", "eines der") end right before the number word at
+    ``at``? Then the phrase names the set one item is drawn from ("one of the three meetings of
+    the day", "two of his first visits"), not how often something happened."""
+    if lex.partitive is None:
+        return False
+    lo = max(0, at - 40)
+    last = None
+    for last in lex.partitive.finditer(text, lo, at):
+        pass
+    return last is not None and not text[last.end():at].strip()
+
+
+def _part_of_set(text: str, toks: list[Tok], at: int, i: int, lex: Lexicon, ordinal) -> bool:
+    """A partitive before the number word at ``at`` ("one of the three meetings"), or a cardinal
+    right after an ordinal that ends at token ``i`` ("the last three meetings"): a part of a set."""
+    return _partitive(text, at, lex) or ordinal is not None and _before_cardinal(toks, i, lex)
+
+
+def _before_cardinal(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """Does a cardinal follow the ordinal ending at token ``i`` ("the last three meetings", "die
+    ersten zwei Wahlgänge")? Then it picks several of a set, not one place in a series."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].text
+    return nxt.isdigit() or (lex.values_of.get(nxt) or lex.values(nxt))[1] is not None
+
+
 def _multi_cardinal(text: str, toks: list[Tok], i: int, lex: Lexicon, end: int):
     """A cardinal of several words that starts at token ``i`` and ends in a word that is no number
     ("dozens of meetings"): its value and its last token, else ``(None, -1)``."""
@@ -438,6 +466,8 @@ def _np_phrases(text: str, toks: list[Tok], lex: Lexicon, end: int, skip=()) -> 
         if any(a <= tok.start < b for a, b in skip) or not several and tok.text not in lex.noun_numbers and _in_title(
                 text, toks, i, ordinal is None):
             continue  # "December 7", "am 9. September": part of a date; "First Minister": a title
+        if _part_of_set(text, toks, tok.start, word_end, lex, ordinal):
+            continue  # "one of the three meetings", "eines der drei Treffen", "the last three meetings": a part of a set
         np = _noun_phrase(text, toks, word_end, lex, end)
         if np is None and ordinal is not None and ordinal != "last":  # "the latest in a series": no news
             np, how = _elided_head(text, toks, word_end, lex, end), "elided"
@@ -481,7 +511,22 @@ def names_election(text: str, lex: Lexicon, start: int, end: int) -> bool:
     candidates = [p for t, p in lex.verbs if t in _ELECTIONS] + [h.pattern for h in lex.heads if h.type in _ELECTIONS
                                                                   and h.kind == "event"]
     candidates += [r.pattern for r in rules(lex.lang).triggers if r.type in _ELECTIONS]
+    candidates += [lex.vote_round] if lex.vote_round is not None else []  # "vier Wahlgänge", "three ballots"
     return any(p.search(text, start, end) for p in candidates)
+
+
+def _anchored(text: str, lex: Lexicon, start: int, at: int) -> bool:
+    """Is the event noun at ``at`` an anchor of time: an ``anchor`` word right before it, or with
+    an article or a possessive between ("before the meeting", "nach dem Gipfel")?"""
+    from kb.entities.words import function_words
+
+    if lex.anchor is None:
+        return False
+    words = text[max(start, at - 40):at].split()[-2:]
+    if words and lex.anchor.fullmatch(words[-1]):
+        return True
+    between = function_words(lex.lang, "determiner") | function_words(lex.lang, "possessive")
+    return len(words) == 2 and words[1] in between and bool(lex.anchor.fullmatch(words[0]))
 
 
 def clause_type(text: str, lex: Lexicon, start: int, end: int, near: int, places=()) -> tuple[str, int] | None:
@@ -513,6 +558,8 @@ def clause_type(text: str, lex: Lexicon, start: int, end: int, near: int, places
         if any(0 <= m.start() - o <= 30 and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}[\w-]*", text[o:m.start()])
                for o in occasions):
             continue  # the noun right after the cue (an article and a word or two between)
+        if _anchored(text, lex, start, m.start()):
+            continue  # "checked the list twice before the meeting": the meeting is a time, not counted
         d = abs(m.start() - near)
         if best is None or d < best[0]:
             best = (d, etype, m.start())
@@ -557,6 +604,8 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=(),
     typed = []
     for p in out:
         cs, ce = clause_of(text, start, end, p.start, p.end)
+        told = _complement_after(text, lex, p, ce)
+        ce = told if told is not None else ce  # "had told X three times that the talks ...": not the talks
         # "has spoken with X three times since he arrived in Oslo": the count is of the event told
         # before the window's cue, not of one the window names
         cue = lex.windows["since"].search(text, p.end, ce) if "since" in lex.windows else None
@@ -571,7 +620,7 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=(),
         here = p.value != "last" and any(cs <= a < ce for a in places) and not streak
         if found is None and here:
             found = ("StateVisit", p.start)
-        if found is None and ce < end and not _relative_opens(text, lex, ce + 1, end):
+        if found is None and ce < end and told is None and not _relative_opens(text, lex, ce + 1, end):
             # "For the first time since 2019, the two met in person": the event is in the next clause
             # -- not in a relative one ("the first time that X, who arrived on Thursday, ...")
             _, after = clause_of(text, start, end, ce + 1)
@@ -586,6 +635,21 @@ def _adverbial_phrases(text: str, lex: Lexicon, start: int, end: int, places=(),
             p.etype = etype  # "zum zweiten Mal in Beijing": being somewhere again is a visit
             typed.append(p)
     return typed
+
+
+def _complement_after(text: str, lex: Lexicon, p: Phrase, ce: int) -> int | None:
+    """Where a clause opened by an ``opener`` word after an adverbial count begins ("told Xi three
+    times that the talks must go on", "sagte Xi dreimal, dass ..."): what it tells is no event
+    the count counts. None when there
+    is none (an ordinal's "the third time that they met" tells its event there)."""
+    if p.kind != "count" or lex.opener is None:
+        return None
+    m = lex.opener.search(text, p.end, ce)
+    if m is None:  # "sagte Xi dreimal, dass ...": the clause after the comma
+        gap = re.match(r"[\s,]*", text[ce:ce + 5])
+        m = lex.opener.match(text, ce + gap.end()) if gap else None
+        return ce if m else None
+    return m.start()
 
 
 def _after_cue(cue: re.Pattern | None, text: str, lo: int, hi: int) -> bool:

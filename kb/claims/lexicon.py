@@ -94,6 +94,9 @@ class Lexicon:
     indefinite: re.Pattern | None = None  # an article that makes a role ordinal no rank ("a third country")
     pair: re.Pattern | None = None  # after a genitive: people named before ("of the two", "der beiden")
     opener: re.Pattern | None = None  # a word that opens a subordinate clause ("that", "dass")
+    partitive: re.Pattern | None = None  # before a number word: a part of a set ("one of the", "eines der")
+    vote_round: re.Pattern | None = None  # a round noun that names a vote by itself ("Wahlgänge", "ballots")
+    anchor: re.Pattern | None = None  # before an event noun: a time, not the counted event ("before the meeting")
     # number words of tens and units ("twenty-one", "einundzwanzigsten"), kept apart from the
     # listed words so the patterns stay small: their values, and a pattern source for each
     compound_cardinals: dict[str, int] = field(default_factory=dict)
@@ -251,6 +254,9 @@ def lexicon(lang: str) -> Lexicon:
     lex.indefinite = _words(src.get("indefinite", []))
     lex.pair = _words(src.get("pair", []))
     lex.opener = _words(src.get("opener", []))
+    lex.partitive = _words(src.get("partitive", []))
+    lex.vote_round = _words(src.get("vote-round", []))
+    lex.anchor = _words(src.get("anchor", []))
     lex.itinerary = _words(src.get("itinerary", []))
     lex.office_start = _words(src.get("office-start", []))
     lex.initial = _words(src.get("initial", []), 0)

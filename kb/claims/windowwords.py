@@ -63,3 +63,25 @@ def one_unit_back(analysis: Analysis, cue: re.Match) -> str | None:
                 and not re.search(r"\d", t.text) and len(t.text.split()) <= 3:
             return f"P1{_UNIT_LETTER[t.granularity]}"
     return None
+
+
+def term_periods(analysis: Analysis, lex: Lexicon, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a term of office used as a time ("during Barack Obama's presidency", "während
+    der Amtszeit von X"): a ``temporal`` word, up to five more words before any punctuation, and a
+    term head. Who is named there holds the term, not the claim."""
+    if lex.temporal is None:
+        return []
+    text = analysis.text
+    out = []
+    for m in lex.temporal.finditer(text, start, end):
+        stretch = re.match(r"[^,;:.()]{1,80}", text[m.end():end])
+        if stretch is None:
+            continue
+        for w in list(re.finditer(r"\S+", stretch.group(0)))[:6]:
+            head = lex.head_at(text, m.end() + w.start(), end)
+            if head is not None and head[0].kind == "term":
+                # "of X" / "von X" after the head belongs to the term too
+                tail = re.match(r"\s+(?:of|von|des|der)\s+[^,;:.()]{1,40}", text[head[1]:end])
+                out.append((m.start(), head[1] + (tail.end() if tail else 0)))
+                break
+    return out

@@ -365,7 +365,7 @@ CLAIMS = Keyed("\t", {
                              "plural-owner", "stop", "abroad", "coordinator", "temporal", "title", "between", "agent", "relative", "nearest",
                              "speaker-owner", "addressee-owner", "addressee", "tell", "locative", "streak",
                              "role-as", "do-so", "name-adjective", "ago", "initial", "contraction", "office-start", "itinerary", "speaker-plural-owner",
-                             "being", "length", "indefinite", "pair", "opener")},
+                             "being", "length", "indefinite", "pair", "opener", "partitive", "vote-round", "anchor")},
     "again-fixed": Columns("\t", ("value", Word()), ("regex", Regex())),
     # how a number word of tens and units is written: {T} a tens cardinal, {U} a unit cardinal; the
     # part written last takes its ordinal form: "{T}-{U}" -> twenty-one, twenty-first; "{U}und{T}" ->
