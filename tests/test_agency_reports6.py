@@ -144,3 +144,19 @@ def test_a_saying_is_not_dated_by_a_plan_told_before(text, lang):
     plans = [(t, d) for t, s, d, _, _ in found if s == "planned"]
     assert sayings == [("past", "2025-11-12")], (text, found)
     assert {d for _, d in plans} == {"2025-11-13"}, (text, found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stay under way and its reception still to come, on a day within it: one stay, with its host
+    ("Jonas Meier ist am Dienstagabend zu einem dreitägigen Staatsbesuch in Chile eingetroffen. In Santiago wird er "
+     "am Mittwoch von Präsident Gabriel Boric mit militärischen Ehren empfangen.",
+     [("StateVisit", "ongoing", "2025-11-11/2025-11-13", {"Jonas Meier", "Gabriel Boric"})]),
+    # a reception after the stay's last day is another
+    ("Jonas Meier ist am Dienstagabend zu einem zweitägigen Staatsbesuch in Chile eingetroffen. In Santiago wird er "
+     "am Freitag von Präsident Gabriel Boric mit militärischen Ehren empfangen.",
+     [("StateVisit", "ongoing", "2025-11-11/2025-11-12", {"Jonas Meier"}),
+      ("StateVisit", "planned", "2025-11-14", {"Jonas Meier", "Gabriel Boric"})]),
+])
+def test_a_reception_to_come_within_a_stay_under_way(text, expected):
+    found = [(t, s, d, set(p)) for t, s, d, p, _ in _events(text, lang="de", dct=DCT)]
+    assert found == expected, (text, found)

@@ -335,10 +335,11 @@ def _people_agree(p: Pair) -> bool | None:
 
 def _received_in_stay(p: Pair) -> bool:
     """"ist am Mittwoch zu einem zweitägigen Staatsbesuch in Litauen eingetroffen. In Vilnius wurde
-    er von X empfangen": the stay under way and its reception told as done, on days within the
-    stay's, with the host added, are one stay (the status of each is of its own clause)."""
-    return {p.a.status, p.b.status} == {"ongoing", "past"} and (_host_added(p.a, p.b) or _host_added(p.b, p.a)) \
-        and p.dates_fit()
+    er von X empfangen": the stay under way and its reception told as done -- or as still to come
+    ("In Vilnius wird er am Donnerstag von X empfangen") --, on days within the stay's, with the
+    host added, are one stay (the status of each is of its own clause)."""
+    return {p.a.status, p.b.status} in ({"ongoing", "past"}, {"ongoing", "planned"}) \
+        and (_host_added(p.a, p.b) or _host_added(p.b, p.a)) and p.dates_fit()
 
 
 def _persons_of_states(p: Pair) -> bool:
