@@ -1246,15 +1246,8 @@ def outside_time_clause(ctx: Context, s: int, lang: str) -> frozenset[int]:
     from ..entities.words import function_words
     from ..temporal.tense import finite_verb
 
-    words = function_words(lang, "time-subordinator")
-    if not words:
-        return frozenset()
-    a = ctx.clause_of(s)[0]
-    opener = None
-    for m in _WORD_RE.finditer(ctx.text, max(a, s - _SUBORDINATE_REACH), s):
-        if m.group().lower() in words:
-            opener = m
-    if opener is None or finite_verb(ctx.text, opener.end(), s, lang) or "," in ctx.text[opener.end():s]:
+    opener = _opener_before(ctx, s, function_words(lang, "time-subordinator"), ctx.clause_of(s)[0], lang)
+    if opener is None:
         return frozenset()
     return frozenset(t.start for t in ctx.timexes_in(ctx.sentence.start, opener.start())
                      if finite_verb(ctx.text, t.end, opener.start(), lang))
@@ -1284,6 +1277,24 @@ def _plan_cues(ctx: Context, s: int, e: int, lang: str):
             yield from (m for m in pat.finditer(ctx.text, ctx.sentence.start, e) if m.start() < s < m.end() <= e)
 
 
+def _opener_before(ctx: Context, s: int, words: frozenset[str], lo: int, lang: str,
+                   quotes: bool = False) -> re.Match | None:
+    """The last of ``words`` before the trigger at ``s`` (from ``lo``, within
+    :data:`_SUBORDINATE_REACH`; outside quotes when ``quotes``) that opens the trigger's clause: no
+    comma and no verb told in a tense between it and the trigger. None when there is none."""
+    from ..temporal.tense import finite_verb
+
+    if not words:
+        return None
+    opener = None
+    for m in _WORD_RE.finditer(ctx.text, max(lo, s - _SUBORDINATE_REACH), s):
+        if m.group().lower() in words and not (quotes and ctx.quoted(m.start())):
+            opener = m
+    if opener is None or "," in ctx.text[opener.end():s] or finite_verb(ctx.text, opener.end(), s, lang):
+        return None
+    return opener
+
+
 def trailing_time_clause(ctx: Context, s: int, lang: str) -> int | None:
     """Where the word opening a clause of another time begins that the verbal trigger at ``s``
     stands in, when a verb of its sentence is told before that word ("met Y on Monday, days after
@@ -1292,16 +1303,9 @@ def trailing_time_clause(ctx: Context, s: int, lang: str) -> int | None:
     quotes, with no comma and no verb told in a tense between the two; else None. The trigger's
     event is then at another time than what its sentence tells before that word."""
     from ..entities.words import function_words
-    from ..temporal.tense import finite_verb
 
-    words = function_words(lang, "time-clause")
-    if not words:
-        return None
-    opener = None
-    for m in _WORD_RE.finditer(ctx.text, max(ctx.sentence.start, s - _SUBORDINATE_REACH), s):
-        if m.group().lower() in words and not ctx.quoted(m.start()):
-            opener = m
-    if opener is None or "," in ctx.text[opener.end():s] or finite_verb(ctx.text, opener.end(), s, lang):
+    opener = _opener_before(ctx, s, function_words(lang, "time-clause"), ctx.sentence.start, lang, quotes=True)
+    if opener is None:
         return None
     told_before = any(ctx.sentence.start <= f.predicate.start and f.predicate.end <= opener.start()
                       and not f.predicate.nominal for f in ctx.frames)
